@@ -1,0 +1,106 @@
+// Domain types shared by every part of Briefdesk. Plain data only: no behaviour, no platform types.
+
+/** A cleaned article, ready for statement extraction. */
+export interface CleanDocument {
+  /** Stable id: first 16 hex chars of the SHA-256 of the cleaned text. */
+  readonly id: string;
+  /** SHA-256 (hex) of the cleaned text; used for idempotent ingest. */
+  readonly contentHash: string;
+  /** Cleaned article body: boilerplate removed, hyphenation repaired, paragraphs joined by "\n\n". */
+  readonly text: string;
+  readonly title: string | null;
+  /** Outlet or agency, e.g. "TASS", "UrduPoint". */
+  readonly outlet: string | null;
+  readonly url: string | null;
+  /** Publication date as ISO `YYYY-MM-DD`, or null when it cannot be known with confidence. */
+  readonly date: string | null;
+  /** The input path as given by the user, when the document came from a file. */
+  readonly path: string | null;
+}
+
+export type StatementKind = 'direct' | 'indirect' | 'mixed';
+
+/** One attributed statement found in one document. */
+export interface Statement {
+  /** Stable id of the statement: hash of its normalised text and canonical speaker (same quote in two outlets → same id). */
+  readonly id: string;
+  readonly docId: string;
+  /** Canonical speaker (person or institution), or null when it cannot be resolved. */
+  readonly speaker: string | null;
+  /** The speaker as written in the text ("the top diplomat", "he", "Lavrov"). */
+  readonly speakerMention: string;
+  /** The cue verb or phrase ("said", "stressed", "according to"). */
+  readonly cue: string;
+  readonly kind: StatementKind;
+  /** The statement as it would be quoted in a brief. */
+  readonly text: string;
+  /** The sentence(s) around it in the document. */
+  readonly context: string;
+  /** Character span [start, end) of the statement content in the cleaned document text. */
+  readonly span: readonly [number, number];
+  /** Date of the statement (ISO), resolved from "on Friday" against the publication date, else the publication date. */
+  readonly date: string | null;
+  readonly outlet: string | null;
+  readonly url: string | null;
+}
+
+/** A known speaker: a person or an institution, with the ways texts refer to it. */
+export interface Speaker {
+  /** Canonical name, e.g. "Sergey Lavrov" or "Russian Foreign Ministry". */
+  readonly name: string;
+  readonly kind: 'person' | 'institution';
+  /** Other spellings and short forms ("Sergei Lavrov", "Lavrov"). */
+  readonly aliases: readonly string[];
+  /** Role descriptions ("Russian Foreign Minister", "top diplomat"); used for nominal mentions. */
+  readonly roles: readonly string[];
+  /** Country or organisation the speaker belongs to, when known. */
+  readonly affiliation?: string | null;
+}
+
+/** A statement as stored: the statement plus every source that carried it. */
+export interface StoredStatement extends Statement {
+  /** All documents that carry this statement (first one is the earliest ingested). */
+  readonly sources: readonly StatementSource[];
+  /** Theme tags with scores, when themes have been assigned. */
+  readonly themes: readonly ThemeTag[];
+  /** Monotonic insertion sequence; digests use it as a cursor. */
+  readonly seq: number;
+  /** ISO timestamp of when the statement was first stored. */
+  readonly addedAt: string;
+}
+
+export interface StatementSource {
+  readonly docId: string;
+  readonly outlet: string | null;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly date: string | null;
+  readonly path: string | null;
+}
+
+export interface ThemeTag {
+  readonly theme: string;
+  readonly score: number;
+}
+
+/** A parsed `/quote` query. */
+export interface QuoteQuery {
+  /** Canonical speakers named in the query (filter). */
+  readonly speakers: readonly string[];
+  /** Free search terms (not speaker names). */
+  readonly terms: readonly string[];
+  /** Exact phrases from "double quotes". */
+  readonly phrases: readonly string[];
+  readonly since: string | null;
+  readonly until: string | null;
+  /** Outlet filter from `from:tass` (case-insensitive). */
+  readonly outlet: string | null;
+  /** Theme filter from `theme:refugees`. */
+  readonly theme: string | null;
+}
+
+export interface QuoteHit {
+  readonly statement: StoredStatement;
+  /** Higher is better. */
+  readonly score: number;
+}

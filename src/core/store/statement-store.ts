@@ -1,0 +1,58 @@
+// The storage port: what the core needs from a database, in domain words.
+// SQLite implements it (sqlite-store.ts); another engine only has to pass the same contract tests.
+import type {
+  CleanDocument,
+  QuoteHit,
+  QuoteQuery,
+  Speaker,
+  Statement,
+  StoredStatement,
+  ThemeTag,
+} from '../model.ts';
+
+export interface AddDocumentResult {
+  /** False when the document (same content hash or URL) was already stored: nothing was added. */
+  readonly added: boolean;
+  readonly docId: string;
+  /** Statements newly stored (a statement already known from another outlet only gains a source). */
+  readonly newStatements: number;
+  /** Statements that already existed and gained this document as a source. */
+  readonly mergedStatements: number;
+}
+
+export interface StoreStats {
+  readonly documents: number;
+  readonly statements: number;
+  readonly speakers: number;
+  readonly outlets: readonly { outlet: string; documents: number }[];
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+}
+
+export interface SpeakerCount {
+  readonly name: string;
+  readonly statements: number;
+}
+
+export interface StatementStore {
+  /** Stores a document and its statements in one transaction; idempotent by content hash and URL. */
+  addDocument(
+    doc: CleanDocument,
+    statements: readonly Statement[],
+    themes?: ReadonlyMap<string, readonly ThemeTag[]>,
+  ): AddDocumentResult;
+  hasDocument(contentHash: string, url: string | null): boolean;
+  /** Ranked search; speaker matches first, then FTS relevance. Never throws on user text. */
+  search(query: QuoteQuery, limit: number, offset?: number): QuoteHit[];
+  /** Statements with seq > afterSeq, oldest first (digest cursor). */
+  statementsSince(afterSeq: number, limit?: number): StoredStatement[];
+  getStatement(id: string): StoredStatement | null;
+  /** Speakers that have statements, most quoted first. */
+  speakerCounts(): SpeakerCount[];
+  /** Speakers learned from ingestion (and the seed registry), to resolve mentions in later documents. */
+  saveSpeakers(speakers: readonly Speaker[]): void;
+  loadSpeakers(): Speaker[];
+  setThemes(statementId: string, themes: readonly ThemeTag[]): void;
+  stats(): StoreStats;
+  close(): void;
+}
