@@ -1,0 +1,241 @@
+// Resolves speaker mentions inside one document to canonical speakers: names to the full name first
+// introduced ("Lavrov" → "Sergey Lavrov"), pronouns to the last person in subject position,
+// role nouns ("the top diplomat") to the last person holding that role, "the ministry" / "the
+// statement" to the last institution. Learns new people and roles into the registry as it goes.
+import type { Mention } from './mentions.ts';
+import type { SpeakerRegistry } from './speakers.ts';
+import { nameKey } from './speakers.ts';
+
+interface Entity {
+  readonly name: string;
+  /** 'm' / 'f' once a title ("Ms") or a resolved pronoun told us; null while unknown. */
+  gender: 'm' | 'f' | null;
+  readonly kind: 'person' | 'institution' | 'joint';
+  readonly roles: Set<string>;
+  readonly members: readonly string[];
+}
+
+/** Role heads that any person can be called in a later sentence ("the official"). */
+const GENERIC_ROLES = new Set(['official', 'source', 'aide', 'politician', 'representative', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** Role head → words that an antecedent's role must contain (any of). */
+const ROLE_SYNONYMS: Record<string, readonly string[]> = {
+  diplomat: ['foreign', 'diplomat', 'ambassador', 'envoy', 'secretary of state', 'state'],
+  minister: ['minister'],
+  premier: ['prime', 'premier'],
+  spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'spokesperson'],
+  spokeswoman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
+  spokesperson: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
+};
+const DOCUMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'readout', 'document', 'letter', 'release', 'announcement', 'declaration', 'report', 'decree', 'resolution']);
+const ROLE_QUALIFIERS = new Set(['the', 'a', 'an', 'top', 'senior', 'former', 'his', 'her', 'its', 'their', 'said', 'same', 'two', 'both']);
+
+export interface Resolution {
+  /** Canonical speaker, or null when the mention cannot be resolved. */
+  readonly speaker: string | null;
+  readonly kind: 'person' | 'institution' | 'joint' | null;
+}
+
+export class DocumentContext {
+  readonly #registry: SpeakerRegistry;
+  readonly #entities = new Map<string, Entity>();
+  /** Most recent first. */
+  #recent: Entity[] = [];
+  /** Persons in subject position, most recent first (pronoun antecedents). */
+  #subjects: Entity[] = [];
+  #lastSpeaker: Entity | null = null;
+
+  constructor(registry: SpeakerRegistry) {
+    this.#registry = registry;
+  }
+
+  /** Canonical name for a person or institution named in the text; learns it. */
+  #entityForName(name: string, role: string | null, institution: boolean): Entity {
+    const reg = this.#registry.lookup(name);
+    let canonical = reg?.name ?? null;
+    if (!canonical && !institution) {
+      const key = nameKey(name);
+      // "Lavrov" after "Sergey Lavrov" in the same document
+      for (const e of this.#recent) {
+        if (e.kind !== 'person') continue;
+        const ek = nameKey(e.name);
+        if (ek === key || ek.endsWith(` ${key}`) || (key.includes(' ') && key.endsWith(ek.split(' ').pop() ?? '\0') && key.split(' ')[0]?.[0] === ek[0])) {
+          canonical = e.name;
+          break;
+        }
+      }
+    }
+    if (!canonical) canonical = institution ? name.replace(/^the\s+/i, '') : name;
+    let e = this.#entities.get(canonical);
+    if (!e) {
+      const kind = institution || reg?.kind === 'institution' ? 'institution' : 'person';
+      e = { name: canonical, kind, gender: kind === 'person' ? guessGender(canonical) : null, roles: new Set(reg?.roles.map((r) => r.toLowerCase()) ?? []), members: [] };
+      this.#entities.set(canonical, e);
+    }
+    if (role) e.roles.add(role.toLowerCase());
+    const titled = genderFromTitle(`${role ?? ''} ${name}`);
+    if (titled && e.gender === null) e.gender = titled;
+    // Only full names are worth remembering across documents.
+    if (e.kind === 'person' && canonical.includes(' ') && role) {
+      this.#registry.add({ name: canonical, kind: 'person', aliases: name === canonical ? [] : [name], roles: [role] });
+    } else if (e.kind === 'person' && canonical.includes(' ') && !reg) {
+      this.#registry.add({ name: canonical, kind: 'person', aliases: [], roles: [] });
+    }
+    return e;
+  }
+
+  #touch(e: Entity): void {
+    this.#recent = [e, ...this.#recent.filter((x) => x !== e)].slice(0, 40);
+  }
+
+  /** Records a person or institution mentioned in passing (not as a speaker). */
+  noteMention(m: Mention, subject: boolean): void {
+    if (m.kind !== 'name' || !m.name) return;
+    const e = this.#entityForName(m.name, m.role, m.institution);
+    this.#touch(e);
+    if (subject && e.kind === 'person') this.#pushSubject(e);
+  }
+
+  /** Resolves a speaker mention at the current point of the document and records it as the last speaker. */
+  resolve(m: Mention): Resolution {
+    const e = this.#resolveEntity(m);
+    if (!e) return { speaker: m.kind === 'role' && !/^(the|this|that)\b/i.test(m.text) ? tidyMention(m.text) : null, kind: null };
+    this.#touch(e);
+    this.#lastSpeaker = e;
+    if (e.kind === 'person') this.#pushSubject(e);
+    if (m.kind === 'pronoun' && e.kind === 'person' && e.gender === null) {
+      const p = m.text.toLowerCase();
+      if (p === 'he') e.gender = 'm';
+      if (p === 'she') e.gender = 'f';
+    }
+    return { speaker: e.name, kind: e.kind };
+  }
+
+  #pushSubject(e: Entity): void {
+    this.#subjects = [e, ...this.#subjects.filter((x) => x !== e)].slice(0, 10);
+  }
+
+  get #lastSubject(): Entity | null {
+    return this.#subjects[0] ?? null;
+  }
+
+  /** The speaker of the previous statement (for continuation quotes and participles). */
+  get lastSpeaker(): string | null {
+    return this.#lastSpeaker?.name ?? null;
+  }
+
+  #resolveEntity(m: Mention): Entity | null {
+    switch (m.kind) {
+      case 'name':
+        return m.name ? this.#entityForName(m.name, m.role, m.institution) : null;
+      case 'joint': {
+        const members = m.members.map((x) => this.#resolveEntity(x)).filter((x): x is Entity => x !== null);
+        if (members.length < 2) return members[0] ?? null;
+        const name = members.map((x) => x.name).join(' and ');
+        const existing = this.#entities.get(name);
+        if (existing) return existing;
+        const e: Entity = { name, kind: 'joint', gender: null, roles: new Set(), members: members.map((x) => x.name) };
+        this.#entities.set(name, e);
+        return e;
+      }
+      case 'pronoun': {
+        const p = m.text.toLowerCase();
+        if (p === 'it') return this.#recent.find((e) => e.kind === 'institution') ?? null;
+        if (p === 'they') {
+          const last = this.#lastSpeaker;
+          if (last && last.kind !== 'person') return last;
+          return this.#recent.find((e) => e.kind === 'joint') ?? null;
+        }
+        const want = p === 'she' ? 'f' : 'm';
+        const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f');
+        return this.#subjects.find(fits) ?? this.#recent.find(fits) ?? null;
+      }
+      case 'role':
+        return m.institution ? this.#resolveInstitutionRole(m) : this.#resolvePersonRole(m);
+      default:
+        return null;
+    }
+  }
+
+  #resolveInstitutionRole(m: Mention): Entity | null {
+    const words = (m.role ?? m.text).toLowerCase().split(/\s+/);
+    const head = words[words.length - 1] ?? '';
+    if (DOCUMENT_NOUNS.has(head)) {
+      const last = this.#lastSpeaker;
+      if (last) return last;
+      return this.#recent.find((e) => e.kind === 'institution') ?? null;
+    }
+    if (!/^(the|its|their)\b/i.test(m.text)) return null;
+    return (
+      this.#recent.find((e) => e.kind === 'institution' && e.name.toLowerCase().includes(head)) ??
+      this.#registryRole(words) ??
+      null
+    );
+  }
+
+  #resolvePersonRole(m: Mention): Entity | null {
+    const words = (m.role ?? m.text)
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => !ROLE_QUALIFIERS.has(w));
+    const head = words[words.length - 1] ?? '';
+    const definite = /^(the|this|that|both|his|her)\b/i.test(m.text);
+    if (/^(a|an|one|another|some|several)\b/i.test(m.text)) return null;
+    if (m.plural) {
+      if (!definite) return null;
+      return this.#recent.find((e) => e.kind === 'joint') ?? null;
+    }
+    if (!definite && !/^[A-Z]/.test(m.text)) return null;
+    const wanted = ROLE_SYNONYMS[head] ?? [head];
+    const qualifiers = words.slice(0, -1).filter((w) => !/^(russian|american|us|u\.s\.|british|chinese)$/.test(w) || true);
+    const fits = (e: Entity): boolean => {
+      const roles = [...e.roles].join(' | ');
+      if (!wanted.some((w) => roles.includes(w))) return false;
+      return qualifiers.every((q) => roles.includes(q) || q === 'top' || q === 'chief');
+    };
+    const byRole = this.#recent.find((e) => e.kind === 'person' && fits(e));
+    if (byRole) return byRole;
+    if (GENERIC_ROLES.has(head) || head === 'diplomat' || head === 'minister') {
+      if (this.#lastSubject) return this.#lastSubject;
+    }
+    return this.#registryRole(words);
+  }
+
+  #registryRole(words: readonly string[]): Entity | null {
+    if (words.length < 2) return null;
+    const found = this.#registry.byRole(words.join(' '));
+    if (found.length !== 1) return null;
+    const s = found[0];
+    return s ? this.#entityForName(s.name, null, s.kind === 'institution') : null;
+  }
+}
+
+const FEMALE_NAMES = new Set(
+  'elizabeth nancy liz kate karine jen hillary margaret marine ruth kristi nikki kay michelle susan catherine caroline kathy ellen janet ilhan gretchen kirsten amy elise priti yvette suella rachel mette rishi-no carrie heather megan lauren sarah deborah judith alison helen karen sharon meghan ingrid annalena ségolène segolène ann anne jane mary grace rose claire louise jill condoleezza madeleine beth lyn lynn jean joan kim'.split(' '),
+);
+const MALE_NAMES = new Set(
+  'joe donald boris keir rishi vladimir sergey sergei dmitry dmitri yuri yury alexei alexey alexander aleksandr mikhail nikolai nikolay viktor igor oleg andrei andrey ivan pavel peter petr ramzan volodymyr dmytro oleksiy emmanuel olaf xi wang recep benjamin barack george bill john james robert michael william david richard charles thomas christopher daniel paul mark steven kevin brian anthony antony tony jake lloyd ned mike chuck mitch kevin ted lindsey marco rand tim josh ron jeff jim tom dick chris nick matt ben sam adam jeremy david ed liam gavin grant sajid dominic michael jacob nigel jeremy theresa-no jens josep charles emmanuel narendra imran shehbaz mukhtar zamir amir ali mohammed muhammad ahmed hassan hossein ebrahim abdullah khalid'.split(' '),
+);
+const MALE_A_NAMES = new Set('nikita ilya luca joshua jonah sasha mustafa musa isa yahya zakaria hamza osama attila kuleba'.split(' '));
+
+function genderFromTitle(text: string): 'm' | 'f' | null {
+  if (/\b(Mr|Sir|Lord|King|Prince)\b\.?/.test(text) || /\b(congressman|spokesman|chairman)\b/i.test(text)) return 'm';
+  if (/\b(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b\.?/.test(text) || /\b(congresswoman|spokeswoman|chairwoman)\b/i.test(text)) return 'f';
+  return null;
+}
+
+/** A weak guess from the first name; unknown (null) unless fairly sure. */
+function guessGender(name: string): 'm' | 'f' | null {
+  const parts = name.toLowerCase().split(/\s+/);
+  if (parts.length < 2) return null;
+  const first = parts[0] as string;
+  const last = parts[parts.length - 1] as string;
+  if (FEMALE_NAMES.has(first)) return 'f';
+  if (MALE_NAMES.has(first)) return 'm';
+  if (/a$/.test(first) && !MALE_A_NAMES.has(first)) return 'f';
+  if (/(ova|eva|ina|aya|skaya)$/.test(last)) return 'f';
+  return null;
+}
+
+function tidyMention(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,628 @@
+// Statement extraction: finds direct quotes, reported speech and mixed quotes in a cleaned document
+// and attributes each to a speaker. Rule-based over tokens (fast, deterministic, explainable):
+//   1. segment into paragraphs → "units" (sentences, merged where a quotation spans several);
+//   2. in each unit, find cue verbs outside quotations and match the attribution patterns
+//      "“Q,” X said" / "“Q,” said X" / "X said (that) C" / "C, X said" / "according to X, C" / ", adding that C";
+//   3. quotes with no cue of their own continue the previous (or next) speaker's quote;
+//   4. speakers are resolved by the document context (names, pronouns, roles, institutions).
+import { createHash } from 'node:crypto';
+import type { CleanDocument, Statement, StatementKind } from '../model.ts';
+import { DocumentContext } from './coreference.ts';
+import { statementDate } from './dates.ts';
+import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INTERVENING, PRONOUNS, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
+import { analyseMention, isCapitalised, isNpToken, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
+import { segment, type Paragraph, type Quote, type Token } from './segment.ts';
+import type { SpeakerRegistry } from './speakers.ts';
+
+/** A token or a whole quotation collapsed into one item. */
+interface Item extends Token {
+  readonly quote?: Quote;
+}
+
+interface Unit {
+  readonly start: number;
+  readonly end: number;
+  readonly paragraph: number;
+  readonly items: readonly Item[];
+}
+
+interface Found {
+  kind: StatementKind;
+  mention: Mention;
+  cue: string;
+  /** Content spans in the document (several for a quote split around its cue). */
+  parts: { start: number; end: number; quote?: Quote }[];
+  /** Item range of the attribution frame, for the statement date. */
+  frameText: string;
+  unit: Unit;
+  speakerOverride?: string | null;
+}
+
+const MAX_NP = 14;
+const PARTICIPLE = /ing$/;
+
+/** Extracts attributed statements from one cleaned document. */
+export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry): Statement[] {
+  const text = doc.text;
+  const ctx = new DocumentContext(registry);
+  const out: Statement[] = [];
+  const paragraphs = segment(text);
+  let lastStatementParagraph = -10;
+  for (const p of paragraphs) {
+    const units = buildUnits(p);
+    const pending: Unit[] = []; // bare quotes waiting for a speaker later in the paragraph
+    for (const unit of units) {
+      noteSubject(unit, text, ctx);
+      const found = findInUnit(unit, text);
+      const usedQuotes = new Set<Quote>();
+      for (const f of found) {
+        const res = f.speakerOverride !== undefined ? { speaker: f.speakerOverride } : ctx.resolve(f.mention);
+        for (const part of f.parts) if (part.quote) usedQuotes.add(part.quote);
+        out.push(makeStatement(doc, f, res.speaker, text));
+        lastStatementParagraph = p.index;
+        // A bare quote just before an attributed quote in the same paragraph shares its speaker.
+        if (f.kind === 'direct' && pending.length > 0) {
+          for (const u of pending.splice(0)) out.push(...bareQuotes(u, new Set(), f.mention, res.speaker, doc, text));
+        }
+      }
+      if (found.length === 0) {
+        if (isBareQuoteUnit(unit)) {
+          const last = ctx.lastSpeaker;
+          if (last && lastStatementParagraph >= p.index - 1) {
+            out.push(...bareQuotes(unit, usedQuotes, null, last, doc, text));
+            lastStatementParagraph = p.index;
+          } else pending.push(unit);
+        }
+      }
+    }
+  }
+  return dedupe(out);
+}
+
+/** Sentences merged so that no quotation crosses a unit boundary. */
+function buildUnits(p: Paragraph): Unit[] {
+  const units: Unit[] = [];
+  const ss = p.sentences;
+  let i = 0;
+  while (i < ss.length) {
+    const first = ss[i];
+    if (!first) break;
+    let end = first.end;
+    let j = i;
+    for (;;) {
+      const crossing = p.quotes.find((q) => !q.single && q.start < end && q.end > end);
+      if (!crossing || j + 1 >= ss.length) break;
+      j++;
+      end = (ss[j] as { end: number }).end;
+    }
+    const tokens: Token[] = [];
+    for (let k = i; k <= j; k++) tokens.push(...(ss[k]?.tokens ?? []));
+    units.push({ start: first.start, end, paragraph: p.index, items: collapseQuotes(tokens, p.quotes) });
+    i = j + 1;
+  }
+  return units;
+}
+
+function collapseQuotes(tokens: readonly Token[], quotes: readonly Quote[]): Item[] {
+  const items: Item[] = [];
+  let qi = 0;
+  for (const t of tokens) {
+    while (qi < quotes.length && (quotes[qi] as Quote).end <= t.start) qi++;
+    const q = quotes[qi];
+    if (q && t.start >= q.start && t.end <= q.end && (!q.single || wordCount(q) >= 6)) {
+      const prev = items[items.length - 1];
+      if (prev?.quote !== q) items.push({ text: '"Q"', lower: '<q>', word: false, start: q.start, end: q.end, quote: q });
+      continue;
+    }
+    items.push(t);
+  }
+  return items;
+}
+
+function wordCount(q: Quote): number {
+  return Math.round((q.innerEnd - q.innerStart) / 6);
+}
+
+const isQuote = (it: Item | undefined): boolean => it?.quote !== undefined;
+
+function isBareQuoteUnit(u: Unit): boolean {
+  const quotes = u.items.filter((x) => x.quote && !x.quote.single);
+  if (quotes.length === 0) return false;
+  const others = u.items.filter((x) => !x.quote && x.word);
+  return others.length <= 1 && quotes.some((q) => q.end - q.start > 25);
+}
+
+function bareQuotes(u: Unit, used: Set<Quote>, mention: Mention | null, speaker: string | null, doc: CleanDocument, text: string): Statement[] {
+  const out: Statement[] = [];
+  for (const it of u.items) {
+    if (!it.quote || used.has(it.quote) || it.quote.single) continue;
+    const m: Mention = mention ?? { kind: 'pronoun', text: '', start: it.start, end: it.start, name: null, role: null, institution: false, plural: false, members: [] };
+    const f: Found = { kind: 'direct', mention: m, cue: '', parts: [{ start: it.quote.innerStart, end: it.quote.innerEnd, quote: it.quote }], frameText: '', unit: u };
+    out.push(makeStatement(doc, f, speaker, text));
+  }
+  return out;
+}
+
+/** Remembers the person a unit opens with ("Lavrov met with …"), for later pronouns. */
+function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
+  const items = unit.items;
+  let s = 0;
+  // skip a leading adverbial: "On Wednesday," / "However,"
+  const comma = items.findIndex((t, k) => k < 6 && t.text === ',');
+  if (comma > 0 && comma < 6 && !isCapitalised(items[comma - 1] as Token)) s = comma + 1;
+  else if (comma > 0 && comma < 4 && WEEKDAYS.has((items[comma - 1] as Token).lower)) s = comma + 1;
+  let e = s;
+  while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || ['of', 'the', 'and'].includes((items[e] as Token).lower) || /[’']s$/.test((items[e] as Token).text))) e++;
+  if (e > s) {
+    const m = analyseMention(trimNp(items.slice(s, e)), text);
+    if (m && m.kind === 'name' && !m.institution && m.name && (m.name.includes(' ') || m.role)) ctx.noteMention(m, true);
+    else if (m && m.kind === 'name' && m.name) ctx.noteMention(m, !m.institution);
+  }
+  // Titled people mentioned later in the sentence ("… acting foreign minister, Amir Khan Muttaqi")
+  for (let k = e; k < items.length; k++) {
+    const t = items[k] as Item;
+    if (!isCapitalised(t) || isQuote(t)) continue;
+    let j = k;
+    while (j < items.length && isCapitalised(items[j] as Token) && !isQuote(items[j])) j++;
+    if (j - k >= 2) {
+      const m = analyseMention(items.slice(k, j), text);
+      const prev = items[k - 1];
+      const titled = prev && (prev.text === ',' || /^(minister|spokesman|spokeswoman|counterpart|president|leader|envoy|secretary|senator|chief|head|official|director|ambassador|adviser|advisor|aide|chairman|premier)$/.test(prev.lower));
+      if (m && m.kind === 'name' && !m.institution && m.name && (m.role || titled)) ctx.noteMention(m, false);
+    }
+    k = j;
+  }
+}
+
+/** Is items[i] a usable cue? Returns the cue text (with particle) and the index after it. */
+function cueAt(items: readonly Item[], i: number): { cue: string; lemma: string; next: number } | null {
+  const t = items[i];
+  if (!t || !t.word || isQuote(t)) return null;
+  const lemma = CUE_FORMS.get(t.text); // lower-case only: capitalised forms are names or sentence openers
+  if (!lemma) return null;
+  const prev = items[i - 1];
+  if (prev && /^(the|a|an|to|is|was|were|be|been|being|its|his|her|their|our|this|that|these|those|of|for|with|by|and|or|no|new|any|such|said)$/.test(prev.lower)) {
+    // "has been saying" / "is expected to say" / "the report": not an attribution here
+    if (!(prev.lower === 'and' && i >= 2)) return null;
+  }
+  const particles = CUE_PARTICLES.get(lemma);
+  if (particles) {
+    const nx = items[i + 1];
+    if (!nx || !particles.includes(nx.lower)) return null;
+    return { cue: `${t.text} ${nx.text}`, lemma, next: i + 2 };
+  }
+  return { cue: t.text, lemma, next: i + 1 };
+}
+
+/** The speaker phrase that ends right before the cue (skipping "also", "has", "on Friday" …). */
+function subjectBefore(items: readonly Item[], cue: number, text: string): { mention: Mention; start: number } | null {
+  const j = skipInterveningBack(items, cue);
+  if (j > 0 && (items[j - 1] as Item).text === ',') return parentheticalSubject(items, j - 1, text);
+  const np = npBackFrom(items, j);
+  if (!np) return null;
+  const m = analyseMention(np.tokens, text);
+  if (!m) return null;
+  // pronouns must stand alone right before the cue
+  if (m.kind === 'pronoun' && np.tokens.length !== 1) return null;
+  return { mention: m, start: np.start };
+}
+
+/** The longest speaker-like phrase ending at item index `end` (exclusive). */
+function npBackFrom(items: readonly Item[], end: number): { tokens: Token[]; start: number } | null {
+  let s = end;
+  while (s > 0 && end - s < MAX_NP) {
+    const t = items[s - 1] as Item;
+    if (isQuote(t) || !isNpToken(t)) break;
+    s--;
+  }
+  if (s === end) return null;
+  let np = trimNp(items.slice(s, end));
+  while (np.length > 1 && /^(on|in|at|but|and|while|as|after|before|when|however|meanwhile|so|yet|then|also|separately)$/.test((np[0] as Token).lower)) np = np.slice(1);
+  return np.length > 0 ? { tokens: np, start: s } : null;
+}
+
+/**
+ * The cue follows a comma: "Yuri Kokov, also warned", "Lavrov, speaking at …, said",
+ * "Schumer, a New York Democrat, said", "An official, who spoke on condition of anonymity, said".
+ */
+function parentheticalSubject(items: readonly Item[], comma: number, text: string): { mention: Mention; start: number } | null {
+  let open = -1;
+  for (let k = comma - 1; k >= 0 && comma - k < 30; k--) {
+    const t = items[k] as Item;
+    if (isQuote(t)) return null;
+    if (t.text === ',') {
+      open = k;
+      break;
+    }
+  }
+  const segStart = open + 1;
+  const seg = trimNp(items.slice(segStart, comma));
+  const first = seg[0];
+  if (!first) return null;
+  const describes = /^(who|which|whose|a|an|speaking|addressing|writing|talking|commenting|responding|reacting|testifying|citing|referring|asked|quoted|according)$/.test(first.lower) || /^(himself|herself|itself|themselves)$/.test(first.lower);
+  if (!describes) {
+    // the segment itself is the speaker: ", Yuri Kokov," or "Russian Foreign Minister Sergey Lavrov,"
+    if (seg.some((t) => isQuote(t as Item) || !isNpToken(t))) return null;
+    const m = analyseMention(seg, text);
+    if (!m || (m.kind !== 'name' && m.kind !== 'joint')) return null;
+    if (open >= 0) {
+      // "Sergey Lavrov and his Kazakh counterpart, Mukhtar Tleuberdi, believe …": a joint speaker
+      const left = npBackFrom(items, open);
+      const and = left ? left.tokens.findIndex((t) => t.lower === 'and') : -1;
+      const lastLeft = left?.tokens[left.tokens.length - 1];
+      if (left && and > 0 && lastLeft && /^(counterpart|colleague|deputy|ally|partner|opposite)$/.test(lastLeft.lower)) {
+        const a = analyseMention(trimNp(left.tokens.slice(0, and)), text);
+        if (a && a.kind === 'name' && !a.institution) {
+          const startTok = left.tokens[0] as Token;
+          return {
+            mention: { kind: 'joint', text: text.slice(startTok.start, m.end), start: startTok.start, end: m.end, name: null, role: null, institution: false, plural: true, members: [a, m] },
+            start: left.start,
+          };
+        }
+      }
+      // only a full appositive counts: the comma must open a clause or follow a role ("The deputy secretary …, Yuri Kokov,")
+    }
+    return { mention: m, start: segStart };
+  }
+  if (open < 0) return null;
+  const np = npBackFrom(items, open);
+  if (!np) return null;
+  const m = analyseMention(np.tokens, text);
+  if (!m || m.kind === 'pronoun' && np.tokens.length !== 1) return null;
+  return { mention: m, start: np.start };
+}
+
+/** Speaker phrase right after the cue: "…,” said Lavrov." / "…, says the statement." */
+function subjectAfter(items: readonly Item[], from: number, text: string): { mention: Mention; end: number } | null {
+  let e = from;
+  while (e < items.length && e - from < MAX_NP) {
+    const t = items[e] as Item;
+    if (isQuote(t) || !isNpToken(t) || (t.word && TAIL_STARTERS.has(t.lower) && e > from && !/^(of|to|for)$/.test(t.lower))) break;
+    e++;
+  }
+  if (e === from) return null;
+  const m = analyseMention(trimNp(items.slice(from, e)), text);
+  if (!m || m.kind === 'pronoun') {
+    // "…,” said he" is rare; pronouns after the cue are usually objects ("told him")
+    return null;
+  }
+  return { mention: m, end: e };
+}
+
+/** Skips the frame after a cue up to "that" when it is near: "warned earlier the same day that …". */
+function contentStartAfter(items: readonly Item[], from: number, lemma: string): { start: number; that: boolean } | null {
+  const first = items[from];
+  if (!first) return null;
+  if (first.text === ':' || (first.text === ',' && isQuote(items[from + 1]))) return { start: from + 1, that: false };
+  if (first.lower === 'that') return { start: from + 1, that: true };
+  for (let k = from; k < items.length && k - from < 22; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t) || (t.word && CUE_FORMS.has(t.text) && k > from)) break;
+    if (t.lower === 'that' && k > from) {
+      // "told reporters that", "said on Friday at a meeting that"
+      const firstWord = first.lower;
+      const frameLike = TAIL_STARTERS.has(firstWord) || INTERVENING.has(firstWord) || WEEKDAYS.has(firstWord) || (/^(tell|inform|assure|warn|remind|brief)$/.test(lemma) && k - from <= 5) || first.text === ',';
+      if (frameLike) return { start: k + 1, that: true };
+      break;
+    }
+    if (t.text === ';' || t.text === '.' || t.text === '–' || t.text === '—') break;
+  }
+  if (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower) || first.text === ',' || first.text === '.' || first.text === '—') {
+    return null;
+  }
+  if (/^(tell|inform|assure|remind|brief)$/.test(lemma)) {
+    // "told the BBC: …", "told journalists the West had …": skip the addressee
+    let k = from;
+    if (/^(the|a|an|his|her|their|its)$/.test(first.lower)) k++;
+    const objEnd = Math.min(items.length, k + 3);
+    for (let x = k; x < objEnd; x++) {
+      const t = items[x] as Item;
+      if (t.text === ':' || (t.text === ',' && isQuote(items[x + 1]))) return { start: x + 1, that: false };
+    }
+    if (k < items.length && (items[k] as Item).word) return { start: k + 1, that: false };
+  }
+  return { start: from, that: false };
+}
+
+/** End of a content clause starting at `from`: the unit end, a ';', or ", adding that …". */
+function contentEnd(items: readonly Item[], from: number): number {
+  for (let k = from; k < items.length; k++) {
+    const t = items[k] as Item;
+    if (t.text === ';') return k;
+    if (t.text === ',' && k + 1 < items.length) {
+      const nx = items[k + 1] as Item;
+      if (nx.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text) && cueAt(items, k + 1)) return k;
+      // parenthetical "…, he said, …" or "…, according to X, …"
+      if (nx.lower === 'according' && (items[k + 2] as Item | undefined)?.lower === 'to') return k;
+      if (finalAttributionAt(items, k + 1)) return k;
+      // "…, but critics said …" / "…, while Republicans say …": a new attributed clause
+      if (/^(but|while|whereas|and|although|though)$/.test(nx.lower) && cueWithin(items, k + 2, 8)) return k;
+    }
+  }
+  return items.length;
+}
+
+/** Is there a cue verb within `n` items from `from`, with no quote or comma before it? */
+function cueWithin(items: readonly Item[], from: number, n: number): boolean {
+  for (let k = from; k < items.length && k - from < n; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t) || t.text === ',') return false;
+    if (k > from && cueAt(items, k) && !PARTICIPLE.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** Is there a "X said [frame]" running from `from` to the end of the unit (a final attribution)? */
+function finalAttributionAt(items: readonly Item[], from: number): boolean {
+  for (let k = from; k < items.length && k - from <= MAX_NP; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t) || (!t.word && t.text !== '’' && t.text !== "'")) return false;
+    const c = CUE_FORMS.get(t.text);
+    if (c && k > from && FINAL_POSITION_CUES.has(c) && !PARTICIPLE.test(t.text)) {
+      return isFrameTail(items, k + 1, items.length);
+    }
+  }
+  return false;
+}
+
+/** True when everything from `from` to `to` is attribution frame: "on Friday at a meeting with …". */
+function isFrameTail(items: readonly Item[], from: number, to: number): boolean {
+  if (from >= to) return true;
+  let first = items[from] as Item;
+  if (first.text === ',') {
+    // an appositive after an inverted speaker: "said Sen. Lindsey Graham, a South Carolina Republican, in …"
+    let k = from + 1;
+    while (k < to && (items[k] as Item).text !== ',' && !isQuote(items[k]) && k - from < 12 && ((items[k] as Item).word || (items[k] as Item).text === '-')) {
+      if ((items[k] as Item).lower === 'that') return false;
+      k++;
+    }
+    if (k >= to || (items[k] as Item).text === '.') return true;
+    if ((items[k] as Item).text !== ',') return false;
+    from = k + 1;
+    if (from >= to) return true;
+    first = items[from] as Item;
+  }
+  if (first.text === '.' || first.text === '!' || first.text === '?') return to - from <= 2;
+  if (!(first.word && (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower)))) return false;
+  for (let k = from; k < to; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t) || t.lower === 'that') return false;
+  }
+  return to - from <= 30;
+}
+
+function partsOf(items: readonly Item[], s: number, e: number): Found['parts'] {
+  let a = s;
+  let b = e;
+  while (a < b && !(items[a] as Item).word && !isQuote(items[a])) a++;
+  while (b > a && !(items[b - 1] as Item).word && !isQuote(items[b - 1])) b--;
+  if (a >= b) return [];
+  const only = items[a] as Item;
+  if (b - a === 1 && only.quote) return [{ start: only.quote.innerStart, end: only.quote.innerEnd, quote: only.quote }];
+  return [{ start: (items[a] as Item).start, end: (items[b - 1] as Item).end }];
+}
+
+function kindOf(items: readonly Item[], s: number, e: number): StatementKind {
+  let quoteChars = 0;
+  let words = 0;
+  for (let k = s; k < e; k++) {
+    const t = items[k] as Item;
+    if (t.quote) quoteChars += 1;
+    else if (t.word) words++;
+  }
+  if (quoteChars === 0) return 'indirect';
+  return words <= 1 ? 'direct' : 'mixed';
+}
+
+function wordsIn(items: readonly Item[], s: number, e: number): number {
+  let n = 0;
+  for (let k = s; k < e; k++) {
+    const t = items[k] as Item;
+    if (t.quote) n += 4;
+    else if (t.word) n++;
+  }
+  return n;
+}
+
+/** Finds the statements of one unit. */
+function findInUnit(unit: Unit, text: string): Found[] {
+  const items = unit.items;
+  const found: Found[] = [];
+  const frame = (a: number, b: number): string => text.slice((items[a] as Item | undefined)?.start ?? unit.start, (items[Math.min(b, items.length) - 1] as Item | undefined)?.end ?? unit.end);
+  let consumedUntil = -1;
+  let lastMention: Mention | null = null;
+
+  for (let i = 0; i < items.length; i++) {
+    if (i < consumedUntil) continue;
+    const t = items[i] as Item;
+
+    // "according to X, C" / "C, according to X"
+    if (t.lower === 'according' && (items[i + 1] as Item | undefined)?.lower === 'to') {
+      const subj = subjectAfter(items, i + 2, text);
+      if (!subj) continue;
+      let cs: number;
+      let ce: number;
+      if ((items[subj.end] as Item | undefined)?.text === ',' && wordsIn(items, subj.end + 1, items.length) >= 3 && (i === 0 || (items[i - 1] as Item).text === ',' && wordsIn(items, 0, i) < 3)) {
+        cs = subj.end + 1;
+        ce = contentEnd(items, cs);
+      } else {
+        cs = 0;
+        ce = i > 0 && (items[i - 1] as Item).text === ',' ? i - 1 : i;
+      }
+      if (wordsIn(items, cs, ce) < 3) continue;
+      found.push({ kind: kindOf(items, cs, ce), mention: subj.mention, cue: 'according to', parts: partsOf(items, cs, ce), frameText: frame(i, subj.end), unit });
+      lastMention = subj.mention;
+      consumedUntil = Math.max(subj.end, ce);
+      continue;
+    }
+
+    const cue = cueAt(items, i);
+    if (!cue) continue;
+    const participle = PARTICIPLE.test(t.text);
+    if (participle) {
+      // ", adding that …" continues the sentence's speaker; other -ing forms are not attributions
+      const prev = items[i - 1] as Item | undefined;
+      if (prev?.text !== ',' || !lastMentionOrSubject(found, items, text, lastMention)) continue;
+      const start = contentStartAfter(items, cue.next, cue.lemma);
+      if (!start) continue;
+      const ce = contentEnd(items, start.start);
+      if (wordsIn(items, start.start, ce) < 3) continue;
+      const mention = lastMentionOrSubject(found, items, text, lastMention) as Mention;
+      found.push({ kind: kindOf(items, start.start, ce), mention, cue: cue.cue, parts: partsOf(items, start.start, ce), frameText: '', unit });
+      consumedUntil = ce;
+      continue;
+    }
+
+    const subj = subjectBefore(items, i, text);
+    if (subj) {
+      const before = subj.start - 1;
+      const prevItem = items[before];
+      // 1) "“Q,” X said" — the quote right before the speaker
+      const quoteBefore = prevItem && isQuote(prevItem) ? before : prevItem?.text === ',' && isQuote(items[before - 1]) ? before - 1 : -1;
+      if (quoteBefore >= 0) {
+        const q = (items[quoteBefore] as Item).quote as Quote;
+        const parts: Found['parts'] = [{ start: q.innerStart, end: q.innerEnd, quote: q }];
+        let after = cue.next;
+        // skip frame after the cue up to a split continuation: “A,” he said, “B.”
+        let k = after;
+        while (k < items.length && !isQuote(items[k]) && (items[k] as Item).text !== '.' && k - after < 25) k++;
+        if (isQuote(items[k]) && (items[k - 1] as Item).text === ',' && (k === after + 1 || isFrameTail(items, after, k - 1))) {
+          const q2 = (items[k] as Item).quote as Quote;
+          parts.push({ start: q2.innerStart, end: q2.innerEnd, quote: q2 });
+          after = k + 1;
+        }
+        // earlier quotes in the same unit that run straight into this one ("“A.” “B,” he said")
+        let qb = quoteBefore - 1;
+        while (qb >= 0 && isQuote(items[qb])) {
+          const q0 = (items[qb] as Item).quote as Quote;
+          parts.unshift({ start: q0.innerStart, end: q0.innerEnd, quote: q0 });
+          qb--;
+        }
+        const frameEnd = contentEnd(items, cue.next);
+        found.push({ kind: 'direct', mention: subj.mention, cue: cue.cue, parts, frameText: frame(subj.start, frameEnd), unit });
+        lastMention = subj.mention;
+        consumedUntil = after;
+        continue;
+      }
+      // 2) "X said (that) C"
+      const cs = contentStartAfter(items, cue.next, cue.lemma);
+      if (cs) {
+        const ce = contentEnd(items, cs.start);
+        const n = wordsIn(items, cs.start, ce);
+        const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || isQuote(items[cs.start]) || ['call', 'point', 'appeal', 'urge', 'ask'].includes(cue.lemma);
+        if (n >= 3 && weakOk && startsClause(items, subj.start)) {
+          found.push({ kind: kindOf(items, cs.start, ce), mention: subj.mention, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: frame(0, cs.start), unit });
+          lastMention = subj.mention;
+          consumedUntil = ce;
+          continue;
+        }
+      }
+      // 3) "C, X said [on Friday]."
+      const tailEnd = contentEnd(items, cue.next);
+      if (prevItem?.text === ',' && FINAL_POSITION_CUES.has(cue.lemma) && isFrameTail(items, cue.next, tailEnd)) {
+        const cStart = leadingContentStart(items);
+        if (wordsIn(items, cStart, before) >= 3) {
+          found.push({ kind: kindOf(items, cStart, before), mention: subj.mention, cue: cue.cue, parts: partsOf(items, cStart, before), frameText: frame(subj.start, tailEnd), unit });
+          lastMention = subj.mention;
+          consumedUntil = tailEnd;
+          continue;
+        }
+      }
+      continue;
+    }
+
+    // 4) "“Q,” said X" / "C, said X" / "C, says the statement"
+    const prev = items[i - 1];
+    if (prev && (prev.text === ',' || isQuote(prev)) && FINAL_POSITION_CUES.has(cue.lemma)) {
+      const sa = subjectAfter(items, cue.next, text);
+      if (!sa) continue;
+      const tailEnd = contentEnd(items, sa.end);
+      if (!isFrameTail(items, sa.end, tailEnd)) continue;
+      const qi = isQuote(prev) ? i - 1 : isQuote(items[i - 2]) ? i - 2 : -1;
+      if (qi >= 0) {
+        const q = (items[qi] as Item).quote as Quote;
+        found.push({ kind: 'direct', mention: sa.mention, cue: cue.cue, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: frame(i, tailEnd), unit });
+      } else {
+        const cStart = leadingContentStart(items);
+        if (wordsIn(items, cStart, i - 1) < 3) continue;
+        found.push({ kind: kindOf(items, cStart, i - 1), mention: sa.mention, cue: cue.cue, parts: partsOf(items, cStart, i - 1), frameText: frame(i, tailEnd), unit });
+      }
+      lastMention = sa.mention;
+      consumedUntil = tailEnd;
+    }
+  }
+  return found;
+}
+
+/** The subject phrase must open a clause: the unit start, after an opener, or after ", and". */
+function startsClause(items: readonly Item[], s: number): boolean {
+  if (s === 0) return true;
+  const prev = items[s - 1] as Item;
+  if (prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '—' || prev.text === '–' || prev.text === '(') return true;
+  if (/^(and|but|while|as|whereas|although|though|because|since|when|after|before|where|so|yet|then)$/.test(prev.lower)) return true;
+  if (isQuote(prev)) return true;
+  return false;
+}
+
+/** Where a fronted content clause starts: after a leading "But"/"And" is still content; skip nothing else. */
+function leadingContentStart(items: readonly Item[]): number {
+  return 0;
+}
+
+function lastMentionOrSubject(found: readonly Found[], items: readonly Item[], text: string, last: Mention | null): Mention | null {
+  const f = found[found.length - 1];
+  if (f) return f.mention;
+  if (last) return last;
+  // "Lavrov met with …, urging the world to …": the sentence subject
+  let e = 0;
+  while (e < items.length && e < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower))) e++;
+  if (e === 0) return null;
+  const m = analyseMention(items.slice(0, e), text);
+  return m && (m.kind === 'name' || m.kind === 'pronoun') ? m : null;
+}
+
+function makeStatement(doc: CleanDocument, f: Found, speaker: string | null, text: string): Statement {
+  const parts = f.parts;
+  const first = parts[0] as { start: number; end: number };
+  const lastPart = parts[parts.length - 1] as { start: number; end: number };
+  const body = parts
+    .map((p) => text.slice(p.start, p.end).trim())
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^(that\s+|:\s*)/, '')
+    .replace(/[\s,;:]+$/, '')
+    .trim();
+  const who = speaker ?? (f.mention.text || null);
+  const id = createHash('sha1').update(`${normaliseForId(body)}|${(who ?? '').toLowerCase()}`).digest('hex').slice(0, 16);
+  const context = text.slice(f.unit.start, f.unit.end).replace(/\s+/g, ' ').trim();
+  return {
+    id,
+    docId: doc.id,
+    speaker,
+    speakerMention: f.mention.text,
+    cue: f.cue,
+    kind: f.kind,
+    text: body,
+    context,
+    span: [first.start, lastPart.end],
+    date: statementDate(f.frameText, doc.date),
+    outlet: doc.outlet,
+    url: doc.url,
+  };
+}
+
+function normaliseForId(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Drops statements whose span lies inside another statement of the same speaker. */
+function dedupe(list: Statement[]): Statement[] {
+  const out: Statement[] = [];
+  const seen = new Set<string>();
+  for (const s of list) {
+    if (!s.text || seen.has(`${s.span[0]}:${s.span[1]}`)) continue;
+    seen.add(`${s.span[0]}:${s.span[1]}`);
+    out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,181 @@
+// Reads a speaker noun phrase ("Russian Foreign Minister Sergey Lavrov", "the top diplomat", "he",
+// "the Russian Foreign Ministry", "Lavrov and Tleuberdi") and says what kind of mention it is,
+// which name it carries and which role words describe it. Pure functions over tokens.
+import type { Token } from './segment.ts';
+import {
+  DETERMINERS,
+  INSTITUTION_NOUNS,
+  INTERVENING,
+  NAME_PARTICLES,
+  NP_BREAKERS,
+  ORG_WORDS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+  CUE_FORMS,
+  MONTHS,
+  WEEKDAYS,
+} from './lexicon.ts';
+
+export type MentionKind = 'name' | 'pronoun' | 'role' | 'institution' | 'joint';
+
+export interface Mention {
+  readonly kind: MentionKind;
+  /** The noun phrase as written. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Person or institution name carried by the phrase ("Sergey Lavrov", "Russian Foreign Ministry"). */
+  readonly name: string | null;
+  /** Role words in front of or instead of the name ("Russian Foreign Minister", "top diplomat"). */
+  readonly role: string | null;
+  /** True when the phrase names an institution rather than a person. */
+  readonly institution: boolean;
+  readonly plural: boolean;
+  /** Member names of a joint mention ("Lavrov and Tleuberdi"). */
+  readonly members: readonly Mention[];
+}
+
+const NATIONALITY = /^(?:[A-Z][a-z]+(?:ian|ean|ese|ish)|American|Mexican|African|Cuban|Moroccan|Kenyan|Dominican|German|Korean|Tibetan|Nigerian|Sudanese|Chinese|Japanese|Turkish|British|Polish|Spanish|Swedish|Danish|Finnish|Irish|Scottish|Welsh|Kurdish|Jewish|Muslim|Christian|US|U\.S\.?|UK|U\.K\.?|EU|UN|Western|Eastern|Northern|Southern|Central|Arab|Thai|Greek|Dutch|French|Swiss|Czech|Kazakh|Uzbek|Tajik|Turkmen|Kyrgyz|Afghan|Iraqi|Israeli|Pakistani|Saudi|Emirati|Yemeni|Kuwaiti|Omani|Qatari|Bahraini|Nepali|Bangladeshi|Azerbaijani|Soviet|Democratic|Republican|Conservative|Liberal|Labour|Tory|Federal|State|Regional|Local|Foreign|Defense|Defence|National)$/;
+
+export const isCapitalised = (t: Token): boolean => t.word && /^[\p{Lu}]/u.test(t.text);
+export const isPossessive = (t: Token): boolean => /[’']s$/.test(t.text) || /s[’']$/.test(t.text);
+const stripPossessive = (s: string): string => s.replace(/[’']s?$/, '');
+
+export function isNationality(word: string): boolean {
+  return NATIONALITY.test(stripPossessive(word));
+}
+
+/** Words a speaker phrase may be made of (checked backwards from the cue). */
+export function isNpToken(t: Token): boolean {
+  if (!t.word) return t.text === '-' || t.text === '–' ? false : t.text === '’' || t.text === "'";
+  if (NP_BREAKERS.has(t.lower) || CUE_FORMS.has(t.text)) return false;
+  // "speaking at …": a participle is never part of a speaker's name
+  if (/ing$/.test(t.text) && /^[a-z]/.test(t.text) && !ROLE_NOUNS.has(t.lower)) return false;
+  if (/^\d+$/.test(t.text)) return false;
+  return true;
+}
+
+/** Analyses the tokens of a speaker phrase. Returns null when they cannot be a speaker. */
+export function analyseMention(tokens: readonly Token[], text: string): Mention | null {
+  if (tokens.length === 0) return null;
+  const start = (tokens[0] as Token).start;
+  const end = (tokens[tokens.length - 1] as Token).end;
+  const np = text.slice(start, end);
+  const last = tokens[tokens.length - 1] as Token;
+  const base = { text: np, start, end, members: [] as Mention[] };
+
+  if (tokens.length === 1 && PRONOUNS.has(last.lower)) {
+    const p = PRONOUNS.get(last.lower);
+    return { ...base, kind: 'pronoun', name: null, role: null, institution: p === 'it', plural: p === 'pl' };
+  }
+
+  // Joint speakers: "Lavrov and Tleuberdi", "Sergey Lavrov and his Kazakh counterpart, Mukhtar Tleuberdi"
+  const andAt = tokens.findIndex((t) => t.lower === 'and');
+  if (andAt > 0 && andAt < tokens.length - 1) {
+    const left = analyseMention(trimNp(tokens.slice(0, andAt)), text);
+    const right = analyseMention(trimNp(tokens.slice(andAt + 1)), text);
+    if (left && right && left.kind === 'name' && right.kind === 'name' && !left.institution && !right.institution) {
+      return { ...base, kind: 'joint', name: null, role: null, institution: false, plural: true, members: [left, right] };
+    }
+    // "Britain and France" style or an org named with "and": fall through to treat as one phrase
+  }
+
+  if (!last.word) return null;
+  const lower = last.lower;
+  if (!isCapitalised(last)) {
+    if (ROLE_NOUNS.has(lower) || (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)))) {
+      const role = roleText(tokens, text);
+      return { ...base, kind: 'role', name: null, role, institution: false, plural: /s$/.test(lower) && !/(ss|us)$/.test(lower) && lower !== 'press' };
+    }
+    if (INSTITUTION_NOUNS.has(lower) || (lower.endsWith('s') && INSTITUTION_NOUNS.has(lower.slice(0, -1)))) {
+      const role = roleText(tokens, text);
+      return { ...base, kind: 'role', name: null, role, institution: true, plural: false };
+    }
+    return null;
+  }
+
+  // Capitalised head: find the last proper-name chunk.
+  let i = tokens.length - 1;
+  while (i > 0) {
+    const prev = tokens[i - 1] as Token;
+    const joinable = isCapitalised(prev) || NAME_PARTICLES.has(prev.lower) || (prev.lower === 'of' && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token));
+    if (!joinable || isPossessive(prev)) break;
+    i--;
+  }
+  while (i < tokens.length - 1 && DETERMINERS.has((tokens[i] as Token).lower)) i++;
+  const chunk = tokens.slice(i);
+  const chunkWords = chunk.map((t) => t.text);
+  const isOrg = chunkWords.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(stripPossessive(w)));
+  if (isOrg) {
+    // "Director of the Foreign Ministry's Second Asian Department Zamir Kabulov": a name after the org words
+    let lastOrg = -1;
+    chunk.forEach((t, k) => {
+      if (ORG_WORDS.has(t.text) || TITLE_WORDS.has(t.text) || isNationality(t.text)) lastOrg = k;
+    });
+    const tail = chunk.slice(lastOrg + 1);
+    if (tail.length >= 2 && tail.length <= 4 && tail.every((t) => isCapitalised(t) && !ORG_WORDS.has(t.text))) {
+      return {
+        ...base,
+        kind: 'name',
+        name: tail.map((t) => t.text).join(' '),
+        role: roleText(tokens.slice(0, tokens.length - tail.length), text),
+        institution: false,
+        plural: false,
+      };
+    }
+    const orgStart = chunk.findIndex((t) => !DETERMINERS.has(t.lower));
+    const orgTokens = chunk.slice(Math.max(0, orgStart));
+    // "Russia's Foreign Ministry": keep the possessor as part of the institution's name
+    const possessor = i > 0 && isPossessive(tokens[i - 1] as Token) && isCapitalised(tokens[i - 1] as Token) ? (tokens[i - 1] as Token) : null;
+    const orgName = (possessor ? `${possessor.text} ` : '') + text.slice((orgTokens[0] as Token).start, end);
+    return { ...base, kind: 'name', name: orgName, role: null, institution: true, plural: false };
+  }
+  // Strip title words ("Foreign Minister", "Sen.", "President") and nationalities from the front.
+  let k = 0;
+  while (k < chunk.length - 1 && (TITLE_WORDS.has((chunk[k] as Token).text) || isNationality((chunk[k] as Token).text) || (chunk[k] as Token).lower === 'of' || (chunk[k] as Token).text === '.')) k++;
+  const nameTokens = chunk.slice(k);
+  const nameText = nameTokens.map((t) => t.text).join(' ').replace(/ \./g, '.');
+  if (nameTokens.every((t) => TITLE_WORDS.has(t.text) || isNationality(t.text) || DETERMINERS.has(t.lower))) {
+    // Only a title: "Russian Foreign Minister said" (a role without a name)
+    return { ...base, kind: 'role', name: null, role: roleText(tokens, text), institution: false, plural: false };
+  }
+  if (nameTokens.some((t) => MONTHS.has(t.text) || WEEKDAYS.has(t.lower))) return null;
+  const role = roleText(tokens.slice(0, tokens.length - nameTokens.length), text);
+  return { ...base, kind: 'name', name: nameText, role, institution: false, plural: false };
+}
+
+/** Role text in front of a name, without determiners: "Russian Foreign Minister", "Kremlin spokesman". */
+function roleText(tokens: readonly Token[], text: string): string | null {
+  const ts = tokens.filter((t) => t.word && !DETERMINERS.has(t.lower));
+  if (ts.length === 0) return null;
+  return text.slice((ts[0] as Token).start, (ts[ts.length - 1] as Token).end);
+}
+
+/** Drops leading determiners-only noise and trailing commas from a phrase. */
+export function trimNp(tokens: readonly Token[]): Token[] {
+  let s = 0;
+  let e = tokens.length;
+  while (s < e && !(tokens[s] as Token).word) s++;
+  while (e > s && !(tokens[e - 1] as Token).word) e--;
+  return tokens.slice(s, e);
+}
+
+/** Skips adverbs/auxiliaries backwards from index i (exclusive); returns the new index. */
+export function skipInterveningBack(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j > 0) {
+    const t = tokens[j - 1] as Token;
+    if (t.word && INTERVENING.has(t.lower)) {
+      j--;
+      continue;
+    }
+    // "Lavrov on Friday said"
+    if (t.word && WEEKDAYS.has(t.lower) && j >= 2 && (tokens[j - 2] as Token).lower === 'on') {
+      j -= 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}

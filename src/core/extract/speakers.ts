@@ -1,0 +1,139 @@
+// The speaker registry: canonical names, aliases, spelling variants and roles of people and
+// institutions. Seeded from data/speakers.json and extended by what ingestion learns, so that
+// "Sergei Lavrov", "Lavrov" and "the Russian foreign minister" all become "Sergey Lavrov".
+import type { Speaker } from '../model.ts';
+
+/** Folds transliteration variants (Sergei/Sergey, Dmitri/Dmitry, Aleksei/Alexey) to one key. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/^the\s+/, '')
+    .replace(/'s\b/g, '')
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) =>
+      w
+        .replace(/ks/g, 'x')
+        .replace(/kh/g, 'h')
+        .replace(/(ey|ei|ej|iy|yi|ii|y)$/, 'i')
+        .replace(/yu/g, 'iu')
+        .replace(/ya/g, 'ia')
+        .replace(/yo/g, 'io')
+        .replace(/ye/g, 'e')
+        .replace(/(.)\1/g, '$1'),
+    )
+    .join(' ');
+}
+
+function roleKey(role: string): string {
+  return role.toLowerCase().replace(/[’`]/g, "'").replace(/^(the|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
+}
+
+export class SpeakerRegistry {
+  readonly #byName = new Map<string, Speaker>();
+  readonly #aliasIndex = new Map<string, string>();
+  /** Surname key → canonical names carrying it; used only when unambiguous. */
+  readonly #surnames = new Map<string, Set<string>>();
+  #learned: Speaker[] = [];
+
+  constructor(speakers: readonly Speaker[] = []) {
+    for (const s of speakers) this.add(s, false);
+  }
+
+  /** All known speakers, seed and learned. */
+  all(): Speaker[] {
+    return [...this.#byName.values()];
+  }
+
+  /** Speakers learned since the registry was built (to persist them). */
+  takeLearned(): Speaker[] {
+    const l = this.#learned;
+    this.#learned = [];
+    return l;
+  }
+
+  get(name: string): Speaker | undefined {
+    return this.#byName.get(name);
+  }
+
+  /** Adds or merges a speaker; returns the canonical record. */
+  add(s: Speaker, learned = true): Speaker {
+    const existing = this.#byName.get(s.name) ?? this.#resolveExact(s.name);
+    if (existing) {
+      const aliases = union(existing.aliases, s.aliases.filter((a) => a !== existing.name));
+      const roles = union(existing.roles, s.roles);
+      if (aliases.length === existing.aliases.length && roles.length === existing.roles.length) return existing;
+      const merged: Speaker = { ...existing, aliases, roles };
+      this.#byName.set(existing.name, merged);
+      this.#index(merged);
+      if (learned) this.#learned.push(merged);
+      return merged;
+    }
+    this.#byName.set(s.name, s);
+    this.#index(s);
+    if (learned) this.#learned.push(s);
+    return s;
+  }
+
+  #index(s: Speaker): void {
+    for (const a of [s.name, ...s.aliases]) {
+      const k = nameKey(a);
+      if (k && !this.#aliasIndex.has(k)) this.#aliasIndex.set(k, s.name);
+    }
+    if (s.kind === 'person') {
+      const parts = nameKey(s.name).split(' ');
+      const last = parts[parts.length - 1];
+      if (last && parts.length > 1) {
+        const set = this.#surnames.get(last) ?? new Set<string>();
+        set.add(s.name);
+        this.#surnames.set(last, set);
+      }
+    }
+  }
+
+  #resolveExact(phrase: string): Speaker | undefined {
+    const c = this.#aliasIndex.get(nameKey(phrase));
+    return c ? this.#byName.get(c) : undefined;
+  }
+
+  /**
+   * Canonical speaker for a name as written: an exact name or alias, a spelling variant, or a
+   * surname that only one known person carries. Null when unknown or ambiguous.
+   */
+  lookup(phrase: string): Speaker | null {
+    const exact = this.#resolveExact(phrase);
+    if (exact) return exact;
+    const key = nameKey(phrase);
+    if (!key || key.includes(' ')) return null;
+    const set = this.#surnames.get(key);
+    if (set && set.size === 1) return this.#byName.get([...set][0] as string) ?? null;
+    return null;
+  }
+
+  /** Speakers whose roles contain every word of the given role description ("foreign minister"). */
+  byRole(role: string): Speaker[] {
+    const want = roleKey(role).split(' ');
+    return this.all().filter((s) => s.roles.some((r) => containsAll(roleKey(r), want)));
+  }
+}
+
+function containsAll(role: string, words: readonly string[]): boolean {
+  const have = new Set(role.split(' '));
+  return words.every((w) => have.has(w));
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  const out = [...a];
+  const seen = new Set(a.map((x) => x.toLowerCase()));
+  for (const x of b) {
+    if (!seen.has(x.toLowerCase())) {
+      seen.add(x.toLowerCase());
+      out.push(x);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,148 @@
+// Recognisers for the kinds of non-article lines scraped news carries: comment forms, copyright footers,
+// teaser blocks, share/subscribe/cookie prompts, breadcrumbs, site-name lines and ads in another script.
+// Each recogniser looks at one trimmed line and describes a class of boilerplate, never one site's strings.
+
+/** Ends like a finished sentence (allowing closing quotes/brackets), but not with an ellipsis. */
+export function endsSentence(line: string): boolean {
+  return /[.!?]["'”’»)\]]*$/.test(line) && !endsEllipsis(line);
+}
+
+export function endsEllipsis(line: string): boolean {
+  return /(?:…|\.\.\.|\[…\]|\[\.\.\.\])["'”’»)\]]*$/.test(line);
+}
+
+export function wordCount(line: string): number {
+  let n = 0;
+  for (const w of line.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  return n;
+}
+
+/** A line that reads as article prose: a long enough, finished sentence. */
+export function isProse(line: string): boolean {
+  return wordCount(line) >= 8 && endsSentence(line);
+}
+
+const COMMENT_MARKER =
+  /^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add (?:a|your) comment|write a comment|\d+ (?:comments?|responses?|replies)|comments?(?: \(\d+\))?|show comments|view comments|load comments|join the (?:conversation|discussion)|comments are closed|you must be logged in to post a comment|cancel reply|responses?)\s*[:.!]?$/i;
+const COMMENT_FORM = /^(?:your email address will not be published|required fields are marked|save my name, email)/i;
+
+/** A comment-form line: after it (once the article has started) nothing is article text. */
+export function isCommentMarker(line: string): boolean {
+  return line.length <= 160 && (COMMENT_MARKER.test(line) || COMMENT_FORM.test(line));
+}
+
+const TEASER_HEADING =
+  /^(?:check (?:also|this out)|related(?: articles?| stories| posts?| news| coverage| content| reading| topics| links)?|read (?:more|also|next)|also read|see also|more (?:stories|news|articles|headlines|from [\p{L}\p{N} .&'’-]{1,40}|on this (?:story|topic))|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| articles| reading)?|popular(?: posts| stories| now| articles)?|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|latest(?: news| stories| posts| articles)?|editor['’]?s picks|don['’]?t miss|top stories|in case you missed it|what to read next|further reading)\s*[:.»›>]*$/iu;
+
+/** A heading that introduces teasers for other articles ("Check Also", "Related", "You may also like"). */
+export function isTeaserHeading(line: string): boolean {
+  return line.length <= 80 && TEASER_HEADING.test(line);
+}
+
+const INLINE_TEASER =
+  /^(?:read (?:more|also|next)|also read|see also|related|recommended|more|check also|watch(?: also)?|listen|also see|must read)\s*(?:[:|»›>–—]+|-\s)\s*\S/i;
+
+/** A one-line teaser: "Read more: <other headline>", "ALSO READ | ...". */
+export function isInlineTeaser(line: string): boolean {
+  return line.length <= 250 && INLINE_TEASER.test(line);
+}
+
+/** Teaser items: short headlines, excerpts cut off with an ellipsis, dates. Prose ends a teaser block. */
+export function isTeaserItem(line: string): boolean {
+  return !isProse(line) || endsEllipsis(line);
+}
+
+const COPYRIGHT_START = /^(?:©|\(c\)|copyright\b|&copy;)/i;
+const RIGHTS = /\ball rights reserved\b/i;
+
+export interface CopyrightInfo {
+  readonly year: number | null;
+  readonly holder: string | null;
+}
+
+/** Reads "© 2022, paradox. All rights reserved." → { year: 2022, holder: "paradox" }; null when not a copyright line. */
+export function readCopyright(line: string): CopyrightInfo | null {
+  if (line.length > 250) return null;
+  if (!COPYRIGHT_START.test(line) && !(RIGHTS.test(line) && /©|copyright/i.test(line))) {
+    if (!(RIGHTS.test(line) && line.length <= 120)) return null;
+  }
+  const years = [...line.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
+  const year = years.length > 0 ? Math.max(...years) : null;
+  let holder = line
+    .replace(/^(?:©|\(c\)|copyright\b|&copy;)\s*/i, '')
+    .replace(/^(?:©|\(c\))\s*/i, '')
+    .replace(/\b(?:19|20)\d{2}\s*(?:[-–—]\s*(?:19|20)?\d{2,4})?/g, '')
+    .replace(RIGHTS, '')
+    .replace(/^[\s,.:;|–—-]+/, '');
+  holder = (holder.split(/[.|;]|\s[-–—]\s/)[0] ?? '').replace(/[\s,:]+$/, '').trim();
+  if (holder.length === 0 || holder.length > 60 || wordCount(holder) > 6 || !/\p{L}/u.test(holder)) holder = '';
+  return { year, holder: holder || null };
+}
+
+const SOCIAL_WORDS = new Set([
+  'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'email', 'e-mail', 'mail',
+  'print', 'vk', 'viber', 'messenger', 'copy', 'link', 'share', 'tumblr', 'sms', 'skype', 'tiktok', 'instagram',
+  'youtube', 'flipboard', 'pocket', 'google', 'tweet', 'whatsApp', 'url', 'comments', 'comment', 'save',
+]);
+
+const PROMPT_START =
+  /^(?:share(?: this| on| via| article| story)?\s*[:!]?$|share (?:this|on|via)\b|tweet\b|pin it\b|email this\b|print(?: this)?(?: article| page| story)?$|follow us\b|follow @|subscribe\b|sign up\b|sign in\b|log ?in\b|register now\b|click here\b|tap here\b|download (?:our|the) app\b|get the app\b|join our\b|like us on\b|advertisement\b|advertising$|sponsored(?: content)?$|scroll to continue|story continues below|continue reading|skip to\b|back to top|loading\.*$|(?:we|this (?:web)?site) uses? cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)\b|privacy policy\b|terms (?:of (?:use|service)|and conditions)\b|tags?\s*:|topics?\s*:|filed under\b|categor(?:y|ies)\s*:|(?:file |ap |afp )?photos?\s*:|image\s*:|video\s*:|getty images\b|photo credit\b)/i;
+
+const PROMO_WORD = /\b(?:newsletters?|subscribe|subscription|inbox|podcasts?|app store|google play|push notifications?)\b/i;
+const IMPERATIVE = /^(?:get|sign|subscribe|join|enter|receive|want|don['’]?t miss|stay|never miss|be the first|enable|turn on|follow)\b/i;
+const COOKIE = /\bcookies?\b/i;
+const COOKIE_CONTEXT = /\b(?:we use|uses? cookies|accept|consent|by (?:continuing|using|clicking)|browsing experience)\b/i;
+
+/** Share bars, subscribe/newsletter prompts, cookie notices, tag lists, photo credits. */
+export function isPromptLine(line: string): boolean {
+  if (line.length <= 200 && PROMPT_START.test(line)) return true;
+  if (line.length <= 400 && COOKIE.test(line) && COOKIE_CONTEXT.test(line)) return true;
+  if (line.length <= 160 && PROMO_WORD.test(line) && (!endsSentence(line) || IMPERATIVE.test(line))) return true;
+  if (line.length <= 160) {
+    const tokens = line
+      .toLowerCase()
+      .split(/[\s|,·•/]+/)
+      .filter((t) => t.length > 0);
+    if (tokens.length > 0 && tokens.every((t) => SOCIAL_WORDS.has(t.replace(/[^\p{L}+-]/gu, '')))) return true;
+  }
+  return false;
+}
+
+const BREADCRUMB_SEP = /\s+[/>»›|]\s+/;
+
+/** "Home / WORLD / NATO bases …" → its parts; null when the line is not a breadcrumb trail. */
+export function readBreadcrumb(line: string): string[] | null {
+  if (line.length > 300) return null;
+  const parts = line.split(BREADCRUMB_SEP).map((p) => p.trim());
+  if (parts.length < 2 || parts.some((p) => p.length === 0)) return null;
+  const first = parts[0] ?? '';
+  const startsHome = /^(?:home|homepage|main|start|news|you are here:?\s*home)$/i.test(first);
+  if (!startsHome && parts.length < 3) return null;
+  // Every crumb but the last is a short section name.
+  if (parts.slice(0, -1).some((p) => wordCount(p) > 4 || p.length > 40)) return null;
+  return parts;
+}
+
+const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?([\p{L}\d][\p{L}\d-]{0,62})((?:\.[a-z]{2,6}){1,2})\/?$/iu;
+
+/** A lone "UrduPoint.com" line → "UrduPoint"; null otherwise. */
+export function readSiteName(line: string): string | null {
+  const m = DOMAIN_LINE.exec(line);
+  if (!m) return null;
+  const name = m[1] ?? '';
+  if (!/\p{L}/u.test(name)) return null;
+  return name;
+}
+
+/** Shares of Latin and of other-script letters in a string. */
+export function scriptCounts(text: string): { latin: number; other: number } {
+  const letters = text.replace(/[^\p{L}]/gu, '').length;
+  const latin = text.replace(/[^\p{Script=Latin}]/gu, '').length;
+  return { latin, other: letters - latin };
+}
+
+/** A line mostly in another script inside a Latin-script document (e.g. a Cyrillic ad in an English article). */
+export function isForeignScriptLine(line: string): boolean {
+  const { latin, other } = scriptCounts(line);
+  return other >= 3 && other / (latin + other) >= 0.3;
+}

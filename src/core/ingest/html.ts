@@ -1,0 +1,252 @@
+// The HTML path: finds the article in a web page with Readability (on linkedom's DOM), reads the page's
+// own metadata (Open Graph, JSON-LD, <time>, meta tags) and turns the article into plain paragraphs that the
+// plain-text clean-up then handles like any other text.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { parseMetaDate } from './dates.ts';
+
+// The project compiles without the DOM lib, so the few DOM members used here are described structurally.
+interface DomNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly childNodes: ArrayLike<DomNode>;
+  readonly textContent: string | null;
+}
+interface DomElement extends DomNode {
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+}
+interface DomDocument {
+  readonly title: string;
+  readonly documentElement: DomElement | null;
+  readonly body: DomElement | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+}
+
+export interface HtmlArticle {
+  /** Article text: paragraphs separated by blank lines, lines by newlines; not yet cleaned. */
+  readonly text: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly url: string | null;
+  readonly date: string | null;
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+/** Elements whose content is never article text. */
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'input', 'textarea', 'figcaption',
+  'canvas', 'video', 'audio', 'object', 'embed', 'head', 'title', 'meta', 'link',
+]);
+/** Page chrome skipped when Readability finds nothing and the whole body is read instead. */
+const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'form', 'menu', 'dialog']);
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+  'figure', 'hr', 'address', 'details', 'summary', 'center', 'body', 'html', 'form', 'fieldset', 'caption',
+]);
+
+/** Plain text of an element: block elements become paragraphs, <br> a line break. */
+export function elementText(root: DomNode, skipChrome = false): string {
+  const out: string[] = [];
+  let pending: '' | '\n' | '\n\n' = '';
+  const push = (s: string): void => {
+    if (s.length === 0) return;
+    if (out.length > 0 && pending) out.push(pending);
+    pending = '';
+    out.push(s);
+  };
+  const brk = (b: '\n' | '\n\n'): void => {
+    if (b === '\n\n' || pending === '') pending = b;
+  };
+  const walk = (node: DomNode, depth: number): void => {
+    if (depth > 200) return;
+    if (node.nodeType === TEXT) {
+      push((node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' '));
+      return;
+    }
+    if (node.nodeType !== ELEMENT) return;
+    const name = node.nodeName.toLowerCase();
+    if (SKIP.has(name)) return;
+    if (skipChrome && CHROME.has(name)) return;
+    const el = node as DomElement;
+    if (skipChrome && /^(?:navigation|banner|contentinfo|complementary|search)$/i.test(el.getAttribute('role') ?? '')) return;
+    if (name === 'br') {
+      brk('\n');
+      return;
+    }
+    const block = BLOCK.has(name);
+    if (block) brk('\n\n');
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i];
+      if (k) walk(k, depth + 1);
+    }
+    if (block) brk('\n\n');
+  };
+  walk(root, 0);
+  return out
+    .join('')
+    .split('\n')
+    .map((l) => l.replace(/ {2,}/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function attr(doc: DomDocument, selector: string, name = 'content'): string | null {
+  const v = doc.querySelector(selector)?.getAttribute(name)?.trim();
+  return v ? v : null;
+}
+
+interface JsonLdInfo {
+  headline: string | null;
+  datePublished: string | null;
+  publisher: string | null;
+  url: string | null;
+}
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|WebPage|OpinionNewsArticle|Report)$/;
+
+/** Reads article facts from every JSON-LD block (objects, arrays and @graph). */
+function readJsonLd(doc: DomDocument): JsonLdInfo {
+  const info: JsonLdInfo = { headline: null, datePublished: null, publisher: null, url: null };
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  const visit = (v: unknown, depth: number): void => {
+    if (depth > 6 || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      for (const x of v) visit(x, depth + 1);
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    const types = ([] as unknown[]).concat(o['@type'] ?? []).map(String);
+    if (types.some((t) => ARTICLE_TYPES.test(t))) {
+      if (!info.headline && typeof o.headline === 'string') info.headline = o.headline.trim() || null;
+      if (!info.datePublished && typeof o.datePublished === 'string') info.datePublished = o.datePublished;
+      if (!info.url && typeof o.url === 'string') info.url = o.url;
+      const pub = Array.isArray(o.publisher) ? o.publisher[0] : o.publisher;
+      if (!info.publisher && pub && typeof pub === 'object' && typeof (pub as { name?: unknown }).name === 'string') {
+        info.publisher = ((pub as { name: string }).name).trim() || null;
+      }
+    }
+    if (o['@graph']) visit(o['@graph'], depth + 1);
+  };
+  for (let i = 0; i < scripts.length; i++) {
+    try {
+      visit(JSON.parse(scripts[i]?.textContent ?? ''), 0);
+    } catch {
+      // malformed JSON-LD is common; ignore it
+    }
+  }
+  return info;
+}
+
+function absoluteUrl(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    const u = base ? new URL(href, base) : new URL(href);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "Headline | Site" → "Headline" when the tail is the site name or a short brand. */
+function stripSiteSuffix(title: string, outlet: string | null): string {
+  const parts = title.split(/\s+[|–—-]\s+|\s+::\s+/);
+  if (parts.length < 2) return title;
+  const last = (parts.at(-1) ?? '').trim();
+  const restWords = parts.slice(0, -1).join(' ').split(/\s+/).length;
+  const isBrand =
+    (outlet !== null && last.toLowerCase() === outlet.toLowerCase()) ||
+    /^[\w-]+\.[a-z]{2,6}$/i.test(last) ||
+    (last.split(/\s+/).length <= 3 && restWords >= 4);
+  return isBrand ? title.slice(0, title.lastIndexOf(last)).replace(/\s+(?:[|–—-]|::)\s*$/, '').trim() : title;
+}
+
+/** Wraps fragments so that linkedom builds a full document. */
+function asDocumentHtml(html: string): string {
+  return /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+}
+
+/** Reads one HTML page. Throws only when the markup cannot be parsed at all. */
+export function readHtml(html: string, givenUrl: string | null): HtmlArticle {
+  const { document } = parseHTML(asDocumentHtml(html)) as unknown as { document: DomDocument };
+
+  const ld = readJsonLd(document);
+  const outlet =
+    attr(document, 'meta[property="og:site_name"]') ??
+    attr(document, 'meta[name="application-name"]') ??
+    ld.publisher ??
+    null;
+  const docTitle = document.title?.trim() || null;
+  const title =
+    attr(document, 'meta[property="og:title"]') ??
+    attr(document, 'meta[name="twitter:title"]') ??
+    ld.headline ??
+    (docTitle ? stripSiteSuffix(docTitle, outlet) : null) ??
+    (document.querySelector('h1')?.textContent?.trim() || null);
+  const url =
+    absoluteUrl(attr(document, 'link[rel="canonical"]', 'href'), givenUrl) ??
+    absoluteUrl(attr(document, 'meta[property="og:url"]'), givenUrl) ??
+    absoluteUrl(ld.url, givenUrl) ??
+    givenUrl;
+  const timeEl =
+    document.querySelector('article time[datetime]') ??
+    document.querySelector('time[pubdate][datetime]') ??
+    document.querySelector('time[itemprop="datePublished"]') ??
+    document.querySelector('time[datetime]');
+  const date =
+    parseMetaDate(attr(document, 'meta[property="article:published_time"]')) ??
+    parseMetaDate(attr(document, 'meta[name="article:published_time"]')) ??
+    parseMetaDate(attr(document, 'meta[itemprop="datePublished"]')) ??
+    parseMetaDate(timeEl?.getAttribute('datetime')) ??
+    parseMetaDate(ld.datePublished) ??
+    parseMetaDate(
+      attr(document, 'meta[name="date"]') ??
+        attr(document, 'meta[name="pubdate"]') ??
+        attr(document, 'meta[name="dc.date"]') ??
+        attr(document, 'meta[name="DC.date"]') ??
+        attr(document, 'meta[name="DC.date.issued"]') ??
+        attr(document, 'meta[name="publish-date"]'),
+    );
+
+  // Readability changes the DOM it reads, so metadata is read first and the page is parsed once more.
+  const fresh = parseHTML(asDocumentHtml(html)) as unknown as { document: DomDocument };
+  let text = '';
+  let readabilityTitle: string | null = null;
+  let readabilityDate: string | null = null;
+  let readabilitySite: string | null = null;
+  try {
+    const article = new Readability(fresh.document as never, { serializer: (el: unknown) => el }).parse();
+    if (article?.content) text = elementText(article.content as DomNode);
+    readabilityTitle = article?.title?.trim() || null;
+    readabilityDate = parseMetaDate(article?.publishedTime);
+    readabilitySite = article?.siteName?.trim() || null;
+  } catch {
+    text = '';
+  }
+  if (text.trim().length === 0 && document.body) text = elementText(document.body, true);
+
+  return {
+    text,
+    title: title ?? readabilityTitle,
+    outlet: outlet ?? readabilitySite,
+    url,
+    date: date ?? readabilityDate,
+  };
+}
+
+/** Does this text look like HTML (doctype, <html>, or many tags)? */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096).trimStart().toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /<html[\s>]/.test(head)) return true;
+  const sample = text.slice(0, 65536);
+  const tags = sample.match(/<\/?(?:p|div|span|a|br|li|ul|ol|h[1-6]|article|section|body|head|script|meta|table|td|tr|img|strong|em|b|i)\b[^<>]{0,500}>/gi);
+  const n = tags?.length ?? 0;
+  return n >= 10 && n * 200 >= sample.length;
+}

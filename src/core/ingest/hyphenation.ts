@@ -1,0 +1,173 @@
+// Repairs words that a scraper or a line break split with a hyphen ("Re-cently", "Dusha-nbe", "add-ed")
+// while keeping real compounds ("anti-terrorism", "Russian-led", "well-known", "co-operation").
+// Statement extraction and search match words, so a split word is a lost word.
+import { ENGLISH_WORDS } from './english-words.ts';
+
+/** Left parts that form real hyphenated compounds ("anti-war", "co-operation", "well-known"). */
+const PREFIXES = new Set([
+  'anti', 'pro', 'non', 'self', 'ex', 'co', 'post', 'pre', 'multi', 'inter', 'intra', 'counter', 'well',
+  'semi', 'quasi', 'neo', 'pan', 'sub', 'super', 'ultra', 'over', 'under', 'mid', 'mini', 'micro', 'macro',
+  'mega', 'vice', 'cross', 'half', 'all', 'ill', 'socio', 'geo', 'euro', 'afro', 'russo', 'sino', 'trans',
+  'extra', 'bi', 'tri', 'de', 're', 'un', 'out', 'far', 'long', 'short', 'high', 'low', 'full', 'part',
+  'cyber', 'near', 'top', 'hard', 'so', 'great', 'step', 'by', 'law', 'war', 'ever', 'one', 'two', 'three',
+  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'first', 'second', 'third', 'fourth', 'fifth',
+]);
+
+/** Right parts that make adjectives out of names ("Russian-led", "Afghanistan-themed", "US-backed"). */
+const SUFFIX_WORDS = new Set([
+  'led', 'based', 'backed', 'themed', 'run', 'made', 'owned', 'born', 'style', 'like', 'free', 'related',
+  'wide', 'long', 'old', 'year', 'day', 'bound', 'linked', 'funded', 'sponsored', 'controlled', 'held',
+  'friendly', 'oriented', 'focused', 'centric', 'driven', 'brokered', 'allied', 'aligned', 'installed',
+  'appointed', 'imposed', 'inspired', 'affiliated', 'era', 'type', 'level', 'scale', 'term', 'ready',
+  'proof', 'specific', 'wise', 'esque', 'ish', 'elect', 'designate', 'in', 'out', 'up', 'off', 'over',
+  'on', 'down', 'back', 'away', 'long', 'time', 'lite', 'tech', 'made', 'speaking', 'language',
+]);
+
+/** Fragments that never stand alone and only end words ("govern-ment", "negotia-tions", "add-ed"). */
+const BOUND_SUFFIXES = new Set([
+  'tion', 'tions', 'sion', 'sions', 'ment', 'ments', 'ness', 'ity', 'ities', 'ing', 'ings', 'ed', 'ly',
+  'ence', 'ences', 'ance', 'ances', 'ous', 'ious', 'ism', 'isms', 'ist', 'ists', 'ise', 'ize',
+  'ised', 'ized', 'ation', 'ations', 'tive', 'tives', 'sive', 'ful', 'ical', 'ically', 'ency', 'ancy',
+]);
+
+/** Consonant clusters that can begin an English word; any other leading cluster marks a fragment ("nbe", "mber"). */
+const ONSETS = new Set([
+  'bl', 'br', 'ch', 'cl', 'cr', 'dr', 'dw', 'fl', 'fr', 'gl', 'gr', 'gn', 'kn', 'kl', 'kr', 'pl', 'pr', 'ph',
+  'ps', 'sc', 'sch', 'scr', 'sh', 'shr', 'sk', 'sl', 'sm', 'sn', 'sp', 'sph', 'spl', 'spr', 'st', 'str',
+  'sw', 'th', 'thr', 'tr', 'tw', 'wh', 'wr', 'sq', 'squ', 'qu', 'kh', 'zh', 'ts', 'ry', 'ly',
+]);
+
+const VOWELS = 'aeiouy';
+
+function has(word: string): boolean {
+  return ENGLISH_WORDS.has(word);
+}
+
+/** Strict lookup: the word itself or a plain inflection (-s, -es, -ed, -ing). Used for right halves. */
+function isStrictWord(w: string): boolean {
+  if (has(w)) return true;
+  if (w.length > 3 && w.endsWith('s') && has(w.slice(0, -1))) return true;
+  if (w.length > 4 && w.endsWith('es') && has(w.slice(0, -2))) return true;
+  if (w.length > 4 && w.endsWith('ies') && has(`${w.slice(0, -3)}y`)) return true;
+  if (w.length > 4 && w.endsWith('ed') && (has(w.slice(0, -2)) || has(w.slice(0, -1)))) return true;
+  if (w.length > 5 && w.endsWith('ing') && (has(w.slice(0, -3)) || has(`${w.slice(0, -3)}e`))) return true;
+  return false;
+}
+
+/** Derivational suffixes tried (with a minimum stem length) when a joined word is checked. */
+const DERIVATIONS: readonly (readonly [string, string, number])[] = [
+  ['s', '', 3], ['es', '', 3], ['ies', 'y', 3], ['ed', '', 3], ['ed', 'e', 3], ['ied', 'y', 3], ['ing', '', 3],
+  ['ing', 'e', 3], ['ly', '', 5], ['ily', 'y', 4], ['ally', '', 4], ['er', '', 4], ['er', 'e', 4],
+  ['ers', '', 4], ['est', '', 4], ['ment', '', 4], ['ments', '', 4], ['ness', '', 4], ['ship', '', 4],
+  ['ships', '', 4], ['ion', 'e', 4], ['ions', 'e', 4], ['ation', 'e', 4], ['ations', 'e', 4], ['ity', '', 4],
+  ['al', '', 4], ['ism', '', 4], ['ist', '', 4], ['ists', '', 4], ['ive', 'e', 4], ['able', '', 4],
+];
+
+/** Lookup with derivations ("partnership" → "partner", "negotiations" → "negotiate"). */
+export function isKnownWord(word: string, depth = 0): boolean {
+  const w = word.toLowerCase();
+  if (has(w) || isStrictWord(w)) return true;
+  if (depth >= 2) return false;
+  for (const [suffix, replacement, minStem] of DERIVATIONS) {
+    if (!w.endsWith(suffix)) continue;
+    const stem = w.slice(0, w.length - suffix.length);
+    if (stem.length < minStem) continue;
+    if (isKnownWord(stem + replacement, depth + 1)) return true;
+    // doubled consonant: "stopped" → "stop"
+    if (stem.length > minStem && stem.at(-1) === stem.at(-2) && isKnownWord(stem.slice(0, -1), depth + 1)) return true;
+  }
+  return false;
+}
+
+function hasVowel(s: string): boolean {
+  for (const ch of s) if (VOWELS.includes(ch)) return true;
+  return false;
+}
+
+/**
+ * A lower-case string that cannot be a word on its own: no vowel, an impossible opening cluster, or
+ * (when `shortCounts`) an unknown piece of three letters or fewer.
+ */
+function isFragment(s: string, shortCounts = true): boolean {
+  if (isStrictWord(s)) return false;
+  if (shortCounts && s.length <= 3) return true;
+  if (!hasVowel(s)) return true;
+  let i = 0;
+  while (i < s.length && !VOWELS.includes(s[i] ?? 'a')) i++;
+  if (i >= 2 && !ONSETS.has(s.slice(0, i))) return true;
+  return false;
+}
+
+/** Decides one hyphen between `left` and `right` (both letters only). `vocabulary` holds the document's own words. */
+export function shouldJoin(left: string, right: string, vocabulary?: ReadonlySet<string>): boolean {
+  if (left.length === 0 || right.length === 0) return false;
+  const r0 = right[0] ?? '';
+  if (r0 !== r0.toLowerCase()) return false; // "SCO-Afghanistan", "pro-Kremlin"
+  if (left.length >= 2 && left === left.toUpperCase()) return false; // acronym: "US-led"
+  if (left.length === 1) return false; // "e-mail", "U-turn"
+  const l = left.toLowerCase();
+  const r = right.toLowerCase();
+  const joined = l + r;
+  if (SUFFIX_WORDS.has(r)) return false;
+  const rightKnown = isStrictWord(r);
+  const joinedKnown = isKnownWord(joined);
+  if (PREFIXES.has(l)) return joinedKnown && !rightKnown; // "Re-cently" joins, "co-operation" stays
+  if (BOUND_SUFFIXES.has(r)) return true;
+  if (joinedKnown) return true; // "Partner-ship", "Septe-mber"
+  if (vocabulary?.has(joined)) return true; // "Bela-rus" when "Belarus" is written elsewhere
+  const leftKnown = isStrictWord(l);
+  if (leftKnown && rightKnown) return false; // "military-political"
+  // "Dusha-nbe", "Bela-rus"; a short piece after a short piece is more likely a reduplication ("hip-hop")
+  if (isFragment(r, l.length >= 4)) return true;
+  if (!leftKnown && !hasVowel(l)) return true;
+  return false;
+}
+
+const HYPHENATED = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)+/gu;
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/** The set of lower-case words written without hyphen in `text`. */
+export function vocabularyOf(text: string): Set<string> {
+  const vocab = new Set<string>();
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (text[start - 1] === '-' || text[end] === '-') continue;
+    vocab.add(m[0].toLowerCase());
+  }
+  return vocab;
+}
+
+/** Joins split words ("Re-cently" → "Recently") and leaves compounds alone. */
+export function repairHyphenation(text: string, vocabulary: ReadonlySet<string> = vocabularyOf(text)): string {
+  return text.replace(HYPHENATED, (token, offset: number) => {
+    // Skip tokens glued to digits or further hyphens/letters we did not capture ("COVID-19-related").
+    const before = text[offset - 1] ?? '';
+    const after = text[offset + token.length] ?? '';
+    if (/[\d-]/.test(before) || /[\d-]/.test(after)) return token;
+    const parts = token.split('-');
+    let out = parts[0] ?? '';
+    let lastPart = out;
+    for (let i = 1; i < parts.length; i++) {
+      const part = parts[i] ?? '';
+      if (parts.length === 2 && shouldJoin(lastPart, part, vocabulary)) {
+        out += part;
+        lastPart += part;
+      } else if (parts.length > 2 && shouldJoinInChain(lastPart, part, vocabulary)) {
+        out += part;
+        lastPart += part;
+      } else {
+        out += `-${part}`;
+        lastPart = part;
+      }
+    }
+    return out;
+  });
+}
+
+/** In chains ("state-of-the-art", "Re-cently-elected") only join on strong evidence. */
+function shouldJoinInChain(left: string, right: string, vocabulary: ReadonlySet<string>): boolean {
+  if (!shouldJoin(left, right, vocabulary)) return false;
+  const r = right.toLowerCase();
+  return BOUND_SUFFIXES.has(r) || isFragment(r) || !isStrictWord(r);
+}

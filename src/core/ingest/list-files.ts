@@ -1,0 +1,72 @@
+// Expands the paths a user gives (files and folders) into the article files to ingest, in a stable order,
+// and reports paths that do not exist instead of failing the whole run.
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+
+/** Extensions picked up when walking folders. Files named explicitly are always kept. */
+export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text', '.md', '.html', '.htm']);
+
+export interface InputFiles {
+  readonly files: string[];
+  readonly errors: { path: string; message: string }[];
+}
+
+function describe(cause: unknown): string {
+  const code = (cause as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES') return 'permission denied';
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
+export function listInputFiles(paths: string[]): InputFiles {
+  const files: string[] = [];
+  const errors: { path: string; message: string }[] = [];
+  const seenFiles = new Set<string>();
+  const seenDirs = new Set<string>();
+
+  const addFile = (p: string): void => {
+    if (seenFiles.has(p)) return;
+    seenFiles.add(p);
+    files.push(p);
+  };
+
+  const walk = (dir: string): void => {
+    let real: string;
+    let entries: string[];
+    try {
+      real = realpathSync(dir);
+      if (seenDirs.has(real)) return; // symlink loop or folder given twice
+      seenDirs.add(real);
+      entries = readdirSync(dir).filter((n) => !n.startsWith('.'));
+    } catch (cause) {
+      errors.push({ path: dir, message: describe(cause) });
+      return;
+    }
+    entries.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const name of entries) {
+      const p = join(dir, name);
+      let st;
+      try {
+        st = statSync(p);
+      } catch (cause) {
+        errors.push({ path: p, message: describe(cause) });
+        continue;
+      }
+      if (st.isDirectory()) walk(p);
+      else if (st.isFile() && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) addFile(p);
+    }
+  };
+
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch (cause) {
+      errors.push({ path: p, message: describe(cause) });
+      continue;
+    }
+    if (st.isDirectory()) walk(p);
+    else addFile(p);
+  }
+  return { files, errors };
+}

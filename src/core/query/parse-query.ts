@@ -1,0 +1,178 @@
+// Parses the text after `/quote` into a QuoteQuery. Chat users type anything, so this is total:
+// it never throws, bounds its work on huge inputs, and leaves escaping to search.ts.
+import type { QuoteQuery } from '../model.ts';
+import { normaliseDateBound } from './search.ts';
+import { STOP_WORDS } from './stop-words.ts';
+
+/** Maps a phrase ("Sergey Lavrov", "Lavrov") to a canonical speaker name, or null. */
+export type SpeakerResolver = (phrase: string) => string | null;
+
+const MAX_INPUT_CHARS = 4000;
+const MAX_WORDS = 64;
+const MAX_TERMS = 32;
+const MAX_PHRASES = 8;
+const MAX_SPEAKER_RUN = 4;
+
+type Token =
+  | { readonly type: 'word'; readonly value: string }
+  | { readonly type: 'phrase'; readonly value: string }
+  | { readonly type: 'field'; readonly key: string; readonly value: string };
+
+const FIELD = /^(since|until|from|outlet|theme|speaker):(.*)$/is;
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/**
+ * Parses a query: "exact phrases", since:/until: (YYYY, YYYY-MM, YYYY-MM-DD), from: (outlet), theme:,
+ * speaker:, and free words. Runs of up to 4 consecutive words are tried against `resolveSpeaker`
+ * (longest first); resolved runs become speakers, the rest terms.
+ */
+export function parseQuery(input: string, resolveSpeaker: SpeakerResolver): QuoteQuery {
+  const speakers: string[] = [];
+  const phrases: string[] = [];
+  let since: string | null = null;
+  let until: string | null = null;
+  let outlet: string | null = null;
+  let theme: string | null = null;
+  const runs: string[][] = [[]];
+  let words = 0;
+
+  for (const token of tokenize(normaliseInput(input))) {
+    if (token.type === 'word') {
+      const word = token.value.replace(EDGE_PUNCTUATION, '');
+      if (word !== '' && words < MAX_WORDS) {
+        runs[runs.length - 1]?.push(word);
+        words++;
+      }
+      continue;
+    }
+    runs.push([]); // phrases and fields interrupt a run of consecutive words
+    if (token.type === 'phrase') {
+      if (phrases.length < MAX_PHRASES) pushUnique(phrases, token.value);
+      continue;
+    }
+    const value = token.value.replace(/\s+/g, ' ').trim();
+    if (value === '') continue;
+    switch (token.key) {
+      case 'since':
+        since = normaliseDateBound(value, 'start') ?? since;
+        break;
+      case 'until':
+        until = normaliseDateBound(value, 'end') ?? until;
+        break;
+      case 'from':
+      case 'outlet':
+        outlet = value;
+        break;
+      case 'theme':
+        theme = value;
+        break;
+      case 'speaker':
+        pushUnique(speakers, safeResolve(resolveSpeaker, value) ?? value);
+        break;
+    }
+  }
+
+  const terms: string[] = [];
+  for (const run of runs) splitRun(run, resolveSpeaker, speakers, terms);
+  const meaningful = terms.filter((t) => !STOP_WORDS.has(t.toLowerCase()));
+  return {
+    speakers,
+    terms: (meaningful.length > 0 ? meaningful : terms).slice(0, MAX_TERMS),
+    phrases,
+    since,
+    until,
+    outlet,
+    theme,
+  };
+}
+
+/** Greedy longest-first speaker matching over one run of consecutive words. */
+function splitRun(run: readonly string[], resolve: SpeakerResolver, speakers: string[], terms: string[]): void {
+  let i = 0;
+  while (i < run.length) {
+    let matched = 0;
+    for (let n = Math.min(MAX_SPEAKER_RUN, run.length - i); n >= 1; n--) {
+      const slice = run.slice(i, i + n);
+      if (n === 1 && STOP_WORDS.has((slice[0] ?? '').toLowerCase())) break;
+      const speaker = safeResolve(resolve, slice.join(' '));
+      if (speaker !== null) {
+        pushUnique(speakers, speaker);
+        matched = n;
+        break;
+      }
+    }
+    if (matched === 0) {
+      pushUnique(terms, run[i] ?? '');
+      matched = 1;
+    }
+    i += matched;
+  }
+}
+
+/** Splits into words, "phrases" and key:value fields; an unbalanced quote is dropped and the rest read as words. */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] ?? '';
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if (ch === '"') {
+      const close = text.indexOf('"', i + 1);
+      if (close < 0) {
+        i++; // unbalanced: plain text from here on
+        continue;
+      }
+      const phrase = text.slice(i + 1, close).replace(/\s+/g, ' ').trim();
+      if (/[\p{L}\p{N}]/u.test(phrase)) tokens.push({ type: 'phrase', value: phrase });
+      i = close + 1;
+      continue;
+    }
+    let end = i;
+    while (end < text.length && !/[\s"]/.test(text[end] ?? '')) end++;
+    const word = text.slice(i, end);
+    i = end;
+    const field = FIELD.exec(word);
+    if (!field) {
+      tokens.push({ type: 'word', value: word });
+      continue;
+    }
+    const key = (field[1] ?? '').toLowerCase();
+    let value = field[2] ?? '';
+    if (value === '' && text[i] === '"') {
+      const close = text.indexOf('"', i + 1);
+      if (close >= 0) {
+        value = text.slice(i + 1, close);
+        i = close + 1;
+      }
+    }
+    tokens.push({ type: 'field', key, value });
+  }
+  return tokens;
+}
+
+/** Bounds the input, unifies typographic quotes and turns control characters into spaces. */
+function normaliseInput(input: string): string {
+  const text = typeof input === 'string' ? input : String(input);
+  return text
+    .slice(0, MAX_INPUT_CHARS)
+    .normalize('NFC')
+    .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\uFF02]/g, '"')
+    .replace(/[\p{Cc}\p{Cs}]/gu, ' ');
+}
+
+function safeResolve(resolve: SpeakerResolver, phrase: string): string | null {
+  try {
+    const name = resolve(phrase);
+    return typeof name === 'string' && name.trim() !== '' ? name : null;
+  } catch {
+    return null; // a faulty resolver must not break the chat command; the words stay search terms
+  }
+}
+
+function pushUnique(list: string[], value: string): void {
+  const key = value.toLowerCase();
+  if (value !== '' && !list.some((v) => v.toLowerCase() === key)) list.push(value);
+}

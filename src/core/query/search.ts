@@ -1,0 +1,145 @@
+// Pure search planning: turns a QuoteQuery (user text!) into a bounded, SAFE plan for the store.
+// Every user term/phrase becomes a double-quoted FTS5 string, so no user input can ever be FTS syntax;
+// the SQL that executes the plan lives next to the database code (store/sqlite-search.ts).
+import type { QuoteQuery } from '../model.ts';
+
+/** Bounds on query cost, whatever the caller passes in. */
+export const SEARCH_LIMITS = {
+  maxComponents: 32,
+  maxComponentChars: 500,
+  maxSpeakers: 16,
+  maxFilterChars: 200,
+  maxPageSize: 1000,
+} as const;
+
+/** A query reduced to what the store executes: cleaned components, normalised dates, FTS expressions. */
+export interface SearchPlan {
+  /** Canonical speakers (exact filter, case-insensitive). */
+  readonly speakers: readonly string[];
+  /** Terms and phrases that can actually match something, cleaned and capped. */
+  readonly components: readonly string[];
+  /** FTS5 MATCH expression with every component ANDed, or null for a filters-only search. */
+  readonly matchAll: string | null;
+  /** Fallback expression with the components ORed; null when it could not differ from matchAll. */
+  readonly matchAny: string | null;
+  /** Inclusive ISO dates (YYYY-MM-DD). */
+  readonly since: string | null;
+  readonly until: string | null;
+  readonly outlet: string | null;
+  /** Theme filter as a normalised key (see themeKey). */
+  readonly theme: string | null;
+}
+
+// Characters unicode61 turns into tokens (letters, numbers, private use). A component without any matches nothing.
+const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}]/u;
+// Control characters (a NUL ends an FTS5 string early: "unterminated string") and lone surrogates.
+const UNSAFE_CHARS = /[\p{Cc}\p{Cs}]/gu;
+
+/** Removes characters that cannot be part of a search component and collapses whitespace. */
+export function cleanComponent(text: string): string {
+  return text.replace(UNSAFE_CHARS, ' ').replace(/\s+/g, ' ').trim().slice(0, SEARCH_LIMITS.maxComponentChars);
+}
+
+/** True when the FTS tokenizer would produce at least one token from this text. */
+export function hasTokens(text: string): boolean {
+  return TOKEN_CHAR.test(text);
+}
+
+/** Quotes text as one FTS5 string (a phrase): internal double quotes are doubled, so it can never be syntax. */
+export function ftsQuote(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+/** Normalises a theme name so "Military presence", "military-presence" and "military_presence" compare equal. */
+export function themeKey(theme: string): string {
+  return theme
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
+}
+
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * Normalises YYYY, YYYY-MM or YYYY-MM-DD to an inclusive day bound ('start' → first day, 'end' → last day).
+ * Returns null for anything that is not a real calendar date, so callers can drop it instead of throwing.
+ */
+export function normaliseDateBound(value: string, bound: 'start' | 'end'): string | null {
+  const m = ISO_DATE.exec(value.trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? null : Number(m[2]);
+  const day = m[3] === undefined ? null : Number(m[3]);
+  if (year < 1 || (month !== null && (month < 1 || month > 12))) return null;
+  const mm = month ?? (bound === 'start' ? 1 : 12);
+  const lastDay = new Date(Date.UTC(year, mm, 0)).getUTCDate();
+  if (day !== null && (day < 1 || day > lastDay)) return null;
+  const dd = day ?? (bound === 'start' ? 1 : lastDay);
+  return `${String(year).padStart(4, '0')}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+}
+
+function cleanFilter(value: string | null): string | null {
+  if (value === null) return null;
+  const v = value.replace(UNSAFE_CHARS, ' ').replace(/\s+/g, ' ').trim().slice(0, SEARCH_LIMITS.maxFilterChars);
+  return v === '' ? null : v;
+}
+
+/** FTS5 filter restricting matches to the given speakers' column; null when a name has no tokens (SQL filter only). */
+function speakerColumnFilter(speakers: readonly string[]): string | null {
+  if (speakers.length === 0 || !speakers.every(hasTokens)) return null;
+  return `{speaker} : (${speakers.map(ftsQuote).join(' OR ')})`;
+}
+
+/** Builds the bounded, injection-proof search plan for a query. Never throws on any field content. */
+export function planSearch(query: QuoteQuery): SearchPlan {
+  const speakers = dedupe(
+    query.speakers.map((s) => cleanFilter(s)).filter((s): s is string => s !== null),
+  ).slice(0, SEARCH_LIMITS.maxSpeakers);
+  const components = dedupe(
+    [...query.phrases, ...query.terms].map(cleanComponent).filter(hasTokens),
+  ).slice(0, SEARCH_LIMITS.maxComponents);
+
+  let matchAll: string | null = null;
+  let matchAny: string | null = null;
+  if (components.length > 0) {
+    const quoted = components.map(ftsQuote);
+    const speakerPart = speakerColumnFilter(speakers);
+    const withSpeaker = (expr: string) => (speakerPart === null ? expr : `(${speakerPart}) AND (${expr})`);
+    matchAll = withSpeaker(quoted.join(' AND '));
+    if (quoted.length > 1) matchAny = withSpeaker(quoted.join(' OR '));
+  }
+
+  const since = query.since === null ? null : normaliseDateBound(query.since, 'start');
+  const until = query.until === null ? null : normaliseDateBound(query.until, 'end');
+  const theme = cleanFilter(query.theme);
+  return {
+    speakers,
+    components,
+    matchAll,
+    matchAny,
+    since,
+    until,
+    outlet: cleanFilter(query.outlet),
+    theme: theme === null ? null : themeKey(theme),
+  };
+}
+
+/** Clamps a page size / offset from callers (chat input may carry NaN or negatives). */
+export function clampInt(value: number | undefined, min: number, max: number): number {
+  if (value === undefined || !Number.isFinite(value)) return min;
+  return Math.min(max, Math.max(min, Math.floor(value)));
+}
+
+function dedupe(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const v of values) {
+    const key = v.toLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(v);
+    }
+  }
+  return out;
+}

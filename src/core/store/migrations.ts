@@ -1,0 +1,141 @@
+// Versioned schema migrations for the SQLite store, tracked with PRAGMA user_version.
+// Append new versions at the end; never edit a released one (old databases replay only what they lack).
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  readonly version: number;
+  readonly description: string;
+  readonly sql: string;
+}
+
+/** Ordered schema history. v1: core tables; v2: full-text index (rebuilt from existing rows). */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'documents, statements, sources, themes, speakers',
+    sql: `
+      CREATE TABLE documents (
+        id           TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        url          TEXT UNIQUE,
+        title        TEXT,
+        outlet       TEXT,
+        date         TEXT,
+        path         TEXT,
+        added_at     TEXT NOT NULL
+      );
+      CREATE INDEX documents_outlet ON documents (outlet COLLATE NOCASE);
+      CREATE INDEX documents_date ON documents (date);
+
+      CREATE TABLE statements (
+        seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+        id              TEXT NOT NULL UNIQUE,
+        speaker         TEXT,
+        speaker_mention TEXT NOT NULL,
+        cue             TEXT NOT NULL,
+        kind            TEXT NOT NULL CHECK (kind IN ('direct', 'indirect', 'mixed')),
+        text            TEXT NOT NULL,
+        context         TEXT NOT NULL,
+        span_start      INTEGER NOT NULL,
+        span_end        INTEGER NOT NULL,
+        date            TEXT,
+        outlet          TEXT,
+        url             TEXT,
+        added_at        TEXT NOT NULL,
+        first_doc_id    TEXT NOT NULL REFERENCES documents (id)
+      );
+      CREATE INDEX statements_speaker_date ON statements (speaker COLLATE NOCASE, date);
+      CREATE INDEX statements_date ON statements (date);
+      CREATE INDEX statements_first_doc ON statements (first_doc_id);
+
+      -- One row per document carrying a statement (the same quote reported by several outlets).
+      CREATE TABLE statement_sources (
+        statement_seq   INTEGER NOT NULL REFERENCES statements (seq) ON DELETE CASCADE,
+        doc_id          TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        span_start      INTEGER NOT NULL,
+        span_end        INTEGER NOT NULL,
+        speaker_mention TEXT NOT NULL,
+        cue             TEXT NOT NULL,
+        context         TEXT NOT NULL,
+        date            TEXT,
+        PRIMARY KEY (statement_seq, doc_id)
+      );
+      CREATE INDEX statement_sources_doc ON statement_sources (doc_id);
+
+      CREATE TABLE statement_themes (
+        statement_seq INTEGER NOT NULL REFERENCES statements (seq) ON DELETE CASCADE,
+        theme         TEXT NOT NULL,
+        theme_key     TEXT NOT NULL,
+        score         REAL NOT NULL,
+        PRIMARY KEY (statement_seq, theme_key)
+      );
+      CREATE INDEX statement_themes_key ON statement_themes (theme_key, statement_seq);
+
+      CREATE TABLE speakers (
+        name        TEXT PRIMARY KEY,
+        kind        TEXT NOT NULL CHECK (kind IN ('person', 'institution')),
+        aliases     TEXT NOT NULL DEFAULT '[]',
+        roles       TEXT NOT NULL DEFAULT '[]',
+        affiliation TEXT
+      );
+    `,
+  },
+  {
+    version: 2,
+    description: 'FTS5 index over statement text, speaker and context',
+    sql: `
+      CREATE VIRTUAL TABLE statements_fts USING fts5 (
+        text, speaker, context,
+        content = 'statements', content_rowid = 'seq',
+        tokenize = 'porter unicode61 remove_diacritics 2'
+      );
+      -- Default ranking: speaker and text weigh more than the surrounding context.
+      INSERT INTO statements_fts (statements_fts, rank) VALUES ('rank', 'bm25(4.0, 6.0, 1.0)');
+
+      CREATE TRIGGER statements_fts_ai AFTER INSERT ON statements BEGIN
+        INSERT INTO statements_fts (rowid, text, speaker, context) VALUES (new.seq, new.text, new.speaker, new.context);
+      END;
+      CREATE TRIGGER statements_fts_ad AFTER DELETE ON statements BEGIN
+        INSERT INTO statements_fts (statements_fts, rowid, text, speaker, context)
+          VALUES ('delete', old.seq, old.text, old.speaker, old.context);
+      END;
+      CREATE TRIGGER statements_fts_au AFTER UPDATE OF text, speaker, context ON statements BEGIN
+        INSERT INTO statements_fts (statements_fts, rowid, text, speaker, context)
+          VALUES ('delete', old.seq, old.text, old.speaker, old.context);
+        INSERT INTO statements_fts (rowid, text, speaker, context) VALUES (new.seq, new.text, new.speaker, new.context);
+      END;
+
+      INSERT INTO statements_fts (statements_fts) VALUES ('rebuild');
+    `,
+  },
+];
+
+/** Schema version this code expects. */
+export const LATEST_VERSION: number = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
+
+/**
+ * Brings the database up to the newest version, one transaction per migration (a failing step leaves the
+ * previous version intact). Refuses databases written by a newer Briefdesk. Returns the resulting version.
+ */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  let current = userVersion(db);
+  const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
+  if (current > latest) {
+    throw new Error(`database schema version ${current} is newer than this program supports (${latest})`);
+  }
+  const pending = [...migrations].filter((m) => m.version > current).sort((a, b) => a.version - b.version);
+  for (const m of pending) {
+    if (!Number.isInteger(m.version) || m.version <= current) throw new Error(`bad migration order at ${m.version}`);
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    }).immediate();
+    current = m.version;
+  }
+  return current;
+}
+
+/** Current schema version of a database (0 for a new one). */
+export function userVersion(db: Database.Database): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}

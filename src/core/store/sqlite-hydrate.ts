@@ -1,0 +1,113 @@
+// Turns statement rows into StoredStatements with their sources and themes, for a whole page at once:
+// three queries per page (statements, sources, themes) instead of N+1, all prepared once per store.
+import type Database from 'better-sqlite3';
+import type { StatementKind, StatementSource, StoredStatement, ThemeTag } from '../model.ts';
+
+interface StatementRow {
+  seq: number;
+  id: string;
+  speaker: string | null;
+  speaker_mention: string;
+  cue: string;
+  kind: StatementKind;
+  text: string;
+  context: string;
+  span_start: number;
+  span_end: number;
+  date: string | null;
+  outlet: string | null;
+  url: string | null;
+  added_at: string;
+  first_doc_id: string;
+}
+
+interface SourceRow {
+  statement_seq: number;
+  doc_id: string;
+  outlet: string | null;
+  url: string | null;
+  title: string | null;
+  date: string | null;
+  path: string | null;
+}
+
+interface ThemeRow {
+  statement_seq: number;
+  theme: string;
+  score: number;
+}
+
+/** Loads full statements by seq, preserving the requested order (missing seqs are skipped). */
+export type Hydrator = (seqs: readonly number[]) => StoredStatement[];
+
+/** Prepares the page-loading queries once for a store's connection. */
+export function createHydrator(db: Database.Database): Hydrator {
+  const statementsBySeq = db.prepare<[string], StatementRow>(
+    `SELECT seq, id, speaker, speaker_mention, cue, kind, text, context, span_start, span_end,
+            date, outlet, url, added_at, first_doc_id
+       FROM statements WHERE seq IN (SELECT value FROM json_each(?))`,
+  );
+  const sourcesBySeq = db.prepare<[string], SourceRow>(
+    `SELECT ss.statement_seq, d.id AS doc_id, d.outlet, d.url, d.title, d.date, d.path
+       FROM statement_sources ss JOIN documents d ON d.id = ss.doc_id
+      WHERE ss.statement_seq IN (SELECT value FROM json_each(?))
+      ORDER BY ss.statement_seq, ss.rowid`,
+  );
+  const themesBySeq = db.prepare<[string], ThemeRow>(
+    `SELECT statement_seq, theme, score FROM statement_themes
+      WHERE statement_seq IN (SELECT value FROM json_each(?))
+      ORDER BY statement_seq, score DESC, theme`,
+  );
+
+  return (seqs) => {
+    if (seqs.length === 0) return [];
+    const param = JSON.stringify(seqs);
+    const sources = groupBy(sourcesBySeq.all(param), (r): StatementSource => ({
+      docId: r.doc_id,
+      outlet: r.outlet,
+      url: r.url,
+      title: r.title,
+      date: r.date,
+      path: r.path,
+    }));
+    const themes = groupBy(themesBySeq.all(param), (r): ThemeTag => ({ theme: r.theme, score: r.score }));
+    const rows = new Map(statementsBySeq.all(param).map((r) => [r.seq, r]));
+    const out: StoredStatement[] = [];
+    for (const seq of seqs) {
+      const r = rows.get(seq);
+      if (r) out.push(toStored(r, sources.get(seq) ?? [], themes.get(seq) ?? []));
+    }
+    return out;
+  };
+}
+
+function toStored(r: StatementRow, sources: StatementSource[], themes: ThemeTag[]): StoredStatement {
+  return {
+    id: r.id,
+    docId: r.first_doc_id,
+    speaker: r.speaker,
+    speakerMention: r.speaker_mention,
+    cue: r.cue,
+    kind: r.kind,
+    text: r.text,
+    context: r.context,
+    span: [r.span_start, r.span_end],
+    date: r.date,
+    outlet: r.outlet,
+    url: r.url,
+    sources,
+    themes,
+    seq: r.seq,
+    addedAt: r.added_at,
+  };
+}
+
+function groupBy<R extends { statement_seq: number }, T>(rows: R[], map: (row: R) => T): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = out.get(row.statement_seq);
+    if (list) list.push(map(row));
+    else out.set(row.statement_seq, [map(row)]);
+  }
+  return out;
+}

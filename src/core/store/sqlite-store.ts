@@ -1,0 +1,191 @@
+// SQLite implementation of the StatementStore port (better-sqlite3, FTS5).
+// Everything an ingest needs is prepared once per store; each document is one transaction.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { CleanDocument, Speaker, Statement, ThemeTag } from '../model.ts';
+import { themeKey } from '../query/search.ts';
+import { migrate } from './migrations.ts';
+import { createHydrator } from './sqlite-hydrate.ts';
+import { createSearcher } from './sqlite-search.ts';
+import type { AddDocumentResult, SpeakerCount, StatementStore, StoreStats } from './statement-store.ts';
+
+/** Optional knobs, mainly for tests. */
+export interface SqliteStoreOptions {
+  /** Clock for added_at timestamps. */
+  readonly now?: () => Date;
+  /** Receives SqliteErrors that search() swallowed (default: ignore). Tests rethrow to prove none happen. */
+  readonly onSearchError?: (error: unknown) => void;
+}
+
+interface SpeakerRow {
+  name: string;
+  kind: 'person' | 'institution';
+  aliases: string;
+  roles: string;
+  affiliation: string | null;
+}
+
+/** Opens (creating if needed) a database file, including its parent directory. ':memory:' works too. */
+export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): StatementStore {
+  if (file !== ':memory:' && file !== '') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  try {
+    return createSqliteStore(db, options);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Wraps an open connection: sets pragmas, migrates the schema, prepares statements. close() closes the db. */
+export function createSqliteStore(db: Database.Database, options: SqliteStoreOptions = {}): StatementStore {
+  const now = options.now ?? (() => new Date());
+  if (!db.memory) db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('synchronous = NORMAL');
+  if (process.env.CS) db.pragma('cache_size = ' + process.env.CS);
+  if (process.env.MM) db.pragma('mmap_size = ' + process.env.MM);
+  if (process.env.AC) db.pragma('wal_autocheckpoint = ' + process.env.AC);
+  migrate(db);
+
+  const q = {
+    findDoc: db.prepare<[string, string, string | null], { id: string }>(
+      'SELECT id FROM documents WHERE id = ? OR content_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1',
+    ),
+    insertDoc: db.prepare(
+      `INSERT INTO documents (id, content_hash, url, title, outlet, date, path, added_at)
+       VALUES (@id, @contentHash, @url, @title, @outlet, @date, @path, @addedAt)`,
+    ),
+    insertStatement: db.prepare<unknown[], { seq: number }>(
+      `INSERT INTO statements (id, speaker, speaker_mention, cue, kind, text, context, span_start, span_end,
+                               date, outlet, url, added_at, first_doc_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO NOTHING RETURNING seq`,
+    ),
+    seqById: db.prepare<[string], number>('SELECT seq FROM statements WHERE id = ?').pluck(),
+    insertSource: db.prepare(
+      `INSERT INTO statement_sources (statement_seq, doc_id, span_start, span_end, speaker_mention, cue, context, date)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+    ),
+    upsertTheme: db.prepare(
+      `INSERT INTO statement_themes (statement_seq, theme, theme_key, score) VALUES (?, ?, ?, ?)
+       ON CONFLICT (statement_seq, theme_key) DO UPDATE SET score = max(score, excluded.score)`,
+    ),
+    deleteThemes: db.prepare('DELETE FROM statement_themes WHERE statement_seq = ?'),
+    hasDoc: db.prepare<[string, string | null], number>(
+      'SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = ? OR (url IS NOT NULL AND url = ?))',
+    ).pluck(),
+    since: db.prepare<[number, number], number>('SELECT seq FROM statements WHERE seq > ? ORDER BY seq LIMIT ?').pluck(),
+    speakerCounts: db.prepare<[], SpeakerCount>(
+      `SELECT speaker AS name, count(*) AS statements FROM statements WHERE speaker IS NOT NULL
+       GROUP BY speaker ORDER BY statements DESC, name`,
+    ),
+    upsertSpeaker: db.prepare(
+      `INSERT INTO speakers (name, kind, aliases, roles, affiliation) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, aliases = excluded.aliases,
+         roles = excluded.roles, affiliation = excluded.affiliation`,
+    ),
+    loadSpeakers: db.prepare<[], SpeakerRow>('SELECT name, kind, aliases, roles, affiliation FROM speakers ORDER BY name'),
+    counts: db.prepare<[], { documents: number; statements: number; speakers: number; firstDate: string | null; lastDate: string | null }>(
+      `SELECT (SELECT count(*) FROM documents) AS documents,
+              (SELECT count(*) FROM statements) AS statements,
+              (SELECT count(DISTINCT speaker) FROM statements) AS speakers,
+              (SELECT min(date) FROM documents) AS firstDate,
+              (SELECT max(date) FROM documents) AS lastDate`,
+    ),
+    outlets: db.prepare<[], { outlet: string; documents: number }>(
+      `SELECT outlet, count(*) AS documents FROM documents WHERE outlet IS NOT NULL
+       GROUP BY outlet ORDER BY documents DESC, outlet`,
+    ),
+  };
+  const hydrate = createHydrator(db);
+  const search = createSearcher(db, hydrate, options.onSearchError);
+
+  const addDocument = db.transaction(
+    (doc: CleanDocument, statements: readonly Statement[], themes?: ReadonlyMap<string, readonly ThemeTag[]>): AddDocumentResult => {
+      const existing = q.findDoc.get(doc.id, doc.contentHash, doc.url);
+      if (existing) return { added: false, docId: existing.id, newStatements: 0, mergedStatements: 0 };
+      const addedAt = now().toISOString();
+      q.insertDoc.run({ ...doc, addedAt });
+      let newStatements = 0;
+      let mergedStatements = 0;
+      const seen = new Set<number>();
+      for (const s of statements) {
+        const inserted = q.insertStatement.get(
+          s.id, s.speaker, s.speakerMention, s.cue, s.kind, s.text, s.context, s.span[0], s.span[1],
+          s.date, s.outlet, s.url, addedAt, doc.id,
+        );
+        const seq = inserted?.seq ?? q.seqById.get(s.id);
+        if (seq === undefined) throw new Error(`statement ${s.id} vanished during insert`);
+        q.insertSource.run(seq, doc.id, s.span[0], s.span[1], s.speakerMention, s.cue, s.context, s.date);
+        if (!seen.has(seq)) {
+          seen.add(seq);
+          if (inserted) newStatements++;
+          else mergedStatements++;
+        }
+        for (const tag of themes?.get(s.id) ?? []) q.upsertTheme.run(seq, tag.theme, themeKey(tag.theme), tag.score);
+      }
+      return { added: true, docId: doc.id, newStatements, mergedStatements };
+    },
+  );
+
+  const saveSpeakers = db.transaction((speakers: readonly Speaker[]) => {
+    for (const sp of speakers) {
+      q.upsertSpeaker.run(sp.name, sp.kind, JSON.stringify(sp.aliases), JSON.stringify(sp.roles), sp.affiliation ?? null);
+    }
+  });
+
+  const setThemes = db.transaction((statementId: string, themes: readonly ThemeTag[]) => {
+    const seq = q.seqById.get(statementId);
+    if (seq === undefined) return;
+    q.deleteThemes.run(seq);
+    for (const tag of themes) q.upsertTheme.run(seq, tag.theme, themeKey(tag.theme), tag.score);
+  });
+
+  return {
+    addDocument: (doc, statements, themes) => addDocument.immediate(doc, statements, themes),
+    hasDocument: (contentHash, url) => q.hasDoc.get(contentHash, url) === 1,
+    search,
+    statementsSince: (afterSeq, limit = 1000) => hydrate(q.since.all(afterSeq, Math.max(0, Math.floor(limit)))),
+    getStatement: (id) => {
+      const seq = q.seqById.get(id);
+      return seq === undefined ? null : (hydrate([seq])[0] ?? null);
+    },
+    speakerCounts: () => q.speakerCounts.all(),
+    saveSpeakers: (speakers) => saveSpeakers.immediate(speakers),
+    loadSpeakers: () =>
+      q.loadSpeakers.all().map((r): Speaker => ({
+        name: r.name,
+        kind: r.kind,
+        aliases: parseStringArray(r.aliases),
+        roles: parseStringArray(r.roles),
+        affiliation: r.affiliation,
+      })),
+    setThemes: (statementId, themes) => setThemes.immediate(statementId, themes),
+    stats: (): StoreStats => {
+      const c = q.counts.get();
+      return {
+        documents: c?.documents ?? 0,
+        statements: c?.statements ?? 0,
+        speakers: c?.speakers ?? 0,
+        outlets: q.outlets.all(),
+        firstDate: c?.firstDate ?? null,
+        lastDate: c?.lastDate ?? null,
+      };
+    },
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}
+
+function parseStringArray(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+}
