@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly (no build step): tsx registers its loader, then the CLI loads.
+// Runs the TypeScript CLI directly (no build step): tsx registers its loader, then the CLI runs.
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../src/cli.ts');
+const { main } = await import('../src/main.ts');
+process.exitCode = await main(process.argv.slice(2));

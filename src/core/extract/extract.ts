@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { CleanDocument, Statement, StatementKind } from '../model.ts';
 import { DocumentContext } from './coreference.ts';
 import { statementDate } from './dates.ts';
-import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INTERVENING, PRONOUNS, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INTERVENING, MONTHS, PRONOUNS, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { analyseMention, isCapitalised, isNpToken, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
 import { segment, type Paragraph, type Quote, type Token } from './segment.ts';
 import type { SpeakerRegistry } from './speakers.ts';
@@ -307,6 +307,12 @@ function contentStartAfter(items: readonly Item[], from: number, lemma: string):
     }
     if (t.text === ';' || t.text === '.' || t.text === '–' || t.text === '—') break;
   }
+  const afterTime = skipTimePhrase(items, from);
+  if (afterTime > from && afterTime < items.length) {
+    const nx = items[afterTime] as Item;
+    // "said on Friday the talks would resume"
+    if (nx.word && !TAIL_STARTERS.has(nx.lower) && !INTERVENING.has(nx.lower)) return { start: afterTime, that: false };
+  }
   if (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower) || first.text === ',' || first.text === '.' || first.text === '—') {
     return null;
   }
@@ -322,6 +328,22 @@ function contentStartAfter(items: readonly Item[], from: number, lemma: string):
     if (k < items.length && (items[k] as Item).word) return { start: k + 1, that: false };
   }
   return { start: from, that: false };
+}
+
+/** Skips "on Friday", "yesterday", "last week", "on October 8" after a cue; returns the next index. */
+function skipTimePhrase(items: readonly Item[], from: number): number {
+  let k = from;
+  const at = (n: number): string => (items[n] as Item | undefined)?.lower ?? '';
+  for (;;) {
+    if (at(k) === 'on' && WEEKDAYS.has(at(k + 1))) k += 2;
+    else if (at(k) === 'on' && MONTHS.has((items[k + 1] as Item | undefined)?.text ?? '') && /^\d+$/.test(at(k + 2))) k += 3;
+    else if (/^(yesterday|today|earlier|later|recently|again|also|previously)$/.test(at(k))) k += 1;
+    else if (/^(last|this|next)$/.test(at(k)) && /^(week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(at(k + 1))) k += 2;
+    else if (/^(morning|evening|night|afternoon)$/.test(at(k)) && k > from) k += 1;
+    else break;
+  }
+  if (at(k) === ',' && k > from) k++;
+  return k;
 }
 
 /** End of a content clause starting at `from`: the unit end, a ';', or ", adding that …". */

@@ -14,6 +14,7 @@ import {
   TITLE_WORDS,
   CUE_FORMS,
   MONTHS,
+  SENTENCE_STARTERS,
   WEEKDAYS,
 } from './lexicon.ts';
 
@@ -141,6 +142,12 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
     return { ...base, kind: 'role', name: null, role: roleText(tokens, text), institution: false, plural: false };
   }
   if (nameTokens.some((t) => MONTHS.has(t.text) || WEEKDAYS.has(t.lower))) return null;
+  if (nameTokens.length === 1 && SENTENCE_STARTERS.has(nameText)) return null;
+  const only = nameTokens.length === 1 ? (nameTokens[0] as Token).lower : '';
+  if (only && (ROLE_NOUNS.has(only) || ROLE_NOUNS.has(only.replace(/s$/, '')))) {
+    // sentence-initial "Officials said", "Analysts say"
+    return { ...base, kind: 'role', name: null, role: np, institution: false, plural: /s$/.test(only) };
+  }
   const role = roleText(tokens.slice(0, tokens.length - nameTokens.length), text);
   return { ...base, kind: 'name', name: nameText, role, institution: false, plural: false };
 }

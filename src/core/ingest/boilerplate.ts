@@ -11,15 +11,39 @@ export function endsEllipsis(line: string): boolean {
   return /(?:…|\.\.\.|\[…\]|\[\.\.\.\])["'”’»)\]]*$/.test(line);
 }
 
-export function wordCount(line: string): number {
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isWordChar(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(ch);
+}
+
+/** Number of whitespace-separated tokens holding a letter or digit, counting at most `limit`. */
+export function wordCount(line: string, limit = Number.POSITIVE_INFINITY): number {
   let n = 0;
-  for (const w of line.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  let inToken = false;
+  let counted = false;
+  for (let i = 0; i < line.length && n < limit; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 9 || code === 13) {
+      inToken = false;
+      continue;
+    }
+    if (!inToken) {
+      inToken = true;
+      counted = false;
+    }
+    if (!counted && isWordChar(code, line[i] ?? '')) {
+      counted = true;
+      n++;
+    }
+  }
   return n;
 }
 
 /** A line that reads as article prose: a long enough, finished sentence. */
 export function isProse(line: string): boolean {
-  return wordCount(line) >= 8 && endsSentence(line);
+  return endsSentence(line) && wordCount(line, 8) >= 8;
 }
 
 const COMMENT_MARKER =
@@ -134,15 +158,28 @@ export function readSiteName(line: string): string | null {
   return name;
 }
 
-/** Shares of Latin and of other-script letters in a string. */
+const LATIN = /\p{Script=Latin}/u;
+const LETTER = /\p{L}/u;
+
+/** Counts of Latin and of other-script letters in a string. */
 export function scriptCounts(text: string): { latin: number; other: number } {
-  const letters = text.replace(/[^\p{L}]/gu, '').length;
-  const latin = text.replace(/[^\p{Script=Latin}]/gu, '').length;
-  return { latin, other: letters - latin };
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
+      continue;
+    }
+    const ch = text[i] ?? '';
+    if (LATIN.test(ch)) latin++;
+    else if (LETTER.test(ch)) other++;
+  }
+  return { latin, other };
 }
 
 /** A line mostly in another script inside a Latin-script document (e.g. a Cyrillic ad in an English article). */
-export function isForeignScriptLine(line: string): boolean {
-  const { latin, other } = scriptCounts(line);
+export function isForeignScriptLine(line: string, counts = scriptCounts(line)): boolean {
+  const { latin, other } = counts;
   return other >= 3 && other / (latin + other) >= 0.3;
 }

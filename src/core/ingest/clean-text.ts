@@ -100,8 +100,10 @@ export function scanText(text: string): ScannedText {
   // Document script: foreign-script lines count as ads only in a mostly Latin document.
   let latin = 0;
   let other = 0;
+  const scripts = new Map<ScannedLine, { latin: number; other: number }>();
   for (const l of content) {
     const c = scriptCounts(l.text);
+    scripts.set(l, c);
     latin += c.latin;
     other += c.other;
   }
@@ -157,7 +159,7 @@ export function scanText(text: string): ScannedText {
     if (l.kind !== 'body') continue;
     const pos = position.get(l) ?? 0;
     const nearEdge = pos < HEAD_LINES || pos >= total - TAIL_LINES;
-    if (latinDocument && isForeignScriptLine(l.text)) {
+    if (latinDocument && isForeignScriptLine(l.text, scripts.get(l))) {
       l.kind = 'ad';
     } else if (isPromptLine(l.text)) {
       l.kind = 'prompt';

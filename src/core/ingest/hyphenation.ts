@@ -123,7 +123,8 @@ export function shouldJoin(left: string, right: string, vocabulary?: ReadonlySet
   return false;
 }
 
-const HYPHENATED = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)+/gu;
+/** Runs of letters and hyphens; one character class keeps the scan linear on any input. */
+const LETTERS_AND_HYPHENS = /[\p{L}\p{M}-]+/gu;
 const WORD = /[\p{L}\p{M}]+/gu;
 
 /** The set of lower-case words written without hyphen in `text`. */
@@ -139,30 +140,49 @@ export function vocabularyOf(text: string): Set<string> {
 }
 
 /** Joins split words ("Re-cently" → "Recently") and leaves compounds alone. */
-export function repairHyphenation(text: string, vocabulary: ReadonlySet<string> = vocabularyOf(text)): string {
-  return text.replace(HYPHENATED, (token, offset: number) => {
-    // Skip tokens glued to digits or further hyphens/letters we did not capture ("COVID-19-related").
-    const before = text[offset - 1] ?? '';
-    const after = text[offset + token.length] ?? '';
-    if (/[\d-]/.test(before) || /[\d-]/.test(after)) return token;
-    const parts = token.split('-');
-    let out = parts[0] ?? '';
-    let lastPart = out;
-    for (let i = 1; i < parts.length; i++) {
-      const part = parts[i] ?? '';
-      if (parts.length === 2 && shouldJoin(lastPart, part, vocabulary)) {
-        out += part;
-        lastPart += part;
-      } else if (parts.length > 2 && shouldJoinInChain(lastPart, part, vocabulary)) {
-        out += part;
-        lastPart += part;
-      } else {
-        out += `-${part}`;
-        lastPart = part;
-      }
+export function repairHyphenation(text: string, vocabulary?: ReadonlySet<string>): string {
+  if (!text.includes('-')) return text;
+  const vocab = vocabulary ?? vocabularyOf(text);
+  return text.replace(LETTERS_AND_HYPHENS, (token: string, offset: number) => {
+    if (!token.includes('-')) return token;
+    // Leave tokens glued to digits alone ("COVID-19-related", "F-16").
+    if (/\d/.test(text[offset - 1] ?? '') || /\d/.test(text[offset + token.length] ?? '')) return token;
+    // Only single hyphens between letters are candidates; "--", leading and trailing hyphens stay as they are.
+    // Empty pieces of the split mark those, so each run of non-empty pieces is one chain.
+    const pieces = token.split('-');
+    const out: string[] = [];
+    let chain: string[] = [];
+    const flush = (): void => {
+      if (chain.length > 0) out.push(repairChain(chain, vocab));
+      chain = [];
+    };
+    for (const piece of pieces) {
+      if (piece.length === 0) {
+        flush();
+        out.push('');
+      } else chain.push(piece);
     }
-    return out;
+    flush();
+    return out.join('-');
   });
+}
+
+function repairChain(parts: string[], vocabulary: ReadonlySet<string>): string {
+  let out = parts[0] ?? '';
+  let lastPart = out;
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    const join =
+      parts.length === 2 ? shouldJoin(lastPart, part, vocabulary) : shouldJoinInChain(lastPart, part, vocabulary);
+    if (join) {
+      out += part;
+      lastPart += part;
+    } else {
+      out += `-${part}`;
+      lastPart = part;
+    }
+  }
+  return out;
 }
 
 /** In chains ("state-of-the-art", "Re-cently-elected") only join on strong evidence. */

@@ -1,0 +1,269 @@
+// The `briefdesk` command line: ingest, extract, quote, speakers, stats, start.
+// Other tools rely on these command names, options and JSON field names: change them with care.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { createBriefingService, describeError, type BriefingService } from './core/briefing-service.ts';
+import { loadDocumentFile, listInputFiles } from './core/ingest/index.ts';
+import type { QuoteHit, Speaker, Statement } from './core/model.ts';
+import { openSqliteStore } from './core/store/sqlite-store.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_CORPUS = resolve(ROOT, 'data/corpus');
+export const SPEAKERS_FILE = resolve(ROOT, 'data/speakers.json');
+const DEFAULT_DB = process.env.BRIEFDESK_DB || 'data/briefdesk.db';
+
+class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+const USAGE = `usage: briefdesk <command> [options]
+
+commands:
+  ingest PATH... [--db FILE]                     add articles (files or folders) to the database
+  extract FILE... [--format jsonl|text]          print the statements found, without a database
+  quote QUERY [--db FILE] [--limit N] [--format text|jsonl]
+                                                 search statements: speaker names filter, other words search;
+                                                 "exact phrase", since:2021-10-01, until:, from:tass, theme:
+  speakers [--db FILE]                           speakers with statement counts
+  stats [--db FILE]                              what the database holds
+  start [--db FILE]                              ingest the shipped corpus and print a summary
+
+default --db: ${DEFAULT_DB}`;
+
+export function loadSeedSpeakers(): Speaker[] {
+  return JSON.parse(readFileSync(SPEAKERS_FILE, 'utf8')) as Speaker[];
+}
+
+export function openService(db: string): BriefingService {
+  return createBriefingService({ store: openSqliteStore(db), seedSpeakers: loadSeedSpeakers() });
+}
+
+function options(args: string[], extra: Record<string, { type: 'string' | 'boolean'; short?: string }> = {}) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: { db: { type: 'string' }, format: { type: 'string' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...extra },
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
+function format(value: string | undefined, allowed: readonly string[], fallback: string): string {
+  const f = value ?? fallback;
+  if (!allowed.includes(f)) throw new UsageError(`--format must be one of ${allowed.join(', ')} (got "${f}")`);
+  return f;
+}
+
+function statementRow(doc: string, s: Statement) {
+  return {
+    doc,
+    id: s.id,
+    speaker: s.speaker,
+    speaker_mention: s.speakerMention,
+    cue: s.cue,
+    kind: s.kind,
+    text: s.text,
+    date: s.date,
+    source: s.outlet,
+    url: s.url,
+    span: s.span,
+    context: s.context,
+  };
+}
+
+function cmdIngest(args: string[], out: NodeJS.WritableStream): number {
+  const { values, positionals } = options(args);
+  if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH');
+  const service = openService(values.db ?? DEFAULT_DB);
+  const tty = process.stderr.isTTY === true;
+  const bar = tty ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+  let started = false;
+  const report = service.ingestPaths(positionals, {
+    onProgress(done, total, path) {
+      if (!bar) return;
+      if (!started) {
+        bar.start(total, 0, { file: '' });
+        started = true;
+      }
+      bar.update(done, { file: path.slice(-40) });
+    },
+  });
+  bar?.stop();
+  for (const e of report.errors) process.stderr.write(`error: ${e.path}: ${e.message}\n`);
+  out.write(
+    `ingested ${report.documents} documents (${report.skipped} already known), ${report.statements} new statements` +
+      `${report.merged ? ` (+${report.merged} already known from other outlets)` : ''}, ${report.errors.length} errors\n`,
+  );
+  service.store.close();
+  return report.errors.length > 0 && report.documents + report.skipped === 0 ? 1 : 0;
+}
+
+function cmdExtract(args: string[], out: NodeJS.WritableStream): number {
+  const { values, positionals } = options(args);
+  if (positionals.length === 0) throw new UsageError('extract needs at least one FILE');
+  const fmt = format(values.format, ['jsonl', 'text'], 'text');
+  const registryService = createBriefingService({ store: nullStore(), seedSpeakers: loadSeedSpeakers() });
+  const { files, errors } = listInputFiles(positionals);
+  let failed = errors.length;
+  for (const e of errors) process.stderr.write(`error: ${e.path}: ${e.message}\n`);
+  for (const file of files) {
+    try {
+      const doc = loadDocumentFile(file);
+      const statements = registryService.extract(doc);
+      if (fmt === 'jsonl') {
+        for (const s of statements) out.write(`${JSON.stringify(statementRow(file, s))}\n`);
+      } else {
+        out.write(`# ${file}${doc.title ? ` — ${doc.title}` : ''} (${doc.outlet ?? 'unknown outlet'}, ${doc.date ?? 'date unknown'})\n`);
+        for (const s of statements) {
+          out.write(`- [${s.kind}] ${s.speaker ?? `? (${s.speakerMention})`} ${s.cue}${s.date ? ` (${s.date})` : ''}: ${s.text}\n`);
+        }
+        out.write('\n');
+      }
+    } catch (err) {
+      failed++;
+      process.stderr.write(`error: ${file}: ${describeError(err)}\n`);
+    }
+  }
+  // partial success is success (errors are on stderr); nothing readable at all is a failure
+  return failed > 0 && failed >= files.length + errors.length ? 1 : 0;
+}
+
+function hitRow(h: QuoteHit) {
+  const s = h.statement;
+  const first = s.sources[0];
+  return {
+    id: s.id,
+    text: s.text,
+    speaker: s.speaker,
+    speaker_mention: s.speakerMention,
+    kind: s.kind,
+    cue: s.cue,
+    date: s.date,
+    source: s.outlet ?? first?.outlet ?? null,
+    url: s.url ?? first?.url ?? null,
+    doc: first?.path ?? first?.docId ?? s.docId,
+    sources: s.sources.map((x) => ({ outlet: x.outlet, url: x.url, title: x.title, date: x.date, doc: x.path ?? x.docId })),
+    themes: s.themes.map((t) => t.theme),
+    score: h.score,
+  };
+}
+
+export function formatHitText(h: QuoteHit, n: number): string {
+  const s = h.statement;
+  const when = s.date ?? 'date unknown';
+  const where = s.sources
+    .map((x) => [x.outlet, x.url ?? x.path].filter(Boolean).join(' '))
+    .filter(Boolean)
+    .join('; ');
+  const text = s.kind === 'direct' ? `“${s.text}”` : s.text;
+  return `${n}. ${s.speaker ?? s.speakerMention} (${when}): ${text}${where ? `\n   — ${where}` : ''}`;
+}
+
+function cmdQuote(args: string[], out: NodeJS.WritableStream): number {
+  const { values, positionals } = options(args);
+  const query = positionals.join(' ').trim();
+  if (!query) throw new UsageError('quote needs a QUERY, e.g. briefdesk quote "Lavrov NATO"');
+  const fmt = format(values.format, ['jsonl', 'text'], 'text');
+  const limit = values.limit === undefined ? 10 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit must be a whole number from 1 to 1000');
+  const service = openService(values.db ?? DEFAULT_DB);
+  const hits = service.quote(query, { limit });
+  if (fmt === 'jsonl') for (const h of hits) out.write(`${JSON.stringify(hitRow(h))}\n`);
+  else if (hits.length === 0) out.write(`no statements match "${query}"\n`);
+  else out.write(`${hits.map((h, i) => formatHitText(h, i + 1)).join('\n')}\n`);
+  service.store.close();
+  return 0;
+}
+
+function cmdSpeakers(args: string[], out: NodeJS.WritableStream): number {
+  const { values } = options(args);
+  const service = openService(values.db ?? DEFAULT_DB);
+  for (const s of service.speakers()) out.write(`${String(s.statements).padStart(5)}  ${s.name}${s.roles[0] ? ` — ${s.roles[0]}` : ''}\n`);
+  service.store.close();
+  return 0;
+}
+
+export function formatStats(service: BriefingService): string {
+  const st = service.stats();
+  const outlets = st.outlets.map((o) => `${o.outlet} (${o.documents})`).join(', ');
+  return [
+    `documents: ${st.documents}`,
+    `statements: ${st.statements}`,
+    `speakers: ${st.speakers}`,
+    `outlets: ${outlets || 'none known'}`,
+    `dates: ${st.firstDate ?? '?'} … ${st.lastDate ?? '?'}`,
+  ].join('\n');
+}
+
+function cmdStats(args: string[], out: NodeJS.WritableStream): number {
+  const { values } = options(args);
+  const service = openService(values.db ?? DEFAULT_DB);
+  out.write(`${formatStats(service)}\n`);
+  service.store.close();
+  return 0;
+}
+
+function cmdStart(args: string[], out: NodeJS.WritableStream): number {
+  const { values } = options(args);
+  const service = openService(values.db ?? DEFAULT_DB);
+  const report = service.ingestPaths([DEFAULT_CORPUS]);
+  for (const e of report.errors) process.stderr.write(`error: ${e.path}: ${e.message}\n`);
+  out.write(`Briefdesk — corpus ${DEFAULT_CORPUS}: ${report.documents} new documents, ${report.statements} new statements\n`);
+  out.write(`${formatStats(service)}\n\nTop speakers:\n`);
+  for (const s of service.speakers().slice(0, 5)) out.write(`  ${s.name}: ${s.statements}\n`);
+  const sample = service.quote('Lavrov NATO', { limit: 3 });
+  if (sample.length) out.write(`\nTry: npx briefdesk quote "Lavrov NATO"\n${sample.map((h, i) => formatHitText(h, i + 1)).join('\n')}\n`);
+  service.store.close();
+  return 0;
+}
+
+/** A store that holds nothing: `extract` needs only the registry. */
+function nullStore() {
+  return {
+    addDocument: () => ({ added: false, docId: '', newStatements: 0, mergedStatements: 0 }),
+    hasDocument: () => false,
+    search: () => [],
+    statementsSince: () => [],
+    getStatement: () => null,
+    speakerCounts: () => [],
+    saveSpeakers: () => {},
+    loadSpeakers: () => [],
+    setThemes: () => {},
+    stats: () => ({ documents: 0, statements: 0, speakers: 0, outlets: [], firstDate: null, lastDate: null }),
+    close: () => {},
+  };
+}
+
+const COMMANDS: Record<string, (args: string[], out: NodeJS.WritableStream) => number> = {
+  ingest: cmdIngest,
+  extract: cmdExtract,
+  quote: cmdQuote,
+  speakers: cmdSpeakers,
+  stats: cmdStats,
+  start: cmdStart,
+};
+
+export function runCli(argv: string[], out: NodeJS.WritableStream = process.stdout): number {
+  const [command, ...args] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    out.write(`${USAGE}\n`);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  try {
+    if (!run) throw new UsageError(`unknown command "${command}" (try: briefdesk --help)`);
+    if (args.includes('--help') || args.includes('-h')) {
+      out.write(`${USAGE}\n`);
+      return 0;
+    }
+    return run(args, out);
+  } catch (err) {
+    process.stderr.write(`briefdesk: ${describeError(err).replace(/^UsageError: /, '')}\n`);
+    return err instanceof UsageError ? 2 : 1;
+  }
+}
