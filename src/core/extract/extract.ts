@@ -39,6 +39,7 @@ interface Found {
 }
 
 const MAX_NP = 14;
+const PARTICIPIAL_OPENERS = /^(speaking|addressing|writing|talking|commenting|responding|reacting|testifying)$/;
 const PARTICIPLE = /ing$/;
 
 /** Extracts attributed statements from one cleaned document. */
@@ -241,6 +242,12 @@ function parentheticalSubject(items: readonly Item[], comma: number, text: strin
   if (!first) return null;
   const describes = /^(who|which|whose|a|an|speaking|addressing|writing|talking|commenting|responding|reacting|testifying|citing|referring|asked|quoted|according)$/.test(first.lower) || /^(himself|herself|itself|themselves)$/.test(first.lower);
   if (!describes) {
+    // "Russian Foreign Minister Sergey Lavrov speaking at …, stated": the speaker before the participle
+    const part = seg.findIndex((t) => PARTICIPIAL_OPENERS.test(t.lower));
+    if (part > 0 && (open < 0 || startsClause(items, segStart))) {
+      const m = analyseMention(trimNp(seg.slice(0, part)), text);
+      if (m && (m.kind === 'name' || m.kind === 'joint')) return { mention: m, start: segStart };
+    }
     // the segment itself is the speaker: ", Yuri Kokov," or "Russian Foreign Minister Sergey Lavrov,"
     if (seg.some((t) => isQuote(t as Item) || !isNpToken(t))) return null;
     const m = analyseMention(seg, text);
@@ -612,6 +619,7 @@ function makeStatement(doc: CleanDocument, f: Found, speaker: string | null, tex
     .join(' ')
     .replace(/\s+/g, ' ')
     .replace(/^(that\s+|:\s*)/, '')
+    .replace(/^(However|Meanwhile|Moreover|Furthermore|Still|Nevertheless|Indeed|In addition|At the same time),\s+/, '')
     .replace(/[\s,;:]+$/, '')
     .trim();
   const who = speaker ?? (f.mention.text || null);

@@ -109,6 +109,8 @@ const SOCIAL_WORDS = new Set([
   'youtube', 'flipboard', 'pocket', 'google', 'tweet', 'whatsApp', 'url', 'comments', 'comment', 'save',
 ]);
 
+const SOCIAL_HINT = /facebook|twitter|whatsapp|telegram|linkedin|share|e-?mail|print|reddit|tweet|instagram|youtube|tiktok/i;
+
 const PROMPT_START =
   /^(?:share(?: this| on| via| article| story)?\s*[:!]?$|share (?:this|on|via)\b|tweet\b|pin it\b|email this\b|print(?: this)?(?: article| page| story)?$|follow us\b|follow @|subscribe\b|sign up\b|sign in\b|log ?in\b|register now\b|click here\b|tap here\b|download (?:our|the) app\b|get the app\b|join our\b|like us on\b|advertisement\b|advertising$|sponsored(?: content)?$|scroll to continue|story continues below|continue reading|skip to\b|back to top|loading\.*$|(?:we|this (?:web)?site) uses? cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)\b|privacy policy\b|terms (?:of (?:use|service)|and conditions)\b|tags?\s*:|topics?\s*:|filed under\b|categor(?:y|ies)\s*:|(?:file |ap |afp )?photos?\s*:|image\s*:|video\s*:|getty images\b|photo credit\b)/i;
 
@@ -122,7 +124,7 @@ export function isPromptLine(line: string): boolean {
   if (line.length <= 200 && PROMPT_START.test(line)) return true;
   if (line.length <= 400 && COOKIE.test(line) && COOKIE_CONTEXT.test(line)) return true;
   if (line.length <= 160 && PROMO_WORD.test(line) && (!endsSentence(line) || IMPERATIVE.test(line))) return true;
-  if (line.length <= 160) {
+  if (line.length <= 160 && SOCIAL_HINT.test(line)) {
     const tokens = line
       .toLowerCase()
       .split(/[\s|,·•/]+/)

@@ -167,7 +167,11 @@ export function repairHyphenation(text: string, vocabulary?: ReadonlySet<string>
   });
 }
 
+/** Longer chains are not split words ("state-of-the-art-ish" lists, separators): left as they are. */
+const MAX_CHAIN = 6;
+
 function repairChain(parts: string[], vocabulary: ReadonlySet<string>): string {
+  if (parts.length > MAX_CHAIN) return parts.join('-');
   let out = parts[0] ?? '';
   let lastPart = out;
   for (let i = 1; i < parts.length; i++) {
