@@ -98,7 +98,15 @@ export class DocumentContext {
   /** Resolves a speaker mention at the current point of the document and records it as the last speaker. */
   resolve(m: Mention): Resolution {
     const e = this.#resolveEntity(m);
-    if (!e) return { speaker: m.kind === 'role' && !/^(the|this|that)\b/i.test(m.text) ? tidyMention(m.text) : null, kind: null };
+    // an unresolvable role ("A senior official", "The newspaper") is kept as written; a pronoun is not
+    if (!e && m.kind === 'role' && m.institution) {
+      // "The ministry said …" with no antecedent: remember it, so a later "it added" finds it
+      const inst = this.#entityForName(tidyMention(m.text), null, true);
+      this.#touch(inst);
+      this.#lastSpeaker = inst;
+      return { speaker: inst.name, kind: 'institution' };
+    }
+    if (!e) return { speaker: m.kind === 'role' ? tidyMention(m.text) : null, kind: null };
     this.#touch(e);
     this.#lastSpeaker = e;
     if (e.kind === 'person') this.#pushSubject(e);

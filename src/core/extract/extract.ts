@@ -217,6 +217,13 @@ function npBackFrom(items: readonly Item[], end: number): { tokens: Token[]; sta
     s--;
   }
   if (s === end) return null;
+  // "Officials familiar with the matter", "sources close to the Kremlin": take the head before the modifier
+  const p1 = items[s - 1];
+  const p2 = items[s - 2];
+  if (p1 && p2 && /^(with|to|of|on|in)$/.test(p1.lower) && /^(familiar|close|knowledge|briefed|involved)$/.test(p2.lower)) {
+    const head = npBackFrom(items, s - 2);
+    if (head) return { tokens: [...head.tokens], start: head.start };
+  }
   let np = trimNp(items.slice(s, end));
   while (np.length > 1 && /^(on|in|at|but|and|while|as|after|before|when|however|meanwhile|so|yet|then|also|separately)$/.test((np[0] as Token).lower)) np = np.slice(1);
   return np.length > 0 ? { tokens: np, start: s } : null;
@@ -240,7 +247,11 @@ function parentheticalSubject(items: readonly Item[], comma: number, text: strin
   const seg = trimNp(items.slice(segStart, comma));
   const first = seg[0];
   if (!first) return null;
-  const describes = /^(who|which|whose|a|an|speaking|addressing|writing|talking|commenting|responding|reacting|testifying|citing|referring|asked|quoted|according)$/.test(first.lower) || /^(himself|herself|itself|themselves)$/.test(first.lower);
+  const describes = /^(who|which|whose|a|an|\d+|speaking|addressing|writing|talking|commenting|responding|reacting|testifying|citing|referring|asked|quoted|according)$/.test(first.lower) || /^(himself|herself|itself|themselves)$/.test(first.lower);
+  if (first.lower === 'the' && open >= 0) {
+    const named = nameBeforeAppositive(items, open, text);
+    if (named) return named;
+  }
   if (!describes) {
     // "Russian Foreign Minister Sergey Lavrov speaking at …, stated": the speaker before the participle
     const part = seg.findIndex((t) => PARTICIPIAL_OPENERS.test(t.lower));
@@ -277,6 +288,26 @@ function parentheticalSubject(items: readonly Item[], comma: number, text: strin
   const m = analyseMention(np.tokens, text);
   if (!m || m.kind === 'pronoun' && np.tokens.length !== 1) return null;
   return { mention: m, start: np.start };
+}
+
+/** "Mark Meadows, the president's chief of staff, told …": a definite appositive after a name. */
+function nameBeforeAppositive(items: readonly Item[], open: number, text: string): { mention: Mention; start: number } | null {
+  const np = npBackFrom(items, open);
+  if (!np) return null;
+  const m = analyseMention(np.tokens, text);
+  return m && m.kind === 'name' && !m.institution && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
+}
+
+/** The subject of "X was quoted (by Y) as saying": `as` is at index asAt. */
+function quotedAsSaying(items: readonly Item[], asAt: number, text: string): Mention | null {
+  for (let k = asAt - 1; k > 0 && asAt - k < 12; k--) {
+    if ((items[k] as Item).lower !== 'quoted') continue;
+    const aux = items[k - 1] as Item;
+    if (!/^(was|is|were|been)$/.test(aux.lower)) return null;
+    const np = npBackFrom(items, skipInterveningBack(items, k - 1));
+    return np ? analyseMention(np.tokens, text) : null;
+  }
+  return null;
 }
 
 /** Speaker phrase right after the cue: "…,” said Lavrov." / "…, says the statement." */
@@ -489,8 +520,22 @@ function findInUnit(unit: Unit, text: string): Found[] {
     if (!cue) continue;
     const participle = PARTICIPLE.test(t.text);
     if (participle) {
-      // ", adding that …" continues the sentence's speaker; other -ing forms are not attributions
       const prev = items[i - 1] as Item | undefined;
+      // "Peskov was quoted by RIA Novosti as saying that …"
+      if (prev?.lower === 'as') {
+        const quoted = quotedAsSaying(items, i - 1, text);
+        const start = quoted ? contentStartAfter(items, cue.next, cue.lemma) : null;
+        if (quoted && start) {
+          const ce = contentEnd(items, start.start);
+          if (wordsIn(items, start.start, ce) >= 2) {
+            found.push({ kind: kindOf(items, start.start, ce), mention: quoted, cue: 'quoted as saying', parts: partsOf(items, start.start, ce), frameText: frame(0, start.start), unit });
+            lastMention = quoted;
+            consumedUntil = ce;
+          }
+        }
+        continue;
+      }
+      // ", adding that …" continues the sentence's speaker; other -ing forms are not attributions
       if (prev?.text !== ',' || !lastMentionOrSubject(found, items, text, lastMention)) continue;
       const start = contentStartAfter(items, cue.next, cue.lemma);
       if (!start) continue;

@@ -43,8 +43,14 @@ export const isCapitalised = (t: Token): boolean => t.word && /^[\p{Lu}]/u.test(
 export const isPossessive = (t: Token): boolean => /[’']s$/.test(t.text) || /s[’']$/.test(t.text);
 const stripPossessive = (s: string): string => s.replace(/[’']s?$/, '');
 
+const nationalityCache = new Map<string, boolean>();
 export function isNationality(word: string): boolean {
-  return NATIONALITY.test(stripPossessive(word));
+  let v = nationalityCache.get(word);
+  if (v === undefined) {
+    v = NATIONALITY.test(stripPossessive(word));
+    if (nationalityCache.size < 50_000) nationalityCache.set(word, v);
+  }
+  return v;
 }
 
 /** Words a speaker phrase may be made of (checked backwards from the cue). */
@@ -106,6 +112,12 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   }
   while (i < tokens.length - 1 && DETERMINERS.has((tokens[i] as Token).lower)) i++;
   const chunk = tokens.slice(i);
+  // "A spokesman for the Kremlin", "the deputy secretary of Russia's Security Council": a role, not the org
+  const linker = tokens[i - 1]?.lower === 'the' ? tokens[i - 2] : tokens[i - 1];
+  const roleBefore = tokens[(tokens[i - 1]?.lower === 'the' ? i - 3 : i - 2)];
+  if (linker && /^(of|for|at|to)$/.test(linker.lower) && roleBefore && (ROLE_NOUNS.has(roleBefore.lower) || ROLE_NOUNS.has(roleBefore.lower.replace(/s$/, '')))) {
+    return { ...base, kind: 'role', name: null, role: roleText(tokens, text), institution: false, plural: false };
+  }
   const chunkWords = chunk.map((t) => t.text);
   const isOrg = chunkWords.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(stripPossessive(w)));
   if (isOrg) {

@@ -41,6 +41,7 @@ const ABBREVIATIONS = new Set(
 );
 const DOTTED = /^(?:[A-Za-z]\.){1,4}[A-Za-z]?$/;
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[-’'.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, offset: number): Token[] {
@@ -53,8 +54,9 @@ export function tokenize(text: string, offset: number): Token[] {
       t += '.';
       TOKEN_RE.lastIndex++;
     }
+    // the regex puts letters/digits first, so any token longer than one char, or an alphanumeric char, is a word
     const c = t.charCodeAt(0);
-    const word = /[\p{L}\p{N}]/u.test(t[0] ?? '') || c > 0x2fff;
+    const word = t.length > 1 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && WORD_CHAR.test(t));
     out.push({ text: t, lower: t.toLowerCase(), word, start: offset + m.index, end: offset + m.index + t.length });
   }
   return out;
