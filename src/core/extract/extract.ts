@@ -130,7 +130,7 @@ function isBareQuoteUnit(u: Unit): boolean {
   const quotes = u.items.filter((x) => x.quote && !x.quote.single);
   if (quotes.length === 0) return false;
   const others = u.items.filter((x) => !x.quote && x.word);
-  return others.length <= 1 && quotes.some((q) => q.end - q.start > 25);
+  return others.length <= 1 && quotes.some((q) => q.end - q.start > 10);
 }
 
 function bareQuotes(u: Unit, used: Set<Quote>, mention: Mention | null, speaker: string | null, doc: CleanDocument, text: string): Statement[] {
@@ -182,11 +182,22 @@ function cueAt(items: readonly Item[], i: number): { cue: string; lemma: string;
   const lemma = CUE_FORMS.get(t.text); // lower-case only: capitalised forms are names or sentence openers
   if (!lemma) return null;
   const prev = items[i - 1];
+  // "went on to say", "was quick to point out": the infinitive after a phrasal frame still reports speech
+  if (prev?.lower === 'to' && /^(on|quick|keen|careful|eager|moved|hastened|went|continued)$/.test(items[i - 2]?.lower ?? '')) {
+    return { cue: t.text, lemma, next: i + 1 };
+  }
   if (prev && /^(the|a|an|to|is|was|were|be|been|being|its|his|her|their|our|this|that|these|those|of|for|with|by|and|or|no|new|any|such|said)$/.test(prev.lower)) {
     // "has been saying" / "is expected to say" / "the report": not an attribution here
     if (!(prev.lower === 'and' && i >= 2)) return null;
   }
   const particles = CUE_PARTICLES.get(lemma);
+  if (lemma === 'make') {
+    // "made clear that", "made it clear that"
+    const a = items[i + 1]?.lower;
+    if (a === 'clear') return { cue: `${t.text} clear`, lemma, next: i + 2 };
+    if (a === 'it' && items[i + 2]?.lower === 'clear') return { cue: `${t.text} it clear`, lemma, next: i + 3 };
+    return null;
+  }
   if (particles) {
     const nx = items[i + 1];
     if (!nx || !particles.includes(nx.lower)) return null;
@@ -197,7 +208,14 @@ function cueAt(items: readonly Item[], i: number): { cue: string; lemma: string;
 
 /** The speaker phrase that ends right before the cue (skipping "also", "has", "on Friday" …). */
 function subjectBefore(items: readonly Item[], cue: number, text: string): { mention: Mention; start: number } | null {
-  const j = skipInterveningBack(items, cue);
+  let at = cue;
+  // "He went on to say", "Lavrov was quick to point out"
+  if (items[at - 1]?.lower === 'to' && /^(on|quick|keen|careful|eager|moved|hastened|continued)$/.test(items[at - 2]?.lower ?? '')) {
+    at -= 2;
+    if (/^(went|goes|go|was|is|were|are|has|have|had|been)$/.test(items[at - 1]?.lower ?? '')) at--;
+    if (/^(was|is|were|are|has|have|had|been)$/.test(items[at - 1]?.lower ?? '')) at--;
+  }
+  const j = skipInterveningBack(items, at);
   if (j > 0 && (items[j - 1] as Item).text === ',') return parentheticalSubject(items, j - 1, text);
   const np = npBackFrom(items, j);
   if (!np) return null;
@@ -247,6 +265,13 @@ function parentheticalSubject(items: readonly Item[], comma: number, text: strin
   const seg = trimNp(items.slice(segStart, comma));
   const first = seg[0];
   if (!first) return null;
+  // "Biden, meanwhile, said" / "The Kremlin, for its part, said": an aside between the speaker and the cue
+  const aside = (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || /^(however|meanwhile|though|too|instead|nonetheless|nevertheless|separately|also)$/.test(first.lower))) || /^(for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return)$/i.test(seg.map((t) => t.text).join(' '));
+  if (aside && open >= 0) {
+    const np = npBackFrom(items, open);
+    const m = np ? analyseMention(np.tokens, text) : null;
+    return m && np && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
+  }
   const describes = /^(who|which|whose|a|an|\d+|speaking|addressing|writing|talking|commenting|responding|reacting|testifying|citing|referring|asked|quoted|according)$/.test(first.lower) || /^(himself|herself|itself|themselves)$/.test(first.lower);
   if (first.lower === 'the' && open >= 0) {
     const named = nameBeforeAppositive(items, open, text);
@@ -374,6 +399,7 @@ function skipTimePhrase(items: readonly Item[], from: number): number {
   const at = (n: number): string => (items[n] as Item | undefined)?.lower ?? '';
   for (;;) {
     if (at(k) === 'on' && WEEKDAYS.has(at(k + 1))) k += 2;
+    else if (WEEKDAYS.has(at(k))) k += 1;
     else if (at(k) === 'on' && MONTHS.has((items[k + 1] as Item | undefined)?.text ?? '') && /^\d+$/.test(at(k + 2))) k += 3;
     else if (/^(yesterday|today|earlier|later|recently|again|also|previously)$/.test(at(k))) k += 1;
     else if (/^(last|this|next)$/.test(at(k)) && /^(week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(at(k + 1))) k += 2;
@@ -498,7 +524,13 @@ function findInUnit(unit: Unit, text: string): Found[] {
 
     // "according to X, C" / "C, according to X"
     if (t.lower === 'according' && (items[i + 1] as Item | undefined)?.lower === 'to') {
-      const subj = subjectAfter(items, i + 2, text);
+      let subj = subjectAfter(items, i + 2, text);
+      // "according to a statement from the Russian Defense Ministry": the issuer speaks
+      const via = subj ? (items[subj.end] as Item | undefined) : undefined;
+      if (subj && via && /^(from|by|of|issued)$/.test(via.lower) && /^(statement|report|readout|communique|release|transcript|document|letter|post|spokesman|spokeswoman|spokesperson|source|sources)$/.test((items[subj.end - 1] as Item).lower)) {
+        const issuer = subjectAfter(items, subj.end + 1, text);
+        if (issuer) subj = issuer;
+      }
       if (!subj) continue;
       let cs: number;
       let ce: number;
@@ -510,6 +542,8 @@ function findInUnit(unit: Unit, text: string): Found[] {
         ce = i > 0 && (items[i - 1] as Item).text === ',' ? i - 1 : i;
       }
       if (wordsIn(items, cs, ce) < 3) continue;
+      // "“…,” Shoigu told officials, according to the ministry": the ministry relays, Shoigu speaks
+      if (found.length > 0 && cs < consumedUntil) continue;
       found.push({ kind: kindOf(items, cs, ce), mention: subj.mention, cue: 'according to', parts: partsOf(items, cs, ce), frameText: frame(i, subj.end), unit });
       lastMention = subj.mention;
       consumedUntil = Math.max(subj.end, ce);
@@ -625,7 +659,26 @@ function findInUnit(unit: Unit, text: string): Found[] {
       consumedUntil = tailEnd;
     }
   }
+  if (found.length === 0) {
+    const colon = colonQuote(items, text, unit);
+    if (colon) found.push(colon);
+  }
   return found;
+}
+
+/** "Lavrov was blunt: “We will respond.”" — a quotation introduced by a colon after its speaker's clause. */
+function colonQuote(items: readonly Item[], text: string, unit: Unit): Found | null {
+  const qi = items.findIndex((t, k) => t.quote !== undefined && !t.quote.single && k > 1 && k < 14 && (items[k - 1] as Item).text === ':');
+  if (qi < 0) return null;
+  let e = 0;
+  while (e < qi && e < MAX_NP && (items[e] as Item).word && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower))) e++;
+  if (e === 0 || e >= qi - 1) return null;
+  const m = analyseMention(items.slice(0, e), text);
+  if (!m || (m.kind !== 'name' && m.kind !== 'pronoun') || m.institution) return null;
+  const q = (items[qi] as Item).quote as Quote;
+  const cue = text.slice((items[e] as Item).start, (items[qi - 2] as Item).end).trim();
+  if (!cue || cue.split(/\s+/).length > 8) return null;
+  return { kind: 'direct', mention: m, cue, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: cue, unit };
 }
 
 /** The subject phrase must open a clause: the unit start, after an opener, or after ", and". */

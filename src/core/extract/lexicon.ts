@@ -108,6 +108,7 @@ const CUE_LEMMAS: Record<string, string> = {
   muse: 'mused',
   wonder: 'wondered',
   defend: 'defend defends defended defending',
+  make: 'made makes make',
 };
 
 /** form → lemma */
@@ -146,7 +147,7 @@ export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'pl' | 'it'> = new Map([
 
 /** Adverbs and auxiliaries that may stand between a speaker and the cue ("Lavrov also said"). */
 export const INTERVENING = words(
-  'also has have had would will could may might then later earlier further again once previously repeatedly recently publicly privately separately reportedly even still already since allegedly initially subsequently yesterday today tonight last finally additionally specifically bluntly flatly openly firmly explicitly directly clearly similarly likewise meanwhile however though only simply herself himself themselves itself personally had not never did does do just quickly immediately',
+  'also has have had would will could may might then later earlier further again once long previously repeatedly recently publicly privately separately reportedly even still already since allegedly initially subsequently yesterday today tonight last finally additionally specifically bluntly flatly openly firmly explicitly directly clearly similarly likewise meanwhile however though only simply herself himself themselves itself personally had not never did does do just quickly immediately',
 );
 
 /** Lower-case heads that make a noun phrase a person by role ("the top diplomat", "the minister"). */

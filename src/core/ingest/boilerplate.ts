@@ -47,7 +47,7 @@ export function isProse(line: string): boolean {
 }
 
 const COMMENT_MARKER =
-  /^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add (?:a|your) comment|write a comment|\d+ (?:comments?|responses?|replies)|comments?(?: \(\d+\))?|show comments|view comments|load comments|join the (?:conversation|discussion)|comments are closed|you must be logged in to post a comment|cancel reply|responses?)\s*[:.!]?$/i;
+  /^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add (?:a|your) comment|write a comment|\d+ (?:comments?|responses?|replies)|comments?(?: \(\d+\))?|show comments|view comments|load comments|join the (?:conversation|discussion)|comments are closed|you must be logged in to post a comment|cancel reply)\s*[:.!]?$/i;
 const COMMENT_FORM = /^(?:your email address will not be published|required fields are marked|save my name, email)/i;
 
 /** A comment-form line: after it (once the article has started) nothing is article text. */
@@ -71,9 +71,12 @@ export function isInlineTeaser(line: string): boolean {
   return line.length <= 250 && INLINE_TEASER.test(line);
 }
 
-/** Teaser items: short headlines, excerpts cut off with an ellipsis, dates. Prose ends a teaser block. */
+/**
+ * Teaser items: headlines (no closing punctuation), excerpts cut off with an ellipsis, dates. A finished
+ * sentence of four words or more ("It is unacceptable," Lavrov said.) is article text again.
+ */
 export function isTeaserItem(line: string): boolean {
-  return !isProse(line) || endsEllipsis(line);
+  return !endsSentence(line) || wordCount(line, 4) < 4;
 }
 
 const COPYRIGHT_START = /^(?:©|\(c\)|copyright\b|&copy;)/i;
@@ -106,7 +109,7 @@ export function readCopyright(line: string): CopyrightInfo | null {
 const SOCIAL_WORDS = new Set([
   'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'email', 'e-mail', 'mail',
   'print', 'vk', 'viber', 'messenger', 'copy', 'link', 'share', 'tumblr', 'sms', 'skype', 'tiktok', 'instagram',
-  'youtube', 'flipboard', 'pocket', 'google', 'tweet', 'whatsApp', 'url', 'comments', 'comment', 'save',
+  'youtube', 'flipboard', 'pocket', 'google', 'tweet', 'url', 'comments', 'comment', 'save',
 ]);
 
 const SOCIAL_HINT = /facebook|twitter|whatsapp|telegram|linkedin|share|e-?mail|print|reddit|tweet|instagram|youtube|tiktok/i;
@@ -117,12 +120,14 @@ const PROMPT_START =
 const PROMO_WORD = /\b(?:newsletters?|subscribe|subscription|inbox|podcasts?|app store|google play|push notifications?)\b/i;
 const IMPERATIVE = /^(?:get|sign|subscribe|join|enter|receive|want|don['’]?t miss|stay|never miss|be the first|enable|turn on|follow)\b/i;
 const COOKIE = /\bcookies?\b/i;
-const COOKIE_CONTEXT = /\b(?:we use|uses? cookies|accept|consent|by (?:continuing|using|clicking)|browsing experience)\b/i;
+/** Cookie notices talk to the reader about the site. */
+const COOKIE_AUDIENCE = /\b(?:we|our|you|your|site|website|browser|experience)\b/i;
+const COOKIE_CONTEXT = /\b(?:we use|uses? cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|consent|by (?:continuing|using|clicking)|browsing experience)\b/i;
 
 /** Share bars, subscribe/newsletter prompts, cookie notices, tag lists, photo credits. */
 export function isPromptLine(line: string): boolean {
   if (line.length <= 200 && PROMPT_START.test(line)) return true;
-  if (line.length <= 400 && COOKIE.test(line) && COOKIE_CONTEXT.test(line)) return true;
+  if (line.length <= 400 && COOKIE.test(line) && COOKIE_CONTEXT.test(line) && COOKIE_AUDIENCE.test(line)) return true;
   if (line.length <= 160 && PROMO_WORD.test(line) && (!endsSentence(line) || IMPERATIVE.test(line))) return true;
   if (line.length <= 160 && SOCIAL_HINT.test(line)) {
     const tokens = line
@@ -132,6 +137,26 @@ export function isPromptLine(line: string): boolean {
     if (tokens.length > 0 && tokens.every((t) => SOCIAL_WORDS.has(t.replace(/[^\p{L}+-]/gu, '')))) return true;
   }
   return false;
+}
+
+const CREDIT = /^\(?(?:reporting|writing|editing|additional reporting|compiled|translated|produced|edited|written)(?: and [a-z]+)? by\s+/i;
+
+/** Wire credit lines: "Reporting by Jane Doe; Editing by John Roe". */
+export function isCreditLine(line: string): boolean {
+  const m = CREDIT.exec(line);
+  return m !== null && line.length <= 300 && /^\p{Lu}/u.test(line.slice(m[0].length));
+}
+
+const BYLINE_FILLER = /^(?:and|&|of|in|the|de|van|von|al|el|bin|da|staff|reporter|correspondent|writer|editor|news|desk)$/i;
+
+/** "By Jane Doe", "By Jane Doe and John Roe, Reuters": a byline without a date. */
+export function isBylineLine(line: string): boolean {
+  if (line.length > 100 || !/^[Bb][Yy]\s+\p{Lu}/u.test(line) || (endsSentence(line) && wordCount(line) > 6)) return false;
+  const words = line
+    .slice(2)
+    .split(/[\s,|/·•]+/)
+    .filter((w) => w.length > 0);
+  return words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || BYLINE_FILLER.test(w));
 }
 
 const BREADCRUMB_SEP = /\s+[/>»›|]\s+/;

@@ -3,7 +3,9 @@
 // Metadata extraction (metadata.ts) reads the classified lines, so nothing is parsed twice.
 import {
   endsSentence,
+  isBylineLine,
   isCommentMarker,
+  isCreditLine,
   isForeignScriptLine,
   isInlineTeaser,
   isPromptLine,
@@ -31,6 +33,7 @@ export type LineKind =
   | 'breadcrumb'
   | 'site-name'
   | 'date'
+  | 'byline'
   | 'title'
   | 'label';
 
@@ -55,15 +58,18 @@ export interface ScannedText {
 const HEAD_LINES = 25;
 const TAIL_LINES = 10;
 
+const INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const CONTROL = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]/g;
+
 /** Character-level normalisation: newlines, spaces, invisible characters, hyphen variants. */
 export function normaliseText(raw: string): string {
   let t = raw.normalize('NFC');
   t = t.replace(/\r\n?|\u2028|\u2029|\u0085/g, '\n');
-  t = t.replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, ''); // soft hyphen, zero-width characters
+  t = t.replace(INVISIBLE, ''); // soft hyphen, zero-width characters
   t = t.replace(/[\u2010\u2011]/g, '-');
   t = t.replace(/[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
-  // Remaining C0/C1 controls are noise in text.
-  t = t.replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g, '');
+  t = t.replace(CONTROL, ''); // remaining C0/C1 controls are noise in text
   return t;
 }
 
@@ -161,8 +167,10 @@ export function scanText(text: string): ScannedText {
     const nearEdge = pos < HEAD_LINES || pos >= total - TAIL_LINES;
     if (latinDocument && isForeignScriptLine(l.text, scripts.get(l))) {
       l.kind = 'ad';
-    } else if (isPromptLine(l.text)) {
+    } else if (isPromptLine(l.text) || isCreditLine(l.text)) {
       l.kind = 'prompt';
+    } else if (nearEdge && isBylineLine(l.text)) {
+      l.kind = 'byline';
     } else if (nearEdge && readBreadcrumb(l.text)) {
       l.kind = 'breadcrumb';
       if (!breadcrumb && pos < HEAD_LINES) breadcrumb = readBreadcrumb(l.text);
@@ -195,7 +203,8 @@ function markRepeated(content: ScannedLine[]): void {
   });
   for (const idx of groups.values()) {
     if (idx.length < 2) continue;
-    const inHead = idx.every((i) => i < 8);
+    // A headline printed twice sits twice at the top, close together; ads are spread through the page.
+    const inHead = idx.every((i) => i < 8) && (idx.at(-1) ?? 0) - (idx[0] ?? 0) <= 2;
     const keepFirst = inHead || isProse(content[idx[0] ?? 0]?.text ?? '');
     idx.forEach((i, n) => {
       const line = content[i];

@@ -87,7 +87,7 @@ export function readDateLine(line: string): DateLineInfo | null {
   const first = dates[0];
   if (!first) return null;
   let rest = line;
-  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
+  for (const d of [...dates].reverse()) rest = `${rest.slice(0, d.index)} ${rest.slice(d.index + d.length)}`;
   rest = rest.replace(DATE_NOISE, ' ').replace(/[|,•·/\\:;()[\]–—\-_*]+/g, ' ');
   const words = rest.split(/\s+/).filter((w) => w.length > 0);
   if (words.length > 6) return null;
@@ -106,8 +106,8 @@ export function readDateLine(line: string): DateLineInfo | null {
     // "Published 8 Oct 2021 | Updated 9 Oct 2021": take the date after "published".
     const after = dates.find((d) => d.index > pubAt && (updAt < pubAt || d.index < updAt));
     if (after) iso = after.iso;
-  } else if (updAt >= 0) {
-    label = 'updated';
+  } else if (updAt >= 0 && updAt < first.index) {
+    label = 'updated'; // "Updated 9 Oct 2021"; in "8 Oct 2021 ... Updated 2 hours ago" the date is the original
   }
   return { iso, rest: words, label };
 }
@@ -146,6 +146,11 @@ export function mentionedYears(text: string): number[] {
   return years;
 }
 
+/** Does the text place something "last year"? Together with a mentioned year it implies the article's year. */
+export function mentionsLastYear(text: string): boolean {
+  return /\blast year\b/i.test(text);
+}
+
 export interface DateEvidence {
   /** Explicit scraper header (" date 2021-10-08"). */
   readonly header: string | null;
@@ -162,6 +167,8 @@ export interface DateEvidence {
   readonly copyrightYear: number | null;
   /** Years the article body mentions (see mentionedYears). */
   readonly bodyYears: readonly number[];
+  /** The body says "last year". */
+  readonly lastYear?: boolean;
 }
 
 /** True when the article itself says the banner date cannot be its date. */
@@ -169,8 +176,19 @@ export function bannerContradicted(banner: string, ev: DateEvidence): boolean {
   const year = Number(banner.slice(0, 4));
   if (ev.copyrightYear !== null && ev.copyrightYear < year) return true;
   const past = ev.bodyYears.filter((y) => y <= year);
+  // An article dated in `year` whose latest event is two or more years back is almost surely older.
   if (past.length > 0 && year - Math.max(...past) >= 2) return true;
+  // "last year ... in August 2021" places the article in 2022.
+  if (ev.lastYear && past.length > 0 && Math.max(...past) !== year - 1 && Math.max(...past) !== year) return true;
   return false;
+}
+
+/** True when the article supports the banner's year: it names that year, or "last year" with the year before. */
+export function bannerCorroborated(banner: string, ev: DateEvidence): boolean {
+  const year = Number(banner.slice(0, 4));
+  if (ev.bodyYears.includes(year)) return true;
+  const past = ev.bodyYears.filter((y) => y <= year);
+  return !!ev.lastYear && past.length > 0 && Math.max(...past) === year - 1;
 }
 
 /** Picks the publication date from the evidence, most trusted first; null when unsure. */
@@ -192,8 +210,8 @@ export function resolveDate(ev: DateEvidence, now: Date): string | null {
   }
   if (anchors[0]) return anchors[0];
   if (isPlausibleDate(ev.banner, now) && !bannerContradicted(ev.banner, ev)) {
-    // A banner is only trusted when the article mentions its year: otherwise we cannot tell it from "today".
-    if (ev.bodyYears.includes(Number(ev.banner.slice(0, 4)))) return ev.banner;
+    // A banner is only trusted when the article supports its year: otherwise we cannot tell it from "today".
+    if (bannerCorroborated(ev.banner, ev)) return ev.banner;
   }
   return null;
 }

@@ -215,14 +215,13 @@ export function readHtml(html: string, givenUrl: string | null): HtmlArticle {
         attr(document, 'meta[name="publish-date"]'),
     );
 
-  // Readability changes the DOM it reads, so metadata is read first and the page is parsed once more.
-  const fresh = parseHTML(asDocumentHtml(html)) as unknown as { document: DomDocument };
+  // Readability changes the DOM it reads: metadata is read before it runs, and the body fallback parses anew.
   let text = '';
   let readabilityTitle: string | null = null;
   let readabilityDate: string | null = null;
   let readabilitySite: string | null = null;
   try {
-    const article = new Readability(fresh.document as never, { serializer: (el: unknown) => el }).parse();
+    const article = new Readability(document as never, { serializer: (el: unknown) => el }).parse();
     if (article?.content) text = elementText(article.content as DomNode);
     readabilityTitle = article?.title?.trim() || null;
     readabilityDate = parseMetaDate(article?.publishedTime);
@@ -230,7 +229,10 @@ export function readHtml(html: string, givenUrl: string | null): HtmlArticle {
   } catch {
     text = '';
   }
-  if (text.trim().length === 0 && document.body) text = elementText(document.body, true);
+  if (text.trim().length === 0) {
+    const fresh = parseHTML(asDocumentHtml(html)) as unknown as { document: DomDocument };
+    if (fresh.document.body) text = elementText(fresh.document.body, true);
+  }
 
   return {
     text,

@@ -189,9 +189,12 @@ function repairChain(parts: string[], vocabulary: ReadonlySet<string>): string {
   return out;
 }
 
-/** In chains ("state-of-the-art", "Re-cently-elected") only join on strong evidence. */
+/**
+ * In chains ("state-of-the-art", "Mazar-i-Sharif", "Rostov-on-Don") short pieces are linking words, so only
+ * a bound suffix or an unknown piece completing a known word is joined ("Re-cently-elected").
+ */
 function shouldJoinInChain(left: string, right: string, vocabulary: ReadonlySet<string>): boolean {
-  if (!shouldJoin(left, right, vocabulary)) return false;
+  if (right.length < 3 || !shouldJoin(left, right, vocabulary)) return false;
   const r = right.toLowerCase();
-  return BOUND_SUFFIXES.has(r) || isFragment(r) || !isStrictWord(r);
+  return BOUND_SUFFIXES.has(r) || (!isStrictWord(r) && isKnownWord(left.toLowerCase() + r));
 }

@@ -1,6 +1,6 @@
 // Expands the paths a user gives (files and folders) into the article files to ingest, in a stable order,
 // and reports paths that do not exist instead of failing the whole run.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 
 /** Extensions picked up when walking folders. Files named explicitly are always kept. */
@@ -45,7 +45,7 @@ export function listInputFiles(paths: string[]): InputFiles {
     entries.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     for (const name of entries) {
       const p = join(dir, name);
-      let st;
+      let st: Stats;
       try {
         st = statSync(p);
       } catch (cause) {
@@ -58,7 +58,7 @@ export function listInputFiles(paths: string[]): InputFiles {
   };
 
   for (const p of paths) {
-    let st;
+    let st: Stats;
     try {
       st = statSync(p);
     } catch (cause) {

@@ -69,6 +69,7 @@ export function loadDocument(input: LoadInput): CleanDocument {
       banner: analysis.bannerDate,
       copyrightYear: analysis.copyrightYear,
       bodyYears: analysis.bodyYears,
+      lastYear: analysis.lastYear,
     },
     now,
   );

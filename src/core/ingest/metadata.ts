@@ -3,7 +3,7 @@
 // article body with the headline and dateline taken out, since statements are extracted from the body.
 import { endsSentence, wordCount } from './boilerplate.ts';
 import { assembleParagraphs, finishText, scanText, type ScannedLine } from './clean-text.ts';
-import { mentionedYears, parseMonthDay } from './dates.ts';
+import { mentionedYears, mentionsLastYear, parseMonthDay } from './dates.ts';
 
 export interface DatelineInfo {
   readonly outlet: string | null;
@@ -25,6 +25,7 @@ export interface TextAnalysis {
   readonly bannerDate: string | null;
   readonly copyrightYear: number | null;
   readonly bodyYears: readonly number[];
+  readonly lastYear: boolean;
 }
 
 export interface AnalyseOptions {
@@ -230,5 +231,6 @@ export function analyseText(input: string, options: AnalyseOptions = {}): TextAn
     bannerDate,
     copyrightYear: scan.copyright?.year ?? null,
     bodyYears: mentionedYears(text),
+    lastYear: mentionsLastYear(text),
   };
 }

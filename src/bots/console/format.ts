@@ -1,0 +1,24 @@
+// Renders a Reply as plain text for the console: no markup, local file paths shown (the user is local).
+import { outletsOf, quoted, type QuoteItem, type Reply } from '../render.ts';
+
+function item(i: QuoteItem): string {
+  const who = `${i.speaker}${i.role ? `, ${i.role}` : ''}`;
+  const where = i.sources
+    .map((s) => [s.outlet, s.url ?? s.path].filter(Boolean).join(' '))
+    .filter(Boolean)
+    .join('; ');
+  return `${i.rank}. ${who} (${i.date ?? 'date unknown'}): ${quoted(i)}${where ? `\n   — ${where}` : outletsOf(i).length ? '' : '\n   — source unknown'}`;
+}
+
+/** The whole reply as text lines; `moreHint` tells how to get the next page on this platform. */
+export function renderText(reply: Reply, moreHint = '/more'): string {
+  const out: string[] = [reply.title];
+  for (const section of reply.sections) {
+    if (section.heading) out.push('', section.heading);
+    for (const line of section.lines ?? []) out.push(`  ${line}`);
+    for (const i of section.items ?? []) out.push(item(i));
+  }
+  if (reply.footer) out.push('', reply.footer);
+  if (reply.page?.hasMore) out.push(`More: ${moreHint}`);
+  return out.join('\n');
+}

@@ -1,0 +1,124 @@
+// The platform-neutral reply model. Command handlers build a Reply from the core's results; each
+// adapter (console, Telegram, Discord) only turns a Reply into its own markup, within its own limits.
+// Nothing here knows about a chat platform, and nothing here searches or ranks.
+import type { QuoteHit, StatementKind } from '../core/model.ts';
+
+/** One source that carried a statement. `url` is only ever an http(s) link; `path` is a local file. */
+export interface SourceRef {
+  readonly outlet: string | null;
+  readonly title: string | null;
+  readonly url: string | null;
+  readonly path: string | null;
+}
+
+/** One attributed statement, ready to show. */
+export interface QuoteItem {
+  readonly id: string;
+  /** 1-based position in the whole result list (paging keeps counting). */
+  readonly rank: number;
+  readonly quote: string;
+  readonly kind: StatementKind;
+  readonly speaker: string;
+  readonly role: string | null;
+  readonly date: string | null;
+  /** Every outlet that carried it; the first is the primary source. */
+  readonly sources: readonly SourceRef[];
+}
+
+/** A block of a reply: an optional heading, plain lines (no markup), quotes. */
+export interface Section {
+  readonly heading?: string;
+  readonly lines?: readonly string[];
+  readonly items?: readonly QuoteItem[];
+}
+
+/** Where the next/previous page of a paged answer starts; adapters keep it in buttons or offsets. */
+export interface PageCursor {
+  readonly command: string;
+  /** The canonical free text of the command (e.g. the query with speaker:/since: folded in). */
+  readonly text: string;
+  readonly offset: number;
+  readonly limit: number;
+  readonly hasMore: boolean;
+}
+
+/** What a command answers, on every platform. */
+export interface Reply {
+  readonly title: string;
+  readonly sections: readonly Section[];
+  /** Present on paged answers. */
+  readonly page?: PageCursor;
+  /** Shown only to the asker where the platform can (errors, help). */
+  readonly ephemeral?: boolean;
+  /** A closing hint ("More: …"). */
+  readonly footer?: string;
+}
+
+/** Maps core hits to reply items; `roleOf` looks up the speaker's role in the registry. */
+export function quoteItems(hits: readonly QuoteHit[], firstRank: number, roleOf: (speaker: string) => string | null): QuoteItem[] {
+  return hits.map((hit, i) => {
+    const s = hit.statement;
+    const sources: SourceRef[] = s.sources.map((x) => ({ outlet: x.outlet, title: x.title, url: httpUrl(x.url), path: x.path }));
+    if (sources.length === 0) sources.push({ outlet: s.outlet, title: null, url: httpUrl(s.url), path: null });
+    return {
+      id: s.id,
+      rank: firstRank + i,
+      quote: s.text,
+      kind: s.kind,
+      speaker: s.speaker ?? s.speakerMention,
+      role: s.speaker ? roleOf(s.speaker) : null,
+      date: s.date,
+      sources,
+    };
+  });
+}
+
+/** A message-only reply (errors, usage, notices). */
+export function notice(title: string, lines: readonly string[] = [], ephemeral = true): Reply {
+  return { title, sections: lines.length > 0 ? [{ lines }] : [], ephemeral };
+}
+
+/** Only http(s) links survive: chat platforms reject (or mis-render) anything else. */
+export function httpUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A statement as a brief quotes it: direct speech in quotation marks, reported speech as is. */
+export function quoted(item: Pick<QuoteItem, 'kind' | 'quote'>): string {
+  return item.kind === 'direct' ? `“${item.quote}”` : item.quote;
+}
+
+/** The outlets that carried a statement, de-duplicated, in order. */
+export function outletsOf(item: QuoteItem): string[] {
+  const seen = new Set<string>();
+  for (const s of item.sources) if (s.outlet) seen.add(s.outlet);
+  return [...seen];
+}
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * Shortens text to at most `max` units as measured by `measure` (UTF-16 length by default), cutting
+ * between grapheme clusters so emoji and accents stay whole, and ending with "…" when cut.
+ */
+export function truncate(text: string, max: number, measure: (s: string) => number = (s) => s.length): string {
+  if (measure(text) <= max) return text;
+  const ellipsis = '…';
+  const budget = max - measure(ellipsis);
+  if (budget <= 0) return max >= measure(ellipsis) ? ellipsis : '';
+  let out = '';
+  let used = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const size = measure(segment);
+    if (used + size > budget) break;
+    out += segment;
+    used += size;
+  }
+  return `${out.trimEnd()}${ellipsis}`;
+}

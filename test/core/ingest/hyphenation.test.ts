@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { isKnownWord, repairHyphenation, shouldJoin } from '../../../src/core/ingest/hyphenation.ts';
+
+describe('repairHyphenation', () => {
+  it.each([
+    ['Re-cently', 'Recently'],
+    ['Septe-mber', 'September'],
+    ['Dusha-nbe', 'Dushanbe'],
+    ['Bela-rus', 'Belarus'],
+    ['add-ed', 'added'],
+    ['Partner-ship', 'Partnership'],
+    ['govern-ment', 'government'],
+    ['negotia-tions', 'negotiations'],
+    ['impor-tant', 'important'],
+    ['Minis-try', 'Ministry'],
+    ['terror-ism', 'terrorism'],
+  ])('joins the split word %s', (input, expected) => {
+    expect(repairHyphenation(input)).toBe(expected);
+  });
+
+  it.each([
+    'anti-terrorism',
+    'Russian-led',
+    'ethnic-confessional',
+    'military-political',
+    'SCO-Afghanistan',
+    'Afghanistan-themed',
+    'self-serving',
+    'well-known',
+    'co-operation',
+    'two-thirds',
+    'US-led',
+    'so-called',
+    'follow-up',
+    'long-term',
+    'pre-election',
+    're-elected',
+    'Kremlin-backed',
+    'e-mail',
+    'intra-Afghan',
+    'de-escalation',
+    'Moscow-based',
+    'Taliban-era',
+    'hip-hop',
+    'state-of-the-art',
+    'Mazar-i-Sharif',
+    'Rostov-on-Don',
+    'mother-in-law',
+    'face-to-face',
+    'COVID-19-related',
+    'F-16',
+  ])('keeps the compound %s', (compound) => {
+    expect(repairHyphenation(compound)).toBe(compound);
+  });
+
+  it('repairs a split word inside a chain', () => {
+    expect(repairHyphenation('newly-Re-cently-elected')).toBe('newly-Recently-elected');
+    expect(repairHyphenation('govern-ment-backed')).toBe('government-backed');
+  });
+
+  it('repairs words inside running text and keeps punctuation around them', () => {
+    const text = '“Re-cently our leaders discussed this at the Septe-mber summits in Dusha-nbe,” the top diplomat add-ed.';
+    expect(repairHyphenation(text)).toBe(
+      '“Recently our leaders discussed this at the September summits in Dushanbe,” the top diplomat added.',
+    );
+  });
+
+  it('joins an unknown name split into pieces when the document writes it whole elsewhere', () => {
+    const text = 'He visited Tunx-iyan on Monday. Tunxiyan is a small town.';
+    expect(repairHyphenation(text)).toContain('visited Tunxiyan on Monday');
+  });
+
+  it('leaves dashes, double hyphens and dangling hyphens alone', () => {
+    expect(repairHyphenation('Uzbekistan- Moscow')).toBe('Uzbekistan- Moscow');
+    expect(repairHyphenation('war -- peace')).toBe('war -- peace');
+    expect(repairHyphenation('a--b')).toBe('a--b');
+    expect(repairHyphenation('--Re-cently--')).toBe('--Recently--');
+  });
+});
+
+describe('word knowledge', () => {
+  it('derives inflected and derived forms from the base list', () => {
+    expect(isKnownWord('added')).toBe(true);
+    expect(isKnownWord('partnership')).toBe(true);
+    expect(isKnownWord('negotiations')).toBe(true);
+    expect(isKnownWord('stopped')).toBe(true);
+    expect(isKnownWord('cently')).toBe(false);
+    expect(isKnownWord('nbe')).toBe(false);
+  });
+
+  it('decides single hyphens from both halves', () => {
+    expect(shouldJoin('Re', 'cently')).toBe(true);
+    expect(shouldJoin('co', 'operation')).toBe(false);
+    expect(shouldJoin('Russian', 'led')).toBe(false);
+    expect(shouldJoin('Bela', 'rus')).toBe(true);
+    expect(shouldJoin('military', 'political')).toBe(false);
+  });
+});
