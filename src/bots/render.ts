@@ -122,3 +122,19 @@ export function truncate(text: string, max: number, measure: (s: string) => numb
   }
   return `${out.trimEnd()}${ellipsis}`;
 }
+
+/**
+ * Page state for a button: "p|quote|5|5|Lavrov NATO" (command, offset, limit, text). Null when it does
+ * not fit the platform's limit (Discord custom_id: 100 characters; Telegram callback_data: 64 bytes).
+ */
+export function encodePage(cursor: Pick<PageCursor, 'command' | 'text' | 'limit'>, offset: number, maxSize: number, measure: (s: string) => number): string | null {
+  const id = `p|${cursor.command}|${offset}|${cursor.limit}|${cursor.text}`;
+  return measure(id) <= maxSize ? id : null;
+}
+
+/** The inverse of encodePage; null for anything else. */
+export function decodePage(id: string): Omit<PageCursor, 'hasMore'> | null {
+  const m = /^p\|([a-z0-9_]{1,32})\|(\d{1,7})\|(\d{1,3})\|([\s\S]*)$/.exec(id);
+  if (!m) return null;
+  return { command: m[1] ?? '', offset: Number(m[2]), limit: Number(m[3]), text: m[4] ?? '' };
+}

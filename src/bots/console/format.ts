@@ -1,5 +1,5 @@
 // Renders a Reply as plain text for the console: no markup, local file paths shown (the user is local).
-import { outletsOf, quoted, type QuoteItem, type Reply } from '../render.ts';
+import { quoted, type QuoteItem, type Reply } from '../render.ts';
 
 function item(i: QuoteItem): string {
   const who = `${i.speaker}${i.role ? `, ${i.role}` : ''}`;
@@ -7,7 +7,7 @@ function item(i: QuoteItem): string {
     .map((s) => [s.outlet, s.url ?? s.path].filter(Boolean).join(' '))
     .filter(Boolean)
     .join('; ');
-  return `${i.rank}. ${who} (${i.date ?? 'date unknown'}): ${quoted(i)}${where ? `\n   — ${where}` : outletsOf(i).length ? '' : '\n   — source unknown'}`;
+  return `${i.rank}. ${who} (${i.date ?? 'date unknown'}): ${quoted(i)}\n   — ${where || 'source unknown'}`;
 }
 
 /** The whole reply as text lines; `moreHint` tells how to get the next page on this platform. */

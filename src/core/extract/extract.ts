@@ -39,6 +39,8 @@ interface Found {
 }
 
 const MAX_NP = 14;
+/** "D-N.Y.", "R-Ky.", "Lab", "(D-CA)": a party-and-state tag after a US politician's name. */
+const PARTY_TAG = /^\(?[DRI]-[A-Z][A-Za-z.]{0,6}\)?\.?$/;
 const PARTICIPIAL_OPENERS = /^(speaking|addressing|writing|talking|commenting|responding|reacting|testifying)$/;
 const PARTICIPLE = /ing$/;
 
@@ -49,6 +51,7 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
   const out: Statement[] = [];
   const paragraphs = segment(text);
   let lastStatementParagraph = -10;
+  let lastCue = '';
   for (const p of paragraphs) {
     const units = buildUnits(p);
     const pending: Unit[] = []; // bare quotes waiting for a speaker later in the paragraph
@@ -61,16 +64,17 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
         for (const part of f.parts) if (part.quote) usedQuotes.add(part.quote);
         out.push(makeStatement(doc, f, res.speaker, text));
         lastStatementParagraph = p.index;
+        lastCue = f.cue;
         // A bare quote just before an attributed quote in the same paragraph shares its speaker.
         if (f.kind === 'direct' && pending.length > 0) {
-          for (const u of pending.splice(0)) out.push(...bareQuotes(u, new Set(), f.mention, res.speaker, doc, text));
+          for (const u of pending.splice(0)) out.push(...bareQuotes(u, new Set(), f.mention, res.speaker, doc, text, f.cue));
         }
       }
       if (found.length === 0) {
         if (isBareQuoteUnit(unit)) {
           const last = ctx.lastSpeaker;
           if (last && lastStatementParagraph >= p.index - 1) {
-            out.push(...bareQuotes(unit, usedQuotes, null, last, doc, text));
+            out.push(...bareQuotes(unit, usedQuotes, null, last, doc, text, lastCue));
             lastStatementParagraph = p.index;
           } else pending.push(unit);
         }
@@ -133,12 +137,12 @@ function isBareQuoteUnit(u: Unit): boolean {
   return others.length <= 1 && quotes.some((q) => q.end - q.start > 10);
 }
 
-function bareQuotes(u: Unit, used: Set<Quote>, mention: Mention | null, speaker: string | null, doc: CleanDocument, text: string): Statement[] {
+function bareQuotes(u: Unit, used: Set<Quote>, mention: Mention | null, speaker: string | null, doc: CleanDocument, text: string, cue = ''): Statement[] {
   const out: Statement[] = [];
   for (const it of u.items) {
     if (!it.quote || used.has(it.quote) || it.quote.single) continue;
     const m: Mention = mention ?? { kind: 'pronoun', text: '', start: it.start, end: it.start, name: null, role: null, institution: false, plural: false, members: [] };
-    const f: Found = { kind: 'direct', mention: m, cue: '', parts: [{ start: it.quote.innerStart, end: it.quote.innerEnd, quote: it.quote }], frameText: '', unit: u };
+    const f: Found = { kind: 'direct', mention: m, cue, parts: [{ start: it.quote.innerStart, end: it.quote.innerEnd, quote: it.quote }], frameText: '', unit: u };
     out.push(makeStatement(doc, f, speaker, text));
   }
   return out;
@@ -149,8 +153,9 @@ function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
   const items = unit.items;
   let s = 0;
   // skip a leading adverbial: "On Wednesday," / "However,"
-  const comma = items.findIndex((t, k) => k < 6 && t.text === ',');
-  if (comma > 0 && comma < 6 && !isCapitalised(items[comma - 1] as Token)) s = comma + 1;
+  const comma = items.findIndex((t, k) => k < 12 && t.text === ',');
+  const opener = (items[0] as Item | undefined)?.lower ?? '';
+  if (comma > 0 && (/^(in|on|at|after|before|during|writing|speaking|asked|addressing|talking|following|amid|despite|with|since|when|while|as|earlier|later|meanwhile|however)$/.test(opener) || (comma < 6 && !isCapitalised(items[comma - 1] as Token)))) s = comma + 1;
   else if (comma > 0 && comma < 4 && WEEKDAYS.has((items[comma - 1] as Token).lower)) s = comma + 1;
   let e = s;
   while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || ['of', 'the', 'and'].includes((items[e] as Token).lower) || /[’']s$/.test((items[e] as Token).text))) e++;
@@ -200,6 +205,14 @@ function cueAt(items: readonly Item[], i: number): { cue: string; lemma: string;
   }
   if (particles) {
     const nx = items[i + 1];
+    if (lemma === 'call' && nx && !particles.includes(nx.lower)) {
+      // "called the cuts “cruel and counterproductive”": naming something with a quotation
+      for (let k = i + 1; k < items.length && k < i + 7; k++) {
+        if (items[k]?.quote && !items[k]?.quote?.single) return { cue: t.text, lemma, next: i + 1 };
+        if (items[k]?.text === '.' || items[k]?.text === ',') break;
+      }
+      return null;
+    }
     if (!nx || !particles.includes(nx.lower)) return null;
     return { cue: `${t.text} ${nx.text}`, lemma, next: i + 2 };
   }
@@ -251,7 +264,7 @@ function npBackFrom(items: readonly Item[], end: number): { tokens: Token[]; sta
  * The cue follows a comma: "Yuri Kokov, also warned", "Lavrov, speaking at …, said",
  * "Schumer, a New York Democrat, said", "An official, who spoke on condition of anonymity, said".
  */
-function parentheticalSubject(items: readonly Item[], comma: number, text: string): { mention: Mention; start: number } | null {
+function parentheticalSubject(items: readonly Item[], comma: number, text: string, depth = 0): { mention: Mention; start: number } | null {
   let open = -1;
   for (let k = comma - 1; k >= 0 && comma - k < 30; k--) {
     const t = items[k] as Item;
@@ -272,7 +285,7 @@ function parentheticalSubject(items: readonly Item[], comma: number, text: strin
     const m = np ? analyseMention(np.tokens, text) : null;
     return m && np && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
   }
-  const describes = /^(who|which|whose|a|an|\d+|speaking|addressing|writing|talking|commenting|responding|reacting|testifying|citing|referring|asked|quoted|according)$/.test(first.lower) || /^(himself|herself|itself|themselves)$/.test(first.lower);
+  const describes = PARTY_TAG.test(seg.map((t) => t.text).join('')) || /^(who|which|whose|a|an|\d+|speaking|addressing|writing|talking|commenting|responding|reacting|testifying|citing|referring|asked|quoted|according)$/.test(first.lower) || /^(himself|herself|itself|themselves)$/.test(first.lower);
   if (first.lower === 'the' && open >= 0) {
     const named = nameBeforeAppositive(items, open, text);
     if (named) return named;
@@ -309,9 +322,11 @@ function parentheticalSubject(items: readonly Item[], comma: number, text: strin
   }
   if (open < 0) return null;
   const np = npBackFrom(items, open);
-  if (!np) return null;
-  const m = analyseMention(np.tokens, text);
-  if (!m || m.kind === 'pronoun' && np.tokens.length !== 1) return null;
+  const m = np ? analyseMention(np.tokens, text) : null;
+  if (!np || !m || (m.kind === 'pronoun' && np.tokens.length !== 1)) {
+    // two asides in a row: "Sen. Joe Manchin, D-W.Va., who has long opposed new spending, said"
+    return depth < 2 ? parentheticalSubject(items, open, text, depth + 1) : null;
+  }
   return { mention: m, start: np.start };
 }
 
@@ -364,7 +379,7 @@ function contentStartAfter(items: readonly Item[], from: number, lemma: string):
     if (t.lower === 'that' && k > from) {
       // "told reporters that", "said on Friday at a meeting that"
       const firstWord = first.lower;
-      const frameLike = TAIL_STARTERS.has(firstWord) || INTERVENING.has(firstWord) || WEEKDAYS.has(firstWord) || (/^(tell|inform|assure|warn|remind|brief)$/.test(lemma) && k - from <= 5) || first.text === ',';
+      const frameLike = TAIL_STARTERS.has(firstWord) || INTERVENING.has(firstWord) || WEEKDAYS.has(firstWord) || (/^(tell|inform|assure|warn|remind|brief)$/.test(lemma) && k - from <= 12) || first.text === ',';
       if (frameLike) return { start: k + 1, that: true };
       break;
     }
@@ -617,7 +632,8 @@ function findInUnit(unit: Unit, text: string): Found[] {
       if (cs) {
         const ce = contentEnd(items, cs.start);
         const n = wordsIn(items, cs.start, ce);
-        const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || isQuote(items[cs.start]) || ['call', 'point', 'appeal', 'urge', 'ask'].includes(cue.lemma);
+        const hasQuote = items.slice(cs.start, ce).some((x) => x.quote !== undefined && !x.quote.single);
+        const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || ['call', 'point', 'appeal', 'urge', 'ask'].includes(cue.lemma);
         if (n >= 3 && weakOk && startsClause(items, subj.start)) {
           found.push({ kind: kindOf(items, cs.start, ce), mention: subj.mention, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: frame(0, cs.start), unit });
           lastMention = subj.mention;
@@ -686,7 +702,7 @@ function startsClause(items: readonly Item[], s: number): boolean {
   if (s === 0) return true;
   const prev = items[s - 1] as Item;
   if (prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '—' || prev.text === '–' || prev.text === '(') return true;
-  if (/^(and|but|while|as|whereas|although|though|because|since|when|after|before|where|so|yet|then)$/.test(prev.lower)) return true;
+  if (/^(and|but|while|as|whereas|although|though|because|since|when|after|before|where|so|yet|then|including)$/.test(prev.lower)) return true;
   if (isQuote(prev)) return true;
   return false;
 }

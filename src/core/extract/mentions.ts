@@ -39,6 +39,8 @@ export interface Mention {
 
 const NATIONALITY = /^(?:[A-Z][a-z]+(?:ian|ean|ese|ish)|American|Mexican|African|Cuban|Moroccan|Kenyan|Dominican|German|Korean|Tibetan|Nigerian|Sudanese|Chinese|Japanese|Turkish|British|Polish|Spanish|Swedish|Danish|Finnish|Irish|Scottish|Welsh|Kurdish|Jewish|Muslim|Christian|US|U\.S\.?|UK|U\.K\.?|EU|UN|Western|Eastern|Northern|Southern|Central|Arab|Thai|Greek|Dutch|French|Swiss|Czech|Kazakh|Uzbek|Tajik|Turkmen|Kyrgyz|Afghan|Iraqi|Israeli|Pakistani|Saudi|Emirati|Yemeni|Kuwaiti|Omani|Qatari|Bahraini|Nepali|Bangladeshi|Azerbaijani|Soviet|Democratic|Republican|Conservative|Liberal|Labour|Tory|Federal|State|Regional|Local|Foreign|Defense|Defence|National)$/;
 
+const GROUP_NAMES = /^(Democrats|Republicans|Conservatives|Tories|Socialists|Greens|Liberals|Nationalists|Unionists|Houthis|Taliban|Kurds|Communists|Progressives|Independents|Reformists|Islamists)$/;
+
 export const isCapitalised = (t: Token): boolean => t.word && /^[\p{Lu}]/u.test(t.text);
 export const isPossessive = (t: Token): boolean => /[’']s$/.test(t.text) || /s[’']$/.test(t.text);
 const stripPossessive = (s: string): string => s.replace(/[’']s?$/, '');
@@ -106,7 +108,7 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   let i = tokens.length - 1;
   while (i > 0) {
     const prev = tokens[i - 1] as Token;
-    const joinable = isCapitalised(prev) || NAME_PARTICLES.has(prev.lower) || (prev.lower === 'of' && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token));
+    const joinable = isCapitalised(prev) || NAME_PARTICLES.has(prev.lower) || ((prev.lower === 'of' || prev.lower === 'for' || prev.text === '&') && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token));
     if (!joinable || isPossessive(prev)) break;
     i--;
   }
@@ -144,10 +146,18 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
     const orgName = (possessor ? `${possessor.text} ` : '') + text.slice((orgTokens[0] as Token).start, end);
     return { ...base, kind: 'name', name: orgName, role: null, institution: true, plural: false };
   }
+  // A party or group in the plural: "The Liberal Democrats", "Republicans", "the Tories"
+  const lastWord = (chunk[chunk.length - 1] as Token).text;
+  if (GROUP_NAMES.test(lastWord)) {
+    return { ...base, kind: 'name', name: chunk.map((t) => t.text).join(' '), role: null, institution: true, plural: true };
+  }
   // Strip title words ("Foreign Minister", "Sen.", "President") and nationalities from the front.
   let k = 0;
   while (k < chunk.length - 1 && (TITLE_WORDS.has((chunk[k] as Token).text) || isNationality((chunk[k] as Token).text) || (chunk[k] as Token).lower === 'of' || (chunk[k] as Token).text === '.')) k++;
-  const nameTokens = chunk.slice(k);
+  let nameTokens = chunk.slice(k);
+  // "Susan Collins of Maine": the place after a person's name is not part of it
+  const ofAt = nameTokens.findIndex((t, x) => x >= 2 && t.lower === 'of');
+  if (ofAt > 0 && nameTokens.slice(0, ofAt).every((t) => !TITLE_WORDS.has(t.text) && !isNationality(t.text))) nameTokens = nameTokens.slice(0, ofAt);
   const nameText = nameTokens.map((t) => t.text).join(' ').replace(/ \./g, '.');
   if (nameTokens.every((t) => TITLE_WORDS.has(t.text) || isNationality(t.text) || DETERMINERS.has(t.lower))) {
     // Only a title: "Russian Foreign Minister said" (a role without a name)
@@ -155,6 +165,8 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   }
   if (nameTokens.some((t) => MONTHS.has(t.text) || WEEKDAYS.has(t.lower))) return null;
   if (nameTokens.length === 1 && SENTENCE_STARTERS.has(nameText)) return null;
+  // "Writing on Telegram, …", "Asked about …": a capitalised participle is not a name
+  if (nameTokens.length === 1 && /^[A-Z][a-z]+(ing|ed)$/.test(nameText)) return null;
   const only = nameTokens.length === 1 ? (nameTokens[0] as Token).lower : '';
   if (only && (ROLE_NOUNS.has(only) || ROLE_NOUNS.has(only.replace(/s$/, '')))) {
     // sentence-initial "Officials said", "Analysts say"

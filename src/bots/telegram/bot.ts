@@ -1,0 +1,174 @@
+// The Telegram adapter (grammY): commands from the registry, inline search, paging buttons, HTML
+// replies. Long polling by default; a webhook server when a public URL is configured. 429/flood-wait
+// answers are retried after the wait Telegram asks for (auto-retry). Parse → run command → render.
+import { createServer, type Server } from 'node:http';
+import { autoRetry } from '@grammyjs/auto-retry';
+import { Bot, InlineKeyboard, webhookCallback, type Context } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import type { Logger } from 'pino';
+import type { BriefingService } from '../../core/briefing-service.ts';
+import { parseTextInput, type CommandContext, type CommandRegistry } from '../commands.ts';
+import { SORRY } from '../errors.ts';
+import { decodePage, encodePage, type Reply } from '../render.ts';
+import { renderTelegram } from './format.ts';
+import { answerInline } from './inline.ts';
+
+/** Results per /quote message: five quotes read well on a phone. */
+const PAGE_SIZE = 5;
+const CALLBACK_DATA_MAX = 64; // bytes
+const utf8Length = (s: string) => Buffer.byteLength(s, 'utf8');
+const ALLOWED_UPDATES = ['message', 'inline_query', 'callback_query'] as const;
+
+export interface TelegramBotOptions {
+  readonly token: string;
+  /** A self-hosted Bot API server (or the tests' stand-in); null for api.telegram.org. */
+  readonly apiRoot?: string | null;
+  readonly service: BriefingService;
+  readonly registry: CommandRegistry;
+  readonly logger: Logger;
+  /** Skips the getMe call (tests). */
+  readonly botInfo?: UserFromGetMe;
+  readonly webhook?: { readonly url: string; readonly secret: string; readonly port: number; readonly host?: string } | null;
+  readonly now?: () => Date;
+}
+
+/** A running bot: the digest sends through `send`; main stops it on shutdown. */
+export interface TelegramHandle {
+  readonly username: string;
+  readonly mode: 'polling' | 'webhook';
+  send(chatId: string, reply: Reply): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const SEND_OPTIONS = { parse_mode: 'HTML', link_preview_options: { is_disabled: true } } as const;
+
+function pagingKeyboard(reply: Reply): InlineKeyboard | undefined {
+  const page = reply.page;
+  if (!page?.hasMore) return undefined;
+  const data = encodePage(page, page.offset + page.limit, CALLBACK_DATA_MAX, utf8Length);
+  return data ? new InlineKeyboard().text('More ▶', data) : undefined;
+}
+
+/** Builds the bot and its handlers; makes no network call. */
+export function createTelegramBot(opts: TelegramBotOptions): Bot {
+  const { registry, logger } = opts;
+  const bot = new Bot(opts.token, {
+    ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
+    ...(opts.apiRoot ? { client: { apiRoot: opts.apiRoot.replace(/\/+$/, '') } } : {}),
+  });
+  bot.api.config.use(autoRetry({ maxDelaySeconds: 300, maxRetryAttempts: 5 }));
+
+  const context = (ctx: Context): CommandContext => ({
+    service: opts.service,
+    registry,
+    chat: { platform: 'telegram', chatId: String(ctx.chat?.id ?? ctx.from?.id ?? ''), userId: ctx.from ? String(ctx.from.id) : null },
+    pageSize: PAGE_SIZE,
+    now: opts.now ?? (() => new Date()),
+    botUsername: bot.botInfo.username,
+  });
+
+  const answer = async (ctx: Context, reply: Reply) => {
+    const messages = renderTelegram(reply);
+    const keyboard = pagingKeyboard(reply);
+    for (const [i, text] of messages.entries()) {
+      await ctx.reply(text, { ...SEND_OPTIONS, ...(keyboard && i === messages.length - 1 ? { reply_markup: keyboard } : {}) });
+    }
+  };
+
+  const run = async (ctx: Context, name: string, text: string) => {
+    const def = registry.get(name);
+    if (!def) return;
+    await answer(ctx, await registry.run(name, parseTextInput(def, text), context(ctx)));
+  };
+
+  bot.command('start', (ctx) => run(ctx, 'help', ''));
+  for (const def of registry.list()) bot.command(def.name, (ctx) => run(ctx, def.name, ctx.match));
+  // In a private chat, plain text is a search.
+  bot.chatType('private').on('message:text', (ctx) => (ctx.msg.text.startsWith('/') ? undefined : run(ctx, 'quote', ctx.msg.text)));
+
+  bot.on('inline_query', async (ctx) => {
+    const { results, options } = await answerInline(ctx.inlineQuery.query, ctx.inlineQuery.offset, context(ctx));
+    await ctx.answerInlineQuery(results, options);
+  });
+
+  bot.on('callback_query:data', async (ctx) => {
+    const page = decodePage(ctx.callbackQuery.data);
+    await ctx.answerCallbackQuery();
+    if (!page || !registry.get(page.command)) return;
+    await answer(ctx, await registry.run(page.command, { text: page.text, options: { limit: page.limit }, offset: page.offset }, context(ctx)));
+  });
+
+  // The one error boundary: log, then apologise where there is someone to apologise to.
+  bot.catch(async ({ error, ctx }) => {
+    logger.error({ err: error, update: ctx.update.update_id }, 'telegram: update failed');
+    try {
+      if (ctx.inlineQuery) await ctx.answerInlineQuery([], { cache_time: 5 });
+      else if (ctx.chat) await ctx.reply(SORRY);
+    } catch (err) {
+      logger.warn({ err }, 'telegram: could not apologise');
+    }
+  });
+  return bot;
+}
+
+/** The command menu Telegram shows under "/". */
+export function telegramCommands(registry: CommandRegistry): { command: string; description: string }[] {
+  return registry.list().map((d) => ({ command: d.name, description: d.description.slice(0, 256) }));
+}
+
+/** Starts the bot (polling or webhook) and resolves once it is receiving updates. */
+export async function startTelegramBot(opts: TelegramBotOptions): Promise<TelegramHandle> {
+  const { logger } = opts;
+  const bot = createTelegramBot(opts);
+  await bot.init();
+  try {
+    await bot.api.setMyCommands(telegramCommands(opts.registry));
+  } catch (err) {
+    logger.warn({ err }, 'telegram: setMyCommands failed; the command menu may be stale');
+  }
+  const send = async (chatId: string, reply: Reply) => {
+    for (const text of renderTelegram(reply)) await bot.api.sendMessage(chatId, text, SEND_OPTIONS);
+  };
+  const username = bot.botInfo.username;
+
+  if (opts.webhook) {
+    const { url, secret, port, host } = opts.webhook;
+    const path = new URL(url).pathname;
+    const handle = webhookCallback(bot, 'http', { secretToken: secret });
+    const server: Server = createServer((req, res) => {
+      if (req.method === 'POST' && req.url?.split('?')[0] === path) {
+        handle(req, res).catch((err: unknown) => {
+          logger.error({ err }, 'telegram: webhook request failed');
+          if (!res.headersSent) res.writeHead(500).end();
+        });
+      } else res.writeHead(404).end();
+    });
+    await new Promise<void>((ok, fail) => server.once('error', fail).listen(port, host ?? '0.0.0.0', () => ok()));
+    await bot.api.setWebhook(url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
+    logger.info({ port, path }, `telegram: @${username} receiving updates by webhook`);
+    return {
+      username,
+      mode: 'webhook',
+      send,
+      stop: () => new Promise<void>((ok) => server.close(() => ok())),
+    };
+  }
+
+  let polling: Promise<void> = Promise.resolve();
+  await new Promise<void>((ok, fail) => {
+    polling = bot.start({ allowed_updates: [...ALLOWED_UPDATES], onStart: () => ok() }).catch((err: unknown) => {
+      logger.error({ err }, 'telegram: polling stopped');
+      fail(err);
+    });
+  });
+  logger.info(`telegram: @${username} receiving updates by long polling`);
+  return {
+    username,
+    mode: 'polling',
+    send,
+    async stop() {
+      if (bot.isRunning()) await bot.stop();
+      await polling;
+    },
+  };
+}

@@ -1,0 +1,185 @@
+// Start-up configuration: process.env (plus .env when present) validated with one schema, every problem
+// reported at once, and a logger that never prints a token. Nothing else reads process.env for settings.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { config as loadDotenvFile } from 'dotenv';
+import { pino, type DestinationStream, type Logger } from 'pino';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** `KEY=` in a .env file means "not set". */
+const blank = (v: unknown) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim()) : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+const EnvSchema = z
+  .object({
+    DISCORD_TOKEN: optional(z.string().regex(/^\S{20,}$/, 'does not look like a Discord bot token')),
+    DISCORD_APP_ID: optional(z.string().regex(/^\d{15,25}$/, 'must be the numeric application id')),
+    DISCORD_API_ROOT: optional(httpUrl),
+    TELEGRAM_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, 'does not look like a Telegram bot token (123456789:AA…)')),
+    TELEGRAM_API_ROOT: optional(httpUrl),
+    TELEGRAM_WEBHOOK_URL: optional(z.url({ protocol: /^https$/, error: 'must be an https URL' })),
+    TELEGRAM_WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'must be 1–256 characters A–Z, a–z, 0–9, _ or -')),
+    TELEGRAM_WEBHOOK_PORT: z.preprocess(blank, z.coerce.number().int().min(1).max(65535).default(8080)),
+    BRIEFDESK_DB: z.preprocess(blank, z.string().default('data/briefdesk.db')),
+    LOG_LEVEL: z.preprocess((v) => (typeof blank(v) === 'string' ? String(blank(v)).toLowerCase() : blank(v)), z.enum(LOG_LEVELS).default('info')),
+  })
+  .superRefine((env, ctx) => {
+    if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_URL'], message: 'is set but TELEGRAM_TOKEN is not' });
+    }
+    if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'is required when TELEGRAM_WEBHOOK_URL is set' });
+    }
+  });
+
+export interface DiscordConfig {
+  readonly token: string;
+  /** Null: looked up from the token when needed. */
+  readonly appId: string | null;
+  /** REST base without version, e.g. http://proxy:8080/api; null for Discord's own. */
+  readonly apiRoot: string | null;
+}
+
+export interface TelegramConfig {
+  readonly token: string;
+  readonly apiRoot: string | null;
+  /** Null: long polling. */
+  readonly webhook: { readonly url: string; readonly secret: string; readonly port: number } | null;
+}
+
+export interface Config {
+  readonly db: string;
+  readonly logLevel: LogLevel;
+  readonly discord: DiscordConfig | null;
+  readonly telegram: TelegramConfig | null;
+}
+
+/** Every configuration problem, one per line, without any secret value. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.problems = problems;
+  }
+}
+
+/** Reads `.env` (when present) into process.env without overriding what is already set. */
+export function loadDotenv(path = resolve(process.cwd(), '.env')): boolean {
+  if (!existsSync(path)) return false;
+  loadDotenvFile({ path, quiet: true });
+  return true;
+}
+
+/** Validates the environment; throws ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    db: e.BRIEFDESK_DB,
+    logLevel: e.LOG_LEVEL,
+    discord: e.DISCORD_TOKEN ? { token: e.DISCORD_TOKEN, appId: e.DISCORD_APP_ID ?? null, apiRoot: e.DISCORD_API_ROOT ?? null } : null,
+    telegram: e.TELEGRAM_TOKEN
+      ? {
+          token: e.TELEGRAM_TOKEN,
+          apiRoot: e.TELEGRAM_API_ROOT ?? null,
+          webhook:
+            e.TELEGRAM_WEBHOOK_URL && e.TELEGRAM_WEBHOOK_SECRET
+              ? { url: e.TELEGRAM_WEBHOOK_URL, secret: e.TELEGRAM_WEBHOOK_SECRET, port: e.TELEGRAM_WEBHOOK_PORT }
+              : null,
+        }
+      : null,
+  };
+}
+
+/** The values that must never reach a log line. */
+export function secretsOf(config: Config): string[] {
+  return [config.discord?.token, config.telegram?.token, config.telegram?.webhook?.secret].filter((s): s is string => !!s);
+}
+
+const REDACT_PATHS = [
+  'token',
+  '*.token',
+  '*.*.token',
+  'secret',
+  '*.secret',
+  'authorization',
+  '*.authorization',
+  'headers.authorization',
+  '*.headers.authorization',
+  'DISCORD_TOKEN',
+  'TELEGRAM_TOKEN',
+  'TELEGRAM_WEBHOOK_SECRET',
+];
+
+/** Replaces every secret inside strings, arrays and plain objects (error messages can carry URLs with tokens). */
+function scrub(value: unknown, secrets: readonly string[], depth = 0): unknown {
+  if (secrets.length === 0 || depth > 6) return value;
+  if (typeof value === 'string') return secrets.reduce((s, secret) => s.split(secret).join('[redacted]'), value);
+  if (Array.isArray(value)) return value.map((v) => scrub(v, secrets, depth + 1));
+  if (value instanceof Error) {
+    const copy = new Error(scrub(value.message, secrets) as string);
+    copy.name = value.name;
+    copy.stack = scrub(value.stack, secrets) as string;
+    return copy;
+  }
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, secrets, depth + 1)]));
+  }
+  return value;
+}
+
+/** One readable line per log record on a terminal; JSON lines otherwise. */
+function terminalStream(out: NodeJS.WritableStream): DestinationStream {
+  const names: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
+  return {
+    write(line: string) {
+      try {
+        const { level, time, msg, pid: _pid, hostname: _host, err, ...rest } = JSON.parse(line) as Record<string, unknown>;
+        const extra = Object.keys(rest).length > 0 ? ` ${JSON.stringify(rest)}` : '';
+        const stack = err && typeof err === 'object' && 'stack' in err ? `\n${String(err.stack)}` : '';
+        out.write(`${new Date(Number(time)).toISOString().slice(11, 19)} ${names[Number(level)] ?? level} ${String(msg ?? '')}${extra}${stack}\n`);
+      } catch {
+        out.write(line);
+      }
+    },
+  };
+}
+
+export interface LoggerOptions {
+  readonly level: LogLevel;
+  readonly secrets?: readonly string[];
+  /** Defaults to stderr (stdout belongs to the console chat). */
+  readonly destination?: NodeJS.WritableStream;
+  readonly pretty?: boolean;
+}
+
+/** A pino logger on stderr with tokens redacted by path and by value. */
+export function createLogger(opts: LoggerOptions): Logger {
+  const secrets = [...(opts.secrets ?? [])].filter((s) => s.length >= 6);
+  const out = opts.destination ?? process.stderr;
+  const pretty = opts.pretty ?? (out === process.stderr && process.stderr.isTTY === true);
+  return pino(
+    {
+      level: opts.level,
+      base: undefined,
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      serializers: { err: (e: unknown) => pino.stdSerializers.err(scrub(e, secrets) as Error) },
+      formatters: { log: (obj) => scrub(obj, secrets) as Record<string, unknown> },
+      hooks: {
+        logMethod(args, method) {
+          method.apply(this, args.map((a) => scrub(a, secrets)) as Parameters<typeof method>);
+        },
+      },
+    },
+    pretty ? terminalStream(out) : (out as DestinationStream),
+  );
+}

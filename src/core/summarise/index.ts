@@ -1,0 +1,14 @@
+// Public door of the summariser: extractive by default, an OpenAI-compatible endpoint optionally.
+export { isRedundant, rankStatements, summarise, type RankOptions, type SummaryOptions } from './extractive.ts';
+export { capitalise, clip, endSentence, reportClause, reportingVerb, shortSpeaker, type ClauseOptions } from './phrasing.ts';
+export {
+  SummaryApiError,
+  SummaryConfigError,
+  createExtractiveSummariser,
+  createLlmSummariser,
+  summaryConfigFromEnv,
+  type LlmSummariserOptions,
+  type LlmSummaryConfig,
+  type Summariser,
+} from './llm.ts';
+export { daysAgo, summariseTopic, type TopicOptions, type TopicSummary } from './topic.ts';

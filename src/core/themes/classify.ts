@@ -1,0 +1,93 @@
+// Theme tagging: which taxonomy themes a statement is about, with a score in (0, 1).
+// A trigger found in the statement text counts fully, one found only in its context sentence or in the
+// speaker's name counts a third; repeats add a little. Deterministic, no model, fast enough for ingest.
+import type { Statement, ThemeTag } from '../model.ts';
+import type { StatementStore } from '../store/statement-store.ts';
+import type { CompiledTerm, Taxonomy, Theme } from './taxonomy.ts';
+import { tokenize, type Token } from './terms.ts';
+
+/** Weight of a trigger seen only in the context (or speaker), relative to one in the statement text. */
+export const CONTEXT_WEIGHT = 0.35;
+const REPEAT_BONUS = 0.2;
+
+export interface ThemeMatch {
+  readonly theme: string;
+  readonly score: number;
+  /** Unnormalised sum of trigger weights; the taxonomy threshold applies to this. */
+  readonly raw: number;
+  /** Triggers and entities that matched. */
+  readonly terms: readonly string[];
+}
+
+type Classifiable = Pick<Statement, 'text' | 'context'> & { readonly speaker?: string | null };
+
+/** Term → number of occurrences in the token list. */
+function findTerms(tokens: readonly Token[], taxonomy: Taxonomy): Map<CompiledTerm, { theme: Theme; count: number }> {
+  const found = new Map<CompiledTerm, { theme: Theme; count: number }>();
+  tokens.forEach((token, i) => {
+    const candidates = [...(taxonomy.byStem.get(token.stem) ?? []), ...(taxonomy.byRaw.get(token.raw) ?? [])];
+    for (const { theme, term } of candidates) {
+      const matches = term.tokens.every((t, k) => {
+        const at = tokens[i + k];
+        return at !== undefined && (t.raw ? at.raw === t.value : at.stem === t.value);
+      });
+      if (!matches) continue;
+      const entry = found.get(term) ?? { theme, count: 0 };
+      entry.count++;
+      found.set(term, entry);
+    }
+  });
+  return found;
+}
+
+/** Every theme that reaches the taxonomy threshold, best first, with the terms that matched. */
+export function classifyDetailed(statement: Classifiable, taxonomy: Taxonomy): ThemeMatch[] {
+  const inText = findTerms(tokenize(statement.text), taxonomy);
+  const around = findTerms(tokenize(`${statement.context}\n${statement.speaker ?? ''}`), taxonomy);
+  const perTheme = new Map<Theme, { raw: number; terms: string[] }>();
+  const add = (theme: Theme, term: CompiledTerm, amount: number) => {
+    const entry = perTheme.get(theme) ?? { raw: 0, terms: [] };
+    entry.raw += amount * theme.weight;
+    entry.terms.push(term.text);
+    perTheme.set(theme, entry);
+  };
+  for (const [term, { theme, count }] of inText) add(theme, term, term.weight * (1 + REPEAT_BONUS * Math.min(2, count - 1)));
+  for (const [term, { theme }] of around) if (!inText.has(term)) add(theme, term, term.weight * CONTEXT_WEIGHT);
+
+  const order = new Map(taxonomy.themes.map((t, i) => [t, i]));
+  return [...perTheme]
+    .filter(([, v]) => v.raw >= taxonomy.threshold)
+    .sort(([a, x], [b, y]) => y.raw - x.raw || (order.get(a) ?? 0) - (order.get(b) ?? 0))
+    .map(([theme, v]) => ({
+      theme: theme.name,
+      raw: Math.round(v.raw * 1000) / 1000,
+      score: Math.round((1 - Math.exp(-v.raw / 2)) * 1000) / 1000,
+      terms: v.terms,
+    }));
+}
+
+/** Theme tags for one statement, best first (empty when no theme covers it). */
+export function classify(statement: Classifiable, taxonomy: Taxonomy): ThemeTag[] {
+  return classifyDetailed(statement, taxonomy).map(({ theme, score }) => ({ theme, score }));
+}
+
+/** Tags for a batch, keyed by statement id: the shape `StatementStore.addDocument` accepts. */
+export function tagStatements(statements: readonly Statement[], taxonomy: Taxonomy): Map<string, ThemeTag[]> {
+  return new Map(statements.map((s) => [s.id, classify(s, taxonomy)]));
+}
+
+/** Re-tags every stored statement (after the taxonomy file changed). Returns how many were tagged. */
+export function retagStore(store: StatementStore, taxonomy: Taxonomy, pageSize = 500): number {
+  let after = 0;
+  let tagged = 0;
+  for (;;) {
+    const page = store.statementsSince(after, pageSize);
+    if (page.length === 0) return tagged;
+    for (const s of page) {
+      const tags = classify(s, taxonomy);
+      store.setThemes(s.id, tags);
+      if (tags.length > 0) tagged++;
+      after = Math.max(after, s.seq);
+    }
+  }
+}

@@ -1,0 +1,127 @@
+// The editable theme taxonomy (data/themes.json): validated with a schema that reports every problem
+// at once, then compiled into token sequences so classification is a fast index lookup per word.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { themeKey } from '../query/search.ts';
+import { tokenize } from './terms.ts';
+
+/** The shipped taxonomy, used when the caller does not name another file. */
+export const DEFAULT_THEMES_FILE = fileURLToPath(new URL('../../../data/themes.json', import.meta.url));
+
+const termSchema = z.union([
+  z.string().trim().min(1),
+  z.object({ term: z.string().trim().min(1), weight: z.number().positive().max(10) }),
+]);
+
+const themeSchema = z.object({
+  name: z.string().trim().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens, e.g. "military-presence"'),
+  label: z.string().trim().min(1).optional(),
+  description: z.string().default(''),
+  triggers: z.array(termSchema).default([]),
+  entities: z.array(termSchema).default([]),
+  /** Multiplies every score of this theme (broad themes can be damped). */
+  weight: z.number().positive().max(10).default(1),
+});
+
+const taxonomySchema = z.object({
+  version: z.literal(1).default(1),
+  /** Minimum raw score for a tag: 1 means "at least one trigger in the statement itself". */
+  threshold: z.number().positive().default(1),
+  themes: z.array(themeSchema).min(1),
+});
+
+export type TaxonomyFile = z.input<typeof taxonomySchema>;
+
+/** One trigger or entity, compiled. */
+export interface CompiledTerm {
+  readonly text: string;
+  readonly weight: number;
+  /** Per token: match the raw spelling (acronyms like "EU", "CIS") or the stem. */
+  readonly tokens: readonly { readonly value: string; readonly raw: boolean }[];
+}
+
+export interface Theme {
+  readonly name: string;
+  readonly label: string;
+  readonly description: string;
+  readonly weight: number;
+  readonly terms: readonly CompiledTerm[];
+}
+
+export interface Taxonomy {
+  readonly threshold: number;
+  readonly themes: readonly Theme[];
+  /** First-token index: stem (or raw acronym) → terms starting with it. */
+  readonly byStem: ReadonlyMap<string, readonly { theme: Theme; term: CompiledTerm }[]>;
+  readonly byRaw: ReadonlyMap<string, readonly { theme: Theme; term: CompiledTerm }[]>;
+}
+
+/** Invalid taxonomy file: lists every problem found, with its JSON path. */
+export class TaxonomyError extends Error {
+  override readonly name = 'TaxonomyError';
+  readonly problems: readonly string[];
+  constructor(source: string, problems: readonly string[], options?: { cause?: unknown }) {
+    super(`invalid theme taxonomy ${source}:\n  ${problems.join('\n  ')}`, options);
+    this.problems = problems;
+  }
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+
+function compileTerm(entry: z.output<typeof termSchema>): CompiledTerm | null {
+  const text = typeof entry === 'string' ? entry : entry.term;
+  const tokens = tokenize(text).map((t) => (ACRONYM.test(t.raw) ? { value: t.raw, raw: true } : { value: t.stem, raw: false }));
+  if (tokens.length === 0) return null;
+  const weight = typeof entry === 'string' ? 1 + 0.5 * (tokens.length - 1) : entry.weight;
+  return { text, weight, tokens };
+}
+
+/** Validates and compiles parsed JSON. Throws TaxonomyError listing every problem. */
+export function parseTaxonomy(json: unknown, source = 'taxonomy'): Taxonomy {
+  const parsed = taxonomySchema.safeParse(json);
+  if (!parsed.success) {
+    throw new TaxonomyError(source, parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  }
+  const names = new Set<string>();
+  const problems: string[] = [];
+  const themes: Theme[] = parsed.data.themes.map((t, i) => {
+    if (names.has(t.name)) problems.push(`themes.${i}.name: duplicate theme "${t.name}"`);
+    names.add(t.name);
+    const terms = [...t.triggers, ...t.entities].map(compileTerm).filter((x): x is CompiledTerm => x !== null);
+    if (terms.length === 0) problems.push(`themes.${i}: "${t.name}" has no usable trigger or entity`);
+    return { name: t.name, label: t.label ?? t.name, description: t.description, weight: t.weight, terms };
+  });
+  if (problems.length > 0) throw new TaxonomyError(source, problems);
+
+  const byStem = new Map<string, { theme: Theme; term: CompiledTerm }[]>();
+  const byRaw = new Map<string, { theme: Theme; term: CompiledTerm }[]>();
+  for (const theme of themes) {
+    for (const term of theme.terms) {
+      const first = term.tokens[0];
+      if (!first) continue;
+      const index = first.raw ? byRaw : byStem;
+      const list = index.get(first.value) ?? [];
+      list.push({ theme, term });
+      index.set(first.value, list);
+    }
+  }
+  return { threshold: parsed.data.threshold, themes, byStem, byRaw };
+}
+
+/** Reads, validates and compiles a taxonomy file (default: data/themes.json). */
+export function loadTaxonomyFile(file: string = DEFAULT_THEMES_FILE): Taxonomy {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new TaxonomyError(file, [error instanceof Error ? error.message : String(error)], { cause: error });
+  }
+  return parseTaxonomy(json, file);
+}
+
+/** The theme with this name (any spelling themeKey folds together: "Military presence" = "military-presence"). */
+export function findTheme(taxonomy: Taxonomy, name: string): Theme | undefined {
+  const key = themeKey(name);
+  return taxonomy.themes.find((t) => themeKey(t.name) === key || themeKey(t.label) === key);
+}

@@ -1,0 +1,71 @@
+// Word-level text helpers shared by theme tagging, similarity grouping and the summariser:
+// a tokenizer that keeps the original spelling (acronyms match case-sensitively) and a light stemmer
+// so that "refugees", "refugee" and "Refugee" compare equal. Deliberately crude and deterministic.
+import { STOP_WORDS } from '../query/stop-words.ts';
+
+export interface Token {
+  /** The word as written ("NATO", "refugees"). */
+  readonly raw: string;
+  /** Lower-cased, stemmed form ("nato", "refuge"). */
+  readonly stem: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Light suffix stripping (plural, -ing, -ed, -ation, -ism/-ist, final e). Same function on both sides of every comparison. */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  const rules: readonly (readonly [string, string])[] = [
+    ['ization', 'ize'], ['ation', 'ate'], ['ment', ''], ['ism', ''], ['ist', ''], ['ing', ''], ['ied', 'y'], ['ed', ''], ['ly', ''],
+  ];
+  for (const [suffix, replacement] of rules) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      w = w.slice(0, -suffix.length) + replacement;
+      break;
+    }
+  }
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  if (w.length > 3 && /([^aeiouls])\1$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/** Splits text into words (hyphenated words become several tokens), each with its stem. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.normalize('NFKC').matchAll(WORD)) {
+    const raw = m[0].replace(/['’]s$/, '');
+    out.push({ raw, stem: stem(raw) });
+  }
+  return out;
+}
+
+// Words that say little about what a statement is about, on top of the query stop words.
+const GENERIC = new Set(
+  `also already always any certain certainly country countries currently each further however including issue issues
+   like many more most must necessary need needs new number one other others own particular really recent recently same
+   several such time two well year years believe believes noted stressed added stated emphasized according called
+   moscow russia russian minister foreign ministry lavrov sergey`.split(/\s+/),
+);
+
+/** Stems of the content words of a text (no stop words, no generic words, no short words): for similarity. */
+export function salientStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokenize(text)) {
+    const lower = t.raw.toLowerCase();
+    if (lower.length < 3 || STOP_WORDS.has(lower) || GENERIC.has(lower) || /^\d+$/.test(lower)) continue;
+    out.add(t.stem);
+  }
+  return out;
+}
+
+/** |A ∩ B| / |A ∪ B|; 0 for two empty sets. */
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}

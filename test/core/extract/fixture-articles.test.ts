@@ -1,0 +1,50 @@
+// Precision, recall and speaker accuracy of the extractor on hand-labelled wire-style articles
+// (test/fixtures/articles: US Congress, UK Commons, Kremlin), through the real ingestion path.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/core/extract/extract.ts';
+import { loadDocumentFile } from '../../../src/core/ingest/index.ts';
+import { seedRegistry } from '../../helpers/docs.ts';
+
+type Gold = Record<string, { statements: [string, string[]][]; optional: string[] }>;
+const dir = new URL('../../fixtures/articles/', import.meta.url);
+const gold = JSON.parse(readFileSync(new URL('gold.json', dir), 'utf8')) as Gold & { _about?: unknown };
+delete gold._about;
+
+function score() {
+  const registry = seedRegistry();
+  let expected = 0;
+  let found = 0;
+  let rightSpeaker = 0;
+  let extracted = 0;
+  let real = 0;
+  const misses: string[] = [];
+  for (const [file, g] of Object.entries(gold)) {
+    const statements = extractStatements(loadDocumentFile(new URL(file, dir).pathname), registry);
+    for (const [needle, speakers] of g.statements) {
+      expected++;
+      const hit = statements.find((s) => s.text.includes(needle));
+      if (!hit) misses.push(`${file}: missed "${needle}"`);
+      else {
+        found++;
+        if (speakers.includes(hit.speaker ?? '')) rightSpeaker++;
+        else misses.push(`${file}: "${needle}" given to ${hit.speaker}`);
+      }
+    }
+    for (const s of statements) {
+      if (g.optional.some((o) => s.text.includes(o))) continue;
+      extracted++;
+      if (g.statements.some(([needle]) => s.text.includes(needle))) real++;
+      else misses.push(`${file}: spurious "${s.text.slice(0, 60)}"`);
+    }
+  }
+  return { recall: found / expected, speaker: rightSpeaker / found, precision: real / extracted, misses };
+}
+
+describe('fixture articles (US, UK, Russian politics)', () => {
+  it('finds most statements with the right speaker and little noise', () => {
+    const r = score();
+    // the misses are listed in the failure message to make a regression easy to read
+    expect({ ...r, ok: r.recall >= 0.85 && r.speaker >= 0.9 && r.precision >= 0.9 }).toMatchObject({ ok: true });
+  });
+});
