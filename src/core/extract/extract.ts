@@ -644,7 +644,7 @@ function findInUnit(unit: Unit, text: string): Found[] {
       // 3) "C, X said [on Friday]."
       const tailEnd = contentEnd(items, cue.next);
       if (prevItem?.text === ',' && FINAL_POSITION_CUES.has(cue.lemma) && isFrameTail(items, cue.next, tailEnd)) {
-        const cStart = leadingContentStart(items);
+        const cStart = 0;
         if (wordsIn(items, cStart, before) >= 3) {
           found.push({ kind: kindOf(items, cStart, before), mention: subj.mention, cue: cue.cue, parts: partsOf(items, cStart, before), frameText: frame(subj.start, tailEnd), unit });
           lastMention = subj.mention;
@@ -667,7 +667,7 @@ function findInUnit(unit: Unit, text: string): Found[] {
         const q = (items[qi] as Item).quote as Quote;
         found.push({ kind: 'direct', mention: sa.mention, cue: cue.cue, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: frame(i, tailEnd), unit });
       } else {
-        const cStart = leadingContentStart(items);
+        const cStart = 0;
         if (wordsIn(items, cStart, i - 1) < 3) continue;
         found.push({ kind: kindOf(items, cStart, i - 1), mention: sa.mention, cue: cue.cue, parts: partsOf(items, cStart, i - 1), frameText: frame(i, tailEnd), unit });
       }
@@ -705,11 +705,6 @@ function startsClause(items: readonly Item[], s: number): boolean {
   if (/^(and|but|while|as|whereas|although|though|because|since|when|after|before|where|so|yet|then|including)$/.test(prev.lower)) return true;
   if (isQuote(prev)) return true;
   return false;
-}
-
-/** Where a fronted content clause starts: after a leading "But"/"And" is still content; skip nothing else. */
-function leadingContentStart(items: readonly Item[]): number {
-  return 0;
 }
 
 function lastMentionOrSubject(found: readonly Found[], items: readonly Item[], text: string, last: Mention | null): Mention | null {

@@ -59,7 +59,7 @@ const HEAD_LINES = 25;
 const TAIL_LINES = 10;
 
 const INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]/g;
 
 /** Character-level normalisation: newlines, spaces, invisible characters, hyphen variants. */

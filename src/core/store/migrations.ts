@@ -108,6 +108,51 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO statements_fts (statements_fts) VALUES ('rebuild');
     `,
   },
+  {
+    version: 4,
+    description: 'feeds: followed sources with polling state, and the items already seen',
+    sql: `
+      CREATE TABLE feeds (
+        id               INTEGER PRIMARY KEY AUTOINCREMENT,
+        url              TEXT NOT NULL UNIQUE,
+        name             TEXT,
+        title            TEXT,
+        added_at         TEXT NOT NULL,
+        etag             TEXT,
+        last_modified    TEXT,
+        last_checked_at  TEXT,
+        last_success_at  TEXT,
+        last_error       TEXT,
+        last_error_at    TEXT,
+        failures         INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at  TEXT,
+        last_item_error  TEXT,
+        documents_added  INTEGER NOT NULL DEFAULT 0,
+        statements_added INTEGER NOT NULL DEFAULT 0
+      );
+
+      -- One row per item seen in a feed; doc_id points at documents.id without a foreign key
+      -- (the feed store may live on its own connection, and documents outlive removed feeds).
+      CREATE TABLE feed_items (
+        id            INTEGER PRIMARY KEY AUTOINCREMENT,
+        feed_id       INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+        guid          TEXT,
+        url           TEXT,
+        content_hash  TEXT,
+        doc_id        TEXT,
+        title         TEXT,
+        status        TEXT NOT NULL CHECK (status IN ('ingested', 'duplicate', 'failed')),
+        attempts      INTEGER NOT NULL DEFAULT 1,
+        note          TEXT,
+        first_seen_at TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+      );
+      CREATE UNIQUE INDEX feed_items_guid ON feed_items (feed_id, guid) WHERE guid IS NOT NULL;
+      CREATE INDEX feed_items_url ON feed_items (url) WHERE url IS NOT NULL;
+      CREATE INDEX feed_items_hash ON feed_items (content_hash) WHERE content_hash IS NOT NULL;
+      CREATE INDEX feed_items_feed_status ON feed_items (feed_id, status);
+    `,
+  },
 ];
 
 /** Schema version this code expects. */

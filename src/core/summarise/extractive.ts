@@ -74,10 +74,18 @@ export function rankStatements<S extends Statement>(statements: readonly S[], op
 export function summarise(statements: readonly Statement[], options: SummaryOptions = {}): string {
   const sentences = Math.max(1, Math.min(3, options.maxSentences ?? 3));
   const picked = rankStatements(statements, { ...options, limit: sentences });
+  const focus = sharedStems(statements);
   return picked
     .map((s, i) => {
       const also = i > 0 && s.speaker !== null && picked[i - 1]?.speaker === s.speaker;
-      return capitalise(reportClause(s, { maxChars: options.maxClauseChars ?? 180, kindOf: options.kindOf, also }));
+      return capitalise(reportClause(s, { maxChars: options.maxClauseChars ?? 180, kindOf: options.kindOf, also, focus }));
     })
     .join(' ');
+}
+
+/** Word stems found in at least two of the statements (what the set is about). */
+export function sharedStems(statements: readonly Statement[]): Set<string> {
+  const df = new Map<string, number>();
+  for (const s of statements) for (const t of salientStems(s.text)) df.set(t, (df.get(t) ?? 0) + 1);
+  return new Set([...df].filter(([, n]) => n >= 2).map(([t]) => t));
 }

@@ -1,6 +1,6 @@
 // Public door of the summariser: extractive by default, an OpenAI-compatible endpoint optionally.
-export { isRedundant, rankStatements, summarise, type RankOptions, type SummaryOptions } from './extractive.ts';
-export { capitalise, clip, endSentence, reportClause, reportingVerb, shortSpeaker, type ClauseOptions } from './phrasing.ts';
+export { isRedundant, rankStatements, sharedStems, summarise, type RankOptions, type SummaryOptions } from './extractive.ts';
+export { capitalise, clip, endSentence, focusSentence, reportClause, reportingVerb, sentences, shortSpeaker, type ClauseOptions } from './phrasing.ts';
 export {
   SummaryApiError,
   SummaryConfigError,

@@ -1,6 +1,7 @@
 // How a summary names people and reports speech: "Sergey Lavrov" → "Lavrov", "Russian Foreign Ministry" →
 // "the Russian Foreign Ministry", cue "adding" → "added", long quotes clipped at a word boundary.
 import type { Statement } from '../model.ts';
+import { salientStems } from '../themes/terms.ts';
 
 const INSTITUTION_WORD =
   /\b(Ministry|Department|Office|Council|Association|Organi[sz]ation|Committee|Commission|Agency|Service|Embassy|Government|Parliament|Assembly|Bank|Fund|Union|Court|Party|Army|Forces|Kremlin|Pentagon|House|Media|News|Agency)\b/i;
@@ -14,7 +15,11 @@ export function shortSpeaker(name: string, kind?: 'person' | 'institution'): str
   const words = clean.split(/\s+/).filter((w) => !NAME_SUFFIX.test(w));
   if (words.length < 2) return clean;
   const institution = kind === 'institution' || (kind === undefined && INSTITUTION_WORD.test(clean));
-  if (institution) return /^(the|a|an)\s/i.test(clean) || !/^\p{Lu}/u.test(words[1] ?? '') ? clean : `the ${clean}`;
+  if (institution) {
+    // "the Russian Foreign Ministry", "the Association of Wartime Allies", but "Russian media".
+    const proper = (INSTITUTION_WORD.exec(clean)?.[0] ?? '').match(/^\p{Lu}/u) !== null;
+    return /^(the|a|an)\s/i.test(clean) || !proper ? clean : `the ${clean}`;
+  }
   const looksPersonal = kind === 'person' || words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w));
   if (!looksPersonal) return clean;
   const particle = words.findIndex((w, i) => i > 0 && NAME_PARTICLE.test(w));
@@ -22,7 +27,7 @@ export function shortSpeaker(name: string, kind?: 'person' | 'institution'): str
 }
 
 const VERBS: Record<string, string> = {
-  say: 'said', says: 'said', saying: 'said', stated: 'said', 'according to': 'said', told: 'told', tells: 'told',
+  say: 'said', says: 'said', saying: 'said', states: 'stated', 'according to': 'said', told: 'told', tells: 'told',
   adding: 'added', add: 'added', adds: 'added', noting: 'noted', notes: 'noted', note: 'noted',
   warning: 'warned', warns: 'warned', urging: 'urged', urgeing: 'urged', urges: 'urged', stressing: 'stressed',
   stresses: 'stressed', emphasizing: 'emphasized', emphasised: 'emphasized', emphasises: 'emphasized',
@@ -48,10 +53,30 @@ export function clip(text: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-/** The first sentence of a text (quotes often run over several). */
-export function firstSentence(text: string): string {
-  const m = /^(.{30,}?[.!?])\s+(?=[“"‘'(]?\p{Lu})/su.exec(text.trim());
-  return m?.[1] ?? text.trim();
+/** The sentences of a quote (quotes often run over several). */
+export function sentences(text: string): string[] {
+  return text
+    .trim()
+    .split(/(?<=[.!?])\s+(?=[“"‘'(]?\p{Lu})/u)
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+/** The sentence sharing most words with `focus` (the group's common words); the first one on a tie. */
+export function focusSentence(text: string, focus?: ReadonlySet<string>): string {
+  const all = sentences(text);
+  if (all.length <= 1 || !focus || focus.size === 0) return all[0] ?? text.trim();
+  let best = all[0] as string;
+  let bestScore = 0;
+  for (const sentence of all) {
+    let score = 0;
+    for (const t of salientStems(sentence)) if (focus.has(t)) score++;
+    if (score > bestScore) {
+      best = sentence;
+      bestScore = score;
+    }
+  }
+  return best.replace(/^(and|but|so|also)\b,?\s*(of course,\s*)?/i, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
 const LOWERABLE = /^(The|A|An|It|Its|This|That|These|Those|There|Such|Any|Only|Each|Several|Currently|Some)\b/;
@@ -63,7 +88,12 @@ export interface ClauseOptions {
   readonly kindOf?: (name: string) => 'person' | 'institution' | undefined;
   /** Adds "also" after the name (the previous clause had the same speaker). */
   readonly also?: boolean;
+  /** Words the surrounding group shares: picks which sentence of a long quote to show. */
+  readonly focus?: ReadonlySet<string>;
 }
+
+const THAT_VERBS = /^(said|stated|stressed|emphasized|warned|noted|added|argued|believes?|announced|explained|insisted|claimed|pointed out|told)$/;
+const CLAUSE_START = /^(currently|now|today|only|there|it|they|we|he|she|this|these|those|several|all|nearly|many|most)\b/i;
 
 /**
  * One clause naming who said what: "Kokov warned the US is attempting …" or "Lavrov said: “We are open ….”".
@@ -72,14 +102,16 @@ export interface ClauseOptions {
 export function reportClause(s: Statement, options: ClauseOptions = {}): string {
   const name = s.speaker ?? s.speakerMention;
   const who = shortSpeaker(name, s.speaker ? options.kindOf?.(s.speaker) : undefined);
-  const verb = `${options.also ? 'also ' : ''}${reportingVerb(s.cue)}`;
+  const plain = reportingVerb(s.cue);
+  const verb = `${options.also && plain !== 'added' ? 'also ' : ''}${plain}`;
   const max = options.maxChars ?? 200;
   const text = s.text.trim().replace(/[\s,;:]+$/, '');
   if (s.kind === 'direct') {
-    return `${who} ${verb}: “${endSentence(clip(firstSentence(text), max))}”`;
+    return `${who} ${verb}: “${endSentence(clip(focusSentence(text, options.focus), max))}”`;
   }
-  const body = clip(text.replace(LOWERABLE, (w) => w.toLowerCase()).replace(/^["“”]+/, ''), max);
-  return endSentence(`${who} ${verb} ${balanceQuotes(body)}`);
+  const body = clip(text.replace(LOWERABLE, (w) => w.toLowerCase()), max);
+  const that = THAT_VERBS.test(plain) && CLAUSE_START.test(body) ? 'that ' : '';
+  return endSentence(`${who} ${verb} ${that}${balanceQuotes(body)}`);
 }
 
 /** Adds a full stop unless the text already ends a sentence. */
