@@ -99,14 +99,22 @@ export class DocumentContext {
   resolve(m: Mention): Resolution {
     const e = this.#resolveEntity(m);
     // an unresolvable role ("A senior official", "The newspaper") is kept as written; a pronoun is not
-    if (!e && m.kind === 'role' && m.institution) {
-      // "The ministry said …" with no antecedent: remember it, so a later "it added" finds it
-      const inst = this.#entityForName(tidyMention(m.text), null, true);
-      this.#touch(inst);
-      this.#lastSpeaker = inst;
-      return { speaker: inst.name, kind: 'institution' };
+    if (!e && m.kind === 'role') {
+      // "The ministry said …", "A senior official said …", "Officials said …" with no antecedent: the
+      // mention as written is the speaker, remembered so that a later "it"/"he"/"they" finds it.
+      const name = tidyMention(m.text);
+      let g = this.#entities.get(name);
+      if (!g) {
+        const kind = m.institution ? 'institution' : m.plural ? 'joint' : 'person';
+        g = { name, kind, gender: genderFromTitle(m.text), roles: new Set(m.role ? [m.role.toLowerCase()] : []), members: [] };
+        this.#entities.set(name, g);
+      }
+      this.#touch(g);
+      this.#lastSpeaker = g;
+      if (g.kind === 'person') this.#pushSubject(g);
+      return { speaker: g.name, kind: g.kind };
     }
-    if (!e) return { speaker: m.kind === 'role' ? tidyMention(m.text) : null, kind: null };
+    if (!e) return { speaker: null, kind: null };
     this.#touch(e);
     this.#lastSpeaker = e;
     if (e.kind === 'person') this.#pushSubject(e);

@@ -195,6 +195,9 @@ function cueAt(items: readonly Item[], i: number): { cue: string; lemma: string;
     // "has been saying" / "is expected to say" / "the report": not an attribution here
     if (!(prev.lower === 'and' && i >= 2)) return null;
   }
+  // "Russia's claims that …", "media reports said …": a noun, not the cue
+  if (prev && /[’']s$/.test(prev.text) && /s$/.test(t.text)) return null;
+  if (/s$/.test(t.text) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '')) return null;
   const particles = CUE_PARTICLES.get(lemma);
   if (lemma === 'make') {
     // "made clear that", "made it clear that"
