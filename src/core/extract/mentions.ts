@@ -58,7 +58,8 @@ export function isNationality(word: string): boolean {
 /** Words a speaker phrase may be made of (checked backwards from the cue). */
 export function isNpToken(t: Token): boolean {
   if (!t.word) return t.text === '-' || t.text === '–' ? false : t.text === '’' || t.text === "'";
-  if (NP_BREAKERS.has(t.lower) || CUE_FORMS.has(t.text)) return false;
+  // plural nouns that double as cue forms ("media reports said") may sit inside a phrase; verbs may not
+  if (NP_BREAKERS.has(t.lower) || (CUE_FORMS.has(t.text) && !(/[^s]s$/.test(t.text) && t.text !== 'says' && INSTITUTION_NOUNS.has(t.text.slice(0, -1))))) return false;
   // "speaking at …": a participle is never part of a speaker's name
   if (/ing$/.test(t.text) && /^[a-z]/.test(t.text) && !ROLE_NOUNS.has(t.lower)) return false;
   if (/^\d+$/.test(t.text)) return false;
