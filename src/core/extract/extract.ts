@@ -476,7 +476,7 @@ function isFrameTail(items: readonly Item[], from: number, to: number): boolean 
   if (first.text === ',') {
     // an appositive after an inverted speaker: "said Sen. Lindsey Graham, a South Carolina Republican, in …"
     let k = from + 1;
-    while (k < to && (items[k] as Item).text !== ',' && !isQuote(items[k]) && k - from < 12 && ((items[k] as Item).word || (items[k] as Item).text === '-')) {
+    while (k < to && (items[k] as Item).text !== ',' && !isQuote(items[k]) && k - from < 30 && ((items[k] as Item).word || (items[k] as Item).text === '-')) {
       if ((items[k] as Item).lower === 'that') return false;
       k++;
     }
