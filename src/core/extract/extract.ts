@@ -56,7 +56,6 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
     const units = buildUnits(p);
     const pending: Unit[] = []; // bare quotes waiting for a speaker later in the paragraph
     for (const unit of units) {
-      noteSubject(unit, text, ctx);
       const found = findInUnit(unit, text);
       const usedQuotes = new Set<Quote>();
       for (const f of found) {
@@ -70,6 +69,9 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
           for (const u of pending.splice(0)) out.push(...bareQuotes(u, new Set(), f.mention, res.speaker, doc, text, f.cue));
         }
       }
+      // the unit's own subject becomes an antecedent only after its statements were resolved
+      // ("According to him, Russia will respond": "him" is not Russia)
+      noteSubject(unit, text, ctx);
       if (found.length === 0) {
         if (isBareQuoteUnit(unit)) {
           const last = ctx.lastSpeaker;
@@ -341,6 +343,16 @@ function nameBeforeAppositive(items: readonly Item[], open: number, text: string
   return m && m.kind === 'name' && !m.institution && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
 }
 
+/** "according to him" / "in her words": an object pronoun standing for its subject form. */
+function objectPronounAt(items: readonly Item[], at: number, text: string): { mention: Mention; end: number } | null {
+  const t = items[at];
+  const subjectForm: Record<string, string> = { him: 'he', her: 'she', them: 'they', his: 'he', their: 'they' };
+  const form = t ? subjectForm[t.lower] : undefined;
+  if (!t || !form) return null;
+  const m = analyseMention([{ ...t, text: form, lower: form }], text);
+  return m ? { mention: { ...m, text: t.text }, end: at + 1 } : null;
+}
+
 /** The subject of "X was quoted (by Y) as saying": `as` is at index asAt. */
 function quotedAsSaying(items: readonly Item[], asAt: number, text: string): Mention | null {
   for (let k = asAt - 1; k > 0 && asAt - k < 12; k--) {
@@ -401,7 +413,7 @@ function contentStartAfter(items: readonly Item[], from: number, lemma: string):
     // "told the BBC: …", "told journalists the West had …": skip the addressee
     let k = from;
     if (/^(the|a|an|his|her|their|its)$/.test(first.lower)) k++;
-    const objEnd = Math.min(items.length, k + 3);
+    const objEnd = Math.min(items.length, k + 8);
     for (let x = k; x < objEnd; x++) {
       const t = items[x] as Item;
       if (t.text === ':' || (t.text === ',' && isQuote(items[x + 1]))) return { start: x + 1, that: false };
@@ -440,7 +452,7 @@ function contentEnd(items: readonly Item[], from: number): number {
       if (nx.lower === 'according' && (items[k + 2] as Item | undefined)?.lower === 'to') return k;
       if (finalAttributionAt(items, k + 1)) return k;
       // "…, but critics said …" / "…, while Republicans say …": a new attributed clause
-      if (/^(but|while|whereas|and|although|though)$/.test(nx.lower) && cueWithin(items, k + 2, 8)) return k;
+      if (/^(but|while|whereas|and|although|though|as)$/.test(nx.lower) && cueWithin(items, k + 2, 10)) return k;
     }
   }
   return items.length;
@@ -542,7 +554,7 @@ function findInUnit(unit: Unit, text: string): Found[] {
 
     // "according to X, C" / "C, according to X"
     if (t.lower === 'according' && (items[i + 1] as Item | undefined)?.lower === 'to') {
-      let subj = subjectAfter(items, i + 2, text);
+      let subj = subjectAfter(items, i + 2, text) ?? objectPronounAt(items, i + 2, text);
       // "according to a statement from the Russian Defense Ministry": the issuer speaks
       const via = subj ? (items[subj.end] as Item | undefined) : undefined;
       if (subj && via && /^(from|by|of|issued)$/.test(via.lower) && /^(statement|report|readout|communique|release|transcript|document|letter|post|spokesman|spokeswoman|spokesperson|source|sources)$/.test((items[subj.end - 1] as Item).lower)) {
@@ -646,7 +658,13 @@ function findInUnit(unit: Unit, text: string): Found[] {
       }
       // 3) "C, X said [on Friday]."
       const tailEnd = contentEnd(items, cue.next);
-      if (prevItem?.text === ',' && FINAL_POSITION_CUES.has(cue.lemma) && isFrameTail(items, cue.next, tailEnd)) {
+      // "…, Ryabkov told TASS on Tuesday.": the addressee is part of the frame
+      let tailFrom = cue.next;
+      if (/^(tell|inform|brief)$/.test(cue.lemma)) {
+        const obj = subjectAfter(items, cue.next, text);
+        if (obj && obj.end - cue.next <= 6) tailFrom = obj.end;
+      }
+      if (prevItem?.text === ',' && FINAL_POSITION_CUES.has(cue.lemma) && isFrameTail(items, tailFrom, tailEnd)) {
         const cStart = 0;
         if (wordsIn(items, cStart, before) >= 3) {
           found.push({ kind: kindOf(items, cStart, before), mention: subj.mention, cue: cue.cue, parts: partsOf(items, cStart, before), frameText: frame(subj.start, tailEnd), unit });
@@ -679,10 +697,24 @@ function findInUnit(unit: Unit, text: string): Found[] {
     }
   }
   if (found.length === 0) {
-    const colon = colonQuote(items, text, unit);
+    const colon = colonQuote(items, text, unit) ?? inTheirWords(items, text, unit);
     if (colon) found.push(colon);
   }
   return found;
+}
+
+/** "In his words, “…”" / "As she put it, …": the quotation belongs to the pronoun's antecedent. */
+function inTheirWords(items: readonly Item[], text: string, unit: Unit): Found | null {
+  const w = items.slice(0, 5).map((t) => t.lower).join(' ');
+  const m = /^(in (his|her|their) (own )?words|as (he|she|they) put it) ,/.exec(w);
+  if (!m) return null;
+  const pronounAt = items.findIndex((t) => /^(his|her|their|he|she|they)$/.test(t.lower));
+  const p = objectPronounAt(items, pronounAt, text) ?? (items[pronounAt] ? { mention: analyseMention([items[pronounAt] as Item], text), end: pronounAt + 1 } : null);
+  if (!p?.mention) return null;
+  const start = items.findIndex((t) => t.text === ',') + 1;
+  const ce = contentEnd(items, start);
+  if (wordsIn(items, start, ce) < 3) return null;
+  return { kind: kindOf(items, start, ce), mention: p.mention, cue: m[1] ?? '', parts: partsOf(items, start, ce), frameText: '', unit };
 }
 
 /** "Lavrov was blunt: “We will respond.”" — a quotation introduced by a colon after its speaker's clause. */

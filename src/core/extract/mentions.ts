@@ -2,6 +2,7 @@
 // "the Russian Foreign Ministry", "Lavrov and Tleuberdi") and says what kind of mention it is,
 // which name it carries and which role words describe it. Pure functions over tokens.
 import type { Token } from './segment.ts';
+import { isPlace } from './places.ts';
 import {
   DETERMINERS,
   INSTITUTION_NOUNS,
@@ -102,6 +103,11 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
       const role = roleText(tokens, text);
       return { ...base, kind: 'role', name: null, role, institution: true, plural: false };
     }
+    // A noun the lexicon does not know, after a determiner: "one senior backbencher", "a Tory grandee"
+    const det = (tokens[0] as Token).lower;
+    if (tokens.length >= 2 && /^(a|an|one|another|the|two|three|several|some|many)$/.test(det) && /^[a-z][a-z-]{2,}$/.test(last.text) && !/(ly|ing)$/.test(lower)) {
+      return { ...base, kind: 'role', name: null, role: roleText(tokens, text), institution: false, plural: /[^s]s$/.test(lower) };
+    }
     return null;
   }
 
@@ -168,6 +174,10 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   if (nameTokens.length === 1 && SENTENCE_STARTERS.has(nameText)) return null;
   // "Writing on Telegram, …", "Asked about …": a capitalised participle is not a name
   if (nameTokens.length === 1 && /^[A-Z][a-z]+(ing|ed)$/.test(nameText)) return null;
+  if (nameTokens.length === 1 && isPlace(nameText)) {
+    // "Moscow said", "Russia will respond": a place stands for its government, never a person
+    return { ...base, kind: 'name', name: nameText, role: null, institution: true, plural: false };
+  }
   const only = nameTokens.length === 1 ? (nameTokens[0] as Token).lower : '';
   if (only && (ROLE_NOUNS.has(only) || ROLE_NOUNS.has(only.replace(/s$/, '')))) {
     // sentence-initial "Officials said", "Analysts say"
