@@ -649,7 +649,9 @@ function findInUnit(unit: Unit, text: string): Found[] {
         const n = wordsIn(items, cs.start, ce);
         const hasQuote = items.slice(cs.start, ce).some((x) => x.quote !== undefined && !x.quote.single);
         const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || ['call', 'point', 'appeal', 'urge', 'ask'].includes(cue.lemma);
-        if (n >= 3 && weakOk && startsClause(items, subj.start)) {
+        // "a move that Ukrainian officials said would help them …": a relative clause around the cue
+        const relative = /^(that|which)$/.test(items[subj.start - 1]?.lower ?? '') && /^(would|will|could|can|should|might|may|must|was|were|is|are|had|has|have)$/.test(items[cs.start]?.lower ?? '');
+        if (n >= 3 && weakOk && (startsClause(items, subj.start) || relative)) {
           found.push({ kind: kindOf(items, cs.start, ce), mention: subj.mention, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: frame(0, cs.start), unit });
           lastMention = subj.mention;
           consumedUntil = ce;
