@@ -400,6 +400,8 @@ function contentStartAfter(items: readonly Item[], from: number, lemma: string):
     }
     if (t.text === ';' || t.text === '.' || t.text === '–' || t.text === '—') break;
   }
+  // "officials said would help …" (a relative clause): the content opens with its verb
+  if (/^(would|will|could|can|should|might|may|must|was|were|had|has|have)$/.test(first.lower)) return { start: from, that: false };
   const afterTime = skipTimePhrase(items, from);
   if (afterTime > from && afterTime < items.length) {
     const nx = items[afterTime] as Item;
