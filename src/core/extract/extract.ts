@@ -155,9 +155,10 @@ function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
   const items = unit.items;
   let s = 0;
   // skip a leading adverbial: "On Wednesday," / "However,"
-  const comma = items.findIndex((t, k) => k < 12 && t.text === ',');
   const opener = (items[0] as Item | undefined)?.lower ?? '';
-  if (comma > 0 && (/^(in|on|at|after|before|during|writing|speaking|asked|addressing|talking|following|amid|despite|with|since|when|while|as|earlier|later|meanwhile|however)$/.test(opener) || (comma < 6 && !isCapitalised(items[comma - 1] as Token)))) s = comma + 1;
+  const longOpener = /^(in|on|at|after|before|during|writing|speaking|asked|addressing|talking|following|amid|despite|with|since|when|while|as|earlier|later|meanwhile|however|according)$/.test(opener);
+  const comma = items.findIndex((t, k) => k < (longOpener ? 30 : 12) && t.text === ',');
+  if (comma > 0 && (longOpener || (comma < 6 && !isCapitalised(items[comma - 1] as Token)))) s = comma + 1;
   else if (comma > 0 && comma < 4 && WEEKDAYS.has((items[comma - 1] as Token).lower)) s = comma + 1;
   let e = s;
   while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || ['of', 'the', 'and'].includes((items[e] as Token).lower) || /[’']s$/.test((items[e] as Token).text))) e++;

@@ -161,6 +161,13 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   // Strip title words ("Foreign Minister", "Sen.", "President") and nationalities from the front.
   let k = 0;
   while (k < chunk.length - 1 && (TITLE_WORDS.has((chunk[k] as Token).text) || isNationality((chunk[k] as Token).text) || (chunk[k] as Token).lower === 'of' || (chunk[k] as Token).text === '.')) k++;
+  // "Treasury Secretary Janet L. Yellen": words the lexicon does not know may precede a title word
+  for (let x = chunk.length - 2; x >= k; x--) {
+    if (TITLE_WORDS.has((chunk[x] as Token).text) && !/^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?$/.test((chunk[x] as Token).text)) {
+      k = x + 1;
+      break;
+    }
+  }
   let nameTokens = chunk.slice(k);
   // "Susan Collins of Maine": the place after a person's name is not part of it
   const ofAt = nameTokens.findIndex((t, x) => x >= 2 && t.lower === 'of');
