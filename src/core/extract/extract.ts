@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import type { CleanDocument, Statement, StatementKind } from '../model.ts';
 import { DocumentContext } from './coreference.ts';
 import { statementDate } from './dates.ts';
-import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INTERVENING, MONTHS, PRONOUNS, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { analyseMention, isCapitalised, isNpToken, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
+import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INTERVENING, MONTHS, PRONOUNS, TAIL_STARTERS, TITLE_WORDS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
+import { analyseMention, isCapitalised, isNationality, isNpToken, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
 import { segment, type Paragraph, type Quote, type Token } from './segment.ts';
 import type { SpeakerRegistry } from './speakers.ts';
 
@@ -174,9 +174,9 @@ function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
     let j = k;
     while (j < items.length && isCapitalised(items[j] as Token) && !isQuote(items[j])) j++;
     if (j - k >= 2) {
-      const m = analyseMention(items.slice(k, j), text);
       const prev = items[k - 1];
       const titled = prev && (prev.text === ',' || /^(minister|spokesman|spokeswoman|counterpart|president|leader|envoy|secretary|senator|chief|head|official|director|ambassador|adviser|advisor|aide|chairman|premier)$/.test(prev.lower));
+      const m = titled || TITLE_WORDS.has((items[k] as Item).text) || isNationality((items[k] as Item).text) ? analyseMention(items.slice(k, j), text) : null;
       if (m && m.kind === 'name' && !m.institution && m.name && (m.role || titled)) ctx.noteMention(m, false);
     }
     k = j;

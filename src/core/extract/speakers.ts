@@ -4,7 +4,18 @@
 import type { Speaker } from '../model.ts';
 
 /** Folds transliteration variants (Sergei/Sergey, Dmitri/Dmitry, Aleksei/Alexey) to one key. */
+const keyCache = new Map<string, string>();
+
 export function nameKey(name: string): string {
+  const hit = keyCache.get(name);
+  if (hit !== undefined) return hit;
+  const key = computeKey(name);
+  if (keyCache.size > 20_000) keyCache.clear();
+  keyCache.set(name, key);
+  return key;
+}
+
+function computeKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
