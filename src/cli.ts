@@ -1,4 +1,4 @@
-// The `briefdesk` command line: ingest, extract, quote, speakers, stats, start.
+// The `briefdesk` command line: ingest, extract, quote, speakers, stats, start, digest, summary, themes, feeds.
 // Other tools rely on these command names, options and JSON field names: change them with care.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -9,10 +9,15 @@ import { createBriefingService, describeError, type BriefingService } from './co
 import { loadDocumentFile, listInputFiles } from './core/ingest/index.ts';
 import type { QuoteHit, Speaker, Statement } from './core/model.ts';
 import { openSqliteStore } from './core/store/sqlite-store.ts';
+import { loadTaxonomyFile } from './core/themes/index.ts';
+import { DIGEST_USAGE, createDigestCommands } from './digest/cli-commands.ts';
+import { FEEDS_USAGE, runFeedsCommand } from './feeds/index.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CORPUS = resolve(ROOT, 'data/corpus');
 export const SPEAKERS_FILE = resolve(ROOT, 'data/speakers.json');
+/** The theme taxonomy; BRIEFDESK_THEMES points at another file. */
+export const THEMES_FILE = process.env.BRIEFDESK_THEMES || resolve(ROOT, 'data/themes.json');
 const DEFAULT_DB = process.env.BRIEFDESK_DB || 'data/briefdesk.db';
 
 class UsageError extends Error {
@@ -29,7 +34,11 @@ commands:
                                                  "exact phrase", since:2021-10-01, until:, from:tass, theme:
   speakers [--db FILE]                           speakers with statement counts
   stats [--db FILE]                              what the database holds
-  start [--db FILE]                              ingest the shipped corpus and print a summary
+  start [--db FILE]                              ingest the shipped corpus into an empty database, then run the bots
+                                                 that have tokens (TELEGRAM_TOKEN, DISCORD_TOKEN), else the console chat
+  discord:register [--guild ID]                  register the Discord slash commands (one guild: instant; else global)
+${DIGEST_USAGE}
+${FEEDS_USAGE}
 
 default --db: ${DEFAULT_DB}`;
 
@@ -38,7 +47,7 @@ export function loadSeedSpeakers(): Speaker[] {
 }
 
 export function openService(db: string): BriefingService {
-  return createBriefingService({ store: openSqliteStore(db), seedSpeakers: loadSeedSpeakers() });
+  return createBriefingService({ store: openSqliteStore(db), seedSpeakers: loadSeedSpeakers(), taxonomy: loadTaxonomyFile(THEMES_FILE) });
 }
 
 function options(args: string[], extra: Record<string, { type: 'string' | 'boolean'; short?: string }> = {}) {
@@ -208,20 +217,6 @@ function cmdStats(args: string[], out: NodeJS.WritableStream): number {
   return 0;
 }
 
-function cmdStart(args: string[], out: NodeJS.WritableStream): number {
-  const { values } = options(args);
-  const service = openService(values.db ?? DEFAULT_DB);
-  const report = service.ingestPaths([DEFAULT_CORPUS]);
-  for (const e of report.errors) process.stderr.write(`error: ${e.path}: ${e.message}\n`);
-  out.write(`Briefdesk — corpus ${DEFAULT_CORPUS}: ${report.documents} new documents, ${report.statements} new statements\n`);
-  out.write(`${formatStats(service)}\n\nTop speakers:\n`);
-  for (const s of service.speakers().slice(0, 5)) out.write(`  ${s.name}: ${s.statements}\n`);
-  const sample = service.quote('Lavrov NATO', { limit: 3 });
-  if (sample.length) out.write(`\nTry: npx briefdesk quote "Lavrov NATO"\n${sample.map((h, i) => formatHitText(h, i + 1)).join('\n')}\n`);
-  service.store.close();
-  return 0;
-}
-
 /** A store that holds nothing: `extract` needs only the registry. */
 function nullStore() {
   return {
@@ -239,31 +234,40 @@ function nullStore() {
   };
 }
 
-const COMMANDS: Record<string, (args: string[], out: NodeJS.WritableStream) => number> = {
+const COMMANDS: Record<string, (args: string[], out: NodeJS.WritableStream) => number | Promise<number>> = {
   ingest: cmdIngest,
   extract: cmdExtract,
   quote: cmdQuote,
   speakers: cmdSpeakers,
   stats: cmdStats,
-  start: cmdStart,
+  // Long-running: the composition root starts the bots or the console (loaded only when needed).
+  start: async (args) => (await import('./main.ts')).startCommand(args),
+  'discord:register': async (args) => (await import('./main.ts')).discordRegisterCommand(args),
+  ...createDigestCommands({ openService, defaultDb: DEFAULT_DB, usage: (message) => new UsageError(message) }),
+  feeds: (args, out) => runFeedsCommand(args, out, { openBriefing: openService, defaultDb: DEFAULT_DB }),
 };
 
-export function runCli(argv: string[], out: NodeJS.WritableStream = process.stdout): number {
+/** The exit code; a promise of it for commands that do network work (feeds poll). */
+export function runCli(argv: string[], out: NodeJS.WritableStream = process.stdout): number | Promise<number> {
   const [command, ...args] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     out.write(`${USAGE}\n`);
     return command ? 0 : 2;
   }
   const run = COMMANDS[command];
+  const fail = (err: unknown): number => {
+    process.stderr.write(`briefdesk: ${describeError(err).replace(/^UsageError: /, '')}\n`);
+    return err instanceof UsageError ? 2 : 1;
+  };
   try {
     if (!run) throw new UsageError(`unknown command "${command}" (try: briefdesk --help)`);
     if (args.includes('--help') || args.includes('-h')) {
       out.write(`${USAGE}\n`);
       return 0;
     }
-    return run(args, out);
+    const code = run(args, out);
+    return typeof code === 'number' ? code : code.catch(fail);
   } catch (err) {
-    process.stderr.write(`briefdesk: ${describeError(err).replace(/^UsageError: /, '')}\n`);
-    return err instanceof UsageError ? 2 : 1;
+    return fail(err);
   }
 }

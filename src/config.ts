@@ -14,27 +14,30 @@ const blank = (v: unknown) => (typeof v === 'string' ? (v.trim() === '' ? undefi
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
-const EnvSchema = z
-  .object({
-    DISCORD_TOKEN: optional(z.string().regex(/^\S{20,}$/, 'does not look like a Discord bot token')),
-    DISCORD_APP_ID: optional(z.string().regex(/^\d{15,25}$/, 'must be the numeric application id')),
-    DISCORD_API_ROOT: optional(httpUrl),
-    TELEGRAM_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, 'does not look like a Telegram bot token (123456789:AA…)')),
-    TELEGRAM_API_ROOT: optional(httpUrl),
-    TELEGRAM_WEBHOOK_URL: optional(z.url({ protocol: /^https$/, error: 'must be an https URL' })),
-    TELEGRAM_WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'must be 1–256 characters A–Z, a–z, 0–9, _ or -')),
-    TELEGRAM_WEBHOOK_PORT: z.preprocess(blank, z.coerce.number().int().min(1).max(65535).default(8080)),
-    BRIEFDESK_DB: z.preprocess(blank, z.string().default('data/briefdesk.db')),
-    LOG_LEVEL: z.preprocess((v) => (typeof blank(v) === 'string' ? String(blank(v)).toLowerCase() : blank(v)), z.enum(LOG_LEVELS).default('info')),
-  })
-  .superRefine((env, ctx) => {
-    if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_TOKEN) {
-      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_URL'], message: 'is set but TELEGRAM_TOKEN is not' });
-    }
-    if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'is required when TELEGRAM_WEBHOOK_URL is set' });
-    }
-  });
+const EnvSchema = z.object({
+  DISCORD_TOKEN: optional(z.string().regex(/^\S{20,}$/, 'does not look like a Discord bot token')),
+  DISCORD_APP_ID: optional(z.string().regex(/^\d{15,25}$/, 'must be the numeric application id')),
+  DISCORD_API_ROOT: optional(httpUrl),
+  TELEGRAM_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, 'does not look like a Telegram bot token (123456789:AA…)')),
+  TELEGRAM_API_ROOT: optional(httpUrl),
+  TELEGRAM_WEBHOOK_URL: optional(z.url({ protocol: /^https$/, error: 'must be an https URL' })),
+  TELEGRAM_WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'must be 1–256 characters A–Z, a–z, 0–9, _ or -')),
+  TELEGRAM_WEBHOOK_PORT: z.preprocess(blank, z.coerce.number().int().min(1).max(65535).default(8080)),
+  BRIEFDESK_DB: z.preprocess(blank, z.string().default('data/briefdesk.db')),
+  LOG_LEVEL: z.preprocess((v) => {
+    const b = blank(v);
+    return typeof b === 'string' ? b.toLowerCase() : b;
+  }, z.enum(LOG_LEVELS).default('info')),
+});
+
+/** Checks across variables; run on the raw values so they are reported even when a field is invalid. */
+function crossProblems(env: Record<string, string | undefined>): string[] {
+  const set = (k: string) => blank(env[k]) !== undefined;
+  const problems: string[] = [];
+  if (set('TELEGRAM_WEBHOOK_URL') && !set('TELEGRAM_TOKEN')) problems.push('TELEGRAM_WEBHOOK_URL: is set but TELEGRAM_TOKEN is not');
+  if (set('TELEGRAM_WEBHOOK_URL') && !set('TELEGRAM_WEBHOOK_SECRET')) problems.push('TELEGRAM_WEBHOOK_SECRET: is required when TELEGRAM_WEBHOOK_URL is set');
+  return problems;
+}
 
 export interface DiscordConfig {
   readonly token: string;
@@ -79,9 +82,11 @@ export function loadDotenv(path = resolve(process.cwd(), '.env')): boolean {
 /** Validates the environment; throws ConfigError listing every problem. */
 export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined> = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`));
-  }
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`)),
+    ...crossProblems(env),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   return {
     db: e.BRIEFDESK_DB,

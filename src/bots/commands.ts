@@ -72,6 +72,8 @@ export interface CommandDef {
 }
 
 const NAME = /^[a-z0-9_]{1,32}$/;
+/** The largest page any adapter asks for (Telegram inline: 50). */
+const MAX_PAGE = 50;
 
 /** The commands a deployment offers; registering a name again replaces the earlier handler. */
 export class CommandRegistry {
@@ -94,6 +96,15 @@ export class CommandRegistry {
 
   list(): CommandDef[] {
     return [...this.#defs.values()];
+  }
+
+  /**
+   * Runs one page of a paged command (a button, /more, an inline offset). The page size travels as the
+   * context's pageSize, not as the user-facing `limit` option, so adapters may use sizes users may not.
+   */
+  runPage(page: { command: string; text: string; offset: number; limit: number }, ctx: CommandContext): Promise<Reply> {
+    const pageSize = Math.min(Math.max(1, Math.trunc(page.limit) || 1), MAX_PAGE); // page state may come from a client
+    return this.run(page.command, { text: page.text, options: {}, offset: Math.max(0, page.offset) }, { ...ctx, pageSize });
   }
 
   /** Validates the input against the definition and runs the handler; input mistakes become a usage reply. */

@@ -89,9 +89,13 @@ export function httpUrl(url: string | null | undefined): string | null {
   }
 }
 
-/** A statement as a brief quotes it: direct speech in quotation marks, reported speech as is. */
-export function quoted(item: Pick<QuoteItem, 'kind' | 'quote'>): string {
-  return item.kind === 'direct' ? `“${item.quote}”` : item.quote;
+/**
+ * A statement as a brief quotes it: direct speech in quotation marks, reported speech as is; cut to
+ * `max` (as `measure` counts) inside the quotation marks, so a cut quote still closes.
+ */
+export function quoted(item: Pick<QuoteItem, 'kind' | 'quote'>, max = Number.POSITIVE_INFINITY, measure?: (s: string) => number): string {
+  if (item.kind !== 'direct') return Number.isFinite(max) ? truncate(item.quote, max, measure) : item.quote;
+  return `“${Number.isFinite(max) ? truncate(item.quote, max - 2, measure) : item.quote}”`;
 }
 
 /** The outlets that carried a statement, de-duplicated, in order. */
@@ -105,22 +109,23 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /**
  * Shortens text to at most `max` units as measured by `measure` (UTF-16 length by default), cutting
- * between grapheme clusters so emoji and accents stay whole, and ending with "…" when cut.
+ * between grapheme clusters so emoji and accents stay whole, and ending with "…" when cut. `measure`
+ * may be an escaped length (HTML, Markdown): the cut is found by binary search over prefixes.
  */
 export function truncate(text: string, max: number, measure: (s: string) => number = (s) => s.length): string {
   if (measure(text) <= max) return text;
   const ellipsis = '…';
   const budget = max - measure(ellipsis);
   if (budget <= 0) return max >= measure(ellipsis) ? ellipsis : '';
-  let out = '';
-  let used = 0;
-  for (const { segment } of graphemes.segment(text)) {
-    const size = measure(segment);
-    if (used + size > budget) break;
-    out += segment;
-    used += size;
+  const segments = Array.from(graphemes.segment(text), (s) => s.segment);
+  let lo = 0;
+  let hi = Math.min(segments.length, budget); // a grapheme is at least one unit
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (measure(segments.slice(0, mid).join('')) <= budget) lo = mid;
+    else hi = mid - 1;
   }
-  return `${out.trimEnd()}${ellipsis}`;
+  return `${segments.slice(0, lo).join('').trimEnd()}${ellipsis}`;
 }
 
 /**

@@ -7,6 +7,8 @@ import { extractStatements } from './extract/extract.ts';
 import { SpeakerRegistry } from './extract/speakers.ts';
 import { IngestError, listInputFiles, loadDocumentFile } from './ingest/index.ts';
 import { parseQuery } from './query/parse-query.ts';
+import { tagStatements } from './themes/classify.ts';
+import type { Taxonomy } from './themes/taxonomy.ts';
 
 export interface IngestProblem {
   readonly path: string;
@@ -44,12 +46,16 @@ export interface BriefingService {
   stats(): StoreStats;
   readonly store: StatementStore;
   readonly registry: SpeakerRegistry;
+  /** The theme taxonomy new statements are tagged with (null when the service was built without one). */
+  readonly taxonomy?: Taxonomy | null;
 }
 
 export interface BriefingDeps {
   readonly store: StatementStore;
   /** The seed registry (data/speakers.json); learned speakers are added from the store. */
   readonly seedSpeakers?: readonly Speaker[];
+  /** Theme taxonomy (data/themes.json): every new statement is tagged at ingest. Without it, no themes. */
+  readonly taxonomy?: Taxonomy;
 }
 
 export function createBriefingService(deps: BriefingDeps): BriefingService {
@@ -64,7 +70,7 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
       return { added: false, docId: doc.id, newStatements: 0, mergedStatements: 0, statements: 0 };
     }
     const statements = extractStatements(doc, registry);
-    const result = store.addDocument(doc, statements);
+    const result = store.addDocument(doc, statements, deps.taxonomy ? tagStatements(statements, deps.taxonomy) : undefined);
     const learned = registry.takeLearned();
     if (learned.length > 0) store.saveSpeakers(learned);
     return { ...result, statements: statements.length };
@@ -73,6 +79,7 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
   return {
     store,
     registry,
+    taxonomy: deps.taxonomy ?? null,
     ingestDocument,
     extract: (doc) => extractStatements(doc, registry),
     parseQuery: (text) => parseQuery(text, resolveSpeaker),

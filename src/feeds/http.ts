@@ -117,7 +117,9 @@ export function createHttpFetcher(options: HttpOptions = {}): HttpFetcher {
       let url = parseHttpUrl(start).href;
       const chain = [url];
       for (;;) {
-        const result = await queue.run(hostKey(url), () => hop(url, opts), opts.signal);
+        const result = await queue.run(hostKey(url), () => hop(url, opts), opts.signal).catch((err: unknown) => {
+          throw err instanceof FeedError ? err : new FeedError('aborted', 'stopped', { url, cause: err });
+        });
         if (!('redirect' in result)) return result;
         const next = result.redirect;
         if (chain.includes(next)) {

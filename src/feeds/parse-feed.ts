@@ -1,5 +1,6 @@
 // Feed text → the few fields Briefdesk needs per item, whatever the format: RSS 0.9x/2.0, Atom 0.3/1.0,
 // RDF (RSS 1.0) and JSON Feed, all parsed by feedsmith. Links are resolved against the feed's URL.
+import { createHash } from 'node:crypto';
 import { parseFeed, type AnyFeed, type AtomFeed } from 'feedsmith';
 import { FeedError } from './errors.ts';
 import { parseHttpUrl } from './url.ts';
@@ -40,10 +41,25 @@ function longest(...values: (string | null | undefined)[]): string | null {
   return best;
 }
 
-/** RFC 822, ISO 8601 and friends → YYYY-MM-DD; null when the date is missing or unreadable. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * RFC 822, ISO 8601 and friends → YYYY-MM-DD as the publisher wrote it (its local date, not UTC:
+ * "Tue, 21 May 2024 01:10 +0300" is the 21st); null when the date is missing or unreadable.
+ */
 export function isoDate(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const ms = Date.parse(value.trim());
+  const v = value?.trim();
+  if (!v) return null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
+  const rfc = /(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})/i.exec(v);
+  const month = rfc ? MONTHS.indexOf((rfc[2] ?? '').toLowerCase()) : -1;
+  const candidate = iso
+    ? `${iso[1]}-${iso[2]}-${iso[3]}`
+    : rfc && month >= 0
+      ? `${rfc[3]}-${String(month + 1).padStart(2, '0')}-${(rfc[1] ?? '').padStart(2, '0')}`
+      : null;
+  if (candidate && !Number.isNaN(Date.parse(`${candidate}T00:00:00Z`))) return candidate;
+  const ms = Date.parse(v);
   return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
 }
 
@@ -73,11 +89,12 @@ export function parseFeedText(body: string, feedUrl: string): ParsedFeed {
       ? new FeedError('not-a-feed', 'not an RSS, Atom, RDF or JSON feed', { url: feedUrl, cause })
       : new FeedError('malformed', `malformed feed: ${(cause as Error).message}`, { url: feedUrl, cause });
   }
-  const entry = (e: Omit<FeedEntry, 'link'> & { link: string | null | undefined }): FeedEntry => ({
-    ...e,
-    guid: e.guid?.trim() || null,
-    link: absolute(e.link, feedUrl),
-  });
+  const entry = (e: Omit<FeedEntry, 'link'> & { link: string | null | undefined }): FeedEntry => {
+    const link = absolute(e.link, feedUrl);
+    // An item with neither GUID nor link is known by its title and content.
+    const guid = e.guid?.trim() || (link ? null : `sha256:${createHash('sha256').update(`${e.title ?? ''}\n${e.content ?? ''}`).digest('hex')}`);
+    return { ...e, guid, link };
+  };
   switch (parsed.format) {
     case 'rss': {
       const f = parsed.feed;

@@ -1,10 +1,17 @@
 // Renders a Reply as plain text for the console: no markup, local file paths shown (the user is local).
+import { isAbsolute, relative } from 'node:path';
 import { quoted, type QuoteItem, type Reply } from '../render.ts';
+
+/** Paths under the working directory are shown relative to it. */
+function shortPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
 
 function item(i: QuoteItem): string {
   const who = `${i.speaker}${i.role ? `, ${i.role}` : ''}`;
   const where = i.sources
-    .map((s) => [s.outlet, s.url ?? s.path].filter(Boolean).join(' '))
+    .map((s) => [s.outlet, s.url ?? (s.path && shortPath(s.path))].filter(Boolean).join(' '))
     .filter(Boolean)
     .join('; ');
   return `${i.rank}. ${who} (${i.date ?? 'date unknown'}): ${quoted(i)}\n   — ${where || 'source unknown'}`;

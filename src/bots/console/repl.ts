@@ -62,7 +62,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
         try {
           if (name === 'more') {
             reply = cursor?.hasMore
-              ? await registry.run(cursor.command, { text: cursor.text, options: { limit: cursor.limit }, offset: cursor.offset + cursor.limit }, ctx)
+              ? await registry.runPage({ ...cursor, offset: cursor.offset + cursor.limit }, ctx)
               : { title: 'Nothing more to show.', sections: [] };
           } else {
             const def = registry.get(name);

@@ -30,12 +30,16 @@ export interface TelegramBotOptions {
   readonly botInfo?: UserFromGetMe;
   readonly webhook?: { readonly url: string; readonly secret: string; readonly port: number; readonly host?: string } | null;
   readonly now?: () => Date;
+  /** Inline results per page (Telegram allows 50; tests use fewer to exercise next_offset). */
+  readonly inlinePageSize?: number;
 }
 
 /** A running bot: the digest sends through `send`; main stops it on shutdown. */
 export interface TelegramHandle {
   readonly username: string;
   readonly mode: 'polling' | 'webhook';
+  /** The local port of the webhook server (webhook mode). */
+  readonly webhookPort?: number;
   send(chatId: string, reply: Reply): Promise<void>;
   stop(): Promise<void>;
 }
@@ -81,25 +85,9 @@ export function createTelegramBot(opts: TelegramBotOptions): Bot {
     await answer(ctx, await registry.run(name, parseTextInput(def, text), context(ctx)));
   };
 
-  bot.command('start', (ctx) => run(ctx, 'help', ''));
-  for (const def of registry.list()) bot.command(def.name, (ctx) => run(ctx, def.name, ctx.match));
-  // In a private chat, plain text is a search.
-  bot.chatType('private').on('message:text', (ctx) => (ctx.msg.text.startsWith('/') ? undefined : run(ctx, 'quote', ctx.msg.text)));
-
-  bot.on('inline_query', async (ctx) => {
-    const { results, options } = await answerInline(ctx.inlineQuery.query, ctx.inlineQuery.offset, context(ctx));
-    await ctx.answerInlineQuery(results, options);
-  });
-
-  bot.on('callback_query:data', async (ctx) => {
-    const page = decodePage(ctx.callbackQuery.data);
-    await ctx.answerCallbackQuery();
-    if (!page || !registry.get(page.command)) return;
-    await answer(ctx, await registry.run(page.command, { text: page.text, options: { limit: page.limit }, offset: page.offset }, context(ctx)));
-  });
-
-  // The one error boundary: log, then apologise where there is someone to apologise to.
-  bot.catch(async ({ error, ctx }) => {
+  // The one error boundary (polling and webhook alike): log, then apologise where someone can hear it.
+  // Errors stop here, so a webhook still answers 200 and Telegram does not redeliver the update.
+  const safe = bot.errorBoundary(async ({ error, ctx }) => {
     logger.error({ err: error, update: ctx.update.update_id }, 'telegram: update failed');
     try {
       if (ctx.inlineQuery) await ctx.answerInlineQuery([], { cache_time: 5 });
@@ -108,6 +96,26 @@ export function createTelegramBot(opts: TelegramBotOptions): Bot {
       logger.warn({ err }, 'telegram: could not apologise');
     }
   });
+
+  safe.command('start', (ctx) => run(ctx, 'help', ''));
+  for (const def of registry.list()) safe.command(def.name, (ctx) => run(ctx, def.name, ctx.match));
+  // In a private chat, plain text is a search and an unknown command gets the help.
+  safe.chatType('private').on('message:text', (ctx) => (ctx.msg.text.startsWith('/') ? run(ctx, 'help', '') : run(ctx, 'quote', ctx.msg.text)));
+
+  safe.on('inline_query', async (ctx) => {
+    const { results, options } = await answerInline(ctx.inlineQuery.query, ctx.inlineQuery.offset, context(ctx), opts.inlinePageSize);
+    await ctx.answerInlineQuery(results, options);
+  });
+
+  safe.on('callback_query:data', async (ctx) => {
+    const page = decodePage(ctx.callbackQuery.data);
+    await ctx.answerCallbackQuery();
+    if (!page || !registry.get(page.command)) return;
+    await answer(ctx, await registry.runPage(page, context(ctx)));
+  });
+
+  // Last resort (errors outside the boundary, e.g. in other middleware added later).
+  bot.catch(({ error }) => logger.error({ err: error }, 'telegram: unhandled error'));
   return bot;
 }
 
@@ -145,10 +153,12 @@ export async function startTelegramBot(opts: TelegramBotOptions): Promise<Telegr
     });
     await new Promise<void>((ok, fail) => server.once('error', fail).listen(port, host ?? '0.0.0.0', () => ok()));
     await bot.api.setWebhook(url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
-    logger.info({ port, path }, `telegram: @${username} receiving updates by webhook`);
+    logger.info({ path }, `telegram: @${username} receiving updates by webhook on port ${port}`);
+    const address = server.address();
     return {
       username,
       mode: 'webhook',
+      ...(address && typeof address === 'object' ? { webhookPort: address.port } : {}),
       send,
       stop: () => new Promise<void>((ok) => server.close(() => ok())),
     };

@@ -27,7 +27,7 @@ function link(url: string, label: string): string {
   return `<a href="${escapeHtml(url).replace(/"/g, '&quot;')}">${clipHtml(label, 100)}</a>`;
 }
 
-/** "TASS — <a>article title</a>; UrduPoint": outlets, linked where a web address is known. */
+/** "— TASS <a>article title</a>; paradox: article title": outlets and titles, linked where a web address is known. */
 function sourcesLine(item: QuoteItem): string | null {
   const parts: string[] = [];
   let links = 0;
@@ -36,7 +36,10 @@ function sourcesLine(item: QuoteItem): string | null {
     if (s.url && s.url.length <= URL_MAX && links < LINKS_MAX) {
       links++;
       parts.push(`${outlet}${outlet ? ' ' : ''}${link(s.url, s.title ?? 'source')}`);
-    } else if (outlet && !parts.includes(outlet)) parts.push(outlet);
+    } else {
+      const part = [outlet, s.title ? clipHtml(s.title, 200) : ''].filter(Boolean).join(': ');
+      if (part && !parts.includes(part)) parts.push(part);
+    }
   }
   if (parts.length === 0) return null;
   const shown = parts.slice(0, SOURCES_MAX);
@@ -49,7 +52,7 @@ function attribution(item: QuoteItem): string {
 
 /** A numbered item: header line, quote line, sources line. */
 export function itemLines(item: QuoteItem): string[] {
-  const lines = [`<b>${item.rank}. ${attribution(item)}</b> · ${escapeHtml(item.date ?? 'date unknown')}`, clipHtml(quoted(item), QUOTE_MAX)];
+  const lines = [`<b>${item.rank}. ${attribution(item)}</b> · ${escapeHtml(item.date ?? 'date unknown')}`, escapeHtml(quoted(item, QUOTE_MAX, escapedLength))];
   const src = sourcesLine(item);
   if (src) lines.push(src);
   return lines;
@@ -57,7 +60,7 @@ export function itemLines(item: QuoteItem): string[] {
 
 /** The message an inline result sends: the quote, then who said it when, then the source. */
 export function inlineMessage(item: QuoteItem): string {
-  const lines = [clipHtml(quoted(item), QUOTE_MAX), `— <b>${attribution(item)}</b>, ${escapeHtml(item.date ?? 'date unknown')}`];
+  const lines = [escapeHtml(quoted(item, QUOTE_MAX, escapedLength)), `— <b>${attribution(item)}</b>, ${escapeHtml(item.date ?? 'date unknown')}`];
   const src = sourcesLine(item);
   if (src) lines.push(src.replace(/^— /, ''));
   return lines.join('\n');

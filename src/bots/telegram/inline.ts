@@ -33,7 +33,7 @@ function article(item: QuoteItem): InlineQueryResultArticle {
 }
 
 /** Answers one inline query; `offset` is the opaque string Telegram echoes back from next_offset. */
-export async function answerInline(query: string, offset: string, ctx: CommandContext): Promise<InlineAnswer> {
+export async function answerInline(query: string, offset: string, ctx: CommandContext, pageSize = INLINE_PAGE): Promise<InlineAnswer> {
   const text = query.trim();
   const start = /^\d{1,6}$/.test(offset) ? Number(offset) : 0;
   if (text === '') {
@@ -47,7 +47,7 @@ export async function answerInline(query: string, offset: string, ctx: CommandCo
       },
     };
   }
-  const reply = await ctx.registry.run('quote', { text, options: { limit: INLINE_PAGE }, offset: start }, ctx);
+  const reply = await ctx.registry.runPage({ command: 'quote', text, offset: start, limit: Math.min(pageSize, INLINE_PAGE) }, ctx);
   const items = reply.sections.flatMap((s) => s.items ?? []);
   if (items.length === 0) {
     return {

@@ -20,6 +20,7 @@ type Token =
 
 const FIELD = /^(since|until|from|outlet|theme|speaker):(.*)$/is;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const POSSESSIVE = /['\u2019]s?$/u; // "Lavrov's remarks" names Lavrov
 
 /**
  * Parses a query: "exact phrases", since:/until: (YYYY, YYYY-MM, YYYY-MM-DD), from: (outlet), theme:,
@@ -94,7 +95,9 @@ function splitRun(run: readonly string[], resolve: SpeakerResolver, speakers: st
     for (let n = Math.min(MAX_SPEAKER_RUN, run.length - i); n >= 1; n--) {
       const slice = run.slice(i, i + n);
       if (n === 1 && STOP_WORDS.has((slice[0] ?? '').toLowerCase())) break;
-      const speaker = safeResolve(resolve, slice.join(' '));
+      const phrase = slice.join(' ');
+      const bare = phrase.replace(POSSESSIVE, '');
+      const speaker = safeResolve(resolve, phrase) ?? (bare !== phrase ? safeResolve(resolve, bare) : null);
       if (speaker !== null) {
         pushUnique(speakers, speaker);
         matched = n;

@@ -10,6 +10,8 @@ export const SEARCH_LIMITS = {
   maxSpeakers: 16,
   maxFilterChars: 200,
   maxPageSize: 1000,
+  /** Deepest page (offset + limit) served by ranking in the FTS index alone before checking rows. */
+  maxFastRows: 200,
 } as const;
 
 /** A query reduced to what the store executes: cleaned components, normalised dates, FTS expressions. */
@@ -22,6 +24,8 @@ export interface SearchPlan {
   readonly matchAll: string | null;
   /** Fallback expression with the components ORed; null when it could not differ from matchAll. */
   readonly matchAny: string | null;
+  /** True when the match expressions already restrict the FTS speaker column to `speakers`. */
+  readonly speakersInMatch: boolean;
   /** Inclusive ISO dates (YYYY-MM-DD). */
   readonly since: string | null;
   readonly until: string | null;
@@ -102,9 +106,9 @@ export function planSearch(query: QuoteQuery): SearchPlan {
 
   let matchAll: string | null = null;
   let matchAny: string | null = null;
+  const speakerPart = speakerColumnFilter(speakers);
   if (components.length > 0) {
     const quoted = components.map(ftsQuote);
-    const speakerPart = speakerColumnFilter(speakers);
     const withSpeaker = (expr: string) => (speakerPart === null ? expr : `(${speakerPart}) AND (${expr})`);
     matchAll = withSpeaker(quoted.join(' AND '));
     if (quoted.length > 1) matchAny = withSpeaker(quoted.join(' OR '));
@@ -118,6 +122,7 @@ export function planSearch(query: QuoteQuery): SearchPlan {
     components,
     matchAll,
     matchAny,
+    speakersInMatch: matchAll !== null && speakerPart !== null,
     since,
     until,
     outlet: cleanFilter(query.outlet),

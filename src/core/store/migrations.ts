@@ -109,6 +109,55 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 3,
+    description: 'digest: subscriptions with cursors, digest runs and their delivered parts',
+    // IF NOT EXISTS: databases already at v4 before v3 existed get these tables from the subscription store.
+    sql: `
+      CREATE TABLE IF NOT EXISTS subscriptions (
+        id                TEXT PRIMARY KEY,
+        platform          TEXT NOT NULL,
+        channel_id        TEXT NOT NULL,
+        thread_id         TEXT NOT NULL DEFAULT '',
+        time              TEXT NOT NULL,
+        time_zone         TEXT NOT NULL,
+        themes            TEXT NOT NULL DEFAULT '[]',
+        speakers          TEXT NOT NULL DEFAULT '[]',
+        when_empty        TEXT NOT NULL DEFAULT 'skip' CHECK (when_empty IN ('skip', 'say')),
+        cursor_seq        INTEGER NOT NULL DEFAULT 0,
+        last_slot         TEXT,
+        last_delivered_at TEXT,
+        created_at        TEXT NOT NULL,
+        updated_at        TEXT NOT NULL,
+        UNIQUE (platform, channel_id, thread_id)
+      );
+
+      -- One digest per subscription and local day, frozen (statement range and rendered parts) before sending.
+      CREATE TABLE IF NOT EXISTS digest_runs (
+        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+        subscription_id TEXT NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+        slot            TEXT NOT NULL,
+        from_seq        INTEGER NOT NULL,
+        to_seq          INTEGER NOT NULL,
+        statements      INTEGER NOT NULL,
+        parts           TEXT NOT NULL,
+        status          TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'delivered')),
+        created_at      TEXT NOT NULL,
+        completed_at    TEXT,
+        UNIQUE (subscription_id, slot)
+      );
+      CREATE INDEX IF NOT EXISTS digest_runs_status ON digest_runs (subscription_id, status);
+
+      -- Each part the platform confirmed, under the idempotency key it was sent with.
+      CREATE TABLE IF NOT EXISTS digest_deliveries (
+        idempotency_key TEXT PRIMARY KEY,
+        run_id          INTEGER NOT NULL REFERENCES digest_runs (id) ON DELETE CASCADE,
+        part            INTEGER NOT NULL,
+        delivered_at    TEXT NOT NULL,
+        UNIQUE (run_id, part)
+      );
+    `,
+  },
+  {
     version: 4,
     description: 'feeds: followed sources with polling state, and the items already seen',
     sql: `
@@ -151,6 +200,37 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX feed_items_url ON feed_items (url) WHERE url IS NOT NULL;
       CREATE INDEX feed_items_hash ON feed_items (content_hash) WHERE content_hash IS NOT NULL;
       CREATE INDEX feed_items_feed_status ON feed_items (feed_id, status);
+    `,
+  },
+  {
+    version: 5,
+    description: 'store: bulk FTS indexing (no per-row insert trigger); sources keep only a context of their own',
+    // The store now indexes new statements itself with one INSERT ... SELECT per document or batch
+    // (sqlite-ingest.ts): the AFTER INSERT trigger made FTS5 flush its pending data once per row.
+    // statement_sources.context becomes nullable: NULL means "same as statements.context" (saves ~1/3 of the file).
+    sql: `
+      DROP TRIGGER IF EXISTS statements_fts_ai;
+
+      CREATE TABLE statement_sources_v5 (
+        statement_seq   INTEGER NOT NULL REFERENCES statements (seq) ON DELETE CASCADE,
+        doc_id          TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        span_start      INTEGER NOT NULL,
+        span_end        INTEGER NOT NULL,
+        speaker_mention TEXT NOT NULL,
+        cue             TEXT NOT NULL,
+        context         TEXT,
+        date            TEXT,
+        PRIMARY KEY (statement_seq, doc_id)
+      );
+      INSERT INTO statement_sources_v5
+             (rowid, statement_seq, doc_id, span_start, span_end, speaker_mention, cue, context, date)
+        SELECT ss.rowid, ss.statement_seq, ss.doc_id, ss.span_start, ss.span_end, ss.speaker_mention, ss.cue,
+               CASE WHEN ss.context = s.context THEN NULL ELSE ss.context END, ss.date
+          FROM statement_sources ss JOIN statements s ON s.seq = ss.statement_seq
+         ORDER BY ss.rowid;
+      DROP TABLE statement_sources;
+      ALTER TABLE statement_sources_v5 RENAME TO statement_sources;
+      CREATE INDEX statement_sources_doc ON statement_sources (doc_id);
     `,
   },
 ];

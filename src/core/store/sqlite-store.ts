@@ -1,14 +1,14 @@
 // SQLite implementation of the StatementStore port (better-sqlite3, FTS5).
-// Everything an ingest needs is prepared once per store; each document is one transaction.
+// Connection setup (pragmas, migrations) and the read side; writes live in sqlite-ingest.ts, search in sqlite-search.ts.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { CleanDocument, Speaker, Statement, ThemeTag } from '../model.ts';
-import { themeKey } from '../query/search.ts';
+import type { Speaker, ThemeTag } from '../model.ts';
 import { migrate } from './migrations.ts';
 import { createHydrator } from './sqlite-hydrate.ts';
+import { createIngest } from './sqlite-ingest.ts';
 import { createSearcher } from './sqlite-search.ts';
-import type { AddDocumentResult, SpeakerCount, StatementStore, StoreStats } from './statement-store.ts';
+import type { SpeakerCount, StatementStore, StoreStats } from './statement-store.ts';
 
 /** Optional knobs, mainly for tests. */
 export interface SqliteStoreOptions {
@@ -16,6 +16,8 @@ export interface SqliteStoreOptions {
   readonly now?: () => Date;
   /** Receives SqliteErrors that search() swallowed (default: ignore). Tests rethrow to prove none happen. */
   readonly onSearchError?: (error: unknown) => void;
+  /** Search fast path (default true); tests turn it off to compare results with the plain SQL path. */
+  readonly fastSearch?: boolean;
 }
 
 interface SpeakerRow {
@@ -26,8 +28,13 @@ interface SpeakerRow {
   affiliation: string | null;
 }
 
+/** The SQLite store always supports batch(). */
+export interface SqliteStatementStore extends StatementStore {
+  batch<T>(work: () => T): T;
+}
+
 /** Opens (creating if needed) a database file, including its parent directory. ':memory:' works too. */
-export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): StatementStore {
+export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): SqliteStatementStore {
   if (file !== ':memory:' && file !== '') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   try {
@@ -39,7 +46,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
 }
 
 /** Wraps an open connection: sets pragmas, migrates the schema, prepares statements. close() closes the db. */
-export function createSqliteStore(db: Database.Database, options: SqliteStoreOptions = {}): StatementStore {
+export function createSqliteStore(db: Database.Database, options: SqliteStoreOptions = {}): SqliteStatementStore {
   const now = options.now ?? (() => new Date());
   if (!db.memory) {
     db.pragma('journal_mode = WAL');
@@ -50,31 +57,11 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
   db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = NORMAL');
   db.pragma('cache_size = -65536'); // 64 MiB: keeps the hot index pages of a 1M-statement store in memory
+  db.pragma('temp_store = MEMORY'); // statement journals in memory, not temp files
   migrate(db);
 
   const q = {
-    findDoc: db.prepare<[string, string, string | null], { id: string }>(
-      'SELECT id FROM documents WHERE id = ? OR content_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1',
-    ),
-    insertDoc: db.prepare(
-      `INSERT INTO documents (id, content_hash, url, title, outlet, date, path, added_at)
-       VALUES (@id, @contentHash, @url, @title, @outlet, @date, @path, @addedAt)`,
-    ),
-    insertStatement: db.prepare<unknown[], { seq: number }>(
-      `INSERT INTO statements (id, speaker, speaker_mention, cue, kind, text, context, span_start, span_end,
-                               date, outlet, url, added_at, first_doc_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO NOTHING RETURNING seq`,
-    ),
     seqById: db.prepare<[string], number>('SELECT seq FROM statements WHERE id = ?').pluck(),
-    insertSource: db.prepare(
-      `INSERT INTO statement_sources (statement_seq, doc_id, span_start, span_end, speaker_mention, cue, context, date)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-    ),
-    upsertTheme: db.prepare(
-      `INSERT INTO statement_themes (statement_seq, theme, theme_key, score) VALUES (?, ?, ?, ?)
-       ON CONFLICT (statement_seq, theme_key) DO UPDATE SET score = max(score, excluded.score)`,
-    ),
     deleteThemes: db.prepare('DELETE FROM statement_themes WHERE statement_seq = ?'),
     hasDoc: db.prepare<[string, string | null], number>(
       'SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = ? OR (url IS NOT NULL AND url = ?))',
@@ -102,36 +89,9 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
        GROUP BY outlet ORDER BY documents DESC, outlet`,
     ),
   };
+  const ingest = createIngest(db, now);
   const hydrate = createHydrator(db);
-  const search = createSearcher(db, hydrate, options.onSearchError);
-
-  const addDocument = db.transaction(
-    (doc: CleanDocument, statements: readonly Statement[], themes?: ReadonlyMap<string, readonly ThemeTag[]>): AddDocumentResult => {
-      const existing = q.findDoc.get(doc.id, doc.contentHash, doc.url);
-      if (existing) return { added: false, docId: existing.id, newStatements: 0, mergedStatements: 0 };
-      const addedAt = now().toISOString();
-      q.insertDoc.run({ ...doc, addedAt });
-      let newStatements = 0;
-      let mergedStatements = 0;
-      const seen = new Set<number>();
-      for (const s of statements) {
-        const inserted = q.insertStatement.get(
-          s.id, s.speaker, s.speakerMention, s.cue, s.kind, s.text, s.context, s.span[0], s.span[1],
-          s.date, s.outlet, s.url, addedAt, doc.id,
-        );
-        const seq = inserted?.seq ?? q.seqById.get(s.id);
-        if (seq === undefined) throw new Error(`statement ${s.id} vanished during insert`);
-        q.insertSource.run(seq, doc.id, s.span[0], s.span[1], s.speakerMention, s.cue, s.context, s.date);
-        if (!seen.has(seq)) {
-          seen.add(seq);
-          if (inserted) newStatements++;
-          else mergedStatements++;
-        }
-        for (const tag of themes?.get(s.id) ?? []) q.upsertTheme.run(seq, tag.theme, themeKey(tag.theme), tag.score);
-      }
-      return { added: true, docId: doc.id, newStatements, mergedStatements };
-    },
-  );
+  const search = createSearcher(db, hydrate, { onError: options.onSearchError, fastPath: options.fastSearch });
 
   const saveSpeakers = db.transaction((speakers: readonly Speaker[]) => {
     for (const sp of speakers) {
@@ -143,11 +103,12 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
     const seq = q.seqById.get(statementId);
     if (seq === undefined) return;
     q.deleteThemes.run(seq);
-    for (const tag of themes) q.upsertTheme.run(seq, tag.theme, themeKey(tag.theme), tag.score);
+    ingest.upsertThemes(seq, themes);
   });
 
   return {
-    addDocument: (doc, statements, themes) => addDocument.immediate(doc, statements, themes),
+    addDocument: ingest.addDocument,
+    batch: ingest.batch,
     hasDocument: (contentHash, url) => q.hasDoc.get(contentHash, url) === 1,
     search,
     statementsSince: (afterSeq, limit = 1000) => hydrate(q.since.all(afterSeq, Math.max(0, Math.floor(limit)))),

@@ -41,6 +41,14 @@ export interface StatementStore {
     statements: readonly Statement[],
     themes?: ReadonlyMap<string, readonly ThemeTag[]>,
   ): AddDocumentResult;
+  /**
+   * Optional bulk-ingest hook (added by the store module; engines may omit it): runs `work`, typically many
+   * addDocument calls, inside ONE outer transaction so they share one commit (several times faster on disk).
+   * Each addDocument inside stays atomic on its own: a failing one is undone and rethrown, and the caller may
+   * catch it and continue. If `work` itself throws, the whole batch is rolled back. Synchronous work only;
+   * statements added inside become searchable when the batch ends.
+   */
+  batch?<T>(work: () => T): T;
   hasDocument(contentHash: string, url: string | null): boolean;
   /** Ranked search; speaker matches first, then FTS relevance. Never throws on user text. */
   search(query: QuoteQuery, limit: number, offset?: number): QuoteHit[];

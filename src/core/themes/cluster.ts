@@ -15,6 +15,8 @@ export interface ClusterOptions {
   readonly threshold?: number;
   /** Label words per cluster. */
   readonly labelWords?: number;
+  /** Statements examined at most (default 500). */
+  readonly maxStatements?: number;
 }
 
 /**
@@ -23,7 +25,9 @@ export interface ClusterOptions {
  */
 export function clusterBySimilarity<S extends Statement>(statements: readonly S[], options: ClusterOptions = {}): Cluster<S>[] {
   const threshold = options.threshold ?? 0.12;
-  const terms = statements.map((s) => salientStems(s.text));
+  // Greedy clustering is quadratic: beyond maxStatements the rest joins the leftovers unexamined.
+  const max = options.maxStatements ?? 500;
+  const terms = statements.slice(0, max).map((s) => salientStems(s.text));
   const groups: number[][] = [];
   terms.forEach((t, i) => {
     let best = -1;
@@ -41,7 +45,7 @@ export function clusterBySimilarity<S extends Statement>(statements: readonly S[
 
   const pick = (idx: readonly number[]) => idx.map((i) => statements[i]).filter((s): s is S => s !== undefined);
   const real = groups.filter((g) => g.length > 1).sort((a, b) => b.length - a.length);
-  const leftovers = groups.filter((g) => g.length === 1).flat();
+  const leftovers = [...groups.filter((g) => g.length === 1).flat(), ...statements.slice(max).map((_, i) => max + i)];
   const out: Cluster<S>[] = real.map((g) => ({ label: labelFor(pick(g), terms, g, options.labelWords ?? 3), statements: pick(g) }));
   if (leftovers.length > 0) out.push({ label: 'miscellaneous', statements: pick(leftovers) });
   return out;

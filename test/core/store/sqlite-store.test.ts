@@ -6,12 +6,18 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LATEST_VERSION, MIGRATIONS, type Migration, migrate, userVersion } from '../../../src/core/store/migrations.ts';
 import { createSqliteStore, openSqliteStore } from '../../../src/core/store/sqlite-store.ts';
+import type { QuoteHit } from '../../../src/core/model.ts';
 import { makeDoc, makeQuery, makeStatement } from './builders.ts';
 import { runStoreContract } from './store-contract.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'briefdesk-store-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 let fileCounter = 0;
+
+/** FTS5's own check that the external-content index matches the statements table. */
+function expectFtsIntact(db: Database.Database): void {
+  expect(() => db.exec("INSERT INTO statements_fts (statements_fts, rank) VALUES ('integrity-check', 1)")).not.toThrow();
+}
 
 // Swallowed search errors are rethrown in tests: the escaping must make them impossible, not merely hidden.
 const rethrow = (error: unknown) => {
@@ -84,10 +90,38 @@ describe('migrations', () => {
     const hits = store.search(makeQuery({ speakers: ['Sergey Lavrov'], terms: ['negotiation'] }), 5);
     expect(hits.map((h) => h.statement.id)).toEqual(['s1']);
     expect(hits[0]?.statement.sources.map((s) => s.outlet)).toEqual(['TASS']);
-    // New rows after the upgrade are indexed by the triggers.
+    // Rows added after the upgrade are indexed too.
     const doc = makeDoc();
     store.addDocument(doc, [makeStatement(doc, { text: 'New negotiations begin' })]);
     expect(store.search(makeQuery({ terms: ['negotiations'] }), 5)).toHaveLength(2);
+    store.close();
+  });
+
+  it('upgrades a version-4 database: drops the per-row FTS trigger and de-duplicates source contexts', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 4));
+    db.exec(`
+      INSERT INTO documents (id, content_hash, url, title, outlet, date, path, added_at) VALUES
+        ('d1', 'h1', NULL, 'A', 'TASS', '2020-05-01', NULL, 'x'),
+        ('d2', 'h2', NULL, 'B', 'Reuters', '2020-05-02', NULL, 'x');
+      INSERT INTO statements (id, speaker, speaker_mention, cue, kind, text, context, span_start, span_end,
+                              date, outlet, url, added_at, first_doc_id)
+        VALUES ('s1', 'Sergey Lavrov', 'Lavrov', 'said', 'direct', 'Grain deal talk', 'ctx one', 0, 5,
+                '2020-05-01', 'TASS', NULL, 'x', 'd1');
+      INSERT INTO statement_sources VALUES (1, 'd1', 0, 5, 'Lavrov', 'said', 'ctx one', '2020-05-01');
+      INSERT INTO statement_sources VALUES (1, 'd2', 3, 8, 'he', 'stated', 'ctx two', '2020-05-02');
+    `);
+    const store = createSqliteStore(db, { onSearchError: rethrow });
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'statements_fts_ai'").pluck().get()).toBe(0);
+    expect(db.prepare('SELECT doc_id, context FROM statement_sources ORDER BY rowid').all()).toEqual([
+      { doc_id: 'd1', context: null },
+      { doc_id: 'd2', context: 'ctx two' },
+    ]);
+    expect(store.getStatement('s1')?.sources.map((s) => s.docId)).toEqual(['d1', 'd2']);
+    const doc = makeDoc();
+    store.addDocument(doc, [makeStatement(doc, { text: 'Another grain remark' })]);
+    expect(store.search(makeQuery({ terms: ['grain'] }), 5)).toHaveLength(2);
+    expectFtsIntact(db);
     store.close();
   });
 
@@ -108,6 +142,70 @@ describe('migrations', () => {
     db.pragma(`user_version = ${LATEST_VERSION + 5}`);
     expect(() => createSqliteStore(db)).toThrow(/newer/);
     db.close();
+  });
+});
+
+describe('full-text index', () => {
+  it('stays consistent with the statements table through merges, batches and failed documents', () => {
+    const db = new Database(':memory:');
+    const store = createSqliteStore(db);
+    const a = makeDoc();
+    const b = makeDoc();
+    store.addDocument(a, [makeStatement(a, { text: 'Shared words' }), makeStatement(a)]);
+    store.batch(() => {
+      store.addDocument(b, [makeStatement(b, { text: 'Shared words' }), makeStatement(b)]);
+      const c = makeDoc();
+      expect(() => store.addDocument(c, [makeStatement(c), { ...makeStatement(c), kind: 'x' as unknown as 'direct' }])).toThrow();
+    });
+    expect(store.stats().statements).toBe(3);
+    expect(db.prepare('SELECT count(*) FROM statements_fts').pluck().get()).toBe(3);
+    expectFtsIntact(db);
+    store.close();
+  });
+});
+
+describe('search fast path', () => {
+  // Same database, two connections: one with the FTS-only fast path, one with the plain SQL query.
+  function pair() {
+    const file = join(tmp, `paths-${++fileCounter}.db`);
+    const fast = openSqliteStore(file, { onSearchError: rethrow });
+    const slow = openSqliteStore(file, { onSearchError: rethrow, fastSearch: false });
+    return { fast, slow };
+  }
+
+  it('returns exactly what the plain SQL query returns, ties and pages included', () => {
+    const { fast, slow } = pair();
+    const speakers = ['Sergey Lavrov', 'Sergey Lavrov Jr', 'Maria Zakharova', 'Dmitry Peskov'];
+    const words = ['gas', 'nato', 'grain', 'talks'];
+    for (let d = 0; d < 40; d++) {
+      const doc = makeDoc({ date: d % 7 === 0 ? null : `2021-0${(d % 9) + 1}-1${d % 10}` });
+      const statements = Array.from({ length: 5 }, (_, i) =>
+        makeStatement(doc, {
+          speaker: speakers[(d + i) % speakers.length] ?? null,
+          // Many identical texts (rank ties) and a few distinct ones.
+          text: i < 3 ? `Remark on ${words[i % words.length]} and ${words[(i + 1) % words.length]}` : `Remark ${d}-${i} on ${words[d % 4]}`,
+          context: i < 3 ? 'Same context.' : `Context ${d}`,
+        }),
+      );
+      fast.addDocument(doc, statements.filter((s, i, all) => all.findIndex((o) => o.id === s.id) === i));
+    }
+    const ids = (hits: readonly QuoteHit[]) => hits.map((h) => h.statement.id);
+    let compared = 0;
+    for (const speaker of [[], ['Sergey Lavrov'], ['Maria Zakharova', 'Dmitry Peskov'], ['Nobody']]) {
+      for (const terms of [['gas'], ['nato', 'grain'], ['remark'], ['talks', 'zzz'], ['zzz']]) {
+        for (const [limit, offset] of [[1, 0], [3, 0], [3, 2], [10, 0], [10, 5], [50, 0]] as const) {
+          const q = makeQuery({ speakers: speaker, terms });
+          const a = fast.search(q, limit, offset);
+          expect(ids(a)).toEqual(ids(slow.search(q, limit, offset)));
+          compared += a.length;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
+    const lavrov = fast.search(makeQuery({ speakers: ['Sergey Lavrov'], terms: ['remark'] }), 50);
+    expect(new Set(lavrov.map((h) => h.statement.speaker))).toEqual(new Set(['Sergey Lavrov']));
+    fast.close();
+    slow.close();
   });
 });
 

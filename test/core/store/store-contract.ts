@@ -141,6 +141,69 @@ export function runStoreContract(name: string, makeStore: () => StatementStore):
       });
     });
 
+    describe('batch (optional)', () => {
+      it('stores many documents in one batch, searchable afterwards, each document still atomic', (ctx) => {
+        const batch = store.batch?.bind(store);
+        if (!batch) return ctx.skip();
+        const docs = [makeDoc(), makeDoc(), makeDoc()];
+        const failures: unknown[] = [];
+        const results = batch(() =>
+          docs.map((doc, i) => {
+            const st = makeStatement(doc, { text: `Batched remark ${i} about wheat` });
+            const statements = i === 1 ? [st, { ...st, id: 'bad', kind: 'loud' as unknown as 'direct' }] : [st];
+            try {
+              return store.addDocument(doc, statements).added;
+            } catch (error) {
+              failures.push(error);
+              return false;
+            }
+          }),
+        );
+        expect(results).toEqual([true, false, true]);
+        expect(failures).toHaveLength(1);
+        expect(store.hasDocument(docs[1]?.contentHash ?? '', null)).toBe(false);
+        expect(texts(store.search(makeQuery({ terms: ['wheat'] }), 10)).sort()).toEqual([
+          'Batched remark 0 about wheat',
+          'Batched remark 2 about wheat',
+        ]);
+        expect(store.stats()).toMatchObject({ documents: 2, statements: 2 });
+      });
+
+      it('rolls the whole batch back when the work throws', (ctx) => {
+        const batch = store.batch?.bind(store);
+        if (!batch) return ctx.skip();
+        const doc = makeDoc();
+        expect(() =>
+          batch(() => {
+            store.addDocument(doc, [makeStatement(doc, { text: 'Never kept' })]);
+            throw new Error('caller gave up');
+          }),
+        ).toThrow('caller gave up');
+        expect(store.stats()).toMatchObject({ documents: 0, statements: 0 });
+        expect(store.search(makeQuery({ terms: ['kept'] }), 10)).toEqual([]);
+        // The store is usable afterwards, in and out of batches.
+        expect(batch(() => store.addDocument(doc, [makeStatement(doc, { text: 'Kept now' })]).added)).toBe(true);
+        expect(store.search(makeQuery({ terms: ['kept'] }), 10)).toHaveLength(1);
+      });
+
+      it('merges repeated statements across documents of the same batch', (ctx) => {
+        const batch = store.batch?.bind(store);
+        if (!batch) return ctx.skip();
+        const a = makeDoc({ outlet: 'TASS' });
+        const b = makeDoc({ outlet: 'Reuters' });
+        const text = 'One quote, two outlets, one batch';
+        const [ra, rb] = batch(() => [
+          store.addDocument(a, [makeStatement(a, { text })]),
+          store.addDocument(b, [makeStatement(b, { text })]),
+        ]);
+        expect(ra).toMatchObject({ newStatements: 1, mergedStatements: 0 });
+        expect(rb).toMatchObject({ newStatements: 0, mergedStatements: 1 });
+        const hits = store.search(makeQuery({ phrases: ['two outlets'] }), 10);
+        expect(hits).toHaveLength(1);
+        expect(hits[0]?.statement.sources.map((s) => s.outlet)).toEqual(['TASS', 'Reuters']);
+      });
+    });
+
     describe('search', () => {
       function seed() {
         const tass = makeDoc({ outlet: 'TASS', date: '2021-10-15' });

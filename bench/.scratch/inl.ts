@@ -1,0 +1,16 @@
+import { openSqliteStore } from '../../src/core/store/sqlite-store.ts';
+import { createBriefingService } from '../../src/core/briefing-service.ts';
+import { startTelegramStandIn, BENCH_BOT } from '../../bench/telegram-standin.ts';
+import { createTelegramBot } from '../../src/bots/telegram/bot.ts';
+import { createDefaultRegistry } from '../../src/bots/commands.ts';
+import { pino } from 'pino';
+import { readdirSync } from 'node:fs';
+const dir = '/tmp/' + readdirSync('/tmp').find(d => d.startsWith('briefdesk-bench-small'));
+const store = openSqliteStore(dir + '/bench.db');
+const service = createBriefingService({ store });
+console.log(service.quote('Lavrov NATO').length, service.quote('Zayteva').length, service.quote('Zayteva sanctions').length);
+const s = await startTelegramStandIn();
+const bot = createTelegramBot({ token: s.token, apiRoot: s.apiRoot, service, registry: createDefaultRegistry(), logger: pino({level:'debug'}), botInfo: BENCH_BOT as any });
+await bot.handleUpdate({ update_id: 1, inline_query: { id: 'x', from: { id: 7, is_bot: false, first_name: 'B' }, query: 'Lavrov NATO', offset: '', chat_type: 'private' } } as any);
+console.log(s.calls, s.answers);
+await s.close();

@@ -1,0 +1,448 @@
+// The benchmark itself: generate → ingest (streamed, one article at a time) → measure extraction, `/quote`
+// against the raw FTS5 query, memory during a search loop, and (when those modules exist) the digest and
+// Telegram inline answers. Returns one SizeResult; bench.ts prints and stores it.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import Database from 'better-sqlite3';
+import { createBriefingService } from '../src/core/briefing-service.ts';
+import { extractStatements } from '../src/core/extract/extract.ts';
+import { SpeakerRegistry } from '../src/core/extract/speakers.ts';
+import { loadDocument } from '../src/core/ingest/index.ts';
+import type { CleanDocument, Speaker } from '../src/core/model.ts';
+import { planSearch } from '../src/core/query/search.ts';
+import { openSqliteStore } from '../src/core/store/sqlite-store.ts';
+import { CorpusGenerator, type QuerySpec } from './corpus.ts';
+import { type DigestResult, type InlineResult, measureDigest, measureInline } from './optional.ts';
+
+/** Target statement counts. `tiny` is for the CI smoke test. */
+export const SIZES = { tiny: 300, small: 10_000, medium: 100_000, large: 1_000_000 } as const;
+export type SizeName = keyof typeof SIZES;
+
+/** Statements per generated article, measured on the default seed (spreads dates; not a limit). */
+const STATEMENTS_PER_ARTICLE = 23;
+/** FTS5 table created by src/core/store/migrations.ts (v2). */
+const FTS_TABLE = 'statements_fts';
+
+export interface BenchOptions {
+  readonly size: SizeName;
+  readonly seed?: string;
+  /** Keep the temporary corpus and database (printed path). */
+  readonly keep?: boolean;
+  /** Progress lines (default: stderr). */
+  readonly log?: (line: string) => void;
+}
+
+export interface Percentiles {
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+  readonly mean: number;
+}
+
+export interface SizeResult {
+  readonly size: SizeName;
+  readonly targetStatements: number;
+  readonly seed: string;
+  readonly startedAt: string;
+  readonly durationSeconds: number;
+  readonly load: { readonly loadavgStart: number; readonly loadavgEnd: number; readonly ingestCpuShare: number };
+  readonly corpus: {
+    readonly documents: number;
+    readonly syndicatedDocuments: number;
+    readonly statements: number;
+    readonly mergedStatements: number;
+    readonly plannedStatements: number;
+    readonly speakers: number;
+    readonly words: number;
+    readonly fileMB: number;
+    readonly textMB: number;
+    readonly generateSeconds: number;
+  };
+  readonly extraction: {
+    readonly documents: number;
+    readonly passes: number;
+    readonly textMB: number;
+    readonly seconds: number;
+    readonly mbPerSec: number;
+    readonly cpuSeconds: number;
+    /** MB per CPU-second (see ingest.mbPerCpuSec). */
+    readonly mbPerCpuSec: number;
+    readonly statementsPerSec: number;
+  };
+  readonly ingest: {
+    readonly seconds: number;
+    readonly loadSeconds: number;
+    readonly extractStoreSeconds: number;
+    /** Statements were tagged with themes at ingest (src/core/themes present). */
+    readonly themesAtIngest: boolean;
+    readonly mbPerSec: number;
+    /** CPU time (user + system, all threads of this process) spent in the timed ingest sections. */
+    readonly cpuSeconds: number;
+    /** MB per CPU-second: what one uncontended core would do; robust to a busy shared machine. */
+    readonly mbPerCpuSec: number;
+    readonly docsPerSec: number;
+    readonly statementsPerSec: number;
+  };
+  readonly quote: {
+    readonly queries: number;
+    readonly rounds: number;
+    readonly service: Percentiles;
+    readonly raw: Percentiles;
+    readonly ratioP50: number;
+    readonly ratioP95: number;
+    readonly byKind: Record<string, { readonly service: Percentiles; readonly raw: Percentiles; readonly ratioP95: number }>;
+    readonly mix: readonly { readonly kind: string; readonly text: string; readonly match: string; readonly hits: number; readonly rawHits: number }[];
+  };
+  readonly memory: {
+    readonly peakRssMB: number;
+    readonly maxRssMB: number;
+    readonly searchLoop: { readonly queries: number; readonly rssStartMB: number; readonly rssEndMB: number; readonly rssPeakMB: number; readonly rssGrowthMB: number; readonly heapGrowthMB: number; readonly gc: boolean };
+  };
+  readonly db: { readonly bytes: number; readonly mb: number; readonly mbPer100k: number };
+  readonly digest: DigestResult;
+  readonly inline: InlineResult;
+}
+
+const MB = 1e6;
+const round = (x: number, digits = 3): number => Number(x.toFixed(digits));
+const ms = (ns: bigint): number => Number(ns) / 1e6;
+
+/** `gc()` when V8 lets us expose it at runtime (it does on Node 20); null otherwise. */
+function getGc(): (() => void) | null {
+  const g = (globalThis as { gc?: () => void }).gc;
+  if (typeof g === 'function') return g;
+  try {
+    setFlagsFromString('--expose-gc');
+    const fn = runInNewContext('gc') as unknown;
+    return typeof fn === 'function' ? (fn as () => void) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function percentiles(samples: readonly number[]): Percentiles {
+  if (samples.length === 0) return { p50: 0, p95: 0, p99: 0, mean: 0 };
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] as number;
+  const mean = s.reduce((a, b) => a + b, 0) / s.length;
+  return { p50: round(at(50), 4), p95: round(at(95), 4), p99: round(at(99), 4), mean: round(mean, 4) };
+}
+
+export function loadSeedSpeakers(): Speaker[] {
+  return JSON.parse(readFileSync(new URL('../data/speakers.json', import.meta.url), 'utf8')) as Speaker[];
+}
+
+/** The shipped theme taxonomy (data/themes.json) when src/core/themes exists; null otherwise. */
+async function loadTaxonomy(): Promise<unknown | null> {
+  const url = new URL('../src/core/themes/index.ts', import.meta.url);
+  if (!existsSync(url)) return null;
+  try {
+    const mod = (await import(url.href)) as { loadTaxonomyFile?: () => unknown };
+    return typeof mod.loadTaxonomyFile === 'function' ? mod.loadTaxonomyFile() : null;
+  } catch {
+    return null;
+  }
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+export async function runBench(options: BenchOptions): Promise<SizeResult> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const size = options.size;
+  const target = SIZES[size];
+  const seed = options.seed ?? 'briefdesk-1';
+  const started = Date.now();
+  const loadavgStart = (await import('node:os')).loadavg()[0] ?? 0;
+  const gc = getGc();
+
+  const dir = mkdtempSync(join(tmpdir(), `briefdesk-bench-${size}-`));
+  const corpusDir = join(dir, 'corpus');
+  const dbFile = join(dir, 'bench.db');
+  log(`[${size}] temp dir ${dir}`);
+
+  const seedSpeakers = loadSeedSpeakers();
+  const gen = new CorpusGenerator({ seed, seedSpeakers, expectedArticles: Math.ceil(target / STATEMENTS_PER_ARTICLE) });
+  const registrySpeakers = gen.registrySpeakers();
+  // Wire the service as production does: with the theme taxonomy when the themes module is there.
+  const taxonomy = await loadTaxonomy();
+  const store = openSqliteStore(dbFile);
+  const service = createBriefingService({ store, seedSpeakers: registrySpeakers, ...(taxonomy ? { taxonomy } : {}) } as Parameters<typeof createBriefingService>[0]);
+
+  try {
+    // ---- 1. generate → ingest, one article at a time ----------------------------------------
+    const files: string[] = [];
+    let documents = 0;
+    let syndicated = 0;
+    let statements = 0;
+    let merged = 0;
+    let planned = 0;
+    let words = 0;
+    let fileBytes = 0;
+    let textBytes = 0;
+    let genNs = 0n;
+    let loadNs = 0n;
+    let storeNs = 0n;
+    let ingestCpuUs = 0;
+    let peakRss = process.memoryUsage.rss();
+    const cpu0 = process.cpuUsage();
+    const wall0 = process.hrtime.bigint();
+    let lastLog = Date.now();
+    while (statements < target) {
+      const g0 = process.hrtime.bigint();
+      const article = gen.next();
+      const shard = join(corpusDir, String(Math.floor(article.index / 1000)).padStart(4, '0'));
+      if (article.index % 1000 === 0) mkdirSync(shard, { recursive: true });
+      const path = join(shard, article.fileName);
+      writeFileSync(path, article.text);
+      files.push(path);
+      planned += article.plannedStatements;
+      words += article.words;
+      if (article.syndicated) syndicated++;
+      const t0 = process.hrtime.bigint();
+      genNs += t0 - g0;
+      // Timed: what `briefdesk ingest FILE` does per file.
+      const c0 = process.cpuUsage();
+      const data = readFileSync(path);
+      const doc = loadDocument({ data, path });
+      const t1 = process.hrtime.bigint();
+      const r = service.ingestDocument(doc);
+      const t2 = process.hrtime.bigint();
+      const c1 = process.cpuUsage(c0);
+      ingestCpuUs += c1.user + c1.system;
+      loadNs += t1 - t0;
+      storeNs += t2 - t1;
+      fileBytes += data.length;
+      textBytes += Buffer.byteLength(doc.text);
+      if (r.added) documents++;
+      statements += r.newStatements;
+      merged += r.mergedStatements;
+      const rss = process.memoryUsage.rss();
+      if (rss > peakRss) peakRss = rss;
+      if (Date.now() - lastLog > 10_000) {
+        lastLog = Date.now();
+        const secs = Number(loadNs + storeNs) / 1e9;
+        log(
+          `[${size}] ingest ${((100 * statements) / target).toFixed(1)}% ${statements.toLocaleString('en-US')} statements, ` +
+            `${documents.toLocaleString('en-US')} docs, ${(fileBytes / MB / secs).toFixed(2)} MB/s, rss ${(rss / MB).toFixed(0)} MB, heap ${(process.memoryUsage().heapUsed / MB).toFixed(0)} MB`,
+        );
+      }
+    }
+    const wallNs = process.hrtime.bigint() - wall0;
+    const cpu = process.cpuUsage(cpu0);
+    const maxRss = process.resourceUsage().maxRSS * 1024;
+    const ingestSeconds = Number(loadNs + storeNs) / 1e9;
+    // CPU time of this process over wall time while ingesting: well below 1 means the shared machine was busy
+    // (or the work waited on I/O).
+    const ingestCpuShare = (cpu.user + cpu.system) / 1e6 / (Number(wallNs) / 1e9);
+    const speakerCount = service.stats().speakers;
+    log(`[${size}] ingested ${statements} statements from ${documents} documents in ${ingestSeconds.toFixed(1)} s`);
+
+    // ---- 2. database size (after checkpointing the WAL) ---------------------------------------
+    const raw = new Database(dbFile);
+    raw.pragma('cache_size = -65536'); // same page cache as the store's connection
+    raw.pragma('wal_checkpoint(TRUNCATE)');
+    const dbBytes = fileSize(dbFile) + fileSize(`${dbFile}-wal`);
+
+    // ---- 3. extraction only, one core, on a sample of the corpus ------------------------------
+    const extraction = measureExtraction(files, registrySpeakers, size === 'tiny' ? 0.5 : 3);
+    log(`[${size}] extraction ${extraction.mbPerSec.toFixed(2)} MB/s (${extraction.mbPerCpuSec.toFixed(2)} MB/CPU-s) over ${extraction.textMB.toFixed(1)} MB × ${extraction.passes}`);
+
+    // ---- 4. /quote latency next to the raw FTS5 query ------------------------------------------
+    const quote = measureQuotes(service.quote, service.parseQuery, raw, gen.queryMix(), size === 'tiny' ? 10 : 100);
+    log(`[${size}] /quote p95 ${quote.service.p95.toFixed(2)} ms, raw FTS5 p95 ${quote.raw.p95.toFixed(2)} ms, ratio ${quote.ratioP95.toFixed(2)}`);
+
+    // ---- 5. memory during a 1,000-query search loop ------------------------------------------
+    const searchLoop = measureSearchMemory(service.quote, gen.queryMix(), 1000, gc);
+
+    // ---- 6. digest and Telegram inline answers, when those modules exist ----------------------
+    const maxSeq = Number(raw.prepare('SELECT coalesce(max(seq), 0) FROM statements').pluck().get());
+    const digest = await measureDigest(service, maxSeq, 10_000);
+    log(`[${size}] digest: ${digest.status}${digest.ms === null ? '' : ` ${digest.ms.toFixed(1)} ms`} (${digest.note})`);
+    const inline = await measureInline(service, gen.queryMix().map((q) => q.text), size === 'tiny' ? 50 : 500);
+    log(`[${size}] inline: ${inline.status}${inline.perSec === null ? '' : ` ${inline.perSec.toFixed(0)}/s`} (${inline.note})`);
+
+    raw.close();
+    const loadavgEnd = (await import('node:os')).loadavg()[0] ?? 0;
+    return {
+      size,
+      targetStatements: target,
+      seed,
+      startedAt: new Date(started).toISOString(),
+      durationSeconds: round((Date.now() - started) / 1000, 1),
+      load: { loadavgStart: round(loadavgStart, 2), loadavgEnd: round(loadavgEnd, 2), ingestCpuShare: round(ingestCpuShare, 3) },
+      corpus: {
+        documents,
+        syndicatedDocuments: syndicated,
+        statements,
+        mergedStatements: merged,
+        plannedStatements: planned,
+        speakers: speakerCount,
+        words,
+        fileMB: round(fileBytes / MB),
+        textMB: round(textBytes / MB),
+        generateSeconds: round(Number(genNs) / 1e9),
+      },
+      extraction,
+      ingest: {
+        seconds: round(ingestSeconds),
+        loadSeconds: round(Number(loadNs) / 1e9),
+        extractStoreSeconds: round(Number(storeNs) / 1e9),
+        themesAtIngest: taxonomy !== null,
+        mbPerSec: round(fileBytes / MB / ingestSeconds),
+        cpuSeconds: round(ingestCpuUs / 1e6),
+        mbPerCpuSec: round(fileBytes / MB / (ingestCpuUs / 1e6)),
+        docsPerSec: round(documents / ingestSeconds, 1),
+        statementsPerSec: round(statements / ingestSeconds, 1),
+      },
+      quote,
+      memory: { peakRssMB: round(peakRss / MB, 1), maxRssMB: round(maxRss / MB, 1), searchLoop },
+      db: { bytes: dbBytes, mb: round(dbBytes / MB, 2), mbPer100k: round((dbBytes / MB) * (100_000 / Math.max(1, statements)), 2) },
+      digest,
+      inline,
+    };
+  } finally {
+    store.close();
+    if (options.keep) log(`[${size}] kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Extraction alone on up to 8 MB of the corpus (loaded and cleaned up front, not timed), repeated for `minSeconds`. */
+function measureExtraction(files: readonly string[], speakers: readonly Speaker[], minSeconds: number): SizeResult['extraction'] {
+  const docs: CleanDocument[] = [];
+  let bytes = 0;
+  for (const path of files) {
+    if (bytes >= 8 * MB) break;
+    const doc = loadDocument({ data: readFileSync(path), path });
+    docs.push(doc);
+    bytes += Buffer.byteLength(doc.text);
+  }
+  const registry = new SpeakerRegistry(speakers);
+  for (const d of docs.slice(0, 20)) extractStatements(d, registry); // warm-up (JIT)
+  let passes = 0;
+  let found = 0;
+  let elapsed = 0n;
+  const cpu0 = process.cpuUsage();
+  while (passes === 0 || Number(elapsed) / 1e9 < minSeconds) {
+    const t0 = process.hrtime.bigint();
+    for (const d of docs) found += extractStatements(d, registry).length;
+    elapsed += process.hrtime.bigint() - t0;
+    passes++;
+  }
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const seconds = Number(elapsed) / 1e9;
+  return {
+    documents: docs.length,
+    passes,
+    textMB: round(bytes / MB),
+    seconds: round(seconds),
+    mbPerSec: round((bytes * passes) / MB / seconds),
+    cpuSeconds: round(cpuSeconds),
+    mbPerCpuSec: round((bytes * passes) / MB / cpuSeconds),
+    statementsPerSec: round(found / seconds, 1),
+  };
+}
+
+type Quote = (text: string, options?: { limit?: number }) => unknown[];
+
+function measureQuotes(
+  quote: Quote,
+  parse: (text: string) => import('../src/core/model.ts').QuoteQuery,
+  raw: Database.Database,
+  mix: readonly QuerySpec[],
+  rounds: number,
+): SizeResult['quote'] {
+  const rawStmt = raw.prepare<[string], { rowid: number }>(`SELECT rowid FROM ${FTS_TABLE} WHERE ${FTS_TABLE} MATCH ? ORDER BY rank LIMIT 10`);
+  const plans = mix.map((q) => {
+    const match = planSearch(parse(q.text)).matchAll;
+    if (match === null) throw new Error(`query "${q.text}" has no FTS terms`);
+    return { ...q, match, hits: quote(q.text, { limit: 10 }).length, rawHits: rawStmt.all(match).length };
+  });
+  const service: number[] = [];
+  const rawTimes: number[] = [];
+  const byKind = new Map<string, { service: number[]; raw: number[] }>();
+  const warmup = 3;
+  for (let r = 0; r < warmup + rounds; r++) {
+    for (const p of plans) {
+      // Alternate which runs first, so neither always finds the other's pages in cache.
+      let s = 0n;
+      let w = 0n;
+      const runService = () => {
+        const t0 = process.hrtime.bigint();
+        quote(p.text, { limit: 10 });
+        s = process.hrtime.bigint() - t0;
+      };
+      const runRaw = () => {
+        const t0 = process.hrtime.bigint();
+        rawStmt.all(p.match);
+        w = process.hrtime.bigint() - t0;
+      };
+      if (r % 2 === 0) {
+        runService();
+        runRaw();
+      } else {
+        runRaw();
+        runService();
+      }
+      if (r < warmup) continue;
+      service.push(ms(s));
+      rawTimes.push(ms(w));
+      const k = byKind.get(p.kind) ?? { service: [], raw: [] };
+      k.service.push(ms(s));
+      k.raw.push(ms(w));
+      byKind.set(p.kind, k);
+    }
+  }
+  const sp = percentiles(service);
+  const rp = percentiles(rawTimes);
+  const kinds: SizeResult['quote']['byKind'] = {};
+  for (const [kind, v] of byKind) {
+    const a = percentiles(v.service);
+    const b = percentiles(v.raw);
+    kinds[kind] = { service: a, raw: b, ratioP95: round(a.p95 / Math.max(b.p95, 1e-6), 2) };
+  }
+  return {
+    queries: service.length,
+    rounds,
+    service: sp,
+    raw: rp,
+    ratioP50: round(sp.p50 / Math.max(rp.p50, 1e-6), 2),
+    ratioP95: round(sp.p95 / Math.max(rp.p95, 1e-6), 2),
+    byKind: kinds,
+    mix: plans.map(({ kind, text, match, hits, rawHits }) => ({ kind, text, match, hits, rawHits })),
+  };
+}
+
+function measureSearchMemory(quote: Quote, mix: readonly QuerySpec[], queries: number, gc: (() => void) | null): SizeResult['memory']['searchLoop'] {
+  gc?.();
+  const rss0 = process.memoryUsage.rss();
+  const heap0 = process.memoryUsage().heapUsed;
+  let peak = rss0;
+  for (let i = 0; i < queries; i++) {
+    quote((mix[i % mix.length] as QuerySpec).text, { limit: 10 });
+    if (i % 50 === 0) peak = Math.max(peak, process.memoryUsage.rss());
+  }
+  gc?.();
+  const rss1 = process.memoryUsage.rss();
+  const heap1 = process.memoryUsage().heapUsed;
+  peak = Math.max(peak, rss1);
+  return {
+    queries,
+    rssStartMB: round(rss0 / MB, 1),
+    rssEndMB: round(rss1 / MB, 1),
+    rssPeakMB: round(peak / MB, 1),
+    rssGrowthMB: round((rss1 - rss0) / MB, 2),
+    heapGrowthMB: round((heap1 - heap0) / MB, 2),
+    gc: gc !== null,
+  };
+}

@@ -1,0 +1,148 @@
+// Targets, the results file (merged across runs, one entry per size) and the plain-text table.
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import type { SizeName, SizeResult } from './harness.ts';
+
+export interface Machine {
+  readonly cpu: string;
+  readonly cores: number;
+  readonly node: string;
+  readonly os: string;
+  readonly memoryGB: number;
+  readonly loadavg: readonly number[];
+  /** Commit measured, and whether the working tree had uncommitted changes (other work in progress). */
+  readonly git: { readonly commit: string; readonly dirty: boolean } | null;
+}
+
+export interface TargetCheck {
+  readonly id: string;
+  readonly label: string;
+  readonly value: number | null;
+  readonly limit: string;
+  /** null when it could not be measured (module missing). */
+  readonly met: boolean | null;
+  /** The issue states this target for 1M statements; at smaller sizes it is indicative. */
+  readonly at1M: boolean;
+}
+
+export interface ResultsFile {
+  readonly schema: 1;
+  readonly updatedAt: string;
+  readonly machine: Machine;
+  readonly runs: Partial<Record<SizeName, SizeResult & { readonly machine: Machine; readonly targets: readonly TargetCheck[] }>>;
+}
+
+export function machineInfo(): Machine {
+  const list = cpus();
+  return {
+    cpu: (list[0]?.model ?? 'unknown').replace(/\s+/g, ' ').trim(),
+    cores: list.length,
+    node: process.version,
+    os: `${platform()} ${release()}`,
+    memoryGB: Number((totalmem() / 2 ** 30).toFixed(1)),
+    loadavg: loadavg().map((x) => Number(x.toFixed(2))),
+    git: gitState(),
+  };
+}
+
+function gitState(): Machine['git'] {
+  try {
+    const cwd = new URL('..', import.meta.url);
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const status = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return { commit, dirty: status.trim() !== '' };
+  } catch {
+    return null;
+  }
+}
+
+export function checkTargets(r: SizeResult): TargetCheck[] {
+  const checks: TargetCheck[] = [
+    { id: 'quote-ratio', label: '/quote p95 ≤ 1.5 × raw FTS5 p95', value: r.quote.ratioP95, limit: '≤ 1.5', met: r.quote.ratioP95 <= 1.5, at1M: false },
+    { id: 'quote-p95', label: '/quote p95 < 30 ms', value: r.quote.service.p95, limit: '< 30 ms', met: r.quote.service.p95 < 30, at1M: true },
+    // Throughput targets are judged per CPU-second (= MB/s on one uncontended core): the machine is shared.
+    { id: 'extraction', label: 'extraction ≥ 1 MB/s per core (MB per CPU-second)', value: r.extraction.mbPerCpuSec, limit: '≥ 1 MB/s', met: r.extraction.mbPerCpuSec >= 1, at1M: false },
+    { id: 'ingest', label: 'full ingest ≥ 0.5 MB/s (MB per CPU-second)', value: r.ingest.mbPerCpuSec, limit: '≥ 0.5 MB/s', met: r.ingest.mbPerCpuSec >= 0.5, at1M: false },
+    {
+      id: 'digest',
+      label: 'digest of 10,000 statements < 1 s',
+      value: r.digest.ms,
+      limit: '< 1000 ms',
+      met: r.digest.ms === null ? null : r.digest.ms < 1000 && r.digest.statements >= Math.min(10_000, r.corpus.statements),
+      at1M: false,
+    },
+    { id: 'peak-rss', label: 'peak RSS while ingesting < 300 MB', value: r.memory.peakRssMB, limit: '< 300 MB', met: r.memory.peakRssMB < 300, at1M: true },
+    {
+      id: 'search-memory',
+      label: 'no memory growth in a 1,000-query search loop (< 5 MB RSS)',
+      value: r.memory.searchLoop.rssGrowthMB,
+      limit: '< 5 MB',
+      met: r.memory.searchLoop.rssGrowthMB < 5,
+      at1M: false,
+    },
+  ];
+  return checks;
+}
+
+/** Merges this run's results into the existing file (other sizes are kept). */
+export function mergeResults(existing: unknown, results: readonly SizeResult[], machine: Machine): ResultsFile {
+  const prev = existing as Partial<ResultsFile> | null;
+  const runs: ResultsFile['runs'] = prev?.schema === 1 && prev.runs && typeof prev.runs === 'object' ? { ...prev.runs } : {};
+  for (const r of results) runs[r.size] = { ...r, machine, targets: checkTargets(r) };
+  return { schema: 1, updatedAt: new Date().toISOString(), machine, runs };
+}
+
+const SIZE_ORDER: readonly SizeName[] = ['tiny', 'small', 'medium', 'large'];
+const fmt = (x: number | null | undefined, digits = 2): string => (x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const int = (x: number | null | undefined): string => (x === null || x === undefined ? '—' : Math.round(x).toLocaleString('en-US'));
+
+/** One plain-text table: a column per size in the file (latest run of each), rows per measurement. */
+export function formatTable(file: ResultsFile): string {
+  const sizes = SIZE_ORDER.filter((s) => file.runs[s] !== undefined);
+  const cols = sizes.map((s) => file.runs[s] as NonNullable<ResultsFile['runs'][SizeName]>);
+  const rows: [[string, ...string[]], ...[string, ...string[]][]] = [
+    ['size', ...sizes.map((s, i) => `${s} (${int(cols[i]?.targetStatements)})`)],
+    ['statements stored (merged)', ...cols.map((c) => `${int(c.corpus.statements)} (${int(c.corpus.mergedStatements)})`)],
+    ['documents / article MB', ...cols.map((c) => `${int(c.corpus.documents)} / ${fmt(c.corpus.fileMB, 1)}`)],
+    ['speakers', ...cols.map((c) => int(c.corpus.speakers))],
+    ['extraction MB/s: wall / per CPU-s', ...cols.map((c) => `${fmt(c.extraction.mbPerSec)} / ${fmt(c.extraction.mbPerCpuSec)}`)],
+    ['full ingest MB/s: wall / per CPU-s', ...cols.map((c) => `${fmt(c.ingest.mbPerSec)} / ${fmt(c.ingest.mbPerCpuSec)}`)],
+    ['  ingest docs/s, statements/s', ...cols.map((c) => `${int(c.ingest.docsPerSec)}, ${int(c.ingest.statementsPerSec)}`)],
+    ['  ingest s: load / extract+store', ...cols.map((c) => `${fmt(c.ingest.loadSeconds, 1)} / ${fmt(c.ingest.extractStoreSeconds, 1)}`)],
+    ['/quote ms p50 / p95 / p99', ...cols.map((c) => `${fmt(c.quote.service.p50)} / ${fmt(c.quote.service.p95)} / ${fmt(c.quote.service.p99)}`)],
+    ['raw FTS5 ms p50 / p95 / p99', ...cols.map((c) => `${fmt(c.quote.raw.p50)} / ${fmt(c.quote.raw.p95)} / ${fmt(c.quote.raw.p99)}`)],
+    ['/quote ÷ raw (p50, p95)', ...cols.map((c) => `${fmt(c.quote.ratioP50)}, ${fmt(c.quote.ratioP95)}`)],
+    ['digest of 10k statements ms', ...cols.map((c) => (c.digest.ms === null ? c.digest.status : `${fmt(c.digest.ms, 1)} (${int(c.digest.statements)})`))],
+    ['inline answers/s', ...cols.map((c) => (c.inline.perSec === null ? c.inline.status : fmt(c.inline.perSec, 0)))],
+    ['peak RSS ingest MB (kernel max)', ...cols.map((c) => `${fmt(c.memory.peakRssMB, 0)} (${fmt(c.memory.maxRssMB, 0)})`)],
+    ['DB MB / per 100k statements', ...cols.map((c) => `${fmt(c.db.mb, 1)} / ${fmt(c.db.mbPer100k, 1)}`)],
+    ['search loop 1k q: RSS / heap Δ MB', ...cols.map((c) => `${fmt(c.memory.searchLoop.rssGrowthMB, 1)} / ${fmt(c.memory.searchLoop.heapGrowthMB, 1)}`)],
+    ['load avg start→end, CPU share', ...cols.map((c) => `${fmt(c.load.loadavgStart)}→${fmt(c.load.loadavgEnd)}, ${fmt(c.load.ingestCpuShare)}`)],
+    ['run at (duration)', ...cols.map((c) => `${c.startedAt.slice(0, 16).replace('T', ' ')} (${int(c.durationSeconds)} s)`)],
+  ];
+  const [header, ...body] = rows;
+  const widths = header.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: readonly string[]) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)];
+  return out.join('\n');
+}
+
+export function formatMachine(m: Machine): string {
+  const git = m.git ? `, code ${m.git.commit}${m.git.dirty ? ' + uncommitted src changes' : ''}` : '';
+  return `machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, ${m.os}, Node ${m.node}, load avg ${m.loadavg.join(' / ')}${git}`;
+}
+
+export function formatTargets(file: ResultsFile): string {
+  const lines: string[] = [];
+  for (const s of SIZE_ORDER) {
+    const run = file.runs[s];
+    if (!run) continue;
+    const parts = run.targets.map((t) => {
+      const mark = t.met === null ? '–' : t.met ? '✓' : '✗';
+      const scope = t.at1M && s !== 'large' ? ' (target at 1M)' : '';
+      return `  ${mark} ${t.label}: ${t.value === null ? 'not measured' : fmt(t.value)}${scope}`;
+    });
+    lines.push(`targets, ${s}:`, ...parts);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,119 @@
+// The write path of the SQLite store: addDocument (one transaction, idempotent, merging repeated statements)
+// and batch(). Speed matters (bulk ingest): statements are added to the FTS index with ONE statement per
+// document (or per batch) instead of a trigger per row, because FTS5 flushes its pending index data at every
+// statement savepoint, which made per-row indexing the dominant cost.
+import type Database from 'better-sqlite3';
+import type { CleanDocument, Statement, ThemeTag } from '../model.ts';
+import { themeKey } from '../query/search.ts';
+import type { AddDocumentResult } from './statement-store.ts';
+
+export interface Ingest {
+  addDocument(
+    doc: CleanDocument,
+    statements: readonly Statement[],
+    themes?: ReadonlyMap<string, readonly ThemeTag[]>,
+  ): AddDocumentResult;
+  batch<T>(work: () => T): T;
+  /** Upserts theme tags for a stored statement (keeps the highest score per theme). */
+  upsertThemes(seq: number, themes: readonly ThemeTag[]): void;
+}
+
+/** Prepares the write statements once for a connection. `now` stamps added_at. */
+export function createIngest(db: Database.Database, now: () => Date): Ingest {
+  const q = {
+    findDoc: db.prepare<[string, string, string | null], { id: string }>(
+      'SELECT id FROM documents WHERE id = ? OR content_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1',
+    ),
+    insertDoc: db.prepare(
+      `INSERT INTO documents (id, content_hash, url, title, outlet, date, path, added_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertStatement: db.prepare<unknown[], { seq: number }>(
+      `INSERT INTO statements (id, speaker, speaker_mention, cue, kind, text, context, span_start, span_end,
+                               date, outlet, url, added_at, first_doc_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO NOTHING RETURNING seq`,
+    ),
+    seqById: db.prepare<[string], number>('SELECT seq FROM statements WHERE id = ?').pluck(),
+    insertSource: db.prepare(
+      `INSERT INTO statement_sources (statement_seq, doc_id, span_start, span_end, speaker_mention, cue, context, date)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+    ),
+    upsertTheme: db.prepare(
+      `INSERT INTO statement_themes (statement_seq, theme, theme_key, score) VALUES (?, ?, ?, ?)
+       ON CONFLICT (statement_seq, theme_key) DO UPDATE SET score = max(score, excluded.score)`,
+    ),
+    index: db.prepare<[string]>(
+      `INSERT INTO statements_fts (rowid, text, speaker, context)
+       SELECT seq, text, speaker, context FROM statements WHERE seq IN (SELECT value FROM json_each(?))`,
+    ),
+  };
+
+  const upsertThemes = (seq: number, themes: readonly ThemeTag[]) => {
+    for (const tag of themes) q.upsertTheme.run(seq, tag.theme, themeKey(tag.theme), tag.score);
+  };
+
+  /** Stores the rows of one document; returns the result and the seqs that still need indexing. */
+  const store = (
+    doc: CleanDocument,
+    statements: readonly Statement[],
+    themes: ReadonlyMap<string, readonly ThemeTag[]> | undefined,
+  ): { result: AddDocumentResult; fresh: number[] } => {
+    const existing = q.findDoc.get(doc.id, doc.contentHash, doc.url);
+    if (existing) return { result: { added: false, docId: existing.id, newStatements: 0, mergedStatements: 0 }, fresh: [] };
+    const addedAt = now().toISOString();
+    q.insertDoc.run(doc.id, doc.contentHash, doc.url, doc.title, doc.outlet, doc.date, doc.path, addedAt);
+    const fresh: number[] = [];
+    const merged = new Set<number>();
+    for (const s of statements) {
+      const inserted = q.insertStatement.get(
+        s.id, s.speaker, s.speakerMention, s.cue, s.kind, s.text, s.context, s.span[0], s.span[1],
+        s.date, s.outlet, s.url, addedAt, doc.id,
+      );
+      const seq = inserted?.seq ?? q.seqById.get(s.id);
+      if (seq === undefined) throw new Error(`statement ${s.id} vanished during insert`);
+      if (inserted) fresh.push(seq);
+      else if (!fresh.includes(seq)) merged.add(seq);
+      // The first source's context is the statement's own: kept once (NULL here) to keep the file small.
+      q.insertSource.run(seq, doc.id, s.span[0], s.span[1], s.speakerMention, s.cue, inserted ? null : s.context, s.date);
+      upsertThemes(seq, themes?.get(s.id) ?? []);
+    }
+    return { result: { added: true, docId: doc.id, newStatements: fresh.length, mergedStatements: merged.size }, fresh };
+  };
+
+  // Inside batch(): seqs of committed-so-far documents, indexed in one go when the batch ends.
+  let pending: number[] | null = null;
+  const indexSeqs = (seqs: readonly number[]) => {
+    for (let i = 0; i < seqs.length; i += 10_000) q.index.run(JSON.stringify(seqs.slice(i, i + 10_000)));
+  };
+
+  const addTx = db.transaction(
+    (doc: CleanDocument, statements: readonly Statement[], themes?: ReadonlyMap<string, readonly ThemeTag[]>) => {
+      const { result, fresh } = store(doc, statements, themes);
+      if (pending === null) indexSeqs(fresh);
+      return { result, fresh };
+    },
+  );
+
+  const batchTx = db.transaction((work: () => unknown) => {
+    pending = [];
+    try {
+      const value = work();
+      indexSeqs(pending);
+      return value;
+    } finally {
+      pending = null;
+    }
+  });
+
+  return {
+    addDocument: (doc, statements, themes) => {
+      // Outside a batch this is a transaction; inside one, a savepoint (a failure undoes only this document).
+      const { result, fresh } = addTx.immediate(doc, statements, themes);
+      pending?.push(...fresh);
+      return result;
+    },
+    batch: <T>(work: () => T): T => (pending !== null ? work() : (batchTx.immediate(work) as T)),
+    upsertThemes,
+  };
+}

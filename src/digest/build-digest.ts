@@ -1,0 +1,172 @@
+// Builds a Digest: the statements after a cursor (optionally added since a date), filtered by themes
+// and speakers, grouped by their best theme (similar unthemed ones clustered), each group summarised.
+import type { StoredStatement, ThemeTag } from '../core/model.ts';
+import type { StatementStore } from '../core/store/statement-store.ts';
+import { themeKey } from '../core/query/search.ts';
+import { rankStatements, summarise, type Summariser } from '../core/summarise/index.ts';
+import { classify, clusterBySimilarity, findTheme, loadTaxonomyFile, type Taxonomy } from '../core/themes/index.ts';
+import type { Digest, DigestGroup } from './model.ts';
+
+export interface BuildDigestOptions {
+  /** Only `statementsSince` is used. */
+  readonly store: Pick<StatementStore, 'statementsSince'>;
+  /** Cursor: statements with seq > afterSeq (default 0). */
+  readonly afterSeq?: number;
+  /** Inclusive upper bound (freezes a digest); default: everything stored. */
+  readonly toSeq?: number;
+  /** Only statements stored (addedAt) at or after this ISO date/time. */
+  readonly since?: string | null;
+  /** Theme names or labels; empty = all. */
+  readonly themes?: readonly string[];
+  /** Speaker names ("Lavrov" matches "Sergey Lavrov"); empty = all. */
+  readonly speakers?: readonly string[];
+  /** Default: data/themes.json. */
+  readonly taxonomy?: Taxonomy;
+  /** Start shown in the header; default: `since`, else null. */
+  readonly from?: string | null;
+  readonly now?: Date;
+  readonly timeZone?: string;
+  /** Top quotes kept per group (default 3). */
+  readonly quotesPerGroup?: number;
+  /** Person or institution, from the speaker registry, for better names in summaries. */
+  readonly kindOf?: (name: string) => 'person' | 'institution' | undefined;
+}
+
+/** Statements per group that summaries and top quotes are chosen from. */
+const RANK_POOL = 300;
+
+let defaultTaxonomy: Taxonomy | null = null;
+
+/** The shipped taxonomy, loaded once. */
+export function defaultDigestTaxonomy(): Taxonomy {
+  defaultTaxonomy ??= loadTaxonomyFile();
+  return defaultTaxonomy;
+}
+
+/** Every stored statement with afterSeq < seq <= toSeq, oldest first, read page by page. */
+export function collectStatements(store: Pick<StatementStore, 'statementsSince'>, afterSeq: number, toSeq = Infinity, pageSize = 500): StoredStatement[] {
+  const out: StoredStatement[] = [];
+  let after = afterSeq;
+  for (;;) {
+    const page = store.statementsSince(after, pageSize);
+    for (const s of page) if (s.seq <= toSeq) out.push(s);
+    const last = page[page.length - 1];
+    if (!last || page.length < pageSize || last.seq >= toSeq) return out;
+    after = last.seq;
+  }
+}
+
+/** Stored tags, or tags computed now for statements stored before theme tagging existed. */
+export function themesOf(s: StoredStatement, taxonomy: Taxonomy): readonly ThemeTag[] {
+  return s.themes.length > 0 ? [...s.themes].sort((a, b) => b.score - a.score) : classify(s, taxonomy);
+}
+
+/** Speaker filter: case-insensitive, whole words, so "Lavrov" matches "Sergey Lavrov" and "Lavrov and Tleuberdi". */
+export function matchesSpeaker(s: StoredStatement, speakers: readonly string[]): boolean {
+  if (speakers.length === 0) return true;
+  const name = ` ${(s.speaker ?? s.speakerMention).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return speakers.some((sp) => {
+    const want = sp.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    return want !== '' && name.includes(` ${want} `);
+  });
+}
+
+/** Builds the digest synchronously with extractive summaries (see summariseDigest for an endpoint). */
+export function buildDigest(options: BuildDigestOptions): Digest {
+  const taxonomy = options.taxonomy ?? defaultDigestTaxonomy();
+  const afterSeq = options.afterSeq ?? 0;
+  const scanned = collectStatements(options.store, afterSeq, options.toSeq);
+  const toSeq = scanned.reduce((max, s) => Math.max(max, s.seq), afterSeq);
+  const wanted = new Set((options.themes ?? []).map((t) => themeKey(findTheme(taxonomy, t)?.name ?? t)));
+  const since = options.since ? new Date(options.since).getTime() : null;
+
+  const themed = new Map<string, StoredStatement[]>();
+  const unthemed: StoredStatement[] = [];
+  for (const s of scanned) {
+    if (since !== null && new Date(s.addedAt).getTime() < since) continue;
+    if (!matchesSpeaker(s, options.speakers ?? [])) continue;
+    const tags = themesOf(s, taxonomy).filter((t) => wanted.size === 0 || wanted.has(themeKey(t.theme)));
+    if (wanted.size > 0 && tags.length === 0) continue;
+    const best = tags[0];
+    if (!best) unthemed.push(s);
+    else if (themed.has(best.theme)) themed.get(best.theme)?.push(s);
+    else themed.set(best.theme, [s]);
+  }
+
+  const quotes = options.quotesPerGroup ?? 3;
+  const group = (theme: string, label: string, kind: DigestGroup['kind'], statements: StoredStatement[]): DigestGroup => ({
+    theme,
+    label,
+    kind,
+    // Ranking is quadratic: a huge backlog is summarised from its newest statements.
+    summary: summarise(statements.slice(-RANK_POOL), { kindOf: options.kindOf }),
+    speakers: speakersByCount(statements),
+    statements,
+    topQuotes: rankStatements(statements.slice(-RANK_POOL), { limit: quotes }),
+  });
+  const order = new Map(taxonomy.themes.map((t, i) => [themeKey(t.name), i]));
+  const labelOf = (name: string) => taxonomy.themes.find((t) => themeKey(t.name) === themeKey(name))?.label ?? name;
+  const themeGroups = [...themed]
+    .map(([name, list]) => group(name, labelOf(name), 'theme', list))
+    .sort(
+      (a, b) =>
+        b.statements.length - a.statements.length ||
+        b.speakers.length - a.speakers.length ||
+        (order.get(themeKey(a.theme)) ?? 99) - (order.get(themeKey(b.theme)) ?? 99),
+    );
+  const clusterGroups = clusterBySimilarity(unthemed).map((c) =>
+    c.label === 'miscellaneous'
+      ? group('other', 'Other statements', 'other', [...c.statements])
+      : group(`other:${c.label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`, `Other: ${c.label}`, 'similar', [...c.statements]),
+  );
+  const groups = [...themeGroups, ...clusterGroups];
+  const included = groups.flatMap((g) => g.statements);
+  return {
+    from: options.from ?? options.since ?? null,
+    to: (options.now ?? new Date()).toISOString(),
+    timeZone: options.timeZone ?? 'UTC',
+    afterSeq,
+    toSeq,
+    statementCount: included.length,
+    speakerCount: new Set(included.map((s) => s.speaker ?? s.speakerMention)).size,
+    groups,
+  };
+}
+
+/** Replaces each group's summary with the summariser's (which falls back on its own when it fails). */
+export async function summariseDigest(digest: Digest, summariser: Summariser): Promise<Digest> {
+  const groups: DigestGroup[] = [];
+  for (const g of digest.groups) groups.push({ ...g, summary: (await summariser.summarise(g.statements)) || g.summary });
+  return { ...digest, groups };
+}
+
+function speakersByCount(statements: readonly StoredStatement[]): string[] {
+  const counts = new Map<string, number>();
+  for (const s of statements) {
+    const name = s.speaker ?? s.speakerMention;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+}
+
+/** The CLI's JSON shape: { from, to, groups: [{ theme, summary, statements: [{ text, speaker, date, source, url }] }] }. */
+export function digestToJson(digest: Digest) {
+  return {
+    from: digest.from,
+    to: digest.to,
+    statements: digest.statementCount,
+    speakers: digest.speakerCount,
+    groups: digest.groups.map((g) => ({
+      theme: g.theme,
+      label: g.label,
+      summary: g.summary,
+      statements: g.statements.map((s) => ({
+        text: s.text,
+        speaker: s.speaker ?? s.speakerMention,
+        date: s.date,
+        source: s.outlet ?? s.sources[0]?.outlet ?? null,
+        url: s.url ?? s.sources[0]?.url ?? null,
+      })),
+    })),
+  };
+}

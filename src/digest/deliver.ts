@@ -1,0 +1,134 @@
+// Exactly-once delivery of one subscription's digest for one local day ("slot"):
+// 1. finish any run left pending (crash, timeout) with its frozen parts and the same idempotency keys;
+// 2. build the digest from the cursor, freeze it as a run (statement range + rendered parts);
+// 3. send part by part, recording each confirmed part; the last record moves the cursor atomically.
+// A part that timed out is retried with the same key, so the platform can drop the repeat.
+import { createHash } from 'node:crypto';
+import type { StatementStore } from '../core/store/statement-store.ts';
+import type { Summariser } from '../core/summarise/index.ts';
+import type { Taxonomy } from '../core/themes/index.ts';
+import { buildDigest, summariseDigest } from './build-digest.ts';
+import { DeliveryTimeoutError, DigestDeliveryError } from './errors.ts';
+import type { Digest, DigestDelivery, DigestRun, Subscription } from './model.ts';
+import { PLATFORM_LIMITS, renderDigestText } from './render.ts';
+import type { SubscriptionStore } from './subscription-store.ts';
+
+export interface DigestRunnerDeps {
+  readonly store: Pick<StatementStore, 'statementsSince'>;
+  readonly subscriptions: SubscriptionStore;
+  readonly deliver: DigestDelivery;
+  readonly taxonomy?: Taxonomy;
+  /** Optional endpoint summaries (falls back to extractive on its own). */
+  readonly summariser?: Summariser;
+  readonly clock?: () => Date;
+  /** Turns a digest into messages; default: plain text split at the platform's limit. */
+  readonly render?: (digest: Digest, subscription: Subscription) => string[];
+  /** Per-platform message limits (override PLATFORM_LIMITS). */
+  readonly limits?: Readonly<Record<string, number>>;
+  /** How long to wait for the platform to confirm one part (default 30 s). */
+  readonly sendTimeoutMs?: number;
+  /** Tries per part within one run (default 3), `retryDelayMs` apart (default 30 s). */
+  readonly attempts?: number;
+  readonly retryDelayMs?: number;
+  readonly kindOf?: (name: string) => 'person' | 'institution' | undefined;
+}
+
+export type RunOutcome =
+  | { readonly status: 'delivered'; readonly run: DigestRun }
+  | { readonly status: 'already-delivered'; readonly run: DigestRun }
+  | { readonly status: 'skipped'; readonly reason: 'nothing-new' };
+
+/** Deterministic 24-hex-char key of one part of one run (fits Discord's 25-character nonce). */
+export function idempotencyKey(run: Pick<DigestRun, 'id' | 'subscriptionId' | 'slot'>, part: number): string {
+  return createHash('sha256').update(`${run.subscriptionId}\u0000${run.slot}\u0000${run.id}\u0000${part}`).digest('hex').slice(0, 24);
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new DeliveryTimeoutError(ms)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Sends the parts of a frozen run that are not recorded yet. Throws DigestDeliveryError when a part fails every try. */
+export async function sendRun(deps: DigestRunnerDeps, subscription: Subscription, run: DigestRun): Promise<DigestRun> {
+  const clock = deps.clock ?? (() => new Date());
+  const attempts = Math.max(1, deps.attempts ?? 3);
+  const done = deps.subscriptions.deliveredParts(run.id);
+  let current = run;
+  for (const [part, text] of run.parts.entries()) {
+    if (done.has(part)) continue;
+    const key = idempotencyKey(run, part);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // Promise.resolve: a synchronous throw in an adapter counts as a failed try, not a crash of the loop.
+        await withTimeout(Promise.resolve().then(() => deps.deliver.send(subscription, [text], key)), deps.sendTimeoutMs ?? 30_000);
+        break;
+      } catch (error) {
+        if (attempt >= attempts) throw new DigestDeliveryError(subscription.id, run.slot, part, { cause: error });
+        await sleep(deps.retryDelayMs ?? 30_000);
+      }
+    }
+    current = deps.subscriptions.recordPart(run.id, part, key, clock());
+  }
+  return current;
+}
+
+/** Finishes runs left pending, oldest first. Stops at the first that still fails (order keeps the cursor honest). */
+export async function resumePendingRuns(deps: DigestRunnerDeps, subscription: Subscription): Promise<DigestRun[]> {
+  const finished: DigestRun[] = [];
+  for (const run of deps.subscriptions.pendingRuns(subscription.id)) finished.push(await sendRun(deps, subscription, run));
+  return finished;
+}
+
+/** Delivers the digest of `slot` (local date) exactly once; safe to call again after any failure. */
+export async function runDigest(deps: DigestRunnerDeps, subscriptionId: string, slot: string): Promise<RunOutcome> {
+  const clock = deps.clock ?? (() => new Date());
+  let subscription = deps.subscriptions.get(subscriptionId);
+  if (!subscription) throw new Error(`no subscription ${subscriptionId}`);
+  const resumed = await resumePendingRuns(deps, subscription);
+  const finishedNow = resumed.find((r) => r.slot === slot);
+  if (finishedNow) return { status: 'delivered', run: finishedNow };
+  const previous = deps.subscriptions.findRun(subscriptionId, slot);
+  if (previous?.status === 'delivered') return { status: 'already-delivered', run: previous };
+  subscription = deps.subscriptions.get(subscriptionId) ?? subscription;
+
+  const now = clock();
+  let digest = buildDigest({
+    store: deps.store,
+    afterSeq: subscription.cursor,
+    themes: subscription.themes,
+    speakers: subscription.speakers,
+    taxonomy: deps.taxonomy,
+    from: subscription.lastDeliveredAt ?? subscription.createdAt,
+    now,
+    timeZone: subscription.timeZone,
+    kindOf: deps.kindOf,
+  });
+  if (digest.groups.length === 0 && subscription.whenEmpty === 'skip') {
+    deps.subscriptions.skipSlot(subscription.id, slot, digest.toSeq, now);
+    return { status: 'skipped', reason: 'nothing-new' };
+  }
+  if (deps.summariser && digest.groups.length > 0) digest = await summariseDigest(digest, deps.summariser);
+  const limit = deps.limits?.[subscription.platform] ?? PLATFORM_LIMITS[subscription.platform] ?? 2000;
+  const parts = deps.render ? deps.render(digest, subscription) : renderDigestText(digest, { maxLength: limit });
+  if (parts.length === 0) {
+    deps.subscriptions.skipSlot(subscription.id, slot, digest.toSeq, now);
+    return { status: 'skipped', reason: 'nothing-new' };
+  }
+  const run = deps.subscriptions.createRun(
+    { subscriptionId: subscription.id, slot, fromSeq: digest.afterSeq, toSeq: digest.toSeq, statements: digest.statementCount, parts },
+    now,
+  );
+  const delivered = await sendRun(deps, subscription, run);
+  return { status: 'delivered', run: delivered };
+}

@@ -1,0 +1,276 @@
+// Subscriptions and digest runs in SQLite (same database file as the statements, tables from migration 3).
+// The exactly-once bookkeeping lives here: a run is frozen before sending, each confirmed part is recorded
+// under its idempotency key, and the last part's record moves the cursor in the same transaction.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { MIGRATIONS, migrate } from '../core/store/migrations.ts';
+import type { DigestRun, Subscription, WhenEmpty } from './model.ts';
+
+/** A subscription as stored; the caller (subscribe()) validated and defaulted every field. */
+export interface SubscriptionRecord {
+  readonly platform: string;
+  readonly channelId: string;
+  readonly threadId: string | null;
+  readonly time: string;
+  readonly timeZone: string;
+  readonly themes: readonly string[];
+  readonly speakers: readonly string[];
+  readonly whenEmpty: WhenEmpty;
+}
+
+export interface NewRun {
+  readonly subscriptionId: string;
+  readonly slot: string;
+  readonly fromSeq: number;
+  readonly toSeq: number;
+  readonly statements: number;
+  readonly parts: readonly string[];
+}
+
+/** The subscription port: what the digest needs from storage. */
+export interface SubscriptionStore {
+  /** Inserts (with the given initial cursor and last slot) or updates settings, keeping cursor and history. */
+  upsert(record: SubscriptionRecord, initial: { cursor: number; lastSlot: string | null }, now: Date): Subscription;
+  remove(platform: string, channelId: string, threadId?: string | null): boolean;
+  get(id: string): Subscription | null;
+  find(platform: string, channelId: string, threadId?: string | null): Subscription | null;
+  list(): Subscription[];
+  /** Highest statement seq stored (new subscriptions start there). */
+  latestStatementSeq(): number;
+  /** Runs not yet fully delivered, oldest first. */
+  pendingRuns(subscriptionId: string): DigestRun[];
+  findRun(subscriptionId: string, slot: string): DigestRun | null;
+  /** Freezes a run; returns the existing one if this slot already has a run. */
+  createRun(run: NewRun, now: Date): DigestRun;
+  deliveredParts(runId: number): Set<number>;
+  /** Records a confirmed part; when it was the last one, completes the run and moves the cursor (one transaction). */
+  recordPart(runId: number, part: number, idempotencyKey: string, now: Date): DigestRun;
+  /** Marks a slot done without sending (nothing new and whenEmpty = skip); moves the cursor past what was scanned. */
+  skipSlot(subscriptionId: string, slot: string, toSeq: number, now: Date): void;
+  /** Moves the cursor forward (never back) after a delivery outside runs (the console). */
+  advanceCursor(subscriptionId: string, toSeq: number, now: Date): void;
+  /** Called after every change made through this store (the scheduler re-syncs its cron tasks). */
+  onChange(listener: () => void): () => void;
+  close(): void;
+}
+
+interface SubscriptionRow {
+  id: string;
+  platform: string;
+  channel_id: string;
+  thread_id: string;
+  time: string;
+  time_zone: string;
+  themes: string;
+  speakers: string;
+  when_empty: WhenEmpty;
+  cursor_seq: number;
+  last_slot: string | null;
+  last_delivered_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+interface RunRow {
+  id: number;
+  subscription_id: string;
+  slot: string;
+  from_seq: number;
+  to_seq: number;
+  statements: number;
+  parts: string;
+  status: 'pending' | 'delivered';
+  created_at: string;
+  completed_at: string | null;
+}
+
+/** Stable id of a subscription: one per channel (and thread). */
+export function subscriptionId(platform: string, channelId: string, threadId?: string | null): string {
+  return threadId ? `${platform}:${channelId}:${threadId}` : `${platform}:${channelId}`;
+}
+
+/** Opens its own connection to a database file (WAL lets it share the file with the statement store). */
+export function openSqliteSubscriptionStore(file: string): SubscriptionStore {
+  if (file !== ':memory:' && file !== '') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  try {
+    return createSqliteSubscriptionStore(db, { closeDb: true });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Wraps an open connection (possibly the statement store's). close() closes the db only when asked to. */
+export function createSqliteSubscriptionStore(db: Database.Database, options: { closeDb?: boolean } = {}): SubscriptionStore {
+  if (!db.memory) db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  ensureDigestTables(db);
+
+  const q = {
+    upsert: db.prepare(
+      `INSERT INTO subscriptions (id, platform, channel_id, thread_id, time, time_zone, themes, speakers, when_empty,
+                                  cursor_seq, last_slot, created_at, updated_at)
+       VALUES (@id, @platform, @channelId, @threadId, @time, @timeZone, @themes, @speakers, @whenEmpty,
+               @cursor, @lastSlot, @now, @now)
+       ON CONFLICT (id) DO UPDATE SET time = excluded.time, time_zone = excluded.time_zone, themes = excluded.themes,
+         speakers = excluded.speakers, when_empty = excluded.when_empty, updated_at = excluded.updated_at`,
+    ),
+    get: db.prepare<[string], SubscriptionRow>('SELECT * FROM subscriptions WHERE id = ?'),
+    list: db.prepare<[], SubscriptionRow>('SELECT * FROM subscriptions ORDER BY id'),
+    remove: db.prepare<[string]>('DELETE FROM subscriptions WHERE id = ?'),
+    latest: db.prepare<[], number>('SELECT coalesce(max(seq), 0) FROM statements').pluck(),
+    pending: db.prepare<[string], RunRow>(`SELECT * FROM digest_runs WHERE subscription_id = ? AND status = 'pending' ORDER BY id`),
+    findRun: db.prepare<[string, string], RunRow>('SELECT * FROM digest_runs WHERE subscription_id = ? AND slot = ?'),
+    runById: db.prepare<[number], RunRow>('SELECT * FROM digest_runs WHERE id = ?'),
+    insertRun: db.prepare(
+      `INSERT INTO digest_runs (subscription_id, slot, from_seq, to_seq, statements, parts, created_at)
+       VALUES (@subscriptionId, @slot, @fromSeq, @toSeq, @statements, @parts, @now) ON CONFLICT DO NOTHING`,
+    ),
+    parts: db.prepare<[number], number>('SELECT part FROM digest_deliveries WHERE run_id = ?').pluck(),
+    insertPart: db.prepare(
+      'INSERT INTO digest_deliveries (idempotency_key, run_id, part, delivered_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    ),
+    completeRun: db.prepare<[string, number]>(`UPDATE digest_runs SET status = 'delivered', completed_at = ? WHERE id = ?`),
+    moveCursor: db.prepare<[{ toSeq: number; slot: string | null; deliveredAt: string | null; now: string; id: string }]>(
+      `UPDATE subscriptions SET cursor_seq = max(cursor_seq, @toSeq),
+         last_slot = CASE WHEN @slot IS NOT NULL AND (last_slot IS NULL OR last_slot < @slot) THEN @slot ELSE last_slot END,
+         last_delivered_at = coalesce(@deliveredAt, last_delivered_at), updated_at = @now
+       WHERE id = @id`,
+    ),
+  };
+
+  const listeners = new Set<() => void>();
+  const changed = () => {
+    for (const l of listeners) l();
+  };
+
+  const recordPart = db.transaction((runId: number, part: number, key: string, now: string): DigestRun => {
+    const run = q.runById.get(runId);
+    if (!run) throw new Error(`digest run ${runId} no longer exists (unsubscribed?)`);
+    q.insertPart.run(key, runId, part, now);
+    const total = (JSON.parse(run.parts) as string[]).length;
+    if (run.status === 'pending' && q.parts.all(runId).length >= total) {
+      q.completeRun.run(now, runId);
+      q.moveCursor.run({ toSeq: run.to_seq, slot: run.slot, deliveredAt: now, now, id: run.subscription_id });
+    }
+    return toRun(q.runById.get(runId) as RunRow);
+  });
+
+  const createRun = db.transaction((run: NewRun, now: string): DigestRun => {
+    q.insertRun.run({ ...run, parts: JSON.stringify(run.parts), now });
+    return toRun(q.findRun.get(run.subscriptionId, run.slot) as RunRow);
+  });
+
+  return {
+    upsert(record, initial, now) {
+      const id = subscriptionId(record.platform, record.channelId, record.threadId);
+      q.upsert.run({
+        id,
+        platform: record.platform,
+        channelId: record.channelId,
+        threadId: record.threadId ?? '',
+        time: record.time,
+        timeZone: record.timeZone,
+        themes: JSON.stringify(record.themes),
+        speakers: JSON.stringify(record.speakers),
+        whenEmpty: record.whenEmpty,
+        cursor: initial.cursor,
+        lastSlot: initial.lastSlot,
+        now: now.toISOString(),
+      });
+      changed();
+      return toSubscription(q.get.get(id) as SubscriptionRow);
+    },
+    remove(platform, channelId, threadId) {
+      const removed = q.remove.run(subscriptionId(platform, channelId, threadId)).changes > 0;
+      if (removed) changed();
+      return removed;
+    },
+    get: (id) => {
+      const row = q.get.get(id);
+      return row ? toSubscription(row) : null;
+    },
+    find(platform, channelId, threadId) {
+      const row = q.get.get(subscriptionId(platform, channelId, threadId));
+      return row ? toSubscription(row) : null;
+    },
+    list: () => q.list.all().map(toSubscription),
+    latestStatementSeq: () => q.latest.get() ?? 0,
+    pendingRuns: (id) => q.pending.all(id).map(toRun),
+    findRun(id, slot) {
+      const row = q.findRun.get(id, slot);
+      return row ? toRun(row) : null;
+    },
+    createRun: (run, now) => createRun.immediate(run, now.toISOString()),
+    deliveredParts: (runId) => new Set(q.parts.all(runId)),
+    recordPart: (runId, part, key, now) => recordPart.immediate(runId, part, key, now.toISOString()),
+    skipSlot(id, slot, toSeq, now) {
+      q.moveCursor.run({ toSeq, slot, deliveredAt: null, now: now.toISOString(), id });
+    },
+    advanceCursor(id, toSeq, now) {
+      q.moveCursor.run({ toSeq, slot: null, deliveredAt: now.toISOString(), now: now.toISOString(), id });
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      listeners.clear();
+      if (options.closeDb && db.open) db.close();
+    },
+  };
+}
+
+/** Creates the v3 tables when a database reached a later version before v3 existed (statements are IF NOT EXISTS). */
+function ensureDigestTables(db: Database.Database): void {
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'digest_deliveries'").get();
+  const v3 = MIGRATIONS.find((m) => m.version === 3);
+  if (!exists && v3) db.exec(v3.sql);
+}
+
+function parseList(json: string): string[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function toSubscription(r: SubscriptionRow): Subscription {
+  return {
+    id: r.id,
+    platform: r.platform,
+    channelId: r.channel_id,
+    threadId: r.thread_id === '' ? null : r.thread_id,
+    time: r.time,
+    timeZone: r.time_zone,
+    themes: parseList(r.themes),
+    speakers: parseList(r.speakers),
+    whenEmpty: r.when_empty,
+    cursor: r.cursor_seq,
+    lastSlot: r.last_slot,
+    lastDeliveredAt: r.last_delivered_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function toRun(r: RunRow): DigestRun {
+  return {
+    id: r.id,
+    subscriptionId: r.subscription_id,
+    slot: r.slot,
+    fromSeq: r.from_seq,
+    toSeq: r.to_seq,
+    statements: r.statements,
+    parts: parseList(r.parts),
+    status: r.status,
+    createdAt: r.created_at,
+    completedAt: r.completed_at,
+  };
+}

@@ -1,0 +1,79 @@
+// Configuration: defaults, every problem at once, blank values, and tokens kept out of logs.
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, createLogger, loadConfig, secretsOf } from '../../src/config.ts';
+
+const TG = '123456789:AAE_example-token-value-123456';
+const DC = 'MTExMTExMTExMTExMTExMTEx.GaBcDe.example-discord-token-value';
+
+describe('loadConfig', () => {
+  it('runs with nothing set: console only, default database', () => {
+    expect(loadConfig({})).toEqual({ db: 'data/briefdesk.db', logLevel: 'info', discord: null, telegram: null });
+  });
+
+  it('treats blank values as unset', () => {
+    expect(loadConfig({ TELEGRAM_TOKEN: '', DISCORD_TOKEN: '  ', LOG_LEVEL: '' }).telegram).toBeNull();
+  });
+
+  it('reads bots, API roots and webhook settings', () => {
+    const c = loadConfig({
+      TELEGRAM_TOKEN: TG,
+      TELEGRAM_API_ROOT: 'http://127.0.0.1:8081',
+      TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/tg',
+      TELEGRAM_WEBHOOK_SECRET: 's3cret_value',
+      TELEGRAM_WEBHOOK_PORT: '8443',
+      DISCORD_TOKEN: DC,
+      DISCORD_APP_ID: '111111111111111111',
+      DISCORD_API_ROOT: 'http://proxy:8080/api',
+      BRIEFDESK_DB: '/var/lib/briefdesk.db',
+      LOG_LEVEL: 'DEBUG',
+    });
+    expect(c).toEqual({
+      db: '/var/lib/briefdesk.db',
+      logLevel: 'debug',
+      discord: { token: DC, appId: '111111111111111111', apiRoot: 'http://proxy:8080/api' },
+      telegram: { token: TG, apiRoot: 'http://127.0.0.1:8081', webhook: { url: 'https://bot.example.org/tg', secret: 's3cret_value', port: 8443 } },
+    });
+  });
+
+  it('reports every problem at once, without echoing values', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        TELEGRAM_TOKEN: 'not-a-token-secretvalue',
+        TELEGRAM_API_ROOT: 'ftp://x',
+        TELEGRAM_WEBHOOK_URL: 'http://insecure.example',
+        DISCORD_APP_ID: 'abc',
+        LOG_LEVEL: 'loud',
+      });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems.map((p) => p.split(':')[0])).toEqual(
+      expect.arrayContaining(['TELEGRAM_TOKEN', 'TELEGRAM_API_ROOT', 'TELEGRAM_WEBHOOK_URL', 'TELEGRAM_WEBHOOK_SECRET', 'DISCORD_APP_ID', 'LOG_LEVEL']),
+    );
+    expect((error as Error).message).not.toContain('secretvalue');
+  });
+});
+
+describe('logger', () => {
+  it('never prints a token, by path or by value', () => {
+    const out = new PassThrough();
+    let text = '';
+    out.on('data', (c: Buffer) => {
+      text += c.toString('utf8');
+    });
+    const config = loadConfig({ TELEGRAM_TOKEN: TG, DISCORD_TOKEN: DC });
+    const log = createLogger({ level: 'info', secrets: secretsOf(config), destination: out, pretty: false });
+    log.info({ config }, 'starting');
+    log.info(`calling https://api.telegram.org/bot${TG}/getMe`);
+    log.error({ err: new Error(`request to /bot${TG}/sendMessage failed`) }, 'failed');
+    log.info({ headers: { authorization: `Bot ${DC}` } }, 'rest');
+    expect(text).not.toContain(TG);
+    expect(text).not.toContain(DC);
+    expect(text).toContain('[redacted]');
+    expect(text.trim().split('\n')).toHaveLength(4);
+  });
+});

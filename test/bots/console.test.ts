@@ -1,0 +1,85 @@
+// The console chat, driven through stdin/stdout: in-process with streams, and as a real
+// `briefdesk start` process with piped input (the scripted `printf … | npm start` case).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runConsole, splitCommandLine } from '../../src/bots/console/repl.ts';
+import { corpusFixture, type Fixture } from './fixture.ts';
+
+let fx: Fixture;
+beforeAll(() => {
+  fx = corpusFixture();
+});
+afterAll(() => fx?.close());
+
+async function chat(lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (c: Buffer) => {
+    text += c.toString('utf8');
+  });
+  const done = runConsole({ input, output, interactive: false, service: fx.service, registry: fx.registry, pageSize: 3 });
+  input.end(lines.map((l) => `${l}\n`).join(''));
+  await done;
+  return text;
+}
+
+describe('console', () => {
+  it('splits command lines', () => {
+    expect(splitCommandLine('/quote@briefdesk_bot Lavrov  NATO ')).toEqual(['quote', 'Lavrov  NATO']);
+    expect(splitCommandLine('/HELP')).toEqual(['help', '']);
+    expect(splitCommandLine('Lavrov NATO')).toEqual(['quote', 'Lavrov NATO']);
+  });
+
+  it('answers one command per line and returns at end of input', async () => {
+    const out = await chat(['/quote Lavrov NATO', '/more', '/more', '', '# a comment', '/nonsense', 'Lavrov Afghanistan']);
+    const answers = out.trimEnd().split('\n\n').filter((b) => !/^\s/.test(b));
+    expect(out).toMatch(/^Statements for “Lavrov NATO” \(1–3\)\n1\. Sergey Lavrov, Russian Foreign Minister \(2021-10-08\): “We are open to cooperation/);
+    expect(out).toContain('   — TASS data/corpus/000_a1f6e4b714a21a05.txt');
+    expect(out).toContain('More: /more');
+    expect(out).toContain('Statements for “Lavrov NATO” (4–5)');
+    expect(out).toContain('Nothing more to show.');
+    expect(out).toContain('Unknown command /nonsense');
+    expect(out).toContain('Statements for “Lavrov Afghanistan” (1–3)');
+    expect(answers.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('stops at /quit', async () => {
+    const out = await chat(['/quit', '/quote Lavrov NATO']);
+    expect(out).toBe('');
+  });
+
+  it('runs scripted as `briefdesk start` with no tokens, on an empty database', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefdesk-console-'));
+    try {
+      const bin = resolve('bin/briefdesk.js');
+      // cwd is a temp dir (no .env there); blank tokens override anything in the environment.
+      const child = spawn(process.execPath, [bin, 'start', '--db', join(dir, 'db.sqlite')], {
+        cwd: dir,
+        env: { ...process.env, DISCORD_TOKEN: '', TELEGRAM_TOKEN: '', LOG_LEVEL: 'info' },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (c: Buffer) => {
+        stdout += c.toString('utf8');
+      });
+      child.stderr.on('data', (c: Buffer) => {
+        stderr += c.toString('utf8');
+      });
+      child.stdin.end('/quote Lavrov NATO\n');
+      const code = await new Promise<number | null>((ok) => child.on('close', ok));
+      expect(stderr).toContain('ingested the shipped corpus (5 documents');
+      expect(stderr).toContain('starting the console');
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^Statements for “Lavrov NATO” \(1–5\)\n1\. Sergey Lavrov, Russian Foreign Minister/);
+      expect(stdout).toMatch(/— TASS \/.*data\/corpus\/000_a1f6e4b714a21a05\.txt/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

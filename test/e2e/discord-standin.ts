@@ -1,0 +1,137 @@
+// A loopback stand-in for Discord: REST (GET /gateway/bot, interaction callbacks, webhook edits,
+// command registration) and the gateway (WebSocket: HELLO, IDENTIFY → READY, heartbeat ACK, and
+// dispatches the test sends). Only what discord.js needs for interactions; JSON encoding, no zlib.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export interface RestCall {
+  readonly method: string;
+  readonly path: string;
+  readonly body: unknown;
+}
+
+export const APP_ID = '111111111111111111';
+export const BOT_USER = { id: APP_ID, username: 'briefdesk', discriminator: '0', global_name: null, avatar: null, bot: true };
+
+export class DiscordStandIn {
+  readonly calls: RestCall[] = [];
+  identify: Record<string, unknown> | null = null;
+  readonly #server: Server;
+  readonly #wss: WebSocketServer;
+  #socket: WebSocket | null = null;
+  #seq = 0;
+  #watchers: (() => void)[] = [];
+  #identified: (() => void)[] = [];
+
+  private constructor() {
+    this.#server = createServer((req, res) => void this.#rest(req, res));
+    this.#wss = new WebSocketServer({ server: this.#server, path: '/gateway' });
+    this.#wss.on('connection', (ws) => this.#gateway(ws));
+  }
+
+  static async start(): Promise<DiscordStandIn> {
+    const s = new DiscordStandIn();
+    await new Promise<void>((ok) => s.#server.listen(0, '127.0.0.1', ok));
+    return s;
+  }
+
+  get #origin(): string {
+    return `127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
+  }
+
+  /** The value for the REST `api` option (discord.js appends /v10). */
+  get api(): string {
+    return `http://${this.#origin}/api`;
+  }
+
+  /** Sends a gateway dispatch (e.g. INTERACTION_CREATE) to the connected client. */
+  dispatch(t: string, d: unknown): void {
+    if (!this.#socket) throw new Error('no gateway connection');
+    this.#socket.send(JSON.stringify({ op: 0, t, s: ++this.#seq, d }));
+  }
+
+  /** Resolves with the REST calls whose path includes `fragment` (from index `from` on), once there are `count`. */
+  waitFor(fragment: string, count = 1, from = 0): Promise<RestCall[]> {
+    return new Promise((resolve) => {
+      const check = () => {
+        const found = this.calls.slice(from).filter((c) => c.path.includes(fragment));
+        if (found.length >= count) resolve(found);
+        return found.length >= count;
+      };
+      if (!check()) this.#watchers.push(() => void check());
+    });
+  }
+
+  async close(): Promise<void> {
+    for (const c of this.#wss.clients) c.terminate();
+    await new Promise<void>((ok) => this.#wss.close(() => ok()));
+    this.#server.closeAllConnections();
+    await new Promise<void>((ok) => this.#server.close(() => ok()));
+  }
+
+  #gateway(ws: WebSocket): void {
+    this.#socket = ws;
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 } }));
+    ws.on('message', (raw) => {
+      const msg = JSON.parse(String(raw)) as { op: number; d: unknown };
+      if (msg.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (msg.op === 2) {
+        this.identify = msg.d as Record<string, unknown>;
+        this.dispatch('READY', {
+          v: 10,
+          user: BOT_USER,
+          guilds: [],
+          session_id: 'stand-in-session',
+          resume_gateway_url: `ws://${this.#origin}/gateway`,
+          application: { id: APP_ID, flags: 0 },
+        });
+      }
+    });
+  }
+
+  async #rest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
+    const method = req.method ?? 'GET';
+    const json = (status: number, body?: unknown) => {
+      if (body === undefined) return void res.writeHead(status).end();
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    };
+    if (path === '/gateway/bot') {
+      return json(200, {
+        url: `ws://${this.#origin}/gateway`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 60_000, max_concurrency: 1 },
+      });
+    }
+    this.calls.push({ method, path, body: text ? JSON.parse(text) : null });
+    for (const w of this.#watchers) w();
+    if (path === '/applications/@me') return json(200, { id: APP_ID, name: 'Briefdesk' });
+    if (/\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return json(204);
+    if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path)) {
+      return json(200, {
+        id: '999',
+        channel_id: '222',
+        author: BOT_USER,
+        content: '',
+        timestamp: new Date(0).toISOString(),
+        edited_timestamp: null,
+        tts: false,
+        mention_everyone: false,
+        mentions: [],
+        mention_roles: [],
+        attachments: [],
+        embeds: [],
+        pinned: false,
+        type: 0,
+        ...(JSON.parse(text || '{}') as object),
+      });
+    }
+    if (method === 'PUT' && /\/commands$/.test(path)) return json(200, JSON.parse(text || '[]'));
+    json(404, { message: 'Unknown route', code: 0 });
+  }
+}

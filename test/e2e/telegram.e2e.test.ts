@@ -1,0 +1,194 @@
+// End to end, offline: the real grammY bot (long polling, auto-retry) against the loopback Bot API
+// stand-in, fed real updates through getUpdates — a /quote message, inline queries, a paging button —
+// asserting the exact payloads the bot sends back.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTelegramBot, type TelegramHandle } from '../../src/bots/telegram/bot.ts';
+import { corpusFixture, silentLogger, type Fixture } from '../bots/fixture.ts';
+import { TelegramStandIn } from './telegram-standin.ts';
+
+const TOKEN = '123456789:TEST-token_for-the-stand-in-server';
+const BOT = {
+  id: 123456789,
+  is_bot: true,
+  first_name: 'Briefdesk',
+  username: 'briefdesk_test_bot',
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: true,
+};
+const USER = { id: 42, is_bot: false, first_name: 'Ana', language_code: 'en' };
+const CHAT = { id: 42, type: 'private', first_name: 'Ana' };
+const HTML = { parse_mode: 'HTML', link_preview_options: { is_disabled: true } };
+const PARADOX = '<i>paradox</i>: NATO bases in Central Asia ‘unacceptable,’ Moscow says';
+
+let api: TelegramStandIn;
+let bot: TelegramHandle;
+let fx: Fixture;
+
+function command(text: string, messageId: number) {
+  const length = text.split(' ')[0]?.length ?? 0;
+  return { message: { message_id: messageId, date: 1_700_000_000, chat: CHAT, from: USER, text, entities: [{ type: 'bot_command', offset: 0, length }] } };
+}
+
+beforeAll(async () => {
+  fx = corpusFixture();
+  api = await TelegramStandIn.start({ token: TOKEN, botInfo: BOT, floodOnce: ['sendMessage'] });
+  bot = await startTelegramBot({
+    token: TOKEN,
+    apiRoot: api.apiRoot,
+    service: fx.service,
+    registry: fx.registry,
+    logger: silentLogger,
+    inlinePageSize: 2,
+  });
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await api?.close();
+  fx?.close();
+});
+
+describe('telegram bot against a stand-in Bot API', () => {
+  it('starts by long polling and publishes its commands', async () => {
+    expect(bot.mode).toBe('polling');
+    expect(bot.username).toBe('briefdesk_test_bot');
+    const [call] = await api.waitFor('setMyCommands');
+    expect(call?.payload).toEqual({
+      commands: [
+        { command: 'quote', description: 'Find attributed statements: speaker and/or topic, e.g. Lavrov NATO' },
+        { command: 'summary', description: 'What was said about a topic, by speaker' },
+        { command: 'speakers', description: 'Who is quoted most, with roles' },
+        { command: 'themes', description: 'The themes statements are tagged with' },
+        { command: 'sources', description: 'The outlets Briefdesk reads' },
+        { command: 'help', description: 'How to use Briefdesk' },
+      ],
+    });
+  });
+
+  it('answers /quote Lavrov NATO with one HTML message, retried after a 429 flood wait', async () => {
+    const from = api.calls.length;
+    api.push(command('/quote Lavrov NATO', 1));
+    const calls = await api.waitFor('sendMessage', 2, from);
+    const expected = {
+      chat_id: 42,
+      text: [
+        '<b>Statements for “Lavrov NATO” (1–5)</b>',
+        '',
+        '<b>1. Sergey Lavrov, Russian Foreign Minister</b> · 2021-10-08',
+        '“We are open to cooperation with the US, the EU and NATO, because I believe that the NATO countries should certainly bear the main share of responsibility for Afghanistan’s reconstruction”',
+        '— <i>TASS</i>',
+        '',
+        '<b>2. Sergey Lavrov, Russian Foreign Minister</b> · date unknown',
+        'any NATO military presence in Central Asia will undermine the security of the Russian-led bloc in the region',
+        `— ${PARADOX}`,
+        '',
+        '<b>3. Sergey Lavrov, Russian Foreign Minister</b> · 2021-10-08',
+        'Moscow is ready for cooperation with Washington, Brussels and NATO on the situation in Afghanistan',
+        '— <i>TASS</i>',
+        '',
+        '<b>4. Sergey Lavrov, Russian Foreign Minister</b> · date unknown',
+        '“We believe it’s unacceptable to have any US and NATO military infrastructure, or their Afghan helpers, on the territory of neighboring states, especially in Central Asia”',
+        `— ${PARADOX}`,
+        '',
+        '<b>5. Sergey Lavrov, Russian Foreign Minister</b> · date unknown',
+        '“such designs go against the security interests of our countries.”',
+        `— ${PARADOX}`,
+      ].join('\n'),
+      ...HTML,
+    };
+    // First attempt got 429 (retry_after 0); auto-retry sent the very same request again.
+    expect(calls.map((c) => c.payload)).toEqual([expected, expected]);
+  });
+
+  it('answers an inline query with articles, 2 per page here, and next_offset', async () => {
+    const from = api.calls.length;
+    api.push({ inline_query: { id: 'iq-1', from: USER, query: 'Lavrov NATO', offset: '', chat_type: 'sender' } });
+    const [call] = await api.waitFor('answerInlineQuery', 1, from);
+    const first = '“We are open to cooperation with the US, the EU and NATO, because I believe that the NATO countries should certainly bear the main share of responsibility for Afghanistan’s reconstruction”';
+    const second = 'any NATO military presence in Central Asia will undermine the security of the Russian-led bloc in the region';
+    expect(call?.payload).toEqual({
+      inline_query_id: 'iq-1',
+      results: [
+        {
+          type: 'article',
+          id: 'd8a381e42cbdcbab',
+          title: 'Sergey Lavrov — 2021-10-08',
+          description: first,
+          input_message_content: { message_text: `${first}\n— <b>Sergey Lavrov, Russian Foreign Minister</b>, 2021-10-08\n<i>TASS</i>`, ...HTML },
+        },
+        {
+          type: 'article',
+          id: 'e931665af422a43e',
+          title: 'Sergey Lavrov — date unknown',
+          description: second,
+          input_message_content: { message_text: `${second}\n— <b>Sergey Lavrov, Russian Foreign Minister</b>, date unknown\n${PARADOX}`, ...HTML },
+        },
+      ],
+      cache_time: 300,
+      next_offset: '2',
+      is_personal: false,
+    });
+  });
+
+  it('pages inline results with the offset Telegram echoes back', async () => {
+    const from = api.calls.length;
+    api.push({ inline_query: { id: 'iq-2', from: USER, query: 'Lavrov NATO', offset: '4', chat_type: 'sender' } });
+    const [call] = await api.waitFor('answerInlineQuery', 1, from);
+    const payload = call?.payload as { results: { id: string; title: string }[]; next_offset: string };
+    expect(payload.results.map((r) => r.title)).toEqual(['Sergey Lavrov — date unknown']); // the 5th and last
+    expect(payload.next_offset).toBe('');
+  });
+
+  it('offers search tips when nothing matches', async () => {
+    const from = api.calls.length;
+    api.push({ inline_query: { id: 'iq-3', from: USER, query: 'zzyzx qwertyuiop', offset: '', chat_type: 'sender' } });
+    const [call] = await api.waitFor('answerInlineQuery', 1, from);
+    expect(call?.payload).toEqual({
+      inline_query_id: 'iq-3',
+      results: [],
+      cache_time: 30,
+      next_offset: '',
+      is_personal: false,
+      button: { text: 'Nothing matches “zzyzx qwertyuiop” — search tips', start_parameter: 'help' },
+    });
+  });
+
+  it('pages /quote results with a button whose callback data holds the page', async () => {
+    let from = api.calls.length;
+    api.push(command('/quote Lavrov', 2));
+    const [page1] = await api.waitFor('sendMessage', 1, from);
+    expect(page1?.payload.reply_markup).toEqual({ inline_keyboard: [[{ text: 'More ▶', callback_data: 'p|quote|5|5|Lavrov' }]] });
+    expect(String(page1?.payload.text)).toMatch(/^<b>Statements for “Lavrov” \(1–5\)<\/b>/);
+
+    from = api.calls.length;
+    api.push({
+      callback_query: {
+        id: 'cb-1',
+        from: USER,
+        chat_instance: 'ci-1',
+        data: 'p|quote|5|5|Lavrov',
+        message: { message_id: 101, date: 1_700_000_000, chat: CHAT, text: 'Statements…' },
+      },
+    });
+    const [answered] = await api.waitFor('answerCallbackQuery', 1, from);
+    expect(answered?.payload).toEqual({ callback_query_id: 'cb-1' });
+    const [page2] = await api.waitFor('sendMessage', 1, from);
+    expect(page2?.payload.chat_id).toBe(42);
+    expect(String(page2?.payload.text)).toMatch(/^<b>Statements for “Lavrov” \(6–10\)<\/b>\n\n<b>6\. /);
+  });
+
+  it('answers /start with help that names the bot for inline use', async () => {
+    const from = api.calls.length;
+    api.push(command('/start', 3));
+    const [call] = await api.waitFor('sendMessage', 1, from);
+    expect(String(call?.payload.text)).toContain('@briefdesk_test_bot Lavrov NATO');
+  });
+
+  it('treats plain text in a private chat as a search', async () => {
+    const from = api.calls.length;
+    api.push({ message: { message_id: 4, date: 1_700_000_000, chat: CHAT, from: USER, text: 'Lavrov NATO' } });
+    const [call] = await api.waitFor('sendMessage', 1, from);
+    expect(String(call?.payload.text)).toMatch(/^<b>Statements for “Lavrov NATO” \(1–5\)<\/b>/);
+  });
+});
