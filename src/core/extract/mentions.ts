@@ -180,7 +180,7 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   if (nameTokens.some((t) => MONTHS.has(t.text) || WEEKDAYS.has(t.lower))) return null;
   if (nameTokens.length === 1 && SENTENCE_STARTERS.has(nameText)) return null;
   // "Writing on Telegram, …", "Asked about …": a capitalised participle is not a name
-  if (nameTokens.length === 1 && /^[A-Z][a-z]+(ing|ed)$/.test(nameText)) return null;
+  if (nameTokens.length === 1 && /^(Asked|Pressed|Quoted|Reached|Contacted|Interviewed|Questioned|Speaking|Writing|Talking|Addressing|Commenting|Responding|Reacting|Testifying|Citing|Referring|According|Following|Including|Noting|Adding|Saying|Warning|Meanwhile|Separately)$/.test(nameText)) return null;
   if (nameTokens.length === 1 && isPlace(nameText)) {
     // "Moscow said", "Russia will respond": a place stands for its government, never a person
     return { ...base, kind: 'name', name: nameText, role: null, institution: true, plural: false };
