@@ -1,0 +1,62 @@
+// The service end to end in memory: ingest → extract → store → quote, across outlets and restarts.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createBriefingService } from '../../../src/core/briefing-service.ts';
+import { loadDocument } from '../../../src/core/ingest/index.ts';
+import { openSqliteStore } from '../../../src/core/store/sqlite-store.ts';
+import { seedRegistry } from '../../helpers/docs.ts';
+
+const seed = () => seedRegistry().all();
+const article = (outlet: string, extra: string) =>
+  loadDocument({
+    data: `${extra}\n\n"We will not allow NATO to expand to our borders," Russian Foreign Minister Sergei Lavrov said on Friday.\n\nThe talks ended without agreement.`,
+    path: `${outlet}.txt`,
+    url: `https://${outlet}.example/story`,
+    fallbackOutlet: outlet,
+    fallbackDate: '2022-01-14',
+  });
+
+describe('briefing service', () => {
+  it('stores a quote carried by two outlets once, listing both sources', () => {
+    const service = createBriefingService({ store: openSqliteStore(':memory:'), seedSpeakers: seed() });
+    const a = service.ingestDocument(article('TASS', 'MOSCOW, January 14. Lavrov spoke after talks in Geneva.'));
+    const b = service.ingestDocument(article('Reuters', 'GENEVA (Reuters) - Russia and the United States held talks.'));
+    expect(a.newStatements).toBe(1);
+    expect(b.newStatements).toBe(0);
+    expect(b.mergedStatements).toBe(1);
+    const [hit] = service.quote('Lavrov NATO');
+    expect(hit?.statement.speaker).toBe('Sergey Lavrov');
+    expect(hit?.statement.date).toBe('2022-01-14');
+    expect(hit?.statement.sources.map((s) => s.outlet).sort()).toEqual(['Reuters', 'TASS']);
+  });
+
+  it('adds nothing when the same document arrives again (same hash or same URL)', () => {
+    const service = createBriefingService({ store: openSqliteStore(':memory:'), seedSpeakers: seed() });
+    expect(service.ingestDocument(article('TASS', 'First version.')).added).toBe(true);
+    expect(service.ingestDocument(article('TASS', 'First version.')).added).toBe(false);
+    expect(service.ingestDocument(article('TASS', 'Edited version with the same URL.')).added).toBe(false);
+    expect(service.stats().documents).toBe(1);
+  });
+
+  it('remembers learned speakers across restarts', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'briefdesk-svc-')), 'db.sqlite');
+    const first = createBriefingService({ store: openSqliteStore(file), seedSpeakers: seed() });
+    first.ingestDocument(loadDocument({ data: 'Deputy Prime Minister Alexander Novak said oil output would rise next year.', path: 'a.txt' }));
+    first.store.close();
+    const second = createBriefingService({ store: openSqliteStore(file), seedSpeakers: seed() });
+    second.ingestDocument(loadDocument({ data: 'Novak said exports were stable in the first quarter of the year.', path: 'b.txt' }));
+    expect(second.quote('Novak exports').map((h) => h.statement.speaker)).toEqual(['Alexander Novak']);
+    expect(second.suggestSpeakers('nov')).toContain('Alexander Novak');
+    second.store.close();
+  });
+
+  it('reports a broken file and goes on with the batch', () => {
+    const service = createBriefingService({ store: openSqliteStore(':memory:'), seedSpeakers: seed() });
+    const report = service.ingestPaths(['data/corpus', 'does/not/exist.txt']);
+    expect(report.documents).toBe(5);
+    expect(report.errors).toHaveLength(1);
+    expect(report.errors[0]?.path).toBe('does/not/exist.txt');
+  });
+});
