@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import { WEEKDAYS } from './lexicon.ts';
 
 const DAY = 86_400_000;
+const VAGUE_PAST = /\b(last (year|month|week|spring|summer|autumn|fall|winter)|(earlier|late|early) (this|last) (year|month)|(months|years|weeks|decades) ago|in (the past|(19|20)\d\d)|(in|since|during) (january|february|march|april|may|june|july|august|september|october|november|december)\b|has (long|repeatedly|often|previously|always) (said|argued|warned|insisted|claimed|maintained|stated)|had (previously|earlier) (said|warned|stated)|once (said|wrote|told)|at the time|back then)\b/i;
 
 function parseIso(iso: string): Date | null {
   const d = new Date(`${iso}T12:00:00Z`);
@@ -27,6 +28,9 @@ export function statementDate(frame: string, published: string | null): string |
       return iso(new Date(pub.getTime() - back * DAY));
     }
   }
+  // A past we cannot pin to a day ("said last year", "told a forum in March", "has repeatedly said"):
+  // the publication date would be wrong, so the date is unknown.
+  if (VAGUE_PAST.test(frame) && !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i.test(frame)) return null;
   // Explicit dates in the frame ("said on October 8, 2021").
   if (/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(frame)) {
     const results = chrono.parse(frame, pub ?? undefined, { forwardDate: false });

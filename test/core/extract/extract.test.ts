@@ -165,6 +165,12 @@ describe('statement dates', () => {
     expect(s?.date).toBe('2021-10-06');
   });
 
+  it('leaves the date unknown for a past it cannot pin to a day', () => {
+    expect(run('Lavrov said last year that NATO was a threat to Russia.', '2022-02-15')[0]?.date).toBeNull();
+    expect(run('Trump has repeatedly said the election was stolen from him.', '2022-02-15')[0]?.date).toBeNull();
+    expect(run('Putin said on Friday that talks were still possible.', '2022-02-15')[0]?.date).toBe('2022-02-11');
+  });
+
   it('falls back to the publication date, and to null when it is unknown', () => {
     expect(run('Lavrov said the talks would resume.', '2021-10-08')[0]?.date).toBe('2021-10-08');
     expect(run('Lavrov said on Friday the talks would resume.', null)[0]?.date).toBeNull();
