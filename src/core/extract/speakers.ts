@@ -28,6 +28,7 @@ function computeKey(name: string): string {
     .filter(Boolean)
     .map((w) =>
       w
+        .replace(/yy/g, 'y')
         .replace(/ks/g, 'x')
         .replace(/kh/g, 'h')
         .replace(/(ey|ei|ej|iy|yi|ii|y)$/, 'i')
