@@ -86,33 +86,48 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
   return dedupe(out);
 }
 
-/** Sentences merged so that no quotation crosses a unit boundary. */
+/** Sentences merged so that no quotation crosses a unit boundary. Linear in sentences + quotes. */
 function buildUnits(p: Paragraph): Unit[] {
   const units: Unit[] = [];
   const ss = p.sentences;
+  const quotes = p.quotes.filter((q) => !q.single);
+  let qp = 0;
   let i = 0;
   while (i < ss.length) {
     const first = ss[i];
     if (!first) break;
-    let end = first.end;
     let j = i;
-    for (;;) {
-      const crossing = p.quotes.find((q) => !q.single && q.start < end && q.end > end);
-      if (!crossing || j + 1 >= ss.length) break;
-      j++;
-      end = (ss[j] as { end: number }).end;
+    let end = first.end;
+    while (qp < quotes.length && (quotes[qp] as Quote).end <= first.start) qp++;
+    // extend over every quotation that starts inside the unit and ends after it
+    for (let k = qp; k < quotes.length && (quotes[k] as Quote).start < end; k++) {
+      const q = quotes[k] as Quote;
+      while (q.end > end && j + 1 < ss.length) {
+        j++;
+        end = (ss[j] as { end: number }).end;
+      }
     }
     const tokens: Token[] = [];
-    for (let k = i; k <= j; k++) tokens.push(...(ss[k]?.tokens ?? []));
+    for (let k = i; k <= j; k++) for (const t of ss[k]?.tokens ?? []) tokens.push(t);
     units.push({ start: first.start, end, paragraph: p.index, items: collapseQuotes(tokens, p.quotes) });
     i = j + 1;
   }
   return units;
 }
 
+/** Replaces the tokens inside each (non-scare) quotation by one item carrying the quotation. */
 function collapseQuotes(tokens: readonly Token[], quotes: readonly Quote[]): Item[] {
   const items: Item[] = [];
-  let qi = 0;
+  const firstStart = tokens[0]?.start ?? 0;
+  // binary search: the first quotation that ends after the unit's first token
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid] as Quote).end <= firstStart) lo = mid + 1;
+    else hi = mid;
+  }
+  let qi = lo;
   for (const t of tokens) {
     while (qi < quotes.length && (quotes[qi] as Quote).end <= t.start) qi++;
     const q = quotes[qi];

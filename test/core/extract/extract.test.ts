@@ -191,6 +191,16 @@ describe('statement records', () => {
     expect(again?.id).toBe(s.id);
   });
 
+  it('copes with a 1 MB paragraph and quotation marks that never balance', () => {
+    const registry = seedRegistry();
+    const line = 'Lavrov said the talks had failed. "We will respond," he added. '.repeat(16_000);
+    const out = extractStatements(docFrom(line), registry);
+    expect(out.length).toBeGreaterThan(16_000);
+    expect(out.every((s) => s.speaker === 'Sergey Lavrov')).toBe(true);
+    const unbalanced = extractStatements(docFrom('"He said this. Peskov said the talks failed. '.repeat(5_000)), registry);
+    expect(Array.isArray(unbalanced)).toBe(true);
+  });
+
   it('never throws on arbitrary text', () => {
     const registry = seedRegistry();
     fc.assert(
