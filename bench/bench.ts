@@ -1,15 +1,27 @@
 // `npm run bench [-- --size tiny|small|medium|large[,…]] [--out FILE] [--seed TEXT] [--keep]`
 // Builds a deterministic synthetic corpus (~300 / 10k / 100k / 1M statements) in a temporary directory,
 // ingests it article by article, measures, prints one table and writes the results JSON (default
-// bench-results.json; results of other sizes already in the file are kept).
+// bench-results.json; results of other sizes already in the file are kept). Several sizes run one after the
+// other, each in its own process, so that one size's memory does not show in the next one's peak.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runBench, SIZES, type SizeName, type SizeResult } from './harness.ts';
-import { formatMachine, formatTable, formatTargets, machineInfo, mergeResults } from './report.ts';
+import { formatMachine, formatTable, formatTargets, machineInfo, mergeResults, type ResultsFile } from './report.ts';
 
 const USAGE = 'usage: npm run bench -- [--size tiny|small|medium|large[,…]] [--out FILE] [--seed TEXT] [--keep]';
 
-function parse(argv: readonly string[]): { sizes: SizeName[]; out: string; seed: string | undefined; keep: boolean } {
+interface Args {
+  readonly sizes: SizeName[];
+  readonly out: string;
+  readonly seed: string | undefined;
+  readonly keep: boolean;
+  /** Internal: a child run of a multi-size invocation (the parent prints the table). */
+  readonly child: boolean;
+}
+
+function parse(argv: readonly string[]): Args {
   const { values } = parseArgs({
     args: [...argv],
     options: {
@@ -17,6 +29,7 @@ function parse(argv: readonly string[]): { sizes: SizeName[]; out: string; seed:
       out: { type: 'string', default: 'bench-results.json' },
       seed: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      child: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -32,7 +45,7 @@ function parse(argv: readonly string[]): { sizes: SizeName[]; out: string; seed:
   for (const s of sizes) {
     if (!(s in SIZES)) throw new Error(`unknown size "${s}" (tiny, small, medium, large)`);
   }
-  return { sizes: sizes as SizeName[], out: String(values.out), seed: values.seed, keep: values.keep === true };
+  return { sizes: sizes as SizeName[], out: String(values.out), seed: values.seed, keep: values.keep === true, child: values.child === true };
 }
 
 function readJson(path: string): unknown {
@@ -44,7 +57,7 @@ function readJson(path: string): unknown {
 }
 
 async function main(): Promise<void> {
-  let args: ReturnType<typeof parse>;
+  let args: Args;
   try {
     args = parse(process.argv.slice(2).filter((a) => a !== '--'));
   } catch (error) {
@@ -52,22 +65,34 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const machine = machineInfo();
-  console.log(formatMachine(machine));
+  if (!args.child) console.log(formatMachine(machine));
   const results: SizeResult[] = [];
-  for (const size of args.sizes) {
+  if (args.sizes.length > 1) {
+    const runTs = fileURLToPath(new URL('../bin/run-ts.js', import.meta.url));
+    for (const size of args.sizes) {
+      const extra = [...(args.seed === undefined ? [] : ['--seed', args.seed]), ...(args.keep ? ['--keep'] : [])];
+      const child = spawnSync(process.execPath, [runTs, fileURLToPath(import.meta.url), '--size', size, '--out', args.out, '--child', ...extra], { stdio: 'inherit' });
+      if (child.status !== 0) {
+        console.error(`bench: the ${size} run failed (exit ${child.status ?? child.signal})`);
+        process.exit(1);
+      }
+    }
+  } else {
+    const size = args.sizes[0] ?? 'small';
     results.push(await runBench({ size, seed: args.seed, keep: args.keep }));
-    // Write after each size, so a long run keeps what it has measured.
-    const file = mergeResults(readJson(args.out), results, machine);
-    writeFileSync(args.out, `${JSON.stringify(file, null, 2)}\n`);
+    writeFileSync(args.out, `${JSON.stringify(mergeResults(readJson(args.out), results, machine), null, 2)}\n`);
   }
-  const file = mergeResults(readJson(args.out), results, machine);
+  if (args.child) return;
+  const file = readJson(args.out) as ResultsFile;
   console.log('');
   console.log(formatTable(file));
   console.log('');
   console.log(formatTargets(file));
-  for (const r of results) {
-    if (r.digest.status !== 'ok') console.log(`note (${r.size}): digest ${r.digest.status}: ${r.digest.note}`);
-    if (r.inline.status !== 'ok') console.log(`note (${r.size}): inline ${r.inline.status}: ${r.inline.note}`);
+  for (const size of args.sizes) {
+    const r = file.runs[size];
+    if (r && r.digest.status !== 'ok') console.log(`note (${size}): digest ${r.digest.status}: ${r.digest.note}`);
+    if (r && r.inline.status !== 'ok') console.log(`note (${size}): inline ${r.inline.status}: ${r.inline.note}`);
+    if (r?.inline.defaultPageEmpty) console.log(`note (${size}): inline: ${r.inline.note.split('; NOTE: ')[1] ?? ''}`);
   }
   console.log(`\nresults written to ${args.out}`);
 }

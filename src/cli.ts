@@ -11,7 +11,7 @@ import type { QuoteHit, Speaker, Statement } from './core/model.ts';
 import { openSqliteStore } from './core/store/sqlite-store.ts';
 import { loadTaxonomyFile } from './core/themes/index.ts';
 import { DIGEST_USAGE, createDigestCommands } from './digest/cli-commands.ts';
-import { FEEDS_USAGE, runFeedsCommand } from './feeds/index.ts';
+import { FEEDS_USAGE } from './feeds/usage.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CORPUS = resolve(ROOT, 'data/corpus');
@@ -244,7 +244,9 @@ const COMMANDS: Record<string, (args: string[], out: NodeJS.WritableStream) => n
   start: async (args) => (await import('./main.ts')).startCommand(args),
   'discord:register': async (args) => (await import('./main.ts')).discordRegisterCommand(args),
   ...createDigestCommands({ openService, defaultDb: DEFAULT_DB, usage: (message) => new UsageError(message) }),
-  feeds: (args, out) => runFeedsCommand(args, out, { openBriefing: openService, defaultDb: DEFAULT_DB }),
+  // Loaded on first use: the feed parser adds a second to every start-up otherwise.
+  feeds: async (args, out) =>
+    (await import('./feeds/cli.ts')).runFeedsCommand(args, out, { openBriefing: openService, defaultDb: DEFAULT_DB }),
 };
 
 /** The exit code; a promise of it for commands that do network work (feeds poll). */

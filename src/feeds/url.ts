@@ -8,7 +8,7 @@ const TRACKING_PARAMS = new Set([
   'mc_cid', 'mc_eid', 'igshid', '_ga', '_gl', '_hsenc', '_hsmi', 'mkt_tok', 'oly_anon_id', 'oly_enc_id',
   'vero_id', 'vero_conv', 'ref_src', 'ref_url', 's_cid', 'cmpid', 'ocid', 'smid', 'sr_share',
   'at_medium', 'at_campaign', 'at_custom1', 'at_custom2', 'at_custom3', 'at_custom4',
-  'ns_mchannel', 'ns_source', 'ns_campaign', 'ns_linkname', 'ns_fee', 'rss', 'spm', 'feature',
+  'ns_mchannel', 'ns_source', 'ns_campaign', 'ns_linkname', 'ns_fee',
 ]);
 
 function isTracking(name: string): boolean {

@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CommandRegistry, foldQuery, parseTextInput, quoteCommand, summaryCommand, type CommandDef } from '../../src/bots/commands.ts';
+import { CommandRegistry, parseTextInput, type CommandDef } from '../../src/bots/commands.ts';
+import { foldQuery, quoteCommand, summaryCommand } from '../../src/bots/handlers.ts';
 import { discordCommands } from '../../src/bots/discord/definitions.ts';
 import { answerInline } from '../../src/bots/telegram/inline.ts';
 import { contextFor, corpusFixture, type Fixture } from './fixture.ts';

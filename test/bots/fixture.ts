@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { createDefaultRegistry, type CommandContext, type CommandRegistry, type Platform } from '../../src/bots/commands.ts';
+import type { CommandContext, CommandRegistry, Platform } from '../../src/bots/commands.ts';
+import { createDefaultRegistry } from '../../src/bots/handlers.ts';
 import { DEFAULT_CORPUS, openService } from '../../src/cli.ts';
 import type { BriefingService } from '../../src/core/briefing-service.ts';
 

@@ -22,7 +22,6 @@ export class DiscordStandIn {
   #socket: WebSocket | null = null;
   #seq = 0;
   #watchers: (() => void)[] = [];
-  #identified: (() => void)[] = [];
 
   private constructor() {
     this.#server = createServer((req, res) => void this.#rest(req, res));

@@ -11,6 +11,10 @@ beforeAll(async () => {
   server = await startServer();
   server.route('/a', page('<p>a</p>'));
   server.route('/b', page('<p>b</p>'));
+  server.route('/stall', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/rss+xml' });
+    res.write('<rss version="2.0"><channel><title>Slow'); // and then nothing more
+  });
   server.route('/declared-big', (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(10 * 1024 * 1024) });
     res.write('<p>');
@@ -59,6 +63,11 @@ describe('createHttpFetcher', () => {
   it('refuses a body whose declared length is over the cap without reading it', async () => {
     const http = createHttpFetcher({ politeDelayMs: 0, maxBytes: 1024 * 1024 });
     await expect(http.get(`${server.base}/declared-big`)).rejects.toMatchObject({ kind: 'too-large' });
+  });
+
+  it('times out a body that stops arriving after the headers', async () => {
+    const http = createHttpFetcher({ politeDelayMs: 0, timeoutMs: 200 });
+    await expect(http.get(`${server.base}/stall`)).rejects.toMatchObject({ kind: 'timeout', message: 'no complete answer within 0.2 s' });
   });
 
   it('reports a refused connection as a network error', async () => {

@@ -15,6 +15,7 @@ describe('normaliseUrl', () => {
     expect(normaliseUrl('https://news.example/story?id=42&fbclid=IwAR0&gclid=x&mc_cid=1&_ga=2')).toBe('https://news.example/story?id=42');
     expect(normaliseUrl('http://news.example/story?page=2&UTM_Campaign=x')).toBe('http://news.example/story?page=2');
     expect(normaliseUrl('/rel/path?x=1', 'https://news.example/feeds/rss')).toBe('https://news.example/rel/path?x=1');
+    expect(normaliseUrl('https://news.example/index.php?rss=1&format=atom')).toBe('https://news.example/index.php?rss=1&format=atom');
   });
 
   it('refuses what is not an http(s) URL', () => {

@@ -51,7 +51,7 @@ export function parseQuery(input: string, resolveSpeaker: SpeakerResolver): Quot
       if (phrases.length < MAX_PHRASES) pushUnique(phrases, token.value);
       continue;
     }
-    const value = token.value.replace(/\s+/g, ' ').trim();
+    const value = token.value.replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '');
     if (value === '') continue;
     switch (token.key) {
       case 'since':

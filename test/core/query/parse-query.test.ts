@@ -115,6 +115,11 @@ describe('parseQuery', () => {
     expect(parseQuery('speaker:Lavrov NATO', resolve)).toMatchObject({ speakers: ['Sergey Lavrov'], terms: ['NATO'] });
     expect(parseQuery('speaker:"Jens Stoltenberg" NATO', resolve)).toMatchObject({ speakers: ['Jens Stoltenberg'] });
     expect(parseQuery('speaker: from: theme:', none)).toMatchObject({ speakers: [], outlet: null, theme: null });
+    expect(parseQuery('from:TASS, since:2021-10-01. theme:(refugees)', none)).toMatchObject({
+      outlet: 'TASS',
+      since: '2021-10-01',
+      theme: 'refugees',
+    });
   });
 
   it('keeps unknown key:value words as terms', () => {
