@@ -7,12 +7,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
+// Platform libraries (discord.js, grammY) load only when a command needs them: `briefdesk quote` stays fast.
 import type { CommandDef, CommandRegistry } from './bots/commands.ts';
-import { runConsole } from './bots/console/repl.ts';
-import { startDiscordBot, type DiscordHandle } from './bots/discord/client.ts';
-import { registerDiscordCommands } from './bots/discord/register.ts';
-import { createDefaultRegistry } from './bots/handlers.ts';
-import { startTelegramBot, type TelegramHandle } from './bots/telegram/bot.ts';
+import type { DiscordHandle } from './bots/discord/client.ts';
+import type { TelegramHandle } from './bots/telegram/bot.ts';
 import { ConfigError, createLogger, loadConfig, loadDotenv, secretsOf, type Config } from './config.ts';
 import type { BriefingService } from './core/briefing-service.ts';
 
@@ -88,6 +86,7 @@ export async function startCommand(args: string[]): Promise<number> {
   if (!config) return 2;
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
   const { openService, DEFAULT_CORPUS } = await import('./cli.ts');
+  const { createDefaultRegistry } = await import('./bots/handlers.ts');
   const db = values.db ?? config.db;
   mkdirSync(dirname(db), { recursive: true });
   const service = openService(db);
@@ -106,11 +105,13 @@ export async function startCommand(args: string[]): Promise<number> {
 
   try {
     if (config.telegram) {
+      const { startTelegramBot } = await import('./bots/telegram/bot.ts');
       const t = config.telegram;
       bots.telegram = await startTelegramBot({ token: t.token, apiRoot: t.apiRoot, webhook: t.webhook, service, registry, logger });
       stops.push(bots.telegram.stop);
     }
     if (config.discord) {
+      const { startDiscordBot } = await import('./bots/discord/client.ts');
       bots.discord = await startDiscordBot({ token: config.discord.token, apiRoot: config.discord.apiRoot, service, registry, logger });
       stops.push(bots.discord.stop);
     }
@@ -125,6 +126,7 @@ export async function startCommand(args: string[]): Promise<number> {
 
   if (!bots.telegram && !bots.discord) {
     logger.info('no bot tokens set (TELEGRAM_TOKEN, DISCORD_TOKEN): starting the console');
+    const { runConsole } = await import('./bots/console/repl.ts');
     const abort = new AbortController();
     const signal = onSignal();
     void signal.received.then(() => abort.abort());
@@ -167,6 +169,8 @@ export async function discordRegisterCommand(args: string[]): Promise<number> {
     return 2;
   }
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+  const { registerDiscordCommands } = await import('./bots/discord/register.ts');
+  const { createDefaultRegistry } = await import('./bots/handlers.ts');
   try {
     const r = await registerDiscordCommands({ ...config.discord, guildId: guild ?? null, registry: createDefaultRegistry(EXTRA_COMMANDS) });
     process.stdout.write(

@@ -10,8 +10,8 @@ export const SEARCH_LIMITS = {
   maxSpeakers: 16,
   maxFilterChars: 200,
   maxPageSize: 1000,
-  /** Deepest page (offset + limit) served by ranking in the FTS index alone before checking rows. */
-  maxFastRows: 200,
+  /** Most candidates the search fast path ranks in the FTS index before applying filters in JS. */
+  maxFastRows: 2000,
 } as const;
 
 /** A query reduced to what the store executes: cleaned components, normalised dates, FTS expressions. */

@@ -46,9 +46,7 @@ export function createSearcher(db: Database.Database, hydrate: Hydrator, options
   const rankOnly = db.prepare<[string, number], HitRow>(
     'SELECT rowid AS seq, rank FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?',
   );
-  const meta = db.prepare<[string], MetaRow>(
-    'SELECT seq, date, speaker FROM statements WHERE seq IN (SELECT value FROM json_each(?))',
-  );
+  const candidates = createCandidateLoader(db);
 
   /** Full query: FTS (or filters only) joined with statements; exact for every filter and tie. */
   const page = (plan: SearchPlan, match: string | null, limit: number, offset: number): HitRow[] => {
@@ -68,31 +66,29 @@ export function createSearcher(db: Database.Database, hydrate: Hydrator, options
   };
 
   /**
-   * Fast path for FTS queries whose only filter is the speaker (already applied inside the FTS expression):
-   * rank in the FTS index alone, like a raw MATCH ... ORDER BY rank LIMIT, then check the few rows found.
-   * Returns null when the answer cannot be proven equal to `page` (a rank tie across the page boundary, or a
-   * speaker that only matched as a phrase, e.g. "Sergey Lavrov Jr."): the caller then runs the full query.
+   * Fast path for FTS queries: rank in the FTS index alone (what a raw `MATCH ... ORDER BY rank LIMIT` costs),
+   * over a few more candidates than needed, then apply the filters and the date tie-break in JS to those.
+   * Returns null when the candidates cannot prove the answer equal to `page` (too few survived the filters, or a
+   * rank tie reaches past the last candidate); the caller then runs the full SQL query.
    */
   const fastPage = (plan: SearchPlan, match: string, limit: number, offset: number): HitRow[] | null => {
     const n = offset + limit;
-    const rows = rankOnly.all(match, n + 1);
-    const metas = new Map(meta.all(JSON.stringify(rows.map((r) => r.seq))).map((m) => [m.seq, m]));
-    if (plan.speakers.length > 0) {
-      const wanted = new Set(plan.speakers.map(asciiLower));
-      if (!rows.every((r) => wanted.has(asciiLower(metas.get(r.seq)?.speaker ?? '\u0000')))) return null;
-    }
-    if (rows.length > n && rows[n]?.rank === rows[n - 1]?.rank) return null;
-    const dateOf = (seq: number) => metas.get(seq)?.date ?? '';
-    return rows
-      .slice(0, n)
-      .sort((a, b) => a.rank - b.rank || compareDesc(dateOf(a.seq), dateOf(b.seq)) || b.seq - a.seq)
-      .slice(offset);
+    const filtered = plan.since !== null || plan.until !== null || plan.outlet !== null || plan.theme !== null;
+    const want = Math.min(SEARCH_LIMITS.maxFastRows, Math.max(64, (n + 1) * (filtered ? 20 : 4)));
+    const rows = rankOnly.all(match, want);
+    const last = rows[rows.length - 1];
+    if (last === undefined) return [];
+    const info = candidates(rows.map((r) => r.seq), plan);
+    const kept = rows.filter((r) => passes(info.get(r.seq), plan));
+    const sorted = (list: HitRow[]) => list.sort((a, b) => compareHits(a, b, info));
+    if (rows.length < want) return sorted(kept).slice(offset, n); // every match is here
+    const boundary = kept[n - 1];
+    if (boundary === undefined || !(last.rank > boundary.rank)) return null;
+    return sorted(kept.filter((r) => r.rank <= boundary.rank)).slice(offset, n);
   };
 
   const run = (plan: SearchPlan, match: string | null, limit: number, offset: number): HitRow[] => {
-    const simple = match !== null && plan.since === null && plan.until === null && plan.outlet === null && plan.theme === null;
-    const speakersDone = plan.speakers.length === 0 || plan.speakersInMatch;
-    if (useFastPath && simple && speakersDone && offset + limit <= SEARCH_LIMITS.maxFastRows) {
+    if (useFastPath && match !== null && offset + limit < SEARCH_LIMITS.maxFastRows) {
       const rows = fastPage(plan, match, limit, offset);
       if (rows !== null) return rows;
     }
@@ -123,14 +119,71 @@ export function createSearcher(db: Database.Database, hydrate: Hydrator, options
   };
 }
 
+/** What the fast path needs to know about a candidate to apply the filters exactly as the SQL does. */
+interface CandidateInfo {
+  readonly date: string | null;
+  readonly speaker: string | null;
+  /** Outlets of all its sources, ASCII-lower-cased (only loaded with an outlet filter). */
+  readonly outlets: Set<string>;
+  /** Theme keys (only loaded with a theme filter). */
+  readonly themes: Set<string>;
+}
+
+/** Loads CandidateInfo for a list of seqs with one query per needed table. */
+function createCandidateLoader(db: Database.Database) {
+  const meta = db.prepare<[string], MetaRow>(
+    'SELECT seq, date, speaker FROM statements WHERE seq IN (SELECT value FROM json_each(?))',
+  );
+  const outlets = db.prepare<[string], { seq: number; outlet: string | null }>(
+    `SELECT ss.statement_seq AS seq, d.outlet FROM statement_sources ss JOIN documents d ON d.id = ss.doc_id
+      WHERE ss.statement_seq IN (SELECT value FROM json_each(?))`,
+  );
+  const themes = db.prepare<[string], { seq: number; theme_key: string }>(
+    'SELECT statement_seq AS seq, theme_key FROM statement_themes WHERE statement_seq IN (SELECT value FROM json_each(?))',
+  );
+  return (seqs: readonly number[], plan: SearchPlan): Map<number, CandidateInfo> => {
+    const param = JSON.stringify(seqs);
+    const info = new Map<number, CandidateInfo>();
+    for (const m of meta.all(param)) info.set(m.seq, { date: m.date, speaker: m.speaker, outlets: new Set(), themes: new Set() });
+    if (plan.outlet !== null) {
+      for (const o of outlets.all(param)) if (o.outlet !== null) info.get(o.seq)?.outlets.add(asciiLower(o.outlet));
+    }
+    if (plan.theme !== null) for (const t of themes.all(param)) info.get(t.seq)?.themes.add(t.theme_key);
+    return info;
+  };
+}
+
+/** The WHERE clause of `filterClauses`, in JS (same comparisons, same NULL handling). */
+function passes(info: CandidateInfo | undefined, plan: SearchPlan): boolean {
+  if (info === undefined) return false;
+  if (plan.speakers.length > 0) {
+    if (info.speaker === null) return false;
+    const speaker = asciiLower(info.speaker);
+    if (!plan.speakers.some((s) => asciiLower(s) === speaker)) return false;
+  }
+  if (plan.since !== null && (info.date === null || info.date < plan.since)) return false;
+  if (plan.until !== null && (info.date === null || info.date > plan.until)) return false;
+  if (plan.outlet !== null && !info.outlets.has(asciiLower(plan.outlet))) return false;
+  if (plan.theme !== null && !info.themes.has(plan.theme)) return false;
+  return true;
+}
+
+/** ORDER BY rank, date DESC (NULL last), seq DESC — as in the SQL path. */
+function compareHits(a: HitRow, b: HitRow, info: ReadonlyMap<number, CandidateInfo>): number {
+  if (a.rank !== b.rank) return a.rank - b.rank;
+  const da = info.get(a.seq)?.date ?? null;
+  const db = info.get(b.seq)?.date ?? null;
+  if (da !== db) {
+    if (da === null) return 1;
+    if (db === null) return -1;
+    return da < db ? 1 : -1;
+  }
+  return b.seq - a.seq;
+}
+
 /** SQLite's NOCASE folds ASCII letters only; do the same so both paths agree. */
 function asciiLower(text: string): string {
   return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
-}
-
-/** Descending string order with '' (no date) last, like SQLite's NULLs in ORDER BY ... DESC. */
-function compareDesc(a: string, b: string): number {
-  return a === b ? 0 : a < b ? 1 : -1;
 }
 
 function filterClauses(plan: SearchPlan): { where: string[]; params: unknown[] } {
