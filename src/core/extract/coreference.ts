@@ -21,6 +21,10 @@ const GENERIC_ROLES = new Set(['official', 'source', 'aide', 'politician', 'repr
 const ROLE_SYNONYMS: Record<string, readonly string[]> = {
   diplomat: ['foreign', 'diplomat', 'ambassador', 'envoy', 'secretary of state', 'state'],
   minister: ['minister'],
+  fm: ['foreign'],
+  eam: ['external affairs', 'foreign'],
+  pm: ['prime'],
+  nsa: ['national security'],
   premier: ['prime', 'premier'],
   spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'spokesperson'],
   spokeswoman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],

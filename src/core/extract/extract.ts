@@ -39,6 +39,7 @@ interface Found {
 }
 
 const MAX_NP = 14;
+const STANCE_NOUNS = /^(concern|concerns|satisfaction|hope|support|regret|confidence|disappointment|surprise|gratitude|condolences|solidarity|readiness|interest|doubt|doubts|alarm|frustration|optimism|dissatisfaction|outrage|anger|appreciation|willingness|opposition)$/;
 /** "D-N.Y.", "R-Ky.", "Lab", "(D-CA)": a party-and-state tag after a US politician's name. */
 const PARTY_TAG = /^\(?[DRI]-[A-Z][A-Za-z.]{0,6}\)?\.?$/;
 const PARTICIPIAL_OPENERS = /^(speaking|addressing|writing|talking|commenting|responding|reacting|testifying)$/;
@@ -272,11 +273,14 @@ function npBackFrom(items: readonly Item[], end: number): { tokens: Token[]; sta
   // "Officials familiar with the matter", "sources close to the Kremlin": take the head before the modifier
   const p1 = items[s - 1];
   const p2 = items[s - 2];
-  if (p1 && p2 && /^(with|to|of|on|in)$/.test(p1.lower) && /^(familiar|close|knowledge|briefed|involved)$/.test(p2.lower)) {
+  if (p1 && p2 && /^(with|to|of|on|in)$/.test(p1.lower) && /^(familiar|close|knowledge|briefed|involved|privy|party)$/.test(p2.lower)) {
     const head = npBackFrom(items, s - 2);
     if (head) return { tokens: [...head.tokens], start: head.start };
   }
   let np = trimNp(items.slice(s, end));
+  // "Officials privy to the talks": the speaker is the head before the modifier
+  const mod = np.findIndex((t, k) => k > 0 && /^(familiar|close|privy|party|briefed|involved)$/.test(t.lower) && /^(with|to|of|on|in)$/.test(np[k + 1]?.lower ?? ''));
+  if (mod > 0) np = np.slice(0, mod);
   while (np.length > 1 && /^(on|in|at|but|and|while|as|after|before|when|however|meanwhile|so|yet|then|also|separately)$/.test((np[0] as Token).lower)) np = np.slice(1);
   return np.length > 0 ? { tokens: np, start: s } : null;
 }
@@ -576,7 +580,8 @@ function findInUnit(unit: Unit, text: string): Found[] {
       // "according to a statement from the Russian Defense Ministry": the issuer speaks
       const via = subj ? (items[subj.end] as Item | undefined) : undefined;
       if (subj && via && /^(from|by|of|issued)$/.test(via.lower) && /^(statement|report|readout|communique|release|transcript|document|letter|post|spokesman|spokeswoman|spokesperson|source|sources)$/.test((items[subj.end - 1] as Item).lower)) {
-        const issuer = subjectAfter(items, subj.end + 1, text);
+        const by = /^(issued|released|published|posted)$/.test(via.lower) && items[subj.end + 1]?.lower === 'by' ? subj.end + 2 : subj.end + 1;
+        const issuer = subjectAfter(items, by, text);
         if (issuer) subj = issuer;
       }
       if (!subj) continue;
@@ -666,7 +671,9 @@ function findInUnit(unit: Unit, text: string): Found[] {
         const ce = contentEnd(items, cs.start);
         const n = wordsIn(items, cs.start, ce);
         const hasQuote = items.slice(cs.start, ce).some((x) => x.quote !== undefined && !x.quote.single);
-        const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || ['call', 'point', 'appeal', 'urge', 'ask'].includes(cue.lemma);
+        // "expressed concern over …", "voiced hope that …": the stance noun carries the statement
+        const stance = cue.lemma === 'express' && STANCE_NOUNS.test(items[cs.start]?.lower ?? '');
+        const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || ['call', 'point', 'appeal', 'urge', 'ask'].includes(cue.lemma);
         // "a move that Ukrainian officials said would help them …": a relative clause around the cue
         const relative = /^(that|which)$/.test(items[subj.start - 1]?.lower ?? '') && /^(would|will|could|can|should|might|may|must|was|were|is|are|had|has|have)$/.test(items[cs.start]?.lower ?? '');
         if (n >= 3 && weakOk && (startsClause(items, subj.start) || relative)) {

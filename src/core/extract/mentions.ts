@@ -62,7 +62,7 @@ export function isNpToken(t: Token): boolean {
   // plural nouns that double as cue forms ("media reports said") may sit inside a phrase; verbs may not
   if (NP_BREAKERS.has(t.lower) || (CUE_FORMS.has(t.text) && !(/[^s]s$/.test(t.text) && t.text !== 'says' && INSTITUTION_NOUNS.has(t.text.slice(0, -1))))) return false;
   // "speaking at …": a participle is never part of a speaker's name
-  if (/^(speaking|addressing|writing|talking|commenting|responding|reacting|testifying|citing|referring|asked|quoted|according|including|following|during|regarding|concerning)$/.test(t.text)) return false;
+  if (/^(speaking|addressing|writing|talking|commenting|responding|reacting|testifying|citing|referring|asked|quoted|according|including|following|during|regarding|concerning|issued|released|published|posted|carried|cited)$/.test(t.text)) return false;
   if (/^\d+$/.test(t.text)) return false;
   return true;
 }
