@@ -315,6 +315,14 @@ function parentheticalSubject(items: readonly Item[], comma: number, text: strin
     const named = nameBeforeAppositive(items, open, text);
     if (named) return named;
   }
+  if (!describes && open >= 0 && /^[a-z]/.test(first.text)) {
+    // "Nancy Northup, president of the Center for Reproductive Rights, said": a role after a name
+    const asRole = seg.every((t) => isNpToken(t)) ? analyseMention(seg, text) : null;
+    if (asRole && asRole.kind === 'role') {
+      const named = nameBeforeAppositive(items, open, text);
+      if (named) return named;
+    }
+  }
   if (!describes) {
     // "Russian Foreign Minister Sergey Lavrov speaking at …, stated": the speaker before the participle
     const part = seg.findIndex((t) => PARTICIPIAL_OPENERS.test(t.lower));
@@ -467,6 +475,11 @@ function contentEnd(items: readonly Item[], from: number): number {
   for (let k = from; k < items.length; k++) {
     const t = items[k] as Item;
     if (t.text === ';') return k;
+    // "calling it “a victory” and predicting that …": a second participial statement
+    if (t.lower === 'and' && k > from) {
+      const nx = items[k + 1];
+      if (nx?.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text)) return k;
+    }
     if (t.text === ',' && k + 1 < items.length) {
       const nx = items[k + 1] as Item;
       if (nx.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text) && cueAt(items, k + 1)) return k;
@@ -549,7 +562,7 @@ function kindOf(items: readonly Item[], s: number, e: number): StatementKind {
     else if (t.word) words++;
   }
   if (quoteChars === 0) return 'indirect';
-  return words <= 1 ? 'direct' : 'mixed';
+  return words === 0 ? 'direct' : 'mixed';
 }
 
 function wordsIn(items: readonly Item[], s: number, e: number): number {
@@ -623,7 +636,7 @@ function findInUnit(unit: Unit, text: string): Found[] {
         continue;
       }
       // ", adding that …" continues the sentence's speaker; other -ing forms are not attributions
-      if (prev?.text !== ',' || !lastMentionOrSubject(found, items, text, lastMention)) continue;
+      if ((prev?.text !== ',' && prev?.lower !== 'and') || !lastMentionOrSubject(found, items, text, lastMention)) continue;
       const start = contentStartAfter(items, cue.next, cue.lemma);
       if (!start) continue;
       const ce = contentEnd(items, start.start);
@@ -773,11 +786,14 @@ function lastMentionOrSubject(found: readonly Found[], items: readonly Item[], t
   const f = found[found.length - 1];
   if (f) return f.mention;
   if (last) return last;
-  // "Lavrov met with …, urging the world to …": the sentence subject
+  // "Lavrov met with …, urging the world to …": the sentence subject (after a dateline "AUSTIN, Texas —")
   let e = 0;
+  const dash = items.findIndex((t, k) => k < 6 && (t.text === '—' || t.text === '–' || t.text === ':'));
+  if (dash > 0 && items.slice(0, dash).every((t) => t.text === ',' || (t.word && /^[A-Z]/.test(t.text)))) e = dash + 1;
+  const s0 = e;
   while (e < items.length && e < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower))) e++;
-  if (e === 0) return null;
-  const m = analyseMention(items.slice(0, e), text);
+  if (e === s0) return null;
+  const m = analyseMention(items.slice(s0, e), text);
   return m && (m.kind === 'name' || m.kind === 'pronoun') ? m : null;
 }
 

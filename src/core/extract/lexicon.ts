@@ -11,7 +11,7 @@ const CUE_LEMMAS: Record<string, string> = {
   say: 'say says said saying',
   tell: 'tell tells told telling',
   add: 'add adds added adding',
-  state: 'state stated stating',
+  state: 'stated stating',
   stress: 'stress stresses stressed stressing',
   emphasize: 'emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising',
   note: 'note notes noted noting',

@@ -120,7 +120,8 @@ export class SpeakerRegistry {
     const exact = this.#resolveExact(phrase);
     if (exact) return exact;
     const key = nameKey(phrase);
-    if (!key || key.includes(' ')) return null;
+    // an ALL-CAPS word is a dateline or an acronym ("AUSTIN", "NATO"), not a surname
+    if (!key || key.includes(' ') || /^[A-Z]{2,}$/.test(phrase.trim())) return null;
     const set = this.#surnames.get(key);
     if (set && set.size === 1) return this.#byName.get([...set][0] as string) ?? null;
     return null;
