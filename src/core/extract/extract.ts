@@ -384,9 +384,13 @@ function objectPronounAt(items: readonly Item[], at: number, text: string): { me
 /** The subject of "X was quoted (by Y) as saying": `as` is at index asAt. */
 function quotedAsSaying(items: readonly Item[], asAt: number, text: string): Mention | null {
   for (let k = asAt - 1; k > 0 && asAt - k < 12; k--) {
-    if ((items[k] as Item).lower !== 'quoted') continue;
+    if (!/^(quoted|cited)$/.test((items[k] as Item).lower)) continue;
     const aux = items[k - 1] as Item;
-    if (!/^(was|is|were|been)$/.test(aux.lower)) return null;
+    if (!/^(was|is|were|been)$/.test(aux.lower)) {
+      // active: "Interfax quoted Peskov as saying": the speaker stands between "quoted" and "as"
+      const np = trimNp(items.slice(k + 1, asAt));
+      return np.length > 0 && np.every((t) => isNpToken(t)) ? analyseMention(np, text) : null;
+    }
     const np = npBackFrom(items, skipInterveningBack(items, k - 1));
     return np ? analyseMention(np.tokens, text) : null;
   }
