@@ -54,7 +54,7 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
   let lastStatementParagraph = -10;
   let lastCue = '';
   for (const p of paragraphs) {
-    const units = buildUnits(p);
+    const units = buildUnits(p, text);
     const pending: Unit[] = []; // bare quotes waiting for a speaker later in the paragraph
     for (const unit of units) {
       const found = findInUnit(unit, text);
@@ -88,7 +88,7 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
 }
 
 /** Sentences merged so that no quotation crosses a unit boundary. Linear in sentences + quotes. */
-function buildUnits(p: Paragraph): Unit[] {
+function buildUnits(p: Paragraph, text: string): Unit[] {
   const units: Unit[] = [];
   const ss = p.sentences;
   const quotes = p.quotes.filter((q) => !q.single);
@@ -110,14 +110,14 @@ function buildUnits(p: Paragraph): Unit[] {
     }
     const tokens: Token[] = [];
     for (let k = i; k <= j; k++) for (const t of ss[k]?.tokens ?? []) tokens.push(t);
-    units.push({ start: first.start, end, paragraph: p.index, items: collapseQuotes(tokens, p.quotes) });
+    units.push({ start: first.start, end, paragraph: p.index, items: collapseQuotes(tokens, p.quotes, text) });
     i = j + 1;
   }
   return units;
 }
 
 /** Replaces the tokens inside each (non-scare) quotation by one item carrying the quotation. */
-function collapseQuotes(tokens: readonly Token[], quotes: readonly Quote[]): Item[] {
+function collapseQuotes(tokens: readonly Token[], quotes: readonly Quote[], text: string): Item[] {
   const items: Item[] = [];
   const firstStart = tokens[0]?.start ?? 0;
   // binary search: the first quotation that ends after the unit's first token
@@ -132,7 +132,7 @@ function collapseQuotes(tokens: readonly Token[], quotes: readonly Quote[]): Ite
   for (const t of tokens) {
     while (qi < quotes.length && (quotes[qi] as Quote).end <= t.start) qi++;
     const q = quotes[qi];
-    if (q && t.start >= q.start && t.end <= q.end && (!q.single || wordCount(q) >= 6)) {
+    if (q && t.start >= q.start && t.end <= q.end && (!q.single || speechLike(q, text))) {
       const prev = items[items.length - 1];
       if (prev?.quote !== q) items.push({ text: '"Q"', lower: '<q>', word: false, start: q.start, end: q.end, quote: q });
       continue;
@@ -142,6 +142,17 @@ function collapseQuotes(tokens: readonly Token[], quotes: readonly Quote[]): Ite
   return items;
 }
 
+/**
+ * Single marks are usually scare quotes ('collective West'); they are speech when long, when they
+ * end with their own punctuation (‘No,’ he said) or when they open the paragraph (UK house style).
+ */
+function speechLike(q: Quote, text: string): boolean {
+  if (wordCount(q) >= 6) return true;
+  if (/[,.?!]$/.test(text.slice(q.innerStart, q.innerEnd))) return true;
+  const before = text.slice(Math.max(0, q.start - 2), q.start);
+  return q.start === 0 || /\n\s*$/.test(before) || /[.!?]\s$/.test(before);
+}
+
 function wordCount(q: Quote): number {
   return Math.round((q.innerEnd - q.innerStart) / 6);
 }
@@ -149,7 +160,7 @@ function wordCount(q: Quote): number {
 const isQuote = (it: Item | undefined): boolean => it?.quote !== undefined;
 
 function isBareQuoteUnit(u: Unit): boolean {
-  const quotes = u.items.filter((x) => x.quote && !x.quote.single);
+  const quotes = u.items.filter((x) => x.quote);
   if (quotes.length === 0) return false;
   const others = u.items.filter((x) => !x.quote && x.word);
   return others.length <= 1 && quotes.some((q) => q.end - q.start > 10);
@@ -158,7 +169,7 @@ function isBareQuoteUnit(u: Unit): boolean {
 function bareQuotes(u: Unit, used: Set<Quote>, mention: Mention | null, speaker: string | null, doc: CleanDocument, text: string, cue = ''): Statement[] {
   const out: Statement[] = [];
   for (const it of u.items) {
-    if (!it.quote || used.has(it.quote) || it.quote.single) continue;
+    if (!it.quote || used.has(it.quote)) continue;
     const m: Mention = mention ?? { kind: 'pronoun', text: '', start: it.start, end: it.start, name: null, role: null, institution: false, plural: false, members: [] };
     const f: Found = { kind: 'direct', mention: m, cue, parts: [{ start: it.quote.innerStart, end: it.quote.innerEnd, quote: it.quote }], frameText: '', unit: u };
     out.push(makeStatement(doc, f, speaker, text));
@@ -550,7 +561,7 @@ function partsOf(items: readonly Item[], s: number, e: number): Found['parts'] {
   let a = s;
   let b = e;
   while (a < b && !(items[a] as Item).word && !isQuote(items[a])) a++;
-  while (b > a && !(items[b - 1] as Item).word && !isQuote(items[b - 1])) b--;
+  while (b > a && !(items[b - 1] as Item).word && !isQuote(items[b - 1]) && !/^[”’"»]$/.test((items[b - 1] as Item).text)) b--;
   if (a >= b) return [];
   const only = items[a] as Item;
   if (b - a === 1 && only.quote) return [{ start: only.quote.innerStart, end: only.quote.innerEnd, quote: only.quote }];

@@ -47,6 +47,15 @@ describe('direct quotes', () => {
     expect(out[1]?.text).toBe('That is not on the table.');
   });
 
+  it('reads UK-style single quotation marks as speech, but not scare quotes', () => {
+    const out = brief('‘We have made a fair offer,’ Wes Streeting told Sky News. ‘The public have had enough.’\n\n‘No,’ he said.\n\nThe so-called ‘peace plan’ was never published.');
+    expect(out).toEqual([
+      { speaker: 'Wes Streeting', kind: 'direct', text: 'We have made a fair offer' },
+      { speaker: 'Wes Streeting', kind: 'direct', text: 'The public have had enough.' },
+      { speaker: 'Wes Streeting', kind: 'direct', text: 'No' },
+    ]);
+  });
+
   it('does not take scare quotes or headline quotes without a cue as statements', () => {
     expect(run('The ‘collective West’ bears direct responsibility for the crisis. The so-called "peace plan" was never published.')).toEqual([]);
   });
