@@ -1,7 +1,7 @@
 // The date of a statement: "said on Friday" resolves against the publication date; an explicit date
 // in the attribution frame wins; otherwise the publication date. Only the attribution frame is read
 // (never the quoted content, where "talks on October 20" is an event, not when it was said).
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { WEEKDAYS } from './lexicon.ts';
 
 const DAY = 86_400_000;

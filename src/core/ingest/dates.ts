@@ -2,7 +2,7 @@
 // Scraped pages carry several dates of very different trust: a scraper header, a wire dateline, a byline
 // timestamp, HTML meta, and the page's "today" banner, which is not the article date at all. Keeping the
 // policy in one place makes it testable and keeps wrong dates out of the store.
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
