@@ -56,6 +56,25 @@ export function collectStatements(store: Pick<StatementStore, 'statementsSince'>
   }
 }
 
+export interface ThemeCount {
+  readonly name: string;
+  readonly label: string;
+  readonly statements: number;
+}
+
+/** Statements per theme of the taxonomy (stored tags, in taxonomy order) and how many have no theme. */
+export function themeCounts(store: Pick<StatementStore, 'statementsSince'>, taxonomy: Taxonomy): { themes: ThemeCount[]; untagged: number; total: number } {
+  const counts = new Map<string, number>();
+  let untagged = 0;
+  let total = 0;
+  for (const s of collectStatements(store, 0)) {
+    total++;
+    if (s.themes.length === 0) untagged++;
+    for (const t of s.themes) counts.set(t.theme, (counts.get(t.theme) ?? 0) + 1);
+  }
+  return { themes: taxonomy.themes.map((t) => ({ name: t.name, label: t.label, statements: counts.get(t.name) ?? 0 })), untagged, total };
+}
+
 /** Stored tags, or tags computed now for statements stored before theme tagging existed. */
 export function themesOf(s: StoredStatement, taxonomy: Taxonomy): readonly ThemeTag[] {
   return s.themes.length > 0 ? [...s.themes].sort((a, b) => b.score - a.score) : classify(s, taxonomy);
@@ -94,16 +113,20 @@ export function buildDigest(options: BuildDigestOptions): Digest {
   }
 
   const quotes = options.quotesPerGroup ?? 3;
-  const group = (theme: string, label: string, kind: DigestGroup['kind'], statements: StoredStatement[]): DigestGroup => ({
-    theme,
-    label,
-    kind,
-    // Ranking is quadratic: a huge backlog is summarised from its newest statements.
-    summary: summarise(statements.slice(-RANK_POOL), { kindOf: options.kindOf }),
-    speakers: speakersByCount(statements),
-    statements,
-    topQuotes: rankStatements(statements.slice(-RANK_POOL), { limit: quotes }),
-  });
+  const group = (theme: string, label: string, kind: DigestGroup['kind'], statements: StoredStatement[]): DigestGroup => {
+    // Ranking is quadratic: a huge backlog is ranked from its newest statements, once for both uses.
+    const pool = statements.slice(-RANK_POOL);
+    const ranked = rankStatements(pool, { limit: Math.max(quotes, 3) });
+    return {
+      theme,
+      label,
+      kind,
+      summary: summarise(pool, { kindOf: options.kindOf, ranked }),
+      speakers: speakersByCount(statements),
+      statements,
+      topQuotes: ranked.slice(0, quotes),
+    };
+  };
   const order = new Map(taxonomy.themes.map((t, i) => [themeKey(t.name), i]));
   const labelOf = (name: string) => taxonomy.themes.find((t) => themeKey(t.name) === themeKey(name))?.label ?? name;
   const themeGroups = [...themed]

@@ -18,6 +18,8 @@ export interface SummaryOptions extends RankOptions {
   /** Longest excerpt of one statement. */
   readonly maxClauseChars?: number;
   readonly kindOf?: ClauseOptions['kindOf'];
+  /** Statements already ranked by `rankStatements` (ranking is quadratic: callers that need it too rank once). */
+  readonly ranked?: readonly Statement[];
 }
 
 const normalised = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -73,7 +75,7 @@ export function rankStatements<S extends Statement>(statements: readonly S[], op
 /** A 1–3 sentence extractive summary naming who said what; "" for no statements. */
 export function summarise(statements: readonly Statement[], options: SummaryOptions = {}): string {
   const sentences = Math.max(1, Math.min(3, options.maxSentences ?? 3));
-  const picked = rankStatements(statements, { ...options, limit: sentences });
+  const picked = options.ranked ? options.ranked.slice(0, sentences) : rankStatements(statements, { ...options, limit: sentences });
   const focus = sharedStems(statements);
   return picked
     .map((s, i) => {
