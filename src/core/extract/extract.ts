@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { CleanDocument, Statement, StatementKind } from '../model.ts';
 import { DocumentContext } from './coreference.ts';
 import { statementDate } from './dates.ts';
-import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INTERVENING, MONTHS, PRONOUNS, TAIL_STARTERS, TITLE_WORDS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INTERVENING, MONTHS, PRONOUNS, ROLE_NOUNS, TAIL_STARTERS, TITLE_WORDS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
 import { segment, type Paragraph, type Quote, type Token } from './segment.ts';
 import type { SpeakerRegistry } from './speakers.ts';
@@ -225,6 +225,8 @@ function cueAt(items: readonly Item[], i: number): { cue: string; lemma: string;
     // "has been saying" / "is expected to say" / "the report": not an attribution here
     if (!(prev.lower === 'and' && i >= 2)) return null;
   }
+  // "an activist who asked not to be named": a condition of anonymity, not a statement
+  if (lemma === 'ask' && (prev?.lower === 'who' || items[i + 1]?.lower === 'not')) return null;
   // "Russia's claims that …", "media reports said …": a noun, not the cue
   if (prev && /[’']s$/.test(prev.text) && /s$/.test(t.text)) return null;
   if (/s$/.test(t.text) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '')) return null;
@@ -264,12 +266,24 @@ function subjectBefore(items: readonly Item[], cue: number, text: string): { men
   const j = skipInterveningBack(items, at);
   if (j > 0 && (items[j - 1] as Item).text === ',') return parentheticalSubject(items, j - 1, text);
   const np = npBackFrom(items, j);
-  if (!np) return null;
-  const m = analyseMention(np.tokens, text);
-  if (!m) return null;
+  const m = np ? analyseMention(np.tokens, text) : null;
+  if (!np || !m) return relativeClauseSubject(items, j, text);
   // pronouns must stand alone right before the cue
   if (m.kind === 'pronoun' && np.tokens.length !== 1) return null;
   return { mention: m, start: np.start };
+}
+
+/** "a Moscow activist who asked not to be named told …": the speaker before a comma-less relative clause. */
+function relativeClauseSubject(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
+  for (let k = end - 1; k > 0 && end - k < 16; k--) {
+    const t = items[k] as Item;
+    if (isQuote(t) || t.text === ',' || t.text === ';') return null;
+    if (t.lower !== 'who') continue;
+    const np = npBackFrom(items, k);
+    const m = np ? analyseMention(np.tokens, text) : null;
+    return np && m && m.kind !== 'pronoun' ? { mention: m, start: np.start } : null;
+  }
+  return null;
 }
 
 /** The longest speaker-like phrase ending at item index `end` (exclusive). */
@@ -703,7 +717,14 @@ function findInUnit(unit: Unit, text: string): Found[] {
         const stance = cue.lemma === 'express' && STANCE_NOUNS.test(items[cs.start]?.lower ?? '');
         const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || ['call', 'point', 'appeal', 'urge', 'ask'].includes(cue.lemma);
         // "a move that Ukrainian officials said would help them …": a relative clause around the cue
-        const relative = /^(that|which)$/.test(items[subj.start - 1]?.lower ?? '') && /^(would|will|could|can|should|might|may|must|was|were|is|are|had|has|have)$/.test(items[cs.start]?.lower ?? '');
+        const opensWithVerb = /^(would|will|could|can|should|might|may|must|was|were|is|are|had|has|have)$/.test(items[cs.start]?.lower ?? '');
+        const relative = /^(that|which)$/.test(items[subj.start - 1]?.lower ?? '') && opensWithVerb;
+        // "a move rights groups said would …": the relative has no "that"; the head noun is not the speaker
+        if (opensWithVerb && !relative && /^(a|an|the)$/.test(items[subj.start]?.lower ?? '') && items[subj.start + 2]) {
+          const rest = trimNp(items.slice(subj.start + 2, i));
+          const m2 = rest.length > 0 && /^[a-z]/.test(items[subj.start + 1]?.text ?? '') ? analyseMention(rest, text) : null;
+          if (m2 && m2.kind !== 'pronoun') subj.mention = m2;
+        }
         if (n >= 3 && weakOk && (startsClause(items, subj.start) || relative)) {
           found.push({ kind: kindOf(items, cs.start, ce), mention: subj.mention, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: frame(0, cs.start), unit });
           lastMention = subj.mention;
@@ -806,7 +827,7 @@ function lastMentionOrSubject(found: readonly Found[], items: readonly Item[], t
   const dash = items.findIndex((t, k) => k < 6 && (t.text === '—' || t.text === '–' || t.text === ':'));
   if (dash > 0 && items.slice(0, dash).every((t) => t.text === ',' || (t.word && /^[A-Z]/.test(t.text)))) e = dash + 1;
   const s0 = e;
-  while (e < items.length && e < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower))) e++;
+  while (e < items.length && e - s0 < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower) || ROLE_NOUNS.has((items[e] as Token).lower))) e++;
   if (e === s0) return null;
   const m = analyseMention(items.slice(s0, e), text);
   return m && (m.kind === 'name' || m.kind === 'pronoun') ? m : null;
