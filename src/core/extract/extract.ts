@@ -465,6 +465,18 @@ function contentStartAfter(items: readonly Item[], from: number, lemma: string):
     // "said on Friday the talks would resume"
     if (nx.word && !TAIL_STARTERS.has(nx.lower) && !INTERVENING.has(nx.lower)) return { start: afterTime, that: false };
   }
+  if (TAIL_STARTERS.has(first.lower)) {
+    // "reiterated in a video address to the meeting – which includes … – Moscow's requests …":
+    // the object follows a frame that closes with a dash-delimited aside
+    const dashes: number[] = [];
+    for (let k = from; k < items.length && k - from < 45; k++) {
+      const t = items[k] as Item;
+      if (isQuote(t) || t.text === '.' || (t.lower === 'that' && dashes.length === 0)) break;
+      if (t.text === '–' || t.text === '—' || (t.text === '-' && !t.word)) dashes.push(k);
+    }
+    const after = dashes.length >= 2 ? (dashes[dashes.length - 1] as number) + 1 : -1;
+    if (after > 0 && wordsIn(items, after, items.length) >= 4) return { start: after, that: false };
+  }
   if (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower) || first.text === ',' || first.text === '.' || first.text === '—') {
     return null;
   }

@@ -64,6 +64,8 @@ export function tokenize(text: string, offset: number): Token[] {
 
 const OPEN_DOUBLE = new Set(['“', '„', '«']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
+const GUILLEMET_CLOSE: ReadonlySet<string> = new Set(['»']);
+const CURLY_CLOSE: ReadonlySet<string> = new Set(['“', '”']);
 
 /** Finds quotation spans in one paragraph (offsets relative to the document). */
 export function findQuotes(text: string, offset: number): Quote[] {
@@ -71,6 +73,8 @@ export function findQuotes(text: string, offset: number): Quote[] {
   let openAt = -1;
   let openChar = '';
   let singleAt = -1;
+  /** Closers of a quotation of the other style nested in the open one («…» inside “…”, „…“ inside «…»). */
+  let nestedClose: ReadonlySet<string> | null = null;
   const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
@@ -95,12 +99,20 @@ export function findQuotes(text: string, offset: number): Quote[] {
       }
       continue;
     }
+    if (nestedClose !== null) {
+      if (nestedClose.has(ch)) nestedClose = null;
+      continue;
+    }
     const closes = openChar === '"' ? ch === '"' : CLOSE_DOUBLE.has(ch) || (ch === '"' && openChar !== '«');
     if (closes) {
       quotes.push(mkQuote(openAt, i + 1, offset, true, false));
       openAt = -1;
     } else if (OPEN_DOUBLE.has(ch) && openChar !== '"' && !isLetter(text[i - 1]) && i - openAt > 1) {
-      // A second opener before a closer: the first quote was never closed; restart here.
+      if ((ch === '«') !== (openChar === '«')) {
+        nestedClose = ch === '«' ? GUILLEMET_CLOSE : CURLY_CLOSE; // a quote inside the quote, not a new one
+        continue;
+      }
+      // A second opener of the same style before a closer: the first quote was never closed; restart here.
       quotes.push(mkQuote(openAt, i, offset, false, false));
       openAt = i;
       openChar = ch;
