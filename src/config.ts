@@ -3,8 +3,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { config as loadDotenvFile } from 'dotenv';
+import cron from 'node-cron';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { z } from 'zod';
+import { SummaryConfigError, summaryConfigFromEnv, type LlmSummaryConfig } from './core/summarise/llm.ts';
+import { DEFAULT_FEED_CRON } from './feeds/schedule.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -24,11 +27,24 @@ const EnvSchema = z.object({
   TELEGRAM_WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'must be 1–256 characters A–Z, a–z, 0–9, _ or -')),
   TELEGRAM_WEBHOOK_PORT: z.preprocess(blank, z.coerce.number().int().min(1).max(65535).default(8080)),
   BRIEFDESK_DB: z.preprocess(blank, z.string().default('data/briefdesk.db')),
+  BRIEFDESK_THEMES: optional(z.string().refine((file) => existsSync(file), 'no such file (the theme taxonomy, e.g. data/themes.json)')),
+  FEED_POLL_CRON: z.preprocess(
+    blank,
+    z
+      .string()
+      .default(DEFAULT_FEED_CRON)
+      .refine((expression) => cron.validate(expression), 'is not a cron expression (minute hour day month weekday, e.g. */15 * * * *)'),
+  ),
   LOG_LEVEL: z.preprocess((v) => {
     const b = blank(v);
     return typeof b === 'string' ? b.toLowerCase() : b;
   }, z.enum(LOG_LEVELS).default('info')),
 });
+
+const SUMMARY_VARIABLES = ['SUMMARY_API_URL', 'SUMMARY_API_KEY', 'SUMMARY_MODEL', 'SUMMARY_TIMEOUT_MS'] as const;
+
+/** Every variable the configuration reads (.env.example documents each one). */
+export const CONFIG_VARIABLES: readonly string[] = [...Object.keys(EnvSchema.shape), ...SUMMARY_VARIABLES];
 
 /** Checks across variables; run on the raw values so they are reported even when a field is invalid. */
 function crossProblems(env: Record<string, string | undefined>): string[] {
@@ -37,6 +53,17 @@ function crossProblems(env: Record<string, string | undefined>): string[] {
   if (set('TELEGRAM_WEBHOOK_URL') && !set('TELEGRAM_TOKEN')) problems.push('TELEGRAM_WEBHOOK_URL: is set but TELEGRAM_TOKEN is not');
   if (set('TELEGRAM_WEBHOOK_URL') && !set('TELEGRAM_WEBHOOK_SECRET')) problems.push('TELEGRAM_WEBHOOK_SECRET: is required when TELEGRAM_WEBHOOK_URL is set');
   return problems;
+}
+
+/** The optional summary endpoint (SUMMARY_*), validated by the summariser's own schema. */
+function summaryOf(env: Record<string, string | undefined>): { config: LlmSummaryConfig | null; problems: string[] } {
+  const trimmed = Object.fromEntries(SUMMARY_VARIABLES.map((k) => [k, blank(env[k]) as string | undefined]));
+  try {
+    return { config: summaryConfigFromEnv(trimmed), problems: [] };
+  } catch (err) {
+    if (!(err instanceof SummaryConfigError)) throw err;
+    return { config: null, problems: [...err.problems] };
+  }
 }
 
 export interface DiscordConfig {
@@ -59,6 +86,12 @@ export interface Config {
   readonly logLevel: LogLevel;
   readonly discord: DiscordConfig | null;
   readonly telegram: TelegramConfig | null;
+  /** When `npm start` polls the feeds (FEED_POLL_CRON, default every 15 minutes). */
+  readonly feedPollCron: string;
+  /** An OpenAI-compatible endpoint for summaries (SUMMARY_*); null: extractive summaries only. */
+  readonly summary: LlmSummaryConfig | null;
+  /** BRIEFDESK_THEMES: another theme taxonomy file; null for data/themes.json. */
+  readonly themesFile: string | null;
 }
 
 /** Every configuration problem, one per line, without any secret value. */
@@ -82,15 +115,20 @@ export function loadDotenv(path = resolve(process.cwd(), '.env')): boolean {
 /** Validates the environment; throws ConfigError listing every problem. */
 export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined> = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
+  const summary = summaryOf(env);
   const problems = [
     ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`)),
     ...crossProblems(env),
+    ...summary.problems,
   ];
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   return {
     db: e.BRIEFDESK_DB,
     logLevel: e.LOG_LEVEL,
+    feedPollCron: e.FEED_POLL_CRON,
+    summary: summary.config,
+    themesFile: e.BRIEFDESK_THEMES ?? null,
     discord: e.DISCORD_TOKEN ? { token: e.DISCORD_TOKEN, appId: e.DISCORD_APP_ID ?? null, apiRoot: e.DISCORD_API_ROOT ?? null } : null,
     telegram: e.TELEGRAM_TOKEN
       ? {
@@ -107,7 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
 
 /** The values that must never reach a log line. */
 export function secretsOf(config: Config): string[] {
-  return [config.discord?.token, config.telegram?.token, config.telegram?.webhook?.secret].filter((s): s is string => !!s);
+  return [config.discord?.token, config.telegram?.token, config.telegram?.webhook?.secret, config.summary?.apiKey].filter((s): s is string => !!s);
 }
 
 const REDACT_PATHS = [
@@ -123,6 +161,9 @@ const REDACT_PATHS = [
   'DISCORD_TOKEN',
   'TELEGRAM_TOKEN',
   'TELEGRAM_WEBHOOK_SECRET',
+  'apiKey',
+  '*.apiKey',
+  'SUMMARY_API_KEY',
 ];
 
 /** Replaces every secret inside strings, arrays and plain objects (error messages can carry URLs with tokens). */

@@ -1,18 +1,21 @@
-// Composition root. `briefdesk start` loads and validates the configuration, opens the store, builds
-// the service and the command registry, ingests the shipped corpus into an empty database, then starts
-// the bots that have tokens (or the console when none do) plus the background tasks, and shuts all of
-// it down on SIGINT/SIGTERM. `briefdesk discord:register` uploads the slash commands. The CLI
-// (loaded after .env so that its defaults see the file's values) dispatches both here.
+// Composition root. `briefdesk start` loads and validates the configuration, opens the store, the digest
+// subscriptions and the feeds, builds the service and the command registry, ingests the shipped corpus into
+// an empty database, then starts the bots that have tokens (or the console when none do) plus the background
+// tasks (the digest scheduler and the feed poller), and shuts all of it down on SIGINT/SIGTERM (or at the
+// console's end of input). `briefdesk discord:register` uploads the slash commands. The CLI (loaded after
+// .env so that its defaults see the file's values) dispatches both here.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
-// Platform libraries (discord.js, grammY) load only when a command needs them: `briefdesk quote` stays fast.
+// Everything else loads only when a command needs it: `briefdesk quote` stays fast.
+import type { AppServices } from './app-registry.ts';
 import type { CommandDef, CommandRegistry } from './bots/commands.ts';
 import type { DiscordHandle } from './bots/discord/client.ts';
 import type { TelegramHandle } from './bots/telegram/bot.ts';
 import { ConfigError, createLogger, loadConfig, loadDotenv, secretsOf, type Config } from './config.ts';
 import type { BriefingService } from './core/briefing-service.ts';
+import type { DigestDelivery } from './digest/model.ts';
 
 /** What background tasks get: everything main wired. */
 export interface AppContext {
@@ -20,17 +23,57 @@ export interface AppContext {
   readonly service: BriefingService;
   readonly registry: CommandRegistry;
   readonly logger: Logger;
-  /** The bots that run (none in console mode); digests deliver through their `send`. */
+  /** The bots that run (none in console mode); digests deliver through them. */
   readonly bots: { readonly telegram?: TelegramHandle; readonly discord?: DiscordHandle };
+  /** Subscriptions, feeds and the summariser: the same instances the commands use. */
+  readonly services: AppServices;
+  /** Console mode on a terminal: prints a message between prompts (scheduled digests). Null otherwise. */
+  readonly console: { print(text: string): void } | null;
 }
 
 /** A job started after the bots (digest scheduler, feed poller); returns how to stop it. */
 export type BackgroundTask = (ctx: AppContext) => (() => Promise<void>) | Promise<() => Promise<void>>;
 
-/** Background tasks to start with the bots: the digest scheduler and the feed poller register here. */
-export const BACKGROUND_TASKS: BackgroundTask[] = [];
+/**
+ * The digest scheduler: each subscription of a platform that runs gets its digest at its local time
+ * (Telegram, Discord; console subscriptions are printed in an interactive console and wait otherwise).
+ */
+export const digestSchedulerTask: BackgroundTask = async (ctx) => {
+  const { startDigestTask } = await import('./digest/task.ts');
+  const deliveries: Record<string, DigestDelivery> = {};
+  if (ctx.bots.telegram) deliveries.telegram = (await import('./bots/telegram/delivery.ts')).telegramDigestDelivery(ctx.bots.telegram);
+  if (ctx.bots.discord) deliveries.discord = (await import('./bots/discord/delivery.ts')).discordDigestDelivery(ctx.bots.discord);
+  const terminal = ctx.console;
+  if (terminal) {
+    deliveries.console = {
+      send: async (_subscription, parts) => {
+        for (const part of parts) terminal.print(part);
+      },
+    };
+  }
+  const platforms = Object.keys(deliveries);
+  ctx.logger.info(platforms.length > 0 ? `digests: delivered to ${platforms.join(', ')}` : 'digests: no platform to deliver to (scripted console)');
+  return startDigestTask({
+    store: ctx.service.store,
+    subscriptions: ctx.services.subscriptions,
+    deliveries,
+    summariser: ctx.services.summariser,
+    ...(ctx.service.taxonomy ? { taxonomy: ctx.service.taxonomy } : {}),
+    kindOf: (name) => ctx.service.registry.get(name)?.kind,
+    logger: ctx.logger,
+  });
+};
 
-/** Commands added to (or replacing, by name) the defaults: /digest, /subscribe, /unsubscribe, /summary, /themes, /sources. */
+/** The feed poller on FEED_POLL_CRON, sharing the FeedService that /sources changes. */
+export const feedPollerTask: BackgroundTask = async (ctx) => {
+  const { feedPollingTask } = await import('./feeds/task.ts');
+  return feedPollingTask({ feeds: ctx.services.feeds, cron: ctx.config.feedPollCron })(ctx);
+};
+
+/** Background tasks started with the bots (and with the console). */
+export const BACKGROUND_TASKS: BackgroundTask[] = [digestSchedulerTask, feedPollerTask];
+
+/** Commands added to (or replacing, by name) the app's: quote, speakers, summary, themes, digest, subscribe, unsubscribe, sources, help. */
 export const EXTRA_COMMANDS: CommandDef[] = [];
 
 export async function main(argv: string[]): Promise<number> {
@@ -86,7 +129,6 @@ export async function startCommand(args: string[]): Promise<number> {
   if (!config) return 2;
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
   const { openService, DEFAULT_CORPUS } = await import('./cli.ts');
-  const { createDefaultRegistry } = await import('./bots/handlers.ts');
   const db = values.db ?? config.db;
   mkdirSync(dirname(db), { recursive: true });
   const service = openService(db);
@@ -95,15 +137,40 @@ export async function startCommand(args: string[]): Promise<number> {
     for (const e of r.errors) logger.warn(`ingest: ${e.path}: ${e.message}`);
     logger.info(`empty database ${db}: ingested the shipped corpus (${r.documents} documents, ${r.statements} statements)`);
   }
-  const registry = createDefaultRegistry(EXTRA_COMMANDS);
   const bots: { telegram?: TelegramHandle; discord?: DiscordHandle } = {};
   const stops: (() => Promise<void>)[] = [];
+  const closes: (() => void)[] = [() => service.store.close()];
   const shutdown = async () => {
     for (const stop of stops.reverse()) await stop().catch((err: unknown) => logger.error({ err }, 'shutdown step failed'));
-    service.store.close();
+    for (const close of closes.reverse()) {
+      try {
+        close();
+      } catch (err) {
+        logger.error({ err }, 'shutdown step failed');
+      }
+    }
   };
+  const consoleMode = !config.telegram && !config.discord;
+  // Scheduled digests print into an interactive console; a scripted one (piped input) keeps its output clean.
+  let printer: ((text: string) => void) | null = null;
+  const terminal = consoleMode && process.stdin.isTTY === true ? { print: (text: string) => (printer ?? ((t) => process.stdout.write(`${t}\n\n`)))(text) } : null;
 
+  let registry: CommandRegistry;
   try {
+    const { openSqliteSubscriptionStore } = await import('./digest/subscription-store.ts');
+    const { openFeedService } = await import('./feeds/task.ts');
+    const { createLlmSummariser } = await import('./core/summarise/index.ts');
+    const { createAppRegistry } = await import('./app-registry.ts');
+    const subscriptions = openSqliteSubscriptionStore(db);
+    closes.push(() => subscriptions.close());
+    const feeds = openFeedService(db, service, { log: logger });
+    closes.push(() => feeds.close());
+    const summariser = config.summary
+      ? createLlmSummariser(config.summary, { onError: (err) => logger.warn({ err }, 'summary endpoint failed: used the extractive summary') })
+      : null;
+    const services: AppServices = { subscriptions, feeds, summariser };
+    registry = createAppRegistry(() => services, EXTRA_COMMANDS);
+
     if (config.telegram) {
       const { startTelegramBot } = await import('./bots/telegram/bot.ts');
       const t = config.telegram;
@@ -116,7 +183,7 @@ export async function startCommand(args: string[]): Promise<number> {
       stops.push(bots.discord.stop);
     }
     // Tasks see the database actually opened (a --db override wins over BRIEFDESK_DB).
-    const ctx: AppContext = { config: { ...config, db }, service, registry, logger, bots };
+    const ctx: AppContext = { config: { ...config, db }, service, registry, logger, bots, services, console: terminal };
     for (const task of BACKGROUND_TASKS) stops.push(await task(ctx));
   } catch (err) {
     logger.fatal({ err }, 'start-up failed');
@@ -124,7 +191,7 @@ export async function startCommand(args: string[]): Promise<number> {
     return 1;
   }
 
-  if (!bots.telegram && !bots.discord) {
+  if (consoleMode) {
     logger.info('no bot tokens set (TELEGRAM_TOKEN, DISCORD_TOKEN): starting the console');
     const { runConsole } = await import('./bots/console/repl.ts');
     const abort = new AbortController();
@@ -138,6 +205,9 @@ export async function startCommand(args: string[]): Promise<number> {
       registry,
       signal: abort.signal,
       onError: (err) => logger.error({ err }, 'console: command failed'),
+      onPrinter: (print) => {
+        printer = print;
+      },
     });
     signal.cancel();
     process.stdin.pause();
@@ -145,9 +215,11 @@ export async function startCommand(args: string[]): Promise<number> {
     return 0;
   }
 
+  // Listen before saying so: a supervisor may send SIGTERM as soon as it reads the line.
+  const signal = onSignal();
   const running = [bots.telegram && `telegram (@${bots.telegram.username}, ${bots.telegram.mode})`, bots.discord && `discord (${bots.discord.username})`];
   logger.info(`running: ${running.filter(Boolean).join(', ')}; Ctrl+C stops`);
-  const sig = await onSignal().received;
+  const sig = await signal.received;
   logger.info(`${sig}: shutting down`);
   await shutdown();
   return 0;
@@ -170,9 +242,10 @@ export async function discordRegisterCommand(args: string[]): Promise<number> {
   }
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
   const { registerDiscordCommands } = await import('./bots/discord/register.ts');
-  const { createDefaultRegistry } = await import('./bots/handlers.ts');
+  const { createAppRegistry, noServices } = await import('./app-registry.ts');
   try {
-    const r = await registerDiscordCommands({ ...config.discord, guildId: guild ?? null, registry: createDefaultRegistry(EXTRA_COMMANDS) });
+    const registry = createAppRegistry(noServices, EXTRA_COMMANDS);
+    const r = await registerDiscordCommands({ ...config.discord, guildId: guild ?? null, registry });
     process.stdout.write(
       `registered ${r.commands.length} commands (${r.commands.map((c) => `/${c}`).join(' ')}) for application ${r.appId}, ${r.scope}` +
         `${guild ? '' : ' (global commands can take up to an hour to appear)'}\n`,

@@ -23,6 +23,10 @@ export interface OptionDef {
   readonly autocomplete?: 'speaker';
   readonly min?: number;
   readonly max?: number;
+  /** The only values allowed (Discord shows them as choices). */
+  readonly choices?: readonly string[];
+  /** Longest text Discord accepts for this option (default: 300 for the main option, 100 otherwise). */
+  readonly maxLength?: number;
 }
 
 export type Platform = 'console' | 'telegram' | 'discord';
@@ -31,6 +35,8 @@ export type Platform = 'console' | 'telegram' | 'discord';
 export interface ChatRef {
   readonly platform: Platform;
   readonly chatId: string;
+  /** The forum topic (Telegram) or thread (Discord) inside the chat; null or absent for the chat itself. */
+  readonly threadId?: string | null;
   readonly userId: string | null;
 }
 
@@ -43,6 +49,12 @@ export interface CommandContext {
   readonly now: () => Date;
   /** The bot's own username where the platform has one (Telegram inline mode hint). */
   readonly botUsername?: string;
+  /**
+   * Whether the asker administers this chat (Discord: Manage Channels; Telegram: a chat administrator, or
+   * the user in a private chat; console: the local user). Asked lazily (Telegram needs an API call);
+   * absent means no.
+   */
+  readonly isAdmin?: () => boolean | Promise<boolean>;
 }
 
 export type OptionValue = string | number;
@@ -68,6 +80,11 @@ export interface CommandDef {
   readonly examples?: readonly string[];
   /** May take longer than a platform's reply deadline; Discord defers the reply first. */
   readonly slow?: boolean;
+  /**
+   * Only chat admins may run it: the registry refuses everyone else before the handler runs, and Discord
+   * hides the command from members without Manage Channels (default_member_permissions).
+   */
+  readonly adminOnly?: boolean;
   run(input: CommandInput, ctx: CommandContext): Reply | Promise<Reply>;
 }
 
@@ -111,6 +128,7 @@ export class CommandRegistry {
   async run(name: string, input: CommandInput, ctx: CommandContext): Promise<Reply> {
     const def = this.#defs.get(name);
     if (!def) return notice(`Unknown command /${name}`, ['Type /help for the list of commands.']);
+    if (def.adminOnly && !(await isChatAdmin(ctx))) return adminRefusal(ctx, `use /${def.name}`);
     try {
       validate(def, input);
       return await def.run(input, ctx);
@@ -121,12 +139,33 @@ export class CommandRegistry {
   }
 }
 
+/** True when the asker administers the chat (see CommandContext.isAdmin); false when the adapter cannot tell. */
+export async function isChatAdmin(ctx: CommandContext): Promise<boolean> {
+  return (await ctx.isAdmin?.()) === true;
+}
+
+const ADMINS: Record<Platform, string> = {
+  discord: 'members with the Manage Channels permission',
+  telegram: 'chat administrators',
+  console: 'the local user',
+};
+
+/** The polite answer to someone who may not do this here, e.g. adminRefusal(ctx, 'use /subscribe'). */
+export function adminRefusal(ctx: CommandContext, action: string): Reply {
+  return notice(`Sorry, only ${ADMINS[ctx.chat.platform]} can ${action} here.`, [
+    'Everyone can use /quote, /summary, /themes, /digest and /sources to read.',
+  ]);
+}
+
 function validate(def: CommandDef, input: CommandInput): void {
   for (const o of def.options) {
     const value = o.main ? input.text.trim() || undefined : input.options[o.name];
     if (value === undefined) {
       if (o.required) throw new CommandInputError(def.name, `/${def.name} needs ${o.main ? 'some text' : `the ${o.name} option`}.`);
       continue;
+    }
+    if (o.choices && !o.choices.includes(String(value))) {
+      throw new CommandInputError(def.name, `${o.name} must be one of ${o.choices.join(', ')}.`);
     }
     if (o.type === 'integer') {
       const n = typeof value === 'number' ? value : Number(value);

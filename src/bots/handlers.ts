@@ -1,24 +1,25 @@
-// The commands of the bots issue: /quote, /summary (placeholder), /speakers, /themes (placeholder),
-// /sources (placeholder), /help. Each calls the core service and returns a Reply; nothing here knows
-// a platform. Later issues replace the placeholders by registering a command of the same name.
+// The bot layer's own commands: /quote, /speakers, /help. Each calls the core service and returns a Reply;
+// nothing here knows a platform. The digest's (/summary, /themes, /digest, /subscribe, /unsubscribe) and the
+// feeds' (/sources) commands live with their modules and are added by main.ts (createAppRegistry).
 import type { BriefingService } from '../core/briefing-service.ts';
 import { CommandRegistry, type CommandDef, type CommandInput } from './commands.ts';
 import { CommandInputError } from './errors.ts';
-import { notice, quoteItems, type QuoteItem, type Section } from './render.ts';
+import { notice, quoteItems, type Section } from './render.ts';
 
-const QUERY_HELP = [
+export const QUERY_HELP = [
   'Query syntax: speaker names filter, other words search; "exact phrase";',
   'since:2021-10 until:2021-12-31 from:tass theme:refugees speaker:"Sergey Lavrov"',
 ];
 
-const roleOf = (service: BriefingService) => (name: string) => service.registry.get(name)?.roles[0] ?? null;
+/** The speaker's main role from the registry, for QuoteItems. */
+export const roleOf = (service: BriefingService) => (name: string) => service.registry.get(name)?.roles[0] ?? null;
 
-function optString(input: CommandInput, name: string): string | undefined {
+export function optString(input: CommandInput, name: string): string | undefined {
   const v = input.options[name];
   return v === undefined ? undefined : String(v).trim() || undefined;
 }
 
-function optInt(input: CommandInput, name: string): number | undefined {
+export function optInt(input: CommandInput, name: string): number | undefined {
   const v = input.options[name];
   return v === undefined ? undefined : Number(v);
 }
@@ -66,41 +67,6 @@ export const quoteCommand: CommandDef = {
   },
 };
 
-/** Placeholder until the summariser lands: the top statements on the topic, grouped by speaker. */
-export const summaryCommand: CommandDef = {
-  name: 'summary',
-  description: 'What was said about a topic, by speaker',
-  usage: '/summary <topic> [days]',
-  examples: ['/summary refugees', '/summary Afghanistan 30'],
-  slow: true,
-  options: [
-    { name: 'topic', description: 'The topic, e.g. refugees', type: 'string', required: true, main: true },
-    { name: 'days', description: 'Only the last N days', type: 'integer', min: 1, max: 3650, trailing: true },
-  ],
-  run(input, ctx) {
-    const days = optInt(input, 'days');
-    const since = days === undefined ? null : new Date(ctx.now().getTime() - days * 86_400_000).toISOString().slice(0, 10);
-    const topic = input.text.trim();
-    const hits = ctx.service.quote(since ? `${topic} since:${since}` : topic, { limit: 30 });
-    const when = days === undefined ? '' : ` (last ${days} days)`;
-    if (hits.length === 0) return notice(`Nothing was said about “${topic}”${when}.`, QUERY_HELP);
-    const groups = new Map<string, QuoteItem[]>();
-    for (const item of quoteItems(hits, 1, roleOf(ctx.service))) {
-      const list = groups.get(item.speaker) ?? [];
-      list.push(item);
-      groups.set(item.speaker, list);
-    }
-    const sections: Section[] = [...groups.entries()]
-      .sort((a, b) => b[1].length - a[1].length)
-      .slice(0, 5)
-      .map(([speaker, items]) => ({
-        heading: `${speaker} (${items.length} statement${items.length === 1 ? '' : 's'})`,
-        items: items.slice(0, 3),
-      }));
-    return { title: `Summary: ${topic}${when}`, sections, footer: `From the ${hits.length} most relevant statements.` };
-  },
-};
-
 export const speakersCommand: CommandDef = {
   name: 'speakers',
   description: 'Who is quoted most, with roles',
@@ -118,39 +84,13 @@ export const speakersCommand: CommandDef = {
   },
 };
 
-/** Placeholder until the themes issue replaces it. */
-export const themesCommand: CommandDef = {
-  name: 'themes',
-  description: 'The themes statements are tagged with',
-  usage: '/themes',
-  options: [],
-  run: () => notice('Themes are not configured yet.', ['Search by topic words instead, e.g. /quote refugees.'], false),
-};
-
-/** Placeholder until the feeds issue replaces it: the outlets already in the database. */
-export const sourcesCommand: CommandDef = {
-  name: 'sources',
-  description: 'The outlets Briefdesk reads',
-  usage: '/sources',
-  options: [],
-  run(_input, ctx) {
-    const { outlets, documents } = ctx.service.stats();
-    const lines = outlets.map((o) => `${o.outlet}: ${o.documents} document${o.documents === 1 ? '' : 's'}`);
-    return {
-      title: `Sources (${documents} documents)`,
-      sections: [{ lines: lines.length > 0 ? lines : ['No outlets known yet.'] }],
-      footer: 'Live feeds are not configured yet.',
-    };
-  },
-};
-
 export const helpCommand: CommandDef = {
   name: 'help',
   description: 'How to use Briefdesk',
   usage: '/help',
   options: [],
   run(_input, ctx) {
-    const commands = ctx.registry.list().map((d) => `${d.usage} — ${d.description}`);
+    const commands = ctx.registry.list().map((d) => `${d.usage} — ${d.description}${d.adminOnly ? ' (chat admins)' : ''}`);
     const examples = ctx.registry.list().flatMap((d) => d.examples?.slice(0, 1) ?? []);
     const sections: Section[] = [
       { lines: commands },
@@ -164,7 +104,11 @@ export const helpCommand: CommandDef = {
   },
 };
 
-/** The registry with this issue's commands; main.ts adds the digest's and feeds' commands. */
+/**
+ * The registry with this module's commands plus `extra` (added, or replacing a default by name); /help stays
+ * last unless `extra` brings its own. main.ts passes the digest's and the feeds' commands.
+ */
 export function createDefaultRegistry(extra: readonly CommandDef[] = []): CommandRegistry {
-  return new CommandRegistry([quoteCommand, summaryCommand, speakersCommand, themesCommand, sourcesCommand, helpCommand, ...extra]);
+  const ownHelp = extra.some((d) => d.name === helpCommand.name);
+  return new CommandRegistry([quoteCommand, speakersCommand, ...extra, ...(ownHelp ? [] : [helpCommand])]);
 }

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { BriefingService } from '../core/briefing-service.ts';
 import { shortSpeaker, summariseTopic } from '../core/summarise/index.ts';
 import { retagStore, type Taxonomy } from '../core/themes/index.ts';
-import { collectStatements, defaultDigestTaxonomy, digestToJson } from './build-digest.ts';
+import { defaultDigestTaxonomy, digestToJson, themeCounts } from './build-digest.ts';
 import { consoleDigest } from './console.ts';
 import { renderDigestText } from './render.ts';
 import { openSqliteSubscriptionStore } from './subscription-store.ts';
@@ -120,14 +120,9 @@ export function createDigestCommands(ctx: DigestCliContext): Record<'digest' | '
     try {
       const taxonomy = taxonomyOf(service);
       if (values.retag) out.write(`re-tagged: ${retagStore(service.store, taxonomy)} statements have at least one theme\n`);
-      const counts = new Map<string, number>();
-      let untagged = 0;
-      for (const s of collectStatements(service.store, 0)) {
-        if (s.themes.length === 0) untagged++;
-        for (const t of s.themes) counts.set(t.theme, (counts.get(t.theme) ?? 0) + 1);
-      }
-      for (const t of taxonomy.themes) out.write(`${String(counts.get(t.name) ?? 0).padStart(5)}  ${t.name} — ${t.label}\n`);
-      out.write(`${String(untagged).padStart(5)}  (no theme)\n`);
+      const counts = themeCounts(service.store, taxonomy);
+      for (const t of counts.themes) out.write(`${String(t.statements).padStart(5)}  ${t.name} — ${t.label}\n`);
+      out.write(`${String(counts.untagged).padStart(5)}  (no theme)\n`);
       return 0;
     } finally {
       service.store.close();

@@ -7,8 +7,10 @@ export {
   digestToJson,
   matchesSpeaker,
   summariseDigest,
+  themeCounts,
   themesOf,
   type BuildDigestOptions,
+  type ThemeCount,
 } from './build-digest.ts';
 export {
   PLATFORM_LIMITS,

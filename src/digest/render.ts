@@ -20,7 +20,7 @@ export const plainStyle: RenderStyle = { escape: (t) => t, bold: (t) => t, link:
 
 /** Discord Markdown: links in <…> so they do not unfurl into previews. */
 export const markdownStyle: RenderStyle = {
-  escape: (t) => t.replace(/([\\*_`~|>[\]()#-])/g, '\\$1'),
+  escape: (t) => t.replace(/([\\*_`~|<>[\]()#-])/g, '\\$1'), // "<": no <@user>, <@&role>, <#channel> syntax
   bold: (t) => `**${t}**`,
   link: (label, url) => `[${label}](<${url}>)`,
 };
@@ -53,7 +53,7 @@ function quoteLine(s: StoredStatement, style: RenderStyle, max: number): string 
   const body = s.kind === 'direct' ? `“${text}”` : text;
   const who = s.speaker ?? s.speakerMention;
   const line = `• ${style.bold(style.escape(who))}${meta ? ` (${style.escape(meta)})` : ''}: ${style.escape(body)}`;
-  return url ? `${line} ${style.link('source', url)}` : line;
+  return url && /^https?:\/\//i.test(url) ? `${line} ${style.link('source', url)}` : line;
 }
 
 /** Header text for a digest: range and counts. */

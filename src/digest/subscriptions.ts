@@ -96,7 +96,8 @@ export function parseSubscribeText(text: string, taxonomy: Taxonomy = defaultDig
     const values = (value ?? m[3] ?? '').split(',').map((x) => x.trim()).filter(Boolean);
     for (const word of values) {
       const f = field?.toLowerCase();
-      if (f === 'time' || (!f && normaliseTime(word))) out.time = word;
+      // Anything shaped like a time is one (25:00 is then reported as a bad time, not taken for a name).
+      if (f === 'time' || (!f && (normaliseTime(word) || /^\d{1,2}[:.h]\d{2}$/.test(word)))) out.time = word;
       else if (f === 'tz' || f === 'zone' || (!f && (word.includes('/') || /^(UTC|GMT)$/i.test(word)))) out.timeZone = word;
       else if (f?.startsWith('theme') || (!f && findTheme(taxonomy, word))) out.themes.push(word);
       else if (!f && /^(say|always|nothing-new)$/i.test(word)) out.whenEmpty = 'say';

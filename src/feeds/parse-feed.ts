@@ -31,6 +31,7 @@ function text(value: string | null | undefined): string | null {
   const t = value
     ?.replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
+    .replace(/\p{Cc}/gu, '') // terminal escapes in a hostile feed's titles must not reach `feeds list`
     .trim();
   return t ? t : null;
 }

@@ -1,14 +1,23 @@
 // Configuration: defaults, every problem at once, blank values, and tokens kept out of logs.
+import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, createLogger, loadConfig, secretsOf } from '../../src/config.ts';
+import { CONFIG_VARIABLES, ConfigError, createLogger, loadConfig, secretsOf } from '../../src/config.ts';
 
 const TG = '123456789:AAE_example-token-value-123456';
 const DC = 'MTExMTExMTExMTExMTExMTEx.GaBcDe.example-discord-token-value';
 
 describe('loadConfig', () => {
   it('runs with nothing set: console only, default database', () => {
-    expect(loadConfig({})).toEqual({ db: 'data/briefdesk.db', logLevel: 'info', discord: null, telegram: null });
+    expect(loadConfig({})).toEqual({
+      db: 'data/briefdesk.db',
+      logLevel: 'info',
+      discord: null,
+      telegram: null,
+      feedPollCron: '*/15 * * * *',
+      summary: null,
+      themesFile: null,
+    });
   });
 
   it('treats blank values as unset', () => {
@@ -27,10 +36,19 @@ describe('loadConfig', () => {
       DISCORD_API_ROOT: 'http://proxy:8080/api',
       BRIEFDESK_DB: '/var/lib/briefdesk.db',
       LOG_LEVEL: 'DEBUG',
+      FEED_POLL_CRON: ' 0 * * * * ',
+      SUMMARY_API_URL: 'http://127.0.0.1:8080/v1',
+      SUMMARY_MODEL: 'small-model',
+      SUMMARY_API_KEY: 'sk-test-key',
+      SUMMARY_TIMEOUT_MS: '5000',
+      BRIEFDESK_THEMES: 'data/themes.json',
     });
     expect(c).toEqual({
       db: '/var/lib/briefdesk.db',
       logLevel: 'debug',
+      feedPollCron: '0 * * * *',
+      summary: { url: 'http://127.0.0.1:8080/v1', model: 'small-model', apiKey: 'sk-test-key', timeoutMs: 5000 },
+      themesFile: 'data/themes.json',
       discord: { token: DC, appId: '111111111111111111', apiRoot: 'http://proxy:8080/api' },
       telegram: { token: TG, apiRoot: 'http://127.0.0.1:8081', webhook: { url: 'https://bot.example.org/tg', secret: 's3cret_value', port: 8443 } },
     });
@@ -45,6 +63,10 @@ describe('loadConfig', () => {
         TELEGRAM_WEBHOOK_URL: 'http://insecure.example',
         DISCORD_APP_ID: 'abc',
         LOG_LEVEL: 'loud',
+        FEED_POLL_CRON: 'every quarter hour',
+        SUMMARY_API_URL: 'http://127.0.0.1:8080/v1',
+        SUMMARY_TIMEOUT_MS: '5',
+        BRIEFDESK_THEMES: '/nonexistent/themes.json',
       });
     } catch (err) {
       error = err;
@@ -52,9 +74,31 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems;
     expect(problems.map((p) => p.split(':')[0])).toEqual(
-      expect.arrayContaining(['TELEGRAM_TOKEN', 'TELEGRAM_API_ROOT', 'TELEGRAM_WEBHOOK_URL', 'TELEGRAM_WEBHOOK_SECRET', 'DISCORD_APP_ID', 'LOG_LEVEL']),
+      expect.arrayContaining([
+        'TELEGRAM_TOKEN',
+        'TELEGRAM_API_ROOT',
+        'TELEGRAM_WEBHOOK_URL',
+        'TELEGRAM_WEBHOOK_SECRET',
+        'DISCORD_APP_ID',
+        'LOG_LEVEL',
+        'FEED_POLL_CRON',
+        'SUMMARY_MODEL',
+        'SUMMARY_TIMEOUT_MS',
+        'BRIEFDESK_THEMES',
+      ]),
     );
     expect((error as Error).message).not.toContain('secretvalue');
+  });
+});
+
+describe('.env.example', () => {
+  it('lists every variable the configuration reads, each with a comment above it', () => {
+    const lines = readFileSync('.env.example', 'utf8').split('\n');
+    const listed = lines.flatMap((l, i) => {
+      const m = /^([A-Z_]+)=/.exec(l);
+      return m && lines[i - 1]?.startsWith('#') ? [m[1]] : [];
+    });
+    expect([...listed].sort()).toEqual([...CONFIG_VARIABLES].sort());
   });
 });
 
@@ -65,7 +109,7 @@ describe('logger', () => {
     out.on('data', (c: Buffer) => {
       text += c.toString('utf8');
     });
-    const config = loadConfig({ TELEGRAM_TOKEN: TG, DISCORD_TOKEN: DC });
+    const config = loadConfig({ TELEGRAM_TOKEN: TG, DISCORD_TOKEN: DC, SUMMARY_API_URL: 'http://127.0.0.1:1/v1', SUMMARY_MODEL: 'm', SUMMARY_API_KEY: 'sk-secret-summary-key' });
     const log = createLogger({ level: 'info', secrets: secretsOf(config), destination: out, pretty: false });
     log.info({ config }, 'starting');
     log.info(`calling https://api.telegram.org/bot${TG}/getMe`);
@@ -73,6 +117,7 @@ describe('logger', () => {
     log.info({ headers: { authorization: `Bot ${DC}` } }, 'rest');
     expect(text).not.toContain(TG);
     expect(text).not.toContain(DC);
+    expect(text).not.toContain('sk-secret-summary-key');
     expect(text).toContain('[redacted]');
     expect(text.trim().split('\n')).toHaveLength(4);
   });

@@ -48,6 +48,23 @@ describe('console', () => {
     expect(answers.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('lends a printer for scheduled digests while it runs, and takes it back at the end', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (c: Buffer) => {
+      text += c.toString('utf8');
+    });
+    const printers: (((t: string) => void) | null)[] = [];
+    const done = runConsole({ input, output, interactive: false, service: fx.service, registry: fx.registry, onPrinter: (p) => printers.push(p) });
+    printers[0]?.('Digest 2024-05-01 08:00 (UTC)\n1 statement from 1 speaker in 1 group');
+    input.end('/quit\n');
+    await done;
+    expect(printers.map((p) => typeof p)).toEqual(['function', 'object']);
+    expect(printers[1]).toBeNull();
+    expect(text).toBe('Digest 2024-05-01 08:00 (UTC)\n1 statement from 1 speaker in 1 group\n\n');
+  });
+
   it('stops at /quit', async () => {
     const out = await chat(['/quit', '/quote Lavrov NATO']);
     expect(out).toBe('');
@@ -78,6 +95,39 @@ describe('console', () => {
       expect(code).toBe(0);
       expect(stdout).toMatch(/^Statements for “Lavrov NATO” \(1–5\)\n1\. Sergey Lavrov, Russian Foreign Minister/);
       expect(stdout).toMatch(/— TASS \/.*data\/corpus\/000_a1f6e4b714a21a05\.txt/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('answers `printf \'/digest\\n/themes\\n\' | briefdesk start` with the digest scheduler and feed poller running, then exits', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefdesk-console-'));
+    try {
+      const child = spawn(process.execPath, [resolve('bin/briefdesk.js'), 'start', '--db', join(dir, 'db.sqlite')], {
+        cwd: dir,
+        env: { ...process.env, DISCORD_TOKEN: '', TELEGRAM_TOKEN: '', SUMMARY_API_URL: '', FEED_POLL_CRON: '', LOG_LEVEL: 'info' },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (c: Buffer) => {
+        stdout += c.toString('utf8');
+      });
+      child.stderr.on('data', (c: Buffer) => {
+        stderr += c.toString('utf8');
+      });
+      child.stdin.end('/digest\n/themes\n');
+      const code = await new Promise<number | null>((ok) => child.on('close', ok));
+      expect(code).toBe(0);
+      expect(stderr).toContain('digests: no platform to deliver to (scripted console)');
+      expect(stderr).toContain('starting the console');
+      expect(stderr).not.toMatch(/"level":(50|60)/); // no error or fatal log line
+      const [digest, themes] = stdout.trimEnd().split(/\n\n(?=Themes \()/);
+      expect(digest).toMatch(/^Digest preview: statements added in the last 24 hours\n {2}Digest \d{4}-\d\d-\d\d \d\d:\d\d → .*\n {2}\d+ statements from \d+ speakers in \d+ groups\n\n[^\n]+ — \d+ statements?\n/);
+      expect(digest).toContain('The console has no subscription: /subscribe [time] [timezone] [themes] [speakers] sends a digest like this every day.');
+      expect(themes).toMatch(/^Themes \(\d+\) across \d+ statements\n {2}NATO & military presence \(military-presence\): \d+ statements\n/);
+      expect(themes).toMatch(/\n {2}Refugees & migration \(refugees\): \d+ statements\n/);
+      expect(themes).toMatch(/\n {2}No theme: \d+ statements?\n\nSearch one with \/quote theme:refugees/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -85,6 +85,7 @@ describe('parseSubscribeText', () => {
       speakers: ['Putin', 'Peskov'],
     });
     expect(parseSubscribeText('')).toEqual({});
+    expect(parseSubscribeText('25:00 Lavrov')).toEqual({ time: '25:00', speakers: ['Lavrov'] }); // reported by subscribe()
   });
 });
 

@@ -1,6 +1,7 @@
 // A loopback stand-in for Discord: REST (GET /gateway/bot, interaction callbacks, webhook edits,
-// command registration) and the gateway (WebSocket: HELLO, IDENTIFY → READY, heartbeat ACK, and
-// dispatches the test sends). Only what discord.js needs for interactions; JSON encoding, no zlib.
+// command registration, channel messages with enforced nonces) and the gateway (WebSocket: HELLO,
+// IDENTIFY → READY, heartbeat ACK, and dispatches the test sends). Only what discord.js needs for
+// interactions and digest posts; JSON encoding, no zlib.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -17,6 +18,8 @@ export const BOT_USER = { id: APP_ID, username: 'briefdesk', discriminator: '0',
 export class DiscordStandIn {
   readonly calls: RestCall[] = [];
   identify: Record<string, unknown> | null = null;
+  /** Channel messages actually posted (a repeated enforced nonce returns the first message instead). */
+  readonly messages: { readonly id: string; readonly channelId: string; readonly body: Record<string, unknown> }[] = [];
   readonly #server: Server;
   readonly #wss: WebSocketServer;
   #socket: WebSocket | null = null;
@@ -131,6 +134,15 @@ export class DiscordStandIn {
       });
     }
     if (method === 'PUT' && /\/commands$/.test(path)) return json(200, JSON.parse(text || '[]'));
+    const channelMessages = /^\/channels\/(\d+)\/messages$/.exec(path);
+    if (method === 'POST' && channelMessages) {
+      const body = JSON.parse(text || '{}') as Record<string, unknown>;
+      const channelId = channelMessages[1] ?? '';
+      const repeat = body.enforce_nonce === true ? this.messages.find((m) => m.channelId === channelId && m.body.nonce === body.nonce) : undefined;
+      const posted = repeat ?? { id: String(800_000_000_000_000_000n + BigInt(this.messages.length)), channelId, body };
+      if (!repeat) this.messages.push(posted);
+      return json(200, { id: posted.id, channel_id: channelId, author: BOT_USER, content: posted.body.content, nonce: posted.body.nonce, type: 0 });
+    }
     json(404, { message: 'Unknown route', code: 0 });
   }
 }

@@ -147,7 +147,7 @@ describe('discord bot against a stand-in gateway and REST API', () => {
       type: 1,
       options: [
         { name: 'query', type: 3, value: 'NATO' },
-        { name: 'speaker', type: 3, value: 'lav', focused: true },
+        { name: 'speaker', type: 3, value: 'lavr', focused: true },
       ],
     });
     const [call] = await send(i);
@@ -210,9 +210,11 @@ describe('discord bot against a stand-in gateway and REST API', () => {
     expect(deferred?.body).toEqual({ type: 5, data: { flags: 0 } }); // DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE, public
     expect(edit?.method).toBe('PATCH');
     expect(edit?.path).toBe(`/webhooks/${APP_ID}/${i.token}/messages/@original`);
-    const body = edit?.body as { content: string; embeds: { title: string }[]; allowed_mentions: unknown };
+    const body = edit?.body as { content: string; embeds: { title?: string; description: string }[]; allowed_mentions: unknown };
     expect(body.content).toBe('**Summary: refugees**\n*From the 3 most relevant statements.*');
-    expect(body.embeds[0]?.title).toBe('Sergey Lavrov (3 statements)');
+    expect(body.embeds[0]?.description).toMatch(/^Lavrov [a-z]+/); // the summary names who said what
+    expect(body.embeds[1]?.title).toBe('Key quotes');
+    expect(body.embeds[1]?.description).toMatch(/^• /);
     expect(body.allowed_mentions).toEqual({ parse: [] });
   });
 
@@ -245,7 +247,11 @@ describe('discord bot against a stand-in gateway and REST API', () => {
   it('registers the slash commands for one guild through the same REST API', async () => {
     const from = gw.calls.length;
     const r = await registerDiscordCommands({ token: TOKEN, apiRoot: gw.api, guildId: '444444444444444444', registry: fx.registry });
-    expect(r).toEqual({ appId: APP_ID, scope: 'guild 444444444444444444', commands: ['quote', 'summary', 'speakers', 'themes', 'sources', 'help', 'wait', 'boom'] });
+    expect(r).toEqual({
+      appId: APP_ID,
+      scope: 'guild 444444444444444444',
+      commands: ['quote', 'speakers', 'summary', 'themes', 'digest', 'subscribe', 'unsubscribe', 'sources', 'help', 'wait', 'boom'],
+    });
     const put = gw.calls.slice(from).find((c) => c.method === 'PUT');
     expect(put?.path).toBe(`/applications/${APP_ID}/guilds/444444444444444444/commands`);
     expect((put?.body as unknown[])[0]).toEqual({
@@ -258,5 +264,7 @@ describe('discord bot against a stand-in gateway and REST API', () => {
         { name: 'limit', description: 'Results per page (1–10)', required: false, type: 4, min_value: 1, max_value: 10 },
       ],
     });
+    const subscribe = (put?.body as { name: string; default_member_permissions?: string }[]).find((c) => c.name === 'subscribe');
+    expect(subscribe?.default_member_permissions).toBe('16'); // Manage Channels
   });
 });

@@ -1,6 +1,7 @@
 // A loopback stand-in for the Telegram Bot API: getMe, getUpdates (long polling over a queue the test
 // fills), and recording of every other call. Optionally answers the first call of a method with a 429
-// flood wait (retry_after 0) to prove the bot retries. Small on purpose: only what the bot uses.
+// flood wait (retry_after 0) to prove the bot retries, and lets a test choose what a method returns
+// (getChatMember). Small on purpose: only what the bot uses.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -22,6 +23,7 @@ export class TelegramStandIn {
   #nextMessageId = 100;
   #polls: (() => void)[] = [];
   #watchers: (() => void)[] = [];
+  readonly #answers = new Map<string, (payload: Record<string, unknown>) => unknown>();
 
   private constructor(token: string, botInfo: Record<string, unknown>, floodOnce: readonly string[]) {
     this.#token = token;
@@ -47,6 +49,11 @@ export class TelegramStandIn {
     this.#updates.push({ update_id, ...update });
     for (const wake of this.#polls.splice(0)) wake();
     return update_id;
+  }
+
+  /** Answers every call of `method` with this result (default: `true`). */
+  answer(method: string, result: (payload: Record<string, unknown>) => unknown): void {
+    this.#answers.set(method, result);
   }
 
   /** Resolves with the calls of `method` (recorded from index `from` on) once there are at least `count`. */
@@ -86,10 +93,13 @@ export class TelegramStandIn {
     if (this.#floodOnce.delete(method)) {
       return reply({ ok: false, error_code: 429, description: 'Too Many Requests: retry after 0', parameters: { retry_after: 0 } }, 429);
     }
+    const answer = this.#answers.get(method);
+    if (answer) return reply({ ok: true, result: answer(payload) });
     if (method === 'sendMessage') {
+      const topic = payload.message_thread_id === undefined ? {} : { message_thread_id: payload.message_thread_id, is_topic_message: true };
       return reply({
         ok: true,
-        result: { message_id: this.#nextMessageId++, date: 1_700_000_000, chat: { id: payload.chat_id, type: 'private' }, text: payload.text },
+        result: { message_id: this.#nextMessageId++, date: 1_700_000_000, chat: { id: Number(payload.chat_id), type: 'private' }, text: payload.text, ...topic },
       });
     }
     return reply({ ok: true, result: true });

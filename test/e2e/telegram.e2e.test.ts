@@ -53,17 +53,25 @@ describe('telegram bot against a stand-in Bot API', () => {
   it('starts by long polling and publishes its commands', async () => {
     expect(bot.mode).toBe('polling');
     expect(bot.username).toBe('briefdesk_test_bot');
-    const [call] = await api.waitFor('setMyCommands');
-    expect(call?.payload).toEqual({
-      commands: [
-        { command: 'quote', description: 'Find attributed statements: speaker and/or topic, e.g. Lavrov NATO' },
-        { command: 'summary', description: 'What was said about a topic, by speaker' },
-        { command: 'speakers', description: 'Who is quoted most, with roles' },
-        { command: 'themes', description: 'The themes statements are tagged with' },
-        { command: 'sources', description: 'The outlets Briefdesk reads' },
-        { command: 'help', description: 'How to use Briefdesk' },
-      ],
+    const [all, members, admins] = await api.waitFor('setMyCommands', 3);
+    const everything = [
+      { command: 'quote', description: 'Find attributed statements: speaker and/or topic, e.g. Lavrov NATO' },
+      { command: 'speakers', description: 'Who is quoted most, with roles' },
+      { command: 'summary', description: 'A short summary of what was said about a topic, naming who said what' },
+      { command: 'themes', description: 'The themes statements are tagged with, and how many each has' },
+      { command: 'digest', description: 'Preview the next digest here (changes nothing)' },
+      { command: 'subscribe', description: 'Get a daily digest of new statements here (time, time zone, themes, speakers)' },
+      { command: 'unsubscribe', description: 'Stop the daily digest here' },
+      { command: 'sources', description: 'The feeds and outlets Briefdesk reads; admins add or remove feeds' },
+      { command: 'help', description: 'How to use Briefdesk' },
+    ];
+    expect(all?.payload).toEqual({ commands: everything });
+    // Group members do not see what only chat administrators may use.
+    expect(members?.payload).toEqual({
+      commands: everything.filter((c) => c.command !== 'subscribe' && c.command !== 'unsubscribe'),
+      scope: { type: 'all_group_chats' },
     });
+    expect(admins?.payload).toEqual({ commands: everything, scope: { type: 'all_chat_administrators' } });
   });
 
   it('answers /quote Lavrov NATO with one HTML message, retried after a 429 flood wait', async () => {

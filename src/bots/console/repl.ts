@@ -22,6 +22,11 @@ export interface ConsoleOptions {
   readonly onError?: (err: unknown) => void;
   /** Ends the console early (shutdown on SIGTERM). */
   readonly signal?: AbortSignal;
+  /**
+   * Called once the console runs with a function that prints a message between prompts (scheduled
+   * digests), and with null when it stops.
+   */
+  readonly onPrinter?: (print: ((text: string) => void) | null) => void;
 }
 
 /** "/quote@bot Lavrov NATO" → ["quote", "Lavrov NATO"]; plain text is a /quote query. */
@@ -41,9 +46,10 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
   const ctx: CommandContext = {
     service: opts.service,
     registry,
-    chat: { platform: 'console', chatId: 'console', userId: null },
+    chat: { platform: 'console', chatId: 'console', threadId: null, userId: null },
     pageSize: opts.pageSize ?? 10,
     now: opts.now ?? (() => new Date()),
+    isAdmin: () => true, // the local user owns everything here
   };
   let cursor: PageCursor | undefined;
 
@@ -52,6 +58,10 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     rl.setPrompt('briefdesk> ');
     rl.prompt();
   }
+  opts.onPrinter?.((text) => {
+    output.write(`${opts.interactive ? '\n' : ''}${text}\n\n`);
+    if (opts.interactive) rl.prompt(true);
+  });
   try {
     for await (const raw of rl) {
       const line = raw.trim();
@@ -78,6 +88,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
       if (opts.interactive) rl.prompt();
     }
   } finally {
+    opts.onPrinter?.(null);
     opts.signal?.removeEventListener('abort', stop);
     rl.close();
   }

@@ -1,11 +1,14 @@
 // The Discord adapter (discord.js v14): slash commands from the registry, speaker autocomplete, paging
 // buttons, embeds. Replies that might miss Discord's 3-second deadline are deferred first. Every reply
-// has allowed mentions off. Parse the interaction → run the command → render the Reply.
+// has allowed mentions off. Parse the interaction → run the command → render the Reply. Admin rights
+// (Manage Channels) come from the interaction's member permissions; digests are posted with a nonce.
 import {
   Client,
   Events,
   GatewayIntentBits,
   MessageFlags,
+  PermissionFlagsBits,
+  Routes,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -36,8 +39,14 @@ export interface DiscordBotOptions {
 
 export interface DiscordHandle {
   readonly username: string;
-  /** Posts a reply in a channel (digest delivery). */
+  /** Posts a reply in a channel. */
   send(channelId: string, reply: Reply): Promise<void>;
+  /**
+   * Posts ready-made Markdown (≤ 2,000 characters) in a channel or thread, mentions off (digest delivery).
+   * With a nonce (≤ 25 characters) Discord enforces it: a repeat within a few minutes returns the first
+   * message instead of posting again. Resolves with the message id once Discord confirmed it.
+   */
+  sendMessage(channelId: string, content: string, options?: { readonly nonce?: string }): Promise<{ readonly id: string }>;
   stop(): Promise<void>;
 }
 
@@ -71,13 +80,20 @@ export function createDiscordClient(opts: DiscordBotOptions): Client {
   });
   const deferAfter = opts.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
 
-  const context = (i: Interaction): CommandContext => ({
-    service: opts.service,
-    registry,
-    chat: { platform: 'discord', chatId: i.channelId ?? i.user.id, userId: i.user.id },
-    pageSize: PAGE_SIZE,
-    now: opts.now ?? (() => new Date()),
-  });
+  const context = (i: Interaction): CommandContext => {
+    // A thread is a channel of its own on Discord; subscriptions key on its parent plus the thread.
+    const channel = i.channel;
+    const thread = channel?.isThread() && channel.parentId ? { chatId: channel.parentId, threadId: channel.id } : null;
+    return {
+      service: opts.service,
+      registry,
+      chat: { platform: 'discord', chatId: thread?.chatId ?? i.channelId ?? i.user.id, threadId: thread?.threadId ?? null, userId: i.user.id },
+      pageSize: PAGE_SIZE,
+      now: opts.now ?? (() => new Date()),
+      // In a server: Manage Channels in this channel (Discord computed it with the overwrites); in a DM: the user.
+      isAdmin: () => (i.guildId ? (i.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false) : true),
+    };
+  };
 
   async function onCommand(i: ChatInputCommandInteraction): Promise<void> {
     const def = registry.get(i.commandName);
@@ -173,6 +189,11 @@ export async function startDiscordBot(opts: DiscordBotOptions): Promise<DiscordH
       if (!channel?.isSendable()) throw new Error(`discord: channel ${channelId} is not a text channel`);
       const { flags: _f, components: _c, ...msg } = renderDiscord(reply);
       await channel.send(msg);
+    },
+    async sendMessage(channelId, content, options = {}) {
+      const body = { content, allowed_mentions: { parse: [] }, ...(options.nonce ? { nonce: options.nonce, enforce_nonce: true } : {}) };
+      const message = (await c.rest.post(Routes.channelMessages(channelId), { body })) as { id: string };
+      return { id: message.id };
     },
     stop: () => c.destroy(),
   };

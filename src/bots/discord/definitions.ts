@@ -1,5 +1,12 @@
 // Slash command definitions, generated from the command registry: what `discord:register` uploads.
-import { ApplicationCommandOptionType, type APIApplicationCommandOption, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+// Admin-only commands carry default_member_permissions (Manage Channels), so Discord hides them from
+// other members; the handler checks the permission again (server admins can override the default).
+import {
+  ApplicationCommandOptionType,
+  PermissionFlagsBits,
+  type APIApplicationCommandOption,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { CommandRegistry, OptionDef } from '../commands.ts';
 
 function option(o: OptionDef): APIApplicationCommandOption {
@@ -12,7 +19,8 @@ function option(o: OptionDef): APIApplicationCommandOption {
       ...(o.max !== undefined ? { max_value: o.max } : {}),
     };
   }
-  return { ...base, type: ApplicationCommandOptionType.String, max_length: o.main ? 300 : 100, ...(o.autocomplete ? { autocomplete: true } : {}) };
+  if (o.choices) return { ...base, type: ApplicationCommandOptionType.String, choices: o.choices.map((c) => ({ name: c, value: c })) };
+  return { ...base, type: ApplicationCommandOptionType.String, max_length: o.maxLength ?? (o.main ? 300 : 100), ...(o.autocomplete ? { autocomplete: true } : {}) };
 }
 
 /** Chat-input commands for every registry entry (required options first, as Discord demands). */
@@ -21,5 +29,6 @@ export function discordCommands(registry: CommandRegistry): RESTPostAPIChatInput
     name: def.name,
     description: def.description.slice(0, 100),
     options: [...def.options].sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false)).map(option),
+    ...(def.adminOnly ? { default_member_permissions: PermissionFlagsBits.ManageChannels.toString() } : {}),
   }));
 }

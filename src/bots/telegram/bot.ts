@@ -1,6 +1,7 @@
 // The Telegram adapter (grammY): commands from the registry, inline search, paging buttons, HTML
 // replies. Long polling by default; a webhook server when a public URL is configured. 429/flood-wait
 // answers are retried after the wait Telegram asks for (auto-retry). Parse → run command → render.
+// Forum topics are threads (message_thread_id); admin rights come from getChatMember in groups.
 import { createServer, type Server } from 'node:http';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, InlineKeyboard, webhookCallback, type Context } from 'grammy';
@@ -41,6 +42,11 @@ export interface TelegramHandle {
   /** The local port of the webhook server (webhook mode). */
   readonly webhookPort?: number;
   send(chatId: string, reply: Reply): Promise<void>;
+  /**
+   * Sends ready-made HTML (≤ 4,096 characters) to a chat, or to a forum topic with `threadId` (digest
+   * delivery). Resolves with the message id once Telegram confirmed it.
+   */
+  sendHtml(chatId: string, html: string, options?: { readonly threadId?: string | null }): Promise<{ readonly messageId: number }>;
   stop(): Promise<void>;
 }
 
@@ -51,6 +57,16 @@ function pagingKeyboard(reply: Reply): InlineKeyboard | undefined {
   if (!page?.hasMore) return undefined;
   const data = encodePage(page, page.offset + page.limit, CALLBACK_DATA_MAX, utf8Length);
   return data ? new InlineKeyboard().text('More ▶', data) : undefined;
+}
+
+/** Private chat: the user; group: its creator and administrators (an anonymous admin posts as the group). */
+async function isChatAdmin(ctx: Context): Promise<boolean> {
+  const chat = ctx.chat;
+  if (!chat || !ctx.from) return false;
+  if (chat.type === 'private') return true;
+  if (ctx.msg?.sender_chat?.id === chat.id) return true;
+  const member = await ctx.api.getChatMember(chat.id, ctx.from.id);
+  return member.status === 'creator' || member.status === 'administrator';
 }
 
 /** Builds the bot and its handlers; makes no network call. */
@@ -65,10 +81,17 @@ export function createTelegramBot(opts: TelegramBotOptions): Bot {
   const context = (ctx: Context): CommandContext => ({
     service: opts.service,
     registry,
-    chat: { platform: 'telegram', chatId: String(ctx.chat?.id ?? ctx.from?.id ?? ''), userId: ctx.from ? String(ctx.from.id) : null },
+    chat: {
+      platform: 'telegram',
+      chatId: String(ctx.chat?.id ?? ctx.from?.id ?? ''),
+      // Only a forum topic is a thread; reply threads in ordinary groups also carry message_thread_id.
+      threadId: ctx.msg?.is_topic_message && ctx.msg.message_thread_id !== undefined ? String(ctx.msg.message_thread_id) : null,
+      userId: ctx.from ? String(ctx.from.id) : null,
+    },
     pageSize: PAGE_SIZE,
     now: opts.now ?? (() => new Date()),
     botUsername: bot.botInfo.username,
+    isAdmin: () => isChatAdmin(ctx),
   });
 
   const answer = async (ctx: Context, reply: Reply) => {
@@ -119,9 +142,12 @@ export function createTelegramBot(opts: TelegramBotOptions): Bot {
   return bot;
 }
 
-/** The command menu Telegram shows under "/". */
-export function telegramCommands(registry: CommandRegistry): { command: string; description: string }[] {
-  return registry.list().map((d) => ({ command: d.name, description: d.description.slice(0, 256) }));
+/** The command menu Telegram shows under "/"; `forMembers` leaves out the admin-only commands. */
+export function telegramCommands(registry: CommandRegistry, forMembers = false): { command: string; description: string }[] {
+  return registry
+    .list()
+    .filter((d) => !(forMembers && d.adminOnly))
+    .map((d) => ({ command: d.name, description: d.description.slice(0, 256) }));
 }
 
 /** Starts the bot (polling or webhook) and resolves once it is receiving updates. */
@@ -130,12 +156,22 @@ export async function startTelegramBot(opts: TelegramBotOptions): Promise<Telegr
   const bot = createTelegramBot(opts);
   await bot.init();
   try {
+    // Everyone (private chats: the user is the admin) sees every command; group members only what they may use.
     await bot.api.setMyCommands(telegramCommands(opts.registry));
+    if (opts.registry.list().some((d) => d.adminOnly)) {
+      await bot.api.setMyCommands(telegramCommands(opts.registry, true), { scope: { type: 'all_group_chats' } });
+      await bot.api.setMyCommands(telegramCommands(opts.registry), { scope: { type: 'all_chat_administrators' } });
+    }
   } catch (err) {
     logger.warn({ err }, 'telegram: setMyCommands failed; the command menu may be stale');
   }
   const send = async (chatId: string, reply: Reply) => {
     for (const text of renderTelegram(reply)) await bot.api.sendMessage(chatId, text, SEND_OPTIONS);
+  };
+  const sendHtml: TelegramHandle['sendHtml'] = async (chatId, html, options = {}) => {
+    const thread = options.threadId ? { message_thread_id: Number(options.threadId) } : {};
+    const message = await bot.api.sendMessage(chatId, html, { ...SEND_OPTIONS, ...thread });
+    return { messageId: message.message_id };
   };
   const username = bot.botInfo.username;
 
@@ -160,6 +196,7 @@ export async function startTelegramBot(opts: TelegramBotOptions): Promise<Telegr
       mode: 'webhook',
       ...(address && typeof address === 'object' ? { webhookPort: address.port } : {}),
       send,
+      sendHtml,
       stop: () => new Promise<void>((ok) => server.close(() => ok())),
     };
   }
@@ -176,6 +213,7 @@ export async function startTelegramBot(opts: TelegramBotOptions): Promise<Telegr
     username,
     mode: 'polling',
     send,
+    sendHtml,
     async stop() {
       if (bot.isRunning()) await bot.stop();
       await polling;

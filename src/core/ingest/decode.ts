@@ -1,5 +1,9 @@
 // Turns raw input (bytes or a string) into text, refusing what is not a text file: empty, binary or
 // not UTF-8. Decoding rules live here so that both the HTML and the plain-text paths share them.
+// Bytes that are not UTF-8 are decoded with the charset the document itself declares (HTML <meta charset>,
+// <meta http-equiv="Content-Type">, an XML declaration), e.g. a Windows-1251 or Latin-1 page; without such a
+// declaration they are refused with a clear error rather than guessed.
+import { TextDecoder } from 'node:util';
 import { IngestError } from './errors.ts';
 
 const SAMPLE = 64 * 1024;
@@ -45,6 +49,30 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** How far into the file a charset declaration is looked for (HTML puts <meta charset> in the first 1024 bytes). */
+const DECLARATION_SCAN = 4096;
+
+/** The charset a document declares in its first bytes (HTML meta or XML declaration), or null. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, DECLARATION_SCAN)).toString('latin1');
+  return (
+    /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1] ??
+    /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1] ??
+    null
+  );
+}
+
+/** A decoder for a declared single- or multi-byte charset; null for unknown labels and for UTF-8/UTF-16 (no help here). */
+function declaredDecoder(label: string | null): TextDecoder | null {
+  if (!label) return null;
+  try {
+    const decoder = new TextDecoder(label.trim().toLowerCase(), { fatal: true });
+    return /^utf-(8|16)/.test(decoder.encoding) ? null : decoder;
+  } catch {
+    return null;
+  }
+}
+
 /** Decodes and validates input; the result has no BOM and is not blank. */
 export function decodeInput(data: Buffer | Uint8Array | string, path: string | null): string {
   let text: string;
@@ -62,11 +90,20 @@ export function decodeInput(data: Buffer | Uint8Array | string, path: string | n
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(data);
     } catch (cause) {
+      const label = declaredCharset(data);
+      const declared = declaredDecoder(label);
       const at = firstInvalidUtf8(data);
-      throw new IngestError(
-        `not valid UTF-8 (bad byte at offset ${at}); convert the file to UTF-8 (it may be Latin-1 or Windows-1252)`,
-        { path, cause },
-      );
+      try {
+        if (declared === null) throw cause;
+        text = declared.decode(data);
+      } catch {
+        throw new IngestError(
+          label !== null
+            ? `not valid UTF-8 (bad byte at offset ${at}) and not valid as its declared charset "${label.slice(0, 40)}"; convert the file to UTF-8`
+            : `not valid UTF-8 (bad byte at offset ${at}); convert the file to UTF-8 (it may be Latin-1, Windows-1252 or Windows-1251), or declare its charset with <meta charset> if it is HTML`,
+          { path, cause },
+        );
+      }
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

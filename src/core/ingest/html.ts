@@ -50,6 +50,30 @@ const BLOCK = new Set([
   'figure', 'hr', 'address', 'details', 'summary', 'center', 'body', 'html', 'form', 'fieldset', 'caption',
 ]);
 
+/** Recursion depth of elementText; below it an element's text is taken flat (linkedom's textContent is iterative). */
+const MAX_WALK_DEPTH = 200;
+/**
+ * Readability's cost grows about cubically with nesting depth (800 levels take seconds, 2,000 over a minute,
+ * e.g. unclosed tags), while real article pages stay well under 100: deeper pages skip it for the body text.
+ */
+export const MAX_READABILITY_DEPTH = 160;
+
+/** Element nesting depth under `root`, counting stops once it passes `limit` (iterative: any depth is safe). */
+function nestingDepth(root: DomNode, limit: number): number {
+  const stack: [DomNode, number][] = [[root, 0]];
+  let max = 0;
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [node, depth] = top;
+    if (depth > max && (max = depth) > limit) return max;
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i];
+      if (k && k.nodeType === ELEMENT) stack.push([k, depth + 1]);
+    }
+  }
+  return max;
+}
+
 /** Plain text of an element: block elements become paragraphs, <br> a line break. */
 export function elementText(root: DomNode, skipChrome = false): string {
   const out: string[] = [];
@@ -64,7 +88,6 @@ export function elementText(root: DomNode, skipChrome = false): string {
     if (b === '\n\n' || pending === '') pending = b;
   };
   const walk = (node: DomNode, depth: number): void => {
-    if (depth > 200) return;
     if (node.nodeType === TEXT) {
       push((node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' '));
       return;
@@ -77,6 +100,13 @@ export function elementText(root: DomNode, skipChrome = false): string {
     if (skipChrome && /^(?:navigation|banner|contentinfo|complementary|search)$/i.test(el.getAttribute('role') ?? '')) return;
     if (name === 'br') {
       brk('\n');
+      return;
+    }
+    if (depth > MAX_WALK_DEPTH) {
+      // Absurdly deep (unclosed or hostile) markup: keep the text, flattened, instead of recursing further.
+      brk('\n\n');
+      push((node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim());
+      brk('\n\n');
       return;
     }
     const block = BLOCK.has(name);
@@ -194,7 +224,7 @@ export function readHtml(html: string, givenUrl: string | null): HtmlArticle {
     absoluteUrl(attr(document, 'link[rel="canonical"]', 'href'), givenUrl) ??
     absoluteUrl(attr(document, 'meta[property="og:url"]'), givenUrl) ??
     absoluteUrl(ld.url, givenUrl) ??
-    givenUrl;
+    absoluteUrl(givenUrl, null);
   const timeEl =
     document.querySelector('article time[datetime]') ??
     document.querySelector('time[pubdate][datetime]') ??
@@ -220,8 +250,9 @@ export function readHtml(html: string, givenUrl: string | null): HtmlArticle {
   let readabilityTitle: string | null = null;
   let readabilityDate: string | null = null;
   let readabilitySite: string | null = null;
+  const tooDeep = document.documentElement !== null && nestingDepth(document.documentElement, MAX_READABILITY_DEPTH) > MAX_READABILITY_DEPTH;
   try {
-    const article = new Readability(document as never, { serializer: (el: unknown) => el }).parse();
+    const article = tooDeep ? null : new Readability(document as never, { serializer: (el: unknown) => el }).parse();
     if (article?.content) text = elementText(article.content as DomNode);
     readabilityTitle = article?.title?.trim() || null;
     readabilityDate = parseMetaDate(article?.publishedTime);
@@ -230,7 +261,7 @@ export function readHtml(html: string, givenUrl: string | null): HtmlArticle {
     text = '';
   }
   if (text.trim().length === 0) {
-    const fresh = parseHTML(asDocumentHtml(html)) as unknown as { document: DomDocument };
+    const fresh = tooDeep ? { document } : (parseHTML(asDocumentHtml(html)) as unknown as { document: DomDocument });
     if (fresh.document.body) text = elementText(fresh.document.body, true);
   }
 
@@ -241,6 +272,37 @@ export function readHtml(html: string, givenUrl: string | null): HtmlArticle {
     url,
     date: date ?? readabilityDate,
   };
+}
+
+/**
+ * The HTML parser (htmlparser2 under linkedom) keeps open elements in an array it shifts and unshifts, so its
+ * cost is quadratic in nesting depth: 100,000 unclosed <div>s take seconds, a 5 MB page minutes. Pages nested
+ * deeper than this are refused before parsing (real pages nest a few dozen levels).
+ */
+export const MAX_HTML_NESTING = 10_000;
+
+const VOID_ELEMENTS = new Set([
+  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'isindex',
+  'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+]);
+/** Elements the parser closes by itself when a sibling opens (<p><p>, <li><li>): they add no depth. */
+const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'rt', 'rp']);
+
+/**
+ * A cheap upper estimate of how deep the parser will nest elements, from the raw markup (one linear scan);
+ * stops counting once past `limit`.
+ */
+export function markupNesting(html: string, limit = MAX_HTML_NESTING): number {
+  const tag = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*>/g;
+  let depth = 0;
+  let max = 0;
+  for (let m = tag.exec(html); m !== null; m = tag.exec(html)) {
+    const name = (m[2] ?? '').toLowerCase();
+    if (VOID_ELEMENTS.has(name) || SELF_CLOSING_SIBLINGS.has(name)) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max && (max = depth) > limit) return max;
+  }
+  return max;
 }
 
 /** Does this text look like HTML (doctype, <html>, or many tags)? */

@@ -1,13 +1,13 @@
 // The ingest step's entry point: raw file contents → CleanDocument. Picks the HTML or plain-text path,
 // runs the shared clean-up and decides title, outlet, URL and date from the evidence both paths collect.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { CleanDocument } from '../model.ts';
 import { resolveDate } from './dates.ts';
 import { decodeInput } from './decode.ts';
 import { IngestError } from './errors.ts';
-import { looksLikeHtml, readHtml, type HtmlArticle } from './html.ts';
+import { looksLikeHtml, markupNesting, MAX_HTML_NESTING, readHtml, type HtmlArticle } from './html.ts';
 import { analyseText } from './metadata.ts';
 
 export interface LoadInput {
@@ -31,9 +31,21 @@ function isHtmlInput(text: string, input: LoadInput): boolean {
   return looksLikeHtml(text);
 }
 
+/** One line of metadata: whitespace collapsed, control characters (terminal escapes from a feed) dropped. */
 function clean(s: string | null | undefined): string | null {
-  const t = s?.replace(/\s+/g, ' ').trim();
+  const t = s?.replace(/\s+/g, ' ').replace(/\p{Cc}/gu, '').trim();
   return t ? t : null;
+}
+
+/** Only http(s) addresses are kept: a document's URL ends up as a link in every chat. */
+function webUrl(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Reads one article (bytes or text) into a CleanDocument. Throws IngestError for unusable input. */
@@ -45,6 +57,9 @@ export function loadDocument(input: LoadInput): CleanDocument {
 
   let html: HtmlArticle | null = null;
   if (isHtmlInput(raw, input)) {
+    if (markupNesting(raw) > MAX_HTML_NESTING) {
+      throw new IngestError(`HTML nested more than ${MAX_HTML_NESTING.toLocaleString('en-US')} levels deep (unclosed tags?); not read`, { path });
+    }
     try {
       html = readHtml(raw, clean(input.url));
     } catch (cause) {
@@ -87,18 +102,29 @@ export function loadDocument(input: LoadInput): CleanDocument {
     text: analysis.text,
     title: clean(analysis.title) ?? clean(input.fallbackTitle),
     outlet: clean(outlet),
-    url: html?.url ?? clean(input.url),
+    url: html?.url ?? webUrl(clean(input.url)),
     date,
     path,
   };
 }
 
+/**
+ * Largest file read (64 MiB). Ingest holds a document, its statements and their index in memory at once: 50 MB
+ * of dense wire text (~290,000 statements) peaks near 2 GB, so much larger files are refused up front.
+ */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
 /** Reads a file and loads it; file-system errors become IngestError. */
 export function loadDocumentFile(path: string): CleanDocument {
   let data: Buffer;
   try {
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) {
+      throw new IngestError(`file is too large (${(size / 1048576).toFixed(0)} MiB; at most ${MAX_FILE_BYTES / 1048576} MiB per document)`, { path });
+    }
     data = readFileSync(path);
   } catch (cause) {
+    if (cause instanceof IngestError) throw cause;
     const code = (cause as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : `cannot read file (${code ?? String(cause)})`;

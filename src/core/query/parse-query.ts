@@ -24,8 +24,8 @@ const POSSESSIVE = /['\u2019]s?$/u; // "Lavrov's remarks" names Lavrov
 
 /**
  * Parses a query: "exact phrases", since:/until: (YYYY, YYYY-MM, YYYY-MM-DD), from: (outlet), theme:,
- * speaker:, and free words. Runs of up to 4 consecutive words are tried against `resolveSpeaker`
- * (longest first); resolved runs become speakers, the rest terms.
+ * speaker: (repeatable), and free words. Runs of up to 4 consecutive words are tried against `resolveSpeaker`
+ * (longest first); the first resolved run becomes the speaker filter, the rest are terms.
  */
 export function parseQuery(input: string, resolveSpeaker: SpeakerResolver): QuoteQuery {
   const speakers: string[] = [];
@@ -74,7 +74,7 @@ export function parseQuery(input: string, resolveSpeaker: SpeakerResolver): Quot
   }
 
   const terms: string[] = [];
-  for (const run of runs) splitRun(run, resolveSpeaker, speakers, terms);
+  for (const run of runs) splitRun(run, resolveSpeaker, { speakers, terms, phrases });
   const meaningful = terms.filter((t) => !STOP_WORDS.has(t.toLowerCase()));
   return {
     speakers,
@@ -87,8 +87,12 @@ export function parseQuery(input: string, resolveSpeaker: SpeakerResolver): Quot
   };
 }
 
-/** Greedy longest-first speaker matching over one run of consecutive words. */
-function splitRun(run: readonly string[], resolve: SpeakerResolver, speakers: string[], terms: string[]): void {
+/**
+ * Greedy longest-first speaker matching over one run of consecutive words. Only the first speaker named in
+ * free words becomes a filter (unless speaker: already named one); later names are usually the topic
+ * ("Lavrov NATO", NATO being a known institution), so they stay search terms (multi-word: a phrase).
+ */
+function splitRun(run: readonly string[], resolve: SpeakerResolver, out: { speakers: string[]; terms: string[]; phrases: string[] }): void {
   let i = 0;
   while (i < run.length) {
     let matched = 0;
@@ -98,14 +102,16 @@ function splitRun(run: readonly string[], resolve: SpeakerResolver, speakers: st
       const phrase = slice.join(' ');
       const bare = phrase.replace(POSSESSIVE, '');
       const speaker = safeResolve(resolve, phrase) ?? (bare !== phrase ? safeResolve(resolve, bare) : null);
-      if (speaker !== null) {
-        pushUnique(speakers, speaker);
-        matched = n;
-        break;
-      }
+      if (speaker === null) continue;
+      matched = n;
+      const known = out.speakers.some((s) => s.toLowerCase() === speaker.toLowerCase());
+      if (out.speakers.length === 0) out.speakers.push(speaker);
+      else if (!known && n === 1) pushUnique(out.terms, phrase);
+      else if (!known && out.phrases.length < MAX_PHRASES) pushUnique(out.phrases, phrase);
+      break;
     }
     if (matched === 0) {
-      pushUnique(terms, run[i] ?? '');
+      pushUnique(out.terms, run[i] ?? '');
       matched = 1;
     }
     i += matched;

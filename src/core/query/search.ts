@@ -10,8 +10,8 @@ export const SEARCH_LIMITS = {
   maxSpeakers: 16,
   maxFilterChars: 200,
   maxPageSize: 1000,
-  /** Most candidates the search fast path ranks in the FTS index before applying filters in JS. */
-  maxFastRows: 2000,
+  /** Deepest page (offset + limit) served by ranking in the FTS index alone (see store/sqlite-search.ts). */
+  maxFastRows: 500,
 } as const;
 
 /** A query reduced to what the store executes: cleaned components, normalised dates, FTS expressions. */

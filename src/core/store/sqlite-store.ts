@@ -57,7 +57,6 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
   db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = NORMAL');
   db.pragma('cache_size = -65536'); // 64 MiB: keeps the hot index pages of a 1M-statement store in memory
-  db.pragma('temp_store = MEMORY'); // statement journals in memory, not temp files
   migrate(db);
 
   const q = {

@@ -52,11 +52,32 @@ describe('parseQuery', () => {
     expect(calls.every((c) => c.split(' ').length <= 4)).toBe(true);
   });
 
-  it('collects several speakers without duplicates', () => {
-    expect(parseQuery('Lavrov Zakharova Sergey Lavrov sanctions', resolve)).toMatchObject({
+  it('filters by the first speaker named; later names are the topic', () => {
+    const withNato = (p: string) => (p.toLowerCase() === 'nato' ? 'NATO' : resolve(p));
+    expect(parseQuery('Lavrov NATO', withNato)).toMatchObject({ speakers: ['Sergey Lavrov'], terms: ['NATO'] });
+    expect(parseQuery('Lavrov Zakharova sanctions', resolve)).toMatchObject({
+      speakers: ['Sergey Lavrov'],
+      terms: ['Zakharova', 'sanctions'],
+    });
+    expect(parseQuery('Lavrov European Union talks', resolve)).toMatchObject({
+      speakers: ['Sergey Lavrov'],
+      terms: ['talks'],
+      phrases: ['European Union'],
+    });
+    // The same speaker named twice is not a topic.
+    expect(parseQuery('Lavrov Sergey Lavrov sanctions', resolve)).toMatchObject({
+      speakers: ['Sergey Lavrov'],
+      terms: ['sanctions'],
+      phrases: [],
+    });
+  });
+
+  it('takes several speakers from speaker: fields', () => {
+    expect(parseQuery('speaker:Lavrov speaker:Zakharova sanctions', resolve)).toMatchObject({
       speakers: ['Sergey Lavrov', 'Maria Zakharova'],
       terms: ['sanctions'],
     });
+    expect(parseQuery('speaker:Zakharova Lavrov', resolve)).toMatchObject({ speakers: ['Maria Zakharova'], terms: ['Lavrov'] });
   });
 
   it('does not resolve speakers across a phrase or a field', () => {

@@ -177,31 +177,45 @@ describe('search fast path', () => {
     const { fast, slow } = pair();
     const speakers = ['Sergey Lavrov', 'Sergey Lavrov Jr', 'Maria Zakharova', 'Dmitry Peskov'];
     const words = ['gas', 'nato', 'grain', 'talks'];
-    for (let d = 0; d < 40; d++) {
-      const doc = makeDoc({ date: d % 7 === 0 ? null : `2021-0${(d % 9) + 1}-1${d % 10}` });
+    const outlets = ['TASS', 'Reuters', 'RIA Novosti'];
+    for (let d = 0; d < 150; d++) {
+      const doc = makeDoc({ date: d % 7 === 0 ? null : `2021-0${(d % 9) + 1}-1${d % 10}`, outlet: outlets[d % 3] ?? null });
       const statements = Array.from({ length: 5 }, (_, i) =>
         makeStatement(doc, {
           speaker: speakers[(d + i) % speakers.length] ?? null,
           // Many identical texts (rank ties) and a few distinct ones.
           text: i < 3 ? `Remark on ${words[i % words.length]} and ${words[(i + 1) % words.length]}` : `Remark ${d}-${i} on ${words[d % 4]}`,
-          context: i < 3 ? 'Same context.' : `Context ${d}`,
+          context: i < 3 ? 'Same context.' : `Context ${'and more '.repeat(d < 75 ? 0 : (d * i) % 11)}${d}`,
         }),
       );
-      fast.addDocument(doc, statements.filter((s, i, all) => all.findIndex((o) => o.id === s.id) === i));
+      const unique = statements.filter((s, i, all) => all.findIndex((o) => o.id === s.id) === i);
+      const themes = new Map(unique.filter((_, i) => (d + i) % 3 === 0).map((s) => [s.id, [{ theme: 'Energy', score: 0.5 }]]));
+      fast.addDocument(doc, unique, themes);
+    }
+    // 200 statements with exactly the same score for "identical": a tie wider than the fast path fetches.
+    for (let d = 0; d < 20; d++) {
+      const doc = makeDoc({ date: d % 3 === 0 ? null : `2020-01-${String(d + 1).padStart(2, '0')}` });
+      fast.addDocument(
+        doc,
+        Array.from({ length: 10 }, (_, i) => makeStatement(doc, { speaker: `Clone ${d}-${i}`, text: 'An identical sentence', context: 'Same.' })),
+      );
     }
     const ids = (hits: readonly QuoteHit[]) => hits.map((h) => h.statement.id);
     let compared = 0;
-    for (const speaker of [[], ['Sergey Lavrov'], ['Maria Zakharova', 'Dmitry Peskov'], ['Nobody']]) {
-      for (const terms of [['gas'], ['nato', 'grain'], ['remark'], ['talks', 'zzz'], ['zzz']]) {
-        for (const [limit, offset] of [[1, 0], [3, 0], [3, 2], [10, 0], [10, 5], [50, 0]] as const) {
-          const q = makeQuery({ speakers: speaker, terms });
-          const a = fast.search(q, limit, offset);
-          expect(ids(a)).toEqual(ids(slow.search(q, limit, offset)));
-          compared += a.length;
+    const filters = [{}, { since: '2021-04' }, { until: '2021-05-15', outlet: 'reuters' }, { theme: 'energy' }];
+    for (const filter of filters) {
+      for (const speaker of [[], ['Sergey Lavrov'], ['Maria Zakharova', 'Dmitry Peskov'], ['Nobody']]) {
+        for (const terms of [['gas'], ['nato', 'grain'], ['remark'], ['talks', 'zzz'], ['zzz'], ['identical']]) {
+          for (const [limit, offset] of [[1, 0], [3, 0], [3, 2], [10, 0], [10, 5], [50, 0], [20, 200]] as const) {
+            const q = makeQuery({ speakers: speaker, terms, ...filter });
+            const a = fast.search(q, limit, offset);
+            expect(ids(a)).toEqual(ids(slow.search(q, limit, offset)));
+            compared += a.length;
+          }
         }
       }
     }
-    expect(compared).toBeGreaterThan(200);
+    expect(compared).toBeGreaterThan(2000);
     const lavrov = fast.search(makeQuery({ speakers: ['Sergey Lavrov'], terms: ['remark'] }), 50);
     expect(new Set(lavrov.map((h) => h.statement.speaker))).toEqual(new Set(['Sergey Lavrov']));
     fast.close();

@@ -1,0 +1,65 @@
+// The digest scheduler as a main.ts background task: every subscription of a platform that can deliver
+// (a running bot, or the interactive console) gets its digest at its local time, rendered for that
+// platform (Telegram HTML under 4,096 characters, Discord Markdown under 2,000, plain text elsewhere).
+import type { StatementStore } from '../core/store/statement-store.ts';
+import type { Summariser } from '../core/summarise/index.ts';
+import type { Taxonomy } from '../core/themes/index.ts';
+import type { Digest, DigestDelivery, Subscription } from './model.ts';
+import { PLATFORM_LIMITS, htmlStyle, markdownStyle, plainStyle, renderDigestText, type RenderStyle } from './render.ts';
+import { startDigestScheduler, type SchedulerDeps } from './schedule.ts';
+import type { SubscriptionStore } from './subscription-store.ts';
+
+const STYLES: Readonly<Record<string, RenderStyle>> = { telegram: htmlStyle, discord: markdownStyle };
+
+/** A digest as the messages of the subscription's platform. */
+export function renderForPlatform(digest: Digest, subscription: Pick<Subscription, 'platform'>): string[] {
+  return renderDigestText(digest, {
+    maxLength: PLATFORM_LIMITS[subscription.platform] ?? 2000,
+    style: STYLES[subscription.platform] ?? plainStyle,
+  });
+}
+
+export interface DigestTaskLogger {
+  info(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface DigestTaskOptions extends Pick<SchedulerDeps, 'clock' | 'sendTimeoutMs' | 'retryDelayMs' | 'attempts' | 'catchUp'> {
+  readonly store: Pick<StatementStore, 'statementsSince'>;
+  readonly subscriptions: SubscriptionStore;
+  /** One delivery per platform that can deliver now; other platforms' subscriptions wait until their bot runs. */
+  readonly deliveries: Readonly<Record<string, DigestDelivery>>;
+  readonly summariser?: Summariser | null;
+  readonly taxonomy?: Taxonomy;
+  readonly kindOf?: (name: string) => 'person' | 'institution' | undefined;
+  readonly logger: DigestTaskLogger;
+}
+
+/** Starts the scheduler; the returned stop waits for deliveries in flight. */
+export function startDigestTask(options: DigestTaskOptions): () => Promise<void> {
+  const { deliveries, logger } = options;
+  const deliver: DigestDelivery = {
+    send(subscription, parts, key) {
+      const delivery = deliveries[subscription.platform];
+      if (!delivery) throw new Error(`no ${subscription.platform} delivery is running`);
+      return delivery.send(subscription, parts, key);
+    },
+  };
+  return startDigestScheduler({
+    store: options.store,
+    subscriptions: options.subscriptions,
+    deliver,
+    render: renderForPlatform,
+    platforms: Object.keys(deliveries),
+    ...(options.summariser ? { summariser: options.summariser } : {}),
+    ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
+    ...(options.kindOf ? { kindOf: options.kindOf } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.sendTimeoutMs !== undefined ? { sendTimeoutMs: options.sendTimeoutMs } : {}),
+    ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
+    ...(options.attempts !== undefined ? { attempts: options.attempts } : {}),
+    ...(options.catchUp !== undefined ? { catchUp: options.catchUp } : {}),
+    onRun: (subscription, slot, status) => logger.info({ subscription, slot, status }, `digest ${slot} for ${subscription}: ${status}`),
+    onError: (err, subscription) => logger.error({ err, subscription }, `digest for ${subscription} not delivered; retried at the next hourly firing`),
+  });
+}
