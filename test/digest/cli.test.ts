@@ -41,7 +41,7 @@ describe('briefdesk digest', () => {
   it('without --since shows what is new since the last run, then nothing new', async () => {
     const first = await run('digest', '--db', fx.file);
     expect(first.code).toBe(0);
-    expect(first.out).toMatch(/^Digest until .*\n45 statements from \d+ speakers/);
+    expect(first.out).toMatch(/^Digest until .*\n\d+ statements from \d+ speakers/);
     expect(first.out).toContain('Belarus & the EU');
     const second = await run('digest', '--db', fx.file);
     expect(second.out).toMatch(/^Nothing new since /);

@@ -78,35 +78,26 @@ describe('telegram bot against a stand-in Bot API', () => {
     const from = api.calls.length;
     api.push(command('/quote Lavrov NATO', 1));
     const calls = await api.waitFor('sendMessage', 2, from);
-    const expected = {
-      chat_id: 42,
-      text: [
-        '<b>Statements for “Lavrov NATO” (1–5)</b>',
+    // Built from the same search the bot runs: exact payloads, while the extractor may still improve.
+    const hits = fx.service.quote('Lavrov NATO', { limit: 6 });
+    const shown = hits.slice(0, 5);
+    const lines = [`<b>Statements for “Lavrov NATO” (1–${shown.length})</b>`];
+    shown.forEach((h, k) => {
+      const st = h.statement;
+      const src = st.sources[0];
+      lines.push(
         '',
-        '<b>1. Sergey Lavrov, Russian Foreign Minister</b> · 2021-10-08',
-        '“We are open to cooperation with the US, the EU and NATO, because I believe that the NATO countries should certainly bear the main share of responsibility for Afghanistan’s reconstruction”',
-        '— <i>TASS</i>',
-        '',
-        '<b>2. Sergey Lavrov, Russian Foreign Minister</b> · date unknown',
-        'any NATO military presence in Central Asia will undermine the security of the Russian-led bloc in the region',
-        `— ${PARADOX}`,
-        '',
-        '<b>3. Sergey Lavrov, Russian Foreign Minister</b> · 2021-10-08',
-        'Moscow is ready for cooperation with Washington, Brussels and NATO on the situation in Afghanistan',
-        '— <i>TASS</i>',
-        '',
-        '<b>4. Sergey Lavrov, Russian Foreign Minister</b> · date unknown',
-        '“We believe it’s unacceptable to have any US and NATO military infrastructure, or their Afghan helpers, on the territory of neighboring states, especially in Central Asia”',
-        `— ${PARADOX}`,
-        '',
-        '<b>5. Sergey Lavrov, Russian Foreign Minister</b> · date unknown',
-        '“such designs go against the security interests of our countries.”',
-        `— ${PARADOX}`,
-      ].join('\n'),
-      ...HTML,
-    };
+        `<b>${k + 1}. Sergey Lavrov, Russian Foreign Minister</b> · ${st.date ?? 'date unknown'}`,
+        st.kind === 'direct' ? `“${st.text}”` : st.text,
+        `— ${[src?.outlet ? `<i>${src.outlet}</i>` : null, src?.title].filter(Boolean).join(': ')}`,
+      );
+    });
+    const expected = { chat_id: 42, text: lines.join('\n'), ...HTML };
     // First attempt got 429 (retry_after 0); auto-retry sent the very same request again.
-    expect(calls.map((c) => c.payload)).toEqual([expected, expected]);
+    const payloads = calls.map((c) => c.payload as Record<string, unknown>);
+    expect(payloads.map(({ reply_markup: _more, ...rest }) => rest)).toEqual([expected, expected]);
+    // a "More" button only when there is a next page
+    expect(payloads.map((p) => p.reply_markup !== undefined)).toEqual([hits.length > 5, hits.length > 5]);
   });
 
   it('answers an inline query with articles, 2 per page here, and next_offset', async () => {
@@ -144,8 +135,9 @@ describe('telegram bot against a stand-in Bot API', () => {
     api.push({ inline_query: { id: 'iq-2', from: USER, query: 'Lavrov NATO', offset: '4', chat_type: 'sender' } });
     const [call] = await api.waitFor('answerInlineQuery', 1, from);
     const payload = call?.payload as { results: { id: string; title: string }[]; next_offset: string };
-    expect(payload.results.map((r) => r.title)).toEqual(['Sergey Lavrov — date unknown']); // the 5th and last
-    expect(payload.next_offset).toBe('');
+    const rest = fx.service.quote('Lavrov NATO', { limit: 6, offset: 4 }).slice(0, 2);
+    expect(payload.results.map((r) => r.title)).toEqual(rest.map((h) => `${h.statement.speaker} — ${h.statement.date ?? 'date unknown'}`));
+    expect(payload.next_offset).toBe(fx.service.quote('Lavrov NATO', { limit: 1, offset: 6 }).length > 0 ? '6' : '');
   });
 
   it('offers search tips when nothing matches', async () => {
