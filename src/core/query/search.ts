@@ -63,6 +63,14 @@ export function themeKey(theme: string): string {
     .trim();
 }
 
+/**
+ * How an outlet is stored in statements.outlet_keys and looked up by from:OUTLET: "|name|" with ASCII letters
+ * lower-cased (as SQLite's NOCASE does) and '|' replaced, so "|reuters|" is found in "|tass|reuters|".
+ */
+export function outletKey(outlet: string): string {
+  return `|${outlet.replace(/[A-Z]/g, (c) => c.toLowerCase()).replaceAll('|', ' ')}|`;
+}
+
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**

@@ -239,6 +239,30 @@ export const MIGRATIONS: readonly Migration[] = [
     // from:OUTLET checks every FTS match's sources; with (id, outlet) each source costs one index probe.
     sql: `CREATE INDEX IF NOT EXISTS documents_id_outlet ON documents (id, outlet COLLATE NOCASE);`,
   },
+  {
+    version: 7,
+    description: 'store: narrow covering index for filtered searches',
+    // Filtered searches read date and speaker of every FTS match; from this index (~30 bytes a row, mostly
+    // cached) instead of the wide statements rows, which made them 2-4x slower on a 1M-statement store.
+    sql: `CREATE INDEX IF NOT EXISTS statements_seq_meta ON statements (seq, date, speaker);`,
+  },
+  {
+    version: 8,
+    description: 'store: outlets of every source on the statement row, in the search index',
+    // from:OUTLET probed each match's sources and documents (3-4x a raw FTS query on 1M statements).
+    // outlet_keys is "|key|key|" with key = ASCII-lower-cased outlet ('|' replaced by ' '), kept by the store.
+    sql: `
+      ALTER TABLE statements ADD COLUMN outlet_keys TEXT NOT NULL DEFAULT '';
+      UPDATE statements SET outlet_keys = coalesce((
+        SELECT '|' || group_concat(k, '|') || '|' FROM (
+          SELECT DISTINCT lower(replace(d.outlet, '|', ' ')) AS k
+            FROM statement_sources ss JOIN documents d ON d.id = ss.doc_id
+           WHERE ss.statement_seq = statements.seq AND d.outlet IS NOT NULL)), '');
+      DROP INDEX IF EXISTS statements_seq_meta;
+      DROP INDEX IF EXISTS documents_id_outlet; -- v6: the outlet filter no longer reads documents
+      CREATE INDEX statements_search_meta ON statements (seq, date, speaker, outlet_keys);
+    `,
+  },
 ];
 
 /** Schema version this code expects. */

@@ -4,7 +4,7 @@
 // statement savepoint, which made per-row indexing the dominant cost.
 import type Database from 'better-sqlite3';
 import type { CleanDocument, Statement, ThemeTag } from '../model.ts';
-import { themeKey } from '../query/search.ts';
+import { outletKey, themeKey } from '../query/search.ts';
 import type { AddDocumentResult } from './statement-store.ts';
 
 export interface Ingest {
@@ -30,9 +30,14 @@ export function createIngest(db: Database.Database, now: () => Date): Ingest {
     ),
     insertStatement: db.prepare<unknown[], { seq: number }>(
       `INSERT INTO statements (id, speaker, speaker_mention, cue, kind, text, context, span_start, span_end,
-                               date, outlet, url, added_at, first_doc_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               date, outlet, url, added_at, first_doc_id, outlet_keys)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO NOTHING RETURNING seq`,
+    ),
+    // A statement re-reported by another outlet: that outlet's documents must find it too (see outletKey).
+    addOutletKey: db.prepare<[{ key: string; seq: number }]>(
+      `UPDATE statements SET outlet_keys = CASE outlet_keys WHEN '' THEN @key ELSE outlet_keys || substr(@key, 2) END
+        WHERE seq = @seq AND instr(outlet_keys, @key) = 0`,
     ),
     seqById: db.prepare<[string], number>('SELECT seq FROM statements WHERE id = ?').pluck(),
     insertSource: db.prepare(
@@ -65,15 +70,19 @@ export function createIngest(db: Database.Database, now: () => Date): Ingest {
     q.insertDoc.run(doc.id, doc.contentHash, doc.url, doc.title, doc.outlet, doc.date, doc.path, addedAt);
     const fresh: number[] = [];
     const merged = new Set<number>();
+    const key = doc.outlet === null ? null : outletKey(doc.outlet);
     for (const s of statements) {
       const inserted = q.insertStatement.get(
         s.id, s.speaker, s.speakerMention, s.cue, s.kind, s.text, s.context, s.span[0], s.span[1],
-        s.date, s.outlet, s.url, addedAt, doc.id,
+        s.date, s.outlet, s.url, addedAt, doc.id, key ?? '',
       );
       const seq = inserted?.seq ?? q.seqById.get(s.id);
       if (seq === undefined) throw new Error(`statement ${s.id} vanished during insert`);
       if (inserted) fresh.push(seq);
-      else if (!fresh.includes(seq)) merged.add(seq);
+      else if (!fresh.includes(seq)) {
+        merged.add(seq);
+        if (key !== null) q.addOutletKey.run({ key, seq });
+      }
       // The first source's context is the statement's own: kept once (NULL here) to keep the file small.
       q.insertSource.run(seq, doc.id, s.span[0], s.span[1], s.speakerMention, s.cue, inserted ? null : s.context, s.date);
       upsertThemes(seq, themes?.get(s.id) ?? []);

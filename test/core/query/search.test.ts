@@ -7,6 +7,7 @@ import {
   clampInt,
   ftsQuote,
   normaliseDateBound,
+  outletKey,
   planSearch,
   themeKey,
 } from '../../../src/core/query/search.ts';
@@ -84,6 +85,14 @@ describe('normaliseDateBound', () => {
     for (const bad of ['2021-04-31', '2021-00', '2021-1', '20211', '', ' 2021-01-01x']) {
       expect(normaliseDateBound(bad, 'start')).toBeNull();
     }
+  });
+});
+
+describe('outletKey', () => {
+  it('folds ASCII case only (like SQLite NOCASE) and keeps the delimiter out of names', () => {
+    expect(outletKey('RIA Novosti')).toBe('|ria novosti|');
+    expect(outletKey('A|B')).toBe('|a b|');
+    expect(outletKey('ÉLYSÉE Info')).toBe('|ÉlysÉe info|');
   });
 });
 

@@ -125,6 +125,29 @@ describe('migrations', () => {
     store.close();
   });
 
+  it('upgrades a version-7 database: fills outlet_keys from every source, so from: finds re-reported statements', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 7));
+    db.exec(`
+      INSERT INTO documents (id, content_hash, url, title, outlet, date, path, added_at) VALUES
+        ('d1', 'h1', NULL, 'A', 'TASS', '2020-05-01', NULL, 'x'),
+        ('d2', 'h2', NULL, 'B', 'Reuters', '2020-05-02', NULL, 'x'),
+        ('d3', 'h3', NULL, 'C', NULL, '2020-05-03', NULL, 'x');
+      INSERT INTO statements (id, speaker, speaker_mention, cue, kind, text, context, span_start, span_end,
+                              date, outlet, url, added_at, first_doc_id) VALUES
+        ('s1', 'A B', 'A', 'said', 'direct', 'Wheat prices rise', 'c', 0, 1, '2020-05-01', 'TASS', NULL, 'x', 'd1'),
+        ('s2', 'C D', 'C', 'said', 'direct', 'Wheat stocks fall', 'c', 0, 1, '2020-05-03', NULL, NULL, 'x', 'd3');
+      INSERT INTO statement_sources VALUES (1, 'd1', 0, 1, 'A', 'said', NULL, NULL), (1, 'd2', 0, 1, 'A', 'said', 'x', NULL),
+                                           (2, 'd3', 0, 1, 'C', 'said', NULL, NULL);
+      INSERT INTO statements_fts (statements_fts) VALUES ('rebuild'); -- raw inserts bypass the store's indexing
+    `);
+    const store = createSqliteStore(db, { onSearchError: rethrow });
+    expect(db.prepare('SELECT outlet_keys FROM statements ORDER BY seq').pluck().all()).toEqual(['|tass|reuters|', '']);
+    expect(store.search(makeQuery({ outlet: 'REUTERS', terms: ['wheat'] }), 5).map((h) => h.statement.id)).toEqual(['s1']);
+    expect(store.search(makeQuery({ outlet: 'tass' }), 5).map((h) => h.statement.id)).toEqual(['s1']);
+    store.close();
+  });
+
   it('rolls back a failing migration and keeps the previous version', () => {
     const db = new Database(':memory:');
     const broken: Migration[] = [
@@ -142,6 +165,31 @@ describe('migrations', () => {
     db.pragma(`user_version = ${LATEST_VERSION + 5}`);
     expect(() => createSqliteStore(db)).toThrow(/newer/);
     db.close();
+  });
+});
+
+describe('cached aggregates', () => {
+  it('speakerCounts and stats follow writes from this and from other connections', () => {
+    const file = join(tmp, `aggregates-${++fileCounter}.db`);
+    const a = openSqliteStore(file);
+    const b = openSqliteStore(file);
+    expect(a.speakerCounts()).toEqual([]);
+    expect(a.stats().statements).toBe(0);
+    const d1 = makeDoc();
+    a.addDocument(d1, [makeStatement(d1, { speaker: 'Dmitry Peskov' })]);
+    expect(a.speakerCounts()).toEqual([{ name: 'Dmitry Peskov', statements: 1 }]);
+    const d2 = makeDoc({ outlet: 'Reuters' });
+    b.addDocument(d2, [makeStatement(d2, { speaker: 'Dmitry Peskov' }), makeStatement(d2, { speaker: 'Sergey Lavrov' })]);
+    expect(a.speakerCounts()).toEqual([
+      { name: 'Dmitry Peskov', statements: 2 },
+      { name: 'Sergey Lavrov', statements: 1 },
+    ]);
+    expect(a.stats()).toMatchObject({ documents: 2, statements: 3, speakers: 2 });
+    // Callers may not corrupt the cache by mutating what they got.
+    (a.speakerCounts() as { statements: number }[])[0]!.statements = 99;
+    expect(a.speakerCounts()[0]?.statements).toBe(2);
+    a.close();
+    b.close();
   });
 });
 
