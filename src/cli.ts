@@ -8,6 +8,7 @@ import cliProgress from 'cli-progress';
 import { createBriefingService, describeError, type BriefingService } from './core/briefing-service.ts';
 import { loadDocumentFile, listInputFiles } from './core/ingest/index.ts';
 import type { QuoteHit, Speaker, Statement } from './core/model.ts';
+import { redact, secretsFromEnv } from './core/redact.ts';
 import { openSqliteStore } from './core/store/sqlite-store.ts';
 import { loadTaxonomyFile } from './core/themes/index.ts';
 import { DIGEST_USAGE, createDigestCommands } from './digest/cli-commands.ts';
@@ -37,6 +38,7 @@ commands:
   start [--db FILE]                              ingest the shipped corpus into an empty database, then run the bots
                                                  that have tokens (TELEGRAM_TOKEN, DISCORD_TOKEN), else the console chat
   discord:register [--guild ID]                  register the Discord slash commands (one guild: instant; else global)
+  backup FILE [--db FILE] [--force]              copy the database to FILE while it is in use (SQLite online backup)
 ${DIGEST_USAGE}
 ${FEEDS_USAGE}
 
@@ -234,12 +236,24 @@ function nullStore() {
   };
 }
 
+/** `briefdesk backup FILE`: a checked copy of the live database (restore: see README, Operating Briefdesk). */
+async function cmdBackup(args: string[], out: NodeJS.WritableStream): Promise<number> {
+  const { values, positionals } = options(args, { force: { type: 'boolean' } });
+  if (positionals.length !== 1) throw new UsageError('backup needs exactly one FILE, e.g. briefdesk backup backups/briefdesk-2024-05-01.db');
+  const { backupDatabase } = await import('./core/store/backup.ts');
+  const overwrite = (values as { force?: boolean }).force === true;
+  const r = await backupDatabase(values.db ?? DEFAULT_DB, positionals[0] as string, { overwrite });
+  out.write(`backed up ${r.source} to ${r.file}: ${r.documents} documents, ${r.statements} statements, ${(r.bytes / 1048576).toFixed(1)} MB, integrity ok\n`);
+  return 0;
+}
+
 const COMMANDS: Record<string, (args: string[], out: NodeJS.WritableStream) => number | Promise<number>> = {
   ingest: cmdIngest,
   extract: cmdExtract,
   quote: cmdQuote,
   speakers: cmdSpeakers,
   stats: cmdStats,
+  backup: cmdBackup,
   // Long-running: the composition root starts the bots or the console (loaded only when needed).
   start: async (args) => (await import('./main.ts')).startCommand(args),
   'discord:register': async (args) => (await import('./main.ts')).discordRegisterCommand(args),
@@ -258,7 +272,7 @@ export function runCli(argv: string[], out: NodeJS.WritableStream = process.stdo
   }
   const run = COMMANDS[command];
   const fail = (err: unknown): number => {
-    process.stderr.write(`briefdesk: ${describeError(err).replace(/^UsageError: /, '')}\n`);
+    process.stderr.write(`briefdesk: ${redact(describeError(err).replace(/^UsageError: /, ''), secretsFromEnv())}\n`);
     return err instanceof UsageError ? 2 : 1;
   };
   try {

@@ -6,6 +6,7 @@ import { config as loadDotenvFile } from 'dotenv';
 import cron from 'node-cron';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { z } from 'zod';
+import { redactingSink } from './core/redact.ts';
 import { SummaryConfigError, summaryConfigFromEnv, type LlmSummaryConfig } from './core/summarise/llm.ts';
 import { DEFAULT_FEED_CRON } from './feeds/schedule.ts';
 
@@ -226,6 +227,7 @@ export function createLogger(opts: LoggerOptions): Logger {
         },
       },
     },
-    pretty ? terminalStream(out) : (out as DestinationStream),
+    // Redaction by value on the finished line too: no nesting depth, error cause or key name carries a token past it.
+    redactingSink(pretty ? terminalStream(out) : (out as DestinationStream), secrets) as DestinationStream,
   );
 }

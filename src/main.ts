@@ -170,6 +170,8 @@ export async function startCommand(args: string[]): Promise<number> {
       : null;
     const services: AppServices = { subscriptions, feeds, summariser };
     registry = createAppRegistry(() => services, EXTRA_COMMANDS);
+    // Per-user limits on commands and inline queries in the chats (the console is never limited).
+    registry.rateLimiter = new (await import('./bots/rate-limit.ts')).RateLimiter();
 
     if (config.telegram) {
       const { startTelegramBot } = await import('./bots/telegram/bot.ts');

@@ -5,6 +5,7 @@
 // /unsubscribe, /sources) with `registry.register(def)`; the adapters need no change for that.
 import type { BriefingService } from '../core/briefing-service.ts';
 import { CommandInputError } from './errors.ts';
+import { rateLimitedReply, type RateLimiter, type RateLimitKind } from './rate-limit.ts';
 import { notice, type Reply } from './render.ts';
 
 export type OptionType = 'string' | 'integer';
@@ -95,6 +96,8 @@ const MAX_PAGE = 50;
 /** The commands a deployment offers; registering a name again replaces the earlier handler. */
 export class CommandRegistry {
   readonly #defs = new Map<string, CommandDef>();
+  /** Per-user rate limit checked before every command (main.ts sets one for the bots); null: none. */
+  rateLimiter: RateLimiter | null = null;
 
   constructor(defs: readonly CommandDef[] = []) {
     for (const d of defs) this.register(d);
@@ -119,13 +122,18 @@ export class CommandRegistry {
    * Runs one page of a paged command (a button, /more, an inline offset). The page size travels as the
    * context's pageSize, not as the user-facing `limit` option, so adapters may use sizes users may not.
    */
-  runPage(page: { command: string; text: string; offset: number; limit: number }, ctx: CommandContext): Promise<Reply> {
+  runPage(page: { command: string; text: string; offset: number; limit: number }, ctx: CommandContext, limit: RateLimitKind | null = 'commands'): Promise<Reply> {
     const pageSize = Math.min(Math.max(1, Math.trunc(page.limit) || 1), MAX_PAGE); // page state may come from a client
-    return this.run(page.command, { text: page.text, options: {}, offset: Math.max(0, page.offset) }, { ...ctx, pageSize });
+    return this.run(page.command, { text: page.text, options: {}, offset: Math.max(0, page.offset) }, { ...ctx, pageSize }, limit);
   }
 
-  /** Validates the input against the definition and runs the handler; input mistakes become a usage reply. */
-  async run(name: string, input: CommandInput, ctx: CommandContext): Promise<Reply> {
+  /**
+   * Validates the input against the definition and runs the handler; input mistakes become a usage reply.
+   * `limit`: the rate-limit bucket this request takes a token from (null: the caller already checked).
+   */
+  async run(name: string, input: CommandInput, ctx: CommandContext, limit: RateLimitKind | null = 'commands'): Promise<Reply> {
+    const rate = limit === null ? undefined : this.rateLimiter?.take(ctx.chat, limit);
+    if (rate && !rate.allowed) return rateLimitedReply(rate.retryAfterMs);
     const def = this.#defs.get(name);
     if (!def) return notice(`Unknown command /${name}`, ['Type /help for the list of commands.']);
     if (def.adminOnly && !(await isChatAdmin(ctx))) return adminRefusal(ctx, `use /${def.name}`);

@@ -117,7 +117,15 @@ export function truncate(text: string, max: number, measure: (s: string) => numb
   const ellipsis = '…';
   const budget = max - measure(ellipsis);
   if (budget <= 0) return max >= measure(ellipsis) ? ellipsis : '';
-  const segments = Array.from(graphemes.segment(text), (s) => s.segment);
+  // Every measure here counts at least one unit per UTF-16 code unit, so only the first `budget` code units can
+  // fit: segment just those (segmenting a whole 300 KB statement takes minutes). A boundary depends on what
+  // precedes it and on the next code point, so the window (one code point past `budget`) finds the same
+  // boundaries up to `budget` as the whole text; segments that end later could not fit anyway.
+  const segments: string[] = [];
+  for (const { segment, index } of graphemes.segment(text.slice(0, budget + 2))) {
+    if (index + segment.length > budget) break;
+    segments.push(segment);
+  }
   let lo = 0;
   let hi = Math.min(segments.length, budget); // a grapheme is at least one unit
   while (lo < hi) {

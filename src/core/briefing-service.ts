@@ -64,15 +64,30 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
   for (const s of store.loadSpeakers()) registry.add(s, false);
 
   const resolveSpeaker = (phrase: string): string | null => registry.lookup(phrase)?.name ?? null;
+  /** Speakers learned from a document whose write failed: saved with the next document. */
+  const unsaved: Speaker[] = [];
 
   function ingestDocument(doc: CleanDocument): AddDocumentResult & { statements: number } {
     if (store.hasDocument(doc.contentHash, doc.url)) {
       return { added: false, docId: doc.id, newStatements: 0, mergedStatements: 0, statements: 0 };
     }
     const statements = extractStatements(doc, registry);
-    const result = store.addDocument(doc, statements, deps.taxonomy ? tagStatements(statements, deps.taxonomy) : undefined);
-    const learned = registry.takeLearned();
-    if (learned.length > 0) store.saveSpeakers(learned);
+    const themes = deps.taxonomy ? tagStatements(statements, deps.taxonomy) : undefined;
+    const learned = [...unsaved.splice(0), ...registry.takeLearned()];
+    // The document and the speakers it taught commit together: a crash in between would keep the document
+    // (so a re-run skips it) but lose what it taught, and later documents would resolve names differently.
+    const write = () => {
+      const added = store.addDocument(doc, statements, themes);
+      if (learned.length > 0) store.saveSpeakers(learned);
+      return added;
+    };
+    let result: AddDocumentResult;
+    try {
+      result = store.batch ? store.batch(write) : write();
+    } catch (err) {
+      unsaved.push(...learned); // not saved: they go with the next document
+      throw err;
+    }
     return { ...result, statements: statements.length };
   }
 

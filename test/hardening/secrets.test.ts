@@ -2,11 +2,13 @@
 // log line (however deep, in whatever key, cause or format string) or in the one-line error report of the
 // CLI, and .env is ignored by git.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli.ts';
 import { createLogger, loadConfig, secretsOf } from '../../src/config.ts';
+import { cleanUp, tempDir } from './helpers.ts';
 import { redact, REDACTED, redactedErrorLine, redactingSink, secretsFromEnv, usableSecrets } from '../../src/core/redact.ts';
 
 const TG = '123456789:AAE_example-token-value-123456';
@@ -17,6 +19,7 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllEnvs();
+  cleanUp();
 });
 
 describe('redact', () => {
@@ -86,10 +89,12 @@ describe('error reports of the command line', () => {
       stderr += String(chunk);
       return true;
     });
-    // The database path cannot be created: the error names it, and the token is part of it.
-    const code = await runCli(['stats', '--db', `/proc/self/no-such-dir/bot${TG}/x.db`], new PassThrough());
+    // The database folder cannot be created (its parent is a file): the error names it, token included.
+    const dir = tempDir();
+    writeFileSync(join(dir, 'file'), '');
+    const code = await runCli(['stats', '--db', join(dir, 'file', `bot${TG}`, 'x.db')], new PassThrough());
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^briefdesk: .*no-such-dir\/bot\[redacted\]\/x\.db/);
+    expect(stderr).toMatch(/^briefdesk: .*file\/bot\[redacted\]/);
     expect(stderr).not.toContain(TG);
   });
 });

@@ -2,6 +2,7 @@
 // The search is the registry's /quote command; this module only maps its Reply to inline results.
 import type { InlineQueryResultArticle, InlineQueryResultsButton } from 'grammy/types';
 import type { CommandContext } from '../commands.ts';
+import { rateLimitedLine } from '../rate-limit.ts';
 import { quoted, truncate, type QuoteItem } from '../render.ts';
 import { inlineMessage } from './format.ts';
 
@@ -47,7 +48,12 @@ export async function answerInline(query: string, offset: string, ctx: CommandCo
       },
     };
   }
-  const reply = await ctx.registry.runPage({ command: 'quote', text, offset: start, limit: Math.min(pageSize, INLINE_PAGE) }, ctx);
+  const rate = ctx.registry.rateLimiter?.take(ctx.chat, 'inline');
+  if (rate && !rate.allowed) {
+    const button = { text: rateLimitedLine(rate.retryAfterMs), start_parameter: 'help' };
+    return { results: [], options: { cache_time: 0, next_offset: '', is_personal: true, button } };
+  }
+  const reply = await ctx.registry.runPage({ command: 'quote', text, offset: start, limit: Math.min(pageSize, INLINE_PAGE) }, ctx, null);
   const items = reply.sections.flatMap((s) => s.items ?? []);
   if (items.length === 0) {
     return {

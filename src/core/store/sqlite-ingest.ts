@@ -119,7 +119,7 @@ export function createIngest(db: Database.Database, now: () => Date): Ingest {
     addDocument: (doc, statements, themes) => {
       // Outside a batch this is a transaction; inside one, a savepoint (a failure undoes only this document).
       const { result, fresh } = addTx.immediate(doc, statements, themes);
-      pending?.push(...fresh);
+      if (pending !== null) for (const seq of fresh) pending.push(seq); // no spread: a 50 MB document has ~290,000
       return result;
     },
     batch: <T>(work: () => T): T => (pending !== null ? work() : (batchTx.immediate(work) as T)),
