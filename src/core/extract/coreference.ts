@@ -2,9 +2,13 @@
 // introduced ("Lavrov" → "Sergey Lavrov"), pronouns to the last person in subject position,
 // role nouns ("the top diplomat") to the last person holding that role, "the ministry" / "the
 // statement" to the last institution. Learns new people and roles into the registry as it goes.
+import { createRequire } from 'node:module';
 import type { Mention } from './mentions.ts';
 import type { SpeakerRegistry } from './speakers.ts';
 import { nameKey } from './speakers.ts';
+import { isNationality } from './mentions.ts';
+
+const isNationalityWord = (w: string): boolean => isNationality(w.charAt(0).toUpperCase() + w.slice(1));
 
 interface Entity {
   readonly name: string;
@@ -47,6 +51,8 @@ export class DocumentContext {
   /** Persons in subject position, most recent first (pronoun antecedents). */
   #subjects: Entity[] = [];
   #lastSpeaker: Entity | null = null;
+  /** The mention being resolved is described as anonymous ("who spoke on condition of anonymity"). */
+  #anonymous = false;
 
   constructor(registry: SpeakerRegistry) {
     this.#registry = registry;
@@ -100,7 +106,8 @@ export class DocumentContext {
   }
 
   /** Resolves a speaker mention at the current point of the document and records it as the last speaker. */
-  resolve(m: Mention): Resolution {
+  resolve(m: Mention, anonymous = false): Resolution {
+    this.#anonymous = anonymous;
     const e = this.#resolveEntity(m);
     // an unresolvable role ("A senior official", "The newspaper") is kept as written; a pronoun is not
     if (!e && m.kind === 'role') {
@@ -207,15 +214,25 @@ export class DocumentContext {
     if (!definite && !/^[A-Z]/.test(m.text)) return null;
     const wanted = ROLE_SYNONYMS[head] ?? [head];
     const qualifiers = words.slice(0, -1).filter((w) => !/^(russian|american|us|u\.s\.|british|chinese)$/.test(w) || true);
+    // "the spokeswoman" is not a man already known, "the congressman" not a woman
+    const gendered = /(wo)?man$/.exec(head);
     const fits = (e: Entity): boolean => {
+      if (gendered && e.gender === (gendered[1] ? 'm' : 'f')) return false;
       const roles = [...e.roles].join(' | ');
       if (!wanted.some((w) => roles.includes(w))) return false;
       return qualifiers.every((q) => roles.includes(q) || q === 'top' || q === 'chief');
     };
     const byRole = this.#recent.find((e) => e.kind === 'person' && fits(e));
     if (byRole) return byRole;
-    if (GENERIC_ROLES.has(head) || head === 'diplomat' || head === 'minister') {
-      if (this.#lastSubject) return this.#lastSubject;
+    // "The Russian official", "the diplomat" right after a person: that person (elegant variation) — but
+    // not a more specific role ("the prime minister" is not the congresswoman just quoted), not "the
+    // minister" for someone known to hold another office, never an anonymous source ("the official,
+    // who requested anonymity") and never "the source"
+    const last = this.#lastSubject;
+    const plain = qualifiers.every((q) => isNationalityWord(q));
+    const generic = head === 'official' || head === 'politician' || head === 'diplomat' || (head === 'minister' && last !== null && last.roles.size === 0);
+    if (last && plain && generic && !this.#anonymous) {
+      if (!gendered || last.gender !== (gendered[1] ? 'm' : 'f')) return last;
     }
     return this.#registryRole(words);
   }
@@ -243,15 +260,30 @@ function genderFromTitle(text: string): 'm' | 'f' | null {
   return null;
 }
 
-/** A weak guess from the first name; unknown (null) unless fairly sure. */
+/** First names borne by men and women alike, and family names written first (Chinese, Korean). */
+const EITHER_NAMES = new Set(
+  'kim jordan jean sasha xi mao wang li zhang liu chen yang huang zhao wu zhou sun lee park choi kang yoon moon han dana andrea nicola robin leslie taylor morgan jamie alex sam pat kelly terry shannon jody casey avery riley quinn drew jesse tracy ashley lynn carol maxime dominique claude camille'.split(' '),
+);
+
+let givenNames: ReadonlyMap<string, string> | null = null;
+/** Given names and their usual gender (tens of thousands, from gender-detection-from-name), loaded on first use. */
+function givenNameGender(first: string): 'm' | 'f' | null {
+  givenNames ??= createRequire(import.meta.url)('gender-detection-from-name/names/en') as ReadonlyMap<string, string>;
+  const g = givenNames.get(first);
+  return g === 'male' ? 'm' : g === 'female' ? 'f' : null;
+}
+
+/** A guess from the first name; unknown (null) unless fairly sure. */
 function guessGender(name: string): 'm' | 'f' | null {
-  const parts = name.toLowerCase().split(/\s+/);
+  const parts = name.toLowerCase().replace(/\./g, '').split(/\s+/);
   if (parts.length < 2) return null;
   const first = parts[0] as string;
   const last = parts[parts.length - 1] as string;
   if (FEMALE_NAMES.has(first)) return 'f';
-  if (MALE_NAMES.has(first)) return 'm';
-  if (/a$/.test(first) && !MALE_A_NAMES.has(first)) return 'f';
+  if (MALE_NAMES.has(first) || MALE_A_NAMES.has(first)) return 'm';
+  if (EITHER_NAMES.has(first) || first.length < 2) return null;
+  const known = givenNameGender(first);
+  if (known) return known;
   if (/(ova|eva|ina|aya|skaya)$/.test(last)) return 'f';
   return null;
 }

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { CleanDocument, Statement, StatementKind } from '../model.ts';
 import { DocumentContext } from './coreference.ts';
 import { statementDate } from './dates.ts';
-import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INTERVENING, MONTHS, PRONOUNS, ROLE_NOUNS, TAIL_STARTERS, TITLE_WORDS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INTERVENING, MONTHS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, TAIL_STARTERS, TITLE_WORDS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
 import { segment, type Paragraph, type Quote, type Token } from './segment.ts';
 import type { SpeakerRegistry } from './speakers.ts';
@@ -44,6 +44,8 @@ const STANCE_NOUNS = /^(concern|concerns|satisfaction|hope|support|regret|confid
 const PARTY_TAG = /^\(?[DRI]-[A-Z][A-Za-z.]{0,6}\)?\.?$/;
 const PARTICIPIAL_OPENERS = /^(speaking|addressing|writing|talking|commenting|responding|reacting|testifying)$/;
 const PARTICIPLE = /ing$/;
+/** A frame that describes its speaker as unnamed: such a role never stands for a person named earlier. */
+const ANONYMOUS = /\b(anonymity|not authori[sz]ed to|not to be (named|identified)|declined to be (named|identified)|without being named|on background)\b/i;
 
 /** Extracts attributed statements from one cleaned document. */
 export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry): Statement[] {
@@ -60,7 +62,7 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
       const found = findInUnit(unit, text);
       const usedQuotes = new Set<Quote>();
       for (const f of found) {
-        const res = f.speakerOverride !== undefined ? { speaker: f.speakerOverride } : ctx.resolve(f.mention);
+        const res = f.speakerOverride !== undefined ? { speaker: f.speakerOverride } : ctx.resolve(f.mention, ANONYMOUS.test(f.frameText));
         for (const part of f.parts) if (part.quote) usedQuotes.add(part.quote);
         out.push(makeStatement(doc, f, res.speaker, text));
         lastStatementParagraph = p.index;
@@ -188,7 +190,7 @@ function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
   if (comma > 0 && (longOpener || (comma < 6 && !isCapitalised(items[comma - 1] as Token)))) s = comma + 1;
   else if (comma > 0 && comma < 4 && WEEKDAYS.has((items[comma - 1] as Token).lower)) s = comma + 1;
   let e = s;
-  while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || ['of', 'the', 'and'].includes((items[e] as Token).lower) || /[’']s$/.test((items[e] as Token).text))) e++;
+  while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || ['of', 'the', 'and'].includes((items[e] as Token).lower) || NAME_PARTICLES.has((items[e] as Token).lower) || /[’']s$/.test((items[e] as Token).text))) e++;
   if (e > s) {
     const m = analyseMention(trimNp(items.slice(s, e)), text);
     if (m && m.kind === 'name' && !m.institution && m.name && (m.name.includes(' ') || m.role)) ctx.noteMention(m, true);
@@ -225,6 +227,8 @@ function cueAt(items: readonly Item[], i: number): { cue: string; lemma: string;
     // "has been saying" / "is expected to say" / "the report": not an attribution here
     if (!(prev.lower === 'and' && i >= 2)) return null;
   }
+  // "did not say whether", "has never said", "wouldn't say": a negated cue reports no statement
+  if (prev && /^(not|never|n[’']t)$/.test(prev.lower) && items[i - 2]?.lower !== 'only') return null;
   // "an activist who asked not to be named": a condition of anonymity, not a statement
   if (lemma === 'ask' && (prev?.lower === 'who' || items[i + 1]?.lower === 'not')) return null;
   // "Russia's claims that …", "media reports said …": a noun, not the cue
@@ -263,7 +267,10 @@ function subjectBefore(items: readonly Item[], cue: number, text: string): { men
     if (/^(went|goes|go|was|is|were|are|has|have|had|been)$/.test(items[at - 1]?.lower ?? '')) at--;
     if (/^(was|is|were|are|has|have|had|been)$/.test(items[at - 1]?.lower ?? '')) at--;
   }
-  const j = skipInterveningBack(items, at);
+  let j = skipInterveningBack(items, at);
+  // "Rep. Jim Jordan (R-Ohio) said": a bracketed tag between the speaker and the cue
+  const open = j > 0 && (items[j - 1] as Item).text === ')' ? bracketOpen(items, j - 1) : -1;
+  if (open > 0) j = open;
   if (j > 0 && (items[j - 1] as Item).text === ',') return parentheticalSubject(items, j - 1, text);
   const np = npBackFrom(items, j);
   const m = np ? analyseMention(np.tokens, text) : null;
@@ -271,6 +278,16 @@ function subjectBefore(items: readonly Item[], cue: number, text: string): { men
   // pronouns must stand alone right before the cue
   if (m.kind === 'pronoun' && np.tokens.length !== 1) return null;
   return { mention: m, start: np.start };
+}
+
+/** Index of the "(" that opens the short bracket closing at `close`, or -1. */
+function bracketOpen(items: readonly Item[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= 8; k--) {
+    const t = items[k] as Item;
+    if (isQuote(t) || t.text === ')') return -1;
+    if (t.text === '(') return k;
+  }
+  return -1;
 }
 
 /** "a Moscow activist who asked not to be named told …": the speaker before a comma-less relative clause. */
@@ -375,6 +392,12 @@ function parentheticalSubject(items: readonly Item[], comma: number, text: strin
         }
       }
       // only a full appositive counts: the comma must open a clause or follow a role ("The deputy secretary …, Yuri Kokov,")
+      // "“…,” the Archbishop of Canterbury, Justin Welby, said": the role opens the speaker phrase
+      if (left && left.tokens.length <= 8) {
+        const r = analyseMention(left.tokens, text);
+        const b = left.start - 1;
+        if (r && (r.kind === 'role' || /^the\s/i.test(r.text)) && (isQuote(items[b]) || ((items[b] as Item | undefined)?.text === ',' && isQuote(items[b - 1])))) return { mention: m, start: left.start };
+      }
     }
     return { mention: m, start: segStart };
   }
@@ -561,16 +584,31 @@ function finalAttributionAt(items: readonly Item[], from: number): boolean {
 function isFrameTail(items: readonly Item[], from: number, to: number): boolean {
   if (from >= to) return true;
   let first = items[from] as Item;
-  if (first.text === ',') {
-    // an appositive after an inverted speaker: "said Sen. Lindsey Graham, a South Carolina Republican, in …"
+  // "said Rep. Jim Jordan (R-Ohio)": a short bracket after the speaker
+  if (first.text === '(') {
     let k = from + 1;
-    while (k < to && (items[k] as Item).text !== ',' && !isQuote(items[k]) && k - from < 30 && ((items[k] as Item).word || (items[k] as Item).text === '-')) {
+    while (k < to && k - from <= 8 && (items[k] as Item).text !== ')' && !isQuote(items[k])) k++;
+    if (k < to && (items[k] as Item).text === ')') {
+      from = k + 1;
+      if (from >= to) return true;
+      first = items[from] as Item;
+    }
+  }
+  // appositives after an inverted speaker: "said Sen. Lindsey Graham, a South Carolina Republican, in …",
+  // "said Philippe Lazzarini, head of the UN agency for Palestinian refugees, UNRWA."
+  for (let seg = 0; seg < 2 && first.text === ','; seg++) {
+    let k = from + 1;
+    while (k < to && (items[k] as Item).text !== ',' && !isQuote(items[k]) && k - from < 30 && ((items[k] as Item).word || (items[k] as Item).text === '-' || (items[k] as Item).text === '’' || (items[k] as Item).text === "'")) {
       if ((items[k] as Item).lower === 'that') return false;
       k++;
     }
-    if (k >= to || (items[k] as Item).text === '.') return true;
+    if (k >= to || /^[.!?]$/.test((items[k] as Item).text)) return to - k <= 2;
     if ((items[k] as Item).text !== ',') return false;
-    from = k + 1;
+    from = k;
+    first = items[from] as Item;
+  }
+  if (first.text === ',') {
+    from++;
     if (from >= to) return true;
     first = items[from] as Item;
   }

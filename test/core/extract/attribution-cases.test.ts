@@ -1,0 +1,53 @@
+// One-sentence attribution cases found while reading real political news: each row is a paragraph and the
+// statements (speaker, a piece of the text) it must give — no more, no fewer.
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/core/extract/extract.ts';
+import { docFrom, seedRegistry } from '../../helpers/docs.ts';
+
+type Row = readonly [paragraphs: string, expected: readonly (readonly [speaker: string, piece: string])[]];
+
+function check([paragraphs, expected]: Row): void {
+  const got = extractStatements(docFrom(paragraphs), seedRegistry()).map((s) => [s.speaker, s.text] as const);
+  expect(got.length, JSON.stringify(got)).toBe(expected.length);
+  expected.forEach(([speaker, piece], k) => {
+    expect(got[k]?.[0], JSON.stringify(got[k])).toBe(speaker);
+    expect(got[k]?.[1]).toContain(piece);
+  });
+}
+
+describe('speakers in brackets and appositives', () => {
+  it.each<Row>([
+    ['Rep. Jim Jordan (R-Ohio) said the committee would subpoena the documents.', [['Jim Jordan', 'would subpoena the documents']]],
+    ['"This is a witch hunt," said Rep. Jim Jordan (R-Ohio).', [['Jim Jordan', 'This is a witch hunt']]],
+    ['"The situation is catastrophic," said Philippe Lazzarini, head of the UN agency for Palestinian refugees, UNRWA.', [['Philippe Lazzarini', 'The situation is catastrophic']]],
+    ['"It is a dark day," the Archbishop of Canterbury, Justin Welby, said in a statement.', [['Justin Welby', 'It is a dark day']]],
+  ])('%s', (...row) => check(row));
+});
+
+describe('role nouns that come back later', () => {
+  it.each<Row>([
+    // a specific role is not the person just quoted
+    ['"We are not going anywhere," Alexandria Ocasio-Cortez said.\n\nThe prime minister told MPs that the policy was working.', [['Alexandria Ocasio-Cortez', 'not going anywhere'], ['The prime minister', 'the policy was working']]],
+    // an anonymous source is never the person named before
+    ['Chuck Schumer said the vote would take place Thursday.\n\nThe official, who requested anonymity to discuss private deliberations, said the president had not made a decision.', [['Chuck Schumer', 'the vote would take place'], ['The official', 'had not made a decision']]],
+    // "the spokeswoman" is not a man already known, and not a person who is no spokesperson
+    ['"We will appeal," Dmitry Peskov said.\n\n"No comment," the spokeswoman said when asked about the report.', [['Dmitry Peskov', 'We will appeal'], ['the spokeswoman', 'No comment']]],
+    // elegant variation: "the Russian official" after a named Russian official
+    ['Sergey Lavrov said any NATO presence in Central Asia was unacceptable.\n\nThe Russian official also called for "extreme caution" regarding refugees.', [['Sergey Lavrov', 'unacceptable'], ['Sergey Lavrov', 'extreme caution']]],
+  ])('%s', (...row) => check(row));
+});
+
+describe('pronouns follow the gender of first names', () => {
+  it.each<Row>([
+    ['Karine Jean-Pierre spoke after Justin Trudeau left the podium.\n\n"We will not comment," she said.', [['Karine Jean-Pierre', 'We will not comment']]],
+    ['Ursula von der Leyen met Olaf Scholz in Berlin.\n\nShe said the talks had been "constructive."', [['Ursula von der Leyen', 'the talks had been']]],
+  ])('%s', (...row) => check(row));
+});
+
+describe('not statements', () => {
+  it.each<Row>([
+    ["Powell did not say whether the Fed would cut rates.", []],
+    ["Powell didn't say whether the Fed would cut rates in June.", []],
+    ['He never said he would resign from the post.', []],
+  ])('%s', (...row) => check(row));
+});
