@@ -113,7 +113,10 @@ export class DocumentContext {
     if (!e && m.kind === 'role') {
       // "The ministry said …", "A senior official said …", "Officials said …" with no antecedent: the
       // mention as written is the speaker, remembered so that a later "it"/"he"/"they" finds it.
-      const name = tidyMention(m.text);
+      // an institution is named without its article ("Egyptian foreign ministry"), a bare "The ministry" is kept
+      const written = tidyMention(m.text);
+      const bare = written.replace(/^the\s+/i, '');
+      const name = m.institution && bare.includes(' ') ? bare : written;
       let g = this.#entities.get(name);
       if (!g) {
         const kind = m.institution ? 'institution' : m.plural ? 'joint' : 'person';

@@ -36,6 +36,8 @@ interface Found {
   frameText: string;
   unit: Unit;
   speakerOverride?: string | null;
+  /** "Zelensky added:" closing its paragraph: no content here, the speaker of the quotation that follows. */
+  announce?: true;
 }
 
 const MAX_NP = 14;
@@ -55,14 +57,37 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
   const paragraphs = segment(text);
   let lastStatementParagraph = -10;
   let lastCue = '';
+  // A quotation left open at a paragraph's end runs on into the next paragraph ("…\n\n“And we will not
+  // look away,” he said."): its unattributed units wait there for the attribution, or else go to the
+  // speaker who was current when the paragraph ended.
+  type Carried = { units: Unit[]; speaker: string | null };
+  let carried = null as Carried | null;
+  const flush = (c: Carried | null): void => {
+    if (c?.speaker) for (const u of c.units) out.push(...bareQuotes(u, new Set(), null, c.speaker, doc, text, lastCue));
+  };
   for (const p of paragraphs) {
     const units = buildUnits(p, text);
     const pending: Unit[] = []; // bare quotes waiting for a speaker later in the paragraph
+    const lastQuote = p.quotes[p.quotes.length - 1];
+    const runsOn = lastQuote !== undefined && !lastQuote.closed && lastQuote.end === p.end;
+    let fromCarry = null as Carried | null;
+    if (carried) {
+      if (p.quotes[0]?.start === p.start) {
+        fromCarry = carried;
+        pending.push(...carried.units);
+      } else flush(carried);
+      carried = null;
+    }
     for (const unit of units) {
       const found = findInUnit(unit, text);
       const usedQuotes = new Set<Quote>();
       for (const f of found) {
         const res = f.speakerOverride !== undefined ? { speaker: f.speakerOverride } : ctx.resolve(f.mention, ANONYMOUS.test(f.frameText));
+        if (f.announce) {
+          lastStatementParagraph = p.index;
+          lastCue = f.cue;
+          continue;
+        }
         for (const part of f.parts) if (part.quote) usedQuotes.add(part.quote);
         out.push(makeStatement(doc, f, res.speaker, text));
         lastStatementParagraph = p.index;
@@ -78,14 +103,23 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
       if (found.length === 0) {
         if (isBareQuoteUnit(unit)) {
           const last = ctx.lastSpeaker;
-          if (last && lastStatementParagraph >= p.index - 1) {
+          const opensOn = runsOn && unit === units[units.length - 1];
+          if (last && lastStatementParagraph >= p.index - 1 && !opensOn) {
             out.push(...bareQuotes(unit, usedQuotes, null, last, doc, text, lastCue));
             lastStatementParagraph = p.index;
           } else pending.push(unit);
         }
       }
     }
+    if (pending.length > 0 && runsOn) {
+      const last = ctx.lastSpeaker;
+      carried = { units: pending.splice(0), speaker: fromCarry?.speaker ?? (last && lastStatementParagraph >= p.index - 1 ? last : null) };
+    } else if (fromCarry && pending.length > 0) {
+      // the quotation ended without an attribution of its own: the speaker current before it
+      flush({ units: pending.filter((u) => fromCarry.units.includes(u)), speaker: fromCarry.speaker });
+    }
   }
+  flush(carried);
   return dedupe(out);
 }
 
@@ -462,6 +496,15 @@ function subjectAfter(items: readonly Item[], from: number, text: string): { men
   return { mention: m, end: e };
 }
 
+/** "a statement from the Russian Defense Ministry", "a spokesman for the Kremlin": the issuer speaks. */
+function issuerOf(items: readonly Item[], subj: { mention: Mention; end: number } | null, text: string): { mention: Mention; end: number } | null {
+  const via = subj ? (items[subj.end] as Item | undefined) : undefined;
+  if (!subj || !via || !/^(from|by|of|issued)$/.test(via.lower)) return subj;
+  if (!/^(statement|report|readout|communique|release|transcript|document|letter|post|spokesman|spokeswoman|spokesperson|source|sources)$/.test((items[subj.end - 1] as Item).lower)) return subj;
+  const by = /^(issued|released|published|posted)$/.test(via.lower) && items[subj.end + 1]?.lower === 'by' ? subj.end + 2 : subj.end + 1;
+  return subjectAfter(items, by, text) ?? subj;
+}
+
 /** Skips the frame after a cue up to "that" when it is near: "warned earlier the same day that …". */
 function contentStartAfter(items: readonly Item[], from: number, lemma: string): { start: number; that: boolean } | null {
   const first = items[from];
@@ -668,14 +711,7 @@ function findInUnit(unit: Unit, text: string): Found[] {
 
     // "according to X, C" / "C, according to X"
     if (t.lower === 'according' && (items[i + 1] as Item | undefined)?.lower === 'to') {
-      let subj = subjectAfter(items, i + 2, text) ?? objectPronounAt(items, i + 2, text);
-      // "according to a statement from the Russian Defense Ministry": the issuer speaks
-      const via = subj ? (items[subj.end] as Item | undefined) : undefined;
-      if (subj && via && /^(from|by|of|issued)$/.test(via.lower) && /^(statement|report|readout|communique|release|transcript|document|letter|post|spokesman|spokeswoman|spokesperson|source|sources)$/.test((items[subj.end - 1] as Item).lower)) {
-        const by = /^(issued|released|published|posted)$/.test(via.lower) && items[subj.end + 1]?.lower === 'by' ? subj.end + 2 : subj.end + 1;
-        const issuer = subjectAfter(items, by, text);
-        if (issuer) subj = issuer;
-      }
+      const subj = issuerOf(items, subjectAfter(items, i + 2, text) ?? objectPronounAt(items, i + 2, text), text);
       if (!subj) continue;
       let cs: number;
       let ce: number;
@@ -757,6 +793,14 @@ function findInUnit(unit: Unit, text: string): Found[] {
         consumedUntil = after;
         continue;
       }
+      // "Zelensky told reporters:" at the end of its paragraph: the quotation comes in the next one
+      const colonAt = items.length - 1;
+      const addressee = /^(tell|inform|brief)$/.test(cue.lemma) ? subjectAfter(items, cue.next, text) : null;
+      const frameFrom = addressee && addressee.end - cue.next <= 6 ? addressee.end : cue.next;
+      if ((items[colonAt] as Item).text === ':' && colonAt >= cue.next && colonAt - cue.next <= 12 && startsClause(items, subj.start) && isFrameTail(items, frameFrom, colonAt)) {
+        found.push({ kind: 'direct', mention: subj.mention, cue: cue.cue, parts: [], frameText: frame(subj.start, colonAt), unit, announce: true });
+        break;
+      }
       // 2) "X said (that) C"
       const cs = contentStartAfter(items, cue.next, cue.lemma);
       if (cs) {
@@ -805,7 +849,7 @@ function findInUnit(unit: Unit, text: string): Found[] {
     // 4) "“Q,” said X" / "C, said X" / "C, says the statement"
     const prev = items[i - 1];
     if (prev && (prev.text === ',' || isQuote(prev)) && FINAL_POSITION_CUES.has(cue.lemma)) {
-      const sa = subjectAfter(items, cue.next, text);
+      const sa = issuerOf(items, subjectAfter(items, cue.next, text), text);
       if (!sa) continue;
       const tailEnd = contentEnd(items, sa.end);
       if (!isFrameTail(items, sa.end, tailEnd)) continue;

@@ -51,3 +51,19 @@ describe('not statements', () => {
     ['He never said he would resign from the post.', []],
   ])('%s', (...row) => check(row));
 });
+
+describe('quotations around paragraph breaks', () => {
+  it.each<Row>([
+    // an opening mark with no closing one runs on into the next paragraph, attributed there
+    ['Antony Blinken spoke to reporters after the meeting.\n\n"We have made clear that there will be consequences. The world is watching.\n\n"And we will not look away," he said.', [['Antony Blinken', 'And we will not look away'], ['Antony Blinken', 'There will be consequences'.toLowerCase()]]],
+    // a frame ending in a colon introduces the quotation in the next paragraph
+    ['Zelensky added:\n\n"We need more air defence, and we need it now."', [['Volodymyr Zelensky', 'We need more air defence']]],
+    ['Peskov told reporters on Monday:\n\n"There is no such plan. There never was."', [['Dmitry Peskov', 'There is no such plan']]],
+  ])('%s', (...row) => check(row));
+});
+
+describe('documents speak for their issuer', () => {
+  it.each<Row>([
+    ['"There is no military solution," said a statement from the Egyptian foreign ministry.', [['Egyptian foreign ministry', 'There is no military solution']]],
+  ])('%s', (...row) => check(row));
+});
