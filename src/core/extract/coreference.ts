@@ -2,10 +2,10 @@
 // introduced ("Lavrov" → "Sergey Lavrov"), pronouns to the last person in subject position,
 // role nouns ("the top diplomat") to the last person holding that role, "the ministry" / "the
 // statement" to the last institution. Learns new people and roles into the registry as it goes.
-import { createRequire } from 'node:module';
 import type { Mention } from './mentions.ts';
 import type { SpeakerRegistry } from './speakers.ts';
 import { nameKey } from './speakers.ts';
+import { givenNameGender } from './given-names.ts';
 import { isNationality } from './mentions.ts';
 
 const isNationalityWord = (w: string): boolean => isNationality(w.charAt(0).toUpperCase() + w.slice(1));
@@ -190,9 +190,10 @@ export class DocumentContext {
     const words = (m.role ?? m.text).toLowerCase().split(/\s+/);
     const head = words[words.length - 1] ?? '';
     if (DOCUMENT_NOUNS.has(head)) {
+      // "the statement" / "the report": of the last speaker, or of an institution named since ("a report
+      // by the Government Accountability Office found … “…,” the report said")
       const last = this.#lastSpeaker;
-      if (last) return last;
-      return this.#recent.find((e) => e.kind === 'institution') ?? null;
+      return this.#recent.find((e) => e === last || e.kind === 'institution') ?? last;
     }
     if (!/^(the|its|their)\b/i.test(m.text)) return null;
     return (
@@ -232,8 +233,9 @@ export class DocumentContext {
     // minister" for someone known to hold another office, never an anonymous source ("the official,
     // who requested anonymity") and never "the source"
     const last = this.#lastSubject;
-    const plain = qualifiers.every((q) => isNationalityWord(q));
-    const generic = head === 'official' || head === 'politician' || head === 'diplomat' || (head === 'minister' && last !== null && last.roles.size === 0);
+    // qualifiers that only say where from: "the Russian official", "the Kentucky Republican", "the New York Democrat"
+    const plain = qualifiers.every((q) => isNationalityWord(q)) || (/^(republican|democrat|conservative|tory|senator|lawmaker|mp)$/.test(head) && qualifiers.length <= 3);
+    const generic = /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
     if (last && plain && generic && !this.#anonymous) {
       if (!gendered || last.gender !== (gendered[1] ? 'm' : 'f')) return last;
     }
@@ -267,14 +269,6 @@ function genderFromTitle(text: string): 'm' | 'f' | null {
 const EITHER_NAMES = new Set(
   'kim jordan jean sasha xi mao wang li zhang liu chen yang huang zhao wu zhou sun lee park choi kang yoon moon han dana andrea nicola robin leslie taylor morgan jamie alex sam pat kelly terry shannon jody casey avery riley quinn drew jesse tracy ashley lynn carol maxime dominique claude camille'.split(' '),
 );
-
-let givenNames: ReadonlyMap<string, string> | null = null;
-/** Given names and their usual gender (tens of thousands, from gender-detection-from-name), loaded on first use. */
-function givenNameGender(first: string): 'm' | 'f' | null {
-  givenNames ??= createRequire(import.meta.url)('gender-detection-from-name/names/en') as ReadonlyMap<string, string>;
-  const g = givenNames.get(first);
-  return g === 'male' ? 'm' : g === 'female' ? 'f' : null;
-}
 
 /** A guess from the first name; unknown (null) unless fairly sure. */
 function guessGender(name: string): 'm' | 'f' | null {

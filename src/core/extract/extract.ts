@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { CleanDocument, Statement, StatementKind } from '../model.ts';
 import { DocumentContext } from './coreference.ts';
 import { statementDate } from './dates.ts';
-import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INTERVENING, MONTHS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, TAIL_STARTERS, TITLE_WORDS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INSTITUTION_NOUNS, INTERVENING, MONTHS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, TAIL_STARTERS, TITLE_WORDS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
 import { segment, type Paragraph, type Quote, type Token } from './segment.ts';
 import type { SpeakerRegistry } from './speakers.ts';
@@ -41,6 +41,8 @@ interface Found {
 }
 
 const MAX_NP = 14;
+/** "people familiar with the matter", "a person close to the minister", "officials briefed on the talks". */
+const SOURCE_MODIFIERS = /^(familiar|close|knowledgeable|briefed|involved|privy|party)$/;
 const STANCE_NOUNS = /^(concern|concerns|satisfaction|hope|support|regret|confidence|disappointment|surprise|gratitude|condolences|solidarity|readiness|interest|doubt|doubts|alarm|frustration|optimism|dissatisfaction|outrage|anger|appreciation|willingness|opposition)$/;
 /** "D-N.Y.", "R-Ky.", "Lab", "(D-CA)": a party-and-state tag after a US politician's name. */
 const PARTY_TAG = /^\(?[DRI]-[A-Z][A-Za-z.]{0,6}\)?\.?$/;
@@ -239,8 +241,10 @@ function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
     if (j - k >= 2) {
       const prev = items[k - 1];
       const titled = prev && (prev.text === ',' || /^(minister|spokesman|spokeswoman|counterpart|president|leader|envoy|secretary|senator|chief|head|official|director|ambassador|adviser|advisor|aide|chairman|premier)$/.test(prev.lower));
-      const m = titled || TITLE_WORDS.has((items[k] as Item).text) || isNationality((items[k] as Item).text) ? analyseMention(items.slice(k, j), text) : null;
-      if (m && m.kind === 'name' && !m.institution && m.name && (m.role || titled)) ctx.noteMention(m, false);
+      const m = analyseMention(items.slice(k, j), text);
+      const person = titled || TITLE_WORDS.has((items[k] as Item).text) || isNationality((items[k] as Item).text);
+      // a titled person, or an institution ("a report by the Government Accountability Office"), for "it" and "the report"
+      if (m && m.kind === 'name' && m.name && (m.institution ? j - k >= 2 : person && (m.role || titled))) ctx.noteMention(m, false);
     }
     k = j;
   }
@@ -263,6 +267,8 @@ function cueAt(items: readonly Item[], i: number): { cue: string; lemma: string;
   }
   // "did not say whether", "has never said", "wouldn't say": a negated cue reports no statement
   if (prev && /^(not|never|n[’']t)$/.test(prev.lower) && items[i - 2]?.lower !== 'only') return null;
+  // "one person briefed on the talks": someone who was told, not a teller
+  if (lemma === 'brief' && /^(on|about)$/.test(items[i + 1]?.lower ?? '')) return null;
   // "an activist who asked not to be named": a condition of anonymity, not a statement
   if (lemma === 'ask' && (prev?.lower === 'who' || items[i + 1]?.lower === 'not')) return null;
   // "Russia's claims that …", "media reports said …": a noun, not the cue
@@ -324,6 +330,12 @@ function bracketOpen(items: readonly Item[], close: number): number {
   return -1;
 }
 
+/** "the report", "its statement": a word that is also a cue form, used as a noun after a determiner. */
+function nounAfterDeterminer(items: readonly Item[], k: number): boolean {
+  const t = items[k] as Item;
+  return t.word && INSTITUTION_NOUNS.has(t.lower) && /^(the|a|an|its|his|her|their|this|that|our)$/.test(items[k - 1]?.lower ?? '');
+}
+
 /** "a Moscow activist who asked not to be named told …": the speaker before a comma-less relative clause. */
 function relativeClauseSubject(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
   for (let k = end - 1; k > 0 && end - k < 16; k--) {
@@ -342,21 +354,19 @@ function npBackFrom(items: readonly Item[], end: number): { tokens: Token[]; sta
   let s = end;
   while (s > 0 && end - s < MAX_NP) {
     const t = items[s - 1] as Item;
-    if (isQuote(t) || !isNpToken(t)) break;
+    if (isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1))) break;
     s--;
   }
   if (s === end) return null;
   // "Officials familiar with the matter", "sources close to the Kremlin": take the head before the modifier
   const p1 = items[s - 1];
   const p2 = items[s - 2];
-  if (p1 && p2 && /^(with|to|of|on|in)$/.test(p1.lower) && /^(familiar|close|knowledge|briefed|involved|privy|party)$/.test(p2.lower)) {
+  if (p1 && p2 && /^(with|to|of|on|in|about)$/.test(p1.lower) && SOURCE_MODIFIERS.test(p2.lower)) {
+    // the whole phrase: analyseMention reads its head, the speaker keeps the modifier
     const head = npBackFrom(items, s - 2);
-    if (head) return { tokens: [...head.tokens], start: head.start };
+    if (head) return { tokens: trimNp(items.slice(head.start, end)), start: head.start };
   }
   let np = trimNp(items.slice(s, end));
-  // "Officials privy to the talks": the speaker is the head before the modifier
-  const mod = np.findIndex((t, k) => k > 0 && /^(familiar|close|privy|party|briefed|involved)$/.test(t.lower) && /^(with|to|of|on|in)$/.test(np[k + 1]?.lower ?? ''));
-  if (mod > 0) np = np.slice(0, mod);
   while (np.length > 1 && /^(on|in|at|but|and|while|as|after|before|when|however|meanwhile|so|yet|then|also|separately)$/.test((np[0] as Token).lower)) np = np.slice(1);
   return np.length > 0 ? { tokens: np, start: s } : null;
 }
@@ -484,7 +494,9 @@ function subjectAfter(items: readonly Item[], from: number, text: string): { men
   let e = from;
   while (e < items.length && e - from < MAX_NP) {
     const t = items[e] as Item;
-    if (isQuote(t) || !isNpToken(t) || (t.word && TAIL_STARTERS.has(t.lower) && e > from && !/^(of|to|for)$/.test(t.lower))) break;
+    // "according to people familiar with the matter": the modifier's phrase belongs to the speaker
+    const modifies = e > from && SOURCE_MODIFIERS.test((items[e - 1] as Item).lower) && /^(with|to|on|about|in)$/.test(t.lower);
+    if (isQuote(t) || (!modifies && ((!isNpToken(t) && !nounAfterDeterminer(items, e)) || (t.word && TAIL_STARTERS.has(t.lower) && e > from && !/^(of|to|for)$/.test(t.lower))))) break;
     e++;
   }
   if (e === from) return null;

@@ -3,6 +3,7 @@
 // which name it carries and which role words describe it. Pure functions over tokens.
 import type { Token } from './segment.ts';
 import { isPlace } from './places.ts';
+import { isGivenName } from './given-names.ts';
 import {
   DETERMINERS,
   INSTITUTION_NOUNS,
@@ -38,7 +39,9 @@ export interface Mention {
   readonly members: readonly Mention[];
 }
 
-const NATIONALITY = /^(?:[A-Z][a-z]+(?:ian|ean|ese|ish)|American|Mexican|African|Cuban|Moroccan|Kenyan|Dominican|German|Korean|Tibetan|Nigerian|Sudanese|Chinese|Japanese|Turkish|British|Polish|Spanish|Swedish|Danish|Finnish|Irish|Scottish|Welsh|Kurdish|Jewish|Muslim|Christian|US|U\.S\.?|UK|U\.K\.?|EU|UN|Western|Eastern|Northern|Southern|Central|Arab|Thai|Greek|Dutch|French|Swiss|Czech|Kazakh|Uzbek|Tajik|Turkmen|Kyrgyz|Afghan|Iraqi|Israeli|Pakistani|Saudi|Emirati|Yemeni|Kuwaiti|Omani|Qatari|Bahraini|Nepali|Bangladeshi|Azerbaijani|Soviet|Democratic|Republican|Conservative|Liberal|Labour|Tory|Federal|State|Regional|Local|Foreign|Defense|Defence|National)$/;
+/** "Russian", "Lebanese", "Kurdish" — unless the word is a given name ("Brian", "Julian", "Reese"). */
+const NATIONALITY_SHAPE = /^[A-Z][a-z]+(?:ian|ean|ese|ish)$/;
+const NATIONALITY = /^(?:American|Mexican|African|Cuban|Moroccan|Kenyan|Dominican|German|Korean|Tibetan|Nigerian|Sudanese|Chinese|Japanese|Turkish|British|Polish|Spanish|Swedish|Danish|Finnish|Irish|Scottish|Welsh|Kurdish|Jewish|Muslim|Christian|US|U\.S\.?|UK|U\.K\.?|EU|UN|Western|Eastern|Northern|Southern|Central|Arab|Thai|Greek|Dutch|French|Swiss|Czech|Kazakh|Uzbek|Tajik|Turkmen|Kyrgyz|Afghan|Iraqi|Israeli|Pakistani|Saudi|Emirati|Yemeni|Kuwaiti|Omani|Qatari|Bahraini|Nepali|Bangladeshi|Azerbaijani|Soviet|Democratic|Republican|Conservative|Liberal|Labour|Tory|Federal|State|Regional|Local|Foreign|Defense|Defence|National)$/;
 
 const GROUP_NAMES = /^(Democrats|Republicans|Conservatives|Tories|Socialists|Greens|Liberals|Nationalists|Unionists|Houthis|Taliban|Kurds|Communists|Progressives|Independents|Reformists|Islamists)$/;
 
@@ -50,7 +53,8 @@ const nationalityCache = new Map<string, boolean>();
 export function isNationality(word: string): boolean {
   let v = nationalityCache.get(word);
   if (v === undefined) {
-    v = NATIONALITY.test(stripPossessive(word));
+    const w = stripPossessive(word);
+    v = NATIONALITY.test(w) || (NATIONALITY_SHAPE.test(w) && !isGivenName(w));
     if (nationalityCache.size < 50_000) nationalityCache.set(word, v);
   }
   return v;
@@ -75,6 +79,14 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   const np = text.slice(start, end);
   const last = tokens[tokens.length - 1] as Token;
   const base = { text: np, start, end, members: [] as Mention[] };
+
+  // "people familiar with the matter", "a person close to chief of staff Megan Ortiz": the head speaks,
+  // the phrase as written is its name
+  const mod = tokens.findIndex((t, k) => k > 0 && /^(familiar|close|knowledgeable|briefed|involved|privy|party)$/.test(t.lower) && /^(with|to|on|about|in)$/.test(tokens[k + 1]?.lower ?? ''));
+  if (mod > 0) {
+    const head = analyseMention(tokens.slice(0, mod), text);
+    return head && head.kind === 'role' ? { ...head, text: np, end, role: np } : null;
+  }
 
   if (tokens.length === 1 && PRONOUNS.has(last.lower)) {
     const p = PRONOUNS.get(last.lower);
@@ -105,7 +117,7 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
     }
     // A noun the lexicon does not know, after a determiner: "one senior backbencher", "a Tory grandee"
     const det = (tokens[0] as Token).lower;
-    if (tokens.length >= 2 && /^(a|an|one|another|the|two|three|several|some|many)$/.test(det) && /^[a-z][a-z-]{2,}$/.test(last.text) && !/(ly|ing)$/.test(lower)) {
+    if (tokens.length >= 2 && /^(a|an|one|another|the|two|three|four|five|six|seven|eight|nine|ten|several|some|many|multiple|numerous|other|both)$/.test(det) && /^[a-z][a-z-]{2,}$/.test(last.text) && !/(ly|ing)$/.test(lower)) {
       return { ...base, kind: 'role', name: null, role: roleText(tokens, text), institution: false, plural: /[^s]s$/.test(lower) };
     }
     return null;
@@ -175,6 +187,11 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   const nameText = nameTokens.map((t) => t.text).join(' ').replace(/ \./g, '.');
   if (nameTokens.every((t) => TITLE_WORDS.has(t.text) || isNationality(t.text) || DETERMINERS.has(t.lower))) {
     // Only a title: "Russian Foreign Minister said" (a role without a name)
+    return { ...base, kind: 'role', name: null, role: roleText(tokens, text), institution: false, plural: false };
+  }
+  // "the Kentucky Republican", "the Labour MP", "the New York Democrat": a name never ends in a title or party
+  const lastName = (nameTokens[nameTokens.length - 1] as Token).text;
+  if (nameTokens.length >= 2 && (TITLE_WORDS.has(lastName) || /^(Republican|Democrat|Conservative|Tory|Liberal|Independent|Socialist|Communist|Labour)$/.test(lastName))) {
     return { ...base, kind: 'role', name: null, role: roleText(tokens, text), institution: false, plural: false };
   }
   if (nameTokens.some((t) => MONTHS.has(t.text) || WEEKDAYS.has(t.lower))) return null;

@@ -1,0 +1,21 @@
+// Given names and the gender they are usually borne by: tens of thousands of names from the
+// gender-detection-from-name package (its English table, which also covers many Slavic, Arabic and Asian
+// names), loaded on first use so that a process that never extracts does not pay its ~17 MB.
+import { createRequire } from 'node:module';
+
+let table: ReadonlyMap<string, string> | null = null;
+
+function names(): ReadonlyMap<string, string> {
+  table ??= createRequire(import.meta.url)('gender-detection-from-name/names/en') as ReadonlyMap<string, string>;
+  return table;
+}
+
+/** 'm' or 'f' for a known given name (any case), null otherwise. */
+export function givenNameGender(name: string): 'm' | 'f' | null {
+  const g = names().get(name.toLowerCase());
+  return g === 'male' ? 'm' : g === 'female' ? 'f' : null;
+}
+
+export function isGivenName(name: string): boolean {
+  return names().has(name.toLowerCase());
+}
