@@ -80,8 +80,11 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
       } else flush(carried);
       carried = null;
     }
+    let previous: { unit: Unit; found: number } | null = null;
     for (const unit of units) {
       const found = findInUnit(unit, text);
+      const before = previous;
+      previous = { unit, found: found.length };
       const usedQuotes = new Set<Quote>();
       for (const f of found) {
         const res = f.speakerOverride !== undefined ? { speaker: f.speakerOverride } : ctx.resolve(f.mention, ANONYMOUS.test(f.frameText));
@@ -103,7 +106,14 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
       // ("According to him, Russia will respond": "him" is not Russia)
       noteSubject(unit, text, ctx);
       if (found.length === 0) {
-        if (isBareQuoteUnit(unit)) {
+        // "Another official was blunter. “…”": the sentence before introduces the speaker
+        const intro = before && before.found === 0 && isBareQuoteUnit(unit) ? introSubject(before.unit, text) : null;
+        if (intro) {
+          const res = ctx.resolve(intro.mention, ANONYMOUS.test(text.slice(before?.unit.start, before?.unit.end)));
+          out.push(...bareQuotes(unit, usedQuotes, intro.mention, res.speaker, doc, text, intro.verb));
+          lastStatementParagraph = p.index;
+          lastCue = intro.verb;
+        } else if (isBareQuoteUnit(unit)) {
           const last = ctx.lastSpeaker;
           const opensOn = runsOn && unit === units[units.length - 1];
           if (last && lastStatementParagraph >= p.index - 1 && !opensOn) {
@@ -768,7 +778,8 @@ function findInUnit(unit: Unit, text: string): Found[] {
       if (!start) continue;
       const ce = contentEnd(items, start.start);
       if (wordsIn(items, start.start, ce) < 3) continue;
-      const mention = lastMentionOrSubject(found, items, text, lastMention) as Mention;
+      // "…; a second aide disputed that, saying …": the subject of the participle's own clause
+      const mention = clauseSubject(items, i, text) ?? (lastMentionOrSubject(found, items, text, lastMention) as Mention);
       found.push({ kind: kindOf(items, start.start, ce), mention, cue: cue.cue, parts: partsOf(items, start.start, ce), frameText: '', unit });
       consumedUntil = ce;
       continue;
@@ -922,6 +933,47 @@ function startsClause(items: readonly Item[], s: number): boolean {
   if (/^(and|but|while|as|whereas|although|though|because|since|when|after|before|where|so|yet|then|including)$/.test(prev.lower)) return true;
   if (isQuote(prev)) return true;
   return false;
+}
+
+/**
+ * A short sentence that only introduces who speaks next: "Another official was blunter.", "Lavrov did not
+ * mince words.", "The senator disagreed." — a speaker phrase, a verb, at most a few more words, no quote.
+ */
+function introSubject(unit: Unit, text: string): { mention: Mention; verb: string } | null {
+  const items = unit.items;
+  if (items.length > 16 || items.some((t) => isQuote(t))) return null;
+  let e = 1;
+  while (e < items.length && e <= 8 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e) && !/^(was|were|is|are|did|does|had|has|went|put|took|weighed)$/.test((items[e] as Item).lower)) e++;
+  const verb = items[e] as Item | undefined;
+  if (!verb || !verb.word || !(cueOrVerbAt(items, e) || /^(was|were|is|are|did|does|had|has|went|put|took|weighed)$/.test(verb.lower))) return null;
+  const m = analyseMention(trimNp(items.slice(0, e)), text);
+  if (!m || m.kind === 'joint' || (m.kind === 'role' && /^(the|a|an)$/i.test(m.text))) return null;
+  const words = items.filter((t) => t.word).length;
+  return words - (e - 0) <= 7 ? { mention: m, verb: verb.text } : null;
+}
+
+/** The subject opening the clause after the last ';' before index `at`, if the clause has one. */
+function clauseSubject(items: readonly Item[], at: number, text: string): Mention | null {
+  let semi = -1;
+  for (let k = at - 1; k >= 0; k--) {
+    if (isQuote(items[k])) return null;
+    if ((items[k] as Item).text === ';') {
+      semi = k;
+      break;
+    }
+  }
+  if (semi < 0) return null;
+  let e = semi + 2;
+  while (e < at && e - semi <= 8 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e)) e++;
+  if (!cueOrVerbAt(items, e)) return null;
+  const m = analyseMention(trimNp(items.slice(semi + 1, e)), text);
+  return m && m.kind !== 'joint' ? m : null;
+}
+
+/** A finite verb right after a subject phrase ("disputed", "pushed back"). */
+function cueOrVerbAt(items: readonly Item[], k: number): boolean {
+  const t = items[k];
+  return t !== undefined && t.word && /^[a-z]+(ed|s)$/.test(t.text);
 }
 
 function lastMentionOrSubject(found: readonly Found[], items: readonly Item[], text: string, last: Mention | null): Mention | null {

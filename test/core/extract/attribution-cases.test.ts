@@ -27,9 +27,9 @@ describe('speakers in brackets and appositives', () => {
 describe('role nouns that come back later', () => {
   it.each<Row>([
     // a specific role is not the person just quoted
-    ['"We are not going anywhere," Alexandria Ocasio-Cortez said.\n\nThe prime minister told MPs that the policy was working.', [['Alexandria Ocasio-Cortez', 'not going anywhere'], ['The prime minister', 'the policy was working']]],
+    ['"We are not going anywhere," Alexandria Ocasio-Cortez said.\n\nThe prime minister told MPs that the policy was working.', [['Alexandria Ocasio-Cortez', 'not going anywhere'], ['the prime minister', 'the policy was working']]],
     // an anonymous source is never the person named before
-    ['Chuck Schumer said the vote would take place Thursday.\n\nThe official, who requested anonymity to discuss private deliberations, said the president had not made a decision.', [['Chuck Schumer', 'the vote would take place'], ['The official', 'had not made a decision']]],
+    ['Chuck Schumer said the vote would take place Thursday.\n\nThe official, who requested anonymity to discuss private deliberations, said the president had not made a decision.', [['Chuck Schumer', 'the vote would take place'], ['the official', 'had not made a decision']]],
     // "the spokeswoman" is not a man already known, and not a person who is no spokesperson
     ['"We will appeal," Dmitry Peskov said.\n\n"No comment," the spokeswoman said when asked about the report.', [['Dmitry Peskov', 'We will appeal'], ['the spokeswoman', 'No comment']]],
     // elegant variation: "the Russian official" after a named Russian official
@@ -65,5 +65,27 @@ describe('quotations around paragraph breaks', () => {
 describe('documents speak for their issuer', () => {
   it.each<Row>([
     ['"There is no military solution," said a statement from the Egyptian foreign ministry.', [['Egyptian foreign ministry', 'There is no military solution']]],
+  ])('%s', (...row) => check(row));
+});
+
+describe('unnamed sources keep the phrase that describes them', () => {
+  it.each<Row>([
+    ['Aides are discussing replacing the liaison after the defeat, according to four people familiar with the deliberations.', [['four people familiar with the deliberations', 'Aides are discussing replacing the liaison']]],
+    ['"We will see what happens next," one person briefed on the talks said.', [['one person briefed on the talks', 'We will see what happens next']]],
+    ['A person close to chief of staff Megan Ortiz said she was "not in the business of collecting scalps."', [['a person close to chief of staff Megan Ortiz', 'collecting scalps']]],
+    // a sentence that only introduces the next speaker
+    ['Another official was blunter. "The whip count was wrong by a mile. You cannot have that happen."', [['another official', 'The whip count was wrong']]],
+    // the participle belongs to the subject of its own clause
+    ['One Senate aide said the chamber had been treated as "an afterthought"; a second aide disputed that, saying senators had been briefed weekly.', [['one Senate aide', 'an afterthought'], ['a second aide', 'senators had been briefed weekly']]],
+  ])('%s', (...row) => check(row));
+});
+
+describe('institutions, reports and elegant variation', () => {
+  it.each<Row>([
+    ['A report released Monday by the Government Accountability Office found that shutdowns were costly. "Shutdowns disrupt services and impose costs that are never fully recovered," the report said.', [['Government Accountability Office', 'Shutdowns disrupt services']]],
+    ['Senate Majority Leader Roger Halvorsen defended the agreement.\n\n"But you don\'t get deeper cuts by shutting the government down," the Kentucky Republican said.', [['Roger Halvorsen', 'deeper cuts']]],
+    // a first name that looks like a demonym is still a name
+    ['"We will certify the results," Brian Kemp said.\n\n"It is the law," Kemp added.', [['Brian Kemp', 'certify the results'], ['Brian Kemp', 'It is the law']]],
+    ['Treasury Secretary Jonathan Reese said the talks would focus on trade.\n\n"We have real differences," Reese told reporters.', [['Jonathan Reese', 'focus on trade'], ['Jonathan Reese', 'We have real differences']]],
   ])('%s', (...row) => check(row));
 });
