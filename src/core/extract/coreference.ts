@@ -28,6 +28,8 @@ const ROLE_SYNONYMS: Record<string, readonly string[]> = {
   fm: ['foreign'],
   eam: ['external affairs', 'foreign'],
   pm: ['prime'],
+  dp: ['deputy president', 'deputy prime'],
+  vp: ['vice president', 'vice-president'],
   nsa: ['national security'],
   premier: ['prime', 'premier'],
   spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'spokesperson'],
@@ -209,6 +211,9 @@ export class DocumentContext {
       .toLowerCase()
       .split(/\s+/)
       .filter((w) => !ROLE_QUALIFIERS.has(w));
+    // "the Head of State" is the president (or the monarch)
+    const headOfState = /\bhead of state\b/i.test(m.text);
+    if (headOfState) words.splice(0, words.length, 'president');
     const head = words[words.length - 1] ?? '';
     const definite = /^(the|this|that|both|his|her)\b/i.test(m.text);
     if (/^(a|an|one|another|some|several)\b/i.test(m.text)) return null;

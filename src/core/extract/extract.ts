@@ -86,7 +86,17 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
       const before = previous;
       previous = { unit, found: found.length };
       const usedQuotes = new Set<Quote>();
-      for (const f of found) {
+      for (let f of found) {
+        // a quotation that opened in an earlier paragraph and is attributed here is one statement
+        if (f.kind === 'direct' && fromCarry && pending.length > 0 && f.parts[0]?.quote) {
+          const runOn = pending.filter((u) => fromCarry?.units.includes(u));
+          const parts = runOn.flatMap((u) => u.items.flatMap((it) => (it.quote ? [{ start: it.quote.innerStart, end: it.quote.innerEnd, quote: it.quote }] : [])));
+          if (parts.length > 0) {
+            f = { ...f, parts: [...parts, ...f.parts] };
+            pending.splice(0, pending.length, ...pending.filter((u) => !runOn.includes(u)));
+          }
+          fromCarry = null;
+        }
         const res = f.speakerOverride !== undefined ? { speaker: f.speakerOverride } : ctx.resolve(f.mention, ANONYMOUS.test(f.frameText));
         if (f.announce) {
           lastStatementParagraph = p.index;
@@ -99,7 +109,7 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
         lastCue = f.cue;
         // A bare quote just before an attributed quote in the same paragraph shares its speaker.
         if (f.kind === 'direct' && pending.length > 0) {
-          for (const u of pending.splice(0)) out.push(...bareQuotes(u, new Set(), f.mention, res.speaker, doc, text, f.cue));
+          for (const u of pending.splice(0)) out.push(...bareQuotes(u, usedQuotes, f.mention, res.speaker, doc, text, f.cue));
         }
       }
       // the unit's own subject becomes an antecedent only after its statements were resolved
@@ -139,7 +149,7 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
 function buildUnits(p: Paragraph, text: string): Unit[] {
   const units: Unit[] = [];
   const ss = p.sentences;
-  const quotes = p.quotes.filter((q) => !q.single);
+  const quotes = p.quotes.filter((q) => !q.single || !q.closed);
   let qp = 0;
   let i = 0;
   while (i < ss.length) {
@@ -364,6 +374,14 @@ function npBackFrom(items: readonly Item[], end: number): { tokens: Token[]; sta
   let s = end;
   while (s > 0 && end - s < MAX_NP) {
     const t = items[s - 1] as Item;
+    // "People's Liberation Party (PLP) leader Martha Karua": a short bracket inside the phrase
+    if (t.text === ')' && s < end) {
+      const open = bracketOpen(items, s - 1);
+      if (open > 0 && isNpToken(items[open - 1] as Item)) {
+        s = open;
+        continue;
+      }
+    }
     if (isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1))) break;
     s--;
   }
@@ -467,6 +485,12 @@ function parentheticalSubject(items: readonly Item[], comma: number, text: strin
 
 /** "Mark Meadows, the president's chief of staff, told …": a definite appositive after a name. */
 function nameBeforeAppositive(items: readonly Item[], open: number, text: string): { mention: Mention; start: number } | null {
+  // "Rep. Nadia Ferreira, D-Calif., the top Democrat on …,": step over the party tag
+  for (let k = open - 1; k > 0 && open - k <= 6; k--) {
+    if ((items[k] as Item).text !== ',') continue;
+    if (PARTY_TAG.test(items.slice(k + 1, open).map((t) => t.text).join(''))) open = k;
+    break;
+  }
   const np = npBackFrom(items, open);
   if (!np) return null;
   const m = analyseMention(np.tokens, text);

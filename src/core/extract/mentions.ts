@@ -127,7 +127,9 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   let i = tokens.length - 1;
   while (i > 0) {
     const prev = tokens[i - 1] as Token;
-    const joinable = isCapitalised(prev) || NAME_PARTICLES.has(prev.lower) || ((prev.lower === 'of' || prev.lower === 'for' || prev.text === '&') && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token));
+    // "Independent Electoral and Boundaries Commission": an institution's name may hold "and"
+    const andInOrg = prev.lower === 'and' && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token) && tokens.slice(i).some((t) => ORG_WORDS.has(t.text));
+    const joinable = isCapitalised(prev) || NAME_PARTICLES.has(prev.lower) || andInOrg || ((prev.lower === 'of' || prev.lower === 'for' || prev.text === '&') && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token));
     if (!joinable || isPossessive(prev)) break;
     i--;
   }
@@ -148,7 +150,8 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
       if (ORG_WORDS.has(t.text) || TITLE_WORDS.has(t.text) || isNationality(t.text)) lastOrg = k;
     });
     const tail = chunk.slice(lastOrg + 1);
-    if (tail.length >= 2 && tail.length <= 4 && tail.every((t) => isCapitalised(t) && !ORG_WORDS.has(t.text))) {
+    const nameWord = (t: Token, k: number): boolean => (isCapitalised(t) && !ORG_WORDS.has(t.text)) || (k > 0 && k < tail.length - 1 && NAME_PARTICLES.has(t.lower));
+    if (tail.length >= 2 && tail.length <= 5 && tail.every(nameWord)) {
       return {
         ...base,
         kind: 'name',

@@ -87,11 +87,13 @@ export function findQuotes(text: string, offset: number): Quote[] {
         singleAt = -1; // a double quote inside an open single quote: drop the single
         continue;
       }
-      if (ch === '‘' && !isLetter(text[i - 1]) && text[i + 1] !== undefined && text[i + 1] !== ' ') {
+      // ‘…’, and '…' where an opening mark follows a space and precedes a letter (never an apostrophe
+      // inside a word: "Matiang'i", "don't")
+      if ((ch === '‘' && !isLetter(text[i - 1]) && text[i + 1] !== undefined && text[i + 1] !== ' ') || (ch === "'" && singleAt < 0 && (i === 0 || /[\s(\[—–-]/.test(text[i - 1] as string)) && isLetter(text[i + 1]))) {
         singleAt = i;
         continue;
       }
-      if (ch === '’' && singleAt >= 0 && !isLetter(text[i + 1])) {
+      if ((ch === '’' || (ch === "'" && text[i - 1] !== ' ')) && singleAt >= 0 && !isLetter(text[i + 1])) {
         if (i - singleAt > 1) {
           quotes.push(mkQuote(singleAt, i + 1, offset, true, true));
         }
@@ -119,6 +121,8 @@ export function findQuotes(text: string, offset: number): Quote[] {
     }
   }
   if (openAt >= 0 && text.length - openAt > 1) quotes.push(mkQuote(openAt, text.length, offset, false, false));
+  // a paragraph opened by a single mark that never closes: a quotation running on into the next paragraph
+  else if (openAt < 0 && singleAt === 0 && text.length > 1) quotes.push(mkQuote(0, text.length, offset, false, true));
   return quotes.sort((a, b) => a.start - b.start);
 }
 

@@ -55,9 +55,13 @@ describe('not statements', () => {
 describe('quotations around paragraph breaks', () => {
   it.each<Row>([
     // an opening mark with no closing one runs on into the next paragraph, attributed there
-    ['Antony Blinken spoke to reporters after the meeting.\n\n"We have made clear that there will be consequences. The world is watching.\n\n"And we will not look away," he said.', [['Antony Blinken', 'And we will not look away'], ['Antony Blinken', 'There will be consequences'.toLowerCase()]]],
+    ['Antony Blinken spoke to reporters after the meeting.\n\n"We have made clear that there will be consequences. The world is watching.\n\n"And we will not look away," he said.', [['Antony Blinken', 'there will be consequences. The world is watching. And we will not look away']]],
+    // the same with straight single quotation marks, two sentences in each paragraph
+    ["Deputy President Kithure Kindiki spoke.\n\n'Our brothers have no agenda for this country. They cannot tell you one thing.\n\n'Judge us by our record. That is our campaign,' the DP said.", [['Kithure Kindiki', 'no agenda for this country. They cannot tell you one thing. Judge us by our record. That is our campaign']]],
     // a frame ending in a colon introduces the quotation in the next paragraph
     ['Zelensky added:\n\n"We need more air defence, and we need it now."', [['Volodymyr Zelensky', 'We need more air defence']]],
+    ['"The House will not act," House Speaker Dale Pruitt, R-La., told reporters, while Rep. Nadia Ferreira, D-Calif., the top Democrat on the committee, countered that the speaker "has no plan, only excuses."', [['Dale Pruitt', 'The House will not act'], ['Nadia Ferreira', 'has no plan']]],
+    ["People's Liberation Party (PLP) leader Martha Karua said the opposition would deploy agents to every polling station.", [['Martha Karua', 'deploy agents']]],
     ['Peskov told reporters on Monday:\n\n"There is no such plan. There never was."', [['Dmitry Peskov', 'There is no such plan']]],
   ])('%s', (...row) => check(row));
 });
@@ -87,5 +91,13 @@ describe('institutions, reports and elegant variation', () => {
     // a first name that looks like a demonym is still a name
     ['"We will certify the results," Brian Kemp said.\n\n"It is the law," Kemp added.', [['Brian Kemp', 'certify the results'], ['Brian Kemp', 'It is the law']]],
     ['Treasury Secretary Jonathan Reese said the talks would focus on trade.\n\n"We have real differences," Reese told reporters.', [['Jonathan Reese', 'focus on trade'], ['Jonathan Reese', 'We have real differences']]],
+  ])('%s', (...row) => check(row));
+});
+
+describe('titles and institutions in many styles', () => {
+  it.each<Row>([
+    ['President William Ruto said the road would be built.\n\nSpeaking at a rally, the Head of State said the government had set aside Sh2.3 billion.', [['William Ruto', 'the road would be built'], ['William Ruto', 'set aside Sh2.3 billion']]],
+    ['"Ukraine needs the money now," European Commission President Ursula von der Leyen said.', [['Ursula von der Leyen', 'Ukraine needs the money now']]],
+    ['The Independent Electoral and Boundaries Commission (IEBC) said it had received 11 complaints of voter bribery.', [['Independent Electoral and Boundaries Commission', 'received 11 complaints']]],
   ])('%s', (...row) => check(row));
 });
