@@ -11,7 +11,8 @@ import { DocumentContext } from './coreference.ts';
 import { statementDate } from './dates.ts';
 import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INSTITUTION_NOUNS, INTERVENING, MONTHS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, TAIL_STARTERS, TITLE_WORDS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
-import { segment, type Paragraph, type Quote, type Token } from './segment.ts';
+import { segment, tokenize, type Paragraph, type Quote, type Token } from './segment.ts';
+import { isTranscript, turnLabel, type TurnLabel } from './transcript.ts';
 import type { SpeakerRegistry } from './speakers.ts';
 
 /** A token or a whole quotation collapsed into one item. */
@@ -67,8 +68,31 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
   const flush = (c: Carried | null): void => {
     if (c?.speaker) for (const u of c.units) out.push(...bareQuotes(u, new Set(), null, c.speaker, doc, text, lastCue));
   };
+  // A transcript ("REP. CARLA MENDOZA: …"): each answer is a statement of its labelled speaker.
+  const labels = paragraphs.map((p) => turnLabel(text.slice(p.start, p.end), p.start));
+  const transcript = isTranscript(labels);
+  const interviewers = transcript ? askers(labels, paragraphs, text) : new Set<string>();
+  let turn = null as { f: Found; speaker: string | null } | null;
+  const endTurn = (): void => {
+    if (turn) out.push(makeStatement(doc, turn.f, turn.speaker, text));
+    turn = null;
+  };
   for (const p of paragraphs) {
     const units = buildUnits(p, text);
+    const before = out.length;
+    const label = transcript ? labels[p.index] : null;
+    if (label) {
+      endTurn();
+      const words = text.slice(label.contentStart, p.end).trim();
+      const tokens = trimNp(tokenize(label.name, 0));
+      const m = analyseMention(tokens, label.name);
+      // the interviewer's turns and questions state nothing themselves, nor do greetings and thanks
+      const asks = interviewers.has(label.name) || /\?[”"’']?$/.test(words) || isCourtesy(words);
+      if (m && (m.kind === 'name' || m.kind === 'role') && !m.institution && !asks && units[0]) {
+        const f: Found = { kind: 'direct', mention: m, cue: 'said', parts: [{ start: label.contentStart, end: p.end }], frameText: '', unit: units[0] };
+        turn = { f, speaker: ctx.resolve(m).speaker };
+      }
+    }
     const pending: Unit[] = []; // bare quotes waiting for a speaker later in the paragraph
     const lastQuote = p.quotes[p.quotes.length - 1];
     const runsOn = lastQuote !== undefined && !lastQuote.closed && lastQuote.end === p.end;
@@ -140,9 +164,37 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
       // the quotation ended without an attribution of its own: the speaker current before it
       flush({ units: pending.filter((u) => fromCarry.units.includes(u)), speaker: fromCarry.speaker });
     }
+    // an unlabelled paragraph after an answer goes on with it, unless it attributes words of its own
+    if (turn && !label) {
+      if (out.length === before) turn.f = { ...turn.f, parts: [...turn.f.parts, { start: p.start, end: p.end }] };
+      else endTurn();
+    }
   }
   flush(carried);
+  endTurn();
   return dedupe(out);
+}
+
+/** Labels whose turns mostly end in a question: the interviewers of a transcript. */
+function askers(labels: readonly (TurnLabel | null)[], paragraphs: readonly Paragraph[], text: string): Set<string> {
+  const turns = new Map<string, { all: number; questions: number }>();
+  labels.forEach((l, k) => {
+    const p = paragraphs[k];
+    if (!l || !p) return;
+    const t = turns.get(l.name) ?? { all: 0, questions: 0 };
+    t.all++;
+    if (/\?[”"’']?$/.test(text.slice(l.contentStart, p.end).trim())) t.questions++;
+    turns.set(l.name, t);
+  });
+  // the one who asks most, and anyone who mostly asks
+  const most = Math.max(0, ...[...turns.values()].map((t) => t.questions));
+  return new Set([...turns].filter(([, t]) => t.questions > 0 && (t.questions === most || t.questions * 2 >= t.all)).map(([name]) => name));
+}
+
+/** "Good morning, Margaret. Thanks for having me.": a greeting or thanks, not a statement. */
+function isCourtesy(words: string): boolean {
+  const n = words.split(/\s+/).length;
+  return (n <= 14 && /^(good (morning|afternoon|evening)|thank|thanks|welcome|hello|hi|pleasure|my pleasure|great to be)/i.test(words)) || (n <= 10 && /\b(thank you|thanks)\b/i.test(words));
 }
 
 /** Sentences merged so that no quotation crosses a unit boundary. Linear in sentences + quotes. */
