@@ -77,9 +77,12 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
     if (turn) out.push(makeStatement(doc, turn.f, turn.speaker, text));
     turn = null;
   };
+  /** The last direct quotation found, which a following bare quotation of its paragraph continues. */
+  let lastDirect = null as { f: Found; speaker: string | null; at: number; unit: Unit } | null;
   for (const p of paragraphs) {
     const units = buildUnits(p, text);
     const before = out.length;
+    lastDirect = null;
     const label = transcript ? labels[p.index] : null;
     if (label) {
       endTurn();
@@ -129,6 +132,7 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
         }
         for (const part of f.parts) if (part.quote) usedQuotes.add(part.quote);
         out.push(makeStatement(doc, f, res.speaker, text));
+        lastDirect = f.kind === 'direct' && f.parts.every((x) => x.quote) ? { f, speaker: res.speaker, at: out.length - 1, unit } : null;
         lastStatementParagraph = p.index;
         lastCue = f.cue;
         // A bare quote just before an attributed quote in the same paragraph shares its speaker.
@@ -150,7 +154,15 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
         } else if (isBareQuoteUnit(unit)) {
           const last = ctx.lastSpeaker;
           const opensOn = runsOn && unit === units[units.length - 1];
-          if (last && lastStatementParagraph >= p.index - 1 && !opensOn) {
+          // "“A,” Fletcher said. “B.”": the quotation right after an attributed one goes on with it
+          const goesOn = lastDirect && before?.unit === lastDirect.unit && lastDirect.speaker === last && !opensOn;
+          if (goesOn && lastDirect) {
+            const more = unit.items.flatMap((it) => (it.quote && !usedQuotes.has(it.quote) ? [{ start: it.quote.innerStart, end: it.quote.innerEnd, quote: it.quote }] : []));
+            lastDirect.f = { ...lastDirect.f, parts: [...lastDirect.f.parts, ...more] };
+            out[lastDirect.at] = makeStatement(doc, lastDirect.f, lastDirect.speaker, text);
+            lastDirect.unit = unit;
+            lastStatementParagraph = p.index;
+          } else if (last && lastStatementParagraph >= p.index - 1 && !opensOn) {
             out.push(...bareQuotes(unit, usedQuotes, null, last, doc, text, lastCue));
             lastStatementParagraph = p.index;
           } else pending.push(unit);
@@ -532,6 +544,11 @@ function parentheticalSubject(items: readonly Item[], comma: number, text: strin
     // two asides in a row: "Sen. Joe Manchin, D-W.Va., who has long opposed new spending, said"
     return depth < 2 ? parentheticalSubject(items, open, text, depth + 1) : null;
   }
+  // "Philippe Lazzarini, the commissioner-general of UNRWA, whose agency …, said": the name before the role
+  if ((items[np.start - 1] as Item | undefined)?.text === ',' && (m.kind === 'role' || /^(the|a|an)\s/i.test(m.text))) {
+    const named = nameBeforeAppositive(items, np.start - 1, text);
+    if (named) return named;
+  }
   return { mention: m, start: np.start };
 }
 
@@ -692,7 +709,7 @@ function contentEnd(items: readonly Item[], from: number): number {
       if (nx.lower === 'according' && (items[k + 2] as Item | undefined)?.lower === 'to') return k;
       if (finalAttributionAt(items, k + 1)) return k;
       // "…, but critics said …" / "…, while Republicans say …": a new attributed clause
-      if (/^(but|while|whereas|and|although|though|as)$/.test(nx.lower) && cueWithin(items, k + 2, 10)) return k;
+      if (/^(but|while|whereas|and|although|though|as)$/.test(nx.lower) && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2))) return k;
     }
   }
   return items.length;
@@ -704,6 +721,22 @@ function cueWithin(items: readonly Item[], from: number, n: number): boolean {
     const t = items[k] as Item;
     if (isQuote(t) || t.text === ',') return false;
     if (k > from && cueAt(items, k) && !PARTICIPLE.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** "…, while his Egyptian counterpart, Badr Abdelatty, said …": a cue after a speaker with an appositive. */
+function cueAfterAppositive(items: readonly Item[], from: number): boolean {
+  let commas = 0;
+  for (let k = from; k < items.length && k - from < 20; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t)) return false;
+    if (t.text === ',') {
+      if (++commas > 2) return false;
+      continue;
+    }
+    if (!t.word) return false;
+    if (k > from && commas === 2 && cueAt(items, k) && !PARTICIPLE.test(t.text)) return true;
   }
   return false;
 }
@@ -874,7 +907,10 @@ function findInUnit(unit: Unit, text: string): Found[] {
         // skip frame after the cue up to a split continuation: “A,” he said, “B.”
         let k = after;
         while (k < items.length && !isQuote(items[k]) && (items[k] as Item).text !== '.' && k - after < 25) k++;
-        if (isQuote(items[k]) && (items[k - 1] as Item).text === ',' && (k === after + 1 || isFrameTail(items, after, k - 1))) {
+        // "“A,” Biden told reporters, “and B.”": the addressee is part of the frame
+        const told = /^(tell|inform|brief)$/.test(cue.lemma) ? subjectAfter(items, after, text) : null;
+        const frameFrom = told && told.end - after <= 6 ? told.end : after;
+        if (isQuote(items[k]) && (items[k - 1] as Item).text === ',' && (k === after + 1 || k - 1 === frameFrom || isFrameTail(items, frameFrom, k - 1))) {
           const q2 = (items[k] as Item).quote as Quote;
           parts.push({ start: q2.innerStart, end: q2.innerEnd, quote: q2 });
           after = k + 1;
@@ -1072,7 +1108,12 @@ function makeStatement(doc: CleanDocument, f: Found, speaker: string | null, tex
   const first = parts[0] as { start: number; end: number };
   const lastPart = parts[parts.length - 1] as { start: number; end: number };
   const body = parts
-    .map((p) => text.slice(p.start, p.end).trim())
+    .map((p, k) => {
+      const t = text.slice(p.start, p.end).trim();
+      // "“We are not going to war,” he said. “That is …”": the comma before the cue ends a sentence here
+      const next = parts[k + 1];
+      return next && /,$/.test(t) && /^\p{Lu}/u.test(text.slice(next.start, next.end).trim()) ? `${t.slice(0, -1)}.` : t;
+    })
     .join(' ')
     .replace(/\s+/g, ' ')
     .replace(/^(that\s+|:\s*)/, '')

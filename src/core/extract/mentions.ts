@@ -45,7 +45,8 @@ const NATIONALITY = /^(?:American|Mexican|African|Cuban|Moroccan|Kenyan|Dominica
 
 const GROUP_NAMES = /^(Democrats|Republicans|Conservatives|Tories|Socialists|Greens|Liberals|Nationalists|Unionists|Houthis|Taliban|Kurds|Communists|Progressives|Independents|Reformists|Islamists)$/;
 
-export const isCapitalised = (t: Token): boolean => t.word && /^[\p{Lu}]/u.test(t.text);
+/** "Lavrov", and Arabic or Dutch surnames with a lower-case particle ("al-Astal", "bin-Salman"). */
+export const isCapitalised = (t: Token): boolean => t.word && (/^[\p{Lu}]/u.test(t.text) || /^(al|el|ul|bin|ibn|abu|abd|van|von|de|da|di|du|le|la)-\p{Lu}/u.test(t.text));
 export const isPossessive = (t: Token): boolean => /[’']s$/.test(t.text) || /s[’']$/.test(t.text);
 const stripPossessive = (s: string): string => s.replace(/[’']s?$/, '');
 
@@ -201,6 +202,10 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   if (nameTokens.length === 1 && SENTENCE_STARTERS.has(nameText)) return null;
   // "Writing on Telegram, …", "Asked about …": a capitalised participle is not a name
   if (nameTokens.length === 1 && /^(Asked|Pressed|Quoted|Reached|Contacted|Interviewed|Questioned|Speaking|Writing|Talking|Addressing|Commenting|Responding|Reacting|Testifying|Citing|Referring|According|Following|Including|Noting|Adding|Saying|Warning|Meanwhile|Separately)$/.test(nameText)) return null;
+  // "COGAT said", "UNRWA says": an acronym is a body, not a person
+  if (nameTokens.length === 1 && /^[A-Z]{3,7}$/.test(nameText) && !SENTENCE_STARTERS.has(nameText)) {
+    return { ...base, kind: 'name', name: nameText, role: null, institution: true, plural: false };
+  }
   if (nameTokens.length === 1 && isPlace(nameText)) {
     // "Moscow said", "Russia will respond": a place stands for its government, never a person
     return { ...base, kind: 'name', name: nameText, role: null, institution: true, plural: false };

@@ -101,3 +101,14 @@ describe('titles and institutions in many styles', () => {
     ['The Independent Electoral and Boundaries Commission (IEBC) said it had received 11 complaints of voter bribery.', [['Independent Electoral and Boundaries Commission', 'received 11 complaints']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('Middle East styles', () => {
+  it.each<Row>([
+    // an acronym is a body: "it" finds it
+    ['COGAT, the Israeli military body that oversees civilian affairs, disputed the figures. In a statement posted on X, it denied that Israel was restricting the entry of aid.', [['COGAT', 'Israel was restricting the entry of aid']]],
+    ['In Khan Younis, Umm Mohammed al-Astal, a 43-year-old mother of six, said her family had been displaced seven times.', [['Umm Mohammed al-Astal', 'displaced seven times']]],
+    ['Philippe Lazzarini, the commissioner-general of UNRWA, whose agency remains barred from the territory, said the trucks had been waiting for months.', [['Philippe Lazzarini', 'waiting for months']]],
+    ['Turkish Foreign Minister Hakan Fidan said Ankara was ready to contribute troops, while his Egyptian counterpart, Badr Abdelatty, said Cairo would host a reconstruction conference.', [['Hakan Fidan', 'ready to contribute troops'], ['Badr Abdelatty', 'host a reconstruction conference']]],
+    ['"We are not seeing the surge that was promised," Tom Fletcher told reporters, "and winter is coming."', [['Tom Fletcher', 'We are not seeing the surge that was promised, and winter is coming.']]],
+  ])('%s', (...row) => check(row));
+});

@@ -41,17 +41,17 @@ describe('direct quotes', () => {
     ]);
   });
 
-  it('gives a bare follow-up quote to the previous speaker', () => {
-    const out = brief('"We are not going to war," Biden told reporters. "That is not on the table."');
+  it('continues a quote with the bare quote that follows it, and gives a later one to the same speaker', () => {
+    const out = brief('"We are not going to war," Biden told reporters. "That is not on the table."\n\n"Not now, not ever."');
     expect(out.map((s) => s.speaker)).toEqual(['Joe Biden', 'Joe Biden']);
-    expect(out[1]?.text).toBe('That is not on the table.');
+    expect(out[0]?.text).toBe('We are not going to war. That is not on the table.');
+    expect(out[1]?.text).toBe('Not now, not ever.');
   });
 
   it('reads UK-style single quotation marks as speech, but not scare quotes', () => {
     const out = brief('‘We have made a fair offer,’ Wes Streeting told Sky News. ‘The public have had enough.’\n\n‘No,’ he said.\n\nThe so-called ‘peace plan’ was never published.');
     expect(out).toEqual([
-      { speaker: 'Wes Streeting', kind: 'direct', text: 'We have made a fair offer' },
-      { speaker: 'Wes Streeting', kind: 'direct', text: 'The public have had enough.' },
+      { speaker: 'Wes Streeting', kind: 'direct', text: 'We have made a fair offer. The public have had enough.' },
       { speaker: 'Wes Streeting', kind: 'direct', text: 'No' },
     ]);
   });
