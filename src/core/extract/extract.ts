@@ -316,6 +316,16 @@ function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
     if (m && m.kind === 'name' && !m.institution && m.name && (m.name.includes(' ') || m.role)) ctx.noteMention(m, true);
     else if (m && m.kind === 'name' && m.name) ctx.noteMention(m, !m.institution);
   }
+  // "a reporter asked Radke whether …": the one asked answers next, so he becomes the latest subject
+  const askedAt = items.findIndex((t, k) => k >= e && /^(asked|pressed|questioned)$/.test(t.lower));
+  if (askedAt >= 0) {
+    let j = askedAt + 1;
+    while (j < items.length && j - askedAt <= 5 && isCapitalised(items[j] as Token) && !isQuote(items[j])) j++;
+    if (j > askedAt + 1 && /^(whether|if|about|why|how|what|when|to|on)$/.test(items[j]?.lower ?? '')) {
+      const m = analyseMention(items.slice(askedAt + 1, j), text);
+      if (m && m.kind === 'name' && !m.institution) ctx.noteMention(m, true);
+    }
+  }
   // Titled people mentioned later in the sentence ("… acting foreign minister, Amir Khan Muttaqi")
   for (let k = e; k < items.length; k++) {
     const t = items[k] as Item;
@@ -493,7 +503,7 @@ function parentheticalSubject(items: readonly Item[], comma: number, text: strin
     const named = nameBeforeAppositive(items, open, text);
     if (named) return named;
   }
-  if (!describes && open >= 0 && /^[a-z]/.test(first.text)) {
+  if (!describes && open >= 0) {
     // "Nancy Northup, president of the Center for Reproductive Rights, said": a role after a name
     const asRole = seg.every((t) => isNpToken(t)) ? analyseMention(seg, text) : null;
     if (asRole && asRole.kind === 'role') {
@@ -944,7 +954,9 @@ function findInUnit(unit: Unit, text: string): Found[] {
         const hasQuote = items.slice(cs.start, ce).some((x) => x.quote !== undefined && !x.quote.single);
         // "expressed concern over …", "voiced hope that …": the stance noun carries the statement
         const stance = cue.lemma === 'express' && STANCE_NOUNS.test(items[cs.start]?.lower ?? '');
-        const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || ['call', 'point', 'appeal', 'urge', 'ask'].includes(cue.lemma);
+        // "asked Hale whether Biden won": a reported question states nothing
+        const question = /^(ask|question|wonder|inquire|enquire|press)$/.test(cue.lemma) && items.slice(cs.start, cs.start + 7).some((x) => /^(whether|if|why|what|how|when|who|where|which)$/.test(x.lower));
+        const weakOk = !question && (!WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || ['call', 'point', 'appeal', 'urge', 'ask'].includes(cue.lemma));
         // "a move that Ukrainian officials said would help them …": a relative clause around the cue
         const opensWithVerb = /^(would|will|could|can|should|might|may|must|was|were|is|are|had|has|have)$/.test(items[cs.start]?.lower ?? '');
         const relative = /^(that|which)$/.test(items[subj.start - 1]?.lower ?? '') && opensWithVerb;
@@ -1002,10 +1014,33 @@ function findInUnit(unit: Unit, text: string): Found[] {
     }
   }
   if (found.length === 0) {
-    const colon = colonQuote(items, text, unit) ?? inTheirWords(items, text, unit);
+    const colon = colonQuote(items, text, unit) ?? inTheirWords(items, text, unit) ?? dashAttribution(items, text, unit);
     if (colon) found.push(colon);
   }
   return found;
+}
+
+/**
+ * "Claim: “Gas prices have doubled.” — Doug Carver", "“…” — Mike Lee (@SenMikeLee)": a quotation signed
+ * with a dash and a name at the end of its sentence.
+ */
+function dashAttribution(items: readonly Item[], text: string, unit: Unit): Found | null {
+  const dash = items.findIndex((t, k) => k > 0 && /^[—–]$/.test(t.text) && (isQuote(items[k - 1]) || (items[k - 1] as Item).text === '.' && isQuote(items[k - 2])));
+  if (dash < 0) return null;
+  let e = dash + 1;
+  while (e < items.length && e - dash <= 6 && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
+  if (e === dash + 1) return null;
+  // nothing after the name but a handle, a date or a full stop
+  if (items.slice(e).some((t) => isQuote(t)) || items.length - e > 12) return null;
+  const m = analyseMention(items.slice(dash + 1, e), text);
+  if (!m || m.kind !== 'name') return null;
+  // "Claim: …": a label before the words is not part of them
+  let s = 0;
+  const colon = items.findIndex((t, k) => k < 4 && t.text === ':');
+  if (colon >= 0 && colon < dash - 1) s = colon + 1;
+  const end = isQuote(items[dash - 1]) ? dash : dash - 1;
+  if (wordsIn(items, s, end) < 3) return null;
+  return { kind: kindOf(items, s, end), mention: m, cue: '—', parts: partsOf(items, s, end), frameText: '', unit };
 }
 
 /** "In his words, “…”" / "As she put it, …": the quotation belongs to the pronoun's antecedent. */

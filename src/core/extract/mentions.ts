@@ -144,6 +144,12 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   }
   const chunkWords = chunk.map((t) => t.text);
   const isOrg = chunkWords.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(stripPossessive(w)));
+  // "Judge Evelyn Marchetti of Federal District Court": a titled person "of" an institution
+  const ofIdx = chunk.findIndex((t, x) => x >= 2 && t.lower === 'of');
+  if (isOrg && ofIdx > 0 && !chunk.slice(0, ofIdx).some((t) => ORG_WORDS.has(t.text)) && TITLE_WORDS.has((chunk[0] as Token).text)) {
+    const person = analyseMention(chunk.slice(0, ofIdx), text);
+    if (person && person.kind === 'name' && !person.institution) return { ...person, text: np, start, end };
+  }
   if (isOrg) {
     // "Director of the Foreign Ministry's Second Asian Department Zamir Kabulov": a name after the org words
     let lastOrg = -1;
@@ -174,6 +180,11 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   if (GROUP_NAMES.test(lastWord)) {
     return { ...base, kind: 'name', name: chunk.map((t) => t.text).join(' '), role: null, institution: true, plural: true };
   }
+  // "MP for Haverford South", "Senator for Victoria", "Member of Parliament": a title and a place, no name
+  const forAt = chunk.findIndex((t, x) => x > 0 && (t.lower === 'for' || t.lower === 'of') && TITLE_WORDS.has((chunk[x - 1] as Token).text));
+  if (forAt > 0 && chunk.slice(0, forAt).every((t) => TITLE_WORDS.has(t.text) || isNationality(t.text)) && chunk.slice(forAt + 1).every((t) => !TITLE_WORDS.has(t.text))) {
+    return { ...base, kind: 'role', name: null, role: roleText(tokens, text), institution: false, plural: false };
+  }
   // Strip title words ("Foreign Minister", "Sen.", "President") and nationalities from the front.
   let k = 0;
   while (k < chunk.length - 1 && (TITLE_WORDS.has((chunk[k] as Token).text) || isNationality((chunk[k] as Token).text) || (chunk[k] as Token).lower === 'of' || (chunk[k] as Token).text === '.')) k++;
@@ -185,7 +196,7 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
     }
   }
   let nameTokens = chunk.slice(k);
-  // "Susan Collins of Maine": the place after a person's name is not part of it
+  // "Susan Collins of Maine", "Judge Evelyn Marchetti of Federal District Court": what follows "of" is not the name
   const ofAt = nameTokens.findIndex((t, x) => x >= 2 && t.lower === 'of');
   if (ofAt > 0 && nameTokens.slice(0, ofAt).every((t) => !TITLE_WORDS.has(t.text) && !isNationality(t.text))) nameTokens = nameTokens.slice(0, ofAt);
   const nameText = nameTokens.map((t) => t.text).join(' ').replace(/ \./g, '.');

@@ -112,3 +112,17 @@ describe('Middle East styles', () => {
     ['"We are not seeing the surge that was promised," Tom Fletcher told reporters, "and winter is coming."', [['Tom Fletcher', 'We are not seeing the surge that was promised, and winter is coming.']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('US and UK long-form styles', () => {
+  it.each<Row>([
+    ["Reform UK’s Gareth Pryce, MP for Haverford South, said the vote showed “both the big parties have failed this town”.", [['Gareth Pryce', 'both the big parties have failed']]],
+    ['Judge Evelyn Marchetti of Federal District Court wrote that the prosecutors had presented enough evidence.', [['Evelyn Marchetti', 'presented enough evidence']]],
+    ['Councillor Janet Osei said the closures could have been avoided.', [['Janet Osei', 'could have been avoided']]],
+    // a reported question is no statement; the one asked answers next
+    ['Bill Radke spoke for an hour.\n\nAfterward, a reporter asked Radke whether he would accept the results of the election. "I am not planning on losing, so it is a hypothetical," he said.', [['Bill Radke', 'not planning on losing']]],
+    ['Senator Alex Padilla, a California Democrat, asked Hale three times whether Joe Biden won the 2020 election.', []],
+    // a quotation signed with a dash
+    ['Claim: "Gas prices have doubled since Democrats took over Harrisburg." — Doug Carver', [['Doug Carver', 'Gas prices have doubled']]],
+    ['"A sad day for the Senate and for the rule of law." — Mike Lee (@BasedMikeLee) March 3, 2025', [['Mike Lee', 'A sad day for the Senate']]],
+  ])('%s', (...row) => check(row));
+});
