@@ -137,8 +137,8 @@ export class DocumentContext {
     if (e.kind === 'person') this.#pushSubject(e);
     if (m.kind === 'pronoun' && e.kind === 'person' && e.gender === null) {
       const p = m.text.toLowerCase();
-      if (p === 'he') e.gender = 'm';
-      if (p === 'she') e.gender = 'f';
+      if (p === 'he' || p === 'him' || p === 'his') e.gender = 'm';
+      if (p === 'she' || p === 'her' || p === 'hers') e.gender = 'f';
     }
     return { speaker: e.name, kind: e.kind };
   }
@@ -171,7 +171,10 @@ export class DocumentContext {
         return e;
       }
       case 'pronoun': {
-        const p = m.text.toLowerCase();
+        // "according to her", "in his words": the object and possessive forms stand for the subject
+        const OBJECT: Record<string, string> = { her: 'she', hers: 'she', him: 'he', his: 'he', them: 'they', their: 'they', its: 'it' };
+        const written = m.text.toLowerCase();
+        const p = OBJECT[written] ?? written;
         if (p === 'it') return this.#recent.find((e) => e.kind === 'institution') ?? null;
         if (p === 'they') {
           const last = this.#lastSpeaker;

@@ -881,12 +881,19 @@ function findInUnit(unit: Unit, text: string): Found[] {
       if (prev?.lower === 'as') {
         const quoted = quotedAsSaying(items, i - 1, text);
         const start = quoted ? contentStartAfter(items, cue.next, cue.lemma) : null;
-        if (quoted && start) {
-          const ce = contentEnd(items, start.start);
-          if (wordsIn(items, start.start, ce) >= 2) {
-            found.push({ kind: kindOf(items, start.start, ce), mention: quoted, cue: 'quoted as saying', parts: partsOf(items, start.start, ce), frameText: frame(0, start.start), unit });
+        const ce = start ? contentEnd(items, start.start) : -1;
+        if (quoted && start && wordsIn(items, start.start, ce) >= 2 && !isFrameTail(items, start.start, ce)) {
+          found.push({ kind: kindOf(items, start.start, ce), mention: quoted, cue: 'quoted as saying', parts: partsOf(items, start.start, ce), frameText: frame(0, start.start), unit });
+          lastMention = quoted;
+          consumedUntil = ce;
+        } else if (quoted) {
+          // "“…,” Slutsky was quoted as saying by the Izvestia daily.": the quotation before the speaker
+          const qi = quoted.start > 0 ? items.findIndex((x) => x.start === quoted.start) : -1;
+          const q = qi > 0 ? (isQuote(items[qi - 1]) ? items[qi - 1] : (items[qi - 1] as Item).text === ',' && isQuote(items[qi - 2]) ? items[qi - 2] : undefined) : undefined;
+          if (q?.quote && !found.some((f) => f.parts.some((x) => x.quote === q.quote))) {
+            found.push({ kind: 'direct', mention: quoted, cue: 'quoted as saying', parts: [{ start: q.quote.innerStart, end: q.quote.innerEnd, quote: q.quote }], frameText: frame(qi, items.length), unit });
             lastMention = quoted;
-            consumedUntil = ce;
+            consumedUntil = items.length;
           }
         }
         continue;
@@ -904,7 +911,12 @@ function findInUnit(unit: Unit, text: string): Found[] {
       continue;
     }
 
-    const subj = subjectBefore(items, i, text);
+    let subj = subjectBefore(items, i, text);
+    // "Abdelatty thanked Moscow for … and said Cairo was counting on …": the sentence's subject
+    if (!subj && t.text !== 'saying' && (items[i - 1] as Item | undefined)?.lower === 'and' && found.length === 0) {
+      const m = lastMentionOrSubject(found, items, text, lastMention);
+      if (m && m.kind !== 'pronoun') subj = { mention: m, start: 0 };
+    }
     if (subj) {
       const before = subj.start - 1;
       const prevItem = items[before];

@@ -97,6 +97,10 @@ const CUE_LEMMAS: Record<string, string> = {
   testify: 'testify testifies testified testifying',
   brief: 'briefed',
   specify: 'specified',
+  elaborate: 'elaborated',
+  retort: 'retort retorts retorted',
+  interject: 'interjected',
+  scoff: 'scoffed',
   clarify: 'clarify clarifies clarified clarifying',
   opine: 'opined',
   concur: 'concurred',
@@ -134,7 +138,7 @@ export const WEAK_CUES = words(
 
 /** Cues that, in the "…, X cue." position, are strong enough to attribute the preceding clause. */
 export const FINAL_POSITION_CUES = words(
-  'say tell add state stress emphasize note warn argue claim insist explain announce declare reiterate affirm assert maintain suggest acknowledge admit confirm report write tweet reply respond believe think conclude continue remark observe comment underline highlight contend allege estimate caution indicate predict recall complain concede quip joke boast counter testify clarify opine hint recount muse wonder',
+  'say tell add state stress emphasize note warn argue claim insist explain announce declare reiterate affirm assert maintain suggest acknowledge admit confirm report write tweet reply respond believe think conclude continue remark observe comment underline highlight contend allege estimate caution indicate predict recall complain concede quip joke boast counter testify clarify opine hint recount muse wonder specify elaborate retort interject lament scoff reveal',
 );
 
 /** Pronouns that can be a speaker, mapped to a number/gender class. */

@@ -126,3 +126,13 @@ describe('US and UK long-form styles', () => {
     ['"A sad day for the Senate and for the rule of law." — Mike Lee (@BasedMikeLee) March 3, 2025', [['Mike Lee', 'A sad day for the Senate']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('Russian wire styles', () => {
+  it.each<Row>([
+    ['Abdelatty, for his part, thanked Moscow for its “balanced and principled position” and said Cairo was counting on Russia’s support.', [['Abdelatty', 'Cairo was counting on Russia’s support']]],
+    ['“Each new package is further evidence of Brussels’ impotence,” Slutsky was quoted as saying by the Izvestia daily.', [['Slutsky', 'Each new package is further evidence']]],
+    ['The Russian Defense Ministry said it had destroyed 42 drones. The drones were launched between 11:00 p.m. and 6:00 a.m., the ministry specified.', [['Russian Defense Ministry', 'destroyed 42 drones'], ['Russian Defense Ministry', 'The drones were launched']]],
+    // "in her words": the possessive stands for "she"
+    ['Sergey Lavrov spoke first. Foreign ministry spokeswoman Maria Zakharova told a briefing that Moscow would respond. In her words, the EU’s plans “are nothing but theft.”', [['Maria Zakharova', 'Moscow would respond'], ['Maria Zakharova', 'nothing but theft']]],
+  ])('%s', (...row) => check(row));
+});
