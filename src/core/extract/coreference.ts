@@ -28,6 +28,7 @@ const ROLE_SYNONYMS: Record<string, readonly string[]> = {
   fm: ['foreign'],
   eam: ['external affairs', 'foreign'],
   pm: ['prime'],
+  leader: ['leader', 'president', 'prime', 'premier', 'chancellor', 'king', 'emir', 'head of state'],
   dp: ['deputy president', 'deputy prime'],
   vp: ['vice president', 'vice-president'],
   nsa: ['national security'],
@@ -70,7 +71,7 @@ export class DocumentContext {
       for (const e of this.#recent) {
         if (e.kind !== 'person') continue;
         const ek = nameKey(e.name);
-        if (ek === key || ek.endsWith(` ${key}`) || (key.includes(' ') && key.endsWith(ek.split(' ').pop() ?? '\0') && key.split(' ')[0]?.[0] === ek[0])) {
+        if (ek === key || ek.endsWith(` ${key}`) || (FAMILY_NAME_FIRST.has(key) && ek.startsWith(`${key} `)) || (key.includes(' ') && key.endsWith(ek.split(' ').pop() ?? '\0') && key.split(' ')[0]?.[0] === ek[0])) {
           canonical = e.name;
           break;
         }
@@ -237,6 +238,12 @@ export class DocumentContext {
     };
     const byRole = this.#recent.find((e) => e.kind === 'person' && fits(e));
     if (byRole) return byRole;
+    // "the Kazakh leader" for a "President Tokayev" whose nationality the text never gave
+    const national = qualifiers.filter((q) => isNationalityWord(q));
+    if (national.length > 0 && national.length === qualifiers.length) {
+      const loose = this.#recent.filter((e) => e.kind === 'person' && wanted.some((w) => [...e.roles].join(' | ').includes(w)));
+      if (loose.length === 1) return loose[0] as Entity;
+    }
     // "The Russian official", "the diplomat" right after a person: that person (elegant variation) — but
     // not a more specific role ("the prime minister" is not the congresswoman just quoted), not "the
     // minister" for someone known to hold another office, never an anonymous source ("the official,
@@ -273,6 +280,11 @@ function genderFromTitle(text: string): 'm' | 'f' | null {
   if (/\b(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b\.?/.test(text) || /\b(congresswoman|spokeswoman|chairwoman)\b/i.test(text)) return 'f';
   return null;
 }
+
+/** Family names written first ("Xi Jinping" → "Xi", "Kim Jong Un" → "Kim"). */
+const FAMILY_NAME_FIRST = new Set(
+  'xi li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan duan lei qian yin kim park choi jung cho yoon jang lim nguyen tran pham hoang phan vu dang bui ngo duong'.split(' '),
+);
 
 /** First names borne by men and women alike, and family names written first (Chinese, Korean). */
 const EITHER_NAMES = new Set(

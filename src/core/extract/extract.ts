@@ -10,9 +10,10 @@ import type { CleanDocument, Statement, StatementKind } from '../model.ts';
 import { DocumentContext } from './coreference.ts';
 import { statementDate } from './dates.ts';
 import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INSTITUTION_NOUNS, INTERVENING, MONTHS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, TAIL_STARTERS, TITLE_WORDS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { analyseMention, isCapitalised, isNationality, isNpToken, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
+import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
 import { segment, tokenize, type Paragraph, type Quote, type Token } from './segment.ts';
 import { isTranscript, turnLabel, type TurnLabel } from './transcript.ts';
+import { isGivenName } from './given-names.ts';
 import type { SpeakerRegistry } from './speakers.ts';
 
 /** A token or a whole quotation collapsed into one item. */
@@ -58,6 +59,8 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
   const ctx = new DocumentContext(registry);
   const out: Statement[] = [];
   const paragraphs = segment(text);
+  // the headline often carries the only full name ("nominee Marcus Hale faces …"; later just "Hale")
+  if (doc.title) noteNames(doc.title, ctx);
   let lastStatementParagraph = -10;
   let lastCue = '';
   // A quotation left open at a paragraph's end runs on into the next paragraph ("…\n\n“And we will not
@@ -299,6 +302,20 @@ function bareQuotes(u: Unit, used: Set<Quote>, mention: Mention | null, speaker:
   return out;
 }
 
+/** Remembers the people a line names with a given name and a surname ("Marcus Hale"), not as subjects. */
+function noteNames(line: string, ctx: DocumentContext): void {
+  const tokens = tokenize(line, 0);
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const t = tokens[k] as Token;
+    if (!isCapitalised(t) || TITLE_WORDS.has(t.text) || !isGivenName(t.text)) continue;
+    let j = k + 1;
+    while (j < tokens.length && j - k < 4 && isCapitalised(tokens[j] as Token) && !isPossessive(tokens[j - 1] as Token)) j++;
+    const m = j - k >= 2 ? analyseMention(tokens.slice(k, j), line) : null;
+    if (m && m.kind === 'name' && !m.institution && m.name?.includes(' ')) ctx.noteMention(m, false);
+    k = j - 1;
+  }
+}
+
 /** Remembers the person a unit opens with ("Lavrov met with …"), for later pronouns. */
 function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
   const items = unit.items;
@@ -339,6 +356,14 @@ function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
       const person = titled || TITLE_WORDS.has((items[k] as Item).text) || isNationality((items[k] as Item).text);
       // a titled person, or an institution ("a report by the Government Accountability Office"), for "it" and "the report"
       if (m && m.kind === 'name' && m.name && (m.institution ? j - k >= 2 : person && (m.role || titled))) ctx.noteMention(m, false);
+      else {
+        // "… International Affairs Leonid Slutsky", "nominee Marcus Hale": a given name and a surname
+        const g = items.findIndex((x, y) => y >= k && y < j - 1 && isGivenName(x.text) && !TITLE_WORDS.has(x.text));
+        if (g >= 0) {
+          const name = analyseMention(items.slice(g, Math.min(j, g + 4)), text);
+          if (name && name.kind === 'name' && !name.institution) ctx.noteMention(name, false);
+        }
+      }
     }
     k = j;
   }

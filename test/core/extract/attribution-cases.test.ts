@@ -136,3 +136,17 @@ describe('Russian wire styles', () => {
     ['Sergey Lavrov spoke first. Foreign ministry spokeswoman Maria Zakharova told a briefing that Moscow would respond. In her words, the EU’s plans “are nothing but theft.”', [['Maria Zakharova', 'Moscow would respond'], ['Maria Zakharova', 'nothing but theft']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('full names from anywhere in the text', () => {
+  it.each<Row>([
+    ['Chairman of the State Duma Committee on International Affairs Leonid Slutsky commented on the sanctions.\n\n"Each new package is evidence of impotence," Slutsky said.', [['Leonid Slutsky', 'Each new package']]],
+    ['Chinese President Xi Jinping arrived in Moscow.\n\n"The world is changing," Xi said.', [['Xi Jinping', 'The world is changing']]],
+    ['President Kassym-Jomart Tokayev met Nikol Pashinyan in Astana.\n\nThe Kazakh leader noted that trade had grown by almost a quarter.', [['Kassym-Jomart Tokayev', 'trade had grown']]],
+    ['Volodymyr Zelensky spoke overnight.\n\n"Words are important, but our cities are protected by systems," the Ukrainian leader said.', [['Volodymyr Zelensky', 'Words are important']]],
+  ])('%s', (...row) => check(row));
+
+  it('takes the full name from the headline', () => {
+    const doc = { ...docFrom('Hale, a former U.S. attorney, faced questions.\n\n"I will follow the facts and the law," Hale said.'), title: 'Attorney general nominee Marcus Hale faces Senate Judiciary Committee' };
+    expect(extractStatements(doc, seedRegistry()).map((s) => s.speaker)).toEqual(['Marcus Hale']);
+  });
+});
