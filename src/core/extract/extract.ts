@@ -431,6 +431,12 @@ function subjectBefore(items: readonly Item[], cue: number, text: string): { men
   const open = j > 0 && (items[j - 1] as Item).text === ')' ? bracketOpen(items, j - 1) : -1;
   if (open > 0) j = open;
   if (j > 0 && (items[j - 1] as Item).text === ',') return parentheticalSubject(items, j - 1, text);
+  // "Before the trip he told Xinhua …": a subject pronoun right before the cue stands alone
+  const prev = items[j - 1];
+  if (prev && /^(he|she|they|it)$/.test(prev.lower) && j >= 2 && !/^(and|or|as|than)$/.test(items[j - 2]?.lower ?? '') && npBackFrom(items, j)?.tokens.length !== 1) {
+    const pm = analyseMention([prev], text);
+    if (pm) return { mention: pm, start: j - 1 };
+  }
   const np = npBackFrom(items, j);
   const m = np ? analyseMention(np.tokens, text) : null;
   if (!np || !m) return relativeClauseSubject(items, j, text);
@@ -664,6 +670,8 @@ function contentStartAfter(items: readonly Item[], from: number, lemma: string):
   for (let k = from; k < items.length && k - from < 22; k++) {
     const t = items[k] as Item;
     if (isQuote(t) || (t.word && CUE_FORMS.has(t.text) && k > from)) break;
+    // "said on Monday he was disappointed that …": a clause has begun, its "that" is not the cue's
+    if (k > from && /^(he|she|they|we|i|it|was|were|is|are|would|will|had|has|could|should)$/.test(t.lower)) break;
     if (t.lower === 'that' && k > from) {
       // "told reporters that", "said on Friday at a meeting that"
       const firstWord = first.lower;
@@ -693,6 +701,9 @@ function contentStartAfter(items: readonly Item[], from: number, lemma: string):
     const after = dashes.length >= 2 ? (dashes[dashes.length - 1] as number) + 1 : -1;
     if (after > 0 && wordsIn(items, after, items.length) >= 4) return { start: after, that: false };
   }
+  // "said in a statement it remained concerned", "wrote in a post on X the vote was rigged"
+  const framed = afterFrameNoun(items, from);
+  if (framed > 0) return { start: items[framed]?.lower === 'that' ? framed + 1 : framed, that: items[framed]?.lower === 'that' };
   if (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower) || first.text === ',' || first.text === '.' || first.text === '—') {
     return null;
   }
@@ -708,6 +719,31 @@ function contentStartAfter(items: readonly Item[], from: number, lemma: string):
     if (k < items.length && (items[k] as Item).word) return { start: k + 1, that: false };
   }
   return { start: from, that: false };
+}
+
+const FRAME_NOUNS = /^(statement|interview|post|speech|letter|remarks|conference|briefing|address|video|message|tweet|call|meeting|hearing|rally|session|op-ed|column|email|filing|appearance|broadcast|podcast)$/;
+
+/** Index where the content starts after "in a statement", "in an interview with CNN", "in a post on X"; -1 if none. */
+function afterFrameNoun(items: readonly Item[], from: number): number {
+  if (!/^(in|at|during|on)$/.test(items[from]?.lower ?? '')) return -1;
+  let f = from + 1;
+  while (f < items.length && f - from <= 6 && (items[f] as Item).word && !FRAME_NOUNS.test((items[f] as Item).lower)) f++;
+  if (!FRAME_NOUNS.test(items[f]?.lower ?? '')) return -1;
+  let j = f + 1;
+  // the frame's object: "with CNN", "on X", "to Congress", "to the European Parliament"
+  if (/^(to|with|on|in|at|from|before)$/.test(items[j]?.lower ?? '')) {
+    j++;
+    let n = 0;
+    while (j < items.length && n < 5 && (items[j] as Item).word && (isCapitalised(items[j] as Token) || (n === 0 && /^(the|a|an|his|her|its|their)$/.test((items[j] as Item).lower)))) {
+      j++;
+      n++;
+    }
+    if (n === 0) return -1;
+  }
+  // the content opens like a clause: "it remained …", "the strike was …", "that …", "Russia would …"
+  const t = items[j];
+  const opens = t !== undefined && t.word && (/^(he|she|it|they|we|i|that|the|a|an|this|these|those|there)$/.test(t.lower) || (isCapitalised(t) && !TAIL_STARTERS.has(t.lower)));
+  return opens && wordsIn(items, j, items.length) >= 3 ? j : -1;
 }
 
 /** Skips "on Friday", "yesterday", "last week", "on October 8" after a cue; returns the next index. */
@@ -1020,7 +1056,9 @@ function findInUnit(unit: Unit, text: string): Found[] {
       }
       if (prevItem?.text === ',' && FINAL_POSITION_CUES.has(cue.lemma) && isFrameTail(items, tailFrom, tailEnd)) {
         const cStart = 0;
-        if (wordsIn(items, cStart, before) >= 3) {
+        // "But at a thanksgiving service in Kiritiri, Kindiki hit back at the opposition.": an opener is no content
+        const opener = /^(at|in|on|during|after|before|speaking|addressing|asked|meanwhile|later|earlier)$/.test(items[(items[0] as Item).lower === 'but' || (items[0] as Item).lower === 'and' ? 1 : 0]?.lower ?? '');
+        if (wordsIn(items, cStart, before) >= 3 && !(opener && !items.slice(cStart, before).some((x) => isQuote(x)) && before <= 12)) {
           found.push({ kind: kindOf(items, cStart, before), mention: subj.mention, cue: cue.cue, parts: partsOf(items, cStart, before), frameText: frame(subj.start, tailEnd), unit });
           lastMention = subj.mention;
           consumedUntil = tailEnd;
@@ -1116,6 +1154,9 @@ function startsClause(items: readonly Item[], s: number): boolean {
   if (prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '—' || prev.text === '–' || prev.text === '(') return true;
   if (/^(and|but|while|as|whereas|although|though|because|since|when|after|before|where|so|yet|then|including)$/.test(prev.lower)) return true;
   if (isQuote(prev)) return true;
+  // "Before the trip he told …", "Last week she said …": a subject pronoun after a short opener
+  const t = items[s] as Item | undefined;
+  if (t && /^(he|she|they|it)$/.test(t.lower) && s <= 5 && /^(before|after|during|on|in|at|last|earlier|later|this|since|over|for)$/.test((items[0] as Item).lower)) return true;
   return false;
 }
 

@@ -97,6 +97,12 @@ const CUE_LEMMAS: Record<string, string> = {
   testify: 'testify testifies testified testifying',
   brief: 'briefed',
   specify: 'specified',
+  shoot: 'shot',
+  fire: 'fired',
+  hit: 'hit hits',
+  push: 'pushed',
+  answer: 'answer answers answered',
+  remind: 'remind reminds reminded reminding',
   elaborate: 'elaborated',
   retort: 'retort retorts retorted',
   interject: 'interjected',
@@ -129,6 +135,11 @@ export const CUE_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['point', ['out', 'to']],
   ['call', ['for', 'on', 'upon']],
   ['appeal', ['to', 'for', 'on']],
+  // "Booker shot back", "she fired back", "the Kremlin hit back"
+  ['shoot', ['back']],
+  ['fire', ['back']],
+  ['hit', ['back']],
+  ['push', ['back']],
 ]);
 
 /** Cues that need a following clause or object to count (they have non-speech senses alone). */
@@ -138,7 +149,7 @@ export const WEAK_CUES = words(
 
 /** Cues that, in the "…, X cue." position, are strong enough to attribute the preceding clause. */
 export const FINAL_POSITION_CUES = words(
-  'say tell add state stress emphasize note warn argue claim insist explain announce declare reiterate affirm assert maintain suggest acknowledge admit confirm report write tweet reply respond believe think conclude continue remark observe comment underline highlight contend allege estimate caution indicate predict recall complain concede quip joke boast counter testify clarify opine hint recount muse wonder specify elaborate retort interject lament scoff reveal',
+  'say tell add state stress emphasize note warn argue claim insist explain announce declare reiterate affirm assert maintain suggest acknowledge admit confirm report write tweet reply respond believe think conclude continue remark observe comment underline highlight contend allege estimate caution indicate predict recall complain concede quip joke boast counter testify clarify opine hint recount muse wonder shoot fire hit push answer specify elaborate retort interject lament scoff reveal',
 );
 
 /** Pronouns that can be a speaker, mapped to a number/gender class. */

@@ -155,7 +155,9 @@ function sentenceSpans(text: string, offset: number, tokens: readonly Token[]): 
       // "… in the U.S. The next day": a dotted abbreviation ends a sentence only before a clear opener
       if (!(t.text.length > 2 && t.text.endsWith('.') && DOTTED.test(t.text.slice(0, -1)))) continue;
       const nx = tokens[i + 1];
-      if (!(nx && /^(The|He|She|It|They|We|I|In|On|But|This|That|A)$/.test(nx.text))) continue;
+      // "… until 2 p.m. Chuck Grassley said": a time ends its sentence unless a time zone follows
+      const clock = /^[ap]\.m\.$/i.test(t.text) && nx !== undefined && /^\p{Lu}/u.test(nx.text) && !/^(ET|EST|EDT|CT|CST|PT|PST|GMT|BST|CET|UTC|Moscow|Kyiv|Kiev|local|Eastern|Pacific|Central)$/.test(nx.text);
+      if (!clock && !(nx && /^(The|He|She|It|They|We|I|In|On|But|This|That|A)$/.test(nx.text))) continue;
     }
     // absorb closing quotes / brackets directly after the stop
     let j = i + 1;

@@ -150,3 +150,15 @@ describe('full names from anywhere in the text', () => {
     expect(extractStatements(doc, seedRegistry()).map((s) => s.speaker)).toEqual(['Marcus Hale']);
   });
 });
+
+describe('frames between the cue and the content', () => {
+  it.each<Row>([
+    ['Trump said on Monday he was disappointed that Putin had not yet agreed to meet Zelenskiy.', [['Donald Trump', 'he was disappointed that Putin']]],
+    ['The U.S. State Department said in a statement it remained concerned by China’s supply of dual-use goods.', [['US State Department', 'it remained concerned']]],
+    ['Lindsey Graham wrote in a post on X the strike was long overdue and necessary.', [['Lindsey Graham', 'the strike was long overdue']]],
+    ['The hearing is in recess until 2 p.m. Chuck Grassley said senators would get a second round of questions.', [['Chuck Grassley', 'a second round of questions']]],
+    ['Vladimir Putin arrived on Sunday. Before the trip he told Xinhua in a written interview that Russia and China shared a common vision.', [['Vladimir Putin', 'shared a common vision']]],
+    ['"Then tell me you will never open an investigation," Booker shot back.', [['Booker', 'never open an investigation']]],
+    ['But at a thanksgiving service in Kiritiri, Kithure Kindiki, who hails from a neighbouring county, hit back at the opposition.', []],
+  ])('%s', (...row) => check(row));
+});
