@@ -102,6 +102,8 @@ export class DocumentContext {
 
   /** Records a person or institution mentioned in passing (not as a speaker). */
   noteMention(m: Mention, subject: boolean): void {
+    // "Russian President Vladimir Putin and Chinese President Xi Jinping hailed …": both are met
+    if (m.kind === 'joint') for (const x of m.members) this.noteMention(x, subject);
     if (m.kind !== 'name' || !m.name) return;
     const e = this.#entityForName(m.name, m.role, m.institution);
     this.#touch(e);
@@ -129,7 +131,8 @@ export class DocumentContext {
       }
       this.#touch(g);
       this.#lastSpeaker = g;
-      if (g.kind === 'person') this.#pushSubject(g);
+      // "a reporter" asks; the "he" that follows is the one who answers
+      if (g.kind === 'person' && !/\b(reporter|journalist|correspondent|questioner|interviewer|moderator)s?$/i.test(name)) this.#pushSubject(g);
       return { speaker: g.name, kind: g.kind };
     }
     if (!e) return { speaker: null, kind: null };

@@ -43,6 +43,8 @@ interface Found {
 }
 
 const MAX_NP = 14;
+/** Lower-case words of a role in front of a name ("press secretary", "deputy foreign minister"). */
+const ROLE_MODIFIERS = /^(press|foreign|deputy|senior|chief|former|top|national|security|defense|defence|state|finance|health|interior|prime|communications|campaign|policy|economic|trade|justice|home|general|vice|assistant|acting|interim|special)$/;
 /** "people familiar with the matter", "a person close to the minister", "officials briefed on the talks". */
 const SOURCE_MODIFIERS = /^(familiar|close|knowledgeable|briefed|involved|privy|party)$/;
 const STANCE_NOUNS = /^(concern|concerns|satisfaction|hope|support|regret|confidence|disappointment|surprise|gratitude|condolences|solidarity|readiness|interest|doubt|doubts|alarm|frustration|optimism|dissatisfaction|outrage|anger|appreciation|willingness|opposition)$/;
@@ -322,7 +324,7 @@ function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
   let s = 0;
   // skip a leading adverbial: "On Wednesday," / "However,"
   const opener = (items[0] as Item | undefined)?.lower ?? '';
-  const longOpener = /^(in|on|at|after|before|during|writing|speaking|asked|addressing|talking|following|amid|despite|with|since|when|while|as|earlier|later|meanwhile|however|according)$/.test(opener);
+  const longOpener = /^(in|on|at|after|before|during|writing|speaking|asked|addressing|talking|following|amid|despite|with|since|when|while|as|earlier|later|meanwhile|however|according|turning|returning|looking|moving|referring|responding|pressed|asked|if|although|though|because|once|until|under|over|for|to)$/.test(opener);
   const comma = items.findIndex((t, k) => k < (longOpener ? 30 : 12) && t.text === ',');
   if (comma > 0 && (longOpener || (comma < 6 && !isCapitalised(items[comma - 1] as Token)))) s = comma + 1;
   else if (comma > 0 && comma < 4 && WEEKDAYS.has((items[comma - 1] as Token).lower)) s = comma + 1;
@@ -330,7 +332,8 @@ function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
   while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || ['of', 'the', 'and'].includes((items[e] as Token).lower) || NAME_PARTICLES.has((items[e] as Token).lower) || /[’']s$/.test((items[e] as Token).text))) e++;
   if (e > s) {
     const m = analyseMention(trimNp(items.slice(s, e)), text);
-    if (m && m.kind === 'name' && !m.institution && m.name && (m.name.includes(' ') || m.role)) ctx.noteMention(m, true);
+    if (m && m.kind === 'joint') ctx.noteMention(m, true);
+    else if (m && m.kind === 'name' && !m.institution && m.name && (m.name.includes(' ') || m.role)) ctx.noteMention(m, true);
     else if (m && m.kind === 'name' && m.name) ctx.noteMention(m, !m.institution);
   }
   // "a reporter asked Radke whether …": the one asked answers next, so he becomes the latest subject
@@ -354,8 +357,14 @@ function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
       const titled = prev && (prev.text === ',' || /^(minister|spokesman|spokeswoman|counterpart|president|leader|envoy|secretary|senator|chief|head|official|director|ambassador|adviser|advisor|aide|chairman|premier)$/.test(prev.lower));
       const m = analyseMention(items.slice(k, j), text);
       const person = titled || TITLE_WORDS.has((items[k] as Item).text) || isNationality((items[k] as Item).text);
+      // the role words in front: "White House press secretary Dana Whitfield"
+      let r = k;
+      while (r > 0 && r > k - 6 && (items[r - 1] as Item).word && (ROLE_NOUNS.has((items[r - 1] as Item).lower) || TITLE_WORDS.has((items[r - 1] as Item).text) || ROLE_MODIFIERS.test((items[r - 1] as Item).lower))) r--;
+      const roleWords = r < k ? text.slice((items[r] as Item).start, (items[k - 1] as Item).end) : null;
+      // the sentence opens with it: it is the subject ("White House press secretary Dana Whitfield took questions")
+      const opening = r <= s || items.slice(s, r).every((x) => isCapitalised(x as Token) || x.lower === 'the');
       // a titled person, or an institution ("a report by the Government Accountability Office"), for "it" and "the report"
-      if (m && m.kind === 'name' && m.name && (m.institution ? j - k >= 2 : person && (m.role || titled))) ctx.noteMention(m, false);
+      if (m && m.kind === 'name' && m.name && (m.institution ? j - k >= 2 : person && (m.role || titled))) ctx.noteMention(roleWords && !m.institution && !m.role ? { ...m, role: roleWords } : m, !m.institution && opening && r < k);
       else {
         // "… International Affairs Leonid Slutsky", "nominee Marcus Hale": a given name and a surname
         const g = items.findIndex((x, y) => y >= k && y < j - 1 && isGivenName(x.text) && !TITLE_WORDS.has(x.text));
@@ -773,6 +782,8 @@ function contentEnd(items: readonly Item[], from: number): number {
       const nx = items[k + 1];
       if (nx?.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text)) return k;
     }
+    // "… as “stretched thin,” the press secretary said …": the comma sits inside the quotation
+    if (isQuote(t) && k > from && /^(the|a|an)$/.test(items[k + 1]?.lower ?? '') && cueWithin(items, k + 1, 6) && /^(when|after|as|while|although|though|if|before)$/.test(items[0]?.lower ?? '')) return k + 1;
     if (t.text === ',' && k + 1 < items.length) {
       const nx = items[k + 1] as Item;
       if (nx.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text) && cueAt(items, k + 1)) return k;
@@ -781,6 +792,8 @@ function contentEnd(items: readonly Item[], from: number): number {
       if (finalAttributionAt(items, k + 1)) return k;
       // "…, but critics said …" / "…, while Republicans say …": a new attributed clause
       if (/^(but|while|whereas|and|although|though|as)$/.test(nx.lower) && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2))) return k;
+      // "When a reporter pointed out that …, the press secretary said …": the main clause's own speaker
+      if (/^(the|a|an)$/.test(nx.lower) && cueWithin(items, k + 1, 6) && /^(when|after|as|while|although|though|if|before)$/.test(items[0]?.lower ?? '')) return k;
     }
   }
   return items.length;
@@ -935,6 +948,8 @@ function findInUnit(unit: Unit, text: string): Found[] {
 
     const cue = cueAt(items, i);
     if (!cue) continue;
+    // "Asked whether the administration believed Iran had …, Corrigan said …": the question's verbs report nothing
+    if (insideQuestion(items, i)) continue;
     const participle = PARTICIPLE.test(t.text);
     if (participle) {
       const prev = items[i - 1] as Item | undefined;
@@ -983,7 +998,8 @@ function findInUnit(unit: Unit, text: string): Found[] {
       const prevItem = items[before];
       // 1) "“Q,” X said" — the quote right before the speaker
       const quoteBefore = prevItem && isQuote(prevItem) ? before : prevItem?.text === ',' && isQuote(items[before - 1]) ? before - 1 : -1;
-      if (quoteBefore >= 0) {
+      // a quotation already inside an earlier statement of this sentence is not this speaker's
+      if (quoteBefore >= 0 && quoteBefore >= consumedUntil) {
         const q = (items[quoteBefore] as Item).quote as Quote;
         const parts: Found['parts'] = [{ start: q.innerStart, end: q.innerEnd, quote: q }];
         let after = cue.next;
@@ -1093,6 +1109,17 @@ function findInUnit(unit: Unit, text: string): Found[] {
     if (colon) found.push(colon);
   }
   return found;
+}
+
+/** Is items[i] inside "asked whether …" / "Pressed on why …", before the comma that closes the question? */
+function insideQuestion(items: readonly Item[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && i - k < 30; k--) {
+    const t = items[k] as Item;
+    if (t.text === ',' || t.text === ';' || isQuote(t)) return false;
+    const asker = /^(asked|pressed|questioned|wondered|asking|pressing)$/;
+    if (/^(whether|if)$/.test(t.lower) && (asker.test(items[k - 1]?.lower ?? '') || asker.test(items[k - 2]?.lower ?? '') || asker.test(items[k - 3]?.lower ?? ''))) return true;
+  }
+  return false;
 }
 
 /**

@@ -162,3 +162,12 @@ describe('frames between the cue and the content', () => {
     ['But at a thanksgiving service in Kiritiri, Kithure Kindiki, who hails from a neighbouring county, hit back at the opposition.', []],
   ])('%s', (...row) => check(row));
 });
+
+describe('press briefings', () => {
+  it.each<Row>([
+    ['Press secretary Dana Whitfield took questions.\n\nTurning to Ukraine, Whitfield said the president would approve a new package.\n\nAsked whether Congress would need to approve more funding, she said: "That is a conversation we are having with leaders."', [['Dana Whitfield', 'approve a new package'], ['Dana Whitfield', 'a conversation we are having']]],
+    ['John Corrigan briefed reporters.\n\nAsked whether the administration believed Iran had supplied the missile, Corrigan said the U.S. had "every reason to believe" Tehran was involved.', [['John Corrigan', 'every reason to believe']]],
+    ['White House press secretary Dana Whitfield took questions.\n\nWhen a reporter pointed out that the Pentagon had described stocks as "stretched thin," the press secretary said the administration was "working around the clock."\n\nEarlier in the briefing, she said a destroyer had shot down two drones.', [['a reporter', 'stretched thin'], ['Dana Whitfield', 'working around the clock'], ['Dana Whitfield', 'shot down two drones']]],
+    ['Russian President Vladimir Putin and Chinese President Xi Jinping hailed their ties.\n\nChinese state media quoted Xi as saying that China was ready to work with Russia.', [['Xi Jinping', 'China was ready to work with Russia']]],
+  ])('%s', (...row) => check(row));
+});
