@@ -11,7 +11,7 @@ import { DocumentContext } from './coreference.ts';
 import { statementDate } from './dates.ts';
 import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INSTITUTION_NOUNS, INTERVENING, MONTHS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, TAIL_STARTERS, TITLE_WORDS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
-import { segment, tokenize, type Paragraph, type Quote, type Token } from './segment.ts';
+import { paragraphSpans, segmentParagraph, tokenize, type Paragraph, type Quote, type Span, type Token } from './segment.ts';
 import { isTranscript, turnLabel, type TurnLabel } from './transcript.ts';
 import { isGivenName } from './given-names.ts';
 import type { SpeakerRegistry } from './speakers.ts';
@@ -60,7 +60,7 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
   const text = doc.text;
   const ctx = new DocumentContext(registry);
   const out: Statement[] = [];
-  const paragraphs = segment(text);
+  const spans = paragraphSpans(text);
   // the headline often carries the only full name ("nominee Marcus Hale faces …"; later just "Hale")
   if (doc.title) noteNames(doc.title, ctx);
   let lastStatementParagraph = -10;
@@ -74,9 +74,9 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
     if (c?.speaker) for (const u of c.units) out.push(...bareQuotes(u, new Set(), null, c.speaker, doc, text, lastCue));
   };
   // A transcript ("REP. CARLA MENDOZA: …"): each answer is a statement of its labelled speaker.
-  const labels = paragraphs.map((p) => turnLabel(text.slice(p.start, p.end), p.start));
+  const labels = spans.map((p) => turnLabel(text.slice(p.start, Math.min(p.end, p.start + 80)), p.start));
   const transcript = isTranscript(labels);
-  const interviewers = transcript ? askers(labels, paragraphs, text) : new Set<string>();
+  const interviewers = transcript ? askers(labels, spans, text) : new Set<string>();
   let turn = null as { f: Found; speaker: string | null } | null;
   const endTurn = (): void => {
     if (turn) out.push(makeStatement(doc, turn.f, turn.speaker, text));
@@ -84,7 +84,8 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
   };
   /** The last direct quotation found, which a following bare quotation of its paragraph continues. */
   let lastDirect = null as { f: Found; speaker: string | null; at: number; unit: Unit } | null;
-  for (const p of paragraphs) {
+  for (let index = 0; index < spans.length; index++) {
+    const p = segmentParagraph(text, spans[index] as Span, index);
     const units = buildUnits(p, text);
     const before = out.length;
     lastDirect = null;
@@ -149,6 +150,14 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
       // ("According to him, Russia will respond": "him" is not Russia)
       noteSubject(unit, text, ctx);
       if (found.length === 0) {
+        // "A senior diplomat from a Nordic country, speaking on condition of anonymity, was more blunt:" at
+        // the end of its paragraph: the quotation in the next paragraph is this speaker's
+        const colonIntro = unit === units[units.length - 1] && (unit.items[unit.items.length - 1] as Item | undefined)?.text === ':' ? openingSubject(unit, text) : null;
+        if (colonIntro) {
+          ctx.resolve(colonIntro, ANONYMOUS.test(text.slice(unit.start, unit.end)));
+          lastStatementParagraph = p.index;
+          continue;
+        }
         // "Another official was blunter. “…”": the sentence before introduces the speaker
         const intro = before && before.found === 0 && isBareQuoteUnit(unit) ? introSubject(before.unit, text) : null;
         if (intro) {
@@ -193,7 +202,7 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
 }
 
 /** Labels whose turns mostly end in a question: the interviewers of a transcript. */
-function askers(labels: readonly (TurnLabel | null)[], paragraphs: readonly Paragraph[], text: string): Set<string> {
+function askers(labels: readonly (TurnLabel | null)[], paragraphs: readonly Span[], text: string): Set<string> {
   const turns = new Map<string, { all: number; questions: number }>();
   labels.forEach((l, k) => {
     const p = paragraphs[k];
@@ -519,7 +528,7 @@ function npBackFrom(items: readonly Item[], end: number): { tokens: Token[]; sta
  */
 function parentheticalSubject(items: readonly Item[], comma: number, text: string, depth = 0): { mention: Mention; start: number } | null {
   let open = -1;
-  for (let k = comma - 1; k >= 0 && comma - k < 30; k--) {
+  for (let k = comma - 1; k >= 0 && comma - k < 45; k--) {
     const t = items[k] as Item;
     if (isQuote(t)) return null;
     if (t.text === ',') {
@@ -532,7 +541,7 @@ function parentheticalSubject(items: readonly Item[], comma: number, text: strin
   const first = seg[0];
   if (!first) return null;
   // "Biden, meanwhile, said" / "The Kremlin, for its part, said": an aside between the speaker and the cue
-  const aside = (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || /^(however|meanwhile|though|too|instead|nonetheless|nevertheless|separately|also)$/.test(first.lower))) || /^(for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return)$/i.test(seg.map((t) => t.text).join(' '));
+  const aside = (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || /^(however|meanwhile|though|too|instead|nonetheless|nevertheless|separately|also)$/.test(first.lower))) || /^(for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
   if (aside && open >= 0) {
     const np = npBackFrom(items, open);
     const m = np ? analyseMention(np.tokens, text) : null;
@@ -648,7 +657,7 @@ function subjectAfter(items: readonly Item[], from: number, text: string): { men
   while (e < items.length && e - from < MAX_NP) {
     const t = items[e] as Item;
     // "according to people familiar with the matter": the modifier's phrase belongs to the speaker
-    const modifies = e > from && SOURCE_MODIFIERS.test((items[e - 1] as Item).lower) && /^(with|to|on|about|in)$/.test(t.lower);
+    const modifies = (e > from && SOURCE_MODIFIERS.test((items[e - 1] as Item).lower) && /^(with|to|on|about|in)$/.test(t.lower)) || (e > from && SOURCE_MODIFIERS.test(t.lower) && /^(with|to|on|about|in)$/.test(items[e + 1]?.lower ?? ''));
     if (isQuote(t) || (!modifies && ((!isNpToken(t) && !nounAfterDeterminer(items, e)) || (t.word && TAIL_STARTERS.has(t.lower) && e > from && !/^(of|to|for)$/.test(t.lower))))) break;
     e++;
   }
@@ -782,6 +791,8 @@ function contentEnd(items: readonly Item[], from: number): number {
       const nx = items[k + 1];
       if (nx?.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text)) return k;
     }
+    // "… “cannot be naive,” while Dick Schoof said …": the comma sits inside the quotation
+    if (isQuote(t) && k > from && /^(while|whereas|but)$/.test(items[k + 1]?.lower ?? '') && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2))) return k + 1;
     // "… as “stretched thin,” the press secretary said …": the comma sits inside the quotation
     if (isQuote(t) && k > from && /^(the|a|an)$/.test(items[k + 1]?.lower ?? '') && cueWithin(items, k + 1, 6) && /^(when|after|as|while|although|though|if|before)$/.test(items[0]?.lower ?? '')) return k + 1;
     if (t.text === ',' && k + 1 < items.length) {
@@ -1202,6 +1213,17 @@ function introSubject(unit: Unit, text: string): { mention: Mention; verb: strin
   if (!m || m.kind === 'joint' || (m.kind === 'role' && /^(the|a|an)$/i.test(m.text))) return null;
   const words = items.filter((t) => t.word).length;
   return words - (e - 0) <= 7 ? { mention: m, verb: verb.text } : null;
+}
+
+/** The speaker phrase a sentence opens with ("A senior diplomat from a Nordic country, …"), if any. */
+function openingSubject(unit: Unit, text: string): Mention | null {
+  const items = unit.items;
+  if (items.some((t) => isQuote(t))) return null;
+  let e = 0;
+  while (e < items.length && e < 10 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e)) e++;
+  if (e === 0) return null;
+  const m = analyseMention(trimNp(items.slice(0, e)), text);
+  return m && (m.kind === 'name' || m.kind === 'role' || m.kind === 'pronoun') && !(m.kind === 'role' && /^(the|a|an)$/i.test(m.text)) ? m : null;
 }
 
 /** The subject opening the clause after the last ';' before index `at`, if the clause has one. */

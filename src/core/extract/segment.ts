@@ -174,31 +174,40 @@ function sentenceSpans(text: string, offset: number, tokens: readonly Token[]): 
   return spans.map((s) => ({ start: s.start + offset, end: s.end + offset }));
 }
 
-/** Splits a document's text into paragraphs with quotes, sentences and tokens. */
-export function segment(text: string): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
+/** Paragraph spans of a document (blank-line separated, trimmed), cheap: no tokens yet. */
+export function paragraphSpans(text: string): Span[] {
+  const spans: Span[] = [];
   const re = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g;
-  let index = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
     if (!body) continue;
-    const offset = m.index + lead;
-    const tokens = tokenize(body, offset);
-    const quotes = findQuotes(body, offset);
-    // tokens are ordered, so each sentence takes the next run of them (linear, not a filter per sentence)
-    let k = 0;
-    const sentences = sentenceSpans(body, offset, tokens).map((s) => {
-      while (k < tokens.length && (tokens[k] as Token).start < s.start) k++;
-      const from = k;
-      while (k < tokens.length && (tokens[k] as Token).end <= s.end) k++;
-      return { ...s, paragraph: index, tokens: tokens.slice(from, k) };
-    });
-    paragraphs.push({ start: offset, end: offset + body.length, index, quotes, sentences });
-    index++;
+    spans.push({ start: m.index + lead, end: m.index + lead + body.length });
   }
-  return paragraphs;
+  return spans;
+}
+
+/** One paragraph with quotes, sentences and tokens (made when needed, so a huge document is never all tokens at once). */
+export function segmentParagraph(text: string, span: Span, index: number): Paragraph {
+  const body = text.slice(span.start, span.end);
+  const offset = span.start;
+  const tokens = tokenize(body, offset);
+  const quotes = findQuotes(body, offset);
+  // tokens are ordered, so each sentence takes the next run of them (linear, not a filter per sentence)
+  let k = 0;
+  const sentences = sentenceSpans(body, offset, tokens).map((s) => {
+    while (k < tokens.length && (tokens[k] as Token).start < s.start) k++;
+    const from = k;
+    while (k < tokens.length && (tokens[k] as Token).end <= s.end) k++;
+    return { ...s, paragraph: index, tokens: tokens.slice(from, k) };
+  });
+  return { start: span.start, end: span.end, index, quotes, sentences };
+}
+
+/** Splits a document's text into paragraphs with quotes, sentences and tokens. */
+export function segment(text: string): Paragraph[] {
+  return paragraphSpans(text).map((span, index) => segmentParagraph(text, span, index));
 }
 
 export { insideQuote };

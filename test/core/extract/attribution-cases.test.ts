@@ -171,3 +171,12 @@ describe('press briefings', () => {
     ['Russian President Vladimir Putin and Chinese President Xi Jinping hailed their ties.\n\nChinese state media quoted Xi as saying that China was ready to work with Russia.', [['Xi Jinping', 'China was ready to work with Russia']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('Brussels styles', () => {
+  it.each<Row>([
+    ['Hungarian Prime Minister Viktor Orbán, by contrast, claimed that the plan amounted to theft.', [['Viktor Orban', 'the plan amounted to theft']]],
+    ['According to two EU diplomats briefed on the discussions, Orbán did not raise formal objections during the dinner.', [['two EU diplomats briefed on the discussions', 'did not raise formal objections']]],
+    ['French President Emmanuel Macron said Europe “cannot be naive about who pays for this war,” while Dutch Prime Minister Dick Schoof said his government would support the loan.', [['Emmanuel Macron', 'cannot be naive'], ['Dick Schoof', 'would support the loan']]],
+    ['A senior diplomat from a Nordic country, speaking on condition of anonymity, was more blunt:\n\n“Everyone in the room understands that Bart has a point about the legal exposure.”', [['a senior diplomat', 'Everyone in the room understands']]],
+  ])('%s', (...row) => check(row));
+});
