@@ -214,7 +214,7 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   // "Writing on Telegram, …", "Asked about …": a capitalised participle is not a name
   if (nameTokens.length === 1 && /^(Asked|Pressed|Quoted|Reached|Contacted|Interviewed|Questioned|Speaking|Writing|Talking|Addressing|Commenting|Responding|Reacting|Testifying|Citing|Referring|According|Following|Including|Noting|Adding|Saying|Warning|Meanwhile|Separately)$/.test(nameText)) return null;
   // "Turning to Ukraine, …", "Looking ahead, …": a participle opening the sentence, not a surname like Fleming
-  if (nameTokens.length === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(nameText) && /^\s+(to|on|at|back|ahead|over|from|in|with|through|into|up|out|about|for|forward|beyond|after|across|around|aside)\b/.test(text.slice(end, end + 12))) return null;
+  if (nameTokens.length === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(nameText) && (/^\s+(to|on|at|back|ahead|over|from|in|with|through|into|up|out|about|for|forward|beyond|after|across|around|aside)\b/.test(text.slice(end, end + 12)) || (/(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && !isGivenName(nameText)))) return null;
   // "COGAT said", "UNRWA says": an acronym is a body, not a person
   if (nameTokens.length === 1 && /^[A-Z]{3,7}$/.test(nameText) && !SENTENCE_STARTERS.has(nameText)) {
     return { ...base, kind: 'name', name: nameText, role: null, institution: true, plural: false };

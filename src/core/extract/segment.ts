@@ -42,7 +42,8 @@ const ABBREVIATIONS = new Set(
 const DOTTED = /^(?:[A-Za-z]\.){1,4}[A-Za-z]?$/;
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[-’'.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// "12,000-signature" and "$2,500" are one word: a comma between digit groups does not split
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[-’'.&][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
