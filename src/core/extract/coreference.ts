@@ -208,7 +208,7 @@ export class DocumentContext {
     if (!/^(the|its|their)\b/i.test(m.text)) return null;
     return (
       this.#recent.find((e) => e.kind === 'institution' && e.name.toLowerCase().includes(head)) ??
-      this.#registryRole(words) ??
+      this.#registryRole(words, m.text) ??
       null
     );
   }
@@ -258,15 +258,23 @@ export class DocumentContext {
     if (last && plain && generic && !this.#anonymous) {
       if (!gendered || last.gender !== (gendered[1] ? 'm' : 'f')) return last;
     }
-    return this.#registryRole(words);
+    return this.#registryRole(words, m.text);
   }
 
-  #registryRole(words: readonly string[]): Entity | null {
+  /**
+   * A role only one known speaker holds ("the Kremlin spokesman" → Dmitry Peskov). Someone this document
+   * has not named is taken only when a proper word pins the role down ("Kremlin", "Russian"): "the labour
+   * leader" in a Lagos story is not Keir Starmer.
+   */
+  #registryRole(words: readonly string[], written: string): Entity | null {
     if (words.length < 2) return null;
     const found = this.#registry.byRole(words.join(' '));
     if (found.length !== 1) return null;
     const s = found[0];
-    return s ? this.#entityForName(s.name, null, s.kind === 'institution') : null;
+    if (!s) return null;
+    const pinned = written.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w));
+    if (!pinned && !this.#entities.has(s.name)) return null;
+    return this.#entityForName(s.name, null, s.kind === 'institution');
   }
 }
 

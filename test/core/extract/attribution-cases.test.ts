@@ -180,3 +180,12 @@ describe('Brussels styles', () => {
     ['A senior diplomat from a Nordic country, speaking on condition of anonymity, was more blunt:\n\n“Everyone in the room understands that Bart has a point about the legal exposure.”', [['a senior diplomat', 'Everyone in the room understands']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('known speakers from other documents stay out', () => {
+  it.each<Row>([
+    // "the labour leader" in a Lagos story is not the UK Labour leader in the registry
+    ['Joe Ajaero, president of the Nigeria Labour Congress, spoke in Abuja.\n\n"We have been patient enough," the labour leader said.', [['the labour leader', 'We have been patient enough']]],
+    // a proper word pins the role: the Kremlin spokesman is Dmitry Peskov even before he is named
+    ['"There is no such plan," the Kremlin spokesman told reporters.', [['Dmitry Peskov', 'There is no such plan']]],
+  ])('%s', (...row) => check(row));
+});
