@@ -37,6 +37,8 @@ const ROLE_SYNONYMS: Record<string, readonly string[]> = {
   spokeswoman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
   spokesperson: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
 };
+/** Documents that speak for whoever issued them ("the statement said" → the ministry that issued it). Other
+ * documents — a memo, a ruling, an indictment, a draft — are quoted as themselves. */
 const DOCUMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'readout', 'document', 'letter', 'release', 'announcement', 'declaration', 'report', 'decree', 'resolution']);
 const ROLE_QUALIFIERS = new Set(['the', 'a', 'an', 'top', 'senior', 'former', 'his', 'her', 'its', 'their', 'said', 'same', 'two', 'both']);
 
@@ -226,7 +228,11 @@ export class DocumentContext {
     if (/^(a|an|one|another|some|several)\b/i.test(m.text)) return null;
     if (m.plural) {
       if (!definite) return null;
-      return this.#recent.find((e) => e.kind === 'joint') ?? null;
+      // "the two leaders" after "Lavrov and Blinken"; "the plaintiffs" are not "Opponents" quoted earlier
+      const stem = head.replace(/s$/, '');
+      return (
+        this.#recent.find((e) => e.kind === 'joint' && (e.members.length > 0 ? /^(leader|minister|men|women|two|side|official|president|diplomat|counterpart|both)$/.test(stem) || stem === 'both' : e.name.toLowerCase().includes(stem) || [...e.roles].some((r) => r.includes(stem)))) ?? null
+      );
     }
     if (!definite && !/^[A-Z]/.test(m.text)) return null;
     const wanted = ROLE_SYNONYMS[head] ?? [head];

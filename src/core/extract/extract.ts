@@ -547,14 +547,17 @@ function parentheticalSubject(items: readonly Item[], comma: number, text: strin
     const m = np ? analyseMention(np.tokens, text) : null;
     return m && np && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
   }
-  const describes = PARTY_TAG.test(seg.map((t) => t.text).join('')) || /^(who|which|whose|a|an|\d+|on|in|at|during|after|before|while|from|with|now|then|once|also|still|speaking|addressing|writing|talking|commenting|responding|reacting|testifying|citing|referring|asked|quoted|according)$/.test(first.lower) || /^(himself|herself|itself|themselves)$/.test(first.lower);
+  const describes = PARTY_TAG.test(seg.map((t) => t.text).join('')) || /^(who|which|whose|a|an|\d+|on|in|at|during|after|before|while|from|with|now|then|once|also|still|speaking|addressing|writing|talking|commenting|responding|reacting|testifying|citing|referring|asked|quoted|according|including|among|like|reviewed|seen|obtained|published|released|issued|dated|signed|circulated|leaked|shared|sent|written|drafted|filed|viewed)$/.test(first.lower) || /^(himself|herself|itself|themselves)$/.test(first.lower);
   if (first.lower === 'the' && open >= 0) {
     const named = nameBeforeAppositive(items, open, text);
     if (named) return named;
   }
   if (!describes && open >= 0) {
-    // "Nancy Northup, president of the Center for Reproductive Rights, said": a role after a name
-    const asRole = seg.every((t) => isNpToken(t)) ? analyseMention(seg, text) : null;
+    // "Nancy Northup, president of the Center for Reproductive Rights, said": a role after a name;
+    // "Priya Raman, chief economist at Barclays, said": the role is the words before the preposition
+    const cut = seg.findIndex((t, k) => k > 0 && !isNpToken(t));
+    const roleWords = cut > 0 ? seg.slice(0, cut) : seg;
+    const asRole = roleWords.every((t) => isNpToken(t)) ? analyseMention(roleWords, text) : null;
     if (asRole && asRole.kind === 'role') {
       const named = nameBeforeAppositive(items, open, text);
       if (named) return named;
@@ -599,9 +602,12 @@ function parentheticalSubject(items: readonly Item[], comma: number, text: strin
   if (open < 0) return null;
   const np = npBackFrom(items, open);
   const m = np ? analyseMention(np.tokens, text) : null;
-  if (!np || !m || (m.kind === 'pronoun' && np.tokens.length !== 1)) {
-    // two asides in a row: "Sen. Joe Manchin, D-W.Va., who has long opposed new spending, said"
-    return depth < 2 ? parentheticalSubject(items, open, text, depth + 1) : null;
+  // two asides in a row: "Sen. Joe Manchin, D-W.Va., who has long opposed new spending, said"; "Sen.
+  // Richard Alcott of Illinois, the top Democrat on the Judiciary Committee, who …, said" (the phrase
+  // before the comma is itself inside an aside when it does not open a clause)
+  if (!np || !m || (m.kind === 'pronoun' && np.tokens.length !== 1) || (!startsClause(items, np.start) && depth < 3)) {
+    const deeper = depth < 3 ? parentheticalSubject(items, open, text, depth + 1) : null;
+    if (deeper || !np || !m || m.kind === 'pronoun') return deeper;
   }
   // "Philippe Lazzarini, the commissioner-general of UNRWA, whose agency …, said": the name before the role
   if ((items[np.start - 1] as Item | undefined)?.text === ',' && (m.kind === 'role' || /^(the|a|an)\s/i.test(m.text))) {
@@ -646,7 +652,9 @@ function quotedAsSaying(items: readonly Item[], asAt: number, text: string): Men
       return np.length > 0 && np.every((t) => isNpToken(t)) ? analyseMention(np, text) : null;
     }
     const np = npBackFrom(items, skipInterveningBack(items, k - 1));
-    return np ? analyseMention(np.tokens, text) : null;
+    if (np) return analyseMention(np.tokens, text);
+    // "Rolandas Petkus, who led the country …, is quoted in … as saying": the speaker before the aside
+    return subjectBefore(items, k - 1, text)?.mention ?? null;
   }
   return null;
 }
@@ -1160,7 +1168,7 @@ function dashAttribution(items: readonly Item[], text: string, unit: Unit): Foun
 function inTheirWords(items: readonly Item[], text: string, unit: Unit): Found | null {
   const w = items.slice(0, 5).map((t) => t.lower).join(' ');
   const m = /^(in (his|her|their) (own )?words|as (he|she|they) put it) ,/.exec(w);
-  if (!m) return null;
+  if (!m) return namedWords(items, text, unit);
   const pronounAt = items.findIndex((t) => /^(his|her|their|he|she|they)$/.test(t.lower));
   const p = objectPronounAt(items, pronounAt, text) ?? (items[pronounAt] ? { mention: analyseMention([items[pronounAt] as Item], text), end: pronounAt + 1 } : null);
   if (!p?.mention) return null;
@@ -1168,6 +1176,32 @@ function inTheirWords(items: readonly Item[], text: string, unit: Unit): Found |
   const ce = contentEnd(items, start);
   if (wordsIn(items, start, ce) < 3) return null;
   return { kind: kindOf(items, start, ce), mention: p.mention, cue: m[1] ?? '', parts: partsOf(items, start, ce), frameText: '', unit };
+}
+
+/** "In Kalb's words, …" / "As Mendez put it, …": the same with a name. */
+function namedWords(items: readonly Item[], text: string, unit: Unit): Found | null {
+  const comma = items.findIndex((t, k) => k < 10 && t.text === ',');
+  if (comma < 3) return null;
+  const head = items.slice(0, comma);
+  let np: Item[] = [];
+  let cue = '';
+  if (head[0]?.lower === 'in' && /^words$/.test(head[head.length - 1]?.lower ?? '')) {
+    // "In Kalb's words", "In the governor's own words"
+    np = head.slice(1, head[head.length - 2]?.lower === 'own' ? -2 : -1);
+    const last = np[np.length - 1];
+    if (!last || !isPossessive(last)) return null;
+    np = [...np.slice(0, -1), { ...last, text: last.text.replace(/[’']s?$/, ''), end: last.end - (last.text.length - last.text.replace(/[’']s?$/, '').length) }];
+    cue = 'in … words';
+  } else if (head[0]?.lower === 'as' && head[head.length - 1]?.lower === 'it' && /^(put|said|told|wrote)$/.test(head[head.length - 2]?.lower ?? '')) {
+    np = head.slice(1, -2);
+    cue = 'as … put it';
+  } else return null;
+  const m = np.length > 0 && np.every((t) => isNpToken(t)) ? analyseMention(trimNp(np), text) : null;
+  if (!m || m.kind === 'pronoun') return null;
+  const start = comma + 1;
+  const ce = contentEnd(items, start);
+  if (wordsIn(items, start, ce) < 3) return null;
+  return { kind: kindOf(items, start, ce), mention: m, cue, parts: partsOf(items, start, ce), frameText: '', unit };
 }
 
 /** "Lavrov was blunt: “We will respond.”" — a quotation introduced by a colon after its speaker's clause. */
