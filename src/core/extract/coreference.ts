@@ -86,7 +86,7 @@ export class DocumentContext {
       e = { name: canonical, kind, gender: kind === 'person' ? guessGender(canonical) : null, roles: new Set(reg?.roles.map((r) => r.toLowerCase()) ?? []), members: [] };
       this.#entities.set(canonical, e);
     }
-    if (role) e.roles.add(role.toLowerCase());
+    if (role) e.roles.add(expandRole(role));
     const titled = genderFromTitle(`${role ?? ''} ${name}`);
     if (titled && e.gender === null) e.gender = titled;
     // Only full names are worth remembering across documents.
@@ -123,7 +123,7 @@ export class DocumentContext {
       // an institution is named without its article ("Egyptian foreign ministry"), a bare "The ministry" is kept
       // "The official" and "the official" are one speaker: a determiner is written lower-case
       const written = tidyMention(m.text).replace(/^(The|A|An|One|Another|Two|Three|Four|Five|Several|Some|Many|Other|Both|Multiple)\b/, (d) => d.toLowerCase());
-      const bare = written.replace(/^the\s+/i, '');
+      const bare = written.replace(/^(the|an?)\s+/i, '');
       const name = m.institution && bare.includes(' ') ? bare : written;
       let g = this.#entities.get(name);
       if (!g) {
@@ -260,7 +260,7 @@ export class DocumentContext {
     const last = this.#lastSubject;
     // qualifiers that only say where from: "the Russian official", "the Kentucky Republican", "the New York Democrat"
     const plain = qualifiers.every((q) => isNationalityWord(q)) || (/^(republican|democrat|conservative|tory|senator|lawmaker|mp)$/.test(head) && qualifiers.length <= 3);
-    const generic = /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
+    const generic = /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|year-old)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
     if (last && plain && generic && !this.#anonymous) {
       if (!gendered || last.gender !== (gendered[1] ? 'm' : 'f')) return last;
     }
@@ -321,6 +321,16 @@ function guessGender(name: string): 'm' | 'f' | null {
   if (known) return known;
   if (/(ova|eva|ina|aya|skaya)$/.test(last)) return 'f';
   return null;
+}
+
+/** "Nebraska Gov." → "nebraska governor": a role as its words, so that "the governor" finds it. */
+function expandRole(role: string): string {
+  const ABBREVIATIONS: Record<string, string> = { 'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'representative', rep: 'representative', 'lt.': 'lieutenant', 'gen.': 'general', 'amb.': 'ambassador', 'pres.': 'president', 'sec.': 'secretary', 'atty.': 'attorney', 'supt.': 'superintendent', 'cllr': 'councillor', 'cllr.': 'councillor', pm: 'prime minister', fm: 'foreign minister', dp: 'deputy president', vp: 'vice president' };
+  return role
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => ABBREVIATIONS[w] ?? w)
+    .join(' ');
 }
 
 function tidyMention(text: string): string {

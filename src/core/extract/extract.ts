@@ -43,6 +43,8 @@ interface Found {
 }
 
 const MAX_NP = 14;
+/** Openers of a subordinate clause or participle phrase before the main clause's own speaker. */
+const SUBORDINATE_OPENERS = /^(when|after|as|while|although|though|if|before|responding|asked|speaking|commenting|reacting|referring|replying|pressed|noting)$/;
 /** Lower-case words of a role in front of a name ("press secretary", "deputy foreign minister"). */
 const ROLE_MODIFIERS = /^(press|foreign|deputy|senior|chief|former|top|national|security|defense|defence|state|finance|health|interior|prime|communications|campaign|policy|economic|trade|justice|home|general|vice|assistant|acting|interim|special)$/;
 /** "people familiar with the matter", "a person close to the minister", "officials briefed on the talks". */
@@ -485,6 +487,12 @@ function relativeClauseSubject(items: readonly Item[], end: number, text: string
     const t = items[k] as Item;
     if (isQuote(t) || t.text === ',' || t.text === ';') return null;
     if (t.lower !== 'who') continue;
+    // "… remarks by Nikol Pashinyan, who told parliament that …": the name before the comma
+    if ((items[k - 1] as Item | undefined)?.text === ',') {
+      const named = npBackFrom(items, k - 1);
+      const nm = named ? analyseMention(named.tokens, text) : null;
+      return named && nm && nm.kind === 'name' && !nm.institution ? { mention: nm, start: k } : null;
+    }
     const np = npBackFrom(items, k);
     const m = np ? analyseMention(np.tokens, text) : null;
     return np && m && m.kind !== 'pronoun' ? { mention: m, start: np.start } : null;
@@ -515,6 +523,13 @@ function npBackFrom(items: readonly Item[], end: number): { tokens: Token[]; sta
   if (p1 && p2 && /^(with|to|of|on|in|about)$/.test(p1.lower) && SOURCE_MODIFIERS.test(p2.lower)) {
     // the whole phrase: analyseMention reads its head, the speaker keeps the modifier
     const head = npBackFrom(items, s - 2);
+    if (head) return { tokens: trimNp(items.slice(head.start, end)), start: head.start };
+  }
+  // "Supporters of the administration's approach", "Hawks on the committee": the role noun before the phrase
+  const prep = items[s - 1];
+  const roleNoun = items[s - 2];
+  if (prep && roleNoun && /^(of|on|in|at|from|within|across)$/.test(prep.lower) && roleNoun.word && ROLE_NOUNS.has(roleNoun.lower) && (!isCapitalised(roleNoun) || /[^s]s$/.test(roleNoun.lower)) && end - s <= 6) {
+    const head = npBackFrom(items, s - 1);
     if (head) return { tokens: trimNp(items.slice(head.start, end)), start: head.start };
   }
   let np = trimNp(items.slice(s, end));
@@ -802,7 +817,7 @@ function contentEnd(items: readonly Item[], from: number): number {
     // "… “cannot be naive,” while Dick Schoof said …": the comma sits inside the quotation
     if (isQuote(t) && k > from && /^(while|whereas|but)$/.test(items[k + 1]?.lower ?? '') && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2))) return k + 1;
     // "… as “stretched thin,” the press secretary said …": the comma sits inside the quotation
-    if (isQuote(t) && k > from && /^(the|a|an)$/.test(items[k + 1]?.lower ?? '') && cueWithin(items, k + 1, 6) && /^(when|after|as|while|although|though|if|before)$/.test(items[0]?.lower ?? '')) return k + 1;
+    if (isQuote(t) && k > from && /^(the|a|an)$/.test(items[k + 1]?.lower ?? '') && cueWithin(items, k + 1, 6) && SUBORDINATE_OPENERS.test(items[0]?.lower ?? '')) return k + 1;
     if (t.text === ',' && k + 1 < items.length) {
       const nx = items[k + 1] as Item;
       if (nx.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text) && cueAt(items, k + 1)) return k;
@@ -812,7 +827,7 @@ function contentEnd(items: readonly Item[], from: number): number {
       // "…, but critics said …" / "…, while Republicans say …": a new attributed clause
       if (/^(but|while|whereas|and|although|though|as)$/.test(nx.lower) && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2))) return k;
       // "When a reporter pointed out that …, the press secretary said …": the main clause's own speaker
-      if (/^(the|a|an)$/.test(nx.lower) && cueWithin(items, k + 1, 6) && /^(when|after|as|while|although|though|if|before)$/.test(items[0]?.lower ?? '')) return k;
+      if (/^(the|a|an)$/.test(nx.lower) && cueWithin(items, k + 1, 6) && SUBORDINATE_OPENERS.test(items[0]?.lower ?? '')) return k;
     }
   }
   return items.length;
@@ -1063,8 +1078,9 @@ function findInUnit(unit: Unit, text: string): Found[] {
         // "expressed concern over …", "voiced hope that …": the stance noun carries the statement
         const stance = cue.lemma === 'express' && STANCE_NOUNS.test(items[cs.start]?.lower ?? '');
         // "asked Hale whether Biden won": a reported question states nothing
-        const question = /^(ask|question|wonder|inquire|enquire|press)$/.test(cue.lemma) && items.slice(cs.start, cs.start + 7).some((x) => /^(whether|if|why|what|how|when|who|where|which)$/.test(x.lower));
-        const weakOk = !question && (!WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || ['call', 'point', 'appeal', 'urge', 'ask'].includes(cue.lemma));
+        // "asked Zakharova to comment on …": a request for words, not words
+        const question = /^(ask|question|wonder|inquire|enquire|press)$/.test(cue.lemma) && items.slice(cs.start, cs.start + 7).some((x, k, a) => /^(whether|if|why|what|how|when|who|where|which)$/.test(x.lower) || (x.lower === 'to' && /^(comment|respond|explain|clarify|elaborate|confirm|say|answer|react)$/.test(a[k + 1]?.lower ?? '')));
+        const weakOk = !question && (!WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || ['call', 'point', 'appeal', 'urge'].includes(cue.lemma));
         // "a move that Ukrainian officials said would help them …": a relative clause around the cue
         const opensWithVerb = /^(would|will|could|can|should|might|may|must|was|were|is|are|had|has|have)$/.test(items[cs.start]?.lower ?? '');
         const relative = /^(that|which)$/.test(items[subj.start - 1]?.lower ?? '') && opensWithVerb;
@@ -1180,7 +1196,7 @@ function inTheirWords(items: readonly Item[], text: string, unit: Unit): Found |
 
 /** "In Kalb's words, …" / "As Mendez put it, …": the same with a name. */
 function namedWords(items: readonly Item[], text: string, unit: Unit): Found | null {
-  const comma = items.findIndex((t, k) => k < 10 && t.text === ',');
+  const comma = items.findIndex((t, k) => k < 18 && t.text === ',');
   if (comma < 3) return null;
   const head = items.slice(0, comma);
   let np: Item[] = [];
@@ -1192,8 +1208,9 @@ function namedWords(items: readonly Item[], text: string, unit: Unit): Found | n
     if (!last || !isPossessive(last)) return null;
     np = [...np.slice(0, -1), { ...last, text: last.text.replace(/[’']s?$/, ''), end: last.end - (last.text.length - last.text.replace(/[’']s?$/, '').length) }];
     cue = 'in … words';
-  } else if (head[0]?.lower === 'as' && head[head.length - 1]?.lower === 'it' && /^(put|said|told|wrote)$/.test(head[head.length - 2]?.lower ?? '')) {
-    np = head.slice(1, -2);
+  } else if (head[0]?.lower === 'as' && head.findIndex((t, k) => t.lower === 'it' && /^(put|said|told|wrote)$/.test(head[k - 1]?.lower ?? '')) > 2) {
+    // "As Dana Kroll put it to the crowd in Toledo, …"
+    np = head.slice(1, head.findIndex((t, k) => t.lower === 'it' && /^(put|said|told|wrote)$/.test(head[k - 1]?.lower ?? '')) - 1);
     cue = 'as … put it';
   } else return null;
   const m = np.length > 0 && np.every((t) => isNpToken(t)) ? analyseMention(trimNp(np), text) : null;

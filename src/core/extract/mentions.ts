@@ -81,6 +81,18 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   const last = tokens[tokens.length - 1] as Token;
   const base = { text: np, start, end, members: [] as Mention[] };
 
+  // "Supporters of the administration's approach", "Hawks on the committee", "officials from both sides":
+  // a role noun and what qualifies it; the head speaks, the phrase as written is its name
+  // (a capitalised singular is a title: "Secretary of State Antony Blinken")
+  const pp = tokens.findIndex((t, k) => k > 0 && /^(of|on|in|at|from|within|inside|across)$/.test(t.lower) && ROLE_NOUNS.has((tokens[k - 1] as Token).lower) && (!isCapitalised(tokens[k - 1] as Token) || /[^s]s$/.test((tokens[k - 1] as Token).lower)) && tokens.length - k <= 7);
+  if (pp > 0) {
+    const head = analyseMention(tokens.slice(0, pp), text);
+    if (head && head.kind === 'role' && !head.institution) return { ...head, text: np, end, role: np };
+  }
+  // "the 78-year-old", "the 81-year-old": an age stands for the person just named
+  if (/^the$/i.test(tokens[0]?.text ?? '') && tokens.length === 2 && /^\d+-year-old$/.test(last.text)) {
+    return { ...base, kind: 'role', name: null, role: 'year-old', institution: false, plural: false };
+  }
   // "people familiar with the matter", "a person close to chief of staff Megan Ortiz": the head speaks,
   // the phrase as written is its name
   const mod = tokens.findIndex((t, k) => k > 0 && /^(familiar|close|knowledgeable|briefed|involved|privy|party)$/.test(t.lower) && /^(with|to|on|about|in)$/.test(tokens[k + 1]?.lower ?? ''));
@@ -101,6 +113,10 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
     const right = analyseMention(trimNp(tokens.slice(andAt + 1)), text);
     if (left && right && left.kind === 'name' && right.kind === 'name' && !left.institution && !right.institution) {
       return { ...base, kind: 'joint', name: null, role: null, institution: false, plural: true, members: [left, right] };
+    }
+    // "mediators and officials from both sides": a group of roles
+    if (left && right && left.kind === 'role' && right.kind === 'role' && !left.institution && !right.institution && left.plural) {
+      return { ...base, kind: 'role', name: null, role: np, institution: false, plural: true };
     }
     // "Britain and France" style or an org named with "and": fall through to treat as one phrase
   }

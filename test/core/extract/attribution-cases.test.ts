@@ -189,3 +189,19 @@ describe('known speakers from other documents stay out', () => {
     ['"There is no such plan," the Kremlin spokesman told reporters.', [['Dmitry Peskov', 'There is no such plan']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('groups, documents and ages', () => {
+  it.each<Row>([
+    ["Supporters of the administration's approach contend that only the credible threat of raids will push employers.", [["Supporters of the administration's approach", 'only the credible threat']]],
+    ['Hawks on the committee contend that tariffs could push up prices for longer than expected.', [['Hawks on the committee', 'tariffs could push up prices']]],
+    ['Negotiations stalled again on Sunday over the positions, mediators and officials from both sides said.', [['mediators and officials from both sides', 'Negotiations stalled again']]],
+    ['An internal DHS memo, reviewed by The Associated Press, said the department planned "at least a dozen" similar operations.', [['internal DHS memo', 'the department planned']]],
+    ['Mike Greaves spoke first. The 81-year-old said he had urged Dunmore to "let the count run its course."', [['Mike Greaves', 'let the count run its course']]],
+    ['Nebraska Gov. Dale Kessinger said he supported enforcing the law.\n\nThe governor said he would ask the Department of Homeland Security for a briefing.', [['Dale Kessinger', 'supported enforcing the law'], ['Dale Kessinger', 'would ask the Department']]],
+    ['Priya Raman, chief U.S. economist at Barclays, said the two dissents made a September cut more likely.', [['Priya Raman', 'made a September cut more likely']]],
+    ['As Ohio Democratic Party Chairwoman Dana Kroll put it to the crowd in Toledo, "Ohio is not a red state."', [['Dana Kroll', 'Ohio is not a red state']]],
+    ["In Kalb's words, the alliance has spent a decade \"running on fumes and good intentions.\"", [['Kalb', 'running on fumes']]],
+    // a request for words is not words; the relative clause holds the statement
+    ["A journalist asked Zakharova to comment on remarks by Armenian Prime Minister Nikol Pashinyan, who told parliament last week that Yerevan's participation remained frozen.", [['Nikol Pashinyan', "Yerevan's participation remained frozen"]]],
+  ])('%s', (...row) => check(row));
+});
