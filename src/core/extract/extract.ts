@@ -341,6 +341,8 @@ function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
   else if (comma > 0 && comma < 4 && WEEKDAYS.has((items[comma - 1] as Token).lower)) s = comma + 1;
   let e = s;
   while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || ['of', 'the', 'and'].includes((items[e] as Token).lower) || NAME_PARTICLES.has((items[e] as Token).lower) || /[’']s$/.test((items[e] as Token).text))) e++;
+  // "Rights activist and co-convener …, Aisha Yesufu, said": a capitalised word before a role noun is no name
+  if (e === s + 1 && ROLE_NOUNS.has((items[e] as Item | undefined)?.lower ?? '')) e = s;
   if (e > s) {
     const m = analyseMention(trimNp(items.slice(s, e)), text);
     if (m && m.kind === 'joint') ctx.noteMention(m, true);
@@ -358,7 +360,9 @@ function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
     }
   }
   // Titled people mentioned later in the sentence ("… acting foreign minister, Amir Khan Muttaqi")
-  for (let k = e; k < items.length; k++) {
+  // (the opener before the subject too: "Speaking alongside Power Minister Sardar Awais Leghari, Mr Tarar …")
+  for (let k = 0; k < items.length; k++) {
+    if (k >= s && k < e) continue;
     const t = items[k] as Item;
     if (!isCapitalised(t) || isQuote(t)) continue;
     let j = k;
@@ -367,13 +371,14 @@ function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
       const prev = items[k - 1];
       const titled = prev && (prev.text === ',' || /^(minister|spokesman|spokeswoman|counterpart|president|leader|envoy|secretary|senator|chief|head|official|director|ambassador|adviser|advisor|aide|chairman|premier)$/.test(prev.lower));
       const m = analyseMention(items.slice(k, j), text);
-      const person = titled || TITLE_WORDS.has((items[k] as Item).text) || isNationality((items[k] as Item).text);
+      // "alongside Power Minister Sardar Awais Leghari": a title word in the role makes it a person
+      const person = titled || TITLE_WORDS.has((items[k] as Item).text) || isNationality((items[k] as Item).text) || (m?.role !== null && m?.role !== undefined && /\b(Minister|Secretary|President|Governor|Senator|Chancellor|Ambassador|Director|Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Commissioner|Mayor|Premier|General|Judge|Leader|Envoy|Adviser|Advisor)\b/.test(m.role));
       // the role words in front: "White House press secretary Dana Whitfield"
       let r = k;
       while (r > 0 && r > k - 6 && (items[r - 1] as Item).word && (ROLE_NOUNS.has((items[r - 1] as Item).lower) || TITLE_WORDS.has((items[r - 1] as Item).text) || ROLE_MODIFIERS.test((items[r - 1] as Item).lower))) r--;
       const roleWords = r < k ? text.slice((items[r] as Item).start, (items[k - 1] as Item).end) : null;
       // the sentence opens with it: it is the subject ("White House press secretary Dana Whitfield took questions")
-      const opening = r <= s || items.slice(s, r).every((x) => isCapitalised(x as Token) || x.lower === 'the');
+      const opening = r === s || (r > s && items.slice(s, r).every((x) => isCapitalised(x as Token) || x.lower === 'the'));
       // a titled person, or an institution ("a report by the Government Accountability Office"), for "it" and "the report"
       if (m && m.kind === 'name' && m.name && (m.institution ? j - k >= 2 : person && (m.role || titled))) ctx.noteMention(roleWords && !m.institution && !m.role ? { ...m, role: roleWords } : m, !m.institution && opening && r < k);
       else {

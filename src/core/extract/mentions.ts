@@ -39,8 +39,11 @@ export interface Mention {
   readonly members: readonly Mention[];
 }
 
-/** "Russian", "Lebanese", "Kurdish" — unless the word is a given name ("Brian", "Julian", "Reese"). */
-const NATIONALITY_SHAPE = /^[A-Z][a-z]+(?:ian|ean|ese|ish)$/;
+/** Demonyms and group adjectives ("Russian", "Lebanese", "Kurdish"); an explicit list, because surnames
+ * share their endings ("Albanese", "Christian", "Julian"). */
+const DEMONYMS = new Set(
+  'Albanian Algerian Andorran Angolan Argentinian Argentine Armenian Australian Austrian Azerbaijani Bahamian Belarusian Belgian Belizean Beninese Bhutanese Bolivian Bosnian Brazilian Bruneian Bulgarian Burkinabe Burmese Burundian Cambodian Cameroonian Canadian Chadian Chilean Colombian Congolese Croatian Cypriot Djiboutian Ecuadorian Egyptian English Eritrean Estonian Ethiopian Fijian Filipino Gabonese Gambian Georgian Ghanaian Grenadian Guatemalan Guinean Guyanese Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Italian Ivorian Jamaican Jordanian Kosovan Kosovar Laotian Latvian Lebanese Liberian Libyan Lithuanian Luxembourgish Macedonian Malagasy Malawian Malaysian Maldivian Malian Maltese Mauritanian Mauritian Moldovan Mongolian Montenegrin Mozambican Namibian Nepalese Nicaraguan Nigerien Norwegian Palestinian Panamanian Paraguayan Persian Peruvian Portuguese Romanian Russian Rwandan Salvadoran Senegalese Serbian Singaporean Slovakian Slovenian Somalian Sri Surinamese Syrian Taiwanese Tanzanian Togolese Tunisian Ugandan Ukrainian Uruguayan Venezuelan Vietnamese Zambian Zimbabwean Asian European Arabian Caribbean Balkan Baltic Nordic Scandinavian Caucasian Crimean Siberian Chechen Dagestani Ossetian Tatar Abkhaz Abkhazian Transnistrian Hispanic Latino Eurasian Mediterranean Catalan Basque Flemish Walloon Bavarian Corsican Sicilian Uyghur Uighur Kashmiri Punjabi Sindhi Baloch Pashtun Tamil Bengali Gujarati Yoruba Igbo Hausa Zulu Xhosa Amhara Oromo Tigrayan Houthi Druze Alawite Shia Shiite Sunni Hindu Sikh Buddhist Catholic Orthodox Evangelical Protestant Anglican Lutheran Gaullist Kremlin-backed Iranian-backed Russian-backed'.split(' '),
+);
 const NATIONALITY = /^(?:American|Mexican|African|Cuban|Moroccan|Kenyan|Dominican|German|Korean|Tibetan|Nigerian|Sudanese|Chinese|Japanese|Turkish|British|Polish|Spanish|Swedish|Danish|Finnish|Irish|Scottish|Welsh|Kurdish|Jewish|Muslim|Christian|US|U\.S\.?|UK|U\.K\.?|EU|UN|Western|Eastern|Northern|Southern|Central|Arab|Thai|Greek|Dutch|French|Swiss|Czech|Kazakh|Uzbek|Tajik|Turkmen|Kyrgyz|Afghan|Iraqi|Israeli|Pakistani|Saudi|Emirati|Yemeni|Kuwaiti|Omani|Qatari|Bahraini|Nepali|Bangladeshi|Azerbaijani|Soviet|Democratic|Republican|Conservative|Liberal|Labour|Tory|Federal|State|Regional|Local|Foreign|Defense|Defence|National)$/;
 
 const GROUP_NAMES = /^(Democrats|Republicans|Conservatives|Tories|Socialists|Greens|Liberals|Nationalists|Unionists|Houthis|Taliban|Kurds|Communists|Progressives|Independents|Reformists|Islamists)$/;
@@ -55,7 +58,7 @@ export function isNationality(word: string): boolean {
   let v = nationalityCache.get(word);
   if (v === undefined) {
     const w = stripPossessive(word);
-    v = NATIONALITY.test(w) || (NATIONALITY_SHAPE.test(w) && !isGivenName(w));
+    v = NATIONALITY.test(w) || DEMONYMS.has(w);
     if (nationalityCache.size < 50_000) nationalityCache.set(word, v);
   }
   return v;
@@ -212,6 +215,8 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
     }
   }
   let nameTokens = chunk.slice(k);
+  // "Minister Dr S Jaishankar", "Mr Albanese": an honorific is not part of the name
+  while (nameTokens.length > 1 && /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hon|Rt|Shri|Smt|Sri)\.?$/.test((nameTokens[0] as Token).text)) nameTokens = nameTokens.slice(1);
   // "Susan Collins of Maine", "Judge Evelyn Marchetti of Federal District Court": what follows "of" is not the name
   const ofAt = nameTokens.findIndex((t, x) => x >= 2 && t.lower === 'of');
   if (ofAt > 0 && nameTokens.slice(0, ofAt).every((t) => !TITLE_WORDS.has(t.text) && !isNationality(t.text))) nameTokens = nameTokens.slice(0, ofAt);

@@ -205,3 +205,11 @@ describe('groups, documents and ages', () => {
     ["A journalist asked Zakharova to comment on remarks by Armenian Prime Minister Nikol Pashinyan, who told parliament last week that Yerevan's participation remained frozen.", [['Nikol Pashinyan', "Yerevan's participation remained frozen"]]],
   ])('%s', (...row) => check(row));
 });
+
+describe('honorifics and names that look like other words', () => {
+  it.each<Row>([
+    ['Prime Minister Anthony Albanese spoke in Canberra.\n\nMr Albanese said the policies had helped halve inflation.', [['Anthony Albanese', 'helped halve inflation']]],
+    ['External Affairs Minister Dr S Jaishankar said the agreement was the result of "very patient, very persistent diplomacy".', [['Subrahmanyam Jaishankar', 'very persistent diplomacy']]],
+    ['Speaking alongside Power Minister Sardar Awais Leghari, Mr Tarar spoke first.\n\nResponding to the allegation, the power minister dismissed it as "baseless propaganda", saying the criteria had been applied uniformly.', [['Sardar Awais Leghari', 'baseless propaganda'], ['Sardar Awais Leghari', 'applied uniformly']]],
+  ])('%s', (...row) => check(row));
+});
