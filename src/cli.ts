@@ -259,8 +259,17 @@ const COMMANDS: Record<string, (args: string[], out: NodeJS.WritableStream) => n
   'discord:register': async (args) => (await import('./main.ts')).discordRegisterCommand(args),
   ...createDigestCommands({ openService, defaultDb: DEFAULT_DB, usage: (message) => new UsageError(message) }),
   // Loaded on first use: the feed parser adds a second to every start-up otherwise.
-  feeds: async (args, out) =>
-    (await import('./feeds/cli.ts')).runFeedsCommand(args, out, { openBriefing: openService, defaultDb: DEFAULT_DB }),
+  feeds: async (args, out) => {
+    const [{ runFeedsCommand }, { ConfigError, feedsAllowPrivateFromEnv }] = await Promise.all([import('./feeds/cli.ts'), import('./config.ts')]);
+    let allowPrivate: boolean;
+    try {
+      allowPrivate = feedsAllowPrivateFromEnv();
+    } catch (err) {
+      throw err instanceof ConfigError ? new UsageError(err.problems.join('; ')) : err;
+    }
+    const httpOptions = { allowPrivate };
+    return runFeedsCommand(args, out, { openBriefing: openService, defaultDb: DEFAULT_DB, httpOptions });
+  },
 };
 
 /** The exit code; a promise of it for commands that do network work (feeds poll). */

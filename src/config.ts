@@ -36,6 +36,8 @@ const EnvSchema = z.object({
       .default(DEFAULT_FEED_CRON)
       .refine((expression) => cron.validate(expression), 'is not a cron expression (minute hour day month weekday, e.g. */15 * * * *)'),
   ),
+  // true/false (also 1/0, yes/no, on/off); blank or unset: false.
+  FEEDS_ALLOW_PRIVATE: z.preprocess(blank, z.stringbool({ error: 'must be true or false' }).default(false)),
   LOG_LEVEL: z.preprocess((v) => {
     const b = blank(v);
     return typeof b === 'string' ? b.toLowerCase() : b;
@@ -89,6 +91,11 @@ export interface Config {
   readonly telegram: TelegramConfig | null;
   /** When `npm start` polls the feeds (FEED_POLL_CRON, default every 15 minutes). */
   readonly feedPollCron: string;
+  /**
+   * FEEDS_ALLOW_PRIVATE: feeds and their article pages may be fetched from loopback, private, link-local …
+   * addresses (an intranet deployment). Default false: such hosts are refused.
+   */
+  readonly feedsAllowPrivate: boolean;
   /** An OpenAI-compatible endpoint for summaries (SUMMARY_*); null: extractive summaries only. */
   readonly summary: LlmSummaryConfig | null;
   /** BRIEFDESK_THEMES: another theme taxonomy file; null for data/themes.json. */
@@ -128,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     db: e.BRIEFDESK_DB,
     logLevel: e.LOG_LEVEL,
     feedPollCron: e.FEED_POLL_CRON,
+    feedsAllowPrivate: e.FEEDS_ALLOW_PRIVATE,
     summary: summary.config,
     themesFile: e.BRIEFDESK_THEMES ?? null,
     discord: e.DISCORD_TOKEN ? { token: e.DISCORD_TOKEN, appId: e.DISCORD_APP_ID ?? null, apiRoot: e.DISCORD_API_ROOT ?? null } : null,
@@ -142,6 +150,16 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
         }
       : null,
   };
+}
+
+/**
+ * FEEDS_ALLOW_PRIVATE alone, for `briefdesk feeds …`, which does not load the whole configuration.
+ * Throws ConfigError for a value that is not true or false.
+ */
+export function feedsAllowPrivateFromEnv(env: NodeJS.ProcessEnv | Record<string, string | undefined> = process.env): boolean {
+  const parsed = EnvSchema.shape.FEEDS_ALLOW_PRIVATE.safeParse(env.FEEDS_ALLOW_PRIVATE);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `FEEDS_ALLOW_PRIVATE: ${i.message}`));
+  return parsed.data;
 }
 
 /** The values that must never reach a log line. */

@@ -163,7 +163,8 @@ export async function startCommand(args: string[]): Promise<number> {
     const { createAppRegistry } = await import('./app-registry.ts');
     const subscriptions = openSqliteSubscriptionStore(db);
     closes.push(() => subscriptions.close());
-    const feeds = openFeedService(db, service, { log: logger });
+    const feeds = openFeedService(db, service, { log: logger, httpOptions: { allowPrivate: config.feedsAllowPrivate } });
+    if (config.feedsAllowPrivate) logger.warn('FEEDS_ALLOW_PRIVATE is on: feeds may fetch loopback and private-network addresses');
     closes.push(() => feeds.close());
     const summariser = config.summary
       ? createLlmSummariser(config.summary, { onError: (err) => logger.warn({ err }, 'summary endpoint failed: used the extractive summary') })

@@ -15,7 +15,7 @@ export { FEEDS_USAGE } from './usage.ts';
 export interface FeedsCliDeps {
   readonly defaultDb: string;
   readonly openBriefing: (db: string) => BriefingService;
-  /** For tests: short timeouts, no polite delay. */
+  /** allowPrivate from FEEDS_ALLOW_PRIVATE (src/cli.ts); tests: short timeouts, no polite delay. */
   readonly httpOptions?: HttpOptions;
   readonly stderr?: NodeJS.WritableStream;
 }

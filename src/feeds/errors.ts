@@ -4,6 +4,8 @@
 /** What kind of failure, so callers can word it or decide to retry sooner or later. */
 export type FeedErrorKind =
   | 'invalid-url'
+  /** The host is or resolves to a loopback, private, link-local … address (see guard.ts, FEEDS_ALLOW_PRIVATE). */
+  | 'forbidden-address'
   | 'network'
   | 'timeout'
   | 'aborted'

@@ -65,7 +65,15 @@ export interface FeedItemWrite extends FeedItemKey {
 }
 
 export type FeedOutcome =
-  | { readonly ok: true; readonly at: string; readonly title?: string | null; readonly etag?: string | null; readonly lastModified?: string | null }
+  | {
+      readonly ok: true;
+      readonly at: string;
+      readonly title?: string | null;
+      readonly etag?: string | null;
+      readonly lastModified?: string | null;
+      /** The feed moved permanently (301/308): follow this normalised URL from now on. */
+      readonly url?: string;
+    }
   | { readonly ok: false; readonly at: string; readonly error: string; readonly failures: number; readonly nextAttemptAt: string };
 
 export interface FeedStore {
@@ -77,7 +85,9 @@ export interface FeedStore {
   removeFeed(id: number): boolean;
   /**
    * Records a polling attempt. Success clears error and back-off; validators (etag, lastModified) are
-   * replaced when given (null clears them) and kept when undefined (a 304). Failure stores the back-off.
+   * replaced when given (null clears them) and kept when undefined (a 304). A success with `url` moves the
+   * feed to that URL in the same transaction, unless another feed already follows it (then the URL stays).
+   * Failure stores the back-off.
    */
   recordFeed(id: number, outcome: FeedOutcome): void;
   /** The item record matching the key: same feed's GUID first, then URL, then content hash (any feed). */

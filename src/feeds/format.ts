@@ -36,8 +36,13 @@ export function formatFeedList(feeds: readonly FeedSource[]): string {
     .join('\n');
 }
 
-/** One line for one feed's round. */
+/** One line for one feed's round (and a second when the feed moved permanently). */
 export function formatPollResult(r: FeedPollResult): string {
+  const line = pollLine(r);
+  return r.movedTo ? `${line}\n    moved permanently: now following ${r.movedTo}` : line;
+}
+
+function pollLine(r: FeedPollResult): string {
   switch (r.outcome) {
     case 'not-modified':
       return `${r.name}: not modified`;

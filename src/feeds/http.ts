@@ -1,7 +1,9 @@
 // The feeds' HTTP client over Node's global fetch: conditional GETs (ETag / Last-Modified → 304),
 // manual redirects with loop detection, a per-request timeout, a streamed body with a size cap, a clear
-// User-Agent, and the per-host politeness queue. Every failure is a FeedError.
+// User-Agent, the per-host politeness queue, and the private-address guard on every hop (guard.ts).
+// Every failure is a FeedError.
 import { FeedError } from './errors.ts';
+import { assertPublicHost, systemLookup, type HostLookup } from './guard.ts';
 import { HostQueue, type Sleep } from './host-queue.ts';
 import { hostKey, parseHttpUrl } from './url.ts';
 
@@ -23,6 +25,13 @@ export interface HttpOptions {
   readonly now?: () => number;
   /** For tests; defaults to the global fetch. */
   readonly fetch?: typeof fetch;
+  /**
+   * Fetch loopback, private, link-local … addresses too (FEEDS_ALLOW_PRIVATE, intranet deployments).
+   * Default false: every hop whose host is or resolves to a non-public address fails with 'forbidden-address'.
+   */
+  readonly allowPrivate?: boolean;
+  /** How the guard resolves host names; defaults to node:dns/promises lookup. For tests. */
+  readonly lookup?: HostLookup;
 }
 
 export interface GetOptions {
@@ -33,11 +42,16 @@ export interface GetOptions {
 }
 
 export type HttpResult =
-  | { readonly notModified: true; readonly url: string }
+  | { readonly notModified: true; readonly url: string; readonly movedTo?: string | null }
   | {
       readonly notModified: false;
       /** Final URL after redirects. */
       readonly url: string;
+      /**
+       * Where the requested URL has moved for good: the URL reached through the leading permanent redirects
+       * (301, 308). Null or absent when the first answer was not a permanent redirect.
+       */
+      readonly movedTo?: string | null;
       readonly body: Buffer;
       readonly contentType: string | null;
       readonly etag: string | null;
@@ -49,9 +63,10 @@ export interface HttpFetcher {
   get(url: string, options?: GetOptions): Promise<HttpResult>;
 }
 
-type Hop = HttpResult | { readonly redirect: string };
+type Hop = HttpResult | { readonly redirect: string; readonly permanent: boolean };
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const PERMANENT = new Set([301, 308]);
 
 export function createHttpFetcher(options: HttpOptions = {}): HttpFetcher {
   const userAgent = options.userAgent ?? USER_AGENT;
@@ -59,10 +74,12 @@ export function createHttpFetcher(options: HttpOptions = {}): HttpFetcher {
   const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
   const maxRedirects = options.maxRedirects ?? 5;
   const fetchImpl = options.fetch ?? fetch;
+  const allowPrivate = options.allowPrivate ?? false;
+  const lookup = options.lookup ?? systemLookup;
   const now = options.now ?? Date.now;
   const queue = new HostQueue({ delayMs: options.politeDelayMs ?? 1000, sleep: options.sleep, now });
 
-  async function hop(url: string, opts: GetOptions): Promise<Hop> {
+  async function hop(url: string, opts: GetOptions, redirected: boolean): Promise<Hop> {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = opts.signal ? AbortSignal.any([timeout, opts.signal]) : timeout;
     const headers: Record<string, string> = { 'user-agent': userAgent, accept: opts.accept ?? '*/*' };
@@ -77,12 +94,15 @@ export function createHttpFetcher(options: HttpOptions = {}): HttpFetcher {
       return new FeedError('network', `network error: ${detail}`, { url, cause: err });
     };
     try {
+      // Checked before each hop, redirects included. Global fetch resolves the name again itself, so the
+      // address connected to is not pinned to the one checked here (see assertPublicHost).
+      if (!allowPrivate) await untilAborted(assertPublicHost(url, lookup, redirected), signal);
       const res = await fetchImpl(url, { method: 'GET', redirect: 'manual', headers, signal });
       if (REDIRECTS.has(res.status)) {
         await res.body?.cancel();
         const location = res.headers.get('location');
         if (!location) throw new FeedError('http-status', `HTTP ${res.status} redirect without a Location`, { url, status: res.status });
-        return { redirect: parseHttpUrl(location, url).href };
+        return { redirect: parseHttpUrl(location, url).href, permanent: PERMANENT.has(res.status) };
       }
       if (res.status === 304) {
         await res.body?.cancel();
@@ -116,12 +136,18 @@ export function createHttpFetcher(options: HttpOptions = {}): HttpFetcher {
     async get(start, opts = {}) {
       let url = parseHttpUrl(start).href;
       const chain = [url];
+      // The URL after the leading permanent redirects; a temporary one ends the run.
+      let movedTo: string | null = null;
+      let permanentSoFar = true;
       for (;;) {
-        const result = await queue.run(hostKey(url), () => hop(url, opts), opts.signal).catch((err: unknown) => {
+        const redirected = chain.length > 1;
+        const result = await queue.run(hostKey(url), () => hop(url, opts, redirected), opts.signal).catch((err: unknown) => {
           throw err instanceof FeedError ? err : new FeedError('aborted', 'stopped', { url, cause: err });
         });
-        if (!('redirect' in result)) return result;
+        if (!('redirect' in result)) return { ...result, movedTo };
         const next = result.redirect;
+        permanentSoFar &&= result.permanent;
+        if (permanentSoFar) movedTo = next;
         if (chain.includes(next)) {
           throw new FeedError('redirect-loop', `redirect loop: ${[...chain, next].join(' → ')}`, { url: start });
         }
@@ -131,6 +157,17 @@ export function createHttpFetcher(options: HttpOptions = {}): HttpFetcher {
       }
     },
   };
+}
+
+/** Settles with the promise, or rejects as soon as the signal aborts (a DNS lookup cannot be cancelled). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    // Always subscribed, so a lookup that fails after the abort is not an unhandled rejection.
+    void promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 function tooLarge(url: string, maxBytes: number): FeedError {

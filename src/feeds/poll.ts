@@ -64,6 +64,8 @@ export interface FeedPollResult {
   readonly error: string | null;
   readonly itemErrors: readonly ItemProblem[];
   readonly nextAttemptAt: string | null;
+  /** The feed answered with a permanent redirect (301/308): its stored URL is now this one (also in `url`). */
+  readonly movedTo: string | null;
 }
 
 export interface PollReport {
@@ -79,7 +81,7 @@ function displayName(feed: FeedSource, title: string | null = null): string {
 function empty(feed: FeedSource, outcome: FeedPollOutcome, extra: Partial<FeedPollResult> = {}): FeedPollResult {
   return {
     feedId: feed.id, url: feed.url, name: displayName(feed), outcome, items: 0, newItems: 0, ingested: 0, duplicates: 0,
-    failed: 0, statements: 0, fallbacks: 0, deferred: 0, error: null, itemErrors: [], nextAttemptAt: null, ...extra,
+    failed: 0, statements: 0, fallbacks: 0, deferred: 0, error: null, itemErrors: [], nextAttemptAt: null, movedTo: null, ...extra,
   };
 }
 
@@ -95,6 +97,21 @@ function recordFailure(deps: PollDeps, feed: FeedSource, err: unknown): FeedPoll
   return empty(feed, 'failed', { error, nextAttemptAt });
 }
 
+/** The feed's new URL after a permanent redirect: normalised, not the same, and never from https down to http. */
+function movedUrl(feed: FeedSource, movedTo: string | null | undefined): string | undefined {
+  const url = tryNormaliseUrl(movedTo);
+  if (!url || url === feed.url) return undefined;
+  if (feed.url.startsWith('https:') && !url.startsWith('https:')) return undefined;
+  return url;
+}
+
+/** After recordFeed: whether the move was stored (another feed may already follow the new URL). */
+function moved(deps: PollDeps, feed: FeedSource, url: string | undefined): Partial<FeedPollResult> {
+  if (!url || deps.store.getFeed(feed.id)?.url !== url) return {};
+  deps.log?.info({ feed: feed.url, movedTo: url }, 'feed moved permanently');
+  return { url, movedTo: url };
+}
+
 /** Polls one feed; never throws. */
 export async function pollFeed(deps: PollDeps, feed: FeedSource, options: PollOptions = {}): Promise<FeedPollResult> {
   const { signal } = options;
@@ -103,11 +120,13 @@ export async function pollFeed(deps: PollDeps, feed: FeedSource, options: PollOp
   }
   let parsed: ParsedFeed;
   let validators: { etag: string | null; lastModified: string | null };
+  let newUrl: string | undefined;
   try {
     const res = await deps.http.get(feed.url, { accept: FEED_ACCEPT, etag: feed.etag, lastModified: feed.lastModified, signal });
+    newUrl = movedUrl(feed, res.movedTo);
     if (res.notModified) {
-      deps.store.recordFeed(feed.id, { ok: true, at: deps.now().toISOString() });
-      return empty(feed, 'not-modified');
+      deps.store.recordFeed(feed.id, { ok: true, at: deps.now().toISOString(), url: newUrl });
+      return empty(feed, 'not-modified', moved(deps, feed, newUrl));
     }
     parsed = parseFeedText(decodeBody(res.body, res.contentType), res.url);
     validators = { etag: res.etag, lastModified: res.lastModified };
@@ -170,9 +189,10 @@ export async function pollFeed(deps: PollDeps, feed: FeedSource, options: PollOp
     title: parsed.title,
     etag: complete ? validators.etag : null,
     lastModified: complete ? validators.lastModified : null,
+    url: newUrl,
   });
   const result: FeedPollResult = {
-    ...empty(feed, stopped ? 'stopped' : 'updated'),
+    ...empty(feed, stopped ? 'stopped' : 'updated', moved(deps, feed, newUrl)),
     name: displayName(feed, parsed.title),
     items: parsed.entries.length,
     newItems: handled,

@@ -73,6 +73,8 @@ export function createSqliteFeedStore(db: Database.Database): FeedStore {
          failures = 0, next_attempt_at = NULL, title = coalesce(@title, title) WHERE id = @id`,
     ),
     validators: db.prepare('UPDATE feeds SET etag = ?, last_modified = ? WHERE id = ?'),
+    // A permanent redirect; the URL is unique, so a feed that already follows the target keeps it.
+    move: db.prepare('UPDATE feeds SET url = @url WHERE id = @id AND NOT EXISTS (SELECT 1 FROM feeds WHERE url = @url)'),
     failure: db.prepare(
       `UPDATE feeds SET last_checked_at = @at, last_error = @error, last_error_at = @at, failures = @failures,
          next_attempt_at = @nextAttemptAt WHERE id = @id`,
@@ -122,6 +124,7 @@ export function createSqliteFeedStore(db: Database.Database): FeedStore {
     if (o.ok) {
       q.success.run({ id, at: o.at, title: o.title ?? null });
       if (o.etag !== undefined || o.lastModified !== undefined) q.validators.run(o.etag ?? null, o.lastModified ?? null, id);
+      if (o.url !== undefined) q.move.run({ id, url: o.url });
     } else {
       q.failure.run({ id, at: o.at, error: o.error, failures: o.failures, nextAttemptAt: o.nextAttemptAt });
     }

@@ -14,7 +14,8 @@ export function openFeedService(db: string, briefing: Pick<BriefingService, 'ing
 
 /** What the task needs from main's AppContext (structurally compatible with it). */
 export interface FeedTaskContext {
-  readonly config: { readonly db: string };
+  /** feedsAllowPrivate: FEEDS_ALLOW_PRIVATE (default false: private addresses are refused). */
+  readonly config: { readonly db: string; readonly feedsAllowPrivate?: boolean };
   readonly service: Pick<BriefingService, 'ingestDocument'>;
   readonly logger: FeedLogger & { error(obj: object, msg?: string): void };
 }
@@ -25,7 +26,12 @@ export interface FeedTaskContext {
  */
 export function feedPollingTask(options: { readonly db?: string; readonly feeds?: FeedService; readonly cron?: string } = {}) {
   return (ctx: FeedTaskContext): (() => Promise<void>) => {
-    const own = options.feeds ? null : openFeedService(options.db ?? ctx.config.db, ctx.service, { log: ctx.logger });
+    const own = options.feeds
+      ? null
+      : openFeedService(options.db ?? ctx.config.db, ctx.service, {
+          log: ctx.logger,
+          httpOptions: { allowPrivate: ctx.config.feedsAllowPrivate ?? false },
+        });
     const feeds = options.feeds ?? (own as FeedService);
     const stop = startFeedPolling({
       service: feeds,

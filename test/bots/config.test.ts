@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_VARIABLES, ConfigError, createLogger, loadConfig, secretsOf } from '../../src/config.ts';
+import { CONFIG_VARIABLES, ConfigError, createLogger, feedsAllowPrivateFromEnv, loadConfig, secretsOf } from '../../src/config.ts';
 
 const TG = '123456789:AAE_example-token-value-123456';
 const DC = 'MTExMTExMTExMTExMTExMTEx.GaBcDe.example-discord-token-value';
@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       discord: null,
       telegram: null,
       feedPollCron: '*/15 * * * *',
+      feedsAllowPrivate: false,
       summary: null,
       themesFile: null,
     });
@@ -22,6 +23,15 @@ describe('loadConfig', () => {
 
   it('treats blank values as unset', () => {
     expect(loadConfig({ TELEGRAM_TOKEN: '', DISCORD_TOKEN: '  ', LOG_LEVEL: '' }).telegram).toBeNull();
+    expect(loadConfig({ FEEDS_ALLOW_PRIVATE: ' ' }).feedsAllowPrivate).toBe(false);
+  });
+
+  it('reads FEEDS_ALLOW_PRIVATE as a yes/no switch, off unless set', () => {
+    for (const on of ['true', '1', 'yes', 'ON']) expect(loadConfig({ FEEDS_ALLOW_PRIVATE: on }).feedsAllowPrivate).toBe(true);
+    for (const off of ['false', '0', 'no', 'off']) expect(loadConfig({ FEEDS_ALLOW_PRIVATE: off }).feedsAllowPrivate).toBe(false);
+    expect(feedsAllowPrivateFromEnv({})).toBe(false);
+    expect(feedsAllowPrivateFromEnv({ FEEDS_ALLOW_PRIVATE: 'true' })).toBe(true);
+    expect(() => feedsAllowPrivateFromEnv({ FEEDS_ALLOW_PRIVATE: 'perhaps' })).toThrow(ConfigError);
   });
 
   it('reads bots, API roots and webhook settings', () => {
@@ -37,6 +47,7 @@ describe('loadConfig', () => {
       BRIEFDESK_DB: '/var/lib/briefdesk.db',
       LOG_LEVEL: 'DEBUG',
       FEED_POLL_CRON: ' 0 * * * * ',
+      FEEDS_ALLOW_PRIVATE: 'Yes',
       SUMMARY_API_URL: 'http://127.0.0.1:8080/v1',
       SUMMARY_MODEL: 'small-model',
       SUMMARY_API_KEY: 'sk-test-key',
@@ -47,6 +58,7 @@ describe('loadConfig', () => {
       db: '/var/lib/briefdesk.db',
       logLevel: 'debug',
       feedPollCron: '0 * * * *',
+      feedsAllowPrivate: true,
       summary: { url: 'http://127.0.0.1:8080/v1', model: 'small-model', apiKey: 'sk-test-key', timeoutMs: 5000 },
       themesFile: 'data/themes.json',
       discord: { token: DC, appId: '111111111111111111', apiRoot: 'http://proxy:8080/api' },
@@ -64,6 +76,7 @@ describe('loadConfig', () => {
         DISCORD_APP_ID: 'abc',
         LOG_LEVEL: 'loud',
         FEED_POLL_CRON: 'every quarter hour',
+        FEEDS_ALLOW_PRIVATE: 'sometimes',
         SUMMARY_API_URL: 'http://127.0.0.1:8080/v1',
         SUMMARY_TIMEOUT_MS: '5',
         BRIEFDESK_THEMES: '/nonexistent/themes.json',
@@ -82,6 +95,7 @@ describe('loadConfig', () => {
         'DISCORD_APP_ID',
         'LOG_LEVEL',
         'FEED_POLL_CRON',
+        'FEEDS_ALLOW_PRIVATE',
         'SUMMARY_MODEL',
         'SUMMARY_TIMEOUT_MS',
         'BRIEFDESK_THEMES',

@@ -43,7 +43,7 @@ async function feeds(...args: string[]): Promise<{ code: number; out: string; er
   const code = await runFeedsCommand([...args, '--db', db], out, {
     defaultDb: db,
     openBriefing: (file) => createBriefingService({ store: openSqliteStore(file), seedSpeakers: loadSeedSpeakers() }),
-    httpOptions: { politeDelayMs: 0, timeoutMs: 2000 },
+    httpOptions: { politeDelayMs: 0, timeoutMs: 2000, allowPrivate: true },
     stderr: err,
   });
   return { code, out: out.text, err: err.text };

@@ -55,23 +55,23 @@ describe('HostQueue', () => {
 describe('createHttpFetcher', () => {
   it('pauses between requests to the same host through the injected sleep', async () => {
     const sleeps: number[] = [];
-    const http = createHttpFetcher({ politeDelayMs: 1500, now: () => 0, sleep: async (ms) => void sleeps.push(ms) });
+    const http = createHttpFetcher({ allowPrivate: true, politeDelayMs: 1500, now: () => 0, sleep: async (ms) => void sleeps.push(ms) });
     await Promise.all([http.get(`${server.base}/a`), http.get(`${server.base}/b`), http.get(`${server.base}/a`)]);
     expect(sleeps).toEqual([1500, 1500]);
   });
 
   it('refuses a body whose declared length is over the cap without reading it', async () => {
-    const http = createHttpFetcher({ politeDelayMs: 0, maxBytes: 1024 * 1024 });
+    const http = createHttpFetcher({ allowPrivate: true, politeDelayMs: 0, maxBytes: 1024 * 1024 });
     await expect(http.get(`${server.base}/declared-big`)).rejects.toMatchObject({ kind: 'too-large' });
   });
 
   it('times out a body that stops arriving after the headers', async () => {
-    const http = createHttpFetcher({ politeDelayMs: 0, timeoutMs: 200 });
+    const http = createHttpFetcher({ allowPrivate: true, politeDelayMs: 0, timeoutMs: 200 });
     await expect(http.get(`${server.base}/stall`)).rejects.toMatchObject({ kind: 'timeout', message: 'no complete answer within 0.2 s' });
   });
 
   it('reports a refused connection as a network error', async () => {
-    const http = createHttpFetcher({ politeDelayMs: 0, timeoutMs: 2000 });
+    const http = createHttpFetcher({ allowPrivate: true, politeDelayMs: 0, timeoutMs: 2000 });
     const closed = await startServer();
     await closed.close(); // a port that was just free: nobody listens there now
     const err = await http.get(`${closed.base}/feed`).catch((e: unknown) => e);
@@ -80,7 +80,7 @@ describe('createHttpFetcher', () => {
   });
 
   it('stops when its signal aborts', async () => {
-    const http = createHttpFetcher({ politeDelayMs: 0 });
+    const http = createHttpFetcher({ allowPrivate: true, politeDelayMs: 0 });
     const controller = new AbortController();
     controller.abort();
     await expect(http.get(`${server.base}/a`, { signal: controller.signal })).rejects.toMatchObject({ kind: 'aborted' });

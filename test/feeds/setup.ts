@@ -1,5 +1,6 @@
 // Wiring for feed tests: a briefing service and a feed service on one temporary database file (two
-// connections, as in production), a controllable clock, and no polite-delay sleeping.
+// connections, as in production), a controllable clock, no polite-delay sleeping, and private addresses
+// allowed (the loopback stand-in); pass `http: { allowPrivate: false }` to test the guard.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +41,8 @@ export function harness(options: { http?: HttpOptions; deps?: Partial<FeedServic
     briefing,
     now: c.now,
     httpOptions: {
+      // The stand-in publishers listen on 127.0.0.1: these tests opt in, as an intranet deployment would.
+      allowPrivate: true,
       timeoutMs: 2000,
       politeDelayMs: 0,
       sleep: async (ms) => void sleeps.push(ms),

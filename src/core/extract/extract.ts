@@ -139,6 +139,12 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
           continue;
         }
         for (const part of f.parts) if (part.quote) usedQuotes.add(part.quote);
+        // "A senior official … said X. The official, acting ICE Director Thomas Reuther, said Y": the name
+        // now given is the speaker of the earlier statements too
+        if (res.speaker && f.mention.kind === 'name' && !f.mention.institution) {
+          const revealed = /^the (official|adviser|advisor|aide|lawyer|governor|spokesman|spokeswoman|spokesperson|diplomat|person|source|dissenter|prosecutor|judge|minister|officer|executive|lawmaker|senator|strategist|analyst)\s*,/i.exec(f.frameText);
+          if (revealed) renameUnnamed(out, (revealed[1] as string).toLowerCase(), res.speaker);
+        }
         out.push(makeStatement(doc, f, res.speaker, text));
         lastDirect = f.kind === 'direct' && f.parts.every((x) => x.quote) ? { f, speaker: res.speaker, at: out.length - 1, unit } : null;
         lastStatementParagraph = p.index;
@@ -341,6 +347,11 @@ function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
   else if (comma > 0 && comma < 4 && WEEKDAYS.has((items[comma - 1] as Token).lower)) s = comma + 1;
   let e = s;
   while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || ['of', 'the', 'and'].includes((items[e] as Token).lower) || NAME_PARTICLES.has((items[e] as Token).lower) || /[’']s$/.test((items[e] as Token).text))) e++;
+  // "For Stanovaya, that resilience is the problem. “…,” she said.": the person the sentence is about
+  if (opener === 'for' && comma > 1 && comma <= 5) {
+    const about = analyseMention(trimNp(items.slice(1, comma)), text);
+    if (about && about.kind === 'name' && !about.institution) ctx.noteMention(about, true);
+  }
   // "Rights activist and co-convener …, Aisha Yesufu, said": a capitalised word before a role noun is no name
   if (e === s + 1 && ROLE_NOUNS.has((items[e] as Item | undefined)?.lower ?? '')) e = s;
   if (e > s) {
@@ -464,7 +475,7 @@ function subjectBefore(items: readonly Item[], cue: number, text: string): { men
   }
   const np = npBackFrom(items, j);
   const m = np ? analyseMention(np.tokens, text) : null;
-  if (!np || !m) return relativeClauseSubject(items, j, text);
+  if (!np || !m) return relativeClauseSubject(items, j, text) ?? reducedRelativeSubject(items, j, text);
   // pronouns must stand alone right before the cue
   if (m.kind === 'pronoun' && np.tokens.length !== 1) return null;
   return { mention: m, start: np.start };
@@ -484,6 +495,30 @@ function bracketOpen(items: readonly Item[], close: number): number {
 function nounAfterDeterminer(items: readonly Item[], k: number): boolean {
   const t = items[k] as Item;
   return t.word && INSTITUTION_NOUNS.has(t.lower) && /^(the|a|an|its|his|her|their|this|that|our)$/.test(items[k - 1]?.lower ?? '');
+}
+
+/** "A statement from the Dunmore campaign released at 1:30 a.m. said …": the speaker before a participle phrase. */
+function reducedRelativeSubject(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
+  for (let k = end - 1; k > 0 && end - k <= 10; k--) {
+    const t = items[k] as Item;
+    if (isQuote(t) || t.text === ',' || t.text === ';') return null;
+    if (!/^(released|issued|published|posted|obtained|seen|reviewed|circulated|signed|dated|sent|filed|distributed)$/.test(t.lower)) continue;
+    const np = npBackFrom(items, k);
+    const m = np ? analyseMention(np.tokens, text) : null;
+    if (!np || !m || m.kind === 'pronoun') return null;
+    // the phrase may open with its document: "A statement from …"
+    let start = np.start;
+    for (let b = np.start - 1; b >= 0 && np.start - b <= 4; b--) {
+      const x = items[b] as Item;
+      if (x.text === ',' || isQuote(x)) break;
+      if (b === 0 || (items[b - 1] as Item).text === ',') {
+        start = b;
+        break;
+      }
+    }
+    return { mention: m, start };
+  }
+  return null;
 }
 
 /** "a Moscow activist who asked not to be named told …": the speaker before a comma-less relative clause. */
@@ -1013,8 +1048,10 @@ function findInUnit(unit: Unit, text: string): Found[] {
         }
         continue;
       }
-      // ", adding that …" continues the sentence's speaker; other -ing forms are not attributions
-      if ((prev?.text !== ',' && prev?.lower !== 'and') || !lastMentionOrSubject(found, items, text, lastMention)) continue;
+      // ", adding that …" continues the sentence's speaker; so does "issued a statement saying …";
+      // other -ing forms are not attributions
+      const document = /^(saying|stating|arguing|warning|claiming)$/.test(t.lower) && items.slice(Math.max(0, i - 8), i).some((x) => /^(statement|explanation|letter|message|post|video|note|tweet|memo|release|readout|communique|op-ed|email|filing|notice|opinion)$/.test(x.lower)) && !items.slice(Math.max(0, i - 8), i).some((x) => x.text === ',' || isQuote(x));
+      if ((prev?.text !== ',' && prev?.lower !== 'and' && !document) || !lastMentionOrSubject(found, items, text, lastMention)) continue;
       const start = contentStartAfter(items, cue.next, cue.lemma);
       if (!start) continue;
       const ce = contentEnd(items, start.start);
@@ -1316,9 +1353,20 @@ function lastMentionOrSubject(found: readonly Found[], items: readonly Item[], t
   if (dash > 0 && items.slice(0, dash).every((t) => t.text === ',' || (t.word && /^[A-Z]/.test(t.text)))) e = dash + 1;
   const s0 = e;
   while (e < items.length && e - s0 < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower) || ROLE_NOUNS.has((items[e] as Token).lower))) e++;
-  if (e === s0) return null;
-  const m = analyseMention(items.slice(s0, e), text);
-  return m && (m.kind === 'name' || m.kind === 'pronoun') ? m : null;
+  const m = e > s0 ? analyseMention(items.slice(s0, e), text) : null;
+  if (m && (m.kind === 'name' || m.kind === 'pronoun')) return m;
+  // "A senior official at U.S. Immigration … defended the operation …, saying …": a role phrase up to its verb
+  let v = s0;
+  const inPhrase = (k: number): boolean => {
+    const t = items[k] as Item;
+    if (isNpToken(t)) return true;
+    // "at U.S. Immigration and Customs Enforcement": a preposition or "and" before a capitalised name
+    const nx = items[k + 1];
+    return t.word && /^(at|of|from|in|for|and|with)$/.test(t.lower) && nx !== undefined && (isCapitalised(nx as Token) || /^(the|a)$/.test(nx.lower));
+  };
+  while (v < items.length && v - s0 < MAX_NP + 6 && inPhrase(v) && !cueOrVerbAt(items, v)) v++;
+  const r = v > s0 + 1 && cueOrVerbAt(items, v) ? analyseMention(trimNp(items.slice(s0, v)), text) : null;
+  return r && r.kind === 'role' && !/^(the|a|an)$/i.test(r.text) ? r : null;
 }
 
 function makeStatement(doc: CleanDocument, f: Found, speaker: string | null, text: string): Statement {
@@ -1339,7 +1387,7 @@ function makeStatement(doc: CleanDocument, f: Found, speaker: string | null, tex
     .replace(/[\s,;:]+$/, '')
     .trim();
   const who = speaker ?? (f.mention.text || null);
-  const id = createHash('sha1').update(`${normaliseForId(body)}|${(who ?? '').toLowerCase()}`).digest('hex').slice(0, 16);
+  const id = statementId(body, who);
   const context = text.slice(f.unit.start, f.unit.end).replace(/\s+/g, ' ').trim();
   return {
     id,
@@ -1355,6 +1403,24 @@ function makeStatement(doc: CleanDocument, f: Found, speaker: string | null, tex
     outlet: doc.outlet,
     url: doc.url,
   };
+}
+
+/** Gives the statements of the last unnamed "a senior official …" (matching `head`) to `name`. */
+function renameUnnamed(out: Statement[], head: string, name: string): void {
+  let unnamed: string | null = null;
+  for (let k = out.length - 1; k >= 0 && !unnamed; k--) {
+    const who = (out[k] as Statement).speaker ?? '';
+    if (/^(a|an|one|another)\s/.test(who) && who.split(/\s+/).includes(head)) unnamed = who;
+  }
+  if (!unnamed) return;
+  for (let k = 0; k < out.length; k++) {
+    const st = out[k] as Statement;
+    if (st.speaker === unnamed) out[k] = { ...st, speaker: name, id: statementId(st.text, name) };
+  }
+}
+
+function statementId(body: string, who: string | null): string {
+  return createHash('sha1').update(`${normaliseForId(body)}|${(who ?? '').toLowerCase()}`).digest('hex').slice(0, 16);
 }
 
 function normaliseForId(s: string): string {

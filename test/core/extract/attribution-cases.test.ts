@@ -213,3 +213,12 @@ describe('honorifics and names that look like other words', () => {
     ['Speaking alongside Power Minister Sardar Awais Leghari, Mr Tarar spoke first.\n\nResponding to the allegation, the power minister dismissed it as "baseless propaganda", saying the criteria had been applied uniformly.', [['Sardar Awais Leghari', 'baseless propaganda'], ['Sardar Awais Leghari', 'applied uniformly']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('speakers named after they first spoke', () => {
+  it.each<Row>([
+    ['A senior official at U.S. Immigration and Customs Enforcement defended the operation on a call with reporters, saying the agency had spent eight months building a case. The official, acting ICE Director Thomas Reuther, said agents "followed every protocol we have."', [['Thomas Reuther', 'eight months building a case'], ['Thomas Reuther', 'followed every protocol']]],
+    ['A statement from the Dunmore campaign released at 1:30 a.m. said the candidate "will not be rushed by the media."', [['Dunmore campaign', 'will not be rushed']]],
+    ['The Kremlin issued a statement saying the talks had been useful.', [['Kremlin', 'the talks had been useful']]],
+    ['Tatiana Stanovaya spoke first. Alexandra Prokopenko spoke next.\n\nFor Stanovaya, that resilience is precisely the problem. “The system is stable, but stability is not strength,” she said.', [['Tatiana Stanovaya', 'The system is stable']]],
+  ])('%s', (...row) => check(row));
+});

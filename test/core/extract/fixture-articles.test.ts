@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
-// ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2 and
-// blind3 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3
+// and blind4 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +60,8 @@ describe('fixture articles (US, UK, Russian politics)', () => {
     ['blind2', 'gold-b.json', 'UK, EU, Gaza, Kenya, a TV transcript'],
     ['blind3', 'gold-c.json', 'Russian and post-Soviet diplomacy'],
     ['blind3', 'gold-d.json', 'NYT-style, court, live blog, UK council, rally, fact-check'],
+    ['blind4', 'gold-e.json', 'Pakistan, India, Chinese state media, a readout, Nigeria, Australia'],
+    ['blind4', 'gold-f.json', 'everyday wire copy: roles named later, groups, documents, three speakers a paragraph'],
   ])('finds the statements of %s/%s (%s)', (folder, goldFile) => {
     const r = score(folder, goldFile);
     expect({ ...r, ok: r.recall >= 0.88 && r.speaker >= 0.88 && r.precision >= 0.93 }).toMatchObject({ ok: true });
