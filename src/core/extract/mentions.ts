@@ -87,7 +87,7 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   // "Supporters of the administration's approach", "Hawks on the committee", "officials from both sides":
   // a role noun and what qualifies it; the head speaks, the phrase as written is its name
   // (a capitalised singular is a title: "Secretary of State Antony Blinken")
-  const pp = tokens.findIndex((t, k) => k > 0 && /^(of|on|in|at|from|within|inside|across)$/.test(t.lower) && ROLE_NOUNS.has((tokens[k - 1] as Token).lower) && (!isCapitalised(tokens[k - 1] as Token) || /[^s]s$/.test((tokens[k - 1] as Token).lower)) && tokens.length - k <= 7);
+  const pp = tokens.findIndex((t, k) => k > 0 && /^(of|on|in|at|from|within|inside|across|to|for)$/.test(t.lower) && ROLE_NOUNS.has((tokens[k - 1] as Token).lower) && (!isCapitalised(tokens[k - 1] as Token) || /[^s]s$/.test((tokens[k - 1] as Token).lower)) && tokens.length - k <= 7);
   if (pp > 0) {
     const head = analyseMention(tokens.slice(0, pp), text);
     if (head && head.kind === 'role' && !head.institution) return { ...head, text: np, end, role: np };
