@@ -216,10 +216,10 @@ export class DocumentContext {
   }
 
   #resolvePersonRole(m: Mention): Entity | null {
-    const words = (m.role ?? m.text)
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((w) => !ROLE_QUALIFIERS.has(w));
+    // "the Republican candidate for governor": the role is the words before its preposition
+    const full = (m.role ?? m.text).toLowerCase().split(/\s+/);
+    const prep = full.findIndex((w, k) => k > 0 && /^(of|for|to|at|on|in|from|with)$/.test(w));
+    const words = (prep > 0 ? full.slice(0, prep) : full).filter((w) => !ROLE_QUALIFIERS.has(w));
     // "the Head of State" is the president (or the monarch)
     const headOfState = /\bhead of state\b/i.test(m.text);
     if (headOfState) words.splice(0, words.length, 'president');
@@ -259,8 +259,8 @@ export class DocumentContext {
     // who requested anonymity") and never "the source"
     const last = this.#lastSubject;
     // qualifiers that only say where from: "the Russian official", "the Kentucky Republican", "the New York Democrat"
-    const plain = qualifiers.every((q) => isNationalityWord(q)) || (/^(republican|democrat|conservative|tory|senator|lawmaker|mp)$/.test(head) && qualifiers.length <= 3);
-    const generic = /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|year-old)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
+    const plain = qualifiers.every((q) => isNationalityWord(q)) || (/^(republican|democrat|conservative|tory|senator|lawmaker|mp|candidate|nominee)$/.test(head) && qualifiers.length <= 3);
+    const generic = /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|year-old|candidate|nominee|challenger|incumbent|veteran)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
     if (last && plain && generic && !this.#anonymous) {
       if (!gendered || last.gender !== (gendered[1] ? 'm' : 'f')) return last;
     }

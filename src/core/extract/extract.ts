@@ -43,6 +43,7 @@ interface Found {
 }
 
 const MAX_NP = 14;
+const DETERMINER_WORDS = /^(the|a|an|this|that|these|those)$/;
 /** Openers of a subordinate clause or participle phrase before the main clause's own speaker. */
 const SUBORDINATE_OPENERS = /^(when|after|as|while|although|though|if|before|responding|asked|speaking|commenting|reacting|referring|replying|pressed|noting)$/;
 /** Lower-case words of a role in front of a name ("press secretary", "deputy foreign minister"). */
@@ -342,7 +343,20 @@ function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
   // skip a leading adverbial: "On Wednesday," / "However,"
   const opener = (items[0] as Item | undefined)?.lower ?? '';
   const longOpener = /^(in|on|at|after|before|during|writing|speaking|asked|addressing|talking|following|amid|despite|with|since|when|while|as|earlier|later|meanwhile|however|according|turning|returning|looking|moving|referring|responding|pressed|asked|if|although|though|because|once|until|under|over|for|to)$/.test(opener);
-  const comma = items.findIndex((t, k) => k < (longOpener ? 30 : 12) && t.text === ',');
+  let comma = items.findIndex((t, k) => k < (longOpener ? 30 : 12) && t.text === ',');
+  // "Pressed by the moderator, Dana Whitley of WTAE, to name a plant, Carver did not.": the comma after
+  // which a subject and its verb follow, not the one inside the opener's own appositive
+  if (longOpener) {
+    for (let c = comma; c > 0 && c < 45; c = items.findIndex((t, k) => k > c && t.text === ',')) {
+      let v = c + 1;
+      while (v < items.length && v - c <= 6 && isCapitalised(items[v] as Token)) v++;
+      const verb = items[v] as Item | undefined;
+      if (v > c + 1 && verb?.word && !isCapitalised(verb) && !/^(of|to|and|in|at|for|from|on|with|the|a|an)$/.test(verb.lower)) {
+        comma = c;
+        break;
+      }
+    }
+  }
   if (comma > 0 && (longOpener || (comma < 6 && !isCapitalised(items[comma - 1] as Token)))) s = comma + 1;
   else if (comma > 0 && comma < 4 && WEEKDAYS.has((items[comma - 1] as Token).lower)) s = comma + 1;
   let e = s;
@@ -353,7 +367,9 @@ function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
     if (about && about.kind === 'name' && !about.institution) ctx.noteMention(about, true);
   }
   // "Rights activist and co-convener …, Aisha Yesufu, said": a capitalised word before a role noun is no name
-  if (e === s + 1 && ROLE_NOUNS.has((items[e] as Item | undefined)?.lower ?? '')) e = s;
+  const after = (items[e] as Item | undefined)?.lower ?? '';
+  const core = items.slice(s, e).filter((x) => !DETERMINER_WORDS.test(x.lower)).length;
+  if (core <= 2 && e > s && (ROLE_NOUNS.has(after) || INSTITUTION_NOUNS.has(after))) e = s;
   if (e > s) {
     const m = analyseMention(trimNp(items.slice(s, e)), text);
     if (m && m.kind === 'joint') ctx.noteMention(m, true);
@@ -737,7 +753,7 @@ function subjectAfter(items: readonly Item[], from: number, text: string): { men
 function issuerOf(items: readonly Item[], subj: { mention: Mention; end: number } | null, text: string): { mention: Mention; end: number } | null {
   const via = subj ? (items[subj.end] as Item | undefined) : undefined;
   if (!subj || !via || !/^(from|by|of|issued)$/.test(via.lower)) return subj;
-  if (!/^(statement|report|readout|communique|release|transcript|document|letter|post|spokesman|spokeswoman|spokesperson|source|sources)$/.test((items[subj.end - 1] as Item).lower)) return subj;
+  if (!/^(statement|report|readout|communique|release|transcript|document|letter|post|spokesman|spokeswoman|spokesperson|source|sources|data|figures|estimates|statistics|numbers|projections|poll|polling|survey|analysis|study|records|count|tally)$/.test((items[subj.end - 1] as Item).lower)) return subj;
   const by = /^(issued|released|published|posted)$/.test(via.lower) && items[subj.end + 1]?.lower === 'by' ? subj.end + 2 : subj.end + 1;
   return subjectAfter(items, by, text) ?? subj;
 }

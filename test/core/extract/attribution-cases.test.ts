@@ -222,3 +222,12 @@ describe('speakers named after they first spoke', () => {
     ['Tatiana Stanovaya spoke first. Alexandra Prokopenko spoke next.\n\nFor Stanovaya, that resilience is precisely the problem. “The system is stable, but stability is not strength,” she said.', [['Tatiana Stanovaya', 'The system is stable']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('rally and fact-check styles', () => {
+  it.each<Row>([
+    ['That is false, according to data from the U.S. Energy Information Administration.', [['U.S. Energy Information Administration', 'That is false']]],
+    ['Bill Radke took the stage.\n\n"They told me Wisconsin was too purple for a guy like me," the Republican candidate for governor told the crowd.', [['Bill Radke', 'too purple for a guy like me']]],
+    ['Maria Estrada-Holm spoke in Madison. A Quinnipiac poll last month found voters ranked the economy first.\n\nShe also said Radke was ducking debates.', [['Maria Estrada-Holm', 'Radke was ducking debates']]],
+    ['Doug Carver took the stage.\n\nPressed by the moderator, Dana Whitley of WTAE, to name a single plant, Carver did not. Instead, he said: "I believe the union guys."', [['Doug Carver', 'I believe the union guys']]],
+  ])('%s', (...row) => check(row));
+});
