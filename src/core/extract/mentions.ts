@@ -76,8 +76,29 @@ export function isNpToken(t: Token): boolean {
 }
 
 /** Analyses the tokens of a speaker phrase. Returns null when they cannot be a speaker. */
+// The same phrase is read several times per sentence (subject, antecedent, cue): one answer per document text.
+let cacheText: string | null = null;
+const cache = new Map<string, Mention | null>();
+
 export function analyseMention(tokens: readonly Token[], text: string): Mention | null {
   if (tokens.length === 0) return null;
+  if (text !== cacheText || cache.size > 20_000) {
+    cacheText = text;
+    cache.clear();
+  }
+  const key = `${(tokens[0] as Token).start}:${(tokens[tokens.length - 1] as Token).end}:${tokens.length}:${(tokens[0] as Token).text}:${(tokens[tokens.length - 1] as Token).text}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const m = readMention(tokens, text);
+  cache.set(key, m);
+  return m;
+}
+
+const PP_WORDS = new Set(['of', 'on', 'in', 'at', 'from', 'within', 'inside', 'across', 'to', 'for']);
+const SOURCE_MODIFIER_WORDS = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'privy', 'party']);
+const MODIFIER_PREPOSITIONS = new Set(['with', 'to', 'on', 'about', 'in']);
+
+function readMention(tokens: readonly Token[], text: string): Mention | null {
   const start = (tokens[0] as Token).start;
   const end = (tokens[tokens.length - 1] as Token).end;
   const np = text.slice(start, end);
@@ -87,7 +108,7 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   // "Supporters of the administration's approach", "Hawks on the committee", "officials from both sides":
   // a role noun and what qualifies it; the head speaks, the phrase as written is its name
   // (a capitalised singular is a title: "Secretary of State Antony Blinken")
-  const pp = tokens.findIndex((t, k) => k > 0 && /^(of|on|in|at|from|within|inside|across|to|for)$/.test(t.lower) && ROLE_NOUNS.has((tokens[k - 1] as Token).lower) && (!isCapitalised(tokens[k - 1] as Token) || /[^s]s$/.test((tokens[k - 1] as Token).lower)) && tokens.length - k <= 7);
+  const pp = tokens.findIndex((t, k) => k > 0 && PP_WORDS.has(t.lower) && ROLE_NOUNS.has((tokens[k - 1] as Token).lower) && (!isCapitalised(tokens[k - 1] as Token) || /[^s]s$/.test((tokens[k - 1] as Token).lower)) && tokens.length - k <= 7);
   if (pp > 0) {
     const head = analyseMention(tokens.slice(0, pp), text);
     if (head && head.kind === 'role' && !head.institution) return { ...head, text: np, end, role: np };
@@ -98,7 +119,7 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   }
   // "people familiar with the matter", "a person close to chief of staff Megan Ortiz": the head speaks,
   // the phrase as written is its name
-  const mod = tokens.findIndex((t, k) => k > 0 && /^(familiar|close|knowledgeable|briefed|involved|privy|party)$/.test(t.lower) && /^(with|to|on|about|in)$/.test(tokens[k + 1]?.lower ?? ''));
+  const mod = tokens.findIndex((t, k) => k > 0 && SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(tokens[k + 1]?.lower ?? ''));
   if (mod > 0) {
     const head = analyseMention(tokens.slice(0, mod), text);
     return head && head.kind === 'role' ? { ...head, text: np, end, role: np } : null;
