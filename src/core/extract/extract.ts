@@ -666,6 +666,8 @@ function parentheticalSubject(items: readonly Item[], comma: number, text: strin
         const r = analyseMention(left.tokens, text);
         const b = left.start - 1;
         if (r && (r.kind === 'role' || /^the\s/i.test(r.text)) && (isQuote(items[b]) || ((items[b] as Item | undefined)?.text === ',' && isQuote(items[b - 1])))) return { mention: m, start: left.start };
+        // "A spokeswoman for Pruitt, Emily Carver, said": the role is hers, so "the spokeswoman" finds her later
+        if (r && r.kind === 'role' && !r.plural && m.kind === 'name' && !m.role && r.role && startsClause(items, left.start)) return { mention: { ...m, role: r.role.replace(/^(the|a|an)\s+/i, '') }, start: left.start };
       }
     }
     return { mention: m, start: segStart };

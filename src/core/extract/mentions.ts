@@ -150,7 +150,9 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   if (!isCapitalised(last)) {
     if (ROLE_NOUNS.has(lower) || (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)))) {
       const role = roleText(tokens, text);
-      return { ...base, kind: 'role', name: null, role, institution: false, plural: /s$/.test(lower) && !/(ss|us)$/.test(lower) && lower !== 'press' };
+      // "two people", "police", "staff": plural without an -s
+      const plural = (/s$/.test(lower) && !/(ss|us)$/.test(lower) && lower !== 'press') || /^(people|men|women|police|staff|personnel|children|folk)$/.test(lower);
+      return { ...base, kind: 'role', name: null, role, institution: false, plural };
     }
     if (INSTITUTION_NOUNS.has(lower) || (lower.endsWith('s') && INSTITUTION_NOUNS.has(lower.slice(0, -1)))) {
       const role = roleText(tokens, text);

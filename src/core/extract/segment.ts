@@ -153,12 +153,20 @@ function sentenceSpans(text: string, offset: number, tokens: readonly Token[]): 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.text !== '.' && t.text !== '!' && t.text !== '?') {
-      // "… in the U.S. The next day": a dotted abbreviation ends a sentence only before a clear opener
-      if (!(t.text.length > 2 && t.text.endsWith('.') && DOTTED.test(t.text.slice(0, -1)))) continue;
+      // "… in the U.S. The next day", "… weighed in on X. “Rearranging …”": a dotted abbreviation or a
+      // single letter ends a sentence only before a clear opener or a quotation
+      const initial = /^\p{Lu}\.$/u.test(t.text);
+      if (!initial && !(t.text.length > 2 && t.text.endsWith('.') && DOTTED.test(t.text.slice(0, -1)))) continue;
       const nx = tokens[i + 1];
+      if (nx && /^[“"«]$/.test(nx.text) && initial) {
+        spans.push({ start, end: t.end - offset });
+        start = nx.start - offset;
+        continue;
+      }
       // "… until 2 p.m. Chuck Grassley said": a time ends its sentence unless a time zone follows
       const clock = /^[ap]\.m\.$/i.test(t.text) && nx !== undefined && /^\p{Lu}/u.test(nx.text) && !/^(ET|EST|EDT|CT|CST|PT|PST|GMT|BST|CET|UTC|Moscow|Kyiv|Kiev|local|Eastern|Pacific|Central)$/.test(nx.text);
-      if (!clock && !(nx && /^(The|He|She|It|They|We|I|In|On|But|This|That|A)$/.test(nx.text))) continue;
+      // (after a lone initial only a quotation ends the sentence: "Donald J. Trump", "George W. Bush")
+      if (initial || (!clock && !(nx && /^(The|He|She|It|They|We|I|In|On|But|This|That|A)$/.test(nx.text)))) continue;
     }
     // absorb closing quotes / brackets directly after the stop
     let j = i + 1;

@@ -231,3 +231,11 @@ describe('rally and fact-check styles', () => {
     ['Doug Carver took the stage.\n\nPressed by the moderator, Dana Whitley of WTAE, to name a single plant, Carver did not. Instead, he said: "I believe the union guys."', [['Doug Carver', 'I believe the union guys']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('roles given in an appositive', () => {
+  it.each<Row>([
+    ['A spokeswoman for Pruitt, Emily Carver, said the speaker had spoken with Halvorsen twice. "They talk every day," the spokeswoman said.', [['Emily Carver', 'spoken with Halvorsen twice'], ['Emily Carver', 'They talk every day']]],
+    // "he" is never a group of people
+    ['According to two people familiar with the discussions, the names were floated. Rep. Marcus Feld of Ohio weighed in on X. "Rearranging the deck chairs," he wrote, "won\'t save this ship."', [['two people familiar with the discussions', 'the names were floated'], ['Marcus Feld', 'Rearranging the deck chairs']]],
+  ])('%s', (...row) => check(row));
+});
