@@ -737,12 +737,22 @@ function subjectAfter(items: readonly Item[], from: number, text: string): { men
   let e = from;
   while (e < items.length && e - from < MAX_NP) {
     const t = items[e] as Item;
+    // "according to estimates from the Congressional Budget Office": a plural noun that is also a cue form
+    if (e === from && /^(estimates|reports|figures|polls|surveys|statements|records|findings|projections|calculations)$/.test(t.lower)) {
+      e++;
+      continue;
+    }
     // "according to people familiar with the matter": the modifier's phrase belongs to the speaker
     const modifies = (e > from && SOURCE_MODIFIERS.test((items[e - 1] as Item).lower) && /^(with|to|on|about|in)$/.test(t.lower)) || (e > from && SOURCE_MODIFIERS.test(t.lower) && /^(with|to|on|about|in)$/.test(items[e + 1]?.lower ?? ''));
     if (isQuote(t) || (!modifies && ((!isNpToken(t) && !nounAfterDeterminer(items, e)) || (t.word && TAIL_STARTERS.has(t.lower) && e > from && !/^(of|to|for)$/.test(t.lower))))) break;
     e++;
   }
   if (e === from) return null;
+  const first = items[from] as Item;
+  if (e === from + 1 && /^(estimates|reports|figures|polls|surveys|statements|records|findings|projections|calculations)$/.test(first.lower)) {
+    // a document noun standing alone: issuerOf looks past it ("estimates from the Congressional Budget Office")
+    return { mention: { kind: 'role', text: first.text, start: first.start, end: first.end, name: null, role: first.text, institution: true, plural: true, members: [] }, end: e };
+  }
   const m = analyseMention(trimNp(items.slice(from, e)), text);
   if (!m || m.kind === 'pronoun') {
     // "…,” said he" is rare; pronouns after the cue are usually objects ("told him")
@@ -755,7 +765,7 @@ function subjectAfter(items: readonly Item[], from: number, text: string): { men
 function issuerOf(items: readonly Item[], subj: { mention: Mention; end: number } | null, text: string): { mention: Mention; end: number } | null {
   const via = subj ? (items[subj.end] as Item | undefined) : undefined;
   if (!subj || !via || !/^(from|by|of|issued)$/.test(via.lower)) return subj;
-  if (!/^(statement|report|readout|communique|release|transcript|document|letter|post|spokesman|spokeswoman|spokesperson|source|sources|data|figures|estimates|statistics|numbers|projections|poll|polling|survey|analysis|study|records|count|tally)$/.test((items[subj.end - 1] as Item).lower)) return subj;
+  if (!/^(statement|statements|report|reports|readout|communique|release|transcript|document|letter|post|spokesman|spokeswoman|spokesperson|source|sources|data|figures|estimates|statistics|numbers|projections|poll|polls|polling|survey|surveys|analysis|study|records|count|tally|findings|calculations)$/.test((items[subj.end - 1] as Item).lower)) return subj;
   const by = /^(issued|released|published|posted)$/.test(via.lower) && items[subj.end + 1]?.lower === 'by' ? subj.end + 2 : subj.end + 1;
   return subjectAfter(items, by, text) ?? subj;
 }
@@ -1184,12 +1194,24 @@ function findInUnit(unit: Unit, text: string): Found[] {
     if (prev && (prev.text === ',' || isQuote(prev)) && FINAL_POSITION_CUES.has(cue.lemma)) {
       const sa = issuerOf(items, subjectAfter(items, cue.next, text), text);
       if (!sa) continue;
-      const tailEnd = contentEnd(items, sa.end);
-      if (!isFrameTail(items, sa.end, tailEnd)) continue;
       const qi = isQuote(prev) ? i - 1 : isQuote(items[i - 2]) ? i - 2 : -1;
+      // "“A,” said Miles Okafor, a former county clerk who …, “and B.”": the quotation goes on after the appositive
+      let more = -1;
+      if (qi >= 0) {
+        for (let k = sa.end + 1; k < items.length && k - sa.end <= 40; k++) {
+          if (!isQuote(items[k])) continue;
+          if ((items[k - 1] as Item).text === ',' && isFrameTail(items, sa.end, k - 1) && isFrameTail(items, k + 1, items.length)) more = k;
+          break;
+        }
+      }
+      const tailEnd = more > 0 ? items.length : contentEnd(items, sa.end);
+      if (more < 0 && !isFrameTail(items, sa.end, tailEnd)) continue;
       if (qi >= 0) {
         const q = (items[qi] as Item).quote as Quote;
-        found.push({ kind: 'direct', mention: sa.mention, cue: cue.cue, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: frame(i, tailEnd), unit });
+        const parts: Found['parts'] = [{ start: q.innerStart, end: q.innerEnd, quote: q }];
+        const q2 = more > 0 ? (items[more] as Item).quote : undefined;
+        if (q2) parts.push({ start: q2.innerStart, end: q2.innerEnd, quote: q2 });
+        found.push({ kind: 'direct', mention: sa.mention, cue: cue.cue, parts, frameText: frame(i, tailEnd), unit });
       } else {
         const cStart = 0;
         if (wordsIn(items, cStart, i - 1) < 3) continue;

@@ -239,3 +239,10 @@ describe('roles given in an appositive', () => {
     ['According to two people familiar with the discussions, the names were floated. Rep. Marcus Feld of Ohio weighed in on X. "Rearranging the deck chairs," he wrote, "won\'t save this ship."', [['two people familiar with the discussions', 'the names were floated'], ['Marcus Feld', 'Rearranging the deck chairs']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('attributions in the middle and at the end', () => {
+  it.each<Row>([
+    ['Roughly 800,000 federal employees would be furloughed in a shutdown, according to estimates from the Congressional Budget Office, and hundreds of thousands more would work without pay.', [['Congressional Budget Office', 'would be furloughed in a shutdown']]],
+    ['"This is the same playbook we saw in 2020," said Miles Okafor, a former county clerk who now trains election officials for the Center for Election Administration, "and it has failed every time."', [['Miles Okafor', 'This is the same playbook we saw in 2020, and it has failed every time.']]],
+  ])('%s', (...row) => check(row));
+});
