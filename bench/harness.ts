@@ -11,6 +11,7 @@ import { createBriefingService } from '../src/core/briefing-service.ts';
 import { extractStatements } from '../src/core/extract/extract.ts';
 import { SpeakerRegistry } from '../src/core/extract/speakers.ts';
 import { loadDocument } from '../src/core/ingest/index.ts';
+import type { QuoteQuery } from '../src/core/model.ts';
 import type { CleanDocument, Speaker } from '../src/core/model.ts';
 import { planSearch } from '../src/core/query/search.ts';
 import { openSqliteStore } from '../src/core/store/sqlite-store.ts';
@@ -375,7 +376,7 @@ type Quote = (text: string, options?: { limit?: number }) => unknown[];
 
 function measureQuotes(
   quote: Quote,
-  parse: (text: string) => import('../src/core/model.ts').QuoteQuery,
+  parse: (text: string) => QuoteQuery,
   raw: Database.Database,
   mix: readonly QuerySpec[],
   rounds: number,

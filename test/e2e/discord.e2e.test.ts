@@ -11,7 +11,6 @@ import { APP_ID, BOT_USER, DiscordStandIn } from './discord-standin.ts';
 const TOKEN = 'MTExMTExMTExMTExMTExMTEx.stand-in.token-for-tests';
 const USER = { id: '333333333333333333', username: 'ana', discriminator: '0', global_name: 'Ana', avatar: null };
 const CHANNEL = { id: '222222222222222222', type: 1, recipients: [USER] };
-const PARADOX = 'paradox: NATO bases in Central Asia ‘unacceptable,’ Moscow says';
 
 let gw: DiscordStandIn;
 let bot: DiscordHandle;

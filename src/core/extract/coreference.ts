@@ -19,8 +19,6 @@ interface Entity {
   readonly members: readonly string[];
 }
 
-/** Role heads that any person can be called in a later sentence ("the official"). */
-const GENERIC_ROLES = new Set(['official', 'source', 'aide', 'politician', 'representative', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** Role head → words that an antecedent's role must contain (any of). */
 const ROLE_SYNONYMS: Record<string, readonly string[]> = {
   diplomat: ['foreign', 'diplomat', 'ambassador', 'envoy', 'secretary of state', 'state'],

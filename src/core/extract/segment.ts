@@ -90,7 +90,7 @@ export function findQuotes(text: string, offset: number): Quote[] {
       }
       // ‘…’, and '…' where an opening mark follows a space and precedes a letter (never an apostrophe
       // inside a word: "Matiang'i", "don't")
-      if ((ch === '‘' && !isLetter(text[i - 1]) && text[i + 1] !== undefined && text[i + 1] !== ' ') || (ch === "'" && singleAt < 0 && (i === 0 || /[\s(\[—–-]/.test(text[i - 1] as string)) && isLetter(text[i + 1]))) {
+      if ((ch === '‘' && !isLetter(text[i - 1]) && text[i + 1] !== undefined && text[i + 1] !== ' ') || (ch === "'" && singleAt < 0 && (i === 0 || /[\s([—–-]/.test(text[i - 1] as string)) && isLetter(text[i + 1]))) {
         singleAt = i;
         continue;
       }

@@ -23,7 +23,7 @@ const pieces = fc.constantFrom(
 const messy = fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 20 })), { maxLength: 40 }).map((a) => a.join(''));
 
 /** Three newlines, a lone newline, double spaces, tabs, CR, C0 controls or soft hyphens. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters
+// eslint-disable-next-line no-control-regex -- the test looks for control characters
 const BAD_LAYOUT = /\n{3,}|(?<!\n)\n(?!\n)| {2,}|[\t\r\x00-\x08\u00ad]/;
 
 describe('loadDocument on arbitrary input', () => {
