@@ -83,6 +83,7 @@ export class DocumentContext {
       const kind = institution || reg?.kind === 'institution' ? 'institution' : 'person';
       e = { name: canonical, kind, gender: kind === 'person' ? guessGender(canonical) : null, roles: new Set(reg?.roles.map((r) => r.toLowerCase()) ?? []), members: [] };
       this.#entities.set(canonical, e);
+      if (kind === 'person' && canonical.includes(' ')) this.#absorbSurname(e);
     }
     if (role) e.roles.add(expandRole(role));
     const titled = genderFromTitle(`${role ?? ''} ${name}`);
@@ -94,6 +95,32 @@ export class DocumentContext {
       this.#registry.add({ name: canonical, kind: 'person', aliases: [], roles: [] });
     }
     return e;
+  }
+
+  /**
+   * "Radke leans into Trump" (headline) … "Bill Radke had been talking": the full name, met later, takes
+   * over the surname-only person met first; `takeMerges()` tells the caller which speaker was renamed.
+   */
+  #absorbSurname(full: Entity): void {
+    const surname = full.name.split(/\s+/).pop() ?? '';
+    const only = this.#entities.get(surname);
+    if (!only || only === full || only.kind !== 'person' || nameKey(surname) === nameKey(full.name)) return;
+    this.#entities.set(surname, full);
+    for (const r of only.roles) full.roles.add(r);
+    if (full.gender === null) full.gender = only.gender;
+    this.#recent = this.#recent.map((x) => (x === only ? full : x));
+    this.#subjects = this.#subjects.map((x) => (x === only ? full : x));
+    if (this.#lastSpeaker === only) this.#lastSpeaker = full;
+    this.#merges.push([only.name, full.name]);
+  }
+
+  #merges: [string, string][] = [];
+
+  /** Speakers renamed since the last call ([old, new]): a surname that turned out to be a full name's. */
+  takeMerges(): [string, string][] {
+    const m = this.#merges;
+    this.#merges = [];
+    return m;
   }
 
   #touch(e: Entity): void {

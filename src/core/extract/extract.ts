@@ -158,6 +158,7 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
       // the unit's own subject becomes an antecedent only after its statements were resolved
       // ("According to him, Russia will respond": "him" is not Russia)
       noteSubject(unit, text, ctx);
+      for (const [was, now] of ctx.takeMerges()) renameSpeaker(out, was, now);
       if (found.length === 0) {
         // "A senior diplomat from a Nordic country, speaking on condition of anonymity, was more blunt:" at
         // the end of its paragraph: the quotation in the next paragraph is this speaker's
@@ -207,6 +208,7 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
   }
   flush(carried);
   endTurn();
+  for (const [was, now] of ctx.takeMerges()) renameSpeaker(out, was, now);
   return dedupe(out);
 }
 
@@ -340,6 +342,9 @@ function noteNames(line: string, ctx: DocumentContext): void {
 function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
   const items = unit.items;
   let s = 0;
+  // a dateline: "WAUKESHA, Wis. — Bill Radke had been talking …", "ISLAMABAD: Police fired …"
+  const dash = items.findIndex((t, k) => k < 8 && (t.text === '—' || t.text === '–' || t.text === ':'));
+  if (dash > 0 && /^[A-Z]{3,}$/.test((items[0] as Item).text) && ((items[dash] as Item).text !== ':' || (dash === 1 && (items[0] as Item).text.length >= 4)) && items.slice(0, dash).every((t) => t.text === ',' || t.text === '(' || t.text === ')' || (t.word && /^[A-Z]/.test(t.text)))) s = dash + 1;
   // skip a leading adverbial: "On Wednesday," / "However,"
   const opener = (items[0] as Item | undefined)?.lower ?? '';
   const longOpener = /^(in|on|at|after|before|during|writing|speaking|asked|addressing|talking|following|amid|despite|with|since|when|while|as|earlier|later|meanwhile|however|according|turning|returning|looking|moving|referring|responding|pressed|asked|if|although|though|because|once|until|under|over|for|to)$/.test(opener);
@@ -618,7 +623,7 @@ function parentheticalSubject(items: readonly Item[], comma: number, text: strin
     const m = np ? analyseMention(np.tokens, text) : null;
     return m && np && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
   }
-  const describes = PARTY_TAG.test(seg.map((t) => t.text).join('')) || /^(who|which|whose|a|an|\d+|on|in|at|during|after|before|while|from|with|now|then|once|also|still|speaking|addressing|writing|talking|commenting|responding|reacting|testifying|citing|referring|asked|quoted|according|including|among|like|reviewed|seen|obtained|published|released|issued|dated|signed|circulated|leaked|shared|sent|written|drafted|filed|viewed)$/.test(first.lower) || /^(himself|herself|itself|themselves)$/.test(first.lower);
+  const describes = PARTY_TAG.test(seg.map((t) => t.text).join('')) || /^(who|which|whose|a|an|\d+|on|in|at|during|after|before|while|from|with|now|then|once|also|still|speaking|addressing|writing|talking|commenting|responding|reacting|testifying|citing|referring|asked|quoted|according|including|among|like|one|both|each|either|reviewed|seen|obtained|published|released|issued|dated|signed|circulated|leaked|shared|sent|written|drafted|filed|viewed)$/.test(first.lower) || /^(himself|herself|itself|themselves)$/.test(first.lower);
   if (first.lower === 'the' && open >= 0) {
     const named = nameBeforeAppositive(items, open, text);
     if (named) return named;
@@ -1443,6 +1448,13 @@ function makeStatement(doc: CleanDocument, f: Found, speaker: string | null, tex
     outlet: doc.outlet,
     url: doc.url,
   };
+}
+
+function renameSpeaker(out: Statement[], was: string, now: string): void {
+  for (let k = 0; k < out.length; k++) {
+    const st = out[k] as Statement;
+    if (st.speaker === was) out[k] = { ...st, speaker: now, id: statementId(st.text, now) };
+  }
 }
 
 /** Gives the statements of the last unnamed "a senior official …" (matching `head`) to `name`. */

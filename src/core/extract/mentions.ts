@@ -70,7 +70,7 @@ export function isNpToken(t: Token): boolean {
   // plural nouns that double as cue forms ("media reports said") may sit inside a phrase; verbs may not
   if (NP_BREAKERS.has(t.lower) || (CUE_FORMS.has(t.text) && !(/[^s]s$/.test(t.text) && t.text !== 'says' && INSTITUTION_NOUNS.has(t.text.slice(0, -1))))) return false;
   // "speaking at …": a participle is never part of a speaker's name
-  if (/^(speaking|addressing|writing|talking|commenting|responding|reacting|testifying|citing|referring|asked|quoted|according|including|following|during|regarding|concerning|issued|released|published|posted|carried|cited)$/.test(t.text)) return false;
+  if (/^(speaking|addressing|writing|talking|commenting|responding|reacting|testifying|citing|referring|asked|quoted|according|including|following|during|regarding|concerning|issued|released|published|posted|carried|cited|seen|obtained|reviewed|leaked|circulated|signed|dated)$/.test(t.text)) return false;
   if (/^\d+$/.test(t.text)) return false;
   return true;
 }
@@ -108,10 +108,20 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   // "Supporters of the administration's approach", "Hawks on the committee", "officials from both sides":
   // a role noun and what qualifies it; the head speaks, the phrase as written is its name
   // (a capitalised singular is a title: "Secretary of State Antony Blinken")
-  const pp = tokens.findIndex((t, k) => k > 0 && PP_WORDS.has(t.lower) && ROLE_NOUNS.has((tokens[k - 1] as Token).lower) && (!isCapitalised(tokens[k - 1] as Token) || /[^s]s$/.test((tokens[k - 1] as Token).lower)) && tokens.length - k <= 7);
-  if (pp > 0) {
+  const sourceModified = tokens.some((t, k) => k > 0 && SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(tokens[k + 1]?.lower ?? ''));
+  const pp = sourceModified ? -1 : tokens.findIndex((t, k) => k > 0 && PP_WORDS.has(t.lower) && ROLE_NOUNS.has((tokens[k - 1] as Token).lower) && (!isCapitalised(tokens[k - 1] as Token) || /[^s]s$/.test((tokens[k - 1] as Token).lower)) && tokens.length - k <= 7);
+  // ("… adviser on information Farhan Khattak": a name at the end is the speaker, the rest its role)
+  let nameAt = tokens.length;
+  while (nameAt > pp + 1 && isCapitalised(tokens[nameAt - 1] as Token) && tokens.length - nameAt < 4) nameAt--;
+  // the preposition's object is a lower-case noun ("on information"), the capitalised run after it a person
+  const endsWithName = pp > 0 && tokens.length - nameAt >= 2 && nameAt > pp + 1 && tokens.slice(pp + 1, nameAt).every((t) => !isCapitalised(t) && t.word && !DETERMINERS.has(t.lower)) && !tokens.slice(nameAt).some((t) => ORG_WORDS.has(t.text));
+  if (pp > 0 && !endsWithName) {
     const head = analyseMention(tokens.slice(0, pp), text);
     if (head && head.kind === 'role' && !head.institution) return { ...head, text: np, end, role: np };
+  }
+  if (endsWithName) {
+    const person = analyseMention(tokens.slice(nameAt), text);
+    if (person && person.kind === 'name' && !person.institution) return { ...person, text: np, start, role: text.slice(start, (tokens[nameAt - 1] as Token).end) };
   }
   // "the 78-year-old", "the 81-year-old": an age stands for the person just named
   if (/^the$/i.test(tokens[0]?.text ?? '') && tokens.length === 2 && /^\d+-year-old$/.test(last.text)) {
@@ -132,7 +142,8 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
 
   // Joint speakers: "Lavrov and Tleuberdi", "Sergey Lavrov and his Kazakh counterpart, Mukhtar Tleuberdi"
   const andAt = tokens.findIndex((t) => t.lower === 'and');
-  if (andAt > 0 && andAt < tokens.length - 1) {
+  const portfolio = andAt > 0 && tokens.slice(andAt + 1, andAt + 4).some((t) => /^(Minister|Secretary|Commissioner|Committee|Ministry|Department)$/.test(t.text)) && tokens.slice(0, andAt).every((t) => isCapitalised(t) && !TITLE_WORDS.has(t.text)) && !isGivenName((tokens[0] as Token).text);
+  if (andAt > 0 && andAt < tokens.length - 1 && !portfolio) {
     const left = analyseMention(trimNp(tokens.slice(0, andAt)), text);
     const right = analyseMention(trimNp(tokens.slice(andAt + 1)), text);
     if (left && right && left.kind === 'name' && right.kind === 'name' && !left.institution && !right.institution) {
@@ -171,8 +182,10 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   while (i > 0) {
     const prev = tokens[i - 1] as Token;
     // "Independent Electoral and Boundaries Commission": an institution's name may hold "and"
-    const andInOrg = prev.lower === 'and' && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token) && tokens.slice(i).some((t) => ORG_WORDS.has(t.text));
-    const joinable = isCapitalised(prev) || NAME_PARTICLES.has(prev.lower) || andInOrg || ((prev.lower === 'of' || prev.lower === 'for' || prev.text === '&') && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token));
+    const andInOrg = prev.lower === 'and' && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token) && (tokens.slice(i).some((t) => ORG_WORDS.has(t.text)) || portfolio);
+    // "Coordination Headquarters for the Treatment of Prisoners of War": "the" after "for"/"of" inside a name
+    const theInName = prev.lower === 'the' && i - 3 >= 0 && /^(of|for)$/.test((tokens[i - 2] as Token).lower) && isCapitalised(tokens[i - 3] as Token);
+    const joinable = isCapitalised(prev) || NAME_PARTICLES.has(prev.lower) || andInOrg || theInName || ((prev.lower === 'of' || prev.lower === 'for' || prev.text === '&') && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token));
     if (!joinable || isPossessive(prev)) break;
     i--;
   }
@@ -259,6 +272,8 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   if (nameTokens.length === 1 && /^(Asked|Pressed|Quoted|Reached|Contacted|Interviewed|Questioned|Speaking|Writing|Talking|Addressing|Commenting|Responding|Reacting|Testifying|Citing|Referring|According|Following|Including|Noting|Adding|Saying|Warning|Meanwhile|Separately)$/.test(nameText)) return null;
   // "Turning to Ukraine, …", "Looking ahead, …": a participle opening the sentence, not a surname like Fleming
   if (nameTokens.length === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(nameText) && (/^\s+(to|on|at|back|ahead|over|from|in|with|through|into|up|out|about|for|forward|beyond|after|across|around|aside)\b/.test(text.slice(end, end + 12)) || (/(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && !isGivenName(nameText)))) return null;
+  // "ISLAMABAD:", "WASHINGTON —": a dateline, not a speaker
+  if (nameTokens.length === 1 && /^[A-Z]{8,}$/.test(nameText)) return null;
   // "COGAT said", "UNRWA says": an acronym is a body, not a person
   if (nameTokens.length === 1 && /^[A-Z]{3,7}$/.test(nameText) && !SENTENCE_STARTERS.has(nameText)) {
     return { ...base, kind: 'name', name: nameText, role: null, institution: true, plural: false };

@@ -246,3 +246,16 @@ describe('attributions in the middle and at the end', () => {
     ['"This is the same playbook we saw in 2020," said Miles Okafor, a former county clerk who now trains election officials for the Center for Election Administration, "and it has failed every time."', [['Miles Okafor', 'This is the same playbook we saw in 2020, and it has failed every time.']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('hold-out set G causes', () => {
+  it.each<Row>([
+    ['Climate Change and Energy Minister Daniel Fraser said the Coalition had "completely lost its mind".', [['Daniel Fraser', 'completely lost its mind']]],
+    ["Khyber Pakhtunkhwa government's adviser on information Farhan Khattak said a convoy had been stopped near the Attock bridge.", [['Farhan Khattak', 'stopped near the Attock bridge']]],
+    ["Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said the two sides exchanged 300 prisoners each.", [["Ukraine's Coordination Headquarters for the Treatment of Prisoners of War", 'exchanged 300 prisoners each']]],
+    ['The League of Women Voters of Ohio, one of the plaintiffs, called the decision "a win for every voter."', [['League of Women Voters of Ohio', 'a win for every voter']]],
+    // a surname met first (a headline-like line) is the full name met later
+    ['Radke leans into Trump at a packed rally.\n\nWAUKESHA, Wis. — Bill Radke had been talking for five minutes.\n\n"They told me Wisconsin was too purple," Radke said.', [['Bill Radke', 'too purple']]],
+    // the object of "for" is not the speaker
+    ['A spokesperson for Defence Minister Israel Katz said the army would continue to act against any threat.', [['a spokesperson for Defence Minister Israel Katz', 'continue to act against any threat']]],
+  ])('%s', (...row) => check(row));
+});
