@@ -692,6 +692,12 @@ function parentheticalSubject(items: readonly Item[], comma: number, text: strin
     const named = nameBeforeAppositive(items, np.start - 1, text);
     if (named) return named;
   }
+  // "Mykola Bielieskov, an analyst at the National Institute, said": the appositive's role is his
+  if (m.kind === 'name' && !m.institution && !m.role && /^(a|an)$/.test(first.lower)) {
+    const cut = seg.findIndex((t, k) => k > 0 && !isNpToken(t));
+    const role = analyseMention(cut > 0 ? seg.slice(0, cut) : seg, text);
+    if (role && role.kind === 'role' && !role.plural && role.role) return { mention: { ...m, role: role.role.replace(/^(the|a|an)\s+/i, '') }, start: np.start };
+  }
   return { mention: m, start: np.start };
 }
 

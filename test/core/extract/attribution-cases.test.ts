@@ -259,3 +259,9 @@ describe('hold-out set G causes', () => {
     ['A spokesperson for Defence Minister Israel Katz said the army would continue to act against any threat.', [['a spokesperson for Defence Minister Israel Katz', 'continue to act against any threat']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('roles learned from an indefinite appositive', () => {
+  it.each<Row>([
+    ['Mykola Bielieskov, an analyst at the National Institute for Strategic Studies, said the talks would drag on. "The positions are as far apart as they were," the analyst said.', [['Mykola Bielieskov', 'the talks would drag on'], ['Mykola Bielieskov', 'as far apart as they were']]],
+  ])('%s', (...row) => check(row));
+});
