@@ -4,7 +4,7 @@
 // statement" to the last institution. Learns new people and roles into the registry as it goes.
 import type { Mention } from './mentions.ts';
 import type { SpeakerRegistry } from './speakers.ts';
-import { nameKey } from './speakers.ts';
+import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
 import { givenNameGender } from './given-names.ts';
 import { isNationality } from './mentions.ts';
 
@@ -286,7 +286,10 @@ export class DocumentContext {
     // qualifiers that only say where from: "the Russian official", "the Kentucky Republican", "the New York Democrat"
     const plain = qualifiers.every((q) => isNationalityWord(q)) || (/^(republican|democrat|conservative|tory|senator|lawmaker|mp|candidate|nominee)$/.test(head) && qualifiers.length <= 3);
     const generic = /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|year-old|candidate|nominee|challenger|incumbent|veteran)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
-    if (last && plain && generic && !this.#anonymous) {
+    // an office ("the senator", "the governor") is not someone known to hold another one
+    const office = /^(senator|governor|minister|lawmaker|legislator|congressman|congresswoman|mp|candidate|nominee|diplomat)$/.test(head);
+    const otherOffice = office && last !== null && last.roles.size > 0 && ![...last.roles].some((r) => r.includes(head) || (head === 'lawmaker' && /senator|representative|congress|mp\b/.test(r)));
+    if (last && plain && generic && !this.#anonymous && !otherOffice) {
       if (!gendered || last.gender !== (gendered[1] ? 'm' : 'f')) return last;
     }
     return this.#registryRole(words, m.text);
@@ -322,11 +325,6 @@ function genderFromTitle(text: string): 'm' | 'f' | null {
   if (/\b(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b\.?/.test(text) || /\b(congresswoman|spokeswoman|chairwoman)\b/i.test(text)) return 'f';
   return null;
 }
-
-/** Family names written first ("Xi Jinping" → "Xi", "Kim Jong Un" → "Kim"). */
-const FAMILY_NAME_FIRST = new Set(
-  'xi li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan duan lei qian yin kim park choi jung cho yoon jang lim nguyen tran pham hoang phan vu dang bui ngo duong'.split(' '),
-);
 
 /** First names borne by men and women alike, and family names written first (Chinese, Korean). */
 const EITHER_NAMES = new Set(

@@ -324,6 +324,15 @@ function bareQuotes(u: Unit, used: Set<Quote>, mention: Mention | null, speaker:
   return out;
 }
 
+/** "Richard Castellano, a former senator from Rhode Island, …": the role an appositive at `at` gives. */
+function appositiveRole(items: readonly Item[], at: number, text: string): string | null {
+  if ((items[at] as Item | undefined)?.text !== ',' || !/^(a|an|the)$/.test(items[at + 1]?.lower ?? '')) return null;
+  let c = at + 2;
+  while (c < items.length && c - at < 8 && isNpToken(items[c] as Item)) c++;
+  const role = analyseMention(items.slice(at + 1, c), text);
+  return role && role.kind === 'role' && !role.plural && role.role ? role.role.replace(/^(the|a|an)\s+/i, '') : null;
+}
+
 /** Remembers the people a line names with a given name and a surname ("Marcus Hale"), not as subjects. */
 function noteNames(line: string, ctx: DocumentContext): void {
   const tokens = tokenize(line, 0);
@@ -378,7 +387,11 @@ function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
   if (e > s) {
     const m = analyseMention(trimNp(items.slice(s, e)), text);
     if (m && m.kind === 'joint') ctx.noteMention(m, true);
-    else if (m && m.kind === 'name' && !m.institution && m.name && (m.name.includes(' ') || m.role)) ctx.noteMention(m, true);
+    else if (m && m.kind === 'name' && !m.institution && m.name && (m.name.includes(' ') || m.role)) {
+      ctx.noteMention(m, true);
+      const role = appositiveRole(items, e, text);
+      if (role) ctx.noteMention({ ...m, role }, true);
+    }
     else if (m && m.kind === 'name' && m.name) ctx.noteMention(m, !m.institution);
   }
   // "a reporter asked Radke whether …": the one asked answers next, so he becomes the latest subject
@@ -412,7 +425,11 @@ function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
       // the sentence opens with it: it is the subject ("White House press secretary Dana Whitfield took questions")
       const opening = r === s || (r > s && items.slice(s, r).every((x) => isCapitalised(x as Token) || x.lower === 'the'));
       // a titled person, or an institution ("a report by the Government Accountability Office"), for "it" and "the report"
-      if (m && m.kind === 'name' && m.name && (m.institution ? j - k >= 2 : person && (m.role || titled))) ctx.noteMention(roleWords && !m.institution && !m.role ? { ...m, role: roleWords } : m, !m.institution && opening && r < k);
+      if (m && m.kind === 'name' && m.name && (m.institution ? j - k >= 2 : person && (m.role || titled))) {
+        ctx.noteMention(roleWords && !m.institution && !m.role ? { ...m, role: roleWords } : m, !m.institution && opening && r < k);
+        const more = m.institution ? null : appositiveRole(items, j, text);
+        if (more) ctx.noteMention({ ...m, role: more }, false);
+      }
       else {
         // "… International Affairs Leonid Slutsky", "nominee Marcus Hale": a given name and a surname
         const g = items.findIndex((x, y) => y >= k && y < j - 1 && isGivenName(x.text) && !TITLE_WORDS.has(x.text));
@@ -787,9 +804,13 @@ function contentStartAfter(items: readonly Item[], from: number, lemma: string):
   if (!first) return null;
   if (first.text === ':' || (first.text === ',' && isQuote(items[from + 1]))) return { start: from + 1, that: false };
   if (first.lower === 'that') return { start: from + 1, that: true };
+  // "said at least 12 people were killed", "said as many as 300 troops …": a quantity opens the content
+  const two = `${first.lower} ${items[from + 1]?.lower ?? ''}`;
+  if (/^(at least|at most|up to|more than|fewer than|less than|as many|as much|as few|in all|on average)$/.test(two)) return { start: from, that: false };
   for (let k = from; k < items.length && k - from < 22; k++) {
     const t = items[k] as Item;
-    if (isQuote(t) || (t.word && CUE_FORMS.has(t.text) && k > from)) break;
+    // ("in remarks carried by state media that …": a cue form after a preposition or determiner is a noun)
+    if (isQuote(t) || (t.word && CUE_FORMS.has(t.text) && k > from && !/^(in|a|an|the|his|her|their|its|of|during|after)$/.test(items[k - 1]?.lower ?? ''))) break;
     // "said on Monday he was disappointed that …": a clause has begun, its "that" is not the cue's
     if (k > from && /^(he|she|they|we|i|it|was|were|is|are|would|will|had|has|could|should)$/.test(t.lower)) break;
     if (t.lower === 'that' && k > from) {
@@ -845,7 +866,7 @@ const FRAME_NOUNS = /^(statement|interview|post|speech|letter|remarks|conference
 
 /** Index where the content starts after "in a statement", "in an interview with CNN", "in a post on X"; -1 if none. */
 function afterFrameNoun(items: readonly Item[], from: number): number {
-  if (!/^(in|at|during|on)$/.test(items[from]?.lower ?? '')) return -1;
+  if (!/^(in|at|during|on|after|before|following)$/.test(items[from]?.lower ?? '')) return -1;
   let f = from + 1;
   while (f < items.length && f - from <= 6 && (items[f] as Item).word && !FRAME_NOUNS.test((items[f] as Item).lower)) f++;
   if (!FRAME_NOUNS.test(items[f]?.lower ?? '')) return -1;

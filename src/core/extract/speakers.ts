@@ -45,6 +45,11 @@ function roleKey(role: string): string {
   return role.toLowerCase().replace(/[’`]/g, "'").replace(/^(the|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Family names written first ("Xi Jinping" → "Xi", "Kim Jong Un" → "Kim"). */
+export const FAMILY_NAME_FIRST = new Set(
+  'xi li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan duan lei qian yin kim park choi jung cho yoon jang lim nguyen tran pham hoang phan vu dang bui ngo duong'.split(' '),
+);
+
 export class SpeakerRegistry {
   readonly #byName = new Map<string, Speaker>();
   readonly #aliasIndex = new Map<string, string>();
@@ -99,10 +104,12 @@ export class SpeakerRegistry {
     if (s.kind === 'person') {
       const parts = nameKey(s.name).split(' ');
       const last = parts[parts.length - 1];
-      if (last && parts.length > 1) {
-        const set = this.#surnames.get(last) ?? new Set<string>();
+      // "Xi Jinping" is "Xi", "Kim Jong Un" is "Kim": a family name written first is indexed too
+      for (const surname of [last, FAMILY_NAME_FIRST.has(parts[0] ?? '') ? parts[0] : undefined]) {
+        if (!surname || parts.length < 2) continue;
+        const set = this.#surnames.get(surname) ?? new Set<string>();
         set.add(s.name);
-        this.#surnames.set(last, set);
+        this.#surnames.set(surname, set);
       }
     }
   }

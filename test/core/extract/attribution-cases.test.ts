@@ -265,3 +265,14 @@ describe('roles learned from an indefinite appositive', () => {
     ['Mykola Bielieskov, an analyst at the National Institute for Strategic Studies, said the talks would drag on. "The positions are as far apart as they were," the analyst said.', [['Mykola Bielieskov', 'the talks would drag on'], ['Mykola Bielieskov', 'as far apart as they were']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('everyday frames', () => {
+  it.each<Row>([
+    ['Ukrainian officials say at least 12 people were killed.', [['Ukrainian officials', 'at least 12 people were killed']]],
+    ['Olaf Scholz said after the meeting the two sides had made progress.', [['Olaf Scholz', 'the two sides had made progress']]],
+    ['Xi said in remarks carried by state media that China opposed "hegemonism."', [['Xi Jinping', 'China opposed']]],
+    // "the senator" is not someone known to hold another office
+    ['Rishi Sunak said last month the economy had turned a corner.\n\nThe senator said through a spokesman that she would not seek re-election.', [['Rishi Sunak', 'turned a corner'], ['the senator', 'would not seek re-election']]],
+    ['US special envoy Richard Castellano, a former senator from Rhode Island, arrived in Cairo. The former senator has said repeatedly that Washington will not impose terms.', [['Richard Castellano', 'Washington will not impose terms']]],
+  ])('%s', (...row) => check(row));
+});
