@@ -284,8 +284,8 @@ export class DocumentContext {
     // who requested anonymity") and never "the source"
     const last = this.#lastSubject;
     // qualifiers that only say where from: "the Russian official", "the Kentucky Republican", "the New York Democrat"
-    const plain = qualifiers.every((q) => isNationalityWord(q)) || (/^(republican|democrat|conservative|tory|senator|lawmaker|mp|candidate|nominee)$/.test(head) && qualifiers.length <= 3);
-    const generic = /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|year-old|candidate|nominee|challenger|incumbent|veteran)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
+    const plain = qualifiers.every((q) => isNationalityWord(q)) || (/^(republican|democrat|conservative|tory|senator|lawmaker|mp|candidate|nominee|mogul|billionaire|businessman|businesswoman|tycoon|magnate)$/.test(head) && qualifiers.length <= 3);
+    const generic = /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|year-old|candidate|nominee|challenger|incumbent|veteran|mogul|billionaire|businessman|businesswoman|tycoon|magnate|frontrunner|front-runner|populist|firebrand|centrist|leftist|nationalist)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
     // an office ("the senator", "the governor") is not someone known to hold another one
     const office = /^(senator|governor|minister|lawmaker|legislator|congressman|congresswoman|mp|candidate|nominee|diplomat)$/.test(head);
     const otherOffice = office && last !== null && last.roles.size > 0 && ![...last.roles].some((r) => r.includes(head) || (head === 'lawmaker' && /senator|representative|congress|mp\b/.test(r)));

@@ -810,7 +810,9 @@ function contentStartAfter(items: readonly Item[], from: number, lemma: string):
   for (let k = from; k < items.length && k - from < 22; k++) {
     const t = items[k] as Item;
     // ("in remarks carried by state media that …": a cue form after a preposition or determiner is a noun)
-    if (isQuote(t) || (t.word && CUE_FORMS.has(t.text) && k > from && !/^(in|a|an|the|his|her|their|its|of|during|after)$/.test(items[k - 1]?.lower ?? ''))) break;
+    // ("said on CNN's “State of the Union” that …": a programme's title in the frame)
+    const title = isQuote(t) && k > from && (isPossessive(items[k - 1] as Item) || /^(on|in)$/.test(items[k - 1]?.lower ?? ''));
+    if ((isQuote(t) && !title) || (t.word && CUE_FORMS.has(t.text) && k > from && !/^(in|a|an|the|his|her|their|its|of|during|after)$/.test(items[k - 1]?.lower ?? ''))) break;
     // "said on Monday he was disappointed that …": a clause has begun, its "that" is not the cue's
     if (k > from && /^(he|she|they|we|i|it|was|were|is|are|would|will|had|has|could|should)$/.test(t.lower)) break;
     if (t.lower === 'that' && k > from) {

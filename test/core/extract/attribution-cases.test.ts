@@ -276,3 +276,10 @@ describe('everyday frames', () => {
     ['US special envoy Richard Castellano, a former senator from Rhode Island, arrived in Cairo. The former senator has said repeatedly that Washington will not impose terms.', [['Richard Castellano', 'Washington will not impose terms']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('campaign coverage', () => {
+  it.each<Row>([
+    ['Donald Trump told supporters in Ohio that the system was rigged.\n\n"We\'re going to win," the real estate mogul said.', [['Donald Trump', 'the system was rigged'], ['Donald Trump', "We're going to win"]]],
+    ['Clinton\'s campaign manager Robby Mook said on CNN\'s "State of the Union" that Trump was unfit.', [['Robby Mook', 'Trump was unfit']]],
+  ])('%s', (...row) => check(row));
+});
