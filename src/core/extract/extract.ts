@@ -591,7 +591,9 @@ function npBackFrom(items: readonly Item[], end: number): { tokens: Token[]; sta
         continue;
       }
     }
-    if (isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1))) break;
+    // "A No 10 spokesman": the number of Downing Street
+    const number10 = /^\d+$/.test(t.text) && /^(no|no\.|number)$/.test(items[s - 2]?.lower ?? '');
+    if (isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10)) break;
     s--;
   }
   if (s === end) return null;
