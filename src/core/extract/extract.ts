@@ -86,12 +86,22 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
     turn = null;
   };
   /** The last direct quotation found, which a following bare quotation of its paragraph continues. */
-  let lastDirect = null as { f: Found; speaker: string | null; at: number; unit: Unit } | null;
+  let lastDirect = null as { f: Found; speaker: string | null; at: number; unit: Unit; paragraph: number } | null;
+  /** Adds the quotations of `units` to the last direct statement (the same speaker talking on). */
+  const goOn = (units: readonly Unit[], used: ReadonlySet<Quote>, paragraph: number): void => {
+    if (!lastDirect) return;
+    const more = units.flatMap((u) => u.items.flatMap((it) => (it.quote && !used.has(it.quote) && !lastDirect?.f.parts.some((x) => x.quote === it.quote) ? [{ start: it.quote.innerStart, end: it.quote.innerEnd, quote: it.quote }] : [])));
+    lastDirect.f = { ...lastDirect.f, parts: [...lastDirect.f.parts, ...more].sort((a, b) => a.start - b.start) };
+    out[lastDirect.at] = makeStatement(doc, lastDirect.f, lastDirect.speaker, text);
+    lastDirect.unit = units[units.length - 1] ?? lastDirect.unit;
+    lastDirect.paragraph = paragraph;
+  };
   for (let index = 0; index < spans.length; index++) {
     const p = segmentParagraph(text, spans[index] as Span, index);
     const units = buildUnits(p, text);
     const before = out.length;
-    lastDirect = null;
+    // a paragraph that is only the quotation going on keeps the statement before it open
+    if (lastDirect && !(lastDirect.paragraph === index - 1 && p.quotes[0]?.start === p.start)) lastDirect = null;
     const label = transcript ? labels[p.index] : null;
     if (label) {
       endTurn();
@@ -147,7 +157,7 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
           if (revealed) renameUnnamed(out, (revealed[1] as string).toLowerCase(), res.speaker);
         }
         out.push(makeStatement(doc, f, res.speaker, text));
-        lastDirect = f.kind === 'direct' && f.parts.every((x) => x.quote) ? { f, speaker: res.speaker, at: out.length - 1, unit } : null;
+        lastDirect = f.kind === 'direct' && f.parts.every((x) => x.quote) ? { f, speaker: res.speaker, at: out.length - 1, unit, paragraph: p.index } : null;
         lastStatementParagraph = p.index;
         lastCue = f.cue;
         // A bare quote just before an attributed quote in the same paragraph shares its speaker.
@@ -179,12 +189,11 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
           const last = ctx.lastSpeaker;
           const opensOn = runsOn && unit === units[units.length - 1];
           // "“A,” Fletcher said. “B.”": the quotation right after an attributed one goes on with it
-          const goesOn = lastDirect && before?.unit === lastDirect.unit && lastDirect.speaker === last && !opensOn;
+          // (also a whole paragraph of quotation right after the one that attributed it)
+          const next = before === null ? lastDirect?.paragraph === p.index - 1 : before.unit === lastDirect?.unit;
+          const goesOn = lastDirect && next && lastDirect.speaker === last && !opensOn;
           if (goesOn && lastDirect) {
-            const more = unit.items.flatMap((it) => (it.quote && !usedQuotes.has(it.quote) ? [{ start: it.quote.innerStart, end: it.quote.innerEnd, quote: it.quote }] : []));
-            lastDirect.f = { ...lastDirect.f, parts: [...lastDirect.f.parts, ...more] };
-            out[lastDirect.at] = makeStatement(doc, lastDirect.f, lastDirect.speaker, text);
-            lastDirect.unit = unit;
+            goOn([unit], usedQuotes, p.index);
             lastStatementParagraph = p.index;
           } else if (last && lastStatementParagraph >= p.index - 1 && !opensOn) {
             out.push(...bareQuotes(unit, usedQuotes, null, last, doc, text, lastCue));
@@ -197,8 +206,12 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
       const last = ctx.lastSpeaker;
       carried = { units: pending.splice(0), speaker: fromCarry?.speaker ?? (last && lastStatementParagraph >= p.index - 1 ? last : null) };
     } else if (fromCarry && pending.length > 0) {
-      // the quotation ended without an attribution of its own: the speaker current before it
-      flush({ units: pending.filter((u) => fromCarry.units.includes(u)), speaker: fromCarry.speaker });
+      // the quotation ended without an attribution of its own: the speaker current before it — and when
+      // that speaker's quotation opened it ("“…,” Okafor said. “We have trucks …\n\n“But we also …”"),
+      // the same statement goes on
+      const runOn = pending.filter((u) => fromCarry?.units.includes(u) || pending.indexOf(u) >= 0);
+      if (lastDirect && lastDirect.speaker === fromCarry.speaker && lastDirect.paragraph >= p.index - 1) goOn(runOn, new Set(), p.index);
+      else flush({ units: pending.filter((u) => fromCarry.units.includes(u)), speaker: fromCarry.speaker });
     }
     // an unlabelled paragraph after an answer goes on with it, unless it attributes words of its own
     if (turn && !label) {

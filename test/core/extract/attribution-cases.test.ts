@@ -283,3 +283,10 @@ describe('campaign coverage', () => {
     ['Clinton\'s campaign manager Robby Mook said on CNN\'s "State of the Union" that Trump was unfit.', [['Robby Mook', 'Trump was unfit']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('a speaker talking on over paragraphs', () => {
+  it.each<Row>([
+    ['"Nobody came into politics to close libraries," Mark Denholm told the meeting.\n\n"But when the choice is between a library and a care package, I will choose the care package."', [['Mark Denholm', 'Nobody came into politics to close libraries. But when the choice is between a library']]],
+    ['"Seventy-two hours is not a solution," Marianne Okafor said in a statement. "We have trucks loaded and waiting.\n\n"But we also need guarantees that our drivers will not be shot at."', [['Marianne Okafor', 'We have trucks loaded and waiting. But we also need guarantees']]],
+  ])('%s', (...row) => check(row));
+});

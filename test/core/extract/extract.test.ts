@@ -41,11 +41,17 @@ describe('direct quotes', () => {
     ]);
   });
 
-  it('continues a quote with the bare quote that follows it, and gives a later one to the same speaker', () => {
+  it('continues a quote with the bare quotes that follow it, in its paragraph and in the next', () => {
     const out = brief('"We are not going to war," Biden told reporters. "That is not on the table."\n\n"Not now, not ever."');
-    expect(out.map((s) => s.speaker)).toEqual(['Joe Biden', 'Joe Biden']);
-    expect(out[0]?.text).toBe('We are not going to war. That is not on the table.');
-    expect(out[1]?.text).toBe('Not now, not ever.');
+    expect(out.map((s) => s.speaker)).toEqual(['Joe Biden']);
+    expect(out[0]?.text).toBe('We are not going to war. That is not on the table. Not now, not ever.');
+  });
+
+  it('gives a bare quote after other text to the previous speaker as a statement of its own', () => {
+    const out = brief('"We are not going to war," Biden told reporters.\n\nThe talks resumed on Monday.\n\n"Not now, not ever."');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([['Joe Biden', 'We are not going to war']]);
+    const next = brief('"We are not going to war," Biden told reporters. The talks resumed on Monday. "Not now, not ever."');
+    expect(next.map((s) => [s.speaker, s.text])).toEqual([['Joe Biden', 'We are not going to war'], ['Joe Biden', 'Not now, not ever.']]);
   });
 
   it('reads UK-style single quotation marks as speech, but not scare quotes', () => {
