@@ -97,6 +97,23 @@ const CUE_LEMMAS: Record<string, string> = {
   testify: 'testify testifies testified testifying',
   brief: 'briefed',
   specify: 'specified',
+  grumble: 'grumbled',
+  proclaim: 'proclaim proclaims proclaimed',
+  speculate: 'speculate speculates speculated',
+  reckon: 'reckon reckons reckoned',
+  confide: 'confided',
+  venture: 'ventured',
+  surmise: 'surmised',
+  theorize: 'theorized theorised',
+  guess: 'guessed',
+  text: 'texted',
+  email: 'emailed',
+  blast: 'blasted',
+  slam: 'slammed',
+  tout: 'touted',
+  dispute: 'disputed',
+  fear: 'feared',
+  worry: 'worried',
   shoot: 'shot',
   fire: 'fired',
   hit: 'hit hits',
@@ -144,12 +161,12 @@ export const CUE_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
 
 /** Cues that need a following clause or object to count (they have non-speech senses alone). */
 export const WEAK_CUES = words(
-  'add agree express expect hope charge counter question dismiss reject welcome blame describe characterize defend continue report post maintain note observe recall estimate forecast signal indicate call point appeal brief inform ask',
+  'add agree express expect hope charge counter question dismiss reject welcome blame describe characterize defend continue report post maintain note observe recall estimate forecast signal indicate call point appeal brief inform ask blast slam tout dispute fear worry',
 );
 
 /** Cues that, in the "…, X cue." position, are strong enough to attribute the preceding clause. */
 export const FINAL_POSITION_CUES = words(
-  'say tell add state stress emphasize note warn argue claim insist explain announce declare reiterate affirm assert maintain suggest acknowledge admit confirm report write tweet reply respond believe think conclude continue remark observe comment underline highlight contend allege estimate caution indicate predict recall complain concede quip joke boast counter testify clarify opine hint recount muse wonder shoot fire hit push answer specify elaborate retort interject lament scoff reveal',
+  'say tell add state stress emphasize note warn argue claim insist explain announce declare reiterate affirm assert maintain suggest acknowledge admit confirm report write tweet reply respond believe think conclude continue remark observe comment underline highlight contend allege estimate caution indicate predict recall complain concede quip joke boast counter testify clarify opine hint recount muse wonder shoot fire hit push answer grumble proclaim speculate reckon confide venture surmise theorize guess text email specify elaborate retort interject lament scoff reveal',
 );
 
 /** Pronouns that can be a speaker, mapped to a number/gender class. */
