@@ -290,3 +290,14 @@ describe('a speaker talking on over paragraphs', () => {
     ['"Seventy-two hours is not a solution," Marianne Okafor said in a statement. "We have trucks loaded and waiting.\n\n"But we also need guarantees that our drivers will not be shot at."', [['Marianne Okafor', 'We have trucks loaded and waiting. But we also need guarantees']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('lookalikes', () => {
+  it.each<Row>([
+    ['Needless to say, the vote was close.', []],
+    ['Residents were told to leave their homes before the storm.', []],
+    ['The measure, known as the "Fair Act," passed the House on Tuesday.', []],
+    ['Protesters held signs reading "No War" outside the embassy.', []],
+    ['Critics have long warned about the risks.', []],
+    ['Trump slammed the ruling as "a disgrace to the nation."', [['Donald Trump', 'a disgrace to the nation']]],
+  ])('%s', (...row) => check(row));
+});
