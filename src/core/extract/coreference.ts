@@ -37,7 +37,7 @@ const ROLE_SYNONYMS: Record<string, readonly string[]> = {
 };
 /** Documents that speak for whoever issued them ("the statement said" → the ministry that issued it). Other
  * documents — a memo, a ruling, an indictment, a draft — are quoted as themselves. */
-const DOCUMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'readout', 'document', 'letter', 'release', 'announcement', 'declaration', 'report', 'decree', 'resolution']);
+const DOCUMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'readout', 'document', 'letter', 'release', 'announcement', 'report', 'decree']);
 const ROLE_QUALIFIERS = new Set(['the', 'a', 'an', 'top', 'senior', 'former', 'his', 'her', 'its', 'their', 'said', 'same', 'two', 'both']);
 
 export interface Resolution {

@@ -655,7 +655,7 @@ function parentheticalSubject(items: readonly Item[], comma: number, text: strin
     const m = np ? analyseMention(np.tokens, text) : null;
     return m && np && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
   }
-  const describes = PARTY_TAG.test(seg.map((t) => t.text).join('')) || /^(who|which|whose|a|an|\d+|on|in|at|during|after|before|while|from|with|now|then|once|also|still|speaking|addressing|writing|talking|commenting|responding|reacting|testifying|citing|referring|asked|quoted|according|including|among|like|one|both|each|either|reviewed|seen|obtained|published|released|issued|dated|signed|circulated|leaked|shared|sent|written|drafted|filed|viewed)$/.test(first.lower) || /^(himself|herself|itself|themselves)$/.test(first.lower);
+  const describes = PARTY_TAG.test(seg.map((t) => t.text).join('')) || /^(who|which|whose|a|an|\d+|on|in|at|during|after|before|while|from|with|now|then|once|also|still|speaking|addressing|writing|talking|commenting|responding|reacting|testifying|citing|referring|asked|quoted|according|including|among|like|one|both|each|either|reviewed|seen|obtained|published|released|issued|dated|signed|circulated|leaked|shared|sent|written|drafted|filed|viewed|adopted|approved|passed|endorsed|backed|led|founded|chaired|headed)$/.test(first.lower) || /^(himself|herself|itself|themselves)$/.test(first.lower);
   if (first.lower === 'the' && open >= 0) {
     const named = nameBeforeAppositive(items, open, text);
     if (named) return named;
@@ -1125,6 +1125,21 @@ function findInUnit(unit: Unit, text: string): Found[] {
         }
         continue;
       }
+      // "…, with leader Mark Thorburn saying the target had become …": the phrase after "with" speaks
+      if (/^(saying|arguing|warning|insisting|claiming)$/.test(t.lower)) {
+        const np = npBackFrom(items, i);
+        const w = np ? items[np.start - 1] : undefined;
+        const m = np && w?.lower === 'with' ? analyseMention(np.tokens, text) : null;
+        const start = m && m.kind !== 'pronoun' ? contentStartAfter(items, cue.next, cue.lemma) : null;
+        if (m && start) {
+          const ce = contentEnd(items, start.start);
+          if (wordsIn(items, start.start, ce) >= 3) {
+            found.push({ kind: kindOf(items, start.start, ce), mention: m, cue: cue.cue, parts: partsOf(items, start.start, ce), frameText: '', unit });
+            consumedUntil = ce;
+            continue;
+          }
+        }
+      }
       // ", adding that …" continues the sentence's speaker; so does "issued a statement saying …";
       // other -ing forms are not attributions
       const document = /^(saying|stating|arguing|warning|claiming)$/.test(t.lower) && items.slice(Math.max(0, i - 8), i).some((x) => /^(statement|explanation|letter|message|post|video|note|tweet|memo|release|readout|communique|op-ed|email|filing|notice|opinion)$/.test(x.lower)) && !items.slice(Math.max(0, i - 8), i).some((x) => x.text === ',' || isQuote(x));
@@ -1234,6 +1249,18 @@ function findInUnit(unit: Unit, text: string): Found[] {
           found.push({ kind: kindOf(items, cStart, before), mention: subj.mention, cue: cue.cue, parts: partsOf(items, cStart, before), frameText: frame(subj.start, tailEnd), unit });
           lastMention = subj.mention;
           consumedUntil = tailEnd;
+          continue;
+        }
+      }
+      // 3b) "But that, he said, was an argument for reform": the cue parenthetical inside the clause
+      if (prevItem?.text === ',' && (items[cue.next] as Item | undefined)?.text === ',' && FINAL_POSITION_CUES.has(cue.lemma) && subj.start - 1 >= 1 && subj.start - 1 <= 8 && found.length === 0) {
+        const ce = contentEnd(items, cue.next + 1);
+        const head = partsOf(items, 0, before);
+        const tail = partsOf(items, cue.next + 1, ce);
+        if (head.length > 0 && tail.length > 0 && wordsIn(items, cue.next + 1, ce) >= 2 && !isQuote(items[cue.next + 1])) {
+          found.push({ kind: kindOf(items, 0, ce), mention: subj.mention, cue: cue.cue, parts: [...head, ...tail], frameText: frame(subj.start, cue.next), unit });
+          lastMention = subj.mention;
+          consumedUntil = ce;
           continue;
         }
       }
@@ -1440,8 +1467,8 @@ function lastMentionOrSubject(found: readonly Found[], items: readonly Item[], t
   if (last) return last;
   // "Lavrov met with …, urging the world to …": the sentence subject (after a dateline "AUSTIN, Texas —")
   let e = 0;
-  const dash = items.findIndex((t, k) => k < 6 && (t.text === '—' || t.text === '–' || t.text === ':'));
-  if (dash > 0 && items.slice(0, dash).every((t) => t.text === ',' || (t.word && /^[A-Z]/.test(t.text)))) e = dash + 1;
+  const dash = items.findIndex((t, k) => k < 9 && (t.text === '—' || t.text === '–' || t.text === ':'));
+  if (dash > 0 && items.slice(0, dash).every((t) => t.text === ',' || t.text === '(' || t.text === ')' || (t.word && /^[A-Z]/.test(t.text)))) e = dash + 1;
   const s0 = e;
   while (e < items.length && e - s0 < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower) || ROLE_NOUNS.has((items[e] as Token).lower))) e++;
   const m = e > s0 ? analyseMention(items.slice(s0, e), text) : null;
@@ -1453,10 +1480,14 @@ function lastMentionOrSubject(found: readonly Found[], items: readonly Item[], t
     if (isNpToken(t)) return true;
     // "at U.S. Immigration and Customs Enforcement": a preposition or "and" before a capitalised name
     const nx = items[k + 1];
-    return t.word && /^(at|of|from|in|for|and|with)$/.test(t.lower) && nx !== undefined && (isCapitalised(nx as Token) || /^(the|a)$/.test(nx.lower));
+    return t.word && /^(at|of|from|in|for|and|with|on)$/.test(t.lower) && nx !== undefined && (isCapitalised(nx as Token) || /^(the|a)$/.test(nx.lower));
   };
   while (v < items.length && v - s0 < MAX_NP + 6 && inPhrase(v) && !cueOrVerbAt(items, v)) v++;
-  const r = v > s0 + 1 && cueOrVerbAt(items, v) ? analyseMention(trimNp(items.slice(s0, v)), text) : null;
+  // "A federal judge on Thursday blocked …": the time is not part of who
+  let w = v;
+  while (w - 1 > s0 && (/ly$/.test((items[w - 1] as Item).lower) || INTERVENING.has((items[w - 1] as Item).lower))) w--;
+  if (w - 2 > s0 && (items[w - 2] as Item).lower === 'on' && WEEKDAYS.has((items[w - 1] as Item).lower)) w -= 2;
+  const r = v > s0 + 1 && cueOrVerbAt(items, v) ? analyseMention(trimNp(items.slice(s0, w)), text) : null;
   return r && r.kind === 'role' && !/^(the|a|an)$/i.test(r.text) ? r : null;
 }
 

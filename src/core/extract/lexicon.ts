@@ -97,6 +97,7 @@ const CUE_LEMMAS: Record<string, string> = {
   testify: 'testify testifies testified testifying',
   brief: 'briefed',
   specify: 'specified',
+  rule: 'ruled ruling rules',
   grumble: 'grumbled',
   proclaim: 'proclaim proclaims proclaimed',
   speculate: 'speculate speculates speculated',
@@ -161,7 +162,7 @@ export const CUE_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
 
 /** Cues that need a following clause or object to count (they have non-speech senses alone). */
 export const WEAK_CUES = words(
-  'add agree express expect hope charge counter question dismiss reject welcome blame describe characterize defend continue report post maintain note observe recall estimate forecast signal indicate call point appeal brief inform ask blast slam tout dispute fear worry',
+  'add agree express expect hope charge counter question dismiss reject welcome blame describe characterize defend continue report post maintain note observe recall estimate forecast signal indicate call point appeal brief inform ask blast slam tout dispute fear worry rule',
 );
 
 /** Cues that, in the "…, X cue." position, are strong enough to attribute the preceding clause. */

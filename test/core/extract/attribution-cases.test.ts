@@ -301,3 +301,13 @@ describe('lookalikes', () => {
     ['Trump slammed the ruling as "a disgrace to the nation."', [['Donald Trump', 'a disgrace to the nation']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('participles and parentheticals in wire copy', () => {
+  it.each<Row>([
+    ['COLUMBUS, Ohio (AP) — A federal judge on Thursday temporarily blocked an Ohio law, saying the restrictions likely place an unconstitutional burden on voters.', [['a federal judge', 'the restrictions likely place an unconstitutional burden']]],
+    ['A federal judge refused to throw out the charges, ruling that prosecutors had presented enough evidence.', [['a federal judge', 'prosecutors had presented enough evidence']]],
+    ['Anthony Fauci spoke at length. But that, he said, was an argument for reform, not for "taking a wrecking ball to the whole thing."', [['Anthony Fauci', 'that was an argument for reform']]],
+    ['The Nationals voted to abandon the target, with leader Mark Thorburn saying it had become "a millstone around the necks of regional Australians".', [['Mark Thorburn', 'it had become']]],
+    ['The resolution, adopted by representatives of 44 parties, said the exercise was "impractical and arbitrary".', [['the resolution', 'impractical and arbitrary']]],
+  ])('%s', (...row) => check(row));
+});
