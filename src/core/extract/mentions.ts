@@ -108,11 +108,12 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   // "Supporters of the administration's approach", "Hawks on the committee", "officials from both sides":
   // a role noun and what qualifies it; the head speaks, the phrase as written is its name
   // (a capitalised singular is a title: "Secretary of State Antony Blinken")
-  const sourceModified = tokens.some((t, k) => k > 0 && SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(tokens[k + 1]?.lower ?? ''));
-  const pp = sourceModified ? -1 : tokens.findIndex((t, k) => k > 0 && PP_WORDS.has(t.lower) && ROLE_NOUNS.has((tokens[k - 1] as Token).lower) && (!isCapitalised(tokens[k - 1] as Token) || /[^s]s$/.test((tokens[k - 1] as Token).lower)) && tokens.length - k <= 7);
+  const long = tokens.length >= 3;
+  const sourceModified = long && tokens.some((t, k) => k > 0 && SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(tokens[k + 1]?.lower ?? ''));
+  const pp = sourceModified || !long ? -1 : tokens.findIndex((t, k) => k > 0 && PP_WORDS.has(t.lower) && ROLE_NOUNS.has((tokens[k - 1] as Token).lower) && (!isCapitalised(tokens[k - 1] as Token) || /[^s]s$/.test((tokens[k - 1] as Token).lower)) && tokens.length - k <= 7);
   // ("… adviser on information Farhan Khattak": a name at the end is the speaker, the rest its role)
   let nameAt = tokens.length;
-  while (nameAt > pp + 1 && isCapitalised(tokens[nameAt - 1] as Token) && tokens.length - nameAt < 4) nameAt--;
+  while (pp > 0 && nameAt > pp + 1 && isCapitalised(tokens[nameAt - 1] as Token) && tokens.length - nameAt < 4) nameAt--;
   // the preposition's object is a lower-case noun ("on information"), the capitalised run after it a person
   const endsWithName = pp > 0 && tokens.length - nameAt >= 2 && nameAt > pp + 1 && tokens.slice(pp + 1, nameAt).every((t) => !isCapitalised(t) && t.word && !DETERMINERS.has(t.lower)) && !tokens.slice(nameAt).some((t) => ORG_WORDS.has(t.text));
   if (pp > 0 && !endsWithName) {
@@ -129,7 +130,7 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   }
   // "people familiar with the matter", "a person close to chief of staff Megan Ortiz": the head speaks,
   // the phrase as written is its name
-  const mod = tokens.findIndex((t, k) => k > 0 && SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(tokens[k + 1]?.lower ?? ''));
+  const mod = sourceModified ? tokens.findIndex((t, k) => k > 0 && SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '')) : -1;
   if (mod > 0) {
     const head = analyseMention(tokens.slice(0, mod), text);
     return head && head.kind === 'role' ? { ...head, text: np, end, role: np } : null;

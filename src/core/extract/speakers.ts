@@ -97,6 +97,7 @@ export class SpeakerRegistry {
   }
 
   #index(s: Speaker): void {
+    this.#byRoleCache.clear();
     for (const a of [s.name, ...s.aliases]) {
       const k = nameKey(a);
       if (k && !this.#aliasIndex.has(k)) this.#aliasIndex.set(k, s.name);
@@ -134,10 +135,18 @@ export class SpeakerRegistry {
     return null;
   }
 
+  readonly #byRoleCache = new Map<string, Speaker[]>();
+
   /** Speakers whose roles contain every word of the given role description ("foreign minister"). */
   byRole(role: string): Speaker[] {
-    const want = roleKey(role).split(' ');
-    return this.all().filter((s) => s.roles.some((r) => containsAll(roleKey(r), want)));
+    const key = roleKey(role);
+    const hit = this.#byRoleCache.get(key);
+    if (hit) return hit;
+    const want = key.split(' ');
+    const found = this.all().filter((s) => s.roles.some((r) => containsAll(roleKey(r), want)));
+    if (this.#byRoleCache.size > 5_000) this.#byRoleCache.clear();
+    this.#byRoleCache.set(key, found);
+    return found;
   }
 }
 
