@@ -1214,9 +1214,11 @@ function findInUnit(unit: Unit, text: string): Found[] {
         // "asked Hale whether Biden won": a reported question states nothing
         // "asked Zakharova to comment on …": a request for words, not words
         const question = /^(ask|question|wonder|inquire|enquire|press)$/.test(cue.lemma) && items.slice(cs.start, cs.start + 7).some((x, k, a) => /^(whether|if|why|what|how|when|who|where|which)$/.test(x.lower) || (x.lower === 'to' && /^(comment|respond|explain|clarify|elaborate|confirm|say|answer|react)$/.test(a[k + 1]?.lower ?? '')));
+        // "who asked that her surname not be used": a condition of anonymity, not a statement
+        const anonymityOnly = /^(ask|request|demand)$/.test(cue.lemma) && /\b(name|surname|identity)\b.{0,40}\bnot be (used|published|disclosed|identified|given|named)\b/i.test(text.slice(items[cs.start]?.start ?? 0, items[Math.min(ce, items.length) - 1]?.end ?? 0));
         // "Critics have long warned about the risks": a topic, not a proposition
         const topicOnly = /^(about|on)$/.test(items[cs.start]?.lower ?? '') && !hasQuote && !cs.that;
-        const weakOk = !question && !topicOnly && (!WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || ['call', 'point', 'appeal', 'urge'].includes(cue.lemma));
+        const weakOk = !question && !topicOnly && !anonymityOnly && (!WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || ['call', 'point', 'appeal', 'urge'].includes(cue.lemma));
         // "a move that Ukrainian officials said would help them …": a relative clause around the cue
         const opensWithVerb = /^(would|will|could|can|should|might|may|must|was|were|is|are|had|has|have)$/.test(items[cs.start]?.lower ?? '');
         const relative = /^(that|which)$/.test(items[subj.start - 1]?.lower ?? '') && opensWithVerb;
