@@ -203,9 +203,8 @@ export class DocumentContext {
       }
       case 'pronoun': {
         // "according to her", "in his words": the object and possessive forms stand for the subject
-        const OBJECT: Record<string, string> = { her: 'she', hers: 'she', him: 'he', his: 'he', them: 'they', their: 'they', its: 'it' };
         const written = m.text.toLowerCase();
-        const p = OBJECT[written] ?? written;
+        const p = SUBJECT_FORM[written] ?? written;
         if (p === 'it') return this.#recent.find((e) => e.kind === 'institution') ?? null;
         if (p === 'they') {
           const last = this.#lastSpeaker;
@@ -346,13 +345,16 @@ function guessGender(name: string): 'm' | 'f' | null {
   return null;
 }
 
+const SUBJECT_FORM: Readonly<Record<string, string>> = { her: 'she', hers: 'she', him: 'he', his: 'he', them: 'they', their: 'they', its: 'it' };
+
+const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = { 'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'representative', rep: 'representative', 'lt.': 'lieutenant', 'gen.': 'general', 'amb.': 'ambassador', 'pres.': 'president', 'sec.': 'secretary', 'atty.': 'attorney', 'supt.': 'superintendent', 'cllr': 'councillor', 'cllr.': 'councillor', pm: 'prime minister', fm: 'foreign minister', dp: 'deputy president', vp: 'vice president' };
+
 /** "Nebraska Gov." → "nebraska governor": a role as its words, so that "the governor" finds it. */
 function expandRole(role: string): string {
-  const ABBREVIATIONS: Record<string, string> = { 'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'representative', rep: 'representative', 'lt.': 'lieutenant', 'gen.': 'general', 'amb.': 'ambassador', 'pres.': 'president', 'sec.': 'secretary', 'atty.': 'attorney', 'supt.': 'superintendent', 'cllr': 'councillor', 'cllr.': 'councillor', pm: 'prime minister', fm: 'foreign minister', dp: 'deputy president', vp: 'vice president' };
   return role
     .toLowerCase()
     .split(/\s+/)
-    .map((w) => ABBREVIATIONS[w] ?? w)
+    .map((w) => ROLE_ABBREVIATIONS[w] ?? w)
     .join(' ');
 }
 

@@ -9,7 +9,7 @@ import crypto from 'node:crypto';
 import type { CleanDocument, Statement, StatementKind } from '../model.ts';
 import { DocumentContext } from './coreference.ts';
 import { statementDate } from './dates.ts';
-import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INSTITUTION_NOUNS, INTERVENING, MONTHS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, TAIL_STARTERS, TITLE_WORDS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
 import { paragraphSpans, segmentParagraph, tokenize, type Paragraph, type Quote, type Span, type Token } from './segment.ts';
 import { isTranscript, turnLabel, type TurnLabel } from './transcript.ts';
@@ -48,8 +48,8 @@ const DETERMINER_WORDS = /^(the|a|an|this|that|these|those)$/;
 const SUBORDINATE_OPENERS = /^(when|after|as|while|although|though|if|before|responding|asked|speaking|commenting|reacting|referring|replying|pressed|noting)$/;
 /** Lower-case words of a role in front of a name ("press secretary", "deputy foreign minister"). */
 const ROLE_MODIFIERS = /^(press|foreign|deputy|senior|chief|former|top|national|security|defense|defence|state|finance|health|interior|prime|communications|campaign|policy|economic|trade|justice|home|general|vice|assistant|acting|interim|special)$/;
-/** "people familiar with the matter", "a person close to the minister", "officials briefed on the talks". */
-const SOURCE_MODIFIERS = /^(familiar|close|knowledgeable|briefed|involved|privy|party)$/;
+/** Plural nouns that are also cue forms and may stand for their issuer ("according to estimates from …"). */
+const PLURAL_DOCUMENT_NOUNS = /^(estimates|reports|figures|polls|surveys|statements|records|findings|projections|calculations)$/;
 const STANCE_NOUNS = /^(concern|concerns|satisfaction|hope|support|regret|confidence|disappointment|surprise|gratitude|condolences|solidarity|readiness|interest|doubt|doubts|alarm|frustration|optimism|dissatisfaction|outrage|anger|appreciation|willingness|opposition)$/;
 /** "D-N.Y.", "R-Ky.", "Lab", "(D-CA)": a party-and-state tag after a US politician's name. */
 const PARTY_TAG = /^\(?[DRI]-[A-Z][A-Za-z.]{0,6}\)?\.?$/;
@@ -90,7 +90,7 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
   /** Adds the quotations of `units` to the last direct statement (the same speaker talking on). */
   const goOn = (units: readonly Unit[], used: ReadonlySet<Quote>, paragraph: number): void => {
     if (!lastDirect) return;
-    const more = units.flatMap((u) => u.items.flatMap((it) => (it.quote && !used.has(it.quote) && !lastDirect?.f.parts.some((x) => x.quote === it.quote) ? [{ start: it.quote.innerStart, end: it.quote.innerEnd, quote: it.quote }] : [])));
+    const more = quoteParts(units).filter((x) => !used.has(x.quote) && !lastDirect?.f.parts.some((y) => y.quote === x.quote));
     lastDirect.f = { ...lastDirect.f, parts: [...lastDirect.f.parts, ...more].sort((a, b) => a.start - b.start) };
     out[lastDirect.at] = makeStatement(doc, lastDirect.f, lastDirect.speaker, text);
     lastDirect.unit = units[units.length - 1] ?? lastDirect.unit;
@@ -109,7 +109,7 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
       const tokens = trimNp(tokenize(label.name, 0));
       const m = analyseMention(tokens, label.name);
       // the interviewer's turns and questions state nothing themselves, nor do greetings and thanks
-      const asks = interviewers.has(label.name) || /\?[”"’']?$/.test(words) || isCourtesy(words);
+      const asks = interviewers.has(label.name) || endsInQuestion(words) || isCourtesy(words);
       if (m && (m.kind === 'name' || m.kind === 'role') && !m.institution && !asks && units[0]) {
         const f: Found = { kind: 'direct', mention: m, cue: 'said', parts: [{ start: label.contentStart, end: p.end }], frameText: '', unit: units[0] };
         turn = { f, speaker: ctx.resolve(m).speaker };
@@ -129,14 +129,14 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
     let previous: { unit: Unit; found: number } | null = null;
     for (const unit of units) {
       const found = findInUnit(unit, text);
-      const before = previous;
+      const prevUnit = previous;
       previous = { unit, found: found.length };
       const usedQuotes = new Set<Quote>();
       for (let f of found) {
         // a quotation that opened in an earlier paragraph and is attributed here is one statement
         if (f.kind === 'direct' && fromCarry && pending.length > 0 && f.parts[0]?.quote) {
           const runOn = pending.filter((u) => fromCarry?.units.includes(u));
-          const parts = runOn.flatMap((u) => u.items.flatMap((it) => (it.quote ? [{ start: it.quote.innerStart, end: it.quote.innerEnd, quote: it.quote }] : [])));
+          const parts = quoteParts(runOn);
           if (parts.length > 0) {
             f = { ...f, parts: [...parts, ...f.parts] };
             pending.splice(0, pending.length, ...pending.filter((u) => !runOn.includes(u)));
@@ -179,9 +179,9 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
           continue;
         }
         // "Another official was blunter. “…”": the sentence before introduces the speaker
-        const intro = before && before.found === 0 && isBareQuoteUnit(unit) ? introSubject(before.unit, text) : null;
+        const intro = prevUnit && prevUnit.found === 0 && isBareQuoteUnit(unit) ? introSubject(prevUnit.unit, text) : null;
         if (intro) {
-          const res = ctx.resolve(intro.mention, ANONYMOUS.test(text.slice(before?.unit.start, before?.unit.end)));
+          const res = ctx.resolve(intro.mention, ANONYMOUS.test(text.slice(prevUnit?.unit.start, prevUnit?.unit.end)));
           out.push(...bareQuotes(unit, usedQuotes, intro.mention, res.speaker, doc, text, intro.verb));
           lastStatementParagraph = p.index;
           lastCue = intro.verb;
@@ -190,7 +190,7 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
           const opensOn = runsOn && unit === units[units.length - 1];
           // "“A,” Fletcher said. “B.”": the quotation right after an attributed one goes on with it
           // (also a whole paragraph of quotation right after the one that attributed it)
-          const next = before === null ? lastDirect?.paragraph === p.index - 1 : before.unit === lastDirect?.unit;
+          const next = prevUnit === null ? lastDirect?.paragraph === p.index - 1 : prevUnit.unit === lastDirect?.unit;
           const goesOn = lastDirect && next && lastDirect.speaker === last && !opensOn;
           if (goesOn && lastDirect) {
             goOn([unit], usedQuotes, p.index);
@@ -209,8 +209,7 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
       // the quotation ended without an attribution of its own: the speaker current before it — and when
       // that speaker's quotation opened it ("“…,” Okafor said. “We have trucks …\n\n“But we also …”"),
       // the same statement goes on
-      const runOn = pending.filter((u) => fromCarry?.units.includes(u) || pending.indexOf(u) >= 0);
-      if (lastDirect && lastDirect.speaker === fromCarry.speaker && lastDirect.paragraph >= p.index - 1) goOn(runOn, new Set(), p.index);
+      if (lastDirect && lastDirect.speaker === fromCarry.speaker && lastDirect.paragraph >= p.index - 1) goOn(pending, new Set(), p.index);
       else flush({ units: pending.filter((u) => fromCarry.units.includes(u)), speaker: fromCarry.speaker });
     }
     // an unlabelled paragraph after an answer goes on with it, unless it attributes words of its own
@@ -225,6 +224,14 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
   return dedupe(out);
 }
 
+/** The quotations of `units`, in order, as statement parts. */
+function quoteParts(units: readonly Unit[]): { start: number; end: number; quote: Quote }[] {
+  return units.flatMap((u) => u.items.flatMap((it) => (it.quote ? [{ start: it.quote.innerStart, end: it.quote.innerEnd, quote: it.quote }] : [])));
+}
+
+/** A transcript turn that ends in a question mark (a closing quotation mark may follow). */
+const endsInQuestion = (words: string): boolean => /\?[”"’']?$/.test(words);
+
 /** Labels whose turns mostly end in a question: the interviewers of a transcript. */
 function askers(labels: readonly (TurnLabel | null)[], paragraphs: readonly Span[], text: string): Set<string> {
   const turns = new Map<string, { all: number; questions: number }>();
@@ -233,7 +240,7 @@ function askers(labels: readonly (TurnLabel | null)[], paragraphs: readonly Span
     if (!l || !p) return;
     const t = turns.get(l.name) ?? { all: 0, questions: 0 };
     t.all++;
-    if (/\?[”"’']?$/.test(text.slice(l.contentStart, p.end).trim())) t.questions++;
+    if (endsInQuestion(text.slice(l.contentStart, p.end).trim())) t.questions++;
     turns.set(l.name, t);
   });
   // the one who asks most, and anyone who mostly asks
@@ -340,11 +347,22 @@ function bareQuotes(u: Unit, used: Set<Quote>, mention: Mention | null, speaker:
 /** "Richard Castellano, a former senator from Rhode Island, …": the role an appositive at `at` gives. */
 function appositiveRole(items: readonly Item[], at: number, text: string): string | null {
   if ((items[at] as Item | undefined)?.text !== ',' || !/^(a|an|the)$/.test(items[at + 1]?.lower ?? '')) return null;
-  let c = at + 2;
-  while (c < items.length && c - at < 8 && isNpToken(items[c] as Item)) c++;
-  const role = analyseMention(items.slice(at + 1, c), text);
-  return role && role.kind === 'role' && !role.plural && role.role ? role.role.replace(/^(the|a|an)\s+/i, '') : null;
+  return roleOfPhrase(items.slice(at + 1, at + 8), text);
 }
+
+/** The words of a phrase up to the first that cannot be in a speaker phrase ("chief economist" of "chief economist at Barclays"). */
+function npPrefix(tokens: readonly Item[]): readonly Item[] {
+  const cut = tokens.findIndex((t, k) => k > 0 && !isNpToken(t));
+  return cut > 0 ? tokens.slice(0, cut) : tokens;
+}
+
+/** The single person's role a phrase gives ("an analyst at the institute" → "analyst"), without its article. */
+function roleOfPhrase(tokens: readonly Item[], text: string): string | null {
+  const role = analyseMention(npPrefix(tokens), text);
+  return role && role.kind === 'role' && !role.plural && role.role ? bareRole(role.role) : null;
+}
+
+const bareRole = (role: string): string => role.replace(/^(the|a|an)\s+/i, '');
 
 /** Remembers the people a line names with a given name and a surname ("Marcus Hale"), not as subjects. */
 function noteNames(line: string, ctx: DocumentContext): void {
@@ -613,7 +631,7 @@ function npBackFrom(items: readonly Item[], end: number): { tokens: Token[]; sta
   // "Officials familiar with the matter", "sources close to the Kremlin": take the head before the modifier
   const p1 = items[s - 1];
   const p2 = items[s - 2];
-  if (p1 && p2 && /^(with|to|of|on|in|about)$/.test(p1.lower) && SOURCE_MODIFIERS.test(p2.lower)) {
+  if (p1 && p2 && /^(with|to|of|on|in|about)$/.test(p1.lower) && SOURCE_MODIFIER_WORDS.has(p2.lower)) {
     // the whole phrase: analyseMention reads its head, the speaker keeps the modifier
     const head = npBackFrom(items, s - 2);
     if (head) return { tokens: trimNp(items.slice(head.start, end)), start: head.start };
@@ -663,8 +681,7 @@ function parentheticalSubject(items: readonly Item[], comma: number, text: strin
   if (!describes && open >= 0) {
     // "Nancy Northup, president of the Center for Reproductive Rights, said": a role after a name;
     // "Priya Raman, chief economist at Barclays, said": the role is the words before the preposition
-    const cut = seg.findIndex((t, k) => k > 0 && !isNpToken(t));
-    const roleWords = cut > 0 ? seg.slice(0, cut) : seg;
+    const roleWords = npPrefix(seg);
     const asRole = roleWords.every((t) => isNpToken(t)) ? analyseMention(roleWords, text) : null;
     if (asRole && asRole.kind === 'role') {
       const named = nameBeforeAppositive(items, open, text);
@@ -704,7 +721,7 @@ function parentheticalSubject(items: readonly Item[], comma: number, text: strin
         const b = left.start - 1;
         if (r && (r.kind === 'role' || /^the\s/i.test(r.text)) && (isQuote(items[b]) || ((items[b] as Item | undefined)?.text === ',' && isQuote(items[b - 1])))) return { mention: m, start: left.start };
         // "A spokeswoman for Pruitt, Emily Carver, said": the role is hers, so "the spokeswoman" finds her later
-        if (r && r.kind === 'role' && !r.plural && m.kind === 'name' && !m.role && r.role && startsClause(items, left.start)) return { mention: { ...m, role: r.role.replace(/^(the|a|an)\s+/i, '') }, start: left.start };
+        if (r && r.kind === 'role' && !r.plural && m.kind === 'name' && !m.role && r.role && startsClause(items, left.start)) return { mention: { ...m, role: bareRole(r.role) }, start: left.start };
       }
     }
     return { mention: m, start: segStart };
@@ -725,11 +742,8 @@ function parentheticalSubject(items: readonly Item[], comma: number, text: strin
     if (named) return named;
   }
   // "Mykola Bielieskov, an analyst at the National Institute, said": the appositive's role is his
-  if (m.kind === 'name' && !m.institution && !m.role && /^(a|an)$/.test(first.lower)) {
-    const cut = seg.findIndex((t, k) => k > 0 && !isNpToken(t));
-    const role = analyseMention(cut > 0 ? seg.slice(0, cut) : seg, text);
-    if (role && role.kind === 'role' && !role.plural && role.role) return { mention: { ...m, role: role.role.replace(/^(the|a|an)\s+/i, '') }, start: np.start };
-  }
+  const role = m.kind === 'name' && !m.institution && !m.role && /^(a|an)$/.test(first.lower) ? roleOfPhrase(seg, text) : null;
+  if (role) return { mention: { ...m, role }, start: np.start };
   return { mention: m, start: np.start };
 }
 
@@ -781,18 +795,18 @@ function subjectAfter(items: readonly Item[], from: number, text: string): { men
   while (e < items.length && e - from < MAX_NP) {
     const t = items[e] as Item;
     // "according to estimates from the Congressional Budget Office": a plural noun that is also a cue form
-    if (e === from && /^(estimates|reports|figures|polls|surveys|statements|records|findings|projections|calculations)$/.test(t.lower)) {
+    if (e === from && PLURAL_DOCUMENT_NOUNS.test(t.lower)) {
       e++;
       continue;
     }
     // "according to people familiar with the matter": the modifier's phrase belongs to the speaker
-    const modifies = (e > from && SOURCE_MODIFIERS.test((items[e - 1] as Item).lower) && /^(with|to|on|about|in)$/.test(t.lower)) || (e > from && SOURCE_MODIFIERS.test(t.lower) && /^(with|to|on|about|in)$/.test(items[e + 1]?.lower ?? ''));
+    const modifies = e > from && ((SOURCE_MODIFIER_WORDS.has((items[e - 1] as Item).lower) && MODIFIER_PREPOSITIONS.has(t.lower)) || (SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(items[e + 1]?.lower ?? '')));
     if (isQuote(t) || (!modifies && ((!isNpToken(t) && !nounAfterDeterminer(items, e)) || (t.word && TAIL_STARTERS.has(t.lower) && e > from && !/^(of|to|for)$/.test(t.lower))))) break;
     e++;
   }
   if (e === from) return null;
   const first = items[from] as Item;
-  if (e === from + 1 && /^(estimates|reports|figures|polls|surveys|statements|records|findings|projections|calculations)$/.test(first.lower)) {
+  if (e === from + 1 && PLURAL_DOCUMENT_NOUNS.test(first.lower)) {
     // a document noun standing alone: issuerOf looks past it ("estimates from the Congressional Budget Office")
     return { mention: { kind: 'role', text: first.text, start: first.start, end: first.end, name: null, role: first.text, institution: true, plural: true, members: [] }, end: e };
   }
@@ -1164,6 +1178,8 @@ function findInUnit(unit: Unit, text: string): Found[] {
     if (subj) {
       const before = subj.start - 1;
       const prevItem = items[before];
+      // "told reporters", "told TASS on Tuesday": the addressee is part of the frame
+      const frameFrom = afterAddressee(items, cue, text);
       // 1) "“Q,” X said" — the quote right before the speaker
       const quoteBefore = prevItem && isQuote(prevItem) ? before : prevItem?.text === ',' && isQuote(items[before - 1]) ? before - 1 : -1;
       // a quotation already inside an earlier statement of this sentence is not this speaker's
@@ -1174,9 +1190,7 @@ function findInUnit(unit: Unit, text: string): Found[] {
         // skip frame after the cue up to a split continuation: “A,” he said, “B.”
         let k = after;
         while (k < items.length && !isQuote(items[k]) && (items[k] as Item).text !== '.' && k - after < 25) k++;
-        // "“A,” Biden told reporters, “and B.”": the addressee is part of the frame
-        const told = /^(tell|inform|brief)$/.test(cue.lemma) ? subjectAfter(items, after, text) : null;
-        const frameFrom = told && told.end - after <= 6 ? told.end : after;
+        // "“A,” Biden told reporters, “and B.”"
         if (isQuote(items[k]) && (items[k - 1] as Item).text === ',' && (k === after + 1 || k - 1 === frameFrom || isFrameTail(items, frameFrom, k - 1))) {
           const q2 = (items[k] as Item).quote as Quote;
           parts.push({ start: q2.innerStart, end: q2.innerEnd, quote: q2 });
@@ -1197,8 +1211,6 @@ function findInUnit(unit: Unit, text: string): Found[] {
       }
       // "Zelensky told reporters:" at the end of its paragraph: the quotation comes in the next one
       const colonAt = items.length - 1;
-      const addressee = /^(tell|inform|brief)$/.test(cue.lemma) ? subjectAfter(items, cue.next, text) : null;
-      const frameFrom = addressee && addressee.end - cue.next <= 6 ? addressee.end : cue.next;
       if ((items[colonAt] as Item).text === ':' && colonAt >= cue.next && colonAt - cue.next <= 12 && startsClause(items, subj.start) && isFrameTail(items, frameFrom, colonAt)) {
         found.push({ kind: 'direct', mention: subj.mention, cue: cue.cue, parts: [], frameText: frame(subj.start, colonAt), unit, announce: true });
         break;
@@ -1237,13 +1249,7 @@ function findInUnit(unit: Unit, text: string): Found[] {
       }
       // 3) "C, X said [on Friday]."
       const tailEnd = contentEnd(items, cue.next);
-      // "…, Ryabkov told TASS on Tuesday.": the addressee is part of the frame
-      let tailFrom = cue.next;
-      if (/^(tell|inform|brief)$/.test(cue.lemma)) {
-        const obj = subjectAfter(items, cue.next, text);
-        if (obj && obj.end - cue.next <= 6) tailFrom = obj.end;
-      }
-      if (prevItem?.text === ',' && FINAL_POSITION_CUES.has(cue.lemma) && isFrameTail(items, tailFrom, tailEnd)) {
+      if (prevItem?.text === ',' && FINAL_POSITION_CUES.has(cue.lemma) && isFrameTail(items, frameFrom, tailEnd)) {
         const cStart = 0;
         // "But at a thanksgiving service in Kiritiri, Kindiki hit back at the opposition.": an opener is no content
         const opener = /^(at|in|on|during|after|before|speaking|addressing|asked|meanwhile|later|earlier)$/.test(items[(items[0] as Item).lower === 'but' || (items[0] as Item).lower === 'and' ? 1 : 0]?.lower ?? '');
@@ -1308,13 +1314,20 @@ function findInUnit(unit: Unit, text: string): Found[] {
   return found;
 }
 
+/** Where the frame after a cue goes on past its addressee ("told reporters", "briefed TASS"). */
+function afterAddressee(items: readonly Item[], cue: { lemma: string; next: number }, text: string): number {
+  const obj = /^(tell|inform|brief)$/.test(cue.lemma) ? subjectAfter(items, cue.next, text) : null;
+  return obj && obj.end - cue.next <= 6 ? obj.end : cue.next;
+}
+
+const ASKERS = /^(asked|pressed|questioned|wondered|asking|pressing)$/;
+
 /** Is items[i] inside "asked whether …" / "Pressed on why …", before the comma that closes the question? */
 function insideQuestion(items: readonly Item[], i: number): boolean {
   for (let k = i - 1; k >= 1 && i - k < 30; k--) {
     const t = items[k] as Item;
     if (t.text === ',' || t.text === ';' || isQuote(t)) return false;
-    const asker = /^(asked|pressed|questioned|wondered|asking|pressing)$/;
-    if (/^(whether|if)$/.test(t.lower) && (asker.test(items[k - 1]?.lower ?? '') || asker.test(items[k - 2]?.lower ?? '') || asker.test(items[k - 3]?.lower ?? ''))) return true;
+    if (/^(whether|if)$/.test(t.lower) && (ASKERS.test(items[k - 1]?.lower ?? '') || ASKERS.test(items[k - 2]?.lower ?? '') || ASKERS.test(items[k - 3]?.lower ?? ''))) return true;
   }
   return false;
 }
@@ -1543,11 +1556,7 @@ function renameUnnamed(out: Statement[], head: string, name: string): void {
     const who = (out[k] as Statement).speaker ?? '';
     if (/^(a|an|one|another)\s/.test(who) && who.split(/\s+/).includes(head)) unnamed = who;
   }
-  if (!unnamed) return;
-  for (let k = 0; k < out.length; k++) {
-    const st = out[k] as Statement;
-    if (st.speaker === unnamed) out[k] = { ...st, speaker: name, id: statementId(st.text, name) };
-  }
+  if (unnamed) renameSpeaker(out, unnamed, name);
 }
 
 // one-shot hashing (Node ≥ 20.12) is several times cheaper than a Hash object per statement

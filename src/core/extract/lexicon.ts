@@ -148,6 +148,11 @@ export const CUE_FORMS: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 
+/** "people familiar with the matter", "a person close to the minister", "officials briefed on the talks". */
+export const SOURCE_MODIFIER_WORDS: ReadonlySet<string> = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'privy', 'party']);
+/** The prepositions such a modifier takes ("familiar with", "close to", "briefed on"). */
+export const MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'on', 'about', 'in']);
+
 /** Cues that only report speech when a particle follows ("pointed out", "called for", "called on"). */
 export const CUE_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['point', ['out', 'to']],

@@ -8,6 +8,7 @@ import {
   DETERMINERS,
   INSTITUTION_NOUNS,
   INTERVENING,
+  MODIFIER_PREPOSITIONS,
   NAME_PARTICLES,
   NP_BREAKERS,
   ORG_WORDS,
@@ -17,6 +18,7 @@ import {
   CUE_FORMS,
   MONTHS,
   SENTENCE_STARTERS,
+  SOURCE_MODIFIER_WORDS,
   WEEKDAYS,
 } from './lexicon.ts';
 
@@ -95,8 +97,6 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
 }
 
 const PP_WORDS = new Set(['of', 'on', 'in', 'at', 'from', 'within', 'inside', 'across', 'to', 'for']);
-const SOURCE_MODIFIER_WORDS = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'privy', 'party']);
-const MODIFIER_PREPOSITIONS = new Set(['with', 'to', 'on', 'about', 'in']);
 
 function readMention(tokens: readonly Token[], text: string): Mention | null {
   const start = (tokens[0] as Token).start;
@@ -109,8 +109,8 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   // a role noun and what qualifies it; the head speaks, the phrase as written is its name
   // (a capitalised singular is a title: "Secretary of State Antony Blinken")
   const long = tokens.length >= 3;
-  const sourceModified = long && tokens.some((t, k) => k > 0 && SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(tokens[k + 1]?.lower ?? ''));
-  const pp = sourceModified || !long ? -1 : tokens.findIndex((t, k) => k > 0 && PP_WORDS.has(t.lower) && ROLE_NOUNS.has((tokens[k - 1] as Token).lower) && (!isCapitalised(tokens[k - 1] as Token) || /[^s]s$/.test((tokens[k - 1] as Token).lower)) && tokens.length - k <= 7);
+  const mod = long ? tokens.findIndex((t, k) => k > 0 && SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '')) : -1;
+  const pp = mod > 0 || !long ? -1 : tokens.findIndex((t, k) => k > 0 && PP_WORDS.has(t.lower) && ROLE_NOUNS.has((tokens[k - 1] as Token).lower) && (!isCapitalised(tokens[k - 1] as Token) || /[^s]s$/.test((tokens[k - 1] as Token).lower)) && tokens.length - k <= 7);
   // ("… adviser on information Farhan Khattak": a name at the end is the speaker, the rest its role)
   let nameAt = tokens.length;
   while (pp > 0 && nameAt > pp + 1 && isCapitalised(tokens[nameAt - 1] as Token) && tokens.length - nameAt < 4) nameAt--;
@@ -130,7 +130,6 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   }
   // "people familiar with the matter", "a person close to chief of staff Megan Ortiz": the head speaks,
   // the phrase as written is its name
-  const mod = sourceModified ? tokens.findIndex((t, k) => k > 0 && SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '')) : -1;
   if (mod > 0) {
     const head = analyseMention(tokens.slice(0, mod), text);
     return head && head.kind === 'role' ? { ...head, text: np, end, role: np } : null;

@@ -17,8 +17,8 @@ function titleCase(label: string): string {
   return label.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-/** The speaker label opening a paragraph, if any. `caps` labels are taken alone; others need company. */
-export function turnLabel(paragraph: string, offset: number): (TurnLabel & { readonly caps: boolean }) | null {
+/** The speaker label opening a paragraph, if any: an ALL-CAPS label, or capitalised words ("Lavrov"). */
+export function turnLabel(paragraph: string, offset: number): TurnLabel | null {
   const m = LABEL.exec(paragraph);
   if (!m) return null;
   const raw = (m[1] as string).trim();
@@ -26,7 +26,7 @@ export function turnLabel(paragraph: string, offset: number): (TurnLabel & { rea
   if (words.length > 6 || NOT_SPEAKERS.test(raw)) return null;
   const caps = raw === raw.toUpperCase() && /[A-Z]{2}/.test(raw);
   if (!caps && !words.every((w) => /^[A-Z]/.test(w) || /^(de|van|von|der|al|bin|la|le|da)$/.test(w))) return null;
-  return { name: caps ? titleCase(raw) : raw, contentStart: offset + m[0].length, caps };
+  return { name: caps ? titleCase(raw) : raw, contentStart: offset + m[0].length };
 }
 
 /** Is this document a transcript? At least two labelled paragraphs, by at least one speaker. */
