@@ -73,23 +73,7 @@ describe('console', () => {
   it('runs scripted as `briefdesk start` with no tokens, on an empty database', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'briefdesk-console-'));
     try {
-      const bin = resolve('bin/briefdesk.js');
-      // cwd is a temp dir (no .env there); blank tokens override anything in the environment.
-      const child = spawn(process.execPath, [bin, 'start', '--db', join(dir, 'db.sqlite')], {
-        cwd: dir,
-        env: { ...process.env, DISCORD_TOKEN: '', TELEGRAM_TOKEN: '', LOG_LEVEL: 'info' },
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (c: Buffer) => {
-        stdout += c.toString('utf8');
-      });
-      child.stderr.on('data', (c: Buffer) => {
-        stderr += c.toString('utf8');
-      });
-      child.stdin.end('/quote Lavrov NATO\n');
-      const code = await new Promise<number | null>((ok) => child.on('close', ok));
+      const { stdout, stderr, code } = await runStart(dir, '/quote Lavrov NATO\n');
       expect(stderr).toContain('ingested the shipped corpus (5 documents');
       expect(stderr).toContain('starting the console');
       expect(code).toBe(0);
@@ -103,21 +87,7 @@ describe('console', () => {
   it('answers `printf \'/digest\\n/themes\\n\' | briefdesk start` with the digest scheduler and feed poller running, then exits', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'briefdesk-console-'));
     try {
-      const child = spawn(process.execPath, [resolve('bin/briefdesk.js'), 'start', '--db', join(dir, 'db.sqlite')], {
-        cwd: dir,
-        env: { ...process.env, DISCORD_TOKEN: '', TELEGRAM_TOKEN: '', SUMMARY_API_URL: '', FEED_POLL_CRON: '', LOG_LEVEL: 'info' },
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (c: Buffer) => {
-        stdout += c.toString('utf8');
-      });
-      child.stderr.on('data', (c: Buffer) => {
-        stderr += c.toString('utf8');
-      });
-      child.stdin.end('/digest\n/themes\n');
-      const code = await new Promise<number | null>((ok) => child.on('close', ok));
+      const { stdout, stderr, code } = await runStart(dir, '/digest\n/themes\n', { SUMMARY_API_URL: '', FEED_POLL_CRON: '' });
       expect(code).toBe(0);
       expect(stderr).toContain('digests: no platform to deliver to (scripted console)');
       expect(stderr).toContain('starting the console');
@@ -133,3 +103,26 @@ describe('console', () => {
     }
   });
 });
+
+/**
+ * Runs `briefdesk start` on a fresh database in `dir` with `input` on stdin and no bot tokens (cwd is the temp
+ * dir, so no .env is read; blank tokens override anything in the environment).
+ */
+async function runStart(dir: string, input: string, env: Record<string, string> = {}): Promise<{ stdout: string; stderr: string; code: number | null }> {
+  const child = spawn(process.execPath, [resolve('bin/briefdesk.js'), 'start', '--db', join(dir, 'db.sqlite')], {
+    cwd: dir,
+    env: { ...process.env, DISCORD_TOKEN: '', TELEGRAM_TOKEN: '', LOG_LEVEL: 'info', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => {
+    stdout += c.toString('utf8');
+  });
+  child.stderr.on('data', (c: Buffer) => {
+    stderr += c.toString('utf8');
+  });
+  child.stdin.end(input);
+  const code = await new Promise<number | null>((ok) => child.on('close', ok));
+  return { stdout, stderr, code };
+}
