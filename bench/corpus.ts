@@ -127,7 +127,7 @@ export class CorpusGenerator {
         name: c.name,
         kind: 'person',
         aliases: [],
-        roles: [c.title ?? c.appositive ?? '', ...c.roleMentions.map((r) => r.replace(/^the /, ''))].filter(Boolean),
+        roles: [c.title ?? c.appositive ?? '', ...c.roleMentions.map((r) => r.replace(/^the /, ''))].filter(Boolean).map((title) => ({ title })),
         affiliation: c.country,
       }));
     return [...this.#opts.seedSpeakers, ...synthetic];
@@ -235,9 +235,10 @@ export class CorpusGenerator {
     const fullNames = new Set<string>();
     for (const s of seed) {
       if (s.kind !== 'person') continue;
-      const role = s.roles[0] ?? 'official';
+      const role = s.roles[0]?.title ?? 'official';
       const titleFirst = /^[A-Z]/.test(role) && !/\b(of|to)\b/.test(role);
-      const roleMention = s.roles[1] && /^[a-z]/.test(s.roles[1]) ? s.roles[1] : roleNoun(role);
+      const second = s.roles[1]?.title;
+      const roleMention = second && /^[a-z]/.test(second) ? second : roleNoun(role);
       cast.push({
         name: s.name,
         short: s.name.split(' ').at(-1) ?? s.name,

@@ -1,5 +1,6 @@
 // The `briefdesk` command line: ingest, extract, quote, speakers, stats, start, digest, summary, themes, feeds.
 // Other tools rely on these command names, options and JSON field names: change them with care.
+import { toRoles } from './core/extract/speakers.ts';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +34,8 @@ commands:
   quote QUERY [--db FILE] [--limit N] [--format text|jsonl]
                                                  search statements: speaker names filter, other words search;
                                                  "exact phrase", since:2021-10-01, until:, from:tass, theme:
-  speakers [--db FILE]                           speakers with statement counts
+  speakers [--db FILE] [--reresolve]             speakers with statement counts and roles;
+                                                 --reresolve repairs stored speakers with today's rules
   stats [--db FILE]                              what the database holds
   start [--db FILE]                              ingest the shipped corpus into an empty database, then run the bots
                                                  that have tokens (TELEGRAM_TOKEN, DISCORD_TOKEN), else the console chat
@@ -45,7 +47,9 @@ ${FEEDS_USAGE}
 default --db: ${DEFAULT_DB}`;
 
 export function loadSeedSpeakers(): Speaker[] {
-  return JSON.parse(readFileSync(SPEAKERS_FILE, 'utf8')) as Speaker[];
+  // roles are { title, from, until } records (plain strings from older files are taken as undated roles)
+  const raw = JSON.parse(readFileSync(SPEAKERS_FILE, 'utf8')) as (Omit<Speaker, 'roles'> & { roles?: unknown })[];
+  return raw.map((s) => ({ ...s, roles: toRoles(s.roles) }));
 }
 
 export function openService(db: string): BriefingService {
@@ -192,11 +196,21 @@ function cmdQuote(args: string[], out: NodeJS.WritableStream): number {
 }
 
 function cmdSpeakers(args: string[], out: NodeJS.WritableStream): number {
-  const { values } = options(args);
+  const { values } = options(args, { reresolve: { type: 'boolean' } });
   const service = openService(values.db ?? DEFAULT_DB);
-  for (const s of service.speakers()) out.write(`${String(s.statements).padStart(5)}  ${s.name}${s.roles[0] ? ` — ${s.roles[0]}` : ''}\n`);
-  service.store.close();
-  return 0;
+  try {
+    if ((values as { reresolve?: boolean }).reresolve) {
+      // stored statements get the speakers today's rules give their documents, in one transaction
+      const r = service.reresolveSpeakers();
+      out.write(`re-resolved ${r.documents} documents: ${r.changed} statements changed speaker or role`);
+      out.write(r.unreadable > 0 ? `; ${r.unreadable} documents skipped (text not kept and file missing or changed: ingest them again to repair)\n` : '\n');
+      return 0;
+    }
+    for (const s of service.speakers()) out.write(`${String(s.statements).padStart(5)}  ${s.label}\n`);
+    return 0;
+  } finally {
+    service.store.close();
+  }
 }
 
 export function formatStats(service: BriefingService): string {

@@ -12,7 +12,7 @@ export const QUERY_HELP = [
 ];
 
 /** The speaker's main role from the registry, for QuoteItems. */
-export const roleOf = (service: BriefingService) => (name: string) => service.registry.get(name)?.roles[0] ?? null;
+export const roleOf = (service: BriefingService) => (name: string, date: string | null) => service.roleAt(name, date);
 
 export function optString(input: CommandInput, name: string): string | undefined {
   const v = input.options[name];
@@ -75,7 +75,7 @@ export const speakersCommand: CommandDef = {
   run(_input, ctx) {
     const all = ctx.service.speakers();
     if (all.length === 0) return notice('No speakers yet: the database holds no statements.');
-    const lines = all.slice(0, 25).map((s) => `${s.name}${s.roles[0] ? ` — ${s.roles[0]}` : ''}: ${s.statements}`);
+    const lines = all.slice(0, 25).map((s) => `${s.label}: ${s.statements}`);
     return {
       title: `Speakers (${all.length})`,
       sections: [{ lines }],

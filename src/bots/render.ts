@@ -55,7 +55,7 @@ export interface Reply {
 }
 
 /** Maps core hits to reply items; `roleOf` looks up the speaker's role in the registry. */
-export function quoteItems(hits: readonly QuoteHit[], firstRank: number, roleOf: (speaker: string) => string | null): QuoteItem[] {
+export function quoteItems(hits: readonly QuoteHit[], firstRank: number, roleOf: (speaker: string, date: string | null) => string | null): QuoteItem[] {
   return hits.map((hit, i) => {
     const s = hit.statement;
     const sources: SourceRef[] = s.sources.map((x) => ({ outlet: x.outlet, title: x.title, url: httpUrl(x.url), path: x.path }));
@@ -66,7 +66,8 @@ export function quoteItems(hits: readonly QuoteHit[], firstRank: number, roleOf:
       quote: s.text,
       kind: s.kind,
       speaker: s.speaker ?? s.speakerMention,
-      role: s.speaker ? roleOf(s.speaker) : null,
+      // the role the statement's own document gives, else a registry role held at the statement's date
+      role: s.speaker ? (s.speakerRole ?? roleOf(s.speaker, s.date)) : null,
       date: s.date,
       sources,
     };

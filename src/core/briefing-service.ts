@@ -3,8 +3,9 @@
 // document loader), so each caller wires it the same way and tests can wire it in memory.
 import type { CleanDocument, QuoteHit, QuoteQuery, Speaker, Statement } from './model.ts';
 import type { AddDocumentResult, SpeakerCount, StatementStore, StoreStats } from './store/statement-store.ts';
-import { extractStatements } from './extract/extract.ts';
-import { SpeakerRegistry } from './extract/speakers.ts';
+import { extractStatements, extractWithSpeakers } from './extract/extract.ts';
+import { SpeakerRegistry, rolesAt } from './extract/speakers.ts';
+import type { SpeakerChange } from './store/statement-store.ts';
 import { IngestError, listInputFiles, loadDocumentFile } from './ingest/index.ts';
 import { parseQuery } from './query/parse-query.ts';
 import { tagStatements } from './themes/classify.ts';
@@ -39,15 +40,34 @@ export interface BriefingService {
   parseQuery(text: string): QuoteQuery;
   /** `/quote` search: the user's text, parsed and run against the store. */
   quote(text: string, options?: { limit?: number; offset?: number }): QuoteHit[];
-  /** Speakers with statement counts, plus their registry roles. */
-  speakers(): (SpeakerCount & { readonly roles: readonly string[] })[];
+  /**
+   * Speakers with statement counts and roles (the role their latest statement gives them first, then registry
+   * roles held today); `label` tells apart people who share a name: "Michael Howard (Conservative leader)".
+   */
+  speakers(): (SpeakerCount & { readonly roles: readonly string[]; readonly label: string })[];
   /** Speaker names and aliases that start with the given text (autocomplete). */
   suggestSpeakers(prefix: string, limit?: number): string[];
+  /** A registry role the speaker held at `date` (undated: one still held), or null. */
+  roleAt(name: string, date: string | null): string | null;
+  /** "Michael Howard (Conservative leader)": a speaker's name with the role that tells them apart, when known. */
+  speakerLabel(name: string): string;
+  /**
+   * Re-resolves the speakers of every stored document with today's rules (documents are re-read from the
+   * store, or from their file for databases older than kept texts), all changes in one transaction.
+   */
+  reresolveSpeakers(): ReresolveReport;
   stats(): StoreStats;
   readonly store: StatementStore;
   readonly registry: SpeakerRegistry;
   /** The theme taxonomy new statements are tagged with (null when the service was built without one). */
   readonly taxonomy?: Taxonomy | null;
+}
+
+export interface ReresolveReport {
+  readonly documents: number;
+  /** Documents whose text is neither kept nor readable from their file any more. */
+  readonly unreadable: number;
+  readonly changed: number;
 }
 
 export interface BriefingDeps {
@@ -60,10 +80,26 @@ export interface BriefingDeps {
 
 export function createBriefingService(deps: BriefingDeps): BriefingService {
   const { store } = deps;
+  // Extraction reads the shipped registry only: a document's speakers never depend on what was read before it.
+  const seed = new SpeakerRegistry(deps.seedSpeakers ?? []);
+  // The directory (search, autocomplete, roles shown) also knows the people that ingested documents named.
   const registry = new SpeakerRegistry(deps.seedSpeakers ?? []);
-  for (const s of store.loadSpeakers()) registry.add(s, false);
+  for (const s of store.loadSpeakers()) registry.add(directoryEntry(s), false);
 
   const resolveSpeaker = (phrase: string): string | null => registry.lookup(phrase)?.name ?? null;
+  /**
+   * "Sergey Lavrov" also finds statements whose document only ever says "Lavrov" (kept as written: unknown
+   * rather than wrong), as long as nobody else in the directory has that surname.
+   */
+  const withSurnames = (q: QuoteQuery): QuoteQuery => {
+    const extra: string[] = [];
+    for (const name of q.speakers) {
+      const known = registry.get(name);
+      const surname = name.split(/\s+/).pop() ?? '';
+      if (known?.kind === 'person' && name.includes(' ') && registry.withSurname(surname).length === 1) extra.push(surname);
+    }
+    return extra.length > 0 ? { ...q, speakers: [...new Set([...q.speakers, ...extra])] } : q;
+  };
   /** Speakers learned from a document whose write failed: saved with the next document. */
   const unsaved: Speaker[] = [];
 
@@ -71,7 +107,8 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
     if (store.hasDocument(doc.contentHash, doc.url)) {
       return { added: false, docId: doc.id, newStatements: 0, mergedStatements: 0, statements: 0 };
     }
-    const statements = extractStatements(doc, registry);
+    const { statements, learned: taught } = extractWithSpeakers(doc, seed);
+    for (const s of taught) registry.add(s);
     const themes = deps.taxonomy ? tagStatements(statements, deps.taxonomy) : undefined;
     const learned = [...unsaved.splice(0), ...registry.takeLearned()];
     // The document and the speakers it taught commit together: a crash in between would keep the document
@@ -96,11 +133,11 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
     registry,
     taxonomy: deps.taxonomy ?? null,
     ingestDocument,
-    extract: (doc) => extractStatements(doc, registry),
+    extract: (doc) => extractStatements(doc, seed),
     parseQuery: (text) => parseQuery(text, resolveSpeaker),
     quote(text, options = {}) {
       const q = parseQuery(text, resolveSpeaker);
-      return store.search(q, options.limit ?? 10, options.offset ?? 0);
+      return store.search(withSurnames(q), options.limit ?? 10, options.offset ?? 0);
     },
     ingestPaths(paths, options = {}) {
       const { files, errors: listErrors } = listInputFiles([...paths]);
@@ -126,7 +163,49 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
       return { files: files.length, documents, skipped, statements, merged, errors };
     },
     speakers() {
-      return store.speakerCounts().map((c) => ({ ...c, roles: registry.get(c.name)?.roles ?? [] }));
+      const today = new Date().toISOString().slice(0, 10);
+      return store.speakerCounts().map((c) => {
+        const known = registry.get(c.name);
+        const roles = [...new Set([...(c.role ? [c.role] : []), ...(known ? rolesAt(known, today) : [])])];
+        return { ...c, roles, label: roles[0] ? `${c.name} (${roles[0]})` : c.name };
+      });
+    },
+    roleAt(name, date) {
+      const known = registry.get(name);
+      return known ? (rolesAt(known, date)[0] ?? null) : null;
+    },
+    speakerLabel(name) {
+      const c = store.speakerCounts().find((x) => x.name === name);
+      const known = registry.get(name);
+      const role = c?.role ?? (known ? rolesAt(known, new Date().toISOString().slice(0, 10))[0] : undefined);
+      return role ? `${name} (${role})` : name;
+    },
+    reresolveSpeakers() {
+      if (!store.documents || !store.reattribute) throw new Error('this store cannot re-resolve speakers');
+      const changes: SpeakerChange[] = [];
+      let documents = 0;
+      let unreadable = 0;
+      for (const { doc, textKept } of store.documents()) {
+        documents++;
+        let full = doc;
+        if (!textKept) {
+          try {
+            if (!doc.path) throw new Error('no file');
+            full = { ...loadDocumentFile(doc.path), id: doc.id };
+            if (full.contentHash !== doc.contentHash) throw new Error('file changed');
+          } catch {
+            unreadable++;
+            continue;
+          }
+        }
+        const { statements, learned } = extractWithSpeakers(full, seed);
+        for (const s of learned) registry.add(s);
+        for (const st of statements) changes.push({ docId: doc.id, span: st.span, speaker: st.speaker, speakerRole: st.speakerRole ?? null });
+      }
+      const changed = store.reattribute(changes);
+      const taught = registry.takeLearned();
+      if (taught.length > 0) store.saveSpeakers(taught);
+      return { documents, unreadable, changed };
     },
     suggestSpeakers(prefix, limit = 25) {
       const p = prefix.trim().toLowerCase();
@@ -140,6 +219,14 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
     },
     stats: () => store.stats(),
   };
+}
+
+/**
+ * A stored speaker as the directory keeps it: a person is never found by a bare surname learned from one
+ * story (databases written before speaker identity kept "Howard" as an alias of whichever Howard came first).
+ */
+function directoryEntry(s: Speaker): Speaker {
+  return s.kind === 'person' ? { ...s, aliases: s.aliases.filter((a) => a.trim().includes(' ')) } : s;
 }
 
 /** One line, no stack: what went wrong with a file. */

@@ -29,6 +29,11 @@ export interface Statement {
   readonly speaker: string | null;
   /** The speaker as written in the text ("the top diplomat", "he", "Lavrov"). */
   readonly speakerMention: string;
+  /**
+   * What the speaker is at the statement's date, as this document describes them ("Conservative leader"), or a
+   * registry role whose period covers that date; null when neither says. Tells apart people who share a name.
+   */
+  readonly speakerRole?: string | null;
   /** The cue verb or phrase ("said", "stressed", "according to"). */
   readonly cue: string;
   readonly kind: StatementKind;
@@ -44,6 +49,16 @@ export interface Statement {
   readonly url: string | null;
 }
 
+/**
+ * An office or description a speaker holds, with the period it applies to (ISO dates; an open end is unknown or
+ * still running). A role is only attached to statements whose date falls inside it.
+ */
+export interface SpeakerRole {
+  readonly title: string;
+  readonly from?: string | null;
+  readonly until?: string | null;
+}
+
 /** A known speaker: a person or an institution, with the ways texts refer to it. */
 export interface Speaker {
   /** Canonical name, e.g. "Sergey Lavrov" or "Russian Foreign Ministry". */
@@ -51,8 +66,8 @@ export interface Speaker {
   readonly kind: 'person' | 'institution';
   /** Other spellings and short forms ("Sergei Lavrov", "Lavrov"). */
   readonly aliases: readonly string[];
-  /** Role descriptions ("Russian Foreign Minister", "top diplomat"); used for nominal mentions. */
-  readonly roles: readonly string[];
+  /** Roles with the period they were held ("Russian Foreign Minister" from 2004); used for nominal mentions. */
+  readonly roles: readonly SpeakerRole[];
   /** Country or organisation the speaker belongs to, when known. */
   readonly affiliation?: string | null;
 }

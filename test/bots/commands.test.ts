@@ -88,7 +88,7 @@ describe('handlers', () => {
   });
 
   it('/speakers and /help answer', async () => {
-    expect((await run('speakers', '')).sections[0]?.lines?.[0]).toMatch(/^Sergey Lavrov — Russian Foreign Minister: \d+$/);
+    expect((await run('speakers', '')).sections[0]?.lines?.[0]).toMatch(/^Sergey Lavrov \(Russian Foreign Minister\): \d+$/);
     const help = await run('help', '');
     expect(help.sections[0]?.lines?.[0]).toBe('/quote <speaker and/or topic> — Find attributed statements: speaker and/or topic, e.g. Lavrov NATO');
     expect(help.sections[0]?.lines).toContain('/unsubscribe — Stop the daily digest here (chat admins)');

@@ -147,7 +147,7 @@ describe('discord bot against a stand-in gateway and REST API', () => {
     });
     const [call] = await send(i);
     expect(call?.path).toBe(`/interactions/${i.id}/${i.token}/callback`);
-    expect(call?.body).toEqual({ type: 8, data: { choices: [{ name: 'Sergey Lavrov', value: 'Sergey Lavrov' }] } });
+    expect(call?.body).toEqual({ type: 8, data: { choices: [{ name: 'Sergey Lavrov (Russian Foreign Minister)', value: 'Sergey Lavrov' }] } });
   });
 
   it('pages with buttons whose custom id carries the query, and updates the message on click', async () => {

@@ -83,7 +83,7 @@ describe('telegram webhook mode', () => {
     expect((await post(SECRET)).status).toBe(200);
     const [call] = await api.waitFor('sendMessage', 1, from);
     expect(call?.payload.chat_id).toBe(77);
-    expect(String(call?.payload.text)).toMatch(/^<b>Speakers \(\d+\)<\/b>\n\nSergey Lavrov — Russian Foreign Minister: \d+/);
+    expect(String(call?.payload.text)).toMatch(/^<b>Speakers \(\d+\)<\/b>\n\nSergey Lavrov \(Russian Foreign Minister\): \d+/);
   });
 
   it('apologises for a failing command and still acknowledges the update', async () => {

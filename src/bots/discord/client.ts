@@ -131,7 +131,8 @@ export function createDiscordClient(opts: DiscordBotOptions): Client {
     const option = def?.options.find((o) => o.name === focused.name);
     if (option?.autocomplete !== 'speaker') return i.respond([]);
     const names = opts.service.suggestSpeakers(String(focused.value), 25);
-    await i.respond(names.map((n) => ({ name: n.slice(0, 100), value: n.slice(0, 100) })));
+    // the label tells apart people who share a name ("Michael Howard (Conservative leader)"); the value is the name
+    await i.respond(names.map((n) => ({ name: opts.service.speakerLabel(n).slice(0, 100), value: n.slice(0, 100) })));
   }
 
   async function onButton(i: ButtonInteraction): Promise<void> {

@@ -3,8 +3,11 @@
 // role nouns ("the top diplomat") to the last person holding that role, "the ministry" / "the
 // statement" to the last institution. Learns new people and roles into the registry as it goes.
 import type { Mention } from './mentions.ts';
+import type { Speaker } from '../model.ts';
 import type { SpeakerRegistry } from './speakers.ts';
-import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
+import { FAMILY_NAME_FIRST, nameKey, rolesAt } from './speakers.ts';
+import { DocumentNames } from './document-names.ts';
+import { cleanPersonName } from './names.ts';
 import { givenNameGender } from './given-names.ts';
 import { isNationality } from './mentions.ts';
 
@@ -16,6 +19,10 @@ interface Entity {
   gender: 'm' | 'f' | null;
   readonly kind: 'person' | 'institution' | 'joint';
   readonly roles: Set<string>;
+  /** Roles as this document writes them ("Conservative leader"), first given first. */
+  readonly written: string[];
+  /** Registry roles held at the document's date. */
+  readonly registryRoles: readonly string[];
   readonly members: readonly string[];
 }
 
@@ -57,44 +64,98 @@ export class DocumentContext {
   /** The mention being resolved is described as anonymous ("who spoke on condition of anonymity"). */
   #anonymous = false;
 
-  constructor(registry: SpeakerRegistry) {
+  readonly #names: DocumentNames;
+  readonly #date: string | null;
+  readonly #learned = new Map<string, Speaker>();
+
+  /** `names`: the people the whole document names in full; `date`: its date, for roles held at the time. */
+  constructor(registry: SpeakerRegistry, names: DocumentNames = DocumentNames.none, date: string | null = null) {
     this.#registry = registry;
+    this.#names = names;
+    this.#date = date;
   }
 
-  /** Canonical name for a person or institution named in the text; learns it. */
-  #entityForName(name: string, role: string | null, institution: boolean): Entity {
-    const reg = this.#registry.lookup(name);
+  /**
+   * Canonical name for a person or institution named in the text. What the document says wins: a surname goes
+   * to the person this document names in full with it (before or after), a registry entry only fills a gap the
+   * document leaves open — exactly one known person fits and nothing here contradicts it — and is never learned
+   * from other documents, so the result does not depend on what was read before.
+   */
+  #entityForName(written: string, role: string | null, institution: boolean): Entity {
+    const name = institution ? written : (cleanPersonName(written) ?? written);
+    let reg = institution || name.includes(' ') ? this.#registry.lookupExact(name) : null;
     let canonical = reg?.name ?? null;
-    if (!canonical && !institution) {
-      const key = nameKey(name);
-      // "Lavrov" after "Sergey Lavrov" in the same document
-      for (const e of this.#recent) {
-        if (e.kind !== 'person') continue;
-        const ek = nameKey(e.name);
-        if (ek === key || ek.endsWith(` ${key}`) || (FAMILY_NAME_FIRST.has(key) && ek.startsWith(`${key} `)) || (key.includes(' ') && key.endsWith(ek.split(' ').pop() ?? '\0') && key.split(' ')[0]?.[0] === ek[0])) {
-          canonical = e.name;
-          break;
-        }
-      }
+    if (!canonical && !institution) canonical = this.#inDocument(name);
+    if (!canonical && !institution && !name.includes(' ')) {
+      reg = this.#registryFill(name, role, written);
+      canonical = reg?.name ?? null;
     }
+    if (!canonical && !institution) canonical = this.#names.canonical(name);
     if (!canonical) canonical = institution ? name.replace(/^the\s+/i, '') : name;
     let e = this.#entities.get(canonical);
     if (!e) {
       const kind = institution || reg?.kind === 'institution' ? 'institution' : 'person';
-      e = { name: canonical, kind, gender: kind === 'person' ? guessGender(canonical) : null, roles: new Set(reg?.roles.map((r) => r.toLowerCase()) ?? []), members: [] };
+      const known = reg ? rolesAt(reg, this.#date) : [];
+      e = { name: canonical, kind, gender: kind === 'person' ? guessGender(canonical) : null, roles: new Set(known.map((r) => r.toLowerCase())), written: [], registryRoles: known, members: [] };
       this.#entities.set(canonical, e);
       if (kind === 'person' && canonical.includes(' ')) this.#absorbSurname(e);
     }
-    if (role) e.roles.add(expandRole(role));
-    const titled = genderFromTitle(`${role ?? ''} ${name}`);
+    if (role) {
+      e.roles.add(expandRole(role));
+      const title = displayRole(role);
+      if (title && !e.written.includes(title)) e.written.push(title);
+    }
+    const titled = genderFromTitle(`${role ?? ''} ${written}`);
     if (titled && e.gender === null) e.gender = titled;
-    // Only full names are worth remembering across documents.
-    if (e.kind === 'person' && canonical.includes(' ') && role) {
-      this.#registry.add({ name: canonical, kind: 'person', aliases: name === canonical ? [] : [name], roles: [role] });
-    } else if (e.kind === 'person' && canonical.includes(' ') && !reg) {
-      this.#registry.add({ name: canonical, kind: 'person', aliases: [], roles: [] });
+    // full names are remembered for the directory (search, autocomplete), never for resolving later documents
+    if (e.kind === 'person' && canonical.includes(' ') && !reg && !this.#learned.has(canonical)) {
+      this.#learned.set(canonical, { name: canonical, kind: 'person', aliases: [], roles: [] });
     }
     return e;
+  }
+
+  /** A person of this document the name refers to: met already, or named in full anywhere in it. */
+  #inDocument(name: string): string | null {
+    const key = nameKey(name);
+    const matches = (ek: string): boolean =>
+      ek === key || ek.endsWith(` ${key}`) || (FAMILY_NAME_FIRST.has(key) && ek.startsWith(`${key} `)) || (key.includes(' ') && key.endsWith(ek.split(' ').pop() ?? '\0') && key.split(' ')[0]?.[0] === ek[0]);
+    // "Lavrov" after "Sergey Lavrov": the most recent person of the document the name fits
+    for (const e of this.#recent) if (e.kind === 'person' && matches(nameKey(e.name))) return e.name;
+    for (const e of this.#entities.values()) if (e.kind === 'person' && e.name.includes(' ') && matches(nameKey(e.name))) return e.name;
+    // "Mr Howard" before the text gives "Michael Howard": the full name the document gives, when only one fits
+    return name.includes(' ') ? null : this.#names.fullFor(name);
+  }
+
+  /**
+   * A surname the document never gives in full: the one registry person with it, unless the document
+   * contradicts them — another person of that surname here, a title of the other sex, a role they never held.
+   */
+  #registryFill(name: string, role: string | null, written: string): Speaker | null {
+    const reg = this.#registry.lookup(name);
+    if (!reg || reg.kind === 'institution') return reg;
+    if (this.#names.surnameTaken(name)) return null;
+    const titled = genderFromTitle(`${role ?? ''} ${written}`);
+    const known = guessGender(reg.name);
+    if (titled && known && titled !== known) return null;
+    if (role && !/^(mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i.test(role.trim())) {
+      const head = expandRole(role).split(/\s+/).pop() ?? '';
+      if (head && !reg.roles.some((r) => r.title.toLowerCase().includes(head))) return null;
+    }
+    return reg;
+  }
+
+  /** The document's own description of a speaker ("Conservative leader"), else a registry role held at `date`. */
+  roleOf(speaker: string, date: string | null): string | null {
+    const e = this.#entities.get(speaker);
+    if (!e || e.kind !== 'person') return null;
+    if (e.written[0]) return e.written[0];
+    const reg = this.#registry.lookupExact(speaker);
+    return reg ? (rolesAt(reg, date ?? this.#date)[0] ?? null) : null;
+  }
+
+  /** People this document names in full and the registry does not know: for the directory. */
+  learned(): Speaker[] {
+    return [...this.#learned.values()].filter((s) => this.#entities.get(s.name)?.name === s.name);
   }
 
   /**
@@ -153,7 +214,7 @@ export class DocumentContext {
       let g = this.#entities.get(name);
       if (!g) {
         const kind = m.institution ? 'institution' : m.plural ? 'joint' : 'person';
-        g = { name, kind, gender: genderFromTitle(m.text), roles: new Set(m.role ? [m.role.toLowerCase()] : []), members: [] };
+        g = { name, kind, gender: genderFromTitle(m.text), roles: new Set(m.role ? [m.role.toLowerCase()] : []), written: [], registryRoles: [], members: [] };
         this.#entities.set(name, g);
       }
       this.#touch(g);
@@ -197,7 +258,7 @@ export class DocumentContext {
         const name = members.map((x) => x.name).join(' and ');
         const existing = this.#entities.get(name);
         if (existing) return existing;
-        const e: Entity = { name, kind: 'joint', gender: null, roles: new Set(), members: members.map((x) => x.name) };
+        const e: Entity = { name, kind: 'joint', gender: null, roles: new Set(), written: [], registryRoles: [], members: members.map((x) => x.name) };
         this.#entities.set(name, e);
         return e;
       }
@@ -287,7 +348,9 @@ export class DocumentContext {
     const generic = /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|year-old|candidate|nominee|challenger|incumbent|veteran|mogul|billionaire|businessman|businesswoman|tycoon|magnate|frontrunner|front-runner|populist|firebrand|centrist|leftist|nationalist)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
     // an office ("the senator", "the governor") is not someone known to hold another one
     const office = /^(senator|governor|minister|lawmaker|legislator|congressman|congresswoman|mp|candidate|nominee|diplomat)$/.test(head);
-    const otherOffice = office && last !== null && last.roles.size > 0 && ![...last.roles].some((r) => r.includes(head) || (head === 'lawmaker' && /senator|representative|congress|mp\b/.test(r)));
+    // offices held at any time count here: a former prime minister is not "the senator" either
+    const offices = last ? [...last.roles, ...(this.#registry.lookupExact(last.name)?.roles.map((r) => r.title.toLowerCase()) ?? [])] : [];
+    const otherOffice = office && last !== null && offices.length > 0 && !offices.some((r) => r.includes(head) || (head === 'lawmaker' && /senator|representative|congress|mp\b/.test(r)));
     if (last && plain && generic && !this.#anonymous && !otherOffice) {
       if (!gendered || last.gender !== (gendered[1] ? 'm' : 'f')) return last;
     }
@@ -301,7 +364,7 @@ export class DocumentContext {
    */
   #registryRole(words: readonly string[], written: string): Entity | null {
     if (words.length < 2) return null;
-    const found = this.#registry.byRole(words.join(' '));
+    const found = this.#registry.byRole(words.join(' '), this.#date);
     if (found.length !== 1) return null;
     const s = found[0];
     if (!s) return null;
@@ -356,6 +419,13 @@ function expandRole(role: string): string {
     .split(/\s+/)
     .map((w) => ROLE_ABBREVIATIONS[w] ?? w)
     .join(' ');
+}
+
+/** A role as a reader sees it: "Nebraska Gov." → "Nebraska governor", no leading article. */
+function displayRole(role: string): string | null {
+  const r = role.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '').replace(/[,;:]+$/, '').trim();
+  if (!r || /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i.test(r)) return null;
+  return r.split(' ').map((w) => ROLE_ABBREVIATIONS[w.toLowerCase()] ?? w).join(' ');
 }
 
 function tidyMention(text: string): string {

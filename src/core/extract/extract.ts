@@ -6,7 +6,8 @@
 //   3. quotes with no cue of their own continue the previous (or next) speaker's quote;
 //   4. speakers are resolved by the document context (names, pronouns, roles, institutions).
 import crypto from 'node:crypto';
-import type { CleanDocument, Statement, StatementKind } from '../model.ts';
+import type { CleanDocument, Speaker, Statement, StatementKind } from '../model.ts';
+import { DocumentNames } from './document-names.ts';
 import { DocumentContext } from './coreference.ts';
 import { statementDate } from './dates.ts';
 import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
@@ -60,8 +61,17 @@ const ANONYMOUS = /\b(anonymity|not authori[sz]ed to|not to be (named|identified
 
 /** Extracts attributed statements from one cleaned document. */
 export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry): Statement[] {
+  return extractWithSpeakers(doc, registry).statements;
+}
+
+/**
+ * Statements of one document and the people it names in full that the registry does not know (for the
+ * directory). The registry is only read: a document's speakers depend on the document and the shipped
+ * registry alone, never on which documents were read before it.
+ */
+export function extractWithSpeakers(doc: CleanDocument, registry: SpeakerRegistry): { statements: Statement[]; learned: Speaker[] } {
   const text = doc.text;
-  const ctx = new DocumentContext(registry);
+  const ctx = new DocumentContext(registry, DocumentNames.scan([doc.title, text]), doc.date);
   const out: Statement[] = [];
   const spans = paragraphSpans(text);
   // the headline often carries the only full name ("nominee Marcus Hale faces …"; later just "Hale")
@@ -221,7 +231,8 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
   flush(carried);
   endTurn();
   for (const [was, now] of ctx.takeMerges()) renameSpeaker(out, was, now);
-  return dedupe(out);
+  const statements = dedupe(out).map((st) => ({ ...st, speakerRole: st.speaker ? ctx.roleOf(st.speaker, st.date) : null }));
+  return { statements, learned: ctx.learned() };
 }
 
 /** The quotations of `units`, in order, as statement parts. */

@@ -1,7 +1,33 @@
 // The speaker registry: canonical names, aliases, spelling variants and roles of people and
 // institutions. Seeded from data/speakers.json and extended by what ingestion learns, so that
 // "Sergei Lavrov", "Lavrov" and "the Russian foreign minister" all become "Sergey Lavrov".
-import type { Speaker } from '../model.ts';
+import type { Speaker, SpeakerRole } from '../model.ts';
+
+/** Whether a role applies at an ISO date. Undated text only gets roles still running (no `until`). */
+export function roleActive(role: SpeakerRole, date: string | null | undefined): boolean {
+  if (!date) return !role.until;
+  const day = date.slice(0, 10);
+  return (!role.from || role.from <= day) && (!role.until || day <= role.until);
+}
+
+/** The titles of a speaker's roles that apply at a date, most specific (first listed) first. */
+export function rolesAt(s: Pick<Speaker, 'roles'>, date: string | null | undefined): string[] {
+  return s.roles.filter((r) => roleActive(r, date)).map((r) => r.title);
+}
+
+/** Roles as stored or shipped: plain strings (older data) or `{ title, from, until }` records. */
+export function toRoles(raw: unknown): SpeakerRole[] {
+  if (!Array.isArray(raw)) return [];
+  const out: SpeakerRole[] = [];
+  for (const r of raw) {
+    if (typeof r === 'string' && r.trim()) out.push({ title: r.trim() });
+    else if (r && typeof r === 'object' && typeof (r as SpeakerRole).title === 'string') {
+      const { title, from, until } = r as SpeakerRole;
+      out.push({ title, ...(typeof from === 'string' ? { from } : {}), ...(typeof until === 'string' ? { until } : {}) });
+    }
+  }
+  return out;
+}
 
 /** Folds transliteration variants (Sergei/Sergey, Dmitri/Dmitry, Aleksei/Alexey) to one key. */
 const keyCache = new Map<string, string>();
@@ -82,7 +108,7 @@ export class SpeakerRegistry {
     const existing = this.#byName.get(s.name) ?? this.#resolveExact(s.name);
     if (existing) {
       const aliases = union(existing.aliases, s.aliases.filter((a) => a !== existing.name));
-      const roles = union(existing.roles, s.roles);
+      const roles = unionRoles(existing.roles, s.roles);
       if (aliases.length === existing.aliases.length && roles.length === existing.roles.length) return existing;
       const merged: Speaker = { ...existing, aliases, roles };
       this.#byName.set(existing.name, merged);
@@ -120,6 +146,16 @@ export class SpeakerRegistry {
     return c ? this.#byName.get(c) : undefined;
   }
 
+  /** The speaker whose name, alias or spelling variant this is (no surname guessing); null when none. */
+  lookupExact(phrase: string): Speaker | null {
+    return this.#byName.get(phrase) ?? this.#resolveExact(phrase) ?? null;
+  }
+
+  /** Every known person with this surname (for telling apart "Howard" the politician and the banker). */
+  withSurname(surname: string): Speaker[] {
+    return [...(this.#surnames.get(nameKey(surname)) ?? [])].map((n) => this.#byName.get(n)).filter((s): s is Speaker => s !== undefined);
+  }
+
   /**
    * Canonical speaker for a name as written: an exact name or alias, a spelling variant, or a
    * surname that only one known person carries. Null when unknown or ambiguous.
@@ -137,13 +173,16 @@ export class SpeakerRegistry {
 
   readonly #byRoleCache = new Map<string, Speaker[]>();
 
-  /** Speakers whose roles contain every word of the given role description ("foreign minister"). */
-  byRole(role: string): Speaker[] {
-    const key = roleKey(role);
+  /**
+   * Speakers holding, at `date`, a role that contains every word of the given description ("foreign minister"):
+   * "the foreign secretary" in 2005 news is not whoever holds the office today.
+   */
+  byRole(role: string, date: string | null = null): Speaker[] {
+    const key = `${roleKey(role)}|${date ?? ''}`;
     const hit = this.#byRoleCache.get(key);
     if (hit) return hit;
-    const want = key.split(' ');
-    const found = this.all().filter((s) => s.roles.some((r) => containsAll(roleKey(r), want)));
+    const want = roleKey(role).split(' ');
+    const found = this.all().filter((s) => s.roles.some((r) => roleActive(r, date) && containsAll(roleKey(r.title), want)));
     if (this.#byRoleCache.size > 5_000) this.#byRoleCache.clear();
     this.#byRoleCache.set(key, found);
     return found;
@@ -153,6 +192,12 @@ export class SpeakerRegistry {
 function containsAll(role: string, words: readonly string[]): boolean {
   const have = new Set(role.split(' '));
   return words.every((w) => have.has(w));
+}
+
+function unionRoles(a: readonly SpeakerRole[], b: readonly SpeakerRole[]): SpeakerRole[] {
+  const key = (r: SpeakerRole): string => `${r.title.toLowerCase()}|${r.from ?? ''}|${r.until ?? ''}`;
+  const seen = new Set(a.map(key));
+  return [...a, ...b.filter((r) => !seen.has(key(r)) && seen.add(key(r)))];
 }
 
 function union(a: readonly string[], b: readonly string[]): string[] {

@@ -263,6 +263,16 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX statements_search_meta ON statements (seq, date, speaker, outlet_keys);
     `,
   },
+  {
+    version: 9,
+    description: 'speakers: the role a statement gives its speaker; document text kept for re-resolving speakers',
+    // speaker_role tells apart people who share a name ("Michael Howard (Conservative leader)"); text_z is the
+    // cleaned text, deflated, so that `briefdesk speakers --reresolve` can repair speakers of stored documents.
+    sql: `
+      ALTER TABLE statements ADD COLUMN speaker_role TEXT;
+      ALTER TABLE documents ADD COLUMN text_z BLOB;
+    `,
+  },
 ];
 
 /** Schema version this code expects. */

@@ -8,6 +8,7 @@ interface StatementRow {
   id: string;
   speaker: string | null;
   speaker_mention: string;
+  speaker_role: string | null;
   cue: string;
   kind: StatementKind;
   text: string;
@@ -43,7 +44,7 @@ export type Hydrator = (seqs: readonly number[]) => StoredStatement[];
 /** Prepares the page-loading queries once for a store's connection. */
 export function createHydrator(db: Database.Database): Hydrator {
   const statementsBySeq = db.prepare<[string], StatementRow>(
-    `SELECT seq, id, speaker, speaker_mention, cue, kind, text, context, span_start, span_end,
+    `SELECT seq, id, speaker, speaker_mention, speaker_role, cue, kind, text, context, span_start, span_end,
             date, outlet, url, added_at, first_doc_id
        FROM statements WHERE seq IN (SELECT value FROM json_each(?))`,
   );
@@ -87,6 +88,7 @@ function toStored(r: StatementRow, sources: StatementSource[], themes: ThemeTag[
     docId: r.first_doc_id,
     speaker: r.speaker,
     speakerMention: r.speaker_mention,
+    speakerRole: r.speaker_role,
     cue: r.cue,
     kind: r.kind,
     text: r.text,

@@ -2,6 +2,7 @@
 // and batch(). Speed matters (bulk ingest): statements are added to the FTS index with ONE statement per
 // document (or per batch) instead of a trigger per row, because FTS5 flushes its pending index data at every
 // statement savepoint, which made per-row indexing the dominant cost.
+import { deflateRawSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import type { CleanDocument, Statement, ThemeTag } from '../model.ts';
 import { outletKey, themeKey } from '../query/search.ts';
@@ -25,13 +26,13 @@ export function createIngest(db: Database.Database, now: () => Date): Ingest {
       'SELECT id FROM documents WHERE id = ? OR content_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1',
     ),
     insertDoc: db.prepare(
-      `INSERT INTO documents (id, content_hash, url, title, outlet, date, path, added_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO documents (id, content_hash, url, title, outlet, date, path, added_at, text_z)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertStatement: db.prepare<unknown[], { seq: number }>(
       `INSERT INTO statements (id, speaker, speaker_mention, cue, kind, text, context, span_start, span_end,
-                               date, outlet, url, added_at, first_doc_id, outlet_keys)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               date, outlet, url, added_at, first_doc_id, outlet_keys, speaker_role)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO NOTHING RETURNING seq`,
     ),
     // A statement re-reported by another outlet: that outlet's documents must find it too (see outletKey).
@@ -67,14 +68,14 @@ export function createIngest(db: Database.Database, now: () => Date): Ingest {
     const existing = q.findDoc.get(doc.id, doc.contentHash, doc.url);
     if (existing) return { result: { added: false, docId: existing.id, newStatements: 0, mergedStatements: 0 }, fresh: [] };
     const addedAt = now().toISOString();
-    q.insertDoc.run(doc.id, doc.contentHash, doc.url, doc.title, doc.outlet, doc.date, doc.path, addedAt);
+    q.insertDoc.run(doc.id, doc.contentHash, doc.url, doc.title, doc.outlet, doc.date, doc.path, addedAt, deflateRawSync(doc.text, { level: 1 }));
     const fresh: number[] = [];
     const merged = new Set<number>();
     const key = doc.outlet === null ? null : outletKey(doc.outlet);
     for (const s of statements) {
       const inserted = q.insertStatement.get(
         s.id, s.speaker, s.speakerMention, s.cue, s.kind, s.text, s.context, s.span[0], s.span[1],
-        s.date, s.outlet, s.url, addedAt, doc.id, key ?? '',
+        s.date, s.outlet, s.url, addedAt, doc.id, key ?? '', s.speakerRole ?? null,
       );
       const seq = inserted?.seq ?? q.seqById.get(s.id);
       if (seq === undefined) throw new Error(`statement ${s.id} vanished during insert`);

@@ -3,12 +3,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Speaker, ThemeTag } from '../model.ts';
+import { inflateRawSync } from 'node:zlib';
+import type { CleanDocument, Speaker, ThemeTag } from '../model.ts';
+import { toRoles } from '../extract/speakers.ts';
 import { migrate } from './migrations.ts';
 import { createHydrator } from './sqlite-hydrate.ts';
 import { createIngest } from './sqlite-ingest.ts';
 import { createSearcher } from './sqlite-search.ts';
-import type { SpeakerCount, StatementStore, StoreStats } from './statement-store.ts';
+import type { SpeakerChange, SpeakerCount, StatementStore, StoreStats } from './statement-store.ts';
 
 /** Optional knobs, mainly for tests. */
 export interface SqliteStoreOptions {
@@ -68,9 +70,19 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
       'SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = ? OR (url IS NOT NULL AND url = ?))',
     ).pluck(),
     since: db.prepare<[number, number], number>('SELECT seq FROM statements WHERE seq > ? ORDER BY seq LIMIT ?').pluck(),
-    speakerCounts: db.prepare<[], SpeakerCount>(
-      `SELECT speaker AS name, count(*) AS statements FROM statements WHERE speaker IS NOT NULL
+    // the role of the most recent statement that gives one: max() over "date \x01 role" in the same pass
+    speakerCounts: db.prepare<[], { name: string; statements: number; latest: string | null }>(
+      `SELECT speaker AS name, count(*) AS statements,
+              max(CASE WHEN speaker_role IS NOT NULL THEN coalesce(date, '') || char(1) || speaker_role END) AS latest
+         FROM statements WHERE speaker IS NOT NULL
        GROUP BY speaker ORDER BY statements DESC, name`,
+    ),
+    documents: db.prepare<[], { id: string; content_hash: string; url: string | null; title: string | null; outlet: string | null; date: string | null; path: string | null; text_z: Buffer | null }>(
+      'SELECT id, content_hash, url, title, outlet, date, path, text_z FROM documents ORDER BY rowid',
+    ),
+    reattribute: db.prepare<[string | null, string | null, string, number, number]>(
+      `UPDATE statements SET speaker = ?, speaker_role = ?
+        WHERE first_doc_id = ? AND span_start = ? AND span_end = ? AND (speaker IS NOT ?1 OR speaker_role IS NOT ?2)`,
     ),
     upsertSpeaker: db.prepare(
       `INSERT INTO speakers (name, kind, aliases, roles, affiliation) VALUES (?, ?, ?, ?, ?)
@@ -95,7 +107,15 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
   // per keystroke: keep the last answer until this connection adds a document or another one commits.
   let localWrites = 0;
   const dataVersion = () => `${String(db.pragma('data_version', { simple: true }))}:${localWrites}`;
-  const cachedCounts = memoUntil(dataVersion, () => q.speakerCounts.all());
+  const cachedCounts = memoUntil(dataVersion, (): SpeakerCount[] =>
+    q.speakerCounts.all().map((r) => (r.latest ? { name: r.name, statements: r.statements, role: r.latest.split('\u0001')[1] ?? null } : { name: r.name, statements: r.statements })),
+  );
+  const reattribute = db.transaction((changes: readonly SpeakerChange[]): number => {
+    let changed = 0;
+    for (const c of changes) changed += q.reattribute.run(c.speaker, c.speakerRole, c.docId, c.span[0], c.span[1]).changes;
+    localWrites++;
+    return changed;
+  });
   const cachedStats = memoUntil(dataVersion, (): StoreStats => {
     const c = q.counts.get();
     return {
@@ -143,10 +163,18 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
         name: r.name,
         kind: r.kind,
         aliases: parseStringArray(r.aliases),
-        roles: parseStringArray(r.roles),
+        roles: toRoles(safeJson(r.roles)),
         affiliation: r.affiliation,
       })),
     setThemes: (statementId, themes) => setThemes.immediate(statementId, themes),
+    *documents() {
+      for (const r of q.documents.iterate()) {
+        const text = r.text_z ? inflateRawSync(r.text_z).toString('utf8') : '';
+        const doc: CleanDocument = { id: r.id, contentHash: r.content_hash, text, title: r.title, outlet: r.outlet, url: r.url, date: r.date, path: r.path };
+        yield { doc, textKept: r.text_z !== null };
+      }
+    },
+    reattribute: (changes) => reattribute.immediate(changes),
     stats: (): StoreStats => {
       const st = cachedStats();
       return { ...st, outlets: st.outlets.map((o) => ({ ...o })) };
@@ -175,6 +203,14 @@ function parseStringArray(json: string): string[] {
   try {
     const value: unknown = JSON.parse(json);
     return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
   } catch {
     return [];
   }

@@ -32,6 +32,22 @@ export interface StoreStats {
 export interface SpeakerCount {
   readonly name: string;
   readonly statements: number;
+  /** The role their most recent statement gives them ("Conservative leader"), when any does. */
+  readonly role?: string | null;
+}
+
+/** A stored document with its cleaned text (null when the store did not keep it: older databases). */
+export interface StoredDocument {
+  readonly doc: CleanDocument;
+  readonly textKept: boolean;
+}
+
+/** A new speaker for the statement a document carries at `span` (re-resolution). */
+export interface SpeakerChange {
+  readonly docId: string;
+  readonly span: readonly [number, number];
+  readonly speaker: string | null;
+  readonly speakerRole: string | null;
 }
 
 export interface StatementStore {
@@ -60,6 +76,13 @@ export interface StatementStore {
   /** Speakers learned from ingestion (and the seed registry), to resolve mentions in later documents. */
   saveSpeakers(speakers: readonly Speaker[]): void;
   loadSpeakers(): Speaker[];
+  /** Every stored document, oldest first, with its text when kept (for re-resolving speakers). Optional. */
+  documents?(): Iterable<StoredDocument>;
+  /**
+   * Gives statements first stored from `docId` at `span` their new speaker, all changes in ONE transaction;
+   * statement ids stay (digests and links keep pointing at them). Returns how many statements changed. Optional.
+   */
+  reattribute?(changes: readonly SpeakerChange[]): number;
   setThemes(statementId: string, themes: readonly ThemeTag[]): void;
   stats(): StoreStats;
   close(): void;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { extractStatements } from '../../../src/core/extract/extract.ts';
+import { extractStatements, extractWithSpeakers } from '../../../src/core/extract/extract.ts';
 import { SpeakerRegistry } from '../../../src/core/extract/speakers.ts';
 import { docFrom, seedRegistry } from '../../helpers/docs.ts';
 
@@ -136,12 +136,14 @@ describe('speaker resolution', () => {
     expect(s?.speaker).toBe('Sergey Lavrov');
   });
 
-  it('learns new people, with their roles, for later mentions', () => {
+  it('reports new people with the role the document gives them, and never carries them into another document', () => {
     const registry = new SpeakerRegistry();
-    run('Deputy Prime Minister Alexander Novak said oil output would rise next year.', null, registry);
+    const first = extractWithSpeakers(docFrom('Deputy Prime Minister Alexander Novak said oil output would rise next year.'), registry);
+    expect(first.learned.map((s) => s.name)).toEqual(['Alexander Novak']);
+    expect(first.statements[0]?.speakerRole).toBe('Deputy Prime Minister');
+    expect(registry.get('Alexander Novak')).toBeUndefined();
     const [s] = run('Novak said that exports were stable in the first quarter.', null, registry);
-    expect(s?.speaker).toBe('Alexander Novak');
-    expect(registry.get('Alexander Novak')?.roles).toContain('Deputy Prime Minister');
+    expect(s?.speaker).toBe('Novak');
   });
 
   it('resolves institutions, "the ministry" and "the statement"', () => {

@@ -411,15 +411,15 @@ export function runStoreContract(name: string, makeStore: () => StatementStore):
 
       it('saves and upserts speakers', () => {
         store.saveSpeakers([
-          { name: 'Sergey Lavrov', kind: 'person', aliases: ['Lavrov'], roles: ['Foreign Minister'], affiliation: 'Russia' },
+          { name: 'Sergey Lavrov', kind: 'person', aliases: ['Lavrov'], roles: [{ title: 'Foreign Minister', from: '2004-03-09' }], affiliation: 'Russia' },
           { name: 'Kremlin', kind: 'institution', aliases: [], roles: [] },
         ]);
         store.saveSpeakers([
-          { name: 'Sergey Lavrov', kind: 'person', aliases: ['Lavrov', 'Sergei Lavrov'], roles: ['top diplomat'] },
+          { name: 'Sergey Lavrov', kind: 'person', aliases: ['Lavrov', 'Sergei Lavrov'], roles: [{ title: 'top diplomat' }] },
         ]);
         expect(store.loadSpeakers()).toEqual([
           { name: 'Kremlin', kind: 'institution', aliases: [], roles: [], affiliation: null },
-          { name: 'Sergey Lavrov', kind: 'person', aliases: ['Lavrov', 'Sergei Lavrov'], roles: ['top diplomat'], affiliation: null },
+          { name: 'Sergey Lavrov', kind: 'person', aliases: ['Lavrov', 'Sergei Lavrov'], roles: [{ title: 'top diplomat' }], affiliation: null },
         ]);
       });
 

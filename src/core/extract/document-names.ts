@@ -1,0 +1,106 @@
+// The people a document names in full — headline, standfirst and body — read once before extraction, so that a
+// surname met early ("Mr Howard said …") goes to the person the same document names later ("Michael Howard"),
+// and a spelling is chosen by the document itself (its most frequent form), never by what was read before it.
+import { TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS } from './lexicon.ts';
+import { isGivenName } from './given-names.ts';
+import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
+import { cleanPersonName } from './names.ts';
+
+/** A run of capitalised words (with name particles and initials) on one line. */
+const RUN = /\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*|de|da|di|du|van|von|der|den|al|bin|ibn|le|la))+/gu;
+
+interface Person {
+  /** Written forms and how often each occurs. */
+  readonly forms: Map<string, number>;
+  readonly surname: string;
+}
+
+export class DocumentNames {
+  static readonly none = new DocumentNames(new Map());
+  readonly #people: ReadonlyMap<string, Person>;
+
+  private constructor(people: ReadonlyMap<string, Person>) {
+    this.#people = people;
+  }
+
+  /** Reads every given-name + surname run of the texts ("Michael Howard", "Paul D. Ryan", "Ursula von der Leyen"). */
+  static scan(texts: readonly (string | null | undefined)[]): DocumentNames {
+    const people = new Map<string, Person>();
+    for (const text of texts) {
+      if (!text) continue;
+      for (const m of text.matchAll(RUN)) {
+        for (const full of candidates(m[0])) {
+          const words = full.split(' ');
+          const first = words[0] as string;
+          const last = words[words.length - 1] as string;
+          const surname = nameKey(FAMILY_NAME_FIRST.has(first.toLowerCase()) ? first : last);
+          // one person: same given name and surname, whatever the middle ("Paul Ryan", "Paul D. Ryan")
+          const id = `${nameKey(first)}|${surname}`;
+          const p = people.get(id) ?? { forms: new Map<string, number>(), surname };
+          p.forms.set(full, (p.forms.get(full) ?? 0) + 1);
+          people.set(id, p);
+        }
+      }
+    }
+    return new DocumentNames(people);
+  }
+
+  /** The one person this document names in full with this surname, or null (none, or several). */
+  fullFor(surname: string): string | null {
+    const key = nameKey(surname);
+    let found: Person | null = null;
+    for (const p of this.#people.values()) {
+      if (p.surname !== key) continue;
+      if (found) return null;
+      found = p;
+    }
+    return found ? preferred(found) : null;
+  }
+
+  /** Whether the document names anyone in full with this surname. */
+  surnameTaken(surname: string): boolean {
+    const key = nameKey(surname);
+    for (const p of this.#people.values()) if (p.surname === key) return true;
+    return false;
+  }
+
+  /** The document's preferred spelling of a full name it gives ("Hillary Clinton" over a one-off "HIllary"). */
+  canonical(name: string): string | null {
+    const words = name.split(/\s+/);
+    if (words.length < 2) return null;
+    const first = words[0] as string;
+    const last = words[words.length - 1] as string;
+    const p = this.#people.get(`${nameKey(first)}|${nameKey(FAMILY_NAME_FIRST.has(first.toLowerCase()) ? first : last)}`);
+    return p ? preferred(p) : null;
+  }
+}
+
+/** Most frequent written form; ties go to the longer, then the alphabetically first (never to arrival order). */
+function preferred(p: Person): string {
+  const caps = (s: string): number => (/\p{Ll}/u.test(s) ? 0 : 1);
+  return [...p.forms.entries()].sort((a, b) => caps(a[0]) - caps(b[0]) || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
+}
+
+/** Person names inside a capitalised run: from a given name, two to four words, cleaned. */
+function candidates(run: string): string[] {
+  const words = run.split(/[ \u00a0]+/);
+  const out: string[] = [];
+  for (let k = 0; k < words.length - 1; k++) {
+    const w = (words[k] as string).replace(/['’]s$/, '');
+    if (TITLE_WORDS.has(w) || !isGivenName(w) || MONTHS.has(w)) continue;
+    let j = k + 1;
+    while (j < words.length && j - k < 4 && !TITLE_WORDS.has(words[j] as string) && !ORG_WORDS.has(words[j] as string) && !MONTHS.has(words[j] as string) && !WEEKDAYS.has((words[j] as string).toLowerCase())) {
+      const prev = words[j - 1] as string;
+      if (j > k + 1 && /['’]s$/.test(prev)) break;
+      j++;
+      if (/['’]s$/.test(words[j - 1] as string)) break;
+    }
+    // a name ends in a capitalised word, not in a particle or an initial
+    while (j > k + 1 && !/^\p{Lu}[\p{L}'’-]+$/u.test((words[j - 1] as string).replace(/['’]s$/, ''))) j--;
+    if (j - k < 2) continue;
+    const name = cleanPersonName(words.slice(k, j).join(' '));
+    if (name && name.includes(' ')) out.push(name);
+    k = j - 1;
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+// What a person's canonical name may look like. A speaker's name is a name: sentence words that a capitalised
+// run picked up at the start of a sentence ("But Perez", "Then Brafman"), possessives ("Eric Trump's"),
+// honorifics and titles ("Mr", "Senator" — those are roles) come off; contractions ("It's", "We've") and
+// runs with lower-case sentence words ("Dr Fox refused to discuss weekend newspaper") are no names at all.
+import { SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
+
+/** Words that open a sentence and are never the first word of a name (conjunctions, adverbs, prepositions). */
+const NOT_A_NAME_START = new Set(
+  'but and or nor so yet then also still mostly however meanwhile finally though although while when whenever after before because if as in on at for with from by of to through via according unlike like since until unless once even only just now here there thus hence besides instead indeed otherwise perhaps maybe take users part where why how what who whom whose which that this these those do does did don\'t not no'.split(
+    ' ',
+  ),
+);
+/** Words that may stand lower-case inside a name ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"). */
+const NAME_JOINERS = new Set('of the for and de du da di dos das von van der den ter al el bin ibn abu le la y e'.split(' '));
+const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Hon|Rt|Rev|Fr|Shri|Smt|Sri)\.?$/;
+const CONTRACTION = /^\p{L}+['’](s|ve|re|ll|d|m|t)$/iu;
+const PRONOUN_CONTRACTION = /^(it|he|she|we|they|you|i|that|there|what|who|here|let)['’]/i;
+
+/**
+ * The clean form of a person's name as written, or null when what was read is not a name. Trims leading
+ * sentence words, possessives, honorifics and titles; repairs a caps-lock slip ("HIllary" → "Hillary").
+ */
+export function cleanPersonName(raw: string): string | null {
+  let words = raw.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  // "REP. CARLA MENDOZA:" (a transcript label) is Carla Mendoza: a name in capitals is written as a name
+  if (words.length > 0 && words.every((w) => !/\p{Ll}/u.test(w)) && words.some((w) => /\p{Lu}{3,}/u.test(w))) words = words.map(titleCase);
+  const only = words.length === 1 ? (words[0] as string) : '';
+  // "It's", "We've", "Don't": a contraction, not a name ("Trump's" is a possessive, handled below)
+  if (only && (PRONOUN_CONTRACTION.test(only) || (CONTRACTION.test(only) && !/['’]s$/i.test(only)))) return null;
+  while (words.length > 1 && NOT_A_NAME_START.has((words[0] as string).toLowerCase())) words = words.slice(1);
+  if (words.length === 1 && NOT_A_NAME_START.has((words[0] as string).toLowerCase())) return null;
+  // a possessive ends the name: "Eric Trump's" is Eric Trump
+  const last = words.length - 1;
+  words[last] = (words[last] as string).replace(/['’]s$/i, '').replace(/s['’]$/i, 's');
+  if (!words[last]) words = words.slice(0, last);
+  // honorifics and titles are roles, not names: "Dr Liam Fox" is Liam Fox, "Senator Smith" is Smith
+  while (words.length > 1 && (HONORIFIC.test(words[0] as string) || TITLE_WORDS.has(words[0] as string))) words = words.slice(1);
+  if (words.length === 0) return null;
+  if (words.length === 1 && (PRONOUN_CONTRACTION.test(words[0] as string) || SENTENCE_STARTERS.has(words[0] as string) || HONORIFIC.test(words[0] as string))) return null;
+  // a name's words are capitalised, bar particles: a lower-case sentence word means the run went too far
+  if (words.some((w, k) => k > 0 && /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w) && !/^(al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)-/u.test(w))) return null;
+  if (words.length > 5) return null;
+  return words.map(fixCaps).join(' ');
+}
+
+const titleCase = (w: string): string => w.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+
+/** "HIllary" → "Hillary": two capitals then lower case is a slip of the shift key, not a spelling. */
+function fixCaps(w: string): string {
+  return /^\p{Lu}\p{Lu}\p{Ll}{2,}$/u.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w;
+}
