@@ -8,6 +8,10 @@
 import crypto from 'node:crypto';
 import type { CleanDocument, Speaker, Statement, StatementKind } from '../model.ts';
 import { DocumentNames } from './document-names.ts';
+import { tidySpeaker } from './names.ts';
+import { ENGLISH_WORDS } from '../ingest/english-words.ts';
+
+const isCommonWord = (w: string): boolean => ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(w.replace(/s$/, '')) || /^(seventy|sixty|fifty|forty|thirty|twenty|eighty|ninety)(-\w+)?$/.test(w);
 import { DocumentContext } from './coreference.ts';
 import { statementDate } from './dates.ts';
 import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
@@ -231,7 +235,11 @@ export function extractWithSpeakers(doc: CleanDocument, registry: SpeakerRegistr
   flush(carried);
   endTurn();
   for (const [was, now] of ctx.takeMerges()) renameSpeaker(out, was, now);
-  const statements = dedupe(out).map((st) => ({ ...st, speakerRole: st.speaker ? ctx.roleOf(st.speaker, st.date) : null }));
+  const statements = dedupe(out).map((st) => {
+    const speakerRole = st.speaker ? ctx.roleOf(st.speaker, st.date) : null;
+    const speaker = st.speaker ? tidySpeaker(st.speaker, isCommonWord) : null;
+    return speaker === st.speaker ? { ...st, speakerRole } : { ...st, speaker, speakerRole, id: statementId(st.text, speaker ?? st.speakerMention) };
+  });
   return { statements, learned: ctx.learned() };
 }
 

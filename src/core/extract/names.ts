@@ -49,3 +49,51 @@ const titleCase = (w: string): string => w.toLowerCase().replace(/(^|[-'’])(\p
 function fixCaps(w: string): string {
   return /^\p{Lu}\p{Lu}\p{Ll}{2,}$/u.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w;
 }
+
+const PRONOUN_WORD = /^(i|we|you|he|she|it|they|me|us|him|her|them|this|that|there|who|what)$/i;
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * The last word on any statement's speaker, whatever path produced it (names, roles kept as written,
+ * institutions, transcript labels): the same rules as `cleanPersonName`, plus descriptions of unnamed sources
+ * kept in lower case and sentence fragments cut back to the name they hold. Null when nothing is left.
+ */
+export function tidySpeaker(raw: string, isCommonWord: (w: string) => boolean): string | null {
+  let words = raw.replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  const only = words.length === 1 ? (words[0] as string) : '';
+  if (!only && words.length === 0) return null;
+  if (only && (PRONOUN_CONTRACTION.test(only) || (CONTRACTION.test(only) && !/'s$/i.test(only)))) return null;
+  while (words.length > 1 && NOT_A_NAME_START.has((words[0] as string).toLowerCase())) words = words.slice(1);
+  if (words.length === 1 && (NOT_A_NAME_START.has((words[0] as string).toLowerCase()) || PRONOUN_WORD.test(words[0] as string))) return null;
+  const last = words.length - 1;
+  words[last] = (words[last] as string).replace(/'s$/i, '');
+  if (!words[last]) words = words.slice(0, last);
+  if (words.length === 0) return null;
+  if (!CAPITALISED.test(words[0] as string)) return words.join(' ');
+  const sentenceWord = (w: string): boolean => /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w);
+  // a title before a fragment ("President Obama passionately rebuked critics"): the name it carries
+  if ((HONORIFIC.test(words[0] as string) || TITLE_WORDS.has(words[0] as string)) && words.some(sentenceWord)) {
+    const run = capitalisedRun(words.slice(1));
+    return run.length > 0 ? (cleanPersonName(run.join(' ')) ?? run.join(' ')) : null;
+  }
+  if (words.length > 5 && words.some(sentenceWord)) {
+    // "Robert Antonacci of the New York delegation": the name before its qualifier
+    const cut = words.findIndex((w, k) => k > 0 && /^(of|for|with|from|at|in|on|who|which|and)$/.test(w));
+    const head = cut > 0 ? words.slice(0, cut) : [];
+    if (head.length > 0 && head.length <= 5 && head.every((w) => !sentenceWord(w))) return head.join(' ');
+    // "Supporters of …", "Seventy-four percent of …": a description, kept in lower case
+    if (isCommonWord((words[0] as string).toLowerCase())) return [(words[0] as string).toLowerCase(), ...words.slice(1)].join(' ');
+    const run = capitalisedRun(words);
+    return run.length >= 2 ? run.join(' ') : null;
+  }
+  return words.join(' ');
+}
+
+function capitalisedRun(words: readonly string[]): string[] {
+  const run: string[] = [];
+  for (const w of words) {
+    if (CAPITALISED.test(w) && !TITLE_WORDS.has(w) && !HONORIFIC.test(w)) run.push(w);
+    else if (run.length > 0) break;
+  }
+  return run;
+}
