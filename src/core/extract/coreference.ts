@@ -208,7 +208,7 @@ export class DocumentContext {
       // mention as written is the speaker, remembered so that a later "it"/"he"/"they" finds it.
       // an institution is named without its article ("Egyptian foreign ministry"), a bare "The ministry" is kept
       // "The official" and "the official" are one speaker: a determiner is written lower-case
-      const written = tidyMention(m.text).replace(/^(The|A|An|One|Another|Two|Three|Four|Five|Several|Some|Many|Other|Both|Multiple)\b/, (d) => d.toLowerCase());
+      const written = tidyMention(m.text).replace(/^(The|A|An|One|Another)\b/, (d) => d.toLowerCase());
       const bare = written.replace(/^(the|an?)\s+/i, '');
       const name = m.institution && bare.includes(' ') ? bare : written;
       let g = this.#entities.get(name);

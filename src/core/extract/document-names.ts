@@ -89,7 +89,8 @@ function candidates(run: string): string[] {
     const w = (words[k] as string).replace(/['’]s$/, '');
     if (TITLE_WORDS.has(w) || !isGivenName(w) || MONTHS.has(w)) continue;
     let j = k + 1;
-    while (j < words.length && j - k < 4 && !TITLE_WORDS.has(words[j] as string) && !ORG_WORDS.has(words[j] as string) && !MONTHS.has(words[j] as string) && !WEEKDAYS.has((words[j] as string).toLowerCase())) {
+    // a title word may be a surname ("Larry King"), never a middle name ("Barack President …")
+    while (j < words.length && j - k < 4 && !(TITLE_WORDS.has(words[j] as string) && j > k + 1) && !ORG_WORDS.has(words[j] as string) && !MONTHS.has(words[j] as string) && !WEEKDAYS.has((words[j] as string).toLowerCase())) {
       const prev = words[j - 1] as string;
       if (j > k + 1 && /['’]s$/.test(prev)) break;
       j++;

@@ -257,13 +257,20 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   const ofAt = nameTokens.findIndex((t, x) => x >= 2 && t.lower === 'of');
   if (ofAt > 0 && nameTokens.slice(0, ofAt).every((t) => !TITLE_WORDS.has(t.text) && !isNationality(t.text))) nameTokens = nameTokens.slice(0, ofAt);
   const nameText = nameTokens.map((t) => t.text).join(' ').replace(/ \./g, '.');
+  // "Mr. King", "Ms. Bishop": after an honorific a title word is a surname
+  const honorific = chunk.findIndex((t) => /^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(t.text));
+  if (honorific >= 0 && honorific === chunk.length - 2 && isCapitalised(chunk[chunk.length - 1] as Token) && !isPossessive(chunk[chunk.length - 1] as Token)) {
+    const surname = chunk[chunk.length - 1] as Token;
+    return { ...base, kind: 'name', name: surname.text, role: roleText(tokens.slice(0, tokens.length - 1), text), institution: false, plural: false };
+  }
   if (nameTokens.every((t) => TITLE_WORDS.has(t.text) || isNationality(t.text) || DETERMINERS.has(t.lower))) {
     // Only a title: "Russian Foreign Minister said" (a role without a name)
     return { ...base, kind: 'role', name: null, role: roleText(tokens, text), institution: false, plural: false };
   }
   // "the Kentucky Republican", "the Labour MP", "the New York Democrat": a name never ends in a title or party
   const lastName = (nameTokens[nameTokens.length - 1] as Token).text;
-  if (nameTokens.length >= 2 && (TITLE_WORDS.has(lastName) || /^(Republican|Democrat|Conservative|Tory|Liberal|Independent|Socialist|Communist|Labour)$/.test(lastName))) {
+  // ("Larry King", "Stephen King": a given name before the title word makes it a surname)
+  if (nameTokens.length >= 2 && ((TITLE_WORDS.has(lastName) && !(nameTokens.length === 2 && isGivenName((nameTokens[0] as Token).text) && /^\p{Lu}\p{Ll}+$/u.test(lastName))) || /^(Republican|Democrat|Conservative|Tory|Liberal|Independent|Socialist|Communist|Labour)$/.test(lastName))) {
     return { ...base, kind: 'role', name: null, role: roleText(tokens, text), institution: false, plural: false };
   }
   if (nameTokens.some((t) => MONTHS.has(t.text) || WEEKDAYS.has(t.lower))) return null;

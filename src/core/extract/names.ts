@@ -59,22 +59,23 @@ const CAPITALISED = /^\p{Lu}/u;
  * kept in lower case and sentence fragments cut back to the name they hold. Null when nothing is left.
  */
 export function tidySpeaker(raw: string, isCommonWord: (w: string) => boolean): string | null {
-  let words = raw.replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  // "O’Neill" and "O'Neill" are one name (an apostrophe inside a word; a possessive keeps the text's own mark)
+  let words = raw.replace(/[’`](?=\p{L}{2})/gu, "'").replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
   const only = words.length === 1 ? (words[0] as string) : '';
-  if (!only && words.length === 0) return null;
-  if (only && (PRONOUN_CONTRACTION.test(only) || (CONTRACTION.test(only) && !/'s$/i.test(only)))) return null;
+  if (words.length === 0) return null;
+  if (only && (PRONOUN_CONTRACTION.test(only) || (CONTRACTION.test(only) && !/['’]s$/i.test(only)))) return null;
   while (words.length > 1 && NOT_A_NAME_START.has((words[0] as string).toLowerCase())) words = words.slice(1);
   if (words.length === 1 && (NOT_A_NAME_START.has((words[0] as string).toLowerCase()) || PRONOUN_WORD.test(words[0] as string))) return null;
   const last = words.length - 1;
-  words[last] = (words[last] as string).replace(/'s$/i, '');
+  words[last] = (words[last] as string).replace(/['’]s$/i, '');
   if (!words[last]) words = words.slice(0, last);
   if (words.length === 0) return null;
   if (!CAPITALISED.test(words[0] as string)) return words.join(' ');
   const sentenceWord = (w: string): boolean => /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w);
   // a title before a fragment ("President Obama passionately rebuked critics"): the name it carries
-  if ((HONORIFIC.test(words[0] as string) || TITLE_WORDS.has(words[0] as string)) && words.some(sentenceWord)) {
+  if ((HONORIFIC.test(words[0] as string) || TITLE_WORDS.has(words[0] as string)) && CAPITALISED.test(words[1] ?? '') && words.some(sentenceWord)) {
     const run = capitalisedRun(words.slice(1));
-    return run.length > 0 ? (cleanPersonName(run.join(' ')) ?? run.join(' ')) : null;
+    if (run.length > 0) return cleanPersonName(run.join(' ')) ?? run.join(' ');
   }
   if (words.length > 5 && words.some(sentenceWord)) {
     // "Robert Antonacci of the New York delegation": the name before its qualifier
