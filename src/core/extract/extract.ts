@@ -183,6 +183,8 @@ export function extractWithSpeakers(doc: CleanDocument, registry: SpeakerRegistr
       // ("According to him, Russia will respond": "him" is not Russia)
       noteSubject(unit, text, ctx);
       for (const [was, now] of ctx.takeMerges()) renameSpeaker(out, was, now);
+      // a transcript turn's own words are its speaker's (the turn above): no bare quotation here is anyone else's
+      if (found.length === 0 && label && turn) continue;
       if (found.length === 0) {
         // "A senior diplomat from a Nordic country, speaking on condition of anonymity, was more blunt:" at
         // the end of its paragraph: the quotation in the next paragraph is this speaker's
