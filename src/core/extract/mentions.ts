@@ -96,6 +96,9 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   return m;
 }
 
+/** Heads that make a two-word chunk a body even after a given name ("Jordan Ministry", "Victoria Council"). */
+const STRONG_ORG_HEADS = /^(Ministry|Department|Office|Council|Committee|Commission|Party|Bank|Agency|Court|Group|Company|University|Institute|Government|Administration|Embassy|Parliament|Assembly|Police|Army|Foundation|Fund|Association|Union|Times|Post|News|Journal|Herald|Tribune)$/;
+
 const PP_WORDS = new Set(['of', 'on', 'in', 'at', 'from', 'within', 'inside', 'across', 'to', 'for']);
 
 function readMention(tokens: readonly Token[], text: string): Mention | null {
@@ -198,7 +201,9 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
     return { ...base, kind: 'role', name: null, role: roleText(tokens, text), institution: false, plural: false };
   }
   const chunkWords = chunk.map((t) => t.text);
-  const isOrg = chunkWords.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(stripPossessive(w)));
+  // "Mr Fox", "Liam Fox": a person whose surname is also an outlet's or a body's name word
+  const personLike = (chunk.length <= 3 && /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/.test(chunkWords[0] ?? '')) || (chunk.length === 2 && isGivenName(chunkWords[0] ?? '') && !ORG_WORDS.has(chunkWords[0] ?? '') && !STRONG_ORG_HEADS.test(chunkWords[1] ?? ''));
+  const isOrg = !personLike && chunkWords.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(stripPossessive(w)));
   // "Judge Evelyn Marchetti of Federal District Court": a titled person "of" an institution
   const ofIdx = chunk.findIndex((t, x) => x >= 2 && t.lower === 'of');
   if (isOrg && ofIdx > 0 && !chunk.slice(0, ofIdx).some((t) => ORG_WORDS.has(t.text)) && TITLE_WORDS.has((chunk[0] as Token).text)) {

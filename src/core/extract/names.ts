@@ -35,6 +35,9 @@ export function cleanPersonName(raw: string): string | null {
   if (!words[last]) words = words.slice(0, last);
   // honorifics and titles are roles, not names: "Dr Liam Fox" is Liam Fox, "Senator Smith" is Smith
   while (words.length > 1 && (HONORIFIC.test(words[0] as string) || TITLE_WORDS.has(words[0] as string))) words = words.slice(1);
+  // "East Midlands MEP Robert Kilroy-Silk": the role ends at its last title word; the name follows it
+  const lastTitle = words.reduce((at, w, k) => (k < words.length - 1 && TITLE_WORDS.has(w) ? k : at), -1);
+  if (lastTitle >= 0 && words.length - lastTitle - 1 >= 1 && words.slice(lastTitle + 1).every((w) => /^\p{Lu}/u.test(w) || NAME_JOINERS.has(w))) words = words.slice(lastTitle + 1);
   if (words.length === 0) return null;
   if (words.length === 1 && (PRONOUN_CONTRACTION.test(words[0] as string) || SENTENCE_STARTERS.has(words[0] as string) || HONORIFIC.test(words[0] as string))) return null;
   // a name's words are capitalised, bar particles: a lower-case sentence word means the run went too far
@@ -78,12 +81,12 @@ export function tidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
     if (run.length > 0) return cleanPersonName(run.join(' ')) ?? run.join(' ');
   }
   if (words.length > 5 && words.some(sentenceWord)) {
+    // "Supporters of …", "Seventy-four percent of …": a description, kept in lower case
+    if (isCommonWord((words[0] as string).toLowerCase())) return [(words[0] as string).toLowerCase(), ...words.slice(1)].join(' ');
     // "Robert Antonacci of the New York delegation": the name before its qualifier
     const cut = words.findIndex((w, k) => k > 0 && /^(of|for|with|from|at|in|on|who|which|and)$/.test(w));
     const head = cut > 0 ? words.slice(0, cut) : [];
     if (head.length > 0 && head.length <= 5 && head.every((w) => !sentenceWord(w))) return head.join(' ');
-    // "Supporters of …", "Seventy-four percent of …": a description, kept in lower case
-    if (isCommonWord((words[0] as string).toLowerCase())) return [(words[0] as string).toLowerCase(), ...words.slice(1)].join(' ');
     const run = capitalisedRun(words);
     return run.length >= 2 ? run.join(' ') : null;
   }

@@ -80,9 +80,10 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
     documents: db.prepare<[], { id: string; content_hash: string; url: string | null; title: string | null; outlet: string | null; date: string | null; path: string | null; text_z: Buffer | null }>(
       'SELECT id, content_hash, url, title, outlet, date, path, text_z FROM documents ORDER BY rowid',
     ),
-    reattribute: db.prepare<[string | null, string | null, string, number, number]>(
-      `UPDATE statements SET speaker = ?, speaker_role = ?
-        WHERE first_doc_id = ? AND span_start = ? AND span_end = ? AND (speaker IS NOT ?1 OR speaker_role IS NOT ?2)`,
+    reattribute: db.prepare<[{ speaker: string | null; role: string | null; doc: string; start: number; end: number }]>(
+      `UPDATE statements SET speaker = @speaker, speaker_role = @role
+        WHERE first_doc_id = @doc AND span_start = @start AND span_end = @end
+          AND (speaker IS NOT @speaker OR speaker_role IS NOT @role)`,
     ),
     upsertSpeaker: db.prepare(
       `INSERT INTO speakers (name, kind, aliases, roles, affiliation) VALUES (?, ?, ?, ?, ?)
@@ -112,7 +113,7 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
   );
   const reattribute = db.transaction((changes: readonly SpeakerChange[]): number => {
     let changed = 0;
-    for (const c of changes) changed += q.reattribute.run(c.speaker, c.speakerRole, c.docId, c.span[0], c.span[1]).changes;
+    for (const c of changes) changed += q.reattribute.run({ speaker: c.speaker, role: c.speakerRole, doc: c.docId, start: c.span[0], end: c.span[1] }).changes;
     localWrites++;
     return changed;
   });
