@@ -49,8 +49,11 @@ export interface BriefingService {
   suggestSpeakers(prefix: string, limit?: number): string[];
   /** A registry role the speaker held at `date` (undated: one still held), or null. */
   roleAt(name: string, date: string | null): string | null;
-  /** "Michael Howard (Conservative leader)": a speaker's name with the role that tells them apart, when known. */
-  speakerLabel(name: string): string;
+  /**
+   * "Michael Howard (Conservative leader)": each speaker's name with the role that tells them apart (their latest
+   * statement's, else a registry role held today), when known. One store read for the whole list.
+   */
+  speakerLabels(names: readonly string[]): string[];
   /**
    * Re-resolves the speakers of every stored document with today's rules (documents are re-read from the
    * store, or from their file for databases older than kept texts), all changes in one transaction.
@@ -87,6 +90,10 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
   for (const s of store.loadSpeakers()) registry.add(directoryEntry(s), false);
 
   const resolveSpeaker = (phrase: string): string | null => registry.lookup(phrase)?.name ?? null;
+  const roleAt = (name: string, date: string | null): string | null => {
+    const known = registry.get(name);
+    return known ? (rolesAt(known, date)[0] ?? null) : null;
+  };
   /**
    * "Sergey Lavrov" also finds statements whose document only ever says "Lavrov" (kept as written: unknown
    * rather than wrong), as long as nobody else in the directory has that surname.
@@ -163,22 +170,18 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
       return { files: files.length, documents, skipped, statements, merged, errors };
     },
     speakers() {
-      const today = new Date().toISOString().slice(0, 10);
+      const day = today();
       return store.speakerCounts().map((c) => {
         const known = registry.get(c.name);
-        const roles = [...new Set([...(c.role ? [c.role] : []), ...(known ? rolesAt(known, today) : [])])];
-        return { ...c, roles, label: roles[0] ? `${c.name} (${roles[0]})` : c.name };
+        const roles = [...new Set([...(c.role ? [c.role] : []), ...(known ? rolesAt(known, day) : [])])];
+        return { ...c, roles, label: label(c.name, roles[0]) };
       });
     },
-    roleAt(name, date) {
-      const known = registry.get(name);
-      return known ? (rolesAt(known, date)[0] ?? null) : null;
-    },
-    speakerLabel(name) {
-      const c = store.speakerCounts().find((x) => x.name === name);
-      const known = registry.get(name);
-      const role = c?.role ?? (known ? rolesAt(known, new Date().toISOString().slice(0, 10))[0] : undefined);
-      return role ? `${name} (${role})` : name;
+    roleAt,
+    speakerLabels(names) {
+      const latest = new Map(store.speakerCounts().map((c) => [c.name, c.role]));
+      const day = today();
+      return names.map((name) => label(name, latest.get(name) ?? roleAt(name, day)));
     },
     reresolveSpeakers() {
       if (!store.documents || !store.reattribute) throw new Error('this store cannot re-resolve speakers');
@@ -220,6 +223,9 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
     stats: () => store.stats(),
   };
 }
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+const label = (name: string, role: string | null | undefined): string => (role ? `${name} (${role})` : name);
 
 /**
  * A stored speaker as the directory keeps it: a person is never found by a bare surname learned from one

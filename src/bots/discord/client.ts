@@ -132,7 +132,8 @@ export function createDiscordClient(opts: DiscordBotOptions): Client {
     if (option?.autocomplete !== 'speaker') return i.respond([]);
     const names = opts.service.suggestSpeakers(String(focused.value), 25);
     // the label tells apart people who share a name ("Michael Howard (Conservative leader)"); the value is the name
-    await i.respond(names.map((n) => ({ name: opts.service.speakerLabel(n).slice(0, 100), value: n.slice(0, 100) })));
+    const labels = opts.service.speakerLabels(names);
+    await i.respond(names.map((n, k) => ({ name: (labels[k] ?? n).slice(0, 100), value: n.slice(0, 100) })));
   }
 
   async function onButton(i: ButtonInteraction): Promise<void> {

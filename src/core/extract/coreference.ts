@@ -21,8 +21,6 @@ interface Entity {
   readonly roles: Set<string>;
   /** Roles as this document writes them ("Conservative leader"), first given first. */
   readonly written: string[];
-  /** Registry roles held at the document's date. */
-  readonly registryRoles: readonly string[];
   readonly members: readonly string[];
 }
 
@@ -96,7 +94,7 @@ export class DocumentContext {
     if (!e) {
       const kind = institution || reg?.kind === 'institution' ? 'institution' : 'person';
       const known = reg ? rolesAt(reg, this.#date) : [];
-      e = { name: canonical, kind, gender: kind === 'person' ? guessGender(canonical) : null, roles: new Set(known.map((r) => r.toLowerCase())), written: [], registryRoles: known, members: [] };
+      e = { name: canonical, kind, gender: kind === 'person' ? guessGender(canonical) : null, roles: new Set(known.map((r) => r.toLowerCase())), written: [], members: [] };
       this.#entities.set(canonical, e);
       if (kind === 'person' && canonical.includes(' ')) this.#absorbSurname(e);
     }
@@ -137,7 +135,7 @@ export class DocumentContext {
     const titled = genderFromTitle(`${role ?? ''} ${written}`);
     const known = guessGender(reg.name);
     if (titled && known && titled !== known) return null;
-    if (role && !/^(mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i.test(role.trim())) {
+    if (role && !COURTESY_TITLE.test(role.trim())) {
       const head = expandRole(role).split(/\s+/).pop() ?? '';
       if (head && !reg.roles.some((r) => r.title.toLowerCase().includes(head))) return null;
     }
@@ -155,7 +153,7 @@ export class DocumentContext {
 
   /** People this document names in full and the registry does not know: for the directory. */
   learned(): Speaker[] {
-    return [...this.#learned.values()].filter((s) => this.#entities.get(s.name)?.name === s.name);
+    return [...this.#learned.values()];
   }
 
   /**
@@ -214,7 +212,7 @@ export class DocumentContext {
       let g = this.#entities.get(name);
       if (!g) {
         const kind = m.institution ? 'institution' : m.plural ? 'joint' : 'person';
-        g = { name, kind, gender: genderFromTitle(m.text), roles: new Set(m.role ? [m.role.toLowerCase()] : []), written: [], registryRoles: [], members: [] };
+        g = { name, kind, gender: genderFromTitle(m.text), roles: new Set(m.role ? [m.role.toLowerCase()] : []), written: [], members: [] };
         this.#entities.set(name, g);
       }
       this.#touch(g);
@@ -258,7 +256,7 @@ export class DocumentContext {
         const name = members.map((x) => x.name).join(' and ');
         const existing = this.#entities.get(name);
         if (existing) return existing;
-        const e: Entity = { name, kind: 'joint', gender: null, roles: new Set(), written: [], registryRoles: [], members: members.map((x) => x.name) };
+        const e: Entity = { name, kind: 'joint', gender: null, roles: new Set(), written: [], members: members.map((x) => x.name) };
         this.#entities.set(name, e);
         return e;
       }
@@ -421,10 +419,13 @@ function expandRole(role: string): string {
     .join(' ');
 }
 
+/** A courtesy title in front of a name ("Mr", "Dr."): no role, and it says nothing of office. */
+const COURTESY_TITLE = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
+
 /** A role as a reader sees it: "Nebraska Gov." → "Nebraska governor", no leading article. */
 function displayRole(role: string): string | null {
   const r = role.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '').replace(/[,;:]+$/, '').trim();
-  if (!r || /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i.test(r)) return null;
+  if (!r || COURTESY_TITLE.test(r)) return null;
   return r.split(' ').map((w) => ROLE_ABBREVIATIONS[w.toLowerCase()] ?? w).join(' ');
 }
 

@@ -91,9 +91,8 @@ function candidates(run: string): string[] {
     let j = k + 1;
     // a title word may be a surname ("Larry King"), never a middle name ("Barack President …")
     while (j < words.length && j - k < 4 && !(TITLE_WORDS.has(words[j] as string) && j > k + 1) && !ORG_WORDS.has(words[j] as string) && !MONTHS.has(words[j] as string) && !WEEKDAYS.has((words[j] as string).toLowerCase())) {
-      const prev = words[j - 1] as string;
-      if (j > k + 1 && /['’]s$/.test(prev)) break;
       j++;
+      // a possessive ends the name: "Paul Ryan's plan"
       if (/['’]s$/.test(words[j - 1] as string)) break;
     }
     // a name ends in a capitalised word, not in a particle or an initial

@@ -24,10 +24,8 @@ export function cleanPersonName(raw: string): string | null {
   let words = raw.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
   // "REP. CARLA MENDOZA:" (a transcript label) is Carla Mendoza: a name in capitals is written as a name
   if (words.length > 0 && words.every((w) => !/\p{Ll}/u.test(w)) && words.some((w) => /\p{Lu}{3,}/u.test(w))) words = words.map(titleCase);
-  const only = words.length === 1 ? (words[0] as string) : '';
-  // "It's", "We've", "Don't": a contraction, not a name ("Trump's" is a possessive, handled below)
-  if (only && (PRONOUN_CONTRACTION.test(only) || (CONTRACTION.test(only) && !/['’]s$/i.test(only)))) return null;
-  while (words.length > 1 && NOT_A_NAME_START.has((words[0] as string).toLowerCase())) words = words.slice(1);
+  if (isContraction(words)) return null;
+  words = dropSentenceWords(words);
   if (words.length === 1 && NOT_A_NAME_START.has((words[0] as string).toLowerCase())) return null;
   // a possessive ends the name: "Eric Trump's" is Eric Trump
   const last = words.length - 1;
@@ -44,6 +42,19 @@ export function cleanPersonName(raw: string): string | null {
   if (words.some((w, k) => k > 0 && /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w) && !/^(al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)-/u.test(w))) return null;
   if (words.length > 5) return null;
   return words.map(fixCaps).join(' ');
+}
+
+/** "It's", "We've", "Don't" alone: a contraction, not a name ("Trump's" is a possessive, trimmed by the callers). */
+function isContraction(words: readonly string[]): boolean {
+  const only = words.length === 1 ? (words[0] as string) : '';
+  return only !== '' && (PRONOUN_CONTRACTION.test(only) || (CONTRACTION.test(only) && !/['’]s$/i.test(only)));
+}
+
+/** "But Perez" → "Perez": sentence words a capitalised run picked up, while a word is left. */
+function dropSentenceWords(words: readonly string[]): string[] {
+  let k = 0;
+  while (k < words.length - 1 && NOT_A_NAME_START.has((words[k] as string).toLowerCase())) k++;
+  return words.slice(k);
 }
 
 const titleCase = (w: string): string => w.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
@@ -64,10 +75,8 @@ const CAPITALISED = /^\p{Lu}/u;
 export function tidySpeaker(raw: string, isCommonWord: (w: string) => boolean): string | null {
   // "O’Neill" and "O'Neill" are one name (an apostrophe inside a word; a possessive keeps the text's own mark)
   let words = raw.replace(/[’`](?=\p{L}{2})/gu, "'").replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
-  const only = words.length === 1 ? (words[0] as string) : '';
-  if (words.length === 0) return null;
-  if (only && (PRONOUN_CONTRACTION.test(only) || (CONTRACTION.test(only) && !/['’]s$/i.test(only)))) return null;
-  while (words.length > 1 && NOT_A_NAME_START.has((words[0] as string).toLowerCase())) words = words.slice(1);
+  if (words.length === 0 || isContraction(words)) return null;
+  words = dropSentenceWords(words);
   if (words.length === 1 && (NOT_A_NAME_START.has((words[0] as string).toLowerCase()) || PRONOUN_WORD.test(words[0] as string))) return null;
   const last = words.length - 1;
   words[last] = (words[last] as string).replace(/['’]s$/i, '');
