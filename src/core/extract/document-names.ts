@@ -17,10 +17,13 @@ interface Person {
 
 export class DocumentNames {
   static readonly none = new DocumentNames(new Map());
+  /** Person id ("given|surname" keys) → the person; surname key → the people with it. */
   readonly #people: ReadonlyMap<string, Person>;
+  readonly #bySurname = new Map<string, Person[]>();
 
   private constructor(people: ReadonlyMap<string, Person>) {
     this.#people = people;
+    for (const p of people.values()) this.#bySurname.set(p.surname, [...(this.#bySurname.get(p.surname) ?? []), p]);
   }
 
   /** Reads every given-name + surname run of the texts ("Michael Howard", "Paul D. Ryan", "Ursula von der Leyen"). */
@@ -30,12 +33,7 @@ export class DocumentNames {
       if (!text) continue;
       for (const m of text.matchAll(RUN)) {
         for (const full of candidates(m[0])) {
-          const words = full.split(' ');
-          const first = words[0] as string;
-          const last = words[words.length - 1] as string;
-          const surname = nameKey(FAMILY_NAME_FIRST.has(first.toLowerCase()) ? first : last);
-          // one person: same given name and surname, whatever the middle ("Paul Ryan", "Paul D. Ryan")
-          const id = `${nameKey(first)}|${surname}`;
+          const { id, surname } = personKey(full.split(' '));
           const p = people.get(id) ?? { forms: new Map<string, number>(), surname };
           p.forms.set(full, (p.forms.get(full) ?? 0) + 1);
           people.set(id, p);
@@ -47,32 +45,29 @@ export class DocumentNames {
 
   /** The one person this document names in full with this surname, or null (none, or several). */
   fullFor(surname: string): string | null {
-    const key = nameKey(surname);
-    let found: Person | null = null;
-    for (const p of this.#people.values()) {
-      if (p.surname !== key) continue;
-      if (found) return null;
-      found = p;
-    }
-    return found ? preferred(found) : null;
+    const found = this.#bySurname.get(nameKey(surname));
+    return found?.length === 1 ? preferred(found[0] as Person) : null;
   }
 
   /** Whether the document names anyone in full with this surname. */
   surnameTaken(surname: string): boolean {
-    const key = nameKey(surname);
-    for (const p of this.#people.values()) if (p.surname === key) return true;
-    return false;
+    return this.#bySurname.has(nameKey(surname));
   }
 
   /** The document's preferred spelling of a full name it gives ("Hillary Clinton" over a one-off "HIllary"). */
   canonical(name: string): string | null {
     const words = name.split(/\s+/);
     if (words.length < 2) return null;
-    const first = words[0] as string;
-    const last = words[words.length - 1] as string;
-    const p = this.#people.get(`${nameKey(first)}|${nameKey(FAMILY_NAME_FIRST.has(first.toLowerCase()) ? first : last)}`);
+    const p = this.#people.get(personKey(words).id);
     return p ? preferred(p) : null;
   }
+}
+
+/** One person: same given name and surname, whatever the middle ("Paul Ryan", "Paul D. Ryan"). */
+function personKey(words: readonly string[]): { id: string; surname: string } {
+  const first = words[0] as string;
+  const surname = nameKey(FAMILY_NAME_FIRST.has(first.toLowerCase()) ? first : (words[words.length - 1] as string));
+  return { id: `${nameKey(first)}|${surname}`, surname };
 }
 
 /** Most frequent written form; ties go to the longer, then the alphabetically first (never to arrival order). */

@@ -21,6 +21,18 @@ const PRONOUN_CONTRACTION = /^(it|he|she|we|they|you|i|that|there|what|who|here|
  * sentence words, possessives, honorifics and titles; repairs a caps-lock slip ("HIllary" → "Hillary").
  */
 export function cleanPersonName(raw: string): string | null {
+  // the same few names come back for every mention and in the document scan: remembered, bounded
+  const hit = cleanCache.get(raw);
+  if (hit !== undefined) return hit;
+  const clean = computeCleanName(raw);
+  if (cleanCache.size > 20_000) cleanCache.clear();
+  cleanCache.set(raw, clean);
+  return clean;
+}
+
+const cleanCache = new Map<string, string | null>();
+
+function computeCleanName(raw: string): string | null {
   let words = raw.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
   // "REP. CARLA MENDOZA:" (a transcript label) is Carla Mendoza: a name in capitals is written as a name
   if (words.length > 0 && words.every((w) => !/\p{Ll}/u.test(w)) && words.some((w) => /\p{Lu}{3,}/u.test(w))) words = words.map(titleCase);
