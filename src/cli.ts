@@ -89,6 +89,7 @@ function statementRow(doc: string, s: Statement) {
     url: s.url,
     span: s.span,
     context: s.context,
+    run: s.run ?? null,
   };
 }
 

@@ -47,6 +47,17 @@ export interface Statement {
   readonly date: string | null;
   readonly outlet: string | null;
   readonly url: string | null;
+  /**
+   * Set when the statement is one paragraph of a speaker's run of quoted paragraphs: the run's id (shared by its
+   * paragraphs), this paragraph's place (1-based) and the run's length. Answers can show the run whole.
+   */
+  readonly run?: StatementRun | null;
+}
+
+export interface StatementRun {
+  readonly id: string;
+  readonly part: number;
+  readonly of: number;
 }
 
 /**

@@ -76,7 +76,7 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
 export function extractWithSpeakers(doc: CleanDocument, registry: SpeakerRegistry): { statements: Statement[]; learned: Speaker[] } {
   const text = doc.text;
   const ctx = new DocumentContext(registry, DocumentNames.scan([doc.title, text]), doc.date);
-  const out: Statement[] = [];
+  const out: Draft[] = [];
   const spans = paragraphSpans(text);
   // the headline often carries the only full name ("nominee Marcus Hale faces …"; later just "Hale")
   if (doc.title) noteNames(doc.title, ctx);
@@ -237,10 +237,11 @@ export function extractWithSpeakers(doc: CleanDocument, registry: SpeakerRegistr
   flush(carried);
   endTurn();
   for (const [was, now] of ctx.takeMerges()) renameSpeaker(out, was, now);
-  const statements = dedupe(out).map((st) => {
-    const speakerRole = st.speaker ? ctx.roleOf(st.speaker, st.date) : null;
-    const speaker = st.speaker ? tidySpeaker(st.speaker, isCommonWord) : null;
-    return speaker === st.speaker ? { ...st, speakerRole } : { ...st, speaker, speakerRole, id: statementId(st.text, speaker ?? st.speakerMention) };
+  const statements = dedupe(out).flatMap((draft) => {
+    const speakerRole = draft.speaker ? ctx.roleOf(draft.speaker, draft.date) : null;
+    const speaker = draft.speaker ? tidySpeaker(draft.speaker, isCommonWord) : null;
+    const st = speaker === draft.speaker ? { ...draft, speakerRole } : { ...draft, speaker, speakerRole, id: statementId(draft.text, speaker ?? draft.speakerMention) };
+    return perParagraph(st, spans, text);
   });
   return { statements, learned: ctx.learned() };
 }
@@ -1527,23 +1528,14 @@ function lastMentionOrSubject(found: readonly Found[], items: readonly Item[], t
   return r && r.kind === 'role' && !/^(the|a|an)$/i.test(r.text) ? r : null;
 }
 
-function makeStatement(doc: CleanDocument, f: Found, speaker: string | null, text: string): Statement {
+/** A statement while it is being extracted: it keeps its parts, so a run of paragraphs can be cut per paragraph. */
+type Draft = Statement & { readonly parts?: Found['parts'] };
+
+function makeStatement(doc: CleanDocument, f: Found, speaker: string | null, text: string): Draft {
   const parts = f.parts;
   const first = parts[0] as { start: number; end: number };
   const lastPart = parts[parts.length - 1] as { start: number; end: number };
-  const body = parts
-    .map((p, k) => {
-      const t = text.slice(p.start, p.end).trim();
-      // "“We are not going to war,” he said. “That is …”": the comma before the cue ends a sentence here
-      const next = parts[k + 1];
-      return next && /,$/.test(t) && /^\p{Lu}/u.test(text.slice(next.start, next.end).trim()) ? `${t.slice(0, -1)}.` : t;
-    })
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^(that\s+|:\s*)/, '')
-    .replace(/^(However|Meanwhile|Moreover|Furthermore|Still|Nevertheless|Indeed|In addition|At the same time),\s+/, '')
-    .replace(/[\s,;:]+$/, '')
-    .trim();
+  const body = bodyOf(parts, text);
   const who = speaker ?? (f.mention.text || null);
   const id = statementId(body, who);
   const context = text.slice(f.unit.start, f.unit.end).replace(/\s+/g, ' ').trim();
@@ -1560,7 +1552,63 @@ function makeStatement(doc: CleanDocument, f: Found, speaker: string | null, tex
     date: statementDate(f.frameText, doc.date),
     outlet: doc.outlet,
     url: doc.url,
+    parts,
   };
+}
+
+/**
+ * One statement per paragraph: a speaker's run of quoted paragraphs becomes one statement for each paragraph,
+ * linked by `run` (the id the whole run would have, its place and length), so search finds the paragraph that
+ * matches while answers and digests can still show the run whole.
+ */
+function perParagraph(st: Draft, spans: readonly Span[], text: string): Statement[] {
+  const { parts, ...plain } = st;
+  if (!parts || parts.length < 2) return [plain];
+  const groups: Found['parts'][] = [];
+  let at = -1;
+  for (const part of parts) {
+    const k = paragraphOf(spans, part.start);
+    if (k !== at) groups.push([]);
+    at = k;
+    (groups[groups.length - 1] as Found['parts'][number][]).push(part);
+  }
+  if (groups.length < 2) return [plain];
+  const who = st.speaker ?? (st.speakerMention || null);
+  return groups.map((g, k) => {
+    const body = bodyOf(g, text);
+    const first = g[0] as { start: number };
+    const last = g[g.length - 1] as { end: number };
+    return { ...plain, id: statementId(body, who), text: body, span: [first.start, last.end] as const, run: { id: st.id, part: k + 1, of: groups.length } };
+  });
+}
+
+function paragraphOf(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((spans[mid] as Span).start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function bodyOf(parts: Found['parts'], text: string): string {
+  return parts
+    .map((p, k) => {
+      const t = text.slice(p.start, p.end).trim();
+      // "“We are not going to war,” he said. “That is …”": the comma before the cue ends a sentence here
+      const next = parts[k + 1];
+      return next && /,$/.test(t) && /^\p{Lu}/u.test(text.slice(next.start, next.end).trim()) ? `${t.slice(0, -1)}.` : t;
+    })
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^(that\s+|:\s*)/, '')
+    // a section label opening the paragraph ("KEEPING SCORE: …") is the page's, not the speaker's
+    .replace(/^(?:\p{Lu}[\p{Lu}'’.-]*\s+){0,5}\p{Lu}[\p{Lu}'’.-]+:\s+(?=\S)/u, '')
+    .replace(/^(However|Meanwhile|Moreover|Furthermore|Still|Nevertheless|Indeed|In addition|At the same time),\s+/, '')
+    .replace(/[\s,;:]+$/, '')
+    .trim();
 }
 
 function renameSpeaker(out: Statement[], was: string, now: string): void {

@@ -77,15 +77,29 @@ export function findQuotes(text: string, offset: number): Quote[] {
   /** Closers of a quotation of the other style nested in the open one («…» inside “…”, „…“ inside «…»). */
   let nestedClose: ReadonlySet<string> | null = null;
   const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  let openW = 1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+    let ch = text[i] as string;
+    // Two apostrophes stand for a double mark (''…'', the style of some wire and archive texts); after an open
+    // quotation, ''' is a nested single quote closing and then the double one.
+    let w = 1;
+    if (ch === "'" && text[i + 1] === "'") {
+      if (openAt >= 0 && text[i + 2] === "'") i++;
+      ch = '"';
+      w = 2;
+    }
     if (openAt < 0) {
       if (ch === '"' || OPEN_DOUBLE.has(ch) || (ch === '”' && !isLetter(text[i - 1]) && isLetter(text[i + 1]))) {
         // A straight quote directly after a letter is an inch mark or a typo, not an opener.
-        if (ch === '"' && isLetter(text[i - 1]) && !isLetter(text[i + 1])) continue;
+        if (ch === '"' && isLetter(text[i - 1]) && !isLetter(text[i + w])) {
+          i += w - 1;
+          continue;
+        }
         openAt = i;
+        openW = w;
         openChar = ch;
         singleAt = -1; // a double quote inside an open single quote: drop the single
+        i += w - 1;
         continue;
       }
       // ‘…’, and '…' where an opening mark follows a space and precedes a letter (never an apostrophe
@@ -108,31 +122,33 @@ export function findQuotes(text: string, offset: number): Quote[] {
     }
     const closes = openChar === '"' ? ch === '"' : CLOSE_DOUBLE.has(ch) || (ch === '"' && openChar !== '«');
     if (closes) {
-      quotes.push(mkQuote(openAt, i + 1, offset, true, false));
+      quotes.push(mkQuote(openAt, i + w, offset, true, false, openW, w));
       openAt = -1;
+      i += w - 1;
     } else if (OPEN_DOUBLE.has(ch) && openChar !== '"' && !isLetter(text[i - 1]) && i - openAt > 1) {
       if ((ch === '«') !== (openChar === '«')) {
         nestedClose = ch === '«' ? GUILLEMET_CLOSE : CURLY_CLOSE; // a quote inside the quote, not a new one
         continue;
       }
       // A second opener of the same style before a closer: the first quote was never closed; restart here.
-      quotes.push(mkQuote(openAt, i, offset, false, false));
+      quotes.push(mkQuote(openAt, i, offset, false, false, openW));
       openAt = i;
+      openW = 1;
       openChar = ch;
     }
   }
-  if (openAt >= 0 && text.length - openAt > 1) quotes.push(mkQuote(openAt, text.length, offset, false, false));
+  if (openAt >= 0 && text.length - openAt > openW) quotes.push(mkQuote(openAt, text.length, offset, false, false, openW));
   // a paragraph opened by a single mark that never closes: a quotation running on into the next paragraph
   else if (openAt < 0 && singleAt === 0 && text.length > 1) quotes.push(mkQuote(0, text.length, offset, false, true));
   return quotes.sort((a, b) => a.start - b.start);
 }
 
-function mkQuote(s: number, e: number, offset: number, closed: boolean, single: boolean): Quote {
+function mkQuote(s: number, e: number, offset: number, closed: boolean, single: boolean, openW = 1, closeW = 1): Quote {
   return {
     start: offset + s,
     end: offset + e,
-    innerStart: offset + s + 1,
-    innerEnd: offset + (closed ? e - 1 : e),
+    innerStart: offset + s + openW,
+    innerEnd: offset + (closed ? e - closeW : e),
     closed,
     single,
   };
@@ -173,7 +189,7 @@ function sentenceSpans(text: string, offset: number, tokens: readonly Token[]): 
     while (j < tokens.length && /^[”"’'»)\]]$/.test((tokens[j] as Token).text) && (tokens[j] as Token).start === (tokens[j - 1] as Token).end) j++;
     const next = tokens[j];
     if (next === undefined) break;
-    if (!/^[\p{Lu}\p{N}“"‘«(]/u.test(next.text)) continue;
+    if (!/^[\p{Lu}\p{N}“"‘«(]/u.test(next.text) && !(next.text === "'" && tokens[j + 1]?.text === "'")) continue;
     const endRel = (tokens[j - 1] as Token).end - offset;
     spans.push({ start: start, end: endRel });
     start = next.start - offset;

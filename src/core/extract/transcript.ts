@@ -14,6 +14,8 @@ const LABEL = /^[“"‘]?([A-Z][A-Za-z.'’\- ]{1,60}?)\s*:\s+(?=\S)/;
 /** Capitalised openers that are page furniture, not speakers ("UPDATE:", "READ MORE:", "Photo:"). */
 const NOT_SPEAKERS = /^(update|updated|read|more|read more|watch|photo|photos|video|editor|editor's note|note|correction|related|breaking|also|live|claim|fact|verdict|transcript|source|sources|q|a|caption|credit|warning|analysis|opinion|background|context|why|what|who|when|where|how|the bottom line|bottom line|key points|timeline|see also|advertisement|subscribe|share|tags|topics|updated at)$/i;
 
+const HEADING_WORD = /^(?:[A-Z]{3,}ING|IN|ON|AT|FOR|TO|WITH|FROM|BY|AND|OR|VS\.?)$/;
+
 function titleCase(label: string): string {
   return label.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
@@ -24,10 +26,22 @@ export function turnLabel(paragraph: string, offset: number): TurnLabel | null {
   if (!m) return null;
   const raw = (m[1] as string).trim();
   const words = raw.split(/\s+/);
-  if (words.length > 6 || NOT_SPEAKERS.test(raw)) return null;
+  if (words.length > 6 || NOT_SPEAKERS.test(raw) || !spokenAfter(paragraph.slice(m[0].length))) return null;
   const caps = raw === raw.toUpperCase() && /[A-Z]{2}/.test(raw);
+  // "KEEPING SCORE:", "THE DAY IN ASIA:": a heading reads as a phrase (a verb in -ing, a preposition), a name never
+  if (caps && words.length > 1 && words.some((w) => HEADING_WORD.test(w))) return null;
   if (!caps && !words.every((w) => /^[A-Z]/.test(w) || /^(de|van|von|der|al|bin|la|le|da)$/.test(w))) return null;
   return { name: caps ? titleCase(raw) : raw, contentStart: offset + m[0].length };
+}
+
+/**
+ * What follows a speaker's label is speech, not a section heading ("UN: PEACEKEEPERS PAYING …", "KEEPING SCORE:
+ * Germany's DAX …" are headings by their capitals) nor a tally ("Sanders: 1,547.").
+ */
+function spokenAfter(rest: string): boolean {
+  if (/^[\d$€£%.,\s]+$/.test(rest.slice(0, 40)) || /^[$€£]?\d[\d,.]*\.?$/.test(rest.trim())) return false;
+  const first = rest.split(/\s+/, 2).filter((w) => /\p{L}{2}/u.test(w));
+  return !(first.length === 2 && first.every((w) => w === w.toUpperCase()));
 }
 
 /** Is this document a transcript? At least two labelled paragraphs, by at least one speaker. */

@@ -2,12 +2,14 @@
 // statements (speaker, a piece of the text) it must give — no more, no fewer.
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract/extract.ts';
+import { joinRuns } from '../../../src/core/runs.ts';
 import { docFrom, seedRegistry } from '../../helpers/docs.ts';
 
 type Row = readonly [paragraphs: string, expected: readonly (readonly [speaker: string, piece: string])[]];
 
 function check([paragraphs, expected]: Row): void {
-  const got = extractStatements(docFrom(paragraphs), seedRegistry()).map((s) => [s.speaker, s.text] as const);
+  // a run of paragraphs is one statement per paragraph; the cases read it whole
+  const got = joinRuns(extractStatements(docFrom(paragraphs), seedRegistry())).map((s) => [s.speaker, s.text] as const);
   expect(got.length, JSON.stringify(got)).toBe(expected.length);
   expected.forEach(([speaker, piece], k) => {
     expect(got[k]?.[0], JSON.stringify(got[k])).toBe(speaker);
@@ -316,5 +318,17 @@ describe('people in the street', () => {
   it.each<Row>([
     // the condition of anonymity is not her statement; what she said is
     ['A 54-year-old woman from Kharkiv, who asked that her surname not be used because her son may still be in custody, said she had not slept for days.', [['a 54-year-old woman from Kharkiv', 'she had not slept for days']]],
+  ])('%s', (...row) => check(row));
+});
+
+describe('two apostrophes as quotation marks, section labels', () => {
+  it.each<Row>([
+    // archive and wire texts write ''…'' for a double quotation mark; a split quotation stays one statement
+    ["''We will not back down,'' said Senator John Carter of Texas, who chairs the panel. ''And we will win.''", [['John Carter', 'We will not back down. And we will win.']]],
+    // ''' closes a single quotation inside a double one
+    ["''Voters will not accept 'we will see,''' said Mark Denholm.", [['Mark Denholm', "Voters will not accept 'we will see,'"]]],
+    // a heading with a colon is not a speaker's label, nor part of what was said
+    ['KEEPING SCORE: Germany\'s DAX fell 1.2 percent, the ministry said.\n\nTHE DAY IN ASIA: Stocks rose in Tokyo.', [['the ministry', "Germany's DAX fell 1.2 percent"]]],
+    ['Sanders: 1,547.\n\nClinton: 2,310.', []],
   ])('%s', (...row) => check(row));
 });

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extractStatements, extractWithSpeakers } from '../../../src/core/extract/extract.ts';
 import { SpeakerRegistry } from '../../../src/core/extract/speakers.ts';
+import { joinRuns } from '../../../src/core/runs.ts';
 import { docFrom, seedRegistry } from '../../helpers/docs.ts';
 
 const run = (text: string, date: string | null = '2022-02-15', registry = seedRegistry()) =>
-  extractStatements(docFrom(text, { date, outlet: 'Test Wire' }), registry);
+  joinRuns(extractStatements(docFrom(text, { date, outlet: 'Test Wire' }), registry));
 
 const brief = (text: string, date?: string | null) =>
   run(text, date).map((s) => ({ speaker: s.speaker, kind: s.kind, text: s.text }));
@@ -234,5 +235,27 @@ describe('statement records', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('one statement per paragraph of a run', () => {
+  const text = '"We have made clear there will be consequences," Antony Blinken said. "The world is watching.\n\n"And we will not look away. Nobody should doubt it."\n\nThe talks resume on Monday.';
+  it('cuts a run of quoted paragraphs per paragraph, linked by one run id, and joins it back whole', () => {
+    const got = extractStatements(docFrom(text), seedRegistry());
+    expect(got.map((s) => [s.speaker, s.text])).toEqual([
+      ['Antony Blinken', 'We have made clear there will be consequences. The world is watching.'],
+      ['Antony Blinken', 'And we will not look away. Nobody should doubt it.'],
+    ]);
+    expect(new Set(got.map((s) => s.run?.id)).size).toBe(1);
+    expect(got.map((s) => [s.run?.part, s.run?.of])).toEqual([[1, 2], [2, 2]]);
+    expect(new Set(got.map((s) => s.id)).size).toBe(2);
+    for (const s of got) expect(text.slice(s.span[0], s.span[1])).toContain(s.text.slice(0, 20));
+    const whole = joinRuns(got);
+    expect(whole).toHaveLength(1);
+    expect(whole[0]?.text).toBe('We have made clear there will be consequences. The world is watching. And we will not look away. Nobody should doubt it.');
+    expect(whole[0]?.id).toBe(got[0]?.run?.id);
+  });
+  it('leaves a one-paragraph statement without a run', () => {
+    expect(extractStatements(docFrom('"We are ready," Antony Blinken said.'), seedRegistry())[0]?.run).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract/extract.ts';
+import { joinRuns } from '../../../src/core/runs.ts';
 import { turnLabel } from '../../../src/core/extract/transcript.ts';
 import { docFrom, seedRegistry } from '../../helpers/docs.ts';
 
@@ -29,7 +30,7 @@ describe('transcripts', () => {
   });
 
   it("gives each answer to its speaker, over paragraphs; the interviewer's turns and courtesies state nothing", () => {
-    const got = extractStatements(docFrom(TRANSCRIPT), seedRegistry()).map((s) => [s.speaker, s.text] as const);
+    const got = joinRuns(extractStatements(docFrom(TRANSCRIPT), seedRegistry())).map((s) => [s.speaker, s.text] as const);
     expect(got).toEqual([
       ['Carla Mendoza', 'Democrats would not back a stopgap bill'],
       ['Johnson', 'Democrats are "holding federal workers hostage."'],
