@@ -1,7 +1,19 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly (no build step): tsx registers its loader, then the CLI runs.
-import { register } from 'tsx/esm/api';
+// The `briefdesk` command. Runs the compiled CLI in dist/ (built by `npm ci` / `npm run build`) when it was built
+// from exactly the sources here now; otherwise — no build yet, or src/ edited since — the TypeScript sources
+// through tsx, so this always runs the current code (see bin/dist-state.js). BRIEFDESK_DEV=1 always runs the
+// sources.
+import { distState } from './dist-state.js';
 
-register();
-const { main } = await import('../src/main.ts');
+const state = process.env.BRIEFDESK_DEV === '1' ? 'dev' : distState();
+let entry = '../dist/main.js';
+if (state !== 'current') {
+  if (state === 'stale' && process.stderr.isTTY) {
+    process.stderr.write('briefdesk: src/ changed since the last build: running the sources through tsx (`npm run build` for a fast start)\n');
+  }
+  const { register } = await import('tsx/esm/api');
+  register();
+  entry = '../src/main.ts';
+}
+const { main } = await import(entry);
 process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// `npm run build` (also run by `npm ci` and `npm install` through the `prepare` script): compiles src/ to dist/ with
+// tsc (tsconfig.build.json: no type check, `.ts` import specifiers rewritten to `.js`), copies every other file
+// under src/ beside it (data a module reads relative to itself), and records the sources it compiled
+// (bin/dist-state.js). The new tree is built in a temporary folder and replaces dist/ only when complete, so a
+// concurrent `briefdesk` run never sees half a build. Without TypeScript installed (`npm ci --omit=dev`) there is
+// nothing to build with: it says so and succeeds, and bin/briefdesk.js runs the sources through tsx.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { DIST, ROOT, sourceFingerprint, writeManifest } from './dist-state.js';
+
+const TS = /\.(?:[cm]?ts|tsx)$/;
+
+function tscPath() {
+  try {
+    return createRequire(join(ROOT, 'package.json')).resolve('typescript/bin/tsc');
+  } catch {
+    return null;
+  }
+}
+
+/** Files under src/ that tsc does not emit (not TypeScript, not dotfiles), as paths relative to src/. */
+function assets(rel = '') {
+  const out = [];
+  for (const entry of readdirSync(join(ROOT, 'src', rel), { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const path = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...assets(path));
+    else if (!TS.test(entry.name)) out.push(path);
+  }
+  return out;
+}
+
+function build() {
+  const tsc = tscPath();
+  if (!tsc) {
+    console.log('build: typescript is not installed (production install?): no dist/, bin/briefdesk.js runs the sources through tsx');
+    return 0;
+  }
+  const sources = sourceFingerprint(); // before compiling: an edit made meanwhile leaves dist/ stale
+  const tmp = join(ROOT, `dist.tmp-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  const started = Date.now();
+  const r = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', tmp], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) {
+    rmSync(tmp, { recursive: true, force: true });
+    console.error(`build: tsc failed (exit ${r.status ?? r.signal}); dist/ left as it was (bin/briefdesk.js runs the sources through tsx while it is stale)`);
+    return 1;
+  }
+  for (const file of assets()) {
+    mkdirSync(dirname(join(tmp, file)), { recursive: true });
+    copyFileSync(join(ROOT, 'src', file), join(tmp, file));
+  }
+  writeManifest(tmp, sources);
+  const old = join(ROOT, `dist.old-${process.pid}`);
+  if (existsSync(DIST)) renameSync(DIST, old);
+  renameSync(tmp, DIST);
+  rmSync(old, { recursive: true, force: true });
+  console.log(`build: src/ → dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return 0;
+}
+
+process.exitCode = build();
