@@ -1,22 +1,26 @@
-// `npm run bench [-- --size tiny|small|medium|large[,…]] [--out FILE] [--seed TEXT] [--keep]`
+// `npm run bench [-- --size tiny|small|medium|large[,…]] [--out FILE] [--seed TEXT] [--keep] [--real-text DIR|off]`
 // Builds a deterministic synthetic corpus (~300 / 10k / 100k / 1M statements) in a temporary directory,
 // ingests it article by article, measures, prints one table and writes the results JSON (default
 // bench-results.json; results of other sizes already in the file are kept). Several sizes run one after the
-// other, each in its own process, so that one size's memory does not show in the next one's peak.
+// other, each in its own process, so that one size's memory does not show in the next one's peak. Then extraction
+// over real news (bench/real-text.ts: the PolNeAR train texts when present) with the wink-nlp and compromise baselines.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runBench, SIZES, type SizeName, type SizeResult } from './harness.ts';
+import { formatRealText, measureRealText, recordRealText } from './real-text.ts';
 import { formatMachine, formatTable, formatTargets, machineInfo, mergeResults, type ResultsFile } from './report.ts';
 
-const USAGE = 'usage: npm run bench -- [--size tiny|small|medium|large[,…]] [--out FILE] [--seed TEXT] [--keep]';
+const USAGE = 'usage: npm run bench -- [--size tiny|small|medium|large[,…]] [--out FILE] [--seed TEXT] [--keep] [--real-text DIR|off]';
 
 interface Args {
   readonly sizes: SizeName[];
   readonly out: string;
   readonly seed: string | undefined;
   readonly keep: boolean;
+  /** 'auto' (PolNeAR train texts when present), 'off', or a folder of .txt files. */
+  readonly realText: string;
   /** Internal: a child run of a multi-size invocation (the parent prints the table). */
   readonly child: boolean;
 }
@@ -29,6 +33,7 @@ function parse(argv: readonly string[]): Args {
       out: { type: 'string', default: 'bench-results.json' },
       seed: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      'real-text': { type: 'string', default: 'auto' },
       child: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -45,7 +50,7 @@ function parse(argv: readonly string[]): Args {
   for (const s of sizes) {
     if (!(s in SIZES)) throw new Error(`unknown size "${s}" (tiny, small, medium, large)`);
   }
-  return { sizes: sizes as SizeName[], out: String(values.out), seed: values.seed, keep: values.keep === true, child: values.child === true };
+  return { sizes: sizes as SizeName[], out: String(values.out), seed: values.seed, keep: values.keep === true, realText: String(values['real-text']), child: values.child === true };
 }
 
 function readJson(path: string): unknown {
@@ -94,6 +99,9 @@ async function main(): Promise<void> {
     if (r && r.inline.status !== 'ok') console.log(`note (${size}): inline ${r.inline.status}: ${r.inline.note}`);
     if (r?.inline.defaultPageEmpty) console.log(`note (${size}): inline: ${r.inline.note.split('; NOTE: ')[1] ?? ''}`);
   }
+  const real = await measureRealText(args.realText);
+  recordRealText(args.out, real);
+  console.log(`\n${formatRealText(real)}`);
   console.log(`\nresults written to ${args.out}`);
 }
 
