@@ -2,7 +2,7 @@
 // runs dist/ only then, and the TypeScript sources through tsx otherwise) and bin/build.js (which records the
 // sources it compiled). The fingerprint lists every file under src/ plus the two tsconfig files with size and
 // modification time: any edit, new, deleted, renamed, restored or touched file makes dist/ stale. Taken before
-// compiling, so an edit made while the build runs counts as stale too. Costs about a millisecond.
+// compiling, so an edit made while the build runs counts as stale too. Costs a few milliseconds.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
