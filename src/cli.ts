@@ -83,6 +83,7 @@ function statementRow(doc: string, s: Statement) {
     speaker_role: s.speakerRole ?? null,
     cue: s.cue,
     kind: s.kind,
+    act: s.act ?? 'said',
     text: s.text,
     date: s.date,
     source: s.outlet,

@@ -20,6 +20,13 @@ export interface CleanDocument {
 
 export type StatementKind = 'direct' | 'indirect' | 'mixed';
 
+/**
+ * What a statement reports: words spoken or written, a belief, a wish or plan, a finding (of a poll, report or
+ * study), or a stance with no words of its own ("endorsed Mr. Trump").
+ */
+export type StatementAct = 'said' | 'wrote' | 'thinks' | 'wants' | 'found' | 'stance';
+export const STATEMENT_ACTS: readonly StatementAct[] = ['said', 'wrote', 'thinks', 'wants', 'found', 'stance'];
+
 /** One attributed statement found in one document. */
 export interface Statement {
   /** Stable id of the statement: hash of its normalised text and canonical speaker (same quote in two outlets → same id). */
@@ -37,6 +44,8 @@ export interface Statement {
   /** The cue verb or phrase ("said", "stressed", "according to"). */
   readonly cue: string;
   readonly kind: StatementKind;
+  /** What it reports (absent in statements stored before acts existed: read as "said"). */
+  readonly act?: StatementAct;
   /** The statement as it would be quoted in a brief. */
   readonly text: string;
   /** The sentence(s) around it in the document. */
@@ -123,6 +132,11 @@ export interface QuoteQuery {
   readonly outlet: string | null;
   /** Theme filter from `theme:refugees`. */
   readonly theme: string | null;
+  /**
+   * The word still being typed (as-you-type inline search): it matches every word that starts with it, like
+   * a search term otherwise ("NAT" finds NATO, nations …). Absent in complete queries.
+   */
+  readonly prefix?: string | null;
 }
 
 export interface QuoteHit {

@@ -6,7 +6,7 @@
 //   3. quotes with no cue of their own continue the previous (or next) speaker's quote;
 //   4. speakers are resolved by the document context (names, pronouns, roles, institutions).
 import crypto from 'node:crypto';
-import type { CleanDocument, Speaker, Statement, StatementKind } from '../model.ts';
+import type { CleanDocument, Speaker, Statement, StatementAct, StatementKind } from '../model.ts';
 import { DocumentNames } from './document-names.ts';
 import { tidySpeaker } from './names.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
@@ -14,7 +14,7 @@ import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 const isCommonWord = (w: string): boolean => ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(w.replace(/s$/, '')) || /^(seventy|sixty|fifty|forty|thirty|twenty|eighty|ninety)(-\w+)?$/.test(w);
 import { DocumentContext } from './coreference.ts';
 import { statementDate } from './dates.ts';
-import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
+import { CUE_ACTS, CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INFINITIVE_CUES, OBJECT_CUES, FINAL_POSITION_CUES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
 import { paragraphSpans, segmentParagraph, tokenize, type Paragraph, type Quote, type Span, type Token } from './segment.ts';
 import { isTranscript, turnLabel, type TurnLabel } from './transcript.ts';
@@ -45,6 +45,8 @@ interface Found {
   speakerOverride?: string | null;
   /** "Zelensky added:" closing its paragraph: no content here, the speaker of the quotation that follows. */
   announce?: true;
+  /** The content is the cue's object alone ("endorsed Mr. Trump"): a stance, no words of the source's. */
+  object?: true;
 }
 
 const MAX_NP = 14;
@@ -853,6 +855,8 @@ function issuerOf(items: readonly Item[], subj: { mention: Mention; end: number 
 function contentStartAfter(items: readonly Item[], from: number, lemma: string): { start: number; that: boolean } | null {
   const first = items[from];
   if (!first) return null;
+  // "wants to build a wall", "declined to comment"
+  if (first.lower === 'to' && INFINITIVE_CUES.has(lemma) && items[from + 1]?.word) return { start: from, that: false };
   if (first.text === ':' || (first.text === ',' && isQuote(items[from + 1]))) return { start: from + 1, that: false };
   if (first.lower === 'that') return { start: from + 1, that: true };
   // "said at least 12 people were killed", "said as many as 300 troops …": a quantity opens the content
@@ -962,6 +966,12 @@ function contentEnd(items: readonly Item[], from: number): number {
   for (let k = from; k < items.length; k++) {
     const t = items[k] as Item;
     if (t.text === ';') return k;
+    // "said he would offer a prayer but did not suggest …", "called the deal a mistake and ranked her …": a second
+    // predicate of the source's own clause is the writer's account, not the source's words
+    if ((t.lower === 'and' || t.lower === 'but') && k > from + 1 && secondPredicate(items, k + 1)) return k > 0 && items[k - 1]?.text === ',' ? k - 1 : k;
+    // "“…,” in an interview": a quotation followed only by its frame
+    const tail = items[k + 1]?.text === ',' ? k + 2 : k + 1;
+    if (isQuote(t) && k === from && tail < items.length && items[tail]?.word && isFrameTail(items, tail, items.length)) return k + 1;
     // "calling it “a victory” and predicting that …": a second participial statement
     if (t.lower === 'and' && k > from) {
       const nx = items[k + 1];
@@ -984,6 +994,26 @@ function contentEnd(items: readonly Item[], from: number): number {
     }
   }
   return items.length;
+}
+
+/** Where an object ("Mr. Trump at a news conference", "her, 82 percent to 6") stops: a comma or a frame. */
+function objectEnd(items: readonly Item[], from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) {
+    const t = items[k] as Item;
+    if (t.text === ',' || t.text === '(' || t.text === '–' || t.text === '—' || (TAIL_STARTERS.has(t.lower) && !/^(to|for|with|from)$/.test(t.lower))) return k;
+  }
+  return end;
+}
+
+/** Does a predicate with no subject of its own open at `at` ("did not suggest", "also ranked", "won")? */
+function secondPredicate(items: readonly Item[], at: number): boolean {
+  let k = at;
+  if (/^(also|then|later|now|even|still)$/.test(items[k]?.lower ?? '')) k++;
+  const t = items[k];
+  if (!t?.word || /^\p{Lu}/u.test(t.text)) return false;
+  if (FINITE_VERBS.has(t.lower)) return true;
+  // a regular past form with an object after it ("ranked Fiorina", "called him")
+  return /[a-z]ed$/.test(t.lower) && items[k + 1]?.word === true;
 }
 
 /** Is there a cue verb within `n` items from `from`, with no quote or comma before it? */
@@ -1240,7 +1270,7 @@ function findInUnit(unit: Unit, text: string): Found[] {
       // 2) "X said (that) C"
       const cs = contentStartAfter(items, cue.next, cue.lemma);
       if (cs) {
-        const ce = contentEnd(items, cs.start);
+        let ce = contentEnd(items, cs.start);
         const n = wordsIn(items, cs.start, ce);
         const hasQuote = items.slice(cs.start, ce).some((x) => x.quote !== undefined && !x.quote.single);
         // "expressed concern over …", "voiced hope that …": the stance noun carries the statement
@@ -1252,7 +1282,11 @@ function findInUnit(unit: Unit, text: string): Found[] {
         const anonymityOnly = /^(ask|request|demand)$/.test(cue.lemma) && /\b(name|surname|identity)\b.{0,40}\bnot be (used|published|disclosed|identified|given|named)\b/i.test(text.slice(items[cs.start]?.start ?? 0, items[Math.min(ce, items.length) - 1]?.end ?? 0));
         // "Critics have long warned about the risks": a topic, not a proposition
         const topicOnly = /^(about|on)$/.test(items[cs.start]?.lower ?? '') && !hasQuote && !cs.that;
-        const weakOk = !question && !topicOnly && !anonymityOnly && (!WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || ['call', 'point', 'appeal', 'urge'].includes(cue.lemma));
+        const infinitive = INFINITIVE_CUES.has(cue.lemma) && items[cs.start]?.lower === 'to';
+        const object = OBJECT_CUES.has(cue.lemma) && !infinitive && cs.start === cue.next;
+        // "a new poll shows the governor trailing": what a poll, report or study finds
+        const finding = (cue.lemma === 'show' || cue.lemma === 'find') && subj.mention.institution === true;
+        const weakOk = !question && !topicOnly && !anonymityOnly && (!WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding || ['call', 'point', 'appeal', 'urge'].includes(cue.lemma));
         // "a move that Ukrainian officials said would help them …": a relative clause around the cue
         const opensWithVerb = /^(would|will|could|can|should|might|may|must|was|were|is|are|had|has|have)$/.test(items[cs.start]?.lower ?? '');
         const relative = /^(that|which)$/.test(items[subj.start - 1]?.lower ?? '') && opensWithVerb;
@@ -1262,8 +1296,11 @@ function findInUnit(unit: Unit, text: string): Found[] {
           const m2 = rest.length > 0 && /^[a-z]/.test(items[subj.start + 1]?.text ?? '') ? analyseMention(rest, text) : null;
           if (m2 && m2.kind !== 'pronoun') subj.mention = m2;
         }
-        if (n >= 3 && weakOk && (startsClause(items, subj.start) || relative)) {
-          found.push({ kind: kindOf(items, cs.start, ce), mention: subj.mention, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: frame(0, cs.start), unit });
+        if (n >= (infinitive || object ? 2 : 3) && weakOk && (startsClause(items, subj.start) || relative)) {
+          // "endorsed Mr. Trump at a news conference": an object ends where its frame begins
+          const bare = object && !cs.that && !hasQuote;
+          if (bare) ce = objectEnd(items, cs.start, ce);
+          found.push({ kind: kindOf(items, cs.start, ce), mention: subj.mention, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: frame(0, cs.start), unit, ...(bare ? { object: true as const } : {}) });
           lastMention = subj.mention;
           consumedUntil = ce;
           continue;
@@ -1528,6 +1565,15 @@ function lastMentionOrSubject(found: readonly Found[], items: readonly Item[], t
   return r && r.kind === 'role' && !/^(the|a|an)$/i.test(r.text) ? r : null;
 }
 
+/** What a found statement reports, from its cue ("said" unless the cue reports a belief, wish, finding or stance). */
+function actOf(f: Found): StatementAct {
+  if (f.object) return 'stance';
+  if (f.cue === 'according to' || f.cue === 'quoted as saying') return 'said';
+  const act = CUE_ACTS.get(CUE_FORMS.get(f.cue.split(' ')[0] ?? '') ?? '') ?? 'said';
+  // a quotation gives the source's own words: spoken, unless the cue says written
+  return f.kind === 'direct' && act !== 'wrote' ? 'said' : act;
+}
+
 /** A statement while it is being extracted: it keeps its parts, so a run of paragraphs can be cut per paragraph. */
 type Draft = Statement & { readonly parts?: Found['parts'] };
 
@@ -1546,6 +1592,7 @@ function makeStatement(doc: CleanDocument, f: Found, speaker: string | null, tex
     speakerMention: f.mention.text,
     cue: f.cue,
     kind: f.kind,
+    act: actOf(f),
     text: body,
     context,
     span: [first.start, lastPart.end],

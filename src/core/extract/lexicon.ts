@@ -1,3 +1,5 @@
+import type { StatementAct } from '../model.ts';
+
 // Word lists that drive the rule-based extractor. Kept as data, in one place, so that tuning the
 // extractor for a new kind of news means editing lists, not code paths.
 
@@ -137,7 +139,52 @@ const CUE_LEMMAS: Record<string, string> = {
   wonder: 'wondered',
   defend: 'defend defends defended defending',
   make: 'made makes make',
+  // beliefs, knowledge and feelings
+  know: 'know knows knew',
+  doubt: 'doubts doubted',
+  // intentions and wishes: their content is often an infinitive ("wants to build a wall")
+  want: 'want wants wanted',
+  plan: 'plans planned',
+  intend: 'intend intends intended',
+  seek: 'seeks sought',
+  prefer: 'prefers preferred',
+  // findings of polls, reports and studies
+  show: 'show shows showed',
+  find: 'finds found',
+  // stances towards someone or something: their content may be the object ("endorsed Trump")
+  support: 'supports supported',
+  endorse: 'endorse endorses endorsed',
+  oppose: 'opposes opposed',
+  favor: 'favors favored favours favoured',
+  praise: 'praise praises praised',
+  cite: 'cites cited',
+  attack: 'attacked',
 };
+
+/**
+ * What a statement reports: speech, writing, a belief, a wish or plan, a finding (of a poll, report or study), or a
+ * stance towards someone or something with no words of its own ("endorsed Mr. Trump", "rejected the criticism").
+ */
+export type Act = StatementAct;
+
+const ACTS: Record<Exclude<Act, 'said'>, string> = {
+  wrote: 'write tweet post text email',
+  thinks: 'believe think know doubt fear worry expect reckon speculate surmise theorize guess wonder muse',
+  wants: 'want hope plan intend seek prefer',
+  found: 'show find estimate forecast',
+  stance: 'support endorse oppose favor',
+};
+
+/** lemma → what it reports ("said" for every cue not listed). */
+export const CUE_ACTS: ReadonlyMap<string, Act> = new Map(
+  Object.entries(ACTS).flatMap(([act, lemmas]) => lemmas.split(' ').map((l) => [l, act as Act] as const)),
+);
+
+/** Cues whose content may be an infinitive: "wants to build", "declined to comment", "hopes to win". */
+export const INFINITIVE_CUES = words('want hope plan intend seek prefer promise pledge vow threaten agree expect');
+
+/** Cues whose content may be their object alone: "endorsed Mr. Trump", "opposed the deal", "cited the report". */
+export const OBJECT_CUES = words('support endorse oppose favor praise cite attack criticize condemn blame defend reject dismiss welcome want prefer know doubt');
 
 /** form → lemma */
 export const CUE_FORMS: ReadonlyMap<string, string> = (() => {
@@ -167,7 +214,7 @@ export const CUE_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
 
 /** Cues that need a following clause or object to count (they have non-speech senses alone). */
 export const WEAK_CUES = words(
-  'add agree express expect hope charge counter question dismiss reject welcome blame describe characterize defend continue report post maintain note observe recall estimate forecast signal indicate call point appeal brief inform ask blast slam tout dispute fear worry rule',
+  'know want plan intend seek prefer show find support endorse oppose favor praise cite attack doubt add agree express expect hope charge counter question dismiss reject welcome blame describe characterize defend continue report post maintain note observe recall estimate forecast signal indicate call point appeal brief inform ask blast slam tout dispute fear worry rule',
 );
 
 /** Cues that, in the "…, X cue." position, are strong enough to attribute the preceding clause. */
@@ -241,4 +288,13 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
 /** Sentence-initial words that are not names even though capitalised. */
 export const SENTENCE_STARTERS = words(
   'The A An In On At As But And However Meanwhile Earlier Later Also Then This That These Those It Its He She They We I You Our His Her Their After Before During While When If Although Though Since Because For From With Without According Asked Speaking Still Yet Now Today Yesterday Last Next Previously Separately Finally First Second Moreover Furthermore Indeed Instead Overall Such Some Many Most Several Both Each Every All No Not Only Even Under Over Among Amid Despite Following Ahead Besides Unlike Like Afterward Afterwards Thereafter Later Do Does Did Is Are Was Were Can Could Will Would Should Shall May Might Must Has Have Had Why What How Who Where Which Whether Here There Yes So Well Look Please Thank Thanks Let Sure Absolutely Okay OK',
+);
+
+/**
+ * Finite verbs that open a second predicate of the source's own clause ("said X but did not suggest …", "called
+ * the deal a mistake and ranked her among …"): irregular past forms and auxiliaries. Regular past forms (-ed) are
+ * recognised by their ending.
+ */
+export const FINITE_VERBS = words(
+  'did does was is has had have were won made took went came gave got kept left led ran sent spent stood wore began became brought bought built caught chose drew drove fell felt fought forgot held hid hit knew lay lost meant met paid put quit rode rose sat saw sang shook shot sold sought spoke stole struck swore taught thought threw told understood wrote',
 );

@@ -9,7 +9,10 @@ type Row = readonly [paragraphs: string, expected: readonly (readonly [speaker: 
 
 function check([paragraphs, expected]: Row): void {
   // a run of paragraphs is one statement per paragraph; the cases read it whole
-  const got = joinRuns(extractStatements(docFrom(paragraphs), seedRegistry())).map((s) => [s.speaker, s.text] as const);
+  // (what was said or written: beliefs, wishes, findings and stances are cases of their own, below)
+  const got = joinRuns(extractStatements(docFrom(paragraphs), seedRegistry()))
+    .filter((s) => s.act === 'said' || s.act === 'wrote')
+    .map((s) => [s.speaker, s.text] as const);
   expect(got.length, JSON.stringify(got)).toBe(expected.length);
   expected.forEach(([speaker, piece], k) => {
     expect(got[k]?.[0], JSON.stringify(got[k])).toBe(speaker);
@@ -331,4 +334,28 @@ describe('two apostrophes as quotation marks, section labels', () => {
     ['KEEPING SCORE: Germany\'s DAX fell 1.2 percent, the ministry said.\n\nTHE DAY IN ASIA: Stocks rose in Tokyo.', [['the ministry', "Germany's DAX fell 1.2 percent"]]],
     ['Sanders: 1,547.\n\nClinton: 2,310.', []],
   ])('%s', (...row) => check(row));
+});
+
+describe('what a statement reports (act)', () => {
+  type ActRow = readonly [paragraph: string, expected: readonly (readonly [speaker: string, act: string, piece: string])[]];
+  it.each<ActRow>([
+    ['Senator Maria Lopez believes the tariffs will push up prices.', [['Maria Lopez', 'thinks', 'the tariffs will push up prices']]],
+    ['Governor Tom Reed wants to build a new bridge over the river.', [['Tom Reed', 'wants', 'to build a new bridge']]],
+    ['A new Quinnipiac poll shows the governor trailing by six points.', [['Quinnipiac poll', 'found', 'the governor trailing by six points']]],
+    ['Senator Maria Lopez endorsed Tom Reed at a rally in Columbus.', [['Maria Lopez', 'stance', 'Tom Reed']]],
+    ['Maria Lopez wrote on Facebook that the vote was rigged.', [['Maria Lopez', 'wrote', 'the vote was rigged']]],
+    // a second predicate of the source's clause is the writer's account, not the source's words
+    ['Senator Maria Lopez said the bill was a mistake but did not say how she would vote.', [['Maria Lopez', 'said', 'the bill was a mistake']]],
+    // declining to comment states nothing
+    ['Tom Reed declined to comment on the report.', []],
+  ])('%s', (paragraph, expected) => {
+    const got = extractStatements(docFrom(paragraph), seedRegistry()).map((s) => [s.speaker, s.act, s.text] as const);
+    expect(got.length, JSON.stringify(got)).toBe(expected.length);
+    expected.forEach(([speaker, act, piece], k) => {
+      expect(got[k]?.[0]).toContain(speaker);
+      expect(got[k]?.[1]).toBe(act);
+      expect(got[k]?.[2]).toContain(piece);
+    });
+    if (expected.length > 0) expect(got[0]?.[2]).not.toMatch(/did not say|at a rally/);
+  });
 });

@@ -69,7 +69,7 @@ describe('a document’s speakers do not depend on what was read before it', () 
     service.ingestDocument(loadDocument({ data: 'Tim Howard, chief executive of the bank, said profits rose.', path: 'bank.txt' }));
     const politics = 'Home Secretary Charles Clarke defended the plans.\n\nMr Howard said the bill was "an affront to liberty".\n\n"We will vote against it," Mr Clarke said.\n\nMichael Howard, the Conservative leader, spoke in Brighton.';
     const doc = loadDocument({ data: politics, path: 'politics.txt' });
-    expect(service.extract(doc).map((s) => s.speaker)).toEqual(['Michael Howard', 'Charles Clarke']);
+    expect(service.extract(doc).filter((s) => s.act === 'said').map((s) => s.speaker)).toEqual(['Michael Howard', 'Charles Clarke']);
     expect(service.extract(doc)).toEqual(extractStatements(doc, seedRegistry()));
     // a story that never names Howard in full keeps the surname: unknown rather than wrong
     const bare = loadDocument({ data: 'Mr Howard said the bill was "an affront to liberty".', path: 'bare.txt' });
