@@ -1,0 +1,154 @@
+// Assembly: found frames → statements (body text, id, act, date), a run of paragraphs cut per paragraph, renames
+// when a later sentence names an earlier unnamed speaker, and de-duplication.
+import crypto from 'node:crypto';
+import type { CleanDocument, Statement, StatementAct } from '../model.ts';
+import { statementDate } from './dates.ts';
+import type { Found } from './frames.ts';
+import { CUE_ACTS, CUE_FORMS } from './lexicon.ts';
+import type { Mention } from './mentions.ts';
+import type { Quote, Span } from './segment.ts';
+import type { Unit } from './units.ts';
+
+export function bareQuotes(u: Unit, used: Set<Quote>, mention: Mention | null, speaker: string | null, doc: CleanDocument, text: string, cue = ''): Statement[] {
+  const out: Statement[] = [];
+  for (const it of u.items) {
+    if (!it.quote || used.has(it.quote)) continue;
+    const m: Mention = mention ?? { kind: 'pronoun', text: '', start: it.start, end: it.start, name: null, role: null, institution: false, plural: false, members: [] };
+    const f: Found = { kind: 'direct', mention: m, cue, parts: [{ start: it.quote.innerStart, end: it.quote.innerEnd, quote: it.quote }], frameText: '', unit: u };
+    out.push(makeStatement(doc, f, speaker, text));
+  }
+  return out;
+}
+
+/** What a found statement reports, from its cue ("said" unless the cue reports a belief, wish, finding or stance). */
+export function actOf(f: Found): StatementAct {
+  if (f.object) return 'stance';
+  if (f.cue === 'according to' || f.cue === 'quoted as saying') return 'said';
+  const act = CUE_ACTS.get(CUE_FORMS.get(f.cue.split(' ')[0] ?? '') ?? '') ?? 'said';
+  // a quotation gives the source's own words: spoken, unless the cue says written
+  return f.kind === 'direct' && act !== 'wrote' ? 'said' : act;
+}
+
+/** A statement while it is being extracted: it keeps its parts, so a run of paragraphs can be cut per paragraph. */
+export type Draft = Statement & { readonly parts?: Found['parts'] };
+
+export function makeStatement(doc: CleanDocument, f: Found, speaker: string | null, text: string): Draft {
+  const parts = f.parts;
+  const first = parts[0] as { start: number; end: number };
+  const lastPart = parts[parts.length - 1] as { start: number; end: number };
+  const body = bodyOf(parts, text);
+  const who = speaker ?? (f.mention.text || null);
+  const id = statementId(body, who);
+  const context = text.slice(f.unit.start, f.unit.end).replace(/\s+/g, ' ').trim();
+  return {
+    id,
+    docId: doc.id,
+    speaker,
+    speakerMention: f.mention.text,
+    cue: f.cue,
+    kind: f.kind,
+    act: actOf(f),
+    text: body,
+    context,
+    span: [first.start, lastPart.end],
+    date: statementDate(f.frameText, doc.date),
+    outlet: doc.outlet,
+    url: doc.url,
+    parts,
+  };
+}
+
+/**
+ * One statement per paragraph: a speaker's run of quoted paragraphs becomes one statement for each paragraph,
+ * linked by `run` (the id the whole run would have, its place and length), so search finds the paragraph that
+ * matches while answers and digests can still show the run whole.
+ */
+export function perParagraph(st: Draft, spans: readonly Span[], text: string): Statement[] {
+  const { parts, ...plain } = st;
+  if (!parts || parts.length < 2) return [plain];
+  const groups: Found['parts'][] = [];
+  let at = -1;
+  for (const part of parts) {
+    const k = paragraphOf(spans, part.start);
+    if (k !== at) groups.push([]);
+    at = k;
+    (groups[groups.length - 1] as Found['parts'][number][]).push(part);
+  }
+  if (groups.length < 2) return [plain];
+  const who = st.speaker ?? (st.speakerMention || null);
+  return groups.map((g, k) => {
+    const body = bodyOf(g, text);
+    const first = g[0] as { start: number };
+    const last = g[g.length - 1] as { end: number };
+    return { ...plain, id: statementId(body, who), text: body, span: [first.start, last.end] as const, run: { id: st.id, part: k + 1, of: groups.length } };
+  });
+}
+
+export function paragraphOf(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((spans[mid] as Span).start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function bodyOf(parts: Found['parts'], text: string): string {
+  return parts
+    .map((p, k) => {
+      const t = text.slice(p.start, p.end).trim();
+      // "“We are not going to war,” he said. “That is …”": the comma before the cue ends a sentence here
+      const next = parts[k + 1];
+      return next && /,$/.test(t) && /^\p{Lu}/u.test(text.slice(next.start, next.end).trim()) ? `${t.slice(0, -1)}.` : t;
+    })
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^(that\s+|:\s*)/, '')
+    // a section label opening the paragraph ("KEEPING SCORE: …") is the page's, not the speaker's
+    .replace(/^(?:\p{Lu}[\p{Lu}'’.-]*\s+){0,5}\p{Lu}[\p{Lu}'’.-]+:\s+(?=\S)/u, '')
+    .replace(/^(However|Meanwhile|Moreover|Furthermore|Still|Nevertheless|Indeed|In addition|At the same time),\s+/, '')
+    .replace(/[\s,;:]+$/, '')
+    .trim();
+}
+
+export function renameSpeaker(out: Statement[], was: string, now: string): void {
+  for (let k = 0; k < out.length; k++) {
+    const st = out[k] as Statement;
+    if (st.speaker === was) out[k] = { ...st, speaker: now, id: statementId(st.text, now) };
+  }
+}
+
+/** Gives the statements of the last unnamed "a senior official …" (matching `head`) to `name`. */
+export function renameUnnamed(out: Statement[], head: string, name: string): void {
+  let unnamed: string | null = null;
+  for (let k = out.length - 1; k >= 0 && !unnamed; k--) {
+    const who = (out[k] as Statement).speaker ?? '';
+    if (/^(a|an|one|another)\s/.test(who) && who.split(/\s+/).includes(head)) unnamed = who;
+  }
+  if (unnamed) renameSpeaker(out, unnamed, name);
+}
+
+// one-shot hashing (Node ≥ 20.12) is several times cheaper than a Hash object per statement
+export const sha1 = typeof crypto.hash === 'function' ? (s: string): string => crypto.hash('sha1', s) : (s: string): string => crypto.createHash('sha1').update(s).digest('hex');
+
+export function statementId(body: string, who: string | null): string {
+  return sha1(`${normaliseForId(body)}|${(who ?? '').toLowerCase()}`).slice(0, 16);
+}
+
+export function normaliseForId(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Drops statements whose span lies inside another statement of the same speaker. */
+export function dedupe(list: Statement[]): Statement[] {
+  const out: Statement[] = [];
+  const seen = new Set<string>();
+  for (const s of list) {
+    if (!s.text || seen.has(`${s.span[0]}:${s.span[1]}`)) continue;
+    seen.add(`${s.span[0]}:${s.span[1]}`);
+    out.push(s);
+  }
+  return out;
+}

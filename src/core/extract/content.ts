@@ -1,0 +1,218 @@
+// Stage 3, content: where the reported words start after a cue ("that …", "on Friday the talks …", "in a statement it
+// …") and where they stop (a second attributed clause, the writer's own predicate, a frame).
+import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin, finalAttributionAt } from './cues.ts';
+import { CUE_FORMS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { isCapitalised, isPossessive } from './mentions.ts';
+import type { Token } from './segment.ts';
+import { isQuote, wordsIn, type Item } from './units.ts';
+
+/** Openers of a subordinate clause or participle phrase before the main clause's own speaker. */
+export const SUBORDINATE_OPENERS = /^(when|after|as|while|although|though|if|before|responding|asked|speaking|commenting|reacting|referring|replying|pressed|noting)$/;
+
+export const STANCE_NOUNS = /^(concern|concerns|satisfaction|hope|support|regret|confidence|disappointment|surprise|gratitude|condolences|solidarity|readiness|interest|doubt|doubts|alarm|frustration|optimism|dissatisfaction|outrage|anger|appreciation|willingness|opposition)$/;
+
+/** Skips the frame after a cue up to "that" when it is near: "warned earlier the same day that …". */
+export function contentStartAfter(items: readonly Item[], from: number, lemma: string): { start: number; that: boolean } | null {
+  const first = items[from];
+  if (!first) return null;
+  // "wants to build a wall", "declined to comment"
+  if (first.lower === 'to' && INFINITIVE_CUES.has(lemma) && items[from + 1]?.word) return { start: from, that: false };
+  if (first.text === ':' || (first.text === ',' && isQuote(items[from + 1]))) return { start: from + 1, that: false };
+  if (first.lower === 'that') return { start: from + 1, that: true };
+  // "said at least 12 people were killed", "said as many as 300 troops …": a quantity opens the content
+  const two = `${first.lower} ${items[from + 1]?.lower ?? ''}`;
+  if (/^(at least|at most|up to|more than|fewer than|less than|as many|as much|as few|in all|on average)$/.test(two)) return { start: from, that: false };
+  for (let k = from; k < items.length && k - from < 22; k++) {
+    const t = items[k] as Item;
+    // ("in remarks carried by state media that …": a cue form after a preposition or determiner is a noun)
+    // ("said on CNN's “State of the Union” that …": a programme's title in the frame)
+    const title = isQuote(t) && k > from && (isPossessive(items[k - 1] as Item) || /^(on|in)$/.test(items[k - 1]?.lower ?? ''));
+    if ((isQuote(t) && !title) || (t.word && CUE_FORMS.has(t.text) && k > from && !/^(in|a|an|the|his|her|their|its|of|during|after)$/.test(items[k - 1]?.lower ?? ''))) break;
+    // "said on Monday he was disappointed that …": a clause has begun, its "that" is not the cue's
+    if (k > from && /^(he|she|they|we|i|it|was|were|is|are|would|will|had|has|could|should)$/.test(t.lower)) break;
+    if (t.lower === 'that' && k > from) {
+      // "told reporters that", "said on Friday at a meeting that"
+      const firstWord = first.lower;
+      const frameLike = TAIL_STARTERS.has(firstWord) || INTERVENING.has(firstWord) || WEEKDAYS.has(firstWord) || (/^(tell|inform|assure|warn|remind|brief)$/.test(lemma) && k - from <= 12) || first.text === ',';
+      if (frameLike) return { start: k + 1, that: true };
+      break;
+    }
+    if (t.text === ';' || t.text === '.' || t.text === '–' || t.text === '—') break;
+  }
+  // "officials said would help …" (a relative clause): the content opens with its verb
+  if (/^(would|will|could|can|should|might|may|must|was|were|had|has|have)$/.test(first.lower)) return { start: from, that: false };
+  const afterTime = skipTimePhrase(items, from);
+  if (afterTime > from && afterTime < items.length) {
+    const nx = items[afterTime] as Item;
+    // "said on Friday the talks would resume"
+    if (nx.word && !TAIL_STARTERS.has(nx.lower) && !INTERVENING.has(nx.lower)) return { start: afterTime, that: false };
+  }
+  if (TAIL_STARTERS.has(first.lower)) {
+    // "reiterated in a video address to the meeting – which includes … – Moscow's requests …":
+    // the object follows a frame that closes with a dash-delimited aside
+    const dashes: number[] = [];
+    for (let k = from; k < items.length && k - from < 45; k++) {
+      const t = items[k] as Item;
+      if (isQuote(t) || t.text === '.' || (t.lower === 'that' && dashes.length === 0)) break;
+      if (t.text === '–' || t.text === '—' || (t.text === '-' && !t.word)) dashes.push(k);
+    }
+    const after = dashes.length >= 2 ? (dashes[dashes.length - 1] as number) + 1 : -1;
+    if (after > 0 && wordsIn(items, after, items.length) >= 4) return { start: after, that: false };
+  }
+  // "said in a statement it remained concerned", "wrote in a post on X the vote was rigged"
+  const framed = afterFrameNoun(items, from);
+  if (framed > 0) return { start: items[framed]?.lower === 'that' ? framed + 1 : framed, that: items[framed]?.lower === 'that' };
+  if (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower) || first.text === ',' || first.text === '.' || first.text === '—') {
+    return null;
+  }
+  if (/^(tell|inform|assure|remind|brief)$/.test(lemma)) {
+    // "told the BBC: …", "told journalists the West had …": skip the addressee
+    let k = from;
+    if (/^(the|a|an|his|her|their|its)$/.test(first.lower)) k++;
+    const objEnd = Math.min(items.length, k + 8);
+    for (let x = k; x < objEnd; x++) {
+      const t = items[x] as Item;
+      if (t.text === ':' || (t.text === ',' && isQuote(items[x + 1]))) return { start: x + 1, that: false };
+    }
+    if (k < items.length && (items[k] as Item).word) return { start: k + 1, that: false };
+  }
+  return { start: from, that: false };
+}
+
+export const FRAME_NOUNS = /^(statement|interview|post|speech|letter|remarks|conference|briefing|address|video|message|tweet|call|meeting|hearing|rally|session|op-ed|column|email|filing|appearance|broadcast|podcast)$/;
+
+/** Index where the content starts after "in a statement", "in an interview with CNN", "in a post on X"; -1 if none. */
+export function afterFrameNoun(items: readonly Item[], from: number): number {
+  if (!/^(in|at|during|on|after|before|following)$/.test(items[from]?.lower ?? '')) return -1;
+  let f = from + 1;
+  while (f < items.length && f - from <= 6 && (items[f] as Item).word && !FRAME_NOUNS.test((items[f] as Item).lower)) f++;
+  if (!FRAME_NOUNS.test(items[f]?.lower ?? '')) return -1;
+  let j = f + 1;
+  // the frame's object: "with CNN", "on X", "to Congress", "to the European Parliament"
+  if (/^(to|with|on|in|at|from|before)$/.test(items[j]?.lower ?? '')) {
+    j++;
+    let n = 0;
+    while (j < items.length && n < 5 && (items[j] as Item).word && (isCapitalised(items[j] as Token) || (n === 0 && /^(the|a|an|his|her|its|their)$/.test((items[j] as Item).lower)))) {
+      j++;
+      n++;
+    }
+    if (n === 0) return -1;
+  }
+  // the content opens like a clause: "it remained …", "the strike was …", "that …", "Russia would …"
+  const t = items[j];
+  const opens = t !== undefined && t.word && (/^(he|she|it|they|we|i|that|the|a|an|this|these|those|there)$/.test(t.lower) || (isCapitalised(t) && !TAIL_STARTERS.has(t.lower)));
+  return opens && wordsIn(items, j, items.length) >= 3 ? j : -1;
+}
+
+/** Skips "on Friday", "yesterday", "last week", "on October 8" after a cue; returns the next index. */
+export function skipTimePhrase(items: readonly Item[], from: number): number {
+  let k = from;
+  const at = (n: number): string => (items[n] as Item | undefined)?.lower ?? '';
+  for (;;) {
+    if (at(k) === 'on' && WEEKDAYS.has(at(k + 1))) k += 2;
+    else if (WEEKDAYS.has(at(k))) k += 1;
+    else if (at(k) === 'on' && MONTHS.has((items[k + 1] as Item | undefined)?.text ?? '') && /^\d+$/.test(at(k + 2))) k += 3;
+    else if (/^(yesterday|today|earlier|later|recently|again|also|previously)$/.test(at(k))) k += 1;
+    else if (/^(last|this|next)$/.test(at(k)) && /^(week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(at(k + 1))) k += 2;
+    else if (/^(morning|evening|night|afternoon)$/.test(at(k)) && k > from) k += 1;
+    else break;
+  }
+  if (at(k) === ',' && k > from) k++;
+  return k;
+}
+
+/** End of a content clause starting at `from`: the unit end, a ';', or ", adding that …". */
+export function contentEnd(items: readonly Item[], from: number): number {
+  for (let k = from; k < items.length; k++) {
+    const t = items[k] as Item;
+    if (t.text === ';') return k;
+    // "said he would offer a prayer but did not suggest …", "called the deal a mistake and ranked her …": a second
+    // predicate of the source's own clause is the writer's account, not the source's words
+    if ((t.lower === 'and' || t.lower === 'but') && k > from + 1 && secondPredicate(items, k + 1)) return k > 0 && items[k - 1]?.text === ',' ? k - 1 : k;
+    // "“…,” in an interview": a quotation followed only by its frame
+    const tail = items[k + 1]?.text === ',' ? k + 2 : k + 1;
+    if (isQuote(t) && k === from && tail < items.length && items[tail]?.word && isFrameTail(items, tail, items.length)) return k + 1;
+    // "calling it “a victory” and predicting that …": a second participial statement
+    if (t.lower === 'and' && k > from) {
+      const nx = items[k + 1];
+      if (nx?.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text)) return k;
+    }
+    // "… “cannot be naive,” while Dick Schoof said …": the comma sits inside the quotation
+    if (isQuote(t) && k > from && /^(while|whereas|but)$/.test(items[k + 1]?.lower ?? '') && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2))) return k + 1;
+    // "… as “stretched thin,” the press secretary said …": the comma sits inside the quotation
+    if (isQuote(t) && k > from && /^(the|a|an)$/.test(items[k + 1]?.lower ?? '') && cueWithin(items, k + 1, 6) && SUBORDINATE_OPENERS.test(items[0]?.lower ?? '')) return k + 1;
+    if (t.text === ',' && k + 1 < items.length) {
+      const nx = items[k + 1] as Item;
+      if (nx.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text) && cueAt(items, k + 1)) return k;
+      // parenthetical "…, he said, …" or "…, according to X, …"
+      if (nx.lower === 'according' && (items[k + 2] as Item | undefined)?.lower === 'to') return k;
+      if (finalAttributionAt(items, k + 1)) return k;
+      // "…, but critics said …" / "…, while Republicans say …": a new attributed clause
+      if (/^(but|while|whereas|and|although|though|as)$/.test(nx.lower) && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2))) return k;
+      // "When a reporter pointed out that …, the press secretary said …": the main clause's own speaker
+      if (/^(the|a|an)$/.test(nx.lower) && cueWithin(items, k + 1, 6) && SUBORDINATE_OPENERS.test(items[0]?.lower ?? '')) return k;
+    }
+  }
+  return items.length;
+}
+
+/** Where an object ("Mr. Trump at a news conference", "her, 82 percent to 6") stops: a comma or a frame. */
+export function objectEnd(items: readonly Item[], from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) {
+    const t = items[k] as Item;
+    if (t.text === ',' || t.text === '(' || t.text === '–' || t.text === '—' || (TAIL_STARTERS.has(t.lower) && !/^(to|for|with|from)$/.test(t.lower))) return k;
+  }
+  return end;
+}
+
+/** Does a predicate with no subject of its own open at `at` ("did not suggest", "also ranked", "won")? */
+export function secondPredicate(items: readonly Item[], at: number): boolean {
+  let k = at;
+  if (/^(also|then|later|now|even|still)$/.test(items[k]?.lower ?? '')) k++;
+  const t = items[k];
+  if (!t?.word || /^\p{Lu}/u.test(t.text)) return false;
+  if (FINITE_VERBS.has(t.lower)) return true;
+  // a regular past form with an object after it ("ranked Fiorina", "called him")
+  return /[a-z]ed$/.test(t.lower) && items[k + 1]?.word === true;
+}
+
+/** True when everything from `from` to `to` is attribution frame: "on Friday at a meeting with …". */
+export function isFrameTail(items: readonly Item[], from: number, to: number): boolean {
+  if (from >= to) return true;
+  let first = items[from] as Item;
+  // "said Rep. Jim Jordan (R-Ohio)": a short bracket after the speaker
+  if (first.text === '(') {
+    let k = from + 1;
+    while (k < to && k - from <= 8 && (items[k] as Item).text !== ')' && !isQuote(items[k])) k++;
+    if (k < to && (items[k] as Item).text === ')') {
+      from = k + 1;
+      if (from >= to) return true;
+      first = items[from] as Item;
+    }
+  }
+  // appositives after an inverted speaker: "said Sen. Lindsey Graham, a South Carolina Republican, in …",
+  // "said Philippe Lazzarini, head of the UN agency for Palestinian refugees, UNRWA."
+  for (let seg = 0; seg < 2 && first.text === ','; seg++) {
+    let k = from + 1;
+    while (k < to && (items[k] as Item).text !== ',' && !isQuote(items[k]) && k - from < 30 && ((items[k] as Item).word || (items[k] as Item).text === '-' || (items[k] as Item).text === '’' || (items[k] as Item).text === "'")) {
+      if ((items[k] as Item).lower === 'that') return false;
+      k++;
+    }
+    if (k >= to || /^[.!?]$/.test((items[k] as Item).text)) return to - k <= 2;
+    if ((items[k] as Item).text !== ',') return false;
+    from = k;
+    first = items[from] as Item;
+  }
+  if (first.text === ',') {
+    from++;
+    if (from >= to) return true;
+    first = items[from] as Item;
+  }
+  if (first.text === '.' || first.text === '!' || first.text === '?') return to - from <= 2;
+  if (!(first.word && (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower)))) return false;
+  for (let k = from; k < to; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t) || t.lower === 'that') return false;
+  }
+  return to - from <= 30;
+}

@@ -1,0 +1,120 @@
+// Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
+// tests on what follows or precedes it that other stages share.
+import { isFrameTail } from './content.ts';
+import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES } from './lexicon.ts';
+import { subjectAfter } from './speaker-after.ts';
+import { MAX_NP } from './speaker-before.ts';
+import { isQuote, type Item } from './units.ts';
+
+export const PARTICIPLE = /ing$/;
+
+/** Is items[i] a usable cue? Returns the cue text (with particle) and the index after it. */
+export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: string; next: number } | null {
+  const t = items[i];
+  if (!t || !t.word || isQuote(t)) return null;
+  const lemma = CUE_FORMS.get(t.text); // lower-case only: capitalised forms are names or sentence openers
+  if (!lemma) return null;
+  const prev = items[i - 1];
+  // "went on to say", "was quick to point out": the infinitive after a phrasal frame still reports speech
+  if (prev?.lower === 'to' && /^(on|quick|keen|careful|eager|moved|hastened|went|continued)$/.test(items[i - 2]?.lower ?? '')) {
+    return { cue: t.text, lemma, next: i + 1 };
+  }
+  if (prev && /^(the|a|an|to|is|was|were|be|been|being|its|his|her|their|our|this|that|these|those|of|for|with|by|and|or|no|new|any|such|said)$/.test(prev.lower)) {
+    // "has been saying" / "is expected to say" / "the report": not an attribution here
+    if (!(prev.lower === 'and' && i >= 2)) return null;
+  }
+  // "did not say whether", "has never said", "wouldn't say": a negated cue reports no statement
+  if (prev && /^(not|never|n[’']t)$/.test(prev.lower) && items[i - 2]?.lower !== 'only') return null;
+  // "one person briefed on the talks": someone who was told, not a teller
+  if (lemma === 'brief' && /^(on|about)$/.test(items[i + 1]?.lower ?? '')) return null;
+  // "an activist who asked not to be named": a condition of anonymity, not a statement
+  if (lemma === 'ask' && (prev?.lower === 'who' || items[i + 1]?.lower === 'not')) return null;
+  // "Russia's claims that …", "media reports said …": a noun, not the cue
+  if (prev && /[’']s$/.test(prev.text) && /s$/.test(t.text)) return null;
+  if (/s$/.test(t.text) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '')) return null;
+  const particles = CUE_PARTICLES.get(lemma);
+  if (lemma === 'make') {
+    // "made clear that", "made it clear that"
+    const a = items[i + 1]?.lower;
+    if (a === 'clear') return { cue: `${t.text} clear`, lemma, next: i + 2 };
+    if (a === 'it' && items[i + 2]?.lower === 'clear') return { cue: `${t.text} it clear`, lemma, next: i + 3 };
+    return null;
+  }
+  if (particles) {
+    const nx = items[i + 1];
+    if (lemma === 'call' && nx && !particles.includes(nx.lower)) {
+      // "called the cuts “cruel and counterproductive”": naming something with a quotation
+      for (let k = i + 1; k < items.length && k < i + 7; k++) {
+        if (items[k]?.quote && !items[k]?.quote?.single) return { cue: t.text, lemma, next: i + 1 };
+        if (items[k]?.text === '.' || items[k]?.text === ',') break;
+      }
+      return null;
+    }
+    if (!nx || !particles.includes(nx.lower)) return null;
+    return { cue: `${t.text} ${nx.text}`, lemma, next: i + 2 };
+  }
+  return { cue: t.text, lemma, next: i + 1 };
+}
+
+/** Is there a cue verb within `n` items from `from`, with no quote or comma before it? */
+export function cueWithin(items: readonly Item[], from: number, n: number): boolean {
+  for (let k = from; k < items.length && k - from < n; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t) || t.text === ',') return false;
+    if (k > from && cueAt(items, k) && !PARTICIPLE.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** "…, while his Egyptian counterpart, Badr Abdelatty, said …": a cue after a speaker with an appositive. */
+export function cueAfterAppositive(items: readonly Item[], from: number): boolean {
+  let commas = 0;
+  for (let k = from; k < items.length && k - from < 20; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t)) return false;
+    if (t.text === ',') {
+      if (++commas > 2) return false;
+      continue;
+    }
+    if (!t.word) return false;
+    if (k > from && commas === 2 && cueAt(items, k) && !PARTICIPLE.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** Is there a "X said [frame]" running from `from` to the end of the unit (a final attribution)? */
+export function finalAttributionAt(items: readonly Item[], from: number): boolean {
+  for (let k = from; k < items.length && k - from <= MAX_NP; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t) || (!t.word && t.text !== '’' && t.text !== "'")) return false;
+    const c = CUE_FORMS.get(t.text);
+    if (c && k > from && FINAL_POSITION_CUES.has(c) && !PARTICIPLE.test(t.text)) {
+      return isFrameTail(items, k + 1, items.length);
+    }
+  }
+  return false;
+}
+
+/** Where the frame after a cue goes on past its addressee ("told reporters", "briefed TASS"). */
+export function afterAddressee(items: readonly Item[], cue: { lemma: string; next: number }, text: string): number {
+  const obj = /^(tell|inform|brief)$/.test(cue.lemma) ? subjectAfter(items, cue.next, text) : null;
+  return obj && obj.end - cue.next <= 6 ? obj.end : cue.next;
+}
+
+export const ASKERS = /^(asked|pressed|questioned|wondered|asking|pressing)$/;
+
+/** Is items[i] inside "asked whether …" / "Pressed on why …", before the comma that closes the question? */
+export function insideQuestion(items: readonly Item[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && i - k < 30; k--) {
+    const t = items[k] as Item;
+    if (t.text === ',' || t.text === ';' || isQuote(t)) return false;
+    if (/^(whether|if)$/.test(t.lower) && (ASKERS.test(items[k - 1]?.lower ?? '') || ASKERS.test(items[k - 2]?.lower ?? '') || ASKERS.test(items[k - 3]?.lower ?? ''))) return true;
+  }
+  return false;
+}
+
+/** A finite verb right after a subject phrase ("disputed", "pushed back"). */
+export function cueOrVerbAt(items: readonly Item[], k: number): boolean {
+  const t = items[k];
+  return t !== undefined && t.word && /^[a-z]+(ed|s)$/.test(t.text);
+}

@@ -1,0 +1,169 @@
+// Stage 4b, speaker phrases after the cue or elsewhere in the unit: "said Lavrov", "according to him", "was quoted as
+// saying", a clause's own subject, the sentence that introduces a quotation.
+import { cueOrVerbAt } from './cues.ts';
+import type { Found } from './frames.ts';
+import { INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { analyseMention, isCapitalised, isNpToken, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
+import type { Token } from './segment.ts';
+import { MAX_NP, nounAfterDeterminer, npBackFrom, subjectBefore } from './speaker-before.ts';
+import { isQuote, type Item, type Unit } from './units.ts';
+
+/** Plural nouns that are also cue forms and may stand for their issuer ("according to estimates from …"). */
+export const PLURAL_DOCUMENT_NOUNS = /^(estimates|reports|figures|polls|surveys|statements|records|findings|projections|calculations)$/;
+
+export const PARTICIPIAL_OPENERS = /^(speaking|addressing|writing|talking|commenting|responding|reacting|testifying)$/;
+
+/** "according to him" / "in her words": an object pronoun standing for its subject form. */
+export function objectPronounAt(items: readonly Item[], at: number, text: string): { mention: Mention; end: number } | null {
+  const t = items[at];
+  const subjectForm: Record<string, string> = { him: 'he', her: 'she', them: 'they', his: 'he', their: 'they' };
+  const form = t ? subjectForm[t.lower] : undefined;
+  if (!t || !form) return null;
+  const m = analyseMention([{ ...t, text: form, lower: form }], text);
+  return m ? { mention: { ...m, text: t.text }, end: at + 1 } : null;
+}
+
+/** The subject of "X was quoted (by Y) as saying": `as` is at index asAt. */
+export function quotedAsSaying(items: readonly Item[], asAt: number, text: string): Mention | null {
+  for (let k = asAt - 1; k > 0 && asAt - k < 12; k--) {
+    if (!/^(quoted|cited)$/.test((items[k] as Item).lower)) continue;
+    const aux = items[k - 1] as Item;
+    if (!/^(was|is|were|been)$/.test(aux.lower)) {
+      // active: "Interfax quoted Peskov as saying": the speaker stands between "quoted" and "as"
+      const np = trimNp(items.slice(k + 1, asAt));
+      return np.length > 0 && np.every((t) => isNpToken(t)) ? analyseMention(np, text) : null;
+    }
+    const np = npBackFrom(items, skipInterveningBack(items, k - 1));
+    if (np) return analyseMention(np.tokens, text);
+    // "Rolandas Petkus, who led the country …, is quoted in … as saying": the speaker before the aside
+    return subjectBefore(items, k - 1, text)?.mention ?? null;
+  }
+  return null;
+}
+
+/** Speaker phrase right after the cue: "…,” said Lavrov." / "…, says the statement." */
+export function subjectAfter(items: readonly Item[], from: number, text: string): { mention: Mention; end: number } | null {
+  let e = from;
+  while (e < items.length && e - from < MAX_NP) {
+    const t = items[e] as Item;
+    // "according to estimates from the Congressional Budget Office": a plural noun that is also a cue form
+    if (e === from && PLURAL_DOCUMENT_NOUNS.test(t.lower)) {
+      e++;
+      continue;
+    }
+    // "according to people familiar with the matter": the modifier's phrase belongs to the speaker
+    const modifies = e > from && ((SOURCE_MODIFIER_WORDS.has((items[e - 1] as Item).lower) && MODIFIER_PREPOSITIONS.has(t.lower)) || (SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(items[e + 1]?.lower ?? '')));
+    if (isQuote(t) || (!modifies && ((!isNpToken(t) && !nounAfterDeterminer(items, e)) || (t.word && TAIL_STARTERS.has(t.lower) && e > from && !/^(of|to|for)$/.test(t.lower))))) break;
+    e++;
+  }
+  if (e === from) return null;
+  const first = items[from] as Item;
+  if (e === from + 1 && PLURAL_DOCUMENT_NOUNS.test(first.lower)) {
+    // a document noun standing alone: issuerOf looks past it ("estimates from the Congressional Budget Office")
+    return { mention: { kind: 'role', text: first.text, start: first.start, end: first.end, name: null, role: first.text, institution: true, plural: true, members: [] }, end: e };
+  }
+  const m = analyseMention(trimNp(items.slice(from, e)), text);
+  if (!m || m.kind === 'pronoun') {
+    // "…,” said he" is rare; pronouns after the cue are usually objects ("told him")
+    return null;
+  }
+  return { mention: m, end: e };
+}
+
+/** "a statement from the Russian Defense Ministry", "a spokesman for the Kremlin": the issuer speaks. */
+export function issuerOf(items: readonly Item[], subj: { mention: Mention; end: number } | null, text: string): { mention: Mention; end: number } | null {
+  const via = subj ? (items[subj.end] as Item | undefined) : undefined;
+  if (!subj || !via || !/^(from|by|of|issued)$/.test(via.lower)) return subj;
+  if (!/^(statement|statements|report|reports|readout|communique|release|transcript|document|letter|post|spokesman|spokeswoman|spokesperson|source|sources|data|figures|estimates|statistics|numbers|projections|poll|polls|polling|survey|surveys|analysis|study|records|count|tally|findings|calculations)$/.test((items[subj.end - 1] as Item).lower)) return subj;
+  const by = /^(issued|released|published|posted)$/.test(via.lower) && items[subj.end + 1]?.lower === 'by' ? subj.end + 2 : subj.end + 1;
+  return subjectAfter(items, by, text) ?? subj;
+}
+
+/** The subject phrase must open a clause: the unit start, after an opener, or after ", and". */
+export function startsClause(items: readonly Item[], s: number): boolean {
+  if (s === 0) return true;
+  const prev = items[s - 1] as Item;
+  if (prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '—' || prev.text === '–' || prev.text === '(') return true;
+  if (/^(and|but|while|as|whereas|although|though|because|since|when|after|before|where|so|yet|then|including)$/.test(prev.lower)) return true;
+  if (isQuote(prev)) return true;
+  // "Before the trip he told …", "Last week she said …": a subject pronoun after a short opener
+  const t = items[s] as Item | undefined;
+  if (t && /^(he|she|they|it)$/.test(t.lower) && s <= 5 && /^(before|after|during|on|in|at|last|earlier|later|this|since|over|for)$/.test((items[0] as Item).lower)) return true;
+  return false;
+}
+
+/**
+ * A short sentence that only introduces who speaks next: "Another official was blunter.", "Lavrov did not
+ * mince words.", "The senator disagreed." — a speaker phrase, a verb, at most a few more words, no quote.
+ */
+export function introSubject(unit: Unit, text: string): { mention: Mention; verb: string } | null {
+  const items = unit.items;
+  if (items.length > 16 || items.some((t) => isQuote(t))) return null;
+  let e = 1;
+  while (e < items.length && e <= 8 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e) && !/^(was|were|is|are|did|does|had|has|went|put|took|weighed)$/.test((items[e] as Item).lower)) e++;
+  const verb = items[e] as Item | undefined;
+  if (!verb || !verb.word || !(cueOrVerbAt(items, e) || /^(was|were|is|are|did|does|had|has|went|put|took|weighed)$/.test(verb.lower))) return null;
+  const m = analyseMention(trimNp(items.slice(0, e)), text);
+  if (!m || m.kind === 'joint' || (m.kind === 'role' && /^(the|a|an)$/i.test(m.text))) return null;
+  const words = items.filter((t) => t.word).length;
+  return words - (e - 0) <= 7 ? { mention: m, verb: verb.text } : null;
+}
+
+/** The speaker phrase a sentence opens with ("A senior diplomat from a Nordic country, …"), if any. */
+export function openingSubject(unit: Unit, text: string): Mention | null {
+  const items = unit.items;
+  if (items.some((t) => isQuote(t))) return null;
+  let e = 0;
+  while (e < items.length && e < 10 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e)) e++;
+  if (e === 0) return null;
+  const m = analyseMention(trimNp(items.slice(0, e)), text);
+  return m && (m.kind === 'name' || m.kind === 'role' || m.kind === 'pronoun') && !(m.kind === 'role' && /^(the|a|an)$/i.test(m.text)) ? m : null;
+}
+
+/** The subject opening the clause after the last ';' before index `at`, if the clause has one. */
+export function clauseSubject(items: readonly Item[], at: number, text: string): Mention | null {
+  let semi = -1;
+  for (let k = at - 1; k >= 0; k--) {
+    if (isQuote(items[k])) return null;
+    if ((items[k] as Item).text === ';') {
+      semi = k;
+      break;
+    }
+  }
+  if (semi < 0) return null;
+  let e = semi + 2;
+  while (e < at && e - semi <= 8 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e)) e++;
+  if (!cueOrVerbAt(items, e)) return null;
+  const m = analyseMention(trimNp(items.slice(semi + 1, e)), text);
+  return m && m.kind !== 'joint' ? m : null;
+}
+
+export function lastMentionOrSubject(found: readonly Found[], items: readonly Item[], text: string, last: Mention | null): Mention | null {
+  const f = found[found.length - 1];
+  if (f) return f.mention;
+  if (last) return last;
+  // "Lavrov met with …, urging the world to …": the sentence subject (after a dateline "AUSTIN, Texas —")
+  let e = 0;
+  const dash = items.findIndex((t, k) => k < 9 && (t.text === '—' || t.text === '–' || t.text === ':'));
+  if (dash > 0 && items.slice(0, dash).every((t) => t.text === ',' || t.text === '(' || t.text === ')' || (t.word && /^[A-Z]/.test(t.text)))) e = dash + 1;
+  const s0 = e;
+  while (e < items.length && e - s0 < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower) || ROLE_NOUNS.has((items[e] as Token).lower))) e++;
+  const m = e > s0 ? analyseMention(items.slice(s0, e), text) : null;
+  if (m && (m.kind === 'name' || m.kind === 'pronoun')) return m;
+  // "A senior official at U.S. Immigration … defended the operation …, saying …": a role phrase up to its verb
+  let v = s0;
+  const inPhrase = (k: number): boolean => {
+    const t = items[k] as Item;
+    if (isNpToken(t)) return true;
+    // "at U.S. Immigration and Customs Enforcement": a preposition or "and" before a capitalised name
+    const nx = items[k + 1];
+    return t.word && /^(at|of|from|in|for|and|with|on)$/.test(t.lower) && nx !== undefined && (isCapitalised(nx as Token) || /^(the|a)$/.test(nx.lower));
+  };
+  while (v < items.length && v - s0 < MAX_NP + 6 && inPhrase(v) && !cueOrVerbAt(items, v)) v++;
+  // "A federal judge on Thursday blocked …": the time is not part of who
+  let w = v;
+  while (w - 1 > s0 && (/ly$/.test((items[w - 1] as Item).lower) || INTERVENING.has((items[w - 1] as Item).lower))) w--;
+  if (w - 2 > s0 && (items[w - 2] as Item).lower === 'on' && WEEKDAYS.has((items[w - 1] as Item).lower)) w -= 2;
+  const r = v > s0 + 1 && cueOrVerbAt(items, v) ? analyseMention(trimNp(items.slice(s0, w)), text) : null;
+  return r && r.kind === 'role' && !/^(the|a|an)$/i.test(r.text) ? r : null;
+}

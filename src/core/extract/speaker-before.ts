@@ -1,0 +1,257 @@
+// Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
+// "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
+import { INSTITUTION_NOUNS, INTERVENING, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
+import { analyseMention, isCapitalised, isNpToken, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
+import type { Token } from './segment.ts';
+import { PARTICIPIAL_OPENERS, startsClause } from './speaker-after.ts';
+import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
+import { isQuote, type Item } from './units.ts';
+
+export const MAX_NP = 14;
+
+export const DETERMINER_WORDS = /^(the|a|an|this|that|these|those)$/;
+
+/** Lower-case words of a role in front of a name ("press secretary", "deputy foreign minister"). */
+export const ROLE_MODIFIERS = /^(press|foreign|deputy|senior|chief|former|top|national|security|defense|defence|state|finance|health|interior|prime|communications|campaign|policy|economic|trade|justice|home|general|vice|assistant|acting|interim|special)$/;
+
+/** "D-N.Y.", "R-Ky.", "Lab", "(D-CA)": a party-and-state tag after a US politician's name. */
+export const PARTY_TAG = /^\(?[DRI]-[A-Z][A-Za-z.]{0,6}\)?\.?$/;
+
+/** The speaker phrase that ends right before the cue (skipping "also", "has", "on Friday" …). */
+export function subjectBefore(items: readonly Item[], cue: number, text: string): { mention: Mention; start: number } | null {
+  let at = cue;
+  // "He went on to say", "Lavrov was quick to point out"
+  if (items[at - 1]?.lower === 'to' && /^(on|quick|keen|careful|eager|moved|hastened|continued)$/.test(items[at - 2]?.lower ?? '')) {
+    at -= 2;
+    if (/^(went|goes|go|was|is|were|are|has|have|had|been)$/.test(items[at - 1]?.lower ?? '')) at--;
+    if (/^(was|is|were|are|has|have|had|been)$/.test(items[at - 1]?.lower ?? '')) at--;
+  }
+  let j = skipInterveningBack(items, at);
+  // "Rep. Jim Jordan (R-Ohio) said": a bracketed tag between the speaker and the cue
+  const open = j > 0 && (items[j - 1] as Item).text === ')' ? bracketOpen(items, j - 1) : -1;
+  if (open > 0) j = open;
+  if (j > 0 && (items[j - 1] as Item).text === ',') return parentheticalSubject(items, j - 1, text);
+  // "Before the trip he told Xinhua …": a subject pronoun right before the cue stands alone
+  const prev = items[j - 1];
+  if (prev && /^(he|she|they|it)$/.test(prev.lower) && j >= 2 && !/^(and|or|as|than)$/.test(items[j - 2]?.lower ?? '') && npBackFrom(items, j)?.tokens.length !== 1) {
+    const pm = analyseMention([prev], text);
+    if (pm) return { mention: pm, start: j - 1 };
+  }
+  const np = npBackFrom(items, j);
+  const m = np ? analyseMention(np.tokens, text) : null;
+  if (!np || !m) return relativeClauseSubject(items, j, text) ?? reducedRelativeSubject(items, j, text);
+  // pronouns must stand alone right before the cue
+  if (m.kind === 'pronoun' && np.tokens.length !== 1) return null;
+  return { mention: m, start: np.start };
+}
+
+/** Index of the "(" that opens the short bracket closing at `close`, or -1. */
+export function bracketOpen(items: readonly Item[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= 8; k--) {
+    const t = items[k] as Item;
+    if (isQuote(t) || t.text === ')') return -1;
+    if (t.text === '(') return k;
+  }
+  return -1;
+}
+
+/** "the report", "its statement": a word that is also a cue form, used as a noun after a determiner. */
+export function nounAfterDeterminer(items: readonly Item[], k: number): boolean {
+  const t = items[k] as Item;
+  return t.word && INSTITUTION_NOUNS.has(t.lower) && /^(the|a|an|its|his|her|their|this|that|our)$/.test(items[k - 1]?.lower ?? '');
+}
+
+/** "A statement from the Dunmore campaign released at 1:30 a.m. said …": the speaker before a participle phrase. */
+export function reducedRelativeSubject(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
+  for (let k = end - 1; k > 0 && end - k <= 10; k--) {
+    const t = items[k] as Item;
+    if (isQuote(t) || t.text === ',' || t.text === ';') return null;
+    if (!/^(released|issued|published|posted|obtained|seen|reviewed|circulated|signed|dated|sent|filed|distributed)$/.test(t.lower)) continue;
+    const np = npBackFrom(items, k);
+    const m = np ? analyseMention(np.tokens, text) : null;
+    if (!np || !m || m.kind === 'pronoun') return null;
+    // the phrase may open with its document: "A statement from …"
+    let start = np.start;
+    for (let b = np.start - 1; b >= 0 && np.start - b <= 4; b--) {
+      const x = items[b] as Item;
+      if (x.text === ',' || isQuote(x)) break;
+      if (b === 0 || (items[b - 1] as Item).text === ',') {
+        start = b;
+        break;
+      }
+    }
+    return { mention: m, start };
+  }
+  return null;
+}
+
+/** "a Moscow activist who asked not to be named told …": the speaker before a comma-less relative clause. */
+export function relativeClauseSubject(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
+  for (let k = end - 1; k > 0 && end - k < 16; k--) {
+    const t = items[k] as Item;
+    if (isQuote(t) || t.text === ',' || t.text === ';') return null;
+    if (t.lower !== 'who') continue;
+    // "… remarks by Nikol Pashinyan, who told parliament that …": the name before the comma
+    if ((items[k - 1] as Item | undefined)?.text === ',') {
+      const named = npBackFrom(items, k - 1);
+      const nm = named ? analyseMention(named.tokens, text) : null;
+      return named && nm && nm.kind === 'name' && !nm.institution ? { mention: nm, start: k } : null;
+    }
+    const np = npBackFrom(items, k);
+    const m = np ? analyseMention(np.tokens, text) : null;
+    return np && m && m.kind !== 'pronoun' ? { mention: m, start: np.start } : null;
+  }
+  return null;
+}
+
+/** The longest speaker-like phrase ending at item index `end` (exclusive). */
+export function npBackFrom(items: readonly Item[], end: number): { tokens: Token[]; start: number } | null {
+  let s = end;
+  while (s > 0 && end - s < MAX_NP) {
+    const t = items[s - 1] as Item;
+    // "People's Liberation Party (PLP) leader Martha Karua": a short bracket inside the phrase
+    if (t.text === ')' && s < end) {
+      const open = bracketOpen(items, s - 1);
+      if (open > 0 && isNpToken(items[open - 1] as Item)) {
+        s = open;
+        continue;
+      }
+    }
+    // "A No 10 spokesman": the number of Downing Street
+    const number10 = /^\d+$/.test(t.text) && /^(no|no\.|number)$/.test(items[s - 2]?.lower ?? '');
+    if (isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10)) break;
+    s--;
+  }
+  if (s === end) return null;
+  // "Officials familiar with the matter", "sources close to the Kremlin": take the head before the modifier
+  const p1 = items[s - 1];
+  const p2 = items[s - 2];
+  if (p1 && p2 && /^(with|to|of|on|in|about)$/.test(p1.lower) && SOURCE_MODIFIER_WORDS.has(p2.lower)) {
+    // the whole phrase: analyseMention reads its head, the speaker keeps the modifier
+    const head = npBackFrom(items, s - 2);
+    if (head) return { tokens: trimNp(items.slice(head.start, end)), start: head.start };
+  }
+  // "Supporters of the administration's approach", "Hawks on the committee": the role noun before the phrase
+  const prep = items[s - 1];
+  const roleNoun = items[s - 2];
+  if (prep && roleNoun && /^(of|on|in|at|from|within|across)$/.test(prep.lower) && roleNoun.word && ROLE_NOUNS.has(roleNoun.lower) && (!isCapitalised(roleNoun) || /[^s]s$/.test(roleNoun.lower)) && end - s <= 6) {
+    const head = npBackFrom(items, s - 1);
+    if (head) return { tokens: trimNp(items.slice(head.start, end)), start: head.start };
+  }
+  let np = trimNp(items.slice(s, end));
+  while (np.length > 1 && /^(on|in|at|but|and|while|as|after|before|when|however|meanwhile|so|yet|then|also|separately)$/.test((np[0] as Token).lower)) np = np.slice(1);
+  return np.length > 0 ? { tokens: np, start: s } : null;
+}
+
+/**
+ * The cue follows a comma: "Yuri Kokov, also warned", "Lavrov, speaking at …, said",
+ * "Schumer, a New York Democrat, said", "An official, who spoke on condition of anonymity, said".
+ */
+export function parentheticalSubject(items: readonly Item[], comma: number, text: string, depth = 0): { mention: Mention; start: number } | null {
+  let open = -1;
+  for (let k = comma - 1; k >= 0 && comma - k < 45; k--) {
+    const t = items[k] as Item;
+    if (isQuote(t)) return null;
+    if (t.text === ',') {
+      open = k;
+      break;
+    }
+  }
+  const segStart = open + 1;
+  const seg = trimNp(items.slice(segStart, comma));
+  const first = seg[0];
+  if (!first) return null;
+  // "Biden, meanwhile, said" / "The Kremlin, for its part, said": an aside between the speaker and the cue
+  const aside = (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || /^(however|meanwhile|though|too|instead|nonetheless|nevertheless|separately|also)$/.test(first.lower))) || /^(for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
+  if (aside && open >= 0) {
+    const np = npBackFrom(items, open);
+    const m = np ? analyseMention(np.tokens, text) : null;
+    return m && np && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
+  }
+  const describes = PARTY_TAG.test(seg.map((t) => t.text).join('')) || /^(who|which|whose|a|an|\d+|on|in|at|during|after|before|while|from|with|now|then|once|also|still|speaking|addressing|writing|talking|commenting|responding|reacting|testifying|citing|referring|asked|quoted|according|including|among|like|one|both|each|either|reviewed|seen|obtained|published|released|issued|dated|signed|circulated|leaked|shared|sent|written|drafted|filed|viewed|adopted|approved|passed|endorsed|backed|led|founded|chaired|headed)$/.test(first.lower) || /^(himself|herself|itself|themselves)$/.test(first.lower);
+  if (first.lower === 'the' && open >= 0) {
+    const named = nameBeforeAppositive(items, open, text);
+    if (named) return named;
+  }
+  if (!describes && open >= 0) {
+    // "Nancy Northup, president of the Center for Reproductive Rights, said": a role after a name;
+    // "Priya Raman, chief economist at Barclays, said": the role is the words before the preposition
+    const roleWords = npPrefix(seg);
+    const asRole = roleWords.every((t) => isNpToken(t)) ? analyseMention(roleWords, text) : null;
+    if (asRole && asRole.kind === 'role') {
+      const named = nameBeforeAppositive(items, open, text);
+      if (named) return named;
+    }
+  }
+  if (!describes) {
+    // "Russian Foreign Minister Sergey Lavrov speaking at …, stated": the speaker before the participle
+    const part = seg.findIndex((t) => PARTICIPIAL_OPENERS.test(t.lower));
+    if (part > 0 && (open < 0 || startsClause(items, segStart))) {
+      const m = analyseMention(trimNp(seg.slice(0, part)), text);
+      if (m && (m.kind === 'name' || m.kind === 'joint')) return { mention: m, start: segStart };
+    }
+    // the segment itself is the speaker: ", Yuri Kokov," or "Russian Foreign Minister Sergey Lavrov,"
+    if (seg.some((t) => isQuote(t as Item) || !isNpToken(t))) return null;
+    const m = analyseMention(seg, text);
+    if (!m || (m.kind !== 'name' && m.kind !== 'joint')) return null;
+    if (open >= 0) {
+      // "Sergey Lavrov and his Kazakh counterpart, Mukhtar Tleuberdi, believe …": a joint speaker
+      const left = npBackFrom(items, open);
+      const and = left ? left.tokens.findIndex((t) => t.lower === 'and') : -1;
+      const lastLeft = left?.tokens[left.tokens.length - 1];
+      if (left && and > 0 && lastLeft && /^(counterpart|colleague|deputy|ally|partner|opposite)$/.test(lastLeft.lower)) {
+        const a = analyseMention(trimNp(left.tokens.slice(0, and)), text);
+        if (a && a.kind === 'name' && !a.institution) {
+          const startTok = left.tokens[0] as Token;
+          return {
+            mention: { kind: 'joint', text: text.slice(startTok.start, m.end), start: startTok.start, end: m.end, name: null, role: null, institution: false, plural: true, members: [a, m] },
+            start: left.start,
+          };
+        }
+      }
+      // only a full appositive counts: the comma must open a clause or follow a role ("The deputy secretary …, Yuri Kokov,")
+      // "“…,” the Archbishop of Canterbury, Justin Welby, said": the role opens the speaker phrase
+      if (left && left.tokens.length <= 8) {
+        const r = analyseMention(left.tokens, text);
+        const b = left.start - 1;
+        if (r && (r.kind === 'role' || /^the\s/i.test(r.text)) && (isQuote(items[b]) || ((items[b] as Item | undefined)?.text === ',' && isQuote(items[b - 1])))) return { mention: m, start: left.start };
+        // "A spokeswoman for Pruitt, Emily Carver, said": the role is hers, so "the spokeswoman" finds her later
+        if (r && r.kind === 'role' && !r.plural && m.kind === 'name' && !m.role && r.role && startsClause(items, left.start)) return { mention: { ...m, role: bareRole(r.role) }, start: left.start };
+      }
+    }
+    return { mention: m, start: segStart };
+  }
+  if (open < 0) return null;
+  const np = npBackFrom(items, open);
+  const m = np ? analyseMention(np.tokens, text) : null;
+  // two asides in a row: "Sen. Joe Manchin, D-W.Va., who has long opposed new spending, said"; "Sen.
+  // Richard Alcott of Illinois, the top Democrat on the Judiciary Committee, who …, said" (the phrase
+  // before the comma is itself inside an aside when it does not open a clause)
+  if (!np || !m || (m.kind === 'pronoun' && np.tokens.length !== 1) || (!startsClause(items, np.start) && depth < 3)) {
+    const deeper = depth < 3 ? parentheticalSubject(items, open, text, depth + 1) : null;
+    if (deeper || !np || !m || m.kind === 'pronoun') return deeper;
+  }
+  // "Philippe Lazzarini, the commissioner-general of UNRWA, whose agency …, said": the name before the role
+  if ((items[np.start - 1] as Item | undefined)?.text === ',' && (m.kind === 'role' || /^(the|a|an)\s/i.test(m.text))) {
+    const named = nameBeforeAppositive(items, np.start - 1, text);
+    if (named) return named;
+  }
+  // "Mykola Bielieskov, an analyst at the National Institute, said": the appositive's role is his
+  const role = m.kind === 'name' && !m.institution && !m.role && /^(a|an)$/.test(first.lower) ? roleOfPhrase(seg, text) : null;
+  if (role) return { mention: { ...m, role }, start: np.start };
+  return { mention: m, start: np.start };
+}
+
+/** "Mark Meadows, the president's chief of staff, told …": a definite appositive after a name. */
+export function nameBeforeAppositive(items: readonly Item[], open: number, text: string): { mention: Mention; start: number } | null {
+  // "Rep. Nadia Ferreira, D-Calif., the top Democrat on …,": step over the party tag
+  for (let k = open - 1; k > 0 && open - k <= 6; k--) {
+    if ((items[k] as Item).text !== ',') continue;
+    if (PARTY_TAG.test(items.slice(k + 1, open).map((t) => t.text).join(''))) open = k;
+    break;
+  }
+  const np = npBackFrom(items, open);
+  if (!np) return null;
+  const m = analyseMention(np.tokens, text);
+  return m && m.kind === 'name' && !m.institution && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
+}

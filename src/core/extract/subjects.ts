@@ -1,0 +1,142 @@
+// Discourse, antecedents: the people and roles a unit opens with or names, remembered for later pronouns and role
+// nouns ("Lavrov met …", "Richard Castellano, a former senator …").
+import { ENGLISH_WORDS } from '../ingest/english-words.ts';
+import type { DocumentContext } from './coreference.ts';
+import { isGivenName } from './given-names.ts';
+import { INSTITUTION_NOUNS, NAME_PARTICLES, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, trimNp } from './mentions.ts';
+import { tokenize, type Token } from './segment.ts';
+import { DETERMINER_WORDS, MAX_NP, ROLE_MODIFIERS } from './speaker-before.ts';
+import { isQuote, type Item, type Unit } from './units.ts';
+
+export const isCommonWord = (w: string): boolean => ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(w.replace(/s$/, '')) || /^(seventy|sixty|fifty|forty|thirty|twenty|eighty|ninety)(-\w+)?$/.test(w);
+
+/** "Richard Castellano, a former senator from Rhode Island, …": the role an appositive at `at` gives. */
+export function appositiveRole(items: readonly Item[], at: number, text: string): string | null {
+  if ((items[at] as Item | undefined)?.text !== ',' || !/^(a|an|the)$/.test(items[at + 1]?.lower ?? '')) return null;
+  return roleOfPhrase(items.slice(at + 1, at + 8), text);
+}
+
+/** The words of a phrase up to the first that cannot be in a speaker phrase ("chief economist" of "chief economist at Barclays"). */
+export function npPrefix(tokens: readonly Item[]): readonly Item[] {
+  const cut = tokens.findIndex((t, k) => k > 0 && !isNpToken(t));
+  return cut > 0 ? tokens.slice(0, cut) : tokens;
+}
+
+/** The single person's role a phrase gives ("an analyst at the institute" → "analyst"), without its article. */
+export function roleOfPhrase(tokens: readonly Item[], text: string): string | null {
+  const role = analyseMention(npPrefix(tokens), text);
+  return role && role.kind === 'role' && !role.plural && role.role ? bareRole(role.role) : null;
+}
+
+export const bareRole = (role: string): string => role.replace(/^(the|a|an)\s+/i, '');
+
+/** Remembers the people a line names with a given name and a surname ("Marcus Hale"), not as subjects. */
+export function noteNames(line: string, ctx: DocumentContext): void {
+  const tokens = tokenize(line, 0);
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const t = tokens[k] as Token;
+    if (!isCapitalised(t) || TITLE_WORDS.has(t.text) || !isGivenName(t.text)) continue;
+    let j = k + 1;
+    while (j < tokens.length && j - k < 4 && isCapitalised(tokens[j] as Token) && !isPossessive(tokens[j - 1] as Token)) j++;
+    const m = j - k >= 2 ? analyseMention(tokens.slice(k, j), line) : null;
+    if (m && m.kind === 'name' && !m.institution && m.name?.includes(' ')) ctx.noteMention(m, false);
+    k = j - 1;
+  }
+}
+
+/** Remembers the person a unit opens with ("Lavrov met with …"), for later pronouns. */
+export function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
+  const items = unit.items;
+  let s = 0;
+  // a dateline: "WAUKESHA, Wis. — Bill Radke had been talking …", "ISLAMABAD: Police fired …"
+  const dash = items.findIndex((t, k) => k < 8 && (t.text === '—' || t.text === '–' || t.text === ':'));
+  if (dash > 0 && /^[A-Z]{3,}$/.test((items[0] as Item).text) && ((items[dash] as Item).text !== ':' || (dash === 1 && (items[0] as Item).text.length >= 4)) && items.slice(0, dash).every((t) => t.text === ',' || t.text === '(' || t.text === ')' || (t.word && /^[A-Z]/.test(t.text)))) s = dash + 1;
+  // skip a leading adverbial: "On Wednesday," / "However,"
+  const opener = (items[0] as Item | undefined)?.lower ?? '';
+  const longOpener = /^(in|on|at|after|before|during|writing|speaking|asked|addressing|talking|following|amid|despite|with|since|when|while|as|earlier|later|meanwhile|however|according|turning|returning|looking|moving|referring|responding|pressed|asked|if|although|though|because|once|until|under|over|for|to)$/.test(opener);
+  let comma = items.findIndex((t, k) => k < (longOpener ? 30 : 12) && t.text === ',');
+  // "Pressed by the moderator, Dana Whitley of WTAE, to name a plant, Carver did not.": the comma after
+  // which a subject and its verb follow, not the one inside the opener's own appositive
+  if (longOpener) {
+    for (let c = comma; c > 0 && c < 45; c = items.findIndex((t, k) => k > c && t.text === ',')) {
+      let v = c + 1;
+      while (v < items.length && v - c <= 6 && isCapitalised(items[v] as Token)) v++;
+      const verb = items[v] as Item | undefined;
+      if (v > c + 1 && verb?.word && !isCapitalised(verb) && !/^(of|to|and|in|at|for|from|on|with|the|a|an)$/.test(verb.lower)) {
+        comma = c;
+        break;
+      }
+    }
+  }
+  if (comma > 0 && (longOpener || (comma < 6 && !isCapitalised(items[comma - 1] as Token)))) s = comma + 1;
+  else if (comma > 0 && comma < 4 && WEEKDAYS.has((items[comma - 1] as Token).lower)) s = comma + 1;
+  let e = s;
+  while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || ['of', 'the', 'and'].includes((items[e] as Token).lower) || NAME_PARTICLES.has((items[e] as Token).lower) || /[’']s$/.test((items[e] as Token).text))) e++;
+  // "For Stanovaya, that resilience is the problem. “…,” she said.": the person the sentence is about
+  if (opener === 'for' && comma > 1 && comma <= 5) {
+    const about = analyseMention(trimNp(items.slice(1, comma)), text);
+    if (about && about.kind === 'name' && !about.institution) ctx.noteMention(about, true);
+  }
+  // "Rights activist and co-convener …, Aisha Yesufu, said": a capitalised word before a role noun is no name
+  const after = (items[e] as Item | undefined)?.lower ?? '';
+  const core = items.slice(s, e).filter((x) => !DETERMINER_WORDS.test(x.lower)).length;
+  if (core <= 2 && e > s && (ROLE_NOUNS.has(after) || INSTITUTION_NOUNS.has(after))) e = s;
+  if (e > s) {
+    const m = analyseMention(trimNp(items.slice(s, e)), text);
+    if (m && m.kind === 'joint') ctx.noteMention(m, true);
+    else if (m && m.kind === 'name' && !m.institution && m.name && (m.name.includes(' ') || m.role)) {
+      ctx.noteMention(m, true);
+      const role = appositiveRole(items, e, text);
+      if (role) ctx.noteMention({ ...m, role }, true);
+    }
+    else if (m && m.kind === 'name' && m.name) ctx.noteMention(m, !m.institution);
+  }
+  // "a reporter asked Radke whether …": the one asked answers next, so he becomes the latest subject
+  const askedAt = items.findIndex((t, k) => k >= e && /^(asked|pressed|questioned)$/.test(t.lower));
+  if (askedAt >= 0) {
+    let j = askedAt + 1;
+    while (j < items.length && j - askedAt <= 5 && isCapitalised(items[j] as Token) && !isQuote(items[j])) j++;
+    if (j > askedAt + 1 && /^(whether|if|about|why|how|what|when|to|on)$/.test(items[j]?.lower ?? '')) {
+      const m = analyseMention(items.slice(askedAt + 1, j), text);
+      if (m && m.kind === 'name' && !m.institution) ctx.noteMention(m, true);
+    }
+  }
+  // Titled people mentioned later in the sentence ("… acting foreign minister, Amir Khan Muttaqi")
+  // (the opener before the subject too: "Speaking alongside Power Minister Sardar Awais Leghari, Mr Tarar …")
+  for (let k = 0; k < items.length; k++) {
+    if (k >= s && k < e) continue;
+    const t = items[k] as Item;
+    if (!isCapitalised(t) || isQuote(t)) continue;
+    let j = k;
+    while (j < items.length && isCapitalised(items[j] as Token) && !isQuote(items[j])) j++;
+    if (j - k >= 2) {
+      const prev = items[k - 1];
+      const titled = prev && (prev.text === ',' || /^(minister|spokesman|spokeswoman|counterpart|president|leader|envoy|secretary|senator|chief|head|official|director|ambassador|adviser|advisor|aide|chairman|premier)$/.test(prev.lower));
+      const m = analyseMention(items.slice(k, j), text);
+      // "alongside Power Minister Sardar Awais Leghari": a title word in the role makes it a person
+      const person = titled || TITLE_WORDS.has((items[k] as Item).text) || isNationality((items[k] as Item).text) || (m?.role !== null && m?.role !== undefined && /\b(Minister|Secretary|President|Governor|Senator|Chancellor|Ambassador|Director|Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Commissioner|Mayor|Premier|General|Judge|Leader|Envoy|Adviser|Advisor)\b/.test(m.role));
+      // the role words in front: "White House press secretary Dana Whitfield"
+      let r = k;
+      while (r > 0 && r > k - 6 && (items[r - 1] as Item).word && (ROLE_NOUNS.has((items[r - 1] as Item).lower) || TITLE_WORDS.has((items[r - 1] as Item).text) || ROLE_MODIFIERS.test((items[r - 1] as Item).lower))) r--;
+      const roleWords = r < k ? text.slice((items[r] as Item).start, (items[k - 1] as Item).end) : null;
+      // the sentence opens with it: it is the subject ("White House press secretary Dana Whitfield took questions")
+      const opening = r === s || (r > s && items.slice(s, r).every((x) => isCapitalised(x as Token) || x.lower === 'the'));
+      // a titled person, or an institution ("a report by the Government Accountability Office"), for "it" and "the report"
+      if (m && m.kind === 'name' && m.name && (m.institution ? j - k >= 2 : person && (m.role || titled))) {
+        ctx.noteMention(roleWords && !m.institution && !m.role ? { ...m, role: roleWords } : m, !m.institution && opening && r < k);
+        const more = m.institution ? null : appositiveRole(items, j, text);
+        if (more) ctx.noteMention({ ...m, role: more }, false);
+      }
+      else {
+        // "… International Affairs Leonid Slutsky", "nominee Marcus Hale": a given name and a surname
+        const g = items.findIndex((x, y) => y >= k && y < j - 1 && isGivenName(x.text) && !TITLE_WORDS.has(x.text));
+        if (g >= 0) {
+          const name = analyseMention(items.slice(g, Math.min(j, g + 4)), text);
+          if (name && name.kind === 'name' && !name.institution) ctx.noteMention(name, false);
+        }
+      }
+    }
+    k = j;
+  }
+}

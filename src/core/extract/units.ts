@@ -1,0 +1,134 @@
+// Stage 1, text → units: a paragraph's sentences merged so that no quotation crosses a unit, each quotation
+// collapsed into one item; and the helpers that turn item ranges into statement parts.
+import type { StatementKind } from '../model.ts';
+import type { Found } from './frames.ts';
+import type { Paragraph, Quote, Token } from './segment.ts';
+
+/** A token or a whole quotation collapsed into one item. */
+export interface Item extends Token {
+  readonly quote?: Quote;
+}
+
+export interface Unit {
+  readonly start: number;
+  readonly end: number;
+  readonly paragraph: number;
+  readonly items: readonly Item[];
+}
+
+/** The quotations of `units`, in order, as statement parts. */
+export function quoteParts(units: readonly Unit[]): { start: number; end: number; quote: Quote }[] {
+  return units.flatMap((u) => u.items.flatMap((it) => (it.quote ? [{ start: it.quote.innerStart, end: it.quote.innerEnd, quote: it.quote }] : [])));
+}
+
+/** Sentences merged so that no quotation crosses a unit boundary. Linear in sentences + quotes. */
+export function buildUnits(p: Paragraph, text: string): Unit[] {
+  const units: Unit[] = [];
+  const ss = p.sentences;
+  const quotes = p.quotes.filter((q) => !q.single || !q.closed);
+  let qp = 0;
+  let i = 0;
+  while (i < ss.length) {
+    const first = ss[i];
+    if (!first) break;
+    let j = i;
+    let end = first.end;
+    while (qp < quotes.length && (quotes[qp] as Quote).end <= first.start) qp++;
+    // extend over every quotation that starts inside the unit and ends after it
+    for (let k = qp; k < quotes.length && (quotes[k] as Quote).start < end; k++) {
+      const q = quotes[k] as Quote;
+      while (q.end > end && j + 1 < ss.length) {
+        j++;
+        end = (ss[j] as { end: number }).end;
+      }
+    }
+    const tokens: Token[] = [];
+    for (let k = i; k <= j; k++) for (const t of ss[k]?.tokens ?? []) tokens.push(t);
+    units.push({ start: first.start, end, paragraph: p.index, items: collapseQuotes(tokens, p.quotes, text) });
+    i = j + 1;
+  }
+  return units;
+}
+
+/** Replaces the tokens inside each (non-scare) quotation by one item carrying the quotation. */
+export function collapseQuotes(tokens: readonly Token[], quotes: readonly Quote[], text: string): Item[] {
+  const items: Item[] = [];
+  const firstStart = tokens[0]?.start ?? 0;
+  // binary search: the first quotation that ends after the unit's first token
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid] as Quote).end <= firstStart) lo = mid + 1;
+    else hi = mid;
+  }
+  let qi = lo;
+  for (const t of tokens) {
+    while (qi < quotes.length && (quotes[qi] as Quote).end <= t.start) qi++;
+    const q = quotes[qi];
+    if (q && t.start >= q.start && t.end <= q.end && (!q.single || speechLike(q, text))) {
+      const prev = items[items.length - 1];
+      if (prev?.quote !== q) items.push({ text: '"Q"', lower: '<q>', word: false, start: q.start, end: q.end, quote: q });
+      continue;
+    }
+    items.push(t);
+  }
+  return items;
+}
+
+/**
+ * Single marks are usually scare quotes ('collective West'); they are speech when long, when they
+ * end with their own punctuation (‘No,’ he said) or when they open the paragraph (UK house style).
+ */
+export function speechLike(q: Quote, text: string): boolean {
+  if (wordCount(q) >= 6) return true;
+  if (/[,.?!]$/.test(text.slice(q.innerStart, q.innerEnd))) return true;
+  const before = text.slice(Math.max(0, q.start - 2), q.start);
+  return q.start === 0 || /\n\s*$/.test(before) || /[.!?]\s$/.test(before);
+}
+
+export function wordCount(q: Quote): number {
+  return Math.round((q.innerEnd - q.innerStart) / 6);
+}
+
+export const isQuote = (it: Item | undefined): boolean => it?.quote !== undefined;
+
+export function isBareQuoteUnit(u: Unit): boolean {
+  const quotes = u.items.filter((x) => x.quote);
+  if (quotes.length === 0) return false;
+  const others = u.items.filter((x) => !x.quote && x.word);
+  return others.length <= 1 && quotes.some((q) => q.end - q.start > 10);
+}
+
+export function partsOf(items: readonly Item[], s: number, e: number): Found['parts'] {
+  let a = s;
+  let b = e;
+  while (a < b && !(items[a] as Item).word && !isQuote(items[a])) a++;
+  while (b > a && !(items[b - 1] as Item).word && !isQuote(items[b - 1]) && !/^[”’"»]$/.test((items[b - 1] as Item).text)) b--;
+  if (a >= b) return [];
+  const only = items[a] as Item;
+  if (b - a === 1 && only.quote) return [{ start: only.quote.innerStart, end: only.quote.innerEnd, quote: only.quote }];
+  return [{ start: (items[a] as Item).start, end: (items[b - 1] as Item).end }];
+}
+
+export function kindOf(items: readonly Item[], s: number, e: number): StatementKind {
+  let quoteChars = 0;
+  let words = 0;
+  for (let k = s; k < e; k++) {
+    const t = items[k] as Item;
+    if (t.quote) quoteChars += 1;
+    else if (t.word) words++;
+  }
+  if (quoteChars === 0) return 'indirect';
+  return words === 0 ? 'direct' : 'mixed';
+}
+
+export function wordsIn(items: readonly Item[], s: number, e: number): number {
+  let n = 0;
+  for (let k = s; k < e; k++) {
+    const t = items[k] as Item;
+    if (t.quote) n += 4;
+    else if (t.word) n++;
+  }
+  return n;
+}
