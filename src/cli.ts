@@ -30,7 +30,9 @@ const USAGE = `usage: briefdesk <command> [options]
 
 commands:
   ingest PATH... [--db FILE]                     add articles (files or folders) to the database
-  extract FILE... [--format jsonl|text]          print the statements found, without a database
+  extract FILE... [--format jsonl|text] [--explain]
+                                                 print the statements found, without a database;
+                                                 --explain adds the frame and how each speaker was resolved
   quote QUERY [--db FILE] [--limit N] [--format text|jsonl]
                                                  search statements: speaker names filter, other words search;
                                                  "exact phrase", since:2021-10-01, until:, from:tass, theme:
@@ -122,9 +124,10 @@ function cmdIngest(args: string[], out: NodeJS.WritableStream): number {
 }
 
 function cmdExtract(args: string[], out: NodeJS.WritableStream): number {
-  const { values, positionals } = options(args);
+  const { values, positionals } = options(args, { explain: { type: 'boolean' } });
   if (positionals.length === 0) throw new UsageError('extract needs at least one FILE');
   const fmt = format(values.format, ['jsonl', 'text'], 'text');
+  const explain = (values as { explain?: boolean }).explain === true;
   const registryService = createBriefingService({ store: nullStore(), seedSpeakers: loadSeedSpeakers() });
   const { files, errors } = listInputFiles(positionals);
   let failed = errors.length;
@@ -132,13 +135,14 @@ function cmdExtract(args: string[], out: NodeJS.WritableStream): number {
   for (const file of files) {
     try {
       const doc = loadDocumentFile(file);
-      const statements = registryService.extract(doc);
+      const found = explain ? registryService.explain(doc) : registryService.extract(doc).map((statement) => ({ statement, explanation: null }));
       if (fmt === 'jsonl') {
-        for (const s of statements) out.write(`${JSON.stringify(statementRow(file, s))}\n`);
+        for (const { statement: s, explanation: x } of found) out.write(`${JSON.stringify(x ? { ...statementRow(file, s), explain: x } : statementRow(file, s))}\n`);
       } else {
         out.write(`# ${file}${doc.title ? ` — ${doc.title}` : ''} (${doc.outlet ?? 'unknown outlet'}, ${doc.date ?? 'date unknown'})\n`);
-        for (const s of statements) {
-          out.write(`- [${s.kind}] ${s.speaker ?? `? (${s.speakerMention})`} ${s.cue}${s.date ? ` (${s.date})` : ''}: ${s.text}\n`);
+        for (const { statement: s, explanation: x } of found) {
+          out.write(`- [${s.kind}${s.act && s.act !== 'said' ? `, ${s.act}` : ''}] ${s.speaker ?? `? (${s.speakerMention})`} ${s.cue}${s.date ? ` (${s.date})` : ''}: ${s.text}\n`);
+          if (x) out.write(`    frame ${x.frame} · speaker "${x.mention}" (${x.mentionKind}) → ${x.via}\n`);
         }
         out.write('\n');
       }

@@ -3,7 +3,7 @@
 // document loader), so each caller wires it the same way and tests can wire it in memory.
 import type { CleanDocument, QuoteHit, QuoteQuery, Speaker, Statement } from './model.ts';
 import type { AddDocumentResult, SpeakerCount, StatementStore, StoreStats } from './store/statement-store.ts';
-import { extractStatements, extractWithSpeakers } from './extract/extract.ts';
+import { explainStatements, extractStatements, extractWithSpeakers, type Explanation } from './extract/extract.ts';
 import { SpeakerRegistry, rolesAt } from './extract/speakers.ts';
 import type { SpeakerChange } from './store/statement-store.ts';
 import { IngestError, listInputFiles, loadDocumentFile } from './ingest/index.ts';
@@ -37,6 +37,8 @@ export interface BriefingService {
   ingestDocument(doc: CleanDocument): AddDocumentResult & { readonly statements: number };
   /** Extraction only, no storage. */
   extract(doc: CleanDocument): Statement[];
+  /** Extraction with, for each statement, the frame that found it and how its speaker was resolved. */
+  explain(doc: CleanDocument): { statement: Statement; explanation: Explanation }[];
   parseQuery(text: string): QuoteQuery;
   /** `/quote` search: the user's text, parsed and run against the store. */
   quote(text: string, options?: { limit?: number; offset?: number }): QuoteHit[];
@@ -141,6 +143,7 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
     taxonomy: deps.taxonomy ?? null,
     ingestDocument,
     extract: (doc) => extractStatements(doc, seed),
+    explain: (doc) => explainStatements(doc, seed),
     parseQuery: (text) => parseQuery(text, resolveSpeaker),
     quote(text, options = {}) {
       const q = parseQuery(text, resolveSpeaker);

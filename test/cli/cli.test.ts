@@ -69,6 +69,19 @@ describe('briefdesk CLI', () => {
     expect(rows[0]).toMatchObject({ speaker: 'Sergey Lavrov', source: 'TASS', date: '2021-10-08' });
   });
 
+  it('explains each statement: the frame that found it and how its speaker was resolved', () => {
+    const rows = cli('extract', 'data/corpus/000_a1f6e4b714a21a05.txt', '--format', 'jsonl', '--explain')
+      .out.trim().split('\n').map((l) => JSON.parse(l) as { act: string; explain: { frame: string; mention: string; mentionKind: string; via: string } });
+    expect(rows.length).toBeGreaterThanOrEqual(8);
+    for (const row of rows) {
+      expect(row.explain.frame).toMatch(/^[a-z-]+(\+[a-z-]+)?$/);
+      expect(row.explain.via.length).toBeGreaterThan(5);
+      expect(['said', 'wrote', 'thinks', 'wants', 'found', 'stance']).toContain(row.act);
+    }
+    const text = cli('extract', 'data/corpus/000_a1f6e4b714a21a05.txt', '--explain').out;
+    expect(text).toMatch(/\n    frame [a-z-]+.* · speaker ".+" \((name|pronoun|role|institution|joint)\) → /);
+  });
+
   it('prints speakers and stats', () => {
     expect(cli('speakers', '--db', db).out).toMatch(/\d+\s+Sergey Lavrov/);
     expect(cli('stats', '--db', db).out).toMatch(/documents: 5\nstatements: \d+/);

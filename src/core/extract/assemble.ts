@@ -9,12 +9,13 @@ import type { Mention } from './mentions.ts';
 import type { Quote, Span } from './segment.ts';
 import type { Unit } from './units.ts';
 
-export function bareQuotes(u: Unit, used: Set<Quote>, mention: Mention | null, speaker: string | null, doc: CleanDocument, text: string, cue = ''): Statement[] {
+/** The quotations of a unit that no frame took, given to `speaker` (the quotation goes on, or was announced). */
+export function bareQuotes(u: Unit, used: Set<Quote>, mention: Mention | null, speaker: string | null, doc: CleanDocument, text: string, cue = '', frame?: string): Statement[] {
   const out: Statement[] = [];
   for (const it of u.items) {
     if (!it.quote || used.has(it.quote)) continue;
     const m: Mention = mention ?? { kind: 'pronoun', text: '', start: it.start, end: it.start, name: null, role: null, institution: false, plural: false, members: [] };
-    const f: Found = { kind: 'direct', mention: m, cue, parts: [{ start: it.quote.innerStart, end: it.quote.innerEnd, quote: it.quote }], frameText: '', unit: u };
+    const f: Found = { kind: 'direct', mention: m, cue, parts: [{ start: it.quote.innerStart, end: it.quote.innerEnd, quote: it.quote }], frameText: '', unit: u, frame: frame ?? (mention ? 'bare-quote-of-intro' : 'bare-quote-goes-on') };
     out.push(makeStatement(doc, f, speaker, text));
   }
   return out;
@@ -29,8 +30,39 @@ export function actOf(f: Found): StatementAct {
   return f.kind === 'direct' && act !== 'wrote' ? 'said' : act;
 }
 
-/** A statement while it is being extracted: it keeps its parts, so a run of paragraphs can be cut per paragraph. */
-export type Draft = Statement & { readonly parts?: Found['parts'] };
+/** How a statement was found and who its speaker is taken to be: the frame, the speaker phrase, the resolution. */
+export interface Explanation {
+  /** Id of the frame (frame-table.ts) or discourse rule that found the statement. */
+  readonly frame: string;
+  /** The speaker phrase as written ("he", "the top diplomat", "Lavrov"), and what kind of phrase it is. */
+  readonly mention: string;
+  readonly mentionKind: Mention['kind'];
+  /** How the phrase became the speaker. */
+  readonly via: string;
+}
+
+/**
+ * A statement while it is being extracted: it keeps its parts, so a run of paragraphs can be cut per paragraph, and
+ * how it was found, for --explain.
+ */
+export type Draft = Statement & { readonly parts?: Found['parts']; readonly explain?: Explanation };
+
+/** How a speaker phrase became the speaker (a sentence for people reading --explain, not a code). */
+function viaOf(f: Found, speaker: string | null): string {
+  const m = f.mention;
+  if (f.speakerOverride !== undefined) return 'the speaker of the turn or statement this continues';
+  if (!speaker) return m.kind === 'pronoun' ? 'pronoun with no person it can refer to: unknown' : 'no speaker could be resolved: unknown';
+  switch (m.kind) {
+    case 'pronoun':
+      return m.text ? `pronoun → the last person it fits (${speaker})` : `continues the last speaker (${speaker})`;
+    case 'name':
+      return m.name === speaker ? 'named in full' : `name → ${speaker} (the person this document names in full, or the one known person it fits)`;
+    case 'role':
+      return speaker.toLowerCase() === m.text.toLowerCase().replace(/^the\s+/, 'the ') ? 'role or institution kept as written' : `role → ${speaker} (who holds it here, or the one known holder)`;
+    default:
+      return `${m.kind} → ${speaker}`;
+  }
+}
 
 export function makeStatement(doc: CleanDocument, f: Found, speaker: string | null, text: string): Draft {
   const parts = f.parts;
@@ -55,6 +87,7 @@ export function makeStatement(doc: CleanDocument, f: Found, speaker: string | nu
     outlet: doc.outlet,
     url: doc.url,
     parts,
+    explain: { frame: f.frame ?? 'unnamed', mention: f.mention.text, mentionKind: f.mention.kind, via: viaOf(f, speaker) },
   };
 }
 
@@ -64,7 +97,8 @@ export function makeStatement(doc: CleanDocument, f: Found, speaker: string | nu
  * matches while answers and digests can still show the run whole.
  */
 export function perParagraph(st: Draft, spans: readonly Span[], text: string): Statement[] {
-  const { parts, ...plain } = st;
+  const { parts, explain, ...plain } = st;
+  void explain;
   if (!parts || parts.length < 2) return [plain];
   const groups: Found['parts'][] = [];
   let at = -1;
@@ -142,8 +176,8 @@ export function normaliseForId(s: string): string {
 }
 
 /** Drops statements whose span lies inside another statement of the same speaker. */
-export function dedupe(list: Statement[]): Statement[] {
-  const out: Statement[] = [];
+export function dedupe(list: Draft[]): Draft[] {
+  const out: Draft[] = [];
   const seen = new Set<string>();
   for (const s of list) {
     if (!s.text || seen.has(`${s.span[0]}:${s.span[1]}`)) continue;

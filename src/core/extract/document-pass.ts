@@ -1,10 +1,11 @@
 // Discourse, one pass over a document: paragraphs in order, quotations carried over paragraph breaks, bare
 // quotations continuing the speaker before them, transcript turns, and coreference through DocumentContext.
 import type { CleanDocument, Speaker, Statement } from '../model.ts';
-import { bareQuotes, dedupe, makeStatement, perParagraph, renameSpeaker, renameUnnamed, statementId, type Draft } from './assemble.ts';
+import { bareQuotes, dedupe, makeStatement, perParagraph, renameSpeaker, renameUnnamed, statementId, type Draft, type Explanation } from './assemble.ts';
 import { DocumentContext } from './coreference.ts';
 import { DocumentNames } from './document-names.ts';
-import { findInUnit, type Found } from './frames.ts';
+import { findInUnit } from './frame-table.ts';
+import type { Found } from './frames.ts';
 import { analyseMention, trimNp } from './mentions.ts';
 import { tidySpeaker } from './names.ts';
 import { paragraphSpans, segmentParagraph, tokenize, type Quote, type Span } from './segment.ts';
@@ -22,7 +23,7 @@ export const ANONYMOUS = /\b(anonymity|not authori[sz]ed to|not to be (named|ide
  * directory). The registry is only read: a document's speakers depend on the document and the shipped
  * registry alone, never on which documents were read before it.
  */
-export function extractWithSpeakers(doc: CleanDocument, registry: SpeakerRegistry): { statements: Statement[]; learned: Speaker[] } {
+export function extractWithSpeakers(doc: CleanDocument, registry: SpeakerRegistry): { statements: Statement[]; learned: Speaker[]; explanations: Explanation[] } {
   const text = doc.text;
   const ctx = new DocumentContext(registry, DocumentNames.scan([doc.title, text]), doc.date);
   const out: Draft[] = [];
@@ -31,6 +32,8 @@ export function extractWithSpeakers(doc: CleanDocument, registry: SpeakerRegistr
   if (doc.title) noteNames(doc.title, ctx);
   let lastStatementParagraph = -10;
   let lastCue = '';
+  /** The frame of an attribution that announced the quotation to come ("Zelensky told reporters:"), for --explain. */
+  let announcedBy = null as string | null;
   // A quotation left open at a paragraph's end runs on into the next paragraph ("…\n\n“And we will not
   // look away,” he said."): its unattributed units wait there for the attribution, or else go to the
   // speaker who was current when the paragraph ended.
@@ -54,12 +57,14 @@ export function extractWithSpeakers(doc: CleanDocument, registry: SpeakerRegistr
   const goOn = (units: readonly Unit[], used: ReadonlySet<Quote>, paragraph: number): void => {
     if (!lastDirect) return;
     const more = quoteParts(units).filter((x) => !used.has(x.quote) && !lastDirect?.f.parts.some((y) => y.quote === x.quote));
-    lastDirect.f = { ...lastDirect.f, parts: [...lastDirect.f.parts, ...more].sort((a, b) => a.start - b.start) };
+    const frame = lastDirect.f.frame?.endsWith('+quotation-goes-on') ? lastDirect.f.frame : `${lastDirect.f.frame ?? 'unnamed'}+quotation-goes-on`;
+    lastDirect.f = { ...lastDirect.f, parts: [...lastDirect.f.parts, ...more].sort((a, b) => a.start - b.start), frame };
     out[lastDirect.at] = makeStatement(doc, lastDirect.f, lastDirect.speaker, text);
     lastDirect.unit = units[units.length - 1] ?? lastDirect.unit;
     lastDirect.paragraph = paragraph;
   };
   for (let index = 0; index < spans.length; index++) {
+    if (lastStatementParagraph < index - 1) announcedBy = null;
     const p = segmentParagraph(text, spans[index] as Span, index);
     const units = buildUnits(p, text);
     const before = out.length;
@@ -74,7 +79,7 @@ export function extractWithSpeakers(doc: CleanDocument, registry: SpeakerRegistr
       // the interviewer's turns and questions state nothing themselves, nor do greetings and thanks
       const asks = interviewers.has(label.name) || endsInQuestion(words) || isCourtesy(words);
       if (m && (m.kind === 'name' || m.kind === 'role') && !m.institution && !asks && units[0]) {
-        const f: Found = { kind: 'direct', mention: m, cue: 'said', parts: [{ start: label.contentStart, end: p.end }], frameText: '', unit: units[0] };
+        const f: Found = { kind: 'direct', mention: m, cue: 'said', parts: [{ start: label.contentStart, end: p.end }], frameText: '', unit: units[0], frame: 'transcript-turn' };
         turn = { f, speaker: ctx.resolve(m).speaker };
       }
     }
@@ -110,6 +115,7 @@ export function extractWithSpeakers(doc: CleanDocument, registry: SpeakerRegistr
         if (f.announce) {
           lastStatementParagraph = p.index;
           lastCue = f.cue;
+          announcedBy = f.frame ?? null;
           continue;
         }
         for (const part of f.parts) if (part.quote) usedQuotes.add(part.quote);
@@ -161,7 +167,7 @@ export function extractWithSpeakers(doc: CleanDocument, registry: SpeakerRegistr
             goOn([unit], usedQuotes, p.index);
             lastStatementParagraph = p.index;
           } else if (last && lastStatementParagraph >= p.index - 1 && !opensOn) {
-            out.push(...bareQuotes(unit, usedQuotes, null, last, doc, text, lastCue));
+            out.push(...bareQuotes(unit, usedQuotes, null, last, doc, text, lastCue, announcedBy ?? undefined));
             lastStatementParagraph = p.index;
           } else pending.push(unit);
         }
@@ -186,13 +192,18 @@ export function extractWithSpeakers(doc: CleanDocument, registry: SpeakerRegistr
   flush(carried);
   endTurn();
   for (const [was, now] of ctx.takeMerges()) renameSpeaker(out, was, now);
-  const statements = dedupe(out).flatMap((draft) => {
+  const statements: Statement[] = [];
+  const explanations: Explanation[] = [];
+  for (const draft of dedupe(out)) {
     const speakerRole = draft.speaker ? ctx.roleOf(draft.speaker, draft.date) : null;
     const speaker = draft.speaker ? tidySpeaker(draft.speaker, isCommonWord) : null;
     const st = speaker === draft.speaker ? { ...draft, speakerRole } : { ...draft, speaker, speakerRole, id: statementId(draft.text, speaker ?? draft.speakerMention) };
-    return perParagraph(st, spans, text);
-  });
-  return { statements, learned: ctx.learned() };
+    for (const one of perParagraph(st, spans, text)) {
+      statements.push(one);
+      explanations.push(draft.explain ?? { frame: 'unnamed', mention: draft.speakerMention, mentionKind: 'name', via: '' });
+    }
+  }
+  return { statements, learned: ctx.learned(), explanations };
 }
 
 /** A transcript turn that ends in a question mark (a closing quotation mark may follow). */

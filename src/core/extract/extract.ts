@@ -9,6 +9,7 @@
 //   document-pass.ts  discourse: continuations, carried quotes, transcripts; coreference.ts resolves speakers
 //   assemble.ts       statements: text, id, act, date, one per paragraph of a run
 import type { CleanDocument, Statement } from '../model.ts';
+import type { Explanation } from './assemble.ts';
 import { extractWithSpeakers } from './document-pass.ts';
 import type { SpeakerRegistry } from './speakers.ts';
 
@@ -18,3 +19,12 @@ export function extractStatements(doc: CleanDocument, registry: SpeakerRegistry)
 }
 
 export { extractWithSpeakers } from './document-pass.ts';
+export type { Explanation } from './assemble.ts';
+export { FRAMES } from './frame-table.ts';
+export type { Frame } from './frames.ts';
+
+/** The statements of a document, each with how it was found (frame id) and how its speaker was resolved. */
+export function explainStatements(doc: CleanDocument, registry: SpeakerRegistry): { statement: Statement; explanation: Explanation }[] {
+  const { statements, explanations } = extractWithSpeakers(doc, registry);
+  return statements.map((statement, k) => ({ statement, explanation: explanations[k] as Explanation }));
+}

@@ -1,0 +1,122 @@
+// The attribution frames, in the order they are tried at each position. Add a construction here: give it an id, the
+// reason it exists and example sentences (test/core/extract/frames.test.ts runs every example and checks that this
+// frame, and no earlier one, finds it), then write its match function next to its kind.
+import { accordingTo, cueThenSpeaker, participleGoesOn, quotedAsSayingFrame, withSaying } from './frames-around.ts';
+import { contentThenSpeaker, parentheticalCue, quoteThenSpeaker, speakerAnnounces, speakerCueContent } from './frames-subject.ts';
+import { colonQuote, dashAttribution, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
+import { byPosition, matchFrames, type Found, type Frame } from './frames.ts';
+import type { Unit } from './units.ts';
+
+export const FRAMES: readonly Frame[] = [
+  {
+    id: 'according-to',
+    at: 'according',
+    reason: 'News attributes facts and claims to a source with "according to", before or after the claim.',
+    examples: [
+      ['According to the ministry, 42 drones were shot down overnight.', 'the ministry', '42 drones were shot down'],
+      ['The talks will resume in Geneva next week, according to Sergey Lavrov.', 'Sergey Lavrov', 'The talks will resume in Geneva'],
+    ],
+    match: accordingTo,
+  },
+  {
+    id: 'quoted-as-saying',
+    at: 'participle',
+    reason: 'Agency copy relays another outlet: "X was quoted by Y as saying …"; X speaks, Y only reports.',
+    examples: [['Dmitry Peskov was quoted by RIA Novosti as saying that the talks had stalled.', 'Dmitry Peskov', 'the talks had stalled']],
+    match: quotedAsSayingFrame,
+  },
+  {
+    id: 'with-x-saying',
+    at: 'participle',
+    reason: 'An absolute clause "with X saying …" gives X as the speaker, not the subject of the sentence.',
+    examples: [['Farmers rallied in the capital, with union leader Mark Thorburn saying the target had become unreachable.', 'Mark Thorburn', 'the target had become unreachable']],
+    match: withSaying,
+  },
+  {
+    id: 'participle-goes-on',
+    at: 'participle',
+    reason: '", adding that …", "issued a statement saying …": the sentence\'s speaker goes on; other -ing forms report nothing.',
+    examples: [['Sergey Lavrov criticised the sanctions, adding that Moscow would respond in kind.', 'Sergey Lavrov', 'Moscow would respond in kind']],
+    match: participleGoesOn,
+  },
+  {
+    id: 'quote-then-speaker',
+    at: 'subject',
+    reason: 'The commonest quotation: "“Q,” X said", split around the cue ("“A,” he said, “B.”") or after other quotations.',
+    examples: [['"We will not back down," Antony Blinken said on Friday.', 'Antony Blinken', 'We will not back down']],
+    match: quoteThenSpeaker,
+  },
+  {
+    id: 'speaker-announces',
+    at: 'subject',
+    reason: '"Zelensky told reporters:" ends its paragraph; the quotation in the next paragraph is his.',
+    examples: [['Volodymyr Zelensky told reporters:\n\n"We need air defence now."', 'Volodymyr Zelensky', 'We need air defence now']],
+    match: speakerAnnounces,
+  },
+  {
+    id: 'speaker-cue-content',
+    at: 'subject',
+    reason: 'Reported speech and attitudes: "X said (that) C", "X believes C", "X wants to C", "a poll shows C", "X endorsed Y".',
+    examples: [
+      ['Sergey Lavrov said on Tuesday that NATO expansion was unacceptable.', 'Sergey Lavrov', 'NATO expansion was unacceptable'],
+      ['Senator Maria Lopez believes the tariffs will push up prices.', 'Maria Lopez', 'the tariffs will push up prices'],
+    ],
+    match: speakerCueContent,
+  },
+  {
+    id: 'content-then-speaker',
+    at: 'subject',
+    reason: 'The reported clause first, its attribution at the end: "C, X said [on Friday]."',
+    examples: [['The sanctions have failed, Sergey Lavrov said on Friday.', 'Sergey Lavrov', 'The sanctions have failed']],
+    match: contentThenSpeaker,
+  },
+  {
+    id: 'parenthetical-cue',
+    at: 'subject',
+    reason: 'The attribution inside the clause: "But that, he said, was an argument for reform."',
+    examples: [['Antony Blinken spoke first.\n\nThe deal, he said, was the best available.', 'Antony Blinken', 'The deal']],
+    match: parentheticalCue,
+  },
+  {
+    id: 'cue-then-speaker',
+    at: 'no-subject',
+    reason: 'Inverted attribution: "“Q,” said X", "C, said X", "C, says the statement".',
+    examples: [['"This is a witch hunt," said Rep. Jim Jordan (R-Ohio).', 'Jim Jordan', 'This is a witch hunt']],
+    match: cueThenSpeaker,
+  },
+  {
+    id: 'colon-quote',
+    at: 'unit',
+    reason: '"Lavrov was blunt: “We will respond.”" — a quotation introduced by a colon after its speaker\'s clause.',
+    examples: [['Sergey Lavrov was blunt: "We will respond."', 'Sergey Lavrov', 'We will respond']],
+    match: unitFrame(colonQuote),
+  },
+  {
+    id: 'in-their-words',
+    at: 'unit',
+    reason: '"In his words, …", "As she put it, …": the words belong to the pronoun\'s antecedent.',
+    examples: [['Antony Blinken spoke first.\n\nIn his words, the deal was the best available.', 'Antony Blinken', 'the deal was the best available']],
+    match: unitFrame(inTheirWords),
+  },
+  {
+    id: 'in-named-words',
+    at: 'unit',
+    reason: '"In Kalb\'s words, …", "As Mendez put it, …": the same with a name.',
+    examples: [["In Lavrov's words, the West has lost its way.", 'Lavrov', 'the West has lost its way']],
+    match: unitFrame(namedWords),
+  },
+  {
+    id: 'dash-signature',
+    at: 'unit',
+    reason: 'A quotation signed with a dash and a name: "“Gas prices have doubled.” — Doug Carver".',
+    examples: [['"Gas prices have doubled in a year." — Doug Carver', 'Doug Carver', 'Gas prices have doubled']],
+    match: unitFrame(dashAttribution),
+  },
+];
+
+const BY_POSITION = byPosition(FRAMES);
+
+/** Finds the statements of one unit. */
+export function findInUnit(unit: Unit, text: string): Found[] {
+  return matchFrames(unit, text, BY_POSITION);
+}

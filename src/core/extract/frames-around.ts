@@ -1,0 +1,109 @@
+// Frames at "according to", at a cue in -ing form, and at a cue with its speaker after it.
+import { contentEnd, contentStartAfter, isFrameTail } from './content.ts';
+import type { Found, Scan, Verdict } from './frames.ts';
+import { FINAL_POSITION_CUES } from './lexicon.ts';
+import { analyseMention, type Mention } from './mentions.ts';
+import type { Quote } from './segment.ts';
+import { clauseSubject, issuerOf, lastMentionOrSubject, objectPronounAt, quotedAsSaying, subjectAfter } from './speaker-after.ts';
+import { npBackFrom } from './speaker-before.ts';
+import { isQuote, kindOf, partsOf, wordsIn, type Item } from './units.ts';
+
+/** "according to X, C" / "C, according to X". */
+export function accordingTo(s: Scan): Verdict {
+  const { items, text, i } = s;
+  const subj = issuerOf(items, subjectAfter(items, i + 2, text) ?? objectPronounAt(items, i + 2, text), text);
+  if (!subj) return null;
+  let cs: number;
+  let ce: number;
+  if (items[subj.end]?.text === ',' && wordsIn(items, subj.end + 1, items.length) >= 3 && (i === 0 || ((items[i - 1] as Item).text === ',' && wordsIn(items, 0, i) < 3))) {
+    cs = subj.end + 1;
+    ce = contentEnd(items, cs);
+  } else {
+    cs = 0;
+    ce = i > 0 && (items[i - 1] as Item).text === ',' ? i - 1 : i;
+  }
+  if (wordsIn(items, cs, ce) < 3) return null;
+  // "“…,” Shoigu told officials, according to the ministry": the ministry relays, Shoigu speaks
+  if (s.found.length > 0 && cs < s.consumedUntil) return null;
+  return s.add({ kind: kindOf(items, cs, ce), mention: subj.mention, cue: 'according to', parts: partsOf(items, cs, ce), frameText: s.frameText(i, subj.end) }, Math.max(subj.end, ce), subj.mention);
+}
+
+/** "Peskov was quoted by RIA Novosti as saying that …", "“…,” Slutsky was quoted as saying by the Izvestia daily." */
+export function quotedAsSayingFrame(s: Scan): Verdict {
+  const { items, text, i, cue } = s;
+  if (items[i - 1]?.lower !== 'as') return null;
+  const quoted = quotedAsSaying(items, i - 1, text);
+  if (!quoted) return 'next';
+  const start = contentStartAfter(items, cue.next, cue.lemma);
+  const ce = start ? contentEnd(items, start.start) : -1;
+  if (start && wordsIn(items, start.start, ce) >= 2 && !isFrameTail(items, start.start, ce)) {
+    return s.add({ kind: kindOf(items, start.start, ce), mention: quoted, cue: 'quoted as saying', parts: partsOf(items, start.start, ce), frameText: s.frameText(0, start.start) }, ce, quoted);
+  }
+  // the quotation before the speaker
+  const qi = quoted.start > 0 ? items.findIndex((x) => x.start === quoted.start) : -1;
+  const q = qi > 0 ? (isQuote(items[qi - 1]) ? items[qi - 1] : (items[qi - 1] as Item).text === ',' && isQuote(items[qi - 2]) ? items[qi - 2] : undefined) : undefined;
+  if (q?.quote && !s.found.some((f) => f.parts.some((x) => x.quote === q.quote))) {
+    s.add({ kind: 'direct', mention: quoted, cue: 'quoted as saying', parts: [{ start: q.quote.innerStart, end: q.quote.innerEnd, quote: q.quote }], frameText: s.frameText(qi, items.length) }, items.length, quoted);
+  }
+  return 'next';
+}
+
+/** "…, with leader Mark Thorburn saying the target had become …": the phrase after "with" speaks. */
+export function withSaying(s: Scan): Verdict {
+  const { items, text, i, cue } = s;
+  if (!/^(saying|arguing|warning|insisting|claiming)$/.test(items[i]?.lower ?? '')) return null;
+  const np = npBackFrom(items, i);
+  const m = np && items[np.start - 1]?.lower === 'with' ? analyseMention(np.tokens, text) : null;
+  const start = m && m.kind !== 'pronoun' ? contentStartAfter(items, cue.next, cue.lemma) : null;
+  if (!m || !start) return null;
+  const ce = contentEnd(items, start.start);
+  if (wordsIn(items, start.start, ce) < 3) return null;
+  return s.add({ kind: kindOf(items, start.start, ce), mention: m, cue: cue.cue, parts: partsOf(items, start.start, ce), frameText: '' }, ce);
+}
+
+/** ", adding that …" and "issued a statement saying …" go on with the sentence's speaker; other -ing forms report nothing. */
+export function participleGoesOn(s: Scan): Verdict {
+  const { items, text, i, cue } = s;
+  const t = items[i] as Item;
+  const prev = items[i - 1];
+  const window = items.slice(Math.max(0, i - 8), i);
+  const document = /^(saying|stating|arguing|warning|claiming)$/.test(t.lower) && window.some((x) => /^(statement|explanation|letter|message|post|video|note|tweet|memo|release|readout|communique|op-ed|email|filing|notice|opinion)$/.test(x.lower)) && !window.some((x) => x.text === ',' || isQuote(x));
+  if ((prev?.text !== ',' && prev?.lower !== 'and' && !document) || !lastMentionOrSubject(s.found, items, text, s.lastMention)) return 'next';
+  const start = contentStartAfter(items, cue.next, cue.lemma);
+  if (!start) return 'next';
+  const ce = contentEnd(items, start.start);
+  if (wordsIn(items, start.start, ce) < 3) return 'next';
+  // "…; a second aide disputed that, saying …": the subject of the participle's own clause
+  const mention = clauseSubject(items, i, text) ?? (lastMentionOrSubject(s.found, items, text, s.lastMention) as Mention);
+  return s.add({ kind: kindOf(items, start.start, ce), mention, cue: cue.cue, parts: partsOf(items, start.start, ce), frameText: '' }, ce);
+}
+
+/** "“Q,” said X" / "C, said X" / "C, says the statement". */
+export function cueThenSpeaker(s: Scan): Verdict {
+  const { items, text, i, cue } = s;
+  const prev = items[i - 1];
+  if (!prev || !(prev.text === ',' || isQuote(prev)) || !FINAL_POSITION_CUES.has(cue.lemma)) return null;
+  const sa = issuerOf(items, subjectAfter(items, cue.next, text), text);
+  if (!sa) return null;
+  const qi = isQuote(prev) ? i - 1 : isQuote(items[i - 2]) ? i - 2 : -1;
+  // "“A,” said Miles Okafor, a former county clerk who …, “and B.”": the quotation goes on after the appositive
+  let more = -1;
+  if (qi >= 0) {
+    for (let k = sa.end + 1; k < items.length && k - sa.end <= 40; k++) {
+      if (!isQuote(items[k])) continue;
+      if ((items[k - 1] as Item).text === ',' && isFrameTail(items, sa.end, k - 1) && isFrameTail(items, k + 1, items.length)) more = k;
+      break;
+    }
+  }
+  const tailEnd = more > 0 ? items.length : contentEnd(items, sa.end);
+  if (more < 0 && !isFrameTail(items, sa.end, tailEnd)) return null;
+  if (qi >= 0) {
+    const q = (items[qi] as Item).quote as Quote;
+    const parts: Found['parts'] = [{ start: q.innerStart, end: q.innerEnd, quote: q }];
+    const q2 = more > 0 ? (items[more] as Item).quote : undefined;
+    if (q2) parts.push({ start: q2.innerStart, end: q2.innerEnd, quote: q2 });
+    return s.add({ kind: 'direct', mention: sa.mention, cue: cue.cue, parts, frameText: s.frameText(i, tailEnd) }, tailEnd, sa.mention);
+  }
+  if (wordsIn(items, 0, i - 1) < 3) return null;
+  return s.add({ kind: kindOf(items, 0, i - 1), mention: sa.mention, cue: cue.cue, parts: partsOf(items, 0, i - 1), frameText: s.frameText(i, tailEnd) }, tailEnd, sa.mention);
+}

@@ -1,0 +1,113 @@
+// Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
+import { STANCE_NOUNS, contentEnd, contentStartAfter, isFrameTail, objectEnd } from './content.ts';
+import type { Found, Scan, Verdict } from './frames.ts';
+import { FINAL_POSITION_CUES, INFINITIVE_CUES, OBJECT_CUES, WEAK_CUES } from './lexicon.ts';
+import { analyseMention, trimNp } from './mentions.ts';
+import type { Quote } from './segment.ts';
+import { startsClause } from './speaker-after.ts';
+import { isQuote, kindOf, partsOf, wordsIn, type Item } from './units.ts';
+
+/** "“Q,” X said", "“A,” he said, “B.”", "“A.” “B,” he said": the quotation right before the speaker. */
+export function quoteThenSpeaker(s: Scan): Verdict {
+  const { items, cue, subj } = s;
+  const before = subj.start - 1;
+  const prevItem = items[before];
+  const quoteBefore = prevItem && isQuote(prevItem) ? before : prevItem?.text === ',' && isQuote(items[before - 1]) ? before - 1 : -1;
+  // a quotation already inside an earlier statement of this sentence is not this speaker's
+  if (quoteBefore < 0 || quoteBefore < s.consumedUntil) return null;
+  const q = (items[quoteBefore] as Item).quote as Quote;
+  const parts: Found['parts'] = [{ start: q.innerStart, end: q.innerEnd, quote: q }];
+  let after = cue.next;
+  // skip frame after the cue up to a split continuation: “A,” he said, “B.”
+  let k = after;
+  while (k < items.length && !isQuote(items[k]) && (items[k] as Item).text !== '.' && k - after < 25) k++;
+  // "“A,” Biden told reporters, “and B.”"
+  if (isQuote(items[k]) && (items[k - 1] as Item).text === ',' && (k === after + 1 || k - 1 === s.frameFrom || isFrameTail(items, s.frameFrom, k - 1))) {
+    const q2 = (items[k] as Item).quote as Quote;
+    parts.push({ start: q2.innerStart, end: q2.innerEnd, quote: q2 });
+    after = k + 1;
+  }
+  // earlier quotes in the same unit that run straight into this one ("“A.” “B,” he said")
+  for (let qb = quoteBefore - 1; qb >= 0 && isQuote(items[qb]); qb--) {
+    const q0 = (items[qb] as Item).quote as Quote;
+    parts.unshift({ start: q0.innerStart, end: q0.innerEnd, quote: q0 });
+  }
+  const frameEnd = contentEnd(items, cue.next);
+  return s.add({ kind: 'direct', mention: subj.mention, cue: cue.cue, parts, frameText: s.frameText(subj.start, frameEnd) }, after, subj.mention);
+}
+
+/** "Zelensky told reporters:" at the end of its paragraph: the quotation comes in the next one. */
+export function speakerAnnounces(s: Scan): Verdict {
+  const { items, cue, subj } = s;
+  const colonAt = items.length - 1;
+  if (items[colonAt]?.text !== ':' || colonAt < cue.next || colonAt - cue.next > 12 || !startsClause(items, subj.start) || !isFrameTail(items, s.frameFrom, colonAt)) return null;
+  s.add({ kind: 'direct', mention: subj.mention, cue: cue.cue, parts: [], frameText: s.frameText(subj.start, colonAt), announce: true }, s.consumedUntil);
+  return 'stop';
+}
+
+/** Why the words after a cue are, or are not, what the speaker reported. */
+function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { ok: boolean; min: number; bare: boolean } {
+  const { items, text, cue, subj } = s;
+  const hasQuote = items.slice(cs.start, ce).some((x) => x.quote !== undefined && !x.quote.single);
+  // "expressed concern over …", "voiced hope that …": the stance noun carries the statement
+  const stance = cue.lemma === 'express' && STANCE_NOUNS.test(items[cs.start]?.lower ?? '');
+  // "asked Hale whether Biden won": a reported question states nothing; "asked Zakharova to comment": a request
+  const question = /^(ask|question|wonder|inquire|enquire|press)$/.test(cue.lemma) && items.slice(cs.start, cs.start + 7).some((x, k, a) => /^(whether|if|why|what|how|when|who|where|which)$/.test(x.lower) || (x.lower === 'to' && /^(comment|respond|explain|clarify|elaborate|confirm|say|answer|react)$/.test(a[k + 1]?.lower ?? '')));
+  // "who asked that her surname not be used": a condition of anonymity, not a statement
+  const anonymityOnly = /^(ask|request|demand)$/.test(cue.lemma) && /\b(name|surname|identity)\b.{0,40}\bnot be (used|published|disclosed|identified|given|named)\b/i.test(text.slice(items[cs.start]?.start ?? 0, items[Math.min(ce, items.length) - 1]?.end ?? 0));
+  // "Critics have long warned about the risks": a topic, not a proposition
+  const topicOnly = /^(about|on)$/.test(items[cs.start]?.lower ?? '') && !hasQuote && !cs.that;
+  const infinitive = INFINITIVE_CUES.has(cue.lemma) && items[cs.start]?.lower === 'to';
+  const object = OBJECT_CUES.has(cue.lemma) && !infinitive && cs.start === cue.next;
+  // "a new poll shows the governor trailing": what a poll, report or study finds
+  const finding = (cue.lemma === 'show' || cue.lemma === 'find') && subj.mention.institution === true;
+  const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding || ['call', 'point', 'appeal', 'urge'].includes(cue.lemma);
+  return { ok: !question && !topicOnly && !anonymityOnly && weakOk, min: infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
+}
+
+/** "X said (that) C", "X believes C", "X wants to C", "a poll shows C", "X endorsed Y". */
+export function speakerCueContent(s: Scan): Verdict {
+  const { items, text, cue, subj, i } = s;
+  const cs = contentStartAfter(items, cue.next, cue.lemma);
+  if (!cs) return null;
+  let ce = contentEnd(items, cs.start);
+  const r = reported(s, cs, ce);
+  // "a move that Ukrainian officials said would help them …": a relative clause around the cue
+  const opensWithVerb = /^(would|will|could|can|should|might|may|must|was|were|is|are|had|has|have)$/.test(items[cs.start]?.lower ?? '');
+  const relative = /^(that|which)$/.test(items[subj.start - 1]?.lower ?? '') && opensWithVerb;
+  // "a move rights groups said would …": the relative has no "that"; the head noun is not the speaker
+  if (opensWithVerb && !relative && /^(a|an|the)$/.test(items[subj.start]?.lower ?? '') && items[subj.start + 2]) {
+    const rest = trimNp(items.slice(subj.start + 2, i));
+    const m2 = rest.length > 0 && /^[a-z]/.test(items[subj.start + 1]?.text ?? '') ? analyseMention(rest, text) : null;
+    if (m2 && m2.kind !== 'pronoun') subj.mention = m2;
+  }
+  if (wordsIn(items, cs.start, ce) < r.min || !r.ok || !(startsClause(items, subj.start) || relative)) return null;
+  // "endorsed Mr. Trump at a news conference": an object ends where its frame begins
+  if (r.bare) ce = objectEnd(items, cs.start, ce);
+  return s.add({ kind: kindOf(items, cs.start, ce), mention: subj.mention, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: s.frameText(0, cs.start), ...(r.bare ? { object: true as const } : {}) }, ce, subj.mention);
+}
+
+/** "C, X said [on Friday]." */
+export function contentThenSpeaker(s: Scan): Verdict {
+  const { items, cue, subj } = s;
+  const before = subj.start - 1;
+  const tailEnd = contentEnd(items, cue.next);
+  if (items[before]?.text !== ',' || !FINAL_POSITION_CUES.has(cue.lemma) || !isFrameTail(items, s.frameFrom, tailEnd)) return null;
+  // "But at a thanksgiving service in Kiritiri, Kindiki hit back at the opposition.": an opener is no content
+  const first = (items[0] as Item).lower === 'but' || (items[0] as Item).lower === 'and' ? 1 : 0;
+  const opener = /^(at|in|on|during|after|before|speaking|addressing|asked|meanwhile|later|earlier)$/.test(items[first]?.lower ?? '');
+  if (wordsIn(items, 0, before) < 3 || (opener && !items.slice(0, before).some((x) => isQuote(x)) && before <= 12)) return null;
+  return s.add({ kind: kindOf(items, 0, before), mention: subj.mention, cue: cue.cue, parts: partsOf(items, 0, before), frameText: s.frameText(subj.start, tailEnd) }, tailEnd, subj.mention);
+}
+
+/** "But that, he said, was an argument for reform": the cue parenthetical inside the clause. */
+export function parentheticalCue(s: Scan): Verdict {
+  const { items, cue, subj } = s;
+  const before = subj.start - 1;
+  if (items[before]?.text !== ',' || items[cue.next]?.text !== ',' || !FINAL_POSITION_CUES.has(cue.lemma) || before < 1 || before > 8 || s.found.length > 0) return null;
+  const ce = contentEnd(items, cue.next + 1);
+  const head = partsOf(items, 0, before);
+  const tail = partsOf(items, cue.next + 1, ce);
+  if (head.length === 0 || tail.length === 0 || wordsIn(items, cue.next + 1, ce) < 2 || isQuote(items[cue.next + 1])) return null;
+  return s.add({ kind: kindOf(items, 0, ce), mention: subj.mention, cue: cue.cue, parts: [...head, ...tail], frameText: s.frameText(subj.start, cue.next) }, ce, subj.mention);
+}

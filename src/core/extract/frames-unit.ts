@@ -1,0 +1,97 @@
+// Frames tried once for a unit in which no cue frame found anything: a colon after the speaker's clause, "in his
+// words", "as Mendez put it", a quotation signed with a dash.
+import { contentEnd } from './content.ts';
+import type { Found, Scan, Verdict } from './frames.ts';
+import { PRONOUNS } from './lexicon.ts';
+import { analyseMention, isCapitalised, isNpToken, isPossessive, trimNp } from './mentions.ts';
+import type { Quote, Token } from './segment.ts';
+import { objectPronounAt } from './speaker-after.ts';
+import { MAX_NP } from './speaker-before.ts';
+import { isQuote, kindOf, partsOf, wordsIn, type Item, type Unit } from './units.ts';
+
+/** A unit-level finder as a frame: the statement it finds, if any, is the unit's. */
+export function unitFrame(find: (items: readonly Item[], text: string, unit: Unit) => Found | null): (s: Scan) => Verdict {
+  return (s) => {
+    const f = find(s.items, s.text, s.unit);
+    return f ? s.add(f, s.consumedUntil) : null;
+  };
+}
+
+/**
+ * "Claim: “Gas prices have doubled.” — Doug Carver", "“…” — Mike Lee (@SenMikeLee)": a quotation signed
+ * with a dash and a name at the end of its sentence.
+ */
+export function dashAttribution(items: readonly Item[], text: string, unit: Unit): Found | null {
+  const dash = items.findIndex((t, k) => k > 0 && /^[—–]$/.test(t.text) && (isQuote(items[k - 1]) || (items[k - 1] as Item).text === '.' && isQuote(items[k - 2])));
+  if (dash < 0) return null;
+  let e = dash + 1;
+  while (e < items.length && e - dash <= 6 && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
+  if (e === dash + 1) return null;
+  // nothing after the name but a handle, a date or a full stop
+  if (items.slice(e).some((t) => isQuote(t)) || items.length - e > 12) return null;
+  const m = analyseMention(items.slice(dash + 1, e), text);
+  if (!m || m.kind !== 'name') return null;
+  // "Claim: …": a label before the words is not part of them
+  let s = 0;
+  const colon = items.findIndex((t, k) => k < 4 && t.text === ':');
+  if (colon >= 0 && colon < dash - 1) s = colon + 1;
+  const end = isQuote(items[dash - 1]) ? dash : dash - 1;
+  if (wordsIn(items, s, end) < 3) return null;
+  return { kind: kindOf(items, s, end), mention: m, cue: '—', parts: partsOf(items, s, end), frameText: '', unit };
+}
+
+/** "In his words, “…”" / "As she put it, …": the quotation belongs to the pronoun's antecedent. */
+export function inTheirWords(items: readonly Item[], text: string, unit: Unit): Found | null {
+  const w = items.slice(0, 5).map((t) => t.lower).join(' ');
+  const m = /^(in (his|her|their) (own )?words|as (he|she|they) put it) ,/.exec(w);
+  if (!m) return null;
+  const pronounAt = items.findIndex((t) => /^(his|her|their|he|she|they)$/.test(t.lower));
+  const p = objectPronounAt(items, pronounAt, text) ?? (items[pronounAt] ? { mention: analyseMention([items[pronounAt] as Item], text), end: pronounAt + 1 } : null);
+  if (!p?.mention) return null;
+  const start = items.findIndex((t) => t.text === ',') + 1;
+  const ce = contentEnd(items, start);
+  if (wordsIn(items, start, ce) < 3) return null;
+  return { kind: kindOf(items, start, ce), mention: p.mention, cue: m[1] ?? '', parts: partsOf(items, start, ce), frameText: '', unit };
+}
+
+/** "In Kalb's words, …" / "As Mendez put it, …": the same with a name. */
+export function namedWords(items: readonly Item[], text: string, unit: Unit): Found | null {
+  const comma = items.findIndex((t, k) => k < 18 && t.text === ',');
+  if (comma < 3) return null;
+  const head = items.slice(0, comma);
+  let np: Item[] = [];
+  let cue = '';
+  if (head[0]?.lower === 'in' && /^words$/.test(head[head.length - 1]?.lower ?? '')) {
+    // "In Kalb's words", "In the governor's own words"
+    np = head.slice(1, head[head.length - 2]?.lower === 'own' ? -2 : -1);
+    const last = np[np.length - 1];
+    if (!last || !isPossessive(last)) return null;
+    np = [...np.slice(0, -1), { ...last, text: last.text.replace(/[’']s?$/, ''), end: last.end - (last.text.length - last.text.replace(/[’']s?$/, '').length) }];
+    cue = 'in … words';
+  } else if (head[0]?.lower === 'as' && head.findIndex((t, k) => t.lower === 'it' && /^(put|said|told|wrote)$/.test(head[k - 1]?.lower ?? '')) > 2) {
+    // "As Dana Kroll put it to the crowd in Toledo, …"
+    np = head.slice(1, head.findIndex((t, k) => t.lower === 'it' && /^(put|said|told|wrote)$/.test(head[k - 1]?.lower ?? '')) - 1);
+    cue = 'as … put it';
+  } else return null;
+  const m = np.length > 0 && np.every((t) => isNpToken(t)) ? analyseMention(trimNp(np), text) : null;
+  if (!m || m.kind === 'pronoun') return null;
+  const start = comma + 1;
+  const ce = contentEnd(items, start);
+  if (wordsIn(items, start, ce) < 3) return null;
+  return { kind: kindOf(items, start, ce), mention: m, cue, parts: partsOf(items, start, ce), frameText: '', unit };
+}
+
+/** "Lavrov was blunt: “We will respond.”" — a quotation introduced by a colon after its speaker's clause. */
+export function colonQuote(items: readonly Item[], text: string, unit: Unit): Found | null {
+  const qi = items.findIndex((t, k) => t.quote !== undefined && !t.quote.single && k > 1 && k < 14 && (items[k - 1] as Item).text === ':');
+  if (qi < 0) return null;
+  let e = 0;
+  while (e < qi && e < MAX_NP && (items[e] as Item).word && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower))) e++;
+  if (e === 0 || e >= qi - 1) return null;
+  const m = analyseMention(items.slice(0, e), text);
+  if (!m || (m.kind !== 'name' && m.kind !== 'pronoun') || m.institution) return null;
+  const q = (items[qi] as Item).quote as Quote;
+  const cue = text.slice((items[e] as Item).start, (items[qi - 2] as Item).end).trim();
+  if (!cue || cue.split(/\s+/).length > 8) return null;
+  return { kind: 'direct', mention: m, cue, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: cue, unit };
+}
