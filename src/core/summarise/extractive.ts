@@ -1,7 +1,7 @@
 // The default summariser: picks the most central statements of a set (shared vocabulary with the
 // others), never two that make the same point (word overlap or one containing the other), prefers a
 // new voice, and reports them as 1–3 sentences naming who said what. Deterministic: same input, same text.
-import type { Statement } from '../model.ts';
+import type { Statement, StatementAct } from '../model.ts';
 import { jaccard, salientStems } from '../themes/terms.ts';
 import { capitalise, reportClause, type ClauseOptions } from './phrasing.ts';
 
@@ -36,6 +36,12 @@ export function isRedundant(a: Statement, b: Statement, threshold = 0.5): boolea
  * Most representative statements first (centrality + readability), skipping redundant ones and nudging
  * towards speakers not yet heard (maximal marginal relevance).
  */
+/**
+ * What was said or written comes first in a brief; a belief, wish or finding reported by the writer next; a stance
+ * with no words of its own ("endorsed Mr. Trump") last.
+ */
+const ACT_WEIGHT: Record<StatementAct, number> = { said: 0.1, wrote: 0.1, thinks: 0, wants: 0, found: 0, stance: -0.25 };
+
 export function rankStatements<S extends Statement>(statements: readonly S[], options: RankOptions = {}): S[] {
   const limit = options.limit ?? statements.length;
   const redundancy = options.redundancy ?? 0.5;
@@ -46,7 +52,7 @@ export function rankStatements<S extends Statement>(statements: readonly S[], op
     const centrality = others.length === 0 ? 0 : others.reduce((sum, o) => sum + jaccard(t, o), 0) / others.length;
     const len = s.text.length;
     const readability = (len >= 40 && len <= 280 ? 0.1 : 0) - (len < 25 ? 0.2 : 0) - (len > 450 ? 0.1 : 0);
-    return centrality + readability + (s.speaker ? 0.08 : 0) + Math.min(0.06, t.size * 0.006);
+    return centrality + readability + (s.speaker ? 0.08 : 0) + Math.min(0.06, t.size * 0.006) + ACT_WEIGHT[s.act ?? 'said'];
   });
 
   const chosen: number[] = [];

@@ -107,3 +107,12 @@ describe('summariseTopic', () => {
     expect(result.topQuotes.length).toBeLessThanOrEqual(3);
   });
 });
+
+describe('what a statement reports', () => {
+  it('puts what was said before a stance with no words of its own, other things equal', () => {
+    const said = st('Maria Lopez', 'The tariffs will push up prices for families across the state this winter.', { act: 'said' });
+    const stance = st('Tom Reed', 'The tariffs will push up prices for families across the state this winter.', { act: 'stance', id: 'b' });
+    expect(rankStatements([stance, said], { limit: 1 })[0]?.speaker).toBe('Maria Lopez');
+    expect(rankStatements([said, stance], { limit: 1 })[0]?.speaker).toBe('Maria Lopez');
+  });
+});
