@@ -2,7 +2,7 @@
 // cleaned document and attributes each to a speaker. Rule-based over tokens (fast, deterministic, explainable),
 // in stages a reader can follow, one file each:
 //   units.ts          text → units (sentences merged around quotations, quotations collapsed to one item)
-//   cues.ts           reporting verbs, from the lexicon (lexicon.ts)
+//   cues.ts           reporting verbs, from the lexicon (lexicon.ts; one checked record per verb in lexicon-cues.ts)
 //   content.ts        where the reported words start and stop
 //   speaker-*.ts      the speaker phrase before or after the cue
 //   frames.ts         the attribution constructions, a named, ordered table (frame-table.ts)

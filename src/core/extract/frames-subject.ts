@@ -61,7 +61,8 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const object = OBJECT_CUES.has(cue.lemma) && !infinitive && cs.start === cue.next;
   // "a new poll shows the governor trailing": what a poll, report or study finds
   const finding = (cue.lemma === 'show' || cue.lemma === 'find') && subj.mention.institution === true;
-  const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding || ['call', 'point', 'appeal', 'urge'].includes(cue.lemma);
+  // (a cue with a particle, "called for", "pointed out", is never weak: the particle makes it one)
+  const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding;
   return { ok: !question && !topicOnly && !anonymityOnly && weakOk, min: infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
 }
 
