@@ -24,11 +24,17 @@ export default tseslint.config(
     },
   },
   // The extractor stays readable in small pieces (issue 12): files up to ~400 lines, functions up to ~80.
-  // TODO(issue 12): make these errors once the extractor is split
   {
     files: EXTRACT,
     rules: {
-      'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }],
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  // TODO(issue 12): readMention in mentions.ts (~160 lines) is still one function; split it, then drop this override
+  {
+    files: ['src/core/extract/mentions.ts'],
+    rules: {
       'max-lines-per-function': ['warn', { max: 80, skipBlankLines: true, skipComments: true }],
     },
   },
