@@ -1,7 +1,7 @@
 // The date of a statement: "said on Friday" resolves against the publication date; an explicit date
 // in the attribution frame wins; otherwise the publication date. Only the attribution frame is read
 // (never the quoted content, where "talks on October 20" is an event, not when it was said).
-import * as chrono from 'chrono-node/en';
+import { parseDates } from '../ingest/chrono.ts';
 import { WEEKDAYS } from './lexicon.ts';
 
 const DAY = 86_400_000;
@@ -33,7 +33,7 @@ export function statementDate(frame: string, published: string | null): string |
   if (VAGUE_PAST.test(frame) && !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i.test(frame)) return null;
   // Explicit dates in the frame ("said on October 8, 2021").
   if (/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(frame)) {
-    const results = chrono.parse(frame, pub ?? undefined, { forwardDate: false });
+    const results = parseDates(frame, pub ?? undefined, { forwardDate: false });
     for (const r of results) {
       const c = r.start;
       if (!c.isCertain('month') || !c.isCertain('day')) continue;

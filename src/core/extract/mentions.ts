@@ -51,8 +51,24 @@ const NATIONALITY = /^(?:American|Mexican|African|Cuban|Moroccan|Kenyan|Dominica
 const GROUP_NAMES = /^(Democrats|Republicans|Conservatives|Tories|Socialists|Greens|Liberals|Nationalists|Unionists|Houthis|Taliban|Kurds|Communists|Progressives|Independents|Reformists|Islamists)$/;
 
 /** "Lavrov", and Arabic or Dutch surnames with a lower-case particle ("al-Astal", "bin-Salman"). */
-export const isCapitalised = (t: Token): boolean => t.word && (/^[\p{Lu}]/u.test(t.text) || /^(al|el|ul|bin|ibn|abu|abd|van|von|de|da|di|du|le|la)-\p{Lu}/u.test(t.text));
-export const isPossessive = (t: Token): boolean => /[’']s$/.test(t.text) || /s[’']$/.test(t.text);
+const CAPITAL = /^[\p{Lu}]/u;
+const PARTICLE_NAME = /^(al|el|ul|bin|ibn|abu|abd|van|von|de|da|di|du|le|la)-\p{Lu}/u;
+export const isCapitalised = (t: Token): boolean => {
+  if (!t.word) return false;
+  const s = t.text;
+  const c = s.charCodeAt(0);
+  // ASCII first: A–Z, or a lower-case particle and a hyphen ("al-Astal"); the regexes for the rest
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && s.includes('-') && PARTICLE_NAME.test(s));
+  return CAPITAL.test(s) || PARTICLE_NAME.test(s);
+};
+export const isPossessive = (t: Token): boolean => {
+  const s = t.text;
+  const n = s.length;
+  if (n < 2) return false;
+  const a = s[n - 2];
+  const b = s[n - 1];
+  return (b === 's' && (a === '’' || a === "'")) || (a === 's' && (b === '’' || b === "'"));
+};
 const stripPossessive = (s: string): string => s.replace(/[’']s?$/, '');
 
 const nationalityCache = new Map<string, boolean>();
@@ -66,13 +82,17 @@ export function isNationality(word: string): boolean {
   return v;
 }
 
+const NP_PARTICIPLES: ReadonlySet<string> = new Set(
+  'speaking addressing writing talking commenting responding reacting testifying citing referring asked quoted according including following during regarding concerning issued released published posted carried cited seen obtained reviewed leaked circulated signed dated'.split(' '),
+);
+
 /** Words a speaker phrase may be made of (checked backwards from the cue). */
 export function isNpToken(t: Token): boolean {
   if (!t.word) return t.text === '-' || t.text === '–' ? false : t.text === '’' || t.text === "'";
   // plural nouns that double as cue forms ("media reports said") may sit inside a phrase; verbs may not
   if (NP_BREAKERS.has(t.lower) || (CUE_FORMS.has(t.text) && !(/[^s]s$/.test(t.text) && t.text !== 'says' && INSTITUTION_NOUNS.has(t.text.slice(0, -1))))) return false;
   // "speaking at …": a participle is never part of a speaker's name
-  if (/^(speaking|addressing|writing|talking|commenting|responding|reacting|testifying|citing|referring|asked|quoted|according|including|following|during|regarding|concerning|issued|released|published|posted|carried|cited|seen|obtained|reviewed|leaked|circulated|signed|dated)$/.test(t.text)) return false;
+  if (NP_PARTICIPLES.has(t.text)) return false;
   if (/^\d+$/.test(t.text)) return false;
   return true;
 }
@@ -101,12 +121,21 @@ const STRONG_ORG_HEADS = /^(Ministry|Department|Office|Council|Committee|Commiss
 
 const PP_WORDS = new Set(['of', 'on', 'in', 'at', 'from', 'within', 'inside', 'across', 'to', 'for']);
 
+const NO_MEMBERS: readonly Mention[] = [];
+
+/** Every mention is made here, with its fields in one order: one object shape (object spread was the slowest line). */
+function mention(text: string, start: number, end: number, kind: MentionKind, name: string | null, role: string | null, institution: boolean, plural: boolean, members: readonly Mention[] = NO_MEMBERS): Mention {
+  return { text, start, end, members, kind, name, role, institution, plural };
+}
+
+/** `m` with another text, span or role. */
+const restate = (m: Mention, text: string, start: number, end: number, role: string | null): Mention => mention(text, start, end, m.kind, m.name, role, m.institution, m.plural, m.members);
+
 function readMention(tokens: readonly Token[], text: string): Mention | null {
   const start = (tokens[0] as Token).start;
   const end = (tokens[tokens.length - 1] as Token).end;
   const np = text.slice(start, end);
   const last = tokens[tokens.length - 1] as Token;
-  const base = { text: np, start, end, members: [] as Mention[] };
 
   // "Supporters of the administration's approach", "Hawks on the committee", "officials from both sides":
   // a role noun and what qualifies it; the head speaks, the phrase as written is its name
@@ -121,26 +150,26 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   const endsWithName = pp > 0 && tokens.length - nameAt >= 2 && nameAt > pp + 1 && tokens.slice(pp + 1, nameAt).every((t) => !isCapitalised(t) && t.word && !DETERMINERS.has(t.lower)) && !tokens.slice(nameAt).some((t) => ORG_WORDS.has(t.text));
   if (pp > 0 && !endsWithName) {
     const head = analyseMention(tokens.slice(0, pp), text);
-    if (head && head.kind === 'role' && !head.institution) return { ...head, text: np, end, role: np };
+    if (head && head.kind === 'role' && !head.institution) return restate(head, np, head.start, end, np);
   }
   if (endsWithName) {
     const person = analyseMention(tokens.slice(nameAt), text);
-    if (person && person.kind === 'name' && !person.institution) return { ...person, text: np, start, role: text.slice(start, (tokens[nameAt - 1] as Token).end) };
+    if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, person.end, text.slice(start, (tokens[nameAt - 1] as Token).end));
   }
   // "the 78-year-old", "the 81-year-old": an age stands for the person just named
   if (/^the$/i.test(tokens[0]?.text ?? '') && tokens.length === 2 && /^\d+-year-old$/.test(last.text)) {
-    return { ...base, kind: 'role', name: null, role: 'year-old', institution: false, plural: false };
+    return mention(np, start, end, 'role', null, 'year-old', false, false);
   }
   // "people familiar with the matter", "a person close to chief of staff Megan Ortiz": the head speaks,
   // the phrase as written is its name
   if (mod > 0) {
     const head = analyseMention(tokens.slice(0, mod), text);
-    return head && head.kind === 'role' ? { ...head, text: np, end, role: np } : null;
+    return head && head.kind === 'role' ? restate(head, np, head.start, end, np) : null;
   }
 
   if (tokens.length === 1 && PRONOUNS.has(last.lower)) {
     const p = PRONOUNS.get(last.lower);
-    return { ...base, kind: 'pronoun', name: null, role: null, institution: p === 'it', plural: p === 'pl' };
+    return mention(np, start, end, 'pronoun', null, null, p === 'it', p === 'pl');
   }
 
   // Joint speakers: "Lavrov and Tleuberdi", "Sergey Lavrov and his Kazakh counterpart, Mukhtar Tleuberdi"
@@ -150,11 +179,11 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
     const left = analyseMention(trimNp(tokens.slice(0, andAt)), text);
     const right = analyseMention(trimNp(tokens.slice(andAt + 1)), text);
     if (left && right && left.kind === 'name' && right.kind === 'name' && !left.institution && !right.institution) {
-      return { ...base, kind: 'joint', name: null, role: null, institution: false, plural: true, members: [left, right] };
+      return mention(np, start, end, 'joint', null, null, false, true, [left, right]);
     }
     // "mediators and officials from both sides": a group of roles
     if (left && right && left.kind === 'role' && right.kind === 'role' && !left.institution && !right.institution && left.plural) {
-      return { ...base, kind: 'role', name: null, role: np, institution: false, plural: true };
+      return mention(np, start, end, 'role', null, np, false, true);
     }
     // "Britain and France" style or an org named with "and": fall through to treat as one phrase
   }
@@ -166,16 +195,16 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
       const role = roleText(tokens, text);
       // "two people", "police", "staff": plural without an -s
       const plural = (/s$/.test(lower) && !/(ss|us)$/.test(lower) && lower !== 'press') || /^(people|men|women|police|staff|personnel|children|folk)$/.test(lower);
-      return { ...base, kind: 'role', name: null, role, institution: false, plural };
+      return mention(np, start, end, 'role', null, role, false, plural);
     }
     if (INSTITUTION_NOUNS.has(lower) || (lower.endsWith('s') && INSTITUTION_NOUNS.has(lower.slice(0, -1)))) {
       const role = roleText(tokens, text);
-      return { ...base, kind: 'role', name: null, role, institution: true, plural: false };
+      return mention(np, start, end, 'role', null, role, true, false);
     }
     // A noun the lexicon does not know, after a determiner: "one senior backbencher", "a Tory grandee"
     const det = (tokens[0] as Token).lower;
     if (tokens.length >= 2 && /^(a|an|one|another|the|two|three|four|five|six|seven|eight|nine|ten|several|some|many|multiple|numerous|other|both)$/.test(det) && /^[a-z][a-z-]{2,}$/.test(last.text) && !/(ly|ing)$/.test(lower)) {
-      return { ...base, kind: 'role', name: null, role: roleText(tokens, text), institution: false, plural: /[^s]s$/.test(lower) };
+      return mention(np, start, end, 'role', null, roleText(tokens, text), false, /[^s]s$/.test(lower));
     }
     return null;
   }
@@ -195,10 +224,12 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   while (i < tokens.length - 1 && DETERMINERS.has((tokens[i] as Token).lower)) i++;
   const chunk = tokens.slice(i);
   // "A spokesman for the Kremlin", "the deputy secretary of Russia's Security Council": a role, not the org
-  const linker = tokens[i - 1]?.lower === 'the' ? tokens[i - 2] : tokens[i - 1];
-  const roleBefore = tokens[(tokens[i - 1]?.lower === 'the' ? i - 3 : i - 2)];
+  // (never a negative index: that is a slow property look-up, not an array read)
+  const afterThe = i >= 1 && (tokens[i - 1] as Token).lower === 'the';
+  const linker = afterThe ? tokenAt(tokens, i - 2) : tokenAt(tokens, i - 1);
+  const roleBefore = tokenAt(tokens, afterThe ? i - 3 : i - 2);
   if (linker && /^(of|for|at|to)$/.test(linker.lower) && roleBefore && (ROLE_NOUNS.has(roleBefore.lower) || ROLE_NOUNS.has(roleBefore.lower.replace(/s$/, '')))) {
-    return { ...base, kind: 'role', name: null, role: roleText(tokens, text), institution: false, plural: false };
+    return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
   }
   const chunkWords = chunk.map((t) => t.text);
   // "Mr Fox", "Liam Fox": a person whose surname is also an outlet's or a body's name word
@@ -208,7 +239,7 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   const ofIdx = chunk.findIndex((t, x) => x >= 2 && t.lower === 'of');
   if (isOrg && ofIdx > 0 && !chunk.slice(0, ofIdx).some((t) => ORG_WORDS.has(t.text)) && TITLE_WORDS.has((chunk[0] as Token).text)) {
     const person = analyseMention(chunk.slice(0, ofIdx), text);
-    if (person && person.kind === 'name' && !person.institution) return { ...person, text: np, start, end };
+    if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, end, person.role);
   }
   if (isOrg) {
     // "Director of the Foreign Ministry's Second Asian Department Zamir Kabulov": a name after the org words
@@ -219,31 +250,24 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
     const tail = chunk.slice(lastOrg + 1);
     const nameWord = (t: Token, k: number): boolean => (isCapitalised(t) && !ORG_WORDS.has(t.text)) || (k > 0 && k < tail.length - 1 && NAME_PARTICLES.has(t.lower));
     if (tail.length >= 2 && tail.length <= 5 && tail.every(nameWord)) {
-      return {
-        ...base,
-        kind: 'name',
-        name: tail.map((t) => t.text).join(' '),
-        role: roleText(tokens.slice(0, tokens.length - tail.length), text),
-        institution: false,
-        plural: false,
-      };
+      return mention(np, start, end, 'name', tail.map((t) => t.text).join(' '), roleText(tokens.slice(0, tokens.length - tail.length), text), false, false);
     }
     const orgStart = chunk.findIndex((t) => !DETERMINERS.has(t.lower));
     const orgTokens = chunk.slice(Math.max(0, orgStart));
     // "Russia's Foreign Ministry": keep the possessor as part of the institution's name
     const possessor = i > 0 && isPossessive(tokens[i - 1] as Token) && isCapitalised(tokens[i - 1] as Token) ? (tokens[i - 1] as Token) : null;
     const orgName = (possessor ? `${possessor.text} ` : '') + text.slice((orgTokens[0] as Token).start, end);
-    return { ...base, kind: 'name', name: orgName, role: null, institution: true, plural: false };
+    return mention(np, start, end, 'name', orgName, null, true, false);
   }
   // A party or group in the plural: "The Liberal Democrats", "Republicans", "the Tories"
   const lastWord = (chunk[chunk.length - 1] as Token).text;
   if (GROUP_NAMES.test(lastWord)) {
-    return { ...base, kind: 'name', name: chunk.map((t) => t.text).join(' '), role: null, institution: true, plural: true };
+    return mention(np, start, end, 'name', chunk.map((t) => t.text).join(' '), null, true, true);
   }
   // "MP for Haverford South", "Senator for Victoria", "Member of Parliament": a title and a place, no name
   const forAt = chunk.findIndex((t, x) => x > 0 && (t.lower === 'for' || t.lower === 'of') && TITLE_WORDS.has((chunk[x - 1] as Token).text));
   if (forAt > 0 && chunk.slice(0, forAt).every((t) => TITLE_WORDS.has(t.text) || isNationality(t.text)) && chunk.slice(forAt + 1).every((t) => !TITLE_WORDS.has(t.text))) {
-    return { ...base, kind: 'role', name: null, role: roleText(tokens, text), institution: false, plural: false };
+    return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
   }
   // Strip title words ("Foreign Minister", "Sen.", "President") and nationalities from the front.
   let k = 0;
@@ -261,22 +285,22 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   // "Susan Collins of Maine", "Judge Evelyn Marchetti of Federal District Court": what follows "of" is not the name
   const ofAt = nameTokens.findIndex((t, x) => x >= 2 && t.lower === 'of');
   if (ofAt > 0 && nameTokens.slice(0, ofAt).every((t) => !TITLE_WORDS.has(t.text) && !isNationality(t.text))) nameTokens = nameTokens.slice(0, ofAt);
-  const nameText = nameTokens.map((t) => t.text).join(' ').replace(/ \./g, '.');
+  const nameText = joinWords(nameTokens).replace(/ \./g, '.');
   // "Mr. King", "Ms. Bishop": after an honorific a title word is a surname
   const honorific = chunk.findIndex((t) => /^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(t.text));
   if (honorific >= 0 && honorific === chunk.length - 2 && isCapitalised(chunk[chunk.length - 1] as Token) && !isPossessive(chunk[chunk.length - 1] as Token)) {
     const surname = chunk[chunk.length - 1] as Token;
-    return { ...base, kind: 'name', name: surname.text, role: roleText(tokens.slice(0, tokens.length - 1), text), institution: false, plural: false };
+    return mention(np, start, end, 'name', surname.text, roleText(tokens.slice(0, tokens.length - 1), text), false, false);
   }
   if (nameTokens.every((t) => TITLE_WORDS.has(t.text) || isNationality(t.text) || DETERMINERS.has(t.lower))) {
     // Only a title: "Russian Foreign Minister said" (a role without a name)
-    return { ...base, kind: 'role', name: null, role: roleText(tokens, text), institution: false, plural: false };
+    return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
   }
   // "the Kentucky Republican", "the Labour MP", "the New York Democrat": a name never ends in a title or party
   const lastName = (nameTokens[nameTokens.length - 1] as Token).text;
   // ("Larry King", "Stephen King": a given name before the title word makes it a surname)
   if (nameTokens.length >= 2 && ((TITLE_WORDS.has(lastName) && !(nameTokens.length === 2 && isGivenName((nameTokens[0] as Token).text) && /^\p{Lu}\p{Ll}+$/u.test(lastName))) || /^(Republican|Democrat|Conservative|Tory|Liberal|Independent|Socialist|Communist|Labour)$/.test(lastName))) {
-    return { ...base, kind: 'role', name: null, role: roleText(tokens, text), institution: false, plural: false };
+    return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
   }
   if (nameTokens.some((t) => MONTHS.has(t.text) || WEEKDAYS.has(t.lower))) return null;
   if (nameTokens.length === 1 && SENTENCE_STARTERS.has(nameText)) return null;
@@ -288,19 +312,28 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   if (nameTokens.length === 1 && /^[A-Z]{8,}$/.test(nameText)) return null;
   // "COGAT said", "UNRWA says": an acronym is a body, not a person
   if (nameTokens.length === 1 && /^[A-Z]{3,7}$/.test(nameText) && !SENTENCE_STARTERS.has(nameText)) {
-    return { ...base, kind: 'name', name: nameText, role: null, institution: true, plural: false };
+    return mention(np, start, end, 'name', nameText, null, true, false);
   }
   if (nameTokens.length === 1 && isPlace(nameText)) {
     // "Moscow said", "Russia will respond": a place stands for its government, never a person
-    return { ...base, kind: 'name', name: nameText, role: null, institution: true, plural: false };
+    return mention(np, start, end, 'name', nameText, null, true, false);
   }
   const only = nameTokens.length === 1 ? (nameTokens[0] as Token).lower : '';
   if (only && (ROLE_NOUNS.has(only) || ROLE_NOUNS.has(only.replace(/s$/, '')))) {
     // sentence-initial "Officials said", "Analysts say"
-    return { ...base, kind: 'role', name: null, role: np, institution: false, plural: /s$/.test(only) };
+    return mention(np, start, end, 'role', null, np, false, /s$/.test(only));
   }
   const role = roleText(tokens.slice(0, tokens.length - nameTokens.length), text);
-  return { ...base, kind: 'name', name: nameText, role, institution: false, plural: false };
+  return mention(np, start, end, 'name', nameText, role, false, false);
+}
+
+const tokenAt = (tokens: readonly Token[], k: number): Token | undefined => (k >= 0 ? tokens[k] : undefined);
+
+/** The tokens' texts joined by single spaces. */
+function joinWords(tokens: readonly Token[]): string {
+  let s = (tokens[0] as Token).text;
+  for (let k = 1; k < tokens.length; k++) s += ` ${(tokens[k] as Token).text}`;
+  return s;
 }
 
 /** Role text in front of a name, without determiners: "Russian Foreign Minister", "Kremlin spokesman". */

@@ -41,24 +41,91 @@ const ABBREVIATIONS = new Set(
 );
 const DOTTED = /^(?:[A-Za-z]\.){1,4}[A-Za-z]?$/;
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-// "12,000-signature" and "$2,500" are one word: a comma between digit groups does not split
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[-’'.&][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*|[^\s\p{L}\p{N}]/gu;
+// Tokens are the matches of `[\p{L}\p{N}]+(?:[-’'.&][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*|[^\s\p{L}\p{N}]` (Unicode
+// mode, so by code points): a word of letters and digits with inner hyphens, apostrophes, dots and ampersands —
+// "12,000-signature" and "$2,500" are one word, a comma between digit groups does not split — or any other single
+// character that is not a space. Read by hand below: the regular expression and its match objects were the
+// tokenizer's main cost.
+
+/** Character classes of code points: 0 a space (`\s`), 1 a letter or digit (`[\p{L}\p{N}]`), 2 anything else. */
+const SPACE = 0;
+const ALNUM = 1;
+const OTHER = 2;
+const SPACE_RE = /^\s$/u;
+const ALNUM_RE = /^[\p{L}\p{N}]$/u;
+const classCache = new Map<number, number>();
+
+function classOf(cp: number): number {
+  if (cp < 128) {
+    if ((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57)) return ALNUM;
+    return cp === 32 || (cp >= 9 && cp <= 13) ? SPACE : OTHER;
+  }
+  let c = classCache.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    c = SPACE_RE.test(ch) ? SPACE : ALNUM_RE.test(ch) ? ALNUM : OTHER;
+    classCache.set(cp, c);
+  }
+  return c;
+}
+
+const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** End of the run of letters and digits starting at `i`. */
+function alnumEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const cp = text.codePointAt(i) as number;
+    if (classOf(cp) !== ALNUM) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** End of the word (letters and digits with their joiners) that starts at `i`. */
+function wordEnd(text: string, i: number): number {
+  let e = alnumEnd(text, i);
+  for (;;) {
+    const c = text.charCodeAt(e);
+    // [-’'.&] and at least one letter or digit after it
+    if ((c === 45 || c === 0x2019 || c === 39 || c === 46 || c === 38) && e + 1 < text.length && classOf(text.codePointAt(e + 1) as number) === ALNUM) {
+      e = alnumEnd(text, e + 1);
+      continue;
+    }
+    // (?<=\d),\d{3}(?!\d)
+    if (c === 44 && isAsciiDigit(text.charCodeAt(e - 1)) && isAsciiDigit(text.charCodeAt(e + 1)) && isAsciiDigit(text.charCodeAt(e + 2)) && isAsciiDigit(text.charCodeAt(e + 3)) && !isAsciiDigit(text.charCodeAt(e + 4))) {
+      e += 4;
+      continue;
+    }
+    return e;
+  }
+}
+
+/** One token; `quote` is always there (undefined) so that tokens and the quotation items built from them share one shape. */
+function token(text: string, word: boolean, start: number): Token {
+  return { text, lower: text.toLowerCase(), word, start, end: start + text.length, quote: undefined } as Token;
+}
 
 export function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    let t = m[0];
-    // Keep the dot of "Rep.", "Mr.", "J." and "U.S." with the word, so names stay whole.
-    if (text[m.index + t.length] === '.' && (ABBREVIATIONS.has(t.toLowerCase()) || /^\p{Lu}$/u.test(t) || DOTTED.test(t))) {
-      t += '.';
-      TOKEN_RE.lastIndex++;
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i) as number;
+    const cls = classOf(cp);
+    if (cls === SPACE) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
     }
-    // the regex puts letters/digits first, so any token longer than one char, or an alphanumeric char, is a word
-    const c = t.charCodeAt(0);
-    const word = t.length > 1 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && WORD_CHAR.test(t));
-    out.push({ text: t, lower: t.toLowerCase(), word, start: offset + m.index, end: offset + m.index + t.length });
+    const end = cls === ALNUM ? wordEnd(text, i) : i + (cp > 0xffff ? 2 : 1);
+    let t = text.slice(i, end);
+    let next = end;
+    // Keep the dot of "Rep.", "Mr.", "J." and "U.S." with the word, so names stay whole.
+    if (text.charCodeAt(end) === 46 && (ABBREVIATIONS.has(t.toLowerCase()) || /^\p{Lu}$/u.test(t) || DOTTED.test(t))) {
+      t += '.';
+      next++;
+    }
+    // a word starts with a letter or digit, so any token longer than one char, or an alphanumeric char, is a word
+    out.push(token(t, t.length > 1 || cls === ALNUM, offset + i));
+    i = next;
   }
   return out;
 }
@@ -67,6 +134,15 @@ const OPEN_DOUBLE = new Set(['“', '„', '«']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
 const GUILLEMET_CLOSE: ReadonlySet<string> = new Set(['»']);
 const CURLY_CLOSE: ReadonlySet<string> = new Set(['“', '”']);
+
+/** Every character findQuotes reacts to. */
+const QUOTE_CHAR = /["'“”„«»‘’]/g;
+
+/** Offset of the first quotation mark or apostrophe at or after `from`; the text's length when there is none. */
+function nextQuoteChar(text: string, from: number): number {
+  QUOTE_CHAR.lastIndex = from;
+  return QUOTE_CHAR.exec(text)?.index ?? text.length;
+}
 
 /** Finds quotation spans in one paragraph (offsets relative to the document). */
 export function findQuotes(text: string, offset: number): Quote[] {
@@ -78,7 +154,8 @@ export function findQuotes(text: string, offset: number): Quote[] {
   let nestedClose: ReadonlySet<string> | null = null;
   const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
   let openW = 1;
-  for (let i = 0; i < text.length; i++) {
+  // only quotation marks and apostrophes change anything: the loop goes from one to the next
+  for (let i = nextQuoteChar(text, 0); i < text.length; i = nextQuoteChar(text, i + 1)) {
     let ch = text[i] as string;
     // Two apostrophes stand for a double mark (''…'', the style of some wire and archive texts); after an open
     // quotation, ''' is a nested single quote closing and then the double one.
@@ -169,6 +246,8 @@ function sentenceSpans(text: string, offset: number, tokens: readonly Token[]): 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.text !== '.' && t.text !== '!' && t.text !== '?') {
+      // (only a token ending in a dot can be either of the two below)
+      if (t.text.charCodeAt(t.text.length - 1) !== 46) continue;
       // "… in the U.S. The next day", "… weighed in on X. “Rearranging …”": a dotted abbreviation or a
       // single letter ends a sentence only before a clear opener or a quotation
       const initial = /^\p{Lu}\.$/u.test(t.text);
@@ -225,7 +304,7 @@ export function segmentParagraph(text: string, span: Span, index: number): Parag
     while (k < tokens.length && (tokens[k] as Token).start < s.start) k++;
     const from = k;
     while (k < tokens.length && (tokens[k] as Token).end <= s.end) k++;
-    return { ...s, paragraph: index, tokens: tokens.slice(from, k) };
+    return { start: s.start, end: s.end, paragraph: index, tokens: tokens.slice(from, k) };
   });
   return { start: span.start, end: span.end, index, quotes, sentences };
 }

@@ -2,7 +2,7 @@
 // Scraped pages carry several dates of very different trust: a scraper header, a wire dateline, a byline
 // timestamp, HTML meta, and the page's "today" banner, which is not the article date at all. Keeping the
 // policy in one place makes it testable and keeps wrong dates out of the store.
-import * as chrono from 'chrono-node/en';
+import { parseDates, type ParsedResult } from './chrono.ts';
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
@@ -48,9 +48,9 @@ export interface DateMatch {
 /** Full dates (day, month and a written year) that chrono finds in a short text. */
 export function findFullDates(text: string): DateMatch[] {
   if (!mayHoldDate(text)) return [];
-  let results: chrono.ParsedResult[];
+  let results: ParsedResult[];
   try {
-    results = chrono.parse(text, new Date(Date.UTC(2000, 0, 1)));
+    results = parseDates(text, new Date(Date.UTC(2000, 0, 1)));
   } catch {
     return [];
   }

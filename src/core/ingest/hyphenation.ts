@@ -98,8 +98,13 @@ function isFragment(s: string, shortCounts = true): boolean {
   return false;
 }
 
+/** What `shouldJoin` asks of the document's vocabulary. */
+export interface Vocabulary {
+  has(word: string): boolean;
+}
+
 /** Decides one hyphen between `left` and `right` (both letters only). `vocabulary` holds the document's own words. */
-export function shouldJoin(left: string, right: string, vocabulary?: ReadonlySet<string>): boolean {
+export function shouldJoin(left: string, right: string, vocabulary?: Vocabulary): boolean {
   if (left.length === 0 || right.length === 0) return false;
   const r0 = right[0] ?? '';
   if (r0 !== r0.toLowerCase()) return false; // "SCO-Afghanistan", "pro-Kremlin"
@@ -123,8 +128,7 @@ export function shouldJoin(left: string, right: string, vocabulary?: ReadonlySet
   return false;
 }
 
-/** Runs of letters and hyphens; one character class keeps the scan linear on any input. */
-const LETTERS_AND_HYPHENS = /[\p{L}\p{M}-]+/gu;
+/** Runs of letters and hyphens (`[\p{L}\p{M}-]+`, read by code points) are the tokens repaired. */
 const WORD = /[\p{L}\p{M}]+/gu;
 
 /** The set of lower-case words written without hyphen in `text`. */
@@ -139,38 +143,94 @@ export function vocabularyOf(text: string): Set<string> {
   return vocab;
 }
 
-/** Joins split words ("Re-cently" → "Recently") and leaves compounds alone. */
-export function repairHyphenation(text: string, vocabulary?: ReadonlySet<string>): string {
-  if (!text.includes('-')) return text;
-  const vocab = vocabulary ?? vocabularyOf(text);
-  return text.replace(LETTERS_AND_HYPHENS, (token: string, offset: number) => {
-    if (!token.includes('-')) return token;
-    // Leave tokens glued to digits alone ("COVID-19-related", "F-16").
-    if (/\d/.test(text[offset - 1] ?? '') || /\d/.test(text[offset + token.length] ?? '')) return token;
-    // Only single hyphens between letters are candidates; "--", leading and trailing hyphens stay as they are.
-    // Empty pieces of the split mark those, so each run of non-empty pieces is one chain.
-    const pieces = token.split('-');
-    const out: string[] = [];
-    let chain: string[] = [];
-    const flush = (): void => {
-      if (chain.length > 0) out.push(repairChain(chain, vocab));
-      chain = [];
-    };
-    for (const piece of pieces) {
-      if (piece.length === 0) {
-        flush();
-        out.push('');
-      } else chain.push(piece);
+/** A document's vocabulary, read only when a hyphen is first decided by it. */
+function lazyVocabulary(text: string): Vocabulary {
+  let words: Set<string> | null = null;
+  return { has: (word) => (words ??= vocabularyOf(text)).has(word) };
+}
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+/** Whether the code point belongs to a run of letters, marks and hyphens (`[\p{L}\p{M}-]`). */
+function inRun(cp: number): boolean {
+  if (cp === 45) return true;
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return LETTER_OR_MARK.test(String.fromCodePoint(cp));
+}
+
+/** Start of the run of letters and hyphens that ends at `i` (exclusive), by code points as the /u regex reads. */
+function runStart(text: string, i: number): number {
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+    const cp = pair ? (text.codePointAt(i - 2) as number) : c;
+    if (!inRun(cp)) break;
+    i -= pair ? 2 : 1;
+  }
+  return i;
+}
+
+/** End of the run of letters and hyphens that starts at `i`. */
+function runEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const cp = text.codePointAt(i) as number;
+    if (!inRun(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/**
+ * Joins split words ("Re-cently" → "Recently") and leaves compounds alone. Only the runs of letters and hyphens
+ * that hold a hyphen can change, so the text is walked from hyphen to hyphen.
+ */
+export function repairHyphenation(text: string, vocabulary?: Vocabulary): string {
+  let hyphen = text.indexOf('-');
+  if (hyphen < 0) return text;
+  const vocab = vocabulary ?? lazyVocabulary(text);
+  let out = '';
+  let done = 0;
+  while (hyphen >= 0) {
+    const start = runStart(text, hyphen);
+    const end = runEnd(text, hyphen + 1);
+    const token = text.slice(start, end);
+    const fixed = repairToken(token, start, text, vocab);
+    if (fixed !== token) {
+      out += text.slice(done, start) + fixed;
+      done = end;
     }
-    flush();
-    return out.join('-');
-  });
+    hyphen = text.indexOf('-', end);
+  }
+  return done === 0 ? text : out + text.slice(done);
+}
+
+/** One run of letters and hyphens at `offset` of `text`, repaired. */
+function repairToken(token: string, offset: number, text: string, vocab: Vocabulary): string {
+  // Leave tokens glued to digits alone ("COVID-19-related", "F-16").
+  if (/\d/.test(text[offset - 1] ?? '') || /\d/.test(text[offset + token.length] ?? '')) return token;
+  // Only single hyphens between letters are candidates; "--", leading and trailing hyphens stay as they are.
+  // Empty pieces of the split mark those, so each run of non-empty pieces is one chain.
+  const pieces = token.split('-');
+  const out: string[] = [];
+  let chain: string[] = [];
+  const flush = (): void => {
+    if (chain.length > 0) out.push(repairChain(chain, vocab));
+    chain = [];
+  };
+  for (const piece of pieces) {
+    if (piece.length === 0) {
+      flush();
+      out.push('');
+    } else chain.push(piece);
+  }
+  flush();
+  return out.join('-');
 }
 
 /** Longer chains are not split words ("state-of-the-art-ish" lists, separators): left as they are. */
 const MAX_CHAIN = 6;
 
-function repairChain(parts: string[], vocabulary: ReadonlySet<string>): string {
+function repairChain(parts: string[], vocabulary: Vocabulary): string {
   if (parts.length > MAX_CHAIN) return parts.join('-');
   let out = parts[0] ?? '';
   let lastPart = out;
@@ -193,7 +253,7 @@ function repairChain(parts: string[], vocabulary: ReadonlySet<string>): string {
  * In chains ("state-of-the-art", "Mazar-i-Sharif", "Rostov-on-Don") short pieces are linking words, so only
  * a bound suffix or an unknown piece completing a known word is joined ("Re-cently-elected").
  */
-function shouldJoinInChain(left: string, right: string, vocabulary: ReadonlySet<string>): boolean {
+function shouldJoinInChain(left: string, right: string, vocabulary: Vocabulary): boolean {
   if (right.length < 3 || !shouldJoin(left, right, vocabulary)) return false;
   const r = right.toLowerCase();
   return BOUND_SUFFIXES.has(r) || (!isStrictWord(r) && isKnownWord(left.toLowerCase() + r));

@@ -1,0 +1,108 @@
+// The extractor's fast paths give exactly what the plain code they replaced gave: the hand-written tokenizer
+// against its regular expression, hyphen repair walked from hyphen to hyphen against a replace over every word,
+// and chrono run without the parsers that cannot match against chrono's own parser. Random text mixes the
+// characters each of them decides on (letters and digits of several scripts, astral letters, lone surrogates,
+// spaces of every kind, quotation marks, hyphens, dots, commas between digits).
+import fc from 'fast-check';
+import * as chrono from 'chrono-node/en';
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/core/extract/segment.ts';
+import { parseDates } from '../../../src/core/ingest/chrono.ts';
+import { repairHyphenation } from '../../../src/core/ingest/hyphenation.ts';
+
+const ABBREVIATIONS = new Set('mr mrs ms dr prof sen rep gov gen col lt sgt capt maj cmdr adm st jr sr inc ltd corp co no vs etc eg ie jan feb mar apr jun jul aug sep sept oct nov dec pres amb rev hon fig approx dept est govt univ mt ft'.split(' '));
+const DOTTED = /^(?:[A-Za-z]\.){1,4}[A-Za-z]?$/;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[-’'.&][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*|[^\s\p{L}\p{N}]/gu;
+
+/** The tokenizer as it was: one regular expression. */
+function tokenizeByRegex(text: string, offset: number) {
+  const out: { text: string; lower: string; word: boolean; start: number; end: number }[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    let t = m[0];
+    if (text[m.index + t.length] === '.' && (ABBREVIATIONS.has(t.toLowerCase()) || /^\p{Lu}$/u.test(t) || DOTTED.test(t))) {
+      t += '.';
+      TOKEN_RE.lastIndex++;
+    }
+    const c = t.charCodeAt(0);
+    const word = t.length > 1 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && WORD_CHAR.test(t));
+    out.push({ text: t, lower: t.toLowerCase(), word, start: offset + m.index, end: offset + m.index + t.length });
+  }
+  return out;
+}
+
+const LETTERS_AND_HYPHENS = /[\p{L}\p{M}-]+/gu;
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/** Hyphen repair as it was: a replace over every run of letters and hyphens, the vocabulary read first. */
+function repairByRegex(text: string): string {
+  if (!text.includes('-')) return text;
+  const vocab = new Set<string>();
+  for (const m of text.matchAll(WORD)) {
+    const end = m.index + m[0].length;
+    if (text[m.index - 1] === '-' || text[end] === '-') continue;
+    vocab.add(m[0].toLowerCase());
+  }
+  return text.replace(LETTERS_AND_HYPHENS, (token: string, offset: number) => {
+    if (!token.includes('-')) return token;
+    if (/\d/.test(text[offset - 1] ?? '') || /\d/.test(text[offset + token.length] ?? '')) return token;
+    // the token alone is one run: its chains are decided by the same code, with the whole text's vocabulary
+    return repairHyphenation(token, vocab);
+  });
+}
+
+const pieces = fc.constantFrom(
+  'Re', 'cently', 'co', 'operation', 'Dusha', 'nbe', 'well', 'known', 'Russian', 'led', 'Septe', 'mber', 'Bela', 'rus', 'Belarus', 'add', 'ed', 'govern', 'ment', 'Ré', 'élan', 'U', 'S', 'Mr', 'Sen', 'Dr', 'J', 'No', 'etc',
+  'Über', 'straße', 'Ωμέγα', 'ΟΔΟΣ', 'Москва', '北京', '١٢', '½', 'Ⅻ', '𝐀', '𝐛𝐜', '😀', '\ud800', '\udc00', 'é', 'e\u0301',
+  '-', '--', '.', ',', '’', "'", '&', '“', '”', '"', '«', '»', '‘', ' ', '  ', '\n', '\n\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff',
+  '12', '000', '2,500', '1,2345', '$', '(', ')', ':', 'COVID', '19', 'F', '16', 'a', 'the',
+);
+const mixed = fc.array(pieces, { maxLength: 40 }).map((a) => a.join(''));
+const anyText = fc.oneof(mixed, fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
+
+describe('fast paths give what the plain code gave', () => {
+  it('tokenize: the same tokens as the regular expression', () => {
+    fc.assert(
+      fc.property(anyText, fc.nat(1000), (text, offset) => {
+        expect(tokenize(text, offset).map((t) => ({ text: t.text, lower: t.lower, word: t.word, start: t.start, end: t.end }))).toEqual(tokenizeByRegex(text, offset));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('repairHyphenation: the same text as a replace over every run of letters', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(repairHyphenation(text)).toBe(repairByRegex(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('parseDates: the same results as chrono.parse', () => {
+    const frames = [
+      'said on Oct. 8, 2016',
+      'told reporters on January 5',
+      'Cruz dropped out of the race May 3, 2016.',
+      'In an email dated Feb. 12, 2012 — seven months before the attack — Eric Nordstrom said',
+      'said three days ago, on March 3',
+      'wrote two weeks later, on Sept. 12',
+      'a couple  days   after May 1',
+      'said 3d ago on 5 May',
+      'on May 10, a day earlier',
+      'half an hour later on June 2 at 3pm',
+      'said Friday, Nov. 4, about the vote',
+      'from now until Dec 24',
+      'said in a statement issued on 12/10/2015',
+    ];
+    const ref = new Date(Date.UTC(2016, 5, 1, 12));
+    for (const f of frames) {
+      for (const [r, option] of [[ref, { forwardDate: false }], [new Date(Date.UTC(2000, 0, 1)), undefined]] as const) {
+        const ours = parseDates(f, r, option).map((x) => [x.index, x.text, x.start.date().getTime(), x.start.isCertain('day'), x.start.isCertain('month'), x.start.isCertain('year')]);
+        const theirs = chrono.parse(f, r, option).map((x) => [x.index, x.text, x.start.date().getTime(), x.start.isCertain('day'), x.start.isCertain('month'), x.start.isCertain('year')]);
+        expect(ours, f).toEqual(theirs);
+      }
+    }
+  });
+});
