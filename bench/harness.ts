@@ -17,6 +17,7 @@ import { planSearch } from '../src/core/query/search.ts';
 import { openSqliteStore } from '../src/core/store/sqlite-store.ts';
 import { CorpusGenerator, type QuerySpec } from './corpus.ts';
 import { type DigestResult, type InlineResult, measureDigest, measureInline } from './optional.ts';
+import { measureOverlap, type OverlapResult } from './ranking-overlap.ts';
 
 /** Target statement counts. `tiny` is for the CI smoke test. */
 export const SIZES = { tiny: 300, small: 10_000, medium: 100_000, large: 1_000_000 } as const;
@@ -120,6 +121,8 @@ export interface SizeResult {
   readonly db: { readonly bytes: number; readonly mb: number; readonly mbPer100k: number };
   readonly digest: DigestResult;
   readonly inline: InlineResult;
+  /** Bounded ranking against full ranking on 200 sampled queries (absent in results of older versions). */
+  readonly ranking?: OverlapResult;
 }
 
 const MB = 1e6;
@@ -194,7 +197,9 @@ export async function runBench(options: BenchOptions): Promise<SizeResult> {
   const service = createBriefingService({ store, seedSpeakers: registrySpeakers, ...(taxonomy ? { taxonomy } : {}) } as Parameters<typeof createBriefingService>[0]);
 
   try {
-    // ---- 1. generate → ingest, one article at a time ----------------------------------------
+    // ---- 1. generate → ingest, a folder of articles at a time, as `briefdesk ingest` does -------
+    // Articles are written in chunks of up to 200 files (about one ingest batch) and each chunk goes through
+    // service.ingestPaths: reading, cleaning, extraction, themes and batched storage, timed together.
     const files: string[] = [];
     let documents = 0;
     let syndicated = 0;
@@ -203,49 +208,51 @@ export async function runBench(options: BenchOptions): Promise<SizeResult> {
     let planned = 0;
     let words = 0;
     let fileBytes = 0;
-    let textBytes = 0;
     let genNs = 0n;
-    let loadNs = 0n;
-    let storeNs = 0n;
+    let ingestNs = 0n;
     let ingestCpuUs = 0;
     let peakRss = process.memoryUsage.rss();
     const cpu0 = process.cpuUsage();
     const wall0 = process.hrtime.bigint();
     let lastLog = Date.now();
-    while (statements < target) {
-      const g0 = process.hrtime.bigint();
-      const article = gen.next();
-      const shard = join(corpusDir, String(Math.floor(article.index / 1000)).padStart(4, '0'));
-      if (article.index % 1000 === 0) mkdirSync(shard, { recursive: true });
-      const path = join(shard, article.fileName);
-      writeFileSync(path, article.text);
-      files.push(path);
-      planned += article.plannedStatements;
-      words += article.words;
-      if (article.syndicated) syndicated++;
-      const t0 = process.hrtime.bigint();
-      genNs += t0 - g0;
-      // Timed: what `briefdesk ingest FILE` does per file.
-      const c0 = process.cpuUsage();
-      const data = readFileSync(path);
-      const doc = loadDocument({ data, path });
-      const t1 = process.hrtime.bigint();
-      const r = service.ingestDocument(doc);
-      const t2 = process.hrtime.bigint();
-      const c1 = process.cpuUsage(c0);
-      ingestCpuUs += c1.user + c1.system;
-      loadNs += t1 - t0;
-      storeNs += t2 - t1;
-      fileBytes += data.length;
-      textBytes += Buffer.byteLength(doc.text);
-      if (r.added) documents++;
-      statements += r.newStatements;
-      merged += r.mergedStatements;
+    const sampleRss = () => {
       const rss = process.memoryUsage.rss();
       if (rss > peakRss) peakRss = rss;
+      return rss;
+    };
+    while (statements < target) {
+      const g0 = process.hrtime.bigint();
+      const chunk: string[] = [];
+      const want = Math.min(200, Math.ceil((target - statements) / STATEMENTS_PER_ARTICLE) + 1);
+      for (let k = 0; k < want; k++) {
+        const article = gen.next();
+        const shard = join(corpusDir, String(Math.floor(article.index / 1000)).padStart(4, '0'));
+        if (article.index % 1000 === 0 || k === 0) mkdirSync(shard, { recursive: true });
+        const path = join(shard, article.fileName);
+        writeFileSync(path, article.text);
+        chunk.push(path);
+        planned += article.plannedStatements;
+        words += article.words;
+        fileBytes += Buffer.byteLength(article.text);
+        if (article.syndicated) syndicated++;
+      }
+      files.push(...chunk);
+      const t0 = process.hrtime.bigint();
+      genNs += t0 - g0;
+      // Timed: what `briefdesk ingest FOLDER` does.
+      const c0 = process.cpuUsage();
+      const r = service.ingestPaths(chunk, { onProgress: sampleRss });
+      const c1 = process.cpuUsage(c0);
+      ingestNs += process.hrtime.bigint() - t0;
+      ingestCpuUs += c1.user + c1.system;
+      if (r.errors.length > 0) log(`[${size}] ingest errors: ${r.errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+      documents += r.documents;
+      statements += r.statements;
+      merged += r.merged;
+      const rss = sampleRss();
       if (Date.now() - lastLog > 10_000) {
         lastLog = Date.now();
-        const secs = Number(loadNs + storeNs) / 1e9;
+        const secs = Number(ingestNs) / 1e9;
         log(
           `[${size}] ingest ${((100 * statements) / target).toFixed(1)}% ${statements.toLocaleString('en-US')} statements, ` +
             `${documents.toLocaleString('en-US')} docs, ${(fileBytes / MB / secs).toFixed(2)} MB/s, rss ${(rss / MB).toFixed(0)} MB, heap ${(process.memoryUsage().heapUsed / MB).toFixed(0)} MB`,
@@ -255,7 +262,7 @@ export async function runBench(options: BenchOptions): Promise<SizeResult> {
     const wallNs = process.hrtime.bigint() - wall0;
     const cpu = process.cpuUsage(cpu0);
     const maxRss = process.resourceUsage().maxRSS * 1024;
-    const ingestSeconds = Number(loadNs + storeNs) / 1e9;
+    const ingestSeconds = Number(ingestNs) / 1e9;
     // CPU time of this process over wall time while ingesting: well below 1 means the shared machine was busy
     // (or the work waited on I/O).
     const ingestCpuShare = (cpu.user + cpu.system) / 1e6 / (Number(wallNs) / 1e9);
@@ -277,6 +284,13 @@ export async function runBench(options: BenchOptions): Promise<SizeResult> {
     log(
       `[${size}] /quote p95 ${quote.service.p95.toFixed(2)} ms (CPU ${quote.serviceCpu.p95.toFixed(2)}), raw FTS5 p95 ${quote.raw.p95.toFixed(2)} ms ` +
         `(CPU ${quote.rawCpu.p95.toFixed(2)}), ratio ${quote.ratioP95.toFixed(2)} (CPU ${quote.ratioP95Cpu.toFixed(2)})`,
+    );
+
+    // ---- 4b. bounded ranking against full ranking ---------------------------------------------
+    const ranking = measureOverlap(dbFile, registrySpeakers, size === 'tiny' ? 50 : 200, seed);
+    log(
+      `[${size}] ranking: top-10 overlap ${ranking.overlap.toFixed(3)} over ${ranking.queries} sampled queries (${ranking.bounded} bounded), ` +
+        `CPU p95 ${ranking.boundedCpu.p95.toFixed(2)} ms bounded vs ${ranking.fullCpu.p95.toFixed(2)} ms full`,
     );
 
     // ---- 5. memory during a 1,000-query search loop ------------------------------------------
@@ -307,14 +321,15 @@ export async function runBench(options: BenchOptions): Promise<SizeResult> {
         speakers: speakerCount,
         words,
         fileMB: round(fileBytes / MB),
-        textMB: round(textBytes / MB),
+        textMB: round(fileBytes / MB), // plain-text articles: the file is the text
         generateSeconds: round(Number(genNs) / 1e9),
       },
       extraction,
       ingest: {
         seconds: round(ingestSeconds),
-        loadSeconds: round(Number(loadNs) / 1e9),
-        extractStoreSeconds: round(Number(storeNs) / 1e9),
+        // ingestPaths reads, extracts and stores in one call: no split (NaN is printed as "—").
+        loadSeconds: Number.NaN,
+        extractStoreSeconds: round(ingestSeconds),
         themesAtIngest: taxonomy !== null,
         mbPerSec: round(fileBytes / MB / ingestSeconds),
         cpuSeconds: round(ingestCpuUs / 1e6),
@@ -327,6 +342,7 @@ export async function runBench(options: BenchOptions): Promise<SizeResult> {
       db: { bytes: dbBytes, mb: round(dbBytes / MB, 2), mbPer100k: round((dbBytes / MB) * (100_000 / Math.max(1, statements)), 2) },
       digest,
       inline,
+      ranking,
     };
   } finally {
     store.close();

@@ -28,7 +28,12 @@ export interface IngestReport {
 export interface IngestOptions {
   /** Called after each file with the number done and the total. */
   readonly onProgress?: (done: number, total: number, path: string) => void;
+  /** Milliseconds clock for batch lengths (tests). */
+  readonly clock?: () => number;
 }
+
+/** A batch of ingestPaths ends after this many files or this much time, whichever comes first. */
+export const INGEST_BATCH = { files: 200, ms: 1000 } as const;
 
 export interface BriefingService {
   /** Ingests files and folders; one bad file is reported and skipped, the rest go on. */
@@ -152,25 +157,48 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
     ingestPaths(paths, options = {}) {
       const { files, errors: listErrors } = listInputFiles([...paths]);
       const errors: IngestProblem[] = [...listErrors];
-      let documents = 0;
-      let skipped = 0;
-      let statements = 0;
-      let merged = 0;
-      files.forEach((file, i) => {
+      const total = { documents: 0, skipped: 0, statements: 0, merged: 0 };
+      const clock = options.clock ?? Date.now;
+      // Documents are stored in batches: one commit (and one full-text and ranking update) per batch instead of
+      // per document. Each document stays atomic inside its batch; a crash loses the uncommitted batch whole,
+      // never part of a document, and a re-run stores it.
+      const inBatch = store.batch ? store.batch.bind(store) : <T>(work: () => T): T => work();
+      let i = 0;
+      while (i < files.length) {
+        const first = i;
+        const started = clock();
+        const counts = { documents: 0, skipped: 0, statements: 0, merged: 0 };
+        const failed: IngestProblem[] = [];
         try {
-          const doc = loadDocumentFile(file);
-          const r = ingestDocument(doc);
-          if (r.added) {
-            documents++;
-            statements += r.newStatements;
-            merged += r.mergedStatements;
-          } else skipped++;
+          inBatch(() => {
+            for (; i < files.length && i - first < INGEST_BATCH.files && clock() - started < INGEST_BATCH.ms; i++) {
+              const file = files[i] as string;
+              try {
+                const r = ingestDocument(loadDocumentFile(file));
+                if (r.added) {
+                  counts.documents++;
+                  counts.statements += r.newStatements;
+                  counts.merged += r.mergedStatements;
+                } else counts.skipped++;
+              } catch (err) {
+                failed.push({ path: file, message: describeError(err) });
+              }
+              options.onProgress?.(i + 1, files.length, file);
+            }
+          });
         } catch (err) {
-          errors.push({ path: file, message: describeError(err) });
+          // The commit itself failed (disk full …): nothing of this batch was stored.
+          for (const file of files.slice(first, i)) if (!failed.some((f) => f.path === file)) failed.push({ path: file, message: `not stored: ${describeError(err)}` });
+          errors.push(...failed);
+          continue;
         }
-        options.onProgress?.(i + 1, files.length, file);
-      });
-      return { files: files.length, documents, skipped, statements, merged, errors };
+        errors.push(...failed);
+        total.documents += counts.documents;
+        total.skipped += counts.skipped;
+        total.statements += counts.statements;
+        total.merged += counts.merged;
+      }
+      return { files: files.length, ...total, errors };
     },
     speakers() {
       const day = today();

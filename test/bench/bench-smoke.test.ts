@@ -39,7 +39,6 @@ const POSITIVE = [
   'extraction.mbPerCpuSec',
   'extraction.statementsPerSec',
   'ingest.seconds',
-  'ingest.loadSeconds',
   'ingest.extractStoreSeconds',
   'ingest.mbPerSec',
   'ingest.cpuSeconds',
@@ -67,6 +66,10 @@ const POSITIVE = [
   'db.mb',
   'db.mbPer100k',
   'load.ingestCpuShare',
+  'ranking.queries',
+  'ranking.overlap',
+  'ranking.boundedCpu.p95',
+  'ranking.fullCpu.p95',
 ];
 
 /** Fields that must be finite numbers (may be zero or negative: growth, counts of rare events). */
@@ -131,7 +134,17 @@ describe('npm run bench (tiny)', () => {
 
     // Target checks are recorded (met or not; no timing assertion here).
     const targets = tiny.targets as Json[];
-    expect(targets.map((t) => t.id)).toEqual(['quote-ratio', 'quote-p95', 'extraction', 'ingest', 'digest', 'peak-rss', 'search-memory']);
+    expect(targets.map((t) => t.id)).toEqual([
+      'quote-ratio',
+      'quote-p95',
+      'ranking-overlap',
+      'extraction',
+      'ingest',
+      'inline',
+      'digest',
+      'peak-rss',
+      'search-memory',
+    ]);
     for (const t of targets) expect([true, false, null]).toContain(t.met);
   });
 });

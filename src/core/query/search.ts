@@ -2,6 +2,7 @@
 // Every user term/phrase becomes a double-quoted FTS5 string, so no user input can ever be FTS syntax;
 // the SQL that executes the plan lives next to the database code (store/sqlite-search.ts).
 import type { QuoteQuery } from '../model.ts';
+import { rawTokens } from './fts-tokens.ts';
 
 /** Bounds on query cost, whatever the caller passes in. */
 export const SEARCH_LIMITS = {
@@ -20,6 +21,10 @@ export interface SearchPlan {
   readonly speakers: readonly string[];
   /** Terms and phrases that can actually match something, cleaned and capped. */
   readonly components: readonly string[];
+  /** The word being typed (one token), matched as a prefix (FTS5 `"nat" *`); null in complete queries. */
+  readonly prefix: string | null;
+  /** The FTS5 speaker-column filter (`{speaker} : (…)`) inside the match expressions, or null. */
+  readonly speakerMatch: string | null;
   /** FTS5 MATCH expression with every component ANDed, or null for a filters-only search. */
   readonly matchAll: string | null;
   /** Fallback expression with the components ORed; null when it could not differ from matchAll. */
@@ -103,6 +108,17 @@ function speakerColumnFilter(speakers: readonly string[]): string | null {
   return `{speaker} : (${speakers.map(ftsQuote).join(' OR ')})`;
 }
 
+/** FTS5 prefix syntax for a word being typed: `"nat" *` (FTS5 folds and stems the prefix like any word). */
+export function prefixMatch(word: string): string {
+  return `${ftsQuote(word)} *`;
+}
+
+/** Joins quoted components with AND or OR, under the speaker-column filter when there is one. */
+export function withSpeakerMatch(speakerPart: string | null, quoted: readonly string[], op: 'AND' | 'OR'): string {
+  const expr = quoted.join(` ${op} `);
+  return speakerPart === null ? expr : `(${speakerPart}) AND (${expr})`;
+}
+
 /** Builds the bounded, injection-proof search plan for a query. Never throws on any field content. */
 export function planSearch(query: QuoteQuery): SearchPlan {
   const speakers = dedupe(
@@ -111,16 +127,14 @@ export function planSearch(query: QuoteQuery): SearchPlan {
   const components = dedupe(
     [...query.phrases, ...query.terms].map(cleanComponent).filter(hasTokens),
   ).slice(0, SEARCH_LIMITS.maxComponents);
+  const typed = cleanComponent(query.prefix ?? '');
+  // One word only: FTS5 would read "U.S" as the phrase "u" "s"*, which is not what "a prefix" means to a user.
+  const prefix = rawTokens(typed).length === 1 && !components.some((c) => c.toLowerCase() === typed.toLowerCase()) ? typed : null;
 
-  let matchAll: string | null = null;
-  let matchAny: string | null = null;
   const speakerPart = speakerColumnFilter(speakers);
-  if (components.length > 0) {
-    const quoted = components.map(ftsQuote);
-    const withSpeaker = (expr: string) => (speakerPart === null ? expr : `(${speakerPart}) AND (${expr})`);
-    matchAll = withSpeaker(quoted.join(' AND '));
-    if (quoted.length > 1) matchAny = withSpeaker(quoted.join(' OR '));
-  }
+  const quoted = [...components.map(ftsQuote), ...(prefix === null ? [] : [prefixMatch(prefix)])];
+  const matchAll = quoted.length === 0 ? null : withSpeakerMatch(speakerPart, quoted, 'AND');
+  const matchAny = quoted.length > 1 ? withSpeakerMatch(speakerPart, quoted, 'OR') : null;
 
   const since = query.since === null ? null : normaliseDateBound(query.since, 'start');
   const until = query.until === null ? null : normaliseDateBound(query.until, 'end');
@@ -128,6 +142,8 @@ export function planSearch(query: QuoteQuery): SearchPlan {
   return {
     speakers,
     components,
+    prefix,
+    speakerMatch: speakerPart,
     matchAll,
     matchAny,
     speakersInMatch: matchAll !== null && speakerPart !== null,

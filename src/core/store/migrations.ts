@@ -273,6 +273,63 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE documents ADD COLUMN text_z BLOB;
     `,
   },
+  {
+    version: 10,
+    description: 'search: term counts and champion lists for bounded ranking',
+    // Bounded ranking (sqlite-bounded.ts) scores a few hundred candidates instead of every match. rank_terms
+    // counts the statements holding each index token (bm25's IDF without a scan); rank_top keeps, for each
+    // common token, the statements where it weighs most (bm25's share of that token, quantised), best first.
+    // The store fills both for statements it has not ranked yet (rank_state.ranked_to) when it opens.
+    sql: `
+      CREATE TABLE rank_terms (
+        id     INTEGER PRIMARY KEY,
+        term   TEXT NOT NULL UNIQUE,
+        word   TEXT NOT NULL,
+        df     INTEGER NOT NULL DEFAULT 0,
+        floor  INTEGER,
+        listed INTEGER NOT NULL DEFAULT 0
+      );
+      -- freq: the token's weighted count in the statement; len, speaker, day, sig0-3: as in rank_rows below.
+      -- Enough to score and filter an entry without reading the statement.
+      CREATE TABLE rank_top (
+        term_id INTEGER NOT NULL,
+        impact  INTEGER NOT NULL,
+        seq     INTEGER NOT NULL,
+        freq    INTEGER NOT NULL,
+        len     INTEGER NOT NULL,
+        speaker INTEGER NOT NULL,
+        day     INTEGER,
+        sig0    INTEGER NOT NULL,
+        sig1    INTEGER NOT NULL,
+        sig2    INTEGER NOT NULL,
+        sig3    INTEGER NOT NULL,
+        PRIMARY KEY (term_id, impact, seq)
+      ) WITHOUT ROWID;
+      -- Every statement's length in tokens, speaker (a hash of the ASCII-lower-cased name, 0: none), day (YYYYMMDD)
+      -- and a 128-bit signature of its tokens (one bit per token, by hash): "the shortest statements of this
+      -- speaker that may hold these words", read from an index without the rows.
+      CREATE TABLE rank_rows (
+        seq     INTEGER PRIMARY KEY,
+        len     INTEGER NOT NULL,
+        speaker INTEGER NOT NULL,
+        day     INTEGER,
+        sig0    INTEGER NOT NULL,
+        sig1    INTEGER NOT NULL,
+        sig2    INTEGER NOT NULL,
+        sig3    INTEGER NOT NULL
+      );
+      CREATE INDEX rank_rows_len ON rank_rows (len, sig0, sig1, sig2, sig3, day);
+      CREATE INDEX rank_rows_speaker ON rank_rows (speaker, len, sig0, sig1, sig2, sig3, day);
+      -- ranked_to: the last statement counted; rows and tokens: bm25's N and total length, kept with the counts.
+      CREATE TABLE rank_state (
+        id        INTEGER PRIMARY KEY CHECK (id = 1),
+        ranked_to INTEGER NOT NULL,
+        rows      INTEGER NOT NULL,
+        tokens    INTEGER NOT NULL
+      );
+      INSERT INTO rank_state (id, ranked_to, rows, tokens) VALUES (1, 0, 0, 0);
+    `,
+  },
 ];
 
 /** Schema version this code expects. */

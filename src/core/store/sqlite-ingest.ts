@@ -6,6 +6,7 @@ import { deflateRawSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import type { CleanDocument, Statement, ThemeTag } from '../model.ts';
 import { outletKey, themeKey } from '../query/search.ts';
+import type { RankingIndex } from './sqlite-ranking.ts';
 import type { AddDocumentResult } from './statement-store.ts';
 
 export interface Ingest {
@@ -19,8 +20,11 @@ export interface Ingest {
   upsertThemes(seq: number, themes: readonly ThemeTag[]): void;
 }
 
-/** Prepares the write statements once for a connection. `now` stamps added_at. */
-export function createIngest(db: Database.Database, now: () => Date): Ingest {
+/**
+ * Prepares the write statements once for a connection. `now` stamps added_at; `ranking` learns every statement
+ * in the transaction that indexes it.
+ */
+export function createIngest(db: Database.Database, now: () => Date, ranking: RankingIndex): Ingest {
   const q = {
     findDoc: db.prepare<[string, string, string | null], { id: string }>(
       'SELECT id FROM documents WHERE id = ? OR content_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1',
@@ -82,7 +86,7 @@ export function createIngest(db: Database.Database, now: () => Date): Ingest {
       if (inserted) fresh.push(seq);
       else if (!fresh.includes(seq)) {
         merged.add(seq);
-        if (key !== null) q.addOutletKey.run({ key, seq });
+        if (key !== null && q.addOutletKey.run({ key, seq }).changes > 0) ranking.addOutlet(seq, key);
       }
       // The first source's context is the statement's own: kept once (NULL here) to keep the file small.
       q.insertSource.run(seq, doc.id, s.span[0], s.span[1], s.speakerMention, s.cue, inserted ? null : s.context, s.date);
@@ -95,6 +99,7 @@ export function createIngest(db: Database.Database, now: () => Date): Ingest {
   let pending: number[] | null = null;
   const indexSeqs = (seqs: readonly number[]) => {
     for (let i = 0; i < seqs.length; i += 10_000) q.index.run(JSON.stringify(seqs.slice(i, i + 10_000)));
+    ranking.add(seqs);
   };
 
   const addTx = db.transaction(

@@ -3,12 +3,16 @@
 // rank the matches alone, like a raw `MATCH ... ORDER BY rank LIMIT`, and check the exact speaker and date ties
 // on the few rows that can reach the page; (2) one SQL query that joins, filters, ranks and pages: for date,
 // outlet and theme filters (SQLite then ranks only the rows that pass them) and when (1) cannot decide.
+// Both rank every match. When that would be slow (common words on a large store), bounded ranking
+// (sqlite-bounded.ts) ranks a bounded candidate set first and these two are the fallback.
 // The FTS expression is built from quoted strings only, so user text cannot be FTS syntax; SqliteErrors are
 // still caught here so a bad query never reaches the chat user.
 import Database from 'better-sqlite3';
 import type { QuoteHit, QuoteQuery } from '../model.ts';
 import { clampInt, outletKey, planSearch, SEARCH_LIMITS, type SearchPlan } from '../query/search.ts';
+import { createBoundedRanker, type BoundedOptions } from './sqlite-bounded.ts';
 import type { Hydrator } from './sqlite-hydrate.ts';
+import type { RankingIndex } from './sqlite-ranking.ts';
 
 interface HitRow {
   seq: number;
@@ -22,13 +26,26 @@ interface Meta {
 }
 
 /** Runs ranked searches; see StatementStore.search. */
-export type Searcher = (query: QuoteQuery, limit: number, offset?: number) => QuoteHit[];
+export type Searcher = ((query: QuoteQuery, limit: number, offset?: number) => QuoteHit[]) & {
+  /** How many match rankings were bounded and how many ranked every match (for the bench). */
+  readonly counts: () => SearchCounts;
+};
+
+export interface SearchCounts {
+  readonly bounded: number;
+  readonly full: number;
+}
 
 export interface SearcherOptions {
   /** Sees SqliteErrors that were swallowed (tests rethrow them, production may log them). */
   readonly onError?: (error: unknown) => void;
   /** Use strategy (1) where it applies (default true; tests turn it off to compare with the SQL path). */
   readonly fastPath?: boolean;
+  /**
+   * Bounded ranking (sqlite-bounded.ts) for queries whose full ranking would be slow: the ranking tables and
+   * its knobs; null ranks every match (what the bench compares against).
+   */
+  readonly bounded?: { readonly ranking: RankingIndex; readonly options?: BoundedOptions } | null;
 }
 
 /**
@@ -104,7 +121,18 @@ export function createSearcher(db: Database.Database, hydrate: Hydrator, options
     return null;
   };
 
+  const bounded = options.bounded ? createBoundedRanker(db, options.bounded.ranking, filterClauses, options.bounded.options) : null;
+
+  const counts = { bounded: 0, full: 0 };
   const run = (plan: SearchPlan, match: string | null, limit: number, offset: number): HitRow[] => {
+    if (bounded !== null && match !== null) {
+      const rows = bounded(plan, match === plan.matchAll ? 'all' : 'any', offset + limit);
+      if (rows !== null) {
+        counts.bounded++;
+        return rows.slice(offset, offset + limit);
+      }
+    }
+    if (match !== null) counts.full++;
     // Date, outlet and theme filters go to SQL, which then ranks only the rows that pass them.
     const sqlFilters = plan.since !== null || plan.until !== null || plan.outlet !== null || plan.theme !== null;
     const speakersInIndex = plan.speakers.length === 0 || plan.speakersInMatch;
@@ -115,7 +143,7 @@ export function createSearcher(db: Database.Database, hydrate: Hydrator, options
     return page(plan, match, limit, offset);
   };
 
-  return (query, limit, offset = 0) => {
+  const search = (query: QuoteQuery, limit: number, offset = 0): QuoteHit[] => {
     const size = clampInt(limit, 0, SEARCH_LIMITS.maxPageSize);
     const skip = clampInt(offset, 0, Number.MAX_SAFE_INTEGER);
     if (size === 0) return [];
@@ -137,6 +165,7 @@ export function createSearcher(db: Database.Database, hydrate: Hydrator, options
       throw error;
     }
   };
+  return Object.assign(search, { counts: () => ({ ...counts }) });
 }
 
 /** The speaker filter of filterClauses in JS (SQLite's NOCASE folds ASCII letters only). */

@@ -9,7 +9,9 @@ import { toRoles } from '../extract/speakers.ts';
 import { migrate } from './migrations.ts';
 import { createHydrator } from './sqlite-hydrate.ts';
 import { createIngest } from './sqlite-ingest.ts';
-import { createSearcher } from './sqlite-search.ts';
+import type { BoundedOptions } from './sqlite-bounded.ts';
+import { createRankingIndex, type RankingLimits } from './sqlite-ranking.ts';
+import { createSearcher, type SearchCounts } from './sqlite-search.ts';
 import type { SpeakerChange, SpeakerCount, StatementStore, StoreStats } from './statement-store.ts';
 
 /** Optional knobs, mainly for tests. */
@@ -20,6 +22,13 @@ export interface SqliteStoreOptions {
   readonly onSearchError?: (error: unknown) => void;
   /** Search fast path (default true); tests turn it off to compare results with the plain SQL path. */
   readonly fastSearch?: boolean;
+  /**
+   * Bounded ranking for searches whose full ranking would be slow (default on, see sqlite-bounded.ts): false
+   * ranks every match (the bench's reference), an object tunes it (tests make it kick in on small stores).
+   */
+  readonly boundedSearch?: boolean | BoundedOptions;
+  /** When words get champion lists and how long they are (tests use small ones). */
+  readonly rankingLimits?: RankingLimits;
 }
 
 interface SpeakerRow {
@@ -33,6 +42,8 @@ interface SpeakerRow {
 /** The SQLite store always supports batch(). */
 export interface SqliteStatementStore extends StatementStore {
   batch<T>(work: () => T): T;
+  /** How many match rankings this connection bounded and how many ranked every match (bench, tests). */
+  searchCounts(): SearchCounts;
 }
 
 /** Opens (creating if needed) a database file, including its parent directory. ':memory:' works too. */
@@ -62,6 +73,9 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
   // ~15% ingest CPU (every commit walks the page cache).
   db.pragma('cache_size = -16384');
   migrate(db);
+  const ranking = createRankingIndex(db, options.rankingLimits);
+  // Databases written before the ranking tables existed (or by an older Briefdesk) are ranked now, once.
+  ranking.catchUp();
 
   const q = {
     seqById: db.prepare<[string], number>('SELECT seq FROM statements WHERE id = ?').pluck(),
@@ -80,10 +94,11 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
     documents: db.prepare<[], { id: string; content_hash: string; url: string | null; title: string | null; outlet: string | null; date: string | null; path: string | null; text_z: Buffer | null }>(
       'SELECT id, content_hash, url, title, outlet, date, path, text_z FROM documents ORDER BY rowid',
     ),
-    reattribute: db.prepare<[{ speaker: string | null; role: string | null; doc: string; start: number; end: number }]>(
+    reattribute: db.prepare<[{ speaker: string | null; role: string | null; doc: string; start: number; end: number }], { seq: number; speaker: string | null }>(
       `UPDATE statements SET speaker = @speaker, speaker_role = @role
         WHERE first_doc_id = @doc AND span_start = @start AND span_end = @end
-          AND (speaker IS NOT @speaker OR speaker_role IS NOT @role)`,
+          AND (speaker IS NOT @speaker OR speaker_role IS NOT @role)
+       RETURNING seq, speaker`,
     ),
     upsertSpeaker: db.prepare(
       `INSERT INTO speakers (name, kind, aliases, roles, affiliation) VALUES (?, ?, ?, ?, ?)
@@ -103,7 +118,7 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
        GROUP BY outlet ORDER BY documents DESC, outlet`,
     ),
   };
-  const ingest = createIngest(db, now);
+  const ingest = createIngest(db, now, ranking);
   // speakerCounts() and stats() scan whole tables (~0.3 s on 1M statements) and chat autocomplete calls them
   // per keystroke: keep the last answer until this connection adds a document or another one commits.
   let localWrites = 0;
@@ -112,10 +127,13 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
     q.speakerCounts.all().map((r) => (r.latest ? { name: r.name, statements: r.statements, role: r.latest.split('\u0001')[1] ?? null } : { name: r.name, statements: r.statements })),
   );
   const reattribute = db.transaction((changes: readonly SpeakerChange[]): number => {
-    let changed = 0;
-    for (const c of changes) changed += q.reattribute.run({ speaker: c.speaker, role: c.speakerRole, doc: c.docId, start: c.span[0], end: c.span[1] }).changes;
+    const changed: number[] = [];
+    for (const c of changes) {
+      for (const r of q.reattribute.all({ speaker: c.speaker, role: c.speakerRole, doc: c.docId, start: c.span[0], end: c.span[1] })) changed.push(r.seq);
+    }
+    ranking.respeak(changed); // champion lists filter by speaker
     localWrites++;
-    return changed;
+    return changed.length;
   });
   const cachedStats = memoUntil(dataVersion, (): StoreStats => {
     const c = q.counts.get();
@@ -129,7 +147,12 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
     };
   });
   const hydrate = createHydrator(db);
-  const search = createSearcher(db, hydrate, { onError: options.onSearchError, fastPath: options.fastSearch });
+  const boundedOptions = options.boundedSearch ?? true;
+  const search = createSearcher(db, hydrate, {
+    onError: options.onSearchError,
+    fastPath: options.fastSearch,
+    bounded: boundedOptions === false ? null : { ranking, options: boundedOptions === true ? {} : boundedOptions },
+  });
 
   const saveSpeakers = db.transaction((speakers: readonly Speaker[]) => {
     for (const sp of speakers) {
@@ -152,6 +175,7 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
     batch: ingest.batch,
     hasDocument: (contentHash, url) => q.hasDoc.get(contentHash, url) === 1,
     search,
+    searchCounts: search.counts,
     statementsSince: (afterSeq, limit = 1000) => hydrate(q.since.all(afterSeq, Math.max(0, Math.floor(limit)))),
     getStatement: (id) => {
       const seq = q.seqById.get(id);

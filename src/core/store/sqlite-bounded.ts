@@ -1,0 +1,289 @@
+// Bounded ranking: when ranking every match would cost more than a page is worth (a common word matches a tenth
+// of a million-statement store), rank a bounded candidate set instead, so that the cost follows the page size:
+//   - a speaker filter whose speakers have few statements: all of them (the speaker's own rows, exact);
+//   - the newest matches of the query's FTS5 expression: when they are all the matches, the answer is exact;
+//   - otherwise the champion lists of the query's words (sqlite-ranking.ts: the statements where a word weighs
+//     most, best first), read with the speaker and date filters applied, plus the newest matches.
+// Candidates are scored with FTS5's bm25 formula (query/bm25.ts): list entries carry the word's weighted count
+// and the statement's length, so a candidate found in the lists of all its words is scored without reading it;
+// the others are read and tokenized. The order among candidates is full ranking's order; what bounded ranking
+// can miss is a statement that is neither recent nor near the top of any of its words' lists (the trade-off:
+// `npm run bench` measures how often the top 10 differ). Filters that leave fewer than a page widen the sets;
+// after that, full ranking answers.
+import type Database from 'better-sqlite3';
+import { bm25Frequencies, phraseFrequency, type Phrase, type RowTokens } from '../query/bm25.ts';
+import { ftsTokens, indexToken, tokensStartingWith } from '../query/fts-tokens.ts';
+import { ftsQuote, outletKey, withSpeakerMatch, type SearchPlan } from '../query/search.ts';
+import { dayNumber, outletItem, speakerKey, type ChampionFilter, type RankingIndex, type TermInfo } from './sqlite-ranking.ts';
+
+/** A ranked row: statement seq and FTS5-style rank (lower is better). */
+export interface RankedRow {
+  seq: number;
+  rank: number;
+}
+
+export interface BoundedOptions {
+  /**
+   * Estimated microseconds under which FTS5 ranks all matches itself (exact): about 0.08 µs per index entry it
+   * counts for bm25's IDF and 1.5 µs per match it ranks (measured on 1M statements).
+   */
+  readonly exactBudgetUs?: number;
+  /** Newest matches read to see whether they are all the matches (then the answer is exact). */
+  readonly complete?: number;
+  /** Newest matches scored as candidates otherwise. */
+  readonly newest?: number;
+  /** Best entries read from each word's champion list, at least (else 3 × the page). */
+  readonly partial?: number;
+  /** Shortest statements holding the words (by signature) read as candidates. */
+  readonly shortest?: number;
+  /** A speaker filter whose speakers have at most this many statements: all of them are candidates. */
+  readonly wholeSpeaker?: number;
+  /** Likeliest completions of a word being typed that contribute candidates. */
+  readonly prefixWords?: number;
+}
+
+const DEFAULTS: Required<BoundedOptions> = {
+  exactBudgetUs: 2500,
+  complete: 120,
+  newest: 20,
+  partial: 30,
+  shortest: 40,
+  wholeSpeaker: 300,
+  prefixWords: 6,
+};
+const US_PER_POSTING = 0.08;
+const US_PER_MATCH = 1.5;
+const WIDEN = [1, 4, 16] as const;
+
+/** Ranks one page's worth (the best `n`) of a query, or returns null when full ranking should do it. */
+export type BoundedRanker = (plan: SearchPlan, mode: 'all' | 'any', n: number) => RankedRow[] | null;
+
+type Filters = (plan: SearchPlan) => { where: string[]; params: unknown[] };
+
+/** How the query looks to the scorer. */
+interface Scoring {
+  /** Phrases in FTS5's order: speaker names, terms and phrases, the word being typed. */
+  readonly phrases: Phrase[];
+  /** Each group needs at least one of its phrases present (mode 'all': one group per component). */
+  readonly groups: number[][];
+  readonly speakerPhrases: number;
+  /**
+   * Champion lists to read: the phrase they give a count for when the phrase is that one word (else -1), and the
+   * tokens a match must hold besides.
+   */
+  readonly sources: { readonly termId: number; readonly phrase: number; readonly tokens: readonly string[] }[];
+  readonly postings: number;
+  readonly matchRows: number;
+  /** The FTS5 expression for the newest matches (a word being typed replaced by its likeliest completions). */
+  readonly match: string;
+  /** Token sets a match must hold (mode 'all': one set of every word; 'any': one set per component). */
+  readonly required: string[][];
+}
+
+/** A candidate and what the lists told about it (NaN: unknown count). */
+interface Known {
+  len: number;
+  speaker: number;
+  freqs: number[];
+}
+
+export function createBoundedRanker(db: Database.Database, ranking: RankingIndex, filters: Filters, options: BoundedOptions = {}): BoundedRanker {
+  const o = { ...DEFAULTS, ...options };
+  const cache = new Map<string, Database.Statement>();
+  const prepared = <R>(sql: string) => {
+    let stmt = cache.get(sql);
+    if (!stmt) {
+      stmt = db.prepare(sql);
+      cache.set(sql, stmt);
+    }
+    return stmt as Database.Statement<unknown[], R>;
+  };
+  const newestOf = db.prepare<[string, number], number>('SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck();
+
+  /** Seqs (of `seqs`) that pass the plan's SQL filters, with their dates, from the narrow search index. */
+  const verify = (plan: SearchPlan, seqs: readonly number[]): Map<number, string | null> => {
+    const { where, params } = filters(plan);
+    const sql = `SELECT s.seq, s.date FROM json_each(?) j CROSS JOIN statements s INDEXED BY statements_search_meta ON s.seq = j.value
+      ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
+    const out = new Map<number, string | null>();
+    if (seqs.length === 0) return out;
+    for (const r of prepared<{ seq: number; date: string | null }>(sql).all(JSON.stringify(seqs), ...params)) out.set(r.seq, r.date);
+    return out;
+  };
+
+  /** Reads and tokenizes statements, returning each one's phrase counts and length. */
+  const read = (s: Scoring, seqs: readonly number[], into: Map<number, Known>) => {
+    if (seqs.length === 0) return;
+    const sql = 'SELECT seq, text, speaker, context FROM statements WHERE seq IN (SELECT value FROM json_each(?))';
+    const initials = new Set(s.phrases.flatMap((p) => p.tokens.map((t) => t[0] ?? '')));
+    const tokens = (text: string) => tokensStartingWith(text, initials);
+    for (const c of prepared<{ seq: number; text: string; speaker: string | null; context: string }>(sql).all(JSON.stringify(seqs))) {
+      const row: RowTokens = { text: tokens(c.text), speaker: tokens(c.speaker ?? ''), context: tokens(c.context) };
+      into.set(c.seq, {
+        len: row.text.length + row.speaker.length + row.context.length,
+        speaker: speakerKey(c.speaker),
+        freqs: s.phrases.map((p) => phraseFrequency(row, p)),
+      });
+    }
+  };
+
+  /** All statements of the filter's speakers (that pass the other filters) when they are few; null otherwise. */
+  const speakerRows = (plan: SearchPlan): number[] | null => {
+    if (plan.speakers.length === 0) return null;
+    const { where, params } = filters(plan);
+    const sql = `SELECT s.seq FROM statements s WHERE ${where.join(' AND ')} LIMIT ?`;
+    const rows = prepared<{ seq: number }>(sql).all(...params, o.wholeSpeaker + 1);
+    return rows.length <= o.wholeSpeaker ? rows.map((r) => r.seq) : null;
+  };
+
+  const scoring = (plan: SearchPlan, mode: 'all' | 'any'): Scoring => {
+    const speakerTokens = plan.speakerMatch === null ? [] : plan.speakers.map(ftsTokens);
+    const componentTokens = plan.components.map(ftsTokens);
+    const info = ranking.terms([...speakerTokens.flat(), ...componentTokens.flat()]);
+    const df = (t: string) => info.get(t)?.df ?? 0;
+    const rows = Math.max(1, ranking.corpus().rows);
+    const phrases: Phrase[] = [];
+    const sources: { termId: number; phrase: number; tokens: readonly string[] }[] = [];
+    const allTokens = componentTokens.flat();
+    const quoted = plan.components.map(ftsQuote);
+    let postings = 0;
+    for (const tokens of speakerTokens) {
+      postings += tokens.reduce((a, t) => a + df(t), 0);
+      phrases.push({ tokens, column: 'speaker', hits: Math.min(...tokens.map(df)) });
+    }
+    const speakerPhrases = phrases.length;
+    for (const tokens of componentTokens) {
+      postings += tokens.reduce((a, t) => a + df(t), 0);
+      const phrase = phrases.length;
+      phrases.push({ tokens, hits: Math.min(...tokens.map(df)) });
+      // A phrase is drawn from the list of its rarest listed word: every match of the phrase holds that word.
+      const best = tokens
+        .map((t) => info.get(t))
+        .filter((t): t is TermInfo => t?.listed === true)
+        .sort((a, b) => a.df - b.df)[0];
+      if (best) sources.push({ termId: best.id, phrase: tokens.length === 1 ? phrase : -1, tokens: mode === 'all' ? allTokens : tokens });
+    }
+    if (plan.prefix !== null) {
+      const prefixToken = indexToken(plan.prefix);
+      const expansions = ranking.withPrefix(prefixToken, 50);
+      const hits = Math.min(rows, expansions.reduce((a, t) => a + t.df, 0));
+      postings += hits;
+      phrases.push({ tokens: [prefixToken], prefix: true, hits });
+      const likely = expansions.slice(0, o.prefixWords);
+      for (const t of likely) if (t.listed) sources.push({ termId: t.id, phrase: -1, tokens: mode === 'all' ? allTokens : [] });
+      // The newest matches of the likeliest completions: FTS5's own prefix query reads every completion's list.
+      quoted.push(`(${[ftsQuote(plan.prefix), ...likely.map((t) => ftsQuote(t.word))].join(' OR ')})`);
+    }
+    const componentIdx = phrases.map((_, i) => i).slice(speakerPhrases);
+    const groups = [
+      ...(speakerPhrases > 0 ? [phrases.map((_, i) => i).slice(0, speakerPhrases)] : []),
+      ...(mode === 'all' ? componentIdx.map((i) => [i]) : [componentIdx]),
+    ];
+    // The most rows full ranking would rank: the matches of the rarest required group.
+    const groupRows = groups.map((g) => Math.min(rows, g.reduce((a, i) => a + (phrases[i]?.hits ?? 0), 0)));
+    const match = withSpeakerMatch(plan.speakerMatch, quoted, mode === 'all' ? 'AND' : 'OR');
+    const required = mode === 'all' ? [componentTokens.flat()] : componentTokens;
+    return { phrases, groups, speakerPhrases, sources, postings, matchRows: Math.min(...groupRows), match, required };
+  };
+
+  /** Counts of the speaker-name phrases for statements of each filtered speaker (by speakerKey). */
+  const speakerCounts = (plan: SearchPlan, s: Scoring): Map<number, number[]> => {
+    const out = new Map<number, number[]>();
+    if (s.speakerPhrases === 0) return out;
+    for (const name of plan.speakers) {
+      const row: RowTokens = { text: [], speaker: ftsTokens(name), context: [] };
+      out.set(speakerKey(name), s.phrases.slice(0, s.speakerPhrases).map((p) => phraseFrequency(row, p)));
+    }
+    return out;
+  };
+
+  /** Scores known candidates, verifies the best against the SQL filters, and returns the best `n` in order. */
+  const rank = (plan: SearchPlan, s: Scoring, known: ReadonlyMap<number, Known>, n: number): RankedRow[] => {
+    const stats = ranking.corpus();
+    const scored: { seq: number; score: number }[] = [];
+    for (const [seq, k] of known) {
+      if (k.freqs.some(Number.isNaN)) continue;
+      const score = bm25Frequencies(k.freqs, k.len, s.phrases, stats, s.groups);
+      if (score !== null) scored.push({ seq, score });
+    }
+    scored.sort((a, b) => b.score - a.score || b.seq - a.seq);
+    // Verify slice by slice (speaker hashes, outlet and theme filters, dates for ties) until the page is full.
+    const out: (RankedRow & { date: string | null })[] = [];
+    for (let from = 0; from < scored.length && out.length < n; ) {
+      let to = Math.min(scored.length, from + 2 * n + 20);
+      while (to < scored.length && scored[to]?.score === scored[to - 1]?.score) to++;
+      const slice = scored.slice(from, to);
+      const dates = verify(plan, slice.map((c) => c.seq));
+      for (const c of slice) if (dates.has(c.seq)) out.push({ seq: c.seq, rank: -c.score, date: dates.get(c.seq) ?? null });
+      from = to;
+    }
+    // ORDER BY rank, date DESC (NULL last), seq DESC — as full ranking does.
+    out.sort((a, b) => a.rank - b.rank || compareDates(a.date, b.date) || b.seq - a.seq);
+    return out.slice(0, n).map(({ seq, rank: r }) => ({ seq, rank: r }));
+  };
+
+  const exactly = (plan: SearchPlan, s: Scoring, seqs: readonly number[], n: number): RankedRow[] => {
+    const known = new Map<number, Known>();
+    read(s, seqs, known);
+    return rank(plan, s, known, n);
+  };
+
+  return (plan, mode, n) => {
+    if (n <= 0) return [];
+    const s = scoring(plan, mode);
+    if (US_PER_POSTING * s.postings + US_PER_MATCH * s.matchRows <= o.exactBudgetUs) return null;
+    const own = speakerRows(plan);
+    if (own !== null) return exactly(plan, s, own, n);
+    const newest = newestOf.all(s.match, o.complete + 1);
+    if (newest.length <= o.complete) return exactly(plan, s, newest, n);
+
+    // Speakers and days are list columns; an outlet is in the signatures, like a word a match must hold.
+    const outlet = plan.outlet === null ? [] : [outletItem(outletKey(plan.outlet))];
+    const filter: ChampionFilter = { speakers: plan.speakers.map(speakerKey), since: dayNumber(plan.since), until: dayNumber(plan.until), tokens: outlet };
+    const names = speakerCounts(plan, s);
+    const unknownCounts = (speaker: number) => s.phrases.map((_, i) => (i < s.speakerPhrases ? (names.get(speaker)?.[i] ?? 0) : Number.NaN));
+    // An AND of listed words: the statements on all their lists are scored from the lists alone.
+    const whole = s.sources.filter((x) => x.phrase >= 0);
+    const allListed = mode === 'all' && whole.length >= 2 && whole.length === s.phrases.length - s.speakerPhrases;
+    const common = allListed ? ranking.common(whole.map((x) => x.termId), { ...filter, tokens: [...(s.required[0] ?? []), ...outlet] }) : [];
+    for (const widen of WIDEN) {
+      const known = new Map<number, Known>();
+      for (const c of common) {
+        const freqs = unknownCounts(c.speaker);
+        for (const x of whole) freqs[x.phrase] = c.freqs.get(x.termId) ?? 0;
+        known.set(c.seq, { len: c.len, speaker: c.speaker, freqs });
+      }
+      // The best entries of each list; those still missing a count (other words of an AND, a phrase, a completion)
+      // are read, with the newest matches.
+      const depth = Math.max(o.partial, 3 * n) * widen;
+      const toRead = new Set<number>();
+      for (const source of s.sources) {
+        // Entries that (by signature) hold the other words too: the best of this word among real matches.
+        for (const c of ranking.champions(source.termId, depth, { ...filter, tokens: [...source.tokens, ...outlet] })) {
+          let k = known.get(c.seq);
+          if (!k) {
+            k = { len: c.len, speaker: c.speaker, freqs: unknownCounts(c.speaker) };
+            known.set(c.seq, k);
+          }
+          if (source.phrase >= 0) k.freqs[source.phrase] = c.freq;
+          if (k.freqs.some(Number.isNaN)) toRead.add(c.seq);
+        }
+      }
+      const recent = o.newest * widen <= newest.length ? newest.slice(0, o.newest * widen) : newestOf.all(s.match, o.newest * widen);
+      for (const seq of recent) if (!known.has(seq)) toRead.add(seq);
+      // The shortest statements holding the words (bm25 favours short ones; for a speaker, from their own rows).
+      for (const tokens of s.required) for (const seq of ranking.shortest([...tokens, ...outlet], o.shortest * widen, filter)) if (!known.has(seq)) toRead.add(seq);
+      read(s, [...toRead], known);
+      const ranked = rank(plan, s, known, n);
+      if (ranked.length >= n) return ranked;
+    }
+    return null;
+  };
+}
+
+function compareDates(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? 1 : -1;
+}
