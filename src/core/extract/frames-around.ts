@@ -2,6 +2,8 @@
 import { contentEnd, contentStartAfter, isFrameTail } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { FINAL_POSITION_CUES } from './lexicon.ts';
+import { SAYING_PARTICIPLES } from './lexicon-clauses.ts';
+import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, type Mention } from './mentions.ts';
 import type { Quote } from './segment.ts';
 import { clauseSubject, issuerOf, lastMentionOrSubject, objectPronounAt, quotedAsSaying, subjectAfter } from './speaker-after.ts';
@@ -51,7 +53,7 @@ export function quotedAsSayingFrame(s: Scan): Verdict {
 /** "…, with leader Mark Thorburn saying the target had become …": the phrase after "with" speaks. */
 export function withSaying(s: Scan): Verdict {
   const { items, text, i, cue } = s;
-  if (!/^(saying|arguing|warning|insisting|claiming)$/.test(items[i]?.lower ?? '')) return null;
+  if (!SAYING_PARTICIPLES.has(items[i]?.lower ?? '')) return null;
   const np = npBackFrom(items, i);
   const m = np && items[np.start - 1]?.lower === 'with' ? analyseMention(np.tokens, text) : null;
   const start = m && m.kind !== 'pronoun' ? contentStartAfter(items, cue.next, cue.lemma) : null;
@@ -67,7 +69,7 @@ export function participleGoesOn(s: Scan): Verdict {
   const t = items[i] as Item;
   const prev = items[i - 1];
   const window = items.slice(Math.max(0, i - 8), i);
-  const document = /^(saying|stating|arguing|warning|claiming)$/.test(t.lower) && window.some((x) => /^(statement|explanation|letter|message|post|video|note|tweet|memo|release|readout|communique|op-ed|email|filing|notice|opinion)$/.test(x.lower)) && !window.some((x) => x.text === ',' || isQuote(x));
+  const document = SAYING_PARTICIPLES.has(t.lower) && window.some((x) => DOCUMENT_NOUNS.has(x.lower)) && !window.some((x) => x.text === ',' || isQuote(x));
   if ((prev?.text !== ',' && prev?.lower !== 'and' && !document) || !lastMentionOrSubject(s.found, items, text, s.lastMention)) return 'next';
   const start = contentStartAfter(items, cue.next, cue.lemma);
   if (!start) return 'next';

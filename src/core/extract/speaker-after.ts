@@ -3,13 +3,12 @@
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
 import { INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { CLAUSE_CONJUNCTIONS, INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, PASSIVE_AUXILIARIES, PUBLISHED_BY, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { MAX_NP, nounAfterDeterminer, npBackFrom, subjectBefore } from './speaker-before.ts';
 import { isQuote, type Item, type Unit } from './units.ts';
-
-/** Plural nouns that are also cue forms and may stand for their issuer ("according to estimates from …"). */
-export const PLURAL_DOCUMENT_NOUNS = /^(estimates|reports|figures|polls|surveys|statements|records|findings|projections|calculations)$/;
 
 export const PARTICIPIAL_OPENERS = /^(speaking|addressing|writing|talking|commenting|responding|reacting|testifying)$/;
 
@@ -28,7 +27,7 @@ export function quotedAsSaying(items: readonly Item[], asAt: number, text: strin
   for (let k = asAt - 1; k > 0 && asAt - k < 12; k--) {
     if (!/^(quoted|cited)$/.test((items[k] as Item).lower)) continue;
     const aux = items[k - 1] as Item;
-    if (!/^(was|is|were|been)$/.test(aux.lower)) {
+    if (!PASSIVE_AUXILIARIES.has(aux.lower)) {
       // active: "Interfax quoted Peskov as saying": the speaker stands between "quoted" and "as"
       const np = trimNp(items.slice(k + 1, asAt));
       return np.length > 0 && np.every((t) => isNpToken(t)) ? analyseMention(np, text) : null;
@@ -47,7 +46,7 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
   while (e < items.length && e - from < MAX_NP) {
     const t = items[e] as Item;
     // "according to estimates from the Congressional Budget Office": a plural noun that is also a cue form
-    if (e === from && PLURAL_DOCUMENT_NOUNS.test(t.lower)) {
+    if (e === from && PLURAL_DOCUMENT_NOUNS.has(t.lower)) {
       e++;
       continue;
     }
@@ -58,7 +57,7 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
   }
   if (e === from) return null;
   const first = items[from] as Item;
-  if (e === from + 1 && PLURAL_DOCUMENT_NOUNS.test(first.lower)) {
+  if (e === from + 1 && PLURAL_DOCUMENT_NOUNS.has(first.lower)) {
     // a document noun standing alone: issuerOf looks past it ("estimates from the Congressional Budget Office")
     return { mention: { kind: 'role', text: first.text, start: first.start, end: first.end, name: null, role: first.text, institution: true, plural: true, members: [] }, end: e };
   }
@@ -73,9 +72,9 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
 /** "a statement from the Russian Defense Ministry", "a spokesman for the Kremlin": the issuer speaks. */
 export function issuerOf(items: readonly Item[], subj: { mention: Mention; end: number } | null, text: string): { mention: Mention; end: number } | null {
   const via = subj ? (items[subj.end] as Item | undefined) : undefined;
-  if (!subj || !via || !/^(from|by|of|issued)$/.test(via.lower)) return subj;
-  if (!/^(statement|statements|report|reports|readout|communique|release|transcript|document|letter|post|spokesman|spokeswoman|spokesperson|source|sources|data|figures|estimates|statistics|numbers|projections|poll|polls|polling|survey|surveys|analysis|study|records|count|tally|findings|calculations)$/.test((items[subj.end - 1] as Item).lower)) return subj;
-  const by = /^(issued|released|published|posted)$/.test(via.lower) && items[subj.end + 1]?.lower === 'by' ? subj.end + 2 : subj.end + 1;
+  if (!subj || !via || !ISSUER_LINKS.has(via.lower)) return subj;
+  if (!ISSUER_HEADS.has((items[subj.end - 1] as Item).lower)) return subj;
+  const by = PUBLISHED_BY.has(via.lower) && items[subj.end + 1]?.lower === 'by' ? subj.end + 2 : subj.end + 1;
   return subjectAfter(items, by, text) ?? subj;
 }
 
@@ -84,11 +83,11 @@ export function startsClause(items: readonly Item[], s: number): boolean {
   if (s === 0) return true;
   const prev = items[s - 1] as Item;
   if (prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '—' || prev.text === '–' || prev.text === '(') return true;
-  if (/^(and|but|while|as|whereas|although|though|because|since|when|after|before|where|so|yet|then|including)$/.test(prev.lower)) return true;
+  if (CLAUSE_CONJUNCTIONS.has(prev.lower)) return true;
   if (isQuote(prev)) return true;
   // "Before the trip he told …", "Last week she said …": a subject pronoun after a short opener
   const t = items[s] as Item | undefined;
-  if (t && /^(he|she|they|it)$/.test(t.lower) && s <= 5 && /^(before|after|during|on|in|at|last|earlier|later|this|since|over|for)$/.test((items[0] as Item).lower)) return true;
+  if (t && PRONOUNS.has(t.lower) && s <= 5 && SHORT_OPENERS.has((items[0] as Item).lower)) return true;
   return false;
 }
 
@@ -100,9 +99,9 @@ export function introSubject(unit: Unit, text: string): { mention: Mention; verb
   const items = unit.items;
   if (items.length > 16 || items.some((t) => isQuote(t))) return null;
   let e = 1;
-  while (e < items.length && e <= 8 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e) && !/^(was|were|is|are|did|does|had|has|went|put|took|weighed)$/.test((items[e] as Item).lower)) e++;
+  while (e < items.length && e <= 8 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e) && !INTRO_VERBS.has((items[e] as Item).lower)) e++;
   const verb = items[e] as Item | undefined;
-  if (!verb || !verb.word || !(cueOrVerbAt(items, e) || /^(was|were|is|are|did|does|had|has|went|put|took|weighed)$/.test(verb.lower))) return null;
+  if (!verb || !verb.word || !(cueOrVerbAt(items, e) || INTRO_VERBS.has(verb.lower))) return null;
   const m = analyseMention(trimNp(items.slice(0, e)), text);
   if (!m || m.kind === 'joint' || (m.kind === 'role' && /^(the|a|an)$/i.test(m.text))) return null;
   const words = items.filter((t) => t.word).length;
@@ -157,7 +156,7 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
     if (isNpToken(t)) return true;
     // "at U.S. Immigration and Customs Enforcement": a preposition or "and" before a capitalised name
     const nx = items[k + 1];
-    return t.word && /^(at|of|from|in|for|and|with|on)$/.test(t.lower) && nx !== undefined && (isCapitalised(nx as Token) || /^(the|a)$/.test(nx.lower));
+    return t.word && NAME_LINKS.has(t.lower) && nx !== undefined && (isCapitalised(nx as Token) || /^(the|a)$/.test(nx.lower));
   };
   while (v < items.length && v - s0 < MAX_NP + 6 && inPhrase(v) && !cueOrVerbAt(items, v)) v++;
   // "A federal judge on Thursday blocked …": the time is not part of who

@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { STATEMENT_ACTS } from '../../../src/core/model.ts';
 import { asWritten } from '../../../src/core/extract/lexicon-base.ts';
+import * as clauses from '../../../src/core/extract/lexicon-clauses.ts';
 import { cueVerbProblems, type CueVerb } from '../../../src/core/extract/lexicon-cues.ts';
+import * as nouns from '../../../src/core/extract/lexicon-nouns.ts';
 import * as lexicon from '../../../src/core/extract/lexicon.ts';
 
 const {
@@ -30,6 +32,8 @@ const {
   TAIL_STARTERS,
   TITLE_WORDS,
 } = lexicon;
+const { DOCUMENT_NOUNS, FRAME_NOUNS, ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS, STANCE_NOUNS, TITLE_NOUNS } = nouns;
+const { ARTICLES_AND_DEMONSTRATIVES, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, LONG_OPENERS, NOUN_DETERMINERS, PASSIVE_AUXILIARIES, PUBLISHED_BY, SAYING_PARTICIPLES, SCENE_OPENERS } = clauses;
 
 const formsOf = (r: CueVerb): string[] => r.forms.split(' ');
 const lemmasWhere = (has: (r: CueVerb) => boolean): string[] => CUE_VERBS.filter(has).map((r) => r.lemma).sort();
@@ -97,11 +101,11 @@ describe('cue verbs', () => {
 });
 
 describe('word classes', () => {
-  const classes = Object.entries(lexicon).filter((e): e is [string, ReadonlySet<string>] => e[1] instanceof Set);
+  const classes = [lexicon, nouns, clauses].flatMap((m) => Object.entries(m)).filter((e): e is [string, ReadonlySet<string>] => e[1] instanceof Set);
   const derived = new Set<unknown>([WEAK_CUES, FINAL_POSITION_CUES, INFINITIVE_CUES, OBJECT_CUES]);
 
   it('are each written down once, as words, with no word listed twice', () => {
-    expect(classes.length).toBeGreaterThan(10);
+    expect(classes.length).toBeGreaterThan(50);
     for (const [name, set] of classes) {
       if (derived.has(set)) continue;
       const list = asWritten(set);
@@ -112,7 +116,8 @@ describe('word classes', () => {
   });
 
   it('keep lower-case classes lower-case', () => {
-    for (const set of [ROLE_NOUNS, INSTITUTION_NOUNS, INTERVENING, NP_BREAKERS, DETERMINERS, TAIL_STARTERS, FINITE_VERBS, SOURCE_MODIFIER_WORDS]) {
+    const lower = [ROLE_NOUNS, INSTITUTION_NOUNS, INTERVENING, NP_BREAKERS, DETERMINERS, TAIL_STARTERS, FINITE_VERBS, SOURCE_MODIFIER_WORDS];
+    for (const set of [...lower, ...Object.values(nouns), ...Object.values(clauses)]) {
       for (const w of set) expect(w).toBe(w.toLowerCase());
     }
   });
@@ -127,6 +132,11 @@ describe('word classes', () => {
     ['cue forms', forms, 'determiners', DETERMINERS, []],
     ['cue forms', forms, 'NP breakers', NP_BREAKERS, []],
     ['cue forms', forms, 'intervening words', INTERVENING, []],
+    // "said in a call", "in his remarks", "in a tweet": a frame noun after a preposition (CUE_AS_NOUN_AFTER)
+    ['cue forms', forms, 'frame nouns', FRAME_NOUNS, ['call', 'remarks', 'tweet']],
+    ['cue forms', forms, 'document nouns', DOCUMENT_NOUNS, ['note', 'report', 'tweet']],
+    ['cue forms', forms, 'stance nouns', STANCE_NOUNS, ['doubts']],
+    ['document nouns', DOCUMENT_NOUNS, 'role nouns', ROLE_NOUNS, []],
     // "the report said", "the ruling found": a noun after a determiner (nounAfterDeterminer, speaker-before.ts)
     ['cue forms', forms, 'institution nouns', INSTITUTION_NOUNS, ['report', 'ruling']],
     // "said on Friday, told …": a second cue in a tail
@@ -155,5 +165,19 @@ describe('word classes', () => {
     ],
   ] as const)('%s and %s share only the words listed', (_a, a, _b, b, shared) => {
     expect(overlap(a, b)).toEqual([...shared]);
+  });
+
+  // Classes that narrow another: a word added to the narrower one belongs to the wider one too.
+  it.each([
+    ['plural document nouns', PLURAL_DOCUMENT_NOUNS, 'issuer heads', ISSUER_HEADS],
+    ['title nouns', TITLE_NOUNS, 'role nouns', ROLE_NOUNS],
+    ['saying participles', SAYING_PARTICIPLES, 'cue forms', forms],
+    ['"published by" participles', PUBLISHED_BY, 'document participles', DOCUMENT_PARTICIPLES],
+    ['passive auxiliaries', PASSIVE_AUXILIARIES, 'be and have forms', BE_HAVE_FORMS],
+    ['noun determiners', NOUN_DETERMINERS, 'determiners', DETERMINERS],
+    ['articles and demonstratives', ARTICLES_AND_DEMONSTRATIVES, 'determiners', DETERMINERS],
+    ['scene openers', SCENE_OPENERS, 'long openers', LONG_OPENERS],
+  ] as const)('%s are %s', (_a, narrow, _b, wide) => {
+    expect([...narrow].filter((w) => !wide.has(w))).toEqual([]);
   });
 });

@@ -1,0 +1,145 @@
+// The small words around a cue that tell the rules where a clause, a frame or a speaker phrase begins and ends:
+// openers, conjunctions, auxiliaries, determiners, prepositions, time words. Each class has one name and says where
+// it is read; lexicon.ts exports them with the other word classes.
+import { words } from './lexicon-base.ts';
+
+// ── before and around the cue (cues.ts, speaker-before.ts) ──
+
+/** After these a cue form is no cue: "the report", "to say", "has been saying", "said statement". (cueAt) */
+export const NOT_A_CUE_AFTER = words('the a an to is was were be been being its his her their our this that these those of for with by and or no new any such said');
+
+/** Before "to" and a cue, the cue still reports speech: "went on to say", "was quick to point out". */
+export const TO_CUE_FRAMES = words('on quick keen careful eager moved hastened went continued');
+
+/** Forms of "go" before such a frame: "he went on to say". (subjectBefore) */
+export const GO_FORMS = words('went goes go');
+
+/** Forms of "be" and "have" before such a frame: "she was quick to", "he has been keen to". (subjectBefore) */
+export const BE_HAVE_FORMS = words('was is were are has have had been');
+
+/** Verbs of a question put to someone: "asked whether …", "pressed on why …". (insideQuestion) */
+export const ASKERS = words('asked pressed questioned wondered asking pressing');
+
+/** Subjects of "X was quoted as saying" are before a passive auxiliary. (quotedAsSaying) */
+export const PASSIVE_AUXILIARIES = words('was is were been');
+
+/** A pronoun after these is not a subject on its own: "Lavrov and he", "as she", "than they". (subjectBefore) */
+export const PRONOUN_JOINERS = words('and or as than');
+
+/** Determiners after which the next word is a noun: "the report", "its statement", "told this reporter". */
+export const NOUN_DETERMINERS = words('the a an its his her their this that our');
+
+/** Articles and demonstratives: "the", "a", "this", "those". */
+export const ARTICLES_AND_DEMONSTRATIVES = words('the a an this that these those');
+
+/** Reflexive pronouns, which open no appositive of their own ("Lavrov, himself a former envoy, said"). */
+export const REFLEXIVES = words('himself herself itself themselves');
+
+/** Pronouns and possessives that "in his words" and "as she put it" refer by. (inTheirWords) */
+export const PRONOUN_FORMS = words('his her their he she they');
+
+/** Verbs of "as Mendez put it", "as she said it". (namedWords) */
+export const PUT_IT_VERBS = words('put said told wrote');
+
+// ── openers: the words a sentence or clause starts with before its speaker ──
+
+/** Openers of a subordinate clause or participle phrase before the main clause's own speaker. (contentEnd) */
+export const SUBORDINATE_OPENERS = words('when after as while although though if before responding asked speaking commenting reacting referring replying pressed noting');
+
+/** Participles that open a phrase after a speaker: "Lavrov, speaking at …, said". */
+export const PARTICIPIAL_OPENERS = words('speaking addressing writing talking commenting responding reacting testifying');
+
+/** Participles that report what a speaker says: "with X saying …", "a statement arguing …". */
+export const SAYING_PARTICIPLES = words('saying stating arguing warning insisting claiming');
+
+/** Openers of a scene, not of content: "At a rally in Ohio, Kindiki hit back …". (contentThenSpeaker) */
+export const SCENE_OPENERS = words('at in on during after before speaking addressing asked meanwhile later earlier');
+
+/** Openers of a sentence long enough to hold commas before its subject ("On Wednesday, after …, Lavrov …"). (noteSubject) */
+export const LONG_OPENERS = words(
+  'in on at after before during writing speaking asked addressing talking following amid despite with since when while as earlier later meanwhile however according turning returning looking moving referring responding pressed if although though because once until under over for to',
+);
+
+/** Short openers after which a subject pronoun opens the clause: "Before the trip he told …". (startsClause) */
+export const SHORT_OPENERS = words('before after during on in at last earlier later this since over for');
+
+/** Conjunctions after which a new clause, and its subject, begins. (startsClause) */
+export const CLAUSE_CONJUNCTIONS = words('and but while as whereas although though because since when after before where so yet then including');
+
+/** "…, but critics said …", "…, while Republicans say …": a new attributed clause after a comma. (contentEnd) */
+export const NEW_CLAUSE_CONJUNCTIONS = words('but while whereas and although though as');
+
+/** Words a speaker phrase does not start with: "On Friday Lavrov", "But the minister". (npBackFrom) */
+export const NOT_SPEAKER_START = words('on in at but and while as after before when however meanwhile so yet then also separately');
+
+/** One-word asides between a speaker and the cue: "Biden, meanwhile, said". (parentheticalSubject) */
+export const ASIDE_WORDS = words('however meanwhile though too instead nonetheless nevertheless separately also');
+
+// ── after the cue: where the content starts and stops (content.ts) ──
+
+/** Auxiliaries and modals that open a predicate: "officials said would help", "a move officials said was needed". */
+export const AUXILIARIES = words('would will could can should might may must was were is are had has have');
+
+/** After a cue, a clause has begun at one of these ("said on Monday he was …"): a later "that" is not the cue's. */
+export const CLAUSE_BEGUN = words('he she they we i it was were is are would will had has could should');
+
+/** A cue form after one of these is a noun in the frame: "in remarks", "during his address", "of the statement". */
+export const CUE_AS_NOUN_AFTER = words('in a an the his her their its of during after');
+
+/** Prepositions that open a frame with a noun: "in a statement", "at a rally", "following a meeting". */
+export const FRAME_PREPOSITIONS = words('in at during on after before following');
+
+/** Prepositions of a frame noun's object: "in an interview with CNN", "in a letter to Congress". */
+export const FRAME_OBJECT_PREPOSITIONS = words('to with on in at from before');
+
+/** How content after a frame opens like a clause: "it remained …", "the strike was …", "that …". */
+export const CONTENT_OPENERS = words('he she it they we i that the a an this these those there');
+
+/** Tail starters that may stay inside an object: "endorsed a plan for …", "praised talks with …". (objectEnd) */
+export const OBJECT_PREPOSITIONS = words('to for with from');
+
+/** Adverbs before a second predicate of the source's clause: "… and also ranked", "… but then said". */
+export const PREDICATE_ADVERBS = words('also then later now even still');
+
+/** Question words: "asked whether …", "asked why …". */
+export const QUESTION_WORDS = words('whether if why what how when who where which');
+
+/** What one is asked to do, which is a request: "asked Zakharova to comment". */
+export const REQUESTED_VERBS = words('comment respond explain clarify elaborate confirm say answer react');
+
+// ── time ──
+
+/** Adverbs of time after a cue: "said yesterday", "said earlier". (skipTimePhrase) */
+export const TIME_ADVERBS = words('yesterday today earlier later recently again also previously');
+
+/** What "last", "this" and "next" take: "last week", "this Friday". (skipTimePhrase) */
+export const TIME_UNITS = words('week month year weekend monday tuesday wednesday thursday friday saturday sunday');
+
+/** Parts of a day after a weekday: "on Friday morning". (skipTimePhrase) */
+export const PARTS_OF_DAY = words('morning evening night afternoon');
+
+// ── speaker phrases (speaker-after.ts, subjects.ts) ──
+
+/** What links a document or spokesman to its issuer: "a statement from", "a spokesman for". (issuerOf) */
+export const ISSUER_LINKS = words('from by of issued');
+
+/** Participles followed by "by" and the issuer: "released by the ministry". (issuerOf) */
+export const PUBLISHED_BY = words('issued released published posted');
+
+/** Participles after a document and before the issuer: "A statement … released at 1:30 a.m. said". (reducedRelativeSubject) */
+export const DOCUMENT_PARTICIPLES = words('released issued published posted obtained seen reviewed circulated signed dated sent filed distributed');
+
+/** Verbs of a sentence that only introduces a speaker: "Another official was blunter." (introSubject) */
+export const INTRO_VERBS = words('was were is are did does had has went put took weighed');
+
+/** Words that join a role phrase to a capitalised name: "a senior official at U.S. Immigration". */
+export const NAME_LINKS = words('at of from in for and with on');
+
+/** Prepositions after a plural role noun: "Supporters of …", "Hawks on the committee". (npBackFrom) */
+export const ROLE_PREPOSITIONS = words('of on in at from within across');
+
+/** Words after a capitalised phrase that show it is no subject with a verb: "…, Dana Whitley of WTAE, …". (noteSubject) */
+export const NOT_A_VERB = words('of to and in at for from on with the a an');
+
+/** What follows the one asked: "a reporter asked Radke whether …". (noteSubject) */
+export const AFTER_ASKED = words('whether if about why how what when to on');

@@ -1,0 +1,38 @@
+// Nouns the rules read around a cue and in speaker phrases: documents and their issuers, the occasions of a statement,
+// stance nouns, titles and role words before a name. lexicon.ts holds the larger classes of speaker phrases (role,
+// institution and title words); both are exported from lexicon.ts.
+import { words } from './lexicon-base.ts';
+
+/** Lower-case titles that, right before a capitalised name, make it a person ("counterpart Wang Yi"). (noteSubject) */
+export const TITLE_NOUNS = words('minister spokesman spokeswoman counterpart president leader envoy secretary senator chief head official director ambassador adviser advisor aide chairman premier');
+
+/** Lower-case words of a role in front of a name ("press secretary", "deputy foreign minister"). */
+export const ROLE_MODIFIERS = words(
+  'press foreign deputy senior chief former top national security defense defence state finance health interior prime communications campaign policy economic trade justice home general vice assistant acting interim special',
+);
+
+/** "Sergey Lavrov and his Kazakh counterpart, Mukhtar Tleuberdi": the other one of a pair. (parentheticalSubject) */
+export const PARTNER_NOUNS = words('counterpart colleague deputy ally partner opposite');
+
+/** Documents that speak for their issuer: "a statement saying …", "a memo arguing …". */
+export const DOCUMENT_NOUNS = words(
+  'statement explanation letter message post video note tweet memo release readout communique communiqué op-ed email filing notice opinion report document transcript announcement decree',
+);
+
+/** Plural nouns that are also cue forms and may stand for their issuer ("according to estimates from …"). */
+export const PLURAL_DOCUMENT_NOUNS = words('estimates reports figures polls surveys statements records findings projections calculations');
+
+/** Heads of a phrase whose issuer is the speaker: "a statement from the ministry", "a spokesman for the Kremlin". (issuerOf) */
+export const ISSUER_HEADS = words(
+  'statement statements report reports readout communique release transcript document letter post spokesman spokeswoman spokesperson source sources data figures estimates statistics numbers projections poll polls polling survey surveys analysis study records count tally findings calculations',
+);
+
+/** The occasion or medium of a statement after a cue: "said in a statement", "told in an interview with CNN". */
+export const FRAME_NOUNS = words(
+  'statement interview post speech letter remarks conference briefing address video message tweet call meeting hearing rally session op-ed column email filing appearance broadcast podcast',
+);
+
+/** Nouns that carry a stance: "expressed concern over …", "voiced hope that …". */
+export const STANCE_NOUNS = words(
+  'concern concerns satisfaction hope support regret confidence disappointment surprise gratitude condolences solidarity readiness interest doubt doubts alarm frustration optimism dissatisfaction outrage anger appreciation willingness opposition',
+);
