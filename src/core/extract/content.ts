@@ -128,7 +128,8 @@ export function contentEnd(items: readonly Item[], from: number): number {
     if (t.text === ';') return k;
     // "said he would offer a prayer but did not suggest …", "called the deal a mistake and ranked her …": a second
     // predicate of the source's own clause is the writer's account, not the source's words
-    if ((t.lower === 'and' || t.lower === 'but') && k > from + 1 && secondPredicate(items, k + 1)) return k > 0 && items[k - 1]?.text === ',' ? k - 1 : k;
+    // (not inside a relative clause: "the staff member who succeeded him and helped engineer his ouster")
+    if ((t.lower === 'and' || t.lower === 'but') && k > from + 1 && secondPredicate(items, k + 1) && !items.slice(from, k).some((x) => x.lower === 'who' || x.lower === 'which')) return k > 0 && items[k - 1]?.text === ',' ? k - 1 : k;
     // "“…,” in an interview": a quotation followed only by its frame
     const tail = items[k + 1]?.text === ',' ? k + 2 : k + 1;
     if (isQuote(t) && k === from && tail < items.length && items[tail]?.word && isFrameTail(items, tail, items.length)) return k + 1;
@@ -160,7 +161,7 @@ export function contentEnd(items: readonly Item[], from: number): number {
 export function objectEnd(items: readonly Item[], from: number, end: number): number {
   for (let k = from + 1; k < end; k++) {
     const t = items[k] as Item;
-    if (t.text === ',' || t.text === '(' || t.text === '–' || t.text === '—' || (TAIL_STARTERS.has(t.lower) && !/^(to|for|with|from)$/.test(t.lower))) return k;
+    if (t.text === ',' || t.text === '(' || t.text === '–' || t.text === '—' || (TAIL_STARTERS.has(t.lower) && !/^(to|for|with|from|as)$/.test(t.lower))) return k;
   }
   return end;
 }
@@ -172,6 +173,8 @@ export function secondPredicate(items: readonly Item[], at: number): boolean {
   const t = items[k];
   if (!t?.word || /^\p{Lu}/u.test(t.text)) return false;
   if (FINITE_VERBS.has(t.lower)) return true;
+  // a second reporting verb ("says she respects X but argues that …"): a statement of its own
+  if (CUE_FORMS.has(t.lower) && CUE_FORMS.get(t.lower) !== t.lower && !PARTICIPLE.test(t.lower)) return true;
   // a regular past form with an object after it ("ranked Fiorina", "called him")
   return /[a-z]ed$/.test(t.lower) && items[k + 1]?.word === true;
 }

@@ -83,7 +83,7 @@ export class DocumentContext {
     const name = institution ? written : (cleanPersonName(written) ?? written);
     let reg = institution || name.includes(' ') ? this.#registry.lookupExact(name) : null;
     let canonical = reg?.name ?? null;
-    if (!canonical && !institution) canonical = this.#inDocument(name);
+    if (!canonical && !institution) canonical = this.#inDocument(name, genderFromTitle(`${role ?? ''} ${written}`));
     if (!canonical && !institution && !name.includes(' ')) {
       reg = this.#registryFill(name, role, written);
       canonical = reg?.name ?? null;
@@ -113,15 +113,19 @@ export class DocumentContext {
   }
 
   /** A person of this document the name refers to: met already, or named in full anywhere in it. */
-  #inDocument(name: string): string | null {
+  #inDocument(name: string, titled: 'm' | 'f' | null = null): string | null {
     const key = nameKey(name);
+    // "Mrs. Clinton" is not Bill Clinton, "Mr. Netanyahu" not Sara Netanyahu
+    const sexFits = (e: Entity): boolean => titled === null || (e.gender ?? guessGender(e.name)) !== (titled === 'm' ? 'f' : 'm');
     const matches = (ek: string): boolean =>
       ek === key || ek.endsWith(` ${key}`) || (FAMILY_NAME_FIRST.has(key) && ek.startsWith(`${key} `)) || (key.includes(' ') && key.endsWith(ek.split(' ').pop() ?? '\0') && key.split(' ')[0]?.[0] === ek[0]);
     // "Lavrov" after "Sergey Lavrov": the most recent person of the document the name fits
-    for (const e of this.#recent) if (e.kind === 'person' && matches(nameKey(e.name))) return e.name;
-    for (const e of this.#entities.values()) if (e.kind === 'person' && e.name.includes(' ') && matches(nameKey(e.name))) return e.name;
+    for (const e of this.#recent) if (e.kind === 'person' && matches(nameKey(e.name)) && sexFits(e)) return e.name;
+    for (const e of this.#entities.values()) if (e.kind === 'person' && e.name.includes(' ') && matches(nameKey(e.name)) && sexFits(e)) return e.name;
     // "Mr Howard" before the text gives "Michael Howard": the full name the document gives, when only one fits
-    return name.includes(' ') ? null : this.#names.fullFor(name);
+    if (name.includes(' ')) return null;
+    const full = this.#names.fullFor(name);
+    return full && (titled === null || guessGender(full) !== (titled === 'm' ? 'f' : 'm')) ? full : null;
   }
 
   /**

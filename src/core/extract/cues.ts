@@ -48,6 +48,11 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
         if (items[k]?.quote && !items[k]?.quote?.single) return { cue: t.text, lemma, next: i + 1 };
         if (items[k]?.text === '.' || items[k]?.text === ',') break;
       }
+      // "called him a political opportunist", "called Mr. Trump a bigot": naming someone something
+      let k = i + 1;
+      if (/^(him|her|them|it|himself|herself)$/.test(nx.lower)) k++;
+      else while (k < items.length && k - i <= 4 && items[k]?.word && /^\p{Lu}/u.test(items[k]?.text ?? '')) k++;
+      if (k > i + 1 && /^(a|an)$/.test(items[k]?.lower ?? '')) return { cue: t.text, lemma, next: i + 1 };
       return null;
     }
     if (!nx || !particles.includes(nx.lower)) return null;

@@ -47,6 +47,7 @@ interface Para {
 class DocumentPass {
   readonly text: string;
   readonly ctx: DocumentContext;
+  readonly names: DocumentNames;
   readonly out: Draft[] = [];
   readonly spans: readonly Span[];
   /** A transcript ("REP. CARLA MENDOZA: …"): each answer is a statement of its labelled speaker. */
@@ -74,7 +75,8 @@ class DocumentPass {
   ) {
     const text = doc.text;
     this.text = text;
-    this.ctx = new DocumentContext(registry, DocumentNames.scan([doc.title, text]), doc.date);
+    this.names = DocumentNames.scan([doc.title, text]);
+    this.ctx = new DocumentContext(registry, this.names, doc.date);
     this.spans = paragraphSpans(text);
     // the headline often carries the only full name ("nominee Marcus Hale faces …"; later just "Hale")
     if (doc.title) noteNames(doc.title, this.ctx);
@@ -177,7 +179,7 @@ class DocumentPass {
     for (const f of found) this.statement(para, unit, f, usedQuotes);
     // the unit's own subject becomes an antecedent only after its statements were resolved
     // ("According to him, Russia will respond": "him" is not Russia)
-    noteSubject(unit, this.text, this.ctx);
+    noteSubject(unit, this.text, this.ctx, this.names);
     for (const [was, now] of this.ctx.takeMerges()) renameSpeaker(this.out, was, now);
     // a transcript turn's own words are its speaker's (the turn above): no bare quotation here is anyone else's
     if (found.length === 0 && para.label && this.turn) return;

@@ -3,7 +3,7 @@
 // frame, and no earlier one, finds it), then write its match function next to its kind.
 import { accordingTo, cueThenSpeaker, participleGoesOn, quotedAsSayingFrame, withSaying } from './frames-around.ts';
 import { contentThenSpeaker, parentheticalCue, quoteThenSpeaker, speakerAnnounces, speakerCueContent } from './frames-subject.ts';
-import { colonQuote, dashAttribution, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
+import { colonQuote, dashAttribution, headlineColon, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
 import { byPosition, matchFrames, type Found, type Frame } from './frames.ts';
 import type { Unit } from './units.ts';
 
@@ -111,6 +111,13 @@ export const FRAMES: readonly Frame[] = [
     reason: 'A quotation signed with a dash and a name: "“Gas prices have doubled.” — Doug Carver".',
     examples: [['"Gas prices have doubled in a year." — Doug Carver', 'Doug Carver', 'Gas prices have doubled']],
     match: unitFrame(dashAttribution),
+  },
+  {
+    id: 'headline-colon',
+    at: 'unit',
+    reason: 'Headlines give a claim to its source before a colon: "Lynch: No outside influence on FBI probe".',
+    examples: [['Lavrov: NATO expansion threatens Russia\n\nMOSCOW — The foreign minister spoke on Friday.', 'Lavrov', 'NATO expansion threatens Russia']],
+    match: unitFrame(headlineColon),
   },
 ];
 

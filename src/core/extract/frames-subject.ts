@@ -1,7 +1,7 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
 import { STANCE_NOUNS, contentEnd, contentStartAfter, isFrameTail, objectEnd } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
-import { FINAL_POSITION_CUES, INFINITIVE_CUES, OBJECT_CUES, WEAK_CUES } from './lexicon.ts';
+import { FINAL_POSITION_CUES, FINDING_SOURCES, INFINITIVE_CUES, OBJECT_CUES, WEAK_CUES } from './lexicon.ts';
 import { analyseMention, trimNp } from './mentions.ts';
 import type { Quote } from './segment.ts';
 import { startsClause } from './speaker-after.ts';
@@ -60,7 +60,8 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const infinitive = INFINITIVE_CUES.has(cue.lemma) && items[cs.start]?.lower === 'to';
   const object = OBJECT_CUES.has(cue.lemma) && !infinitive && cs.start === cue.next;
   // "a new poll shows the governor trailing": what a poll, report or study finds
-  const finding = (cue.lemma === 'show' || cue.lemma === 'find') && subj.mention.institution === true;
+  const head = items[Math.max(subj.start, s.i - 1)]?.lower ?? '';
+  const finding = (cue.lemma === 'show' || cue.lemma === 'find') && (subj.mention.institution === true || FINDING_SOURCES.has(subj.mention.text.toLowerCase().split(/\s+/).pop() ?? '') || FINDING_SOURCES.has(head));
   // (a cue with a particle, "called for", "pointed out", is never weak: the particle makes it one)
   const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding;
   return { ok: !question && !topicOnly && !anonymityOnly && weakOk, min: infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };

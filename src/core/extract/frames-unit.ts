@@ -2,10 +2,11 @@
 // words", "as Mendez put it", a quotation signed with a dash.
 import { contentEnd } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
-import { PRONOUNS } from './lexicon.ts';
+import { FINDING_SOURCES, PRONOUNS } from './lexicon.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, trimNp } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
+import { turnLabel } from './transcript.ts';
 import { MAX_NP } from './speaker-before.ts';
 import { isQuote, kindOf, partsOf, wordsIn, type Item, type Unit } from './units.ts';
 
@@ -94,4 +95,22 @@ export function colonQuote(items: readonly Item[], text: string, unit: Unit): Fo
   const cue = text.slice((items[e] as Item).start, (items[qi - 2] as Item).end).trim();
   if (!cue || cue.split(/\s+/).length > 8) return null;
   return { kind: 'direct', mention: m, cue, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: cue, unit };
+}
+
+/**
+ * "Lynch: No outside influence on FBI probe", "Poll: Trump a big turnoff for Florida Latino voters": a headline
+ * that gives its claim to a name (or a poll) before a colon. Only the document's first paragraph, the headline.
+ */
+export function headlineColon(items: readonly Item[], text: string, unit: Unit): Found | null {
+  if (unit.paragraph !== 0) return null;
+  const colon = items.findIndex((t, k) => k > 0 && k <= 4 && t.text === ':');
+  if (colon < 0 || wordsIn(items, colon + 1, items.length) < 3) return null;
+  const label = items.slice(0, colon);
+  if (!label.every((t) => t.word && isCapitalised(t as Token))) return null;
+  const poll = label.length === 1 && FINDING_SOURCES.has((label[0] as Item).lower);
+  // page furniture ("Claim:", "UPDATE:", "Watch:") and headings are not sources
+  if (!poll && !turnLabel(text.slice(unit.start, unit.end), unit.start)) return null;
+  const m = analyseMention(label, text);
+  if (!m || (!poll && (m.kind !== 'name' || m.institution))) return null;
+  return { kind: kindOf(items, colon + 1, items.length), mention: m, cue: 'headline', parts: partsOf(items, colon + 1, items.length), frameText: '', unit };
 }

@@ -124,7 +124,7 @@ export function matchFrames(unit: Unit, text: string, frames: Record<FramePositi
       s.tryFrames(frames.participle);
       continue;
     }
-    const subj = subjectBefore(items, i, text) ?? andSaid(s, t);
+    const subj = verbGoesOn(s) ?? subjectBefore(items, i, text) ?? andSaid(s, t);
     if (subj) {
       s.subj = subj;
       s.frameFrom = afterAddressee(items, cue, text);
@@ -138,8 +138,16 @@ export function matchFrames(unit: Unit, text: string, frames: Record<FramePositi
 }
 
 /** "Abdelatty thanked Moscow for … and said Cairo was counting on …": the sentence's subject speaks. */
+/** "Kasich says he would … and tells the crowd …": the statement just found goes on with a verb of its own. */
+function verbGoesOn(s: Scan): { mention: Mention; start: number } | null {
+  const conj = s.items[s.i - 1]?.lower;
+  if (s.found.length === 0 || (conj !== 'and' && conj !== 'but') || !s.lastMention || s.consumedUntil < s.i - 2) return null;
+  return { mention: s.lastMention, start: s.i };
+}
+
 function andSaid(s: Scan, t: Item): { mention: Mention; start: number } | null {
-  if (t.text === 'saying' || s.items[s.i - 1]?.lower !== 'and' || s.found.length > 0) return null;
+  const conj = s.items[s.i - 1]?.lower;
+  if (t.text === 'saying' || conj !== 'and' || s.found.length > 0) return null;
   const m = lastMentionOrSubject(s.found, s.items, s.text, s.lastMention);
   return m && m.kind !== 'pronoun' ? { mention: m, start: 0 } : null;
 }

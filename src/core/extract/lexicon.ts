@@ -88,5 +88,8 @@ export const SENTENCE_STARTERS = words(
  * recognised by their ending.
  */
 export const FINITE_VERBS = words(
-  'did does was is has had have were won made took went came gave got kept left led ran sent spent stood wore began became brought bought built caught chose drew drove fell felt fought forgot held hid hit knew lay lost meant met paid put quit rode rose sat saw sang shook shot sold sought spoke stole struck swore taught thought threw told understood wrote',
+  'did does won made took went came gave got kept left led ran sent spent stood wore began became brought bought built caught chose drew drove fell felt fought forgot held hid hit knew lay lost meant met paid put quit rode rose sat saw sang shook shot sold sought spoke stole struck swore taught thought threw told understood wrote',
 );
+
+/** Heads of a subject that reports findings: "a new poll shows", "the data showed", "a 2010 video shows". */
+export const FINDING_SOURCES = words('poll polls survey surveys study studies report reports data figures analysis research video footage records documents filings search numbers results count tally review audit investigation probe estimate estimates');

@@ -37,6 +37,8 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
     const pm = analyseMention([prev], text);
     if (pm) return { mention: pm, start: j - 1 };
   }
+  const share = shareOfGroup(items, j, text);
+  if (share) return share;
   const np = npBackFrom(items, j);
   const m = np ? analyseMention(np.tokens, text) : null;
   if (!np || !m) return relativeClauseSubject(items, j, text) ?? reducedRelativeSubject(items, j, text);
@@ -254,4 +256,32 @@ export function nameBeforeAppositive(items: readonly Item[], open: number, text:
   if (!np) return null;
   const m = analyseMention(np.tokens, text);
   return m && m.kind === 'name' && !m.institution && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
+}
+
+/** Words that open a share of a group: "52 percent of voters", "about half of Republicans", "one in five". */
+const SHARE_HEADS = new Set(['percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'majorities', 'plurality', 'fifth', 'fifths']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/**
+ * "52 percent of registered voters say", "about half of voters say", "one in five say", "a majority of Republicans
+ * support …": a share of a group, as a poll reports it, is the source — kept as written.
+ */
+export function shareOfGroup(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
+  for (let k = end - 1; k >= 0 && end - k <= 12; k--) {
+    const t = items[k] as Item;
+    if (!t.word && t.text !== '%') return null;
+    const head = SHARE_HEADS.has(t.lower) || (t.lower === 'in' && NUMBER_WORDS.has(items[k - 1]?.lower ?? '') && /^(\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(items[k + 1]?.lower ?? ''));
+    if (!head) continue;
+    let start = t.lower === 'in' ? k - 1 : k;
+    if (/^\d/.test(items[start - 1]?.text ?? '') || NUMBER_WORDS.has(items[start - 1]?.lower ?? '')) start--;
+    if (/^(a|about|nearly|almost|roughly|over|only|just|some|around|fully|the)$/.test(items[start - 1]?.lower ?? '')) start--;
+    if (/^(about|nearly|almost|roughly|over|only|just|more|fewer|less)$/.test(items[start - 1]?.lower ?? '')) start--;
+    // the group after "of" must not run into a clause ("of them who", "of voters that")
+    if (items.slice(start, end).some((x) => /^(who|that|which|and|or|but|said|say|says)$/.test(x.lower))) return null;
+    if (start > 0 && !/^[,;:(—–]$/.test(items[start - 1]?.text ?? '') && !/^(and|but|while|whereas|as|in|among|of)$/.test(items[start - 1]?.lower ?? '')) return null;
+    const phrase = text.slice((items[start] as Item).start, (items[end - 1] as Item).end);
+    const mention: Mention = { kind: 'role', text: phrase, start: (items[start] as Item).start, end: (items[end - 1] as Item).end, name: null, role: phrase, institution: false, plural: true, members: [] };
+    return { mention, start };
+  }
+  return null;
 }

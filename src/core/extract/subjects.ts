@@ -2,8 +2,9 @@
 // nouns ("Lavrov met …", "Richard Castellano, a former senator …").
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import type { DocumentContext } from './coreference.ts';
+import { DocumentNames } from './document-names.ts';
 import { isGivenName } from './given-names.ts';
-import { INSTITUTION_NOUNS, NAME_PARTICLES, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, FINDING_SOURCES, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, trimNp } from './mentions.ts';
 import { tokenize, type Token } from './segment.ts';
 import { DETERMINER_WORDS, MAX_NP, ROLE_MODIFIERS } from './speaker-before.ts';
@@ -46,7 +47,7 @@ export function noteNames(line: string, ctx: DocumentContext): void {
 }
 
 /** Remembers the person a unit opens with ("Lavrov met with …"), for later pronouns. */
-export function noteSubject(unit: Unit, text: string, ctx: DocumentContext): void {
+export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, names: DocumentNames = DocumentNames.none): void {
   const items = unit.items;
   let s = 0;
   // a dateline: "WAUKESHA, Wis. — Bill Radke had been talking …", "ISLAMABAD: Police fired …"
@@ -81,7 +82,7 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext): voi
   // "Rights activist and co-convener …, Aisha Yesufu, said": a capitalised word before a role noun is no name
   const after = (items[e] as Item | undefined)?.lower ?? '';
   const core = items.slice(s, e).filter((x) => !DETERMINER_WORDS.test(x.lower)).length;
-  if (core <= 2 && e > s && (ROLE_NOUNS.has(after) || INSTITUTION_NOUNS.has(after))) e = s;
+  if (core <= 2 && e > s && (ROLE_NOUNS.has(after) || INSTITUTION_NOUNS.has(after) || rolePhraseAt(items, e))) e = s;
   if (e > s) {
     const m = analyseMention(trimNp(items.slice(s, e)), text);
     if (m && m.kind === 'joint') ctx.noteMention(m, true);
@@ -90,7 +91,9 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext): voi
       const role = appositiveRole(items, e, text);
       if (role) ctx.noteMention({ ...m, role }, true);
     }
-    else if (m && m.kind === 'name' && m.name) ctx.noteMention(m, !m.institution);
+    // "Polls showed …", "New polls …": an ordinary word opening the sentence is a person only if this document
+    // names someone with it
+    else if (m && m.kind === 'name' && m.name && !(s === 0 && isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name))) ctx.noteMention(m, !m.institution);
   }
   // "a reporter asked Radke whether …": the one asked answers next, so he becomes the latest subject
   const askedAt = items.findIndex((t, k) => k >= e && /^(asked|pressed|questioned)$/.test(t.lower));
@@ -139,4 +142,15 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext): voi
     }
     k = j;
   }
+}
+
+/** "Homeland security experts", "Border patrol agents": lower-case words up to a role or institution noun. */
+function rolePhraseAt(items: readonly Item[], from: number): boolean {
+  for (let k = from; k < items.length && k - from < 3; k++) {
+    const t = items[k] as Item;
+    if (!t.word || isCapitalised(t) || CUE_FORMS.has(t.lower) || NP_BREAKERS.has(t.lower)) return false;
+    const one = t.lower.replace(/s$/, '');
+    if (ROLE_NOUNS.has(t.lower) || INSTITUTION_NOUNS.has(t.lower) || INSTITUTION_NOUNS.has(one) || FINDING_SOURCES.has(t.lower)) return true;
+  }
+  return false;
 }

@@ -30,6 +30,8 @@ export function turnLabel(paragraph: string, offset: number): TurnLabel | null {
   const caps = raw === raw.toUpperCase() && /[A-Z]{2}/.test(raw);
   // "KEEPING SCORE:", "THE DAY IN ASIA:": a heading reads as a phrase (a verb in -ing, a preposition), a name never
   if (caps && words.length > 1 && words.some((w) => HEADING_WORD.test(w))) return null;
+  // "Stat Of The Week:": a title-case heading capitalises its little words, a name does not
+  if (!caps && words.slice(1).some((w) => /^(Of|The|In|On|For|And|To|With|A)$/.test(w))) return null;
   if (!caps && !words.every((w) => /^[A-Z]/.test(w) || /^(de|van|von|der|al|bin|la|le|da)$/.test(w))) return null;
   return { name: caps ? titleCase(raw) : raw, contentStart: offset + m[0].length };
 }
@@ -41,7 +43,10 @@ export function turnLabel(paragraph: string, offset: number): TurnLabel | null {
 function spokenAfter(rest: string): boolean {
   if (/^[\d$€£%.,\s]+$/.test(rest.slice(0, 40)) || /^[$€£]?\d[\d,.]*\.?$/.test(rest.trim())) return false;
   const first = rest.split(/\s+/, 2).filter((w) => /\p{L}{2}/u.test(w));
-  return !(first.length === 2 && first.every((w) => w === w.toUpperCase()));
+  if (first.length === 2 && first.every((w) => w === w.toUpperCase())) return false;
+  // "Roger Stone: Don’t Trust the Voting Machines.": a headline in title case, not a turn of speech
+  const four = rest.split(/\s+/, 5).filter((w) => /^\p{L}/u.test(w));
+  return !(four.length >= 4 && four.filter((w) => /^\p{Lu}/u.test(w)).length >= 4);
 }
 
 /** Is this document a transcript? At least two labelled paragraphs, by at least one speaker. */

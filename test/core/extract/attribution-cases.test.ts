@@ -359,3 +359,27 @@ describe('what a statement reports (act)', () => {
     if (expected.length > 0) expect(got[0]?.[2]).not.toMatch(/did not say|at a rally/);
   });
 });
+
+describe('polls, joined verbs, headlines, titles of the other sex', () => {
+  it.each<Row>([
+    // a share of a group, as a poll reports it, is the source, kept as written
+    ['In the new survey, 52 percent of registered voters say they would consider voting for a third party.', [['52 percent of registered voters', 'they would consider voting for a third party']]],
+    ['About half of voters say they prefer an outsider.', [['About half of voters', 'they prefer an outsider']]],
+    // a second reporting verb joined to the first is a statement of its own
+    ['Maria Lopez says she respects the governor but argues that he cannot deliver on his promises.', [['Maria Lopez', 'she respects the governor'], ['Maria Lopez', 'he cannot deliver on his promises']]],
+    // naming someone something
+    ['Tom Reed called him a political opportunist who has neglected his duties.', [['Tom Reed', 'him a political opportunist']]],
+    // "Mrs." is not the man of that surname, "Mr." not the woman
+    ['Bill Clinton spoke in Ohio. Hillary Clinton was in Iowa.\n\nMrs. Clinton said the party must unite.', [['Hillary Clinton', 'the party must unite']]],
+    ['Sara Netanyahu hosted the dinner. Benjamin Netanyahu arrived late.\n\nMr. Netanyahu said the dinner had gone well.', [['Benjamin Netanyahu', 'the dinner had gone well']]],
+    // an ordinary word opening a sentence is no person for a later "he"
+    ['Homeland security experts say the wall is a waste of money.', [['Homeland security experts', 'the wall is a waste of money']]],
+    // a title-case heading after a name and a colon is a headline, not a transcript turn
+    ['The candidates spoke on Friday.\n\nRoger Stone: Don’t Trust the Voting Machines\n\nJeb Bush: Student Loans Are Broken Now', []],
+  ])('%s', (...row) => check(row));
+});
+
+it('leaves a pronoun unknown rather than give it to an ordinary word that opened a sentence', () => {
+  const got = extractStatements(docFrom('Homeland security experts say the wall is a waste of money.\n\nHe said the plan would fail.'), seedRegistry());
+  expect(got.map((s) => s.speaker)).toEqual(['Homeland security experts', null]);
+});
