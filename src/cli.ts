@@ -249,6 +249,7 @@ function nullStore() {
     search: () => [],
     statementsSince: () => [],
     getStatement: () => null,
+    runOf: () => [],
     speakerCounts: () => [],
     saveSpeakers: () => {},
     loadSpeakers: () => [],

@@ -63,7 +63,8 @@ export function quoteItems(hits: readonly QuoteHit[], firstRank: number, roleOf:
     return {
       id: s.id,
       rank: firstRank + i,
-      quote: s.text,
+      // a paragraph of a run is shown with the run it belongs to
+      quote: hit.run ?? s.text,
       kind: s.kind,
       speaker: s.speaker ?? s.speakerMention,
       // the role the statement's own document gives, else a registry role held at the statement's date

@@ -3,13 +3,21 @@
 // document loader), so each caller wires it the same way and tests can wire it in memory.
 import type { CleanDocument, QuoteHit, QuoteQuery, Speaker, Statement } from './model.ts';
 import type { AddDocumentResult, SpeakerCount, StatementStore, StoreStats } from './store/statement-store.ts';
+import { joinRun } from './runs.ts';
 import { explainStatements, extractStatements, extractWithSpeakers, type Explanation } from './extract/extract.ts';
 import { SpeakerRegistry, rolesAt } from './extract/speakers.ts';
 import type { SpeakerChange } from './store/statement-store.ts';
 import { IngestError, listInputFiles, loadDocumentFile } from './ingest/index.ts';
 import { parseQuery } from './query/parse-query.ts';
+import { QueryCache } from './query/query-cache.ts';
 import { tagStatements } from './themes/classify.ts';
 import type { Taxonomy } from './themes/taxonomy.ts';
+
+export interface QuoteOptions {
+  readonly limit?: number;
+  readonly offset?: number;
+  readonly typing?: boolean;
+}
 
 export interface IngestProblem {
   readonly path: string;
@@ -44,9 +52,14 @@ export interface BriefingService {
   extract(doc: CleanDocument): Statement[];
   /** Extraction with, for each statement, the frame that found it and how its speaker was resolved. */
   explain(doc: CleanDocument): { statement: Statement; explanation: Explanation }[];
-  parseQuery(text: string): QuoteQuery;
-  /** `/quote` search: the user's text, parsed and run against the store. */
-  quote(text: string, options?: { limit?: number; offset?: number }): QuoteHit[];
+  /** Parses query text; `typing`: as-you-type, the last word is unfinished (see parseQuery). */
+  parseQuery(text: string, options?: { typing?: boolean }): QuoteQuery;
+  /**
+   * `/quote` search: the user's text, parsed and run against the store. `typing` (inline search while the user
+   * types): the last word completes a speaker's name or matches as a prefix. Recent identical queries are
+   * answered from a small cache until statements land.
+   */
+  quote(text: string, options?: QuoteOptions): QuoteHit[];
   /**
    * Speakers with statement counts and roles (the role their latest statement gives them first, then registry
    * roles held today); `label` tells apart people who share a name: "Michael Howard (Conservative leader)".
@@ -86,6 +99,8 @@ export interface BriefingDeps {
   readonly seedSpeakers?: readonly Speaker[];
   /** Theme taxonomy (data/themes.json): every new statement is tagged at ingest. Without it, no themes. */
   readonly taxonomy?: Taxonomy;
+  /** Answers kept for recent identical queries (default 128; 0: none). */
+  readonly quoteCache?: number;
 }
 
 export function createBriefingService(deps: BriefingDeps): BriefingService {
@@ -97,6 +112,27 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
   for (const s of store.loadSpeakers()) registry.add(directoryEntry(s), false);
 
   const resolveSpeaker = (phrase: string): string | null => registry.lookup(phrase)?.name ?? null;
+  /**
+   * As-you-type: the most quoted speaker whose name or alias starts with the phrase, or has a word that does
+   * ("Lavr" → Sergey Lavrov); a full name or surname resolves as usual first.
+   */
+  const completeSpeaker = (phrase: string): string | null => {
+    const exact = resolveSpeaker(phrase);
+    if (exact) return exact;
+    const p = phrase.trim().toLowerCase();
+    if (p.length < 3) return null;
+    const starts = (name: string) => {
+      const n = name.toLowerCase();
+      return n.startsWith(p) || n.includes(` ${p}`);
+    };
+    const found = registry.all().filter((s) => starts(s.name) || s.aliases.some(starts));
+    if (found.length <= 1) return found[0]?.name ?? null;
+    const counts = new Map(store.speakerCounts().map((c) => [c.name, c.statements]));
+    found.sort((a, b) => (counts.get(b.name) ?? 0) - (counts.get(a.name) ?? 0) || a.name.localeCompare(b.name));
+    return found[0]?.name ?? null;
+  };
+  const parse = (text: string, typing: boolean): QuoteQuery => parseQuery(text, resolveSpeaker, typing ? { typing: { completeSpeaker } } : {});
+  const answers = new QueryCache<QuoteHit[]>(deps.quoteCache ?? 128);
   const roleAt = (name: string, date: string | null): string | null => {
     const known = registry.get(name);
     return known ? (rolesAt(known, date)[0] ?? null) : null;
@@ -105,6 +141,15 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
    * "Sergey Lavrov" also finds statements whose document only ever says "Lavrov" (kept as written: unknown
    * rather than wrong), as long as nobody else in the directory has that surname.
    */
+  /** Hits that are one paragraph of a run carry the whole run's text (the run read once per answer). */
+  const withRuns = (hits: QuoteHit[]): QuoteHit[] =>
+    hits.map((hit) => {
+      const id = hit.statement.run?.id;
+      if (!id || (hit.statement.run?.of ?? 1) < 2) return hit;
+      const parts = store.runOf(id);
+      return parts.length > 1 ? { ...hit, run: joinRun(parts).text } : hit;
+    });
+
   const withSurnames = (q: QuoteQuery): QuoteQuery => {
     const extra: string[] = [];
     for (const name of q.speakers) {
@@ -149,10 +194,18 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
     ingestDocument,
     extract: (doc) => extractStatements(doc, seed),
     explain: (doc) => explainStatements(doc, seed),
-    parseQuery: (text) => parseQuery(text, resolveSpeaker),
+    parseQuery: (text, options = {}) => parse(text, options.typing === true),
     quote(text, options = {}) {
-      const q = parseQuery(text, resolveSpeaker);
-      return store.search(withSurnames(q), options.limit ?? 10, options.offset ?? 0);
+      const limit = options.limit ?? 10;
+      const offset = options.offset ?? 0;
+      const typing = options.typing === true;
+      const version = store.dataVersion?.();
+      const key = `${typing ? 'typing' : 'quote'}|${limit}|${offset}|${text}`;
+      const cached = version === undefined ? undefined : answers.get(key, version);
+      if (cached) return cached;
+      const hits = withRuns(store.search(withSurnames(parse(text, typing)), limit, offset));
+      if (version !== undefined) answers.set(key, version, hits);
+      return hits;
     },
     ingestPaths(paths, options = {}) {
       const { files, errors: listErrors } = listInputFiles([...paths]);

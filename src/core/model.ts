@@ -132,6 +132,8 @@ export interface QuoteQuery {
   readonly outlet: string | null;
   /** Theme filter from `theme:refugees`. */
   readonly theme: string | null;
+  /** What the statements report, from `act:said` (said, wrote, thinks, wants, found, stance); absent: any. */
+  readonly act?: StatementAct | null;
   /**
    * The word still being typed (as-you-type inline search): it matches every word that starts with it, like
    * a search term otherwise ("NAT" finds NATO, nations …). Absent in complete queries.
@@ -143,4 +145,6 @@ export interface QuoteHit {
   readonly statement: StoredStatement;
   /** Higher is better. */
   readonly score: number;
+  /** When the statement is one paragraph of a speaker's run of quotation: the whole run's text, to show. */
+  readonly run?: string;
 }

@@ -1,11 +1,25 @@
 // Parses the text after `/quote` into a QuoteQuery. Chat users type anything, so this is total:
 // it never throws, bounds its work on huge inputs, and leaves escaping to search.ts.
-import type { QuoteQuery } from '../model.ts';
+import { STATEMENT_ACTS, type QuoteQuery, type StatementAct } from '../model.ts';
 import { normaliseDateBound } from './search.ts';
 import { STOP_WORDS } from './stop-words.ts';
 
 /** Maps a phrase ("Sergey Lavrov", "Lavrov") to a canonical speaker name, or null. */
 export type SpeakerResolver = (phrase: string) => string | null;
+
+export interface ParseOptions {
+  /**
+   * As-you-type (inline search): unless the input ends with a space, its last word is still being typed. It
+   * completes a speaker's name when no speaker is named yet (`completeSpeaker("Lavr")` → "Sergey Lavrov"; the
+   * words before it may be part of the name), else it becomes the query's prefix ("NAT" finds NATO). A last
+   * word of one letter, or a stop word, is left out until it grows.
+   */
+  readonly typing?: { readonly completeSpeaker?: SpeakerResolver };
+}
+
+/** Speaker completion needs this many letters; a word prefix this many. */
+const MIN_SPEAKER_PREFIX = 3;
+const MIN_WORD_PREFIX = 2;
 
 const MAX_INPUT_CHARS = 4000;
 const MAX_WORDS = 64;
@@ -18,7 +32,7 @@ type Token =
   | { readonly type: 'phrase'; readonly value: string }
   | { readonly type: 'field'; readonly key: string; readonly value: string };
 
-const FIELD = /^(since|until|from|outlet|theme|speaker):(.*)$/is;
+const FIELD = /^(since|until|from|outlet|theme|speaker|act):(.*)$/is;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const POSSESSIVE = /['\u2019]s?$/u; // "Lavrov's remarks" names Lavrov
 
@@ -27,17 +41,28 @@ const POSSESSIVE = /['\u2019]s?$/u; // "Lavrov's remarks" names Lavrov
  * speaker: (repeatable), and free words. Runs of up to 4 consecutive words are tried against `resolveSpeaker`
  * (longest first); the first resolved run becomes the speaker filter, the rest are terms.
  */
-export function parseQuery(input: string, resolveSpeaker: SpeakerResolver): QuoteQuery {
+export function parseQuery(input: string, resolveSpeaker: SpeakerResolver, options: ParseOptions = {}): QuoteQuery {
   const speakers: string[] = [];
   const phrases: string[] = [];
   let since: string | null = null;
   let until: string | null = null;
   let outlet: string | null = null;
   let theme: string | null = null;
+  let act: StatementAct | null = null;
   const runs: string[][] = [[]];
   let words = 0;
 
-  for (const token of tokenize(normaliseInput(input))) {
+  const text = normaliseInput(input);
+  const tokens = tokenize(text);
+  // As-you-type: the last word, when nothing follows it, is unfinished.
+  let typed: string | null = null;
+  const last = tokens[tokens.length - 1];
+  if (options.typing && last?.type === 'word' && !/\s$/.test(text)) {
+    tokens.pop();
+    typed = last.value.replace(EDGE_PUNCTUATION, '') || null;
+  }
+
+  for (const token of tokens) {
     if (token.type === 'word') {
       const word = token.value.replace(EDGE_PUNCTUATION, '');
       if (word !== '' && words < MAX_WORDS) {
@@ -67,6 +92,9 @@ export function parseQuery(input: string, resolveSpeaker: SpeakerResolver): Quot
       case 'theme':
         theme = value;
         break;
+      case 'act':
+        act = actOf(value) ?? act;
+        break;
       case 'speaker':
         pushUnique(speakers, safeResolve(resolveSpeaker, value) ?? value);
         break;
@@ -75,6 +103,19 @@ export function parseQuery(input: string, resolveSpeaker: SpeakerResolver): Quot
 
   const terms: string[] = [];
   for (const run of runs) splitRun(run, resolveSpeaker, { speakers, terms, phrases });
+  let prefix: string | null = null;
+  if (typed !== null) {
+    const complete = options.typing?.completeSpeaker;
+    const named = speakers.length === 0 && complete ? completeName(runs[runs.length - 1] ?? [], typed, complete) : null;
+    if (named) {
+      speakers.push(named.speaker);
+      for (const word of named.words) {
+        const i = terms.findIndex((t) => t.toLowerCase() === word.toLowerCase());
+        if (i >= 0) terms.splice(i, 1);
+      }
+    } else if (typed.length >= MIN_WORD_PREFIX && !STOP_WORDS.has(typed.toLowerCase())) prefix = typed;
+    else if (speakers.length + terms.length + phrases.length === 0 && [since, until, outlet, theme].every((f) => f === null)) terms.push(typed);
+  }
   const meaningful = terms.filter((t) => !STOP_WORDS.has(t.toLowerCase()));
   return {
     speakers,
@@ -84,7 +125,24 @@ export function parseQuery(input: string, resolveSpeaker: SpeakerResolver): Quot
     until,
     outlet,
     theme,
+    ...(act ? { act } : {}),
+    ...(options.typing ? { prefix } : {}),
   };
+}
+
+/**
+ * A speaker whose name the unfinished word completes, with up to three words before it ("Sergey Lav"), longest
+ * first; returns the speaker and the words before the unfinished one that the name took.
+ */
+function completeName(run: readonly string[], typed: string, complete: SpeakerResolver): { speaker: string; words: string[] } | null {
+  if (typed.length < MIN_SPEAKER_PREFIX && run.length === 0) return null;
+  for (let n = Math.min(MAX_SPEAKER_RUN - 1, run.length); n >= 0; n--) {
+    const words = run.slice(run.length - n);
+    if (n === 0 && typed.length < MIN_SPEAKER_PREFIX) return null;
+    const speaker = safeResolve(complete, [...words, typed].join(' '));
+    if (speaker !== null) return { speaker, words };
+  }
+  return null;
 }
 
 /**
@@ -185,3 +243,16 @@ function pushUnique(list: string[], value: string): void {
   const key = value.toLowerCase();
   if (value !== '' && !list.some((v) => v.toLowerCase() === key)) list.push(value);
 }
+
+/** `act:said`, `act:say`, `act:wrote`, `act:belief` …: what the statements report, or null for an unknown word. */
+export function actOf(value: string): StatementAct | null {
+  const v = value.trim().toLowerCase();
+  if ((STATEMENT_ACTS as readonly string[]).includes(v)) return v as StatementAct;
+  return ACT_WORDS[v] ?? null;
+}
+
+const ACT_WORDS: Readonly<Record<string, StatementAct>> = {
+  say: 'said', says: 'said', speech: 'said', write: 'wrote', writes: 'wrote', written: 'wrote',
+  think: 'thinks', belief: 'thinks', beliefs: 'thinks', believes: 'thinks', want: 'wants', wish: 'wants', plans: 'wants',
+  find: 'found', finding: 'found', findings: 'found', poll: 'found', polls: 'found', stances: 'stance', endorsed: 'stance',
+};

@@ -1,7 +1,7 @@
 // Pure search planning: turns a QuoteQuery (user text!) into a bounded, SAFE plan for the store.
 // Every user term/phrase becomes a double-quoted FTS5 string, so no user input can ever be FTS syntax;
 // the SQL that executes the plan lives next to the database code (store/sqlite-search.ts).
-import type { QuoteQuery } from '../model.ts';
+import type { QuoteQuery, StatementAct } from '../model.ts';
 import { rawTokens } from './fts-tokens.ts';
 
 /** Bounds on query cost, whatever the caller passes in. */
@@ -37,6 +37,8 @@ export interface SearchPlan {
   readonly outlet: string | null;
   /** Theme filter as a normalised key (see themeKey). */
   readonly theme: string | null;
+  /** What the statements report (`act:said`); null: any. */
+  readonly act: StatementAct | null;
 }
 
 // Characters unicode61 turns into tokens (letters, numbers, private use). A component without any matches nothing.
@@ -151,6 +153,7 @@ export function planSearch(query: QuoteQuery): SearchPlan {
     until,
     outlet: cleanFilter(query.outlet),
     theme: theme === null ? null : themeKey(theme),
+    act: query.act ?? null,
   };
 }
 

@@ -330,6 +330,19 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO rank_state (id, ranked_to, rows, tokens) VALUES (1, 0, 0, 0);
     `,
   },
+  {
+    version: 11,
+    description: 'statements: what each reports (act) and the run of paragraphs it belongs to',
+    // act: said, wrote, thinks, wants, found or stance (NULL in rows stored before: read as said). A speaker's run
+    // of quoted paragraphs is one statement per paragraph; run_id links them, run_part/run_of place them.
+    sql: `
+      ALTER TABLE statements ADD COLUMN act TEXT;
+      ALTER TABLE statements ADD COLUMN run_id TEXT;
+      ALTER TABLE statements ADD COLUMN run_part INTEGER;
+      ALTER TABLE statements ADD COLUMN run_of INTEGER;
+      CREATE INDEX statements_run ON statements (run_id) WHERE run_id IS NOT NULL;
+    `,
+  },
 ];
 
 /** Schema version this code expects. */

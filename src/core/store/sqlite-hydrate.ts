@@ -1,7 +1,7 @@
 // Turns statement rows into StoredStatements with their sources and themes, for a whole page at once:
 // three queries per page (statements, sources, themes) instead of N+1, all prepared once per store.
 import type Database from 'better-sqlite3';
-import type { StatementKind, StatementSource, StoredStatement, ThemeTag } from '../model.ts';
+import type { StatementAct, StatementKind, StatementSource, StoredStatement, ThemeTag } from '../model.ts';
 
 interface StatementRow {
   seq: number;
@@ -9,6 +9,10 @@ interface StatementRow {
   speaker: string | null;
   speaker_mention: string;
   speaker_role: string | null;
+  act: StatementAct | null;
+  run_id: string | null;
+  run_part: number | null;
+  run_of: number | null;
   cue: string;
   kind: StatementKind;
   text: string;
@@ -44,7 +48,7 @@ export type Hydrator = (seqs: readonly number[]) => StoredStatement[];
 /** Prepares the page-loading queries once for a store's connection. */
 export function createHydrator(db: Database.Database): Hydrator {
   const statementsBySeq = db.prepare<[string], StatementRow>(
-    `SELECT seq, id, speaker, speaker_mention, speaker_role, cue, kind, text, context, span_start, span_end,
+    `SELECT seq, id, speaker, speaker_mention, speaker_role, act, run_id, run_part, run_of, cue, kind, text, context, span_start, span_end,
             date, outlet, url, added_at, first_doc_id
        FROM statements WHERE seq IN (SELECT value FROM json_each(?))`,
   );
@@ -91,6 +95,8 @@ function toStored(r: StatementRow, sources: StatementSource[], themes: ThemeTag[
     speakerRole: r.speaker_role,
     cue: r.cue,
     kind: r.kind,
+    act: r.act ?? 'said',
+    run: r.run_id !== null ? { id: r.run_id, part: r.run_part ?? 1, of: r.run_of ?? 1 } : null,
     text: r.text,
     context: r.context,
     span: [r.span_start, r.span_end],

@@ -35,8 +35,9 @@ export function createIngest(db: Database.Database, now: () => Date, ranking: Ra
     ),
     insertStatement: db.prepare<unknown[], { seq: number }>(
       `INSERT INTO statements (id, speaker, speaker_mention, cue, kind, text, context, span_start, span_end,
-                               date, outlet, url, added_at, first_doc_id, outlet_keys, speaker_role)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               date, outlet, url, added_at, first_doc_id, outlet_keys, speaker_role, act,
+                               run_id, run_part, run_of)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO NOTHING RETURNING seq`,
     ),
     // A statement re-reported by another outlet: that outlet's documents must find it too (see outletKey).
@@ -79,7 +80,8 @@ export function createIngest(db: Database.Database, now: () => Date, ranking: Ra
     for (const s of statements) {
       const inserted = q.insertStatement.get(
         s.id, s.speaker, s.speakerMention, s.cue, s.kind, s.text, s.context, s.span[0], s.span[1],
-        s.date, s.outlet, s.url, addedAt, doc.id, key ?? '', s.speakerRole ?? null,
+        s.date, s.outlet, s.url, addedAt, doc.id, key ?? '', s.speakerRole ?? null, s.act ?? null,
+        s.run?.id ?? null, s.run?.part ?? null, s.run?.of ?? null,
       );
       const seq = inserted?.seq ?? q.seqById.get(s.id);
       if (seq === undefined) throw new Error(`statement ${s.id} vanished during insert`);

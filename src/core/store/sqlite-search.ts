@@ -134,7 +134,7 @@ export function createSearcher(db: Database.Database, hydrate: Hydrator, options
     }
     if (match !== null) counts.full++;
     // Date, outlet and theme filters go to SQL, which then ranks only the rows that pass them.
-    const sqlFilters = plan.since !== null || plan.until !== null || plan.outlet !== null || plan.theme !== null;
+    const sqlFilters = plan.since !== null || plan.until !== null || plan.outlet !== null || plan.theme !== null || plan.act !== null;
     const speakersInIndex = plan.speakers.length === 0 || plan.speakersInMatch;
     if (useFastPath && match !== null && !sqlFilters && speakersInIndex && offset + limit <= SEARCH_LIMITS.maxFastRows) {
       const rows = fastPage(plan, match, limit, offset);
@@ -212,6 +212,11 @@ function filterClauses(plan: SearchPlan): { where: string[]; params: unknown[] }
     // outlet_keys lists the outlets of every source ("|tass|reuters|"), kept in the covering index.
     where.push('instr(s.outlet_keys, ?) > 0');
     params.push(outletKey(plan.outlet));
+  }
+  if (plan.act !== null) {
+    // statements stored before acts existed are what was said
+    where.push("coalesce(s.act, 'said') = ?");
+    params.push(plan.act);
   }
   if (plan.theme !== null) {
     where.push('EXISTS (SELECT 1 FROM statement_themes t WHERE t.statement_seq = s.seq AND t.theme_key = ?)');

@@ -147,6 +147,7 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
     };
   });
   const hydrate = createHydrator(db);
+  const runSeqs = db.prepare<[string], number>('SELECT seq FROM statements WHERE run_id = ? ORDER BY run_part LIMIT 200').pluck();
   const boundedOptions = options.boundedSearch ?? true;
   const search = createSearcher(db, hydrate, {
     onError: options.onSearchError,
@@ -181,6 +182,7 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
       const seq = q.seqById.get(id);
       return seq === undefined ? null : (hydrate([seq])[0] ?? null);
     },
+    runOf: (runId) => hydrate(runSeqs.all(runId)).sort((a, b) => (a.run?.part ?? 0) - (b.run?.part ?? 0)),
     speakerCounts: () => cachedCounts().map((c) => ({ ...c })),
     saveSpeakers: (speakers) => saveSpeakers.immediate(speakers),
     loadSpeakers: () =>
@@ -191,7 +193,11 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
         roles: toRoles(safeJson(r.roles)),
         affiliation: r.affiliation,
       })),
-    setThemes: (statementId, themes) => setThemes.immediate(statementId, themes),
+    setThemes: (statementId, themes) => {
+      localWrites++;
+      setThemes.immediate(statementId, themes);
+    },
+    dataVersion,
     *documents() {
       for (const r of q.documents.iterate()) {
         const text = r.text_z ? inflateRawSync(r.text_z).toString('utf8') : '';

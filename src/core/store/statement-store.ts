@@ -71,6 +71,8 @@ export interface StatementStore {
   /** Statements with seq > afterSeq, oldest first (digest cursor). */
   statementsSince(afterSeq: number, limit?: number): StoredStatement[];
   getStatement(id: string): StoredStatement | null;
+  /** The paragraphs of a speaker's run of quotation (see Statement.run), in order; [] for an unknown run. */
+  runOf(runId: string): StoredStatement[];
   /** Speakers that have statements, most quoted first. */
   speakerCounts(): SpeakerCount[];
   /** Speakers learned from ingestion (and the seed registry), to resolve mentions in later documents. */
@@ -84,6 +86,11 @@ export interface StatementStore {
    */
   reattribute?(changes: readonly SpeakerChange[]): number;
   setThemes(statementId: string, themes: readonly ThemeTag[]): void;
+  /**
+   * A token that changes whenever stored statements change, by this connection or another (answers cached
+   * under one token are stale under the next). Optional: without it nothing is cached.
+   */
+  dataVersion?(): string;
   stats(): StoreStats;
   close(): void;
 }
