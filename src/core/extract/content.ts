@@ -2,14 +2,11 @@
 // …") and where they stop (a second attributed clause, the writer's own predicate, a frame).
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin, finalAttributionAt } from './cues.ts';
 import { CUE_FORMS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { AUXILIARIES, CLAUSE_BEGUN, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, PREDICATE_ADVERBS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
+import { FRAME_NOUNS } from './lexicon-nouns.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { isQuote, wordsIn, type Item } from './units.ts';
-
-/** Openers of a subordinate clause or participle phrase before the main clause's own speaker. */
-export const SUBORDINATE_OPENERS = /^(when|after|as|while|although|though|if|before|responding|asked|speaking|commenting|reacting|referring|replying|pressed|noting)$/;
-
-export const STANCE_NOUNS = /^(concern|concerns|satisfaction|hope|support|regret|confidence|disappointment|surprise|gratitude|condolences|solidarity|readiness|interest|doubt|doubts|alarm|frustration|optimism|dissatisfaction|outrage|anger|appreciation|willingness|opposition)$/;
 
 /** Skips the frame after a cue up to "that" when it is near: "warned earlier the same day that …". */
 export function contentStartAfter(items: readonly Item[], from: number, lemma: string): { start: number; that: boolean } | null {
@@ -27,9 +24,9 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     // ("in remarks carried by state media that …": a cue form after a preposition or determiner is a noun)
     // ("said on CNN's “State of the Union” that …": a programme's title in the frame)
     const title = isQuote(t) && k > from && (isPossessive(items[k - 1] as Item) || /^(on|in)$/.test(items[k - 1]?.lower ?? ''));
-    if ((isQuote(t) && !title) || (t.word && CUE_FORMS.has(t.text) && k > from && !/^(in|a|an|the|his|her|their|its|of|during|after)$/.test(items[k - 1]?.lower ?? ''))) break;
+    if ((isQuote(t) && !title) || (t.word && CUE_FORMS.has(t.text) && k > from && !CUE_AS_NOUN_AFTER.has(items[k - 1]?.lower ?? ''))) break;
     // "said on Monday he was disappointed that …": a clause has begun, its "that" is not the cue's
-    if (k > from && /^(he|she|they|we|i|it|was|were|is|are|would|will|had|has|could|should)$/.test(t.lower)) break;
+    if (k > from && CLAUSE_BEGUN.has(t.lower)) break;
     if (t.lower === 'that' && k > from) {
       // "told reporters that", "said on Friday at a meeting that"
       const firstWord = first.lower;
@@ -40,7 +37,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     if (t.text === ';' || t.text === '.' || t.text === '–' || t.text === '—') break;
   }
   // "officials said would help …" (a relative clause): the content opens with its verb
-  if (/^(would|will|could|can|should|might|may|must|was|were|had|has|have)$/.test(first.lower)) return { start: from, that: false };
+  if (AUXILIARIES.has(first.lower)) return { start: from, that: false };
   const afterTime = skipTimePhrase(items, from);
   if (afterTime > from && afterTime < items.length) {
     const nx = items[afterTime] as Item;
@@ -68,7 +65,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   if (/^(tell|inform|assure|remind|brief)$/.test(lemma)) {
     // "told the BBC: …", "told journalists the West had …": skip the addressee
     let k = from;
-    if (/^(the|a|an|his|her|their|its)$/.test(first.lower)) k++;
+    if (NOUN_DETERMINERS.has(first.lower)) k++;
     const objEnd = Math.min(items.length, k + 8);
     for (let x = k; x < objEnd; x++) {
       const t = items[x] as Item;
@@ -79,20 +76,18 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   return { start: from, that: false };
 }
 
-export const FRAME_NOUNS = /^(statement|interview|post|speech|letter|remarks|conference|briefing|address|video|message|tweet|call|meeting|hearing|rally|session|op-ed|column|email|filing|appearance|broadcast|podcast)$/;
-
 /** Index where the content starts after "in a statement", "in an interview with CNN", "in a post on X"; -1 if none. */
 export function afterFrameNoun(items: readonly Item[], from: number): number {
-  if (!/^(in|at|during|on|after|before|following)$/.test(items[from]?.lower ?? '')) return -1;
+  if (!FRAME_PREPOSITIONS.has(items[from]?.lower ?? '')) return -1;
   let f = from + 1;
-  while (f < items.length && f - from <= 6 && (items[f] as Item).word && !FRAME_NOUNS.test((items[f] as Item).lower)) f++;
-  if (!FRAME_NOUNS.test(items[f]?.lower ?? '')) return -1;
+  while (f < items.length && f - from <= 6 && (items[f] as Item).word && !FRAME_NOUNS.has((items[f] as Item).lower)) f++;
+  if (!FRAME_NOUNS.has(items[f]?.lower ?? '')) return -1;
   let j = f + 1;
   // the frame's object: "with CNN", "on X", "to Congress", "to the European Parliament"
-  if (/^(to|with|on|in|at|from|before)$/.test(items[j]?.lower ?? '')) {
+  if (FRAME_OBJECT_PREPOSITIONS.has(items[j]?.lower ?? '')) {
     j++;
     let n = 0;
-    while (j < items.length && n < 5 && (items[j] as Item).word && (isCapitalised(items[j] as Token) || (n === 0 && /^(the|a|an|his|her|its|their)$/.test((items[j] as Item).lower)))) {
+    while (j < items.length && n < 5 && (items[j] as Item).word && (isCapitalised(items[j] as Token) || (n === 0 && NOUN_DETERMINERS.has((items[j] as Item).lower)))) {
       j++;
       n++;
     }
@@ -100,7 +95,7 @@ export function afterFrameNoun(items: readonly Item[], from: number): number {
   }
   // the content opens like a clause: "it remained …", "the strike was …", "that …", "Russia would …"
   const t = items[j];
-  const opens = t !== undefined && t.word && (/^(he|she|it|they|we|i|that|the|a|an|this|these|those|there)$/.test(t.lower) || (isCapitalised(t) && !TAIL_STARTERS.has(t.lower)));
+  const opens = t !== undefined && t.word && (CONTENT_OPENERS.has(t.lower) || (isCapitalised(t) && !TAIL_STARTERS.has(t.lower)));
   return opens && wordsIn(items, j, items.length) >= 3 ? j : -1;
 }
 
@@ -112,9 +107,9 @@ export function skipTimePhrase(items: readonly Item[], from: number): number {
     if (at(k) === 'on' && WEEKDAYS.has(at(k + 1))) k += 2;
     else if (WEEKDAYS.has(at(k))) k += 1;
     else if (at(k) === 'on' && MONTHS.has((items[k + 1] as Item | undefined)?.text ?? '') && /^\d+$/.test(at(k + 2))) k += 3;
-    else if (/^(yesterday|today|earlier|later|recently|again|also|previously)$/.test(at(k))) k += 1;
-    else if (/^(last|this|next)$/.test(at(k)) && /^(week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(at(k + 1))) k += 2;
-    else if (/^(morning|evening|night|afternoon)$/.test(at(k)) && k > from) k += 1;
+    else if (TIME_ADVERBS.has(at(k))) k += 1;
+    else if (/^(last|this|next)$/.test(at(k)) && TIME_UNITS.has(at(k + 1))) k += 2;
+    else if (PARTS_OF_DAY.has(at(k)) && k > from) k += 1;
     else break;
   }
   if (at(k) === ',' && k > from) k++;
@@ -141,7 +136,7 @@ export function contentEnd(items: readonly Item[], from: number): number {
     // "… “cannot be naive,” while Dick Schoof said …": the comma sits inside the quotation
     if (isQuote(t) && k > from && /^(while|whereas|but)$/.test(items[k + 1]?.lower ?? '') && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2))) return k + 1;
     // "… as “stretched thin,” the press secretary said …": the comma sits inside the quotation
-    if (isQuote(t) && k > from && /^(the|a|an)$/.test(items[k + 1]?.lower ?? '') && cueWithin(items, k + 1, 6) && SUBORDINATE_OPENERS.test(items[0]?.lower ?? '')) return k + 1;
+    if (isQuote(t) && k > from && /^(the|a|an)$/.test(items[k + 1]?.lower ?? '') && cueWithin(items, k + 1, 6) && SUBORDINATE_OPENERS.has(items[0]?.lower ?? '')) return k + 1;
     if (t.text === ',' && k + 1 < items.length) {
       const nx = items[k + 1] as Item;
       if (nx.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text) && cueAt(items, k + 1)) return k;
@@ -149,9 +144,9 @@ export function contentEnd(items: readonly Item[], from: number): number {
       if (nx.lower === 'according' && (items[k + 2] as Item | undefined)?.lower === 'to') return k;
       if (finalAttributionAt(items, k + 1)) return k;
       // "…, but critics said …" / "…, while Republicans say …": a new attributed clause
-      if (/^(but|while|whereas|and|although|though|as)$/.test(nx.lower) && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2))) return k;
+      if (NEW_CLAUSE_CONJUNCTIONS.has(nx.lower) && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2))) return k;
       // "When a reporter pointed out that …, the press secretary said …": the main clause's own speaker
-      if (/^(the|a|an)$/.test(nx.lower) && cueWithin(items, k + 1, 6) && SUBORDINATE_OPENERS.test(items[0]?.lower ?? '')) return k;
+      if (/^(the|a|an)$/.test(nx.lower) && cueWithin(items, k + 1, 6) && SUBORDINATE_OPENERS.has(items[0]?.lower ?? '')) return k;
     }
   }
   return items.length;
@@ -161,7 +156,7 @@ export function contentEnd(items: readonly Item[], from: number): number {
 export function objectEnd(items: readonly Item[], from: number, end: number): number {
   for (let k = from + 1; k < end; k++) {
     const t = items[k] as Item;
-    if (t.text === ',' || t.text === '(' || t.text === '–' || t.text === '—' || (TAIL_STARTERS.has(t.lower) && !/^(to|for|with|from|as)$/.test(t.lower))) return k;
+    if (t.text === ',' || t.text === '(' || t.text === '–' || t.text === '—' || (TAIL_STARTERS.has(t.lower) && !OBJECT_PREPOSITIONS.has(t.lower))) return k;
   }
   return end;
 }
@@ -169,7 +164,7 @@ export function objectEnd(items: readonly Item[], from: number, end: number): nu
 /** Does a predicate with no subject of its own open at `at` ("did not suggest", "also ranked", "won")? */
 export function secondPredicate(items: readonly Item[], at: number): boolean {
   let k = at;
-  if (/^(also|then|later|now|even|still)$/.test(items[k]?.lower ?? '')) k++;
+  if (PREDICATE_ADVERBS.has(items[k]?.lower ?? '')) k++;
   const t = items[k];
   if (!t?.word || /^\p{Lu}/u.test(t.text)) return false;
   if (FINITE_VERBS.has(t.lower)) return true;

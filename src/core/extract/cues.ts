@@ -2,6 +2,7 @@
 // tests on what follows or precedes it that other stages share.
 import { isFrameTail } from './content.ts';
 import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES } from './lexicon.ts';
+import { ASKERS, NOT_A_CUE_AFTER, OBJECT_PRONOUNS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { subjectAfter } from './speaker-after.ts';
 import { MAX_NP } from './speaker-before.ts';
 import { isQuote, type Item } from './units.ts';
@@ -16,10 +17,10 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
   if (!lemma) return null;
   const prev = items[i - 1];
   // "went on to say", "was quick to point out": the infinitive after a phrasal frame still reports speech
-  if (prev?.lower === 'to' && /^(on|quick|keen|careful|eager|moved|hastened|went|continued)$/.test(items[i - 2]?.lower ?? '')) {
+  if (prev?.lower === 'to' && TO_CUE_FRAMES.has(items[i - 2]?.lower ?? '')) {
     return { cue: t.text, lemma, next: i + 1 };
   }
-  if (prev && /^(the|a|an|to|is|was|were|be|been|being|its|his|her|their|our|this|that|these|those|of|for|with|by|and|or|no|new|any|such|said)$/.test(prev.lower)) {
+  if (prev && NOT_A_CUE_AFTER.has(prev.lower)) {
     // "has been saying" / "is expected to say" / "the report": not an attribution here
     if (!(prev.lower === 'and' && i >= 2)) return null;
   }
@@ -50,7 +51,7 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
       }
       // "called him a political opportunist", "called Mr. Trump a bigot": naming someone something
       let k = i + 1;
-      if (/^(him|her|them|it|himself|herself)$/.test(nx.lower)) k++;
+      if (OBJECT_PRONOUNS.has(nx.lower)) k++;
       else while (k < items.length && k - i <= 4 && items[k]?.word && /^\p{Lu}/u.test(items[k]?.text ?? '')) k++;
       if (k > i + 1 && /^(a|an)$/.test(items[k]?.lower ?? '')) return { cue: t.text, lemma, next: i + 1 };
       return null;
@@ -106,14 +107,12 @@ export function afterAddressee(items: readonly Item[], cue: { lemma: string; nex
   return obj && obj.end - cue.next <= 6 ? obj.end : cue.next;
 }
 
-export const ASKERS = /^(asked|pressed|questioned|wondered|asking|pressing)$/;
-
 /** Is items[i] inside "asked whether …" / "Pressed on why …", before the comma that closes the question? */
 export function insideQuestion(items: readonly Item[], i: number): boolean {
   for (let k = i - 1; k >= 1 && i - k < 30; k--) {
     const t = items[k] as Item;
     if (t.text === ',' || t.text === ';' || isQuote(t)) return false;
-    if (/^(whether|if)$/.test(t.lower) && (ASKERS.test(items[k - 1]?.lower ?? '') || ASKERS.test(items[k - 2]?.lower ?? '') || ASKERS.test(items[k - 3]?.lower ?? ''))) return true;
+    if (/^(whether|if)$/.test(t.lower) && (ASKERS.has(items[k - 1]?.lower ?? '') || ASKERS.has(items[k - 2]?.lower ?? '') || ASKERS.has(items[k - 3]?.lower ?? ''))) return true;
   }
   return false;
 }

@@ -1,7 +1,9 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
-import { STANCE_NOUNS, contentEnd, contentStartAfter, isFrameTail, objectEnd } from './content.ts';
+import { contentEnd, contentStartAfter, isFrameTail, objectEnd } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { FINAL_POSITION_CUES, FINDING_SOURCES, INFINITIVE_CUES, OBJECT_CUES, WEAK_CUES } from './lexicon.ts';
+import { AUXILIARIES, QUESTION_WORDS, REQUESTED_VERBS, SCENE_OPENERS } from './lexicon-clauses.ts';
+import { STANCE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, trimNp } from './mentions.ts';
 import type { Quote } from './segment.ts';
 import { startsClause } from './speaker-after.ts';
@@ -50,9 +52,9 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const { items, text, cue, subj } = s;
   const hasQuote = items.slice(cs.start, ce).some((x) => x.quote !== undefined && !x.quote.single);
   // "expressed concern over …", "voiced hope that …": the stance noun carries the statement
-  const stance = cue.lemma === 'express' && STANCE_NOUNS.test(items[cs.start]?.lower ?? '');
+  const stance = cue.lemma === 'express' && STANCE_NOUNS.has(items[cs.start]?.lower ?? '');
   // "asked Hale whether Biden won": a reported question states nothing; "asked Zakharova to comment": a request
-  const question = /^(ask|question|wonder|inquire|enquire|press)$/.test(cue.lemma) && items.slice(cs.start, cs.start + 7).some((x, k, a) => /^(whether|if|why|what|how|when|who|where|which)$/.test(x.lower) || (x.lower === 'to' && /^(comment|respond|explain|clarify|elaborate|confirm|say|answer|react)$/.test(a[k + 1]?.lower ?? '')));
+  const question = /^(ask|question|wonder|inquire|enquire|press)$/.test(cue.lemma) && items.slice(cs.start, cs.start + 7).some((x, k, a) => QUESTION_WORDS.has(x.lower) || (x.lower === 'to' && REQUESTED_VERBS.has(a[k + 1]?.lower ?? '')));
   // "who asked that her surname not be used": a condition of anonymity, not a statement
   const anonymityOnly = /^(ask|request|demand)$/.test(cue.lemma) && /\b(name|surname|identity)\b.{0,40}\bnot be (used|published|disclosed|identified|given|named)\b/i.test(text.slice(items[cs.start]?.start ?? 0, items[Math.min(ce, items.length) - 1]?.end ?? 0));
   // "Critics have long warned about the risks": a topic, not a proposition
@@ -75,7 +77,7 @@ export function speakerCueContent(s: Scan): Verdict {
   let ce = contentEnd(items, cs.start);
   const r = reported(s, cs, ce);
   // "a move that Ukrainian officials said would help them …": a relative clause around the cue
-  const opensWithVerb = /^(would|will|could|can|should|might|may|must|was|were|is|are|had|has|have)$/.test(items[cs.start]?.lower ?? '');
+  const opensWithVerb = AUXILIARIES.has(items[cs.start]?.lower ?? '');
   const relative = /^(that|which)$/.test(items[subj.start - 1]?.lower ?? '') && opensWithVerb;
   // "a move rights groups said would …": the relative has no "that"; the head noun is not the speaker
   if (opensWithVerb && !relative && /^(a|an|the)$/.test(items[subj.start]?.lower ?? '') && items[subj.start + 2]) {
@@ -97,7 +99,7 @@ export function contentThenSpeaker(s: Scan): Verdict {
   if (items[before]?.text !== ',' || !FINAL_POSITION_CUES.has(cue.lemma) || !isFrameTail(items, s.frameFrom, tailEnd)) return null;
   // "But at a thanksgiving service in Kiritiri, Kindiki hit back at the opposition.": an opener is no content
   const first = (items[0] as Item).lower === 'but' || (items[0] as Item).lower === 'and' ? 1 : 0;
-  const opener = /^(at|in|on|during|after|before|speaking|addressing|asked|meanwhile|later|earlier)$/.test(items[first]?.lower ?? '');
+  const opener = SCENE_OPENERS.has(items[first]?.lower ?? '');
   if (wordsIn(items, 0, before) < 3 || (opener && !items.slice(0, before).some((x) => isQuote(x)) && before <= 12)) return null;
   return s.add({ kind: kindOf(items, 0, before), mention: subj.mention, cue: cue.cue, parts: partsOf(items, 0, before), frameText: s.frameText(subj.start, tailEnd) }, tailEnd, subj.mention);
 }

@@ -3,6 +3,7 @@
 import { contentEnd } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { FINDING_SOURCES, PRONOUNS } from './lexicon.ts';
+import { PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, trimNp } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
@@ -46,7 +47,7 @@ export function inTheirWords(items: readonly Item[], text: string, unit: Unit): 
   const w = items.slice(0, 5).map((t) => t.lower).join(' ');
   const m = /^(in (his|her|their) (own )?words|as (he|she|they) put it) ,/.exec(w);
   if (!m) return null;
-  const pronounAt = items.findIndex((t) => /^(his|her|their|he|she|they)$/.test(t.lower));
+  const pronounAt = items.findIndex((t) => PRONOUN_FORMS.has(t.lower));
   const p = objectPronounAt(items, pronounAt, text) ?? (items[pronounAt] ? { mention: analyseMention([items[pronounAt] as Item], text), end: pronounAt + 1 } : null);
   if (!p?.mention) return null;
   const start = items.findIndex((t) => t.text === ',') + 1;
@@ -69,9 +70,9 @@ export function namedWords(items: readonly Item[], text: string, unit: Unit): Fo
     if (!last || !isPossessive(last)) return null;
     np = [...np.slice(0, -1), { ...last, text: last.text.replace(/[’']s?$/, ''), end: last.end - (last.text.length - last.text.replace(/[’']s?$/, '').length) }];
     cue = 'in … words';
-  } else if (head[0]?.lower === 'as' && head.findIndex((t, k) => t.lower === 'it' && /^(put|said|told|wrote)$/.test(head[k - 1]?.lower ?? '')) > 2) {
+  } else if (head[0]?.lower === 'as' && head.findIndex((t, k) => t.lower === 'it' && PUT_IT_VERBS.has(head[k - 1]?.lower ?? '')) > 2) {
     // "As Dana Kroll put it to the crowd in Toledo, …"
-    np = head.slice(1, head.findIndex((t, k) => t.lower === 'it' && /^(put|said|told|wrote)$/.test(head[k - 1]?.lower ?? '')) - 1);
+    np = head.slice(1, head.findIndex((t, k) => t.lower === 'it' && PUT_IT_VERBS.has(head[k - 1]?.lower ?? '')) - 1);
     cue = 'as … put it';
   } else return null;
   const m = np.length > 0 && np.every((t) => isNpToken(t)) ? analyseMention(trimNp(np), text) : null;

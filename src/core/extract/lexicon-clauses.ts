@@ -32,8 +32,16 @@ export const NOUN_DETERMINERS = words('the a an its his her their this that our'
 /** Articles and demonstratives: "the", "a", "this", "those". */
 export const ARTICLES_AND_DEMONSTRATIVES = words('the a an this that these those');
 
+/** Pronouns that may be the one "called" something: "called him a political opportunist". (cueAt) */
+export const OBJECT_PRONOUNS = words('him her them it himself herself');
+
 /** Reflexive pronouns, which open no appositive of their own ("Lavrov, himself a former envoy, said"). */
 export const REFLEXIVES = words('himself herself itself themselves');
+
+/** How an appositive that describes (rather than names) a speaker opens: ", who …", ", a …", ", speaking …". (parentheticalSubject) */
+export const APPOSITIVE_OPENERS = words(
+  'who which whose a an on in at during after before while from with now then once also still speaking addressing writing talking commenting responding reacting testifying citing referring asked quoted according including among like one both each either reviewed seen obtained published released issued dated signed circulated leaked shared sent written drafted filed viewed adopted approved passed endorsed backed led founded chaired headed',
+);
 
 /** Pronouns and possessives that "in his words" and "as she put it" refer by. (inTheirWords) */
 export const PRONOUN_FORMS = words('his her their he she they');
@@ -96,7 +104,7 @@ export const FRAME_OBJECT_PREPOSITIONS = words('to with on in at from before');
 export const CONTENT_OPENERS = words('he she it they we i that the a an this these those there');
 
 /** Tail starters that may stay inside an object: "endorsed a plan for …", "praised talks with …". (objectEnd) */
-export const OBJECT_PREPOSITIONS = words('to for with from');
+export const OBJECT_PREPOSITIONS = words('to for with from as');
 
 /** Adverbs before a second predicate of the source's clause: "… and also ranked", "… but then said". */
 export const PREDICATE_ADVERBS = words('also then later now even still');
@@ -106,6 +114,23 @@ export const QUESTION_WORDS = words('whether if why what how when who where whic
 
 /** What one is asked to do, which is a request: "asked Zakharova to comment". */
 export const REQUESTED_VERBS = words('comment respond explain clarify elaborate confirm say answer react');
+
+// ── shares of a group, as polls report them (shareOfGroup, speaker-before.ts) ──
+
+/** Numbers in words: "one in five", "two thirds". */
+export const NUMBER_WORDS = words('one two three four five six seven eight nine ten');
+
+/** Words before a share: "about half", "a majority", "the plurality". */
+export const SHARE_OPENERS = words('a about nearly almost roughly over only just some around fully the');
+
+/** Words before a share's number: "nearly 52 percent", "more than half". */
+export const SHARE_APPROXIMATORS = words('about nearly almost roughly over only just more fewer less');
+
+/** Words after which a share may open a speaker phrase: "…, and 52 percent of voters say". */
+export const SHARE_PRECEDERS = words('and but while whereas as in among of');
+
+/** Words that end a group phrase: a clause or a cue begins ("of them who", "of voters that"). */
+export const GROUP_PHRASE_ENDS = words('who that which and or but said say says');
 
 // ── time ──
 

@@ -36,3 +36,6 @@ export const FRAME_NOUNS = words(
 export const STANCE_NOUNS = words(
   'concern concerns satisfaction hope support regret confidence disappointment surprise gratitude condolences solidarity readiness interest doubt doubts alarm frustration optimism dissatisfaction outrage anger appreciation willingness opposition',
 );
+
+/** Words that head a share of a group: "52 percent of voters", "about half of Republicans", "a majority of". */
+export const SHARE_HEADS = words('percent % half third thirds quarter quarters majority majorities plurality fifth fifths');

@@ -10,8 +10,6 @@ import type { Token } from './segment.ts';
 import { MAX_NP, nounAfterDeterminer, npBackFrom, subjectBefore } from './speaker-before.ts';
 import { isQuote, type Item, type Unit } from './units.ts';
 
-export const PARTICIPIAL_OPENERS = /^(speaking|addressing|writing|talking|commenting|responding|reacting|testifying)$/;
-
 /** "according to him" / "in her words": an object pronoun standing for its subject form. */
 export function objectPronounAt(items: readonly Item[], at: number, text: string): { mention: Mention; end: number } | null {
   const t = items[at];

@@ -1,18 +1,15 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
-import { INSTITUTION_NOUNS, INTERVENING, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
+import { INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
+import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
 import type { Token } from './segment.ts';
-import { PARTICIPIAL_OPENERS, startsClause } from './speaker-after.ts';
+import { startsClause } from './speaker-after.ts';
 import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
 import { isQuote, type Item } from './units.ts';
 
 export const MAX_NP = 14;
-
-export const DETERMINER_WORDS = /^(the|a|an|this|that|these|those)$/;
-
-/** Lower-case words of a role in front of a name ("press secretary", "deputy foreign minister"). */
-export const ROLE_MODIFIERS = /^(press|foreign|deputy|senior|chief|former|top|national|security|defense|defence|state|finance|health|interior|prime|communications|campaign|policy|economic|trade|justice|home|general|vice|assistant|acting|interim|special)$/;
 
 /** "D-N.Y.", "R-Ky.", "Lab", "(D-CA)": a party-and-state tag after a US politician's name. */
 export const PARTY_TAG = /^\(?[DRI]-[A-Z][A-Za-z.]{0,6}\)?\.?$/;
@@ -21,10 +18,10 @@ export const PARTY_TAG = /^\(?[DRI]-[A-Z][A-Za-z.]{0,6}\)?\.?$/;
 export function subjectBefore(items: readonly Item[], cue: number, text: string): { mention: Mention; start: number } | null {
   let at = cue;
   // "He went on to say", "Lavrov was quick to point out"
-  if (items[at - 1]?.lower === 'to' && /^(on|quick|keen|careful|eager|moved|hastened|continued)$/.test(items[at - 2]?.lower ?? '')) {
+  if (items[at - 1]?.lower === 'to' && TO_CUE_FRAMES.has(items[at - 2]?.lower ?? '')) {
     at -= 2;
-    if (/^(went|goes|go|was|is|were|are|has|have|had|been)$/.test(items[at - 1]?.lower ?? '')) at--;
-    if (/^(was|is|were|are|has|have|had|been)$/.test(items[at - 1]?.lower ?? '')) at--;
+    if (GO_FORMS.has(items[at - 1]?.lower ?? '') || BE_HAVE_FORMS.has(items[at - 1]?.lower ?? '')) at--;
+    if (BE_HAVE_FORMS.has(items[at - 1]?.lower ?? '')) at--;
   }
   let j = skipInterveningBack(items, at);
   // "Rep. Jim Jordan (R-Ohio) said": a bracketed tag between the speaker and the cue
@@ -33,7 +30,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   if (j > 0 && (items[j - 1] as Item).text === ',') return parentheticalSubject(items, j - 1, text);
   // "Before the trip he told Xinhua …": a subject pronoun right before the cue stands alone
   const prev = items[j - 1];
-  if (prev && /^(he|she|they|it)$/.test(prev.lower) && j >= 2 && !/^(and|or|as|than)$/.test(items[j - 2]?.lower ?? '') && npBackFrom(items, j)?.tokens.length !== 1) {
+  if (prev && PRONOUNS.has(prev.lower) && j >= 2 && !PRONOUN_JOINERS.has(items[j - 2]?.lower ?? '') && npBackFrom(items, j)?.tokens.length !== 1) {
     const pm = analyseMention([prev], text);
     if (pm) return { mention: pm, start: j - 1 };
   }
@@ -60,7 +57,7 @@ export function bracketOpen(items: readonly Item[], close: number): number {
 /** "the report", "its statement": a word that is also a cue form, used as a noun after a determiner. */
 export function nounAfterDeterminer(items: readonly Item[], k: number): boolean {
   const t = items[k] as Item;
-  return t.word && INSTITUTION_NOUNS.has(t.lower) && /^(the|a|an|its|his|her|their|this|that|our)$/.test(items[k - 1]?.lower ?? '');
+  return t.word && INSTITUTION_NOUNS.has(t.lower) && NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '');
 }
 
 /** "A statement from the Dunmore campaign released at 1:30 a.m. said …": the speaker before a participle phrase. */
@@ -68,7 +65,7 @@ export function reducedRelativeSubject(items: readonly Item[], end: number, text
   for (let k = end - 1; k > 0 && end - k <= 10; k--) {
     const t = items[k] as Item;
     if (isQuote(t) || t.text === ',' || t.text === ';') return null;
-    if (!/^(released|issued|published|posted|obtained|seen|reviewed|circulated|signed|dated|sent|filed|distributed)$/.test(t.lower)) continue;
+    if (!DOCUMENT_PARTICIPLES.has(t.lower)) continue;
     const np = npBackFrom(items, k);
     const m = np ? analyseMention(np.tokens, text) : null;
     if (!np || !m || m.kind === 'pronoun') return null;
@@ -128,7 +125,7 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
   // "Officials familiar with the matter", "sources close to the Kremlin": take the head before the modifier
   const p1 = items[s - 1];
   const p2 = items[s - 2];
-  if (p1 && p2 && /^(with|to|of|on|in|about)$/.test(p1.lower) && SOURCE_MODIFIER_WORDS.has(p2.lower)) {
+  if (p1 && p2 && MODIFIER_PREPOSITIONS.has(p1.lower) && SOURCE_MODIFIER_WORDS.has(p2.lower)) {
     // the whole phrase: analyseMention reads its head, the speaker keeps the modifier
     const head = npBackFrom(items, s - 2);
     if (head) return { tokens: trimNp(items.slice(head.start, end)), start: head.start };
@@ -136,12 +133,12 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
   // "Supporters of the administration's approach", "Hawks on the committee": the role noun before the phrase
   const prep = items[s - 1];
   const roleNoun = items[s - 2];
-  if (prep && roleNoun && /^(of|on|in|at|from|within|across)$/.test(prep.lower) && roleNoun.word && ROLE_NOUNS.has(roleNoun.lower) && (!isCapitalised(roleNoun) || /[^s]s$/.test(roleNoun.lower)) && end - s <= 6) {
+  if (prep && roleNoun && ROLE_PREPOSITIONS.has(prep.lower) && roleNoun.word && ROLE_NOUNS.has(roleNoun.lower) && (!isCapitalised(roleNoun) || /[^s]s$/.test(roleNoun.lower)) && end - s <= 6) {
     const head = npBackFrom(items, s - 1);
     if (head) return { tokens: trimNp(items.slice(head.start, end)), start: head.start };
   }
   let np = trimNp(items.slice(s, end));
-  while (np.length > 1 && /^(on|in|at|but|and|while|as|after|before|when|however|meanwhile|so|yet|then|also|separately)$/.test((np[0] as Token).lower)) np = np.slice(1);
+  while (np.length > 1 && NOT_SPEAKER_START.has((np[0] as Token).lower)) np = np.slice(1);
   return np.length > 0 ? { tokens: np, start: s } : null;
 }
 
@@ -164,13 +161,13 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   const first = seg[0];
   if (!first) return null;
   // "Biden, meanwhile, said" / "The Kremlin, for its part, said": an aside between the speaker and the cue
-  const aside = (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || /^(however|meanwhile|though|too|instead|nonetheless|nevertheless|separately|also)$/.test(first.lower))) || /^(for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
+  const aside = (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || ASIDE_WORDS.has(first.lower))) || /^(for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
   if (aside && open >= 0) {
     const np = npBackFrom(items, open);
     const m = np ? analyseMention(np.tokens, text) : null;
     return m && np && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
   }
-  const describes = PARTY_TAG.test(seg.map((t) => t.text).join('')) || /^(who|which|whose|a|an|\d+|on|in|at|during|after|before|while|from|with|now|then|once|also|still|speaking|addressing|writing|talking|commenting|responding|reacting|testifying|citing|referring|asked|quoted|according|including|among|like|one|both|each|either|reviewed|seen|obtained|published|released|issued|dated|signed|circulated|leaked|shared|sent|written|drafted|filed|viewed|adopted|approved|passed|endorsed|backed|led|founded|chaired|headed)$/.test(first.lower) || /^(himself|herself|itself|themselves)$/.test(first.lower);
+  const describes = PARTY_TAG.test(seg.map((t) => t.text).join('')) || APPOSITIVE_OPENERS.has(first.lower) || /^\d+$/.test(first.lower) || REFLEXIVES.has(first.lower);
   if (first.lower === 'the' && open >= 0) {
     const named = nameBeforeAppositive(items, open, text);
     if (named) return named;
@@ -187,7 +184,7 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   }
   if (!describes) {
     // "Russian Foreign Minister Sergey Lavrov speaking at …, stated": the speaker before the participle
-    const part = seg.findIndex((t) => PARTICIPIAL_OPENERS.test(t.lower));
+    const part = seg.findIndex((t) => PARTICIPIAL_OPENERS.has(t.lower));
     if (part > 0 && (open < 0 || startsClause(items, segStart))) {
       const m = analyseMention(trimNp(seg.slice(0, part)), text);
       if (m && (m.kind === 'name' || m.kind === 'joint')) return { mention: m, start: segStart };
@@ -201,7 +198,7 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
       const left = npBackFrom(items, open);
       const and = left ? left.tokens.findIndex((t) => t.lower === 'and') : -1;
       const lastLeft = left?.tokens[left.tokens.length - 1];
-      if (left && and > 0 && lastLeft && /^(counterpart|colleague|deputy|ally|partner|opposite)$/.test(lastLeft.lower)) {
+      if (left && and > 0 && lastLeft && PARTNER_NOUNS.has(lastLeft.lower)) {
         const a = analyseMention(trimNp(left.tokens.slice(0, and)), text);
         if (a && a.kind === 'name' && !a.institution) {
           const startTok = left.tokens[0] as Token;
@@ -258,10 +255,6 @@ export function nameBeforeAppositive(items: readonly Item[], open: number, text:
   return m && m.kind === 'name' && !m.institution && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
 }
 
-/** Words that open a share of a group: "52 percent of voters", "about half of Republicans", "one in five". */
-const SHARE_HEADS = new Set(['percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'majorities', 'plurality', 'fifth', 'fifths']);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
-
 /**
  * "52 percent of registered voters say", "about half of voters say", "one in five say", "a majority of Republicans
  * support …": a share of a group, as a poll reports it, is the source — kept as written.
@@ -274,11 +267,11 @@ export function shareOfGroup(items: readonly Item[], end: number, text: string):
     if (!head) continue;
     let start = t.lower === 'in' ? k - 1 : k;
     if (/^\d/.test(items[start - 1]?.text ?? '') || NUMBER_WORDS.has(items[start - 1]?.lower ?? '')) start--;
-    if (/^(a|about|nearly|almost|roughly|over|only|just|some|around|fully|the)$/.test(items[start - 1]?.lower ?? '')) start--;
-    if (/^(about|nearly|almost|roughly|over|only|just|more|fewer|less)$/.test(items[start - 1]?.lower ?? '')) start--;
+    if (SHARE_OPENERS.has(items[start - 1]?.lower ?? '')) start--;
+    if (SHARE_APPROXIMATORS.has(items[start - 1]?.lower ?? '')) start--;
     // the group after "of" must not run into a clause ("of them who", "of voters that")
-    if (items.slice(start, end).some((x) => /^(who|that|which|and|or|but|said|say|says)$/.test(x.lower))) return null;
-    if (start > 0 && !/^[,;:(—–]$/.test(items[start - 1]?.text ?? '') && !/^(and|but|while|whereas|as|in|among|of)$/.test(items[start - 1]?.lower ?? '')) return null;
+    if (items.slice(start, end).some((x) => GROUP_PHRASE_ENDS.has(x.lower))) return null;
+    if (start > 0 && !/^[,;:(—–]$/.test(items[start - 1]?.text ?? '') && !SHARE_PRECEDERS.has(items[start - 1]?.lower ?? '')) return null;
     const phrase = text.slice((items[start] as Item).start, (items[end - 1] as Item).end);
     const mention: Mention = { kind: 'role', text: phrase, start: (items[start] as Item).start, end: (items[end - 1] as Item).end, name: null, role: phrase, institution: false, plural: true, members: [] };
     return { mention, start };

@@ -5,9 +5,11 @@ import type { DocumentContext } from './coreference.ts';
 import { DocumentNames } from './document-names.ts';
 import { isGivenName } from './given-names.ts';
 import { CUE_FORMS, FINDING_SOURCES, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { AFTER_ASKED, ARTICLES_AND_DEMONSTRATIVES, LONG_OPENERS, NOT_A_VERB } from './lexicon-clauses.ts';
+import { ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, trimNp } from './mentions.ts';
 import { tokenize, type Token } from './segment.ts';
-import { DETERMINER_WORDS, MAX_NP, ROLE_MODIFIERS } from './speaker-before.ts';
+import { MAX_NP } from './speaker-before.ts';
 import { isQuote, type Item, type Unit } from './units.ts';
 
 export const isCommonWord = (w: string): boolean => ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(w.replace(/s$/, '')) || /^(seventy|sixty|fifty|forty|thirty|twenty|eighty|ninety)(-\w+)?$/.test(w);
@@ -55,7 +57,7 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   if (dash > 0 && /^[A-Z]{3,}$/.test((items[0] as Item).text) && ((items[dash] as Item).text !== ':' || (dash === 1 && (items[0] as Item).text.length >= 4)) && items.slice(0, dash).every((t) => t.text === ',' || t.text === '(' || t.text === ')' || (t.word && /^[A-Z]/.test(t.text)))) s = dash + 1;
   // skip a leading adverbial: "On Wednesday," / "However,"
   const opener = (items[0] as Item | undefined)?.lower ?? '';
-  const longOpener = /^(in|on|at|after|before|during|writing|speaking|asked|addressing|talking|following|amid|despite|with|since|when|while|as|earlier|later|meanwhile|however|according|turning|returning|looking|moving|referring|responding|pressed|asked|if|although|though|because|once|until|under|over|for|to)$/.test(opener);
+  const longOpener = LONG_OPENERS.has(opener);
   let comma = items.findIndex((t, k) => k < (longOpener ? 30 : 12) && t.text === ',');
   // "Pressed by the moderator, Dana Whitley of WTAE, to name a plant, Carver did not.": the comma after
   // which a subject and its verb follow, not the one inside the opener's own appositive
@@ -64,7 +66,7 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
       let v = c + 1;
       while (v < items.length && v - c <= 6 && isCapitalised(items[v] as Token)) v++;
       const verb = items[v] as Item | undefined;
-      if (v > c + 1 && verb?.word && !isCapitalised(verb) && !/^(of|to|and|in|at|for|from|on|with|the|a|an)$/.test(verb.lower)) {
+      if (v > c + 1 && verb?.word && !isCapitalised(verb) && !NOT_A_VERB.has(verb.lower)) {
         comma = c;
         break;
       }
@@ -81,7 +83,7 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   }
   // "Rights activist and co-convener …, Aisha Yesufu, said": a capitalised word before a role noun is no name
   const after = (items[e] as Item | undefined)?.lower ?? '';
-  const core = items.slice(s, e).filter((x) => !DETERMINER_WORDS.test(x.lower)).length;
+  const core = items.slice(s, e).filter((x) => !ARTICLES_AND_DEMONSTRATIVES.has(x.lower)).length;
   if (core <= 2 && e > s && (ROLE_NOUNS.has(after) || INSTITUTION_NOUNS.has(after) || rolePhraseAt(items, e))) e = s;
   if (e > s) {
     const m = analyseMention(trimNp(items.slice(s, e)), text);
@@ -100,7 +102,7 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   if (askedAt >= 0) {
     let j = askedAt + 1;
     while (j < items.length && j - askedAt <= 5 && isCapitalised(items[j] as Token) && !isQuote(items[j])) j++;
-    if (j > askedAt + 1 && /^(whether|if|about|why|how|what|when|to|on)$/.test(items[j]?.lower ?? '')) {
+    if (j > askedAt + 1 && AFTER_ASKED.has(items[j]?.lower ?? '')) {
       const m = analyseMention(items.slice(askedAt + 1, j), text);
       if (m && m.kind === 'name' && !m.institution) ctx.noteMention(m, true);
     }
@@ -115,13 +117,13 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
     while (j < items.length && isCapitalised(items[j] as Token) && !isQuote(items[j])) j++;
     if (j - k >= 2) {
       const prev = items[k - 1];
-      const titled = prev && (prev.text === ',' || /^(minister|spokesman|spokeswoman|counterpart|president|leader|envoy|secretary|senator|chief|head|official|director|ambassador|adviser|advisor|aide|chairman|premier)$/.test(prev.lower));
+      const titled = prev && (prev.text === ',' || TITLE_NOUNS.has(prev.lower));
       const m = analyseMention(items.slice(k, j), text);
       // "alongside Power Minister Sardar Awais Leghari": a title word in the role makes it a person
       const person = titled || TITLE_WORDS.has((items[k] as Item).text) || isNationality((items[k] as Item).text) || (m?.role !== null && m?.role !== undefined && /\b(Minister|Secretary|President|Governor|Senator|Chancellor|Ambassador|Director|Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Commissioner|Mayor|Premier|General|Judge|Leader|Envoy|Adviser|Advisor)\b/.test(m.role));
       // the role words in front: "White House press secretary Dana Whitfield"
       let r = k;
-      while (r > 0 && r > k - 6 && (items[r - 1] as Item).word && (ROLE_NOUNS.has((items[r - 1] as Item).lower) || TITLE_WORDS.has((items[r - 1] as Item).text) || ROLE_MODIFIERS.test((items[r - 1] as Item).lower))) r--;
+      while (r > 0 && r > k - 6 && (items[r - 1] as Item).word && (ROLE_NOUNS.has((items[r - 1] as Item).lower) || TITLE_WORDS.has((items[r - 1] as Item).text) || ROLE_MODIFIERS.has((items[r - 1] as Item).lower))) r--;
       const roleWords = r < k ? text.slice((items[r] as Item).start, (items[k - 1] as Item).end) : null;
       // the sentence opens with it: it is the subject ("White House press secretary Dana Whitfield took questions")
       const opening = r === s || (r > s && items.slice(s, r).every((x) => isCapitalised(x as Token) || x.lower === 'the'));
