@@ -49,6 +49,22 @@ export function runStoreContract(name: string, makeStore: () => StatementStore):
         expect(store.getStatement('no-such-id')).toBeNull();
       });
 
+      it('keeps what a statement reports and the run it belongs to; runOf gives the run in order', () => {
+        const doc = makeDoc();
+        const run = { id: 'run-1' };
+        const second = makeStatement(doc, { text: 'And we will not look away', span: [40, 66], run: { ...run, part: 2, of: 2 } });
+        const first = makeStatement(doc, { text: 'The world is watching', span: [5, 26], run: { ...run, part: 1, of: 2 } });
+        const belief = makeStatement(doc, { text: 'talks will fail', span: [70, 85], act: 'thinks' });
+        store.addDocument(doc, [second, first, belief]);
+        expect(store.runOf('run-1').map((x) => [x.text, x.run?.part, x.run?.of])).toEqual([
+          ['The world is watching', 1, 2],
+          ['And we will not look away', 2, 2],
+        ]);
+        expect(store.runOf('no-such-run')).toEqual([]);
+        expect(store.getStatement(belief.id)).toMatchObject({ act: 'thinks', run: null });
+        expect(store.getStatement(first.id)?.act).toBe('said');
+      });
+
       it('is idempotent by content hash: nothing is added the second time', () => {
         const doc = makeDoc({ text: 'Same body' });
         store.addDocument(doc, [makeStatement(doc)]);
