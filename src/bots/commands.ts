@@ -47,6 +47,8 @@ export interface CommandContext {
   readonly chat: ChatRef;
   /** Results per page when the user gives no limit (the platform knows what fits). */
   readonly pageSize: number;
+  /** The user is still typing (Telegram inline mode): searches complete the last word (see parseQuery). */
+  readonly typing?: boolean;
   readonly now: () => Date;
   /** The bot's own username where the platform has one (Telegram inline mode hint). */
   readonly botUsername?: string;

@@ -51,7 +51,7 @@ export const quoteCommand: CommandDef = {
     const text = foldQuery(input.text, optString(input, 'speaker'), since);
     const limit = optInt(input, 'limit') ?? ctx.pageSize;
     const offset = Math.max(0, input.offset);
-    const hits = ctx.service.quote(text, { limit: limit + 1, offset });
+    const hits = ctx.service.quote(text, { limit: limit + 1, offset, typing: ctx.typing === true });
     const items = quoteItems(hits.slice(0, limit), offset + 1, roleOf(ctx.service));
     if (items.length === 0) {
       return offset > 0

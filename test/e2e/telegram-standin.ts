@@ -51,6 +51,17 @@ export class TelegramStandIn {
     return update_id;
   }
 
+  /** Queues several updates at once: the next getUpdates returns them in one batch. */
+  pushAll(updates: readonly Update[]): number[] {
+    const ids = updates.map((update) => {
+      const update_id = this.#nextUpdateId++;
+      this.#updates.push({ update_id, ...update });
+      return update_id;
+    });
+    for (const wake of this.#polls.splice(0)) wake();
+    return ids;
+  }
+
   /** Answers every call of `method` with this result (default: `true`). */
   answer(method: string, result: (payload: Record<string, unknown>) => unknown): void {
     this.#answers.set(method, result);

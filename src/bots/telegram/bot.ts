@@ -5,11 +5,12 @@
 import { createServer, type Server } from 'node:http';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, InlineKeyboard, webhookCallback, type Context } from 'grammy';
-import type { UserFromGetMe } from 'grammy/types';
+import type { Update, UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { BriefingService } from '../../core/briefing-service.ts';
 import { parseTextInput, type CommandContext, type CommandRegistry } from '../commands.ts';
 import { SORRY } from '../errors.ts';
+import { LatestOnly } from '../latest-only.ts';
 import { decodePage, encodePage, type Reply } from '../render.ts';
 import { renderTelegram } from './format.ts';
 import { answerInline } from './inline.ts';
@@ -33,6 +34,12 @@ export interface TelegramBotOptions {
   readonly now?: () => Date;
   /** Inline results per page (Telegram allows 50; tests use fewer to exercise next_offset). */
   readonly inlinePageSize?: number;
+  /**
+   * Milliseconds an inline query waits before it is answered, so that a newer query of the same user that
+   * arrives meanwhile replaces it (default 0: one turn of the event loop, for webhook requests that arrived
+   * together; long polling sees a whole batch of updates before handling any).
+   */
+  readonly inlineSettleMs?: number;
 }
 
 /** A running bot: the digest sends through `send`; main stops it on shutdown. */
@@ -77,6 +84,18 @@ export function createTelegramBot(opts: TelegramBotOptions): Bot {
     ...(opts.apiRoot ? { client: { apiRoot: opts.apiRoot.replace(/\/+$/, '') } } : {}),
   });
   bot.api.config.use(autoRetry({ maxDelaySeconds: 300, maxRetryAttempts: 5 }));
+  // Only a user's latest inline query is answered. Long polling delivers updates in batches and handles them one
+  // by one: every inline query of a batch is noted when the batch arrives, so the older ones are skipped.
+  const latest = new LatestOnly();
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    const result = await prev(method, payload, signal);
+    if (method === 'getUpdates' && result.ok) {
+      for (const update of result.result as Update[]) if (update.inline_query) latest.arrive(String(update.inline_query.from.id), update.update_id);
+    }
+    return result;
+  });
+  const settleMs = Math.max(0, opts.inlineSettleMs ?? 0);
+  const settle = () => new Promise<void>((resolve) => setTimeout(resolve, settleMs));
 
   const context = (ctx: Context): CommandContext => ({
     service: opts.service,
@@ -126,7 +145,14 @@ export function createTelegramBot(opts: TelegramBotOptions): Bot {
   safe.chatType('private').on('message:text', (ctx) => (ctx.msg.text.startsWith('/') ? run(ctx, 'help', '') : run(ctx, 'quote', ctx.msg.text)));
 
   safe.on('inline_query', async (ctx) => {
+    const user = String(ctx.inlineQuery.from.id);
+    const order = ctx.update.update_id;
+    latest.arrive(user, order);
+    await settle();
+    // A newer query of this user arrived: this one is stale (Telegram needs no answer to it).
+    if (!latest.isLatest(user, order)) return;
     const { results, options } = await answerInline(ctx.inlineQuery.query, ctx.inlineQuery.offset, context(ctx), opts.inlinePageSize);
+    if (!latest.isLatest(user, order)) return;
     await ctx.answerInlineQuery(results, options);
   });
 

@@ -1,5 +1,7 @@
 // Inline mode: "@bot Lavrov NATO" in any chat lists matching statements, 50 per page with next_offset.
-// The search is the registry's /quote command; this module only maps its Reply to inline results.
+// The search is the registry's /quote command, as you type: Telegram sends a query per keystroke, so the last
+// word counts as unfinished ("Lavr" finds Lavrov, "NAT" finds NATO) unless a space follows it. This module only
+// maps the command's Reply to inline results; bot.ts skips queries a newer one from the same user replaced.
 import type { InlineQueryResultArticle, InlineQueryResultsButton } from 'grammy/types';
 import type { CommandContext } from '../commands.ts';
 import { rateLimitedLine } from '../rate-limit.ts';
@@ -53,7 +55,8 @@ export async function answerInline(query: string, offset: string, ctx: CommandCo
     const button = { text: rateLimitedLine(rate.retryAfterMs), start_parameter: 'help' };
     return { results: [], options: { cache_time: 0, next_offset: '', is_personal: true, button } };
   }
-  const reply = await ctx.registry.runPage({ command: 'quote', text, offset: start, limit: Math.min(pageSize, INLINE_PAGE) }, ctx, null);
+  // As you type: the last word completes a speaker's name or matches words that start with it.
+  const reply = await ctx.registry.runPage({ command: 'quote', text, offset: start, limit: Math.min(pageSize, INLINE_PAGE) }, { ...ctx, typing: !/\s$/.test(query) }, null);
   const items = reply.sections.flatMap((s) => s.items ?? []);
   if (items.length === 0) {
     return {
