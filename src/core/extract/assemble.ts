@@ -23,6 +23,7 @@ export function bareQuotes(u: Unit, used: Set<Quote>, mention: Mention | null, s
 
 /** What a found statement reports, from its cue ("said" unless the cue reports a belief, wish, finding or stance). */
 export function actOf(f: Found): StatementAct {
+  if (f.act) return f.act;
   if (f.object) return 'stance';
   if (f.cue === 'according to' || f.cue === 'quoted as saying') return 'said';
   const act = CUE_ACTS.get(CUE_FORMS.get(f.cue.split(' ')[0] ?? '') ?? '') ?? 'said';

@@ -3,7 +3,7 @@
 // frame, and no earlier one, finds it), then write its match function next to its kind.
 import { accordingTo, cueThenSpeaker, participleGoesOn, quotedAsSayingFrame, withSaying } from './frames-around.ts';
 import { contentThenSpeaker, parentheticalCue, quoteThenSpeaker, speakerAnnounces, speakerCueContent } from './frames-subject.ts';
-import { colonQuote, dashAttribution, headlineColon, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
+import { colonQuote, dashAttribution, headlineColon, inAPoll, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
 import { byPosition, matchFrames, type Found, type Frame } from './frames.ts';
 import type { Unit } from './units.ts';
 
@@ -111,6 +111,13 @@ export const FRAMES: readonly Frame[] = [
     reason: 'A quotation signed with a dash and a name: "“Gas prices have doubled.” — Doug Carver".',
     examples: [['"Gas prices have doubled in a year." — Doug Carver', 'Doug Carver', 'Gas prices have doubled']],
     match: unitFrame(dashAttribution),
+  },
+  {
+    id: 'in-a-poll',
+    at: 'unit',
+    reason: 'Poll stories give findings to the poll with "In the new … poll, C": the poll is the source.',
+    examples: [['In the new Morning Consult poll, 40 percent of likely Democratic voters back Sanders.', 'Morning Consult poll', '40 percent of likely Democratic voters back Sanders']],
+    match: unitFrame(inAPoll),
   },
   {
     id: 'headline-colon',

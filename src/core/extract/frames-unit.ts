@@ -4,7 +4,7 @@ import { contentEnd } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { FINDING_SOURCES, PRONOUNS } from './lexicon.ts';
 import { PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
-import { analyseMention, isCapitalised, isNpToken, isPossessive, trimNp } from './mentions.ts';
+import { analyseMention, isCapitalised, isNpToken, isPossessive, trimNp, type Mention } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
 import { turnLabel } from './transcript.ts';
@@ -114,4 +114,28 @@ export function headlineColon(items: readonly Item[], text: string, unit: Unit):
   const m = analyseMention(label, text);
   if (!m || (!poll && (m.kind !== 'name' || m.institution))) return null;
   return { kind: kindOf(items, colon + 1, items.length), mention: m, cue: 'headline', parts: partsOf(items, colon + 1, items.length), frameText: '', unit };
+}
+
+/** "In the new Morning Consult poll, 40 percent of likely voters back Sanders": what a poll or survey finds. */
+export function inAPoll(items: readonly Item[], text: string, unit: Unit): Found | null {
+  const first = items[0]?.lower === 'but' || items[0]?.lower === 'and' ? 1 : 0;
+  if (items[first]?.lower !== 'in') return null;
+  const comma = items.findIndex((t, k) => k > first + 1 && k <= first + 16 && t.text === ',');
+  if (comma < 0) return null;
+  // the poll's own noun ends the phrase before its details ("the new poll, conducted March 11-13,")
+  const head = items.slice(first + 1, comma).findIndex((t) => FINDING_SOURCES.has(t.lower));
+  if (head < 0 || !/^(the|a|an|its|their|this|that|these|those|his|her|our)$/.test(items[first + 1]?.lower ?? '')) return null;
+  let start = comma + 1;
+  // "conducted March 11-13," after the noun: the details belong to the source
+  if (items[start]?.word && /ed$/.test(items[start]?.lower ?? '')) {
+    const next = items.findIndex((t, k) => k > start && k <= start + 10 && t.text === ',');
+    if (next < 0) return null;
+    start = next + 1;
+  }
+  const end = contentEnd(items, start);
+  if (wordsIn(items, start, end) < 4) return null;
+  const np = items.slice(first + 1, first + 2 + head);
+  const written = text.slice((np[0] as Item).start, (np[np.length - 1] as Item).end);
+  const mention: Mention = { kind: 'role', text: written, start: (np[0] as Item).start, end: (np[np.length - 1] as Item).end, name: null, role: written, institution: true, plural: false, members: [] };
+  return { kind: kindOf(items, start, end), mention, cue: 'in', parts: partsOf(items, start, end), frameText: '', unit, act: 'found' };
 }

@@ -2,7 +2,7 @@
 // exists, example sentences (run as tests) and where the matcher tries it — plus a match function. The matcher
 // below walks a unit's items once; at each position it tries the frames of that position's kind in the order of
 // the table (frame-table.ts) until one decides. Nothing else in the extractor knows a frame by name.
-import type { StatementKind } from '../model.ts';
+import type { StatementAct, StatementKind } from '../model.ts';
 import { afterAddressee, cueAt, insideQuestion, PARTICIPLE } from './cues.ts';
 import type { Mention } from './mentions.ts';
 import type { Quote } from './segment.ts';
@@ -26,6 +26,8 @@ export interface Found {
   object?: true;
   /** Id of the frame (or discourse rule) that found it, for --explain. */
   frame?: string;
+  /** What it reports, when the frame knows better than its cue ("In the new poll, …": found). */
+  act?: StatementAct;
 }
 
 /**
