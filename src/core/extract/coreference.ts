@@ -15,6 +15,8 @@ const isNationalityWord = (w: string): boolean => isNationality(w.charAt(0).toUp
 
 interface Entity {
   readonly name: string;
+  /** nameKey(name), kept: people are compared by it at every mention. */
+  readonly key: string;
   /** 'm' / 'f' once a title ("Ms") or a resolved pronoun told us; null while unknown. */
   gender: 'm' | 'f' | null;
   readonly kind: 'person' | 'institution' | 'joint';
@@ -94,7 +96,7 @@ export class DocumentContext {
     if (!e) {
       const kind = institution || reg?.kind === 'institution' ? 'institution' : 'person';
       const known = reg ? rolesAt(reg, this.#date) : [];
-      e = { name: canonical, kind, gender: kind === 'person' ? guessGender(canonical) : null, roles: new Set(known.map((r) => r.toLowerCase())), written: [], members: [] };
+      e = { name: canonical, key: nameKey(canonical), kind, gender: kind === 'person' ? guessGender(canonical) : null, roles: new Set(known.map((r) => r.toLowerCase())), written: [], members: [] };
       this.#entities.set(canonical, e);
       if (kind === 'person' && canonical.includes(' ')) this.#absorbSurname(e);
     }
@@ -117,11 +119,16 @@ export class DocumentContext {
     const key = nameKey(name);
     // "Mrs. Clinton" is not Bill Clinton, "Mr. Netanyahu" not Sara Netanyahu
     const sexFits = (e: Entity): boolean => titled === null || (e.gender ?? guessGender(e.name)) !== (titled === 'm' ? 'f' : 'm');
-    const matches = (ek: string): boolean =>
-      ek === key || ek.endsWith(` ${key}`) || (FAMILY_NAME_FIRST.has(key) && ek.startsWith(`${key} `)) || (key.includes(' ') && key.endsWith(ek.split(' ').pop() ?? '\0') && key.split(' ')[0]?.[0] === ek[0]);
+    // (what depends on the name alone is worked out once, not for every person compared)
+    const spaced = ` ${key}`;
+    const familyFirst = FAMILY_NAME_FIRST.has(key);
+    const prefix = `${key} `;
+    const several = key.includes(' ');
+    const initial = key.split(' ')[0]?.[0];
+    const matches = (ek: string): boolean => ek === key || ek.endsWith(spaced) || (familyFirst && ek.startsWith(prefix)) || (several && key.endsWith(lastWord(ek)) && initial === ek[0]);
     // "Lavrov" after "Sergey Lavrov": the most recent person of the document the name fits
-    for (const e of this.#recent) if (e.kind === 'person' && matches(nameKey(e.name)) && sexFits(e)) return e.name;
-    for (const e of this.#entities.values()) if (e.kind === 'person' && e.name.includes(' ') && matches(nameKey(e.name)) && sexFits(e)) return e.name;
+    for (const e of this.#recent) if (e.kind === 'person' && matches(e.key) && sexFits(e)) return e.name;
+    for (const e of this.#entities.values()) if (e.kind === 'person' && e.name.includes(' ') && matches(e.key) && sexFits(e)) return e.name;
     // "Mr Howard" before the text gives "Michael Howard": the full name the document gives, when only one fits
     if (name.includes(' ')) return null;
     const full = this.#names.fullFor(name);
@@ -187,7 +194,7 @@ export class DocumentContext {
   }
 
   #touch(e: Entity): void {
-    this.#recent = [e, ...this.#recent.filter((x) => x !== e)].slice(0, 40);
+    moveToFront(this.#recent, e, 40);
   }
 
   /** Records a person or institution mentioned in passing (not as a speaker). */
@@ -216,7 +223,7 @@ export class DocumentContext {
       let g = this.#entities.get(name);
       if (!g) {
         const kind = m.institution ? 'institution' : m.plural ? 'joint' : 'person';
-        g = { name, kind, gender: genderFromTitle(m.text), roles: new Set(m.role ? [m.role.toLowerCase()] : []), written: [], members: [] };
+        g = { name, key: nameKey(name), kind, gender: genderFromTitle(m.text), roles: new Set(m.role ? [m.role.toLowerCase()] : []), written: [], members: [] };
         this.#entities.set(name, g);
       }
       this.#touch(g);
@@ -238,7 +245,7 @@ export class DocumentContext {
   }
 
   #pushSubject(e: Entity): void {
-    this.#subjects = [e, ...this.#subjects.filter((x) => x !== e)].slice(0, 10);
+    moveToFront(this.#subjects, e, 10);
   }
 
   get #lastSubject(): Entity | null {
@@ -260,7 +267,7 @@ export class DocumentContext {
         const name = members.map((x) => x.name).join(' and ');
         const existing = this.#entities.get(name);
         if (existing) return existing;
-        const e: Entity = { name, kind: 'joint', gender: null, roles: new Set(), written: [], members: members.map((x) => x.name) };
+        const e: Entity = { name, key: nameKey(name), kind: 'joint', gender: null, roles: new Set(), written: [], members: members.map((x) => x.name) };
         this.#entities.set(name, e);
         return e;
       }
@@ -376,6 +383,30 @@ export class DocumentContext {
   }
 }
 
+/** `[e, ...list without e].slice(0, max)`, in place (the lists are the context's own, read nowhere else). */
+function moveToFront(list: Entity[], e: Entity, max: number): void {
+  let w = 0;
+  for (let r = 0; r < list.length; r++) {
+    const x = list[r] as Entity;
+    if (x !== e) list[w++] = x;
+  }
+  list.length = w;
+  list.unshift(e);
+  if (list.length > max) list.length = max;
+}
+
+/** The last space-separated word of a name key (remembered: the same few names are compared all the time). */
+const lastWords = new Map<string, string>();
+function lastWord(key: string): string {
+  let w = lastWords.get(key);
+  if (w === undefined) {
+    w = key.split(' ').pop() ?? '\0';
+    if (lastWords.size > 20_000) lastWords.clear();
+    lastWords.set(key, w);
+  }
+  return w;
+}
+
 const FEMALE_NAMES = new Set(
   'elizabeth nancy liz kate karine jen hillary margaret marine ruth kristi nikki kay michelle susan catherine caroline kathy ellen janet ilhan gretchen kirsten amy elise priti yvette suella rachel mette rishi-no carrie heather megan lauren sarah deborah judith alison helen karen sharon meghan ingrid annalena ségolène segolène ann anne jane mary grace rose claire louise jill condoleezza madeleine beth lyn lynn jean joan kim'.split(' '),
 );
@@ -384,7 +415,20 @@ const MALE_NAMES = new Set(
 );
 const MALE_A_NAMES = new Set('nikita ilya luca joshua jonah sasha mustafa musa isa yahya zakaria hamza osama attila kuleba'.split(' '));
 
+const titleGenders = new Map<string, 'm' | 'f' | null>();
+
+/** The sex a title or a gendered role word in the text gives (remembered: the same phrases come back). */
 function genderFromTitle(text: string): 'm' | 'f' | null {
+  let g = titleGenders.get(text);
+  if (g === undefined) {
+    g = titleGender(text);
+    if (titleGenders.size > 20_000) titleGenders.clear();
+    titleGenders.set(text, g);
+  }
+  return g;
+}
+
+function titleGender(text: string): 'm' | 'f' | null {
   if (/\b(Mr|Sir|Lord|King|Prince)\b\.?/.test(text) || /\b(congressman|spokesman|chairman)\b/i.test(text)) return 'm';
   if (/\b(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b\.?/.test(text) || /\b(congresswoman|spokeswoman|chairwoman)\b/i.test(text)) return 'f';
   return null;

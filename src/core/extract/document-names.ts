@@ -31,7 +31,8 @@ export class DocumentNames {
     const people = new Map<string, Person>();
     for (const text of texts) {
       if (!text) continue;
-      for (const m of text.matchAll(RUN)) {
+      RUN.lastIndex = 0;
+      for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
         for (const full of candidates(m[0])) {
           const { id, surname } = personKey(full.split(' '));
           const p = people.get(id) ?? { forms: new Map<string, number>(), surname };

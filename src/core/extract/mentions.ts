@@ -131,15 +131,48 @@ function mention(text: string, start: number, end: number, kind: MentionKind, na
 /** `m` with another text, span or role. */
 const restate = (m: Mention, text: string, start: number, end: number, role: string | null): Mention => mention(text, start, end, m.kind, m.name, role, m.institution, m.plural, m.members);
 
+/** What a reading step gives: a mention, null (no speaker at all), or undefined (not decided here: go on). */
+type Reading = Mention | null | undefined;
+
+/** The phrase being read: its tokens, the document text, the phrase as written and its span. */
+interface Phrase {
+  readonly tokens: readonly Token[];
+  readonly text: string;
+  readonly np: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 function readMention(tokens: readonly Token[], text: string): Mention | null {
   const start = (tokens[0] as Token).start;
   const end = (tokens[tokens.length - 1] as Token).end;
-  const np = text.slice(start, end);
+  const p: Phrase = { tokens, text, np: text.slice(start, end), start, end };
   const last = tokens[tokens.length - 1] as Token;
+  const qualified = qualifiedHead(p);
+  if (qualified !== undefined) return qualified;
+  if (tokens.length === 1 && PRONOUNS.has(last.lower)) {
+    const kind = PRONOUNS.get(last.lower);
+    return mention(p.np, start, end, 'pronoun', null, null, kind === 'it', kind === 'pl');
+  }
+  // Joint speakers: "Lavrov and Tleuberdi", "Sergey Lavrov and his Kazakh counterpart, Mukhtar Tleuberdi"
+  const andAt = tokens.findIndex((t) => t.lower === 'and');
+  const portfolio = andAt > 0 && tokens.slice(andAt + 1, andAt + 4).some((t) => /^(Minister|Secretary|Commissioner|Committee|Ministry|Department)$/.test(t.text)) && tokens.slice(0, andAt).every((t) => isCapitalised(t) && !TITLE_WORDS.has(t.text)) && !isGivenName((tokens[0] as Token).text);
+  if (andAt > 0 && andAt < tokens.length - 1 && !portfolio) {
+    const joint = jointMention(p, andAt);
+    if (joint) return joint;
+  }
+  if (!last.word) return null;
+  if (!isCapitalised(last)) return lowerCaseHead(p, last);
+  return capitalisedHead(p, portfolio);
+}
 
-  // "Supporters of the administration's approach", "Hawks on the committee", "officials from both sides":
-  // a role noun and what qualifies it; the head speaks, the phrase as written is its name
-  // (a capitalised singular is a title: "Secretary of State Antony Blinken")
+/**
+ * "Supporters of the administration's approach", "Hawks on the committee", "officials from both sides": a role
+ * noun and what qualifies it; the head speaks, the phrase as written is its name (a capitalised singular is a
+ * title: "Secretary of State Antony Blinken"). Also "the 78-year-old".
+ */
+function qualifiedHead(p: Phrase): Reading {
+  const { tokens, text, np, start, end } = p;
   const long = tokens.length >= 3;
   const mod = long ? tokens.findIndex((t, k) => k > 0 && SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '')) : -1;
   const pp = mod > 0 || !long ? -1 : tokens.findIndex((t, k) => k > 0 && PP_WORDS.has(t.lower) && ROLE_NOUNS.has((tokens[k - 1] as Token).lower) && (!isCapitalised(tokens[k - 1] as Token) || /[^s]s$/.test((tokens[k - 1] as Token).lower)) && tokens.length - k <= 7);
@@ -157,7 +190,7 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
     if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, person.end, text.slice(start, (tokens[nameAt - 1] as Token).end));
   }
   // "the 78-year-old", "the 81-year-old": an age stands for the person just named
-  if (/^the$/i.test(tokens[0]?.text ?? '') && tokens.length === 2 && /^\d+-year-old$/.test(last.text)) {
+  if (tokens.length === 2 && /^the$/i.test((tokens[0] as Token).text) && /^\d+-year-old$/.test((tokens[1] as Token).text)) {
     return mention(np, start, end, 'role', null, 'year-old', false, false);
   }
   // "people familiar with the matter", "a person close to chief of staff Megan Ortiz": the head speaks,
@@ -166,50 +199,49 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
     const head = analyseMention(tokens.slice(0, mod), text);
     return head && head.kind === 'role' ? restate(head, np, head.start, end, np) : null;
   }
+  return undefined;
+}
 
-  if (tokens.length === 1 && PRONOUNS.has(last.lower)) {
-    const p = PRONOUNS.get(last.lower);
-    return mention(np, start, end, 'pronoun', null, null, p === 'it', p === 'pl');
+/** Two names joined by "and" are a joint speaker, two roles a group; anything else is read as one phrase. */
+function jointMention(p: Phrase, andAt: number): Mention | undefined {
+  const { tokens, text, np, start, end } = p;
+  const left = analyseMention(trimNp(tokens.slice(0, andAt)), text);
+  const right = analyseMention(trimNp(tokens.slice(andAt + 1)), text);
+  if (left && right && left.kind === 'name' && right.kind === 'name' && !left.institution && !right.institution) {
+    return mention(np, start, end, 'joint', null, null, false, true, [left, right]);
   }
-
-  // Joint speakers: "Lavrov and Tleuberdi", "Sergey Lavrov and his Kazakh counterpart, Mukhtar Tleuberdi"
-  const andAt = tokens.findIndex((t) => t.lower === 'and');
-  const portfolio = andAt > 0 && tokens.slice(andAt + 1, andAt + 4).some((t) => /^(Minister|Secretary|Commissioner|Committee|Ministry|Department)$/.test(t.text)) && tokens.slice(0, andAt).every((t) => isCapitalised(t) && !TITLE_WORDS.has(t.text)) && !isGivenName((tokens[0] as Token).text);
-  if (andAt > 0 && andAt < tokens.length - 1 && !portfolio) {
-    const left = analyseMention(trimNp(tokens.slice(0, andAt)), text);
-    const right = analyseMention(trimNp(tokens.slice(andAt + 1)), text);
-    if (left && right && left.kind === 'name' && right.kind === 'name' && !left.institution && !right.institution) {
-      return mention(np, start, end, 'joint', null, null, false, true, [left, right]);
-    }
-    // "mediators and officials from both sides": a group of roles
-    if (left && right && left.kind === 'role' && right.kind === 'role' && !left.institution && !right.institution && left.plural) {
-      return mention(np, start, end, 'role', null, np, false, true);
-    }
-    // "Britain and France" style or an org named with "and": fall through to treat as one phrase
+  // "mediators and officials from both sides": a group of roles
+  if (left && right && left.kind === 'role' && right.kind === 'role' && !left.institution && !right.institution && left.plural) {
+    return mention(np, start, end, 'role', null, np, false, true);
   }
+  // "Britain and France" style or an org named with "and": fall through to treat as one phrase
+  return undefined;
+}
 
-  if (!last.word) return null;
+/** A phrase ending in a lower-case word: a role ("the top diplomat"), a body ("the ministry"), or nothing. */
+function lowerCaseHead(p: Phrase, last: Token): Mention | null {
+  const { tokens, text, np, start, end } = p;
   const lower = last.lower;
-  if (!isCapitalised(last)) {
-    if (ROLE_NOUNS.has(lower) || (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)))) {
-      const role = roleText(tokens, text);
-      // "two people", "police", "staff": plural without an -s
-      const plural = (/s$/.test(lower) && !/(ss|us)$/.test(lower) && lower !== 'press') || /^(people|men|women|police|staff|personnel|children|folk)$/.test(lower);
-      return mention(np, start, end, 'role', null, role, false, plural);
-    }
-    if (INSTITUTION_NOUNS.has(lower) || (lower.endsWith('s') && INSTITUTION_NOUNS.has(lower.slice(0, -1)))) {
-      const role = roleText(tokens, text);
-      return mention(np, start, end, 'role', null, role, true, false);
-    }
-    // A noun the lexicon does not know, after a determiner: "one senior backbencher", "a Tory grandee"
-    const det = (tokens[0] as Token).lower;
-    if (tokens.length >= 2 && /^(a|an|one|another|the|two|three|four|five|six|seven|eight|nine|ten|several|some|many|multiple|numerous|other|both)$/.test(det) && /^[a-z][a-z-]{2,}$/.test(last.text) && !/(ly|ing)$/.test(lower)) {
-      return mention(np, start, end, 'role', null, roleText(tokens, text), false, /[^s]s$/.test(lower));
-    }
-    return null;
+  if (ROLE_NOUNS.has(lower) || (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)))) {
+    const role = roleText(tokens, text);
+    // "two people", "police", "staff": plural without an -s
+    const plural = (/s$/.test(lower) && !/(ss|us)$/.test(lower) && lower !== 'press') || /^(people|men|women|police|staff|personnel|children|folk)$/.test(lower);
+    return mention(np, start, end, 'role', null, role, false, plural);
   }
+  if (INSTITUTION_NOUNS.has(lower) || (lower.endsWith('s') && INSTITUTION_NOUNS.has(lower.slice(0, -1)))) {
+    const role = roleText(tokens, text);
+    return mention(np, start, end, 'role', null, role, true, false);
+  }
+  // A noun the lexicon does not know, after a determiner: "one senior backbencher", "a Tory grandee"
+  const det = (tokens[0] as Token).lower;
+  if (tokens.length >= 2 && /^(a|an|one|another|the|two|three|four|five|six|seven|eight|nine|ten|several|some|many|multiple|numerous|other|both)$/.test(det) && /^[a-z][a-z-]{2,}$/.test(last.text) && !/(ly|ing)$/.test(lower)) {
+    return mention(np, start, end, 'role', null, roleText(tokens, text), false, /[^s]s$/.test(lower));
+  }
+  return null;
+}
 
-  // Capitalised head: find the last proper-name chunk.
+/** Where the last proper-name chunk of a phrase with a capitalised head begins (after its determiners). */
+function chunkStart(tokens: readonly Token[], portfolio: boolean): number {
   let i = tokens.length - 1;
   while (i > 0) {
     const prev = tokens[i - 1] as Token;
@@ -222,6 +254,13 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
     i--;
   }
   while (i < tokens.length - 1 && DETERMINERS.has((tokens[i] as Token).lower)) i++;
+  return i;
+}
+
+/** A phrase ending in a capitalised word: a person, an institution, a party, or a title without a name. */
+function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
+  const { tokens, text, np, start, end } = p;
+  const i = chunkStart(tokens, portfolio);
   const chunk = tokens.slice(i);
   // "A spokesman for the Kremlin", "the deputy secretary of Russia's Security Council": a role, not the org
   // (never a negative index: that is a slow property look-up, not an array read)
@@ -235,30 +274,7 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   // "Mr Fox", "Liam Fox": a person whose surname is also an outlet's or a body's name word
   const personLike = (chunk.length <= 3 && /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/.test(chunkWords[0] ?? '')) || (chunk.length === 2 && isGivenName(chunkWords[0] ?? '') && !ORG_WORDS.has(chunkWords[0] ?? '') && !STRONG_ORG_HEADS.test(chunkWords[1] ?? ''));
   const isOrg = !personLike && chunkWords.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(stripPossessive(w)));
-  // "Judge Evelyn Marchetti of Federal District Court": a titled person "of" an institution
-  const ofIdx = chunk.findIndex((t, x) => x >= 2 && t.lower === 'of');
-  if (isOrg && ofIdx > 0 && !chunk.slice(0, ofIdx).some((t) => ORG_WORDS.has(t.text)) && TITLE_WORDS.has((chunk[0] as Token).text)) {
-    const person = analyseMention(chunk.slice(0, ofIdx), text);
-    if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, end, person.role);
-  }
-  if (isOrg) {
-    // "Director of the Foreign Ministry's Second Asian Department Zamir Kabulov": a name after the org words
-    let lastOrg = -1;
-    chunk.forEach((t, k) => {
-      if (ORG_WORDS.has(t.text) || TITLE_WORDS.has(t.text) || isNationality(t.text)) lastOrg = k;
-    });
-    const tail = chunk.slice(lastOrg + 1);
-    const nameWord = (t: Token, k: number): boolean => (isCapitalised(t) && !ORG_WORDS.has(t.text)) || (k > 0 && k < tail.length - 1 && NAME_PARTICLES.has(t.lower));
-    if (tail.length >= 2 && tail.length <= 5 && tail.every(nameWord)) {
-      return mention(np, start, end, 'name', tail.map((t) => t.text).join(' '), roleText(tokens.slice(0, tokens.length - tail.length), text), false, false);
-    }
-    const orgStart = chunk.findIndex((t) => !DETERMINERS.has(t.lower));
-    const orgTokens = chunk.slice(Math.max(0, orgStart));
-    // "Russia's Foreign Ministry": keep the possessor as part of the institution's name
-    const possessor = i > 0 && isPossessive(tokens[i - 1] as Token) && isCapitalised(tokens[i - 1] as Token) ? (tokens[i - 1] as Token) : null;
-    const orgName = (possessor ? `${possessor.text} ` : '') + text.slice((orgTokens[0] as Token).start, end);
-    return mention(np, start, end, 'name', orgName, null, true, false);
-  }
+  if (isOrg) return institutionChunk(p, i, chunk);
   // A party or group in the plural: "The Liberal Democrats", "Republicans", "the Tories"
   const lastWord = (chunk[chunk.length - 1] as Token).text;
   if (GROUP_NAMES.test(lastWord)) {
@@ -269,6 +285,38 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   if (forAt > 0 && chunk.slice(0, forAt).every((t) => TITLE_WORDS.has(t.text) || isNationality(t.text)) && chunk.slice(forAt + 1).every((t) => !TITLE_WORDS.has(t.text))) {
     return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
   }
+  return personChunk(p, chunk);
+}
+
+/** A chunk with an organisation word: a titled person of it, a person named after it, or the institution. */
+function institutionChunk(p: Phrase, i: number, chunk: readonly Token[]): Mention | null {
+  const { tokens, text, np, start, end } = p;
+  // "Judge Evelyn Marchetti of Federal District Court": a titled person "of" an institution
+  const ofIdx = chunk.findIndex((t, x) => x >= 2 && t.lower === 'of');
+  if (ofIdx > 0 && !chunk.slice(0, ofIdx).some((t) => ORG_WORDS.has(t.text)) && TITLE_WORDS.has((chunk[0] as Token).text)) {
+    const person = analyseMention(chunk.slice(0, ofIdx), text);
+    if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, end, person.role);
+  }
+  // "Director of the Foreign Ministry's Second Asian Department Zamir Kabulov": a name after the org words
+  let lastOrg = -1;
+  chunk.forEach((t, k) => {
+    if (ORG_WORDS.has(t.text) || TITLE_WORDS.has(t.text) || isNationality(t.text)) lastOrg = k;
+  });
+  const tail = chunk.slice(lastOrg + 1);
+  const nameWord = (t: Token, k: number): boolean => (isCapitalised(t) && !ORG_WORDS.has(t.text)) || (k > 0 && k < tail.length - 1 && NAME_PARTICLES.has(t.lower));
+  if (tail.length >= 2 && tail.length <= 5 && tail.every(nameWord)) {
+    return mention(np, start, end, 'name', tail.map((t) => t.text).join(' '), roleText(tokens.slice(0, tokens.length - tail.length), text), false, false);
+  }
+  const orgStart = chunk.findIndex((t) => !DETERMINERS.has(t.lower));
+  const orgTokens = chunk.slice(Math.max(0, orgStart));
+  // "Russia's Foreign Ministry": keep the possessor as part of the institution's name
+  const possessor = i > 0 && isPossessive(tokens[i - 1] as Token) && isCapitalised(tokens[i - 1] as Token) ? (tokens[i - 1] as Token) : null;
+  const orgName = (possessor ? `${possessor.text} ` : '') + text.slice((orgTokens[0] as Token).start, end);
+  return mention(np, start, end, 'name', orgName, null, true, false);
+}
+
+/** The name in a chunk: title words, nationalities and honorifics off the front, a qualifier after "of" off the end. */
+function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
   // Strip title words ("Foreign Minister", "Sen.", "President") and nationalities from the front.
   let k = 0;
   while (k < chunk.length - 1 && (TITLE_WORDS.has((chunk[k] as Token).text) || isNationality((chunk[k] as Token).text) || (chunk[k] as Token).lower === 'of' || (chunk[k] as Token).text === '.')) k++;
@@ -285,6 +333,13 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   // "Susan Collins of Maine", "Judge Evelyn Marchetti of Federal District Court": what follows "of" is not the name
   const ofAt = nameTokens.findIndex((t, x) => x >= 2 && t.lower === 'of');
   if (ofAt > 0 && nameTokens.slice(0, ofAt).every((t) => !TITLE_WORDS.has(t.text) && !isNationality(t.text))) nameTokens = nameTokens.slice(0, ofAt);
+  return nameTokens;
+}
+
+/** A person's name, a title without a name, or a word that only looks like a name. */
+function personChunk(p: Phrase, chunk: readonly Token[]): Mention | null {
+  const { tokens, text, np, start, end } = p;
+  const nameTokens = nameTokensOf(chunk);
   const nameText = joinWords(nameTokens).replace(/ \./g, '.');
   // "Mr. King", "Ms. Bishop": after an honorific a title word is a surname
   const honorific = chunk.findIndex((t) => /^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(t.text));
@@ -302,29 +357,35 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   if (nameTokens.length >= 2 && ((TITLE_WORDS.has(lastName) && !(nameTokens.length === 2 && isGivenName((nameTokens[0] as Token).text) && /^\p{Lu}\p{Ll}+$/u.test(lastName))) || /^(Republican|Democrat|Conservative|Tory|Liberal|Independent|Socialist|Communist|Labour)$/.test(lastName))) {
     return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
   }
-  if (nameTokens.some((t) => MONTHS.has(t.text) || WEEKDAYS.has(t.lower))) return null;
-  if (nameTokens.length === 1 && SENTENCE_STARTERS.has(nameText)) return null;
+  if (nameTokens.length === 1) {
+    const single = singleWord(p, nameText, nameTokens[0] as Token);
+    if (single !== undefined) return single;
+  } else if (nameTokens.some((t) => MONTHS.has(t.text) || WEEKDAYS.has(t.lower))) return null;
+  const role = roleText(tokens.slice(0, tokens.length - nameTokens.length), text);
+  return mention(np, start, end, 'name', nameText, role, false, false);
+}
+
+/** A one-word name: not a month, a sentence opener or a participle; a dateline, an acronym, a place, a role. */
+function singleWord(p: Phrase, nameText: string, word: Token): Reading {
+  const { text, np, start, end } = p;
+  if (MONTHS.has(word.text) || WEEKDAYS.has(word.lower)) return null;
+  if (SENTENCE_STARTERS.has(nameText)) return null;
   // "Writing on Telegram, …", "Asked about …": a capitalised participle is not a name
-  if (nameTokens.length === 1 && /^(Asked|Pressed|Quoted|Reached|Contacted|Interviewed|Questioned|Speaking|Writing|Talking|Addressing|Commenting|Responding|Reacting|Testifying|Citing|Referring|According|Following|Including|Noting|Adding|Saying|Warning|Meanwhile|Separately)$/.test(nameText)) return null;
+  if (/^(Asked|Pressed|Quoted|Reached|Contacted|Interviewed|Questioned|Speaking|Writing|Talking|Addressing|Commenting|Responding|Reacting|Testifying|Citing|Referring|According|Following|Including|Noting|Adding|Saying|Warning|Meanwhile|Separately)$/.test(nameText)) return null;
   // "Turning to Ukraine, …", "Looking ahead, …": a participle opening the sentence, not a surname like Fleming
-  if (nameTokens.length === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(nameText) && (/^\s+(to|on|at|back|ahead|over|from|in|with|through|into|up|out|about|for|forward|beyond|after|across|around|aside)\b/.test(text.slice(end, end + 12)) || (/(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && !isGivenName(nameText)))) return null;
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(nameText) && (/^\s+(to|on|at|back|ahead|over|from|in|with|through|into|up|out|about|for|forward|beyond|after|across|around|aside)\b/.test(text.slice(end, end + 12)) || (/(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && !isGivenName(nameText)))) return null;
   // "ISLAMABAD:", "WASHINGTON —": a dateline, not a speaker
-  if (nameTokens.length === 1 && /^[A-Z]{8,}$/.test(nameText)) return null;
+  if (/^[A-Z]{8,}$/.test(nameText)) return null;
   // "COGAT said", "UNRWA says": an acronym is a body, not a person
-  if (nameTokens.length === 1 && /^[A-Z]{3,7}$/.test(nameText) && !SENTENCE_STARTERS.has(nameText)) {
-    return mention(np, start, end, 'name', nameText, null, true, false);
-  }
-  if (nameTokens.length === 1 && isPlace(nameText)) {
-    // "Moscow said", "Russia will respond": a place stands for its government, never a person
-    return mention(np, start, end, 'name', nameText, null, true, false);
-  }
-  const only = nameTokens.length === 1 ? (nameTokens[0] as Token).lower : '';
+  if (/^[A-Z]{3,7}$/.test(nameText) && !SENTENCE_STARTERS.has(nameText)) return mention(np, start, end, 'name', nameText, null, true, false);
+  // "Moscow said", "Russia will respond": a place stands for its government, never a person
+  if (isPlace(nameText)) return mention(np, start, end, 'name', nameText, null, true, false);
+  const only = word.lower;
   if (only && (ROLE_NOUNS.has(only) || ROLE_NOUNS.has(only.replace(/s$/, '')))) {
     // sentence-initial "Officials said", "Analysts say"
     return mention(np, start, end, 'role', null, np, false, /s$/.test(only));
   }
-  const role = roleText(tokens.slice(0, tokens.length - nameTokens.length), text);
-  return mention(np, start, end, 'name', nameText, role, false, false);
+  return undefined;
 }
 
 const tokenAt = (tokens: readonly Token[], k: number): Token | undefined => (k >= 0 ? tokens[k] : undefined);

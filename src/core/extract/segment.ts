@@ -73,7 +73,16 @@ const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** End of the run of letters and digits starting at `i`. */
 function alnumEnd(text: string, i: number): number {
-  while (i < text.length) {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+        i++;
+        continue;
+      }
+      break;
+    }
     const cp = text.codePointAt(i) as number;
     if (classOf(cp) !== ALNUM) break;
     i += cp > 0xffff ? 2 : 1;
@@ -109,7 +118,12 @@ export function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const cp = text.codePointAt(i) as number;
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    const cp = c < 0xd800 ? c : (text.codePointAt(i) as number);
     const cls = classOf(cp);
     if (cls === SPACE) {
       i += cp > 0xffff ? 2 : 1;

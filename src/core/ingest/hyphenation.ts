@@ -143,29 +143,56 @@ export function vocabularyOf(text: string): Set<string> {
   return vocab;
 }
 
-/** A document's vocabulary, read only when a hyphen is first decided by it. */
+/**
+ * A document's vocabulary as `vocabularyOf` gives it, without reading every word: an ASCII word is looked up
+ * in the text itself. Only ASCII letters and the Kelvin sign (U+212A) lower-case to ASCII letters, so a text
+ * without the Kelvin sign holds a run of letters that lower-cases to "belarus" exactly where a case-insensitive
+ * search finds it as a whole run; any other word, or such a text, reads the whole vocabulary once.
+ */
 function lazyVocabulary(text: string): Vocabulary {
   let words: Set<string> | null = null;
-  return { has: (word) => (words ??= vocabularyOf(text)).has(word) };
+  const searchable = !text.includes('\u212a');
+  return { has: (word) => (words === null && searchable && /^[a-z]+$/.test(word) ? hasWord(text, word) : (words ??= vocabularyOf(text)).has(word)) };
+}
+
+/** Whether `word` (ASCII lower case) is written in `text` as a whole run of letters, not next to a hyphen. */
+function hasWord(text: string, word: string): boolean {
+  const re = new RegExp(word, 'gi');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + word.length;
+    if (text[start - 1] === '-' || text[end] === '-') continue;
+    if (isLetterOrMark(codePointBefore(text, start)) || isLetterOrMark(text.codePointAt(end) ?? -1)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The code point that ends at `i` (a surrogate pair read whole), -1 at the start. */
+function codePointBefore(text: string, i: number): number {
+  if (i <= 0) return -1;
+  const c = text.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? (text.codePointAt(i - 2) as number) : c;
 }
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
-/** Whether the code point belongs to a run of letters, marks and hyphens (`[\p{L}\p{M}-]`). */
-function inRun(cp: number): boolean {
-  if (cp === 45) return true;
+function isLetterOrMark(cp: number): boolean {
   if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
   return LETTER_OR_MARK.test(String.fromCodePoint(cp));
+}
+
+/** Whether the code point belongs to a run of letters, marks and hyphens (`[\p{L}\p{M}-]`). */
+function inRun(cp: number): boolean {
+  return cp === 45 || isLetterOrMark(cp);
 }
 
 /** Start of the run of letters and hyphens that ends at `i` (exclusive), by code points as the /u regex reads. */
 function runStart(text: string, i: number): number {
   while (i > 0) {
-    const c = text.charCodeAt(i - 1);
-    const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
-    const cp = pair ? (text.codePointAt(i - 2) as number) : c;
+    const cp = codePointBefore(text, i);
     if (!inRun(cp)) break;
-    i -= pair ? 2 : 1;
+    i -= cp > 0xffff ? 2 : 1;
   }
   return i;
 }
