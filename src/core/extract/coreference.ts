@@ -282,7 +282,8 @@ export class DocumentContext {
           return this.#recent.find((e) => e.kind === 'joint') ?? null;
         }
         const want = p === 'she' ? 'f' : 'm';
-        const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f');
+        // a one-word name of unknown sex the document never gives in full ("Tesla posted …") is no antecedent
+        const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || this.#names.fullFor(e.name) !== null);
         return this.#subjects.find(fits) ?? this.#recent.find(fits) ?? null;
       }
       case 'role':

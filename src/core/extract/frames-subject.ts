@@ -66,7 +66,10 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const finding = (cue.lemma === 'show' || cue.lemma === 'find') && (subj.mention.institution === true || FINDING_SOURCES.has(subj.mention.text.toLowerCase().split(/\s+/).pop() ?? '') || FINDING_SOURCES.has(head));
   // (a cue with a particle, "called for", "pointed out", is never weak: the particle makes it one)
   const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding;
-  return { ok: !question && !topicOnly && !anonymityOnly && weakOk, min: infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
+  // "Democrats denied Republicans the votes": to deny someone something is no statement
+  const c0 = items[cs.start];
+  const withheld = cue.lemma === 'deny' && !cs.that && c0 !== undefined && (/^(him|her|them|us|me)$/.test(c0.lower) || /^\p{Lu}/u.test(c0.text)) && [1, 2, 3].some((d) => /^(the|a|an|any|their|his|its|access)$/.test(items[cs.start + d]?.lower ?? ''));
+  return { ok: !question && !topicOnly && !anonymityOnly && !withheld && weakOk, min: infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
 }
 
 /** "X said (that) C", "X believes C", "X wants to C", "a poll shows C", "X endorsed Y". */

@@ -151,5 +151,7 @@ function andSaid(s: Scan, t: Item): { mention: Mention; start: number } | null {
   const conj = s.items[s.i - 1]?.lower;
   if (t.text === 'saying' || conj !== 'and' || s.found.length > 0) return null;
   const m = lastMentionOrSubject(s.found, s.items, s.text, s.lastMention);
-  return m && m.kind !== 'pronoun' ? { mention: m, start: 0 } : null;
+  // "She picked it up and crowed, “…”": a subject pronoun opening the sentence is the sentence's subject too
+  const opening = m?.kind === 'pronoun' && s.items[0]?.start === m.start && /^(he|she|they)$/i.test(m.text);
+  return m && (m.kind !== 'pronoun' || opening) ? { mention: m, start: 0 } : null;
 }

@@ -27,6 +27,9 @@ export const ISSUER_HEADS = words(
   'statement statements report reports readout communique release transcript document letter post spokesman spokeswoman spokesperson source sources data figures estimates statistics numbers projections poll polls polling survey surveys analysis study records count tally findings calculations',
 );
 
+/** The prepositions between such a head and its issuer: "a statement from the EU", "a spokesman for the Kremlin". */
+export const ISSUER_PREPOSITIONS = words('from for by of');
+
 /** The occasion or medium of a statement after a cue: "said in a statement", "told in an interview with CNN". */
 export const FRAME_NOUNS = words(
   'statement interview post speech letter remarks conference briefing address video message tweet call meeting hearing rally session op-ed column email filing appearance broadcast podcast',

@@ -1,8 +1,8 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
-import { INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
+import { CUE_FORMS, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
 import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
-import { PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
+import { ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { startsClause } from './speaker-after.ts';
@@ -41,7 +41,27 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   if (!np || !m) return relativeClauseSubject(items, j, text) ?? reducedRelativeSubject(items, j, text);
   // pronouns must stand alone right before the cue
   if (m.kind === 'pronoun' && np.tokens.length !== 1) return null;
-  return { mention: m, start: np.start };
+  return { mention: m, start: issuerPhraseStart(items, np.start) };
+}
+
+/**
+ * "A statement from the EU said, …", "a spokesman for the Kremlin told …": the phrase of the issuer starts at the
+ * determiner of its head noun; the issuer speaks.
+ */
+function issuerPhraseStart(items: readonly Item[], start: number): number {
+  if (!ROLE_PREPOSITIONS_OF_ISSUER.has(items[start - 1]?.lower ?? '') || !ISSUER_HEADS.has(items[start - 2]?.lower ?? '')) return start;
+  let k = start - 2;
+  // "A brief statement from …": back over a few lower-case words to the determiner
+  for (let n = 0; n < 3 && k > 0; n++) {
+    const prev = items[k - 1];
+    if (prev?.word && NOUN_DETERMINERS.has(prev.lower)) {
+      k--;
+      break;
+    }
+    if (!prev?.word || !/^[a-z]/.test(prev.text)) break;
+    k--;
+  }
+  return k;
 }
 
 /** Index of the "(" that opens the short bracket closing at `close`, or -1. */
@@ -177,7 +197,9 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
     // "Priya Raman, chief economist at Barclays, said": the role is the words before the preposition
     const roleWords = npPrefix(seg);
     const asRole = roleWords.every((t) => isNpToken(t)) ? analyseMention(roleWords, text) : null;
-    if (asRole && asRole.kind === 'role') {
+    // "Karen Lindsay, emergency program co-ordinator, said": a role written without an article, in lower case
+    const bareRole = seg.length <= 6 && seg.every((t) => t.word && /^[a-z]/.test(t.text) && !CUE_FORMS.has(t.lower)) && /(or|er|ist|ian|ant|ent|man|woman|chief|head)$/.test(seg[seg.length - 1]?.lower ?? '');
+    if ((asRole && asRole.kind === 'role') || bareRole) {
       const named = nameBeforeAppositive(items, open, text);
       if (named) return named;
     }

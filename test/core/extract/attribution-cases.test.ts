@@ -383,3 +383,21 @@ it('leaves a pronoun unknown rather than give it to an ordinary word that opened
   const got = extractStatements(docFrom('Homeland security experts say the wall is a waste of money.\n\nHe said the plan would fail.'), seedRegistry());
   expect(got.map((s) => s.speaker)).toEqual(['Homeland security experts', null]);
 });
+
+describe('constructions of a Canadian quote set', () => {
+  it.each<Row>([
+    ['The mayor states that the budget is balanced.', [['the mayor', 'the budget is balanced']]],
+    ['The coach scolded, "You have to play better than that."', [['the coach', 'You have to play better than that']]],
+    ['Maria Lopez arrived late. She picked it up and crowed, "This is the best day of my life."', [['Maria Lopez', 'This is the best day of my life']]],
+    ['Her statement read: "We are deeply saddened by the loss."', [['Her statement', 'We are deeply saddened by the loss']]],
+    ['A statement from the EU said, "The sanctions will stay in place."', [['EU', 'The sanctions will stay in place']]],
+    ['"The river is rising fast," Karen Lindsay, emergency program co-ordinator, said.', [['Karen Lindsay', 'The river is rising fast']]],
+    // non-speech senses
+    ['Edmonton responded when Jones scored in the second period.', []],
+    ['Democrats denied Republicans the votes they needed for the bill.', []],
+    ['Tesla posted a video of the new car on its website.', []],
+    ['Many point to the fund as a model for other states.', []],
+    // a one-word name of unknown sex is no antecedent for "she"
+    ['Tesla posted a video of the car.\n\n"This is the best day of my life," she said.', [[null as unknown as string, 'This is the best day of my life']]],
+  ])('%s', (...row) => check(row));
+});
