@@ -197,9 +197,7 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
     // "Priya Raman, chief economist at Barclays, said": the role is the words before the preposition
     const roleWords = npPrefix(seg);
     const asRole = roleWords.every((t) => isNpToken(t)) ? analyseMention(roleWords, text) : null;
-    // "Karen Lindsay, emergency program co-ordinator, said": a role written without an article, in lower case
-    const bareRole = seg.length <= 6 && seg.every((t) => t.word && /^[a-z]/.test(t.text) && !CUE_FORMS.has(t.lower)) && /(or|er|ist|ian|ant|ent|man|woman|chief|head)$/.test(seg[seg.length - 1]?.lower ?? '');
-    if ((asRole && asRole.kind === 'role') || bareRole) {
+    if ((asRole && asRole.kind === 'role') || isBareRole(seg)) {
       const named = nameBeforeAppositive(items, open, text);
       if (named) return named;
     }
@@ -299,4 +297,9 @@ export function shareOfGroup(items: readonly Item[], end: number, text: string):
     return { mention, start };
   }
   return null;
+}
+
+/** "Karen Lindsay, emergency program co-ordinator, said": a role written without an article, in lower case. */
+function isBareRole(seg: readonly Token[]): boolean {
+  return seg.length <= 6 && seg.every((t) => t.word && /^[a-z]/.test(t.text) && !CUE_FORMS.has(t.lower)) && /(or|er|ist|ian|ant|ent|man|woman|chief|head)$/.test(seg[seg.length - 1]?.lower ?? '');
 }
