@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import cliProgress from 'cli-progress';
+import type * as CliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
 import { createBriefingService, describeError, type BriefingService } from './core/briefing-service.ts';
 import { loadDocumentFile, listInputFiles } from './core/ingest/index.ts';
 import type { QuoteHit, Speaker, Statement } from './core/model.ts';
@@ -101,7 +102,9 @@ function cmdIngest(args: string[], out: NodeJS.WritableStream): number {
   if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH');
   const service = openService(values.db ?? DEFAULT_DB);
   const tty = process.stderr.isTTY === true;
-  const bar = tty ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+  // (the progress bar's library is loaded only for a terminal)
+  const cliProgress = tty ? (createRequire(import.meta.url)('cli-progress') as typeof CliProgress) : null;
+  const bar = cliProgress ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
   let started = false;
   const report = service.ingestPaths(positionals, {
     onProgress(done, total, path) {

@@ -4,8 +4,8 @@
 // tasks (the digest scheduler and the feed poller), and shuts all of it down on SIGINT/SIGTERM (or at the
 // console's end of input). `briefdesk discord:register` uploads the slash commands. The CLI (loaded after
 // .env so that its defaults see the file's values) dispatches both here.
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
 // Everything else loads only when a command needs it: `briefdesk quote` stays fast.
@@ -13,7 +13,7 @@ import type { AppServices } from './app-registry.ts';
 import type { CommandDef, CommandRegistry } from './bots/commands.ts';
 import type { DiscordHandle } from './bots/discord/client.ts';
 import type { TelegramHandle } from './bots/telegram/bot.ts';
-import { ConfigError, createLogger, loadConfig, loadDotenv, secretsOf, type Config } from './config.ts';
+import type { Config } from './config.ts';
 import type { BriefingService } from './core/briefing-service.ts';
 import type { DigestDelivery } from './digest/model.ts';
 
@@ -82,13 +82,16 @@ export async function main(argv: string[]): Promise<number> {
     if (err.code === 'EPIPE') process.exit(0);
     throw err;
   });
-  loadDotenv();
+  // (the configuration module — its schema library and logger — is loaded only when there is a .env to read
+  // or a command that needs the configuration: `briefdesk extract` and `quote` start faster without them)
+  if (existsSync(resolve(process.cwd(), '.env'))) (await import('./config.ts')).loadDotenv();
   // Imported after .env is read: the CLI's defaults (BRIEFDESK_DB, …) are read at module load.
   const { runCli } = await import('./cli.ts');
   return runCli(argv);
 }
 
-function configOrExit(): Config | null {
+async function configOrExit(): Promise<Config | null> {
+  const { ConfigError, loadConfig } = await import('./config.ts');
   try {
     return loadConfig();
   } catch (err) {
@@ -125,8 +128,9 @@ export async function startCommand(args: string[]): Promise<number> {
     process.stderr.write(`briefdesk: ${(err as Error).message}\n`);
     return 2;
   }
-  const config = configOrExit();
+  const config = await configOrExit();
   if (!config) return 2;
+  const { createLogger, secretsOf } = await import('./config.ts');
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
   const { openService, DEFAULT_CORPUS } = await import('./cli.ts');
   const db = values.db ?? config.db;
@@ -237,12 +241,13 @@ export async function discordRegisterCommand(args: string[]): Promise<number> {
     process.stderr.write(`briefdesk: ${(err as Error).message}\nusage: briefdesk discord:register [--guild ID]\n`);
     return 2;
   }
-  const config = configOrExit();
+  const config = await configOrExit();
   if (!config) return 2;
   if (!config.discord) {
     process.stderr.write('briefdesk: DISCORD_TOKEN is not set (see .env.example)\n');
     return 2;
   }
+  const { createLogger, secretsOf } = await import('./config.ts');
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
   const { registerDiscordCommands } = await import('./bots/discord/register.ts');
   const { createAppRegistry, noServices } = await import('./app-registry.ts');

@@ -1,9 +1,24 @@
 // The HTML path: finds the article in a web page with Readability (on linkedom's DOM), reads the page's
 // own metadata (Open Graph, JSON-LD, <time>, meta tags) and turns the article into plain paragraphs that the
 // plain-text clean-up then handles like any other text.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type * as ReadabilityModule from '@mozilla/readability';
+import type * as LinkedomModule from 'linkedom';
 import { parseMetaDate } from './dates.ts';
+
+// linkedom and Readability are loaded when the first page is read (their CommonJS builds, so that reading stays
+// synchronous): loading linkedom took a quarter of a second of every start-up, plain-text runs included.
+let libraries: { readonly parseHTML: typeof LinkedomModule.parseHTML; readonly Readability: typeof ReadabilityModule.Readability } | null = null;
+
+function dom(): NonNullable<typeof libraries> {
+  if (!libraries) {
+    const load = createRequire(import.meta.url);
+    const { parseHTML } = load('linkedom') as typeof LinkedomModule;
+    const { Readability } = load('@mozilla/readability') as typeof ReadabilityModule;
+    libraries = { parseHTML, Readability };
+  }
+  return libraries;
+}
 
 // The project compiles without the DOM lib, so the few DOM members used here are described structurally.
 interface DomNode {
@@ -205,7 +220,7 @@ function asDocumentHtml(html: string): string {
 
 /** Reads one HTML page. Throws only when the markup cannot be parsed at all. */
 export function readHtml(html: string, givenUrl: string | null): HtmlArticle {
-  const { document } = parseHTML(asDocumentHtml(html)) as unknown as { document: DomDocument };
+  const { document } = dom().parseHTML(asDocumentHtml(html)) as unknown as { document: DomDocument };
 
   const ld = readJsonLd(document);
   const outlet =
@@ -252,7 +267,7 @@ export function readHtml(html: string, givenUrl: string | null): HtmlArticle {
   let readabilitySite: string | null = null;
   const tooDeep = document.documentElement !== null && nestingDepth(document.documentElement, MAX_READABILITY_DEPTH) > MAX_READABILITY_DEPTH;
   try {
-    const article = tooDeep ? null : new Readability(document as never, { serializer: (el: unknown) => el }).parse();
+    const article = tooDeep ? null : new (dom().Readability)(document as never, { serializer: (el: unknown) => el }).parse();
     if (article?.content) text = elementText(article.content as DomNode);
     readabilityTitle = article?.title?.trim() || null;
     readabilityDate = parseMetaDate(article?.publishedTime);
@@ -261,7 +276,7 @@ export function readHtml(html: string, givenUrl: string | null): HtmlArticle {
     text = '';
   }
   if (text.trim().length === 0) {
-    const fresh = tooDeep ? { document } : (parseHTML(asDocumentHtml(html)) as unknown as { document: DomDocument });
+    const fresh = tooDeep ? { document } : (dom().parseHTML(asDocumentHtml(html)) as unknown as { document: DomDocument });
     if (fresh.document.body) text = elementText(fresh.document.body, true);
   }
 
