@@ -1,7 +1,7 @@
 // Stage 3, content: where the reported words start after a cue ("that …", "on Friday the talks …", "in a statement it
 // …") and where they stop (a second attributed clause, the writer's own predicate, a frame).
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin, finalAttributionAt } from './cues.ts';
-import { CUE_FORMS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
 import { AUXILIARIES, CLAUSE_BEGUN, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, PREDICATE_ADVERBS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRAME_NOUNS } from './lexicon-nouns.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
@@ -30,7 +30,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     if (t.lower === 'that' && k > from) {
       // "told reporters that", "said on Friday at a meeting that"
       const firstWord = first.lower;
-      const frameLike = TAIL_STARTERS.has(firstWord) || INTERVENING.has(firstWord) || WEEKDAYS.has(firstWord) || (/^(tell|inform|assure|warn|remind|brief)$/.test(lemma) && k - from <= 12) || first.text === ',';
+      const frameLike = TAIL_STARTERS.has(firstWord) || INTERVENING.has(firstWord) || WEEKDAYS.has(firstWord) || (THAT_AFTER_ADDRESSEE_CUES.has(lemma) && k - from <= 12) || first.text === ',';
       if (frameLike) return { start: k + 1, that: true };
       break;
     }
@@ -62,7 +62,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   if (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower) || first.text === ',' || first.text === '.' || first.text === '—') {
     return null;
   }
-  if (/^(tell|inform|assure|remind|brief)$/.test(lemma)) {
+  if (ADDRESSEE_CUES.has(lemma)) {
     // "told the BBC: …", "told journalists the West had …": skip the addressee
     let k = from;
     if (NOUN_DETERMINERS.has(first.lower)) k++;

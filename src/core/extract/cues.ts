@@ -1,7 +1,7 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
 import { isFrameTail } from './content.ts';
-import { CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES } from './lexicon.ts';
 import { ASKERS, NOT_A_CUE_AFTER, OBJECT_PRONOUNS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { subjectAfter } from './speaker-after.ts';
 import { MAX_NP } from './speaker-before.ts';
@@ -103,7 +103,7 @@ export function finalAttributionAt(items: readonly Item[], from: number): boolea
 
 /** Where the frame after a cue goes on past its addressee ("told reporters", "briefed TASS"). */
 export function afterAddressee(items: readonly Item[], cue: { lemma: string; next: number }, text: string): number {
-  const obj = /^(tell|inform|brief)$/.test(cue.lemma) ? subjectAfter(items, cue.next, text) : null;
+  const obj = ADDRESSEE_CUES.has(cue.lemma) ? subjectAfter(items, cue.next, text) : null;
   return obj && obj.end - cue.next <= 6 ? obj.end : cue.next;
 }
 

@@ -1,8 +1,8 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
 import { contentEnd, contentStartAfter, isFrameTail, objectEnd } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
-import { FINAL_POSITION_CUES, FINDING_SOURCES, INFINITIVE_CUES, OBJECT_CUES, WEAK_CUES } from './lexicon.ts';
-import { AUXILIARIES, QUESTION_WORDS, REQUESTED_VERBS, SCENE_OPENERS } from './lexicon-clauses.ts';
+import { FINAL_POSITION_CUES, FINDING_SOURCES, INFINITIVE_CUES, OBJECT_CUES, QUESTION_CUES, WEAK_CUES } from './lexicon.ts';
+import { AUXILIARIES, DENIED_THING_OPENERS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, SCENE_OPENERS } from './lexicon-clauses.ts';
 import { STANCE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, trimNp } from './mentions.ts';
 import type { Quote } from './segment.ts';
@@ -54,7 +54,7 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   // "expressed concern over …", "voiced hope that …": the stance noun carries the statement
   const stance = cue.lemma === 'express' && STANCE_NOUNS.has(items[cs.start]?.lower ?? '');
   // "asked Hale whether Biden won": a reported question states nothing; "asked Zakharova to comment": a request
-  const question = /^(ask|question|wonder|inquire|enquire|press)$/.test(cue.lemma) && items.slice(cs.start, cs.start + 7).some((x, k, a) => QUESTION_WORDS.has(x.lower) || (x.lower === 'to' && REQUESTED_VERBS.has(a[k + 1]?.lower ?? '')));
+  const question = QUESTION_CUES.has(cue.lemma) && items.slice(cs.start, cs.start + 7).some((x, k, a) => QUESTION_WORDS.has(x.lower) || (x.lower === 'to' && REQUESTED_VERBS.has(a[k + 1]?.lower ?? '')));
   // "who asked that her surname not be used": a condition of anonymity, not a statement
   const anonymityOnly = /^(ask|request|demand)$/.test(cue.lemma) && /\b(name|surname|identity)\b.{0,40}\bnot be (used|published|disclosed|identified|given|named)\b/i.test(text.slice(items[cs.start]?.start ?? 0, items[Math.min(ce, items.length) - 1]?.end ?? 0));
   // "Critics have long warned about the risks": a topic, not a proposition
@@ -68,7 +68,7 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding;
   // "Democrats denied Republicans the votes": to deny someone something is no statement
   const c0 = items[cs.start];
-  const withheld = cue.lemma === 'deny' && !cs.that && c0 !== undefined && (/^(him|her|them|us|me)$/.test(c0.lower) || /^\p{Lu}/u.test(c0.text)) && [1, 2, 3].some((d) => /^(the|a|an|any|their|his|its|access)$/.test(items[cs.start + d]?.lower ?? ''));
+  const withheld = cue.lemma === 'deny' && !cs.that && c0 !== undefined && (PERSON_OBJECT_PRONOUNS.has(c0.lower) || /^\p{Lu}/u.test(c0.text)) && [1, 2, 3].some((d) => DENIED_THING_OPENERS.has(items[cs.start + d]?.lower ?? ''));
   return { ok: !question && !topicOnly && !anonymityOnly && !withheld && weakOk, min: infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
 }
 

@@ -3,7 +3,7 @@
 import { contentEnd } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { FINDING_SOURCES, PRONOUNS } from './lexicon.ts';
-import { PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
+import { NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, trimNp, type Mention } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
@@ -124,7 +124,7 @@ export function inAPoll(items: readonly Item[], text: string, unit: Unit): Found
   if (comma < 0) return null;
   // the poll's own noun ends the phrase before its details ("the new poll, conducted March 11-13,")
   const head = items.slice(first + 1, comma).findIndex((t) => FINDING_SOURCES.has(t.lower));
-  if (head < 0 || !/^(the|a|an|its|their|this|that|these|those|his|her|our)$/.test(items[first + 1]?.lower ?? '')) return null;
+  if (head < 0 || !NOUN_DETERMINERS.has(items[first + 1]?.lower ?? '')) return null;
   let start = comma + 1;
   // "conducted March 11-13," after the noun: the details belong to the source
   if (items[start]?.word && /ed$/.test(items[start]?.lower ?? '')) {

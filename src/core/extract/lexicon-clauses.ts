@@ -26,14 +26,20 @@ export const PASSIVE_AUXILIARIES = words('was is were been');
 /** A pronoun after these is not a subject on its own: "Lavrov and he", "as she", "than they". (subjectBefore) */
 export const PRONOUN_JOINERS = words('and or as than');
 
-/** Determiners after which the next word is a noun: "the report", "its statement", "told this reporter". */
-export const NOUN_DETERMINERS = words('the a an its his her their this that our');
+/** Determiners after which the next word is a noun: "the report", "its statement", "these polls", "told this reporter". */
+export const NOUN_DETERMINERS = words('the a an its his her their this that these those our');
 
 /** Articles and demonstratives: "the", "a", "this", "those". */
 export const ARTICLES_AND_DEMONSTRATIVES = words('the a an this that these those');
 
 /** Pronouns that may be the one "called" something: "called him a political opportunist". (cueAt) */
 export const OBJECT_PRONOUNS = words('him her them it himself herself');
+
+/** Object pronouns of people: "denied them the votes". (reported, frames-subject.ts) */
+export const PERSON_OBJECT_PRONOUNS = words('him her them us me');
+
+/** How what someone is denied opens: "denied Republicans the votes", "denied him access". (reported) */
+export const DENIED_THING_OPENERS = words('the a an any their his its access');
 
 /** Reflexive pronouns, which open no appositive of their own ("Lavrov, himself a former envoy, said"). */
 export const REFLEXIVES = words('himself herself itself themselves');

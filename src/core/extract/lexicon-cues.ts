@@ -26,12 +26,21 @@ export interface CueVerb {
   readonly infinitive?: true;
   /** Its content may be its object alone: "endorsed Mr. Trump", "opposed the deal". */
   readonly object?: true;
+  /**
+   * Who the object right after it is: "always" its addressee, and the content follows ("told journalists the West
+   * had …", "briefed TASS"); "before-that" its addressee when a "that" follows ("warned European leaders that …"), but
+   * perhaps the content's subject when none does ("warned Russia would respond").
+   */
+  readonly addressee?: 'always' | 'before-that';
+  /** Reports a question or a request ("asked whether …", "asked him to comment"), which states nothing. */
+  readonly asks?: true;
   /** A cue only with one of these right after it: "pointed out", "called for", "shot back". */
   readonly particles?: readonly string[];
 }
 
-const FIELDS: ReadonlySet<string> = new Set(['lemma', 'forms', 'act', 'final', 'weak', 'infinitive', 'object', 'particles']);
-const FLAGS = ['final', 'weak', 'infinitive', 'object'] as const;
+const FIELDS: ReadonlySet<string> = new Set(['lemma', 'forms', 'act', 'final', 'weak', 'infinitive', 'object', 'addressee', 'asks', 'particles']);
+const FLAGS = ['final', 'weak', 'infinitive', 'object', 'asks'] as const;
+const ADDRESSEE: ReadonlySet<unknown> = new Set(['always', 'before-that']);
 const WORD = /^[a-z]+$/;
 
 /** What is wrong with a table of cue records (empty when nothing is). */
@@ -47,6 +56,7 @@ export function cueVerbProblems(records: readonly CueVerb[]): string[] {
     lemmas.add(r.lemma);
     if (!STATEMENT_ACTS.includes(r.act)) problems.push(`${at}: act must be one of ${STATEMENT_ACTS.join(', ')}`);
     for (const flag of FLAGS) if (r[flag] !== undefined && r[flag] !== true) problems.push(`${at}: ${flag} is true or absent`);
+    if (r.addressee !== undefined && !ADDRESSEE.has(r.addressee)) problems.push(`${at}: addressee is "always", "before-that" or absent`);
     const forms = typeof r.forms === 'string' ? r.forms.split(' ') : [];
     if (forms.length === 0 || forms.some((f) => !WORD.test(f))) problems.push(`${at}: forms must be lower-case words separated by one space`);
     for (const f of forms) {
@@ -78,13 +88,13 @@ export function checkCueVerbs(records: readonly CueVerb[]): readonly CueVerb[] {
 
 export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'say', forms: 'say says said saying', act: 'said', final: true },
-  { lemma: 'tell', forms: 'tell tells told telling', act: 'said', final: true },
+  { lemma: 'tell', forms: 'tell tells told telling', act: 'said', final: true, addressee: 'always' },
   { lemma: 'add', forms: 'add adds added adding', act: 'said', final: true, weak: true },
   { lemma: 'state', forms: 'states stated stating', act: 'said', final: true },
   { lemma: 'stress', forms: 'stress stresses stressed stressing', act: 'said', final: true },
   { lemma: 'emphasize', forms: 'emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising', act: 'said', final: true },
   { lemma: 'note', forms: 'note notes noted noting', act: 'said', final: true, weak: true },
-  { lemma: 'warn', forms: 'warn warns warned warning', act: 'said', final: true },
+  { lemma: 'warn', forms: 'warn warns warned warning', act: 'said', final: true, addressee: 'before-that' },
   { lemma: 'argue', forms: 'argue argues argued arguing', act: 'said', final: true },
   { lemma: 'claim', forms: 'claim claims claimed claiming', act: 'said', final: true },
   { lemma: 'insist', forms: 'insist insists insisted insisting', act: 'said', final: true },
@@ -120,7 +130,7 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'post', forms: 'posted', act: 'wrote', weak: true },
   { lemma: 'reply', forms: 'reply replies replied replying', act: 'said', final: true },
   { lemma: 'respond', forms: 'respond responds responded responding', act: 'said', final: true },
-  { lemma: 'ask', forms: 'ask asks asked asking', act: 'said', weak: true },
+  { lemma: 'ask', forms: 'ask asks asked asking', act: 'said', weak: true, asks: true },
   { lemma: 'believe', forms: 'believe believes believed', act: 'thinks', final: true },
   { lemma: 'think', forms: 'think thinks thought', act: 'thinks', final: true },
   { lemma: 'conclude', forms: 'conclude concludes concluded concluding', act: 'said', final: true },
@@ -143,8 +153,8 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'caution', forms: 'caution cautions cautioned cautioning', act: 'said', final: true },
   { lemma: 'mention', forms: 'mention mentions mentioned mentioning', act: 'said' },
   { lemma: 'indicate', forms: 'indicate indicates indicated indicating', act: 'said', final: true, weak: true },
-  { lemma: 'assure', forms: 'assure assures assured assuring reassure reassures reassured reassuring', act: 'said' },
-  { lemma: 'inform', forms: 'inform informs informed informing', act: 'said', weak: true },
+  { lemma: 'assure', forms: 'assure assures assured assuring reassure reassures reassured reassuring', act: 'said', addressee: 'always' },
+  { lemma: 'inform', forms: 'inform informs informed informing', act: 'said', weak: true, addressee: 'always' },
   { lemma: 'lament', forms: 'lament laments lamented lamenting', act: 'said', final: true },
   { lemma: 'quip', forms: 'quip quips quipped quipping', act: 'said', final: true },
   { lemma: 'crow', forms: 'crows crowed crowing', act: 'said', final: true },
@@ -159,7 +169,7 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'boast', forms: 'boast boasts boasted boasting', act: 'said', final: true },
   { lemma: 'joke', forms: 'joke jokes joked joking', act: 'said', final: true },
   { lemma: 'counter', forms: 'countered', act: 'said', final: true, weak: true },
-  { lemma: 'question', forms: 'questioned questioning', act: 'said', weak: true },
+  { lemma: 'question', forms: 'questioned questioning', act: 'said', weak: true, asks: true },
   { lemma: 'dismiss', forms: 'dismiss dismisses dismissed dismissing', act: 'said', weak: true, object: true },
   { lemma: 'reject', forms: 'reject rejects rejected rejecting', act: 'said', weak: true, object: true },
   { lemma: 'welcome', forms: 'welcome welcomes welcomed welcoming', act: 'said', weak: true, object: true },
@@ -169,7 +179,7 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'disclose', forms: 'disclose discloses disclosed disclosing', act: 'said' },
   { lemma: 'signal', forms: 'signal signals signaled signalled signaling signalling', act: 'said', weak: true },
   { lemma: 'testify', forms: 'testify testifies testified testifying', act: 'said', final: true },
-  { lemma: 'brief', forms: 'briefed', act: 'said', weak: true },
+  { lemma: 'brief', forms: 'briefed', act: 'said', weak: true, addressee: 'always' },
   { lemma: 'specify', forms: 'specified', act: 'said', final: true },
   { lemma: 'rule', forms: 'ruled ruling rules', act: 'said', weak: true },
   { lemma: 'grumble', forms: 'grumbled', act: 'said', final: true },
@@ -195,7 +205,7 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'hit', forms: 'hit hits', act: 'said', final: true, particles: ['back'] },
   { lemma: 'push', forms: 'pushed', act: 'said', final: true, particles: ['back'] },
   { lemma: 'answer', forms: 'answer answers answered', act: 'said', final: true },
-  { lemma: 'remind', forms: 'remind reminds reminded reminding', act: 'said' },
+  { lemma: 'remind', forms: 'remind reminds reminded reminding', act: 'said', addressee: 'always' },
   { lemma: 'elaborate', forms: 'elaborated', act: 'said', final: true },
   { lemma: 'retort', forms: 'retort retorts retorted', act: 'said', final: true },
   { lemma: 'interject', forms: 'interjected', act: 'said', final: true },
@@ -209,7 +219,7 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'forecast', forms: 'forecast forecasts forecasted', act: 'found', weak: true },
   { lemma: 'recount', forms: 'recounted', act: 'said', final: true },
   { lemma: 'muse', forms: 'mused', act: 'thinks', final: true },
-  { lemma: 'wonder', forms: 'wondered', act: 'thinks', final: true },
+  { lemma: 'wonder', forms: 'wondered', act: 'thinks', final: true, asks: true },
   { lemma: 'defend', forms: 'defend defends defended defending', act: 'said', weak: true, object: true },
   // "made clear that", "made it clear that": cueAt (cues.ts) takes the "clear"
   { lemma: 'make', forms: 'made makes make', act: 'said' },
@@ -258,3 +268,12 @@ export const INFINITIVE_CUES = lemmasWhere((r) => r.infinitive === true);
 
 /** Cues whose content may be their object alone: "endorsed Mr. Trump", "opposed the deal", "cited the report". */
 export const OBJECT_CUES = lemmasWhere((r) => r.object === true);
+
+/** Cues whose object is whom they speak to, the content after it: "told journalists the West had …", "briefed TASS". */
+export const ADDRESSEE_CUES = lemmasWhere((r) => r.addressee === 'always');
+
+/** Cues whose "that" may follow an addressee: "told reporters on Friday that …", "warned European leaders that …". */
+export const THAT_AFTER_ADDRESSEE_CUES = lemmasWhere((r) => r.addressee !== undefined);
+
+/** Cues that report a question or a request ("asked whether …", "asked him to comment"): no statement. */
+export const QUESTION_CUES = lemmasWhere((r) => r.asks === true);

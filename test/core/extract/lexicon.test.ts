@@ -18,6 +18,9 @@ const {
   FINAL_POSITION_CUES,
   INFINITIVE_CUES,
   OBJECT_CUES,
+  ADDRESSEE_CUES,
+  THAT_AFTER_ADDRESSEE_CUES,
+  QUESTION_CUES,
   DETERMINERS,
   FINITE_VERBS,
   INSTITUTION_NOUNS,
@@ -69,6 +72,16 @@ describe('cue verbs', () => {
     expect(sorted(FINAL_POSITION_CUES)).toEqual(lemmasWhere((r) => r.final === true));
     expect(sorted(INFINITIVE_CUES)).toEqual(lemmasWhere((r) => r.infinitive === true));
     expect(sorted(OBJECT_CUES)).toEqual(lemmasWhere((r) => r.object === true));
+    expect(sorted(ADDRESSEE_CUES)).toEqual(lemmasWhere((r) => r.addressee === 'always'));
+    expect(sorted(THAT_AFTER_ADDRESSEE_CUES)).toEqual(lemmasWhere((r) => r.addressee !== undefined));
+    expect(sorted(QUESTION_CUES)).toEqual(lemmasWhere((r) => r.asks === true));
+  });
+
+  it('take an addressee or ask as the rules expect', () => {
+    // "told journalists the West had …" skips the addressee; "warned Russia would respond" must not
+    expect(sorted(ADDRESSEE_CUES)).toEqual(['assure', 'brief', 'inform', 'remind', 'tell']);
+    expect(sorted(THAT_AFTER_ADDRESSEE_CUES)).toEqual(['assure', 'brief', 'inform', 'remind', 'tell', 'warn']);
+    expect(sorted(QUESTION_CUES)).toEqual(['ask', 'question', 'wonder']);
   });
 
   it('report speech unless they say otherwise', () => {
@@ -86,6 +99,7 @@ describe('cue verbs', () => {
       { lemma: 'say', forms: 'Say', act: 'spoke' },
       { lemma: 'point', forms: 'pointed', act: 'said', weak: true, particles: ['out', 'out', 'says'] },
       { lemma: 'note', forms: 'noted', act: 'said', final: 'yes', finall: true },
+      { lemma: 'tell', forms: 'told', act: 'said', addressee: 'sometimes' },
     ] as unknown as CueVerb[];
     const problems = cueVerbProblems(bad).join('\n');
     expect(problems).toContain('form "said" already belongs to "say"');
@@ -97,12 +111,13 @@ describe('cue verbs', () => {
     expect(problems).toContain('a verb with particles is not also weak');
     expect(problems).toContain('final is true or absent');
     expect(problems).toContain('unknown field "finall"');
+    expect(problems).toContain('addressee is "always", "before-that" or absent');
   });
 });
 
 describe('word classes', () => {
   const classes = [lexicon, nouns, clauses].flatMap((m) => Object.entries(m)).filter((e): e is [string, ReadonlySet<string>] => e[1] instanceof Set);
-  const derived = new Set<unknown>([WEAK_CUES, FINAL_POSITION_CUES, INFINITIVE_CUES, OBJECT_CUES]);
+  const derived = new Set<unknown>([WEAK_CUES, FINAL_POSITION_CUES, INFINITIVE_CUES, OBJECT_CUES, ADDRESSEE_CUES, THAT_AFTER_ADDRESSEE_CUES, QUESTION_CUES]);
 
   it('are each written down once, as words, with no word listed twice', () => {
     expect(classes.length).toBeGreaterThan(50);
