@@ -17,7 +17,8 @@ import { planSearch } from '../src/core/query/search.ts';
 import { openSqliteStore } from '../src/core/store/sqlite-store.ts';
 import { CorpusGenerator, type QuerySpec } from './corpus.ts';
 import { type DigestResult, type InlineResult, measureDigest, measureInline } from './optional.ts';
-import { measureOverlap, type OverlapResult } from './ranking-overlap.ts';
+import { measureTyping, type TypingResult } from './inline-typing.ts';
+import { measureOverlap, sampleQueries, type OverlapResult } from './ranking-overlap.ts';
 
 /** Target statement counts. `tiny` is for the CI smoke test. */
 export const SIZES = { tiny: 300, small: 10_000, medium: 100_000, large: 1_000_000 } as const;
@@ -123,6 +124,8 @@ export interface SizeResult {
   readonly inline: InlineResult;
   /** Bounded ranking against full ranking on 200 sampled queries (absent in results of older versions). */
   readonly ranking?: OverlapResult;
+  /** Telegram inline answers to sampled queries typed keystroke by keystroke (each prefix a query). */
+  readonly typing?: TypingResult;
 }
 
 const MB = 1e6;
@@ -302,6 +305,8 @@ export async function runBench(options: BenchOptions): Promise<SizeResult> {
     log(`[${size}] digest: ${digest.status}${digest.ms === null ? '' : ` ${digest.ms.toFixed(1)} ms`} (${digest.note})`);
     const inline = await measureInline(service, gen.queryMix().map((q) => q.text), size === 'tiny' ? 50 : 500);
     log(`[${size}] inline: ${inline.status}${inline.perSec === null ? '' : ` ${inline.perSec.toFixed(0)}/s`} (${inline.note})`);
+    const typing = await measureTyping(service, sampleQueries(dbFile, 60, `${seed}/typing`).map((q) => q.text), size === 'tiny' ? 150 : 1500);
+    log(`[${size}] inline while typing: ${typing.perCpuSec.toFixed(0)} answers per CPU-s over ${typing.keystrokes} keystrokes of ${typing.queries} queries`);
 
     raw.close();
     const loadavgEnd = loadavg()[0] ?? 0;
@@ -343,6 +348,7 @@ export async function runBench(options: BenchOptions): Promise<SizeResult> {
       digest,
       inline,
       ranking,
+      typing,
     };
   } finally {
     store.close();

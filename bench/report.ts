@@ -145,6 +145,7 @@ export function formatTable(file: ResultsFile): string {
     ['  sampled queries CPU ms p95: bounded / full', ...cols.map((c) => (c.ranking ? `${fmt(c.ranking.boundedCpu.p95)} / ${fmt(c.ranking.fullCpu.p95)}` : '—'))],
     ['digest of 10k ms: wall / CPU', ...cols.map((c) => (c.digest.ms === null ? c.digest.status : `${fmt(c.digest.ms, 0)} / ${fmt(c.digest.cpuMs, 0)}`))],
     ['inline answers/s: wall / per CPU-s', ...cols.map((c) => (c.inline.perSec === null ? c.inline.status : `${fmt(c.inline.perSec, 0)} / ${fmt(c.inline.perCpuSec, 0)}`))],
+    ['  typed keystroke by keystroke', ...cols.map((c) => (c.typing ? `${fmt(c.typing.perSec, 0)} / ${fmt(c.typing.perCpuSec, 0)}` : '—'))],
     ['peak RSS ingest MB (kernel max)', ...cols.map((c) => `${fmt(c.memory.peakRssMB, 0)} (${fmt(c.memory.maxRssMB, 0)})`)],
     ['DB MB / per 100k statements', ...cols.map((c) => `${fmt(c.db.mb, 1)} / ${fmt(c.db.mbPer100k, 1)}`)],
     ['search loop 1k q: RSS / heap Δ MB', ...cols.map((c) => `${fmt(c.memory.searchLoop.rssGrowthMB, 1)} / ${fmt(c.memory.searchLoop.heapGrowthMB, 1)}`)],

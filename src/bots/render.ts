@@ -108,6 +108,7 @@ export function outletsOf(item: QuoteItem): string[] {
 }
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const SIMPLE_TEXT = /^[^\p{M}\p{Cs}\p{Cf}\r\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff]*$/u;
 
 /**
  * Shortens text to at most `max` units as measured by `measure` (UTF-16 length by default), cutting
@@ -123,10 +124,16 @@ export function truncate(text: string, max: number, measure: (s: string) => numb
   // fit: segment just those (segmenting a whole 300 KB statement takes minutes). A boundary depends on what
   // precedes it and on the next code point, so the window (one code point past `budget`) finds the same
   // boundaries up to `budget` as the whole text; segments that end later could not fit anyway.
+  const window = text.slice(0, budget + 2);
   const segments: string[] = [];
-  for (const { segment, index } of graphemes.segment(text.slice(0, budget + 2))) {
-    if (index + segment.length > budget) break;
-    segments.push(segment);
+  // No combining marks, surrogate pairs, format characters, CR or Hangul jamo (most news): every code unit is a
+  // grapheme, and the segmenter would be most of the cost.
+  if (SIMPLE_TEXT.test(window)) segments.push(...window.slice(0, budget));
+  else {
+    for (const { segment, index } of graphemes.segment(window)) {
+      if (index + segment.length > budget) break;
+      segments.push(segment);
+    }
   }
   let lo = 0;
   let hi = Math.min(segments.length, budget); // a grapheme is at least one unit

@@ -9,7 +9,7 @@ import { quoted, truncate, type QuoteItem } from '../render.ts';
 import { inlineMessage } from './format.ts';
 
 /** Telegram's maximum number of results per answer. */
-export const INLINE_PAGE = 50;
+export const INLINE_PAGE = 20;
 /** Statements change only on ingest: let Telegram cache answers for five minutes. */
 export const INLINE_CACHE_SECONDS = 300;
 /** Empty answers are cached briefly so a just-ingested article shows up soon. */

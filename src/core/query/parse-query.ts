@@ -57,9 +57,10 @@ export function parseQuery(input: string, resolveSpeaker: SpeakerResolver, optio
   // As-you-type: the last word, when nothing follows it, is unfinished.
   let typed: string | null = null;
   const last = tokens[tokens.length - 1];
-  if (options.typing && last?.type === 'word' && !/\s$/.test(text)) {
+  if (options.typing && last && last.type !== 'phrase' && !/\s$/.test(text)) {
     tokens.pop();
-    typed = last.value.replace(EDGE_PUNCTUATION, '') || null;
+    // An unfinished filter ("from:Reu") waits for its value; an unfinished word is completed below.
+    if (last.type === 'word') typed = last.value.replace(EDGE_PUNCTUATION, '') || null;
   }
 
   for (const token of tokens) {
@@ -106,7 +107,10 @@ export function parseQuery(input: string, resolveSpeaker: SpeakerResolver, optio
   let prefix: string | null = null;
   if (typed !== null) {
     const complete = options.typing?.completeSpeaker;
-    const named = speakers.length === 0 && complete ? completeName(runs[runs.length - 1] ?? [], typed, complete) : null;
+    // With the words before it the unfinished word may complete a name ("Sergey Lav"); alone, only when it is the
+    // first word or capitalised ("sanctions Zakh"): "food pri" is food prices more likely than a speaker Price.
+    const alone = terms.length === 0 || /^\p{Lu}/u.test(typed);
+    const named = speakers.length === 0 && complete ? completeName(runs[runs.length - 1] ?? [], typed, complete, alone) : null;
     if (named) {
       speakers.push(named.speaker);
       for (const word of named.words) {
@@ -132,13 +136,13 @@ export function parseQuery(input: string, resolveSpeaker: SpeakerResolver, optio
 
 /**
  * A speaker whose name the unfinished word completes, with up to three words before it ("Sergey Lav"), longest
- * first; returns the speaker and the words before the unfinished one that the name took.
+ * first; returns the speaker and the words before the unfinished one that the name took. The word alone completes
+ * a name only when `alone` (it is the query's first word, or capitalised: "sanctions Zakh", not "food pri").
  */
-function completeName(run: readonly string[], typed: string, complete: SpeakerResolver): { speaker: string; words: string[] } | null {
-  if (typed.length < MIN_SPEAKER_PREFIX && run.length === 0) return null;
+function completeName(run: readonly string[], typed: string, complete: SpeakerResolver, alone: boolean): { speaker: string; words: string[] } | null {
   for (let n = Math.min(MAX_SPEAKER_RUN - 1, run.length); n >= 0; n--) {
     const words = run.slice(run.length - n);
-    if (n === 0 && typed.length < MIN_SPEAKER_PREFIX) return null;
+    if (n === 0 && (typed.length < MIN_SPEAKER_PREFIX || !alone)) return null;
     const speaker = safeResolve(complete, [...words, typed].join(' '));
     if (speaker !== null) return { speaker, words };
   }

@@ -343,6 +343,23 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX statements_run ON statements (run_id) WHERE run_id IS NOT NULL;
     `,
   },
+  {
+    version: 12,
+    description: 'speakers: statements per speaker, kept at ingest',
+    // /speakers, Discord autocomplete and as-you-type speaker completion read counts on every keystroke; counting
+    // a million statements took seconds (a scan of the wide rows). The store adds each new statement here.
+    // latest: "date \x01 role" of the speaker's latest statement giving a role (max() orders by date first).
+    sql: `
+      CREATE TABLE speaker_counts (
+        name       TEXT PRIMARY KEY,
+        statements INTEGER NOT NULL,
+        latest     TEXT
+      ) WITHOUT ROWID;
+      INSERT INTO speaker_counts (name, statements, latest)
+        SELECT speaker, count(*), max(CASE WHEN speaker_role IS NOT NULL THEN coalesce(date, '') || char(1) || speaker_role END)
+          FROM statements WHERE speaker IS NOT NULL GROUP BY speaker;
+    `,
+  },
 ];
 
 /** Schema version this code expects. */

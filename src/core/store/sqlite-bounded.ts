@@ -49,7 +49,7 @@ const DEFAULTS: Required<BoundedOptions> = {
   partial: 30,
   shortest: 40,
   wholeSpeaker: 300,
-  prefixWords: 6,
+  prefixWords: 3,
 };
 const US_PER_POSTING = 0.08;
 const US_PER_MATCH = 1.5;
@@ -170,7 +170,9 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
       postings += hits;
       phrases.push({ tokens: [prefixToken], prefix: true, hits });
       const likely = expansions.slice(0, o.prefixWords);
-      for (const t of likely) if (t.listed) sources.push({ termId: t.id, phrase: -1, tokens: mode === 'all' ? allTokens : [] });
+      // A completion's count stands for the prefix's (it is at least that): its entries need no reading.
+      const phrase = phrases.length - 1;
+      for (const t of likely) if (t.listed) sources.push({ termId: t.id, phrase, tokens: mode === 'all' ? allTokens : [] });
       // The newest matches of the likeliest completions: FTS5's own prefix query reads every completion's list.
       quoted.push(`(${[ftsQuote(plan.prefix), ...likely.map((t) => ftsQuote(t.word))].join(' OR ')})`);
     }
@@ -181,7 +183,14 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
     ];
     // The most rows full ranking would rank: the matches of the rarest required group.
     const groupRows = groups.map((g) => Math.min(rows, g.reduce((a, i) => a + (phrases[i]?.hits ?? 0), 0)));
-    const match = withSpeakerMatch(plan.speakerMatch, quoted, mode === 'all' ? 'AND' : 'OR');
+    // The newest matches only need a superset (every candidate's speaker is checked): one word of each name in the
+    // speaker column, its rarest, spares FTS5 the phrase's position checks.
+    const nameWords = speakerTokens.map((tokens) => {
+      const rarest = [...tokens].sort((a, b) => df(a) - df(b))[0] ?? '';
+      return ftsQuote(info.get(rarest)?.word ?? rarest);
+    });
+    const speakerMatch = plan.speakerMatch === null ? null : `{speaker} : (${[...new Set(nameWords)].join(' OR ')})`;
+    const match = withSpeakerMatch(speakerMatch, quoted, mode === 'all' ? 'AND' : 'OR');
     const required = mode === 'all' ? [componentTokens.flat()] : componentTokens;
     return { phrases, groups, speakerPhrases, sources, postings, matchRows: Math.min(...groupRows), match, required };
   };
@@ -253,10 +262,10 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
         for (const x of whole) freqs[x.phrase] = c.freqs.get(x.termId) ?? 0;
         known.set(c.seq, { len: c.len, speaker: c.speaker, freqs });
       }
-      // The best entries of each list; those still missing a count (other words of an AND, a phrase, a completion)
-      // are read, with the newest matches.
-      const depth = Math.max(o.partial, 3 * n) * widen;
-      const toRead = new Set<number>();
+      // The best entries of each list; the best of those still missing a count (the other words of an AND, a
+      // phrase) are read, with the newest and the shortest matches.
+      const depth = (Math.max(o.partial, n) + 20) * widen;
+      const partial = new Map<number, number>(); // seq → best impact, for entries missing a count
       for (const source of s.sources) {
         // Entries that (by signature) hold the other words too: the best of this word among real matches.
         for (const c of ranking.champions(source.termId, depth, { ...filter, tokens: [...source.tokens, ...outlet] })) {
@@ -265,10 +274,18 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
             k = { len: c.len, speaker: c.speaker, freqs: unknownCounts(c.speaker) };
             known.set(c.seq, k);
           }
-          if (source.phrase >= 0) k.freqs[source.phrase] = c.freq;
-          if (k.freqs.some(Number.isNaN)) toRead.add(c.seq);
+          if (source.phrase >= 0) k.freqs[source.phrase] = Math.max(c.freq, Number.isNaN(k.freqs[source.phrase] ?? Number.NaN) ? 0 : (k.freqs[source.phrase] as number));
+          partial.set(c.seq, Math.max(partial.get(c.seq) ?? 0, c.impact));
         }
       }
+      const budget = 2 * Math.max(o.partial, n) * widen;
+      const toRead = new Set(
+        [...partial]
+          .filter(([seq]) => known.get(seq)?.freqs.some(Number.isNaN))
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, budget)
+          .map(([seq]) => seq),
+      );
       const recent = o.newest * widen <= newest.length ? newest.slice(0, o.newest * widen) : newestOf.all(s.match, o.newest * widen);
       for (const seq of recent) if (!known.has(seq)) toRead.add(seq);
       // The shortest statements holding the words (bm25 favours short ones; for a speaker, from their own rows).

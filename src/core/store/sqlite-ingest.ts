@@ -6,7 +6,6 @@ import { deflateRawSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import type { CleanDocument, Statement, ThemeTag } from '../model.ts';
 import { outletKey, themeKey } from '../query/search.ts';
-import type { RankingIndex } from './sqlite-ranking.ts';
 import type { AddDocumentResult } from './statement-store.ts';
 
 export interface Ingest {
@@ -20,11 +19,16 @@ export interface Ingest {
   upsertThemes(seq: number, themes: readonly ThemeTag[]): void;
 }
 
-/**
- * Prepares the write statements once for a connection. `now` stamps added_at; `ranking` learns every statement
- * in the transaction that indexes it.
- */
-export function createIngest(db: Database.Database, now: () => Date, ranking: RankingIndex): Ingest {
+/** What else the store keeps about statements (ranking tables, speaker counts), told inside the same transaction. */
+export interface IngestListener {
+  /** New statements (their seqs), just added to the full-text index. */
+  indexed(seqs: readonly number[]): void;
+  /** A stored statement is now also carried by an outlet (its outletKey). */
+  outletAdded(seq: number, key: string): void;
+}
+
+/** Prepares the write statements once for a connection. `now` stamps added_at. */
+export function createIngest(db: Database.Database, now: () => Date, listener: IngestListener): Ingest {
   const q = {
     findDoc: db.prepare<[string, string, string | null], { id: string }>(
       'SELECT id FROM documents WHERE id = ? OR content_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1',
@@ -88,7 +92,7 @@ export function createIngest(db: Database.Database, now: () => Date, ranking: Ra
       if (inserted) fresh.push(seq);
       else if (!fresh.includes(seq)) {
         merged.add(seq);
-        if (key !== null && q.addOutletKey.run({ key, seq }).changes > 0) ranking.addOutlet(seq, key);
+        if (key !== null && q.addOutletKey.run({ key, seq }).changes > 0) listener.outletAdded(seq, key);
       }
       // The first source's context is the statement's own: kept once (NULL here) to keep the file small.
       q.insertSource.run(seq, doc.id, s.span[0], s.span[1], s.speakerMention, s.cue, inserted ? null : s.context, s.date);
@@ -101,7 +105,7 @@ export function createIngest(db: Database.Database, now: () => Date, ranking: Ra
   let pending: number[] | null = null;
   const indexSeqs = (seqs: readonly number[]) => {
     for (let i = 0; i < seqs.length; i += 10_000) q.index.run(JSON.stringify(seqs.slice(i, i + 10_000)));
-    ranking.add(seqs);
+    if (seqs.length > 0) listener.indexed(seqs);
   };
 
   const addTx = db.transaction(

@@ -12,7 +12,8 @@ import { createIngest } from './sqlite-ingest.ts';
 import type { BoundedOptions } from './sqlite-bounded.ts';
 import { createRankingIndex, type RankingLimits } from './sqlite-ranking.ts';
 import { createSearcher, type SearchCounts } from './sqlite-search.ts';
-import type { SpeakerChange, SpeakerCount, StatementStore, StoreStats } from './statement-store.ts';
+import { createSpeakerCounts } from './sqlite-speaker-counts.ts';
+import type { SpeakerChange, StatementStore, StoreStats } from './statement-store.ts';
 
 /** Optional knobs, mainly for tests. */
 export interface SqliteStoreOptions {
@@ -84,13 +85,6 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
       'SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = ? OR (url IS NOT NULL AND url = ?))',
     ).pluck(),
     since: db.prepare<[number, number], number>('SELECT seq FROM statements WHERE seq > ? ORDER BY seq LIMIT ?').pluck(),
-    // the role of the most recent statement that gives one: max() over "date \x01 role" in the same pass
-    speakerCounts: db.prepare<[], { name: string; statements: number; latest: string | null }>(
-      `SELECT speaker AS name, count(*) AS statements,
-              max(CASE WHEN speaker_role IS NOT NULL THEN coalesce(date, '') || char(1) || speaker_role END) AS latest
-         FROM statements WHERE speaker IS NOT NULL
-       GROUP BY speaker ORDER BY statements DESC, name`,
-    ),
     documents: db.prepare<[], { id: string; content_hash: string; url: string | null; title: string | null; outlet: string | null; date: string | null; path: string | null; text_z: Buffer | null }>(
       'SELECT id, content_hash, url, title, outlet, date, path, text_z FROM documents ORDER BY rowid',
     ),
@@ -118,20 +112,28 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
        GROUP BY outlet ORDER BY documents DESC, outlet`,
     ),
   };
-  const ingest = createIngest(db, now, ranking);
-  // speakerCounts() and stats() scan whole tables (~0.3 s on 1M statements) and chat autocomplete calls them
-  // per keystroke: keep the last answer until this connection adds a document or another one commits.
+  // stats() scans whole tables (~0.3 s on 1M statements) and chat autocomplete calls it per keystroke: keep the
+  // last answer until this connection adds a document or another one commits (speaker counts: see their module).
   let localWrites = 0;
-  const dataVersion = () => `${String(db.pragma('data_version', { simple: true }))}:${localWrites}`;
-  const cachedCounts = memoUntil(dataVersion, (): SpeakerCount[] =>
-    q.speakerCounts.all().map((r) => (r.latest ? { name: r.name, statements: r.statements, role: r.latest.split('\u0001')[1] ?? null } : { name: r.name, statements: r.statements })),
-  );
+  // A prepared statement: db.pragma() prepares one per call, which cost more than a cached answer saves.
+  const dataVersionOf = db.prepare<[], number>('PRAGMA data_version').pluck();
+  const dataVersion = () => `${String(dataVersionOf.get())}:${localWrites}`;
+  const speakerCounts = createSpeakerCounts(db, dataVersion);
+  // New statements join the full-text index, then the ranking tables and speaker counts, in one transaction.
+  const ingest = createIngest(db, now, {
+    indexed(seqs) {
+      ranking.add(seqs);
+      speakerCounts.add(seqs);
+    },
+    outletAdded: (seq, key) => ranking.addOutlet(seq, key),
+  });
   const reattribute = db.transaction((changes: readonly SpeakerChange[]): number => {
     const changed: number[] = [];
     for (const c of changes) {
       for (const r of q.reattribute.all({ speaker: c.speaker, role: c.speakerRole, doc: c.docId, start: c.span[0], end: c.span[1] })) changed.push(r.seq);
     }
     ranking.respeak(changed); // champion lists filter by speaker
+    speakerCounts.recount();
     localWrites++;
     return changed.length;
   });
@@ -183,7 +185,7 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
       return seq === undefined ? null : (hydrate([seq])[0] ?? null);
     },
     runOf: (runId) => hydrate(runSeqs.all(runId)).sort((a, b) => (a.run?.part ?? 0) - (b.run?.part ?? 0)),
-    speakerCounts: () => cachedCounts().map((c) => ({ ...c })),
+    speakerCounts: () => speakerCounts.counts().map((c) => ({ ...c })),
     saveSpeakers: (speakers) => saveSpeakers.immediate(speakers),
     loadSpeakers: () =>
       q.loadSpeakers.all().map((r): Speaker => ({

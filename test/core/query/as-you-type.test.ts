@@ -27,6 +27,13 @@ describe('parseQuery while typing', () => {
     expect(parseQuery('Lavr', resolve, typing)).toMatchObject({ speakers: ['Sergey Lavrov'], terms: [], prefix: null });
     expect(parseQuery('Sergey Lav', resolve, typing)).toMatchObject({ speakers: ['Sergey Lavrov'], terms: [], prefix: null });
     expect(parseQuery('sanctions Zakh', resolve, typing)).toMatchObject({ speakers: ['Maria Zakharova'], terms: ['sanctions'] });
+    // a lower-case word after others is a word being typed, not a name ("food pri" → food prices)
+    expect(parseQuery('sanctions zakh', resolve, typing)).toMatchObject({ speakers: [], terms: ['sanctions'], prefix: 'zakh' });
+  });
+
+  it('waits for the value of an unfinished filter', () => {
+    expect(parseQuery('energy from:Reu', resolve, typing)).toMatchObject({ terms: ['energy'], prefix: null, outlet: null });
+    expect(parseQuery('energy from:Reuters ', resolve, typing)).toMatchObject({ terms: ['energy'], outlet: 'Reuters' });
   });
 
   it('matches the unfinished word as a prefix once a speaker is named', () => {
