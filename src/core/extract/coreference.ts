@@ -401,7 +401,7 @@ const lastWords = new Map<string, string>();
 function lastWord(key: string): string {
   let w = lastWords.get(key);
   if (w === undefined) {
-    w = key.split(' ').pop() ?? '\0';
+    w = key.slice(key.lastIndexOf(' ') + 1);
     if (lastWords.size > 20_000) lastWords.clear();
     lastWords.set(key, w);
   }

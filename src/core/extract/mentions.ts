@@ -98,21 +98,40 @@ export function isNpToken(t: Token): boolean {
 }
 
 /** Analyses the tokens of a speaker phrase. Returns null when they cannot be a speaker. */
-// The same phrase is read several times per sentence (subject, antecedent, cue): one answer per document text.
+// The same phrase is read several times per sentence (subject, antecedent, cue): one answer per document text,
+// keyed by the phrase's span, its token count and its first and last words. (Entries are listed by start offset
+// and compared field by field: building a string key for every look-up cost more than most readings.)
+interface CacheEntry {
+  readonly end: number;
+  readonly count: number;
+  readonly first: string;
+  readonly last: string;
+  readonly mention: Mention | null;
+}
 let cacheText: string | null = null;
-const cache = new Map<string, Mention | null>();
+const cache = new Map<number, CacheEntry[]>();
+let cacheSize = 0;
 
 export function analyseMention(tokens: readonly Token[], text: string): Mention | null {
   if (tokens.length === 0) return null;
-  if (text !== cacheText || cache.size > 20_000) {
+  if (text !== cacheText || cacheSize > 20_000) {
     cacheText = text;
     cache.clear();
+    cacheSize = 0;
   }
-  const key = `${(tokens[0] as Token).start}:${(tokens[tokens.length - 1] as Token).end}:${tokens.length}:${(tokens[0] as Token).text}:${(tokens[tokens.length - 1] as Token).text}`;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
+  const firstToken = tokens[0] as Token;
+  const lastToken = tokens[tokens.length - 1] as Token;
+  const entries = cache.get(firstToken.start);
+  if (entries) {
+    for (const e of entries) if (e.end === lastToken.end && e.count === tokens.length && e.first === firstToken.text && e.last === lastToken.text) return e.mention;
+  }
   const m = readMention(tokens, text);
-  cache.set(key, m);
+  // (looked up again: reading the phrase's parts may have cleared the cache)
+  const list = cache.get(firstToken.start);
+  const entry: CacheEntry = { end: lastToken.end, count: tokens.length, first: firstToken.text, last: lastToken.text, mention: m };
+  if (list) list.push(entry);
+  else cache.set(firstToken.start, [entry]);
+  cacheSize++;
   return m;
 }
 

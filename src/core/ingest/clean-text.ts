@@ -75,8 +75,15 @@ export function normaliseText(raw: string): string {
 
 const HEADER_DATE = /^\s*(?:date|published|pubdate|pub_date)\s*[:=]?\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?=\s|$)\s*/i;
 
+/**
+ * `s.replace(/\s+/g, ' ')`: every run of white space one space. Only a run of two or more, or one character that
+ * is not a space, changes anything, so only those are matched (replacing every single space was slow).
+ */
+const SPACE_RUN = /\s{2,}|[^\S ]/g;
+export const oneSpace = (s: string): string => s.replace(SPACE_RUN, ' ');
+
 function normKey(line: string): string {
-  return line.toLowerCase().replace(/\s+/g, ' ').trim();
+  return oneSpace(line.toLowerCase()).trim();
 }
 
 /** Classifies every line of `text` (already normalised or not). */
@@ -254,7 +261,7 @@ export function assembleParagraphs(lines: readonly ScannedLine[]): string[] {
     }
     paragraphs.push(para);
   }
-  return paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0);
+  return paragraphs.map((p) => oneSpace(p).trim()).filter((p) => p.length > 0);
 }
 
 /** Estimated wrap width when the text is hard-wrapped, else 0. */

@@ -322,6 +322,8 @@ export function markupNesting(html: string, limit = MAX_HTML_NESTING): number {
 
 /** Does this text look like HTML (doctype, <html>, or many tags)? */
 export function looksLikeHtml(text: string): boolean {
+  // (no '<' in the part read: no tag, whatever else the text holds)
+  if (!text.slice(0, 65536).includes('<')) return false;
   const head = text.slice(0, 4096).trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || /<html[\s>]/.test(head)) return true;
   const sample = text.slice(0, 65536);

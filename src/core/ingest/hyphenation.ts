@@ -145,21 +145,26 @@ export function vocabularyOf(text: string): Set<string> {
 
 /**
  * A document's vocabulary as `vocabularyOf` gives it, without reading every word: an ASCII word is looked up
- * in the text itself. Only ASCII letters and the Kelvin sign (U+212A) lower-case to ASCII letters, so a text
- * without the Kelvin sign holds a run of letters that lower-cases to "belarus" exactly where a case-insensitive
- * search finds it as a whole run; any other word, or such a text, reads the whole vocabulary once.
+ * in the lower-cased text. Only ASCII letters, the Kelvin sign (U+212A) and the dotted capital I (U+0130, the
+ * one character whose lower case is longer) lower-case to ASCII letters, so in a text without those two the
+ * lower-cased text holds "belarus" exactly where the text holds a run that lower-cases to it; any other word,
+ * or such a text, reads the whole vocabulary once.
  */
 function lazyVocabulary(text: string): Vocabulary {
   let words: Set<string> | null = null;
-  const searchable = !text.includes('\u212a');
-  return { has: (word) => (words === null && searchable && /^[a-z]+$/.test(word) ? hasWord(text, word) : (words ??= vocabularyOf(text)).has(word)) };
+  let lower: string | null = null;
+  const searchable = !text.includes('\u212a') && !text.includes('\u0130');
+  return {
+    has: (word) => {
+      if (words === null && searchable && /^[a-z]+$/.test(word)) return hasWord(text, (lower ??= text.toLowerCase()), word);
+      return (words ??= vocabularyOf(text)).has(word);
+    },
+  };
 }
 
 /** Whether `word` (ASCII lower case) is written in `text` as a whole run of letters, not next to a hyphen. */
-function hasWord(text: string, word: string): boolean {
-  const re = new RegExp(word, 'gi');
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const start = m.index;
+function hasWord(text: string, lower: string, word: string): boolean {
+  for (let start = lower.indexOf(word); start >= 0; start = lower.indexOf(word, start + 1)) {
     const end = start + word.length;
     if (text[start - 1] === '-' || text[end] === '-') continue;
     if (isLetterOrMark(codePointBefore(text, start)) || isLetterOrMark(text.codePointAt(end) ?? -1)) continue;

@@ -1,13 +1,15 @@
 // The extractor's fast paths give exactly what the plain code they replaced gave: the hand-written tokenizer
 // against its regular expression, hyphen repair walked from hyphen to hyphen against a replace over every word,
-// and chrono run without the parsers that cannot match against chrono's own parser. Random text mixes the
-// characters each of them decides on (letters and digits of several scripts, astral letters, lone surrogates,
-// spaces of every kind, quotation marks, hyphens, dots, commas between digits).
+// white space folded by runs of two or more against a replace of every run, and chrono run without the parsers
+// that cannot match against chrono's own parser. Random text mixes the characters each of them decides on
+// (letters and digits of several scripts, astral letters, lone surrogates, spaces of every kind, quotation
+// marks, hyphens, dots, commas between digits).
 import fc from 'fast-check';
 import * as chrono from 'chrono-node/en';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/core/extract/segment.ts';
 import { parseDates } from '../../../src/core/ingest/chrono.ts';
+import { oneSpace } from '../../../src/core/ingest/clean-text.ts';
 import { repairHyphenation } from '../../../src/core/ingest/hyphenation.ts';
 
 const ABBREVIATIONS = new Set('mr mrs ms dr prof sen rep gov gen col lt sgt capt maj cmdr adm st jr sr inc ltd corp co no vs etc eg ie jan feb mar apr jun jul aug sep sept oct nov dec pres amb rev hon fig approx dept est govt univ mt ft'.split(' '));
@@ -82,10 +84,19 @@ describe('fast paths give what the plain code gave', () => {
 
   it('repairHyphenation: a word of the vocabulary is a whole run of letters, not next to a hyphen', () => {
     // "Zelen-skyy" is joined only on the evidence of the text's own "Zelenskyy"
-    const texts = ['Zelen-skyy said. Zelenskyy agreed.', 'Zelen-skyy said. ZELENSKYY agreed.', 'Zelen-skyy said. xZelenskyy', 'Zelen-skyy said. Zelenskyyé', 'Zelen-skyy said. Zelenskyy-led', 'Zelen-skyy said. Zelenskyy\u0301', 'Zelen-skyy said. 𝐀Zelenskyy', 'Zelen-skyy said. Zelenskyy𝐀', 'Zelen-skyy said. Zelens\u212ayy', 'Zelen-skyy said. -Zelenskyy', 'Zelen-skyy', 'Zelen-skyy Zelenskyy'];
+    const texts = ['Zelen-skyy said. Zelenskyy agreed.', 'Zelen-skyy said. ZELENSKYY agreed.', 'Zelen-skyy said. xZelenskyy', 'Zelen-skyy said. Zelenskyyé', 'Zelen-skyy said. Zelenskyy-led', 'Zelen-skyy said. Zelenskyy\u0301', 'Zelen-skyy said. 𝐀Zelenskyy', 'Zelen-skyy said. Zelenskyy𝐀', 'Zelen-skyy said. Zelens\u212ayy', 'Zelen-skyy said. -Zelenskyy', 'Zelen-skyy', 'Zelen-skyy Zelenskyy', 'Zelen-skyy İ Zelenskyy', 'Zelen-skyy İZelenskyy', 'İ Zelen-skyy xzelenskyy'];
     for (const t of texts) expect(repairHyphenation(t), t).toBe(repairByRegex(t));
     expect(repairHyphenation(texts[0] as string)).toBe('Zelenskyy said. Zelenskyy agreed.');
     expect(repairHyphenation(texts[2] as string)).toBe(texts[2]);
+  });
+
+  it('oneSpace: every run of white space one space, as a replace of every run', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(oneSpace(text)).toBe(text.replace(/\s+/g, ' '));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('parseDates: the same results as chrono.parse', () => {
