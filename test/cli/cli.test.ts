@@ -79,7 +79,7 @@ describe('briefdesk CLI', () => {
       expect(['said', 'wrote', 'thinks', 'wants', 'found', 'stance']).toContain(row.act);
     }
     const text = cli('extract', 'data/corpus/000_a1f6e4b714a21a05.txt', '--explain').out;
-    expect(text).toMatch(/\n    frame [a-z-]+.* · speaker ".+" \((name|pronoun|role|institution|joint)\) → /);
+    expect(text).toMatch(/\n {4}frame [a-z-]+.* · speaker ".+" \((name|pronoun|role|institution|joint)\) → /);
   });
 
   it('prints speakers and stats', () => {
