@@ -78,8 +78,9 @@ export function measureOverlap(dbFile: string, seedSpeakers: readonly Speaker[],
   const boundedStore = openSqliteStore(dbFile);
   const fullStore = openSqliteStore(dbFile, { boundedSearch: false });
   try {
-    const bounded = createBriefingService({ store: boundedStore, seedSpeakers });
-    const full = createBriefingService({ store: fullStore, seedSpeakers });
+    // No answer cache: each timing is a search.
+    const bounded = createBriefingService({ store: boundedStore, seedSpeakers, quoteCache: 0 });
+    const full = createBriefingService({ store: fullStore, seedSpeakers, quoteCache: 0 });
     const cpu = (fn: () => unknown): [unknown, number] => {
       const c0 = process.cpuUsage();
       const value = fn();

@@ -9,7 +9,12 @@ import { COLUMN_WEIGHTS, idf, termImpact, type Column, type CorpusStats } from '
 import { eachToken } from '../query/fts-tokens.ts';
 import { ftsQuote } from '../query/search.ts';
 
-/** When a token gets a champion list, and how long lists are. */
+/**
+ * When a token gets a champion list, and how long lists are. A list starts full (listFrom ≥ listSize), so that a
+ * new statement enters it only by beating its floor: a list of L entries then takes about L·ln(df/L) inserts in
+ * its token's life. On 1M bench statements 1000/1000 keeps 88 MB of lists (2000/2000: 158 MB) at a top-10
+ * overlap of 0.93 (0.95).
+ */
 export interface RankingLimits {
   /** Statements holding a token before it gets a list (rarer tokens are cheap to rank exactly). */
   readonly listFrom: number;
@@ -17,7 +22,7 @@ export interface RankingLimits {
   readonly listSize: number;
 }
 
-export const RANKING_LIMITS: RankingLimits = { listFrom: 1500, listSize: 2000 };
+export const RANKING_LIMITS: RankingLimits = { listFrom: 1000, listSize: 1000 };
 
 /** Impacts are stored as integers: bm25's share of a token (0 … 2.2) times this. */
 export const IMPACT_SCALE = 10_000;
@@ -258,7 +263,9 @@ export function createRankingIndex(db: Database.Database, limits: RankingLimits 
     q.setList.run(nth.impact, limits.listSize, termId);
   };
 
-  const insert = (entries: readonly Entry[]) => {
+  // In key order: neighbouring inserts touch the same B-tree pages.
+  const insert = (entries: Entry[]) => {
+    entries.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
     for (const e of entries) q.insertTop.run(...e);
   };
 
