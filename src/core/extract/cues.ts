@@ -15,6 +15,8 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
   if (!t || !t.word || isQuote(t)) return null;
   const lemma = CUE_FORMS.get(t.text); // lower-case only: capitalised forms are names or sentence openers
   if (!lemma) return null;
+  // "its member states and six partners": "states" is a noun unless a clause or a quotation follows it
+  if (t.text === 'states' && !(items[i + 1]?.lower === 'that' || items[i + 1]?.text === ':' || items[i + 1]?.text === ',' || isQuote(items[i + 1]))) return null;
   const prev = items[i - 1];
   // "went on to say", "was quick to point out": the infinitive after a phrasal frame still reports speech
   if (prev?.lower === 'to' && TO_CUE_FRAMES.has(items[i - 2]?.lower ?? '')) {

@@ -99,7 +99,7 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'claim', forms: 'claim claims claimed claiming', act: 'said', final: true },
   { lemma: 'insist', forms: 'insist insists insisted insisting', act: 'said', final: true },
   { lemma: 'explain', forms: 'explain explains explained explaining', act: 'said', final: true },
-  { lemma: 'announce', forms: 'announce announces announced announcing', act: 'said', final: true, object: true },
+  { lemma: 'announce', forms: 'announce announces announced announcing', act: 'said', final: true },
   { lemma: 'declare', forms: 'declare declares declared declaring', act: 'said', final: true },
   { lemma: 'reiterate', forms: 'reiterate reiterates reiterated reiterating', act: 'said', final: true },
   { lemma: 'affirm', forms: 'affirm affirms affirmed affirming reaffirm reaffirms reaffirmed reaffirming', act: 'said', final: true },

@@ -387,6 +387,8 @@ it('leaves a pronoun unknown rather than give it to an ordinary word that opened
 describe('constructions of a Canadian quote set', () => {
   it.each<Row>([
     ['The mayor states that the budget is balanced.', [['the mayor', 'the budget is balanced']]],
+    // "states" is a noun unless a clause or a quotation follows it
+    ['The partnership is a joint initiative of the EU, its member states and six Eastern European partners.', []],
     ['The coach scolded, "You have to play better than that."', [['the coach', 'You have to play better than that']]],
     ['Maria Lopez arrived late. She picked it up and crowed, "This is the best day of my life."', [['Maria Lopez', 'This is the best day of my life']]],
     ['Her statement read: "We are deeply saddened by the loss."', [['Her statement', 'We are deeply saddened by the loss']]],
