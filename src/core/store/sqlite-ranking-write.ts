@@ -1,0 +1,215 @@
+// Writes the ranking tables (see sqlite-ranking.ts): for each chunk of new statements, tokenizes them once,
+// counts every token, appends their rows (length, speaker, day, signature), gives a list to a token that became
+// common (from FTS5's own bm25 for that word), admits statements that beat a list's floor, and prunes lists back to
+// their size. Catch-up ranks statements stored before the tables existed, chunk by chunk, and fills the lists last.
+import type Database from 'better-sqlite3';
+import { COLUMN_WEIGHTS, idf, termImpact, type Column, type CorpusStats } from '../query/bm25.ts';
+import { eachToken } from '../query/fts-tokens.ts';
+import { ftsQuote } from '../query/search.ts';
+import { dayNumber, IMPACT_SCALE, outletItem, signature, speakerKey } from './ranking-keys.ts';
+import type { RankingIndex, RankingLimits } from './sqlite-ranking.ts';
+
+const COLUMNS: readonly Column[] = ['text', 'speaker', 'context'];
+const CHUNK = 5000;
+const K1 = 1.2;
+const B = 0.75;
+
+interface TermRow {
+  id: number;
+  term: string;
+  word: string;
+  df: number;
+  floor: number | null;
+  listed: number;
+}
+
+type Entry = [termId: number, impact: number, seq: number, freq: number, len: number, speaker: number, day: number | null, ...sig: number[]];
+
+export type RankingWriter = Pick<RankingIndex, 'add' | 'catchUp' | 'respeak' | 'addOutlet'>;
+
+export function createRankingWriter(db: Database.Database, limits: RankingLimits, corpus: () => CorpusStats): RankingWriter {
+  const q = {
+    rows: db.prepare<[string], { seq: number; text: string; speaker: string | null; context: string; date: string | null; outlet_keys: string }>(
+      'SELECT seq, text, speaker, context, date, outlet_keys FROM statements WHERE seq IN (SELECT value FROM json_each(?))',
+    ),
+    addSignature: db.prepare<[number, number, number, number, number]>(
+      'UPDATE rank_rows SET sig0 = sig0 | ?, sig1 = sig1 | ?, sig2 = sig2 | ?, sig3 = sig3 | ? WHERE seq = ?',
+    ),
+    upsertTerms: db.prepare<[string], TermRow>(
+      `INSERT INTO rank_terms (term, word, df)
+         SELECT j.key, j.value ->> 0, j.value ->> 1 FROM json_each(?) j WHERE true
+       ON CONFLICT (term) DO UPDATE SET df = df + excluded.df
+       RETURNING id, term, word, df, floor, listed`,
+    ),
+    insertTop: db.prepare<Entry>(
+      'INSERT OR IGNORE INTO rank_top (term_id, impact, seq, freq, len, speaker, day, sig0, sig1, sig2, sig3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    addListed: db.prepare<[number, number]>('UPDATE rank_terms SET listed = listed + ? WHERE id = ?'),
+    setList: db.prepare<[number, number, number]>('UPDATE rank_terms SET floor = ?, listed = ? WHERE id = ?'),
+    nthOfList: db.prepare<[number, number], { impact: number; seq: number }>(
+      'SELECT impact, seq FROM rank_top WHERE term_id = ? ORDER BY impact DESC, seq DESC LIMIT 1 OFFSET ?',
+    ),
+    pruneBelow: db.prepare<[number, number, number]>('DELETE FROM rank_top WHERE term_id = ? AND (impact, seq) < (?, ?)'),
+    rankedTo: db.prepare<[], number>('SELECT ranked_to FROM rank_state WHERE id = 1').pluck(),
+    counted: db.prepare<[number, number, number]>(
+      'UPDATE rank_state SET ranked_to = max(ranked_to, ?), rows = rows + ?, tokens = tokens + ? WHERE id = 1',
+    ),
+    unranked: db.prepare<[number, number], number>('SELECT seq FROM statements WHERE seq > ? ORDER BY seq LIMIT ?').pluck(),
+    unlisted: db.prepare<[number], { id: number; word: string; df: number }>('SELECT id, word, df FROM rank_terms WHERE floor IS NULL AND df >= ?'),
+    // The best statements for one word by FTS5's own bm25, with what a list entry keeps (from rank_rows).
+    best: db.prepare<[string, number], { seq: number; rank: number; len: number; speaker: number; day: number | null; sig0: number; sig1: number; sig2: number; sig3: number }>(
+      `SELECT f.seq, f.rank, r.len, r.speaker, r.day, r.sig0, r.sig1, r.sig2, r.sig3
+         FROM (SELECT rowid AS seq, rank FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rank, rowid DESC LIMIT ?) f
+         JOIN rank_rows r ON r.seq = f.seq
+        ORDER BY f.rank, f.seq DESC`,
+    ),
+    insertRow: db.prepare<(number | null)[]>(
+      'INSERT OR REPLACE INTO rank_rows (seq, len, speaker, day, sig0, sig1, sig2, sig3) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    // One pass over the lists per chunk of statements (rank_top has no index by statement).
+    respeak: db.prepare<[string]>(
+      `UPDATE rank_top SET speaker = briefdesk_speaker_key((SELECT speaker FROM statements s WHERE s.seq = rank_top.seq))
+        WHERE seq IN (SELECT value FROM json_each(?))`,
+    ),
+    respeakRows: db.prepare<[string]>(
+      `UPDATE rank_rows SET speaker = briefdesk_speaker_key((SELECT speaker FROM statements s WHERE s.seq = rank_rows.seq))
+        WHERE seq IN (SELECT value FROM json_each(?))`,
+    ),
+  };
+  /** Keeps the best `listSize` entries of a list and records their floor. */
+  const prune = (termId: number) => {
+    const nth = q.nthOfList.get(termId, limits.listSize - 1);
+    if (!nth) return;
+    q.pruneBelow.run(termId, nth.impact, nth.seq);
+    q.setList.run(nth.impact, limits.listSize, termId);
+  };
+
+  // In key order: neighbouring inserts touch the same B-tree pages.
+  const insert = (entries: Entry[]) => {
+    entries.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+    for (const e of entries) q.insertTop.run(...e);
+  };
+
+  /**
+   * A new list: the token's best statements by FTS5's own bm25 for the word alone (its statements so far, this
+   * batch included). bm25 of one term is its IDF times the term's impact, so the impact is -rank / IDF, and the
+   * weighted count follows from the impact and the statement's length.
+   * Returns the list's floor: the lowest impact a later statement needs to enter it.
+   */
+  const fill = (term: { id: number; word: string; df: number }): number => {
+    const stats = corpus();
+    const weight = idf(stats.rows, term.df);
+    const avgdl = stats.tokens / Math.max(1, stats.rows);
+    const entries = q.best.all(ftsQuote(term.word), limits.listSize).map((r): Entry => {
+      const impact = -r.rank / weight;
+      const norm = K1 * (1 - B + (B * r.len) / avgdl);
+      const freq = Math.max(1, Math.round((impact * norm) / (K1 + 1 - impact)));
+      return [term.id, Math.round(impact * IMPACT_SCALE), r.seq, freq, r.len, r.speaker, r.day, r.sig0, r.sig1, r.sig2, r.sig3];
+    });
+    insert(entries);
+    const last = entries[entries.length - 1];
+    const floor = entries.length >= limits.listSize && last ? last[1] : 0;
+    q.setList.run(floor, entries.length, term.id);
+    return floor;
+  };
+
+  /** `fillLists` false: tokens that become common get their list later (catch-up fills them all at the end). */
+  const addChunk = (seqs: readonly number[], fillLists: boolean) => {
+    const rows = q.rows.all(JSON.stringify(seqs));
+    if (rows.length === 0) return;
+    // Per token: a word it came from, the statements holding it, and [seq, freq, row index] of each.
+    const terms = new Map<string, { word: string; df: number; hits: number[] }>();
+    const meta: { len: number; speaker: number; day: number | null; sig: number[] }[] = [];
+    const directory: (number | null)[][] = [];
+    let tokens = 0;
+    rows.forEach((r, index) => {
+      const freq = new Map<string, number>();
+      let len = 0;
+      for (const column of COLUMNS) {
+        const text = r[column];
+        if (!text) continue;
+        const weight = COLUMN_WEIGHTS[column];
+        eachToken(text, (token, folded) => {
+          len++;
+          const f = freq.get(token);
+          freq.set(token, (f ?? 0) + weight);
+          if (f === undefined && !terms.has(token)) terms.set(token, { word: folded, df: 0, hits: [] });
+        });
+      }
+      tokens += len;
+      const outlets = r.outlet_keys.split('|').filter(Boolean).map((k) => outletItem(`|${k}|`));
+      const m = { len, speaker: speakerKey(r.speaker), day: dayNumber(r.date), sig: signature([...freq.keys(), ...outlets]) };
+      meta.push(m);
+      directory.push([r.seq, len, m.speaker, m.day, ...m.sig]);
+      for (const [token, f] of freq) {
+        const t = terms.get(token);
+        if (!t) continue;
+        t.df++;
+        t.hits.push(r.seq, f, index);
+      }
+    });
+    q.counted.run(Math.max(...seqs), rows.length, tokens);
+    for (const row of directory) q.insertRow.run(...row);
+    const stats = corpus();
+    const avgdl = stats.tokens / Math.max(1, stats.rows);
+    const counts: Record<string, [string, number]> = {};
+    for (const [token, t] of terms) counts[token] = [t.word, t.df];
+    const entries: Entry[] = [];
+    const prunes: number[] = [];
+    for (const term of q.upsertTerms.all(JSON.stringify(counts))) {
+      const t = terms.get(term.term);
+      if (!t) continue;
+      let floor = term.floor;
+      if (floor === null && term.df >= limits.listFrom && fillLists) floor = fill(term);
+      if (floor === null) continue;
+      let added = 0;
+      for (let i = 0; i < t.hits.length; i += 3) {
+        const m = meta[t.hits[i + 2] as number];
+        const freq = t.hits[i + 1] as number;
+        if (!m) continue;
+        const impact = Math.round(termImpact(freq, m.len, avgdl) * IMPACT_SCALE);
+        if (impact <= floor) continue; // a tie with the floor would only be pruned again
+        entries.push([term.id, impact, t.hits[i] as number, freq, m.len, m.speaker, m.day, ...m.sig]);
+        added++;
+      }
+      if (added === 0) continue;
+      q.addListed.run(added, term.id);
+      if (term.listed + added > limits.listSize * 1.5) prunes.push(term.id);
+    }
+    insert(entries);
+    for (const id of prunes) prune(id);
+  };
+
+  const catchUpTx = db.transaction((): number => {
+    const seqs = q.unranked.all(q.rankedTo.get() ?? 0, CHUNK);
+    if (seqs.length > 0) addChunk(seqs, false);
+    return seqs.length;
+  });
+  // Tokens that became common during catch-up get their lists at the end, when their counts are complete.
+  const fillTx = db.transaction((terms: readonly { id: number; word: string; df: number }[]) => {
+    for (const t of terms) fill(t);
+  });
+
+  return {
+    add(seqs) {
+      for (let i = 0; i < seqs.length; i += CHUNK) addChunk(seqs.slice(i, i + CHUNK), true);
+    },
+    catchUp() {
+      let total = 0;
+      for (let n = catchUpTx.immediate(); n > 0; n = catchUpTx.immediate()) total += n;
+      const pending = q.unlisted.all(limits.listFrom);
+      for (let i = 0; i < pending.length; i += 50) fillTx.immediate(pending.slice(i, i + 50));
+      return total;
+    },
+    respeak(seqs) {
+      for (let i = 0; i < seqs.length; i += 50_000) {
+        const chunk = JSON.stringify(seqs.slice(i, i + 50_000));
+        q.respeak.run(chunk);
+        q.respeakRows.run(chunk);
+      }
+    },
+    addOutlet(seq, key) {
+      q.addSignature.run(...signature([outletItem(key)]), seq);
+    },
+  };
+}
