@@ -386,6 +386,13 @@ export class DocumentContext {
 
 /** `[e, ...list without e].slice(0, max)`, in place (the lists are the context's own, read nowhere else). */
 function moveToFront(list: Entity[], e: Entity, max: number): void {
+  const at = list.indexOf(e);
+  if (at >= 0 && list.length <= max && list.indexOf(e, at + 1) < 0) {
+    // listed once: the ones before it move down one place
+    for (let k = at; k > 0; k--) list[k] = list[k - 1] as Entity;
+    list[0] = e;
+    return;
+  }
   let w = 0;
   for (let r = 0; r < list.length; r++) {
     const x = list[r] as Entity;

@@ -4,11 +4,32 @@
 
 /** Ends like a finished sentence (allowing closing quotes/brackets), but not with an ellipsis. */
 export function endsSentence(line: string): boolean {
-  return /[.!?]["'”’»)\]]*$/.test(line) && !endsEllipsis(line);
+  // /[.!?]["'”’»)\]]*$/: the last character before the closing marks (read from the end: an end-anchored
+  // regex tries every position of a long line)
+  const at = closersStart(line);
+  const c = at > 0 ? line[at - 1] : '';
+  return (c === '.' || c === '!' || c === '?') && !endsEllipsis(line);
 }
 
+/** Closing quotation marks and brackets after the end of a sentence. */
+const CLOSERS = `"'”’»)]`;
+
+/** Where the run of closing marks at the end of `line` begins. */
+function closersStart(line: string): number {
+  let i = line.length;
+  while (i > 0 && CLOSERS.includes(line[i - 1] as string)) i--;
+  return i;
+}
+
+/** /(?:…|\.\.\.|\[…\]|\[\.\.\.\])["'”’»)\]]*$/, read from the end: an ellipsis, then only closing marks. */
 export function endsEllipsis(line: string): boolean {
-  return /(?:…|\.\.\.|\[…\]|\[\.\.\.\])["'”’»)\]]*$/.test(line);
+  const first = closersStart(line);
+  // ("]" is a closing mark and ends "[…]": every split of the closing run is tried)
+  for (let p = line.length; p >= first; p--) {
+    const head = line.slice(0, p);
+    if (head.endsWith('…') || head.endsWith('...') || head.endsWith('[…]') || head.endsWith('[...]')) return true;
+  }
+  return false;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -1,14 +1,16 @@
 // The extractor's fast paths give exactly what the plain code they replaced gave: the hand-written tokenizer
 // against its regular expression, hyphen repair walked from hyphen to hyphen against a replace over every word,
-// white space folded by runs of two or more against a replace of every run, and chrono run without the parsers
-// that cannot match against chrono's own parser. Random text mixes the characters each of them decides on
-// (letters and digits of several scripts, astral letters, lone surrogates, spaces of every kind, quotation
-// marks, hyphens, dots, commas between digits).
+// white space folded by runs of two or more against a replace of every run, sentence ends read from the end
+// against end-anchored regular expressions, and chrono run without the parsers that cannot match against
+// chrono's own parser. Random text mixes the characters each of them decides on (letters and digits of several
+// scripts, astral letters, lone surrogates, spaces of every kind, quotation marks, hyphens, dots, commas
+// between digits).
 import fc from 'fast-check';
 import * as chrono from 'chrono-node/en';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/core/extract/segment.ts';
 import { parseDates } from '../../../src/core/ingest/chrono.ts';
+import { endsEllipsis, endsSentence } from '../../../src/core/ingest/boilerplate.ts';
 import { oneSpace } from '../../../src/core/ingest/clean-text.ts';
 import { repairHyphenation } from '../../../src/core/ingest/hyphenation.ts';
 
@@ -96,6 +98,19 @@ describe('fast paths give what the plain code gave', () => {
         expect(oneSpace(text)).toBe(text.replace(/\s+/g, ' '));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('endsSentence and endsEllipsis: what their end-anchored regular expressions said', () => {
+    const ends = fc.array(fc.constantFrom('a', ' ', '.', '!', '?', '…', '...', '[…]', '[...]', '[', ']', ')', '"', "'", '”', '’', '»', '«', '“'), { maxLength: 8 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(anyText, ends, (text, end) => {
+        const line = text + end;
+        const ellipsis = /(?:…|\.\.\.|\[…\]|\[\.\.\.\])["'”’»)\]]*$/.test(line);
+        expect(endsEllipsis(line), line).toBe(ellipsis);
+        expect(endsSentence(line), line).toBe(/[.!?]["'”’»)\]]*$/.test(line) && !ellipsis);
+      }),
+      { numRuns: 3000 },
     );
   });
 
