@@ -195,8 +195,10 @@ export function createRankingWriter(db: Database.Database, limits: RankingLimits
       for (let i = 0; i < seqs.length; i += CHUNK) addChunk(seqs.slice(i, i + CHUNK), true);
     },
     catchUp() {
+      // Read first: opening a store that is up to date (the usual case) must not wait for another writer's lock.
       let total = 0;
-      for (let n = catchUpTx.immediate(); n > 0; n = catchUpTx.immediate()) total += n;
+      while (q.unranked.all(q.rankedTo.get() ?? 0, 1).length > 0) total += catchUpTx.immediate();
+      if (q.unlisted.get(limits.listFrom) === undefined) return total;
       const pending = q.unlisted.all(limits.listFrom);
       for (let i = 0; i < pending.length; i += 50) fillTx.immediate(pending.slice(i, i + 50));
       return total;
