@@ -85,7 +85,7 @@ export class DocumentContext {
     const name = institution ? written : (cleanPersonName(written) ?? written);
     let reg = institution || name.includes(' ') ? this.#registry.lookupExact(name) : null;
     let canonical = reg?.name ?? null;
-    if (!canonical && !institution) canonical = this.#inDocument(name, genderFromTitle(`${role ?? ''} ${written}`));
+    if (!canonical && !institution) canonical = this.#inDocument(name, titledGender(role, written));
     if (!canonical && !institution && !name.includes(' ')) {
       reg = this.#registryFill(name, role, written);
       canonical = reg?.name ?? null;
@@ -105,7 +105,7 @@ export class DocumentContext {
       const title = displayRole(role);
       if (title && !e.written.includes(title)) e.written.push(title);
     }
-    const titled = genderFromTitle(`${role ?? ''} ${written}`);
+    const titled = titledGender(role, written);
     if (titled && e.gender === null) e.gender = titled;
     // full names are remembered for the directory (search, autocomplete), never for resolving later documents
     if (e.kind === 'person' && canonical.includes(' ') && !reg && !this.#learned.has(canonical)) {
@@ -143,7 +143,7 @@ export class DocumentContext {
     const reg = this.#registry.lookup(name);
     if (!reg || reg.kind === 'institution') return reg;
     if (this.#names.surnameTaken(name)) return null;
-    const titled = genderFromTitle(`${role ?? ''} ${written}`);
+    const titled = titledGender(role, written);
     const known = guessGender(reg.name);
     if (titled && known && titled !== known) return null;
     if (role && !COURTESY_TITLE.test(role.trim())) {
@@ -423,23 +423,34 @@ const MALE_NAMES = new Set(
 );
 const MALE_A_NAMES = new Set('nikita ilya luca joshua jonah sasha mustafa musa isa yahya zakaria hamza osama attila kuleba'.split(' '));
 
-const titleGenders = new Map<string, 'm' | 'f' | null>();
+/** Title marks of a text, remembered (the same phrases come back): MALE_TITLE and FEMALE_TITLE bits. */
+const titleMarks = new Map<string, number>();
+const MALE_TITLE = 1;
+const FEMALE_TITLE = 2;
 
-/** The sex a title or a gendered role word in the text gives (remembered: the same phrases come back). */
-function genderFromTitle(text: string): 'm' | 'f' | null {
-  let g = titleGenders.get(text);
-  if (g === undefined) {
-    g = titleGender(text);
-    if (titleGenders.size > 20_000) titleGenders.clear();
-    titleGenders.set(text, g);
+function titleBits(text: string): number {
+  let b = titleMarks.get(text);
+  if (b === undefined) {
+    b = (/\b(Mr|Sir|Lord|King|Prince)\b\.?/.test(text) || /\b(congressman|spokesman|chairman)\b/i.test(text) ? MALE_TITLE : 0) | (/\b(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b\.?/.test(text) || /\b(congresswoman|spokeswoman|chairwoman)\b/i.test(text) ? FEMALE_TITLE : 0);
+    if (titleMarks.size > 20_000) titleMarks.clear();
+    titleMarks.set(text, b);
   }
-  return g;
+  return b;
 }
 
-function titleGender(text: string): 'm' | 'f' | null {
-  if (/\b(Mr|Sir|Lord|King|Prince)\b\.?/.test(text) || /\b(congressman|spokesman|chairman)\b/i.test(text)) return 'm';
-  if (/\b(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b\.?/.test(text) || /\b(congresswoman|spokeswoman|chairwoman)\b/i.test(text)) return 'f';
-  return null;
+/** The sex a title or a gendered role word in the text gives. */
+function genderFromTitle(text: string): 'm' | 'f' | null {
+  const b = titleBits(text);
+  return b & MALE_TITLE ? 'm' : b & FEMALE_TITLE ? 'f' : null;
+}
+
+/**
+ * genderFromTitle(`${role ?? ''} ${written}`), from the two parts: no title or role word can match across the
+ * space between them, so the phrase has a mark when either part has it.
+ */
+function titledGender(role: string | null, written: string): 'm' | 'f' | null {
+  const b = (role ? titleBits(role) : 0) | titleBits(written);
+  return b & MALE_TITLE ? 'm' : b & FEMALE_TITLE ? 'f' : null;
 }
 
 /** First names borne by men and women alike, and family names written first (Chinese, Korean). */

@@ -16,6 +16,15 @@ export function givenNameGender(name: string): 'm' | 'f' | null {
   return g === 'male' ? 'm' : g === 'female' ? 'f' : null;
 }
 
+/** Answers by the name as written (most look-ups are the same few words: no lower-casing for each). */
+const givenNames = new Map<string, boolean>();
+
 export function isGivenName(name: string): boolean {
-  return names().has(name.toLowerCase());
+  let v = givenNames.get(name);
+  if (v === undefined) {
+    v = names().has(name.toLowerCase());
+    if (givenNames.size > 50_000) givenNames.clear();
+    givenNames.set(name, v);
+  }
+  return v;
 }

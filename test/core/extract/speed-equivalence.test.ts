@@ -1,13 +1,14 @@
 // The extractor's fast paths give exactly what the plain code they replaced gave: the hand-written tokenizer
 // against its regular expression, hyphen repair walked from hyphen to hyphen against a replace over every word,
 // white space folded by runs of two or more against a replace of every run, sentence ends read from the end
-// against end-anchored regular expressions, and chrono run without the parsers that cannot match against
-// chrono's own parser. Random text mixes the characters each of them decides on (letters and digits of several
-// scripts, astral letters, lone surrogates, spaces of every kind, quotation marks, hyphens, dots, commas
-// between digits).
+// against end-anchored regular expressions, runs of capitalised words against their regular expression, and
+// chrono run without the parsers that cannot match against chrono's own parser. Random text mixes the
+// characters each of them decides on (letters and digits of several scripts, astral letters, lone surrogates,
+// spaces of every kind, quotation marks, hyphens, dots, commas between digits).
 import fc from 'fast-check';
 import * as chrono from 'chrono-node/en';
 import { describe, expect, it } from 'vitest';
+import { capitalisedRuns } from '../../../src/core/extract/document-names.ts';
 import { tokenize } from '../../../src/core/extract/segment.ts';
 import { parseDates } from '../../../src/core/ingest/chrono.ts';
 import { endsEllipsis, endsSentence } from '../../../src/core/ingest/boilerplate.ts';
@@ -98,6 +99,19 @@ describe('fast paths give what the plain code gave', () => {
         expect(oneSpace(text)).toBe(text.replace(/\s+/g, ' '));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('capitalisedRuns: the runs of capitalised words the regular expression found', () => {
+    const RUN = /\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*|de|da|di|du|van|von|der|den|al|bin|ibn|le|la))+/gu;
+    const names = fc.array(fc.constantFrom('Ursula', 'von', 'der', 'Leyen', 'Paul', 'D.', 'D', '.', 'Ryan', 'iPhone', 'Maker', 'al', 'al-Sistani', 'Ali', 'bin', 'de', 'la', 'Ünal', 'Öz', 'Σ', 'Ω.', '𝐀', '𝐀bc', 'O’Neill', "O'Neill", 'Kilroy-Silk', ' ', '  ', '\u00a0', '\n', ',', 'said', 'McDonald', 'X'), { maxLength: 20 }).map((a) => a.join(' '));
+    fc.assert(
+      fc.property(fc.oneof(names, anyText), (text) => {
+        const ours: string[] = [];
+        capitalisedRuns(text, (run) => ours.push(run));
+        expect(ours).toEqual([...text.matchAll(RUN)].map((m) => m[0]));
+      }),
+      { numRuns: 3000 },
     );
   });
 
