@@ -124,7 +124,7 @@ export class DocumentContext {
     const familyFirst = FAMILY_NAME_FIRST.has(key);
     const prefix = `${key} `;
     const several = key.includes(' ');
-    const initial = key.split(' ')[0]?.[0];
+    const initial = key.length > 0 && key[0] !== ' ' ? key[0] : undefined; // key.split(' ')[0]?.[0]
     const matches = (ek: string): boolean => ek === key || ek.endsWith(spaced) || (familyFirst && ek.startsWith(prefix)) || (several && key.endsWith(lastWord(ek)) && initial === ek[0]);
     // "Lavrov" after "Sergey Lavrov": the most recent person of the document the name fits
     for (const e of this.#recent) if (e.kind === 'person' && matches(e.key) && sexFits(e)) return e.name;

@@ -85,6 +85,23 @@ const CAPITALISED = /^\p{Lu}/u;
  * kept in lower case and sentence fragments cut back to the name they hold. Null when nothing is left.
  */
 export function tidySpeaker(raw: string, isCommonWord: (w: string) => boolean): string | null {
+  // every statement of a speaker asks again: remembered (bounded), per word test
+  if (isCommonWord !== tidyWords) {
+    tidyWords = isCommonWord;
+    tidyCache.clear();
+  }
+  const hit = tidyCache.get(raw);
+  if (hit !== undefined) return hit;
+  const tidy = computeTidySpeaker(raw, isCommonWord);
+  if (tidyCache.size > 20_000) tidyCache.clear();
+  tidyCache.set(raw, tidy);
+  return tidy;
+}
+
+let tidyWords: ((w: string) => boolean) | null = null;
+const tidyCache = new Map<string, string | null>();
+
+function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): string | null {
   // "O’Neill" and "O'Neill" are one name (an apostrophe inside a word; a possessive keeps the text's own mark)
   let words = raw.replace(/[’`](?=\p{L}{2})/gu, "'").replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
   if (words.length === 0 || isContraction(words)) return null;

@@ -94,6 +94,8 @@ function alnumEnd(text: string, i: number): number {
 function wordEnd(text: string, i: number): number {
   let e = alnumEnd(text, i);
   for (;;) {
+    // (never read past the end: an out-of-range read sends the optimised code back to the interpreter)
+    if (e >= text.length) return e;
     const c = text.charCodeAt(e);
     // [-’'.&] and at least one letter or digit after it
     if ((c === 45 || c === 0x2019 || c === 39 || c === 46 || c === 38) && e + 1 < text.length && classOf(text.codePointAt(e + 1) as number) === ALNUM) {
@@ -133,7 +135,7 @@ export function tokenize(text: string, offset: number): Token[] {
     let t = text.slice(i, end);
     let next = end;
     // Keep the dot of "Rep.", "Mr.", "J." and "U.S." with the word, so names stay whole.
-    if (text.charCodeAt(end) === 46 && (ABBREVIATIONS.has(t.toLowerCase()) || /^\p{Lu}$/u.test(t) || DOTTED.test(t))) {
+    if (end < text.length && text.charCodeAt(end) === 46 && (ABBREVIATIONS.has(t.toLowerCase()) || /^\p{Lu}$/u.test(t) || DOTTED.test(t))) {
       t += '.';
       next++;
     }

@@ -67,6 +67,18 @@ function computeKey(name: string): string {
     .join(' ');
 }
 
+/** roleKey of a registry role's title, remembered (the same few hundred titles are read for every look-up). */
+const titleKeys = new Map<string, string>();
+function roleKeyOf(title: string): string {
+  let key = titleKeys.get(title);
+  if (key === undefined) {
+    key = roleKey(title);
+    if (titleKeys.size > 20_000) titleKeys.clear();
+    titleKeys.set(title, key);
+  }
+  return key;
+}
+
 function roleKey(role: string): string {
   return role.toLowerCase().replace(/[’`]/g, "'").replace(/^(the|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
 }
@@ -182,7 +194,7 @@ export class SpeakerRegistry {
     const hit = this.#byRoleCache.get(key);
     if (hit) return hit;
     const want = roleKey(role).split(' ');
-    const found = this.all().filter((s) => s.roles.some((r) => roleActive(r, date) && containsAll(roleKey(r.title), want)));
+    const found = this.all().filter((s) => s.roles.some((r) => roleActive(r, date) && containsAll(roleKeyOf(r.title), want)));
     if (this.#byRoleCache.size > 5_000) this.#byRoleCache.clear();
     this.#byRoleCache.set(key, found);
     return found;
@@ -190,8 +202,20 @@ export class SpeakerRegistry {
 }
 
 function containsAll(role: string, words: readonly string[]): boolean {
-  const have = new Set(role.split(' '));
+  const have = roleWords(role);
   return words.every((w) => have.has(w));
+}
+
+/** The words of a role key, remembered: every look-up by role reads every speaker's roles. */
+const roleWordSets = new Map<string, ReadonlySet<string>>();
+function roleWords(role: string): ReadonlySet<string> {
+  let words = roleWordSets.get(role);
+  if (!words) {
+    words = new Set(role.split(' '));
+    if (roleWordSets.size > 20_000) roleWordSets.clear();
+    roleWordSets.set(role, words);
+  }
+  return words;
 }
 
 function unionRoles(a: readonly SpeakerRole[], b: readonly SpeakerRole[]): SpeakerRole[] {

@@ -12,7 +12,7 @@ import { capitalisedRuns } from '../../../src/core/extract/document-names.ts';
 import { tokenize } from '../../../src/core/extract/segment.ts';
 import { parseDates } from '../../../src/core/ingest/chrono.ts';
 import { endsEllipsis, endsSentence } from '../../../src/core/ingest/boilerplate.ts';
-import { oneSpace } from '../../../src/core/ingest/clean-text.ts';
+import { normaliseText, oneSpace } from '../../../src/core/ingest/clean-text.ts';
 import { repairHyphenation } from '../../../src/core/ingest/hyphenation.ts';
 
 const ABBREVIATIONS = new Set('mr mrs ms dr prof sen rep gov gen col lt sgt capt maj cmdr adm st jr sr inc ltd corp co no vs etc eg ie jan feb mar apr jun jul aug sep sept oct nov dec pres amb rev hon fig approx dept est govt univ mt ft'.split(' '));
@@ -110,6 +110,25 @@ describe('fast paths give what the plain code gave', () => {
         const ours: string[] = [];
         capitalisedRuns(text, (run) => ours.push(run));
         expect(ours).toEqual([...text.matchAll(RUN)].map((m) => m[0]));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('normaliseText: what the five replacements gave, also when there is nothing to replace', () => {
+    const chars = fc.array(fc.constantFrom('a', ' ', '\r', '\r\n', '\n', '\u2028', '\u2029', '\u0085', '\u00ad', '\u200b', '\u200d', '\u2060', '\ufeff', '\u2010', '\u2011', '\t', '\v', '\f', '\u00a0', '\u1680', '\u2005', '\u202f', '\u205f', '\u3000', '\u0000', '\u0007', '\u001b', '\u007f', '\u0084', '\u0086', '\u009f', 'e\u0301', 'é'), { maxLength: 12 }).map((a) => a.join(''));
+    const before = (raw: string): string =>
+      raw
+        .normalize('NFC')
+        .replace(/\r\n?|\u2028|\u2029|\u0085/g, '\n')
+        .replace(/\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g, '')
+        .replace(/[\u2010\u2011]/g, '-')
+        .replace(/[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+        // eslint-disable-next-line no-control-regex -- the controls are what is removed
+        .replace(/[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]/g, '');
+    fc.assert(
+      fc.property(fc.oneof(chars, anyText), (text) => {
+        expect(normaliseText(text)).toBe(before(text));
       }),
       { numRuns: 3000 },
     );
