@@ -274,7 +274,8 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
             k = { len: c.len, speaker: c.speaker, freqs: unknownCounts(c.speaker) };
             known.set(c.seq, k);
           }
-          if (source.phrase >= 0) k.freqs[source.phrase] = Math.max(c.freq, Number.isNaN(k.freqs[source.phrase] ?? Number.NaN) ? 0 : (k.freqs[source.phrase] as number));
+          // (A completion's list gives a lower bound of the prefix's count: several may add to one entry.)
+          if (source.phrase >= 0) k.freqs[source.phrase] = Math.max(c.freq, k.freqs[source.phrase] || 0);
           partial.set(c.seq, Math.max(partial.get(c.seq) ?? 0, c.impact));
         }
       }

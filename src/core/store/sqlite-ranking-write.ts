@@ -84,10 +84,10 @@ export function createRankingWriter(db: Database.Database, limits: RankingLimits
     q.setList.run(nth.impact, limits.listSize, termId);
   };
 
-  // In key order: neighbouring inserts touch the same B-tree pages.
-  const insert = (entries: Entry[]) => {
-    entries.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
-    for (const e of entries) q.insertTop.run(...e);
+  // In key order: neighbouring inserts touch the same B-tree pages (a sorted copy: callers keep their order).
+  const insert = (entries: readonly Entry[]) => {
+    const sorted = [...entries].sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+    for (const e of sorted) q.insertTop.run(...e);
   };
 
   /**
@@ -107,8 +107,8 @@ export function createRankingWriter(db: Database.Database, limits: RankingLimits
       return [term.id, Math.round(impact * IMPACT_SCALE), r.seq, freq, r.len, r.speaker, r.day, r.sig0, r.sig1, r.sig2, r.sig3];
     });
     insert(entries);
-    const last = entries[entries.length - 1];
-    const floor = entries.length >= limits.listSize && last ? last[1] : 0;
+    // Full: the lowest impact kept is what a newcomer must beat; not full yet: anything gets in.
+    const floor = entries.length >= limits.listSize ? Math.min(...entries.map((e) => e[1])) : 0;
     q.setList.run(floor, entries.length, term.id);
     return floor;
   };

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { QuoteHit, QuoteQuery } from '../../../src/core/model.ts';
+import { indexToken } from '../../../src/core/query/fts-tokens.ts';
 import { openSqliteStore, type SqliteStatementStore } from '../../../src/core/store/sqlite-store.ts';
 import { makeDoc, makeQuery, makeStatement } from './builders.ts';
 
@@ -131,6 +132,45 @@ describe('bounded ranking', () => {
     expect(full.search(typed, 500).length).toBe(241);
     bounded.close();
     full.close();
+  });
+
+  it('keeps in each champion list exactly the best statements of its word, above the list floor', () => {
+    const { bounded, full, file } = pair();
+    // Statements that weigh differently from the start (1 to 3 mentions, longer and shorter), then better ones.
+    for (let day = 1; day <= 20; day++) {
+      const doc = makeDoc({ date: `2021-05-${String(day).padStart(2, '0')}` });
+      bounded.addDocument(
+        doc,
+        Array.from({ length: 6 }, (_, i) =>
+          makeStatement(doc, { text: `Remarks ${day}.${i} ${'on gas '.repeat(1 + ((day + i) % 3))}${FILLER.slice(0, i).join(' ')}`, context: `Day ${day}.` }),
+        ),
+      );
+    }
+    const db = new Database(file, { readonly: true });
+    const entries = () =>
+      db
+        .prepare('SELECT r.seq, r.impact, t.floor FROM rank_top r JOIN rank_terms t ON t.id = r.term_id WHERE t.term = ? ORDER BY r.impact DESC')
+        .all(indexToken('gas')) as { seq: number; impact: number; floor: number }[];
+    expect(entries().length).toBeGreaterThanOrEqual(15); // the list was made (from the word's first statements)
+    expect(entries().every((e) => e.impact >= e.floor)).toBe(true);
+    for (let day = 1; day <= 30; day++) {
+      const doc = makeDoc({ date: `2021-06-${String(day).padStart(2, '0')}` });
+      bounded.addDocument(doc, [
+        makeStatement(doc, { text: `Gas ${'and gas '.repeat(day % 4)}on day ${day}`, context: `Day ${day}.` }),
+        makeStatement(doc, { text: `A long remark on ${FILLER.join(' and ')} and gas, day ${day}`, context: 'Long.' }),
+      ]);
+    }
+    bounded.close();
+    full.close();
+    const list = entries();
+    expect(list.length).toBeGreaterThanOrEqual(15);
+    expect(list.every((e) => e.impact >= e.floor)).toBe(true);
+    // FTS5's own ranking of the word alone, best first: the list holds its best 15 (ties aside, by score).
+    const best = db.prepare(`SELECT rowid AS seq, rank FROM statements_fts WHERE statements_fts MATCH '"gas"' ORDER BY rank LIMIT 15`).all() as { seq: number; rank: number }[];
+    const inList = new Set(list.map((e) => e.seq));
+    const cut = best[best.length - 1]?.rank ?? 0;
+    expect(best.filter((b) => b.rank < cut).every((b) => inList.has(b.seq))).toBe(true);
+    db.close();
   });
 
   it('keeps its tables in step with the index, and rebuilds them for a database written before they existed', () => {
