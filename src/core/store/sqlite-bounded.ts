@@ -11,9 +11,10 @@
 // `npm run bench` measures how often the top 10 differ). Filters that leave fewer than a page widen the sets;
 // after that, full ranking answers.
 import type Database from 'better-sqlite3';
-import { bm25Frequencies, phraseFrequency, type Phrase, type RowTokens } from '../query/bm25.ts';
+import { bm25Frequencies, idf, phraseFrequency, termImpact, type Phrase, type RowTokens } from '../query/bm25.ts';
 import { ftsTokens, indexToken, tokensStartingWith } from '../query/fts-tokens.ts';
 import { ftsQuote, outletKey, withSpeakerMatch, type SearchPlan } from '../query/search.ts';
+import { IMPACT_SCALE } from './ranking-keys.ts';
 import { dayNumber, outletItem, speakerKey, type ChampionFilter, type RankingIndex, type TermInfo } from './sqlite-ranking.ts';
 
 /** A ranked row: statement seq and FTS5-style rank (lower is better). */
@@ -51,6 +52,9 @@ const DEFAULTS: Required<BoundedOptions> = {
   wholeSpeaker: 300,
   prefixWords: 3,
 };
+/** bm25's share of one phrase never exceeds k1 + 1. */
+const CEILING = 2.2;
+const READ_CHUNK = 40;
 const US_PER_POSTING = 0.08;
 const US_PER_MATCH = 1.5;
 const WIDEN = [1, 4, 16] as const;
@@ -78,6 +82,11 @@ interface Scoring {
   readonly match: string;
   /** Token sets a match must hold (mode 'all': one set of every word; 'any': one set per component). */
   readonly required: string[][];
+  /**
+   * The most a phrase can weigh (bm25's share without IDF) in a statement whose count is unknown: a listed word's
+   * floor (the statement is not on its list, or its count would be known), else bm25's ceiling, k1 + 1.
+   */
+  readonly caps: number[];
 }
 
 /** A candidate and what the lists told about it (NaN: unknown count). */
@@ -152,10 +161,13 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
       phrases.push({ tokens, column: 'speaker', hits: Math.min(...tokens.map(df)) });
     }
     const speakerPhrases = phrases.length;
+    const caps: number[] = phrases.map(() => CEILING);
     for (const tokens of componentTokens) {
       postings += tokens.reduce((a, t) => a + df(t), 0);
       const phrase = phrases.length;
       phrases.push({ tokens, hits: Math.min(...tokens.map(df)) });
+      const only = tokens.length === 1 ? info.get(tokens[0] as string) : undefined;
+      caps.push(only?.listed && only.floor > 0 ? only.floor / IMPACT_SCALE : CEILING);
       // A phrase is drawn from the list of its rarest listed word: every match of the phrase holds that word.
       const best = tokens
         .map((t) => info.get(t))
@@ -169,6 +181,7 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
       const hits = Math.min(rows, expansions.reduce((a, t) => a + t.df, 0));
       postings += hits;
       phrases.push({ tokens: [prefixToken], prefix: true, hits });
+      caps.push(CEILING);
       const likely = expansions.slice(0, o.prefixWords);
       // A completion's count stands for the prefix's (it is at least that): its entries need no reading.
       const phrase = phrases.length - 1;
@@ -192,7 +205,7 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
     const speakerMatch = plan.speakerMatch === null ? null : `{speaker} : (${[...new Set(nameWords)].join(' OR ')})`;
     const match = withSpeakerMatch(speakerMatch, quoted, mode === 'all' ? 'AND' : 'OR');
     const required = mode === 'all' ? [componentTokens.flat()] : componentTokens;
-    return { phrases, groups, speakerPhrases, sources, postings, matchRows: Math.min(...groupRows), match, required };
+    return { phrases, groups, speakerPhrases, sources, postings, matchRows: Math.min(...groupRows), match, required, caps };
   };
 
   /** Counts of the speaker-name phrases for statements of each filtered speaker (by speakerKey). */
@@ -237,6 +250,41 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
     return rank(plan, s, known, n);
   };
 
+  /**
+   * Reads candidates missing a count. Where every missing count belongs to a listed word (an AND of common words),
+   * most promising first while their best possible score — known counts, each missing one at its word's list
+   * floor — beats the n-th best score so far, at most `limit`; the others (phrases, a word being typed: no useful
+   * bound) by the weight of what is known, `budget` of them.
+   */
+  const readPromising = (s: Scoring, known: Map<number, Known>, n: number, limit: number, budget: number) => {
+    const stats = ranking.corpus();
+    const avgdl = stats.tokens / Math.max(1, stats.rows);
+    const weights = s.phrases.map((p) => idf(stats.rows, p.hits));
+    const sum = (k: Known, unknown: (i: number) => number) =>
+      k.freqs.reduce((total, f, i) => total + (weights[i] ?? 0) * (Number.isNaN(f) ? unknown(i) : termImpact(f, k.len, avgdl)), 0);
+    const missing = [...known].filter(([, k]) => k.freqs.some(Number.isNaN));
+    const bounded = (k: Known) => k.freqs.every((f, i) => !Number.isNaN(f) || (s.caps[i] ?? CEILING) < CEILING);
+    const loose = missing.filter(([, k]) => !bounded(k)).map(([seq, k]) => ({ seq, known: sum(k, () => 0) }));
+    read(s, loose.sort((a, b) => b.known - a.known).slice(0, budget).map((c) => c.seq), known);
+    const pending = missing.filter(([, k]) => bounded(k)).map(([seq, k]) => ({ seq, ub: sum(k, (i) => s.caps[i] ?? CEILING) }));
+    pending.sort((a, b) => b.ub - a.ub);
+    let done = 0;
+    for (let from = 0; from < pending.length && done < limit; ) {
+      const scores: number[] = [];
+      for (const k of known.values()) {
+        if (k.freqs.some(Number.isNaN)) continue;
+        const v = bm25Frequencies(k.freqs, k.len, s.phrases, stats, s.groups);
+        if (v !== null) scores.push(v);
+      }
+      const bar = scores.length >= n ? (scores.sort((a, b) => b - a)[n - 1] ?? 0) : 0;
+      const chunk = pending.slice(from, from + READ_CHUNK).filter((c) => c.ub > bar);
+      if (chunk.length === 0) break;
+      read(s, chunk.map((c) => c.seq), known);
+      done += chunk.length;
+      from += READ_CHUNK;
+    }
+  };
+
   return (plan, mode, n) => {
     if (n <= 0) return [];
     const s = scoring(plan, mode);
@@ -262,12 +310,10 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
         for (const x of whole) freqs[x.phrase] = c.freqs.get(x.termId) ?? 0;
         known.set(c.seq, { len: c.len, speaker: c.speaker, freqs });
       }
-      // The best entries of each list; the best of those still missing a count (the other words of an AND, a
-      // phrase) are read, with the newest and the shortest matches.
-      const depth = (Math.max(o.partial, n) + 20) * widen;
-      const partial = new Map<number, number>(); // seq → best impact, for entries missing a count
+      // The best entries of each list (by signature holding the query's other words too). Those missing a count (the
+      // other words of an AND, a phrase, a completion) are read while they could still beat the page's last score.
+      const depth = (Math.max(o.partial, n) + 20) * 4 * widen;
       for (const source of s.sources) {
-        // Entries that (by signature) hold the other words too: the best of this word among real matches.
         for (const c of ranking.champions(source.termId, depth, { ...filter, tokens: [...source.tokens, ...outlet] })) {
           let k = known.get(c.seq);
           if (!k) {
@@ -276,22 +322,15 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
           }
           // (A completion's list gives a lower bound of the prefix's count: several may add to one entry.)
           if (source.phrase >= 0) k.freqs[source.phrase] = Math.max(c.freq, k.freqs[source.phrase] || 0);
-          partial.set(c.seq, Math.max(partial.get(c.seq) ?? 0, c.impact));
         }
       }
-      const budget = 2 * Math.max(o.partial, n) * widen;
-      const toRead = new Set(
-        [...partial]
-          .filter(([seq]) => known.get(seq)?.freqs.some(Number.isNaN))
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, budget)
-          .map(([seq]) => seq),
-      );
+      const toRead = new Set<number>();
       const recent = o.newest * widen <= newest.length ? newest.slice(0, o.newest * widen) : newestOf.all(s.match, o.newest * widen);
       for (const seq of recent) if (!known.has(seq)) toRead.add(seq);
       // The shortest statements holding the words (bm25 favours short ones; for a speaker, from their own rows).
       for (const tokens of s.required) for (const seq of ranking.shortest([...tokens, ...outlet], o.shortest * widen, filter)) if (!known.has(seq)) toRead.add(seq);
       read(s, [...toRead], known);
+      readPromising(s, known, n, o.partial * 8 * widen, 2 * Math.max(o.partial, n) * widen);
       const ranked = rank(plan, s, known, n);
       if (ranked.length >= n) return ranked;
     }

@@ -114,5 +114,5 @@ export function createRankingReader(db: Database.Database): RankingReader {
 }
 
 function toInfo(r: TermRow): TermInfo {
-  return { id: r.id, term: r.term, word: r.word, df: r.df, listed: r.floor !== null };
+  return { id: r.id, term: r.term, word: r.word, df: r.df, listed: r.floor !== null, floor: r.floor ?? 0 };
 }

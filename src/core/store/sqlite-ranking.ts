@@ -39,6 +39,8 @@ export interface TermInfo {
   readonly df: number;
   /** The token has a champion list. */
   readonly listed: boolean;
+  /** The lowest impact on its list (IMPACT_SCALE units; 0 while the list is not full): statements not on it weigh less. */
+  readonly floor: number;
 }
 
 /** One entry of a champion list. */
