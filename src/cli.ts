@@ -250,6 +250,7 @@ function nullStore() {
     addDocument: () => ({ added: false, docId: '', newStatements: 0, mergedStatements: 0 }),
     hasDocument: () => false,
     search: () => [],
+    countByDay: () => [],
     statementsSince: () => [],
     getStatement: () => null,
     runOf: () => [],

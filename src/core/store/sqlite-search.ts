@@ -193,7 +193,8 @@ function asciiLower(text: string): string {
   return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
-function filterClauses(plan: SearchPlan): { where: string[]; params: unknown[] } {
+/** The SQL filters of a plan over `statements s` (speakers, dates, outlet, act, theme); also used by trend counts. */
+export function filterClauses(plan: SearchPlan): { where: string[]; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   if (plan.speakers.length > 0) {

@@ -13,6 +13,7 @@ import type { BoundedOptions } from './sqlite-bounded.ts';
 import { createRankingIndex, type RankingLimits } from './sqlite-ranking.ts';
 import { createSearcher, type SearchCounts } from './sqlite-search.ts';
 import { createSpeakerCounts } from './sqlite-speaker-counts.ts';
+import { createDayCounter } from './sqlite-trend.ts';
 import type { SpeakerChange, StatementStore, StoreStats } from './statement-store.ts';
 
 /** Optional knobs, mainly for tests. */
@@ -179,6 +180,7 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
     hasDocument: (contentHash, url) => q.hasDoc.get(contentHash, url) === 1,
     search,
     searchCounts: search.counts,
+    countByDay: createDayCounter(db),
     statementsSince: (afterSeq, limit = 1000) => hydrate(q.since.all(afterSeq, Math.max(0, Math.floor(limit)))),
     getStatement: (id) => {
       const seq = q.seqById.get(id);

@@ -50,6 +50,18 @@ export interface SpeakerChange {
   readonly speakerRole: string | null;
 }
 
+/** What a trend chart splits its counts by. */
+export type TrendSplit = 'speaker' | 'theme' | 'outlet';
+
+/** Matching statements of one day and one speaker, theme or outlet (see StatementStore.countByDay). */
+export interface DayCount {
+  /** The statements' date (ISO YYYY-MM-DD); null for undated statements. */
+  readonly day: string | null;
+  /** The speaker, the theme's name, or the outlet; null when the statement has none. */
+  readonly key: string | null;
+  readonly statements: number;
+}
+
 export interface StatementStore {
   /** Stores a document and its statements in one transaction; idempotent by content hash and URL. */
   addDocument(
@@ -68,6 +80,14 @@ export interface StatementStore {
   hasDocument(contentHash: string, url: string | null): boolean;
   /** Ranked search; speaker matches first, then FTS relevance. Never throws on user text. */
   search(query: QuoteQuery, limit: number, offset?: number): QuoteHit[];
+  /**
+   * Trend charts: the statements that match `query` counted per day and per speaker, theme or outlet, one row per
+   * (day, key) that has any. A statement matches as in search() with every word and phrase required (no any-word
+   * fallback) and the same filters (speakers, since/until, outlet, theme, act). `speaker`: the statement's
+   * speaker; `theme`: each of its themes (a statement with two themes counts under both; none: key null);
+   * `outlet`: the outlet of the first document that carried it. Row order is not specified.
+   */
+  countByDay(query: QuoteQuery, by: TrendSplit): DayCount[];
   /** Statements with seq > afterSeq, oldest first (digest cursor). */
   statementsSince(afterSeq: number, limit?: number): StoredStatement[];
   getStatement(id: string): StoredStatement | null;

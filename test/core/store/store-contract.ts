@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { QuoteHit } from '../../../src/core/model.ts';
 import type { StatementStore } from '../../../src/core/store/statement-store.ts';
 import { makeDoc, makeQuery, makeStatement } from './builders.ts';
+import { countByDayContract } from './store-contract-trend.ts';
 
 const texts = (hits: readonly QuoteHit[]) => hits.map((h) => h.statement.text);
 
@@ -16,6 +17,8 @@ export function runStoreContract(name: string, makeStore: () => StatementStore):
     afterEach(() => {
       store.close();
     });
+
+    countByDayContract(() => store);
 
     describe('addDocument', () => {
       it('stores a document with its statements and reads them back', () => {
