@@ -30,6 +30,11 @@ export interface IngestReport {
   readonly skipped: number;
   readonly statements: number;
   readonly merged: number;
+  /**
+   * Documents stored that gave no statement: statements are read from English text only, so a Russian-language
+   * article is stored (and found again by its hash) but counted here.
+   */
+  readonly noStatements: number;
   readonly errors: readonly IngestProblem[];
 }
 
@@ -210,7 +215,7 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
     ingestPaths(paths, options = {}) {
       const { files, errors: listErrors } = listInputFiles([...paths]);
       const errors: IngestProblem[] = [...listErrors];
-      const total = { documents: 0, skipped: 0, statements: 0, merged: 0 };
+      const total = { documents: 0, skipped: 0, statements: 0, merged: 0, noStatements: 0 };
       const clock = options.clock ?? Date.now;
       // Documents are stored in batches: one commit (and one full-text and ranking update) per batch instead of
       // per document. Each document stays atomic inside its batch; a crash loses the uncommitted batch whole,
@@ -220,7 +225,7 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
       while (i < files.length) {
         const first = i;
         const started = clock();
-        const counts = { documents: 0, skipped: 0, statements: 0, merged: 0 };
+        const counts = { documents: 0, skipped: 0, statements: 0, merged: 0, noStatements: 0 };
         const failed: IngestProblem[] = [];
         try {
           inBatch(() => {
@@ -232,6 +237,7 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
                   counts.documents++;
                   counts.statements += r.newStatements;
                   counts.merged += r.mergedStatements;
+                  if (r.statements === 0) counts.noStatements++;
                 } else counts.skipped++;
               } catch (err) {
                 failed.push({ path: file, message: describeError(err) });
@@ -250,6 +256,7 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
         total.skipped += counts.skipped;
         total.statements += counts.statements;
         total.merged += counts.merged;
+        total.noStatements += counts.noStatements;
       }
       return { files: files.length, ...total, errors };
     },

@@ -1,9 +1,11 @@
-// Turns raw input (bytes or a string) into text, refusing what is not a text file: empty, binary or
-// not UTF-8. Decoding rules live here so that both the HTML and the plain-text paths share them.
-// Bytes that are not UTF-8 are decoded with the charset the document itself declares (HTML <meta charset>,
-// <meta http-equiv="Content-Type">, an XML declaration), e.g. a Windows-1251 or Latin-1 page; without such a
-// declaration they are refused with a clear error rather than guessed.
+// Turns raw input (bytes or a string) into text, refusing what is not a text file: empty, binary or in an
+// encoding nobody can tell. Decoding rules live here so that both the HTML and the plain-text paths share them.
+// UTF-8 first; UTF-16 with a byte-order mark or by its shape; bytes that are not UTF-8 are decoded with the charset
+// the document itself declares (HTML <meta charset>, <meta http-equiv="Content-Type">, an XML declaration), else
+// with the encoding detect-encoding.ts finds with confidence (Latin-1, Windows-1252, Windows-1251 …); what is left
+// is refused with a clear one-line error.
 import { TextDecoder } from 'node:util';
+import { decodeLegacy, detectLegacyEncoding, utf16ByShape } from './detect-encoding.ts';
 import { IngestError } from './errors.ts';
 
 const SAMPLE = 64 * 1024;
@@ -103,31 +105,47 @@ export function decodeInput(data: Buffer | Uint8Array | string, path: string | n
     text = data;
   } else {
     if (data.length === 0) throw new IngestError('file is empty', { path });
-    if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) {
-      throw new IngestError('file is UTF-16; only UTF-8 text is supported', { path });
-    }
-    checkNotBinary(data, path);
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(data);
-    } catch (cause) {
-      const label = declaredCharset(data);
-      const declared = declaredDecoder(label);
-      const at = firstInvalidUtf8(data);
-      try {
-        if (declared === null) throw cause;
-        text = declared.decode(data);
-      } catch {
-        throw new IngestError(
-          label !== null
-            ? `not valid UTF-8 (bad byte at offset ${at}) and not valid as its declared charset "${label.slice(0, 40)}"; convert the file to UTF-8`
-            : `not valid UTF-8 (bad byte at offset ${at}); convert the file to UTF-8 (it may be Latin-1, Windows-1252 or Windows-1251), or declare its charset with <meta charset> if it is HTML`,
-          { path, cause },
-        );
-      }
-    }
+    const utf16 = data[0] === 0xff && data[1] === 0xfe ? 'utf-16le' : data[0] === 0xfe && data[1] === 0xff ? 'utf-16be' : utf16ByShape(data);
+    text = utf16 !== null ? decodeUtf16(data, utf16, path) : decodeBytes(data, path);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.length === 0) throw new IngestError('file is empty', { path });
   if (text.trim().length === 0) throw new IngestError('file contains only whitespace', { path });
   return text;
+}
+
+/** UTF-16 (from its byte-order mark or its shape): decoded, then held to the same binary checks as any text. */
+function decodeUtf16(data: Uint8Array, encoding: 'utf-16le' | 'utf-16be', path: string | null): string {
+  const text = decodeLegacy(data, encoding);
+  const codes: number[] = [];
+  for (let i = 0; i < Math.min(text.length, SAMPLE); i++) codes.push(text.charCodeAt(i));
+  checkNotBinary(codes, path);
+  return text;
+}
+
+/** Bytes without a UTF-16 shape: UTF-8, else the declared charset, else a confident detection. */
+function decodeBytes(data: Uint8Array, path: string | null): string {
+  checkNotBinary(data, path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch (cause) {
+    const label = declaredCharset(data);
+    const declared = declaredDecoder(label);
+    if (declared !== null) {
+      try {
+        return declared.decode(data);
+      } catch {
+        // not valid in its declared charset: refused below
+      }
+    }
+    const at = firstInvalidUtf8(data);
+    const detected = label === null ? detectLegacyEncoding(data) : null;
+    if (detected !== null) return decodeLegacy(data, detected.encoding);
+    throw new IngestError(
+      label !== null
+        ? `not valid UTF-8 (bad byte at offset ${at}) and not valid as its declared charset "${label.slice(0, 40)}"; convert the file to UTF-8`
+        : `not valid UTF-8 (bad byte at offset ${at}) and its encoding could not be told with confidence; convert the file to UTF-8, or declare its charset with <meta charset> if it is HTML`,
+      { path, cause },
+    );
+  }
 }

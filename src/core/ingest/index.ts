@@ -4,3 +4,4 @@ export { loadDocument, loadDocumentFile, type LoadInput } from './load-document.
 export { listInputFiles, ARTICLE_EXTENSIONS, type InputFiles } from './list-files.ts';
 export { cleanText } from './clean-text.ts';
 export { repairHyphenation } from './hyphenation.ts';
+export { detectLegacyEncoding, decodeLegacy, type Detection } from './detect-encoding.ts';

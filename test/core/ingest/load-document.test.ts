@@ -40,7 +40,6 @@ describe('loadDocument input checks', () => {
     ['empty.txt', /file is empty/],
     ['whitespace.txt', /only whitespace/],
     ['binary.txt', /binary file/],
-    ['latin1.txt', /not valid UTF-8.*offset 3/],
   ])('rejects %s', (name, message) => {
     const e = expectIngestError(() => loadDocumentFile(join(FIXTURES, name)), message);
     expect(e.path).toBe(join(FIXTURES, name));
@@ -55,8 +54,9 @@ describe('loadDocument input checks', () => {
     expectIngestError(() => loadDocument({ data: '\u0001\u0002\u0003\u0004 abc' }), /binary/);
   });
 
-  it('rejects UTF-16 with a clear message', () => {
-    expectIngestError(() => loadDocument({ data: Buffer.from('\ufeffhello', 'utf16le') }), /UTF-16/);
+  it('decodes UTF-16 and an undeclared Latin-1 file', () => {
+    expect(loadDocument({ data: Buffer.from(`\ufeff${BODY}`, 'utf16le') }).text).toBe(BODY);
+    expect(loadDocumentFile(join(FIXTURES, 'latin1.txt')).text).toContain('in a café near');
   });
 
   it('rejects input that is all boilerplate', () => {
