@@ -12,6 +12,7 @@ import { parseQuery } from './query/parse-query.ts';
 import { QueryCache } from './query/query-cache.ts';
 import { tagStatements } from './themes/classify.ts';
 import type { Taxonomy } from './themes/taxonomy.ts';
+import { computeTrend, type TrendRequest, type TrendResult } from './trend/index.ts';
 
 export interface QuoteOptions {
   readonly limit?: number;
@@ -84,6 +85,11 @@ export interface BriefingService {
    * store, or from their file for databases older than kept texts), all changes in one transaction.
    */
   reresolveSpeakers(): ReresolveReport;
+  /**
+   * `/trend`: the statements a `/quote` query matches, counted per interval and split by speaker, theme or outlet
+   * (see core/trend). Throws TrendInputError for input that cannot give a chart.
+   */
+  trend(request: TrendRequest): TrendResult;
   stats(): StoreStats;
   readonly store: StatementStore;
   readonly registry: SpeakerRegistry;
@@ -311,6 +317,13 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
         .slice(0, limit)
         .map((s) => s.name);
     },
+    trend: (request) =>
+      computeTrend({
+        countByDay: (query, by) => store.countByDay(query, by),
+        parse: (text) => withSurnames(parse(text, false)),
+        label: (by, key) => (by === 'theme' ? (deps.taxonomy?.themes.find((t) => t.name === key)?.label ?? key) : key),
+        today,
+      }, request),
     stats: () => store.stats(),
   };
 }
