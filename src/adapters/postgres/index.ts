@@ -1,0 +1,5 @@
+// The PostgreSQL adapter's door: a synchronous pooled connection and the stores built on it.
+// `pg` is imported only inside this folder (pg-worker.js).
+export { openPgConnection, PostgresError, type PgConnection, type PgConnectionOptions, type PgQuery, type QueryResult } from './sync-connection.ts';
+export { migratePostgres, pgSchemaVersion, PG_MIGRATIONS, type PgMigration } from './migrations.ts';
+export { createPgStatementStore, type PgStatementStore, type PgStoreOptions } from './statement-store.ts';

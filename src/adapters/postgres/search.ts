@@ -1,0 +1,111 @@
+// Ranked search on PostgreSQL: the GIN index over statements.search finds the matches, ts_rank scores them with
+// the column weights (speaker above statement text above context), and ties
+// go to the newest statement, as in SQLite. No length normalisation: English stop words are not indexed, so
+// lengths differ from SQLite's ("A Person" is one word here, two there) and would break ties that SQLite keeps. Filters (speaker, dates, outlet, theme, act) are plain SQL on the same
+// query, so PostgreSQL ranks only rows that pass them. AND first; when AND finds nothing, any of the words.
+//
+// At scale PostgreSQL ranks every match: ts_rank reads each matching row's tsvector, so a common word on a
+// million statements costs a scan of its matches (the GIN index makes finding them cheap, not ranking them).
+// SQLite's champion lists (sqlite-bounded.ts) are not replicated; see the README for figures and the way out
+// (a RUM index, or a rank column) if that ever matters more than exact ranking.
+import { clampInt, outletKey, planSearch, SEARCH_LIMITS, type DayCount, type QuoteHit, type QuoteQuery, type SearchPlan, type TrendSplit } from '../../core/index.ts';
+import type { Hydrator } from './hydrate.ts';
+import { PostgresError, type PgConnection } from './sync-connection.ts';
+import { asciiLower, Params, planQuery, RANK_WEIGHTS } from './text-search.ts';
+
+interface HitRow {
+  seq: number;
+  rank: number;
+}
+
+export interface PgSearchOptions {
+  /** Sees PostgreSQL errors that search() swallowed (tests rethrow them). */
+  readonly onError?: (error: unknown) => void;
+}
+
+/** Runs ranked searches; see StatementStore.search. */
+export function createPgSearcher(conn: PgConnection, hydrate: Hydrator, options: PgSearchOptions = {}) {
+  const onError = options.onError ?? (() => {});
+
+  const run = (plan: SearchPlan, op: 'all' | 'any', limit: number, offset: number): HitRow[] => {
+    const params = new Params();
+    const match = planQuery(plan, op, params);
+    // words that reduce to nothing match nothing (not everything)
+    if (match === null && wordsOf(plan) > 0) return [];
+    const where = filterClauses(plan, params);
+    const lim = params.add(limit);
+    const off = params.add(offset);
+    if (match === null) {
+      const sql = `SELECT s.seq, 0 AS rank FROM statements s ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY s.date DESC NULLS LAST, s.seq DESC LIMIT ${lim} OFFSET ${off}`;
+      return conn.query<HitRow>(sql, params.values).rows;
+    }
+    const sql = `SELECT s.seq, ts_rank('${RANK_WEIGHTS}', s.search, q.query) AS rank
+        FROM (SELECT ${match} AS query) q, statements s
+       WHERE s.search @@ q.query${where.map((w) => ` AND ${w}`).join('')}
+       ORDER BY rank DESC, s.date DESC NULLS LAST, s.seq DESC LIMIT ${lim} OFFSET ${off}`;
+    return conn.query<HitRow>(sql, params.values).rows;
+  };
+
+  return (query: QuoteQuery, limit: number, offset = 0): QuoteHit[] => {
+    const size = clampInt(limit, 0, SEARCH_LIMITS.maxPageSize);
+    const skip = clampInt(offset, 0, Number.MAX_SAFE_INTEGER);
+    if (size === 0) return [];
+    try {
+      const plan = planSearch(query);
+      let rows = run(plan, 'all', size, skip);
+      // AND found nothing at all: retry with any of the words (same speaker and other filters).
+      if (rows.length === 0 && wordsOf(plan) > 1 && (skip === 0 || run(plan, 'all', 1, 0).length === 0)) {
+        rows = run(plan, 'any', size, skip);
+      }
+      const statements = hydrate(rows.map((r) => r.seq));
+      const score = new Map(rows.map((r) => [r.seq, r.rank]));
+      return statements.map((statement) => ({ statement, score: score.get(statement.seq) ?? 0 }));
+    } catch (error) {
+      if (error instanceof PostgresError) {
+        onError(error);
+        return [];
+      }
+      throw error;
+    }
+  };
+}
+
+/** The key column per trend split; themes come from a LEFT JOIN so that statements without one count under null. */
+const TREND_KEY: Record<TrendSplit, string> = { speaker: 's.speaker', outlet: 's.outlet', theme: 'max(t.theme)' };
+
+/** StatementStore.countByDay: the statements matching every word and the filters, per day and speaker/theme/outlet. */
+export function createPgDayCounter(conn: PgConnection) {
+  return (query: QuoteQuery, by: TrendSplit): DayCount[] => {
+    const plan = planSearch(query);
+    const params = new Params();
+    const match = planQuery(plan, 'all', params);
+    if (match === null && wordsOf(plan) > 0) return [];
+    const conditions = [...(match === null ? [] : [`s.search @@ ${match}`]), ...filterClauses(plan, params)];
+    const themes = by === 'theme' ? ' LEFT JOIN statement_themes t ON t.statement_seq = s.seq' : '';
+    const group = by === 'theme' ? 's.date, t.theme_key' : '1, 2';
+    const sql = `SELECT s.date AS day, ${TREND_KEY[by]} AS key, count(*)::int AS statements FROM statements s${themes}
+      ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''} GROUP BY ${group}`;
+    return conn.query<DayCount>(sql, params.values).rows.map((r) => ({ day: r.day, key: r.key, statements: r.statements }));
+  };
+}
+
+/** Terms, phrases and the word being typed. */
+function wordsOf(plan: SearchPlan): number {
+  return plan.components.length + (plan.prefix === null ? 0 : 1);
+}
+
+function filterClauses(plan: SearchPlan, params: Params): string[] {
+  const where: string[] = [];
+  if (plan.speakers.length > 0) where.push(`s.speaker_key = ANY(${params.add(plan.speakers.map(asciiLower))}::text[])`);
+  if (plan.since !== null) where.push(`s.date >= ${params.add(plan.since)}`);
+  if (plan.until !== null) where.push(`s.date <= ${params.add(plan.until)}`);
+  // outlet_keys lists the outlets of every source ("|tass|reuters|"), see outletKey
+  if (plan.outlet !== null) where.push(`strpos(s.outlet_keys, ${params.add(outletKey(plan.outlet))}) > 0`);
+  // statements stored before acts existed are what was said
+  if (plan.act !== null) where.push(`coalesce(s.act, 'said') = ${params.add(plan.act)}`);
+  if (plan.theme !== null) {
+    where.push(`EXISTS (SELECT 1 FROM statement_themes t WHERE t.statement_seq = s.seq AND t.theme_key = ${params.add(plan.theme)})`);
+  }
+  return where;
+}
