@@ -2,10 +2,11 @@
 // binary ships inside its npm package), with the packaged DejaVu Sans only, so the pixels do not depend on the
 // machine's fonts. Vega is loaded on the first chart (it adds ~0.2 s to a start-up that draws none).
 import { Resvg } from '@resvg/resvg-js';
+import type * as VegaModule from 'vega';
 import type { Spec } from 'vega';
 import { FONT_FAMILY, FONT_FILES, textWidth } from './font.ts';
 
-type Vega = typeof import('vega');
+type Vega = typeof VegaModule;
 interface TextItem {
   readonly fontSize?: number;
   readonly fontWeight?: string | number;
