@@ -2,8 +2,8 @@
 // …") and where they stop (a second attributed clause, the writer's own predicate, a frame).
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin, finalAttributionAt } from './cues.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_BEGUN, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, PREDICATE_ADVERBS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
-import { FRAME_NOUNS } from './lexicon-nouns.ts';
+import { AUXILIARIES, CLAUSE_BEGUN, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, PREDICATE_ADVERBS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
+import { FRAME_NOUNS, OCCASION_NOUNS } from './lexicon-nouns.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { isQuote, wordsIn, type Item } from './units.ts';
@@ -156,9 +156,28 @@ export function contentEnd(items: readonly Item[], from: number): number {
 export function objectEnd(items: readonly Item[], from: number, end: number): number {
   for (let k = from + 1; k < end; k++) {
     const t = items[k] as Item;
-    if (t.text === ',' || t.text === '(' || t.text === '–' || t.text === '—' || (TAIL_STARTERS.has(t.lower) && !OBJECT_PREPOSITIONS.has(t.lower))) return k;
+    if (t.text === ',' || t.text === '(' || t.text === '–' || t.text === '—' || t.text === ';') return k;
+    if (TAIL_STARTERS.has(t.lower) && !OBJECT_PREPOSITIONS.has(t.lower) && opensFrame(items, k)) return k;
   }
   return end;
+}
+
+/**
+ * Does the phrase at `k` tell when, where or how the cue happened ("on Friday", "at a rally", "in an interview",
+ * "during the debate"), rather than go on with the object ("his positions on defense", "the war in Libya")?
+ */
+function opensFrame(items: readonly Item[], k: number): boolean {
+  const t = items[k] as Item;
+  if (!OBJECT_MODIFIER_PREPOSITIONS.has(t.lower)) return true;
+  const next = items[k + 1];
+  if (!next) return true;
+  if (WEEKDAYS.has(next.lower) || MONTHS.has(next.lower) || /^\d{4}$/.test(next.text) || TIME_ADVERBS.has(next.lower)) return true;
+  for (let j = k + 1; j < items.length && j - k <= 4; j++) {
+    const w = items[j] as Item;
+    if (!w.word) return false;
+    if (FRAME_NOUNS.has(w.lower) || OCCASION_NOUNS.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /** Does a predicate with no subject of its own open at `at` ("did not suggest", "also ranked", "won")? */

@@ -1,8 +1,8 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
 import { contentEnd, contentStartAfter, isFrameTail, objectEnd } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
-import { FINAL_POSITION_CUES, FINDING_SOURCES, INFINITIVE_CUES, OBJECT_CUES, QUESTION_CUES, WEAK_CUES } from './lexicon.ts';
-import { AUXILIARIES, DENIED_THING_OPENERS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, SCENE_OPENERS } from './lexicon-clauses.ts';
+import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
+import { AUXILIARIES, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, SCENE_OPENERS } from './lexicon-clauses.ts';
 import { STANCE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, trimNp } from './mentions.ts';
 import type { Quote } from './segment.ts';
@@ -100,6 +100,8 @@ export function contentThenSpeaker(s: Scan): Verdict {
   const before = subj.start - 1;
   const tailEnd = contentEnd(items, cue.next);
   if (items[before]?.text !== ',' || !FINAL_POSITION_CUES.has(cue.lemma) || !isFrameTail(items, s.frameFrom, tailEnd)) return null;
+  // "Bringing the show back, he said, feels right": the clause goes on after the cue (parenthetical-cue)
+  if (clauseGoesOn(items, cue.next)) return null;
   // "But at a thanksgiving service in Kiritiri, Kindiki hit back at the opposition.": an opener is no content
   const first = (items[0] as Item).lower === 'but' || (items[0] as Item).lower === 'and' ? 1 : 0;
   const opener = SCENE_OPENERS.has(items[first]?.lower ?? '');
@@ -111,10 +113,22 @@ export function contentThenSpeaker(s: Scan): Verdict {
 export function parentheticalCue(s: Scan): Verdict {
   const { items, cue, subj } = s;
   const before = subj.start - 1;
-  if (items[before]?.text !== ',' || items[cue.next]?.text !== ',' || !FINAL_POSITION_CUES.has(cue.lemma) || before < 1 || before > 8 || s.found.length > 0) return null;
+  if (items[before]?.text !== ',' || items[cue.next]?.text !== ',' || !FINAL_POSITION_CUES.has(cue.lemma) || before < 1 || (before > 8 && !clauseGoesOn(items, cue.next)) || s.found.length > 0) return null;
   const ce = contentEnd(items, cue.next + 1);
   const head = partsOf(items, 0, before);
   const tail = partsOf(items, cue.next + 1, ce);
   if (head.length === 0 || tail.length === 0 || wordsIn(items, cue.next + 1, ce) < 2 || isQuote(items[cue.next + 1])) return null;
   return s.add({ kind: kindOf(items, 0, ce), mention: subj.mention, cue: cue.cue, parts: [...head, ...tail], frameText: s.frameText(subj.start, cue.next) }, ce, subj.mention);
+}
+
+/**
+ * After "C, X said," the writer's sentence goes on with the same clause: its verb ("…, he said, feels right") or a
+ * word that cannot open a new one. A conjunction, a frame ("on Friday") or another cue ("adding …") does not.
+ */
+function clauseGoesOn(items: readonly Item[], comma: number): boolean {
+  if (items[comma]?.text !== ',') return false;
+  const w = items[comma + 1];
+  if (!w?.word || isQuote(w) || /^\p{Lu}/u.test(w.text)) return false;
+  if ((CUE_FORMS.has(w.lower) && w.lower.endsWith('ing')) || TAIL_STARTERS.has(w.lower) || INTERVENING.has(w.lower) || NEW_CLAUSE_CONJUNCTIONS.has(w.lower) || WEEKDAYS.has(w.lower)) return false;
+  return AUXILIARIES.has(w.lower) || FINITE_VERBS.has(w.lower) || /[^s]s$|ed$/.test(w.lower);
 }

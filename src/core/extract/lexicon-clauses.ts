@@ -103,6 +103,9 @@ export const CUE_AS_NOUN_AFTER = words('in a an the his her their its of during 
 /** Prepositions that open a frame with a noun: "in a statement", "at a rally", "following a meeting". */
 export const FRAME_PREPOSITIONS = words('in at during on after before following');
 
+/** Prepositions that may go on with an object ("his positions on defense", "the war in Libya") or open a frame. */
+export const OBJECT_MODIFIER_PREPOSITIONS = words('on in at over by into through near outside inside without');
+
 /** Prepositions of a frame noun's object: "in an interview with CNN", "in a letter to Congress". */
 export const FRAME_OBJECT_PREPOSITIONS = words('to with on in at from before');
 

@@ -42,3 +42,8 @@ export const STANCE_NOUNS = words(
 
 /** Words that head a share of a group: "52 percent of voters", "about half of Republicans", "a majority of". */
 export const SHARE_HEADS = words('percent % half third thirds quarter quarters majority majorities plurality fifth fifths');
+
+/** Events where words are spoken, after "at", "on", "in": "at a news conference", "on the campaign trail". */
+export const OCCASION_NOUNS = words(
+  'news press event events debate forum town hall campaign trail stop summit convention ceremony visit trip fundraiser program programme show radio television dinner gathering luncheon breakfast floor stage',
+);

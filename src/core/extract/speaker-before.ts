@@ -269,6 +269,11 @@ export function nameBeforeAppositive(items: readonly Item[], open: number, text:
     if (PARTY_TAG.test(items.slice(k + 1, open).map((t) => t.text).join(''))) open = k;
     break;
   }
+  // "Rep. Elijah Cummings (D-Md.), chair of …,": step over a bracketed tag
+  if ((items[open - 1] as Item | undefined)?.text === ')') {
+    const b = bracketOpen(items, open - 1);
+    if (b > 0) open = b;
+  }
   const np = npBackFrom(items, open);
   if (!np) return null;
   const m = analyseMention(np.tokens, text);

@@ -284,6 +284,12 @@ describe('everyday frames', () => {
 
 describe('campaign coverage', () => {
   it.each<Row>([
+    // a possessive role in the appositive; a party tag and then a role
+    ["Corey Lewandowski, Trump's campaign manager, said that the candidate was not changing his stance.", [['Corey Lewandowski', 'the candidate was not changing his stance']]],
+    ['Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that the process was open.', [['Elijah Cummings', 'the process was open']]],
+    ['Donald Trump and Bernie Sanders have both argued that workers have lost jobs to trade.', [['Donald Trump and Bernie Sanders', 'workers have lost jobs to trade']]],
+    // the cue inside the clause, which goes on after it
+    ['Tom Reed spoke first. Bringing the show back after three years, he said, feels right at a time like this.', [['Tom Reed', 'Bringing the show back after three years feels right']]],
     ['Donald Trump told supporters in Ohio that the system was rigged.\n\n"We\'re going to win," the real estate mogul said.', [['Donald Trump', 'the system was rigged'], ['Donald Trump', "We're going to win"]]],
     ['Clinton\'s campaign manager Robby Mook said on CNN\'s "State of the Union" that Trump was unfit.', [['Robby Mook', 'Trump was unfit']]],
   ])('%s', (...row) => check(row));
@@ -348,6 +354,13 @@ describe('what a statement reports (act)', () => {
     ['Senator Maria Lopez said the bill was a mistake but did not say how she would vote.', [['Maria Lopez', 'said', 'the bill was a mistake']]],
     // declining to comment states nothing
     ['Tom Reed declined to comment on the report.', []],
+    // base forms after a plural subject; an adverb between subject and cue
+    ['Most Republicans oppose the new tax on imported steel.', [['Most Republicans', 'stance', 'the new tax on imported steel']]],
+    ['Local farmers hope to sell their crops abroad next year.', [['Local farmers', 'wants', 'to sell their crops abroad']]],
+    ['Both candidates now say they support the trade deal.', [['Both candidates', 'said', 'they support the trade deal']]],
+    // the object goes on with its own modifiers; a frame after it ("at a rally") does not belong to it
+    ['Governor Tom Reed criticized the war in Libya for leaving the country in ruins.', [['Tom Reed', 'stance', 'the war in Libya for leaving the country in ruins']]],
+    ['Senator Maria Lopez denounced the ruling at a news conference on Friday.', [['Maria Lopez', 'stance', 'the ruling']]],
   ])('%s', (paragraph, expected) => {
     const got = extractStatements(docFrom(paragraph), seedRegistry()).map((s) => [s.speaker, s.act, s.text] as const);
     expect(got.length, JSON.stringify(got)).toBe(expected.length);
