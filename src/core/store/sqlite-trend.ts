@@ -9,11 +9,14 @@ import type { DayCount, TrendSplit } from './statement-store.ts';
 
 type Row = [day: string | null, key: string | null, statements: number];
 
-/** The key column per split; themes come from a LEFT JOIN so that statements without one count under null. */
+/**
+ * The key column per split. Themes come from a LEFT JOIN (statements without one count under null); an undated
+ * statement is counted once, under null, whatever its themes (count DISTINCT: the join repeats it per theme).
+ */
 const KEY: Record<TrendSplit, string> = {
   speaker: 's.speaker',
   outlet: 's.outlet',
-  theme: 'max(t.theme)',
+  theme: 'CASE WHEN s.date IS NULL THEN NULL ELSE max(t.theme) END',
 };
 
 /** Creates countByDay for one connection; prepared statements are cached per SQL shape. */
@@ -38,8 +41,9 @@ export function createDayCounter(db: Database.Database): (query: QuoteQuery, by:
         : `statements_fts CROSS JOIN statements s${by === 'outlet' ? '' : ' INDEXED BY statements_search_meta'} ON s.seq = statements_fts.rowid`;
     const themes = by === 'theme' ? ' LEFT JOIN statement_themes t ON t.statement_seq = s.seq' : '';
     const conditions = [...(match === null ? [] : ['statements_fts MATCH ?']), ...where];
-    const group = by === 'theme' ? 's.date, t.theme_key' : '1, 2';
-    const sql = `SELECT s.date, ${KEY[by]}, count(*) FROM ${source}${themes}
+    const group = by === 'theme' ? 's.date, CASE WHEN s.date IS NULL THEN NULL ELSE t.theme_key END' : '1, 2';
+    const counted = by === 'theme' ? 'count(DISTINCT s.seq)' : 'count(*)';
+    const sql = `SELECT s.date, ${KEY[by]}, ${counted} FROM ${source}${themes}
       ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''} GROUP BY ${group}`;
     const rows = prepared(sql).all(...(match === null ? [] : [match]), ...params);
     return rows.map(([day, key, statements]) => ({ day, key, statements }));

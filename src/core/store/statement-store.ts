@@ -84,7 +84,8 @@ export interface StatementStore {
    * Trend charts: the statements that match `query` counted per day and per speaker, theme or outlet, one row per
    * (day, key) that has any. A statement matches as in search() with every word and phrase required (no any-word
    * fallback) and the same filters (speakers, since/until, outlet, theme, act). `speaker`: the statement's
-   * speaker; `theme`: each of its themes (a statement with two themes counts under both; none: key null);
+   * speaker; `theme`: each of its themes (a statement with two themes counts under both; none: key null; an
+   * undated statement is counted once, under key null);
    * `outlet`: the outlet of the first document that carried it. Row order is not specified.
    */
   countByDay(query: QuoteQuery, by: TrendSplit): DayCount[];

@@ -65,6 +65,11 @@ export function countByDayContract(getStore: () => StatementStore): void {
         { day: '2024-03-01', key: 'nato', statements: 1 },
         { day: '2024-03-01', key: 'security', statements: 1 },
       ]);
+      // an undated statement counts once, whatever its themes
+      const undated = makeDoc({ date: null });
+      const both = makeStatement(undated, { text: 'NATO and security' });
+      store.addDocument(undated, [both], new Map([[both.id, [{ theme: 'nato', score: 1 }, { theme: 'security', score: 1 }]]]));
+      expect(store.countByDay(makeQuery({ terms: ['NATO'] }), 'theme').filter((r) => r.day === null)).toEqual([{ day: null, key: null, statements: 2 }]);
     });
   });
 }
