@@ -44,6 +44,8 @@ commands:
                                                  that have tokens (TELEGRAM_TOKEN, DISCORD_TOKEN), else the console chat
   discord:register [--guild ID]                  register the Discord slash commands (one guild: instant; else global)
   backup FILE [--db FILE] [--force]              copy the database to FILE while it is in use (SQLite online backup)
+  trend QUERY --out FILE [--by speaker|theme|outlet] [--since DATE] [--until DATE] [--interval day|week|month]
+        [--format png|svg|json]                  a chart of the statements matching QUERY per interval (see README)
 ${DIGEST_USAGE}
 ${FEEDS_USAGE}
 
@@ -285,6 +287,7 @@ const COMMANDS: Record<string, (args: string[], out: NodeJS.WritableStream) => n
   start: async (args) => (await import('./main.ts')).startCommand(args),
   'discord:register': async (args) => (await import('./main.ts')).discordRegisterCommand(args),
   ...createDigestCommands({ openService, defaultDb: DEFAULT_DB, usage: (message) => new UsageError(message) }),
+  trend: async (args, out) => (await import('./chart/trend-cli.ts')).runTrendCommand(args, out, { openService, defaultDb: DEFAULT_DB, usage: (message) => new UsageError(message) }),
   // Loaded on first use: the feed parser adds a second to every start-up otherwise.
   feeds: async (args, out) => {
     const [{ runFeedsCommand }, { ConfigError, feedsAllowPrivateFromEnv }] = await Promise.all([import('./feeds/cli.ts'), import('./config.ts')]);
