@@ -11,17 +11,18 @@ import { createBriefingService, describeError, type BriefingService } from './co
 import { loadDocumentFile, listInputFiles } from './core/ingest/index.ts';
 import type { QuoteHit, Speaker, Statement } from './core/model.ts';
 import { redact, secretsFromEnv } from './core/redact.ts';
-import { openSqliteStore } from './core/store/sqlite-store.ts';
 import { loadTaxonomyFile } from './core/themes/index.ts';
 import { DIGEST_USAGE, createDigestCommands } from './digest/cli-commands.ts';
 import { FEEDS_USAGE } from './feeds/usage.ts';
+import { defaultDatabase, describeDatabase, openStatementStore } from './stores.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CORPUS = resolve(ROOT, 'data/corpus');
 export const SPEAKERS_FILE = resolve(ROOT, 'data/speakers.json');
 /** The theme taxonomy; BRIEFDESK_THEMES points at another file. */
 export const THEMES_FILE = process.env.BRIEFDESK_THEMES || resolve(ROOT, 'data/themes.json');
-const DEFAULT_DB = process.env.BRIEFDESK_DB || 'data/briefdesk.db';
+// DATABASE_URL (postgres://…) puts every store on PostgreSQL; else the SQLite file BRIEFDESK_DB (see stores.ts)
+const DEFAULT_DB = defaultDatabase();
 
 class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -49,7 +50,7 @@ commands:
 ${DIGEST_USAGE}
 ${FEEDS_USAGE}
 
-default --db: ${DEFAULT_DB}`;
+default --db: ${describeDatabase(DEFAULT_DB)}`;
 
 export function loadSeedSpeakers(): Speaker[] {
   // roles are { title, from, until } records (plain strings from older files are taken as undated roles)
@@ -58,7 +59,7 @@ export function loadSeedSpeakers(): Speaker[] {
 }
 
 export function openService(db: string): BriefingService {
-  return createBriefingService({ store: openSqliteStore(db), seedSpeakers: loadSeedSpeakers(), taxonomy: loadTaxonomyFile(THEMES_FILE) });
+  return createBriefingService({ store: openStatementStore(db), seedSpeakers: loadSeedSpeakers(), taxonomy: loadTaxonomyFile(THEMES_FILE) });
 }
 
 function options(args: string[], extra: Record<string, { type: 'string' | 'boolean'; short?: string }> = {}) {

@@ -28,6 +28,8 @@ const EnvSchema = z.object({
   TELEGRAM_WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'must be 1–256 characters A–Z, a–z, 0–9, _ or -')),
   TELEGRAM_WEBHOOK_PORT: z.preprocess(blank, z.coerce.number().int().min(1).max(65535).default(8080)),
   BRIEFDESK_DB: z.preprocess(blank, z.string().default('data/briefdesk.db')),
+  // every store on PostgreSQL (src/stores.ts); wins over BRIEFDESK_DB
+  DATABASE_URL: optional(z.string().regex(/^postgres(?:ql)?:\/\/\S+$/i, 'must be a PostgreSQL URL, e.g. postgres://briefdesk:secret@db.internal:5432/briefdesk')),
   BRIEFDESK_THEMES: optional(z.string().refine((file) => existsSync(file), 'no such file (the theme taxonomy, e.g. data/themes.json)')),
   FEED_POLL_CRON: z.preprocess(
     blank,
@@ -132,7 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   return {
-    db: e.BRIEFDESK_DB,
+    db: e.DATABASE_URL ?? e.BRIEFDESK_DB,
     logLevel: e.LOG_LEVEL,
     feedPollCron: e.FEED_POLL_CRON,
     feedsAllowPrivate: e.FEEDS_ALLOW_PRIVATE,
@@ -164,7 +166,17 @@ export function feedsAllowPrivateFromEnv(env: NodeJS.ProcessEnv | Record<string,
 
 /** The values that must never reach a log line. */
 export function secretsOf(config: Config): string[] {
-  return [config.discord?.token, config.telegram?.token, config.telegram?.webhook?.secret, config.summary?.apiKey].filter((s): s is string => !!s);
+  return [config.discord?.token, config.telegram?.token, config.telegram?.webhook?.secret, config.summary?.apiKey, databasePassword(config.db)].filter((s): s is string => !!s);
+}
+
+/** The password in a PostgreSQL URL (never logged), or null. */
+function databasePassword(db: string): string | null {
+  if (!/^postgres(?:ql)?:\/\//i.test(db)) return null;
+  try {
+    return decodeURIComponent(new URL(db).password) || null;
+  } catch {
+    return null;
+  }
 }
 
 const REDACT_PATHS = [

@@ -134,12 +134,13 @@ export async function startCommand(args: string[]): Promise<number> {
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
   const { openService, DEFAULT_CORPUS } = await import('./cli.ts');
   const db = values.db ?? config.db;
-  mkdirSync(dirname(db), { recursive: true });
+  const { describeDatabase, isPostgresUrl } = await import('./stores.ts');
+  if (!isPostgresUrl(db)) mkdirSync(dirname(db), { recursive: true });
   const service = openService(db);
   if (service.stats().documents === 0) {
     const r = service.ingestPaths([DEFAULT_CORPUS]);
     for (const e of r.errors) logger.warn(`ingest: ${e.path}: ${e.message}`);
-    logger.info(`empty database ${db}: ingested the shipped corpus (${r.documents} documents, ${r.statements} statements)`);
+    logger.info(`empty database ${describeDatabase(db)}: ingested the shipped corpus (${r.documents} documents, ${r.statements} statements)`);
   }
   const bots: { telegram?: TelegramHandle; discord?: DiscordHandle } = {};
   const stops: (() => Promise<void>)[] = [];
@@ -161,11 +162,11 @@ export async function startCommand(args: string[]): Promise<number> {
 
   let registry: CommandRegistry;
   try {
-    const { openSqliteSubscriptionStore } = await import('./digest/subscription-store.ts');
+    const { openSubscriptionStore } = await import('./stores.ts');
     const { openFeedService } = await import('./feeds/task.ts');
     const { createLlmSummariser } = await import('./core/summarise/index.ts');
     const { createAppRegistry } = await import('./app-registry.ts');
-    const subscriptions = openSqliteSubscriptionStore(db);
+    const subscriptions = openSubscriptionStore(db);
     closes.push(() => subscriptions.close());
     const feeds = openFeedService(db, service, { log: logger, httpOptions: { allowPrivate: config.feedsAllowPrivate } });
     if (config.feedsAllowPrivate) logger.warn('FEEDS_ALLOW_PRIVATE is on: feeds may fetch loopback and private-network addresses');

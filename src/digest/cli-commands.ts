@@ -7,7 +7,7 @@ import { retagStore, type Taxonomy } from '../core/themes/index.ts';
 import { defaultDigestTaxonomy, digestToJson, themeCounts } from './build-digest.ts';
 import { consoleDigest } from './console.ts';
 import { renderDigestText } from './render.ts';
-import { openSqliteSubscriptionStore } from './subscription-store.ts';
+import { openSubscriptionStore } from '../stores.ts';
 
 type Command = (args: string[], out: NodeJS.WritableStream) => number;
 
@@ -65,7 +65,7 @@ export function createDigestCommands(ctx: DigestCliContext): Record<'digest' | '
     const since = sinceOf(values.since, now);
     const file = values.db ?? ctx.defaultDb;
     const service = ctx.openService(file);
-    const subscriptions = openSqliteSubscriptionStore(file);
+    const subscriptions = openSubscriptionStore(file);
     try {
       const result = consoleDigest({ store: service.store, subscriptions, taxonomy: taxonomyOf(service), since, now, kindOf: kindOf(service) });
       if (fmt === 'json') out.write(`${JSON.stringify(digestToJson(result.digest), null, 2)}\n`);

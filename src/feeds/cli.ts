@@ -8,7 +8,7 @@ import { formatFeedList, formatPollReport } from './format.ts';
 import type { HttpOptions } from './http.ts';
 import { startFeedPolling } from './schedule.ts';
 import { createFeedService, type FeedService } from './service.ts';
-import { openSqliteFeedStore } from './sqlite-feed-store.ts';
+import { openFeedStore } from '../stores.ts';
 
 export { FEEDS_USAGE } from './usage.ts';
 
@@ -68,7 +68,7 @@ async function run(args: string[], out: NodeJS.WritableStream, deps: FeedsCliDep
   const withFeeds = async <T>(needsBriefing: boolean, fn: (feeds: FeedService) => T | Promise<T>): Promise<T> => {
     const briefing = needsBriefing ? deps.openBriefing(db) : null;
     const feeds = createFeedService({
-      store: openSqliteFeedStore(db),
+      store: openFeedStore(db),
       briefing: briefing ?? NO_INGEST,
       httpOptions: deps.httpOptions,
     });

@@ -5,11 +5,11 @@ import { formatPollReport } from './format.ts';
 import type { FeedLogger } from './poll.ts';
 import { feedPollCron, startFeedPolling } from './schedule.ts';
 import { createFeedService, type FeedService, type FeedServiceDeps } from './service.ts';
-import { openSqliteFeedStore } from './sqlite-feed-store.ts';
+import { openFeedStore } from '../stores.ts';
 
 /** Opens a FeedService on the same database file as the briefing service (for main.ts and the bots). */
 export function openFeedService(db: string, briefing: Pick<BriefingService, 'ingestDocument'>, extra: Partial<FeedServiceDeps> = {}): FeedService {
-  return createFeedService({ store: openSqliteFeedStore(db), briefing, ...extra });
+  return createFeedService({ store: openFeedStore(db), briefing, ...extra });
 }
 
 /** What the task needs from main's AppContext (structurally compatible with it). */

@@ -2,6 +2,7 @@
 // the end; never edit a released one. Several instances may start at once: each migration runs in its own
 // transaction under an advisory lock, and re-reads the version inside it, so each is applied exactly once.
 import type { PgConnection } from './sync-connection.ts';
+import { DIGEST_SCHEMA, FEED_SCHEMA } from './schema-delivery.ts';
 import { STATEMENT_SCHEMA } from './schema-statements.ts';
 
 export interface PgMigration {
@@ -13,6 +14,8 @@ export interface PgMigration {
 /** Text columns compare as bytes (COLLATE "C"), like SQLite's default BINARY collation, whatever the server locale. */
 export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 1, description: 'statements: documents, statements (tsvector, GIN index), sources, themes, speakers', sql: STATEMENT_SCHEMA },
+  { version: 2, description: 'digest: subscriptions with cursors, digest runs and their delivered parts', sql: DIGEST_SCHEMA },
+  { version: 3, description: 'feeds: followed sources with polling state, and the items already seen', sql: FEED_SCHEMA },
 ];
 
 /** Key of the advisory lock held while migrating (any constant shared by every instance). */
