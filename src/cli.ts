@@ -1,13 +1,13 @@
 // The `briefdesk` command line: ingest, extract, quote, speakers, stats, start, digest, summary, themes, feeds.
 // Other tools rely on these command names, options and JSON field names: change them with care.
 import { toRoles } from './core/extract/speakers.ts';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type * as CliProgress from 'cli-progress';
 import { createRequire } from 'node:module';
-import { createBriefingService, describeError, type BriefingService } from './core/briefing-service.ts';
+import { createBriefingService, describeError, type BriefingService, type IngestReport } from './core/briefing-service.ts';
 import { loadDocumentFile, listInputFiles } from './core/ingest/index.ts';
 import type { QuoteHit, Speaker, Statement } from './core/model.ts';
 import { redact, secretsFromEnv } from './core/redact.ts';
@@ -62,16 +62,68 @@ export function openService(db: string): BriefingService {
   return createBriefingService({ store: openStatementStore(db), seedSpeakers: loadSeedSpeakers(), taxonomy: loadTaxonomyFile(THEMES_FILE) });
 }
 
-function options(args: string[], extra: Record<string, { type: 'string' | 'boolean'; short?: string }> = {}) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: { db: { type: 'string' }, format: { type: 'string' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...extra },
-    });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
+/** A read command named a database file that does not exist (exit 1, like any other database it cannot open). */
+class MissingDatabaseError extends Error {
+  override readonly name = 'MissingDatabaseError';
+}
+
+/** Read commands open an existing database only: a mistyped --db must not leave an empty one behind. */
+function openExisting(db: string): BriefingService {
+  if (db !== ':memory:' && !/^postgres(?:ql)?:\/\//i.test(db) && !existsSync(db)) { // a server URL: see stores.ts
+    throw new MissingDatabaseError(`no database at ${db} (only ingest and start create one: briefdesk ingest PATH --db ${db})`);
   }
+  return openService(db);
+}
+
+const VALUE_OPTIONS = new Set(['--db', '--format', '--limit']);
+
+function options(args: string[], extra: Record<string, { type: 'string' | 'boolean'; short?: string }> = {}) {
+  const known = { db: { type: 'string' }, format: { type: 'string' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...extra } as const;
+  // "--limit -3": a value that starts with '-' is still the option's value (parseArgs calls it ambiguous)
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    const takesValue = VALUE_OPTIONS.has(arg) || (arg.startsWith('--') && (extra[arg.slice(2)]?.type === 'string'));
+    if (takesValue && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      i++;
+    } else joined.push(arg);
+  }
+  try {
+    return parseArgs({ args: joined, allowPositionals: true, options: known });
+  } catch (err) {
+    const message = (err as Error).message;
+    const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
+    if (unknown) {
+      const list = Object.entries(known).map(([name, o]) => `--${name}${o.type === 'string' ? ' VALUE' : ''}`).join(', ');
+      throw new UsageError(`unknown option ${unknown} (options here: ${list}; a query that starts with "-" goes after --)`);
+    }
+    const missing = /^Option '([^']+)' argument missing/.exec(message)?.[1];
+    if (missing) throw new UsageError(`${missing.replace(/^-\w, /, '')} needs a value`);
+    throw new UsageError(message);
+  }
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** A path for the progress line: the file name whole, as much of its folder as fits, cut on the left with "…". */
+export function shortPath(path: string, width = 40): string {
+  if (path.length <= width) return path;
+  const name = path.split('/').pop() ?? path;
+  if (name.length >= width - 1) return `${name.slice(0, width - 1)}…`;
+  return `…${path.slice(path.length - (width - 1))}`;
+}
+
+/** The one-line ingest summary. */
+export function ingestSummary(report: IngestReport): string {
+  const merged = report.merged ? ` (+${report.merged} already known from other documents)` : '';
+  const empty =
+    report.noStatements > 0
+      ? `; ${plural(report.noStatements, 'document')} gave no statements (statements are read from English text only)`
+      : '';
+  const ignored = (report.ignored ?? 0) > 0 ? `; ${plural(report.ignored ?? 0, 'file')} in folders skipped (not text or HTML)` : '';
+  return `ingested ${plural(report.documents, 'document')} (${report.skipped} already known), ${report.statements} new statements${merged}, ${plural(report.errors.length, 'error')}${empty}${ignored}`;
 }
 
 function format(value: string | undefined, allowed: readonly string[], fallback: string): string {
@@ -116,15 +168,12 @@ function cmdIngest(args: string[], out: NodeJS.WritableStream): number {
         bar.start(total, 0, { file: '' });
         started = true;
       }
-      bar.update(done, { file: path.slice(-40) });
+      bar.update(done, { file: shortPath(path) });
     },
   });
   bar?.stop();
   for (const e of report.errors) process.stderr.write(`error: ${e.path}: ${e.message}\n`);
-  out.write(
-    `ingested ${report.documents} documents (${report.skipped} already known), ${report.statements} new statements` +
-      `${report.merged ? ` (+${report.merged} already known from other outlets)` : ''}, ${report.errors.length} errors\n`,
-  );
+  out.write(`${ingestSummary(report)}\n`);
   service.store.close();
   return report.errors.length > 0 && report.documents + report.skipped === 0 ? 1 : 0;
 }
@@ -200,7 +249,8 @@ function cmdQuote(args: string[], out: NodeJS.WritableStream): number {
   const fmt = format(values.format, ['jsonl', 'text'], 'text');
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit must be a whole number from 1 to 1000');
-  const service = openService(values.db ?? DEFAULT_DB);
+  const service = openExisting(values.db ?? DEFAULT_DB);
+  for (const note of service.queryNotes(query)) process.stderr.write(`note: ${note}\n`);
   const hits = service.quote(query, { limit });
   if (fmt === 'jsonl') for (const h of hits) out.write(`${JSON.stringify(hitRow(h))}\n`);
   else if (hits.length === 0) out.write(`no statements match "${query}"\n`);
@@ -211,7 +261,7 @@ function cmdQuote(args: string[], out: NodeJS.WritableStream): number {
 
 function cmdSpeakers(args: string[], out: NodeJS.WritableStream): number {
   const { values } = options(args, { reresolve: { type: 'boolean' } });
-  const service = openService(values.db ?? DEFAULT_DB);
+  const service = openExisting(values.db ?? DEFAULT_DB);
   try {
     if ((values as { reresolve?: boolean }).reresolve) {
       // stored statements get the speakers today's rules give their documents, in one transaction
@@ -241,7 +291,7 @@ export function formatStats(service: BriefingService): string {
 
 function cmdStats(args: string[], out: NodeJS.WritableStream): number {
   const { values } = options(args);
-  const service = openService(values.db ?? DEFAULT_DB);
+  const service = openExisting(values.db ?? DEFAULT_DB);
   out.write(`${formatStats(service)}\n`);
   service.store.close();
   return 0;
@@ -303,6 +353,20 @@ const COMMANDS: Record<string, (args: string[], out: NodeJS.WritableStream) => n
   },
 };
 
+/** The usage lines of one command (its entry in USAGE with the lines that continue it); the whole usage if none. */
+export function commandUsage(command: string): string {
+  const lines = USAGE.split('\n');
+  const picked: string[] = [];
+  let inside = false;
+  for (const line of lines) {
+    const starts = line.startsWith(`  ${command} `) || line === `  ${command}` || line.startsWith(`  ${command}:`);
+    if (starts) inside = true;
+    else if (inside && !/^ {4,}/.test(line)) inside = false;
+    if (inside) picked.push(line);
+  }
+  return picked.length > 0 ? `usage: briefdesk ${command} …\n${picked.join('\n')}\n\ndefault --db: ${describeDatabase(DEFAULT_DB)}` : USAGE;
+}
+
 /** The exit code; a promise of it for commands that do network work (feeds poll). */
 export function runCli(argv: string[], out: NodeJS.WritableStream = process.stdout): number | Promise<number> {
   const [command, ...args] = argv;
@@ -312,13 +376,13 @@ export function runCli(argv: string[], out: NodeJS.WritableStream = process.stdo
   }
   const run = COMMANDS[command];
   const fail = (err: unknown): number => {
-    process.stderr.write(`briefdesk: ${redact(describeError(err).replace(/^UsageError: /, ''), secretsFromEnv())}\n`);
+    process.stderr.write(`briefdesk: ${redact(describeError(err).replace(/^(?:UsageError|MissingDatabaseError): /, ''), secretsFromEnv())}\n`);
     return err instanceof UsageError ? 2 : 1;
   };
   try {
     if (!run) throw new UsageError(`unknown command "${command}" (try: briefdesk --help)`);
     if (args.includes('--help') || args.includes('-h')) {
-      out.write(`${USAGE}\n`);
+      out.write(`${commandUsage(command)}\n`);
       return 0;
     }
     const code = run(args, out);

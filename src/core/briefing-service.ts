@@ -9,6 +9,9 @@ import { SpeakerRegistry, rolesAt } from './extract/speakers.ts';
 import type { SpeakerChange } from './store/statement-store.ts';
 import { IngestError, listInputFiles, loadDocumentFile } from './ingest/index.ts';
 import { parseQuery } from './query/parse-query.ts';
+import { interpretQuery, type Interpretation } from './query/interpret.ts';
+import { shippedGazetteer, type Gazetteer } from './places/index.ts';
+import { findTheme } from './themes/taxonomy.ts';
 import { QueryCache } from './query/query-cache.ts';
 import { tagStatements } from './themes/classify.ts';
 import type { Taxonomy } from './themes/taxonomy.ts';
@@ -36,6 +39,8 @@ export interface IngestReport {
    * article is stored (and found again by its hash) but counted here.
    */
   readonly noStatements: number;
+  /** Files in the folders given that were left out (not text or HTML by extension or content). */
+  readonly ignored?: number;
   readonly errors: readonly IngestProblem[];
 }
 
@@ -73,6 +78,12 @@ export interface BriefingService {
   speakers(): (SpeakerCount & { readonly roles: readonly string[]; readonly label: string })[];
   /** Speaker names and aliases that start with the given text (autocomplete). */
   suggestSpeakers(prefix: string, limit?: number): string[];
+  /**
+   * How `quote` reads the text, one line each: a role's holders, a surname's most recent bearer and who else it
+   * could mean, a misspelt speaker taken for a known one, and what could not be read (`since:garbage`, an unknown
+   * theme) with what would work. Empty when the query is read as typed.
+   */
+  queryNotes(text: string, options?: { typing?: boolean }): string[];
   /** A registry role the speaker held at `date` (undated: one still held), or null. */
   roleAt(name: string, date: string | null): string | null;
   /**
@@ -112,6 +123,8 @@ export interface BriefingDeps {
   readonly taxonomy?: Taxonomy;
   /** Answers kept for recent identical queries (default 128; 0: none). */
   readonly quoteCache?: number;
+  /** Place names for search (default: the shipped gazetteer, read on first use; null: none). */
+  readonly gazetteer?: Gazetteer | null;
 }
 
 export function createBriefingService(deps: BriefingDeps): BriefingService {
@@ -168,7 +181,24 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
       const surname = name.split(/\s+/).pop() ?? '';
       if (known?.kind === 'person' && name.includes(' ') && registry.withSurname(surname).length === 1) extra.push(surname);
     }
-    return extra.length > 0 ? { ...q, speakers: [...new Set([...q.speakers, ...extra])] } : q;
+    if (extra.length === 0) return q;
+    // a role's windows hold for the bare surname too
+    const windows = q.speakerWindows?.flatMap((w) => [w, ...(extra.includes(w.speaker.split(/\s+/).pop() ?? '') ? [{ ...w, speaker: w.speaker.split(/\s+/).pop() ?? '' }] : [])]);
+    return { ...q, speakers: [...new Set([...q.speakers, ...extra])], ...(windows ? { speakerWindows: windows } : {}) };
+  };
+  let gazetteer: Gazetteer | null | undefined = deps.gazetteer;
+  const interpret = (text: string, typing: boolean): Interpretation => {
+    gazetteer ??= shippedGazetteer();
+    const taxonomy = deps.taxonomy;
+    return interpretQuery(parse(text, typing), {
+      speakers: () => registry.all(),
+      withSurname: (surname) => registry.withSurname(surname),
+      latestDate: (name) => store.search({ speakers: [name], terms: [], phrases: [], since: null, until: null, outlet: null, theme: null }, 1)[0]?.statement.date ?? null,
+      label: (name) => label(name, store.speakerCounts().find((c) => c.name === name)?.role ?? roleAt(name, today())),
+      themes: taxonomy ? taxonomy.themes.map((t) => t.name) : null,
+      isTheme: taxonomy ? (name) => findTheme(taxonomy, name) !== undefined : undefined,
+      gazetteer,
+    });
   };
   /** Speakers learned from a document whose write failed: saved with the next document. */
   const unsaved: Speaker[] = [];
@@ -214,12 +244,16 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
       const key = `${typing ? 'typing' : 'quote'}|${limit}|${offset}|${text}`;
       const cached = version === undefined ? undefined : answers.get(key, version);
       if (cached) return cached;
-      const hits = withRuns(store.search(withSurnames(parse(text, typing)), limit, offset));
+      const read = interpret(text, typing);
+      let found = store.search(withSurnames(read.query), limit, offset);
+      // a role or surname reading that finds nothing gives way to the words as typed
+      if (found.length === 0 && read.fallback !== null) found = store.search(withSurnames(read.fallback), limit, offset);
+      const hits = withRuns(found);
       if (version !== undefined) answers.set(key, version, hits);
       return hits;
     },
     ingestPaths(paths, options = {}) {
-      const { files, errors: listErrors } = listInputFiles([...paths]);
+      const { files, errors: listErrors, ignored } = listInputFiles([...paths]);
       const errors: IngestProblem[] = [...listErrors];
       const total = { documents: 0, skipped: 0, statements: 0, merged: 0, noStatements: 0 };
       const clock = options.clock ?? Date.now;
@@ -264,7 +298,7 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
         total.merged += counts.merged;
         total.noStatements += counts.noStatements;
       }
-      return { files: files.length, ...total, errors };
+      return { files: files.length, ...total, ignored, errors };
     },
     speakers() {
       const day = today();
@@ -275,6 +309,7 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
       });
     },
     roleAt,
+    queryNotes: (text, options = {}) => [...interpret(text, options.typing === true).notes],
     speakerLabels(names) {
       const latest = new Map(store.speakerCounts().map((c) => [c.name, c.role]));
       const day = today();

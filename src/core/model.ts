@@ -139,6 +139,22 @@ export interface QuoteQuery {
    * a search term otherwise ("NAT" finds NATO, nations …). Absent in complete queries.
    */
   readonly prefix?: string | null;
+  /**
+   * Other words that count as a term or phrase, keyed by its lower-cased text: a place's names ("syria" →
+   * Syrian, Syrians, Damascus …). A statement holding any of them matches the term.
+   */
+  readonly alternatives?: Readonly<Record<string, readonly string[]>>;
+  /** Speakers counted only between dates (a role's holders while they held it: `"foreign minister"`). */
+  readonly speakerWindows?: readonly SpeakerWindow[];
+  /** What the parser could not read, one line each, with what would work (`since:garbage`). */
+  readonly problems?: readonly string[];
+}
+
+/** A speaker and the days (inclusive ISO dates; null: open) their statements count. */
+export interface SpeakerWindow {
+  readonly speaker: string;
+  readonly from: string | null;
+  readonly until: string | null;
 }
 
 export interface QuoteHit {

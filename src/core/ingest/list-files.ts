@@ -1,6 +1,6 @@
 // Expands the paths a user gives (files and folders) into the article files to ingest, in a stable order,
 // and reports paths that do not exist instead of failing the whole run.
-import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 
 /** Extensions picked up when walking folders. Files named explicitly are always kept. */
@@ -9,6 +9,25 @@ export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text',
 export interface InputFiles {
   readonly files: string[];
   readonly errors: { path: string; message: string }[];
+  /** Files in folders left out: neither an article extension nor, without any extension, an HTML page inside. */
+  readonly ignored: number;
+}
+
+/** A file without an extension (a saved page: "article", "index") is read when its first bytes open an HTML page. */
+function looksLikeArticle(path: string): boolean {
+  const head = Buffer.alloc(512);
+  let n = 0;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      n = readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false; // unreadable: left out like any other unknown file
+  }
+  return /<(?:!doctype html|html)\b/i.test(head.subarray(0, n).toString('latin1'));
 }
 
 function describe(cause: unknown): string {
@@ -23,6 +42,7 @@ export function listInputFiles(paths: string[]): InputFiles {
   const errors: { path: string; message: string }[] = [];
   const seenFiles = new Set<string>();
   const seenDirs = new Set<string>();
+  let ignored = 0;
 
   const addFile = (p: string): void => {
     if (seenFiles.has(p)) return;
@@ -54,6 +74,8 @@ export function listInputFiles(paths: string[]): InputFiles {
       }
       if (st.isDirectory()) walk(p);
       else if (st.isFile() && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) addFile(p);
+      else if (st.isFile() && extname(name) === '' && looksLikeArticle(p)) addFile(p);
+      else if (st.isFile()) ignored++;
     }
   };
 
@@ -68,5 +90,5 @@ export function listInputFiles(paths: string[]): InputFiles {
     if (st.isDirectory()) walk(p);
     else addFile(p);
   }
-  return { files, errors };
+  return { files, errors, ignored };
 }

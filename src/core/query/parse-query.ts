@@ -49,6 +49,7 @@ export function parseQuery(input: string, resolveSpeaker: SpeakerResolver, optio
   let outlet: string | null = null;
   let theme: string | null = null;
   let act: StatementAct | null = null;
+  const problems: string[] = [];
   const runs: string[][] = [[]];
   let words = 0;
 
@@ -81,11 +82,13 @@ export function parseQuery(input: string, resolveSpeaker: SpeakerResolver, optio
     if (value === '') continue;
     switch (token.key) {
       case 'since':
-        since = normaliseDateBound(value, 'start') ?? since;
+      case 'until': {
+        const day = normaliseDateBound(value, token.key === 'since' ? 'start' : 'end');
+        if (day === null) problems.push(`${token.key}:${value.slice(0, 40)} is not a date I can read, so it was left out; write ${token.key}:2021, ${token.key}:2021-10 or ${token.key}:2021-10-08`);
+        else if (token.key === 'since') since = day;
+        else until = day;
         break;
-      case 'until':
-        until = normaliseDateBound(value, 'end') ?? until;
-        break;
+      }
       case 'from':
       case 'outlet':
         outlet = value;
@@ -95,6 +98,7 @@ export function parseQuery(input: string, resolveSpeaker: SpeakerResolver, optio
         break;
       case 'act':
         act = actOf(value) ?? act;
+        if (actOf(value) === null) problems.push(`act:${value.slice(0, 40)} is not a kind of statement, so it was left out; use act:${STATEMENT_ACTS.join(', act:')}`);
         break;
       case 'speaker':
         pushUnique(speakers, safeResolve(resolveSpeaker, value) ?? value);
@@ -131,6 +135,7 @@ export function parseQuery(input: string, resolveSpeaker: SpeakerResolver, optio
     theme,
     ...(act ? { act } : {}),
     ...(options.typing ? { prefix } : {}),
+    ...(problems.length > 0 ? { problems } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 // Pure search planning: turns a QuoteQuery (user text!) into a bounded, SAFE plan for the store.
 // Every user term/phrase becomes a double-quoted FTS5 string, so no user input can ever be FTS syntax;
 // the SQL that executes the plan lives next to the database code (store/sqlite-search.ts).
-import type { QuoteQuery, StatementAct } from '../model.ts';
+import type { QuoteQuery, SpeakerWindow, StatementAct } from '../model.ts';
 import { rawTokens } from './fts-tokens.ts';
 
 /** Bounds on query cost, whatever the caller passes in. */
@@ -9,6 +9,8 @@ export const SEARCH_LIMITS = {
   maxComponents: 32,
   maxComponentChars: 500,
   maxSpeakers: 16,
+  /** Alternatives of one component (a place's names). */
+  maxAlternatives: 16,
   maxFilterChars: 200,
   maxPageSize: 1000,
   /** Deepest page (offset + limit) served by ranking in the FTS index alone (see store/sqlite-search.ts). */
@@ -39,6 +41,10 @@ export interface SearchPlan {
   readonly theme: string | null;
   /** What the statements report (`act:said`); null: any. */
   readonly act: StatementAct | null;
+  /** True when a component matches through alternatives (a place's names): the match expressions say which. */
+  readonly expanded: boolean;
+  /** Speakers counted only between dates (a role's holders); empty: no such limit. */
+  readonly speakerWindows: readonly SpeakerWindow[];
 }
 
 // Characters unicode61 turns into tokens (letters, numbers, private use). A component without any matches nothing.
@@ -134,7 +140,13 @@ export function planSearch(query: QuoteQuery): SearchPlan {
   const prefix = rawTokens(typed).length === 1 && !components.some((c) => c.toLowerCase() === typed.toLowerCase()) ? typed : null;
 
   const speakerPart = speakerColumnFilter(speakers);
-  const quoted = [...components.map(ftsQuote), ...(prefix === null ? [] : [prefixMatch(prefix)])];
+  const alternatives = query.alternatives ?? {};
+  const quoteWithAlternatives = (component: string): string => {
+    const others = (alternatives[component.toLowerCase()] ?? []).map(cleanComponent).filter(hasTokens).slice(0, SEARCH_LIMITS.maxAlternatives);
+    return others.length === 0 ? ftsQuote(component) : `(${[component, ...others].map(ftsQuote).join(' OR ')})`;
+  };
+  const expanded = components.some((c) => (alternatives[c.toLowerCase()]?.length ?? 0) > 0);
+  const quoted = [...components.map(quoteWithAlternatives), ...(prefix === null ? [] : [prefixMatch(prefix)])];
   const matchAll = quoted.length === 0 ? null : withSpeakerMatch(speakerPart, quoted, 'AND');
   const matchAny = quoted.length > 1 ? withSpeakerMatch(speakerPart, quoted, 'OR') : null;
 
@@ -154,7 +166,16 @@ export function planSearch(query: QuoteQuery): SearchPlan {
     outlet: cleanFilter(query.outlet),
     theme: theme === null ? null : themeKey(theme),
     act: query.act ?? null,
+    expanded,
+    speakerWindows: (query.speakerWindows ?? [])
+      .filter((w) => cleanFilter(w.speaker) !== null)
+      .slice(0, SEARCH_LIMITS.maxSpeakers)
+      .map((w) => ({ speaker: cleanFilter(w.speaker) as string, from: dayOrNull(w.from, 'start'), until: dayOrNull(w.until, 'end') })),
   };
+}
+
+function dayOrNull(value: string | null, bound: 'start' | 'end'): string | null {
+  return value === null ? null : normaliseDateBound(value.slice(0, 10), bound);
 }
 
 /** Clamps a page size / offset from callers (chat input may carry NaN or negatives). */

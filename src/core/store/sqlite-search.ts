@@ -125,7 +125,8 @@ export function createSearcher(db: Database.Database, hydrate: Hydrator, options
 
   const counts = { bounded: 0, full: 0 };
   const run = (plan: SearchPlan, match: string | null, limit: number, offset: number): HitRow[] => {
-    if (bounded !== null && match !== null) {
+    // (bounded ranking scores components word by word; one matched through alternatives is ranked in full)
+    if (bounded !== null && match !== null && !plan.expanded) {
       const rows = bounded(plan, match === plan.matchAll ? 'all' : 'any', offset + limit);
       if (rows !== null) {
         counts.bounded++;
@@ -134,7 +135,7 @@ export function createSearcher(db: Database.Database, hydrate: Hydrator, options
     }
     if (match !== null) counts.full++;
     // Date, outlet and theme filters go to SQL, which then ranks only the rows that pass them.
-    const sqlFilters = plan.since !== null || plan.until !== null || plan.outlet !== null || plan.theme !== null || plan.act !== null;
+    const sqlFilters = plan.since !== null || plan.until !== null || plan.outlet !== null || plan.theme !== null || plan.act !== null || plan.speakerWindows.length > 0;
     const speakersInIndex = plan.speakers.length === 0 || plan.speakersInMatch;
     if (useFastPath && match !== null && !sqlFilters && speakersInIndex && offset + limit <= SEARCH_LIMITS.maxFastRows) {
       const rows = fastPage(plan, match, limit, offset);
@@ -200,6 +201,11 @@ export function filterClauses(plan: SearchPlan): { where: string[]; params: unkn
   if (plan.speakers.length > 0) {
     where.push(`s.speaker COLLATE NOCASE IN (${plan.speakers.map(() => '?').join(', ')})`);
     params.push(...plan.speakers);
+  }
+  if (plan.speakerWindows.length > 0) {
+    // a role's holders while they held it; an undated statement counts for a role still held
+    where.push(`(${plan.speakerWindows.map(() => "(s.speaker = ? COLLATE NOCASE AND coalesce(s.date, '9999-12-31') BETWEEN ? AND ?)").join(' OR ')})`);
+    for (const w of plan.speakerWindows) params.push(w.speaker, w.from ?? '0000-01-01', w.until ?? '9999-12-31');
   }
   if (plan.since !== null) {
     where.push('s.date >= ?');
