@@ -45,6 +45,8 @@ commands:
                                                  that have tokens (TELEGRAM_TOKEN, DISCORD_TOKEN), else the console chat
   discord:register [--guild ID]                  register the Discord slash commands (one guild: instant; else global)
   backup FILE [--db FILE] [--force]              copy the database to FILE while it is in use (SQLite online backup)
+  migrate --to URL [--db FILE]                   copy the SQLite database into PostgreSQL (postgres://user:pass@host/db);
+                                                 run again to resume; verifies the row counts
   trend QUERY --out FILE [--by speaker|theme|outlet] [--since DATE] [--until DATE] [--interval day|week|month]
         [--format png|svg|json]                  a chart of the statements matching QUERY per interval (see README)
 ${DIGEST_USAGE}
@@ -334,6 +336,7 @@ const COMMANDS: Record<string, (args: string[], out: NodeJS.WritableStream) => n
   speakers: cmdSpeakers,
   stats: cmdStats,
   backup: cmdBackup,
+  migrate: async (args, out) => (await import('./adapters/migrate/command.ts')).runMigrateCommand(args, out, { defaultDb: DEFAULT_DB, usage: (message) => new UsageError(message) }),
   // Long-running: the composition root starts the bots or the console (loaded only when needed).
   start: async (args) => (await import('./main.ts')).startCommand(args),
   'discord:register': async (args) => (await import('./main.ts')).discordRegisterCommand(args),
