@@ -4,7 +4,7 @@ import type { StoredStatement, ThemeTag } from '../core/model.ts';
 import type { StatementStore } from '../core/store/statement-store.ts';
 import { themeKey } from '../core/query/search.ts';
 import { rankStatements, summarise, type Summariser } from '../core/summarise/index.ts';
-import { classify, clusterBySimilarity, findTheme, loadTaxonomyFile, type Taxonomy } from '../core/themes/index.ts';
+import { clusterBySimilarity, findTheme, loadTaxonomyFile, type Taxonomy } from '../core/themes/index.ts';
 import type { Digest, DigestGroup } from './model.ts';
 
 export interface BuildDigestOptions {
@@ -75,9 +75,14 @@ export function themeCounts(store: Pick<StatementStore, 'statementsSince'>, taxo
   return { themes: taxonomy.themes.map((t) => ({ name: t.name, label: t.label, statements: counts.get(t.name) ?? 0 })), untagged, total };
 }
 
-/** Stored tags, or tags computed now for statements stored before theme tagging existed. */
-export function themesOf(s: StoredStatement, taxonomy: Taxonomy): readonly ThemeTag[] {
-  return s.themes.length > 0 ? [...s.themes].sort((a, b) => b.score - a.score) : classify(s, taxonomy);
+/**
+ * The statement's stored tags, best first. Ingest tags every statement, and `briefdesk themes --retag` re-tags a
+ * database written before tagging existed or before the taxonomy changed: tagging again here for every untagged
+ * statement would cost most of a digest's time for nothing.
+ */
+export function themesOf(s: StoredStatement, taxonomy?: Taxonomy): readonly ThemeTag[] {
+  const known = taxonomy ? s.themes.filter((t) => taxonomy.themes.some((x) => x.name === t.theme)) : s.themes;
+  return known.length > 1 ? [...known].sort((a, b) => b.score - a.score) : known;
 }
 
 /** Speaker filter: case-insensitive, whole words, so "Lavrov" matches "Sergey Lavrov" and "Lavrov and Tleuberdi". */
@@ -140,7 +145,7 @@ export function buildDigest(options: BuildDigestOptions): Digest {
   const clusterGroups = clusterBySimilarity(unthemed).map((c) =>
     c.label === 'miscellaneous'
       ? group('other', 'Other statements', 'other', [...c.statements])
-      : group(`other:${c.label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`, `Other: ${c.label}`, 'similar', [...c.statements]),
+      : group(`other:${c.label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`, c.label, 'similar', [...c.statements]),
   );
   const groups = [...themeGroups, ...clusterGroups];
   const included = groups.flatMap((g) => g.statements);

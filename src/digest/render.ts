@@ -2,7 +2,7 @@
 // summary and top quotes (attribution, outlet, date, link), split into parts that fit a platform's limit.
 // Styles let Discord (Markdown) and Telegram (HTML) format it without the digest knowing either platform.
 import type { StoredStatement } from '../core/model.ts';
-import { clip, shortSpeaker } from '../core/summarise/index.ts';
+import { excerpt, quote } from '../core/summarise/index.ts';
 import { formatLocal } from './local-time.ts';
 import type { Digest } from './model.ts';
 
@@ -49,8 +49,9 @@ function quoteLine(s: StoredStatement, style: RenderStyle, max: number): string 
   const outlet = s.outlet ?? source?.outlet ?? null;
   const url = s.url ?? source?.url ?? null;
   const meta = [outlet, s.date].filter(Boolean).join(', ');
-  const text = clip(s.text, max);
-  const body = s.kind === 'direct' ? `“${text}”` : text;
+  // Verbatim: a span of the statement, cut only with "…" (a direct quotation in marks, reported speech as written).
+  const text = excerpt(s.text, { maxChars: max, fromStart: true, reported: s.kind !== 'direct' }).text;
+  const body = s.kind === 'direct' ? quote(text) : text;
   const who = s.speaker ?? s.speakerMention;
   const line = `• ${style.bold(style.escape(who))}${meta ? ` (${style.escape(meta)})` : ''}: ${style.escape(body)}`;
   return url && /^https?:\/\//i.test(url) ? `${line} ${style.link('source', url)}` : line;
@@ -78,7 +79,8 @@ export function renderDigestText(digest: Digest, options: RenderOptions = {}): s
   }
   const header = style.bold(style.escape(digestHeader(digest, tz)));
   const sections = digest.groups.map((g) => {
-    const speakers = g.speakers.slice(0, 3).map((n) => shortSpeaker(n)).join(', ');
+    // Display names in full: "Hillary Clinton" and "Bill Clinton" stay apart, "Human Rights Watch" is not "Watch".
+    const speakers = g.speakers.slice(0, 3).join(', ');
     const title = `${g.label} — ${g.statements.length} statement${g.statements.length === 1 ? '' : 's'}${speakers ? ` (${speakers}${g.speakers.length > 3 ? ', …' : ''})` : ''}`;
     const quotes = g.topQuotes.slice(0, options.quotesPerGroup ?? 3).map((s) => quoteLine(s, style, options.quoteChars ?? 280));
     const more = g.statements.length - quotes.length;

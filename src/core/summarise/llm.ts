@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import type { Statement } from '../model.ts';
 import { summarise as extractive, type SummaryOptions } from './extractive.ts';
-import { shortSpeaker } from './phrasing.ts';
+import { shortSpeaker } from './names.ts';
+import { unfaithfulQuotes } from './verbatim.ts';
 
 /** Anything that turns statements into a short summary. */
 export interface Summariser {
@@ -71,7 +72,8 @@ const answerSchema = z.object({
 
 const SYSTEM_PROMPT =
   'You write briefings for a newsroom. Summarise the attributed statements in 1 to 3 plain sentences. ' +
-  'Name who said what (surname is enough), do not repeat a point, add nothing that is not in the statements.';
+  'Name who said what (surname is enough), do not repeat a point, add nothing that is not in the statements. ' +
+  'Put in quotation marks only words copied exactly from a statement.';
 
 export interface LlmSummariserOptions {
   /** Injected fetch (tests, proxies); default: global fetch. */
@@ -115,6 +117,9 @@ export function createLlmSummariser(config: LlmSummaryConfig, options: LlmSummar
       const parsed = answerSchema.safeParse(await response.json());
       const text = parsed.success ? (parsed.data.choices[0]?.message.content ?? '').replace(/\s+/g, ' ').trim() : '';
       if (!text) throw new SummaryApiError('summary endpoint returned no usable text');
+      // A quotation must be the source's own words: one that is not verbatim sends the extractive summary instead.
+      const misquoted = unfaithfulQuotes(text, statements.map((s) => s.text));
+      if (misquoted.length > 0) throw new SummaryApiError(`summary endpoint misquoted: “${misquoted[0]}” is not in any statement`);
       return text.length > 700 ? `${text.slice(0, 699).replace(/\s+\S*$/, '')}…` : text;
     } catch (error) {
       if (error instanceof SummaryApiError) throw error;

@@ -1,6 +1,7 @@
 // Theme tagging: which taxonomy themes a statement is about, with a score in (0, 1).
 // A trigger found in the statement text counts fully, one found only in its context sentence or in the
-// speaker's name counts a third; repeats add a little. Deterministic, no model, fast enough for ingest.
+// speaker's name counts a third; repeats add a little. An ambiguous term counts only next to one of its theme's
+// anchors, and a theme that requires an anchor tags nothing without one. Deterministic, no model, fast enough for ingest.
 import type { Statement, ThemeTag } from '../model.ts';
 import type { StatementStore } from '../store/statement-store.ts';
 import type { CompiledTerm, Taxonomy, Theme } from './taxonomy.ts';
@@ -44,19 +45,27 @@ function findTerms(tokens: readonly Token[], taxonomy: Taxonomy): Map<CompiledTe
 export function classifyDetailed(statement: Classifiable, taxonomy: Taxonomy): ThemeMatch[] {
   const inText = findTerms(tokenize(statement.text), taxonomy);
   const around = findTerms(tokenize(`${statement.context}\n${statement.speaker ?? ''}`), taxonomy);
-  const perTheme = new Map<Theme, { raw: number; terms: string[] }>();
-  const add = (theme: Theme, term: CompiledTerm, amount: number) => {
-    const entry = perTheme.get(theme) ?? { raw: 0, terms: [] };
+  const perTheme = new Map<Theme, { raw: number; terms: string[]; inText: boolean }>();
+  const add = (theme: Theme, term: CompiledTerm, amount: number, own = false) => {
+    const entry = perTheme.get(theme) ?? { raw: 0, terms: [], inText: false };
+    entry.inText ||= own;
     entry.raw += amount * theme.weight;
     entry.terms.push(term.text);
     perTheme.set(theme, entry);
   };
-  for (const [term, { theme, count }] of inText) add(theme, term, term.weight * (1 + REPEAT_BONUS * Math.min(2, count - 1)));
-  for (const [term, { theme }] of around) if (!inText.has(term)) add(theme, term, term.weight * CONTEXT_WEIGHT);
+  // A theme's anchor anywhere (statement, sentence, speaker) unlocks its ambiguous terms; some themes need one.
+  const anchored = new Set<Theme>();
+  for (const found of [inText, around]) for (const [term, { theme }] of found) if (term.role === 'anchor') anchored.add(theme);
+  const counts = (theme: Theme, term: CompiledTerm) => anchored.has(theme) || (term.role !== 'ambiguous' && !theme.requireAnchor);
+  for (const [term, { theme, count }] of inText) {
+    if (counts(theme, term)) add(theme, term, term.weight * (1 + REPEAT_BONUS * Math.min(2, count - 1)), true);
+  }
+  for (const [term, { theme }] of around) if (!inText.has(term) && counts(theme, term)) add(theme, term, term.weight * CONTEXT_WEIGHT);
 
   const order = new Map(taxonomy.themes.map((t, i) => [t, i]));
   return [...perTheme]
-    .filter(([, v]) => v.raw >= taxonomy.threshold)
+    // Evidence from the sentence around or the speaker's name adds up, but a theme needs a word of its own in the statement.
+    .filter(([, v]) => v.raw >= taxonomy.threshold && v.inText)
     .sort(([a, x], [b, y]) => y.raw - x.raw || (order.get(a) ?? 0) - (order.get(b) ?? 0))
     .map(([theme, v]) => ({
       theme: theme.name,

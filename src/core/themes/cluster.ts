@@ -1,11 +1,12 @@
-// Groups statements that no theme covers by what they share: greedy average-link clustering on the
-// Jaccard similarity of their salient word stems. Deterministic (input order) and labelled with the
-// words the members share, so a digest shows "Other: nationalism, discrimination" instead of one pile.
+// Groups statements that no theme covers by what they share: greedy average-link clustering on the Jaccard
+// similarity of their salient word stems. Deterministic (input order) and labelled by the group's subject — the
+// names and noun phrases its members share ("Iraq, legal advice") — instead of a bag of words.
 import type { Statement } from '../model.ts';
-import { jaccard, salientStems, tokenize } from './terms.ts';
+import { phrasesOf, wordsOf, type Phrase } from './phrases.ts';
+import { jaccard, salientStems, stem } from './terms.ts';
 
 export interface Cluster<S extends Statement = Statement> {
-  /** Short label from the most shared words ("nationalism, bilateral"); "miscellaneous" for leftovers. */
+  /** The group's subject ("Iraq, legal advice", "Domestic nationalism"); "miscellaneous" for leftovers. */
   readonly label: string;
   readonly statements: readonly S[];
 }
@@ -13,7 +14,7 @@ export interface Cluster<S extends Statement = Statement> {
 export interface ClusterOptions {
   /** Minimum average similarity to join a cluster (0–1). */
   readonly threshold?: number;
-  /** Label words per cluster. */
+  /** Phrases in a label at most (default 2). */
   readonly labelWords?: number;
   /** Statements examined at most (default 500). */
   readonly maxStatements?: number;
@@ -46,31 +47,66 @@ export function clusterBySimilarity<S extends Statement>(statements: readonly S[
   const pick = (idx: readonly number[]) => idx.map((i) => statements[i]).filter((s): s is S => s !== undefined);
   const real = groups.filter((g) => g.length > 1).sort((a, b) => b.length - a.length);
   const leftovers = [...groups.filter((g) => g.length === 1).flat(), ...statements.slice(max).map((_, i) => max + i)];
-  const out: Cluster<S>[] = real.map((g) => ({ label: labelFor(pick(g), terms, g, options.labelWords ?? 3), statements: pick(g) }));
+  const examined = statements.slice(0, max);
+  const labels = subjectLabeller(examined);
+  const out: Cluster<S>[] = real.map((g) => ({ label: labels(g, options.labelWords ?? 2), statements: pick(g) }));
   if (leftovers.length > 0) out.push({ label: 'miscellaneous', statements: pick(leftovers) });
   return out;
 }
 
-/** The stems most members share, shown in their most common spelling. */
-function labelFor(members: readonly Statement[], terms: readonly Set<string>[], idx: readonly number[], words: number): string {
-  const df = new Map<string, number>();
-  for (const i of idx) for (const t of terms[i] ?? []) df.set(t, (df.get(t) ?? 0) + 1);
-  const spelling = new Map<string, Map<string, number>>();
-  for (const s of members) {
-    for (const tok of tokenize(s.text)) {
-      if (!df.has(tok.stem)) continue;
-      const forms = spelling.get(tok.stem) ?? new Map<string, number>();
-      forms.set(tok.raw, (forms.get(tok.raw) ?? 0) + 1);
-      spelling.set(tok.stem, forms);
+type Phrases = Map<string, Phrase>;
+
+/**
+ * Labels a cluster by its subject: the names and noun phrases its members share that the other statements rarely
+ * use (tf-idf over the statements being clustered), best first, at most `parts` that share no word; single words
+ * only when the members share no phrase; never the speakers' own names.
+ */
+function subjectLabeller(statements: readonly Statement[]): (idx: readonly number[], parts: number) => string {
+  const phrases = statements.map((s) => phrasesOf(s.text));
+  const words = statements.map((s) => wordsOf(s.text));
+  const df = (maps: readonly Phrases[]) => {
+    const out = new Map<string, number>();
+    for (const m of maps) for (const k of m.keys()) out.set(k, (out.get(k) ?? 0) + 1);
+    return out;
+  };
+  const phraseDf = df(phrases);
+  const wordDf = df(words);
+  const n = statements.length;
+  return (idx, parts) => {
+    const speakerWords = new Set(idx.flatMap((i) => (statements[i]?.speaker ?? '').split(/\s+/).map((w) => stem(w))));
+    const best = bestPhrases(idx.map((i) => phrases[i] as Phrases), phraseDf, n, speakerWords, parts);
+    const chosen = best.length > 0 ? best : bestPhrases(idx.map((i) => words[i] as Phrases), wordDf, n, speakerWords, parts);
+    const label = chosen.join(', ');
+    return label ? label.charAt(0).toUpperCase() + label.slice(1) : 'miscellaneous';
+  };
+}
+
+function bestPhrases(members: readonly Phrases[], df: ReadonlyMap<string, number>, n: number, speakerWords: ReadonlySet<string>, parts: number): string[] {
+  const seen = new Map<string, { count: number; phrase: Phrase; forms: Map<string, number> }>();
+  for (const m of members) {
+    for (const [key, phrase] of m) {
+      const entry = seen.get(key) ?? { count: 0, phrase, forms: new Map<string, number>() };
+      entry.count++;
+      entry.forms.set(phrase.text, (entry.forms.get(phrase.text) ?? 0) + 1);
+      seen.set(key, entry);
     }
   }
-  const shown = (stem: string) => [...(spelling.get(stem) ?? new Map([[stem, 1]]))].sort((a, b) => b[1] - a[1])[0]?.[0] ?? stem;
-  // Common words describe a topic better than names: capitalised words sort after them at equal counts.
-  const proper = (stem: string) => (/^\p{Lu}/u.test(shown(stem)) ? 1 : 0);
-  const top = [...df]
-    .filter(([, n]) => n > 1)
-    .sort(([a, x], [b, y]) => y - x || proper(a) - proper(b) || b.length - a.length || a.localeCompare(b))
-    .slice(0, words)
-    .map(([stem]) => shown(stem));
-  return top.length > 0 ? top.join(', ') : 'miscellaneous';
+  const scored = [...seen]
+    .filter(([key, e]) => e.count >= 2 && !key.split(' ').every((w) => speakerWords.has(w)))
+    .map(([key, e]) => {
+      const idf = Math.log((n + 1) / (df.get(key) ?? 1));
+      const length = 1 + 0.25 * (key.split(' ').length - 1);
+      return { key, score: e.count * idf * length * (e.phrase.name ? 1.2 : 1), text: [...e.forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? e.phrase.text };
+    })
+    .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  const out: { key: string; text: string; score: number }[] = [];
+  for (const c of scored) {
+    if (out.length >= parts) break;
+    const first = out[0];
+    if (first && c.score < first.score * 0.5) break;
+    const stems = new Set(c.key.split(' '));
+    if (out.some((o) => o.key.split(' ').some((w) => stems.has(w)))) continue;
+    out.push(c);
+  }
+  return out.map((o) => o.text);
 }

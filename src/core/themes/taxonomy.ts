@@ -20,6 +20,12 @@ const themeSchema = z.object({
   description: z.string().default(''),
   triggers: z.array(termSchema).default([]),
   entities: z.array(termSchema).default([]),
+  /** Words that make the topic certain (Taliban, Kabul): they count as triggers and unlock the ambiguous ones. */
+  anchors: z.array(termSchema).default([]),
+  /** Words too common alone ("talks", "economy", "attack"): they count only when an anchor is in the statement or its sentence. */
+  ambiguous: z.array(termSchema).default([]),
+  /** The theme tags a statement only when one of its anchors is in the statement or its sentence. */
+  requireAnchor: z.boolean().default(false),
   /** Multiplies every score of this theme (broad themes can be damped). */
   weight: z.number().positive().max(10).default(1),
 });
@@ -36,6 +42,8 @@ export type TaxonomyFile = z.input<typeof taxonomySchema>;
 /** One trigger or entity, compiled. */
 export interface CompiledTerm {
   readonly text: string;
+  /** trigger or entity: counts alone; anchor: counts alone and unlocks ambiguous terms; ambiguous: needs an anchor. */
+  readonly role: 'trigger' | 'anchor' | 'ambiguous';
   readonly weight: number;
   /** Per token: match the raw spelling (acronyms like "EU", "CIS") or the stem. */
   readonly tokens: readonly { readonly value: string; readonly raw: boolean }[];
@@ -47,6 +55,8 @@ export interface Theme {
   readonly description: string;
   readonly weight: number;
   readonly terms: readonly CompiledTerm[];
+  /** Tags only with an anchor present. */
+  readonly requireAnchor: boolean;
 }
 
 export interface Taxonomy {
@@ -69,12 +79,12 @@ export class TaxonomyError extends Error {
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 
-function compileTerm(entry: z.output<typeof termSchema>): CompiledTerm | null {
+function compileTerm(entry: z.output<typeof termSchema>, role: CompiledTerm['role']): CompiledTerm | null {
   const text = typeof entry === 'string' ? entry : entry.term;
   const tokens = tokenize(text).map((t) => (ACRONYM.test(t.raw) ? { value: t.raw, raw: true } : { value: t.stem, raw: false }));
   if (tokens.length === 0) return null;
   const weight = typeof entry === 'string' ? 1 + 0.5 * (tokens.length - 1) : entry.weight;
-  return { text, weight, tokens };
+  return { text, role, weight, tokens };
 }
 
 /** Validates and compiles parsed JSON. Throws TaxonomyError listing every problem. */
@@ -88,9 +98,23 @@ export function parseTaxonomy(json: unknown, source = 'taxonomy'): Taxonomy {
   const themes: Theme[] = parsed.data.themes.map((t, i) => {
     if (names.has(t.name)) problems.push(`themes.${i}.name: duplicate theme "${t.name}"`);
     names.add(t.name);
-    const terms = [...t.triggers, ...t.entities].map(compileTerm).filter((x): x is CompiledTerm => x !== null);
-    if (terms.length === 0) problems.push(`themes.${i}: "${t.name}" has no usable trigger or entity`);
-    return { name: t.name, label: t.label ?? t.name, description: t.description, weight: t.weight, terms };
+    // A term listed twice counts once, in its strongest role: anchor, then trigger, then ambiguous.
+    const seen = new Set<string>();
+    const terms = [
+      ...t.anchors.map((e) => compileTerm(e, 'anchor')),
+      ...[...t.triggers, ...t.entities].map((e) => compileTerm(e, 'trigger')),
+      ...t.ambiguous.map((e) => compileTerm(e, 'ambiguous')),
+    ].filter((x): x is CompiledTerm => {
+      const key = x?.tokens.map((k) => k.value).join(' ');
+      if (x === null || key === undefined || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    if (!terms.some((x) => x.role !== 'ambiguous')) problems.push(`themes.${i}: "${t.name}" has no usable trigger, entity or anchor`);
+    const anchored = terms.some((x) => x.role === 'anchor');
+    if (!anchored && t.ambiguous.length > 0) problems.push(`themes.${i}.ambiguous: "${t.name}" lists ambiguous terms but no anchors to unlock them`);
+    if (!anchored && t.requireAnchor) problems.push(`themes.${i}.requireAnchor: "${t.name}" requires an anchor but lists none`);
+    return { name: t.name, label: t.label ?? t.name, description: t.description, weight: t.weight, terms, requireAnchor: t.requireAnchor };
   });
   if (problems.length > 0) throw new TaxonomyError(source, problems);
 

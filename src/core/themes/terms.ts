@@ -12,8 +12,20 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
+const stems = new Map<string, string>();
+
 /** Light suffix stripping (plural, -ing, -ed, -ation, -ism/-ist, final e). Same function on both sides of every comparison. */
 export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stemUncached(word);
+    if (stems.size > 200_000) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}
+
+function stemUncached(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;

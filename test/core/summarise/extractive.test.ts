@@ -54,7 +54,8 @@ describe('summarise', () => {
   it('quotes direct speech and clips long statements at a word boundary', () => {
     const long = st('Sergey Lavrov', `${'word '.repeat(80)}end`, { kind: 'direct' });
     const text = summarise([long], { maxClauseChars: 60 });
-    expect(text).toMatch(/^Lavrov said: “(word )+word…”$/);
+    // The quotation starts in lower case, so the source's sentence began earlier: "…" marks it, and the cut.
+    expect(text).toMatch(/^Lavrov said: “…(word )+word…”$/);
   });
 });
 
@@ -77,7 +78,13 @@ describe('phrasing', () => {
     expect(shortSpeaker('Association of Wartime Allies')).toBe('the Association of Wartime Allies');
     expect(shortSpeaker('Russian media')).toBe('Russian media');
     expect(shortSpeaker('Sergey Lavrov and Mukhtar Tleuberdi')).toBe('Lavrov and Tleuberdi');
-    expect(shortSpeaker('Kremlin')).toBe('Kremlin');
+    expect(shortSpeaker('Kremlin')).toBe('the Kremlin');
+    expect(shortSpeaker('Human Rights Watch')).toBe('Human Rights Watch');
+    expect(shortSpeaker('Washington Post')).toBe('the Washington Post');
+    expect(shortSpeaker('Liberal Democrats')).toBe('Liberal Democrats');
+    expect(shortSpeaker('Downing Street')).toBe('Downing Street');
+    expect(shortSpeaker('Xi Jinping')).toBe('Xi');
+    expect(shortSpeaker('Michael Howard', 'person')).toBe('Howard');
   });
 
   it('turns cues into reporting verbs', () => {
@@ -86,7 +93,10 @@ describe('phrasing', () => {
     expect(reportingVerb('according to')).toBe('said');
     expect(reportingVerb('warned')).toBe('warned');
     expect(reportingVerb('pointed out')).toBe('pointed out');
-    expect(reportingVerb('quipped to reporters on')).toBe('said');
+    expect(reportingVerb('quipped to reporters on')).toBe('quipped');
+    expect(reportingVerb('calling on')).toBe('called on');
+    expect(reportingVerb('tells')).toBe('said');
+    expect(reportingVerb('in a statement')).toBe('said');
   });
 });
 

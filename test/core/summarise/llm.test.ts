@@ -89,6 +89,17 @@ describe('createLlmSummariser (loopback stand-in)', () => {
     expect(errors[0]?.message).toMatch(message);
   });
 
+  it('keeps an answer whose quotations are verbatim, and uses the extractive summary when one is not', async () => {
+    handler = answer('Lavrov warned that “any NATO military presence in Central Asia will undermine…” security.');
+    const faithful = createLlmSummariser({ url: base, apiKey: null, model: 'm', timeoutMs: 2000 });
+    expect(await faithful.summarise(statements)).toContain('“any NATO military presence');
+    handler = answer('Lavrov warned: "Any NATO presence in Asia will undermine security."');
+    const errors: SummaryApiError[] = [];
+    const guarded = createLlmSummariser({ url: base, apiKey: null, model: 'm', timeoutMs: 2000 }, { onError: (e) => errors.push(e) });
+    expect(await guarded.summarise(statements)).toBe(summarise(statements));
+    expect(errors[0]?.message).toMatch(/misquoted: “Any NATO presence in Asia/);
+  });
+
   it('falls back when nothing listens', async () => {
     const summariser = createLlmSummariser({ url: 'http://127.0.0.1:9/v1', apiKey: null, model: 'm', timeoutMs: 1000 });
     expect(await summariser.summarise(statements)).toBe(summarise(statements));

@@ -101,12 +101,43 @@ describe('theme search', () => {
 });
 
 describe('clusterBySimilarity', () => {
-  it('groups the unthemed statements that share a topic and labels them with shared words', () => {
-    const unthemed = all.filter((s) => classify(s, taxonomy).length === 0);
-    const clusters = clusterBySimilarity(unthemed);
-    const nationalism = clusters.find((c) => c.label.includes('nationalism'));
-    expect(nationalism?.statements.length).toBe(2);
-    expect(clusters.at(-1)?.label).toBe('miscellaneous');
+  it('labels a group by its subject: the names and noun phrases its members share, not a bag of words', () => {
+    const s = (text: string, i: number, speaker = 'Charles Kennedy') => ({ ...all[0], id: `k${i}`, speaker, text }) as StoredStatement;
+    const input = [
+      s('The Attorney General must publish his legal advice on the Iraq war in full', 1),
+      s('Publishing the legal advice on the Iraq war would end the doubts, he added', 2, 'Michael Howard'),
+      s('Ministers have hidden the legal advice on Iraq for two years', 3),
+      s('The EU budget deficit rules must be applied to France and Germany alike', 4, 'Gordon Brown'),
+      s('Germany broke the EU budget deficit rules again last year', 5, 'Pedro Solbes'),
+      s('Ill-judged comments were made, she advised', 6, 'Nicola Sturgeon'),
+    ];
+    const clusters = clusterBySimilarity(input);
+    const labels = clusters.map((c) => c.label);
+    expect(labels[0]).toMatch(/^(Legal advice|Iraq)/);
+    expect(labels[0]).toMatch(/legal advice/i);
+    expect(labels.find((l) => /deficit/.test(l))).toMatch(/^(EU budget deficit|Budget deficit)/i);
+    expect(labels.at(-1)).toBe('miscellaneous');
+    // Never the speakers' own names.
+    expect(labels.join(' ')).not.toMatch(/Kennedy|Brown|Solbes/);
+  });
+
+  it('tags general news by its topic: ambiguous words need an anchor', () => {
+    const tag = (text: string, context = text) => classify({ text, context }, taxonomy)[0]?.theme;
+    expect(tag('Airbus and Boeing resumed trade talks on subsidies')).toBe('economy-trade');
+    expect(tag('The brewer agreed a settlement in its takeover talks with shareholders')).toBe('economy-trade');
+    expect(tag('The carmakers said their alliance would share engines')).toBe('economy-trade');
+    expect(tag('Piracy of iPod music costs the economy millions')).toBe('technology');
+    expect(tag('The Taliban said talks with Kabul would resume')).toBe('taliban');
+    expect(tag('The talks will resume next week')).toBeUndefined();
+    expect(tag('NATO will keep troops in the Baltic states')).toBe('military-presence');
+    expect(tag('He launched a fierce attack on the chancellor over pensions')).toBeUndefined();
+    expect(tag('Terrorists attacked the embassy, killing two guards')).toBe('terrorism');
+    expect(tag('Most voters trust her judgment on the economy')).not.toBe('courts-law');
+  });
+
+  it('needs a word in the statement itself: the sentence around it only adds weight', () => {
+    const context = 'Health care, hospitals and doctors dominated the debate on the health care law.';
+    expect(classify({ text: 'she respects his passion and commitment', context }, taxonomy)).toEqual([]);
   });
 
   it('puts similar statements together and different ones apart, deterministically', () => {
