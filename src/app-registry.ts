@@ -7,6 +7,7 @@ import type { Summariser } from './core/summarise/index.ts';
 import { digestCommands } from './digest/commands.ts';
 import type { SubscriptionStore } from './digest/subscription-store.ts';
 import { sourcesCommand } from './feeds/commands.ts';
+import { trendCommand } from './bots/trend.ts';
 import type { FeedService } from './feeds/service.ts';
 
 /** What the digest and feeds commands work on (opened by main.ts on the bot's database). */
@@ -18,7 +19,7 @@ export interface AppServices {
 }
 
 export function appCommands(services: () => AppServices): CommandDef[] {
-  return [...digestCommands(services), sourcesCommand(() => services().feeds)];
+  return [...digestCommands(services), sourcesCommand(() => services().feeds), trendCommand];
 }
 
 /** The full registry; `extra` adds commands or replaces one by name. */

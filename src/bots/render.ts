@@ -42,6 +42,16 @@ export interface PageCursor {
   readonly hasMore: boolean;
 }
 
+/** A picture sent with a reply (trend charts): Telegram as a photo, Discord as an attachment, the console as a file. */
+export interface ReplyImage {
+  readonly png: Uint8Array;
+  readonly filename: string;
+  /** Plain text under the picture (Telegram's limit: 1,024 characters): the numbers in short. */
+  readonly caption: string;
+  /** What the picture shows, for screen readers (Discord's attachment description). */
+  readonly alt: string;
+}
+
 /** What a command answers, on every platform. */
 export interface Reply {
   readonly title: string;
@@ -52,6 +62,8 @@ export interface Reply {
   readonly ephemeral?: boolean;
   /** A closing hint ("More: …"). */
   readonly footer?: string;
+  /** A picture; the sections then hold its numbers as text (for the console, and when a picture cannot be sent). */
+  readonly image?: ReplyImage;
 }
 
 /** Maps core hits to reply items; `roleOf` looks up the speaker's role in the registry. */

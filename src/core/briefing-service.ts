@@ -16,6 +16,8 @@ import { QueryCache } from './query/query-cache.ts';
 import { tagStatements } from './themes/classify.ts';
 import type { Taxonomy } from './themes/taxonomy.ts';
 import { computeTrend, type TrendRequest, type TrendResult } from './trend/index.ts';
+// What the bots need to parse /trend and word its answers (the core's door for them is this module).
+export { describeEmpty, intervalOf, parseTrendText, splitOf, TrendInputError, type TrendRequest, type TrendResult } from './trend/index.ts';
 
 export interface QuoteOptions {
   readonly limit?: number;

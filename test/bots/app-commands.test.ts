@@ -196,7 +196,7 @@ describe('/subscribe, /digest, /unsubscribe', () => {
 describe('published command lists', () => {
   it('Discord hides the subscription commands from members without Manage Channels and offers choices', () => {
     const defs = discordCommands(fx.registry);
-    expect(defs.map((d) => d.name)).toEqual(['quote', 'speakers', 'summary', 'themes', 'digest', 'subscribe', 'unsubscribe', 'sources', 'help']);
+    expect(defs.map((d) => d.name)).toEqual(['quote', 'speakers', 'summary', 'themes', 'digest', 'subscribe', 'unsubscribe', 'sources', 'trend', 'help']);
     const byName = new Map(defs.map((d) => [d.name, d]));
     expect(byName.get('subscribe')?.default_member_permissions).toBe('16');
     expect(byName.get('unsubscribe')?.default_member_permissions).toBe('16');
@@ -217,6 +217,6 @@ describe('published command lists', () => {
 
   it('Telegram shows group members only the commands they may use', () => {
     expect(telegramCommands(fx.registry).map((c) => c.command)).toContain('subscribe');
-    expect(telegramCommands(fx.registry, true).map((c) => c.command)).toEqual(['quote', 'speakers', 'summary', 'themes', 'digest', 'sources', 'help']);
+    expect(telegramCommands(fx.registry, true).map((c) => c.command)).toEqual(['quote', 'speakers', 'summary', 'themes', 'digest', 'sources', 'trend', 'help']);
   });
 });

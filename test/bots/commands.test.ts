@@ -95,7 +95,7 @@ describe('handlers', () => {
   });
 
   it('lists every command in menu order, /help last', () => {
-    expect(fx.registry.list().map((d) => d.name)).toEqual(['quote', 'speakers', 'summary', 'themes', 'digest', 'subscribe', 'unsubscribe', 'sources', 'help']);
+    expect(fx.registry.list().map((d) => d.name)).toEqual(['quote', 'speakers', 'summary', 'themes', 'digest', 'subscribe', 'unsubscribe', 'sources', 'trend', 'help']);
   });
 
   it('inline answers page by offset and cap the page at 50', async () => {

@@ -4,6 +4,7 @@
 // interactions and digest posts; JSON encoding, no zlib.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { multipartBoundary, parseMultipart } from './multipart.ts';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 export interface RestCall {
@@ -95,7 +96,11 @@ export class DiscordStandIn {
   async #rest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
+    const boundary = multipartBoundary(req.headers['content-type']);
+    // attachments come as multipart: payload_json plus files[n], recorded as the JSON with a `files` list
+    const form = boundary ? parseMultipart(raw, boundary) : null;
+    const text = form ? JSON.stringify({ ...(JSON.parse(form.fields.payload_json ?? '{}') as object), files: form.files.map((f) => ({ ...f, bytes: f.bytes.toString('base64') })) }) : raw.toString('utf8');
     const url = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const method = req.method ?? 'GET';

@@ -245,7 +245,7 @@ describe('discord bot against a stand-in gateway and REST API', () => {
     expect(r).toEqual({
       appId: APP_ID,
       scope: 'guild 444444444444444444',
-      commands: ['quote', 'speakers', 'summary', 'themes', 'digest', 'subscribe', 'unsubscribe', 'sources', 'help', 'wait', 'boom'],
+      commands: ['quote', 'speakers', 'summary', 'themes', 'digest', 'subscribe', 'unsubscribe', 'sources', 'trend', 'help', 'wait', 'boom'],
     });
     const put = gw.calls.slice(from).find((c) => c.method === 'PUT');
     expect(put?.path).toBe(`/applications/${APP_ID}/guilds/444444444444444444/commands`);

@@ -68,6 +68,7 @@ describe('briefdesk start with bots', () => {
       'subscribe',
       'unsubscribe',
       'sources',
+      'trend',
       'help',
     ]);
 

@@ -4,6 +4,7 @@
 // (getChatMember). Small on purpose: only what the bot uses.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { multipartBoundary, parseMultipart } from './multipart.ts';
 
 export interface RecordedCall {
   readonly method: string;
@@ -89,8 +90,12 @@ export class TelegramStandIn {
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
-    const payload = (text ? JSON.parse(text) : {}) as Record<string, unknown>;
+    const body = Buffer.concat(chunks);
+    const text = body.toString('utf8');
+    const boundary = multipartBoundary(req.headers['content-type']);
+    // sendPhoto with a file is multipart: its fields, plus the files under `files`
+    const form = boundary ? parseMultipart(body, boundary) : null;
+    const payload = (form ? { ...form.fields, files: form.files } : text ? JSON.parse(text) : {}) as Record<string, unknown>;
     const m = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? '');
     const reply = (body: unknown, status = 200) => {
       if (!res.writableEnded) res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));

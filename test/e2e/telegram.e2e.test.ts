@@ -63,6 +63,7 @@ describe('telegram bot against a stand-in Bot API', () => {
       { command: 'subscribe', description: 'Get a daily digest of new statements here (time, time zone, themes, speakers)' },
       { command: 'unsubscribe', description: 'Stop the daily digest here' },
       { command: 'sources', description: 'The feeds and outlets Briefdesk reads; admins add or remove feeds' },
+      { command: 'trend', description: 'Chart: how often a topic or speaker is quoted over time, by speaker, theme or outlet' },
       { command: 'help', description: 'How to use Briefdesk' },
     ];
     expect(all?.payload).toEqual({ commands: everything });

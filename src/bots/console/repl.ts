@@ -1,6 +1,9 @@
 // The offline console chat: the same commands as the bots, answered as plain text. On a terminal it
 // prompts; otherwise it reads one command per line and returns at end of input, so it can be scripted:
 //   printf '/quote Lavrov NATO\n' | npm start
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { BriefingService } from '../../core/briefing-service.ts';
@@ -27,6 +30,17 @@ export interface ConsoleOptions {
    * digests), and with null when it stops.
    */
   readonly onPrinter?: (print: ((text: string) => void) | null) => void;
+  /** Where pictures (/trend charts) are written (default: briefdesk-charts in the system's temporary folder). */
+  readonly chartDir?: string;
+}
+
+/** Writes a reply's picture, if any, and returns the line that tells where; '' when there is none. */
+function savePicture(reply: Reply, dir: string, n: number): string {
+  if (!reply.image) return '';
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${n}-${reply.image.filename}`);
+  writeFileSync(file, reply.image.png);
+  return `\nChart written to ${file}`;
 }
 
 /** "/quote@bot Lavrov NATO" → ["quote", "Lavrov NATO"]; plain text is a /quote query. */
@@ -52,6 +66,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     isAdmin: () => true, // the local user owns everything here
   };
   let cursor: PageCursor | undefined;
+  let pictures = 0;
 
   if (opts.interactive) {
     output.write('Briefdesk console. Try /quote Lavrov NATO, /summary refugees or /help; /quit leaves.\n');
@@ -83,7 +98,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
           opts.onError?.(err);
           reply = { title: SORRY, sections: [] };
         }
-        output.write(`${renderText(reply)}\n\n`);
+        output.write(`${renderText(reply)}${savePicture(reply, opts.chartDir ?? join(tmpdir(), 'briefdesk-charts'), ++pictures)}\n\n`);
       }
       if (opts.interactive) rl.prompt();
     }

@@ -156,10 +156,25 @@ export interface DiscordMessage {
   components: APIActionRowComponent<APIButtonComponent>[];
   allowedMentions: { parse: [] };
   flags?: MessageFlags.Ephemeral;
+  /** Attachments (a chart), shown in the embed that names them with attachment://NAME. */
+  files?: { attachment: Buffer; name: string; description: string }[];
+}
+
+/** A reply with a picture: one embed showing the attachment, the caption as its text. */
+function imageMessage(reply: Reply & { image: NonNullable<Reply['image']> }): DiscordMessage {
+  const { image } = reply;
+  return {
+    content: '',
+    embeds: [{ color: COLOR, title: truncate(reply.title, LIMITS.title), description: clipMd(image.caption, 1000), image: { url: `attachment://${image.filename}` } }],
+    components: [],
+    allowedMentions: { parse: [] },
+    files: [{ attachment: Buffer.from(image.png), name: image.filename, description: truncate(image.alt, 1024) }],
+  };
 }
 
 /** The reply as a Discord message payload; `allowedMentions` is always empty so nothing pings. */
 export function renderDiscord(reply: Reply): DiscordMessage {
+  if (reply.image) return imageMessage({ ...reply, image: reply.image });
   const embeds: APIEmbed[] = [];
   for (const section of reply.sections) {
     if (section.heading || !section.items) embeds.push(sectionEmbed(section));

@@ -4,7 +4,7 @@
 // Forum topics are threads (message_thread_id); admin rights come from getChatMember in groups.
 import { createServer, type Server } from 'node:http';
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Bot, InlineKeyboard, webhookCallback, type Context } from 'grammy';
+import { Bot, InlineKeyboard, InputFile, webhookCallback, type Context } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { BriefingService } from '../../core/briefing-service.ts';
@@ -12,7 +12,7 @@ import { parseTextInput, type CommandContext, type CommandRegistry } from '../co
 import { SORRY } from '../errors.ts';
 import { LatestOnly } from '../latest-only.ts';
 import { decodePage, encodePage, type Reply } from '../render.ts';
-import { renderTelegram } from './format.ts';
+import { escapeHtml, renderTelegram } from './format.ts';
 import { answerInline } from './inline.ts';
 
 /** Results per /quote message: five quotes read well on a phone. */
@@ -114,6 +114,17 @@ export function createTelegramBot(opts: TelegramBotOptions): Bot {
   });
 
   const answer = async (ctx: Context, reply: Reply) => {
+    if (reply.image) {
+      // A chart: the photo with its numbers as the caption; if Telegram will not take the photo, the numbers as text.
+      const [first = '', ...rest] = reply.image.caption.split('\n');
+      const caption = [`<b>${escapeHtml(first)}</b>`, ...rest.map(escapeHtml)].join('\n');
+      try {
+        await ctx.replyWithPhoto(new InputFile(reply.image.png, reply.image.filename), { caption: caption.length <= 1024 ? caption : escapeHtml(first).slice(0, 1024), parse_mode: 'HTML' });
+        return;
+      } catch (err) {
+        logger.warn({ err }, 'telegram: chart not sent as a photo; sending its numbers as text');
+      }
+    }
     const messages = renderTelegram(reply);
     const keyboard = pagingKeyboard(reply);
     for (const [i, text] of messages.entries()) {
