@@ -8,7 +8,13 @@ export interface CleanDocument {
   readonly contentHash: string;
   /** Cleaned article body: boilerplate removed, hyphenation repaired, paragraphs joined by "\n\n". */
   readonly text: string;
+  /** The headline (wire copy: the line above the timestamp), kept out of `text`. */
   readonly title: string | null;
+  /**
+   * Wire copy's one-sentence standfirst between headline and dateline, as written; it is also the first paragraph
+   * of `text`. Present only when the dateline below it was found (not stored: re-read from the text when needed).
+   */
+  readonly standfirst?: string | null;
   /** Outlet or agency, e.g. "TASS", "UrduPoint". */
   readonly outlet: string | null;
   readonly url: string | null;

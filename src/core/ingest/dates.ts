@@ -121,11 +121,16 @@ export function parseMetaDate(value: string | null | undefined): string | null {
   return findFullDates(v.slice(0, 160))[0]?.iso ?? null;
 }
 
-/** Month (1-12) and day from a dateline fragment like "October 8" or "Oct. 8, 2021". */
+const MONTH_FIRST = new RegExp(`^(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'i');
+/** "26 Dec", "26 December 2021" (RIA Novosti, Interfax and British style). */
+const DAY_FIRST = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})\\.?(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'i');
+
+/** Month (1-12) and day from a dateline fragment like "October 8", "Oct. 8, 2021" or "8 Oct". */
 export function parseMonthDay(text: string): { month: number; day: number; year: number | null } | null {
-  const m = new RegExp(`^(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'i').exec(
-    text.trim(),
-  );
+  const t = text.trim();
+  const first = MONTH_FIRST.exec(t);
+  const dayFirst = first ? null : DAY_FIRST.exec(t);
+  const m = first ?? (dayFirst ? [dayFirst[0], dayFirst[2], dayFirst[1], dayFirst[3]] : null);
   if (!m) return null;
   const name = (m[1] ?? '').toLowerCase().slice(0, 3);
   const month = MONTHS.findIndex((x) => x.startsWith(name)) + 1;

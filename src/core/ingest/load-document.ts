@@ -101,6 +101,7 @@ export function loadDocument(input: LoadInput): CleanDocument {
     contentHash: hash,
     text: analysis.text,
     title: clean(analysis.title) ?? clean(input.fallbackTitle),
+    ...(analysis.standfirst ? { standfirst: clean(analysis.standfirst) } : {}),
     outlet: clean(outlet),
     url: html?.url ?? webUrl(clean(input.url)),
     date,

@@ -4,6 +4,8 @@
 import { endsSentence, wordCount } from './boilerplate.ts';
 import { assembleParagraphs, finishText, scanText, type ScannedLine } from './clean-text.ts';
 import { mentionedYears, mentionsLastYear, parseMonthDay } from './dates.ts';
+import { shippedGazetteer } from '../places/index.ts';
+import { readOpening } from './opening.ts';
 
 export interface DatelineInfo {
   readonly outlet: string | null;
@@ -15,6 +17,8 @@ export interface DatelineInfo {
 export interface TextAnalysis {
   readonly text: string;
   readonly title: string | null;
+  /** The one-sentence summary between headline and dateline (wire copy), as written; it stays in `text`. */
+  readonly standfirst: string | null;
   readonly outletFromDateline: string | null;
   readonly outletFromSiteLine: string | null;
   readonly outletFromCopyright: string | null;
@@ -49,6 +53,7 @@ const AGENCIES: Record<string, string> = {
 /** Words that can stand in parentheses after a city but are not an agency. */
 const NOT_AGENCY = /^(?:updated?|corrected|correction|video|photos?|live|breaking|analysis|opinion|exclusive|file|reuters\/.*)$/i;
 
+/** An agency as usually written, or null for what is no agency: a date, a label, a place ("Leningrad Region"). */
 function normaliseAgency(raw: string): string | null {
   const name = raw.trim().replace(/\s+/g, ' ');
   if (name.length === 0 || name.length > 30 || NOT_AGENCY.test(name)) return null;
@@ -56,15 +61,23 @@ function normaliseAgency(raw: string): string | null {
   const known = AGENCIES[name.toLowerCase()];
   if (known) return known;
   if (!/^[\p{Lu}]/u.test(name) || wordCount(name) > 4) return null;
+  if (shippedGazetteer().isPlace(name)) return null;
   return name;
 }
 
+function knownAgency(raw: string): boolean {
+  return AGENCIES[raw.trim().replace(/\s+/g, ' ').toLowerCase()] !== undefined;
+}
+
 const CITY = "[A-Z][A-Z.'’ -]{1,40}?";
-const MONTH_DAY = "[A-Z][a-z]{2,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?";
-/** "MOSCOW, October 8. /TASS/." */
-const DATELINE_SLASH = new RegExp(`^(${CITY})(?:,\\s*(${MONTH_DAY}))?\\s*[.,]?\\s*/\\s*([A-Za-z][A-Za-z .-]{0,30}?)\\s*/\\s*\\.?\\s*(?:[-–—:]\\s*)?`);
-/** "MOSCOW (TASS):", "WASHINGTON (Reuters) -", "KABUL, Afghanistan (AP) —" */
-const DATELINE_PAREN = new RegExp(`^(${CITY})(?:,\\s*([^()\\n]{1,40}?))?\\s*\\(([A-Za-z][A-Za-z .&-]{0,30})\\)\\s*(?:[-–—:]+|\\.)\\s*`);
+/** "October 8", "Oct. 8, 2021", "8 Oct" (RIA Novosti, Interfax). */
+const MONTH_DAY = "(?:[A-Z][a-z]{2,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+[A-Z][a-z]{2,9}\\.?)(?:,?\\s+\\d{4})?";
+/** "MOSCOW, October 8. /TASS/.", "IGORA /Leningrad Region/, December 26. /TASS/." (a region between slashes) */
+const DATELINE_SLASH = new RegExp(`^(${CITY})(?:\\s*/[^/\\n]{2,40}/)?(?:,\\s*(${MONTH_DAY}))?\\s*[.,]?\\s*/\\s*([A-Za-z][A-Za-z .-]{0,30}?)\\s*/\\s*\\.?\\s*(?:[-–—:]\\s*)?`);
+/** "MOSCOW (TASS):", "WASHINGTON (Reuters) -", "KABUL, Afghanistan (AP) —", "MOSCOW. Dec 26 (Interfax) -", "Paris (AFP) -" */
+const DATELINE_PAREN = new RegExp(`^(${CITY}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:[,.]\\s*([^()\\n]{1,40}?))?\\s*\\(([A-Za-z][A-Za-z .&-]{0,30})\\)\\s*(?:[-–—:]+|\\.)\\s*`);
+/** "MOSCOW, 26 Dec - RIA Novosti." (a known agency after a dash) */
+const DATELINE_DASH_AGENCY = new RegExp(`^(${CITY}),\\s*(${MONTH_DAY})\\s*[-–—]\\s*([A-Z][A-Za-z .]{1,30}?)\\.\\s+`);
 /** "(AFP) -" */
 const DATELINE_AGENCY_ONLY = /^\(([A-Z][A-Za-z]{1,20})\)\s*[-–—:]+\s*/;
 /** "MOSCOW, October 8 -" */
@@ -84,9 +97,14 @@ export function readDateline(paragraph: string): DatelineInfo | null {
     };
   }
   m = DATELINE_PAREN.exec(head);
-  if (m && isCity(m[1] ?? '')) {
+  // a city in capitals, or written as a name before a known agency ("Paris (AFP) -")
+  if (m && (isCity(m[1] ?? '') || knownAgency(m[3] ?? ''))) {
     const outlet = normaliseAgency(m[3] ?? '');
     if (outlet) return { outlet, monthDay: m[2] ? parseMonthDay(m[2]) : null, rest: paragraph.slice(m[0].length) };
+  }
+  m = DATELINE_DASH_AGENCY.exec(head);
+  if (m && isCity(m[1] ?? '') && knownAgency(m[3] ?? '')) {
+    return { outlet: normaliseAgency(m[3] ?? ''), monthDay: parseMonthDay(m[2] ?? ''), rest: paragraph.slice(m[0].length) };
   }
   m = DATELINE_AGENCY_ONLY.exec(head);
   if (m) {
@@ -205,23 +223,15 @@ export function analyseText(input: string, options: AnalyseOptions = {}): TextAn
   });
 
   const paragraphs = assembleParagraphs(scan.lines);
-  let dateline: DatelineInfo | null = null;
-  // The dateline opens the first paragraph, or the second after a short standfirst.
-  const tries = wordCount(paragraphs[0] ?? '') < 25 ? 2 : 1;
-  for (let i = 0; i < Math.min(tries, paragraphs.length); i++) {
-    const d = readDateline(paragraphs[i] ?? '');
-    if (d) {
-      dateline = d;
-      const rest = d.rest.trim();
-      if (rest.length > 0) paragraphs[i] = rest;
-      else paragraphs.splice(i, 1);
-      break;
-    }
-  }
+  // The dateline may sit below a timestamp line, a reading time and a standfirst (wire copy): see opening.ts.
+  const opening = readOpening(paragraphs, readDateline);
+  const dateline = opening.dateline;
+  published.unshift(...opening.timestamps);
   const text = finishText(paragraphs);
   return {
     text,
     title: title === null ? null : finishText([title]),
+    standfirst: opening.standfirst === null ? null : finishText([opening.standfirst]),
     outletFromDateline: dateline?.outlet ?? null,
     outletFromSiteLine: scan.siteName,
     outletFromCopyright: scan.copyright?.holder ?? null,
