@@ -15,6 +15,7 @@ import type { DiscordHandle } from './bots/discord/client.ts';
 import type { TelegramHandle } from './bots/telegram/bot.ts';
 import type { Config } from './config.ts';
 import type { BriefingService } from './core/briefing-service.ts';
+import type { Leases } from './core/index.ts';
 import type { DigestDelivery } from './digest/model.ts';
 
 /** What background tasks get: everything main wired. */
@@ -29,6 +30,8 @@ export interface AppContext {
   readonly services: AppServices;
   /** Console mode on a terminal: prints a message between prompts (scheduled digests). Null otherwise. */
   readonly console: { print(text: string): void } | null;
+  /** Several instances on one PostgreSQL database: who delivers a digest, who polls a round (null: SQLite). */
+  readonly leases?: Leases | null;
 }
 
 /** A job started after the bots (digest scheduler, feed poller); returns how to stop it. */
@@ -61,13 +64,14 @@ export const digestSchedulerTask: BackgroundTask = async (ctx) => {
     ...(ctx.service.taxonomy ? { taxonomy: ctx.service.taxonomy } : {}),
     kindOf: (name) => ctx.service.registry.get(name)?.kind,
     logger: ctx.logger,
+    ...(ctx.leases ? { leases: ctx.leases } : {}),
   });
 };
 
 /** The feed poller on FEED_POLL_CRON, sharing the FeedService that /sources changes. */
 export const feedPollerTask: BackgroundTask = async (ctx) => {
   const { feedPollingTask } = await import('./feeds/task.ts');
-  return feedPollingTask({ feeds: ctx.services.feeds, cron: ctx.config.feedPollCron })(ctx);
+  return feedPollingTask({ feeds: ctx.services.feeds, cron: ctx.config.feedPollCron, leases: ctx.leases ?? null })(ctx);
 };
 
 /** Background tasks started with the bots (and with the console). */
@@ -162,12 +166,14 @@ export async function startCommand(args: string[]): Promise<number> {
 
   let registry: CommandRegistry;
   try {
-    const { openSubscriptionStore } = await import('./stores.ts');
+    const { openLeases, openSubscriptionStore } = await import('./stores.ts');
     const { openFeedService } = await import('./feeds/task.ts');
     const { createLlmSummariser } = await import('./core/summarise/index.ts');
     const { createAppRegistry } = await import('./app-registry.ts');
     const subscriptions = openSubscriptionStore(db);
     closes.push(() => subscriptions.close());
+    const leases = openLeases(db);
+    if (leases) closes.push(() => leases.close());
     const feeds = openFeedService(db, service, { log: logger, httpOptions: { allowPrivate: config.feedsAllowPrivate } });
     if (config.feedsAllowPrivate) logger.warn('FEEDS_ALLOW_PRIVATE is on: feeds may fetch loopback and private-network addresses');
     closes.push(() => feeds.close());
@@ -191,7 +197,7 @@ export async function startCommand(args: string[]): Promise<number> {
       stops.push(bots.discord.stop);
     }
     // Tasks see the database actually opened (a --db override wins over BRIEFDESK_DB).
-    const ctx: AppContext = { config: { ...config, db }, service, registry, logger, bots, services, console: terminal };
+    const ctx: AppContext = { config: { ...config, db }, service, registry, logger, bots, services, console: terminal, leases };
     for (const task of BACKGROUND_TASKS) stops.push(await task(ctx));
   } catch (err) {
     logger.fatal({ err }, 'start-up failed');

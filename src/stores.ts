@@ -1,8 +1,8 @@
 // Which database every store lives in. A postgres:// (or postgresql://) URL — DATABASE_URL, or --db — puts the
 // statements, speakers, subscriptions and feeds on PostgreSQL (many instances may share it); anything else is an
 // SQLite file, as before. The composition root (cli.ts, main.ts) and the commands open their stores here.
-import { createPgFeedStore, createPgStatementStore, createPgSubscriptionStore, openPgConnection, type PgConnection } from './adapters/postgres/index.ts';
-import type { StatementStore } from './core/index.ts';
+import { createPgFeedStore, createPgLeases, createPgStatementStore, createPgSubscriptionStore, openPgConnection, type PgConnection } from './adapters/postgres/index.ts';
+import type { Leases, StatementStore } from './core/index.ts';
 import { openSqliteStore } from './core/store/sqlite-store.ts';
 import type { SubscriptionStore } from './digest/subscription-store.ts';
 import { openSqliteSubscriptionStore } from './digest/subscription-store.ts';
@@ -58,4 +58,12 @@ export function openSubscriptionStore(target: string): SubscriptionStore {
 /** Opens the followed feeds of a database URL or SQLite file. */
 export function openFeedStore(target: string): FeedStore {
   return isPostgresUrl(target) ? onPostgres(target, (conn) => createPgFeedStore(conn)) : openSqliteFeedStore(target);
+}
+
+/**
+ * Leases for several instances on one PostgreSQL database (who delivers a digest, who polls a round of feeds);
+ * null for an SQLite file, which one instance uses alone.
+ */
+export function openLeases(target: string): (Leases & { close(): void }) | null {
+  return isPostgresUrl(target) ? onPostgres(target, (conn) => createPgLeases(conn)) : null;
 }

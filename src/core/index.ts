@@ -14,3 +14,4 @@ export type {
 } from './store/statement-store.ts';
 export { clampInt, outletKey, planSearch, SEARCH_LIMITS, themeKey, type SearchPlan } from './query/search.ts';
 export { toRoles } from './extract/speakers.ts';
+export { instanceName, localLeases, underLease, type Leases } from './leases.ts';

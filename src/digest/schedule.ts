@@ -3,6 +3,8 @@
 // only delivers if today's (local) digest has not been done yet. A time skipped by spring-forward is
 // caught at the next hour; a time repeated by fall-back finds today's slot done. Restarts catch up too.
 import cron, { type ScheduledTask } from 'node-cron';
+import { hostname } from 'node:os';
+import { instanceName, underLease, type Leases } from '../core/index.ts';
 import { CONSOLE_SUBSCRIPTION_ID } from './console.ts';
 import { runDigest, resumePendingRuns, type DigestRunnerDeps } from './deliver.ts';
 import { localDateTime } from './local-time.ts';
@@ -19,6 +21,16 @@ export interface SchedulerDeps extends DigestRunnerDeps {
   readonly catchUp?: boolean;
   /** Only schedule subscriptions of these platforms (default: all). The CLI's console:local never is. */
   readonly platforms?: readonly string[];
+  /**
+   * Several instances on one database (PostgreSQL): a subscription's digest is delivered only by the holder of its
+   * lease, so exactly one instance sends it; a holder that dies lets the lease run out and another instance
+   * finishes the run at its next firing. Default: none (one instance).
+   */
+  readonly leases?: Leases;
+  /** This instance's name in leases (default: host, process id and a random part). */
+  readonly instance?: string;
+  /** How long a digest lease lasts unless renewed (default 2 minutes; renewed every third of it while delivering). */
+  readonly leaseMs?: number;
 }
 
 /** Cron pattern for a subscription: its minute, every hour from its hour to 23 (local). */
@@ -47,12 +59,13 @@ export function startDigestScheduler(deps: SchedulerDeps): () => Promise<void> {
   const tasks = new Map<string, { task: ScheduledTask; signature: string }>();
   const running = new Map<string, Promise<void>>();
   let stopped = false;
+  const holder = deps.instance ?? instanceName(hostname(), process.pid);
 
   /** Resumes pending runs and delivers today's digest if due. One at a time per subscription. */
   function fire(id: string): Promise<void> {
     const inFlight = running.get(id);
     if (inFlight || stopped) return inFlight ?? Promise.resolve();
-    const job = (async () => {
+    const deliverDue = async () => {
       const subscription = deps.subscriptions.get(id);
       if (!subscription) return;
       await resumePendingRuns(deps, subscription);
@@ -61,7 +74,14 @@ export function startDigestScheduler(deps: SchedulerDeps): () => Promise<void> {
       if (slot === null) return;
       const outcome = await runDigest(deps, id, slot);
       deps.onRun?.(id, slot, outcome.status);
-    })()
+    };
+    const leases = deps.leases;
+    const lease = leases ? { leases, key: `digest:${id}`, holder, ms: deps.leaseMs ?? 120_000 } : null;
+    const job = Promise.resolve()
+      .then(async () => {
+        if (lease) await underLease(lease, deliverDue, (e) => onError(e, id));
+        else await deliverDue();
+      })
       .catch((error: unknown) => onError(error, id))
       .finally(() => running.delete(id));
     running.set(id, job);

@@ -24,7 +24,7 @@ export interface DigestTaskLogger {
   error(obj: object, msg?: string): void;
 }
 
-export interface DigestTaskOptions extends Pick<SchedulerDeps, 'clock' | 'sendTimeoutMs' | 'retryDelayMs' | 'attempts' | 'catchUp'> {
+export interface DigestTaskOptions extends Pick<SchedulerDeps, 'clock' | 'sendTimeoutMs' | 'retryDelayMs' | 'attempts' | 'catchUp' | 'leases'> {
   readonly store: Pick<StatementStore, 'statementsSince'>;
   readonly subscriptions: SubscriptionStore;
   /** One delivery per platform that can deliver now; other platforms' subscriptions wait until their bot runs. */
@@ -59,6 +59,7 @@ export function startDigestTask(options: DigestTaskOptions): () => Promise<void>
     ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
     ...(options.attempts !== undefined ? { attempts: options.attempts } : {}),
     ...(options.catchUp !== undefined ? { catchUp: options.catchUp } : {}),
+    ...(options.leases ? { leases: options.leases } : {}),
     onRun: (subscription, slot, status) => logger.info({ subscription, slot, status }, `digest ${slot} for ${subscription}: ${status}`),
     onError: (err, subscription) => logger.error({ err, subscription }, `digest for ${subscription} not delivered; retried at the next hourly firing`),
   });

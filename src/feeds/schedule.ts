@@ -1,6 +1,8 @@
 // Polling on a node-cron schedule (default every 15 minutes; FEED_POLL_CRON overrides). Lives outside
 // src/core because only adapters and main.ts may depend on node-cron.
 import cron from 'node-cron';
+import { hostname } from 'node:os';
+import { instanceName, type Leases } from '../core/index.ts';
 import type { PollReport } from './poll.ts';
 import type { FeedService } from './service.ts';
 
@@ -23,6 +25,15 @@ export interface FeedPollingOptions {
   readonly onReport?: (report: PollReport) => void;
   /** An unexpected failure of a whole round (feed failures are in the report, not here). */
   readonly onError?: (error: unknown) => void;
+  /**
+   * Several instances on one database (PostgreSQL): each round (one per tick minute) is polled by the instance
+   * that takes its lease first; the others skip it. Default: none (one instance).
+   */
+  readonly leases?: Leases;
+  /** This instance's name in leases (default: host, process id and a random part). */
+  readonly instance?: string;
+  /** Milliseconds clock for the round's minute (tests). */
+  readonly now?: () => number;
 }
 
 /**
@@ -35,8 +46,21 @@ export function startFeedPolling(options: FeedPollingOptions): () => Promise<voi
   const controller = new AbortController();
   let current: Promise<void> | null = null;
 
+  const holder = options.instance ?? instanceName(hostname(), process.pid);
+  /** False when another instance polls this round (its lease lasts the hour, so late ticks skip it too). */
+  const ours = (): boolean => {
+    if (!options.leases) return true;
+    const minute = new Date(Math.floor((options.now ?? Date.now)() / 60_000) * 60_000).toISOString();
+    try {
+      return options.leases.claim(`feeds:${minute}`, holder, 3_600_000);
+    } catch (error) {
+      options.onError?.(error);
+      return false;
+    }
+  };
+
   const round = (): void => {
-    if (current || controller.signal.aborted) return;
+    if (current || controller.signal.aborted || !ours()) return;
     current = options.service
       .pollOnce({ signal: controller.signal })
       .then(

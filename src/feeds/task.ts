@@ -1,6 +1,7 @@
 // The feed poller as a main.ts background task: opens the feed tables next to the statement store,
 // polls on the schedule (FEED_POLL_CRON, default every 15 minutes) and logs each round.
 import type { BriefingService } from '../core/briefing-service.ts';
+import type { Leases } from '../core/index.ts';
 import { formatPollReport } from './format.ts';
 import type { FeedLogger } from './poll.ts';
 import { feedPollCron, startFeedPolling } from './schedule.ts';
@@ -24,7 +25,7 @@ export interface FeedTaskContext {
  * A BackgroundTask for main.ts: `BACKGROUND_TASKS.push(feedPollingTask())`. Pass `db` when the database
  * is not config.db (a --db override), `feeds` to share the FeedService the bots use for /sources.
  */
-export function feedPollingTask(options: { readonly db?: string; readonly feeds?: FeedService; readonly cron?: string } = {}) {
+export function feedPollingTask(options: { readonly db?: string; readonly feeds?: FeedService; readonly cron?: string; readonly leases?: Leases | null } = {}) {
   return (ctx: FeedTaskContext): (() => Promise<void>) => {
     const own = options.feeds
       ? null
@@ -40,6 +41,7 @@ export function feedPollingTask(options: { readonly db?: string; readonly feeds?
         if (report.feeds.length > 0) ctx.logger.info({ feeds: report.feeds.length }, formatPollReport(report));
       },
       onError: (err) => ctx.logger.error({ err }, 'feed polling round failed'),
+      ...(options.leases ? { leases: options.leases } : {}),
     });
     return async () => {
       await stop();

@@ -5,3 +5,4 @@ export { migratePostgres, pgSchemaVersion, PG_MIGRATIONS, type PgMigration } fro
 export { createPgStatementStore, type PgStatementStore, type PgStoreOptions } from './statement-store.ts';
 export { createPgSubscriptionStore } from './subscription-store.ts';
 export { createPgFeedStore } from './feed-store.ts';
+export { createPgLeases } from './leases.ts';

@@ -16,6 +16,11 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 1, description: 'statements: documents, statements (tsvector, GIN index), sources, themes, speakers', sql: STATEMENT_SCHEMA },
   { version: 2, description: 'digest: subscriptions with cursors, digest runs and their delivered parts', sql: DIGEST_SCHEMA },
   { version: 3, description: 'feeds: followed sources with polling state, and the items already seen', sql: FEED_SCHEMA },
+  {
+    version: 4,
+    description: 'leases: which instance delivers a digest or polls the feeds (src/core/leases.ts)',
+    sql: `CREATE TABLE leases (key text COLLATE "C" PRIMARY KEY, holder text COLLATE "C" NOT NULL, until timestamptz NOT NULL)`,
+  },
 ];
 
 /** Key of the advisory lock held while migrating (any constant shared by every instance). */
