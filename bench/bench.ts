@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { runBench, SIZES, type SizeName, type SizeResult } from './harness.ts';
 import { formatRealText, measureRealText, recordRealText } from './real-text.ts';
 import { formatMachine, formatTable, formatTargets, machineInfo, mergeResults, type ResultsFile } from './report.ts';
+import { formatTrend } from './trend.ts';
 
 const USAGE = 'usage: npm run bench -- [--size tiny|small|medium|large[,…]] [--out FILE] [--seed TEXT] [--keep] [--real-text DIR|off]';
 
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
     if (r && r.digest.status !== 'ok') console.log(`note (${size}): digest ${r.digest.status}: ${r.digest.note}`);
     if (r && r.inline.status !== 'ok') console.log(`note (${size}): inline ${r.inline.status}: ${r.inline.note}`);
     if (r?.inline.defaultPageEmpty) console.log(`note (${size}): inline: ${r.inline.note.split('; NOTE: ')[1] ?? ''}`);
+    if (r?.trend) console.log(formatTrend(size, r.corpus.statements, r.trend));
   }
   const real = await measureRealText(args.realText);
   recordRealText(args.out, real);

@@ -19,6 +19,7 @@ import { CorpusGenerator, type QuerySpec } from './corpus.ts';
 import { type DigestResult, type InlineResult, measureDigest, measureInline } from './optional.ts';
 import { measureTyping, type TypingResult } from './inline-typing.ts';
 import { measureOverlap, sampleQueries, type OverlapResult } from './ranking-overlap.ts';
+import { formatTrend, measureTrend, type TrendBench } from './trend.ts';
 
 /** Target statement counts. `tiny` is for the CI smoke test. */
 export const SIZES = { tiny: 300, small: 10_000, medium: 100_000, large: 1_000_000 } as const;
@@ -126,6 +127,8 @@ export interface SizeResult {
   readonly ranking?: OverlapResult;
   /** Telegram inline answers to sampled queries typed keystroke by keystroke (each prefix a query). */
   readonly typing?: TypingResult;
+  /** /trend: counting and series per request, and drawing one chart (absent in results of older versions). */
+  readonly trend?: TrendBench;
 }
 
 const MB = 1e6;
@@ -310,6 +313,8 @@ export async function runBench(options: BenchOptions): Promise<SizeResult> {
     log(`[${size}] inline: ${inline.status}${inline.perSec === null ? '' : ` ${inline.perSec.toFixed(0)}/s`} (${inline.note})`);
     const typing = await measureTyping(service, sampleQueries(dbFile, 60, `${seed}/typing`).map((q) => q.text), size === 'tiny' ? 150 : 1500);
     log(`[${size}] inline while typing: ${typing.perCpuSec.toFixed(0)} answers per CPU-s over ${typing.keystrokes} keystrokes of ${typing.queries} queries`);
+    const trend = await measureTrend(service, gen.queryMix().map((q) => q.text));
+    log(`[${size}] ${formatTrend(size, statements, trend)}`);
 
     raw.close();
     const loadavgEnd = loadavg()[0] ?? 0;
@@ -352,6 +357,7 @@ export async function runBench(options: BenchOptions): Promise<SizeResult> {
       inline,
       ranking,
       typing,
+      trend,
     };
   } finally {
     store.close();

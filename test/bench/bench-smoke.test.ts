@@ -22,6 +22,9 @@ const get = (obj: unknown, path: string): unknown =>
 /** Fields that must be positive, finite numbers. */
 const POSITIVE = [
   'targetStatements',
+  'trend.runs',
+  'trend.ms.max',
+  'trend.drawMs',
   'durationSeconds',
   'corpus.documents',
   'corpus.statements',
