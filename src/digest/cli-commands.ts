@@ -2,7 +2,7 @@
 // The CLI passes in how it opens the service and makes usage errors, so exit codes stay consistent.
 import { parseArgs } from 'node:util';
 import type { BriefingService } from '../core/briefing-service.ts';
-import { shortSpeaker, summariseTopic } from '../core/summarise/index.ts';
+import { reportPredicate, summariseTopic } from '../core/summarise/index.ts';
 import { retagStore, type Taxonomy } from '../core/themes/index.ts';
 import { defaultDigestTaxonomy, digestToJson, themeCounts } from './build-digest.ts';
 import { consoleDigest } from './console.ts';
@@ -103,10 +103,12 @@ export function createDigestCommands(ctx: DigestCliContext): Record<'digest' | '
       } else if (result.statements.length === 0) {
         out.write(`nothing found for "${query}"${result.since ? ` since ${result.since}` : ''}\n`);
       } else {
+        // Verbatim: the statement's own words, a direct quotation in marks (inner marks nested), reported speech with its verb.
         const quotes = result.topQuotes.map(
-          (s) => `- ${shortSpeaker(s.speaker ?? s.speakerMention)}${s.date ? ` (${s.date})` : ''}: ${s.kind === 'direct' ? `“${s.text}”` : s.text}`,
+          (s) => `- ${s.speaker ?? s.speakerMention}${s.date ? ` (${s.date})` : ''}: ${reportPredicate(s, { maxChars: 600 })}`,
         );
-        out.write(`${result.summary}\n\n${result.statements.length} statements; key quotes:\n${quotes.join('\n')}\n`);
+        const who = result.speakers.map((sp) => `${sp.name} (${sp.statements})`).join(', ');
+        out.write(`${result.summary}\n\n${who ? `Most statements: ${who}.\n` : ''}${result.statements.length} statements; key quotes:\n${quotes.join('\n')}\n`);
       }
       return 0;
     } finally {

@@ -73,7 +73,10 @@ export function summaryCommand(deps: () => Pick<DigestCommandDeps, 'summariser'>
       const summary = (summariser ? await summariser.summarise(result.statements) : '') || result.summary;
       return {
         title: `Summary: ${topic}${when}`,
-        sections: [{ lines: [summary] }, { heading: 'Key quotes', items: items(result.topQuotes, ctx.service) }],
+        sections: [
+          { lines: [summary, ...(result.speakers.length > 0 ? [`Most statements: ${result.speakers.map((sp) => `${sp.name} (${sp.statements})`).join(', ')}.`] : [])] },
+          { heading: 'Key quotes', items: items(result.topQuotes, ctx.service) },
+        ],
         footer: `From the ${plural(result.statements.length, 'most relevant statement')}.`,
       };
     },
@@ -89,7 +92,9 @@ export const themesCommand: CommandDef = {
   slow: true,
   run(_input, ctx) {
     const counts = themeCounts(ctx.service.store, taxonomyOf(ctx.service));
-    const lines = counts.themes.map((t) => `${t.label} (${t.name}): ${plural(t.statements, 'statement')}`);
+    // most statements first, then by label
+    const sorted = [...counts.themes].sort((a, b) => b.statements - a.statements || a.label.localeCompare(b.label));
+    const lines = sorted.map((t) => `${t.label} (${t.name}): ${plural(t.statements, 'statement')}`);
     lines.push(`No theme: ${plural(counts.untagged, 'statement')}`);
     return {
       title: `Themes (${counts.themes.length}) across ${plural(counts.total, 'statement')}`,

@@ -2,7 +2,7 @@
 // summary and top quotes (attribution, outlet, date, link), split into parts that fit a platform's limit.
 // Styles let Discord (Markdown) and Telegram (HTML) format it without the digest knowing either platform.
 import type { StoredStatement } from '../core/model.ts';
-import { excerpt, quote } from '../core/summarise/index.ts';
+import { reportPredicate } from '../core/summarise/index.ts';
 import { formatLocal } from './local-time.ts';
 import type { Digest } from './model.ts';
 
@@ -49,9 +49,8 @@ function quoteLine(s: StoredStatement, style: RenderStyle, max: number): string 
   const outlet = s.outlet ?? source?.outlet ?? null;
   const url = s.url ?? source?.url ?? null;
   const meta = [outlet, s.date].filter(Boolean).join(', ');
-  // Verbatim: a span of the statement, cut only with "…" (a direct quotation in marks, reported speech as written).
-  const text = excerpt(s.text, { maxChars: max, fromStart: true, reported: s.kind !== 'direct' }).text;
-  const body = s.kind === 'direct' ? quote(text) : text;
+  // Verbatim: a span of the statement cut only with "…"; a direct quotation in marks, reported speech with its verb.
+  const body = reportPredicate(s, { maxChars: max });
   const who = s.speaker ?? s.speakerMention;
   const line = `• ${style.bold(style.escape(who))}${meta ? ` (${style.escape(meta)})` : ''}: ${style.escape(body)}`;
   return url && /^https?:\/\//i.test(url) ? `${line} ${style.link('source', url)}` : line;

@@ -77,6 +77,8 @@ const IRREGULAR_PAST = new Set(
    paid met ran sent spent built fell grew rose meant stood understood wrote spoke chose`.split(/\s+/),
 );
 const PRESENT = /^(says|wants|needs|makes|goes|does|gets|remains|shows|seems|looks|knows|thinks|believes|plans|continues|faces|hopes|supports|opposes|agrees|includes|means|takes|gives|comes|helps|depends|requires|poses|represents|stands)$/;
+/** Present forms right after a plural subject ("most voters want …", "they need"), not "the need" or "percent support". */
+const PLURAL_PRESENT = /^(want|need|say|think|believe|support|oppose|favou?r|prefer|like|know|see|agree|disagree|expect|feel|trust|approve|disapprove|remain|plan|hope|fear|worry|back|reject|accept)$/;
 const AFTER_PARTICIPLE = new Set('by at in on for to from with under as into over against about'.split(' '));
 
 /** True when the words hold a finite verb: an auxiliary, a common past or present form, or "-ed" not read as a participle. */
@@ -84,6 +86,8 @@ function hasFiniteVerb(words: readonly string[]): boolean {
   return words.some((raw, i) => {
     const w = raw.toLowerCase().replace(/’/g, "'");
     if (FINITE.has(w) || IRREGULAR_PAST.has(w) || PRESENT.test(w) || /n't$/.test(w)) return true;
+    const before = (words[i - 1] ?? '').toLowerCase();
+    if (PLURAL_PRESENT.test(w) && /^[a-z]{3,}s$|^(they|we|you|people)$/.test(before) && !SUBJECT_START.has(before)) return true;
     const next = (words[i + 1] ?? '').toLowerCase();
     return /^[a-z]{3,}ed$/.test(w) && i > 0 && !AFTER_PARTICIPLE.has(next) && !SUBJECT_START.has((words[i - 1] ?? '').toLowerCase());
   });
@@ -165,6 +169,19 @@ export function reportClause(s: Statement, options: ClauseOptions = {}): string 
   const that = verb.that && (verb.bare ? shape === 'subject' || shape === 'complement' : shape === 'subject' && isClause(text));
   if (that) return endSentence(`${who} ${also}${verb.text} that ${lowerStart(body)}`);
   return endSentence(`${who} ${also}${verb.text} ${shape === 'linked' ? lowerStart(body) : body}`);
+}
+
+const SUBJECT_MARK = '\u0001';
+
+/**
+ * What a quote line shows after the speaker's name: a direct quotation in marks, reported content with its verb
+ * ("questioned Clinton's judgment …", "said that …", "as reported: “…was the cornerstone”"). No full stop added.
+ */
+export function reportPredicate(s: Statement, options: Pick<ClauseOptions, 'maxChars'> = {}): string {
+  const max = options.maxChars ?? 280;
+  if (s.kind === 'direct') return quote(excerpt(s.text, { maxChars: max, fromStart: true }).text);
+  const clause = reportClause(s, { maxChars: max, name: SUBJECT_MARK });
+  return clause.slice(clause.startsWith(`${SUBJECT_MARK},`) ? 3 : 2).replace(/\.$/, '');
 }
 
 /** Adds a full stop unless the text already ends a sentence. */

@@ -1,7 +1,7 @@
 // `/summary topic:<text> [days]` and `briefdesk summary QUERY --since DATE`: search, then summarise the hits.
 // Takes the search as a function so it works with the briefing service, a store, or a test double.
 import type { QuoteHit, StoredStatement } from '../model.ts';
-import { rankStatements, summarise, type SummaryOptions } from './extractive.ts';
+import { rankStatements, speakerCounts, summarise, type SummaryOptions } from './extractive.ts';
 
 export interface TopicSummary {
   readonly query: string;
@@ -12,6 +12,8 @@ export interface TopicSummary {
   readonly statements: readonly StoredStatement[];
   /** The few statements worth quoting under the summary, redundancy removed. */
   readonly topQuotes: readonly StoredStatement[];
+  /** Who said most on the topic: named speakers with their statement counts, most first (at most five). */
+  readonly speakers: readonly { readonly name: string; readonly statements: number }[];
 }
 
 export interface TopicOptions extends SummaryOptions {
@@ -20,7 +22,7 @@ export interface TopicOptions extends SummaryOptions {
   /** Last N days, counted back from `now`. */
   readonly days?: number;
   readonly now?: Date;
-  /** Statements considered (search hits). */
+  /** Statements considered (search hits; default 200, so that a topic's main speakers are all in view). */
   readonly limit?: number;
   readonly quotes?: number;
 }
@@ -33,13 +35,19 @@ export function summariseTopic(
 ): TopicSummary {
   const since = options.since ?? (options.days !== undefined ? daysAgo(options.now ?? new Date(), options.days) : null);
   const text = since ? `${query} since:${since}` : query;
-  const statements = search(text, { limit: options.limit ?? 40 }).map((h) => h.statement);
+  const statements = search(text, { limit: options.limit ?? 200 }).map((h) => h.statement);
+  // Ranking weighs each speaker's share of the hits, so the people who said most on the topic lead the summary.
+  const speakers = [...speakerCounts(statements)]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 5)
+    .map(([name, n]) => ({ name, statements: n }));
   return {
     query,
     since,
     summary: summarise(statements, options),
     statements,
     topQuotes: rankStatements(statements, { limit: options.quotes ?? 3 }),
+    speakers,
   };
 }
 
