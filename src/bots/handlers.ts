@@ -53,33 +53,44 @@ export const quoteCommand: CommandDef = {
     const offset = Math.max(0, input.offset);
     const hits = ctx.service.quote(text, { limit: limit + 1, offset, typing: ctx.typing === true });
     const items = quoteItems(hits.slice(0, limit), offset + 1, roleOf(ctx.service));
+    // how the query was read, or what in it was not understood (first page of a finished query only)
+    const notes = offset === 0 && ctx.typing !== true ? ctx.service.queryNotes(text) : [];
     if (items.length === 0) {
       return offset > 0
         ? notice(`No more statements match “${text}”.`)
-        : notice(`No statements match “${text}”.`, ['Try fewer words, a speaker’s surname, or another spelling.', ...QUERY_HELP]);
+        : notice(`No statements match “${text}”.`, [...notes, 'Try fewer words, a speaker’s surname, or another spelling.', ...QUERY_HELP]);
     }
     const last = offset + items.length;
     return {
       title: `Statements for “${text}” (${offset + 1}–${last})`,
       sections: [{ items }],
       page: { command: 'quote', text, offset, limit, hasMore: hits.length > limit },
+      ...(notes.length > 0 ? { footer: notes.join('\n') } : {}),
     };
   },
 };
+
+const SPEAKERS_PAGE = 25;
 
 export const speakersCommand: CommandDef = {
   name: 'speakers',
   description: 'Who is quoted most, with roles',
   usage: '/speakers',
   options: [],
-  run(_input, ctx) {
+  run(input, ctx) {
     const all = ctx.service.speakers();
     if (all.length === 0) return notice('No speakers yet: the database holds no statements.');
-    const lines = all.slice(0, 25).map((s) => `${s.label}: ${s.statements}`);
+    // pages of 25 (a /more or the More button turns them; the page size travels in the cursor)
+    const size = input.offset > 0 ? Math.max(1, ctx.pageSize) : SPEAKERS_PAGE;
+    const offset = Math.max(0, input.offset);
+    const lines = all.slice(offset, offset + size).map((s) => `${s.label}: ${s.statements}`);
+    if (lines.length === 0) return notice('No more speakers.');
+    const rest = all.length - offset - lines.length;
     return {
-      title: `Speakers (${all.length})`,
+      title: `Speakers (${all.length})${offset > 0 ? `, ${offset + 1}–${offset + lines.length}` : ''}`,
       sections: [{ lines }],
-      ...(all.length > 25 ? { footer: `…and ${all.length - 25} more.` } : {}),
+      page: { command: 'speakers', text: '', offset, limit: size, hasMore: rest > 0 },
+      ...(rest > 0 ? { footer: `…and ${rest} more: /more shows the next ${Math.min(rest, size)}.` } : {}),
     };
   },
 };

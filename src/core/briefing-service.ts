@@ -196,7 +196,7 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
       speakers: () => registry.all(),
       withSurname: (surname) => registry.withSurname(surname),
       latestDate: (name) => store.search({ speakers: [name], terms: [], phrases: [], since: null, until: null, outlet: null, theme: null }, 1)[0]?.statement.date ?? null,
-      label: (name) => label(name, store.speakerCounts().find((c) => c.name === name)?.role ?? roleAt(name, today())),
+      label: (name) => label(name, shownRole(store.speakerCounts().find((c) => c.name === name)?.role) ?? roleAt(name, today())),
       themes: taxonomy ? taxonomy.themes.map((t) => t.name) : null,
       isTheme: taxonomy ? (name) => findTheme(taxonomy, name) !== undefined : undefined,
       gazetteer,
@@ -306,7 +306,7 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
       const day = today();
       return store.speakerCounts().map((c) => {
         const known = registry.get(c.name);
-        const roles = [...new Set([...(c.role ? [c.role] : []), ...(known ? rolesAt(known, day) : [])])];
+        const roles = [...new Set([...(shownRole(c.role) ? [c.role as string] : []), ...(known ? rolesAt(known, day) : [])])];
         return { ...c, roles, label: label(c.name, roles[0]) };
       });
     },
@@ -315,7 +315,7 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
     speakerLabels(names) {
       const latest = new Map(store.speakerCounts().map((c) => [c.name, c.role]));
       const day = today();
-      return names.map((name) => label(name, latest.get(name) ?? roleAt(name, day)));
+      return names.map((name) => label(name, shownRole(latest.get(name)) ?? roleAt(name, day)));
     },
     reresolveSpeakers() {
       if (!store.documents || !store.reattribute) throw new Error('this store cannot re-resolve speakers');
@@ -366,6 +366,8 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
 }
 
 const today = (): string => new Date().toISOString().slice(0, 10);
+/** A role worth showing: not a bare honorific ("Mr", "Ms" tell nobody apart). */
+const shownRole = (role: string | null | undefined): string | null => (role && !/^(?:mr|mrs|ms|miss|mx|dr|sir|dame|madam|mister|lord|lady)\.?$/i.test(role.trim()) ? role : null);
 const label = (name: string, role: string | null | undefined): string => (role ? `${name} (${role})` : name);
 
 /**

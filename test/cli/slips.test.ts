@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commandUsage, ingestSummary, shortPath } from '../../src/cli.ts';
 
@@ -29,6 +30,18 @@ describe('helpful answers to slips', () => {
     expect(r.code).toBe(0);
     // one error, singular; the page without an extension is read; the photo is counted as left out
     expect(r.out).toMatch(/^ingested 6 documents \(0 already known\), \d+ new statements, 0 errors; 1 file in folders skipped \(not text or HTML\)$/m);
+  });
+
+  it('decodes and stores a Russian-language Windows-1251 file, and says it gave no statements', () => {
+    const folder = join(tmp, 'ru');
+    mkdirSync(folder);
+    const text = 'Министр финансов заявил во вторник, что новый налог принесёт бюджету два миллиарда рублей в год.\n\nПредставители оппозиции назвали этот план скрытым повышением налогов.';
+    writeFileSync(join(folder, 'nalog.txt'), iconv.encode(text, 'win1251'));
+    const ruDb = join(tmp, 'ru.db');
+    const r = cli('ingest', folder, '--db', ruDb);
+    expect(r.code).toBe(0);
+    expect(r.out.trim()).toBe('ingested 1 document (0 already known), 0 new statements, 0 errors; 1 document gave no statements (statements are read from English text only)');
+    expect(cli('stats', '--db', ruDb).out).toMatch(/^documents: 1\nstatements: 0\n/);
   });
 
   it('refuses to read a database that does not exist, and creates none', () => {
