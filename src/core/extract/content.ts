@@ -24,6 +24,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     // ("in remarks carried by state media that …": a cue form after a preposition or determiner is a noun)
     // ("said on CNN's “State of the Union” that …": a programme's title in the frame)
     const title = isQuote(t) && k > from && (isPossessive(items[k - 1] as Item) || /^(on|in)$/.test(items[k - 1]?.lower ?? ''));
+    // "said Thursday on Twitter, “…”", "told reporters in Ohio: “…”": a frame, then the quotation
+    if (isQuote(t) && !title && k > from + 1 && k - from <= 14 && /^[,:]$/.test(items[k - 1]?.text ?? '') && (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower))) return { start: k, that: false };
     if ((isQuote(t) && !title) || (t.word && CUE_FORMS.has(t.text) && k > from && !CUE_AS_NOUN_AFTER.has(items[k - 1]?.lower ?? ''))) break;
     // "said on Monday he was disappointed that …": a clause has begun, its "that" is not the cue's
     if (k > from && CLAUSE_BEGUN.has(t.lower)) break;

@@ -1,7 +1,7 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
 import { isFrameTail } from './content.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
 import { ASKERS, NOT_A_CUE_AFTER, OBJECT_PRONOUNS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { subjectAfter } from './speaker-after.ts';
 import { MAX_NP } from './speaker-before.ts';
@@ -35,6 +35,8 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
   // "Russia's claims that …", "media reports said …": a noun, not the cue
   if (prev && /[’']s$/.test(prev.text) && /s$/.test(t.text)) return null;
   if (/s$/.test(t.text) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '')) return null;
+  // "the congressional report said": a noun that heads the speaker phrase of the cue after it
+  if (INSTITUTION_NOUNS.has(t.lower) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '')) return null;
   const particles = CUE_PARTICLES.get(lemma);
   if (lemma === 'make') {
     // "made clear that", "made it clear that"
@@ -44,10 +46,12 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
     return null;
   }
   if (particles) {
-    const nx = items[i + 1];
+    // "called again for", "called Wednesday for": one adverb or day between the verb and its particle
+    const skip = (INTERVENING.has(items[i + 1]?.lower ?? '') || WEEKDAYS.has(items[i + 1]?.lower ?? '')) && particles.includes(items[i + 2]?.lower ?? '') ? 1 : 0;
+    const nx = items[i + 1 + skip];
     if (lemma === 'call' && nx && !particles.includes(nx.lower)) {
       // "called the cuts “cruel and counterproductive”": naming something with a quotation
-      for (let k = i + 1; k < items.length && k < i + 7; k++) {
+      for (let k = i + 1; k < items.length && k < i + 11; k++) {
         if (items[k]?.quote && !items[k]?.quote?.single) return { cue: t.text, lemma, next: i + 1 };
         if (items[k]?.text === '.' || items[k]?.text === ',') break;
       }
@@ -59,7 +63,7 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
       return null;
     }
     if (!nx || !particles.includes(nx.lower)) return null;
-    return { cue: `${t.text} ${nx.text}`, lemma, next: i + 2 };
+    return { cue: `${t.text} ${nx.text}`, lemma, next: i + 2 + skip };
   }
   return { cue: t.text, lemma, next: i + 1 };
 }

@@ -2,22 +2,22 @@
 import { contentEnd, contentStartAfter, isFrameTail } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { FINAL_POSITION_CUES } from './lexicon.ts';
-import { SAYING_PARTICIPLES } from './lexicon-clauses.ts';
+import { CLAUSE_BEGUN, NEW_CLAUSE_CONJUNCTIONS, SAYING_PARTICIPLES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, type Mention } from './mentions.ts';
 import type { Quote } from './segment.ts';
 import { clauseSubject, issuerOf, lastMentionOrSubject, objectPronounAt, quotedAsSaying, subjectAfter } from './speaker-after.ts';
-import { npBackFrom } from './speaker-before.ts';
+import { MAX_NP, npBackFrom } from './speaker-before.ts';
 import { isQuote, kindOf, partsOf, wordsIn, type Item } from './units.ts';
 
 /** "according to X, C" / "C, according to X". */
 export function accordingTo(s: Scan): Verdict {
   const { items, text, i } = s;
-  const subj = issuerOf(items, subjectAfter(items, i + 2, text) ?? objectPronounAt(items, i + 2, text), text);
+  const subj = issuerOf(items, subjectAfter(items, i + 2, text) ?? objectPronounAt(items, i + 2, text), text) ?? sourceAsWritten(items, i + 2, text);
   if (!subj) return null;
   let cs: number;
   let ce: number;
-  if (items[subj.end]?.text === ',' && wordsIn(items, subj.end + 1, items.length) >= 3 && (i === 0 || ((items[i - 1] as Item).text === ',' && wordsIn(items, 0, i) < 3))) {
+  if (items[subj.end]?.text === ',' && wordsIn(items, subj.end + 1, items.length) >= 3 && (i === 0 || (i === 1 && NEW_CLAUSE_CONJUNCTIONS.has((items[0] as Item).lower)) || ((items[i - 1] as Item).text === ',' && wordsIn(items, 0, i) < 3))) {
     cs = subj.end + 1;
     ce = contentEnd(items, cs);
   } else {
@@ -77,7 +77,7 @@ export function participleGoesOn(s: Scan): Verdict {
   if (wordsIn(items, start.start, ce) < 3) return 'next';
   // "…; a second aide disputed that, saying …": the subject of the participle's own clause
   const mention = clauseSubject(items, i, text) ?? (lastMentionOrSubject(s.found, items, text, s.lastMention) as Mention);
-  return s.add({ kind: kindOf(items, start.start, ce), mention, cue: cue.cue, parts: partsOf(items, start.start, ce), frameText: '' }, ce);
+  return s.add({ kind: kindOf(items, start.start, ce), mention, cue: cue.cue, parts: partsOf(items, start.start, ce), frameText: '' }, ce, mention);
 }
 
 /** "“Q,” said X" / "C, said X" / "C, says the statement". */
@@ -108,4 +108,19 @@ export function cueThenSpeaker(s: Scan): Verdict {
   }
   if (wordsIn(items, 0, i - 1) < 3) return null;
   return s.add({ kind: kindOf(items, 0, i - 1), mention: sa.mention, cue: cue.cue, parts: partsOf(items, 0, i - 1), frameText: s.frameText(i, tailEnd) }, tailEnd, sa.mention);
+}
+
+/**
+ * "according to early returns", "according to a CNN tally", "according to POLITICO's analysis": after "according to"
+ * any noun phrase is a source — a tally, an analysis, filings — kept as written (up to a comma, a stop or a clause).
+ */
+function sourceAsWritten(items: readonly Item[], from: number, text: string): { mention: Mention; end: number } | null {
+  let e = from;
+  while (e < items.length && e - from < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && !CLAUSE_BEGUN.has((items[e] as Item).lower)) e++;
+  const stop = items[e];
+  if (e === from || (stop !== undefined && !/^[,.;:)]$/.test(stop.text)) || !/^[\p{L}\d]/u.test((items[from] as Item).text)) return null;
+  const first = items[from] as Item;
+  const last = items[e - 1] as Item;
+  const phrase = text.slice(first.start, last.end);
+  return { mention: { kind: 'role', text: phrase, start: first.start, end: last.end, name: null, role: phrase, institution: true, plural: false, members: [] }, end: e };
 }

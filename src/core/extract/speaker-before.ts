@@ -77,7 +77,11 @@ export function bracketOpen(items: readonly Item[], close: number): number {
 /** "the report", "its statement": a word that is also a cue form, used as a noun after a determiner. */
 export function nounAfterDeterminer(items: readonly Item[], k: number): boolean {
   const t = items[k] as Item;
-  return t.word && INSTITUTION_NOUNS.has(t.lower) && NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '');
+  if (!t.word || !INSTITUTION_NOUNS.has(t.lower)) return false;
+  if (NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '')) return true;
+  // "the congressional report", "a new report": one lower-case adjective between
+  const adjective = items[k - 1];
+  return adjective !== undefined && adjective.word && /^[a-z]/.test(adjective.text) && !CUE_FORMS.has(adjective.lower) && NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '');
 }
 
 /** "A statement from the Dunmore campaign released at 1:30 a.m. said …": the speaker before a participle phrase. */

@@ -2,6 +2,7 @@
 // collapsed into one item; and the helpers that turn item ranges into statement parts.
 import type { StatementKind } from '../model.ts';
 import type { Found } from './frames.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, QUESTION_CUES, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import type { Paragraph, Quote, Token } from './segment.ts';
 
 /** A token or a whole quotation collapsed into one item. */
@@ -42,12 +43,45 @@ export function buildUnits(p: Paragraph, text: string): Unit[] {
         end = (ss[j] as { end: number }).end;
       }
     }
+    // "“We will win!” Jeff Sessions said.": the sentence that only attributes the quotation before it joins it
+    while (j + 1 < ss.length && endsWithQuote(quotes, end) && attributesOnly(ss[j + 1] as Sentence, quotes)) {
+      j++;
+      end = (ss[j] as Sentence).end;
+    }
     const tokens: Token[] = [];
     for (let k = i; k <= j; k++) for (const t of ss[k]?.tokens ?? []) tokens.push(t);
     units.push({ start: first.start, end, paragraph: p.index, items: collapseQuotes(tokens, p.quotes, text) });
     i = j + 1;
   }
   return units;
+}
+
+type Sentence = Paragraph['sentences'][number];
+
+const ADDRESSED: ReadonlySet<string> = new Set([...ADDRESSEE_CUES, ...QUESTION_CUES]);
+
+/** Does a quotation end where the unit ends (“…!”)? */
+function endsWithQuote(quotes: readonly Quote[], end: number): boolean {
+  for (let k = quotes.length - 1; k >= 0; k--) {
+    const q = quotes[k] as Quote;
+    if (q.end <= end) return q.end >= end - 1;
+  }
+  return false;
+}
+
+/**
+ * A short sentence that is only an attribution: "Jeff Sessions said.", "he said on Friday.", "said Trump." — its
+ * cue near the start, nothing reported after it, no quotation of its own.
+ */
+function attributesOnly(sentence: Sentence, quotes: readonly Quote[]): boolean {
+  const tokens = sentence.tokens;
+  if (tokens.length === 0 || tokens.length > 16 || quotes.some((q) => q.start >= sentence.start && q.start < sentence.end)) return false;
+  const c = tokens.findIndex((t, k) => k <= 7 && t.word && CUE_FORMS.has(t.text));
+  if (c < 0 || (c > 0 && !/^\p{Lu}/u.test((tokens[0] as Token).text))) return false;
+  const after = tokens[c + 1];
+  // "… Trump asked the crowd.", "… she told reporters.": whom the words were for
+  const toWhom = ADDRESSED.has(CUE_FORMS.get((tokens[c] as Token).text) ?? '') && tokens.length - c <= 5;
+  return after === undefined || toWhom || /^[.,]$/.test(after.text) || TAIL_STARTERS.has(after.lower) || WEEKDAYS.has(after.lower);
 }
 
 /** Replaces the tokens inside each (non-scare) quotation by one item carrying the quotation. */

@@ -288,6 +288,20 @@ describe('campaign coverage', () => {
     ["Corey Lewandowski, Trump's campaign manager, said that the candidate was not changing his stance.", [['Corey Lewandowski', 'the candidate was not changing his stance']]],
     ['Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that the process was open.', [['Elijah Cummings', 'the process was open']]],
     ['Donald Trump and Bernie Sanders have both argued that workers have lost jobs to trade.', [['Donald Trump and Bernie Sanders', 'workers have lost jobs to trade']]],
+    // a quotation that ends with its own "!" or "?" and the short sentence that attributes it
+    ['“We will win this state!” Jeff Sessions said.', [['Jeff Sessions', 'We will win this state!']]],
+    ['“Who is going to pay for the wall?” Maria Lopez asked the crowd.', [['Maria Lopez', 'Who is going to pay for the wall?']]],
+    // a frame between the cue and its quotation
+    ['The Smithsonian Institution said Thursday on Twitter, "We have never expressed interest in the firearm."', [['Smithsonian Institution', 'We have never expressed interest']]],
+    // "the congressional report": an adjective between the article and a noun that is also a cue form
+    ['Hackers compromised 12 workstations and 10 servers, the congressional report said.', [['congressional report', 'Hackers compromised 12 workstations']]],
+    // any noun phrase after "according to" is a source; an opening "But"
+    ['Clinton won the primary in Puerto Rico, according to early returns.', [['early returns', 'Clinton won the primary in Puerto Rico']]],
+    ['But according to Reuters, the talks had already failed by then.', [['Reuters', 'the talks had already failed']]],
+    // the source of "issued a statement saying …" goes on "and said …"
+    ['Jessica Mackler issued a statement saying the comment "has no place in our democracy" and said leaders would face a reckoning.', [['Jessica Mackler', 'has no place in our democracy'], ['Jessica Mackler', 'leaders would face a reckoning']]],
+    // an adverb or a day between the cue and its particle
+    ['Donald Trump called again for the chairman to resign.', [['Donald Trump', 'the chairman to resign']]],
     // the cue inside the clause, which goes on after it
     ['Tom Reed spoke first. Bringing the show back after three years, he said, feels right at a time like this.', [['Tom Reed', 'Bringing the show back after three years feels right']]],
     ['Donald Trump told supporters in Ohio that the system was rigged.\n\n"We\'re going to win," the real estate mogul said.', [['Donald Trump', 'the system was rigged'], ['Donald Trump', "We're going to win"]]],
