@@ -33,7 +33,8 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
   // "an activist who asked not to be named": a condition of anonymity, not a statement
   if (lemma === 'ask' && (prev?.lower === 'who' || items[i + 1]?.lower === 'not')) return null;
   // "Russia's claims that …", "media reports said …": a noun, not the cue
-  if (prev && /[’']s$/.test(prev.text) && /s$/.test(t.text)) return null;
+  // "Clinton's support has risen", "Trump's plan": after a possessive, a base form is a noun too
+  if (prev && /[’']s$/.test(prev.text) && (/s$/.test(t.text) || t.text === lemma)) return null;
   if (/s$/.test(t.text) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '')) return null;
   // "the congressional report said": a noun that heads the speaker phrase of the cue after it
   if (INSTITUTION_NOUNS.has(t.lower) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '')) return null;

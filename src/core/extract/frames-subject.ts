@@ -2,8 +2,8 @@
 import { contentEnd, contentStartAfter, isFrameTail, objectEnd } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, SCENE_OPENERS } from './lexicon-clauses.ts';
-import { STANCE_NOUNS } from './lexicon-nouns.ts';
+import { AUXILIARIES, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, SCENE_OPENERS } from './lexicon-clauses.ts';
+import { DOCUMENT_NOUNS, FRAME_NOUNS, STANCE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, trimNp } from './mentions.ts';
 import type { Quote } from './segment.ts';
 import { startsClause } from './speaker-after.ts';
@@ -69,7 +69,11 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   // "Democrats denied Republicans the votes": to deny someone something is no statement
   const c0 = items[cs.start];
   const withheld = cue.lemma === 'deny' && !cs.that && c0 !== undefined && (PERSON_OBJECT_PRONOUNS.has(c0.lower) || /^\p{Lu}/u.test(c0.text)) && [1, 2, 3].some((d) => DENIED_THING_OPENERS.has(items[cs.start + d]?.lower ?? ''));
-  return { ok: !question && !topicOnly && !anonymityOnly && !withheld && weakOk, min: infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
+  // "wrote a New York Times opinion piece on …", "wrote the letter to …": the document written, not its words
+  const wroteDocument = cue.lemma === 'write' && !cs.that && !hasQuote && c0 !== undefined && NOUN_DETERMINERS.has(c0.lower) && items.slice(cs.start + 1, Math.min(ce, cs.start + 7)).some((x) => DOCUMENT_NOUNS.has(x.lower) || FRAME_NOUNS.has(x.lower));
+  // "responded enthusiastically by easing sanctions", "responded with force": an action, not words
+  const byAction = cue.lemma === 'respond' && !cs.that && !hasQuote && c0 !== undefined && (/^(by|with)$/.test(c0.lower) || (/ly$/.test(c0.lower) && /^(by|with)$/.test(items[cs.start + 1]?.lower ?? '')));
+  return { ok: !question && !topicOnly && !anonymityOnly && !withheld && !wroteDocument && !byAction && weakOk, min: infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
 }
 
 /** "X said (that) C", "X believes C", "X wants to C", "a poll shows C", "X endorsed Y". */

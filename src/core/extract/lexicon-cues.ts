@@ -247,7 +247,6 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'back', forms: 'backs backed', act: 'stance', weak: true, object: true },
   { lemma: 'denounce', forms: 'denounce denounces denounced', act: 'said', weak: true, object: true },
   { lemma: 'decry', forms: 'decry decries decried', act: 'said', weak: true, object: true },
-  { lemma: 'mock', forms: 'mock mocks mocked', act: 'said', weak: true, object: true },
   { lemma: 'echo', forms: 'echoed', act: 'said', weak: true, object: true },
   { lemma: 'feel', forms: 'feel feels felt', act: 'thinks', final: true, weak: true },
   { lemma: 'learn', forms: 'learned learnt', act: 'found', weak: true },

@@ -324,6 +324,10 @@ describe('lookalikes', () => {
     ['Protesters held signs reading "No War" outside the embassy.', []],
     ['Critics have long warned about the risks.', []],
     ['Trump slammed the ruling as "a disgrace to the nation."', [['Donald Trump', 'a disgrace to the nation']]],
+    // a base form after a possessive is a noun; writing a document and responding by an action are no statements
+    ["Clinton's support has steadily risen over the past two weeks.", []],
+    ['Maureen Sherry wrote a New York Times opinion piece on pay inequity.', []],
+    ['The United States responded enthusiastically by easing the sanctions.', []],
   ])('%s', (...row) => check(row));
 });
 
