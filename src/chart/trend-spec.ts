@@ -18,7 +18,7 @@ const SUBTITLE_SIZE = 22;
 const LABEL_SIZE = 19;
 const PADDING = 28;
 /** Points are drawn while they do not crowd the line. */
-const MAX_POINTS = 60;
+const MAX_POINTS = 40;
 
 const BY: Record<Trend['by'], string> = { speaker: 'speaker', theme: 'theme', outlet: 'outlet' };
 const PER: Record<Trend['interval'], string> = { day: 'day', week: 'week', month: 'month' };
@@ -28,6 +28,23 @@ export function trendTitle(trend: Pick<Trend, 'query' | 'by'>, maxWidth = Number
   const tail = ` by ${BY[trend.by]}`;
   const room = maxWidth - textWidth(`“”${tail}`, TITLE_SIZE, true);
   return `“${Number.isFinite(room) ? fitText(trend.query, TITLE_SIZE, room, true) : trend.query}”${tail}`;
+}
+
+// a legend symbol of size 900 is 30 px wide; Vega lays each entry out some 10 px wider than symbol + offset + label
+const SYMBOL_WIDTH = 40;
+const LABEL_OFFSET = 6;
+const COLUMN_PADDING = 28;
+
+/**
+ * Legend columns: as many (up to three) equal columns as fit the width with every label whole; else one column
+ * whose labels are cut to the width. Vega would otherwise cut labels at a fixed limit, or run past the edge.
+ */
+export function legendLayout(labels: readonly string[], width: number): { columns: number; labelLimit: number } {
+  const widest = Math.max(0, ...labels.map((l) => textWidth(l, LABEL_SIZE)));
+  for (let columns = Math.min(3, labels.length); columns >= 1; columns--) {
+    if (columns * (SYMBOL_WIDTH + LABEL_OFFSET + widest) + (columns - 1) * COLUMN_PADDING <= width) return { columns, labelLimit: Math.ceil(widest) + 2 };
+  }
+  return { columns: 1, labelLimit: Math.floor(width - SYMBOL_WIDTH - LABEL_OFFSET) };
 }
 
 /** Date format of the x axis: days and weeks as "4 Mar" (with the year when the period spans two), months "Mar 2024". */
@@ -52,6 +69,7 @@ export function trendSpec(trend: Trend, size: ChartSize = PHONE_SIZE): Spec {
   const footnote = trend.undated > 0 ? `${statementsText(trend.undated)} without a date ${trend.undated === 1 ? 'is' : 'are'} left out.` : '';
   const showPoints = trend.intervals.length <= MAX_POINTS;
   const font = { font: FONT_FAMILY };
+  const legend = legendLayout(labels, size.width - 2 * PADDING);
   return {
     // with autosize fit and contains: padding, width and height are the whole picture's
     width: size.width,
@@ -96,9 +114,9 @@ export function trendSpec(trend: Trend, size: ChartSize = PHONE_SIZE): Spec {
     ],
     legends: [
       {
-        stroke: 'colour', strokeDash: 'dash', shape: 'shape', orient: 'top', direction: 'horizontal', columns: Math.min(3, labels.length),
-        labelFontSize: LABEL_SIZE, labelColor: INK, labelLimit: (size.width - 2 * PADDING) / 3 - 70, symbolStrokeWidth: 3.5, symbolSize: 260,
-        symbolFillColor: 'white', columnPadding: 28, rowPadding: 8, padding: 0, offset: 26,
+        stroke: 'colour', strokeDash: 'dash', shape: 'shape', orient: 'top', direction: 'horizontal', ...legend, gridAlign: 'all',
+        labelFontSize: LABEL_SIZE, labelColor: INK, labelOffset: LABEL_OFFSET, symbolStrokeWidth: 3.5, symbolSize: 260,
+        symbolFillColor: 'white', columnPadding: COLUMN_PADDING, rowPadding: 8, padding: 0, offset: 26,
         encode: { symbols: { update: { shape: { value: 'stroke' }, size: { value: 900 } } } },
       },
     ],
