@@ -8,6 +8,27 @@ const INLINE_WORD_LIST = {
   message: 'Inline word list: put the words in the lexicon (src/core/extract/lexicon*) under a name and test membership there.',
 };
 
+const CORE_FORBIDDEN = [
+  {
+    group: ['discord.js', 'grammy', '@grammyjs/*', 'node-cron', '../bots/*', '../../bots/*', '../digest/*', '../../digest/*', '**/adapters/**'],
+    message: 'The core imports no platform, bot, digest or adapter code.',
+  },
+];
+// The files that may open SQLite. TODO(issue 15): one SQLite adapter folder that owns the connection.
+const SQLITE_ADAPTER = [
+  'src/core/store/sqlite-*.ts',
+  'src/core/store/migrations.ts',
+  'src/core/store/backup.ts',
+  'src/digest/subscription-store.ts',
+  'src/feeds/sqlite-feed-store.ts',
+  'src/adapters/migrate/copy.ts',
+];
+const DRIVER = {
+  pg: { group: ['pg', 'pg/*'], message: 'pg (PostgreSQL) is used only in src/adapters/postgres/.' },
+  sqlite: { group: ['better-sqlite3'], message: 'better-sqlite3 is used only in the SQLite adapter files (see SQLITE_ADAPTER).' },
+};
+const CORE_DOOR = { group: ['**/core/**', '!**/core/index.ts'], message: 'Outside the core, import it through its door: src/core/index.ts.' };
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'scratch/', 'tmp/', 'dist/', 'dist.tmp-*/', 'dist.old-*/'] },
   js.configs.recommended,
@@ -18,14 +39,30 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  // The core never imports a platform, the bots, the digest or an adapter; database drivers stay in their adapters.
   {
     files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['discord.js', 'grammy', '@grammyjs/*', 'node-cron', '../bots/*', '../../bots/*', '../digest/*', '../../digest/*'] },
-      ],
-    },
+    ignores: SQLITE_ADAPTER,
+    rules: { 'no-restricted-imports': ['error', { patterns: [...CORE_FORBIDDEN, DRIVER.pg, DRIVER.sqlite] }] },
+  },
+  {
+    files: SQLITE_ADAPTER.filter((f) => f.startsWith('src/core/')),
+    rules: { 'no-restricted-imports': ['error', { patterns: [...CORE_FORBIDDEN, DRIVER.pg] }] },
+  },
+  // Outside the core: no driver outside its adapter; the adapters and the store selection reach the core through
+  // its door (src/core/index.ts). TODO(issue 15): bots, digest, feeds and the CLI still import deep core files.
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/core/**', 'src/adapters/**', ...SQLITE_ADAPTER],
+    rules: { 'no-restricted-imports': ['error', { patterns: [DRIVER.pg, DRIVER.sqlite] }] },
+  },
+  {
+    files: ['src/adapters/postgres/**/*.ts', 'src/stores.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [DRIVER.sqlite, CORE_DOOR] }] },
+  },
+  {
+    files: ['src/adapters/migrate/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [DRIVER.pg, CORE_DOOR] }] },
   },
   // The extractor stays readable in small pieces (issue 12): files up to ~400 lines, functions up to ~80.
   {

@@ -2,8 +2,7 @@
 // statements, speakers, subscriptions and feeds on PostgreSQL (many instances may share it); anything else is an
 // SQLite file, as before. The composition root (cli.ts, main.ts) and the commands open their stores here.
 import { createPgFeedStore, createPgLeases, createPgStatementStore, createPgSubscriptionStore, openPgConnection, type PgConnection } from './adapters/postgres/index.ts';
-import type { Leases, StatementStore } from './core/index.ts';
-import { openSqliteStore } from './core/store/sqlite-store.ts';
+import { openSqliteStore, type Leases, type StatementStore } from './core/index.ts';
 import type { SubscriptionStore } from './digest/subscription-store.ts';
 import { openSqliteSubscriptionStore } from './digest/subscription-store.ts';
 import type { FeedStore } from './feeds/feed-store.ts';

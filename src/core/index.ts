@@ -15,3 +15,5 @@ export type {
 export { clampInt, outletKey, planSearch, SEARCH_LIMITS, themeKey, type SearchPlan } from './query/search.ts';
 export { toRoles } from './extract/speakers.ts';
 export { instanceName, localLeases, underLease, type Leases } from './leases.ts';
+// The SQLite adapter still lives in the core (TODO(issue 15): its own folder owning the connection).
+export { openSqliteStore, type SqliteStatementStore, type SqliteStoreOptions } from './store/sqlite-store.ts';
