@@ -71,7 +71,8 @@ export function computeTrend(deps: TrendDeps, request: TrendRequest): TrendResul
     const statements = all.reduce((n, r) => n + (r.day === null ? 0 : r.statements), 0);
     if (span && statements > 0) elsewhere = { statements, from: span.from, to: span.to };
   }
-  return { ...trend, elsewhere };
+  // an empty period keeps the bounds asked for, so that answers can name them
+  return { ...trend, from: trend.from ?? query.since, to: trend.to ?? until, elsewhere };
 }
 
 /** What to answer when a trend has nothing to draw: a title and hints; null when there is a chart. */
@@ -81,7 +82,7 @@ export function describeEmpty(trend: TrendResult): { title: string; hints: strin
   if (trend.elsewhere) {
     const { statements, from, to } = trend.elsewhere;
     return {
-      title: `No dated statements match ${q} ${trend.from && trend.to ? `from ${trend.from} to ${trend.to}` : 'in that period'}.`,
+      title: `No dated statements match ${q} ${periodWords(trend.from, trend.to)}.`,
       hints: [`It matches ${statements} statement${statements === 1 ? '' : 's'} from ${from} to ${to}: try since:${from.slice(0, 7)}.`],
     };
   }
@@ -89,6 +90,12 @@ export function describeEmpty(trend: TrendResult): { title: string; hints: strin
     return { title: `The ${trend.undated} statement${trend.undated === 1 ? '' : 's'} matching ${q} ${trend.undated === 1 ? 'has' : 'have'} no date: nothing to draw over time.`, hints: ['Try /quote to read them.'] };
   }
   return { title: `No statements match ${q}.`, hints: ['Try fewer words, a speaker’s surname, or another spelling.'] };
+}
+
+/** "from A to B", "since A", "until B". */
+function periodWords(from: string | null, to: string | null): string {
+  if (from && to) return `from ${from} to ${to}`;
+  return from ? `since ${from}` : to ? `until ${to}` : 'in that period';
 }
 
 /** "1–7 Mar 2024"-style text is the chart's business; tables and captions use ISO days: the interval's last day. */
