@@ -33,7 +33,7 @@ export interface BuildDigestOptions {
 }
 
 /** Statements per group that summaries and top quotes are chosen from. */
-const RANK_POOL = 300;
+const RANK_POOL = 150;
 
 let defaultTaxonomy: Taxonomy | null = null;
 
@@ -174,7 +174,7 @@ function speakersByCount(statements: readonly StoredStatement[]): string[] {
     const name = s.speaker ?? s.speakerMention;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([name]) => name);
 }
 
 /** The CLI's JSON shape: { from, to, groups: [{ theme, summary, statements: [{ text, speaker, date, source, url }] }] }. */

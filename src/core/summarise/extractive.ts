@@ -4,7 +4,7 @@
 // says who said what in 1–4 sentences, most prominent speakers first, and merges a point several people made
 // ("…, a point Straw also made"). Deterministic: same input, same text; no network.
 import type { Statement, StatementAct } from '../model.ts';
-import { jaccard, salientStems } from '../themes/terms.ts';
+import { jaccard, statementStems } from '../themes/terms.ts';
 import { reportClause, type ClauseOptions } from './clause.ts';
 import { speakerShortNames } from './names.ts';
 import { capitalise } from './phrasing.ts';
@@ -26,16 +26,9 @@ export interface SummaryOptions extends RankOptions {
   readonly ranked?: readonly Statement[];
 }
 
-const termCache = new WeakMap<Statement, Set<string>>();
-
 /** Salient stems of a statement's text, worked out once per statement object. */
 export function termsOf(s: Statement): Set<string> {
-  let t = termCache.get(s);
-  if (!t) {
-    t = salientStems(s.text);
-    termCache.set(s, t);
-  }
-  return t;
+  return statementStems(s);
 }
 
 const plainCache = new WeakMap<Statement, string>();
@@ -50,8 +43,15 @@ function normalised(s: Statement): string {
   return x;
 }
 
+const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+};
+
 function redundantTerms(a: Statement, b: Statement, ta: ReadonlySet<string>, tb: ReadonlySet<string>, threshold: number): boolean {
   if (jaccard(ta, tb) >= threshold) return true;
+  // One text inside the other needs one's words inside the other's: a cheap test before comparing the texts.
+  if (!(ta.size <= tb.size ? subset(ta, tb) : subset(tb, ta))) return false;
   const x = normalised(a);
   const y = normalised(b);
   return Math.min(x.length, y.length) >= 30 && (x.includes(y) || y.includes(x));
@@ -105,18 +105,14 @@ export function rankStatements<S extends Statement>(statements: readonly S[], op
   const base = importance(statements, terms);
   const chosen: number[] = [];
   const remaining = new Set(statements.map((_, i) => i));
+  // Overlap with the chosen set and whether the speaker was heard, updated as each statement is chosen (linear).
+  const overlap = new Float64Array(statements.length);
+  const heard = new Set<string>();
   while (chosen.length < limit && remaining.size > 0) {
     let best = -1;
     let bestValue = -Infinity;
     for (const i of remaining) {
-      const t = terms[i] as ReadonlySet<string>;
-      let overlap = 0;
-      let heard = false;
-      for (const c of chosen) {
-        overlap = Math.max(overlap, jaccard(t, terms[c] as ReadonlySet<string>));
-        heard ||= speakerOf(statements[c] as S) === speakerOf(statements[i] as S);
-      }
-      const value = (base[i] ?? 0) - 0.7 * overlap + (heard ? -0.4 : 0.1);
+      const value = (base[i] ?? 0) - 0.7 * (overlap[i] ?? 0) + (heard.has(speakerOf(statements[i] as S)) ? -0.4 : 0.1);
       if (value > bestValue) {
         best = i;
         bestValue = value;
@@ -124,8 +120,11 @@ export function rankStatements<S extends Statement>(statements: readonly S[], op
     }
     remaining.delete(best);
     const candidate = statements[best] as S;
-    if (chosen.some((c) => redundantTerms(candidate, statements[c] as S, terms[best] as ReadonlySet<string>, terms[c] as ReadonlySet<string>, redundancy))) continue;
+    const t = terms[best] as ReadonlySet<string>;
+    if (chosen.some((c) => redundantTerms(candidate, statements[c] as S, t, terms[c] as ReadonlySet<string>, redundancy))) continue;
     chosen.push(best);
+    heard.add(speakerOf(candidate));
+    for (const i of remaining) overlap[i] = Math.max(overlap[i] ?? 0, jaccard(terms[i] as ReadonlySet<string>, t));
   }
   return chosen.map((i) => statements[i] as S);
 }

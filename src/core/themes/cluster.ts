@@ -3,7 +3,7 @@
 // names and noun phrases its members share ("Iraq, legal advice") — instead of a bag of words.
 import type { Statement } from '../model.ts';
 import { phrasesOf, wordsOf, type Phrase } from './phrases.ts';
-import { jaccard, salientStems, stem } from './terms.ts';
+import { jaccard, statementStems, stem } from './terms.ts';
 
 export interface Cluster<S extends Statement = Statement> {
   /** The group's subject ("Iraq, legal advice", "Domestic nationalism"); "miscellaneous" for leftovers. */
@@ -28,20 +28,31 @@ export function clusterBySimilarity<S extends Statement>(statements: readonly S[
   const threshold = options.threshold ?? 0.12;
   // Greedy clustering is quadratic: beyond maxStatements the rest joins the leftovers unexamined.
   const max = options.maxStatements ?? 500;
-  const terms = statements.slice(0, max).map((s) => salientStems(s.text));
+  const terms = statements.slice(0, max).map(statementStems);
   const groups: number[][] = [];
+  // Only groups sharing a word can reach the threshold: an index from word to groups finds them.
+  const groupsOf = new Map<string, Set<number>>();
   terms.forEach((t, i) => {
+    const candidates = new Set<number>();
+    for (const w of t) for (const g of groupsOf.get(w) ?? []) candidates.add(g);
     let best = -1;
     let bestSim = threshold;
-    groups.forEach((members, g) => {
+    for (const g of [...candidates].sort((a, b) => a - b)) {
+      // Average link over the group's first members (a bounded sample keeps this linear in big groups).
+      const members = (groups[g] as number[]).slice(0, 8);
       const sim = members.reduce((sum, m) => sum + jaccard(t, terms[m] ?? new Set()), 0) / members.length;
       if (sim >= bestSim) {
         best = g;
         bestSim = sim;
       }
-    });
-    if (best >= 0) groups[best]?.push(i);
-    else groups.push([i]);
+    }
+    const g = best >= 0 ? best : groups.push([]) - 1;
+    groups[g]?.push(i);
+    for (const w of t) {
+      const set = groupsOf.get(w) ?? new Set<number>();
+      set.add(g);
+      groupsOf.set(w, set);
+    }
   });
 
   const pick = (idx: readonly number[]) => idx.map((i) => statements[i]).filter((s): s is S => s !== undefined);
@@ -63,19 +74,22 @@ type Phrases = Map<string, Phrase>;
  */
 function subjectLabeller(statements: readonly Statement[]): (idx: readonly number[], parts: number) => string {
   const phrases = statements.map((s) => phrasesOf(s.text));
-  const words = statements.map((s) => wordsOf(s.text));
+  const words: Phrases[] = [];
+  const wordsAt = (i: number): Phrases => (words[i] ??= wordsOf(statements[i]?.text ?? ''));
   const df = (maps: readonly Phrases[]) => {
     const out = new Map<string, number>();
     for (const m of maps) for (const k of m.keys()) out.set(k, (out.get(k) ?? 0) + 1);
     return out;
   };
   const phraseDf = df(phrases);
-  const wordDf = df(words);
+  let wordDf: Map<string, number> | null = null;
   const n = statements.length;
   return (idx, parts) => {
     const speakerWords = new Set(idx.flatMap((i) => (statements[i]?.speaker ?? '').split(/\s+/).map((w) => stem(w))));
     const best = bestPhrases(idx.map((i) => phrases[i] as Phrases), phraseDf, n, speakerWords, parts);
-    const chosen = best.length > 0 ? best : bestPhrases(idx.map((i) => words[i] as Phrases), wordDf, n, speakerWords, parts);
+    // Single words only for a group that shares no phrase (rare: worked out on first need).
+    wordDf ??= best.length > 0 ? null : df(statements.map((_, i) => wordsAt(i)));
+    const chosen = best.length > 0 ? best : bestPhrases(idx.map(wordsAt), wordDf ?? new Map(), n, speakerWords, parts);
     const label = chosen.join(', ');
     return label ? label.charAt(0).toUpperCase() + label.slice(1) : 'miscellaneous';
   };

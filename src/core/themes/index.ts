@@ -12,4 +12,4 @@ export {
 } from './taxonomy.ts';
 export { CONTEXT_WEIGHT, classify, classifyDetailed, retagStore, tagStatements, type ThemeMatch } from './classify.ts';
 export { clusterBySimilarity, type Cluster, type ClusterOptions } from './cluster.ts';
-export { jaccard, salientStems, stem, tokenize, type Token } from './terms.ts';
+export { jaccard, salientStems, statementStems, stem, tokenize, type Token } from './terms.ts';

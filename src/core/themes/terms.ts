@@ -66,12 +66,26 @@ const GENERIC = new Set(
 /** Stems of the content words of a text (no stop words, no generic words, no short words): for similarity. */
 export function salientStems(text: string): Set<string> {
   const out = new Set<string>();
-  for (const t of tokenize(text)) {
-    const lower = t.raw.toLowerCase();
+  for (const m of (!NON_ASCII.test(text) ? text : text.normalize('NFKC')).matchAll(WORD)) {
+    const raw = m[0].endsWith('s') ? m[0].replace(/['’]s$/, '') : m[0];
+    const lower = raw.toLowerCase();
     if (lower.length < 3 || STOP_WORDS.has(lower) || GENERIC.has(lower) || /^\d+$/.test(lower)) continue;
-    out.add(t.stem);
+    out.add(stem(raw));
   }
   return out;
+}
+
+const NON_ASCII = /[^\p{ASCII}]/u;
+const stemsOfText = new WeakMap<object, Set<string>>();
+
+/** Salient stems of a statement's text, worked out once per statement object (digests rank and cluster the same ones). */
+export function statementStems(s: { readonly text: string }): Set<string> {
+  let t = stemsOfText.get(s);
+  if (!t) {
+    t = salientStems(s.text);
+    stemsOfText.set(s, t);
+  }
+  return t;
 }
 
 /** |A ∩ B| / |A ∪ B|; 0 for two empty sets. */
