@@ -133,7 +133,7 @@ export function trendSpec(trend: Trend, size: ChartSize = PHONE_SIZE): Spec {
           ...(showPoints
             ? [{
                 type: 'symbol' as const, from: { data: 'series' },
-                encode: { enter: { x: { scale: 'x', field: 't' }, y: { scale: 'y', field: 'count' }, shape: { scale: 'shape', field: 'series' }, stroke: { scale: 'colour', field: 'series' }, fill: { value: 'white' }, strokeWidth: { value: 2.5 }, size: { value: 110 } } },
+                encode: { enter: { x: { scale: 'x', field: 't' }, y: { scale: 'y', field: 'count' }, shape: { scale: 'shape', field: 'series' }, stroke: { scale: 'colour', field: 'series' }, fill: { value: 'white' }, strokeWidth: { value: 2.5 }, size: { value: trend.intervals.length <= 3 ? 320 : 110 } } }, // a lone point must be seen
               }]
             : []),
         ],
