@@ -70,9 +70,9 @@ async function handle(request) {
 port.on('message', async (request) => {
   let reply;
   try {
-    reply = { ok: true, value: await handle(request) };
+    reply = { id: request.id, ok: true, value: await handle(request) };
   } catch (error) {
-    reply = { ok: false, error: errorOf(error) };
+    reply = { id: request.id, ok: false, error: errorOf(error) };
   }
   port.postMessage(reply);
   Atomics.store(signal, 0, 1);

@@ -72,7 +72,8 @@ export function createPgSearcher(conn: PgConnection, hydrate: Hydrator, options:
 }
 
 /** The key column per trend split; themes come from a LEFT JOIN so that statements without one count under null. */
-const TREND_KEY: Record<TrendSplit, string> = { speaker: 's.speaker', outlet: 's.outlet', theme: 'max(t.theme)' };
+// An undated statement counts once, under null, whatever its themes (count DISTINCT: the join repeats it per theme).
+const TREND_KEY: Record<TrendSplit, string> = { speaker: 's.speaker', outlet: 's.outlet', theme: 'CASE WHEN s.date IS NULL THEN NULL ELSE max(t.theme) END' };
 
 /** StatementStore.countByDay: the statements matching every word and the filters, per day and speaker/theme/outlet. */
 export function createPgDayCounter(conn: PgConnection) {
@@ -83,8 +84,9 @@ export function createPgDayCounter(conn: PgConnection) {
     if (match === null && wordsOf(plan) > 0) return [];
     const conditions = [...(match === null ? [] : [`s.search @@ ${match}`]), ...filterClauses(plan, params)];
     const themes = by === 'theme' ? ' LEFT JOIN statement_themes t ON t.statement_seq = s.seq' : '';
-    const group = by === 'theme' ? 's.date, t.theme_key' : '1, 2';
-    const sql = `SELECT s.date AS day, ${TREND_KEY[by]} AS key, count(*)::int AS statements FROM statements s${themes}
+    const group = by === 'theme' ? 's.date, CASE WHEN s.date IS NULL THEN NULL ELSE t.theme_key END' : '1, 2';
+    const counted = by === 'theme' ? 'count(DISTINCT s.seq)' : 'count(*)';
+    const sql = `SELECT s.date AS day, ${TREND_KEY[by]} AS key, ${counted}::int AS statements FROM statements s${themes}
       ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''} GROUP BY ${group}`;
     return conn.query<DayCount>(sql, params.values).rows.map((r) => ({ day: r.day, key: r.key, statements: r.statements }));
   };

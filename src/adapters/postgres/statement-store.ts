@@ -43,6 +43,13 @@ export function createPgStatementStore(conn: PgConnection, options: PgStoreOptio
   // version); local writes also count, so this instance sees its own changes at once.
   let localWrites = 0;
   let changedInTransaction = false;
+  const bump = () => {
+    try {
+      conn.query("SELECT nextval('store_changes')");
+    } catch {
+      // other instances see the change at the next bump; this one counts its own writes (localWrites)
+    }
+  };
   const write = <T>(work: () => T): T => {
     localWrites++;
     if (conn.inTransaction) {
@@ -52,7 +59,7 @@ export function createPgStatementStore(conn: PgConnection, options: PgStoreOptio
     try {
       return conn.transaction(work);
     } finally {
-      conn.query("SELECT nextval('store_changes')");
+      bump();
     }
   };
   const dataVersion = () => `${String(conn.query<{ v: number }>('SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS v FROM store_changes').rows[0]?.v)}:${localWrites}`;
@@ -111,7 +118,7 @@ export function createPgStatementStore(conn: PgConnection, options: PgStoreOptio
       try {
         return conn.transaction(work);
       } finally {
-        if (changedInTransaction) conn.query("SELECT nextval('store_changes')");
+        if (changedInTransaction) bump();
       }
     },
     hasDocument: (contentHash, url) =>

@@ -53,6 +53,7 @@ export interface PgConnection {
 }
 
 interface Reply {
+  readonly id: number;
   readonly ok: boolean;
   readonly value?: unknown;
   readonly error?: { message: string; code: string | null; detail: string | null; constraint: string | null };
@@ -78,20 +79,37 @@ export function openPgConnection(url: string, options: PgConnectionOptions = {})
   let broken: Error | null = null;
   let depth = 0;
   let savepoints = 0;
+  let requests = 0;
+
+  // The flag can be up a moment before the answer is readable on the port: look again, a millisecond apart.
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  const receiveReply = (id: number, deadline: number): Reply => {
+    for (;;) {
+      const reply = receiveMessageOnPort(port1)?.message as Reply | undefined;
+      if (reply?.id === id) return reply;
+      if (reply === undefined && Date.now() < deadline) {
+        Atomics.wait(pause, 0, 0, 1);
+        continue;
+      }
+      // never read another request's answer: the connection cannot be trusted any more
+      broken = new PostgresError(`the PostgreSQL worker answered ${reply ? `request ${reply.id}` : 'nothing'} for request ${id}; the connection was given up`);
+      void worker.terminate();
+      throw broken;
+    }
+  };
 
   const call = (request: Record<string, unknown>): unknown => {
     if (closed) throw new PostgresError('the PostgreSQL connection is closed');
     if (broken) throw broken;
+    const id = ++requests;
     Atomics.store(signal, 0, 0);
-    port1.postMessage(request);
+    port1.postMessage({ ...request, id });
     if (Atomics.wait(signal, 0, 0, timeoutMs) === 'timed-out') {
       broken = new PostgresError(`PostgreSQL did not answer within ${timeoutMs} ms; the connection was given up`);
       void worker.terminate();
       throw broken;
     }
-    const message = receiveMessageOnPort(port1);
-    const reply = message?.message as Reply | undefined;
-    if (!reply) throw new PostgresError('the PostgreSQL worker answered nothing');
+    const reply = receiveReply(id, Date.now() + 5000);
     if (!reply.ok) {
       const e = reply.error ?? { message: 'unknown error', code: null, detail: null, constraint: null };
       throw new PostgresError(e.message, e);
@@ -119,7 +137,11 @@ export function openPgConnection(url: string, options: PgConnectionOptions = {})
           return value;
         } catch (error) {
           depth = 0;
-          call({ op: 'end', commit: false });
+          try {
+            call({ op: 'end', commit: false });
+          } catch {
+            // the first error is the one to tell (a broken connection says so at its next use)
+          }
           throw error;
         }
       }
