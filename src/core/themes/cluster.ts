@@ -33,11 +33,14 @@ export function clusterBySimilarity<S extends Statement>(statements: readonly S[
   // Only groups sharing a word can reach the threshold: an index from word to groups finds them.
   const groupsOf = new Map<string, Set<number>>();
   terms.forEach((t, i) => {
-    const candidates = new Set<number>();
-    for (const w of t) for (const g of groupsOf.get(w) ?? []) candidates.add(g);
+    // Words shared with each group's vocabulary: a member's Jaccard similarity is at most shared / |t|, so a
+    // group sharing too few words cannot reach the threshold and is not compared.
+    const shared = new Map<number, number>();
+    for (const w of t) for (const g of groupsOf.get(w) ?? []) shared.set(g, (shared.get(g) ?? 0) + 1);
+    const candidates = [...shared].filter(([, n]) => n / Math.max(1, t.size) >= threshold).map(([g]) => g);
     let best = -1;
     let bestSim = threshold;
-    for (const g of [...candidates].sort((a, b) => a - b)) {
+    for (const g of candidates.sort((a, b) => a - b)) {
       // Average link over the group's first members (a bounded sample keeps this linear in big groups).
       const members = (groups[g] as number[]).slice(0, 8);
       const sim = members.reduce((sum, m) => sum + jaccard(t, terms[m] ?? new Set()), 0) / members.length;

@@ -17,7 +17,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const EMPTY = new Set(
   `said says say told tell added think thinks believe believes want wants going get got make made many much also very really
    just even still now today yesterday week weeks year years time times people thing things way lot lots percent per cent
-   mr mrs ms dr sir one two three first last next new good great big little well own other others such part statement`.split(/\s+/),
+   mr mrs ms dr sir one two three first last next new good great big little well own other others such part statement
+   almost already always never ever again still yet only quite rather perhaps maybe probably certainly actually instead`.split(/\s+/),
 );
 const CONNECTORS = new Set(['of', 'for', 'de', 'the', 'and', 'on']);
 
@@ -84,6 +85,6 @@ export function phrasesOf(text: string): Map<string, Phrase> {
 /** Single content words of a text, as phrases (for groups that share no longer phrase). */
 export function wordsOf(text: string): Map<string, Phrase> {
   const out = new Map<string, Phrase>();
-  for (const w of words(text)) if (content(w)) out.set(stem(w.lower), { key: stem(w.lower), text: w.initial ? w.lower : w.raw, name: capital(w) && !w.initial });
+  for (const w of words(text)) if (content(w)) out.set(stem(w.lower), { key: stem(w.lower), text: w.raw, name: capital(w) && !w.initial });
   return out;
 }
