@@ -185,7 +185,8 @@ function cmdExtract(args: string[], out: NodeJS.WritableStream): number {
   if (positionals.length === 0) throw new UsageError('extract needs at least one FILE');
   const fmt = format(values.format, ['jsonl', 'text'], 'text');
   const explain = (values as { explain?: boolean }).explain === true;
-  const registryService = createBriefingService({ store: nullStore(), seedSpeakers: loadSeedSpeakers() });
+  // extraction needs only the registry: an empty store in memory (nothing is written anywhere)
+  const registryService = createBriefingService({ store: openStatementStore(':memory:'), seedSpeakers: loadSeedSpeakers() });
   const { files, errors } = listInputFiles(positionals);
   let failed = errors.length;
   for (const e of errors) process.stderr.write(`error: ${e.path}: ${e.message}\n`);
@@ -208,6 +209,7 @@ function cmdExtract(args: string[], out: NodeJS.WritableStream): number {
       process.stderr.write(`error: ${file}: ${describeError(err)}\n`);
     }
   }
+  registryService.store.close();
   // partial success is success (errors are on stderr); nothing readable at all is a failure
   return failed > 0 && failed >= files.length + errors.length ? 1 : 0;
 }
@@ -297,25 +299,6 @@ function cmdStats(args: string[], out: NodeJS.WritableStream): number {
   out.write(`${formatStats(service)}\n`);
   service.store.close();
   return 0;
-}
-
-/** A store that holds nothing: `extract` needs only the registry. */
-function nullStore() {
-  return {
-    addDocument: () => ({ added: false, docId: '', newStatements: 0, mergedStatements: 0 }),
-    hasDocument: () => false,
-    search: () => [],
-    countByDay: () => [],
-    statementsSince: () => [],
-    getStatement: () => null,
-    runOf: () => [],
-    speakerCounts: () => [],
-    saveSpeakers: () => {},
-    loadSpeakers: () => [],
-    setThemes: () => {},
-    stats: () => ({ documents: 0, statements: 0, speakers: 0, outlets: [], firstDate: null, lastDate: null }),
-    close: () => {},
-  };
 }
 
 /** `briefdesk backup FILE`: a checked copy of the live database (restore: see README, Operating Briefdesk). */
