@@ -43,6 +43,8 @@ export interface SearchPlan {
   readonly act: StatementAct | null;
   /** True when a component matches through alternatives (a place's names): the match expressions say which. */
   readonly expanded: boolean;
+  /** Per component (same order), the other phrases that count as it (empty: none). */
+  readonly alternatives: readonly (readonly string[])[];
   /** Speakers counted only between dates (a role's holders); empty: no such limit. */
   readonly speakerWindows: readonly SpeakerWindow[];
 }
@@ -121,6 +123,11 @@ export function prefixMatch(word: string): string {
   return `${ftsQuote(word)} *`;
 }
 
+/** A component quoted, or with its alternatives an OR of quoted phrases: `("syria" OR "syrian")`. */
+export function quoteAlternatives(component: string, alternatives: readonly string[]): string {
+  return alternatives.length === 0 ? ftsQuote(component) : `(${[component, ...alternatives].map(ftsQuote).join(' OR ')})`;
+}
+
 /** Joins quoted components with AND or OR, under the speaker-column filter when there is one. */
 export function withSpeakerMatch(speakerPart: string | null, quoted: readonly string[], op: 'AND' | 'OR'): string {
   const expr = quoted.join(` ${op} `);
@@ -140,13 +147,9 @@ export function planSearch(query: QuoteQuery): SearchPlan {
   const prefix = rawTokens(typed).length === 1 && !components.some((c) => c.toLowerCase() === typed.toLowerCase()) ? typed : null;
 
   const speakerPart = speakerColumnFilter(speakers);
-  const alternatives = query.alternatives ?? {};
-  const quoteWithAlternatives = (component: string): string => {
-    const others = (alternatives[component.toLowerCase()] ?? []).map(cleanComponent).filter(hasTokens).slice(0, SEARCH_LIMITS.maxAlternatives);
-    return others.length === 0 ? ftsQuote(component) : `(${[component, ...others].map(ftsQuote).join(' OR ')})`;
-  };
-  const expanded = components.some((c) => (alternatives[c.toLowerCase()]?.length ?? 0) > 0);
-  const quoted = [...components.map(quoteWithAlternatives), ...(prefix === null ? [] : [prefixMatch(prefix)])];
+  const alternatives = components.map((c) => dedupe((query.alternatives?.[c.toLowerCase()] ?? []).map(cleanComponent).filter(hasTokens)).slice(0, SEARCH_LIMITS.maxAlternatives));
+  const expanded = alternatives.some((a) => a.length > 0);
+  const quoted = [...components.map((c, i) => quoteAlternatives(c, alternatives[i] ?? [])), ...(prefix === null ? [] : [prefixMatch(prefix)])];
   const matchAll = quoted.length === 0 ? null : withSpeakerMatch(speakerPart, quoted, 'AND');
   const matchAny = quoted.length > 1 ? withSpeakerMatch(speakerPart, quoted, 'OR') : null;
 
@@ -167,6 +170,7 @@ export function planSearch(query: QuoteQuery): SearchPlan {
     theme: theme === null ? null : themeKey(theme),
     act: query.act ?? null,
     expanded,
+    alternatives,
     speakerWindows: (query.speakerWindows ?? [])
       .filter((w) => cleanFilter(w.speaker) !== null)
       .slice(0, SEARCH_LIMITS.maxSpeakers)

@@ -13,7 +13,7 @@
 import type Database from 'better-sqlite3';
 import { bm25Frequencies, idf, phraseFrequency, termImpact, type Phrase, type RowTokens } from '../query/bm25.ts';
 import { ftsTokens, indexToken, tokensStartingWith } from '../query/fts-tokens.ts';
-import { ftsQuote, outletKey, withSpeakerMatch, type SearchPlan } from '../query/search.ts';
+import { ftsQuote, outletKey, quoteAlternatives, withSpeakerMatch, type SearchPlan } from '../query/search.ts';
 import { IMPACT_SCALE } from './ranking-keys.ts';
 import { dayNumber, outletItem, speakerKey, type ChampionFilter, type RankingIndex, type TermInfo } from './sqlite-ranking.ts';
 
@@ -145,16 +145,22 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
     return rows.length <= o.wholeSpeaker ? rows.map((r) => r.seq) : null;
   };
 
-  const scoring = (plan: SearchPlan, mode: 'all' | 'any'): Scoring => {
+  const scoring = (plan: SearchPlan, mode: 'all' | 'any'): Scoring | null => {
     const speakerTokens = plan.speakerMatch === null ? [] : plan.speakers.map(ftsTokens);
-    const componentTokens = plan.components.map(ftsTokens);
+    // A component with alternatives (a place's names) is one phrase per alternative, any of which matches it.
+    const units = plan.components.map((c, i) => [c, ...(plan.alternatives[i] ?? [])].map(ftsTokens));
+    const expandedUnits = units.filter((u) => u.length > 1);
+    // (every statement of an AND holds the plain components' words; with two expanded components no one set is required)
+    if (mode === 'all' && expandedUnits.length > 1) return null;
+    const componentTokens = units.flat();
+    const unitOf = units.flatMap((u, i) => u.map(() => i));
     const info = ranking.terms([...speakerTokens.flat(), ...componentTokens.flat()]);
     const df = (t: string) => info.get(t)?.df ?? 0;
     const rows = Math.max(1, ranking.corpus().rows);
     const phrases: Phrase[] = [];
     const sources: { termId: number; phrase: number; tokens: readonly string[] }[] = [];
-    const allTokens = componentTokens.flat();
-    const quoted = plan.components.map(ftsQuote);
+    const allTokens = units.filter((u) => u.length === 1).flat(2);
+    const quoted = plan.components.map((c, i) => quoteAlternatives(c, plan.alternatives[i] ?? []));
     let postings = 0;
     for (const tokens of speakerTokens) {
       postings += tokens.reduce((a, t) => a + df(t), 0);
@@ -173,7 +179,8 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
         .map((t) => info.get(t))
         .filter((t): t is TermInfo => t?.listed === true)
         .sort((a, b) => a.df - b.df)[0];
-      if (best) sources.push({ termId: best.id, phrase: tokens.length === 1 ? phrase : -1, tokens: mode === 'all' ? allTokens : tokens });
+      const own = (units[unitOf[phrase - speakerPhrases] ?? 0]?.length ?? 1) > 1 ? tokens : [];
+      if (best) sources.push({ termId: best.id, phrase: tokens.length === 1 ? phrase : -1, tokens: mode === 'all' ? [...allTokens, ...own] : tokens });
     }
     if (plan.prefix !== null) {
       const prefixToken = indexToken(plan.prefix);
@@ -190,9 +197,12 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
       quoted.push(`(${[ftsQuote(plan.prefix), ...likely.map((t) => ftsQuote(t.word))].join(' OR ')})`);
     }
     const componentIdx = phrases.map((_, i) => i).slice(speakerPhrases);
+    // mode 'all': one group per component (its alternatives; the word being typed alone), 'any': one group of all
+    const perUnit = units.map((_, u) => componentIdx.filter((i) => i - speakerPhrases < unitOf.length && unitOf[i - speakerPhrases] === u));
+    const typed = componentIdx.filter((i) => i - speakerPhrases >= unitOf.length).map((i) => [i]);
     const groups = [
       ...(speakerPhrases > 0 ? [phrases.map((_, i) => i).slice(0, speakerPhrases)] : []),
-      ...(mode === 'all' ? componentIdx.map((i) => [i]) : [componentIdx]),
+      ...(mode === 'all' ? [...perUnit, ...typed] : [componentIdx]),
     ];
     // The most rows full ranking would rank: the matches of the rarest required group.
     const groupRows = groups.map((g) => Math.min(rows, g.reduce((a, i) => a + (phrases[i]?.hits ?? 0), 0)));
@@ -204,7 +214,8 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
     });
     const speakerMatch = plan.speakerMatch === null ? null : `{speaker} : (${[...new Set(nameWords)].join(' OR ')})`;
     const match = withSpeakerMatch(speakerMatch, quoted, mode === 'all' ? 'AND' : 'OR');
-    const required = mode === 'all' ? [componentTokens.flat()] : componentTokens;
+    const expanded = expandedUnits[0];
+    const required = mode === 'all' ? (expanded ? expanded.map((alt) => [...allTokens, ...alt]) : [allTokens]) : componentTokens;
     return { phrases, groups, speakerPhrases, sources, postings, matchRows: Math.min(...groupRows), match, required, caps };
   };
 
@@ -288,7 +299,7 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
   return (plan, mode, n) => {
     if (n <= 0) return [];
     const s = scoring(plan, mode);
-    if (US_PER_POSTING * s.postings + US_PER_MATCH * s.matchRows <= o.exactBudgetUs) return null;
+    if (s === null || US_PER_POSTING * s.postings + US_PER_MATCH * s.matchRows <= o.exactBudgetUs) return null;
     const own = speakerRows(plan);
     if (own !== null) return exactly(plan, s, own, n);
     const newest = newestOf.all(s.match, o.complete + 1);
@@ -301,7 +312,7 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
     const unknownCounts = (speaker: number) => s.phrases.map((_, i) => (i < s.speakerPhrases ? (names.get(speaker)?.[i] ?? 0) : Number.NaN));
     // An AND of listed words: the statements on all their lists are scored from the lists alone.
     const whole = s.sources.filter((x) => x.phrase >= 0);
-    const allListed = mode === 'all' && whole.length >= 2 && whole.length === s.phrases.length - s.speakerPhrases;
+    const allListed = mode === 'all' && !plan.expanded && whole.length >= 2 && whole.length === s.phrases.length - s.speakerPhrases;
     const common = allListed ? ranking.common(whole.map((x) => x.termId), { ...filter, tokens: [...(s.required[0] ?? []), ...outlet] }) : [];
     for (const widen of WIDEN) {
       const known = new Map<number, Known>();

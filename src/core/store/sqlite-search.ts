@@ -125,8 +125,7 @@ export function createSearcher(db: Database.Database, hydrate: Hydrator, options
 
   const counts = { bounded: 0, full: 0 };
   const run = (plan: SearchPlan, match: string | null, limit: number, offset: number): HitRow[] => {
-    // (bounded ranking scores components word by word; one matched through alternatives is ranked in full)
-    if (bounded !== null && match !== null && !plan.expanded) {
+    if (bounded !== null && match !== null) {
       const rows = bounded(plan, match === plan.matchAll ? 'all' : 'any', offset + limit);
       if (rows !== null) {
         counts.bounded++;
