@@ -63,8 +63,17 @@ export function clusterBySimilarity<S extends Statement>(statements: readonly S[
   const leftovers = [...groups.filter((g) => g.length === 1).flat(), ...statements.slice(max).map((_, i) => max + i)];
   const examined = statements.slice(0, max);
   const labels = subjectLabeller(examined);
-  const out: Cluster<S>[] = real.map((g) => ({ label: labels(g, options.labelWords ?? 2), statements: pick(g) }));
-  if (leftovers.length > 0) out.push({ label: 'miscellaneous', statements: pick(leftovers) });
+  // Groups with the same subject are one group; a group no phrase or word describes joins the leftovers.
+  const bySubject = new Map<string, number[]>();
+  for (const g of real) {
+    const label = labels(g, options.labelWords ?? 2);
+    if (label === 'miscellaneous') leftovers.push(...g);
+    else bySubject.set(label, [...(bySubject.get(label) ?? []), ...g]);
+  }
+  const out: Cluster<S>[] = [...bySubject]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([label, g]) => ({ label, statements: pick([...g].sort((x, y) => x - y)) }));
+  if (leftovers.length > 0) out.push({ label: 'miscellaneous', statements: pick([...leftovers].sort((x, y) => x - y)) });
   return out;
 }
 

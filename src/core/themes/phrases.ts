@@ -18,7 +18,10 @@ const EMPTY = new Set(
   `said says say told tell added think thinks believe believes want wants going get got make made many much also very really
    just even still now today yesterday week weeks year years time times people thing things way lot lots percent per cent
    mr mrs ms dr sir one two three first last next new good great big little well own other others such part statement
-   almost already always never ever again still yet only quite rather perhaps maybe probably certainly actually instead`.split(/\s+/),
+   almost already always never ever again still yet only quite rather perhaps maybe probably certainly actually instead
+   happen happens happened see seen feel felt bring brought run running kind sort going come comes came take takes took
+   give gives gave put keep keeps let look looks looking talk talking ask asks asked work works working call called try
+   tried use used mean means sure right side sides line lines point points fact today tonight together sen rep gov`.split(/\s+/),
 );
 const CONNECTORS = new Set(['of', 'for', 'de', 'the', 'and', 'on']);
 
@@ -42,7 +45,7 @@ function words(text: string): Word[] {
 }
 
 const capital = (w: Word) => /^\p{Lu}/u.test(w.raw);
-const content = (w: Word) => w.lower.length >= 3 && !STOP_WORDS.has(w.lower) && !EMPTY.has(w.lower) && !/^\d+$/.test(w.lower);
+const content = (w: Word) => w.lower.length >= 3 && !STOP_WORDS.has(w.lower) && !EMPTY.has(w.lower) && !/^\d+$|['’]/.test(w.lower);
 
 /** Runs of capitalised words ("Bank of England"), ignoring a lone capital at a sentence start. */
 function names(ws: readonly Word[], out: Map<string, Phrase>): void {
