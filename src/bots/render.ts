@@ -1,7 +1,7 @@
 // The platform-neutral reply model. Command handlers build a Reply from the core's results; each
 // adapter (console, Telegram, Discord) only turns a Reply into its own markup, within its own limits.
 // Nothing here knows about a chat platform, and nothing here searches or ranks.
-import type { QuoteHit, StatementKind } from '../core/model.ts';
+import type { QuoteHit, StatementAct, StatementKind } from '../core/model.ts';
 
 /** One source that carried a statement. `url` is only ever an http(s) link; `path` is a local file. */
 export interface SourceRef {
@@ -18,6 +18,8 @@ export interface QuoteItem {
   readonly rank: number;
   readonly quote: string;
   readonly kind: StatementKind;
+  /** What the statement reports (said, wrote, a belief, a wish, a finding, a stance). */
+  readonly act: StatementAct;
   readonly speaker: string;
   readonly role: string | null;
   readonly date: string | null;
@@ -78,6 +80,7 @@ export function quoteItems(hits: readonly QuoteHit[], firstRank: number, roleOf:
       // a paragraph of a run is shown with the run it belongs to
       quote: hit.run ?? s.text,
       kind: s.kind,
+      act: s.act ?? 'said',
       speaker: s.speaker ?? s.speakerMention,
       // the role the statement's own document gives, else a registry role held at the statement's date
       role: s.speaker ? (s.speakerRole ?? roleOf(s.speaker, s.date)) : null,
@@ -85,6 +88,20 @@ export function quoteItems(hits: readonly QuoteHit[], firstRank: number, roleOf:
       sources,
     };
   });
+}
+
+const ACT_LABELS: Readonly<Record<StatementAct, string | null>> = {
+  said: null,
+  wrote: 'in writing',
+  thinks: 'a belief',
+  wants: 'a wish or plan',
+  found: 'a finding',
+  stance: 'a stance',
+};
+
+/** How an answer tells what a statement reports, when it is not something said ("a belief", "a finding"). */
+export function actLabel(item: Pick<QuoteItem, 'act'>): string | null {
+  return ACT_LABELS[item.act] ?? null;
 }
 
 /** A message-only reply (errors, usage, notices). */

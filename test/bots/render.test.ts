@@ -17,6 +17,7 @@ function item(quote: string, over: Partial<QuoteItem> = {}): QuoteItem {
     rank: 1,
     quote,
     kind: 'direct',
+    act: 'said',
     speaker: 'Sergey Lavrov',
     role: 'Russian Foreign Minister',
     date: '2021-10-08',
@@ -205,5 +206,21 @@ describe('console text', () => {
     expect(text).toContain(`1. Sergey Lavrov, Russian Foreign Minister (2021-10-08): “${NASTY}”`);
     expect(text).toContain('   — TASS https://tass.com/politics/1');
     expect(text).toContain('More: /more');
+  });
+});
+
+describe('what a statement reports', () => {
+  const belief = item('NATO expansion threatens Russia', { kind: 'indirect', act: 'thinks' });
+  it('is told on every platform when it is not something said', () => {
+    expect(renderText(reply([belief]))).toContain('(2021-10-08, a belief)');
+    expect(renderTelegram(reply([belief])).join('\n')).toContain('· a belief');
+    expect(inlineMessage(belief)).toContain('(a belief)');
+    const embed = renderDiscord(reply([belief])).embeds?.[0];
+    expect(embed?.fields?.find((f) => f.name === 'Reports')?.value).toBe('a belief');
+  });
+  it('is not told for what was said', () => {
+    const said = item('NATO expansion threatens Russia');
+    expect(renderText(reply([said]))).not.toMatch(/a belief|in writing/);
+    expect(renderDiscord(reply([said])).embeds?.[0]?.fields?.some((f) => f.name === 'Reports')).toBe(false);
   });
 });

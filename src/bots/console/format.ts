@@ -1,6 +1,6 @@
 // Renders a Reply as plain text for the console: no markup, local file paths shown (the user is local).
 import { isAbsolute, relative } from 'node:path';
-import { quoted, type QuoteItem, type Reply } from '../render.ts';
+import { actLabel, quoted, type QuoteItem, type Reply } from '../render.ts';
 
 /** Paths under the working directory are shown relative to it. */
 function shortPath(path: string): string {
@@ -14,7 +14,7 @@ function item(i: QuoteItem): string {
     .map((s) => [s.outlet, s.url ?? (s.path && shortPath(s.path))].filter(Boolean).join(' '))
     .filter(Boolean)
     .join('; ');
-  return `${i.rank}. ${who} (${i.date ?? 'date unknown'}): ${quoted(i)}\n   — ${where || 'source unknown'}`;
+  return `${i.rank}. ${who} (${[i.date ?? 'date unknown', actLabel(i)].filter(Boolean).join(', ')}): ${quoted(i)}\n   — ${where || 'source unknown'}`;
 }
 
 /** The whole reply as text lines; `moreHint` tells how to get the next page on this platform. */

@@ -3,7 +3,7 @@
 // characters, 10 embeds, 6,000 characters across embeds, 4,096 per description, 256 per title/author/
 // field name, 1,024 per field value, 25 fields. Markdown in corpus text is escaped; mentions never ping.
 import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
-import { encodePage, quoted, truncate, type QuoteItem, type Reply, type Section } from '../render.ts';
+import { actLabel, encodePage, quoted, truncate, type QuoteItem, type Reply, type Section } from '../render.ts';
 
 export const LIMITS = {
   content: 2000,
@@ -70,6 +70,7 @@ export function quoteEmbed(item: QuoteItem): APIEmbed {
     fields: [
       { name: 'Date', value: item.date ?? 'unknown', inline: true },
       { name: 'Source', value: sourcesValue(item), inline: true },
+      ...(actLabel(item) ? [{ name: 'Reports', value: actLabel(item) as string, inline: true }] : []),
     ],
     ...(primary?.url ? { title: truncate(primary.title ?? primary.outlet ?? 'Source', LIMITS.title), url: primary.url } : {}),
   };

@@ -1,6 +1,6 @@
 // Renders a Reply as Telegram HTML: every piece of user and corpus text escaped, each line closed on
 // itself (tags never span lines), and messages split at line boundaries under the 4,096 limit.
-import { quoted, truncate, type QuoteItem, type Reply } from '../render.ts';
+import { actLabel, quoted, truncate, type QuoteItem, type Reply } from '../render.ts';
 
 /** Telegram's limit on one message's text. */
 export const TELEGRAM_MESSAGE_MAX = 4096;
@@ -52,7 +52,8 @@ function attribution(item: QuoteItem): string {
 
 /** A numbered item: header line, quote line, sources line. */
 export function itemLines(item: QuoteItem): string[] {
-  const lines = [`<b>${item.rank}. ${attribution(item)}</b> · ${escapeHtml(item.date ?? 'date unknown')}`, escapeHtml(quoted(item, QUOTE_MAX, escapedLength))];
+  const act = actLabel(item);
+  const lines = [`<b>${item.rank}. ${attribution(item)}</b> · ${escapeHtml(item.date ?? 'date unknown')}${act ? ` · ${act}` : ''}`, escapeHtml(quoted(item, QUOTE_MAX, escapedLength))];
   const src = sourcesLine(item);
   if (src) lines.push(src);
   return lines;
@@ -60,7 +61,7 @@ export function itemLines(item: QuoteItem): string[] {
 
 /** The message an inline result sends: the quote, then who said it when, then the source. */
 export function inlineMessage(item: QuoteItem): string {
-  const lines = [escapeHtml(quoted(item, QUOTE_MAX, escapedLength)), `— <b>${attribution(item)}</b>, ${escapeHtml(item.date ?? 'date unknown')}`];
+  const lines = [escapeHtml(quoted(item, QUOTE_MAX, escapedLength)), `— <b>${attribution(item)}</b>, ${escapeHtml(item.date ?? 'date unknown')}${actLabel(item) ? ` (${actLabel(item)})` : ''}`];
   const src = sourcesLine(item);
   if (src) lines.push(src.replace(/^— /, ''));
   return lines.join('\n');

@@ -5,7 +5,7 @@
 import type { InlineQueryResultArticle, InlineQueryResultsButton } from 'grammy/types';
 import type { CommandContext } from '../commands.ts';
 import { rateLimitedLine } from '../rate-limit.ts';
-import { quoted, truncate, type QuoteItem } from '../render.ts';
+import { actLabel, quoted, truncate, type QuoteItem } from '../render.ts';
 import { inlineMessage } from './format.ts';
 
 /** Telegram's maximum number of results per answer. */
@@ -29,7 +29,7 @@ function article(item: QuoteItem): InlineQueryResultArticle {
   return {
     type: 'article',
     id: item.id.slice(0, 64),
-    title: truncate(`${item.speaker} — ${item.date ?? 'date unknown'}`, 120),
+    title: truncate(`${item.speaker} — ${item.date ?? 'date unknown'}${actLabel(item) ? ` · ${actLabel(item)}` : ''}`, 120),
     description: truncate(quoted(item), 240),
     input_message_content: { message_text: inlineMessage(item), parse_mode: 'HTML', link_preview_options: { is_disabled: true } },
   };
