@@ -100,6 +100,13 @@ function wordsOf(plan: SearchPlan): number {
 function filterClauses(plan: SearchPlan, params: Params): string[] {
   const where: string[] = [];
   if (plan.speakers.length > 0) where.push(`s.speaker_key = ANY(${params.add(plan.speakers.map(asciiLower))}::text[])`);
+  if (plan.speakerWindows.length > 0) {
+    // a role's holders while they held it; an undated statement counts for a role still held
+    const windows = plan.speakerWindows.map(
+      (w) => `(s.speaker_key = ${params.add(asciiLower(w.speaker))} AND coalesce(s.date, '9999-12-31') BETWEEN ${params.add(w.from ?? '0000-01-01')} AND ${params.add(w.until ?? '9999-12-31')})`,
+    );
+    where.push(`(${windows.join(' OR ')})`);
+  }
   if (plan.since !== null) where.push(`s.date >= ${params.add(plan.since)}`);
   if (plan.until !== null) where.push(`s.date <= ${params.add(plan.until)}`);
   // outlet_keys lists the outlets of every source ("|tass|reuters|"), see outletKey

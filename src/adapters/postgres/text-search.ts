@@ -59,7 +59,12 @@ function prefixQuery(word: string, params: Params): string | null {
  * text, never syntax), joined with && (all) or || (any); null when nothing remains to match.
  */
 export function planQuery(plan: SearchPlan, op: 'all' | 'any', params: Params): string | null {
-  const parts = plan.components.map((c) => `phraseto_tsquery('english', ${params.add(foldDiacritics(c))})`);
+  // a component with alternatives (a place's names) matches any of them
+  const phrase = (text: string) => `phraseto_tsquery('english', ${params.add(foldDiacritics(text))})`;
+  const parts = plan.components.map((c, i) => {
+    const others = plan.alternatives[i] ?? [];
+    return others.length === 0 ? phrase(c) : `(${[c, ...others].map(phrase).join(' || ')})`;
+  });
   const prefix = plan.prefix === null ? null : prefixQuery(plan.prefix, params);
   if (prefix !== null) parts.push(prefix);
   if (parts.length === 0) return null;

@@ -244,6 +244,46 @@ export function runStoreContract(name: string, makeStore: () => StatementStore):
         return { tass, reuters, ria };
       }
 
+      it('matches a term through its alternatives (a place\'s names), alone and with other words', () => {
+        const doc = makeDoc({ date: '2021-06-01' });
+        store.addDocument(doc, [
+          makeStatement(doc, { text: 'We should prevent the Syrian state from fragmenting', speaker: 'Sergey Lavrov' }),
+          makeStatement(doc, { text: 'Talks in Damascus went well', speaker: 'Sergey Lavrov' }),
+          makeStatement(doc, { text: 'Grain prices rose again', speaker: 'Sergey Lavrov' }),
+        ]);
+        const alternatives = { syria: ['Syrian', 'Damascus'] };
+        expect(texts(store.search(makeQuery({ terms: ['Syria'] }), 10))).toEqual([]);
+        expect(texts(store.search(makeQuery({ terms: ['Syria'], alternatives }), 10)).sort()).toEqual([
+          'Talks in Damascus went well',
+          'We should prevent the Syrian state from fragmenting',
+        ]);
+        expect(texts(store.search(makeQuery({ terms: ['Syria', 'talks'], alternatives }), 10))).toEqual(['Talks in Damascus went well']);
+      });
+
+      it('keeps a speaker\'s statements inside their windows (a role held from one date to another)', () => {
+        const early = makeDoc({ date: '2002-05-14' });
+        const late = makeDoc({ date: '2021-06-02' });
+        const undated = makeDoc({ date: null });
+        store.addDocument(early, [makeStatement(early, { text: 'NATO enlargement is a mistake', speaker: 'Igor Ivanov' })]);
+        store.addDocument(late, [
+          makeStatement(late, { text: 'NATO is a relic', speaker: 'Igor Ivanov' }),
+          makeStatement(late, { text: 'NATO keeps moving east', speaker: 'Sergey Lavrov' }),
+        ]);
+        store.addDocument(undated, [
+          makeStatement(undated, { text: 'NATO talks without a date', speaker: 'Sergey Lavrov' }),
+          makeStatement(undated, { text: 'NATO undated remark', speaker: 'Igor Ivanov' }),
+        ]);
+        const query = makeQuery({
+          terms: ['NATO'],
+          speakers: ['Sergey Lavrov', 'Igor Ivanov'],
+          speakerWindows: [
+            { speaker: 'Sergey Lavrov', from: '2004-03-09', until: null },
+            { speaker: 'Igor Ivanov', from: '1998-09-11', until: '2004-03-09' },
+          ],
+        });
+        expect(texts(store.search(query, 10)).sort()).toEqual(['NATO enlargement is a mistake', 'NATO keeps moving east', 'NATO talks without a date']);
+      });
+
       it('matches word forms through stemming ("negotiation" finds "negotiations")', () => {
         seed();
         expect(texts(store.search(makeQuery({ terms: ['negotiation'] }), 10))).toEqual([
