@@ -55,11 +55,8 @@ export function interpretQuery(parsed: QuoteQuery, ctx: QueryContext): Interpret
       }
     }
   }
-  const alternatives = placeAlternatives(query, ctx.gazetteer ?? null);
-  if (Object.keys(alternatives).length > 0) {
-    query = { ...query, alternatives };
-    if (fallback !== null) fallback = { ...fallback, alternatives: placeAlternatives(fallback, ctx.gazetteer ?? null) };
-  }
+  query = withPlaces(query, ctx.gazetteer ?? null);
+  if (fallback !== null) fallback = withPlaces(fallback, ctx.gazetteer ?? null);
   return { query, notes, fallback };
 }
 
@@ -160,11 +157,36 @@ function byNearName(query: QuoteQuery, ctx: QueryContext): Reading | null {
   return null;
 }
 
+/**
+ * The query with each place named in it counting with the place's other names; two or three words in a row that
+ * name a place (`White House`, `Saudi Arabia`) become one phrase first.
+ */
+function withPlaces(query: QuoteQuery, gazetteer: Gazetteer | null): QuoteQuery {
+  if (gazetteer === null) return query;
+  const terms = [...query.terms];
+  const phrases = [...query.phrases];
+  for (let i = 0; i < terms.length; i++) {
+    for (let n = 3; n >= 2; n--) {
+      const run = terms.slice(i, i + n);
+      if (run.length < n || !run.every((w) => /^\p{Lu}/u.test(w))) continue;
+      const name = run.join(' ');
+      if (gazetteer.placesNamed(name).length === 0) continue;
+      terms.splice(i, n);
+      phrases.push(name);
+      i--;
+      break;
+    }
+  }
+  const moved = terms.length !== query.terms.length ? { terms, phrases } : {};
+  const alternatives = placeAlternatives([...terms, ...phrases], gazetteer);
+  if (Object.keys(alternatives).length === 0) return query;
+  return { ...query, ...moved, alternatives };
+}
+
 /** Each term or phrase that names a place, with the place's other names (not stop words: "US" is also "us"). */
-function placeAlternatives(query: QuoteQuery, gazetteer: Gazetteer | null): Record<string, string[]> {
+function placeAlternatives(items: readonly string[], gazetteer: Gazetteer): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  if (gazetteer === null) return out;
-  for (const item of [...query.terms, ...query.phrases]) {
+  for (const item of items) {
     const places = gazetteer.placesNamed(item);
     if (places.length === 0) continue;
     const own = placeKey(item);

@@ -43,6 +43,9 @@ describe('search that knows places, roles and surnames', () => {
     expect(s.quote('Lavrov Syria').map((h) => h.statement.text)).toEqual(['We should prevent the Syrian state from fragmenting']);
     expect(s.quote('Lavrov American').map((h) => h.statement.text)).toEqual(['Washington will not lift the sanctions this year']);
     expect(s.quote('Lavrov "United States"').map((h) => h.statement.text)).toEqual(['Washington will not lift the sanctions this year']);
+    // two capitalised words that name a place are one name
+    expect(s.quote('Lavrov United States').map((h) => h.statement.text)).toEqual(['Washington will not lift the sanctions this year']);
+    expect(s.parseQuery('White House').terms).toEqual(['White', 'House']);
     // no place: as before
     expect(s.quote('Lavrov infrastructure')).toHaveLength(1);
   });
