@@ -30,13 +30,18 @@ export function clusterBySimilarity<S extends Statement>(statements: readonly S[
   const max = options.maxStatements ?? 500;
   const terms = statements.slice(0, max).map(statementStems);
   const groups: number[][] = [];
+  // Words in more than one statement in twenty (and over 20) find no group of their own: groups are found by the
+  // words that tell them apart, then compared on all words.
+  const df = new Map<string, number>();
+  for (const t of terms) for (const w of t) df.set(w, (df.get(w) ?? 0) + 1);
+  const common = new Set([...df].filter(([, n]) => n > Math.max(20, terms.length / 20)).map(([w]) => w));
   // Only groups sharing a word can reach the threshold: an index from word to groups finds them.
   const groupsOf = new Map<string, Set<number>>();
   terms.forEach((t, i) => {
-    // Words shared with each group's vocabulary: a member's Jaccard similarity is at most shared / |t|, so a
-    // group sharing too few words cannot reach the threshold and is not compared.
+    // Distinctive words shared with each group's vocabulary: a member's Jaccard similarity is at most shared / |t|,
+    // so a group sharing too few of them is not compared.
     const shared = new Map<number, number>();
-    for (const w of t) for (const g of groupsOf.get(w) ?? []) shared.set(g, (shared.get(g) ?? 0) + 1);
+    for (const w of t) if (!common.has(w)) for (const g of groupsOf.get(w) ?? []) shared.set(g, (shared.get(g) ?? 0) + 1);
     const candidates = [...shared].filter(([, n]) => n / Math.max(1, t.size) >= threshold).map(([g]) => g);
     let best = -1;
     let bestSim = threshold;
@@ -132,6 +137,8 @@ function bestPhrases(members: readonly Phrases[], df: ReadonlyMap<string, number
     if (first && c.score < first.score * 0.5) break;
     const stems = new Set(c.key.split(' '));
     if (out.some((o) => o.key.split(' ').some((w) => stems.has(w)))) continue;
+    // Two single names ("Clinton, Hillary") are one person or two subjects at once: the first says enough.
+    if (first && stems.size === 1 && !first.key.includes(' ') && /^\p{Lu}/u.test(c.text) && /^\p{Lu}/u.test(first.text)) continue;
     out.push(c);
   }
   return out.map((o) => o.text);

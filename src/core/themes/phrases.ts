@@ -21,7 +21,8 @@ const EMPTY = new Set(
    almost already always never ever again still yet only quite rather perhaps maybe probably certainly actually instead
    happen happens happened see seen feel felt bring brought run running kind sort going come comes came take takes took
    give gives gave put keep keeps let look looks looking talk talking ask asks asked work works working call called try
-   tried use used mean means sure right side sides line lines point points fact today tonight together sen rep gov`.split(/\s+/),
+   tried use used mean means sure right side sides line lines point points fact today tonight together sen rep gov
+   know knows knew between win wins beat person`.split(/\s+/),
 );
 const CONNECTORS = new Set(['of', 'for', 'de', 'the', 'and', 'on']);
 
