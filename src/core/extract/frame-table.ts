@@ -3,6 +3,7 @@
 // frame, and no earlier one, finds it), then write its match function next to its kind.
 import { accordingTo, cueThenSpeaker, participleGoesOn, quotedAsSayingFrame, withSaying } from './frames-around.ts';
 import { contentThenSpeaker, parentheticalCue, quoteThenSpeaker, speakerAnnounces, speakerCueContent } from './frames-subject.ts';
+import { headlineCue } from './frames-headline.ts';
 import { colonQuote, dashAttribution, headlineColon, inAPoll, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
 import { byPosition, matchFrames, type Found, type Frame } from './frames.ts';
 import type { Unit } from './units.ts';
@@ -125,6 +126,16 @@ export const FRAMES: readonly Frame[] = [
     reason: 'Headlines give a claim to its source before a colon: "Lynch: No outside influence on FBI probe".',
     examples: [['Lavrov: NATO expansion threatens Russia\n\nMOSCOW — The foreign minister spoke on Friday.', 'Lavrov', 'NATO expansion threatens Russia']],
     match: unitFrame(headlineColon),
+  },
+  {
+    id: 'headline-cue',
+    at: 'unit',
+    reason: 'Title-case headlines capitalise the cue too ("Says", "Warns"), which the cue frames never take for one.',
+    examples: [
+      ['Bellwether County Says Trump Should Win The Nomination\n\nThe county voted on Friday.', 'Bellwether County', 'Trump Should Win The Nomination'],
+      ['Trump Could Address Clean Energy, Lindsey Graham Says\n\nThe senator spoke on Friday.', 'Lindsey Graham', 'Trump Could Address Clean Energy'],
+    ],
+    match: unitFrame(headlineCue),
   },
 ];
 

@@ -7,6 +7,7 @@ import { NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses
 import { analyseMention, isCapitalised, isNpToken, isPossessive, trimNp, type Mention } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
+import { isCommonWord } from './subjects.ts';
 import { turnLabel } from './transcript.ts';
 import { MAX_NP } from './speaker-before.ts';
 import { isQuote, kindOf, partsOf, wordsIn, type Item, type Unit } from './units.ts';
@@ -109,6 +110,8 @@ export function headlineColon(items: readonly Item[], text: string, unit: Unit):
   const label = items.slice(0, colon);
   if (!label.every((t) => t.word && isCapitalised(t as Token))) return null;
   const poll = label.length === 1 && FINDING_SOURCES.has((label[0] as Item).lower);
+  // "The Latest:", "The Big Picture:": a column's heading, ordinary words after "The"
+  if (label[0]?.lower === 'the' && label.slice(1).every((t) => isCommonWord(t.lower))) return null;
   // page furniture ("Claim:", "UPDATE:", "Watch:") and headings are not sources
   if (!poll && !turnLabel(text.slice(unit.start, unit.end), unit.start)) return null;
   const m = analyseMention(label, text);

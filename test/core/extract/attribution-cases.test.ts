@@ -357,6 +357,8 @@ describe('two apostrophes as quotation marks, section labels', () => {
     // a heading with a colon is not a speaker's label, nor part of what was said
     ['KEEPING SCORE: Germany\'s DAX fell 1.2 percent, the ministry said.\n\nTHE DAY IN ASIA: Stocks rose in Tokyo.', [['the ministry', "Germany's DAX fell 1.2 percent"]]],
     ['Sanders: 1,547.\n\nClinton: 2,310.', []],
+    // a column's heading is no source ("The Latest:")
+    ['The Latest: Cruz to give away an engraved shotgun\n\nThe senator spoke on Friday.', []],
   ])('%s', (...row) => check(row));
 });
 
