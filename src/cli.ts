@@ -323,8 +323,9 @@ const COMMANDS: Record<string, (args: string[], out: NodeJS.WritableStream) => n
   // Long-running: the composition root starts the bots or the console (loaded only when needed).
   start: async (args) => (await import('./main.ts')).startCommand(args),
   'discord:register': async (args) => (await import('./main.ts')).discordRegisterCommand(args),
-  ...createDigestCommands({ openService, defaultDb: DEFAULT_DB, usage: (message) => new UsageError(message) }),
-  trend: async (args, out) => (await import('./chart/trend-cli.ts')).runTrendCommand(args, out, { openService, defaultDb: DEFAULT_DB, usage: (message) => new UsageError(message) }),
+  // (digest, summary, themes and trend read: a database that does not exist is refused, not created)
+  ...createDigestCommands({ openService: openExisting, defaultDb: DEFAULT_DB, usage: (message) => new UsageError(message) }),
+  trend: async (args, out) => (await import('./chart/trend-cli.ts')).runTrendCommand(args, out, { openService: openExisting, defaultDb: DEFAULT_DB, usage: (message) => new UsageError(message) }),
   // Loaded on first use: the feed parser adds a second to every start-up otherwise.
   feeds: async (args, out) => {
     const [{ runFeedsCommand }, { ConfigError, feedsAllowPrivateFromEnv }] = await Promise.all([import('./feeds/cli.ts'), import('./config.ts')]);

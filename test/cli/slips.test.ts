@@ -46,7 +46,7 @@ describe('helpful answers to slips', () => {
 
   it('refuses to read a database that does not exist, and creates none', () => {
     const missing = join(tmp, 'does-not-exist.db');
-    for (const command of [['quote', 'Kennedy'], ['speakers'], ['stats']]) {
+    for (const command of [['quote', 'Kennedy'], ['speakers'], ['stats'], ['digest'], ['summary', 'Kennedy'], ['themes'], ['trend', 'Kennedy', '--out', join(tmp, 'k.png')]]) {
       const r = cli(...command, '--db', missing);
       expect(r.code).not.toBe(0);
       expect(r.out).toBe('');
