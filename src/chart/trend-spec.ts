@@ -56,8 +56,12 @@ function axisFormat(trend: Trend): string {
 
 const time = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
+/** Text that XML (and so SVG) can hold: no control characters, no lone surrogates. */
+export const printable = (text: string): string => text.replace(/[\p{Cc}\p{Cs}]/gu, ' ');
+
 /** The Vega spec of a trend chart. */
-export function trendSpec(trend: Trend, size: ChartSize = PHONE_SIZE): Spec {
+export function trendSpec(raw: Trend, size: ChartSize = PHONE_SIZE): Spec {
+  const trend: Trend = { ...raw, query: printable(raw.query), series: raw.series.map((s) => ({ ...s, label: printable(s.label) })) };
   const labels = trend.series.map((s) => `${s.label} (${s.total.toLocaleString('en-GB')})`);
   const values = trend.series.flatMap((s, i) => s.counts.map((count, k) => ({ series: labels[i], order: i, t: time(trend.intervals[k] ?? ''), count })));
   const colours = trend.series.map((s, i) => (s.key === null ? OTHERS_COLOUR : (SERIES_COLOURS[i] ?? OTHERS_COLOUR)));

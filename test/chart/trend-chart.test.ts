@@ -109,3 +109,11 @@ describe('trend text', () => {
     expect(trendTable(WEEKLY, 4)[1]).toBe('(the first 8 weeks not shown)');
   });
 });
+
+describe('hostile text', () => {
+  it('draws a query and labels holding control characters and lone surrogates', async () => {
+    const chart = await drawTrend({ ...WEEKLY, query: 'NATO\u0000\u0007 \ud800x', series: WEEKLY.series.map((s) => ({ ...s, label: `${s.label}\u0000` })) });
+    expect(chart.svg).not.toMatch(/[\p{Cc}\p{Cs}]/u);
+    expect(inspect(chart.png).width).toBe(1200);
+  });
+});

@@ -34,7 +34,8 @@ const OTHERS: Record<TrendSplit, string> = { speaker: 'other speakers', theme: '
 
 /** Counts and series for a request; TrendInputError for input that cannot give a chart. */
 export function computeTrend(deps: TrendDeps, request: TrendRequest): TrendResult {
-  const text = request.query.trim();
+  // control characters and lone surrogates (chat text may hold anything) would end up in titles, SVG and captions
+  const text = request.query.replace(/[\p{Cc}\p{Cs}]/gu, ' ').replace(/\s+/g, ' ').trim();
   if (text === '') throw new TrendInputError('A trend needs a topic or a speaker.', ['For example: /trend NATO, /trend Lavrov by:theme, /trend sanctions since:2024']);
   checkDates(text);
   const query = deps.parse(text);

@@ -87,3 +87,10 @@ describe('computeTrend', () => {
     expect(describeEmpty(computeTrend(deps([{ day: null, key: 'A', statements: 2 }]), { query: 'old' }))?.title).toMatch(/The 2 statements matching “old” have no date/);
   });
 });
+
+describe('computeTrend on hostile text', () => {
+  it('keeps no control character in the query it reports', () => {
+    const trend = computeTrend(deps([{ day: '2024-03-01', key: 'A', statements: 1 }]), { query: 'NATO\u0000\u001b[31m\ud800' });
+    expect(trend.query).toBe('NATO [31m');
+  });
+});
