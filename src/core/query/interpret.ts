@@ -8,6 +8,7 @@ import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import type { QuoteQuery, Speaker, SpeakerWindow } from '../model.ts';
 import type { Gazetteer } from '../places/index.ts';
 import { placeKey } from '../places/index.ts';
+import { SEARCH_LIMITS } from './search.ts';
 import { STOP_WORDS } from './stop-words.ts';
 
 export interface QueryContext {
@@ -92,6 +93,9 @@ function byRole(query: QuoteQuery, ctx: QueryContext): Reading | null {
     }
     if (windows.length === 0) continue;
     const names = [...new Set(windows.map((w) => w.speaker))];
+    if (names.length > SEARCH_LIMITS.maxSpeakers) {
+      return { query: null, note: `"${phrase}" is a role of ${names.length} known people, too many to search by: searched as words; name one, or quote a longer title` };
+    }
     const rest = query.phrases.filter((p) => p !== phrase);
     return {
       query: { ...query, speakers: names, speakerWindows: windows, phrases: rest },

@@ -9,6 +9,8 @@ export const SEARCH_LIMITS = {
   maxComponents: 32,
   maxComponentChars: 500,
   maxSpeakers: 16,
+  /** Speaker windows (a role's holders, each with the periods they held it). */
+  maxSpeakerWindows: 64,
   /** Alternatives of one component (a place's names). */
   maxAlternatives: 16,
   maxFilterChars: 200,
@@ -173,7 +175,7 @@ export function planSearch(query: QuoteQuery): SearchPlan {
     alternatives,
     speakerWindows: (query.speakerWindows ?? [])
       .filter((w) => cleanFilter(w.speaker) !== null)
-      .slice(0, SEARCH_LIMITS.maxSpeakers)
+      .slice(0, SEARCH_LIMITS.maxSpeakerWindows)
       .map((w) => ({ speaker: cleanFilter(w.speaker) as string, from: dayOrNull(w.from, 'start'), until: dayOrNull(w.until, 'end') })),
   };
 }

@@ -58,6 +58,13 @@ describe('search that knows places, roles and surnames', () => {
     expect(hits).not.toContainEqual(['Igor Ivanov', '2021-06-02']);
     expect(hits).toHaveLength(2);
     expect(s.queryNotes('"foreign minister" NATO')).toEqual([expect.stringMatching(/^"foreign minister": statements of Sergey Lavrov.*Igor Ivanov.* while in that role$/)]);
+    // a role too many people hold is searched as words, and the note says so
+    const crowded = createBriefingService({
+      store: openSqliteStore(':memory:'),
+      seedSpeakers: Array.from({ length: 20 }, (_, i) => ({ name: `Minister ${String.fromCharCode(65 + i)}vanov`, kind: 'person' as const, aliases: [], roles: [{ title: 'minister' }] })),
+    });
+    expect(crowded.queryNotes('"minister" budget')).toEqual(['"minister" is a role of 20 known people, too many to search by: searched as words; name one, or quote a longer title']);
+    crowded.store.close();
     // a phrase that is no role stays a phrase
     expect(s.quote('"Cold War"').map((h) => h.statement.speaker)).toEqual(['Igor Ivanov']);
   });
