@@ -118,6 +118,20 @@ describe('summariseTopic', () => {
   });
 });
 
+describe('summary of a topic', () => {
+  it('leads with the people who said most on it and lists them', () => {
+    const kennedy = ['publish the legal advice on the war', 'the war in Iraq was a mistake', 'troops should come home from Iraq by next year', 'the inquiry into Iraq must be independent', 'ministers misled the country about Iraq'].map((t) =>
+      st('Charles Kennedy', t),
+    );
+    const others = [st('Tony Blair', 'the decision on Iraq was right'), st('Jack Straw', 'the advice on Iraq was clear'), st('Samir Hassan', 'Iraq will extend its mobile telephone network to the south')];
+    const stored = [...others, ...kennedy].map((s, i) => ({ ...s, sources: [], themes: [], seq: i + 1, addedAt: '2005-03-01T00:00:00Z' }));
+    const result = summariseTopic(() => stored.map((statement) => ({ statement, score: 1 })), 'Iraq');
+    expect(result.summary).toMatch(/^Kennedy /);
+    expect(result.speakers[0]).toEqual({ name: 'Charles Kennedy', statements: 5 });
+    expect(result.summary.split(/(?<=\.)\s+(?=\p{Lu})/u).length).toBe(3);
+  });
+});
+
 describe('what a statement reports', () => {
   it('puts what was said before a stance with no words of its own, other things equal', () => {
     const said = st('Maria Lopez', 'The tariffs will push up prices for families across the state this winter.', { act: 'said' });
