@@ -203,7 +203,10 @@ export function resolveDate(ev: DateEvidence, now: Date): string | null {
   if (ev.dateline) {
     const { month, day } = ev.dateline;
     let composed: string | null = null;
+    const banner = isPlausibleDate(ev.banner, now) ? ev.banner : null;
     if (ev.dateline.year !== null) composed = isoDate(ev.dateline.year, month, day);
+    // a timestamp line above the headline that gives the dateline's own day is the article's date, not "today"
+    else if (!anchors[0] && banner !== null && Number(banner.slice(5, 7)) === month && Number(banner.slice(8, 10)) === day) composed = banner;
     else if (anchors[0]) {
       // Take the year of the best anchor; a December dateline on a January anchor belongs to the year before.
       const anchor = anchors[0];

@@ -3,7 +3,7 @@
 // comes from the timestamp line; the standfirst is reported and the furniture is out of the text.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDocumentFile } from '../../../src/core/ingest/index.ts';
+import { loadDocument, loadDocumentFile } from '../../../src/core/ingest/index.ts';
 import { readDateline } from '../../../src/core/ingest/metadata.ts';
 import { isPlaceLine, timestampOf } from '../../../src/core/ingest/opening.ts';
 
@@ -41,6 +41,14 @@ describe('wire layouts', () => {
     expect(doc.standfirst).toBe('The official toured the construction site together with the regional governor');
     expect(doc.text.split('\n\n')[1]).toMatch(/^The first stage of the new gas processing hub/);
     expect(load('reuters.txt').standfirst).toBeUndefined();
+  });
+
+  it('takes the date of a timestamp line above the headline when the dateline gives the same day', () => {
+    const text = (stamp: string) =>
+      `${stamp}\nGas hub to open next autumn\n\nIGORA /Leningrad Region/, December 26. /TASS/. The first stage of the hub will open next autumn, the deputy premier told reporters on Sunday.\n`;
+    expect(loadDocument({ data: text('26 DEC 2021, 15:42'), now: new Date('2022-06-01') }).date).toBe('2021-12-26');
+    // another day: a page's "today" banner, not trusted without support
+    expect(loadDocument({ data: text('3 JAN 2022, 09:00'), now: new Date('2022-06-01') }).date).toBeNull();
   });
 
   it('never takes a place for the outlet', () => {
