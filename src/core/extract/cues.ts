@@ -2,7 +2,8 @@
 // tests on what follows or precedes it that other stages share.
 import { isFrameTail } from './content.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
-import { ASKERS, NOT_A_CUE_AFTER, OBJECT_PRONOUNS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { ASKERS, NOT_A_CUE_AFTER, OBJECT_PRONOUNS, PROGRESSIVE_BE, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { subjectAfter } from './speaker-after.ts';
 import { MAX_NP } from './speaker-before.ts';
 import { isQuote, type Item } from './units.ts';
@@ -22,7 +23,9 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
   if (prev?.lower === 'to' && TO_CUE_FRAMES.has(items[i - 2]?.lower ?? '')) {
     return { cue: t.text, lemma, next: i + 1 };
   }
-  if (prev && NOT_A_CUE_AFTER.has(prev.lower)) {
+  // "is calling on", "were saying": a progressive reports speech ("is said to", "was told": passives do not)
+  const progressive = prev !== undefined && PARTICIPLE.test(t.text) && PROGRESSIVE_BE.has(prev.lower);
+  if (prev && NOT_A_CUE_AFTER.has(prev.lower) && !progressive) {
     // "has been saying" / "is expected to say" / "the report": not an attribution here
     if (!(prev.lower === 'and' && i >= 2)) return null;
   }
@@ -37,7 +40,7 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
   if (prev && /[’']s$/.test(prev.text) && (/s$/.test(t.text) || t.text === lemma)) return null;
   if (/s$/.test(t.text) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '')) return null;
   // "the congressional report said": a noun that heads the speaker phrase of the cue after it
-  if (INSTITUTION_NOUNS.has(t.lower) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '')) return null;
+  if ((INSTITUTION_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '')) return null;
   const particles = CUE_PARTICLES.get(lemma);
   if (lemma === 'make') {
     // "made clear that", "made it clear that"

@@ -102,7 +102,8 @@ export function speakerCueContent(s: Scan): Verdict {
 export function contentThenSpeaker(s: Scan): Verdict {
   const { items, cue, subj } = s;
   const before = subj.start - 1;
-  const tailEnd = contentEnd(items, cue.next);
+  // "…, Clinton allies believe — backers she will need": a dash closes the attribution
+  const tailEnd = /^[—–]$/.test(items[cue.next]?.text ?? '') ? cue.next : contentEnd(items, cue.next);
   if (items[before]?.text !== ',' || !FINAL_POSITION_CUES.has(cue.lemma) || !isFrameTail(items, s.frameFrom, tailEnd)) return null;
   // "Bringing the show back, he said, feels right": the clause goes on after the cue (parenthetical-cue)
   if (clauseGoesOn(items, cue.next)) return null;

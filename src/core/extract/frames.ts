@@ -4,8 +4,10 @@
 // the table (frame-table.ts) until one decides. Nothing else in the extractor knows a frame by name.
 import type { StatementAct, StatementKind } from '../model.ts';
 import { afterAddressee, cueAt, insideQuestion, PARTICIPLE } from './cues.ts';
-import type { Mention } from './mentions.ts';
+import { analyseMention, type Mention } from './mentions.ts';
+import { PRONOUNS } from './lexicon.ts';
 import type { Quote } from './segment.ts';
+import { PROGRESSIVE_BE } from './lexicon-clauses.ts';
 import { lastMentionOrSubject } from './speaker-after.ts';
 import { subjectBefore } from './speaker-before.ts';
 import type { Item, Unit } from './units.ts';
@@ -122,11 +124,15 @@ export function matchFrames(unit: Unit, text: string, frames: Record<FramePositi
     // "Asked whether the administration believed Iran had …, Corrigan said …": the question's verbs report nothing
     if (!cue || insideQuestion(items, i)) continue;
     s.cue = cue;
-    if (PARTICIPLE.test(t.text)) {
+    // "he’s predicting that …", "the group is calling on …": a progressive is the clause's own verb
+    const before = items[i - 1]?.lower ?? '';
+    const contracted = /^(he|she|it|they|we|you|who|that)[’'](s|re)$/.test(before);
+    const progressive = PARTICIPLE.test(t.text) && (PROGRESSIVE_BE.has(before) || contracted);
+    if (PARTICIPLE.test(t.text) && !progressive) {
       s.tryFrames(frames.participle);
       continue;
     }
-    const subj = verbGoesOn(s) ?? subjectBefore(items, i, text) ?? andSaid(s, t);
+    const subj = verbGoesOn(s) ?? (contracted && progressive ? contractedSubject(items, i - 1, text) : subjectBefore(items, progressive ? i - 1 : i, text)) ?? andSaid(s, t);
     if (subj) {
       s.subj = subj;
       s.frameFrom = afterAddressee(items, cue, text);
@@ -154,4 +160,13 @@ function andSaid(s: Scan, t: Item): { mention: Mention; start: number } | null {
   // "She picked it up and crowed, “…”": a subject pronoun opening the sentence is the sentence's subject too
   const opening = m?.kind === 'pronoun' && s.items[0]?.start === m.start && /^(he|she|they)$/i.test(m.text);
   return m && (m.kind !== 'pronoun' || opening) ? { mention: m, start: 0 } : null;
+}
+
+/** "he’s predicting": the pronoun inside a contraction is the subject. */
+function contractedSubject(items: readonly Item[], at: number, text: string): { mention: Mention; start: number } | null {
+  const t = items[at] as Item;
+  const pronoun = t.text.replace(/[’'](s|re)$/, '');
+  if (!PRONOUNS.has(pronoun.toLowerCase())) return null;
+  const m = analyseMention([{ ...t, text: pronoun, lower: pronoun.toLowerCase(), end: t.start + pronoun.length }], text);
+  return m ? { mention: m, start: at } : null;
 }

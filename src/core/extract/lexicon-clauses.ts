@@ -17,6 +17,9 @@ export const GO_FORMS = words('went goes go');
 /** Forms of "be" and "have" before such a frame: "she was quick to", "he has been keen to". (subjectBefore) */
 export const BE_HAVE_FORMS = words('was is were are has have had been');
 
+/** Forms of "be" before a progressive cue ("is calling on", "he’s predicting", "were saying"). */
+export const PROGRESSIVE_BE = words("is are was were am been ’s 's ’re 're");
+
 /** Verbs of a question put to someone: "asked whether …", "pressed on why …". (insideQuestion) */
 export const ASKERS = words('asked pressed questioned wondered asking pressing');
 

@@ -2,7 +2,7 @@
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
 import { CUE_FORMS, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
 import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
-import { ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { startsClause } from './speaker-after.ts';
@@ -77,7 +77,7 @@ export function bracketOpen(items: readonly Item[], close: number): number {
 /** "the report", "its statement": a word that is also a cue form, used as a noun after a determiner. */
 export function nounAfterDeterminer(items: readonly Item[], k: number): boolean {
   const t = items[k] as Item;
-  if (!t.word || !INSTITUTION_NOUNS.has(t.lower)) return false;
+  if (!t.word || !(INSTITUTION_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower))) return false;
   if (NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '')) return true;
   // "the congressional report", "a new report": one lower-case adjective between
   const adjective = items[k - 1];

@@ -302,6 +302,13 @@ describe('campaign coverage', () => {
     ['Jessica Mackler issued a statement saying the comment "has no place in our democracy" and said leaders would face a reckoning.', [['Jessica Mackler', 'has no place in our democracy'], ['Jessica Mackler', 'leaders would face a reckoning']]],
     // an adverb or a day between the cue and its particle
     ['Donald Trump called again for the chairman to resign.', [['Donald Trump', 'the chairman to resign']]],
+    // a progressive cue reports speech; a passive one does not
+    ['The BLM group is calling on Hillary Clinton to stop taking votes for granted.', [['BLM group', 'Hillary Clinton to stop taking votes for granted']]],
+    ['Marco Rubio spoke in Ohio. And he’s predicting that the race will become so fierce that Trump will lose.', [['Marco Rubio', 'the race will become so fierce']]],
+    ['He is said to be ill.', []],
+    // a document noun heads the speaker; a dash closes the attribution
+    ['“You are a total loser! And your book is terrible!” the note says.', [['the note', 'You are a total loser!']]],
+    ['Such a move could alienate his backers, Clinton allies said — backers she will need in November.', [['Clinton allies', 'Such a move could alienate his backers']]],
     // the cue inside the clause, which goes on after it
     ['Tom Reed spoke first. Bringing the show back after three years, he said, feels right at a time like this.', [['Tom Reed', 'Bringing the show back after three years feels right']]],
     ['Donald Trump told supporters in Ohio that the system was rigged.\n\n"We\'re going to win," the real estate mogul said.', [['Donald Trump', 'the system was rigged'], ['Donald Trump', "We're going to win"]]],
