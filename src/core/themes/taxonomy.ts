@@ -11,7 +11,14 @@ export const DEFAULT_THEMES_FILE = fileURLToPath(new URL('../../../data/themes.j
 
 const termSchema = z.union([
   z.string().trim().min(1),
-  z.object({ term: z.string().trim().min(1), weight: z.number().positive().max(10) }),
+  z
+    .object({
+      term: z.string().trim().min(1),
+      weight: z.number().positive().max(10).optional(),
+      /** Match the spelling exactly, capitals included ("Labour" the party, not "labour costs"). */
+      exact: z.boolean().optional(),
+    })
+    .refine((t) => t.weight !== undefined || t.exact !== undefined, 'give a "weight" or "exact": true (or write the term as a plain string)'),
 ]);
 
 const themeSchema = z.object({
@@ -81,9 +88,10 @@ const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 
 function compileTerm(entry: z.output<typeof termSchema>, role: CompiledTerm['role']): CompiledTerm | null {
   const text = typeof entry === 'string' ? entry : entry.term;
-  const tokens = tokenize(text).map((t) => (ACRONYM.test(t.raw) ? { value: t.raw, raw: true } : { value: t.stem, raw: false }));
+  const exact = typeof entry !== 'string' && entry.exact === true;
+  const tokens = tokenize(text).map((t) => (exact || ACRONYM.test(t.raw) ? { value: t.raw, raw: true } : { value: t.stem, raw: false }));
   if (tokens.length === 0) return null;
-  const weight = typeof entry === 'string' ? 1 + 0.5 * (tokens.length - 1) : entry.weight;
+  const weight = typeof entry === 'string' || entry.weight === undefined ? 1 + 0.5 * (tokens.length - 1) : entry.weight;
   return { text, role, weight, tokens };
 }
 

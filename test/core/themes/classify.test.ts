@@ -133,6 +133,10 @@ describe('clusterBySimilarity', () => {
     expect(tag('He launched a fierce attack on the chancellor over pensions')).toBeUndefined();
     expect(tag('Terrorists attacked the embassy, killing two guards')).toBe('terrorism');
     expect(tag('Most voters trust her judgment on the economy')).not.toBe('courts-law');
+    // An exact term keeps its capitals: Labour the party, not labour costs.
+    expect(tag('Labour will fight the next campaign on schools and hospitals', 'Labour will fight it.')).not.toBeUndefined();
+    expect(classify({ text: 'Labour promised to cut waiting lists', context: '' }, taxonomy).map((t) => t.theme)).toContain('uk-politics');
+    expect(classify({ text: 'labour costs rose sharply at the plant', context: '' }, taxonomy).map((t) => t.theme)).not.toContain('uk-politics');
   });
 
   it('needs a word in the statement itself: the sentence around it only adds weight', () => {

@@ -46,6 +46,19 @@ describe('parseTaxonomy', () => {
     expect(() => parseTaxonomy({ themes: [{ name: 'a', triggers: ['x'] }, { name: 'a', triggers: ['y'] }] })).toThrow(/duplicate theme "a"/);
     expect(() => parseTaxonomy({ themes: [] })).toThrow(TaxonomyError);
     expect(() => loadTaxonomyFile('/nonexistent/themes.json')).toThrow(TaxonomyError);
+    // Anchors: ambiguous words or requireAnchor without any anchor cannot work, and say so.
+    expect(() => parseTaxonomy({ themes: [{ name: 'talks', triggers: ['summit'], ambiguous: ['talks'] }] })).toThrow(/lists ambiguous terms but no anchors/);
+    expect(() => parseTaxonomy({ themes: [{ name: 'afghan', triggers: ['Kabul'], requireAnchor: true }] })).toThrow(/requires an anchor but lists none/);
+    expect(() => parseTaxonomy({ themes: [{ name: 'x', ambiguous: ['talks'] }] })).toThrow(/no usable trigger, entity or anchor/);
+    expect(() => parseTaxonomy({ themes: [{ name: 'x', triggers: [{ term: 'y' }] }] })).toThrow(/give a "weight" or "exact": true/);
+  });
+
+  it('compiles anchors, ambiguous words and exact spellings', () => {
+    const t = parseTaxonomy({ themes: [{ name: 'uk', anchors: [{ term: 'Labour', exact: true }, 'Tory'], ambiguous: ['chancellor', 'Tory'] }] });
+    const terms = t.themes[0]?.terms ?? [];
+    expect(terms.map((x) => [x.text, x.role])).toEqual([['Labour', 'anchor'], ['Tory', 'anchor'], ['chancellor', 'ambiguous']]); // listed twice: counted once, as an anchor
+    expect(terms[0]?.tokens).toEqual([{ value: 'Labour', raw: true }]);
+    expect(t.themes[0]?.requireAnchor).toBe(false);
   });
 
   it('weighs phrases above single words unless a weight is given', () => {
