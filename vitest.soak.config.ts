@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/soak/**/*.soak.ts'],
+    // a throwaway PostgreSQL server for the several-instances soak (required in CI)
+    globalSetup: ['test/helpers/postgres-setup.ts'],
     testTimeout: 900_000,
     hookTimeout: 300_000,
     pool: 'forks',

@@ -31,6 +31,11 @@ export interface DigestRunnerDeps {
   readonly attempts?: number;
   readonly retryDelayMs?: number;
   readonly kindOf?: (name: string) => 'person' | 'institution' | undefined;
+  /**
+   * Called before each part is sent; throws to stop the run there (several instances: this one lost its lease,
+   * another instance delivers the rest). The run stays pending with the parts sent so far recorded.
+   */
+  readonly beforeSend?: () => void;
 }
 
 export type RunOutcome =
@@ -68,6 +73,7 @@ export async function sendRun(deps: DigestRunnerDeps, subscription: Subscription
   for (const [part, text] of run.parts.entries()) {
     if (done.has(part)) continue;
     const key = idempotencyKey(run, part);
+    deps.beforeSend?.();
     for (let attempt = 1; ; attempt++) {
       try {
         // Promise.resolve: a synchronous throw in an adapter counts as a failed try, not a crash of the loop.

@@ -65,18 +65,28 @@ export function startDigestScheduler(deps: SchedulerDeps): () => Promise<void> {
   function fire(id: string): Promise<void> {
     const inFlight = running.get(id);
     if (inFlight || stopped) return inFlight ?? Promise.resolve();
+    const leases = deps.leases;
+    const lease = leases ? { leases, key: `digest:${id}`, holder, ms: deps.leaseMs ?? 120_000 } : null;
+    // each part is sent only while this instance still holds the lease (a stalled instance whose lease ran out
+    // stops there instead of sending beside the instance that took over)
+    const runner: SchedulerDeps = lease
+      ? {
+          ...deps,
+          beforeSend: () => {
+            if (!lease.leases.claim(lease.key, lease.holder, lease.ms)) throw new Error(`digest ${id}: another instance took the lease over`);
+          },
+        }
+      : deps;
     const deliverDue = async () => {
       const subscription = deps.subscriptions.get(id);
       if (!subscription) return;
-      await resumePendingRuns(deps, subscription);
+      await resumePendingRuns(runner, subscription);
       const fresh = deps.subscriptions.get(id) ?? subscription;
       const slot = dueSlot(fresh, clock());
       if (slot === null) return;
-      const outcome = await runDigest(deps, id, slot);
+      const outcome = await runDigest(runner, id, slot);
       deps.onRun?.(id, slot, outcome.status);
     };
-    const leases = deps.leases;
-    const lease = leases ? { leases, key: `digest:${id}`, holder, ms: deps.leaseMs ?? 120_000 } : null;
     const job = Promise.resolve()
       .then(async () => {
         if (lease) await underLease(lease, deliverDue, (e) => onError(e, id));
@@ -102,7 +112,12 @@ export function startDigestScheduler(deps: SchedulerDeps): () => Promise<void> {
     for (const [id, s] of current) {
       const signature = `${s.time}|${s.timeZone}`;
       const existing = tasks.get(id);
-      if (existing?.signature === signature) continue;
+      if (existing?.signature === signature) {
+        // several instances: a digest still due here (another instance holds it, or died holding it: its run is
+        // finished once the lease ran out) is tried again; a held lease makes that one cheap statement
+        if (deps.leases && fireChanged && !running.has(id) && dueSlot(s, clock()) !== null) void fire(id);
+        continue;
+      }
       if (existing) void existing.task.destroy();
       const task = cron.schedule(cronPattern(s), () => fire(id), { timezone: s.timeZone, name: `digest:${id}` });
       tasks.set(id, { task, signature });

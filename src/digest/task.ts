@@ -24,7 +24,7 @@ export interface DigestTaskLogger {
   error(obj: object, msg?: string): void;
 }
 
-export interface DigestTaskOptions extends Pick<SchedulerDeps, 'clock' | 'sendTimeoutMs' | 'retryDelayMs' | 'attempts' | 'catchUp' | 'leases'> {
+export interface DigestTaskOptions extends Pick<SchedulerDeps, 'clock' | 'sendTimeoutMs' | 'retryDelayMs' | 'attempts' | 'catchUp' | 'leases' | 'leaseMs' | 'instance' | 'reconcileCron'> {
   readonly store: Pick<StatementStore, 'statementsSince'>;
   readonly subscriptions: SubscriptionStore;
   /** One delivery per platform that can deliver now; other platforms' subscriptions wait until their bot runs. */
@@ -60,6 +60,9 @@ export function startDigestTask(options: DigestTaskOptions): () => Promise<void>
     ...(options.attempts !== undefined ? { attempts: options.attempts } : {}),
     ...(options.catchUp !== undefined ? { catchUp: options.catchUp } : {}),
     ...(options.leases ? { leases: options.leases } : {}),
+    ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
+    ...(options.instance !== undefined ? { instance: options.instance } : {}),
+    ...(options.reconcileCron !== undefined ? { reconcileCron: options.reconcileCron } : {}),
     onRun: (subscription, slot, status) => logger.info({ subscription, slot, status }, `digest ${slot} for ${subscription}: ${status}`),
     onError: (err, subscription) => logger.error({ err, subscription }, `digest for ${subscription} not delivered; retried at the next hourly firing`),
   });
