@@ -12,7 +12,7 @@ import { parseTextInput, type CommandContext, type CommandRegistry } from '../co
 import { SORRY } from '../errors.ts';
 import { LatestOnly } from '../latest-only.ts';
 import { decodePage, encodePage, type Reply } from '../render.ts';
-import { escapeHtml, renderTelegram } from './format.ts';
+import { clipHtml, escapeHtml, renderTelegram } from './format.ts';
 import { answerInline } from './inline.ts';
 
 /** Results per /quote message: five quotes read well on a phone. */
@@ -119,7 +119,7 @@ export function createTelegramBot(opts: TelegramBotOptions): Bot {
       const [first = '', ...rest] = reply.image.caption.split('\n');
       const caption = [`<b>${escapeHtml(first)}</b>`, ...rest.map(escapeHtml)].join('\n');
       try {
-        await ctx.replyWithPhoto(new InputFile(reply.image.png, reply.image.filename), { caption: caption.length <= 1024 ? caption : escapeHtml(first).slice(0, 1024), parse_mode: 'HTML' });
+        await ctx.replyWithPhoto(new InputFile(reply.image.png, reply.image.filename), { caption: caption.length <= 1024 ? caption : `<b>${clipHtml(first, 1000)}</b>`, parse_mode: 'HTML' });
         return;
       } catch (err) {
         logger.warn({ err }, 'telegram: chart not sent as a photo; sending its numbers as text');
