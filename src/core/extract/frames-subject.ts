@@ -1,8 +1,8 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
 import { contentEnd, contentStartAfter, isFrameTail, objectEnd } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
-import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, SCENE_OPENERS } from './lexicon-clauses.ts';
+import { CUE_ACTS, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
+import { AUXILIARIES, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, SCENE_OPENERS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, STANCE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, trimNp } from './mentions.ts';
 import type { Quote } from './segment.ts';
@@ -65,9 +65,12 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const head = items[Math.max(subj.start, s.i - 1)]?.lower ?? '';
   const finding = (cue.lemma === 'show' || cue.lemma === 'find') && (subj.mention.institution === true || FINDING_SOURCES.has(subj.mention.text.toLowerCase().split(/\s+/).pop() ?? '') || FINDING_SOURCES.has(head));
   // (a cue with a particle, "called for", "pointed out", is never weak: the particle makes it one)
-  const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding;
-  // "Democrats denied Republicans the votes": to deny someone something is no statement
   const c0 = items[cs.start];
+  // "American officials hope the technology can aid …": a belief or a wish with its clause, no "that"
+  const act = CUE_ACTS.get(cue.lemma);
+  const clause = (act === 'thinks' || act === 'wants') && CONTENT_OPENERS.has(c0?.lower ?? '') && items.slice(cs.start + 1, Math.min(ce, cs.start + 9)).some((x) => AUXILIARIES.has(x.lower));
+  const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding || clause;
+  // "Democrats denied Republicans the votes": to deny someone something is no statement
   const withheld = cue.lemma === 'deny' && !cs.that && c0 !== undefined && (PERSON_OBJECT_PRONOUNS.has(c0.lower) || /^\p{Lu}/u.test(c0.text)) && [1, 2, 3].some((d) => DENIED_THING_OPENERS.has(items[cs.start + d]?.lower ?? ''));
   // "wrote a New York Times opinion piece on …", "wrote the letter to …": the document written, not its words
   const wroteDocument = cue.lemma === 'write' && !cs.that && !hasQuote && c0 !== undefined && NOUN_DETERMINERS.has(c0.lower) && items.slice(cs.start + 1, Math.min(ce, cs.start + 7)).some((x) => DOCUMENT_NOUNS.has(x.lower) || FRAME_NOUNS.has(x.lower));

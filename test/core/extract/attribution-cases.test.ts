@@ -384,6 +384,9 @@ describe('what a statement reports (act)', () => {
     // base forms after a plural subject; an adverb between subject and cue
     ['Most Republicans oppose the new tax on imported steel.', [['Most Republicans', 'stance', 'the new tax on imported steel']]],
     ['Local farmers hope to sell their crops abroad next year.', [['Local farmers', 'wants', 'to sell their crops abroad']]],
+    // a belief or a wish with its clause and no "that"; the noun "hope" is none
+    ['American officials hope the new sensors can help at the border.', [['American officials', 'wants', 'the new sensors can help at the border']]],
+    ['Their hope is that the new sensors can help at the border.', []],
     ['Both candidates now say they support the trade deal.', [['Both candidates', 'said', 'they support the trade deal']]],
     // the object goes on with its own modifiers; a frame after it ("at a rally") does not belong to it
     ['Governor Tom Reed criticized the war in Libya for leaving the country in ruins.', [['Tom Reed', 'stance', 'the war in Libya for leaving the country in ruins']]],
