@@ -1,8 +1,9 @@
 // The SubscriptionStore port on PostgreSQL: the same exactly-once bookkeeping as SQLite (a run is frozen before
 // sending, each confirmed part recorded under its idempotency key, the last part's record moves the cursor in the
 // same transaction), safe for several instances: the run row is locked while a part is recorded.
-import type { DigestRun, Subscription, WhenEmpty } from '../../digest/index.ts';
-import { subscriptionId, type NewRun, type SubscriptionStore } from '../../digest/index.ts';
+// The port's own files, not the digest's door: that one loads the scheduler (node-cron) into every CLI command.
+import type { DigestRun, Subscription, WhenEmpty } from '../../digest/model.ts';
+import { subscriptionId, type NewRun, type SubscriptionStore } from '../../digest/subscription-store.ts';
 import { migratePostgres } from './migrations.ts';
 import type { PgConnection } from './sync-connection.ts';
 
