@@ -4,7 +4,7 @@ import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_ACTS, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { AUXILIARIES, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, SCENE_OPENERS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, STANCE_NOUNS } from './lexicon-nouns.ts';
-import { analyseMention, trimNp } from './mentions.ts';
+import { analyseMention, isPossessive, trimNp } from './mentions.ts';
 import type { Quote } from './segment.ts';
 import { startsClause } from './speaker-after.ts';
 import { isQuote, kindOf, partsOf, wordsIn, type Item } from './units.ts';
@@ -18,6 +18,9 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   // a quotation already inside an earlier statement of this sentence is not this speaker's
   if (quoteBefore < 0 || quoteBefore < s.consumedUntil) return null;
   const q = (items[quoteBefore] as Item).quote as Quote;
+  // "Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said …": a programme's title, no quotation
+  const titled = items[quoteBefore - 1];
+  if (titled && (isPossessive(titled) || /^(on|in)$/.test(titled.lower)) && q.innerEnd - q.innerStart <= 30) return null;
   const parts: Found['parts'] = [{ start: q.innerStart, end: q.innerEnd, quote: q }];
   let after = cue.next;
   // skip frame after the cue up to a split continuation: “A,” he said, “B.”
@@ -68,7 +71,10 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const c0 = items[cs.start];
   // "American officials hope the technology can aid …": a belief or a wish with its clause, no "that"
   const act = CUE_ACTS.get(cue.lemma);
-  const clause = (act === 'thinks' || act === 'wants') && CONTENT_OPENERS.has(c0?.lower ?? '') && items.slice(cs.start + 1, Math.min(ce, cs.start + 9)).some((x) => AUXILIARIES.has(x.lower));
+  // ("CNN reported at least six planes filled the skies": a report with its clause)
+  const opensClause = CONTENT_OPENERS.has(c0?.lower ?? '') || /^(at|more|as|about|nearly|almost|some)$/.test(c0?.lower ?? '') && /^\d|^(least|than|many|much)$/.test(items[cs.start + 1]?.lower ?? '');
+  const verbs = items.slice(cs.start + 1, Math.min(ce, cs.start + 9)).filter((x) => AUXILIARIES.has(x.lower) || (act === undefined && (FINITE_VERBS.has(x.lower) || /[a-z]ed$/.test(x.lower)))).length;
+  const clause = opensClause && verbs > 0 && (act === 'thinks' || act === 'wants' || act === undefined);
   const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding || clause;
   // "Democrats denied Republicans the votes": to deny someone something is no statement
   const withheld = cue.lemma === 'deny' && !cs.that && c0 !== undefined && (PERSON_OBJECT_PRONOUNS.has(c0.lower) || /^\p{Lu}/u.test(c0.text)) && [1, 2, 3].some((d) => DENIED_THING_OPENERS.has(items[cs.start + d]?.lower ?? ''));
@@ -110,6 +116,8 @@ export function contentThenSpeaker(s: Scan): Verdict {
   if (items[before]?.text !== ',' || !FINAL_POSITION_CUES.has(cue.lemma) || !isFrameTail(items, s.frameFrom, tailEnd)) return null;
   // "Bringing the show back, he said, feels right": the clause goes on after the cue (parenthetical-cue)
   if (clauseGoesOn(items, cue.next)) return null;
+  // "Friday morning, as …, CNN reported at least six planes filled …": a weak cue's words come after it
+  if (WEAK_CUES.has(cue.lemma) && wordsIn(items, cue.next, tailEnd) >= 4) return null;
   // "But at a thanksgiving service in Kiritiri, Kindiki hit back at the opposition.": an opener is no content
   const first = (items[0] as Item).lower === 'but' || (items[0] as Item).lower === 'and' ? 1 : 0;
   const opener = SCENE_OPENERS.has(items[first]?.lower ?? '');

@@ -155,7 +155,8 @@ function verbGoesOn(s: Scan): { mention: Mention; start: number } | null {
 
 function andSaid(s: Scan, t: Item): { mention: Mention; start: number } | null {
   const conj = s.items[s.i - 1]?.lower;
-  if (t.text === 'saying' || conj !== 'and' || s.found.length > 0) return null;
+  // "… declined to address the report but said in a statement that …"
+  if (t.text === 'saying' || (conj !== 'and' && conj !== 'but') || s.found.length > 0) return null;
   const m = lastMentionOrSubject(s.found, s.items, s.text, s.lastMention);
   // "She picked it up and crowed, “…”": a subject pronoun opening the sentence is the sentence's subject too
   const opening = m?.kind === 'pronoun' && s.items[0]?.start === m.start && /^(he|she|they)$/i.test(m.text);

@@ -180,3 +180,6 @@ export const NOT_A_VERB = words('of to and in at for from on with the a an');
 
 /** What follows the one asked: "a reporter asked Radke whether …". (noteSubject) */
 export const AFTER_ASKED = words('whether if about why how what when to on');
+
+/** Participles that make a group a poll's respondents: "those surveyed said", "voters polled say". */
+export const POLLED_PARTICIPLES = words('surveyed polled questioned interviewed sampled');

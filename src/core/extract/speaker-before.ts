@@ -1,7 +1,7 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
 import { CUE_FORMS, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, REFLEXIVES, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -34,7 +34,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
     const pm = analyseMention([prev], text);
     if (pm) return { mention: pm, start: j - 1 };
   }
-  const share = shareOfGroup(items, j, text);
+  const share = shareOfGroup(items, j, text) ?? pollRespondents(items, j, text);
   if (share) return share;
   const np = npBackFrom(items, j);
   const m = np ? analyseMention(np.tokens, text) : null;
@@ -306,6 +306,17 @@ export function shareOfGroup(items: readonly Item[], end: number, text: string):
     return { mention, start };
   }
   return null;
+}
+
+/** "those surveyed said", "voters polled say": a poll's respondents, kept as written. */
+function pollRespondents(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
+  const polled = items[end - 1];
+  const group = items[end - 2];
+  if (!polled || !group || !POLLED_PARTICIPLES.has(polled.lower) || !group.word || !(group.lower === 'those' || /[a-z]s$/.test(group.lower))) return null;
+  if (end - 2 > 0 && !startsClause(items, end - 2)) return null;
+  // ("those surveyed": a bare "those" would be cut from the name, so the group is named as people)
+  const phrase = group.lower === 'those' ? `people ${polled.lower}` : text.slice(group.start, polled.end);
+  return { mention: { kind: 'role', text: phrase, start: group.start, end: polled.end, name: null, role: phrase, institution: false, plural: true, members: [] }, start: end - 2 };
 }
 
 /** "Karen Lindsay, emergency program co-ordinator, said": a role written without an article, in lower case. */

@@ -309,6 +309,13 @@ describe('campaign coverage', () => {
     // a document noun heads the speaker; a dash closes the attribution
     ['“You are a total loser! And your book is terrible!” the note says.', [['the note', 'You are a total loser!']]],
     ['Such a move could alienate his backers, Clinton allies said — backers she will need in November.', [['Clinton allies', 'Such a move could alienate his backers']]],
+    // a weak cue with its clause; the opener before it is not what was reported
+    ['Friday morning, as the parade rolled through Pasadena, CNN reported at least six planes filled the skies.', [['CNN', 'at least six planes filled the skies']]],
+    // "… declined to … but said …": the subject speaks; a programme's title in quotation marks is no quotation
+    ['A spokesman for the firm declined to address the report but said in a statement that the server was treated like any other.', [['a spokesman for the firm', 'the server was treated like any other']]],
+    ['Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said it would be a two-pirate ticket.', [['Newt Gingrich', 'it would be a two-pirate ticket']]],
+    // a poll's respondents
+    ['By 58%-33%, those surveyed said the funding should not be cut.', [['people surveyed', 'the funding should not be cut']]],
     // the cue inside the clause, which goes on after it
     ['Tom Reed spoke first. Bringing the show back after three years, he said, feels right at a time like this.', [['Tom Reed', 'Bringing the show back after three years feels right']]],
     ['Donald Trump told supporters in Ohio that the system was rigged.\n\n"We\'re going to win," the real estate mogul said.', [['Donald Trump', 'the system was rigged'], ['Donald Trump', "We're going to win"]]],
