@@ -2,7 +2,7 @@
 import { contentEnd, contentStartAfter, isFrameTail, objectEnd } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_ACTS, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, SCENE_OPENERS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, SCENE_OPENERS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, STANCE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isPossessive, trimNp } from './mentions.ts';
 import type { Quote } from './segment.ts';
@@ -72,7 +72,7 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   // "American officials hope the technology can aid …": a belief or a wish with its clause, no "that"
   const act = CUE_ACTS.get(cue.lemma);
   // ("CNN reported at least six planes filled the skies": a report with its clause)
-  const opensClause = CONTENT_OPENERS.has(c0?.lower ?? '') || /^(at|more|as|about|nearly|almost|some)$/.test(c0?.lower ?? '') && /^\d|^(least|than|many|much)$/.test(items[cs.start + 1]?.lower ?? '');
+  const opensClause = CONTENT_OPENERS.has(c0?.lower ?? '') || QUANTITY_OPENERS.has(c0?.lower ?? '') && (/^\d/.test(items[cs.start + 1]?.text ?? '') || QUANTITY_SECONDS.has(items[cs.start + 1]?.lower ?? ''));
   const verbs = items.slice(cs.start + 1, Math.min(ce, cs.start + 9)).filter((x) => AUXILIARIES.has(x.lower) || (act === undefined && (FINITE_VERBS.has(x.lower) || /[a-z]ed$/.test(x.lower)))).length;
   const clause = opensClause && verbs > 0 && (act === 'thinks' || act === 'wants' || act === undefined);
   const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding || clause;

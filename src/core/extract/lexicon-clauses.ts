@@ -183,3 +183,7 @@ export const AFTER_ASKED = words('whether if about why how what when to on');
 
 /** Participles that make a group a poll's respondents: "those surveyed said", "voters polled say". */
 export const POLLED_PARTICIPLES = words('surveyed polled questioned interviewed sampled');
+
+/** A quantity opening reported content: "at least six", "more than 300", "as many as", "nearly 40". */
+export const QUANTITY_OPENERS = words('at more as about nearly almost some');
+export const QUANTITY_SECONDS = words('least than many much');
