@@ -5,6 +5,7 @@
 // console's end of input). `briefdesk discord:register` uploads the slash commands. The CLI (loaded after
 // .env so that its defaults see the file's values) dispatches both here.
 import { existsSync, mkdirSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
@@ -15,7 +16,7 @@ import type { DiscordHandle } from './bots/discord/client.ts';
 import type { TelegramHandle } from './bots/telegram/bot.ts';
 import type { Config } from './config.ts';
 import type { BriefingService } from './core/briefing-service.ts';
-import type { Leases } from './core/index.ts';
+import { instanceName, type Leases } from './core/leases.ts';
 import type { DigestDelivery } from './digest/model.ts';
 
 /** What background tasks get: everything main wired. */
@@ -73,6 +74,12 @@ export const feedPollerTask: BackgroundTask = async (ctx) => {
   const { feedPollingTask } = await import('./feeds/task.ts');
   return feedPollingTask({ feeds: ctx.services.feeds, cron: ctx.config.feedPollCron, leases: ctx.leases ?? null })(ctx);
 };
+
+/** The lease that lets one instance of a Telegram bot long-poll (see TelegramBotOptions.pollingLease). */
+export function telegramPollingLease(leases: Leases, token: string, holder = instanceName(hostname(), process.pid)) {
+  const key = `telegram:polling:${token.split(':')[0] ?? ''}`;
+  return { claim: () => leases.claim(key, holder, 60_000), release: () => leases.release(key, holder), renewMs: 20_000 };
+}
 
 /** Background tasks started with the bots (and with the console). */
 export const BACKGROUND_TASKS: BackgroundTask[] = [digestSchedulerTask, feedPollerTask];
@@ -188,7 +195,9 @@ export async function startCommand(args: string[]): Promise<number> {
     if (config.telegram) {
       const { startTelegramBot } = await import('./bots/telegram/bot.ts');
       const t = config.telegram;
-      bots.telegram = await startTelegramBot({ token: t.token, apiRoot: t.apiRoot, webhook: t.webhook, service, registry, logger });
+      // several instances on one database: one of them long-polls (the bot's id names the lease, not its token)
+      const pollingLease = leases && !t.webhook ? telegramPollingLease(leases, t.token) : undefined;
+      bots.telegram = await startTelegramBot({ token: t.token, apiRoot: t.apiRoot, webhook: t.webhook, service, registry, logger, ...(pollingLease ? { pollingLease } : {}) });
       stops.push(bots.telegram.stop);
     }
     if (config.discord) {

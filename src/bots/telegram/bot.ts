@@ -40,12 +40,19 @@ export interface TelegramBotOptions {
    * together; long polling sees a whole batch of updates before handling any).
    */
   readonly inlineSettleMs?: number;
+  /**
+   * Several instances of one bot: Telegram lets one of them receive updates by long polling (a second getUpdates
+   * gets 409 Conflict). The instance holding this lease polls and renews it every `renewMs`; another starts without
+   * receiving updates (it still sends digests) and says so. A webhook spreads updates over every instance instead.
+   */
+  readonly pollingLease?: { claim(): boolean; release(): void; readonly renewMs: number };
 }
 
 /** A running bot: the digest sends through `send`; main stops it on shutdown. */
 export interface TelegramHandle {
   readonly username: string;
-  readonly mode: 'polling' | 'webhook';
+  /** 'send-only': another instance polls (see pollingLease); this one sends digests and receives nothing. */
+  readonly mode: 'polling' | 'webhook' | 'send-only';
   /** The local port of the webhook server (webhook mode). */
   readonly webhookPort?: number;
   send(chatId: string, reply: Reply): Promise<void>;
@@ -238,10 +245,25 @@ export async function startTelegramBot(opts: TelegramBotOptions): Promise<Telegr
     };
   }
 
+  const lease = opts.pollingLease;
+  if (lease && !lease.claim()) {
+    logger.warn(`telegram: @${username}: another instance receives updates by long polling (Telegram allows one); this one only sends digests. Set TELEGRAM_WEBHOOK_URL to spread updates over every instance`);
+    return { username, mode: 'send-only', send, sendHtml, stop: async () => {} };
+  }
+  const renew = lease
+    ? setInterval(() => {
+        try {
+          lease.claim();
+        } catch (err) {
+          logger.warn({ err }, 'telegram: could not renew the polling lease');
+        }
+      }, lease.renewMs)
+    : null;
   let polling: Promise<void> = Promise.resolve();
   await new Promise<void>((ok, fail) => {
     polling = bot.start({ allowed_updates: [...ALLOWED_UPDATES], onStart: () => ok() }).catch((err: unknown) => {
       logger.error({ err }, 'telegram: polling stopped');
+      if (renew) clearInterval(renew);
       fail(err);
     });
   });
@@ -252,8 +274,14 @@ export async function startTelegramBot(opts: TelegramBotOptions): Promise<Telegr
     send,
     sendHtml,
     async stop() {
+      if (renew) clearInterval(renew);
       if (bot.isRunning()) await bot.stop();
       await polling;
+      try {
+        lease?.release();
+      } catch {
+        // it runs out by itself
+      }
     },
   };
 }
