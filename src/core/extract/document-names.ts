@@ -3,6 +3,7 @@
 // and a spelling is chosen by the document itself (its most frequent form), never by what was read before it.
 import { TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
+import { isPlace } from './places.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
 import { cleanPersonName } from './names.ts';
 
@@ -162,6 +163,8 @@ function candidates(run: string): string[] {
   for (let k = 0; k < words.length - 1; k++) {
     const w = (words[k] as string).replace(/['’]s$/, '');
     if (TITLE_WORDS.has(w) || !isGivenName(w) || MONTHS.has(w)) continue;
+    // "envoy in Vienna Mikhail Ulyanov": a place before a given name is not the name's start ("Israel Katz" is)
+    if (isPlace(w) && isGivenName((words[k + 1] as string | undefined) ?? '')) continue;
     let j = k + 1;
     // a title word may be a surname ("Larry King"), never a middle name ("Barack President …")
     while (j < words.length && j - k < 4 && !(TITLE_WORDS.has(words[j] as string) && j > k + 1) && !ORG_WORDS.has(words[j] as string) && !MONTHS.has(words[j] as string) && !WEEKDAYS.has((words[j] as string).toLowerCase())) {

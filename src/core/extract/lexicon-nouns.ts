@@ -47,3 +47,8 @@ export const SHARE_HEADS = words('percent % half third thirds quarter quarters m
 export const OCCASION_NOUNS = words(
   'news press event events debate forum town hall campaign trail stop summit convention ceremony visit trip fundraiser program programme show radio television dinner gathering luncheon breakfast floor stage',
 );
+
+/** The last word of a place's name that no person has: "the Aral Sea", "the Pamir Mountains", "the Amu Darya River". */
+export const GEOGRAPHIC_FEATURES = words(
+  'sea seas ocean lake lakes river rivers gulf bay strait straits mountains mountain range valley desert peninsula island islands canal basin plateau steppe coast delta falls glacier',
+);

@@ -125,7 +125,9 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   if (entries) {
     for (const e of entries) if (e.end === lastToken.end && e.count === tokens.length && e.first === firstToken.text && e.last === lastToken.text) return e.mention;
   }
-  const m = readMention(tokens, text);
+  let m = readMention(tokens, text);
+  // "the Aral Sea", "the Pamir Mountains": a place of several words is no person either
+  if (m && m.kind === 'name' && !m.institution && !m.role && m.name?.includes(' ') && isPlace(m.name)) m = mention(m.text, m.start, m.end, 'name', m.name, null, true, false);
   // (looked up again: reading the phrase's parts may have cleared the cache)
   const list = cache.get(firstToken.start);
   const entry: CacheEntry = { end: lastToken.end, count: tokens.length, first: firstToken.text, last: lastToken.text, mention: m };
@@ -200,6 +202,18 @@ function qualifiedHead(p: Phrase): Reading {
   while (pp > 0 && nameAt > pp + 1 && isCapitalised(tokens[nameAt - 1] as Token) && tokens.length - nameAt < 4) nameAt--;
   // the preposition's object is a lower-case noun ("on information"), the capitalised run after it a person
   const endsWithName = pp > 0 && tokens.length - nameAt >= 2 && nameAt > pp + 1 && tokens.slice(pp + 1, nameAt).every((t) => !isCapitalised(t) && t.word && !DETERMINERS.has(t.lower)) && !tokens.slice(nameAt).some((t) => ORG_WORDS.has(t.text));
+  // "Russian envoy in Vienna Mikhail Ulyanov", "US ambassador to Russia John Sullivan": a place, then a person
+  // whose given name opens the last two or three capitalised words
+  if (pp > 0 && !endsWithName) {
+    for (let g = Math.max(pp + 2, tokens.length - 3); g <= tokens.length - 2; g++) {
+      // (not "a spokesperson for Defence Minister Israel Katz": a titled name is the preposition's object)
+      const before = tokens[g - 1] as Token;
+      if (TITLE_WORDS.has(before.text) || ROLE_NOUNS.has(before.lower)) break;
+      if (!isGivenName((tokens[g] as Token).text) || !tokens.slice(g).every((t) => isCapitalised(t))) continue;
+      const person = analyseMention(tokens.slice(g), text);
+      if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, person.end, text.slice(start, (tokens[g - 1] as Token).end));
+    }
+  }
   if (pp > 0 && !endsWithName) {
     const head = analyseMention(tokens.slice(0, pp), text);
     if (head && head.kind === 'role' && !head.institution) return restate(head, np, head.start, end, np);

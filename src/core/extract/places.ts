@@ -1,9 +1,20 @@
+import { shippedGazetteer } from '../places/index.ts';
+import { GEOGRAPHIC_FEATURES } from './lexicon-nouns.ts';
+
 // Countries, capitals and blocs: a capitalised single word from this list is a place (or its
 // government, "Moscow said"), never a person, so "he" can never resolve to "Russia".
 const PLACES = `Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Türkiye Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe Britain England Scotland Wales Crimea Donbas Donbass Chechnya Gaza Kashmir Tibet Xinjiang Europe Asia Africa America Kabul Moscow Kyiv Kiev Washington London Paris Berlin Beijing Tokyo Tehran Ankara Minsk Warsaw Brussels Rome Madrid Vienna Prague Budapest Bucharest Sofia Athens Belgrade Tbilisi Yerevan Baku Tashkent Dushanbe Bishkek Astana Ashgabat Islamabad Delhi Riyadh Doha Cairo Damascus Baghdad Beirut Jerusalem Seoul Pyongyang Hanoi Manila Jakarta Canberra Ottawa Havana Caracas Brasilia Kigali Nairobi Pretoria Abuja Khartoum Tripoli Algiers Rabat Tunis Oslo Stockholm Helsinki Copenhagen Dublin Lisbon Amsterdam Bern Geneva Vilnius Riga Tallinn Chisinau Belgrade Zagreb Sarajevo Skopje Tirana Podgorica Pristina Bratislava Ljubljana Valletta Nicosia Reykjavik Kremlin Whitehall Westminster Brussels NATO`;
 
 const SET: ReadonlySet<string> = new Set(PLACES.split(/\s+/));
 
-export function isPlace(word: string): boolean {
-  return SET.has(word.replace(/[’']s$/, ''));
+/**
+ * A place, never a person: a word of the list above, a name the gazetteer knows (countries, demonyms, capitals,
+ * metonyms, "Leningrad Region"), or a name of a sea, lake, river, mountain range … ("the Aral Sea").
+ */
+export function isPlace(name: string): boolean {
+  const bare = name.replace(/[’']s$/, '');
+  if (SET.has(bare)) return true;
+  const space = bare.lastIndexOf(' ');
+  if (space > 0 && GEOGRAPHIC_FEATURES.has(bare.slice(space + 1).toLowerCase())) return true;
+  return shippedGazetteer().isPlace(bare);
 }

@@ -4,6 +4,7 @@ import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import type { DocumentContext } from './coreference.ts';
 import { DocumentNames } from './document-names.ts';
 import { isGivenName } from './given-names.ts';
+import { isPlace } from './places.ts';
 import { CUE_FORMS, FINDING_SOURCES, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { AFTER_ASKED, ARTICLES_AND_DEMONSTRATIVES, LONG_OPENERS, NOT_A_VERB } from './lexicon-clauses.ts';
 import { ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
@@ -135,7 +136,8 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
       }
       else {
         // "… International Affairs Leonid Slutsky", "nominee Marcus Hale": a given name and a surname
-        const g = items.findIndex((x, y) => y >= k && y < j - 1 && isGivenName(x.text) && !TITLE_WORDS.has(x.text));
+        // (a place before a given name is not where the name starts: "in Vienna Mikhail Ulyanov")
+        const g = items.findIndex((x, y) => y >= k && y < j - 1 && isGivenName(x.text) && !TITLE_WORDS.has(x.text) && !(isPlace(x.text) && isGivenName(items[y + 1]?.text ?? '')));
         if (g >= 0) {
           const name = analyseMention(items.slice(g, Math.min(j, g + 4)), text);
           if (name && name.kind === 'name' && !name.institution) ctx.noteMention(name, false);

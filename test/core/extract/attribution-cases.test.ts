@@ -134,6 +134,9 @@ describe('US and UK long-form styles', () => {
 
 describe('Russian wire styles', () => {
   it.each<Row>([
+    // a role with a place in it, then the person; a sea is nobody "he" can be
+    ['The talks will go on, Russian envoy in Vienna Mikhail Ulyanov stressed.\n\nUlyanov said the sides had made progress.', [['Mikhail Ulyanov', 'The talks will go on'], ['Mikhail Ulyanov', 'the sides had made progress']]],
+    ['Water levels in the Aral Sea fell again this year.\n\n"We are losing the lake," he said.', [[null as unknown as string, 'We are losing the lake']]],
     ['Abdelatty, for his part, thanked Moscow for its “balanced and principled position” and said Cairo was counting on Russia’s support.', [['Abdelatty', 'Cairo was counting on Russia’s support']]],
     ['“Each new package is further evidence of Brussels’ impotence,” Slutsky was quoted as saying by the Izvestia daily.', [['Slutsky', 'Each new package is further evidence']]],
     ['The Russian Defense Ministry said it had destroyed 42 drones. The drones were launched between 11:00 p.m. and 6:00 a.m., the ministry specified.', [['Russian Defense Ministry', 'destroyed 42 drones'], ['Russian Defense Ministry', 'The drones were launched']]],
