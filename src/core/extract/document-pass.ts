@@ -4,6 +4,7 @@ import type { CleanDocument, Speaker, Statement } from '../model.ts';
 import { bareQuotes, dedupe, makeStatement, perParagraph, renameSpeaker, renameUnnamed, statementId, type Draft, type Explanation } from './assemble.ts';
 import { DocumentContext } from './coreference.ts';
 import { DocumentNames } from './document-names.ts';
+import { headlineSpeaker } from './headline-speaker.ts';
 import { findInUnit } from './frame-table.ts';
 import type { Found } from './frames.ts';
 import { analyseMention, trimNp } from './mentions.ts';
@@ -80,6 +81,10 @@ class DocumentPass {
     this.spans = paragraphSpans(text);
     // the headline often carries the only full name ("nominee Marcus Hale faces …"; later just "Hale")
     if (doc.title) noteNames(doc.title, this.ctx);
+    // "…, says Lavrov", "… — Russian envoy": the source a headline names is the body's first candidate for "he"
+    const source = doc.title ? headlineSpeaker(doc.title) : null;
+    if (source?.kind === 'name') this.ctx.noteMention(source, !source.institution);
+    else if (source?.kind === 'role' && !source.plural && !source.institution) this.ctx.resolve(source);
     this.labels = this.spans.map((p) => turnLabel(text.slice(p.start, Math.min(p.end, p.start + 80)), p.start));
     this.transcript = isTranscript(this.labels);
     this.interviewers = this.transcript ? askers(this.labels, this.spans, text) : new Set<string>();

@@ -456,3 +456,22 @@ describe('constructions of a Canadian quote set', () => {
     ['Tesla posted a video of the car.\n\n"This is the best day of my life," she said.', [[null as unknown as string, 'This is the best day of my life']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('the source a headline names', () => {
+  const speakers = (title: string, text: string) => extractStatements(docFrom(text, { title }), seedRegistry()).map((s) => s.speaker);
+  const body = 'MOSCOW, December 26. /TASS/. The deployment of bases would be a mistake.\n\n"We will respond to any such step," he said.';
+  it.each([
+    ['NATO bases in Central Asia unacceptable, says Lavrov', 'Sergey Lavrov'],
+    ['NATO bases in Central Asia unacceptable, Lavrov says', 'Sergey Lavrov'],
+    ['Moscow will not tolerate NATO bases in Central Asia — Russian envoy', 'Russian envoy'],
+    ['Lavrov: NATO bases in Central Asia are unacceptable', 'Sergey Lavrov'],
+  ])('%s: "he" in the body is %s', (title, speaker) => {
+    expect(speakers(title, body)).toEqual([speaker]);
+  });
+  it('gives way to a person the body names', () => {
+    expect(speakers('NATO bases unacceptable, says Lavrov', 'Maria Zakharova spoke on Friday.\n\n"We will respond to any such step," she said.')).toEqual(['Maria Zakharova']);
+  });
+  it('is no evidence when the headline names no source', () => {
+    expect(speakers('NATO bases in Central Asia', body)).toEqual([null]);
+  });
+});
