@@ -7,7 +7,7 @@ import { inflateRawSync } from 'node:zlib';
 import type { CleanDocument, Speaker, ThemeTag } from '../model.ts';
 import { toRoles } from '../extract/speakers.ts';
 import { migrate } from './migrations.ts';
-import { createHydrator } from './sqlite-hydrate.ts';
+import { createHydrator, createPageReader } from './sqlite-hydrate.ts';
 import { createIngest } from './sqlite-ingest.ts';
 import type { BoundedOptions } from './sqlite-bounded.ts';
 import { createRankingIndex, type RankingLimits } from './sqlite-ranking.ts';
@@ -85,7 +85,6 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
     hasDoc: db.prepare<[string, string | null], number>(
       'SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = ? OR (url IS NOT NULL AND url = ?))',
     ).pluck(),
-    since: db.prepare<[number, number], number>('SELECT seq FROM statements WHERE seq > ? ORDER BY seq LIMIT ?').pluck(),
     documents: db.prepare<[], { id: string; content_hash: string; url: string | null; title: string | null; outlet: string | null; date: string | null; path: string | null; text_z: Buffer | null }>(
       'SELECT id, content_hash, url, title, outlet, date, path, text_z FROM documents ORDER BY rowid',
     ),
@@ -150,6 +149,7 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
     };
   });
   const hydrate = createHydrator(db);
+  const readPage = createPageReader(db);
   const runSeqs = db.prepare<[string], number>('SELECT seq FROM statements WHERE run_id = ? ORDER BY run_part LIMIT 200').pluck();
   const boundedOptions = options.boundedSearch ?? true;
   const search = createSearcher(db, hydrate, {
@@ -181,7 +181,7 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
     search,
     searchCounts: search.counts,
     countByDay: createDayCounter(db),
-    statementsSince: (afterSeq, limit = 1000) => hydrate(q.since.all(afterSeq, Math.max(0, Math.floor(limit)))),
+    statementsSince: (afterSeq, limit = 1000) => readPage(afterSeq, Math.max(0, Math.floor(limit))),
     getStatement: (id) => {
       const seq = q.seqById.get(id);
       return seq === undefined ? null : (hydrate([seq])[0] ?? null);
