@@ -8,6 +8,7 @@ import { explainStatements, extractStatements, extractWithSpeakers, type Explana
 import { SpeakerRegistry, rolesAt } from './extract/speakers.ts';
 import type { SpeakerChange } from './store/statement-store.ts';
 import { IngestError, listInputFiles, loadDocumentFile } from './ingest/index.ts';
+import { ENGLISH_WORDS } from './ingest/english-words.ts';
 import { parseQuery } from './query/parse-query.ts';
 import { interpretQuery, type Interpretation } from './query/interpret.ts';
 import { shippedGazetteer, type Gazetteer } from './places/index.ts';
@@ -137,7 +138,17 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
   const registry = new SpeakerRegistry(deps.seedSpeakers ?? []);
   for (const s of store.loadSpeakers()) registry.add(directoryEntry(s), false);
 
-  const resolveSpeaker = (phrase: string): string | null => registry.lookup(phrase)?.name ?? null;
+  const quoted = (name: string): boolean => store.speakerCounts().some((c) => c.name === name && c.statements > 0);
+  /**
+   * A known speaker's name in a query. An ordinary word typed in lower case ("jobs", "trade") is a speaker only when
+   * that speaker has statements: the directory also holds people documents merely named (Steve Jobs, a "Free Trade"
+   * read from a headline), who would otherwise turn a search word into a filter that finds nothing.
+   */
+  const resolveSpeaker = (phrase: string): string | null => {
+    const name = registry.lookup(phrase)?.name ?? null;
+    if (name === null || !/^\p{Ll}+$/u.test(phrase) || !(ENGLISH_WORDS.has(phrase) || ENGLISH_WORDS.has(phrase.replace(/s$/, '')))) return name;
+    return quoted(name) ? name : null;
+  };
   /**
    * As-you-type: the most quoted speaker whose name or alias starts with the phrase, or has a word that does
    * ("Lavr" → Sergey Lavrov); a full name or surname resolves as usual first.

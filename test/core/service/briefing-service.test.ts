@@ -19,6 +19,21 @@ const article = (outlet: string, extra: string) =>
   });
 
 describe('briefing service', () => {
+  it('reads an ordinary word in lower case as a search word unless a quoted speaker has it as surname', () => {
+    const service = createBriefingService({ store: openSqliteStore(':memory:'), seedSpeakers: seed() });
+    const doc = loadDocument({
+      data: 'Apple was founded by Steve Jobs and Steve Wozniak.\n\n"We will create more jobs in Ohio than anyone," Maria Lopez said on Friday.',
+      path: 'jobs.txt',
+      fallbackOutlet: 'Wire',
+      fallbackDate: '2022-01-14',
+    });
+    service.ingestDocument(doc);
+    // the directory knows Steve Jobs (named, never quoted): "jobs" still finds the word
+    expect(service.quote('jobs').map((h) => h.statement.speaker)).toEqual(['Maria Lopez']);
+    // a quoted speaker's surname typed in lower case is still the speaker
+    expect(service.quote('lopez').map((h) => h.statement.speaker)).toEqual(['Maria Lopez']);
+  });
+
   it('stores a quote carried by two outlets once, listing both sources', () => {
     const service = createBriefingService({ store: openSqliteStore(':memory:'), seedSpeakers: seed() });
     const a = service.ingestDocument(article('TASS', 'MOSCOW, January 14. Lavrov spoke after talks in Geneva.'));
