@@ -168,6 +168,8 @@ function subscribeText(input: CommandInput): string {
   if (themes) parts.push(`themes:${themes.split(/[\s,]+/).filter(Boolean).join(',')}`);
   if (speakers) parts.push(...speakers.split(',').map((s) => s.replace(/["“”]/g, '').trim()).filter(Boolean).map((s) => `"${s}"`));
   if (whenEmpty) parts.push(whenEmpty);
+  const chart = optString(input, 'chart');
+  if (chart) parts.push(`chart:${chart}`);
   return parts.join(' ').trim();
 }
 
@@ -189,6 +191,7 @@ function subscribedReply(subscription: Subscription, created: boolean, now: Date
           `Themes: ${subscription.themes.length > 0 ? subscription.themes.map(label).join(', ') : 'all'}`,
           `Speakers: ${subscription.speakers.length > 0 ? subscription.speakers.join(', ') : 'all'}`,
           `Nothing new: ${subscription.whenEmpty === 'say' ? 'a short “Nothing new” message' : 'nothing is sent'}`,
+          `Chart: ${subscription.chart ? 'a “this period by theme” picture after the text' : 'none (add one with /subscribe chart)'}`,
           ...(created ? ['The digest covers statements added from now on.'] : []),
         ],
       },
@@ -197,7 +200,7 @@ function subscribedReply(subscription: Subscription, created: boolean, now: Date
   };
 }
 
-const SUBSCRIBE_USAGE = '/subscribe [HH:MM] [time zone] [themes] [speakers] [say|skip]';
+const SUBSCRIBE_USAGE = '/subscribe [HH:MM] [time zone] [themes] [speakers] [say|skip] [chart|nochart]';
 
 /** `/subscribe [time] [timezone] [themes] [speakers]`: creates or updates the chat's (thread's) subscription. */
 export function subscribeCommand(deps: () => Pick<DigestCommandDeps, 'subscriptions'>): CommandDef {
@@ -205,7 +208,7 @@ export function subscribeCommand(deps: () => Pick<DigestCommandDeps, 'subscripti
     name: 'subscribe',
     description: 'Get a daily digest of new statements here (time, time zone, themes, speakers)',
     usage: SUBSCRIBE_USAGE,
-    examples: ['/subscribe 07:30 Europe/Berlin refugees Lavrov', '/subscribe 08:00 UTC terrorism "Yuri Kokov" say'],
+    examples: ['/subscribe 07:30 Europe/Berlin refugees Lavrov', '/subscribe 08:00 UTC terrorism "Yuri Kokov" say', '/subscribe chart'],
     adminOnly: true,
     options: [
       { name: 'time', description: 'Local delivery time, HH:MM, 24-hour (default 08:00)', type: 'string' },
@@ -213,6 +216,7 @@ export function subscribeCommand(deps: () => Pick<DigestCommandDeps, 'subscripti
       { name: 'themes', description: 'Only these themes, comma-separated (see /themes; default all)', type: 'string', maxLength: 500 },
       { name: 'speakers', description: 'Only these speakers, comma-separated; a surname is enough (default all)', type: 'string', maxLength: 1000 },
       { name: 'when_empty', description: 'When nothing is new: skip (default, post nothing) or say so', type: 'string', choices: ['skip', 'say'] },
+      { name: 'chart', description: 'Add a “this period by theme” chart (PNG) after the digest', type: 'string', choices: ['on', 'off'] },
     ],
     run(input, ctx) {
       const { subscriptions } = deps();

@@ -8,8 +8,9 @@ import type { StatementStore } from '../core/store/statement-store.ts';
 import type { Summariser } from '../core/summarise/index.ts';
 import type { Taxonomy } from '../core/themes/index.ts';
 import { buildDigest, summariseDigest } from './build-digest.ts';
+import { chartCaption, chartPart, digestChart, readChartPart, type DigestChart } from './chart-part.ts';
 import { DeliveryTimeoutError, DigestDeliveryError } from './errors.ts';
-import type { Digest, DigestDelivery, DigestRun, Subscription } from './model.ts';
+import type { Digest, DigestDelivery, DigestImage, DigestRun, Subscription } from './model.ts';
 import { PLATFORM_LIMITS, renderDigestText } from './render.ts';
 import type { SubscriptionStore } from './subscription-store.ts';
 
@@ -36,6 +37,13 @@ export interface DigestRunnerDeps {
    * another instance delivers the rest). The run stays pending with the parts sent so far recorded.
    */
   readonly beforeSend?: () => void;
+  /**
+   * Draws a subscription's chart part as PNG (`/subscribe … chart`); without it (or without deliver.sendImage) no
+   * chart part is added. A drawing that fails is reported to onChartError and the part is recorded unsent, so the
+   * digest's text still goes out and the cursor moves.
+   */
+  readonly drawChart?: (chart: DigestChart) => Promise<Uint8Array>;
+  readonly onChartError?: (error: unknown, subscriptionId: string, slot: string) => void;
 }
 
 export type RunOutcome =
@@ -64,25 +72,46 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   }
 }
 
+/** Tries one part until the platform confirms it (same key every try); throws DigestDeliveryError after the last try. */
+async function sendPart(deps: DigestRunnerDeps, subscription: Subscription, run: DigestRun, part: number, post: () => Promise<void>): Promise<void> {
+  const attempts = Math.max(1, deps.attempts ?? 3);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      // Promise.resolve: a synchronous throw in an adapter counts as a failed try, not a crash of the loop.
+      await withTimeout(Promise.resolve().then(post), deps.sendTimeoutMs ?? 30_000);
+      return;
+    } catch (error) {
+      if (attempt >= attempts) throw new DigestDeliveryError(subscription.id, run.slot, part, { cause: error });
+      await sleep(deps.retryDelayMs ?? 30_000);
+    }
+  }
+}
+
+/** The chart part drawn, or null (reported) when drawing fails or nothing can draw or send it. */
+async function drawPart(deps: DigestRunnerDeps, subscription: Subscription, run: DigestRun, chart: DigestChart): Promise<DigestImage | null> {
+  if (!deps.drawChart || !deps.deliver.sendImage) return null;
+  try {
+    return { png: await deps.drawChart(chart), filename: 'digest-chart.png', caption: chartCaption(chart) };
+  } catch (error) {
+    deps.onChartError?.(error, subscription.id, run.slot);
+    return null;
+  }
+}
+
 /** Sends the parts of a frozen run that are not recorded yet. Throws DigestDeliveryError when a part fails every try. */
 export async function sendRun(deps: DigestRunnerDeps, subscription: Subscription, run: DigestRun): Promise<DigestRun> {
   const clock = deps.clock ?? (() => new Date());
-  const attempts = Math.max(1, deps.attempts ?? 3);
   const done = deps.subscriptions.deliveredParts(run.id);
   let current = run;
   for (const [part, text] of run.parts.entries()) {
     if (done.has(part)) continue;
     const key = idempotencyKey(run, part);
     deps.beforeSend?.();
-    for (let attempt = 1; ; attempt++) {
-      try {
-        // Promise.resolve: a synchronous throw in an adapter counts as a failed try, not a crash of the loop.
-        await withTimeout(Promise.resolve().then(() => deps.deliver.send(subscription, [text], key)), deps.sendTimeoutMs ?? 30_000);
-        break;
-      } catch (error) {
-        if (attempt >= attempts) throw new DigestDeliveryError(subscription.id, run.slot, part, { cause: error });
-        await sleep(deps.retryDelayMs ?? 30_000);
-      }
+    const chart = readChartPart(text);
+    if (chart === null) await sendPart(deps, subscription, run, part, () => deps.deliver.send(subscription, [text], key));
+    else {
+      const image = await drawPart(deps, subscription, run, chart);
+      if (image) await sendPart(deps, subscription, run, part, () => (deps.deliver.sendImage as NonNullable<DigestDelivery['sendImage']>)(subscription, image, key));
     }
     current = deps.subscriptions.recordPart(run.id, part, key, clock());
   }
@@ -126,7 +155,9 @@ export async function runDigest(deps: DigestRunnerDeps, subscriptionId: string, 
   }
   if (deps.summariser && digest.groups.length > 0) digest = await summariseDigest(digest, deps.summariser);
   const limit = deps.limits?.[subscription.platform] ?? PLATFORM_LIMITS[subscription.platform] ?? 2000;
-  const parts = deps.render ? deps.render(digest, subscription) : renderDigestText(digest, { maxLength: limit });
+  const text = deps.render ? deps.render(digest, subscription) : renderDigestText(digest, { maxLength: limit });
+  const chart = subscription.chart && deps.drawChart && deps.deliver.sendImage && text.length > 0 ? digestChart(digest) : null;
+  const parts = chart ? [...text, chartPart(chart)] : text;
   if (parts.length === 0) {
     deps.subscriptions.skipSlot(subscription.id, slot, digest.toSeq, now);
     return { status: 'skipped', reason: 'nothing-new' };

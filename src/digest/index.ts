@@ -1,5 +1,5 @@
 // Public door of the digest: build and render digests, manage subscriptions, deliver exactly once, schedule.
-export type { Digest, DigestDelivery, DigestGroup, DigestRun, Platform, Subscription, SubscriptionInput, WhenEmpty } from './model.ts';
+export type { Digest, DigestDelivery, DigestGroup, DigestImage, DigestRun, Platform, Subscription, SubscriptionInput, WhenEmpty } from './model.ts';
 export {
   buildDigest,
   collectStatements,
@@ -41,6 +41,7 @@ export {
   type SubscriptionRecord,
   type SubscriptionStore,
 } from './subscription-store.ts';
+export { CHART_BARS, chartCaption, chartPart, digestChart, readChartPart, type DigestChart } from './chart-part.ts';
 export { idempotencyKey, resumePendingRuns, runDigest, sendRun, type DigestRunnerDeps, type RunOutcome } from './deliver.ts';
 export { cronPattern, dueSlot, startDigestScheduler, type SchedulerDeps } from './schedule.ts';
 export { DeliveryTimeoutError, DigestDeliveryError, SubscriptionInputError } from './errors.ts';

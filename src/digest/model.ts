@@ -56,6 +56,8 @@ export interface Subscription {
   /** Speaker names to include (a surname matches the full name); empty = all. */
   readonly speakers: readonly string[];
   readonly whenEmpty: WhenEmpty;
+  /** The digest carries a "this period by theme" chart (a PNG) after its text. */
+  readonly chart: boolean;
   /** Last statement seq already covered by a delivered digest. */
   readonly cursor: number;
   /** Local date (YYYY-MM-DD) of the last digest sent or deliberately skipped. */
@@ -75,6 +77,14 @@ export interface SubscriptionInput {
   readonly themes?: readonly string[];
   readonly speakers?: readonly string[];
   readonly whenEmpty?: WhenEmpty;
+  readonly chart?: boolean;
+}
+
+/** A picture part of a digest (the chart): a PNG with a short plain-text caption. */
+export interface DigestImage {
+  readonly png: Uint8Array;
+  readonly filename: string;
+  readonly caption: string;
 }
 
 /**
@@ -86,6 +96,8 @@ export interface SubscriptionInput {
  */
 export interface DigestDelivery {
   send(subscription: Subscription, parts: readonly string[], idempotencyKey: string): Promise<void>;
+  /** Posts a picture part (same key rules as `send`); a delivery without it gets no chart parts. */
+  sendImage?(subscription: Subscription, image: DigestImage, idempotencyKey: string): Promise<void>;
 }
 
 /** One scheduled digest of one subscription, frozen before the first part is sent. */

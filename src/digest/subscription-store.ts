@@ -17,6 +17,8 @@ export interface SubscriptionRecord {
   readonly themes: readonly string[];
   readonly speakers: readonly string[];
   readonly whenEmpty: WhenEmpty;
+  /** Default false. */
+  readonly chart?: boolean;
 }
 
 export interface NewRun {
@@ -65,6 +67,7 @@ interface SubscriptionRow {
   themes: string;
   speakers: string;
   when_empty: WhenEmpty;
+  chart: number;
   cursor_seq: number;
   last_slot: string | null;
   last_delivered_at: string | null;
@@ -112,12 +115,12 @@ export function createSqliteSubscriptionStore(db: Database.Database, options: { 
 
   const q = {
     upsert: db.prepare(
-      `INSERT INTO subscriptions (id, platform, channel_id, thread_id, time, time_zone, themes, speakers, when_empty,
+      `INSERT INTO subscriptions (id, platform, channel_id, thread_id, time, time_zone, themes, speakers, when_empty, chart,
                                   cursor_seq, last_slot, created_at, updated_at)
-       VALUES (@id, @platform, @channelId, @threadId, @time, @timeZone, @themes, @speakers, @whenEmpty,
+       VALUES (@id, @platform, @channelId, @threadId, @time, @timeZone, @themes, @speakers, @whenEmpty, @chart,
                @cursor, @lastSlot, @now, @now)
        ON CONFLICT (id) DO UPDATE SET time = excluded.time, time_zone = excluded.time_zone, themes = excluded.themes,
-         speakers = excluded.speakers, when_empty = excluded.when_empty, updated_at = excluded.updated_at`,
+         speakers = excluded.speakers, when_empty = excluded.when_empty, chart = excluded.chart, updated_at = excluded.updated_at`,
     ),
     get: db.prepare<[string], SubscriptionRow>('SELECT * FROM subscriptions WHERE id = ?'),
     list: db.prepare<[], SubscriptionRow>('SELECT * FROM subscriptions ORDER BY id'),
@@ -178,6 +181,7 @@ export function createSqliteSubscriptionStore(db: Database.Database, options: { 
         themes: JSON.stringify(record.themes),
         speakers: JSON.stringify(record.speakers),
         whenEmpty: record.whenEmpty,
+        chart: record.chart ? 1 : 0,
         cursor: initial.cursor,
         lastSlot: initial.lastSlot,
         now: now.toISOString(),
@@ -230,6 +234,8 @@ function ensureDigestTables(db: Database.Database): void {
   const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'digest_deliveries'").get();
   const v3 = MIGRATIONS.find((m) => m.version === 3);
   if (!exists && v3) db.exec(v3.sql);
+  const columns = db.prepare<[], { name: string }>('SELECT name FROM pragma_table_info(\'subscriptions\')').all();
+  if (!columns.some((c) => c.name === 'chart')) db.exec(MIGRATIONS.find((m) => m.version === 13)?.sql ?? '');
 }
 
 function parseList(json: string): string[] {
@@ -252,6 +258,7 @@ function toSubscription(r: SubscriptionRow): Subscription {
     themes: parseList(r.themes),
     speakers: parseList(r.speakers),
     whenEmpty: r.when_empty,
+    chart: r.chart === 1,
     cursor: r.cursor_seq,
     lastSlot: r.last_slot,
     lastDeliveredAt: r.last_delivered_at,

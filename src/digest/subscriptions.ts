@@ -21,6 +21,7 @@ const inputSchema = z.object({
   themes: z.array(z.string()).max(20, 'at most 20 themes').optional(),
   speakers: z.array(z.string().trim().min(1).max(100)).max(20, 'at most 20 speakers').optional(),
   whenEmpty: z.enum(['skip', 'say']).optional(),
+  chart: z.boolean().optional(),
 });
 
 export interface SubscribeDeps {
@@ -65,6 +66,7 @@ export function subscribe(deps: SubscribeDeps, input: SubscriptionInput): Subscr
     themes: [...new Set(themes)],
     speakers: [...new Set(v.speakers ?? existing?.speakers ?? [])],
     whenEmpty: v.whenEmpty ?? existing?.whenEmpty ?? ('skip' as WhenEmpty),
+    chart: v.chart ?? existing?.chart ?? false,
   };
   const local = localDateTime(now, timeZone);
   return deps.subscriptions.upsert(
@@ -82,14 +84,20 @@ export function unsubscribe(subscriptions: SubscriptionStore, where: { platform:
 /**
  * Reads free text like `07:30 Europe/Berlin refugees,terrorism Lavrov "Yuri Kokov" say` (Telegram-style
  * arguments): times, zones, theme names, "say"/"skip", and everything else as speaker names.
- * Also accepts `time:`, `tz:`, `themes:`, `speakers:` prefixes. Validation happens in subscribe().
+ * "chart" adds the "this period by theme" picture, "nochart" (or chart:off) removes it.
+ * Also accepts `time:`, `tz:`, `themes:`, `speakers:`, `chart:on|off` prefixes. Validation happens in subscribe().
  */
 export function parseSubscribeText(text: string, taxonomy: Taxonomy = defaultDigestTaxonomy()): Omit<SubscriptionInput, 'platform' | 'channelId'> {
-  const out: { time?: string; timeZone?: string; themes: string[]; speakers: string[]; whenEmpty?: WhenEmpty } = { themes: [], speakers: [] };
+  const out: { time?: string; timeZone?: string; themes: string[]; speakers: string[]; whenEmpty?: WhenEmpty; chart?: boolean } = { themes: [], speakers: [] };
   for (const m of text.matchAll(/"([^"]+)"|“([^”]+)”|(\S+)/g)) {
     const quoted = m[1] ?? m[2];
     if (quoted !== undefined) {
       out.speakers.push(quoted.trim());
+      continue;
+    }
+    const chart = chartWord(m[3] ?? '');
+    if (chart !== undefined) {
+      out.chart = chart;
       continue;
     }
     const [, field, value] = /^(time|tz|zone|themes?|speakers?):(.*)$/i.exec(m[3] ?? '') ?? [];
@@ -111,7 +119,16 @@ export function parseSubscribeText(text: string, taxonomy: Taxonomy = defaultDig
     ...(out.themes.length ? { themes: out.themes } : {}),
     ...(out.speakers.length ? { speakers: out.speakers } : {}),
     ...(out.whenEmpty === undefined ? {} : { whenEmpty: out.whenEmpty }),
+    ...(out.chart === undefined ? {} : { chart: out.chart }),
   };
+}
+
+/** "chart", "chart:on|yes|true" → true; "nochart", "no-chart", "chart:off|no|false" → false; anything else undefined. */
+function chartWord(word: string): boolean | undefined {
+  const w = word.toLowerCase();
+  if (w === 'chart' || /^chart:(on|yes|true)$/.test(w)) return true;
+  if (w === 'nochart' || w === 'no-chart' || /^chart:(off|no|false)$/.test(w)) return false;
+  return undefined;
 }
 
 export interface PreviewDeps {

@@ -4,6 +4,7 @@
 import type { StatementStore } from '../core/store/statement-store.ts';
 import type { Summariser } from '../core/summarise/index.ts';
 import type { Taxonomy } from '../core/themes/index.ts';
+import type { DigestChart } from './chart-part.ts';
 import type { Digest, DigestDelivery, Subscription } from './model.ts';
 import { PLATFORM_LIMITS, htmlStyle, markdownStyle, plainStyle, renderDigestText, type RenderStyle } from './render.ts';
 import { startDigestScheduler, type SchedulerDeps } from './schedule.ts';
@@ -17,6 +18,13 @@ export function renderForPlatform(digest: Digest, subscription: Pick<Subscriptio
     maxLength: PLATFORM_LIMITS[subscription.platform] ?? 2000,
     style: STYLES[subscription.platform] ?? plainStyle,
   });
+}
+
+/** The chart part as a small PNG bar chart (src/chart, loaded on the first chart: Vega and resvg stay out of start-up). */
+export async function drawDigestChart(chart: DigestChart): Promise<Uint8Array> {
+  const { drawBars } = await import('../chart/index.ts');
+  const bars = chart.bars.map((b) => ({ label: b.label, value: b.statements }));
+  return (await drawBars({ title: chart.title, subtitle: `${chart.period} · ${chart.statements} statements`, axisTitle: 'Statements', bars })).png;
 }
 
 export interface DigestTaskLogger {
@@ -33,6 +41,8 @@ export interface DigestTaskOptions extends Pick<SchedulerDeps, 'clock' | 'sendTi
   readonly taxonomy?: Taxonomy;
   readonly kindOf?: (name: string) => 'person' | 'institution' | undefined;
   readonly logger: DigestTaskLogger;
+  /** Draws a chart part (default: drawDigestChart). */
+  readonly drawChart?: (chart: DigestChart) => Promise<Uint8Array>;
 }
 
 /** Starts the scheduler; the returned stop waits for deliveries in flight. */
@@ -44,12 +54,20 @@ export function startDigestTask(options: DigestTaskOptions): () => Promise<void>
       if (!delivery) throw new Error(`no ${subscription.platform} delivery is running`);
       return delivery.send(subscription, parts, key);
     },
+    async sendImage(subscription, image, key) {
+      const delivery = deliveries[subscription.platform];
+      if (!delivery) throw new Error(`no ${subscription.platform} delivery is running`);
+      if (delivery.sendImage) await delivery.sendImage(subscription, image, key);
+      else logger.info({ subscription: subscription.id }, `digest chart for ${subscription.id} not sent: ${subscription.platform} takes no pictures`);
+    },
   };
   return startDigestScheduler({
     store: options.store,
     subscriptions: options.subscriptions,
     deliver,
     render: renderForPlatform,
+    drawChart: options.drawChart ?? drawDigestChart,
+    onChartError: (err, subscription, slot) => logger.error({ err, subscription, slot }, `digest ${slot} for ${subscription}: the chart could not be drawn; the digest goes out without it`),
     platforms: Object.keys(deliveries),
     ...(options.summariser ? { summariser: options.summariser } : {}),
     ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),

@@ -21,6 +21,7 @@ function subscription(over: Partial<Subscription>): Subscription {
     themes: [],
     speakers: [],
     whenEmpty: 'skip',
+    chart: false,
     cursor: 0,
     lastSlot: null,
     lastDeliveredAt: null,

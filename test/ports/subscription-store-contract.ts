@@ -1,7 +1,7 @@
 // Behaviour every SubscriptionStore must have, whatever the engine: settings, cursors and the exactly-once
 // bookkeeping of digest runs. Call runSubscriptionContract from a *.test.ts file.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SubscriptionRecord, SubscriptionStore } from '../../src/digest/index.ts';
+import { chartPart, readChartPart, type SubscriptionRecord, type SubscriptionStore } from '../../src/digest/index.ts';
 
 const T0 = new Date('2026-03-01T07:30:00Z');
 const later = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -28,6 +28,24 @@ export function runSubscriptionContract(name: string, makeStore: () => Subscript
       expect(second.createdAt).toBe(T0.toISOString());
       expect(second.updatedAt).toBe(later(2).toISOString());
       expect(store.list().map((s) => s.id)).toEqual(['telegram:-100']);
+    });
+
+    it('stores the chart choice: off by default, on when asked, kept or changed by an update', () => {
+      expect(store.upsert(record(), { cursor: 0, lastSlot: null }, T0).chart).toBe(false);
+      expect(store.upsert(record({ chart: true }), { cursor: 0, lastSlot: null }, later(1)).chart).toBe(true);
+      expect(store.get('telegram:-100')?.chart).toBe(true);
+      expect(store.list()[0]?.chart).toBe(true);
+      expect(store.upsert(record({ chart: false }), { cursor: 0, lastSlot: null }, later(2)).chart).toBe(false);
+    });
+
+    it('keeps a frozen chart part intact (marked JSON beside the text parts)', () => {
+      const sub = store.upsert(record({ chart: true }), { cursor: 0, lastSlot: null }, T0);
+      const chart = { title: 'This period by theme', period: 'until 2026-03-01 08:30 (Europe/Berlin)', statements: 3, bars: [{ label: 'Refugees & “migration”', statements: 3 }] };
+      const run = store.createRun({ subscriptionId: sub.id, slot: '2026-03-01', fromSeq: 0, toSeq: 3, statements: 3, parts: ['text', chartPart(chart)] }, T0);
+      const again = store.findRun(sub.id, '2026-03-01');
+      expect(again?.parts[0]).toBe('text');
+      expect(readChartPart(again?.parts[1] ?? '')).toEqual(chart);
+      expect(readChartPart(run.parts[0] ?? '')).toBeNull();
     });
 
     it('keeps one subscription per channel and thread; finds and removes them', () => {

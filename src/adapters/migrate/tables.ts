@@ -101,12 +101,13 @@ export const TABLES: readonly TableCopy[] = [
     key: 'rowid',
     resumeFrom: null,
     select: `id, platform, channel_id, thread_id, time, time_zone, themes, speakers, when_empty, cursor_seq, last_slot,
-             last_delivered_at, created_at, updated_at`,
+             last_delivered_at, created_at, updated_at, chart`,
     columns: [
       ...textCols('id', 'platform', 'channel_id', 'thread_id', 'time', 'time_zone'), ['themes', 'jsonb'], ['speakers', 'jsonb'],
       ['when_empty', 'text'], ['cursor_seq', 'bigint'], ...textCols('last_slot', 'last_delivered_at', 'created_at', 'updated_at'),
+      ['chart', 'boolean'],
     ],
-    extra: (row) => ({ themes: parseJson(row.themes), speakers: parseJson(row.speakers) }),
+    extra: (row) => ({ themes: parseJson(row.themes), speakers: parseJson(row.speakers), chart: row.chart === 1 }),
     chunk: 2000,
   },
   {

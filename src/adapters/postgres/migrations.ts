@@ -21,6 +21,11 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
     description: 'leases: which instance delivers a digest or polls the feeds (src/core/leases.ts)',
     sql: `CREATE TABLE leases (key text COLLATE "C" PRIMARY KEY, holder text COLLATE "C" NOT NULL, until timestamptz NOT NULL)`,
   },
+  {
+    version: 5,
+    description: 'digest: a subscription may ask for a "this period by theme" chart (SQLite migration 13)',
+    sql: 'ALTER TABLE subscriptions ADD COLUMN chart boolean NOT NULL DEFAULT false',
+  },
 ];
 
 /** Key of the advisory lock held while migrating (any constant shared by every instance). */

@@ -17,6 +17,7 @@ interface SubscriptionRow {
   themes: unknown;
   speakers: unknown;
   when_empty: WhenEmpty;
+  chart: boolean;
   cursor_seq: number;
   last_slot: string | null;
   last_delivered_at: string | null;
@@ -60,12 +61,12 @@ export function createPgSubscriptionStore(conn: PgConnection, options: { ownsCon
       const at = now.toISOString();
       conn.query(
         `INSERT INTO subscriptions (id, platform, channel_id, thread_id, time, time_zone, themes, speakers, when_empty,
-                                    cursor_seq, last_slot, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)
+                                    cursor_seq, last_slot, created_at, updated_at, chart)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13)
          ON CONFLICT (id) DO UPDATE SET time = excluded.time, time_zone = excluded.time_zone, themes = excluded.themes,
-           speakers = excluded.speakers, when_empty = excluded.when_empty, updated_at = excluded.updated_at`,
+           speakers = excluded.speakers, when_empty = excluded.when_empty, chart = excluded.chart, updated_at = excluded.updated_at`,
         [id, record.platform, record.channelId, record.threadId ?? '', record.time, record.timeZone, JSON.stringify(record.themes),
-          JSON.stringify(record.speakers), record.whenEmpty, initial.cursor, initial.lastSlot, at],
+          JSON.stringify(record.speakers), record.whenEmpty, initial.cursor, initial.lastSlot, at, record.chart ?? false],
       );
       changed();
       return toSubscription(getRow(id) as SubscriptionRow);
@@ -145,6 +146,7 @@ function toSubscription(r: SubscriptionRow): Subscription {
     themes: stringList(r.themes),
     speakers: stringList(r.speakers),
     whenEmpty: r.when_empty,
+    chart: r.chart === true,
     cursor: r.cursor_seq,
     lastSlot: r.last_slot,
     lastDeliveredAt: r.last_delivered_at,

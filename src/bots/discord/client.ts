@@ -47,6 +47,8 @@ export interface DiscordHandle {
    * message instead of posting again. Resolves with the message id once Discord confirmed it.
    */
   sendMessage(channelId: string, content: string, options?: { readonly nonce?: string }): Promise<{ readonly id: string }>;
+  /** Posts a PNG as an attachment shown in an embed with a caption (a digest's chart part); nonce as sendMessage. */
+  sendImage(channelId: string, image: { readonly png: Uint8Array; readonly filename: string; readonly caption: string }, options?: { readonly nonce?: string }): Promise<{ readonly id: string }>;
   stop(): Promise<void>;
 }
 
@@ -195,6 +197,17 @@ export async function startDiscordBot(opts: DiscordBotOptions): Promise<DiscordH
     async sendMessage(channelId, content, options = {}) {
       const body = { content, allowed_mentions: { parse: [] }, ...(options.nonce ? { nonce: options.nonce, enforce_nonce: true } : {}) };
       const message = (await c.rest.post(Routes.channelMessages(channelId), { body })) as { id: string };
+      return { id: message.id };
+    },
+    async sendImage(channelId, image, options = {}) {
+      const body = {
+        embeds: [{ description: image.caption.slice(0, 4096), image: { url: `attachment://${image.filename}` } }],
+        attachments: [{ id: 0, filename: image.filename }],
+        allowed_mentions: { parse: [] },
+        ...(options.nonce ? { nonce: options.nonce, enforce_nonce: true } : {}),
+      };
+      const files = [{ name: image.filename, data: Buffer.from(image.png), contentType: 'image/png' }];
+      const message = (await c.rest.post(Routes.channelMessages(channelId), { body, files })) as { id: string };
       return { id: message.id };
     },
     stop: () => c.destroy(),

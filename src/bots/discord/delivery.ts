@@ -1,14 +1,15 @@
 // Digest delivery to Discord: each part (Markdown, at most 2,000 characters, rendered by the digest) is
 // posted to the subscribed channel, or to its thread (a thread is a channel of its own), with mentions
 // off. The digest's idempotency key (24 characters) is the message nonce with enforce_nonce, so Discord
-// itself drops a retried part it already posted.
+// itself drops a retried part it already posted. A chart part is a PNG attachment shown in an embed.
 import type { DigestDelivery } from '../../digest/model.ts';
 import type { DiscordHandle } from './client.ts';
 
 /** Discord's longest nonce. */
 const NONCE_MAX = 25;
 
-export function discordDigestDelivery(bot: Pick<DiscordHandle, 'sendMessage'>): DigestDelivery {
+export function discordDigestDelivery(bot: Pick<DiscordHandle, 'sendMessage'> & Partial<Pick<DiscordHandle, 'sendImage'>>): DigestDelivery {
+  const sendImage = bot.sendImage?.bind(bot);
   return {
     async send(subscription, parts, idempotencyKey) {
       const channel = subscription.threadId ?? subscription.channelId;
@@ -18,5 +19,12 @@ export function discordDigestDelivery(bot: Pick<DiscordHandle, 'sendMessage'>): 
         await bot.sendMessage(channel, content, { nonce: nonce.slice(0, NONCE_MAX) });
       }
     },
+    ...(sendImage
+      ? {
+          async sendImage(subscription, image, idempotencyKey) {
+            await sendImage(subscription.threadId ?? subscription.channelId, image, { nonce: idempotencyKey.slice(0, NONCE_MAX) });
+          },
+        } satisfies Pick<DigestDelivery, 'sendImage'>
+      : {}),
   };
 }

@@ -61,6 +61,8 @@ export interface TelegramHandle {
    * delivery). Resolves with the message id once Telegram confirmed it.
    */
   sendHtml(chatId: string, html: string, options?: { readonly threadId?: string | null }): Promise<{ readonly messageId: number }>;
+  /** Sends a PNG with a plain-text caption (≤ 1,024 characters) by sendPhoto (a digest's chart part). */
+  sendPhoto(chatId: string, photo: { readonly png: Uint8Array; readonly filename: string; readonly caption: string }, options?: { readonly threadId?: string | null }): Promise<{ readonly messageId: number }>;
   stop(): Promise<void>;
 }
 
@@ -217,6 +219,11 @@ export async function startTelegramBot(opts: TelegramBotOptions): Promise<Telegr
     const message = await bot.api.sendMessage(chatId, html, { ...SEND_OPTIONS, ...thread });
     return { messageId: message.message_id };
   };
+  const sendPhoto: TelegramHandle['sendPhoto'] = async (chatId, photo, options = {}) => {
+    const thread = options.threadId ? { message_thread_id: Number(options.threadId) } : {};
+    const message = await bot.api.sendPhoto(chatId, new InputFile(photo.png, photo.filename), { caption: photo.caption.slice(0, 1024), ...thread });
+    return { messageId: message.message_id };
+  };
   const username = bot.botInfo.username;
 
   if (opts.webhook) {
@@ -241,6 +248,7 @@ export async function startTelegramBot(opts: TelegramBotOptions): Promise<Telegr
       ...(address && typeof address === 'object' ? { webhookPort: address.port } : {}),
       send,
       sendHtml,
+      sendPhoto,
       stop: () => new Promise<void>((ok) => server.close(() => ok())),
     };
   }
@@ -248,7 +256,7 @@ export async function startTelegramBot(opts: TelegramBotOptions): Promise<Telegr
   const lease = opts.pollingLease;
   if (lease && !lease.claim()) {
     logger.warn(`telegram: @${username}: another instance receives updates by long polling (Telegram allows one); this one only sends digests. Set TELEGRAM_WEBHOOK_URL to spread updates over every instance`);
-    return { username, mode: 'send-only', send, sendHtml, stop: async () => {} };
+    return { username, mode: 'send-only', send, sendHtml, sendPhoto, stop: async () => {} };
   }
   const renew = lease
     ? setInterval(() => {
@@ -273,6 +281,7 @@ export async function startTelegramBot(opts: TelegramBotOptions): Promise<Telegr
     mode: 'polling',
     send,
     sendHtml,
+    sendPhoto,
     async stop() {
       if (renew) clearInterval(renew);
       if (bot.isRunning()) await bot.stop();

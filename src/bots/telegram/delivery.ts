@@ -4,14 +4,15 @@
 // (the confirmation came after the digest's timeout) is not posted again, and a retry while the first
 // try is still in flight waits for that try instead of sending a second message. The record lives in
 // memory: after a restart the digest's own bookkeeping (each confirmed part is recorded with its key
-// right after Telegram answers) is what prevents repeats.
+// right after Telegram answers) is what prevents repeats. A chart part goes by sendPhoto under the same rules.
 import type { DigestDelivery } from '../../digest/model.ts';
 import type { TelegramHandle } from './bot.ts';
 
 /** Keys remembered per chat; a digest has a handful of parts, retries come within minutes. */
 const KEYS_PER_CHAT = 64;
 
-export function telegramDigestDelivery(bot: Pick<TelegramHandle, 'sendHtml'>): DigestDelivery {
+export function telegramDigestDelivery(bot: Pick<TelegramHandle, 'sendHtml'> & Partial<Pick<TelegramHandle, 'sendPhoto'>>): DigestDelivery {
+  const sendPhoto = bot.sendPhoto?.bind(bot);
   const sent = new Map<string, Map<string, Promise<void>>>();
 
   const once = (chat: string, key: string, post: () => Promise<unknown>): Promise<void> => {
@@ -34,5 +35,13 @@ export function telegramDigestDelivery(bot: Pick<TelegramHandle, 'sendHtml'>): D
         await once(chat, key, () => bot.sendHtml(subscription.channelId, html, { threadId: subscription.threadId }));
       }
     },
+    ...(sendPhoto
+      ? {
+          async sendImage(subscription, image, idempotencyKey) {
+            const chat = subscription.threadId ? `${subscription.channelId}:${subscription.threadId}` : subscription.channelId;
+            await once(chat, idempotencyKey, () => sendPhoto(subscription.channelId, image, { threadId: subscription.threadId }));
+          },
+        } satisfies Pick<DigestDelivery, 'sendImage'>
+      : {}),
   };
 }

@@ -360,6 +360,11 @@ export const MIGRATIONS: readonly Migration[] = [
           FROM statements WHERE speaker IS NOT NULL GROUP BY speaker;
     `,
   },
+  {
+    version: 13,
+    description: 'digest: a subscription may ask for a "this period by theme" chart',
+    sql: `ALTER TABLE subscriptions ADD COLUMN chart INTEGER NOT NULL DEFAULT 0 CHECK (chart IN (0, 1));`,
+  },
 ];
 
 /** Schema version this code expects. */
