@@ -43,7 +43,8 @@ export function harness(options: { http?: HttpOptions; deps?: Partial<FeedServic
     httpOptions: {
       // The stand-in publishers listen on 127.0.0.1: these tests opt in, as an intranet deployment would.
       allowPrivate: true,
-      timeoutMs: 2000,
+      // generous: a loaded test machine may take seconds to answer (tests of the timeout set their own)
+      timeoutMs: 10_000,
       politeDelayMs: 0,
       sleep: async (ms) => void sleeps.push(ms),
       ...options.http,
