@@ -2,7 +2,7 @@
 // similarity of their salient word stems. Deterministic (input order) and labelled by the group's subject — the
 // names and noun phrases its members share ("Iraq, legal advice") — instead of a bag of words.
 import type { Statement } from '../model.ts';
-import { phrasesOf, wordsOf, type Phrase } from './phrases.ts';
+import { phrasesOf, textWords, wordsOf, type Phrase } from './phrases.ts';
 import { jaccard, statementStems, stem } from './terms.ts';
 
 export interface Cluster<S extends Statement = Statement> {
@@ -90,9 +90,10 @@ type Phrases = Map<string, Phrase>;
  * only when the members share no phrase; never the speakers' own names.
  */
 function subjectLabeller(statements: readonly Statement[]): (idx: readonly number[], parts: number) => string {
-  const phrases = statements.map((s) => phrasesOf(s.text));
+  const split = statements.map((s) => textWords(s.text));
+  const phrases = split.map((ws) => phrasesOf(ws));
   const words: Phrases[] = [];
-  const wordsAt = (i: number): Phrases => (words[i] ??= wordsOf(statements[i]?.text ?? ''));
+  const wordsAt = (i: number): Phrases => (words[i] ??= wordsOf(split[i] ?? []));
   const df = (maps: readonly Phrases[]) => {
     const out = new Map<string, number>();
     for (const m of maps) for (const k of m.keys()) out.set(k, (out.get(k) ?? 0) + 1);

@@ -26,69 +26,95 @@ const EMPTY = new Set(
 );
 const CONNECTORS = new Set(['of', 'for', 'de', 'the', 'and', 'on']);
 
-interface Word {
+/** A word of a text with what the phrase finders ask of it, worked out once. */
+export interface Word {
   readonly raw: string;
   readonly lower: string;
   /** Starts a sentence (the capital says nothing). */
   readonly initial: boolean;
+  /** Written with a capital. */
+  readonly capital: boolean;
+  /** A content word: three letters or more, not a stop word, an empty word, a number or a contraction. */
+  readonly content: boolean;
 }
 
-function words(text: string): Word[] {
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '"', '“', '”']);
+const SPACE = /\s/;
+
+/** True when the last non-space character of text[from, to) ends a sentence or opens/closes a quotation. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const ch = text.charAt(i);
+    if (!SPACE.test(ch)) return SENTENCE_END.has(ch);
+  }
+  return false;
+}
+
+/** The words of a text, for `phrasesOf` and `wordsOf` (a caller that needs both splits the text once). */
+export function textWords(text: string): Word[] {
   const out: Word[] = [];
   let last = 0;
   for (const m of text.matchAll(WORD)) {
-    const between = text.slice(last, m.index);
-    const initial = out.length === 0 || /[.!?:;"“”]\s*$/.test(between);
-    out.push({ raw: m[0].replace(/['’]s$/, ''), lower: m[0].toLowerCase().replace(/['’]s$/, ''), initial });
+    const initial = out.length === 0 || endsSentence(text, last, m.index);
+    const lowered = m[0].toLowerCase();
+    const raw = m[0].endsWith('s') ? m[0].replace(/['’]s$/, '') : m[0];
+    const lower = lowered.endsWith('s') ? lowered.replace(/['’]s$/, '') : lowered;
+    const content = lower.length >= 3 && !STOP_WORDS.has(lower) && !EMPTY.has(lower) && !/^\d+$|['’]/.test(lower);
+    out.push({ raw, lower, initial, capital: /^\p{Lu}/u.test(raw), content });
     last = m.index + m[0].length;
   }
   return out;
 }
 
-const capital = (w: Word) => /^\p{Lu}/u.test(w.raw);
-const content = (w: Word) => w.lower.length >= 3 && !STOP_WORDS.has(w.lower) && !EMPTY.has(w.lower) && !/^\d+$|['’]/.test(w.lower);
-
 /** Runs of capitalised words ("Bank of England"), ignoring a lone capital at a sentence start. */
 function names(ws: readonly Word[], out: Map<string, Phrase>): void {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word;
-    if (!capital(w)) continue;
+    if (!w.capital) continue;
     let j = i + 1;
-    while (j < ws.length && (capital(ws[j] as Word) || (CONNECTORS.has((ws[j] as Word).lower) && j + 1 < ws.length && capital(ws[j + 1] as Word)))) j++;
+    while (j < ws.length && ((ws[j] as Word).capital || (CONNECTORS.has((ws[j] as Word).lower) && j + 1 < ws.length && (ws[j + 1] as Word).capital))) j++;
     const run = ws.slice(i, j).filter((x, k) => !(k === 0 && x.initial && STOP_WORDS.has(x.lower)));
     i = j - 1;
     if (run.length === 0 || run.length > 4) continue;
-    if (run.length === 1 && ((run[0] as Word).initial || !content(run[0] as Word))) continue;
-    const text = run.map((x) => x.raw).join(' ');
-    out.set(run.map((x) => stem(x.raw)).join(' '), { key: run.map((x) => stem(x.raw)).join(' '), text, name: true });
+    if (run.length === 1 && ((run[0] as Word).initial || !(run[0] as Word).content)) continue;
+    const key = run.map((x) => stem(x.raw)).join(' ');
+    out.set(key, { key, text: run.map((x) => x.raw).join(' '), name: true });
   }
 }
 
 /** Two or three lower-case content words in a row. */
 function nounPhrases(ws: readonly Word[], out: Map<string, Phrase>): void {
+  const fits = ws.map((x) => x.content && (!x.capital || x.initial));
   for (let i = 0; i + 1 < ws.length; i++) {
+    if (!fits[i]) continue;
     for (const n of [2, 3]) {
+      if (i + n > ws.length) continue;
+      let all = true;
+      for (let k = i + 1; k < i + n; k++) all &&= fits[k] === true;
+      if (!all || /(ly|ing)$/.test((ws[i + n - 1] as Word).lower)) continue;
       const run = ws.slice(i, i + n);
-      if (run.length < n || !run.every((x) => content(x) && (!capital(x) || x.initial))) continue;
-      if (/(ly|ing)$/.test((run[run.length - 1] as Word).lower)) continue;
       const key = run.map((x) => stem(x.lower)).join(' ');
       out.set(key, { key, text: run.map((x) => x.lower).join(' '), name: false });
     }
   }
 }
 
-/** The distinct names and noun phrases of a text. */
-export function phrasesOf(text: string): Map<string, Phrase> {
+/** The distinct names and noun phrases of a text (or of its words from `textWords`). */
+export function phrasesOf(text: string | readonly Word[]): Map<string, Phrase> {
   const out = new Map<string, Phrase>();
-  const ws = words(text);
+  const ws = typeof text === 'string' ? textWords(text) : text;
   names(ws, out);
   nounPhrases(ws, out);
   return out;
 }
 
 /** Single content words of a text, as phrases (for groups that share no longer phrase). */
-export function wordsOf(text: string): Map<string, Phrase> {
+export function wordsOf(text: string | readonly Word[]): Map<string, Phrase> {
   const out = new Map<string, Phrase>();
-  for (const w of words(text)) if (content(w)) out.set(stem(w.lower), { key: stem(w.lower), text: w.raw, name: capital(w) && !w.initial });
+  for (const w of typeof text === 'string' ? textWords(text) : text) {
+    if (!w.content) continue;
+    const key = stem(w.lower);
+    out.set(key, { key, text: w.raw, name: w.capital && !w.initial });
+  }
   return out;
 }
