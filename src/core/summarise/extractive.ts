@@ -48,8 +48,15 @@ const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
   return true;
 };
 
+/** |smaller| / |larger|, which Jaccard similarity never exceeds (same division, so also not in floating point). */
+function jaccardBound(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const larger = Math.max(a.size, b.size);
+  return larger === 0 ? 0 : Math.min(a.size, b.size) / larger;
+}
+
 function redundantTerms(a: Statement, b: Statement, ta: ReadonlySet<string>, tb: ReadonlySet<string>, threshold: number): boolean {
-  if (jaccard(ta, tb) >= threshold) return true;
+  // Jaccard similarity is at most |smaller| / |larger|: no need to count the shared words when that is too low.
+  if (jaccardBound(ta, tb) >= threshold && jaccard(ta, tb) >= threshold) return true;
   // One text inside the other needs one's words inside the other's: a cheap test before comparing the texts.
   if (!(ta.size <= tb.size ? subset(ta, tb) : subset(tb, ta))) return false;
   const x = normalised(a);
@@ -124,7 +131,12 @@ export function rankStatements<S extends Statement>(statements: readonly S[], op
     if (chosen.some((c) => redundantTerms(candidate, statements[c] as S, t, terms[c] as ReadonlySet<string>, redundancy))) continue;
     chosen.push(best);
     heard.add(speakerOf(candidate));
-    for (const i of remaining) overlap[i] = Math.max(overlap[i] ?? 0, jaccard(terms[i] as ReadonlySet<string>, t));
+    for (const i of remaining) {
+      const ti = terms[i] as ReadonlySet<string>;
+      const was = overlap[i] ?? 0;
+      // Jaccard similarity is at most |smaller| / |larger|: skip counting when that cannot raise the overlap.
+      if (jaccardBound(ti, t) > was) overlap[i] = Math.max(was, jaccard(ti, t));
+    }
   }
   return chosen.map((i) => statements[i] as S);
 }
