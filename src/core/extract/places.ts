@@ -12,9 +12,16 @@ const SET: ReadonlySet<string> = new Set(PLACES.split(/\s+/));
  * metonyms, "Leningrad Region"), or a name of a sea, lake, river, mountain range … ("the Aral Sea").
  */
 export function isPlace(name: string): boolean {
-  const bare = name.replace(/[’']s$/, '');
-  if (SET.has(bare)) return true;
-  const space = bare.lastIndexOf(' ');
-  if (space > 0 && GEOGRAPHIC_FEATURES.has(bare.slice(space + 1).toLowerCase())) return true;
-  return shippedGazetteer().isPlace(bare);
+  let known = answers.get(name);
+  if (known === undefined) {
+    if (answers.size > 50_000) answers.clear();
+    const bare = name.replace(/[’']s$/, '');
+    const space = bare.lastIndexOf(' ');
+    known = SET.has(bare) || (space > 0 && GEOGRAPHIC_FEATURES.has(bare.slice(space + 1).toLowerCase())) || shippedGazetteer().isPlace(bare);
+    answers.set(name, known);
+  }
+  return known;
 }
+
+/** Answers already given (the gazetteer normalises every name it is asked about). */
+const answers = new Map<string, boolean>();
