@@ -66,13 +66,29 @@ const GENERIC = new Set(
 /** Stems of the content words of a text (no stop words, no generic words, no short words): for similarity. */
 export function salientStems(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of (!NON_ASCII.test(text) ? text : text.normalize('NFKC')).matchAll(WORD)) {
-    const raw = m[0].endsWith('s') ? m[0].replace(/['’]s$/, '') : m[0];
-    const lower = raw.toLowerCase();
-    if (lower.length < 3 || STOP_WORDS.has(lower) || GENERIC.has(lower) || /^\d+$/.test(lower)) continue;
-    out.add(stem(raw));
+  const plain = !NON_ASCII.test(text) ? text : text.normalize('NFKC');
+  SALIENT_WORD.lastIndex = 0;
+  for (let m = SALIENT_WORD.exec(plain); m !== null; m = SALIENT_WORD.exec(plain)) {
+    const s = salientStem(m[0].endsWith('s') ? m[0].replace(/['’]s$/, '') : m[0]);
+    if (s !== null) out.add(s);
   }
   return out;
+}
+
+/** WORD for salientStems' own loop (a shared global regex would carry its position into other callers). */
+const SALIENT_WORD = new RegExp(WORD.source, WORD.flags);
+/** A word's salient stem, or null for a word that says little: one look-up for words seen before (most are). */
+const salient = new Map<string, string | null>();
+
+function salientStem(raw: string): string | null {
+  let s = salient.get(raw);
+  if (s === undefined) {
+    const lower = raw.toLowerCase();
+    s = lower.length < 3 || STOP_WORDS.has(lower) || GENERIC.has(lower) || /^\d+$/.test(lower) ? null : stem(raw);
+    if (salient.size > 200_000) salient.clear();
+    salient.set(raw, s);
+  }
+  return s;
 }
 
 const NON_ASCII = /[^\p{ASCII}]/u;
