@@ -122,6 +122,7 @@ describe('/subscribe, /digest, /unsubscribe', () => {
       'Themes: Refugees & migration',
       'Speakers: Lavrov',
       'Nothing new: a short “Nothing new” message',
+      'Chart: none (add one with /subscribe chart)',
       'The digest covers statements added from now on.',
     ]);
     const stored = fx.subscriptions.find('telegram', '-100200', '77');
