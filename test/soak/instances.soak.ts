@@ -102,12 +102,18 @@ describe.skipIf(!postgresUrl)('three instances on one PostgreSQL database, one k
 
     const now = '2024-05-02T08:00:30Z';
     const held = standIn.holdFrom('b', 20);
-    const instances = ['a', 'b', 'c'].map((name) => runInstance(url, standInUrl, now, name));
-    const [a, b, c] = instances as [ReturnType<typeof runInstance>, ReturnType<typeof runInstance>, ReturnType<typeof runInstance>];
+    // b starts first and is killed while its 21st message is in flight; a and c, started then, must finish its
+    // digests once its leases run out, and their own (started together, a fast pair could finish every digest
+    // before a slow-starting b had sent 20, and the hold never came)
+    const b = runInstance(url, standInUrl, now, 'b');
+    const instances = [b];
     const said = () => `stand-in: ${standIn.requests} requests, ${standIn.posted.size} posted\n${instances.map((x) => x.out().slice(-2000)).join('\n')}`;
     await within(held, 120_000, said);
     b.child.kill('SIGKILL');
     expect((await b.exit).signal).toBe('SIGKILL');
+    const a = runInstance(url, standInUrl, now, 'a');
+    const c = runInstance(url, standInUrl, now, 'c');
+    instances.push(a, c);
     const [ea, ec] = await within(Promise.all([a.exit, c.exit]), 300_000, said);
     expect([ea.code, ec.code], said()).toEqual([0, 0]);
 
