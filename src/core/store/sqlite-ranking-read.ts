@@ -4,17 +4,12 @@
 import type Database from 'better-sqlite3';
 import type { CorpusStats } from '../query/bm25.ts';
 import { signature } from './ranking-keys.ts';
-import type { Champion, ChampionFilter, RankingIndex, TermInfo } from './sqlite-ranking.ts';
+import type { Champion, ChampionFilter, RankingIndex, TermInfo, TermRow as RankingTermRow } from './sqlite-ranking.ts';
 
 const MAX_CODE_POINT = String.fromCodePoint(0x10ffff);
 
-interface TermRow {
-  id: number;
-  term: string;
-  word: string;
-  df: number;
-  floor: number | null;
-}
+/** What a search reads of rank_terms (not the list's size). */
+type TermRow = Omit<RankingTermRow, 'listed'>;
 
 export type RankingReader = Omit<RankingIndex, 'add' | 'catchUp' | 'respeak' | 'addOutlet'>;
 

@@ -7,21 +7,12 @@ import { COLUMN_WEIGHTS, idf, termImpact, type Column, type CorpusStats } from '
 import { eachToken } from '../query/fts-tokens.ts';
 import { ftsQuote } from '../query/search.ts';
 import { dayNumber, IMPACT_SCALE, outletItem, signature, speakerKey } from './ranking-keys.ts';
-import type { RankingIndex, RankingLimits } from './sqlite-ranking.ts';
+import type { RankingIndex, RankingLimits, TermRow } from './sqlite-ranking.ts';
 
 const COLUMNS: readonly Column[] = ['text', 'speaker', 'context'];
 const CHUNK = 5000;
 const K1 = 1.2;
 const B = 0.75;
-
-interface TermRow {
-  id: number;
-  term: string;
-  word: string;
-  df: number;
-  floor: number | null;
-  listed: number;
-}
 
 type Entry = [termId: number, impact: number, seq: number, freq: number, len: number, speaker: number, day: number | null, ...sig: number[]];
 

@@ -29,6 +29,16 @@ export interface RankingLimits {
 
 export const RANKING_LIMITS: RankingLimits = { listFrom: 1000, listSize: 1000 };
 
+/** A row of rank_terms: a token, a word it came from, how many statements hold it, its list's floor and size. */
+export interface TermRow {
+  id: number;
+  term: string;
+  word: string;
+  df: number;
+  floor: number | null;
+  listed: number;
+}
+
 export interface TermInfo {
   readonly id: number;
   /** The index token. */
