@@ -4,7 +4,7 @@ import type { Found, Scan, Verdict } from './frames.ts';
 import { FINAL_POSITION_CUES } from './lexicon.ts';
 import { CLAUSE_BEGUN, NEW_CLAUSE_CONJUNCTIONS, SAYING_PARTICIPLES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
-import { analyseMention, type Mention } from './mentions.ts';
+import { analyseMention, type Mention, writtenRole } from './mentions.ts';
 import type { Quote } from './segment.ts';
 import { clauseSubject, issuerOf, lastMentionOrSubject, objectPronounAt, quotedAsSaying, subjectAfter } from './speaker-after.ts';
 import { MAX_NP, npBackFrom } from './speaker-before.ts';
@@ -122,5 +122,5 @@ function sourceAsWritten(items: readonly Item[], from: number, text: string): { 
   const first = items[from] as Item;
   const last = items[e - 1] as Item;
   const phrase = text.slice(first.start, last.end);
-  return { mention: { kind: 'role', text: phrase, start: first.start, end: last.end, name: null, role: phrase, institution: true, plural: false, members: [] }, end: e };
+  return { mention: writtenRole(phrase, first.start, last.end, true, false), end: e };
 }

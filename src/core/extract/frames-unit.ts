@@ -4,7 +4,7 @@ import { contentEnd } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { FINDING_SOURCES, PRONOUNS } from './lexicon.ts';
 import { NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
-import { analyseMention, isCapitalised, isNpToken, isPossessive, trimNp, type Mention } from './mentions.ts';
+import { analyseMention, isCapitalised, isNpToken, isPossessive, trimNp, writtenRole } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
 import { isCommonWord } from './subjects.ts';
@@ -139,6 +139,6 @@ export function inAPoll(items: readonly Item[], text: string, unit: Unit): Found
   if (wordsIn(items, start, end) < 4) return null;
   const np = items.slice(first + 1, first + 2 + head);
   const written = text.slice((np[0] as Item).start, (np[np.length - 1] as Item).end);
-  const mention: Mention = { kind: 'role', text: written, start: (np[0] as Item).start, end: (np[np.length - 1] as Item).end, name: null, role: written, institution: true, plural: false, members: [] };
+  const mention = writtenRole(written, (np[0] as Item).start, (np[np.length - 1] as Item).end, true, false);
   return { kind: kindOf(items, start, end), mention, cue: 'in', parts: partsOf(items, start, end), frameText: '', unit, act: 'found' };
 }

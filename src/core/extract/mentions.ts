@@ -149,6 +149,14 @@ function mention(text: string, start: number, end: number, kind: MentionKind, na
   return { text, start, end, members, kind, name, role, institution, plural };
 }
 
+/**
+ * A source kept as written, its phrase both its text and its role ("early returns", "52 percent of voters", "people
+ * surveyed"): what frames build for a phrase that names no one.
+ */
+export function writtenRole(text: string, start: number, end: number, institution: boolean, plural: boolean): Mention {
+  return mention(text, start, end, 'role', null, text, institution, plural);
+}
+
 /** `m` with another text, span or role. */
 const restate = (m: Mention, text: string, start: number, end: number, role: string | null): Mention => mention(text, start, end, m.kind, m.name, role, m.institution, m.plural, m.members);
 

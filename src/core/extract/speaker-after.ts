@@ -5,7 +5,7 @@ import type { Found } from './frames.ts';
 import { INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { CLAUSE_CONJUNCTIONS, INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, PASSIVE_AUXILIARIES, PUBLISHED_BY, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS } from './lexicon-nouns.ts';
-import { analyseMention, isCapitalised, isNpToken, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
+import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { MAX_NP, nounAfterDeterminer, npBackFrom, subjectBefore } from './speaker-before.ts';
 import { isQuote, type Item, type Unit } from './units.ts';
@@ -57,7 +57,7 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
   const first = items[from] as Item;
   if (e === from + 1 && PLURAL_DOCUMENT_NOUNS.has(first.lower)) {
     // a document noun standing alone: issuerOf looks past it ("estimates from the Congressional Budget Office")
-    return { mention: { kind: 'role', text: first.text, start: first.start, end: first.end, name: null, role: first.text, institution: true, plural: true, members: [] }, end: e };
+    return { mention: writtenRole(first.text, first.start, first.end, true, true), end: e };
   }
   const m = analyseMention(trimNp(items.slice(from, e)), text);
   if (!m || m.kind === 'pronoun') {

@@ -3,7 +3,7 @@
 import { CUE_FORMS, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
 import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, REFLEXIVES, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
-import { analyseMention, isCapitalised, isNpToken, skipInterveningBack, trimNp, type Mention } from './mentions.ts';
+import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { startsClause } from './speaker-after.ts';
 import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
@@ -302,7 +302,7 @@ export function shareOfGroup(items: readonly Item[], end: number, text: string):
     if (items.slice(start, end).some((x) => GROUP_PHRASE_ENDS.has(x.lower))) return null;
     if (start > 0 && !/^[,;:(—–]$/.test(items[start - 1]?.text ?? '') && !SHARE_PRECEDERS.has(items[start - 1]?.lower ?? '')) return null;
     const phrase = text.slice((items[start] as Item).start, (items[end - 1] as Item).end);
-    const mention: Mention = { kind: 'role', text: phrase, start: (items[start] as Item).start, end: (items[end - 1] as Item).end, name: null, role: phrase, institution: false, plural: true, members: [] };
+    const mention = writtenRole(phrase, (items[start] as Item).start, (items[end - 1] as Item).end, false, true);
     return { mention, start };
   }
   return null;
@@ -316,7 +316,7 @@ function pollRespondents(items: readonly Item[], end: number, text: string): { m
   if (end - 2 > 0 && !startsClause(items, end - 2)) return null;
   // ("those surveyed": a bare "those" would be cut from the name, so the group is named as people)
   const phrase = group.lower === 'those' ? `people ${polled.lower}` : text.slice(group.start, polled.end);
-  return { mention: { kind: 'role', text: phrase, start: group.start, end: polled.end, name: null, role: phrase, institution: false, plural: true, members: [] }, start: end - 2 };
+  return { mention: writtenRole(phrase, group.start, polled.end, false, true), start: end - 2 };
 }
 
 /** "Karen Lindsay, emergency program co-ordinator, said": a role written without an article, in lower case. */
