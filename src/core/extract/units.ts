@@ -44,7 +44,7 @@ export function buildUnits(p: Paragraph, text: string): Unit[] {
       }
     }
     // "“We will win!” Jeff Sessions said.": the sentence that only attributes the quotation before it joins it
-    while (j + 1 < ss.length && endsWithQuote(quotes, end) && attributesOnly(ss[j + 1] as Sentence, quotes)) {
+    while (j + 1 < ss.length && endsWithQuote(quotes, qp, end) && attributesOnly(ss[j + 1] as Sentence, quotes, qp)) {
       j++;
       end = (ss[j] as Sentence).end;
     }
@@ -60,22 +60,24 @@ type Sentence = Paragraph['sentences'][number];
 
 const ADDRESSED: ReadonlySet<string> = new Set([...ADDRESSEE_CUES, ...QUESTION_CUES]);
 
-/** Does a quotation end where the unit ends (“…!”)? */
-function endsWithQuote(quotes: readonly Quote[], end: number): boolean {
-  for (let k = quotes.length - 1; k >= 0; k--) {
-    const q = quotes[k] as Quote;
-    if (q.end <= end) return q.end >= end - 1;
-  }
-  return false;
+/**
+ * Does a quotation end where the unit ends (“…!”)? `from`: the first quotation that ends after the unit starts (the
+ * scan reads only the unit's own quotations, keeping buildUnits linear).
+ */
+function endsWithQuote(quotes: readonly Quote[], from: number, end: number): boolean {
+  let last: Quote | undefined;
+  for (let k = from; k < quotes.length && (quotes[k] as Quote).start < end; k++) if ((quotes[k] as Quote).end <= end) last = quotes[k];
+  return last !== undefined && last.end >= end - 1;
 }
 
 /**
  * A short sentence that is only an attribution: "Jeff Sessions said.", "he said on Friday.", "said Trump." — its
  * cue near the start, nothing reported after it, no quotation of its own.
  */
-function attributesOnly(sentence: Sentence, quotes: readonly Quote[]): boolean {
+function attributesOnly(sentence: Sentence, quotes: readonly Quote[], from: number): boolean {
   const tokens = sentence.tokens;
-  if (tokens.length === 0 || tokens.length > 16 || quotes.some((q) => q.start >= sentence.start && q.start < sentence.end)) return false;
+  if (tokens.length === 0 || tokens.length > 16) return false;
+  for (let k = from; k < quotes.length && (quotes[k] as Quote).start < sentence.end; k++) if ((quotes[k] as Quote).start >= sentence.start) return false;
   const c = tokens.findIndex((t, k) => k <= 7 && t.word && CUE_FORMS.has(t.text));
   if (c < 0 || (c > 0 && !/^\p{Lu}/u.test((tokens[0] as Token).text))) return false;
   const after = tokens[c + 1];
