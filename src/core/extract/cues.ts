@@ -2,13 +2,26 @@
 // tests on what follows or precedes it that other stages share.
 import { isFrameTail } from './content.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
-import { ASKERS, NOT_A_CUE_AFTER, OBJECT_PRONOUNS, PROGRESSIVE_BE, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { ASKERS, CONTRACTED_SUBJECTS, NOT_A_CUE_AFTER, OBJECT_PRONOUNS, PROGRESSIVE_BE, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { subjectAfter } from './speaker-after.ts';
 import { MAX_NP } from './speaker-before.ts';
 import { isQuote, type Item } from './units.ts';
 
 export const PARTICIPLE = /ing$/;
+
+/**
+ * How a progressive cue at `i` is introduced: after a form of "be" ("is calling on", "were saying"), after a subject
+ * contracted with it ("he’s predicting"), or null when the participle is no progressive.
+ */
+export function progressiveAt(items: readonly Item[], i: number): 'be' | 'contracted' | null {
+  const t = items[i];
+  const prev = items[i - 1];
+  if (!t || !prev || !PARTICIPLE.test(t.text)) return null;
+  if (PROGRESSIVE_BE.has(prev.lower)) return 'be';
+  const contraction = /^(.+)[’'](s|re)$/.exec(prev.lower);
+  return contraction && CONTRACTED_SUBJECTS.has(contraction[1] as string) ? 'contracted' : null;
+}
 
 /** Is items[i] a usable cue? Returns the cue text (with particle) and the index after it. */
 export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: string; next: number } | null {
@@ -24,8 +37,7 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
     return { cue: t.text, lemma, next: i + 1 };
   }
   // "is calling on", "were saying": a progressive reports speech ("is said to", "was told": passives do not)
-  const progressive = prev !== undefined && PARTICIPLE.test(t.text) && PROGRESSIVE_BE.has(prev.lower);
-  if (prev && NOT_A_CUE_AFTER.has(prev.lower) && !progressive) {
+  if (prev && NOT_A_CUE_AFTER.has(prev.lower) && progressiveAt(items, i) !== 'be') {
     // "has been saying" / "is expected to say" / "the report": not an attribution here
     if (!(prev.lower === 'and' && i >= 2)) return null;
   }

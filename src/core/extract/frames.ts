@@ -3,11 +3,10 @@
 // below walks a unit's items once; at each position it tries the frames of that position's kind in the order of
 // the table (frame-table.ts) until one decides. Nothing else in the extractor knows a frame by name.
 import type { StatementAct, StatementKind } from '../model.ts';
-import { afterAddressee, cueAt, insideQuestion, PARTICIPLE } from './cues.ts';
+import { afterAddressee, cueAt, insideQuestion, PARTICIPLE, progressiveAt } from './cues.ts';
 import { analyseMention, type Mention } from './mentions.ts';
 import { PRONOUNS } from './lexicon.ts';
 import type { Quote } from './segment.ts';
-import { PROGRESSIVE_BE } from './lexicon-clauses.ts';
 import { lastMentionOrSubject } from './speaker-after.ts';
 import { subjectBefore } from './speaker-before.ts';
 import type { Item, Unit } from './units.ts';
@@ -125,14 +124,12 @@ export function matchFrames(unit: Unit, text: string, frames: Record<FramePositi
     if (!cue || insideQuestion(items, i)) continue;
     s.cue = cue;
     // "he’s predicting that …", "the group is calling on …": a progressive is the clause's own verb
-    const before = items[i - 1]?.lower ?? '';
-    const contracted = /^(he|she|it|they|we|you|who|that)[’'](s|re)$/.test(before);
-    const progressive = PARTICIPLE.test(t.text) && (PROGRESSIVE_BE.has(before) || contracted);
-    if (PARTICIPLE.test(t.text) && !progressive) {
+    const progressive = progressiveAt(items, i);
+    if (PARTICIPLE.test(t.text) && progressive === null) {
       s.tryFrames(frames.participle);
       continue;
     }
-    const subj = verbGoesOn(s) ?? (contracted && progressive ? contractedSubject(items, i - 1, text) : subjectBefore(items, progressive ? i - 1 : i, text)) ?? andSaid(s, t);
+    const subj = verbGoesOn(s) ?? (progressive === 'contracted' ? contractedSubject(items, i - 1, text) : subjectBefore(items, progressive === 'be' ? i - 1 : i, text)) ?? andSaid(s, t);
     if (subj) {
       s.subj = subj;
       s.frameFrom = afterAddressee(items, cue, text);
