@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, migrate } from '../core/store/migrations.ts';
 import type { DigestRun, Subscription, WhenEmpty } from './model.ts';
+import { toRun as runOf, toSubscription as subscriptionOf, type RowReading, type RunRow as RunRows, type SubscriptionRow as SubscriptionRows } from './subscription-rows.ts';
 
 /** A subscription as stored; the caller (subscribe()) validated and defaulted every field. */
 export interface SubscriptionRecord {
@@ -57,36 +58,6 @@ export interface SubscriptionStore {
   close(): void;
 }
 
-interface SubscriptionRow {
-  id: string;
-  platform: string;
-  channel_id: string;
-  thread_id: string;
-  time: string;
-  time_zone: string;
-  themes: string;
-  speakers: string;
-  when_empty: WhenEmpty;
-  chart: number;
-  cursor_seq: number;
-  last_slot: string | null;
-  last_delivered_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-interface RunRow {
-  id: number;
-  subscription_id: string;
-  slot: string;
-  from_seq: number;
-  to_seq: number;
-  statements: number;
-  parts: string;
-  status: 'pending' | 'delivered';
-  created_at: string;
-  completed_at: string | null;
-}
 
 /** Stable id of a subscription: one per channel (and thread). */
 export function subscriptionId(platform: string, channelId: string, threadId?: string | null): string {
@@ -238,6 +209,12 @@ function ensureDigestTables(db: Database.Database): void {
   if (!columns.some((c) => c.name === 'chart')) db.exec(MIGRATIONS.find((m) => m.version === 13)?.sql ?? '');
 }
 
+type SubscriptionRow = SubscriptionRows<string, number>;
+type RunRow = RunRows<string>;
+const READING: RowReading<string, number> = { list: parseList, flag: (v) => v === 1 };
+const toSubscription = (r: SubscriptionRow): Subscription => subscriptionOf(r, READING);
+const toRun = (r: RunRow): DigestRun => runOf(r, READING);
+
 function parseList(json: string): string[] {
   try {
     const v: unknown = JSON.parse(json);
@@ -247,37 +224,3 @@ function parseList(json: string): string[] {
   }
 }
 
-function toSubscription(r: SubscriptionRow): Subscription {
-  return {
-    id: r.id,
-    platform: r.platform,
-    channelId: r.channel_id,
-    threadId: r.thread_id === '' ? null : r.thread_id,
-    time: r.time,
-    timeZone: r.time_zone,
-    themes: parseList(r.themes),
-    speakers: parseList(r.speakers),
-    whenEmpty: r.when_empty,
-    chart: r.chart === 1,
-    cursor: r.cursor_seq,
-    lastSlot: r.last_slot,
-    lastDeliveredAt: r.last_delivered_at,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
-
-function toRun(r: RunRow): DigestRun {
-  return {
-    id: r.id,
-    subscriptionId: r.subscription_id,
-    slot: r.slot,
-    fromSeq: r.from_seq,
-    toSeq: r.to_seq,
-    statements: r.statements,
-    parts: parseList(r.parts),
-    status: r.status,
-    createdAt: r.created_at,
-    completedAt: r.completed_at,
-  };
-}

@@ -2,41 +2,12 @@
 // sending, each confirmed part recorded under its idempotency key, the last part's record moves the cursor in the
 // same transaction), safe for several instances: the run row is locked while a part is recorded.
 // The port's own files, not the digest's door: that one loads the scheduler (node-cron) into every CLI command.
-import type { DigestRun, Subscription, WhenEmpty } from '../../digest/model.ts';
+import type { DigestRun, Subscription } from '../../digest/model.ts';
+import { toRun as runOf, toSubscription as subscriptionOf, type RowReading, type RunRow as RunRows, type SubscriptionRow as SubscriptionRows } from '../../digest/subscription-rows.ts';
 import { subscriptionId, type NewRun, type SubscriptionStore } from '../../digest/subscription-store.ts';
 import { migratePostgres } from './migrations.ts';
 import type { PgConnection } from './sync-connection.ts';
 
-interface SubscriptionRow {
-  id: string;
-  platform: string;
-  channel_id: string;
-  thread_id: string;
-  time: string;
-  time_zone: string;
-  themes: unknown;
-  speakers: unknown;
-  when_empty: WhenEmpty;
-  chart: boolean;
-  cursor_seq: number;
-  last_slot: string | null;
-  last_delivered_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-interface RunRow {
-  id: number;
-  subscription_id: string;
-  slot: string;
-  from_seq: number;
-  to_seq: number;
-  statements: number;
-  parts: unknown;
-  status: 'pending' | 'delivered';
-  created_at: string;
-  completed_at: string | null;
-}
 
 const MOVE_CURSOR = `UPDATE subscriptions SET cursor_seq = greatest(cursor_seq, $1),
     last_slot = CASE WHEN $2::text IS NOT NULL AND (last_slot IS NULL OR last_slot < $2::text) THEN $2::text ELSE last_slot END,
@@ -131,41 +102,13 @@ export function createPgSubscriptionStore(conn: PgConnection, options: { ownsCon
   };
 }
 
+type SubscriptionRow = SubscriptionRows<unknown, boolean>;
+type RunRow = RunRows<unknown>;
+const READING: RowReading<unknown, boolean> = { list: stringList, flag: (v) => v === true };
+const toSubscription = (r: SubscriptionRow): Subscription => subscriptionOf(r, READING);
+const toRun = (r: RunRow): DigestRun => runOf(r, READING);
+
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
 }
 
-function toSubscription(r: SubscriptionRow): Subscription {
-  return {
-    id: r.id,
-    platform: r.platform,
-    channelId: r.channel_id,
-    threadId: r.thread_id === '' ? null : r.thread_id,
-    time: r.time,
-    timeZone: r.time_zone,
-    themes: stringList(r.themes),
-    speakers: stringList(r.speakers),
-    whenEmpty: r.when_empty,
-    chart: r.chart === true,
-    cursor: r.cursor_seq,
-    lastSlot: r.last_slot,
-    lastDeliveredAt: r.last_delivered_at,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
-
-function toRun(r: RunRow): DigestRun {
-  return {
-    id: r.id,
-    subscriptionId: r.subscription_id,
-    slot: r.slot,
-    fromSeq: r.from_seq,
-    toSeq: r.to_seq,
-    statements: r.statements,
-    parts: stringList(r.parts),
-    status: r.status,
-    createdAt: r.created_at,
-    completedAt: r.completed_at,
-  };
-}
