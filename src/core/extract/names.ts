@@ -126,6 +126,9 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
     const head = cut > 0 ? words.slice(0, cut) : [];
     if (head.length > 0 && head.length <= 5 && head.every((w) => !sentenceWord(w))) return head.join(' ');
     const run = capitalisedRun(words);
+    // "Donald J. Trump's newly installed campaign chief": a run ending in a possessive is the owner, not the speaker;
+    // the description speaks, kept as written
+    if (/['’]s$/.test(run[run.length - 1] ?? '')) return words.join(' ');
     return run.length >= 2 ? run.join(' ') : null;
   }
   return words.join(' ');

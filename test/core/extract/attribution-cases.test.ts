@@ -287,6 +287,8 @@ describe('everyday frames', () => {
 
 describe('campaign coverage', () => {
   it.each<Row>([
+    // a long description opening with its owner's name: the description speaks, not the owner
+    ["Donald J. Trump's newly installed campaign chief has told members of the committee that the campaign would change.", [["Donald J. Trump's newly installed campaign chief", 'the campaign would change']]],
     // a possessive role in the appositive; a party tag and then a role
     ["Corey Lewandowski, Trump's campaign manager, said that the candidate was not changing his stance.", [['Corey Lewandowski', 'the candidate was not changing his stance']]],
     ['Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that the process was open.', [['Elijah Cummings', 'the process was open']]],
