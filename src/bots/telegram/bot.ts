@@ -14,6 +14,7 @@ import { LatestOnly } from '../latest-only.ts';
 import { decodePage, encodePage, type Reply } from '../render.ts';
 import { clipHtml, escapeHtml, renderTelegram } from './format.ts';
 import { answerInline } from './inline.ts';
+import { startLeasedPolling, type Poller, type PollingLease } from './polling-lease.ts';
 
 /** Results per /quote message: five quotes read well on a phone. */
 const PAGE_SIZE = 5;
@@ -43,9 +44,10 @@ export interface TelegramBotOptions {
   /**
    * Several instances of one bot: Telegram lets one of them receive updates by long polling (a second getUpdates
    * gets 409 Conflict). The instance holding this lease polls and renews it every `renewMs`; another starts without
-   * receiving updates (it still sends digests) and says so. A webhook spreads updates over every instance instead.
+   * receiving updates (it still sends digests), says so, and takes polling over once the lease runs out (see
+   * polling-lease.ts). A webhook spreads updates over every instance instead.
    */
-  readonly pollingLease?: { claim(): boolean; release(): void; readonly renewMs: number };
+  readonly pollingLease?: PollingLease;
 }
 
 /** A running bot: the digest sends through `send`; main stops it on shutdown. */
@@ -253,28 +255,37 @@ export async function startTelegramBot(opts: TelegramBotOptions): Promise<Telegr
     };
   }
 
-  const lease = opts.pollingLease;
-  if (lease && !lease.claim()) {
-    logger.warn(`telegram: @${username}: another instance receives updates by long polling (Telegram allows one); this one only sends digests. Set TELEGRAM_WEBHOOK_URL to spread updates over every instance`);
-    return { username, mode: 'send-only', send, sendHtml, sendPhoto, stop: async () => {} };
-  }
-  const renew = lease
-    ? setInterval(() => {
-        try {
-          lease.claim();
-        } catch (err) {
-          logger.warn({ err }, 'telegram: could not renew the polling lease');
-        }
-      }, lease.renewMs)
-    : null;
   let polling: Promise<void> = Promise.resolve();
-  await new Promise<void>((ok, fail) => {
-    polling = bot.start({ allowed_updates: [...ALLOWED_UPDATES], onStart: () => ok() }).catch((err: unknown) => {
-      logger.error({ err }, 'telegram: polling stopped');
-      if (renew) clearInterval(renew);
-      fail(err);
-    });
-  });
+  const poller: Poller = {
+    start: (onFailure) =>
+      new Promise<void>((ok, fail) => {
+        polling = bot.start({ allowed_updates: [...ALLOWED_UPDATES], onStart: () => ok() }).catch((err: unknown) => {
+          logger.error({ err }, 'telegram: polling stopped');
+          fail(err);
+          onFailure(err);
+        });
+      }),
+    async stop() {
+      if (bot.isRunning()) await bot.stop();
+      await polling;
+    },
+  };
+  // several instances: the one holding the lease polls, the others send only and take over when it stops
+  if (opts.pollingLease) {
+    const leased = await startLeasedPolling(opts.pollingLease, poller, logger, `@${username}`);
+    if (leased.mode === 'polling') logger.info(`telegram: @${username} receiving updates by long polling`);
+    return {
+      username,
+      get mode() {
+        return leased.mode;
+      },
+      send,
+      sendHtml,
+      sendPhoto,
+      stop: () => leased.stop(),
+    };
+  }
+  await poller.start(() => {});
   logger.info(`telegram: @${username} receiving updates by long polling`);
   return {
     username,
@@ -282,15 +293,6 @@ export async function startTelegramBot(opts: TelegramBotOptions): Promise<Telegr
     send,
     sendHtml,
     sendPhoto,
-    async stop() {
-      if (renew) clearInterval(renew);
-      if (bot.isRunning()) await bot.stop();
-      await polling;
-      try {
-        lease?.release();
-      } catch {
-        // it runs out by itself
-      }
-    },
+    stop: () => poller.stop(),
   };
 }
