@@ -14,7 +14,7 @@ import { loadDocument } from '../src/core/ingest/index.ts';
 import type { QuoteQuery } from '../src/core/model.ts';
 import type { CleanDocument, Speaker } from '../src/core/model.ts';
 import { planSearch } from '../src/core/query/search.ts';
-import { openSqliteStore } from '../src/core/store/sqlite-store.ts';
+import { openSqliteStore } from '../src/adapters/sqlite/index.ts';
 import { CorpusGenerator, type QuerySpec } from './corpus.ts';
 import { type DigestResult, type InlineResult, measureDigest, measureInline } from './optional.ts';
 import { measureTyping, type TypingResult } from './inline-typing.ts';
@@ -27,7 +27,7 @@ export type SizeName = keyof typeof SIZES;
 
 /** Statements per generated article, measured on the default seed (spreads dates; not a limit). */
 const STATEMENTS_PER_ARTICLE = 23;
-/** FTS5 table created by src/core/store/migrations.ts (v2). */
+/** FTS5 table created by src/adapters/sqlite/migrations.ts (v2). */
 const FTS_TABLE = 'statements_fts';
 
 export interface BenchOptions {

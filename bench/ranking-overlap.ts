@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { createBriefingService } from '../src/core/briefing-service.ts';
 import type { Speaker } from '../src/core/model.ts';
 import { STOP_WORDS } from '../src/core/query/stop-words.ts';
-import { openSqliteStore } from '../src/core/store/sqlite-store.ts';
+import { openSqliteStore } from '../src/adapters/sqlite/index.ts';
 import { percentiles, type Percentiles } from './harness.ts';
 import { Rng } from './rng.ts';
 

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { createBriefingService, describeError, type BriefingService, type IngestReport } from './core/briefing-service.ts';
 import { loadDocumentFile, listInputFiles } from './core/ingest/index.ts';
 import type { QuoteHit, Speaker, Statement } from './core/model.ts';
+import type { StatementStore } from './core/index.ts';
 import { redact, secretsFromEnv } from './core/redact.ts';
 import { loadTaxonomyFile } from './core/themes/index.ts';
 import { DIGEST_USAGE, createDigestCommands } from './digest/cli-commands.ts';
@@ -61,7 +62,12 @@ export function loadSeedSpeakers(): Speaker[] {
 }
 
 export function openService(db: string): BriefingService {
-  return createBriefingService({ store: openStatementStore(db), seedSpeakers: loadSeedSpeakers(), taxonomy: loadTaxonomyFile(THEMES_FILE) });
+  return serviceOn(openStatementStore(db));
+}
+
+/** The briefing service on a store that is already open (`briefdesk start` opens every store at once). */
+export function serviceOn(store: StatementStore): BriefingService {
+  return createBriefingService({ store, seedSpeakers: loadSeedSpeakers(), taxonomy: loadTaxonomyFile(THEMES_FILE) });
 }
 
 /** A read command named a database file that does not exist (exit 1, like any other database it cannot open). */
@@ -305,7 +311,7 @@ function cmdStats(args: string[], out: NodeJS.WritableStream): number {
 async function cmdBackup(args: string[], out: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = options(args, { force: { type: 'boolean' } });
   if (positionals.length !== 1) throw new UsageError('backup needs exactly one FILE, e.g. briefdesk backup backups/briefdesk-2024-05-01.db');
-  const { backupDatabase } = await import('./core/store/backup.ts');
+  const { backupDatabase } = await import('./adapters/sqlite/index.ts');
   const overwrite = (values as { force?: boolean }).force === true;
   const r = await backupDatabase(values.db ?? DEFAULT_DB, positionals[0] as string, { overwrite });
   out.write(`backed up ${r.source} to ${r.file}: ${r.documents} documents, ${r.statements} statements, ${(r.bytes / 1048576).toFixed(1)} MB, integrity ok\n`);

@@ -143,11 +143,14 @@ export async function startCommand(args: string[]): Promise<number> {
   if (!config) return 2;
   const { createLogger, secretsOf } = await import('./config.ts');
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
-  const { openService, DEFAULT_CORPUS } = await import('./cli.ts');
+  const { serviceOn, DEFAULT_CORPUS } = await import('./cli.ts');
   const db = values.db ?? config.db;
-  const { describeDatabase, isPostgresUrl } = await import('./stores.ts');
+  const { describeDatabase, isPostgresUrl, openStores } = await import('./stores.ts');
   if (!isPostgresUrl(db)) mkdirSync(dirname(db), { recursive: true });
-  const service = openService(db);
+  // One connection to an SQLite file for the statements, the subscriptions and the feeds (each store's close()
+  // lets go of it; the last one closes it).
+  const stores = openStores(db);
+  const service = serviceOn(stores.statements);
   if (service.stats().documents === 0) {
     const r = service.ingestPaths([DEFAULT_CORPUS]);
     for (const e of r.errors) logger.warn(`ingest: ${e.path}: ${e.message}`);
@@ -173,15 +176,15 @@ export async function startCommand(args: string[]): Promise<number> {
 
   let registry: CommandRegistry;
   try {
-    const { openLeases, openSubscriptionStore } = await import('./stores.ts');
-    const { openFeedService } = await import('./feeds/task.ts');
+    const { openLeases } = await import('./stores.ts');
+    const { createFeedService } = await import('./feeds/index.ts');
     const { createLlmSummariser } = await import('./core/summarise/index.ts');
     const { createAppRegistry } = await import('./app-registry.ts');
-    const subscriptions = openSubscriptionStore(db);
+    const subscriptions = stores.subscriptions;
     closes.push(() => subscriptions.close());
     const leases = openLeases(db);
     if (leases) closes.push(() => leases.close());
-    const feeds = openFeedService(db, service, { log: logger, httpOptions: { allowPrivate: config.feedsAllowPrivate } });
+    const feeds = createFeedService({ store: stores.feeds, briefing: service, log: logger, httpOptions: { allowPrivate: config.feedsAllowPrivate } });
     if (config.feedsAllowPrivate) logger.warn('FEEDS_ALLOW_PRIVATE is on: feeds may fetch loopback and private-network addresses');
     closes.push(() => feeds.close());
     const summariser = config.summary

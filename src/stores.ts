@@ -2,11 +2,10 @@
 // statements, speakers, subscriptions and feeds on PostgreSQL (many instances may share it); anything else is an
 // SQLite file, as before. The composition root (cli.ts, main.ts) and the commands open their stores here.
 import { createPgFeedStore, createPgLeases, createPgStatementStore, createPgSubscriptionStore, openPgConnection, type PgConnection } from './adapters/postgres/index.ts';
-import { openSqliteStore, type Leases, type StatementStore } from './core/index.ts';
+import { openSqliteFeedStore, openSqliteStore, openSqliteStores, openSqliteSubscriptionStore } from './adapters/sqlite/index.ts';
+import type { Leases, StatementStore } from './core/index.ts';
 import type { SubscriptionStore } from './digest/subscription-store.ts';
-import { openSqliteSubscriptionStore } from './digest/subscription-store.ts';
 import type { FeedStore } from './feeds/feed-store.ts';
-import { openSqliteFeedStore } from './feeds/sqlite-feed-store.ts';
 
 const POSTGRES_URL = /^postgres(?:ql)?:\/\//i;
 
@@ -42,6 +41,35 @@ function onPostgres<T>(target: string, build: (conn: PgConnection) => T): T {
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(`PostgreSQL at ${describeDatabase(target)}: ${message} (check DATABASE_URL or --db, and that the server runs)`, { cause: error });
   }
+}
+
+/** Every store a running Briefdesk uses (`briefdesk start`); close() closes them all. */
+export interface Stores {
+  readonly statements: StatementStore;
+  readonly subscriptions: SubscriptionStore;
+  readonly feeds: FeedStore;
+  close(): void;
+}
+
+/** Opens every store of a database URL or SQLite file: an SQLite file is opened once, and all share that connection. */
+export function openStores(target: string): Stores {
+  if (!isPostgresUrl(target)) return openSqliteStores(target);
+  const statements = openStatementStore(target);
+  const opened: { close(): void }[] = [statements];
+  try {
+    const subscriptions = openSubscriptionStore(target);
+    opened.push(subscriptions);
+    const feeds = openFeedStore(target);
+    opened.push(feeds);
+    return { statements, subscriptions, feeds, close: () => closeAll(opened) };
+  } catch (error) {
+    closeAll(opened);
+    throw error;
+  }
+}
+
+function closeAll(stores: readonly { close(): void }[]): void {
+  for (const store of [...stores].reverse()) store.close();
 }
 
 /** Opens the statement store (statements, documents, speakers) of a database URL or SQLite file. */

@@ -12,8 +12,9 @@ export type {
   StoredDocument,
   TrendSplit,
 } from './store/statement-store.ts';
-export { clampInt, outletKey, planSearch, SEARCH_LIMITS, themeKey, type SearchPlan } from './query/search.ts';
+export { clampInt, ftsQuote, outletKey, planSearch, quoteAlternatives, SEARCH_LIMITS, themeKey, withSpeakerMatch, type SearchPlan } from './query/search.ts';
+// The query language's tokens and relevance, for stores that rank inside the database (the SQLite adapter).
+export { bm25Frequencies, COLUMN_WEIGHTS, idf, phraseFrequency, termImpact, type Column, type CorpusStats, type Phrase, type RowTokens } from './query/bm25.ts';
+export { eachToken, ftsTokens, indexToken, tokensStartingWith } from './query/fts-tokens.ts';
 export { toRoles } from './extract/speakers.ts';
 export { instanceName, localLeases, underLease, type Leases } from './leases.ts';
-// The SQLite adapter still lives in the core (TODO(issue 15): its own folder owning the connection).
-export { openSqliteStore, type SqliteStatementStore, type SqliteStoreOptions } from './store/sqlite-store.ts';

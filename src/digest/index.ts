@@ -34,8 +34,6 @@ export {
   type SubscribeDeps,
 } from './subscriptions.ts';
 export {
-  createSqliteSubscriptionStore,
-  openSqliteSubscriptionStore,
   subscriptionId,
   type NewRun,
   type SubscriptionRecord,

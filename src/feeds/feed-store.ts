@@ -1,5 +1,5 @@
 // The feeds' storage port, in domain words: followed sources with their polling state, and the items
-// already seen (by GUID, normalised URL and content hash). SQLite implements it (sqlite-feed-store.ts).
+// already seen (by GUID, normalised URL and content hash). SQLite implements it (src/adapters/sqlite/feed-store.ts).
 
 /** A followed feed with everything `feeds list` and `/sources` show. Timestamps are ISO strings. */
 export interface FeedSource {

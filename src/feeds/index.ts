@@ -2,7 +2,6 @@
 // stored documents through the briefing service. The bots, the CLI and main.ts import from here only.
 export { createFeedService, type AddFeedResult, type FeedService, type FeedServiceDeps, type ImportReport } from './service.ts';
 export { startFeedPolling, feedPollCron, DEFAULT_FEED_CRON, type FeedPollingOptions } from './schedule.ts';
-export { openSqliteFeedStore, createSqliteFeedStore } from './sqlite-feed-store.ts';
 export type { FeedSource, FeedStore, FeedItemRecord, FeedItemStatus } from './feed-store.ts';
 export type { PollReport, FeedPollResult, FeedPollOutcome, PollOptions, FeedLogger, ItemProblem } from './poll.ts';
 export { FeedError, describeFeedError, type FeedErrorKind } from './errors.ts';

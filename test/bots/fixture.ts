@@ -10,7 +10,8 @@ import type { ChatRef, CommandContext, CommandRegistry, Platform } from '../../s
 import { DEFAULT_CORPUS, openService } from '../../src/cli.ts';
 import type { BriefingService } from '../../src/core/briefing-service.ts';
 import type { Summariser } from '../../src/core/summarise/index.ts';
-import { openSqliteSubscriptionStore, type SubscriptionStore } from '../../src/digest/subscription-store.ts';
+import { openSqliteSubscriptionStore } from '../../src/adapters/sqlite/index.ts';
+import type { SubscriptionStore } from '../../src/digest/subscription-store.ts';
 import type { HttpFetcher } from '../../src/feeds/http.ts';
 import type { FeedService } from '../../src/feeds/service.ts';
 import { openFeedService } from '../../src/feeds/task.ts';

@@ -5,7 +5,7 @@ import { CommandRegistry } from '../../src/bots/commands.ts';
 import { speakersCommand } from '../../src/bots/handlers.ts';
 import { createBriefingService } from '../../src/core/briefing-service.ts';
 import type { Statement } from '../../src/core/model.ts';
-import { openSqliteStore } from '../../src/core/store/sqlite-store.ts';
+import { openSqliteStore } from '../../src/adapters/sqlite/index.ts';
 import { contextFor, corpusFixture, type Fixture } from './fixture.ts';
 
 let fx: Fixture;

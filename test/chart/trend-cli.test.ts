@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli.ts';
-import { openSqliteStore } from '../../src/core/store/sqlite-store.ts';
+import { openSqliteStore } from '../../src/adapters/sqlite/index.ts';
 import { makeDoc, makeStatement } from '../core/store/builders.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'briefdesk-trend-cli-'));

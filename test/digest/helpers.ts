@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { openService } from '../../src/cli.ts';
 import type { BriefingService } from '../../src/core/briefing-service.ts';
 import type { DigestDelivery, Subscription } from '../../src/digest/model.ts';
-import { openSqliteSubscriptionStore, type SubscriptionStore } from '../../src/digest/subscription-store.ts';
+import { openSqliteSubscriptionStore } from '../../src/adapters/sqlite/index.ts';
+import type { SubscriptionStore } from '../../src/digest/subscription-store.ts';
 import { docFrom } from '../helpers/docs.ts';
 
 export interface Fixture {

@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedSpeakers, runCli } from '../../src/cli.ts';
 import { createBriefingService } from '../../src/core/briefing-service.ts';
-import { openSqliteStore } from '../../src/core/store/sqlite-store.ts';
+import { openSqliteStore } from '../../src/adapters/sqlite/index.ts';
 import { runFeedsCommand } from '../../src/feeds/index.ts';
 import { conditional, fixture, page, startServer, status, type TestServer } from './server.ts';
 

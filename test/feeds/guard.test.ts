@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createHttpFetcher, FeedError, formatFeedList, formatPollReport, type HttpFetcher } from '../../src/feeds/index.ts';
 import { assertPublicHost, isPublicAddress, nonPublicRange, type HostLookup } from '../../src/feeds/guard.ts';
 import { createFeedService } from '../../src/feeds/service.ts';
-import { openSqliteFeedStore } from '../../src/feeds/sqlite-feed-store.ts';
+import { openSqliteFeedStore } from '../../src/adapters/sqlite/index.ts';
 import { conditional, fixture, page, redirect, startServer, type TestServer } from './server.ts';
 import { harness, type Harness } from './setup.ts';
 

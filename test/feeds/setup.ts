@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSeedSpeakers } from '../../src/cli.ts';
 import { createBriefingService, type BriefingService } from '../../src/core/briefing-service.ts';
-import { openSqliteStore } from '../../src/core/store/sqlite-store.ts';
-import { createFeedService, openSqliteFeedStore, type FeedService, type FeedServiceDeps, type HttpOptions } from '../../src/feeds/index.ts';
+import { openSqliteFeedStore, openSqliteStore } from '../../src/adapters/sqlite/index.ts';
+import { createFeedService, type FeedService, type FeedServiceDeps, type HttpOptions } from '../../src/feeds/index.ts';
 
 export interface Clock {
   now: () => Date;

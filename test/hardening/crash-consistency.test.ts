@@ -6,7 +6,7 @@ import { describe, expect, it, afterAll } from 'vitest';
 import { loadSeedSpeakers } from '../../src/cli.ts';
 import { createBriefingService } from '../../src/core/briefing-service.ts';
 import { loadDocument } from '../../src/core/ingest/index.ts';
-import { openSqliteStore, type SqliteStatementStore } from '../../src/core/store/sqlite-store.ts';
+import { openSqliteStore, type SqliteStatementStore } from '../../src/adapters/sqlite/index.ts';
 import { checkDatabase, cleanUp, HEALTHY, statementsByDocument, tempDir } from './helpers.ts';
 
 afterAll(cleanUp);

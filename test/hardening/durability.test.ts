@@ -9,9 +9,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openService, runCli } from '../../src/cli.ts';
 import { loadDocument } from '../../src/core/ingest/index.ts';
-import { backupDatabase, BackupError } from '../../src/core/store/backup.ts';
-import { openSqliteSubscriptionStore } from '../../src/digest/subscription-store.ts';
-import { openSqliteFeedStore } from '../../src/feeds/sqlite-feed-store.ts';
+import { backupDatabase, BackupError, openSqliteFeedStore, openSqliteSubscriptionStore } from '../../src/adapters/sqlite/index.ts';
 import { article } from './generate.ts';
 import { checkDatabase, cleanUp, freshService, HEALTHY, statementsByDocument, tempDir } from './helpers.ts';
 

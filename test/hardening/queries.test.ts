@@ -14,7 +14,7 @@ import type { Reply } from '../../src/bots/render.ts';
 import { DEFAULT_CORPUS, loadSeedSpeakers, THEMES_FILE } from '../../src/cli.ts';
 import { createBriefingService, type BriefingService } from '../../src/core/briefing-service.ts';
 import { planSearch, SEARCH_LIMITS } from '../../src/core/query/search.ts';
-import { openSqliteStore } from '../../src/core/store/sqlite-store.ts';
+import { openSqliteStore } from '../../src/adapters/sqlite/index.ts';
 import { loadTaxonomyFile } from '../../src/core/themes/index.ts';
 import { corpusFixture, contextFor, type Fixture } from '../bots/fixture.ts';
 import { checkDatabase, cleanUp, HEALTHY, tempDir } from './helpers.ts';

@@ -8,9 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runMigrateCommand } from '../../src/adapters/migrate/command.ts';
 import { copySqliteToPostgres } from '../../src/adapters/migrate/copy.ts';
 import { createPgFeedStore, createPgStatementStore, createPgSubscriptionStore, openPgConnection } from '../../src/adapters/postgres/index.ts';
-import { openSqliteStore } from '../../src/core/store/sqlite-store.ts';
-import { openSqliteSubscriptionStore } from '../../src/digest/index.ts';
-import { openSqliteFeedStore } from '../../src/feeds/index.ts';
+import { openSqliteFeedStore, openSqliteStore, openSqliteSubscriptionStore } from '../../src/adapters/sqlite/index.ts';
 import { makeDoc, makeQuery, makeStatement } from '../core/store/builders.ts';
 import { freshPostgresUrl, postgresUrl } from '../helpers/postgres.ts';
 

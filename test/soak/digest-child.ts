@@ -5,7 +5,7 @@ import { discordDigestDelivery } from '../../src/bots/discord/delivery.ts';
 import { telegramDigestDelivery } from '../../src/bots/telegram/delivery.ts';
 import { openService } from '../../src/cli.ts';
 import { dueSlot } from '../../src/digest/schedule.ts';
-import { openSqliteSubscriptionStore } from '../../src/digest/subscription-store.ts';
+import { openSqliteSubscriptionStore } from '../../src/adapters/sqlite/index.ts';
 import { startDigestTask } from '../../src/digest/task.ts';
 
 const [db = '', standIn = '', nowIso = ''] = process.argv.slice(2);

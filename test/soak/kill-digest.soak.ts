@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openService } from '../../src/cli.ts';
 import { loadDocument } from '../../src/core/ingest/index.ts';
-import { openSqliteSubscriptionStore } from '../../src/digest/subscription-store.ts';
+import { openSqliteSubscriptionStore } from '../../src/adapters/sqlite/index.ts';
 import { subscribe } from '../../src/digest/subscriptions.ts';
 import type { DigestRun } from '../../src/digest/model.ts';
 import { corpusArticle } from '../hardening/generate.ts';

@@ -4,7 +4,7 @@
 // snapshot. Ends by moving PostgreSQL's identity sequences past the copied ids and comparing row counts.
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { openSqliteStore } from '../../core/index.ts';
+import { openSqliteStore } from '../sqlite/index.ts';
 import { migratePostgres, type PgConnection } from '../postgres/index.ts';
 import { insertSql, TABLES, type TableCopy } from './tables.ts';
 

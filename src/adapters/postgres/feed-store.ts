@@ -1,4 +1,4 @@
-// The FeedStore port on PostgreSQL (same behaviour as src/feeds/sqlite-feed-store.ts): idempotent adds, back-off
+// The FeedStore port on PostgreSQL (same behaviour as src/adapters/sqlite/feed-store.ts): idempotent adds, back-off
 // state, permanent moves, and the items already seen by GUID, URL and content hash.
 import type { FeedItemKey, FeedItemRecord, FeedItemWrite, FeedOutcome, FeedStore } from '../../feeds/feed-store.ts';
 import { toFeed, toItem, type FeedRow, type ItemRow } from '../../feeds/feed-rows.ts';

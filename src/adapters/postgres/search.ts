@@ -6,7 +6,7 @@
 //
 // At scale PostgreSQL ranks every match: ts_rank reads each matching row's tsvector, so a common word on a
 // million statements costs a scan of its matches (the GIN index makes finding them cheap, not ranking them).
-// SQLite's champion lists (sqlite-bounded.ts) are not replicated; see the README for figures and the way out
+// SQLite's champion lists (src/adapters/sqlite/bounded.ts) are not replicated; see the README for figures and the way out
 // (a RUM index, or a rank column) if that ever matters more than exact ranking.
 import { clampInt, outletKey, planSearch, SEARCH_LIMITS, type DayCount, type QuoteHit, type QuoteQuery, type SearchPlan, type TrendSplit } from '../../core/index.ts';
 import type { Hydrator } from './hydrate.ts';

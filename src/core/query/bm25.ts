@@ -1,5 +1,5 @@
 // SQLite FTS5's bm25() with the store's column weights (text 4, speaker 6, context 1), computed in JavaScript
-// for a handful of candidate statements. Bounded ranking (store/sqlite-bounded.ts) scores candidates with it
+// for a handful of candidate statements. Bounded ranking (src/adapters/sqlite/bounded.ts) scores candidates with it
 // because FTS5's own bm25() first counts every row that matches each phrase (to weigh rare words above common
 // ones), and at a million statements that count alone costs more than the whole answer may. The formula,
 // constants and summation order are fts5_aux.c's, so equal inputs give equal scores.
@@ -101,7 +101,7 @@ export function bm25Frequencies(
   return score;
 }
 
-/** bm25's share of one term in one row, without its IDF: what champion lists order by (store/sqlite-ranking.ts). */
+/** bm25's share of one term in one row, without its IDF: what champion lists order by (src/adapters/sqlite/ranking.ts). */
 export function termImpact(weightedFrequency: number, rowTokens: number, avgdl: number): number {
   const f = weightedFrequency;
   return (f * (K1 + 1.0)) / (f + K1 * (1 - B + (B * rowTokens) / Math.max(1, avgdl)));

@@ -1,5 +1,5 @@
 // The words of a text as the SQLite store's full-text index sees them: SQLite FTS5's `porter unicode61
-// remove_diacritics 2` tokenizer, re-implemented so that bounded ranking (store/sqlite-bounded.ts) can score and
+// remove_diacritics 2` tokenizer, re-implemented so that bounded ranking (src/adapters/sqlite/bounded.ts) can score and
 // index statements without asking SQLite for every token. The porter steps follow SQLite's fts5_porter.c
 // line by line (it works on UTF-8 bytes, so lengths here are byte lengths); a test compares both tokenizers
 // on every fixture article. A rare difference only costs speed or a slightly different order, never a match:

@@ -1,6 +1,6 @@
 // Pure search planning: turns a QuoteQuery (user text!) into a bounded, SAFE plan for the store.
 // Every user term/phrase becomes a double-quoted FTS5 string, so no user input can ever be FTS syntax;
-// the SQL that executes the plan lives next to the database code (store/sqlite-search.ts).
+// the SQL that executes the plan lives next to the database code (src/adapters/sqlite/search.ts).
 import type { QuoteQuery, SpeakerWindow, StatementAct } from '../model.ts';
 import { rawTokens } from './fts-tokens.ts';
 
@@ -15,7 +15,7 @@ export const SEARCH_LIMITS = {
   maxAlternatives: 16,
   maxFilterChars: 200,
   maxPageSize: 1000,
-  /** Deepest page (offset + limit) served by ranking in the FTS index alone (see store/sqlite-search.ts). */
+  /** Deepest page (offset + limit) served by ranking in the FTS index alone (see src/adapters/sqlite/search.ts). */
   maxFastRows: 500,
 } as const;
 

@@ -1,5 +1,5 @@
 // The storage port: what the core needs from a database, in domain words.
-// SQLite implements it (sqlite-store.ts); another engine only has to pass the same contract tests.
+// SQLite implements it (src/adapters/sqlite/statement-store.ts); another engine only has to pass the same contract tests.
 import type {
   CleanDocument,
   QuoteHit,

@@ -12,7 +12,7 @@ import { cleanPersonName, tidySpeaker } from '../../../src/core/extract/names.ts
 import { roleActive } from '../../../src/core/extract/speakers.ts';
 import { loadDocument } from '../../../src/core/ingest/index.ts';
 import type { CleanDocument } from '../../../src/core/model.ts';
-import { openSqliteStore } from '../../../src/core/store/sqlite-store.ts';
+import { openSqliteStore } from '../../../src/adapters/sqlite/index.ts';
 import { docFrom, seedRegistry } from '../../helpers/docs.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

@@ -10,7 +10,7 @@ import { loadDocument } from '../../../src/core/ingest/index.ts';
 import { parseQuery } from '../../../src/core/query/parse-query.ts';
 import { QueryCache } from '../../../src/core/query/query-cache.ts';
 import type { StatementStore } from '../../../src/core/store/statement-store.ts';
-import { openSqliteStore } from '../../../src/core/store/sqlite-store.ts';
+import { openSqliteStore } from '../../../src/adapters/sqlite/index.ts';
 import { seedRegistry } from '../../helpers/docs.ts';
 
 const KNOWN: Record<string, string> = { lavrov: 'Sergey Lavrov', 'sergey lavrov': 'Sergey Lavrov', zakharova: 'Maria Zakharova' };

@@ -11,7 +11,7 @@ import {
   planSearch,
   themeKey,
 } from '../../../src/core/query/search.ts';
-import { openSqliteStore } from '../../../src/core/store/sqlite-store.ts';
+import { openSqliteStore } from '../../../src/adapters/sqlite/index.ts';
 import { makeDoc, makeQuery, makeStatement } from '../store/builders.ts';
 
 describe('ftsQuote', () => {

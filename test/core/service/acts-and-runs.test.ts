@@ -5,7 +5,7 @@ import { loadSeedSpeakers } from '../../../src/cli.ts';
 import { createBriefingService, type BriefingService } from '../../../src/core/briefing-service.ts';
 import { loadDocument } from '../../../src/core/ingest/index.ts';
 import { parseQuery } from '../../../src/core/query/parse-query.ts';
-import { openSqliteStore } from '../../../src/core/store/sqlite-store.ts';
+import { openSqliteStore } from '../../../src/adapters/sqlite/index.ts';
 
 const ARTICLE = [
   'Tariff row deepens',

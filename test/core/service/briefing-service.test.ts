@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/core/briefing-service.ts';
 import { loadDocument } from '../../../src/core/ingest/index.ts';
-import { openSqliteStore } from '../../../src/core/store/sqlite-store.ts';
+import { openSqliteStore } from '../../../src/adapters/sqlite/index.ts';
 import { seedRegistry } from '../../helpers/docs.ts';
 
 const seed = () => seedRegistry().all();

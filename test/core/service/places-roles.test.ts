@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBriefingService, type BriefingService } from '../../../src/core/briefing-service.ts';
 import type { CleanDocument, Speaker } from '../../../src/core/model.ts';
-import { openSqliteStore } from '../../../src/core/store/sqlite-store.ts';
+import { openSqliteStore } from '../../../src/adapters/sqlite/index.ts';
 
 const SPEAKERS: Speaker[] = [
   { name: 'Sergey Lavrov', kind: 'person', aliases: [], roles: [{ title: 'Russian Foreign Minister', from: '2004-03-09' }] },

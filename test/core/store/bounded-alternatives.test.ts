@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { QuoteHit } from '../../../src/core/model.ts';
-import { openSqliteStore, type SqliteStatementStore } from '../../../src/core/store/sqlite-store.ts';
+import { openSqliteStore, type SqliteStatementStore } from '../../../src/adapters/sqlite/index.ts';
 import { makeDoc, makeQuery, makeStatement } from './builders.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'briefdesk-alternatives-'));

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { QuoteHit, QuoteQuery } from '../../../src/core/model.ts';
 import { indexToken } from '../../../src/core/query/fts-tokens.ts';
-import { openSqliteStore, type SqliteStatementStore } from '../../../src/core/store/sqlite-store.ts';
+import { openSqliteStore, type SqliteStatementStore } from '../../../src/adapters/sqlite/index.ts';
 import { makeDoc, makeQuery, makeStatement } from './builders.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'briefdesk-bounded-'));

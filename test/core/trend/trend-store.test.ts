@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedSpeakers, THEMES_FILE } from '../../../src/cli.ts';
 import { createBriefingService, type BriefingService } from '../../../src/core/briefing-service.ts';
 import type { StoredStatement } from '../../../src/core/model.ts';
-import { openSqliteStore } from '../../../src/core/store/sqlite-store.ts';
+import { openSqliteStore } from '../../../src/adapters/sqlite/index.ts';
 import { loadTaxonomyFile } from '../../../src/core/themes/index.ts';
 import { intervalStart } from '../../../src/core/trend/periods.ts';
 import type { TrendSplit } from '../../../src/core/trend/index.ts';

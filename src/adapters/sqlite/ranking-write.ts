@@ -1,13 +1,11 @@
-// Writes the ranking tables (see sqlite-ranking.ts): for each chunk of new statements, tokenizes them once,
+// Writes the ranking tables (see ranking.ts): for each chunk of new statements, tokenizes them once,
 // counts every token, appends their rows (length, speaker, day, signature), gives a list to a token that became
 // common (from FTS5's own bm25 for that word), admits statements that beat a list's floor, and prunes lists back to
 // their size. Catch-up ranks statements stored before the tables existed, chunk by chunk, and fills the lists last.
 import type Database from 'better-sqlite3';
-import { COLUMN_WEIGHTS, idf, termImpact, type Column, type CorpusStats } from '../query/bm25.ts';
-import { eachToken } from '../query/fts-tokens.ts';
-import { ftsQuote } from '../query/search.ts';
+import { COLUMN_WEIGHTS, eachToken, ftsQuote, idf, termImpact, type Column, type CorpusStats } from '../../core/index.ts';
 import { dayNumber, IMPACT_SCALE, outletItem, signature, speakerKey } from './ranking-keys.ts';
-import type { RankingIndex, RankingLimits, TermRow } from './sqlite-ranking.ts';
+import type { RankingIndex, RankingLimits, TermRow } from './ranking.ts';
 
 const COLUMNS: readonly Column[] = ['text', 'speaker', 'context'];
 const CHUNK = 5000;

@@ -3,14 +3,14 @@
 // enough that ranking all its matches would be slow, a champion list (rank_top): the statements where that token
 // weighs most, by its share of bm25, best first, each with what scoring and filtering need (the token's weighted
 // count, the statement's length, speaker, day and signature); and every statement's length, speaker, day and
-// signature (rank_rows). Bounded ranking (sqlite-bounded.ts) draws candidates from them. Written by
-// sqlite-ranking-write.ts in the transaction that indexes the statements (a crash never leaves them apart), read by
-// sqlite-ranking-read.ts.
+// signature (rank_rows). Bounded ranking (bounded.ts) draws candidates from them. Written by
+// ranking-write.ts in the transaction that indexes the statements (a crash never leaves them apart), read by
+// ranking-read.ts.
 import type Database from 'better-sqlite3';
-import type { CorpusStats } from '../query/bm25.ts';
+import type { CorpusStats } from '../../core/index.ts';
 import { speakerKey } from './ranking-keys.ts';
-import { createRankingReader } from './sqlite-ranking-read.ts';
-import { createRankingWriter } from './sqlite-ranking-write.ts';
+import { createRankingReader } from './ranking-read.ts';
+import { createRankingWriter } from './ranking-write.ts';
 
 export { dayNumber, outletItem, signature, speakerKey } from './ranking-keys.ts';
 

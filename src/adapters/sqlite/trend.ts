@@ -2,10 +2,8 @@
 // theme or outlet in one SQL statement. The FTS index finds the matches; date and speaker come from the narrow
 // covering index the searches use, so a common word over a million statements stays a fraction of a second.
 import type Database from 'better-sqlite3';
-import type { QuoteQuery } from '../model.ts';
-import { planSearch } from '../query/search.ts';
-import { filterClauses } from './sqlite-search.ts';
-import type { DayCount, TrendSplit } from './statement-store.ts';
+import { planSearch, type DayCount, type QuoteQuery, type TrendSplit } from '../../core/index.ts';
+import { filterClauses } from './search.ts';
 
 type Row = [day: string | null, key: string | null, statements: number];
 

@@ -1,20 +1,15 @@
 // SQLite implementation of the StatementStore port (better-sqlite3, FTS5).
-// Connection setup (pragmas, migrations) and the read side; writes live in sqlite-ingest.ts, search in sqlite-search.ts.
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+// The read side; writes live in ingest.ts, search in search.ts, the connection's set-up in connection.ts.
 import { inflateRawSync } from 'node:zlib';
-import type { CleanDocument, Speaker, ThemeTag } from '../model.ts';
-import { toRoles } from '../extract/speakers.ts';
-import { migrate } from './migrations.ts';
-import { createHydrator, createPageReader } from './sqlite-hydrate.ts';
-import { createIngest } from './sqlite-ingest.ts';
-import type { BoundedOptions } from './sqlite-bounded.ts';
-import { createRankingIndex, type RankingLimits } from './sqlite-ranking.ts';
-import { createSearcher, type SearchCounts } from './sqlite-search.ts';
-import { createSpeakerCounts } from './sqlite-speaker-counts.ts';
-import { createDayCounter } from './sqlite-trend.ts';
-import type { SpeakerChange, StatementStore, StoreStats } from './statement-store.ts';
+import { toRoles, type CleanDocument, type SpeakerChange, type Speaker, type StatementStore, type StoreStats, type ThemeTag } from '../../core/index.ts';
+import { openSqliteDatabase, setUpConnection, type SqliteDatabase } from './connection.ts';
+import { createHydrator, createPageReader } from './hydrate.ts';
+import { createIngest } from './ingest.ts';
+import type { BoundedOptions } from './bounded.ts';
+import { createRankingIndex, type RankingLimits } from './ranking.ts';
+import { createSearcher, type SearchCounts } from './search.ts';
+import { createSpeakerCounts } from './speaker-counts.ts';
+import { createDayCounter } from './trend.ts';
 
 /** Optional knobs, mainly for tests. */
 export interface SqliteStoreOptions {
@@ -25,7 +20,7 @@ export interface SqliteStoreOptions {
   /** Search fast path (default true); tests turn it off to compare results with the plain SQL path. */
   readonly fastSearch?: boolean;
   /**
-   * Bounded ranking for searches whose full ranking would be slow (default on, see sqlite-bounded.ts): false
+   * Bounded ranking for searches whose full ranking would be slow (default on, see bounded.ts): false
    * ranks every match (the bench's reference), an object tunes it (tests make it kick in on small stores).
    */
   readonly boundedSearch?: boolean | BoundedOptions;
@@ -50,10 +45,9 @@ export interface SqliteStatementStore extends StatementStore {
 
 /** Opens (creating if needed) a database file, including its parent directory. ':memory:' works too. */
 export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): SqliteStatementStore {
-  if (file !== ':memory:' && file !== '') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
+  const db = openSqliteDatabase(file);
   try {
-    return createSqliteStore(db, options);
+    return buildSqliteStore(db, options, () => db.close());
   } catch (error) {
     db.close();
     throw error;
@@ -61,20 +55,14 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
 }
 
 /** Wraps an open connection: sets pragmas, migrates the schema, prepares statements. close() closes the db. */
-export function createSqliteStore(db: Database.Database, options: SqliteStoreOptions = {}): SqliteStatementStore {
+export function createSqliteStore(db: SqliteDatabase, options: SqliteStoreOptions = {}): SqliteStatementStore {
+  setUpConnection(db);
+  return buildSqliteStore(db, options, () => db.close());
+}
+
+/** The store on a connection that is set up (connection.ts); close() calls `release`. */
+export function buildSqliteStore(db: SqliteDatabase, options: SqliteStoreOptions, release: () => void): SqliteStatementStore {
   const now = options.now ?? (() => new Date());
-  if (!db.memory) {
-    db.pragma('journal_mode = WAL');
-    // Checkpoint every ~40 MB of WAL instead of 4 MB: small per-document commits then ingest ~1.5x faster.
-    db.pragma('wal_autocheckpoint = 10000');
-  }
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  db.pragma('synchronous = NORMAL');
-  // 16 MiB page cache: measured on 1M statements, 64 MiB made searches no faster, but cost ~48 MB of RSS and
-  // ~15% ingest CPU (every commit walks the page cache).
-  db.pragma('cache_size = -16384');
-  migrate(db);
   const ranking = createRankingIndex(db, options.rankingLimits);
   // Databases written before the ranking tables existed (or by an older Briefdesk) are ranked now, once.
   ranking.catchUp();
@@ -215,7 +203,7 @@ export function createSqliteStore(db: Database.Database, options: SqliteStoreOpt
       return { ...st, outlets: st.outlets.map((o) => ({ ...o })) };
     },
     close: () => {
-      if (db.open) db.close();
+      if (db.open) release();
     },
   };
 }

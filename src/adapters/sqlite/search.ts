@@ -4,15 +4,14 @@
 // on the few rows that can reach the page; (2) one SQL query that joins, filters, ranks and pages: for date,
 // outlet and theme filters (SQLite then ranks only the rows that pass them) and when (1) cannot decide.
 // Both rank every match. When that would be slow (common words on a large store), bounded ranking
-// (sqlite-bounded.ts) ranks a bounded candidate set first and these two are the fallback.
+// (bounded.ts) ranks a bounded candidate set first and these two are the fallback.
 // The FTS expression is built from quoted strings only, so user text cannot be FTS syntax; SqliteErrors are
 // still caught here so a bad query never reaches the chat user.
 import Database from 'better-sqlite3';
-import type { QuoteHit, QuoteQuery } from '../model.ts';
-import { clampInt, outletKey, planSearch, SEARCH_LIMITS, type SearchPlan } from '../query/search.ts';
-import { createBoundedRanker, type BoundedOptions } from './sqlite-bounded.ts';
-import type { Hydrator } from './sqlite-hydrate.ts';
-import type { RankingIndex } from './sqlite-ranking.ts';
+import { clampInt, outletKey, planSearch, SEARCH_LIMITS, type QuoteHit, type QuoteQuery, type SearchPlan } from '../../core/index.ts';
+import { createBoundedRanker, type BoundedOptions } from './bounded.ts';
+import type { Hydrator } from './hydrate.ts';
+import type { RankingIndex } from './ranking.ts';
 
 interface HitRow {
   seq: number;
@@ -42,7 +41,7 @@ export interface SearcherOptions {
   /** Use strategy (1) where it applies (default true; tests turn it off to compare with the SQL path). */
   readonly fastPath?: boolean;
   /**
-   * Bounded ranking (sqlite-bounded.ts) for queries whose full ranking would be slow: the ranking tables and
+   * Bounded ranking (bounded.ts) for queries whose full ranking would be slow: the ranking tables and
    * its knobs; null ranks every match (what the bench compares against).
    */
   readonly bounded?: { readonly ranking: RankingIndex; readonly options?: BoundedOptions } | null;

@@ -2,7 +2,7 @@
 // store as statements arrive: counting a million statements took seconds, and /speakers, Discord autocomplete and
 // as-you-type speaker completion ask on every keystroke. Re-attributing speakers counts everything again.
 import type Database from 'better-sqlite3';
-import type { SpeakerCount } from './statement-store.ts';
+import type { SpeakerCount } from '../../core/index.ts';
 
 export interface SpeakerCounts {
   /** Speakers with statements, most quoted first, then by name (cached until the data changes). Read-only. */

@@ -4,7 +4,7 @@
 // as much as the rest of the read. A page of `statementsSince` is a seq range, so its sources and themes are read
 // by range (no seq list to serialise), and each document's metadata once per page rather than once per link.
 import type Database from 'better-sqlite3';
-import type { StatementAct, StatementKind, StatementSource, StoredStatement, ThemeTag } from '../model.ts';
+import type { StatementAct, StatementKind, StatementSource, StoredStatement, ThemeTag } from '../../core/index.ts';
 
 const STATEMENT_COLUMNS = `seq, id, speaker, speaker_mention, speaker_role, act, run_id, run_part, run_of, cue, kind, text, context,
   span_start, span_end, date, outlet, url, added_at, first_doc_id`;

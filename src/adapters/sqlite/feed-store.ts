@@ -1,12 +1,8 @@
-// SQLite implementation of the FeedStore port. It shares the database file with the statement store
-// (its own better-sqlite3 connection; WAL makes two connections safe) and the same migrations.
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
-import { migrate } from '../core/store/migrations.ts';
-import type { FeedItemKey, FeedItemRecord, FeedItemWrite, FeedOutcome, FeedStore } from './feed-store.ts';
-import { toFeed, toItem, type FeedRow, type ItemRow } from './feed-rows.ts';
-
+// SQLite implementation of the FeedStore port, on the statement store's database file (the tables come from the
+// adapter's migrations, v4).
+import type { FeedItemKey, FeedItemRecord, FeedItemWrite, FeedOutcome, FeedStore } from '../../feeds/feed-store.ts';
+import { openSqliteDatabase, setUpConnection, type SqliteDatabase } from './connection.ts';
+import { toFeed, toItem, type FeedRow, type ItemRow } from '../../feeds/feed-rows.ts';
 
 const FEED_COLUMNS = `f.*,
   (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id) AS items_seen,
@@ -16,23 +12,18 @@ const ITEM_COLUMNS = 'id, feed_id, guid, url, content_hash, status, attempts';
 
 /** Opens (creating if needed) the database file for the feed tables. ':memory:' works for tests. */
 export function openSqliteFeedStore(file: string): FeedStore {
-  if (file !== ':memory:' && file !== '') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
-  try {
-    return createSqliteFeedStore(db);
-  } catch (error) {
-    db.close();
-    throw error;
-  }
+  const db = openSqliteDatabase(file);
+  return buildSqliteFeedStore(db, () => db.close());
 }
 
 /** Wraps an open connection: pragmas, migrations, prepared statements. close() closes the connection. */
-export function createSqliteFeedStore(db: Database.Database): FeedStore {
-  if (!db.memory) db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
+export function createSqliteFeedStore(db: SqliteDatabase): FeedStore {
+  setUpConnection(db);
+  return buildSqliteFeedStore(db, () => db.close());
+}
 
+/** The store on a connection that is set up (connection.ts); close() calls `release`. */
+export function buildSqliteFeedStore(db: SqliteDatabase, release: () => void): FeedStore {
   const q = {
     insertFeed: db.prepare('INSERT INTO feeds (url, name, added_at) VALUES (?, ?, ?)'),
     feedByUrl: db.prepare<[string], FeedRow>(`SELECT ${FEED_COLUMNS} FROM feeds f WHERE f.url = ?`),
@@ -131,7 +122,7 @@ export function createSqliteFeedStore(db: Database.Database): FeedStore {
     findItem,
     saveItem: (item) => saveItem.immediate(item),
     close: () => {
-      if (db.open) db.close();
+      if (db.open) release();
     },
   };
 }

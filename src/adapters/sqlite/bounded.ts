@@ -2,7 +2,7 @@
 // of a million-statement store), rank a bounded candidate set instead, so that the cost follows the page size:
 //   - a speaker filter whose speakers have few statements: all of them (the speaker's own rows, exact);
 //   - the newest matches of the query's FTS5 expression: when they are all the matches, the answer is exact;
-//   - otherwise the champion lists of the query's words (sqlite-ranking.ts: the statements where a word weighs
+//   - otherwise the champion lists of the query's words (ranking.ts: the statements where a word weighs
 //     most, best first), read with the speaker and date filters applied, plus the newest matches.
 // Candidates are scored with FTS5's bm25 formula (query/bm25.ts): list entries carry the word's weighted count
 // and the statement's length, so a candidate found in the lists of all its words is scored without reading it;
@@ -11,11 +11,9 @@
 // `npm run bench` measures how often the top 10 differ). Filters that leave fewer than a page widen the sets;
 // after that, full ranking answers.
 import type Database from 'better-sqlite3';
-import { bm25Frequencies, idf, phraseFrequency, termImpact, type Phrase, type RowTokens } from '../query/bm25.ts';
-import { ftsTokens, indexToken, tokensStartingWith } from '../query/fts-tokens.ts';
-import { ftsQuote, outletKey, quoteAlternatives, withSpeakerMatch, type SearchPlan } from '../query/search.ts';
+import { bm25Frequencies, ftsQuote, ftsTokens, idf, indexToken, outletKey, phraseFrequency, quoteAlternatives, termImpact, tokensStartingWith, withSpeakerMatch, type Phrase, type RowTokens, type SearchPlan } from '../../core/index.ts';
 import { IMPACT_SCALE } from './ranking-keys.ts';
-import { dayNumber, outletItem, speakerKey, type ChampionFilter, type RankingIndex, type TermInfo } from './sqlite-ranking.ts';
+import { dayNumber, outletItem, speakerKey, type ChampionFilter, type RankingIndex, type TermInfo } from './ranking.ts';
 
 /** A ranked row: statement seq and FTS5-style rank (lower is better). */
 export interface RankedRow {

@@ -206,7 +206,7 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 5,
     description: 'store: bulk FTS indexing (no per-row insert trigger); sources keep only a context of their own',
     // The store now indexes new statements itself with one INSERT ... SELECT per document or batch
-    // (sqlite-ingest.ts): the AFTER INSERT trigger made FTS5 flush its pending data once per row.
+    // (ingest.ts): the AFTER INSERT trigger made FTS5 flush its pending data once per row.
     // statement_sources.context becomes nullable: NULL means "same as statements.context" (saves ~1/3 of the file).
     sql: `
       DROP TRIGGER IF EXISTS statements_fts_ai;
@@ -276,7 +276,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 10,
     description: 'search: term counts and champion lists for bounded ranking',
-    // Bounded ranking (sqlite-bounded.ts) scores a few hundred candidates instead of every match. rank_terms
+    // Bounded ranking (bounded.ts) scores a few hundred candidates instead of every match. rank_terms
     // counts the statements holding each index token (bm25's IDF without a scan); rank_top keeps, for each
     // common token, the statements where it weighs most (bm25's share of that token, quantised), best first.
     // The store fills both for statements it has not ranked yet (rank_state.ranked_to) when it opens.

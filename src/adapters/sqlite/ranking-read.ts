@@ -1,10 +1,10 @@
-// Reads the ranking tables (see sqlite-ranking.ts) for bounded ranking: token counts and completions, champion
+// Reads the ranking tables (see ranking.ts) for bounded ranking: token counts and completions, champion
 // list entries filtered by speaker, day and signature, the statements on several lists at once, and the shortest
 // statements that may hold some words.
 import type Database from 'better-sqlite3';
-import type { CorpusStats } from '../query/bm25.ts';
+import type { CorpusStats } from '../../core/index.ts';
 import { signature } from './ranking-keys.ts';
-import type { Champion, ChampionFilter, RankingIndex, TermInfo, TermRow as RankingTermRow } from './sqlite-ranking.ts';
+import type { Champion, ChampionFilter, RankingIndex, TermInfo, TermRow as RankingTermRow } from './ranking.ts';
 
 const MAX_CODE_POINT = String.fromCodePoint(0x10ffff);
 

@@ -4,9 +4,7 @@
 // statement savepoint, which made per-row indexing the dominant cost.
 import { deflateRawSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
-import type { CleanDocument, Statement, ThemeTag } from '../model.ts';
-import { outletKey, themeKey } from '../query/search.ts';
-import type { AddDocumentResult } from './statement-store.ts';
+import { outletKey, themeKey, type AddDocumentResult, type CleanDocument, type Statement, type ThemeTag } from '../../core/index.ts';
 
 export interface Ingest {
   addDocument(
