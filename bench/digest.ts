@@ -24,7 +24,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 let newest: StoredStatement[] = [];
 const reads: number[] = [];
-for (let i = 0; i < runs; i++) reads.push(cpu(() => (newest = collectStatements(service.store, 0).slice(-10_000))));
+for (let i = 0; i < runs; i++) reads.push(cpu(() => (newest = collectStatements(service, 0).slice(-10_000))));
 const pages = (list: readonly StoredStatement[]) => ({
   statementsSince: (after: number, limit = 500) => {
     const from = list.findIndex((s) => s.seq > after);
@@ -35,9 +35,9 @@ const builds: number[] = [];
 let groups = 0;
 for (let i = 0; i <= runs; i++) {
   const copy = newest.map((s) => ({ ...s }));
-  const ms = cpu(() => (groups = buildDigest({ store: pages(copy), now: new Date(), kindOf: (n) => service.registry.get(n)?.kind }).groups.length));
+  const ms = cpu(() => (groups = buildDigest({ store: pages(copy), now: new Date(), kindOf: (n) => service.speaker(n)?.kind }).groups.length));
   if (i > 0) builds.push(ms); // the first run warms up the JIT
 }
-service.store.close();
+service.close();
 const r = (x: number) => x.toFixed(0);
 console.log(`digest of ${newest.length} statements (${groups} groups), CPU ms, median of ${runs}: read ${r(median(reads))} + build ${r(median(builds))} = ${r(median(reads) + median(builds))} (build min ${r(Math.min(...builds))})`);

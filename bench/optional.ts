@@ -77,14 +77,14 @@ export async function measureDigest(service: BriefingService, maxSeq: number, co
     const t0 = now();
     let fetched = 0;
     for (let after = afterSeq; ; ) {
-      const page: StoredStatement[] = service.store.statementsSince(after, 500);
+      const page: StoredStatement[] = service.statementsSince(after, 500);
       fetched += page.length;
       const last = page[page.length - 1];
       if (!last || page.length < 500) break;
       after = last.seq;
     }
     const fetchMs = msSince(t0);
-    const options = { store: service.store, afterSeq, now: new Date('2025-01-01T06:00:00Z'), kindOf: (name: string) => service.registry.get(name)?.kind };
+    const options = { store: service, afterSeq, now: new Date('2025-01-01T06:00:00Z'), kindOf: (name: string) => service.speaker(name)?.kind };
     const times: number[] = [];
     const cpuTimes: number[] = [];
     let digest: unknown;

@@ -182,7 +182,7 @@ function cmdIngest(args: string[], out: NodeJS.WritableStream): number {
   bar?.stop();
   for (const e of report.errors) process.stderr.write(`error: ${e.path}: ${e.message}\n`);
   out.write(`${ingestSummary(report)}\n`);
-  service.store.close();
+  service.close();
   return report.errors.length > 0 && report.documents + report.skipped === 0 ? 1 : 0;
 }
 
@@ -215,7 +215,7 @@ function cmdExtract(args: string[], out: NodeJS.WritableStream): number {
       process.stderr.write(`error: ${file}: ${describeError(err)}\n`);
     }
   }
-  registryService.store.close();
+  registryService.close();
   // partial success is success (errors are on stderr); nothing readable at all is a failure
   return failed > 0 && failed >= files.length + errors.length ? 1 : 0;
 }
@@ -265,7 +265,7 @@ function cmdQuote(args: string[], out: NodeJS.WritableStream): number {
   if (fmt === 'jsonl') for (const h of hits) out.write(`${JSON.stringify(hitRow(h))}\n`);
   else if (hits.length === 0) out.write(`no statements match "${query}"\n`);
   else out.write(`${hits.map((h, i) => formatHitText(h, i + 1)).join('\n')}\n`);
-  service.store.close();
+  service.close();
   return 0;
 }
 
@@ -283,7 +283,7 @@ function cmdSpeakers(args: string[], out: NodeJS.WritableStream): number {
     for (const s of service.speakers()) out.write(`${String(s.statements).padStart(5)}  ${s.label}\n`);
     return 0;
   } finally {
-    service.store.close();
+    service.close();
   }
 }
 
@@ -303,7 +303,7 @@ function cmdStats(args: string[], out: NodeJS.WritableStream): number {
   const { values } = options(args);
   const service = openExisting(values.db ?? DEFAULT_DB);
   out.write(`${formatStats(service)}\n`);
-  service.store.close();
+  service.close();
   return 0;
 }
 

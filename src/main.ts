@@ -58,12 +58,12 @@ export const digestSchedulerTask: BackgroundTask = async (ctx) => {
   const platforms = Object.keys(deliveries);
   ctx.logger.info(platforms.length > 0 ? `digests: delivered to ${platforms.join(', ')}` : 'digests: no platform to deliver to (scripted console)');
   return startDigestTask({
-    store: ctx.service.store,
+    store: ctx.service,
     subscriptions: ctx.services.subscriptions,
     deliveries,
     summariser: ctx.services.summariser,
     ...(ctx.service.taxonomy ? { taxonomy: ctx.service.taxonomy } : {}),
-    kindOf: (name) => ctx.service.registry.get(name)?.kind,
+    kindOf: (name) => ctx.service.speaker(name)?.kind,
     logger: ctx.logger,
     ...(ctx.leases ? { leases: ctx.leases } : {}),
   });
@@ -158,7 +158,7 @@ export async function startCommand(args: string[]): Promise<number> {
   }
   const bots: { telegram?: TelegramHandle; discord?: DiscordHandle } = {};
   const stops: (() => Promise<void>)[] = [];
-  const closes: (() => void)[] = [() => service.store.close()];
+  const closes: (() => void)[] = [() => service.close()];
   const shutdown = async () => {
     for (const stop of stops.reverse()) await stop().catch((err: unknown) => logger.error({ err }, 'shutdown step failed'));
     for (const close of closes.reverse()) {

@@ -75,6 +75,6 @@ export async function runTrendCommand(args: string[], out: NodeJS.WritableStream
     if (err instanceof TrendInputError) throw ctx.usage([err.message, ...err.hints].join(' '));
     throw err;
   } finally {
-    service.store.close();
+    service.close();
   }
 }

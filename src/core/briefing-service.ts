@@ -1,7 +1,7 @@
 // The one door that the CLI, the bots and the digest use: ingest articles, extract statements,
 // search quotes, list speakers. It owns no I/O of its own beyond what it is given (store, registry,
 // document loader), so each caller wires it the same way and tests can wire it in memory.
-import type { CleanDocument, QuoteHit, QuoteQuery, Speaker, Statement } from './model.ts';
+import type { CleanDocument, QuoteHit, QuoteQuery, Speaker, Statement, StoredStatement } from './model.ts';
 import type { AddDocumentResult, SpeakerCount, StatementStore, StoreStats } from './store/statement-store.ts';
 import { joinRun } from './runs.ts';
 import { explainStatements, extractStatements, extractWithSpeakers, type Explanation } from './extract/extract.ts';
@@ -14,7 +14,7 @@ import { interpretQuery, type Interpretation } from './query/interpret.ts';
 import { shippedGazetteer, type Gazetteer } from './places/index.ts';
 import { findTheme } from './themes/taxonomy.ts';
 import { QueryCache } from './query/query-cache.ts';
-import { tagStatements } from './themes/classify.ts';
+import { retagStore, tagStatements } from './themes/classify.ts';
 import type { Taxonomy } from './themes/taxonomy.ts';
 import { computeTrend, type TrendRequest, type TrendResult } from './trend/index.ts';
 // What the bots need to parse /trend and word its answers (the core's door for them is this module).
@@ -105,8 +105,14 @@ export interface BriefingService {
    */
   trend(request: TrendRequest): TrendResult;
   stats(): StoreStats;
-  readonly store: StatementStore;
-  readonly registry: SpeakerRegistry;
+  /** A speaker the directory knows (seed registry, or learned from a stored document): kind, aliases, roles. */
+  speaker(name: string): Speaker | undefined;
+  /** Stored statements with seq > afterSeq, oldest first, at most `limit` (digests read on from a cursor). */
+  statementsSince(afterSeq: number, limit?: number): StoredStatement[];
+  /** Re-tags every stored statement with the taxonomy given (default: the service's); how many got a theme. */
+  retag(taxonomy?: Taxonomy): number;
+  /** Closes the store. */
+  close(): void;
   /** The theme taxonomy new statements are tagged with (null when the service was built without one). */
   readonly taxonomy?: Taxonomy | null;
 }
@@ -242,9 +248,14 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
   }
 
   return {
-    store,
-    registry,
     taxonomy: deps.taxonomy ?? null,
+    speaker: (name) => registry.get(name),
+    statementsSince: (afterSeq, limit) => store.statementsSince(afterSeq, limit),
+    retag(taxonomy = deps.taxonomy) {
+      if (!taxonomy) throw new Error('no theme taxonomy to tag with');
+      return retagStore(store, taxonomy);
+    },
+    close: () => store.close(),
     ingestDocument,
     extract: (doc) => extractStatements(doc, seed),
     explain: (doc) => explainStatements(doc, seed),

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import type { BriefingService } from '../core/briefing-service.ts';
 import { reportPredicate, summariseTopic } from '../core/summarise/index.ts';
-import { retagStore, type Taxonomy } from '../core/themes/index.ts';
+import type { Taxonomy } from '../core/themes/index.ts';
 import { defaultDigestTaxonomy, digestToJson, themeCounts } from './build-digest.ts';
 import { consoleDigest } from './console.ts';
 import { renderDigestText } from './render.ts';
@@ -56,7 +56,7 @@ export function createDigestCommands(ctx: DigestCliContext): Record<'digest' | '
     return since;
   };
   const taxonomyOf = (service: BriefingService): Taxonomy => service.taxonomy ?? defaultDigestTaxonomy();
-  const kindOf = (service: BriefingService) => (name: string) => service.registry.get(name)?.kind;
+  const kindOf = (service: BriefingService) => (name: string) => service.speaker(name)?.kind;
 
   const digest: Command = (args, out) => {
     const { values } = parse(args);
@@ -67,14 +67,14 @@ export function createDigestCommands(ctx: DigestCliContext): Record<'digest' | '
     const service = ctx.openService(file);
     const subscriptions = openSubscriptionStore(file);
     try {
-      const result = consoleDigest({ store: service.store, subscriptions, taxonomy: taxonomyOf(service), since, now, kindOf: kindOf(service) });
+      const result = consoleDigest({ store: service, subscriptions, taxonomy: taxonomyOf(service), since, now, kindOf: kindOf(service) });
       if (fmt === 'json') out.write(`${JSON.stringify(digestToJson(result.digest), null, 2)}\n`);
       else out.write(`${renderDigestText(result.digest).join('\n\n')}\n`);
       result.commit();
       return 0;
     } finally {
       subscriptions.close();
-      service.store.close();
+      service.close();
     }
   };
 
@@ -112,7 +112,7 @@ export function createDigestCommands(ctx: DigestCliContext): Record<'digest' | '
       }
       return 0;
     } finally {
-      service.store.close();
+      service.close();
     }
   };
 
@@ -121,13 +121,13 @@ export function createDigestCommands(ctx: DigestCliContext): Record<'digest' | '
     const service = ctx.openService(values.db ?? ctx.defaultDb);
     try {
       const taxonomy = taxonomyOf(service);
-      if (values.retag) out.write(`re-tagged: ${retagStore(service.store, taxonomy)} statements have at least one theme\n`);
-      const counts = themeCounts(service.store, taxonomy);
+      if (values.retag) out.write(`re-tagged: ${service.retag(taxonomy)} statements have at least one theme\n`);
+      const counts = themeCounts(service, taxonomy);
       for (const t of counts.themes) out.write(`${String(t.statements).padStart(5)}  ${t.name} — ${t.label}\n`);
       out.write(`${String(counts.untagged).padStart(5)}  (no theme)\n`);
       return 0;
     } finally {
-      service.store.close();
+      service.close();
     }
   };
 

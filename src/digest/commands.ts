@@ -33,7 +33,7 @@ const DAY_MS = 86_400_000;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const taxonomyOf = (service: BriefingService): Taxonomy => service.taxonomy ?? defaultDigestTaxonomy();
-const kindOf = (service: BriefingService) => (name: string) => service.registry.get(name)?.kind;
+const kindOf = (service: BriefingService) => (name: string) => service.speaker(name)?.kind;
 const where = (chat: ChatRef) => ({ platform: chat.platform, channelId: chat.chatId, threadId: chat.threadId ?? null });
 const here = (chat: ChatRef) => (chat.platform === 'console' ? 'the console' : chat.threadId ? 'this thread' : 'this chat');
 
@@ -91,7 +91,7 @@ export const themesCommand: CommandDef = {
   options: [],
   slow: true,
   run(_input, ctx) {
-    const counts = themeCounts(ctx.service.store, taxonomyOf(ctx.service));
+    const counts = themeCounts(ctx.service, taxonomyOf(ctx.service));
     // most statements first, then by label
     const sorted = [...counts.themes].sort((a, b) => b.statements - a.statements || a.label.localeCompare(b.label));
     const lines = sorted.map((t) => `${t.label} (${t.name}): ${plural(t.statements, 'statement')}`);
@@ -140,9 +140,9 @@ export function digestCommand(deps: () => DigestCommandDeps): CommandDef {
       const at = where(ctx.chat);
       const subscription = subscriptions.find(at.platform, at.channelId, at.threadId);
       let digest = subscription
-        ? previewDigest({ store: ctx.service.store, taxonomy, now, kindOf: kindOf(ctx.service) }, subscription)
+        ? previewDigest({ store: ctx.service, taxonomy, now, kindOf: kindOf(ctx.service) }, subscription)
         : buildDigest({
-            store: ctx.service.store,
+            store: ctx.service,
             afterSeq: Math.max(0, subscriptions.latestStatementSeq() - PREVIEW_SCAN),
             since: new Date(now.getTime() - DAY_MS).toISOString(),
             taxonomy,

@@ -76,7 +76,7 @@ async function run(args: string[], out: NodeJS.WritableStream, deps: FeedsCliDep
       return await fn(feeds);
     } finally {
       feeds.close();
-      briefing?.store.close();
+      briefing?.close();
     }
   };
   const one = (what: string): string => {

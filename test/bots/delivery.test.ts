@@ -106,7 +106,7 @@ describe('telegramDigestDelivery', () => {
           ),
       };
       const deps = {
-        store: fx.service.store,
+        store: fx.service,
         subscriptions: fx.subscriptions,
         deliver: telegramDigestDelivery(slowBot),
         render: renderForPlatform,

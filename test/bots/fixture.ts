@@ -46,7 +46,7 @@ export function corpusFixture(options: { summariser?: Summariser | null } = {}):
     close() {
       feeds.close();
       subscriptions.close();
-      service.store.close();
+      service.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

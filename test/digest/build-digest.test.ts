@@ -20,7 +20,7 @@ const now = new Date('2021-10-09T06:00:00Z');
 
 beforeAll(() => {
   fx = makeFixture();
-  digest = buildDigest({ store: fx.service.store, now, timeZone: 'Europe/Moscow' });
+  digest = buildDigest({ store: fx.service, now, timeZone: 'Europe/Moscow' });
 });
 afterAll(() => {
   fx.close();
@@ -112,25 +112,25 @@ describe('grouping on the seed corpus', () => {
 
 describe('filters', () => {
   it('keeps only the subscribed themes, grouped under them', () => {
-    const d = buildDigest({ store: fx.service.store, themes: ['refugees', 'Belarus & the EU'], now });
+    const d = buildDigest({ store: fx.service, themes: ['refugees', 'Belarus & the EU'], now });
     expect(d.groups.map((g) => g.theme).sort()).toEqual(['belarus-eu', 'refugees']);
     // a statement tagged terrorism first and refugees second is filed under refugees here
     expect(d.groups.find((g) => g.theme === 'refugees')?.statements.some((s) => s.text.includes('under the guise of refugees'))).toBe(true);
   });
 
   it('keeps only the subscribed speakers; a surname matches the full name', () => {
-    const d = buildDigest({ store: fx.service.store, speakers: ['Kokov', 'zamir kabulov'], now });
+    const d = buildDigest({ store: fx.service, speakers: ['Kokov', 'zamir kabulov'], now });
     const speakers = new Set(d.groups.flatMap((g) => g.statements.map((s) => s.speaker)));
     expect([...speakers].sort()).toEqual(['Yuri Kokov', 'Zamir Kabulov']);
   });
 
   it('covers exactly the cursor range and reports where it stopped', () => {
-    const d = buildDigest({ store: fx.service.store, afterSeq: 10, toSeq: 20, now });
+    const d = buildDigest({ store: fx.service, afterSeq: 10, toSeq: 20, now });
     const seqs = d.groups.flatMap((g) => g.statements.map((s) => s.seq));
     expect(Math.min(...seqs)).toBe(11);
     expect(Math.max(...seqs)).toBe(20);
     expect(d.toSeq).toBe(20);
-    const empty = buildDigest({ store: fx.service.store, afterSeq: 1000, now });
+    const empty = buildDigest({ store: fx.service, afterSeq: 1000, now });
     expect(empty.groups).toEqual([]);
     expect(empty.toSeq).toBe(1000);
   });
@@ -172,7 +172,7 @@ describe('JSON and text layout', () => {
     expect(html.join('')).not.toMatch(/<(?!\/?b>|a href|\/a>)/);
     const md = renderDigestText(digest, { style: markdownStyle, maxLength: 2000 });
     expect(md[0]).toMatch(/^\*\*Digest /);
-    const empty = buildDigest({ store: fx.service.store, afterSeq: 10_000, from: '2021-10-08T06:00:00Z', now, timeZone: 'UTC' });
+    const empty = buildDigest({ store: fx.service, afterSeq: 10_000, from: '2021-10-08T06:00:00Z', now, timeZone: 'UTC' });
     expect(renderDigestText(empty)).toEqual(['Nothing new since 2021-10-08 06:00 (UTC).']);
   });
 });

@@ -55,7 +55,7 @@ function channel(options: { failImage?: number } = {}) {
 }
 
 const deps = (fx: Fixture, deliver: DigestDelivery, extra: Partial<DigestRunnerDeps> = {}): DigestRunnerDeps => ({
-  store: fx.service.store,
+  store: fx.service,
   subscriptions: fx.subscriptions,
   deliver,
   limits: { discord: 1500 },

@@ -35,7 +35,7 @@ function setUp(input: { themes?: string[]; speakers?: string[]; whenEmpty?: 'ski
 }
 
 const deps = (fx: Fixture, deliver: DigestDelivery, extra: Partial<DigestRunnerDeps> = {}): DigestRunnerDeps => ({
-  store: fx.service.store,
+  store: fx.service,
   subscriptions: fx.subscriptions,
   deliver,
   limits: { discord: 1500, telegram: 1500 },

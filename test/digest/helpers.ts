@@ -37,7 +37,7 @@ export function makeFixture(options: { corpus?: boolean } = {}): Fixture {
     },
     close() {
       fx.subscriptions.close();
-      fx.service.store.close();
+      fx.service.close();
     },
   };
   if (options.corpus !== false) {

@@ -51,7 +51,7 @@ describe('startDigestScheduler with fake timers', () => {
     const fx = setUp('2024-03-08T20:00:00Z');
     const sub = subscribe({ subscriptions: fx.subscriptions }, { platform: 'discord', channelId: 'ny', time: '08:00', timeZone: 'America/New_York', whenEmpty: 'say' });
     const { deliveries, deliver } = recorder();
-    const stop = startDigestScheduler({ store: fx.service.store, subscriptions: fx.subscriptions, deliver, onError: (e) => { throw e; } });
+    const stop = startDigestScheduler({ store: fx.service, subscriptions: fx.subscriptions, deliver, onError: (e) => { throw e; } });
     await vi.advanceTimersByTimeAsync(4 * DAY);
     await stop();
     expect(atTimes(deliveries, sub.id)).toEqual([
@@ -66,7 +66,7 @@ describe('startDigestScheduler with fake timers', () => {
     const fx = setUp('2024-03-29T12:00:00Z');
     const sub = subscribe({ subscriptions: fx.subscriptions }, { platform: 'telegram', channelId: 'berlin', time: '02:30', timeZone: 'Europe/Berlin', whenEmpty: 'say' });
     const { deliveries, deliver } = recorder();
-    const options = { store: fx.service.store, subscriptions: fx.subscriptions, deliver, onError: (e: unknown) => { throw e; } };
+    const options = { store: fx.service, subscriptions: fx.subscriptions, deliver, onError: (e: unknown) => { throw e; } };
     let stop = startDigestScheduler(options);
     await vi.advanceTimersByTimeAsync(3 * DAY);
     await stop();
@@ -92,7 +92,7 @@ describe('startDigestScheduler with fake timers', () => {
     const sub = subscribe({ subscriptions: fx.subscriptions }, { platform: 'discord', channelId: 'late', time: '06:00', timeZone: 'UTC', whenEmpty: 'say' });
     const { deliveries, deliver } = recorder();
     vi.setSystemTime(new Date('2024-05-01T09:17:00Z')); // the process was down at 06:00
-    const stop = startDigestScheduler({ store: fx.service.store, subscriptions: fx.subscriptions, deliver, onError: (e) => { throw e; } });
+    const stop = startDigestScheduler({ store: fx.service, subscriptions: fx.subscriptions, deliver, onError: (e) => { throw e; } });
     await vi.advanceTimersByTimeAsync(HOUR * 22);
     await stop();
     expect(atTimes(deliveries, sub.id)).toEqual(['2024-05-01T09:17:00.000Z', '2024-05-02T06:00:00.000Z']);
@@ -101,7 +101,7 @@ describe('startDigestScheduler with fake timers', () => {
   it('picks up new, changed and removed subscriptions without a restart', async () => {
     const fx = setUp('2024-05-01T05:00:00Z');
     const { deliveries, deliver } = recorder();
-    const stop = startDigestScheduler({ store: fx.service.store, subscriptions: fx.subscriptions, deliver, onError: (e) => { throw e; } });
+    const stop = startDigestScheduler({ store: fx.service, subscriptions: fx.subscriptions, deliver, onError: (e) => { throw e; } });
     const a = subscribe({ subscriptions: fx.subscriptions }, { platform: 'discord', channelId: 'a', time: '07:00', whenEmpty: 'say' });
     const b = subscribe({ subscriptions: fx.subscriptions }, { platform: 'discord', channelId: 'b', time: '07:00', whenEmpty: 'say' });
     await vi.advanceTimersByTimeAsync(HOUR);
@@ -122,7 +122,7 @@ describe('startDigestScheduler with fake timers', () => {
     );
     const s = subscribe({ subscriptions: fx.subscriptions }, { platform: 'discord', channelId: 'x', time: '06:00', whenEmpty: 'say' });
     const { deliveries, deliver } = recorder();
-    const stop = startDigestScheduler({ store: fx.service.store, subscriptions: fx.subscriptions, deliver, onError: (e) => { throw e; } });
+    const stop = startDigestScheduler({ store: fx.service, subscriptions: fx.subscriptions, deliver, onError: (e) => { throw e; } });
     await stop();
     await vi.advanceTimersByTimeAsync(DAY);
     expect(deliveries).toEqual([]);

@@ -94,9 +94,9 @@ describe('previewDigest', () => {
     const s = subscribe({ subscriptions: fx.subscriptions }, { platform: 'discord', channelId: 'preview', themes: ['belarus-eu'] });
     fx.subscriptions.advanceCursor(s.id, 0, new Date());
     const rewound = { ...s, cursor: 0 };
-    const d = previewDigest({ store: fx.service.store }, rewound);
+    const d = previewDigest({ store: fx.service }, rewound);
     expect(d.groups.map((g) => g.theme)).toEqual(['belarus-eu']);
-    expect(previewDigest({ store: fx.service.store }, s).groups).toEqual([]); // the real cursor is at the newest statement
+    expect(previewDigest({ store: fx.service }, s).groups).toEqual([]); // the real cursor is at the newest statement
     expect(fx.subscriptions.get(s.id)?.cursor).toBe(s.cursor);
   });
 });

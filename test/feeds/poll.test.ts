@@ -66,7 +66,7 @@ describe('polling an RSS feed', () => {
     expect(peskov[0]?.statement.date).toBe('2024-05-21');
 
     // The digest cursor sees them too.
-    expect(h.briefing.store.statementsSince(0).length).toBe(r?.statements);
+    expect(h.briefing.statementsSince(0).length).toBe(r?.statements);
 
     const status = h.feeds.get(feed.id);
     expect(status).toMatchObject({ itemsSeen: 3, itemsFailed: 0, documentsAdded: 3, failures: 0, lastError: null, title: 'Steppe News Agency — English service' });

@@ -60,7 +60,7 @@ export function harness(options: { http?: HttpOptions; deps?: Partial<FeedServic
     sleeps,
     close() {
       feeds.close();
-      briefing.store.close();
+      briefing.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

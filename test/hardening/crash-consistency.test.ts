@@ -42,7 +42,7 @@ function cleanRun(file: string): void {
   const service = createBriefingService({ store: openSqliteStore(file), seedSpeakers: loadSeedSpeakers() });
   service.ingestDocument(INTRO);
   service.ingestDocument(LATER);
-  service.store.close();
+  service.close();
 }
 
 describe('a crash while storing a document', () => {
@@ -64,7 +64,7 @@ describe('a crash while storing a document', () => {
     expect(restarted.ingestDocument(INTRO).added).toBe(true);
     expect(restarted.ingestDocument(LATER).added).toBe(true);
     expect(restarted.quote('Caspian postponed')[0]?.statement.speaker).toBe('Rudenkov');
-    restarted.store.close();
+    restarted.close();
     expect(statementsByDocument(file)).toEqual(statementsByDocument(reference));
   });
 

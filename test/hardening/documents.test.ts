@@ -126,7 +126,7 @@ describe('one batch of everything', () => {
     const { service, file } = freshService();
     const seen: string[] = [];
     const report = service.ingestPaths([dir], { onProgress: (_done, _total, path) => seen.push(path) });
-    service.store.close();
+    service.close();
 
     const errors = Object.fromEntries(report.errors.map((e) => [e.path.slice(dir.length + 1), e.message]));
     expect(errors).toEqual({
@@ -150,8 +150,8 @@ describe('quotation marks and scripts', () => {
     const { service } = freshService();
     const report = service.ingestPaths([join(FIXTURES, name)]);
     expect(report.errors).toEqual([]);
-    const all = service.store.statementsSince(0, 1000);
-    service.store.close();
+    const all = service.statementsSince(0, 1000);
+    service.close();
     return all.map((s) => ({ speaker: s.speaker, kind: s.kind, text: s.text }));
   };
 
@@ -187,6 +187,6 @@ describe('quotation marks and scripts', () => {
     expect(service.quote('السفير')[0]?.statement.id).toBe(hit?.statement.id);
     expect(service.quote('Привет')[0]?.statement.id).toBe(hit?.statement.id);
     expect(service.quote('reversed trick')[0]?.statement.text).toBe('A \u202Ereversed\u202C word is a trick, not a threat');
-    service.store.close();
+    service.close();
   });
 });

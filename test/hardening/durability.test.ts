@@ -52,7 +52,7 @@ describe('WAL and the busy timeout', () => {
     raw.close();
     feeds.close();
     subs.close();
-    service.store.close();
+    service.close();
   });
 
   it('a write waits for another process to commit instead of failing (statements, subscriptions, feeds)', async () => {
@@ -79,7 +79,7 @@ describe('WAL and the busy timeout', () => {
     } finally {
       feeds.close();
       subs.close();
-      service.store.close();
+      service.close();
     }
     expect(checkDatabase(file)).toMatchObject({ ...HEALTHY, documents: 1 });
   });
@@ -96,7 +96,7 @@ describe('WAL and the busy timeout', () => {
     expect(service.stats()).toEqual(before);
     expect(service.quote('commitment')).toHaveLength(hits);
     await lock.released;
-    service.store.close();
+    service.close();
   });
 });
 
@@ -119,7 +119,7 @@ describe('backup and restore', () => {
     // Life goes on after the backup...
     service.ingestDocument(doc(7));
     expect(service.stats().documents).toBe(original.stats.documents + 1);
-    service.store.close();
+    service.close();
 
     // ...then the restore: stop, delete -wal/-shm if present, copy the backup over the database, start.
     rmSync(`${file}-wal`, { force: true });
@@ -128,14 +128,14 @@ describe('backup and restore', () => {
     const restored = openService(file);
     expect(restored.stats()).toEqual(original.stats);
     expect(restored.quote('Lavrov NATO').length).toBeGreaterThan(0);
-    restored.store.close();
+    restored.close();
     expect(checkDatabase(file)).toMatchObject(HEALTHY);
     expect(statementsByDocument(file)).toEqual(original.docs);
   });
 
   it('refuses to overwrite a file (unless asked), to copy onto itself or from nothing', async () => {
     const { service, file, dir } = freshService();
-    service.store.close();
+    service.close();
     const target = join(dir, 'b.db');
     writeFileSync(target, 'precious');
     await expect(backupDatabase(file, target)).rejects.toThrow(BackupError);
@@ -150,7 +150,7 @@ describe('backup and restore', () => {
     const { service, file, dir } = freshService();
     service.ingestPaths([CORPUS]);
     const stats = service.stats();
-    service.store.close();
+    service.close();
     const target = join(tempDir(), 'nightly.db');
     let text = '';
     const out = new PassThrough();

@@ -53,7 +53,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  service.store.close();
+  service.close();
   cleanUp();
 });
 
@@ -139,7 +139,7 @@ describe('/quote answers', () => {
 
 describe('digests', () => {
   const digest = () =>
-    buildDigest({ store: service.store, afterSeq: 0, themes: [], speakers: [], from: null, now: new Date('2021-10-10T12:00:00Z'), timeZone: 'UTC' });
+    buildDigest({ store: service, afterSeq: 0, themes: [], speakers: [], from: null, now: new Date('2021-10-10T12:00:00Z'), timeZone: 'UTC' });
 
   it('Telegram digest: escaped HTML, our tags only', () => {
     const parts = renderDigestText(digest(), { style: htmlStyle, maxLength: 4096 });

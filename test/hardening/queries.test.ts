@@ -95,7 +95,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  service.store.close();
+  service.close();
   cleanUp();
 });
 

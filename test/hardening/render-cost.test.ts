@@ -33,7 +33,7 @@ beforeAll(() => {
 
 afterAll(() => {
   vi.restoreAllMocks();
-  service.store.close();
+  service.close();
   cleanUp();
 });
 
@@ -70,7 +70,7 @@ describe('a 275,000-character statement', () => {
       expect(renderText(reply)).toContain('zanzibarian'); // the console prints it whole
       const inline = await answerInline('zanzibarian', '', ctx, 5);
       expect(inline.results[0]?.description?.length).toBeLessThanOrEqual(240);
-      const digest = buildDigest({ store: service.store, afterSeq: 0, themes: [], speakers: [], from: null, now: new Date('2021-10-10T12:00:00Z'), timeZone: 'UTC' });
+      const digest = buildDigest({ store: service, afterSeq: 0, themes: [], speakers: [], from: null, now: new Date('2021-10-10T12:00:00Z'), timeZone: 'UTC' });
       for (const platform of ['telegram', 'discord'] as const) expect(renderForPlatform(digest, { platform }).length).toBeGreaterThan(0);
     });
     // Plain text is cut without the segmenter at all (every code unit is a grapheme); what it segments stays small.

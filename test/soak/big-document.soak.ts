@@ -26,7 +26,7 @@ describe('a 50 MB document', () => {
     expect(report.statements).toBeGreaterThan(200_000);
     expect(service.quote('zanzibar')[0]?.statement.speaker).toBe('Dmitry Peskov');
     expect(service.quote('commitment number 123456').length).toBeGreaterThan(0);
-    service.store.close();
+    service.close();
     const health = checkDatabase(file);
     expect(health).toMatchObject({ ...HEALTHY, documents: 2, statements: report.statements });
     console.info(

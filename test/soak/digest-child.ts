@@ -30,7 +30,7 @@ const telegram = telegramDigestDelivery({
 const outstanding = () => subscriptions.list().filter((s) => subscriptions.pendingRuns(s.id).length > 0 || dueSlot(s, now) !== null).length;
 process.stdout.write(`${JSON.stringify({ due: outstanding() })}\n`);
 const stop = startDigestTask({
-  store: service.store,
+  store: service,
   subscriptions,
   deliveries: { discord, telegram },
   clock: () => now,
@@ -48,7 +48,7 @@ const timer = setInterval(() => {
   clearInterval(timer);
   void stop().then(() => {
     subscriptions.close();
-    service.store.close();
+    service.close();
     process.exit(0);
   });
 }, 50);

@@ -37,7 +37,7 @@ const outstanding = () =>
   );
 process.stdout.write(`${JSON.stringify({ instance: name, due: outstanding() })}\n`);
 const stop = startDigestTask({
-  store: service.store,
+  store: service,
   subscriptions,
   deliveries: { discord },
   clock: () => now,
@@ -59,7 +59,7 @@ const timer = setInterval(() => {
     subscriptions.close();
     leases.close();
     watcher.close();
-    service.store.close();
+    service.close();
     process.exit(0);
   });
 }, 500);

@@ -98,7 +98,7 @@ describe.skipIf(!postgresUrl)('three instances on one PostgreSQL database, one k
     }
     setup.ingestPaths([join(ROOT, 'data/corpus')]); // what arrived since they subscribed
     const statements = setup.stats().statements;
-    setup.store.close();
+    setup.close();
 
     const now = '2024-05-02T08:00:30Z';
     const held = standIn.holdFrom('b', 20);

@@ -129,7 +129,7 @@ describe('SIGKILL during digest delivery', () => {
     for (let i = 0; i < 12; i++) setup.ingestDocument(loadDocument({ data: corpusArticle(i, 3000), path: `day1-${i}.txt` }));
     const day1Statements = setup.stats().statements;
     subs.close();
-    setup.store.close();
+    setup.close();
 
     const textsOf = (platform: string) => standIn.posted.filter((p) => p.platform === platform).map((p) => p.content);
     const runOf = (id: string, slot: string): DigestRun => {
@@ -193,7 +193,7 @@ describe('SIGKILL during digest delivery', () => {
     const service = openService(db);
     for (let i = 100; i < 106; i++) service.ingestDocument(loadDocument({ data: corpusArticle(i, 3000), path: `day2-${i}.txt` }));
     const day2Statements = service.stats().statements - day1Statements;
-    service.store.close();
+    service.close();
     const before = { discord: textsOf('discord').length, telegram: textsOf('telegram').length };
     const held2 = standIn.block([
       { platform: 'discord', nth: 1, mode: 'before-posting' },

@@ -39,7 +39,7 @@ describe('SIGKILL during a large ingest', () => {
     const cleanDb = join(root, 'clean.db');
     const clean = openService(cleanDb);
     const cleanReport = clean.ingestPaths([docs]);
-    clean.store.close();
+    clean.close();
     expect(cleanReport.errors).toEqual([]);
     const reference = statementsByDocument(cleanDb);
 
@@ -75,7 +75,7 @@ describe('SIGKILL during a large ingest', () => {
       run.child.kill('SIGKILL');
       const { signal } = await run.exit;
       reader?.close();
-      service?.store.close();
+      service?.close();
       expect(signal).toBe('SIGKILL');
       expect(readErrors).toEqual([]);
       expect(counts.at(-1)).toBeGreaterThanOrEqual(threshold);

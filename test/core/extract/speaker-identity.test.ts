@@ -46,13 +46,13 @@ describe('a document’s speakers do not depend on what was read before it', () 
       fc.property(fc.shuffledSubarray(docs, { minLength: docs.length, maxLength: docs.length }), (order) => {
         const service = createBriefingService({ store: openSqliteStore(':memory:'), seedSpeakers: loadSeedSpeakers() });
         for (const d of order) service.ingestDocument(d);
-        for (const s of service.store.statementsSince(0, 100_000)) {
+        for (const s of service.statementsSince(0, 100_000)) {
           expect(alone.get(s.docId)?.get(s.span.join(':'))).toBe(s.speaker);
         }
         // and extraction after all of them still equals extraction alone
         const last = order[order.length - 1] as CleanDocument;
         expect(service.extract(last).map((s) => s.speaker)).toEqual([...(alone.get(last.id)?.values() ?? [])]);
-        service.store.close();
+        service.close();
       }),
       { numRuns: 4, seed: 11 },
     );

@@ -72,7 +72,7 @@ describe('as-you-type search through the service', () => {
     expect(nat).toEqual(expect.arrayContaining(service.quote('Lavrov NATO').map((h) => h.statement.text)));
     expect(nat.some((t) => t.includes('national'))).toBe(true); // "NAT" also starts "national"
     expect(service.quote('Lavrov NAT').length).toBe(0); // a finished word is a word
-    service.store.close();
+    service.close();
   });
 
   it('answers an identical query from the cache until statements land, from this or another connection', () => {
@@ -102,7 +102,7 @@ describe('as-you-type search through the service', () => {
     other.ingestDocument(article(3, '"Talks will go on," Lavrov told reporters on Saturday.')); // another connection writes
     expect(service.quote('Lavr', { typing: true }).length).toBe(first.length + 2);
     expect(searches).toBe(4);
-    other.store.close();
+    other.close();
     store.close();
   });
 });

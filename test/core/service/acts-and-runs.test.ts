@@ -17,10 +17,12 @@ const ARTICLE = [
 
 describe('acts and runs in the store', () => {
   let service: BriefingService | null = null;
-  afterEach(() => service?.store.close());
+  let store: ReturnType<typeof openSqliteStore>;
+  afterEach(() => service?.close());
 
   const ingest = (): BriefingService => {
-    service = createBriefingService({ store: openSqliteStore(':memory:'), seedSpeakers: loadSeedSpeakers() });
+    store = openSqliteStore(':memory:');
+    service = createBriefingService({ store, seedSpeakers: loadSeedSpeakers() });
     service.ingestDocument(loadDocument({ data: ARTICLE, path: 'tariffs.txt' }));
     return service;
   };
@@ -39,7 +41,7 @@ describe('acts and runs in the store', () => {
     const hit = s.quote('resolve').find((h) => h.statement.text.includes('nobody in this state'));
     expect(hit?.statement.run).toMatchObject({ part: 2, of: 2 });
     expect(hit?.run).toBe('We have made clear there will be consequences for farmers. The harvest is at risk. And nobody in this state should doubt our resolve on tariffs.');
-    expect(s.store.runOf(hit?.statement.run?.id ?? '').map((x) => x.run?.part)).toEqual([1, 2]);
+    expect(store.runOf(hit?.statement.run?.id ?? '').map((x) => x.run?.part)).toEqual([1, 2]);
   });
 
   it('reads act: words people use, and ignores an unknown one', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../../src/core/briefing-service.ts';
 import { loadDocument } from '../../../src/core/ingest/index.ts';
 import { openSqliteStore } from '../../../src/adapters/sqlite/index.ts';
+import { loadTaxonomyFile } from '../../../src/core/themes/index.ts';
 import { seedRegistry } from '../../helpers/docs.ts';
 
 const seed = () => seedRegistry().all();
@@ -59,14 +60,30 @@ describe('briefing service', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'briefdesk-svc-')), 'db.sqlite');
     const first = createBriefingService({ store: openSqliteStore(file), seedSpeakers: seed() });
     first.ingestDocument(loadDocument({ data: 'Deputy Prime Minister Alexander Novak said oil output would rise next year.', path: 'a.txt' }));
-    first.store.close();
+    first.close();
     const second = createBriefingService({ store: openSqliteStore(file), seedSpeakers: seed() });
     second.ingestDocument(loadDocument({ data: 'Novak said exports were stable in the first quarter of the year.', path: 'b.txt' }));
     // the second document never names him in full: it keeps "Novak", and /quote for the full name still finds it
     expect(second.quote('Novak exports')[0]?.statement.speaker).toBe('Novak');
     expect(second.quote('Alexander Novak').map((h) => h.statement.speaker).sort()).toEqual(['Alexander Novak', 'Novak']);
     expect(second.suggestSpeakers('nov')).toContain('Alexander Novak');
-    second.store.close();
+    second.close();
+  });
+
+  it('answers what callers read from its store and registry before: speakers, statements since a cursor, re-tagging, close', () => {
+    const service = createBriefingService({ store: openSqliteStore(':memory:'), seedSpeakers: seed() });
+    service.ingestDocument(article('TASS', 'MOSCOW, January 14. Lavrov spoke after talks in Geneva.'));
+    expect(service.speaker('Sergey Lavrov')?.kind).toBe('person');
+    expect(service.speaker('Nobody We Know')).toBeUndefined();
+    const all = service.statementsSince(0);
+    expect(all.map((s) => s.speaker)).toEqual(['Sergey Lavrov']);
+    expect(service.statementsSince(all[0]?.seq ?? 0)).toEqual([]);
+    // built without a taxonomy: re-tagging needs one given
+    expect(() => service.retag()).toThrow('no theme taxonomy to tag with');
+    const tagged = service.retag(loadTaxonomyFile());
+    expect(tagged).toBe(service.statementsSince(0).filter((s) => s.themes.length > 0).length);
+    service.close();
+    expect(() => service.stats()).toThrow();
   });
 
   it('reports a broken file and goes on with the batch', () => {

@@ -24,7 +24,7 @@ function doc(date: string, text: string): CleanDocument {
 
 describe('search that knows places, roles and surnames', () => {
   let service: BriefingService | null = null;
-  afterEach(() => service?.store.close());
+  afterEach(() => service?.close());
 
   const fill = (): BriefingService => {
     service = createBriefingService({ store: openSqliteStore(':memory:'), seedSpeakers: SPEAKERS });
@@ -64,7 +64,7 @@ describe('search that knows places, roles and surnames', () => {
       seedSpeakers: Array.from({ length: 20 }, (_, i) => ({ name: `Minister ${String.fromCharCode(65 + i)}vanov`, kind: 'person' as const, aliases: [], roles: [{ title: 'minister' }] })),
     });
     expect(crowded.queryNotes('"minister" budget')).toEqual(['"minister" is a role of 20 known people, too many to search by: searched as words; name one, or quote a longer title']);
-    crowded.store.close();
+    crowded.close();
     // a phrase that is no role stays a phrase
     expect(s.quote('"Cold War"').map((h) => h.statement.speaker)).toEqual(['Igor Ivanov']);
   });

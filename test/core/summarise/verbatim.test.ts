@@ -28,10 +28,10 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'briefdesk-verbatim-'));
   service = openService(join(dir, 'v.db'));
   service.ingestPaths(FOLDERS);
-  all = service.store.statementsSince(0, 100_000);
+  all = service.statementsSince(0, 100_000);
 }, 120_000);
 afterAll(() => {
-  service.store.close();
+  service.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -68,7 +68,7 @@ describe('quotations are the source’s own words', () => {
   });
 
   it('renders a digest whose every quotation is verbatim in its own group', () => {
-    const digest = buildDigest({ store: service.store, now: new Date('2026-01-01T06:00:00Z') });
+    const digest = buildDigest({ store: service, now: new Date('2026-01-01T06:00:00Z') });
     const bad: string[] = [];
     for (const g of digest.groups) {
       const section = renderDigestText({ ...digest, groups: [g] }, { quotesPerGroup: 3 }).join('\n');

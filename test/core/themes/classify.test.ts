@@ -8,7 +8,6 @@ import {
   clusterBySimilarity,
   loadTaxonomyFile,
   parseTaxonomy,
-  retagStore,
 } from '../../../src/core/themes/index.ts';
 import { makeFixture, removeFixtures, type Fixture } from '../../digest/helpers.ts';
 
@@ -24,7 +23,7 @@ const primary = (fragment: string) => find(fragment).themes[0]?.theme;
 
 beforeAll(() => {
   fx = makeFixture();
-  all = fx.service.store.statementsSince(0, 1000);
+  all = fx.service.statementsSince(0, 1000);
 });
 afterAll(() => {
   fx.close();
@@ -91,11 +90,11 @@ describe('theme search', () => {
 
   it('re-tags stored statements after the taxonomy changes', () => {
     const narrow = parseTaxonomy({ themes: [{ name: 'belarus-only', triggers: [{ term: 'Belarus', weight: 2 }, 'Minsk'] }] });
-    const tagged = retagStore(fx.service.store, narrow);
+    const tagged = fx.service.retag(narrow);
     expect(tagged).toBeGreaterThanOrEqual(4);
     expect(fx.service.quote('theme:refugees', { limit: 50 })).toEqual([]);
     expect(fx.service.quote('theme:belarus-only', { limit: 50 }).length).toBe(tagged);
-    retagStore(fx.service.store, taxonomy);
+    fx.service.retag(taxonomy);
     expect(fx.service.quote('theme:refugees', { limit: 50 }).length).toBeGreaterThanOrEqual(3);
   });
 });

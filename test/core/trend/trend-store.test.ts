@@ -12,13 +12,15 @@ import type { TrendSplit } from '../../../src/core/trend/index.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 let service: BriefingService;
+let store: ReturnType<typeof openSqliteStore>;
 
 beforeAll(() => {
-  service = createBriefingService({ store: openSqliteStore(':memory:'), seedSpeakers: loadSeedSpeakers(), taxonomy: loadTaxonomyFile(THEMES_FILE) });
+  store = openSqliteStore(':memory:');
+  service = createBriefingService({ store, seedSpeakers: loadSeedSpeakers(), taxonomy: loadTaxonomyFile(THEMES_FILE) });
   const report = service.ingestPaths(['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'articles'].map((d) => join(FIXTURES, d)));
   expect(report.statements).toBeGreaterThan(300);
 });
-afterAll(() => service.store.close());
+afterAll(() => service.close());
 
 const keysOf = (s: StoredStatement, by: TrendSplit): (string | null)[] => {
   if (by === 'speaker') return [s.speaker];
@@ -36,7 +38,7 @@ describe('trend series against the store', () => {
   ];
   it.each(cases)('%s by:%s per %s', (text, by, interval) => {
     const trend = service.trend({ query: text, by, interval });
-    const matches = service.store.search(service.parseQuery(text), 1000);
+    const matches = store.search(service.parseQuery(text), 1000);
     expect(matches.length).toBeLessThan(1000);
     // expected counts per (interval start, key), from the statements themselves
     const expected = new Map<string | null, Map<string, number>>();
