@@ -13,7 +13,7 @@ import { formatRealText, measureRealText, recordRealText } from './real-text.ts'
 import { formatMachine, formatTable, formatTargets, machineInfo, mergeResults, type ResultsFile } from './report.ts';
 import { formatTrend } from './trend.ts';
 
-const USAGE = 'usage: npm run bench -- [--size tiny|small|medium|large[,…]] [--out FILE] [--seed TEXT] [--keep] [--real-text DIR|off]';
+const USAGE = 'usage: npm run bench -- [--size tiny|small|medium|large[,…]] [--out FILE] [--seed TEXT] [--keep] [--real-text DIR|off] [--store sqlite|postgres]';
 
 interface Args {
   readonly sizes: SizeName[];
@@ -36,6 +36,7 @@ function parse(argv: readonly string[]): Args {
       keep: { type: 'boolean', default: false },
       'real-text': { type: 'string', default: 'auto' },
       child: { type: 'boolean', default: false },
+      store: { type: 'string', default: 'sqlite' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -51,6 +52,7 @@ function parse(argv: readonly string[]): Args {
   for (const s of sizes) {
     if (!(s in SIZES)) throw new Error(`unknown size "${s}" (tiny, small, medium, large)`);
   }
+  if (values.store !== 'sqlite') throw new Error(`unknown store "${String(values.store)}" (sqlite, postgres)`);
   return { sizes: sizes as SizeName[], out: String(values.out), seed: values.seed, keep: values.keep === true, realText: String(values['real-text']), child: values.child === true };
 }
 
@@ -63,6 +65,11 @@ function readJson(path: string): unknown {
 }
 
 async function main(): Promise<void> {
+  // `--store postgres`: the PostgreSQL store's bench (bench/postgres.ts reads the same arguments)
+  if (process.argv.some((a, i) => a === '--store=postgres' || (a === '--store' && process.argv[i + 1] === 'postgres'))) {
+    await import('./postgres.ts');
+    return;
+  }
   let args: Args;
   try {
     args = parse(process.argv.slice(2).filter((a) => a !== '--'));

@@ -1,5 +1,7 @@
 // Statement rows into StoredStatements with their sources and themes, a whole page in one round trip
-// (three queries sent together), in the order asked.
+// (three queries sent together), in the order asked. pageOf() reads a search's page in one statement: the hits,
+// each with its sources and themes as JSON, plus every part of the runs among them (so that runOf() needs no
+// further round trip while that page is shown).
 import type { StatementAct, StatementKind, StatementSource, StoredStatement, ThemeTag } from '../../core/index.ts';
 import type { PgConnection } from './sync-connection.ts';
 
@@ -42,6 +44,52 @@ interface ThemeRow {
   score: number;
 }
 
+const COLUMNS = ['seq', 'id', 'speaker', 'speaker_mention', 'speaker_role', 'act', 'run_id', 'run_part', 'run_of', 'cue', 'kind', 'text',
+  'context', 'span_start', 'span_end', 'date', 'outlet', 'url', 'added_at', 'first_doc_id'];
+const STATEMENT_COLUMNS = COLUMNS.join(', ');
+
+/** A page row: the statement, its rank (null for a run part that is not itself a hit), sources and themes as JSON. */
+interface PageRow extends StatementRow {
+  rank: number | null;
+  sources_json: [string, string | null, string | null, string | null, string | null, string | null][];
+  themes_json: [string, number][];
+}
+
+export interface Page {
+  /** The hits in the search's order, with their rank. */
+  readonly hits: { readonly statement: StoredStatement; readonly rank: number }[];
+  /** Every part of each run a hit belongs to, by run id, in part order. */
+  readonly runs: ReadonlyMap<string, StoredStatement[]>;
+}
+
+/**
+ * Reads a page in one statement. `hitsSql` selects `seq` and `rank` of the hits (its own ORDER BY and LIMIT);
+ * `order` is the same ordering over `p.rank` and the statement columns `s.…`.
+ */
+export function readPage(conn: PgConnection, hitsSql: string, order: string, params: readonly unknown[]): Page {
+  const sql = `WITH hits AS (${hitsSql}),
+      runs AS (SELECT DISTINCT s.run_id FROM hits h JOIN statements s ON s.seq = h.seq WHERE s.run_id IS NOT NULL AND s.run_of >= 2),
+      page AS (SELECT seq, rank FROM hits
+               UNION ALL SELECT s.seq, NULL FROM runs r JOIN statements s ON s.run_id = r.run_id)
+    SELECT p.rank, ${COLUMNS.map((c) => `s.${c}`).join(', ')},
+      (SELECT coalesce(json_agg(json_build_array(d.id, d.outlet, d.url, d.title, d.date, d.path) ORDER BY ss.id), '[]')
+         FROM statement_sources ss JOIN documents d ON d.id = ss.doc_id WHERE ss.statement_seq = s.seq) AS sources_json,
+      (SELECT coalesce(json_agg(json_build_array(t.theme, t.score) ORDER BY t.score DESC, t.theme), '[]')
+         FROM statement_themes t WHERE t.statement_seq = s.seq) AS themes_json
+      FROM page p JOIN statements s ON s.seq = p.seq
+     ORDER BY p.rank IS NULL, ${order}`;
+  const hits: Page['hits'][number][] = [];
+  const runs = new Map<string, StoredStatement[]>();
+  for (const r of conn.query<PageRow>(sql, params).rows) {
+    const sources = r.sources_json.map(([docId, outlet, url, title, date, path]): StatementSource => ({ docId, outlet, url, title, date, path }));
+    const statement = toStored(r, sources, r.themes_json.map(([theme, score]) => ({ theme, score })));
+    if (r.rank !== null) hits.push({ statement, rank: r.rank });
+    else if (r.run_id !== null) runs.set(r.run_id, [...(runs.get(r.run_id) ?? []), statement]);
+  }
+  for (const parts of runs.values()) parts.sort((a, b) => (a.run?.part ?? 0) - (b.run?.part ?? 0));
+  return { hits, runs };
+}
+
 /** Loads full statements by seq, preserving the requested order (missing seqs are skipped). */
 export type Hydrator = (seqs: readonly number[]) => StoredStatement[];
 
@@ -51,9 +99,7 @@ export function createPgHydrator(conn: PgConnection): Hydrator {
     const ids = [...seqs];
     const [statements, sources, themes] = conn.queries([
       {
-        sql: `SELECT seq, id, speaker, speaker_mention, speaker_role, act, run_id, run_part, run_of, cue, kind, text, context,
-                     span_start, span_end, date, outlet, url, added_at, first_doc_id
-                FROM statements WHERE seq = ANY($1::bigint[])`,
+        sql: `SELECT ${STATEMENT_COLUMNS} FROM statements WHERE seq = ANY($1::bigint[])`,
         params: [ids],
       },
       {

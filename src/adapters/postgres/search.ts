@@ -9,42 +9,46 @@
 // SQLite's champion lists (src/adapters/sqlite/bounded.ts) are not replicated; see the README for figures and the way out
 // (a RUM index, or a rank column) if that ever matters more than exact ranking.
 import { clampInt, outletKey, planSearch, SEARCH_LIMITS, type DayCount, type QuoteHit, type QuoteQuery, type SearchPlan, type TrendSplit } from '../../core/index.ts';
-import type { Hydrator } from './hydrate.ts';
+import { readPage, type Page } from './hydrate.ts';
 import { PostgresError, type PgConnection } from './sync-connection.ts';
 import { asciiLower, Params, planQuery, RANK_WEIGHTS } from './text-search.ts';
-
-interface HitRow {
-  seq: number;
-  rank: number;
-}
 
 export interface PgSearchOptions {
   /** Sees PostgreSQL errors that search() swallowed (tests rethrow them). */
   readonly onError?: (error: unknown) => void;
 }
 
-/** Runs ranked searches; see StatementStore.search. */
-export function createPgSearcher(conn: PgConnection, hydrate: Hydrator, options: PgSearchOptions = {}) {
+/** Runs ranked searches; see StatementStore.search. `onRuns` gets the runs of each page's hits (see readPage). */
+export function createPgSearcher(conn: PgConnection, options: PgSearchOptions & { readonly onRuns?: (runs: Page['runs']) => void } = {}) {
   const onError = options.onError ?? (() => {});
 
-  const run = (plan: SearchPlan, op: 'all' | 'any', limit: number, offset: number): HitRow[] => {
-    const params = new Params();
+  /** The SQL selecting the hits' seq and rank, in order; null when the words reduce to nothing (no match). */
+  const hitsQuery = (plan: SearchPlan, op: 'all' | 'any', limit: number, offset: number, params: Params): string | null => {
     const match = planQuery(plan, op, params);
     // words that reduce to nothing match nothing (not everything)
-    if (match === null && wordsOf(plan) > 0) return [];
+    if (match === null && wordsOf(plan) > 0) return null;
     const where = filterClauses(plan, params);
     const lim = params.add(limit);
     const off = params.add(offset);
     if (match === null) {
-      const sql = `SELECT s.seq, 0 AS rank FROM statements s ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY s.date DESC NULLS LAST, s.seq DESC LIMIT ${lim} OFFSET ${off}`;
-      return conn.query<HitRow>(sql, params.values).rows;
+      return `SELECT s.seq, 0::real AS rank FROM statements s ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY ${ORDER} LIMIT ${lim} OFFSET ${off}`;
     }
-    const sql = `SELECT s.seq, ts_rank('${RANK_WEIGHTS}', s.search, q.query) AS rank
+    return `SELECT s.seq, ts_rank('${RANK_WEIGHTS}', s.search, q.query) AS rank
         FROM (SELECT ${match} AS query) q, statements s
        WHERE s.search @@ q.query${where.map((w) => ` AND ${w}`).join('')}
-       ORDER BY rank DESC, s.date DESC NULLS LAST, s.seq DESC LIMIT ${lim} OFFSET ${off}`;
-    return conn.query<HitRow>(sql, params.values).rows;
+       ORDER BY rank DESC, ${ORDER} LIMIT ${lim} OFFSET ${off}`;
+  };
+  /** One round trip: the page's hits with everything shown, and their runs. */
+  const page = (plan: SearchPlan, op: 'all' | 'any', limit: number, offset: number): Page | null => {
+    const params = new Params();
+    const sql = hitsQuery(plan, op, limit, offset, params);
+    return sql === null ? null : readPage(conn, sql, `p.rank DESC, ${ORDER}`, params.values);
+  };
+  const anyHit = (plan: SearchPlan): boolean => {
+    const params = new Params();
+    const sql = hitsQuery(plan, 'all', 1, 0, params);
+    return sql !== null && conn.query(sql, params.values).rows.length > 0;
   };
 
   return (query: QuoteQuery, limit: number, offset = 0): QuoteHit[] => {
@@ -53,14 +57,11 @@ export function createPgSearcher(conn: PgConnection, hydrate: Hydrator, options:
     if (size === 0) return [];
     try {
       const plan = planSearch(query);
-      let rows = run(plan, 'all', size, skip);
+      let found = page(plan, 'all', size, skip);
       // AND found nothing at all: retry with any of the words (same speaker and other filters).
-      if (rows.length === 0 && wordsOf(plan) > 1 && (skip === 0 || run(plan, 'all', 1, 0).length === 0)) {
-        rows = run(plan, 'any', size, skip);
-      }
-      const statements = hydrate(rows.map((r) => r.seq));
-      const score = new Map(rows.map((r) => [r.seq, r.rank]));
-      return statements.map((statement) => ({ statement, score: score.get(statement.seq) ?? 0 }));
+      if ((found?.hits.length ?? 0) === 0 && wordsOf(plan) > 1 && (skip === 0 || !anyHit(plan))) found = page(plan, 'any', size, skip);
+      if (found) options.onRuns?.(found.runs);
+      return (found?.hits ?? []).map((h) => ({ statement: h.statement, score: h.rank }));
     } catch (error) {
       if (error instanceof PostgresError) {
         onError(error);
@@ -70,6 +71,9 @@ export function createPgSearcher(conn: PgConnection, hydrate: Hydrator, options:
     }
   };
 }
+
+/** Ties go to the newest statement (undated last), then the latest stored. */
+const ORDER = 's.date DESC NULLS LAST, s.seq DESC';
 
 /** The key column per trend split; themes come from a LEFT JOIN so that statements without one count under null. */
 // An undated statement counts once, under null, whatever its themes (count DISTINCT: the join repeats it per theme).

@@ -2,7 +2,7 @@
 // the SQLite store on the contract suite (test/core/store/store-contract.ts); writes in ingest.ts, search in
 // search.ts, schema in migrations.ts.
 import { inflateRawSync } from 'node:zlib';
-import { toRoles, type CleanDocument, type Speaker, type SpeakerCount, type StatementStore, type StoreStats } from '../../core/index.ts';
+import { toRoles, type CleanDocument, type Speaker, type SpeakerCount, type StatementStore, type StoredStatement, type StoreStats } from '../../core/index.ts';
 import { createPgHydrator } from './hydrate.ts';
 import { createPgIngest } from './ingest.ts';
 import { migratePostgres } from './migrations.ts';
@@ -18,6 +18,9 @@ export interface PgStoreOptions {
   /** close() also closes the connection (default true: the store was given a connection of its own). */
   readonly ownsConnection?: boolean;
 }
+
+/** How long the runs read with a page answer runOf() (the service asks at once; later asks read afresh). */
+const RECENT_RUNS_MS = 2000;
 
 /** The PostgreSQL store always supports batch(). */
 export interface PgStatementStore extends StatementStore {
@@ -37,8 +40,6 @@ export function createPgStatementStore(conn: PgConnection, options: PgStoreOptio
   migratePostgres(conn);
   const ingest = createPgIngest(conn, options.now ?? (() => new Date()));
   const hydrate = createPgHydrator(conn);
-  const search = createPgSearcher(conn, hydrate, { onError: options.onSearchError });
-
   // Every committed change bumps store_changes (after the commit: a reader never caches old answers under a new
   // version); local writes also count, so this instance sees its own changes at once.
   let localWrites = 0;
@@ -63,6 +64,19 @@ export function createPgStatementStore(conn: PgConnection, options: PgStoreOptio
     }
   };
   const dataVersion = () => `${String(conn.query<{ v: number }>('SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS v FROM store_changes').rows[0]?.v)}:${localWrites}`;
+  // the runs of the last page searched: the service asks runOf() for each hit that is part of one, right after
+  let lastRuns: { readonly runs: ReadonlyMap<string, StoredStatement[]>; readonly writes: number; readonly at: number } | null = null;
+  const search = createPgSearcher(conn, {
+    onError: options.onSearchError,
+    onRuns: (runs) => {
+      lastRuns = { runs, writes: localWrites, at: Date.now() };
+    },
+  });
+  const recentRun = (runId: string): StoredStatement[] | null => {
+    const recent = lastRuns !== null && lastRuns.writes === localWrites && Date.now() - lastRuns.at < RECENT_RUNS_MS ? lastRuns.runs.get(runId) : undefined;
+    return recent ? [...recent] : null;
+  };
+
   const memo = <T>(compute: () => T): (() => T) => {
     let seen: string | null = null;
     let value: T | undefined;
@@ -134,6 +148,7 @@ export function createPgStatementStore(conn: PgConnection, options: PgStoreOptio
       return seq === undefined ? null : (hydrate([seq])[0] ?? null);
     },
     runOf: (runId) =>
+      recentRun(runId) ??
       hydrate(conn.query<{ seq: number }>('SELECT seq FROM statements WHERE run_id = $1 ORDER BY run_part LIMIT 200', [runId]).rows.map((r) => r.seq)).sort(
         (a, b) => (a.run?.part ?? 0) - (b.run?.part ?? 0),
       ),
