@@ -22,6 +22,9 @@ const EnvSchema = z.object({
   DISCORD_TOKEN: optional(z.string().regex(/^\S{20,}$/, 'does not look like a Discord bot token')),
   DISCORD_APP_ID: optional(z.string().regex(/^\d{15,25}$/, 'must be the numeric application id')),
   DISCORD_API_ROOT: optional(httpUrl),
+  // sharding across processes: this process connects shard DISCORD_SHARD_ID of DISCORD_SHARD_COUNT
+  DISCORD_SHARD_ID: optional(z.coerce.number({ error: 'must be a whole number from 0' }).int('must be a whole number from 0').min(0, 'must be a whole number from 0')),
+  DISCORD_SHARD_COUNT: optional(z.coerce.number({ error: 'must be a whole number from 1' }).int('must be a whole number from 1').min(1, 'must be a whole number from 1')),
   TELEGRAM_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, 'does not look like a Telegram bot token (123456789:AA…)')),
   TELEGRAM_API_ROOT: optional(httpUrl),
   TELEGRAM_WEBHOOK_URL: optional(z.url({ protocol: /^https$/, error: 'must be an https URL' })),
@@ -57,6 +60,13 @@ function crossProblems(env: Record<string, string | undefined>): string[] {
   const problems: string[] = [];
   if (set('TELEGRAM_WEBHOOK_URL') && !set('TELEGRAM_TOKEN')) problems.push('TELEGRAM_WEBHOOK_URL: is set but TELEGRAM_TOKEN is not');
   if (set('TELEGRAM_WEBHOOK_URL') && !set('TELEGRAM_WEBHOOK_SECRET')) problems.push('TELEGRAM_WEBHOOK_SECRET: is required when TELEGRAM_WEBHOOK_URL is set');
+  if (set('DISCORD_SHARD_ID') !== set('DISCORD_SHARD_COUNT')) {
+    problems.push('DISCORD_SHARD_ID, DISCORD_SHARD_COUNT: set both (this process runs shard ID of COUNT, e.g. 0 of 2) or neither');
+  }
+  const [id, count] = [Number(blank(env.DISCORD_SHARD_ID)), Number(blank(env.DISCORD_SHARD_COUNT))];
+  if (Number.isInteger(id) && Number.isInteger(count) && count >= 1 && id >= count) {
+    problems.push(`DISCORD_SHARD_ID: is ${id}, but shards are numbered 0 to ${count - 1} (DISCORD_SHARD_COUNT is ${count})`);
+  }
   return problems;
 }
 
@@ -77,6 +87,8 @@ export interface DiscordConfig {
   readonly appId: string | null;
   /** REST base without version, e.g. http://proxy:8080/api; null for Discord's own. */
   readonly apiRoot: string | null;
+  /** The one shard this process connects (DISCORD_SHARD_ID of DISCORD_SHARD_COUNT); null: not sharded. */
+  readonly shard: { readonly id: number; readonly count: number } | null;
 }
 
 export interface TelegramConfig {
@@ -140,7 +152,14 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     feedsAllowPrivate: e.FEEDS_ALLOW_PRIVATE,
     summary: summary.config,
     themesFile: e.BRIEFDESK_THEMES ?? null,
-    discord: e.DISCORD_TOKEN ? { token: e.DISCORD_TOKEN, appId: e.DISCORD_APP_ID ?? null, apiRoot: e.DISCORD_API_ROOT ?? null } : null,
+    discord: e.DISCORD_TOKEN
+      ? {
+          token: e.DISCORD_TOKEN,
+          appId: e.DISCORD_APP_ID ?? null,
+          apiRoot: e.DISCORD_API_ROOT ?? null,
+          shard: e.DISCORD_SHARD_ID !== undefined && e.DISCORD_SHARD_COUNT !== undefined ? { id: e.DISCORD_SHARD_ID, count: e.DISCORD_SHARD_COUNT } : null,
+        }
+      : null,
     telegram: e.TELEGRAM_TOKEN
       ? {
           token: e.TELEGRAM_TOKEN,

@@ -195,7 +195,11 @@ export async function startCommand(args: string[]): Promise<number> {
     // Per-user limits on commands and inline queries in the chats (the console is never limited).
     registry.rateLimiter = new (await import('./bots/rate-limit.ts')).RateLimiter();
 
-    if (config.telegram) {
+    // Discord shards other than 0 on SQLite leave the work that must happen once to shard 0
+    const { leftToShardZero } = await import('./bots/discord/shards.ts');
+    const elsewhere = leftToShardZero(config.discord?.shard ?? null, leases !== null);
+    if (elsewhere) logger.info(elsewhere);
+    if (config.telegram && !elsewhere) {
       const { startTelegramBot } = await import('./bots/telegram/bot.ts');
       const t = config.telegram;
       // several instances on one database: one of them long-polls (the bot's id names the lease, not its token)
@@ -205,12 +209,12 @@ export async function startCommand(args: string[]): Promise<number> {
     }
     if (config.discord) {
       const { startDiscordBot } = await import('./bots/discord/client.ts');
-      bots.discord = await startDiscordBot({ token: config.discord.token, apiRoot: config.discord.apiRoot, service, registry, logger });
+      bots.discord = await startDiscordBot({ token: config.discord.token, apiRoot: config.discord.apiRoot, shard: config.discord.shard, service, registry, logger });
       stops.push(bots.discord.stop);
     }
     // Tasks see the database actually opened (a --db override wins over BRIEFDESK_DB).
     const ctx: AppContext = { config: { ...config, db }, service, registry, logger, bots, services, console: terminal, leases };
-    for (const task of BACKGROUND_TASKS) stops.push(await task(ctx));
+    for (const task of elsewhere ? [] : BACKGROUND_TASKS) stops.push(await task(ctx));
   } catch (err) {
     logger.fatal({ err }, 'start-up failed');
     await shutdown();

@@ -61,7 +61,7 @@ describe('loadConfig', () => {
       feedsAllowPrivate: true,
       summary: { url: 'http://127.0.0.1:8080/v1', model: 'small-model', apiKey: 'sk-test-key', timeoutMs: 5000 },
       themesFile: 'data/themes.json',
-      discord: { token: DC, appId: '111111111111111111', apiRoot: 'http://proxy:8080/api' },
+      discord: { token: DC, appId: '111111111111111111', apiRoot: 'http://proxy:8080/api', shard: null },
       telegram: { token: TG, apiRoot: 'http://127.0.0.1:8081', webhook: { url: 'https://bot.example.org/tg', secret: 's3cret_value', port: 8443 } },
     });
   });
@@ -102,6 +102,29 @@ describe('loadConfig', () => {
       ]),
     );
     expect((error as Error).message).not.toContain('secretvalue');
+  });
+});
+
+describe('Discord shards', () => {
+  it('reads the shard this process runs', () => {
+    expect(loadConfig({ DISCORD_TOKEN: DC, DISCORD_SHARD_ID: '1', DISCORD_SHARD_COUNT: ' 4 ' }).discord?.shard).toEqual({ id: 1, count: 4 });
+  });
+
+  it('says what is wrong with the shard settings and what would work', () => {
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig({ DISCORD_TOKEN: DC, ...env });
+        return [];
+      } catch (err) {
+        return [...(err as ConfigError).problems];
+      }
+    };
+    expect(problems({ DISCORD_SHARD_ID: '0' })).toEqual(['DISCORD_SHARD_ID, DISCORD_SHARD_COUNT: set both (this process runs shard ID of COUNT, e.g. 0 of 2) or neither']);
+    expect(problems({ DISCORD_SHARD_ID: '2', DISCORD_SHARD_COUNT: '2' })).toEqual(['DISCORD_SHARD_ID: is 2, but shards are numbered 0 to 1 (DISCORD_SHARD_COUNT is 2)']);
+    expect(problems({ DISCORD_SHARD_ID: 'one', DISCORD_SHARD_COUNT: '0' })).toEqual([
+      'DISCORD_SHARD_ID: must be a whole number from 0',
+      'DISCORD_SHARD_COUNT: must be a whole number from 1',
+    ]);
   });
 });
 

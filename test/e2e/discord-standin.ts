@@ -1,7 +1,8 @@
 // A loopback stand-in for Discord: REST (GET /gateway/bot, interaction callbacks, webhook edits,
 // command registration, channel messages with enforced nonces) and the gateway (WebSocket: HELLO,
 // IDENTIFY → READY, heartbeat ACK, and dispatches the test sends). Only what discord.js needs for
-// interactions and digest posts; JSON encoding, no zlib.
+// interactions and digest posts; JSON encoding, no zlib. Several shards may connect (one connection each, as
+// separate processes do): a dispatch goes to the guild's shard by Discord's formula, a DM's to shard 0.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { multipartBoundary, parseMultipart } from './multipart.ts';
@@ -19,12 +20,14 @@ export const BOT_USER = { id: APP_ID, username: 'briefdesk', discriminator: '0',
 export class DiscordStandIn {
   readonly calls: RestCall[] = [];
   identify: Record<string, unknown> | null = null;
+  /** Every IDENTIFY, in order (one per shard connection). */
+  readonly identifies: Record<string, unknown>[] = [];
   /** Channel messages actually posted (a repeated enforced nonce returns the first message instead). */
   readonly messages: { readonly id: string; readonly channelId: string; readonly body: Record<string, unknown> }[] = [];
   readonly #server: Server;
   readonly #wss: WebSocketServer;
-  #socket: WebSocket | null = null;
-  #seq = 0;
+  /** Open gateway connections and the [shard, count] each identified with. */
+  readonly #sockets = new Map<WebSocket, { shard: readonly [number, number]; seq: number }>();
   #watchers: (() => void)[] = [];
 
   private constructor() {
@@ -48,10 +51,21 @@ export class DiscordStandIn {
     return `http://${this.#origin}/api`;
   }
 
-  /** Sends a gateway dispatch (e.g. INTERACTION_CREATE) to the connected client. */
-  dispatch(t: string, d: unknown): void {
-    if (!this.#socket) throw new Error('no gateway connection');
-    this.#socket.send(JSON.stringify({ op: 0, t, s: ++this.#seq, d }));
+  /** Sends a gateway dispatch (e.g. INTERACTION_CREATE) to the shard connection it belongs to; returns that shard. */
+  dispatch(t: string, d: unknown): number {
+    const guildId = (d as { guild_id?: unknown } | null)?.guild_id;
+    const [first] = this.#sockets.values();
+    const count = first?.shard[1] ?? 1;
+    const shard = typeof guildId === 'string' ? Number((BigInt(guildId) >> 22n) % BigInt(count)) : 0;
+    const target = [...this.#sockets].find(([, s]) => s.shard[0] === shard);
+    if (!target) throw new Error(`no gateway connection for shard ${shard}`);
+    this.#send(target[0], t, d);
+    return shard;
+  }
+
+  #send(ws: WebSocket, t: string, d: unknown): void {
+    const state = this.#sockets.get(ws);
+    if (state) ws.send(JSON.stringify({ op: 0, t, s: ++state.seq, d }));
   }
 
   /** Resolves with the REST calls whose path includes `fragment` (from index `from` on), once there are `count`. */
@@ -74,20 +88,24 @@ export class DiscordStandIn {
   }
 
   #gateway(ws: WebSocket): void {
-    this.#socket = ws;
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 } }));
+    ws.on('close', () => this.#sockets.delete(ws));
     ws.on('message', (raw) => {
       const msg = JSON.parse(String(raw)) as { op: number; d: unknown };
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11 }));
       if (msg.op === 2) {
         this.identify = msg.d as Record<string, unknown>;
-        this.dispatch('READY', {
+        this.identifies.push(this.identify);
+        const shard = (this.identify.shard as [number, number] | undefined) ?? [0, 1];
+        this.#sockets.set(ws, { shard, seq: 0 });
+        this.#send(ws, 'READY', {
           v: 10,
           user: BOT_USER,
           guilds: [],
-          session_id: 'stand-in-session',
+          session_id: `stand-in-session-${shard[0]}`,
           resume_gateway_url: `ws://${this.#origin}/gateway`,
           application: { id: APP_ID, flags: 0 },
+          shard,
         });
       }
     });

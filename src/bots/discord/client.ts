@@ -20,6 +20,7 @@ import type { CommandContext, CommandDef, CommandInput, CommandRegistry, OptionV
 import { SORRY } from '../errors.ts';
 import { decodePage, type Reply } from '../render.ts';
 import { renderDiscord, type DiscordMessage } from './format.ts';
+import { describeShard, type DiscordShard } from './shards.ts';
 
 /** Five quote embeds stay well inside the 6,000-character budget. */
 const PAGE_SIZE = 5;
@@ -35,6 +36,8 @@ export interface DiscordBotOptions {
   readonly logger: Logger;
   readonly now?: () => Date;
   readonly deferAfterMs?: number;
+  /** This process connects one shard of several (see shards.ts); null or absent: one process, one shard. */
+  readonly shard?: DiscordShard | null;
 }
 
 export interface DiscordHandle {
@@ -78,6 +81,7 @@ export function createDiscordClient(opts: DiscordBotOptions): Client {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: ALLOWED_MENTIONS,
+    ...(opts.shard ? { shards: [opts.shard.id], shardCount: opts.shard.count } : {}),
     ...(opts.apiRoot ? { rest: { api: opts.apiRoot.replace(/\/+$/, '') } } : {}),
   });
   const deferAfter = opts.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
@@ -185,7 +189,7 @@ export async function startDiscordBot(opts: DiscordBotOptions): Promise<DiscordH
     throw err;
   }
   const c = await ready;
-  opts.logger.info(`discord: ${c.user.tag} connected to the gateway`);
+  opts.logger.info(`discord: ${c.user.tag} connected to the gateway${opts.shard ? ` (${describeShard(opts.shard)})` : ''}`);
   return {
     username: c.user.tag,
     async send(channelId, reply) {
