@@ -66,13 +66,53 @@ const GENERIC = new Set(
 /** Stems of the content words of a text (no stop words, no generic words, no short words): for similarity. */
 export function salientStems(text: string): Set<string> {
   const out = new Set<string>();
-  const plain = !NON_ASCII.test(text) ? text : text.normalize('NFKC');
+  if (!NOT_PLAIN.test(text)) {
+    plainWords(text, out);
+    return out;
+  }
+  const plain = text.normalize('NFKC');
   SALIENT_WORD.lastIndex = 0;
   for (let m = SALIENT_WORD.exec(plain); m !== null; m = SALIENT_WORD.exec(plain)) {
     const s = salientStem(m[0].endsWith('s') ? m[0].replace(/['’]s$/, '') : m[0]);
     if (s !== null) out.add(s);
   }
   return out;
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAlnum = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
+
+/**
+ * Text whose words the character-code path finds as WORD would after NFKC: ASCII, plus punctuation that NFKC
+ * keeps or turns into ASCII punctuation or a space (curly quotes, dashes, the ellipsis, a no-break space).
+ */
+const NOT_PLAIN = /[^\p{ASCII}‘’“”–—…\u00A0]/u;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
+/**
+ * WORD's matches in plain text (see NOT_PLAIN), found by character codes (no match object per word: most digest
+ * texts are plain and this is most of their tokenising): a run of letters and digits, then an apostrophe and
+ * letters when they follow; a final "'s" is dropped as in the regex path.
+ */
+function plainWords(text: string, out: Set<string>): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isAlnum(text.charCodeAt(j))) j++;
+    if (j + 1 < n && isApostrophe(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1))) {
+      j += 2;
+      while (j < n && isLetter(text.charCodeAt(j))) j++;
+    }
+    const end = j - i >= 2 && text.charCodeAt(j - 1) === 115 && isApostrophe(text.charCodeAt(j - 2)) ? j - 2 : j;
+    const s = salientStem(text.slice(i, end));
+    if (s !== null) out.add(s);
+    i = j;
+  }
 }
 
 /** WORD for salientStems' own loop (a shared global regex would carry its position into other callers). */
@@ -91,7 +131,6 @@ function salientStem(raw: string): string | null {
   return s;
 }
 
-const NON_ASCII = /[^\p{ASCII}]/u;
 const stemsOfText = new WeakMap<object, Set<string>>();
 
 /** Salient stems of a statement's text, worked out once per statement object (digests rank and cluster the same ones). */

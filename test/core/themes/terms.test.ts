@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { jaccard, salientStems } from '../../../src/core/themes/index.ts';
+
+// A Greek word of two letters is never salient (too short) but sends a text down the regex path (NFKC, then the
+// word pattern): the character-code path for plain text must find the same stems in the same order.
+const viaRegex = (text: string) => [...salientStems(`${text} ζζ`)];
+const fast = (text: string) => [...salientStems(text)];
+
+describe('salientStems', () => {
+  it('keeps content words, stemmed, without stop words, generic or short words and numbers', () => {
+    expect(fast('The refugees said the Refugee camps were overcrowded in 2021')).toEqual(['refuge', 'camp', 'overcrowd']);
+    expect(fast("NATO's eastern flank")).toEqual(['nato', 'eastern', 'flank']);
+  });
+
+  it('finds the same words in plain text as the regex path does', () => {
+    const cases = [
+      "Russia's NATO talks",
+      "rock'n'roll and abc'de5 x'y",
+      'it’s O’Neill’s 1990s policy',
+      "states' rights, the Ministers’ meeting",
+      'U.S.-led “coalition” — a so-called deal… 2,000 troops',
+      'no\u00a0break space',
+      "'quoted' and ’curly’ marks, trailing apostrophe' s",
+      '',
+    ];
+    for (const text of cases) expect(fast(text), text).toEqual(viaRegex(text));
+  });
+
+  it('agrees with the regex path on generated text', () => {
+    const pieces = ['a', 'ab', 'abc', 'S', 's', 'Zed', "'", '’', "'s", '’s', ' ', '  ', '1', '42', '-', '.', '“', '”', '‘', '–', '—', '…', '\u00a0', 'the', 'talks', 'Bank'];
+    let seed = 13;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 5000; k++) {
+      let text = '';
+      const length = 1 + Math.floor(next() * 16);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)];
+      expect(fast(text), JSON.stringify(text)).toEqual(viaRegex(text));
+    }
+  });
+});
+
+describe('jaccard', () => {
+  it('is shared over union, 0 for two empty sets', () => {
+    expect(jaccard(new Set(['a', 'b']), new Set(['b', 'c']))).toBeCloseTo(1 / 3);
+    expect(jaccard(new Set(), new Set())).toBe(0);
+  });
+});
