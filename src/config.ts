@@ -60,6 +60,7 @@ function crossProblems(env: Record<string, string | undefined>): string[] {
   const problems: string[] = [];
   if (set('TELEGRAM_WEBHOOK_URL') && !set('TELEGRAM_TOKEN')) problems.push('TELEGRAM_WEBHOOK_URL: is set but TELEGRAM_TOKEN is not');
   if (set('TELEGRAM_WEBHOOK_URL') && !set('TELEGRAM_WEBHOOK_SECRET')) problems.push('TELEGRAM_WEBHOOK_SECRET: is required when TELEGRAM_WEBHOOK_URL is set');
+  if ((set('DISCORD_SHARD_ID') || set('DISCORD_SHARD_COUNT')) && !set('DISCORD_TOKEN')) problems.push('DISCORD_SHARD_ID: is set but DISCORD_TOKEN is not');
   if (set('DISCORD_SHARD_ID') !== set('DISCORD_SHARD_COUNT')) {
     problems.push('DISCORD_SHARD_ID, DISCORD_SHARD_COUNT: set both (this process runs shard ID of COUNT, e.g. 0 of 2) or neither');
   }

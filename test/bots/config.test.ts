@@ -121,6 +121,7 @@ describe('Discord shards', () => {
     };
     expect(problems({ DISCORD_SHARD_ID: '0' })).toEqual(['DISCORD_SHARD_ID, DISCORD_SHARD_COUNT: set both (this process runs shard ID of COUNT, e.g. 0 of 2) or neither']);
     expect(problems({ DISCORD_SHARD_ID: '2', DISCORD_SHARD_COUNT: '2' })).toEqual(['DISCORD_SHARD_ID: is 2, but shards are numbered 0 to 1 (DISCORD_SHARD_COUNT is 2)']);
+    expect(problems({ DISCORD_TOKEN: '', DISCORD_SHARD_ID: '0', DISCORD_SHARD_COUNT: '2' })).toEqual(['DISCORD_SHARD_ID: is set but DISCORD_TOKEN is not']);
     expect(problems({ DISCORD_SHARD_ID: 'one', DISCORD_SHARD_COUNT: '0' })).toEqual([
       'DISCORD_SHARD_ID: must be a whole number from 0',
       'DISCORD_SHARD_COUNT: must be a whole number from 1',
