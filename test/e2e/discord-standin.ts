@@ -57,7 +57,8 @@ export class DiscordStandIn {
     const [first] = this.#sockets.values();
     const count = first?.shard[1] ?? 1;
     const shard = typeof guildId === 'string' ? Number((BigInt(guildId) >> 22n) % BigInt(count)) : 0;
-    const target = [...this.#sockets].find(([, s]) => s.shard[0] === shard);
+    // the newest connection of that shard (a reconnected client replaces its old one)
+    const target = [...this.#sockets].reverse().find(([, s]) => s.shard[0] === shard);
     if (!target) throw new Error(`no gateway connection for shard ${shard}`);
     this.#send(target[0], t, d);
     return shard;
