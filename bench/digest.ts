@@ -4,7 +4,7 @@
 // `npm run bench -- --keep` leaves a database to point it at; the bench's own digest figure adds both parts.
 import { parseArgs } from 'node:util';
 import { openService } from '../src/cli.ts';
-import type { StoredStatement } from '../src/core/model.ts';
+import type { DigestStatement } from '../src/core/model.ts';
 import { buildDigest, collectStatements } from '../src/digest/index.ts';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, runs: { type: 'string', default: '9' } } });
@@ -22,11 +22,11 @@ const cpu = (f: () => void) => {
 };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-let newest: StoredStatement[] = [];
+let newest: DigestStatement[] = [];
 const reads: number[] = [];
 for (let i = 0; i < runs; i++) reads.push(cpu(() => (newest = collectStatements(service, 0).slice(-10_000))));
-const pages = (list: readonly StoredStatement[]) => ({
-  statementsSince: (after: number, limit = 500) => {
+const pages = (list: readonly DigestStatement[]) => ({
+  digestStatementsSince: (after: number, limit = 500) => {
     const from = list.findIndex((s) => s.seq > after);
     return from < 0 ? [] : list.slice(from, from + limit);
   },

@@ -8,7 +8,7 @@
 //   src/bots/handlers.ts        createDefaultRegistry(): CommandRegistry (earlier: src/bots/commands.ts)
 import { existsSync } from 'node:fs';
 import type { BriefingService } from '../src/core/briefing-service.ts';
-import type { StoredStatement } from '../src/core/model.ts';
+import type { DigestStatement } from '../src/core/model.ts';
 import { BENCH_BOT, startTelegramStandIn } from './telegram-standin.ts';
 
 export interface DigestResult {
@@ -20,7 +20,7 @@ export interface DigestResult {
   readonly ms: number | null;
   /** Median CPU time of the same runs, in ms (robust to a busy machine). */
   readonly cpuMs: number | null;
-  /** Loading those statements from the store (statementsSince), in ms; not part of `ms`. */
+  /** Loading those statements from the store (the digest read, digestStatementsSince), in ms; not part of `ms`. */
   readonly fetchMs: number | null;
   readonly groups: number | null;
 }
@@ -77,7 +77,7 @@ export async function measureDigest(service: BriefingService, maxSeq: number, co
     const t0 = now();
     let fetched = 0;
     for (let after = afterSeq; ; ) {
-      const page: StoredStatement[] = service.statementsSince(after, 500);
+      const page: DigestStatement[] = service.digestStatementsSince(after, 500);
       fetched += page.length;
       const last = page[page.length - 1];
       if (!last || page.length < 500) break;

@@ -1,7 +1,7 @@
 // The one door that the CLI, the bots and the digest use: ingest articles, extract statements,
 // search quotes, list speakers. It owns no I/O of its own beyond what it is given (store, registry,
 // document loader), so each caller wires it the same way and tests can wire it in memory.
-import type { CleanDocument, QuoteHit, QuoteQuery, Speaker, Statement, StoredStatement } from './model.ts';
+import type { CleanDocument, DigestStatement, QuoteHit, QuoteQuery, Speaker, Statement, StoredStatement } from './model.ts';
 import type { AddDocumentResult, SpeakerCount, StatementStore, StoreStats } from './store/statement-store.ts';
 import { joinRun } from './runs.ts';
 import { explainStatements, extractStatements, extractWithSpeakers, type Explanation } from './extract/extract.ts';
@@ -109,6 +109,8 @@ export interface BriefingService {
   speaker(name: string): Speaker | undefined;
   /** Stored statements with seq > afterSeq, oldest first, at most `limit` (digests read on from a cursor). */
   statementsSince(afterSeq: number, limit?: number): StoredStatement[];
+  /** The same statements without context, span and run: what a digest reads (StatementStore.digestStatementsSince). */
+  digestStatementsSince(afterSeq: number, limit?: number): DigestStatement[];
   /** Re-tags every stored statement with the taxonomy given (default: the service's); how many got a theme. */
   retag(taxonomy?: Taxonomy): number;
   /** Closes the store. */
@@ -251,6 +253,7 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
     taxonomy: deps.taxonomy ?? null,
     speaker: (name) => registry.get(name),
     statementsSince: (afterSeq, limit) => store.statementsSince(afterSeq, limit),
+    digestStatementsSince: (afterSeq, limit) => store.digestStatementsSince(afterSeq, limit),
     retag(taxonomy = deps.taxonomy) {
       if (!taxonomy) throw new Error('no theme taxonomy to tag with');
       return retagStore(store, taxonomy);

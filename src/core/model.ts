@@ -110,6 +110,19 @@ export interface StoredStatement extends Statement {
   readonly addedAt: string;
 }
 
+/**
+ * A statement without what only an answer about that one statement shows (the sentences around it, its span in the
+ * document, its run of paragraphs): what summaries and similarity groups read, so that a Statement, a
+ * StoredStatement and a DigestStatement all do.
+ */
+export type StatementBrief = Omit<Statement, 'context' | 'span' | 'run'>;
+
+/**
+ * A stored statement as a digest reads it (StatementStore.digestStatementsSince): no context, span or run, which a
+ * digest of thousands of statements never shows and would only spend time and memory reading.
+ */
+export type DigestStatement = Omit<StoredStatement, 'context' | 'span' | 'run'>;
+
 export interface StatementSource {
   readonly docId: string;
   readonly outlet: string | null;

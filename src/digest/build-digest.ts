@@ -1,15 +1,17 @@
 // Builds a Digest: the statements after a cursor (optionally added since a date), filtered by themes
 // and speakers, grouped by their best theme (similar unthemed ones clustered), each group summarised.
-import type { StoredStatement, ThemeTag } from '../core/model.ts';
+import type { DigestStatement, ThemeTag } from '../core/model.ts';
 import type { StatementStore } from '../core/store/statement-store.ts';
 import { themeKey } from '../core/query/search.ts';
 import { rankStatements, summarise, type Summariser } from '../core/summarise/index.ts';
 import { clusterBySimilarity, findTheme, loadTaxonomyFile, type Taxonomy } from '../core/themes/index.ts';
 import type { Digest, DigestGroup } from './model.ts';
 
+/** Where a digest reads its statements: a store or the briefing service. */
+export type DigestSource = Pick<StatementStore, 'digestStatementsSince'>;
+
 export interface BuildDigestOptions {
-  /** Only `statementsSince` is used. */
-  readonly store: Pick<StatementStore, 'statementsSince'>;
+  readonly store: DigestSource;
   /** Cursor: statements with seq > afterSeq (default 0). */
   readonly afterSeq?: number;
   /** Inclusive upper bound (freezes a digest); default: everything stored. */
@@ -43,12 +45,12 @@ export function defaultDigestTaxonomy(): Taxonomy {
   return defaultTaxonomy;
 }
 
-/** Every stored statement with afterSeq < seq <= toSeq, oldest first, read page by page. */
-export function collectStatements(store: Pick<StatementStore, 'statementsSince'>, afterSeq: number, toSeq = Infinity, pageSize = 500): StoredStatement[] {
-  const out: StoredStatement[] = [];
+/** Every stored statement with afterSeq < seq <= toSeq, oldest first, read page by page (the digest's read). */
+export function collectStatements(store: DigestSource, afterSeq: number, toSeq = Infinity, pageSize = 500): DigestStatement[] {
+  const out: DigestStatement[] = [];
   let after = afterSeq;
   for (;;) {
-    const page = store.statementsSince(after, pageSize);
+    const page = store.digestStatementsSince(after, pageSize);
     for (const s of page) if (s.seq <= toSeq) out.push(s);
     const last = page[page.length - 1];
     if (!last || page.length < pageSize || last.seq >= toSeq) return out;
@@ -63,7 +65,7 @@ export interface ThemeCount {
 }
 
 /** Statements per theme of the taxonomy (stored tags, in taxonomy order) and how many have no theme. */
-export function themeCounts(store: Pick<StatementStore, 'statementsSince'>, taxonomy: Taxonomy): { themes: ThemeCount[]; untagged: number; total: number } {
+export function themeCounts(store: DigestSource, taxonomy: Taxonomy): { themes: ThemeCount[]; untagged: number; total: number } {
   const counts = new Map<string, number>();
   let untagged = 0;
   let total = 0;
@@ -80,7 +82,7 @@ export function themeCounts(store: Pick<StatementStore, 'statementsSince'>, taxo
  * database written before tagging existed or before the taxonomy changed: tagging again here for every untagged
  * statement would cost most of a digest's time for nothing.
  */
-export function themesOf(s: StoredStatement, taxonomy?: Taxonomy): readonly ThemeTag[] {
+export function themesOf(s: DigestStatement, taxonomy?: Taxonomy): readonly ThemeTag[] {
   const known = taxonomy ? s.themes.filter((t) => taxonomy.themes.some((x) => x.name === t.theme)) : s.themes;
   return known.length > 1 ? [...known].sort((a, b) => b.score - a.score) : known;
 }
@@ -90,7 +92,7 @@ export function themesOf(s: StoredStatement, taxonomy?: Taxonomy): readonly Them
  * given), the first one stored on a tie — themesOf(s, taxonomy)[0] after the `wanted` filter, without building and
  * sorting a list for each of 10,000 statements.
  */
-function bestTheme(taxonomy: Taxonomy, wanted: ReadonlySet<string>): (s: StoredStatement) => ThemeTag | undefined {
+function bestTheme(taxonomy: Taxonomy, wanted: ReadonlySet<string>): (s: DigestStatement) => ThemeTag | undefined {
   const names = new Set(taxonomy.themes.map((t) => t.name));
   const keys = new Map<string, boolean>();
   const isWanted = (theme: string) => {
@@ -109,7 +111,7 @@ function bestTheme(taxonomy: Taxonomy, wanted: ReadonlySet<string>): (s: StoredS
 }
 
 /** Speaker filter: case-insensitive, whole words, so "Lavrov" matches "Sergey Lavrov" and "Lavrov and Tleuberdi". */
-export function matchesSpeaker(s: StoredStatement, speakers: readonly string[]): boolean {
+export function matchesSpeaker(s: DigestStatement, speakers: readonly string[]): boolean {
   if (speakers.length === 0) return true;
   const name = ` ${(s.speaker ?? s.speakerMention).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   return speakers.some((sp) => {
@@ -127,8 +129,8 @@ export function buildDigest(options: BuildDigestOptions): Digest {
   const wanted = new Set((options.themes ?? []).map((t) => themeKey(findTheme(taxonomy, t)?.name ?? t)));
   const since = options.since ? new Date(options.since).getTime() : null;
 
-  const themed = new Map<string, StoredStatement[]>();
-  const unthemed: StoredStatement[] = [];
+  const themed = new Map<string, DigestStatement[]>();
+  const unthemed: DigestStatement[] = [];
   const bestOf = bestTheme(taxonomy, wanted);
   for (const s of scanned) {
     if (since !== null && new Date(s.addedAt).getTime() < since) continue;
@@ -144,7 +146,7 @@ export function buildDigest(options: BuildDigestOptions): Digest {
   }
 
   const quotes = options.quotesPerGroup ?? 3;
-  const group = (theme: string, label: string, kind: DigestGroup['kind'], statements: StoredStatement[]): DigestGroup => {
+  const group = (theme: string, label: string, kind: DigestGroup['kind'], statements: DigestStatement[]): DigestGroup => {
     // Ranking is quadratic: a huge backlog is ranked from its newest statements, once for both uses.
     const pool = statements.slice(-RANK_POOL);
     const ranked = rankStatements(pool, { limit: Math.max(quotes, 3) });
@@ -194,7 +196,7 @@ export async function summariseDigest(digest: Digest, summariser: Summariser): P
   return { ...digest, groups };
 }
 
-function speakersByCount(statements: readonly StoredStatement[]): string[] {
+function speakersByCount(statements: readonly DigestStatement[]): string[] {
   const counts = new Map<string, number>();
   for (const s of statements) {
     const name = s.speaker ?? s.speakerMention;

@@ -6,7 +6,7 @@ import type { ChatRef, CommandContext, CommandDef, CommandInput } from '../bots/
 import { QUERY_HELP, optInt, optString, roleOf } from '../bots/handlers.ts';
 import { notice, quoteItems, type QuoteItem, type Reply, type Section } from '../bots/render.ts';
 import type { BriefingService } from '../core/briefing-service.ts';
-import type { StoredStatement } from '../core/model.ts';
+import type { DigestStatement } from '../core/model.ts';
 import { summariseTopic, type Summariser } from '../core/summarise/index.ts';
 import type { Taxonomy } from '../core/themes/index.ts';
 import { buildDigest, defaultDigestTaxonomy, summariseDigest, themeCounts } from './build-digest.ts';
@@ -37,7 +37,7 @@ const kindOf = (service: BriefingService) => (name: string) => service.speaker(n
 const where = (chat: ChatRef) => ({ platform: chat.platform, channelId: chat.chatId, threadId: chat.threadId ?? null });
 const here = (chat: ChatRef) => (chat.platform === 'console' ? 'the console' : chat.threadId ? 'this thread' : 'this chat');
 
-function items(statements: readonly StoredStatement[], service: BriefingService): QuoteItem[] {
+function items(statements: readonly DigestStatement[], service: BriefingService): QuoteItem[] {
   return quoteItems(
     statements.map((statement) => ({ statement, score: 0 })),
     1,

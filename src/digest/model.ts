@@ -1,6 +1,6 @@
 // The digest's data: the platform-neutral Digest the bots render, subscriptions, and the one port the
 // bots implement to deliver (DigestDelivery). Plain types only.
-import type { StoredStatement } from '../core/model.ts';
+import type { DigestStatement } from '../core/model.ts';
 
 /** Statements about one theme (or, for statements no theme covers, one cluster of similar ones). */
 export interface DigestGroup {
@@ -14,9 +14,9 @@ export interface DigestGroup {
   /** Distinct speakers, most statements first. */
   readonly speakers: readonly string[];
   /** All statements of the group, oldest first. */
-  readonly statements: readonly StoredStatement[];
+  readonly statements: readonly DigestStatement[];
   /** The few worth quoting: most representative first, no two making the same point. */
-  readonly topQuotes: readonly StoredStatement[];
+  readonly topQuotes: readonly DigestStatement[];
 }
 
 /** What was said between two moments, grouped by theme, most important group first. */

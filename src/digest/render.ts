@@ -1,7 +1,7 @@
 // Lays a Digest out as text messages: a header (date range, counts), one section per group with its
 // summary and top quotes (attribution, outlet, date, link), split into parts that fit a platform's limit.
 // Styles let Discord (Markdown) and Telegram (HTML) format it without the digest knowing either platform.
-import type { StoredStatement } from '../core/model.ts';
+import type { DigestStatement } from '../core/model.ts';
 import { reportPredicate } from '../core/summarise/index.ts';
 import { formatLocal } from './local-time.ts';
 import type { Digest } from './model.ts';
@@ -44,7 +44,7 @@ export interface RenderOptions {
 }
 
 /** One line per quote: "• Sergey Lavrov (TASS, 2021-10-08): “…” link". */
-function quoteLine(s: StoredStatement, style: RenderStyle, max: number): string {
+function quoteLine(s: DigestStatement, style: RenderStyle, max: number): string {
   const source = s.sources[0];
   const outlet = s.outlet ?? source?.outlet ?? null;
   const url = s.url ?? source?.url ?? null;

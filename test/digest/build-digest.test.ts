@@ -2,7 +2,7 @@
 // Belarus statements together and apart from the rest; every group summarised naming speakers, the most
 // prominent first; filters; layout split under a platform limit; speaker lists in full names.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredStatement } from '../../src/core/model.ts';
+import type { DigestStatement } from '../../src/core/model.ts';
 import {
   buildDigest,
   digestToJson,
@@ -71,7 +71,7 @@ describe('grouping on the seed corpus', () => {
     const belarusWords = /Belarus|Minsk|EU|European|Eastern Partnership/;
     for (const s of g.statements) expect(s.text).toMatch(belarusWords);
     const elsewhere = digest.groups.filter((x) => x !== g).flatMap((x) => x.statements);
-    expect(elsewhere.some((s: StoredStatement) => /Belarus|Minsk/.test(s.text))).toBe(false);
+    expect(elsewhere.some((s: DigestStatement) => /Belarus|Minsk/.test(s.text))).toBe(false);
   });
 
   it('puts the statements no theme covers after the themes', () => {

@@ -3,6 +3,7 @@
 // search.ts, schema in migrations.ts.
 import { inflateRawSync } from 'node:zlib';
 import { toRoles, type CleanDocument, type Speaker, type SpeakerCount, type StatementStore, type StoredStatement, type StoreStats } from '../../core/index.ts';
+import { createPgDigestReader } from './digest-read.ts';
 import { createPgHydrator } from './hydrate.ts';
 import { createPgIngest } from './ingest.ts';
 import { migratePostgres } from './migrations.ts';
@@ -40,6 +41,7 @@ export function createPgStatementStore(conn: PgConnection, options: PgStoreOptio
   migratePostgres(conn);
   const ingest = createPgIngest(conn, options.now ?? (() => new Date()));
   const hydrate = createPgHydrator(conn);
+  const readDigestPage = createPgDigestReader(conn);
   // Every committed change bumps store_changes (after the commit: a reader never caches old answers under a new
   // version); local writes also count, so this instance sees its own changes at once.
   let localWrites = 0;
@@ -143,6 +145,7 @@ export function createPgStatementStore(conn: PgConnection, options: PgStoreOptio
       hydrate(
         conn.query<{ seq: number }>('SELECT seq FROM statements WHERE seq > $1 ORDER BY seq LIMIT $2', [afterSeq, Math.max(0, Math.floor(limit))]).rows.map((r) => r.seq),
       ),
+    digestStatementsSince: (afterSeq, limit = 1000) => readDigestPage(afterSeq, Math.max(0, Math.floor(limit))),
     getStatement: (id) => {
       const seq = seqOf(id);
       return seq === undefined ? null : (hydrate([seq])[0] ?? null);

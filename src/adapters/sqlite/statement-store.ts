@@ -3,6 +3,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { toRoles, type CleanDocument, type SpeakerChange, type Speaker, type StatementStore, type StoreStats, type ThemeTag } from '../../core/index.ts';
 import { openSqliteDatabase, setUpConnection, type SqliteDatabase } from './connection.ts';
+import { createDigestPageReader } from './digest-read.ts';
 import { createHydrator, createPageReader } from './hydrate.ts';
 import { createIngest } from './ingest.ts';
 import type { BoundedOptions } from './bounded.ts';
@@ -138,6 +139,7 @@ export function buildSqliteStore(db: SqliteDatabase, options: SqliteStoreOptions
   });
   const hydrate = createHydrator(db);
   const readPage = createPageReader(db);
+  const readDigestPage = createDigestPageReader(db);
   const runSeqs = db.prepare<[string], number>('SELECT seq FROM statements WHERE run_id = ? ORDER BY run_part LIMIT 200').pluck();
   const boundedOptions = options.boundedSearch ?? true;
   const search = createSearcher(db, hydrate, {
@@ -170,6 +172,7 @@ export function buildSqliteStore(db: SqliteDatabase, options: SqliteStoreOptions
     searchCounts: search.counts,
     countByDay: createDayCounter(db),
     statementsSince: (afterSeq, limit = 1000) => readPage(afterSeq, Math.max(0, Math.floor(limit))),
+    digestStatementsSince: (afterSeq, limit = 1000) => readDigestPage(afterSeq, Math.max(0, Math.floor(limit))),
     getStatement: (id) => {
       const seq = q.seqById.get(id);
       return seq === undefined ? null : (hydrate([seq])[0] ?? null);

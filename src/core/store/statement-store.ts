@@ -2,6 +2,7 @@
 // SQLite implements it (src/adapters/sqlite/statement-store.ts); another engine only has to pass the same contract tests.
 import type {
   CleanDocument,
+  DigestStatement,
   QuoteHit,
   QuoteQuery,
   Speaker,
@@ -91,6 +92,11 @@ export interface StatementStore {
   countByDay(query: QuoteQuery, by: TrendSplit): DayCount[];
   /** Statements with seq > afterSeq, oldest first (digest cursor). */
   statementsSince(afterSeq: number, limit?: number): StoredStatement[];
+  /**
+   * The digest's read: the same statements as statementsSince, in the same order with the same sources and themes,
+   * without their context, span and run (a digest of 10,000 statements shows none of them).
+   */
+  digestStatementsSince(afterSeq: number, limit?: number): DigestStatement[];
   getStatement(id: string): StoredStatement | null;
   /** The paragraphs of a speaker's run of quotation (see Statement.run), in order; [] for an unknown run. */
   runOf(runId: string): StoredStatement[];

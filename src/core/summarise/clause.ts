@@ -3,7 +3,7 @@
 // content that is a clause follows "said that"; content that completes its own verb ("urged women to vote",
 // "endorsed Mr. Trump") follows that verb; and content that cannot follow a verb (it starts with "was", "is",
 // "has" …: the extractor cut its subject away) is quoted as the article has it, never glued after "said".
-import type { Statement, StatementAct } from '../model.ts';
+import type { Statement, StatementAct, StatementBrief } from '../model.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, CUE_PARTICLES, CUE_VERBS, OBJECT_CUES } from '../extract/lexicon.ts';
 import { STOP_WORDS } from '../query/stop-words.ts';
 import { shortSpeaker, type SpeakerKind } from './names.ts';
@@ -137,7 +137,7 @@ export interface ClauseOptions {
 const PRONOUN = /^(he|she|they|it|we|i|you|him|her|them)$/i;
 
 /** Who the clause names: the short form of the speaker, or "a source" for an unresolved pronoun. */
-export function clauseSubject(s: Statement, options: Pick<ClauseOptions, 'kindOf' | 'name'> = {}): string {
+export function clauseSubject(s: StatementBrief, options: Pick<ClauseOptions, 'kindOf' | 'name'> = {}): string {
   if (options.name) return options.name;
   const name = (s.speaker ?? s.speakerMention).trim();
   if (!name || PRONOUN.test(name)) return 'a source';
@@ -148,7 +148,7 @@ export function clauseSubject(s: Statement, options: Pick<ClauseOptions, 'kindOf
  * One clause naming who said what, ending with sentence punctuation; its first letter is left as the speaker's
  * name has it (the caller capitalises a sentence start). Every quotation in it is verbatim (see verbatim.ts).
  */
-export function reportClause(s: Statement, options: ClauseOptions = {}): string {
+export function reportClause(s: StatementBrief, options: ClauseOptions = {}): string {
   const who = clauseSubject(s, options);
   const verb = verbOf(s);
   const also = options.also && verb.text !== 'added' ? 'also ' : '';
@@ -177,7 +177,7 @@ const SUBJECT_MARK = '\u0001';
  * What a quote line shows after the speaker's name: a direct quotation in marks, reported content with its verb
  * ("questioned Clinton's judgment …", "said that …", "as reported: “…was the cornerstone”"). No full stop added.
  */
-export function reportPredicate(s: Statement, options: Pick<ClauseOptions, 'maxChars'> = {}): string {
+export function reportPredicate(s: StatementBrief, options: Pick<ClauseOptions, 'maxChars'> = {}): string {
   const max = options.maxChars ?? 280;
   if (s.kind === 'direct') return quote(excerpt(s.text, { maxChars: max, fromStart: true }).text);
   const clause = reportClause(s, { maxChars: max, name: SUBJECT_MARK });

@@ -3,7 +3,7 @@
 // picks the best few that make different points, preferring new voices (maximal marginal relevance). The summary
 // says who said what in 1–4 sentences, most prominent speakers first, and merges a point several people made
 // ("…, a point Straw also made"). Deterministic: same input, same text; no network.
-import type { Statement, StatementAct } from '../model.ts';
+import type { StatementAct, StatementBrief } from '../model.ts';
 import { jaccard, statementStems } from '../themes/terms.ts';
 import { reportClause, type ClauseOptions } from './clause.ts';
 import { speakerShortNames } from './names.ts';
@@ -23,18 +23,18 @@ export interface SummaryOptions extends RankOptions {
   readonly maxClauseChars?: number;
   readonly kindOf?: ClauseOptions['kindOf'];
   /** Statements already ranked by `rankStatements` (callers that need the ranking too rank once). */
-  readonly ranked?: readonly Statement[];
+  readonly ranked?: readonly StatementBrief[];
 }
 
 /** Salient stems of a statement's text, worked out once per statement object. */
-export function termsOf(s: Statement): Set<string> {
+export function termsOf(s: StatementBrief): Set<string> {
   return statementStems(s);
 }
 
-const plainCache = new WeakMap<Statement, string>();
+const plainCache = new WeakMap<StatementBrief, string>();
 
 /** The statement's text lower-cased with punctuation as spaces, worked out once per statement object. */
-function normalised(s: Statement): string {
+function normalised(s: StatementBrief): string {
   let x = plainCache.get(s);
   if (x === undefined) {
     x = s.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -54,7 +54,7 @@ function jaccardBound(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return larger === 0 ? 0 : Math.min(a.size, b.size) / larger;
 }
 
-function redundantTerms(a: Statement, b: Statement, ta: ReadonlySet<string>, tb: ReadonlySet<string>, threshold: number): boolean {
+function redundantTerms(a: StatementBrief, b: StatementBrief, ta: ReadonlySet<string>, tb: ReadonlySet<string>, threshold: number): boolean {
   // Jaccard similarity is at most |smaller| / |larger|: no need to count the shared words when that is too low.
   if (jaccardBound(ta, tb) >= threshold && jaccard(ta, tb) >= threshold) return true;
   // One text inside the other needs one's words inside the other's: a cheap test before comparing the texts.
@@ -65,7 +65,7 @@ function redundantTerms(a: Statement, b: Statement, ta: ReadonlySet<string>, tb:
 }
 
 /** True when two statements make the same point: heavy word overlap, or one's text inside the other's. */
-export function isRedundant(a: Statement, b: Statement, threshold = 0.5): boolean {
+export function isRedundant(a: StatementBrief, b: StatementBrief, threshold = 0.5): boolean {
   return redundantTerms(a, b, termsOf(a), termsOf(b), threshold);
 }
 
@@ -75,17 +75,17 @@ export function isRedundant(a: Statement, b: Statement, threshold = 0.5): boolea
  */
 const ACT_WEIGHT: Record<StatementAct, number> = { said: 0.1, wrote: 0.1, thinks: 0, wants: 0, found: 0, stance: -0.25 };
 
-const speakerOf = (s: Statement) => s.speaker ?? s.speakerMention;
+const speakerOf = (s: StatementBrief) => s.speaker ?? s.speakerMention;
 
 /** Statements per speaker (named speakers only), for prominence. */
-export function speakerCounts(statements: readonly Statement[]): Map<string, number> {
+export function speakerCounts(statements: readonly StatementBrief[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const s of statements) if (s.speaker) counts.set(s.speaker, (counts.get(s.speaker) ?? 0) + 1);
   return counts;
 }
 
 /** Importance of each statement, before redundancy: centrality, speaker prominence, outlets, readability, act. */
-function importance(statements: readonly Statement[], terms: readonly ReadonlySet<string>[]): number[] {
+function importance(statements: readonly StatementBrief[], terms: readonly ReadonlySet<string>[]): number[] {
   const df = new Map<string, number>();
   for (const t of terms) for (const w of t) df.set(w, (df.get(w) ?? 0) + 1);
   const counts = speakerCounts(statements);
@@ -105,7 +105,7 @@ function importance(statements: readonly Statement[], terms: readonly ReadonlySe
 }
 
 /** Most important statements first, skipping redundant ones and nudging towards speakers not yet heard. */
-export function rankStatements<S extends Statement>(statements: readonly S[], options: RankOptions = {}): S[] {
+export function rankStatements<S extends StatementBrief>(statements: readonly S[], options: RankOptions = {}): S[] {
   const limit = options.limit ?? statements.length;
   const redundancy = options.redundancy ?? 0.5;
   const terms = statements.map(termsOf);
@@ -142,7 +142,7 @@ export function rankStatements<S extends Statement>(statements: readonly S[], op
 }
 
 /** Other speakers in the pool who made the same point as `s` (their statement is redundant with it). */
-function echoes(s: Statement, pool: readonly Statement[], exclude: ReadonlySet<string>): string[] {
+function echoes(s: StatementBrief, pool: readonly StatementBrief[], exclude: ReadonlySet<string>): string[] {
   const t = termsOf(s);
   const names: string[] = [];
   for (const o of pool) {
@@ -157,7 +157,7 @@ function echoes(s: Statement, pool: readonly Statement[], exclude: ReadonlySet<s
 const joinNames = (names: readonly string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 
 /** A 1–4 sentence extractive summary naming who said what; "" for no statements. */
-export function summarise(statements: readonly Statement[], options: SummaryOptions = {}): string {
+export function summarise(statements: readonly StatementBrief[], options: SummaryOptions = {}): string {
   const sentences = Math.max(1, Math.min(4, options.maxSentences ?? 3));
   const ranked = options.ranked ? options.ranked.slice(0, sentences) : rankStatements(statements, { ...options, limit: sentences });
   const counts = speakerCounts(statements);
@@ -182,7 +182,7 @@ export function summarise(statements: readonly Statement[], options: SummaryOpti
 }
 
 /** Word stems found in at least two of the statements (what the set is about). */
-export function sharedStems(statements: readonly Statement[]): Set<string> {
+export function sharedStems(statements: readonly StatementBrief[]): Set<string> {
   const df = new Map<string, number>();
   for (const s of statements) for (const t of termsOf(s)) df.set(t, (df.get(t) ?? 0) + 1);
   return new Set([...df].filter(([, n]) => n >= 2).map(([t]) => t));

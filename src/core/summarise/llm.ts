@@ -2,14 +2,14 @@
 // timeout or odd answer falls back to the extractive summary. Configured from SUMMARY_API_URL,
 // SUMMARY_API_KEY, SUMMARY_MODEL (and SUMMARY_TIMEOUT_MS); tests point it at a loopback stand-in only.
 import { z } from 'zod';
-import type { Statement } from '../model.ts';
+import type { StatementBrief } from '../model.ts';
 import { summarise as extractive, type SummaryOptions } from './extractive.ts';
 import { shortSpeaker } from './names.ts';
 import { unfaithfulQuotes } from './verbatim.ts';
 
 /** Anything that turns statements into a short summary. */
 export interface Summariser {
-  summarise(statements: readonly Statement[]): Promise<string>;
+  summarise(statements: readonly StatementBrief[]): Promise<string>;
 }
 
 /** The deterministic default, as a Summariser. */
@@ -92,7 +92,7 @@ export function createLlmSummariser(config: LlmSummaryConfig, options: LlmSummar
   const fallback = options.fallback ?? createExtractiveSummariser();
   const endpoint = /\/chat\/completions\/?$/.test(config.url) ? config.url : `${config.url.replace(/\/+$/, '')}/chat/completions`;
 
-  async function ask(statements: readonly Statement[]): Promise<string> {
+  async function ask(statements: readonly StatementBrief[]): Promise<string> {
     const lines = statements
       .slice(0, options.maxStatements ?? 12)
       .map((s, i) => `${i + 1}. ${shortSpeaker(s.speaker ?? s.speakerMention)} (${s.cue}): ${s.text.slice(0, 600)}`);

@@ -1,11 +1,11 @@
 // Groups statements that no theme covers by what they share: greedy average-link clustering on the Jaccard
 // similarity of their salient word stems. Deterministic (input order) and labelled by the group's subject — the
 // names and noun phrases its members share ("Iraq, legal advice") — instead of a bag of words.
-import type { Statement } from '../model.ts';
+import type { StatementBrief } from '../model.ts';
 import { phrasesOf, textWords, wordsOf, type Phrase } from './phrases.ts';
 import { jaccard, statementStems, stem } from './terms.ts';
 
-export interface Cluster<S extends Statement = Statement> {
+export interface Cluster<S extends StatementBrief = StatementBrief> {
   /** The group's subject ("Iraq, legal advice", "Domestic nationalism"); "miscellaneous" for leftovers. */
   readonly label: string;
   readonly statements: readonly S[];
@@ -24,7 +24,7 @@ export interface ClusterOptions {
  * Clusters by similarity. Clusters of one are merged into a final "miscellaneous" cluster (nothing is
  * similar to them, so no grouping can say more); everything else is returned largest first.
  */
-export function clusterBySimilarity<S extends Statement>(statements: readonly S[], options: ClusterOptions = {}): Cluster<S>[] {
+export function clusterBySimilarity<S extends StatementBrief>(statements: readonly S[], options: ClusterOptions = {}): Cluster<S>[] {
   const threshold = options.threshold ?? 0.12;
   // Greedy clustering is quadratic: beyond maxStatements the rest joins the leftovers unexamined.
   const max = options.maxStatements ?? 500;
@@ -89,7 +89,7 @@ type Phrases = Map<string, Phrase>;
  * use (tf-idf over the statements being clustered), best first, at most `parts` that share no word; single words
  * only when the members share no phrase; never the speakers' own names.
  */
-function subjectLabeller(statements: readonly Statement[]): (idx: readonly number[], parts: number) => string {
+function subjectLabeller(statements: readonly StatementBrief[]): (idx: readonly number[], parts: number) => string {
   const split = statements.map((s) => textWords(s.text));
   const phrases = split.map((ws) => phrasesOf(ws));
   const words: Phrases[] = [];

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { QuoteHit } from '../../../src/core/model.ts';
 import type { StatementStore } from '../../../src/core/store/statement-store.ts';
 import { makeDoc, makeQuery, makeStatement } from './builders.ts';
+import { digestReadContract } from './store-contract-digest.ts';
 import { countByDayContract } from './store-contract-trend.ts';
 
 const texts = (hits: readonly QuoteHit[]) => hits.map((h) => h.statement.text);
@@ -19,6 +20,7 @@ export function runStoreContract(name: string, makeStore: () => StatementStore):
     });
 
     countByDayContract(() => store);
+    digestReadContract(() => store);
 
     describe('addDocument', () => {
       it('stores a document with its statements and reads them back', () => {

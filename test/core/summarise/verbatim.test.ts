@@ -35,7 +35,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const texts = (statements: readonly StoredStatement[]) => statements.map((s) => s.text);
+const texts = (statements: readonly { readonly text: string }[]) => statements.map((s) => s.text);
 const GLUED = /^X (?:also )?[a-z]+(?: (?:for|on|out|upon|back|to))? (?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|did|does)\b/;
 
 describe('quotations are the source’s own words', () => {
@@ -94,7 +94,7 @@ describe('verbatim excerpts', () => {
     expect(quotedPassages('A said: “we will ‘never’ leave”. B called it "absurd".')).toEqual(['we will ‘never’ leave', 'absurd']);
     const clause = reportClause({
       id: 'q', docId: 'd', speaker: 'Gordon Brown', speakerMention: 'Brown', cue: 'said', kind: 'direct', act: 'said',
-      text: 'It is the "cornerstone" of our programme.', context: '', span: [0, 1], date: null, outlet: null, url: null,
+      text: 'It is the "cornerstone" of our programme.', date: null, outlet: null, url: null,
     });
     expect(clause).toBe('Brown said: “It is the ‘cornerstone’ of our programme.”');
     expect(quotedPassages(clause)).toEqual(['It is the ‘cornerstone’ of our programme.']);
