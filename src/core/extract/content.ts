@@ -2,7 +2,7 @@
 // …") and where they stop (a second attributed clause, the writer's own predicate, a frame).
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin, finalAttributionAt } from './cues.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_BEGUN, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, PREDICATE_ADVERBS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CLAUSE_BEGUN, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRAME_NOUNS, OCCASION_NOUNS } from './lexicon-nouns.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -188,6 +188,9 @@ export function secondPredicate(items: readonly Item[], at: number): boolean {
   if (PREDICATE_ADVERBS.has(items[k]?.lower ?? '')) k++;
   const t = items[k];
   if (!t?.word || /^\p{Lu}/u.test(t.text)) return false;
+  // "said the meeting was private and does not constitute …": a present tense after a past cue goes on with the
+  // reported clause; "says she respects X but does not …" is the source's own
+  if (t.lower === 'does' && !presentCueBefore(items, at)) return false;
   if (FINITE_VERBS.has(t.lower)) return true;
   // a second reporting verb ("says she respects X but argues that …"): a statement of its own
   if (CUE_FORMS.has(t.lower) && CUE_FORMS.get(t.lower) !== t.lower && !PARTICIPLE.test(t.lower)) return true;
@@ -211,7 +214,7 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
   }
   // appositives after an inverted speaker: "said Sen. Lindsey Graham, a South Carolina Republican, in …",
   // "said Philippe Lazzarini, head of the UN agency for Palestinian refugees, UNRWA."
-  for (let seg = 0; seg < 2 && first.text === ','; seg++) {
+  for (let seg = 0; seg < 3 && first.text === ','; seg++) {
     let k = from + 1;
     while (k < to && (items[k] as Item).text !== ',' && !isQuote(items[k]) && k - from < 30 && ((items[k] as Item).word || (items[k] as Item).text === '-' || (items[k] as Item).text === '’' || (items[k] as Item).text === "'")) {
       if ((items[k] as Item).lower === 'that') return false;
@@ -228,10 +231,25 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
     first = items[from] as Item;
   }
   if (first.text === '.' || first.text === '!' || first.text === '?') return to - from <= 2;
+  // "said a longtime data expert who has worked for …": a relative clause about the speaker
+  if (first.word && RELATIVE_PRONOUNS.has(first.lower) && from > 0 && (items[from - 1] as Item).word) {
+    for (let k = from; k < to; k++) if (isQuote(items[k]) || (items[k] as Item).lower === 'that') return false;
+    return to - from <= 30;
+  }
   if (!(first.word && (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower)))) return false;
   for (let k = from; k < to; k++) {
     const t = items[k] as Item;
     if (isQuote(t) || t.lower === 'that') return false;
   }
   return to - from <= 30;
+}
+
+/** Is the nearest cue before `at` in the present tense ("says", "argues")? */
+function presentCueBefore(items: readonly Item[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const t = items[k] as Item;
+    const lemma = t.word ? CUE_FORMS.get(t.text) : undefined;
+    if (lemma) return t.text !== lemma && t.text.endsWith('s') && !t.text.endsWith('ss');
+  }
+  return false;
 }

@@ -2,7 +2,7 @@
 // tests on what follows or precedes it that other stages share.
 import { isFrameTail } from './content.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
-import { ASKERS, CONTRACTED_SUBJECTS, NOT_A_CUE_AFTER, OBJECT_PRONOUNS, PROGRESSIVE_BE, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { ASKERS, BASE_FORM_SUBJECTS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { subjectAfter } from './speaker-after.ts';
 import { MAX_NP } from './speaker-before.ts';
@@ -51,6 +51,8 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
   // "Clinton's support has risen", "Trump's plan": after a possessive, a base form is a noun too
   if (prev && /[’']s$/.test(prev.text) && (/s$/.test(t.text) || t.text === lemma)) return null;
   if (/s$/.test(t.text) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '')) return null;
+  // "the nearly uniform support for her", "a strong hope": a base form is the verb only after its subject
+  if (t.text === lemma && !PAST_LIKE_BASE.has(lemma) && prev?.word && nounAfterModifier(items, i)) return null;
   // "the congressional report said": a noun that heads the speaker phrase of the cue after it
   if ((INSTITUTION_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '')) return null;
   const particles = CUE_PARTICLES.get(lemma);
@@ -82,6 +84,19 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
     return { cue: `${t.text} ${nx.text}`, lemma, next: i + 2 + skip };
   }
   return { cue: t.text, lemma, next: i + 1 };
+}
+
+/**
+ * Is the base form at `i` a noun after its modifier: "the uniform support", "the nearly uniform support", "a strong
+ * hope"? A determiner, then at most an adverb, then one lower-case word that is no plural subject; "the
+ * administration's approach contend" and "voters support" keep their verb.
+ */
+function nounAfterModifier(items: readonly Item[], i: number): boolean {
+  const prev = items[i - 1] as Item;
+  if (/^\p{Lu}/u.test(prev.text) || /s$/.test(prev.lower) || BASE_FORM_SUBJECTS.has(prev.lower) || MODALS.has(prev.lower) || INTERVENING.has(prev.lower)) return false;
+  // ("Hawks on the committee contend": a determiner after a preposition opens the subject's modifier)
+  const det = NOUN_DETERMINERS.has(items[i - 2]?.lower ?? '') ? i - 2 : (items[i - 2]?.lower ?? '').endsWith('ly') && NOUN_DETERMINERS.has(items[i - 3]?.lower ?? '') ? i - 3 : -1;
+  return det >= 0 && !ROLE_PREPOSITIONS.has(items[det - 1]?.lower ?? '') && !OBJECT_PREPOSITIONS.has(items[det - 1]?.lower ?? '');
 }
 
 /** Is there a cue verb within `n` items from `from`, with no quote or comma before it? */

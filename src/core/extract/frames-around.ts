@@ -1,8 +1,9 @@
 // Frames at "according to", at a cue in -ing form, and at a cue with its speaker after it.
 import { contentEnd, contentStartAfter, isFrameTail } from './content.ts';
+import { cueWithin } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { FINAL_POSITION_CUES } from './lexicon.ts';
-import { CLAUSE_BEGUN, NEW_CLAUSE_CONJUNCTIONS, SAYING_PARTICIPLES } from './lexicon-clauses.ts';
+import { CLAUSE_BEGUN, NEW_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, SAYING_PARTICIPLES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, type Mention, writtenRole } from './mentions.ts';
 import type { Quote } from './segment.ts';
@@ -70,7 +71,9 @@ export function participleGoesOn(s: Scan): Verdict {
   const prev = items[i - 1];
   const window = items.slice(Math.max(0, i - 8), i);
   const document = SAYING_PARTICIPLES.has(t.lower) && window.some((x) => DOCUMENT_NOUNS.has(x.lower)) && !window.some((x) => x.text === ',' || isQuote(x));
-  if ((prev?.text !== ',' && prev?.lower !== 'and' && !document) || !lastMentionOrSubject(s.found, items, text, s.lastMention)) return 'next';
+  // (“the CNN “reporter,” saying …”: the comma closing a quoted word, inside its marks)
+  const commaInQuote = prev?.quote !== undefined && text.charCodeAt(prev.quote.innerEnd - 1) === 44;
+  if ((prev?.text !== ',' && prev?.lower !== 'and' && !commaInQuote && !document) || !lastMentionOrSubject(s.found, items, text, s.lastMention)) return 'next';
   const start = contentStartAfter(items, cue.next, cue.lemma);
   if (!start) return 'next';
   const ce = contentEnd(items, start.start);
@@ -97,8 +100,12 @@ export function cueThenSpeaker(s: Scan): Verdict {
       break;
     }
   }
-  const tailEnd = more > 0 ? items.length : contentEnd(items, sa.end);
-  if (more < 0 && !isFrameTail(items, sa.end, tailEnd)) return null;
+  let tailEnd = more > 0 ? items.length : contentEnd(items, sa.end);
+  if (more < 0 && !isFrameTail(items, sa.end, tailEnd)) {
+    // "“…,” said Weld, who added that …": a relative clause with a cue of its own is the next statement
+    if (qi < 0 || items[sa.end]?.text !== ',' || !RELATIVE_PRONOUNS.has(items[sa.end + 1]?.lower ?? '') || !cueWithin(items, sa.end + 1, 4)) return null;
+    tailEnd = sa.end;
+  }
   if (qi >= 0) {
     const q = (items[qi] as Item).quote as Quote;
     const parts: Found['parts'] = [{ start: q.innerStart, end: q.innerEnd, quote: q }];

@@ -8,6 +8,25 @@ import { words } from './lexicon-base.ts';
 /** After these a cue form is no cue: "the report", "to say", "has been saying", "said statement". (cueAt) */
 export const NOT_A_CUE_AFTER = words('the a an to is was were be been being its his her their our this that these those of for with by and or no new any such said');
 
+/**
+ * Before a cue's base form that is its verb ("they say", "voters support", "the data show"): subject words that are
+ * plural without an -s, pronouns and quantifiers. A lower-case word ending in -s counts too; anything else makes the
+ * base form a noun ("the nearly uniform support for her", "a strong hope"). (cueAt)
+ */
+export const BASE_FORM_SUBJECTS = words('i we you they who people data media police men women children staff many some few most both all others');
+
+/** Modals and "do" before a base form: "would support", "do believe". (cueAt) */
+export const MODALS = words('can could should would will shall may might must do did');
+
+/** Words that open a result clause with "that": "so heated that", "such a fight that". (startsClause) */
+export const RESULT_OPENERS = words('so such');
+
+/** Relative pronouns opening a clause about the speaker: ", who added that …". (cueThenSpeaker) */
+export const RELATIVE_PRONOUNS = words('who which');
+
+/** Cue verbs whose past is spelt as their base form: "Her statement read: …". (cueAt) */
+export const PAST_LIKE_BASE = words('read');
+
 /** Before "to" and a cue, the cue still reports speech: "went on to say", "was quick to point out". */
 export const TO_CUE_FRAMES = words('on quick keen careful eager moved hastened went continued');
 
@@ -154,6 +173,9 @@ export const TIME_ADVERBS = words('yesterday today earlier later recently again 
 
 /** What "last", "this" and "next" take: "last week", "this Friday". (skipTimePhrase) */
 export const TIME_UNITS = words('week month year weekend monday tuesday wednesday thursday friday saturday sunday');
+
+/** Words that make a time unit a time phrase: "last week", "this month". (skipInterveningBack) */
+export const RELATIVE_TIME = words('last this next');
 
 /** Parts of a day after a weekday: "on Friday morning". (skipTimePhrase) */
 export const PARTS_OF_DAY = words('morning evening night afternoon');

@@ -21,6 +21,7 @@ import {
   SOURCE_MODIFIER_WORDS,
   WEEKDAYS,
 } from './lexicon.ts';
+import { RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'institution' | 'joint';
 
@@ -465,6 +466,11 @@ export function skipInterveningBack(tokens: readonly Token[], i: number): number
     }
     // "Lavrov on Friday said"
     if (t.word && WEEKDAYS.has(t.lower) && j >= 2 && (tokens[j - 2] as Token).lower === 'on') {
+      j -= 2;
+      continue;
+    }
+    // "Feinstein last week said", "the senator this month told"
+    if (t.word && TIME_UNITS.has(t.lower) && j >= 2 && RELATIVE_TIME.has((tokens[j - 2] as Token).lower)) {
       j -= 2;
       continue;
     }

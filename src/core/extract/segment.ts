@@ -135,7 +135,8 @@ export function tokenize(text: string, offset: number): Token[] {
     let t = text.slice(i, end);
     let next = end;
     // Keep the dot of "Rep.", "Mr.", "J." and "U.S." with the word, so names stay whole.
-    if (end < text.length && text.charCodeAt(end) === 46 && (ABBREVIATIONS.has(t.toLowerCase()) || /^\p{Lu}$/u.test(t) || DOTTED.test(t))) {
+    // ("No. 10" but "shaking his head no.": "no" is an abbreviation only before a number)
+    if (end < text.length && text.charCodeAt(end) === 46 && ((ABBREVIATIONS.has(t.toLowerCase()) && (t.length !== 2 || t.toLowerCase() !== 'no' || /^\s*\d/.test(text.slice(end + 1, end + 4)))) || /^\p{Lu}$/u.test(t) || DOTTED.test(t))) {
       t += '.';
       next++;
     }

@@ -3,7 +3,7 @@
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
 import { INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { CLAUSE_CONJUNCTIONS, INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, PASSIVE_AUXILIARIES, PUBLISHED_BY, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { CLAUSE_CONJUNCTIONS, INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, PASSIVE_AUXILIARIES, PUBLISHED_BY, RESULT_OPENERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -82,6 +82,8 @@ export function startsClause(items: readonly Item[], s: number): boolean {
   const prev = items[s - 1] as Item;
   if (prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '—' || prev.text === '–' || prev.text === '(') return true;
   if (CLAUSE_CONJUNCTIONS.has(prev.lower)) return true;
+  // "the debate grew so heated that Christie said": a result clause ("so … that", "such … that")
+  if (prev.lower === 'that' && s >= 3 && items.slice(Math.max(0, s - 5), s - 1).some((x) => RESULT_OPENERS.has(x.lower))) return true;
   if (isQuote(prev)) return true;
   // "Before the trip he told …", "Last week she said …": a subject pronoun after a short opener
   const t = items[s] as Item | undefined;

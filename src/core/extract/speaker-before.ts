@@ -24,6 +24,8 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
     if (BE_HAVE_FORMS.has(items[at - 1]?.lower ?? '')) at--;
   }
   let j = skipInterveningBack(items, at);
+  // "Gov. John Kasich (R-OH), said": a stray comma after a party tag
+  if (j > 2 && (items[j - 1] as Item).text === ',' && (items[j - 2] as Item).text === ')' && PARTY_TAG.test((items[j - 3] as Item).text)) j--;
   // "Rep. Jim Jordan (R-Ohio) said": a bracketed tag between the speaker and the cue
   const open = j > 0 && (items[j - 1] as Item).text === ')' ? bracketOpen(items, j - 1) : -1;
   if (open > 0) j = open;

@@ -83,7 +83,9 @@ function attributesOnly(sentence: Sentence, quotes: readonly Quote[], from: numb
   const after = tokens[c + 1];
   // "… Trump asked the crowd.", "… she told reporters.": whom the words were for
   const toWhom = ADDRESSED.has(CUE_FORMS.get((tokens[c] as Token).text) ?? '') && tokens.length - c <= 5;
-  return after === undefined || toWhom || /^[.,]$/.test(after.text) || TAIL_STARTERS.has(after.lower) || WEEKDAYS.has(after.lower);
+  // "… Sanders asked rhetorically, shaking his head.": a manner adverb closing the cue's clause
+  const manner = after !== undefined && after.word && after.lower.endsWith('ly') && (tokens[c + 2] === undefined || /^[.,]$/.test((tokens[c + 2] as Token).text));
+  return after === undefined || toWhom || manner || /^[.,]$/.test(after.text) || TAIL_STARTERS.has(after.lower) || WEEKDAYS.has(after.lower);
 }
 
 /** Replaces the tokens inside each (non-scare) quotation by one item carrying the quotation. */

@@ -477,3 +477,29 @@ describe('the source a headline names', () => {
     expect(speakers('NATO bases in Central Asia', body)).toEqual([null]);
   });
 });
+
+describe('tails, clause openers and noun forms', () => {
+  it.each<Row>([
+    // three appositive segments after an inverted speaker, the last a relative clause
+    ['"We cannot wait another year," said Dana Ruiz, a nurse from Dayton, Ohio, who voted early.', [['Dana Ruiz', 'cannot wait another year']]],
+    // a relative clause without a comma after an inverted role phrase
+    ['"The numbers will move slowly," said a veteran pollster who has advised two governors.', [['a veteran pollster', 'numbers will move slowly']]],
+    // a manner adverb closing the cue, then a participle; "no." ends the sentence (it is no "No. 5")
+    ['"Should we quit now?" Okafor asked rhetorically, shaking his head no. "We should not."', [['Okafor', 'We should not']]],
+    // a comma inside the marks of a quoted word before "saying"
+    ['Baines teased the so-called "expert," saying, "An expert who never reads a report!"', [['Baines', 'An expert who never reads']]],
+    // a relative clause with a cue of its own is a second statement by the same speaker
+    ['"I have defended the plan for years," said Varga, who added that the new figures worried him.', [['Varga', 'defended the plan for years'], ['Varga', 'the new figures worried him']]],
+    // a present tense after a past cue goes on with the reported clause
+    ['The senator said the trip was private and does not signal an endorsement.', [['the senator', 'does not signal an endorsement']]],
+    // a time phrase between the speaker and the cue; a stray comma after a party tag
+    ['Sen. Mara Quist last week said the audit was overdue.', [['Mara Quist', 'the audit was overdue']]],
+    ['Rep. Tom Abele (R-Iowa), said, "The farm bill is late again."', [['Tom Abele', 'The farm bill is late again']]],
+    // a result clause opens the speaker's own clause
+    ['The hearing grew so tense that Chair Lena Moss said, "We will take a recess."', [['Lena Moss', 'We will take a recess']]],
+    // respondents of a poll, in a parenthetical
+    ['The main worries, respondents said, are rents and wages.', [['respondents', 'rents and wages']]],
+    // a base form after a determiner and an adjective is a noun: the content runs on past it
+    ['Pell said that the mayor, and the nearly uniform support for him downtown, were factors in the result.', [['Pell', 'were factors in the result']]],
+  ])('%s', (...row) => check(row));
+});

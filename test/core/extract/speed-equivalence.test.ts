@@ -26,7 +26,9 @@ function tokenizeByRegex(text: string, offset: number) {
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     let t = m[0];
-    if (text[m.index + t.length] === '.' && (ABBREVIATIONS.has(t.toLowerCase()) || /^\p{Lu}$/u.test(t) || DOTTED.test(t))) {
+    const end = m.index + t.length;
+    const numbered = t.toLowerCase() !== 'no' || /^\s*\d/.test(text.slice(end + 1, end + 4)); // "No. 10", not "head no."
+    if (text[end] === '.' && ((ABBREVIATIONS.has(t.toLowerCase()) && numbered) || /^\p{Lu}$/u.test(t) || DOTTED.test(t))) {
       t += '.';
       TOKEN_RE.lastIndex++;
     }
