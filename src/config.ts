@@ -6,7 +6,8 @@ import { config as loadDotenvFile } from 'dotenv';
 import cron from 'node-cron';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { z } from 'zod';
-import { redactingSink, SummaryConfigError, summaryConfigFromEnv, type LlmSummaryConfig } from './core/index.ts';
+import { redactingSink } from './core/redact.ts';
+import { SummaryConfigError, summaryConfigFromEnv, type LlmSummaryConfig } from './core/summarise/llm.ts';
 import { DEFAULT_FEED_CRON } from './feeds/schedule.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;

@@ -4,14 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  describeEmpty,
-  intervalOf,
-  splitOf,
-  TrendInputError,
-  type BriefingService,
-  type TrendResult,
-} from '../core/index.ts';
+import type { BriefingService } from '../core/briefing-service.ts';
+import { describeEmpty, intervalOf, splitOf, TrendInputError, type TrendResult } from '../core/trend/index.ts';
 import { drawTrend } from './index.ts';
 import { trendCaption, trendTable } from './text.ts';
 
