@@ -3,12 +3,12 @@
 // the handlers need are passed lazily, so `discord:register` can list the commands without opening them.
 import type { CommandDef, CommandRegistry } from './bots/commands.ts';
 import { createDefaultRegistry } from './bots/handlers.ts';
-import type { Summariser } from './core/summarise/index.ts';
+import type { Summariser } from './core/index.ts';
 import { digestCommands } from './digest/commands.ts';
 import type { SubscriptionStore } from './digest/subscription-store.ts';
 import { sourcesCommand } from './feeds/commands.ts';
 import { trendCommand } from './bots/trend.ts';
-import type { FeedService } from './feeds/service.ts';
+import type { FeedService } from './feeds/index.ts';
 
 /** What the digest and feeds commands work on (opened by main.ts on the bot's database). */
 export interface AppServices {

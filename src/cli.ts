@@ -1,18 +1,27 @@
 // The `briefdesk` command line: ingest, extract, quote, speakers, stats, start, digest, summary, themes, feeds.
 // Other tools rely on these command names, options and JSON field names: change them with care.
-import { toRoles } from './core/extract/speakers.ts';
+import {
+  createBriefingService,
+  describeError,
+  listInputFiles,
+  loadDocumentFile,
+  loadTaxonomyFile,
+  redact,
+  secretsFromEnv,
+  toRoles,
+  type BriefingService,
+  type IngestReport,
+  type QuoteHit,
+  type Speaker,
+  type Statement,
+  type StatementStore,
+} from './core/index.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type * as CliProgress from 'cli-progress';
 import { createRequire } from 'node:module';
-import { createBriefingService, describeError, type BriefingService, type IngestReport } from './core/briefing-service.ts';
-import { loadDocumentFile, listInputFiles } from './core/ingest/index.ts';
-import type { QuoteHit, Speaker, Statement } from './core/model.ts';
-import type { StatementStore } from './core/index.ts';
-import { redact, secretsFromEnv } from './core/redact.ts';
-import { loadTaxonomyFile } from './core/themes/index.ts';
 import { DIGEST_USAGE, createDigestCommands } from './digest/cli-commands.ts';
 import { FEEDS_USAGE } from './feeds/usage.ts';
 import { defaultDatabase, describeDatabase, openStatementStore } from './stores.ts';

@@ -6,8 +6,7 @@ import { config as loadDotenvFile } from 'dotenv';
 import cron from 'node-cron';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { z } from 'zod';
-import { redactingSink } from './core/redact.ts';
-import { SummaryConfigError, summaryConfigFromEnv, type LlmSummaryConfig } from './core/summarise/llm.ts';
+import { redactingSink, SummaryConfigError, summaryConfigFromEnv, type LlmSummaryConfig } from './core/index.ts';
 import { DEFAULT_FEED_CRON } from './feeds/schedule.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;

@@ -15,8 +15,7 @@ import type { CommandDef, CommandRegistry } from './bots/commands.ts';
 import type { DiscordHandle } from './bots/discord/client.ts';
 import type { TelegramHandle } from './bots/telegram/bot.ts';
 import type { Config } from './config.ts';
-import type { BriefingService } from './core/briefing-service.ts';
-import { instanceName, type Leases } from './core/leases.ts';
+import { instanceName, type BriefingService, type Leases } from './core/index.ts';
 import type { DigestDelivery } from './digest/model.ts';
 
 /** What background tasks get: everything main wired. */
@@ -71,7 +70,7 @@ export const digestSchedulerTask: BackgroundTask = async (ctx) => {
 
 /** The feed poller on FEED_POLL_CRON, sharing the FeedService that /sources changes. */
 export const feedPollerTask: BackgroundTask = async (ctx) => {
-  const { feedPollingTask } = await import('./feeds/task.ts');
+  const { feedPollingTask } = await import('./feeds/index.ts');
   return feedPollingTask({ feeds: ctx.services.feeds, cron: ctx.config.feedPollCron, leases: ctx.leases ?? null })(ctx);
 };
 
@@ -178,7 +177,7 @@ export async function startCommand(args: string[]): Promise<number> {
   try {
     const { openLeases } = await import('./stores.ts');
     const { createFeedService } = await import('./feeds/index.ts');
-    const { createLlmSummariser } = await import('./core/summarise/index.ts');
+    const { createLlmSummariser } = await import('./core/index.ts');
     const { createAppRegistry } = await import('./app-registry.ts');
     const subscriptions = stores.subscriptions;
     closes.push(() => subscriptions.close());

@@ -3,7 +3,7 @@
 // registry to publish commands (Discord slash commands, Telegram setMyCommands, console /help) and
 // run handlers by name. Later issues add or replace commands (/summary, /themes, /digest, /subscribe,
 // /unsubscribe, /sources) with `registry.register(def)`; the adapters need no change for that.
-import type { BriefingService } from '../core/briefing-service.ts';
+import type { BriefingService } from '../core/index.ts';
 import { CommandInputError } from './errors.ts';
 import { rateLimitedReply, type RateLimiter, type RateLimitKind } from './rate-limit.ts';
 import { notice, type Reply } from './render.ts';

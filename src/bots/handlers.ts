@@ -1,7 +1,7 @@
 // The bot layer's own commands: /quote, /speakers, /help. Each calls the core service and returns a Reply;
 // nothing here knows a platform. The digest's (/summary, /themes, /digest, /subscribe, /unsubscribe) and the
 // feeds' (/sources) commands live with their modules and are added by main.ts (createAppRegistry).
-import type { BriefingService } from '../core/briefing-service.ts';
+import type { BriefingService } from '../core/index.ts';
 import { CommandRegistry, type CommandDef, type CommandInput } from './commands.ts';
 import { CommandInputError } from './errors.ts';
 import { notice, quoteItems, type Section } from './render.ts';

@@ -1,7 +1,7 @@
 // The platform-neutral reply model. Command handlers build a Reply from the core's results; each
 // adapter (console, Telegram, Discord) only turns a Reply into its own markup, within its own limits.
 // Nothing here knows about a chat platform, and nothing here searches or ranks.
-import type { DigestStatement, StatementAct, StatementKind } from '../core/model.ts';
+import type { DigestStatement, StatementAct, StatementKind } from '../core/index.ts';
 
 /** One source that carried a statement. `url` is only ever an http(s) link; `path` is a local file. */
 export interface SourceRef {

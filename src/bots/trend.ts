@@ -2,7 +2,14 @@
 // interval:, or Discord's options), asks the core for the series, draws the chart (src/chart) and answers with the
 // image, a caption of the numbers, and the numbers as a small table for text-only places.
 import { drawTrend, trendCaption, trendTable, trendTitle, periodText } from '../chart/index.ts';
-import { describeEmpty, intervalOf, parseTrendText, splitOf, TrendInputError, type TrendRequest } from '../core/briefing-service.ts';
+import {
+  describeEmpty,
+  intervalOf,
+  parseTrendText,
+  splitOf,
+  TrendInputError,
+  type TrendRequest,
+} from '../core/index.ts';
 import type { CommandDef, CommandInput } from './commands.ts';
 import { foldQuery, optString } from './handlers.ts';
 import { notice, type Reply } from './render.ts';

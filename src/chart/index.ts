@@ -1,6 +1,6 @@
 // Charts (issue 16), outside the core: a computed Trend → a Vega spec → SVG → PNG. The one door for the CLI and
 // the bots: drawTrend(). Text alternatives (caption, table) come from the same module so that they match.
-import type { TrendResult } from '../core/trend/index.ts';
+import type { TrendResult } from '../core/index.ts';
 import { barSpec, SMALL_SIZE, type BarChart } from './bar-spec.ts';
 import { specToSvg, svgToPng } from './render.ts';
 import { PHONE_SIZE, trendSpec, type ChartSize } from './trend-spec.ts';

@@ -1,6 +1,6 @@
 // The numbers of a trend as text: a caption (under a photo, ≤ 1,024 characters) and a small table (console,
 // command line, the text fallback when a picture cannot be sent).
-import type { Trend } from '../core/trend/index.ts';
+import type { Trend } from '../core/index.ts';
 import { periodText, statementsText } from './words.ts';
 
 const BY: Record<Trend['by'], string> = { speaker: 'speaker', theme: 'theme', outlet: 'outlet' };

@@ -4,8 +4,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { BriefingService } from '../core/briefing-service.ts';
-import { describeEmpty, intervalOf, splitOf, TrendInputError, type TrendResult } from '../core/trend/index.ts';
+import {
+  describeEmpty,
+  intervalOf,
+  splitOf,
+  TrendInputError,
+  type BriefingService,
+  type TrendResult,
+} from '../core/index.ts';
 import { drawTrend } from './index.ts';
 import { trendCaption, trendTable } from './text.ts';
 

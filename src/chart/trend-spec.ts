@@ -1,7 +1,7 @@
 // A trend as a Vega specification (the grammar of graphics: data, scales, axes, legend, marks): one line per
 // series over UTC time, at phone size by default (1200 × 675). Pure: the same trend always gives the same spec.
 import type { Spec } from 'vega';
-import type { Trend } from '../core/trend/index.ts';
+import type { Trend } from '../core/index.ts';
 import { FONT_FAMILY, fitText, textWidth } from './font.ts';
 import { GRID, INK, MUTED, OTHERS_COLOUR, OTHERS_DASH, OTHERS_SHAPE, SERIES_COLOURS, SERIES_DASHES, SERIES_SHAPES } from './palette.ts';
 import { periodText, statementsText } from './words.ts';

@@ -1,5 +1,5 @@
 // How charts, captions and tables say periods and counts: "4–20 Mar 2024", "1,234 statements".
-import type { Trend } from '../core/trend/index.ts';
+import type { Trend } from '../core/index.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

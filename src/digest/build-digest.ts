@@ -1,10 +1,18 @@
 // Builds a Digest: the statements after a cursor (optionally added since a date), filtered by themes
 // and speakers, grouped by their best theme (similar unthemed ones clustered), each group summarised.
-import type { DigestStatement, ThemeTag } from '../core/model.ts';
-import type { StatementStore } from '../core/store/statement-store.ts';
-import { themeKey } from '../core/query/search.ts';
-import { rankStatements, summarise, type Summariser } from '../core/summarise/index.ts';
-import { clusterBySimilarity, findTheme, loadTaxonomyFile, type Taxonomy } from '../core/themes/index.ts';
+import {
+  clusterBySimilarity,
+  findTheme,
+  loadTaxonomyFile,
+  rankStatements,
+  summarise,
+  themeKey,
+  type DigestStatement,
+  type StatementStore,
+  type Summariser,
+  type Taxonomy,
+  type ThemeTag,
+} from '../core/index.ts';
 import type { Digest, DigestGroup } from './model.ts';
 
 /** Where a digest reads its statements: a store or the briefing service. */

@@ -1,9 +1,7 @@
 // `briefdesk digest`, `briefdesk summary` and `briefdesk themes`, wired into src/cli.ts's command table.
 // The CLI passes in how it opens the service and makes usage errors, so exit codes stay consistent.
 import { parseArgs } from 'node:util';
-import type { BriefingService } from '../core/briefing-service.ts';
-import { reportPredicate, summariseTopic } from '../core/summarise/index.ts';
-import type { Taxonomy } from '../core/themes/index.ts';
+import { reportPredicate, summariseTopic, type BriefingService, type Taxonomy } from '../core/index.ts';
 import { defaultDigestTaxonomy, digestToJson, themeCounts } from './build-digest.ts';
 import { consoleDigest } from './console.ts';
 import { renderDigestText } from './render.ts';

@@ -5,10 +5,13 @@
 import type { ChatRef, CommandContext, CommandDef, CommandInput } from '../bots/commands.ts';
 import { QUERY_HELP, optInt, optString, roleOf } from '../bots/handlers.ts';
 import { notice, quoteItems, type QuoteItem, type Reply, type Section } from '../bots/render.ts';
-import type { BriefingService } from '../core/briefing-service.ts';
-import type { DigestStatement } from '../core/model.ts';
-import { summariseTopic, type Summariser } from '../core/summarise/index.ts';
-import type { Taxonomy } from '../core/themes/index.ts';
+import {
+  summariseTopic,
+  type BriefingService,
+  type DigestStatement,
+  type Summariser,
+  type Taxonomy,
+} from '../core/index.ts';
 import { buildDigest, defaultDigestTaxonomy, summariseDigest, themeCounts } from './build-digest.ts';
 import { SubscriptionInputError } from './errors.ts';
 import { localDateTime } from './local-time.ts';

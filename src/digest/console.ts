@@ -1,8 +1,7 @@
 // The local console subscription behind `briefdesk digest`: without --since, a digest holds what was added
 // since the previous run and the caller commits (moves the cursor) once it has printed it; with --since it
 // is a one-off that leaves the cursor alone.
-import type { StatementStore } from '../core/store/statement-store.ts';
-import type { Taxonomy } from '../core/themes/index.ts';
+import type { StatementStore, Taxonomy } from '../core/index.ts';
 import { buildDigest } from './build-digest.ts';
 import type { Digest, Subscription } from './model.ts';
 import type { SubscriptionStore } from './subscription-store.ts';

@@ -4,9 +4,7 @@
 // 3. send part by part, recording each confirmed part; the last record moves the cursor atomically.
 // A part that timed out is retried with the same key, so the platform can drop the repeat.
 import { createHash } from 'node:crypto';
-import type { StatementStore } from '../core/store/statement-store.ts';
-import type { Summariser } from '../core/summarise/index.ts';
-import type { Taxonomy } from '../core/themes/index.ts';
+import type { StatementStore, Summariser, Taxonomy } from '../core/index.ts';
 import { buildDigest, summariseDigest } from './build-digest.ts';
 import { chartCaption, chartPart, digestChart, readChartPart, type DigestChart } from './chart-part.ts';
 import { DeliveryTimeoutError, DigestDeliveryError } from './errors.ts';

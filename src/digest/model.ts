@@ -1,6 +1,6 @@
 // The digest's data: the platform-neutral Digest the bots render, subscriptions, and the one port the
 // bots implement to deliver (DigestDelivery). Plain types only.
-import type { DigestStatement } from '../core/model.ts';
+import type { DigestStatement } from '../core/index.ts';
 
 /** Statements about one theme (or, for statements no theme covers, one cluster of similar ones). */
 export interface DigestGroup {

@@ -1,8 +1,7 @@
 // Lays a Digest out as text messages: a header (date range, counts), one section per group with its
 // summary and top quotes (attribution, outlet, date, link), split into parts that fit a platform's limit.
 // Styles let Discord (Markdown) and Telegram (HTML) format it without the digest knowing either platform.
-import type { DigestStatement } from '../core/model.ts';
-import { reportPredicate } from '../core/summarise/index.ts';
+import { reportPredicate, type DigestStatement } from '../core/index.ts';
 import { formatLocal } from './local-time.ts';
 import type { Digest } from './model.ts';
 

@@ -1,8 +1,7 @@
 // What the bots call for /subscribe, /unsubscribe and /digest: validated input (every problem at once),
 // sensible defaults, and a preview of the next digest that leaves the cursor alone.
 import { z } from 'zod';
-import type { StatementStore } from '../core/store/statement-store.ts';
-import { findTheme, type Taxonomy } from '../core/themes/index.ts';
+import { findTheme, type StatementStore, type Taxonomy } from '../core/index.ts';
 import { buildDigest, defaultDigestTaxonomy } from './build-digest.ts';
 import { SubscriptionInputError } from './errors.ts';
 import { isValidTimeZone, localDateTime, normaliseTime } from './local-time.ts';

@@ -1,9 +1,7 @@
 // The digest scheduler as a main.ts background task: every subscription of a platform that can deliver
 // (a running bot, or the interactive console) gets its digest at its local time, rendered for that
 // platform (Telegram HTML under 4,096 characters, Discord Markdown under 2,000, plain text elsewhere).
-import type { StatementStore } from '../core/store/statement-store.ts';
-import type { Summariser } from '../core/summarise/index.ts';
-import type { Taxonomy } from '../core/themes/index.ts';
+import type { StatementStore, Summariser, Taxonomy } from '../core/index.ts';
 import type { DigestChart } from './chart-part.ts';
 import type { Digest, DigestDelivery, Subscription } from './model.ts';
 import { PLATFORM_LIMITS, htmlStyle, markdownStyle, plainStyle, renderDigestText, type RenderStyle } from './render.ts';

@@ -2,7 +2,7 @@
 // passes in how to open the briefing service, so this module does not import src/cli.ts (no cycle).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { BriefingService } from '../core/briefing-service.ts';
+import type { BriefingService } from '../core/index.ts';
 import { describeFeedError, FeedError } from './errors.ts';
 import { formatFeedList, formatPollReport } from './format.ts';
 import type { HttpOptions } from './http.ts';

@@ -1,7 +1,7 @@
 // Bytes from the network → text, honouring the charset a server or document declares (Content-Type,
 // the XML declaration, <meta charset>), so Windows-1251 or Latin-1 feeds read as well as UTF-8 ones.
 import { TextDecoder } from 'node:util';
-import { decodeLegacy, detectLegacyEncoding } from '../core/ingest/index.ts';
+import { decodeLegacy, detectLegacyEncoding } from '../core/index.ts';
 
 function labelFromContentType(contentType: string | null): string | null {
   return /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ?? null;

@@ -1,9 +1,7 @@
 // One feed item → one stored document: skip it when already seen (GUID, normalised URL), otherwise fetch
 // the article page and clean it with the same loadDocument as file ingestion, falling back to the item's
 // own content when the page fails; the feed supplies title, outlet and date the page lacks.
-import type { BriefingService } from '../core/briefing-service.ts';
-import { loadDocument } from '../core/ingest/index.ts';
-import type { CleanDocument } from '../core/model.ts';
+import { loadDocument, type BriefingService, type CleanDocument } from '../core/index.ts';
 import { decodeBody, mediaType } from './decode.ts';
 import { describeFeedError, FeedError } from './errors.ts';
 import type { FeedItemRecord, FeedSource, FeedStore } from './feed-store.ts';

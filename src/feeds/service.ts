@@ -1,6 +1,6 @@
 // The feeds' one door for the CLI, the bots (`/sources`) and main.ts: add, list, remove, import OPML,
 // poll. Platform-neutral: it returns plain data; each caller words it for its own users.
-import type { BriefingService } from '../core/briefing-service.ts';
+import type { BriefingService } from '../core/index.ts';
 import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff.ts';
 import { FeedError } from './errors.ts';
 import type { FeedSource, FeedStore } from './feed-store.ts';

@@ -1,7 +1,6 @@
 // The feed poller as a main.ts background task: opens the feed tables next to the statement store,
 // polls on the schedule (FEED_POLL_CRON, default every 15 minutes) and logs each round.
-import type { BriefingService } from '../core/briefing-service.ts';
-import type { Leases } from '../core/index.ts';
+import type { BriefingService, Leases } from '../core/index.ts';
 import { formatPollReport } from './format.ts';
 import type { FeedLogger } from './poll.ts';
 import { feedPollCron, startFeedPolling } from './schedule.ts';

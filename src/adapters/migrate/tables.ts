@@ -1,7 +1,7 @@
 // What `briefdesk migrate` copies, table by table, in an order that keeps foreign keys satisfied: the SQLite
 // columns read, the PostgreSQL columns written (with their types, for jsonb_to_recordset), how a row is paged
 // (a rising integer key) and how a copy is resumed (the same key's largest value already in PostgreSQL).
-import { foldDiacritics, asciiLower, searchVector } from '../postgres/text-search.ts';
+import { foldDiacritics, asciiLower, searchVector } from '../postgres/index.ts';
 
 export interface TableCopy {
   readonly table: string;

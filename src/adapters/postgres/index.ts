@@ -6,3 +6,5 @@ export { createPgStatementStore, type PgStatementStore, type PgStoreOptions } fr
 export { createPgSubscriptionStore } from './subscription-store.ts';
 export { createPgFeedStore } from './feed-store.ts';
 export { createPgLeases } from './leases.ts';
+// How a statement's search vector is built (briefdesk migrate fills it while copying).
+export { asciiLower, foldDiacritics, searchVector } from './text-search.ts';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { BriefingService } from '../../core/briefing-service.ts';
+import type { BriefingService } from '../../core/index.ts';
 import { parseTextInput, type CommandContext, type CommandRegistry } from '../commands.ts';
 import { SORRY } from '../errors.ts';
 import type { PageCursor, Reply } from '../render.ts';

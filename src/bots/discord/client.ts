@@ -15,7 +15,7 @@ import {
   type Interaction,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import type { BriefingService } from '../../core/briefing-service.ts';
+import type { BriefingService } from '../../core/index.ts';
 import type { CommandContext, CommandDef, CommandInput, CommandRegistry, OptionValue } from '../commands.ts';
 import { SORRY } from '../errors.ts';
 import { decodePage, type Reply } from '../render.ts';

@@ -7,7 +7,7 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, InlineKeyboard, InputFile, webhookCallback, type Context } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
-import type { BriefingService } from '../../core/briefing-service.ts';
+import type { BriefingService } from '../../core/index.ts';
 import { parseTextInput, type CommandContext, type CommandRegistry } from '../commands.ts';
 import { SORRY } from '../errors.ts';
 import { LatestOnly } from '../latest-only.ts';
