@@ -120,13 +120,15 @@ export function skipTimePhrase(items: readonly Item[], from: number): number {
 
 /** End of a content clause starting at `from`: the unit end, a ';', or ", adding that …". */
 export function contentEnd(items: readonly Item[], from: number): number {
+  // (the tense of the cue before the content, worked out once: see secondPredicate)
+  let presentCue: boolean | undefined;
   for (let k = from; k < items.length; k++) {
     const t = items[k] as Item;
     if (t.text === ';') return k;
     // "said he would offer a prayer but did not suggest …", "called the deal a mistake and ranked her …": a second
     // predicate of the source's own clause is the writer's account, not the source's words
     // (not inside a relative clause: "the staff member who succeeded him and helped engineer his ouster")
-    if ((t.lower === 'and' || t.lower === 'but') && k > from + 1 && secondPredicate(items, k + 1) && !items.slice(from, k).some((x) => x.lower === 'who' || x.lower === 'which')) return k > 0 && items[k - 1]?.text === ',' ? k - 1 : k;
+    if ((t.lower === 'and' || t.lower === 'but') && k > from + 1 && secondPredicate(items, k + 1, (presentCue ??= presentCueBefore(items, from))) && !items.slice(from, k).some((x) => x.lower === 'who' || x.lower === 'which')) return k > 0 && items[k - 1]?.text === ',' ? k - 1 : k;
     // "“…,” in an interview": a quotation followed only by its frame
     const tail = items[k + 1]?.text === ',' ? k + 2 : k + 1;
     if (isQuote(t) && k === from && tail < items.length && items[tail]?.word && isFrameTail(items, tail, items.length)) return k + 1;
@@ -183,14 +185,16 @@ function opensFrame(items: readonly Item[], k: number): boolean {
 }
 
 /** Does a predicate with no subject of its own open at `at` ("did not suggest", "also ranked", "won")? */
-export function secondPredicate(items: readonly Item[], at: number): boolean {
+export function secondPredicate(items: readonly Item[], at: number, presentCue = presentCueBefore(items, at)): boolean {
   let k = at;
   if (PREDICATE_ADVERBS.has(items[k]?.lower ?? '')) k++;
   const t = items[k];
   if (!t?.word || /^\p{Lu}/u.test(t.text)) return false;
   // "said the meeting was private and does not constitute …": a present tense after a past cue goes on with the
   // reported clause; "says she respects X but does not …" is the source's own
-  if (t.lower === 'does' && !presentCueBefore(items, at)) return false;
+  if (t.lower === 'does' && !presentCue) return false;
+  // "says she called the governor and asked him …": a past tense after a present cue goes on with the reported clause
+  if (presentCue && t.lower !== 'does' && (FINITE_VERBS.has(t.lower) || /[a-z]ed$/.test(t.lower))) return false;
   if (FINITE_VERBS.has(t.lower)) return true;
   // a second reporting verb ("says she respects X but argues that …"): a statement of its own
   if (CUE_FORMS.has(t.lower) && CUE_FORMS.get(t.lower) !== t.lower && !PARTICIPLE.test(t.lower)) return true;
@@ -217,7 +221,7 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
   for (let seg = 0; seg < 3 && first.text === ','; seg++) {
     let k = from + 1;
     while (k < to && (items[k] as Item).text !== ',' && !isQuote(items[k]) && k - from < 30 && ((items[k] as Item).word || (items[k] as Item).text === '-' || (items[k] as Item).text === '’' || (items[k] as Item).text === "'")) {
-      if ((items[k] as Item).lower === 'that') return false;
+      if ((items[k] as Item).lower === 'that' && !relativeThat(items, k)) return false;
       k++;
     }
     if (k >= to || /^[.!?]$/.test((items[k] as Item).text)) return to - k <= 2;
@@ -252,4 +256,12 @@ function presentCueBefore(items: readonly Item[], at: number): boolean {
     if (lemma) return t.text !== lemma && t.text.endsWith('s') && !t.text.endsWith('ss');
   }
   return false;
+}
+
+/** "an account manager for a firm that sells software": "that" opening a relative clause after a noun, not content. */
+function relativeThat(items: readonly Item[], k: number): boolean {
+  const prev = items[k - 1];
+  const next = items[k + 1];
+  if (!prev?.word || !next?.word || CUE_FORMS.has(prev.lower) || /^\p{Lu}/u.test(next.text)) return false;
+  return /[^s]s$|ed$/.test(next.lower) && !CUE_FORMS.has(next.lower);
 }

@@ -2,7 +2,7 @@
 import { contentEnd, contentStartAfter, isFrameTail, objectEnd } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_ACTS, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, SCENE_OPENERS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, STANCE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isPossessive, trimNp } from './mentions.ts';
 import type { Quote } from './segment.ts';
@@ -104,6 +104,8 @@ export function speakerCueContent(s: Scan): Verdict {
   if (wordsIn(items, cs.start, ce) < r.min || !r.ok || !(startsClause(items, subj.start) || relative)) return null;
   // "endorsed Mr. Trump at a news conference": an object ends where its frame begins
   if (r.bare) ce = objectEnd(items, cs.start, ce);
+  // "while the RNC says it is on track, donors are scarce": a subordinate clause ends where the main clause begins
+  if (SUBORDINATORS.has(items[subj.start - 1]?.lower ?? '')) ce = mainClauseAt(items, cs.start, ce);
   return s.add({ kind: kindOf(items, cs.start, ce), mention: subj.mention, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: s.frameText(0, cs.start), ...(r.bare ? { object: true as const } : {}) }, ce, subj.mention);
 }
 
@@ -147,4 +149,10 @@ function clauseGoesOn(items: readonly Item[], comma: number): boolean {
   if (!w?.word || isQuote(w) || /^\p{Lu}/u.test(w.text)) return false;
   if ((CUE_FORMS.has(w.lower) && w.lower.endsWith('ing')) || TAIL_STARTERS.has(w.lower) || INTERVENING.has(w.lower) || NEW_CLAUSE_CONJUNCTIONS.has(w.lower) || WEEKDAYS.has(w.lower)) return false;
   return AUXILIARIES.has(w.lower) || FINITE_VERBS.has(w.lower) || /[^s]s$|ed$/.test(w.lower);
+}
+
+/** The comma before the main clause after a subordinate one ("…, donors are scarce"): the last one with words after it. */
+function mainClauseAt(items: readonly Item[], from: number, end: number): number {
+  for (let k = end - 2; k > from; k--) if ((items[k] as Item).text === ',' && (items[k + 1] as Item).word) return k;
+  return end;
 }

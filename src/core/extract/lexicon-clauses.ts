@@ -21,6 +21,9 @@ export const MODALS = words('can could should would will shall may might must do
 /** Words that open a result clause with "that": "so heated that", "such a fight that". (startsClause) */
 export const RESULT_OPENERS = words('so such');
 
+/** Conjunctions that make the speaker's clause a subordinate one: "while the RNC says …, donors …". (speakerCueContent) */
+export const SUBORDINATORS = words('while although though because whereas if since');
+
 /** Relative pronouns opening a clause about the speaker: ", who added that …". (cueThenSpeaker) */
 export const RELATIVE_PRONOUNS = words('who which');
 
@@ -169,7 +172,7 @@ export const GROUP_PHRASE_ENDS = words('who that which and or but said say says'
 // ── time ──
 
 /** Adverbs of time after a cue: "said yesterday", "said earlier". (skipTimePhrase) */
-export const TIME_ADVERBS = words('yesterday today earlier later recently again also previously');
+export const TIME_ADVERBS = words('yesterday today tonight earlier later recently again also previously');
 
 /** What "last", "this" and "next" take: "last week", "this Friday". (skipTimePhrase) */
 export const TIME_UNITS = words('week month year weekend monday tuesday wednesday thursday friday saturday sunday');

@@ -2,7 +2,7 @@
 // saying", a clause's own subject, the sentence that introduces a quotation.
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
-import { INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { FINITE_VERBS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { CLAUSE_CONJUNCTIONS, INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, PASSIVE_AUXILIARIES, PUBLISHED_BY, RESULT_OPENERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
@@ -158,11 +158,13 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
     const nx = items[k + 1];
     return t.word && NAME_LINKS.has(t.lower) && nx !== undefined && (isCapitalised(nx as Token) || /^(the|a)$/.test(nx.lower));
   };
-  while (v < items.length && v - s0 < MAX_NP + 6 && inPhrase(v) && !cueOrVerbAt(items, v)) v++;
+  // (up to its verb, regular or not: "The senator spent years …")
+  const verbAt = (k: number): boolean => cueOrVerbAt(items, k) || FINITE_VERBS.has(items[k]?.lower ?? '');
+  while (v < items.length && v - s0 < MAX_NP + 6 && inPhrase(v) && !verbAt(v)) v++;
   // "A federal judge on Thursday blocked …": the time is not part of who
   let w = v;
   while (w - 1 > s0 && (/ly$/.test((items[w - 1] as Item).lower) || INTERVENING.has((items[w - 1] as Item).lower))) w--;
   if (w - 2 > s0 && (items[w - 2] as Item).lower === 'on' && WEEKDAYS.has((items[w - 1] as Item).lower)) w -= 2;
-  const r = v > s0 + 1 && cueOrVerbAt(items, v) ? analyseMention(trimNp(items.slice(s0, w)), text) : null;
+  const r = v > s0 + 1 && verbAt(v) ? analyseMention(trimNp(items.slice(s0, w)), text) : null;
   return r && r.kind === 'role' && !/^(the|a|an)$/i.test(r.text) ? r : null;
 }

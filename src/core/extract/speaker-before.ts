@@ -30,6 +30,8 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   const open = j > 0 && (items[j - 1] as Item).text === ')' ? bracketOpen(items, j - 1) : -1;
   if (open > 0) j = open;
   if (j > 0 && (items[j - 1] as Item).text === ',') return parentheticalSubject(items, j - 1, text);
+  // "Carter spent years in the army and says …": no phrase ends in a conjunction (the sentence's subject speaks)
+  if (j > 0 && PRONOUN_JOINERS.has((items[j - 1] as Item).lower)) return null;
   // "Before the trip he told Xinhua …": a subject pronoun right before the cue stands alone
   const prev = items[j - 1];
   if (prev && PRONOUNS.has(prev.lower) && j >= 2 && !PRONOUN_JOINERS.has(items[j - 2]?.lower ?? '') && npBackFrom(items, j)?.tokens.length !== 1) {

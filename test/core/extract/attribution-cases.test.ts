@@ -501,5 +501,15 @@ describe('tails, clause openers and noun forms', () => {
     ['The main worries, respondents said, are rents and wages.', [['respondents', 'rents and wages']]],
     // a base form after a determiner and an adjective is a noun: the content runs on past it
     ['Pell said that the mayor, and the nearly uniform support for him downtown, were factors in the result.', [['Pell', 'were factors in the result']]],
+    // a time adverb between a cue and its clause
+    ['Nadia Orr says tonight she is a step closer to the nomination.', [['Nadia Orr', 'a step closer to the nomination']]],
+    // a past tense after a present cue goes on with the reported clause
+    ['Senator Ida Kern says she phoned the mayor and asked him to condemn the attack.', [['Ida Kern', 'asked him to condemn the attack']]],
+    // a relative clause with "that" inside an appositive after an inverted speaker
+    ['"Rents keep rising," says Ana Vela, 32, of Tulsa, a manager at a firm that sells software.', [['Ana Vela', 'Rents keep rising']]],
+    // a subordinate clause around the cue ends where the main clause begins
+    ['While the league says it is on track to meet its goal, sponsors are scarce.', [['the league', 'on track to meet its goal']]],
+    // "and says" after a predicate of the sentence's subject (an irregular verb: "spent")
+    ['The Iowa Republican spent years in the army and says such tactics are wrong.', [['the Iowa Republican', 'such tactics are wrong']]],
   ])('%s', (...row) => check(row));
 });
