@@ -3,7 +3,7 @@
 // names and noun phrases its members share ("Iraq, legal advice") — instead of a bag of words.
 import type { StatementBrief } from '../model.ts';
 import { phrasesOf, textWords, wordsOf, type Phrase } from './phrases.ts';
-import { jaccard, statementStems, stem } from './terms.ts';
+import { statementStems, stem } from './terms.ts';
 
 export interface Cluster<S extends StatementBrief = StatementBrief> {
   /** The group's subject ("Iraq, legal advice", "Domestic nationalism"); "miscellaneous" for leftovers. */
@@ -29,39 +29,7 @@ export function clusterBySimilarity<S extends StatementBrief>(statements: readon
   // Greedy clustering is quadratic: beyond maxStatements the rest joins the leftovers unexamined.
   const max = options.maxStatements ?? 500;
   const terms = statements.slice(0, max).map(statementStems);
-  const groups: number[][] = [];
-  // Words in more than one statement in twenty (and over 20) find no group of their own: groups are found by the
-  // words that tell them apart, then compared on all words.
-  const df = new Map<string, number>();
-  for (const t of terms) for (const w of t) df.set(w, (df.get(w) ?? 0) + 1);
-  const common = new Set([...df].filter(([, n]) => n > Math.max(20, terms.length / 20)).map(([w]) => w));
-  // Only groups sharing a word can reach the threshold: an index from word to groups finds them.
-  const groupsOf = new Map<string, Set<number>>();
-  terms.forEach((t, i) => {
-    // Distinctive words shared with each group's vocabulary: a member's Jaccard similarity is at most shared / |t|,
-    // so a group sharing too few of them is not compared.
-    const shared = new Map<number, number>();
-    for (const w of t) if (!common.has(w)) for (const g of groupsOf.get(w) ?? []) shared.set(g, (shared.get(g) ?? 0) + 1);
-    const candidates = [...shared].filter(([, n]) => n / Math.max(1, t.size) >= threshold).map(([g]) => g);
-    let best = -1;
-    let bestSim = threshold;
-    for (const g of candidates.sort((a, b) => a - b)) {
-      // Average link over the group's first members (a bounded sample keeps this linear in big groups).
-      const members = (groups[g] as number[]).slice(0, 8);
-      const sim = members.reduce((sum, m) => sum + jaccard(t, terms[m] ?? new Set()), 0) / members.length;
-      if (sim >= bestSim) {
-        best = g;
-        bestSim = sim;
-      }
-    }
-    const g = best >= 0 ? best : groups.push([]) - 1;
-    groups[g]?.push(i);
-    for (const w of t) {
-      const set = groupsOf.get(w) ?? new Set<number>();
-      set.add(g);
-      groupsOf.set(w, set);
-    }
-  });
+  const groups = greedyGroups(terms, threshold);
 
   const pick = (idx: readonly number[]) => idx.map((i) => statements[i]).filter((s): s is S => s !== undefined);
   const real = groups.filter((g) => g.length > 1).sort((a, b) => b.length - a.length);
@@ -80,6 +48,89 @@ export function clusterBySimilarity<S extends StatementBrief>(statements: readon
     .map(([label, g]) => ({ label, statements: pick([...g].sort((x, y) => x - y)) }));
   if (leftovers.length > 0) out.push({ label: 'miscellaneous', statements: pick([...leftovers].sort((x, y) => x - y)) });
   return out;
+}
+
+/**
+ * Greedy average-link grouping: each statement joins the most similar earlier group (average Jaccard similarity
+ * to its first eight members, at least `threshold`) or starts one. Words are numbered and each statement's words
+ * kept as a sorted list, so that a similarity is a merge of two short lists rather than string look-ups.
+ */
+function greedyGroups(terms: readonly ReadonlySet<string>[], threshold: number): number[][] {
+  const ids = new Map<string, number>();
+  const words = terms.map((t) => {
+    const list = new Int32Array(t.size);
+    let k = 0;
+    for (const w of t) {
+      let id = ids.get(w);
+      if (id === undefined) ids.set(w, (id = ids.size));
+      list[k++] = id;
+    }
+    return list.sort();
+  });
+  // Words in more than one statement in twenty (and over 20) find no group of their own: groups are found by the
+  // words that tell them apart, then compared on all words.
+  const df = new Int32Array(ids.size);
+  for (const list of words) for (const w of list) df[w] = (df[w] ?? 0) + 1;
+  const limit = Math.max(20, terms.length / 20);
+  const common = df.map((n) => (n > limit ? 1 : 0));
+  const groups: number[][] = [];
+  // Only groups sharing a word can reach the threshold: an index from word to groups finds them.
+  const groupsOf: number[][] = Array.from({ length: ids.size }, () => []);
+  const vocabulary: Set<number>[] = [];
+  const shared = new Int32Array(terms.length);
+  const touched: number[] = [];
+  words.forEach((t, i) => {
+    // Distinctive words shared with each group's vocabulary: a member's Jaccard similarity is at most shared / |t|,
+    // so a group sharing too few of them is not compared.
+    for (const w of t) {
+      if (common[w]) continue;
+      for (const g of groupsOf[w] ?? []) if ((shared[g] = (shared[g] ?? 0) + 1) === 1) touched.push(g);
+    }
+    let best = -1;
+    let bestSim = threshold;
+    for (const g of touched.sort((a, b) => a - b)) {
+      const n = shared[g] ?? 0;
+      shared[g] = 0;
+      if (n / Math.max(1, t.length) < threshold) continue;
+      // Average link over the group's first members (a bounded sample keeps this linear in big groups).
+      const members = groups[g] as number[];
+      const count = Math.min(8, members.length);
+      let sum = 0;
+      for (let k = 0; k < count; k++) sum += jaccardSorted(t, words[members[k] as number] as Int32Array);
+      const sim = sum / count;
+      if (sim >= bestSim) {
+        best = g;
+        bestSim = sim;
+      }
+    }
+    touched.length = 0;
+    const g = best >= 0 ? best : groups.push([]) - 1;
+    groups[g]?.push(i);
+    const known = (vocabulary[g] ??= new Set<number>());
+    for (const w of t) {
+      if (known.has(w)) continue;
+      known.add(w);
+      groupsOf[w]?.push(g);
+    }
+  });
+  return groups;
+}
+
+/** Jaccard similarity of two sorted lists of distinct word numbers: |A ∩ B| / |A ∪ B|, 0 for two empty lists. */
+function jaccardSorted(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 && b.length === 0) return 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
 }
 
 type Phrases = Map<string, Phrase>;

@@ -2,7 +2,7 @@
 // "European Union", "Bank of England") and noun phrases (two or three content words in a row: "legal advice",
 // "budget deficit rules") that the group's members share and the other statements rarely use.
 import { STOP_WORDS } from '../query/stop-words.ts';
-import { stem } from './terms.ts';
+import { isAlnum, isPlainText, stem } from './terms.ts';
 
 export interface Phrase {
   /** Stems joined by spaces: what phrases are compared by. */
@@ -52,6 +52,7 @@ function endsSentence(text: string, from: number, to: number): boolean {
 
 /** The words of a text, for `phrasesOf` and `wordsOf` (a caller that needs both splits the text once). */
 export function textWords(text: string): Word[] {
+  if (isPlainText(text)) return plainTextWords(text);
   const out: Word[] = [];
   let last = 0;
   for (const m of text.matchAll(WORD)) {
@@ -62,6 +63,54 @@ export function textWords(text: string): Word[] {
     const content = lower.length >= 3 && !STOP_WORDS.has(lower) && !EMPTY.has(lower) && !/^\d+$|['’]/.test(lower);
     out.push({ raw, lower, initial, capital: /^\p{Lu}/u.test(raw), content });
     last = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** The joiners of WORD: ' ’ . - */
+const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45;
+/** \s among plain characters: ASCII white space and the no-break space. */
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+/** SENTENCE_END by character code. */
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 0x201c || c === 0x201d;
+
+/**
+ * textWords for plain text, by character codes: the same words with the same flags, without a regex match, a
+ * lower-casing regex or a capital test per word (clustering splits 500 statements per digest).
+ */
+function plainTextWords(text: string): Word[] {
+  const out: Word[] = [];
+  const n = text.length;
+  let last = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      while (j < n && isAlnum(text.charCodeAt(j))) j++;
+      if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isAlnum(text.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+    let initial = out.length === 0;
+    if (!initial) {
+      let k = i - 1;
+      while (k >= last && isSpace(text.charCodeAt(k))) k--;
+      initial = k >= last && isSentenceEnd(text.charCodeAt(k));
+    }
+    // a final 's (straight or curly) is not part of the word
+    const end = j - i >= 3 && (text.charCodeAt(j - 1) === 115 || text.charCodeAt(j - 1) === 83) && (text.charCodeAt(j - 2) === 39 || text.charCodeAt(j - 2) === 0x2019) ? j - 2 : j;
+    const word = text.slice(i, j);
+    const raw = end === j || text.charCodeAt(j - 1) === 83 ? word : text.slice(i, end);
+    const lowered = word.toLowerCase();
+    const lower = end === j ? lowered : lowered.slice(0, end - i);
+    const content = lower.length >= 3 && !STOP_WORDS.has(lower) && !EMPTY.has(lower) && !/^\d+$|['’]/.test(lower);
+    const first = text.charCodeAt(i);
+    out.push({ raw, lower, initial, capital: first >= 65 && first <= 90, content });
+    last = j;
+    i = j;
   }
   return out;
 }

@@ -66,7 +66,7 @@ const GENERIC = new Set(
 /** Stems of the content words of a text (no stop words, no generic words, no short words): for similarity. */
 export function salientStems(text: string): Set<string> {
   const out = new Set<string>();
-  if (!NOT_PLAIN.test(text)) {
+  if (isPlainText(text)) {
     plainWords(text, out);
     return out;
   }
@@ -79,14 +79,20 @@ export function salientStems(text: string): Set<string> {
   return out;
 }
 
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isAlnum = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
+/** An ASCII letter (what \p{L} is in plain text). */
+export const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** An ASCII letter or digit (what [\p{L}\p{N}] is in plain text). */
+export const isAlnum = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
 
 /**
  * Text whose words the character-code path finds as WORD would after NFKC: ASCII, plus punctuation that NFKC
  * keeps or turns into ASCII punctuation or a space (curly quotes, dashes, the ellipsis, a no-break space).
  */
 const NOT_PLAIN = /[^\p{ASCII}‘’“”–—…\u00A0]/u;
+
+/** True for plain text (see NOT_PLAIN): its letters and digits are ASCII, which the character-code paths rely on. */
+export const isPlainText = (text: string) => !NOT_PLAIN.test(text);
+
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
 /**
