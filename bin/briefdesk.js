@@ -6,14 +6,14 @@
 import { distState } from './dist-state.js';
 
 const state = process.env.BRIEFDESK_DEV === '1' ? 'dev' : distState();
-let entry = '../dist/main.js';
+let entry = '../dist/cli.js';
 if (state !== 'current') {
   if (state === 'stale' && process.stderr.isTTY) {
     process.stderr.write('briefdesk: src/ changed since the last build: running the sources through tsx (`npm run build` for a fast start)\n');
   }
   const { register } = await import('tsx/esm/api');
   register();
-  entry = '../src/main.ts';
+  entry = '../src/cli.ts';
 }
 const { main } = await import(entry);
 process.exitCode = await main(process.argv.slice(2));

@@ -5,40 +5,32 @@ import {
   describeError,
   listInputFiles,
   loadDocumentFile,
-  loadTaxonomyFile,
   redact,
   secretsFromEnv,
-  toRoles,
   type BriefingService,
   type IngestReport,
   type QuoteHit,
-  type Speaker,
   type Statement,
-  type StatementStore,
 } from './core/index.ts';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type * as CliProgress from 'cli-progress';
 import { createRequire } from 'node:module';
 import { DIGEST_USAGE, createDigestCommands } from './digest/cli-commands.ts';
 import { FEEDS_USAGE } from './feeds/usage.ts';
+import { openService, loadSeedSpeakers } from './service.ts';
 import { defaultDatabase, describeDatabase, openStatementStore } from './stores.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const DEFAULT_CORPUS = resolve(ROOT, 'data/corpus');
-export const SPEAKERS_FILE = resolve(ROOT, 'data/speakers.json');
-/** The theme taxonomy; BRIEFDESK_THEMES points at another file. */
-export const THEMES_FILE = process.env.BRIEFDESK_THEMES || resolve(ROOT, 'data/themes.json');
-// DATABASE_URL (postgres://…) puts every store on PostgreSQL; else the SQLite file BRIEFDESK_DB (see stores.ts)
-const DEFAULT_DB = defaultDatabase();
+// (the service's wiring lives in service.ts; these are re-exported for the callers that found them here)
+export { DEFAULT_CORPUS, loadSeedSpeakers, openService, serviceOn, SPEAKERS_FILE, THEMES_FILE, themesFile } from './service.ts';
 
 class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-const USAGE = `usage: briefdesk <command> [options]
+/** The whole usage; `default --db` is what the environment says now (DATABASE_URL, BRIEFDESK_DB). */
+const usage = (): string => `usage: briefdesk <command> [options]
 
 commands:
   ingest PATH... [--db FILE]                     add articles (files or folders) to the database
@@ -62,22 +54,7 @@ commands:
 ${DIGEST_USAGE}
 ${FEEDS_USAGE}
 
-default --db: ${describeDatabase(DEFAULT_DB)}`;
-
-export function loadSeedSpeakers(): Speaker[] {
-  // roles are { title, from, until } records (plain strings from older files are taken as undated roles)
-  const raw = JSON.parse(readFileSync(SPEAKERS_FILE, 'utf8')) as (Omit<Speaker, 'roles'> & { roles?: unknown })[];
-  return raw.map((s) => ({ ...s, roles: toRoles(s.roles) }));
-}
-
-export function openService(db: string): BriefingService {
-  return serviceOn(openStatementStore(db));
-}
-
-/** The briefing service on a store that is already open (`briefdesk start` opens every store at once). */
-export function serviceOn(store: StatementStore): BriefingService {
-  return createBriefingService({ store, seedSpeakers: loadSeedSpeakers(), taxonomy: loadTaxonomyFile(THEMES_FILE) });
-}
+default --db: ${describeDatabase(defaultDatabase())}`;
 
 /** A read command named a database file that does not exist (exit 1, like any other database it cannot open). */
 class MissingDatabaseError extends Error {
@@ -172,7 +149,7 @@ function statementRow(doc: string, s: Statement) {
 function cmdIngest(args: string[], out: NodeJS.WritableStream): number {
   const { values, positionals } = options(args);
   if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH');
-  const service = openService(values.db ?? DEFAULT_DB);
+  const service = openService(values.db ?? defaultDatabase());
   const tty = process.stderr.isTTY === true;
   // (the progress bar's library is loaded only for a terminal)
   const cliProgress = tty ? (createRequire(import.meta.url)('cli-progress') as typeof CliProgress) : null;
@@ -268,7 +245,7 @@ function cmdQuote(args: string[], out: NodeJS.WritableStream): number {
   const fmt = format(values.format, ['jsonl', 'text'], 'text');
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit must be a whole number from 1 to 1000');
-  const service = openExisting(values.db ?? DEFAULT_DB);
+  const service = openExisting(values.db ?? defaultDatabase());
   for (const note of service.queryNotes(query)) process.stderr.write(`note: ${note}\n`);
   const hits = service.quote(query, { limit });
   if (fmt === 'jsonl') for (const h of hits) out.write(`${JSON.stringify(hitRow(h))}\n`);
@@ -280,7 +257,7 @@ function cmdQuote(args: string[], out: NodeJS.WritableStream): number {
 
 function cmdSpeakers(args: string[], out: NodeJS.WritableStream): number {
   const { values } = options(args, { reresolve: { type: 'boolean' } });
-  const service = openExisting(values.db ?? DEFAULT_DB);
+  const service = openExisting(values.db ?? defaultDatabase());
   try {
     if ((values as { reresolve?: boolean }).reresolve) {
       // stored statements get the speakers today's rules give their documents, in one transaction
@@ -310,7 +287,7 @@ export function formatStats(service: BriefingService): string {
 
 function cmdStats(args: string[], out: NodeJS.WritableStream): number {
   const { values } = options(args);
-  const service = openExisting(values.db ?? DEFAULT_DB);
+  const service = openExisting(values.db ?? defaultDatabase());
   out.write(`${formatStats(service)}\n`);
   service.close();
   return 0;
@@ -322,7 +299,7 @@ async function cmdBackup(args: string[], out: NodeJS.WritableStream): Promise<nu
   if (positionals.length !== 1) throw new UsageError('backup needs exactly one FILE, e.g. briefdesk backup backups/briefdesk-2024-05-01.db');
   const { backupDatabase } = await import('./adapters/sqlite/index.ts');
   const overwrite = (values as { force?: boolean }).force === true;
-  const r = await backupDatabase(values.db ?? DEFAULT_DB, positionals[0] as string, { overwrite });
+  const r = await backupDatabase(values.db ?? defaultDatabase(), positionals[0] as string, { overwrite });
   out.write(`backed up ${r.source} to ${r.file}: ${r.documents} documents, ${r.statements} statements, ${(r.bytes / 1048576).toFixed(1)} MB, integrity ok\n`);
   return 0;
 }
@@ -334,13 +311,19 @@ const COMMANDS: Record<string, (args: string[], out: NodeJS.WritableStream) => n
   speakers: cmdSpeakers,
   stats: cmdStats,
   backup: cmdBackup,
-  migrate: async (args, out) => (await import('./adapters/migrate/command.ts')).runMigrateCommand(args, out, { defaultDb: DEFAULT_DB, usage: (message) => new UsageError(message) }),
+  migrate: async (args, out) => (await import('./adapters/migrate/command.ts')).runMigrateCommand(args, out, { defaultDb: defaultDatabase(), usage: (message) => new UsageError(message) }),
   // Long-running: the composition root starts the bots or the console (loaded only when needed).
   start: async (args) => (await import('./main.ts')).startCommand(args),
   'discord:register': async (args) => (await import('./main.ts')).discordRegisterCommand(args),
   // (digest, summary, themes and trend read: a database that does not exist is refused, not created)
-  ...createDigestCommands({ openService: openExisting, defaultDb: DEFAULT_DB, usage: (message) => new UsageError(message) }),
-  trend: async (args, out) => (await import('./chart/trend-cli.ts')).runTrendCommand(args, out, { openService: openExisting, defaultDb: DEFAULT_DB, usage: (message) => new UsageError(message) }),
+  ...createDigestCommands({
+    openService: openExisting,
+    get defaultDb() {
+      return defaultDatabase(); // read when the command runs
+    },
+    usage: (message) => new UsageError(message),
+  }),
+  trend: async (args, out) => (await import('./chart/trend-cli.ts')).runTrendCommand(args, out, { openService: openExisting, defaultDb: defaultDatabase(), usage: (message) => new UsageError(message) }),
   // Loaded on first use: the feed parser adds a second to every start-up otherwise.
   feeds: async (args, out) => {
     const [{ runFeedsCommand }, { ConfigError, feedsAllowPrivateFromEnv }] = await Promise.all([import('./feeds/cli.ts'), import('./config.ts')]);
@@ -351,13 +334,14 @@ const COMMANDS: Record<string, (args: string[], out: NodeJS.WritableStream) => n
       throw err instanceof ConfigError ? new UsageError(err.problems.join('; ')) : err;
     }
     const httpOptions = { allowPrivate };
-    return runFeedsCommand(args, out, { openBriefing: openService, defaultDb: DEFAULT_DB, httpOptions });
+    return runFeedsCommand(args, out, { openBriefing: openService, defaultDb: defaultDatabase(), httpOptions });
   },
 };
 
 /** The usage lines of one command (its entry in USAGE with the lines that continue it); the whole usage if none. */
 export function commandUsage(command: string): string {
-  const lines = USAGE.split('\n');
+  const whole = usage();
+  const lines = whole.split('\n');
   const picked: string[] = [];
   let inside = false;
   for (const line of lines) {
@@ -366,14 +350,14 @@ export function commandUsage(command: string): string {
     else if (inside && !/^ {4,}/.test(line)) inside = false;
     if (inside) picked.push(line);
   }
-  return picked.length > 0 ? `usage: briefdesk ${command} …\n${picked.join('\n')}\n\ndefault --db: ${describeDatabase(DEFAULT_DB)}` : USAGE;
+  return picked.length > 0 ? `usage: briefdesk ${command} …\n${picked.join('\n')}\n\ndefault --db: ${describeDatabase(defaultDatabase())}` : whole;
 }
 
 /** The exit code; a promise of it for commands that do network work (feeds poll). */
 export function runCli(argv: string[], out: NodeJS.WritableStream = process.stdout): number | Promise<number> {
   const [command, ...args] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    out.write(`${USAGE}\n`);
+    out.write(`${usage()}\n`);
     return command ? 0 : 2;
   }
   const run = COMMANDS[command];
@@ -392,4 +376,18 @@ export function runCli(argv: string[], out: NodeJS.WritableStream = process.stdo
   } catch (err) {
     return fail(err);
   }
+}
+
+/** The program (bin/briefdesk.js runs it): reads .env when there is one, then runs the command. */
+export async function main(argv: string[]): Promise<number> {
+  // `briefdesk extract … | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+  // (the configuration module — its schema library and logger — is loaded only when there is a .env to read
+  // or a command that needs the configuration: `briefdesk extract` and `quote` start faster without them).
+  // Commands read their settings (BRIEFDESK_DB, DATABASE_URL, BRIEFDESK_THEMES, …) when they run, after this.
+  if (existsSync(resolve(process.cwd(), '.env'))) (await import('./config.ts')).loadDotenv();
+  return runCli(argv);
 }

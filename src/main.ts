@@ -2,11 +2,11 @@
 // subscriptions and the feeds, builds the service and the command registry, ingests the shipped corpus into
 // an empty database, then starts the bots that have tokens (or the console when none do) plus the background
 // tasks (the digest scheduler and the feed poller), and shuts all of it down on SIGINT/SIGTERM (or at the
-// console's end of input). `briefdesk discord:register` uploads the slash commands. The CLI (loaded after
-// .env so that its defaults see the file's values) dispatches both here.
-import { existsSync, mkdirSync } from 'node:fs';
+// console's end of input). `briefdesk discord:register` uploads the slash commands. The CLI (src/cli.ts, the
+// program's entry) loads this module when one of these two commands runs; nothing here imports the CLI.
+import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
 // Everything else loads only when a command needs it: `briefdesk quote` stays fast.
@@ -86,20 +86,6 @@ export const BACKGROUND_TASKS: BackgroundTask[] = [digestSchedulerTask, feedPoll
 /** Commands added to (or replacing, by name) the app's: quote, speakers, summary, themes, digest, subscribe, unsubscribe, sources, help. */
 export const EXTRA_COMMANDS: CommandDef[] = [];
 
-export async function main(argv: string[]): Promise<number> {
-  // `briefdesk extract … | head` closes the pipe early: that is not an error.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(0);
-    throw err;
-  });
-  // (the configuration module — its schema library and logger — is loaded only when there is a .env to read
-  // or a command that needs the configuration: `briefdesk extract` and `quote` start faster without them)
-  if (existsSync(resolve(process.cwd(), '.env'))) (await import('./config.ts')).loadDotenv();
-  // Imported after .env is read: the CLI's defaults (BRIEFDESK_DB, …) are read at module load.
-  const { runCli } = await import('./cli.ts');
-  return runCli(argv);
-}
-
 async function configOrExit(): Promise<Config | null> {
   const { ConfigError, loadConfig } = await import('./config.ts');
   try {
@@ -142,7 +128,7 @@ export async function startCommand(args: string[]): Promise<number> {
   if (!config) return 2;
   const { createLogger, secretsOf } = await import('./config.ts');
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
-  const { serviceOn, DEFAULT_CORPUS } = await import('./cli.ts');
+  const { serviceOn, DEFAULT_CORPUS } = await import('./service.ts');
   const db = values.db ?? config.db;
   const { describeDatabase, isPostgresUrl, openStores } = await import('./stores.ts');
   if (!isPostgresUrl(db)) mkdirSync(dirname(db), { recursive: true });
