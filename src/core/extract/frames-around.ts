@@ -3,7 +3,7 @@ import { contentEnd, contentStartAfter, isFrameTail } from './content.ts';
 import { cueWithin } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { FINAL_POSITION_CUES } from './lexicon.ts';
-import { CLAUSE_BEGUN, NEW_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, SAYING_PARTICIPLES } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, CLAUSE_BEGUN, NEW_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, SAYING_PARTICIPLES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, type Mention, writtenRole } from './mentions.ts';
 import type { Quote } from './segment.ts';
@@ -14,8 +14,11 @@ import { isQuote, kindOf, partsOf, wordsIn, type Item } from './units.ts';
 /** "according to X, C" / "C, according to X". */
 export function accordingTo(s: Scan): Verdict {
   const { items, text, i } = s;
-  const subj = issuerOf(items, subjectAfter(items, i + 2, text) ?? objectPronounAt(items, i + 2, text), text) ?? sourceAsWritten(items, i + 2, text);
-  if (!subj) return null;
+  const found = issuerOf(items, subjectAfter(items, i + 2, text) ?? objectPronounAt(items, i + 2, text), text) ?? sourceAsWritten(items, i + 2, text);
+  if (!found) return null;
+  // "According to cables that were later released by WikiLeaks, …", "According to letters from Jane Doyle, a friend
+  // of the senator, …": a relative clause or an appositive about the source is part of the source's phrase
+  const subj = { mention: found.mention, end: sourceClauseEnd(items, found.end) };
   let cs: number;
   let ce: number;
   if (items[subj.end]?.text === ',' && wordsIn(items, subj.end + 1, items.length) >= 3 && (i === 0 || (i === 1 && NEW_CLAUSE_CONJUNCTIONS.has((items[0] as Item).lower)) || ((items[i - 1] as Item).text === ',' && wordsIn(items, 0, i) < 3))) {
@@ -130,4 +133,17 @@ function sourceAsWritten(items: readonly Item[], from: number, text: string): { 
   const last = items[e - 1] as Item;
   const phrase = text.slice(first.start, last.end);
   return { mention: writtenRole(phrase, first.start, last.end, true, false), end: e };
+}
+
+/** Past a relative clause or an appositive after an "according to" source, to the comma that closes it. */
+function sourceClauseEnd(items: readonly Item[], end: number): number {
+  const at = items[end];
+  const opens = at !== undefined && (RELATIVE_PRONOUNS.has(at.lower) || at.lower === 'that' || (at.text === ',' && APPOSITIVE_OPENERS.has(items[end + 1]?.lower ?? '')));
+  if (!opens) return end;
+  for (let k = end + 1; k < items.length && k - end <= 20; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t) || t.text === '.' || t.text === ';') return end;
+    if (t.text === ',') return wordsIn(items, k + 1, items.length) >= 3 ? k : end;
+  }
+  return end;
 }

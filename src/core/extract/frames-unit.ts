@@ -113,7 +113,7 @@ export function headlineColon(items: readonly Item[], text: string, unit: Unit):
   // "The Latest:", "The Big Picture:": a column's heading, ordinary words after "The"
   if (label[0]?.lower === 'the' && label.slice(1).every((t) => isCommonWord(t.lower))) return null;
   // page furniture ("Claim:", "UPDATE:", "Watch:") and headings are not sources
-  if (!poll && !turnLabel(text.slice(unit.start, unit.end), unit.start)) return null;
+  if (!poll && !turnLabel(text.slice(unit.start, unit.end), unit.start, true)) return null;
   const m = analyseMention(label, text);
   if (!m || (!poll && (m.kind !== 'name' || m.institution))) return null;
   return { kind: kindOf(items, colon + 1, items.length), mention: m, cue: 'headline', parts: partsOf(items, colon + 1, items.length), frameText: '', unit };

@@ -1,6 +1,6 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
-import { CUE_FORMS, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
+import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
 import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, REFLEXIVES, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
@@ -125,6 +125,8 @@ export function relativeClauseSubject(items: readonly Item[], end: number, text:
       return named && nm && nm.kind === 'name' && !nm.institution ? { mention: nm, start: k } : null;
     }
     const np = npBackFrom(items, k);
+    // "Clinton performed well among voters who believe …": a phrase with a subject and its verb is a clause
+    if (np && np.tokens.some((x, n) => n > 0 && (FINITE_VERBS.has(x.lower) || /^[a-z]+ed$/.test(x.text)) && (isCapitalised(np.tokens[n - 1] as Token) || PRONOUNS.has((np.tokens[n - 1] as Token).lower)))) return null;
     const m = np ? analyseMention(np.tokens, text) : null;
     return np && m && m.kind !== 'pronoun' ? { mention: m, start: np.start } : null;
   }

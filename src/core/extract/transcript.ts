@@ -21,12 +21,13 @@ function titleCase(label: string): string {
 }
 
 /** The speaker label opening a paragraph, if any: an ALL-CAPS label, or capitalised words ("Lavrov"). */
-export function turnLabel(paragraph: string, offset: number): TurnLabel | null {
+export function turnLabel(paragraph: string, offset: number, headline = false): TurnLabel | null {
   const m = LABEL.exec(paragraph);
   if (!m) return null;
   const raw = (m[1] as string).trim();
   const words = raw.split(/\s+/);
-  if (words.length > 6 || NOT_SPEAKERS.test(raw) || !spokenAfter(paragraph.slice(m[0].length))) return null;
+  // (a headline's claim may be in title case: "Graham: Trump’s Rhetoric Destroying GOP’s Chances")
+  if (words.length > 6 || NOT_SPEAKERS.test(raw) || !spokenAfter(paragraph.slice(m[0].length), headline)) return null;
   const caps = raw === raw.toUpperCase() && /[A-Z]{2}/.test(raw);
   // "KEEPING SCORE:", "THE DAY IN ASIA:": a heading reads as a phrase (a verb in -ing, a preposition), a name never
   if (caps && words.length > 1 && words.some((w) => HEADING_WORD.test(w))) return null;
@@ -40,13 +41,13 @@ export function turnLabel(paragraph: string, offset: number): TurnLabel | null {
  * What follows a speaker's label is speech, not a section heading ("UN: PEACEKEEPERS PAYING …", "KEEPING SCORE:
  * Germany's DAX …" are headings by their capitals) nor a tally ("Sanders: 1,547.").
  */
-function spokenAfter(rest: string): boolean {
+function spokenAfter(rest: string, headline: boolean): boolean {
   if (/^[\d$€£%.,\s]+$/.test(rest.slice(0, 40)) || /^[$€£]?\d[\d,.]*\.?$/.test(rest.trim())) return false;
   const first = rest.split(/\s+/, 2).filter((w) => /\p{L}{2}/u.test(w));
   if (first.length === 2 && first.every((w) => w === w.toUpperCase())) return false;
   // "Roger Stone: Don’t Trust the Voting Machines.": a headline in title case, not a turn of speech
   const four = rest.split(/\s+/, 5).filter((w) => /^\p{L}/u.test(w));
-  return !(four.length >= 4 && four.filter((w) => /^\p{Lu}/u.test(w)).length >= 4);
+  return headline || !(four.length >= 4 && four.filter((w) => /^\p{Lu}/u.test(w)).length >= 4);
 }
 
 /** Is this document a transcript? At least two labelled paragraphs, by at least one speaker. */

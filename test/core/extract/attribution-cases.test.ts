@@ -511,5 +511,14 @@ describe('tails, clause openers and noun forms', () => {
     ['While the league says it is on track to meet its goal, sponsors are scarce.', [['the league', 'on track to meet its goal']]],
     // "and says" after a predicate of the sentence's subject (an irregular verb: "spent")
     ['The Iowa Republican spent years in the army and says such tactics are wrong.', [['the Iowa Republican', 'such tactics are wrong']]],
+    // an appositive or a relative clause after an "according to" source belongs to the source's phrase
+    ['According to letters from Jane Doyle, a friend of the senator who died in 2000, the governor had called the plan a joke.', [['Jane Doyle', 'called the plan a joke']]],
+    ['According to State Department cables that were later leaked, the envoy pressed for talks.', [['State Department cables', 'the envoy pressed for talks']]],
+    // a phrase with a subject and its verb is no speaker before "who": the poll speaks
+    ['Clinton did well among voters who believe that trade hurts jobs, according to exit polls.', [['exit polls', 'Clinton did well among voters']]],
+    // a headline's claim in title case after its source and a colon
+    ['Quist: Farm Bill Will Pass This Year\n\nSen. Mara Quist spoke on Tuesday.', [['Mara Quist', 'Farm Bill Will Pass']]],
+    // "states" before a list is a noun
+    ['The tour covers the four early nominating states: Iowa, Ohio and Nevada.', []],
   ])('%s', (...row) => check(row));
 });
