@@ -35,12 +35,12 @@ export function createIngest(db: Database.Database, now: () => Date, listener: I
       `INSERT INTO documents (id, content_hash, url, title, outlet, date, path, added_at, text_z)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    insertStatement: db.prepare<unknown[], { seq: number }>(
+    insertStatement: db.prepare<unknown[]>(
       `INSERT INTO statements (id, speaker, speaker_mention, cue, kind, text, context, span_start, span_end,
                                date, outlet, url, added_at, first_doc_id, outlet_keys, speaker_role, act,
                                run_id, run_part, run_of)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO NOTHING RETURNING seq`,
+       ON CONFLICT (id) DO NOTHING`,
     ),
     // A statement re-reported by another outlet: that outlet's documents must find it too (see outletKey).
     addOutletKey: db.prepare<[{ key: string; seq: number }]>(
@@ -80,12 +80,14 @@ export function createIngest(db: Database.Database, now: () => Date, listener: I
     const merged = new Set<number>();
     const key = doc.outlet === null ? null : outletKey(doc.outlet);
     for (const s of statements) {
-      const inserted = q.insertStatement.get(
+      // run(), not RETURNING: a RETURNING clause costs a temporary table per row.
+      const info = q.insertStatement.run(
         s.id, s.speaker, s.speakerMention, s.cue, s.kind, s.text, s.context, s.span[0], s.span[1],
         s.date, s.outlet, s.url, addedAt, doc.id, key ?? '', s.speakerRole ?? null, s.act ?? null,
         s.run?.id ?? null, s.run?.part ?? null, s.run?.of ?? null,
       );
-      const seq = inserted?.seq ?? q.seqById.get(s.id);
+      const inserted = info.changes > 0;
+      const seq = inserted ? Number(info.lastInsertRowid) : q.seqById.get(s.id);
       if (seq === undefined) throw new Error(`statement ${s.id} vanished during insert`);
       if (inserted) fresh.push(seq);
       else if (!fresh.includes(seq)) {

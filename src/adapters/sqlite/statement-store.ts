@@ -79,7 +79,8 @@ export function buildSqliteStore(db: SqliteDatabase, options: SqliteStoreOptions
     ),
     reattribute: db.prepare<[{ speaker: string | null; role: string | null; doc: string; start: number; end: number }], { seq: number; speaker: string | null }>(
       `UPDATE statements SET speaker = @speaker, speaker_role = @role
-        WHERE first_doc_id = @doc AND span_start = @start AND span_end = @end
+        WHERE seq IN (SELECT statement_seq FROM statement_sources WHERE doc_id = @doc)
+          AND first_doc_id = @doc AND span_start = @start AND span_end = @end
           AND (speaker IS NOT @speaker OR speaker_role IS NOT @role)
        RETURNING seq, speaker`,
     ),
