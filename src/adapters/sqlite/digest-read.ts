@@ -3,9 +3,11 @@
 // - no context, span or run columns (each column of 10,000 rows costs about as much to read as any other);
 // - each document of the page becomes one StatementSource object, and the statements it alone carries share one
 //   list holding it: most statements have one source, the document stored with them first (first_doc_id), so only
-//   the links of statements carried by several documents are read.
+//   the links of statements carried by several documents are read;
+// - act and kind come back as numbers, and a page's repeated values (outlet, date, time stored, cue, speaker, theme
+//   tag) are kept once: what the digest holds while it works is smaller, which is most of its garbage collection.
 import type Database from 'better-sqlite3';
-import type { DigestStatement, StatementAct, StatementKind, StatementSource, ThemeTag } from '../../core/index.ts';
+import { STATEMENT_ACTS, type DigestStatement, type StatementAct, type StatementKind, type StatementSource, type ThemeTag } from '../../core/index.ts';
 
 type Row = [
   seq: number,
@@ -13,9 +15,9 @@ type Row = [
   speaker: string | null,
   speakerMention: string,
   speakerRole: string | null,
-  act: StatementAct | null,
+  act: number | StatementAct | null,
   cue: string,
-  kind: StatementKind,
+  kind: number | StatementKind,
   text: string,
   date: string | null,
   outlet: string | null,
@@ -31,6 +33,15 @@ type ThemeRow = [statementSeq: number, theme: string, score: number];
 export type DigestPageReader = (afterSeq: number, limit: number) => DigestStatement[];
 
 const RANGE = 'statement_seq > ? AND statement_seq <= ?';
+
+// act and kind come back as their place in these lists (a number costs nothing to read; a string is made per row);
+// a value not listed comes back as written.
+const KINDS: readonly StatementKind[] = ['direct', 'indirect', 'mixed'];
+const coded = (column: string, values: readonly string[]) =>
+  `CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN ${i}`).join(' ')} ELSE ${column} END`;
+const ACT_CODE = coded('act', STATEMENT_ACTS);
+const KIND_CODE = coded('kind', KINDS);
+const decode = <T extends string>(value: number | T | null, values: readonly T[]): T | null => (typeof value === 'number' ? (values[value] ?? null) : value);
 const NONE: readonly never[] = [];
 
 /** Prepares the page queries once for a store's connection. */
@@ -38,7 +49,7 @@ export function createDigestPageReader(db: Database.Database): DigestPageReader 
   const q = {
     statements: db
       .prepare<[number, number], Row>(
-        `SELECT seq, id, speaker, speaker_mention, speaker_role, act, cue, kind, text, date, outlet, url, added_at, first_doc_id
+        `SELECT seq, id, speaker, speaker_mention, speaker_role, ${ACT_CODE}, cue, ${KIND_CODE}, text, date, outlet, url, added_at, first_doc_id
            FROM statements WHERE seq > ? ORDER BY seq LIMIT ?`,
       )
       .raw(true),
@@ -76,29 +87,45 @@ export function createDigestPageReader(db: Database.Database): DigestPageReader 
       else several.set(seq, [source]);
     }
     const themes = new Map<number, ThemeTag[]>();
+    // one tag object per theme and score: most statements of a page share a few
+    const tags = new Map<string, Map<number, ThemeTag>>();
     for (const [seq, theme, score] of q.themes.all(...range)) {
+      let byScore = tags.get(theme);
+      if (!byScore) tags.set(theme, (byScore = new Map()));
+      let tag = byScore.get(score);
+      if (!tag) byScore.set(score, (tag = { theme, score }));
       const list = themes.get(seq);
-      if (list) list.push({ theme, score });
-      else themes.set(seq, [{ theme, score }]);
+      if (list) list.push(tag);
+      else themes.set(seq, [tag]);
     }
+    // a value repeated on the page (outlet, date, time stored, document, cue, speaker) is kept once: the copies
+    // better-sqlite3 made die young instead of living as long as the digest
+    const known = new Map<string, string>();
+    const once = <T extends string | null>(value: T): T => {
+      if (value === null) return value;
+      const seen = known.get(value);
+      if (seen !== undefined) return seen as T;
+      known.set(value, value);
+      return value;
+    };
     return rows.map(
       (r): DigestStatement => ({
         id: r[1],
-        docId: r[13],
-        speaker: r[2],
+        docId: once(r[13]),
+        speaker: once(r[2]),
         speakerMention: r[3],
-        speakerRole: r[4],
-        cue: r[6],
-        kind: r[7],
-        act: r[5] ?? 'said',
+        speakerRole: once(r[4]),
+        cue: once(r[6]),
+        kind: decode(r[7], KINDS) as StatementKind,
+        act: decode(r[5], STATEMENT_ACTS) ?? 'said',
         text: r[8],
-        date: r[9],
-        outlet: r[10],
-        url: r[11],
+        date: once(r[9]),
+        outlet: once(r[10]),
+        url: once(r[11]),
         sources: several.get(r[0]) ?? alone.get(r[13]) ?? NONE,
         themes: themes.get(r[0]) ?? NONE,
         seq: r[0],
-        addedAt: r[12],
+        addedAt: once(r[12]),
       }),
     );
   };
