@@ -40,7 +40,8 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
     return { cue: t.text, lemma, next: i + 1 };
   }
   // "is calling on", "were saying": a progressive reports speech ("is said to", "was told": passives do not)
-  if (prev && NOT_A_CUE_AFTER.has(prev.lower) && progressiveAt(items, i) !== 'be') {
+  // ("ended the speech by saying …": a participle after "by" reports how)
+  if (prev && NOT_A_CUE_AFTER.has(prev.lower) && progressiveAt(items, i) !== 'be' && !(prev.lower === 'by' && PARTICIPLE.test(t.text))) {
     // "has been saying" / "is expected to say" / "the report": not an attribution here
     if (!(prev.lower === 'and' && i >= 2)) return null;
   }

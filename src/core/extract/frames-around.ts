@@ -3,7 +3,7 @@ import { contentEnd, contentStartAfter, isFrameTail } from './content.ts';
 import { cueWithin } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { FINAL_POSITION_CUES } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, CLAUSE_BEGUN, NEW_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, SAYING_PARTICIPLES } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, CLAUSE_BEGUN, NEW_CLAUSE_CONJUNCTIONS, PARTICIPLE_LINKS, RELATIVE_PRONOUNS, SAYING_PARTICIPLES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, type Mention, writtenRole } from './mentions.ts';
 import type { Quote } from './segment.ts';
@@ -76,7 +76,9 @@ export function participleGoesOn(s: Scan): Verdict {
   const document = SAYING_PARTICIPLES.has(t.lower) && window.some((x) => DOCUMENT_NOUNS.has(x.lower)) && !window.some((x) => x.text === ',' || isQuote(x));
   // (“the CNN “reporter,” saying …”: the comma closing a quoted word, inside its marks)
   const commaInQuote = prev?.quote !== undefined && text.charCodeAt(prev.quote.innerEnd - 1) === 44;
-  if ((prev?.text !== ',' && prev?.lower !== 'and' && !commaInQuote && !document) || !lastMentionOrSubject(s.found, items, text, s.lastMention)) return 'next';
+  // ("… while saying that …", "… picked up by saying he is ready …": a subordinator before the participle, mid-sentence)
+  const linked = i > 2 && PARTICIPLE_LINKS.has(prev?.lower ?? '');
+  if ((prev?.text !== ',' && prev?.lower !== 'and' && !commaInQuote && !linked && !document) || !lastMentionOrSubject(s.found, items, text, s.lastMention)) return 'next';
   const start = contentStartAfter(items, cue.next, cue.lemma);
   if (!start) return 'next';
   const ce = contentEnd(items, start.start);

@@ -24,6 +24,12 @@ export const RESULT_OPENERS = words('so such');
 /** Conjunctions that make the speaker's clause a subordinate one: "while the RNC says …, donors …". (speakerCueContent) */
 export const SUBORDINATORS = words('while although though because whereas if since');
 
+/** Quantifiers before a group that is a sentence's subject: "Both parents stiffened …". (lastMentionOrSubject) */
+export const QUANTIFIERS = words('both all many most some several');
+
+/** Subordinators before a participle cue that goes on with the sentence's subject: "while saying", "by saying". (participleGoesOn) */
+export const PARTICIPLE_LINKS = words('while by when after before');
+
 /** Relative pronouns opening a clause about the speaker: ", who added that …". (cueThenSpeaker) */
 export const RELATIVE_PRONOUNS = words('who which');
 

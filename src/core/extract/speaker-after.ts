@@ -3,7 +3,7 @@
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
 import { FINITE_VERBS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { CLAUSE_CONJUNCTIONS, INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, PASSIVE_AUXILIARIES, PUBLISHED_BY, RESULT_OPENERS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { CLAUSE_CONJUNCTIONS, INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, PASSIVE_AUXILIARIES, PUBLISHED_BY, QUANTIFIERS, RESULT_OPENERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -145,6 +145,12 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   let e = 0;
   const dash = items.findIndex((t, k) => k < 9 && (t.text === '—' || t.text === '–' || t.text === ':'));
   if (dash > 0 && items.slice(0, dash).every((t) => t.text === ',' || t.text === '(' || t.text === ')' || (t.word && /^[A-Z]/.test(t.text)))) e = dash + 1;
+  // "In three interviews, the justice sounded off …", "This year, he rose …": past a short opener
+  const comma = items.findIndex((t, k) => k > e && k <= e + 6 && t.text === ',');
+  if (comma > 0 && SHORT_OPENERS.has((items[e] as Item).lower) && !isCapitalised(items[comma - 1] as Token)) e = comma + 1;
+  // "Both parents stiffened …": a quantifier before the group (kept in the role phrase)
+  const head = e;
+  if (QUANTIFIERS.has(items[e]?.lower ?? '') && items[e + 1]?.word) e++;
   const s0 = e;
   while (e < items.length && e - s0 < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower) || ROLE_NOUNS.has((items[e] as Token).lower))) e++;
   const m = e > s0 ? analyseMention(items.slice(s0, e), text) : null;
@@ -160,11 +166,15 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   };
   // (up to its verb, regular or not: "The senator spent years …")
   const verbAt = (k: number): boolean => cueOrVerbAt(items, k) || FINITE_VERBS.has(items[k]?.lower ?? '');
+  // (the phrase's first word is never its verb: "Parents stiffened …")
+  if (v < items.length && inPhrase(v)) v++;
   while (v < items.length && v - s0 < MAX_NP + 6 && inPhrase(v) && !verbAt(v)) v++;
+  // ("A spokeswoman for the firm also declined …": an adverb before the verb)
+  while (v < items.length && INTERVENING.has(items[v]?.lower ?? '') && !verbAt(v)) v++;
   // "A federal judge on Thursday blocked …": the time is not part of who
   let w = v;
   while (w - 1 > s0 && (/ly$/.test((items[w - 1] as Item).lower) || INTERVENING.has((items[w - 1] as Item).lower))) w--;
   if (w - 2 > s0 && (items[w - 2] as Item).lower === 'on' && WEEKDAYS.has((items[w - 1] as Item).lower)) w -= 2;
-  const r = v > s0 + 1 && verbAt(v) ? analyseMention(trimNp(items.slice(s0, w)), text) : null;
+  const r = (v > s0 + 1 || (v === s0 + 1 && ROLE_NOUNS.has(items[s0]?.lower ?? ''))) && verbAt(v) ? analyseMention(trimNp(items.slice(head, w)), text) : null;
   return r && r.kind === 'role' && !/^(the|a|an)$/i.test(r.text) ? r : null;
 }

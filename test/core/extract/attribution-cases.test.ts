@@ -520,5 +520,12 @@ describe('tails, clause openers and noun forms', () => {
     ['Quist: Farm Bill Will Pass This Year\n\nSen. Mara Quist spoke on Tuesday.', [['Mara Quist', 'Farm Bill Will Pass']]],
     // "states" before a list is a noun
     ['The tour covers the four early nominating states: Iowa, Ohio and Nevada.', []],
+    // a participle cue goes on with the sentence's subject: a role phrase with an adverb before its verb, after a
+    // short opener, a quantified group, after "while" and "by"
+    ['A spokeswoman for the firm also declined to comment, saying that nobody involved still works there.', [['a spokeswoman for the firm', 'nobody involved still works there']]],
+    ['In two interviews, the justice sounded off on the plan, saying it would not survive the courts.', [['the justice', 'would not survive the courts']]],
+    ['Both parents stiffened their criticism of the mayor, saying that he lacked the character to lead.', [['Both parents', 'he lacked the character to lead']]],
+    ['Nadia Orr shared his view of the record, while saying that the speech had reassured her.', [['Nadia Orr', 'the speech had reassured her']]],
+    ['Mara Quist closed the rally by saying she is ready to get to work.', [['Mara Quist', 'she is ready to get to work']]],
   ])('%s', (...row) => check(row));
 });
