@@ -133,23 +133,9 @@ function byNearName(query: QuoteQuery, ctx: QueryContext): Reading | null {
   for (const term of query.terms) {
     const word = term.toLowerCase();
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(term) || ENGLISH_WORDS.has(word) || ctx.gazetteer?.isPlace(term)) continue;
-    const limit = word.length >= 7 ? 2 : 1;
-    let best = limit + 1;
-    let near: { surname: string; names: Set<string> }[] = [];
-    for (const s of ctx.speakers()) {
-      if (s.kind !== 'person') continue;
-      const surname = s.name.split(/\s+/).pop() ?? '';
-      if (surname.length < 3) continue;
-      const d = editDistance(word, surname.toLowerCase(), best);
-      if (d === 0 || d > best) continue;
-      if (d < best) near = [];
-      best = d;
-      const entry = near.find((n) => n.surname === surname);
-      if (entry) entry.names.add(s.name);
-      else near.push({ surname, names: new Set([s.name]) });
-    }
+    const near = nearSurnames(surnameIndex(ctx.speakers()), word, word.length >= 7 ? 2 : 1);
     if (near.length === 0) continue;
-    const only = near.length === 1 ? [...(near[0]?.names ?? [])] : [];
+    const only = near.length === 1 ? (near[0]?.names ?? []) : [];
     if (only.length === 1 && only[0]) {
       return {
         query: { ...query, speakers: [only[0]], terms: query.terms.filter((t) => t !== term) },
@@ -159,6 +145,69 @@ function byNearName(query: QuoteQuery, ctx: QueryContext): Reading | null {
     return { query: null, note: `"${term}" is not a known speaker: did you mean ${listNames(near.map((n) => n.surname), 'or')}?` };
   }
   return null;
+}
+
+/** A surname as written, its lower-case form, and the people carrying it in directory order. */
+interface Surname {
+  readonly surname: string;
+  readonly lower: string;
+  readonly names: string[];
+}
+
+/** The directory's person surnames (3 letters or more) by length, in order of first appearance. */
+interface SurnameIndex {
+  readonly speakers: readonly Speaker[];
+  readonly byLength: Map<number, Surname[]>;
+  readonly order: Map<Surname, number>;
+}
+
+// The last directory indexed. A query reads the directory as an array each time: the index is reused while that
+// array holds the same speaker objects in the same order (a cheap identity check), so the surnames are not
+// re-read and compared with the word one by one on every query.
+let lastIndex: SurnameIndex | null = null;
+
+function surnameIndex(speakers: readonly Speaker[]): SurnameIndex {
+  const last = lastIndex;
+  if (last !== null && last.speakers.length === speakers.length && last.speakers.every((s, i) => s === speakers[i])) return last;
+  const byLength = new Map<number, Surname[]>();
+  const order = new Map<Surname, number>();
+  const bySurname = new Map<string, Surname>();
+  for (const s of speakers) {
+    if (s.kind !== 'person') continue;
+    const surname = s.name.split(/\s+/).pop() ?? '';
+    if (surname.length < 3) continue;
+    let entry = bySurname.get(surname);
+    if (!entry) {
+      entry = { surname, lower: surname.toLowerCase(), names: [] };
+      bySurname.set(surname, entry);
+      order.set(entry, order.size);
+      const list = byLength.get(entry.lower.length) ?? [];
+      list.push(entry);
+      byLength.set(entry.lower.length, list);
+    }
+    if (!entry.names.includes(s.name)) entry.names.push(s.name);
+  }
+  lastIndex = { speakers: [...speakers], byLength, order };
+  return lastIndex;
+}
+
+/**
+ * The surnames nearest to `word`, in directory order: 1 to `limit` edits away, or `limit + 1` when none is nearer
+ * (as the query reading has always counted; the same surname is not near).
+ */
+function nearSurnames(index: SurnameIndex, word: string, limit: number): Surname[] {
+  let best = limit + 1;
+  let near: Surname[] = [];
+  for (let length = word.length - best; length <= word.length + best; length++) {
+    for (const entry of index.byLength.get(length) ?? []) {
+      const d = editDistance(word, entry.lower, best);
+      if (d === 0 || d > best) continue;
+      if (d < best) near = [];
+      best = d;
+      near.push(entry);
+    }
+  }
+  return near.sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
 }
 
 /**
