@@ -30,6 +30,9 @@ export const QUANTIFIERS = words('both all many most some several');
 /** Subordinators before a participle cue that goes on with the sentence's subject: "while saying", "by saying". (participleGoesOn) */
 export const PARTICIPLE_LINKS = words('while by when after before');
 
+/** Words that open a verb's object: "yanked her", "denied the claim". (subjectAfter) */
+export const OBJECT_OPENERS = words('her him them it us me the a an his its their our');
+
 /** Relative pronouns opening a clause about the speaker: ", who added that …". (cueThenSpeaker) */
 export const RELATIVE_PRONOUNS = words('who which');
 
@@ -167,7 +170,7 @@ export const NUMBER_WORDS = words('one two three four five six seven eight nine 
 export const SHARE_OPENERS = words('a about nearly almost roughly over only just some around fully the');
 
 /** Words before a share's number: "nearly 52 percent", "more than half". */
-export const SHARE_APPROXIMATORS = words('about nearly almost roughly over only just more fewer less');
+export const SHARE_APPROXIMATORS = words('about nearly almost roughly over only just more fewer less mere');
 
 /** Words after which a share may open a speaker phrase: "…, and 52 percent of voters say". */
 export const SHARE_PRECEDERS = words('and but while whereas as in among of');

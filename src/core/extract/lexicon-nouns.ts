@@ -43,6 +43,9 @@ export const STANCE_NOUNS = words(
 /** Words that head a share of a group: "52 percent of voters", "about half of Republicans", "a majority of". */
 export const SHARE_HEADS = words('percent % half third thirds quarter quarters majority majorities plurality fifth fifths');
 
+/** Fractions written as one hyphenated word that head a share: "three-fourths say", "two-thirds of voters". */
+export const FRACTIONS = words('one-half one-third two-thirds one-quarter three-quarters one-fourth three-fourths one-fifth two-fifths three-fifths four-fifths');
+
 /** Events where words are spoken, after "at", "on", "in": "at a news conference", "on the campaign trail". */
 export const OCCASION_NOUNS = words(
   'news press event events debate forum town hall campaign trail stop summit convention ceremony visit trip fundraiser program programme show radio television dinner gathering luncheon breakfast floor stage',

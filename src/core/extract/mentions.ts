@@ -21,6 +21,9 @@ import {
   SOURCE_MODIFIER_WORDS,
   WEEKDAYS,
 } from './lexicon.ts';
+
+/** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
+const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
 import { RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'institution' | 'joint';
@@ -274,6 +277,8 @@ function lowerCaseHead(p: Phrase, last: Token): Mention | null {
     const role = roleText(tokens, text);
     return mention(np, start, end, 'role', null, role, true, false);
   }
+  // "hacking specialists", "some historians": people named by what they do, in the plural
+  if (PEOPLE_BY_TRADE.test(lower)) return mention(np, start, end, 'role', null, roleText(tokens, text), false, true);
   // A noun the lexicon does not know, after a determiner: "one senior backbencher", "a Tory grandee"
   const det = (tokens[0] as Token).lower;
   if (tokens.length >= 2 && /^(a|an|one|another|the|two|three|four|five|six|seven|eight|nine|ten|several|some|many|multiple|numerous|other|both)$/.test(det) && /^[a-z][a-z-]{2,}$/.test(last.text) && !/(ly|ing)$/.test(lower)) {

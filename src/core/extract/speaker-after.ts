@@ -3,7 +3,7 @@
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
 import { FINITE_VERBS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { CLAUSE_CONJUNCTIONS, INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, PASSIVE_AUXILIARIES, PUBLISHED_BY, QUANTIFIERS, RESULT_OPENERS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { CLAUSE_CONJUNCTIONS, INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, RESULT_OPENERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -51,6 +51,8 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
     // "according to people familiar with the matter": the modifier's phrase belongs to the speaker
     const modifies = e > from && ((SOURCE_MODIFIER_WORDS.has((items[e - 1] as Item).lower) && MODIFIER_PREPOSITIONS.has(t.lower)) || (SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(items[e + 1]?.lower ?? '')));
     if (isQuote(t) || (!modifies && ((!isNpToken(t) && !nounAfterDeterminer(items, e)) || (t.word && TAIL_STARTERS.has(t.lower) && e > from && !/^(of|to|for)$/.test(t.lower))))) break;
+    // "…, say the manager yanked her out of the way": a verb with its object ends the phrase (it is a clause)
+    if (e > from + 1 && (FINITE_VERBS.has(t.lower) || /^[a-z]+ed$/.test(t.text)) && OBJECT_OPENERS.has(items[e + 1]?.lower ?? '') && !NOUN_DETERMINERS.has(items[e - 1]?.lower ?? '')) return null;
     e++;
   }
   if (e === from) return null;

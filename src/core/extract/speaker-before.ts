@@ -2,7 +2,7 @@
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
 import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, REFLEXIVES, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { startsClause } from './speaker-after.ts';
@@ -298,12 +298,12 @@ export function shareOfGroup(items: readonly Item[], end: number, text: string):
   for (let k = end - 1; k >= 0 && end - k <= 12; k--) {
     const t = items[k] as Item;
     if (!t.word && t.text !== '%') return null;
-    const head = SHARE_HEADS.has(t.lower) || (t.lower === 'in' && NUMBER_WORDS.has(items[k - 1]?.lower ?? '') && /^(\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(items[k + 1]?.lower ?? ''));
+    const head = SHARE_HEADS.has(t.lower) || FRACTIONS.has(t.lower) || (t.lower === 'in' && NUMBER_WORDS.has(items[k - 1]?.lower ?? '') && /^(\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(items[k + 1]?.lower ?? ''));
     if (!head) continue;
     let start = t.lower === 'in' ? k - 1 : k;
     if (/^\d/.test(items[start - 1]?.text ?? '') || NUMBER_WORDS.has(items[start - 1]?.lower ?? '')) start--;
-    if (SHARE_OPENERS.has(items[start - 1]?.lower ?? '')) start--;
-    if (SHARE_APPROXIMATORS.has(items[start - 1]?.lower ?? '')) start--;
+    // ("a mere 9 percent", "just over a quarter", "nearly half")
+    for (let n = 0; n < 3 && (SHARE_OPENERS.has(items[start - 1]?.lower ?? '') || SHARE_APPROXIMATORS.has(items[start - 1]?.lower ?? '')); n++) start--;
     // the group after "of" must not run into a clause ("of them who", "of voters that")
     if (items.slice(start, end).some((x) => GROUP_PHRASE_ENDS.has(x.lower))) return null;
     if (start > 0 && !/^[,;:(—–]$/.test(items[start - 1]?.text ?? '') && !SHARE_PRECEDERS.has(items[start - 1]?.lower ?? '')) return null;

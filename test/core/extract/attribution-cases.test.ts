@@ -527,5 +527,12 @@ describe('tails, clause openers and noun forms', () => {
     ['Both parents stiffened their criticism of the mayor, saying that he lacked the character to lead.', [['Both parents', 'he lacked the character to lead']]],
     ['Nadia Orr shared his view of the record, while saying that the speech had reassured her.', [['Nadia Orr', 'the speech had reassured her']]],
     ['Mara Quist closed the rally by saying she is ready to get to work.', [['Mara Quist', 'she is ready to get to work']]],
+    // shares of a poll: a fraction in one word, an approximator after the article
+    ['Three-fourths say the city should hire more nurses.', [['Three-fourths', 'the city should hire more nurses']]],
+    ['A mere 9 percent say they only buy local.', [['a mere 9 percent', 'they only buy local']]],
+    // people named by what they do, in the plural
+    ['Some historians say the letters might not even be genuine.', [['Some historians', 'might not even be genuine']]],
+    // a verb with its object after an inverted base form is a clause, not a speaker: the subject before it speaks
+    ['Orr, along with a reporter, say the guard pushed her out of the way.', [['Orr', 'the guard pushed her out of the way']]],
   ])('%s', (...row) => check(row));
 });
