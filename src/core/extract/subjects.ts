@@ -52,33 +52,54 @@ export function noteNames(line: string, ctx: DocumentContext): void {
 /** Remembers the person a unit opens with ("Lavrov met with …"), for later pronouns. */
 export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, names: DocumentNames = DocumentNames.none): void {
   const items = unit.items;
+  // (in parts: each is compiled on its own, so that one part meeting new kinds of input does not send the whole
+  // back to the interpreter and the optimising compiler)
+  const comma = openerComma(items);
+  const s = subjectStart(items, comma);
+  const e = noteOpening(items, s, comma, text, ctx, names);
+  noteAsked(items, e, text, ctx);
+  noteTitled(items, s, e, text, ctx);
+}
+
+/** The comma that ends a unit's opener ("On Wednesday, …"), -1 when there is none near the start. */
+function openerComma(items: readonly Item[]): number {
+  const longOpener = LONG_OPENERS.has((items[0] as Item | undefined)?.lower ?? '');
+  const comma = items.findIndex((t, k) => k < (longOpener ? 30 : 12) && t.text === ',');
+  // "Pressed by the moderator, Dana Whitley of WTAE, to name a plant, Carver did not.": the comma after
+  // which a subject and its verb follow, not the one inside the opener's own appositive
+  return longOpener ? subjectComma(items, comma) : comma;
+}
+
+/** Where the subject of a unit starts: past a dateline ("WAUKESHA, Wis. — …") and a leading adverbial ("On Wednesday, …"). */
+function subjectStart(items: readonly Item[], comma: number): number {
   let s = 0;
   // a dateline: "WAUKESHA, Wis. — Bill Radke had been talking …", "ISLAMABAD: Police fired …"
   const dash = items.findIndex((t, k) => k < 8 && (t.text === '—' || t.text === '–' || t.text === ':'));
   if (dash > 0 && /^[A-Z]{3,}$/.test((items[0] as Item).text) && ((items[dash] as Item).text !== ':' || (dash === 1 && (items[0] as Item).text.length >= 4)) && items.slice(0, dash).every((t) => t.text === ',' || t.text === '(' || t.text === ')' || (t.word && /^[A-Z]/.test(t.text)))) s = dash + 1;
   // skip a leading adverbial: "On Wednesday," / "However,"
-  const opener = (items[0] as Item | undefined)?.lower ?? '';
-  const longOpener = LONG_OPENERS.has(opener);
-  let comma = items.findIndex((t, k) => k < (longOpener ? 30 : 12) && t.text === ',');
-  // "Pressed by the moderator, Dana Whitley of WTAE, to name a plant, Carver did not.": the comma after
-  // which a subject and its verb follow, not the one inside the opener's own appositive
-  if (longOpener) {
-    for (let c = comma; c > 0 && c < 45; c = items.findIndex((t, k) => k > c && t.text === ',')) {
-      let v = c + 1;
-      while (v < items.length && v - c <= 6 && isCapitalised(items[v] as Token)) v++;
-      const verb = items[v] as Item | undefined;
-      if (v > c + 1 && verb?.word && !isCapitalised(verb) && !NOT_A_VERB.has(verb.lower)) {
-        comma = c;
-        break;
-      }
-    }
-  }
+  const longOpener = LONG_OPENERS.has((items[0] as Item | undefined)?.lower ?? '');
   if (comma > 0 && (longOpener || (comma < 6 && !isCapitalised(items[comma - 1] as Token)))) s = comma + 1;
   else if (comma > 0 && comma < 4 && WEEKDAYS.has((items[comma - 1] as Token).lower)) s = comma + 1;
+  return s;
+}
+
+/** The comma after a long opener that a capitalised subject and its verb follow (else `comma`, the first). */
+function subjectComma(items: readonly Item[], comma: number): number {
+  for (let c = comma; c > 0 && c < 45; c = items.findIndex((t, k) => k > c && t.text === ',')) {
+    let v = c + 1;
+    while (v < items.length && v - c <= 6 && isCapitalised(items[v] as Token)) v++;
+    const verb = items[v] as Item | undefined;
+    if (v > c + 1 && verb?.word && !isCapitalised(verb) && !NOT_A_VERB.has(verb.lower)) return c;
+  }
+  return comma;
+}
+
+/** Notes the capitalised subject starting at `s`; returns where it ends (`s` when there is none). */
+function noteOpening(items: readonly Item[], s: number, comma: number, text: string, ctx: DocumentContext, names: DocumentNames): number {
   let e = s;
   while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || ['of', 'the', 'and'].includes((items[e] as Token).lower) || NAME_PARTICLES.has((items[e] as Token).lower) || /[’']s$/.test((items[e] as Token).text))) e++;
   // "For Stanovaya, that resilience is the problem. “…,” she said.": the person the sentence is about
-  if (opener === 'for' && comma > 1 && comma <= 5) {
+  if ((items[0] as Item | undefined)?.lower === 'for' && comma > 1 && comma <= 5) {
     const about = analyseMention(trimNp(items.slice(1, comma)), text);
     if (about && about.kind === 'name' && !about.institution) ctx.noteMention(about, true);
   }
@@ -98,53 +119,66 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
     // names someone with it
     else if (m && m.kind === 'name' && m.name && !(s === 0 && isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name))) ctx.noteMention(m, !m.institution);
   }
-  // "a reporter asked Radke whether …": the one asked answers next, so he becomes the latest subject
+  return e;
+}
+
+/** "a reporter asked Radke whether …": the one asked answers next, so he becomes the latest subject. */
+function noteAsked(items: readonly Item[], e: number, text: string, ctx: DocumentContext): void {
   const askedAt = items.findIndex((t, k) => k >= e && /^(asked|pressed|questioned)$/.test(t.lower));
-  if (askedAt >= 0) {
-    let j = askedAt + 1;
-    while (j < items.length && j - askedAt <= 5 && isCapitalised(items[j] as Token) && !isQuote(items[j])) j++;
-    if (j > askedAt + 1 && AFTER_ASKED.has(items[j]?.lower ?? '')) {
-      const m = analyseMention(items.slice(askedAt + 1, j), text);
-      if (m && m.kind === 'name' && !m.institution) ctx.noteMention(m, true);
-    }
+  if (askedAt < 0) return;
+  let j = askedAt + 1;
+  while (j < items.length && j - askedAt <= 5 && isCapitalised(items[j] as Token) && !isQuote(items[j])) j++;
+  if (j > askedAt + 1 && AFTER_ASKED.has(items[j]?.lower ?? '')) {
+    const m = analyseMention(items.slice(askedAt + 1, j), text);
+    if (m && m.kind === 'name' && !m.institution) ctx.noteMention(m, true);
   }
-  // Titled people mentioned later in the sentence ("… acting foreign minister, Amir Khan Muttaqi")
-  // (the opener before the subject too: "Speaking alongside Power Minister Sardar Awais Leghari, Mr Tarar …")
+}
+
+/** A title word in a role that makes a capitalised run a person ("Power Minister Sardar Awais Leghari"). */
+const PERSON_TITLE = /\b(Minister|Secretary|President|Governor|Senator|Chancellor|Ambassador|Director|Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Commissioner|Mayor|Premier|General|Judge|Leader|Envoy|Adviser|Advisor)\b/;
+
+/**
+ * Titled people mentioned later in the sentence ("… acting foreign minister, Amir Khan Muttaqi") (the opener
+ * before the subject too: "Speaking alongside Power Minister Sardar Awais Leghari, Mr Tarar …").
+ */
+function noteTitled(items: readonly Item[], s: number, e: number, text: string, ctx: DocumentContext): void {
   for (let k = 0; k < items.length; k++) {
     if (k >= s && k < e) continue;
     const t = items[k] as Item;
     if (!isCapitalised(t) || isQuote(t)) continue;
     let j = k;
     while (j < items.length && isCapitalised(items[j] as Token) && !isQuote(items[j])) j++;
-    if (j - k >= 2) {
-      const prev = items[k - 1];
-      const titled = prev && (prev.text === ',' || TITLE_NOUNS.has(prev.lower));
-      const m = analyseMention(items.slice(k, j), text);
-      // "alongside Power Minister Sardar Awais Leghari": a title word in the role makes it a person
-      const person = titled || TITLE_WORDS.has((items[k] as Item).text) || isNationality((items[k] as Item).text) || (m?.role !== null && m?.role !== undefined && /\b(Minister|Secretary|President|Governor|Senator|Chancellor|Ambassador|Director|Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Commissioner|Mayor|Premier|General|Judge|Leader|Envoy|Adviser|Advisor)\b/.test(m.role));
-      // the role words in front: "White House press secretary Dana Whitfield"
-      let r = k;
-      while (r > 0 && r > k - 6 && (items[r - 1] as Item).word && (ROLE_NOUNS.has((items[r - 1] as Item).lower) || TITLE_WORDS.has((items[r - 1] as Item).text) || ROLE_MODIFIERS.has((items[r - 1] as Item).lower))) r--;
-      const roleWords = r < k ? text.slice((items[r] as Item).start, (items[k - 1] as Item).end) : null;
-      // the sentence opens with it: it is the subject ("White House press secretary Dana Whitfield took questions")
-      const opening = r === s || (r > s && items.slice(s, r).every((x) => isCapitalised(x as Token) || x.lower === 'the'));
-      // a titled person, or an institution ("a report by the Government Accountability Office"), for "it" and "the report"
-      if (m && m.kind === 'name' && m.name && (m.institution ? j - k >= 2 : person && (m.role || titled))) {
-        ctx.noteMention(roleWords && !m.institution && !m.role ? { ...m, role: roleWords } : m, !m.institution && opening && r < k);
-        const more = m.institution ? null : appositiveRole(items, j, text);
-        if (more) ctx.noteMention({ ...m, role: more }, false);
-      }
-      else {
-        // "… International Affairs Leonid Slutsky", "nominee Marcus Hale": a given name and a surname
-        // (a place before a given name is not where the name starts: "in Vienna Mikhail Ulyanov")
-        const g = items.findIndex((x, y) => y >= k && y < j - 1 && isGivenName(x.text) && !TITLE_WORDS.has(x.text) && !(isPlace(x.text) && isGivenName(items[y + 1]?.text ?? '')));
-        if (g >= 0) {
-          const name = analyseMention(items.slice(g, Math.min(j, g + 4)), text);
-          if (name && name.kind === 'name' && !name.institution) ctx.noteMention(name, false);
-        }
-      }
-    }
+    if (j - k >= 2) noteRun(items, s, k, j, text, ctx);
     k = j;
+  }
+}
+
+/** One run of capitalised words, `items[k..j)`: a titled person or an institution, else a given name and a surname in it. */
+function noteRun(items: readonly Item[], s: number, k: number, j: number, text: string, ctx: DocumentContext): void {
+  const prev = items[k - 1];
+  const titled = prev && (prev.text === ',' || TITLE_NOUNS.has(prev.lower));
+  const m = analyseMention(items.slice(k, j), text);
+  // "alongside Power Minister Sardar Awais Leghari": a title word in the role makes it a person
+  const person = titled || TITLE_WORDS.has((items[k] as Item).text) || isNationality((items[k] as Item).text) || (m?.role !== null && m?.role !== undefined && PERSON_TITLE.test(m.role));
+  // the role words in front: "White House press secretary Dana Whitfield"
+  let r = k;
+  while (r > 0 && r > k - 6 && (items[r - 1] as Item).word && (ROLE_NOUNS.has((items[r - 1] as Item).lower) || TITLE_WORDS.has((items[r - 1] as Item).text) || ROLE_MODIFIERS.has((items[r - 1] as Item).lower))) r--;
+  const roleWords = r < k ? text.slice((items[r] as Item).start, (items[k - 1] as Item).end) : null;
+  // the sentence opens with it: it is the subject ("White House press secretary Dana Whitfield took questions")
+  const opening = r === s || (r > s && items.slice(s, r).every((x) => isCapitalised(x as Token) || x.lower === 'the'));
+  // a titled person, or an institution ("a report by the Government Accountability Office"), for "it" and "the report"
+  if (m && m.kind === 'name' && m.name && (m.institution ? j - k >= 2 : person && (m.role || titled))) {
+    ctx.noteMention(roleWords && !m.institution && !m.role ? { ...m, role: roleWords } : m, !m.institution && opening && r < k);
+    const more = m.institution ? null : appositiveRole(items, j, text);
+    if (more) ctx.noteMention({ ...m, role: more }, false);
+    return;
+  }
+  // "… International Affairs Leonid Slutsky", "nominee Marcus Hale": a given name and a surname
+  // (a place before a given name is not where the name starts: "in Vienna Mikhail Ulyanov")
+  const g = items.findIndex((x, y) => y >= k && y < j - 1 && isGivenName(x.text) && !TITLE_WORDS.has(x.text) && !(isPlace(x.text) && isGivenName(items[y + 1]?.text ?? '')));
+  if (g >= 0) {
+    const name = analyseMention(items.slice(g, Math.min(j, g + 4)), text);
+    if (name && name.kind === 'name' && !name.institution) ctx.noteMention(name, false);
   }
 }
 
