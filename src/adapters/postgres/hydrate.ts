@@ -62,21 +62,25 @@ export interface Page {
   readonly runs: ReadonlyMap<string, StoredStatement[]>;
 }
 
+/** The statement columns a page's hits select, from `statements s` (see readPage). */
+export const HIT_COLUMNS = COLUMNS.map((c) => `s.${c}`).join(', ');
+
 /**
- * Reads a page in one statement. `hitsSql` selects `seq` and `rank` of the hits (its own ORDER BY and LIMIT);
- * `order` is the same ordering over `p.rank` and the statement columns `s.…`.
+ * Reads a page in one statement. `hitsSql` selects HIT_COLUMNS and `rank` of the hits (its own ORDER BY and
+ * LIMIT); `order` is the same ordering over `p.rank` and the statement columns `p.…`. The hits carry their rows,
+ * and a run's parts are found by the hits' run ids, so no join back to statements is planned for them (planning
+ * was most of what this statement cost over the bare full-text query for a rare word).
  */
 export function readPage(conn: PgConnection, hitsSql: string, order: string, params: readonly unknown[]): Page {
   const sql = `WITH hits AS (${hitsSql}),
-      runs AS (SELECT DISTINCT s.run_id FROM hits h JOIN statements s ON s.seq = h.seq WHERE s.run_id IS NOT NULL AND s.run_of >= 2),
-      page AS (SELECT seq, rank FROM hits
-               UNION ALL SELECT s.seq, NULL FROM runs r JOIN statements s ON s.run_id = r.run_id)
-    SELECT p.rank, ${COLUMNS.map((c) => `s.${c}`).join(', ')},
+      page AS (SELECT * FROM hits
+               UNION ALL SELECT ${HIT_COLUMNS}, NULL FROM statements s WHERE s.run_id IN (SELECT h.run_id FROM hits h WHERE h.run_of >= 2))
+    SELECT p.*,
       (SELECT coalesce(json_agg(json_build_array(d.id, d.outlet, d.url, d.title, d.date, d.path) ORDER BY ss.id), '[]')
-         FROM statement_sources ss JOIN documents d ON d.id = ss.doc_id WHERE ss.statement_seq = s.seq) AS sources_json,
+         FROM statement_sources ss JOIN documents d ON d.id = ss.doc_id WHERE ss.statement_seq = p.seq) AS sources_json,
       (SELECT coalesce(json_agg(json_build_array(t.theme, t.score) ORDER BY t.score DESC, t.theme), '[]')
-         FROM statement_themes t WHERE t.statement_seq = s.seq) AS themes_json
-      FROM page p JOIN statements s ON s.seq = p.seq
+         FROM statement_themes t WHERE t.statement_seq = p.seq) AS themes_json
+      FROM page p
      ORDER BY p.rank IS NULL, ${order}`;
   const hits: Page['hits'][number][] = [];
   const runs = new Map<string, StoredStatement[]>();
