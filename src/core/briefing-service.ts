@@ -277,7 +277,8 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
       const limit = options.limit ?? 10;
       const offset = options.offset ?? 0;
       const typing = options.typing === true;
-      const version = store.dataVersion?.();
+      // the data version is a round trip on PostgreSQL: asked only when the cache can answer
+      const version = answers.enabled ? store.dataVersion?.() : undefined;
       const key = `${typing ? 'typing' : 'quote'}|${limit}|${offset}|${text}`;
       const cached = version === undefined ? undefined : answers.get(key, version);
       if (cached) return cached;

@@ -36,6 +36,11 @@ export class QueryCache<T> {
     }
   }
 
+  /** Whether answers are kept at all (false: max 0, and nobody needs the data version to look one up). */
+  get enabled(): boolean {
+    return this.#max > 0;
+  }
+
   get size(): number {
     return this.#entries.size;
   }
