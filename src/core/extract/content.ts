@@ -2,7 +2,7 @@
 // …") and where they stop (a second attributed clause, the writer's own predicate, a frame).
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin, finalAttributionAt } from './cues.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_BEGUN, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CLAUSE_BEGUN, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRAME_NOUNS, OCCASION_NOUNS } from './lexicon-nouns.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -61,6 +61,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   // "said in a statement it remained concerned", "wrote in a post on X the vote was rigged"
   const framed = afterFrameNoun(items, from);
   if (framed > 0) return { start: items[framed]?.lower === 'that' ? framed + 1 : framed, that: items[framed]?.lower === 'that' };
+  // "the survey shows only a small gap", "found just 12 percent": a limiting adverb opens the object
+  if (LIMITING_ADVERBS.has(first.lower) && (NOUN_DETERMINERS.has(items[from + 1]?.lower ?? '') || /^\d/.test(items[from + 1]?.text ?? ''))) return { start: from, that: false };
   if (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower) || first.text === ',' || first.text === '.' || first.text === '—') {
     return null;
   }

@@ -33,6 +33,9 @@ export const PARTICIPLE_LINKS = words('while by when after before');
 /** Words that open a verb's object: "yanked her", "denied the claim". (subjectAfter) */
 export const OBJECT_OPENERS = words('her him them it us me the a an his its their our');
 
+/** Adverbs that may open an object: "shows only a small gap", "found just 12 percent". (contentStartAfter) */
+export const LIMITING_ADVERBS = words('only just barely');
+
 /** Relative pronouns opening a clause about the speaker: ", who added that …". (cueThenSpeaker) */
 export const RELATIVE_PRONOUNS = words('who which');
 

@@ -34,7 +34,7 @@ export const ROLE_NOUNS = words(
 
 /** Lower-case heads that make a noun phrase an institution or document ("the ministry", "the statement"). */
 export const INSTITUTION_NOUNS = words(
-  'ministry ministries department government administration agency agencies office council committee commission service services embassy kremlin cabinet parliament court party organization organisation union bloc alliance company firm bank fund group groups report statement communique communiqué document letter readout release announcement decree resolution declaration website newspaper paper outlet network channel broadcaster media press police army military navy authorities authority campaign team spokesperson-office board secretariat mission delegation coalition opposition regime junta senate house congress assembly tribunal watchdog institute university poll survey study research data figures memo memorandum draft filing ruling opinion dissent indictment complaint lawsuit motion transcript cable assessment proposal minutes majority',
+  'ministry ministries department government administration agency agencies office council committee commission service services embassy kremlin cabinet parliament court party organization organisation union bloc alliance company firm bank fund group groups report statement communique communiqué document letter readout release announcement decree resolution declaration website newspaper paper outlet network channel broadcaster media press police army military navy authorities authority campaign team spokesperson-office board secretariat mission delegation coalition opposition regime junta senate house congress assembly tribunal watchdog institute university poll polling survey study research data figures memo memorandum draft filing ruling opinion dissent indictment complaint lawsuit motion transcript cable assessment proposal minutes majority',
 );
 
 /** Capitalised words that name a role or title, not a person ("Foreign Minister", "Sen."). */
@@ -92,4 +92,4 @@ export const FINITE_VERBS = words(
 );
 
 /** Heads of a subject that reports findings: "a new poll shows", "the data showed", "a 2010 video shows". */
-export const FINDING_SOURCES = words('poll polls survey surveys study studies report reports data figures analysis research video footage records documents filings search numbers results count tally review audit investigation probe estimate estimates');
+export const FINDING_SOURCES = words('poll polls polling survey surveys study studies report reports data figures analysis research video footage records documents filings search numbers results count tally review audit investigation probe estimate estimates');

@@ -387,6 +387,8 @@ describe('what a statement reports (act)', () => {
     ['Senator Maria Lopez believes the tariffs will push up prices.', [['Maria Lopez', 'thinks', 'the tariffs will push up prices']]],
     ['Governor Tom Reed wants to build a new bridge over the river.', [['Tom Reed', 'wants', 'to build a new bridge']]],
     ['A new Quinnipiac poll shows the governor trailing by six points.', [['Quinnipiac poll', 'found', 'the governor trailing by six points']]],
+    // a limiting adverb opening what a survey shows
+    ['But the Marist survey shows only a small gender gap among voters.', [['Marist survey', 'found', 'only a small gender gap']]],
     ['Senator Maria Lopez endorsed Tom Reed at a rally in Columbus.', [['Maria Lopez', 'stance', 'Tom Reed']]],
     ['Maria Lopez wrote on Facebook that the vote was rigged.', [['Maria Lopez', 'wrote', 'the vote was rigged']]],
     // a second predicate of the source's clause is the writer's account, not the source's words
