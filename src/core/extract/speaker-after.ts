@@ -167,7 +167,8 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
     return t.word && NAME_LINKS.has(t.lower) && nx !== undefined && (isCapitalised(nx as Token) || /^(the|a)$/.test(nx.lower));
   };
   // (up to its verb, regular or not: "The senator spent years …")
-  const verbAt = (k: number): boolean => cueOrVerbAt(items, k) || FINITE_VERBS.has(items[k]?.lower ?? '');
+  // (a plural right after its determiner is a noun: "The artists published …")
+  const verbAt = (k: number): boolean => (cueOrVerbAt(items, k) || FINITE_VERBS.has(items[k]?.lower ?? '')) && !NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '');
   // (the phrase's first word is never its verb: "Parents stiffened …")
   if (v < items.length && inPhrase(v)) v++;
   while (v < items.length && v - s0 < MAX_NP + 6 && inPhrase(v) && !verbAt(v)) v++;

@@ -536,5 +536,8 @@ describe('tails, clause openers and noun forms', () => {
     ['Some historians say the letters might not even be genuine.', [['Some historians', 'might not even be genuine']]],
     // a verb with its object after an inverted base form is a clause, not a speaker: the subject before it speaks
     ['Orr, along with a reporter, say the guard pushed her out of the way.', [['Orr', 'the guard pushed her out of the way']]],
+    // an ad speaks as itself; a plural right after its determiner is the subject's noun, not its verb
+    ['The ad claims "Mara Quist is the candidate you can trust."', [['the ad', 'the candidate you can trust']]],
+    ['The artists published a letter and called on voters to "remember the campaigns that ended in ruin."', [['the artists', 'remember the campaigns']]],
   ])('%s', (...row) => check(row));
 });
