@@ -458,8 +458,26 @@ const EITHER_NAMES = new Set(
   'kim jordan jean sasha xi mao wang li zhang liu chen yang huang zhao wu zhou sun lee park choi kang yoon moon han dana andrea nicola robin leslie taylor morgan jamie alex sam pat kelly terry shannon jody casey avery riley quinn drew jesse tracy ashley lynn carol maxime dominique claude camille'.split(' '),
 );
 
+/** Answers of guessGender and expandRole, remembered (the same few names and roles come back at every mention). */
+const genders = new Map<string, 'm' | 'f' | null>();
+const expandedRoles = new Map<string, string>();
+
+function remember<V>(cache: Map<string, V>, key: string, work: (key: string) => V): V {
+  let v = cache.get(key);
+  if (v === undefined && !cache.has(key)) {
+    v = work(key);
+    if (cache.size > 20_000) cache.clear();
+    cache.set(key, v);
+  }
+  return v as V;
+}
+
 /** A guess from the first name; unknown (null) unless fairly sure. */
 function guessGender(name: string): 'm' | 'f' | null {
+  return remember(genders, name, computeGender);
+}
+
+function computeGender(name: string): 'm' | 'f' | null {
   const parts = name.toLowerCase().replace(/\./g, '').split(/\s+/);
   if (parts.length < 2) return null;
   const first = parts[0] as string;
@@ -479,6 +497,10 @@ const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = { 'gov.': 'governor
 
 /** "Nebraska Gov." → "nebraska governor": a role as its words, so that "the governor" finds it. */
 function expandRole(role: string): string {
+  return remember(expandedRoles, role, computeExpandedRole);
+}
+
+function computeExpandedRole(role: string): string {
   return role
     .toLowerCase()
     .split(/\s+/)
