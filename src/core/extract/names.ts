@@ -2,6 +2,8 @@
 // run picked up at the start of a sentence ("But Perez", "Then Brafman"), possessives ("Eric Trump's"),
 // honorifics and titles ("Mr", "Senator" — those are roles) come off; contractions ("It's", "We've") and
 // runs with lower-case sentence words ("Dr Fox refused to discuss weekend newspaper") are no names at all.
+import { ENGLISH_WORDS } from '../ingest/english-words.ts';
+import { isGivenName } from './given-names.ts';
 import { SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
 
 /** Words that open a sentence and are never the first word of a name (conjunctions, adverbs, prepositions). */
@@ -38,6 +40,8 @@ function computeCleanName(raw: string): string | null {
   if (words.length > 0 && words.every((w) => !/\p{Ll}/u.test(w)) && words.some((w) => /\p{Lu}{3,}/u.test(w))) words = words.map(titleCase);
   if (isContraction(words)) return null;
   words = dropSentenceWords(words);
+  // "Rival Hillary Clinton", "Fellow Democrat …": an ordinary word opening the sentence before a given name
+  if (words.length >= 3 && ENGLISH_WORDS.has((words[0] as string).toLowerCase()) && !isGivenName(words[0] as string) && !TITLE_WORDS.has(words[0] as string) && isGivenName(words[1] as string)) words = words.slice(1);
   if (words.length === 1 && NOT_A_NAME_START.has((words[0] as string).toLowerCase())) return null;
   // a possessive ends the name: "Eric Trump's" is Eric Trump
   const last = words.length - 1;

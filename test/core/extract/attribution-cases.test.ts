@@ -539,5 +539,7 @@ describe('tails, clause openers and noun forms', () => {
     // an ad speaks as itself; a plural right after its determiner is the subject's noun, not its verb
     ['The ad claims "Mara Quist is the candidate you can trust."', [['the ad', 'the candidate you can trust']]],
     ['The artists published a letter and called on voters to "remember the campaigns that ended in ruin."', [['the artists', 'remember the campaigns']]],
+    // an ordinary word opening the sentence is no part of the name after it
+    ['Rival Nadia Orr, however, has said she would not raise the tax. "We will see," Orr said.', [['Nadia Orr', 'would not raise the tax'], ['Nadia Orr', 'We will see']]],
   ])('%s', (...row) => check(row));
 });
