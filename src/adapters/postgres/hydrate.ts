@@ -62,17 +62,17 @@ export interface Page {
   readonly runs: ReadonlyMap<string, StoredStatement[]>;
 }
 
-/** The statement columns a page's hits select, from `statements s` (see readPage). */
-export const HIT_COLUMNS = COLUMNS.map((c) => `s.${c}`).join(', ');
+const HIT_COLUMNS = COLUMNS.map((c) => `s.${c}`).join(', ');
 
 /**
- * Reads a page in one statement. `hitsSql` selects HIT_COLUMNS and `rank` of the hits (its own ORDER BY and
- * LIMIT); `order` is the same ordering over `p.rank` and the statement columns `p.…`. The hits carry their rows,
- * and a run's parts are found by the hits' run ids, so no join back to statements is planned for them (planning
- * was most of what this statement cost over the bare full-text query for a rare word).
+ * Reads a page in one statement. `hitsSql` selects `seq` and `rank` of the hits (its own ORDER BY and LIMIT);
+ * `order` is the same ordering over `p.rank` and the statement columns `p.…`. The hits are joined to their rows
+ * once (after the limit: ranking sorts narrow rows), and a run's parts are found by the hits' run ids, so no
+ * second join back to statements is planned (planning was much of what this statement cost over the bare
+ * full-text query for a rare word).
  */
 export function readPage(conn: PgConnection, hitsSql: string, order: string, params: readonly unknown[]): Page {
-  const sql = `WITH hits AS (${hitsSql}),
+  const sql = `WITH hits AS (SELECT ${HIT_COLUMNS}, h.rank FROM (${hitsSql}) h JOIN statements s ON s.seq = h.seq),
       page AS (SELECT * FROM hits
                UNION ALL SELECT ${HIT_COLUMNS}, NULL FROM statements s WHERE s.run_id IN (SELECT h.run_id FROM hits h WHERE h.run_of >= 2))
     SELECT p.*,

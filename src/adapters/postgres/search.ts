@@ -9,7 +9,7 @@
 // SQLite's champion lists (src/adapters/sqlite/bounded.ts) are not replicated; see the README for figures and the way out
 // (a RUM index, or a rank column) if that ever matters more than exact ranking.
 import { clampInt, outletKey, planSearch, SEARCH_LIMITS, type DayCount, type QuoteHit, type QuoteQuery, type SearchPlan, type TrendSplit } from '../../core/index.ts';
-import { HIT_COLUMNS, readPage, type Page } from './hydrate.ts';
+import { readPage, type Page } from './hydrate.ts';
 import { PostgresError, type PgConnection } from './sync-connection.ts';
 import { asciiLower, Params, planQuery, RANK_WEIGHTS } from './text-search.ts';
 
@@ -22,7 +22,7 @@ export interface PgSearchOptions {
 export function createPgSearcher(conn: PgConnection, options: PgSearchOptions & { readonly onRuns?: (runs: Page['runs']) => void } = {}) {
   const onError = options.onError ?? (() => {});
 
-  /** The SQL selecting the hits' rows and rank, in order; null when the words reduce to nothing (no match). */
+  /** The SQL selecting the hits' seq and rank, in order; null when the words reduce to nothing (no match). */
   const hitsQuery = (plan: SearchPlan, op: 'all' | 'any', limit: number, offset: number, params: Params): string | null => {
     const match = planQuery(plan, op, params);
     // words that reduce to nothing match nothing (not everything)
@@ -31,10 +31,10 @@ export function createPgSearcher(conn: PgConnection, options: PgSearchOptions & 
     const lim = params.add(limit);
     const off = params.add(offset);
     if (match === null) {
-      return `SELECT ${HIT_COLUMNS}, 0::real AS rank FROM statements s ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+      return `SELECT s.seq, 0::real AS rank FROM statements s ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY ${ORDER} LIMIT ${lim} OFFSET ${off}`;
     }
-    return `SELECT ${HIT_COLUMNS}, ts_rank('${RANK_WEIGHTS}', s.search, q.query) AS rank
+    return `SELECT s.seq, ts_rank('${RANK_WEIGHTS}', s.search, q.query) AS rank
         FROM (SELECT ${match} AS query) q, statements s
        WHERE s.search @@ q.query${where.map((w) => ` AND ${w}`).join('')}
        ORDER BY rank DESC, ${ORDER} LIMIT ${lim} OFFSET ${off}`;
