@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import * as chrono from 'chrono-node/en';
 import { describe, expect, it } from 'vitest';
+import { normaliseForId } from '../../../src/core/extract/assemble.ts';
 import { capitalisedRuns } from '../../../src/core/extract/document-names.ts';
 import { tokenize } from '../../../src/core/extract/segment.ts';
 import { parseDates } from '../../../src/core/ingest/chrono.ts';
@@ -146,6 +147,17 @@ describe('fast paths give what the plain code gave', () => {
         expect(endsSentence(line), line).toBe(/[.!?]["'”’»)\]]*$/.test(line) && !ellipsis);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('normaliseForId: the runs of letters and digits the Unicode-class replace kept, one space between', () => {
+    const byRegex = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    for (const s of ['', '  ', '“We will,” he said — 2,000 times.', 'İstanbul ÇAĞ 𝐀bc ½ ٣', '\ud800x\udc00', '...a'])
+      expect(normaliseForId(s)).toBe(byRegex(s));
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(normaliseForId(text)).toBe(byRegex(text));
+      }),
     );
   });
 
