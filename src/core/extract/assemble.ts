@@ -2,6 +2,7 @@
 // when a later sentence names an earlier unnamed speaker, and de-duplication.
 import crypto from 'node:crypto';
 import type { CleanDocument, Statement, StatementAct } from '../model.ts';
+import { oneSpace } from '../ingest/clean-text.ts';
 import { statementDate } from './dates.ts';
 import type { Found } from './frames.ts';
 import { CUE_ACTS, CUE_FORMS } from './lexicon.ts';
@@ -131,21 +132,33 @@ export function paragraphOf(spans: readonly Span[], pos: number): number {
 }
 
 export function bodyOf(parts: Found['parts'], text: string): string {
-  return parts
+  const joined = parts
     .map((p, k) => {
       const t = text.slice(p.start, p.end).trim();
       // "“We are not going to war,” he said. “That is …”": the comma before the cue ends a sentence here
       const next = parts[k + 1];
-      return next && /,$/.test(t) && /^\p{Lu}/u.test(text.slice(next.start, next.end).trim()) ? `${t.slice(0, -1)}.` : t;
+      return next && t.endsWith(',') && /^\p{Lu}/u.test(text.slice(next.start, next.end).trim()) ? `${t.slice(0, -1)}.` : t;
     })
-    .join(' ')
-    .replace(/\s+/g, ' ')
+    .join(' ');
+  // (white space is one space after oneSpace, so the end is trimmed of spaces and , ; : by hand: an end-anchored
+  // regular expression is tried from every position of the body)
+  const opened = oneSpace(joined)
     .replace(/^(that\s+|:\s*)/, '')
     // a section label opening the paragraph ("KEEPING SCORE: …") is the page's, not the speaker's
     .replace(/^(?:\p{Lu}[\p{Lu}'’.-]*\s+){0,5}\p{Lu}[\p{Lu}'’.-]+:\s+(?=\S)/u, '')
-    .replace(/^(However|Meanwhile|Moreover|Furthermore|Still|Nevertheless|Indeed|In addition|At the same time),\s+/, '')
-    .replace(/[\s,;:]+$/, '')
-    .trim();
+    .replace(/^(However|Meanwhile|Moreover|Furthermore|Still|Nevertheless|Indeed|In addition|At the same time),\s+/, '');
+  return withoutTrailingPunctuation(opened).trim();
+}
+
+/** `s.replace(/[ ,;:]+$/, '')`. */
+function withoutTrailingPunctuation(s: string): string {
+  let e = s.length;
+  while (e > 0) {
+    const c = s.charCodeAt(e - 1);
+    if (c !== 32 && c !== 44 && c !== 59 && c !== 58) break;
+    e--;
+  }
+  return e === s.length ? s : s.slice(0, e);
 }
 
 export function renameSpeaker(out: Statement[], was: string, now: string): void {
