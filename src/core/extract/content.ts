@@ -1,12 +1,12 @@
 // Stage 3, content: where the reported words start after a cue ("that …", "on Friday the talks …", "in a statement it
 // …") and where they stop (a second attributed clause, the writer's own predicate, a frame).
-import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin, finalAttributionAt } from './cues.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
+import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
 import { AUXILIARIES, CLAUSE_BEGUN, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRAME_NOUNS, OCCASION_NOUNS } from './lexicon-nouns.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
 import type { Token } from './segment.ts';
-import { isQuote, wordsIn, type Item } from './units.ts';
+import { isQuote, MAX_NP, type Item, wordsIn } from './units.ts';
 
 /** Skips the frame after a cue up to "that" when it is near: "warned earlier the same day that …". */
 export function contentStartAfter(items: readonly Item[], from: number, lemma: string): { start: number; that: boolean } | null {
@@ -266,4 +266,17 @@ function relativeThat(items: readonly Item[], k: number): boolean {
   const next = items[k + 1];
   if (!prev?.word || !next?.word || CUE_FORMS.has(prev.lower) || /^\p{Lu}/u.test(next.text)) return false;
   return /[^s]s$|ed$/.test(next.lower) && !CUE_FORMS.has(next.lower);
+}
+
+/** Is there a "X said [frame]" running from `from` to the end of the unit (a final attribution)? */
+export function finalAttributionAt(items: readonly Item[], from: number): boolean {
+  for (let k = from; k < items.length && k - from <= MAX_NP; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t) || (!t.word && t.text !== '’' && t.text !== "'")) return false;
+    const c = CUE_FORMS.get(t.text);
+    if (c && k > from && FINAL_POSITION_CUES.has(c) && !PARTICIPLE.test(t.text)) {
+      return isFrameTail(items, k + 1, items.length);
+    }
+  }
+  return false;
 }

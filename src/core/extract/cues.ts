@@ -1,11 +1,8 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
-import { isFrameTail } from './content.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, CUE_PARTICLES, FINAL_POSITION_CUES, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, CUE_PARTICLES, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
 import { ASKERS, BASE_FORM_SUBJECTS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
-import { subjectAfter } from './speaker-after.ts';
-import { MAX_NP } from './speaker-before.ts';
 import { isQuote, type Item } from './units.ts';
 
 export const PARTICIPLE = /ing$/;
@@ -127,25 +124,6 @@ export function cueAfterAppositive(items: readonly Item[], from: number): boolea
     if (k > from && commas === 2 && cueAt(items, k) && !PARTICIPLE.test(t.text)) return true;
   }
   return false;
-}
-
-/** Is there a "X said [frame]" running from `from` to the end of the unit (a final attribution)? */
-export function finalAttributionAt(items: readonly Item[], from: number): boolean {
-  for (let k = from; k < items.length && k - from <= MAX_NP; k++) {
-    const t = items[k] as Item;
-    if (isQuote(t) || (!t.word && t.text !== '’' && t.text !== "'")) return false;
-    const c = CUE_FORMS.get(t.text);
-    if (c && k > from && FINAL_POSITION_CUES.has(c) && !PARTICIPLE.test(t.text)) {
-      return isFrameTail(items, k + 1, items.length);
-    }
-  }
-  return false;
-}
-
-/** Where the frame after a cue goes on past its addressee ("told reporters", "briefed TASS"). */
-export function afterAddressee(items: readonly Item[], cue: { lemma: string; next: number }, text: string): number {
-  const obj = ADDRESSEE_CUES.has(cue.lemma) ? subjectAfter(items, cue.next, text) : null;
-  return obj && obj.end - cue.next <= 6 ? obj.end : cue.next;
 }
 
 /** Is items[i] inside "asked whether …" / "Pressed on why …", before the comma that closes the question? */

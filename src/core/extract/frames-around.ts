@@ -8,8 +8,8 @@ import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, type Mention, writtenRole } from './mentions.ts';
 import type { Quote } from './segment.ts';
 import { clauseSubject, issuerOf, lastMentionOrSubject, objectPronounAt, quotedAsSaying, subjectAfter } from './speaker-after.ts';
-import { MAX_NP, npBackFrom } from './speaker-before.ts';
-import { isQuote, kindOf, partsOf, wordsIn, type Item } from './units.ts';
+import { npBackFrom } from './speaker-before.ts';
+import { isQuote, kindOf, MAX_NP, partsOf, type Item, wordsIn } from './units.ts';
 
 /** "according to X, C" / "C, according to X". */
 export function accordingTo(s: Scan): Verdict {

@@ -6,7 +6,7 @@ import { AUXILIARIES, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCT
 import { DOCUMENT_NOUNS, FRAME_NOUNS, STANCE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isPossessive, trimNp } from './mentions.ts';
 import type { Quote } from './segment.ts';
-import { startsClause } from './speaker-after.ts';
+import { startsClause } from './speaker-before.ts';
 import { isQuote, kindOf, partsOf, wordsIn, type Item } from './units.ts';
 
 /** "“Q,” X said", "“A,” he said, “B.”", "“A.” “B,” he said": the quotation right before the speaker. */

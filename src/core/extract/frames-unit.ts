@@ -9,8 +9,7 @@ import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
 import { isCommonWord } from './subjects.ts';
 import { turnLabel } from './transcript.ts';
-import { MAX_NP } from './speaker-before.ts';
-import { isQuote, kindOf, partsOf, wordsIn, type Item, type Unit } from './units.ts';
+import { isQuote, kindOf, MAX_NP, partsOf, type Item, type Unit, wordsIn } from './units.ts';
 
 /** A unit-level finder as a frame: the statement it finds, if any, is the unit's. */
 export function unitFrame(find: (items: readonly Item[], text: string, unit: Unit) => Found | null): (s: Scan) => Verdict {

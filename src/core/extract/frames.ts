@@ -3,7 +3,8 @@
 // below walks a unit's items once; at each position it tries the frames of that position's kind in the order of
 // the table (frame-table.ts) until one decides. Nothing else in the extractor knows a frame by name.
 import type { StatementAct, StatementKind } from '../model.ts';
-import { afterAddressee, cueAt, insideQuestion, PARTICIPLE, progressiveAt } from './cues.ts';
+import { cueAt, insideQuestion, PARTICIPLE, progressiveAt } from './cues.ts';
+import { afterAddressee } from './speaker-after.ts';
 import { analyseMention, type Mention } from './mentions.ts';
 import { PRONOUNS } from './lexicon.ts';
 import type { Quote } from './segment.ts';

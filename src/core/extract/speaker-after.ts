@@ -2,13 +2,13 @@
 // saying", a clause's own subject, the sentence that introduces a quotation.
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
-import { FINITE_VERBS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { CLAUSE_CONJUNCTIONS, INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, RESULT_OPENERS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { ADDRESSEE_CUES, FINITE_VERBS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
-import { MAX_NP, nounAfterDeterminer, npBackFrom, subjectBefore } from './speaker-before.ts';
-import { isQuote, type Item, type Unit } from './units.ts';
+import { nounAfterDeterminer, npBackFrom, subjectBefore } from './speaker-before.ts';
+import { isQuote, MAX_NP, type Item, type Unit } from './units.ts';
 
 /** "according to him" / "in her words": an object pronoun standing for its subject form. */
 export function objectPronounAt(items: readonly Item[], at: number, text: string): { mention: Mention; end: number } | null {
@@ -76,21 +76,6 @@ export function issuerOf(items: readonly Item[], subj: { mention: Mention; end: 
   if (!ISSUER_HEADS.has((items[subj.end - 1] as Item).lower)) return subj;
   const by = PUBLISHED_BY.has(via.lower) && items[subj.end + 1]?.lower === 'by' ? subj.end + 2 : subj.end + 1;
   return subjectAfter(items, by, text) ?? subj;
-}
-
-/** The subject phrase must open a clause: the unit start, after an opener, or after ", and". */
-export function startsClause(items: readonly Item[], s: number): boolean {
-  if (s === 0) return true;
-  const prev = items[s - 1] as Item;
-  if (prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '—' || prev.text === '–' || prev.text === '(') return true;
-  if (CLAUSE_CONJUNCTIONS.has(prev.lower)) return true;
-  // "the debate grew so heated that Christie said": a result clause ("so … that", "such … that")
-  if (prev.lower === 'that' && s >= 3 && items.slice(Math.max(0, s - 5), s - 1).some((x) => RESULT_OPENERS.has(x.lower))) return true;
-  if (isQuote(prev)) return true;
-  // "Before the trip he told …", "Last week she said …": a subject pronoun after a short opener
-  const t = items[s] as Item | undefined;
-  if (t && PRONOUNS.has(t.lower) && s <= 5 && SHORT_OPENERS.has((items[0] as Item).lower)) return true;
-  return false;
 }
 
 /**
@@ -180,4 +165,10 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   if (w - 2 > s0 && (items[w - 2] as Item).lower === 'on' && WEEKDAYS.has((items[w - 1] as Item).lower)) w -= 2;
   const r = (v > s0 + 1 || (v === s0 + 1 && ROLE_NOUNS.has(items[s0]?.lower ?? ''))) && verbAt(v) ? analyseMention(trimNp(items.slice(head, w)), text) : null;
   return r && r.kind === 'role' && !/^(the|a|an)$/i.test(r.text) ? r : null;
+}
+
+/** Where the frame after a cue goes on past its addressee ("told reporters", "briefed TASS"). */
+export function afterAddressee(items: readonly Item[], cue: { lemma: string; next: number }, text: string): number {
+  const obj = ADDRESSEE_CUES.has(cue.lemma) ? subjectAfter(items, cue.next, text) : null;
+  return obj && obj.end - cue.next <= 6 ? obj.end : cue.next;
 }

@@ -1,15 +1,12 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, REFLEXIVES, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, CLAUSE_CONJUNCTIONS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, REFLEXIVES, RESULT_OPENERS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, SHORT_OPENERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
-import { startsClause } from './speaker-after.ts';
 import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
-import { isQuote, type Item } from './units.ts';
-
-export const MAX_NP = 14;
+import { isQuote, MAX_NP, type Item } from './units.ts';
 
 /** "D-N.Y.", "R-Ky.", "Lab", "(D-CA)": a party-and-state tag after a US politician's name. */
 export const PARTY_TAG = /^\(?[DRI]-[A-Z][A-Za-z.]{0,6}\)?\.?$/;
@@ -328,4 +325,19 @@ function pollRespondents(items: readonly Item[], end: number, text: string): { m
 /** "Karen Lindsay, emergency program co-ordinator, said": a role written without an article, in lower case. */
 function isBareRole(seg: readonly Token[]): boolean {
   return seg.length <= 6 && seg.every((t) => t.word && /^[a-z]/.test(t.text) && !CUE_FORMS.has(t.lower)) && /(or|er|ist|ian|ant|ent|man|woman|chief|head)$/.test(seg[seg.length - 1]?.lower ?? '');
+}
+
+/** The subject phrase must open a clause: the unit start, after an opener, or after ", and". */
+export function startsClause(items: readonly Item[], s: number): boolean {
+  if (s === 0) return true;
+  const prev = items[s - 1] as Item;
+  if (prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '—' || prev.text === '–' || prev.text === '(') return true;
+  if (CLAUSE_CONJUNCTIONS.has(prev.lower)) return true;
+  // "the debate grew so heated that Christie said": a result clause ("so … that", "such … that")
+  if (prev.lower === 'that' && s >= 3 && items.slice(Math.max(0, s - 5), s - 1).some((x) => RESULT_OPENERS.has(x.lower))) return true;
+  if (isQuote(prev)) return true;
+  // "Before the trip he told …", "Last week she said …": a subject pronoun after a short opener
+  const t = items[s] as Item | undefined;
+  if (t && PRONOUNS.has(t.lower) && s <= 5 && SHORT_OPENERS.has((items[0] as Item).lower)) return true;
+  return false;
 }

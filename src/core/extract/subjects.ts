@@ -10,8 +10,7 @@ import { AFTER_ASKED, ARTICLES_AND_DEMONSTRATIVES, LONG_OPENERS, NOT_A_VERB } fr
 import { ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, trimNp } from './mentions.ts';
 import { tokenize, type Token } from './segment.ts';
-import { MAX_NP } from './speaker-before.ts';
-import { isQuote, type Item, type Unit } from './units.ts';
+import { isQuote, MAX_NP, type Item, type Unit } from './units.ts';
 
 export const isCommonWord = (w: string): boolean => ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(w.replace(/s$/, '')) || /^(seventy|sixty|fifty|forty|thirty|twenty|eighty|ninety)(-\w+)?$/.test(w);
 

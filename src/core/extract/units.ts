@@ -170,3 +170,6 @@ export function wordsIn(items: readonly Item[], s: number, e: number): number {
   }
   return n;
 }
+
+/** The longest speaker phrase read, in items. */
+export const MAX_NP = 14;
