@@ -75,6 +75,15 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
       const t = items[x] as Item;
       if (t.text === ':' || (t.text === ',' && isQuote(items[x + 1]))) return { start: x + 1, that: false };
     }
+    if (NOUN_DETERMINERS.has(first.lower)) {
+      // "told a Senate panel the plan was dead" / "told a Senate panel on Wednesday" (the content came before)
+      const end = addresseeEnd(items, k);
+      if (end > k) {
+        const nx = items[end];
+        if (!nx || TAIL_STARTERS.has(nx.lower) || WEEKDAYS.has(nx.lower) || !nx.word) return null;
+        return { start: end, that: false };
+      }
+    }
     if (k < items.length && (items[k] as Item).word) return { start: k + 1, that: false };
   }
   return { start: from, that: false };
@@ -143,6 +152,8 @@ export function contentEnd(items: readonly Item[], from: number): number {
     if (isQuote(t) && k > from && /^(while|whereas|but)$/.test(items[k + 1]?.lower ?? '') && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2))) return k + 1;
     // "… as “stretched thin,” the press secretary said …": the comma sits inside the quotation
     if (isQuote(t) && k > from && /^(the|a|an)$/.test(items[k + 1]?.lower ?? '') && cueWithin(items, k + 1, 6) && SUBORDINATE_OPENERS.has(items[0]?.lower ?? '')) return k + 1;
+    // "… Romney “had a crazy policy,” adding, “…”": a participle cue right after a quotation (its comma inside the marks)
+    if (isQuote(t) && k > from && PARTICIPLE.test(items[k + 1]?.text ?? '') && cueAt(items, k + 1)) return k + 1;
     if (t.text === ',' && k + 1 < items.length) {
       const nx = items[k + 1] as Item;
       if (nx.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text) && cueAt(items, k + 1)) return k;
@@ -279,4 +290,18 @@ export function finalAttributionAt(items: readonly Item[], from: number): boolea
     }
   }
   return false;
+}
+
+/**
+ * Where an addressee after its determiner ends: "a Senate panel", "the local radio station"; capitalised words go
+ * on with lower-case nouns after them ("Senate panel") but not with a clause ("the BBC Russia would …" ends after
+ * "BBC"). `k` is the first word after the determiner.
+ */
+function addresseeEnd(items: readonly Item[], k: number): number {
+  const stops = (t: Item | undefined): boolean => !t?.word || isQuote(t) || NOUN_DETERMINERS.has(t.lower) || TAIL_STARTERS.has(t.lower) || WEEKDAYS.has(t.lower) || CLAUSE_BEGUN.has(t.lower) || t.lower === 'that' || CUE_FORMS.has(t.text);
+  let x = k;
+  while (x < items.length && x - k < 4 && !stops(items[x]) && isCapitalised(items[x] as Token)) x++;
+  if (x > k + 1 && !(items[x] !== undefined && !stops(items[x]) && /^[a-z]+$/.test((items[x] as Item).text))) return k + 1;
+  while (x < items.length && x - k < 6 && !stops(items[x]) && /^[a-z][a-z-]*$/.test((items[x] as Item).text)) x++;
+  return x;
 }

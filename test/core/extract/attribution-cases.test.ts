@@ -541,5 +541,10 @@ describe('tails, clause openers and noun forms', () => {
     ['The artists published a letter and called on voters to "remember the campaigns that ended in ruin."', [['the artists', 'remember the campaigns']]],
     // an ordinary word opening the sentence is no part of the name after it
     ['Rival Nadia Orr, however, has said she would not raise the tax. "We will see," Orr said.', [['Nadia Orr', 'would not raise the tax'], ['Nadia Orr', 'We will see']]],
+    // an addressee of several words: what follows it is the content, or (a frame) nothing
+    ['Carter told a Senate panel the plan was dead.', [['Carter', 'the plan was dead']]],
+    ['Ash Carter told a Senate panel on Wednesday.', []],
+    // a participle cue right after a quotation whose comma is inside its marks ends the first statement
+    ['Orr told the radio that Quist "had a plan that was maniacal," adding, "He lost every vote."', [['Orr', 'had a plan that was maniacal'], ['Orr', 'He lost every vote']]],
   ])('%s', (...row) => check(row));
 });
