@@ -130,7 +130,7 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'post', forms: 'posted', act: 'wrote', weak: true },
   { lemma: 'reply', forms: 'reply replies replied replying', act: 'said', final: true },
   { lemma: 'respond', forms: 'respond responds responded responding', act: 'said', final: true },
-  { lemma: 'ask', forms: 'ask asks asked asking', act: 'said', weak: true, asks: true },
+  { lemma: 'ask', forms: 'ask asks asked asking', act: 'said', final: true, weak: true, asks: true },
   { lemma: 'believe', forms: 'believe believes believed', act: 'thinks', final: true },
   { lemma: 'think', forms: 'think thinks thought', act: 'thinks', final: true },
   { lemma: 'conclude', forms: 'conclude concludes concluded concluding', act: 'said', final: true },

@@ -544,6 +544,8 @@ describe('tails, clause openers and noun forms', () => {
     // an addressee of several words: what follows it is the content, or (a frame) nothing
     ['Carter told a Senate panel the plan was dead.', [['Carter', 'the plan was dead']]],
     ['Ash Carter told a Senate panel on Wednesday.', []],
+    // a quoted question is words said, inverted after it too
+    ['"How tall is that wall?" asked the boy, who wore a red cap and said his name was Sam.', [['the boy', 'How tall is that wall?']]],
     // a participle cue right after a quotation whose comma is inside its marks ends the first statement
     ['Orr told the radio that Quist "had a plan that was maniacal," adding, "He lost every vote."', [['Orr', 'had a plan that was maniacal'], ['Orr', 'He lost every vote']]],
   ])('%s', (...row) => check(row));
