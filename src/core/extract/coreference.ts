@@ -10,6 +10,8 @@ import { DocumentNames } from './document-names.ts';
 import { cleanPersonName } from './names.ts';
 import { givenNameGender } from './given-names.ts';
 import { isNationality } from './mentions.ts';
+import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
+import { JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS } from './lexicon-nouns.ts';
 
 const isNationalityWord = (w: string): boolean => isNationality(w.charAt(0).toUpperCase() + w.slice(1));
 
@@ -313,7 +315,7 @@ export class DocumentContext {
   #resolvePersonRole(m: Mention): Entity | null {
     // "the Republican candidate for governor": the role is the words before its preposition
     const full = (m.role ?? m.text).toLowerCase().split(/\s+/);
-    const prep = full.findIndex((w, k) => k > 0 && /^(of|for|to|at|on|in|from|with)$/.test(w));
+    const prep = full.findIndex((w, k) => k > 0 && NAME_PREPOSITIONS.has(w));
     const words = (prep > 0 ? full.slice(0, prep) : full).filter((w) => !ROLE_QUALIFIERS.has(w));
     // "the Head of State" is the president (or the monarch)
     const headOfState = /\bhead of state\b/i.test(m.text);
@@ -326,7 +328,7 @@ export class DocumentContext {
       // "the two leaders" after "Lavrov and Blinken"; "the plaintiffs" are not "Opponents" quoted earlier
       const stem = head.replace(/s$/, '');
       return (
-        this.#recent.find((e) => e.kind === 'joint' && (e.members.length > 0 ? /^(leader|minister|men|women|two|side|official|president|diplomat|counterpart|both)$/.test(stem) || stem === 'both' : e.name.toLowerCase().includes(stem) || [...e.roles].some((r) => r.includes(stem)))) ?? null
+        this.#recent.find((e) => e.kind === 'joint' && (e.members.length > 0 ? JOINT_ROLE_STEMS.has(stem) || stem === 'both' : e.name.toLowerCase().includes(stem) || [...e.roles].some((r) => r.includes(stem)))) ?? null
       );
     }
     if (!definite && !/^[A-Z]/.test(m.text)) return null;
@@ -354,10 +356,10 @@ export class DocumentContext {
     // who requested anonymity") and never "the source"
     const last = this.#lastSubject;
     // qualifiers that only say where from: "the Russian official", "the Kentucky Republican", "the New York Democrat"
-    const plain = qualifiers.every((q) => isNationalityWord(q)) || (/^(republican|democrat|conservative|tory|senator|lawmaker|mp|candidate|nominee|mogul|billionaire|businessman|businesswoman|tycoon|magnate)$/.test(head) && qualifiers.length <= 3);
+    const plain = qualifiers.every((q) => isNationalityWord(q)) || (PLAIN_ROLE_HEADS.has(head) && qualifiers.length <= 3);
     const generic = /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|year-old|candidate|nominee|challenger|incumbent|veteran|mogul|billionaire|businessman|businesswoman|tycoon|magnate|frontrunner|front-runner|populist|firebrand|centrist|leftist|nationalist)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
     // an office ("the senator", "the governor") is not someone known to hold another one
-    const office = /^(senator|governor|minister|lawmaker|legislator|congressman|congresswoman|mp|candidate|nominee|diplomat)$/.test(head);
+    const office = OFFICE_HEADS.has(head);
     // offices held at any time count here: a former prime minister is not "the senator" either
     const offices = last ? [...last.roles, ...(this.#registry.lookupExact(last.name)?.roles.map((r) => r.title.toLowerCase()) ?? [])] : [];
     const otherOffice = office && last !== null && offices.length > 0 && !offices.some((r) => r.includes(head) || (head === 'lawmaker' && /senator|representative|congress|mp\b/.test(r)));

@@ -227,3 +227,23 @@ export const POLLED_PARTICIPLES = words('surveyed polled questioned interviewed 
 /** A quantity opening reported content: "at least six", "more than 300", "as many as", "nearly 40". */
 export const QUANTITY_OPENERS = words('at more as about nearly almost some');
 export const QUANTITY_SECONDS = words('least than many much');
+
+// ── moved from the rule files (names, mentions, coreference, segment, transcript) ──
+
+/** Prepositions that end the name part of a written role ("Secretary of State"). (coreference) */
+export const NAME_PREPOSITIONS = words('of for to at on in from with');
+
+/** Determiners before a noun the lexicon does not know that make it a role: "one senior backbencher", "a Tory grandee". (mentions) */
+export const ROLE_DETERMINERS = words('a an one another the two three four five six seven eight nine ten several some many multiple numerous other both');
+
+/** Links between a role and what it is a role of: "spokesman for …", "head of …". (mentions) */
+export const ROLE_LINKERS = words('of for at to');
+
+/** Pronouns and demonstratives that are never a name on their own ("It", "That"). (names) */
+export const PRONOUN_WORDS = words('i we you he she it they me us him her them this that there who what');
+
+/** Words after which a written name has run into its description ("Smith of …", "Smith who …"). (names) */
+export const NAME_CUT_WORDS = words('of for with from at in on who which and');
+
+/** Lower-case particles inside a speaker label's name ("Ursula von der Leyen:"). (transcript) */
+export const LABEL_NAME_PARTICLES = words('de van von der al bin la le da');

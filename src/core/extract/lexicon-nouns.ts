@@ -55,3 +55,17 @@ export const OCCASION_NOUNS = words(
 export const GEOGRAPHIC_FEATURES = words(
   'sea seas ocean lake lakes river rivers gulf bay strait straits mountains mountain range valley desert peninsula island islands canal basin plateau steppe coast delta falls glacier',
 );
+
+// ── moved from the rule files (names, mentions, coreference, segment, transcript) ──
+
+/** Role stems that refer back to a joint mention ("the two leaders", "both sides"). (coreference) */
+export const JOINT_ROLE_STEMS = words('leader minister men women two side official president diplomat counterpart both');
+
+/** Heads of an elegant variation that names a known person by party or trade ("the Republican", "the billionaire"). (coreference) */
+export const PLAIN_ROLE_HEADS = words('republican democrat conservative tory senator lawmaker mp candidate nominee mogul billionaire businessman businesswoman tycoon magnate');
+
+/** Heads of a role that is an office someone holds ("the senator", "the nominee"). (coreference) */
+export const OFFICE_HEADS = words('senator governor minister lawmaker legislator congressman congresswoman mp candidate nominee diplomat');
+
+/** Plural people nouns without an -s: "two people", "police", "staff". (mentions) */
+export const PLURALS_WITHOUT_S = words('people men women police staff personnel children folk');

@@ -93,3 +93,29 @@ export const FINITE_VERBS = words(
 
 /** Heads of a subject that reports findings: "a new poll shows", "the data showed", "a 2010 video shows". */
 export const FINDING_SOURCES = words('poll polls polling survey surveys study studies report reports data figures analysis research video footage records documents filings search numbers results count tally review audit investigation probe estimate estimates');
+
+// ── moved from the rule files (names, mentions, coreference, segment, transcript) ──
+
+/** Names of political groups written as a plural ("Democrats", "Houthis"): a group, not a person. (mentions) */
+export const GROUP_NAMES = words('Democrats Republicans Conservatives Tories Socialists Greens Liberals Nationalists Unionists Houthis Taliban Kurds Communists Progressives Independents Reformists Islamists');
+
+/** Heads that make a two-word chunk a body even after a given name ("Jordan Ministry", "Victoria Council"). (mentions) */
+export const STRONG_ORG_HEADS = words('Ministry Department Office Council Committee Commission Party Bank Agency Court Group Company University Institute Government Administration Embassy Parliament Assembly Police Army Foundation Fund Association Union Times Post News Journal Herald Tribune');
+
+/** Words that make "X and Y Minister" one portfolio, not two people. (mentions) */
+export const PORTFOLIO_HEADS = words('Minister Secretary Commissioner Committee Ministry Department');
+
+/** Party words that end a description, not a name: "Texas Republican". (mentions) */
+export const PARTY_WORDS = words('Republican Democrat Conservative Tory Liberal Independent Socialist Communist Labour');
+
+/** Sentence openers in capitals that are never a name ("Asked about …", "Speaking at …"). (mentions) */
+export const CAPITALISED_OPENERS = words('Asked Pressed Quoted Reached Contacted Interviewed Questioned Speaking Writing Talking Addressing Commenting Responding Reacting Testifying Citing Referring According Following Including Noting Adding Saying Warning Meanwhile Separately');
+
+/** Words after "p.m." that go on with the time ("2 p.m. ET", "10 a.m. Moscow time"). (segment) */
+export const TIME_ZONE_WORDS = words('ET EST EDT CT CST PT PST GMT BST CET UTC Moscow Kyiv Kiev local Eastern Pacific Central');
+
+/** Capitalised words that clearly open a sentence after a dotted abbreviation ("… the U.S. The next day"). (segment) */
+export const CLEAR_OPENERS = words('The He She It They We I In On But This That A');
+
+/** Small words a title-case heading capitalises and a name never does ("Stat Of The Week"). (transcript) */
+export const TITLE_CASE_SMALL_WORDS = words('Of The In On For And To With A');

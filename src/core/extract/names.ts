@@ -5,6 +5,7 @@
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { isGivenName } from './given-names.ts';
 import { SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
+import { NAME_CUT_WORDS, PRONOUN_WORDS } from './lexicon-clauses.ts';
 
 /** Words that open a sentence and are never the first word of a name (conjunctions, adverbs, prepositions). */
 const NOT_A_NAME_START = new Set(
@@ -80,7 +81,6 @@ function fixCaps(w: string): string {
   return /^\p{Lu}\p{Lu}\p{Ll}{2,}$/u.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w;
 }
 
-const PRONOUN_WORD = /^(i|we|you|he|she|it|they|me|us|him|her|them|this|that|there|who|what)$/i;
 const CAPITALISED = /^\p{Lu}/u;
 
 /**
@@ -110,7 +110,7 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
   let words = raw.replace(/[’`](?=\p{L}{2})/gu, "'").replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
   if (words.length === 0 || isContraction(words)) return null;
   words = dropSentenceWords(words);
-  if (words.length === 1 && (NOT_A_NAME_START.has((words[0] as string).toLowerCase()) || PRONOUN_WORD.test(words[0] as string))) return null;
+  if (words.length === 1 && (NOT_A_NAME_START.has((words[0] as string).toLowerCase()) || PRONOUN_WORDS.has((words[0] as string).toLowerCase()))) return null;
   const last = words.length - 1;
   words[last] = (words[last] as string).replace(/['’]s$/i, '');
   if (!words[last]) words = words.slice(0, last);
@@ -126,7 +126,7 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
     // "Supporters of …", "Seventy-four percent of …": a description, kept in lower case
     if (isCommonWord((words[0] as string).toLowerCase())) return [(words[0] as string).toLowerCase(), ...words.slice(1)].join(' ');
     // "Robert Antonacci of the New York delegation": the name before its qualifier
-    const cut = words.findIndex((w, k) => k > 0 && /^(of|for|with|from|at|in|on|who|which|and)$/.test(w));
+    const cut = words.findIndex((w, k) => k > 0 && NAME_CUT_WORDS.has(w));
     const head = cut > 0 ? words.slice(0, cut) : [];
     if (head.length > 0 && head.length <= 5 && head.every((w) => !sentenceWord(w))) return head.join(' ');
     const run = capitalisedRun(words);

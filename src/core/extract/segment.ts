@@ -1,6 +1,7 @@
 // Splits a cleaned document into paragraphs, sentences, tokens and quotation spans, all with
 // character offsets into the document, so every statement can point back to where it was found.
 // Hand-written because it has to be fast (≥1 MB/s) and quote-aware; no NLP model is needed.
+import { CLEAR_OPENERS, TIME_ZONE_WORDS } from './lexicon.ts';
 
 export interface Span {
   readonly start: number;
@@ -276,9 +277,9 @@ function sentenceSpans(text: string, offset: number, tokens: readonly Token[]): 
         continue;
       }
       // "… until 2 p.m. Chuck Grassley said": a time ends its sentence unless a time zone follows
-      const clock = /^[ap]\.m\.$/i.test(t.text) && nx !== undefined && /^\p{Lu}/u.test(nx.text) && !/^(ET|EST|EDT|CT|CST|PT|PST|GMT|BST|CET|UTC|Moscow|Kyiv|Kiev|local|Eastern|Pacific|Central)$/.test(nx.text);
+      const clock = /^[ap]\.m\.$/i.test(t.text) && nx !== undefined && /^\p{Lu}/u.test(nx.text) && !TIME_ZONE_WORDS.has(nx.text);
       // (after a lone initial only a quotation ends the sentence: "Donald J. Trump", "George W. Bush")
-      if (initial || (!clock && !(nx && /^(The|He|She|It|They|We|I|In|On|But|This|That|A)$/.test(nx.text)))) continue;
+      if (initial || (!clock && !(nx && CLEAR_OPENERS.has(nx.text)))) continue;
     }
     // absorb closing quotes / brackets directly after the stop
     let j = i + 1;

@@ -1,6 +1,8 @@
 // Interview and briefing transcripts: paragraphs that open with a speaker label ("REP. CARLA MENDOZA: …",
 // "LAVROV: …"). Each answer is a statement of the labelled speaker, running on over unlabelled paragraphs
 // until the next label; a turn that ends in a question is the interviewer's and states nothing itself.
+import { LABEL_NAME_PARTICLES } from './lexicon-clauses.ts';
+import { TITLE_CASE_SMALL_WORDS } from './lexicon.ts';
 
 export interface TurnLabel {
   /** The label as a name ("Rep. Carla Mendoza" for "REP. CARLA MENDOZA"). */
@@ -32,8 +34,8 @@ export function turnLabel(paragraph: string, offset: number, headline = false): 
   // "KEEPING SCORE:", "THE DAY IN ASIA:": a heading reads as a phrase (a verb in -ing, a preposition), a name never
   if (caps && words.length > 1 && words.some((w) => HEADING_WORD.test(w))) return null;
   // "Stat Of The Week:": a title-case heading capitalises its little words, a name does not
-  if (!caps && words.slice(1).some((w) => /^(Of|The|In|On|For|And|To|With|A)$/.test(w))) return null;
-  if (!caps && !words.every((w) => /^[A-Z]/.test(w) || /^(de|van|von|der|al|bin|la|le|da)$/.test(w))) return null;
+  if (!caps && words.slice(1).some((w) => TITLE_CASE_SMALL_WORDS.has(w))) return null;
+  if (!caps && !words.every((w) => /^[A-Z]/.test(w) || LABEL_NAME_PARTICLES.has(w))) return null;
   return { name: caps ? titleCase(raw) : raw, contentStart: offset + m[0].length };
 }
 
