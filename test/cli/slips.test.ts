@@ -53,7 +53,7 @@ describe('helpful answers to slips', () => {
       expect(r.err.trim().split('\n')).toEqual([`briefdesk: no database at ${missing} (only ingest and start create one: briefdesk ingest PATH --db ${missing})`]);
     }
     expect(existsSync(missing)).toBe(false);
-  });
+  }, 90_000); // seven CLI processes: under load each can take several seconds to start
 
   it('says what in a query was not understood and what would work', () => {
     const r = cli('quote', 'since:garbage Lavrov', '--db', db);
