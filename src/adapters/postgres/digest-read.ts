@@ -1,41 +1,12 @@
 // The digest's read on PostgreSQL (StatementStore.digestStatementsSince): a page of statements after a cursor with
 // their sources and themes, in one round trip (three queries sent together), without the context, span and run
 // columns a digest never shows. Same statements, order, sources and themes as statementsSince.
-import type { DigestStatement, StatementAct, StatementKind, StatementSource, ThemeTag } from '../../core/index.ts';
+import type { DigestStatement, StatementSource, ThemeTag } from '../../core/index.ts';
+import type { SourceRow, StatementRow, ThemeRow } from './hydrate.ts';
 import type { PgConnection } from './sync-connection.ts';
 
-interface Row {
-  seq: number;
-  id: string;
-  speaker: string | null;
-  speaker_mention: string;
-  speaker_role: string | null;
-  act: StatementAct | null;
-  cue: string;
-  kind: StatementKind;
-  text: string;
-  date: string | null;
-  outlet: string | null;
-  url: string | null;
-  added_at: string;
-  first_doc_id: string;
-}
-
-interface SourceRow {
-  statement_seq: number;
-  doc_id: string;
-  outlet: string | null;
-  url: string | null;
-  title: string | null;
-  date: string | null;
-  path: string | null;
-}
-
-interface ThemeRow {
-  statement_seq: number;
-  theme: string;
-  score: number;
-}
+/** A statement row without the columns a digest never shows. */
+type Row = Omit<StatementRow, 'run_id' | 'run_part' | 'run_of' | 'context' | 'span_start' | 'span_end'>;
 
 /** The page's seqs, for the sources and themes queries (rows of statements added meanwhile are not asked for). */
 const PAGE = 'SELECT seq FROM statements WHERE seq > $1 ORDER BY seq LIMIT $2';

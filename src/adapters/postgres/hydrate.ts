@@ -5,7 +5,7 @@
 import type { StatementAct, StatementKind, StatementSource, StoredStatement, ThemeTag } from '../../core/index.ts';
 import type { PgConnection } from './sync-connection.ts';
 
-interface StatementRow {
+export interface StatementRow {
   seq: number;
   id: string;
   speaker: string | null;
@@ -28,7 +28,7 @@ interface StatementRow {
   first_doc_id: string;
 }
 
-interface SourceRow {
+export interface SourceRow {
   statement_seq: number;
   doc_id: string;
   outlet: string | null;
@@ -38,7 +38,7 @@ interface SourceRow {
   path: string | null;
 }
 
-interface ThemeRow {
+export interface ThemeRow {
   statement_seq: number;
   theme: string;
   score: number;
