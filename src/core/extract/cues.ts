@@ -1,7 +1,7 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
 import { CUE_FORMS, CUE_PARTICLES, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
-import { ASKERS, BASE_FORM_SUBJECTS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { ASKERS, BASE_FORM_SUBJECTS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { isQuote, type Item } from './units.ts';
 
@@ -96,7 +96,9 @@ function nounAfterModifier(items: readonly Item[], i: number): boolean {
   const prev = items[i - 1] as Item;
   if (/^\p{Lu}/u.test(prev.text) || /s$/.test(prev.lower) || BASE_FORM_SUBJECTS.has(prev.lower) || MODALS.has(prev.lower) || INTERVENING.has(prev.lower)) return false;
   // ("Hawks on the committee contend": a determiner after a preposition opens the subject's modifier)
-  const det = NOUN_DETERMINERS.has(items[i - 2]?.lower ?? '') ? i - 2 : (items[i - 2]?.lower ?? '').endsWith('ly') && NOUN_DETERMINERS.has(items[i - 3]?.lower ?? '') ? i - 3 : -1;
+  // ("has strong support among …": "have" or a preposition before an adjective does the same)
+  const opensNoun = (w: string): boolean => NOUN_DETERMINERS.has(w) || NOUN_OPENING_VERBS.has(w);
+  const det = opensNoun(items[i - 2]?.lower ?? '') ? i - 2 : (items[i - 2]?.lower ?? '').endsWith('ly') && opensNoun(items[i - 3]?.lower ?? '') ? i - 3 : -1;
   return det >= 0 && !ROLE_PREPOSITIONS.has(items[det - 1]?.lower ?? '') && !OBJECT_PREPOSITIONS.has(items[det - 1]?.lower ?? '');
 }
 

@@ -81,6 +81,8 @@ export function participleGoesOn(s: Scan): Verdict {
   if ((prev?.text !== ',' && prev?.lower !== 'and' && !commaInQuote && !linked && !document) || !lastMentionOrSubject(s.found, items, text, s.lastMention)) return 'next';
   const start = contentStartAfter(items, cue.next, cue.lemma);
   if (!start) return 'next';
+  // ("while adding Democratic strongholds": after a subordinator, only saying or a clause of its own reports words)
+  if (linked && prev?.text !== ',' && !SAYING_PARTICIPLES.has(t.lower) && !start.that && !isQuote(items[start.start])) return 'next';
   const ce = contentEnd(items, start.start);
   if (wordsIn(items, start.start, ce) < 3) return 'next';
   // "…; a second aide disputed that, saying …": the subject of the participle's own clause

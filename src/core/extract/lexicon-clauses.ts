@@ -36,6 +36,9 @@ export const OBJECT_OPENERS = words('her him them it us me the a an his its thei
 /** Adverbs that may open an object: "shows only a small gap", "found just 12 percent". (contentStartAfter) */
 export const LIMITING_ADVERBS = words('only just barely');
 
+/** Forms of "have" before an adjective and a noun that is also a cue's base form: "has strong support". (cueAt) */
+export const NOUN_OPENING_VERBS = words('has have had');
+
 /** Relative pronouns opening a clause about the speaker: ", who added that …". (cueThenSpeaker) */
 export const RELATIVE_PRONOUNS = words('who which');
 

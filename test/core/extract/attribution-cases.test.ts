@@ -529,6 +529,9 @@ describe('tails, clause openers and noun forms', () => {
     ['Both parents stiffened their criticism of the mayor, saying that he lacked the character to lead.', [['Both parents', 'he lacked the character to lead']]],
     ['Nadia Orr shared his view of the record, while saying that the speech had reassured her.', [['Nadia Orr', 'the speech had reassured her']]],
     ['Mara Quist closed the rally by saying she is ready to get to work.', [['Mara Quist', 'she is ready to get to work']]],
+    // ("while adding" an object is no statement; "has strong support" is a noun)
+    ['The group held most of its seats while adding strongholds like Ohio and Iowa.', []],
+    ['Quist named a running mate, Dana Ruiz, who has strong support among farmers and ranchers.', []],
     // shares of a poll: a fraction in one word, an approximator after the article
     ['Three-fourths say the city should hire more nurses.', [['Three-fourths', 'the city should hire more nurses']]],
     ['A mere 9 percent say they only buy local.', [['a mere 9 percent', 'they only buy local']]],
