@@ -2,7 +2,7 @@
 import { contentEnd, contentStartAfter, isFrameTail, objectEnd } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_ACTS, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, STANCE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isPossessive, trimNp } from './mentions.ts';
 import type { Quote } from './segment.ts';
@@ -106,6 +106,8 @@ export function speakerCueContent(s: Scan): Verdict {
   if (r.bare) ce = objectEnd(items, cs.start, ce);
   // "while the RNC says it is on track, donors are scarce": a subordinate clause ends where the main clause begins
   if (SUBORDINATORS.has(items[subj.start - 1]?.lower ?? '')) ce = mainClauseAt(items, cs.start, ce);
+  // "Petrilli, who thinks the administration overreached, called the law …": a relative clause ends at its comma
+  if (RELATIVE_PRONOUNS.has(items[subj.start]?.lower ?? '') && items[subj.start - 1]?.text === ',') ce = relativeClauseEnd(items, cs.start, ce);
   return s.add({ kind: kindOf(items, cs.start, ce), mention: subj.mention, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: s.frameText(0, cs.start), ...(r.bare ? { object: true as const } : {}) }, ce, subj.mention);
 }
 
@@ -154,5 +156,11 @@ function clauseGoesOn(items: readonly Item[], comma: number): boolean {
 /** The comma before the main clause after a subordinate one ("…, donors are scarce"): the last one with words after it. */
 function mainClauseAt(items: readonly Item[], from: number, end: number): number {
   for (let k = end - 2; k > from; k--) if ((items[k] as Item).text === ',' && (items[k + 1] as Item).word) return k;
+  return end;
+}
+
+/** The comma that closes a relative clause between commas (", who thinks …, called …"), when a word follows it. */
+function relativeClauseEnd(items: readonly Item[], from: number, end: number): number {
+  for (let k = from + 1; k < end - 1; k++) if ((items[k] as Item).text === ',' && (items[k + 1] as Item).word) return k;
   return end;
 }

@@ -248,7 +248,9 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
     return { mention: m, start: segStart };
   }
   if (open < 0) return null;
-  const np = npBackFrom(items, open);
+  // "Sen. Ted Cruz (R-Texas), also a GOP hopeful, called …": the name before a bracketed party tag
+  const bracket = (items[open - 1] as Item | undefined)?.text === ')' ? bracketOpen(items, open - 1) : -1;
+  const np = npBackFrom(items, bracket > 0 && PARTY_TAG.test(items.slice(bracket, open).map((t) => t.text).join('')) ? bracket : open);
   const m = np ? analyseMention(np.tokens, text) : null;
   // two asides in a row: "Sen. Joe Manchin, D-W.Va., who has long opposed new spending, said"; "Sen.
   // Richard Alcott of Illinois, the top Democrat on the Judiciary Committee, who …, said" (the phrase

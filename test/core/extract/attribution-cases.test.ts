@@ -532,6 +532,10 @@ describe('tails, clause openers and noun forms', () => {
     // ("while adding" an object is no statement; "has strong support" is a noun)
     ['The group held most of its seats while adding strongholds like Ohio and Iowa.', []],
     ['Quist named a running mate, Dana Ruiz, who has strong support among farmers and ranchers.', []],
+    // a relative clause with a cue of its own ends at its comma; the main clause's cue is the same speaker's
+    ['Still, Pell, who thinks the agency overreached, called the new rule "much, much better" than the old one.', [['Pell', 'much, much better']]],
+    // a bracketed party tag before an appositive
+    ['Sen. Tom Abele (R-Iowa), a farm-state hopeful, said the bill was "overdue."', [['Tom Abele', 'the bill was']]],
     // shares of a poll: a fraction in one word, an approximator after the article
     ['Three-fourths say the city should hire more nurses.', [['Three-fourths', 'the city should hire more nurses']]],
     ['A mere 9 percent say they only buy local.', [['a mere 9 percent', 'they only buy local']]],
