@@ -248,9 +248,7 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
     return { mention: m, start: segStart };
   }
   if (open < 0) return null;
-  // "Sen. Ted Cruz (R-Texas), also a GOP hopeful, called …": the name before a bracketed party tag
-  const bracket = (items[open - 1] as Item | undefined)?.text === ')' ? bracketOpen(items, open - 1) : -1;
-  const np = npBackFrom(items, bracket > 0 && PARTY_TAG.test(items.slice(bracket, open).map((t) => t.text).join('')) ? bracket : open);
+  const np = npBackFrom(items, beforePartyTag(items, open));
   const m = np ? analyseMention(np.tokens, text) : null;
   // two asides in a row: "Sen. Joe Manchin, D-W.Va., who has long opposed new spending, said"; "Sen.
   // Richard Alcott of Illinois, the top Democrat on the Judiciary Committee, who …, said" (the phrase
@@ -268,6 +266,12 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   const role = m.kind === 'name' && !m.institution && !m.role && /^(a|an)$/.test(first.lower) ? roleOfPhrase(seg, text) : null;
   if (role) return { mention: { ...m, role }, start: np.start };
   return { mention: m, start: np.start };
+}
+
+/** "Sen. Ted Cruz (R-Texas), also a GOP hopeful, called …": where the phrase before a bracketed party tag ends. */
+function beforePartyTag(items: readonly Item[], comma: number): number {
+  const bracket = (items[comma - 1] as Item | undefined)?.text === ')' ? bracketOpen(items, comma - 1) : -1;
+  return bracket > 0 && PARTY_TAG.test(items.slice(bracket, comma).map((t) => t.text).join('')) ? bracket : comma;
 }
 
 /** "Mark Meadows, the president's chief of staff, told …": a definite appositive after a name. */
