@@ -2,11 +2,8 @@
 // their sources and themes, in one round trip (three queries sent together), without the context, span and run
 // columns a digest never shows. Same statements, order, sources and themes as statementsSince.
 import type { DigestStatement, StatementSource, ThemeTag } from '../../core/index.ts';
-import type { SourceRow, StatementRow, ThemeRow } from './hydrate.ts';
+import { type DigestRow, groupBy, type SourceRow, type ThemeRow, toDigestStatement } from './hydrate.ts';
 import type { PgConnection } from './sync-connection.ts';
-
-/** A statement row without the columns a digest never shows. */
-type Row = Omit<StatementRow, 'run_id' | 'run_part' | 'run_of' | 'context' | 'span_start' | 'span_end'>;
 
 /** The page's seqs, for the sources and themes queries (rows of statements added meanwhile are not asked for). */
 const PAGE = 'SELECT seq FROM statements WHERE seq > $1 ORDER BY seq LIMIT $2';
@@ -43,31 +40,7 @@ export function createPgDigestReader(conn: PgConnection): (afterSeq: number, lim
       if (list) list.push(source);
       else sourcesOf.set(r.statement_seq, [source]);
     }
-    const themesOf = new Map<number, ThemeTag[]>();
-    for (const r of (themes?.rows ?? []) as unknown as ThemeRow[]) {
-      const list = themesOf.get(r.statement_seq);
-      if (list) list.push({ theme: r.theme, score: r.score });
-      else themesOf.set(r.statement_seq, [{ theme: r.theme, score: r.score }]);
-    }
-    return ((statements?.rows ?? []) as unknown as Row[]).map(
-      (r): DigestStatement => ({
-        id: r.id,
-        docId: r.first_doc_id,
-        speaker: r.speaker,
-        speakerMention: r.speaker_mention,
-        speakerRole: r.speaker_role,
-        cue: r.cue,
-        kind: r.kind,
-        act: r.act ?? 'said',
-        text: r.text,
-        date: r.date,
-        outlet: r.outlet,
-        url: r.url,
-        sources: sourcesOf.get(r.seq) ?? [],
-        themes: themesOf.get(r.seq) ?? [],
-        seq: r.seq,
-        addedAt: r.added_at,
-      }),
-    );
+    const themesOf = groupBy((themes?.rows ?? []) as unknown as ThemeRow[], (r): ThemeTag => ({ theme: r.theme, score: r.score }));
+    return ((statements?.rows ?? []) as unknown as DigestRow[]).map((r) => toDigestStatement(r, sourcesOf.get(r.seq) ?? [], themesOf.get(r.seq) ?? []));
   };
 }

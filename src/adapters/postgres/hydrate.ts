@@ -2,7 +2,7 @@
 // (three queries sent together), in the order asked. pageOf() reads a search's page in one statement: the hits,
 // each with its sources and themes as JSON, plus every part of the runs among them (so that runOf() needs no
 // further round trip while that page is shown).
-import type { StatementAct, StatementKind, StatementSource, StoredStatement, ThemeTag } from '../../core/index.ts';
+import type { DigestStatement, StatementAct, StatementKind, StatementSource, StoredStatement, ThemeTag } from '../../core/index.ts';
 import type { PgConnection } from './sync-connection.ts';
 
 export interface StatementRow {
@@ -139,6 +139,19 @@ export function createPgHydrator(conn: PgConnection): Hydrator {
 
 function toStored(r: StatementRow, sources: StatementSource[], themes: ThemeTag[]): StoredStatement {
   return {
+    ...toDigestStatement(r, sources, themes),
+    run: r.run_id !== null ? { id: r.run_id, part: r.run_part ?? 1, of: r.run_of ?? 1 } : null,
+    context: r.context,
+    span: [r.span_start, r.span_end],
+  };
+}
+
+/** A statement row without the columns a digest never shows (context, span, run). */
+export type DigestRow = Omit<StatementRow, 'run_id' | 'run_part' | 'run_of' | 'context' | 'span_start' | 'span_end'>;
+
+/** A statement row as the digest reads it: every field but context, span and run. */
+export function toDigestStatement(r: DigestRow, sources: StatementSource[], themes: ThemeTag[]): DigestStatement {
+  return {
     id: r.id,
     docId: r.first_doc_id,
     speaker: r.speaker,
@@ -147,10 +160,7 @@ function toStored(r: StatementRow, sources: StatementSource[], themes: ThemeTag[
     cue: r.cue,
     kind: r.kind,
     act: r.act ?? 'said',
-    run: r.run_id !== null ? { id: r.run_id, part: r.run_part ?? 1, of: r.run_of ?? 1 } : null,
     text: r.text,
-    context: r.context,
-    span: [r.span_start, r.span_end],
     date: r.date,
     outlet: r.outlet,
     url: r.url,
@@ -161,7 +171,7 @@ function toStored(r: StatementRow, sources: StatementSource[], themes: ThemeTag[
   };
 }
 
-function groupBy<R extends { statement_seq: number }, T>(rows: R[], map: (row: R) => T): Map<number, T[]> {
+export function groupBy<R extends { statement_seq: number }, T>(rows: R[], map: (row: R) => T): Map<number, T[]> {
   const out = new Map<number, T[]>();
   for (const row of rows) {
     const list = out.get(row.statement_seq);
