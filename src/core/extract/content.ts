@@ -197,8 +197,8 @@ function opensFrame(items: readonly Item[], k: number): boolean {
   return false;
 }
 
-/** Does a predicate with no subject of its own open at `at` ("did not suggest", "also ranked", "won")? */
-export function secondPredicate(items: readonly Item[], at: number, presentCue = presentCueBefore(items, at)): boolean {
+/** Does a predicate with no subject of its own open at `at` ("did not suggest", "also ranked", "won")? `presentCue`: the cue before the content is in the present tense. */
+export function secondPredicate(items: readonly Item[], at: number, presentCue: boolean): boolean {
   let k = at;
   if (PREDICATE_ADVERBS.has(items[k]?.lower ?? '')) k++;
   const t = items[k];

@@ -28,10 +28,9 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
   if (!lemma) return null;
   // "its member states and six partners": "states" is a noun unless a clause or a quotation follows it
   if (t.text === 'states' && !(items[i + 1]?.lower === 'that' || items[i + 1]?.text === ':' || items[i + 1]?.text === ',' || isQuote(items[i + 1]))) return null;
-  // "the four early nominating states: Iowa, …": before a list, only after its subject ("the report states:")
-  const before = items[i - 1];
-  if (t.text === 'states' && items[i + 1]?.text === ':' && !(before && (/^\p{Lu}/u.test(before.text) || INSTITUTION_NOUNS.has(before.lower) || DOCUMENT_NOUNS.has(before.lower)))) return null;
   const prev = items[i - 1];
+  // "the four early nominating states: Iowa, …": before a list, only after its subject ("the report states:")
+  if (t.text === 'states' && items[i + 1]?.text === ':' && !(prev && (/^\p{Lu}/u.test(prev.text) || INSTITUTION_NOUNS.has(prev.lower) || DOCUMENT_NOUNS.has(prev.lower)))) return null;
   // "went on to say", "was quick to point out": the infinitive after a phrasal frame still reports speech
   if (prev?.lower === 'to' && TO_CUE_FRAMES.has(items[i - 2]?.lower ?? '')) {
     return { cue: t.text, lemma, next: i + 1 };

@@ -82,7 +82,7 @@ export function participleGoesOn(s: Scan): Verdict {
   const start = contentStartAfter(items, cue.next, cue.lemma);
   if (!start) return 'next';
   // ("while adding Democratic strongholds": after a subordinator, only saying or a clause of its own reports words)
-  if (linked && prev?.text !== ',' && !SAYING_PARTICIPLES.has(t.lower) && !start.that && !isQuote(items[start.start])) return 'next';
+  if (linked && !SAYING_PARTICIPLES.has(t.lower) && !start.that && !isQuote(items[start.start])) return 'next';
   const ce = contentEnd(items, start.start);
   if (wordsIn(items, start.start, ce) < 3) return 'next';
   // "…; a second aide disputed that, saying …": the subject of the participle's own clause
