@@ -3,46 +3,30 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { commandUsage, runCli } from '../../src/cli.ts';
+import { commandUsage } from '../../src/cli.ts';
+import { runCliHere as run } from '../helpers/cli.ts';
 import { openService, THEMES_FILE, themesFile } from '../../src/service.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'briefdesk-settings-'));
-
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  const out = new PassThrough();
-  let err = '';
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    const code = runCli(argv, out);
-    if (typeof code !== 'number') throw new Error('expected a synchronous command');
-    return { code, out: String(out.read() ?? ''), err };
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 afterEach(() => {
   vi.unstubAllEnvs();
 });
 
 describe('settings read when a command runs', () => {
-  it('takes BRIEFDESK_DB (and DATABASE_URL) as they are when the command runs', () => {
+  it('takes BRIEFDESK_DB (and DATABASE_URL) as they are when the command runs', async () => {
     const first = join(tmp, 'first.db');
     vi.stubEnv('DATABASE_URL', '');
     vi.stubEnv('BRIEFDESK_DB', first);
-    expect(run('stats')).toMatchObject({ code: 1, err: expect.stringContaining(`no database at ${first}`) });
+    expect(await run('stats')).toMatchObject({ code: 1, err: expect.stringContaining(`no database at ${first}`) });
     expect(commandUsage('stats')).toContain(`default --db: ${first}`);
     const second = join(tmp, 'second.db');
     vi.stubEnv('BRIEFDESK_DB', second);
-    expect(run('stats')).toMatchObject({ code: 1, err: expect.stringContaining(`no database at ${second}`) });
-    expect(run('--help').out).toContain(`default --db: ${second}`);
+    expect(await run('stats')).toMatchObject({ code: 1, err: expect.stringContaining(`no database at ${second}`) });
+    expect((await run('--help')).out).toContain(`default --db: ${second}`);
     // the digest commands too (their table is built when the module loads)
-    expect(run('themes')).toMatchObject({ code: 1, err: expect.stringContaining(`no database at ${second}`) });
+    expect(await run('themes')).toMatchObject({ code: 1, err: expect.stringContaining(`no database at ${second}`) });
   });
 
   it('takes BRIEFDESK_THEMES when a service opens', () => {

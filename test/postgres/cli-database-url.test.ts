@@ -3,27 +3,11 @@
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../src/cli.ts';
+import { runCliHere as run } from '../helpers/cli.ts';
 import { freshPostgresUrl, postgresUrl } from '../helpers/postgres.ts';
 
 const CORPUS = resolve(import.meta.dirname, '../../data/corpus');
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  let err = '';
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    const code = await runCli(argv, out);
-    return { code: Number(code), out: String(out.read() ?? ''), err };
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 afterEach(() => {
   vi.unstubAllEnvs();
