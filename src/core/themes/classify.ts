@@ -25,20 +25,43 @@ type Classifiable = Pick<Statement, 'text' | 'context'> & { readonly speaker?: s
 /** Term → number of occurrences in the token list. */
 function findTerms(tokens: readonly Token[], taxonomy: Taxonomy): Map<CompiledTerm, { theme: Theme; count: number }> {
   const found = new Map<CompiledTerm, { theme: Theme; count: number }>();
-  tokens.forEach((token, i) => {
-    const candidates = [...(taxonomy.byStem.get(token.stem) ?? []), ...(taxonomy.byRaw.get(token.raw) ?? [])];
+  const look = (candidates: readonly { theme: Theme; term: CompiledTerm }[] | undefined, i: number) => {
+    if (candidates === undefined) return;
     for (const { theme, term } of candidates) {
-      const matches = term.tokens.every((t, k) => {
-        const at = tokens[i + k];
-        return at !== undefined && (t.raw ? at.raw === t.value : at.stem === t.value);
-      });
-      if (!matches) continue;
-      const entry = found.get(term) ?? { theme, count: 0 };
-      entry.count++;
-      found.set(term, entry);
+      if (!matchesAt(term, tokens, i)) continue;
+      const entry = found.get(term);
+      if (entry) entry.count++;
+      else found.set(term, { theme, count: 1 });
     }
-  });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    look(taxonomy.byStem.get(token.stem), i);
+    look(taxonomy.byRaw.get(token.raw), i);
+  }
   return found;
+}
+
+/** The term's words start at token i. */
+function matchesAt(term: CompiledTerm, tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < term.tokens.length; k++) {
+    const t = term.tokens[k] as CompiledTerm['tokens'][number];
+    const at = tokens[i + k];
+    if (at === undefined || (t.raw ? at.raw !== t.value : at.stem !== t.value)) return false;
+  }
+  return true;
+}
+
+const orders = new WeakMap<Taxonomy, Map<Theme, number>>();
+
+/** Each theme's place in its taxonomy (ties in score go in taxonomy order), worked out once per taxonomy. */
+function themeOrder(taxonomy: Taxonomy): Map<Theme, number> {
+  let order = orders.get(taxonomy);
+  if (!order) {
+    order = new Map(taxonomy.themes.map((t, i) => [t, i]));
+    orders.set(taxonomy, order);
+  }
+  return order;
 }
 
 /** Every theme that reaches the taxonomy threshold, best first, with the terms that matched. */
@@ -62,7 +85,8 @@ export function classifyDetailed(statement: Classifiable, taxonomy: Taxonomy): T
   }
   for (const [term, { theme }] of around) if (!inText.has(term) && counts(theme, term)) add(theme, term, term.weight * CONTEXT_WEIGHT);
 
-  const order = new Map(taxonomy.themes.map((t, i) => [t, i]));
+  if (perTheme.size === 0) return [];
+  const order = themeOrder(taxonomy);
   return [...perTheme]
     // Evidence from the sentence around or the speaker's name adds up, but a theme needs a word of its own in the statement.
     .filter(([, v]) => v.raw >= taxonomy.threshold && v.inText)

@@ -45,13 +45,27 @@ function stemUncached(word: string): string {
   return w;
 }
 
+/** One token object per word seen (tokens are read-only): theme tagging at ingest tokenizes every statement twice. */
+const tokens = new Map<string, Token>();
+
+function tokenOf(raw: string): Token {
+  let t = tokens.get(raw);
+  if (t === undefined) {
+    t = { raw, stem: stem(raw) };
+    if (tokens.size > 200_000) tokens.clear();
+    tokens.set(raw, t);
+  }
+  return t;
+}
+
 /** Splits text into words (hyphenated words become several tokens), each with its stem. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.normalize('NFKC').matchAll(WORD)) {
-    const raw = m[0].replace(/['’]s$/, '');
-    out.push({ raw, stem: stem(raw) });
+  if (isPlainText(text)) {
+    eachPlainWord(text, (raw) => out.push(tokenOf(raw)));
+    return out;
   }
+  for (const m of text.normalize('NFKC').matchAll(WORD)) out.push(tokenOf(m[0].replace(/['’]s$/, '')));
   return out;
 }
 
@@ -101,6 +115,14 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019;
  * letters when they follow; a final "'s" is dropped as in the regex path.
  */
 function plainWords(text: string, out: Set<string>): void {
+  eachPlainWord(text, (word) => {
+    const s = salientStem(word);
+    if (s !== null) out.add(s);
+  });
+}
+
+/** The words of plain text as WORD finds them after NFKC, a final "'s" dropped (see plainWords). */
+function eachPlainWord(text: string, each: (word: string) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -115,8 +137,7 @@ function plainWords(text: string, out: Set<string>): void {
       while (j < n && isLetter(text.charCodeAt(j))) j++;
     }
     const end = j - i >= 2 && text.charCodeAt(j - 1) === 115 && isApostrophe(text.charCodeAt(j - 2)) ? j - 2 : j;
-    const s = salientStem(text.slice(i, end));
-    if (s !== null) out.add(s);
+    each(text.slice(i, end));
     i = j;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jaccard, salientStems } from '../../../src/core/themes/index.ts';
+import { jaccard, salientStems, tokenize } from '../../../src/core/themes/index.ts';
 
 // A Greek word of two letters is never salient (too short) but sends a text down the regex path (NFKC, then the
 // word pattern): the character-code path for plain text must find the same stems in the same order.
@@ -36,6 +36,27 @@ describe('salientStems', () => {
       for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)];
       expect(fast(text), JSON.stringify(text)).toEqual(viaRegex(text));
     }
+  });
+});
+
+describe('tokenize', () => {
+  // The same Greek word sends a text down the regex path; its token is dropped from the comparison.
+  const viaRegex = (text: string) => tokenize(`${text} ζζ`).slice(0, -1);
+  it('finds the same words and stems in plain text as the regex path does (generated text)', () => {
+    const pieces = ['a', 'ab', 'Abc', 'S', 's', 'Zed', "'", '’', "'s", '’s', ' ', '1', '42', '-', '.', '“', '”', '‘', '–', '…', '\u00a0', 'talks', 'refugees', 'NATO'];
+    let seed = 29;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      const length = 1 + Math.floor(next() * 16);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)];
+      expect(tokenize(text), JSON.stringify(text)).toEqual(viaRegex(text));
+    }
+    expect(tokenize("NATO's refugees’ talks")).toEqual([
+      { raw: 'NATO', stem: 'nato' },
+      { raw: 'refugees', stem: 'refuge' },
+      { raw: 'talks', stem: 'talk' },
+    ]);
   });
 });
 
