@@ -2,8 +2,8 @@
 // …") and where they stop (a second attributed clause, the writer's own predicate, a frame).
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_BEGUN, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
-import { FRAME_NOUNS, OCCASION_NOUNS } from './lexicon-nouns.ts';
+import { AUXILIARIES, CLAUSE_BEGUN, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, NUMBER_WORDS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
+import { FRACTIONS, FRAME_NOUNS, OCCASION_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { isQuote, MAX_NP, type Item, wordsIn } from './units.ts';
@@ -19,6 +19,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   // "said at least 12 people were killed", "said as many as 300 troops …": a quantity opens the content
   const two = `${first.lower} ${items[from + 1]?.lower ?? ''}`;
   if (/^(at least|at most|up to|more than|fewer than|less than|as many|as much|as few|in all|on average)$/.test(two)) return { start: from, that: false };
+  // "said about half of the rise came from …", "said nearly 40 percent …": an approximated share or number
+  if (SHARE_APPROXIMATORS.has(first.lower) && startsQuantity(items[from + 1])) return { start: from, that: false };
   for (let k = from; k < items.length && k - from < 22; k++) {
     const t = items[k] as Item;
     // ("in remarks carried by state media that …": a cue form after a preposition or determiner is a noun)
@@ -87,6 +89,11 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     if (k < items.length && (items[k] as Item).word) return { start: k + 1, that: false };
   }
   return { start: from, that: false };
+}
+
+/** A number, a share or a fraction: "40", "half", "two-thirds", "three". */
+export function startsQuantity(t: Item | undefined): boolean {
+  return !!t && (/^\d/.test(t.text) || SHARE_HEADS.has(t.lower) || FRACTIONS.has(t.lower) || NUMBER_WORDS.has(t.lower));
 }
 
 /** Index where the content starts after "in a statement", "in an interview with CNN", "in a post on X"; -1 if none. */

@@ -4,7 +4,7 @@
 import { accordingTo, cueThenSpeaker, participleGoesOn, quotedAsSayingFrame, withSaying } from './frames-around.ts';
 import { contentThenSpeaker, parentheticalCue, quoteThenSpeaker, speakerAnnounces, speakerCueContent } from './frames-subject.ts';
 import { headlineCue } from './frames-headline.ts';
-import { colonQuote, dashAttribution, headlineColon, inAPoll, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
+import { colonQuote, dashAttribution, nameColonQuote, headlineColon, inAPoll, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
 import { byPosition, matchFrames, type Found, type Frame } from './frames.ts';
 import type { Unit } from './units.ts';
 
@@ -91,6 +91,13 @@ export const FRAMES: readonly Frame[] = [
     reason: '"Lavrov was blunt: “We will respond.”" — a quotation introduced by a colon after its speaker\'s clause.',
     examples: [['Sergey Lavrov was blunt: "We will respond."', 'Sergey Lavrov', 'We will respond']],
     match: unitFrame(colonQuote),
+  },
+  {
+    id: 'name-colon-quote',
+    at: 'unit',
+    reason: 'A named person, then a colon and the whole quotation: "… surprise Republican pollster Daron Shaw: “…”".',
+    examples: [['The surge does not surprise Republican pollster Daron Shaw: "Outsiders who win early get the biggest boost."', 'Daron Shaw', 'Outsiders who win early get the biggest boost']],
+    match: unitFrame(nameColonQuote),
   },
   {
     id: 'in-their-words',

@@ -14,14 +14,21 @@ import { isQuote, kindOf, MAX_NP, partsOf, type Item, wordsIn } from './units.ts
 /** "according to X, C" / "C, according to X". */
 export function accordingTo(s: Scan): Verdict {
   const { items, text, i } = s;
-  const found = issuerOf(items, subjectAfter(items, i + 2, text) ?? objectPronounAt(items, i + 2, text), text) ?? sourceAsWritten(items, i + 2, text);
+  // ("according to him", but not "according to his physician": a possessive is no source)
+  const pronoun = items[i + 3]?.word ? null : objectPronounAt(items, i + 2, text);
+  let found = issuerOf(items, subjectAfter(items, i + 2, text) ?? pronoun, text) ?? sourceAsWritten(items, i + 2, text);
+  const initial = i === 0 || (i === 1 && NEW_CLAUSE_CONJUNCTIONS.has((items[0] as Item).lower)) || ((items[i - 1] as Item).text === ',' && wordsIn(items, 0, i) < 3);
+  // "According to a Reuters/Ipsos poll, …", "According to a 2016 study by Pew based on census data, …": at the
+  // start of a sentence, the source runs to its comma
+  const comma = initial ? sourceComma(items, i + 2) : -1;
+  if (comma > 0 && (!found || sourceClauseEnd(items, found.end) < comma)) found = phraseAsWritten(items, i + 2, comma, text);
   if (!found) return null;
   // "According to cables that were later released by WikiLeaks, …", "According to letters from Jane Doyle, a friend
   // of the senator, …": a relative clause or an appositive about the source is part of the source's phrase
   const subj = { mention: found.mention, end: sourceClauseEnd(items, found.end) };
   let cs: number;
   let ce: number;
-  if (items[subj.end]?.text === ',' && wordsIn(items, subj.end + 1, items.length) >= 3 && (i === 0 || (i === 1 && NEW_CLAUSE_CONJUNCTIONS.has((items[0] as Item).lower)) || ((items[i - 1] as Item).text === ',' && wordsIn(items, 0, i) < 3))) {
+  if (items[subj.end]?.text === ',' && wordsIn(items, subj.end + 1, items.length) >= 3 && initial) {
     cs = subj.end + 1;
     ce = contentEnd(items, cs);
   } else {
@@ -137,6 +144,23 @@ function sourceAsWritten(items: readonly Item[], from: number, text: string): { 
   const last = items[e - 1] as Item;
   const phrase = text.slice(first.start, last.end);
   return { mention: writtenRole(phrase, first.start, last.end, true, false), end: e };
+}
+
+/** The comma that ends a sentence-opening "according to" source, within 30 items and before any quotation; -1 if none. */
+function sourceComma(items: readonly Item[], from: number): number {
+  for (let k = from + 1; k < items.length && k - from <= 30; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t) || t.text === '.' || t.text === ';' || t.text === ':') return -1;
+    if (t.text === ',') return wordsIn(items, k + 1, items.length) >= 3 ? k : -1;
+  }
+  return -1;
+}
+
+/** The words from `from` to `end` as a source kept as written. */
+function phraseAsWritten(items: readonly Item[], from: number, end: number, text: string): { mention: Mention; end: number } {
+  const first = items[from] as Item;
+  const last = items[end - 1] as Item;
+  return { mention: writtenRole(text.slice(first.start, last.end), first.start, last.end, true, false), end };
 }
 
 /** Past a relative clause or an appositive after an "according to" source, to the comma that closes it. */

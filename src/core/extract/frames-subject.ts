@@ -1,5 +1,5 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
-import { contentEnd, contentStartAfter, isFrameTail, objectEnd } from './content.ts';
+import { contentEnd, contentStartAfter, isFrameTail, objectEnd, startsQuantity } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_ACTS, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { AUXILIARIES, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
@@ -61,7 +61,8 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   // "who asked that her surname not be used": a condition of anonymity, not a statement
   const anonymityOnly = /^(ask|request|demand)$/.test(cue.lemma) && /\b(name|surname|identity)\b.{0,40}\bnot be (used|published|disclosed|identified|given|named)\b/i.test(text.slice(items[cs.start]?.start ?? 0, items[Math.min(ce, items.length) - 1]?.end ?? 0));
   // "Critics have long warned about the risks": a topic, not a proposition
-  const topicOnly = /^(about|on)$/.test(items[cs.start]?.lower ?? '') && !hasQuote && !cs.that;
+  // ("said about half of the rise came from …" opens a clause with a share)
+  const topicOnly = /^(about|on)$/.test(items[cs.start]?.lower ?? '') && !hasQuote && !cs.that && !startsQuantity(items[cs.start + 1]);
   const infinitive = INFINITIVE_CUES.has(cue.lemma) && items[cs.start]?.lower === 'to';
   const object = OBJECT_CUES.has(cue.lemma) && !infinitive && cs.start === cue.next;
   // "a new poll shows the governor trailing": what a poll, report or study finds

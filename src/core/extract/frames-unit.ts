@@ -7,6 +7,7 @@ import { NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses
 import { analyseMention, isCapitalised, isNpToken, isPossessive, trimNp, writtenRole } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
+import { npBackFrom, startsClause } from './speaker-before.ts';
 import { isCommonWord } from './subjects.ts';
 import { turnLabel } from './transcript.ts';
 import { isQuote, kindOf, MAX_NP, partsOf, type Item, type Unit, wordsIn } from './units.ts';
@@ -96,6 +97,25 @@ export function colonQuote(items: readonly Item[], text: string, unit: Unit): Fo
   const cue = text.slice((items[e] as Item).start, (items[qi - 2] as Item).end).trim();
   if (!cue || cue.split(/\s+/).length > 8) return null;
   return { kind: 'direct', mention: m, cue, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: cue, unit };
+}
+
+/**
+ * "… does not surprise Republican pollster Daron Shaw: “History shows …”", "Donald Trump: “Appreciate the congrats.”":
+ * a named person right before a colon and the quotation after it. The name must open its clause or carry a title or
+ * role ("turned to Lavrov: “…”" is an addressee, not a speaker).
+ */
+export function nameColonQuote(items: readonly Item[], text: string, unit: Unit): Found | null {
+  const qi = items.findIndex((t, k) => t.quote !== undefined && !t.quote.single && k > 1 && (items[k - 1] as Item).text === ':');
+  if (qi < 0 || items.slice(qi + 1).some((t) => t.word)) return null;
+  const np = npBackFrom(items, qi - 1);
+  if (!np) return null;
+  // inside a clause the phrase starts at its first capital ("surprise Republican pollster Daron Shaw"), and must hold a title
+  const opens = startsClause(items, np.start);
+  const tokens = opens ? np.tokens : np.tokens.slice(Math.max(0, np.tokens.findIndex((t) => isCapitalised(t))));
+  const m = analyseMention(tokens, text);
+  if (!m || m.kind !== 'name' || m.institution || !m.name?.includes(' ') || (!opens && !m.role)) return null;
+  const q = (items[qi] as Item).quote as Quote;
+  return { kind: 'direct', mention: m, cue: ':', parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: ':', unit };
 }
 
 /**

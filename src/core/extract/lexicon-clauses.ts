@@ -27,6 +27,9 @@ export const SUBORDINATORS = words('while although though because whereas if sin
 /** Quantifiers before a group that is a sentence's subject: "Both parents stiffened …". (lastMentionOrSubject) */
 export const QUANTIFIERS = words('both all many most some several');
 
+/** Pronouns for a group a quantifier takes part of: "most of them", "some of those", "many of us". */
+export const GROUP_PRONOUNS = words('them those us');
+
 /** Subordinators before a participle cue that goes on with the sentence's subject: "while saying", "by saying". (participleGoesOn) */
 export const PARTICIPLE_LINKS = words('while by when after before');
 

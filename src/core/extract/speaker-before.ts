@@ -1,7 +1,7 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, CLAUSE_CONJUNCTIONS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, REFLEXIVES, RESULT_OPENERS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, SHORT_OPENERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, CLAUSE_CONJUNCTIONS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RESULT_OPENERS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, SHORT_OPENERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -35,7 +35,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
     const pm = analyseMention([prev], text);
     if (pm) return { mention: pm, start: j - 1 };
   }
-  const share = shareOfGroup(items, j, text) ?? pollRespondents(items, j, text);
+  const share = shareOfGroup(items, j, text) ?? pollRespondents(items, j, text) ?? partOfGroup(items, j, text);
   if (share) return share;
   const np = npBackFrom(items, j);
   const m = np ? analyseMention(np.tokens, text) : null;
@@ -194,7 +194,7 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
     const m = np ? analyseMention(np.tokens, text) : null;
     return m && np && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
   }
-  const describes = PARTY_TAG.test(seg.map((t) => t.text).join('')) || APPOSITIVE_OPENERS.has(first.lower) || /^\d+$/.test(first.lower) || REFLEXIVES.has(first.lower);
+  const describes = describesSpeaker(seg);
   if (first.lower === 'the' && open >= 0) {
     const named = nameBeforeAppositive(items, open, text);
     if (named) return named;
@@ -268,6 +268,15 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   return { mention: m, start: np.start };
 }
 
+/** An aside that describes its speaker rather than naming one: ", (R-Texas),", ", a nurse,", ", who …,", ", 72,". */
+function describesSpeaker(seg: readonly Token[]): boolean {
+  const first = seg[0] as Token;
+  // ("Sen. Chuck Grassley, facing a spirited challenge in Iowa, said": any participle phrase describes)
+  // (not "acting ICE Director Thomas Reuther": a capital after it makes it a title)
+  const participle = seg.length >= 2 && /^[a-z]+ing$/.test(first.text) && /^[a-z]/.test(seg[1]?.text ?? '');
+  return PARTY_TAG.test(seg.map((t) => t.text).join('')) || APPOSITIVE_OPENERS.has(first.lower) || participle || /^\d+$/.test(first.lower) || REFLEXIVES.has(first.lower);
+}
+
 /** "Sen. Ted Cruz (R-Texas), also a GOP hopeful, called …": where the phrase before a bracketed party tag ends. */
 function beforePartyTag(items: readonly Item[], comma: number): number {
   const bracket = (items[comma - 1] as Item | undefined)?.text === ')' ? bracketOpen(items, comma - 1) : -1;
@@ -317,6 +326,17 @@ export function shareOfGroup(items: readonly Item[], end: number, text: string):
   return null;
 }
 
+/** "most of them said", "many of those …", "…, many said": part of a group named before, kept as written. */
+function partOfGroup(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
+  // ("…, many said Monday that …": a quantifier alone stands for the group)
+  const alone = QUANTIFIERS.has(items[end - 1]?.lower ?? '') || items[end - 1]?.lower === 'others';
+  const start = alone ? end - 1 : end - 3;
+  const q = items[start];
+  if (!q || (!alone && (items[end - 2]?.lower !== 'of' || !GROUP_PRONOUNS.has(items[end - 1]?.lower ?? '') || !QUANTIFIERS.has(q.lower)))) return null;
+  if (start > 0 && !startsClause(items, start)) return null;
+  return { mention: writtenRole(text.slice(q.start, (items[end - 1] as Item).end), q.start, (items[end - 1] as Item).end, false, true), start };
+}
+
 /** "those surveyed said", "voters polled say": a poll's respondents, kept as written. */
 function pollRespondents(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
   const polled = items[end - 1];
@@ -340,10 +360,20 @@ export function startsClause(items: readonly Item[], s: number): boolean {
   if (prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '—' || prev.text === '–' || prev.text === '(') return true;
   if (CLAUSE_CONJUNCTIONS.has(prev.lower)) return true;
   // "the debate grew so heated that Christie said": a result clause ("so … that", "such … that")
-  if (prev.lower === 'that' && s >= 3 && items.slice(Math.max(0, s - 5), s - 1).some((x) => RESULT_OPENERS.has(x.lower))) return true;
+  if (prev.lower === 'that' && s >= 3 && resultClauseBefore(items, s - 1)) return true;
   if (isQuote(prev)) return true;
   // "Before the trip he told …", "Last week she said …": a subject pronoun after a short opener
   const t = items[s] as Item | undefined;
   if (t && PRONOUNS.has(t.lower) && s <= 5 && SHORT_OPENERS.has((items[0] as Item).lower)) return true;
+  return false;
+}
+
+/** "so heated over the bill that …": "so" or "such" in the few words before "that", within its clause. */
+function resultClauseBefore(items: readonly Item[], that: number): boolean {
+  for (let k = that - 1; k >= 0 && that - k <= 8; k--) {
+    const t = items[k] as Item;
+    if (!t.word || isQuote(t)) return false;
+    if (RESULT_OPENERS.has(t.lower)) return true;
+  }
   return false;
 }

@@ -555,5 +555,19 @@ describe('tails, clause openers and noun forms', () => {
     ['"How tall is that wall?" asked the boy, who wore a red cap and said his name was Sam.', [['the boy', 'How tall is that wall?']]],
     // a participle cue right after a quotation whose comma is inside its marks ends the first statement
     ['Orr told the radio that Quist "had a plan that was maniacal," adding, "He lost every vote."', [['Orr', 'had a plan that was maniacal'], ['Orr', 'He lost every vote']]],
+    // "said about" a share opens a clause, not a topic
+    ['The county office said about half of the shortfall came from lower land taxes.', [['county office', 'about half of the shortfall came']]],
+    // a participle phrase between the speaker and the cue describes the speaker
+    ['Sen. Tom Abele, facing a hard race in Iowa, a swing state, said he would welcome the help.', [['Tom Abele', 'he would welcome the help']]],
+    // part of a group, or a quantifier alone after a subordinate clause
+    ['Until the plant closed, most of them said they had loved the work.', [['most of them', 'they had loved the work']]],
+    ['While the pastors were uneasy, many said Monday that the ruling changed their minds.', [['many', 'the ruling changed their minds']]],
+    // "so … that" with a longer phrase between
+    ['The debate grew so heated over the farm bill that Gov. Dana Ruiz said, "I need a translator."', [['Dana Ruiz', 'I need a translator']]],
+    // a sentence-opening "according to" runs to its comma: a slash, a possessive, a long source
+    ['According to a Quist/Orr poll, the two candidates are level.', [['Quist/Orr poll', 'the two candidates are level']]],
+    ['According to his longtime physician, the mayor is in excellent health.', [['his longtime physician', 'the mayor is in excellent health']]],
+    // a titled name right before a colon and the quotation
+    ['The surge does not surprise Republican pollster Dana Ruiz: "Outsiders who win early get the biggest boost."', [['Dana Ruiz', 'Outsiders who win early']]],
   ])('%s', (...row) => check(row));
 });
