@@ -73,7 +73,7 @@ export function makeStatement(doc: CleanDocument, f: Found, speaker: string | nu
   const body = bodyOf(parts, text);
   const who = speaker ?? (f.mention.text || null);
   const id = statementId(body, who);
-  const context = text.slice(f.unit.start, f.unit.end).replace(/\s+/g, ' ').trim();
+  const context = oneSpace(text.slice(f.unit.start, f.unit.end)).trim();
   return {
     id,
     docId: doc.id,

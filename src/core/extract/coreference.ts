@@ -460,9 +460,10 @@ const EITHER_NAMES = new Set(
   'kim jordan jean sasha xi mao wang li zhang liu chen yang huang zhao wu zhou sun lee park choi kang yoon moon han dana andrea nicola robin leslie taylor morgan jamie alex sam pat kelly terry shannon jody casey avery riley quinn drew jesse tracy ashley lynn carol maxime dominique claude camille'.split(' '),
 );
 
-/** Answers of guessGender and expandRole, remembered (the same few names and roles come back at every mention). */
+/** Answers of guessGender, expandRole and displayRole, remembered (the same few names and roles come back at every mention). */
 const genders = new Map<string, 'm' | 'f' | null>();
 const expandedRoles = new Map<string, string>();
+const displayRoles = new Map<string, string | null>();
 
 function remember<V>(cache: Map<string, V>, key: string, work: (key: string) => V): V {
   let v = cache.get(key);
@@ -513,8 +514,10 @@ function computeExpandedRole(role: string): string {
 /** A courtesy title in front of a name ("Mr", "Dr."): no role, and it says nothing of office. */
 const COURTESY_TITLE = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
 
-/** A role as a reader sees it: "Nebraska Gov." → "Nebraska governor", no leading article. */
-function displayRole(role: string): string | null {
+/** A role as a reader sees it: "Nebraska Gov." → "Nebraska governor", no leading article (remembered, like expandRole). */
+const displayRole = (role: string): string | null => remember(displayRoles, role, computeDisplayRole);
+
+function computeDisplayRole(role: string): string | null {
   const r = role.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '').replace(/[,;:]+$/, '').trim();
   if (!r || COURTESY_TITLE.test(r)) return null;
   return r.split(' ').map((w) => ROLE_ABBREVIATIONS[w.toLowerCase()] ?? w).join(' ');

@@ -123,10 +123,19 @@ export class DocumentNames {
     return new DocumentNames(people);
   }
 
+  /** Answers of fullFor and canonical, remembered: the document's names do not change once read. */
+  readonly #fullFor = new Map<string, string | null>();
+  readonly #canonical = new Map<string, string | null>();
+
   /** The one person this document names in full with this surname, or null (none, or several). */
   fullFor(surname: string): string | null {
-    const found = this.#bySurname.get(nameKey(surname));
-    return found?.length === 1 ? preferred(found[0] as Person) : null;
+    let full = this.#fullFor.get(surname);
+    if (full === undefined) {
+      const found = this.#bySurname.get(nameKey(surname));
+      full = found?.length === 1 ? preferred(found[0] as Person) : null;
+      this.#fullFor.set(surname, full);
+    }
+    return full;
   }
 
   /** Whether the document names anyone in full with this surname. */
@@ -136,10 +145,14 @@ export class DocumentNames {
 
   /** The document's preferred spelling of a full name it gives ("Hillary Clinton" over a one-off "HIllary"). */
   canonical(name: string): string | null {
-    const words = name.split(/\s+/);
-    if (words.length < 2) return null;
-    const p = this.#people.get(personKey(words).id);
-    return p ? preferred(p) : null;
+    let found = this.#canonical.get(name);
+    if (found === undefined) {
+      const words = name.split(/\s+/);
+      const p = words.length < 2 ? undefined : this.#people.get(personKey(words).id);
+      found = p ? preferred(p) : null;
+      this.#canonical.set(name, found);
+    }
+    return found;
   }
 }
 
