@@ -15,6 +15,7 @@ import type { QuoteQuery } from '../src/core/model.ts';
 import type { CleanDocument, Speaker } from '../src/core/model.ts';
 import { planSearch } from '../src/core/query/search.ts';
 import { openSqliteStore } from '../src/adapters/sqlite/index.ts';
+import { keepHeapSmall } from '../src/heap.ts';
 import { CorpusGenerator, type QuerySpec } from './corpus.ts';
 import { type DigestResult, type InlineResult, measureDigest, measureInline } from './optional.ts';
 import { measureTyping, type TypingResult } from './inline-typing.ts';
@@ -188,6 +189,7 @@ export async function runBench(options: BenchOptions): Promise<SizeResult> {
   const started = Date.now();
   const loadavgStart = loadavg()[0] ?? 0;
   const gc = getGc();
+  keepHeapSmall(); // as the briefdesk program does at start (src/cli.ts main)
 
   const dir = mkdtempSync(join(tmpdir(), `briefdesk-bench-${size}-`));
   const corpusDir = join(dir, 'corpus');

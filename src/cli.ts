@@ -19,6 +19,7 @@ import type * as CliProgress from 'cli-progress';
 import { createRequire } from 'node:module';
 import { DIGEST_USAGE, createDigestCommands } from './digest/cli-commands.ts';
 import { FEEDS_USAGE } from './feeds/usage.ts';
+import { keepHeapSmall } from './heap.ts';
 import { openService, loadSeedSpeakers } from './service.ts';
 import { defaultDatabase, describeDatabase, openStatementStore } from './stores.ts';
 
@@ -380,6 +381,7 @@ export function runCli(argv: string[], out: NodeJS.WritableStream = process.stdo
 
 /** The program (bin/briefdesk.js runs it): reads .env when there is one, then runs the command. */
 export async function main(argv: string[]): Promise<number> {
+  keepHeapSmall(); // ingest and the long-running bots: peak memory near what is live (see heap.ts)
   // `briefdesk extract … | head` closes the pipe early: that is not an error.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
