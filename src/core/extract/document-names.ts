@@ -129,6 +129,7 @@ export class DocumentNames {
 
   /** The one person this document names in full with this surname, or null (none, or several). */
   fullFor(surname: string): string | null {
+    if (this.#people.size === 0) return null; // (DocumentNames.none is shared: nothing is remembered in it)
     let full = this.#fullFor.get(surname);
     if (full === undefined) {
       const found = this.#bySurname.get(nameKey(surname));
@@ -145,6 +146,7 @@ export class DocumentNames {
 
   /** The document's preferred spelling of a full name it gives ("Hillary Clinton" over a one-off "HIllary"). */
   canonical(name: string): string | null {
+    if (this.#people.size === 0) return null;
     let found = this.#canonical.get(name);
     if (found === undefined) {
       const words = name.split(/\s+/);
