@@ -32,13 +32,20 @@ export function outletItem(key: string): string {
 /** A statement's tokens as four 32-bit words, one bit per token (by hash). */
 export function signature(tokens: Iterable<string>): [number, number, number, number] {
   const sig: [number, number, number, number] = [0, 0, 0, 0];
-  for (const token of tokens) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 0x01000193);
-    const bit = (h >>> 0) & 127;
-    sig[bit >> 5] = (sig[bit >> 5] as number) | (1 << (bit & 31));
-  }
+  for (const token of tokens) addToSignature(sig, signatureBit(token));
   return sig.map((w) => w >>> 0) as [number, number, number, number];
+}
+
+/** The bit (0 … 127) a token sets in a signature. */
+export function signatureBit(token: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 0x01000193);
+  return (h >>> 0) & 127;
+}
+
+/** Sets a bit (from signatureBit) in a signature being built; its words are read with `>>> 0` when done. */
+export function addToSignature(sig: number[], bit: number): void {
+  sig[bit >> 5] = (sig[bit >> 5] as number) | (1 << (bit & 31));
 }
 
 /** Impacts are stored as integers: bm25's share of a token (0 … 2.2) times this. */

@@ -4,7 +4,7 @@
 // their size. Catch-up ranks statements stored before the tables existed, chunk by chunk, and fills the lists last.
 import type Database from 'better-sqlite3';
 import { COLUMN_WEIGHTS, eachToken, ftsQuote, idf, termImpact, type Column, type CorpusStats } from '../../core/index.ts';
-import { dayNumber, IMPACT_SCALE, outletItem, signature, speakerKey } from './ranking-keys.ts';
+import { addToSignature, dayNumber, IMPACT_SCALE, outletItem, signature, signatureBit, speakerKey } from './ranking-keys.ts';
 import type { RankingIndex, RankingLimits, TermRow } from './ranking.ts';
 
 const COLUMNS: readonly Column[] = ['text', 'speaker', 'context'];
@@ -13,6 +13,15 @@ const K1 = 1.2;
 const B = 0.75;
 
 type Entry = [termId: number, impact: number, seq: number, freq: number, len: number, speaker: number, day: number | null, ...sig: number[]];
+
+/** A token of a chunk: a word it came from, how many of the chunk's statements hold it, [seq, freq, row] of each. */
+interface ChunkTerm {
+  readonly word: string;
+  df: number;
+  readonly hits: number[];
+  /** Its bit in a statement's signature. */
+  readonly bit: number;
+}
 
 export type RankingWriter = Pick<RankingIndex, 'add' | 'catchUp' | 'respeak' | 'addOutlet'>;
 
@@ -107,38 +116,45 @@ export function createRankingWriter(db: Database.Database, limits: RankingLimits
     const rows = q.rows.all(JSON.stringify(seqs));
     if (rows.length === 0) return;
     // Per token: a word it came from, the statements holding it, and [seq, freq, row index] of each.
-    const terms = new Map<string, { word: string; df: number; hits: number[] }>();
+    const terms = new Map<string, ChunkTerm>();
     const meta: { len: number; speaker: number; day: number | null; sig: number[] }[] = [];
-    const directory: (number | null)[][] = [];
     let tokens = 0;
+    // One map for every row's counts (cleared per row): this loop sees every token of every new statement.
+    const freq = new Map<ChunkTerm, number>();
+    let weight = 0;
+    const count = (token: string, folded: string) => {
+      let t = terms.get(token);
+      if (t === undefined) {
+        t = { word: folded, df: 0, hits: [], bit: signatureBit(token) };
+        terms.set(token, t);
+      }
+      freq.set(t, (freq.get(t) ?? 0) + weight);
+    };
     rows.forEach((r, index) => {
-      const freq = new Map<string, number>();
+      freq.clear();
       let len = 0;
       for (const column of COLUMNS) {
         const text = r[column];
         if (!text) continue;
-        const weight = COLUMN_WEIGHTS[column];
+        weight = COLUMN_WEIGHTS[column];
         eachToken(text, (token, folded) => {
           len++;
-          const f = freq.get(token);
-          freq.set(token, (f ?? 0) + weight);
-          if (f === undefined && !terms.has(token)) terms.set(token, { word: folded, df: 0, hits: [] });
+          count(token, folded);
         });
       }
       tokens += len;
-      const outlets = r.outlet_keys.split('|').filter(Boolean).map((k) => outletItem(`|${k}|`));
-      const m = { len, speaker: speakerKey(r.speaker), day: dayNumber(r.date), sig: signature([...freq.keys(), ...outlets]) };
-      meta.push(m);
-      directory.push([r.seq, len, m.speaker, m.day, ...m.sig]);
-      for (const [token, f] of freq) {
-        const t = terms.get(token);
-        if (!t) continue;
+      const sig = [0, 0, 0, 0];
+      for (const [t, f] of freq) {
+        addToSignature(sig, t.bit);
         t.df++;
         t.hits.push(r.seq, f, index);
       }
+      for (const k of r.outlet_keys.split('|')) if (k) addToSignature(sig, signatureBit(outletItem(`|${k}|`)));
+      const m = { len, speaker: speakerKey(r.speaker), day: dayNumber(r.date), sig: sig.map((w) => w >>> 0) };
+      meta.push(m);
+      q.insertRow.run(r.seq, len, m.speaker, m.day, ...m.sig);
     });
     q.counted.run(Math.max(...seqs), rows.length, tokens);
-    for (const row of directory) q.insertRow.run(...row);
     const stats = corpus();
     const avgdl = stats.tokens / Math.max(1, stats.rows);
     const counts: Record<string, [string, number]> = {};
