@@ -52,7 +52,7 @@ function tokenOf(raw: string): Token {
   let t = tokens.get(raw);
   if (t === undefined) {
     t = { raw, stem: stem(raw) };
-    if (tokens.size > 200_000) tokens.clear();
+    if (tokens.size > 50_000) tokens.clear();
     tokens.set(raw, t);
   }
   return t;
