@@ -3,23 +3,22 @@
 //   - a speaker filter whose speakers have few statements: all of them (the speaker's own rows, exact);
 //   - the newest matches of the query's FTS5 expression: when they are all the matches, the answer is exact;
 //   - otherwise the champion lists of the query's words (ranking.ts: the statements where a word weighs
-//     most, best first), read with the speaker and date filters applied, plus the newest matches.
+//     most, best first), read with the speaker and date filters applied, plus the newest matches;
+//   - for a place word (a component with alternatives), the statements naming the place twice or more, ranked
+//     exactly by FTS5 in pieces (bounded-pieces.ts): the lists then only need to hold those naming it once.
 // Candidates are scored with FTS5's bm25 formula (query/bm25.ts): list entries carry the word's weighted count
 // and the statement's length, so a candidate found in the lists of all its words is scored without reading it;
-// the others are read and tokenized. The order among candidates is full ranking's order; what bounded ranking
-// can miss is a statement that is neither recent nor near the top of any of its words' lists (the trade-off:
-// `npm run bench` measures how often the top 10 differ). Filters that leave fewer than a page widen the sets;
+// the others are read and tokenized, most promising first (a phrase's count is at most its listed word's). The
+// order among candidates is full ranking's order; what bounded ranking can miss is a statement that is neither
+// recent nor near the top of any of its words' lists (the trade-off: `npm run bench` measures how often the top 10
+// differ). Filters that leave fewer than a page widen the sets;
 // after that, full ranking answers.
 import type Database from 'better-sqlite3';
 import { bm25Frequencies, ftsQuote, ftsTokens, idf, indexToken, outletKey, phraseFrequency, quoteAlternatives, termImpact, tokensStartingWith, withSpeakerMatch, type Phrase, type RowTokens, type SearchPlan } from '../../core/index.ts';
+import { expansionOf, rankPieces, type ExactRank, type RankedRow } from './bounded-pieces.ts';
 import { IMPACT_SCALE } from './ranking-keys.ts';
 import { dayNumber, outletItem, speakerKey, type ChampionFilter, type RankingIndex, type TermInfo } from './ranking.ts';
 
-/** A ranked row: statement seq and FTS5-style rank (lower is better). */
-export interface RankedRow {
-  seq: number;
-  rank: number;
-}
 
 export interface BoundedOptions {
   /**
@@ -73,7 +72,7 @@ interface Scoring {
    * Champion lists to read: the phrase they give a count for when the phrase is that one word (else -1), and the
    * tokens a match must hold besides.
    */
-  readonly sources: { readonly termId: number; readonly phrase: number; readonly tokens: readonly string[] }[];
+  readonly sources: readonly Source[];
   readonly postings: number;
   readonly matchRows: number;
   /** The FTS5 expression for the newest matches (a word being typed replaced by its likeliest completions). */
@@ -85,6 +84,19 @@ interface Scoring {
    * floor (the statement is not on its list, or its count would be known), else bm25's ceiling, k1 + 1.
    */
   readonly caps: number[];
+  /** The phrases of the one expanded component (a place's names) when the pieces rank it (bounded-pieces.ts). */
+  readonly names: readonly number[];
+}
+
+/**
+ * A champion list to read: the phrase it gives a count for when that phrase is the list's word (else -1), the phrase
+ * it is read for (whose count is at most the word's), and the tokens a match must hold besides.
+ */
+interface Source {
+  readonly termId: number;
+  readonly phrase: number;
+  readonly of: number;
+  readonly tokens: readonly string[];
 }
 
 /** A candidate and what the lists told about it (NaN: unknown count). */
@@ -92,9 +104,11 @@ interface Known {
   len: number;
   speaker: number;
   freqs: number[];
+  /** The most an unknown count can weigh (bm25's share without IDF), where a list tells: by phrase. */
+  limits?: Map<number, number>;
 }
 
-export function createBoundedRanker(db: Database.Database, ranking: RankingIndex, filters: Filters, options: BoundedOptions = {}): BoundedRanker {
+export function createBoundedRanker(db: Database.Database, ranking: RankingIndex, filters: Filters, exactRank: ExactRank, options: BoundedOptions = {}): BoundedRanker {
   const o = { ...DEFAULTS, ...options };
   const cache = new Map<string, Database.Statement>();
   const prepared = <R>(sql: string) => {
@@ -156,7 +170,7 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
     const df = (t: string) => info.get(t)?.df ?? 0;
     const rows = Math.max(1, ranking.corpus().rows);
     const phrases: Phrase[] = [];
-    const sources: { termId: number; phrase: number; tokens: readonly string[] }[] = [];
+    const sources: Source[] = [];
     const allTokens = units.filter((u) => u.length === 1).flat(2);
     const quoted = plan.components.map((c, i) => quoteAlternatives(c, plan.alternatives[i] ?? []));
     let postings = 0;
@@ -178,7 +192,7 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
         .filter((t): t is TermInfo => t?.listed === true)
         .sort((a, b) => a.df - b.df)[0];
       const own = (units[unitOf[phrase - speakerPhrases] ?? 0]?.length ?? 1) > 1 ? tokens : [];
-      if (best) sources.push({ termId: best.id, phrase: tokens.length === 1 ? phrase : -1, tokens: mode === 'all' ? [...allTokens, ...own] : tokens });
+      if (best) sources.push({ termId: best.id, phrase: tokens.length === 1 ? phrase : -1, of: phrase, tokens: mode === 'all' ? [...allTokens, ...own] : tokens });
     }
     if (plan.prefix !== null) {
       const prefixToken = indexToken(plan.prefix);
@@ -190,7 +204,7 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
       const likely = expansions.slice(0, o.prefixWords);
       // A completion's count stands for the prefix's (it is at least that): its entries need no reading.
       const phrase = phrases.length - 1;
-      for (const t of likely) if (t.listed) sources.push({ termId: t.id, phrase, tokens: mode === 'all' ? allTokens : [] });
+      for (const t of likely) if (t.listed) sources.push({ termId: t.id, phrase, of: phrase, tokens: mode === 'all' ? allTokens : [] });
       // The newest matches of the likeliest completions: FTS5's own prefix query reads every completion's list.
       quoted.push(`(${[ftsQuote(plan.prefix), ...likely.map((t) => ftsQuote(t.word))].join(' OR ')})`);
     }
@@ -214,7 +228,9 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
     const match = withSpeakerMatch(speakerMatch, quoted, mode === 'all' ? 'AND' : 'OR');
     const expanded = expandedUnits[0];
     const required = mode === 'all' ? (expanded ? expanded.map((alt) => [...allTokens, ...alt]) : [allTokens]) : componentTokens;
-    return { phrases, groups, speakerPhrases, sources, postings, matchRows: Math.min(...groupRows), match, required, caps };
+    const expansion = expansionOf(plan, mode);
+    const names = expansion === null ? [] : (perUnit[expansion.component] ?? []);
+    return { phrases, groups, speakerPhrases, sources, postings, matchRows: Math.min(...groupRows), match, required, caps, names };
   };
 
   /** Counts of the speaker-name phrases for statements of each filtered speaker (by speakerKey). */
@@ -228,15 +244,21 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
     return out;
   };
 
-  /** Scores known candidates, verifies the best against the SQL filters, and returns the best `n` in order. */
-  const rank = (plan: SearchPlan, s: Scoring, known: ReadonlyMap<number, Known>, n: number): RankedRow[] => {
+  /** Scores of the known candidates whose counts are all known, and the exactly ranked ones (the pieces'). */
+  const scores = (s: Scoring, known: ReadonlyMap<number, Known>, exact: ReadonlyMap<number, number>): { seq: number; score: number }[] => {
     const stats = ranking.corpus();
-    const scored: { seq: number; score: number }[] = [];
+    const out = [...exact].map(([seq, score]) => ({ seq, score }));
     for (const [seq, k] of known) {
-      if (k.freqs.some(Number.isNaN)) continue;
+      if (exact.has(seq) || k.freqs.some(Number.isNaN)) continue;
       const score = bm25Frequencies(k.freqs, k.len, s.phrases, stats, s.groups);
-      if (score !== null) scored.push({ seq, score });
+      if (score !== null) out.push({ seq, score });
     }
+    return out;
+  };
+
+  /** Scores known candidates, verifies the best against the SQL filters, and returns the best `n` in order. */
+  const rank = (plan: SearchPlan, s: Scoring, known: ReadonlyMap<number, Known>, n: number, exact: ReadonlyMap<number, number> = new Map()): RankedRow[] => {
+    const scored = scores(s, known, exact);
     scored.sort((a, b) => b.score - a.score || b.seq - a.seq);
     // Verify slice by slice (speaker hashes, outlet and theme filters, dates for ties) until the page is full.
     const out: (RankedRow & { date: string | null })[] = [];
@@ -260,32 +282,28 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
   };
 
   /**
-   * Reads candidates missing a count. Where every missing count belongs to a listed word (an AND of common words),
-   * most promising first while their best possible score — known counts, each missing one at its word's list
-   * floor — beats the n-th best score so far, at most `limit`; the others (phrases, a word being typed: no useful
-   * bound) by the weight of what is known, `budget` of them.
+   * Reads candidates missing a count. Where every missing count is bounded (a listed word's floor, or what its
+   * list entry tells: an AND of common words, a phrase), most promising first while their best possible score —
+   * known counts, each missing one at its bound — beats the n-th best score so far, at most `limit`; the others (a
+   * word being typed, a phrase off any list: no useful bound) by the weight of what is known, `budget` of them.
    */
-  const readPromising = (s: Scoring, known: Map<number, Known>, n: number, limit: number, budget: number) => {
+  const readPromising = (s: Scoring, known: Map<number, Known>, exact: ReadonlyMap<number, number>, n: number, limit: number, budget: number) => {
     const stats = ranking.corpus();
     const avgdl = stats.tokens / Math.max(1, stats.rows);
     const weights = s.phrases.map((p) => idf(stats.rows, p.hits));
+    const cap = (k: Known, i: number) => k.limits?.get(i) ?? s.caps[i] ?? CEILING;
     const sum = (k: Known, unknown: (i: number) => number) =>
       k.freqs.reduce((total, f, i) => total + (weights[i] ?? 0) * (Number.isNaN(f) ? unknown(i) : termImpact(f, k.len, avgdl)), 0);
-    const missing = [...known].filter(([, k]) => k.freqs.some(Number.isNaN));
-    const bounded = (k: Known) => k.freqs.every((f, i) => !Number.isNaN(f) || (s.caps[i] ?? CEILING) < CEILING);
+    const missing = [...known].filter(([seq, k]) => !exact.has(seq) && k.freqs.some(Number.isNaN));
+    const bounded = (k: Known) => k.freqs.every((f, i) => !Number.isNaN(f) || cap(k, i) < CEILING);
     const loose = missing.filter(([, k]) => !bounded(k)).map(([seq, k]) => ({ seq, known: sum(k, () => 0) }));
     read(s, loose.sort((a, b) => b.known - a.known).slice(0, budget).map((c) => c.seq), known);
-    const pending = missing.filter(([, k]) => bounded(k)).map(([seq, k]) => ({ seq, ub: sum(k, (i) => s.caps[i] ?? CEILING) }));
+    const pending = missing.filter(([, k]) => bounded(k)).map(([seq, k]) => ({ seq, ub: sum(k, (i) => cap(k, i)) }));
     pending.sort((a, b) => b.ub - a.ub);
     let done = 0;
     for (let from = 0; from < pending.length && done < limit; ) {
-      const scores: number[] = [];
-      for (const k of known.values()) {
-        if (k.freqs.some(Number.isNaN)) continue;
-        const v = bm25Frequencies(k.freqs, k.len, s.phrases, stats, s.groups);
-        if (v !== null) scores.push(v);
-      }
-      const bar = scores.length >= n ? (scores.sort((a, b) => b - a)[n - 1] ?? 0) : 0;
+      const best = scores(s, known, exact).map((c) => c.score);
+      const bar = best.length >= n ? (best.sort((a, b) => b - a)[n - 1] ?? 0) : 0;
       const chunk = pending.slice(from, from + READ_CHUNK).filter((c) => c.ub > bar);
       if (chunk.length === 0) break;
       read(s, chunk.map((c) => c.seq), known);
@@ -302,12 +320,16 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
     if (own !== null) return exactly(plan, s, own, n);
     const newest = newestOf.all(s.match, o.complete + 1);
     if (newest.length <= o.complete) return exactly(plan, s, newest, n);
+    // A place word: the statements naming it twice or more, ranked exactly; every other candidate names it once.
+    const exact = s.names.length > 0 ? rankPieces(plan, exactRank, (i) => s.sources.some((x) => x.of === s.names[i]), n) : new Map<number, number>();
+    const once = new Set(s.names);
 
     // Speakers and days are list columns; an outlet is in the signatures, like a word a match must hold.
     const outlet = plan.outlet === null ? [] : [outletItem(outletKey(plan.outlet))];
     const filter: ChampionFilter = { speakers: plan.speakers.map(speakerKey), since: dayNumber(plan.since), until: dayNumber(plan.until), tokens: outlet };
     const names = speakerCounts(plan, s);
     const unknownCounts = (speaker: number) => s.phrases.map((_, i) => (i < s.speakerPhrases ? (names.get(speaker)?.[i] ?? 0) : Number.NaN));
+    const avgdl = ranking.corpus().tokens / Math.max(1, ranking.corpus().rows);
     // An AND of listed words: the statements on all their lists are scored from the lists alone.
     const whole = s.sources.filter((x) => x.phrase >= 0);
     const allListed = mode === 'all' && !plan.expanded && whole.length >= 2 && whole.length === s.phrases.length - s.speakerPhrases;
@@ -324,6 +346,7 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
       const depth = (Math.max(o.partial, n) + 20) * 4 * widen;
       for (const source of s.sources) {
         for (const c of ranking.champions(source.termId, depth, { ...filter, tokens: [...source.tokens, ...outlet] })) {
+          if (exact.has(c.seq)) continue;
           let k = known.get(c.seq);
           if (!k) {
             k = { len: c.len, speaker: c.speaker, freqs: unknownCounts(c.speaker) };
@@ -331,16 +354,22 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
           }
           // (A completion's list gives a lower bound of the prefix's count: several may add to one entry.)
           if (source.phrase >= 0) k.freqs[source.phrase] = Math.max(c.freq, k.freqs[source.phrase] || 0);
+          else if (Number.isNaN(k.freqs[source.of] ?? 0)) {
+            // A phrase holds its word at most as often as the statement does.
+            (k.limits ??= new Map()).set(source.of, Math.min(k.limits?.get(source.of) ?? CEILING, termImpact(c.freq, c.len, avgdl)));
+          }
+          // A statement on a name's list that is not among the pieces' best holds no other name (or ranks lower).
+          if (once.has(source.of)) for (const i of once) if (i !== source.of && Number.isNaN(k.freqs[i] ?? 0)) k.freqs[i] = 0;
         }
       }
       const toRead = new Set<number>();
       const recent = o.newest * widen <= newest.length ? newest.slice(0, o.newest * widen) : newestOf.all(s.match, o.newest * widen);
-      for (const seq of recent) if (!known.has(seq)) toRead.add(seq);
+      for (const seq of recent) if (!known.has(seq) && !exact.has(seq)) toRead.add(seq);
       // The shortest statements holding the words (bm25 favours short ones; for a speaker, from their own rows).
-      for (const tokens of s.required) for (const seq of ranking.shortest([...tokens, ...outlet], o.shortest * widen, filter)) if (!known.has(seq)) toRead.add(seq);
+      for (const tokens of s.required) for (const seq of ranking.shortest([...tokens, ...outlet], o.shortest * widen, filter)) if (!known.has(seq) && !exact.has(seq)) toRead.add(seq);
       read(s, [...toRead], known);
-      readPromising(s, known, n, o.partial * 8 * widen, 2 * Math.max(o.partial, n) * widen);
-      const ranked = rank(plan, s, known, n);
+      readPromising(s, known, exact, n, o.partial * 8 * widen, 2 * Math.max(o.partial, n) * widen);
+      const ranked = rank(plan, s, known, n, exact);
       if (ranked.length >= n) return ranked;
     }
     return null;

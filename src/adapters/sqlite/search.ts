@@ -120,7 +120,9 @@ export function createSearcher(db: Database.Database, hydrate: Hydrator, options
     return null;
   };
 
-  const bounded = options.bounded ? createBoundedRanker(db, options.bounded.ranking, filterClauses, options.bounded.options) : null;
+  const bounded = options.bounded
+    ? createBoundedRanker(db, options.bounded.ranking, filterClauses, (plan, match, n) => page(plan, match, n, 0), options.bounded.options)
+    : null;
 
   const counts = { bounded: 0, full: 0 };
   const run = (plan: SearchPlan, match: string | null, limit: number, offset: number): HitRow[] => {

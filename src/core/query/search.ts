@@ -2,7 +2,7 @@
 // Every user term/phrase becomes a double-quoted FTS5 string, so no user input can ever be FTS syntax;
 // the SQL that executes the plan lives next to the database code (src/adapters/sqlite/search.ts).
 import type { QuoteQuery, SpeakerWindow, StatementAct } from '../model.ts';
-import { rawTokens } from './fts-tokens.ts';
+import { ftsTokens, rawTokens } from './fts-tokens.ts';
 
 /** Bounds on query cost, whatever the caller passes in. */
 export const SEARCH_LIMITS = {
@@ -149,7 +149,7 @@ export function planSearch(query: QuoteQuery): SearchPlan {
   const prefix = rawTokens(typed).length === 1 && !components.some((c) => c.toLowerCase() === typed.toLowerCase()) ? typed : null;
 
   const speakerPart = speakerColumnFilter(speakers);
-  const alternatives = components.map((c) => dedupe((query.alternatives?.[c.toLowerCase()] ?? []).map(cleanComponent).filter(hasTokens)).slice(0, SEARCH_LIMITS.maxAlternatives));
+  const alternatives = components.map((c) => otherWords(c, (query.alternatives?.[c.toLowerCase()] ?? []).map(cleanComponent).filter(hasTokens)).slice(0, SEARCH_LIMITS.maxAlternatives));
   const expanded = alternatives.some((a) => a.length > 0);
   const quoted = [...components.map((c, i) => quoteAlternatives(c, alternatives[i] ?? [])), ...(prefix === null ? [] : [prefixMatch(prefix)])];
   const matchAll = quoted.length === 0 ? null : withSpeakerMatch(speakerPart, quoted, 'AND');
@@ -188,6 +188,20 @@ function dayOrNull(value: string | null, bound: 'start' | 'end'): string | null 
 export function clampInt(value: number | undefined, min: number, max: number): number {
   if (value === undefined || !Number.isFinite(value)) return min;
   return Math.min(max, Math.max(min, Math.floor(value)));
+}
+
+/**
+ * The alternatives that are other words to the index than the component and each other: "Afghans" is "Afghan" to
+ * the index (both are the token "afghan"), and quoting both would count that word twice in every statement.
+ */
+function otherWords(component: string, alternatives: readonly string[]): string[] {
+  const seen = new Set([ftsTokens(component).join(' ')]);
+  return alternatives.filter((a) => {
+    const key = ftsTokens(a).join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function dedupe(values: readonly string[]): string[] {

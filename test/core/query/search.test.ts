@@ -60,6 +60,16 @@ describe('planSearch', () => {
     expect(planSearch(makeQuery({ terms: ['NATO', 'nato', 'Nato'] })).components).toEqual(['NATO']);
   });
 
+  it('keeps only the alternatives that are other words to the index (a plural of the same stem would count twice)', () => {
+    const plan = planSearch(makeQuery({ terms: ['Afghan'], alternatives: { afghan: ['Afghanistan', 'Afghans', 'afghan', 'Kabul', 'AFGHANISTAN'] } }));
+    expect(plan.alternatives).toEqual([['Afghanistan', 'Kabul']]);
+    expect(plan.matchAll).toBe('("Afghan" OR "Afghanistan" OR "Kabul")');
+    // only the same word drops: an alternative is never reduced to nothing
+    const alone = planSearch(makeQuery({ terms: ['Belarus'], alternatives: { belarus: ['Belarusians', 'Belarusian', 'Minsk'] } }));
+    expect(alone.alternatives).toEqual([['Belarusians', 'Minsk']]);
+    expect(alone.expanded).toBe(true);
+  });
+
   it('caps the number and length of components and speakers', () => {
     const terms = Array.from({ length: 100 }, (_, i) => `term${i}`);
     const plan = planSearch(makeQuery({ terms: [...terms, 'y'.repeat(5000)], speakers: terms }));
