@@ -31,7 +31,7 @@ export const QUANTIFIERS = words('both all many most some several');
 export const GROUP_PRONOUNS = words('them those us');
 
 /** Subordinators before a participle cue that goes on with the sentence's subject: "while saying", "by saying". (participleGoesOn) */
-export const PARTICIPLE_LINKS = words('while by when after before');
+export const PARTICIPLE_LINKS = words('while by when after before upon');
 
 /** Words that open a verb's object: "yanked her", "denied the claim". (subjectAfter) */
 export const OBJECT_OPENERS = words('her him them it us me the a an his its their our');

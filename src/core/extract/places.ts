@@ -1,4 +1,5 @@
-import { shippedGazetteer } from '../places/index.ts';
+import { isSubdivision, shippedGazetteer } from '../places/index.ts';
+export { isSubdivision };
 import { GEOGRAPHIC_FEATURES } from './lexicon-nouns.ts';
 
 // Countries, capitals and blocs: a capitalised single word from this list is a place (or its

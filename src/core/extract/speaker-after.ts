@@ -134,7 +134,9 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   if (dash > 0 && items.slice(0, dash).every((t) => t.text === ',' || t.text === '(' || t.text === ')' || (t.word && /^[A-Z]/.test(t.text)))) e = dash + 1;
   // "In three interviews, the justice sounded off …", "This year, he rose …": past a short opener
   const comma = items.findIndex((t, k) => k > e && k <= e + 6 && t.text === ',');
-  if (comma > 0 && SHORT_OPENERS.has((items[e] as Item).lower) && !isCapitalised(items[comma - 1] as Token)) e = comma + 1;
+  // ("On Monday, …", "In Columbia, …", "Here in Columbia, …": a place or a day closes the opener too)
+  const opener = SHORT_OPENERS.has((items[e] as Item).lower) || (/^(here|there)$/.test((items[e] as Item).lower) && SHORT_OPENERS.has(items[e + 1]?.lower ?? ''));
+  if (comma > 0 && opener) e = comma + 1;
   // "Both parents stiffened …": a quantifier before the group (kept in the role phrase)
   const head = e;
   if (QUANTIFIERS.has(items[e]?.lower ?? '') && items[e + 1]?.word) e++;

@@ -7,6 +7,7 @@ import { analyseMention, isCapitalised, isNpToken, type Mention, skipIntervening
 import type { Token } from './segment.ts';
 import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
 import { isQuote, MAX_NP, type Item } from './units.ts';
+import { isPlace, isSubdivision } from './places.ts';
 
 /** "D-N.Y.", "R-Ky.", "Lab", "(D-CA)": a party-and-state tag after a US politician's name. */
 export const PARTY_TAG = /^\(?[DRI]-[A-Z][A-Za-z.]{0,6}\)?\.?$/;
@@ -174,19 +175,13 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
  * "Schumer, a New York Democrat, said", "An official, who spoke on condition of anonymity, said".
  */
 export function parentheticalSubject(items: readonly Item[], comma: number, text: string, depth = 0): { mention: Mention; start: number } | null {
-  let open = -1;
-  for (let k = comma - 1; k >= 0 && comma - k < 45; k--) {
-    const t = items[k] as Item;
-    if (isQuote(t)) return null;
-    if (t.text === ',') {
-      open = k;
-      break;
-    }
-  }
+  const open = asideOpen(items, comma);
+  if (open === -2) return null;
   const segStart = open + 1;
   const seg = trimNp(items.slice(segStart, comma));
   const first = seg[0];
   if (!first) return null;
+  if (open > 0 && stateAfterCity(items, open, seg, text)) return phraseBeforeCity(items, open, text);
   // "Biden, meanwhile, said" / "The Kremlin, for its part, said": an aside between the speaker and the cue
   const aside = (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || ASIDE_WORDS.has(first.lower))) || /^(for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
   if (aside && open >= 0) {
@@ -266,6 +261,27 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   const role = m.kind === 'name' && !m.institution && !m.role && /^(a|an)$/.test(first.lower) ? roleOfPhrase(seg, text) : null;
   if (role) return { mention: { ...m, role }, start: np.start };
   return { mention: m, start: np.start };
+}
+
+/** The comma that opens the aside closed at `comma`: -1 if none within reach, -2 if a quotation comes first. */
+function asideOpen(items: readonly Item[], comma: number): number {
+  for (let k = comma - 1; k >= 0 && comma - k < 45; k--) {
+    const t = items[k] as Item;
+    if (isQuote(t)) return -2;
+    if (t.text === ',') return k;
+  }
+  return -1;
+}
+
+/** "Activists in Dayton, Ohio, said": a state after its city (the aside `seg`, opened at `open`). */
+function stateAfterCity(items: readonly Item[], open: number, seg: readonly Token[], text: string): boolean {
+  return isCapitalised(items[open - 1] as Item) && isSubdivision(text.slice((seg[0] as Token).start, (seg[seg.length - 1] as Token).end));
+}
+
+/** The speaker phrase that ends with the city before a state: "Activists in Dayton" (never the city itself). */
+function phraseBeforeCity(items: readonly Item[], open: number, text: string): { mention: Mention; start: number } | null {
+  const before = subjectBefore(items, open, text);
+  return before && !(before.mention.kind === 'name' && isPlace(before.mention.name ?? '')) ? before : null;
 }
 
 /** An aside that describes its speaker rather than naming one: ", (R-Texas),", ", a nurse,", ", who …,", ", 72,". */

@@ -569,5 +569,13 @@ describe('tails, clause openers and noun forms', () => {
     ['According to his longtime physician, the mayor is in excellent health.', [['his longtime physician', 'the mayor is in excellent health']]],
     // a titled name right before a colon and the quotation
     ['The surge does not surprise Republican pollster Dana Ruiz: "Outsiders who win early get the biggest boost."', [['Dana Ruiz', 'Outsiders who win early']]],
+    // a state written after its city is part of the phrase before it, never the speaker
+    ['Activists in Dayton, Ohio, said the plan would fail.', [['Activists in Dayton', 'the plan would fail']]],
+    // (a phrase too long to read is no speaker: nothing, rather than the state)
+    ['Nurses at a clinic in Chappaqua, N.Y., said the ward had closed.', []],
+    // a place or a day closes a sentence's opener before the subject a participle goes on with
+    ['Here in Columbia, Dana Ruiz stepped up her attack on the bank, saying, "We have got to break them up."', [['Dana Ruiz', 'We have got to break them up']]],
+    ['On Monday, Dana Ruiz stepped up her attack on the bank, saying, "We have got to break them up."', [['Dana Ruiz', 'We have got to break them up']]],
+    ['Orr drew boos upon saying, "The mill will reopen next spring."', [['Orr', 'The mill will reopen next spring']]],
   ])('%s', (...row) => check(row));
 });
