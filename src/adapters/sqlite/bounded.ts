@@ -365,8 +365,10 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
       const toRead = new Set<number>();
       const recent = o.newest * widen <= newest.length ? newest.slice(0, o.newest * widen) : newestOf.all(s.match, o.newest * widen);
       for (const seq of recent) if (!known.has(seq) && !exact.has(seq)) toRead.add(seq);
-      // The shortest statements holding the words (bm25 favours short ones; for a speaker, from their own rows).
-      for (const tokens of s.required) for (const seq of ranking.shortest([...tokens, ...outlet], o.shortest * widen, filter)) if (!known.has(seq) && !exact.has(seq)) toRead.add(seq);
+      // The shortest statements holding the words (bm25 favours short ones; for a speaker, from their own rows). A
+      // place word alone needs none: a name's shortest statements head its list, or its piece when it has none.
+      const shortest = s.names.length > 0 && plan.components.length === 1 ? [] : s.required;
+      for (const tokens of shortest) for (const seq of ranking.shortest([...tokens, ...outlet], o.shortest * widen, filter)) if (!known.has(seq) && !exact.has(seq)) toRead.add(seq);
       read(s, [...toRead], known);
       readPromising(s, known, exact, n, o.partial * 8 * widen, 2 * Math.max(o.partial, n) * widen);
       const ranked = rank(plan, s, known, n, exact);
