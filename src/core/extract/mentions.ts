@@ -113,9 +113,7 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   if (entries) {
     for (const e of entries) if (e.end === lastToken.end && e.count === tokens.length && e.first === firstToken.text && e.last === lastToken.text) return e.mention;
   }
-  let m = readMention(tokens, text);
-  // "the Aral Sea", "the Pamir Mountains": a place of several words is no person either
-  if (m && m.kind === 'name' && !m.institution && !m.role && m.name?.includes(' ') && isPlace(m.name)) m = mention(m.text, m.start, m.end, 'name', m.name, null, true, false);
+  const m = readPhrase(tokens, text);
   // (looked up again: reading the phrase's parts may have cleared the cache)
   const list = cache.get(firstToken.start);
   const entry: CacheEntry = { end: lastToken.end, count: tokens.length, first: firstToken.text, last: lastToken.text, mention: m };
@@ -125,6 +123,45 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   return m;
 }
 
+/**
+ * Readings by phrase, across documents: the same phrase ("Donald Trump", "the White House") is read at many places,
+ * and a reading depends only on the phrase's text and its tokens (offsets within it, texts, lower-case forms, word
+ * flags), so an earlier one is reused with its offsets moved. Not for a phrase with an "-ing" word: singleWord reads
+ * the text around a capitalised participle ("Turning to …").
+ */
+const byPhrase = new Map<string, { readonly start: number; readonly mention: Mention | null }>();
+
+function readPhrase(tokens: readonly Token[], text: string): Mention | null {
+  const start = (tokens[0] as Token).start;
+  const key = phraseKey(tokens, text, start);
+  const known = key === null ? undefined : byPhrase.get(key);
+  if (known) return known.mention && moved(known.mention, start - known.start);
+  let m = readMention(tokens, text);
+  // "the Aral Sea", "the Pamir Mountains": a place of several words is no person either
+  if (m && m.kind === 'name' && !m.institution && !m.role && m.name?.includes(' ') && isPlace(m.name)) m = mention(m.text, m.start, m.end, 'name', m.name, null, true, false);
+  if (key !== null) {
+    if (byPhrase.size >= 20_000) byPhrase.clear();
+    byPhrase.set(key, { start, mention: m });
+  }
+  return m;
+}
+
+/** The phrase's text and its tokens relative to its start; null for a phrase whose reading depends on the text around it. */
+function phraseKey(tokens: readonly Token[], text: string, start: number): string | null {
+  let key = text.slice(start, (tokens[tokens.length - 1] as Token).end);
+  for (const t of tokens) {
+    if (t.text.includes('ing')) return null;
+    key += `\u0001${t.start - start}\u0002${t.end - start}\u0002${t.word ? 1 : 0}${t.text}\u0002${t.lower}`;
+  }
+  return key;
+}
+
+/** `m` (and its members) `by` characters further on. */
+function moved(m: Mention, by: number): Mention {
+  if (by === 0) return m;
+  const members = m.members.length === 0 ? m.members : m.members.map((x) => moved(x, by));
+  return mention(m.text, m.start + by, m.end + by, m.kind, m.name, m.role, m.institution, m.plural, members);
+}
 
 const PP_WORDS = new Set(['of', 'on', 'in', 'at', 'from', 'within', 'inside', 'across', 'to', 'for']);
 
