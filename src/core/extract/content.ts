@@ -146,7 +146,8 @@ export function contentEnd(items: readonly Item[], from: number): number {
     // "said he would offer a prayer but did not suggest …", "called the deal a mistake and ranked her …": a second
     // predicate of the source's own clause is the writer's account, not the source's words
     // (not inside a relative clause: "the staff member who succeeded him and helped engineer his ouster")
-    if ((t.lower === 'and' || t.lower === 'but') && k > from + 1 && secondPredicate(items, k + 1, (presentCue ??= presentCueBefore(items, from))) && !items.slice(from, k).some((x) => x.lower === 'who' || x.lower === 'which')) return k > 0 && items[k - 1]?.text === ',' ? k - 1 : k;
+    // (nor inside a conditional the content opens with: "predicted that if Rubio ran and lost, he …")
+    if ((t.lower === 'and' || t.lower === 'but') && k > from + 1 && secondPredicate(items, k + 1, (presentCue ??= presentCueBefore(items, from))) && !items.slice(from, k).some((x) => x.lower === 'who' || x.lower === 'which') && !insideOpeningClause(items, from, k)) return k > 0 && items[k - 1]?.text === ',' ? k - 1 : k;
     // "“…,” in an interview": a quotation followed only by its frame
     const tail = items[k + 1]?.text === ',' ? k + 2 : k + 1;
     if (isQuote(t) && k === from && tail < items.length && items[tail]?.word && isFrameTail(items, tail, items.length)) return k + 1;
@@ -202,6 +203,13 @@ function opensFrame(items: readonly Item[], k: number): boolean {
     if (FRAME_NOUNS.has(w.lower) || OCCASION_NOUNS.has(w.lower)) return true;
   }
   return false;
+}
+
+/** Does the content at `from` open with a subordinate clause ("if …", "when …") that has not closed by `k`? */
+function insideOpeningClause(items: readonly Item[], from: number, k: number): boolean {
+  if (!SUBORDINATE_OPENERS.has(items[from]?.lower ?? '')) return false;
+  for (let x = from + 1; x < k; x++) if ((items[x] as Item).text === ',') return false;
+  return true;
 }
 
 /** Does a predicate with no subject of its own open at `at` ("did not suggest", "also ranked", "won")? `presentCue`: the cue before the content is in the present tense. */

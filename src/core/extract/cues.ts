@@ -1,7 +1,7 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
-import { CUE_FORMS, CUE_PARTICLES, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
-import { ASKERS, BASE_FORM_SUBJECTS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
+import { ASKERS, BASE_FORM_SUBJECTS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { isQuote, type Item } from './units.ts';
 
@@ -53,6 +53,8 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
   if (/s$/.test(t.text) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '')) return null;
   // "the nearly uniform support for her", "a strong hope": a base form is the verb only after its subject
   if (t.text === lemma && !PAST_LIKE_BASE.has(lemma) && prev?.word && nounAfterModifier(items, i)) return null;
+  // "receives less support than", "has no say in": after a word of quantity, a base form is a noun
+  if (t.text === lemma && QUANTITY_DETERMINERS.has(prev?.lower ?? '')) return null;
   // "the congressional report said": a noun that heads the speaker phrase of the cue after it
   if ((INSTITUTION_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '')) return null;
   const particles = CUE_PARTICLES.get(lemma);
@@ -69,9 +71,10 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
     const nx = items[i + 1 + skip];
     if (lemma === 'call' && nx && !particles.includes(nx.lower)) {
       // "called the cuts “cruel and counterproductive”": naming something with a quotation
+      // (not "a band called Sophistafunk got the crowd to cheer for “…”": a verb between ends the object)
       for (let k = i + 1; k < items.length && k < i + 11; k++) {
         if (items[k]?.quote && !items[k]?.quote?.single) return { cue: t.text, lemma, next: i + 1 };
-        if (items[k]?.text === '.' || items[k]?.text === ',') break;
+        if (items[k]?.text === '.' || items[k]?.text === ',' || FINITE_VERBS.has(items[k]?.lower ?? '')) break;
       }
       // "called him a political opportunist", "called Mr. Trump a bigot": naming someone something
       let k = i + 1;

@@ -2,7 +2,7 @@
 import { contentEnd, contentStartAfter, isFrameTail } from './content.ts';
 import { cueWithin } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
-import { FINAL_POSITION_CUES } from './lexicon.ts';
+import { FINAL_POSITION_CUES, QUESTION_CUES } from './lexicon.ts';
 import { APPOSITIVE_OPENERS, CLAUSE_BEGUN, NEW_CLAUSE_CONJUNCTIONS, PARTICIPLE_LINKS, RELATIVE_PRONOUNS, SAYING_PARTICIPLES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, type Mention, writtenRole } from './mentions.ts';
@@ -17,7 +17,8 @@ export function accordingTo(s: Scan): Verdict {
   // ("according to him", but not "according to his physician": a possessive is no source)
   const pronoun = items[i + 3]?.word ? null : objectPronounAt(items, i + 2, text);
   let found = issuerOf(items, subjectAfter(items, i + 2, text) ?? pronoun, text) ?? sourceAsWritten(items, i + 2, text);
-  const initial = i === 0 || (i === 1 && NEW_CLAUSE_CONJUNCTIONS.has((items[0] as Item).lower)) || ((items[i - 1] as Item).text === ',' && wordsIn(items, 0, i) < 3);
+  // ("And it has not gone unnoticed: According to recent polls, …": a colon or a dash opens a sentence too)
+  const initial = i === 0 || (i === 1 && NEW_CLAUSE_CONJUNCTIONS.has((items[0] as Item).lower)) || ((items[i - 1] as Item).text === ',' && wordsIn(items, 0, i) < 3) || /^[:—–]$/.test((items[i - 1] as Item).text);
   // "According to a Reuters/Ipsos poll, …", "According to a 2016 study by Pew based on census data, …": at the
   // start of a sentence, the source runs to its comma
   const comma = initial ? sourceComma(items, i + 2) : -1;
@@ -90,6 +91,8 @@ export function participleGoesOn(s: Scan): Verdict {
   if (!start) return 'next';
   // ("while adding Democratic strongholds": after a subordinator, only saying or a clause of its own reports words)
   if (linked && !SAYING_PARTICIPLES.has(t.lower) && !start.that && !isQuote(items[start.start])) return 'next';
+  // ("… and asking potential employees brain-teaser questions": asking reports words only with the quotation)
+  if (QUESTION_CUES.has(cue.lemma) && !isQuote(items[start.start])) return 'next';
   const ce = contentEnd(items, start.start);
   if (wordsIn(items, start.start, ce) < 3) return 'next';
   // "…; a second aide disputed that, saying …": the subject of the participle's own clause

@@ -42,6 +42,9 @@ export const LIMITING_ADVERBS = words('only just barely');
 /** Forms of "have" before an adjective and a noun that is also a cue's base form: "has strong support". (cueAt) */
 export const NOUN_OPENING_VERBS = words('has have had');
 
+/** Words of quantity after which a cue's base form is a noun: "less support", "no say", "more hope". (cueAt) */
+export const QUANTITY_DETERMINERS = words('less more much little no enough');
+
 /** Relative pronouns opening a clause about the speaker: ", who added that …". (cueThenSpeaker) */
 export const RELATIVE_PRONOUNS = words('who which');
 

@@ -577,5 +577,14 @@ describe('tails, clause openers and noun forms', () => {
     ['Here in Columbia, Dana Ruiz stepped up her attack on the bank, saying, "We have got to break them up."', [['Dana Ruiz', 'We have got to break them up']]],
     ['On Monday, Dana Ruiz stepped up her attack on the bank, saying, "We have got to break them up."', [['Dana Ruiz', 'We have got to break them up']]],
     ['Orr drew boos upon saying, "The mill will reopen next spring."', [['Orr', 'The mill will reopen next spring']]],
+    // a verb between "called" and a quotation ends its object: a band named so, not a speaker naming something
+    ['A warm-up band called Sophistafunk got the crowd to cheer for "President Dana Ruiz."', []],
+    // "and" inside a conditional the content opens with goes on with the content
+    ['Orr predicted in March that if Quist ran for mayor and lost, he would have to retire.', [['Orr', 'and lost, he would have to retire']]],
+    // a colon opens a sentence for "according to" too
+    ['It has not gone unnoticed: According to recent polls, Orr holds only 14 percent of the vote.', [['recent polls', 'Orr holds only 14 percent']]],
+    // a base form after a word of quantity is a noun; asking reports words only with the quotation
+    ["The Green Party's Dana Ruiz receives less support than Orr in the new count.", []],
+    ['The firm put applicants through long interviews, asking them brain-teaser questions to see how they responded.', []],
   ])('%s', (...row) => check(row));
 });
