@@ -44,11 +44,11 @@ export function expansionOf(plan: SearchPlan, mode: 'all' | 'any'): Expansion | 
 }
 
 /**
- * The FTS5 expressions of the pieces: statements with name i and a later one, the other components unchanged; and
- * for each name in `alone` (names without a champion list: fewer statements than a list needs), the statements
- * with that name (exact for those without another name, lower for the others, as above).
+ * The FTS5 expressions of the pieces: statements with name i and a later one (`pairs`), the other components
+ * unchanged; and for each name in `alone` (a name without a champion list of its own), the statements with that
+ * name (exact for those without another name, lower for the others, as above).
  */
-export function pieceMatches(plan: SearchPlan, expansion: Expansion, alone: readonly number[] = []): string[] {
+export function pieceMatches(plan: SearchPlan, expansion: Expansion, pairs: boolean, alone: readonly number[] = []): string[] {
   const { component, names } = expansion;
   const withName = (part: string) =>
     withSpeakerMatch(
@@ -57,24 +57,21 @@ export function pieceMatches(plan: SearchPlan, expansion: Expansion, alone: read
       'AND',
     );
   const out: string[] = [];
-  for (let i = 0; i < names.length - 1; i++) out.push(withName(`(${ftsQuote(names[i] as string)} AND ${quoteAlternatives(names[i + 1] as string, names.slice(i + 2))})`));
+  for (let i = 0; pairs && i < names.length - 1; i++) out.push(withName(`(${ftsQuote(names[i] as string)} AND ${quoteAlternatives(names[i + 1] as string, names.slice(i + 2))})`));
   for (const i of alone) if (names[i] !== undefined) out.push(withName(ftsQuote(names[i])));
   return out;
 }
 
 /**
- * The best `n` statements of each piece, by seq with their bm25 score (higher is better): every statement holding
- * two names or more that can reach the page, exactly scored. `listed(i)`: name i has a champion list (else its
- * statements are ranked here too).
+ * Adds the best `n` statements of each piece to `into`, by seq with their bm25 score (higher is better): with
+ * `pairs`, every statement holding two names or more that can reach the page, exactly scored; and the statements
+ * of the names in `alone`.
  */
-export function rankPieces(plan: SearchPlan, exactRank: ExactRank, listed: (i: number) => boolean, n: number): Map<number, number> {
-  const out = new Map<number, number>();
+export function rankPieces(plan: SearchPlan, exactRank: ExactRank, n: number, into: Map<number, number>, pairs: boolean, alone: readonly number[]): void {
   const expansion = expansionOf(plan, 'all');
-  if (expansion === null) return out;
-  const alone = expansion.names.flatMap((_, i) => (listed(i) ? [] : [i]));
-  for (const match of pieceMatches(plan, expansion, alone)) {
+  if (expansion === null) return;
+  for (const match of pieceMatches(plan, expansion, pairs, alone)) {
     // A statement with an earlier name is ranked lower here than in its own piece: keep its best.
-    for (const r of exactRank(plan, match, n)) out.set(r.seq, Math.max(out.get(r.seq) ?? -Infinity, -r.rank));
+    for (const r of exactRank(plan, match, n)) into.set(r.seq, Math.max(into.get(r.seq) ?? -Infinity, -r.rank));
   }
-  return out;
 }

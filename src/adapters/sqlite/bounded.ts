@@ -14,10 +14,10 @@
 // differ). Filters that leave fewer than a page widen the sets;
 // after that, full ranking answers.
 import type Database from 'better-sqlite3';
-import { bm25Frequencies, ftsQuote, ftsTokens, idf, indexToken, outletKey, phraseFrequency, quoteAlternatives, termImpact, tokensStartingWith, withSpeakerMatch, type Phrase, type RowTokens, type SearchPlan } from '../../core/index.ts';
-import { expansionOf, rankPieces, type ExactRank, type RankedRow } from './bounded-pieces.ts';
-import { IMPACT_SCALE } from './ranking-keys.ts';
-import { dayNumber, outletItem, speakerKey, type ChampionFilter, type RankingIndex, type TermInfo } from './ranking.ts';
+import { bm25Frequencies, idf, outletKey, phraseFrequency, termImpact, tokensStartingWith, type RowTokens, type SearchPlan } from '../../core/index.ts';
+import { rankPieces, type ExactRank, type RankedRow } from './bounded-pieces.ts';
+import { CEILING, createScoring, type Scoring } from './bounded-scoring.ts';
+import { dayNumber, outletItem, speakerKey, type ChampionFilter, type RankingIndex } from './ranking.ts';
 
 
 export interface BoundedOptions {
@@ -49,8 +49,6 @@ const DEFAULTS: Required<BoundedOptions> = {
   wholeSpeaker: 300,
   prefixWords: 3,
 };
-/** bm25's share of one phrase never exceeds k1 + 1. */
-const CEILING = 2.2;
 const READ_CHUNK = 40;
 const US_PER_POSTING = 0.08;
 const US_PER_MATCH = 1.5;
@@ -60,44 +58,6 @@ const WIDEN = [1, 4, 16] as const;
 export type BoundedRanker = (plan: SearchPlan, mode: 'all' | 'any', n: number) => RankedRow[] | null;
 
 type Filters = (plan: SearchPlan) => { where: string[]; params: unknown[] };
-
-/** How the query looks to the scorer. */
-interface Scoring {
-  /** Phrases in FTS5's order: speaker names, terms and phrases, the word being typed. */
-  readonly phrases: Phrase[];
-  /** Each group needs at least one of its phrases present (mode 'all': one group per component). */
-  readonly groups: number[][];
-  readonly speakerPhrases: number;
-  /**
-   * Champion lists to read: the phrase they give a count for when the phrase is that one word (else -1), and the
-   * tokens a match must hold besides.
-   */
-  readonly sources: readonly Source[];
-  readonly postings: number;
-  readonly matchRows: number;
-  /** The FTS5 expression for the newest matches (a word being typed replaced by its likeliest completions). */
-  readonly match: string;
-  /** Token sets a match must hold (mode 'all': one set of every word; 'any': one set per component). */
-  readonly required: string[][];
-  /**
-   * The most a phrase can weigh (bm25's share without IDF) in a statement whose count is unknown: a listed word's
-   * floor (the statement is not on its list, or its count would be known), else bm25's ceiling, k1 + 1.
-   */
-  readonly caps: number[];
-  /** The phrases of the one expanded component (a place's names) when the pieces rank it (bounded-pieces.ts). */
-  readonly names: readonly number[];
-}
-
-/**
- * A champion list to read: the phrase it gives a count for when that phrase is the list's word (else -1), the phrase
- * it is read for (whose count is at most the word's), and the tokens a match must hold besides.
- */
-interface Source {
-  readonly termId: number;
-  readonly phrase: number;
-  readonly of: number;
-  readonly tokens: readonly string[];
-}
 
 /** A candidate and what the lists told about it (NaN: unknown count). */
 interface Known {
@@ -157,92 +117,7 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
     return rows.length <= o.wholeSpeaker ? rows.map((r) => r.seq) : null;
   };
 
-  const scoring = (plan: SearchPlan, mode: 'all' | 'any'): Scoring | null => {
-    const speakerTokens = plan.speakerMatch === null ? [] : plan.speakers.map(ftsTokens);
-    // A component with alternatives (a place's names) is one phrase per alternative, any of which matches it.
-    const units = plan.components.map((c, i) => [c, ...(plan.alternatives[i] ?? [])].map(ftsTokens));
-    const expandedUnits = units.filter((u) => u.length > 1);
-    // (every statement of an AND holds the plain components' words; with two expanded components no one set is required)
-    if (mode === 'all' && expandedUnits.length > 1) return null;
-    const componentTokens = units.flat();
-    const unitOf = units.flatMap((u, i) => u.map(() => i));
-    const info = ranking.terms([...speakerTokens.flat(), ...componentTokens.flat()]);
-    const df = (t: string) => info.get(t)?.df ?? 0;
-    const rows = Math.max(1, ranking.corpus().rows);
-    const phrases: Phrase[] = [];
-    const sources: Source[] = [];
-    const allTokens = units.filter((u) => u.length === 1).flat(2);
-    const quoted = plan.components.map((c, i) => quoteAlternatives(c, plan.alternatives[i] ?? []));
-    let postings = 0;
-    for (const tokens of speakerTokens) {
-      postings += tokens.reduce((a, t) => a + df(t), 0);
-      phrases.push({ tokens, column: 'speaker', hits: Math.min(...tokens.map(df)) });
-    }
-    const speakerPhrases = phrases.length;
-    const caps: number[] = phrases.map(() => CEILING);
-    for (const tokens of componentTokens) {
-      postings += tokens.reduce((a, t) => a + df(t), 0);
-      const phrase = phrases.length;
-      phrases.push({ tokens, hits: Math.min(...tokens.map(df)) });
-      const only = tokens.length === 1 ? info.get(tokens[0] as string) : undefined;
-      caps.push(only?.listed && only.floor > 0 ? only.floor / IMPACT_SCALE : CEILING);
-      // A phrase is drawn from the list of its rarest listed word: every match of the phrase holds that word.
-      const best = tokens
-        .map((t) => info.get(t))
-        .filter((t): t is TermInfo => t?.listed === true)
-        .sort((a, b) => a.df - b.df)[0];
-      const own = (units[unitOf[phrase - speakerPhrases] ?? 0]?.length ?? 1) > 1 ? tokens : [];
-      if (best) sources.push({ termId: best.id, phrase: tokens.length === 1 ? phrase : -1, of: phrase, tokens: mode === 'all' ? [...allTokens, ...own] : tokens });
-    }
-    if (plan.prefix !== null) {
-      const prefixToken = indexToken(plan.prefix);
-      const expansions = ranking.withPrefix(prefixToken, 50);
-      const hits = Math.min(rows, expansions.reduce((a, t) => a + t.df, 0));
-      postings += hits;
-      phrases.push({ tokens: [prefixToken], prefix: true, hits });
-      caps.push(CEILING);
-      const likely = expansions.slice(0, o.prefixWords);
-      // A completion's count stands for the prefix's (it is at least that): its entries need no reading.
-      const phrase = phrases.length - 1;
-      for (const t of likely) if (t.listed) sources.push({ termId: t.id, phrase, of: phrase, tokens: mode === 'all' ? allTokens : [] });
-      // The newest matches of the likeliest completions: FTS5's own prefix query reads every completion's list.
-      quoted.push(`(${[ftsQuote(plan.prefix), ...likely.map((t) => ftsQuote(t.word))].join(' OR ')})`);
-    }
-    const componentIdx = phrases.map((_, i) => i).slice(speakerPhrases);
-    // mode 'all': one group per component (its alternatives; the word being typed alone), 'any': one group of all
-    const perUnit = units.map((_, u) => componentIdx.filter((i) => i - speakerPhrases < unitOf.length && unitOf[i - speakerPhrases] === u));
-    const typed = componentIdx.filter((i) => i - speakerPhrases >= unitOf.length).map((i) => [i]);
-    const groups = [
-      ...(speakerPhrases > 0 ? [phrases.map((_, i) => i).slice(0, speakerPhrases)] : []),
-      ...(mode === 'all' ? [...perUnit, ...typed] : [componentIdx]),
-    ];
-    // The most rows full ranking would rank: the matches of the rarest required group.
-    const groupRows = groups.map((g) => Math.min(rows, g.reduce((a, i) => a + (phrases[i]?.hits ?? 0), 0)));
-    // The newest matches only need a superset (every candidate's speaker is checked): one word of each name in the
-    // speaker column, its rarest, spares FTS5 the phrase's position checks.
-    const nameWords = speakerTokens.map((tokens) => {
-      const rarest = [...tokens].sort((a, b) => df(a) - df(b))[0] ?? '';
-      return ftsQuote(info.get(rarest)?.word ?? rarest);
-    });
-    const speakerMatch = plan.speakerMatch === null ? null : `{speaker} : (${[...new Set(nameWords)].join(' OR ')})`;
-    const match = withSpeakerMatch(speakerMatch, quoted, mode === 'all' ? 'AND' : 'OR');
-    const expanded = expandedUnits[0];
-    const required = mode === 'all' ? (expanded ? expanded.map((alt) => [...allTokens, ...alt]) : [allTokens]) : componentTokens;
-    const expansion = expansionOf(plan, mode);
-    const names = expansion === null ? [] : (perUnit[expansion.component] ?? []);
-    return { phrases, groups, speakerPhrases, sources, postings, matchRows: Math.min(...groupRows), match, required, caps, names };
-  };
-
-  /** Counts of the speaker-name phrases for statements of each filtered speaker (by speakerKey). */
-  const speakerCounts = (plan: SearchPlan, s: Scoring): Map<number, number[]> => {
-    const out = new Map<number, number[]>();
-    if (s.speakerPhrases === 0) return out;
-    for (const name of plan.speakers) {
-      const row: RowTokens = { text: [], speaker: ftsTokens(name), context: [] };
-      out.set(speakerKey(name), s.phrases.slice(0, s.speakerPhrases).map((p) => phraseFrequency(row, p)));
-    }
-    return out;
-  };
+  const { scoring, speakerCounts } = createScoring(db, ranking, o.prefixWords);
 
   /** Scores of the known candidates whose counts are all known, and the exactly ranked ones (the pieces'). */
   const scores = (s: Scoring, known: ReadonlyMap<number, Known>, exact: ReadonlyMap<number, number>): { seq: number; score: number }[] => {
@@ -279,6 +154,24 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
     const known = new Map<number, Known>();
     read(s, seqs, known);
     return rank(plan, s, known, n);
+  };
+
+  /** Names (by index among the expanded component's) that no champion list is read for: their pieces rank them. */
+  const unlistedNames = (s: Scoring): number[] => s.names.flatMap((phrase, i) => (s.sources.some((x) => x.of === phrase) ? [] : [i]));
+
+  /**
+   * Names of several words (by index) whose statements off their word's list could still reach the page: the
+   * phrase's weight times the list's floor beats the n-th best score.
+   */
+  const looseNames = (s: Scoring, scored: readonly { score: number }[], n: number): number[] => {
+    const best = scored.map((c) => c.score).sort((a, b) => b - a);
+    const bar = best.length >= n ? (best[n - 1] ?? 0) : 0;
+    const rows = ranking.corpus().rows;
+    return s.names.flatMap((phrase, i) => {
+      const p = s.phrases[phrase];
+      const source = s.sources.find((x) => x.of === phrase && x.phrase < 0);
+      return p && source && source.floor > 0 && idf(rows, p.hits) * source.floor > bar ? [i] : [];
+    });
   };
 
   /**
@@ -321,7 +214,9 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
     const newest = newestOf.all(s.match, o.complete + 1);
     if (newest.length <= o.complete) return exactly(plan, s, newest, n);
     // A place word: the statements naming it twice or more, ranked exactly; every other candidate names it once.
-    const exact = s.names.length > 0 ? rankPieces(plan, exactRank, (i) => s.sources.some((x) => x.of === s.names[i]), n) : new Map<number, number>();
+    const exact = new Map<number, number>();
+    if (s.names.length > 0) rankPieces(plan, exactRank, n, exact, true, unlistedNames(s));
+    const pieced = new Set(unlistedNames(s));
     const once = new Set(s.names);
 
     // Speakers and days are list columns; an outlet is in the signatures, like a word a match must hold.
@@ -371,6 +266,10 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
       for (const tokens of shortest) for (const seq of ranking.shortest([...tokens, ...outlet], o.shortest * widen, filter)) if (!known.has(seq) && !exact.has(seq)) toRead.add(seq);
       read(s, [...toRead], known);
       readPromising(s, known, exact, n, o.partial * 8 * widen, 2 * Math.max(o.partial, n) * widen);
+      // A name of several words off its word's list may still beat the page (it weighs more than its word): rank it.
+      const late = looseNames(s, scores(s, known, exact), n).filter((i) => !pieced.has(i));
+      if (late.length > 0) rankPieces(plan, exactRank, n, exact, false, late);
+      for (const i of late) pieced.add(i);
       const ranked = rank(plan, s, known, n, exact);
       if (ranked.length >= n) return ranked;
     }

@@ -42,10 +42,12 @@ function stores(): { bounded: SqliteStatementStore; full: SqliteStatementStore }
     const padding = (i: number) => ' and more'.repeat((day * 5 + i) % 9); // lengths differ, so scores seldom tie
     const single = Array.from({ length: 6 }, (_, i) => `${NAMES[(day + i) % NAMES.length]} ${topic(i)} ${day}.${i}${padding(i)}.`);
     const several = day <= 12 ? [`The ${topic(7)} in Kabul went on for day ${day}, the Afghan side said, as Afghanistan waited${padding(3)} for a long time.`] : [];
+    // (and the words of the phrase apart, so that the statements holding it are fewer than those holding either word)
+    const emirate = day % 5 === 0 ? [`The Islamic Emirate ${topic(4)} statement ${day}${padding(1)}.`] : [`An emirate ${topic(4)} note ${day} from Islamic scholars.`];
     const rare = day % 3 === 0 && day <= 15 ? [`Kandahar ${topic(2)} reported on day ${day}${padding(5)} with many words after it for a long while.`] : [];
     bounded.addDocument(
       doc,
-      [...several, ...single, ...rare].map((text, i) => makeStatement(doc, { text, speaker: SPEAKERS[(day + i) % SPEAKERS.length] as string, context: `Remarks ${day}.${i}.` })),
+      [...several, ...single, ...rare, ...emirate].map((text, i) => makeStatement(doc, { text, speaker: SPEAKERS[(day + i) % SPEAKERS.length] as string, context: `Remarks ${day}.${i}.` })),
     );
   }
   const full = openSqliteStore(file, { boundedSearch: false, onSearchError: rethrow });
@@ -94,6 +96,16 @@ describe('bounded ranking of a place word', () => {
     // a rare name weighs more (bm25's IDF): its statements come first
     expect(hits.slice(0, 5).every((h) => h.statement.text.startsWith('Kandahar'))).toBe(true);
     expectSamePage(bounded, full, makeQuery({ terms: ['Kabul', 'grain'], alternatives }), 5);
+    bounded.close();
+    full.close();
+  });
+
+  it('weighs a name of several words as FTS5 does: by the statements holding the phrase, not its rarest word', () => {
+    const { bounded, full } = stores();
+    const alternatives = { kabul: [...ALTERNATIVES.kabul, 'Islamic Emirate'] };
+    const hits = expectSamePage(bounded, full, makeQuery({ terms: ['Kabul'], alternatives }));
+    expect(hits.some((h) => h.statement.text.startsWith('The Islamic Emirate'))).toBe(true);
+    expectSamePage(bounded, full, makeQuery({ terms: ['Kabul'], alternatives, speakers: ['Dmitry Peskov'] }), 5);
     bounded.close();
     full.close();
   });
