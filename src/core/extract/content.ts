@@ -71,6 +71,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   if (ADDRESSEE_CUES.has(lemma)) {
     // "told the BBC: …", "told journalists the West had …": skip the addressee
     let k = from;
+    // ("told her the talks had failed": "her" before a determiner is the addressee, not a possessive)
+    if (first.lower === 'her' && (NOUN_DETERMINERS.has(items[from + 1]?.lower ?? '') || CLAUSE_BEGUN.has(items[from + 1]?.lower ?? ''))) return { start: from + 1, that: false };
     if (NOUN_DETERMINERS.has(first.lower)) k++;
     const objEnd = Math.min(items.length, k + 8);
     for (let x = k; x < objEnd; x++) {

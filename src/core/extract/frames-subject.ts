@@ -1,11 +1,11 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
 import { contentEnd, contentStartAfter, isFrameTail, objectEnd, startsQuantity } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
-import { CUE_ACTS, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_ACTS, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { AUXILIARIES, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, STANCE_NOUNS } from './lexicon-nouns.ts';
-import { analyseMention, isPossessive, trimNp } from './mentions.ts';
-import type { Quote } from './segment.ts';
+import { analyseMention, isCapitalised, isPossessive, trimNp } from './mentions.ts';
+import type { Quote, Token } from './segment.ts';
 import { startsClause } from './speaker-before.ts';
 import { isQuote, kindOf, partsOf, wordsIn, type Item } from './units.ts';
 
@@ -118,7 +118,7 @@ export function contentThenSpeaker(s: Scan): Verdict {
   const before = subj.start - 1;
   // "…, Clinton allies believe — backers she will need": a dash closes the attribution
   const tailEnd = /^[—–]$/.test(items[cue.next]?.text ?? '') ? cue.next : contentEnd(items, cue.next);
-  if (items[before]?.text !== ',' || !FINAL_POSITION_CUES.has(cue.lemma) || !isFrameTail(items, s.frameFrom, tailEnd)) return null;
+  if (items[before]?.text !== ',' || !FINAL_POSITION_CUES.has(cue.lemma) || !isFrameTail(items, addresseeAfter(items, cue, s.frameFrom), tailEnd)) return null;
   // "Bringing the show back, he said, feels right": the clause goes on after the cue (parenthetical-cue)
   if (clauseGoesOn(items, cue.next)) return null;
   // "Friday morning, as …, CNN reported at least six planes filled …": a weak cue's words come after it
@@ -128,6 +128,15 @@ export function contentThenSpeaker(s: Scan): Verdict {
   const opener = SCENE_OPENERS.has(items[first]?.lower ?? '');
   if (wordsIn(items, 0, before) < 3 || (opener && !items.slice(0, before).some((x) => isQuote(x)) && before <= 12)) return null;
   return s.add({ kind: kindOf(items, 0, before), mention: subj.mention, cue: cue.cue, parts: partsOf(items, 0, before), frameText: s.frameText(subj.start, tailEnd) }, tailEnd, subj.mention);
+}
+
+/** "…, the president told her.", "…, Phil Smith told POLITICO.": past an addressee the phrase reader leaves. */
+function addresseeAfter(items: readonly Item[], cue: { lemma: string; next: number }, from: number): number {
+  if (from !== cue.next || !ADDRESSEE_CUES.has(cue.lemma)) return from;
+  if (PERSON_OBJECT_PRONOUNS.has(items[from]?.lower ?? '')) return from + 1;
+  let k = from;
+  while (k < items.length && k - from < 5 && (items[k] as Item).word && isCapitalised(items[k] as Token)) k++;
+  return k;
 }
 
 /** "But that, he said, was an argument for reform": the cue parenthetical inside the clause. */

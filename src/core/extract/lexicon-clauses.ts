@@ -133,7 +133,10 @@ export const CLAUSE_CONJUNCTIONS = words('and but while as whereas although thou
 export const NEW_CLAUSE_CONJUNCTIONS = words('but while whereas and although though as');
 
 /** Words a speaker phrase does not start with: "On Friday Lavrov", "But the minister". (npBackFrom) */
-export const NOT_SPEAKER_START = words('on in at but and while as after before when however meanwhile so yet then also separately');
+export const NOT_SPEAKER_START = words('on in at but and while as after before when however meanwhile so yet then also separately even');
+
+/** Focus words before a speaker phrase that leave it opening its clause: "Still, even Mr. Slinker says". (startsClause) */
+export const FOCUS_WORDS = words('even only also');
 
 /** One-word asides between a speaker and the cue: "Biden, meanwhile, said". (parentheticalSubject) */
 export const ASIDE_WORDS = words('however meanwhile though too instead nonetheless nevertheless separately also');

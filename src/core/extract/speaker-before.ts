@@ -1,7 +1,7 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, CLAUSE_CONJUNCTIONS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RESULT_OPENERS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, SHORT_OPENERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, CLAUSE_CONJUNCTIONS, DOCUMENT_PARTICIPLES, FOCUS_WORDS, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RESULT_OPENERS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, SHORT_OPENERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -373,6 +373,7 @@ function isBareRole(seg: readonly Token[]): boolean {
 export function startsClause(items: readonly Item[], s: number): boolean {
   if (s === 0) return true;
   const prev = items[s - 1] as Item;
+  if (FOCUS_WORDS.has(prev.lower)) return startsClause(items, s - 1);
   if (prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '—' || prev.text === '–' || prev.text === '(') return true;
   if (CLAUSE_CONJUNCTIONS.has(prev.lower)) return true;
   // "the debate grew so heated that Christie said": a result clause ("so … that", "such … that")

@@ -586,5 +586,12 @@ describe('tails, clause openers and noun forms', () => {
     // a base form after a word of quantity is a noun; asking reports words only with the quotation
     ["The Green Party's Dana Ruiz receives less support than Orr in the new count.", []],
     ['The firm put applicants through long interviews, asking them brain-teaser questions to see how they responded.', []],
+    // an addressee after a final cue: an object pronoun, a name in capitals
+    ['Her husband was free and would soon be coming home, the mayor told her.', [['the mayor', 'Her husband was free']]],
+    ['The union will likely sit out the election, Dana Ruiz told POLITICO.', [['Dana Ruiz', 'The union will likely sit out the election']]],
+    // "her" before a determiner is the addressee
+    ['Orr told her the talks had failed.', [['Orr', 'the talks had failed']]],
+    // a focus word before the speaker
+    ['Still, even Mr. Quist says there is good reason for the delay.', [['Quist', 'there is good reason for the delay']]],
   ])('%s', (...row) => check(row));
 });
