@@ -1,0 +1,44 @@
+// The ranking writer's champion lists (src/adapters/sqlite/ranking-write.ts) on a small store: a list made in the
+// middle of a batch holds each statement once, and the best ones.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../src/adapters/sqlite/index.ts';
+import { makeDoc, makeStatement } from '../core/store/builders.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'briefdesk-ranking-write-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const FILLER = ['markets', 'weather', 'harvest', 'transport', 'schools', 'budget', 'tourism', 'football', 'railways', 'ports'];
+
+describe('ranking writer', () => {
+  it('makes a list in the batch that takes a word past listFrom with each statement once, at most listSize of them', () => {
+    const file = join(tmp, 'lists.db');
+    const store = openSqliteStore(file, { rankingLimits: { listFrom: 20, listSize: 15 } });
+    // One batch of 60 statements holding "pipeline" once or twice among 3 to 40 other words: their bm25 shares
+    // differ in every digit, as on a real list.
+    store.batch(() => {
+      for (let d = 0; d < 6; d++) {
+        const doc = makeDoc({ date: `2021-05-${String(d + 1).padStart(2, '0')}` });
+        const statements = Array.from({ length: 10 }, (_, i) => {
+          const n = 3 + ((d * 10 + i) * 7) % 38;
+          const words = Array.from({ length: n }, (_, k) => FILLER[(k * 3 + i + d) % FILLER.length]).join(' ');
+          const twice = (d + i) % 3 === 0 ? ' pipeline' : '';
+          return makeStatement(doc, { text: `The pipeline ${words}${twice} ${d}-${i}`, context: `Context ${d} ${i}.`, speaker: 'Alexander Novak' });
+        });
+        store.addDocument(doc, statements);
+      }
+    });
+    store.close();
+    const db = new Database(file, { readonly: true });
+    const term = db.prepare<[], { id: number; listed: number }>("SELECT id, listed FROM rank_terms WHERE word = 'pipeline'").get();
+    expect(term).toBeDefined();
+    const rows = db.prepare<[number], { seq: number; impact: number }>('SELECT seq, impact FROM rank_top WHERE term_id = ? ORDER BY impact DESC').all(term?.id ?? -1);
+    db.close();
+    expect(rows).toHaveLength(15);
+    expect(new Set(rows.map((r) => r.seq)).size).toBe(rows.length);
+    expect(term?.listed).toBe(15);
+  });
+});
