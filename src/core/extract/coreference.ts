@@ -8,10 +8,10 @@ import type { SpeakerRegistry } from './speakers.ts';
 import { FAMILY_NAME_FIRST, nameKey, rolesAt } from './speakers.ts';
 import { DocumentNames } from './document-names.ts';
 import { cleanPersonName } from './names.ts';
-import { givenNameGender } from './given-names.ts';
+import { genderFromTitle, guessGender, titledGender } from './gender.ts';
 import { isNationality } from './mentions.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
-import { JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
 
 const isNationalityWord = (w: string): boolean => isNationality(w.charAt(0).toUpperCase() + w.slice(1));
 
@@ -44,9 +44,6 @@ const ROLE_SYNONYMS: Record<string, readonly string[]> = {
   spokeswoman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
   spokesperson: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
 };
-/** Documents that speak for whoever issued them ("the statement said" → the ministry that issued it). Other
- * documents — a memo, a ruling, an indictment, a draft — are quoted as themselves. */
-const DOCUMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'readout', 'document', 'letter', 'release', 'announcement', 'report', 'decree']);
 const ROLE_QUALIFIERS = new Set(['the', 'a', 'an', 'top', 'senior', 'former', 'his', 'her', 'its', 'their', 'said', 'same', 'two', 'both']);
 
 export interface Resolution {
@@ -210,8 +207,11 @@ export class DocumentContext {
   }
 
   /** Resolves a speaker mention at the current point of the document and records it as the last speaker. */
-  resolve(m: Mention, anonymous = false): Resolution {
+  resolve(mention: Mention, anonymous = false): Resolution {
     this.#anonymous = anonymous;
+    const owned = mention.kind === 'role' ? this.#ownedBy(mention) : null;
+    if (owned && 'speaker' in owned) return owned;
+    const m = owned ?? mention;
     const e = this.#resolveEntity(m);
     // an unresolvable role ("A senior official", "The newspaper") is kept as written; a pronoun is not
     if (!e && m.kind === 'role') {
@@ -244,6 +244,26 @@ export class DocumentContext {
       if (p === 'she' || p === 'her' || p === 'hers') e.gender = 'f';
     }
     return { speaker: e.name, kind: e.kind };
+  }
+
+  /**
+   * "Her statement read", "his letter says": a document of a possessive pronoun's owner speaks for the owner; "her
+   * office", "their campaign" are written with the owner's name ("Dana Ruiz's office"), so that offices of different
+   * people never become one speaker. With no owner found, the phrase is read as written.
+   */
+  #ownedBy(m: Mention): Resolution | Mention | null {
+    const space = m.text.indexOf(' ');
+    const pronoun = space > 0 ? m.text.slice(0, space).toLowerCase() : '';
+    if (!POSSESSIVE_PRONOUNS.has(pronoun)) return null;
+    const owner = this.#resolveEntity({ ...m, kind: 'pronoun', text: pronoun, name: null, role: null, institution: pronoun === 'its', plural: pronoun === 'their' });
+    if (!owner) return null;
+    const rest = m.text.slice(space + 1).trim();
+    if (DOCUMENT_NOUNS.has(rest.slice(rest.lastIndexOf(' ') + 1).toLowerCase())) {
+      this.#touch(owner);
+      this.#lastSpeaker = owner;
+      return { speaker: owner.name, kind: owner.kind };
+    }
+    return { ...m, text: `${owner.name}'s ${rest}`, role: `${owner.name}'s ${rest}` };
   }
 
   #pushSubject(e: Entity): void {
@@ -298,7 +318,7 @@ export class DocumentContext {
   #resolveInstitutionRole(m: Mention): Entity | null {
     const words = (m.role ?? m.text).toLowerCase().split(/\s+/);
     const head = words[words.length - 1] ?? '';
-    if (DOCUMENT_NOUNS.has(head)) {
+    if (ISSUED_DOCUMENTS.has(head)) {
       // "the statement" / "the report": of the last speaker, or of an institution named since ("a report
       // by the Government Accountability Office found … “…,” the report said")
       const last = this.#lastSpeaker;
@@ -417,51 +437,7 @@ function lastWord(key: string): string {
   return w;
 }
 
-const FEMALE_NAMES = new Set(
-  'elizabeth nancy liz kate karine jen hillary margaret marine ruth kristi nikki kay michelle susan catherine caroline kathy ellen janet ilhan gretchen kirsten amy elise priti yvette suella rachel mette rishi-no carrie heather megan lauren sarah deborah judith alison helen karen sharon meghan ingrid annalena ségolène segolène ann anne jane mary grace rose claire louise jill condoleezza madeleine beth lyn lynn jean joan kim'.split(' '),
-);
-const MALE_NAMES = new Set(
-  'joe donald boris keir rishi vladimir sergey sergei dmitry dmitri yuri yury alexei alexey alexander aleksandr mikhail nikolai nikolay viktor igor oleg andrei andrey ivan pavel peter petr ramzan volodymyr dmytro oleksiy emmanuel olaf xi wang recep benjamin barack george bill john james robert michael william david richard charles thomas christopher daniel paul mark steven kevin brian anthony antony tony jake lloyd ned mike chuck mitch kevin ted lindsey marco rand tim josh ron jeff jim tom dick chris nick matt ben sam adam jeremy david ed liam gavin grant sajid dominic michael jacob nigel jeremy theresa-no jens josep charles emmanuel narendra imran shehbaz mukhtar zamir amir ali mohammed muhammad ahmed hassan hossein ebrahim abdullah khalid'.split(' '),
-);
-const MALE_A_NAMES = new Set('nikita ilya luca joshua jonah sasha mustafa musa isa yahya zakaria hamza osama attila kuleba'.split(' '));
-
-/** Title marks of a text, remembered (the same phrases come back): MALE_TITLE and FEMALE_TITLE bits. */
-const titleMarks = new Map<string, number>();
-const MALE_TITLE = 1;
-const FEMALE_TITLE = 2;
-
-function titleBits(text: string): number {
-  let b = titleMarks.get(text);
-  if (b === undefined) {
-    b = (/\b(Mr|Sir|Lord|King|Prince)\b\.?/.test(text) || /\b(congressman|spokesman|chairman)\b/i.test(text) ? MALE_TITLE : 0) | (/\b(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b\.?/.test(text) || /\b(congresswoman|spokeswoman|chairwoman)\b/i.test(text) ? FEMALE_TITLE : 0);
-    if (titleMarks.size > 20_000) titleMarks.clear();
-    titleMarks.set(text, b);
-  }
-  return b;
-}
-
-/** The sex a title or a gendered role word in the text gives. */
-function genderFromTitle(text: string): 'm' | 'f' | null {
-  const b = titleBits(text);
-  return b & MALE_TITLE ? 'm' : b & FEMALE_TITLE ? 'f' : null;
-}
-
-/**
- * genderFromTitle(`${role ?? ''} ${written}`), from the two parts: no title or role word can match across the
- * space between them, so the phrase has a mark when either part has it.
- */
-function titledGender(role: string | null, written: string): 'm' | 'f' | null {
-  const b = (role ? titleBits(role) : 0) | titleBits(written);
-  return b & MALE_TITLE ? 'm' : b & FEMALE_TITLE ? 'f' : null;
-}
-
-/** First names borne by men and women alike, and family names written first (Chinese, Korean). */
-const EITHER_NAMES = new Set(
-  'kim jordan jean sasha xi mao wang li zhang liu chen yang huang zhao wu zhou sun lee park choi kang yoon moon han dana andrea nicola robin leslie taylor morgan jamie alex sam pat kelly terry shannon jody casey avery riley quinn drew jesse tracy ashley lynn carol maxime dominique claude camille'.split(' '),
-);
-
-/** Answers of guessGender, expandRole and displayRole, remembered (the same few names and roles come back at every mention). */
-const genders = new Map<string, 'm' | 'f' | null>();
+/** Answers of expandRole and displayRole, remembered (the same few roles come back at every mention). */
 const expandedRoles = new Map<string, string>();
 const displayRoles = new Map<string, string | null>();
 
@@ -473,25 +449,6 @@ function remember<V>(cache: Map<string, V>, key: string, work: (key: string) => 
     cache.set(key, v);
   }
   return v as V;
-}
-
-/** A guess from the first name; unknown (null) unless fairly sure. */
-function guessGender(name: string): 'm' | 'f' | null {
-  return remember(genders, name, computeGender);
-}
-
-function computeGender(name: string): 'm' | 'f' | null {
-  const parts = name.toLowerCase().replace(/\./g, '').split(/\s+/);
-  if (parts.length < 2) return null;
-  const first = parts[0] as string;
-  const last = parts[parts.length - 1] as string;
-  if (FEMALE_NAMES.has(first)) return 'f';
-  if (MALE_NAMES.has(first) || MALE_A_NAMES.has(first)) return 'm';
-  if (EITHER_NAMES.has(first) || first.length < 2) return null;
-  const known = givenNameGender(first);
-  if (known) return known;
-  if (/(ova|eva|ina|aya|skaya)$/.test(last)) return 'f';
-  return null;
 }
 
 const SUBJECT_FORM: Readonly<Record<string, string>> = { her: 'she', hers: 'she', him: 'he', his: 'he', them: 'they', their: 'they', its: 'it' };

@@ -69,3 +69,12 @@ export const OFFICE_HEADS = words('senator governor minister lawmaker legislator
 
 /** Plural people nouns without an -s: "two people", "police", "staff". (mentions) */
 export const PLURALS_WITHOUT_S = words('people men women police staff personnel children folk');
+
+/** Possessive pronouns that open a speaker phrase: "her statement", "his office", "their campaign". (Coreference) */
+export const POSSESSIVE_PRONOUNS = words('his her their its');
+
+/**
+ * Documents that speak for whoever issued them ("the statement said" → the ministry that issued it). Other
+ * documents — a memo, a ruling, an indictment, a draft — are quoted as themselves. (Coreference)
+ */
+export const ISSUED_DOCUMENTS = words('statement communique communiqué readout document letter release announcement report decree');

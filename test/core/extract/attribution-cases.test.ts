@@ -593,5 +593,9 @@ describe('tails, clause openers and noun forms', () => {
     ['Orr told her the talks had failed.', [['Orr', 'the talks had failed']]],
     // a focus word before the speaker
     ['Still, even Mr. Quist says there is good reason for the delay.', [['Quist', 'there is good reason for the delay']]],
+    // a possessive pronoun's document speaks for its owner; an office or a campaign is written with the owner's name
+    // (so the offices of different people never become one speaker "her office")
+    ['Dana Ruiz resigned on Monday. Her statement read: "We are grateful for the support."', [['Dana Ruiz', 'We are grateful for the support']]],
+    ["Dana Ruiz resigned on Monday. Her office said the move had been planned for months.", [["Dana Ruiz's office", 'the move had been planned']]],
   ])('%s', (...row) => check(row));
 });

@@ -1,0 +1,74 @@
+// The sex of a person as the text gives it: a title or a gendered role word ("Mrs", "spokeswoman"), or a first name
+// the lists below or the given-name table know. Unknown (null) unless fairly sure: a pronoun never resolves against it.
+import { givenNameGender } from './given-names.ts';
+
+const FEMALE_NAMES = new Set(
+  'elizabeth nancy liz kate karine jen hillary margaret marine ruth kristi nikki kay michelle susan catherine caroline kathy ellen janet ilhan gretchen kirsten amy elise priti yvette suella rachel mette rishi-no carrie heather megan lauren sarah deborah judith alison helen karen sharon meghan ingrid annalena ségolène segolène ann anne jane mary grace rose claire louise jill condoleezza madeleine beth lyn lynn jean joan kim'.split(' '),
+);
+const MALE_NAMES = new Set(
+  'joe donald boris keir rishi vladimir sergey sergei dmitry dmitri yuri yury alexei alexey alexander aleksandr mikhail nikolai nikolay viktor igor oleg andrei andrey ivan pavel peter petr ramzan volodymyr dmytro oleksiy emmanuel olaf xi wang recep benjamin barack george bill john james robert michael william david richard charles thomas christopher daniel paul mark steven kevin brian anthony antony tony jake lloyd ned mike chuck mitch kevin ted lindsey marco rand tim josh ron jeff jim tom dick chris nick matt ben sam adam jeremy david ed liam gavin grant sajid dominic michael jacob nigel jeremy theresa-no jens josep charles emmanuel narendra imran shehbaz mukhtar zamir amir ali mohammed muhammad ahmed hassan hossein ebrahim abdullah khalid'.split(' '),
+);
+const MALE_A_NAMES = new Set('nikita ilya luca joshua jonah sasha mustafa musa isa yahya zakaria hamza osama attila kuleba'.split(' '));
+
+/** Title marks of a text, remembered (the same phrases come back): MALE_TITLE and FEMALE_TITLE bits. */
+const titleMarks = new Map<string, number>();
+const MALE_TITLE = 1;
+const FEMALE_TITLE = 2;
+
+function titleBits(text: string): number {
+  let b = titleMarks.get(text);
+  if (b === undefined) {
+    b = (/\b(Mr|Sir|Lord|King|Prince)\b\.?/.test(text) || /\b(congressman|spokesman|chairman)\b/i.test(text) ? MALE_TITLE : 0) | (/\b(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b\.?/.test(text) || /\b(congresswoman|spokeswoman|chairwoman)\b/i.test(text) ? FEMALE_TITLE : 0);
+    if (titleMarks.size > 20_000) titleMarks.clear();
+    titleMarks.set(text, b);
+  }
+  return b;
+}
+
+/** The sex a title or a gendered role word in the text gives. */
+export function genderFromTitle(text: string): 'm' | 'f' | null {
+  const b = titleBits(text);
+  return b & MALE_TITLE ? 'm' : b & FEMALE_TITLE ? 'f' : null;
+}
+
+/**
+ * genderFromTitle(`${role ?? ''} ${written}`), from the two parts: no title or role word can match across the
+ * space between them, so the phrase has a mark when either part has it.
+ */
+export function titledGender(role: string | null, written: string): 'm' | 'f' | null {
+  const b = (role ? titleBits(role) : 0) | titleBits(written);
+  return b & MALE_TITLE ? 'm' : b & FEMALE_TITLE ? 'f' : null;
+}
+
+/** First names borne by men and women alike, and family names written first (Chinese, Korean). */
+const EITHER_NAMES = new Set(
+  'kim jordan jean sasha xi mao wang li zhang liu chen yang huang zhao wu zhou sun lee park choi kang yoon moon han dana andrea nicola robin leslie taylor morgan jamie alex sam pat kelly terry shannon jody casey avery riley quinn drew jesse tracy ashley lynn carol maxime dominique claude camille'.split(' '),
+);
+
+/** Answers of guessGender, remembered (the same few names come back at every mention). */
+const genders = new Map<string, 'm' | 'f' | null>();
+
+/** A guess from the first name; unknown (null) unless fairly sure. */
+export function guessGender(name: string): 'm' | 'f' | null {
+  let g = genders.get(name);
+  if (g === undefined && !genders.has(name)) {
+    g = computeGender(name);
+    if (genders.size > 20_000) genders.clear();
+    genders.set(name, g);
+  }
+  return g ?? null;
+}
+
+function computeGender(name: string): 'm' | 'f' | null {
+  const parts = name.toLowerCase().replace(/\./g, '').split(/\s+/);
+  if (parts.length < 2) return null;
+  const first = parts[0] as string;
+  const last = parts[parts.length - 1] as string;
+  if (FEMALE_NAMES.has(first)) return 'f';
+  if (MALE_NAMES.has(first) || MALE_A_NAMES.has(first)) return 'm';
+  if (EITHER_NAMES.has(first) || first.length < 2) return null;
+  const known = givenNameGender(first);
+  if (known) return known;
+  if (/(ova|eva|ina|aya|skaya)$/.test(last)) return 'f';
+  return null;
+}
