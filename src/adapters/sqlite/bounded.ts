@@ -213,6 +213,10 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
     if (own !== null) return exactly(plan, s, own, n);
     const newest = newestOf.all(s.match, o.complete + 1);
     if (newest.length <= o.complete) return exactly(plan, s, newest, n);
+    // Words that are common alone but seldom together: the newest matches show how dense the matches are; when they
+    // are few, FTS5 ranks them all (exact), as it does a rare word.
+    const match = mode === 'all' ? plan.matchAll : plan.matchAny;
+    if (match !== null && plan.prefix === null && US_PER_MATCH * spread(newest) <= o.exactBudgetUs) return exactRank(plan, match, n);
     // A place word: the statements naming it twice or more, ranked exactly; every other candidate names it once.
     const exact = new Map<number, number>();
     if (s.names.length > 0) rankPieces(plan, exactRank, n, exact, true, unlistedNames(s));
@@ -267,7 +271,7 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
       read(s, [...toRead], known);
       readPromising(s, known, exact, n, o.partial * 8 * widen, 2 * Math.max(o.partial, n) * widen);
       // A name of several words off its word's list may still beat the page (it weighs more than its word): rank it.
-      const late = looseNames(s, scores(s, known, exact), n).filter((i) => !pieced.has(i));
+      const late = s.names.length > 0 ? looseNames(s, scores(s, known, exact), n).filter((i) => !pieced.has(i)) : [];
       if (late.length > 0) rankPieces(plan, exactRank, n, exact, false, late);
       for (const i of late) pieced.add(i);
       const ranked = rank(plan, s, known, n, exact);
@@ -275,6 +279,13 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
     }
     return null;
   };
+}
+
+/** About how many statements match, from the newest matches (seqs, newest first): as dense as they are throughout. */
+function spread(newest: readonly number[]): number {
+  const last = newest[0] ?? 0;
+  const span = last - (newest[newest.length - 1] ?? 0) + 1;
+  return (newest.length * last) / Math.max(1, span);
 }
 
 function compareDates(a: string | null, b: string | null): number {

@@ -97,6 +97,35 @@ describe('bounded ranking', () => {
     full.close();
   });
 
+  it('ranks two common words that are seldom together exactly, the way FTS5 ranks a rare word', () => {
+    // Ranking every match is allowed up to 100 µs: each word alone (240 statements) is over, the two together are not.
+    const file = join(tmp, `bounded-${++files}.db`);
+    const bounded = openSqliteStore(file, { ...SMALL, boundedSearch: { ...SMALL.boundedSearch, exactBudgetUs: 100 } });
+    const full = openSqliteStore(file, { boundedSearch: false, onSearchError: rethrow });
+    fill(bounded, 'grain');
+    for (let day = 1; day <= 30; day++) {
+      const doc = makeDoc({ date: `2021-06-${String(day).padStart(2, '0')}` });
+      bounded.addDocument(doc, Array.from({ length: 8 }, (_, i) => makeStatement(doc, { text: `Harbour ${day}.${i} busy`, context: `Ports ${day}.${i}.` })));
+    }
+    // Together in 14 statements only. The best names each word twice in a long statement, and is the oldest.
+    const first = makeDoc({ date: '2021-01-01' });
+    const best = `Grain and more grain reached the harbour, the harbour master said ${'after a very long wait '.repeat(3)}`;
+    bounded.addDocument(first, [makeStatement(first, { text: best, context: 'Ports.' })]);
+    for (let i = 1; i < 14; i++) {
+      const doc = makeDoc({ date: `2021-07-${String(i).padStart(2, '0')}` });
+      const text = `The grain left the harbour on day ${i} ${'after a wait '.repeat(1 + (i % 4))}`;
+      bounded.addDocument(doc, [makeStatement(doc, { text, context: `Ports ${i}.` })]);
+    }
+    const q = makeQuery({ terms: ['grain', 'harbour'] });
+    const before = bounded.searchCounts().bounded;
+    const hits = bounded.search(q, 10);
+    expect(bounded.searchCounts().bounded).toBe(before + 1);
+    expect(hits.map((h) => [h.statement.id, h.score])).toEqual(full.search(q, 10).map((h) => [h.statement.id, h.score]));
+    expect(hits[0]?.statement.text).toBe(best);
+    bounded.close();
+    full.close();
+  });
+
   it('ranks a speaker with few statements from their own rows, exactly', () => {
     const { bounded, full } = pair();
     fill(bounded, 'security', 8, ['Dmitry Peskov', 'Maria Zakharova', 'Dmitry Peskov', 'Dmitry Peskov']);
