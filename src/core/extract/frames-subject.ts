@@ -3,7 +3,7 @@ import { contentEnd, contentStartAfter, isFrameTail, objectEnd, startsQuantity }
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_ACTS, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { AUXILIARIES, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, FRAME_NOUNS, STANCE_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, FRAME_NOUNS, SHARE_HEADS, STANCE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, trimNp } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { startsClause } from './speaker-before.ts';
@@ -102,7 +102,9 @@ export function speakerCueContent(s: Scan): Verdict {
     const m2 = rest.length > 0 && /^[a-z]/.test(items[subj.start + 1]?.text ?? '') ? analyseMention(rest, text) : null;
     if (m2 && m2.kind !== 'pronoun') subj.mention = m2;
   }
-  if (wordsIn(items, cs.start, ce) < r.min || !r.ok || !(startsClause(items, subj.start) || relative)) return null;
+  // ("an electorate in which 67 percent of voters say …": a poll's share opens the relative clause)
+  const shareInRelative = /^(which|whom)$/.test(items[subj.start - 1]?.lower ?? '') && items.slice(subj.start, i).some((x) => SHARE_HEADS.has(x.lower));
+  if (wordsIn(items, cs.start, ce) < r.min || !r.ok || !(startsClause(items, subj.start) || relative || shareInRelative)) return null;
   // "endorsed Mr. Trump at a news conference": an object ends where its frame begins
   if (r.bare) ce = objectEnd(items, cs.start, ce);
   // "while the RNC says it is on track, donors are scarce": a subordinate clause ends where the main clause begins

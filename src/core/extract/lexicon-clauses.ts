@@ -133,7 +133,7 @@ export const CLAUSE_CONJUNCTIONS = words('and but while as whereas although thou
 export const NEW_CLAUSE_CONJUNCTIONS = words('but while whereas and although though as');
 
 /** Words a speaker phrase does not start with: "On Friday Lavrov", "But the minister". (npBackFrom) */
-export const NOT_SPEAKER_START = words('on in at but and while as after before when however meanwhile so yet then also separately even');
+export const NOT_SPEAKER_START = words('on in at but and while as after before when however meanwhile so yet then also separately even though although');
 
 /** Focus words before a speaker phrase that leave it opening its clause: "Still, even Mr. Slinker says". (startsClause) */
 export const FOCUS_WORDS = words('even only also');
@@ -188,7 +188,7 @@ export const SHARE_OPENERS = words('a about nearly almost roughly over only just
 export const SHARE_APPROXIMATORS = words('about nearly almost roughly over only just more fewer less mere');
 
 /** Words after which a share may open a speaker phrase: "…, and 52 percent of voters say". */
-export const SHARE_PRECEDERS = words('and but while whereas as in among of');
+export const SHARE_PRECEDERS = words('and but while whereas as in among of which whom');
 
 /** Words that end a group phrase: a clause or a cue begins ("of them who", "of voters that"). */
 export const GROUP_PHRASE_ENDS = words('who that which and or but said say says');

@@ -43,6 +43,12 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   if (!np || !m) return relativeClauseSubject(items, j, text) ?? reducedRelativeSubject(items, j, text);
   // pronouns must stand alone right before the cue
   if (m.kind === 'pronoun' && np.tokens.length !== 1) return null;
+  // "Executives who have worked with Lachlan Murdoch say", "Activists clamoring to block Trump say": the phrase
+  // before the cue ends a modifier of the subject, which opens the clause
+  if (!startsClause(items, np.start)) {
+    const head = relativeClauseSubject(items, j, text) ?? participleModifierSubject(items, j, text);
+    if (head && startsClause(items, head.start)) return head;
+  }
   return { mention: m, start: issuerPhraseStart(items, np.start) };
 }
 
@@ -106,6 +112,19 @@ export function reducedRelativeSubject(items: readonly Item[], end: number, text
       }
     }
     return { mention: m, start };
+  }
+  return null;
+}
+
+/** "Activists clamoring to block Donald Trump from the nomination say": a plural role before a participle phrase. */
+function participleModifierSubject(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
+  for (let k = end - 1; k > 0 && end - k <= 12; k--) {
+    const t = items[k] as Item;
+    if (isQuote(t) || !t.word) return null;
+    if (!/^[a-z]+ing$/.test(t.text) || CUE_FORMS.has(t.text)) continue;
+    const np = npBackFrom(items, k);
+    const m = np ? analyseMention(np.tokens, text) : null;
+    return np && m && m.kind === 'role' && m.plural ? { mention: m, start: np.start } : null;
   }
   return null;
 }
@@ -326,7 +345,7 @@ export function shareOfGroup(items: readonly Item[], end: number, text: string):
   for (let k = end - 1; k >= 0 && end - k <= 12; k--) {
     const t = items[k] as Item;
     if (!t.word && t.text !== '%') return null;
-    const head = SHARE_HEADS.has(t.lower) || FRACTIONS.has(t.lower) || (t.lower === 'in' && NUMBER_WORDS.has(items[k - 1]?.lower ?? '') && /^(\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(items[k + 1]?.lower ?? ''));
+    const head = SHARE_HEADS.has(t.lower) || FRACTIONS.has(t.lower) || (t.lower === 'in' && (NUMBER_WORDS.has(items[k - 1]?.lower ?? '') || /^\d$/.test(items[k - 1]?.text ?? '')) && /^(\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(items[k + 1]?.lower ?? ''));
     if (!head) continue;
     let start = t.lower === 'in' ? k - 1 : k;
     if (/^\d/.test(items[start - 1]?.text ?? '') || NUMBER_WORDS.has(items[start - 1]?.lower ?? '')) start--;

@@ -597,5 +597,13 @@ describe('tails, clause openers and noun forms', () => {
     // (so the offices of different people never become one speaker "her office")
     ['Dana Ruiz resigned on Monday. Her statement read: "We are grateful for the support."', [['Dana Ruiz', 'We are grateful for the support']]],
     ["Dana Ruiz resigned on Monday. Her office said the move had been planned for months.", [["Dana Ruiz's office", 'the move had been planned']]],
+    // a modifier between the subject and its cue: a relative clause ending in a name, a participle phrase
+    ['Executives who have worked with Dana Ruiz say they assume she shares his views.', [['Executives', 'they assume she shares his views']]],
+    ['But farm activists clamoring to block Dana Ruiz from the ballot say they are gaining ground.', [['farm activists', 'they are gaining ground']]],
+    // a subordinate clause's statement ends where the main clause's speaker begins, a pronoun too
+    ['Though aides who worked with Orr say he is stubborn, they also say the mayor listens.', [['aides', 'he is stubborn'], ['aides', 'the mayor listens']]],
+    // shares: digits before "in", a relative clause after a preposition
+    ['About 4 in 10 say they want a change of course.', [['About 4 in 10', 'they want a change of course']]],
+    ['She faces an electorate in which 67 percent of voters say she is not honest.', [['67 percent of voters', 'she is not honest']]],
   ])('%s', (...row) => check(row));
 });
