@@ -4,6 +4,7 @@
 import type { Token } from './segment.ts';
 import { isPlace } from './places.ts';
 import { isGivenName } from './given-names.ts';
+import { detached } from './names.ts';
 import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, GROUP_NAMES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SENTENCE_STARTERS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
@@ -160,12 +161,6 @@ function readPhrase(tokens: readonly Token[], text: string): Mention | null {
   }
   return m;
 }
-
-/**
- * A copy of `s` that does not hold on to the text it was cut from: V8 keeps a slice of 13 or more characters as a view
- * of the whole document, which a remembered reading would keep alive.
- */
-const detached = (s: string): string => (s.length < 13 ? s : ` ${s}`.slice(1));
 
 const detachedMention = (m: Mention): Mention =>
   mention(detached(m.text), m.start, m.end, m.kind, m.name === null ? null : detached(m.name), m.role === null ? null : detached(m.role), m.institution, m.plural, m.members.length === 0 ? m.members : m.members.map(detachedMention));
