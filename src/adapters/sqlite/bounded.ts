@@ -191,13 +191,14 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
     const bounded = (k: Known) => k.freqs.every((f, i) => !Number.isNaN(f) || cap(k, i) < CEILING);
     const loose = missing.filter(([, k]) => !bounded(k)).map(([seq, k]) => ({ seq, known: sum(k, () => 0) }));
     read(s, loose.sort((a, b) => b.known - a.known).slice(0, budget).map((c) => c.seq), known);
-    const pending = missing.filter(([, k]) => bounded(k)).map(([seq, k]) => ({ seq, ub: sum(k, (i) => cap(k, i)) }));
+    // (A phrase's bound from its word is loose, the phrase may not be there at all: those reads count against `budget`.)
+    const pending = missing.filter(([, k]) => bounded(k)).map(([seq, k]) => ({ seq, ub: sum(k, (i) => cap(k, i)), loose: k.limits !== undefined }));
     pending.sort((a, b) => b.ub - a.ub);
     let done = 0;
     for (let from = 0; from < pending.length && done < limit; ) {
       const best = scores(s, known, exact).map((c) => c.score);
       const bar = best.length >= n ? (best.sort((a, b) => b - a)[n - 1] ?? 0) : 0;
-      const chunk = pending.slice(from, from + READ_CHUNK).filter((c) => c.ub > bar);
+      const chunk = pending.slice(from, from + READ_CHUNK).filter((c) => c.ub > bar && (!c.loose || budget-- > 0));
       if (chunk.length === 0) break;
       read(s, chunk.map((c) => c.seq), known);
       done += chunk.length;
@@ -214,9 +215,10 @@ export function createBoundedRanker(db: Database.Database, ranking: RankingIndex
     const newest = newestOf.all(s.match, o.complete + 1);
     if (newest.length <= o.complete) return exactly(plan, s, newest, n);
     // Words that are common alone but seldom together: the newest matches show how dense the matches are; when they
-    // are few, FTS5 ranks them all (exact), as it does a rare word.
+    // are few, FTS5 ranks them all (exact), as it does a rare word, within twice the budget (about what the
+    // bounded candidates would cost).
     const match = mode === 'all' ? plan.matchAll : plan.matchAny;
-    if (match !== null && plan.prefix === null && US_PER_MATCH * spread(newest) <= o.exactBudgetUs) return exactRank(plan, match, n);
+    if (match !== null && plan.prefix === null && US_PER_POSTING * s.postings + US_PER_MATCH * spread(newest) <= 2 * o.exactBudgetUs) return exactRank(plan, match, n);
     // A place word: the statements naming it twice or more, ranked exactly; every other candidate names it once.
     const exact = new Map<number, number>();
     if (s.names.length > 0) rankPieces(plan, exactRank, n, exact, true, unlistedNames(s));
