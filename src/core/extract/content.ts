@@ -15,7 +15,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   // "wants to build a wall", "declined to comment"
   if (first.lower === 'to' && INFINITIVE_CUES.has(lemma) && items[from + 1]?.word) return { start: from, that: false };
   if (first.text === ':' || (first.text === ',' && isQuote(items[from + 1]))) return { start: from + 1, that: false };
-  if (first.lower === 'that') return { start: from + 1, that: true };
+  if (first.lower === 'that') return { start: asideAfter(items, from + 1), that: true };
   // "said at least 12 people were killed", "said as many as 300 troops …": a quantity opens the content
   const two = `${first.lower} ${items[from + 1]?.lower ?? ''}`;
   if (/^(at least|at most|up to|more than|fewer than|less than|as many|as much|as few|in all|on average)$/.test(two)) return { start: from, that: false };
@@ -91,6 +91,17 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     if (k < items.length && (items[k] as Item).word) return { start: k + 1, that: false };
   }
   return { start: from, that: false };
+}
+
+/** "reported that, according to an analysis of her calendar, 85 …": past an aside right after "that". */
+function asideAfter(items: readonly Item[], at: number): number {
+  if (items[at]?.text !== ',') return at;
+  for (let k = at + 1; k < items.length && k - at <= 20; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t) || t.text === '.' || t.text === ';') return at;
+    if (t.text === ',') return k + 1;
+  }
+  return at;
 }
 
 /** A number, a share or a fraction: "40", "half", "two-thirds", "three". */

@@ -4,7 +4,7 @@
 import { accordingTo, cueThenSpeaker, participleGoesOn, quotedAsSayingFrame, withSaying } from './frames-around.ts';
 import { contentThenSpeaker, parentheticalCue, quoteThenSpeaker, speakerAnnounces, speakerCueContent } from './frames-subject.ts';
 import { headlineCue } from './frames-headline.ts';
-import { colonQuote, dashAttribution, nameColonQuote, headlineColon, inAPoll, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
+import { asSourcePut, colonQuote, dashAttribution, nameColonQuote, headlineColon, inAPoll, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
 import { byPosition, matchFrames, type Found, type Frame } from './frames.ts';
 import type { Unit } from './units.ts';
 
@@ -91,6 +91,16 @@ export const FRAMES: readonly Frame[] = [
     reason: '"Lavrov was blunt: “We will respond.”" — a quotation introduced by a colon after its speaker\'s clause.',
     examples: [['Sergey Lavrov was blunt: "We will respond."', 'Sergey Lavrov', 'We will respond']],
     match: unitFrame(colonQuote),
+  },
+  {
+    id: 'as-source-put-it',
+    at: 'unit',
+    reason: 'A sentence can open by naming its source: "As The Washington Post reported, …", "As reported by AP, …".',
+    examples: [
+      ['As The Dayton Herald reported, the mill will close before the end of the year.', 'Dayton Herald', 'the mill will close before the end of the year'],
+      ['As reported by the Dayton Herald, the mill will close before the end of the year.', 'Dayton Herald', 'the mill will close before the end of the year'],
+    ],
+    match: unitFrame(asSourcePut),
   },
   {
     id: 'name-colon-quote',

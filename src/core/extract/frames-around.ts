@@ -37,6 +37,8 @@ export function accordingTo(s: Scan): Verdict {
     ce = i > 0 && (items[i - 1] as Item).text === ',' ? i - 1 : i;
   }
   if (wordsIn(items, cs, ce) < 3) return null;
+  // ("The AP reported that, according to an analysis …, C": the words before are a frame, not a claim)
+  if (cs === 0 && items[ce - 1]?.lower === 'that') return null;
   // "“…,” Shoigu told officials, according to the ministry": the ministry relays, Shoigu speaks
   if (s.found.length > 0 && cs < s.consumedUntil) return null;
   return s.add({ kind: kindOf(items, cs, ce), mention: subj.mention, cue: 'according to', parts: partsOf(items, cs, ce), frameText: s.frameText(i, subj.end) }, Math.max(subj.end, ce), subj.mention);

@@ -1,10 +1,11 @@
 // Frames tried once for a unit in which no cue frame found anything: a colon after the speaker's clause, "in his
 // words", "as Mendez put it", a quotation signed with a dash.
-import { contentEnd } from './content.ts';
+import { contentEnd, isFrameTail } from './content.ts';
+import { cueAt } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { FINDING_SOURCES, PRONOUNS } from './lexicon.ts';
-import { NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
-import { analyseMention, isCapitalised, isNpToken, isPossessive, trimNp, writtenRole } from './mentions.ts';
+import { NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
+import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
 import { npBackFrom, startsClause } from './speaker-before.ts';
@@ -116,6 +117,39 @@ export function nameColonQuote(items: readonly Item[], text: string, unit: Unit)
   if (!m || m.kind !== 'name' || m.institution || !m.name?.includes(' ') || (!opens && !m.role)) return null;
   const q = (items[qi] as Item).quote as Quote;
   return { kind: 'direct', mention: m, cue: ':', parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: ':', unit };
+}
+
+/**
+ * "As The Washington Post reported, even if Sanders …", "As reported by Western Journalism, investigators found …":
+ * a sentence that opens by naming the source its clause comes from.
+ */
+export function asSourcePut(items: readonly Item[], text: string, unit: Unit): Found | null {
+  const a = items[0]?.lower === 'as' ? 0 : NEW_CLAUSE_CONJUNCTIONS.has(items[0]?.lower ?? '') ? 1 : 0;
+  if (items[a]?.lower !== 'as') return null;
+  const comma = items.findIndex((t, k) => k > a + 2 && k <= a + 14 && t.text === ',');
+  if (comma < 0 || items.slice(a, comma).some((t) => isQuote(t))) return null;
+  const source = asSourceAt(items, a + 1, comma, text);
+  if (!source) return null;
+  const ce = contentEnd(items, comma + 1);
+  if (wordsIn(items, comma + 1, ce) < 4) return null;
+  return { kind: kindOf(items, comma + 1, ce), mention: source.mention, cue: `as ${source.cue}`, parts: partsOf(items, comma + 1, ce), frameText: text.slice((items[a] as Item).start, (items[comma] as Item).start), unit };
+}
+
+/** "reported by Western Journalism" or "The Washington Post reported" between "as" and the comma at `end`. */
+function asSourceAt(items: readonly Item[], from: number, end: number, text: string): { mention: Mention; cue: string } | null {
+  const passive = cueAt(items, from);
+  if (passive && items[from + 1]?.lower === 'by') {
+    const m = analyseMention(trimNp(items.slice(from + 2, end)), text);
+    return m && m.kind !== 'pronoun' ? { mention: m, cue: (items[from] as Item).text } : null;
+  }
+  for (let k = from + 1; k < end; k++) {
+    const cue = cueAt(items, k);
+    if (!cue) continue;
+    if (!isFrameTail(items, cue.next, end)) return null;
+    const m = analyseMention(trimNp(items.slice(from, k)), text);
+    return m ? { mention: m, cue: cue.cue } : null;
+  }
+  return null;
 }
 
 /**

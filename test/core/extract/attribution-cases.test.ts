@@ -605,5 +605,7 @@ describe('tails, clause openers and noun forms', () => {
     // shares: digits before "in", a relative clause after a preposition
     ['About 4 in 10 say they want a change of course.', [['About 4 in 10', 'they want a change of course']]],
     ['She faces an electorate in which 67 percent of voters say she is not honest.', [['67 percent of voters', 'she is not honest']]],
+    // an aside right after "that" is skipped; the words before "that, according to …" are no claim
+    ['The Herald reported that, according to an analysis of her calendar, 85 of the 154 meetings were with donors.', [['Herald', '85 of the 154 meetings were with donors']]],
   ])('%s', (...row) => check(row));
 });
