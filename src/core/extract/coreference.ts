@@ -12,6 +12,7 @@ import { genderFromTitle, guessGender, titledGender } from './gender.ts';
 import { isNationality } from './mentions.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
+import { detached } from './copies.ts';
 
 const isNationalityWord = (w: string): boolean => isNationality(w.charAt(0).toUpperCase() + w.slice(1));
 
@@ -446,7 +447,7 @@ function remember<V>(cache: Map<string, V>, key: string, work: (key: string) => 
   if (v === undefined && !cache.has(key)) {
     v = work(key);
     if (cache.size > 20_000) cache.clear();
-    cache.set(key, v);
+    cache.set(detached(key), v);
   }
   return v as V;
 }

@@ -5,7 +5,8 @@ import { TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
-import { cleanPersonName, detached } from './names.ts';
+import { cleanPersonName } from './names.ts';
+import { detached } from './copies.ts';
 
 /**
  * Runs of capitalised words (with name particles and initials) on one line: the matches of

@@ -1,6 +1,7 @@
 // The sex of a person as the text gives it: a title or a gendered role word ("Mrs", "spokeswoman"), or a first name
 // the lists below or the given-name table know. Unknown (null) unless fairly sure: a pronoun never resolves against it.
 import { givenNameGender } from './given-names.ts';
+import { detached } from './copies.ts';
 
 const FEMALE_NAMES = new Set(
   'elizabeth nancy liz kate karine jen hillary margaret marine ruth kristi nikki kay michelle susan catherine caroline kathy ellen janet ilhan gretchen kirsten amy elise priti yvette suella rachel mette rishi-no carrie heather megan lauren sarah deborah judith alison helen karen sharon meghan ingrid annalena ségolène segolène ann anne jane mary grace rose claire louise jill condoleezza madeleine beth lyn lynn jean joan kim'.split(' '),
@@ -20,7 +21,7 @@ function titleBits(text: string): number {
   if (b === undefined) {
     b = (/\b(Mr|Sir|Lord|King|Prince)\b\.?/.test(text) || /\b(congressman|spokesman|chairman)\b/i.test(text) ? MALE_TITLE : 0) | (/\b(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b\.?/.test(text) || /\b(congresswoman|spokeswoman|chairwoman)\b/i.test(text) ? FEMALE_TITLE : 0);
     if (titleMarks.size > 20_000) titleMarks.clear();
-    titleMarks.set(text, b);
+    titleMarks.set(detached(text), b);
   }
   return b;
 }
@@ -54,7 +55,7 @@ export function guessGender(name: string): 'm' | 'f' | null {
   if (g === undefined && !genders.has(name)) {
     g = computeGender(name);
     if (genders.size > 20_000) genders.clear();
-    genders.set(name, g);
+    genders.set(detached(name), g);
   }
   return g ?? null;
 }

@@ -2,6 +2,7 @@
 // gender-detection-from-name package (its English table, which also covers many Slavic, Arabic and Asian
 // names), loaded on first use so that a process that never extracts does not pay its ~17 MB.
 import { createRequire } from 'node:module';
+import { detached } from './copies.ts';
 
 let table: ReadonlyMap<string, string> | null = null;
 
@@ -24,7 +25,7 @@ export function isGivenName(name: string): boolean {
   if (v === undefined) {
     v = names().has(name.toLowerCase());
     if (givenNames.size > 50_000) givenNames.clear();
-    givenNames.set(name, v);
+    givenNames.set(detached(name), v);
   }
   return v;
 }

@@ -4,13 +4,13 @@
 import type { Token } from './segment.ts';
 import { isPlace } from './places.ts';
 import { isGivenName } from './given-names.ts';
-import { detached } from './names.ts';
 import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, GROUP_NAMES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SENTENCE_STARTERS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
 import { RELATIVE_TIME, ROLE_DETERMINERS, ROLE_LINKERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
+import { detached } from './copies.ts';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'institution' | 'joint';
 
@@ -66,7 +66,7 @@ export function isNationality(word: string): boolean {
   if (v === undefined) {
     const w = stripPossessive(word);
     v = NATIONALITY.test(w) || DEMONYMS.has(w);
-    if (nationalityCache.size < 50_000) nationalityCache.set(word, v);
+    if (nationalityCache.size < 50_000) nationalityCache.set(detached(word), v);
   }
   return v;
 }

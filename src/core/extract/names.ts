@@ -6,6 +6,7 @@ import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { isGivenName } from './given-names.ts';
 import { SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
 import { NAME_CUT_WORDS, PRONOUN_WORDS } from './lexicon-clauses.ts';
+import { detached } from './copies.ts';
 
 /** Words that open a sentence and are never the first word of a name (conjunctions, adverbs, prepositions). */
 const NOT_A_NAME_START = new Set(
@@ -29,7 +30,7 @@ export function cleanPersonName(raw: string): string | null {
   if (hit !== undefined) return hit;
   const clean = computeCleanName(raw);
   if (cleanCache.size > 20_000) cleanCache.clear();
-  cleanCache.set(raw, clean);
+  cleanCache.set(detached(raw), clean === null ? null : detached(clean));
   return clean;
 }
 
@@ -98,7 +99,7 @@ export function tidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
   if (hit !== undefined) return hit;
   const tidy = computeTidySpeaker(raw, isCommonWord);
   if (tidyCache.size > 20_000) tidyCache.clear();
-  tidyCache.set(raw, tidy);
+  tidyCache.set(detached(raw), tidy === null ? null : detached(tidy));
   return tidy;
 }
 
@@ -146,9 +147,3 @@ function capitalisedRun(words: readonly string[]): string[] {
   }
   return run;
 }
-
-/**
- * A copy of `s` that does not hold on to the text it was cut from: V8 keeps a slice of 13 or more characters as a view
- * of the whole document, which anything remembered across documents would keep alive.
- */
-export const detached = (s: string): string => (s.length < 13 ? s : ` ${s}`.slice(1));

@@ -1,6 +1,7 @@
 import { isSubdivision, shippedGazetteer } from '../places/index.ts';
 export { isSubdivision };
 import { GEOGRAPHIC_FEATURES } from './lexicon-nouns.ts';
+import { detached } from './copies.ts';
 
 // Countries, capitals and blocs: a capitalised single word from this list is a place (or its
 // government, "Moscow said"), never a person, so "he" can never resolve to "Russia".
@@ -19,7 +20,7 @@ export function isPlace(name: string): boolean {
     const bare = name.replace(/[’']s$/, '');
     const space = bare.lastIndexOf(' ');
     known = SET.has(bare) || (space > 0 && GEOGRAPHIC_FEATURES.has(bare.slice(space + 1).toLowerCase())) || shippedGazetteer().isPlace(bare);
-    answers.set(name, known);
+    answers.set(detached(name), known);
   }
   return known;
 }

@@ -2,6 +2,7 @@
 // institutions. Seeded from data/speakers.json and extended by what ingestion learns, so that
 // "Sergei Lavrov", "Lavrov" and "the Russian foreign minister" all become "Sergey Lavrov".
 import type { Speaker, SpeakerRole } from '../model.ts';
+import { detached } from './copies.ts';
 
 /** Whether a role applies at an ISO date. Undated text only gets roles still running (no `until`). */
 export function roleActive(role: SpeakerRole, date: string | null | undefined): boolean {
@@ -37,7 +38,7 @@ export function nameKey(name: string): string {
   if (hit !== undefined) return hit;
   const key = computeKey(name);
   if (keyCache.size > 20_000) keyCache.clear();
-  keyCache.set(name, key);
+  keyCache.set(detached(name), key);
   return key;
 }
 
