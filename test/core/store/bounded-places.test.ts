@@ -9,18 +9,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { QuoteHit, QuoteQuery } from '../../../src/core/model.ts';
 import { openSqliteStore, type SqliteStatementStore } from '../../../src/adapters/sqlite/index.ts';
-import { makeDoc, makeQuery, makeStatement } from './builders.ts';
+import { makeDoc, makeQuery, makeStatement, SMALL, rethrow } from './builders.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'briefdesk-places-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const rethrow = (error: unknown) => {
-  throw error;
-};
-const SMALL = {
-  rankingLimits: { listFrom: 20, listSize: 15 },
-  boundedSearch: { exactBudgetUs: 0, complete: 10, newest: 5, partial: 5, shortest: 5, wholeSpeaker: 5 },
-  onSearchError: rethrow,
-} as const;
 
 const NAMES = ['Kabul', 'Afghanistan', 'Afghan'];
 const TOPICS = ['grain', 'talks', 'refugees', 'border', 'elections', 'reconstruction'];

@@ -9,21 +9,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { QuoteHit, QuoteQuery } from '../../../src/core/model.ts';
 import { indexToken } from '../../../src/core/query/fts-tokens.ts';
 import { openSqliteStore, type SqliteStatementStore } from '../../../src/adapters/sqlite/index.ts';
-import { makeDoc, makeQuery, makeStatement } from './builders.ts';
+import { makeDoc, makeQuery, makeStatement, SMALL, rethrow } from './builders.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'briefdesk-bounded-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 let files = 0;
 
-const rethrow = (error: unknown) => {
-  throw error;
-};
-/** Lists from 20 statements on, 15 entries long; never ranks fully when it can bound; small candidate sets. */
-const SMALL = {
-  rankingLimits: { listFrom: 20, listSize: 15 },
-  boundedSearch: { exactBudgetUs: 0, complete: 10, newest: 5, partial: 5, shortest: 5, wholeSpeaker: 5 },
-  onSearchError: rethrow,
-} as const;
 
 function pair(): { bounded: SqliteStatementStore; full: SqliteStatementStore; file: string } {
   const file = join(tmp, `bounded-${++files}.db`);

@@ -63,3 +63,17 @@ export function makeQuery(overrides: Partial<QuoteQuery> = {}): QuoteQuery {
     ...overrides,
   };
 }
+
+export const rethrow = (error: unknown): never => {
+  throw error;
+};
+
+/**
+ * A small store made to behave like a big one for bounded ranking: lists from 20 statements on, 15 entries long; never
+ * ranks fully when it can bound; small candidate sets; search errors thrown, not logged.
+ */
+export const SMALL = {
+  rankingLimits: { listFrom: 20, listSize: 15 },
+  boundedSearch: { exactBudgetUs: 0, complete: 10, newest: 5, partial: 5, shortest: 5, wholeSpeaker: 5 },
+  onSearchError: rethrow,
+} as const;
