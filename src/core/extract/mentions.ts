@@ -4,7 +4,7 @@
 import type { Token } from './segment.ts';
 import { isPlace } from './places.ts';
 import { isGivenName } from './given-names.ts';
-import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, GROUP_NAMES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SENTENCE_STARTERS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, GROUP_NAMES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, MONTHS, NAME_LIKE_BREAKERS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SENTENCE_STARTERS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
@@ -79,7 +79,8 @@ const NP_PARTICIPLES: ReadonlySet<string> = new Set(
 export function isNpToken(t: Token): boolean {
   if (!t.word) return t.text === '-' || t.text === '–' ? false : t.text === '’' || t.text === "'";
   // plural nouns that double as cue forms ("media reports said") may sit inside a phrase; verbs may not
-  if (NP_BREAKERS.has(t.lower) || (CUE_FORMS.has(t.text) && !(/[^s]s$/.test(t.text) && t.text !== 'says' && INSTITUTION_NOUNS.has(t.text.slice(0, -1))))) return false;
+  // ("Theresa May", "George Will": a capitalised "May" or "Will" is a name)
+  if ((NP_BREAKERS.has(t.lower) && !NAME_LIKE_BREAKERS.has(t.text)) || (CUE_FORMS.has(t.text) && !(/[^s]s$/.test(t.text) && t.text !== 'says' && INSTITUTION_NOUNS.has(t.text.slice(0, -1))))) return false;
   // "speaking at …": a participle is never part of a speaker's name
   if (NP_PARTICIPLES.has(t.text)) return false;
   if (/^\d+$/.test(t.text)) return false;
@@ -450,9 +451,14 @@ function personChunk(p: Phrase, chunk: readonly Token[]): Mention | null {
   if (nameTokens.length === 1) {
     const single = singleWord(p, nameText, nameTokens[0] as Token);
     if (single !== undefined) return single;
-  } else if (nameTokens.some((t) => MONTHS.has(t.text) || WEEKDAYS.has(t.lower))) return null;
+  } else if (nameTokens.some((t) => WEEKDAYS.has(t.lower)) || (nameTokens.some((t) => MONTHS.has(t.text)) && !monthInName(nameTokens))) return null;
   const role = roleText(tokens.slice(0, tokens.length - nameTokens.length), text);
   return mention(np, start, end, 'name', nameText, role, false, false);
+}
+
+/** "Theresa May", "April Ryan": a given name and a name that is also a month (one month at most). */
+function monthInName(nameTokens: readonly Token[]): boolean {
+  return isGivenName((nameTokens[0] as Token).text) && nameTokens.filter((t) => MONTHS.has(t.text)).length === 1;
 }
 
 /** A one-word name: not a month, a sentence opener or a participle; a dateline, an acronym, a place, a role. */
@@ -508,7 +514,7 @@ export function skipInterveningBack(tokens: readonly Token[], i: number): number
   let j = i;
   while (j > 0) {
     const t = tokens[j - 1] as Token;
-    if (t.word && INTERVENING.has(t.lower)) {
+    if (t.word && INTERVENING.has(t.lower) && !NAME_LIKE_BREAKERS.has(t.text)) {
       j--;
       continue;
     }

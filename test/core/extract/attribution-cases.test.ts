@@ -607,5 +607,9 @@ describe('tails, clause openers and noun forms', () => {
     ['She faces an electorate in which 67 percent of voters say she is not honest.', [['67 percent of voters', 'she is not honest']]],
     // an aside right after "that" is skipped; the words before "that, according to …" are no claim
     ['The Herald reported that, according to an analysis of her calendar, 85 of the 154 meetings were with donors.', [['Herald', '85 of the 154 meetings were with donors']]],
+    // a capitalised "May" or "Will" in a name is part of it, not a month or a modal
+    ['Theresa May said the talks on the border would resume.', [['Theresa May', 'the talks on the border would resume']]],
+    ['George Will wrote that the party would split in two.', [['George Will', 'the party would split in two']]],
+    ['Will Smith said the film would open in May.', [['Will Smith', 'the film would open in May']]],
   ])('%s', (...row) => check(row));
 });
