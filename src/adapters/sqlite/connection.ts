@@ -34,11 +34,10 @@ export function setUpConnection(db: SqliteDatabase): void {
   db.pragma('busy_timeout = 5000');
   // WAL + NORMAL: a commit survives a crash of the program; the digest's delivery records ask for FULL (durably).
   db.pragma('synchronous = NORMAL');
-  // 32 MiB page cache. A batch of ingest touches ~7,000 pages (random inserts into the ranking lists and the
-  // id and speaker indexes): with 16 MiB they were spilled and read back (100k bench replay: ~390,000 page reads,
-  // ~250,000 WAL frames), and 32 MiB takes ~7% off the store's CPU time (15.1-15.2 -> 14.0-14.2 s; 64 MiB was no
-  // better, 14.1-14.7, for 32 MB more RSS). Searches were no faster with more.
-  db.pragma('cache_size = -32768');
+  // 16 MiB page cache. An ingest batch touches ~7,000 pages, so 32 MiB spilled less and took ~7% off the store's
+  // CPU on the 100k bench replay (15.1 -> 14.1 s), but the 1M bench's peak ingest RSS went 246 -> 279 MB (target
+  // 300) and its 1,000-query search loop grew RSS by 8.9 MB (limit 5); 64 MiB made searches no faster.
+  db.pragma('cache_size = -16384');
   // Journals of savepoints (one per document in a batch) and of statements in memory, not in temporary files: on
   // disk they wrote about 300 MB per 1 MB of article text at ingest (each page a document touched, copied first).
   db.pragma('temp_store = MEMORY');
