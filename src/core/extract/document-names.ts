@@ -6,7 +6,6 @@ import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
 import { cleanPersonName } from './names.ts';
-import { detached } from './copies.ts';
 
 /**
  * Runs of capitalised words (with name particles and initials) on one line: the matches of
@@ -113,7 +112,8 @@ export class DocumentNames {
     for (const text of texts) {
       if (!text) continue;
       capitalisedRuns(text, (run) => {
-        for (const { full, id, surname } of candidatesOf(run)) {
+        for (const full of candidates(run)) {
+          const { id, surname } = personKey(full.split(' '));
           const p = people.get(id) ?? { forms: new Map<string, number>(), surname };
           p.forms.set(full, (p.forms.get(full) ?? 0) + 1);
           people.set(id, p);
@@ -169,28 +169,6 @@ function personKey(words: readonly string[]): { id: string; surname: string } {
 function preferred(p: Person): string {
   const caps = (s: string): number => (/\p{Ll}/u.test(s) ? 0 : 1);
   return [...p.forms.entries()].sort((a, b) => caps(a[0]) - caps(b[0]) || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
-}
-
-/** A person name of a run and its personKey. */
-interface Candidate {
-  readonly full: string;
-  readonly id: string;
-  readonly surname: string;
-}
-
-/** The candidates of runs met before, in any document ("Donald Trump", "White House" come back): a run's depend on it alone. */
-const byRun = new Map<string, readonly Candidate[]>();
-const NO_CANDIDATES: readonly Candidate[] = [];
-
-function candidatesOf(run: string): readonly Candidate[] {
-  let found = byRun.get(run);
-  if (found === undefined) {
-    const names = candidates(run);
-    found = names.length === 0 ? NO_CANDIDATES : names.map((full) => ({ full: detached(full), ...personKey(full.split(' ')) }));
-    if (byRun.size >= 5_000) byRun.clear();
-    byRun.set(detached(run), found);
-  }
-  return found;
 }
 
 /** Person names inside a capitalised run: from a given name, two to four words, cleaned. */

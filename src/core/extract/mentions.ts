@@ -115,7 +115,9 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   if (entries) {
     for (const e of entries) if (e.end === lastToken.end && e.count === tokens.length && e.first === firstToken.text && e.last === lastToken.text) return e.mention;
   }
-  const m = readPhrase(tokens, text);
+  let m = readMention(tokens, text);
+  // "the Aral Sea", "the Pamir Mountains": a place of several words is no person either
+  if (m && m.kind === 'name' && !m.institution && !m.role && m.name?.includes(' ') && isPlace(m.name)) m = mention(m.text, m.start, m.end, 'name', m.name, null, true, false);
   // (looked up again: reading the phrase's parts may have cleared the cache)
   const list = cache.get(firstToken.start);
   const entry: CacheEntry = { end: lastToken.end, count: tokens.length, first: firstToken.text, last: lastToken.text, mention: m };
@@ -123,69 +125,6 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   else cache.set(firstToken.start, [entry]);
   cacheSize++;
   return m;
-}
-
-/**
- * Readings by phrase, across documents: the same phrase ("Donald Trump", "the White House") is read at many places,
- * and a reading depends only on the phrase's text and its tokens (offsets within it, texts, lower-case forms, word
- * flags), so an earlier one is reused with its offsets moved. Not for a phrase with an "-ing" word: singleWord reads
- * the text around a capitalised participle ("Turning to …"). Keyed by the phrase's text, each reading with its tokens
- * as [offset, end, word] numbers and [text, lower] strings; every string kept is a copy (see detached).
- */
-interface PhraseReading {
-  readonly start: number;
-  readonly offsets: readonly number[];
-  readonly words: readonly string[];
-  readonly mention: Mention | null;
-}
-const byPhrase = new Map<string, PhraseReading[]>();
-const MAX_PHRASES = 5_000;
-
-function readPhrase(tokens: readonly Token[], text: string): Mention | null {
-  const start = (tokens[0] as Token).start;
-  for (const t of tokens) if (t.text.includes('ing')) return readFresh(tokens, text);
-  const phrase = text.slice(start, (tokens[tokens.length - 1] as Token).end);
-  const readings = byPhrase.get(phrase);
-  if (readings) for (const r of readings) if (sameTokens(r, tokens, start)) return r.mention && moved(r.mention, start - r.start);
-  const m = readFresh(tokens, text);
-  const offsets: number[] = [];
-  const words: string[] = [];
-  for (const t of tokens) {
-    offsets.push(t.start - start, t.end - start, t.word ? 1 : 0);
-    words.push(detached(t.text), detached(t.lower));
-  }
-  const reading: PhraseReading = { start, offsets, words, mention: m && detachedMention(m) };
-  if (readings) readings.push(reading);
-  else {
-    if (byPhrase.size >= MAX_PHRASES) byPhrase.clear();
-    byPhrase.set(detached(phrase), [reading]);
-  }
-  return m;
-}
-
-const detachedMention = (m: Mention): Mention =>
-  mention(detached(m.text), m.start, m.end, m.kind, m.name === null ? null : detached(m.name), m.role === null ? null : detached(m.role), m.institution, m.plural, m.members.length === 0 ? m.members : m.members.map(detachedMention));
-
-function sameTokens(r: PhraseReading, tokens: readonly Token[], start: number): boolean {
-  if (r.words.length !== tokens.length * 2) return false;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (r.offsets[3 * k] !== t.start - start || r.offsets[3 * k + 1] !== t.end - start || r.offsets[3 * k + 2] !== (t.word ? 1 : 0) || r.words[2 * k] !== t.text || r.words[2 * k + 1] !== t.lower) return false;
-  }
-  return true;
-}
-
-function readFresh(tokens: readonly Token[], text: string): Mention | null {
-  const m = readMention(tokens, text);
-  // "the Aral Sea", "the Pamir Mountains": a place of several words is no person either
-  return m && m.kind === 'name' && !m.institution && !m.role && m.name?.includes(' ') && isPlace(m.name) ? mention(m.text, m.start, m.end, 'name', m.name, null, true, false) : m;
-}
-
-/** `m` (and its members) `by` characters further on. */
-function moved(m: Mention, by: number): Mention {
-  if (by === 0) return m;
-  const members = m.members.length === 0 ? m.members : m.members.map((x) => moved(x, by));
-  return mention(m.text, m.start + by, m.end + by, m.kind, m.name, m.role, m.institution, m.plural, members);
 }
 
 const PP_WORDS = new Set(['of', 'on', 'in', 'at', 'from', 'within', 'inside', 'across', 'to', 'for']);
