@@ -13,7 +13,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   const first = items[from];
   if (!first) return null;
   // "wants to build a wall", "declined to comment"
-  if (first.lower === 'to' && INFINITIVE_CUES.has(lemma) && items[from + 1]?.word) return { start: from, that: false };
+  // (not "agreed to a phone call": a determiner after "to" opens a noun phrase, not an infinitive)
+  if (first.lower === 'to' && INFINITIVE_CUES.has(lemma) && items[from + 1]?.word && !NOUN_DETERMINERS.has(items[from + 1]?.lower ?? '')) return { start: from, that: false };
   if (first.text === ':' || (first.text === ',' && isQuote(items[from + 1]))) return { start: from + 1, that: false };
   if (first.lower === 'that') return { start: asideAfter(items, from + 1), that: true };
   // "said at least 12 people were killed", "said as many as 300 troops …": a quantity opens the content

@@ -166,9 +166,13 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   const last = tokens[tokens.length - 1] as Token;
   const qualified = qualifiedHead(p);
   if (qualified !== undefined) return qualified;
-  if (tokens.length === 1 && PRONOUNS.has(last.lower)) {
-    const kind = PRONOUNS.get(last.lower);
-    return mention(p.np, start, end, 'pronoun', null, null, kind === 'it', kind === 'pl');
+  // ("I’ve been saying", "we’d said": a pronoun with a contracted auxiliary is the pronoun)
+  const bare = tokens.length === 1 ? last.lower.replace(/[’'](ve|d|ll|m|re|s)$/, '') : '';
+  // (the writer's "I’ve" or "we’d" names no one the document can give)
+  if (bare !== last.lower && (bare === 'i' || bare === 'we' || bare === 'you')) return null;
+  if (tokens.length === 1 && PRONOUNS.has(bare)) {
+    const kind = PRONOUNS.get(bare);
+    return mention(text.slice(start, start + bare.length), start, start + bare.length, 'pronoun', null, null, kind === 'it', kind === 'pl');
   }
   // Joint speakers: "Lavrov and Tleuberdi", "Sergey Lavrov and his Kazakh counterpart, Mukhtar Tleuberdi"
   const andAt = tokens.findIndex((t) => t.lower === 'and');

@@ -611,5 +611,8 @@ describe('tails, clause openers and noun forms', () => {
     ['Theresa May said the talks on the border would resume.', [['Theresa May', 'the talks on the border would resume']]],
     ['George Will wrote that the party would split in two.', [['George Will', 'the party would split in two']]],
     ['Will Smith said the film would open in May.', [['Will Smith', 'the film would open in May']]],
+    // the writer's "I’ve" is no name; "agreed to a phone call" is no infinitive
+    ['I’ve been saying for six years that the tax is a gigantic problem.', []],
+    ['Majority Leader Dana Ruiz agreed to a phone call on Wednesday.', []],
   ])('%s', (...row) => check(row));
 });
