@@ -110,12 +110,17 @@ export function startsQuantity(t: Item | undefined): boolean {
   return !!t && (/^\d/.test(t.text) || SHARE_HEADS.has(t.lower) || FRACTIONS.has(t.lower) || NUMBER_WORDS.has(t.lower));
 }
 
+/** "statement", "interviews", "listings": a frame noun, in the singular or the plural. */
+function isFrameNoun(w: string): boolean {
+  return FRAME_NOUNS.has(w) || (w.endsWith('s') && FRAME_NOUNS.has(w.slice(0, -1)));
+}
+
 /** Index where the content starts after "in a statement", "in an interview with CNN", "in a post on X"; -1 if none. */
 export function afterFrameNoun(items: readonly Item[], from: number): number {
   if (!FRAME_PREPOSITIONS.has(items[from]?.lower ?? '')) return -1;
   let f = from + 1;
-  while (f < items.length && f - from <= 6 && (items[f] as Item).word && !FRAME_NOUNS.has((items[f] as Item).lower)) f++;
-  if (!FRAME_NOUNS.has(items[f]?.lower ?? '')) return -1;
+  while (f < items.length && f - from <= 6 && (items[f] as Item).word && !isFrameNoun((items[f] as Item).lower)) f++;
+  if (!isFrameNoun(items[f]?.lower ?? '')) return -1;
   let j = f + 1;
   // the frame's object: "with CNN", "on X", "to Congress", "to the European Parliament"
   if (FRAME_OBJECT_PREPOSITIONS.has(items[j]?.lower ?? '')) {

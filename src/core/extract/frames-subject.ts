@@ -1,7 +1,7 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
 import { contentEnd, contentStartAfter, isFrameTail, objectEnd, startsQuantity } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
-import { ADDRESSEE_CUES, CUE_ACTS, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { AUXILIARIES, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, SHARE_HEADS, STANCE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, trimNp } from './mentions.ts';
@@ -161,6 +161,8 @@ function clauseGoesOn(items: readonly Item[], comma: number): boolean {
   if (items[comma]?.text !== ',') return false;
   const w = items[comma + 1];
   if (!w?.word || isQuote(w) || /^\p{Lu}/u.test(w.text)) return false;
+  // ("…, he noted, so it may already be clear …": a result clause goes on with the reported words)
+  if (w.lower === 'so' && (CONTENT_OPENERS.has(items[comma + 2]?.lower ?? '') || PRONOUNS.has(items[comma + 2]?.lower ?? ''))) return true;
   if ((CUE_FORMS.has(w.lower) && w.lower.endsWith('ing')) || TAIL_STARTERS.has(w.lower) || INTERVENING.has(w.lower) || NEW_CLAUSE_CONJUNCTIONS.has(w.lower) || WEEKDAYS.has(w.lower)) return false;
   return AUXILIARIES.has(w.lower) || FINITE_VERBS.has(w.lower) || /[^s]s$|ed$/.test(w.lower);
 }

@@ -32,7 +32,7 @@ export const ISSUER_PREPOSITIONS = words('from for by of');
 
 /** The occasion or medium of a statement after a cue: "said in a statement", "told in an interview with CNN". */
 export const FRAME_NOUNS = words(
-  'statement interview post speech letter remarks conference briefing address video message tweet call meeting hearing rally session op-ed column email filing appearance broadcast podcast',
+  'statement interview post speech letter remarks conference briefing address video message tweet call meeting hearing rally session op-ed column email filing appearance broadcast podcast listing',
 );
 
 /** Nouns that carry a stance: "expressed concern over …", "voiced hope that …". */

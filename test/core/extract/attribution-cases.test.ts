@@ -614,5 +614,8 @@ describe('tails, clause openers and noun forms', () => {
     // the writer's "I’ve" is no name; "agreed to a phone call" is no infinitive
     ['I’ve been saying for six years that the tax is a gigantic problem.', []],
     ['Majority Leader Dana Ruiz agreed to a phone call on Wednesday.', []],
+    // a frame noun in the plural before the content; a result clause after a parenthetical cue
+    ['Orr wrote in both listings he was "honored and humbled" to sell the land.', [['Orr', 'he was "honored and humbled" to sell the land']]],
+    ['Dana Ruiz spoke first. But in a roll call, states are called in order, she noted, so it may be clear by noon who wins.', [['Dana Ruiz', 'so it may be clear by noon who wins']]],
   ])('%s', (...row) => check(row));
 });
