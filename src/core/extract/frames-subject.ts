@@ -2,7 +2,7 @@
 import { contentEnd, contentStartAfter, isFrameTail, objectEnd, startsQuantity } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CLAIMED_ACTS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, SHARE_HEADS, STANCE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, trimNp } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
@@ -83,7 +83,10 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const wroteDocument = cue.lemma === 'write' && !cs.that && !hasQuote && c0 !== undefined && NOUN_DETERMINERS.has(c0.lower) && items.slice(cs.start + 1, Math.min(ce, cs.start + 7)).some((x) => DOCUMENT_NOUNS.has(x.lower) || FRAME_NOUNS.has(x.lower));
   // "responded enthusiastically by easing sanctions", "responded with force": an action, not words
   const byAction = cue.lemma === 'respond' && !cs.that && !hasQuote && c0 !== undefined && (/^(by|with)$/.test(c0.lower) || (/ly$/.test(c0.lower) && /^(by|with)$/.test(items[cs.start + 1]?.lower ?? '')));
-  return { ok: !question && !topicOnly && !anonymityOnly && !withheld && !wroteDocument && !byAction && weakOk, min: infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
+  // "Islamic State claimed responsibility for the attack": taking credit is an act, not words;
+  // "passages … highlighted and notes written …": content never opens with a conjunction
+  const actOnly = (cue.lemma === 'claim' && CLAIMED_ACTS.has(c0?.lower ?? '')) || (c0 !== undefined && CONTENT_NEVER_OPENS.has(c0.lower));
+  return { ok: !question && !topicOnly && !anonymityOnly && !withheld && !wroteDocument && !byAction && !actOnly && weakOk, min: infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
 }
 
 /** "X said (that) C", "X believes C", "X wants to C", "a poll shows C", "X endorsed Y". */

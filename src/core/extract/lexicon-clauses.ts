@@ -259,3 +259,9 @@ export const NAME_CUT_WORDS = words('of for with from at in on who which and');
 
 /** Lower-case particles inside a speaker label's name ("Ursula von der Leyen:"). (transcript) */
 export const LABEL_NAME_PARTICLES = words('de van von der al bin la le da');
+
+/** What "claimed" takes when it reports an act, not words: "claimed responsibility", "claimed credit". (reported) */
+export const CLAIMED_ACTS = words('responsibility credit');
+
+/** Words reported content never opens with: "highlighted and notes written …". (reported) */
+export const CONTENT_NEVER_OPENS = words('and or nor');

@@ -616,6 +616,9 @@ describe('tails, clause openers and noun forms', () => {
     ['Majority Leader Dana Ruiz agreed to a phone call on Wednesday.', []],
     // a frame noun in the plural before the content; a result clause after a parenthetical cue
     ['Orr wrote in both listings he was "honored and humbled" to sell the land.', [['Orr', 'he was "honored and humbled" to sell the land']]],
+    // taking credit is an act; content never opens with a conjunction
+    ['The group claimed responsibility for the blast on Friday.', []],
+    ['The copy is worn, with passages including the First Amendment highlighted and notes written in the margins.', []],
     ['Dana Ruiz spoke first. But in a roll call, states are called in order, she noted, so it may be clear by noon who wins.', [['Dana Ruiz', 'so it may be clear by noon who wins']]],
   ])('%s', (...row) => check(row));
 });
