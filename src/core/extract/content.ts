@@ -105,6 +105,21 @@ function asideAfter(items: readonly Item[], at: number): number {
   return at;
 }
 
+/**
+ * Where a paragraph's text starts after a wire dateline: "KYIV, Ukraine — …", "LONDON, March 3 (Reuters) - …"
+ * (a place in capitals, then capitalised words, commas, a date or an agency in brackets, then a dash); 0 if none.
+ */
+export function afterDateline(items: readonly Item[]): number {
+  const first = items[0];
+  if (!first || !/^\p{Lu}{3,}$/u.test(first.text)) return 0;
+  for (let k = 1; k < items.length && k < 10; k++) {
+    const t = items[k] as Item;
+    if (t.text === '—' || t.text === '–' || t.text === '-') return k + 1;
+    if (!(t.text === ',' || t.text === '(' || t.text === ')' || /^\d{1,2}$/.test(t.text) || (t.word && /^\p{Lu}/u.test(t.text)))) return 0;
+  }
+  return 0;
+}
+
 /** A number, a share or a fraction: "40", "half", "two-thirds", "three". */
 export function startsQuantity(t: Item | undefined): boolean {
   return !!t && (/^\d/.test(t.text) || SHARE_HEADS.has(t.lower) || FRACTIONS.has(t.lower) || NUMBER_WORDS.has(t.lower));

@@ -1,5 +1,5 @@
 // Frames at "according to", at a cue in -ing form, and at a cue with its speaker after it.
-import { contentEnd, contentStartAfter, isFrameTail } from './content.ts';
+import { afterDateline, contentEnd, contentStartAfter, isFrameTail } from './content.ts';
 import { cueWithin } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { FINAL_POSITION_CUES, QUESTION_CUES } from './lexicon.ts';
@@ -133,7 +133,8 @@ export function cueThenSpeaker(s: Scan): Verdict {
     return s.add({ kind: 'direct', mention: sa.mention, cue: cue.cue, parts, frameText: s.frameText(i, tailEnd) }, tailEnd, sa.mention);
   }
   if (wordsIn(items, 0, i - 1) < 3) return null;
-  return s.add({ kind: kindOf(items, 0, i - 1), mention: sa.mention, cue: cue.cue, parts: partsOf(items, 0, i - 1), frameText: s.frameText(i, tailEnd) }, tailEnd, sa.mention);
+  const from = afterDateline(items);
+  return s.add({ kind: kindOf(items, from, i - 1), mention: sa.mention, cue: cue.cue, parts: partsOf(items, from, i - 1), frameText: s.frameText(i, tailEnd) }, tailEnd, sa.mention);
 }
 
 /**

@@ -1,5 +1,5 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
-import { contentEnd, contentStartAfter, isFrameTail, objectEnd, startsQuantity } from './content.ts';
+import { afterDateline, contentEnd, contentStartAfter, isFrameTail, objectEnd, startsQuantity } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { AUXILIARIES, CLAIMED_ACTS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
@@ -132,7 +132,8 @@ export function contentThenSpeaker(s: Scan): Verdict {
   const first = (items[0] as Item).lower === 'but' || (items[0] as Item).lower === 'and' ? 1 : 0;
   const opener = SCENE_OPENERS.has(items[first]?.lower ?? '');
   if (wordsIn(items, 0, before) < 3 || (opener && !items.slice(0, before).some((x) => isQuote(x)) && before <= 12)) return null;
-  return s.add({ kind: kindOf(items, 0, before), mention: subj.mention, cue: cue.cue, parts: partsOf(items, 0, before), frameText: s.frameText(subj.start, tailEnd) }, tailEnd, subj.mention);
+  const from = afterDateline(items);
+  return s.add({ kind: kindOf(items, from, before), mention: subj.mention, cue: cue.cue, parts: partsOf(items, from, before), frameText: s.frameText(subj.start, tailEnd) }, tailEnd, subj.mention);
 }
 
 /** "…, the president told her.", "…, Phil Smith told POLITICO.": past an addressee the phrase reader leaves. */

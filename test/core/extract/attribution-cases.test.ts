@@ -617,8 +617,22 @@ describe('tails, clause openers and noun forms', () => {
     // a frame noun in the plural before the content; a result clause after a parenthetical cue
     ['Orr wrote in both listings he was "honored and humbled" to sell the land.', [['Orr', 'he was "honored and humbled" to sell the land']]],
     // taking credit is an act; content never opens with a conjunction
+    // a wire dateline in a later paragraph is not part of the content
+    ['Orr spoke first.\n\nKYIV, Ukraine — The talks will resume next week, the ministry said.', [['the ministry', 'The talks will resume next week']]],
+    ['Orr spoke first.\n\nLONDON, March 3 (Reuters) - Britain will send more aid, Dana Ruiz said.', [['Dana Ruiz', 'Britain will send more aid']]],
     ['The group claimed responsibility for the blast on Friday.', []],
     ['The copy is worn, with passages including the First Amendment highlighted and notes written in the margins.', []],
     ['Dana Ruiz spoke first. But in a roll call, states are called in order, she noted, so it may be clear by noon who wins.', [['Dana Ruiz', 'so it may be clear by noon who wins']]],
   ])('%s', (...row) => check(row));
+});
+
+describe('wire datelines', () => {
+  it.each([
+    ['Orr spoke first.\n\nKYIV, Ukraine — The talks will resume next week, the ministry said.', 'The talks will resume next week'],
+    ['Orr spoke first.\n\nLONDON, March 3 (Reuters) - Britain will send more aid, Dana Ruiz said.', 'Britain will send more aid'],
+    ['Orr spoke first.\n\nRussia, China — and the rest of the bloc — will meet in June, Dana Ruiz said.', 'Russia, China'],
+  ])('%s', (paragraphs, text) => {
+    const got = extractStatements(docFrom(paragraphs), seedRegistry()).map((s) => s.text);
+    expect(got[0]?.startsWith(text), JSON.stringify(got)).toBe(true);
+  });
 });
