@@ -2,11 +2,12 @@
 // …") and where they stop (a second attributed clause, the writer's own predicate, a frame).
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_BEGUN, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, NUMBER_WORDS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CLAUSE_BEGUN, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, DURATION_WORDS, NUMBER_WORDS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, OCCASION_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
 import type { Token } from './segment.ts';
-import { isQuote, MAX_NP, type Item, wordsIn } from './units.ts';
+import { isPlace, isSubdivision } from './places.ts';
+import { isQuote, MAX_NP, type Item, type Unit, wordsIn } from './units.ts';
 
 /** Skips the frame after a cue up to "that" when it is near: "warned earlier the same day that …". */
 export function contentStartAfter(items: readonly Item[], from: number, lemma: string): { start: number; that: boolean } | null {
@@ -16,12 +17,13 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   // (not "agreed to a phone call": a determiner after "to" opens a noun phrase, not an infinitive)
   if (first.lower === 'to' && INFINITIVE_CUES.has(lemma) && items[from + 1]?.word && !NOUN_DETERMINERS.has(items[from + 1]?.lower ?? '')) return { start: from, that: false };
   if (first.text === ':' || (first.text === ',' && isQuote(items[from + 1]))) return { start: from + 1, that: false };
-  if (first.lower === 'that') return { start: asideAfter(items, from + 1), that: true };
+  if (first.lower === 'that') return { start: pastSourceAside(items, from + 1), that: true };
   // "said at least 12 people were killed", "said as many as 300 troops …": a quantity opens the content
   const two = `${first.lower} ${items[from + 1]?.lower ?? ''}`;
   if (/^(at least|at most|up to|more than|fewer than|less than|as many|as much|as few|in all|on average)$/.test(two)) return { start: from, that: false };
   // "said about half of the rise came from …", "said nearly 40 percent …": an approximated share or number
-  if (SHARE_APPROXIMATORS.has(first.lower) && startsQuantity(items[from + 1])) return { start: from, that: false };
+  // (not "said just two weeks ago that …": a duration is the frame's time)
+  if (SHARE_APPROXIMATORS.has(first.lower) && startsQuantity(items[from + 1]) && !DURATION_WORDS.has(items[from + 2]?.lower ?? '')) return { start: from, that: false };
   for (let k = from; k < items.length && k - from < 22; k++) {
     const t = items[k] as Item;
     // ("in remarks carried by state media that …": a cue form after a preposition or determiner is a noun)
@@ -73,7 +75,9 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     // "told the BBC: …", "told journalists the West had …": skip the addressee
     let k = from;
     // ("told her the talks had failed": "her" before a determiner is the addressee, not a possessive)
-    if (first.lower === 'her' && (NOUN_DETERMINERS.has(items[from + 1]?.lower ?? '') || CLAUSE_BEGUN.has(items[from + 1]?.lower ?? ''))) return { start: from + 1, that: false };
+    // (not "told her the truth about …": the clause after it needs a verb)
+    const herClause = items.slice(from + 2, from + 7).some((x) => AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower) || /[a-z]ed$/.test(x.lower));
+    if (first.lower === 'her' && herClause && (NOUN_DETERMINERS.has(items[from + 1]?.lower ?? '') || CLAUSE_BEGUN.has(items[from + 1]?.lower ?? ''))) return { start: from + 1, that: false };
     if (NOUN_DETERMINERS.has(first.lower)) k++;
     const objEnd = Math.min(items.length, k + 8);
     for (let x = k; x < objEnd; x++) {
@@ -94,9 +98,10 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   return { start: from, that: false };
 }
 
-/** "reported that, according to an analysis of her calendar, 85 …": past an aside right after "that". */
-function asideAfter(items: readonly Item[], at: number): number {
-  if (items[at]?.text !== ',') return at;
+/** "reported that, according to an analysis of her calendar, 85 …": past an "according to" aside right after "that". */
+function pastSourceAside(items: readonly Item[], at: number): number {
+  // (only a source: "said that, if elected, he would …" keeps its condition)
+  if (items[at]?.text !== ',' || items[at + 1]?.lower !== 'according' || items[at + 2]?.lower !== 'to') return at;
   for (let k = at + 1; k < items.length && k - at <= 20; k++) {
     const t = items[k] as Item;
     if (isQuote(t) || t.text === '.' || t.text === ';') return at;
@@ -106,16 +111,20 @@ function asideAfter(items: readonly Item[], at: number): number {
 }
 
 /**
- * Where a paragraph's text starts after a wire dateline: "KYIV, Ukraine — …", "LONDON, March 3 (Reuters) - …"
- * (a place in capitals, then capitalised words, commas, a date or an agency in brackets, then a dash); 0 if none.
+ * Where a paragraph's first sentence starts after a wire dateline: "KYIV, Ukraine — …", "LONDON, March 3 (Reuters) -
+ * …", "WASHINGTON (AP) — …": a word in capitals, then capitalised words, commas and a day, then a dash, with an agency
+ * in brackets, a month or a known place among them ("AIPAC — the lobby — has …" is no dateline); 0 if none.
  */
-export function afterDateline(items: readonly Item[]): number {
+export function afterDateline(unit: Unit, text: string): number {
+  const items = unit.items;
   const first = items[0];
-  if (!first || !/^\p{Lu}{3,}$/u.test(first.text)) return 0;
+  if (!first || !/^\p{Lu}{3,}$/u.test(first.text) || text.slice(text.lastIndexOf('\n', unit.start - 1) + 1, unit.start).trim() !== '') return 0;
+  let evidence = isPlace(first.text.charAt(0) + first.text.slice(1).toLowerCase());
   for (let k = 1; k < items.length && k < 10; k++) {
     const t = items[k] as Item;
-    if (t.text === '—' || t.text === '–' || t.text === '-') return k + 1;
+    if (t.text === '—' || t.text === '–' || t.text === '-') return evidence ? k + 1 : 0;
     if (!(t.text === ',' || t.text === '(' || t.text === ')' || /^\d{1,2}$/.test(t.text) || (t.word && /^\p{Lu}/u.test(t.text)))) return 0;
+    if (t.text === '(' || MONTHS.has(t.text) || (t.word && (isPlace(t.text) || isSubdivision(t.text)))) evidence = true;
   }
   return 0;
 }

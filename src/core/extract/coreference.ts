@@ -11,7 +11,7 @@ import { cleanPersonName } from './names.ts';
 import { genderFromTitle, guessGender, titledGender } from './gender.ts';
 import { isNationality } from './mentions.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
+import { ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
 import { detached } from './copies.ts';
 
 const isNationalityWord = (w: string): boolean => isNationality(w.charAt(0).toUpperCase() + w.slice(1));
@@ -248,7 +248,7 @@ export class DocumentContext {
   }
 
   /**
-   * "Her statement read", "his letter says": a document of a possessive pronoun's owner speaks for the owner; "her
+   * "Her statement read", "his letter says": a document issued by a possessive pronoun's owner speaks for the owner; "her
    * office", "their campaign" are written with the owner's name ("Dana Ruiz's office"), so that offices of different
    * people never become one speaker. With no owner found, the phrase is read as written.
    */
@@ -256,15 +256,18 @@ export class DocumentContext {
     const space = m.text.indexOf(' ');
     const pronoun = space > 0 ? m.text.slice(0, space).toLowerCase() : '';
     if (!POSSESSIVE_PRONOUNS.has(pronoun)) return null;
+    const rest = m.text.slice(space + 1).trim();
+    // ("her lawyer's letter": a document of someone else the pronoun's owner has)
+    if (/['’]s\b/.test(rest)) return null;
     const owner = this.#resolveEntity({ ...m, kind: 'pronoun', text: pronoun, name: null, role: null, institution: pronoun === 'its', plural: pronoun === 'their' });
     if (!owner) return null;
-    const rest = m.text.slice(space + 1).trim();
-    if (DOCUMENT_NOUNS.has(rest.slice(rest.lastIndexOf(' ') + 1).toLowerCase())) {
+    if (ISSUED_DOCUMENTS.has(rest.slice(rest.lastIndexOf(' ') + 1).toLowerCase())) {
       this.#touch(owner);
       this.#lastSpeaker = owner;
       return { speaker: owner.name, kind: owner.kind };
     }
-    return { ...m, text: `${owner.name}'s ${rest}`, role: `${owner.name}'s ${rest}` };
+    const owned = `${owner.name}${owner.name.endsWith('s') ? "'" : "'s"} ${rest}`;
+    return { ...m, text: owned, role: owned };
   }
 
   #pushSubject(e: Entity): void {

@@ -132,6 +132,8 @@ export function cueAfterAppositive(items: readonly Item[], from: number): boolea
 
 /** Is items[i] inside "asked whether …" / "Pressed on why …", before the comma that closes the question? */
 export function insideQuestion(items: readonly Item[], i: number): boolean {
+  // "Will Biden say he is running again?": a question opening with its auxiliary, the cue before its question mark
+  if (MODALS.has(items[0]?.lower ?? '') && /^\p{Lu}/u.test(items[0]?.text ?? '') && items.slice(i + 1).some((t) => t.text === '?') && !items.slice(0, i).some((t) => isQuote(t) || t.text === ',')) return true;
   for (let k = i - 1; k >= 1 && i - k < 30; k--) {
     const t = items[k] as Item;
     if (t.text === ',' || t.text === ';' || isQuote(t)) return false;

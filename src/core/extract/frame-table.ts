@@ -4,7 +4,7 @@
 import { accordingTo, cueThenSpeaker, participleGoesOn, quotedAsSayingFrame, withSaying } from './frames-around.ts';
 import { contentThenSpeaker, parentheticalCue, quoteThenSpeaker, speakerAnnounces, speakerCueContent } from './frames-subject.ts';
 import { headlineCue } from './frames-headline.ts';
-import { asSourcePut, colonQuote, dashAttribution, nameColonQuote, headlineColon, inAPoll, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
+import { asSourceReported, colonQuote, dashAttribution, nameColonQuote, headlineColon, inAPoll, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
 import { byPosition, matchFrames, type Found, type Frame } from './frames.ts';
 import type { Unit } from './units.ts';
 
@@ -100,7 +100,7 @@ export const FRAMES: readonly Frame[] = [
       ['As The Dayton Herald reported, the mill will close before the end of the year.', 'Dayton Herald', 'the mill will close before the end of the year'],
       ['As reported by the Dayton Herald, the mill will close before the end of the year.', 'Dayton Herald', 'the mill will close before the end of the year'],
     ],
-    match: unitFrame(asSourcePut),
+    match: unitFrame(asSourceReported),
   },
   {
     id: 'name-colon-quote',

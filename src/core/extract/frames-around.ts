@@ -22,7 +22,10 @@ export function accordingTo(s: Scan): Verdict {
   // "According to a Reuters/Ipsos poll, …", "According to a 2016 study by Pew based on census data, …": at the
   // start of a sentence, the source runs to its comma
   const comma = initial ? sourceComma(items, i + 2) : -1;
-  if (comma > 0 && (!found || sourceClauseEnd(items, found.end) < comma)) found = phraseAsWritten(items, i + 2, comma, text);
+  // (not "According to Lavrov on Monday, …": a name and its frame keep the name)
+  const framed = found !== null && (found.mention.kind === 'name' || found.mention.kind === 'pronoun') && isFrameTail(items, found.end, comma);
+  if (comma > 0 && framed && found) found = { mention: found.mention, end: comma };
+  else if (comma > 0 && (!found || sourceClauseEnd(items, found.end) < comma)) found = phraseAsWritten(items, i + 2, comma, text);
   if (!found) return null;
   // "According to cables that were later released by WikiLeaks, …", "According to letters from Jane Doyle, a friend
   // of the senator, …": a relative clause or an appositive about the source is part of the source's phrase
@@ -132,8 +135,8 @@ export function cueThenSpeaker(s: Scan): Verdict {
     if (q2) parts.push({ start: q2.innerStart, end: q2.innerEnd, quote: q2 });
     return s.add({ kind: 'direct', mention: sa.mention, cue: cue.cue, parts, frameText: s.frameText(i, tailEnd) }, tailEnd, sa.mention);
   }
-  if (wordsIn(items, 0, i - 1) < 3) return null;
-  const from = afterDateline(items);
+  const from = afterDateline(s.unit, s.text);
+  if (wordsIn(items, from, i - 1) < 3) return null;
   return s.add({ kind: kindOf(items, from, i - 1), mention: sa.mention, cue: cue.cue, parts: partsOf(items, from, i - 1), frameText: s.frameText(i, tailEnd) }, tailEnd, sa.mention);
 }
 

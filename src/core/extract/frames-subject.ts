@@ -85,8 +85,10 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const byAction = cue.lemma === 'respond' && !cs.that && !hasQuote && c0 !== undefined && (/^(by|with)$/.test(c0.lower) || (/ly$/.test(c0.lower) && /^(by|with)$/.test(items[cs.start + 1]?.lower ?? '')));
   // "Islamic State claimed responsibility for the attack": taking credit is an act, not words;
   // "passages … highlighted and notes written …": content never opens with a conjunction
-  const actOnly = (cue.lemma === 'claim' && CLAIMED_ACTS.has(c0?.lower ?? '')) || (c0 !== undefined && CONTENT_NEVER_OPENS.has(c0.lower));
-  return { ok: !question && !topicOnly && !anonymityOnly && !withheld && !wroteDocument && !byAction && !actOnly && weakOk, min: infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
+  // (not "claimed credit cards were stolen": the act takes "for" or ends the clause)
+  const claimedAct = cue.lemma === 'claim' && CLAIMED_ACTS.has(c0?.lower ?? '') && (items[cs.start + 1]?.lower === 'for' || !items[cs.start + 1]?.word);
+  const opensWithConjunction = c0 !== undefined && CONTENT_NEVER_OPENS.has(c0.lower);
+  return { ok: !question && !topicOnly && !anonymityOnly && !withheld && !wroteDocument && !byAction && !claimedAct && !opensWithConjunction && weakOk, min: infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
 }
 
 /** "X said (that) C", "X believes C", "X wants to C", "a poll shows C", "X endorsed Y". */
@@ -123,7 +125,7 @@ export function contentThenSpeaker(s: Scan): Verdict {
   const before = subj.start - 1;
   // "…, Clinton allies believe — backers she will need": a dash closes the attribution
   const tailEnd = /^[—–]$/.test(items[cue.next]?.text ?? '') ? cue.next : contentEnd(items, cue.next);
-  if (items[before]?.text !== ',' || !FINAL_POSITION_CUES.has(cue.lemma) || !isFrameTail(items, addresseeAfter(items, cue, s.frameFrom), tailEnd)) return null;
+  if (items[before]?.text !== ',' || !FINAL_POSITION_CUES.has(cue.lemma) || !isFrameTail(items, pastAddressee(items, cue, s.frameFrom), tailEnd)) return null;
   // "Bringing the show back, he said, feels right": the clause goes on after the cue (parenthetical-cue)
   if (clauseGoesOn(items, cue.next)) return null;
   // "Friday morning, as …, CNN reported at least six planes filled …": a weak cue's words come after it
@@ -131,13 +133,13 @@ export function contentThenSpeaker(s: Scan): Verdict {
   // "But at a thanksgiving service in Kiritiri, Kindiki hit back at the opposition.": an opener is no content
   const first = (items[0] as Item).lower === 'but' || (items[0] as Item).lower === 'and' ? 1 : 0;
   const opener = SCENE_OPENERS.has(items[first]?.lower ?? '');
-  if (wordsIn(items, 0, before) < 3 || (opener && !items.slice(0, before).some((x) => isQuote(x)) && before <= 12)) return null;
-  const from = afterDateline(items);
+  const from = afterDateline(s.unit, s.text);
+  if (wordsIn(items, from, before) < 3 || (opener && !items.slice(0, before).some((x) => isQuote(x)) && before <= 12)) return null;
   return s.add({ kind: kindOf(items, from, before), mention: subj.mention, cue: cue.cue, parts: partsOf(items, from, before), frameText: s.frameText(subj.start, tailEnd) }, tailEnd, subj.mention);
 }
 
 /** "…, the president told her.", "…, Phil Smith told POLITICO.": past an addressee the phrase reader leaves. */
-function addresseeAfter(items: readonly Item[], cue: { lemma: string; next: number }, from: number): number {
+function pastAddressee(items: readonly Item[], cue: { lemma: string; next: number }, from: number): number {
   if (from !== cue.next || !ADDRESSEE_CUES.has(cue.lemma)) return from;
   if (PERSON_OBJECT_PRONOUNS.has(items[from]?.lower ?? '')) return from + 1;
   let k = from;
@@ -166,7 +168,8 @@ function clauseGoesOn(items: readonly Item[], comma: number): boolean {
   const w = items[comma + 1];
   if (!w?.word || isQuote(w) || /^\p{Lu}/u.test(w.text)) return false;
   // ("…, he noted, so it may already be clear …": a result clause goes on with the reported words)
-  if (w.lower === 'so' && (CONTENT_OPENERS.has(items[comma + 2]?.lower ?? '') || PRONOUNS.has(items[comma + 2]?.lower ?? ''))) return true;
+  // (not "…, she said, so she went home": the writer's narration has no modal)
+  if (w.lower === 'so' && (CONTENT_OPENERS.has(items[comma + 2]?.lower ?? '') || PRONOUNS.has(items[comma + 2]?.lower ?? ''))) return [3, 4, 5].some((d) => AUXILIARIES.has(items[comma + d]?.lower ?? ''));
   if ((CUE_FORMS.has(w.lower) && w.lower.endsWith('ing')) || TAIL_STARTERS.has(w.lower) || INTERVENING.has(w.lower) || NEW_CLAUSE_CONJUNCTIONS.has(w.lower) || WEEKDAYS.has(w.lower)) return false;
   return AUXILIARIES.has(w.lower) || FINITE_VERBS.has(w.lower) || /[^s]s$|ed$/.test(w.lower);
 }

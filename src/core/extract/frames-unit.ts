@@ -4,7 +4,7 @@ import { contentEnd, isFrameTail } from './content.ts';
 import { cueAt } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { FINDING_SOURCES, PRONOUNS } from './lexicon.ts';
-import { NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
+import { ADDRESSEE_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
@@ -111,6 +111,9 @@ export function nameColonQuote(items: readonly Item[], text: string, unit: Unit)
   const np = npBackFrom(items, qi - 1);
   if (!np) return null;
   // inside a clause the phrase starts at its first capital ("surprise Republican pollster Daron Shaw"), and must hold a title
+  // ("put to Secretary of State Mike Pompeo: “…”": after a preposition, the name is addressed, not speaking)
+  const lead = np.tokens.slice(0, Math.max(0, np.tokens.findIndex((t) => isCapitalised(t))));
+  if (ADDRESSEE_PREPOSITIONS.has(items[np.start - 1]?.lower ?? '') || lead.some((t) => ADDRESSEE_PREPOSITIONS.has(t.lower))) return null;
   const opens = startsClause(items, np.start);
   const tokens = opens ? np.tokens : np.tokens.slice(Math.max(0, np.tokens.findIndex((t) => isCapitalised(t))));
   const m = analyseMention(tokens, text);
@@ -123,12 +126,12 @@ export function nameColonQuote(items: readonly Item[], text: string, unit: Unit)
  * "As The Washington Post reported, even if Sanders …", "As reported by Western Journalism, investigators found …":
  * a sentence that opens by naming the source its clause comes from.
  */
-export function asSourcePut(items: readonly Item[], text: string, unit: Unit): Found | null {
+export function asSourceReported(items: readonly Item[], text: string, unit: Unit): Found | null {
   const a = items[0]?.lower === 'as' ? 0 : NEW_CLAUSE_CONJUNCTIONS.has(items[0]?.lower ?? '') ? 1 : 0;
   if (items[a]?.lower !== 'as') return null;
   const comma = items.findIndex((t, k) => k > a + 2 && k <= a + 14 && t.text === ',');
   if (comma < 0 || items.slice(a, comma).some((t) => isQuote(t))) return null;
-  const source = asSourceAt(items, a + 1, comma, text);
+  const source = asSourcePhrase(items, a + 1, comma, text);
   if (!source) return null;
   const ce = contentEnd(items, comma + 1);
   if (wordsIn(items, comma + 1, ce) < 4) return null;
@@ -136,7 +139,7 @@ export function asSourcePut(items: readonly Item[], text: string, unit: Unit): F
 }
 
 /** "reported by Western Journalism" or "The Washington Post reported" between "as" and the comma at `end`. */
-function asSourceAt(items: readonly Item[], from: number, end: number, text: string): { mention: Mention; cue: string } | null {
+function asSourcePhrase(items: readonly Item[], from: number, end: number, text: string): { mention: Mention; cue: string } | null {
   const passive = cueAt(items, from);
   if (passive && items[from + 1]?.lower === 'by') {
     const m = analyseMention(trimNp(items.slice(from + 2, end)), text);

@@ -42,8 +42,8 @@ export const LIMITING_ADVERBS = words('only just barely');
 /** Forms of "have" before an adjective and a noun that is also a cue's base form: "has strong support". (cueAt) */
 export const NOUN_OPENING_VERBS = words('has have had');
 
-/** Words of quantity after which a cue's base form is a noun: "less support", "no say", "more hope". (cueAt) */
-export const QUANTITY_DETERMINERS = words('less more much little no enough');
+/** Words of quantity after which a cue's base form is a noun: "less support", "no say" (not "more": "and more say …"). (cueAt) */
+export const QUANTITY_DETERMINERS = words('less much little no enough');
 
 /** Relative pronouns opening a clause about the speaker: ", who added that …". (cueThenSpeaker) */
 export const RELATIVE_PRONOUNS = words('who which');
@@ -265,3 +265,18 @@ export const CLAIMED_ACTS = words('responsibility credit');
 
 /** Words reported content never opens with: "highlighted and notes written …". (reported) */
 export const CONTENT_NEVER_OPENS = words('and or nor');
+
+/** Words of a duration after a number: "two weeks ago", "30 years". (contentStartAfter) */
+export const DURATION_WORDS = words('day days hour hours minute minutes week weeks month months year years decade decades ago');
+
+/** Prepositions before an addressee: "put to Secretary Pompeo: “…”", "shouted at Gov. Abbott: “…”". (nameColonQuote) */
+export const ADDRESSEE_PREPOSITIONS = words('to at for with toward towards by about from of on');
+
+/** Words before "many"/"some" that make it no speaker: "as many said it would", "so many", "how many". (partOfGroup) */
+export const NOT_GROUP_BEFORE = words('as so than how too');
+
+/** Quantifiers that stand alone for a group that speaks: ", many said", "and more say", "Others said". (partOfGroup) */
+export const GROUP_QUANTIFIERS = words('both all many most some several more others');
+
+/** Groups that hold the opposite of what they are said to say: "Few believe the plan will work". (subjectBefore) */
+export const NEGATIVE_GROUPS = words('few none nobody neither');

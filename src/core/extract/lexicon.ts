@@ -58,10 +58,10 @@ export const TAIL_STARTERS = words(
 /** Determiners and possessives that may open a speaker noun phrase. */
 export const DETERMINERS = words('the a an his her its their our this that these those one another several two three some many both each former');
 
-/** Verbs and function words that can never be inside a speaker noun phrase. */
-/** Breakers that are names when capitalised: "Theresa May", "George Will". (isNpToken) */
+/** Breakers that are names when capitalised: "Theresa May", "George Will". (isNpToken, skipInterveningBack) */
 export const NAME_LIKE_BREAKERS = words('May Will');
 
+/** Verbs and function words that can never be inside a speaker noun phrase. */
 export const NP_BREAKERS = words(
   'is are was were be been being has have had do does did will would shall should can could may might must not that which who whom whose what when where why how because although if unless while whereas but so than then there here this also only even just very in at on with from by during after before about into over under between against as like via through amid despite without within upon across toward towards since until',
 );

@@ -1,7 +1,7 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, CLAUSE_CONJUNCTIONS, DOCUMENT_PARTICIPLES, FOCUS_WORDS, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RESULT_OPENERS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, SHORT_OPENERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, CLAUSE_CONJUNCTIONS, DOCUMENT_PARTICIPLES, FOCUS_WORDS, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RESULT_OPENERS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, SHORT_OPENERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -36,6 +36,8 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
     const pm = analyseMention([prev], text);
     if (pm) return { mention: pm, start: j - 1 };
   }
+  // ("Few believe the plan will work": the group holds the opposite)
+  if (NEGATIVE_GROUPS.has(items[j - 1]?.lower ?? '')) return null;
   const share = shareOfGroup(items, j, text) ?? pollRespondents(items, j, text) ?? partOfGroup(items, j, text);
   if (share) return share;
   const np = npBackFrom(items, j);
@@ -364,7 +366,8 @@ export function shareOfGroup(items: readonly Item[], end: number, text: string):
 /** "most of them said", "many of those …", "…, many said": part of a group named before, kept as written. */
 function partOfGroup(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
   // ("…, many said Monday that …": a quantifier alone stands for the group)
-  const alone = QUANTIFIERS.has(items[end - 1]?.lower ?? '') || items[end - 1]?.lower === 'others';
+  // (not "…, as many said it would": "as", "so", "how" make "many" no group that speaks)
+  const alone = GROUP_QUANTIFIERS.has(items[end - 1]?.lower ?? '') && !NOT_GROUP_BEFORE.has(items[end - 2]?.lower ?? '');
   const start = alone ? end - 1 : end - 3;
   const q = items[start];
   if (!q || (!alone && (items[end - 2]?.lower !== 'of' || !GROUP_PRONOUNS.has(items[end - 1]?.lower ?? '') || !QUANTIFIERS.has(q.lower)))) return null;

@@ -616,13 +616,30 @@ describe('tails, clause openers and noun forms', () => {
     ['Majority Leader Dana Ruiz agreed to a phone call on Wednesday.', []],
     // a frame noun in the plural before the content; a result clause after a parenthetical cue
     ['Orr wrote in both listings he was "honored and humbled" to sell the land.', [['Orr', 'he was "honored and humbled" to sell the land']]],
-    // taking credit is an act; content never opens with a conjunction
     // a wire dateline in a later paragraph is not part of the content
     ['Orr spoke first.\n\nKYIV, Ukraine — The talks will resume next week, the ministry said.', [['the ministry', 'The talks will resume next week']]],
     ['Orr spoke first.\n\nLONDON, March 3 (Reuters) - Britain will send more aid, Dana Ruiz said.', [['Dana Ruiz', 'Britain will send more aid']]],
+    // taking credit is an act (but "claimed credit cards were stolen" is a claim); content never opens with a conjunction
     ['The group claimed responsibility for the blast on Friday.', []],
+    ['The group claimed credit cards were stolen from the office.', [['the group', 'credit cards were stolen from the office']]],
     ['The copy is worn, with passages including the First Amendment highlighted and notes written in the margins.', []],
+    // a result clause with a modal after a parenthetical cue goes on with the reported words; narration does not
     ['Dana Ruiz spoke first. But in a roll call, states are called in order, she noted, so it may be clear by noon who wins.', [['Dana Ruiz', 'so it may be clear by noon who wins']]],
+    ['Dana Ruiz spoke first. The talks had failed, she said, so she went home early and slept.', [['Dana Ruiz', 'The talks had failed']]],
+    // (review) asides that are not sources stay; a duration is the frame's time; "more say" is a group that speaks
+    ['The mayor said that, if elected, he would build a new bridge.', [['the mayor', 'if elected, he would build a new bridge']]],
+    ['The mayor said just two weeks ago that the plant would stay open.', [['the mayor', 'the plant would stay open']]],
+    ['Few think the plan will work, and more say it will fail.', [['more', 'it will fail']]],
+    ['Few said the plan would work.', []],
+    // a name with its frame before the comma keeps the name; a document of someone else's is not the pronoun's owner's
+    ['According to Orr on Monday, the talks with the county had collapsed.', [['Orr', 'the talks with the county had collapsed']]],
+    ["Dana Ruiz, the mayor, spoke on Monday. Her lawyer's letter said the claims were false.", [["Her lawyer's letter", 'the claims were false']]],
+    // an addressee after a preposition is no speaker; "as many said it would" is no group that speaks; a question
+    ['The question was then put to Secretary of State Dana Ruiz: "Will you resign?"', []],
+    ['The plan did not fail, as many said it would after the vote.', []],
+    ['Will Orr say he is running again?', []],
+    // an acronym and a dash are no dateline
+    ['AIPAC — the pro-Israel lobby — has lost its grip on Congress, critics say.', [['critics', 'AIPAC — the pro-Israel lobby']]],
   ])('%s', (...row) => check(row));
 });
 
