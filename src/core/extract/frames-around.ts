@@ -3,7 +3,7 @@ import { afterDateline, contentEnd, contentStartAfter, isFrameTail } from './con
 import { cueWithin } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { FINAL_POSITION_CUES, QUESTION_CUES } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, CLAUSE_BEGUN, NEW_CLAUSE_CONJUNCTIONS, PARTICIPLE_LINKS, RELATIVE_PRONOUNS, SAYING_PARTICIPLES } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, CLAUSE_BEGUN, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, RELATIVE_PRONOUNS, SAYING_PARTICIPLES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, type Mention, writtenRole } from './mentions.ts';
 import type { Quote } from './segment.ts';
@@ -32,19 +32,26 @@ export function accordingTo(s: Scan): Verdict {
   const subj = { mention: found.mention, end: sourceClauseEnd(items, found.end) };
   let cs: number;
   let ce: number;
+  let head: Found['parts'] = [];
   if (items[subj.end]?.text === ',' && wordsIn(items, subj.end + 1, items.length) >= 3 && initial) {
     cs = subj.end + 1;
     ce = contentEnd(items, cs);
+    // "The deal, according to officials, includes a ceasefire": the subject before the aside is the content's
+    if (i > 1 && (items[i - 1] as Item).text === ',' && NOUN_DETERMINERS.has((items[0] as Item).lower)) head = partsOf(items, 0, i - 1);
   } else {
     cs = 0;
     ce = i > 0 && (items[i - 1] as Item).text === ',' ? i - 1 : i;
   }
-  if (wordsIn(items, cs, ce) < 3) return null;
+  // "But the next day, according to Roffman, Trump made further demands": an aside inside the clause, which goes on
+  const rest = cs === 0 && ce === i - 1 ? clauseAfterAside(items, subj.end) : -1;
+  if (wordsIn(items, cs, ce) + (rest > 0 ? wordsIn(items, subj.end + 1, rest) : 0) < 3) return null;
   // ("The AP reported that, according to an analysis …, C": the words before are a frame, not a claim)
   if (cs === 0 && items[ce - 1]?.lower === 'that') return null;
   // "“…,” Shoigu told officials, according to the ministry": the ministry relays, Shoigu speaks
   if (s.found.length > 0 && cs < s.consumedUntil) return null;
-  return s.add({ kind: kindOf(items, cs, ce), mention: subj.mention, cue: 'according to', parts: partsOf(items, cs, ce), frameText: s.frameText(i, subj.end) }, Math.max(subj.end, ce), subj.mention);
+  const parts = rest > 0 ? [...partsOf(items, cs, ce), ...partsOf(items, subj.end + 1, rest)] : [...head, ...partsOf(items, cs, ce)];
+  const end = rest > 0 ? rest : ce;
+  return s.add({ kind: kindOf(items, head.length > 0 ? 0 : cs, end), mention: subj.mention, cue: 'according to', parts, frameText: s.frameText(i, subj.end) }, Math.max(subj.end, end), subj.mention);
 }
 
 /** "Peskov was quoted by RIA Novosti as saying that …", "“…,” Slutsky was quoted as saying by the Izvestia daily." */
@@ -153,6 +160,15 @@ function sourceAsWritten(items: readonly Item[], from: number, text: string): { 
   const last = items[e - 1] as Item;
   const phrase = text.slice(first.start, last.end);
   return { mention: writtenRole(phrase, first.start, last.end, true, false), end: e };
+}
+
+/** Where the clause an "according to" aside interrupts ends (the aside closes with the comma at `comma`); -1 if it does not go on. */
+function clauseAfterAside(items: readonly Item[], comma: number): number {
+  const first = items[comma + 1];
+  // (not "…, according to Lavrov, who spoke on TV": a relative clause or an appositive is about the source)
+  if (items[comma]?.text !== ',' || !first?.word || isQuote(first) || NEW_CLAUSE_CONJUNCTIONS.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower) || APPOSITIVE_OPENERS.has(first.lower)) return -1;
+  const end = contentEnd(items, comma + 1);
+  return wordsIn(items, comma + 1, end) >= 2 ? end : -1;
 }
 
 /** The comma that ends a sentence-opening "according to" source, within 30 items and before any quotation; -1 if none. */

@@ -638,6 +638,10 @@ describe('tails, clause openers and noun forms', () => {
     ['The question was then put to Secretary of State Dana Ruiz: "Will you resign?"', []],
     ['The plan did not fail, as many said it would after the vote.', []],
     ['Will Orr say he is running again?', []],
+    // an "according to" aside inside the clause: the clause around it is the content
+    ['But the next day, according to Orr, the county made further demands.', [['Orr', 'But the next day the county made further demands']]],
+    ['The deal, according to officials, includes a ceasefire.', [['officials', 'The deal includes a ceasefire']]],
+    ['The talks failed, according to Orr, who spoke on the radio.', [['Orr', 'The talks failed']]],
     // an acronym and a dash are no dateline
     ['AIPAC — the pro-Israel lobby — has lost its grip on Congress, critics say.', [['critics', 'AIPAC — the pro-Israel lobby']]],
   ])('%s', (...row) => check(row));
