@@ -21,8 +21,8 @@ export const MODALS = words('can could should would will shall may might must do
 /** Words that open a result clause with "that": "so heated that", "such a fight that". (startsClause) */
 export const RESULT_OPENERS = words('so such');
 
-/** Conjunctions that make the speaker's clause a subordinate one: "while the RNC says …, donors …". (speakerCueContent) */
-export const SUBORDINATORS = words('while although though because whereas if since');
+/** Conjunctions that make the speaker's clause a subordinate one: "while the RNC says …, donors …", "as Democrats call on him to quit, …". (speakerCueContent) */
+export const SUBORDINATORS = words('while although though because whereas if since as when once unless until after before');
 
 /** Quantifiers before a group that is a sentence's subject: "Both parents stiffened …". (lastMentionOrSubject) */
 export const QUANTIFIERS = words('both all many most some several');

@@ -642,6 +642,8 @@ describe('tails, clause openers and noun forms', () => {
     ['But the next day, according to Orr, the county made further demands.', [['Orr', 'But the next day the county made further demands']]],
     ['The deal, according to officials, includes a ceasefire.', [['officials', 'The deal includes a ceasefire']]],
     ['The talks failed, according to Orr, who spoke on the radio.', [['Orr', 'The talks failed']]],
+    // a subordinate clause around the cue ends where the main clause begins ("as", "when", "after" too)
+    ['Now that Orr is losing support as party leaders call on him to quit the race, his campaign is in trouble.', [['party leaders', 'him to quit the race']]],
     // an acronym and a dash are no dateline
     ['AIPAC — the pro-Israel lobby — has lost its grip on Congress, critics say.', [['critics', 'AIPAC — the pro-Israel lobby']]],
   ])('%s', (...row) => check(row));
