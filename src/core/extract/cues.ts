@@ -1,7 +1,7 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
 import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
-import { ASKERS, BASE_FORM_SUBJECTS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { ASKERS, BASE_FORM_SUBJECTS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { isQuote, type Item } from './units.ts';
 
@@ -51,6 +51,11 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
   // "Clinton's support has risen", "Trump's plan": after a possessive, a base form is a noun too
   if (prev && /[’']s$/.test(prev.text) && (/s$/.test(t.text) || t.text === lemma)) return null;
   if (/s$/.test(t.text) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '')) return null;
+  // "in their opening remarks", "his recent comments": a plural after a determiner and such a modifier is a noun
+  if (t.text !== lemma && /s$/.test(t.text) && prev && REMARK_MODIFIERS.has(prev.lower) && NOUN_DETERMINERS.has(items[i - 2]?.lower ?? '')) return null;
+  // "how to house and support adults": a verb joined to an infinitive is one too
+  // (not 'exhorted them to “vote your conscience” and said …': the word after "to" is a bare verb)
+  if (prev?.lower === 'and' && items[i - 3]?.lower === 'to' && /^[a-z]+$/.test(items[i - 2]?.text ?? '')) return null;
   // "the nearly uniform support for her", "a strong hope": a base form is the verb only after its subject
   if (t.text === lemma && !PAST_LIKE_BASE.has(lemma) && prev?.word && nounAfterModifier(items, i)) return null;
   // "receives less support than", "has no say in": after a word of quantity, a base form is a noun

@@ -280,3 +280,6 @@ export const GROUP_QUANTIFIERS = words('both all many most some several more oth
 
 /** Groups that hold the opposite of what they are said to say: "Few believe the plan will work". (subjectBefore) */
 export const NEGATIVE_GROUPS = words('few none nobody neither');
+
+/** Modifiers of remarks as a noun: "their opening remarks", "his recent comments", "her prepared statements". (cueAt) */
+export const REMARK_MODIFIERS = words('opening closing final recent public earlier later prepared written brief initial latest previous private formal');

@@ -644,6 +644,10 @@ describe('tails, clause openers and noun forms', () => {
     ['The talks failed, according to Orr, who spoke on the radio.', [['Orr', 'The talks failed']]],
     // a subordinate clause around the cue ends where the main clause begins ("as", "when", "after" too)
     ['Now that Orr is losing support as party leaders call on him to quit the race, his campaign is in trouble.', [['party leaders', 'him to quit the race']]],
+    // remarks as a noun after a determiner and its modifier; a verb joined to an infinitive is one too
+    ['All three candidates praised the judge in their opening remarks. The debate was held in March.', []],
+    ['The charity is seeking ideas for how to house and support adults with autism.', []],
+    ['Orr urged farmers to "vote your conscience" and said he was standing on principle.', [['Orr', 'vote your conscience'], ['Orr', 'he was standing on principle']]],
     // an acronym and a dash are no dateline
     ['AIPAC — the pro-Israel lobby — has lost its grip on Congress, critics say.', [['critics', 'AIPAC — the pro-Israel lobby']]],
   ])('%s', (...row) => check(row));
