@@ -76,8 +76,9 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     let k = from;
     // ("told her the talks had failed": "her" before a determiner is the addressee, not a possessive)
     // (not "told her the truth about …": the clause after it needs a verb)
-    const herClause = items.slice(from + 2, from + 7).some((x) => AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower) || /[a-z]ed$/.test(x.lower));
-    if (first.lower === 'her' && herClause && (NOUN_DETERMINERS.has(items[from + 1]?.lower ?? '') || CLAUSE_BEGUN.has(items[from + 1]?.lower ?? ''))) return { start: from + 1, that: false };
+    // (only looked for after "her": every "told" of the document comes through here)
+    const herClause = (): boolean => items.slice(from + 2, from + 7).some((x) => AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower) || /[a-z]ed$/.test(x.lower));
+    if (first.lower === 'her' && (NOUN_DETERMINERS.has(items[from + 1]?.lower ?? '') || CLAUSE_BEGUN.has(items[from + 1]?.lower ?? '')) && herClause()) return { start: from + 1, that: false };
     if (NOUN_DETERMINERS.has(first.lower)) k++;
     const objEnd = Math.min(items.length, k + 8);
     for (let x = k; x < objEnd; x++) {

@@ -156,10 +156,7 @@ function sourceAsWritten(items: readonly Item[], from: number, text: string): { 
   while (e < items.length && e - from < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && !CLAUSE_BEGUN.has((items[e] as Item).lower)) e++;
   const stop = items[e];
   if (e === from || (stop !== undefined && !/^[,.;:)]$/.test(stop.text)) || !/^[\p{L}\d]/u.test((items[from] as Item).text)) return null;
-  const first = items[from] as Item;
-  const last = items[e - 1] as Item;
-  const phrase = text.slice(first.start, last.end);
-  return { mention: writtenRole(phrase, first.start, last.end, true, false), end: e };
+  return phraseAsWritten(items, from, e, text);
 }
 
 /** Where the clause an "according to" aside interrupts ends (the aside closes with the comma at `comma`); -1 if it does not go on. */
@@ -173,9 +170,17 @@ function clauseAfterAside(items: readonly Item[], comma: number): number {
 
 /** The comma that ends a sentence-opening "according to" source, within 30 items and before any quotation; -1 if none. */
 function sourceComma(items: readonly Item[], from: number): number {
-  for (let k = from + 1; k < items.length && k - from <= 30; k++) {
+  return commaWithClauseAfter(items, from, 30, true);
+}
+
+/**
+ * The first comma within `reach` items after `from` with at least three words after it; -1 if a quotation, a full
+ * stop or a semicolon (and, with `colonStops`, a colon) comes first, or the words after it are fewer.
+ */
+function commaWithClauseAfter(items: readonly Item[], from: number, reach: number, colonStops: boolean): number {
+  for (let k = from + 1; k < items.length && k - from <= reach; k++) {
     const t = items[k] as Item;
-    if (isQuote(t) || t.text === '.' || t.text === ';' || t.text === ':') return -1;
+    if (isQuote(t) || t.text === '.' || t.text === ';' || (colonStops && t.text === ':')) return -1;
     if (t.text === ',') return wordsIn(items, k + 1, items.length) >= 3 ? k : -1;
   }
   return -1;
@@ -193,10 +198,6 @@ function sourceClauseEnd(items: readonly Item[], end: number): number {
   const at = items[end];
   const opens = at !== undefined && (RELATIVE_PRONOUNS.has(at.lower) || at.lower === 'that' || (at.text === ',' && APPOSITIVE_OPENERS.has(items[end + 1]?.lower ?? '')));
   if (!opens) return end;
-  for (let k = end + 1; k < items.length && k - end <= 20; k++) {
-    const t = items[k] as Item;
-    if (isQuote(t) || t.text === '.' || t.text === ';') return end;
-    if (t.text === ',') return wordsIn(items, k + 1, items.length) >= 3 ? k : end;
-  }
-  return end;
+  const comma = commaWithClauseAfter(items, end, 20, false);
+  return comma >= 0 ? comma : end;
 }
