@@ -12,7 +12,7 @@ import { genderFromTitle, guessGender, titledGender } from './gender.ts';
 import { isNationality } from './mentions.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
 import { ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
-import { detached } from './copies.ts';
+import { remember } from './copies.ts';
 
 const isNationalityWord = (w: string): boolean => isNationality(w.charAt(0).toUpperCase() + w.slice(1));
 
@@ -431,29 +431,13 @@ function moveToFront(list: Entity[], e: Entity, max: number): void {
 
 /** The last space-separated word of a name key (remembered: the same few names are compared all the time). */
 const lastWords = new Map<string, string>();
-function lastWord(key: string): string {
-  let w = lastWords.get(key);
-  if (w === undefined) {
-    w = key.slice(key.lastIndexOf(' ') + 1);
-    if (lastWords.size > 20_000) lastWords.clear();
-    lastWords.set(key, w);
-  }
-  return w;
-}
+const lastWord = (key: string): string => remember(lastWords, key, afterLastSpace);
+const afterLastSpace = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
 
 /** Answers of expandRole and displayRole, remembered (the same few roles come back at every mention). */
 const expandedRoles = new Map<string, string>();
 const displayRoles = new Map<string, string | null>();
 
-function remember<V>(cache: Map<string, V>, key: string, work: (key: string) => V): V {
-  let v = cache.get(key);
-  if (v === undefined && !cache.has(key)) {
-    v = work(key);
-    if (cache.size > 20_000) cache.clear();
-    cache.set(detached(key), v);
-  }
-  return v as V;
-}
 
 const SUBJECT_FORM: Readonly<Record<string, string>> = { her: 'she', hers: 'she', him: 'he', his: 'he', them: 'they', their: 'they', its: 'it' };
 

@@ -1,7 +1,7 @@
 // The sex of a person as the text gives it: a title or a gendered role word ("Mrs", "spokeswoman"), or a first name
 // the lists below or the given-name table know. Unknown (null) unless fairly sure: a pronoun never resolves against it.
 import { givenNameGender } from './given-names.ts';
-import { detached } from './copies.ts';
+import { remember } from './copies.ts';
 
 const FEMALE_NAMES = new Set(
   'elizabeth nancy liz kate karine jen hillary margaret marine ruth kristi nikki kay michelle susan catherine caroline kathy ellen janet ilhan gretchen kirsten amy elise priti yvette suella rachel mette rishi-no carrie heather megan lauren sarah deborah judith alison helen karen sharon meghan ingrid annalena ségolène segolène ann anne jane mary grace rose claire louise jill condoleezza madeleine beth lyn lynn jean joan kim'.split(' '),
@@ -16,14 +16,10 @@ const titleMarks = new Map<string, number>();
 const MALE_TITLE = 1;
 const FEMALE_TITLE = 2;
 
-function titleBits(text: string): number {
-  let b = titleMarks.get(text);
-  if (b === undefined) {
-    b = (/\b(Mr|Sir|Lord|King|Prince)\b\.?/.test(text) || /\b(congressman|spokesman|chairman)\b/i.test(text) ? MALE_TITLE : 0) | (/\b(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b\.?/.test(text) || /\b(congresswoman|spokeswoman|chairwoman)\b/i.test(text) ? FEMALE_TITLE : 0);
-    if (titleMarks.size > 20_000) titleMarks.clear();
-    titleMarks.set(detached(text), b);
-  }
-  return b;
+const titleBits = (text: string): number => remember(titleMarks, text, computeTitleBits);
+
+function computeTitleBits(text: string): number {
+  return (/\b(Mr|Sir|Lord|King|Prince)\b\.?/.test(text) || /\b(congressman|spokesman|chairman)\b/i.test(text) ? MALE_TITLE : 0) | (/\b(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b\.?/.test(text) || /\b(congresswoman|spokeswoman|chairwoman)\b/i.test(text) ? FEMALE_TITLE : 0);
 }
 
 /** The sex a title or a gendered role word in the text gives. */
@@ -51,13 +47,7 @@ const genders = new Map<string, 'm' | 'f' | null>();
 
 /** A guess from the first name; unknown (null) unless fairly sure. */
 export function guessGender(name: string): 'm' | 'f' | null {
-  let g = genders.get(name);
-  if (g === undefined && !genders.has(name)) {
-    g = computeGender(name);
-    if (genders.size > 20_000) genders.clear();
-    genders.set(detached(name), g);
-  }
-  return g ?? null;
+  return remember(genders, name, computeGender);
 }
 
 function computeGender(name: string): 'm' | 'f' | null {

@@ -2,7 +2,7 @@
 // gender-detection-from-name package (its English table, which also covers many Slavic, Arabic and Asian
 // names), loaded on first use so that a process that never extracts does not pay its ~17 MB.
 import { createRequire } from 'node:module';
-import { detached } from './copies.ts';
+import { remember } from './copies.ts';
 
 let table: ReadonlyMap<string, string> | null = null;
 
@@ -21,11 +21,7 @@ export function givenNameGender(name: string): 'm' | 'f' | null {
 const givenNames = new Map<string, boolean>();
 
 export function isGivenName(name: string): boolean {
-  let v = givenNames.get(name);
-  if (v === undefined) {
-    v = names().has(name.toLowerCase());
-    if (givenNames.size > 50_000) givenNames.clear();
-    givenNames.set(detached(name), v);
-  }
-  return v;
+  return remember(givenNames, name, inGivenNames, 50_000);
 }
+
+const inGivenNames = (name: string): boolean => names().has(name.toLowerCase());

@@ -6,7 +6,7 @@ import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { isGivenName } from './given-names.ts';
 import { SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
 import { NAME_CUT_WORDS, PRONOUN_WORDS } from './lexicon-clauses.ts';
-import { detached } from './copies.ts';
+import { detached, remember } from './copies.ts';
 
 /** Words that open a sentence and are never the first word of a name (conjunctions, adverbs, prepositions). */
 const NOT_A_NAME_START = new Set(
@@ -26,13 +26,12 @@ const PRONOUN_CONTRACTION = /^(it|he|she|we|they|you|i|that|there|what|who|here|
  */
 export function cleanPersonName(raw: string): string | null {
   // the same few names come back for every mention and in the document scan: remembered, bounded
-  const hit = cleanCache.get(raw);
-  if (hit !== undefined) return hit;
-  const clean = computeCleanName(raw);
-  if (cleanCache.size > 20_000) cleanCache.clear();
-  cleanCache.set(detached(raw), clean === null ? null : detached(clean));
-  return clean;
+  return remember(cleanCache, raw, cleanNameCopy);
 }
+
+/** computeCleanName's answer as a copy, for the cache kept across documents. */
+const cleanNameCopy = (raw: string): string | null => copyOrNull(computeCleanName(raw));
+const copyOrNull = (s: string | null): string | null => (s === null ? null : detached(s));
 
 const cleanCache = new Map<string, string | null>();
 
@@ -95,13 +94,11 @@ export function tidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
     tidyWords = isCommonWord;
     tidyCache.clear();
   }
-  const hit = tidyCache.get(raw);
-  if (hit !== undefined) return hit;
-  const tidy = computeTidySpeaker(raw, isCommonWord);
-  if (tidyCache.size > 20_000) tidyCache.clear();
-  tidyCache.set(detached(raw), tidy === null ? null : detached(tidy));
-  return tidy;
+  return remember(tidyCache, raw, tidySpeakerCopy);
 }
+
+/** computeTidySpeaker's answer with the word test in use, as a copy. */
+const tidySpeakerCopy = (raw: string): string | null => copyOrNull(computeTidySpeaker(raw, tidyWords as (w: string) => boolean));
 
 let tidyWords: ((w: string) => boolean) | null = null;
 const tidyCache = new Map<string, string | null>();

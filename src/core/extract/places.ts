@@ -1,7 +1,7 @@
 import { isSubdivision, shippedGazetteer } from '../places/index.ts';
 export { isSubdivision };
 import { GEOGRAPHIC_FEATURES } from './lexicon-nouns.ts';
-import { detached } from './copies.ts';
+import { remember } from './copies.ts';
 
 // Countries, capitals and blocs: a capitalised single word from this list is a place (or its
 // government, "Moscow said"), never a person, so "he" can never resolve to "Russia".
@@ -14,15 +14,13 @@ const SET: ReadonlySet<string> = new Set(PLACES.split(/\s+/));
  * metonyms, "Leningrad Region"), or a name of a sea, lake, river, mountain range … ("the Aral Sea").
  */
 export function isPlace(name: string): boolean {
-  let known = answers.get(name);
-  if (known === undefined) {
-    if (answers.size > 50_000) answers.clear();
-    const bare = name.replace(/[’']s$/, '');
-    const space = bare.lastIndexOf(' ');
-    known = SET.has(bare) || (space > 0 && GEOGRAPHIC_FEATURES.has(bare.slice(space + 1).toLowerCase())) || shippedGazetteer().isPlace(bare);
-    answers.set(detached(name), known);
-  }
-  return known;
+  return remember(answers, name, computeIsPlace, 50_000);
+}
+
+function computeIsPlace(name: string): boolean {
+  const bare = name.replace(/[’']s$/, '');
+  const space = bare.lastIndexOf(' ');
+  return SET.has(bare) || (space > 0 && GEOGRAPHIC_FEATURES.has(bare.slice(space + 1).toLowerCase())) || shippedGazetteer().isPlace(bare);
 }
 
 /** Answers already given (the gazetteer normalises every name it is asked about). */

@@ -2,7 +2,7 @@
 // institutions. Seeded from data/speakers.json and extended by what ingestion learns, so that
 // "Sergei Lavrov", "Lavrov" and "the Russian foreign minister" all become "Sergey Lavrov".
 import type { Speaker, SpeakerRole } from '../model.ts';
-import { detached } from './copies.ts';
+import { remember } from './copies.ts';
 
 /** Whether a role applies at an ISO date. Undated text only gets roles still running (no `until`). */
 export function roleActive(role: SpeakerRole, date: string | null | undefined): boolean {
@@ -34,12 +34,7 @@ export function toRoles(raw: unknown): SpeakerRole[] {
 const keyCache = new Map<string, string>();
 
 export function nameKey(name: string): string {
-  const hit = keyCache.get(name);
-  if (hit !== undefined) return hit;
-  const key = computeKey(name);
-  if (keyCache.size > 20_000) keyCache.clear();
-  keyCache.set(detached(name), key);
-  return key;
+  return remember(keyCache, name, computeKey);
 }
 
 function computeKey(name: string): string {
@@ -71,13 +66,7 @@ function computeKey(name: string): string {
 /** roleKey of a registry role's title, remembered (the same few hundred titles are read for every look-up). */
 const titleKeys = new Map<string, string>();
 function roleKeyOf(title: string): string {
-  let key = titleKeys.get(title);
-  if (key === undefined) {
-    key = roleKey(title);
-    if (titleKeys.size > 20_000) titleKeys.clear();
-    titleKeys.set(title, key);
-  }
-  return key;
+  return remember(titleKeys, title, roleKey);
 }
 
 function roleKey(role: string): string {
@@ -209,15 +198,8 @@ function containsAll(role: string, words: readonly string[]): boolean {
 
 /** The words of a role key, remembered: every look-up by role reads every speaker's roles. */
 const roleWordSets = new Map<string, ReadonlySet<string>>();
-function roleWords(role: string): ReadonlySet<string> {
-  let words = roleWordSets.get(role);
-  if (!words) {
-    words = new Set(role.split(' '));
-    if (roleWordSets.size > 20_000) roleWordSets.clear();
-    roleWordSets.set(role, words);
-  }
-  return words;
-}
+const roleWords = (role: string): ReadonlySet<string> => remember(roleWordSets, role, wordSetOf);
+const wordSetOf = (role: string): ReadonlySet<string> => new Set(role.split(' '));
 
 function unionRoles(a: readonly SpeakerRole[], b: readonly SpeakerRole[]): SpeakerRole[] {
   const key = (r: SpeakerRole): string => `${r.title.toLowerCase()}|${r.from ?? ''}|${r.until ?? ''}`;
