@@ -4,16 +4,21 @@
 // bench-results.json; results of other sizes already in the file are kept). Several sizes run one after the
 // other, each in its own process, so that one size's memory does not show in the next one's peak. Then extraction
 // over real news (bench/real-text.ts: the PolNeAR train texts when present) with the wink-nlp and compromise baselines.
+// Then the same sizes on PostgreSQL (bench/postgres-size.ts, a throwaway cluster when its binaries are installed, or
+// `--pg URL`) and one table comparing both stores (bench/store-compare.ts); `--pg off` skips it.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runBench, SIZES, type SizeName, type SizeResult } from './harness.ts';
 import { formatRealText, measureRealText, recordRealText } from './real-text.ts';
+import { formatComparison, sqliteFigures, type PostgresOutcome } from './store-compare.ts';
 import { formatMachine, formatTable, formatTargets, machineInfo, mergeResults, type ResultsFile } from './report.ts';
 import { formatTrend } from './trend.ts';
 
-const USAGE = 'usage: npm run bench -- [--size tiny|small|medium|large[,…]] [--out FILE] [--seed TEXT] [--keep] [--real-text DIR|off] [--store sqlite|postgres]';
+const USAGE = 'usage: npm run bench -- [--size tiny|small|medium|large[,…]] [--out FILE] [--seed TEXT] [--keep] [--real-text DIR|off] [--pg auto|off|URL] [--store sqlite|postgres]';
 
 interface Args {
   readonly sizes: SizeName[];
@@ -24,6 +29,8 @@ interface Args {
   readonly realText: string;
   /** Internal: a child run of a multi-size invocation (the parent prints the table). */
   readonly child: boolean;
+  /** PostgreSQL for the store comparison: 'auto' (a throwaway cluster), 'off', or a URL of an empty database. */
+  readonly pg: string;
 }
 
 function parse(argv: readonly string[]): Args {
@@ -36,6 +43,7 @@ function parse(argv: readonly string[]): Args {
       keep: { type: 'boolean', default: false },
       'real-text': { type: 'string', default: 'auto' },
       child: { type: 'boolean', default: false },
+      pg: { type: 'string', default: 'auto' },
       store: { type: 'string', default: 'sqlite' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -53,7 +61,7 @@ function parse(argv: readonly string[]): Args {
     if (!(s in SIZES)) throw new Error(`unknown size "${s}" (tiny, small, medium, large)`);
   }
   if (values.store !== 'sqlite') throw new Error(`unknown store "${String(values.store)}" (sqlite, postgres)`);
-  return { sizes: sizes as SizeName[], out: String(values.out), seed: values.seed, keep: values.keep === true, realText: String(values['real-text']), child: values.child === true };
+  return { sizes: sizes as SizeName[], out: String(values.out), seed: values.seed, keep: values.keep === true, realText: String(values['real-text']), child: values.child === true, pg: String(values.pg) };
 }
 
 function readJson(path: string): unknown {
@@ -62,6 +70,20 @@ function readJson(path: string): unknown {
   } catch {
     return null;
   }
+}
+
+/** The PostgreSQL run of a size, in a child process (its memory apart from the SQLite run's). */
+function comparePostgres(size: SizeName, args: Args): PostgresOutcome {
+  if (args.pg === 'off') return { unreachable: 'skipped (--pg off)' };
+  const json = join(mkdtempSync(join(tmpdir(), 'briefdesk-bench-pg-')), 'result.json');
+  const runTs = fileURLToPath(new URL('../bin/run-ts.js', import.meta.url));
+  const script = fileURLToPath(new URL('./postgres-size.ts', import.meta.url));
+  const seed = args.seed === undefined ? [] : ['--seed', args.seed];
+  console.error(`[${size}] PostgreSQL: the same corpus into ${args.pg === 'auto' ? 'a throwaway cluster' : 'the given server'} …`);
+  const child = spawnSync(process.execPath, [runTs, script, '--size', size, '--pg', args.pg, '--json', json, ...seed], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const outcome = readJson(json) as PostgresOutcome | null;
+  rmSync(dirname(json), { recursive: true, force: true });
+  return outcome ?? { unreachable: `the PostgreSQL run failed (exit ${child.status ?? child.signal})` };
 }
 
 async function main(): Promise<void> {
@@ -108,6 +130,16 @@ async function main(): Promise<void> {
     if (r?.inline.defaultPageEmpty) console.log(`note (${size}): inline: ${r.inline.note.split('; NOTE: ')[1] ?? ''}`);
     if (r?.trend) console.log(formatTrend(size, r.corpus.statements, r.trend));
   }
+  const compared: Record<string, PostgresOutcome> = {};
+  for (const size of args.sizes) {
+    const r = file.runs[size];
+    if (!r) continue;
+    compared[size] = comparePostgres(size, args);
+    console.log(`\n${formatComparison(size, sqliteFigures(r), compared[size])}`);
+  }
+  // PostgreSQL's figures of this run beside SQLite's in the results file
+  const old = (readJson(args.out) ?? {}) as { postgres?: Record<string, PostgresOutcome> };
+  writeFileSync(args.out, `${JSON.stringify({ ...old, postgres: { ...old.postgres, ...compared } }, null, 2)}\n`);
   const real = await measureRealText(args.realText);
   recordRealText(args.out, real);
   console.log(`\n${formatRealText(real)}`);

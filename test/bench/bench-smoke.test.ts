@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { findPostgresBin } from '../helpers/postgres-cluster.ts';
 
 const run = promisify(execFile);
 const root = new URL('../../', import.meta.url);
@@ -149,5 +150,17 @@ describe('npm run bench (tiny)', () => {
       'search-memory',
     ]);
     for (const t of targets) expect([true, false, null]).toContain(t.met);
+
+    // The same corpus on PostgreSQL (a throwaway cluster) when its binaries are installed; otherwise the reason.
+    const pg = get(file, 'postgres.tiny') as Json;
+    if (findPostgresBin() === null) expect(String(pg.unreachable)).toMatch(/PostgreSQL/);
+    else {
+      expect(pg.unreachable, String(pg.unreachable)).toBeUndefined();
+      expect(get(pg, 'figures.statements')).toBe(get(tiny, 'corpus.statements'));
+      for (const path of ['figures.ingest.mbPerCpuSec', 'figures.ingest.serverCpuSeconds', 'figures.quote.p95', 'figures.quote.cpuMsMean', 'figures.dbMB']) {
+        const v = get(pg, path);
+        expect(typeof v === 'number' && Number.isFinite(v) && v >= 0, `${path} = ${String(v)}`).toBe(true);
+      }
+    }
   });
 });
