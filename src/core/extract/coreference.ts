@@ -10,9 +10,10 @@ import { DocumentNames } from './document-names.ts';
 import { cleanPersonName } from './names.ts';
 import { genderFromTitle, guessGender, titledGender } from './gender.ts';
 import { isNationality } from './mentions.ts';
-import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
+import { NAME_PREPOSITIONS, SUBJECT_PREPOSITIONS } from './lexicon-clauses.ts';
 import { ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
 import { remember } from './copies.ts';
+import { FINDING_SOURCES } from './lexicon.ts';
 
 const isNationalityWord = (w: string): boolean => isNationality(w.charAt(0).toUpperCase() + w.slice(1));
 
@@ -232,7 +233,8 @@ export class DocumentContext {
       this.#touch(g);
       this.#lastSpeaker = g;
       // "a reporter" asks; the "he" that follows is the one who answers
-      if (g.kind === 'person' && !/\b(reporter|journalist|correspondent|questioner|interviewer|moderator)s?$/i.test(name)) this.#pushSubject(g);
+      // ("a new poll", "the video of the episode": a finding's source is no person a later "she" can be)
+      if (g.kind === 'person' && !/\b(reporter|journalist|correspondent|questioner|interviewer|moderator)s?$/i.test(name) && !namesFinding(name)) this.#pushSubject(g);
       return { speaker: g.name, kind: g.kind };
     }
     if (!e) return { speaker: null, kind: null };
@@ -466,6 +468,15 @@ function computeDisplayRole(role: string): string | null {
   const r = role.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '').replace(/[,;:]+$/, '').trim();
   if (!r || COURTESY_TITLE.test(r)) return null;
   return r.split(' ').map((w) => ROLE_ABBREVIATIONS[w.toLowerCase()] ?? w).join(' ');
+}
+
+/** A phrase whose head, before any modifier, is a poll, report, record or video ("a recent poll of Indiana voters"). */
+function namesFinding(phrase: string): boolean {
+  for (const w of phrase.toLowerCase().split(' ')) {
+    if (SUBJECT_PREPOSITIONS.has(w)) return false;
+    if (FINDING_SOURCES.has(w)) return true;
+  }
+  return false;
 }
 
 function tidyMention(text: string): string {

@@ -8,7 +8,7 @@ import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, type Mention, writtenRole } from './mentions.ts';
 import type { Quote } from './segment.ts';
 import { clauseSubject, issuerOf, lastMentionOrSubject, objectPronounAt, quotedAsSaying, subjectAfter } from './speaker-after.ts';
-import { npBackFrom } from './speaker-before.ts';
+import { npBackFrom } from './speaker-phrase.ts';
 import { isQuote, kindOf, MAX_NP, partsOf, type Item, wordsIn } from './units.ts';
 
 /** "according to X, C" / "C, according to X". */

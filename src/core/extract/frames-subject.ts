@@ -6,7 +6,7 @@ import { AUXILIARIES, CLAIMED_ACTS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED
 import { DOCUMENT_NOUNS, FRAME_NOUNS, SHARE_HEADS, STANCE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, trimNp } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
-import { startsClause } from './speaker-before.ts';
+import { startsClause } from './speaker-phrase.ts';
 import { isQuote, kindOf, partsOf, wordsIn, type Item } from './units.ts';
 
 /** "“Q,” X said", "“A,” he said, “B.”", "“A.” “B,” he said": the quotation right before the speaker. */
@@ -66,8 +66,7 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const infinitive = INFINITIVE_CUES.has(cue.lemma) && items[cs.start]?.lower === 'to';
   const object = OBJECT_CUES.has(cue.lemma) && !infinitive && cs.start === cue.next;
   // "a new poll shows the governor trailing": what a poll, report or study finds
-  const head = items[Math.max(subj.start, s.i - 1)]?.lower ?? '';
-  const finding = (cue.lemma === 'show' || cue.lemma === 'find') && (subj.mention.institution === true || FINDING_SOURCES.has(subj.mention.text.toLowerCase().split(/\s+/).pop() ?? '') || FINDING_SOURCES.has(head));
+  const finding = (cue.lemma === 'show' || cue.lemma === 'find') && (subj.mention.institution === true || namesFindingSource(s));
   // (a cue with a particle, "called for", "pointed out", is never weak: the particle makes it one)
   const c0 = items[cs.start];
   // "American officials hope the technology can aid …": a belief or a wish with its clause, no "that"
@@ -119,13 +118,21 @@ export function speakerCueContent(s: Scan): Verdict {
   return s.add({ kind: kindOf(items, cs.start, ce), mention: subj.mention, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: s.frameText(0, cs.start), ...(r.bare ? { object: true as const } : {}) }, ce, subj.mention);
 }
 
+/** "Polls there show", "new fundraising reports show", "records show": the subject is a poll, report, study or record. */
+function namesFindingSource(s: Scan): boolean {
+  for (let k = s.subj.start; k < s.i; k++) if (FINDING_SOURCES.has((s.items[k] as Item).lower)) return true;
+  return false;
+}
+
 /** "C, X said [on Friday]." */
 export function contentThenSpeaker(s: Scan): Verdict {
   const { items, cue, subj } = s;
   const before = subj.start - 1;
   // "…, Clinton allies believe — backers she will need": a dash closes the attribution
   const tailEnd = /^[—–]$/.test(items[cue.next]?.text ?? '') ? cue.next : contentEnd(items, cue.next);
-  if (items[before]?.text !== ',' || !FINAL_POSITION_CUES.has(cue.lemma) || !isFrameTail(items, pastAddressee(items, cue, s.frameFrom), tailEnd)) return null;
+  // ("…, records show.", "…, a new study found.": a finding's source closes the sentence)
+  const finding = (cue.lemma === 'show' || cue.lemma === 'find') && namesFindingSource(s);
+  if (items[before]?.text !== ',' || !(FINAL_POSITION_CUES.has(cue.lemma) || finding) || !isFrameTail(items, pastAddressee(items, cue, s.frameFrom), tailEnd)) return null;
   // "Bringing the show back, he said, feels right": the clause goes on after the cue (parenthetical-cue)
   if (clauseGoesOn(items, cue.next)) return null;
   // "Friday morning, as …, CNN reported at least six planes filled …": a weak cue's words come after it

@@ -8,7 +8,7 @@ import { ADDRESSEE_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PRON
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
-import { npBackFrom, startsClause } from './speaker-before.ts';
+import { npBackFrom, startsClause } from './speaker-phrase.ts';
 import { isCommonWord } from './subjects.ts';
 import { turnLabel } from './transcript.ts';
 import { isQuote, kindOf, MAX_NP, partsOf, type Item, type Unit, wordsIn } from './units.ts';

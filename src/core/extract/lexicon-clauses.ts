@@ -283,3 +283,6 @@ export const NEGATIVE_GROUPS = words('few none nobody neither');
 
 /** Modifiers of remarks as a noun: "their opening remarks", "his recent comments", "her prepared statements". (cueAt) */
 export const REMARK_MODIFIERS = words('opening closing final recent public earlier later prepared written brief initial latest previous private formal');
+
+/** Prepositions that join a speaker's head to its modifier: "Staff for the committee", "Many in the crowd". (postModifiedSubject) */
+export const SUBJECT_PREPOSITIONS = words('of on in at from within across for with among');

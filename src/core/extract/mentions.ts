@@ -4,7 +4,7 @@
 import type { Token } from './segment.ts';
 import { isPlace } from './places.ts';
 import { isGivenName } from './given-names.ts';
-import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, GROUP_NAMES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, MONTHS, NAME_LIKE_BREAKERS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SENTENCE_STARTERS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, MONTHS, NAME_LIKE_BREAKERS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SENTENCE_STARTERS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
@@ -182,7 +182,8 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
     if (joint) return joint;
   }
   if (!last.word) return null;
-  if (!isCapitalised(last)) return lowerCaseHead(p, last);
+  // ("Records show …", "Polls show …": a poll or a record opening the sentence is no name)
+  if (!isCapitalised(last) || (tokens.length === 1 && FINDING_SOURCES.has(last.lower))) return lowerCaseHead(p, last);
   return capitalisedHead(p, portfolio);
 }
 
@@ -194,6 +195,13 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
 function qualifiedHead(p: Phrase): Reading {
   const { tokens, text, np, start, end } = p;
   const long = tokens.length >= 3;
+  // "Democrats in the Senate", "Staff for the House Select Committee": a group and where it sits, kept as written
+  // (not the body named after the preposition)
+  const group = tokens[0] as Token;
+  if (long && tokens.length <= 9 && PP_WORDS.has((tokens[1] as Token).lower) && (GROUP_NAMES.has(group.text) || PLURALS_WITHOUT_S.has(group.lower))) return writtenRole(np, start, end, false, true);
+  // "a CNN/ORC poll of South Carolina", "a survey by Pew Research": the poll speaks, kept as written
+  const finding = long ? tokens.findIndex((t, k) => k > 0 && t.lower !== 'to' && PP_WORDS.has(t.lower) && FINDING_SOURCES.has((tokens[k - 1] as Token).text)) : -1;
+  if (finding > 0 && finding < tokens.length - 1 && tokens.length - finding <= 7) return writtenRole(np, start, end, false, false);
   const mod = long ? tokens.findIndex((t, k) => k > 0 && SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '')) : -1;
   const pp = mod > 0 || !long ? -1 : tokens.findIndex((t, k) => k > 0 && PP_WORDS.has(t.lower) && ROLE_NOUNS.has((tokens[k - 1] as Token).lower) && (!isCapitalised(tokens[k - 1] as Token) || /[^s]s$/.test((tokens[k - 1] as Token).lower)) && tokens.length - k <= 7);
   // ("… adviser on information Farhan Khattak": a name at the end is the speaker, the rest its role)
@@ -271,6 +279,8 @@ function lowerCaseHead(p: Phrase, last: Token): Mention | null {
   if (tokens.length >= 2 && ROLE_DETERMINERS.has(det) && /^[a-z][a-z-]{2,}$/.test(last.text) && !/(ly|ing)$/.test(lower)) {
     return mention(np, start, end, 'role', null, roleText(tokens, text), false, /[^s]s$/.test(lower));
   }
+  // "records", "new fundraising reports", "Polls": what a poll, report or record shows
+  if (FINDING_SOURCES.has(lower)) return mention(np, start, end, 'role', null, roleText(tokens, text), false, /[^s]s$/.test(lower));
   return null;
 }
 

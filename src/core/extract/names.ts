@@ -4,7 +4,7 @@
 // runs with lower-case sentence words ("Dr Fox refused to discuss weekend newspaper") are no names at all.
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { isGivenName } from './given-names.ts';
-import { SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
+import { GROUP_NAMES, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
 import { NAME_CUT_WORDS, PRONOUN_WORDS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
 
@@ -122,6 +122,8 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
   }
   if (words.length > 5 && words.some(sentenceWord)) {
     // "Supporters of …", "Seventy-four percent of …": a description, kept in lower case
+    // (not "Democrats on the House Select Committee …": a party's name keeps its capital and its description)
+    if (GROUP_NAMES.has(words[0] as string)) return words.join(' ');
     if (isCommonWord((words[0] as string).toLowerCase())) return [(words[0] as string).toLowerCase(), ...words.slice(1)].join(' ');
     // "Robert Antonacci of the New York delegation": the name before its qualifier
     const cut = words.findIndex((w, k) => k > 0 && NAME_CUT_WORDS.has(w));

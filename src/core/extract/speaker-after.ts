@@ -7,7 +7,8 @@ import { INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, PASSIVE_AUXILIARIES, NOUN_DETERM
 import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
-import { nounAfterDeterminer, npBackFrom, subjectBefore } from './speaker-before.ts';
+import { subjectBefore } from './speaker-before.ts';
+import { nounAfterDeterminer, npBackFrom } from './speaker-phrase.ts';
 import { isQuote, MAX_NP, type Item, type Unit } from './units.ts';
 
 /** "according to him" / "in her words": an object pronoun standing for its subject form. */

@@ -1,13 +1,15 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
-import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, CLAUSE_CONJUNCTIONS, DOCUMENT_PARTICIPLES, FOCUS_WORDS, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RESULT_OPENERS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, SHORT_OPENERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
+import { CUE_FORMS, FINITE_VERBS, INTERVENING, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
-import { isQuote, MAX_NP, type Item } from './units.ts';
+import { isQuote, type Item } from './units.ts';
 import { isPlace, isSubdivision } from './places.ts';
+import { postModifiedSubject } from './speaker-modified.ts';
+import { bracketOpen, npBackFrom, startsClause } from './speaker-phrase.ts';
 
 /** "D-N.Y.", "R-Ky.", "Lab", "(D-CA)": a party-and-state tag after a US politician's name. */
 export const PARTY_TAG = /^\(?[DRI]-[A-Z][A-Za-z.]{0,6}\)?\.?$/;
@@ -48,7 +50,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   // "Executives who have worked with Lachlan Murdoch say", "Activists clamoring to block Trump say": the phrase
   // before the cue ends a modifier of the subject, which opens the clause
   if (!startsClause(items, np.start)) {
-    const head = relativeClauseSubject(items, j, text) ?? participleModifierSubject(items, j, text);
+    const head = relativeClauseSubject(items, j, text) ?? participleModifierSubject(items, j, text) ?? postModifiedSubject(items, np.start, j, text);
     if (head && startsClause(items, head.start)) return head;
   }
   return { mention: m, start: issuerPhraseStart(items, np.start) };
@@ -72,26 +74,6 @@ function issuerPhraseStart(items: readonly Item[], start: number): number {
     k--;
   }
   return k;
-}
-
-/** Index of the "(" that opens the short bracket closing at `close`, or -1. */
-export function bracketOpen(items: readonly Item[], close: number): number {
-  for (let k = close - 1; k >= 0 && close - k <= 8; k--) {
-    const t = items[k] as Item;
-    if (isQuote(t) || t.text === ')') return -1;
-    if (t.text === '(') return k;
-  }
-  return -1;
-}
-
-/** "the report", "its statement": a word that is also a cue form, used as a noun after a determiner. */
-export function nounAfterDeterminer(items: readonly Item[], k: number): boolean {
-  const t = items[k] as Item;
-  if (!t.word || !(INSTITUTION_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower))) return false;
-  if (NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '')) return true;
-  // "the congressional report", "a new report": one lower-case adjective between
-  const adjective = items[k - 1];
-  return adjective !== undefined && adjective.word && /^[a-z]/.test(adjective.text) && !CUE_FORMS.has(adjective.lower) && NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '');
 }
 
 /** "A statement from the Dunmore campaign released at 1:30 a.m. said …": the speaker before a participle phrase. */
@@ -126,7 +108,10 @@ function participleModifierSubject(items: readonly Item[], end: number, text: st
     if (!/^[a-z]+ing$/.test(t.text) || CUE_FORMS.has(t.text)) continue;
     const np = npBackFrom(items, k);
     const m = np ? analyseMention(np.tokens, text) : null;
-    return np && m && m.kind === 'role' && m.plural ? { mention: m, start: np.start } : null;
+    // (not "the 125,000 suspensions stemming from …": the head is people by role)
+    const head = np?.tokens[np.tokens.length - 1]?.lower ?? '';
+    const people = ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, ''));
+    return np && m && m.kind === 'role' && m.plural && people ? { mention: m, start: np.start } : null;
   }
   return null;
 }
@@ -150,45 +135,6 @@ export function relativeClauseSubject(items: readonly Item[], end: number, text:
     return np && m && m.kind !== 'pronoun' ? { mention: m, start: np.start } : null;
   }
   return null;
-}
-
-/** The longest speaker-like phrase ending at item index `end` (exclusive). */
-export function npBackFrom(items: readonly Item[], end: number): { tokens: Token[]; start: number } | null {
-  let s = end;
-  while (s > 0 && end - s < MAX_NP) {
-    const t = items[s - 1] as Item;
-    // "People's Liberation Party (PLP) leader Martha Karua": a short bracket inside the phrase
-    if (t.text === ')' && s < end) {
-      const open = bracketOpen(items, s - 1);
-      if (open > 0 && isNpToken(items[open - 1] as Item)) {
-        s = open;
-        continue;
-      }
-    }
-    // "A No 10 spokesman": the number of Downing Street
-    const number10 = /^\d+$/.test(t.text) && /^(no|no\.|number)$/.test(items[s - 2]?.lower ?? '');
-    if (isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10)) break;
-    s--;
-  }
-  if (s === end) return null;
-  // "Officials familiar with the matter", "sources close to the Kremlin": take the head before the modifier
-  const p1 = items[s - 1];
-  const p2 = items[s - 2];
-  if (p1 && p2 && MODIFIER_PREPOSITIONS.has(p1.lower) && SOURCE_MODIFIER_WORDS.has(p2.lower)) {
-    // the whole phrase: analyseMention reads its head, the speaker keeps the modifier
-    const head = npBackFrom(items, s - 2);
-    if (head) return { tokens: trimNp(items.slice(head.start, end)), start: head.start };
-  }
-  // "Supporters of the administration's approach", "Hawks on the committee": the role noun before the phrase
-  const prep = items[s - 1];
-  const roleNoun = items[s - 2];
-  if (prep && roleNoun && ROLE_PREPOSITIONS.has(prep.lower) && roleNoun.word && ROLE_NOUNS.has(roleNoun.lower) && (!isCapitalised(roleNoun) || /[^s]s$/.test(roleNoun.lower)) && end - s <= 6) {
-    const head = npBackFrom(items, s - 1);
-    if (head) return { tokens: trimNp(items.slice(head.start, end)), start: head.start };
-  }
-  let np = trimNp(items.slice(s, end));
-  while (np.length > 1 && NOT_SPEAKER_START.has((np[0] as Token).lower)) np = np.slice(1);
-  return np.length > 0 ? { tokens: np, start: s } : null;
 }
 
 /**
@@ -391,28 +337,3 @@ function isBareRole(seg: readonly Token[]): boolean {
   return seg.length <= 6 && seg.every((t) => t.word && /^[a-z]/.test(t.text) && !CUE_FORMS.has(t.lower)) && /(or|er|ist|ian|ant|ent|man|woman|chief|head)$/.test(seg[seg.length - 1]?.lower ?? '');
 }
 
-/** The subject phrase must open a clause: the unit start, after an opener, or after ", and". */
-export function startsClause(items: readonly Item[], s: number): boolean {
-  if (s === 0) return true;
-  const prev = items[s - 1] as Item;
-  if (FOCUS_WORDS.has(prev.lower)) return startsClause(items, s - 1);
-  if (prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '—' || prev.text === '–' || prev.text === '(') return true;
-  if (CLAUSE_CONJUNCTIONS.has(prev.lower)) return true;
-  // "the debate grew so heated that Christie said": a result clause ("so … that", "such … that")
-  if (prev.lower === 'that' && s >= 3 && resultClauseBefore(items, s - 1)) return true;
-  if (isQuote(prev)) return true;
-  // "Before the trip he told …", "Last week she said …": a subject pronoun after a short opener
-  const t = items[s] as Item | undefined;
-  if (t && PRONOUNS.has(t.lower) && s <= 5 && SHORT_OPENERS.has((items[0] as Item).lower)) return true;
-  return false;
-}
-
-/** "so heated over the bill that …": "so" or "such" in the few words before "that", within its clause. */
-function resultClauseBefore(items: readonly Item[], that: number): boolean {
-  for (let k = that - 1; k >= 0 && that - k <= 8; k--) {
-    const t = items[k] as Item;
-    if (!t.word || isQuote(t)) return false;
-    if (RESULT_OPENERS.has(t.lower)) return true;
-  }
-  return false;
-}

@@ -405,6 +405,13 @@ describe('what a statement reports (act)', () => {
     // the object goes on with its own modifiers; a frame after it ("at a rally") does not belong to it
     ['Governor Tom Reed criticized the war in Libya for leaving the country in ruins.', [['Tom Reed', 'stance', 'the war in Libya for leaving the country in ruins']]],
     ['Senator Maria Lopez denounced the ruling at a news conference on Friday.', [['Maria Lopez', 'stance', 'the ruling']]],
+    // a finding's source closing the sentence; a poll with its modifiers; a bare plural "records" or "Polls"
+    ['The plane was insured for $35 million in 2011, records show.', [['records', 'found', 'The plane was insured for $35 million']]],
+    ['The factory closed in 2009, a state audit found.', [['a state audit', 'found', 'The factory closed in 2009']]],
+    ['A poll of 400 likely voters by Marist shows the governor trailing.', [['poll of 400 likely voters by Marist', 'found', 'the governor trailing']]],
+    ['Polls show the governor trailing in every county.', [['Polls', 'found', 'the governor trailing']]],
+    // a video that shows someone is no person a later "she" can be
+    ['Dana Ruiz spoke first. A video of the rally shows her waving to the crowd. "We won," she said.', [['video of the rally', 'found', 'her waving'], ['Dana Ruiz', 'said', 'We won']]],
   ])('%s', (paragraph, expected) => {
     const got = extractStatements(docFrom(paragraph), seedRegistry()).map((s) => [s.speaker, s.act, s.text] as const);
     expect(got.length, JSON.stringify(got)).toBe(expected.length);
@@ -648,6 +655,15 @@ describe('tails, clause openers and noun forms', () => {
     ['All three candidates praised the judge in their opening remarks. The debate was held in March.', []],
     ['The charity is seeking ideas for how to house and support adults with autism.', []],
     ['Orr urged farmers to "vote your conscience" and said he was standing on principle.', [['Orr', 'vote your conscience'], ['Orr', 'he was standing on principle']]],
+    // a speaker's head with prepositional modifiers after it: the whole phrase speaks (not the body it names)
+    ['Many in the crowd said the senator was the only candidate they trusted.', [['Many in the crowd', 'the senator was the only candidate']]],
+    ['Democrats in the Senate said the talks had failed.', [['Democrats in the Senate', 'the talks had failed']]],
+    ['Staff for the House Select Committee on Benghazi said the panel has the email.', [['staff for the House Select Committee on Benghazi', 'the panel has the email']]],
+    ['However, officials with the Democratic Congressional Campaign Committee said they have no plans to spend money.', [['officials with the Democratic Congressional Campaign Committee', 'they have no plans']]],
+    ['Current and former officials in the FBI and at the Justice Department have said the inquiry goes on.', [['current and former officials in the FBI and at the Justice Department', 'the inquiry goes on']]],
+    ['Voters at the rally in Des Moines said the talks had failed.', [['voters at the rally in Des Moines', 'the talks had failed']]],
+    // (an event before the cue is no speaker: "the debate" is not a person by role)
+    ['The mood after the debate in Iowa said little about the race.', []],
     // an acronym and a dash are no dateline
     ['AIPAC — the pro-Israel lobby — has lost its grip on Congress, critics say.', [['critics', 'AIPAC — the pro-Israel lobby']]],
   ])('%s', (...row) => check(row));

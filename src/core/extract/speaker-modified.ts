@@ -1,0 +1,56 @@
+// Speaker phrases whose head is followed by prepositional modifiers: "Staff for the House Select Committee on
+// Benghazi said", "Many in the crowd said", "Officials at the State Department in Washington said", "A poll of 400
+// likely voters by Marist shows".
+import { FINDING_SOURCES, GROUP_NAMES, ROLE_NOUNS } from './lexicon.ts';
+import { GROUP_QUANTIFIERS, NEGATIVE_GROUPS, SUBJECT_PREPOSITIONS } from './lexicon-clauses.ts';
+import { PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
+import { analyseMention, type Mention, trimNp, writtenRole } from './mentions.ts';
+import { npBackFrom, startsClause } from './speaker-phrase.ts';
+import type { Item } from './units.ts';
+
+/** How many "preposition + phrase" modifiers may follow the head. */
+const MAX_MODIFIERS = 3;
+/** The longest such phrase, in items. */
+const MAX_ITEMS = 14;
+
+/**
+ * The phrase before the cue (starting at `phraseStart`) does not open the clause; if a preposition joins it to a
+ * head that does ("Many | in | the crowd"), and that head is a person by role, a group or a quantifier of a group,
+ * the whole phrase is the speaker. Anything else (a place, an event: "After the debate in Iowa") gives nothing.
+ */
+export function postModifiedSubject(items: readonly Item[], phraseStart: number, end: number, text: string): { mention: Mention; start: number } | null {
+  let s = phraseStart;
+  // ("a poll … by Marist": "by" names who made a poll or a report, nothing else)
+  let by = false;
+  for (let hops = 0; hops < MAX_MODIFIERS; hops++) {
+    const prep = items[s - 1]?.lower ?? '';
+    if (!SUBJECT_PREPOSITIONS.has(prep) && prep !== 'by') return null;
+    by ||= prep === 'by';
+    const head = npBackFrom(items, s - 1);
+    if (!head || end - head.start > MAX_ITEMS) return null;
+    s = head.start;
+    // ("of 400 likely voters": a number opens the phrase)
+    if (/^\d[\d,]*$/.test(items[s - 1]?.text ?? '')) s--;
+    if (!startsClause(items, s)) continue;
+    const last = items[phraseEndBefore(items, s)] as Item;
+    const quantifier = GROUP_QUANTIFIERS.has(last.lower) && !NEGATIVE_GROUPS.has(last.lower);
+    const finding = FINDING_SOURCES.has(last.text);
+    if (by ? !finding : !quantifier && !ROLE_NOUNS.has(last.lower) && !PLURALS_WITHOUT_S.has(last.lower) && !GROUP_NAMES.has(last.text) && !finding) return null;
+    const first = items[s] as Item;
+    const close = items[end - 1] as Item;
+    if (quantifier) return { mention: writtenRole(text.slice(first.start, close.end), first.start, close.end, false, true), start: s };
+    // "The head of the Kremlin's press office Dmitry Peskov": a person named at the end speaks; otherwise the
+    // phrase as written ("officials with the Democratic Congressional Campaign Committee", not the committee)
+    const m = analyseMention(trimNp(items.slice(s, end)), text);
+    if (m && m.kind === 'name' && !m.institution) return { mention: m, start: s };
+    return { mention: writtenRole(text.slice(first.start, close.end), first.start, close.end, false, /s$/.test(last.lower) || PLURALS_WITHOUT_S.has(last.lower)), start: s };
+  }
+  return null;
+}
+
+/** The last item of the head phrase that starts at `s` (the item before its first preposition). */
+function phraseEndBefore(items: readonly Item[], s: number): number {
+  let k = s;
+  while (k + 1 < items.length && !SUBJECT_PREPOSITIONS.has((items[k + 1] as Item).lower)) k++;
+  return k;
+}

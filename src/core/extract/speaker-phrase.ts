@@ -1,0 +1,93 @@
+// Stage 4a's phrase primitives: where a speaker-like noun phrase begins before a given point, and whether a phrase
+// opens its clause. Shared by the speaker rules before and after the cue and by the frames.
+import { CUE_FORMS, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
+import { CLAUSE_CONJUNCTIONS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
+import { isCapitalised, isNpToken, trimNp } from './mentions.ts';
+import type { Token } from './segment.ts';
+import { isQuote, MAX_NP, type Item } from './units.ts';
+
+/** Index of the "(" that opens the short bracket closing at `close`, or -1. */
+export function bracketOpen(items: readonly Item[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= 8; k--) {
+    const t = items[k] as Item;
+    if (isQuote(t) || t.text === ')') return -1;
+    if (t.text === '(') return k;
+  }
+  return -1;
+}
+
+/** "the report", "its statement": a word that is also a cue form, used as a noun after a determiner. */
+export function nounAfterDeterminer(items: readonly Item[], k: number): boolean {
+  const t = items[k] as Item;
+  if (!t.word || !(INSTITUTION_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower))) return false;
+  if (NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '')) return true;
+  // "the congressional report", "a new report": one lower-case adjective between
+  const adjective = items[k - 1];
+  return adjective !== undefined && adjective.word && /^[a-z]/.test(adjective.text) && !CUE_FORMS.has(adjective.lower) && NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '');
+}
+
+/** The longest speaker-like phrase ending at item index `end` (exclusive). */
+export function npBackFrom(items: readonly Item[], end: number): { tokens: Token[]; start: number } | null {
+  let s = end;
+  while (s > 0 && end - s < MAX_NP) {
+    const t = items[s - 1] as Item;
+    // "People's Liberation Party (PLP) leader Martha Karua": a short bracket inside the phrase
+    if (t.text === ')' && s < end) {
+      const open = bracketOpen(items, s - 1);
+      if (open > 0 && isNpToken(items[open - 1] as Item)) {
+        s = open;
+        continue;
+      }
+    }
+    // "A No 10 spokesman": the number of Downing Street
+    const number10 = /^\d+$/.test(t.text) && /^(no|no\.|number)$/.test(items[s - 2]?.lower ?? '');
+    if (isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10)) break;
+    s--;
+  }
+  if (s === end) return null;
+  // "Officials familiar with the matter", "sources close to the Kremlin": take the head before the modifier
+  const p1 = items[s - 1];
+  const p2 = items[s - 2];
+  if (p1 && p2 && MODIFIER_PREPOSITIONS.has(p1.lower) && SOURCE_MODIFIER_WORDS.has(p2.lower)) {
+    // the whole phrase: analyseMention reads its head, the speaker keeps the modifier
+    const head = npBackFrom(items, s - 2);
+    if (head) return { tokens: trimNp(items.slice(head.start, end)), start: head.start };
+  }
+  // "Supporters of the administration's approach", "Hawks on the committee": the role noun before the phrase
+  const prep = items[s - 1];
+  const roleNoun = items[s - 2];
+  if (prep && roleNoun && ROLE_PREPOSITIONS.has(prep.lower) && roleNoun.word && ROLE_NOUNS.has(roleNoun.lower) && (!isCapitalised(roleNoun) || /[^s]s$/.test(roleNoun.lower)) && end - s <= 6) {
+    const head = npBackFrom(items, s - 1);
+    if (head) return { tokens: trimNp(items.slice(head.start, end)), start: head.start };
+  }
+  let np = trimNp(items.slice(s, end));
+  while (np.length > 1 && NOT_SPEAKER_START.has((np[0] as Token).lower)) np = np.slice(1);
+  return np.length > 0 ? { tokens: np, start: s } : null;
+}
+
+/** The subject phrase must open a clause: the unit start, after an opener, or after ", and". */
+export function startsClause(items: readonly Item[], s: number): boolean {
+  if (s === 0) return true;
+  const prev = items[s - 1] as Item;
+  if (FOCUS_WORDS.has(prev.lower)) return startsClause(items, s - 1);
+  if (prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '—' || prev.text === '–' || prev.text === '(') return true;
+  if (CLAUSE_CONJUNCTIONS.has(prev.lower)) return true;
+  // "the debate grew so heated that Christie said": a result clause ("so … that", "such … that")
+  if (prev.lower === 'that' && s >= 3 && resultClauseBefore(items, s - 1)) return true;
+  if (isQuote(prev)) return true;
+  // "Before the trip he told …", "Last week she said …": a subject pronoun after a short opener
+  const t = items[s] as Item | undefined;
+  if (t && PRONOUNS.has(t.lower) && s <= 5 && SHORT_OPENERS.has((items[0] as Item).lower)) return true;
+  return false;
+}
+
+/** "so heated over the bill that …": "so" or "such" in the few words before "that", within its clause. */
+function resultClauseBefore(items: readonly Item[], that: number): boolean {
+  for (let k = that - 1; k >= 0 && that - k <= 8; k--) {
+    const t = items[k] as Item;
+    if (!t.word || isQuote(t)) return false;
+    if (RESULT_OPENERS.has(t.lower)) return true;
+  }
+  return false;
+}
