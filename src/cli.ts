@@ -19,6 +19,7 @@ import type * as CliProgress from 'cli-progress';
 import { createRequire } from 'node:module';
 import { DIGEST_USAGE, createDigestCommands } from './digest/cli-commands.ts';
 import { FEEDS_USAGE } from './feeds/usage.ts';
+import { tuneForBatch } from './batch-tuning.ts';
 import { keepHeapSmall } from './heap.ts';
 import { openService, loadSeedSpeakers } from './service.ts';
 import { defaultDatabase, describeDatabase, openStatementStore } from './stores.ts';
@@ -156,8 +157,10 @@ function cmdIngest(args: string[], out: NodeJS.WritableStream): number {
   const cliProgress = tty ? (createRequire(import.meta.url)('cli-progress') as typeof CliProgress) : null;
   const bar = cliProgress ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
   let started = false;
+  const tuning = tuneForBatch(); // (a one-shot batch: see batch-tuning.ts)
   const report = service.ingestPaths(positionals, {
     onProgress(done, total, path) {
+      tuning.tick();
       if (!bar) return;
       if (!started) {
         bar.start(total, 0, { file: '' });
@@ -166,6 +169,7 @@ function cmdIngest(args: string[], out: NodeJS.WritableStream): number {
       bar.update(done, { file: shortPath(path) });
     },
   });
+  tuning.end();
   bar?.stop();
   for (const e of report.errors) process.stderr.write(`error: ${e.path}: ${e.message}\n`);
   out.write(`${ingestSummary(report)}\n`);
@@ -183,7 +187,9 @@ function cmdExtract(args: string[], out: NodeJS.WritableStream): number {
   const { files, errors } = listInputFiles(positionals);
   let failed = errors.length;
   for (const e of errors) process.stderr.write(`error: ${e.path}: ${e.message}\n`);
+  const tuning = tuneForBatch(); // (a one-shot batch: see batch-tuning.ts)
   for (const file of files) {
+    tuning.tick();
     try {
       const doc = loadDocumentFile(file);
       const found = explain ? registryService.explain(doc) : registryService.extract(doc).map((statement) => ({ statement, explanation: null }));
@@ -202,6 +208,7 @@ function cmdExtract(args: string[], out: NodeJS.WritableStream): number {
       process.stderr.write(`error: ${file}: ${describeError(err)}\n`);
     }
   }
+  tuning.end();
   registryService.close();
   // partial success is success (errors are on stderr); nothing readable at all is a failure
   return failed > 0 && failed >= files.length + errors.length ? 1 : 0;
