@@ -2,6 +2,7 @@
 import { afterDateline, contentEnd, contentStartAfter, isFrameTail } from './content.ts';
 import { cueWithin } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
+import { leadIn } from './frames-subject.ts';
 import { FINAL_POSITION_CUES, QUESTION_CUES } from './lexicon.ts';
 import { APPOSITIVE_OPENERS, CLAUSE_BEGUN, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, RELATIVE_PRONOUNS, SAYING_PARTICIPLES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
@@ -140,6 +141,9 @@ export function cueThenSpeaker(s: Scan): Verdict {
     const parts: Found['parts'] = [{ start: q.innerStart, end: q.innerEnd, quote: q }];
     const q2 = more > 0 ? (items[more] as Item).quote : undefined;
     if (q2) parts.push({ start: q2.innerStart, end: q2.innerEnd, quote: q2 });
+    // "Trump's misinformation may be “strategic,” said Jeffery Hemsley": the clause the quotation completes
+    const lead = q2 ? -1 : leadIn(s, qi);
+    if (lead >= 0) return s.add({ kind: kindOf(items, lead, qi + 1), mention: sa.mention, cue: cue.cue, parts: partsOf(items, lead, qi + 1), frameText: s.frameText(i, tailEnd) }, tailEnd, sa.mention);
     return s.add({ kind: 'direct', mention: sa.mention, cue: cue.cue, parts, frameText: s.frameText(i, tailEnd) }, tailEnd, sa.mention);
   }
   const from = afterDateline(s.unit, s.text);

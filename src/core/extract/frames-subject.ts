@@ -2,7 +2,7 @@
 import { afterDateline, contentEnd, contentStartAfter, isFrameTail, objectEnd, startsQuantity } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAIMED_ACTS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CLAIMED_ACTS, OPENING_PREPOSITIONS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, SHARE_HEADS, STANCE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, trimNp } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
@@ -38,7 +38,31 @@ export function quoteThenSpeaker(s: Scan): Verdict {
     parts.unshift({ start: q0.innerStart, end: q0.innerEnd, quote: q0 });
   }
   const frameEnd = contentEnd(items, cue.next);
+  // "The bill's failure was “heartbreaking,” she said": the quotation ends a clause of the source's that opens the
+  // sentence; the clause is the content (a mixed quotation)
+  const lead = leadIn(s, parts.length === 1 ? quoteBefore : -1);
+  if (lead >= 0) return s.add({ kind: kindOf(items, lead, quoteBefore + 1), mention: subj.mention, cue: cue.cue, parts: partsOf(items, lead, quoteBefore + 1), frameText: s.frameText(subj.start, frameEnd) }, after, subj.mention);
   return s.add({ kind: 'direct', mention: subj.mention, cue: cue.cue, parts, frameText: s.frameText(subj.start, frameEnd) }, after, subj.mention);
+}
+
+/**
+ * Where the clause that a quotation completes begins ("The bill's failure was “heartbreaking,”"), or -1: the words
+ * before the quotation open the sentence (or follow the dateline or an earlier statement), hold no other quotation,
+ * no reporting verb and no colon, and read as a clause's start, not a scene ("In a statement, “…”").
+ */
+export function leadIn(s: Scan, quoteAt: number): number {
+  const { items } = s;
+  if (quoteAt <= 0) return -1;
+  const from = Math.max(afterDateline(s.unit, s.text), s.consumedUntil);
+  if (quoteAt - from < 2 || quoteAt - from > 30) return -1;
+  for (let k = from; k < quoteAt; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t) || t.text === ':' || t.text === ';' || t.text === ',' || CUE_FORMS.has(t.lower)) return -1;
+  }
+  // (not "Despite his …", "To a question on the …", "Walking into the office to chants of …": a scene, no clause)
+  const first = items[from] as Item;
+  if (SCENE_OPENERS.has(first.lower) || SUBORDINATORS.has(first.lower) || OPENING_PREPOSITIONS.has(first.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(first.text) || (items[quoteAt - 1] as Item).text === '(') return -1;
+  return from;
 }
 
 /** "Zelensky told reporters:" at the end of its paragraph: the quotation comes in the next one. */

@@ -664,6 +664,10 @@ describe('tails, clause openers and noun forms', () => {
     ['Voters at the rally in Des Moines said the talks had failed.', [['voters at the rally in Des Moines', 'the talks had failed']]],
     // (an event before the cue is no speaker: "the debate" is not a person by role)
     ['The mood after the debate in Iowa said little about the race.', []],
+    // a quotation that completes a clause opening the sentence: the clause is the content (mixed)
+    ['The bill\'s failure was "heartbreaking," Dana Ruiz said.', [['Dana Ruiz', 'The bill\'s failure was "heartbreaking']]],
+    ['The new tactic may be "strategic," said Dana Ruiz, a professor.', [['Dana Ruiz', 'The new tactic may be "strategic']]],
+    ['Despite his "brash personality," Dana Ruiz said, the mayor was kind.', [['Dana Ruiz', 'brash personality']]],
     // an acronym and a dash are no dateline
     ['AIPAC — the pro-Israel lobby — has lost its grip on Congress, critics say.', [['critics', 'AIPAC — the pro-Israel lobby']]],
   ])('%s', (...row) => check(row));
