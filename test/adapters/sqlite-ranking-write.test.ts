@@ -1,11 +1,11 @@
 // The ranking writer's champion lists (src/adapters/sqlite/ranking-write.ts) on a small store: a list made in the
-// middle of a batch holds each statement once, and the best ones.
+// middle of a batch holds each statement once, and the best ones; batches run with a larger page cache.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/adapters/sqlite/index.ts';
+import { CACHE_KIB, createSqliteStore, INGEST_CACHE_KIB, openSqliteStore } from '../../src/adapters/sqlite/index.ts';
 import { makeDoc, makeStatement } from '../core/store/builders.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'briefdesk-ranking-write-'));
@@ -40,5 +40,29 @@ describe('ranking writer', () => {
     expect(rows).toHaveLength(15);
     expect(new Set(rows.map((r) => r.seq)).size).toBe(rows.length);
     expect(term?.listed).toBe(15);
+  });
+});
+
+describe('ingest batches', () => {
+  it('run with the larger page cache and give it back afterwards, also when the batch fails', () => {
+    const db = new Database(join(tmp, 'cache.db'));
+    const store = createSqliteStore(db);
+    const cache = () => Number(db.pragma('cache_size', { simple: true }));
+    expect(cache()).toBe(-CACHE_KIB);
+    const seen = store.batch(() => {
+      const doc = makeDoc({});
+      store.addDocument(doc, [makeStatement(doc, { text: 'The pipeline will be finished by May.' })]);
+      return store.batch(() => cache()); // a nested batch is part of the outer one
+    });
+    expect(seen).toBe(-INGEST_CACHE_KIB);
+    expect(cache()).toBe(-CACHE_KIB);
+    expect(() =>
+      store.batch(() => {
+        throw new Error('disk full');
+      }),
+    ).toThrow('disk full');
+    expect(cache()).toBe(-CACHE_KIB);
+    expect(store.stats().statements).toBe(1);
+    store.close();
   });
 });

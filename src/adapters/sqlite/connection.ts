@@ -7,6 +7,16 @@ import { MIGRATIONS, migrate } from './migrations.ts';
 
 export type SqliteDatabase = Database.Database;
 
+/** The page cache of a connection, in KiB. */
+export const CACHE_KIB = 16_384;
+/**
+ * The page cache while an ingest batch runs. A batch touches ~7,000 pages (champion lists, id and speaker indexes);
+ * at 16 MiB they spilled and were read back. Replaying the 100k bench corpus's store input, alternated: 16 MiB
+ * 16.8/15.5/14.4/14.7 store CPU-s, 32 MiB 14.0/13.9/13.7/15.0. Given back when the batch ends, so that searches
+ * (the bot's 1,000-query loop) stay at 16 MiB; the 1M bench peaked at 279 MB of RSS with 32 MiB all along.
+ */
+export const INGEST_CACHE_KIB = 32_768;
+
 /** Opens (creating if needed, with its parent directory) a database file and sets it up. ':memory:' works too. */
 export function openSqliteDatabase(file: string): SqliteDatabase {
   if (file !== ':memory:' && file !== '') mkdirSync(dirname(file), { recursive: true });
@@ -34,10 +44,9 @@ export function setUpConnection(db: SqliteDatabase): void {
   db.pragma('busy_timeout = 5000');
   // WAL + NORMAL: a commit survives a crash of the program; the digest's delivery records ask for FULL (durably).
   db.pragma('synchronous = NORMAL');
-  // 16 MiB page cache. An ingest batch touches ~7,000 pages, so 32 MiB spilled less and took ~7% off the store's
-  // CPU on the 100k bench replay (15.1 -> 14.1 s), but the 1M bench's peak ingest RSS went 246 -> 279 MB (target
-  // 300) and its 1,000-query search loop grew RSS by 8.9 MB (limit 5); 64 MiB made searches no faster.
-  db.pragma('cache_size = -16384');
+  // 16 MiB page cache (INGEST_CACHE_KIB while an ingest batch runs, see ingest.ts). 32 MiB for good cost the 1M
+  // bench's 1,000-query search loop 8.9 MB of RSS growth (limit 5); 64 MiB made searches no faster.
+  db.pragma(`cache_size = -${CACHE_KIB}`);
   // Journals of savepoints (one per document in a batch) and of statements in memory, not in temporary files: on
   // disk they wrote about 300 MB per 1 MB of article text at ingest (each page a document touched, copied first).
   db.pragma('temp_store = MEMORY');

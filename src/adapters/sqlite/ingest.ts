@@ -5,6 +5,7 @@
 import { deflateRawSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import { outletKey, themeKey, type AddDocumentResult, type CleanDocument, type Statement, type ThemeTag } from '../../core/index.ts';
+import { CACHE_KIB, INGEST_CACHE_KIB } from './connection.ts';
 
 export interface Ingest {
   addDocument(
@@ -134,7 +135,16 @@ export function createIngest(db: Database.Database, now: () => Date, listener: I
       if (pending !== null) for (const seq of fresh) pending.push(seq); // no spread: a 50 MB document has ~290,000
       return result;
     },
-    batch: <T>(work: () => T): T => (pending !== null ? work() : (batchTx.immediate(work) as T)),
+    batch: <T>(work: () => T): T => {
+      if (pending !== null) return work();
+      // A larger page cache while the batch runs (see INGEST_CACHE_KIB), given back afterwards, failed or not.
+      db.pragma(`cache_size = -${INGEST_CACHE_KIB}`);
+      try {
+        return batchTx.immediate(work) as T;
+      } finally {
+        db.pragma(`cache_size = -${CACHE_KIB}`);
+      }
+    },
     upsertThemes,
   };
 }
