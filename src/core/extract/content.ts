@@ -206,6 +206,9 @@ export function contentEnd(items: readonly Item[], from: number): number {
     if (isQuote(t) && k > from && /^(the|a|an)$/.test(items[k + 1]?.lower ?? '') && cueWithin(items, k + 1, 6) && SUBORDINATE_OPENERS.has(items[0]?.lower ?? '')) return k + 1;
     // "… Romney “had a crazy policy,” adding, “…”": a participle cue right after a quotation (its comma inside the marks)
     if (isQuote(t) && k > from && PARTICIPLE.test(items[k + 1]?.text ?? '') && cueAt(items, k + 1)) return k + 1;
+    // "… her interviews - but she also insisted that …", "… — and Orr said …": a dash before a new attributed clause
+    // (only in content: a tail after the cue, which opens with a comma, is read to its end)
+    if (/^[-—–]$/.test(t.text) && k > from && (items[from] as Item).text !== ',' && NEW_CLAUSE_CONJUNCTIONS.has(items[k + 1]?.lower ?? '') && cueWithin(items, k + 2, 10)) return k;
     if (t.text === ',' && k + 1 < items.length) {
       const nx = items[k + 1] as Item;
       if (nx.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text) && cueAt(items, k + 1)) return k;

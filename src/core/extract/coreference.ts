@@ -262,7 +262,9 @@ export class DocumentContext {
     // ("her lawyer's letter": a document of someone else the pronoun's owner has)
     if (/['’]s\b/.test(rest)) return null;
     const owner = this.#resolveEntity({ ...m, kind: 'pronoun', text: pronoun, name: null, role: null, institution: pronoun === 'its', plural: pronoun === 'their' });
-    if (!owner) return null;
+    // ("his brother" after "He and his wife …", or an airline: "his" and "her" belong to one person)
+    // (nor a phrase kept as written: "the airline's friend"): the owner is someone named
+    if (!owner || ((pronoun === 'his' || pronoun === 'her') && (owner.kind !== 'person' || !/^\p{Lu}/u.test(owner.name) || /^(he|she|they|it|we|i)\b/i.test(owner.name)))) return null;
     if (ISSUED_DOCUMENTS.has(rest.slice(rest.lastIndexOf(' ') + 1).toLowerCase())) {
       this.#touch(owner);
       this.#lastSpeaker = owner;

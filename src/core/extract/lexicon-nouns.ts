@@ -78,3 +78,6 @@ export const POSSESSIVE_PRONOUNS = words('his her their its');
  * documents — a memo, a ruling, an indictment, a draft — are quoted as themselves. (Coreference)
  */
 export const ISSUED_DOCUMENTS = words('statement communique communiqué readout document letter release announcement report decree');
+
+/** People named by their tie to someone: "her friend said", "his brother added", "a neighbour told". (mentions) */
+export const RELATION_NOUNS = words('friend friends brother brothers sister sisters mother father parents son sons daughter daughters wife husband widow widower cousin cousins aunt uncle nephew niece grandmother grandfather grandson granddaughter colleague colleagues neighbor neighbors neighbour neighbours classmate classmates roommate boyfriend girlfriend fiance fiancee partner boss employer landlord relative relatives sibling siblings');

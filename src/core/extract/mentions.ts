@@ -9,7 +9,7 @@ import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, GROUP_NAM
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
 import { RELATIVE_TIME, ROLE_DETERMINERS, ROLE_LINKERS, TIME_UNITS } from './lexicon-clauses.ts';
-import { PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
+import { PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { detached } from './copies.ts';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'institution' | 'joint';
@@ -272,6 +272,8 @@ function lowerCaseHead(p: Phrase, last: Token): Mention | null {
     const role = roleText(tokens, text);
     return mention(np, start, end, 'role', null, role, true, false);
   }
+  // "her friend", "his brother", "a neighbour": people named by their tie to someone
+  if (RELATION_NOUNS.has(lower)) return mention(np, start, end, 'role', null, roleText(tokens, text), false, /[^s]s$/.test(lower) || lower === 'parents');
   // "hacking specialists", "some historians": people named by what they do, in the plural
   if (PEOPLE_BY_TRADE.test(lower)) return mention(np, start, end, 'role', null, roleText(tokens, text), false, true);
   // A noun the lexicon does not know, after a determiner: "one senior backbencher", "a Tory grandee"

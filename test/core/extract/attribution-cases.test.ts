@@ -668,6 +668,11 @@ describe('tails, clause openers and noun forms', () => {
     ['The bill\'s failure was "heartbreaking," Dana Ruiz said.', [['Dana Ruiz', 'The bill\'s failure was "heartbreaking']]],
     ['The new tactic may be "strategic," said Dana Ruiz, a professor.', [['Dana Ruiz', 'The new tactic may be "strategic']]],
     ['Despite his "brash personality," Dana Ruiz said, the mayor was kind.', [['Dana Ruiz', 'brash personality']]],
+    // people named by their tie to someone; "his" and "her" name an owner only when it is a named person
+    ['Dana Ruiz was late. She was tired, her brother said.', [["Dana Ruiz's brother", 'She was tired']]],
+    ['The airline confirmed the crash. He had always wanted to fly, his childhood friend said.', [['his childhood friend', 'He had always wanted to fly']]],
+    // a dash before a new attributed clause ends the content
+    ['Dana Ruiz said the talks had failed — and Orr said they would resume.', [['Dana Ruiz', 'the talks had failed'], ['Orr', 'they would resume']]],
     // an acronym and a dash are no dateline
     ['AIPAC — the pro-Israel lobby — has lost its grip on Congress, critics say.', [['critics', 'AIPAC — the pro-Israel lobby']]],
   ])('%s', (...row) => check(row));
