@@ -4,7 +4,7 @@
 import { accordingTo, cueThenSpeaker, participleGoesOn, quotedAsSayingFrame, withSaying } from './frames-around.ts';
 import { contentThenSpeaker, parentheticalCue, quoteThenSpeaker, speakerAnnounces, speakerCueContent } from './frames-subject.ts';
 import { headlineCue } from './frames-headline.ts';
-import { asSourceReported, colonQuote, dashAttribution, nameColonQuote, headlineColon, inAPoll, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
+import { asSourceReported, colonQuote, cueFirst, dashAttribution, nameColonQuote, headlineColon, inAPoll, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
 import { byPosition, matchFrames, type Found, type Frame } from './frames.ts';
 import type { Unit } from './units.ts';
 
@@ -84,6 +84,13 @@ export const FRAMES: readonly Frame[] = [
     reason: 'Inverted attribution: "“Q,” said X", "C, said X", "C, says the statement".',
     examples: [['"This is a witch hunt," said Rep. Jim Jordan (R-Ohio).', 'Jim Jordan', 'This is a witch hunt']],
     match: cueThenSpeaker,
+  },
+  {
+    id: 'cue-first',
+    at: 'unit',
+    reason: 'US features open a sentence with its cue: "Said Comey, “…”", "Added Ms. Ruiz: “…”"; the speaker follows the cue.',
+    examples: [['Said Dana Ruiz, "The thought that we failed them is very painful to us."', 'Dana Ruiz', 'The thought that we failed them']],
+    match: unitFrame(cueFirst),
   },
   {
     id: 'colon-quote',

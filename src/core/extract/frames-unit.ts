@@ -3,7 +3,7 @@
 import { contentEnd, isFrameTail } from './content.ts';
 import { cueAt } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
-import { FINDING_SOURCES, PRONOUNS } from './lexicon.ts';
+import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, PRONOUNS, QUESTION_CUES } from './lexicon.ts';
 import { ADDRESSEE_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
@@ -197,4 +197,24 @@ export function inAPoll(items: readonly Item[], text: string, unit: Unit): Found
   const written = text.slice((np[0] as Item).start, (np[np.length - 1] as Item).end);
   const mention = writtenRole(written, (np[0] as Item).start, (np[np.length - 1] as Item).end, true, false);
   return { kind: kindOf(items, start, end), mention, cue: 'in', parts: partsOf(items, start, end), frameText: '', unit, act: 'found' };
+}
+
+/**
+ * "Said Comey, “The thought that …”", "Added Ms. Ruiz: “…”": the cue opens the sentence, the speaker follows it up
+ * to a comma or a colon, and the quotation after it runs to the sentence's end.
+ */
+export function cueFirst(items: readonly Item[], text: string, unit: Unit): Found | null {
+  const first = items[0];
+  const lemma = first && /^\p{Lu}\p{Ll}+$/u.test(first.text) ? CUE_FORMS.get(first.lower) : undefined;
+  if (!first || !lemma || !FINAL_POSITION_CUES.has(lemma) || QUESTION_CUES.has(lemma)) return null;
+  // the quotation follows a comma or a colon, the speaker's phrase ends at the first of them ("Added Ms. Ruiz, a
+  // lawyer for the family: “…”": the appositive between is the speaker's)
+  const qi = items.findIndex((t) => isQuote(t));
+  const q = items[qi]?.quote;
+  if (qi < 3 || qi > 24 || !q || q.single || !/^[,:]$/.test((items[qi - 1] as Item).text) || items.slice(qi + 1).some((t) => t.word)) return null;
+  const stop = items.findIndex((t, k) => k > 1 && (t.text === ',' || t.text === ':'));
+  if (stop > MAX_NP + 1) return null;
+  const m = analyseMention(trimNp(items.slice(1, stop)), text);
+  if (!m || (m.kind !== 'name' && m.kind !== 'role' && m.kind !== 'joint')) return null;
+  return { kind: 'direct', mention: m, cue: first.text, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: text.slice(first.start, (items[qi - 1] as Item).end), unit };
 }

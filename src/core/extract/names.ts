@@ -4,7 +4,7 @@
 // runs with lower-case sentence words ("Dr Fox refused to discuss weekend newspaper") are no names at all.
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { isGivenName } from './given-names.ts';
-import { GROUP_NAMES, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
+import { CUE_FORMS, FINAL_POSITION_CUES, GROUP_NAMES, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
 import { NAME_CUT_WORDS, PRONOUN_WORDS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
 
@@ -70,8 +70,16 @@ function isContraction(words: readonly string[]): boolean {
 /** "But Perez" → "Perez": sentence words a capitalised run picked up, while a word is left. */
 function dropSentenceWords(words: readonly string[]): string[] {
   let k = 0;
-  while (k < words.length - 1 && NOT_A_NAME_START.has((words[k] as string).toLowerCase())) k++;
+  while (k < words.length - 1 && (NOT_A_NAME_START.has((words[k] as string).toLowerCase()) || (k === 0 && isOpeningCue(words[0] as string)))) k++;
   return words.slice(k);
+}
+
+/** "Said Comey", "Added Ms. Ruiz": an inflected reporting verb opening the sentence (not "Hope Hicks": a base form). */
+export function isOpeningCue(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  const lemma = CUE_FORMS.get(lower);
+  return lemma !== undefined && lemma !== lower && FINAL_POSITION_CUES.has(lemma);
 }
 
 const titleCase = (w: string): string => w.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase());

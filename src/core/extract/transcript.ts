@@ -3,6 +3,7 @@
 // until the next label; a turn that ends in a question is the interviewer's and states nothing itself.
 import { LABEL_NAME_PARTICLES } from './lexicon-clauses.ts';
 import { TITLE_CASE_SMALL_WORDS } from './lexicon.ts';
+import { isOpeningCue } from './names.ts';
 
 export interface TurnLabel {
   /** The label as a name ("Rep. Carla Mendoza" for "REP. CARLA MENDOZA"). */
@@ -29,7 +30,8 @@ export function turnLabel(paragraph: string, offset: number, headline = false): 
   const raw = (m[1] as string).trim();
   const words = raw.split(/\s+/);
   // (a headline's claim may be in title case: "Graham: Trump’s Rhetoric Destroying GOP’s Chances")
-  if (words.length > 6 || NOT_SPEAKERS.test(raw) || !spokenAfter(paragraph.slice(m[0].length), headline)) return null;
+  // ("Stated Roger Stone:", "Continued Stone:": a sentence that opens with its cue, not a speaker's label)
+  if (words.length > 6 || NOT_SPEAKERS.test(raw) || isOpeningCue(words[0] as string) || !spokenAfter(paragraph.slice(m[0].length), headline)) return null;
   const caps = raw === raw.toUpperCase() && /[A-Z]{2}/.test(raw);
   // "KEEPING SCORE:", "THE DAY IN ASIA:": a heading reads as a phrase (a verb in -ing, a preposition), a name never
   if (caps && words.length > 1 && words.some((w) => HEADING_WORD.test(w))) return null;

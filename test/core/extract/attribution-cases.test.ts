@@ -673,6 +673,10 @@ describe('tails, clause openers and noun forms', () => {
     ['The airline confirmed the crash. He had always wanted to fly, his childhood friend said.', [['his childhood friend', 'He had always wanted to fly']]],
     // a dash before a new attributed clause ends the content
     ['Dana Ruiz said the talks had failed — and Orr said they would resume.', [['Dana Ruiz', 'the talks had failed'], ['Orr', 'they would resume']]],
+    // the cue opening the sentence, its speaker after it; the cue is no part of the name
+    ['Said Orr, "The thought that we failed them is very painful to us."', [['Orr', 'The thought that we failed them']]],
+    ['Added Ms. Ruiz, a lawyer for the family: "We will appeal the ruling."', [['Ruiz', 'We will appeal the ruling']]],
+    ['Stated Roger Stone: "The stakes are so high this time."\n\nContinued Stone: "It is a very real problem."', [['Roger Stone', 'The stakes are so high'], ['Roger Stone', 'It is a very real problem']]],
     // an acronym and a dash are no dateline
     ['AIPAC — the pro-Israel lobby — has lost its grip on Congress, critics say.', [['critics', 'AIPAC — the pro-Israel lobby']]],
   ])('%s', (...row) => check(row));
