@@ -195,6 +195,8 @@ export function contentEnd(items: readonly Item[], from: number): number {
     // "“…,” in an interview": a quotation followed only by its frame
     const tail = items[k + 1]?.text === ',' ? k + 2 : k + 1;
     if (isQuote(t) && k === from && tail < items.length && items[tail]?.word && isFrameTail(items, tail, items.length)) return k + 1;
+    // 'Trump said: “There will always be exceptions,” the Times reported.': a second source closes the sentence
+    if (isQuote(t) && k === from && finalAttributionAt(items, k + 1)) return k + 1;
     // "calling it “a victory” and predicting that …": a second participial statement
     if (t.lower === 'and' && k > from) {
       const nx = items[k + 1];

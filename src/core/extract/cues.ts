@@ -49,7 +49,9 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
   if (lemma === 'ask' && (prev?.lower === 'who' || items[i + 1]?.lower === 'not')) return null;
   // "Russia's claims that …", "media reports said …": a noun, not the cue
   // "Clinton's support has risen", "Trump's plan": after a possessive, a base form is a noun too
-  if (prev && /[’']s$/.test(prev.text) && (/s$/.test(t.text) || t.text === lemma)) return null;
+  // ("Valls’ comments": a plural's possessive mark stands alone)
+  const possessive = prev !== undefined && (/[’']s$/.test(prev.text) || (/^[’']$/.test(prev.text) && /s$/.test(items[i - 2]?.text ?? '')));
+  if (possessive && (/s$/.test(t.text) || t.text === lemma)) return null;
   if (/s$/.test(t.text) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '')) return null;
   // "in their opening remarks", "his recent comments": a plural after a determiner and such a modifier is a noun
   if (t.text !== lemma && /s$/.test(t.text) && prev && REMARK_MODIFIERS.has(prev.lower) && NOUN_DETERMINERS.has(items[i - 2]?.lower ?? '')) return null;

@@ -1,5 +1,5 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
-import { afterDateline, contentEnd, contentStartAfter, isFrameTail, objectEnd, startsQuantity } from './content.ts';
+import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, objectEnd, startsQuantity } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { AUXILIARIES, CLAIMED_ACTS, OPENING_PREPOSITIONS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
@@ -120,6 +120,10 @@ export function speakerCueContent(s: Scan): Verdict {
   const cs = contentStartAfter(items, cue.next, cue.lemma);
   if (!cs) return null;
   let ce = contentEnd(items, cs.start);
+  // 'Nothing the president said “will assuage people's fears,” the Florida senator said': a quotation that the
+  // sentence's closing attribution gives to another speaker (after a colon it stays this cue's: 'Trump said: “…,” the
+  // Times reported')
+  if (ce === cs.start + 1 && isQuote(items[cs.start]) && items[cs.start - 1]?.text !== ':' && finalAttributionAt(items, ce)) return null;
   const r = reported(s, cs, ce);
   // "a move that Ukrainian officials said would help them …": a relative clause around the cue
   const opensWithVerb = AUXILIARIES.has(items[cs.start]?.lower ?? '');

@@ -1,6 +1,6 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
-import { CUE_FORMS, FINITE_VERBS, INTERVENING, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { CUE_FORMS, FINITE_VERBS, INTERVENING, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
@@ -156,7 +156,9 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
     const m = np ? analyseMention(np.tokens, text) : null;
     return m && np && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
   }
-  const describes = describesSpeaker(seg);
+  // ("Authorities in North-Rhine Westphalia, the German state next to Belgium, announced": a place at the end of
+  // a description is what it describes, not a speaker)
+  const describes = describesSpeaker(seg) || describesPlace(seg, text);
   if (first.lower === 'the' && open >= 0) {
     const named = nameBeforeAppositive(items, open, text);
     if (named) return named;
@@ -256,8 +258,16 @@ function describesSpeaker(seg: readonly Token[]): boolean {
   const first = seg[0] as Token;
   // ("Sen. Chuck Grassley, facing a spirited challenge in Iowa, said": any participle phrase describes)
   // (not "acting ICE Director Thomas Reuther": a capital after it makes it a title)
-  const participle = seg.length >= 2 && /^[a-z]+ing$/.test(first.text) && /^[a-z]/.test(seg[1]?.text ?? '');
+  // ("Biden, echoing Erdogan, called on …": before a name with no title word the participle describes too)
+  const participle = seg.length >= 2 && /^[a-z]+ing$/.test(first.text) && (/^[a-z]/.test(seg[1]?.text ?? '') || !seg.some((t) => TITLE_WORDS.has(t.text)));
   return PARTY_TAG.test(seg.map((t) => t.text).join('')) || APPOSITIVE_OPENERS.has(first.lower) || participle || /^\d+$/.test(first.lower) || REFLEXIVES.has(first.lower);
+}
+
+/** "the German state next to Belgium": a description after a determiner whose capitalised end is a place. */
+function describesPlace(seg: readonly Token[], text: string): boolean {
+  if (seg.length < 4 || !/^(the|a|an)$/.test((seg[0] as Token).lower) || !seg.some((t, k) => k > 0 && /^[a-z]/.test(t.text))) return false;
+  const m = analyseMention(seg, text);
+  return m !== null && m.kind === 'name' && isPlace(m.name ?? '');
 }
 
 /** "Sen. Ted Cruz (R-Texas), also a GOP hopeful, called …": where the phrase before a bracketed party tag ends. */

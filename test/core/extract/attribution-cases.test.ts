@@ -677,6 +677,13 @@ describe('tails, clause openers and noun forms', () => {
     ['Said Orr, "The thought that we failed them is very painful to us."', [['Orr', 'The thought that we failed them']]],
     ['Added Ms. Ruiz, a lawyer for the family: "We will appeal the ruling."', [['Ruiz', 'We will appeal the ruling']]],
     ['Stated Roger Stone: "The stakes are so high this time."\n\nContinued Stone: "It is a very real problem."', [['Roger Stone', 'The stakes are so high'], ['Roger Stone', 'It is a very real problem']]],
+    // an aside with a participle before a name; a description ending in a place; a plural's possessive before a noun
+    ['Orr, echoing Erdogan, called on the rebels to stop the fighting.', [['Orr', 'the rebels to stop the fighting']]],
+    ['Authorities in North-Rhine Westphalia, the German state next to Belgium, said the border would close.', []],
+    ['Valls’ comments came after the vote in Paris.', []],
+    // a quotation and the sentence's closing attribution: after a colon the quotation is the cue's, otherwise the closer's
+    ['Dana Ruiz said: "There will always be exceptions," the Times reported.', [['Dana Ruiz', 'There will always be exceptions']]],
+    ['Nothing the mayor said "will calm the fears of people," the senator said.', [['the senator', 'will calm the fears of people']]],
     // an acronym and a dash are no dateline
     ['AIPAC — the pro-Israel lobby — has lost its grip on Congress, critics say.', [['critics', 'AIPAC — the pro-Israel lobby']]],
   ])('%s', (...row) => check(row));
