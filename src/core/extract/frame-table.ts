@@ -4,6 +4,7 @@
 import { accordingTo, cueThenSpeaker, participleGoesOn, quotedAsSayingFrame, withSaying } from './frames-around.ts';
 import { contentThenSpeaker, parentheticalCue, quoteThenSpeaker, speakerAnnounces, speakerCueContent } from './frames-subject.ts';
 import { headlineCue } from './frames-headline.ts';
+import { pollAtEnd } from './frames-poll.ts';
 import { asSourceReported, colonQuote, cueFirst, dashAttribution, nameColonQuote, headlineColon, inAPoll, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
 import { byPosition, matchFrames, type Found, type Frame } from './frames.ts';
 import type { Unit } from './units.ts';
@@ -143,6 +144,13 @@ export const FRAMES: readonly Frame[] = [
     reason: 'Poll stories give findings to the poll with "In the new … poll, C": the poll is the source.',
     examples: [['In the new Morning Consult poll, 40 percent of likely Democratic voters back Sanders.', 'Morning Consult poll', '40 percent of likely Democratic voters back Sanders']],
     match: unitFrame(inAPoll),
+  },
+  {
+    id: 'poll-at-end',
+    at: 'unit',
+    reason: 'A finding can name its poll last: "Cruz had 38 percent support in a Fox poll."; a poll no one names gives nothing.',
+    examples: [['In March, Cruz had 38 percent support in a Fox poll.', 'Fox poll', 'Cruz had 38 percent support']],
+    match: unitFrame(pollAtEnd),
   },
   {
     id: 'headline-colon',

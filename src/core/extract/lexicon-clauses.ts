@@ -289,3 +289,6 @@ export const SUBJECT_PREPOSITIONS = words('of on in at from within across for wi
 
 /** Prepositions that open a sentence's scene, not its clause: "Despite his “brash personality,” she said". (leadIn) */
 export const OPENING_PREPOSITIONS = words('to for with without despite amid among about against from into through under over by of toward towards upon via like unlike beyond besides');
+
+/** Words that date a poll as the latest word on its question: "in the latest Fox poll", "in a new survey". (pollAtEnd) */
+export const RECENT_WORDS = words('latest new recent newest most');

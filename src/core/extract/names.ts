@@ -4,7 +4,7 @@
 // runs with lower-case sentence words ("Dr Fox refused to discuss weekend newspaper") are no names at all.
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { isGivenName } from './given-names.ts';
-import { CUE_FORMS, FINAL_POSITION_CUES, GROUP_NAMES, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
+import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
 import { NAME_CUT_WORDS, PRONOUN_WORDS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
 
@@ -130,8 +130,9 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
   }
   if (words.length > 5 && words.some(sentenceWord)) {
     // "Supporters of …", "Seventy-four percent of …": a description, kept in lower case
-    // (not "Democrats on the House Select Committee …": a party's name keeps its capital and its description)
-    if (GROUP_NAMES.has(words[0] as string)) return words.join(' ');
+    // (not "Democrats on the House Select Committee …": a party's name keeps its capital and its description;
+    // "RealClearPolitics average of recent Hoosier polls": a poll or a report is named by its description)
+    if (GROUP_NAMES.has(words[0] as string) || FINDING_SOURCES.has((words[words.length - 1] as string).toLowerCase())) return words.join(' ');
     if (isCommonWord((words[0] as string).toLowerCase())) return [(words[0] as string).toLowerCase(), ...words.slice(1)].join(' ');
     // "Robert Antonacci of the New York delegation": the name before its qualifier
     const cut = words.findIndex((w, k) => k > 0 && NAME_CUT_WORDS.has(w));

@@ -410,6 +410,11 @@ describe('what a statement reports (act)', () => {
     ['The factory closed in 2009, a state audit found.', [['a state audit', 'found', 'The factory closed in 2009']]],
     ['A poll of 400 likely voters by Marist shows the governor trailing.', [['poll of 400 likely voters by Marist', 'found', 'the governor trailing']]],
     ['Polls show the governor trailing in every county.', [['Polls', 'found', 'the governor trailing']]],
+    // a finding whose named or dated poll closes the sentence; a poll no one names, or the subject's poll, gives nothing
+    ['In March, Orr had 38 percent support in a Fox poll.', [['Fox poll', 'found', 'Orr had 38 percent support']]],
+    ['Orr stays well ahead of Ruiz in the latest poll.', [['latest poll', 'found', 'Orr stays well ahead of Ruiz']]],
+    ['The senator has been rising steadily in the polls.', []],
+    ['Her lead over Orr in a CBS News poll last month has evaporated.', []],
     // a video that shows someone is no person a later "she" can be
     ['Dana Ruiz spoke first. A video of the rally shows her waving to the crowd. "We won," she said.', [['video of the rally', 'found', 'her waving'], ['Dana Ruiz', 'said', 'We won']]],
   ])('%s', (paragraph, expected) => {

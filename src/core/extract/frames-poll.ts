@@ -1,0 +1,38 @@
+// Findings given to a poll at the end of their sentence: "Cruz had 38 percent support in a Fox poll."
+import { afterDateline, isFrameTail } from './content.ts';
+import type { Found } from './frames.ts';
+import { FINDING_SOURCES, FINITE_VERBS } from './lexicon.ts';
+import { AUXILIARIES, NOUN_DETERMINERS, OPENING_PREPOSITIONS, RECENT_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { isCapitalised, writtenRole } from './mentions.ts';
+import { isQuote, kindOf, partsOf, type Item, type Unit, wordsIn } from './units.ts';
+
+/**
+ * "In March, Cruz had 38 percent support in a Fox poll.", "Clinton stays well ahead of Sanders in the latest
+ * Quinnipiac poll.": the clause before "in" + a named or dated poll is what the poll found. A poll no one names
+ * ("rising in the polls") gives nothing.
+ */
+export function pollAtEnd(items: readonly Item[], text: string, unit: Unit): Found | null {
+  let end = items.length;
+  while (end > 0 && !(items[end - 1] as Item).word && !isQuote(items[end - 1])) end--;
+  for (let k = end - 3; k > 0 && end - k <= 14; k--) {
+    if ((items[k] as Item).lower !== 'in' || !NOUN_DETERMINERS.has(items[k + 1]?.lower ?? '')) continue;
+    const noun = items.slice(k + 2, Math.min(end, k + 9)).findIndex((t) => FINDING_SOURCES.has(t.lower));
+    if (noun < 0) return null;
+    const head = k + 2 + noun;
+    const phrase = items.slice(k + 1, head + 1);
+    // ("in the hours before the first Super Tuesday polls": the poll is the head of the phrase, after its modifiers)
+    if (phrase.some((t) => OPENING_PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower))) return null;
+    // the poll is named ("a Fox poll") or dated ("the latest poll"); what follows it is only its details
+    // ("in a CBS News poll last month has evaporated": a verb after the poll makes it the subject's, not the source)
+    const tail = items.slice(head + 1, end);
+    if (!phrase.some((t) => isCapitalised(t) || RECENT_WORDS.has(t.lower)) || !isFrameTail(items, head + 1, end) || tail.some((t) => AUXILIARIES.has(t.lower) || FINITE_VERBS.has(t.lower))) return null;
+    const from = afterDateline(unit, text);
+    // (a relative clause before the poll is the finding, not the sentence: "…, where Mr. Trump holds a lead in …")
+    if (wordsIn(items, from, k) < 4 || items.slice(from, k).some((t) => isQuote(t) || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'where')) return null;
+    const first = phrase[0] as Item;
+    const last = items[head] as Item;
+    const mention = writtenRole(text.slice(first.start, last.end), first.start, last.end, true, false);
+    return { kind: kindOf(items, from, k), mention, cue: 'in', parts: partsOf(items, from, k), frameText: '', unit, act: 'found' };
+  }
+  return null;
+}
