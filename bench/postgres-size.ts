@@ -59,6 +59,7 @@ async function measure(conn: PgConnection, size: SizeName, seed: string): Promis
     let cpu = 0;
     let serverCpu: number | null = 0;
     let peakRss = process.memoryUsage.rss();
+    let lastLog = Date.now();
     const sampleRss = () => {
       peakRss = Math.max(peakRss, process.memoryUsage.rss());
     };
@@ -83,6 +84,10 @@ async function measure(conn: PgConnection, size: SizeName, seed: string): Promis
       serverCpu = serverCpu === null || s0 === null || s1 === null ? null : serverCpu + (s1 - s0);
       statements += r.statements;
       documents += r.documents;
+      if (Date.now() - lastLog > 30_000) {
+        lastLog = Date.now();
+        process.stderr.write(`[${size}] PostgreSQL ingest ${((100 * statements) / target).toFixed(1)}% ${statements.toLocaleString('en-US')} statements, ${(bytes / MB / wall).toFixed(2)} MB/s\n`);
+      }
     }
     conn.query('ANALYZE');
     const searching = createBriefingService({ store, seedSpeakers: gen.registrySpeakers(), quoteCache: 0 });
