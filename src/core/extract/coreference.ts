@@ -9,11 +9,10 @@ import { FAMILY_NAME_FIRST, nameKey, rolesAt } from './speakers.ts';
 import { DocumentNames } from './document-names.ts';
 import { cleanPersonName } from './names.ts';
 import { genderFromTitle, guessGender, titledGender } from './gender.ts';
-import { isNationality } from './mentions.ts';
-import { NAME_PREPOSITIONS, SUBJECT_PREPOSITIONS } from './lexicon-clauses.ts';
+import { isNationality, namesFinding } from './mentions.ts';
+import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
 import { ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
 import { remember } from './copies.ts';
-import { FINDING_SOURCES } from './lexicon.ts';
 
 const isNationalityWord = (w: string): boolean => isNationality(w.charAt(0).toUpperCase() + w.slice(1));
 
@@ -470,15 +469,6 @@ function computeDisplayRole(role: string): string | null {
   const r = role.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '').replace(/[,;:]+$/, '').trim();
   if (!r || COURTESY_TITLE.test(r)) return null;
   return r.split(' ').map((w) => ROLE_ABBREVIATIONS[w.toLowerCase()] ?? w).join(' ');
-}
-
-/** A phrase whose head, before any modifier, is a poll, report, record or video ("a recent poll of Indiana voters"). */
-function namesFinding(phrase: string): boolean {
-  for (const w of phrase.toLowerCase().split(' ')) {
-    if (SUBJECT_PREPOSITIONS.has(w)) return false;
-    if (FINDING_SOURCES.has(w)) return true;
-  }
-  return false;
 }
 
 function tidyMention(text: string): string {

@@ -4,9 +4,9 @@ import { cueWithin } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { leadIn } from './frames-subject.ts';
 import { FINAL_POSITION_CUES, QUESTION_CUES } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, CLAUSE_BEGUN, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, RELATIVE_PRONOUNS, SAYING_PARTICIPLES } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, CLAUSE_BEGUN, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
-import { analyseMention, type Mention, writtenRole } from './mentions.ts';
+import { analyseMention, type Mention, namesFinding, writtenRole } from './mentions.ts';
 import type { Quote } from './segment.ts';
 import { clauseSubject, issuerOf, lastMentionOrSubject, objectPronounAt, quotedAsSaying, subjectAfter } from './speaker-after.ts';
 import { npBackFrom } from './speaker-phrase.ts';
@@ -24,7 +24,8 @@ export function accordingTo(s: Scan): Verdict {
   // start of a sentence, the source runs to its comma
   const comma = initial ? sourceComma(items, i + 2) : -1;
   // (not "According to Lavrov on Monday, …": a name and its frame keep the name)
-  const framed = found !== null && (found.mention.kind === 'name' || found.mention.kind === 'pronoun') && isFrameTail(items, found.end, comma);
+  // (nor "According to Sperry, while Mateen’s role was limited …, it is unclear …": a subordinate clause opens the content)
+  const framed = found !== null && (found.mention.kind === 'name' || found.mention.kind === 'pronoun') && !SUBORDINATORS.has(items[found.end + 1]?.lower ?? '') && isFrameTail(items, found.end, comma);
   if (comma > 0 && framed && found) found = { mention: found.mention, end: comma };
   else if (comma > 0 && (!found || sourceClauseEnd(items, found.end) < comma)) found = phraseAsWritten(items, i + 2, comma, text);
   if (!found) return null;
@@ -52,7 +53,9 @@ export function accordingTo(s: Scan): Verdict {
   if (s.found.length > 0 && cs < s.consumedUntil) return null;
   const parts = rest > 0 ? [...partsOf(items, cs, ce), ...partsOf(items, subj.end + 1, rest)] : [...head, ...partsOf(items, cs, ce)];
   const end = rest > 0 ? rest : ce;
-  return s.add({ kind: kindOf(items, head.length > 0 ? 0 : cs, end), mention: subj.mention, cue: 'according to', parts, frameText: s.frameText(i, subj.end) }, Math.max(subj.end, end), subj.mention);
+  // ("according to a Military Times survey": what a poll, report or record finds)
+  const act = namesFinding(subj.mention.text) ? { act: 'found' as const } : {};
+  return s.add({ kind: kindOf(items, head.length > 0 ? 0 : cs, end), mention: subj.mention, cue: 'according to', parts, frameText: s.frameText(i, subj.end), ...act }, Math.max(subj.end, end), subj.mention);
 }
 
 /** "Peskov was quoted by RIA Novosti as saying that …", "“…,” Slutsky was quoted as saying by the Izvestia daily." */

@@ -125,6 +125,9 @@ export function speakerCueContent(s: Scan): Verdict {
   // Times reported')
   if (ce === cs.start + 1 && isQuote(items[cs.start]) && items[cs.start - 1]?.text !== ':' && finalAttributionAt(items, ce)) return null;
   const r = reported(s, cs, ce);
+  // "The troops would prefer Trump, according to a Military Times survey": a belief, wish or stance that a closing
+  // "according to" gives to its source is that source's finding
+  if (CUE_ACTS.has(cue.lemma) && items[ce]?.text === ',' && items[ce + 1]?.lower === 'according' && items[ce + 2]?.lower === 'to') return null;
   // "a move that Ukrainian officials said would help them …": a relative clause around the cue
   const opensWithVerb = AUXILIARIES.has(items[cs.start]?.lower ?? '');
   const relative = /^(that|which)$/.test(items[subj.start - 1]?.lower ?? '') && opensWithVerb;

@@ -8,7 +8,7 @@ import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, GROUP_NAM
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
-import { RELATIVE_TIME, ROLE_DETERMINERS, ROLE_LINKERS, TIME_UNITS } from './lexicon-clauses.ts';
+import { RELATIVE_TIME, ROLE_DETERMINERS, ROLE_LINKERS, SUBJECT_PREPOSITIONS, TIME_UNITS } from './lexicon-clauses.ts';
 import { PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { detached } from './copies.ts';
 
@@ -134,6 +134,15 @@ const NO_MEMBERS: readonly Mention[] = [];
 /** Every mention is made here, with its fields in one order: one object shape (object spread was the slowest line). */
 function mention(text: string, start: number, end: number, kind: MentionKind, name: string | null, role: string | null, institution: boolean, plural: boolean, members: readonly Mention[] = NO_MEMBERS): Mention {
   return { text, start, end, members, kind, name, role, institution, plural };
+}
+
+/** A phrase whose head, before any modifier, is a poll, report, record or video ("a recent poll of Indiana voters"). */
+export function namesFinding(phrase: string): boolean {
+  for (const w of phrase.toLowerCase().split(' ')) {
+    if (SUBJECT_PREPOSITIONS.has(w)) return false;
+    if (FINDING_SOURCES.has(w)) return true;
+  }
+  return false;
 }
 
 /**

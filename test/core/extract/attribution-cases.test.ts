@@ -415,6 +415,13 @@ describe('what a statement reports (act)', () => {
     ['Orr stays well ahead of Ruiz in the latest poll.', [['latest poll', 'found', 'Orr stays well ahead of Ruiz']]],
     ['The senator has been rising steadily in the polls.', []],
     ['Her lead over Orr in a CBS News poll last month has evaporated.', []],
+    // a belief, wish or stance that a closing "according to" gives to its source is the source's finding
+    ['The troops would prefer Orr to Ruiz, according to a Military Times survey.', [['Military Times survey', 'found', 'The troops would prefer Orr to Ruiz']]],
+    // a poll or a report after "according to" finds (a phrase with a subject and its verb is no speaker before
+    // "who": the poll speaks; a slash in the source; a colon opens a sentence for "according to" too)
+    ['Clinton did well among voters who believe that trade hurts jobs, according to exit polls.', [['exit polls', 'found', 'Clinton did well among voters']]],
+    ['According to a Quist/Orr poll, the two candidates are level.', [['Quist/Orr poll', 'found', 'the two candidates are level']]],
+    ['It has not gone unnoticed: According to recent polls, Orr holds only 14 percent of the vote.', [['recent polls', 'found', 'Orr holds only 14 percent']]],
     // a video that shows someone is no person a later "she" can be
     ['Dana Ruiz spoke first. A video of the rally shows her waving to the crowd. "We won," she said.', [['video of the rally', 'found', 'her waving'], ['Dana Ruiz', 'said', 'We won']]],
   ])('%s', (paragraph, expected) => {
@@ -528,8 +535,6 @@ describe('tails, clause openers and noun forms', () => {
     // an appositive or a relative clause after an "according to" source belongs to the source's phrase
     ['According to letters from Jane Doyle, a friend of the senator who died in 2000, the governor had called the plan a joke.', [['Jane Doyle', 'called the plan a joke']]],
     ['According to State Department cables that were later leaked, the envoy pressed for talks.', [['State Department cables', 'the envoy pressed for talks']]],
-    // a phrase with a subject and its verb is no speaker before "who": the poll speaks
-    ['Clinton did well among voters who believe that trade hurts jobs, according to exit polls.', [['exit polls', 'Clinton did well among voters']]],
     // a headline's claim in title case after its source and a colon
     ['Quist: Farm Bill Will Pass This Year\n\nSen. Mara Quist spoke on Tuesday.', [['Mara Quist', 'Farm Bill Will Pass']]],
     // "states" before a list is a noun
@@ -577,7 +582,6 @@ describe('tails, clause openers and noun forms', () => {
     // "so … that" with a longer phrase between
     ['The debate grew so heated over the farm bill that Gov. Dana Ruiz said, "I need a translator."', [['Dana Ruiz', 'I need a translator']]],
     // a sentence-opening "according to" runs to its comma: a slash, a possessive, a long source
-    ['According to a Quist/Orr poll, the two candidates are level.', [['Quist/Orr poll', 'the two candidates are level']]],
     ['According to his longtime physician, the mayor is in excellent health.', [['his longtime physician', 'the mayor is in excellent health']]],
     // a titled name right before a colon and the quotation
     ['The surge does not surprise Republican pollster Dana Ruiz: "Outsiders who win early get the biggest boost."', [['Dana Ruiz', 'Outsiders who win early']]],
@@ -593,8 +597,6 @@ describe('tails, clause openers and noun forms', () => {
     ['A warm-up band called Sophistafunk got the crowd to cheer for "President Dana Ruiz."', []],
     // "and" inside a conditional the content opens with goes on with the content
     ['Orr predicted in March that if Quist ran for mayor and lost, he would have to retire.', [['Orr', 'and lost, he would have to retire']]],
-    // a colon opens a sentence for "according to" too
-    ['It has not gone unnoticed: According to recent polls, Orr holds only 14 percent of the vote.', [['recent polls', 'Orr holds only 14 percent']]],
     // a base form after a word of quantity is a noun; asking reports words only with the quotation
     ["The Green Party's Dana Ruiz receives less support than Orr in the new count.", []],
     ['The firm put applicants through long interviews, asking them brain-teaser questions to see how they responded.', []],
