@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CACHE_KIB, createSqliteStore, INGEST_CACHE_KIB, openSqliteStore } from '../../src/adapters/sqlite/index.ts';
-import { makeDoc, makeStatement } from '../core/store/builders.ts';
+import { makeDoc, makeQuery, makeStatement, SMALL } from '../core/store/builders.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'briefdesk-ranking-write-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -64,5 +64,53 @@ describe('ingest batches', () => {
     expect(cache()).toBe(-CACHE_KIB);
     expect(store.stats().statements).toBe(1);
     store.close();
+  });
+});
+
+describe('batched and single-document ingest', () => {
+  it('give the same ranking tables and the same answers', () => {
+    const docs = Array.from({ length: 12 }, (_, d) => {
+      const doc = makeDoc({ date: `2021-06-${String(d + 1).padStart(2, '0')}` });
+      const statements = Array.from({ length: 8 }, (_, i) => {
+        const n = 2 + ((d * 8 + i) * 5) % 17;
+        const words = Array.from({ length: n }, (_, k) => FILLER[(k * 7 + i + d) % FILLER.length]).join(' ');
+        const extra = (d + i) % 4 === 0 ? ' pipeline sanctions' : (d + i) % 3 === 0 ? ' sanctions' : '';
+        return makeStatement(doc, { text: `The pipeline ${words}${extra} ${d}-${i}`, context: `Context ${d} ${i}.`, speaker: i % 2 ? 'Alexander Novak' : 'Maria Zakharova' });
+      });
+      return { doc, statements };
+    });
+    const batched = openSqliteStore(join(tmp, 'batched.db'), SMALL);
+    batched.batch(() => {
+      for (const { doc, statements } of docs) batched.addDocument(doc, statements);
+    });
+    const single = openSqliteStore(join(tmp, 'single.db'), SMALL);
+    for (const { doc, statements } of docs) single.addDocument(doc, statements);
+    const queries = [
+      makeQuery({ terms: ['pipeline'] }),
+      makeQuery({ terms: ['sanctions'] }),
+      makeQuery({ terms: ['pipeline', 'sanctions'] }),
+      makeQuery({ terms: ['markets'], speakers: ['Alexander Novak'] }),
+      makeQuery({ phrases: ['pipeline sanctions'] }),
+    ];
+    for (const q of queries) {
+      const a = batched.search(q, 10).map((h) => h.statement.id);
+      expect(a.length).toBeGreaterThan(0);
+      expect(a).toEqual(single.search(q, 10).map((h) => h.statement.id));
+    }
+    batched.close();
+    single.close();
+    const tables = (file: string) => {
+      const db = new Database(file, { readonly: true });
+      const terms = db.prepare('SELECT term, df FROM rank_terms ORDER BY term').all();
+      const rows = db.prepare('SELECT seq, len, speaker, day, sig0, sig1, sig2, sig3 FROM rank_rows ORDER BY seq').all();
+      const listed = db.prepare('SELECT t.term, count(*) AS n FROM rank_top p JOIN rank_terms t ON t.id = p.term_id GROUP BY t.term ORDER BY t.term').all();
+      db.close();
+      return { terms, rows, listed };
+    };
+    const b = tables(join(tmp, 'batched.db'));
+    const s = tables(join(tmp, 'single.db'));
+    expect(b.terms).toEqual(s.terms);
+    expect(b.rows).toEqual(s.rows);
+    expect(b.listed.map((r) => (r as { term: string }).term)).toEqual(s.listed.map((r) => (r as { term: string }).term));
   });
 });
