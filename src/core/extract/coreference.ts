@@ -11,7 +11,7 @@ import { cleanPersonName } from './names.ts';
 import { genderFromTitle, guessGender, titledGender } from './gender.ts';
 import { isNationality, namesFinding } from './mentions.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
-import { ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
+import { ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { remember } from './copies.ts';
 
 const isNationalityWord = (w: string): boolean => isNationality(w.charAt(0).toUpperCase() + w.slice(1));
@@ -213,7 +213,8 @@ export class DocumentContext {
     const owned = mention.kind === 'role' ? this.#ownedBy(mention) : null;
     if (owned && 'speaker' in owned) return owned;
     const m = owned ?? mention;
-    const e = this.#resolveEntity(m);
+    // ("her friend" is not the "his childhood friend" met earlier: a relative named by a pronoun is kept as written)
+    const e = relativeByPronoun(m) ? null : this.#resolveEntity(m);
     // an unresolvable role ("A senior official", "The newspaper") is kept as written; a pronoun is not
     if (!e && m.kind === 'role') {
       // "The ministry said …", "A senior official said …", "Officials said …" with no antecedent: the
@@ -258,8 +259,9 @@ export class DocumentContext {
     const pronoun = space > 0 ? m.text.slice(0, space).toLowerCase() : '';
     if (!POSSESSIVE_PRONOUNS.has(pronoun)) return null;
     const rest = m.text.slice(space + 1).trim();
-    // ("her lawyer's letter": a document of someone else the pronoun's owner has)
-    if (/['’]s\b/.test(rest)) return null;
+    // ("her lawyer's letter": a document of someone else the pronoun's owner has; "her sister", "his friend": whose
+    // relative is a guess the text seldom settles (the victim's, not the mayor's), so it stays as written)
+    if (/['’]s\b/.test(rest) || RELATION_NOUNS.has(rest.slice(rest.lastIndexOf(' ') + 1).toLowerCase())) return null;
     const owner = this.#resolveEntity({ ...m, kind: 'pronoun', text: pronoun, name: null, role: null, institution: pronoun === 'its', plural: pronoun === 'their' });
     // ("his brother" after "He and his wife …", or an airline: "his" and "her" belong to one person)
     // (nor a phrase kept as written: "the airline's friend"): the owner is someone named
@@ -469,6 +471,13 @@ function computeDisplayRole(role: string): string | null {
   const r = role.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '').replace(/[,;:]+$/, '').trim();
   if (!r || COURTESY_TITLE.test(r)) return null;
   return r.split(' ').map((w) => ROLE_ABBREVIATIONS[w.toLowerCase()] ?? w).join(' ');
+}
+
+/** "her sister", "his childhood friend": a relation noun owned by a possessive pronoun. */
+function relativeByPronoun(m: Mention): boolean {
+  if (m.kind !== 'role') return false;
+  const words = m.text.toLowerCase().split(/\s+/);
+  return words.length >= 2 && POSSESSIVE_PRONOUNS.has(words[0] as string) && RELATION_NOUNS.has(words[words.length - 1] as string);
 }
 
 function tidyMention(text: string): string {

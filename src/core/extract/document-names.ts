@@ -5,7 +5,7 @@ import { TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
-import { cleanPersonName } from './names.ts';
+import { cleanPersonName, isOpeningCue } from './names.ts';
 
 /**
  * Runs of capitalised words (with name particles and initials) on one line: the matches of
@@ -14,7 +14,7 @@ import { cleanPersonName } from './names.ts';
  * As the regex does, each step keeps its first choice: an initial before a longer word, "de" before "der", so
  * "Ursula von der Leyen" gives "Ursula von de".
  */
-export function capitalisedRuns(text: string, found: (run: string) => void): void {
+export function capitalisedRuns(text: string, found: (run: string, at: number) => void): void {
   const n = text.length;
   let s = 0;
   while (s < n) {
@@ -30,7 +30,7 @@ export function capitalisedRuns(text: string, found: (run: string) => void): voi
       s += w;
       continue;
     }
-    found(text.slice(s, end));
+    found(text.slice(s, end), s);
     s = end;
   }
 }
@@ -111,8 +111,8 @@ export class DocumentNames {
     const people = new Map<string, Person>();
     for (const text of texts) {
       if (!text) continue;
-      capitalisedRuns(text, (run) => {
-        for (const full of candidates(run)) {
+      capitalisedRuns(text, (run, at) => {
+        for (const full of candidates(cueOpened(text, run, at) ? run.slice(run.indexOf(' ') + 1) : run)) {
           const { id, surname } = personKey(full.split(' '));
           const p = people.get(id) ?? { forms: new Map<string, number>(), surname };
           p.forms.set(full, (p.forms.get(full) ?? 0) + 1);
@@ -156,6 +156,19 @@ export class DocumentNames {
     }
     return found;
   }
+}
+
+/**
+ * "Said Comey, “…”", "Added Ms. Ruiz, a lawyer: “…”": a run that opens its sentence with an inflected cue and is
+ * followed, after a comma or colon, by a quotation starts with the cue, not a given name ("Said Amir, a shopkeeper,
+ * said …" keeps its name).
+ */
+function cueOpened(text: string, run: string, at: number): boolean {
+  const space = run.indexOf(' ');
+  if (space < 0 || !isOpeningCue(run.slice(0, space))) return false;
+  const before = text.slice(Math.max(0, at - 3), at).trimEnd();
+  if (before !== '' && !/[.!?"”’\n]$/.test(before)) return false;
+  return /^[^\n"“”.]{0,100}?([,:]\s*["“]|:\s*\n)/.test(text.slice(at + run.length, at + run.length + 110));
 }
 
 /** One person: same given name and surname, whatever the middle ("Paul Ryan", "Paul D. Ryan"). */

@@ -148,7 +148,7 @@ export const FRAMES: readonly Frame[] = [
   {
     id: 'poll-at-end',
     at: 'unit',
-    reason: 'A finding can name its poll last: "Cruz had 38 percent support in a Fox poll."; a poll no one names gives nothing.',
+    reason: 'A finding can name its poll last: "Cruz had 38 percent support in a Fox poll."; a poll neither named nor dated gives nothing.',
     examples: [['In March, Cruz had 38 percent support in a Fox poll.', 'Fox poll', 'Cruz had 38 percent support']],
     match: unitFrame(pollAtEnd),
   },

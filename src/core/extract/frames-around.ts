@@ -1,8 +1,7 @@
 // Frames at "according to", at a cue in -ing form, and at a cue with its speaker after it.
-import { afterDateline, contentEnd, contentStartAfter, isFrameTail } from './content.ts';
+import { afterDateline, contentEnd, contentStartAfter, isFrameTail, leadIn } from './content.ts';
 import { cueWithin } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
-import { leadIn } from './frames-subject.ts';
 import { FINAL_POSITION_CUES, QUESTION_CUES } from './lexicon.ts';
 import { APPOSITIVE_OPENERS, CLAUSE_BEGUN, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
@@ -145,7 +144,7 @@ export function cueThenSpeaker(s: Scan): Verdict {
     const q2 = more > 0 ? (items[more] as Item).quote : undefined;
     if (q2) parts.push({ start: q2.innerStart, end: q2.innerEnd, quote: q2 });
     // "Trump's misinformation may be “strategic,” said Jeffery Hemsley": the clause the quotation completes
-    const lead = q2 ? -1 : leadIn(s, qi);
+    const lead = q2 ? -1 : leadIn(items, s.unit, s.text, s.consumedUntil, qi);
     if (lead >= 0) return s.add({ kind: kindOf(items, lead, qi + 1), mention: sa.mention, cue: cue.cue, parts: partsOf(items, lead, qi + 1), frameText: s.frameText(i, tailEnd) }, tailEnd, sa.mention);
     return s.add({ kind: 'direct', mention: sa.mention, cue: cue.cue, parts, frameText: s.frameText(i, tailEnd) }, tailEnd, sa.mention);
   }

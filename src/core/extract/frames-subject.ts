@@ -1,10 +1,10 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
-import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, objectEnd, startsQuantity } from './content.ts';
+import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, leadIn, objectEnd, startsQuantity } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
-import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAIMED_ACTS, OPENING_PREPOSITIONS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
+import { AUXILIARIES, CLAIMED_ACTS, INDEFINITE_PRONOUNS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, SHARE_HEADS, STANCE_NOUNS } from './lexicon-nouns.ts';
-import { analyseMention, isCapitalised, isPossessive, trimNp } from './mentions.ts';
+import { analyseMention, isCapitalised, isPossessive, namesFinding, trimNp, writtenRole } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { startsClause } from './speaker-phrase.ts';
 import { isQuote, kindOf, partsOf, wordsIn, type Item } from './units.ts';
@@ -40,30 +40,11 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   const frameEnd = contentEnd(items, cue.next);
   // "The bill's failure was “heartbreaking,” she said": the quotation ends a clause of the source's that opens the
   // sentence; the clause is the content (a mixed quotation)
-  const lead = leadIn(s, parts.length === 1 ? quoteBefore : -1);
+  const lead = leadIn(items, s.unit, s.text, s.consumedUntil, parts.length === 1 ? quoteBefore : -1);
   if (lead >= 0) return s.add({ kind: kindOf(items, lead, quoteBefore + 1), mention: subj.mention, cue: cue.cue, parts: partsOf(items, lead, quoteBefore + 1), frameText: s.frameText(subj.start, frameEnd) }, after, subj.mention);
   return s.add({ kind: 'direct', mention: subj.mention, cue: cue.cue, parts, frameText: s.frameText(subj.start, frameEnd) }, after, subj.mention);
 }
 
-/**
- * Where the clause that a quotation completes begins ("The bill's failure was “heartbreaking,”"), or -1: the words
- * before the quotation open the sentence (or follow the dateline or an earlier statement), hold no other quotation,
- * no reporting verb and no colon, and read as a clause's start, not a scene ("In a statement, “…”").
- */
-export function leadIn(s: Scan, quoteAt: number): number {
-  const { items } = s;
-  if (quoteAt <= 0) return -1;
-  const from = Math.max(afterDateline(s.unit, s.text), s.consumedUntil);
-  if (quoteAt - from < 2 || quoteAt - from > 30) return -1;
-  for (let k = from; k < quoteAt; k++) {
-    const t = items[k] as Item;
-    if (isQuote(t) || t.text === ':' || t.text === ';' || t.text === ',' || CUE_FORMS.has(t.lower)) return -1;
-  }
-  // (not "Despite his …", "To a question on the …", "Walking into the office to chants of …": a scene, no clause)
-  const first = items[from] as Item;
-  if (SCENE_OPENERS.has(first.lower) || SUBORDINATORS.has(first.lower) || OPENING_PREPOSITIONS.has(first.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(first.text) || (items[quoteAt - 1] as Item).text === '(') return -1;
-  return from;
-}
 
 /** "Zelensky told reporters:" at the end of its paragraph: the quotation comes in the next one. */
 export function speakerAnnounces(s: Scan): Verdict {
@@ -120,10 +101,11 @@ export function speakerCueContent(s: Scan): Verdict {
   const cs = contentStartAfter(items, cue.next, cue.lemma);
   if (!cs) return null;
   let ce = contentEnd(items, cs.start);
-  // 'Nothing the president said “will assuage people's fears,” the Florida senator said': a quotation that the
-  // sentence's closing attribution gives to another speaker (after a colon it stays this cue's: 'Trump said: “…,” the
-  // Times reported')
-  if (ce === cs.start + 1 && isQuote(items[cs.start]) && items[cs.start - 1]?.text !== ':' && finalAttributionAt(items, ce)) return null;
+  // 'Nothing the president said “will assuage people's fears,” the Florida senator said', 'Candidates who think “…,”
+  // she said': a cue inside a clause of the sentence gives its quotation to the sentence's closing attribution (not
+  // 'Putin said “…,” state media reported': the outlet relays, Putin speaks)
+  const embedded = INDEFINITE_PRONOUNS.has(items[subj.start]?.lower ?? '') || RELATIVE_PRONOUNS.has(items[subj.start - 1]?.lower ?? '') || items.slice(subj.start, i).some((t) => RELATIVE_PRONOUNS.has(t.lower));
+  if (embedded && ce === cs.start + 1 && isQuote(items[cs.start]) && finalAttributionAt(items, ce)) return null;
   const r = reported(s, cs, ce);
   // "The troops would prefer Trump, according to a Military Times survey": a belief, wish or stance that a closing
   // "according to" gives to its source is that source's finding
@@ -146,13 +128,17 @@ export function speakerCueContent(s: Scan): Verdict {
   if (SUBORDINATORS.has(items[subj.start - 1]?.lower ?? '')) ce = mainClauseAt(items, cs.start, ce);
   // "Petrilli, who thinks the administration overreached, called the law …": a relative clause ends at its comma
   if (RELATIVE_PRONOUNS.has(items[subj.start]?.lower ?? '') && items[subj.start - 1]?.text === ',') ce = relativeClauseEnd(items, cs.start, ce);
-  return s.add({ kind: kindOf(items, cs.start, ce), mention: subj.mention, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: s.frameText(0, cs.start), ...(r.bare ? { object: true as const } : {}) }, ce, subj.mention);
+  // ("Records from the county show …": the records find, not the body they come from)
+  const first = items[subj.start] as Item;
+  const source = (cue.lemma === 'show' || cue.lemma === 'find') && subj.mention.start > first.start && namesFindingSource(s) ? writtenRole(text.slice(first.start, (items[i - 1] as Item).end), first.start, (items[i - 1] as Item).end, false, true) : subj.mention;
+  return s.add({ kind: kindOf(items, cs.start, ce), mention: source, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: s.frameText(0, cs.start), ...(r.bare ? { object: true as const } : {}) }, ce, source);
 }
 
-/** "Polls there show", "new fundraising reports show", "records show": the subject is a poll, report, study or record. */
+/** "new fundraising reports show", "Records from the county show": the subject's head is a poll, report or record. */
 function namesFindingSource(s: Scan): boolean {
-  for (let k = s.subj.start; k < s.i; k++) if (FINDING_SOURCES.has((s.items[k] as Item).lower)) return true;
-  return false;
+  const first = s.items[s.subj.start] as Item;
+  const last = s.items[s.i - 1] as Item;
+  return first !== undefined && last !== undefined && namesFinding(s.text.slice(first.start, last.end));
 }
 
 /** "C, X said [on Friday]." */

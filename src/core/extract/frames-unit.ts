@@ -3,8 +3,8 @@
 import { contentEnd, isFrameTail } from './content.ts';
 import { cueAt } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
-import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, PRONOUNS, QUESTION_CUES } from './lexicon.ts';
-import { ADDRESSEE_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
+import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, PRONOUNS, QUESTION_CUES } from './lexicon.ts';
+import { ADDRESSEE_PREPOSITIONS, AUXILIARIES, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
@@ -91,7 +91,8 @@ export function colonQuote(items: readonly Item[], text: string, unit: Unit): Fo
   if (qi < 0) return null;
   let e = 0;
   while (e < qi && e < MAX_NP && (items[e] as Item).word && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower))) e++;
-  if (e === 0 || e >= qi - 1) return null;
+  // ("Warned by doctors, the minister resigned: “…”", "Told of the verdict, …": one ordinary word is no name)
+  if (e === 0 || e >= qi - 1 || (e === 1 && isCommonWord((items[0] as Item).lower) && !PRONOUNS.has((items[0] as Item).lower))) return null;
   const m = analyseMention(items.slice(0, e), text);
   if (!m || (m.kind !== 'name' && m.kind !== 'pronoun') || m.institution) return null;
   const q = (items[qi] as Item).quote as Quote;
@@ -212,8 +213,12 @@ export function cueFirst(items: readonly Item[], text: string, unit: Unit): Foun
   const qi = items.findIndex((t) => isQuote(t));
   const q = items[qi]?.quote;
   if (qi < 3 || qi > 24 || !q || q.single || !/^[,:]$/.test((items[qi - 1] as Item).text) || items.slice(qi + 1).some((t) => t.word)) return null;
-  const stop = items.findIndex((t, k) => k > 1 && (t.text === ',' || t.text === ':'));
-  if (stop > MAX_NP + 1) return null;
+  const stop = items.findIndex((t, k) => k > 1 && k < qi && (t.text === ',' || t.text === ':'));
+  // the speaker's phrase follows the cue at once ("Warned by doctors, the minister resigned: “…”" has none), and
+  // only an appositive, no clause, lies between it and the quotation
+  const next = items[1] as Item;
+  if (stop < 0 || stop > MAX_NP + 1 || !(isCapitalised(next) || NOUN_DETERMINERS.has(next.lower))) return null;
+  if (items.slice(stop + 1, qi - 1).some((t) => AUXILIARIES.has(t.lower) || FINITE_VERBS.has(t.lower) || /^[a-z]+ed$/.test(t.text))) return null;
   const m = analyseMention(trimNp(items.slice(1, stop)), text);
   if (!m || (m.kind !== 'name' && m.kind !== 'role' && m.kind !== 'joint')) return null;
   return { kind: 'direct', mention: m, cue: first.text, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: text.slice(first.start, (items[qi - 1] as Item).end), unit };

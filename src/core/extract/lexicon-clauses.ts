@@ -292,3 +292,21 @@ export const OPENING_PREPOSITIONS = words('to for with without despite amid amon
 
 /** Words that date a poll as the latest word on its question: "in the latest Fox poll", "in a new survey". (pollAtEnd) */
 export const RECENT_WORDS = words('latest new recent newest most');
+
+/** Conjunctions of concession: "- though it is unclear whether …", "- although no date was set". (contentEnd) */
+export const CONCESSIVES = words('though although');
+
+/** Pronouns that make a "… said" a clause inside another: "Nothing the minister said “…,” the analyst said". (speakerCueContent) */
+export const INDEFINITE_PRONOUNS = words('nothing everything something anything what whatever');
+
+/** Nouns of a poll, the only sources poll-at-end accepts. (pollAtEnd) */
+export const POLL_NOUNS = words('poll polls survey surveys');
+
+/** Words of a standing in a poll: "Cruz had 38 percent support", "stays well ahead of Sanders". (pollAtEnd) */
+export const POLL_STANDINGS = words('percent lead leads leading ahead behind trail trails trailing points support tied');
+
+/** Nouns that name a quotation rather than open a clause of the source's: "Then came the line “…”". (leadIn) */
+export const QUOTE_NAMING_NOUNS = words('line lines words phrase slogan slogans chant chants title headline message motto refrain tagline question answer');
+
+/** Words right before a quotation that name it, not a clause: "chants of “…”", "known as “…”", "offices for “…”". (leadIn) */
+export const QUOTE_INTRODUCERS = words('of as for called titled dubbed named');

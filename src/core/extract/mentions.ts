@@ -136,13 +136,18 @@ function mention(text: string, start: number, end: number, kind: MentionKind, na
   return { text, start, end, members, kind, name, role, institution, plural };
 }
 
-/** A phrase whose head, before any modifier, is a poll, report, record or video ("a recent poll of Indiana voters"). */
+/**
+ * A phrase whose head is a poll, report, record or video: the last word before its first preposition ("a recent poll
+ * of Indiana voters", "Records from the county", "new fundraising reports"; not "the audit chief", "the research
+ * director", whose finding word only modifies the head). The one test of "is this source a finding's".
+ */
 export function namesFinding(phrase: string): boolean {
-  for (const w of phrase.toLowerCase().split(' ')) {
-    if (SUBJECT_PREPOSITIONS.has(w)) return false;
-    if (FINDING_SOURCES.has(w)) return true;
+  let head = '';
+  for (const w of phrase.toLowerCase().split(/\s+/)) {
+    if (SUBJECT_PREPOSITIONS.has(w) || w === 'by') break;
+    head = w;
   }
-  return false;
+  return FINDING_SOURCES.has(head);
 }
 
 /**
@@ -209,7 +214,7 @@ function qualifiedHead(p: Phrase): Reading {
   const group = tokens[0] as Token;
   if (long && tokens.length <= 9 && PP_WORDS.has((tokens[1] as Token).lower) && (GROUP_NAMES.has(group.text) || PLURALS_WITHOUT_S.has(group.lower))) return writtenRole(np, start, end, false, true);
   // "a CNN/ORC poll of South Carolina", "a survey by Pew Research": the poll speaks, kept as written
-  const finding = long ? tokens.findIndex((t, k) => k > 0 && t.lower !== 'to' && PP_WORDS.has(t.lower) && FINDING_SOURCES.has((tokens[k - 1] as Token).text)) : -1;
+  const finding = long ? tokens.findIndex((t, k) => k > 0 && t.lower !== 'to' && PP_WORDS.has(t.lower) && FINDING_SOURCES.has((tokens[k - 1] as Token).lower)) : -1;
   if (finding > 0 && finding < tokens.length - 1 && tokens.length - finding <= 7) return writtenRole(np, start, end, false, false);
   const mod = long ? tokens.findIndex((t, k) => k > 0 && SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '')) : -1;
   const pp = mod > 0 || !long ? -1 : tokens.findIndex((t, k) => k > 0 && PP_WORDS.has(t.lower) && ROLE_NOUNS.has((tokens[k - 1] as Token).lower) && (!isCapitalised(tokens[k - 1] as Token) || /[^s]s$/.test((tokens[k - 1] as Token).lower)) && tokens.length - k <= 7);
@@ -282,7 +287,7 @@ function lowerCaseHead(p: Phrase, last: Token): Mention | null {
     return mention(np, start, end, 'role', null, role, true, false);
   }
   // "her friend", "his brother", "a neighbour": people named by their tie to someone
-  if (RELATION_NOUNS.has(lower)) return mention(np, start, end, 'role', null, roleText(tokens, text), false, /[^s]s$/.test(lower) || lower === 'parents');
+  if (RELATION_NOUNS.has(lower)) return mention(np, start, end, 'role', null, roleText(tokens, text), false, /[^s]s$/.test(lower));
   // "hacking specialists", "some historians": people named by what they do, in the plural
   if (PEOPLE_BY_TRADE.test(lower)) return mention(np, start, end, 'role', null, roleText(tokens, text), false, true);
   // A noun the lexicon does not know, after a determiner: "one senior backbencher", "a Tory grandee"

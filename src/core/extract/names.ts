@@ -70,11 +70,14 @@ function isContraction(words: readonly string[]): boolean {
 /** "But Perez" → "Perez": sentence words a capitalised run picked up, while a word is left. */
 function dropSentenceWords(words: readonly string[]): string[] {
   let k = 0;
-  while (k < words.length - 1 && (NOT_A_NAME_START.has((words[k] as string).toLowerCase()) || (k === 0 && isOpeningCue(words[0] as string)))) k++;
+  while (k < words.length - 1 && NOT_A_NAME_START.has((words[k] as string).toLowerCase())) k++;
   return words.slice(k);
 }
 
-/** "Said Comey", "Added Ms. Ruiz": an inflected reporting verb opening the sentence (not "Hope Hicks": a base form). */
+/**
+ * "Said", "Added", "Stated": an inflected reporting verb in capitals, which may open a sentence whose speaker follows
+ * ("Said Comey, “…”"). It may also be a given name ("Said Amir"): callers decide by position (not "Hope": a base form).
+ */
 export function isOpeningCue(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   const lower = word.toLowerCase();

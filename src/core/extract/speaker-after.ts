@@ -6,6 +6,7 @@ import { ADDRESSEE_CUES, FINITE_VERBS, INTERVENING, MODIFIER_PREPOSITIONS, PRONO
 import { INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
+import { isOpeningCue } from './names.ts';
 import type { Token } from './segment.ts';
 import { subjectBefore } from './speaker-before.ts';
 import { nounAfterDeterminer, npBackFrom } from './speaker-phrase.ts';
@@ -100,10 +101,12 @@ export function introSubject(unit: Unit, text: string): { mention: Mention; verb
 export function openingSubject(unit: Unit, text: string): Mention | null {
   const items = unit.items;
   if (items.some((t) => isQuote(t))) return null;
-  let e = 0;
+  // ("Stated Stone:": the cue opening the sentence, its speaker after it)
+  const from = items[0] && isOpeningCue(items[0].text) ? 1 : 0;
+  let e = from;
   while (e < items.length && e < 10 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e)) e++;
-  if (e === 0) return null;
-  const m = analyseMention(trimNp(items.slice(0, e)), text);
+  if (e === from) return null;
+  const m = analyseMention(trimNp(items.slice(from, e)), text);
   return m && (m.kind === 'name' || m.kind === 'role' || m.kind === 'pronoun') && !(m.kind === 'role' && /^(the|a|an)$/i.test(m.text)) ? m : null;
 }
 

@@ -213,6 +213,9 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   }
   if (open < 0) return null;
   const np = npBackFrom(items, beforePartyTag(items, open));
+  // "Police in Kent, the county next to London, said": the speaker's head and its modifier before the appositive
+  const modified = np && !startsClause(items, np.start) && describesPlace(seg, text) ? postModifiedSubject(items, np.start, beforePartyTag(items, open), text) : null;
+  if (modified) return modified;
   const m = np ? analyseMention(np.tokens, text) : null;
   // two asides in a row: "Sen. Joe Manchin, D-W.Va., who has long opposed new spending, said"; "Sen.
   // Richard Alcott of Illinois, the top Democrat on the Judiciary Committee, who …, said" (the phrase

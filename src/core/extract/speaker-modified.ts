@@ -1,12 +1,13 @@
 // Speaker phrases whose head is followed by prepositional modifiers: "Staff for the House Select Committee on
 // Benghazi said", "Many in the crowd said", "Officials at the State Department in Washington said", "A poll of 400
 // likely voters by Marist shows".
-import { FINDING_SOURCES, GROUP_NAMES, ROLE_NOUNS } from './lexicon.ts';
+import { FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { GROUP_QUANTIFIERS, NEGATIVE_GROUPS, SUBJECT_PREPOSITIONS } from './lexicon-clauses.ts';
-import { PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
+import { ISSUER_HEADS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { analyseMention, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { npBackFrom, startsClause } from './speaker-phrase.ts';
 import type { Item } from './units.ts';
+import { isPlace } from './places.ts';
 
 /** How many "preposition + phrase" modifiers may follow the head. */
 const MAX_MODIFIERS = 3;
@@ -34,15 +35,15 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
     if (!startsClause(items, s)) continue;
     const last = items[phraseEndBefore(items, s)] as Item;
     const quantifier = GROUP_QUANTIFIERS.has(last.lower) && !NEGATIVE_GROUPS.has(last.lower);
-    const finding = FINDING_SOURCES.has(last.text);
-    if (by ? !finding : !quantifier && !ROLE_NOUNS.has(last.lower) && !PLURALS_WITHOUT_S.has(last.lower) && !GROUP_NAMES.has(last.text) && !finding) return null;
+    const finding = FINDING_SOURCES.has(last.lower);
+    if (by ? !finding : !quantifier && !ROLE_NOUNS.has(last.lower) && !(INSTITUTION_NOUNS.has(last.lower) && !ISSUER_HEADS.has(last.lower)) && !PLURALS_WITHOUT_S.has(last.lower) && !GROUP_NAMES.has(last.text) && !finding) return null;
     const first = items[s] as Item;
     const close = items[end - 1] as Item;
     if (quantifier) return { mention: writtenRole(text.slice(first.start, close.end), first.start, close.end, false, true), start: s };
     // "The head of the Kremlin's press office Dmitry Peskov": a person named at the end speaks; otherwise the
     // phrase as written ("officials with the Democratic Congressional Campaign Committee", not the committee)
     const m = analyseMention(trimNp(items.slice(s, end)), text);
-    if (m && m.kind === 'name' && !m.institution) return { mention: m, start: s };
+    if (m && m.kind === 'name' && !m.institution && !isPlace(m.name ?? '') && ROLE_NOUNS.has(last.lower)) return { mention: m, start: s };
     return { mention: writtenRole(text.slice(first.start, close.end), first.start, close.end, false, /s$/.test(last.lower) || PLURALS_WITHOUT_S.has(last.lower)), start: s };
   }
   return null;

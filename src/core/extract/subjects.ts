@@ -5,6 +5,7 @@ import type { DocumentContext } from './coreference.ts';
 import { DocumentNames } from './document-names.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
+import { isOpeningCue } from './names.ts';
 import { CUE_FORMS, FINDING_SOURCES, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { AFTER_ASKED, ARTICLES_AND_DEMONSTRATIVES, LONG_OPENERS, NOT_A_VERB } from './lexicon-clauses.ts';
 import { ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
@@ -79,6 +80,10 @@ function subjectStart(items: readonly Item[], comma: number): number {
   const longOpener = LONG_OPENERS.has((items[0] as Item | undefined)?.lower ?? '');
   if (comma > 0 && (longOpener || (comma < 6 && !isCapitalised(items[comma - 1] as Token)))) s = comma + 1;
   else if (comma > 0 && comma < 4 && WEEKDAYS.has((items[comma - 1] as Token).lower)) s = comma + 1;
+  // "Said Comey, “…”": a cue opening the sentence, its speaker and a quotation after a comma or colon (cueFirst)
+  // ("Stated Stone:" closing its paragraph, the quotation in the next one)
+  const announced = items.length <= 8 && items[items.length - 1]?.text === ':';
+  if (s === 0 && isOpeningCue((items[0] as Item | undefined)?.text ?? '') && (announced || items.some((t, k) => k < 24 && isQuote(t) && /^[,:]$/.test(items[k - 1]?.text ?? '')))) s = 1;
   return s;
 }
 
@@ -141,7 +146,8 @@ const PERSON_TITLE = /\b(Minister|Secretary|President|Governor|Senator|Chancello
  * before the subject too: "Speaking alongside Power Minister Sardar Awais Leghari, Mr Tarar …").
  */
 function noteTitled(items: readonly Item[], s: number, e: number, text: string, ctx: DocumentContext): void {
-  for (let k = 0; k < items.length; k++) {
+  // ("Said Comey, “…”": the cue before the subject is no given name; see subjectStart)
+  for (let k = s === 1 && isOpeningCue((items[0] as Item).text) ? 1 : 0; k < items.length; k++) {
     if (k >= s && k < e) continue;
     const t = items[k] as Item;
     if (!isCapitalised(t) || isQuote(t)) continue;

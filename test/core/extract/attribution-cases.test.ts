@@ -422,6 +422,10 @@ describe('what a statement reports (act)', () => {
     ['Clinton did well among voters who believe that trade hurts jobs, according to exit polls.', [['exit polls', 'found', 'Clinton did well among voters']]],
     ['According to a Quist/Orr poll, the two candidates are level.', [['Quist/Orr poll', 'found', 'the two candidates are level']]],
     ['It has not gone unnoticed: According to recent polls, Orr holds only 14 percent of the vote.', [['recent polls', 'found', 'Orr holds only 14 percent']]],
+    // (review) records from a body find; a poll-at-end needs a poll and a standing; an investigation is no poll
+    ['Records from the county show he voted twice.', [['Records from the county', 'found', 'he voted twice']]],
+    ['Orr was a key witness in a Senate investigation.', []],
+    ['Voters were asked about immigration in a new Gallup survey.', []],
     // a video that shows someone is no person a later "she" can be
     ['Dana Ruiz spoke first. A video of the rally shows her waving to the crowd. "We won," she said.', [['video of the rally', 'found', 'her waving'], ['Dana Ruiz', 'said', 'We won']]],
   ])('%s', (paragraph, expected) => {
@@ -676,7 +680,7 @@ describe('tails, clause openers and noun forms', () => {
     ['The new tactic may be "strategic," said Dana Ruiz, a professor.', [['Dana Ruiz', 'The new tactic may be "strategic']]],
     ['Despite his "brash personality," Dana Ruiz said, the mayor was kind.', [['Dana Ruiz', 'brash personality']]],
     // people named by their tie to someone; "his" and "her" name an owner only when it is a named person
-    ['Dana Ruiz was late. She was tired, her brother said.', [["Dana Ruiz's brother", 'She was tired']]],
+    ['Dana Ruiz was late. She was tired, her brother said.', [['her brother', 'She was tired']]],
     ['The airline confirmed the crash. He had always wanted to fly, his childhood friend said.', [['his childhood friend', 'He had always wanted to fly']]],
     // a dash before a new attributed clause ends the content
     ['Dana Ruiz said the talks had failed — and Orr said they would resume.', [['Dana Ruiz', 'the talks had failed'], ['Orr', 'they would resume']]],
@@ -686,11 +690,26 @@ describe('tails, clause openers and noun forms', () => {
     ['Stated Roger Stone: "The stakes are so high this time."\n\nContinued Stone: "It is a very real problem."', [['Roger Stone', 'The stakes are so high'], ['Roger Stone', 'It is a very real problem']]],
     // an aside with a participle before a name; a description ending in a place; a plural's possessive before a noun
     ['Orr, echoing Erdogan, called on the rebels to stop the fighting.', [['Orr', 'the rebels to stop the fighting']]],
-    ['Authorities in North-Rhine Westphalia, the German state next to Belgium, said the border would close.', []],
+    ['Authorities in North-Rhine Westphalia, the German state next to Belgium, said the border would close.', [['Authorities in North-Rhine Westphalia', 'the border would close']]],
+    ['Police in Kent, the county next to London, said the road was closed.', [['Police in Kent', 'the road was closed']]],
     ['Valls’ comments came after the vote in Paris.', []],
     // a quotation and the sentence's closing attribution: after a colon the quotation is the cue's, otherwise the closer's
     ['Dana Ruiz said: "There will always be exceptions," the Times reported.', [['Dana Ruiz', 'There will always be exceptions']]],
     ['Nothing the mayor said "will calm the fears of people," the senator said.', [['the senator', 'will calm the fears of people']]],
+    // (review) an outlet that relays a quotation does not take it; a cue inside a clause does give it away
+    ['Orr said "the West has lost," state media reported.', [['Orr', 'the West has lost']]],
+    ['Candidates who think "the region no longer matters are wrong," Dana Ruiz said.', [['Dana Ruiz', 'the region no longer matters']]],
+    // (review) a finding word that only modifies the head ("the audit chief") leaves a person a later "she" can be
+    ['The audit chief said the accounts were wrong. She added that the firm would be fined.', [['the audit chief', 'the accounts were wrong'], ['the audit chief', 'the firm would be fined']]],
+    // (review) "Said" is a given name unless the sentence opens with it before a comma or a colon and a quotation
+    ['Said Amir, a shopkeeper in Kabul, said prices had doubled.', [['Said Amir', 'prices had doubled']]],
+    ['"Prices have doubled," said Said Amir, a shopkeeper.', [['Said Amir', 'Prices have doubled']]],
+    ['Warned by doctors, the minister resigned: "My health comes first."', []],
+    // (review) a dash before a condition or a "that" clause of the same report keeps it
+    ['Orr said the army would withdraw - but only if the rebels said they would disarm.', [['Orr', 'but only if the rebels said they would disarm']]],
+    ['Orr said the plan would fail — and that voters knew it.', [['Orr', 'and that voters knew it']]],
+    // (review) whose sister is a guess: kept as written
+    ['Mayor Dana Ruiz said the victim was a nurse. Her sister said she loved her job.', [['Dana Ruiz', 'the victim was a nurse'], ['Her sister', 'she loved her job']]],
     // an acronym and a dash are no dateline
     ['AIPAC — the pro-Israel lobby — has lost its grip on Congress, critics say.', [['critics', 'AIPAC — the pro-Israel lobby']]],
   ])('%s', (...row) => check(row));
