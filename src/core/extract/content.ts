@@ -203,7 +203,8 @@ export function contentEnd(items: readonly Item[], from: number): number {
       if (nx?.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text)) return k;
     }
     // "… “cannot be naive,” while Dick Schoof said …": the comma sits inside the quotation
-    if (isQuote(t) && k > from && /^(while|whereas|but)$/.test(items[k + 1]?.lower ?? '') && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2))) return k + 1;
+    // (not "“right to be angry,” but also hungry for what she calls …": a cue in a clause of its own does not count)
+    if (isQuote(t) && k > from && /^(while|whereas|but)$/.test(items[k + 1]?.lower ?? '') && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2)) && !items.slice(k + 2, k + 12).some((x) => x.lower === 'what' || RELATIVE_PRONOUNS.has(x.lower))) return k + 1;
     // "… as “stretched thin,” the press secretary said …": the comma sits inside the quotation
     if (isQuote(t) && k > from && /^(the|a|an)$/.test(items[k + 1]?.lower ?? '') && cueWithin(items, k + 1, 6) && SUBORDINATE_OPENERS.has(items[0]?.lower ?? '')) return k + 1;
     // "… Romney “had a crazy policy,” adding, “…”": a participle cue right after a quotation (its comma inside the marks)
@@ -416,7 +417,8 @@ function addresseeEnd(items: readonly Item[], k: number): number {
 export function leadIn(items: readonly Item[], unit: Unit, text: string, consumedUntil: number, quoteAt: number): number {
   if (quoteAt <= 0) return -1;
   const from = Math.max(afterDateline(unit, text), consumedUntil);
-  if (quoteAt - from < 2 || quoteAt - from > 30) return -1;
+  // ("Nancy's “single most defining public role was …,” Anthony says": one possessive is enough)
+  if ((quoteAt - from < 2 && !(quoteAt - from === 1 && isPossessive(items[from] as Item))) || quoteAt - from > 30) return -1;
   for (let k = from; k < quoteAt; k++) {
     const t = items[k] as Item;
     if (isQuote(t) || t.text === ':' || t.text === ';' || t.text === ',' || CUE_FORMS.has(t.lower)) return -1;

@@ -27,7 +27,8 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   // "Gov. John Kasich (R-OH), said": a stray comma after a party tag
   if (j > 2 && (items[j - 1] as Item).text === ',' && (items[j - 2] as Item).text === ')' && PARTY_TAG.test((items[j - 3] as Item).text)) j--;
   // "Rep. Jim Jordan (R-Ohio) said": a bracketed tag between the speaker and the cue
-  const open = j > 0 && (items[j - 1] as Item).text === ')' ? bracketOpen(items, j - 1) : -1;
+  // ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a staffer) says": a long aside too)
+  const open = j > 0 && (items[j - 1] as Item).text === ')' ? bracketOpen(items, j - 1, 24) : -1;
   if (open > 0) j = open;
   if (j > 0 && (items[j - 1] as Item).text === ',') return parentheticalSubject(items, j - 1, text);
   // "Carter spent years in the army and says …": no phrase ends in a conjunction (the sentence's subject speaks)

@@ -8,8 +8,8 @@ import type { Token } from './segment.ts';
 import { isQuote, MAX_NP, type Item } from './units.ts';
 
 /** Index of the "(" that opens the short bracket closing at `close`, or -1. */
-export function bracketOpen(items: readonly Item[], close: number): number {
-  for (let k = close - 1; k >= 0 && close - k <= 8; k--) {
+export function bracketOpen(items: readonly Item[], close: number, reach = 8): number {
+  for (let k = close - 1; k >= 0 && close - k <= reach; k--) {
     const t = items[k] as Item;
     if (isQuote(t) || t.text === ')') return -1;
     if (t.text === '(') return k;

@@ -710,6 +710,10 @@ describe('tails, clause openers and noun forms', () => {
     ['Orr said the plan would fail — and that voters knew it.', [['Orr', 'and that voters knew it']]],
     // (review) whose sister is a guess: kept as written
     ['Mayor Dana Ruiz said the victim was a nurse. Her sister said she loved her job.', [['Dana Ruiz', 'the victim was a nurse'], ['Her sister', 'she loved her job']]],
+    // a long bracketed aside between the speaker and the cue; a possessive before a quotation; a cue in a "what" clause
+    ['Sen. Dana Ruiz (a Connecticut Democrat so boyish she has been mistaken for a staffer) says she was unfocused at first.', [['Dana Ruiz', 'she was unfocused at first']]],
+    ['Nancy\'s "single most defining role was helping her husband," Orr says.', [['Orr', 'Nancy\'s "single most defining role']]],
+    ['Dana Ruiz says voters are "right to be angry," but also hungry for what she calls "real solutions."', [['Dana Ruiz', 'but also hungry for what she calls']]],
     // an acronym and a dash are no dateline
     ['AIPAC — the pro-Israel lobby — has lost its grip on Congress, critics say.', [['critics', 'AIPAC — the pro-Israel lobby']]],
   ])('%s', (...row) => check(row));
