@@ -1,7 +1,7 @@
 // Stage 3, content: where the reported words start after a cue ("that …", "on Friday the talks …", "in a statement it
 // …") and where they stop (a second attributed clause, the writer's own predicate, a frame).
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, PRONOUNS, FINAL_POSITION_CUES, WEAK_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, ORG_WORDS, PRONOUNS, FINAL_POSITION_CUES, WEAK_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
 import { AUXILIARIES, CLAUSE_BEGUN, CONCESSIVES, OPENING_PREPOSITIONS, QUOTE_INTRODUCERS, QUOTE_NAMING_NOUNS, SCENE_OPENERS, SUBORDINATORS, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, DURATION_WORDS, NUMBER_WORDS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, OCCASION_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
@@ -94,7 +94,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
         return { start: end, that: false };
       }
     }
-    if (k < items.length && (items[k] as Item).word) return { start: k + 1, that: false };
+    if (k < items.length && (items[k] as Item).word) return { start: pastMeetingPlace(items, k + 1), that: false };
   }
   return { start: from, that: false };
 }
@@ -404,9 +404,20 @@ function addresseeEnd(items: readonly Item[], k: number): number {
   const stops = (t: Item | undefined): boolean => !t?.word || isQuote(t) || NOUN_DETERMINERS.has(t.lower) || TAIL_STARTERS.has(t.lower) || WEEKDAYS.has(t.lower) || CLAUSE_BEGUN.has(t.lower) || t.lower === 'that' || CUE_FORMS.has(t.text);
   let x = k;
   while (x < items.length && x - k < 4 && !stops(items[x]) && isCapitalised(items[x] as Token)) x++;
-  if (x > k + 1 && !(items[x] !== undefined && !stops(items[x]) && /^[a-z]+$/.test((items[x] as Item).text))) return k + 1;
+  // (a run of capitals ends after its first word, "told the BBC Russia would …", unless it is an outlet's or a body's
+  // name: "told The Huffington Post he was …")
+  const named = ORG_WORDS.has((items[x - 1] as Item).text);
+  if (x > k + 1 && !named && !(items[x] !== undefined && !stops(items[x]) && /^[a-z]+$/.test((items[x] as Item).text))) return k + 1;
   while (x < items.length && x - k < 6 && !stops(items[x]) && /^[a-z][a-z-]*$/.test((items[x] as Item).text)) x++;
-  return x;
+  return pastMeetingPlace(items, x);
+}
+
+/** "told a Planned Parenthood gathering in Washington she will …": where the addressee was met goes with it. */
+function pastMeetingPlace(items: readonly Item[], x: number): number {
+  if (!/^(in|at)$/.test(items[x]?.lower ?? '') || !isCapitalised(items[x + 1] as Token)) return x;
+  let y = x + 1;
+  while (y < items.length && y - x <= 3 && isCapitalised(items[y] as Token)) y++;
+  return PRONOUNS.has(items[y]?.lower ?? '') || items[y]?.lower === 'that' ? y : x;
 }
 
 /**

