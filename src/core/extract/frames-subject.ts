@@ -67,7 +67,8 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const anonymityOnly = /^(ask|request|demand)$/.test(cue.lemma) && /\b(name|surname|identity)\b.{0,40}\bnot be (used|published|disclosed|identified|given|named)\b/i.test(text.slice(items[cs.start]?.start ?? 0, items[Math.min(ce, items.length) - 1]?.end ?? 0));
   // "Critics have long warned about the risks": a topic, not a proposition
   // ("said about half of the rise came from …" opens a clause with a share)
-  const topicOnly = /^(about|on)$/.test(items[cs.start]?.lower ?? '') && !hasQuote && !cs.that && !startsQuantity(items[cs.start + 1]);
+  // ("reminded Trump of the actions of …": what one is reminded of is a topic too)
+  const topicOnly = (/^(about|on)$/.test(items[cs.start]?.lower ?? '') || (cue.lemma === 'remind' && items[cs.start]?.lower === 'of')) && !hasQuote && !cs.that && !startsQuantity(items[cs.start + 1]);
   const infinitive = INFINITIVE_CUES.has(cue.lemma) && items[cs.start]?.lower === 'to';
   const object = OBJECT_CUES.has(cue.lemma) && !infinitive && cs.start === cue.next;
   // "a new poll shows the governor trailing": what a poll, report or study finds

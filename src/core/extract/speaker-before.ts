@@ -140,7 +140,8 @@ export function relativeClauseSubject(items: readonly Item[], end: number, text:
     if ((items[k - 1] as Item | undefined)?.text === ',') {
       const named = npBackFrom(items, k - 1);
       const nm = named ? analyseMention(named.tokens, text) : null;
-      return named && nm && nm.kind === 'name' && !nm.institution ? { mention: nm, start: k } : null;
+      // (not "…, the leader of the opposition in North-Rhine Westphalia, who suggested …": a place ends an appositive)
+      return named && nm && nm.kind === 'name' && !nm.institution && !isPlace(nm.name ?? '') ? { mention: nm, start: k } : null;
     }
     const np = npBackFrom(items, k);
     // "Clinton performed well among voters who believe …": a phrase with a subject and its verb is a clause

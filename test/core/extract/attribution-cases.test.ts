@@ -720,6 +720,9 @@ describe('tails, clause openers and noun forms', () => {
     ['Dana Ruiz told a union gathering in Dayton she will protect their pensions.', [['Dana Ruiz', 'she will protect their pensions']]],
     ['Ruiz fans told the paper that one moment had changed their minds.', [['Ruiz fans', 'one moment had changed their minds']]],
     ['Every Friday, the executive told The Washington Post, Orr would lead the meeting.', []],
+    // what one is reminded of is a topic, not words; what one warns of is kept
+    ['In her post, Dana Ruiz reminded Orr of the actions of the gunman who shot the president.', []],
+    ['Dana Ruiz warned of the global implications a trade war would have.', [['Dana Ruiz', 'the global implications a trade war would have']]],
     // an acronym and a dash are no dateline
     ['AIPAC — the pro-Israel lobby — has lost its grip on Congress, critics say.', [['critics', 'AIPAC — the pro-Israel lobby']]],
   ])('%s', (...row) => check(row));
