@@ -204,7 +204,7 @@ export function contentEnd(items: readonly Item[], from: number): number {
     }
     // "… “cannot be naive,” while Dick Schoof said …": the comma sits inside the quotation
     // (not "“right to be angry,” but also hungry for what she calls …": a cue in a clause of its own does not count)
-    if (isQuote(t) && k > from && /^(while|whereas|but)$/.test(items[k + 1]?.lower ?? '') && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2)) && !items.slice(k + 2, k + 12).some((x) => x.lower === 'what' || RELATIVE_PRONOUNS.has(x.lower))) return k + 1;
+    if (isQuote(t) && k > from && /^(while|whereas|but)$/.test(items[k + 1]?.lower ?? '') && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2)) && !items.slice(k + 2, k + 12).some((x) => x.lower === 'what')) return k + 1;
     // "… as “stretched thin,” the press secretary said …": the comma sits inside the quotation
     if (isQuote(t) && k > from && /^(the|a|an)$/.test(items[k + 1]?.lower ?? '') && cueWithin(items, k + 1, 6) && SUBORDINATE_OPENERS.has(items[0]?.lower ?? '')) return k + 1;
     // "… Romney “had a crazy policy,” adding, “…”": a participle cue right after a quotation (its comma inside the marks)
@@ -406,7 +406,8 @@ function addresseeEnd(items: readonly Item[], k: number): number {
   while (x < items.length && x - k < 4 && !stops(items[x]) && isCapitalised(items[x] as Token)) x++;
   // (a run of capitals ends after its first word, "told the BBC Russia would …", unless it is an outlet's or a body's
   // name: "told The Huffington Post he was …")
-  const named = ORG_WORDS.has((items[x - 1] as Item).text);
+  // (not "told the BBC Hamas had agreed": a verb after the run makes its last word the clause's subject)
+  const named = ORG_WORDS.has((items[x - 1] as Item).text) && !AUXILIARIES.has(items[x]?.lower ?? '') && !FINITE_VERBS.has(items[x]?.lower ?? '');
   if (x > k + 1 && !named && !(items[x] !== undefined && !stops(items[x]) && /^[a-z]+$/.test((items[x] as Item).text))) return k + 1;
   while (x < items.length && x - k < 6 && !stops(items[x]) && /^[a-z][a-z-]*$/.test((items[x] as Item).text)) x++;
   return pastMeetingPlace(items, x);
@@ -414,7 +415,8 @@ function addresseeEnd(items: readonly Item[], k: number): number {
 
 /** "told a Planned Parenthood gathering in Washington she will …": where the addressee was met goes with it. */
 function pastMeetingPlace(items: readonly Item[], x: number): number {
-  if (!/^(in|at)$/.test(items[x]?.lower ?? '') || !isCapitalised(items[x + 1] as Token)) return x;
+  const place = items[x + 1];
+  if (!/^(in|at)$/.test(items[x]?.lower ?? '') || place === undefined || !isCapitalised(place)) return x;
   let y = x + 1;
   while (y < items.length && y - x <= 3 && isCapitalised(items[y] as Token)) y++;
   return PRONOUNS.has(items[y]?.lower ?? '') || items[y]?.lower === 'that' ? y : x;

@@ -20,8 +20,9 @@ export function pollAtEnd(items: readonly Item[], text: string, unit: Unit): Fou
     if (noun < 0) return null;
     const head = k + 2 + noun;
     const phrase = items.slice(k + 1, head + 1);
-    // ("in the hours before the first Super Tuesday polls": the poll is the head of the phrase, after its modifiers)
-    if (phrase.some((t) => OPENING_PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower))) return null;
+    // ("in the hours before the first Super Tuesday polls": the poll is the head of the phrase, after its modifiers;
+    // "the RealClearPolitics average of recent polls" is one)
+    if (phrase.some((t) => (OPENING_PREPOSITIONS.has(t.lower) && t.lower !== 'of') || SUBORDINATORS.has(t.lower))) return null;
     // the poll is named ("a Fox poll") or dated ("the latest poll"); what follows it is only its details
     // ("in a CBS News poll last month has evaporated": a verb after the poll makes it the subject's, not the source)
     const tail = items.slice(head + 1, end);

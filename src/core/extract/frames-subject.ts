@@ -104,8 +104,8 @@ export function speakerCueContent(s: Scan): Verdict {
   let ce = contentEnd(items, cs.start);
   // 'Nothing the president said “will assuage people's fears,” the Florida senator said', 'Candidates who think “…,”
   // she said': a cue inside a clause of the sentence gives its quotation to the sentence's closing attribution (not
-  // 'Putin said “…,” state media reported': the outlet relays, Putin speaks)
-  const embedded = INDEFINITE_PRONOUNS.has(items[subj.start]?.lower ?? '') || RELATIVE_PRONOUNS.has(items[subj.start - 1]?.lower ?? '') || items.slice(subj.start, i).some((t) => RELATIVE_PRONOUNS.has(t.lower));
+  // 'Putin said “…,” state media reported' nor 'Putin, who was in Sochi, said “…,” …': the outlet relays, Putin speaks)
+  const embedded = INDEFINITE_PRONOUNS.has(items[subj.start]?.lower ?? '') || RELATIVE_PRONOUNS.has(items[subj.start - 1]?.lower ?? '') || items.slice(subj.start, i).some((t, k) => RELATIVE_PRONOUNS.has(t.lower) && items[subj.start + k - 1]?.text !== ',');
   if (embedded && ce === cs.start + 1 && isQuote(items[cs.start]) && finalAttributionAt(items, ce)) return null;
   const r = reported(s, cs, ce);
   // "The troops would prefer Trump, according to a Military Times survey": a belief, wish or stance that a closing
@@ -155,7 +155,8 @@ export function contentThenSpeaker(s: Scan): Verdict {
   if (clauseGoesOn(items, cue.next)) return null;
   // ("Every Friday, the executive told The Washington Post, Fiorina would lead …": the clause goes on after the addressee)
   const past = pastAddressee(items, cue, s.frameFrom);
-  if (items[past]?.text === ',' && (PRONOUNS.has(items[past + 1]?.lower ?? '') || isCapitalised(items[past + 1] as Token)) && [2, 3].some((d) => AUXILIARIES.has(items[past + d]?.lower ?? ''))) return null;
+  const after = items[past + 1];
+  if (items[past]?.text === ',' && after !== undefined && (PRONOUNS.has(after.lower) || isCapitalised(after)) && [2, 3].some((d) => AUXILIARIES.has(items[past + d]?.lower ?? ''))) return null;
   // "Friday morning, as …, CNN reported at least six planes filled …": a weak cue's words come after it
   if (WEAK_CUES.has(cue.lemma) && wordsIn(items, cue.next, tailEnd) >= 4) return null;
   // "But at a thanksgiving service in Kiritiri, Kindiki hit back at the opposition.": an opener is no content

@@ -4,7 +4,7 @@ import { contentEnd, isFrameTail } from './content.ts';
 import { cueAt } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, PRONOUNS, QUESTION_CUES } from './lexicon.ts';
-import { ADDRESSEE_PREPOSITIONS, AUXILIARIES, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
+import { ADDRESSEE_PREPOSITIONS, AUXILIARIES, NEW_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
@@ -217,8 +217,10 @@ export function cueFirst(items: readonly Item[], text: string, unit: Unit): Foun
   // the speaker's phrase follows the cue at once ("Warned by doctors, the minister resigned: “…”" has none), and
   // only an appositive, no clause, lies between it and the quotation
   const next = items[1] as Item;
-  if (stop < 0 || stop > MAX_NP + 1 || !(isCapitalised(next) || NOUN_DETERMINERS.has(next.lower))) return null;
-  if (items.slice(stop + 1, qi - 1).some((t) => AUXILIARIES.has(t.lower) || FINITE_VERBS.has(t.lower) || /^[a-z]+ed$/.test(t.text))) return null;
+  if (stop < 0 || stop > MAX_NP + 1 || !(isCapitalised(next) || NOUN_DETERMINERS.has(next.lower) || next.lower === 'one' || next.lower === 'another')) return null;
+  // ("Said one resident, who asked not to be named: “…”": a relative clause about the speaker is an appositive too)
+  const relative = RELATIVE_PRONOUNS.has(items[stop + 1]?.lower ?? '');
+  if (!relative && items.slice(stop + 1, qi - 1).some((t) => AUXILIARIES.has(t.lower) || FINITE_VERBS.has(t.lower) || /^[a-z]+ed$/.test(t.text))) return null;
   const m = analyseMention(trimNp(items.slice(1, stop)), text);
   if (!m || (m.kind !== 'name' && m.kind !== 'role' && m.kind !== 'joint')) return null;
   return { kind: 'direct', mention: m, cue: first.text, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: text.slice(first.start, (items[qi - 1] as Item).end), unit };

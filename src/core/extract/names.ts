@@ -133,10 +133,13 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
   }
   if (words.length > 5 && words.some(sentenceWord)) {
     // "Supporters of …", "Seventy-four percent of …": a description, kept in lower case
-    // (not "Democrats on the House Select Committee …": a party's name keeps its capital and its description;
-    // "RealClearPolitics average of recent Hoosier polls": a poll or a report is named by its description)
-    if (GROUP_NAMES.has(words[0] as string) || FINDING_SOURCES.has((words[words.length - 1] as string).toLowerCase())) return words.join(' ');
-    if (isCommonWord((words[0] as string).toLowerCase())) return [(words[0] as string).toLowerCase(), ...words.slice(1)].join(' ');
+    // ("RealClearPolitics average of recent Hoosier polls": a poll described at length is named by its maker; "Some
+    // advocates for stem cell research" is no poll, "Democrats on the House Select Committee …" is the party's
+    // members, named by the party below)
+    const maker = !isCommonWord((words[0] as string).toLowerCase()) && !GROUP_NAMES.has(words[0] as string);
+    const makerRun = maker && FINDING_SOURCES.has((words[words.length - 1] as string).toLowerCase()) ? capitalisedRun(words) : [];
+    if (makerRun.length > 0 && !/['’]s$/.test(makerRun[makerRun.length - 1] as string)) return makerRun.join(' ');
+    if (isCommonWord((words[0] as string).toLowerCase()) && !GROUP_NAMES.has(words[0] as string)) return [(words[0] as string).toLowerCase(), ...words.slice(1)].join(' ');
     // "Robert Antonacci of the New York delegation": the name before its qualifier
     const cut = words.findIndex((w, k) => k > 0 && NAME_CUT_WORDS.has(w));
     const head = cut > 0 ? words.slice(0, cut) : [];

@@ -723,6 +723,12 @@ describe('tails, clause openers and noun forms', () => {
     // what one is reminded of is a topic, not words; what one warns of is kept
     ['In her post, Dana Ruiz reminded Orr of the actions of the gunman who shot the president.', []],
     ['Dana Ruiz warned of the global implications a trade war would have.', [['Dana Ruiz', 'the global implications a trade war would have']]],
+    // (second review) a "who" aside is no clause that gives the quotation away; another speaker after "but" ends the
+    // content; a verb after an outlet's run makes its last word the clause's subject; a relative clause after the cue-first speaker
+    ['Orr, who leads the party, said "we will win," the Times reported.', [['Orr', 'we will win']]],
+    ['Ruiz called the plan "a disgrace," but Orr, who chairs the committee, said it would pass.', [['Ruiz', 'a disgrace'], ['Orr', 'it would pass']]],
+    ['Orr told the BBC Hamas had agreed to the deal.', [['Orr', 'Hamas had agreed to the deal']]],
+    ['Said one resident, who asked not to be named: "We are scared."', [['one resident', 'We are scared']]],
     // an acronym and a dash are no dateline
     ['AIPAC — the pro-Israel lobby — has lost its grip on Congress, critics say.', [['critics', 'AIPAC — the pro-Israel lobby']]],
   ])('%s', (...row) => check(row));
