@@ -139,7 +139,8 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
     const maker = !isCommonWord((words[0] as string).toLowerCase()) && !GROUP_NAMES.has(words[0] as string);
     const makerRun = maker && FINDING_SOURCES.has((words[words.length - 1] as string).toLowerCase()) ? capitalisedRun(words) : [];
     if (makerRun.length > 0 && !/['’]s$/.test(makerRun[makerRun.length - 1] as string)) return makerRun.join(' ');
-    if (isCommonWord((words[0] as string).toLowerCase()) && !GROUP_NAMES.has(words[0] as string)) return [(words[0] as string).toLowerCase(), ...words.slice(1)].join(' ');
+    if (GROUP_NAMES.has(words[0] as string)) return words[0] as string;
+    if (isCommonWord((words[0] as string).toLowerCase())) return [(words[0] as string).toLowerCase(), ...words.slice(1)].join(' ');
     // "Robert Antonacci of the New York delegation": the name before its qualifier
     const cut = words.findIndex((w, k) => k > 0 && NAME_CUT_WORDS.has(w));
     const head = cut > 0 ? words.slice(0, cut) : [];
