@@ -27,7 +27,9 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   let k = after;
   while (k < items.length && !isQuote(items[k]) && (items[k] as Item).text !== '.' && k - after < 25) k++;
   // "“A,” Biden told reporters, “and B.”"
-  if (isQuote(items[k]) && (items[k - 1] as Item).text === ',' && (k === after + 1 || k - 1 === s.frameFrom || isFrameTail(items, s.frameFrom, k - 1))) {
+  // ("“A,” he said two days after the attack, “B.”", "“A,” he said of the campaign, “B.”": a short aside with no verb)
+  const aside = k - after <= 12 && !items.slice(after, k - 1).some((x) => isQuote(x) || CUE_FORMS.has(x.lower) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower));
+  if (isQuote(items[k]) && (items[k - 1] as Item).text === ',' && (k === after + 1 || k - 1 === s.frameFrom || aside || isFrameTail(items, s.frameFrom, k - 1))) {
     const q2 = (items[k] as Item).quote as Quote;
     parts.push({ start: q2.innerStart, end: q2.innerEnd, quote: q2 });
     after = k + 1;

@@ -729,6 +729,10 @@ describe('tails, clause openers and noun forms', () => {
     ['Ruiz called the plan "a disgrace," but Orr, who chairs the committee, said it would pass.', [['Ruiz', 'a disgrace'], ['Orr', 'it would pass']]],
     ['Orr told the BBC Hamas had agreed to the deal.', [['Orr', 'Hamas had agreed to the deal']]],
     ['Said one resident, who asked not to be named: "We are scared."', [['one resident', 'We are scared']]],
+    // a title after "of" inside the appositive of an inverted speaker; a short aside with no verb in a split quotation
+    ['"You have to be extra careful," said Dana Ruiz, a co-author of "Those Guys Have All the Fun," a history of the network.', [['Dana Ruiz', 'You have to be extra careful']]],
+    ['Dana Ruiz spoke first. "We want a safe country," she said two days after the attack, "which is what voters want."', [['Dana Ruiz', 'which is what voters want']]],
+    ['Dana Ruiz spoke first. "To the extent they care," she said of the campaign, "I have pleased them all."', [['Dana Ruiz', 'I have pleased them all']]],
     // an acronym and a dash are no dateline
     ['AIPAC — the pro-Israel lobby — has lost its grip on Congress, critics say.', [['critics', 'AIPAC — the pro-Israel lobby']]],
   ])('%s', (...row) => check(row));
