@@ -26,7 +26,7 @@ export function unitFrame(find: (items: readonly Item[], text: string, unit: Uni
  * with a dash and a name at the end of its sentence.
  */
 export function dashAttribution(items: readonly Item[], text: string, unit: Unit): Found | null {
-  const dash = items.findIndex((t, k) => k > 0 && /^[—–]$/.test(t.text) && (isQuote(items[k - 1]) || (items[k - 1] as Item).text === '.' && isQuote(items[k - 2])));
+  const dash = items.findIndex((t, k) => k > 0 && /^[—–―]$/.test(t.text) && (isQuote(items[k - 1]) || (items[k - 1] as Item).text === '.' && isQuote(items[k - 2])));
   if (dash < 0) return null;
   let e = dash + 1;
   while (e < items.length && e - dash <= 6 && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;

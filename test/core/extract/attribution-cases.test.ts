@@ -733,6 +733,8 @@ describe('tails, clause openers and noun forms', () => {
     ['"You have to be extra careful," said Dana Ruiz, a co-author of "Those Guys Have All the Fun," a history of the network.', [['Dana Ruiz', 'You have to be extra careful']]],
     ['Dana Ruiz spoke first. "We want a safe country," she said two days after the attack, "which is what voters want."', [['Dana Ruiz', 'which is what voters want']]],
     ['Dana Ruiz spoke first. "To the extent they care," she said of the campaign, "I have pleased them all."', [['Dana Ruiz', 'I have pleased them all']]],
+    // a quotation signed with a horizontal bar, as reader polls print them
+    ['“We can build a wall around the mayor.” ― Steve Quinlan.', [['Steve Quinlan', 'We can build a wall around the mayor']]],
     // an acronym and a dash are no dateline
     ['AIPAC — the pro-Israel lobby — has lost its grip on Congress, critics say.', [['critics', 'AIPAC — the pro-Israel lobby']]],
   ])('%s', (...row) => check(row));
