@@ -2,7 +2,7 @@
 import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, leadIn, objectEnd, startsQuantity } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAIMED_ACTS, INDEFINITE_PRONOUNS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CLAIMED_ACTS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, SHARE_HEADS, STANCE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, namesFinding, trimNp, writtenRole } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
@@ -60,7 +60,10 @@ export function speakerAnnounces(s: Scan): Verdict {
 /** Why the words after a cue are, or are not, what the speaker reported. */
 function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { ok: boolean; min: number; bare: boolean } {
   const { items, text, cue, subj } = s;
-  const hasQuote = items.slice(cs.start, ce).some((x) => x.quote !== undefined && !x.quote.single);
+  // (not a quotation that "what X called" gives to someone else: "sought the convention … shedding what Gilbert called
+  // “a perception problem”" makes "sought" no statement)
+  const quoteAt = items.findIndex((x, k) => k >= cs.start && k < ce && x.quote !== undefined && !x.quote.single);
+  const hasQuote = quoteAt >= 0 && !whatCalled(items, quoteAt);
   // "expressed concern over …", "voiced hope that …": the stance noun carries the statement
   const stance = cue.lemma === 'express' && STANCE_NOUNS.has(items[cs.start]?.lower ?? '');
   // "asked Hale whether Biden won": a reported question states nothing; "asked Zakharova to comment": a request
@@ -122,11 +125,15 @@ export function speakerCueContent(s: Scan): Verdict {
     const m2 = rest.length > 0 && /^[a-z]/.test(items[subj.start + 1]?.text ?? '') ? analyseMention(rest, text) : null;
     if (m2 && m2.kind !== 'pronoun') subj.mention = m2;
   }
+  // ("what Gilbert called “a perception problem”": the quotation is the one who named it so)
+  const named = whatCalled(items, cs.start) && items[subj.start - 1]?.lower === 'what';
   // ("an electorate in which 67 percent of voters say …": a poll's share opens the relative clause)
   const shareInRelative = /^(which|whom)$/.test(items[subj.start - 1]?.lower ?? '') && items.slice(subj.start, i).some((x) => SHARE_HEADS.has(x.lower));
-  if (wordsIn(items, cs.start, ce) < r.min || !r.ok || !(startsClause(items, subj.start) || relative || shareInRelative)) return null;
+  if (wordsIn(items, cs.start, ce) < r.min || !r.ok || !(startsClause(items, subj.start) || relative || shareInRelative || named)) return null;
   // "endorsed Mr. Trump at a news conference": an object ends where its frame begins
   if (r.bare) ce = objectEnd(items, cs.start, ce);
+  // (what someone called something is the quotation alone)
+  if (named) ce = cs.start + 1;
   // "while the RNC says it is on track, donors are scarce": a subordinate clause ends where the main clause begins
   if (SUBORDINATORS.has(items[subj.start - 1]?.lower ?? '')) ce = mainClauseAt(items, cs.start, ce);
   // "Petrilli, who thinks the administration overreached, called the law …": a relative clause ends at its comma
@@ -142,6 +149,13 @@ function namesFindingSource(s: Scan): boolean {
   const first = s.items[s.subj.start] as Item;
   const last = s.items[s.i - 1] as Item;
   return first !== undefined && last !== undefined && namesFinding(s.text.slice(first.start, last.end));
+}
+
+/** "what Gilbert called “…”", "what it calls “…”": the quotation at `quoteAt` follows "what", a short subject and a naming cue. */
+function whatCalled(items: readonly Item[], quoteAt: number): boolean {
+  if (!isQuote(items[quoteAt]) || !NAMING_FORMS.has(items[quoteAt - 1]?.lower ?? '')) return false;
+  for (let k = quoteAt - 2; k >= 0 && quoteAt - k <= 5; k--) if ((items[k] as Item).lower === 'what') return true;
+  return false;
 }
 
 /** "C, X said [on Friday]." */

@@ -310,3 +310,6 @@ export const QUOTE_NAMING_NOUNS = words('line lines words phrase slogan slogans 
 
 /** Words right before a quotation that name it, not a clause: "chants of “…”", "known as “…”", "offices for “…”". (leadIn) */
 export const QUOTE_INTRODUCERS = words('of as for called titled dubbed named');
+
+/** Forms of the cues that name something with a quotation: "what Gilbert called “a perception problem”". (whatCalled) */
+export const NAMING_FORMS = words('call calls called calling term terms termed dub dubs dubbed label labels labeled labelled describe describes described characterize characterizes characterized');

@@ -735,6 +735,8 @@ describe('tails, clause openers and noun forms', () => {
     ['Dana Ruiz spoke first. "To the extent they care," she said of the campaign, "I have pleased them all."', [['Dana Ruiz', 'I have pleased them all']]],
     // a quotation signed with a horizontal bar, as reader polls print them
     ['“We can build a wall around the mayor.” ― Steve Quinlan.', [['Steve Quinlan', 'We can build a wall around the mayor']]],
+    // what someone called something: the quotation is theirs, and the verb before it does not take it
+    ['The city sought the convention in the hope of shedding what Orr called "a perception problem."', [['Orr', 'a perception problem']]],
     // an acronym and a dash are no dateline
     ['AIPAC — the pro-Israel lobby — has lost its grip on Congress, critics say.', [['critics', 'AIPAC — the pro-Israel lobby']]],
   ])('%s', (...row) => check(row));
