@@ -304,7 +304,9 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
   for (let seg = 0; seg < 3 && first.text === ','; seg++) {
     let k = from + 1;
     // ("said Steven Brill, author of “America’s Bitter Pill,” a history of …": a title after "of" inside the appositive)
-    const title = (x: number): boolean => isQuote(items[x]) && x > from + 1 && !(items[x] as Item).quote?.single && ((items[x - 1] as Item).lower === 'of' || ((items[x - 1] as Item).lower === 'the' && items[x - 2]?.lower === 'of'));
+    // (not "Orr, who accused the government of “…”": a clause in the appositive makes the quotation its own)
+    const clauseBefore = (x: number): boolean => items.slice(from + 1, x).some((y) => RELATIVE_PRONOUNS.has(y.lower) || y.lower === 'that' || CUE_FORMS.has(y.lower) || FINITE_VERBS.has(y.lower) || AUXILIARIES.has(y.lower) || /^[a-z]+ed$/.test(y.text));
+    const title = (x: number): boolean => isQuote(items[x]) && x > from + 1 && !(items[x] as Item).quote?.single && ((items[x - 1] as Item).lower === 'of' || ((items[x - 1] as Item).lower === 'the' && items[x - 2]?.lower === 'of')) && !clauseBefore(x);
     while (k < to && (items[k] as Item).text !== ',' && (!isQuote(items[k]) || title(k)) && k - from < 30 && ((items[k] as Item).word || title(k) || (items[k] as Item).text === '-' || (items[k] as Item).text === '’' || (items[k] as Item).text === "'")) {
       if ((items[k] as Item).lower === 'that' && !relativeThat(items, k)) return false;
       k++;

@@ -2,7 +2,7 @@
 import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, leadIn, objectEnd, startsQuantity } from './content.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAIMED_ACTS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { ASIDE_OPENERS, AUXILIARIES, CLAIMED_ACTS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, SHARE_HEADS, STANCE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, namesFinding, trimNp, writtenRole } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
@@ -27,8 +27,9 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   let k = after;
   while (k < items.length && !isQuote(items[k]) && (items[k] as Item).text !== '.' && k - after < 25) k++;
   // "“A,” Biden told reporters, “and B.”"
-  // ("“A,” he said two days after the attack, “B.”", "“A,” he said of the campaign, “B.”": a short aside with no verb)
-  const aside = k - after <= 12 && !items.slice(after, k - 1).some((x) => isQuote(x) || CUE_FORMS.has(x.lower) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower));
+  // ("“A,” he said two days after the attack, “B.”": a short aside of time or place with no verb; not "he said of the
+  // newspaper's front page, “Labour will raise your taxes”", where the second quotation is what he spoke of)
+  const aside = k - after <= 12 && ASIDE_OPENERS.has(items[after]?.lower ?? '') && !items.slice(after, k - 1).some((x) => isQuote(x) || CUE_FORMS.has(x.lower) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower));
   if (isQuote(items[k]) && (items[k - 1] as Item).text === ',' && (k === after + 1 || k - 1 === s.frameFrom || aside || isFrameTail(items, s.frameFrom, k - 1))) {
     const q2 = (items[k] as Item).quote as Quote;
     parts.push({ start: q2.innerStart, end: q2.innerEnd, quote: q2 });
@@ -132,7 +133,9 @@ export function speakerCueContent(s: Scan): Verdict {
   if (wordsIn(items, cs.start, ce) < r.min || !r.ok || !(startsClause(items, subj.start) || relative || shareInRelative || named)) return null;
   // "endorsed Mr. Trump at a news conference": an object ends where its frame begins
   if (r.bare) ce = objectEnd(items, cs.start, ce);
-  // (what someone called something is the quotation alone)
+  // (what someone called something is the quotation alone; "Biden signed what he called “…,” the White House said"
+  // leaves the sentence to its closing attribution)
+  if (named && finalAttributionAt(items, cs.start + 1)) return null;
   if (named) ce = cs.start + 1;
   // "while the RNC says it is on track, donors are scarce": a subordinate clause ends where the main clause begins
   if (SUBORDINATORS.has(items[subj.start - 1]?.lower ?? '')) ce = mainClauseAt(items, cs.start, ce);

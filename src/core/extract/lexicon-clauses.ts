@@ -313,3 +313,6 @@ export const QUOTE_INTRODUCERS = words('of as for called titled dubbed named');
 
 /** Forms of the cues that name something with a quotation: "what Gilbert called “a perception problem”". (whatCalled) */
 export const NAMING_FORMS = words('call calls called calling term terms termed dub dubs dubbed label labels labeled labelled describe describes described characterize characterizes characterized');
+
+/** First words of an aside of time or place inside a split quotation: "he said two days after the attack, “…”". (quoteThenSpeaker) */
+export const ASIDE_OPENERS = words('on in at during after before later earlier last this two three four several a an one yesterday today tonight');

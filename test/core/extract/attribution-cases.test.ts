@@ -732,7 +732,12 @@ describe('tails, clause openers and noun forms', () => {
     // a title after "of" inside the appositive of an inverted speaker; a short aside with no verb in a split quotation
     ['"You have to be extra careful," said Dana Ruiz, a co-author of "Those Guys Have All the Fun," a history of the network.', [['Dana Ruiz', 'You have to be extra careful']]],
     ['Dana Ruiz spoke first. "We want a safe country," she said two days after the attack, "which is what voters want."', [['Dana Ruiz', 'which is what voters want']]],
-    ['Dana Ruiz spoke first. "To the extent they care," she said of the campaign, "I have pleased them all."', [['Dana Ruiz', 'I have pleased them all']]],
+    ['Dana Ruiz spoke first. "To the extent they care," she said on Friday at the rally, "I have pleased them all."', [['Dana Ruiz', 'I have pleased them all']]],
+    // (third review) what someone spoke of is no part of their words; a relative clause in the appositive keeps its
+    // own quotation; a closing attribution keeps "what he called"
+    ['"That is nonsense," Orr said of the newspaper\'s front page, "Labour will raise your taxes."', [['Orr', 'That is nonsense']]],
+    ['"We are angry," said Orr, who accused the government of "betraying the north."', [['Orr', 'We are angry'], ['Orr', 'betraying the north']]],
+    ['Biden signed what he called "a historic law for working families," the White House said.', [['White House', 'a historic law for working families']]],
     // a quotation signed with a horizontal bar, as reader polls print them
     ['“We can build a wall around the mayor.” ― Steve Quinlan.', [['Steve Quinlan', 'We can build a wall around the mayor']]],
     // what someone called something: the quotation is theirs, and the verb before it does not take it
