@@ -1,8 +1,9 @@
 // Stage 3, content: where the reported words start after a cue ("that …", "on Friday the talks …", "in a statement it
 // …") and where they stop (a second attributed clause, the writer's own predicate, a frame).
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, ORG_WORDS, PRONOUNS, FINAL_POSITION_CUES, WEAK_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_BEGUN, CONCESSIVES, OPENING_PREPOSITIONS, QUOTE_INTRODUCERS, QUOTE_NAMING_NOUNS, SCENE_OPENERS, SUBORDINATORS, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, DURATION_WORDS, NUMBER_WORDS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
+import { addresseeEnd, clauseSubjectAt, comparedGroupSpeaks, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
+import { AUXILIARIES, CLAUSE_BEGUN, CONCESSIVES, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, DURATION_WORDS, NUMBER_WORDS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, OCCASION_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -364,87 +365,4 @@ export function finalAttributionAt(items: readonly Item[], from: number): boolea
     }
   }
   return false;
-}
-
-/**
- * A new attributed clause at `k`: a subject (a pronoun, a name, a determiner and its noun) and right after it a cue
- * that is not weak ("but she also insisted", "and Orr said"; not "but only if the rebels said", "and the figures
- * show it", "and that voters knew it").
- */
-function speakerAndCueAt(items: readonly Item[], k: number): boolean {
-  const t = items[k];
-  if (!t?.word) return false;
-  let j = k + 1;
-  if (NOUN_DETERMINERS.has(t.lower)) j = k + 2;
-  else if (!PRONOUNS.has(t.lower) && !isCapitalised(t)) return false;
-  while (j < items.length && j - k <= 4 && isCapitalised(items[j] as Token)) j++;
-  for (let x = j; x < items.length && x - j <= 2; x++) {
-    const cue = cueAt(items, x);
-    if (cue) return !WEAK_CUES.has(cue.lemma);
-    if (!INTERVENING.has((items[x] as Item).lower)) return false;
-  }
-  return false;
-}
-
-/** A clause's subject at `k`: a pronoun, "there", or a determiner opening a noun phrase ("though it is unclear"). */
-function clauseSubjectAt(items: readonly Item[], k: number): boolean {
-  const t = items[k];
-  return t !== undefined && (PRONOUNS.has(t.lower) || t.lower === 'there' || NOUN_DETERMINERS.has(t.lower)) && (AUXILIARIES.has(items[k + 1]?.lower ?? '') || AUXILIARIES.has(items[k + 2]?.lower ?? ''));
-}
-
-/** "compared with 64 percent who say …": the comparison's group has a cue of its own. */
-function comparedGroupSpeaks(items: readonly Item[], k: number): boolean {
-  if (!/^(with|to)$/.test(items[k]?.lower ?? '')) return false;
-  for (let j = k + 1; j < items.length && j - k <= 6; j++) if ((items[j] as Item).lower === 'who') return cueAt(items, j + 1) !== null;
-  return false;
-}
-
-/**
- * Where an addressee after its determiner ends: "a Senate panel", "the local radio station"; capitalised words go
- * on with lower-case nouns after them ("Senate panel") but not with a clause ("the BBC Russia would …" ends after
- * "BBC"). `k` is the first word after the determiner.
- */
-function addresseeEnd(items: readonly Item[], k: number): number {
-  const stops = (t: Item | undefined): boolean => !t?.word || isQuote(t) || NOUN_DETERMINERS.has(t.lower) || TAIL_STARTERS.has(t.lower) || WEEKDAYS.has(t.lower) || CLAUSE_BEGUN.has(t.lower) || t.lower === 'that' || CUE_FORMS.has(t.text);
-  let x = k;
-  while (x < items.length && x - k < 4 && !stops(items[x]) && isCapitalised(items[x] as Token)) x++;
-  // (a run of capitals ends after its first word, "told the BBC Russia would …", unless it is an outlet's or a body's
-  // name: "told The Huffington Post he was …")
-  // (not "told the BBC Hamas had agreed": a verb after the run makes its last word the clause's subject)
-  const named = ORG_WORDS.has((items[x - 1] as Item).text) && !AUXILIARIES.has(items[x]?.lower ?? '') && !FINITE_VERBS.has(items[x]?.lower ?? '');
-  if (x > k + 1 && !named && !(items[x] !== undefined && !stops(items[x]) && /^[a-z]+$/.test((items[x] as Item).text))) return k + 1;
-  while (x < items.length && x - k < 6 && !stops(items[x]) && /^[a-z][a-z-]*$/.test((items[x] as Item).text)) x++;
-  return pastMeetingPlace(items, x);
-}
-
-/** "told a Planned Parenthood gathering in Washington she will …": where the addressee was met goes with it. */
-function pastMeetingPlace(items: readonly Item[], x: number): number {
-  const place = items[x + 1];
-  if (!/^(in|at)$/.test(items[x]?.lower ?? '') || place === undefined || !isCapitalised(place)) return x;
-  let y = x + 1;
-  while (y < items.length && y - x <= 3 && isCapitalised(items[y] as Token)) y++;
-  return PRONOUNS.has(items[y]?.lower ?? '') || items[y]?.lower === 'that' ? y : x;
-}
-
-/**
- * Where the clause that a quotation completes begins ("The bill's failure was “heartbreaking,”"), or -1: the words
- * before the quotation open the sentence (or follow the dateline or an earlier statement), hold no other quotation,
- * no reporting verb and no colon, and read as a clause's start, not a scene ("In a statement, “…”").
- */
-export function leadIn(items: readonly Item[], unit: Unit, text: string, consumedUntil: number, quoteAt: number): number {
-  if (quoteAt <= 0) return -1;
-  const from = Math.max(afterDateline(unit, text), consumedUntil);
-  // ("Nancy's “single most defining public role was …,” Anthony says": one possessive is enough)
-  if ((quoteAt - from < 2 && !(quoteAt - from === 1 && isPossessive(items[from] as Item))) || quoteAt - from > 30) return -1;
-  for (let k = from; k < quoteAt; k++) {
-    const t = items[k] as Item;
-    if (isQuote(t) || t.text === ':' || t.text === ';' || t.text === ',' || CUE_FORMS.has(t.lower)) return -1;
-  }
-  // (not "Despite his …", "To a question on the …", "Walking into the office to chants of …": a scene, no clause)
-  const first = items[from] as Item;
-  if (SCENE_OPENERS.has(first.lower) || SUBORDINATORS.has(first.lower) || OPENING_PREPOSITIONS.has(first.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(first.text) || (items[quoteAt - 1] as Item).text === '(') return -1;
-  // ("Then came the line “I am not a crook,”", "chants of “Marco!”": a noun or a preposition that names the quotation)
-  const before = (items[quoteAt - 1] as Item).lower;
-  if (QUOTE_NAMING_NOUNS.has(before) || QUOTE_INTRODUCERS.has(before)) return -1;
-  return from;
 }

@@ -1,11 +1,13 @@
 // Frames at "according to", at a cue in -ing form, and at a cue with its speaker after it.
-import { afterDateline, contentEnd, contentStartAfter, isFrameTail, leadIn } from './content.ts';
+import { afterDateline, contentEnd, contentStartAfter, isFrameTail } from './content.ts';
+import { leadIn } from './content-lead.ts';
 import { cueWithin } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { FINAL_POSITION_CUES, QUESTION_CUES } from './lexicon.ts';
 import { APPOSITIVE_OPENERS, CLAUSE_BEGUN, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
-import { analyseMention, type Mention, namesFinding, writtenRole } from './mentions.ts';
+import { analyseMention, type Mention, writtenRole } from './mentions.ts';
+import { namesFinding } from './findings.ts';
 import type { Quote } from './segment.ts';
 import { clauseSubject, issuerOf, lastMentionOrSubject, objectPronounAt, quotedAsSaying, subjectAfter } from './speaker-after.ts';
 import { npBackFrom } from './speaker-phrase.ts';

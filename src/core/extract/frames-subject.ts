@@ -1,10 +1,12 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
-import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, leadIn, objectEnd, startsQuantity } from './content.ts';
+import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, objectEnd, startsQuantity } from './content.ts';
+import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { ASIDE_OPENERS, AUXILIARIES, CLAIMED_ACTS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, SHARE_HEADS, STANCE_NOUNS } from './lexicon-nouns.ts';
-import { analyseMention, isCapitalised, isPossessive, namesFinding, trimNp, writtenRole } from './mentions.ts';
+import { analyseMention, isCapitalised, isPossessive, trimNp, writtenRole } from './mentions.ts';
+import { namesFinding } from './findings.ts';
 import type { Quote, Token } from './segment.ts';
 import { startsClause } from './speaker-phrase.ts';
 import { isQuote, kindOf, partsOf, wordsIn, type Item } from './units.ts';

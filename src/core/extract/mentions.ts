@@ -8,7 +8,7 @@ import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, GROUP_NAM
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
-import { RELATIVE_TIME, ROLE_DETERMINERS, ROLE_LINKERS, SUBJECT_PREPOSITIONS, TIME_UNITS } from './lexicon-clauses.ts';
+import { RELATIVE_TIME, ROLE_DETERMINERS, ROLE_LINKERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { detached } from './copies.ts';
 
@@ -134,20 +134,6 @@ const NO_MEMBERS: readonly Mention[] = [];
 /** Every mention is made here, with its fields in one order: one object shape (object spread was the slowest line). */
 function mention(text: string, start: number, end: number, kind: MentionKind, name: string | null, role: string | null, institution: boolean, plural: boolean, members: readonly Mention[] = NO_MEMBERS): Mention {
   return { text, start, end, members, kind, name, role, institution, plural };
-}
-
-/**
- * A phrase whose head is a poll, report, record or video: the last word before its first preposition ("a recent poll
- * of Indiana voters", "Records from the county", "new fundraising reports"; not "the audit chief", "the research
- * director", whose finding word only modifies the head). The one test of "is this source a finding's".
- */
-export function namesFinding(phrase: string): boolean {
-  let head = '';
-  for (const w of phrase.toLowerCase().split(/\s+/)) {
-    if (SUBJECT_PREPOSITIONS.has(w) || w === 'by') break;
-    head = w;
-  }
-  return FINDING_SOURCES.has(head);
 }
 
 /**

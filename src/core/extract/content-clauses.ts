@@ -1,0 +1,68 @@
+// Stage 3b, clause checks for the content: a new attributed clause after a dash or a conjunction, a comparison of the
+// writer's, and where an addressee ("a Senate panel", "The Huffington Post", "a gathering in Washington") ends.
+import { cueAt } from './cues.ts';
+import { CUE_FORMS, FINITE_VERBS, INTERVENING, ORG_WORDS, PRONOUNS, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
+import { AUXILIARIES, CLAUSE_BEGUN, NOUN_DETERMINERS } from './lexicon-clauses.ts';
+import { isCapitalised } from './mentions.ts';
+import type { Token } from './segment.ts';
+import { isQuote, type Item } from './units.ts';
+
+/**
+ * A new attributed clause at `k`: a subject (a pronoun, a name, a determiner and its noun) and right after it a cue
+ * that is not weak ("but she also insisted", "and Orr said"; not "but only if the rebels said", "and the figures
+ * show it", "and that voters knew it").
+ */
+export function speakerAndCueAt(items: readonly Item[], k: number): boolean {
+  const t = items[k];
+  if (!t?.word) return false;
+  let j = k + 1;
+  if (NOUN_DETERMINERS.has(t.lower)) j = k + 2;
+  else if (!PRONOUNS.has(t.lower) && !isCapitalised(t)) return false;
+  while (j < items.length && j - k <= 4 && isCapitalised(items[j] as Token)) j++;
+  for (let x = j; x < items.length && x - j <= 2; x++) {
+    const cue = cueAt(items, x);
+    if (cue) return !WEAK_CUES.has(cue.lemma);
+    if (!INTERVENING.has((items[x] as Item).lower)) return false;
+  }
+  return false;
+}
+
+/** A clause's subject at `k`: a pronoun, "there", or a determiner opening a noun phrase ("though it is unclear"). */
+export function clauseSubjectAt(items: readonly Item[], k: number): boolean {
+  const t = items[k];
+  return t !== undefined && (PRONOUNS.has(t.lower) || t.lower === 'there' || NOUN_DETERMINERS.has(t.lower)) && (AUXILIARIES.has(items[k + 1]?.lower ?? '') || AUXILIARIES.has(items[k + 2]?.lower ?? ''));
+}
+
+/** "compared with 64 percent who say …": the comparison's group has a cue of its own. */
+export function comparedGroupSpeaks(items: readonly Item[], k: number): boolean {
+  if (!/^(with|to)$/.test(items[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j < items.length && j - k <= 6; j++) if ((items[j] as Item).lower === 'who') return cueAt(items, j + 1) !== null;
+  return false;
+}
+
+/**
+ * Where an addressee after its determiner ends: "a Senate panel", "the local radio station"; capitalised words go
+ * on with lower-case nouns after them ("Senate panel") but not with a clause ("the BBC Russia would …" ends after
+ * "BBC"). `k` is the first word after the determiner.
+ */
+export function addresseeEnd(items: readonly Item[], k: number): number {
+  const stops = (t: Item | undefined): boolean => !t?.word || isQuote(t) || NOUN_DETERMINERS.has(t.lower) || TAIL_STARTERS.has(t.lower) || WEEKDAYS.has(t.lower) || CLAUSE_BEGUN.has(t.lower) || t.lower === 'that' || CUE_FORMS.has(t.text);
+  let x = k;
+  while (x < items.length && x - k < 4 && !stops(items[x]) && isCapitalised(items[x] as Token)) x++;
+  // (a run of capitals ends after its first word, "told the BBC Russia would …", unless it is an outlet's or a body's
+  // name: "told The Huffington Post he was …")
+  // (not "told the BBC Hamas had agreed": a verb after the run makes its last word the clause's subject)
+  const named = ORG_WORDS.has((items[x - 1] as Item).text) && !AUXILIARIES.has(items[x]?.lower ?? '') && !FINITE_VERBS.has(items[x]?.lower ?? '');
+  if (x > k + 1 && !named && !(items[x] !== undefined && !stops(items[x]) && /^[a-z]+$/.test((items[x] as Item).text))) return k + 1;
+  while (x < items.length && x - k < 6 && !stops(items[x]) && /^[a-z][a-z-]*$/.test((items[x] as Item).text)) x++;
+  return pastMeetingPlace(items, x);
+}
+
+/** "told a Planned Parenthood gathering in Washington she will …": where the addressee was met goes with it. */
+export function pastMeetingPlace(items: readonly Item[], x: number): number {
+  const place = items[x + 1];
+  if (!/^(in|at)$/.test(items[x]?.lower ?? '') || place === undefined || !isCapitalised(place)) return x;
+  let y = x + 1;
+  while (y < items.length && y - x <= 3 && isCapitalised(items[y] as Token)) y++;
+  return PRONOUNS.has(items[y]?.lower ?? '') || items[y]?.lower === 'that' ? y : x;
+}
