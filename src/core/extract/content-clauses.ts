@@ -7,6 +7,16 @@ import { isCapitalised } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { isQuote, type Item } from './units.ts';
 
+/** A finite verb or an auxiliary: the word that makes a run of words a clause ("has", "won", "would"). */
+export function isFiniteVerb(t: Item): boolean {
+  return AUXILIARIES.has(t.lower) || FINITE_VERBS.has(t.lower);
+}
+
+/** A finite verb, an auxiliary or a lower-case past form ("resigned", "accused"): a clause's verb, not a noun's. */
+export function isVerbLike(t: Item): boolean {
+  return isFiniteVerb(t) || /^[a-z]+ed$/.test(t.text);
+}
+
 /**
  * A new attributed clause at `k`: a subject (a pronoun, a name, a determiner and its noun) and right after it a cue
  * that is not weak ("but she also insisted", "and Orr said"; not "but only if the rebels said", "and the figures

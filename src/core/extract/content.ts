@@ -1,7 +1,7 @@
 // Stage 3, content: where the reported words start after a cue ("that …", "on Friday the talks …", "in a statement it
 // …") and where they stop (a second attributed clause, the writer's own predicate, a frame).
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
-import { addresseeEnd, clauseSubjectAt, comparedGroupSpeaks, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
+import { addresseeEnd, clauseSubjectAt, comparedGroupSpeaks, isVerbLike, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
 import { AUXILIARIES, CLAUSE_BEGUN, CONCESSIVES, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, DURATION_WORDS, NUMBER_WORDS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, OCCASION_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
@@ -210,15 +210,17 @@ export function contentEnd(items: readonly Item[], from: number): number {
     if (isQuote(t) && k > from && /^(the|a|an)$/.test(items[k + 1]?.lower ?? '') && cueWithin(items, k + 1, 6) && SUBORDINATE_OPENERS.has(items[0]?.lower ?? '')) return k + 1;
     // "… Romney “had a crazy policy,” adding, “…”": a participle cue right after a quotation (its comma inside the marks)
     if (isQuote(t) && k > from && PARTICIPLE.test(items[k + 1]?.text ?? '') && cueAt(items, k + 1)) return k + 1;
-    // "… her interviews - but she also insisted that …", "… — and Orr said …": a dash before a new attributed clause
-    // (only in content: a tail after the cue, which opens with a comma, is read to its end)
-    if (/^[-—–]$/.test(t.text) && k > from && (items[from] as Item).text !== ',' && NEW_CLAUSE_CONJUNCTIONS.has(items[k + 1]?.lower ?? '') && speakerAndCueAt(items, k + 2)) return k;
-    // "… seek reelection in 2018 - though it is unclear whether …": a concession after a dash is the writer's
-    if (/^[-—–]$/.test(t.text) && k > from && (items[from] as Item).text !== ',' && CONCESSIVES.has(items[k + 1]?.lower ?? '') && clauseSubjectAt(items, k + 2)) return k;
-    // "74 percent say they like Clinton, compared with 64 percent who say the same of Sanders": the writer's comparison
-    if (t.text === ',' && k > from && items[k + 1]?.lower === 'compared' && comparedGroupSpeaks(items, k + 2)) return k;
+    // after a dash (only in content: a tail after the cue, which opens with a comma, is read to its end):
+    // "… her interviews - but she also insisted that …", "… — and Orr said …": a new attributed clause;
+    // "… seek reelection in 2018 - though it is unclear whether …": a concession, the writer's
+    if (/^[-—–]$/.test(t.text) && k > from && (items[from] as Item).text !== ',') {
+      const joiner = items[k + 1]?.lower ?? '';
+      if ((NEW_CLAUSE_CONJUNCTIONS.has(joiner) && speakerAndCueAt(items, k + 2)) || (CONCESSIVES.has(joiner) && clauseSubjectAt(items, k + 2))) return k;
+    }
     if (t.text === ',' && k + 1 < items.length) {
       const nx = items[k + 1] as Item;
+      // "74 percent say they like Clinton, compared with 64 percent who say the same of Sanders": the writer's comparison
+      if (k > from && nx.lower === 'compared' && comparedGroupSpeaks(items, k + 2)) return k;
       if (nx.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text) && cueAt(items, k + 1)) return k;
       // parenthetical "…, he said, …" or "…, according to X, …"
       if (nx.lower === 'according' && (items[k + 2] as Item | undefined)?.lower === 'to') return k;
@@ -306,7 +308,7 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
     let k = from + 1;
     // ("said Steven Brill, author of “America’s Bitter Pill,” a history of …": a title after "of" inside the appositive)
     // (not "Orr, who accused the government of “…”": a clause in the appositive makes the quotation its own)
-    const clauseBefore = (x: number): boolean => items.slice(from + 1, x).some((y) => RELATIVE_PRONOUNS.has(y.lower) || y.lower === 'that' || CUE_FORMS.has(y.lower) || FINITE_VERBS.has(y.lower) || AUXILIARIES.has(y.lower) || /^[a-z]+ed$/.test(y.text));
+    const clauseBefore = (x: number): boolean => items.slice(from + 1, x).some((y) => RELATIVE_PRONOUNS.has(y.lower) || y.lower === 'that' || CUE_FORMS.has(y.lower) || isVerbLike(y));
     const title = (x: number): boolean => isQuote(items[x]) && x > from + 1 && !(items[x] as Item).quote?.single && ((items[x - 1] as Item).lower === 'of' || ((items[x - 1] as Item).lower === 'the' && items[x - 2]?.lower === 'of')) && !clauseBefore(x);
     while (k < to && (items[k] as Item).text !== ',' && (!isQuote(items[k]) || title(k)) && k - from < 30 && ((items[k] as Item).word || title(k) || (items[k] as Item).text === '-' || (items[k] as Item).text === '’' || (items[k] as Item).text === "'")) {
       if ((items[k] as Item).lower === 'that' && !relativeThat(items, k)) return false;

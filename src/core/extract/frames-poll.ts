@@ -1,8 +1,8 @@
 // Findings given to a poll at the end of their sentence: "Cruz had 38 percent support in a Fox poll."
 import { afterDateline, isFrameTail } from './content.ts';
+import { isFiniteVerb } from './content-clauses.ts';
 import type { Found } from './frames.ts';
-import { FINITE_VERBS } from './lexicon.ts';
-import { AUXILIARIES, NOUN_DETERMINERS, OPENING_PREPOSITIONS, POLL_NOUNS, POLL_STANDINGS, RECENT_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { NOUN_DETERMINERS, OPENING_PREPOSITIONS, POLL_NOUNS, POLL_STANDINGS, RECENT_WORDS, RELATIVE_PRONOUNS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { isCapitalised, writtenRole } from './mentions.ts';
 import { isQuote, kindOf, partsOf, type Item, type Unit, wordsIn } from './units.ts';
 
@@ -26,7 +26,7 @@ export function pollAtEnd(items: readonly Item[], text: string, unit: Unit): Fou
     // the poll is named ("a Fox poll") or dated ("the latest poll"); what follows it is only its details
     // ("in a CBS News poll last month has evaporated": a verb after the poll makes it the subject's, not the source)
     const tail = items.slice(head + 1, end);
-    if (!phrase.some((t) => isCapitalised(t) || RECENT_WORDS.has(t.lower)) || !isFrameTail(items, head + 1, end) || tail.some((t) => AUXILIARIES.has(t.lower) || FINITE_VERBS.has(t.lower))) return null;
+    if (!phrase.some((t) => isCapitalised(t) || RECENT_WORDS.has(t.lower)) || !isFrameTail(items, head + 1, end) || tail.some(isFiniteVerb)) return null;
     const from = afterDateline(unit, text);
     // (a relative clause before the poll is the finding, not the sentence: "…, where Mr. Trump holds a lead in …")
     if (wordsIn(items, from, k) < 4 || items.slice(from, k).some((t) => isQuote(t) || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'where')) return null;

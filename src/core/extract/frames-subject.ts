@@ -1,5 +1,6 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
 import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, objectEnd, startsQuantity } from './content.ts';
+import { isFiniteVerb } from './content-clauses.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
@@ -31,7 +32,7 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   // "“A,” Biden told reporters, “and B.”"
   // ("“A,” he said two days after the attack, “B.”": a short aside of time or place with no verb; not "he said of the
   // newspaper's front page, “Labour will raise your taxes”", where the second quotation is what he spoke of)
-  const aside = k - after <= 12 && ASIDE_OPENERS.has(items[after]?.lower ?? '') && !items.slice(after, k - 1).some((x) => isQuote(x) || CUE_FORMS.has(x.lower) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower));
+  const aside = k - after <= 12 && ASIDE_OPENERS.has(items[after]?.lower ?? '') && !items.slice(after, k - 1).some((x) => isQuote(x) || CUE_FORMS.has(x.lower) || isFiniteVerb(x));
   if (isQuote(items[k]) && (items[k - 1] as Item).text === ',' && (k === after + 1 || k - 1 === s.frameFrom || aside || isFrameTail(items, s.frameFrom, k - 1))) {
     const q2 = (items[k] as Item).quote as Quote;
     parts.push({ start: q2.innerStart, end: q2.innerEnd, quote: q2 });
@@ -80,7 +81,7 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const infinitive = INFINITIVE_CUES.has(cue.lemma) && items[cs.start]?.lower === 'to';
   const object = OBJECT_CUES.has(cue.lemma) && !infinitive && cs.start === cue.next;
   // "a new poll shows the governor trailing": what a poll, report or study finds
-  const finding = (cue.lemma === 'show' || cue.lemma === 'find') && (subj.mention.institution === true || namesFindingSource(s));
+  const finding = findingCue(cue.lemma) && (subj.mention.institution === true || namesFindingSource(s));
   // (a cue with a particle, "called for", "pointed out", is never weak: the particle makes it one)
   const c0 = items[cs.start];
   // "American officials hope the technology can aid …": a belief or a wish with its clause, no "that"
@@ -145,8 +146,13 @@ export function speakerCueContent(s: Scan): Verdict {
   if (RELATIVE_PRONOUNS.has(items[subj.start]?.lower ?? '') && items[subj.start - 1]?.text === ',') ce = relativeClauseEnd(items, cs.start, ce);
   // ("Records from the county show …": the records find, not the body they come from)
   const first = items[subj.start] as Item;
-  const source = (cue.lemma === 'show' || cue.lemma === 'find') && subj.mention.start > first.start && namesFindingSource(s) ? writtenRole(text.slice(first.start, (items[i - 1] as Item).end), first.start, (items[i - 1] as Item).end, false, true) : subj.mention;
+  const source = findingCue(cue.lemma) && subj.mention.start > first.start && namesFindingSource(s) ? writtenRole(text.slice(first.start, (items[i - 1] as Item).end), first.start, (items[i - 1] as Item).end, false, true) : subj.mention;
   return s.add({ kind: kindOf(items, cs.start, ce), mention: source, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: s.frameText(0, cs.start), ...(r.bare ? { object: true as const } : {}) }, ce, source);
+}
+
+/** "shows", "found": the cues with which a poll, report or record reports what it found. */
+function findingCue(lemma: string): boolean {
+  return lemma === 'show' || lemma === 'find';
 }
 
 /** "new fundraising reports show", "Records from the county show": the subject's head is a poll, report or record. */
@@ -170,7 +176,7 @@ export function contentThenSpeaker(s: Scan): Verdict {
   // "…, Clinton allies believe — backers she will need": a dash closes the attribution
   const tailEnd = /^[—–]$/.test(items[cue.next]?.text ?? '') ? cue.next : contentEnd(items, cue.next);
   // ("…, records show.", "…, a new study found.": a finding's source closes the sentence)
-  const finding = (cue.lemma === 'show' || cue.lemma === 'find') && namesFindingSource(s);
+  const finding = findingCue(cue.lemma) && namesFindingSource(s);
   if (items[before]?.text !== ',' || !(FINAL_POSITION_CUES.has(cue.lemma) || finding) || !isFrameTail(items, pastAddressee(items, cue, s.frameFrom), tailEnd)) return null;
   // "Bringing the show back, he said, feels right": the clause goes on after the cue (parenthetical-cue)
   if (clauseGoesOn(items, cue.next)) return null;

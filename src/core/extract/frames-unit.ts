@@ -1,10 +1,11 @@
 // Frames tried once for a unit in which no cue frame found anything: a colon after the speaker's clause, "in his
 // words", "as Mendez put it", a quotation signed with a dash.
 import { contentEnd, isFrameTail } from './content.ts';
+import { isVerbLike } from './content-clauses.ts';
 import { cueAt } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
-import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, FINITE_VERBS, PRONOUNS, QUESTION_CUES } from './lexicon.ts';
-import { ADDRESSEE_PREPOSITIONS, AUXILIARIES, NEW_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
+import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, PRONOUNS, QUESTION_CUES } from './lexicon.ts';
+import { ADDRESSEE_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
@@ -220,7 +221,7 @@ export function cueFirst(items: readonly Item[], text: string, unit: Unit): Foun
   if (stop < 0 || stop > MAX_NP + 1 || !(isCapitalised(next) || NOUN_DETERMINERS.has(next.lower) || next.lower === 'one' || next.lower === 'another')) return null;
   // ("Said one resident, who asked not to be named: “…”": a relative clause about the speaker is an appositive too)
   const relative = RELATIVE_PRONOUNS.has(items[stop + 1]?.lower ?? '');
-  if (!relative && items.slice(stop + 1, qi - 1).some((t) => AUXILIARIES.has(t.lower) || FINITE_VERBS.has(t.lower) || /^[a-z]+ed$/.test(t.text))) return null;
+  if (!relative && items.slice(stop + 1, qi - 1).some(isVerbLike)) return null;
   const m = analyseMention(trimNp(items.slice(1, stop)), text);
   if (!m || (m.kind !== 'name' && m.kind !== 'role' && m.kind !== 'joint')) return null;
   return { kind: 'direct', mention: m, cue: first.text, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: text.slice(first.start, (items[qi - 1] as Item).end), unit };
