@@ -64,17 +64,30 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
 /** The comma that ends a unit's opener ("On Wednesday, …"), -1 when there is none near the start. */
 function openerComma(items: readonly Item[]): number {
   const longOpener = LONG_OPENERS.has((items[0] as Item | undefined)?.lower ?? '');
-  const comma = items.findIndex((t, k) => k < (longOpener ? 30 : 12) && t.text === ',');
+  const comma = firstAt(items, ',', Math.min(items.length, longOpener ? 30 : 12));
   // "Pressed by the moderator, Dana Whitley of WTAE, to name a plant, Carver did not.": the comma after
   // which a subject and its verb follow, not the one inside the opener's own appositive
   return longOpener ? subjectComma(items, comma) : comma;
+}
+
+/** The first item before `limit` written `text`, or -1 (a plain loop: this runs for every unit). */
+function firstAt(items: readonly Item[], text: string, limit: number): number {
+  for (let k = 0; k < limit; k++) if ((items[k] as Item).text === text) return k;
+  return -1;
 }
 
 /** Where the subject of a unit starts: past a dateline ("WAUKESHA, Wis. — …") and a leading adverbial ("On Wednesday, …"). */
 function subjectStart(items: readonly Item[], comma: number): number {
   let s = 0;
   // a dateline: "WAUKESHA, Wis. — Bill Radke had been talking …", "ISLAMABAD: Police fired …"
-  const dash = items.findIndex((t, k) => k < 8 && (t.text === '—' || t.text === '–' || t.text === ':'));
+  let dash = -1;
+  for (let k = 0; k < items.length && k < 8; k++) {
+    const x = (items[k] as Item).text;
+    if (x === '—' || x === '–' || x === ':') {
+      dash = k;
+      break;
+    }
+  }
   if (dash > 0 && /^[A-Z]{3,}$/.test((items[0] as Item).text) && ((items[dash] as Item).text !== ':' || (dash === 1 && (items[0] as Item).text.length >= 4)) && items.slice(0, dash).every((t) => t.text === ',' || t.text === '(' || t.text === ')' || (t.word && /^[A-Z]/.test(t.text)))) s = dash + 1;
   // skip a leading adverbial: "On Wednesday," / "However,"
   const longOpener = LONG_OPENERS.has((items[0] as Item | undefined)?.lower ?? '');
@@ -98,10 +111,20 @@ function subjectComma(items: readonly Item[], comma: number): number {
   return comma;
 }
 
+/** Lower-case words inside a capitalised subject ("Secretary of State", "the Bank of England"). */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and']);
+
+/** Items in `s..e` that are not articles or demonstratives. */
+function coreWords(items: readonly Item[], s: number, e: number): number {
+  let n = 0;
+  for (let k = s; k < e; k++) if (!ARTICLES_AND_DEMONSTRATIVES.has((items[k] as Item).lower)) n++;
+  return n;
+}
+
 /** Notes the capitalised subject starting at `s`; returns where it ends (`s` when there is none). */
 function noteOpening(items: readonly Item[], s: number, comma: number, text: string, ctx: DocumentContext, names: DocumentNames): number {
   let e = s;
-  while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || ['of', 'the', 'and'].includes((items[e] as Token).lower) || NAME_PARTICLES.has((items[e] as Token).lower) || /[’']s$/.test((items[e] as Token).text))) e++;
+  while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || JOINING_WORDS.has((items[e] as Token).lower) || NAME_PARTICLES.has((items[e] as Token).lower) || /[’']s$/.test((items[e] as Token).text))) e++;
   // "For Stanovaya, that resilience is the problem. “…,” she said.": the person the sentence is about
   if ((items[0] as Item | undefined)?.lower === 'for' && comma > 1 && comma <= 5) {
     const about = analyseMention(trimNp(items.slice(1, comma)), text);
@@ -109,8 +132,7 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
   }
   // "Rights activist and co-convener …, Aisha Yesufu, said": a capitalised word before a role noun is no name
   const after = (items[e] as Item | undefined)?.lower ?? '';
-  const core = items.slice(s, e).filter((x) => !ARTICLES_AND_DEMONSTRATIVES.has(x.lower)).length;
-  if (core <= 2 && e > s && (ROLE_NOUNS.has(after) || INSTITUTION_NOUNS.has(after) || rolePhraseAt(items, e))) e = s;
+  if (e > s && coreWords(items, s, e) <= 2 && (ROLE_NOUNS.has(after) || INSTITUTION_NOUNS.has(after) || rolePhraseAt(items, e))) e = s;
   if (e > s) {
     const m = analyseMention(trimNp(items.slice(s, e)), text);
     if (m && m.kind === 'joint') ctx.noteMention(m, true);
@@ -128,7 +150,14 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
 
 /** "a reporter asked Radke whether …": the one asked answers next, so he becomes the latest subject. */
 function noteAsked(items: readonly Item[], e: number, text: string, ctx: DocumentContext): void {
-  const askedAt = items.findIndex((t, k) => k >= e && /^(asked|pressed|questioned)$/.test(t.lower));
+  let askedAt = -1;
+  for (let k = e; k < items.length; k++) {
+    const w = (items[k] as Item).lower;
+    if (w === 'asked' || w === 'pressed' || w === 'questioned') {
+      askedAt = k;
+      break;
+    }
+  }
   if (askedAt < 0) return;
   let j = askedAt + 1;
   while (j < items.length && j - askedAt <= 5 && isCapitalised(items[j] as Token) && !isQuote(items[j])) j++;
@@ -180,7 +209,14 @@ function noteRun(items: readonly Item[], s: number, k: number, j: number, text: 
   }
   // "… International Affairs Leonid Slutsky", "nominee Marcus Hale": a given name and a surname
   // (a place before a given name is not where the name starts: "in Vienna Mikhail Ulyanov")
-  const g = items.findIndex((x, y) => y >= k && y < j - 1 && isGivenName(x.text) && !TITLE_WORDS.has(x.text) && !(isPlace(x.text) && isGivenName(items[y + 1]?.text ?? '')));
+  let g = -1;
+  for (let y = k; y < j - 1; y++) {
+    const x = (items[y] as Item).text;
+    if (isGivenName(x) && !TITLE_WORDS.has(x) && !(isPlace(x) && isGivenName(items[y + 1]?.text ?? ''))) {
+      g = y;
+      break;
+    }
+  }
   if (g >= 0) {
     const name = analyseMention(items.slice(g, Math.min(j, g + 4)), text);
     if (name && name.kind === 'name' && !name.institution) ctx.noteMention(name, false);

@@ -131,11 +131,15 @@ export function wordCount(q: Quote): number {
 
 export const isQuote = (it: Item | undefined): boolean => it?.quote !== undefined;
 
+/** A unit that is a quotation (longer than ten characters) with at most one word outside it. */
 export function isBareQuoteUnit(u: Unit): boolean {
-  const quotes = u.items.filter((x) => x.quote);
-  if (quotes.length === 0) return false;
-  const others = u.items.filter((x) => !x.quote && x.word);
-  return others.length <= 1 && quotes.some((q) => q.end - q.start > 10);
+  let words = 0;
+  let long = false;
+  for (const x of u.items) {
+    if (x.quote) long ||= x.end - x.start > 10;
+    else if (x.word && ++words > 1) return false;
+  }
+  return long;
 }
 
 export function partsOf(items: readonly Item[], s: number, e: number): Found['parts'] {
