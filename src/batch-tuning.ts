@@ -6,7 +6,8 @@
 // compiled: PolNeAR train (840 files, 3.9 MB) through `extract --format jsonl` took 4.2–4.4 CPU-s instead of
 // 4.9–5.9 (compiler threads 0.6 instead of 2.0–2.3 CPU-s). The cost is a slower steady state while the budget is
 // high (~10 % per file once warm), so V8's own budget comes back after the warm-up's CPU-seconds: a long batch runs
-// at full speed from then on. Long-running processes (`briefdesk start`, the bots) are never tuned.
+// at full speed from then on. (12 CPU-s: with the budget back after 4, PolNeAR train — now ~6–7 CPU-s — recompiled
+// its second half: 6.3–7.2 CPU-s against 5.1–6.4 with 12, four runs each, alternated.) Long-running processes (`briefdesk start`, the bots) are never tuned.
 // BRIEFDESK_V8_TUNING=off turns it off; so does an --interrupt-budget given to node (NODE_OPTIONS or the command line).
 import { setFlagsFromString } from 'node:v8';
 
@@ -15,7 +16,7 @@ export const TUNING_ENV = 'BRIEFDESK_V8_TUNING';
 /** The interrupt budget (bytes of bytecode run before V8 considers optimising a function) during the warm-up. */
 export const WARM_UP_INTERRUPT_BUDGET = 600_000;
 /** The process's CPU-seconds (all threads) after which V8's own budget comes back. */
-export const WARM_UP_CPU_SECONDS = 4;
+export const WARM_UP_CPU_SECONDS = 12;
 /** V8's own interrupt budget by V8 version (major.minor): the tuning is applied only where it is known. */
 const V8_BUDGETS: Readonly<Record<string, number>> = { '11.3': 67_584 };
 
