@@ -28,12 +28,13 @@ export interface RankingLimits {
 }
 
 /**
- * Lists from 2,000 statements: a token with 1,000-2,000 statements is ranked from its newest matches, the shortest
- * rows or exactly, as rarer ones are. Half as many lists, each started at df 2,000 (L·ln 2 fewer inserts): store CPU
- * replaying the 100k bench corpus 12.8/12.9 -> 10.5/10.3 s; the 100k bench's top-10 overlap stayed 1.000 and its
- * /quote p95 3.5 ms CPU, the 1M bench's 0.955 (0.956) and 4.7 ms (listFrom 1000 until 2026-12-03).
+ * Lists from 4,000 statements: a token in fewer statements is ranked from its newest matches, the shortest rows or
+ * exactly, as rarer ones are. Fewer lists, each started later (L·ln(listFrom/L) fewer inserts per list). 2,000 → 4,000
+ * (2026-12-04): store CPU ingesting the 100k bench corpus (`ingestPaths`, alternated) 17.6 → 15.7 s, its top-10
+ * overlap 1.000 both (200 sampled queries); at 1M (measured 2026-12-03) ingest 0.77 → 0.81 MB per CPU-s, overlap
+ * 0.955 → 0.958. (1,000 until 2026-12-03, 2,000 until 2026-12-04.)
  */
-export const RANKING_LIMITS: RankingLimits = { listFrom: 2000, listSize: 1000 };
+export const RANKING_LIMITS: RankingLimits = { listFrom: 4000, listSize: 1000 };
 
 /** A row of rank_terms: a token, a word it came from, how many statements hold it, its list's floor and size. */
 export interface TermRow {
