@@ -84,11 +84,12 @@ export class DocumentContext {
    */
   #entityForName(written: string, role: string | null, institution: boolean): Entity {
     const name = institution ? written : (cleanPersonName(written) ?? written);
+    const titled = titledGender(role, written);
     let reg = institution || name.includes(' ') ? this.#registry.lookupExact(name) : null;
     let canonical = reg?.name ?? null;
-    if (!canonical && !institution) canonical = this.#inDocument(name, titledGender(role, written));
+    if (!canonical && !institution) canonical = this.#inDocument(name, titled);
     if (!canonical && !institution && !name.includes(' ')) {
-      reg = this.#registryFill(name, role, written);
+      reg = this.#registryFill(name, role, titled);
       canonical = reg?.name ?? null;
     }
     if (!canonical && !institution) canonical = this.#names.canonical(name);
@@ -106,7 +107,6 @@ export class DocumentContext {
       const title = displayRole(role);
       if (title && !e.written.includes(title)) e.written.push(title);
     }
-    const titled = titledGender(role, written);
     if (titled && e.gender === null) e.gender = titled;
     // full names are remembered for the directory (search, autocomplete), never for resolving later documents
     if (e.kind === 'person' && canonical.includes(' ') && !reg && !this.#learned.has(canonical)) {
@@ -126,7 +126,7 @@ export class DocumentContext {
     const prefix = `${key} `;
     const several = key.includes(' ');
     const initial = key.length > 0 && key[0] !== ' ' ? key[0] : undefined; // key.split(' ')[0]?.[0]
-    const matches = (ek: string): boolean => ek === key || ek.endsWith(spaced) || (familyFirst && ek.startsWith(prefix)) || (several && key.endsWith(lastWord(ek)) && initial === ek[0]);
+    const matches = (ek: string): boolean => ek === key || ek.endsWith(spaced) || (familyFirst && ek.startsWith(prefix)) || (several && initial === ek[0] && key.endsWith(lastWord(ek)));
     // "Lavrov" after "Sergey Lavrov": the most recent person of the document the name fits
     for (const e of this.#recent) if (e.kind === 'person' && matches(e.key) && sexFits(e)) return e.name;
     for (const e of this.#entities.values()) if (e.kind === 'person' && e.name.includes(' ') && matches(e.key) && sexFits(e)) return e.name;
@@ -140,11 +140,10 @@ export class DocumentContext {
    * A surname the document never gives in full: the one registry person with it, unless the document
    * contradicts them — another person of that surname here, a title of the other sex, a role they never held.
    */
-  #registryFill(name: string, role: string | null, written: string): Speaker | null {
+  #registryFill(name: string, role: string | null, titled: 'm' | 'f' | null): Speaker | null {
     const reg = this.#registry.lookup(name);
     if (!reg || reg.kind === 'institution') return reg;
     if (this.#names.surnameTaken(name)) return null;
-    const titled = titledGender(role, written);
     const known = guessGender(reg.name);
     if (titled && known && titled !== known) return null;
     if (role && !COURTESY_TITLE.test(role.trim())) {
@@ -188,8 +187,9 @@ export class DocumentContext {
   #merges: [string, string][] = [];
 
   /** Speakers renamed since the last call ([old, new]): a surname that turned out to be a full name's. */
-  takeMerges(): [string, string][] {
+  takeMerges(): readonly [string, string][] {
     const m = this.#merges;
+    if (m.length === 0) return NO_MERGES; // (asked after every unit: no new array for nothing)
     this.#merges = [];
     return m;
   }
@@ -415,6 +415,8 @@ export class DocumentContext {
     return this.#entityForName(s.name, null, s.kind === 'institution');
   }
 }
+
+const NO_MERGES: readonly [string, string][] = [];
 
 /** `[e, ...list without e].slice(0, max)`, in place (the lists are the context's own, read nowhere else). */
 function moveToFront(list: Entity[], e: Entity, max: number): void {

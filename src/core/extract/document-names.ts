@@ -189,7 +189,8 @@ function candidates(run: string): string[] {
   const words = run.split(/[ \u00a0]+/);
   const out: string[] = [];
   for (let k = 0; k < words.length - 1; k++) {
-    const w = (words[k] as string).replace(/['’]s$/, '');
+    const word = words[k] as string;
+    const w = word.endsWith('s') ? word.replace(/['’]s$/, '') : word;
     if (TITLE_WORDS.has(w) || !isGivenName(w) || MONTHS.has(w)) continue;
     // "envoy in Vienna Mikhail Ulyanov": a place before a given name is not the name's start ("Israel Katz" is)
     if (isPlace(w) && isGivenName((words[k + 1] as string | undefined) ?? '')) continue;
