@@ -4,8 +4,8 @@ import { leadIn } from './content-lead.ts';
 import { cueWithin } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { FINAL_POSITION_CUES, QUESTION_CUES } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, CLAUSE_BEGUN, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
+import { APPOSITIVE_OPENERS, CLAUSE_BEGUN, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
+import { DOCUMENT_NOUNS, ISSUER_PREPOSITIONS } from './lexicon-nouns.ts';
 import { analyseMention, type Mention, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
 import type { Quote } from './segment.ts';
@@ -117,14 +117,23 @@ export function participleGoesOn(s: Scan): Verdict {
   return s.add({ kind: kindOf(items, start.start, ce), mention, cue: cue.cue, parts: partsOf(items, start.start, ce), frameText: '' }, ce, mention);
 }
 
+/** "“…,” read the email": a weak "read" goes before its subject only after a quotation, and only a document reads. */
+function documentReads(items: readonly Item[], cue: Scan['cue']): boolean {
+  if (!PAST_LIKE_BASE.has(cue.lemma)) return false;
+  const det = items[cue.next];
+  const head = items[cue.next + 1];
+  return det !== undefined && NOUN_DETERMINERS.has(det.lower) && head !== undefined && DOCUMENT_NOUNS.has(head.lower) && (!items[cue.next + 2]?.word || ISSUER_PREPOSITIONS.has(items[cue.next + 2]?.lower ?? ''));
+}
+
 /** "“Q,” said X" / "C, said X" / "C, says the statement". */
 export function cueThenSpeaker(s: Scan): Verdict {
   const { items, text, i, cue } = s;
   const prev = items[i - 1];
-  if (!prev || !(prev.text === ',' || isQuote(prev)) || !FINAL_POSITION_CUES.has(cue.lemma)) return null;
+  if (!prev || !(prev.text === ',' || isQuote(prev))) return null;
+  const qi = isQuote(prev) ? i - 1 : isQuote(items[i - 2]) ? i - 2 : -1;
+  if (!FINAL_POSITION_CUES.has(cue.lemma) && !(qi >= 0 && documentReads(items, cue))) return null;
   const sa = issuerOf(items, subjectAfter(items, cue.next, text), text);
   if (!sa) return null;
-  const qi = isQuote(prev) ? i - 1 : isQuote(items[i - 2]) ? i - 2 : -1;
   // "“A,” said Miles Okafor, a former county clerk who …, “and B.”": the quotation goes on after the appositive
   let more = -1;
   if (qi >= 0) {

@@ -30,9 +30,11 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   let k = after;
   while (k < items.length && !isQuote(items[k]) && (items[k] as Item).text !== '.' && k - after < 25) k++;
   // "“A,” Biden told reporters, “and B.”"
-  // ("“A,” he said two days after the attack, “B.”": a short aside of time or place with no verb; not "he said of the
-  // newspaper's front page, “Labour will raise your taxes”", where the second quotation is what he spoke of)
-  const aside = k - after <= 12 && ASIDE_OPENERS.has(items[after]?.lower ?? '') && !items.slice(after, k - 1).some((x) => isQuote(x) || CUE_FORMS.has(x.lower) || isFiniteVerb(x));
+  // ("“A,” he said two days after the attack, “B.”": a short aside of time or place with no verb; "he said of" the
+  // topic only when the first part is unfinished: not "“That is nonsense,” he said of the newspaper's front page,
+  // “Labour will raise your taxes”", where the second quotation is what he spoke of)
+  const opener = items[after]?.lower ?? '';
+  const aside = k - after <= 12 && (ASIDE_OPENERS.has(opener) || (opener === 'of' && unfinished(s.text, q, items[k]))) && !items.slice(after, k - 1).some((x) => isQuote(x) || CUE_FORMS.has(x.lower) || isFiniteVerb(x));
   if (isQuote(items[k]) && (items[k - 1] as Item).text === ',' && (k === after + 1 || k - 1 === s.frameFrom || aside || isFrameTail(items, s.frameFrom, k - 1))) {
     const q2 = (items[k] as Item).quote as Quote;
     parts.push({ start: q2.innerStart, end: q2.innerEnd, quote: q2 });
@@ -240,4 +242,14 @@ function mainClauseAt(items: readonly Item[], from: number, end: number): number
 function relativeClauseEnd(items: readonly Item[], from: number, end: number): number {
   for (let k = from + 1; k < end - 1; k++) if ((items[k] as Item).text === ',' && (items[k + 1] as Item).word) return k;
   return end;
+}
+
+/**
+ * Whether a quotation split by its attribution is one sentence: "“If they care,” he said of X, “I have pleased them”"
+ * (the first part opens with a subordinator) or "“A,” he said of X, “and B”" (the second goes on in lower case).
+ */
+function unfinished(text: string, first: Quote, second: Item | undefined): boolean {
+  const opening = /^\P{L}*(\p{L}+)/u.exec(text.slice(first.innerStart, first.innerEnd))?.[1]?.toLowerCase() ?? '';
+  const next = second?.quote ? text.slice(second.quote.innerStart, second.quote.innerStart + 2) : '';
+  return SUBORDINATORS.has(opening) || /^\P{L}?\p{Ll}/u.test(next);
 }

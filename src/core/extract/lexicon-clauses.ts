@@ -75,6 +75,9 @@ export const PASSIVE_AUXILIARIES = words('was is were been');
 /** A pronoun after these is not a subject on its own: "Lavrov and he", "as she", "than they". (subjectBefore) */
 export const PRONOUN_JOINERS = words('and or as than');
 
+/** Demonstratives that may open a speaker phrase before a role noun: "this source told the Post". (npBackFrom) */
+export const PHRASE_DEMONSTRATIVES = words('this these');
+
 /** Determiners after which the next word is a noun: "the report", "its statement", "these polls", "told this reporter". */
 export const NOUN_DETERMINERS = words('the a an its his her their this that these those our');
 

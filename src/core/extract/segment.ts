@@ -170,6 +170,8 @@ export function findQuotes(text: string, offset: number): Quote[] {
   let singleAt = -1;
   /** Closers of a quotation of the other style nested in the open one («…» inside “…”, „…“ inside «…»). */
   let nestedClose: ReadonlySet<string> | null = null;
+  /** A curly quotation open inside a straight one. */
+  let curlyInside = false;
   const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
   let openW = 1;
   // only quotation marks and apostrophes change anything: the loop goes from one to the next
@@ -193,6 +195,7 @@ export function findQuotes(text: string, offset: number): Quote[] {
         openAt = i;
         openW = w;
         openChar = ch;
+        curlyInside = false;
         singleAt = -1; // a double quote inside an open single quote: drop the single
         i += w - 1;
         continue;
@@ -215,7 +218,13 @@ export function findQuotes(text: string, offset: number): Quote[] {
       if (nestedClose.has(ch)) nestedClose = null;
       continue;
     }
-    const closes = openChar === '"' ? ch === '"' : CLOSE_DOUBLE.has(ch) || (ch === '"' && openChar !== '«');
+    // (marks of both styles in one text: “A," he said. "B.” — a straight opener closes on a curly closer too,
+    // unless the closer ends a curly quotation inside it: "… about “Equal Justice” anymore")
+    if (openChar === '"' && (ch === '“' || (ch === '”' && curlyInside))) {
+      curlyInside = ch === '“';
+      continue;
+    }
+    const closes = openChar === '"' ? ch === '"' || ch === '”' : CLOSE_DOUBLE.has(ch) || (ch === '"' && openChar !== '«');
     if (closes) {
       quotes.push(mkQuote(openAt, i + w, offset, true, false, openW, w));
       openAt = -1;

@@ -1,7 +1,7 @@
 // Stage 4a's phrase primitives: where a speaker-like noun phrase begins before a given point, and whether a phrase
 // opens its clause. Shared by the speaker rules before and after the cue and by the frames.
 import { CUE_FORMS, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
-import { CLAUSE_CONJUNCTIONS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { CLAUSE_CONJUNCTIONS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, PHRASE_DEMONSTRATIVES, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { isCapitalised, isNpToken, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -46,6 +46,10 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
     s--;
   }
   if (s === end) return null;
+  // "this source", "these officials": a demonstrative before a role noun opens the phrase (not "that": "said that
+  // officials …" is a that-clause)
+  const head = items[s] as Item;
+  if (s > 0 && PHRASE_DEMONSTRATIVES.has(items[s - 1]?.lower ?? '') && head.word && ROLE_NOUNS.has(head.lower)) s--;
   // "Officials familiar with the matter", "sources close to the Kremlin": take the head before the modifier
   const p1 = items[s - 1];
   const p2 = items[s - 2];

@@ -744,6 +744,14 @@ describe('tails, clause openers and noun forms', () => {
     ['The city sought the convention in the hope of shedding what Orr called "a perception problem."', [['Orr', 'a perception problem']]],
     // an acronym and a dash are no dateline
     ['AIPAC — the pro-Israel lobby — has lost its grip on Congress, critics say.', [['critics', 'AIPAC — the pro-Israel lobby']]],
+    // an email that reads; a split quotation around "of" the topic when its first part is unfinished; a text with
+    // marks of both styles; a demonstrative before a role noun
+    ['"Our revolution has already changed her mind," read the email.', [['the email', 'Our revolution has already changed her mind']]],
+    ['"We are saddened by the loss of a friend," read a statement from the family.', [['a statement', 'We are saddened by the loss']]],
+    ['Dana Ruiz spoke first. "If they care," she said of the campaign, "I have pleased them all."', [['Dana Ruiz', 'I have pleased them all']]],
+    ['Dana Ruiz spoke first. "It is a disgrace," she said of the decision, "and we will appeal it."', [['Dana Ruiz', 'and we will appeal it']]],
+    ['Dana Ruiz spoke first.\n\n“I am not interested in that at all," she continued. "We are going to work with people.”', [['Dana Ruiz', 'We are going to work with people']]],
+    ['"The kids do not like him, and they are happy with the new man," this source told the Post.', [['source', 'The kids do not like him']]],
   ])('%s', (...row) => check(row));
 });
 
