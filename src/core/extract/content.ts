@@ -310,7 +310,9 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
     // (not "Orr, who accused the government of “…”": a clause in the appositive makes the quotation its own)
     const clauseBefore = (x: number): boolean => items.slice(from + 1, x).some((y) => RELATIVE_PRONOUNS.has(y.lower) || y.lower === 'that' || CUE_FORMS.has(y.lower) || isVerbLike(y));
     const title = (x: number): boolean => isQuote(items[x]) && x > from + 1 && !(items[x] as Item).quote?.single && ((items[x - 1] as Item).lower === 'of' || ((items[x - 1] as Item).lower === 'the' && items[x - 2]?.lower === 'of')) && !clauseBefore(x);
-    while (k < to && (items[k] as Item).text !== ',' && (!isQuote(items[k]) || title(k)) && k - from < 30 && ((items[k] as Item).word || title(k) || (items[k] as Item).text === '-' || (items[k] as Item).text === '’' || (items[k] as Item).text === "'")) {
+    // ("said Dino Spencer, who runs the gym — which hosts a class …": a dash inside a relative clause)
+    const inClause = (x: number): boolean => ((items[x] as Item).text === '—' || (items[x] as Item).text === '–') && RELATIVE_PRONOUNS.has(items[from + 1]?.lower ?? '') && items[x + 1]?.word === true;
+    while (k < to && (items[k] as Item).text !== ',' && (!isQuote(items[k]) || title(k)) && k - from < 30 && ((items[k] as Item).word || title(k) || inClause(k) || (items[k] as Item).text === '-' || (items[k] as Item).text === '’' || (items[k] as Item).text === "'")) {
       if ((items[k] as Item).lower === 'that' && !relativeThat(items, k)) return false;
       k++;
     }

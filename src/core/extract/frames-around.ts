@@ -146,7 +146,9 @@ export function cueThenSpeaker(s: Scan): Verdict {
   let tailEnd = more > 0 ? items.length : contentEnd(items, sa.end);
   if (more < 0 && !isFrameTail(items, sa.end, tailEnd)) {
     // "“…,” said Weld, who added that …": a relative clause with a cue of its own is the next statement
-    if (qi < 0 || items[sa.end]?.text !== ',' || !RELATIVE_PRONOUNS.has(items[sa.end + 1]?.lower ?? '') || !cueWithin(items, sa.end + 1, 4)) return null;
+    // ("said a former official who oversaw the inquiry and described it as …": the same with no comma)
+    const rel = items[sa.end]?.text === ',' ? sa.end + 1 : sa.end;
+    if (qi < 0 || !RELATIVE_PRONOUNS.has(items[rel]?.lower ?? '') || !cueWithin(items, rel, rel === sa.end ? 8 : 4)) return null;
     tailEnd = sa.end;
   }
   if (qi >= 0) {

@@ -1,8 +1,8 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
 import { CUE_FORMS, FINITE_VERBS, INTERVENING, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
-import { FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
+import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, OFFICE_HEADS, PARTNER_NOUNS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, SHARE_HEADS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
@@ -130,6 +130,18 @@ function participleModifierSubject(items: readonly Item[], end: number, text: st
   return null;
 }
 
+/**
+ * Whether a determiner's phrase names a person by its head noun (the word before any "of", "at", …): a title, a role,
+ * a relative, or an agent noun ("developer", "analyst", "strategist"); not "the help of …", "a wave of alarm", "the left".
+ */
+function personHead(phrase: readonly Token[]): boolean {
+  const prep = phrase.findIndex((x, n) => n > 0 && ROLE_PREPOSITIONS.has(x.lower));
+  const head = (phrase[(prep > 0 ? prep : phrase.length) - 1]?.lower ?? '').replace(/[’']s?$/, '');
+  const single = head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
+  if ([head, single].some((w) => ROLE_NOUNS.has(w) || TITLE_NOUNS.has(w) || RELATION_NOUNS.has(w) || PLAIN_ROLE_HEADS.has(w) || OFFICE_HEADS.has(w))) return true;
+  return !single.endsWith('ment') && PERSON_SUFFIXES.some((x) => single.endsWith(x) && single.length > x.length + 2);
+}
+
 /** "a Moscow activist who asked not to be named told …": the speaker before a comma-less relative clause. */
 export function relativeClauseSubject(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
   for (let k = end - 1; k > 0 && end - k < 16; k--) {
@@ -141,7 +153,13 @@ export function relativeClauseSubject(items: readonly Item[], end: number, text:
       const named = npBackFrom(items, k - 1);
       const nm = named ? analyseMention(named.tokens, text) : null;
       // (not "…, the leader of the opposition in North-Rhine Westphalia, who suggested …": a place ends an appositive)
-      return named && nm && nm.kind === 'name' && !nm.institution && !isPlace(nm.name ?? '') ? { mention: nm, start: k } : null;
+      if (nm?.kind === 'name') return !nm.institution && !isPlace(nm.name ?? '') ? { mention: nm, start: k } : null;
+      // ("said a former official, who described …", "we spoke to a former official, who …": a person by role, from
+      // the phrase's determiner)
+      const from = named ? named.tokens.findLastIndex((x) => NOUN_DETERMINERS.has(x.lower)) : -1;
+      const phrase = from >= 0 && named ? named.tokens.slice(from) : [];
+      const role = personHead(phrase) ? analyseMention(phrase, text) : null;
+      return role?.kind === 'role' && !role.institution ? { mention: role, start: k } : null;
     }
     const np = npBackFrom(items, k);
     // "Clinton performed well among voters who believe …": a phrase with a subject and its verb is a clause

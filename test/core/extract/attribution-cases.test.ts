@@ -752,6 +752,12 @@ describe('tails, clause openers and noun forms', () => {
     ['Dana Ruiz spoke first. "It is a disgrace," she said of the decision, "and we will appeal it."', [['Dana Ruiz', 'and we will appeal it']]],
     ['Dana Ruiz spoke first.\n\n“I am not interested in that at all," she continued. "We are going to work with people.”', [['Dana Ruiz', 'We are going to work with people']]],
     ['"The kids do not like him, and they are happy with the new man," this source told the Post.', [['source', 'The kids do not like him']]],
+    // a relative clause about an inverted speaker: a dash inside it, no comma before it, a person by role before it
+    ['"He will always set a standard," said Dino Spencer, who runs the gym — which hosts a boxing class.', [['Dino Spencer', 'He will always set a standard']]],
+    // (the relative clause's own statement is not found yet; it must not go to an earlier name)
+    ['Orr spoke. "It was handled lightly," said a former official who led the inquiry and described it as "a lesser case."', [['a former official', 'It was handled lightly']]],
+    ['"We are angry," said a former official, who described the plan as "a disgrace to the north."', [['a former official', 'We are angry'], ['a former official', 'a disgrace to the north']]],
+    ['It came with the help of the adult children, who said the manager was spreading stories.', []],
   ])('%s', (...row) => check(row));
 });
 
