@@ -5,7 +5,7 @@ import { accordingTo, cueThenSpeaker, participleGoesOn, quotedAsSayingFrame, wit
 import { contentThenSpeaker, parentheticalCue, quoteThenSpeaker, speakerAnnounces, speakerCueContent } from './frames-subject.ts';
 import { headlineCue } from './frames-headline.ts';
 import { pollAtEnd } from './frames-poll.ts';
-import { asSourceReported, colonQuote, cueFirst, dashAttribution, nameColonQuote, headlineColon, inAPoll, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
+import { asSourceReported, colonQuote, cueFirst, dashAttribution, issuedDocument, nameColonQuote, headlineColon, inAPoll, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
 import { byPosition, matchFrames, type Found, type Frame } from './frames.ts';
 import type { Unit } from './units.ts';
 
@@ -99,6 +99,13 @@ export const FRAMES: readonly Frame[] = [
     reason: '"Lavrov was blunt: “We will respond.”" — a quotation introduced by a colon after its speaker\'s clause.',
     examples: [['Sergey Lavrov was blunt: "We will respond."', 'Sergey Lavrov', 'We will respond']],
     match: unitFrame(colonQuote),
+  },
+  {
+    id: 'issued-document',
+    at: 'unit',
+    reason: 'A document its subject put out, then its words: "Trump issued a statement, “…”", "The club released a letter: “…”".',
+    examples: [['Immediately after the vote, Dana Ruiz issued a statement, "Our city has lost a great friend."', 'Dana Ruiz', 'Our city has lost a great friend']],
+    match: unitFrame(issuedDocument),
   },
   {
     id: 'as-source-put-it',

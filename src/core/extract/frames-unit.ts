@@ -5,12 +5,14 @@ import { isVerbLike } from './content-clauses.ts';
 import { cueAt } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, PRONOUNS, QUESTION_CUES } from './lexicon.ts';
-import { ADDRESSEE_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
+import { ADDRESSEE_PREPOSITIONS, ISSUING_VERBS, NEW_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
+import { subjectBefore } from './speaker-before.ts';
 import { npBackFrom, startsClause } from './speaker-phrase.ts';
 import { isCommonWord } from './subjects.ts';
+import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { turnLabel } from './transcript.ts';
 import { isQuote, kindOf, MAX_NP, partsOf, type Item, type Unit, wordsIn } from './units.ts';
 
@@ -225,4 +227,18 @@ export function cueFirst(items: readonly Item[], text: string, unit: Unit): Foun
   const m = analyseMention(trimNp(items.slice(1, stop)), text);
   if (!m || (m.kind !== 'name' && m.kind !== 'role' && m.kind !== 'joint')) return null;
   return { kind: 'direct', mention: m, cue: first.text, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: text.slice(first.start, (items[qi - 1] as Item).end), unit };
+}
+
+/**
+ * "Trump issued a statement, “Last night, our nation was attacked …”": a document put out by the subject, then a
+ * comma or colon and the quotation, which is the document's words and so its issuer's.
+ */
+export function issuedDocument(items: readonly Item[], text: string, unit: Unit): Found | null {
+  const qi = items.findIndex((t, k) => t.quote !== undefined && !t.quote.single && k >= 4 && /^[,:]$/.test((items[k - 1] as Item).text));
+  if (qi < 0 || !DOCUMENT_NOUNS.has((items[qi - 2] as Item).lower) || !NOUN_DETERMINERS.has((items[qi - 3] as Item).lower) || !ISSUING_VERBS.has((items[qi - 4] as Item).lower)) return null;
+  const subj = subjectBefore(items, qi - 4, text);
+  if (!subj || !startsClause(items, subj.start)) return null;
+  const q = (items[qi] as Item).quote as Quote;
+  const cue = text.slice((items[qi - 4] as Item).start, (items[qi - 2] as Item).end);
+  return { kind: 'direct', mention: subj.mention, cue, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: cue, unit };
 }

@@ -78,6 +78,9 @@ export const PRONOUN_JOINERS = words('and or as than');
 /** Demonstratives that may open a speaker phrase before a role noun: "this source told the Post". (npBackFrom) */
 export const PHRASE_DEMONSTRATIVES = words('this these');
 
+/** Verbs that put a document out: "issued a statement, “…”", "released a letter: “…”". (issuedDocument) */
+export const ISSUING_VERBS = words('issued issues released releases posted posts published publishes sent sends');
+
 /** Determiners after which the next word is a noun: "the report", "its statement", "these polls", "told this reporter". */
 export const NOUN_DETERMINERS = words('the a an its his her their this that these those our');
 
