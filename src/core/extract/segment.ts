@@ -91,6 +91,14 @@ function alnumEnd(text: string, i: number): number {
   return i;
 }
 
+/** "Trump said.Trump claimed": a sentence's stop with no space after it (a lower-case word, then a capitalised one). */
+function missingSpace(text: string, start: number, dot: number): boolean {
+  CAPITALISED_AT.lastIndex = dot + 1;
+  return dot - start >= 2 && LOWER_WORD.test(text.slice(start, dot)) && CAPITALISED_AT.test(text);
+}
+const LOWER_WORD = /^\p{Ll}+$/u;
+const CAPITALISED_AT = /\p{Lu}\p{Ll}/uy;
+
 /** End of the word (letters and digits with their joiners) that starts at `i`. */
 function wordEnd(text: string, i: number): number {
   let e = alnumEnd(text, i);
@@ -99,7 +107,7 @@ function wordEnd(text: string, i: number): number {
     if (e >= text.length) return e;
     const c = text.charCodeAt(e);
     // [-’'.&] and at least one letter or digit after it
-    if ((c === 45 || c === 0x2019 || c === 39 || c === 46 || c === 38) && e + 1 < text.length && classOf(text.codePointAt(e + 1) as number) === ALNUM) {
+    if ((c === 45 || c === 0x2019 || c === 39 || c === 46 || c === 38) && e + 1 < text.length && classOf(text.codePointAt(e + 1) as number) === ALNUM && !(c === 46 && missingSpace(text, i, e))) {
       e = alnumEnd(text, e + 1);
       continue;
     }
@@ -130,6 +138,13 @@ export function tokenize(text: string, offset: number): Token[] {
     const cls = classOf(cp);
     if (cls === SPACE) {
       i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    // "--" and a hyphen standing alone between spaces are dashes: "the justice -- who has … -- said", "the mosque - which …"
+    if (c === 45 && (text.charCodeAt(i + 1) === 45 ? text.charCodeAt(i + 2) !== 45 && text.charCodeAt(i - 1) !== 45 : text.charCodeAt(i + 1) === 32 && text.charCodeAt(i - 1) === 32)) {
+      const w = text.charCodeAt(i + 1) === 45 ? 2 : 1;
+      out.push({ text: '—', lower: '—', word: false, start: offset + i, end: offset + i + w, quote: undefined } as Token);
+      i += w;
       continue;
     }
     const end = cls === ALNUM ? wordEnd(text, i) : i + (cp > 0xffff ? 2 : 1);

@@ -42,6 +42,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   if (open > 0) j = open;
   // "Joyce — who is listed as an attorney in Illinois — told The Huffington Post": an aside between dashes
   const dashOpen = j > 0 && /^[—–]$/.test((items[j - 1] as Item).text) ? asideDashOpen(items, j - 1) : -1;
+  const j0 = j - 1;
   if (dashOpen > 0) j = dashOpen;
   if (j > 0 && (items[j - 1] as Item).text === ',') return parentheticalSubject(items, j - 1, text);
   // "Carter spent years in the army and says …": no phrase ends in a conjunction (the sentence's subject speaks)
@@ -67,7 +68,20 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
     const head = relativeClauseSubject(items, j, text) ?? participleModifierSubject(items, j, text) ?? postModifiedSubject(items, np.start, j, text);
     if (head && startsClause(items, head.start)) return head;
   }
-  return { mention: m, start: issuerPhraseStart(items, np.start) };
+  // "A former Republican candidate — John McCain, who lost in 2008 — said": the aside names the role's holder
+  const holder = dashOpen > 0 && m.kind === 'role' && !m.institution ? namedInAside(items, dashOpen, j0, text) : null;
+  return { mention: holder ?? m, start: issuerPhraseStart(items, np.start) };
+}
+
+/** The one person a dash aside opens by naming ("— John McCain, who …", "— Sen. Tim Kaine —"); null for a list or no name. */
+function namedInAside(items: readonly Item[], open: number, close: number, text: string): Mention | null {
+  let e = open + 1;
+  while (e < close && (items[e] as Item).text !== ',') e++;
+  const after = items[e + 1];
+  const first = items[open + 1] as Item;
+  if ((e < close && (!after?.word || isCapitalised(after))) || !isCapitalised(first) || NOUN_DETERMINERS.has(first.lower)) return null;
+  const m = analyseMention(trimNp(items.slice(open + 1, e)), text);
+  return m && m.kind === 'name' && !m.institution && m.members.length === 0 && !isPlace(m.name ?? '') ? m : null;
 }
 
 /**

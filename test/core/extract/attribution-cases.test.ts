@@ -758,6 +758,14 @@ describe('tails, clause openers and noun forms', () => {
     ['Orr spoke. "It was handled lightly," said a former official who led the inquiry and described it as "a lesser case."', [['a former official', 'It was handled lightly']]],
     ['"We are angry," said a former official, who described the plan as "a disgrace to the north."', [['a former official', 'We are angry'], ['a former official', 'a disgrace to the north']]],
     ['It came with the help of the adult children, who said the manager was spreading stories.', []],
+    // a document put out, then its words; dashes written "--" or " - "; a stop with no space after it; a dash aside
+    // that names the role's holder
+    ['Immediately after the vote, Dana Ruiz issued a statement, "Our city has lost a great friend."', [['Dana Ruiz', 'Our city has lost a great friend']]],
+    ['The Supreme Court justice -- who has been in a scuffle with the nominee -- said she regretted her remarks.', [['the Supreme Court justice', 'she regretted her remarks']]],
+    ['Inside the mosque - which looks like a church - Adel Nefzi said he is trying to collect money.', [['Adel Nefzi', 'he is trying to collect money']]],
+    ['"We have complete control over the region," Dana Ruiz said.Ruiz claimed that she learned this.', [['Dana Ruiz', 'We have complete control'], ['Dana Ruiz', 'she learned this']]],
+    ['A former Republican candidate — John McCain, who lost the 2008 election — said the president offered no changes.', [['John McCain', 'the president offered no changes']]],
+    ['The senator — a Democrat from Ohio — said the plan would fail.', [['the senator', 'the plan would fail']]],
   ])('%s', (...row) => check(row));
 });
 

@@ -19,7 +19,8 @@ import { repairHyphenation } from '../../../src/core/ingest/hyphenation.ts';
 const ABBREVIATIONS = new Set('mr mrs ms dr prof sen rep gov gen col lt sgt capt maj cmdr adm st jr sr inc ltd corp co no vs etc eg ie jan feb mar apr jun jul aug sep sept oct nov dec pres amb rev hon fig approx dept est govt univ mt ft'.split(' '));
 const DOTTED = /^(?:[A-Za-z]\.){1,4}[A-Za-z]?$/;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[-’'.&][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*|[^\s\p{L}\p{N}]/gu;
+// (a dash: "--" alone or a hyphen between spaces; a lower-case word ends at a stop with no space before a capital)
+const TOKEN_RE = /(?<!-)--(?!-)|(?<= )-(?= )|\p{Ll}{2,}(?=\.\p{Lu}\p{Ll})|[\p{L}\p{N}]+(?:[-’'.&][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*|[^\s\p{L}\p{N}]/gu;
 
 /** The tokenizer as it was: one regular expression. */
 function tokenizeByRegex(text: string, offset: number) {
@@ -28,6 +29,10 @@ function tokenizeByRegex(text: string, offset: number) {
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     let t = m[0];
     const end = m.index + t.length;
+    if (t === '--' || (t === '-' && text[end] === ' ' && text[m.index - 1] === ' ')) {
+      out.push({ text: '—', lower: '—', word: false, start: offset + m.index, end: offset + end });
+      continue;
+    }
     const numbered = t.toLowerCase() !== 'no' || /^\s*\d/.test(text.slice(end + 1, end + 4)); // "No. 10", not "head no."
     if (text[end] === '.' && ((ABBREVIATIONS.has(t.toLowerCase()) && numbered) || /^\p{Lu}$/u.test(t) || DOTTED.test(t))) {
       t += '.';
