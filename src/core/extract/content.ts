@@ -16,7 +16,11 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   if (!first) return null;
   // "wants to build a wall", "declined to comment"
   // (not "agreed to a phone call": a determiner after "to" opens a noun phrase, not an infinitive)
-  if (first.lower === 'to' && INFINITIVE_CUES.has(lemma) && items[from + 1]?.word && !NOUN_DETERMINERS.has(items[from + 1]?.lower ?? '')) return { start: from, that: false };
+  // ("vowed to “continue the fight”": the infinitive may be quoted)
+  const next = items[from + 1];
+  // (not "They want to “create an economy …,” Sanders said": a closing attribution takes the quotation)
+  const quoted = next?.quote !== undefined && !next.quote.single && !finalAttributionAt(items, from + 2);
+  if (first.lower === 'to' && INFINITIVE_CUES.has(lemma) && next !== undefined && ((next.word && !NOUN_DETERMINERS.has(next.lower)) || quoted)) return { start: from, that: false };
   if (first.text === ':' || (first.text === ',' && isQuote(items[from + 1]))) return { start: from + 1, that: false };
   if (first.lower === 'that') return { start: pastSourceAside(items, from + 1), that: true };
   // "said at least 12 people were killed", "said as many as 300 troops …": a quantity opens the content

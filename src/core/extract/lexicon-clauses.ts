@@ -75,6 +75,10 @@ export const PASSIVE_AUXILIARIES = words('was is were been');
 /** A pronoun after these is not a subject on its own: "Lavrov and he", "as she", "than they". (subjectBefore) */
 export const PRONOUN_JOINERS = words('and or as than');
 
+/** Relative pronouns that follow their preposition, and those prepositions: "an interview, in which he says …". (startsClause) */
+export const PREPOSED_RELATIVES = words('which whom');
+export const RELATIVE_PREPOSITIONS = words('in on at during with to from of by after before under');
+
 /** Demonstratives that may open a speaker phrase before a role noun: "this source told the Post". (npBackFrom) */
 export const PHRASE_DEMONSTRATIVES = words('this these');
 

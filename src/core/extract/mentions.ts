@@ -416,6 +416,12 @@ function monthInName(nameTokens: readonly Token[]): boolean {
   return isGivenName((nameTokens[0] as Token).text) && nameTokens.filter((t) => MONTHS.has(t.text)).length === 1;
 }
 
+/** Whether the word after `end` is a cue form ("Schilling told …"). */
+function cueFollows(text: string, end: number): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 16));
+  return next !== null && CUE_FORMS.has(next[1] as string);
+}
+
 /** A one-word name: not a month, a sentence opener or a participle; a dateline, an acronym, a place, a role. */
 function singleWord(p: Phrase, nameText: string, word: Token): Reading {
   const { text, np, start, end } = p;
@@ -424,7 +430,8 @@ function singleWord(p: Phrase, nameText: string, word: Token): Reading {
   // "Writing on Telegram, …", "Asked about …": a capitalised participle is not a name
   if (CAPITALISED_OPENERS.has(nameText)) return null;
   // "Turning to Ukraine, …", "Looking ahead, …": a participle opening the sentence, not a surname like Fleming
-  if (/^\p{Lu}\p{Ll}+ing$/u.test(nameText) && (/^\s+(to|on|at|back|ahead|over|from|in|with|through|into|up|out|about|for|forward|beyond|after|across|around|aside)\b/.test(text.slice(end, end + 12)) || (/(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && !isGivenName(nameText)))) return null;
+  // ("Schilling told WEEI": a surname in -ing before its cue)
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(nameText) && (/^\s+(to|on|at|back|ahead|over|from|in|with|through|into|up|out|about|for|forward|beyond|after|across|around|aside)\b/.test(text.slice(end, end + 12)) || (/(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && !isGivenName(nameText) && !cueFollows(text, end)))) return null;
   // "ISLAMABAD:", "WASHINGTON —": a dateline, not a speaker
   if (/^[A-Z]{8,}$/.test(nameText)) return null;
   // "COGAT said", "UNRWA says": an acronym is a body, not a person

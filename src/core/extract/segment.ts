@@ -168,6 +168,9 @@ const CLOSE_DOUBLE = new Set(['”', '»']);
 const GUILLEMET_CLOSE: ReadonlySet<string> = new Set(['»']);
 const CURLY_CLOSE: ReadonlySet<string> = new Set(['“', '”']);
 
+/** Punctuation that ends a quotation's words right before its closing mark. */
+const STOP_BEFORE_CLOSE: ReadonlySet<string> = new Set([',', '.', '!', '?']);
+
 /** Every character findQuotes reacts to. */
 const QUOTE_CHAR = /["'“”„«»‘’]/g;
 
@@ -239,7 +242,9 @@ export function findQuotes(text: string, offset: number): Quote[] {
       curlyInside = ch === '“';
       continue;
     }
-    const closes = openChar === '"' ? ch === '"' || ch === '”' : CLOSE_DOUBLE.has(ch) || (ch === '"' && openChar !== '«');
+    // ("… for her here,“ said Jim Clyburn": an opening mark typed as the closer, after a stop and before a space)
+    const misTyped = ch === '“' && openChar === '“' && STOP_BEFORE_CLOSE.has(text[i - 1] ?? '') && (i + 1 >= text.length || /\s/.test(text[i + 1] as string));
+    const closes = misTyped || (openChar === '"' ? ch === '"' || ch === '”' : CLOSE_DOUBLE.has(ch) || (ch === '"' && openChar !== '«'));
     if (closes) {
       quotes.push(mkQuote(openAt, i + w, offset, true, false, openW, w));
       openAt = -1;

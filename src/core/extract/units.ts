@@ -76,16 +76,20 @@ function endsWithQuote(quotes: readonly Quote[], from: number, end: number): boo
  */
 function attributesOnly(sentence: Sentence, quotes: readonly Quote[], from: number): boolean {
   const tokens = sentence.tokens;
-  if (tokens.length === 0 || tokens.length > 16) return false;
+  if (tokens.length === 0) return false;
   for (let k = from; k < quotes.length && (quotes[k] as Quote).start < sentence.end; k++) if ((quotes[k] as Quote).start >= sentence.start) return false;
   const c = tokens.findIndex((t, k) => k <= 7 && t.word && CUE_FORMS.has(t.text));
   if (c < 0 || (c > 0 && !/^\p{Lu}/u.test((tokens[0] as Token).text))) return false;
   const after = tokens[c + 1];
+  // ("… Mr. Trump asked, repeating a broadside — that … — that he used in the debate.": a participle's aside, any length)
+  const participle = after?.text === ',' && /^\p{Ll}+ing$/u.test(tokens[c + 2]?.text ?? '');
+  if (tokens.length > 16 && !participle) return false;
   // "… Trump asked the crowd.", "… she told reporters.": whom the words were for
   const toWhom = ADDRESSED.has(CUE_FORMS.get((tokens[c] as Token).text) ?? '') && tokens.length - c <= 5;
   // "… Sanders asked rhetorically, shaking his head.": a manner adverb closing the cue's clause
   const manner = after !== undefined && after.word && after.lower.endsWith('ly') && (tokens[c + 2] === undefined || /^[.,]$/.test((tokens[c + 2] as Token).text));
-  return after === undefined || toWhom || manner || /^[.,]$/.test(after.text) || TAIL_STARTERS.has(after.lower) || WEEKDAYS.has(after.lower);
+  // ("… Mr. Trump said — in the debate.": a dash opening an aside)
+  return after === undefined || toWhom || manner || /^[.,—–]$/.test(after.text) || TAIL_STARTERS.has(after.lower) || WEEKDAYS.has(after.lower);
 }
 
 /** Replaces the tokens inside each (non-scare) quotation by one item carrying the quotation. */

@@ -428,6 +428,8 @@ describe('what a statement reports (act)', () => {
     ['Voters were asked about immigration in a new Gallup survey.', []],
     // a video that shows someone is no person a later "she" can be
     ['Dana Ruiz spoke first. A video of the rally shows her waving to the crowd. "We won," she said.', [['video of the rally', 'found', 'her waving'], ['Dana Ruiz', 'said', 'We won']]],
+    // a quoted infinitive
+    ['Dana Ruiz vowed to "continue the fight in the next primary."', [['Dana Ruiz', 'said', 'continue the fight']]],
   ])('%s', (paragraph, expected) => {
     const got = extractStatements(docFrom(paragraph), seedRegistry()).map((s) => [s.speaker, s.act, s.text] as const);
     expect(got.length, JSON.stringify(got)).toBe(expected.length);
@@ -766,6 +768,15 @@ describe('tails, clause openers and noun forms', () => {
     ['"We have complete control over the region," Dana Ruiz said.Ruiz claimed that she learned this.', [['Dana Ruiz', 'We have complete control'], ['Dana Ruiz', 'she learned this']]],
     ['A former Republican candidate — John McCain, who lost the 2008 election — said the president offered no changes.', [['John McCain', 'the president offered no changes']]],
     ['The senator — a Democrat from Ohio — said the plan would fail.', [['the senator', 'the plan would fail']]],
+    // a surname in -ing before its cue; an opening mark typed as the closer; a relative clause after its preposition
+    ['Curt Schilling spoke.\n\nSchilling told WEEI: "I replied to the post. I did not post that."', [['Curt Schilling', 'I replied to the post']]],
+    ['“If Dana Ruiz loses Iowa, that could create new problems for her here,“ said Jim Orr, a congressman.', [['Jim Orr', 'that could create new problems']]],
+    ['Dana Ruiz spoke first.\n\nShe gave an interview, in which she says she will build a new hospital.', [['Dana Ruiz', 'she will build a new hospital']]],
+    // a quoted infinitive with a closing attribution; a sentence that only attributes the quotation before it, with a
+    // dash after its cue or a participle's long aside
+    ['They want to "create an economy that works for working families," Dana Ruiz said.', [['Dana Ruiz', 'create an economy']]],
+    ['Orr spoke first. “What does that mean?” Dana Ruiz said — in the debate.', [['Dana Ruiz', 'What does that mean?']]],
+    ['Orr spoke first. “What does that mean?” Dana Ruiz asked, repeating a claim — that the mayor was to blame for the flood of 2001 — that she made in the debate.', [['Dana Ruiz', 'What does that mean?']]],
   ])('%s', (...row) => check(row));
 });
 
