@@ -10,6 +10,7 @@ import * as chrono from 'chrono-node/en';
 import { describe, expect, it } from 'vitest';
 import { normaliseForId } from '../../../src/core/extract/assemble.ts';
 import { capitalisedRuns } from '../../../src/core/extract/document-names.ts';
+import { isBareQuoteUnit, type Item } from '../../../src/core/extract/units.ts';
 import { tokenize } from '../../../src/core/extract/segment.ts';
 import { parseDates } from '../../../src/core/ingest/chrono.ts';
 import { endsEllipsis, endsSentence } from '../../../src/core/ingest/boilerplate.ts';
@@ -190,5 +191,18 @@ describe('fast paths give what the plain code gave', () => {
         expect(ours, f).toEqual(theirs);
       }
     }
+  });
+
+  it('isBareQuoteUnit: what the two filters said', () => {
+    const item = fc.record({ quote: fc.boolean(), word: fc.boolean(), start: fc.nat(40), length: fc.nat(30) }).map(({ quote, word, start, length }): Item => {
+      const q = quote ? { start, end: start + length, innerStart: start + 1, innerEnd: start + length, closed: true, single: false } : undefined;
+      return { text: quote ? '"Q"' : 'w', lower: quote ? '<q>' : 'w', word: quote ? false : word, start, end: start + length, quote: q };
+    });
+    const byFilters = (items: readonly Item[]): boolean => {
+      const quotes = items.filter((x) => x.quote);
+      if (quotes.length === 0) return false;
+      return items.filter((x) => !x.quote && x.word).length <= 1 && quotes.some((q) => q.end - q.start > 10);
+    };
+    fc.assert(fc.property(fc.array(item, { maxLength: 8 }), (items) => isBareQuoteUnit({ start: 0, end: 80, paragraph: 0, items }) === byFilters(items)), { numRuns: 2000 });
   });
 });
