@@ -1,7 +1,7 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
 import { CUE_FORMS, FINITE_VERBS, INTERVENING, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, TENS_AND_TEENS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, OFFICE_HEADS, PARTNER_NOUNS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, SHARE_HEADS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -349,6 +349,12 @@ export function nameBeforeAppositive(items: readonly Item[], open: number, text:
  * "52 percent of registered voters say", "about half of voters say", "one in five say", "a majority of Republicans
  * support …": a share of a group, as a poll reports it, is the source — kept as written.
  */
+/** A number written out: "four", "forty", "twenty-four" ("Twenty-four percent said …"). */
+function isNumberWord(w: string): boolean {
+  const dash = w.indexOf('-');
+  return NUMBER_WORDS.has(w) || TENS_AND_TEENS.has(w) || (dash > 0 && TENS_AND_TEENS.has(w.slice(0, dash)) && NUMBER_WORDS.has(w.slice(dash + 1)));
+}
+
 export function shareOfGroup(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
   for (let k = end - 1; k >= 0 && end - k <= 12; k--) {
     const t = items[k] as Item;
@@ -356,7 +362,7 @@ export function shareOfGroup(items: readonly Item[], end: number, text: string):
     const head = SHARE_HEADS.has(t.lower) || FRACTIONS.has(t.lower) || (t.lower === 'in' && (NUMBER_WORDS.has(items[k - 1]?.lower ?? '') || /^\d$/.test(items[k - 1]?.text ?? '')) && /^(\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(items[k + 1]?.lower ?? ''));
     if (!head) continue;
     let start = t.lower === 'in' ? k - 1 : k;
-    if (/^\d/.test(items[start - 1]?.text ?? '') || NUMBER_WORDS.has(items[start - 1]?.lower ?? '')) start--;
+    if (/^\d/.test(items[start - 1]?.text ?? '') || isNumberWord(items[start - 1]?.lower ?? '')) start--;
     // ("a mere 9 percent", "just over a quarter", "nearly half")
     for (let n = 0; n < 3 && (SHARE_OPENERS.has(items[start - 1]?.lower ?? '') || SHARE_APPROXIMATORS.has(items[start - 1]?.lower ?? '')); n++) start--;
     // the group after "of" must not run into a clause ("of them who", "of voters that")

@@ -776,6 +776,7 @@ describe('tails, clause openers and noun forms', () => {
     // dash after its cue or a participle's long aside
     ['They want to "create an economy that works for working families," Dana Ruiz said.', [['Dana Ruiz', 'create an economy']]],
     ['Orr spoke first. “What does that mean?” Dana Ruiz said — in the debate.', [['Dana Ruiz', 'What does that mean?']]],
+    ['Twenty-four percent said she did nothing wrong.', [['Twenty-four percent', 'she did nothing wrong']]],
     ['Orr spoke first. “What does that mean?” Dana Ruiz asked, repeating a claim — that the mayor was to blame for the flood of 2001 — that she made in the debate.', [['Dana Ruiz', 'What does that mean?']]],
   ])('%s', (...row) => check(row));
 });
