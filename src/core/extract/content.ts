@@ -6,9 +6,10 @@ import { ADDRESSEE_CUES, CUE_FORMS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS,
 import { AUXILIARIES, CLAUSE_BEGUN, CONCESSIVES, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, DURATION_WORDS, NUMBER_WORDS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, OCCASION_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
+import { bracketOpen } from './speaker-phrase.ts';
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { isQuote, MAX_NP, type Item, type Unit, wordsIn } from './units.ts';
+import { isModifierQuote, isQuote, MAX_NP, type Item, type Unit, wordsIn } from './units.ts';
 
 /** Skips the frame after a cue up to "that" when it is near: "warned earlier the same day that …". */
 export function contentStartAfter(items: readonly Item[], from: number, lemma: string): { start: number; that: boolean } | null {
@@ -313,10 +314,18 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
     // ("said Steven Brill, author of “America’s Bitter Pill,” a history of …": a title after "of" inside the appositive)
     // (not "Orr, who accused the government of “…”": a clause in the appositive makes the quotation its own)
     const clauseBefore = (x: number): boolean => items.slice(from + 1, x).some((y) => RELATIVE_PRONOUNS.has(y.lower) || y.lower === 'that' || CUE_FORMS.has(y.lower) || isVerbLike(y));
-    const title = (x: number): boolean => isQuote(items[x]) && x > from + 1 && !(items[x] as Item).quote?.single && ((items[x - 1] as Item).lower === 'of' || ((items[x - 1] as Item).lower === 'the' && items[x - 2]?.lower === 'of')) && !clauseBefore(x);
+    // ("one of the original “big four” negotiators": a short quotation inside the appositive's noun phrase)
+    const title = (x: number): boolean => isQuote(items[x]) && x > from + 1 && !(items[x] as Item).quote?.single && ((items[x - 1] as Item).lower === 'of' || ((items[x - 1] as Item).lower === 'the' && items[x - 2]?.lower === 'of') || isModifierQuote(items, x)) && !clauseBefore(x);
+    // ("along with Sen. Judd Gregg (R-N.H.)": a short bracket after a name, dots and all)
+    const nameTag = (x: number): boolean => {
+      const t = items[x] as Item;
+      if (t.text === '(') return isCapitalised(items[x - 1] as Item);
+      const open = t.text === ')' || (t.text === '.' && items[x + 1]?.text === ')') ? bracketOpen(items, x) : -1;
+      return open > 0 && isCapitalised(items[open - 1] as Item);
+    };
     // ("said Dino Spencer, who runs the gym — which hosts a class …": a dash inside a relative clause)
     const inClause = (x: number): boolean => ((items[x] as Item).text === '—' || (items[x] as Item).text === '–') && RELATIVE_PRONOUNS.has(items[from + 1]?.lower ?? '') && items[x + 1]?.word === true;
-    while (k < to && (items[k] as Item).text !== ',' && (!isQuote(items[k]) || title(k)) && k - from < 30 && ((items[k] as Item).word || title(k) || inClause(k) || (items[k] as Item).text === '-' || (items[k] as Item).text === '’' || (items[k] as Item).text === "'")) {
+    while (k < to && (items[k] as Item).text !== ',' && (!isQuote(items[k]) || title(k)) && k - from < 30 && ((items[k] as Item).word || title(k) || inClause(k) || nameTag(k) || (items[k] as Item).text === '-' || (items[k] as Item).text === '’' || (items[k] as Item).text === "'")) {
       if ((items[k] as Item).lower === 'that' && !relativeThat(items, k)) return false;
       k++;
     }

@@ -37,7 +37,9 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
   }
   // "is calling on", "were saying": a progressive reports speech ("is said to", "was told": passives do not)
   // ("ended the speech by saying …": a participle after "by" reports how)
-  if (prev && NOT_A_CUE_AFTER.has(prev.lower) && progressiveAt(items, i) !== 'be' && !(prev.lower === 'by' && PARTICIPLE.test(t.text))) {
+  // ("a video that said, “…”": "that" after a document is a relative pronoun, not "That said, …")
+  const documentThat = prev?.lower === 'that' && DOCUMENT_NOUNS.has(items[i - 2]?.lower ?? '');
+  if (prev && NOT_A_CUE_AFTER.has(prev.lower) && !documentThat && progressiveAt(items, i) !== 'be' && !(prev.lower === 'by' && PARTICIPLE.test(t.text))) {
     // "has been saying" / "is expected to say" / "the report": not an attribution here
     if (!(prev.lower === 'and' && i >= 2)) return null;
   }

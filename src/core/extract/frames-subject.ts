@@ -35,7 +35,9 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   // “Labour will raise your taxes”", where the second quotation is what he spoke of)
   const opener = items[after]?.lower ?? '';
   const aside = k - after <= 12 && (ASIDE_OPENERS.has(opener) || (opener === 'of' && unfinished(s.text, q, items[k]))) && !items.slice(after, k - 1).some((x) => isQuote(x) || CUE_FORMS.has(x.lower) || isFiniteVerb(x));
-  if (isQuote(items[k]) && (items[k - 1] as Item).text === ',' && (k === after + 1 || k - 1 === s.frameFrom || aside || isFrameTail(items, s.frameFrom, k - 1))) {
+  // ("“A,” Sanders said at a rally in Binghamton, N.Y. “B.”": the attribution's last word is an abbreviation with its stop)
+  const abbreviated = k > after && /\w\.$/.test((items[k - 1] as Item).text) && isFrameTail(items, s.frameFrom, k);
+  if (isQuote(items[k]) && (((items[k - 1] as Item).text === ',' && (k === after + 1 || k - 1 === s.frameFrom || aside || isFrameTail(items, s.frameFrom, k - 1))) || abbreviated)) {
     const q2 = (items[k] as Item).quote as Quote;
     parts.push({ start: q2.innerStart, end: q2.innerEnd, quote: q2 });
     after = k + 1;

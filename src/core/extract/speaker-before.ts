@@ -6,7 +6,7 @@ import { FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_IS
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
-import { isQuote, type Item } from './units.ts';
+import { isModifierQuote, isQuote, type Item } from './units.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { postModifiedSubject } from './speaker-modified.ts';
 import { bracketOpen, npBackFrom, startsClause } from './speaker-phrase.ts';
@@ -286,7 +286,8 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
 function asideOpen(items: readonly Item[], comma: number): number {
   for (let k = comma - 1; k >= 0 && comma - k < 45; k--) {
     const t = items[k] as Item;
-    if (isQuote(t)) return -2;
+    // (a short quotation inside the aside's noun phrase: ", wearing “Ted Cruz” pins,")
+    if (isQuote(t) && !isModifierQuote(items, k)) return -2;
     if (t.text === ',') return k;
   }
   return -1;

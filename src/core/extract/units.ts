@@ -135,6 +135,13 @@ export function wordCount(q: Quote): number {
 
 export const isQuote = (it: Item | undefined): boolean => it?.quote !== undefined;
 
+/** A short quotation inside a noun phrase, a lower-case word right after it: "the “big four” negotiators", "“Ted Cruz” pins". */
+export function isModifierQuote(items: readonly Item[], k: number): boolean {
+  const q = items[k]?.quote;
+  const next = items[k + 1];
+  return q !== undefined && wordCount(q) <= 3 && next !== undefined && next.word && /^\p{Ll}/u.test(next.text);
+}
+
 /** A unit that is a quotation (longer than ten characters) with at most one word outside it. */
 export function isBareQuoteUnit(u: Unit): boolean {
   let words = 0;

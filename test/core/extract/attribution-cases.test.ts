@@ -777,6 +777,13 @@ describe('tails, clause openers and noun forms', () => {
     ['They want to "create an economy that works for working families," Dana Ruiz said.', [['Dana Ruiz', 'create an economy']]],
     ['Orr spoke first. “What does that mean?” Dana Ruiz said — in the debate.', [['Dana Ruiz', 'What does that mean?']]],
     ['Twenty-four percent said she did nothing wrong.', [['Twenty-four percent', 'she did nothing wrong']]],
+    // a document "that said"; a short quotation inside an aside's noun phrase; brackets inside an appositive; an
+    // attribution ending in an abbreviation before the quotation goes on
+    ['Dana Ruiz released a video that said, "We are going to have professors that are terrific."', [['Dana Ruiz', 'We are going to have professors']]],
+    ['That said, the talks had failed.', []],
+    ['"We have had better conventions," delegate Dana Ruiz, wearing a hat and "Vote Orr" pins, said.', [['Dana Ruiz', 'We have had better conventions']]],
+    ['"People were upset," said former Rep. Dana Ruiz (D-Calif.), one of the "big four" negotiators, along with Sen. Jim Orr (R-N.H.).', [['Dana Ruiz', 'People were upset']]],
+    ['"The record is not good," Dana Ruiz said at a rally in Binghamton, N.Y. "She worked to export fracking."', [['Dana Ruiz', 'The record is not good. She worked to export fracking.']]],
     ['Orr spoke first. “What does that mean?” Dana Ruiz asked, repeating a claim — that the mayor was to blame for the flood of 2001 — that she made in the debate.', [['Dana Ruiz', 'What does that mean?']]],
   ])('%s', (...row) => check(row));
 });
