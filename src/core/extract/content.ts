@@ -12,17 +12,23 @@ import { isPlace, isSubdivision } from './places.ts';
 import { isModifierQuote, isQuote, MAX_NP, type Item, type Unit, wordsIn } from './units.ts';
 
 /** Skips the frame after a cue up to "that" when it is near: "warned earlier the same day that …". */
-export function contentStartAfter(items: readonly Item[], from: number, lemma: string): { start: number; that: boolean } | null {
+export function contentStartAfter(items: readonly Item[], from: number, lemma: string, text?: string): { start: number; that: boolean } | null {
   const first = items[from];
   if (!first) return null;
   // "wants to build a wall", "declined to comment"
   // (not "agreed to a phone call": a determiner after "to" opens a noun phrase, not an infinitive)
   // ("vowed to “continue the fight”": the infinitive may be quoted)
   const next = items[from + 1];
-  // (not "They want to “create an economy …,” Sanders said": a closing attribution takes the quotation)
-  const quoted = next?.quote !== undefined && !next.quote.single && !finalAttributionAt(items, from + 2);
+  const quoted = text !== undefined && quotedInfinitive(items, from + 1, text);
   if (first.lower === 'to' && INFINITIVE_CUES.has(lemma) && next !== undefined && ((next.word && !NOUN_DETERMINERS.has(next.lower)) || quoted)) return { start: from, that: false };
   if (first.text === ':' || (first.text === ',' && isQuote(items[from + 1]))) return { start: from + 1, that: false };
+  // "said—without hesitation—that …": a short aside between dashes, then the content
+  if (first.text === '—' || first.text === '–') {
+    const close = items.findIndex((t, k) => k > from + 1 && k - from <= 10 && t.text === first.text);
+    return close > 0 && items.slice(from + 1, close).every((t) => t.word) ? contentStartAfter(items, close + 1, lemma, text) : null;
+  }
+  // ("Dana Ruiz said so on Monday": "so" stands for what was said before, nothing is reported here)
+  if (first.lower === 'so' && (!next?.word || TAIL_STARTERS.has(next.lower) || WEEKDAYS.has(next.lower))) return null;
   if (first.lower === 'that') return { start: pastSourceAside(items, from + 1), that: true };
   // "said at least 12 people were killed", "said as many as 300 troops …": a quantity opens the content
   const two = `${first.lower} ${items[from + 1]?.lower ?? ''}`;
@@ -324,7 +330,7 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
       return open > 0 && isCapitalised(items[open - 1] as Item);
     };
     // ("said Dino Spencer, who runs the gym — which hosts a class …": a dash inside a relative clause)
-    const inClause = (x: number): boolean => ((items[x] as Item).text === '—' || (items[x] as Item).text === '–') && RELATIVE_PRONOUNS.has(items[from + 1]?.lower ?? '') && items[x + 1]?.word === true;
+    const inClause = (x: number): boolean => ((items[x] as Item).text === '—' || (items[x] as Item).text === '–') && RELATIVE_PRONOUNS.has(items[from + 1]?.lower ?? '') && items[x + 1]?.word === true && !NEW_CLAUSE_CONJUNCTIONS.has(items[x + 1]?.lower ?? '');
     while (k < to && (items[k] as Item).text !== ',' && (!isQuote(items[k]) || title(k)) && k - from < 30 && ((items[k] as Item).word || title(k) || inClause(k) || nameTag(k) || (items[k] as Item).text === '-' || (items[k] as Item).text === '’' || (items[k] as Item).text === "'")) {
       if ((items[k] as Item).lower === 'that' && !relativeThat(items, k)) return false;
       k++;
@@ -382,4 +388,18 @@ export function finalAttributionAt(items: readonly Item[], from: number): boolea
     }
   }
   return false;
+}
+
+/**
+ * "vowed to “continue the fight”": a quotation after an infinitive cue's "to" that is the verb phrase itself — it opens
+ * with a lower-case word that is no determiner, does not end in a comma, and nothing after it in the sentence
+ * attributes it (not "They want to “create …,” said Ruiz", "agreed to “the final offer”").
+ */
+function quotedInfinitive(items: readonly Item[], at: number, text: string): boolean {
+  const q = items[at]?.quote;
+  if (!q || q.single) return false;
+  const inner = text.slice(q.innerStart, q.innerEnd);
+  const first = /^\p{Ll}+/u.exec(inner)?.[0];
+  if (!first || NOUN_DETERMINERS.has(first) || /,\s*$/.test(inner) || items[at + 1]?.text === ',') return false;
+  return !items.slice(at + 1).some((x) => CUE_FORMS.has(x.lower) || x.lower === 'according');
 }

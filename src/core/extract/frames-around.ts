@@ -117,6 +117,16 @@ export function participleGoesOn(s: Scan): Verdict {
   return s.add({ kind: kindOf(items, start.start, ce), mention, cue: cue.cue, parts: partsOf(items, start.start, ce), frameText: '' }, ce, mention);
 }
 
+/** The relative pronoun of ", who …" after an appositive that is a frame tail ("…, the director of X, who"); -1 if none. */
+function relativeAfterAppositive(items: readonly Item[], from: number): number {
+  if (items[from]?.text !== ',') return -1;
+  for (let k = from + 1; k < items.length && k - from <= 30; k++) {
+    if (isQuote(items[k])) return -1;
+    if ((items[k] as Item).text === ',' && RELATIVE_PRONOUNS.has(items[k + 1]?.lower ?? '')) return isFrameTail(items, from, k) ? k + 1 : -1;
+  }
+  return -1;
+}
+
 /** "“…,” read the email": a weak "read" goes before its subject only after a quotation, and only a document reads. */
 function documentReads(items: readonly Item[], cue: Scan['cue']): boolean {
   if (!PAST_LIKE_BASE.has(cue.lemma)) return false;
@@ -147,9 +157,12 @@ export function cueThenSpeaker(s: Scan): Verdict {
   if (more < 0 && !isFrameTail(items, sa.end, tailEnd)) {
     // "“…,” said Weld, who added that …": a relative clause with a cue of its own is the next statement
     // ("said a former official who oversaw the inquiry and described it as …": the same with no comma)
+    // ("said Alfonso Aguilar, the director of …, who also said …": after an appositive)
     const rel = items[sa.end]?.text === ',' ? sa.end + 1 : sa.end;
-    if (qi < 0 || !RELATIVE_PRONOUNS.has(items[rel]?.lower ?? '') || !cueWithin(items, rel, rel === sa.end ? 8 : 4)) return null;
-    tailEnd = sa.end;
+    const later = RELATIVE_PRONOUNS.has(items[rel]?.lower ?? '') ? -1 : relativeAfterAppositive(items, sa.end);
+    const at = later > 0 ? later : rel;
+    if (qi < 0 || !RELATIVE_PRONOUNS.has(items[at]?.lower ?? '') || !cueWithin(items, at, at === sa.end ? 8 : 4)) return null;
+    tailEnd = later > 0 ? later - 1 : sa.end;
   }
   if (qi >= 0) {
     const q = (items[qi] as Item).quote as Quote;

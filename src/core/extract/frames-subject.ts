@@ -112,7 +112,7 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
 /** "X said (that) C", "X believes C", "X wants to C", "a poll shows C", "X endorsed Y". */
 export function speakerCueContent(s: Scan): Verdict {
   const { items, text, cue, subj, i } = s;
-  const cs = contentStartAfter(items, cue.next, cue.lemma);
+  const cs = contentStartAfter(items, cue.next, cue.lemma, text);
   if (!cs) return null;
   let ce = contentEnd(items, cs.start);
   // 'Nothing the president said “will assuage people's fears,” the Florida senator said', 'Candidates who think “…,”
@@ -251,7 +251,10 @@ function relativeClauseEnd(items: readonly Item[], from: number, end: number): n
  * (the first part opens with a subordinator) or "“A,” he said of X, “and B”" (the second goes on in lower case).
  */
 function unfinished(text: string, first: Quote, second: Item | undefined): boolean {
-  const opening = /^\P{L}*(\p{L}+)/u.exec(text.slice(first.innerStart, first.innerEnd))?.[1]?.toLowerCase() ?? '';
-  const next = second?.quote ? text.slice(second.quote.innerStart, second.quote.innerStart + 2) : '';
-  return SUBORDINATORS.has(opening) || /^\P{L}?\p{Ll}/u.test(next);
+  const words1 = text.slice(first.innerStart, first.innerEnd).replace(/[,\s]+$/, '');
+  const opening = /^\P{L}*(\p{L}+)/u.exec(words1)?.[1]?.toLowerCase() ?? '';
+  const next = second?.quote ? /^\P{L}?(\p{L}+)/u.exec(text.slice(second.quote.innerStart, second.quote.innerEnd))?.[1] ?? '' : '';
+  // (a subordinate clause alone, no main clause after a comma: not "If you ask me, it is a disgrace"; a conjunction or
+  // pronoun going on, not "the people's plan")
+  return (SUBORDINATORS.has(opening) && !words1.includes(',')) || NEW_CLAUSE_CONJUNCTIONS.has(next) || PRONOUNS.has(next) || next === 'I';
 }

@@ -5,7 +5,7 @@ import { isVerbLike } from './content-clauses.ts';
 import { cueAt } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, PRONOUNS, QUESTION_CUES } from './lexicon.ts';
-import { ADDRESSEE_PREPOSITIONS, ISSUING_VERBS, NEW_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
+import { ADDRESSEE_PREPOSITIONS, ISSUED_DETERMINERS, ISSUING_VERBS, NEW_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
@@ -235,7 +235,10 @@ export function cueFirst(items: readonly Item[], text: string, unit: Unit): Foun
  */
 export function issuedDocument(items: readonly Item[], text: string, unit: Unit): Found | null {
   const qi = items.findIndex((t, k) => t.quote !== undefined && !t.quote.single && k >= 4 && /^[,:]$/.test((items[k - 1] as Item).text));
-  if (qi < 0 || !DOCUMENT_NOUNS.has((items[qi - 2] as Item).lower) || !NOUN_DETERMINERS.has((items[qi - 3] as Item).lower) || !ISSUING_VERBS.has((items[qi - 4] as Item).lower)) return null;
+  if (qi < 0 || !DOCUMENT_NOUNS.has((items[qi - 2] as Item).lower) || !ISSUED_DETERMINERS.has((items[qi - 3] as Item).lower) || !ISSUING_VERBS.has((items[qi - 4] as Item).lower)) return null;
+  // the quotation ends the sentence and ends as a sentence does (not a title: "released a report, “The Cost of Silence,” on Monday")
+  const q0 = (items[qi] as Item).quote as Quote;
+  if (items.slice(qi + 1).some((x) => x.word || isQuote(x)) || !/[.!?]\P{L}*$/u.test(text.slice(q0.innerStart, q0.innerEnd))) return null;
   const subj = subjectBefore(items, qi - 4, text);
   if (!subj || !startsClause(items, subj.start)) return null;
   const q = (items[qi] as Item).quote as Quote;

@@ -75,15 +75,14 @@ export const PASSIVE_AUXILIARIES = words('was is were been');
 /** A pronoun after these is not a subject on its own: "Lavrov and he", "as she", "than they". (subjectBefore) */
 export const PRONOUN_JOINERS = words('and or as than');
 
-/** Relative pronouns that follow their preposition, and those prepositions: "an interview, in which he says …". (startsClause) */
-export const PREPOSED_RELATIVES = words('which whom');
-export const RELATIVE_PREPOSITIONS = words('in on at during with to from of by after before under');
-
 /** Demonstratives that may open a speaker phrase before a role noun: "this source told the Post". (npBackFrom) */
 export const PHRASE_DEMONSTRATIVES = words('this these');
 
 /** Verbs that put a document out: "issued a statement, “…”", "released a letter: “…”". (issuedDocument) */
-export const ISSUING_VERBS = words('issued issues released releases posted posts published publishes sent sends');
+export const ISSUING_VERBS = words('issued issues released releases posted posts sent sends');
+
+/** Determiners of a document its subject put out: "issued a statement", "released its letter" (not "the report"). (issuedDocument) */
+export const ISSUED_DETERMINERS = words('a an its his her their');
 
 /** Determiners after which the next word is a noun: "the report", "its statement", "these polls", "told this reporter". */
 export const NOUN_DETERMINERS = words('the a an its his her their this that these those our');

@@ -134,7 +134,7 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'believe', forms: 'believe believes believed', act: 'thinks', final: true },
   { lemma: 'think', forms: 'think thinks thought', act: 'thinks', final: true },
   { lemma: 'conclude', forms: 'conclude concludes concluded concluding', act: 'said', final: true },
-  { lemma: 'continue', forms: 'continued', act: 'said', final: true, weak: true },
+  { lemma: 'continue', forms: 'continued continues', act: 'said', final: true, weak: true },
   { lemma: 'remark', forms: 'remark remarks remarked remarking', act: 'said', final: true },
   { lemma: 'observe', forms: 'observe observes observed observing', act: 'said', final: true, weak: true },
   { lemma: 'comment', forms: 'comment comments commented commenting', act: 'said', final: true },

@@ -82,5 +82,5 @@ export const ISSUED_DOCUMENTS = words('statement communique communiqué readout 
 /** People named by their tie to someone: "her friend said", "his brother added", "a neighbour told". (mentions) */
 export const RELATION_NOUNS = words('friend friends brother brothers sister sisters mother father parents son sons daughter daughters wife husband widow widower cousin cousins aunt uncle nephew niece grandmother grandfather grandson granddaughter colleague colleagues neighbor neighbors neighbour neighbours classmate classmates roommate boyfriend girlfriend fiance fiancee partner boss employer landlord relative relatives sibling siblings');
 
-/** Endings of agent nouns that name a person: "developer", "strategist", "analyst", "historian", "consultant". (personHead) */
-export const PERSON_SUFFIXES: readonly string[] = [...words('er or ist yst ian ant ent')];
+/** Endings of agent nouns that name a person: "developer", "strategist", "analyst", "historian". (personHead) */
+export const PERSON_SUFFIXES: readonly string[] = [...words('er or ist yst ian')];

@@ -8,7 +8,7 @@ import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, GROUP_NAM
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
-import { RELATIVE_TIME, ROLE_DETERMINERS, ROLE_LINKERS, TIME_UNITS } from './lexicon-clauses.ts';
+import { INDEFINITE_PRONOUNS, RELATIVE_TIME, ROLE_DETERMINERS, ROLE_LINKERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { detached } from './copies.ts';
 
@@ -416,10 +416,11 @@ function monthInName(nameTokens: readonly Token[]): boolean {
   return isGivenName((nameTokens[0] as Token).text) && nameTokens.filter((t) => MONTHS.has(t.text)).length === 1;
 }
 
-/** Whether the word after `end` is a cue form ("Schilling told …"). */
-function cueFollows(text: string, end: number): boolean {
+/** Whether "said" or "told" follows `end` ("Schilling told …"; not "Nothing suggests …", "Something tells me …"). */
+function cueFollows(text: string, end: number, word: string): boolean {
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 16));
-  return next !== null && CUE_FORMS.has(next[1] as string);
+  const lemma = next ? CUE_FORMS.get(next[1] as string) : undefined;
+  return (lemma === 'say' || lemma === 'tell') && !INDEFINITE_PRONOUNS.has(word.toLowerCase());
 }
 
 /** A one-word name: not a month, a sentence opener or a participle; a dateline, an acronym, a place, a role. */
@@ -431,7 +432,7 @@ function singleWord(p: Phrase, nameText: string, word: Token): Reading {
   if (CAPITALISED_OPENERS.has(nameText)) return null;
   // "Turning to Ukraine, …", "Looking ahead, …": a participle opening the sentence, not a surname like Fleming
   // ("Schilling told WEEI": a surname in -ing before its cue)
-  if (/^\p{Lu}\p{Ll}+ing$/u.test(nameText) && (/^\s+(to|on|at|back|ahead|over|from|in|with|through|into|up|out|about|for|forward|beyond|after|across|around|aside)\b/.test(text.slice(end, end + 12)) || (/(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && !isGivenName(nameText) && !cueFollows(text, end)))) return null;
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(nameText) && (/^\s+(to|on|at|back|ahead|over|from|in|with|through|into|up|out|about|for|forward|beyond|after|across|around|aside)\b/.test(text.slice(end, end + 12)) || (/(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && !isGivenName(nameText) && !cueFollows(text, end, nameText)))) return null;
   // "ISLAMABAD:", "WASHINGTON —": a dateline, not a speaker
   if (/^[A-Z]{8,}$/.test(nameText)) return null;
   // "COGAT said", "UNRWA says": an acronym is a body, not a person

@@ -91,13 +91,21 @@ function alnumEnd(text: string, i: number): number {
   return i;
 }
 
+/** "R - Ohio": a lone capital letter (after a space, comma or bracket, or at the start) two characters before `i`. */
+function partyLetterBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 2);
+  const b = i >= 3 ? text[i - 3] : ' ';
+  return c >= 65 && c <= 90 && (b === ' ' || b === ',' || b === '(' || b === '\n' || b === '\t');
+}
+
 /** "Trump said.Trump claimed": a sentence's stop with no space after it (a lower-case word, then a capitalised one). */
 function missingSpace(text: string, start: number, dot: number): boolean {
   CAPITALISED_AT.lastIndex = dot + 1;
-  return dot - start >= 2 && LOWER_WORD.test(text.slice(start, dot)) && CAPITALISED_AT.test(text);
+  return dot - start >= 3 && LOWER_WORD.test(text.slice(start, dot)) && CAPITALISED_AT.test(text);
 }
 const LOWER_WORD = /^\p{Ll}+$/u;
-const CAPITALISED_AT = /\p{Lu}\p{Ll}/uy;
+// (a word of four letters or more and a space after it: not "census.Gov", "www.Signup.org", "my.Town")
+const CAPITALISED_AT = /\p{Lu}\p{Ll}{3,}\s/uy;
 
 /** End of the word (letters and digits with their joiners) that starts at `i`. */
 function wordEnd(text: string, i: number): number {
@@ -141,7 +149,8 @@ export function tokenize(text: string, offset: number): Token[] {
       continue;
     }
     // "--" and a hyphen standing alone between spaces are dashes: "the justice -- who has … -- said", "the mosque - which …"
-    if (c === 45 && (text.charCodeAt(i + 1) === 45 ? text.charCodeAt(i + 2) !== 45 && text.charCodeAt(i - 1) !== 45 : text.charCodeAt(i + 1) === 32 && text.charCodeAt(i - 1) === 32)) {
+    // (not "Sen. Dana Ruiz, R - Ohio": a party's letter before it)
+    if (c === 45 && (text.charCodeAt(i + 1) === 45 ? text.charCodeAt(i + 2) !== 45 && text.charCodeAt(i - 1) !== 45 : text.charCodeAt(i + 1) === 32 && text.charCodeAt(i - 1) === 32 && !partyLetterBefore(text, i))) {
       const w = text.charCodeAt(i + 1) === 45 ? 2 : 1;
       out.push({ text: '—', lower: '—', word: false, start: offset + i, end: offset + i + w, quote: undefined } as Token);
       i += w;
@@ -168,8 +177,11 @@ const CLOSE_DOUBLE = new Set(['”', '»']);
 const GUILLEMET_CLOSE: ReadonlySet<string> = new Set(['»']);
 const CURLY_CLOSE: ReadonlySet<string> = new Set(['“', '”']);
 
-/** Punctuation that ends a quotation's words right before its closing mark. */
-const STOP_BEFORE_CLOSE: ReadonlySet<string> = new Set([',', '.', '!', '?']);
+/**
+ * Punctuation that ends a quotation's words right before a closing mark typed as an opening one: the comma of
+ * "…here,“ said Jim Clyburn" (not a stop: the sentence splitter would leave the mark to the next sentence).
+ */
+const STOP_BEFORE_CLOSE: ReadonlySet<string> = new Set([',']);
 
 /** Every character findQuotes reacts to. */
 const QUOTE_CHAR = /["'“”„«»‘’]/g;
@@ -242,7 +254,7 @@ export function findQuotes(text: string, offset: number): Quote[] {
       curlyInside = ch === '“';
       continue;
     }
-    // ("… for her here,“ said Jim Clyburn": an opening mark typed as the closer, after a stop and before a space)
+    // ("… for her here,“ said Jim Clyburn": an opening mark typed as the closer, after a comma and before a space)
     const misTyped = ch === '“' && openChar === '“' && STOP_BEFORE_CLOSE.has(text[i - 1] ?? '') && (i + 1 >= text.length || /\s/.test(text[i + 1] as string));
     const closes = misTyped || (openChar === '"' ? ch === '"' || ch === '”' : CLOSE_DOUBLE.has(ch) || (ch === '"' && openChar !== '«'));
     if (closes) {

@@ -69,7 +69,9 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
     if (head && startsClause(items, head.start)) return head;
   }
   // "A former Republican candidate — John McCain, who lost in 2008 — said": the aside names the role's holder
-  const holder = dashOpen > 0 && m.kind === 'role' && !m.institution ? namedInAside(items, dashOpen, j0, text) : null;
+  // (not "A spokeswoman for the senator — Dana Ruiz — said": the name may be the senator's)
+  const ofSomeone = np.tokens.some((t) => ROLE_PREPOSITIONS.has(t.lower) || ROLE_PREPOSITIONS_OF_ISSUER.has(t.lower));
+  const holder = dashOpen > 0 && m.kind === 'role' && !m.institution && !ofSomeone ? namedInAside(items, dashOpen, j0, text) : null;
   return { mention: holder ?? m, start: issuerPhraseStart(items, np.start) };
 }
 
@@ -145,15 +147,42 @@ function participleModifierSubject(items: readonly Item[], end: number, text: st
 }
 
 /**
+ * The person by role in the phrase before ", who": from the first determiner after the phrase's last verb ("we spoke
+ * to a former official"), its head a person noun. Not the object of a preposition ("a spokesman for the governor, who
+ * …": the governor may not be the one who speaks), and not a phrase without a determiner.
+ */
+function roleBeforeWho(items: readonly Item[], named: { tokens: Token[]; start: number }, text: string): Mention | null {
+  const tokens = named.tokens;
+  let from = 0;
+  tokens.forEach((x, n) => {
+    if (FINITE_VERBS.has(x.lower) || CUE_FORMS.has(x.lower) || /^[a-z]+ed$/.test(x.text)) from = n + 1;
+  });
+  const det = tokens.findIndex((x, n) => n >= from && NOUN_DETERMINERS.has(x.lower));
+  if (det < 0) return null;
+  // ("a spokesman for the governor", "a friend of the victim": the person before the preposition, not its object)
+  const before = det > 0 ? tokens[det - 1] : items[named.start - 1];
+  const owner = det > 1 ? tokens[det - 2] : items[named.start + det - 2];
+  if (before && owner && (ROLE_PREPOSITIONS.has(before.lower) || ROLE_PREPOSITIONS_OF_ISSUER.has(before.lower) || before.lower === 'to') && personHead([owner])) return null;
+  const phrase = tokens.slice(det);
+  // ("said Alfonso Aguilar, the executive director of …, who also said": the name the role is given to)
+  const start = items.findIndex((x) => x.start === (phrase[0] as Token).start);
+  const named0 = start > 1 && items[start - 1]?.text === ',' ? npBackFrom(items, start - 1) : null;
+  const ownerName = named0 ? analyseMention(named0.tokens, text) : null;
+  if (named0 && ownerName?.kind === 'name' && !ownerName.institution && (startsClause(items, named0.start) || CUE_FORMS.has(items[named0.start - 1]?.lower ?? ''))) return ownerName;
+  const role = personHead(phrase) ? analyseMention(phrase, text) : null;
+  return role?.kind === 'role' && !role.institution ? role : null;
+}
+
+/**
  * Whether a determiner's phrase names a person by its head noun (the word before any "of", "at", …): a title, a role,
  * a relative, or an agent noun ("developer", "analyst", "strategist"); not "the help of …", "a wave of alarm", "the left".
  */
 function personHead(phrase: readonly Token[]): boolean {
-  const prep = phrase.findIndex((x, n) => n > 0 && ROLE_PREPOSITIONS.has(x.lower));
+  const prep = phrase.findIndex((x, n) => n > 0 && (ROLE_PREPOSITIONS.has(x.lower) || ROLE_PREPOSITIONS_OF_ISSUER.has(x.lower) || x.lower === 'to' || x.lower === 'with'));
   const head = (phrase[(prep > 0 ? prep : phrase.length) - 1]?.lower ?? '').replace(/[’']s?$/, '');
   const single = head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
   if ([head, single].some((w) => ROLE_NOUNS.has(w) || TITLE_NOUNS.has(w) || RELATION_NOUNS.has(w) || PLAIN_ROLE_HEADS.has(w) || OFFICE_HEADS.has(w))) return true;
-  return !single.endsWith('ment') && PERSON_SUFFIXES.some((x) => single.endsWith(x) && single.length > x.length + 2);
+  return PERSON_SUFFIXES.some((x) => single.endsWith(x) && single.length > x.length + 2);
 }
 
 /** "a Moscow activist who asked not to be named told …": the speaker before a comma-less relative clause. */
@@ -167,13 +196,10 @@ export function relativeClauseSubject(items: readonly Item[], end: number, text:
       const named = npBackFrom(items, k - 1);
       const nm = named ? analyseMention(named.tokens, text) : null;
       // (not "…, the leader of the opposition in North-Rhine Westphalia, who suggested …": a place ends an appositive)
-      if (nm?.kind === 'name') return !nm.institution && !isPlace(nm.name ?? '') ? { mention: nm, start: k } : null;
-      // ("said a former official, who described …", "we spoke to a former official, who …": a person by role, from
-      // the phrase's determiner)
-      const from = named ? named.tokens.findLastIndex((x) => NOUN_DETERMINERS.has(x.lower)) : -1;
-      const phrase = from >= 0 && named ? named.tokens.slice(from) : [];
-      const role = personHead(phrase) ? analyseMention(phrase, text) : null;
-      return role?.kind === 'role' && !role.institution ? { mention: role, start: k } : null;
+      if (nm?.kind === 'name' && !nm.institution) return !isPlace(nm.name ?? '') ? { mention: nm, start: k } : null;
+      // ("said a former official, who described …", "we spoke to a former official, who …": a person by role)
+      const role = named ? roleBeforeWho(items, named, text) : null;
+      return role ? { mention: role, start: k } : null;
     }
     const np = npBackFrom(items, k);
     // "Clinton performed well among voters who believe …": a phrase with a subject and its verb is a clause
@@ -346,15 +372,16 @@ export function nameBeforeAppositive(items: readonly Item[], open: number, text:
   return m && m.kind === 'name' && !m.institution && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
 }
 
-/**
- * "52 percent of registered voters say", "about half of voters say", "one in five say", "a majority of Republicans
- * support …": a share of a group, as a poll reports it, is the source — kept as written.
- */
 /** A number written out: "four", "forty", "twenty-four" ("Twenty-four percent said …"). */
 function isNumberWord(w: string): boolean {
   const dash = w.indexOf('-');
   return NUMBER_WORDS.has(w) || TENS_AND_TEENS.has(w) || (dash > 0 && TENS_AND_TEENS.has(w.slice(0, dash)) && NUMBER_WORDS.has(w.slice(dash + 1)));
 }
+
+/**
+ * "52 percent of registered voters say", "about half of voters say", "one in five say", "a majority of Republicans
+ * support …": a share of a group, as a poll reports it, is the source — kept as written.
+ */
 
 export function shareOfGroup(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
   for (let k = end - 1; k >= 0 && end - k <= 12; k--) {

@@ -1,7 +1,7 @@
 // Stage 4a's phrase primitives: where a speaker-like noun phrase begins before a given point, and whether a phrase
 // opens its clause. Shared by the speaker rules before and after the cue and by the frames.
 import { CUE_FORMS, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
-import { CLAUSE_CONJUNCTIONS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, PHRASE_DEMONSTRATIVES, PREPOSED_RELATIVES, RELATIVE_PREPOSITIONS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { CLAUSE_CONJUNCTIONS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, PHRASE_DEMONSTRATIVES, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { isCapitalised, isNpToken, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -80,8 +80,6 @@ export function startsClause(items: readonly Item[], s: number): boolean {
   // "the debate grew so heated that Christie said": a result clause ("so … that", "such … that")
   if (prev.lower === 'that' && s >= 3 && resultClauseBefore(items, s - 1)) return true;
   if (isQuote(prev)) return true;
-  // "an interview, in which he says …": a relative clause after its preposition
-  if (PREPOSED_RELATIVES.has(prev.lower) && RELATIVE_PREPOSITIONS.has(items[s - 2]?.lower ?? '')) return true;
   // "Before the trip he told …", "Last week she said …": a subject pronoun after a short opener
   const t = items[s] as Item | undefined;
   if (t && PRONOUNS.has(t.lower) && s <= 5 && SHORT_OPENERS.has((items[0] as Item).lower)) return true;

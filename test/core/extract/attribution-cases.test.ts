@@ -771,7 +771,9 @@ describe('tails, clause openers and noun forms', () => {
     // a surname in -ing before its cue; an opening mark typed as the closer; a relative clause after its preposition
     ['Curt Schilling spoke.\n\nSchilling told WEEI: "I replied to the post. I did not post that."', [['Curt Schilling', 'I replied to the post']]],
     ['“If Dana Ruiz loses Iowa, that could create new problems for her here,“ said Jim Orr, a congressman.', [['Jim Orr', 'that could create new problems']]],
-    ['Dana Ruiz spoke first.\n\nShe gave an interview, in which she says she will build a new hospital.', [['Dana Ruiz', 'she will build a new hospital']]],
+    // (a relative clause after its preposition is left alone: its pronoun and its end are not read yet)
+    ['Tom Baker said the vote was rigged. Jim Lee gave an interview, in which he says the bill is dead.', [['Tom Baker', 'the vote was rigged']]],
+    ['The report, in which officials say the plan failed, was released Monday.', []],
     // a quoted infinitive with a closing attribution; a sentence that only attributes the quotation before it, with a
     // dash after its cue or a participle's long aside
     ['They want to "create an economy that works for working families," Dana Ruiz said.', [['Dana Ruiz', 'create an economy']]],
@@ -779,6 +781,29 @@ describe('tails, clause openers and noun forms', () => {
     ['Twenty-four percent said she did nothing wrong.', [['Twenty-four percent', 'she did nothing wrong']]],
     // a document "that said"; a short quotation inside an aside's noun phrase; brackets inside an appositive; an
     // attribution ending in an abbreviation before the quotation goes on
+    // people at an event by role; a present "continues" before a quotation
+    ['Many speakers at the service said the death is painful.', [['Many speakers at the service', 'the death is painful']]],
+    ['The crowd cheers, and then Dana Ruiz continues: "We have been given a mandate."', [['Dana Ruiz', 'We have been given a mandate']]],
+    ['The war continues, and the talks have stalled.', []],
+    // (fourth review) a quoted infinitive leaves a closing attribution its quotation; ", who" after a person by role
+    // who is someone's; no -ing word of everyday English is a surname; a mark typed as the closer only after a comma; a
+    // name in a dash aside after "for the senator"; an issued document's title; "said of" a headline or a slogan; a
+    // party's letter before a hyphen; an aside between dashes after the cue; "said so"; a domain is no missing space;
+    // a dash in a relative clause before another speaker's clause
+    ['Dana Ruiz plans to "run, and win," said Tom Baker, her campaign manager.', [['Tom Baker', 'run, and win']]],
+    ['Dana Ruiz hopes to "win the hearts of voters," her aides told reporters on Monday.', [['her aides', 'win the hearts of voters']]],
+    ['Reporters reached a spokesman for the governor, who said the plan was under review.', [['a spokesman for the governor', 'the plan was under review']]],
+    ['The reporter asked a waiter at the restaurant, who said the chef had quit.', []],
+    ['Nothing suggests the plan will fail, Dana Ruiz said.', [['Dana Ruiz', 'Nothing suggests the plan will fail']]],
+    ['“The bill is dead and buried.“ Tom Baker said it would pass next week.', []],
+    ['A spokeswoman for the senator — Dana Ruiz — said the bill was dead.', [['a spokeswoman for the senator', 'the bill was dead']]],
+    ['The group published a report, "The Cost of Silence," on Monday.', []],
+    ['Dana Ruiz spoke. "If you ask me, it is a disgrace," Dana Ruiz said of the headline, "Mayor Quits in Shame."', [['Dana Ruiz', 'If you ask me, it is a disgrace']]],
+    ['Sen. Dana Ruiz, R - Ohio, said the bill was dead.', [['Dana Ruiz', 'the bill was dead']]],
+    ['Dana Ruiz said--without hesitation--that the bill was dead.', [['Dana Ruiz', 'the bill was dead']]],
+    ['"It will be hard," said Dana Ruiz, the director of the Latino Partnership for Conservative Principles, who also said that the plan must change.', [['Dana Ruiz', 'It will be hard'], ['Dana Ruiz', 'the plan must change']]],
+    ['Tom Baker spoke. The vote came as a partial reversal for the Ohio Republican, who said the plan must change.', []],
+    ['Dana Ruiz said voters can register at census.Gov before Friday.', [['Dana Ruiz', 'voters can register at census.Gov before Friday']]],
     ['Dana Ruiz released a video that said, "We are going to have professors that are terrific."', [['Dana Ruiz', 'We are going to have professors']]],
     ['That said, the talks had failed.', []],
     ['"We have had better conventions," delegate Dana Ruiz, wearing a hat and "Vote Orr" pins, said.', [['Dana Ruiz', 'We have had better conventions']]],
