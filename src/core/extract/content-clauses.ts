@@ -3,6 +3,7 @@
 import { cueAt } from './cues.ts';
 import { CUE_FORMS, FINITE_VERBS, INTERVENING, ORG_WORDS, PRONOUNS, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { AUXILIARIES, CLAUSE_BEGUN, NOUN_DETERMINERS } from './lexicon-clauses.ts';
+import { SHARE_HEADS } from './lexicon-nouns.ts';
 import { isCapitalised } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { isQuote, type Item } from './units.ts';
@@ -27,6 +28,8 @@ export function speakerAndCueAt(items: readonly Item[], k: number): boolean {
   if (!t?.word) return false;
   let j = k + 1;
   if (NOUN_DETERMINERS.has(t.lower)) j = k + 2;
+  // ("“not too likely” and 14 percent said “…”": a share of a poll's respondents)
+  else if (/^\d/.test(t.text) && SHARE_HEADS.has(items[k + 1]?.lower ?? '')) j = k + 2;
   else if (!PRONOUNS.has(t.lower) && !isCapitalised(t)) return false;
   while (j < items.length && j - k <= 4 && isCapitalised(items[j] as Token)) j++;
   for (let x = j; x < items.length && x - j <= 2; x++) {

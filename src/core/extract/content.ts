@@ -9,7 +9,7 @@ import { isCapitalised, isPossessive } from './mentions.ts';
 import { bracketOpen } from './speaker-phrase.ts';
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { isModifierQuote, isQuote, MAX_NP, type Item, type Unit, wordsIn } from './units.ts';
+import { isModifierQuote, isQuote, isTitleQuote, MAX_NP, type Item, type Unit, wordsIn } from './units.ts';
 
 /** Skips the frame after a cue up to "that" when it is near: "warned earlier the same day that …". */
 export function contentStartAfter(items: readonly Item[], from: number, lemma: string, text?: string): { start: number; that: boolean } | null {
@@ -217,6 +217,8 @@ export function contentEnd(items: readonly Item[], from: number): number {
     // "… “cannot be naive,” while Dick Schoof said …": the comma sits inside the quotation
     // (not "“right to be angry,” but also hungry for what she calls …": a cue in a clause of its own does not count)
     if (isQuote(t) && k > from && /^(while|whereas|but)$/.test(items[k + 1]?.lower ?? '') && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2)) && !items.slice(k + 2, k + 12).some((x) => x.lower === 'what')) return k + 1;
+    // "21 percent said “not too likely” and 14 percent said …": a quotation, then another source's attributed clause
+    if (isQuote(t) && (items[k + 1]?.lower === 'and' || items[k + 1]?.lower === 'but') && speakerAndCueAt(items, k + 2)) return k + 1;
     // "… as “stretched thin,” the press secretary said …": the comma sits inside the quotation
     if (isQuote(t) && k > from && /^(the|a|an)$/.test(items[k + 1]?.lower ?? '') && cueWithin(items, k + 1, 6) && SUBORDINATE_OPENERS.has(items[0]?.lower ?? '')) return k + 1;
     // "… Romney “had a crazy policy,” adding, “…”": a participle cue right after a quotation (its comma inside the marks)
@@ -319,9 +321,10 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
     let k = from + 1;
     // ("said Steven Brill, author of “America’s Bitter Pill,” a history of …": a title after "of" inside the appositive)
     // (not "Orr, who accused the government of “…”": a clause in the appositive makes the quotation its own)
-    const clauseBefore = (x: number): boolean => items.slice(from + 1, x).some((y) => RELATIVE_PRONOUNS.has(y.lower) || y.lower === 'that' || CUE_FORMS.has(y.lower) || isVerbLike(y));
+    // (a cue form after a determiner is a noun: "the show", "the report")
+    const clauseBefore = (x: number): boolean => items.slice(from + 1, x).some((y, n) => RELATIVE_PRONOUNS.has(y.lower) || y.lower === 'that' || (CUE_FORMS.has(y.lower) && !NOUN_DETERMINERS.has(items[from + n]?.lower ?? '')) || isVerbLike(y));
     // ("one of the original “big four” negotiators": a short quotation inside the appositive's noun phrase)
-    const title = (x: number): boolean => isQuote(items[x]) && x > from + 1 && !(items[x] as Item).quote?.single && ((items[x - 1] as Item).lower === 'of' || ((items[x - 1] as Item).lower === 'the' && items[x - 2]?.lower === 'of') || isModifierQuote(items, x)) && !clauseBefore(x);
+    const title = (x: number): boolean => isQuote(items[x]) && x > from + 1 && !(items[x] as Item).quote?.single && ((items[x - 1] as Item).lower === 'of' || ((items[x - 1] as Item).lower === 'the' && items[x - 2]?.lower === 'of') || isModifierQuote(items, x) || isTitleQuote(items, x)) && !clauseBefore(x);
     // ("along with Sen. Judd Gregg (R-N.H.)": a short bracket after a name, dots and all)
     const nameTag = (x: number): boolean => {
       const t = items[x] as Item;

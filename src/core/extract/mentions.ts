@@ -8,7 +8,7 @@ import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, GROUP_NAM
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
-import { INDEFINITE_PRONOUNS, RELATIVE_TIME, ROLE_DETERMINERS, ROLE_LINKERS, TIME_UNITS } from './lexicon-clauses.ts';
+import { INDEFINITE_PRONOUNS, PARTS_OF_DAY, RELATIVE_TIME, ROLE_DETERMINERS, ROLE_LINKERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { detached } from './copies.ts';
 
@@ -481,9 +481,13 @@ export function skipInterveningBack(tokens: readonly Token[], i: number): number
       j--;
       continue;
     }
-    // "Lavrov on Friday said"
+    // "Lavrov on Friday said", "Sanders on Wednesday morning said"
     if (t.word && WEEKDAYS.has(t.lower) && j >= 2 && (tokens[j - 2] as Token).lower === 'on') {
       j -= 2;
+      continue;
+    }
+    if (t.word && PARTS_OF_DAY.has(t.lower) && j >= 3 && WEEKDAYS.has((tokens[j - 2] as Token).lower) && (tokens[j - 3] as Token).lower === 'on') {
+      j -= 3;
       continue;
     }
     // "Feinstein last week said", "the senator this month told"

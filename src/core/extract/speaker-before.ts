@@ -6,7 +6,7 @@ import { FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_IS
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
-import { isModifierQuote, isQuote, type Item } from './units.ts';
+import { isModifierQuote, isQuote, isTitleQuote, type Item } from './units.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { postModifiedSubject } from './speaker-modified.ts';
 import { bracketOpen, npBackFrom, startsClause } from './speaker-phrase.ts';
@@ -45,6 +45,9 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   const j0 = j - 1;
   if (dashOpen > 0) j = dashOpen;
   if (j > 0 && (items[j - 1] as Item).text === ',') return parentheticalSubject(items, j - 1, text);
+  // "Trump, … star of the show “The Apprentice,” said": the appositive's comma inside a title's marks
+  const titled = items[j - 1]?.quote;
+  if (titled && isTitleQuote(items, j - 1) && /,$/.test(text.slice(titled.innerStart, titled.innerEnd))) return parentheticalSubject(items, j - 1, text);
   // "Carter spent years in the army and says …": no phrase ends in a conjunction (the sentence's subject speaks)
   if (j > 0 && PRONOUN_JOINERS.has((items[j - 1] as Item).lower)) return null;
   // "Before the trip he told Xinhua …": a subject pronoun right before the cue stands alone
@@ -313,7 +316,7 @@ function asideOpen(items: readonly Item[], comma: number): number {
   for (let k = comma - 1; k >= 0 && comma - k < 45; k--) {
     const t = items[k] as Item;
     // (a short quotation inside the aside's noun phrase: ", wearing “Ted Cruz” pins,")
-    if (isQuote(t) && !isModifierQuote(items, k)) return -2;
+    if (isQuote(t) && !isModifierQuote(items, k) && !isTitleQuote(items, k)) return -2;
     if (t.text === ',') return k;
   }
   return -1;

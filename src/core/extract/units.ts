@@ -3,6 +3,7 @@
 import type { StatementKind } from '../model.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, QUESTION_CUES, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { NOUN_DETERMINERS } from './lexicon-clauses.ts';
 import type { Paragraph, Quote, Token } from './segment.ts';
 
 /** A token or a whole quotation collapsed into one item. */
@@ -134,6 +135,16 @@ export function wordCount(q: Quote): number {
 }
 
 export const isQuote = (it: Item | undefined): boolean => it?.quote !== undefined;
+
+/**
+ * A short title after the noun it names, inside an aside: "star of the show “The Apprentice,”", "author of the book
+ * “Going Viral”" — a determiner and a lower-case noun before it (not "who called it “a disgrace”").
+ */
+export function isTitleQuote(items: readonly Item[], k: number): boolean {
+  const q = items[k]?.quote;
+  const prev = items[k - 1];
+  return q !== undefined && !q.single && wordCount(q) <= 8 && prev !== undefined && prev.word && /^\p{Ll}+$/u.test(prev.text) && NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '');
+}
 
 /** A short quotation inside a noun phrase, a lower-case word right after it: "the “big four” negotiators", "“Ted Cruz” pins". */
 export function isModifierQuote(items: readonly Item[], k: number): boolean {

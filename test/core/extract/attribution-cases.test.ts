@@ -803,6 +803,11 @@ describe('tails, clause openers and noun forms', () => {
     ['Dana Ruiz said--without hesitation--that the bill was dead.', [['Dana Ruiz', 'the bill was dead']]],
     ['"It will be hard," said Dana Ruiz, the director of the Latino Partnership for Conservative Principles, who also said that the plan must change.', [['Dana Ruiz', 'It will be hard'], ['Dana Ruiz', 'the plan must change']]],
     ['Tom Baker spoke. The vote came as a partial reversal for the Ohio Republican, who said the plan must change.', []],
+    // a time of day after the weekday; another share's attributed clause after a quotation; a title in an appositive
+    ['Dana Ruiz on Wednesday morning also said the U.S. must press China.', [['Dana Ruiz', 'the U.S. must press China']]],
+    ['In the poll, 21 percent said "not too likely" and 14 percent said "not at all likely."', [['21 percent', 'not too likely'], ['14 percent', 'not at all likely']]],
+    ['Dana Ruiz, the owner of the pageant and star of the show "The Apprentice," said conventions have been too dull.', [['Dana Ruiz', 'conventions have been too dull']]],
+    ['"It is over," said Jim Orr, the star of the show "The Apprentice."', [['Jim Orr', 'It is over']]],
     ['Dana Ruiz said voters can register at census.Gov before Friday.', [['Dana Ruiz', 'voters can register at census.Gov before Friday']]],
     ['Dana Ruiz released a video that said, "We are going to have professors that are terrific."', [['Dana Ruiz', 'We are going to have professors']]],
     ['That said, the talks had failed.', []],
