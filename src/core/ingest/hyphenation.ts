@@ -103,29 +103,57 @@ export interface Vocabulary {
   has(word: string): boolean;
 }
 
+/**
+ * shouldJoin's answers without the document's vocabulary, by "left-right": NO, YES, or (a word neither known nor
+ * bound) joined when the vocabulary holds the joined word, else ASK_NO / ASK_YES. The rules read only fixed word
+ * lists, so an answer holds for every document; split words and compounds repeat across a corpus. (Keyed by the
+ * length of `left`, then both: no two pairs share a key.)
+ */
+const NO = 0;
+const YES = 1;
+const ASK_NO = 2;
+const ASK_YES = 3;
+const verdicts = new Map<string, number>();
+/** Answers kept before the memory starts over (a few MB at most). */
+const MAX_VERDICTS = 50_000;
+
 /** Decides one hyphen between `left` and `right` (both letters only). `vocabulary` holds the document's own words. */
 export function shouldJoin(left: string, right: string, vocabulary?: Vocabulary): boolean {
   if (left.length === 0 || right.length === 0) return false;
+  const key = `${left.length}:${left}${right}`;
+  let v = verdicts.get(key);
+  if (v === undefined) {
+    v = verdict(left, right);
+    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+    verdicts.set(key, v);
+  }
+  if (v === NO || v === YES) return v === YES;
+  if (vocabulary?.has(left.toLowerCase() + right.toLowerCase())) return true; // "Bela-rus" when "Belarus" is written elsewhere
+  return v === ASK_YES;
+}
+
+/** shouldJoin's rules, with the vocabulary's question left open (see `verdicts`). */
+function verdict(left: string, right: string): number {
   const r0 = right[0] ?? '';
-  if (r0 !== r0.toLowerCase()) return false; // "SCO-Afghanistan", "pro-Kremlin"
-  if (left.length >= 2 && left === left.toUpperCase()) return false; // acronym: "US-led"
-  if (left.length === 1) return false; // "e-mail", "U-turn"
+  if (r0 !== r0.toLowerCase()) return NO; // "SCO-Afghanistan", "pro-Kremlin"
+  if (left.length >= 2 && left === left.toUpperCase()) return NO; // acronym: "US-led"
+  if (left.length === 1) return NO; // "e-mail", "U-turn"
   const l = left.toLowerCase();
   const r = right.toLowerCase();
   const joined = l + r;
-  if (SUFFIX_WORDS.has(r)) return false;
+  if (SUFFIX_WORDS.has(r)) return NO;
   const rightKnown = isStrictWord(r);
   const joinedKnown = isKnownWord(joined);
-  if (PREFIXES.has(l)) return joinedKnown && !rightKnown; // "Re-cently" joins, "co-operation" stays
-  if (BOUND_SUFFIXES.has(r)) return true;
-  if (joinedKnown) return true; // "Partner-ship", "Septe-mber"
-  if (vocabulary?.has(joined)) return true; // "Bela-rus" when "Belarus" is written elsewhere
+  if (PREFIXES.has(l)) return joinedKnown && !rightKnown ? YES : NO; // "Re-cently" joins, "co-operation" stays
+  if (BOUND_SUFFIXES.has(r)) return YES;
+  if (joinedKnown) return YES; // "Partner-ship", "Septe-mber"
+  // (here the document's vocabulary is asked)
   const leftKnown = isStrictWord(l);
-  if (leftKnown && rightKnown) return false; // "military-political"
+  if (leftKnown && rightKnown) return ASK_NO; // "military-political"
   // "Dusha-nbe", "Bela-rus"; a short piece after a short piece is more likely a reduplication ("hip-hop")
-  if (isFragment(r, l.length >= 4)) return true;
-  if (!leftKnown && !hasVowel(l)) return true;
-  return false;
+  if (isFragment(r, l.length >= 4)) return ASK_YES;
+  if (!leftKnown && !hasVowel(l)) return ASK_YES;
+  return ASK_NO;
 }
 
 /** Runs of letters and hyphens (`[\p{L}\p{M}-]+`, read by code points) are the tokens repaired. */
