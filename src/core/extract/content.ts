@@ -3,7 +3,7 @@
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { addresseeEnd, clauseSubjectAt, comparedGroupSpeaks, isVerbLike, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_BEGUN, CONCESSIVES, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, DURATION_WORDS, NUMBER_WORDS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CLAUSE_BEGUN, CONCESSIVES, SPEAKING_LEMMAS, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, DURATION_WORDS, NUMBER_WORDS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, OCCASION_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
 import { bracketOpen } from './speaker-phrase.ts';
@@ -217,6 +217,8 @@ export function contentEnd(items: readonly Item[], from: number): number {
     // "… “cannot be naive,” while Dick Schoof said …": the comma sits inside the quotation
     // (not "“right to be angry,” but also hungry for what she calls …": a cue in a clause of its own does not count)
     if (isQuote(t) && k > from && /^(while|whereas|but)$/.test(items[k + 1]?.lower ?? '') && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2)) && !items.slice(k + 2, k + 12).some((x) => x.lower === 'what')) return k + 1;
+    // "Orr, who called it “a disgrace,” said …": a quotation closing a relative clause, then the sentence's own cue
+    if (isQuote(t) && k > from && cueRightAfter(items, k + 1)) return k + 1;
     // "21 percent said “not too likely” and 14 percent said …": a quotation, then another source's attributed clause
     if (isQuote(t) && (items[k + 1]?.lower === 'and' || items[k + 1]?.lower === 'but') && speakerAndCueAt(items, k + 2)) return k + 1;
     // "… as “stretched thin,” the press secretary said …": the comma sits inside the quotation
@@ -405,4 +407,17 @@ function quotedInfinitive(items: readonly Item[], at: number, text: string): boo
   const first = /^\p{Ll}+/u.exec(inner)?.[0];
   if (!first || NOUN_DETERMINERS.has(first) || /,\s*$/.test(inner) || items[at + 1]?.text === ',') return false;
   return !items.slice(at + 1).some((x) => CUE_FORMS.has(x.lower) || x.lower === 'according');
+}
+
+/**
+ * A finite cue strong enough to close a sentence at `k`, perhaps after an adverb ("said", "now says", "argued"; not
+ * "adding", nor a noun or verb that a short quotation modifies: "“divisive” comments", "“common sense” made clear").
+ */
+function cueRightAfter(items: readonly Item[], k: number): boolean {
+  let x = k;
+  while (x < items.length && x - k < 2 && INTERVENING.has((items[x] as Item).lower)) x++;
+  const t = items[x];
+  const cue = t !== undefined && !PARTICIPLE.test(t.text) ? cueAt(items, x) : null;
+  if (!cue || !FINAL_POSITION_CUES.has(cue.lemma)) return false;
+  return SPEAKING_LEMMAS.has(cue.lemma) || /ed$/.test(cue.cue);
 }

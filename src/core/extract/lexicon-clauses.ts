@@ -78,6 +78,9 @@ export const PRONOUN_JOINERS = words('and or as than');
 /** Demonstratives that may open a speaker phrase before a role noun: "this source told the Post". (npBackFrom) */
 export const PHRASE_DEMONSTRATIVES = words('this these');
 
+/** Cues whose every finite form closes a sentence's attribution ("said", "says", "told", "wrote"). (cueRightAfter) */
+export const SPEAKING_LEMMAS = words('say tell write');
+
 /** Verbs that put a document out: "issued a statement, “…”", "released a letter: “…”". (issuedDocument) */
 export const ISSUING_VERBS = words('issued issues released releases posted posts sent sends');
 

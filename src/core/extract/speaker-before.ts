@@ -1,7 +1,7 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
 import { CUE_FORMS, FINITE_VERBS, INTERVENING, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, TENS_AND_TEENS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, TENS_AND_TEENS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, OFFICE_HEADS, PARTNER_NOUNS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, SHARE_HEADS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -46,8 +46,9 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   if (dashOpen > 0) j = dashOpen;
   if (j > 0 && (items[j - 1] as Item).text === ',') return parentheticalSubject(items, j - 1, text);
   // "Trump, … star of the show “The Apprentice,” said": the appositive's comma inside a title's marks
+  // ("Orr, who called it “a disgrace,” said": a relative clause's quotation)
   const titled = items[j - 1]?.quote;
-  if (titled && isTitleQuote(items, j - 1) && /,$/.test(text.slice(titled.innerStart, titled.innerEnd))) return parentheticalSubject(items, j - 1, text);
+  if (titled && (isTitleQuote(items, j - 1) || relativeAsideOpen(items, j - 1) >= 0) && /,$/.test(text.slice(titled.innerStart, titled.innerEnd))) return parentheticalSubject(items, j - 1, text);
   // "Carter spent years in the army and says …": no phrase ends in a conjunction (the sentence's subject speaks)
   if (j > 0 && PRONOUN_JOINERS.has((items[j - 1] as Item).lower)) return null;
   // "Before the trip he told Xinhua …": a subject pronoun right before the cue stands alone
@@ -312,11 +313,21 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
 }
 
 /** The comma that opens the aside closed at `comma`: -1 if none within reach, -2 if a quotation comes first. */
+/** The comma opening a ", who …" aside that holds the quotation at `q`; -2 if the aside is no relative clause. */
+function relativeAsideOpen(items: readonly Item[], q: number): number {
+  for (let k = q - 1; k >= 0 && q - k < 30; k--) {
+    const t = items[k] as Item;
+    if (t.text === ',') return RELATIVE_PRONOUNS.has(items[k + 1]?.lower ?? '') ? k : -2;
+  }
+  return -2;
+}
+
 function asideOpen(items: readonly Item[], comma: number): number {
   for (let k = comma - 1; k >= 0 && comma - k < 45; k--) {
     const t = items[k] as Item;
-    // (a short quotation inside the aside's noun phrase: ", wearing “Ted Cruz” pins,")
-    if (isQuote(t) && !isModifierQuote(items, k) && !isTitleQuote(items, k)) return -2;
+    // (a short quotation inside the aside's noun phrase: ", wearing “Ted Cruz” pins,"; any inside a relative clause:
+    // ", who called it “a disgrace,”")
+    if (isQuote(t) && !isModifierQuote(items, k) && !isTitleQuote(items, k)) return relativeAsideOpen(items, k);
     if (t.text === ',') return k;
   }
   return -1;

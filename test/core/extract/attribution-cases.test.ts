@@ -808,6 +808,8 @@ describe('tails, clause openers and noun forms', () => {
     ['In the poll, 21 percent said "not too likely" and 14 percent said "not at all likely."', [['21 percent', 'not too likely'], ['14 percent', 'not at all likely']]],
     ['Dana Ruiz, the owner of the pageant and star of the show "The Apprentice," said conventions have been too dull.', [['Dana Ruiz', 'conventions have been too dull']]],
     ['"It is over," said Jim Orr, the star of the show "The Apprentice."', [['Jim Orr', 'It is over']]],
+    // a quotation inside a relative clause before the sentence's own cue
+    ['Jim Orr, who called it "a disgrace," said the plan would fail.', [['Jim Orr', 'a disgrace'], ['Jim Orr', 'the plan would fail']]],
     ['Dana Ruiz said voters can register at census.Gov before Friday.', [['Dana Ruiz', 'voters can register at census.Gov before Friday']]],
     ['Dana Ruiz released a video that said, "We are going to have professors that are terrific."', [['Dana Ruiz', 'We are going to have professors']]],
     ['That said, the talks had failed.', []],
