@@ -25,7 +25,9 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   // "said—without hesitation—that …": a short aside between dashes, then the content
   if (first.text === '—' || first.text === '–') {
     const close = items.findIndex((t, k) => k > from + 1 && k - from <= 10 && t.text === first.text);
-    return close > 0 && items.slice(from + 1, close).every((t) => t.word) ? contentStartAfter(items, close + 1, lemma, text) : null;
+    // (not "— and Tom Baker said —": an aside with a cue or a new clause of its own)
+    const plain = close > 0 && !NEW_CLAUSE_CONJUNCTIONS.has(items[from + 1]?.lower ?? '') && items.slice(from + 1, close).every((t) => t.word && !CUE_FORMS.has(t.lower));
+    return plain ? contentStartAfter(items, close + 1, lemma, text) : null;
   }
   // ("Dana Ruiz said so on Monday": "so" stands for what was said before, nothing is reported here)
   if (first.lower === 'so' && (!next?.word || TAIL_STARTERS.has(next.lower) || WEEKDAYS.has(next.lower))) return null;

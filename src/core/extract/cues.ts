@@ -1,6 +1,7 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
 import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
+import { ISSUED_DETERMINERS, ISSUING_VERBS } from './lexicon-clauses.ts';
 import { ASKERS, BASE_FORM_SUBJECTS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { isQuote, type Item } from './units.ts';
@@ -38,7 +39,10 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
   // "is calling on", "were saying": a progressive reports speech ("is said to", "was told": passives do not)
   // ("ended the speech by saying …": a participle after "by" reports how)
   // ("a video that said, “…”": "that" after a document is a relative pronoun, not "That said, …")
-  const documentThat = prev?.lower === 'that' && DOCUMENT_NOUNS.has(items[i - 2]?.lower ?? '');
+  // (only a document its subject put out: "issued a statement that said"; not "Reporters obtained a memo that said")
+  // ("released a marketing video that said": one modifier before the noun)
+  const det = ISSUED_DETERMINERS.has(items[i - 3]?.lower ?? '') ? i - 3 : i - 4;
+  const documentThat = prev?.lower === 'that' && DOCUMENT_NOUNS.has(items[i - 2]?.lower ?? '') && ISSUED_DETERMINERS.has(items[det]?.lower ?? '') && ISSUING_VERBS.has(items[det - 1]?.lower ?? '');
   if (prev && NOT_A_CUE_AFTER.has(prev.lower) && !documentThat && progressiveAt(items, i) !== 'be' && !(prev.lower === 'by' && PARTICIPLE.test(t.text))) {
     // "has been saying" / "is expected to say" / "the report": not an attribution here
     if (!(prev.lower === 'and' && i >= 2)) return null;

@@ -36,7 +36,8 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   const opener = items[after]?.lower ?? '';
   const aside = k - after <= 12 && (ASIDE_OPENERS.has(opener) || (opener === 'of' && unfinished(s.text, q, items[k]))) && !items.slice(after, k - 1).some((x) => isQuote(x) || CUE_FORMS.has(x.lower) || isFiniteVerb(x));
   // ("“A,” Sanders said at a rally in Binghamton, N.Y. “B.”": the attribution's last word is an abbreviation with its stop)
-  const abbreviated = k > after && /\w\.$/.test((items[k - 1] as Item).text) && isFrameTail(items, s.frameFrom, k);
+  // (not when the second quotation has an attribution of its own: "… in the U.S. “They will lose,” Tom Baker said.")
+  const abbreviated = k > after && /\w\.$/.test((items[k - 1] as Item).text) && isFrameTail(items, s.frameFrom, k) && !items.slice(k + 1).some((x) => CUE_FORMS.has(x.lower) || x.lower === 'according');
   if (isQuote(items[k]) && (((items[k - 1] as Item).text === ',' && (k === after + 1 || k - 1 === s.frameFrom || aside || isFrameTail(items, s.frameFrom, k - 1))) || abbreviated)) {
     const q2 = (items[k] as Item).quote as Quote;
     parts.push({ start: q2.innerStart, end: q2.innerEnd, quote: q2 });
@@ -256,5 +257,11 @@ function unfinished(text: string, first: Quote, second: Item | undefined): boole
   const next = second?.quote ? /^\P{L}?(\p{L}+)/u.exec(text.slice(second.quote.innerStart, second.quote.innerEnd))?.[1] ?? '' : '';
   // (a subordinate clause alone, no main clause after a comma: not "If you ask me, it is a disgrace"; a conjunction or
   // pronoun going on, not "the people's plan")
-  return (SUBORDINATORS.has(opening) && !words1.includes(',')) || NEW_CLAUSE_CONJUNCTIONS.has(next) || PRONOUNS.has(next) || next === 'I';
+  return (SUBORDINATORS.has(opening) && !words1.includes(',')) || NEW_CLAUSE_CONJUNCTIONS.has(next) || PRONOUNS.has(next) || firstPersonGoesOn(text, second);
+}
+
+/** "“…,” he said of X, “I’m sure …”": "I" and a lower-case word going on (not a title: "“I Know Why the Caged Bird Sings”"). */
+function firstPersonGoesOn(text: string, second: Item | undefined): boolean {
+  const q = second?.quote;
+  return q !== undefined && /^\P{L}?I(?:[’']\p{Ll}+)?\s+\p{Ll}/u.test(text.slice(q.innerStart, q.innerEnd));
 }

@@ -172,7 +172,7 @@ function roleBeforeWho(items: readonly Item[], named: { tokens: Token[]; start: 
   const start = items.findIndex((x) => x.start === (phrase[0] as Token).start);
   const named0 = start > 1 && items[start - 1]?.text === ',' ? npBackFrom(items, start - 1) : null;
   const ownerName = named0 ? analyseMention(named0.tokens, text) : null;
-  if (named0 && ownerName?.kind === 'name' && !ownerName.institution && (startsClause(items, named0.start) || CUE_FORMS.has(items[named0.start - 1]?.lower ?? ''))) return ownerName;
+  if (named0 && ownerName?.kind === 'name' && !ownerName.institution && !isPlace(ownerName.name ?? '') && (startsClause(items, named0.start) || CUE_FORMS.has(items[named0.start - 1]?.lower ?? ''))) return ownerName;
   const role = personHead(phrase) ? analyseMention(phrase, text) : null;
   return role?.kind === 'role' && !role.institution ? role : null;
 }

@@ -150,7 +150,8 @@ export function isTitleQuote(items: readonly Item[], k: number): boolean {
 export function isModifierQuote(items: readonly Item[], k: number): boolean {
   const q = items[k]?.quote;
   const next = items[k + 1];
-  return q !== undefined && wordCount(q) <= 3 && next !== undefined && next.word && /^\p{Ll}/u.test(next.text);
+  // (not "“No,” said Tom Baker": a cue after it)
+  return q !== undefined && wordCount(q) <= 3 && next !== undefined && next.word && /^\p{Ll}/u.test(next.text) && !CUE_FORMS.has(next.lower);
 }
 
 /** A unit that is a quotation (longer than ten characters) with at most one word outside it. */

@@ -810,6 +810,14 @@ describe('tails, clause openers and noun forms', () => {
     ['"It is over," said Jim Orr, the star of the show "The Apprentice."', [['Jim Orr', 'It is over']]],
     // a quotation inside a relative clause before the sentence's own cue
     ['Jim Orr, who called it "a disgrace," said the plan would fail.', [['Jim Orr', 'a disgrace'], ['Jim Orr', 'the plan would fail']]],
+    // (fifth review) a document someone got is not theirs; a second quotation with its own attribution after an
+    // abbreviation; an aside after the cue with a cue of its own; a short quotation before "said" is no modifier
+    ['Reporters obtained a memo that said the plan would fail.', []],
+    ['"We will win," Dana Ruiz said at a rally in the U.S. "They will lose," Tom Baker said.', [['Dana Ruiz', 'We will win'], ['Tom Baker', 'They will lose']]],
+    ['The bill is dead, Dana Ruiz said — and Tom Baker said — it would stay dead.', [['Dana Ruiz', 'The bill is dead']]],
+    ['"No," said Dana Ruiz, the mayor, and "yes," said Tom Baker.', [['Tom Baker', 'yes']]],
+    ['Dana Ruiz spoke. "It changed my life," Dana Ruiz said of the book, "I Know Why the Caged Bird Sings."', [['Dana Ruiz', 'It changed my life']]],
+    ['Dana Ruiz released a marketing video that said, "We will have professors that are terrific."', [['Dana Ruiz', 'We will have professors']]],
     ['Dana Ruiz said voters can register at census.Gov before Friday.', [['Dana Ruiz', 'voters can register at census.Gov before Friday']]],
     ['Dana Ruiz released a video that said, "We are going to have professors that are terrific."', [['Dana Ruiz', 'We are going to have professors']]],
     ['That said, the talks had failed.', []],
