@@ -34,9 +34,10 @@ export function endsEllipsis(line: string): boolean {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-function isWordChar(code: number, ch: string): boolean {
+/** Whether the character at `i` (its code `code`) is a letter or digit; a string is made only outside ASCII. */
+function isWordChar(code: number, line: string, i: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER_OR_DIGIT.test(ch);
+  return LETTER_OR_DIGIT.test(line[i] ?? '');
 }
 
 /** Number of whitespace-separated tokens holding a letter or digit, counting at most `limit`. */
@@ -54,7 +55,7 @@ export function wordCount(line: string, limit = Number.POSITIVE_INFINITY): numbe
       inToken = true;
       counted = false;
     }
-    if (!counted && isWordChar(code, line[i] ?? '')) {
+    if (!counted && isWordChar(code, line, i)) {
       counted = true;
       n++;
     }
@@ -184,7 +185,7 @@ const BREADCRUMB_SEP = /\s+[/>»›|]\s+/;
 
 /** "Home / WORLD / NATO bases …" → its parts; null when the line is not a breadcrumb trail. */
 export function readBreadcrumb(line: string): string[] | null {
-  if (line.length > 300) return null;
+  if (line.length > 300 || !BREADCRUMB_SEP.test(line)) return null; // (no separator: one part, nothing split)
   const parts = line.split(BREADCRUMB_SEP).map((p) => p.trim());
   if (parts.length < 2 || parts.some((p) => p.length === 0)) return null;
   const first = parts[0] ?? '';

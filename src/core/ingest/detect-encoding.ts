@@ -2,8 +2,17 @@
 // curly quotes as 0x93/0x94, a Windows-1251 Russian wire story, UTF-16 without a byte-order mark). The encoding is
 // detected with chardet (ICU's detectors) and decoded with iconv-lite; a guess is used only when it is confident,
 // so binary or undecidable input is still refused by the caller with its one-line error.
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+// Both are loaded on first use: text in UTF-8 (nearly all of it) never needs them, and loading them costs a batch
+// command ~25 ms of CPU.
+import { createRequire } from 'node:module';
+import type Chardet from 'chardet';
+import type Iconv from 'iconv-lite';
+
+const load = createRequire(import.meta.url);
+let chardetModule: typeof Chardet | null = null;
+let iconvModule: typeof Iconv | null = null;
+const chardet = (): typeof Chardet => (chardetModule ??= load('chardet') as typeof Chardet);
+const iconv = (): typeof Iconv => (iconvModule ??= load('iconv-lite') as typeof Iconv);
 
 /** A detection: the encoding's name as iconv-lite knows it and chardet's confidence (0-100; 100 for UTF-16 by shape). */
 export interface Detection {
@@ -52,22 +61,22 @@ function family(name: string): string {
 export function detectLegacyEncoding(bytes: Uint8Array): Detection | null {
   const shape = utf16ByShape(bytes);
   if (shape) return { encoding: shape, confidence: 100 };
-  const matches = chardet.analyse(bytes.subarray(0, SAMPLE)).filter((m) => !/^(utf-8|ascii)$/i.test(m.name));
+  const matches = chardet().analyse(bytes.subarray(0, SAMPLE)).filter((m) => !/^(utf-8|ascii)$/i.test(m.name));
   const best = matches[0];
   if (!best || best.confidence < MIN_CONFIDENCE) return null;
   const rival = matches.find((m) => family(m.name) !== family(best.name));
   if (rival && best.confidence - rival.confidence < MIN_LEAD) return null;
   const encoding = family(best.name) === 'western' ? 'windows-1252' : best.name.toLowerCase();
-  if (!iconv.encodingExists(encoding)) return null;
+  if (!iconv().encodingExists(encoding)) return null;
   return { encoding, confidence: best.confidence };
 }
 
 /** Decodes bytes in a legacy encoding (a name iconv-lite knows; any byte-order mark is dropped). */
 export function decodeLegacy(bytes: Uint8Array, encoding: string): string {
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  return iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
 }
 
 /** True when iconv-lite can decode this charset label (for declared charsets the platform's decoder lacks). */
 export function knownEncoding(label: string): boolean {
-  return iconv.encodingExists(label);
+  return iconv().encodingExists(label);
 }

@@ -83,8 +83,13 @@ export function loadDocument(input: LoadInput): CleanDocument {
       fallback: /^\d{4}-\d{2}-\d{2}$/.test(fallbackDate ?? '') ? fallbackDate : null,
       banner: analysis.bannerDate,
       copyrightYear: analysis.copyrightYear,
-      bodyYears: analysis.bodyYears,
-      lastYear: analysis.lastYear,
+      // (read only when resolveDate comes to a banner date: see analyseText)
+      get bodyYears() {
+        return analysis.bodyYears;
+      },
+      get lastYear() {
+        return analysis.lastYear;
+      },
     },
     now,
   );

@@ -228,6 +228,10 @@ export function analyseText(input: string, options: AnalyseOptions = {}): TextAn
   const dateline = opening.dateline;
   published.unshift(...opening.timestamps);
   const text = finishText(paragraphs);
+  // The years the body mentions decide only between a banner date and none (see resolveDate), which few
+  // documents come to: they are read from the text when first asked.
+  let bodyYears: number[] | null = null;
+  let lastYear: boolean | null = null;
   return {
     text,
     title: title === null ? null : finishText([title]),
@@ -240,7 +244,11 @@ export function analyseText(input: string, options: AnalyseOptions = {}): TextAn
     bylineDates: [...published, ...plain, ...updated],
     bannerDate,
     copyrightYear: scan.copyright?.year ?? null,
-    bodyYears: mentionedYears(text),
-    lastYear: mentionsLastYear(text),
+    get bodyYears() {
+      return (bodyYears ??= mentionedYears(text));
+    },
+    get lastYear() {
+      return (lastYear ??= mentionsLastYear(text));
+    },
   };
 }
