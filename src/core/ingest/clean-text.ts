@@ -105,6 +105,8 @@ export function normaliseText(raw: string): string {
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
+/** A letter of a script other than Latin (one character class: the `v` flag's difference of two sets). */
+const OTHER_LETTER = new RegExp('[\\p{L}--\\p{Script=Latin}]', 'v');
 
 const HEADER_DATE = /^\s*(?:date|published|pubdate|pub_date)\s*[:=]?\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?=\s|$)\s*/i;
 
@@ -148,9 +150,9 @@ export function scanText(text: string): ScannedText {
   const isProseAt = (i: number): boolean => (prose[i] ??= isProse((content[i] as ScannedLine).text));
 
   // Document script: foreign-script lines count as ads only in a mostly Latin document. Only a line with three
-  // letters of another script can be one, and a line of ASCII holds none (null here): the letters of the whole
-  // document are counted only when some line could be one.
-  const scripts = content.map((l) => (NON_ASCII.test(l.text) ? scriptCounts(l.text) : null));
+  // letters of another script can be one, and a line without any (null here: ASCII, or Latin letters and
+  // punctuation) is none: the letters of the whole document are counted only when some line could be one.
+  const scripts = content.map((l) => (NON_ASCII.test(l.text) && OTHER_LETTER.test(l.text) ? scriptCounts(l.text) : null));
   let latinDocument = false;
   if (scripts.some((c) => c !== null && c.other >= 3)) {
     let latin = 0;
