@@ -1,7 +1,7 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
 import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
-import { ISSUED_DETERMINERS, ISSUING_VERBS } from './lexicon-clauses.ts';
+import { AUXILIARIES, ISSUED_DETERMINERS, ISSUING_VERBS } from './lexicon-clauses.ts';
 import { ASKERS, BASE_FORM_SUBJECTS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { isQuote, type Item } from './units.ts';
@@ -61,6 +61,8 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
   if (/s$/.test(t.text) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '')) return null;
   // "in their opening remarks", "his recent comments": a plural after a determiner and such a modifier is a noun
   if (t.text !== lemma && /s$/.test(t.text) && prev && REMARK_MODIFIERS.has(prev.lower) && NOUN_DETERMINERS.has(items[i - 2]?.lower ?? '')) return null;
+  // "The derogatory comments had two goals": a plural after a determiner and a modifier, with a verb of its own after it
+  if (t.text !== lemma && /s$/.test(t.text) && prev?.word && /^[a-z]+$/.test(prev.text) && !INTERVENING.has(prev.lower) && NOUN_DETERMINERS.has(items[i - 2]?.lower ?? '') && AUXILIARIES.has(items[i + 1]?.lower ?? '')) return null;
   // "how to house and support adults": a verb joined to an infinitive is one too
   // (not 'exhorted them to “vote your conscience” and said …': the word after "to" is a bare verb)
   if (prev?.lower === 'and' && items[i - 3]?.lower === 'to' && /^[a-z]+$/.test(items[i - 2]?.text ?? '')) return null;

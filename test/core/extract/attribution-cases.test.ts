@@ -5,7 +5,7 @@ import { extractStatements } from '../../../src/core/extract/extract.ts';
 import { joinRuns } from '../../../src/core/runs.ts';
 import { docFrom, seedRegistry } from '../../helpers/docs.ts';
 
-type Row = readonly [paragraphs: string, expected: readonly (readonly [speaker: string, piece: string])[]];
+type Row = readonly [paragraphs: string, expected: readonly (readonly [speaker: string | null, piece: string])[]];
 
 function check([paragraphs, expected]: Row): void {
   // a run of paragraphs is one statement per paragraph; the cases read it whole
@@ -818,6 +818,9 @@ describe('tails, clause openers and noun forms', () => {
     ['"No," said Dana Ruiz, the mayor, and "yes," said Tom Baker.', [['Tom Baker', 'yes']]],
     ['Dana Ruiz spoke. "It changed my life," Dana Ruiz said of the book, "I Know Why the Caged Bird Sings."', [['Dana Ruiz', 'It changed my life']]],
     ['Dana Ruiz released a marketing video that said, "We will have professors that are terrific."', [['Dana Ruiz', 'We will have professors']]],
+    // a plural cue form after a modifier, with a verb of its own, is a noun
+    ['Jim Orr spoke. The derogatory comments had two goals, the admiral said.', [['the admiral', 'The derogatory comments had two goals']]],
+    ['Admiral rattles Beijing.\n\nFULL TEXT.\n\nHe said the plan would fail.', [[null, 'the plan would fail']]],
     ['Dana Ruiz said voters can register at census.Gov before Friday.', [['Dana Ruiz', 'voters can register at census.Gov before Friday']]],
     ['Dana Ruiz released a video that said, "We are going to have professors that are terrific."', [['Dana Ruiz', 'We are going to have professors']]],
     ['That said, the talks had failed.', []],
