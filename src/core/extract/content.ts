@@ -404,11 +404,12 @@ export function finalAttributionAt(items: readonly Item[], from: number): boolea
  */
 function quotedInfinitive(items: readonly Item[], at: number, text: string): boolean {
   const q = items[at]?.quote;
-  if (!q || q.single) return false;
+  if (!q || q.single || items[at + 1]?.text === ',') return false;
   const inner = text.slice(q.innerStart, q.innerEnd);
   const first = /^\p{Ll}+/u.exec(inner)?.[0];
-  if (!first || NOUN_DETERMINERS.has(first) || /,\s*$/.test(inner) || items[at + 1]?.text === ',') return false;
-  return !items.slice(at + 1).some((x) => CUE_FORMS.has(x.lower) || x.lower === 'according');
+  if (!first || NOUN_DETERMINERS.has(first) || /,\s*$/.test(inner)) return false;
+  for (let k = at + 1; k < items.length; k++) if (CUE_FORMS.has((items[k] as Item).lower) || (items[k] as Item).lower === 'according') return false;
+  return true;
 }
 
 /**

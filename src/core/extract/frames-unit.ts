@@ -49,6 +49,9 @@ export function dashAttribution(items: readonly Item[], text: string, unit: Unit
 
 /** "In his words, “…”" / "As she put it, …": the quotation belongs to the pronoun's antecedent. */
 export function inTheirWords(items: readonly Item[], text: string, unit: Unit): Found | null {
+  // (the pattern's first word, read before joining any: items have no spaces in them)
+  const first = items[0]?.lower;
+  if (first !== 'in' && first !== 'as') return null;
   const w = items.slice(0, 5).map((t) => t.lower).join(' ');
   const m = /^(in (his|her|their) (own )?words|as (he|she|they) put it) ,/.exec(w);
   if (!m) return null;
@@ -209,8 +212,9 @@ export function inAPoll(items: readonly Item[], text: string, unit: Unit): Found
  */
 export function cueFirst(items: readonly Item[], text: string, unit: Unit): Found | null {
   const first = items[0];
-  const lemma = first && /^\p{Lu}\p{Ll}+$/u.test(first.text) ? CUE_FORMS.get(first.lower) : undefined;
-  if (!first || !lemma || !FINAL_POSITION_CUES.has(lemma) || QUESTION_CUES.has(lemma)) return null;
+  // (the look-up before the Unicode regex: most units open with no cue)
+  const lemma = first ? CUE_FORMS.get(first.lower) : undefined;
+  if (!first || !lemma || !FINAL_POSITION_CUES.has(lemma) || QUESTION_CUES.has(lemma) || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return null;
   // the quotation follows a comma or a colon, the speaker's phrase ends at the first of them ("Added Ms. Ruiz, a
   // lawyer for the family: “…”": the appositive between is the speaker's)
   const qi = items.findIndex((t) => isQuote(t));
@@ -229,12 +233,23 @@ export function cueFirst(items: readonly Item[], text: string, unit: Unit): Foun
   return { kind: 'direct', mention: m, cue: first.text, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: text.slice(first.start, (items[qi - 1] as Item).end), unit };
 }
 
+/** The first double quotation after a comma or colon, four items in or more; -1 when there is none (a plain loop: every unit asks). */
+function issuedQuoteAt(items: readonly Item[]): number {
+  for (let k = 4; k < items.length; k++) {
+    const q = (items[k] as Item).quote;
+    if (q === undefined || q.single) continue;
+    const before = (items[k - 1] as Item).text;
+    if (before === ',' || before === ':') return k;
+  }
+  return -1;
+}
+
 /**
  * "Trump issued a statement, “Last night, our nation was attacked …”": a document put out by the subject, then a
  * comma or colon and the quotation, which is the document's words and so its issuer's.
  */
 export function issuedDocument(items: readonly Item[], text: string, unit: Unit): Found | null {
-  const qi = items.findIndex((t, k) => t.quote !== undefined && !t.quote.single && k >= 4 && /^[,:]$/.test((items[k - 1] as Item).text));
+  const qi = issuedQuoteAt(items);
   if (qi < 0 || !DOCUMENT_NOUNS.has((items[qi - 2] as Item).lower) || !ISSUED_DETERMINERS.has((items[qi - 3] as Item).lower) || !ISSUING_VERBS.has((items[qi - 4] as Item).lower)) return null;
   // the quotation ends the sentence and ends as a sentence does (not a title: "released a report, “The Cost of Silence,” on Monday")
   const q0 = (items[qi] as Item).quote as Quote;
