@@ -2,14 +2,14 @@
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
 import { CUE_FORMS, FINITE_VERBS, INTERVENING, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, TENS_AND_TEENS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
-import { FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, OFFICE_HEADS, PARTNER_NOUNS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, SHARE_HEADS, TITLE_NOUNS } from './lexicon-nouns.ts';
+import { FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
 import { isModifierQuote, isQuote, isTitleQuote, type Item } from './units.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { postModifiedSubject } from './speaker-modified.ts';
-import { bracketOpen, npBackFrom, startsClause } from './speaker-phrase.ts';
+import { bracketOpen, npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
 
 /** The dash that opens the aside closed by the dash at `close` (no quotation, no other dash between), or -1. */
 function asideDashOpen(items: readonly Item[], close: number): number {
@@ -175,18 +175,6 @@ function roleBeforeWho(items: readonly Item[], named: { tokens: Token[]; start: 
   if (named0 && ownerName?.kind === 'name' && !ownerName.institution && !isPlace(ownerName.name ?? '') && (startsClause(items, named0.start) || CUE_FORMS.has(items[named0.start - 1]?.lower ?? ''))) return ownerName;
   const role = personHead(phrase) ? analyseMention(phrase, text) : null;
   return role?.kind === 'role' && !role.institution ? role : null;
-}
-
-/**
- * Whether a determiner's phrase names a person by its head noun (the word before any "of", "at", …): a title, a role,
- * a relative, or an agent noun ("developer", "analyst", "strategist"); not "the help of …", "a wave of alarm", "the left".
- */
-function personHead(phrase: readonly Token[]): boolean {
-  const prep = phrase.findIndex((x, n) => n > 0 && (ROLE_PREPOSITIONS.has(x.lower) || ROLE_PREPOSITIONS_OF_ISSUER.has(x.lower) || x.lower === 'to' || x.lower === 'with'));
-  const head = (phrase[(prep > 0 ? prep : phrase.length) - 1]?.lower ?? '').replace(/[’']s?$/, '');
-  const single = head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
-  if ([head, single].some((w) => ROLE_NOUNS.has(w) || TITLE_NOUNS.has(w) || RELATION_NOUNS.has(w) || PLAIN_ROLE_HEADS.has(w) || OFFICE_HEADS.has(w))) return true;
-  return PERSON_SUFFIXES.some((x) => single.endsWith(x) && single.length > x.length + 2);
 }
 
 /** "a Moscow activist who asked not to be named told …": the speaker before a comma-less relative clause. */

@@ -2,10 +2,10 @@
 // Benghazi said", "Many in the crowd said", "Officials at the State Department in Washington said", "A poll of 400
 // likely voters by Marist shows".
 import { FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
-import { GROUP_QUANTIFIERS, NEGATIVE_GROUPS, SUBJECT_PREPOSITIONS } from './lexicon-clauses.ts';
+import { GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOUN_DETERMINERS, SUBJECT_PREPOSITIONS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { analyseMention, type Mention, trimNp, writtenRole } from './mentions.ts';
-import { npBackFrom, startsClause } from './speaker-phrase.ts';
+import { npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
 import type { Item } from './units.ts';
 import { isPlace } from './places.ts';
 
@@ -36,7 +36,9 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
     const last = items[phraseEndBefore(items, s)] as Item;
     const quantifier = GROUP_QUANTIFIERS.has(last.lower) && !NEGATIVE_GROUPS.has(last.lower);
     const finding = FINDING_SOURCES.has(last.lower);
-    if (by ? !finding : !quantifier && !ROLE_NOUNS.has(last.lower) && !(INSTITUTION_NOUNS.has(last.lower) && !ISSUER_HEADS.has(last.lower)) && !PLURALS_WITHOUT_S.has(last.lower) && !GROUP_NAMES.has(last.text) && !finding) return null;
+    // ("a narrator in the Clinton ad": an agent noun after its determiner)
+    const agent = NOUN_DETERMINERS.has(items[s]?.lower ?? '') && /^\p{Ll}+$/u.test(last.text) && personHead([last]);
+    if (by ? !finding : !quantifier && !agent && !ROLE_NOUNS.has(last.lower) && !(INSTITUTION_NOUNS.has(last.lower) && !ISSUER_HEADS.has(last.lower)) && !PLURALS_WITHOUT_S.has(last.lower) && !GROUP_NAMES.has(last.text) && !finding) return null;
     const first = items[s] as Item;
     const close = items[end - 1] as Item;
     if (quantifier) return { mention: writtenRole(text.slice(first.start, close.end), first.start, close.end, false, true), start: s };
