@@ -1,7 +1,7 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
 import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, ISSUED_DETERMINERS, ISSUING_VERBS } from './lexicon-clauses.ts';
+import { AMOUNT_NOUNS, AUXILIARIES, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, TIME_UNITS } from './lexicon-clauses.ts';
 import { ASKERS, BASE_FORM_SUBJECTS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { isQuote, type Item } from './units.ts';
@@ -95,7 +95,11 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
       let k = i + 1;
       if (OBJECT_PRONOUNS.has(nx.lower)) k++;
       else while (k < items.length && k - i <= 4 && items[k]?.word && /^\p{Lu}/u.test(items[k]?.text ?? '')) k++;
-      if (k > i + 1 && /^(a|an)$/.test(items[k]?.lower ?? '')) return { cue: t.text, lemma, next: i + 1 };
+      // ("called climate change a hoax", "called the deal a mistake": a short lower-case object; not "called the
+      // police a few times", "called her mother a day later", "called off a deal")
+      if (k === i + 1 && !CALL_PARTICLES.has(nx.lower)) while (k < items.length && k - i <= 4 && items[k]?.word && /^\p{Ll}+$/u.test(items[k]?.text ?? '') && !/^(a|an)$/.test(items[k]?.lower ?? '') && !FINITE_VERBS.has(items[k]?.lower ?? '') && !CUE_FORMS.has(items[k]?.lower ?? '')) k++;
+      const predicate = items[k + 1]?.lower ?? '';
+      if (k > i + 1 && /^(a|an)$/.test(items[k]?.lower ?? '') && !TIME_UNITS.has(predicate) && !AMOUNT_NOUNS.has(predicate)) return { cue: t.text, lemma, next: i + 1 };
       return null;
     }
     if (!nx || !particles.includes(nx.lower)) return null;

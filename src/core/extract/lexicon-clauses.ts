@@ -78,6 +78,12 @@ export const PRONOUN_JOINERS = words('and or as than');
 /** Demonstratives that may open a speaker phrase before a role noun: "this source told the Post". (npBackFrom) */
 export const PHRASE_DEMONSTRATIVES = words('this these');
 
+/** Particles that make "call" another verb: "called off a deal", "called up a reserve". (cueAt) */
+export const CALL_PARTICLES = words('off up back out in down over');
+
+/** Nouns of amount or time after "a": "called the police a few times", "a day later". (cueAt: "called X a Y") */
+export const AMOUNT_NOUNS = words('few lot bit couple number second third dozen half day hour minute moment decade');
+
 /** Cues whose every finite form closes a sentence's attribution ("said", "says", "told", "wrote"). (cueRightAfter) */
 export const SPEAKING_LEMMAS = words('say tell write');
 

@@ -822,6 +822,11 @@ describe('tails, clause openers and noun forms', () => {
     ['Jim Orr spoke. The derogatory comments had two goals, the admiral said.', [['the admiral', 'The derogatory comments had two goals']]],
     ['Admiral rattles Beijing.\n\nFULL TEXT.\n\nHe said the plan would fail.', [[null, 'the plan would fail']]],
     ['"So why did Tom Baker not pay his?" a narrator in the Ruiz ad asks.', [['a narrator in the Ruiz ad', 'So why did Tom Baker not pay his?']]],
+    // naming something with a lower-case object; not a time or an amount
+    ['Dana Ruiz called climate change a hoax.', [['Dana Ruiz', 'climate change a hoax']]],
+    ['Dana Ruiz called her mother a day later.', []],
+    ['Dana Ruiz called the police a few times.', []],
+    ['The firms called off a $54 billion deal.', []],
     ['Dana Ruiz said voters can register at census.Gov before Friday.', [['Dana Ruiz', 'voters can register at census.Gov before Friday']]],
     ['Dana Ruiz released a video that said, "We are going to have professors that are terrific."', [['Dana Ruiz', 'We are going to have professors']]],
     ['That said, the talks had failed.', []],
