@@ -5,7 +5,7 @@ import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { ASIDE_OPENERS, AUXILIARIES, CLAIMED_ACTS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, FRAME_NOUNS, SHARE_HEADS, STANCE_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, FRAME_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
 import type { Quote, Token } from './segment.ts';
@@ -92,7 +92,8 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   // "American officials hope the technology can aid …": a belief or a wish with its clause, no "that"
   const act = CUE_ACTS.get(cue.lemma);
   // ("CNN reported at least six planes filled the skies": a report with its clause)
-  const opensClause = CONTENT_OPENERS.has(c0?.lower ?? '') || QUANTITY_OPENERS.has(c0?.lower ?? '') && (/^\d/.test(items[cs.start + 1]?.text ?? '') || QUANTITY_SECONDS.has(items[cs.start + 1]?.lower ?? ''));
+  // ("They noted his attorney offered to appear": a possessive opens the clause's subject too)
+  const opensClause = CONTENT_OPENERS.has(c0?.lower ?? '') || POSSESSIVE_PRONOUNS.has(c0?.lower ?? '') || QUANTITY_OPENERS.has(c0?.lower ?? '') && (/^\d/.test(items[cs.start + 1]?.text ?? '') || QUANTITY_SECONDS.has(items[cs.start + 1]?.lower ?? ''));
   const verbs = items.slice(cs.start + 1, Math.min(ce, cs.start + 9)).filter((x) => AUXILIARIES.has(x.lower) || (act === undefined && (FINITE_VERBS.has(x.lower) || /[a-z]ed$/.test(x.lower)))).length;
   const clause = opensClause && verbs > 0 && (act === 'thinks' || act === 'wants' || act === undefined);
   const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding || clause;

@@ -827,6 +827,9 @@ describe('tails, clause openers and noun forms', () => {
     ['Dana Ruiz called her mother a day later.', []],
     ['Dana Ruiz called the police a few times.', []],
     ['The firms called off a $54 billion deal.', []],
+    // a possessive opens a weak cue's clause; an object alone does not
+    ['Dana Ruiz spoke. She noted his attorney offered to appear.', [['Dana Ruiz', 'his attorney offered to appear']]],
+    ['Dana Ruiz noted her remarks.', []],
     ['Dana Ruiz said voters can register at census.Gov before Friday.', [['Dana Ruiz', 'voters can register at census.Gov before Friday']]],
     ['Dana Ruiz released a video that said, "We are going to have professors that are terrific."', [['Dana Ruiz', 'We are going to have professors']]],
     ['That said, the talks had failed.', []],
