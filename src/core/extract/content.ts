@@ -25,8 +25,12 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   // "said—without hesitation—that …": a short aside between dashes, then the content
   if (first.text === '—' || first.text === '–') {
     const close = items.findIndex((t, k) => k > from + 1 && k - from <= 10 && t.text === first.text);
-    // (not "— and Tom Baker said —": an aside with a cue or a new clause of its own)
-    const plain = close > 0 && !NEW_CLAUSE_CONJUNCTIONS.has(items[from + 1]?.lower ?? '') && items.slice(from + 1, close).every((t) => t.word && !CUE_FORMS.has(t.lower));
+    // (not "— and Tom Baker said —": an aside with an attributed clause of its own; "— in her first remarks since
+    // May —" is fine)
+    let plain = close > 0;
+    // ("her first remarks": a determiner opens a speaker only after "and"/"but")
+    const clauseAt = (k: number): boolean => speakerAndCueAt(items, k) && (!NOUN_DETERMINERS.has((items[k] as Item).lower) || NEW_CLAUSE_CONJUNCTIONS.has(items[k - 1]?.lower ?? ''));
+    for (let k = from + 1; plain && k < close; k++) plain = (items[k] as Item).word && !clauseAt(k);
     return plain ? contentStartAfter(items, close + 1, lemma, text) : null;
   }
   // ("Dana Ruiz said so on Monday": "so" stands for what was said before, nothing is reported here)
@@ -198,6 +202,8 @@ export function skipTimePhrase(items: readonly Item[], from: number): number {
 export function contentEnd(items: readonly Item[], from: number): number {
   // (the tense of the cue before the content, worked out once: see secondPredicate)
   let presentCue: boolean | undefined;
+  // (whether the cue sits in a ", who …" clause, worked out once)
+  let relativeCue: boolean | undefined;
   for (let k = from; k < items.length; k++) {
     const t = items[k] as Item;
     if (t.text === ';') return k;
@@ -220,7 +226,7 @@ export function contentEnd(items: readonly Item[], from: number): number {
     // (not "“right to be angry,” but also hungry for what she calls …": a cue in a clause of its own does not count)
     if (isQuote(t) && k > from && /^(while|whereas|but)$/.test(items[k + 1]?.lower ?? '') && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2)) && !items.slice(k + 2, k + 12).some((x) => x.lower === 'what')) return k + 1;
     // "Orr, who called it “a disgrace,” said …": a quotation closing a relative clause, then the sentence's own cue
-    if (isQuote(t) && k > from && cueRightAfter(items, k + 1)) return k + 1;
+    if (isQuote(t) && k > from && (relativeCue ??= relativeBefore(items, from)) && cueRightAfter(items, k + 1)) return k + 1;
     // "21 percent said “not too likely” and 14 percent said …": a quotation, then another source's attributed clause
     if (isQuote(t) && (items[k + 1]?.lower === 'and' || items[k + 1]?.lower === 'but') && speakerAndCueAt(items, k + 2)) return k + 1;
     // "… as “stretched thin,” the press secretary said …": the comma sits inside the quotation
@@ -423,4 +429,10 @@ function cueRightAfter(items: readonly Item[], k: number): boolean {
   const cue = t !== undefined && !PARTICIPLE.test(t.text) ? cueAt(items, x) : null;
   if (!cue || !FINAL_POSITION_CUES.has(cue.lemma)) return false;
   return SPEAKING_LEMMAS.has(cue.lemma) || /ed$/.test(cue.cue);
+}
+
+/** Whether the cue before `from` sits in a relative clause ("Orr, who called it …", "which critics called …"). */
+function relativeBefore(items: readonly Item[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= 4; k--) if (RELATIVE_PRONOUNS.has((items[k] as Item).lower)) return true;
+  return false;
 }

@@ -40,9 +40,7 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
   // ("ended the speech by saying …": a participle after "by" reports how)
   // ("a video that said, “…”": "that" after a document is a relative pronoun, not "That said, …")
   // (only a document its subject put out: "issued a statement that said"; not "Reporters obtained a memo that said")
-  // ("released a marketing video that said": one modifier before the noun)
-  const det = ISSUED_DETERMINERS.has(items[i - 3]?.lower ?? '') ? i - 3 : i - 4;
-  const documentThat = prev?.lower === 'that' && DOCUMENT_NOUNS.has(items[i - 2]?.lower ?? '') && ISSUED_DETERMINERS.has(items[det]?.lower ?? '') && ISSUING_VERBS.has(items[det - 1]?.lower ?? '');
+  const documentThat = prev?.lower === 'that' && DOCUMENT_NOUNS.has(items[i - 2]?.lower ?? '') && issuedBefore(items, i - 2);
   if (prev && NOT_A_CUE_AFTER.has(prev.lower) && !documentThat && progressiveAt(items, i) !== 'be' && !(prev.lower === 'by' && PARTICIPLE.test(t.text))) {
     // "has been saying" / "is expected to say" / "the report": not an attribution here
     if (!(prev.lower === 'and' && i >= 2)) return null;
@@ -165,4 +163,18 @@ export function insideQuestion(items: readonly Item[], i: number): boolean {
 export function cueOrVerbAt(items: readonly Item[], k: number): boolean {
   const t = items[k];
   return t !== undefined && t.word && /^[a-z]+(ed|s)$/.test(t.text);
+}
+
+/**
+ * Whether the document noun at `noun` was put out by the clause's subject: an issuing verb, perhaps "out", a
+ * determiner and up to three modifiers ("issued a statement", "sent out a letter", "released a short written statement").
+ */
+function issuedBefore(items: readonly Item[], noun: number): boolean {
+  for (let d = noun - 1; d >= 0 && noun - d <= 4; d--) {
+    const t = items[d] as Item;
+    if (!ISSUED_DETERMINERS.has(t.lower) && t.lower !== 'the') continue;
+    const verb = items[d - 1]?.lower === 'out' ? d - 2 : d - 1;
+    return ISSUING_VERBS.has(items[verb]?.lower ?? '');
+  }
+  return false;
 }

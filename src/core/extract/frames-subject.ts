@@ -264,5 +264,5 @@ function unfinished(text: string, first: Quote, second: Item | undefined): boole
 /** "“…,” he said of X, “I’m sure …”": "I" and a lower-case word going on (not a title: "“I Know Why the Caged Bird Sings”"). */
 function firstPersonGoesOn(text: string, second: Item | undefined): boolean {
   const q = second?.quote;
-  return q !== undefined && /^\P{L}?I(?:[’']\p{Ll}+)?\s+\p{Ll}/u.test(text.slice(q.innerStart, q.innerEnd));
+  return q !== undefined && /^\P{L}?I(?:[’']\p{Ll}+)?(?:\s+\p{Ll}|,)/u.test(text.slice(q.innerStart, q.innerEnd));
 }

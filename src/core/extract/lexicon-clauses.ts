@@ -82,7 +82,7 @@ export const PHRASE_DEMONSTRATIVES = words('this these');
 export const CALL_PARTICLES = words('off up back out in down over');
 
 /** Nouns of amount or time after "a": "called the police a few times", "a day later". (cueAt: "called X a Y") */
-export const AMOUNT_NOUNS = words('few lot bit couple number second third dozen half day hour minute moment decade');
+export const AMOUNT_NOUNS = words('few lot bit couple number second third dozen half day hour minute moment decade fortnight short little handful single total');
 
 /** Cues whose every finite form closes a sentence's attribution ("said", "says", "told", "wrote"). (cueRightAfter) */
 export const SPEAKING_LEMMAS = words('say tell write');

@@ -82,5 +82,8 @@ export const ISSUED_DOCUMENTS = words('statement communique communiqué readout 
 /** People named by their tie to someone: "her friend said", "his brother added", "a neighbour told". (mentions) */
 export const RELATION_NOUNS = words('friend friends brother brothers sister sisters mother father parents son sons daughter daughters wife husband widow widower cousin cousins aunt uncle nephew niece grandmother grandfather grandson granddaughter colleague colleagues neighbor neighbors neighbour neighbours classmate classmates roommate boyfriend girlfriend fiance fiancee partner boss employer landlord relative relatives sibling siblings');
 
+/** Nouns in -er/-or that name no person (personHead). */
+export const NOT_PERSONS = words('letter newsletter order border corner center centre chapter number paper poster sticker header footer computer matter manner water weather power tower answer quarter');
+
 /** Endings of agent nouns that name a person: "developer", "strategist", "analyst", "historian". (personHead) */
 export const PERSON_SUFFIXES: readonly string[] = [...words('er or ist yst ian')];

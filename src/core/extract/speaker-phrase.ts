@@ -2,7 +2,7 @@
 // opens its clause. Shared by the speaker rules before and after the cue and by the frames.
 import { CUE_FORMS, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
 import { CLAUSE_CONJUNCTIONS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, PHRASE_DEMONSTRATIVES, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, ISSUER_PREPOSITIONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, ISSUER_PREPOSITIONS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { isCapitalised, isNpToken, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { isQuote, MAX_NP, type Item } from './units.ts';
@@ -105,5 +105,7 @@ export function personHead(phrase: readonly Token[]): boolean {
   const head = (phrase[(prep > 0 ? prep : phrase.length) - 1]?.lower ?? '').replace(/[’']s?$/, '');
   const single = head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
   if ([head, single].some((w) => ROLE_NOUNS.has(w) || TITLE_NOUNS.has(w) || RELATION_NOUNS.has(w) || PLAIN_ROLE_HEADS.has(w) || OFFICE_HEADS.has(w))) return true;
+  // (not a document, a body or a thing in -er/-or: "a letter from …", "the order", "a poster")
+  if (DOCUMENT_NOUNS.has(single) || INSTITUTION_NOUNS.has(single) || NOT_PERSONS.has(single)) return false;
   return PERSON_SUFFIXES.some((x) => single.endsWith(x) && single.length > x.length + 2);
 }

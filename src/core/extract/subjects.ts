@@ -134,7 +134,8 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
   const after = (items[e] as Item | undefined)?.lower ?? '';
   if (e > s && coreWords(items, s, e) <= 2 && (ROLE_NOUNS.has(after) || INSTITUTION_NOUNS.has(after) || rolePhraseAt(items, e))) e = s;
   // "FULL TEXT.", "ABSTRACT.": a section label in capitals, a unit of its own, is no person
-  if (e > s && s === 0 && e >= items.length - 1 && items.slice(s, e).every((t) => !/\p{Ll}/u.test(t.text))) e = s;
+  // (not "NASA.": one word in capitals is a label only if it is an everyday word)
+  if (e > s && s === 0 && e >= items.length - 1 && items.slice(s, e).every((t) => !/\p{Ll}/u.test(t.text)) && (e - s > 1 || isCommonWord((items[s] as Item).lower))) e = s;
   if (e > s) {
     const m = analyseMention(trimNp(items.slice(s, e)), text);
     if (m && m.kind === 'joint') ctx.noteMention(m, true);

@@ -830,6 +830,13 @@ describe('tails, clause openers and noun forms', () => {
     // a possessive opens a weak cue's clause; an object alone does not
     ['Dana Ruiz spoke. She noted his attorney offered to appear.', [['Dana Ruiz', 'his attorney offered to appear']]],
     ['Dana Ruiz noted her remarks.', []],
+    // (sixth review) a quoted name followed by its own verb stays in the content; a document or a thing in -er is no
+    // person; asides after the cue without an attributed clause; documents sent out; times after "called X a"
+    ['Dana Ruiz said the group "Parents for Safety" argued the case in court.', [['Dana Ruiz', 'the group "Parents for Safety" argued the case in court']]],
+    ['A letter from Dana Ruiz said the plan would fail.', [['Dana Ruiz', 'the plan would fail']]],
+    ['Dana Ruiz said — in her first remarks since May — that the bill was dead.', [['Dana Ruiz', 'the bill was dead']]],
+    ['Dana Ruiz sent out a letter that said the plan would fail.', [['Dana Ruiz', 'the plan would fail']]],
+    ['Dana Ruiz called the police a short time later.', []],
     ['Dana Ruiz said voters can register at census.Gov before Friday.', [['Dana Ruiz', 'voters can register at census.Gov before Friday']]],
     ['Dana Ruiz released a video that said, "We are going to have professors that are terrific."', [['Dana Ruiz', 'We are going to have professors']]],
     ['That said, the talks had failed.', []],
