@@ -11,6 +11,7 @@ const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
 import { INDEFINITE_PRONOUNS, PARTS_OF_DAY, RELATIVE_TIME, ROLE_DETERMINERS, ROLE_LINKERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { detached } from './copies.ts';
+import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'institution' | 'joint';
 
@@ -416,11 +417,12 @@ function monthInName(nameTokens: readonly Token[]): boolean {
   return isGivenName((nameTokens[0] as Token).text) && nameTokens.filter((t) => MONTHS.has(t.text)).length === 1;
 }
 
-/** Whether "said" or "told" follows `end` ("Schilling told …"; not "Nothing suggests …", "Something tells me …"). */
+/** Whether "said" or "told" follows `end` ("Schilling told …"; not "Nothing suggests …", "Something tells me …", "Building said"). */
 function cueFollows(text: string, end: number, word: string): boolean {
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 16));
   const lemma = next ? CUE_FORMS.get(next[1] as string) : undefined;
-  return (lemma === 'say' || lemma === 'tell') && !INDEFINITE_PRONOUNS.has(word.toLowerCase());
+  // (not an everyday word: "Evening said", "Building said")
+  return (lemma === 'say' || lemma === 'tell') && !INDEFINITE_PRONOUNS.has(word.toLowerCase()) && !ENGLISH_WORDS.has(word.toLowerCase());
 }
 
 /** A one-word name: not a month, a sentence opener or a participle; a dateline, an acronym, a place, a role. */
@@ -430,6 +432,8 @@ function singleWord(p: Phrase, nameText: string, word: Token): Reading {
   if (SENTENCE_STARTERS.has(nameText)) return null;
   // "Writing on Telegram, …", "Asked about …": a capitalised participle is not a name
   if (CAPITALISED_OPENERS.has(nameText)) return null;
+  // "Publicly, the nominee feuds …": an everyday adverb opening the sentence before its comma (not "Connolly, 34,")
+  if (/^\p{Lu}\p{Ll}+ly$/u.test(nameText) && text[end] === ',' && ENGLISH_WORDS.has(nameText.toLowerCase())) return null;
   // "Turning to Ukraine, …", "Looking ahead, …": a participle opening the sentence, not a surname like Fleming
   // ("Schilling told WEEI": a surname in -ing before its cue)
   if (/^\p{Lu}\p{Ll}+ing$/u.test(nameText) && (/^\s+(to|on|at|back|ahead|over|from|in|with|through|into|up|out|about|for|forward|beyond|after|across|around|aside)\b/.test(text.slice(end, end + 12)) || (/(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && !isGivenName(nameText) && !cueFollows(text, end, nameText)))) return null;

@@ -103,7 +103,8 @@ function missingSpace(text: string, start: number, dot: number): boolean {
   CAPITALISED_AT.lastIndex = dot + 1;
   return dot - start >= 3 && LOWER_WORD.test(text.slice(start, dot)) && CAPITALISED_AT.test(text);
 }
-const LOWER_WORD = /^\p{Ll}+$/u;
+// (three letters, not three code units: "𝐛𝐜" is two)
+const LOWER_WORD = /^\p{Ll}{3,}$/u;
 // (a word of four letters or more and a space after it: not "census.Gov", "www.Signup.org", "my.Town")
 const CAPITALISED_AT = /\p{Lu}\p{Ll}{3,}\s/uy;
 

@@ -328,7 +328,9 @@ function stateAfterCity(items: readonly Item[], open: number, seg: readonly Toke
 
 /** The speaker phrase that ends with the city before a state: "Activists in Dayton" (never the city itself). */
 function phraseBeforeCity(items: readonly Item[], open: number, text: string): { mention: Mention; start: number } | null {
-  const before = subjectBefore(items, open, text);
+  let before = subjectBefore(items, open, text);
+  // "Cory James, 22, of Flint, Mich., said": the city is where the person before it is from
+  if (before && ROLE_PREPOSITIONS_OF_ISSUER.has(items[before.start]?.lower ?? '') && items[before.start - 1]?.text === ',') before = subjectBefore(items, before.start, text);
   return before && !(before.mention.kind === 'name' && isPlace(before.mention.name ?? '')) ? before : null;
 }
 

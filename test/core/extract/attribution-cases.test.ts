@@ -837,6 +837,10 @@ describe('tails, clause openers and noun forms', () => {
     ['Dana Ruiz said — in her first remarks since May — that the bill was dead.', [['Dana Ruiz', 'the bill was dead']]],
     ['Dana Ruiz sent out a letter that said the plan would fail.', [['Dana Ruiz', 'the plan would fail']]],
     ['Dana Ruiz called the police a short time later.', []],
+    // an everyday word is no surname before "said"; a person, age and home town before the cue; an adverb opener
+    ['Building said the plan would fail.', []],
+    ['Cory James, 22, of Flint, Mich., said he had not given up hope.', [['Cory James', 'he had not given up hope']]],
+    ['Connolly, 34, said the plan would fail.', [['Connolly', 'the plan would fail']]],
     ['Dana Ruiz said voters can register at census.Gov before Friday.', [['Dana Ruiz', 'voters can register at census.Gov before Friday']]],
     ['Dana Ruiz released a video that said, "We are going to have professors that are terrific."', [['Dana Ruiz', 'We are going to have professors']]],
     ['That said, the talks had failed.', []],

@@ -85,6 +85,13 @@ describe('fast paths give what the plain code gave', () => {
     );
   });
 
+  it('tokenize: the cases random text reaches only rarely', () => {
+    // (three lower-case letters are three characters, not three code units: "𝐛𝐜" is two letters)
+    for (const text of ['𝐛𝐜.Russian said', 'abc.Russian said', 'ab.Russian said', 'R - Ohio', 'a - b', 'x---y', 'a--b', '𝐀 - b']) {
+      expect(tokenize(text, 0).map((t) => ({ text: t.text, lower: t.lower, word: t.word, start: t.start, end: t.end })), text).toEqual(tokenizeByRegex(text, 0));
+    }
+  });
+
   it('repairHyphenation: the same text as a replace over every run of letters', () => {
     fc.assert(
       fc.property(anyText, (text) => {
