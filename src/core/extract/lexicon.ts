@@ -122,3 +122,6 @@ export const CLEAR_OPENERS = words('The He She It They We I In On But This That 
 
 /** Small words a title-case heading capitalises and a name never does ("Stat Of The Week"). (transcript) */
 export const TITLE_CASE_SMALL_WORDS = words('Of The In On For And To With A');
+
+/** Second halves of compounds written with a spaced hyphen: "the Boston - based group", "a Saudi - led coalition". (tokenize) */
+export const COMPOUND_HALVES = words('based led born owned backed funded run made style');

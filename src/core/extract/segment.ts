@@ -1,7 +1,7 @@
 // Splits a cleaned document into paragraphs, sentences, tokens and quotation spans, all with
 // character offsets into the document, so every statement can point back to where it was found.
 // Hand-written because it has to be fast (≥1 MB/s) and quote-aware; no NLP model is needed.
-import { CLEAR_OPENERS, TIME_ZONE_WORDS } from './lexicon.ts';
+import { CLEAR_OPENERS, COMPOUND_HALVES, TIME_ZONE_WORDS } from './lexicon.ts';
 
 export interface Span {
   readonly start: number;
@@ -98,6 +98,13 @@ function partyLetterBefore(text: string, i: number): boolean {
   return c >= 65 && c <= 90 && (b === ' ' || b === ',' || b === '(' || b === '\n' || b === '\t');
 }
 
+/** "the Boston - based group": a compound's second half after a spaced hyphen (lower-case ASCII, then no word character). */
+function compoundAfter(text: string, i: number): boolean {
+  let e = i + 2;
+  while (e < text.length && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
+  return e > i + 2 && COMPOUND_HALVES.has(text.slice(i + 2, e)) && !/[A-Za-z0-9_]/.test(text[e] ?? '');
+}
+
 /** "Trump said.Trump claimed": a sentence's stop with no space after it (a lower-case word, then a capitalised one). */
 function missingSpace(text: string, start: number, dot: number): boolean {
   CAPITALISED_AT.lastIndex = dot + 1;
@@ -151,7 +158,7 @@ export function tokenize(text: string, offset: number): Token[] {
     }
     // "--" and a hyphen standing alone between spaces are dashes: "the justice -- who has … -- said", "the mosque - which …"
     // (not "Sen. Dana Ruiz, R - Ohio": a party's letter before it)
-    if (c === 45 && (text.charCodeAt(i + 1) === 45 ? text.charCodeAt(i + 2) !== 45 && text.charCodeAt(i - 1) !== 45 : text.charCodeAt(i + 1) === 32 && text.charCodeAt(i - 1) === 32 && !partyLetterBefore(text, i))) {
+    if (c === 45 && (text.charCodeAt(i + 1) === 45 ? text.charCodeAt(i + 2) !== 45 && text.charCodeAt(i - 1) !== 45 : text.charCodeAt(i + 1) === 32 && text.charCodeAt(i - 1) === 32 && !partyLetterBefore(text, i) && !compoundAfter(text, i))) {
       const w = text.charCodeAt(i + 1) === 45 ? 2 : 1;
       out.push({ text: '—', lower: '—', word: false, start: offset + i, end: offset + i + w, quote: undefined } as Token);
       i += w;

@@ -841,6 +841,8 @@ describe('tails, clause openers and noun forms', () => {
     ['Building said the plan would fail.', []],
     ['Cory James, 22, of Flint, Mich., said he had not given up hope.', [['Cory James', 'he had not given up hope']]],
     ['Connolly, 34, said the plan would fail.', [['Connolly', 'the plan would fail']]],
+    // (a compound with a spaced hyphen is no dash; its phrase is not read as a speaker yet)
+    ['The Boston - based group said the plan would fail.', []],
     ['Dana Ruiz said voters can register at census.Gov before Friday.', [['Dana Ruiz', 'voters can register at census.Gov before Friday']]],
     ['Dana Ruiz released a video that said, "We are going to have professors that are terrific."', [['Dana Ruiz', 'We are going to have professors']]],
     ['That said, the talks had failed.', []],
