@@ -300,7 +300,6 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   return { mention: m, start: np.start };
 }
 
-/** The comma that opens the aside closed at `comma`: -1 if none within reach, -2 if a quotation comes first. */
 /** The comma opening a ", who …" aside that holds the quotation at `q`; -2 if the aside is no relative clause. */
 function relativeAsideOpen(items: readonly Item[], q: number): number {
   for (let k = q - 1; k >= 0 && q - k < 30; k--) {
@@ -310,6 +309,10 @@ function relativeAsideOpen(items: readonly Item[], q: number): number {
   return -2;
 }
 
+/**
+ * The comma that opens the aside closed at `comma`: -1 if none within reach, -2 if a quotation comes first (one that
+ * is part of a noun phrase or of a relative clause does not count).
+ */
 function asideOpen(items: readonly Item[], comma: number): number {
   for (let k = comma - 1; k >= 0 && comma - k < 45; k--) {
     const t = items[k] as Item;
