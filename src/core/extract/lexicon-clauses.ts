@@ -199,8 +199,9 @@ export const REQUESTED_VERBS = words('comment respond explain clarify elaborate 
 /** Numbers in words: "one in five", "two thirds". */
 export const NUMBER_WORDS = words('one two three four five six seven eight nine ten');
 
-/** Numbers written out beyond ten: "forty", "twenty-four" (with NUMBER_WORDS). (shareOfGroup) */
-export const TENS_AND_TEENS = words('eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety');
+/** Tens and teens written out: "forty", "twenty-four" (with NUMBER_WORDS). (shareOfGroup, isCommonWord) */
+export const TENS = words('twenty thirty forty fifty sixty seventy eighty ninety');
+export const TEENS = words('eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen');
 
 /** Words before a share: "about half", "a majority", "the plurality". */
 export const SHARE_OPENERS = words('a about nearly almost roughly over only just some around fully the');

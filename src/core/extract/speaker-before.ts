@@ -1,7 +1,7 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
 import { CUE_FORMS, FINITE_VERBS, INTERVENING, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, TENS_AND_TEENS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, TEENS, TENS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -382,7 +382,7 @@ export function nameBeforeAppositive(items: readonly Item[], open: number, text:
 /** A number written out: "four", "forty", "twenty-four" ("Twenty-four percent said …"). */
 function isNumberWord(w: string): boolean {
   const dash = w.indexOf('-');
-  return NUMBER_WORDS.has(w) || TENS_AND_TEENS.has(w) || (dash > 0 && TENS_AND_TEENS.has(w.slice(0, dash)) && NUMBER_WORDS.has(w.slice(dash + 1)));
+  return NUMBER_WORDS.has(w) || TENS.has(w) || TEENS.has(w) || (dash > 0 && TENS.has(w.slice(0, dash)) && NUMBER_WORDS.has(w.slice(dash + 1)));
 }
 
 /**

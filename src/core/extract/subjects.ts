@@ -7,13 +7,19 @@ import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { isOpeningCue } from './names.ts';
 import { CUE_FORMS, FINDING_SOURCES, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { AFTER_ASKED, ARTICLES_AND_DEMONSTRATIVES, LONG_OPENERS, NOT_A_VERB } from './lexicon-clauses.ts';
+import { AFTER_ASKED, ARTICLES_AND_DEMONSTRATIVES, LONG_OPENERS, NOT_A_VERB, TENS } from './lexicon-clauses.ts';
 import { ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, trimNp } from './mentions.ts';
 import { tokenize, type Token } from './segment.ts';
 import { isQuote, MAX_NP, type Item, type Unit } from './units.ts';
 
-export const isCommonWord = (w: string): boolean => ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(w.replace(/s$/, '')) || /^(seventy|sixty|fifty|forty|thirty|twenty|eighty|ninety)(-\w+)?$/.test(w);
+export const isCommonWord = (w: string): boolean => ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(w.replace(/s$/, '')) || tensWord(w);
+
+/** "forty", "twenty-four", "sixty-odd": a tens word, alone or joined by a hyphen to one more word. */
+function tensWord(w: string): boolean {
+  const dash = w.indexOf('-');
+  return dash < 0 ? TENS.has(w) : TENS.has(w.slice(0, dash)) && /^\w+$/.test(w.slice(dash + 1));
+}
 
 /** "Richard Castellano, a former senator from Rhode Island, …": the role an appositive at `at` gives. */
 export function appositiveRole(items: readonly Item[], at: number, text: string): string | null {
