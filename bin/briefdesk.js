@@ -6,14 +6,16 @@
 import { distState } from './dist-state.js';
 
 const state = process.env.BRIEFDESK_DEV === '1' ? 'dev' : distState();
-let entry = '../dist/cli.js';
+// `briefdesk extract` starts from its own light entry (no stores, search or chat code: see src/extract-cli.ts)
+const program = process.argv[2] === 'extract' ? 'extract-cli' : 'cli';
+let entry = `../dist/${program}.js`;
 if (state !== 'current') {
   if (state === 'stale' && process.stderr.isTTY) {
     process.stderr.write('briefdesk: src/ changed since the last build: running the sources through tsx (`npm run build` for a fast start)\n');
   }
   const { register } = await import('tsx/esm/api');
   register();
-  entry = '../src/cli.ts';
+  entry = `../src/${program}.ts`;
 }
 const { main } = await import(entry);
 process.exitCode = await main(process.argv.slice(2));

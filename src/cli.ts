@@ -1,35 +1,19 @@
 // The `briefdesk` command line: ingest, extract, quote, speakers, stats, start, digest, summary, themes, feeds.
 // Other tools rely on these command names, options and JSON field names: change them with care.
-import {
-  createBriefingService,
-  describeError,
-  listInputFiles,
-  loadDocumentFile,
-  redact,
-  secretsFromEnv,
-  type BriefingService,
-  type IngestReport,
-  type QuoteHit,
-  type Statement,
-} from './core/index.ts';
+import type { BriefingService, IngestReport, QuoteHit } from './core/index.ts';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type * as CliProgress from 'cli-progress';
 import { createRequire } from 'node:module';
 import { DIGEST_USAGE, createDigestCommands } from './digest/cli-commands.ts';
 import { FEEDS_USAGE } from './feeds/usage.ts';
 import { tuneForBatch } from './batch-tuning.ts';
-import { keepHeapSmall } from './heap.ts';
-import { openService, loadSeedSpeakers } from './service.ts';
-import { defaultDatabase, describeDatabase, openStatementStore } from './stores.ts';
+import { failure, format, options, prepareProgram, UsageError } from './cli-base.ts';
+import { cmdExtract } from './extract-command.ts';
+import { openService } from './service.ts';
+import { defaultDatabase, describeDatabase } from './stores.ts';
 
 // (the service's wiring lives in service.ts; these are re-exported for the callers that found them here)
 export { DEFAULT_CORPUS, loadSeedSpeakers, openService, serviceOn, SPEAKERS_FILE, THEMES_FILE, themesFile } from './service.ts';
-
-class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
 
 /** The whole usage; `default --db` is what the environment says now (DATABASE_URL, BRIEFDESK_DB). */
 const usage = (): string => `usage: briefdesk <command> [options]
@@ -71,36 +55,6 @@ function openExisting(db: string): BriefingService {
   return openService(db);
 }
 
-const VALUE_OPTIONS = new Set(['--db', '--format', '--limit']);
-
-function options(args: string[], extra: Record<string, { type: 'string' | 'boolean'; short?: string }> = {}) {
-  const known = { db: { type: 'string' }, format: { type: 'string' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...extra } as const;
-  // "--limit -3": a value that starts with '-' is still the option's value (parseArgs calls it ambiguous)
-  const joined: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    const next = args[i + 1];
-    const takesValue = VALUE_OPTIONS.has(arg) || (arg.startsWith('--') && (extra[arg.slice(2)]?.type === 'string'));
-    if (takesValue && next !== undefined && /^-\d/.test(next)) {
-      joined.push(`${arg}=${next}`);
-      i++;
-    } else joined.push(arg);
-  }
-  try {
-    return parseArgs({ args: joined, allowPositionals: true, options: known });
-  } catch (err) {
-    const message = (err as Error).message;
-    const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
-    if (unknown) {
-      const list = Object.entries(known).map(([name, o]) => `--${name}${o.type === 'string' ? ' VALUE' : ''}`).join(', ');
-      throw new UsageError(`unknown option ${unknown} (options here: ${list}; a query that starts with "-" goes after --)`);
-    }
-    const missing = /^Option '([^']+)' argument missing/.exec(message)?.[1];
-    if (missing) throw new UsageError(`${missing.replace(/^-\w, /, '')} needs a value`);
-    throw new UsageError(message);
-  }
-}
-
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** A path for the progress line: the file name whole, as much of its folder as fits, cut on the left with "…". */
@@ -120,32 +74,6 @@ export function ingestSummary(report: IngestReport): string {
       : '';
   const ignored = (report.ignored ?? 0) > 0 ? `; ${plural(report.ignored ?? 0, 'file')} in folders skipped (not text or HTML)` : '';
   return `ingested ${plural(report.documents, 'document')} (${report.skipped} already known), ${report.statements} new statements${merged}, ${plural(report.errors.length, 'error')}${empty}${ignored}`;
-}
-
-function format(value: string | undefined, allowed: readonly string[], fallback: string): string {
-  const f = value ?? fallback;
-  if (!allowed.includes(f)) throw new UsageError(`--format must be one of ${allowed.join(', ')} (got "${f}")`);
-  return f;
-}
-
-function statementRow(doc: string, s: Statement) {
-  return {
-    doc,
-    id: s.id,
-    speaker: s.speaker,
-    speaker_mention: s.speakerMention,
-    speaker_role: s.speakerRole ?? null,
-    cue: s.cue,
-    kind: s.kind,
-    act: s.act ?? 'said',
-    text: s.text,
-    date: s.date,
-    source: s.outlet,
-    url: s.url,
-    span: s.span,
-    context: s.context,
-    run: s.run ?? null,
-  };
 }
 
 function cmdIngest(args: string[], out: NodeJS.WritableStream): number {
@@ -175,46 +103,6 @@ function cmdIngest(args: string[], out: NodeJS.WritableStream): number {
   out.write(`${ingestSummary(report)}\n`);
   service.close();
   return report.errors.length > 0 && report.documents + report.skipped === 0 ? 1 : 0;
-}
-
-function cmdExtract(args: string[], out: NodeJS.WritableStream): number {
-  const { values, positionals } = options(args, { explain: { type: 'boolean' } });
-  if (positionals.length === 0) throw new UsageError('extract needs at least one FILE');
-  const fmt = format(values.format, ['jsonl', 'text'], 'text');
-  const explain = (values as { explain?: boolean }).explain === true;
-  // extraction needs only the registry: an empty store in memory (nothing is written anywhere)
-  const registryService = createBriefingService({ store: openStatementStore(':memory:'), seedSpeakers: loadSeedSpeakers() });
-  const { files, errors } = listInputFiles(positionals);
-  let failed = errors.length;
-  for (const e of errors) process.stderr.write(`error: ${e.path}: ${e.message}\n`);
-  const tuning = tuneForBatch(); // (a one-shot batch: see batch-tuning.ts)
-  for (const file of files) {
-    tuning.tick();
-    try {
-      const doc = loadDocumentFile(file);
-      const found = explain ? registryService.explain(doc) : registryService.extract(doc).map((statement) => ({ statement, explanation: null }));
-      // (one write per file: a write per statement to a pipe cost ~3 % of a run in system calls and conversions)
-      let chunk = '';
-      if (fmt === 'jsonl') {
-        for (const { statement: s, explanation: x } of found) chunk += `${JSON.stringify(x ? { ...statementRow(file, s), explain: x } : statementRow(file, s))}\n`;
-      } else {
-        chunk += `# ${file}${doc.title ? ` — ${doc.title}` : ''} (${doc.outlet ?? 'unknown outlet'}, ${doc.date ?? 'date unknown'})\n`;
-        for (const { statement: s, explanation: x } of found) {
-          chunk += `- [${s.kind}${s.act && s.act !== 'said' ? `, ${s.act}` : ''}] ${s.speaker ?? `? (${s.speakerMention})`} ${s.cue}${s.date ? ` (${s.date})` : ''}: ${s.text}\n`;
-          if (x) chunk += `    frame ${x.frame} · speaker "${x.mention}" (${x.mentionKind}) → ${x.via}\n`;
-        }
-        chunk += '\n';
-      }
-      if (chunk !== '') out.write(chunk);
-    } catch (err) {
-      failed++;
-      process.stderr.write(`error: ${file}: ${describeError(err)}\n`);
-    }
-  }
-  tuning.end();
-  registryService.close();
-  // partial success is success (errors are on stderr); nothing readable at all is a failure
-  return failed > 0 && failed >= files.length + errors.length ? 1 : 0;
 }
 
 function hitRow(h: QuoteHit) {
@@ -372,10 +260,7 @@ export function runCli(argv: string[], out: NodeJS.WritableStream = process.stdo
     return command ? 0 : 2;
   }
   const run = COMMANDS[command];
-  const fail = (err: unknown): number => {
-    process.stderr.write(`briefdesk: ${redact(describeError(err).replace(/^(?:UsageError|MissingDatabaseError): /, ''), secretsFromEnv())}\n`);
-    return err instanceof UsageError ? 2 : 1;
-  };
+  const fail = failure;
   try {
     if (!run) throw new UsageError(`unknown command "${command}" (try: briefdesk --help)`);
     if (args.includes('--help') || args.includes('-h')) {
@@ -391,15 +276,6 @@ export function runCli(argv: string[], out: NodeJS.WritableStream = process.stdo
 
 /** The program (bin/briefdesk.js runs it): reads .env when there is one, then runs the command. */
 export async function main(argv: string[]): Promise<number> {
-  keepHeapSmall(); // ingest and the long-running bots: peak memory near what is live (see heap.ts)
-  // `briefdesk extract … | head` closes the pipe early: that is not an error.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(0);
-    throw err;
-  });
-  // (the configuration module — its schema library and logger — is loaded only when there is a .env to read
-  // or a command that needs the configuration: `briefdesk extract` and `quote` start faster without them).
-  // Commands read their settings (BRIEFDESK_DB, DATABASE_URL, BRIEFDESK_THEMES, …) when they run, after this.
-  if (existsSync(resolve(process.cwd(), '.env'))) (await import('./config.ts')).loadDotenv();
+  await prepareProgram(); // heap growth, a closed pipe, .env (see cli-base.ts)
   return runCli(argv);
 }

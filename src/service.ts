@@ -2,27 +2,22 @@
 // taxonomy over a statement store. Settings are read when a service is opened, not when this module loads
 // (BRIEFDESK_THEMES may come from a .env read after start-up).
 import { dirname, resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createBriefingService, loadTaxonomyFile, toRoles, type BriefingService, type Speaker, type StatementStore } from './core/index.ts';
+import { createBriefingService, loadTaxonomyFile, type BriefingService, type StatementStore } from './core/index.ts';
 import { openStatementStore } from './stores.ts';
+import { loadSeedSpeakers } from './seed-speakers.ts';
+
+export { loadSeedSpeakers, SPEAKERS_FILE } from './seed-speakers.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The articles `briefdesk start` ingests into an empty database. */
 export const DEFAULT_CORPUS = resolve(ROOT, 'data/corpus');
-export const SPEAKERS_FILE = resolve(ROOT, 'data/speakers.json');
 /** The shipped theme taxonomy. */
 export const THEMES_FILE = resolve(ROOT, 'data/themes.json');
 
 /** The theme taxonomy file: BRIEFDESK_THEMES, else the shipped one. */
 export function themesFile(env: Readonly<Record<string, string | undefined>> = process.env): string {
   return env.BRIEFDESK_THEMES || THEMES_FILE;
-}
-
-export function loadSeedSpeakers(): Speaker[] {
-  // roles are { title, from, until } records (plain strings from older files are taken as undated roles)
-  const raw = JSON.parse(readFileSync(SPEAKERS_FILE, 'utf8')) as (Omit<Speaker, 'roles'> & { roles?: unknown })[];
-  return raw.map((s) => ({ ...s, roles: toRoles(s.roles) }));
 }
 
 /** The service on the database (postgres:// URL or SQLite file), opening its statement store. */

@@ -7,7 +7,8 @@ import { joinRun } from './runs.ts';
 import { explainStatements, extractStatements, extractWithSpeakers, type Explanation } from './extract/extract.ts';
 import { SpeakerRegistry, rolesAt } from './extract/speakers.ts';
 import type { SpeakerChange } from './store/statement-store.ts';
-import { IngestError, listInputFiles, loadDocumentFile } from './ingest/index.ts';
+import { listInputFiles, loadDocumentFile } from './ingest/index.ts';
+import { describeError } from './describe-error.ts';
 import { ENGLISH_WORDS } from './ingest/english-words.ts';
 import { parseQuery } from './query/parse-query.ts';
 import { interpretQuery, type Interpretation } from './query/interpret.ts';
@@ -416,9 +417,4 @@ function directoryEntry(s: Speaker): Speaker {
   return s.kind === 'person' ? { ...s, aliases: s.aliases.filter((a) => a.trim().includes(' ')) } : s;
 }
 
-/** One line, no stack: what went wrong with a file. */
-export function describeError(err: unknown): string {
-  if (err instanceof IngestError) return err.message;
-  if (err instanceof Error) return `${err.name}: ${err.message}`.split('\n')[0] as string;
-  return String(err);
-}
+export { describeError } from './describe-error.ts';
