@@ -1,7 +1,7 @@
 // Stage 3c, the clause a quotation completes: "The bill's failure was “heartbreaking,” she said" (a mixed quotation).
 import { afterDateline } from './content.ts';
 import { CUE_FORMS } from './lexicon.ts';
-import { OPENING_PREPOSITIONS, QUOTE_INTRODUCERS, QUOTE_NAMING_NOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { FRAME_PREPOSITIONS, NOUN_DETERMINERS, OPENING_PREPOSITIONS, QUOTE_INTRODUCERS, QUOTE_NAMING_NOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { isPossessive } from './mentions.ts';
 import { isQuote, type Item, type Unit } from './units.ts';
 
@@ -12,12 +12,16 @@ import { isQuote, type Item, type Unit } from './units.ts';
  */
 export function leadIn(items: readonly Item[], unit: Unit, text: string, consumedUntil: number, quoteAt: number): number {
   if (quoteAt <= 0) return -1;
-  const from = Math.max(afterDateline(unit, text), consumedUntil);
+  let from = Math.max(afterDateline(unit, text), consumedUntil);
+  // "Since that ruling, the county has engaged in “…,” the lawsuit says": past a short opening scene to its clause
+  const comma = openerComma(items, from, quoteAt);
+  if (comma > 0) from = comma + 1;
   // ("Nancy's “single most defining public role was …,” Anthony says": one possessive is enough)
   if ((quoteAt - from < 2 && !(quoteAt - from === 1 && isPossessive(items[from] as Item))) || quoteAt - from > 30) return -1;
   for (let k = from; k < quoteAt; k++) {
     const t = items[k] as Item;
-    if (isQuote(t) || t.text === ':' || t.text === ';' || t.text === ',' || CUE_FORMS.has(t.lower)) return -1;
+    // (a cue form after a determiner is a noun: "The plan is “…”")
+    if (isQuote(t) || t.text === ':' || t.text === ';' || t.text === ',' || (CUE_FORMS.has(t.lower) && !(k > from && NOUN_DETERMINERS.has((items[k - 1] as Item).lower)))) return -1;
   }
   // (not "Despite his …", "To a question on the …", "Walking into the office to chants of …": a scene, no clause)
   const first = items[from] as Item;
@@ -26,4 +30,17 @@ export function leadIn(items: readonly Item[], unit: Unit, text: string, consume
   const before = (items[quoteAt - 1] as Item).lower;
   if (QUOTE_NAMING_NOUNS.has(before) || QUOTE_INTRODUCERS.has(before)) return -1;
   return from;
+}
+
+/** The comma that ends a short scene opening the sentence ("Since that ruling,", "In Iowa,"), with no other comma before the quotation; -1 if none. */
+function openerComma(items: readonly Item[], from: number, quoteAt: number): number {
+  const first = items[from];
+  if (!first || !(SCENE_OPENERS.has(first.lower) || SUBORDINATORS.has(first.lower) || OPENING_PREPOSITIONS.has(first.lower) || FRAME_PREPOSITIONS.has(first.lower))) return -1;
+  let comma = -1;
+  for (let k = from + 1; k < quoteAt; k++) {
+    if ((items[k] as Item).text !== ',') continue;
+    if (comma >= 0 || k - from > 8) return -1;
+    comma = k;
+  }
+  return comma >= 0 && quoteAt - comma > 3 ? comma : -1;
 }

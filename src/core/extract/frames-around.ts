@@ -3,8 +3,9 @@ import { afterDateline, contentEnd, contentStartAfter, isFrameTail } from './con
 import { leadIn } from './content-lead.ts';
 import { cueWithin } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
-import { FINAL_POSITION_CUES, QUESTION_CUES } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, CLAUSE_BEGUN, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
+import { CUE_FORMS, FINAL_POSITION_CUES, QUESTION_CUES } from './lexicon.ts';
+import { isVerbLike } from './content-clauses.ts';
+import { APPOSITIVE_OPENERS, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, ISSUER_PREPOSITIONS } from './lexicon-nouns.ts';
 import { analyseMention, type Mention, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -20,7 +21,7 @@ export function accordingTo(s: Scan): Verdict {
   const pronoun = items[i + 3]?.word ? null : objectPronounAt(items, i + 2, text);
   let found = issuerOf(items, subjectAfter(items, i + 2, text) ?? pronoun, text) ?? sourceAsWritten(items, i + 2, text);
   // ("And it has not gone unnoticed: According to recent polls, …": a colon or a dash opens a sentence too)
-  const initial = i === 0 || (i === 1 && NEW_CLAUSE_CONJUNCTIONS.has((items[0] as Item).lower)) || ((items[i - 1] as Item).text === ',' && wordsIn(items, 0, i) < 3) || /^[:—–]$/.test((items[i - 1] as Item).text);
+  const initial = i === 0 || (i === 1 && NEW_CLAUSE_CONJUNCTIONS.has((items[0] as Item).lower)) || ((items[i - 1] as Item).text === ',' && wordsIn(items, 0, i) < 3) || /^[:—–(]$/.test((items[i - 1] as Item).text);
   // "According to a Reuters/Ipsos poll, …", "According to a 2016 study by Pew based on census data, …": at the
   // start of a sentence, the source runs to its comma
   const comma = initial ? sourceComma(items, i + 2) : -1;
@@ -36,9 +37,13 @@ export function accordingTo(s: Scan): Verdict {
   let cs: number;
   let ce: number;
   let head: Found['parts'] = [];
-  if (items[subj.end]?.text === ',' && wordsIn(items, subj.end + 1, items.length) >= 3 && initial) {
+  // ("According to HuffPo: “…”": a colon after the source opens the content too)
+  if (/^[,:]$/.test(items[subj.end]?.text ?? '') && wordsIn(items, subj.end + 1, items.length) >= 3 && initial) {
     cs = subj.end + 1;
     ce = contentEnd(items, cs);
+    // ("(According to the police, it keeps no records) and …": a bracketed aside ends at its bracket)
+    const close = items[i - 1]?.text === '(' ? items.findIndex((x, k) => k >= cs && k < ce && x.text === ')') : -1;
+    if (close > 0) ce = close;
     // "The deal, according to officials, includes a ceasefire": the subject before the aside is the content's
     if (i > 1 && (items[i - 1] as Item).text === ',' && NOUN_DETERMINERS.has((items[0] as Item).lower)) head = partsOf(items, 0, i - 1);
   } else {
@@ -197,6 +202,8 @@ function clauseAfterAside(items: readonly Item[], comma: number): number {
   // (not "…, according to Lavrov, who spoke on TV": a relative clause or an appositive is about the source)
   if (items[comma]?.text !== ',' || !first?.word || isQuote(first) || NEW_CLAUSE_CONJUNCTIONS.has(first.lower) || RELATIVE_PRONOUNS.has(first.lower) || APPOSITIVE_OPENERS.has(first.lower)) return -1;
   const end = contentEnd(items, comma + 1);
+  // (not "…, according to WKOW, the ABC affiliate in Madison.": a noun phrase with no verb is the source's appositive)
+  if (NOUN_DETERMINERS.has(first.lower) && !items.slice(comma + 1, end).some((x) => isQuote(x) || (x.word && (isVerbLike(x) || CUE_FORMS.has(x.lower) || MODALS.has(x.lower))))) return -1;
   return wordsIn(items, comma + 1, end) >= 2 ? end : -1;
 }
 
@@ -231,5 +238,12 @@ function sourceClauseEnd(items: readonly Item[], end: number): number {
   const opens = at !== undefined && (RELATIVE_PRONOUNS.has(at.lower) || at.lower === 'that' || (at.text === ',' && APPOSITIVE_OPENERS.has(items[end + 1]?.lower ?? '')));
   if (!opens) return end;
   const comma = commaWithClauseAfter(items, end, 20, false);
+  // (not "According to The Guardian, an email was sent from …, Jeremy Boreing, …": a verb makes the words the content)
+  // ("a friend who has known the senator": a verb inside the appositive's own relative clause does not count)
+  if (at.text === ',' && comma > 0) {
+    const seg = items.slice(end + 1, comma);
+    const rel = seg.findIndex((x) => RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'that');
+    if ((rel >= 0 ? seg.slice(0, rel) : seg).some((x) => x.word && (isVerbLike(x) || MODALS.has(x.lower) || BE_HAVE_FORMS.has(x.lower)))) return end;
+  }
   return comma >= 0 ? comma : end;
 }

@@ -21,6 +21,8 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   // a quotation already inside an earlier statement of this sentence is not this speaker's
   if (quoteBefore < 0 || quoteBefore < s.consumedUntil) return null;
   const q = (items[quoteBefore] as Item).quote as Quote;
+  // (not "Marine John “Tig” Tiegen found": a nickname between a name's parts is no quotation)
+  if (quoteBefore === before && quoteBefore > 0 && isCapitalised(items[quoteBefore - 1] as Item) && /^\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*)?$/u.test(s.text.slice(q.innerStart, q.innerEnd))) return null;
   // "Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said …": a programme's title, no quotation
   const titled = items[quoteBefore - 1];
   if (titled && (isPossessive(titled) || /^(on|in)$/.test(titled.lower)) && q.innerEnd - q.innerStart <= 30) return null;

@@ -298,6 +298,15 @@ export const ADDRESSEE_PREPOSITIONS = words('to at for with toward towards by ab
 export const NOT_GROUP_BEFORE = words('as so than how too');
 
 /** Quantifiers that stand alone for a group that speaks: ", many said", "and more say", "Others said". (partOfGroup) */
+/** One word before a count of people: "about 40 protesters", "nearly two dozen lawmakers". (countedGroup) */
+export const COUNT_APPROXIMATORS = words('about nearly almost roughly around some over only just approximately');
+
+/** Two words before a count of people: "at least three officials", "more than 100 economists". (countedGroup) */
+export const COUNT_APPROXIMATOR_PAIRS = words('at+least more+than fewer+than less+than up+to at+most well+over');
+
+/** Words that count a group after "a": "a dozen members", "a handful of senators". (countedGroup) */
+export const COUNT_NOUNS = words('dozen handful hundred thousand few couple');
+
 export const GROUP_QUANTIFIERS = words('both all many most some several more others');
 
 /** Groups that hold the opposite of what they are said to say: "Few believe the plan will work". (subjectBefore) */

@@ -5,7 +5,7 @@
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { isGivenName } from './given-names.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
-import { NAME_CUT_WORDS, PRONOUN_WORDS } from './lexicon-clauses.ts';
+import { COUNT_APPROXIMATOR_PAIRS, NAME_CUT_WORDS, PRONOUN_WORDS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
 
 /** Words that open a sentence and are never the first word of a name (conjunctions, adverbs, prepositions). */
@@ -70,7 +70,8 @@ function isContraction(words: readonly string[]): boolean {
 /** "But Perez" → "Perez": sentence words a capitalised run picked up, while a word is left. */
 function dropSentenceWords(words: readonly string[]): string[] {
   let k = 0;
-  while (k < words.length - 1 && NOT_A_NAME_START.has((words[k] as string).toLowerCase())) k++;
+  // (not "At least three officials": a count's approximator is part of the group)
+  while (k < words.length - 1 && NOT_A_NAME_START.has((words[k] as string).toLowerCase()) && !COUNT_APPROXIMATOR_PAIRS.has(`${(words[k] as string).toLowerCase()}+${(words[k + 1] as string).toLowerCase()}`)) k++;
   return words.slice(k);
 }
 

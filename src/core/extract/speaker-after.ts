@@ -53,6 +53,8 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
     // "according to people familiar with the matter": the modifier's phrase belongs to the speaker
     const modifies = e > from && ((SOURCE_MODIFIER_WORDS.has((items[e - 1] as Item).lower) && MODIFIER_PREPOSITIONS.has(t.lower)) || (SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(items[e + 1]?.lower ?? '')));
     if (isQuote(t) || (!modifies && ((!isNpToken(t) && !nounAfterDeterminer(items, e)) || (t.word && TAIL_STARTERS.has(t.lower) && e > from && !/^(of|to|for)$/.test(t.lower))))) break;
+    // ("told reporters Wednesday", "said Sen. Ed Lee Friday": a weekday after the phrase is its time, not its name)
+    if (e > from && WEEKDAYS.has(t.lower)) break;
     // "…, say the manager yanked her out of the way": a verb with its object ends the phrase (it is a clause)
     if (e > from + 1 && (FINITE_VERBS.has(t.lower) || /^[a-z]+ed$/.test(t.text)) && OBJECT_OPENERS.has(items[e + 1]?.lower ?? '') && !NOUN_DETERMINERS.has(items[e - 1]?.lower ?? '')) return null;
     e++;
@@ -73,10 +75,12 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
 
 /** "a statement from the Russian Defense Ministry", "a spokesman for the Kremlin": the issuer speaks. */
 export function issuerOf(items: readonly Item[], subj: { mention: Mention; end: number } | null, text: string): { mention: Mention; end: number } | null {
-  const via = subj ? (items[subj.end] as Item | undefined) : undefined;
+  // ("a report Tuesday from WKOW": past the report's weekday to the issuer)
+  const at = subj && WEEKDAYS.has(items[subj.end]?.lower ?? '') ? subj.end + 1 : (subj?.end ?? 0);
+  const via = subj ? (items[at] as Item | undefined) : undefined;
   if (!subj || !via || !ISSUER_LINKS.has(via.lower)) return subj;
   if (!ISSUER_HEADS.has((items[subj.end - 1] as Item).lower)) return subj;
-  const by = PUBLISHED_BY.has(via.lower) && items[subj.end + 1]?.lower === 'by' ? subj.end + 2 : subj.end + 1;
+  const by = PUBLISHED_BY.has(via.lower) && items[at + 1]?.lower === 'by' ? at + 2 : at + 1;
   return subjectAfter(items, by, text) ?? subj;
 }
 

@@ -1,14 +1,14 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
 import { CUE_FORMS, FINITE_VERBS, INTERVENING, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, TEENS, TENS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, OBJECT_MODIFIER_PREPOSITIONS, TEENS, TENS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
 import { isModifierQuote, isQuote, isTitleQuote, type Item } from './units.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { postModifiedSubject } from './speaker-modified.ts';
+import { countedGroup, postModifiedSubject } from './speaker-modified.ts';
 import { bracketOpen, npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
 
 /** The dash that opens the aside closed by the dash at `close` (no quotation, no other dash between), or -1. */
@@ -68,6 +68,11 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   if (m.kind === 'pronoun' && np.tokens.length !== 1) return null;
   // "Executives who have worked with Lachlan Murdoch say", "Activists clamoring to block Trump say": the phrase
   // before the cue ends a modifier of the subject, which opens the clause
+  // "12 members of Congress said", "At least three officials said": a count of a group opens the clause
+  // (the phrase reader drops a leading "At" of "At least", so the count is looked for from the phrase's first word)
+  const firstWord = np.start + items.slice(np.start, j).findIndex((x) => x.start === (np.tokens[0] as Token).start);
+  const counted = m.kind === 'role' && m.plural && (firstWord > np.start || !startsClause(items, np.start)) ? countedGroup(items, firstWord, j, text) : null;
+  if (counted) return counted;
   if (!startsClause(items, np.start)) {
     const head = relativeClauseSubject(items, j, text) ?? participleModifierSubject(items, j, text) ?? postModifiedSubject(items, np.start, j, text);
     if (head && startsClause(items, head.start)) return head;
@@ -213,7 +218,8 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   const seg = trimNp(items.slice(segStart, comma));
   const first = seg[0];
   if (!first) return null;
-  if (open > 0 && stateAfterCity(items, open, seg, text)) return phraseBeforeCity(items, open, text);
+  // ("Jeffrey Salkin, a rabbi in Hollywood, Fla., said": the city ends an appositive, read as if the state were not there)
+  if (open > 0 && stateAfterCity(items, open, seg, text)) return phraseBeforeCity(items, open, text) ?? (depth < 3 ? parentheticalSubject(items, open, text, depth + 1) : null);
   // "Biden, meanwhile, said" / "The Kremlin, for its part, said": an aside between the speaker and the cue
   const aside = (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || ASIDE_WORDS.has(first.lower))) || /^(for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
   if (aside && open >= 0) {
@@ -334,6 +340,10 @@ function phraseBeforeCity(items: readonly Item[], open: number, text: string): {
   let before = subjectBefore(items, open, text);
   // "Cory James, 22, of Flint, Mich., said": the city is where the person before it is from
   if (before && ROLE_PREPOSITIONS_OF_ISSUER.has(items[before.start]?.lower ?? '') && items[before.start - 1]?.text === ',') before = subjectBefore(items, before.start, text);
+  // (not "…, a rabbi in Hollywood, Fla., said": a city after a preposition is where someone is, never who speaks)
+  const placed = before?.mention.kind === 'name' && (ROLE_PREPOSITIONS.has(items[before.start - 1]?.lower ?? '') || OBJECT_MODIFIER_PREPOSITIONS.has(items[before.start - 1]?.lower ?? ''));
+  // ("A rabbi in Hollywood, Fla., said": then the person the place modifies, if a role opens the clause)
+  if (placed && before) return postModifiedSubject(items, before.start, open, text);
   return before && !(before.mention.kind === 'name' && isPlace(before.mention.name ?? '')) ? before : null;
 }
 

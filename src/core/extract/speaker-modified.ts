@@ -2,7 +2,7 @@
 // Benghazi said", "Many in the crowd said", "Officials at the State Department in Washington said", "A poll of 400
 // likely voters by Marist shows".
 import { FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
-import { GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOUN_DETERMINERS, SUBJECT_PREPOSITIONS } from './lexicon-clauses.ts';
+import { COUNT_APPROXIMATOR_PAIRS, COUNT_APPROXIMATORS, COUNT_NOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOUN_DETERMINERS, NUMBER_WORDS, SUBJECT_PREPOSITIONS, TENS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { analyseMention, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
@@ -56,4 +56,33 @@ function phraseEndBefore(items: readonly Item[], s: number): number {
   let k = s;
   while (k + 1 < items.length && !SUBJECT_PREPOSITIONS.has((items[k + 1] as Item).lower)) k++;
   return k;
+}
+
+/**
+ * "12 members of Congress said", "At least three officials said", "More than 100 economists said": a count of a
+ * plural role (`np` runs from `start` to `end`), with the words that make it approximate, opening the clause. The
+ * speaker is the phrase as written; a year is no count ("In 2016 officials said").
+ */
+export function countedGroup(items: readonly Item[], start: number, end: number, text: string): { mention: Mention; start: number } | null {
+  // the count: digits just before the phrase, or a number word or "a dozen" inside it (after the approximator the
+  // phrase reader may have taken in: "least three officials")
+  let c = start;
+  if (isCount(items, start - 1)) c = start - 1;
+  else while (c < end - 1 && c - start < 2 && !isCount(items, c)) c++;
+  if (!isCount(items, c)) return null;
+  let k = c;
+  if (COUNT_APPROXIMATOR_PAIRS.has(`${items[k - 2]?.lower ?? ''}+${items[k - 1]?.lower ?? ''}`)) k -= 2;
+  else if (COUNT_APPROXIMATORS.has(items[k - 1]?.lower ?? '')) k--;
+  if (k >= start || !startsClause(items, k)) return null;
+  const a = items[k] as Item;
+  const z = items[end - 1] as Item;
+  return { mention: writtenRole(text.slice(a.start, z.end), a.start, z.end, false, true), start: k };
+}
+
+/** Is the item at `k` a count: "12" (not a year), "three", "forty", "a dozen"? */
+function isCount(items: readonly Item[], k: number): boolean {
+  const t = items[k];
+  if (!t) return false;
+  if (/^\d[\d,]*$/.test(t.text)) return !/^(1[89]|20)\d\d$/.test(t.text);
+  return NUMBER_WORDS.has(t.lower) || TENS.has(t.lower) || (t.lower === 'a' && COUNT_NOUNS.has(items[k + 1]?.lower ?? ''));
 }

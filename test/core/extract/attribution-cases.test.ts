@@ -850,6 +850,23 @@ describe('tails, clause openers and noun forms', () => {
     ['"People were upset," said former Rep. Dana Ruiz (D-Calif.), one of the "big four" negotiators, along with Sen. Jim Orr (R-N.H.).', [['Dana Ruiz', 'People were upset']]],
     ['"The record is not good," Dana Ruiz said at a rally in Binghamton, N.Y. "She worked to export fracking."', [['Dana Ruiz', 'The record is not good. She worked to export fracking.']]],
     ['Orr spoke first. “What does that mean?” Dana Ruiz asked, repeating a claim — that the mayor was to blame for the flood of 2001 — that she made in the debate.', [['Dana Ruiz', 'What does that mean?']]],
+    // a city and state end an appositive; a weekday after an addressee; counted groups
+    ['Dana Ruiz, a rabbi in Hollywood, Fla., said she was alarmed.', [['Dana Ruiz', 'she was alarmed']]],
+    ['The deal includes a special force, Dana Ruiz told reporters Wednesday.', [['Dana Ruiz', 'The deal includes a special force']]],
+    ['At least a dozen members of Congress said the House is within reach.', [['at least a dozen members of Congress', 'the House is within reach']]],
+    ['12 members of Congress said the House is within reach.', [['12 members of Congress', 'the House is within reach']]],
+    ['More than 100 economists said the plan would fail.', [['More than 100 economists', 'the plan would fail']]],
+    ['In 2016 officials said the plan would fail.', []],
+    // a mixed quotation after a short opening scene, or after a noun that is also a cue's form
+    ['Since that ruling, the county has engaged in "consistent activity that harms voters," the lawsuit says.', [['the lawsuit', 'the county has engaged in "consistent activity that harms voters,"']]],
+    ['The plan is "a disaster for the country," Dana Ruiz said.', [['Dana Ruiz', 'The plan is "a disaster for the country,"']]],
+    // a nickname between a name's parts is no quotation (the name around it is not read as a speaker yet)
+    ['Former operative John “Tig” Orr said both issues were disqualifying.', []],
+    // "according to": an appositive with a verb is the content; a colon; brackets; a source's appositive at the end
+    ['According to The Guardian, an email was sent from the director, Dana Ruiz, to the members.', [['Guardian', 'an email was sent from the director, Dana Ruiz, to the members']]],
+    ['According to HuffPo: "Senator Orr has had a mixed record on abortion."', [['HuffPo', 'Senator Orr has had a mixed record']]],
+    ['Skating is allowed (according to the police, it does not keep statistics) and fun.', [['the police', 'it does not keep statistics']]],
+    ['Walker will speak at the convention, according to a report Tuesday from WKOW, the ABC affiliate in Madison.', [['WKOW', 'Walker will speak at the convention']]],
   ])('%s', (...row) => check(row));
 });
 
