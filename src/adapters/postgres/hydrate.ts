@@ -3,6 +3,7 @@
 // each with its sources and themes as JSON, plus every part of the runs among them (so that runOf() needs no
 // further round trip while that page is shown).
 import type { DigestStatement, StatementAct, StatementKind, StatementSource, StoredStatement, ThemeTag } from '../../core/index.ts';
+import type { Ranked } from './bounded.ts';
 import type { PgConnection } from './sync-connection.ts';
 
 export interface StatementRow {
@@ -51,6 +52,7 @@ const STATEMENT_COLUMNS = COLUMNS.join(', ');
 /** A page row: the statement, its rank (null for a run part that is not itself a hit), sources and themes as JSON. */
 interface PageRow extends StatementRow {
   rank: number | null;
+  how: Ranked | null;
   sources_json: [string, string | null, string | null, string | null, string | null, string | null][];
   themes_json: [string, number][];
 }
@@ -60,21 +62,23 @@ export interface Page {
   readonly hits: { readonly statement: StoredStatement; readonly rank: number }[];
   /** Every part of each run a hit belongs to, by run id, in part order. */
   readonly runs: ReadonlyMap<string, StoredStatement[]>;
+  /** How the hits were ranked (the hits query's `how` column; null without hits). */
+  readonly how: Ranked | null;
 }
 
 const HIT_COLUMNS = COLUMNS.map((c) => `s.${c}`).join(', ');
 
 /**
- * Reads a page in one statement. `hitsSql` selects `seq` and `rank` of the hits (its own ORDER BY and LIMIT);
+ * Reads a page in one statement. `hitsSql` selects `seq`, `rank` and `how` (Ranked) of the hits (its own ORDER BY and LIMIT);
  * `order` is the same ordering over `p.rank` and the statement columns `p.…`. The hits are joined to their rows
  * once (after the limit: ranking sorts narrow rows), and a run's parts are found by the hits' run ids, so no
  * second join back to statements is planned (planning was much of what this statement cost over the bare
  * full-text query for a rare word).
  */
 export function readPage(conn: PgConnection, hitsSql: string, order: string, params: readonly unknown[]): Page {
-  const sql = `WITH hits AS (SELECT ${HIT_COLUMNS}, h.rank FROM (${hitsSql}) h JOIN statements s ON s.seq = h.seq),
+  const sql = `WITH hits AS (SELECT ${HIT_COLUMNS}, h.rank, h.how FROM (${hitsSql}) h JOIN statements s ON s.seq = h.seq),
       page AS (SELECT * FROM hits
-               UNION ALL SELECT ${HIT_COLUMNS}, NULL FROM statements s WHERE s.run_id IN (SELECT h.run_id FROM hits h WHERE h.run_of >= 2))
+               UNION ALL SELECT ${HIT_COLUMNS}, NULL, NULL FROM statements s WHERE s.run_id IN (SELECT h.run_id FROM hits h WHERE h.run_of >= 2))
     SELECT p.*,
       (SELECT coalesce(json_agg(json_build_array(d.id, d.outlet, d.url, d.title, d.date, d.path) ORDER BY ss.id), '[]')
          FROM statement_sources ss JOIN documents d ON d.id = ss.doc_id WHERE ss.statement_seq = p.seq) AS sources_json,
@@ -84,14 +88,16 @@ export function readPage(conn: PgConnection, hitsSql: string, order: string, par
      ORDER BY p.rank IS NULL, ${order}`;
   const hits: Page['hits'][number][] = [];
   const runs = new Map<string, StoredStatement[]>();
+  let how: Ranked | null = null;
   for (const r of conn.query<PageRow>(sql, params).rows) {
+    how ??= r.how;
     const sources = r.sources_json.map(([docId, outlet, url, title, date, path]): StatementSource => ({ docId, outlet, url, title, date, path }));
     const statement = toStored(r, sources, r.themes_json.map(([theme, score]) => ({ theme, score })));
     if (r.rank !== null) hits.push({ statement, rank: r.rank });
     else if (r.run_id !== null) runs.set(r.run_id, [...(runs.get(r.run_id) ?? []), statement]);
   }
   for (const parts of runs.values()) parts.sort((a, b) => (a.run?.part ?? 0) - (b.run?.part ?? 0));
-  return { hits, runs };
+  return { hits, runs, how };
 }
 
 /** Loads full statements by seq, preserving the requested order (missing seqs are skipped). */

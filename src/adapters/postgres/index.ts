@@ -3,6 +3,7 @@
 export { openPgConnection, PostgresError, type PgConnection, type PgConnectionOptions, type PgQuery, type QueryResult } from './sync-connection.ts';
 export { migratePostgres, pgSchemaVersion, PG_MIGRATIONS, type PgMigration } from './migrations.ts';
 export { createPgStatementStore, type PgStatementStore, type PgStoreOptions } from './statement-store.ts';
+export type { PgBoundedOptions } from './bounded.ts';
 export { createPgSubscriptionStore } from './subscription-store.ts';
 export { createPgFeedStore } from './feed-store.ts';
 export { createPgLeases } from './leases.ts';

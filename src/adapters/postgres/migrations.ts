@@ -3,7 +3,7 @@
 // transaction under an advisory lock, and re-reads the version inside it, so each is applied exactly once.
 import type { PgConnection } from './sync-connection.ts';
 import { DIGEST_SCHEMA, FEED_SCHEMA } from './schema-delivery.ts';
-import { STATEMENT_SCHEMA } from './schema-statements.ts';
+import { STATEMENT_SCHEMA, STRONG_SCHEMA } from './schema-statements.ts';
 
 export interface PgMigration {
   readonly version: number;
@@ -25,6 +25,11 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
     version: 5,
     description: 'digest: a subscription may ask for a "this period by theme" chart (SQLite migration 13)',
     sql: 'ALTER TABLE subscriptions ADD COLUMN chart boolean NOT NULL DEFAULT false',
+  },
+  {
+    version: 6,
+    description: 'search: the strong index (the words weighing more than one mention) for bounded ranking',
+    sql: STRONG_SCHEMA,
   },
 ];
 

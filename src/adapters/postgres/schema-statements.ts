@@ -85,3 +85,23 @@ export const STATEMENT_SCHEMA = `
   -- Bumped after every committed change to statements: dataVersion() for answer caches, across instances.
   CREATE SEQUENCE store_changes;
 `;
+
+/**
+ * Schema version 6, for bounded ranking (bounded.ts). statements.strong = briefdesk_strong(search), a generated
+ * column (kept in step with search, re-attribution included) with a GIN index of its own, keeps the words of a statement that
+ * weigh more than a plain mention: in the speaker's name (weight A) or twice or more in the statement's text (B).
+ * For a one-word query, ts_rank (normalisation 0, the weights of RANK_WEIGHTS) puts every such statement above
+ * every other match: one mention in the text plus any in the context come to at most
+ * (0.6667 + 0.1667 × (π²/6 − 1)) / 1.645 ≈ 0.47, two in the text to 0.51 or more, a speaker's word to 0.61 or more.
+ * The outlets of a statement (outlet_keys) get an index of their own, so that the planner knows how many
+ * statements an outlet filter leaves.
+ */
+export const STRONG_SCHEMA = `
+  CREATE FUNCTION briefdesk_strong(v tsvector) RETURNS tsvector LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    SELECT array_to_tsvector(coalesce(array_agg(u.lexeme), '{}')) FROM unnest(v) u
+     WHERE 'A' = ANY (u.weights) OR cardinality(array_positions(u.weights, 'B')) >= 2
+  $$;
+  ALTER TABLE statements ADD COLUMN strong tsvector GENERATED ALWAYS AS (briefdesk_strong(search)) STORED;
+  CREATE INDEX statements_strong ON statements USING gin (strong);
+  CREATE INDEX statements_outlets ON statements USING gin (string_to_array(outlet_keys, '|'));
+`;

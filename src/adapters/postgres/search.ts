@@ -4,11 +4,12 @@
 // lengths differ from SQLite's ("A Person" is one word here, two there) and would break ties that SQLite keeps. Filters (speaker, dates, outlet, theme, act) are plain SQL on the same
 // query, so PostgreSQL ranks only rows that pass them. AND first; when AND finds nothing, any of the words.
 //
-// At scale PostgreSQL ranks every match: ts_rank reads each matching row's tsvector, so a common word on a
-// million statements costs a scan of its matches (the GIN index makes finding them cheap, not ranking them).
-// SQLite's champion lists (src/adapters/sqlite/bounded.ts) are not replicated; see the README for figures and the way out
-// (a RUM index, or a rank column) if that ever matters more than exact ranking.
+// Ranking every match costs a read of each match's tsvector (a common word on a million statements: a scan of
+// its matches; the GIN index makes finding them cheap, not ranking them). So a query is first ranked over a
+// bounded candidate set (bounded.ts: the newest matches, exact when they are all the matches, and the strong
+// ones); full ranking answers when the candidates cannot fill the page.
 import { clampInt, outletKey, planSearch, SEARCH_LIMITS, type DayCount, type QuoteHit, type QuoteQuery, type SearchPlan, type TrendSplit } from '../../core/index.ts';
+import { boundedHits, ORDER, type PgBoundedOptions } from './bounded.ts';
 import { readPage, type Page } from './hydrate.ts';
 import { PostgresError, type PgConnection } from './sync-connection.ts';
 import { asciiLower, Params, planQuery, RANK_WEIGHTS } from './text-search.ts';
@@ -16,6 +17,14 @@ import { asciiLower, Params, planQuery, RANK_WEIGHTS } from './text-search.ts';
 export interface PgSearchOptions {
   /** Sees PostgreSQL errors that search() swallowed (tests rethrow them). */
   readonly onError?: (error: unknown) => void;
+  /** Bounded ranking's knobs (bounded.ts); null ranks every match (what the bench compares against). */
+  readonly bounded?: PgBoundedOptions | null;
+}
+
+/** How many pages were ranked from bounded candidates and how many ranked every match (for the bench). */
+export interface PgSearchCounts {
+  readonly bounded: number;
+  readonly full: number;
 }
 
 /** Runs ranked searches; see StatementStore.search. `onRuns` gets the runs of each page's hits (see readPage). */
@@ -31,27 +40,44 @@ export function createPgSearcher(conn: PgConnection, options: PgSearchOptions & 
     const lim = params.add(limit);
     const off = params.add(offset);
     if (match === null) {
-      return `SELECT s.seq, 0::real AS rank FROM statements s ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+      return `SELECT s.seq, 0::real AS rank, 'exact' AS how FROM statements s ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY ${ORDER} LIMIT ${lim} OFFSET ${off}`;
     }
-    return `SELECT s.seq, ts_rank('${RANK_WEIGHTS}', s.search, q.query) AS rank
+    return `SELECT s.seq, ts_rank('${RANK_WEIGHTS}', s.search, q.query) AS rank, 'exact' AS how
         FROM (SELECT ${match} AS query) q, statements s
        WHERE s.search @@ q.query${where.map((w) => ` AND ${w}`).join('')}
        ORDER BY rank DESC, ${ORDER} LIMIT ${lim} OFFSET ${off}`;
   };
-  /** One round trip: the page's hits with everything shown, and their runs. */
+  const order = `p.rank DESC, ${ORDER.replace(/s\./g, 'p.')}`;
+  const counts = { bounded: 0, full: 0 };
+  /** Bounded first (one round trip: the page's hits with everything shown, and their runs), else full ranking. */
   const page = (plan: SearchPlan, op: 'all' | 'any', limit: number, offset: number): Page | null => {
+    if (options.bounded !== null) {
+      const params = new Params();
+      const bounded = boundedHits(plan, op, filterClauses(plan, params), { limit, offset }, params, options.bounded);
+      if (bounded !== null) {
+        const found = readPage(conn, bounded.sql, order, params.values);
+        // no candidate at all: nothing matches (the newest matches would hold one), unless only some were read
+        if (found.how === 'exact' || found.how === 'bounded' || (found.how === null && offset === 0 && bounded.emptyIsNone)) {
+          if (found.how === 'bounded') counts.bounded++;
+          return found;
+        }
+      }
+    }
     const params = new Params();
     const sql = hitsQuery(plan, op, limit, offset, params);
-    return sql === null ? null : readPage(conn, sql, `p.rank DESC, ${ORDER.replace(/s\./g, 'p.')}`, params.values);
+    if (sql !== null && plan.components.length + (plan.prefix === null ? 0 : 1) > 0) counts.full++;
+    return sql === null ? null : readPage(conn, sql, order, params.values);
   };
   const anyHit = (plan: SearchPlan): boolean => {
     const params = new Params();
-    const sql = hitsQuery(plan, 'all', 1, 0, params);
-    return sql !== null && conn.query(sql, params.values).rows.length > 0;
+    const match = planQuery(plan, 'all', params);
+    if (match === null && wordsOf(plan) > 0) return false;
+    const where = [...(match === null ? [] : [`s.search @@ ${match}`]), ...filterClauses(plan, params)];
+    return conn.query(`SELECT 1 FROM statements s ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} LIMIT 1`, params.values).rows.length > 0;
   };
 
-  return (query: QuoteQuery, limit: number, offset = 0): QuoteHit[] => {
+  const search = (query: QuoteQuery, limit: number, offset = 0): QuoteHit[] => {
     const size = clampInt(limit, 0, SEARCH_LIMITS.maxPageSize);
     const skip = clampInt(offset, 0, Number.MAX_SAFE_INTEGER);
     if (size === 0) return [];
@@ -70,10 +96,8 @@ export function createPgSearcher(conn: PgConnection, options: PgSearchOptions & 
       throw error;
     }
   };
+  return Object.assign(search, { counts: (): PgSearchCounts => ({ ...counts }) });
 }
-
-/** Ties go to the newest statement (undated last), then the latest stored. */
-const ORDER = 's.date DESC NULLS LAST, s.seq DESC';
 
 /** The key column per trend split; themes come from a LEFT JOIN so that statements without one count under null. */
 // An undated statement counts once, under null, whatever its themes (count DISTINCT: the join repeats it per theme).
@@ -101,7 +125,7 @@ function wordsOf(plan: SearchPlan): number {
   return plan.components.length + (plan.prefix === null ? 0 : 1);
 }
 
-function filterClauses(plan: SearchPlan, params: Params): string[] {
+export function filterClauses(plan: SearchPlan, params: Params): string[] {
   const where: string[] = [];
   if (plan.speakers.length > 0) where.push(`s.speaker_key = ANY(${params.add(plan.speakers.map(asciiLower))}::text[])`);
   if (plan.speakerWindows.length > 0) {
@@ -114,7 +138,11 @@ function filterClauses(plan: SearchPlan, params: Params): string[] {
   if (plan.since !== null) where.push(`s.date >= ${params.add(plan.since)}`);
   if (plan.until !== null) where.push(`s.date <= ${params.add(plan.until)}`);
   // outlet_keys lists the outlets of every source ("|tass|reuters|"), see outletKey
-  if (plan.outlet !== null) where.push(`strpos(s.outlet_keys, ${params.add(outletKey(plan.outlet))}) > 0`);
+  if (plan.outlet !== null) {
+    const key = outletKey(plan.outlet).slice(1, -1);
+    // the statements_outlets index (migration 6): the planner then knows how many statements the outlet has
+    where.push(key === '' ? `strpos(s.outlet_keys, '||') > 0` : `string_to_array(s.outlet_keys, '|') @> ARRAY[${params.add(key)}::text]`);
+  }
   // statements stored before acts existed are what was said
   if (plan.act !== null) where.push(`coalesce(s.act, 'said') = ${params.add(plan.act)}`);
   if (plan.theme !== null) {

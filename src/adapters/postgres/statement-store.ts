@@ -3,11 +3,12 @@
 // search.ts, schema in migrations.ts.
 import { inflateRawSync } from 'node:zlib';
 import { toRoles, type CleanDocument, type Speaker, type SpeakerCount, type StatementStore, type StoredStatement, type StoreStats } from '../../core/index.ts';
+import type { PgBoundedOptions } from './bounded.ts';
 import { createPgDigestReader } from './digest-read.ts';
 import { createPgHydrator } from './hydrate.ts';
 import { createPgIngest } from './ingest.ts';
 import { migratePostgres } from './migrations.ts';
-import { createPgDayCounter, createPgSearcher } from './search.ts';
+import { createPgDayCounter, createPgSearcher, type PgSearchCounts } from './search.ts';
 import type { PgConnection } from './sync-connection.ts';
 import { asciiLower, foldDiacritics, withSpeaker } from './text-search.ts';
 
@@ -16,6 +17,8 @@ export interface PgStoreOptions {
   readonly now?: () => Date;
   /** Receives PostgreSQL errors that search() swallowed (default: ignore). Tests rethrow them. */
   readonly onSearchError?: (error: unknown) => void;
+  /** Bounded ranking's knobs (bounded.ts); null ranks every match of every query. */
+  readonly boundedSearch?: PgBoundedOptions | null;
   /** close() also closes the connection (default true: the store was given a connection of its own). */
   readonly ownsConnection?: boolean;
 }
@@ -26,6 +29,8 @@ const RECENT_RUNS_MS = 2000;
 /** The PostgreSQL store always supports batch(). */
 export interface PgStatementStore extends StatementStore {
   batch<T>(work: () => T): T;
+  /** How many pages bounded ranking answered and how many ranked every match, since the store was made. */
+  searchCounts(): PgSearchCounts;
 }
 
 interface SpeakerRow {
@@ -70,6 +75,7 @@ export function createPgStatementStore(conn: PgConnection, options: PgStoreOptio
   let lastRuns: { readonly runs: ReadonlyMap<string, StoredStatement[]>; readonly writes: number; readonly at: number } | null = null;
   const search = createPgSearcher(conn, {
     onError: options.onSearchError,
+    bounded: options.boundedSearch,
     onRuns: (runs) => {
       lastRuns = { runs, writes: localWrites, at: Date.now() };
     },
@@ -140,6 +146,7 @@ export function createPgStatementStore(conn: PgConnection, options: PgStoreOptio
     hasDocument: (contentHash, url) =>
       conn.query('SELECT 1 FROM documents WHERE content_hash = $1 OR (url IS NOT NULL AND url = $2) LIMIT 1', [contentHash, url]).rows.length > 0,
     search,
+    searchCounts: () => search.counts(),
     countByDay: createPgDayCounter(conn),
     statementsSince: (afterSeq, limit = 1000) =>
       hydrate(

@@ -70,3 +70,16 @@ export function planQuery(plan: SearchPlan, op: 'all' | 'any', params: Params): 
   if (parts.length === 0) return null;
   return `(${parts.join(op === 'all' ? ' && ' : ' || ')})`;
 }
+
+/**
+ * Any word of the plan (every word of each term, phrase and alternative, and the word being typed), joined with
+ * ||: what the strong index (bounded.ts) is asked for. Positions are not indexed there, so a phrase is asked by
+ * its words.
+ */
+export function anyWordQuery(plan: SearchPlan, params: Params): string | null {
+  const words = [...new Set(plan.components.flatMap((c, i) => [c, ...(plan.alternatives[i] ?? [])]).flatMap((text) => foldDiacritics(text).split(/\s+/)))];
+  const parts = words.filter((w) => w !== '').map((w) => `plainto_tsquery('english', ${params.add(w)})`);
+  const prefix = plan.prefix === null ? null : prefixQuery(plan.prefix, params);
+  if (prefix !== null) parts.push(prefix);
+  return parts.length === 0 ? null : `(${parts.join(' || ')})`;
+}
