@@ -2,7 +2,7 @@
 // tests on what follows or precedes it that other stages share.
 import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
 import { AMOUNT_NOUNS, AUXILIARIES, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, TIME_UNITS } from './lexicon-clauses.ts';
-import { ASKERS, BASE_FORM_SUBJECTS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { ASKERS, BASE_FORM_SUBJECTS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { isQuote, type Item } from './units.ts';
 
@@ -113,7 +113,8 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
  */
 function nounAfterModifier(items: readonly Item[], i: number): boolean {
   const prev = items[i - 1] as Item;
-  if (/^\p{Lu}/u.test(prev.text) || /s$/.test(prev.lower) || BASE_FORM_SUBJECTS.has(prev.lower) || MODALS.has(prev.lower) || INTERVENING.has(prev.lower)) return false;
+  // ("Those surveyed say": the people polled, not a modifier)
+  if (/^\p{Lu}/u.test(prev.text) || /s$/.test(prev.lower) || BASE_FORM_SUBJECTS.has(prev.lower) || MODALS.has(prev.lower) || INTERVENING.has(prev.lower) || POLLED_PARTICIPLES.has(prev.lower)) return false;
   // ("Hawks on the committee contend": a determiner after a preposition opens the subject's modifier)
   // ("has strong support among …": "have" or a preposition before an adjective does the same)
   const opensNoun = (w: string): boolean => NOUN_DETERMINERS.has(w) || NOUN_OPENING_VERBS.has(w);

@@ -204,7 +204,7 @@ export const TENS = words('twenty thirty forty fifty sixty seventy eighty ninety
 export const TEENS = words('eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen');
 
 /** Words before a share: "about half", "a majority", "the plurality". */
-export const SHARE_OPENERS = words('a about nearly almost roughly over only just some around fully the');
+export const SHARE_OPENERS = words('a about nearly almost roughly over only just some around fully full whole the');
 
 /** Words before a share's number: "nearly 52 percent", "more than half". */
 export const SHARE_APPROXIMATORS = words('about nearly almost roughly over only just more fewer less mere');
@@ -298,6 +298,9 @@ export const ADDRESSEE_PREPOSITIONS = words('to at for with toward towards by ab
 export const NOT_GROUP_BEFORE = words('as so than how too');
 
 /** Quantifiers that stand alone for a group that speaks: ", many said", "and more say", "Others said". (partOfGroup) */
+/** Words after a participle that show it heads a verb phrase, not a title: "trying to …", "seeking the …". (participlePhrase) */
+export const VERB_PHRASE_OPENERS = words('to the a an his her their its our for with against into on in from of');
+
 /** One word before a count of people: "about 40 protesters", "nearly two dozen lawmakers". (countedGroup) */
 export const COUNT_APPROXIMATORS = words('about nearly almost roughly around some over only just approximately');
 

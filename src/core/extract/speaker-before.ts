@@ -1,14 +1,14 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
 import { CUE_FORMS, FINITE_VERBS, INTERVENING, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, OBJECT_MODIFIER_PREPOSITIONS, TEENS, TENS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, ASIDE_WORDS, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, OBJECT_MODIFIER_PREPOSITIONS, TEENS, TENS, VERB_PHRASE_OPENERS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
 import { isModifierQuote, isQuote, isTitleQuote, type Item } from './units.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { countedGroup, postModifiedSubject } from './speaker-modified.ts';
+import { countedGroup, joinedGroups, postModifiedSubject } from './speaker-modified.ts';
 import { bracketOpen, npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
 
 /** The dash that opens the aside closed by the dash at `close` (no quotation, no other dash between), or -1. */
@@ -62,10 +62,16 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   const share = shareOfGroup(items, j, text) ?? pollRespondents(items, j, text) ?? partOfGroup(items, j, text);
   if (share) return share;
   const np = npBackFrom(items, j);
-  const m = np ? analyseMention(np.tokens, text) : null;
+  // ("Farmers and ranchers say": two groups speak together)
+  const m = np ? (joinedGroups(np.tokens, text) ?? analyseMention(np.tokens, text)) : null;
   if (!np || !m) return relativeClauseSubject(items, j, text) ?? reducedRelativeSubject(items, j, text);
   // pronouns must stand alone right before the cue
   if (m.kind === 'pronoun' && np.tokens.length !== 1) return null;
+  // "Democrats trying to regain control of the Senate say": a name after a participle's verb phrase is its object
+  if (m.kind === 'name') {
+    const modified = participlePhrase(np.tokens, m, text);
+    if (modified !== undefined) return modified ? { mention: modified, start: np.start } : null;
+  }
   // "Executives who have worked with Lachlan Murdoch say", "Activists clamoring to block Trump say": the phrase
   // before the cue ends a modifier of the subject, which opens the clause
   // "12 members of Congress said", "At least three officials said": a count of a group opens the clause
@@ -82,6 +88,24 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   const ofSomeone = np.tokens.some((t) => ROLE_PREPOSITIONS.has(t.lower) || ROLE_PREPOSITIONS_OF_ISSUER.has(t.lower));
   const holder = dashOpen > 0 && m.kind === 'role' && !m.institution && !ofSomeone ? namedInAside(items, dashOpen, j0, text) : null;
   return { mention: holder ?? m, start: issuerPhraseStart(items, np.start) };
+}
+
+/**
+ * In a phrase with a participle and its verb phrase ("Democrats trying to regain control of the Senate"), the head
+ * before the participle speaks: a group or a role as written with its modifier, a person by name; null when the head
+ * is no speaker; undefined when the phrase has no such participle before the name it gave.
+ */
+function participlePhrase(tokens: readonly Token[], m: Mention, text: string): Mention | null | undefined {
+  const ing = tokens.findIndex((t, n) => n > 0 && /^[a-z]+ing$/.test(t.text) && !CUE_FORMS.has(t.text) && VERB_PHRASE_OPENERS.has(tokens[n + 1]?.lower ?? ''));
+  // (the name read from the whole phrase must lie in the participle's phrase, not in the head: "Officials working
+  // for the Kremlin" gave "Kremlin")
+  if (ing < 0 || !m.name || text.slice((tokens[0] as Token).start, (tokens[ing] as Token).start).includes(m.name)) return undefined;
+  const head = analyseMention(trimNp(tokens.slice(0, ing)), text);
+  if (!head || head.kind === 'pronoun') return null;
+  if (head.kind === 'name' && !head.institution) return head;
+  const first = tokens[0] as Token;
+  const last = tokens[tokens.length - 1] as Token;
+  return writtenRole(text.slice(first.start, last.end), first.start, last.end, head.institution, head.plural || /[^s]s$/.test((tokens[ing - 1] as Token).lower));
 }
 
 /** The one person a dash aside opens by naming ("— John McCain, who …", "— Sen. Tim Kaine —"); null for a list or no name. */
@@ -404,9 +428,12 @@ export function shareOfGroup(items: readonly Item[], end: number, text: string):
   for (let k = end - 1; k >= 0 && end - k <= 12; k--) {
     const t = items[k] as Item;
     if (!t.word && t.text !== '%') return null;
-    const head = SHARE_HEADS.has(t.lower) || FRACTIONS.has(t.lower) || (t.lower === 'in' && (NUMBER_WORDS.has(items[k - 1]?.lower ?? '') || /^\d$/.test(items[k - 1]?.text ?? '')) && /^(\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(items[k + 1]?.lower ?? ''));
+    // ("two in three voters", "nine out of 10 say": a share written as a ratio)
+    const by = t.lower === 'of' && items[k - 1]?.lower === 'out' ? k - 1 : k;
+    const ratio = (t.lower === 'in' || by < k) && (NUMBER_WORDS.has(items[by - 1]?.lower ?? '') || /^\d$/.test(items[by - 1]?.text ?? '')) && /^(\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(items[k + 1]?.lower ?? '');
+    const head = SHARE_HEADS.has(t.lower) || FRACTIONS.has(t.lower) || ratio;
     if (!head) continue;
-    let start = t.lower === 'in' ? k - 1 : k;
+    let start = ratio ? by - 1 : k;
     if (/^\d/.test(items[start - 1]?.text ?? '') || isNumberWord(items[start - 1]?.lower ?? '')) start--;
     // ("a mere 9 percent", "just over a quarter", "nearly half")
     for (let n = 0; n < 3 && (SHARE_OPENERS.has(items[start - 1]?.lower ?? '') || SHARE_APPROXIMATORS.has(items[start - 1]?.lower ?? '')); n++) start--;

@@ -6,6 +6,7 @@ import { COUNT_APPROXIMATOR_PAIRS, COUNT_APPROXIMATORS, COUNT_NOUNS, GROUP_QUANT
 import { ISSUER_HEADS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { analyseMention, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
+import type { Token } from './segment.ts';
 import type { Item } from './units.ts';
 import { isPlace } from './places.ts';
 
@@ -85,4 +86,23 @@ function isCount(items: readonly Item[], k: number): boolean {
   if (!t) return false;
   if (/^\d[\d,]*$/.test(t.text)) return !/^(1[89]|20)\d\d$/.test(t.text);
   return NUMBER_WORDS.has(t.lower) || TENS.has(t.lower) || (t.lower === 'a' && COUNT_NOUNS.has(items[k + 1]?.lower ?? ''));
+}
+
+/**
+ * "Democrats and Republicans say", "Farmers and ranchers say": two plural groups joined by "and" speak together, as
+ * written; one side may be a plural noun the lexicon does not know when the other is a group it knows. Null otherwise.
+ */
+export function joinedGroups(tokens: readonly Token[], text: string): Mention | null {
+  const and = tokens.findIndex((t) => t.lower === 'and');
+  if (and <= 0 || and >= tokens.length - 1 || tokens.slice(and + 1).some((t) => t.lower === 'and')) return null;
+  const left = tokens.slice(0, and);
+  const right = tokens.slice(and + 1);
+  const a = analyseMention(trimNp(left), text);
+  const b = analyseMention(trimNp(right), text);
+  const group = (m: Mention | null): boolean => m !== null && m.plural && (m.kind === 'role' || (m.kind === 'name' && m.institution));
+  const plural = (side: readonly Token[]): boolean => /^[a-z]{3,}s$/.test((side[side.length - 1] as Token).text) && !/ss$/.test((side[side.length - 1] as Token).text);
+  if (!((group(a) && (group(b) || plural(right))) || (group(b) && plural(left)))) return null;
+  const first = tokens[0] as Token;
+  const last = tokens[tokens.length - 1] as Token;
+  return writtenRole(text.slice(first.start, last.end), first.start, last.end, false, true);
 }

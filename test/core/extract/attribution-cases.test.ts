@@ -867,6 +867,14 @@ describe('tails, clause openers and noun forms', () => {
     ['According to HuffPo: "Senator Orr has had a mixed record on abortion."', [['HuffPo', 'Senator Orr has had a mixed record']]],
     ['Skating is allowed (according to the police, it does not keep statistics) and fun.', [['the police', 'it does not keep statistics']]],
     ['Walker will speak at the convention, according to a report Tuesday from WKOW, the ABC affiliate in Madison.', [['WKOW', 'Walker will speak at the convention']]],
+    // a participle's verb phrase after the head: the head speaks, never a name inside the phrase
+    ['Officials working for the Kremlin said the plan would fail.', [['Officials working for the Kremlin', 'the plan would fail']]],
+    ['Former acting director Dana Ruiz said the plan would fail.', [['Dana Ruiz', 'the plan would fail']]],
+    // groups joined by "and", a poll's respondents before a base form, shares as ratios and "a full" share
+    ['Farmers and ranchers say they have yet to reap the rewards.', [['Farmers and ranchers', 'they have yet to reap the rewards']]],
+    ['Those surveyed say the plan would fail.', [['people surveyed', 'the plan would fail']]],
+    ['Nearly nine out of 10 say they will need new skills.', [['Nearly nine out of 10', 'they will need new skills']]],
+    ['A full 79 percent of Democrats say they would be satisfied with Orr.', [['a full 79 percent of Democrats', 'they would be satisfied with Orr']]],
   ])('%s', (...row) => check(row));
 });
 
