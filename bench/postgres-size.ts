@@ -3,7 +3,8 @@
 // Generates the same corpus (same generator, same seed) into a temporary folder and ingests it as the SQLite run
 // does (service.ingestPaths, 200 files at a time, themes included) into PostgreSQL: a throwaway cluster started
 // here from the local binaries (`--pg auto`), or an empty database at `--pg URL`. Then `/quote` over the query mix
-// (answer cache off), Telegram inline answers and the digest of the newest 10,000 statements. CPU figures add the
+// (answer cache off), Telegram inline answers, the digest of the newest 10,000 statements and bounded ranking's
+// top-10 overlap with full ranking (postgres-overlap.ts). CPU figures add the
 // server's CPU (server-cpu.ts) to the bench's. Writes { figures, note } or { unreachable: why } to the JSON file.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { findPostgresBin, startCluster, type Cluster } from '../test/helpers/pos
 import { CorpusGenerator } from './corpus.ts';
 import { loadSeedSpeakers, percentiles, SIZES, type SizeName } from './harness.ts';
 import { measureDigest, measureInline } from './optional.ts';
+import { measurePgOverlap } from './postgres-overlap.ts';
 import { postmasterOf, serverCpuSeconds } from './server-cpu.ts';
 import type { PostgresOutcome, StoreFigures } from './store-compare.ts';
 
@@ -109,6 +111,7 @@ async function measure(conn: PgConnection, size: SizeName, seed: string): Promis
     const is1 = server();
     const maxSeq = conn.query<{ seq: number }>('SELECT coalesce(max(seq), 0) AS seq FROM statements').rows[0]?.seq ?? 0;
     const digest = await measureDigest(service, maxSeq, 10_000);
+    const overlap = measurePgOverlap(conn, gen.registrySpeakers(), size === 'tiny' ? 20 : 200, seed);
     const dbBytes = Number(conn.query<{ b: string }>('SELECT pg_database_size(current_database()) AS b').rows[0]?.b ?? 0);
     const p = percentiles(times);
     const inlineCpu = inline.perCpuSec === null ? null : inline.answered / inline.perCpuSec + (is0 === null || is1 === null ? 0 : is1 - is0);
@@ -121,6 +124,7 @@ async function measure(conn: PgConnection, size: SizeName, seed: string): Promis
       quote: { p50: p.p50, p95: p.p95, cpuMsMean: (quoteCpu * 1000) / times.length },
       inline: inline.perSec === null || inlineCpu === null ? null : { perSec: inline.perSec, perCpuSec: inline.answered / inlineCpu },
       digestMs: digest.ms,
+      overlap: { queries: overlap.queries, overlap: overlap.overlap, bounded: overlap.bounded },
       peakRssMB: peakRss / MB,
       dbMB: dbBytes / MB,
     };

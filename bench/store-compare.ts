@@ -23,6 +23,8 @@ export interface StoreFigures {
   readonly quote: { readonly p50: number; readonly p95: number; readonly cpuMsMean: number };
   readonly inline: { readonly perSec: number; readonly perCpuSec: number } | null;
   readonly digestMs: number | null;
+  /** Bounded ranking's top 10 against full ranking's on sampled queries (absent in results of older versions). */
+  readonly overlap?: { readonly queries: number; readonly overlap: number; readonly bounded: number } | null;
   readonly peakRssMB: number;
   readonly dbMB: number;
 }
@@ -40,6 +42,7 @@ export function sqliteFigures(r: SizeResult): StoreFigures {
     quote: { p50: r.quote.service.p50, p95: r.quote.service.p95, cpuMsMean: r.quote.serviceCpu.mean },
     inline: r.inline.perSec === null || r.inline.perCpuSec === null ? null : { perSec: r.inline.perSec, perCpuSec: r.inline.perCpuSec },
     digestMs: r.digest.ms,
+    overlap: r.ranking ? { queries: r.ranking.queries, overlap: r.ranking.overlap, bounded: r.ranking.bounded } : null,
     peakRssMB: r.memory.peakRssMB,
     dbMB: r.db.mb,
   };
@@ -62,6 +65,7 @@ export function formatComparison(size: string, sqlite: StoreFigures, pg: Postgre
     ['/quote CPU ms per query, mean (bench + server)', (f) => num(f.quote.cpuMsMean)],
     ['inline answers per CPU-s / per s (wall)', (f) => (f.inline ? `${num(f.inline.perCpuSec, 0)} / ${num(f.inline.perSec, 0)}` : '—')],
     ['digest of 10k statements ms (wall)', (f) => num(f.digestMs, 0)],
+    ['top-10 overlap, bounded vs full ranking (queries, bounded)', (f) => (f.overlap ? `${num(f.overlap.overlap, 3)} (${f.overlap.queries}, ${f.overlap.bounded})` : '—')],
     ['peak RSS of the bench while ingesting MB', (f) => num(f.peakRssMB, 0)],
     ['database MB', (f) => num(f.dbMB, 1)],
   ];

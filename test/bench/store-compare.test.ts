@@ -25,6 +25,14 @@ describe('store comparison table', () => {
     expect(text).toContain('|   CPU s: bench / server | 3.0 / in-process | 3.0 / 2.4 |');
     expect(text).toContain('| inline answers per CPU-s / per s (wall) | 600 / 400 | 600 / 400 |');
     expect(text).not.toContain('bench CPU only');
+    // results of older versions have no overlap figure
+    expect(text).toContain('| top-10 overlap, bounded vs full ranking (queries, bounded) | — | — |');
+  });
+
+  it('shows bounded ranking\'s top-10 overlap with full ranking for each store', () => {
+    const pg = { ...figures('postgres', 0.41, 2.4), overlap: { queries: 200, overlap: 0.9514, bounded: 131 } };
+    const text = formatComparison('medium', { ...figures('sqlite', 0.73, null), overlap: { queries: 200, overlap: 0.97, bounded: 126 } }, { figures: pg, note: '' });
+    expect(text).toContain('| top-10 overlap, bounded vs full ranking (queries, bounded) | 0.970 (200, 126) | 0.951 (200, 131) |');
   });
 
   it('says when the server CPU could not be counted', () => {
