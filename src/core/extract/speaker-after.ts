@@ -5,7 +5,7 @@ import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, FINITE_VERBS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS } from './lexicon-nouns.ts';
-import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
+import { analyseMention, everydayAdverb, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { isOpeningCue } from './names.ts';
 import type { Token } from './segment.ts';
 import { subjectBefore } from './speaker-before.ts';
@@ -144,7 +144,9 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   const comma = items.findIndex((t, k) => k > e && k <= e + 6 && t.text === ',');
   // ("On Monday, …", "In Columbia, …", "Here in Columbia, …": a place or a day closes the opener too)
   const opener = SHORT_OPENERS.has((items[e] as Item).lower) || (/^(here|there)$/.test((items[e] as Item).lower) && SHORT_OPENERS.has(items[e + 1]?.lower ?? ''));
-  if (comma > 0 && opener) e = comma + 1;
+  // ("Essentially, the lawyers looked …": an everyday adverb and its comma open the sentence too)
+  const adverb = /^\p{Lu}\p{Ll}+ly$/u.test(items[e]?.text ?? '') && items[e + 1]?.text === ',' && everydayAdverb((items[e] as Item).lower);
+  if ((comma > 0 && opener) || adverb) e = adverb ? e + 2 : comma + 1;
   // "Both parents stiffened …": a quantifier before the group (kept in the role phrase)
   const head = e;
   if (QUANTIFIERS.has(items[e]?.lower ?? '') && items[e + 1]?.word) e++;

@@ -875,6 +875,9 @@ describe('tails, clause openers and noun forms', () => {
     ['Those surveyed say the plan would fail.', [['people surveyed', 'the plan would fail']]],
     ['Nearly nine out of 10 say they will need new skills.', [['Nearly nine out of 10', 'they will need new skills']]],
     ['A full 79 percent of Democrats say they would be satisfied with Orr.', [['a full 79 percent of Democrats', 'they would be satisfied with Orr']]],
+    // an everyday adverb opening the sentence ("essential" + "ly") is no name; the subject after it speaks
+    ['Essentially, the lawyers looked through the e-mails and said that the chain had a state.gov address.', [['the lawyers', 'the chain had a state.gov address']]],
+    ['Kelly, 34, looked through the e-mails and said that the chain had an address.', [['Kelly', 'the chain had an address']]],
   ])('%s', (...row) => check(row));
 });
 
