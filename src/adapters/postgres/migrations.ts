@@ -31,6 +31,13 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
     description: 'search: the strong index (the words weighing more than one mention) for bounded ranking',
     sql: STRONG_SCHEMA,
   },
+  {
+    version: 7,
+    description: 'search: the strong and outlet indexes without a pending list (every search reads both)',
+    sql: `ALTER INDEX statements_strong SET (fastupdate = off);
+      ALTER INDEX statements_outlets SET (fastupdate = off);
+      SELECT gin_clean_pending_list('statements_strong'), gin_clean_pending_list('statements_outlets');`,
+  },
 ];
 
 /** Key of the advisory lock held while migrating (any constant shared by every instance). */
