@@ -307,7 +307,8 @@ export class DocumentContext {
         // "according to her", "in his words": the object and possessive forms stand for the subject
         const written = m.text.toLowerCase();
         const p = SUBJECT_FORM[written] ?? written;
-        if (p === 'it') return this.#recent.find((e) => e.kind === 'institution') ?? null;
+        // ("…, the headquarters said. …, it added.": the body that spoke last, not a place named in its words)
+        if (p === 'it') return this.#lastSpeaker?.kind === 'institution' ? this.#lastSpeaker : (this.#recent.find((e) => e.kind === 'institution') ?? null);
         if (p === 'they') {
           const last = this.#lastSpeaker;
           if (last && last.kind !== 'person') return last;

@@ -301,6 +301,9 @@ export const NOT_GROUP_BEFORE = words('as so than how too');
 /** Words after a participle that show it heads a verb phrase, not a title: "trying to …", "seeking the …". (participlePhrase) */
 export const VERB_PHRASE_OPENERS = words('to the a an his her their its our for with against into on in from of');
 
+/** Units of distance and duration that a count may measure instead of people: "100 yards away", "12 months". (countedGroup) */
+export const DISTANCE_UNITS = words('yards yard miles mile feet foot metres meters kilometres kilometers km hours minutes seconds days weeks months decades centuries percent points');
+
 /** One word before a count of people: "about 40 protesters", "nearly two dozen lawmakers". (countedGroup) */
 export const COUNT_APPROXIMATORS = words('about nearly almost roughly around some over only just approximately');
 

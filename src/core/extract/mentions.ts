@@ -297,7 +297,15 @@ function chunkStart(tokens: readonly Token[], portfolio: boolean): number {
     // "Coordination Headquarters for the Treatment of Prisoners of War": "the" after "for"/"of" inside a name
     const theInName = prev.lower === 'the' && i - 3 >= 0 && /^(of|for)$/.test((tokens[i - 2] as Token).lower) && isCapitalised(tokens[i - 3] as Token);
     const joinable = isCapitalised(prev) || NAME_PARTICLES.has(prev.lower) || andInOrg || theInName || ((prev.lower === 'of' || prev.lower === 'for' || prev.text === '&') && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token));
-    if (!joinable || isPossessive(prev)) break;
+    // ("National Farmers' Federation", "Women's Institute": a plural possessive describes the body, it owns nothing)
+    // ("Farmers' " is read as the word and its mark apart)
+    const before = tokenAt(tokens, i - 2);
+    const orgAfter = tokens.slice(i).some((t) => ORG_WORDS.has(t.text));
+    if (orgAfter && (prev.text === '’' || prev.text === "'") && before && before.end === prev.start && pluralDescriptor({ ...before, text: before.text + prev.text })) {
+      i -= 2;
+      continue;
+    }
+    if (!joinable || (isPossessive(prev) && !(orgAfter && pluralDescriptor(prev)))) break;
     i--;
   }
   while (i < tokens.length - 1 && DETERMINERS.has((tokens[i] as Token).lower)) i++;
@@ -506,6 +514,14 @@ export function skipInterveningBack(tokens: readonly Token[], i: number): number
 
 /** "publicly", "essentially" (essential + ly), "happily" (happy), "basically" (basic): an adverb of an everyday word. */
 export function everydayAdverb(w: string): boolean {
+  // (a short stem is no evidence: "Lively", "Manly", "Seely" are surnames too)
   const stem = w.slice(0, -2);
-  return ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(stem) || (w.endsWith('ily') && ENGLISH_WORDS.has(`${w.slice(0, -3)}y`)) || (w.endsWith('ally') && ENGLISH_WORDS.has(w.slice(0, -4)));
+  return ENGLISH_WORDS.has(w) || (stem.length >= 6 && ENGLISH_WORDS.has(stem)) || (w.endsWith('ily') && ENGLISH_WORDS.has(`${w.slice(0, -3)}y`)) || (w.endsWith('ally') && ENGLISH_WORDS.has(w.slice(0, -4)));
+}
+
+/** "Farmers'", "Veterans'", "Women's": a capitalised plural in the possessive, naming whom a body is for. */
+function pluralDescriptor(t: Token): boolean {
+  const s = t.text;
+  const c = s.charCodeAt(s.length - 1);
+  return isCapitalised(t) && ((s.length > 3 && s[s.length - 2] === 's' && (c === 39 || c === 8217)) || PLURALS_WITHOUT_S.has(stripPossessive(t.lower)));
 }

@@ -3,7 +3,7 @@
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, FINITE_VERBS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PARTS_OF_DAY, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, everydayAdverb, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { isOpeningCue } from './names.ts';
@@ -54,7 +54,8 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
     const modifies = e > from && ((SOURCE_MODIFIER_WORDS.has((items[e - 1] as Item).lower) && MODIFIER_PREPOSITIONS.has(t.lower)) || (SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(items[e + 1]?.lower ?? '')));
     if (isQuote(t) || (!modifies && ((!isNpToken(t) && !nounAfterDeterminer(items, e)) || (t.word && TAIL_STARTERS.has(t.lower) && e > from && !/^(of|to|for)$/.test(t.lower))))) break;
     // ("told reporters Wednesday", "said Sen. Ed Lee Friday": a weekday after the phrase is its time, not its name)
-    if (e > from && WEEKDAYS.has(t.lower)) break;
+    // (not "said Black Friday organizer Dana Ruiz", "the Sunday Times": a weekday inside a name or before its noun)
+    if (e > from && WEEKDAYS.has(t.lower) && weekdayEndsPhrase(items[e + 1])) break;
     // "…, say the manager yanked her out of the way": a verb with its object ends the phrase (it is a clause)
     if (e > from + 1 && (FINITE_VERBS.has(t.lower) || /^[a-z]+ed$/.test(t.text)) && OBJECT_OPENERS.has(items[e + 1]?.lower ?? '') && !NOUN_DETERMINERS.has(items[e - 1]?.lower ?? '')) return null;
     e++;
@@ -183,4 +184,9 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
 export function afterAddressee(items: readonly Item[], cue: { lemma: string; next: number }, text: string): number {
   const obj = ADDRESSEE_CUES.has(cue.lemma) ? subjectAfter(items, cue.next, text) : null;
   return obj && obj.end - cue.next <= 6 ? obj.end : cue.next;
+}
+
+/** After a weekday that is the phrase's time: the end of the clause, a comma, "that", a tail ("in", "at") or "night". */
+function weekdayEndsPhrase(next: Item | undefined): boolean {
+  return next === undefined || !next.word || next.lower === 'that' || TAIL_STARTERS.has(next.lower) || PARTS_OF_DAY.has(next.lower);
 }

@@ -96,7 +96,9 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
  * is no speaker; undefined when the phrase has no such participle before the name it gave.
  */
 function participlePhrase(tokens: readonly Token[], m: Mention, text: string): Mention | null | undefined {
-  const ing = tokens.findIndex((t, n) => n > 0 && /^[a-z]+ing$/.test(t.text) && !CUE_FORMS.has(t.text) && VERB_PHRASE_OPENERS.has(tokens[n + 1]?.lower ?? ''));
+  // ("Lawyers representing Dana Ruiz said": a person by role before the participle makes the name its object)
+  const roleBefore = (n: number): boolean => analyseMention(trimNp(tokens.slice(0, n)), text)?.kind === 'role';
+  const ing = tokens.findIndex((t, n) => n > 0 && /^[a-z]+ing$/.test(t.text) && !CUE_FORMS.has(t.text) && (VERB_PHRASE_OPENERS.has(tokens[n + 1]?.lower ?? '') || (isCapitalised(tokens[n + 1] as Token) && roleBefore(n))));
   // (the name read from the whole phrase must lie in the participle's phrase, not in the head: "Officials working
   // for the Kremlin" gave "Kremlin")
   if (ing < 0 || !m.name || text.slice((tokens[0] as Token).start, (tokens[ing] as Token).start).includes(m.name)) return undefined;
@@ -243,7 +245,8 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   const first = seg[0];
   if (!first) return null;
   // ("Jeffrey Salkin, a rabbi in Hollywood, Fla., said": the city ends an appositive, read as if the state were not there)
-  if (open > 0 && stateAfterCity(items, open, seg, text)) return phraseBeforeCity(items, open, text) ?? (depth < 3 ? parentheticalSubject(items, open, text, depth + 1) : null);
+  // (only when an appositive's comma comes before the city: not "A priest in Boston, Mass., said")
+  if (open > 0 && stateAfterCity(items, open, seg, text)) return phraseBeforeCity(items, open, text) ?? (depth < 3 && asideOpen(items, open) >= 0 ? parentheticalSubject(items, open, text, depth + 1) : null);
   // "Biden, meanwhile, said" / "The Kremlin, for its part, said": an aside between the speaker and the cue
   const aside = (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || ASIDE_WORDS.has(first.lower))) || /^(for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
   if (aside && open >= 0) {
@@ -368,6 +371,11 @@ function phraseBeforeCity(items: readonly Item[], open: number, text: string): {
   const placed = before?.mention.kind === 'name' && (ROLE_PREPOSITIONS.has(items[before.start - 1]?.lower ?? '') || OBJECT_MODIFIER_PREPOSITIONS.has(items[before.start - 1]?.lower ?? ''));
   // ("A rabbi in Hollywood, Fla., said": then the person the place modifies, if a role opens the clause)
   if (placed && before) return postModifiedSubject(items, before.start, open, text);
+  // ("Dana Ruiz, a nurse in Toledo, Ohio, said": the role is an appositive of the name before it)
+  if (before?.mention.kind === 'role' && items[before.start - 1]?.text === ',') {
+    const named = nameBeforeAppositive(items, before.start - 1, text);
+    if (named) return named;
+  }
   return before && !(before.mention.kind === 'name' && isPlace(before.mention.name ?? '')) ? before : null;
 }
 

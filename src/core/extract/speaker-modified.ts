@@ -2,7 +2,7 @@
 // Benghazi said", "Many in the crowd said", "Officials at the State Department in Washington said", "A poll of 400
 // likely voters by Marist shows".
 import { FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
-import { COUNT_APPROXIMATOR_PAIRS, COUNT_APPROXIMATORS, COUNT_NOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOUN_DETERMINERS, NUMBER_WORDS, SUBJECT_PREPOSITIONS, TENS } from './lexicon-clauses.ts';
+import { COUNT_APPROXIMATOR_PAIRS, COUNT_APPROXIMATORS, COUNT_NOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOUN_DETERMINERS, NUMBER_WORDS, SUBJECT_PREPOSITIONS, TENS, TIME_UNITS, DISTANCE_UNITS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { analyseMention, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
@@ -35,6 +35,11 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
     if (/^\d[\d,]*$/.test(items[s - 1]?.text ?? '')) s--;
     if (!startsClause(items, s)) continue;
     const last = items[phraseEndBefore(items, s)] as Item;
+    // ("The Royal College of Nursing in Wales said": a body's branch speaks for the body, when the body's name is
+    // the whole head before the place; not "Officials at the State Department in Washington")
+    const body = by || hops > 0 ? null : analyseMention(trimNp(items.slice(s, phraseStart - 1)), text);
+    const bodyFirst = items[s]?.lower === 'the' ? items[s + 1] : items[s];
+    if (body && body.kind === 'name' && body.institution && body.name?.includes(' ') && !isPlace(body.name) && bodyFirst && body.name.startsWith(bodyFirst.text)) return { mention: body, start: s };
     const quantifier = GROUP_QUANTIFIERS.has(last.lower) && !NEGATIVE_GROUPS.has(last.lower);
     const finding = FINDING_SOURCES.has(last.lower);
     // ("a narrator in the Clinton ad": an agent noun after its determiner)
@@ -70,7 +75,8 @@ export function countedGroup(items: readonly Item[], start: number, end: number,
   let c = start;
   if (isCount(items, start - 1)) c = start - 1;
   else while (c < end - 1 && c - start < 2 && !isCount(items, c)) c++;
-  if (!isCount(items, c)) return null;
+  // (not "After 10 years officials said", "About 100 yards away witnesses said": a span of time or distance)
+  if (!isCount(items, c) || items.slice(c, end).some((x) => TIME_UNITS.has(x.lower.replace(/s$/, '')) || DISTANCE_UNITS.has(x.lower) || x.lower === 'ago' || x.lower === 'away')) return null;
   let k = c;
   if (COUNT_APPROXIMATOR_PAIRS.has(`${items[k - 2]?.lower ?? ''}+${items[k - 1]?.lower ?? ''}`)) k -= 2;
   else if (COUNT_APPROXIMATORS.has(items[k - 1]?.lower ?? '')) k--;

@@ -878,6 +878,20 @@ describe('tails, clause openers and noun forms', () => {
     // an everyday adverb opening the sentence ("essential" + "ly") is no name; the subject after it speaks
     ['Essentially, the lawyers looked through the e-mails and said that the chain had a state.gov address.', [['the lawyers', 'the chain had a state.gov address']]],
     ['Kelly, 34, looked through the e-mails and said that the chain had an address.', [['Kelly', 'the chain had an address']]],
+    ['Lively, 30, said the plan would fail.', [['Lively', 'the plan would fail']]],
+    // a weekday inside a name or before its noun is no time; a count of years or yards is no group
+    ['"We are ready," said Black Friday organizer Dana Ruiz.', [['Dana Ruiz', 'We are ready']]],
+    ['"We are ready," said the Sunday Times.', [['Sunday Times', 'We are ready']]],
+    ['After 10 years officials said the plan would fail.', []],
+    // a person by role in a city and state; a name before such an appositive; the object of a participle
+    ['A priest in Boston, Mass., said the parish would close.', [['a priest in Boston', 'the parish would close']]],
+    ['Dana Ruiz, a nurse in Toledo, Ohio, said the ward would close.', [['Dana Ruiz', 'the ward would close']]],
+    ['Lawyers representing Dana Ruiz said the case would be appealed.', [['Lawyers representing Dana Ruiz', 'the case would be appealed']]],
+    // bodies: a plural possessive inside the name, a branch in a place, "it" after a body spoke
+    ["The National Farmers' Federation said its position had not changed.", [["National Farmers' Federation", 'its position had not changed']]],
+    ["Reuters' Dana Ruiz said the plan would fail.", [['Dana Ruiz', 'the plan would fail']]],
+    ['The Royal College of Nursing in Wales said the budget failed to address a shortage.', [['Royal College of Nursing', 'the budget failed to address a shortage']]],
+    ['Soldiers captured in Kharkiv Oblast are home, the headquarters said. Several of them are seriously ill, it added.', [['the headquarters', 'Soldiers captured in Kharkiv Oblast are home'], ['the headquarters', 'Several of them are seriously ill']]],
   ])('%s', (...row) => check(row));
 });
 
