@@ -891,6 +891,9 @@ describe('tails, clause openers and noun forms', () => {
     ["The National Farmers' Federation said its position had not changed.", [["National Farmers' Federation", 'its position had not changed']]],
     ["Reuters' Dana Ruiz said the plan would fail.", [['Dana Ruiz', 'the plan would fail']]],
     ['The Royal College of Nursing in Wales said the budget failed to address a shortage.', [['Royal College of Nursing', 'the budget failed to address a shortage']]],
+    // a person "of" a body is the person; police ranks are titles
+    ['"The real test will come next year," said Daniel Osei of the C.D. Howe Institute.', [['Daniel Osei', 'The real test will come next year']]],
+    ['"Moving water is dangerous," said Superintendent Gareth Lowe.', [['Gareth Lowe', 'Moving water is dangerous']]],
     ['Soldiers captured in Kharkiv Oblast are home, the headquarters said. Several of them are seriously ill, it added.', [['the headquarters', 'Soldiers captured in Kharkiv Oblast are home'], ['the headquarters', 'Several of them are seriously ill']]],
   ])('%s', (...row) => check(row));
 });
