@@ -5,7 +5,7 @@ import { accordingTo, cueThenSpeaker, participleGoesOn, quotedAsSayingFrame, wit
 import { contentThenSpeaker, parentheticalCue, quoteThenSpeaker, speakerAnnounces, speakerCueContent } from './frames-subject.ts';
 import { headlineCue } from './frames-headline.ts';
 import { pollAtEnd } from './frames-poll.ts';
-import { asSourceReported, colonQuote, cueFirst, dashAttribution, issuedDocument, nameColonQuote, headlineColon, inAPoll, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
+import { asSourceReported, colonQuote, cueFirst, dashAttribution, issuedDocument, nameColonQuote, headlineColon, inAPoll, inTheirView, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
 import { byPosition, matchFrames, type Found, type Frame } from './frames.ts';
 import type { Unit } from './units.ts';
 
@@ -151,6 +151,13 @@ export const FRAMES: readonly Frame[] = [
     reason: 'Poll stories give findings to the poll with "In the new … poll, C": the poll is the source.',
     examples: [['In the new Morning Consult poll, 40 percent of likely Democratic voters back Sanders.', 'Morning Consult poll', '40 percent of likely Democratic voters back Sanders']],
     match: unitFrame(inAPoll),
+  },
+  {
+    id: 'in-their-view',
+    at: 'unit',
+    reason: 'Analysis pieces open a sentence with whose view it gives: "In her view, C", "In Raman\'s opinion, C" (a view: what the owner thinks).',
+    examples: [['Priya Raman spoke first.\n\nIn her view, the plan pours money into the wrong end of the process.', 'Priya Raman', 'the plan pours money into the wrong end of the process']],
+    match: unitFrame(inTheirView),
   },
   {
     id: 'poll-at-end',

@@ -12,7 +12,7 @@ import { objectPronounAt } from './speaker-after.ts';
 import { subjectBefore } from './speaker-before.ts';
 import { npBackFrom, startsClause } from './speaker-phrase.ts';
 import { isCommonWord } from './subjects.ts';
-import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, VIEW_NOUNS } from './lexicon-nouns.ts';
 import { turnLabel } from './transcript.ts';
 import { isQuote, kindOf, MAX_NP, partsOf, type Item, type Unit, wordsIn } from './units.ts';
 
@@ -259,4 +259,25 @@ export function issuedDocument(items: readonly Item[], text: string, unit: Unit)
   const q = (items[qi] as Item).quote as Quote;
   const cue = text.slice((items[qi - 4] as Item).start, (items[qi - 2] as Item).end);
   return { kind: 'direct', mention: subj.mention, cue, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: cue, unit };
+}
+
+/** "In her view, the accelerator pours money into …", "In Raman's opinion, …": what the owner of the view thinks. */
+export function inTheirView(items: readonly Item[], text: string, unit: Unit): Found | null {
+  const first = items[0]?.lower === 'but' || items[0]?.lower === 'and' ? 1 : 0;
+  if (items[first]?.lower !== 'in') return null;
+  const v = items.findIndex((t, k) => k > first + 1 && k <= first + 5 && VIEW_NOUNS.has(t.lower));
+  if (v < 0 || items[v + 1]?.text !== ',') return null;
+  const owner = items.slice(first + 1, v);
+  const last = owner[owner.length - 1] as Item;
+  let mention: Mention | null = null;
+  if (owner.length === 1 && POSSESSIVE_PRONOUNS.has(last.lower)) mention = objectPronounAt(items, first + 1, text)?.mention ?? null;
+  else if (isPossessive(last) && owner.every((t) => isCapitalised(t))) {
+    const bare = last.text.replace(/[’']s?$/, '');
+    mention = analyseMention(trimNp([...owner.slice(0, -1), { ...last, text: bare, lower: bare.toLowerCase(), end: last.start + bare.length }]), text);
+  }
+  if (!mention || (mention.kind !== 'name' && mention.kind !== 'pronoun') || mention.institution) return null;
+  const start = v + 2;
+  const end = contentEnd(items, start);
+  if (wordsIn(items, start, end) < 4) return null;
+  return { kind: kindOf(items, start, end), mention, cue: `in ${text.slice(last.start, (items[v] as Item).end)}`, parts: partsOf(items, start, end), frameText: '', unit, act: 'thinks' };
 }

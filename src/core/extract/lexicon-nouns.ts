@@ -87,3 +87,6 @@ export const NOT_PERSONS = words('letter newsletter order border corner center c
 
 /** Endings of agent nouns that name a person: "developer", "strategist", "analyst", "historian". (personHead) */
 export const PERSON_SUFFIXES: readonly string[] = [...words('er or ist yst ian')];
+
+/** Nouns of "In her view, …", "In Raman's opinion, …": whose view a sentence gives. (inTheirView; words: inTheirWords) */
+export const VIEW_NOUNS = words('view opinion estimation judgment judgement assessment eyes');

@@ -385,6 +385,8 @@ describe('what a statement reports (act)', () => {
   type ActRow = readonly [paragraph: string, expected: readonly (readonly [speaker: string, act: string, piece: string])[]];
   it.each<ActRow>([
     ['Senator Maria Lopez believes the tariffs will push up prices.', [['Maria Lopez', 'thinks', 'the tariffs will push up prices']]],
+    // a sentence opening with whose view it gives
+    ['Priya Raman spoke first. In her view, the plan pours money into the wrong end of the process.', [['Priya Raman', 'thinks', 'the plan pours money into the wrong end']]],
     ['Governor Tom Reed wants to build a new bridge over the river.', [['Tom Reed', 'wants', 'to build a new bridge']]],
     ['A new Quinnipiac poll shows the governor trailing by six points.', [['Quinnipiac poll', 'found', 'the governor trailing by six points']]],
     // a limiting adverb opening what a survey shows
@@ -891,6 +893,8 @@ describe('tails, clause openers and noun forms', () => {
     ["The National Farmers' Federation said its position had not changed.", [["National Farmers' Federation", 'its position had not changed']]],
     ["Reuters' Dana Ruiz said the plan would fail.", [['Dana Ruiz', 'the plan would fail']]],
     ['The Royal College of Nursing in Wales said the budget failed to address a shortage.', [['Royal College of Nursing', 'the budget failed to address a shortage']]],
+    // traders are a source by role
+    ['Traders in Bangkok said Thai prices had also come under pressure.', [['Traders in Bangkok', 'Thai prices had also come under pressure']]],
     // a person "of" a body is the person; police ranks are titles
     ['"The real test will come next year," said Daniel Osei of the C.D. Howe Institute.', [['Daniel Osei', 'The real test will come next year']]],
     ['"Moving water is dangerous," said Superintendent Gareth Lowe.', [['Gareth Lowe', 'Moving water is dangerous']]],
