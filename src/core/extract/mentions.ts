@@ -376,7 +376,9 @@ function institutionChunk(p: Phrase, i: number, chunk: readonly Token[]): Mentio
 function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
   // Strip title words ("Foreign Minister", "Sen.", "President") and nationalities from the front.
   let k = 0;
-  while (k < chunk.length - 1 && (TITLE_WORDS.has((chunk[k] as Token).text) || isNationality((chunk[k] as Token).text) || (chunk[k] as Token).lower === 'of' || (chunk[k] as Token).text === '.')) k++;
+  // (a nationality or region word only before a title, another such word or a given name: not "Northern Power Networks")
+  const strippable = (t: Token, next: Token | undefined): boolean => TITLE_WORDS.has(t.text) || t.lower === 'of' || t.text === '.' || (isNationality(t.text) && next !== undefined && (TITLE_WORDS.has(next.text) || isNationality(next.text) || isGivenName(next.text) || !isCapitalised(next)));
+  while (k < chunk.length - 1 && strippable(chunk[k] as Token, chunk[k + 1])) k++;
   // "Treasury Secretary Janet L. Yellen": words the lexicon does not know may precede a title word
   for (let x = chunk.length - 2; x >= k; x--) {
     if (TITLE_WORDS.has((chunk[x] as Token).text) && !/^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?$/.test((chunk[x] as Token).text)) {

@@ -895,6 +895,9 @@ describe('tails, clause openers and noun forms', () => {
     ['The Royal College of Nursing in Wales said the budget failed to address a shortage.', [['Royal College of Nursing', 'the budget failed to address a shortage']]],
     // traders are a source by role
     ['Traders in Bangkok said Thai prices had also come under pressure.', [['Traders in Bangkok', 'Thai prices had also come under pressure']]],
+    // a region or nationality word opens a name unless a title or a given name follows it
+    ['Northern Power Networks said engineers had restored electricity to 9,000 homes.', [['Northern Power Networks', 'engineers had restored electricity']]],
+    ['"Mexicans laugh at our tragedies," said German Ortega, one of the stars of the play.', [['German Ortega', 'Mexicans laugh at our tragedies']]],
     // a person "of" a body is the person; police ranks are titles
     ['"The real test will come next year," said Daniel Osei of the C.D. Howe Institute.', [['Daniel Osei', 'The real test will come next year']]],
     ['"Moving water is dangerous," said Superintendent Gareth Lowe.', [['Gareth Lowe', 'Moving water is dangerous']]],
