@@ -131,6 +131,8 @@ function coreWords(items: readonly Item[], s: number, e: number): number {
 function noteOpening(items: readonly Item[], s: number, comma: number, text: string, ctx: DocumentContext, names: DocumentNames): number {
   let e = s;
   while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || JOINING_WORDS.has((items[e] as Token).lower) || NAME_PARTICLES.has((items[e] as Token).lower) || /[’']s$/.test((items[e] as Token).text))) e++;
+  // ("António da Silva Mota and his Dutch counterpart, …": a joining word with no capitalised word after it ends nothing)
+  while (e > s + 1 && JOINING_WORDS.has((items[e - 1] as Item).lower)) e--;
   // "For Stanovaya, that resilience is the problem. “…,” she said.": the person the sentence is about
   if ((items[0] as Item | undefined)?.lower === 'for' && comma > 1 && comma <= 5) {
     const about = analyseMention(trimNp(items.slice(1, comma)), text);
@@ -190,7 +192,8 @@ function noteTitled(items: readonly Item[], s: number, e: number, text: string, 
     const t = items[k] as Item;
     if (!isCapitalised(t) || isQuote(t)) continue;
     let j = k;
-    while (j < items.length && isCapitalised(items[j] as Token) && !isQuote(items[j])) j++;
+    // ("Pieter van der Linden": particles inside a name, before its capitalised end)
+    while (j < items.length && !isQuote(items[j]) && (isCapitalised(items[j] as Token) || (j > k && particleBeforeName(items, j)))) j++;
     if (j - k >= 2) noteRun(items, s, k, j, text, ctx);
     k = j;
   }
@@ -241,4 +244,11 @@ function rolePhraseAt(items: readonly Item[], from: number): boolean {
     if (ROLE_NOUNS.has(t.lower) || INSTITUTION_NOUNS.has(t.lower) || INSTITUTION_NOUNS.has(one) || FINDING_SOURCES.has(t.lower)) return true;
   }
   return false;
+}
+
+/** A name particle ("van", "der", "da", "bin") at `j` that one or two more particles or a capitalised word follow. */
+function particleBeforeName(items: readonly Item[], j: number): boolean {
+  if (!NAME_PARTICLES.has((items[j] as Item).lower)) return false;
+  const next = items[j + 1];
+  return next !== undefined && (isCapitalised(next as Token) || (NAME_PARTICLES.has(next.lower) && items[j + 2] !== undefined && isCapitalised(items[j + 2] as Token)));
 }

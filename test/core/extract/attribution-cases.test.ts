@@ -898,6 +898,8 @@ describe('tails, clause openers and noun forms', () => {
     // a region or nationality word opens a name unless a title or a given name follows it
     ['Northern Power Networks said engineers had restored electricity to 9,000 homes.', [['Northern Power Networks', 'engineers had restored electricity']]],
     ['"Mexicans laugh at our tragedies," said German Ortega, one of the stars of the play.', [['German Ortega', 'Mexicans laugh at our tragedies']]],
+    // a name with particles, met in a joint subject and its appositive, is found again by its surname
+    ['Prime Minister Dana da Silva Mota and his Dutch counterpart, Pieter van der Linden, signed the deal.\n\nDa Silva Mota said the money was ready.\n\nVan der Linden said the port was ready.', [['Dana da Silva Mota', 'the money was ready'], ['Pieter van der Linden', 'the port was ready']]],
     // a person "of" a body is the person; police ranks are titles
     ['"The real test will come next year," said Daniel Osei of the C.D. Howe Institute.', [['Daniel Osei', 'The real test will come next year']]],
     ['"Moving water is dangerous," said Superintendent Gareth Lowe.', [['Gareth Lowe', 'Moving water is dangerous']]],
