@@ -11,6 +11,7 @@ import { cleanPersonName } from './names.ts';
 import { genderFromTitle, guessGender, titledGender } from './gender.ts';
 import { isNationality } from './mentions.ts';
 import { namesFinding } from './findings.ts';
+import { isPlace } from './places.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
 import { ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { remember } from './copies.ts';
@@ -308,7 +309,8 @@ export class DocumentContext {
         const written = m.text.toLowerCase();
         const p = SUBJECT_FORM[written] ?? written;
         // ("…, the headquarters said. …, it added.": the body that spoke last, not a place named in its words)
-        if (p === 'it') return this.#lastSpeaker?.kind === 'institution' ? this.#lastSpeaker : (this.#recent.find((e) => e.kind === 'institution') ?? null);
+        // (a body named after it, "The World Bank approved …", is nearer still; a place is one only if it spoke)
+        if (p === 'it') return this.#recent.find((e) => e.kind === 'institution' && (e === this.#lastSpeaker || !isPlace(e.name))) ?? this.#recent.find((e) => e.kind === 'institution') ?? null;
         if (p === 'they') {
           const last = this.#lastSpeaker;
           if (last && last.kind !== 'person') return last;

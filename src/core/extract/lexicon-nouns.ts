@@ -89,4 +89,4 @@ export const NOT_PERSONS = words('letter newsletter order border corner center c
 export const PERSON_SUFFIXES: readonly string[] = [...words('er or ist yst ian')];
 
 /** Nouns of "In her view, …", "In Raman's opinion, …": whose view a sentence gives. (inTheirView; words: inTheirWords) */
-export const VIEW_NOUNS = words('view opinion estimation judgment judgement assessment eyes');
+export const VIEW_NOUNS = words('view opinion estimation judgment judgement assessment');

@@ -112,7 +112,7 @@ export const PORTFOLIO_HEADS = words('Minister Secretary Commissioner Committee 
 export const PARTY_WORDS = words('Republican Democrat Conservative Tory Liberal Independent Socialist Communist Labour');
 
 /** Sentence openers in capitals that are never a name ("Asked about …", "Speaking at …"). (mentions) */
-export const CAPITALISED_OPENERS = words('Asked Pressed Quoted Reached Contacted Interviewed Questioned Speaking Writing Talking Addressing Commenting Responding Reacting Testifying Citing Referring According Following Including Noting Adding Saying Warning Meanwhile Separately');
+export const CAPITALISED_OPENERS = words('Asked Pressed Quoted Reached Contacted Interviewed Questioned Speaking Writing Talking Addressing Commenting Responding Reacting Testifying Citing Referring According Following Including Noting Adding Saying Warning Meanwhile Separately Regarding Concerning Despite Unlike Amid Among');
 
 /** Words after "p.m." that go on with the time ("2 p.m. ET", "10 a.m. Moscow time"). (segment) */
 export const TIME_ZONE_WORDS = words('ET EST EDT CT CST PT PST GMT BST CET UTC Moscow Kyiv Kiev local Eastern Pacific Central');

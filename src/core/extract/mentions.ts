@@ -145,6 +145,11 @@ export function writtenRole(text: string, start: number, end: number, institutio
   return mention(text, start, end, 'role', null, text, institution, plural);
 }
 
+/** A body's name as written ("Royal College of Nursing in Wales"): a name, kept whole. */
+export function writtenName(text: string, start: number, end: number): Mention {
+  return mention(text, start, end, 'name', text, null, true, false);
+}
+
 /** `m` with another text, span or role. */
 const restate = (m: Mention, text: string, start: number, end: number, role: string | null): Mention => mention(text, start, end, m.kind, m.name, role, m.institution, m.plural, m.members);
 
@@ -445,7 +450,8 @@ function singleWord(p: Phrase, nameText: string, word: Token): Reading {
   // "Writing on Telegram, …", "Asked about …": a capitalised participle is not a name
   if (CAPITALISED_OPENERS.has(nameText)) return null;
   // "Publicly, the nominee feuds …": an everyday adverb opening the sentence before its comma (not "Connolly, 34,")
-  if (/^\p{Lu}\p{Ll}+ly$/u.test(nameText) && text[end] === ',' && everydayAdverb(nameText.toLowerCase())) return null;
+  // (not "Lively, 30, said", "Manly, who …": an age or a relative clause after the comma makes it a surname)
+  if (/^\p{Lu}\p{Ll}+ly$/u.test(nameText) && text[end] === ',' && everydayAdverb(nameText.toLowerCase()) && !/^\s*(\d|who\b|whose\b)/.test(text.slice(end + 1, end + 8))) return null;
   // "Turning to Ukraine, …", "Looking ahead, …": a participle opening the sentence, not a surname like Fleming
   // ("Schilling told WEEI": a surname in -ing before its cue)
   if (/^\p{Lu}\p{Ll}+ing$/u.test(nameText) && (/^\s+(to|on|at|back|ahead|over|from|in|with|through|into|up|out|about|for|forward|beyond|after|across|around|aside)\b/.test(text.slice(end, end + 12)) || (/(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && !isGivenName(nameText) && !cueFollows(text, end, nameText)))) return null;
@@ -518,9 +524,8 @@ export function skipInterveningBack(tokens: readonly Token[], i: number): number
 
 /** "publicly", "essentially" (essential + ly), "happily" (happy), "basically" (basic): an adverb of an everyday word. */
 export function everydayAdverb(w: string): boolean {
-  // (a short stem is no evidence: "Lively", "Manly", "Seely" are surnames too)
   const stem = w.slice(0, -2);
-  return ENGLISH_WORDS.has(w) || (stem.length >= 6 && ENGLISH_WORDS.has(stem)) || (w.endsWith('ily') && ENGLISH_WORDS.has(`${w.slice(0, -3)}y`)) || (w.endsWith('ally') && ENGLISH_WORDS.has(w.slice(0, -4)));
+  return ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(stem) || (w.endsWith('ily') && ENGLISH_WORDS.has(`${w.slice(0, -3)}y`)) || (w.endsWith('ally') && ENGLISH_WORDS.has(w.slice(0, -4)));
 }
 
 /** "Farmers'", "Veterans'", "Women's": a capitalised plural in the possessive, naming whom a body is for. */

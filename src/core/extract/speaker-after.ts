@@ -3,7 +3,7 @@
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, FINITE_VERBS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PARTS_OF_DAY, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, everydayAdverb, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { isOpeningCue } from './names.ts';
@@ -186,7 +186,7 @@ export function afterAddressee(items: readonly Item[], cue: { lemma: string; nex
   return obj && obj.end - cue.next <= 6 ? obj.end : cue.next;
 }
 
-/** After a weekday that is the phrase's time: the end of the clause, a comma, "that", a tail ("in", "at") or "night". */
+/** A weekday is the phrase's time unless a capitalised word or a role noun follows it ("the Sunday Times", "Black Friday organizer"). */
 function weekdayEndsPhrase(next: Item | undefined): boolean {
-  return next === undefined || !next.word || next.lower === 'that' || TAIL_STARTERS.has(next.lower) || PARTS_OF_DAY.has(next.lower);
+  return next === undefined || !next.word || !(isCapitalised(next) || ROLE_NOUNS.has(next.lower));
 }

@@ -246,7 +246,7 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   if (!first) return null;
   // ("Jeffrey Salkin, a rabbi in Hollywood, Fla., said": the city ends an appositive, read as if the state were not there)
   // (only when an appositive's comma comes before the city: not "A priest in Boston, Mass., said")
-  if (open > 0 && stateAfterCity(items, open, seg, text)) return phraseBeforeCity(items, open, text) ?? (depth < 3 && asideOpen(items, open) >= 0 ? parentheticalSubject(items, open, text, depth + 1) : null);
+  if (open > 0 && stateAfterCity(items, open, seg, text)) return phraseBeforeCity(items, open, text) ?? (depth < 3 && asideOpen(items, open) >= 0 ? namedBeforeCityAside(items, open, text, depth) : null);
   // "Biden, meanwhile, said" / "The Kremlin, for its part, said": an aside between the speaker and the cue
   const aside = (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || ASIDE_WORDS.has(first.lower))) || /^(for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
   if (aside && open >= 0) {
@@ -362,6 +362,12 @@ function stateAfterCity(items: readonly Item[], open: number, seg: readonly Toke
   return isCapitalised(items[open - 1] as Item) && isSubdivision(text.slice((seg[0] as Token).start, (seg[seg.length - 1] as Token).end));
 }
 
+/** "Jeffrey Salkin, a rabbi in Hollywood, Fla., said": the name before the appositive that holds the city, if it opens the phrase (not "After meeting Biden, a farmer in Ames, Iowa, said"). */
+function namedBeforeCityAside(items: readonly Item[], open: number, text: string, depth: number): { mention: Mention; start: number } | null {
+  const r = parentheticalSubject(items, open, text, depth + 1);
+  return r && !/^\p{Ll}+ing\b/u.test(r.mention.text) ? r : null;
+}
+
 /** The speaker phrase that ends with the city before a state: "Activists in Dayton" (never the city itself). */
 function phraseBeforeCity(items: readonly Item[], open: number, text: string): { mention: Mention; start: number } | null {
   let before = subjectBefore(items, open, text);
@@ -373,9 +379,12 @@ function phraseBeforeCity(items: readonly Item[], open: number, text: string): {
   if (placed && before) return postModifiedSubject(items, before.start, open, text);
   // ("Dana Ruiz, a nurse in Toledo, Ohio, said": the role is an appositive of the name before it)
   if (before?.mention.kind === 'role' && items[before.start - 1]?.text === ',') {
+    // (not "After meeting Biden, a farmer in Ames, Iowa, said": the name must open the clause)
     const named = nameBeforeAppositive(items, before.start - 1, text);
-    if (named) return named;
+    if (named && startsClause(items, named.start) && isCapitalised(items[named.start] as Item)) return named;
   }
+  // (nor a name inside an opening phrase: "After meeting Biden, a farmer in Ames, Iowa, said")
+  if (before?.mention.kind === 'name' && !startsClause(items, before.start)) return null;
   return before && !(before.mention.kind === 'name' && isPlace(before.mention.name ?? '')) ? before : null;
 }
 

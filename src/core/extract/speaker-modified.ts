@@ -4,7 +4,7 @@
 import { FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { COUNT_APPROXIMATOR_PAIRS, COUNT_APPROXIMATORS, COUNT_NOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOUN_DETERMINERS, NUMBER_WORDS, SUBJECT_PREPOSITIONS, TENS, TIME_UNITS, DISTANCE_UNITS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
-import { analyseMention, type Mention, trimNp, writtenRole } from './mentions.ts';
+import { analyseMention, type Mention, trimNp, writtenName, writtenRole } from './mentions.ts';
 import { npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
 import type { Token } from './segment.ts';
 import type { Item } from './units.ts';
@@ -39,7 +39,13 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
     // the whole head before the place; not "Officials at the State Department in Washington")
     const body = by || hops > 0 ? null : analyseMention(trimNp(items.slice(s, phraseStart - 1)), text);
     const bodyFirst = items[s]?.lower === 'the' ? items[s + 1] : items[s];
-    if (body && body.kind === 'name' && body.institution && body.name?.includes(' ') && !isPlace(body.name) && bodyFirst && body.name.startsWith(bodyFirst.text)) return { mention: body, start: s };
+    // (the place stays in the name: "the Israeli Embassy in Washington" is not the one in Moscow)
+    if (body && body.kind === 'name' && body.institution && body.name?.includes(' ') && !isPlace(body.name) && bodyFirst && body.name.startsWith(bodyFirst.text)) {
+      // (a long name is one of a kind already, and the reader of speakers keeps names of five words or fewer whole)
+      const close = items[end - 1] as Item;
+      const whole = text.slice(bodyFirst.start, close.end);
+      return { mention: whole.split(' ').length <= 5 ? writtenName(whole, bodyFirst.start, close.end) : body, start: s };
+    }
     const quantifier = GROUP_QUANTIFIERS.has(last.lower) && !NEGATIVE_GROUPS.has(last.lower);
     const finding = FINDING_SOURCES.has(last.lower);
     // ("a narrator in the Clinton ad": an agent noun after its determiner)

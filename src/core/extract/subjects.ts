@@ -154,7 +154,9 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     }
     // "Polls showed …", "New polls …": an ordinary word opening the sentence is a person only if this document
     // names someone with it
-    else if (m && m.kind === 'name' && m.name && !(s === 0 && isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name))) ctx.noteMention(m, !m.institution);
+    // ("Salinity in the waterway has risen": nor is a lone word no list knows, unless it is a given name, a body or a
+    // place, or the document gives a full name with it)
+    else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name)) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && !afterCapitalisedWord(text, m.name))))) ctx.noteMention(m, !m.institution);
   }
   return e;
 }
@@ -251,4 +253,31 @@ function particleBeforeName(items: readonly Item[], j: number): boolean {
   if (!NAME_PARTICLES.has((items[j] as Item).lower)) return false;
   const next = items[j + 1];
   return next !== undefined && (isCapitalised(next as Token) || (NAME_PARTICLES.has(next.lower) && items[j + 2] !== undefined && isCapitalised(items[j + 2] as Token)));
+}
+
+/** Whether the text has `word` right after another capitalised word somewhere ("Kemi Badenoch"): a surname it names in full. */
+function afterCapitalisedWord(text: string, word: string): boolean {
+  // (one answer per word and document: a long document would otherwise be read again for every sentence)
+  if (text !== afterText) {
+    afterText = text;
+    afterAnswers.clear();
+  }
+  let known = afterAnswers.get(word);
+  if (known === undefined) {
+    known = scanAfterCapitalised(text, word);
+    afterAnswers.set(word, known);
+  }
+  return known;
+}
+
+let afterText = '';
+const afterAnswers = new Map<string, boolean>();
+
+function scanAfterCapitalised(text: string, word: string): boolean {
+  for (let i = text.indexOf(` ${word}`); i > 0; i = text.indexOf(` ${word}`, i + 1)) {
+    let a = i;
+    while (a > 0 && /\p{L}/u.test(text[a - 1] as string)) a--;
+    if (a < i && /\p{Lu}/u.test(text[a] as string)) return true;
+  }
+  return false;
 }

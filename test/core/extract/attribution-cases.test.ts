@@ -900,6 +900,13 @@ describe('tails, clause openers and noun forms', () => {
     ['"Mexicans laugh at our tragedies," said German Ortega, one of the stars of the play.', [['German Ortega', 'Mexicans laugh at our tragedies']]],
     // a name with particles, met in a joint subject and its appositive, is found again by its surname
     ['Prime Minister Dana da Silva Mota and his Dutch counterpart, Pieter van der Linden, signed the deal.\n\nDa Silva Mota said the money was ready.\n\nVan der Linden said the port was ready.', [['Dana da Silva Mota', 'the money was ready'], ['Pieter van der Linden', 'the port was ready']]],
+    // review R8: "it" is the nearest body that is not a place; a body's branch keeps its place; names inside an
+    // opening phrase; -ly adverbs; a weekday before a clause
+    ['The ministry said the inquiry was continuing.\n\nThe World Bank approved a loan on Friday. It said the money would go to schools.', [['the ministry', 'the inquiry was continuing'], ['World Bank', 'the money would go to schools']]],
+    ['The Israeli Embassy in Washington said the visit was off.', [['Israeli Embassy in Washington', 'the visit was off']]],
+    ['After meeting Biden, a farmer in Ames, Iowa, said the crop was ruined.', [['a farmer in Ames', 'the crop was ruined']]],
+    ['Quietly, the lawyers looked through the e-mails and said that the chain had an address.', [['the lawyers', 'the chain had an address']]],
+    ['"We will act," said Gov. Tim Walz Saturday, despite the protests.', [['Tim Walz', 'We will act']]],
     // a person "of" a body is the person; police ranks are titles
     ['"The real test will come next year," said Daniel Osei of the C.D. Howe Institute.', [['Daniel Osei', 'The real test will come next year']]],
     ['"Moving water is dangerous," said Superintendent Gareth Lowe.', [['Gareth Lowe', 'Moving water is dangerous']]],
