@@ -87,7 +87,8 @@ export function countedGroup(items: readonly Item[], start: number, end: number,
   if (COUNT_APPROXIMATOR_PAIRS.has(`${items[k - 2]?.lower ?? ''}+${items[k - 1]?.lower ?? ''}`)) k -= 2;
   else if (COUNT_APPROXIMATORS.has(items[k - 1]?.lower ?? '')) k--;
   if (k >= start || !startsClause(items, k)) return null;
-  const a = items[k] as Item;
+  // (the speaker is named from the count on: "a dozen members of Congress", not "at least a dozen …")
+  const a = items[c] as Item;
   const z = items[end - 1] as Item;
   return { mention: writtenRole(text.slice(a.start, z.end), a.start, z.end, false, true), start: k };
 }
