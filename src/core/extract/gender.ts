@@ -2,6 +2,7 @@
 // the lists below or the given-name table know. Unknown (null) unless fairly sure: a pronoun never resolves against it.
 import { givenNameGender } from './given-names.ts';
 import { remember } from './copies.ts';
+import { FAMILY_NAME_FIRST } from './speakers.ts';
 
 const FEMALE_NAMES = new Set(
   'elizabeth nancy liz kate karine jen hillary margaret marine ruth kristi nikki kay michelle susan catherine caroline kathy ellen janet ilhan gretchen kirsten amy elise priti yvette suella rachel mette rishi-no carrie heather megan lauren sarah deborah judith alison helen karen sharon meghan ingrid annalena ségolène segolène ann anne jane mary grace rose claire louise jill condoleezza madeleine beth lyn lynn jean joan kim'.split(' '),
@@ -55,6 +56,9 @@ function computeGender(name: string): 'm' | 'f' | null {
   if (parts.length < 2) return null;
   const first = parts[0] as string;
   const last = parts[parts.length - 1] as string;
+  // "Nguyen Thi Lan", "Tran Van Minh": a Vietnamese middle name says who
+  if (parts.length >= 3 && parts[1] === 'thi' && FAMILY_NAME_FIRST.has(first)) return 'f';
+  if (parts.length >= 3 && parts[1] === 'van' && FAMILY_NAME_FIRST.has(first)) return 'm';
   if (FEMALE_NAMES.has(first)) return 'f';
   if (MALE_NAMES.has(first) || MALE_A_NAMES.has(first)) return 'm';
   if (EITHER_NAMES.has(first) || first.length < 2) return null;

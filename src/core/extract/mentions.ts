@@ -343,6 +343,10 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   // "MP for Haverford South", "Senator for Victoria", "Member of Parliament": a title and a place, no name
   const forAt = chunk.findIndex((t, x) => x > 0 && (t.lower === 'for' || t.lower === 'of') && TITLE_WORDS.has((chunk[x - 1] as Token).text));
   if (forAt > 0 && chunk.slice(0, forAt).every((t) => TITLE_WORDS.has(t.text) || isNationality(t.text)) && chunk.slice(forAt + 1).every((t) => !TITLE_WORDS.has(t.text))) {
+    // ("Minister of Water Resources Mahdi bin Rashid al-Hamdani": a portfolio, then a person by given name)
+    const given = chunk.findIndex((t, x) => x > forAt + 1 && x < chunk.length - 1 && isGivenName(t.text));
+    const person = given > 0 ? analyseMention(chunk.slice(given), text) : null;
+    if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, end, text.slice(start, (chunk[given - 1] as Token).end));
     return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
   }
   return personChunk(p, chunk);

@@ -907,6 +907,9 @@ describe('tails, clause openers and noun forms', () => {
     ['After meeting Biden, a farmer in Ames, Iowa, said the crop was ruined.', [['a farmer in Ames', 'the crop was ruined']]],
     ['Quietly, the lawyers looked through the e-mails and said that the chain had an address.', [['the lawyers', 'the chain had an address']]],
     ['"We will act," said Gov. Tim Walz Saturday, despite the protests.', [['Tim Walz', 'We will act']]],
+    // a title "of" a portfolio the lexicon does not know, then a person by given name; a Vietnamese "Thi" is a woman
+    ['Minister of Water Resources Mahdi bin Rashid al-Hamdani said the units would arrive within three weeks.', [['Mahdi bin Rashid al-Hamdani', 'the units would arrive within three weeks']]],
+    ['"Manila is our market," said Grace Orr, a trader.\n\n"Prices are falling," said Nguyen Thi Lan, an exporter. She added that rice had fallen to $370 a tonne.', [['Grace Orr', 'Manila is our market'], ['Nguyen Thi Lan', 'Prices are falling'], ['Nguyen Thi Lan', 'rice had fallen to $370 a tonne']]],
     // a person "of" a body is the person; police ranks are titles
     ['"The real test will come next year," said Daniel Osei of the C.D. Howe Institute.', [['Daniel Osei', 'The real test will come next year']]],
     ['"Moving water is dangerous," said Superintendent Gareth Lowe.', [['Gareth Lowe', 'Moving water is dangerous']]],
