@@ -6,7 +6,7 @@
 import { createPgStatementStore, type PgConnection } from '../src/adapters/postgres/index.ts';
 import { createBriefingService } from '../src/core/briefing-service.ts';
 import type { Speaker } from '../src/core/model.ts';
-import { STOP_WORDS } from '../src/core/query/stop-words.ts';
+import { sampleFromRows, type Sample, type SampleRow } from './ranking-overlap.ts';
 import { Rng } from './rng.ts';
 
 export interface PgOverlap {
@@ -19,39 +19,11 @@ export interface PgOverlap {
   readonly worst: readonly { readonly text: string; readonly overlap: number }[];
 }
 
-const WORD = /[\p{L}][\p{L}'’-]*[\p{L}]/gu;
-const contentWords = (text: string) => [...text.matchAll(WORD)].map((m) => m[0]).filter((w) => w.length >= 4 && !STOP_WORDS.has(w.toLowerCase()));
-
-interface Row {
-  text: string;
-  speaker: string | null;
-  date: string | null;
-  outlet: string | null;
-}
-
-/** Deterministic sample of query texts from the stored statements. */
-function sample(conn: PgConnection, count: number, seed: string): { kind: string; text: string }[] {
+/** Deterministic sample of query texts from the stored statements (the same shapes as the SQLite figure's). */
+function sample(conn: PgConnection, count: number, seed: string): Sample[] {
   const maxSeq = Number(conn.query<{ m: string }>('SELECT coalesce(max(seq), 0) AS m FROM statements').rows[0]?.m ?? 0);
-  const rng = new Rng(`${seed}/pg-overlap`);
-  const out: { kind: string; text: string }[] = [];
-  for (let tries = 0; out.length < count && tries < count * 20; tries++) {
-    const r = conn.query<Row>('SELECT text, speaker, date, outlet FROM statements WHERE seq >= $1 ORDER BY seq LIMIT 1', [1 + rng.int(Math.max(1, maxSeq))]).rows[0];
-    if (!r) continue;
-    const words = contentWords(r.text);
-    if (words.length < 2) continue;
-    const pick = () => words[rng.int(words.length)] as string;
-    const roll = rng.next();
-    const surname = r.speaker?.split(/\s+/).pop() ?? null;
-    if (roll < 0.3) out.push({ kind: 'word', text: pick() });
-    else if (roll < 0.5) out.push({ kind: 'two words', text: `${pick()} ${pick()}` });
-    else if (roll < 0.75 && surname && /^\p{Lu}/u.test(surname)) out.push({ kind: 'speaker + word', text: `${surname} ${pick()}` });
-    else if (roll < 0.85) {
-      const i = rng.int(words.length - 1);
-      out.push({ kind: 'phrase', text: `"${words[i]} ${words[i + 1]}"` });
-    } else if (r.date) out.push({ kind: 'filtered', text: `${pick()} since:${r.date.slice(0, 4)}` });
-    else if (r.outlet) out.push({ kind: 'filtered', text: `${pick()} from:${r.outlet.split(/\s+/)[0]}` });
-  }
-  return out;
+  const rowAt = (seq: number) => conn.query<SampleRow>('SELECT text, speaker, date, outlet FROM statements WHERE seq >= $1 ORDER BY seq LIMIT 1', [seq]).rows[0];
+  return sampleFromRows(rowAt, maxSeq, count, new Rng(`${seed}/pg-overlap`));
 }
 
 /** Runs the sample against bounded and full ranking on the database of `conn`. */

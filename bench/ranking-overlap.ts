@@ -27,9 +27,17 @@ export interface OverlapResult {
   readonly worst: readonly { readonly text: string; readonly overlap: number }[];
 }
 
-interface Sample {
+export interface Sample {
   readonly kind: string;
   readonly text: string;
+}
+
+/** One stored statement, as the query sample reads it. */
+export interface SampleRow {
+  readonly text: string;
+  readonly speaker: string | null;
+  readonly date: string | null;
+  readonly outlet: string | null;
 }
 
 const WORD = /[\p{L}][\p{L}'’-]*[\p{L}]/gu;
@@ -39,34 +47,40 @@ function contentWords(text: string): string[] {
   return [...text.matchAll(WORD)].map((m) => m[0]).filter((w) => w.length >= 4 && !STOP_WORDS.has(w.toLowerCase()));
 }
 
-/** Deterministic query sample from the store's own statements. */
+/**
+ * Deterministic query sample from a store's own statements (`rowAt(seq)`: the first statement at or after `seq`): a
+ * word, two words, a speaker's surname and a word, a quoted phrase, a word with a date or outlet filter. Both stores'
+ * overlap figures use it, so they measure the same shapes of query.
+ */
+export function sampleFromRows(rowAt: (seq: number) => SampleRow | undefined, maxSeq: number, count: number, rng: Rng): Sample[] {
+  const out: Sample[] = [];
+  for (let tries = 0; out.length < count && tries < count * 20; tries++) {
+    const r = rowAt(1 + rng.int(Math.max(1, maxSeq)));
+    if (!r) continue;
+    const words = contentWords(r.text);
+    if (words.length < 2) continue;
+    const pick = () => words[rng.int(words.length)] as string;
+    const roll = rng.next();
+    const surname = r.speaker?.split(/\s+/).pop() ?? null;
+    if (roll < 0.3) out.push({ kind: 'word', text: pick() });
+    else if (roll < 0.5) out.push({ kind: 'two words', text: `${pick()} ${pick()}` });
+    else if (roll < 0.75 && surname && /^\p{Lu}/u.test(surname)) out.push({ kind: 'speaker + word', text: `${surname} ${pick()}` });
+    else if (roll < 0.85) {
+      const i = rng.int(words.length - 1);
+      out.push({ kind: 'phrase', text: `"${words[i]} ${words[i + 1]}"` });
+    } else if (r.date) out.push({ kind: 'filtered', text: `${pick()} since:${r.date.slice(0, 4)}` });
+    else if (r.outlet) out.push({ kind: 'filtered', text: `${pick()} from:${r.outlet.split(/\s+/)[0]}` });
+  }
+  return out;
+}
+
+/** Deterministic query sample from the SQLite store's own statements. */
 export function sampleQueries(dbFile: string, count: number, seed: string): Sample[] {
   const db = new Database(dbFile, { readonly: true });
   try {
     const maxSeq = Number(db.prepare('SELECT coalesce(max(seq), 0) FROM statements').pluck().get());
-    const row = db.prepare<[number], { text: string; speaker: string | null; date: string | null; outlet: string | null }>(
-      'SELECT text, speaker, date, outlet FROM statements WHERE seq >= ? ORDER BY seq LIMIT 1',
-    );
-    const rng = new Rng(`${seed}/overlap`);
-    const out: Sample[] = [];
-    for (let tries = 0; out.length < count && tries < count * 20; tries++) {
-      const r = row.get(1 + rng.int(Math.max(1, maxSeq)));
-      if (!r) continue;
-      const words = contentWords(r.text);
-      if (words.length < 2) continue;
-      const pick = () => words[rng.int(words.length)] as string;
-      const roll = rng.next();
-      const surname = r.speaker?.split(/\s+/).pop() ?? null;
-      if (roll < 0.3) out.push({ kind: 'word', text: pick() });
-      else if (roll < 0.5) out.push({ kind: 'two words', text: `${pick()} ${pick()}` });
-      else if (roll < 0.75 && surname && /^\p{Lu}/u.test(surname)) out.push({ kind: 'speaker + word', text: `${surname} ${pick()}` });
-      else if (roll < 0.85) {
-        const i = rng.int(words.length - 1);
-        out.push({ kind: 'phrase', text: `"${words[i]} ${words[i + 1]}"` });
-      } else if (r.date) out.push({ kind: 'filtered', text: `${pick()} since:${r.date.slice(0, 4)}` });
-      else if (r.outlet) out.push({ kind: 'filtered', text: `${pick()} from:${r.outlet.split(/\s+/)[0]}` });
-    }
-    return out;
+    const row = db.prepare<[number], SampleRow>('SELECT text, speaker, date, outlet FROM statements WHERE seq >= ? ORDER BY seq LIMIT 1');
+    return sampleFromRows((seq) => row.get(seq), maxSeq, count, new Rng(`${seed}/overlap`));
   } finally {
     db.close();
   }
