@@ -298,19 +298,19 @@ function chunkStart(tokens: readonly Token[], portfolio: boolean): number {
   while (i > 0) {
     const prev = tokens[i - 1] as Token;
     // "Independent Electoral and Boundaries Commission": an institution's name may hold "and"
-    const andInOrg = prev.lower === 'and' && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token) && (tokens.slice(i).some((t) => ORG_WORDS.has(t.text)) || portfolio);
+    const andInOrg = prev.lower === 'and' && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token) && (orgWordFrom(tokens, i) || portfolio);
     // "Coordination Headquarters for the Treatment of Prisoners of War": "the" after "for"/"of" inside a name
     const theInName = prev.lower === 'the' && i - 3 >= 0 && /^(of|for)$/.test((tokens[i - 2] as Token).lower) && isCapitalised(tokens[i - 3] as Token);
     const joinable = isCapitalised(prev) || NAME_PARTICLES.has(prev.lower) || andInOrg || theInName || ((prev.lower === 'of' || prev.lower === 'for' || prev.text === '&') && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token));
     // ("National Farmers' Federation", "Women's Institute": a plural possessive describes the body, it owns nothing)
     // ("Farmers' " is read as the word and its mark apart)
+    // (the organisation word after it is looked for only when a possessive is met: this loop reads every name)
     const before = tokenAt(tokens, i - 2);
-    const orgAfter = tokens.slice(i).some((t) => ORG_WORDS.has(t.text));
-    if (orgAfter && (prev.text === '’' || prev.text === "'") && before && before.end === prev.start && pluralDescriptor({ ...before, text: before.text + prev.text })) {
+    if ((prev.text === '’' || prev.text === "'") && before && before.end === prev.start && pluralDescriptor({ ...before, text: before.text + prev.text }) && orgWordFrom(tokens, i)) {
       i -= 2;
       continue;
     }
-    if (!joinable || (isPossessive(prev) && !(orgAfter && pluralDescriptor(prev)))) break;
+    if (!joinable || (isPossessive(prev) && !(pluralDescriptor(prev) && orgWordFrom(tokens, i)))) break;
     i--;
   }
   while (i < tokens.length - 1 && DETERMINERS.has((tokens[i] as Token).lower)) i++;
@@ -530,6 +530,12 @@ export function skipInterveningBack(tokens: readonly Token[], i: number): number
 export function everydayAdverb(w: string): boolean {
   const stem = w.slice(0, -2);
   return ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(stem) || (w.endsWith('ily') && ENGLISH_WORDS.has(`${w.slice(0, -3)}y`)) || (w.endsWith('ally') && ENGLISH_WORDS.has(w.slice(0, -4)));
+}
+
+/** Is there an organisation word ("Federation", "Party") from `i` on? */
+function orgWordFrom(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < tokens.length; k++) if (ORG_WORDS.has((tokens[k] as Token).text)) return true;
+  return false;
 }
 
 /** "Farmers'", "Veterans'", "Women's": a capitalised plural in the possessive, naming whom a body is for. */

@@ -156,7 +156,7 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     // names someone with it
     // ("Salinity in the waterway has risen": nor is a lone word no list knows, unless it is a given name, a body or a
     // place, or the document gives a full name with it)
-    else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name)) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && !afterCapitalisedWord(text, m.name))))) ctx.noteMention(m, !m.institution);
+    else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name)) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && !afterCapitalisedWord(names, text, m.name))))) ctx.noteMention(m, !m.institution);
   }
   return e;
 }
@@ -256,22 +256,23 @@ function particleBeforeName(items: readonly Item[], j: number): boolean {
 }
 
 /** Whether the text has `word` right after another capitalised word somewhere ("Kemi Badenoch"): a surname it names in full. */
-function afterCapitalisedWord(text: string, word: string): boolean {
-  // (one answer per word and document: a long document would otherwise be read again for every sentence)
-  if (text !== afterText) {
-    afterText = text;
-    afterAnswers.clear();
+function afterCapitalisedWord(names: DocumentNames, text: string, word: string): boolean {
+  // (one answer per word and document, kept with the document's names: a long document would otherwise be read again
+  // for every sentence)
+  let answers = afterAnswers.get(names);
+  if (!answers) {
+    answers = new Map();
+    afterAnswers.set(names, answers);
   }
-  let known = afterAnswers.get(word);
+  let known = answers.get(word);
   if (known === undefined) {
     known = scanAfterCapitalised(text, word);
-    afterAnswers.set(word, known);
+    answers.set(word, known);
   }
   return known;
 }
 
-let afterText = '';
-const afterAnswers = new Map<string, boolean>();
+const afterAnswers = new WeakMap<DocumentNames, Map<string, boolean>>();
 
 function scanAfterCapitalised(text: string, word: string): boolean {
   for (let i = text.indexOf(` ${word}`); i > 0; i = text.indexOf(` ${word}`, i + 1)) {
