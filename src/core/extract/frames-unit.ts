@@ -6,7 +6,7 @@ import { cueAt } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, PRONOUNS, QUESTION_CUES } from './lexicon.ts';
 import { ADDRESSEE_PREPOSITIONS, ISSUED_DETERMINERS, ISSUING_VERBS, NEW_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
-import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
+import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, trimNp, withoutPossessive, writtenRole } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
 import { subjectBefore } from './speaker-before.ts';
@@ -76,7 +76,7 @@ export function namedWords(items: readonly Item[], text: string, unit: Unit): Fo
     np = head.slice(1, head[head.length - 2]?.lower === 'own' ? -2 : -1);
     const last = np[np.length - 1];
     if (!last || !isPossessive(last)) return null;
-    np = [...np.slice(0, -1), { ...last, text: last.text.replace(/[’']s?$/, ''), end: last.end - (last.text.length - last.text.replace(/[’']s?$/, '').length) }];
+    np = [...np.slice(0, -1), withoutPossessive(last)];
     cue = 'in … words';
   } else if (head[0]?.lower === 'as' && head.findIndex((t, k) => t.lower === 'it' && PUT_IT_VERBS.has(head[k - 1]?.lower ?? '')) > 2) {
     // "As Dana Kroll put it to the crowd in Toledo, …"
@@ -271,10 +271,7 @@ export function inTheirView(items: readonly Item[], text: string, unit: Unit): F
   const last = owner[owner.length - 1] as Item;
   let mention: Mention | null = null;
   if (owner.length === 1 && POSSESSIVE_PRONOUNS.has(last.lower)) mention = objectPronounAt(items, first + 1, text)?.mention ?? null;
-  else if (isPossessive(last) && owner.every((t) => isCapitalised(t))) {
-    const bare = last.text.replace(/[’']s?$/, '');
-    mention = analyseMention(trimNp([...owner.slice(0, -1), { ...last, text: bare, lower: bare.toLowerCase(), end: last.start + bare.length }]), text);
-  }
+  else if (isPossessive(last) && owner.every((t) => isCapitalised(t))) mention = analyseMention(trimNp([...owner.slice(0, -1), withoutPossessive(last)]), text);
   if (!mention || (mention.kind !== 'name' && mention.kind !== 'pronoun') || mention.institution) return null;
   const start = v + 2;
   const end = contentEnd(items, start);

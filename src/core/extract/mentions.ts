@@ -61,6 +61,12 @@ export const isPossessive = (t: Token): boolean => {
 };
 const stripPossessive = (s: string): string => s.replace(/[’']s?$/, '');
 
+/** The token without its possessive mark ("Kalb's" → "Kalb"), its end and lower-case form to match. */
+export function withoutPossessive<T extends Token>(t: T): T {
+  const bare = stripPossessive(t.text);
+  return { ...t, text: bare, lower: bare.toLowerCase(), end: t.end - (t.text.length - bare.length) };
+}
+
 const nationalityCache = new Map<string, boolean>();
 export function isNationality(word: string): boolean {
   let v = nationalityCache.get(word);
