@@ -460,8 +460,7 @@ function singleWord(p: Phrase, nameText: string, word: Token): Reading {
   // "Writing on Telegram, …", "Asked about …": a capitalised participle is not a name
   if (CAPITALISED_OPENERS.has(nameText)) return null;
   // "Publicly, the nominee feuds …": an everyday adverb opening the sentence before its comma (not "Connolly, 34,")
-  // (not "Lively, 30, said", "Manly, who …": an age or a relative clause after the comma makes it a surname)
-  if (/^\p{Lu}\p{Ll}+ly$/u.test(nameText) && text[end] === ',' && everydayAdverb(nameText.toLowerCase()) && !/^\s*(\d|who\b|whose\b)/.test(text.slice(end + 1, end + 8))) return null;
+  if (adverbBeforeComma(text, nameText, end)) return null;
   // "Turning to Ukraine, …", "Looking ahead, …": a participle opening the sentence, not a surname like Fleming
   // ("Schilling told WEEI": a surname in -ing before its cue)
   if (/^\p{Lu}\p{Ll}+ing$/u.test(nameText) && (/^\s+(to|on|at|back|ahead|over|from|in|with|through|into|up|out|about|for|forward|beyond|after|across|around|aside)\b/.test(text.slice(end, end + 12)) || (/(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && !isGivenName(nameText) && !cueFollows(text, end, nameText)))) return null;
@@ -532,8 +531,16 @@ export function skipInterveningBack(tokens: readonly Token[], i: number): number
   return j;
 }
 
+/**
+ * "Publicly,", "Essentially,": `word`, ending at `end`, is an everyday adverb before its comma (not "Lively, 30, said",
+ * "Manly, who …": an age or a relative clause after the comma makes it a surname).
+ */
+export function adverbBeforeComma(text: string, word: string, end: number): boolean {
+  return /^\p{Lu}\p{Ll}+ly$/u.test(word) && text[end] === ',' && everydayAdverb(word.toLowerCase()) && !/^\s*(\d|who\b|whose\b)/.test(text.slice(end + 1, end + 8));
+}
+
 /** "publicly", "essentially" (essential + ly), "happily" (happy), "basically" (basic): an adverb of an everyday word. */
-export function everydayAdverb(w: string): boolean {
+function everydayAdverb(w: string): boolean {
   const stem = w.slice(0, -2);
   return ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(stem) || (w.endsWith('ily') && ENGLISH_WORDS.has(`${w.slice(0, -3)}y`)) || (w.endsWith('ally') && ENGLISH_WORDS.has(w.slice(0, -4)));
 }

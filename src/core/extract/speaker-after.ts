@@ -5,7 +5,7 @@ import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, FINITE_VERBS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS } from './lexicon-nouns.ts';
-import { analyseMention, everydayAdverb, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
+import { adverbBeforeComma, analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { isOpeningCue } from './names.ts';
 import type { Token } from './segment.ts';
 import { subjectBefore } from './speaker-before.ts';
@@ -146,7 +146,7 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   // ("On Monday, …", "In Columbia, …", "Here in Columbia, …": a place or a day closes the opener too)
   const opener = SHORT_OPENERS.has((items[e] as Item).lower) || (/^(here|there)$/.test((items[e] as Item).lower) && SHORT_OPENERS.has(items[e + 1]?.lower ?? ''));
   // ("Essentially, the lawyers looked …": an everyday adverb and its comma open the sentence too)
-  const adverb = /^\p{Lu}\p{Ll}+ly$/u.test(items[e]?.text ?? '') && items[e + 1]?.text === ',' && everydayAdverb((items[e] as Item).lower);
+  const adverb = items[e] !== undefined && adverbBeforeComma(text, (items[e] as Item).text, (items[e] as Item).end);
   if ((comma > 0 && opener) || adverb) e = adverb ? e + 2 : comma + 1;
   // "Both parents stiffened …": a quantifier before the group (kept in the role phrase)
   const head = e;

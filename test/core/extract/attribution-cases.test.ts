@@ -881,6 +881,7 @@ describe('tails, clause openers and noun forms', () => {
     ['Essentially, the lawyers looked through the e-mails and said that the chain had a state.gov address.', [['the lawyers', 'the chain had a state.gov address']]],
     ['Kelly, 34, looked through the e-mails and said that the chain had an address.', [['Kelly', 'the chain had an address']]],
     ['Lively, 30, said the plan would fail.', [['Lively', 'the plan would fail']]],
+    ['Lively, 30, looked through the e-mails and said that the chain had an address.', [['Lively', 'the chain had an address']]],
     // a weekday inside a name or before its noun is no time; a count of years or yards is no group
     ['"We are ready," said Black Friday organizer Dana Ruiz.', [['Dana Ruiz', 'We are ready']]],
     ['"We are ready," said the Sunday Times.', [['Sunday Times', 'We are ready']]],
