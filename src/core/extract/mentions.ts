@@ -12,6 +12,7 @@ import { INDEFINITE_PRONOUNS, PARTS_OF_DAY, RELATIVE_TIME, ROLE_DETERMINERS, ROL
 import { PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { detached } from './copies.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
+import { adverbBeforeComma } from './names.ts';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'institution' | 'joint';
 
@@ -529,20 +530,6 @@ export function skipInterveningBack(tokens: readonly Token[], i: number): number
     break;
   }
   return j;
-}
-
-/**
- * "Publicly,", "Essentially,": `word`, ending at `end`, is an everyday adverb before its comma (not "Lively, 30, said",
- * "Manly, who …": an age or a relative clause after the comma makes it a surname).
- */
-export function adverbBeforeComma(text: string, word: string, end: number): boolean {
-  return /^\p{Lu}\p{Ll}+ly$/u.test(word) && text[end] === ',' && everydayAdverb(word.toLowerCase()) && !/^\s*(\d|who\b|whose\b)/.test(text.slice(end + 1, end + 8));
-}
-
-/** "publicly", "essentially" (essential + ly), "happily" (happy), "basically" (basic): an adverb of an everyday word. */
-function everydayAdverb(w: string): boolean {
-  const stem = w.slice(0, -2);
-  return ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(stem) || (w.endsWith('ily') && ENGLISH_WORDS.has(`${w.slice(0, -3)}y`)) || (w.endsWith('ally') && ENGLISH_WORDS.has(w.slice(0, -4)));
 }
 
 /** Is there an organisation word ("Federation", "Party") from `i` on? */

@@ -163,3 +163,17 @@ function capitalisedRun(words: readonly string[]): string[] {
   }
   return run;
 }
+
+/**
+ * "Publicly,", "Essentially,": `word`, ending at `end`, is an everyday adverb before its comma (not "Lively, 30, said",
+ * "Manly, who …": an age or a relative clause after the comma makes it a surname).
+ */
+export function adverbBeforeComma(text: string, word: string, end: number): boolean {
+  return /^\p{Lu}\p{Ll}+ly$/u.test(word) && text[end] === ',' && everydayAdverb(word.toLowerCase()) && !/^\s*(\d|who\b|whose\b)/.test(text.slice(end + 1, end + 8));
+}
+
+/** "publicly", "essentially" (essential + ly), "happily" (happy), "basically" (basic): an adverb of an everyday word. */
+function everydayAdverb(w: string): boolean {
+  const stem = w.slice(0, -2);
+  return ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(stem) || (w.endsWith('ily') && ENGLISH_WORDS.has(`${w.slice(0, -3)}y`)) || (w.endsWith('ally') && ENGLISH_WORDS.has(w.slice(0, -4)));
+}
