@@ -1,7 +1,7 @@
 // Discourse, one pass over a document: paragraphs in order, quotations carried over paragraph breaks, bare
 // quotations continuing the speaker before them, transcript turns, and coreference through DocumentContext.
 import type { CleanDocument, Speaker, Statement } from '../model.ts';
-import { bareQuotes, dedupe, makeStatement, perParagraph, renameSpeaker, renameUnnamed, statementId, type Draft, type Explanation } from './assemble.ts';
+import { bareQuotes, dedupe, finished, makeStatement, perParagraph, renameSpeaker, renameUnnamed, statementId, type Draft, type Explanation } from './assemble.ts';
 import { DocumentContext } from './coreference.ts';
 import { DocumentNames } from './document-names.ts';
 import { headlineSpeaker } from './headline-speaker.ts';
@@ -100,8 +100,8 @@ class DocumentPass {
     for (const draft of dedupe(this.out)) {
       const speakerRole = draft.speaker ? this.ctx.roleOf(draft.speaker, draft.date) : null;
       const speaker = draft.speaker ? tidySpeaker(draft.speaker, isCommonWord) : null;
-      const st = speaker === draft.speaker ? { ...draft, speakerRole } : { ...draft, speaker, speakerRole, id: statementId(draft.text, speaker ?? draft.speakerMention) };
-      for (const one of perParagraph(st, this.spans, this.text)) {
+      const id = speaker === draft.speaker ? draft.id : statementId(draft.text, speaker ?? draft.speakerMention);
+      for (const one of perParagraph(finished(draft, speaker, speakerRole, id), draft.parts, this.spans, this.text)) {
         statements.push(one);
         explanations.push(draft.explain ?? { frame: 'unnamed', mention: draft.speakerMention, mentionKind: 'name', via: '' });
       }

@@ -138,7 +138,19 @@ function wordEnd(text: string, i: number): number {
 
 /** One token; `quote` is always there (undefined) so that tokens and the quotation items built from them share one shape. */
 function token(text: string, word: boolean, start: number): Token {
-  return { text, lower: text.toLowerCase(), word, start, end: start + text.length, quote: undefined } as Token;
+  return { text, lower: lowerCase(text), word, start, end: start + text.length, quote: undefined } as Token;
+}
+
+/**
+ * `s.toLowerCase()`, the string itself when it holds no capital in ASCII and nothing beyond it (most words): a text
+ * with a curly quotation mark is stored in two bytes a character, and V8 lower-cases such strings through ICU.
+ */
+export function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return s.toLowerCase();
+  }
+  return s;
 }
 
 export function tokenize(text: string, offset: number): Token[] {

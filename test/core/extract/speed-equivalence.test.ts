@@ -8,7 +8,8 @@
 import fc from 'fast-check';
 import * as chrono from 'chrono-node/en';
 import { describe, expect, it } from 'vitest';
-import { normaliseForId } from '../../../src/core/extract/assemble.ts';
+import { finished, makeStatement, normaliseForId } from '../../../src/core/extract/assemble.ts';
+import type { Found } from '../../../src/core/extract/frames.ts';
 import { capitalisedRuns } from '../../../src/core/extract/document-names.ts';
 import { isBareQuoteUnit, type Item } from '../../../src/core/extract/units.ts';
 import { nameKey } from '../../../src/core/extract/speakers.ts';
@@ -233,5 +234,21 @@ describe('fast paths give what the plain code gave', () => {
       return items.filter((x) => !x.quote && x.word).length <= 1 && quotes.some((q) => q.end - q.start > 10);
     };
     fc.assert(fc.property(fc.array(item, { maxLength: 8 }), (items) => isBareQuoteUnit({ start: 0, end: 80, paragraph: 0, items }) === byFilters(items)), { numRuns: 2000 });
+  });
+
+  it('finished: the fields, in their order, that spreading the draft and leaving out its parts and explanation gave', () => {
+    const text = 'Officials met on Friday. “We will not give up,” Dana Ruiz said on Friday.';
+    const doc = { id: 'd1', contentHash: 'h', text, title: null, outlet: 'Wire', url: 'https://example.org/a', date: '2024-05-03', path: null };
+    const unit = { start: 25, end: text.length, paragraph: 0, items: [] };
+    const mention = { kind: 'name' as const, text: 'Dana Ruiz', start: 51, end: 60, name: 'Dana Ruiz', role: null, institution: false, plural: false, members: [] };
+    const f: Found = { kind: 'direct', mention, cue: 'said', parts: [{ start: 26, end: 48 }], frameText: 'Dana Ruiz said on Friday', unit, frame: 'quote-then-speaker' };
+    const draft = makeStatement(doc, f, 'Dana Ruiz', text);
+    const { parts, explain, ...spread } = { ...draft, speaker: 'Dana Ruiz', speakerRole: 'mayor', id: 'x1' };
+    void parts;
+    void explain;
+    const ours = finished(draft, 'Dana Ruiz', 'mayor', 'x1');
+    expect(Object.keys(ours)).toEqual(Object.keys(spread));
+    expect(ours).toStrictEqual(spread);
+    expect(JSON.stringify(ours)).toBe(JSON.stringify(spread));
   });
 });
