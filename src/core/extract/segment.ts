@@ -72,6 +72,12 @@ function classOf(cp: number): number {
 
 const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
 
+/**
+ * `text.charCodeAt(k)`, -1 outside the text (where charCodeAt gives NaN: the same answer to every test here). A read
+ * outside the string sends V8's optimised tokenizer back to the interpreter, and it is compiled again (twice a run).
+ */
+const codeAt = (text: string, k: number): number => (k >= 0 && k < text.length ? text.charCodeAt(k) : -1);
+
 /** End of the run of letters and digits starting at `i`. */
 function alnumEnd(text: string, i: number): number {
   const n = text.length;
@@ -93,7 +99,7 @@ function alnumEnd(text: string, i: number): number {
 
 /** "R - Ohio": a lone capital letter (after a space, comma or bracket, or at the start) two characters before `i`. */
 function partyLetterBefore(text: string, i: number): boolean {
-  const c = text.charCodeAt(i - 2);
+  const c = codeAt(text, i - 2);
   const b = i >= 3 ? text[i - 3] : ' ';
   return c >= 65 && c <= 90 && (b === ' ' || b === ',' || b === '(' || b === '\n' || b === '\t');
 }
@@ -128,7 +134,7 @@ function wordEnd(text: string, i: number): number {
       continue;
     }
     // (?<=\d),\d{3}(?!\d)
-    if (c === 44 && isAsciiDigit(text.charCodeAt(e - 1)) && isAsciiDigit(text.charCodeAt(e + 1)) && isAsciiDigit(text.charCodeAt(e + 2)) && isAsciiDigit(text.charCodeAt(e + 3)) && !isAsciiDigit(text.charCodeAt(e + 4))) {
+    if (c === 44 && isAsciiDigit(text.charCodeAt(e - 1)) && isAsciiDigit(codeAt(text, e + 1)) && isAsciiDigit(codeAt(text, e + 2)) && isAsciiDigit(codeAt(text, e + 3)) && !isAsciiDigit(codeAt(text, e + 4))) {
       e += 4;
       continue;
     }
@@ -170,8 +176,8 @@ export function tokenize(text: string, offset: number): Token[] {
     }
     // "--" and a hyphen standing alone between spaces are dashes: "the justice -- who has … -- said", "the mosque - which …"
     // (not "Sen. Dana Ruiz, R - Ohio": a party's letter before it)
-    if (c === 45 && (text.charCodeAt(i + 1) === 45 ? text.charCodeAt(i + 2) !== 45 && text.charCodeAt(i - 1) !== 45 : text.charCodeAt(i + 1) === 32 && text.charCodeAt(i - 1) === 32 && !partyLetterBefore(text, i) && !compoundAfter(text, i))) {
-      const w = text.charCodeAt(i + 1) === 45 ? 2 : 1;
+    if (c === 45 && (codeAt(text, i + 1) === 45 ? codeAt(text, i + 2) !== 45 && codeAt(text, i - 1) !== 45 : codeAt(text, i + 1) === 32 && codeAt(text, i - 1) === 32 && !partyLetterBefore(text, i) && !compoundAfter(text, i))) {
+      const w = codeAt(text, i + 1) === 45 ? 2 : 1;
       out.push({ text: '—', lower: '—', word: false, start: offset + i, end: offset + i + w, quote: undefined } as Token);
       i += w;
       continue;
