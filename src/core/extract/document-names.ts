@@ -5,7 +5,7 @@ import { TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
-import { cleanPersonName, isOpeningCue } from './names.ts';
+import { cleanPersonName, isCommonWord, isOpeningCue, titleCaseWords } from './names.ts';
 
 /**
  * Runs of capitalised words (with name particles and initials) on one line: the matches of
@@ -111,8 +111,9 @@ export class DocumentNames {
     const people = new Map<string, Person>();
     for (const text of texts) {
       if (!text) continue;
+      const headEnd = titleCaseHeadEnd(text);
       capitalisedRuns(text, (run, at) => {
-        for (const full of candidates(cueOpened(text, run, at) ? run.slice(run.indexOf(' ') + 1) : run)) {
+        for (const full of candidates(cueOpened(text, run, at) ? run.slice(run.indexOf(' ') + 1) : run, at < headEnd)) {
           const { id, surname } = personKey(full.split(' '));
           const p = people.get(id) ?? { forms: new Map<string, number>(), surname };
           p.forms.set(full, (p.forms.get(full) ?? 0) + 1);
@@ -184,19 +185,34 @@ function preferred(p: Person): string {
   return [...p.forms.entries()].sort((a, b) => caps(a[0]) - caps(b[0]) || b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
 }
 
-/** Person names inside a capitalised run: from a given name, two to four words, cleaned. */
-function candidates(run: string): string[] {
+/**
+ * The end of the text's first line when it is a headline in title case ("As Its Rivals Pair Up, Will Twitter Be
+ * Next?"), else 0: there every word is capitalised, so capitals say nothing of where a name starts or ends.
+ */
+function titleCaseHeadEnd(text: string): number {
+  const nl = text.indexOf('\n');
+  const end = nl < 0 ? text.length : nl;
+  return titleCaseWords(text.slice(0, end).match(/\p{L}[\p{L}'’.-]*/gu) ?? []) ? end : 0;
+}
+
+/**
+ * Person names inside a capitalised run: from a given name, two to four words, cleaned. In a title-case headline
+ * the given name is no everyday word or acronym ("Will Twitter Be Next?", "ISIS"), and the name ends at the first
+ * everyday word after its surname ("Hillary Clinton Says EgyptAir …").
+ */
+function candidates(run: string, headline = false): string[] {
   const words = run.split(/[ \u00a0]+/);
   const out: string[] = [];
   for (let k = 0; k < words.length - 1; k++) {
     const word = words[k] as string;
     const w = word.endsWith('s') ? word.replace(/['’]s$/, '') : word;
     if (TITLE_WORDS.has(w) || !isGivenName(w) || MONTHS.has(w)) continue;
+    if (headline && (isCommonWord(w.toLowerCase()) || !/\p{Ll}/u.test(w))) continue;
     // "envoy in Vienna Mikhail Ulyanov": a place before a given name is not the name's start ("Israel Katz" is)
     if (isPlace(w) && isGivenName((words[k + 1] as string | undefined) ?? '')) continue;
     let j = k + 1;
     // a title word may be a surname ("Larry King"), never a middle name ("Barack President …")
-    while (j < words.length && j - k < 4 && !(TITLE_WORDS.has(words[j] as string) && j > k + 1) && !ORG_WORDS.has(words[j] as string) && !MONTHS.has(words[j] as string) && !WEEKDAYS.has((words[j] as string).toLowerCase())) {
+    while (j < words.length && j - k < 4 && !(TITLE_WORDS.has(words[j] as string) && j > k + 1) && !(headline && j > k + 1 && isCommonWord((words[j] as string).toLowerCase())) && !ORG_WORDS.has(words[j] as string) && !MONTHS.has(words[j] as string) && !WEEKDAYS.has((words[j] as string).toLowerCase())) {
       j++;
       // a possessive ends the name: "Paul Ryan's plan"
       if (/['’]s$/.test(words[j - 1] as string)) break;

@@ -8,11 +8,11 @@ import { headlineSpeaker } from './headline-speaker.ts';
 import { findInUnit } from './frame-table.ts';
 import type { Found } from './frames.ts';
 import { analyseMention, trimNp } from './mentions.ts';
-import { tidySpeaker } from './names.ts';
+import { isCommonWord, tidySpeaker } from './names.ts';
 import { paragraphSpans, segmentParagraph, tokenize, type Paragraph, type Quote, type Span } from './segment.ts';
 import { introSubject, openingSubject } from './speaker-after.ts';
 import type { SpeakerRegistry } from './speakers.ts';
-import { isCommonWord, noteNames, noteSubject } from './subjects.ts';
+import { noteNames, noteSubject, subjectOffset } from './subjects.ts';
 import { isTranscript, turnLabel, type TurnLabel } from './transcript.ts';
 import { buildUnits, isBareQuoteUnit, quoteParts, type Item, type Unit } from './units.ts';
 
@@ -181,10 +181,14 @@ class DocumentPass {
   /** The statements the frames found in one unit, then (when they found none) its bare quotations. */
   unit(para: Para, unit: Unit, found: readonly Found[], prevUnit: { unit: Unit; found: number } | null): void {
     const usedQuotes = new Set<Quote>();
-    for (const f of found) this.statement(para, unit, f, usedQuotes);
     // the unit's own subject becomes an antecedent only after its statements were resolved
-    // ("According to him, Russia will respond": "him" is not Russia)
-    noteSubject(unit, this.text, this.ctx, this.names);
+    // ("According to him, Russia will respond": "him" is not Russia), unless it comes before their pronouns
+    // ("Maria Lopez stretched the truth when she claimed that …")
+    const subject = found.length > 0 && found.every((f) => f.mention.kind === 'pronoun' && f.mention.text !== '') ? subjectOffset(unit) : -1;
+    const early = subject >= 0 && found.every((f) => f.mention.start > subject);
+    if (early) noteSubject(unit, this.text, this.ctx, this.names);
+    for (const f of found) this.statement(para, unit, f, usedQuotes);
+    if (!early) noteSubject(unit, this.text, this.ctx, this.names);
     for (const [was, now] of this.ctx.takeMerges()) renameSpeaker(this.out, was, now);
     // a transcript turn's own words are its speaker's (the turn above): no bare quotation here is anyone else's
     if (found.length === 0 && para.label && this.turn) return;
@@ -254,7 +258,9 @@ class DocumentPass {
       // "“A,” Fletcher said. “B.”": the quotation right after an attributed one goes on with it
       // (also a whole paragraph of quotation right after the one that attributed it)
       const next = prevUnit === null ? this.lastDirect?.paragraph === p.index - 1 : prevUnit.unit === this.lastDirect?.unit;
-      const goesOn = this.lastDirect && next && this.lastDirect.speaker === last && !opensOn;
+      // (an unknown speaker's too: "“…,” she said. “…”" where "she" had no one to refer to stays unknown, never the
+      // speaker before her)
+      const goesOn = this.lastDirect && next && (this.lastDirect.speaker === last || this.lastDirect.speaker === null) && !opensOn;
       if (goesOn && this.lastDirect) {
         this.goOn([unit], usedQuotes, p.index);
         this.lastStatementParagraph = p.index;

@@ -2,7 +2,8 @@
 // Could Address Clean Energy, Lindsey Graham Says". The cue is capitalised like every word, so the cue frames (which
 // take only lower-case cue forms) never see it; only the document's first paragraph, the headline, is read this way.
 import { CUE_FORMS, FINDING_SOURCES } from './lexicon.ts';
-import { analyseMention, isCapitalised, type Mention } from './mentions.ts';
+import { analyseMention, isCapitalised, isPossessive, type Mention } from './mentions.ts';
+import { isCommonWord, titleCaseWords } from './names.ts';
 import type { Found } from './frames.ts';
 import type { Token } from './segment.ts';
 import { kindOf, partsOf, wordsIn, type Item, type Unit } from './units.ts';
@@ -10,16 +11,15 @@ import { kindOf, partsOf, wordsIn, type Item, type Unit } from './units.ts';
 /** Present-tense cue forms a headline uses ("Says", "Warns", "Endorses"), by their lower-case form. */
 const isHeadlineCue = (t: Item): boolean => t.word && /^\p{Lu}[a-z]+s$/u.test(t.text) && CUE_FORMS.has(t.lower);
 
-/** A title-case headline: most of its words capitalised. */
-function titleCase(items: readonly Item[]): boolean {
-  const words = items.filter((t) => t.word && /^\p{L}/u.test(t.text));
-  const capitalised = words.filter((t) => isCapitalised(t as Token)).length;
-  return words.length >= 4 && capitalised >= words.length * 0.7;
-}
+/** A title-case headline (see titleCaseWords). */
+export const titleCase = (items: readonly Item[]): boolean => titleCaseWords(items.filter((t) => t.word).map((t) => t.text));
 
 /** The speaker phrase items[from, to): a name, an institution or a poll. */
 function sourceOf(items: readonly Item[], from: number, to: number, text: string): Mention | null {
   if (to - from < 1 || to - from > 6 || !items.slice(from, to).every((t) => t.word && isCapitalised(t as Token))) return null;
+  // "Schlafly’s Final Column Explains …": everyday words after a possessive are a thing of hers, not a name
+  const owner = items.slice(from, to).findIndex((t) => isPossessive(t as Token));
+  if (owner >= 0 && items.slice(from + owner + 1, to).every((t) => isCommonWord(t.lower))) return null;
   const m = analyseMention(items.slice(from, to), text);
   const poll = FINDING_SOURCES.has((items[to - 1] as Item).lower);
   return m && (m.kind === 'name' || m.kind === 'joint' || poll) ? m : null;

@@ -11,7 +11,7 @@ import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
 import { subjectBefore } from './speaker-before.ts';
 import { npBackFrom, startsClause } from './speaker-phrase.ts';
-import { isCommonWord } from './subjects.ts';
+import { isCommonWord } from './names.ts';
 import { DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, VIEW_NOUNS } from './lexicon-nouns.ts';
 import { turnLabel } from './transcript.ts';
 import { isQuote, kindOf, MAX_NP, partsOf, type Item, type Unit, wordsIn } from './units.ts';

@@ -5,7 +5,7 @@
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { isGivenName } from './given-names.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
-import { COUNT_APPROXIMATOR_PAIRS, NAME_CUT_WORDS, PRONOUN_WORDS } from './lexicon-clauses.ts';
+import { COUNT_APPROXIMATOR_PAIRS, HEADLINE_FUNCTION_WORDS, NAME_CUT_WORDS, PRONOUN_WORDS, TENS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
 
 /** Words that open a sentence and are never the first word of a name (conjunctions, adverbs, prepositions). */
@@ -116,8 +116,9 @@ let tidyWords: ((w: string) => boolean) | null = null;
 const tidyCache = new Map<string, string | null>();
 
 function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): string | null {
-  // "O’Neill" and "O'Neill" are one name (an apostrophe inside a word; a possessive keeps the text's own mark)
-  let words = raw.replace(/[’`](?=\p{L}{2})/gu, "'").replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  // a name keeps the document's own apostrophe ("O’Neill"); nameKey folds it, so "O’Neill" and "O'Neill" stay one
+  // speaker
+  let words = raw.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
   if (words.length === 0 || isContraction(words)) return null;
   words = dropSentenceWords(words);
   if (words.length === 1 && (NOT_A_NAME_START.has((words[0] as string).toLowerCase()) || PRONOUN_WORDS.has((words[0] as string).toLowerCase()))) return null;
@@ -176,4 +177,34 @@ export function adverbBeforeComma(text: string, word: string, end: number): bool
 function everydayAdverb(w: string): boolean {
   const stem = w.slice(0, -2);
   return ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(stem) || (w.endsWith('ily') && ENGLISH_WORDS.has(`${w.slice(0, -3)}y`)) || (w.endsWith('ally') && ENGLISH_WORDS.has(w.slice(0, -4)));
+}
+
+/** An everyday English word (a plural of one, a tens word): no name on its own. */
+export const isCommonWord = (w: string): boolean => ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(w.replace(/s$/, '')) || tensWord(w);
+
+/** "forty", "twenty-four", "sixty-odd": a tens word, alone or joined by a hyphen to one more word. */
+function tensWord(w: string): boolean {
+  const dash = w.indexOf('-');
+  return dash < 0 ? TENS.has(w) : TENS.has(w.slice(0, dash)) && /^\w+$/.test(w.slice(dash + 1));
+}
+
+/**
+ * Words of a headline in title case ("Dinesh Dsouza Just Made Huge Prediction About The Race"): most words
+ * capitalised, everyday words among them (two, or one function word or cue: "Just", "About", "Says"; not only names and titles: "President Kassym-Jomart
+ * Tokayev met Nikol Pashinyan in Astana" is a sentence).
+ */
+export function titleCaseWords(words: readonly string[]): boolean {
+  let letters = 0;
+  let capitalised = 0;
+  let everyday = 0;
+  for (const w of words) {
+    if (!/^\p{L}/u.test(w)) continue;
+    letters++;
+    if (!/^\p{Lu}/u.test(w)) continue;
+    capitalised++;
+    if (letters === 1) continue;
+    if (HEADLINE_FUNCTION_WORDS.has(w.toLowerCase()) || CUE_FORMS.has(w.toLowerCase())) everyday += 2;
+    else if (isCommonWord(w.toLowerCase()) && !TITLE_WORDS.has(w) && !isGivenName(w)) everyday++;
+  }
+  return letters >= 4 && capitalised >= letters * 0.7 && everyday >= 2;
 }

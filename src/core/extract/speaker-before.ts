@@ -226,12 +226,16 @@ export function relativeClauseSubject(items: readonly Item[], end: number, text:
     }
     const np = npBackFrom(items, k);
     // "Clinton performed well among voters who believe …": a phrase with a subject and its verb is a clause
-    if (np && np.tokens.some((x, n) => n > 0 && (FINITE_VERBS.has(x.lower) || /^[a-z]+ed$/.test(x.text)) && (isCapitalised(np.tokens[n - 1] as Token) || PRONOUNS.has((np.tokens[n - 1] as Token).lower)))) return null;
+    // (an adverb between them too: "President Obama passionately rebuked critics who say …")
+    if (np && np.tokens.some((x, n) => n > 0 && (FINITE_VERBS.has(x.lower) || /^[a-z]+ed$/.test(x.text)) && subjectEndsAt(np.tokens, /ly$/.test((np.tokens[n - 1] as Token).lower) && n > 1 ? n - 2 : n - 1))) return null;
     const m = np ? analyseMention(np.tokens, text) : null;
     return np && m && m.kind !== 'pronoun' ? { mention: m, start: np.start } : null;
   }
   return null;
 }
+
+/** Whether `tokens[k]` can end a clause's subject: a capitalised word or a pronoun. */
+const subjectEndsAt = (tokens: readonly Token[], k: number): boolean => isCapitalised(tokens[k] as Token) || PRONOUNS.has((tokens[k] as Token).lower);
 
 /**
  * The cue follows a comma: "Yuri Kokov, also warned", "Lavrov, speaking at …, said",

@@ -1,25 +1,17 @@
 // Discourse, antecedents: the people and roles a unit opens with or names, remembered for later pronouns and role
 // nouns ("Lavrov met …", "Richard Castellano, a former senator …").
-import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import type { DocumentContext } from './coreference.ts';
 import { DocumentNames } from './document-names.ts';
+import { titleCase } from './frames-headline.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
-import { isOpeningCue } from './names.ts';
+import { isCommonWord, isOpeningCue } from './names.ts';
 import { CUE_FORMS, FINDING_SOURCES, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { AFTER_ASKED, ARTICLES_AND_DEMONSTRATIVES, LONG_OPENERS, NOT_A_VERB, TENS } from './lexicon-clauses.ts';
+import { AFTER_ASKED, ARTICLES_AND_DEMONSTRATIVES, LONG_OPENERS, NOT_A_VERB } from './lexicon-clauses.ts';
 import { ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, trimNp } from './mentions.ts';
 import { tokenize, type Token } from './segment.ts';
 import { isQuote, MAX_NP, type Item, type Unit } from './units.ts';
-
-export const isCommonWord = (w: string): boolean => ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(w.replace(/s$/, '')) || tensWord(w);
-
-/** "forty", "twenty-four", "sixty-odd": a tens word, alone or joined by a hyphen to one more word. */
-function tensWord(w: string): boolean {
-  const dash = w.indexOf('-');
-  return dash < 0 ? TENS.has(w) : TENS.has(w.slice(0, dash)) && /^\w+$/.test(w.slice(dash + 1));
-}
 
 /** "Richard Castellano, a former senator from Rhode Island, …": the role an appositive at `at` gives. */
 export function appositiveRole(items: readonly Item[], at: number, text: string): string | null {
@@ -44,20 +36,35 @@ export const bareRole = (role: string): string => role.replace(/^(the|a|an)\s+/i
 /** Remembers the people a line names with a given name and a surname ("Marcus Hale"), not as subjects. */
 export function noteNames(line: string, ctx: DocumentContext): void {
   const tokens = tokenize(line, 0);
+  noteGivenNames(tokens, line, titleCase(tokens as readonly Item[]), ctx);
+}
+
+/**
+ * The people `tokens` name from a given name on. In a title-case headline every word is capitalised, so the name
+ * ends at the first everyday word after its surname ("Hillary Clinton Says EgyptAir …" names "Hillary Clinton").
+ */
+function noteGivenNames(tokens: readonly Token[], text: string, titleCased: boolean, ctx: DocumentContext): void {
   for (let k = 0; k < tokens.length - 1; k++) {
     const t = tokens[k] as Token;
     if (!isCapitalised(t) || TITLE_WORDS.has(t.text) || !isGivenName(t.text)) continue;
+    // ("Will Twitter Be Next?", "… In ISIS Recruiting Videos": an everyday word or an acronym opens no name there)
+    if (titleCased && (isCommonWord(t.lower) || !/\p{Ll}/u.test(t.text))) continue;
     let j = k + 1;
-    while (j < tokens.length && j - k < 4 && isCapitalised(tokens[j] as Token) && !isPossessive(tokens[j - 1] as Token)) j++;
-    const m = j - k >= 2 ? analyseMention(tokens.slice(k, j), line) : null;
+    while (j < tokens.length && j - k < 4 && isCapitalised(tokens[j] as Token) && !isPossessive(tokens[j - 1] as Token) && !(titleCased && j > k + 1 && headlineWord(tokens[j] as Token))) j++;
+    const m = j - k >= 2 ? analyseMention(tokens.slice(k, j), text) : null;
     if (m && m.kind === 'name' && !m.institution && m.name?.includes(' ')) ctx.noteMention(m, false);
     k = j - 1;
   }
 }
 
+/** A capitalised everyday word in a title-case headline ("Says", "Just", "On"), not a given name or an initial. */
+const headlineWord = (t: Token): boolean => t.word && !/\.$/.test(t.text) && isCommonWord(t.lower) && !isGivenName(t.text);
+
 /** Remembers the person a unit opens with ("Lavrov met with …"), for later pronouns. */
 export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, names: DocumentNames = DocumentNames.none): void {
   const items = unit.items;
+  // a title-case headline: its capitalised words say nothing of where a name ends; only given names start one
+  if (unit.paragraph === 0 && titleCase(items)) return noteGivenNames(items, text, true, ctx);
   // (in parts: each is compiled on its own, so that one part meeting new kinds of input does not send the whole
   // back to the interpreter and the optimising compiler)
   const comma = openerComma(items);
@@ -65,6 +72,14 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   const e = noteOpening(items, s, comma, text, ctx, names);
   noteAsked(items, e, text, ctx);
   noteTitled(items, s, e, text, ctx);
+}
+
+/** Where the unit's subject starts (its offset in the text), or -1 when it has none. */
+export function subjectOffset(unit: Unit): number {
+  const items = unit.items;
+  const s = subjectStart(items, openerComma(items));
+  const t = items[s];
+  return t && isCapitalised(t as Token) ? t.start : -1;
 }
 
 /** The comma that ends a unit's opener ("On Wednesday, …"), -1 when there is none near the start. */
@@ -204,7 +219,8 @@ function noteTitled(items: readonly Item[], s: number, e: number, text: string, 
 /** One run of capitalised words, `items[k..j)`: a titled person or an institution, else a given name and a surname in it. */
 function noteRun(items: readonly Item[], s: number, k: number, j: number, text: string, ctx: DocumentContext): void {
   const prev = items[k - 1];
-  const titled = prev && (prev.text === ',' || TITLE_NOUNS.has(prev.lower));
+  // (a singular role noun too: "best-selling author Dinesh Dsouza", "economist Jane Roe")
+  const titled = prev && (prev.text === ',' || TITLE_NOUNS.has(prev.lower) || (ROLE_NOUNS.has(prev.lower) && !prev.lower.endsWith('s') && prev.lower !== 'people'));
   const m = analyseMention(items.slice(k, j), text);
   // "alongside Power Minister Sardar Awais Leghari": a title word in the role makes it a person
   const person = titled || TITLE_WORDS.has((items[k] as Item).text) || isNationality((items[k] as Item).text) || (m?.role !== null && m?.role !== undefined && PERSON_TITLE.test(m.role));

@@ -928,3 +928,27 @@ describe('wire datelines', () => {
     expect(got[0]?.startsWith(text), JSON.stringify(got)).toBe(true);
   });
 });
+
+describe('title-case headlines, roles before names, unknown speakers going on', () => {
+  it.each<Row>([
+    // a name keeps the document's own apostrophe
+    ['"We will win," said Brett O’Donnell, a debate coach.', [['Brett O’Donnell', 'We will win']]],
+    // a role noun before a name makes it a person, for the pronoun after it
+    ['Best-selling author Dinesh Dsouza made his prediction on Tuesday.\n\n"We have to up our game," he added.', [['Dinesh Dsouza', 'up our game']]],
+    // in a title-case headline a name ends at the first everyday word after the surname
+    ['Maria Lopez Just Made HUGE Prediction About The Race\n\n"We have to up our game," she added.', [['Maria Lopez', 'up our game']]],
+    // (a given name no list knows opens no name there: unknown rather than "Dinesh Dsouza Just Made HUGE …")
+    ['Dinesh Dsouza Just Made HUGE Prediction About The Race\n\n"We have to up our game," he added.', [[null, 'up our game']]],
+    // … and an everyday word or an acronym opens none
+    ['As Its Rivals Pair Up, Will Twitter Be Next?\n\nTwitter said it was still operating at a loss.', [['Twitter', 'operating at a loss']]],
+    ['Claim That Trump Is In ISIS Recruiting Videos Is Not True\n\n"The group has used Trump," she said.', [[null, 'The group has used Trump']]],
+    // a thing of hers in a headline is no source
+    ['Schlafly’s Final Column Explains Why She Sees Reagan In Trump\n\nConservative icon Phyllis Schlafly used her final column to praise him.\n\n"Trump reminds me of Reagan," she wrote.', [['Phyllis Schlafly', 'reminds me of Reagan']]],
+    // a quotation going on after a speaker no one could be found for stays unknown, not the speaker before
+    ['"That is terrible," Trump said.\n\n"It just came out of my mouth," she said. "It was not like I thought about it."', [['Donald Trump', 'That is terrible'], [null, 'not like I thought about it']]],
+    // a subject before the pronoun in its own sentence is its antecedent
+    ['Maria Lopez stretched the truth when she claimed that the group had used Trump.', [['Maria Lopez', 'the group had used Trump']]],
+    // "critics who say …" inside a clause with its own subject and verb: not the subject's statement
+    ['President Obama passionately rebuked critics who say he should condemn terrorists as radicals.', []],
+  ])('%s', (...row) => check(row));
+});
