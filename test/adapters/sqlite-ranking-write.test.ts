@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CACHE_KIB, createSqliteStore, INGEST_CACHE_KIB, openSqliteStore } from '../../src/adapters/sqlite/index.ts';
+import { CACHE_KIB, CHECKPOINT_PAGES, createSqliteStore, INGEST_CACHE_KIB, INGEST_CHECKPOINT_PAGES, openSqliteStore } from '../../src/adapters/sqlite/index.ts';
 import { makeDoc, makeQuery, makeStatement, SMALL } from '../core/store/builders.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'briefdesk-ranking-write-'));
@@ -44,24 +44,24 @@ describe('ranking writer', () => {
 });
 
 describe('ingest batches', () => {
-  it('run with the larger page cache and give it back afterwards, also when the batch fails', () => {
+  it('run with the larger page cache and rarer checkpoints and give them back afterwards, also when the batch fails', () => {
     const db = new Database(join(tmp, 'cache.db'));
     const store = createSqliteStore(db);
-    const cache = () => Number(db.pragma('cache_size', { simple: true }));
-    expect(cache()).toBe(-CACHE_KIB);
+    const settings = () => [Number(db.pragma('cache_size', { simple: true })), Number(db.pragma('wal_autocheckpoint', { simple: true }))];
+    expect(settings()).toEqual([-CACHE_KIB, CHECKPOINT_PAGES]);
     const seen = store.batch(() => {
       const doc = makeDoc({});
       store.addDocument(doc, [makeStatement(doc, { text: 'The pipeline will be finished by May.' })]);
-      return store.batch(() => cache()); // a nested batch is part of the outer one
+      return store.batch(() => settings()); // a nested batch is part of the outer one
     });
-    expect(seen).toBe(-INGEST_CACHE_KIB);
-    expect(cache()).toBe(-CACHE_KIB);
+    expect(seen).toEqual([-INGEST_CACHE_KIB, INGEST_CHECKPOINT_PAGES]);
+    expect(settings()).toEqual([-CACHE_KIB, CHECKPOINT_PAGES]);
     expect(() =>
       store.batch(() => {
         throw new Error('disk full');
       }),
     ).toThrow('disk full');
-    expect(cache()).toBe(-CACHE_KIB);
+    expect(settings()).toEqual([-CACHE_KIB, CHECKPOINT_PAGES]);
     expect(store.stats().statements).toBe(1);
     store.close();
   });

@@ -7,7 +7,7 @@ import { buildSqliteFeedStore } from './feed-store.ts';
 import { buildSqliteStore, type SqliteStatementStore, type SqliteStoreOptions } from './statement-store.ts';
 import { buildSqliteSubscriptionStore } from './subscription-store.ts';
 
-export { CACHE_KIB, INGEST_CACHE_KIB, openSqliteDatabase, setUpConnection, type SqliteDatabase } from './connection.ts';
+export { CACHE_KIB, CHECKPOINT_PAGES, INGEST_CACHE_KIB, INGEST_CHECKPOINT_PAGES, openSqliteDatabase, setUpConnection, type SqliteDatabase } from './connection.ts';
 export { LATEST_VERSION, MIGRATIONS, migrate, userVersion, type Migration } from './migrations.ts';
 export { createSqliteStore, openSqliteStore, type SqliteStatementStore, type SqliteStoreOptions } from './statement-store.ts';
 export { createSqliteSubscriptionStore, openSqliteSubscriptionStore } from './subscription-store.ts';

@@ -5,7 +5,7 @@
 import { deflateRawSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import { outletKey, themeKey, type AddDocumentResult, type CleanDocument, type Statement, type ThemeTag } from '../../core/index.ts';
-import { CACHE_KIB, INGEST_CACHE_KIB } from './connection.ts';
+import { CACHE_KIB, CHECKPOINT_PAGES, INGEST_CACHE_KIB, INGEST_CHECKPOINT_PAGES } from './connection.ts';
 
 export interface Ingest {
   addDocument(
@@ -137,12 +137,15 @@ export function createIngest(db: Database.Database, now: () => Date, listener: I
     },
     batch: <T>(work: () => T): T => {
       if (pending !== null) return work();
-      // A larger page cache while the batch runs (see INGEST_CACHE_KIB), given back afterwards, failed or not.
+      // A larger page cache and rarer checkpoints while the batch runs (see INGEST_CACHE_KIB and
+      // INGEST_CHECKPOINT_PAGES), given back afterwards, failed or not.
       db.pragma(`cache_size = -${INGEST_CACHE_KIB}`);
+      if (!db.memory) db.pragma(`wal_autocheckpoint = ${INGEST_CHECKPOINT_PAGES}`);
       try {
         return batchTx.immediate(work) as T;
       } finally {
         db.pragma(`cache_size = -${CACHE_KIB}`);
+        if (!db.memory) db.pragma(`wal_autocheckpoint = ${CHECKPOINT_PAGES}`);
       }
     },
     upsertThemes,
