@@ -26,9 +26,41 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
   // (asked of every item, and almost every item is no cue form: this test is a function of its own, small enough for V8
   // to optimise at once, while the tests of a cue form below run in baseline code — as one function, cueAt never left it)
   const t = items[i];
-  if (!t || !t.word || t.quote !== undefined) return null;
+  if (!t || !t.word || t.quote !== undefined || !mayBeCueForm(t.text)) return null;
   const lemma = CUE_FORMS.get(t.text); // lower-case only: capitalised forms are names or sentence openers
   return lemma ? cueOfForm(items, i, t, lemma) : null;
+}
+
+/**
+ * The cue forms by length and first two letters (a–z), built from CUE_FORMS: a word in no cell is no cue form. Four
+ * words in five are ruled out by this (PolNeAR train) before the map look-up, which hashed every token anew.
+ */
+const FORM_CELLS = formCells();
+
+function formCells(): { readonly cells: Uint8Array; readonly longest: number; readonly odd: boolean } {
+  let longest = 0;
+  for (const form of CUE_FORMS.keys()) longest = Math.max(longest, form.length);
+  const cells = new Uint8Array((longest + 1) * 676);
+  // (a form not opening with two letters a–z, were there one, lets every such word through to the look-up)
+  let odd = false;
+  for (const form of CUE_FORMS.keys()) {
+    const a = form.charCodeAt(0) - 97;
+    const b = form.charCodeAt(1) - 97;
+    if (form.length < 2 || !(a >= 0 && a < 26 && b >= 0 && b < 26)) odd = true;
+    else cells[form.length * 676 + a * 26 + b] = 1;
+  }
+  return { cells, longest, odd };
+}
+
+/** False only when `word` is no key of CUE_FORMS. */
+export function mayBeCueForm(word: string): boolean {
+  const n = word.length;
+  if (n > FORM_CELLS.longest) return false;
+  if (n < 2) return FORM_CELLS.odd;
+  const a = word.charCodeAt(0) - 97;
+  const b = word.charCodeAt(1) - 97;
+  if (!(a >= 0 && a < 26 && b >= 0 && b < 26)) return FORM_CELLS.odd;
+  return FORM_CELLS.cells[n * 676 + a * 26 + b] === 1;
 }
 
 /** cueAt of an item `t` = items[i] written as a form of the cue verb `lemma`. */

@@ -10,6 +10,8 @@ import * as chrono from 'chrono-node/en';
 import { describe, expect, it } from 'vitest';
 import { finished, makeStatement, normaliseForId } from '../../../src/core/extract/assemble.ts';
 import type { Found } from '../../../src/core/extract/frames.ts';
+import { mayBeCueForm } from '../../../src/core/extract/cues.ts';
+import { CUE_FORMS } from '../../../src/core/extract/lexicon.ts';
 import { capitalisedRuns } from '../../../src/core/extract/document-names.ts';
 import { isBareQuoteUnit, type Item } from '../../../src/core/extract/units.ts';
 import { nameKey } from '../../../src/core/extract/speakers.ts';
@@ -250,5 +252,13 @@ describe('fast paths give what the plain code gave', () => {
     expect(Object.keys(ours)).toEqual(Object.keys(spread));
     expect(ours).toStrictEqual(spread);
     expect(JSON.stringify(ours)).toBe(JSON.stringify(spread));
+  });
+
+  it('mayBeCueForm: true for every cue form, so the look-up it saves never had an answer', () => {
+    for (const form of CUE_FORMS.keys()) expect(mayBeCueForm(form), form).toBe(true);
+    const word = fc.oneof(fc.constantFrom(...CUE_FORMS.keys()).map((f) => f.slice(0, 2) + f.slice(3)), fc.string({ maxLength: 16 }), fc.stringMatching(/^[a-z]{1,15}$/));
+    fc.assert(fc.property(word, (w) => mayBeCueForm(w) || !CUE_FORMS.has(w)), { numRuns: 5000 });
+    // most words are ruled out before the look-up
+    expect(['the', 'Moscow', 'and', 'government', '12', 'of'].filter(mayBeCueForm)).toEqual([]);
   });
 });
