@@ -21,6 +21,9 @@ interface ChunkTerm {
   readonly hits: number[];
   /** Its bit in a statement's signature. */
   readonly bit: number;
+  /** The row being counted when the token last met it, and its weighted count there. */
+  row: number;
+  freq: number;
 }
 
 export type RankingWriter = Pick<RankingIndex, 'add' | 'catchUp' | 'respeak' | 'addOutlet'>;
@@ -119,41 +122,48 @@ export function createRankingWriter(db: Database.Database, limits: RankingLimits
     const terms = new Map<string, ChunkTerm>();
     const meta: { len: number; speaker: number; day: number | null; sig: number[] }[] = [];
     let tokens = 0;
-    // One map for every row's counts (cleared per row): this loop sees every token of every new statement.
-    const freq = new Map<ChunkTerm, number>();
+    // This loop sees every token of every new statement: a row's counts live on its tokens (row, freq), and
+    // `seen` lists the row's distinct tokens in order of first appearance.
+    const seen: ChunkTerm[] = [];
     let weight = 0;
+    let index = 0;
+    let len = 0;
     const count = (token: string, folded: string) => {
+      len++;
       let t = terms.get(token);
       if (t === undefined) {
-        t = { word: folded, df: 0, hits: [], bit: signatureBit(token) };
+        t = { word: folded, df: 0, hits: [], bit: signatureBit(token), row: -1, freq: 0 };
         terms.set(token, t);
       }
-      freq.set(t, (freq.get(t) ?? 0) + weight);
+      if (t.row === index) t.freq += weight;
+      else {
+        t.row = index;
+        t.freq = weight;
+        seen.push(t);
+      }
     };
-    rows.forEach((r, index) => {
-      freq.clear();
-      let len = 0;
+    for (; index < rows.length; index++) {
+      const r = rows[index] as (typeof rows)[number];
+      seen.length = 0;
+      len = 0;
       for (const column of COLUMNS) {
         const text = r[column];
         if (!text) continue;
         weight = COLUMN_WEIGHTS[column];
-        eachToken(text, (token, folded) => {
-          len++;
-          count(token, folded);
-        });
+        eachToken(text, count);
       }
       tokens += len;
       const sig = [0, 0, 0, 0];
-      for (const [t, f] of freq) {
+      for (const t of seen) {
         addToSignature(sig, t.bit);
         t.df++;
-        t.hits.push(r.seq, f, index);
+        t.hits.push(r.seq, t.freq, index);
       }
       for (const k of r.outlet_keys.split('|')) if (k) addToSignature(sig, signatureBit(outletItem(`|${k}|`)));
       const m = { len, speaker: speakerKey(r.speaker), day: dayNumber(r.date), sig: sig.map((w) => w >>> 0) };
       meta.push(m);
       q.insertRow.run(r.seq, len, m.speaker, m.day, ...m.sig);
-    });
+    }
     q.counted.run(Math.max(...seqs), rows.length, tokens);
     const stats = corpus();
     const avgdl = stats.tokens / Math.max(1, stats.rows);
