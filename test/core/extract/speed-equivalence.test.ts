@@ -12,7 +12,7 @@ import { finished, makeStatement, normaliseForId } from '../../../src/core/extra
 import type { Found } from '../../../src/core/extract/frames.ts';
 import { mayBeCueForm } from '../../../src/core/extract/cues.ts';
 import { CUE_FORMS } from '../../../src/core/extract/lexicon.ts';
-import { capitalisedRuns } from '../../../src/core/extract/document-names.ts';
+import { capitalisedRuns, spaceSeparated, unpossessed } from '../../../src/core/extract/document-names.ts';
 import { isBareQuoteUnit, type Item } from '../../../src/core/extract/units.ts';
 import { nameKey } from '../../../src/core/extract/speakers.ts';
 import { tokenize } from '../../../src/core/extract/segment.ts';
@@ -260,5 +260,16 @@ describe('fast paths give what the plain code gave', () => {
     fc.assert(fc.property(word, (w) => mayBeCueForm(w) || !CUE_FORMS.has(w)), { numRuns: 5000 });
     // most words are ruled out before the look-up
     expect(['the', 'Moscow', 'and', 'government', '12', 'of'].filter(mayBeCueForm)).toEqual([]);
+  });
+
+  it('spaceSeparated and unpossessed: what the split and the replace gave', () => {
+    const piece = fc.constantFrom('Paul', 'Ryan', "Ryan's", 'Ryan’s', "'s", '’s', 's', "'", '’', ' ', '  ', '\u00a0', ' \u00a0 ', '\t', 'ß', '𝐀', '');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }).map((p) => p.join('')), (s) => {
+        expect(spaceSeparated(s)).toEqual(s.split(/[ \u00a0]+/));
+        expect(unpossessed(s)).toBe(s.replace(/['’]s$/, ''));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
