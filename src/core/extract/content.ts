@@ -132,12 +132,17 @@ function pastSourceAside(items: readonly Item[], at: number): number {
 /**
  * Where a paragraph's first sentence starts after a wire dateline: "KYIV, Ukraine — …", "LONDON, March 3 (Reuters) -
  * …", "WASHINGTON (AP) — …": a word in capitals, then capitalised words, commas and a day, then a dash, with an agency
- * in brackets, a month or a known place among them ("AIPAC — the lobby — has …" is no dateline); 0 if none.
+ * in brackets, a month or a known place among them ("AIPAC — the lobby — has …" is no dateline); or a known place
+ * and a colon ("Mumbai: …"); 0 if none.
  */
 export function afterDateline(unit: Unit, text: string): number {
   const items = unit.items;
   const first = items[0];
-  if (!first || !/^\p{Lu}{3,}$/u.test(first.text) || text.slice(text.lastIndexOf('\n', unit.start - 1) + 1, unit.start).trim() !== '') return 0;
+  if (!first || text.slice(text.lastIndexOf('\n', unit.start - 1) + 1, unit.start).trim() !== '') return 0;
+  // "Mumbai: …", "New Delhi: …" (the Indian and Pakistani press): a known place and a colon
+  const colon = items.findIndex((t, k) => k >= 1 && k <= 3 && t.text === ':');
+  if (colon > 0 && items.slice(0, colon).every((t) => t.word && /^\p{Lu}/u.test(t.text)) && isPlace(text.slice(first.start, (items[colon - 1] as Item).end))) return colon + 1;
+  if (!/^\p{Lu}{3,}$/u.test(first.text)) return 0;
   let evidence = isPlace(first.text.charAt(0) + first.text.slice(1).toLowerCase());
   for (let k = 1; k < items.length && k < 10; k++) {
     const t = items[k] as Item;

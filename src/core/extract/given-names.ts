@@ -11,9 +11,16 @@ function names(): ReadonlyMap<string, string> {
   return table;
 }
 
-/** 'm' or 'f' for a known given name (any case), null otherwise. */
+/** The table's key for a name: lower case, accents dropped ("Tomás" is listed as "tomas", "François" as "francois"). */
+function keyOf(name: string): string {
+  const lower = name.toLowerCase();
+  // eslint-disable-next-line no-control-regex -- only names beyond ASCII are decomposed
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+/** 'm' or 'f' for a known given name (any case, with or without accents), null otherwise. */
 export function givenNameGender(name: string): 'm' | 'f' | null {
-  const g = names().get(name.toLowerCase());
+  const g = names().get(keyOf(name));
   return g === 'male' ? 'm' : g === 'female' ? 'f' : null;
 }
 
@@ -24,4 +31,4 @@ export function isGivenName(name: string): boolean {
   return remember(givenNames, name, inGivenNames, 50_000);
 }
 
-const inGivenNames = (name: string): boolean => names().has(name.toLowerCase());
+const inGivenNames = (name: string): boolean => names().has(keyOf(name));

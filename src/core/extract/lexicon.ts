@@ -44,7 +44,7 @@ export const TITLE_WORDS = words(
 
 /** Capitalised words that make a chunk an institution ("Russian Foreign Ministry", "White House"). */
 export const ORG_WORDS = words(
-  'College Academy Chamber Guild Confederation Headquarters Staff Inspectorate Forum Movement Front Initiative League Caucus Conference Trust Society Council Commissariat Ministry Ministries Department Government Administration Agency Office Committee Commission Service Embassy Kremlin Cabinet Parliament Court Party Organization Organisation Union Alliance Company Corporation Corp Corp. Inc Inc. Ltd Bank Fund Group Institute University Association Federation Foundation Centre Center Bureau Directorate Secretariat Mission Delegation Coalition Pentagon Senate Congress Assembly Tribunal Police Army Navy Forces Command Duma Rada Knesset Bundestag Commons Lords Reuters TASS Tass RIA Interfax Xinhua AFP AP Bloomberg Times Post Journal News Telegraph Guardian Herald Tribune Gazette Kommersant Izvestia Vedomosti CNN BBC NBC CBS ABC Fox MSNBC Sputnik RT Politico Axios Network Press Media Watch Observatory Review Daily Weekly Monitor Board Authority Authorities Bloc NATO UN EU CSTO SCO CIS OSCE IAEA WHO IMF OPEC ASEAN Taliban Hamas Hezbollah White House Downing Whitehall',
+  'Nation Nations College Academy Chamber Guild Confederation Headquarters Staff Inspectorate Forum Movement Front Initiative League Caucus Conference Trust Society Council Commissariat Ministry Ministries Department Government Administration Agency Office Committee Commission Service Embassy Kremlin Cabinet Parliament Court Party Organization Organisation Union Alliance Company Corporation Corp Corp. Inc Inc. Ltd Bank Fund Group Institute University Association Federation Foundation Centre Center Bureau Directorate Secretariat Mission Delegation Coalition Pentagon Senate Congress Assembly Tribunal Police Army Navy Forces Command Duma Rada Knesset Bundestag Commons Lords Reuters TASS Tass RIA Interfax Xinhua AFP AP Bloomberg Times Post Journal News Telegraph Guardian Herald Tribune Gazette Kommersant Izvestia Vedomosti CNN BBC NBC CBS ABC Fox MSNBC Sputnik RT Politico Axios Network Press Media Watch Observatory Review Daily Weekly Monitor Board Authority Authorities Bloc NATO UN EU CSTO SCO CIS OSCE IAEA WHO IMF OPEC ASEAN Taliban Hamas Hezbollah White House Downing Whitehall',
 );
 
 /** Words that may appear inside a proper-name chunk without being capitalised. */
@@ -59,7 +59,7 @@ export const TAIL_STARTERS = words(
 export const DETERMINERS = words('the a an his her its their our this that these those one another several two three some many both each former');
 
 /** Breakers that are names when capitalised: "Theresa May", "George Will". (isNpToken, skipInterveningBack) */
-export const NAME_LIKE_BREAKERS = words('May Will');
+export const NAME_LIKE_BREAKERS = words('May Will WHO');
 
 /** Verbs and function words that can never be inside a speaker noun phrase. */
 export const NP_BREAKERS = words(

@@ -121,7 +121,8 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
   let words = raw.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
   if (words.length === 0 || isContraction(words)) return null;
   words = dropSentenceWords(words);
-  if (words.length === 1 && (NOT_A_NAME_START.has((words[0] as string).toLowerCase()) || PRONOUN_WORDS.has((words[0] as string).toLowerCase()))) return null;
+  // (an acronym in capitals is a name: "WHO")
+  if (words.length === 1 && !/^\p{Lu}{3,}$/u.test(words[0] as string) && (NOT_A_NAME_START.has((words[0] as string).toLowerCase()) || PRONOUN_WORDS.has((words[0] as string).toLowerCase()))) return null;
   const last = words.length - 1;
   words[last] = (words[last] as string).replace(/['’]s$/i, '');
   if (!words[last]) words = words.slice(0, last);

@@ -6,7 +6,7 @@ import { titleCase } from './frames-headline.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { isCommonWord, isOpeningCue } from './names.ts';
-import { CUE_FORMS, FINDING_SOURCES, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, FINDING_SOURCES, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { AFTER_ASKED, ARTICLES_AND_DEMONSTRATIVES, LONG_OPENERS, NOT_A_VERB } from './lexicon-clauses.ts';
 import { ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, trimNp } from './mentions.ts';
@@ -65,6 +65,8 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   const items = unit.items;
   // a title-case headline: its capitalised words say nothing of where a name ends; only given names start one
   if (unit.paragraph === 0 && titleCase(items)) return noteGivenNames(items, text, true, ctx);
+  // "Matt Kearney at Holmside Park": a byline or a caption, a short line with no sentence's end, names no subject
+  if (unit.paragraph > 0 && bylineLike(unit, text)) return;
   // (in parts: each is compiled on its own, so that one part meeting new kinds of input does not send the whole
   // back to the interpreter and the optimising compiler)
   const comma = openerComma(items);
@@ -72,6 +74,14 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   const e = noteOpening(items, s, comma, text, ctx, names);
   noteAsked(items, e, text, ctx);
   noteTitled(items, s, e, text, ctx);
+}
+
+/** A whole short line with no sentence end: a byline, a caption, a section label. */
+function bylineLike(unit: Unit, text: string): boolean {
+  const lineStart = text.lastIndexOf('\n', unit.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', unit.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  return line === text.slice(unit.start, unit.end).trim() && !/[.!?:"”’')\]]$/.test(line) && unit.items.filter((t) => t.word).length <= 8;
 }
 
 /** Where the unit's subject starts (its offset in the text), or -1 when it has none. */
@@ -156,6 +166,8 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
   // "Rights activist and co-convener …, Aisha Yesufu, said": a capitalised word before a role noun is no name
   const after = (items[e] as Item | undefined)?.lower ?? '';
   if (e > s && coreWords(items, s, e) <= 2 && (ROLE_NOUNS.has(after) || INSTITUTION_NOUNS.has(after) || rolePhraseAt(items, e))) e = s;
+  // "Shares of Voltaria closed higher": an everyday word and "of" open no name (not "Bank of England", "Secretary of State")
+  if (e > s + 2 && (items[s + 1] as Item).lower === 'of' && isCommonWord((items[s] as Item).lower) && !ORG_WORDS.has((items[s] as Item).text) && !TITLE_WORDS.has((items[s] as Item).text)) e = s;
   // "FULL TEXT.", "ABSTRACT.": a section label in capitals, a unit of its own, is no person
   // (not "NASA.": one word in capitals is a label only if it is an everyday word)
   if (e > s && s === 0 && e >= items.length - 1 && items.slice(s, e).every((t) => !/\p{Ll}/u.test(t.text)) && (e - s > 1 || isCommonWord((items[s] as Item).lower))) e = s;
@@ -230,9 +242,11 @@ function noteRun(items: readonly Item[], s: number, k: number, j: number, text: 
   const roleWords = r < k ? text.slice((items[r] as Item).start, (items[k - 1] as Item).end) : null;
   // the sentence opens with it: it is the subject ("White House press secretary Dana Whitfield took questions")
   const opening = r === s || (r > s && items.slice(s, r).every((x) => isCapitalised(x as Token) || x.lower === 'the'));
+  // (or the name in apposition to a role that opens it: "The minister of agriculture of France, Claire Duval-Roux, was …")
+  const subject = (opening && r < k) || appositiveToOpeningRole(items, s, k, j);
   // a titled person, or an institution ("a report by the Government Accountability Office"), for "it" and "the report"
   if (m && m.kind === 'name' && m.name && (m.institution ? j - k >= 2 : person && (m.role || titled))) {
-    ctx.noteMention(roleWords && !m.institution && !m.role ? { ...m, role: roleWords } : m, !m.institution && opening && r < k);
+    ctx.noteMention(roleWords && !m.institution && !m.role ? { ...m, role: roleWords } : m, !m.institution && subject);
     const more = m.institution ? null : appositiveRole(items, j, text);
     if (more) ctx.noteMention({ ...m, role: more }, false);
     return;
@@ -251,6 +265,13 @@ function noteRun(items: readonly Item[], s: number, k: number, j: number, text: 
     const name = analyseMention(items.slice(g, Math.min(j, g + 4)), text);
     if (name && name.kind === 'name' && !name.institution) ctx.noteMention(name, false);
   }
+}
+
+/** `items[k..j)` set off by commas right after a role that opens the sentence ("The minister of agriculture of France, …,"). */
+function appositiveToOpeningRole(items: readonly Item[], s: number, k: number, j: number): boolean {
+  if ((items[k - 1] as Item | undefined)?.text !== ',' || items[j]?.text !== ',' || k - s > 12 || (items[s] as Item | undefined)?.lower !== 'the') return false;
+  const role = items.slice(s + 1, k - 1);
+  return role.some((t) => ROLE_NOUNS.has(t.lower) || TITLE_NOUNS.has(t.lower)) && !role.some((t) => t.text === ',' || isQuote(t) || CUE_FORMS.has(t.lower));
 }
 
 /** "Homeland security experts", "Border patrol agents": lower-case words up to a role or institution noun. */

@@ -948,7 +948,26 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     ['"That is terrible," Trump said.\n\n"It just came out of my mouth," she said. "It was not like I thought about it."', [['Donald Trump', 'That is terrible'], [null, 'not like I thought about it']]],
     // a subject before the pronoun in its own sentence is its antecedent
     ['Maria Lopez stretched the truth when she claimed that the group had used Trump.', [['Maria Lopez', 'the group had used Trump']]],
+    // a First Nation is a body, not a title and a surname
+    ['Chief Arlene Sampson of the Deer Lake First Nation said the nation is asking the province for a seat at the table.', [['Arlene Sampson', 'asking the province']]],
+    // an everyday word and "of" open no name ("Much of Beck’s speech" is no person)
+    ['Glenn Beck spoke in Dallas on Monday.\n\nMuch of Beck’s speech was about the election.\n\n"He will divide us even more," he said.', [['Glenn Beck', 'divide us even more']]],
+    // a byline is no antecedent
+    ['Whelan header sinks Ashworth\n\nMatt Kearney at Holmside Park\n\n"We deserved it," he said.', [[null, 'We deserved it']]],
+    // given names with accents ("Tomás"), and a demonym for the person just quoted
+    ['Tomás Varela curled in a free-kick to level.\n\nVarela said the result was harsh.\n\n"We showed a lot of character," the Argentinian told Sky Sports.', [['Tomás Varela', 'the result was harsh'], ['Tomás Varela', 'a lot of character']]],
+    // "WHO" in capitals is the World Health Organization, not "who"
+    ['The WHO said in a statement on Wednesday that it welcomed the study.', [['WHO', 'it welcomed the study']]],
+    // the name in apposition to a role that opens the sentence is its subject
+    ['Anna Koivisto, a spokesperson for the Commission, said the Commission takes note of the letter.\n\nThe minister of agriculture of France, Claire Duval-Roux, was less diplomatic.\n\n"We will not accept this," she said.', [['Anna Koivisto', 'takes note of the letter'], ['Claire Duval-Roux', 'We will not accept this']]],
     // "critics who say …" inside a clause with its own subject and verb: not the subject's statement
     ['President Obama passionately rebuked critics who say he should condemn terrorists as radicals.', []],
   ])('%s', (...row) => check(row));
+});
+
+describe('datelines of the Indian and Pakistani press', () => {
+  it('leaves "New Delhi:" out of the statement', () => {
+    const got = extractStatements(docFrom('New Delhi: The ministry will cut fuel prices next month, the minister said.'), seedRegistry());
+    expect(got.map((s) => s.text)).toEqual(['The ministry will cut fuel prices next month']);
+  });
 });
