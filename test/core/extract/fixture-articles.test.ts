@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5 and blind6 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6 and blind7 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -78,5 +78,10 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set H (blind6: Asian wire, US local, BBC run-ons, press conference, Arabic and particle names, a live blog)', () => {
     const r = score('blind6', 'gold-h.json');
     expect({ ...r, ok: r.recall >= 0.9 && r.speaker >= 0.85 && r.precision >= 0.88 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set I (blind7: Canadian local, Nigerian wire, Indian business, a match report, an Australian court, BBC run-ons, an EU letter, a small-town fire, a health study)', () => {
+    const r = score('blind7', 'gold-i.json');
+    expect({ ...r, ok: r.recall >= 0.9 && r.speaker >= 0.9 && r.precision >= 0.93 }).toMatchObject({ ok: true });
   });
 });
