@@ -104,9 +104,22 @@ export function normaliseText(raw: string): string {
   return t.replace(NORMALISE_ALL, normalised);
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
 /** A letter of a script other than Latin (one character class: the `v` flag's difference of two sets). */
 const OTHER_LETTER = new RegExp('[\\p{L}--\\p{Script=Latin}]', 'v');
+
+/**
+ * False when `line` holds no letter of a script other than Latin for certain: every character is ASCII, Latin-1 or
+ * Latin Extended-A/B other than µ, or general punctuation (curly quotation marks, dashes) — where OTHER_LETTER cannot
+ * match. (Most lines that are not ASCII are so for their quotation marks; the class is tested by hand, first.)
+ */
+export function mayHoldOtherLetter(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 0xb5 || (c > 0xb5 && c <= 0x24f) || (c >= 0x2000 && c <= 0x206f)) continue;
+    return true;
+  }
+  return false;
+}
 
 const HEADER_DATE = /^\s*(?:date|published|pubdate|pub_date)\s*[:=]?\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?=\s|$)\s*/i;
 
@@ -152,7 +165,7 @@ export function scanText(text: string): ScannedText {
   // Document script: foreign-script lines count as ads only in a mostly Latin document. Only a line with three
   // letters of another script can be one, and a line without any (null here: ASCII, or Latin letters and
   // punctuation) is none: the letters of the whole document are counted only when some line could be one.
-  const scripts = content.map((l) => (NON_ASCII.test(l.text) && OTHER_LETTER.test(l.text) ? scriptCounts(l.text) : null));
+  const scripts = content.map((l) => (mayHoldOtherLetter(l.text) && OTHER_LETTER.test(l.text) ? scriptCounts(l.text) : null));
   let latinDocument = false;
   if (scripts.some((c) => c !== null && c.other >= 3)) {
     let latin = 0;

@@ -18,7 +18,7 @@ import { nameKey } from '../../../src/core/extract/speakers.ts';
 import { tokenize } from '../../../src/core/extract/segment.ts';
 import { parseDates } from '../../../src/core/ingest/chrono.ts';
 import { endsEllipsis, endsSentence } from '../../../src/core/ingest/boilerplate.ts';
-import { normaliseText, oneSpace } from '../../../src/core/ingest/clean-text.ts';
+import { mayHoldOtherLetter, normaliseText, oneSpace } from '../../../src/core/ingest/clean-text.ts';
 import { repairHyphenation } from '../../../src/core/ingest/hyphenation.ts';
 
 const ABBREVIATIONS = new Set('mr mrs ms dr prof sen rep gov gen col lt sgt capt maj cmdr adm st jr sr inc ltd corp co no vs etc eg ie jan feb mar apr jun jul aug sep sept oct nov dec pres amb rev hon fig approx dept est govt univ mt ft'.split(' '));
@@ -271,5 +271,17 @@ describe('fast paths give what the plain code gave', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('mayHoldOtherLetter: false only where the class of letters of other scripts finds nothing', () => {
+    const other = new RegExp('[\\p{L}--\\p{Script=Latin}]', 'v');
+    // every character it lets pass alone
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (!mayHoldOtherLetter(ch)) expect(other.test(ch), c.toString(16)).toBe(false);
+    }
+    expect(mayHoldOtherLetter('“Il a dit”, Zoë — naïve')).toBe(false);
+    expect(mayHoldOtherLetter('µ')).toBe(true);
+    fc.assert(fc.property(anyText, (s) => mayHoldOtherLetter(s) || !other.test(s)), { numRuns: 3000 });
   });
 });
