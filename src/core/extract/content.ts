@@ -402,7 +402,9 @@ export function finalAttributionAt(items: readonly Item[], from: number): boolea
     if (isQuote(t) || (!t.word && t.text !== '’' && t.text !== "'")) return false;
     const c = CUE_FORMS.get(t.text);
     if (c && k > from && FINAL_POSITION_CUES.has(c) && !PARTICIPLE.test(t.text)) {
-      return isFrameTail(items, k + 1, items.length);
+      // (a participle cue going on after it too: "…, Mr. Manafort said, adding that he would …")
+      const next = items[k + 2];
+      return isFrameTail(items, k + 1, items.length) || (items[k + 1]?.text === ',' && next !== undefined && next.word && PARTICIPLE.test(next.text) && CUE_FORMS.has(next.text));
     }
   }
   return false;

@@ -132,7 +132,8 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
   // a title before a fragment ("President Obama passionately rebuked critics"): the name it carries
   if ((HONORIFIC.test(words[0] as string) || TITLE_WORDS.has(words[0] as string)) && CAPITALISED.test(words[1] ?? '') && words.some(sentenceWord)) {
     const run = capitalisedRun(words.slice(1));
-    if (run.length > 0) return cleanPersonName(run.join(' ')) ?? run.join(' ');
+    // (not a possessive: "Mrs. Clinton's aides" are not Mrs. Clinton)
+    if (run.length > 0 && !/['’]s?$/.test(run[run.length - 1] as string)) return cleanPersonName(run.join(' ')) ?? run.join(' ');
   }
   if (words.length > 5 && words.some(sentenceWord)) {
     // "Supporters of …", "Seventy-four percent of …": a description, kept in lower case

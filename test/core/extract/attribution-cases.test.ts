@@ -960,6 +960,10 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     ['The WHO said in a statement on Wednesday that it welcomed the study.', [['WHO', 'it welcomed the study']]],
     // the name in apposition to a role that opens the sentence is its subject
     ['Anna Koivisto, a spokesperson for the Commission, said the Commission takes note of the letter.\n\nThe minister of agriculture of France, Claire Duval-Roux, was less diplomatic.\n\n"We will not accept this," she said.', [['Anna Koivisto', 'takes note of the letter'], ['Claire Duval-Roux', 'We will not accept this']]],
+    // someone's aides are not that someone
+    ['Hillary Clinton campaigned in Iowa on Monday.\n\nMrs. Clinton\'s aides said Syria remains a priority for her.', [["Mrs. Clinton's aides", 'Syria remains a priority']]],
+    // a final attribution that a participle cue continues: the sentence before it is the reporter's
+    ['Paul Manafort spoke on Monday.\n\nMr. Trump will deliver a foreign policy address this month, Mr. Manafort said, adding that he would also hold similar events.', [['Paul Manafort', 'will deliver a foreign policy address'], ['Paul Manafort', 'hold similar events']]],
     // "critics who say …" inside a clause with its own subject and verb: not the subject's statement
     ['President Obama passionately rebuked critics who say he should condemn terrorists as radicals.', []],
   ])('%s', (...row) => check(row));
