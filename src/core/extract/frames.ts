@@ -52,6 +52,9 @@ export interface Frame {
 
 type Cue = NonNullable<ReturnType<typeof cueAt>>;
 
+/** All the fields of T, the optional ones too (their value possibly undefined). */
+type EveryField<T> = { [K in keyof Required<T>]: T[K] };
+
 /** The state of one walk over a unit's items, shared by the frames tried in it. */
 export class Scan {
   readonly found: Found[] = [];
@@ -86,7 +89,9 @@ export class Scan {
   add(f: Omit<Found, 'unit' | 'frame'>, until: number, speaker?: Mention): 'next' {
     // (field by field, so that every finding has one object shape: a spread of the ~20 shapes the frames write is V8's
     // slow generic copy, and the stages after this one read findings of one shape faster)
-    this.found.push({ kind: f.kind, mention: f.mention, cue: f.cue, parts: f.parts, frameText: f.frameText, unit: this.unit, speakerOverride: f.speakerOverride, announce: f.announce, object: f.object, frame: this.#frame, act: f.act });
+    // (every field named: a field added to Found and not copied here fails to compile)
+    const found: EveryField<Found> = { kind: f.kind, mention: f.mention, cue: f.cue, parts: f.parts, frameText: f.frameText, unit: this.unit, speakerOverride: f.speakerOverride, announce: f.announce, object: f.object, frame: this.#frame, act: f.act };
+    this.found.push(found);
     this.consumedUntil = until;
     if (speaker) this.lastMention = speaker;
     return 'next';
