@@ -222,15 +222,19 @@ export class DocumentContext {
       // "The ministry said …", "A senior official said …", "Officials said …" with no antecedent: the
       // mention as written is the speaker, remembered so that a later "it"/"he"/"they" finds it.
       // an institution is named without its article ("Egyptian foreign ministry"), a bare "The ministry" is kept
-      // "The official" and "the official" are one speaker: a determiner is written lower-case
-      const written = tidyMention(m.text).replace(/^(The|A|An|One|Another)\b/, (d) => d.toLowerCase());
+      // "The official" and "the official" are one speaker: an article is written lower-case; "One strategist" keeps
+      // the document's capital, and is one speaker with a later "one strategist"
+      const written = tidyMention(m.text).replace(/^(The|A|An)\b/, (d) => d.toLowerCase());
       const bare = written.replace(/^(the|an?)\s+/i, '');
       const name = m.institution && bare.includes(' ') ? bare : written;
-      let g = this.#entities.get(name);
+      const id = name.replace(/^(One|Another)\b/, (d) => d.toLowerCase());
+      let g = this.#entities.get(id);
+      if (g && g.name !== name) this.#entities.set(name, g);
       if (!g) {
         const kind = m.institution ? 'institution' : m.plural ? 'joint' : 'person';
         g = { name, key: nameKey(name), kind, gender: genderFromTitle(m.text), roles: new Set(m.role ? [m.role.toLowerCase()] : []), written: [], members: [] };
         this.#entities.set(name, g);
+        this.#entities.set(id, g);
       }
       this.#touch(g);
       this.#lastSpeaker = g;

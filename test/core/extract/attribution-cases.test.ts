@@ -83,9 +83,11 @@ describe('unnamed sources keep the phrase that describes them', () => {
     ['"We will see what happens next," one person briefed on the talks said.', [['one person briefed on the talks', 'We will see what happens next']]],
     ['A person close to chief of staff Megan Ortiz said she was "not in the business of collecting scalps."', [['a person close to chief of staff Megan Ortiz', 'collecting scalps']]],
     // a sentence that only introduces the next speaker
-    ['Another official was blunter. "The whip count was wrong by a mile. You cannot have that happen."', [['another official', 'The whip count was wrong']]],
+    ['Another official was blunter. "The whip count was wrong by a mile. You cannot have that happen."', [['Another official', 'The whip count was wrong']]],
     // the participle belongs to the subject of its own clause
-    ['One Senate aide said the chamber had been treated as "an afterthought"; a second aide disputed that, saying senators had been briefed weekly.', [['one Senate aide', 'an afterthought'], ['a second aide', 'senators had been briefed weekly']]],
+    ['One Senate aide said the chamber had been treated as "an afterthought"; a second aide disputed that, saying senators had been briefed weekly.', [['One Senate aide', 'an afterthought'], ['a second aide', 'senators had been briefed weekly']]],
+    // "One strategist" keeps the document's capital and is one speaker with a later "one strategist"
+    ['One strategist said the race was a dirt path.\n\nLater, one strategist said it was over.', [['One strategist', 'a dirt path'], ['One strategist', 'it was over']]],
   ])('%s', (...row) => check(row));
 });
 
