@@ -96,6 +96,7 @@ export const FRAMES: readonly Frame[] = [
   {
     id: 'colon-quote',
     at: 'unit',
+    needs: 'quotation',
     reason: '"Lavrov was blunt: “We will respond.”" — a quotation introduced by a colon after its speaker\'s clause.',
     examples: [['Sergey Lavrov was blunt: "We will respond."', 'Sergey Lavrov', 'We will respond']],
     match: unitFrame(colonQuote),
@@ -103,6 +104,7 @@ export const FRAMES: readonly Frame[] = [
   {
     id: 'issued-document',
     at: 'unit',
+    needs: 'quotation',
     reason: 'A document its subject put out, then its words: "Trump issued a statement, “…”", "The club released a letter: “…”".',
     examples: [['Immediately after the vote, Dana Ruiz issued a statement, "Our city has lost a great friend."', 'Dana Ruiz', 'Our city has lost a great friend']],
     match: unitFrame(issuedDocument),
@@ -120,6 +122,7 @@ export const FRAMES: readonly Frame[] = [
   {
     id: 'name-colon-quote',
     at: 'unit',
+    needs: 'quotation',
     reason: 'A named person, then a colon and the whole quotation: "… surprise Republican pollster Daron Shaw: “…”".',
     examples: [['The surge does not surprise Republican pollster Daron Shaw: "Outsiders who win early get the biggest boost."', 'Daron Shaw', 'Outsiders who win early get the biggest boost']],
     match: unitFrame(nameColonQuote),
@@ -141,6 +144,7 @@ export const FRAMES: readonly Frame[] = [
   {
     id: 'dash-signature',
     at: 'unit',
+    needs: 'quotation',
     reason: 'A quotation signed with a dash and a name: "“Gas prices have doubled.” — Doug Carver".',
     examples: [['"Gas prices have doubled in a year." — Doug Carver', 'Doug Carver', 'Gas prices have doubled']],
     match: unitFrame(dashAttribution),

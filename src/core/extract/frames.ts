@@ -47,6 +47,11 @@ export interface Frame {
   /** Sentences in which this frame finds the statement (speaker, a piece of the text): generated tests. */
   readonly examples: readonly (readonly [sentence: string, speaker: string, piece: string])[];
   readonly at: FramePosition;
+  /**
+   * 'quotation': the frame finds nothing in a unit without a quotation (its match returns null there), so the matcher
+   * does not ask it then (a test checks the claim on units without one).
+   */
+  readonly needs?: 'quotation';
   readonly match: (s: Scan) => Verdict;
 }
 
@@ -146,8 +151,25 @@ export function matchFrames(unit: Unit, text: string, frames: Record<FramePositi
     }
     s.tryFrames(frames['no-subject']);
   }
-  if (s.found.length === 0) s.tryFrames(frames.unit);
+  if (s.found.length === 0) s.tryFrames(hasQuotation(items) ? frames.unit : withoutQuotation(frames.unit));
   return s.found;
+}
+
+function hasQuotation(items: readonly Item[]): boolean {
+  for (let k = 0; k < items.length; k++) if ((items[k] as Item).quote !== undefined) return true;
+  return false;
+}
+
+const quotationless = new WeakMap<readonly Frame[], readonly Frame[]>();
+
+/** The frames of a list that may find something in a unit without a quotation, in their order. */
+function withoutQuotation(frames: readonly Frame[]): readonly Frame[] {
+  let some = quotationless.get(frames);
+  if (!some) {
+    some = frames.filter((f) => f.needs !== 'quotation');
+    quotationless.set(frames, some);
+  }
+  return some;
 }
 
 /** "Abdelatty thanked Moscow for … and said Cairo was counting on …": the sentence's subject speaks. */

@@ -9,13 +9,15 @@ import fc from 'fast-check';
 import * as chrono from 'chrono-node/en';
 import { describe, expect, it } from 'vitest';
 import { finished, makeStatement, normaliseForId } from '../../../src/core/extract/assemble.ts';
-import type { Found } from '../../../src/core/extract/frames.ts';
+import { Scan, type Found } from '../../../src/core/extract/frames.ts';
+import { FRAMES } from '../../../src/core/extract/frame-table.ts';
+import { buildUnits } from '../../../src/core/extract/units.ts';
 import { mayBeCueForm } from '../../../src/core/extract/cues.ts';
 import { CUE_FORMS } from '../../../src/core/extract/lexicon.ts';
 import { capitalisedRuns, spaceSeparated, unpossessed } from '../../../src/core/extract/document-names.ts';
 import { isBareQuoteUnit, type Item } from '../../../src/core/extract/units.ts';
 import { nameKey } from '../../../src/core/extract/speakers.ts';
-import { tokenize } from '../../../src/core/extract/segment.ts';
+import { paragraphSpans, segmentParagraph, tokenize } from '../../../src/core/extract/segment.ts';
 import { parseDates } from '../../../src/core/ingest/chrono.ts';
 import { endsEllipsis, endsSentence } from '../../../src/core/ingest/boilerplate.ts';
 import { mayHoldOtherLetter, normaliseText, oneSpace } from '../../../src/core/ingest/clean-text.ts';
@@ -283,5 +285,27 @@ describe('fast paths give what the plain code gave', () => {
     expect(mayHoldOtherLetter('“Il a dit”, Zoë — naïve')).toBe(false);
     expect(mayHoldOtherLetter('µ')).toBe(true);
     fc.assert(fc.property(anyText, (s) => mayHoldOtherLetter(s) || !other.test(s)), { numRuns: 3000 });
+  });
+
+  it('frames that need a quotation find nothing in a unit without one (the matcher skips them there)', () => {
+    const needing = FRAMES.filter((f) => f.needs === 'quotation');
+    expect(needing.map((f) => f.id).sort()).toEqual(['colon-quote', 'dash-signature', 'issued-document', 'name-colon-quote']);
+    // the words and marks these frames look for, without any quotation mark
+    const piece = fc.constantFrom('Dana Ruiz', 'Mike Lee', 'Reuters', 'the ministry', 'said', 'issued', 'released', 'a', 'statement', 'report', 'that', 'read', 'In', 'her', 'words', 'as', 'put', 'it', 'We will', 'not', '—', '–', '―', ':', ',', '.', '(@SenMikeLee)', 'Claim', 'Friday', ' ', ' ', ' ', '\n\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join(' ')), (text) => {
+        paragraphSpans(text).forEach((span, index) => {
+          for (const unit of buildUnits(segmentParagraph(text, span, index), text)) {
+            if (unit.items.some((t) => t.quote !== undefined)) continue;
+            for (const f of needing) {
+              const s = new Scan(unit, text);
+              expect(f.match(s), `${f.id}: ${text}`).toBeNull();
+              expect(s.found).toEqual([]);
+            }
+          }
+        });
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
