@@ -387,14 +387,14 @@ export class DocumentContext {
       const loose = this.#recent.filter((e) => e.kind === 'person' && wanted.some((w) => [...e.roles].join(' | ').includes(w)));
       if (loose.length === 1) return loose[0] as Entity;
     }
-    // "The Russian official", "the diplomat", "the Argentinian" right after a person: that person (elegant variation) — but
+    // "The Russian official", "the diplomat" right after a person: that person (elegant variation) — but
     // not a more specific role ("the prime minister" is not the congresswoman just quoted), not "the
     // minister" for someone known to hold another office, never an anonymous source ("the official,
     // who requested anonymity") and never "the source"
     const last = this.#lastSubject;
     // qualifiers that only say where from: "the Russian official", "the Kentucky Republican", "the New York Democrat"
     const plain = qualifiers.every((q) => isNationalityWord(q)) || (PLAIN_ROLE_HEADS.has(head) && qualifiers.length <= 3);
-    const generic = /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|year-old|candidate|nominee|challenger|incumbent|veteran|mogul|billionaire|businessman|businesswoman|tycoon|magnate|frontrunner|front-runner|populist|firebrand|centrist|leftist|nationalist)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0) || (qualifiers.length === 0 && /^the \p{Lu}/u.test(m.text) && isNationalityWord(head));
+    const generic = /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|year-old|candidate|nominee|challenger|incumbent|veteran|mogul|billionaire|businessman|businesswoman|tycoon|magnate|frontrunner|front-runner|populist|firebrand|centrist|leftist|nationalist)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
     // an office ("the senator", "the governor") is not someone known to hold another one
     const office = OFFICE_HEADS.has(head);
     // offices held at any time count here: a former prime minister is not "the senator" either

@@ -5,7 +5,7 @@ import { TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
-import { cleanPersonName, isCommonWord, isOpeningCue, titleCaseWords } from './names.ts';
+import { cleanPersonName, everydayInflected, isCommonWord, isOpeningCue, titleCaseWords } from './names.ts';
 
 /**
  * Runs of capitalised words (with name particles and initials) on one line: the matches of
@@ -212,7 +212,7 @@ function candidates(run: string, headline = false): string[] {
     if (isPlace(w) && isGivenName((words[k + 1] as string | undefined) ?? '')) continue;
     let j = k + 1;
     // a title word may be a surname ("Larry King"), never a middle name ("Barack President …")
-    while (j < words.length && j - k < 4 && !(TITLE_WORDS.has(words[j] as string) && j > k + 1) && !(headline && j > k + 1 && isCommonWord((words[j] as string).toLowerCase())) && !ORG_WORDS.has(words[j] as string) && !MONTHS.has(words[j] as string) && !WEEKDAYS.has((words[j] as string).toLowerCase())) {
+    while (j < words.length && j - k < 4 && !(TITLE_WORDS.has(words[j] as string) && j > k + 1) && !(headline && j > k + 1 && everydayInflected((words[j] as string).toLowerCase())) && !ORG_WORDS.has(words[j] as string) && !MONTHS.has(words[j] as string) && !WEEKDAYS.has((words[j] as string).toLowerCase())) {
       j++;
       // a possessive ends the name: "Paul Ryan's plan"
       if (unpossessed(words[j - 1] as string) !== words[j - 1]) break;

@@ -185,7 +185,8 @@ class DocumentPass {
     // ("According to him, Russia will respond": "him" is not Russia), unless it comes before their pronouns
     // ("Maria Lopez stretched the truth when she claimed that …")
     const subject = found.length > 0 && found.every((f) => f.mention.kind === 'pronoun' && f.mention.text !== '') ? subjectOffset(unit) : -1;
-    const early = subject >= 0 && found.every((f) => f.mention.start > subject);
+    // (and before their content: "Julius Malema is a danger to democracy, he said" is not Malema's)
+    const early = subject >= 0 && found.every((f) => f.mention.start > subject && f.parts.every((p) => p.start > subject));
     if (early) noteSubject(unit, this.text, this.ctx, this.names);
     for (const f of found) this.statement(para, unit, f, usedQuotes);
     if (!early) noteSubject(unit, this.text, this.ctx, this.names);

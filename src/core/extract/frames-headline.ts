@@ -1,7 +1,7 @@
 // Headlines written in title case: "Bellwether County Says Trump Should Win GOP Nomination", "Trump ‘The Dealmaker’
 // Could Address Clean Energy, Lindsey Graham Says". The cue is capitalised like every word, so the cue frames (which
 // take only lower-case cue forms) never see it; only the document's first paragraph, the headline, is read this way.
-import { CUE_FORMS, FINDING_SOURCES } from './lexicon.ts';
+import { CUE_FORMS, FINDING_SOURCES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention } from './mentions.ts';
 import { isCommonWord, titleCaseWords } from './names.ts';
 import type { Found } from './frames.ts';
@@ -19,7 +19,8 @@ function sourceOf(items: readonly Item[], from: number, to: number, text: string
   if (to - from < 1 || to - from > 6 || !items.slice(from, to).every((t) => t.word && isCapitalised(t as Token))) return null;
   // "Schlafly’s Final Column Explains …": everyday words after a possessive are a thing of hers, not a name
   const owner = items.slice(from, to).findIndex((t) => isPossessive(t as Token));
-  if (owner >= 0 && items.slice(from + owner + 1, to).every((t) => isCommonWord(t.lower))) return null;
+  // (not an office or a party that speaks for its owner: "Netanyahu's Office Says …", "Khan's Party Says …")
+  if (owner >= 0 && items.slice(from + owner + 1, to).every((t) => isCommonWord(t.lower) && !ORG_WORDS.has(t.text) && !TITLE_WORDS.has(t.text) && !ROLE_NOUNS.has(t.lower))) return null;
   const m = analyseMention(items.slice(from, to), text);
   const poll = FINDING_SOURCES.has((items[to - 1] as Item).lower);
   return m && (m.kind === 'name' || m.kind === 'joint' || poll) ? m : null;

@@ -355,4 +355,4 @@ export const NAMING_FORMS = words('call calls called calling term terms termed d
 export const ASIDE_OPENERS = words('on in at during after before later earlier last this two three four several a an one yesterday today tonight');
 
 /** Function words a sentence writes in lower case and a title-case headline capitalises ("… Ted Cruz With George Wallace"). */
-export const HEADLINE_FUNCTION_WORDS = words('the a an of in on at to for with by from about as and or but is are was be its into over than out not');
+export const HEADLINE_FUNCTION_WORDS = words('the a an of in on at to for with by from about as and or nor but yet so is are was be its into over than out not off per up via vs down upon amid after');

@@ -12,7 +12,7 @@ import { INDEFINITE_PRONOUNS, PARTS_OF_DAY, RELATIVE_TIME, ROLE_DETERMINERS, ROL
 import { PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { detached } from './copies.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
-import { adverbBeforeComma } from './names.ts';
+import { adverbBeforeComma, adverbBeforeParticiple } from './names.ts';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'institution' | 'joint';
 
@@ -461,7 +461,7 @@ function singleWord(p: Phrase, nameText: string, word: Token): Reading {
   // "Writing on Telegram, …", "Asked about …": a capitalised participle is not a name
   if (CAPITALISED_OPENERS.has(nameText)) return null;
   // "Publicly, the nominee feuds …": an everyday adverb opening the sentence before its comma (not "Connolly, 34,")
-  if (adverbBeforeComma(text, nameText, end)) return null;
+  if (adverbBeforeComma(text, nameText, end) || adverbBeforeParticiple(text, nameText, end)) return null;
   // "Turning to Ukraine, …", "Looking ahead, …": a participle opening the sentence, not a surname like Fleming
   // ("Schilling told WEEI": a surname in -ing before its cue)
   if (/^\p{Lu}\p{Ll}+ing$/u.test(nameText) && (/^\s+(to|on|at|back|ahead|over|from|in|with|through|into|up|out|about|for|forward|beyond|after|across|around|aside)\b/.test(text.slice(end, end + 12)) || (/(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && !isGivenName(nameText) && !cueFollows(text, end, nameText)))) return null;

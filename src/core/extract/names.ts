@@ -116,9 +116,9 @@ let tidyWords: ((w: string) => boolean) | null = null;
 const tidyCache = new Map<string, string | null>();
 
 function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): string | null {
-  // a name keeps the document's own apostrophe ("O’Neill"); nameKey folds it, so "O’Neill" and "O'Neill" stay one
-  // speaker
-  let words = raw.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  // "O’Neill" and "O'Neill" are one name (an apostrophe inside a word; a possessive keeps the text's own mark): one
+  // spelling, since statement ids and the store's speaker lists use the name as written
+  let words = raw.replace(/[’`](?=\p{L}{2})/gu, "'").replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
   if (words.length === 0 || isContraction(words)) return null;
   words = dropSentenceWords(words);
   // (an acronym in capitals is a name: "WHO")
@@ -175,10 +175,29 @@ export function adverbBeforeComma(text: string, word: string, end: number): bool
   return /^\p{Lu}\p{Ll}+ly$/u.test(word) && text[end] === ',' && everydayAdverb(word.toLowerCase()) && !/^\s*(\d|who\b|whose\b)/.test(text.slice(end + 1, end + 8));
 }
 
+/**
+ * "Hastily politicizing …", "Quietly moved …": an everyday adverb before a participle, opening the sentence, is no name
+ * (not "…, Early described it as …": a surname inside the sentence).
+ */
+export function adverbBeforeParticiple(text: string, word: string, end: number): boolean {
+  const start = end - word.length;
+  return /^\p{Lu}\p{Ll}+ly$/u.test(word) && /^ \p{Ll}+(?:ing|ed)\b/u.test(text.slice(end, end + 24)) && /(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && everydayAdverb(word.toLowerCase());
+}
+
 /** "publicly", "essentially" (essential + ly), "happily" (happy), "basically" (basic): an adverb of an everyday word. */
 function everydayAdverb(w: string): boolean {
   const stem = w.slice(0, -2);
   return ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(stem) || (w.endsWith('ily') && ENGLISH_WORDS.has(`${w.slice(0, -3)}y`)) || (w.endsWith('ally') && ENGLISH_WORDS.has(w.slice(0, -4)));
+}
+
+/** An everyday word, or one inflected as a headline's verb ("Goes", "Fixes", "Backed", "Scored", "Apologised", "Tried"). */
+export function everydayInflected(w: string): boolean {
+  if (isCommonWord(w)) return true;
+  if (w.endsWith('es') && isCommonWord(w.slice(0, -2))) return true;
+  if (w.endsWith('ied')) return isCommonWord(`${w.slice(0, -3)}y`);
+  if (!w.endsWith('ed')) return false;
+  const stem = w.slice(0, -2);
+  return isCommonWord(stem) || isCommonWord(w.slice(0, -1)) || (stem.length > 2 && stem.at(-1) === stem.at(-2) && isCommonWord(stem.slice(0, -1)));
 }
 
 /** An everyday English word (a plural of one, a tens word): no name on its own. */
@@ -202,7 +221,11 @@ export function titleCaseWords(words: readonly string[]): boolean {
   for (const w of words) {
     if (!/^\p{L}/u.test(w)) continue;
     letters++;
-    if (!/^\p{Lu}/u.test(w)) continue;
+    // (a lower-case word other than a function word is a sentence's: "… Narendra Modi met US President Joe Biden …")
+    if (!/^\p{Lu}/u.test(w)) {
+      if (!HEADLINE_FUNCTION_WORDS.has(w)) return false;
+      continue;
+    }
     capitalised++;
     if (letters === 1) continue;
     if (HEADLINE_FUNCTION_WORDS.has(w.toLowerCase()) || CUE_FORMS.has(w.toLowerCase())) everyday += 2;

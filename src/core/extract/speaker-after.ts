@@ -4,7 +4,7 @@ import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, FINITE_VERBS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
-import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS } from './lexicon-nouns.ts';
+import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { adverbBeforeComma, isOpeningCue } from './names.ts';
 import type { Token } from './segment.ts';
@@ -71,7 +71,20 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
     // "…,” said he" is rare; pronouns after the cue are usually objects ("told him")
     return null;
   }
-  return { mention: m, end: e };
+  // (a person's role: not "According to an FBI summary of its investigation, Cheryl Mills … sent")
+  const person = m.kind === 'role' && !m.institution && (ROLE_NOUNS.has((items[e - 1] as Item).lower) || TITLE_NOUNS.has((items[e - 1] as Item).lower));
+  return (person ? namedAfterRole(items, e, text) : null) ?? { mention: m, end: e };
+}
+
+/** "said the company's chief executive, John J. Ferriola.": the person a role after the cue is given to. */
+function namedAfterRole(items: readonly Item[], comma: number, text: string): { mention: Mention; end: number } | null {
+  if (items[comma]?.text !== ',') return null;
+  let e = comma + 1;
+  while (e < items.length && e - comma <= 5 && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
+  const after = items[e];
+  if (e - comma < 3 || (after !== undefined && !/^[,.;]$/.test(after.text))) return null;
+  const m = analyseMention(items.slice(comma + 1, e), text);
+  return m && m.kind === 'name' && !m.institution && m.name?.includes(' ') ? { mention: m, end: e } : null;
 }
 
 /** "a statement from the Russian Defense Ministry", "a spokesman for the Kremlin": the issuer speaks. */

@@ -5,7 +5,7 @@ import { DocumentNames } from './document-names.ts';
 import { titleCase } from './frames-headline.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
-import { isCommonWord, isOpeningCue } from './names.ts';
+import { everydayInflected, isCommonWord, isOpeningCue } from './names.ts';
 import { CUE_FORMS, FINDING_SOURCES, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { AFTER_ASKED, ARTICLES_AND_DEMONSTRATIVES, LONG_OPENERS, NOT_A_VERB } from './lexicon-clauses.ts';
 import { ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
@@ -58,15 +58,13 @@ function noteGivenNames(tokens: readonly Token[], text: string, titleCased: bool
 }
 
 /** A capitalised everyday word in a title-case headline ("Says", "Just", "On"), not a given name or an initial. */
-const headlineWord = (t: Token): boolean => t.word && !/\.$/.test(t.text) && isCommonWord(t.lower) && !isGivenName(t.text);
+const headlineWord = (t: Token): boolean => t.word && !/\.$/.test(t.text) && everydayInflected(t.lower) && !isGivenName(t.text);
 
 /** Remembers the person a unit opens with ("Lavrov met with …"), for later pronouns. */
 export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, names: DocumentNames = DocumentNames.none): void {
   const items = unit.items;
   // a title-case headline: its capitalised words say nothing of where a name ends; only given names start one
   if (unit.paragraph === 0 && titleCase(items)) return noteGivenNames(items, text, true, ctx);
-  // "Matt Kearney at Holmside Park": a byline or a caption, a short line with no sentence's end, names no subject
-  if (unit.paragraph > 0 && bylineLike(unit, text)) return;
   // (in parts: each is compiled on its own, so that one part meeting new kinds of input does not send the whole
   // back to the interpreter and the optimising compiler)
   const comma = openerComma(items);
@@ -74,14 +72,6 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   const e = noteOpening(items, s, comma, text, ctx, names);
   noteAsked(items, e, text, ctx);
   noteTitled(items, s, e, text, ctx);
-}
-
-/** A whole short line with no sentence end: a byline, a caption, a section label. */
-function bylineLike(unit: Unit, text: string): boolean {
-  const lineStart = text.lastIndexOf('\n', unit.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', unit.end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
-  return line === text.slice(unit.start, unit.end).trim() && !/[.!?:"”’')\]]$/.test(line) && unit.items.filter((t) => t.word).length <= 8;
 }
 
 /** Where the unit's subject starts (its offset in the text), or -1 when it has none. */
@@ -167,12 +157,13 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
   const after = (items[e] as Item | undefined)?.lower ?? '';
   if (e > s && coreWords(items, s, e) <= 2 && (ROLE_NOUNS.has(after) || INSTITUTION_NOUNS.has(after) || rolePhraseAt(items, e))) e = s;
   // "Shares of Voltaria closed higher": an everyday word and "of" open no name (not "Bank of England", "Secretary of State")
-  if (e > s + 2 && (items[s + 1] as Item).lower === 'of' && isCommonWord((items[s] as Item).lower) && !ORG_WORDS.has((items[s] as Item).text) && !TITLE_WORDS.has((items[s] as Item).text)) e = s;
+  // (what follows them may be: "Part of Trump's defence …" is about Trump)
+  const from = e > s + 2 && (items[s + 1] as Item).lower === 'of' && isCommonWord((items[s] as Item).lower) && !ORG_WORDS.has((items[s] as Item).text) && !TITLE_WORDS.has((items[s] as Item).text) ? s + 2 : s;
   // "FULL TEXT.", "ABSTRACT.": a section label in capitals, a unit of its own, is no person
   // (not "NASA.": one word in capitals is a label only if it is an everyday word)
   if (e > s && s === 0 && e >= items.length - 1 && items.slice(s, e).every((t) => !/\p{Ll}/u.test(t.text)) && (e - s > 1 || isCommonWord((items[s] as Item).lower))) e = s;
-  if (e > s) {
-    const m = analyseMention(trimNp(items.slice(s, e)), text);
+  if (e > from) {
+    const m = analyseMention(trimNp(items.slice(from, e)), text);
     if (m && m.kind === 'joint') ctx.noteMention(m, true);
     else if (m && m.kind === 'name' && !m.institution && m.name && (m.name.includes(' ') || m.role)) {
       ctx.noteMention(m, true);
@@ -231,9 +222,14 @@ function noteTitled(items: readonly Item[], s: number, e: number, text: string, 
 /** One run of capitalised words, `items[k..j)`: a titled person or an institution, else a given name and a surname in it. */
 function noteRun(items: readonly Item[], s: number, k: number, j: number, text: string, ctx: DocumentContext): void {
   const prev = items[k - 1];
-  // (a singular role noun too: "best-selling author Dinesh Dsouza", "economist Jane Roe")
-  const titled = prev && (prev.text === ',' || TITLE_NOUNS.has(prev.lower) || (ROLE_NOUNS.has(prev.lower) && !prev.lower.endsWith('s') && prev.lower !== 'people'));
+  const titled = prev && (prev.text === ',' || TITLE_NOUNS.has(prev.lower));
   const m = analyseMention(items.slice(k, j), text);
+  // "best-selling author Dinesh Dsouza", "economist Jane Roe": a singular role noun before a name makes a person, for a
+  // later pronoun (not a subject, and the role is not kept: "campaign rival Marco Rubio" is not "the campaign")
+  if (!titled && prev && ROLE_NOUNS.has(prev.lower) && !prev.lower.endsWith('s') && prev.lower !== 'people' && m && m.kind === 'name' && m.name && !m.institution && !m.role) {
+    ctx.noteMention(m, false);
+    return;
+  }
   // "alongside Power Minister Sardar Awais Leghari": a title word in the role makes it a person
   const person = titled || TITLE_WORDS.has((items[k] as Item).text) || isNationality((items[k] as Item).text) || (m?.role !== null && m?.role !== undefined && PERSON_TITLE.test(m.role));
   // the role words in front: "White House press secretary Dana Whitfield"
@@ -270,8 +266,14 @@ function noteRun(items: readonly Item[], s: number, k: number, j: number, text: 
 /** `items[k..j)` set off by commas right after a role that opens the sentence ("The minister of agriculture of France, …,"). */
 function appositiveToOpeningRole(items: readonly Item[], s: number, k: number, j: number): boolean {
   if ((items[k - 1] as Item | undefined)?.text !== ',' || items[j]?.text !== ',' || k - s > 12 || (items[s] as Item | undefined)?.lower !== 'the') return false;
-  const role = items.slice(s + 1, k - 1);
-  return role.some((t) => ROLE_NOUNS.has(t.lower) || TITLE_NOUNS.has(t.lower)) && !role.some((t) => t.text === ',' || isQuote(t) || CUE_FORMS.has(t.lower));
+  // the role is the phrase's head, before any preposition ("The attack on the opposition leader, Alexei Navalny," is
+  // about him)
+  for (let x = s + 1; x < k - 1; x++) {
+    const t = items[x] as Item;
+    if (ROLE_NOUNS.has(t.lower) || TITLE_NOUNS.has(t.lower)) return true;
+    if (!t.word || isQuote(t) || CUE_FORMS.has(t.lower) || NP_BREAKERS.has(t.lower) || t.lower === 'of' || isCapitalised(t as Token)) return false;
+  }
+  return false;
 }
 
 /** "Homeland security experts", "Border patrol agents": lower-case words up to a role or institution noun. */
