@@ -3,7 +3,7 @@
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { addresseeEnd, clauseSubjectAt, comparedGroupSpeaks, isVerbLike, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_BEGUN, CONCESSIVES, SPEAKING_LEMMAS, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, DURATION_WORDS, NUMBER_WORDS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CLAUSE_BEGUN, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONCESSIVES, SPEAKING_LEMMAS, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, DURATION_WORDS, NUMBER_WORDS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, OCCASION_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
 import { bracketOpen } from './speaker-phrase.ts';
@@ -35,6 +35,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   }
   // ("Dana Ruiz said so on Monday": "so" stands for what was said before, nothing is reported here)
   if (first.lower === 'so' && (!next?.word || TAIL_STARTERS.has(next.lower) || WEEKDAYS.has(next.lower))) return null;
+  // ("said little about how", "said nothing of the talks": no words are reported; not "said nothing would change")
+  if (NOTHING_SAID.has(first.lower) && (!next?.word || NOTHING_SAID_AFTER.has(next.lower))) return null;
   if (first.lower === 'that') return { start: pastSourceAside(items, from + 1), that: true };
   // "said at least 12 people were killed", "said as many as 300 troops …": a quantity opens the content
   const two = `${first.lower} ${items[from + 1]?.lower ?? ''}`;
@@ -235,7 +237,7 @@ export function contentEnd(items: readonly Item[], from: number): number {
     // "21 percent said “not too likely” and 14 percent said …": a quotation, then another source's attributed clause
     if (isQuote(t) && (items[k + 1]?.lower === 'and' || items[k + 1]?.lower === 'but') && speakerAndCueAt(items, k + 2)) return k + 1;
     // "… as “stretched thin,” the press secretary said …": the comma sits inside the quotation
-    if (isQuote(t) && k > from && /^(the|a|an)$/.test(items[k + 1]?.lower ?? '') && cueWithin(items, k + 1, 6) && SUBORDINATE_OPENERS.has(items[0]?.lower ?? '')) return k + 1;
+    if (isQuote(t) && k >= from && MAIN_CLAUSE_SUBJECT_OPENERS.has(items[k + 1]?.lower ?? '') && cueWithin(items, k + 1, 6) && opensSubordinate(items)) return k + 1;
     // "… Romney “had a crazy policy,” adding, “…”": a participle cue right after a quotation (its comma inside the marks)
     if (isQuote(t) && k > from && PARTICIPLE.test(items[k + 1]?.text ?? '') && cueAt(items, k + 1)) return k + 1;
     // after a dash (only in content: a tail after the cue, which opens with a comma, is read to its end):
@@ -257,7 +259,7 @@ export function contentEnd(items: readonly Item[], from: number): number {
       if (NEW_CLAUSE_CONJUNCTIONS.has(nx.lower) && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2))) return k;
       // "When a reporter pointed out that …, the press secretary said …": the main clause's own speaker
       // ("Though executives … say they assume …, they also say …": a pronoun subject too)
-      if ((/^(the|a|an)$/.test(nx.lower) || PRONOUNS.has(nx.lower)) && cueWithin(items, k + 1, 6) && SUBORDINATE_OPENERS.has(items[0]?.lower ?? '')) return k;
+      if ((MAIN_CLAUSE_SUBJECT_OPENERS.has(nx.lower) || PRONOUNS.has(nx.lower)) && cueWithin(items, k + 1, 6) && opensSubordinate(items)) return k;
     }
   }
   return items.length;
@@ -375,6 +377,13 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
     if (isQuote(t) || t.lower === 'that') return false;
   }
   return to - from <= 30;
+}
+
+/** The sentence opens with a subordinate clause ("When …", "But even as …"). */
+function opensSubordinate(items: readonly Item[]): boolean {
+  let k = 0;
+  while (k < 2 && LEADING_CONJUNCTIONS.has(items[k]?.lower ?? '')) k++;
+  return SUBORDINATE_OPENERS.has(items[k]?.lower ?? '');
 }
 
 /** Is the nearest cue before `at` in the present tense ("says", "argues")? */

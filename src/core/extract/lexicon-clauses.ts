@@ -356,3 +356,15 @@ export const ASIDE_OPENERS = words('on in at during after before later earlier l
 
 /** Function words a sentence writes in lower case and a title-case headline capitalises ("… Ted Cruz With George Wallace"). */
 export const HEADLINE_FUNCTION_WORDS = words('the a an of in on at to for with by from about as and or nor but yet so is are was be its into over than out not off per up via vs down upon amid after');
+
+/** Words that may open a sentence before its subordinate clause: "But even as …, …". */
+export const LEADING_CONJUNCTIONS = words('but and yet even so');
+
+/** Words that open the main clause's subject after a subordinate clause: "…, one of the prosecutors said". */
+export const MAIN_CLAUSE_SUBJECT_OPENERS = words('the a an one two some many several');
+
+/** "said little about …", "said nothing of …": no words are reported. */
+export const NOTHING_SAID = words('little nothing');
+
+/** What follows "little"/"nothing" when no words are reported ("about", "of", "more"), not a clause's verb. */
+export const NOTHING_SAID_AFTER = words('about of on to regarding more else publicly');

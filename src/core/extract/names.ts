@@ -5,7 +5,7 @@
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { isGivenName } from './given-names.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
-import { COUNT_APPROXIMATOR_PAIRS, HEADLINE_FUNCTION_WORDS, NAME_CUT_WORDS, PRONOUN_WORDS, TENS } from './lexicon-clauses.ts';
+import { COUNT_APPROXIMATOR_PAIRS, HEADLINE_FUNCTION_WORDS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, TENS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
 
 /** Words that open a sentence and are never the first word of a name (conjunctions, adverbs, prepositions). */
@@ -144,7 +144,8 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
     const makerRun = maker && FINDING_SOURCES.has((words[words.length - 1] as string).toLowerCase()) ? capitalisedRun(words) : [];
     if (makerRun.length > 0 && !/['’]s$/.test(makerRun[makerRun.length - 1] as string)) return makerRun.join(' ');
     if (GROUP_NAMES.has(words[0] as string)) return words[0] as string;
-    if (isCommonWord((words[0] as string).toLowerCase())) return [(words[0] as string).toLowerCase(), ...words.slice(1)].join(' ');
+    // ("Fewer than half of the voters surveyed …": a share's approximator too)
+    if (isCommonWord((words[0] as string).toLowerCase()) || SHARE_APPROXIMATORS.has((words[0] as string).toLowerCase())) return [(words[0] as string).toLowerCase(), ...words.slice(1)].join(' ');
     // "Robert Antonacci of the New York delegation": the name before its qualifier
     const cut = words.findIndex((w, k) => k > 0 && NAME_CUT_WORDS.has(w));
     const head = cut > 0 ? words.slice(0, cut) : [];

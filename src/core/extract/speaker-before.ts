@@ -252,7 +252,8 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   // (only when an appositive's comma comes before the city: not "A priest in Boston, Mass., said")
   if (open > 0 && stateAfterCity(items, open, seg, text)) return phraseBeforeCity(items, open, text) ?? (depth < 3 && asideOpen(items, open) >= 0 ? namedBeforeCityAside(items, open, text, depth) : null);
   // "Biden, meanwhile, said" / "The Kremlin, for its part, said": an aside between the speaker and the cue
-  const aside = (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || ASIDE_WORDS.has(first.lower))) || /^(for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
+  // ("Several countries, including France, said …", "Breitbart News, for one, noted …": examples and "for one" too)
+  const aside = (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || ASIDE_WORDS.has(first.lower))) || (seg.length <= 6 && (first.lower === 'including' || (first.lower === 'such' && seg[1]?.lower === 'as'))) || /^(for one|for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
   if (aside && open >= 0) {
     const np = npBackFrom(items, open);
     const m = np ? analyseMention(np.tokens, text) : null;
@@ -456,6 +457,8 @@ export function shareOfGroup(items: readonly Item[], end: number, text: string):
     if (!head) continue;
     let start = ratio ? by - 1 : k;
     if (/^\d/.test(items[start - 1]?.text ?? '') || isNumberWord(items[start - 1]?.lower ?? '')) start--;
+    // ("more than 4 in 10", "fewer than half")
+    if (items[start - 1]?.lower === 'than' && SHARE_APPROXIMATORS.has(items[start - 2]?.lower ?? '')) start -= 2;
     // ("a mere 9 percent", "just over a quarter", "nearly half")
     for (let n = 0; n < 3 && (SHARE_OPENERS.has(items[start - 1]?.lower ?? '') || SHARE_APPROXIMATORS.has(items[start - 1]?.lower ?? '')); n++) start--;
     // the group after "of" must not run into a clause ("of them who", "of voters that")

@@ -975,6 +975,22 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     ['Hillary Clinton campaigned in Iowa on Monday.\n\nMrs. Clinton\'s aides said Syria remains a priority for her.', [["Mrs. Clinton's aides", 'Syria remains a priority']]],
     // a final attribution that a participle cue continues: the sentence before it is the reporter's
     ['Paul Manafort spoke on Monday.\n\nMr. Trump will deliver a foreign policy address this month, Mr. Manafort said, adding that he would also hold similar events.', [['Paul Manafort', 'will deliver a foreign policy address'], ['Paul Manafort', 'hold similar events']]],
+    // "said little about", "said nothing of": no words reported (but "said nothing would change" reports some)
+    ['Sanders said little about how he would do it.', []],
+    ['Officials said nothing about the talks.', []],
+    ['The minister said nothing would change.', [['the minister', 'nothing would change']]],
+    // a share after "more than" or "fewer than"
+    ['Even so, three-quarters of the voters said they were worried, and more than 4 in 10 said Donald Trump would be best at handling the economy.', [['three-quarters of the voters', 'they were worried'], ['more than 4 in 10', 'best at handling the economy']]],
+    // examples or "for one" set off between the speaker and the cue
+    ['Several countries, including France, said they would boycott the summit.', [['Several countries', 'boycott the summit']]],
+    ['Breitbart News, for one, noted that the two men are treated differently.', [['Breitbart News', 'treated differently']]],
+    // after "But even as …, ": the main clause's speaker says the rest
+    ['But even as Trump claimed on Tuesday that "General Petraeus got in trouble for far less," one of the former prosecutors said the two cases were different.', [['Donald Trump', 'General Petraeus got in trouble'], ['one of the former prosecutors', 'the two cases were different']]],
+    // a role after the cue, then the person's name in apposition
+    ['The plant is under intense pressure from Asian imports, said the company\'s chief executive, John J. Ferriola.', [['John J. Ferriola', 'under intense pressure']]],
+    // an everyday adverb before a participle opens the sentence, no name (had given "Hastily"; the subject after so
+    // long an opener is not read yet: unknown rather than wrong)
+    ['Hastily politicizing the tragedy, much like he did after Paris, Trump cast the blame on his rivals, and emphasized the threat that terrorism poses.', []],
     // "critics who say …" inside a clause with its own subject and verb: not the subject's statement
     ['President Obama passionately rebuked critics who say he should condemn terrorists as radicals.', []],
   ])('%s', (...row) => check(row));
