@@ -368,3 +368,6 @@ export const NOTHING_SAID = words('little nothing');
 
 /** What follows "little"/"nothing" when no words are reported ("about", "of", "more"), not a clause's verb. */
 export const NOTHING_SAID_AFTER = words('about of on to regarding more else publicly');
+
+/** Words before a short opener's preposition: "Here in Columbia, …", "Back in 1999, …". */
+export const OPENER_LEADS = words('here there back');

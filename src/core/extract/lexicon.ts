@@ -63,7 +63,7 @@ export const NAME_LIKE_BREAKERS = words('May Will WHO');
 
 /** Verbs and function words that can never be inside a speaker noun phrase. */
 export const NP_BREAKERS = words(
-  'is are was were be been being has have had do does did will would shall should can could may might must not that which who whom whose what when where why how because although if unless while whereas but so than then there here this also only even just very in at on with from by during after before about into over under between against as like via through amid despite without within upon across toward towards since until',
+  'is are was were be been being has have had do does did will would shall should can could may might must not that which who whom whose what when where why how because although if unless while whereas but so than then there here this also only even just very in at on with from by during after before about into over under between against as like via through amid despite without within upon across toward towards since until alongside amidst throughout beyond besides',
 );
 
 export const MONTHS = words(
@@ -82,7 +82,7 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
 
 /** Sentence-initial words that are not names even though capitalised. */
 export const SENTENCE_STARTERS = words(
-  'The A An In On At As But And However Meanwhile Earlier Later Also Then This That These Those It Its He She They We I You Our His Her Their After Before During While When If Although Though Since Because For From With Without According Asked Speaking Still Yet Now Today Yesterday Last Next Previously Separately Finally First Second Moreover Furthermore Indeed Instead Overall Such Some Many Most Several Both Each Every All No Not Only Even Under Over Among Amid Despite Following Ahead Besides Unlike Like Afterward Afterwards Thereafter Do Does Did Is Are Was Were Can Could Will Would Should Shall May Might Must Has Have Had Why What How Who Where Which Whether Here There Yes So Well Look Please Thank Thanks Let Sure Absolutely Okay OK',
+  'The A An In On At As But And However Meanwhile Earlier Later Also Then This That These Those It Its He She They We I You Our His Her Their After Before During While When If Although Though Since Because For From With Without According Asked Speaking Still Yet Now Today Yesterday Last Next Previously Separately Finally First Second Moreover Furthermore Indeed Instead Overall Such Some Many Most Several Both Each Every All No Not Only Even Under Over Among Amid Despite Following Ahead Besides Unlike Like Afterward Afterwards Thereafter Do Does Did Is Are Was Were Can Could Will Would Should Shall May Might Must Has Have Had Why What How Who Where Which Whether Here There Yes So Well Look Please Thank Thanks Let Sure Absolutely Okay OK Alongside Amidst Toward Towards Throughout Beyond Within Upon Against Shortly Back',
 );
 
 /**

@@ -3,7 +3,7 @@
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, FINITE_VERBS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { adverbBeforeComma, isOpeningCue } from './names.ts';
@@ -155,9 +155,11 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   const dash = items.findIndex((t, k) => k < 9 && (t.text === '—' || t.text === '–' || t.text === ':'));
   if (dash > 0 && items.slice(0, dash).every((t) => t.text === ',' || t.text === '(' || t.text === ')' || (t.word && /^[A-Z]/.test(t.text)))) e = dash + 1;
   // "In three interviews, the justice sounded off …", "This year, he rose …": past a short opener
-  const comma = items.findIndex((t, k) => k > e && k <= e + 6 && t.text === ',');
   // ("On Monday, …", "In Columbia, …", "Here in Columbia, …": a place or a day closes the opener too)
-  const opener = SHORT_OPENERS.has((items[e] as Item).lower) || (/^(here|there)$/.test((items[e] as Item).lower) && SHORT_OPENERS.has(items[e + 1]?.lower ?? ''));
+  // ("Back in 1999, Mr. Trump …", "Shortly after the announcement of Scalia's death, McConnell …" too)
+  const led = (OPENER_LEADS.has((items[e] as Item).lower) || /^\p{Lu}\p{Ll}+ly$/u.test((items[e] as Item).text)) && SHORT_OPENERS.has(items[e + 1]?.lower ?? '');
+  const opener = SHORT_OPENERS.has((items[e] as Item).lower) || led;
+  const comma = items.findIndex((t, k) => k > e && k <= e + (led ? 10 : 6) && t.text === ',');
   // ("Essentially, the lawyers looked …": an everyday adverb and its comma open the sentence too)
   const adverb = items[e] !== undefined && adverbBeforeComma(text, (items[e] as Item).text, (items[e] as Item).end);
   if ((comma > 0 && opener) || adverb) e = adverb ? e + 2 : comma + 1;

@@ -991,6 +991,10 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     // an everyday adverb before a participle opens the sentence, no name (had given "Hastily"; the subject after so
     // long an opener is not read yet: unknown rather than wrong)
     ['Hastily politicizing the tragedy, much like he did after Paris, Trump cast the blame on his rivals, and emphasized the threat that terrorism poses.', []],
+    // a capitalised preposition or opener word is no name ("Alongside BLM", "Back", "Shortly")
+    ['Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose.', [['a top GOP strategist', 'Clinton will have to choose']]],
+    ['Back in 1999, Mr. Trump expressed admiration for Mr. Clinton, telling CNBC: "I wish I could be like that."', [['Donald Trump', 'I wish I could be like that']]],
+    ["Shortly after the announcement of Scalia's death, Senate Majority Leader Mitch McConnell issued a statement saying that the Senate should wait.", [['Mitch McConnell', 'the Senate should wait']]],
     // "critics who say …" inside a clause with its own subject and verb: not the subject's statement
     ['President Obama passionately rebuked critics who say he should condemn terrorists as radicals.', []],
   ])('%s', (...row) => check(row));
