@@ -366,8 +366,11 @@ export const MAIN_CLAUSE_SUBJECT_OPENERS = words('the a an one two some many sev
 /** "said little about …", "said nothing of …": no words are reported. */
 export const NOTHING_SAID = words('little nothing');
 
-/** What follows "little"/"nothing" when no words are reported ("about", "of", "more"), not a clause's verb. */
-export const NOTHING_SAID_AFTER = words('about of on to regarding more else publicly');
+/** What follows "little"/"nothing" when no words are reported ("about"; not "nothing more could be done", "little more than 200 attended"). */
+export const NOTHING_SAID_AFTER = words('about regarding publicly');
 
 /** Words before a short opener's preposition: "Here in Columbia, …", "Back in 1999, …". */
 export const OPENER_LEADS = words('here there back');
+
+/** Words for a part of something, before "of": "Part of Trump's defence", "Much of Beck's speech", "Shares of Voltaria". */
+export const PART_WORDS = words('part parts much most some all many none half rest shares share');

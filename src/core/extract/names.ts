@@ -4,8 +4,8 @@
 // runs with lower-case sentence words ("Dr Fox refused to discuss weekend newspaper") are no names at all.
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { isGivenName } from './given-names.ts';
-import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
-import { COUNT_APPROXIMATOR_PAIRS, HEADLINE_FUNCTION_WORDS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, TENS } from './lexicon-clauses.ts';
+import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, NAME_PARTICLES, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
+import { COUNT_APPROXIMATOR_PAIRS, HEADLINE_FUNCTION_WORDS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, SUBORDINATORS, TENS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
 
 /** Words that open a sentence and are never the first word of a name (conjunctions, adverbs, prepositions). */
@@ -182,7 +182,9 @@ export function adverbBeforeComma(text: string, word: string, end: number): bool
  */
 export function adverbBeforeParticiple(text: string, word: string, end: number): boolean {
   const start = end - word.length;
-  return /^\p{Lu}\p{Ll}+ly$/u.test(word) && /^ \p{Ll}+(?:ing|ed)\b/u.test(text.slice(end, end + 24)) && /(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && everydayAdverb(word.toLowerCase());
+  // (not a surname before its cue: "Lively denied that …")
+  const next = /^ (\p{Ll}+(?:ing|ed))\b/u.exec(text.slice(end, end + 24))?.[1];
+  return /^\p{Lu}\p{Ll}+ly$/u.test(word) && next !== undefined && !CUE_FORMS.has(next) && /(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && everydayAdverb(word.toLowerCase());
 }
 
 /** "publicly", "essentially" (essential + ly), "happily" (happy), "basically" (basic): an adverb of an everyday word. */
@@ -222,9 +224,10 @@ export function titleCaseWords(words: readonly string[]): boolean {
   for (const w of words) {
     if (!/^\p{L}/u.test(w)) continue;
     letters++;
-    // (a lower-case word other than a function word is a sentence's: "… Narendra Modi met US President Joe Biden …")
+    // (a lower-case word other than a function word, a subordinator or a name particle is a sentence's: "… Narendra
+    // Modi met US President Joe Biden …"; not "… Results if He Wins", "Bill de Blasio Says …")
     if (!/^\p{Lu}/u.test(w)) {
-      if (!HEADLINE_FUNCTION_WORDS.has(w)) return false;
+      if (!HEADLINE_FUNCTION_WORDS.has(w) && !SUBORDINATORS.has(w) && !NAME_PARTICLES.has(w) && w !== 'vs.') return false;
       continue;
     }
     capitalised++;

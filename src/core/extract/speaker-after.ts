@@ -6,6 +6,7 @@ import { ADDRESSEE_CUES, FINITE_VERBS, INTERVENING, MODIFIER_PREPOSITIONS, PRONO
 import { INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
+import { isGivenName } from './given-names.ts';
 import { adverbBeforeComma, isOpeningCue } from './names.ts';
 import type { Token } from './segment.ts';
 import { subjectBefore } from './speaker-before.ts';
@@ -83,6 +84,8 @@ function namedAfterRole(items: readonly Item[], comma: number, text: string): { 
   while (e < items.length && e - comma <= 5 && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
   const after = items[e];
   if (e - comma < 3 || (after !== undefined && !/^[,.;]$/.test(after.text))) return null;
+  // (a person by a given name: not "…, said the fund's manager, Goldman Sachs")
+  if (!isGivenName((items[comma + 1] as Item).text)) return null;
   const m = analyseMention(items.slice(comma + 1, e), text);
   return m && m.kind === 'name' && !m.institution && m.name?.includes(' ') ? { mention: m, end: e } : null;
 }

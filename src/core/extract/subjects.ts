@@ -7,7 +7,7 @@ import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { everydayInflected, isCommonWord, isOpeningCue } from './names.ts';
 import { CUE_FORMS, FINDING_SOURCES, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { AFTER_ASKED, ARTICLES_AND_DEMONSTRATIVES, LONG_OPENERS, NOT_A_VERB } from './lexicon-clauses.ts';
+import { AFTER_ASKED, ARTICLES_AND_DEMONSTRATIVES, LONG_OPENERS, NOT_A_VERB, PART_WORDS } from './lexicon-clauses.ts';
 import { ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, trimNp } from './mentions.ts';
 import { tokenize, type Token } from './segment.ts';
@@ -157,8 +157,11 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
   const after = (items[e] as Item | undefined)?.lower ?? '';
   if (e > s && coreWords(items, s, e) <= 2 && (ROLE_NOUNS.has(after) || INSTITUTION_NOUNS.has(after) || rolePhraseAt(items, e))) e = s;
   // "Shares of Voltaria closed higher": an everyday word and "of" open no name (not "Bank of England", "Secretary of State")
-  // (what follows them may be: "Part of Trump's defence …" is about Trump)
-  const from = e > s + 2 && (items[s + 1] as Item).lower === 'of' && isCommonWord((items[s] as Item).lower) && !ORG_WORDS.has((items[s] as Item).text) && !TITLE_WORDS.has((items[s] as Item).text) ? s + 2 : s;
+  // (after a word for a part, what follows may be: "Part of Trump's defence …" is about Trump; not "Son of Muammar
+  // Gaddafi, Saif al-Islam, …")
+  const everydayOf = e > s + 2 && (items[s + 1] as Item).lower === 'of' && isCommonWord((items[s] as Item).lower) && !ORG_WORDS.has((items[s] as Item).text) && !TITLE_WORDS.has((items[s] as Item).text);
+  if (everydayOf && !PART_WORDS.has((items[s] as Item).lower)) e = s;
+  const from = everydayOf ? s + 2 : s;
   // "FULL TEXT.", "ABSTRACT.": a section label in capitals, a unit of its own, is no person
   // (not "NASA.": one word in capitals is a label only if it is an everyday word)
   if (e > s && s === 0 && e >= items.length - 1 && items.slice(s, e).every((t) => !/\p{Ll}/u.test(t.text)) && (e - s > 1 || isCommonWord((items[s] as Item).lower))) e = s;
@@ -222,14 +225,9 @@ function noteTitled(items: readonly Item[], s: number, e: number, text: string, 
 /** One run of capitalised words, `items[k..j)`: a titled person or an institution, else a given name and a surname in it. */
 function noteRun(items: readonly Item[], s: number, k: number, j: number, text: string, ctx: DocumentContext): void {
   const prev = items[k - 1];
-  const titled = prev && (prev.text === ',' || TITLE_NOUNS.has(prev.lower));
+  // (a singular role noun too: "best-selling author Dinesh Dsouza", "campaign manager Robby Mook")
+  const titled = prev && (prev.text === ',' || TITLE_NOUNS.has(prev.lower) || (ROLE_NOUNS.has(prev.lower) && !prev.lower.endsWith('s') && prev.lower !== 'people'));
   const m = analyseMention(items.slice(k, j), text);
-  // "best-selling author Dinesh Dsouza", "economist Jane Roe": a singular role noun before a name makes a person, for a
-  // later pronoun (not a subject, and the role is not kept: "campaign rival Marco Rubio" is not "the campaign")
-  if (!titled && prev && ROLE_NOUNS.has(prev.lower) && !prev.lower.endsWith('s') && prev.lower !== 'people' && m && m.kind === 'name' && m.name && !m.institution && !m.role) {
-    ctx.noteMention(m, false);
-    return;
-  }
   // "alongside Power Minister Sardar Awais Leghari": a title word in the role makes it a person
   const person = titled || TITLE_WORDS.has((items[k] as Item).text) || isNationality((items[k] as Item).text) || (m?.role !== null && m?.role !== undefined && PERSON_TITLE.test(m.role));
   // the role words in front: "White House press secretary Dana Whitfield"

@@ -995,6 +995,13 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     ['Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose.', [['a top GOP strategist', 'Clinton will have to choose']]],
     ['Back in 1999, Mr. Trump expressed admiration for Mr. Clinton, telling CNBC: "I wish I could be like that."', [['Donald Trump', 'I wish I could be like that']]],
     ["Shortly after the announcement of Scalia's death, Senate Majority Leader Mitch McConnell issued a statement saying that the Senate should wait.", [['Mitch McConnell', 'the Senate should wait']]],
+    // found by review R10: a role noun before a name makes the subject; a subordinator or particle in a headline;
+    // "nothing more could be done" reports words; a surname in -ly before its cue; an appositive company is no person
+    ['Clinton campaign manager Robby Mook met donors on Monday. He said the race was tight.', [['Robby Mook', 'the race was tight']]],
+    ['Trump Says He Will Accept Results if He Wins\n\n"We will see," he said.', [['Donald Trump', 'He Will Accept Results'], ['Donald Trump', 'We will see']]],
+    ['Doctors said nothing more could be done.', [['Doctors', 'nothing more could be done']]],
+    ['Lively denied that the film was delayed.', [['Lively', 'the film was delayed']]],
+    ["Prices will rise, said the fund's manager, Goldman Sachs.", [["the fund's manager", 'Prices will rise']]],
     // "critics who say …" inside a clause with its own subject and verb: not the subject's statement
     ['President Obama passionately rebuked critics who say he should condemn terrorists as radicals.', []],
   ])('%s', (...row) => check(row));
