@@ -12,7 +12,7 @@ import { isCommonWord, tidySpeaker } from './names.ts';
 import { paragraphSpans, segmentParagraph, tokenize, type Paragraph, type Quote, type Span } from './segment.ts';
 import { introSubject, openingSubject } from './speaker-after.ts';
 import type { SpeakerRegistry } from './speakers.ts';
-import { noteNames, noteSubject, subjectOffset } from './subjects.ts';
+import { noteClauseOpener, noteNames, noteSubject, subjectOffset } from './subjects.ts';
 import { isTranscript, turnLabel, type TurnLabel } from './transcript.ts';
 import { buildUnits, isBareQuoteUnit, quoteParts, type Item, type Unit } from './units.ts';
 
@@ -188,6 +188,8 @@ class DocumentPass {
     // (and before their content: "Julius Malema is a danger to democracy, he said" is not Malema's)
     const early = subject >= 0 && found.every((f) => f.mention.start > subject && f.parts.every((p) => p.start > subject));
     if (early) noteSubject(unit, this.text, this.ctx, this.names);
+    // ("When Trump took the stage, he said …": the opening clause's subject, for the main clause's pronoun)
+    else if (found.length > 0 && found.every((f) => f.mention.kind === 'pronoun' && f.mention.text !== '')) noteClauseOpener(unit, this.text, this.ctx);
     for (const f of found) this.statement(para, unit, f, usedQuotes);
     if (!early) noteSubject(unit, this.text, this.ctx, this.names);
     for (const [was, now] of this.ctx.takeMerges()) renameSpeaker(this.out, was, now);

@@ -7,7 +7,7 @@ import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { everydayInflected, isCommonWord, isOpeningCue } from './names.ts';
 import { CUE_FORMS, FINDING_SOURCES, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { AFTER_ASKED, ARTICLES_AND_DEMONSTRATIVES, LONG_OPENERS, NOT_A_VERB, PART_WORDS } from './lexicon-clauses.ts';
+import { AFTER_ASKED, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, trimNp } from './mentions.ts';
 import { tokenize, type Token } from './segment.ts';
@@ -72,6 +72,25 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   const e = noteOpening(items, s, comma, text, ctx, names);
   noteAsked(items, e, text, ctx);
   noteTitled(items, s, e, text, ctx);
+}
+
+/**
+ * "When Trump took the stage, he said …": the person an opening subordinate clause is about, remembered as a subject
+ * (before the main clause's pronoun is resolved). False when the unit opens no such clause.
+ */
+export function noteClauseOpener(unit: Unit, text: string, ctx: DocumentContext): boolean {
+  const items = unit.items;
+  // (not a condition or a contrast: "If Trump is not the nominee, he said he would …" is someone else's)
+  const opener = (items[0] as Item | undefined)?.lower ?? '';
+  if (!SUBORDINATORS.has(opener) || CONDITIONAL_OPENERS.has(opener)) return false;
+  let j = 1;
+  while (j < items.length && j <= 4 && (items[j] as Item).word && isCapitalised(items[j] as Token)) j++;
+  const verb = items[j];
+  if (j === 1 || !verb?.word || isCapitalised(verb as Token) || !items.slice(j).some((t) => t.text === ',')) return false;
+  const m = analyseMention(items.slice(1, j), text);
+  if (!m || m.kind !== 'name' || m.institution || !m.name || isPlace(m.name)) return false;
+  ctx.noteMention(m, true);
+  return true;
 }
 
 /** Where the unit's subject starts (its offset in the text), or -1 when it has none. */

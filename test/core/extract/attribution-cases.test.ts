@@ -1002,6 +1002,9 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     ['Doctors said nothing more could be done.', [['Doctors', 'nothing more could be done']]],
     ['Lively denied that the film was delayed.', [['Lively', 'the film was delayed']]],
     ["Prices will rise, said the fund's manager, Goldman Sachs.", [["the fund's manager", 'Prices will rise']]],
+    // the subject of an opening "When …" clause is the main clause's pronoun's antecedent; not of an "If …" clause
+    ['Hillary Clinton spoke first. When Trump took the stage, he said the election was rigged.', [['Donald Trump', 'the election was rigged']]],
+    ['Jim Bennett backs Cruz. If Trump does not become the nominee, he said he would settle for a rival.', [['Jim Bennett', 'he would settle for a rival']]],
     // "critics who say …" inside a clause with its own subject and verb: not the subject's statement
     ['President Obama passionately rebuked critics who say he should condemn terrorists as radicals.', []],
   ])('%s', (...row) => check(row));
