@@ -2,7 +2,7 @@
 // "the Russian Foreign Ministry", "Lavrov and Tleuberdi") and says what kind of mention it is,
 // which name it carries and which role words describe it. Pure functions over tokens.
 import type { Token } from './segment.ts';
-import { isPlace } from './places.ts';
+import { isPlace, isSubdivision } from './places.ts';
 import { isGivenName } from './given-names.ts';
 import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, MONTHS, NAME_LIKE_BREAKERS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SENTENCE_STARTERS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
@@ -469,6 +469,9 @@ function singleWord(p: Phrase, nameText: string, word: Token): Reading {
   if (/^[A-Z]{8,}$/.test(nameText)) return null;
   // "COGAT said", "UNRWA says": an acronym is a body, not a person
   if (/^[A-Z]{3,7}$/.test(nameText) && !SENTENCE_STARTERS.has(nameText)) return mention(np, start, end, 'name', nameText, null, true, false);
+  // "…, of Raleigh, N.C., who was among those polled, said": a state after its city is where someone is from
+  // (an abbreviation, as US news writes states: not "… than Trump, Bolton said", Bolton being an English borough too)
+  if (nameText.includes('.') && /[\p{L}.], $/u.test(text.slice(Math.max(0, start - 3), start)) && isSubdivision(nameText)) return null;
   // "Moscow said", "Russia will respond": a place stands for its government, never a person
   if (isPlace(nameText)) return mention(np, start, end, 'name', nameText, null, true, false);
   const only = word.lower;

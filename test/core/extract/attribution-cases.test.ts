@@ -1005,6 +1005,10 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     // the subject of an opening "When …" clause is the main clause's pronoun's antecedent; not of an "If …" clause
     ['Hillary Clinton spoke first. When Trump took the stage, he said the election was rigged.', [['Donald Trump', 'the election was rigged']]],
     ['Jim Bennett backs Cruz. If Trump does not become the nominee, he said he would settle for a rival.', [['Jim Bennett', 'he would settle for a rival']]],
+    // a state abbreviation after its city is where someone is from, never the speaker
+    ['"Both candidates scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.', [['Harry Bond', 'Both candidates scare me']]],
+    // (a borough's name after a comma is still a surname: "… than Trump, Bolton said")
+    ['As for pundits who find Clinton more palatable than Trump, Bolton said, "They do not understand her."', [['Bolton', 'They do not understand her']]],
     // "critics who say …" inside a clause with its own subject and verb: not the subject's statement
     ['President Obama passionately rebuked critics who say he should condemn terrorists as radicals.', []],
   ])('%s', (...row) => check(row));
