@@ -35,6 +35,8 @@ export function turnLabel(paragraph: string, offset: number, headline = false): 
   const caps = raw === raw.toUpperCase() && /[A-Z]{2}/.test(raw);
   // "KEEPING SCORE:", "THE DAY IN ASIA:": a heading reads as a phrase (a verb in -ing, a preposition), a name never
   if (caps && words.length > 1 && words.some((w) => HEADING_WORD.test(w))) return null;
+  // ("STAT OF THE WEEK:": an article inside a label in capitals makes it a heading, as in title case)
+  if (caps && words.slice(1).some((w) => w === 'THE')) return null;
   // "Stat Of The Week:": a title-case heading capitalises its little words, a name does not
   if (!caps && words.slice(1).some((w) => TITLE_CASE_SMALL_WORDS.has(w))) return null;
   if (!caps && !words.every((w) => /^[A-Z]/.test(w) || LABEL_NAME_PARTICLES.has(w))) return null;

@@ -1009,6 +1009,8 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     ['"Both candidates scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.', [['Harry Bond', 'Both candidates scare me']]],
     // (a borough's name after a comma is still a surname: "… than Trump, Bolton said")
     ['As for pundits who find Clinton more palatable than Trump, Bolton said, "They do not understand her."', [['Bolton', 'They do not understand her']]],
+    // a section label in capitals with an article in it is a heading, not a speaker's label
+    ['STAT OF THE WEEK: $43 million, the amount of money in subsidies the Port Authority approved.', []],
     // "critics who say …" inside a clause with its own subject and verb: not the subject's statement
     ['President Obama passionately rebuked critics who say he should condemn terrorists as radicals.', []],
   ])('%s', (...row) => check(row));
