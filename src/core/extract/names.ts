@@ -4,7 +4,7 @@
 // runs with lower-case sentence words ("Dr Fox refused to discuss weekend newspaper") are no names at all.
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { isGivenName } from './given-names.ts';
-import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, NAME_PARTICLES, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
+import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
 import { COUNT_APPROXIMATOR_PAIRS, HEADLINE_FUNCTION_WORDS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, SUBORDINATORS, TENS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
 
@@ -128,6 +128,10 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
   if (!words[last]) words = words.slice(0, last);
   if (words.length === 0) return null;
   if (!CAPITALISED.test(words[0] as string)) return words.join(' ');
+  // "Economist Jane Roe", "McCain Challenger Kelli Ward": a role written in capitals before a given name is no part of
+  // the name
+  const given = words.findIndex((w, k) => k > 0 && k < words.length - 1 && ROLE_NOUNS.has((words[k - 1] as string).toLowerCase()) && isGivenName(w) && words.slice(0, k + 1).every((x) => CAPITALISED.test(x)));
+  if (given > 0) words = words.slice(given);
   const sentenceWord = (w: string): boolean => /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w);
   // a title before a fragment ("President Obama passionately rebuked critics"): the name it carries
   if ((HONORIFIC.test(words[0] as string) || TITLE_WORDS.has(words[0] as string)) && CAPITALISED.test(words[1] ?? '') && words.some(sentenceWord)) {

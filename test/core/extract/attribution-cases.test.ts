@@ -1011,6 +1011,9 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     ['As for pundits who find Clinton more palatable than Trump, Bolton said, "They do not understand her."', [['Bolton', 'They do not understand her']]],
     // a section label in capitals with an article in it is a heading, not a speaker's label
     ['STAT OF THE WEEK: $43 million, the amount of money in subsidies the Port Authority approved.', []],
+    // a role written in capitals before a given name is no part of the name
+    ['McCain Challenger Kelli Ward said the attorney general should be impeached.', [['Kelli Ward', 'should be impeached']]],
+    ['"Hillary Clinton will lose," Pastor Kevin Swanson said on his radio show.', [['Kevin Swanson', 'Hillary Clinton will lose']]],
     // "critics who say …" inside a clause with its own subject and verb: not the subject's statement
     ['President Obama passionately rebuked critics who say he should condemn terrorists as radicals.', []],
   ])('%s', (...row) => check(row));
