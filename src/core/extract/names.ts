@@ -4,6 +4,7 @@
 // runs with lower-case sentence words ("Dr Fox refused to discuss weekend newspaper") are no names at all.
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { isGivenName } from './given-names.ts';
+import { isPlace, isSubdivision } from './places.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
 import { COUNT_APPROXIMATOR_PAIRS, HEADLINE_FUNCTION_WORDS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, SUBORDINATORS, TENS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
@@ -132,6 +133,9 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
   // the name
   const given = words.findIndex((w, k) => k > 0 && k < words.length - 1 && ROLE_NOUNS.has((words[k - 1] as string).toLowerCase()) && isGivenName(w) && words.slice(0, k + 1).every((x) => CAPITALISED.test(x)));
   if (given > 0) words = words.slice(given);
+  // "Paul D. Ryan of Wisconsin", "Sen. Mark Kelly of Arizona": where a person is from is no part of the name
+  const of = words.indexOf('of');
+  if (of >= 2 && words.slice(0, of).every((w) => CAPITALISED.test(w)) && isGivenName(words[0] as string) && isPlaceName(words.slice(of + 1).join(' '))) words = words.slice(0, of);
   const sentenceWord = (w: string): boolean => /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w);
   // a title before a fragment ("President Obama passionately rebuked critics"): the name it carries
   if ((HONORIFIC.test(words[0] as string) || TITLE_WORDS.has(words[0] as string)) && CAPITALISED.test(words[1] ?? '') && words.some(sentenceWord)) {
@@ -241,3 +245,6 @@ export function titleCaseWords(words: readonly string[]): boolean {
   }
   return letters >= 4 && capitalised >= letters * 0.7 && everyday >= 2;
 }
+
+/** A country, a capital or a state or province ("Wisconsin", "Ohio", "N.C."). */
+const isPlaceName = (w: string): boolean => w !== '' && (isPlace(w) || isSubdivision(w));

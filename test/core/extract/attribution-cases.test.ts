@@ -1014,6 +1014,8 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     // a role written in capitals before a given name is no part of the name
     ['McCain Challenger Kelli Ward said the attorney general should be impeached.', [['Kelli Ward', 'should be impeached']]],
     ['"Hillary Clinton will lose," Pastor Kevin Swanson said on his radio show.', [['Kevin Swanson', 'Hillary Clinton will lose']]],
+    // where a person is from is no part of the name ("… Paul D. Ryan of Wisconsin")
+    ['House Speaker Paul D. Ryan of Wisconsin lamented the "disheartened" state of the campaign.', [['Paul D. Ryan', 'disheartened']]],
     // "critics who say …" inside a clause with its own subject and verb: not the subject's statement
     ['President Obama passionately rebuked critics who say he should condemn terrorists as radicals.', []],
   ])('%s', (...row) => check(row));
