@@ -5,7 +5,7 @@ import { TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
-import { cleanPersonName, everydayInflected, isCommonWord, isOpeningCue, titleCaseWords } from './names.ts';
+import { cleanPersonName, everydayInflected, isOpeningCue, opensNoHeadlineName, titleCaseWords } from './names.ts';
 
 /**
  * Runs of capitalised words (with name particles and initials) on one line: the matches of
@@ -207,7 +207,7 @@ function candidates(run: string, headline = false): string[] {
     const word = words[k] as string;
     const w = unpossessed(word);
     if (TITLE_WORDS.has(w) || !isGivenName(w) || MONTHS.has(w)) continue;
-    if (headline && (isCommonWord(w.toLowerCase()) || !/\p{Ll}/u.test(w))) continue;
+    if (headline && opensNoHeadlineName(w)) continue;
     // "envoy in Vienna Mikhail Ulyanov": a place before a given name is not the name's start ("Israel Katz" is)
     if (isPlace(w) && isGivenName((words[k + 1] as string | undefined) ?? '')) continue;
     let j = k + 1;

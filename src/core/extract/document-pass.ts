@@ -184,12 +184,13 @@ class DocumentPass {
     // the unit's own subject becomes an antecedent only after its statements were resolved
     // ("According to him, Russia will respond": "him" is not Russia), unless it comes before their pronouns
     // ("Maria Lopez stretched the truth when she claimed that …")
-    const subject = found.length > 0 && found.every((f) => f.mention.kind === 'pronoun' && f.mention.text !== '') ? subjectOffset(unit) : -1;
+    const byPronoun = found.length > 0 && found.every((f) => f.mention.kind === 'pronoun' && f.mention.text !== '');
+    const subject = byPronoun ? subjectOffset(unit) : -1;
     // (and before their content: "Julius Malema is a danger to democracy, he said" is not Malema's)
     const early = subject >= 0 && found.every((f) => f.mention.start > subject && f.parts.every((p) => p.start > subject));
     if (early) noteSubject(unit, this.text, this.ctx, this.names);
     // ("When Trump took the stage, he said …": the opening clause's subject, for the main clause's pronoun)
-    else if (found.length > 0 && found.every((f) => f.mention.kind === 'pronoun' && f.mention.text !== '')) noteClauseOpener(unit, this.text, this.ctx);
+    else if (byPronoun) noteClauseOpener(unit, this.text, this.ctx);
     for (const f of found) this.statement(para, unit, f, usedQuotes);
     if (!early) noteSubject(unit, this.text, this.ctx, this.names);
     for (const [was, now] of this.ctx.takeMerges()) renameSpeaker(this.out, was, now);

@@ -222,8 +222,8 @@ function tensWord(w: string): boolean {
 
 /**
  * Words of a headline in title case ("Dinesh Dsouza Just Made Huge Prediction About The Race"): most words
- * capitalised, everyday words among them (two, or one function word or cue: "Just", "About", "Says"; not only names and titles: "President Kassym-Jomart
- * Tokayev met Nikol Pashinyan in Astana" is a sentence).
+ * capitalised, everyday words among them (two, or one function word or cue: "Just", "About", "Says"; not only names
+ * and titles: "President Kassym-Jomart Tokayev met Nikol Pashinyan in Astana" is a sentence).
  */
 export function titleCaseWords(words: readonly string[]): boolean {
   let letters = 0;
@@ -245,6 +245,9 @@ export function titleCaseWords(words: readonly string[]): boolean {
   }
   return letters >= 4 && capitalised >= letters * 0.7 && everyday >= 2;
 }
+
+/** A word that opens no name in a title-case headline, given name or not: an everyday word or an acronym ("Will", "ISIS"). */
+export const opensNoHeadlineName = (word: string): boolean => isCommonWord(word.toLowerCase()) || !/\p{Ll}/u.test(word);
 
 /** A country, a capital or a state or province ("Wisconsin", "Ohio", "N.C."). */
 const isPlaceName = (w: string): boolean => w !== '' && (isPlace(w) || isSubdivision(w));

@@ -5,7 +5,7 @@ import { DocumentNames } from './document-names.ts';
 import { titleCase } from './frames-headline.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
-import { everydayInflected, isCommonWord, isOpeningCue } from './names.ts';
+import { everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName } from './names.ts';
 import { CUE_FORMS, FINDING_SOURCES, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { AFTER_ASKED, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
@@ -48,7 +48,7 @@ function noteGivenNames(tokens: readonly Token[], text: string, titleCased: bool
     const t = tokens[k] as Token;
     if (!isCapitalised(t) || TITLE_WORDS.has(t.text) || !isGivenName(t.text)) continue;
     // ("Will Twitter Be Next?", "… In ISIS Recruiting Videos": an everyday word or an acronym opens no name there)
-    if (titleCased && (isCommonWord(t.lower) || !/\p{Ll}/u.test(t.text))) continue;
+    if (titleCased && opensNoHeadlineName(t.text)) continue;
     let j = k + 1;
     while (j < tokens.length && j - k < 4 && isCapitalised(tokens[j] as Token) && !isPossessive(tokens[j - 1] as Token) && !(titleCased && j > k + 1 && headlineWord(tokens[j] as Token))) j++;
     const m = j - k >= 2 ? analyseMention(tokens.slice(k, j), text) : null;
