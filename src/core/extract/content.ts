@@ -249,6 +249,9 @@ export function contentEnd(items: readonly Item[], from: number): number {
     }
     if (t.text === ',' && k + 1 < items.length) {
       const nx = items[k + 1] as Item;
+      // "Zeke Emanuel, an oncologist who advised Obama on the overhaul, said …": the relative clause ends at the
+      // comma before the sentence's own cue
+      if (k > from && (relativeCue ??= relativeBefore(items, from)) && cueRightAfter(items, k + 1)) return k;
       // "74 percent say they like Clinton, compared with 64 percent who say the same of Sanders": the writer's comparison
       if (k > from && nx.lower === 'compared' && comparedGroupSpeaks(items, k + 2)) return k;
       if (nx.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text) && cueAt(items, k + 1)) return k;

@@ -145,7 +145,7 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'call', forms: 'call calls called calling', act: 'said', particles: ['for', 'on', 'upon'] },
   { lemma: 'propose', forms: 'propose proposes proposed proposing', act: 'said' },
   { lemma: 'recommend', forms: 'recommend recommends recommended recommending', act: 'said' },
-  { lemma: 'advise', forms: 'advise advises advised advising', act: 'said' },
+  { lemma: 'advise', forms: 'advise advises advised advising', act: 'said', weak: true, infinitive: true, addressee: 'always' },
   { lemma: 'appeal', forms: 'appeal appeals appealed appealing', act: 'said', particles: ['to', 'for', 'on'] },
   { lemma: 'allege', forms: 'allege alleges alleged alleging', act: 'said', final: true },
   { lemma: 'contend', forms: 'contend contends contended contending', act: 'said', final: true },

@@ -6,7 +6,7 @@ import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
-import { COUNT_APPROXIMATOR_PAIRS, HEADLINE_FUNCTION_WORDS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, SUBORDINATORS, TENS } from './lexicon-clauses.ts';
+import { COUNT_APPROXIMATOR_PAIRS, DISCOURSE_ADVERBS, HEADLINE_FUNCTION_WORDS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, SUBORDINATORS, TENS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
 
 /** Words that open a sentence and are never the first word of a name (conjunctions, adverbs, prepositions). */
@@ -181,7 +181,9 @@ function capitalisedRun(words: readonly string[]): string[] {
  * "Manly, who …": an age or a relative clause after the comma makes it a surname).
  */
 export function adverbBeforeComma(text: string, word: string, end: number): boolean {
-  return /^\p{Lu}\p{Ll}+ly$/u.test(word) && text[end] === ',' && everydayAdverb(word.toLowerCase()) && !/^\s*(\d|who\b|whose\b)/.test(text.slice(end + 1, end + 8));
+  // ("Likewise, Trump …": a sentence adverb of the lexicon, whatever its ending)
+  const adverb = /^\p{Lu}\p{Ll}+ly$/u.test(word) ? everydayAdverb(word.toLowerCase()) : /^\p{Lu}\p{Ll}+$/u.test(word) && DISCOURSE_ADVERBS.has(word.toLowerCase());
+  return adverb && text[end] === ',' && !/^\s*(\d|who\b|whose\b)/.test(text.slice(end + 1, end + 8));
 }
 
 /**

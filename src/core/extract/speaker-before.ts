@@ -227,11 +227,21 @@ export function relativeClauseSubject(items: readonly Item[], end: number, text:
     const np = npBackFrom(items, k);
     // "Clinton performed well among voters who believe …": a phrase with a subject and its verb is a clause
     // (an adverb between them too: "President Obama passionately rebuked critics who say …")
-    if (np && np.tokens.some((x, n) => n > 0 && (FINITE_VERBS.has(x.lower) || /^[a-z]+ed$/.test(x.text)) && subjectEndsAt(np.tokens, /ly$/.test((np.tokens[n - 1] as Token).lower) && n > 1 ? n - 2 : n - 1))) return null;
+    // ("Sanders's push for health centers helped convince some lawmakers who thought …": a verb after a noun too)
+    if (np && np.tokens.some((x, n) => n > 0 && (FINITE_VERBS.has(x.lower) || /^[a-z]+ed$/.test(x.text)) && (subjectEndsAt(np.tokens, /ly$/.test((np.tokens[n - 1] as Token).lower) && n > 1 ? n - 2 : n - 1) || verbAfterNoun(np.tokens, n)))) return null;
     const m = np ? analyseMention(np.tokens, text) : null;
     return np && m && m.kind !== 'pronoun' ? { mention: m, start: np.start } : null;
   }
   return null;
+}
+
+/**
+ * Whether the verb-like `tokens[n]` follows a noun of the phrase, two words or more into it, with words after it: "…
+ * health centers helped convince some lawmakers" (not "the elected official", "a newly appointed judge").
+ */
+function verbAfterNoun(tokens: readonly Token[], n: number): boolean {
+  const prev = tokens[n - 1] as Token;
+  return n >= 2 && n + 2 < tokens.length && /^\p{Ll}+s$/u.test(prev.text) && !NOUN_DETERMINERS.has(prev.lower) && !/ly$/.test(prev.lower);
 }
 
 /** Whether `tokens[k]` can end a clause's subject: a capitalised word or a pronoun. */

@@ -1018,6 +1018,15 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     ['House Speaker Paul D. Ryan of Wisconsin lamented the "disheartened" state of the campaign.', [['Paul D. Ryan', 'disheartened']]],
     // "critics who say …" inside a clause with its own subject and verb: not the subject's statement
     ['President Obama passionately rebuked critics who say he should condemn terrorists as radicals.', []],
+    // a relative clause in the appositive ends at the comma before the sentence's own cue
+    ['Zeke Emanuel, an oncologist who advised Obama on the overhaul, said the law has been a success.', [['Zeke Emanuel', 'the law has been a success']]],
+    // to advise someone on something, or to advise a firm, is a job, not a statement; advising someone to act is one
+    ['Effron is advising Pfizer as it works on a merger with Allergan.', []],
+    ['The embassy advised citizens to leave the country immediately.', [['the embassy', 'to leave the country immediately']]],
+    // a sentence adverb before its comma is no name ("Likewise, Trump …")
+    ['Likewise, Trump went after Clinton for her remarks and called for her to quit the race.', [['Donald Trump', 'her to quit the race']]],
+    // "X's push … helped convince some lawmakers who thought …": a clause with its verb is no speaker phrase
+    ["Sanders's push for health centers helped convince some lawmakers who thought the law did not go far enough.", []],
   ])('%s', (...row) => check(row));
 });
 

@@ -79,8 +79,8 @@ describe('cue verbs', () => {
 
   it('take an addressee or ask as the rules expect', () => {
     // "told journalists the West had …" skips the addressee; "warned Russia would respond" must not
-    expect(sorted(ADDRESSEE_CUES)).toEqual(['assure', 'brief', 'inform', 'remind', 'tell']);
-    expect(sorted(THAT_AFTER_ADDRESSEE_CUES)).toEqual(['assure', 'brief', 'inform', 'remind', 'tell', 'warn']);
+    expect(sorted(ADDRESSEE_CUES)).toEqual(['advise', 'assure', 'brief', 'inform', 'remind', 'tell']);
+    expect(sorted(THAT_AFTER_ADDRESSEE_CUES)).toEqual(['advise', 'assure', 'brief', 'inform', 'remind', 'tell', 'warn']);
     expect(sorted(QUESTION_CUES)).toEqual(['ask', 'question', 'wonder']);
   });
 
