@@ -1,13 +1,13 @@
 // Discourse, one pass over a document: paragraphs in order, quotations carried over paragraph breaks, bare
 // quotations continuing the speaker before them, transcript turns, and coreference through DocumentContext.
 import type { CleanDocument, Speaker, Statement } from '../model.ts';
-import { bareQuotes, dedupe, finished, makeStatement, perParagraph, renameSpeaker, renameUnnamed, statementId, type Draft, type Explanation } from './assemble.ts';
+import { bareQuotes, dedupe, finished, makeStatement, paragraphOf, perParagraph, renameSpeaker, renameUnnamed, statementId, type Draft, type Explanation } from './assemble.ts';
 import { DocumentContext } from './coreference.ts';
 import { DocumentNames } from './document-names.ts';
 import { headlineSpeaker } from './headline-speaker.ts';
 import { findInUnit } from './frame-table.ts';
 import type { Found } from './frames.ts';
-import { analyseMention, trimNp } from './mentions.ts';
+import { analyseMention, trimNp, type Mention } from './mentions.ts';
 import { isCommonWord, tidySpeaker } from './names.ts';
 import { paragraphSpans, segmentParagraph, tokenize, type Paragraph, type Quote, type Span } from './segment.ts';
 import { introSubject, openingSubject } from './speaker-after.ts';
@@ -111,7 +111,15 @@ class DocumentPass {
 
   /** Gives what a paragraph left open to the speaker current then. */
   flush(c: Carried | null): void {
-    if (c?.speaker) for (const u of c.units) this.out.push(...bareQuotes(u, new Set(), null, c.speaker, this.doc, this.text, this.lastCue));
+    if (!c?.speaker) return;
+    const parts = quoteParts(c.units);
+    const first = parts[0];
+    // a quotation carried over paragraph breaks is one statement, a run cut per paragraph (assemble.ts perParagraph)
+    if (first && paragraphOf(this.spans, first.start) !== paragraphOf(this.spans, (parts[parts.length - 1] as typeof first).start)) {
+      const mention: Mention = { kind: 'pronoun', text: '', start: first.start, end: first.start, name: null, role: null, institution: false, plural: false, members: [] };
+      const f: Found = { kind: 'direct', mention, cue: this.lastCue, parts, frameText: '', unit: c.units[0] as Unit, frame: 'bare-quote-goes-on' };
+      this.out.push(makeStatement(this.doc, f, c.speaker, this.text));
+    } else for (const u of c.units) this.out.push(...bareQuotes(u, new Set(), null, c.speaker, this.doc, this.text, this.lastCue));
   }
 
   endTurn(): void {
@@ -286,7 +294,9 @@ class DocumentPass {
       // that speaker's quotation opened it ("“…,” Okafor said. “We have trucks …\n\n“But we also …”"),
       // the same statement goes on
       if (this.lastDirect && this.lastDirect.speaker === fromCarry.speaker && this.lastDirect.paragraph >= p.index - 1) this.goOn(pending, new Set(), p.index);
-      else this.flush({ units: pending.filter((u) => fromCarry.units.includes(u)), speaker: fromCarry.speaker });
+      // (the paragraph's own bare quotations too: it opened with the quotation going on, "“…\n\n“Nobody in Edinburgh
+      // would put up with this.”")
+      else this.flush({ units: pending, speaker: fromCarry.speaker });
     }
   }
 }

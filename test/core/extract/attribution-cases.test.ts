@@ -68,6 +68,9 @@ describe('quotations around paragraph breaks', () => {
     ['"The House will not act," House Speaker Dale Pruitt, R-La., told reporters, while Rep. Nadia Ferreira, D-Calif., the top Democrat on the committee, countered that the speaker "has no plan, only excuses."', [['Dale Pruitt', 'The House will not act'], ['Nadia Ferreira', 'has no plan']]],
     ["People's Liberation Party (PLP) leader Martha Karua said the opposition would deploy agents to every polling station.", [['Martha Karua', 'deploy agents']]],
     ['Peskov told reporters on Monday:\n\n"There is no such plan. There never was."', [['Dmitry Peskov', 'There is no such plan']]],
+    // BBC style: a run of unclosed paragraphs after a reported clause, the last one closed, no attribution: one run,
+    // the last paragraph included
+    ['Morag Reid said the disruption was affecting every part of island life.\n\n"We have had three sailings cancelled this week.\n\n"And every time we ask, we get a different date.\n\n"Nobody in Edinburgh would put up with this."', [['Morag Reid', 'affecting every part of island life'], ['Morag Reid', 'three sailings cancelled this week. And every time we ask, we get a different date. Nobody in Edinburgh would put up with this.']]],
   ])('%s', (...row) => check(row));
 });
 
