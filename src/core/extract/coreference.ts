@@ -289,6 +289,11 @@ export class DocumentContext {
     return this.#subjects[0] ?? null;
   }
 
+  /** The people named in full met so far, as speakers or in passing, the latest first. */
+  namedPeople(): string[] {
+    return this.#recent.filter((e) => e.kind === 'person' && /^\p{Lu}/u.test(e.name) && e.name.includes(' ')).map((e) => e.name);
+  }
+
   /** The speaker of the previous statement (for continuation quotes and participles). */
   get lastSpeaker(): string | null {
     return this.#lastSpeaker?.name ?? null;

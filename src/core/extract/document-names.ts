@@ -140,6 +140,11 @@ export class DocumentNames {
     return full;
   }
 
+  /** Everyone the document names in full, in its preferred spelling. */
+  people(): string[] {
+    return [...this.#people.values()].map(preferred);
+  }
+
   /** Whether the document names anyone in full with this surname. */
   surnameTaken(surname: string): boolean {
     return this.#bySurname.has(nameKey(surname));

@@ -13,7 +13,7 @@ import { paragraphSpans, segmentParagraph, tokenize, type Paragraph, type Quote,
 import { introSubject, openingSubject } from './speaker-after.ts';
 import type { SpeakerRegistry } from './speakers.ts';
 import { noteClauseOpener, noteNames, noteSubject, subjectOffset } from './subjects.ts';
-import { isTranscript, turnLabel, type TurnLabel } from './transcript.ts';
+import { interviewee, isQuestionsAndAnswers, isTranscript, qaLabel, turnLabel, type TurnLabel } from './transcript.ts';
 import { buildUnits, isBareQuoteUnit, quoteParts, type Item, type Unit } from './units.ts';
 
 /** A frame that describes its speaker as unnamed: such a role never stands for a person named earlier. */
@@ -55,6 +55,10 @@ class DocumentPass {
   readonly labels: readonly (TurnLabel | null)[];
   readonly transcript: boolean;
   readonly interviewers: ReadonlySet<string>;
+  /** A question-and-answer interview: each paragraph's "Q:" or "A:" label (null when the document is none). */
+  readonly qa: readonly (ReturnType<typeof qaLabel>)[] | null;
+  /** Who answers in the interview, read at the first answer (null: unknown). */
+  interviewee: string | null | undefined;
   lastStatementParagraph = -10;
   lastCue = '';
   /** The frame of an attribution that announced the quotation to come ("Zelensky told reporters:"), for --explain. */
@@ -88,6 +92,8 @@ class DocumentPass {
     this.labels = this.spans.map((p) => turnLabel(text.slice(p.start, Math.min(p.end, p.start + 80)), p.start));
     this.transcript = isTranscript(this.labels);
     this.interviewers = this.transcript ? askers(this.labels, this.spans, text) : new Set<string>();
+    const qa = this.transcript ? [] : this.spans.map((p) => qaLabel(text.slice(p.start, Math.min(p.end, p.start + 12)), p.start));
+    this.qa = isQuestionsAndAnswers(qa) ? qa : null;
   }
 
   run(): { statements: Statement[]; learned: Speaker[]; explanations: Explanation[] } {
@@ -147,7 +153,10 @@ class DocumentPass {
     const before = this.out.length;
     // a paragraph that is only the quotation going on keeps the statement before it open
     if (this.lastDirect && !(this.lastDirect.paragraph === index - 1 && p.quotes[0]?.start === p.start)) this.lastDirect = null;
-    const label = this.transcript ? this.labels[p.index] : null;
+    const qa = this.qa?.[index] ?? null;
+    // an interviewer's question ends the answer before it, and is read as any paragraph ("Q: Trump says …")
+    if (qa?.which === 'Q') this.endTurn();
+    const label = this.transcript ? this.labels[p.index] : qa?.which === 'A' ? this.answerLabel(qa.contentStart) : null;
     if (label) this.startTurn(p, label, units);
     const lastQuote = p.quotes[p.quotes.length - 1];
     const para: Para = { p, units, label, pending: [], runsOn: lastQuote !== undefined && !lastQuote.closed && lastQuote.end === p.end, fromCarry: null };
@@ -170,6 +179,17 @@ class DocumentPass {
       if (this.out.length === before) this.turn.f = { ...this.turn.f, parts: [...this.turn.f.parts, { start: p.start, end: p.end }] };
       else this.endTurn();
     }
+  }
+
+  /** "A: …" in a Q and A: a turn of the interviewee, when the text named them before the first answer. */
+  answerLabel(contentStart: number): TurnLabel | null {
+    if (this.interviewee === undefined) {
+      const before = `${this.doc.title ?? ''}\n${this.text.slice(0, contentStart)}`;
+      // (the people met as speakers, and those the text names in full whose given name is a known one)
+      const people = new Set([...this.ctx.namedPeople(), ...this.names.people()]);
+      this.interviewee = interviewee([...people].filter((name) => before.includes(name)), before);
+    }
+    return this.interviewee ? { name: this.interviewee, contentStart } : null;
   }
 
   /** A labelled transcript paragraph opens a turn: its words are a statement of the labelled speaker. */

@@ -60,3 +60,45 @@ function spokenAfter(rest: string, headline: boolean): boolean {
 export function isTranscript(labels: readonly (TurnLabel | null)[]): boolean {
   return labels.filter((l) => l !== null).length >= 2;
 }
+
+// "Q: What keeps you up at night?" / "A: Honestly, not the sea.": an interview printed as questions and answers
+const QA_LABEL = /^(Q|A|Question|Answer)\s*[:.]\s+(?=\S)/;
+
+/** A paragraph's question-or-answer label: which, and where its words begin; null when it has none. */
+export function qaLabel(paragraph: string, offset: number): { readonly which: 'Q' | 'A'; readonly contentStart: number } | null {
+  const m = QA_LABEL.exec(paragraph);
+  if (!m) return null;
+  return { which: (m[1] as string).startsWith('Q') ? 'Q' : 'A', contentStart: offset + m[0].length };
+}
+
+/** Is this document (also) a question-and-answer interview? At least two questions and two answers. */
+export function isQuestionsAndAnswers(labels: readonly ({ readonly which: 'Q' | 'A' } | null)[]): boolean {
+  return labels.filter((l) => l?.which === 'Q').length >= 2 && labels.filter((l) => l?.which === 'A').length >= 2;
+}
+
+/**
+ * Who answers in a Q and A: of the people named in full before the first answer (`people`), the one whose surname the text
+ * before it (headline included) uses most — the interview's subject, not someone it mentions once ("… to replace
+ * Justice Antonin Scalia"). A tie is no answer: the turns are then left unattributed.
+ */
+export function interviewee(people: readonly string[], before: string): string | null {
+  let best: string | null = null;
+  let most = 0;
+  let tie = false;
+  // (one person met in two forms, "Actress Diane Guerrero" and "Diane Guerrero", counts once, in the shorter form)
+  const bySurname = new Map<string, string>();
+  for (const name of people) {
+    const key = name.slice(name.lastIndexOf(' ') + 1);
+    const seen = bySurname.get(key);
+    if (seen === undefined || (name.length < seen.length && seen.endsWith(name))) bySurname.set(key, name);
+    else if (!seen.endsWith(name) && !name.endsWith(seen)) return null;
+  }
+  for (const name of bySurname.values()) {
+    // (the surname as a word of its own, not the first word of a longer name: "Raj", not "East" of "East Coast")
+    const surname = name.slice(name.lastIndexOf(' ') + 1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const n = before.match(new RegExp(`(?<![\\p{L}\\p{N}])${surname}(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`, 'gu'))?.length ?? 0;
+    if (n > most) [best, most, tie] = [name, n, false];
+    else if (n === most) tie = true;
+  }
+  return tie ? null : best;
+}

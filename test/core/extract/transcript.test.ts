@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract/extract.ts';
 import { joinRuns } from '../../../src/core/runs.ts';
-import { turnLabel } from '../../../src/core/extract/transcript.ts';
+import { interviewee, qaLabel, turnLabel } from '../../../src/core/extract/transcript.ts';
 import { docFrom, seedRegistry } from '../../helpers/docs.ts';
 
 const TRANSCRIPT = `Rep. Carla Mendoza, an Arizona Democrat, said Sunday that Democrats would not back a stopgap bill.
@@ -41,5 +41,45 @@ describe('transcripts', () => {
   it('needs two labelled paragraphs before it reads a document as a transcript', () => {
     const one = extractStatements(docFrom('LAVROV: A headline-like line that is not a transcript.\n\nThe talks went on.'), seedRegistry());
     expect(one).toEqual([]);
+  });
+
+  it('gives the answers of a Q and A to the person the text before them is about', () => {
+    const qa = `Dr Kavitha Raj, 47, took over as chief executive of the agency in October. Dr Raj said the agency would present options by 2026.
+
+The Straits Times spoke to Dr Raj at the agency's office near Marina East.
+
+Q: What keeps you up at night?
+
+A: Honestly, not the sea. What keeps me up is the time it takes to build things.
+
+It takes 15 to 20 years.
+
+Q: Some people say the projections are too uncertain. Are they wrong?
+
+A: They are right that there is uncertainty, but they draw the wrong conclusion.
+
+Professor Ben Koh said her experience abroad would be valuable.`;
+    const got = joinRuns(extractStatements(docFrom(qa), seedRegistry())).map((s) => [s.speaker, s.text] as const);
+    expect(got).toEqual([
+      ['Kavitha Raj', 'the agency would present options by 2026'],
+      ['Kavitha Raj', 'Honestly, not the sea. What keeps me up is the time it takes to build things. It takes 15 to 20 years.'],
+      ['Some people', 'the projections are too uncertain'],
+      // (an answer is given when the paragraph after it shows it has ended)
+      ['Ben Koh', 'her experience abroad would be valuable'],
+      ['Kavitha Raj', 'They are right that there is uncertainty, but they draw the wrong conclusion.'],
+    ]);
+  });
+
+  it('reads "Q:" and "A:" labels and picks the interviewee by how often the text names them', () => {
+    expect(qaLabel('Q: What keeps you up?', 5)).toEqual({ which: 'Q', contentStart: 8 });
+    expect(qaLabel('Answer: Honestly, not the sea.', 0)).toEqual({ which: 'A', contentStart: 8 });
+    expect(qaLabel('Qatar said it would mediate.', 0)).toBeNull();
+    const before = 'Q&A with Vice President Joe Biden.\n\nJoe Biden flew back. Biden complained, and said he would not replace Justice Antonin Scalia with a liberal.';
+    expect(interviewee(['Joe Biden', 'Antonin Scalia'], before)).toBe('Joe Biden');
+    // a surname that only opens a longer name ("East Coast") is not the person's
+    expect(interviewee(['Kavitha Raj', 'Marina East'], 'Dr Kavitha Raj spoke near Marina East. Dr Raj likes the East Coast and the East Coast Park.')).toBe('Kavitha Raj');
+    // two forms of one person count once; a tie between two people names nobody
+    expect(interviewee(['Actress Diane Guerrero', 'Diane Guerrero'], 'Actress Diane Guerrero wrote a memoir.')).toBe('Diane Guerrero');
+    expect(interviewee(['Ann Lee', 'Bo Park'], 'Ann Lee met Bo Park.')).toBeNull();
   });
 });
