@@ -3,7 +3,7 @@
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { addresseeEnd, clauseSubjectAt, comparedGroupSpeaks, isVerbLike, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_BEGUN, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONCESSIVES, SPEAKING_LEMMAS, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, DURATION_WORDS, NUMBER_WORDS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONCESSIVES, SPEAKING_LEMMAS, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, DURATION_WORDS, NUMBER_WORDS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, OCCASION_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
 import { bracketOpen } from './speaker-phrase.ts';
@@ -88,7 +88,11 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   if (framed > 0) return { start: items[framed]?.lower === 'that' ? framed + 1 : framed, that: items[framed]?.lower === 'that' };
   // "the survey shows only a small gap", "found just 12 percent": a limiting adverb opens the object
   if (LIMITING_ADVERBS.has(first.lower) && (NOUN_DETERMINERS.has(items[from + 1]?.lower ?? '') || /^\d/.test(items[from + 1]?.text ?? ''))) return { start: from, that: false };
-  if (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower) || first.text === ',' || first.text === '.' || first.text === '—') {
+  // ("said both the ANC and the DA had failed", "said all parties …": a quantifier opening the content's subject;
+  // not "said all along that …")
+  const second = items[from + 1];
+  const quantified = CONTENT_QUANTIFIERS.has(first.lower) && second !== undefined && second.word && !TAIL_STARTERS.has(second.lower) && !INTERVENING.has(second.lower) && second.lower !== 'along';
+  if (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || (INTERVENING.has(first.lower) && !quantified) || first.text === ',' || first.text === '.' || first.text === '—') {
     return null;
   }
   if (ADDRESSEE_CUES.has(lemma)) {
@@ -232,6 +236,9 @@ export function contentEnd(items: readonly Item[], from: number): number {
     // "… “cannot be naive,” while Dick Schoof said …": the comma sits inside the quotation
     // (not "“right to be angry,” but also hungry for what she calls …": a cue in a clause of its own does not count)
     if (isQuote(t) && k > from && /^(while|whereas|but)$/.test(items[k + 1]?.lower ?? '') && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2)) && !items.slice(k + 2, k + 12).some((x) => x.lower === 'what')) return k + 1;
+    // "accused each other of playing politics while doctors and medical experts warned of …": another source's
+    // attributed clause, with no comma before it
+    if ((t.lower === 'while' || t.lower === 'whereas') && k > from + 2 && items[k - 1]?.word === true && cueWithin(items, k, 6)) return k;
     // "Orr, who called it “a disgrace,” said …": a quotation closing a relative clause, then the sentence's own cue
     if (isQuote(t) && k > from && (relativeCue ??= relativeBefore(items, from)) && cueRightAfter(items, k + 1)) return k + 1;
     // "21 percent said “not too likely” and 14 percent said …": a quotation, then another source's attributed clause

@@ -215,6 +215,8 @@ function candidates(run: string, headline = false): string[] {
     if (headline && opensNoHeadlineName(w)) continue;
     // "envoy in Vienna Mikhail Ulyanov": a place before a given name is not the name's start ("Israel Katz" is)
     if (isPlace(w) && isGivenName((words[k + 1] as string | undefined) ?? '')) continue;
+    // ("New Zealand Rugby": a given name that ends a place's name is the place's)
+    if (k > 0 && isPlace(`${words[k - 1] as string} ${w}`)) continue;
     let j = k + 1;
     // a title word may be a surname ("Larry King"), never a middle name ("Barack President …")
     while (j < words.length && j - k < 4 && !(TITLE_WORDS.has(words[j] as string) && j > k + 1) && !(headline && j > k + 1 && everydayInflected((words[j] as string).toLowerCase())) && !ORG_WORDS.has(words[j] as string) && !MONTHS.has(words[j] as string) && !WEEKDAYS.has((words[j] as string).toLowerCase())) {

@@ -156,6 +156,9 @@ export const NOT_SPEAKER_START = words('on in at but and while as after before w
 /** Focus words before a speaker phrase that leave it opening its clause: "Still, even Mr. Slinker says". (startsClause) */
 export const FOCUS_WORDS = words('even only also');
 
+/** Quantifiers that, right after the cue, open the content's subject: "said both parties had failed". (contentStart) */
+export const CONTENT_QUANTIFIERS = words('both all each');
+
 /** Sentence adverbs not ending in -ly that open a sentence before a comma and are never a name: "Likewise, Trump went after …". (adverbBeforeComma) */
 export const DISCOURSE_ADVERBS = words('likewise meanwhile however moreover furthermore nevertheless nonetheless instead indeed besides therefore thus hence otherwise regardless');
 

@@ -10,9 +10,11 @@ import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, GROUP_NAM
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
 import { INDEFINITE_PRONOUNS, PARTS_OF_DAY, RELATIVE_TIME, ROLE_DETERMINERS, ROLE_LINKERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
-import { detached } from './copies.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { adverbBeforeComma, adverbBeforeParticiple } from './names.ts';
+import { isNationality, namedForPlace } from './nationality.ts';
+
+export { isNationality };
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'institution' | 'joint';
 
@@ -33,12 +35,6 @@ export interface Mention {
   readonly members: readonly Mention[];
 }
 
-/** Demonyms and group adjectives ("Russian", "Lebanese", "Kurdish"); an explicit list, because surnames
- * share their endings ("Albanese", "Christian", "Julian"). */
-const DEMONYMS = new Set(
-  'Albanian Algerian Andorran Angolan Argentinian Argentine Armenian Australian Austrian Azerbaijani Bahamian Belarusian Belgian Belizean Beninese Bhutanese Bolivian Bosnian Brazilian Bruneian Bulgarian Burkinabe Burmese Burundian Cambodian Cameroonian Canadian Chadian Chilean Colombian Congolese Croatian Cypriot Djiboutian Ecuadorian Egyptian English Eritrean Estonian Ethiopian Fijian Filipino Gabonese Gambian Georgian Ghanaian Grenadian Guatemalan Guinean Guyanese Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Italian Ivorian Jamaican Jordanian Kosovan Kosovar Laotian Latvian Lebanese Liberian Libyan Lithuanian Luxembourgish Macedonian Malagasy Malawian Malaysian Maldivian Malian Maltese Mauritanian Mauritian Moldovan Mongolian Montenegrin Mozambican Namibian Nepalese Nicaraguan Nigerien Norwegian Palestinian Panamanian Paraguayan Persian Peruvian Portuguese Romanian Russian Rwandan Salvadoran Senegalese Serbian Singaporean Slovakian Slovenian Somalian Sri Surinamese Syrian Taiwanese Tanzanian Togolese Tunisian Ugandan Ukrainian Uruguayan Venezuelan Vietnamese Zambian Zimbabwean Asian European Arabian Caribbean Balkan Baltic Nordic Scandinavian Caucasian Crimean Siberian Chechen Dagestani Ossetian Tatar Abkhaz Abkhazian Transnistrian Hispanic Latino Eurasian Mediterranean Catalan Basque Flemish Walloon Bavarian Corsican Sicilian Uyghur Uighur Kashmiri Punjabi Sindhi Baloch Pashtun Tamil Bengali Gujarati Yoruba Igbo Hausa Zulu Xhosa Amhara Oromo Tigrayan Houthi Druze Alawite Shia Shiite Sunni Hindu Sikh Buddhist Catholic Orthodox Evangelical Protestant Anglican Lutheran Gaullist Kremlin-backed Iranian-backed Russian-backed'.split(' '),
-);
-const NATIONALITY = /^(?:American|Mexican|African|Cuban|Moroccan|Kenyan|Dominican|German|Korean|Tibetan|Nigerian|Sudanese|Chinese|Japanese|Turkish|British|Polish|Spanish|Swedish|Danish|Finnish|Irish|Scottish|Welsh|Kurdish|Jewish|Muslim|Christian|US|U\.S\.?|UK|U\.K\.?|EU|UN|Western|Eastern|Northern|Southern|Central|Arab|Thai|Greek|Dutch|French|Swiss|Czech|Kazakh|Uzbek|Tajik|Turkmen|Kyrgyz|Afghan|Iraqi|Israeli|Pakistani|Saudi|Emirati|Yemeni|Kuwaiti|Omani|Qatari|Bahraini|Nepali|Bangladeshi|Azerbaijani|Soviet|Democratic|Republican|Conservative|Liberal|Labour|Tory|Federal|State|Regional|Local|Foreign|Defense|Defence|National)$/;
 
 
 /** "Lavrov", and Arabic or Dutch surnames with a lower-case particle ("al-Astal", "bin-Salman"). */
@@ -68,16 +64,6 @@ export function withoutPossessive<T extends Token>(t: T): T {
   return { ...t, text: bare, lower: bare.toLowerCase(), end: t.end - (t.text.length - bare.length) };
 }
 
-const nationalityCache = new Map<string, boolean>();
-export function isNationality(word: string): boolean {
-  let v = nationalityCache.get(word);
-  if (v === undefined) {
-    const w = stripPossessive(word);
-    v = NATIONALITY.test(w) || DEMONYMS.has(w);
-    if (nationalityCache.size < 50_000) nationalityCache.set(detached(word), v);
-  }
-  return v;
-}
 
 const NP_PARTICIPLES: ReadonlySet<string> = new Set(
   'speaking addressing writing talking commenting responding reacting testifying citing referring asked quoted according including following during regarding concerning issued released published posted carried cited seen obtained reviewed leaked circulated signed dated'.split(' '),
@@ -125,7 +111,8 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   }
   let m = readMention(tokens, text);
   // "the Aral Sea", "the Pamir Mountains": a place of several words is no person either
-  if (m && m.kind === 'name' && !m.institution && !m.role && m.name?.includes(' ') && isPlace(m.name)) m = mention(m.text, m.start, m.end, 'name', m.name, null, true, false);
+  // ("Natural Resources Wales", "Cricket Australia": a body named for its place, no given name before it)
+  if (m && m.kind === 'name' && !m.institution && !m.role && m.name?.includes(' ') && (isPlace(m.name) || namedForPlace(m.name))) m = mention(m.text, m.start, m.end, 'name', m.name, null, true, false);
   // (looked up again: reading the phrase's parts may have cleared the cache)
   const list = cache.get(firstToken.start);
   const entry: CacheEntry = { end: lastToken.end, count: tokens.length, first: firstToken.text, last: lastToken.text, mention: m };
@@ -547,3 +534,4 @@ function pluralDescriptor(t: Token): boolean {
   const c = s.charCodeAt(s.length - 1);
   return isCapitalised(t) && ((s.length > 3 && s[s.length - 2] === 's' && (c === 39 || c === 8217)) || PLURALS_WITHOUT_S.has(stripPossessive(t.lower)));
 }
+

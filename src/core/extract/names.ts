@@ -16,7 +16,7 @@ const NOT_A_NAME_START = new Set(
   ),
 );
 /** Words that may stand lower-case inside a name ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"). */
-const NAME_JOINERS = new Set('of the for and de du da di dos das von van der den ter al el bin ibn abu le la y e'.split(' '));
+const NAME_JOINERS = new Set('of the for and de du da di dos das von van der den ter al el bin ibn abu le la y e ap ab'.split(' '));
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Hon|Rt|Rev|Fr|Shri|Smt|Sri)\.?$/;
 const CONTRACTION = /^\p{L}+['’](s|ve|re|ll|d|m|t)$/iu;
 const PRONOUN_CONTRACTION = /^(it|he|she|we|they|you|i|that|there|what|who|here|let)['’]/i;
@@ -43,7 +43,8 @@ function computeCleanName(raw: string): string | null {
   if (isContraction(words)) return null;
   words = dropSentenceWords(words);
   // "Rival Hillary Clinton", "Fellow Democrat …": an ordinary word opening the sentence before a given name
-  if (words.length >= 3 && ENGLISH_WORDS.has((words[0] as string).toLowerCase()) && !isGivenName(words[0] as string) && !TITLE_WORDS.has(words[0] as string) && isGivenName(words[1] as string)) words = words.slice(1);
+  // (not "New Zealand Rugby": the two words are a place)
+  if (words.length >= 3 && ENGLISH_WORDS.has((words[0] as string).toLowerCase()) && !isGivenName(words[0] as string) && !TITLE_WORDS.has(words[0] as string) && isGivenName(words[1] as string) && !isPlace(`${words[0] as string} ${words[1] as string}`)) words = words.slice(1);
   if (words.length === 1 && NOT_A_NAME_START.has((words[0] as string).toLowerCase())) return null;
   // a possessive ends the name: "Eric Trump's" is Eric Trump
   const last = words.length - 1;
@@ -253,3 +254,4 @@ export const opensNoHeadlineName = (word: string): boolean => isCommonWord(word.
 
 /** A country, a capital or a state or province ("Wisconsin", "Ohio", "N.C."). */
 const isPlaceName = (w: string): boolean => w !== '' && (isPlace(w) || isSubdivision(w));
+

@@ -2,7 +2,7 @@
 // saying", a clause's own subject, the sentence that introduces a quotation.
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
-import { ADDRESSEE_CUES, FINITE_VERBS, INTERVENING, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, FINITE_VERBS, INTERVENING, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
@@ -172,6 +172,9 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   const s0 = e;
   while (e < items.length && e - s0 < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower) || ROLE_NOUNS.has((items[e] as Token).lower))) e++;
   const m = e > s0 ? analyseMention(items.slice(s0, e), text) : null;
+  // ("DA energy spokesperson Pieter van der Merwe hit back, accusing …": a body's role, then the person's name)
+  const titled = m?.kind === 'name' ? nameAfterRole(items, s0, e, text) : null;
+  if (titled) return titled;
   if (m && (m.kind === 'name' || m.kind === 'pronoun')) return m;
   // "A senior official at U.S. Immigration … defended the operation …, saying …": a role phrase up to its verb
   let v = s0;
@@ -207,4 +210,15 @@ export function afterAddressee(items: readonly Item[], cue: { lemma: string; nex
 /** A weekday is the phrase's time unless a capitalised word or a role noun follows it ("the Sunday Times", "Black Friday organizer"). */
 function weekdayEndsPhrase(next: Item | undefined): boolean {
   return next === undefined || !next.word || !(isCapitalised(next) || ROLE_NOUNS.has(next.lower));
+}
+
+/** "DA energy spokesperson Pieter van der Merwe": after a capitalised run, up to two words and a role noun, then a name. */
+function nameAfterRole(items: readonly Item[], s0: number, e: number, text: string): Mention | null {
+  let r = e;
+  while (r < items.length && r - e < 3 && (items[r] as Item).word && !isCapitalised(items[r] as Token) && !ROLE_NOUNS.has((items[r] as Item).lower)) r++;
+  if (!ROLE_NOUNS.has(items[r]?.lower ?? '') || !(items[r + 1] && isCapitalised(items[r + 1] as Token))) return null;
+  let n = r + 1;
+  while (n < items.length && n - r <= 5 && (items[n] as Item).word && (isCapitalised(items[n] as Token) || NAME_PARTICLES.has((items[n] as Item).lower))) n++;
+  const m = analyseMention(items.slice(s0, n), text);
+  return m?.kind === 'name' && !m.institution && m.name?.includes(' ') ? m : null;
 }

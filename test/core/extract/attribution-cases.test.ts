@@ -867,8 +867,8 @@ describe('tails, clause openers and noun forms', () => {
     // a mixed quotation after a short opening scene, or after a noun that is also a cue's form
     ['Since that ruling, the county has engaged in "consistent activity that harms voters," the lawsuit says.', [['the lawsuit', 'the county has engaged in "consistent activity that harms voters,"']]],
     ['The plan is "a disaster for the country," Dana Ruiz said.', [['Dana Ruiz', 'The plan is "a disaster for the country,"']]],
-    // a nickname between a name's parts is no quotation (the name around it is not read as a speaker yet)
-    ['Former operative John “Tig” Orr said both issues were disqualifying.', []],
+    // a nickname between a name's parts is no quotation (the name around it is read from its surname on)
+    ['Former operative John “Tig” Orr said both issues were disqualifying.', [['Orr', 'both issues were disqualifying']]],
     // "according to": an appositive with a verb is the content; a colon; brackets; a source's appositive at the end
     ['According to The Guardian, an email was sent from the director, Dana Ruiz, to the members.', [['Guardian', 'an email was sent from the director, Dana Ruiz, to the members']]],
     ['According to HuffPo: "Senator Orr has had a mixed record on abortion."', [['HuffPo', 'Senator Orr has had a mixed record']]],
@@ -1028,6 +1028,20 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     ['The embassy advised citizens to leave the country immediately.', [['the embassy', 'to leave the country immediately']]],
     // a sentence adverb before its comma is no name ("Likewise, Trump …")
     ['Likewise, Trump went after Clinton for her remarks and called for her to quit the race.', [['Donald Trump', 'her to quit the race']]],
+    // a given name that ends a place's name is the place's: "New Zealand Rugby" is no "Zealand Rugby"
+    ['New Zealand Rugby confirmed in a statement that the player had been cited for a dangerous tackle.', [['New Zealand Rugby', 'had been cited for a dangerous tackle']]],
+    // Irish and Canadian titles (TD, MLA) and "councillor" before a name are roles, not part of it
+    ['Local TD Tomás Quirke said he would raise the matter with the minister.', [['Tomás Quirke', 'he would raise the matter']]],
+    ['Fine Gael councillor Michael Fogarty said there was support for the pool.\n\nHe said the money was not in question.', [['Michael Fogarty', 'support for the pool'], ['Michael Fogarty', 'the money was not in question']]],
+    // a body named for its place ("Natural Resources Wales") is no "he"; the Welsh particle "ap" is part of a name
+    ['Natural Resources Wales said 14 flood warnings remained in place.\n\nCabinet Secretary for Transport Huw Ellis thanked rail staff.\n\nHe said the government would look again at drainage.', [['Natural Resources Wales', '14 flood warnings remained in place'], ['Huw Ellis', 'would look again at drainage']]],
+    ['The transport spokesman, Rhys ap Owen, said the network had been left to crumble.', [['Rhys ap Owen', 'left to crumble']]],
+    // a quantifier right after the cue opens the content ("said both …", "said all …"), not "said all along"
+    ['The EFF said both the ANC and the DA had failed poor households.', [['EFF', 'both the ANC and the DA had failed']]],
+    // a body's role before a name, then a participle: the named person speaks
+    ['DA energy spokesperson Pieter van der Merwe hit back within hours, accusing the minister of hiding behind technicalities.', [['Pieter van der Merwe', 'the minister of hiding behind technicalities']]],
+    // "while" and another source's cue end the content, with or without a comma
+    ['Lawmakers accused each other of playing politics with the crisis while doctors warned of the risk of an outbreak.', [['Lawmakers', 'each other of playing politics with the crisis'], ['doctors', 'of the risk of an outbreak']]],
     // "X's push … helped convince some lawmakers who thought …": a clause with its verb is no speaker phrase
     ["Sanders's push for health centers helped convince some lawmakers who thought the law did not go far enough.", []],
   ])('%s', (...row) => check(row));
