@@ -361,8 +361,14 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
     };
     // ("said Dino Spencer, who runs the gym — which hosts a class …": a dash inside a relative clause)
     const inClause = (x: number): boolean => ((items[x] as Item).text === '—' || (items[x] as Item).text === '–') && RELATIVE_PRONOUNS.has(items[from + 1]?.lower ?? '') && items[x + 1]?.word === true && !NEW_CLAUSE_CONJUNCTIONS.has(items[x + 1]?.lower ?? '');
-    while (k < to && (items[k] as Item).text !== ',' && (!isQuote(items[k]) || title(k)) && k - from < 30 && ((items[k] as Item).word || title(k) || inClause(k) || nameTag(k) || (items[k] as Item).text === '-' || (items[k] as Item).text === '’' || (items[k] as Item).text === "'")) {
+    while (k < to && (items[k] as Item).text !== ',' && (!isQuote(items[k]) || title(k)) && k - from < 30 && ((items[k] as Item).word || title(k) || inClause(k) || nameTag(k) || (items[k] as Item).text === '-' || (items[k] as Item).text === '’' || (items[k] as Item).text === "'" || (items[k] as Item).text === '(')) {
       if ((items[k] as Item).lower === 'that' && !relativeThat(items, k)) return false;
+      // ("a distance of about 15 kilometers (9 miles)": a short bracket inside the appositive)
+      if ((items[k] as Item).text === '(' && !nameTag(k)) {
+        const close = items.findIndex((x, n) => n > k && n <= k + 8 && x.text === ')');
+        if (close < 0 || items.slice(k + 1, close).some((x) => isQuote(x))) return false;
+        k = close;
+      }
       k++;
     }
     if (k >= to || /^[.!?]$/.test((items[k] as Item).text)) return to - k <= 2;

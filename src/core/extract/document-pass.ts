@@ -309,6 +309,9 @@ class DocumentPass {
     if (pending.length > 0 && para.runsOn) {
       const last = this.ctx.lastSpeaker;
       this.carried = { units: pending.splice(0), speaker: fromCarry?.speaker ?? (last && this.lastStatementParagraph >= p.index - 1 ? last : null) };
+      // ("said: “A.\n\n“B.\n\n“C.”": the quotation goes on from the statement of the paragraph before, which stays open)
+      const direct = this.lastDirect;
+      if (direct && direct.paragraph === p.index - 1 && direct.speaker !== null && direct.speaker === this.carried.speaker) direct.paragraph = p.index;
     } else if (fromCarry && pending.length > 0) {
       // the quotation ended without an attribution of its own: the speaker current before it — and when
       // that speaker's quotation opened it ("“…,” Okafor said. “We have trucks …\n\n“But we also …”"),

@@ -301,7 +301,8 @@ export function findQuotes(text: string, offset: number): Quote[] {
   }
   if (openAt >= 0 && text.length - openAt > openW) quotes.push(mkQuote(openAt, text.length, offset, false, false, openW));
   // a paragraph opened by a single mark that never closes: a quotation running on into the next paragraph
-  else if (openAt < 0 && singleAt === 0 && text.length > 1) quotes.push(mkQuote(0, text.length, offset, false, true));
+  // (or after a colon that introduces it: "Judge Richard Cole said: ‘You were trusted …")
+  else if (openAt < 0 && (singleAt === 0 || (singleAt > 2 && text[singleAt - 1] === ' ' && text[singleAt - 2] === ':')) && text.length - singleAt > 1) quotes.push(mkQuote(singleAt, text.length, offset, false, true));
   return quotes.sort((a, b) => a.start - b.start);
 }
 

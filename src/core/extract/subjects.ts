@@ -164,7 +164,9 @@ function coreWords(items: readonly Item[], s: number, e: number): number {
 /** Notes the capitalised subject starting at `s`; returns where it ends (`s` when there is none). */
 function noteOpening(items: readonly Item[], s: number, comma: number, text: string, ctx: DocumentContext, names: DocumentNames): number {
   let e = s;
-  while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || JOINING_WORDS.has((items[e] as Token).lower) || NAME_PARTICLES.has((items[e] as Token).lower) || /[’']s$/.test((items[e] as Token).text))) e++;
+  // ("Cabinet Secretary for Transport Huw Ellis": "for" after a title word; not "As for Carson's …", "The Case for Trump")
+  const titleFor = (k: number): boolean => (items[k] as Item).lower === 'for' && k > s && TITLE_WORDS.has((items[k - 1] as Item).text);
+  while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || JOINING_WORDS.has((items[e] as Token).lower) || titleFor(e) || NAME_PARTICLES.has((items[e] as Token).lower) || /[’']s$/.test((items[e] as Token).text))) e++;
   // ("António da Silva Mota and his Dutch counterpart, …": a joining word with no capitalised word after it ends nothing)
   while (e > s + 1 && JOINING_WORDS.has((items[e - 1] as Item).lower)) e--;
   // "For Stanovaya, that resilience is the problem. “…,” she said.": the person the sentence is about

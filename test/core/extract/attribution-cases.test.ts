@@ -68,6 +68,9 @@ describe('quotations around paragraph breaks', () => {
     ['"The House will not act," House Speaker Dale Pruitt, R-La., told reporters, while Rep. Nadia Ferreira, D-Calif., the top Democrat on the committee, countered that the speaker "has no plan, only excuses."', [['Dale Pruitt', 'The House will not act'], ['Nadia Ferreira', 'has no plan']]],
     ["People's Liberation Party (PLP) leader Martha Karua said the opposition would deploy agents to every polling station.", [['Martha Karua', 'deploy agents']]],
     ['Peskov told reporters on Monday:\n\n"There is no such plan. There never was."', [['Dmitry Peskov', 'There is no such plan']]],
+    // a quotation introduced with a colon goes on over unclosed paragraphs: one run, with double or single marks
+    ['Sentencing her, Judge Richard Cole said: “You were trusted with the care of the vulnerable.\n\n“You abused that trust.\n\n“Only a custodial sentence will do.”', [['Richard Cole', 'You were trusted with the care of the vulnerable. You abused that trust. Only a custodial sentence will do.']]],
+    ['Sentencing her, Judge Richard Cole said: ‘You were trusted with the care of the vulnerable.\n\n‘You abused that trust.\n\n‘Only a custodial sentence will do.’', [['Richard Cole', 'You were trusted with the care of the vulnerable. You abused that trust. Only a custodial sentence will do.']]],
     // BBC style: a run of unclosed paragraphs after a reported clause, the last one closed, no attribution: one run,
     // the last paragraph included
     ['Morag Reid said the disruption was affecting every part of island life.\n\n"We have had three sailings cancelled this week.\n\n"And every time we ask, we get a different date.\n\n"Nobody in Edinburgh would put up with this."', [['Morag Reid', 'affecting every part of island life'], ['Morag Reid', 'three sailings cancelled this week. And every time we ask, we get a different date. Nobody in Edinburgh would put up with this.']]],
@@ -1028,6 +1031,10 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     ['The embassy advised citizens to leave the country immediately.', [['the embassy', 'to leave the country immediately']]],
     // a sentence adverb before its comma is no name ("Likewise, Trump …")
     ['Likewise, Trump went after Clinton for her remarks and called for her to quit the race.', [['Donald Trump', 'her to quit the race']]],
+    // "for" after a title word is inside the subject ("Cabinet Secretary for Transport Huw Ellis" is the "he" after)
+    ['Ffion Jenkins said the app showed a bus.\n\nCabinet Secretary for Transport Huw Ellis thanked rail staff “who have worked through the night”.\n\nHe said the government would look again at drainage.', [['Ffion Jenkins', 'the app showed a bus'], ['Huw Ellis', 'would look again at drainage']]],
+    // a short bracket inside the appositive after an inverted speaker ("15 kilometers (9 miles)")
+    ['"I left home at 5 a.m. and I am still not at work," said Grace Atieno, a cleaner who walked to the hospital, a distance of about 15 kilometers (9 miles).', [['Grace Atieno', 'I left home at 5 a.m.']]],
     // a given name that ends a place's name is the place's: "New Zealand Rugby" is no "Zealand Rugby"
     ['New Zealand Rugby confirmed in a statement that the player had been cited for a dangerous tackle.', [['New Zealand Rugby', 'had been cited for a dangerous tackle']]],
     // Irish and Canadian titles (TD, MLA) and "councillor" before a name are roles, not part of it
