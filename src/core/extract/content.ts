@@ -325,7 +325,8 @@ export function secondPredicate(items: readonly Item[], at: number, presentCue: 
   // a second reporting verb ("says she respects X but argues that …"): a statement of its own
   if (CUE_FORMS.has(t.lower) && CUE_FORMS.get(t.lower) !== t.lower && !PARTICIPLE.test(t.lower)) return true;
   // a regular past form with an object after it ("ranked Fiorina", "called him")
-  return /[a-z]ed$/.test(t.lower) && items[k + 1]?.word === true;
+  // (not an adjective before its noun and the noun's verb: "the heat and unsettled weather could last …")
+  return /[a-z]ed$/.test(t.lower) && items[k + 1]?.word === true && !AUXILIARIES.has(items[k + 2]?.lower ?? '');
 }
 
 /** True when everything from `from` to `to` is attribution frame: "on Friday at a meeting with …". */

@@ -4,6 +4,7 @@ import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING,
 import { AMOUNT_NOUNS, AUXILIARIES, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, TIME_UNITS } from './lexicon-clauses.ts';
 import { ASKERS, BASE_FORM_SUBJECTS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
+import { mannerAdverb } from './names.ts';
 import { isQuote, type Item } from './units.ts';
 
 export const PARTICIPLE = /ing$/;
@@ -85,6 +86,8 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   }
   // "did not say whether", "has never said", "wouldn't say": a negated cue reports no statement
   if (prev && /^(not|never|n[’']t)$/.test(prev.lower) && items[i - 2]?.lower !== 'only') return null;
+  // ("could not independently confirm": an adverb of manner between the negation and the cue)
+  if (prev && prev.text === prev.lower && mannerAdverb(prev.lower) && /^(not|never|n[’']t)$/.test(items[i - 2]?.lower ?? '')) return null;
   // "one person briefed on the talks": someone who was told, not a teller
   if (lemma === 'brief' && /^(on|about)$/.test(items[i + 1]?.lower ?? '')) return null;
   // "an activist who asked not to be named": a condition of anonymity, not a statement

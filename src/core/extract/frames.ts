@@ -176,7 +176,9 @@ function withoutQuotation(frames: readonly Frame[]): readonly Frame[] {
 /** "Kasich says he would … and tells the crowd …": the statement just found goes on with a verb of its own. */
 function verbGoesOn(s: Scan): { mention: Mention; start: number } | null {
   const conj = s.items[s.i - 1]?.lower;
-  if (s.found.length === 0 || (conj !== 'and' && conj !== 'but') || !s.lastMention || s.consumedUntil < s.i - 2) return null;
+  // (", and said": the same after an aside on what the statement before was about — "supported Democrats during his
+  // time on MSNBC, which let him go in 2015, and said …")
+  if (s.found.length === 0 || (conj !== 'and' && conj !== 'but') || !s.lastMention || (s.consumedUntil < s.i - 2 && s.items[s.i - 2]?.text !== ',')) return null;
   return { mention: s.lastMention, start: s.i };
 }
 

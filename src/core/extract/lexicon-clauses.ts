@@ -156,6 +156,12 @@ export const NOT_SPEAKER_START = words('on in at but and while as after before w
 /** Focus words before a speaker phrase that leave it opening its clause: "Still, even Mr. Slinker says". (startsClause) */
 export const FOCUS_WORDS = words('even only also');
 
+/** Words of degree before an adverb: "more accurately predicted", "very publicly said". (skipInterveningBack) */
+export const DEGREE_WORDS = words('more most less least so very too rather quite fairly');
+
+/** Words in -ly that are nouns or adjectives, not adverbs of manner, and not among the everyday words. (mannerAdverb) */
+export const LY_NOUNS = words('anomaly monopoly homily butterfly dragonfly elderly weekly biweekly quarterly monthly fortnightly nightly yearly melancholy assembly bodily burly comely ghastly gnarly grizzly hillbilly jolly lowly manly measly oily panoply sickly smelly surly unruly wily wobbly');
+
 /** Quantifiers that, right after the cue, open the content's subject: "said both parties had failed". (contentStart) */
 export const CONTENT_QUANTIFIERS = words('both all each');
 

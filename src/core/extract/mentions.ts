@@ -8,10 +8,10 @@ import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, GROUP_NAM
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
-import { INDEFINITE_PRONOUNS, PARTS_OF_DAY, RELATIVE_TIME, ROLE_DETERMINERS, ROLE_LINKERS, TIME_UNITS } from './lexicon-clauses.ts';
+import { DEGREE_WORDS, INDEFINITE_PRONOUNS, PARTS_OF_DAY, RELATIVE_TIME, ROLE_DETERMINERS, ROLE_LINKERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
-import { adverbBeforeComma, adverbBeforeParticiple } from './names.ts';
+import { adverbBeforeComma, adverbBeforeParticiple, mannerAdverb } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
 
 export { isNationality };
@@ -499,7 +499,10 @@ export function skipInterveningBack(tokens: readonly Token[], i: number): number
   let j = i;
   while (j > 0) {
     const t = tokens[j - 1] as Token;
-    if (t.word && INTERVENING.has(t.lower) && !NAME_LIKE_BREAKERS.has(t.text)) {
+    // ("Mr. Rubio defiantly told": an adverb of manner too)
+    // (not after a word of degree: "more accurately predicted" has no subject of its own here)
+    const manner = t.text === t.lower && mannerAdverb(t.lower) && !DEGREE_WORDS.has(tokens[j - 2]?.lower ?? '');
+    if (t.word && (INTERVENING.has(t.lower) || manner) && !NAME_LIKE_BREAKERS.has(t.text)) {
       j--;
       continue;
     }

@@ -6,7 +6,7 @@ import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
-import { COUNT_APPROXIMATOR_PAIRS, DISCOURSE_ADVERBS, HEADLINE_FUNCTION_WORDS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, SUBORDINATORS, TENS } from './lexicon-clauses.ts';
+import { COUNT_APPROXIMATOR_PAIRS, DISCOURSE_ADVERBS, HEADLINE_FUNCTION_WORDS, LY_NOUNS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, SUBORDINATORS, TENS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
 
 /** Words that open a sentence and are never the first word of a name (conjunctions, adverbs, prepositions). */
@@ -199,6 +199,17 @@ export function adverbBeforeParticiple(text: string, word: string, end: number):
 }
 
 /** "publicly", "essentially" (essential + ly), "happily" (happy), "basically" (basic): an adverb of an everyday word. */
+/**
+ * "defiantly", "angrily", "emphatically": a lower-case word in -ly, an adverb of manner — by its everyday stem, or
+ * as a word the everyday list does not hold (the everyday nouns in -ly are in it: "family", "rally", "assembly";
+ * the rarer ones are listed: LY_NOUNS).
+ */
+export function mannerAdverb(w: string): boolean {
+  if (w.length < 6 || !w.endsWith('ly') || LY_NOUNS.has(w)) return false;
+  const everyday = ENGLISH_WORDS.has(w);
+  return (everyday && ENGLISH_WORDS.has(w.slice(0, -2))) || (w.endsWith('ily') && ENGLISH_WORDS.has(`${w.slice(0, -3)}y`)) || (w.endsWith('ally') && ENGLISH_WORDS.has(w.slice(0, -4))) || !everyday;
+}
+
 function everydayAdverb(w: string): boolean {
   const stem = w.slice(0, -2);
   return ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(stem) || (w.endsWith('ily') && ENGLISH_WORDS.has(`${w.slice(0, -3)}y`)) || (w.endsWith('ally') && ENGLISH_WORDS.has(w.slice(0, -4)));

@@ -1035,6 +1035,13 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     ['Ffion Jenkins said the app showed a bus.\n\nCabinet Secretary for Transport Huw Ellis thanked rail staff “who have worked through the night”.\n\nHe said the government would look again at drainage.', [['Ffion Jenkins', 'the app showed a bus'], ['Huw Ellis', 'would look again at drainage']]],
     // a short bracket inside the appositive after an inverted speaker ("15 kilometers (9 miles)")
     ['"I left home at 5 a.m. and I am still not at work," said Grace Atieno, a cleaner who walked to the hospital, a distance of about 15 kilometers (9 miles).', [['Grace Atieno', 'I left home at 5 a.m.']]],
+    // an adjective in -ed before its noun is no second predicate ("the heat and unsettled weather could last")
+    ["Samantha Phillips, the city's emergency operations director, said the heat and unsettled weather could last all week.", [['Samantha Phillips', 'the heat and unsettled weather could last all week']]],
+    // an adverb of manner between the subject and the cue ("Mr. Rubio defiantly told"), not after a negation
+    ['Mr. Rubio defiantly told voters on Sunday that he would keep attacking the president.', [['Marco Rubio', 'he would keep attacking the president']]],
+    ['The newspaper could not independently confirm whether the new price had taken effect.', []],
+    // ", and said" after an aside on what the statement before was about: the same subject speaks
+    ['Mr. Schultz generally supported Democrats during his time on MSNBC, which let him go in 2015, and said he did not support Mr. Trump.', [['Schultz', 'he did not support Mr. Trump']]],
     // a given name that ends a place's name is the place's: "New Zealand Rugby" is no "Zealand Rugby"
     ['New Zealand Rugby confirmed in a statement that the player had been cited for a dangerous tackle.', [['New Zealand Rugby', 'had been cited for a dangerous tackle']]],
     // Irish and Canadian titles (TD, MLA) and "councillor" before a name are roles, not part of it
