@@ -127,10 +127,11 @@ export class DocumentContext {
     const prefix = `${key} `;
     const several = key.includes(' ');
     const initial = key.length > 0 && key[0] !== ' ' ? key[0] : undefined; // key.split(' ')[0]?.[0]
-    const matches = (ek: string): boolean => ek === key || ek.endsWith(spaced) || (familyFirst && ek.startsWith(prefix)) || (several && initial === ek[0] && key.endsWith(lastWord(ek)));
+    // (a person by role kept as written is no one's full name: "a representative for Marchetti" is not Marchetti)
+    const matches = (ek: string, name: string): boolean => (ek === key || ek.endsWith(spaced) || (familyFirst && ek.startsWith(prefix)) || (several && initial === ek[0] && key.endsWith(lastWord(ek)))) && !/^\p{Ll}/u.test(name);
     // "Lavrov" after "Sergey Lavrov": the most recent person of the document the name fits
-    for (const e of this.#recent) if (e.kind === 'person' && matches(e.key) && sexFits(e)) return e.name;
-    for (const e of this.#entities.values()) if (e.kind === 'person' && e.name.includes(' ') && matches(e.key) && sexFits(e)) return e.name;
+    for (const e of this.#recent) if (e.kind === 'person' && matches(e.key, e.name) && sexFits(e)) return e.name;
+    for (const e of this.#entities.values()) if (e.kind === 'person' && e.name.includes(' ') && matches(e.key, e.name) && sexFits(e)) return e.name;
     // "Mr Howard" before the text gives "Michael Howard": the full name the document gives, when only one fits
     if (name.includes(' ')) return null;
     const full = this.#names.fullFor(name);

@@ -1,7 +1,7 @@
 // Nationality words ("Russian", "Kurdish") and bodies named for a place ("Natural Resources Wales"): what a
 // capitalised word before or in a name says about where, not who.
 import { isGivenName } from './given-names.ts';
-import { TITLE_WORDS } from './lexicon.ts';
+import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { isPlace } from './places.ts';
 import { detached } from './copies.ts';
 
@@ -32,5 +32,6 @@ export function namedForPlace(name: string): boolean {
   const [first = '', ...rest] = name.split(' ');
   const last = rest[rest.length - 1] ?? '';
   const place = (isPlace(last) && !isGivenName(last) && !isNationality(last)) || (rest.length >= 2 && isPlace(`${rest[rest.length - 2] as string} ${last}`));
-  return rest.length > 0 && place && !isGivenName(first) && !TITLE_WORDS.has(first) && /^\p{Lu}\p{Ll}/u.test(first);
+  // (a portfolio word may open it, "Environment Canada"; an office may not, "Senator Israel")
+  return rest.length > 0 && place && !isGivenName(first) && !(TITLE_WORDS.has(first) && (ROLE_NOUNS.has(first.toLowerCase()) || first.endsWith('.'))) && /^\p{Lu}\p{Ll}/u.test(first);
 }

@@ -1042,6 +1042,14 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     ['The newspaper could not independently confirm whether the new price had taken effect.', []],
     // ", and said" after an aside on what the statement before was about: the same subject speaks
     ['Mr. Schultz generally supported Democrats during his time on MSNBC, which let him go in 2015, and said he did not support Mr. Trump.', [['Schultz', 'he did not support Mr. Trump']]],
+    // a person by role kept as written is no one's full name: "Marchetti" is not "a representative for Marchetti"
+    ['Delia Marchetti postpones tour\n\n"She had a procedure last week," a representative for Marchetti said.\n\nMarchetti, 29, addressed fans herself on Tuesday.\n\n"I have been singing through pain for months," she wrote on Instagram.', [['a representative for Marchetti', 'She had a procedure last week'], ['Delia Marchetti', 'singing through pain']]],
+    // a department named for its country is a body, whole ("Environment Canada", not "Canada")
+    ['Environment Canada said a band of warmer air had moved over the southern Interior.', [['Environment Canada', 'a band of warmer air had moved']]],
+    // "a.m." before a day is no sentence end
+    ['The highway reopened to single-lane traffic at about 10 a.m. Thursday, DriveBC said in an update.', [['DriveBC', 'The highway reopened to single-lane traffic']]],
+    // a role without an article before its preposition ("emergency program co-ordinator for the Regional District …")
+    ['"Everybody was good about it," Doreen Matheson, emergency program co-ordinator for the Regional District of Similkeen, said.', [['Doreen Matheson', 'Everybody was good about it']]],
     // a given name that ends a place's name is the place's: "New Zealand Rugby" is no "Zealand Rugby"
     ['New Zealand Rugby confirmed in a statement that the player had been cited for a dangerous tackle.', [['New Zealand Rugby', 'had been cited for a dangerous tackle']]],
     // Irish and Canadian titles (TD, MLA) and "councillor" before a name are roles, not part of it
