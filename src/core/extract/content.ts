@@ -91,7 +91,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   // ("said both the ANC and the DA had failed", "said all parties …": a quantifier opening the content's subject;
   // not "said all along that …")
   const second = items[from + 1];
-  const quantified = CONTENT_QUANTIFIERS.has(first.lower) && second !== undefined && second.word && !TAIL_STARTERS.has(second.lower) && !INTERVENING.has(second.lower) && second.lower !== 'along';
+  const quantified = CONTENT_QUANTIFIERS.has(first.lower) && second !== undefined && second.word && !TAIL_STARTERS.has(second.lower) && !INTERVENING.has(second.lower) && !TIME_UNITS.has(second.lower) && second.lower !== 'along' && second.lower !== 'right';
   if (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || (INTERVENING.has(first.lower) && !quantified) || first.text === ',' || first.text === '.' || first.text === '—') {
     return null;
   }
@@ -236,9 +236,6 @@ export function contentEnd(items: readonly Item[], from: number): number {
     // "… “cannot be naive,” while Dick Schoof said …": the comma sits inside the quotation
     // (not "“right to be angry,” but also hungry for what she calls …": a cue in a clause of its own does not count)
     if (isQuote(t) && k > from && /^(while|whereas|but)$/.test(items[k + 1]?.lower ?? '') && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2)) && !items.slice(k + 2, k + 12).some((x) => x.lower === 'what')) return k + 1;
-    // "accused each other of playing politics while doctors and medical experts warned of …": another source's
-    // attributed clause, with no comma before it
-    if ((t.lower === 'while' || t.lower === 'whereas') && k > from + 2 && items[k - 1]?.word === true && cueWithin(items, k, 6)) return k;
     // "Orr, who called it “a disgrace,” said …": a quotation closing a relative clause, then the sentence's own cue
     if (isQuote(t) && k > from && (relativeCue ??= relativeBefore(items, from)) && cueRightAfter(items, k + 1)) return k + 1;
     // "21 percent said “not too likely” and 14 percent said …": a quotation, then another source's attributed clause

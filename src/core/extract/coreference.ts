@@ -13,7 +13,8 @@ import { isNationality } from './mentions.ts';
 import { namesFinding } from './findings.ts';
 import { isPlace } from './places.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
-import { ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { INSTITUTION_NOUNS } from './lexicon.ts';
 import { remember } from './copies.ts';
 
 const isNationalityWord = (w: string): boolean => isNationality(w.charAt(0).toUpperCase() + w.slice(1));
@@ -328,7 +329,8 @@ export class DocumentContext {
         }
         const want = p === 'she' ? 'f' : 'm';
         // a one-word name of unknown sex the document never gives in full ("Tesla posted …") is no antecedent
-        const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || this.#names.fullFor(e.name) !== null);
+        // (nor a phrase kept as written whose head is no person: "the conference announced …")
+        const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || this.#names.fullFor(e.name) !== null) && !impersonalRole(e.name);
         return this.#subjects.find(fits) ?? this.#recent.find(fits) ?? null;
       }
       case 'role':
@@ -498,4 +500,13 @@ function relativeByPronoun(m: Mention): boolean {
 
 function tidyMention(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A phrase kept as written ("the conference", "the sound system") whose head is a thing or a body, not a person. */
+function impersonalRole(name: string): boolean {
+  if (!/^(the|a|an)\s/.test(name)) return false;
+  const words = name.toLowerCase().split(' ');
+  const prep = words.findIndex((w, k) => k > 1 && NAME_PREPOSITIONS.has(w));
+  const head = (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
+  return IMPERSONAL_HEADS.has(head) || DOCUMENT_NOUNS.has(head) || INSTITUTION_NOUNS.has(head);
 }

@@ -10,7 +10,7 @@ import type { Found } from './frames.ts';
 import { analyseMention, trimNp, type Mention } from './mentions.ts';
 import { isCommonWord, tidySpeaker } from './names.ts';
 import { paragraphSpans, segmentParagraph, tokenize, type Paragraph, type Quote, type Span } from './segment.ts';
-import { introSubject, openingSubject } from './speaker-after.ts';
+import { introSubject, openingSubject, personIntroduced } from './speaker-after.ts';
 import type { SpeakerRegistry } from './speakers.ts';
 import { noteClauseOpener, noteNames, noteSubject, subjectOffset } from './subjects.ts';
 import { interviewee, isQuestionsAndAnswers, isTranscript, qaLabel, turnLabel, type TurnLabel } from './transcript.ts';
@@ -278,7 +278,10 @@ class DocumentPass {
       return;
     }
     // "Another official was blunter. “…”": the sentence before introduces the speaker
-    const intro = prevUnit && prevUnit.found === 0 && isBareQuoteUnit(unit) ? introSubject(prevUnit.unit, text) : null;
+    // ("Ann Price has lived on Queen Street for 40 years. “…”": a person the sentence before, in the paragraph, opens with)
+    const before = prevUnit && prevUnit.found === 0 && isBareQuoteUnit(unit) ? prevUnit.unit : null;
+    const introduced = before ? introSubject(before, text) ?? personAsIntro(before, text) : null;
+    const intro = introduced;
     if (intro) {
       const res = ctx.resolve(intro.mention, ANONYMOUS.test(text.slice(prevUnit?.unit.start, prevUnit?.unit.end)));
       this.out.push(...bareQuotes(unit, usedQuotes, intro.mention, res.speaker, this.doc, text, intro.verb));
@@ -347,4 +350,10 @@ export function askers(labels: readonly (TurnLabel | null)[], paragraphs: readon
 export function isCourtesy(words: string): boolean {
   const n = words.split(/\s+/).length;
   return (n <= 14 && /^(good (morning|afternoon|evening)|thank|thanks|welcome|hello|hi|pleasure|my pleasure|great to be)/i.test(words)) || (n <= 10 && /\b(thank you|thanks)\b/i.test(words));
+}
+
+/** personIntroduced as an introduction (the cue: none written). */
+function personAsIntro(unit: Unit, text: string): { mention: Mention; verb: string } | null {
+  const m = personIntroduced(unit, text);
+  return m ? { mention: m, verb: '' } : null;
 }

@@ -4,7 +4,7 @@ import { isFiniteVerb } from './content-clauses.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { ASIDE_OPENERS, AUXILIARIES, CLAIMED_ACTS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { ASIDE_OPENERS, AUXILIARIES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -98,13 +98,18 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const opensClause = CONTENT_OPENERS.has(c0?.lower ?? '') || POSSESSIVE_PRONOUNS.has(c0?.lower ?? '') || QUANTITY_OPENERS.has(c0?.lower ?? '') && (/^\d/.test(items[cs.start + 1]?.text ?? '') || QUANTITY_SECONDS.has(items[cs.start + 1]?.lower ?? ''));
   const verbs = items.slice(cs.start + 1, Math.min(ce, cs.start + 9)).filter((x) => AUXILIARIES.has(x.lower) || (act === undefined && (FINITE_VERBS.has(x.lower) || /[a-z]ed$/.test(x.lower)))).length;
   const clause = opensClause && verbs > 0 && (act === 'thinks' || act === 'wants' || act === undefined);
-  const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding || clause;
+  // ("advised against all travel", "advised Americans not to travel": advice with its object)
+  const advice = cue.lemma === 'advise' && (c0?.lower === 'against' || (c0?.lower === 'not' && items[cs.start + 1]?.lower === 'to'));
+  const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding || clause || advice;
   // "Democrats denied Republicans the votes": to deny someone something is no statement
   const withheld = cue.lemma === 'deny' && !cs.that && c0 !== undefined && (PERSON_OBJECT_PRONOUNS.has(c0.lower) || /^\p{Lu}/u.test(c0.text)) && [1, 2, 3].some((d) => DENIED_THING_OPENERS.has(items[cs.start + d]?.lower ?? ''));
   // "wrote a New York Times opinion piece on …", "wrote the letter to …": the document written, not its words
   const wroteDocument = cue.lemma === 'write' && !cs.that && !hasQuote && c0 !== undefined && NOUN_DETERMINERS.has(c0.lower) && items.slice(cs.start + 1, Math.min(ce, cs.start + 7)).some((x) => DOCUMENT_NOUNS.has(x.lower) || FRAME_NOUNS.has(x.lower));
   // "responded enthusiastically by easing sanctions", "responded with force": an action, not words
-  const byAction = cue.lemma === 'respond' && !cs.that && !hasQuote && c0 !== undefined && (/^(by|with)$/.test(c0.lower) || (/ly$/.test(c0.lower) && /^(by|with)$/.test(items[cs.start + 1]?.lower ?? '')));
+  // ("Lakeshore State answered eight minutes later when …", "replied with a goal": a team's answer is a score)
+  const answering = cue.lemma === 'respond' || cue.lemma === 'answer' || cue.lemma === 'reply';
+  const countFirst = c0 !== undefined && (/^\d/.test(c0.text) || NUMBER_WORDS.has(c0.lower));
+  const byAction = answering && !cs.that && !hasQuote && c0 !== undefined && (/^(by|with)$/.test(c0.lower) || countFirst || (/ly$/.test(c0.lower) && /^(by|with)$/.test(items[cs.start + 1]?.lower ?? '')));
   // "Islamic State claimed responsibility for the attack": taking credit is an act, not words;
   // "passages … highlighted and notes written …": content never opens with a conjunction
   // (not "claimed credit cards were stolen": the act takes "for" or ends the clause)

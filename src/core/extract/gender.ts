@@ -2,6 +2,8 @@
 // the lists below or the given-name table know. Unknown (null) unless fairly sure: a pronoun never resolves against it.
 import { givenNameGender } from './given-names.ts';
 import { remember } from './copies.ts';
+import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
+import { FEMALE_HEADS, MALE_HEADS } from './lexicon-nouns.ts';
 import { FAMILY_NAME_FIRST } from './speakers.ts';
 
 const FEMALE_NAMES = new Set(
@@ -20,7 +22,11 @@ const FEMALE_TITLE = 2;
 const titleBits = (text: string): number => remember(titleMarks, text, computeTitleBits);
 
 function computeTitleBits(text: string): number {
-  return (/\b(Mr|Sir|Lord|King|Prince)\b\.?/.test(text) || /\b(congressman|spokesman|chairman)\b/i.test(text) ? MALE_TITLE : 0) | (/\b(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b\.?/.test(text) || /\b(congresswoman|spokeswoman|chairwoman)\b/i.test(text) ? FEMALE_TITLE : 0);
+  // ("his mother", "the victim's father", "a businesswoman from Leeds": the phrase's head, before any preposition)
+  const words = text.toLowerCase().split(/\s+/);
+  const prep = words.findIndex((w, k) => k > 0 && NAME_PREPOSITIONS.has(w));
+  const head = (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
+  return (/\b(Mr|Sir|Lord|King|Prince)\b\.?/.test(text) || /\b(congressman|spokesman|chairman)\b/i.test(text) || MALE_HEADS.has(head) ? MALE_TITLE : 0) | (/\b(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b\.?/.test(text) || /\b(congresswoman|spokeswoman|chairwoman)\b/i.test(text) || FEMALE_HEADS.has(head) ? FEMALE_TITLE : 0);
 }
 
 /** The sex a title or a gendered role word in the text gives. */

@@ -90,3 +90,13 @@ export const PERSON_SUFFIXES: readonly string[] = [...words('er or ist yst ian')
 
 /** Nouns of "In her view, …", "In Raman's opinion, …": whose view a sentence gives. (inTheirView; words: inTheirWords) */
 export const VIEW_NOUNS = words('view opinion estimation judgment judgement assessment');
+
+/** Heads of phrases kept as written that name a thing or an event, never a "he" or "she" ("the conference", "the sound system"). (coreference) */
+export const IMPERSONAL_HEADS = words('conference league system movie film book question primary tabloid affidavit video footage photo poll survey ballot measure bill law plan deal sign banner game match race');
+
+/** Journalists' roles: the person after one is asking, not answering ("spoke with POLITICO senior writer …"). (interviewee) */
+export const JOURNALISTS = words('reporter reporters writer writers correspondent correspondents editor editors host hosts anchor columnist journalist journalists interviewer presenter moderator');
+
+/** Heads of a phrase that say a man or a woman ("his mother", "the victim's father"). (gender: genderFromTitle) */
+export const MALE_HEADS = words('father husband son brother grandfather grandson uncle nephew boyfriend man boy businessman policeman fireman widower stepfather');
+export const FEMALE_HEADS = words('mother wife daughter sister grandmother granddaughter aunt niece girlfriend woman girl businesswoman policewoman firewoman widow stepmother actress');

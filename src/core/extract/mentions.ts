@@ -4,7 +4,7 @@
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { isGivenName } from './given-names.ts';
-import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, MONTHS, NAME_LIKE_BREAKERS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SENTENCE_STARTERS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { ACRONYM_TITLES, CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, MONTHS, NAME_LIKE_BREAKERS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SENTENCE_STARTERS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
@@ -395,6 +395,8 @@ function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
   // "Susan Collins of Maine", "Judge Evelyn Marchetti of Federal District Court": what follows "of" is not the name
   const ofAt = nameTokens.findIndex((t, x) => x >= 2 && t.lower === 'of');
   if (ofAt > 0 && nameTokens.slice(0, ofAt).every((t) => !TITLE_WORDS.has(t.text) && !isNationality(t.text))) nameTokens = nameTokens.slice(0, ofAt);
+  // ("TD Securities", "MLA Handbook": an office's initials before one word are a firm's or a book's name, whole)
+  if (nameTokens.length === 1 && k > 0 && ACRONYM_TITLES.has((chunk[k - 1] as Token).text) && !isGivenName((nameTokens[0] as Token).text)) return chunk;
   // "Environment Canada", "Global Affairs Canada": a department named for its country, no office or honorific before it
   if (nameTokens.length === 1 && k > 0 && isPlace((nameTokens[0] as Token).text) && chunk.slice(0, k).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !isNationality(t.text))) return chunk;
   return nameTokens;

@@ -5,7 +5,7 @@
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
+import { ACRONYM_TITLES, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
 import { COUNT_APPROXIMATOR_PAIRS, DISCOURSE_ADVERBS, HEADLINE_FUNCTION_WORDS, LY_NOUNS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, SUBORDINATORS, TENS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
 
@@ -51,10 +51,12 @@ function computeCleanName(raw: string): string | null {
   words[last] = (words[last] as string).replace(/['’]s$/i, '').replace(/s['’]$/i, 's');
   if (!words[last]) words = words.slice(0, last);
   // honorifics and titles are roles, not names: "Dr Liam Fox" is Liam Fox, "Senator Smith" is Smith
-  while (words.length > 1 && (HONORIFIC.test(words[0] as string) || TITLE_WORDS.has(words[0] as string))) words = words.slice(1);
+  // (not "TD Securities": an office's initials before one word that is no given name are a firm's name)
+  const firm = words.length === 2 && ACRONYM_TITLES.has(words[0] as string) && !isGivenName(words[1] as string);
+  while (!firm && words.length > 1 && (HONORIFIC.test(words[0] as string) || TITLE_WORDS.has(words[0] as string))) words = words.slice(1);
   // "East Midlands MEP Robert Kilroy-Silk": the role ends at its last title word; the name follows it
   const lastTitle = words.reduce((at, w, k) => (k < words.length - 1 && TITLE_WORDS.has(w) ? k : at), -1);
-  if (lastTitle >= 0 && words.length - lastTitle - 1 >= 1 && words.slice(lastTitle + 1).every((w) => /^\p{Lu}/u.test(w) || NAME_JOINERS.has(w))) words = words.slice(lastTitle + 1);
+  if (!firm && lastTitle >= 0 && words.length - lastTitle - 1 >= 1 && words.slice(lastTitle + 1).every((w) => /^\p{Lu}/u.test(w) || NAME_JOINERS.has(w))) words = words.slice(lastTitle + 1);
   if (words.length === 0) return null;
   if (words.length === 1 && (PRONOUN_CONTRACTION.test(words[0] as string) || SENTENCE_STARTERS.has(words[0] as string) || HONORIFIC.test(words[0] as string))) return null;
   // a name's words are capitalised, bar particles: a lower-case sentence word means the run went too far

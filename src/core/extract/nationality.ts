@@ -3,6 +3,7 @@
 import { isGivenName } from './given-names.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { isPlace } from './places.ts';
+import { isCommonWord } from './names.ts';
 import { detached } from './copies.ts';
 
 /** Demonyms and group adjectives ("Russian", "Lebanese", "Kurdish"); an explicit list, because surnames
@@ -33,5 +34,6 @@ export function namedForPlace(name: string): boolean {
   const last = rest[rest.length - 1] ?? '';
   const place = (isPlace(last) && !isGivenName(last) && !isNationality(last)) || (rest.length >= 2 && isPlace(`${rest[rest.length - 2] as string} ${last}`));
   // (a portfolio word may open it, "Environment Canada"; an office may not, "Senator Israel")
-  return rest.length > 0 && place && !isGivenName(first) && !(TITLE_WORDS.has(first) && (ROLE_NOUNS.has(first.toLowerCase()) || first.endsWith('.'))) && /^\p{Lu}\p{Ll}/u.test(first);
+  // (and opens with an everyday word: "Cricket Australia", not "Geddel Vieira Lima", "Anatole France")
+  return rest.length > 0 && place && !isGivenName(first) && !(TITLE_WORDS.has(first) && (ROLE_NOUNS.has(first.toLowerCase()) || first.endsWith('.'))) && /^\p{Lu}\p{Ll}/u.test(first) && isCommonWord(first.toLowerCase());
 }

@@ -3,6 +3,9 @@
 // Hand-written because it has to be fast (≥1 MB/s) and quote-aware; no NLP model is needed.
 import { CLEAR_OPENERS, COMPOUND_HALVES, MONTHS, TIME_ZONE_WORDS, WEEKDAYS } from './lexicon.ts';
 
+/** Words written with a leading apostrophe, never a quotation's first word: 'tis, 'twas, 'em, 'cause, 'til. */
+const ELIDED = /^(?:tis|twas|em|cause|til)\b/i;
+
 export interface Span {
   readonly start: number;
   readonly end: number;
@@ -302,7 +305,8 @@ export function findQuotes(text: string, offset: number): Quote[] {
   if (openAt >= 0 && text.length - openAt > openW) quotes.push(mkQuote(openAt, text.length, offset, false, false, openW));
   // a paragraph opened by a single mark that never closes: a quotation running on into the next paragraph
   // (or after a colon that introduces it: "Judge Richard Cole said: ‘You were trusted …")
-  else if (openAt < 0 && (singleAt === 0 || (singleAt > 2 && text[singleAt - 1] === ' ' && text[singleAt - 2] === ':')) && text.length - singleAt > 1) quotes.push(mkQuote(singleAt, text.length, offset, false, true));
+  // (not an apostrophe opening a word: "said: 'Tis the season", "'90s")
+  else if (openAt < 0 && (singleAt === 0 || (singleAt > 2 && text[singleAt - 1] === ' ' && text[singleAt - 2] === ':' && isLetter(text[singleAt + 1]) && !ELIDED.test(text.slice(singleAt + 1, singleAt + 7)))) && text.length - singleAt > 1) quotes.push(mkQuote(singleAt, text.length, offset, false, true));
   return quotes.sort((a, b) => a.start - b.start);
 }
 

@@ -3,7 +3,7 @@
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, FINITE_VERBS, INTERVENING, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { INTRO_VERBS, ISSUER_LINKS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { COUNT_APPROXIMATORS, INTRO_VERBS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { isGivenName } from './given-names.ts';
@@ -118,6 +118,29 @@ export function introSubject(unit: Unit, text: string): { mention: Mention; verb
   return words - (e - 0) <= 7 ? { mention: m, verb: verb.text } : null;
 }
 
+/**
+ * "Ann Price has lived on Queen Street for 40 years. “…”", "Her neighbour, Tom Bell, has started taking his rubbish to
+ * the tip himself. “…”": the person a sentence before a bare quotation, in its paragraph, opens with — named, or named
+ * in the appositive after a role. Null when the sentence opens with no such person.
+ */
+export function personIntroduced(unit: Unit, text: string): Mention | null {
+  const items = unit.items;
+  if (items.some((t) => isQuote(t))) return null;
+  let e = 0;
+  while (e < items.length && e < 10 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e)) e++;
+  if (e === 0) return null;
+  // ("Her neighbour, Tom Bell, has …": the name in the appositive)
+  if (items[e]?.text === ',') {
+    let n = e + 1;
+    while (n < items.length && n - e <= 5 && (items[n] as Item).word && isCapitalised(items[n] as Token)) n++;
+    const named = n > e + 1 && items[n]?.text === ',' ? analyseMention(items.slice(e + 1, n), text) : null;
+    if (named?.kind === 'name' && !named.institution && named.name?.includes(' ')) return named;
+  }
+  const m = analyseMention(trimNp(items.slice(0, e)), text);
+  // (a full name opening the sentence, its verb after an appositive or not: "Siân Morgan, leader of the opposition, was …")
+  return m && m.kind === 'name' && !m.institution && (cueOrVerbAt(items, e) || m.name?.includes(' ') === true) ? m : null;
+}
+
 /** The speaker phrase a sentence opens with ("A senior diplomat from a Nordic country, …"), if any. */
 export function openingSubject(unit: Unit, text: string): Mention | null {
   const items = unit.items;
@@ -165,12 +188,18 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   const comma = items.findIndex((t, k) => k > e && k <= e + (led ? 10 : 6) && t.text === ',');
   // ("Essentially, the lawyers looked …": an everyday adverb and its comma open the sentence too)
   const adverb = items[e] !== undefined && adverbBeforeComma(text, (items[e] as Item).text, (items[e] as Item).end);
+  // ("When the final whistle blew, senior captain Maya Lindgren ran …, and crowed": past an opening clause)
+  // (only when no name opens the clause: "When Robby Mook, Clinton's campaign manager was asked …, he laughed and said")
+  const clause = !opener && !adverb && SUBORDINATORS.has((items[e] as Item | undefined)?.lower ?? '') && !isCapitalised(items[e + 1] as Token) ? items.findIndex((t, k) => k > e + 2 && k <= e + 14 && t.text === ',') : -1;
   if ((comma > 0 && opener) || adverb) e = adverb ? e + 2 : comma + 1;
+  else if (clause > 0) e = clause + 1;
   // "Both parents stiffened …": a quantifier before the group (kept in the role phrase)
   const head = e;
   if (QUANTIFIERS.has(items[e]?.lower ?? '') && items[e + 1]?.word) e++;
   const s0 = e;
-  while (e < items.length && e - s0 < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower) || ROLE_NOUNS.has((items[e] as Token).lower))) e++;
+  // ("Nearly 300 residents of Shivaji Colony gathered …, alleging …": a count opens a group, no name)
+  const counted = COUNT_APPROXIMATORS.has(items[e]?.lower ?? '') && /^\d/.test(items[e + 1]?.text ?? '');
+  while (!counted && e < items.length && e - s0 < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower) || ROLE_NOUNS.has((items[e] as Token).lower))) e++;
   const m = e > s0 ? analyseMention(items.slice(s0, e), text) : null;
   // ("DA energy spokesperson Pieter van der Merwe hit back, accusing …": a body's role, then the person's name)
   const titled = m?.kind === 'name' ? nameAfterRole(items, s0, e, text) : null;
@@ -198,7 +227,8 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   while (w - 1 > s0 && (/ly$/.test((items[w - 1] as Item).lower) || INTERVENING.has((items[w - 1] as Item).lower))) w--;
   if (w - 2 > s0 && (items[w - 2] as Item).lower === 'on' && WEEKDAYS.has((items[w - 1] as Item).lower)) w -= 2;
   const r = (v > s0 + 1 || (v === s0 + 1 && ROLE_NOUNS.has(items[s0]?.lower ?? ''))) && verbAt(v) ? analyseMention(trimNp(items.slice(head, w)), text) : null;
-  return r && r.kind === 'role' && !/^(the|a|an)$/i.test(r.text) ? r : null;
+  // ("senior captain Maya Lindgren ran …": a role written before a full name names the person)
+  return r && (r.kind === 'role' || (r.kind === 'name' && !r.institution && r.name?.includes(' ') === true)) && !/^(the|a|an)$/i.test(r.text) ? r : null;
 }
 
 /** Where the frame after a cue goes on past its addressee ("told reporters", "briefed TASS"). */
@@ -215,7 +245,9 @@ function weekdayEndsPhrase(next: Item | undefined): boolean {
 /** "DA energy spokesperson Pieter van der Merwe": after a capitalised run, up to two words and a role noun, then a name. */
 function nameAfterRole(items: readonly Item[], s0: number, e: number, text: string): Mention | null {
   let r = e;
-  while (r < items.length && r - e < 3 && (items[r] as Item).word && !isCapitalised(items[r] as Token) && !ROLE_NOUNS.has((items[r] as Item).lower)) r++;
+  // (only words of the role: no verb or preposition between, "Trump met with party leader Nancy Pelosi, arguing …")
+  const roleWord = (t: Item): boolean => t.word && !isCapitalised(t) && !ROLE_NOUNS.has(t.lower) && !/ed$/.test(t.lower) && !FINITE_VERBS.has(t.lower) && !TAIL_STARTERS.has(t.lower) && !cueOrVerbAt(items, items.indexOf(t));
+  while (r < items.length && r - e < 3 && roleWord(items[r] as Item)) r++;
   if (!ROLE_NOUNS.has(items[r]?.lower ?? '') || !(items[r + 1] && isCapitalised(items[r + 1] as Token))) return null;
   let n = r + 1;
   while (n < items.length && n - r <= 5 && (items[n] as Item).word && (isCapitalised(items[n] as Token) || NAME_PARTICLES.has((items[n] as Item).lower))) n++;

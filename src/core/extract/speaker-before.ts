@@ -1,7 +1,7 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
-import { CUE_FORMS, FINITE_VERBS, INTERVENING, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, ASIDE_WORDS, AUXILIARIES, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, OBJECT_MODIFIER_PREPOSITIONS, TEENS, TENS, VERB_PHRASE_OPENERS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { CUE_FORMS, FINITE_VERBS, INTERVENING, PRONOUNS, ROLE_NOUNS, TAIL_STARTERS, TITLE_WORDS } from './lexicon.ts';
+import { APPOSITIVE_OPENERS, ASIDE_WORDS, AUXILIARIES, RELATIVE_TIME, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, OBJECT_MODIFIER_PREPOSITIONS, TEENS, TENS, VERB_PHRASE_OPENERS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -241,7 +241,8 @@ export function relativeClauseSubject(items: readonly Item[], end: number, text:
  */
 function verbAfterNoun(tokens: readonly Token[], n: number): boolean {
   const prev = tokens[n - 1] as Token;
-  return n >= 2 && n + 2 < tokens.length && /^\p{Ll}+s$/u.test(prev.text) && !NOUN_DETERMINERS.has(prev.lower) && !/ly$/.test(prev.lower);
+  // (not a participle before a time: "Owners of homes flooded last winter who …")
+  return n >= 2 && n + 2 < tokens.length && /^\p{Ll}+s$/u.test(prev.text) && !NOUN_DETERMINERS.has(prev.lower) && !/ly$/.test(prev.lower) && !RELATIVE_TIME.has((tokens[n + 1] as Token).lower) && !TAIL_STARTERS.has((tokens[n + 1] as Token).lower);
 }
 
 /** Whether `tokens[k]` can end a clause's subject: a capitalised word or a pronoun. */

@@ -3,6 +3,7 @@
 // until the next label; a turn that ends in a question is the interviewer's and states nothing itself.
 import { LABEL_NAME_PARTICLES } from './lexicon-clauses.ts';
 import { TITLE_CASE_SMALL_WORDS } from './lexicon.ts';
+import { JOURNALISTS } from './lexicon-nouns.ts';
 import { isOpeningCue } from './names.ts';
 
 export interface TurnLabel {
@@ -76,29 +77,46 @@ export function isQuestionsAndAnswers(labels: readonly ({ readonly which: 'Q' | 
   return labels.filter((l) => l?.which === 'Q').length >= 2 && labels.filter((l) => l?.which === 'A').length >= 2;
 }
 
+/** "Q&A with …", "spoke to …", "an interview with …", "interviewed …": words that name an interview's subject next. */
+const INTERVIEW = /(?:\binterview(?:ed|s)?|\bQ ?& ?A|\bconversation|\bspoke|\btalked|\bsat down|\bspeaks|\btalks)(?:\s+(?:with|to))?\s+/giu;
+
 /**
- * Who answers in a Q and A: of the people named in full before the first answer (`people`), the one whose surname the text
- * before it (headline included) uses most — the interview's subject, not someone it mentions once ("… to replace
- * Justice Antonin Scalia"). A tie is no answer: the turns are then left unattributed.
+ * Who answers in a Q and A: of the people named in full before the first answer (`people`), the one the text there
+ * introduces as interviewed — the first of them within seven words after "Q&A with", "spoke to", "an interview with",
+ * "interviewed" (not after a journalist's role or a possessive: "spoke with POLITICO senior writer Michael Grunwald",
+ * "CNN's Jake Tapper"), or, when no one follows "sat down with", "spoke to", the person just before it ("Senator
+ * Maria Lopez sat down with us"). When nobody, or more than one person, is introduced so, the answers are left unattributed:
+ * an explainer, a poll or court testimony printed as questions and answers has no interviewee to guess.
  */
 export function interviewee(people: readonly string[], before: string): string | null {
-  let best: string | null = null;
-  let most = 0;
-  let tie = false;
   // (one person met in two forms, "Actress Diane Guerrero" and "Diane Guerrero", counts once, in the shorter form)
   const bySurname = new Map<string, string>();
   for (const name of people) {
     const key = name.slice(name.lastIndexOf(' ') + 1);
     const seen = bySurname.get(key);
     if (seen === undefined || (name.length < seen.length && seen.endsWith(name))) bySurname.set(key, name);
-    else if (!seen.endsWith(name) && !name.endsWith(seen)) return null;
   }
-  for (const name of bySurname.values()) {
-    // (the surname as a word of its own, not the first word of a longer name: "Raj", not "East" of "East Coast")
-    const surname = name.slice(name.lastIndexOf(' ') + 1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const n = before.match(new RegExp(`(?<![\\p{L}\\p{N}])${surname}(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`, 'gu'))?.length ?? 0;
-    if (n > most) [best, most, tie] = [name, n, false];
-    else if (n === most) tie = true;
+  const found = new Set<string>();
+  for (const m of before.matchAll(INTERVIEW)) {
+    const words = before.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/\s+/).slice(0, 7).map((w) => w.replace(/[^\p{L}\p{N}’'&-]+$/u, ''));
+    let first = -1;
+    let who: string | null = null;
+    for (const [surname, name] of bySurname) {
+      const at = words.indexOf(surname);
+      if (at >= 0 && (first < 0 || at < first)) [first, who] = [at, name];
+    }
+    const lead = words.slice(0, Math.max(0, first));
+    if (who && !lead.some((w) => JOURNALISTS.has(w.toLowerCase()) || /['’]s$/.test(w))) found.add(who);
+    else if (!who && /^(sat|spoke|talked|speaks|talks)/i.test(m[0])) {
+      // ("Senator Maria Lopez sat down with us", "Ardern spoke to The Straits Times": the subject before it)
+      const back = before.slice(Math.max(0, m.index - 80), m.index).split(/\s+/).slice(-6).map((w) => w.replace(/[^\p{L}\p{N}’'&-]+$/u, ''));
+      let last = -1;
+      for (const [surname, name] of bySurname) {
+        const at = back.lastIndexOf(surname);
+        if (at > last) [last, who] = [at, name];
+      }
+      if (who) found.add(who);
+    }
   }
-  return tie ? null : best;
+  return found.size === 1 ? ([...found][0] as string) : null;
 }

@@ -1042,6 +1042,17 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     ['The newspaper could not independently confirm whether the new price had taken effect.', []],
     // ", and said" after an aside on what the statement before was about: the same subject speaks
     ['Mr. Schultz generally supported Democrats during his time on MSNBC, which let him go in 2015, and said he did not support Mr. Trump.', [['Schultz', 'he did not support Mr. Trump']]],
+    // BBC vox pops: a person a sentence introduces, then a bare quotation in the paragraph, is that person's (never
+    // the speaker of the paragraph before)
+    ['"We have done everything we can," the council leader, Gareth Hughes, said.\n\nAnn Price has lived on Queen Street for 40 years. "It has never been this bad."\n\nHer neighbour, Tom Bell, has started taking his rubbish to the tip himself. "What choice do I have?"', [['Gareth Hughes', 'We have done everything we can'], ['Ann Price', 'It has never been this bad'], ['Tom Bell', 'What choice do I have?']]],
+    // a thing kept as written ("the conference") is no "she"; "his mother" is no "he"
+    ['Jessica Moreno scored twice.\n\nThe conference announced after the game that Moreno had been named MVP.\n\n"Tonight we celebrate," she said.', [['the conference', 'Moreno had been named MVP'], ['Jessica Moreno', 'Tonight we celebrate']]],
+    // the sentence's subject after an opening clause, with a role before the name, for a joined verb
+    ['When the final whistle blew, senior captain Maya Lindgren ran to the bench, grabbed the trophy, and crowed, "Told you! I told every single one of you!"', [['Maya Lindgren', 'I told every single one of you']]],
+    // a team's answer is a score; a count opens a group, never a name ("Nearly" is no speaker)
+    ['Carver took the lead. Lakeshore State answered eight minutes later when Kayla Brooks poked in a rebound.', []],
+    // an office's initials before one word are a firm's name
+    ['TD Securities said the bank would cut rates in March.', [['TD Securities', 'would cut rates in March']]],
     // a person by role kept as written is no one's full name: "Marchetti" is not "a representative for Marchetti"
     ['Delia Marchetti postpones tour\n\n"She had a procedure last week," a representative for Marchetti said.\n\nMarchetti, 29, addressed fans herself on Tuesday.\n\n"I have been singing through pain for months," she wrote on Instagram.', [['a representative for Marchetti', 'She had a procedure last week'], ['Delia Marchetti', 'singing through pain']]],
     // a department named for its country is a body, whole ("Environment Canada", not "Canada")
@@ -1062,8 +1073,8 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     ['The EFF said both the ANC and the DA had failed poor households.', [['EFF', 'both the ANC and the DA had failed']]],
     // a body's role before a name, then a participle: the named person speaks
     ['DA energy spokesperson Pieter van der Merwe hit back within hours, accusing the minister of hiding behind technicalities.', [['Pieter van der Merwe', 'the minister of hiding behind technicalities']]],
-    // "while" and another source's cue end the content, with or without a comma
-    ['Lawmakers accused each other of playing politics with the crisis while doctors warned of the risk of an outbreak.', [['Lawmakers', 'each other of playing politics with the crisis'], ['doctors', 'of the risk of an outbreak']]],
+    // "while" with no comma before it is a clause of time inside the content, not another source
+    ['The witness said the driver laughed while he told officers he had done nothing wrong.', [['the witness', 'the driver laughed while he told officers he had done nothing wrong']]],
     // "X's push … helped convince some lawmakers who thought …": a clause with its verb is no speaker phrase
     ["Sanders's push for health centers helped convince some lawmakers who thought the law did not go far enough.", []],
   ])('%s', (...row) => check(row));

@@ -70,16 +70,18 @@ Professor Ben Koh said her experience abroad would be valuable.`;
     ]);
   });
 
-  it('reads "Q:" and "A:" labels and picks the interviewee by how often the text names them', () => {
+  it('reads "Q:" and "A:" labels and takes as interviewee only the person the text introduces as interviewed', () => {
     expect(qaLabel('Q: What keeps you up?', 5)).toEqual({ which: 'Q', contentStart: 8 });
     expect(qaLabel('Answer: Honestly, not the sea.', 0)).toEqual({ which: 'A', contentStart: 8 });
     expect(qaLabel('Qatar said it would mediate.', 0)).toBeNull();
-    const before = 'Q&A with Vice President Joe Biden.\n\nJoe Biden flew back. Biden complained, and said he would not replace Justice Antonin Scalia with a liberal.';
-    expect(interviewee(['Joe Biden', 'Antonin Scalia'], before)).toBe('Joe Biden');
-    // a surname that only opens a longer name ("East Coast") is not the person's
-    expect(interviewee(['Kavitha Raj', 'Marina East'], 'Dr Kavitha Raj spoke near Marina East. Dr Raj likes the East Coast and the East Coast Park.')).toBe('Kavitha Raj');
-    // two forms of one person count once; a tie between two people names nobody
-    expect(interviewee(['Actress Diane Guerrero', 'Diane Guerrero'], 'Actress Diane Guerrero wrote a memoir.')).toBe('Diane Guerrero');
-    expect(interviewee(['Ann Lee', 'Bo Park'], 'Ann Lee met Bo Park.')).toBeNull();
+    const biden = 'Q&A with Vice President Joe Biden.\n\nJoe Biden flew back, where he spoke with POLITICO senior writer Michael Grunwald. He would not replace Justice Antonin Scalia with a liberal.';
+    expect(interviewee(['Joe Biden', 'Michael Grunwald', 'Antonin Scalia'], biden)).toBe('Joe Biden');
+    expect(interviewee(['Kavitha Raj', 'Marina East'], 'Dr Kavitha Raj took over in October. The Straits Times spoke to Dr Raj near Marina East.')).toBe('Kavitha Raj');
+    // the person before "sat down with us"; one person in two forms counts once
+    expect(interviewee(['Maria Lopez', 'John Baker'], 'Senator Maria Lopez sat down with us to discuss her race against Governor John Baker.')).toBe('Maria Lopez');
+    expect(interviewee(['Actress Diane Guerrero', 'Diane Guerrero'], 'In an interview with Diane Guerrero, the actress spoke of her memoir.')).toBe('Diane Guerrero');
+    // no one introduced as interviewed (an explainer, a poll, testimony), or a journalist after "spoke with": no one
+    expect(interviewee(['Janet Yellen'], 'Treasury Secretary Janet Yellen warned on Friday that the government could run out of cash.')).toBeNull();
+    expect(interviewee(['Jake Tapper', 'Kellyanne Conway'], "Conway spoke with CNN's Jake Tapper on Sunday.")).toBeNull();
   });
 });
