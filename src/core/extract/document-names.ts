@@ -6,6 +6,7 @@ import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
 import { cleanPersonName, everydayInflected, isOpeningCue, opensNoHeadlineName, titleCaseWords } from './names.ts';
+import { detached, remember } from './copies.ts';
 
 /**
  * Runs of capitalised words (with name particles and initials) on one line: the matches of
@@ -113,8 +114,7 @@ export class DocumentNames {
       if (!text) continue;
       const headEnd = titleCaseHeadEnd(text);
       capitalisedRuns(text, (run, at) => {
-        for (const full of candidates(cueOpened(text, run, at) ? run.slice(run.indexOf(' ') + 1) : run, at < headEnd)) {
-          const { id, surname } = personKey(full.split(' '));
+        for (const { full, id, surname } of runPeople(cueOpened(text, run, at) ? run.slice(run.indexOf(' ') + 1) : run, at < headEnd)) {
           const p = people.get(id) ?? { forms: new Map<string, number>(), surname };
           p.forms.set(full, (p.forms.get(full) ?? 0) + 1);
           people.set(id, p);
@@ -182,6 +182,36 @@ function personKey(words: readonly string[]): { id: string; surname: string } {
   const first = words[0] as string;
   const surname = nameKey(FAMILY_NAME_FIRST.has(first.toLowerCase()) ? first : (words[words.length - 1] as string));
   return { id: `${nameKey(first)}|${surname}`, surname };
+}
+
+/** A person a capitalised run names: the name as cleaned and its personKey. */
+interface RunPerson {
+  readonly full: string;
+  readonly id: string;
+  readonly surname: string;
+}
+
+const NO_PEOPLE: readonly RunPerson[] = [];
+const bodyRuns = new Map<string, readonly RunPerson[]>();
+const headlineRuns = new Map<string, readonly RunPerson[]>();
+
+/**
+ * candidates(run) with each one's personKey, remembered by run across documents: a pure function of the run, and
+ * the same runs ("Donald Trump", "White House") come back in every document. Kept apart for a title-case headline.
+ */
+function runPeople(run: string, headline: boolean): readonly RunPerson[] {
+  return headline ? remember(headlineRuns, run, peopleOfHeadlineRun) : remember(bodyRuns, run, peopleOfRun);
+}
+
+const peopleOfRun = (run: string): readonly RunPerson[] => peopleOf(candidates(run, false));
+const peopleOfHeadlineRun = (run: string): readonly RunPerson[] => peopleOf(candidates(run, true));
+
+function peopleOf(names: readonly string[]): readonly RunPerson[] {
+  if (names.length === 0) return NO_PEOPLE;
+  return names.map((full) => {
+    const { id, surname } = personKey(full.split(' '));
+    return { full: detached(full), id: detached(id), surname: detached(surname) };
+  });
 }
 
 /** Most frequent written form; ties go to the longer, then the alphabetically first (never to arrival order). */
