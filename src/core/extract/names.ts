@@ -228,7 +228,9 @@ export function everydayInflected(w: string): boolean {
 }
 
 /** An everyday English word (a plural of one, a tens word): no name on its own. */
-export const isCommonWord = (w: string): boolean => ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(w.replace(/s$/, '')) || tensWord(w);
+// (the singular is looked up only for a word in -s: `w.replace(/s$/, '')` of any other word is the word itself, asked
+// already; this runs in baseline code for most of a batch, where the replace cost more than the look-up)
+export const isCommonWord = (w: string): boolean => ENGLISH_WORDS.has(w) || (w.endsWith('s') && ENGLISH_WORDS.has(w.slice(0, -1))) || tensWord(w);
 
 /** "forty", "twenty-four", "sixty-odd": a tens word, alone or joined by a hyphen to one more word. */
 function tensWord(w: string): boolean {
