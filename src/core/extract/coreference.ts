@@ -32,6 +32,16 @@ interface Entity {
   readonly members: readonly string[];
 }
 
+/** A name as written with a role and kind: its clean form, its nameKey, the sex its title gives, its registry entry. */
+interface NameFacts {
+  readonly role: string | null;
+  readonly institution: boolean;
+  readonly name: string;
+  readonly key: string;
+  readonly titled: 'm' | 'f' | null;
+  readonly reg: Speaker | null;
+}
+
 /** Role head → words that an antecedent's role must contain (any of). */
 const ROLE_SYNONYMS: Record<string, readonly string[]> = {
   diplomat: ['foreign', 'diplomat', 'ambassador', 'envoy', 'secretary of state', 'state'],
@@ -85,11 +95,11 @@ export class DocumentContext {
    * from other documents, so the result does not depend on what was read before.
    */
   #entityForName(written: string, role: string | null, institution: boolean): Entity {
-    const name = institution ? written : (cleanPersonName(written) ?? written);
-    const titled = titledGender(role, written);
-    let reg = institution || name.includes(' ') ? this.#registry.lookupExact(name) : null;
+    const facts = this.#factsOf(written, role, institution);
+    const { name, titled } = facts;
+    let reg = facts.reg;
     let canonical = reg?.name ?? null;
-    if (!canonical && !institution) canonical = this.#inDocument(name, titled);
+    if (!canonical && !institution) canonical = this.#inDocument(name, titled, facts.key);
     if (!canonical && !institution && !name.includes(' ')) {
       reg = this.#registryFill(name, role, titled);
       canonical = reg?.name ?? null;
@@ -117,9 +127,26 @@ export class DocumentContext {
     return e;
   }
 
+  /**
+   * What #entityForName reads from a name as written, whatever the document has said so far (the registry is only
+   * read): worked out once per document for each name, role and kind, not at every mention (most names come back many
+   * times: PolNeAR train ~26,000 readings, each four or five look-ups in tables of thousands of names).
+   */
+  #factsOf(written: string, role: string | null, institution: boolean): NameFacts {
+    const list = this.#nameFacts.get(written);
+    if (list) for (const f of list) if (f.role === role && f.institution === institution) return f;
+    const name = institution ? written : (cleanPersonName(written) ?? written);
+    const reg = institution || name.includes(' ') ? this.#registry.lookupExact(name) : null;
+    const facts: NameFacts = { role, institution, name, key: nameKey(name), titled: titledGender(role, written), reg };
+    if (list) list.push(facts);
+    else this.#nameFacts.set(written, [facts]);
+    return facts;
+  }
+
+  readonly #nameFacts = new Map<string, NameFacts[]>();
+
   /** A person of this document the name refers to: met already, or named in full anywhere in it. */
-  #inDocument(name: string, titled: 'm' | 'f' | null = null): string | null {
-    const key = nameKey(name);
+  #inDocument(name: string, titled: 'm' | 'f' | null = null, key = nameKey(name)): string | null {
     // "Mrs. Clinton" is not Bill Clinton, "Mr. Netanyahu" not Sara Netanyahu
     const sexFits = (e: Entity): boolean => titled === null || (e.gender ?? guessGender(e.name)) !== (titled === 'm' ? 'f' : 'm');
     // (what depends on the name alone is worked out once, not for every person compared)
