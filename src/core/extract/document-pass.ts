@@ -149,6 +149,8 @@ class DocumentPass {
     const text = this.text;
     if (this.lastStatementParagraph < index - 1) this.announcedBy = null;
     const p = segmentParagraph(text, this.spans[index] as Span, index);
+    // a subheading that quotes words to come ("‘They just need a path’", "'I'll be driving in labour'"): no statement
+    if (quotedHeading(p, text)) return;
     const units = buildUnits(p, text);
     const before = this.out.length;
     // a paragraph that is only the quotation going on keeps the statement before it open
@@ -356,4 +358,12 @@ export function isCourtesy(words: string): boolean {
 function personAsIntro(unit: Unit, text: string): { mention: Mention; verb: string } | null {
   const m = personIntroduced(unit, text);
   return m ? { mention: m, verb: '' } : null;
+}
+
+/** A paragraph that is one short quotation with no sentence's end in it: a section's heading, not words said there. */
+function quotedHeading(p: Paragraph, text: string): boolean {
+  const q = p.quotes[0];
+  if (p.quotes.length !== 1 || !q || q.start !== p.start || q.end !== p.end || !q.closed) return false;
+  const inner = text.slice(q.innerStart, q.innerEnd).trim();
+  return inner.split(/\s+/).length <= 10 && !/[.!?,;:…]$/.test(inner);
 }

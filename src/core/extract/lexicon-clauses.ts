@@ -162,6 +162,9 @@ export const DEGREE_WORDS = words('more most less least so very too rather quite
 /** Words in -ly that are nouns or adjectives, not adverbs of manner, and not among the everyday words. (mannerAdverb) */
 export const LY_NOUNS = words('anomaly monopoly homily butterfly dragonfly elderly weekly biweekly quarterly monthly fortnightly nightly yearly melancholy assembly bodily burly comely ghastly gnarly grizzly hillbilly jolly lowly manly measly oily panoply sickly smelly surly unruly wily wobbly');
 
+/** Forms of "have" that make a perfect: a participle joined to it by "and" goes on with the content ("had bought bait and hired …"). (contentEnd) */
+export const PERFECT_AUXILIARIES = words('had has have');
+
 /** Quantifiers that, right after the cue, open the content's subject: "said both parties had failed". (contentStart) */
 export const CONTENT_QUANTIFIERS = words('both all each');
 
