@@ -118,9 +118,23 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
         return { start: end, that: false };
       }
     }
-    if (k < items.length && (items[k] as Item).word) return { start: pastMeetingPlace(items, k + 1), that: false };
+    if (k < items.length && (items[k] as Item).word) return afterOneWordAddressee(items, k);
   }
   return { start: from, that: false };
+}
+
+/** The content after a one-word addressee at `k` ("told ITV …"), or null when only a frame follows it. */
+function afterOneWordAddressee(items: readonly Item[], k: number): { start: number; that: boolean } | null {
+  // ("“…,” Trump told ITV in an interview aired on Monday when asked …": a tail after the addressee, no content)
+  const start = pastMeetingPlace(items, k + 1);
+  if (!FRAME_PREPOSITIONS.has(items[start]?.lower ?? '')) return { start, that: false };
+  // ("told Xi at the start of talks in the Great Hall of the People that …": a "that" after the frame opens it)
+  for (let x = start; x < items.length && x - start <= 20; x++) {
+    const t = items[x] as Item;
+    if (isQuote(t) || t.text === '.' || t.text === ';') break;
+    if (t.lower === 'that' && !relativeThat(items, x)) return { start: x + 1, that: true };
+  }
+  return null;
 }
 
 /** "reported that, according to an analysis of her calendar, 85 …": past an "according to" aside right after "that". */

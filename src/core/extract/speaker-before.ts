@@ -61,6 +61,9 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   if (NEGATIVE_GROUPS.has(items[j - 1]?.lower ?? '')) return null;
   const share = shareOfGroup(items, j, text) ?? pollRespondents(items, j, text) ?? partOfGroup(items, j, text);
   if (share) return share;
+  // ("A senior official speaking on condition of anonymity said", "Another source speaking to Fox News said")
+  const aside = participialAsideSubject(items, j, text);
+  if (aside) return aside;
   const np = npBackFrom(items, j);
   // ("Farmers and ranchers say": two groups speak together)
   const m = np ? (joinedGroups(np.tokens, text) ?? analyseMention(np.tokens, text)) : null;
@@ -514,3 +517,15 @@ function isBareRole(seg: readonly Token[]): boolean {
   return seg.length <= 6 && seg.every((t) => t.word && /^[a-z]/.test(t.text) && !CUE_FORMS.has(t.lower) && !AUXILIARIES.has(t.lower) && !FINITE_VERBS.has(t.lower)) && /(or|er|ist|ian|ant|ent|man|woman|chief|head)$/.test(seg[seg.length - 1]?.lower ?? '');
 }
 
+/** "A senior official speaking on condition of anonymity said": the phrase before a participle of speaking, no commas. */
+function participialAsideSubject(items: readonly Item[], j: number, text: string): { mention: Mention; start: number } | null {
+  for (let k = j - 2; k > 0 && j - k <= 9; k--) {
+    const t = items[k] as Item;
+    if (!t.word || isQuote(t) || CUE_FORMS.has(t.lower) && !PARTICIPIAL_OPENERS.has(t.lower)) return null;
+    if (!PARTICIPIAL_OPENERS.has(t.lower)) continue;
+    const np = npBackFrom(items, k);
+    const m = np ? analyseMention(np.tokens, text) : null;
+    return np && m && (m.kind === 'name' || m.kind === 'role') && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
+  }
+  return null;
+}

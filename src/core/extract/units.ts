@@ -84,13 +84,18 @@ function attributesOnly(sentence: Sentence, quotes: readonly Quote[], from: numb
   const after = tokens[c + 1];
   // ("… Mr. Trump asked, repeating a broadside — that … — that he used in the debate.": a participle's aside, any length)
   const participle = after?.text === ',' && /^\p{Ll}+ing$/u.test(tokens[c + 2]?.text ?? '');
-  if (tokens.length > 16 && !participle) return false;
+  // ("… who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how …": a
+  // long frame tail after the cue and its addressee, with no "that" clause in it)
+  let r = c + 1;
+  if (ADDRESSED.has(CUE_FORMS.get((tokens[c] as Token).text) ?? '')) while (r < tokens.length && r - c <= 6 && (tokens[r] as Token).word && !TAIL_STARTERS.has((tokens[r] as Token).lower) && (tokens[r] as Token).lower !== 'that' && !CUE_FORMS.has((tokens[r] as Token).text)) r++;
+  const longTail = r > c + 1 && c <= 3 && tokens[r] !== undefined && TAIL_STARTERS.has((tokens[r] as Token).lower) && !tokens.slice(r).some((t) => t.lower === 'that');
+  if (tokens.length > 16 && !participle && !longTail) return false;
   // "… Trump asked the crowd.", "… she told reporters.": whom the words were for
   const toWhom = ADDRESSED.has(CUE_FORMS.get((tokens[c] as Token).text) ?? '') && tokens.length - c <= 5;
   // "… Sanders asked rhetorically, shaking his head.": a manner adverb closing the cue's clause
   const manner = after !== undefined && after.word && after.lower.endsWith('ly') && (tokens[c + 2] === undefined || /^[.,]$/.test((tokens[c + 2] as Token).text));
   // ("… Mr. Trump said — in the debate.": a dash opening an aside)
-  return after === undefined || toWhom || manner || /^[.,—–]$/.test(after.text) || TAIL_STARTERS.has(after.lower) || WEEKDAYS.has(after.lower);
+  return after === undefined || toWhom || manner || longTail || /^[.,—–]$/.test(after.text) || TAIL_STARTERS.has(after.lower) || WEEKDAYS.has(after.lower);
 }
 
 /** Replaces the tokens inside each (non-scare) quotation by one item carrying the quotation. */

@@ -1057,6 +1057,12 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     ['Smith said the plan had failed and blamed the mayor.', [['Smith', 'the plan had failed']]],
     // a subheading that quotes words to come is no statement
     ['Ms Darcy said the service would resume in April.\n\n‘They just need a path’\n\nSome neighbours are not waiting for the city.', [['Darcy', 'the service would resume in April']]],
+    // a participle of speaking between a subject and its cue, no commas
+    ['A senior official speaking on condition of anonymity said the talks had stalled.', [['a senior official', 'the talks had stalled']]],
+    // a quotation ending in a question, then a long frame after the cue and its addressee: the quotation's speaker
+    ['Cameron criticised Trump in parliament.\n\n“It looks like we are not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare if he won.', [['Donald Trump', 'who knows?']]],
+    // a frame after the addressee, then "that": the content opens after it
+    ['Putin told Xi at the start of talks in the Great Hall of the People that Moscow and Beijing had always stood together.', [['Vladimir Putin', 'Moscow and Beijing had always stood together']]],
     // an office's initials before one word are a firm's name
     ['TD Securities said the bank would cut rates in March.', [['TD Securities', 'would cut rates in March']]],
     // a person by role kept as written is no one's full name: "Marchetti" is not "a representative for Marchetti"
