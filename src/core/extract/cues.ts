@@ -2,7 +2,7 @@
 // tests on what follows or precedes it that other stages share.
 import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
 import { AMOUNT_NOUNS, AUXILIARIES, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, TIME_UNITS } from './lexicon-clauses.ts';
-import { ASKERS, BASE_FORM_SUBJECTS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { mannerAdverb } from './names.ts';
 import { isQuote, type Item } from './units.ts';
@@ -69,6 +69,11 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   // "its member states and six partners": "states" is a noun unless a clause or a quotation follows it
   if (t.text === 'states' && !(items[i + 1]?.lower === 'that' || items[i + 1]?.text === ':' || items[i + 1]?.text === ',' || isQuote(items[i + 1]))) return null;
   const prev = items[i - 1];
+  // ("Most Southern states that will hold contests …", "the battleground states that …": a noun after its modifier)
+  if (t.text === 'states' && STATE_MODIFIERS.has(prev?.lower ?? '')) return null;
+  // ("a typical voter will see the ad 10 times", "wanna see": seeing after a modal is no view)
+  // (not "would see it as advocating …": a view with its "as")
+  if (lemma === 'see' && (MODALS.has(prev?.lower ?? '') || prev?.lower === 'to' || prev?.lower === 'wanna') && !items.slice(i + 1, i + 9).some((x) => x.lower === 'as')) return null;
   // "the four early nominating states: Iowa, …": before a list, only after its subject ("the report states:")
   if (t.text === 'states' && items[i + 1]?.text === ':' && !(prev && (/^\p{Lu}/u.test(prev.text) || INSTITUTION_NOUNS.has(prev.lower) || DOCUMENT_NOUNS.has(prev.lower)))) return null;
   // "went on to say", "was quick to point out": the infinitive after a phrasal frame still reports speech

@@ -165,6 +165,9 @@ export const LY_NOUNS = words('anomaly monopoly homily butterfly dragonfly elder
 /** Forms of "have" that make a perfect: a participle joined to it by "and" goes on with the content ("had bought bait and hired …"). (contentEnd) */
 export const PERFECT_AUXILIARIES = words('had has have');
 
+/** Words before "states" that make it the noun ("Most Southern states that …", "battleground states that …"). (cueOfForm) */
+export const STATE_MODIFIERS = words('most many some several all other both few these those southern northern eastern western midwestern southwestern northeastern southeastern northwestern coastal border swing battleground early key member gulf united');
+
 /** Quantifiers that, right after the cue, open the content's subject: "said both parties had failed". (contentStart) */
 export const CONTENT_QUANTIFIERS = words('both all each');
 

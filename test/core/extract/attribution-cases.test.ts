@@ -1063,6 +1063,9 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     ['Cameron criticised Trump in parliament.\n\n“It looks like we are not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare if he won.', [['Donald Trump', 'who knows?']]],
     // a frame after the addressee, then "that": the content opens after it
     ['Putin told Xi at the start of talks in the Great Hall of the People that Moscow and Beijing had always stood together.', [['Vladimir Putin', 'Moscow and Beijing had always stood together']]],
+    // "states" after a modifier is the noun; "see" after a modal is seeing, unless a view follows with "as"
+    ['Most Southern states that will hold contests in March have sizable minority populations.', []],
+    ['A typical voter will see the ad at least 10 times before the primary.', []],
     // an office's initials before one word are a firm's name
     ['TD Securities said the bank would cut rates in March.', [['TD Securities', 'would cut rates in March']]],
     // a person by role kept as written is no one's full name: "Marchetti" is not "a representative for Marchetti"
