@@ -5,7 +5,7 @@
 import type { Statement, ThemeTag } from '../model.ts';
 import type { StatementStore } from '../store/statement-store.ts';
 import type { CompiledTerm, Taxonomy, Theme } from './taxonomy.ts';
-import { tokenize, type Token } from './terms.ts';
+import { tokenize, tokenizeAround, type Token } from './terms.ts';
 
 /** Weight of a trigger seen only in the context (or speaker), relative to one in the statement text. */
 export const CONTEXT_WEIGHT = 0.35;
@@ -22,16 +22,31 @@ export interface ThemeMatch {
 
 type Classifiable = Pick<Statement, 'text' | 'context'> & { readonly speaker?: string | null };
 
+type Found = Map<CompiledTerm, { theme: Theme; count: number }>;
+
 /** Term → number of occurrences in the token list. */
-function findTerms(tokens: readonly Token[], taxonomy: Taxonomy): Map<CompiledTerm, { theme: Theme; count: number }> {
-  const found = new Map<CompiledTerm, { theme: Theme; count: number }>();
+function findTerms(tokens: readonly Token[], taxonomy: Taxonomy): Found {
+  return findTermsWithin(tokens, 0, 0, taxonomy).all;
+}
+
+/**
+ * Term → number of occurrences, in all the tokens and in tokens [start, end) alone (a term wholly inside them):
+ * one look-up per token for both.
+ */
+function findTermsWithin(tokens: readonly Token[], start: number, end: number, taxonomy: Taxonomy): { all: Found; inside: Found } {
+  const all: Found = new Map();
+  const inside: Found = new Map();
+  const count = (found: Found, theme: Theme, term: CompiledTerm) => {
+    const entry = found.get(term);
+    if (entry) entry.count++;
+    else found.set(term, { theme, count: 1 });
+  };
   const look = (candidates: readonly { theme: Theme; term: CompiledTerm }[] | undefined, i: number) => {
     if (candidates === undefined) return;
     for (const { theme, term } of candidates) {
       if (!matchesAt(term, tokens, i)) continue;
-      const entry = found.get(term);
-      if (entry) entry.count++;
-      else found.set(term, { theme, count: 1 });
+      count(all, theme, term);
+      if (i >= start && i + term.tokens.length <= end) count(inside, theme, term);
     }
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -39,7 +54,7 @@ function findTerms(tokens: readonly Token[], taxonomy: Taxonomy): Map<CompiledTe
     look(taxonomy.byStem.get(token.stem), i);
     look(taxonomy.byRaw.get(token.raw), i);
   }
-  return found;
+  return { all, inside };
 }
 
 /** The term's words start at token i. */
@@ -50,6 +65,22 @@ function matchesAt(term: CompiledTerm, tokens: readonly Token[], i: number): boo
     if (at === undefined || (t.raw ? at.raw !== t.value : at.stem !== t.value)) return false;
   }
   return true;
+}
+
+/**
+ * The terms in the statement's text and in its context sentence and speaker. The context holds the text (as news
+ * is quoted): one tokenization and one pass over the context give both; otherwise each is read on its own.
+ */
+function termsOf(statement: Classifiable, taxonomy: Taxonomy): { inText: Found; around: Found } {
+  const aroundText = `${statement.context}\n${statement.speaker ?? ''}`;
+  const within = statement.text === '' ? null : tokenizeAround(statement.context, statement.text);
+  if (within !== null) {
+    // The speaker's words after the context's (the newline keeps them apart, as in tokenize(aroundText)).
+    const tokens = statement.speaker ? [...within.tokens, ...tokenize(statement.speaker)] : within.tokens;
+    const { all, inside } = findTermsWithin(tokens, within.start, within.end, taxonomy);
+    return { inText: inside, around: all };
+  }
+  return { inText: findTerms(tokenize(statement.text), taxonomy), around: findTerms(tokenize(aroundText), taxonomy) };
 }
 
 const orders = new WeakMap<Taxonomy, Map<Theme, number>>();
@@ -66,8 +97,7 @@ function themeOrder(taxonomy: Taxonomy): Map<Theme, number> {
 
 /** Every theme that reaches the taxonomy threshold, best first, with the terms that matched. */
 export function classifyDetailed(statement: Classifiable, taxonomy: Taxonomy): ThemeMatch[] {
-  const inText = findTerms(tokenize(statement.text), taxonomy);
-  const around = findTerms(tokenize(`${statement.context}\n${statement.speaker ?? ''}`), taxonomy);
+  const { inText, around } = termsOf(statement, taxonomy);
   const perTheme = new Map<Theme, { raw: number; terms: string[]; inText: boolean }>();
   const add = (theme: Theme, term: CompiledTerm, amount: number, own = false) => {
     const entry = perTheme.get(theme) ?? { raw: 0, terms: [], inText: false };

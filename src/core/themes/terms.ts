@@ -69,6 +69,32 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/**
+ * The tokens of `around` (plain text only, see isPlainText; null otherwise) and where `part`, found in `around` at or
+ * after `from`, lies among them: tokens [start, end) are exactly tokenize(part). Null when `part` is not there or
+ * touches a word of `around` at either end (a letter, digit or apostrophe next to it), where its words could differ.
+ * Theme tagging reads a statement and the sentence around it, which holds it: one pass instead of two.
+ */
+export function tokenizeAround(around: string, part: string, from = 0): { tokens: Token[]; start: number; end: number } | null {
+  if (!isPlainText(around)) return null;
+  const p = around.indexOf(part, from);
+  if (p < 0) return null;
+  const e = p + part.length;
+  const touches = (c: number) => isAlnum(c) || isApostrophe(c);
+  if ((p > 0 && touches(around.charCodeAt(p - 1))) || (e < around.length && touches(around.charCodeAt(e)))) return null;
+  const tokens: Token[] = [];
+  let start = -1;
+  let end = -1;
+  eachPlainWord(around, (raw, at) => {
+    if (start < 0 && at >= p) start = tokens.length;
+    if (end < 0 && at >= e) end = tokens.length;
+    tokens.push(tokenOf(raw));
+  });
+  if (start < 0) start = tokens.length;
+  if (end < 0) end = tokens.length;
+  return { tokens, start, end };
+}
+
 // Words that say little about what a statement is about, on top of the query stop words.
 const GENERIC = new Set(
   `also already always any certain certainly country countries currently each further however including issue issues
@@ -121,8 +147,8 @@ function plainWords(text: string, out: Set<string>): void {
   });
 }
 
-/** The words of plain text as WORD finds them after NFKC, a final "'s" dropped (see plainWords). */
-function eachPlainWord(text: string, each: (word: string) => void): void {
+/** The words of plain text as WORD finds them after NFKC, a final "'s" dropped (see plainWords), with where each starts. */
+function eachPlainWord(text: string, each: (word: string, at: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -137,7 +163,7 @@ function eachPlainWord(text: string, each: (word: string) => void): void {
       while (j < n && isLetter(text.charCodeAt(j))) j++;
     }
     const end = j - i >= 2 && text.charCodeAt(j - 1) === 115 && isApostrophe(text.charCodeAt(j - 2)) ? j - 2 : j;
-    each(text.slice(i, end));
+    each(text.slice(i, end), i);
     i = j;
   }
 }

@@ -77,6 +77,19 @@ describe('classify at ingest', () => {
   });
 });
 
+describe('classify: the statement read inside its context', () => {
+  it('tags a statement inside its sentence as it tags one read on its own', () => {
+    // The sentence holds the statement (one pass over both) or does not (each read alone): the same tags.
+    const text = 'NATO will send more troops to the eastern flank and expand military exercises';
+    const inside = { text, context: `“${text},” the secretary general said.`, speaker: 'Jens Stoltenberg' };
+    const apart = { text, context: `The secretary general said: “${text.toUpperCase()}.”`, speaker: 'Jens Stoltenberg' };
+    const tags = classifyDetailed(inside, taxonomy);
+    expect(tags.length).toBeGreaterThan(0);
+    expect(classifyDetailed({ ...inside, context: `${inside.context} ζζ` }, taxonomy)).toEqual(tags); // not plain: read apart
+    expect(classifyDetailed(apart, taxonomy).map((t) => t.theme)).toEqual(tags.map((t) => t.theme));
+  });
+});
+
 describe('theme search', () => {
   it('finds statements with theme:refugees, and theme: combines with speakers and words', () => {
     const hits = fx.service.quote('theme:refugees', { limit: 50 });

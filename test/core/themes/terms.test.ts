@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jaccard, salientStems, tokenize } from '../../../src/core/themes/index.ts';
+import { tokenizeAround } from '../../../src/core/themes/terms.ts';
 
 // A Greek word of two letters is never salient (too short) but sends a text down the regex path (NFKC, then the
 // word pattern): the character-code path for plain text must find the same stems in the same order.
@@ -57,6 +58,31 @@ describe('tokenize', () => {
       { raw: 'refugees', stem: 'refuge' },
       { raw: 'talks', stem: 'talk' },
     ]);
+  });
+});
+
+describe('tokenizeAround', () => {
+  it('gives the part the tokens tokenize gives it alone, or null (generated text)', () => {
+    const pieces = ['a', 'Abc', 's', "'", '’', "'s", '’s', ' ', '42', '-', '.', '“', '”', '…', 'talks', 'NATO'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    let found = 0;
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      const length = 2 + Math.floor(next() * 16);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)];
+      const from = Math.floor(next() * text.length);
+      const part = text.slice(from, from + 1 + Math.floor(next() * (text.length - from)));
+      const at = tokenizeAround(text, part);
+      expect(at === null ? null : at.tokens, JSON.stringify(text)).toEqual(at === null ? null : tokenize(text));
+      if (at === null) continue;
+      found++;
+      expect(at.tokens.slice(at.start, at.end), JSON.stringify([text, part])).toEqual(tokenize(part));
+    }
+    expect(found).toBeGreaterThan(200);
+    expect(tokenizeAround("NATO's talks", 'NATO')).toBeNull(); // "NATO's" is one word of the sentence
+    expect(tokenizeAround('“We talk,” NATO said', 'We talk')?.start).toBe(0);
+    expect(tokenizeAround('Ζ said “we talk”', 'we talk')).toBeNull(); // not plain text
   });
 });
 
