@@ -6,6 +6,7 @@ import { deflateRawSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import { outletKey, themeKey, type AddDocumentResult, type CleanDocument, type Statement, type ThemeTag } from '../../core/index.ts';
 import { CACHE_KIB, CHECKPOINT_PAGES, INGEST_CACHE_KIB, INGEST_CHECKPOINT_PAGES } from './connection.ts';
+import type { RankRow } from './ranking.ts';
 
 export interface Ingest {
   addDocument(
@@ -20,8 +21,11 @@ export interface Ingest {
 
 /** What else the store keeps about statements (ranking tables, speaker counts), told inside the same transaction. */
 export interface IngestListener {
-  /** New statements (their seqs), just added to the full-text index. */
-  indexed(seqs: readonly number[]): void;
+  /**
+   * New statements, just added to the full-text index: their seqs and what the ranking tables read of them (as
+   * stored, outlets added by later documents of the batch included: the rows are not read back).
+   */
+  indexed(rows: readonly RankRow[]): void;
   /** A stored statement is now also carried by an outlet (its outletKey). */
   outletAdded(seq: number, key: string): void;
 }
@@ -67,17 +71,22 @@ export function createIngest(db: Database.Database, now: () => Date, listener: I
     for (const tag of themes) q.upsertTheme.run(seq, tag.theme, themeKey(tag.theme), tag.score);
   };
 
-  /** Stores the rows of one document; returns the result and the seqs that still need indexing. */
+  /**
+   * Stores the rows of one document; returns the result, the new statements that still need indexing and the
+   * outlets it added to statements stored before it (an outlet's key for a seq).
+   */
   const store = (
     doc: CleanDocument,
     statements: readonly Statement[],
     themes: ReadonlyMap<string, readonly ThemeTag[]> | undefined,
-  ): { result: AddDocumentResult; fresh: number[] } => {
+  ): { result: AddDocumentResult; fresh: RankRow[]; outlets: { seq: number; key: string }[] } => {
     const existing = q.findDoc.get(doc.id, doc.contentHash, doc.url);
-    if (existing) return { result: { added: false, docId: existing.id, newStatements: 0, mergedStatements: 0 }, fresh: [] };
+    if (existing) return { result: { added: false, docId: existing.id, newStatements: 0, mergedStatements: 0 }, fresh: [], outlets: [] };
     const addedAt = now().toISOString();
     q.insertDoc.run(doc.id, doc.contentHash, doc.url, doc.title, doc.outlet, doc.date, doc.path, addedAt, deflateRawSync(doc.text, { level: 1 }));
-    const fresh: number[] = [];
+    const fresh: RankRow[] = [];
+    const freshSeqs = new Set<number>();
+    const outlets: { seq: number; key: string }[] = [];
     const merged = new Set<number>();
     const key = doc.outlet === null ? null : outletKey(doc.outlet);
     for (const s of statements) {
@@ -90,30 +99,36 @@ export function createIngest(db: Database.Database, now: () => Date, listener: I
       const inserted = info.changes > 0;
       const seq = inserted ? Number(info.lastInsertRowid) : q.seqById.get(s.id);
       if (seq === undefined) throw new Error(`statement ${s.id} vanished during insert`);
-      if (inserted) fresh.push(seq);
-      else if (!fresh.includes(seq)) {
+      if (inserted) {
+        fresh.push({ seq, text: s.text, speaker: s.speaker, context: s.context, date: s.date, outletKeys: key ?? '' });
+        freshSeqs.add(seq);
+      } else if (!freshSeqs.has(seq)) {
         merged.add(seq);
-        if (key !== null && q.addOutletKey.run({ key, seq }).changes > 0) listener.outletAdded(seq, key);
+        if (key !== null && q.addOutletKey.run({ key, seq }).changes > 0) {
+          listener.outletAdded(seq, key);
+          outlets.push({ seq, key });
+        }
       }
       // The first source's context is the statement's own: kept once (NULL here) to keep the file small.
       q.insertSource.run(seq, doc.id, s.span[0], s.span[1], s.speakerMention, s.cue, inserted ? null : s.context, s.date);
       upsertThemes(seq, themes?.get(s.id) ?? []);
     }
-    return { result: { added: true, docId: doc.id, newStatements: fresh.length, mergedStatements: merged.size }, fresh };
+    return { result: { added: true, docId: doc.id, newStatements: fresh.length, mergedStatements: merged.size }, fresh, outlets };
   };
 
-  // Inside batch(): seqs of committed-so-far documents, indexed in one go when the batch ends.
-  let pending: number[] | null = null;
-  const indexSeqs = (seqs: readonly number[]) => {
-    for (let i = 0; i < seqs.length; i += 10_000) q.index.run(JSON.stringify(seqs.slice(i, i + 10_000)));
-    if (seqs.length > 0) listener.indexed(seqs);
+  // Inside batch(): new statements of committed-so-far documents, indexed in one go when the batch ends (by seq).
+  let pending: RankRow[] | null = null;
+  const pendingBySeq = new Map<number, RankRow>();
+  const indexRows = (rows: readonly RankRow[]) => {
+    for (let i = 0; i < rows.length; i += 10_000) q.index.run(JSON.stringify(rows.slice(i, i + 10_000).map((r) => r.seq)));
+    if (rows.length > 0) listener.indexed(rows);
   };
 
   const addTx = db.transaction(
     (doc: CleanDocument, statements: readonly Statement[], themes?: ReadonlyMap<string, readonly ThemeTag[]>) => {
-      const { result, fresh } = store(doc, statements, themes);
-      if (pending === null) indexSeqs(fresh);
-      return { result, fresh };
+      const stored = store(doc, statements, themes);
+      if (pending === null) indexRows(stored.fresh);
+      return stored;
     },
   );
 
@@ -121,18 +136,29 @@ export function createIngest(db: Database.Database, now: () => Date, listener: I
     pending = [];
     try {
       const value = work();
-      indexSeqs(pending);
+      indexRows(pending);
       return value;
     } finally {
       pending = null;
+      pendingBySeq.clear();
     }
   });
 
   return {
     addDocument: (doc, statements, themes) => {
       // Outside a batch this is a transaction; inside one, a savepoint (a failure undoes only this document).
-      const { result, fresh } = addTx.immediate(doc, statements, themes);
-      if (pending !== null) for (const seq of fresh) pending.push(seq); // no spread: a 50 MB document has ~290,000
+      const { result, fresh, outlets } = addTx.immediate(doc, statements, themes);
+      if (pending !== null) {
+        for (const row of fresh) {
+          pending.push(row); // no spread: a 50 MB document has ~290,000
+          pendingBySeq.set(row.seq, row);
+        }
+        // Once the document is in (its savepoint released): what addOutletKey wrote, on the rows not yet indexed.
+        for (const { seq, key } of outlets) {
+          const row = pendingBySeq.get(seq);
+          if (row && !row.outletKeys.includes(key)) row.outletKeys = row.outletKeys === '' ? key : row.outletKeys + key.slice(1);
+        }
+      }
       return result;
     },
     batch: <T>(work: () => T): T => {

@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import { COLUMN_WEIGHTS, eachToken, ftsQuote, idf, termImpact, type Column, type CorpusStats } from '../../core/index.ts';
 import { addToSignature, dayNumber, IMPACT_SCALE, outletItem, signature, signatureBit, speakerKey } from './ranking-keys.ts';
-import type { RankingIndex, RankingLimits, TermRow } from './ranking.ts';
+import type { RankingIndex, RankingLimits, RankRow, TermRow } from './ranking.ts';
 
 const COLUMNS: readonly Column[] = ['text', 'speaker', 'context'];
 const CHUNK = 5000;
@@ -30,8 +30,8 @@ export type RankingWriter = Pick<RankingIndex, 'add' | 'catchUp' | 'respeak' | '
 
 export function createRankingWriter(db: Database.Database, limits: RankingLimits, corpus: () => CorpusStats): RankingWriter {
   const q = {
-    rows: db.prepare<[string], { seq: number; text: string; speaker: string | null; context: string; date: string | null; outlet_keys: string }>(
-      'SELECT seq, text, speaker, context, date, outlet_keys FROM statements WHERE seq IN (SELECT value FROM json_each(?))',
+    rows: db.prepare<[string], RankRow>(
+      'SELECT seq, text, speaker, context, date, outlet_keys AS outletKeys FROM statements WHERE seq IN (SELECT value FROM json_each(?))',
     ),
     addSignature: db.prepare<[number, number, number, number, number]>(
       'UPDATE rank_rows SET sig0 = sig0 | ?, sig1 = sig1 | ?, sig2 = sig2 | ?, sig3 = sig3 | ? WHERE seq = ?',
@@ -114,9 +114,11 @@ export function createRankingWriter(db: Database.Database, limits: RankingLimits
     return floor;
   };
 
-  /** `fillLists` false: tokens that become common get their list later (catch-up fills them all at the end). */
-  const addChunk = (seqs: readonly number[], fillLists: boolean) => {
-    const rows = q.rows.all(JSON.stringify(seqs));
+  /**
+   * Ranks `rows` (seq order), the statements up to `rankedTo`. `fillLists` false: tokens that become common get
+   * their list later (catch-up fills them all at the end).
+   */
+  const addChunk = (rows: readonly RankRow[], rankedTo: number, fillLists: boolean) => {
     if (rows.length === 0) return;
     // Per token: a word it came from, the statements holding it, and [seq, freq, row index] of each.
     const terms = new Map<string, ChunkTerm>();
@@ -159,7 +161,7 @@ export function createRankingWriter(db: Database.Database, limits: RankingLimits
         t.df++;
         t.hits.push(r.seq, t.freq, index);
       }
-      for (const k of r.outlet_keys.split('|')) if (k) addToSignature(sig, signatureBit(outletItem(`|${k}|`)));
+      for (const k of r.outletKeys.split('|')) if (k) addToSignature(sig, signatureBit(outletItem(`|${k}|`)));
       meta.push({ seq: r.seq, len, speaker: speakerKey(r.speaker), day: dayNumber(r.date), sig: sig.map((w) => w >>> 0) });
     }
     // In the order of the speaker index (rank_rows_speaker), whose keys are random: consecutive inserts then go to
@@ -167,7 +169,7 @@ export function createRankingWriter(db: Database.Database, limits: RankingLimits
     // themselves are appended whatever the order).
     const byKey = [...meta].sort((a, b) => a.speaker - b.speaker || a.len - b.len || (a.sig[0] as number) - (b.sig[0] as number));
     for (const m of byKey) q.insertRow.run(m.seq, m.len, m.speaker, m.day, ...m.sig);
-    q.counted.run(Math.max(...seqs), rows.length, tokens);
+    q.counted.run(rankedTo, rows.length, tokens);
     const stats = corpus();
     const avgdl = stats.tokens / Math.max(1, stats.rows);
     const counts: Record<string, [string, number]> = {};
@@ -205,7 +207,7 @@ export function createRankingWriter(db: Database.Database, limits: RankingLimits
 
   const catchUpTx = db.transaction((): number => {
     const seqs = q.unranked.all(q.rankedTo.get() ?? 0, CHUNK);
-    if (seqs.length > 0) addChunk(seqs, false);
+    if (seqs.length > 0) addChunk(q.rows.all(JSON.stringify(seqs)), Math.max(...seqs), false);
     return seqs.length;
   });
   // Tokens that became common during catch-up get their lists at the end, when their counts are complete.
@@ -214,8 +216,11 @@ export function createRankingWriter(db: Database.Database, limits: RankingLimits
   });
 
   return {
-    add(seqs) {
-      for (let i = 0; i < seqs.length; i += CHUNK) addChunk(seqs.slice(i, i + CHUNK), true);
+    add(rows) {
+      for (let i = 0; i < rows.length; i += CHUNK) {
+        const chunk = rows.slice(i, i + CHUNK);
+        addChunk(chunk, Math.max(...chunk.map((r) => r.seq)), true);
+      }
     },
     catchUp() {
       // Read first: opening a store that is up to date (the usual case) must not wait for another writer's lock.

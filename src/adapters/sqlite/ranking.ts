@@ -37,6 +37,17 @@ export interface RankingLimits {
  */
 export const RANKING_LIMITS: RankingLimits = { listFrom: 4000, listSize: 1000 };
 
+/** What the ranking tables read of a statement: its seq, text, speaker, context, date and outlets (outletKey). */
+export interface RankRow {
+  readonly seq: number;
+  readonly text: string;
+  readonly speaker: string | null;
+  readonly context: string;
+  readonly date: string | null;
+  /** The statements.outlet_keys column: "|key|key|…|" ('' for none). */
+  outletKeys: string;
+}
+
 /** A row of rank_terms: a token, a word it came from, how many statements hold it, its list's floor and size. */
 export interface TermRow {
   id: number;
@@ -93,8 +104,11 @@ export interface ChampionFilter {
 }
 
 export interface RankingIndex {
-  /** Counts and lists statements just added to the full-text index; call inside the transaction that added them. */
-  add(seqs: readonly number[]): void;
+  /**
+   * Counts and lists statements just added to the full-text index (in seq order, as stored); call inside the
+   * transaction that added them.
+   */
+  add(rows: readonly RankRow[]): void;
   /**
    * Ranks statements stored before the ranking tables existed (or by an older version), in chunks that each
    * commit: an interrupted catch-up resumes. Returns how many statements it ranked.

@@ -111,9 +111,9 @@ export function buildSqliteStore(db: SqliteDatabase, options: SqliteStoreOptions
   const speakerCounts = createSpeakerCounts(db, dataVersion);
   // New statements join the full-text index, then the ranking tables and speaker counts, in one transaction.
   const ingest = createIngest(db, now, {
-    indexed(seqs) {
-      ranking.add(seqs);
-      speakerCounts.add(seqs);
+    indexed(rows) {
+      ranking.add(rows);
+      speakerCounts.add(rows.map((r) => r.seq));
     },
     outletAdded: (seq, key) => ranking.addOutlet(seq, key),
   });
