@@ -12,6 +12,8 @@ export interface Machine {
   readonly loadavg: readonly number[];
   /** Commit measured, and whether the working tree had uncommitted changes (other work in progress). */
   readonly git: { readonly commit: string; readonly dirty: boolean } | null;
+  /** How the product's code ran: compiled (dist/, as `briefdesk` runs it) or its sources through tsx (see bench.ts). */
+  readonly code?: 'dist' | 'tsx';
 }
 
 export interface TargetCheck {
@@ -45,6 +47,7 @@ export function machineInfo(): Machine {
     memoryGB: Number((totalmem() / 2 ** 30).toFixed(1)),
     loadavg: loadavg().map((x) => Number(x.toFixed(2))),
     git: gitState(),
+    code: process.env.BRIEFDESK_BENCH_CODE === 'dist' ? 'dist' : 'tsx',
   };
 }
 
@@ -161,7 +164,8 @@ export function formatTable(file: ResultsFile): string {
 
 export function formatMachine(m: Machine): string {
   const git = m.git ? `, code ${m.git.commit}${m.git.dirty ? ' + uncommitted src changes' : ''}` : '';
-  return `machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, ${m.os}, Node ${m.node}, load avg ${m.loadavg.join(' / ')}${git}`;
+  const code = m.code === undefined ? '' : m.code === 'dist' ? ', run from dist/' : ', run from src/ through tsx';
+  return `machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, ${m.os}, Node ${m.node}, load avg ${m.loadavg.join(' / ')}${git}${code}`;
 }
 
 export function formatTargets(file: ResultsFile): string {

@@ -99,6 +99,8 @@ describe('npm run bench (tiny)', () => {
     expect(typeof get(file, 'machine.cpu')).toBe('string');
     expect(get(file, 'machine.cores')).toBeGreaterThan(0);
     expect(String(get(file, 'machine.node'))).toMatch(/^v\d+/);
+    // compiled (dist/ built from these sources) or the sources through tsx: said either way
+    expect(['dist', 'tsx']).toContain(get(file, 'machine.code'));
 
     const tiny = get(file, 'runs.tiny') as Json;
     expect(tiny).toBeTypeOf('object');
