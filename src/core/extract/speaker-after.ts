@@ -2,7 +2,7 @@
 // saying", a clause's own subject, the sentence that introduces a quotation.
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
-import { ADDRESSEE_CUES, FINITE_VERBS, INTERVENING, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, INTERVENING, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { COUNT_APPROXIMATORS, INTRO_VERBS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
@@ -179,7 +179,8 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   // "Lavrov met with …, urging the world to …": the sentence subject (after a dateline "AUSTIN, Texas —")
   let e = 0;
   const dash = items.findIndex((t, k) => k < 9 && (t.text === '—' || t.text === '–' || t.text === ':'));
-  if (dash > 0 && items.slice(0, dash).every((t) => t.text === ',' || t.text === '(' || t.text === ')' || (t.word && /^[A-Z]/.test(t.text)))) e = dash + 1;
+  // (a state's abbreviation with its stop too: "DECATUR, Ill. — …")
+  if (dash > 0 && items.slice(0, dash).every((t) => t.text === ',' || t.text === '.' || t.text === '(' || t.text === ')' || (t.word && /^[A-Z]/.test(t.text)))) e = dash + 1;
   // "In three interviews, the justice sounded off …", "This year, he rose …": past a short opener
   // ("On Monday, …", "In Columbia, …", "Here in Columbia, …": a place or a day closes the opener too)
   // ("Back in 1999, Mr. Trump …", "Shortly after the announcement of Scalia's death, McConnell …" too)
@@ -191,8 +192,18 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   // ("When the final whistle blew, senior captain Maya Lindgren ran …, and crowed": past an opening clause)
   // (only when no name opens the clause: "When Robby Mook, Clinton's campaign manager was asked …, he laughed and said")
   const clause = !opener && !adverb && SUBORDINATORS.has((items[e] as Item | undefined)?.lower ?? '') && !isCapitalised(items[e + 1] as Token) ? items.findIndex((t, k) => k > e + 2 && k <= e + 14 && t.text === ',') : -1;
+  // ("BUENA PARK, Calif. - Rallying hundreds of service workers …, Hillary Clinton tried …": a participle's clause)
+  const first = items[e];
+  // (the comma a capitalised subject and its verb follow: "Speaking at a town hall in Salem, New Hampshire, Trump went …")
+  const subjectAfter = (k: number): boolean => {
+    let v = k + 1;
+    while (v < items.length && v - k <= 5 && (items[v] as Item).word && isCapitalised(items[v] as Token)) v++;
+    return v > k + 1 && items[v]?.word === true && /^\p{Ll}/u.test(items[v]?.text ?? '');
+  };
+  const participle = !opener && !adverb && clause < 0 && first !== undefined && /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && items[e + 1]?.word === true && /^\p{Ll}/u.test(items[e + 1]?.text ?? '') && !CUE_FORMS.has(items[e + 1]?.text ?? '') ? items.findIndex((t, k) => k > e + 1 && k <= e + 20 && t.text === ',' && subjectAfter(k)) : -1;
   if ((comma > 0 && opener) || adverb) e = adverb ? e + 2 : comma + 1;
   else if (clause > 0) e = clause + 1;
+  else if (participle > 0) e = participle + 1;
   // "Both parents stiffened …": a quantifier before the group (kept in the role phrase)
   const head = e;
   if (QUANTIFIERS.has(items[e]?.lower ?? '') && items[e + 1]?.word) e++;

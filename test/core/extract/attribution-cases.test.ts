@@ -1066,6 +1066,10 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     // "states" after a modifier is the noun; "see" after a modal is seeing, unless a view follows with "as"
     ['Most Southern states that will hold contests in March have sizable minority populations.', []],
     ['A typical voter will see the ad at least 10 times before the primary.', []],
+    // a participle joined to the sentence: its subject after a dateline with a state's stop, or after an opening
+    // participle's clause
+    ['DECATUR, Ill. — Sen. Ted Cruz weighed in on the allegations, calling the behavior a “fireable offense.”', [['Ted Cruz', 'fireable offense']]],
+    ['Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', [['Donald Trump', 'a total stiff']]],
     // an office's initials before one word are a firm's name
     ['TD Securities said the bank would cut rates in March.', [['TD Securities', 'would cut rates in March']]],
     // a person by role kept as written is no one's full name: "Marchetti" is not "a representative for Marchetti"
