@@ -517,12 +517,16 @@ function isBareRole(seg: readonly Token[]): boolean {
   return seg.length <= 6 && seg.every((t) => t.word && /^[a-z]/.test(t.text) && !CUE_FORMS.has(t.lower) && !AUXILIARIES.has(t.lower) && !FINITE_VERBS.has(t.lower)) && /(or|er|ist|ian|ant|ent|man|woman|chief|head)$/.test(seg[seg.length - 1]?.lower ?? '');
 }
 
-/** "A senior official speaking on condition of anonymity said": the phrase before a participle of speaking, no commas. */
+/** "A senior official speaking on condition of anonymity said", "a man standing by the road said": the phrase before a participle, no commas. */
 function participialAsideSubject(items: readonly Item[], j: number, text: string): { mention: Mention; start: number } | null {
   for (let k = j - 2; k > 0 && j - k <= 9; k--) {
     const t = items[k] as Item;
     if (!t.word || isQuote(t) || CUE_FORMS.has(t.lower) && !PARTICIPIAL_OPENERS.has(t.lower)) return null;
-    if (!PARTICIPIAL_OPENERS.has(t.lower)) continue;
+    // ("a man standing by the flooded road at Pooley Bridge tells …": any participle with a place or object after it)
+    // (right after a person's noun or name: not "a person familiar with the planning for …", "the most recent polling in …")
+    const afterPerson = ROLE_NOUNS.has(items[k - 1]?.lower ?? '') || isCapitalised(items[k - 1] as Item);
+    const participle = PARTICIPIAL_OPENERS.has(t.lower) || (/^[a-z]{3,}ing$/.test(t.text) && afterPerson && (TAIL_STARTERS.has(items[k + 1]?.lower ?? '') || items[k + 1]?.lower === 'by' || NOUN_DETERMINERS.has(items[k + 1]?.lower ?? '')));
+    if (!participle) continue;
     const np = npBackFrom(items, k);
     const m = np ? analyseMention(np.tokens, text) : null;
     return np && m && (m.kind === 'name' || m.kind === 'role') && startsClause(items, np.start) ? { mention: m, start: np.start } : null;

@@ -1059,6 +1059,9 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     ['Ms Darcy said the service would resume in April.\n\n‘They just need a path’\n\nSome neighbours are not waiting for the city.', [['Darcy', 'the service would resume in April']]],
     // a participle of speaking between a subject and its cue, no commas
     ['A senior official speaking on condition of anonymity said the talks had stalled.', [['a senior official', 'the talks had stalled']]],
+    // any participle with a place or object after a person's noun, no commas ("a man standing by the road"); not a noun
+    // in -ing after a determiner ("a person familiar with the planning for …")
+    ['"The bridge is gone," a man standing by the flooded road at Pooley Bridge tells our correspondent.', [['a man', 'The bridge is gone']]],
     // a quotation ending in a question, then a long frame after the cue and its addressee: the quotation's speaker
     ['Cameron criticised Trump in parliament.\n\n“It looks like we are not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare if he won.', [['Donald Trump', 'who knows?']]],
     // a frame after the addressee, then "that": the content opens after it
