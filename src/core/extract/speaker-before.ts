@@ -62,7 +62,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   const share = shareOfGroup(items, j, text) ?? pollRespondents(items, j, text) ?? partOfGroup(items, j, text);
   if (share) return share;
   // ("A senior official speaking on condition of anonymity said", "Another source speaking to Fox News said")
-  const aside = participialAsideSubject(items, j, text);
+  const aside = participialAsideSubject(items, j, text, true);
   if (aside) return aside;
   const np = npBackFrom(items, j);
   // ("Farmers and ranchers say": two groups speak together)
@@ -83,7 +83,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   const counted = m.kind === 'role' && m.plural && (firstWord > np.start || !startsClause(items, np.start)) ? countedGroup(items, firstWord, j, text) : null;
   if (counted) return counted;
   if (!startsClause(items, np.start)) {
-    const head = relativeClauseSubject(items, j, text) ?? participleModifierSubject(items, j, text) ?? postModifiedSubject(items, np.start, j, text);
+    const head = relativeClauseSubject(items, j, text) ?? participleModifierSubject(items, j, text) ?? postModifiedSubject(items, np.start, j, text) ?? participialAsideSubject(items, j, text, false);
     if (head && startsClause(items, head.start)) return head;
   }
   // "A former Republican candidate — John McCain, who lost in 2008 — said": the aside names the role's holder
@@ -518,14 +518,14 @@ function isBareRole(seg: readonly Token[]): boolean {
 }
 
 /** "A senior official speaking on condition of anonymity said", "a man standing by the road said": the phrase before a participle, no commas. */
-function participialAsideSubject(items: readonly Item[], j: number, text: string): { mention: Mention; start: number } | null {
+function participialAsideSubject(items: readonly Item[], j: number, text: string, speakingOnly: boolean): { mention: Mention; start: number } | null {
   for (let k = j - 2; k > 0 && j - k <= 9; k--) {
     const t = items[k] as Item;
     if (!t.word || isQuote(t) || CUE_FORMS.has(t.lower) && !PARTICIPIAL_OPENERS.has(t.lower)) return null;
     // ("a man standing by the flooded road at Pooley Bridge tells …": any participle with a place or object after it)
     // (right after a person's noun or name: not "a person familiar with the planning for …", "the most recent polling in …")
     const afterPerson = ROLE_NOUNS.has(items[k - 1]?.lower ?? '') || isCapitalised(items[k - 1] as Item);
-    const participle = PARTICIPIAL_OPENERS.has(t.lower) || (/^[a-z]{3,}ing$/.test(t.text) && afterPerson && (TAIL_STARTERS.has(items[k + 1]?.lower ?? '') || items[k + 1]?.lower === 'by' || NOUN_DETERMINERS.has(items[k + 1]?.lower ?? '')));
+    const participle = PARTICIPIAL_OPENERS.has(t.lower) || (!speakingOnly && /^[a-z]{3,}ing$/.test(t.text) && afterPerson && (TAIL_STARTERS.has(items[k + 1]?.lower ?? '') || items[k + 1]?.lower === 'by' || NOUN_DETERMINERS.has(items[k + 1]?.lower ?? '')));
     if (!participle) continue;
     const np = npBackFrom(items, k);
     const m = np ? analyseMention(np.tokens, text) : null;
