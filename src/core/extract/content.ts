@@ -3,7 +3,7 @@
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { addresseeEnd, clauseSubjectAt, comparedGroupSpeaks, isVerbLike, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, PERFECT_AUXILIARIES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONCESSIVES, SPEAKING_LEMMAS, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, DURATION_WORDS, NUMBER_WORDS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONCESSIVES, SPEAKING_LEMMAS, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, DURATION_WORDS, NUMBER_WORDS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, OCCASION_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
 import { bracketOpen } from './speaker-phrase.ts';
@@ -125,7 +125,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
 
 /** The content after a one-word addressee at `k` ("told ITV …"), or null when only a frame follows it. */
 function afterOneWordAddressee(items: readonly Item[], k: number): { start: number; that: boolean } | null {
-  // ("“…,” Trump told ITV in an interview aired on Monday when asked …": a tail after the addressee, no content)
+  // ("“…,” Trump told ITV in an interview aired on Monday when asked …": after a quotation the sentence opened with, a
+  // tail after the addressee is no content; "told reporters at the White House the talks were …" keeps its clause)
   const start = pastMeetingPlace(items, k + 1);
   if (!FRAME_PREPOSITIONS.has(items[start]?.lower ?? '')) return { start, that: false };
   // ("told Xi at the start of talks in the Great Hall of the People that …": a "that" after the frame opens it)
@@ -134,7 +135,7 @@ function afterOneWordAddressee(items: readonly Item[], k: number): { start: numb
     if (isQuote(t) || t.text === '.' || t.text === ';') break;
     if (t.lower === 'that' && !relativeThat(items, x)) return { start: x + 1, that: true };
   }
-  return null;
+  return items.slice(0, k).some((x) => isQuote(x)) ? null : { start, that: false };
 }
 
 /** "reported that, according to an analysis of her calendar, 85 …": past an "according to" aside right after "that". */
@@ -236,8 +237,7 @@ export function contentEnd(items: readonly Item[], from: number): number {
     // predicate of the source's own clause is the writer's account, not the source's words
     // (not inside a relative clause: "the staff member who succeeded him and helped engineer his ouster")
     // (nor inside a conditional the content opens with: "predicted that if Rubio ran and lost, he …")
-    // (nor a participle joined to the content's own perfect: "said he had already bought bait and hired a deckhand")
-    if ((t.lower === 'and' || t.lower === 'but') && k > from + 1 && secondPredicate(items, k + 1, (presentCue ??= presentCueBefore(items, from))) && !items.slice(from, k).some((x) => x.lower === 'who' || x.lower === 'which') && !insideOpeningClause(items, from, k) && !perfectGoesOn(items, from, k)) return k > 0 && items[k - 1]?.text === ',' ? k - 1 : k;
+    if ((t.lower === 'and' || t.lower === 'but') && k > from + 1 && secondPredicate(items, k + 1, (presentCue ??= presentCueBefore(items, from))) && !items.slice(from, k).some((x) => x.lower === 'who' || x.lower === 'which') && !insideOpeningClause(items, from, k)) return k > 0 && items[k - 1]?.text === ',' ? k - 1 : k;
     // "“…,” in an interview": a quotation followed only by its frame
     const tail = items[k + 1]?.text === ',' ? k + 2 : k + 1;
     if (isQuote(t) && k === from && tail < items.length && items[tail]?.word && isFrameTail(items, tail, items.length)) return k + 1;
@@ -339,15 +339,6 @@ export function secondPredicate(items: readonly Item[], at: number, presentCue: 
   // a regular past form with an object after it ("ranked Fiorina", "called him")
   // (not an adjective before its noun and the noun's verb: "the heat and unsettled weather could last …")
   return /[a-z]ed$/.test(t.lower) && items[k + 1]?.word === true && !AUXILIARIES.has(items[k + 2]?.lower ?? '');
-}
-
-/** "he had already bought bait and hired …": a regular past participle after "and", the content (a pronoun's) having a perfect of its own. */
-function perfectGoesOn(items: readonly Item[], from: number, k: number): boolean {
-  const next = items[k + 1];
-  // (only after a person's pronoun as the content's subject: "the plan had failed and blamed the mayor" is the writer's)
-  if (!next?.word || !/^[a-z]+ed$/.test(next.text) || !PRONOUNS.has((items[from] as Item).lower)) return false;
-  for (let x = from; x < k; x++) if (PERFECT_AUXILIARIES.has((items[x] as Item).lower)) return true;
-  return false;
 }
 
 /** True when everything from `from` to `to` is attribution frame: "on Friday at a meeting with …". */

@@ -14,7 +14,7 @@ import { namesFinding } from './findings.ts';
 import { isPlace } from './places.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
-import { INSTITUTION_NOUNS } from './lexicon.ts';
+import { INSTITUTION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { remember } from './copies.ts';
 
 const isNationalityWord = (w: string): boolean => isNationality(w.charAt(0).toUpperCase() + w.slice(1));
@@ -533,6 +533,8 @@ function tidyMention(text: string): string {
 function impersonalRole(name: string): boolean {
   if (!/^(the|a|an)\s/.test(name)) return false;
   const words = name.toLowerCase().split(' ');
+  // (a person's noun anywhere makes it a person's phrase: "the producer behind the film")
+  if (words.some((w) => ROLE_NOUNS.has(w))) return false;
   const prep = words.findIndex((w, k) => k > 1 && NAME_PREPOSITIONS.has(w));
   const head = (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
   return IMPERSONAL_HEADS.has(head) || DOCUMENT_NOUNS.has(head) || INSTITUTION_NOUNS.has(head);

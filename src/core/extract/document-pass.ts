@@ -15,6 +15,7 @@ import type { SpeakerRegistry } from './speakers.ts';
 import { noteClauseOpener, noteNames, noteSubject, subjectOffset } from './subjects.ts';
 import { interviewee, isQuestionsAndAnswers, isTranscript, qaLabel, turnLabel, type TurnLabel } from './transcript.ts';
 import { buildUnits, isBareQuoteUnit, quoteParts, type Item, type Unit } from './units.ts';
+import { DEATH_WORDS, PASSIVE_BE, THIRD_PERSON } from './lexicon-clauses.ts';
 
 /** A frame that describes its speaker as unnamed: such a role never stands for a person named earlier. */
 export const ANONYMOUS = /\b(anonymity|not authori[sz]ed to|not to be (named|identified)|declined to be (named|identified)|without being named|on background)\b/i;
@@ -150,7 +151,9 @@ class DocumentPass {
     if (this.lastStatementParagraph < index - 1) this.announcedBy = null;
     const p = segmentParagraph(text, this.spans[index] as Span, index);
     // a subheading that quotes words to come ("‘They just need a path’", "'I'll be driving in labour'"): no statement
-    if (quotedHeading(p, text)) return;
+    // (not after a paragraph that announces or quotes: "He wrote:" then the tweet; a quotation going on)
+    const prevEnd = index > 0 ? text.charAt((this.spans[index - 1] as Span).end - 1) : '';
+    if (quotedHeading(p, text) && !':”"’\''.includes(prevEnd || '-')) return;
     const units = buildUnits(p, text);
     const before = this.out.length;
     // a paragraph that is only the quotation going on keeps the statement before it open
@@ -282,7 +285,10 @@ class DocumentPass {
     // "Another official was blunter. “…”": the sentence before introduces the speaker
     // ("Ann Price has lived on Queen Street for 40 years. “…”": a person the sentence before, in the paragraph, opens with)
     const before = prevUnit && prevUnit.found === 0 && isBareQuoteUnit(unit) ? prevUnit.unit : null;
-    const introduced = before ? introSubject(before, text) ?? personAsIntro(before, text) : null;
+    // (the introducing sentence opens its paragraph: "… was pronounced dead at the scene. “…”" after a statement in the
+    // paragraph is about someone the speaker talks of)
+    const opensParagraph = before !== null && before === para.units[0];
+    const introduced = before ? introSubject(before, text) ?? (opensParagraph ? personAsIntro(before, unit, text) : null) : null;
     const intro = introduced;
     if (intro) {
       const res = ctx.resolve(intro.mention, ANONYMOUS.test(text.slice(prevUnit?.unit.start, prevUnit?.unit.end)));
@@ -354,10 +360,19 @@ export function isCourtesy(words: string): boolean {
   return (n <= 14 && /^(good (morning|afternoon|evening)|thank|thanks|welcome|hello|hi|pleasure|my pleasure|great to be)/i.test(words)) || (n <= 10 && /\b(thank you|thanks)\b/i.test(words));
 }
 
-/** personIntroduced as an introduction (the cue: none written). */
-function personAsIntro(unit: Unit, text: string): { mention: Mention; verb: string } | null {
+/**
+ * personIntroduced as an introduction (the cue: none written) — unless the quotation speaks of someone as "he"/"she" or
+ * by the surname ("Daniel Evans, 19, died … “He lit up every room”"), or the sentence says what was done to the person
+ * ("Her attacker, Tom Bell, was jailed …", "… was pronounced dead").
+ */
+function personAsIntro(unit: Unit, quoted: Unit, text: string): { mention: Mention; verb: string } | null {
   const m = personIntroduced(unit, text);
-  return m ? { mention: m, verb: '' } : null;
+  if (!m?.name) return null;
+  const words = quoted.items.flatMap((t) => (t.quote ? text.slice(t.quote.innerStart, t.quote.innerEnd).split(/[^\p{L}’']+/u) : []));
+  const surname = m.name.slice(m.name.lastIndexOf(' ') + 1);
+  if (words.some((w) => THIRD_PERSON.has(w.toLowerCase()) || w === surname)) return null;
+  const passive = unit.items.some((t, k, a) => PASSIVE_BE.has(t.lower) && /^[a-z]+(ed|en)$/.test(a[k + 1]?.text ?? '') && !/^un/.test(a[k + 1]?.text ?? ''));
+  return passive || unit.items.some((t) => DEATH_WORDS.has(t.lower)) ? null : { mention: m, verb: '' };
 }
 
 /** A paragraph that is one short quotation with no sentence's end in it: a section's heading, not words said there. */

@@ -171,7 +171,10 @@ function findingCue(lemma: string): boolean {
 /** "new fundraising reports show", "Records from the county show": the subject's head is a poll, report or record. */
 function namesFindingSource(s: Scan): boolean {
   const first = s.items[s.subj.start] as Item;
-  const last = s.items[s.i - 1] as Item;
+  // (past an auxiliary or adverb before the cue: "…, a new study has found")
+  let e = s.i;
+  while (e - 1 > s.subj.start && (AUXILIARIES.has((s.items[e - 1] as Item).lower) || INTERVENING.has((s.items[e - 1] as Item).lower))) e--;
+  const last = s.items[e - 1] as Item;
   return first !== undefined && last !== undefined && namesFinding(s.text.slice(first.start, last.end));
 }
 
@@ -187,12 +190,14 @@ export function contentThenSpeaker(s: Scan): Verdict {
   const { items, cue, subj } = s;
   const before = subj.start - 1;
   // "…, Clinton allies believe — backers she will need": a dash closes the attribution
-  const tailEnd = /^[—–]$/.test(items[cue.next]?.text ?? '') ? cue.next : contentEnd(items, cue.next);
+  const tailEnd = /^[—–]$/.test(items[cue.next]?.text ?? '') || (items[cue.next]?.text === ',' && items[cue.next + 1]?.lower === 'compared') ? cue.next : contentEnd(items, cue.next);
   // ("…, records show.", "…, a new study found.": a finding's source closes the sentence)
   const finding = findingCue(cue.lemma) && namesFindingSource(s);
   if (items[before]?.text !== ',' || !(FINAL_POSITION_CUES.has(cue.lemma) || finding) || !isFrameTail(items, pastAddressee(items, cue, s.frameFrom), tailEnd)) return null;
   // "Bringing the show back, he said, feels right": the clause goes on after the cue (parenthetical-cue)
-  if (clauseGoesOn(items, cue.next)) return null;
+  // (not the writer's comparison after it: "…, the study found, compared with 9 per cent in the other group")
+  const compared = items[cue.next]?.text === ',' && items[cue.next + 1]?.lower === 'compared';
+  if (!compared && clauseGoesOn(items, cue.next)) return null;
   // ("Every Friday, the executive told The Washington Post, Fiorina would lead …": the clause goes on after the addressee)
   const past = pastAddressee(items, cue, s.frameFrom);
   const after = items[past + 1];

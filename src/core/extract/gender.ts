@@ -24,7 +24,8 @@ const titleBits = (text: string): number => remember(titleMarks, text, computeTi
 function computeTitleBits(text: string): number {
   // ("his mother", "the victim's father", "a businesswoman from Leeds": the phrase's head, before any preposition)
   const words = text.toLowerCase().split(/\s+/);
-  const prep = words.findIndex((w, k) => k > 0 && NAME_PREPOSITIONS.has(w));
+  // (and before a participle: "a lawyer representing the woman's husband" is the lawyer)
+  const prep = words.findIndex((w, k) => k > 0 && (NAME_PREPOSITIONS.has(w) || /^[a-z]{3,}ing$/.test(w)));
   const head = (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
   return (/\b(Mr|Sir|Lord|King|Prince)\b\.?/.test(text) || /\b(congressman|spokesman|chairman)\b/i.test(text) || MALE_HEADS.has(head) ? MALE_TITLE : 0) | (/\b(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b\.?/.test(text) || /\b(congresswoman|spokeswoman|chairwoman)\b/i.test(text) || FEMALE_HEADS.has(head) ? FEMALE_TITLE : 0);
 }

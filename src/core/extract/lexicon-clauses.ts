@@ -162,11 +162,17 @@ export const DEGREE_WORDS = words('more most less least so very too rather quite
 /** Words in -ly that are nouns or adjectives, not adverbs of manner, and not among the everyday words. (mannerAdverb) */
 export const LY_NOUNS = words('anomaly monopoly homily butterfly dragonfly elderly weekly biweekly quarterly monthly fortnightly nightly yearly melancholy assembly bodily burly comely ghastly gnarly grizzly hillbilly jolly lowly manly measly oily panoply sickly smelly surly unruly wily wobbly');
 
-/** Forms of "have" that make a perfect: a participle joined to it by "and" goes on with the content ("had bought bait and hired …"). (contentEnd) */
-export const PERFECT_AUXILIARIES = words('had has have');
-
 /** Words before "states" that make it the noun ("Most Southern states that …", "battleground states that …"). (cueOfForm) */
 export const STATE_MODIFIERS = words('most many some several all other both few these those southern northern eastern western midwestern southwestern northeastern southeastern northwestern coastal border swing battleground early key member gulf united');
+
+/** A quotation after an introduced person that speaks of someone in the third person is not that person's. (personAsIntro) */
+export const THIRD_PERSON = words('he she him his her hers');
+
+/** Forms of "be" before a participle: what was done to someone ("was jailed", "were injured"). (personAsIntro) */
+export const PASSIVE_BE = words('was were is are been being');
+
+/** Words of dying: the person a sentence with one is about speaks no more. (personAsIntro) */
+export const DEATH_WORDS = words('died dead killed death funeral');
 
 /** Quantifiers that, right after the cue, open the content's subject: "said both parties had failed". (contentStart) */
 export const CONTENT_QUANTIFIERS = words('both all each');

@@ -100,3 +100,6 @@ export const JOURNALISTS = words('reporter reporters writer writers corresponden
 /** Heads of a phrase that say a man or a woman ("his mother", "the victim's father"). (gender: genderFromTitle) */
 export const MALE_HEADS = words('father husband son brother grandfather grandson uncle nephew boyfriend man boy businessman policeman fireman widower stepfather');
 export const FEMALE_HEADS = words('mother wife daughter sister grandmother granddaughter aunt niece girlfriend woman girl businesswoman policewoman firewoman widow stepmother actress');
+
+/** Words that name a news outlet: "The Straits Times spoke to …", "sat down with CNN". (interviewee) */
+export const OUTLET_WORDS = words('times post news press journal herald telegraph guardian tribune star gazette chronicle bbc cnn reuters ap afp bloomberg politico axios npr abc cbs nbc fox itv radio television tv magazine newspaper we i');

@@ -1,7 +1,7 @@
 // Splits a cleaned document into paragraphs, sentences, tokens and quotation spans, all with
 // character offsets into the document, so every statement can point back to where it was found.
 // Hand-written because it has to be fast (≥1 MB/s) and quote-aware; no NLP model is needed.
-import { CLEAR_OPENERS, COMPOUND_HALVES, MONTHS, TIME_ZONE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CLEAR_OPENERS, COMPOUND_HALVES, TIME_ZONE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Words written with a leading apostrophe, never a quotation's first word: 'tis, 'twas, 'em, 'cause, 'til. */
 const ELIDED = /^(?:tis|twas|em|cause|til)\b/i;
@@ -349,8 +349,8 @@ function sentenceSpans(text: string, offset: number, tokens: readonly Token[]): 
         continue;
       }
       // "… until 2 p.m. Chuck Grassley said": a time ends its sentence unless a time zone follows
-      // (nor a day or a month: "at about 10 a.m. Thursday, DriveBC said …")
-      const clock = /^[ap]\.m\.$/i.test(t.text) && nx !== undefined && /^\p{Lu}/u.test(nx.text) && !TIME_ZONE_WORDS.has(nx.text) && !WEEKDAYS.has(nx.lower) && !MONTHS.has(nx.text);
+      // (nor a day: "at about 10 a.m. Thursday, DriveBC said …"; a month may be a name, "2 a.m. June Harris said")
+      const clock = /^[ap]\.m\.$/i.test(t.text) && nx !== undefined && /^\p{Lu}/u.test(nx.text) && !TIME_ZONE_WORDS.has(nx.text) && !WEEKDAYS.has(nx.lower);
       // (after a lone initial only a quotation ends the sentence: "Donald J. Trump", "George W. Bush")
       if (initial || (!clock && !(nx && CLEAR_OPENERS.has(nx.text)))) continue;
     }

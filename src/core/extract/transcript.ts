@@ -3,7 +3,7 @@
 // until the next label; a turn that ends in a question is the interviewer's and states nothing itself.
 import { LABEL_NAME_PARTICLES } from './lexicon-clauses.ts';
 import { TITLE_CASE_SMALL_WORDS } from './lexicon.ts';
-import { JOURNALISTS } from './lexicon-nouns.ts';
+import { JOURNALISTS, OUTLET_WORDS } from './lexicon-nouns.ts';
 import { isOpeningCue } from './names.ts';
 
 export interface TurnLabel {
@@ -78,7 +78,7 @@ export function isQuestionsAndAnswers(labels: readonly ({ readonly which: 'Q' | 
 }
 
 /** "Q&A with …", "spoke to …", "an interview with …", "interviewed …": words that name an interview's subject next. */
-const INTERVIEW = /(?:\binterview(?:ed|s)?|\bQ ?& ?A|\bconversation|\bspoke|\btalked|\bsat down|\bspeaks|\btalks)(?:\s+(?:with|to))?\s+/giu;
+const INTERVIEW = /(?:\binterview(?:ed|s)?|\bQ ?& ?A|\bspoke|\bsat down)(?:\s+(?:with|to))?\s+/giu;
 
 /**
  * Who answers in a Q and A: of the people named in full before the first answer (`people`), the one the text there
@@ -106,8 +106,16 @@ export function interviewee(people: readonly string[], before: string): string |
       if (at >= 0 && (first < 0 || at < first)) [first, who] = [at, name];
     }
     const lead = words.slice(0, Math.max(0, first));
-    if (who && !lead.some((w) => JOURNALISTS.has(w.toLowerCase()) || /['’]s$/.test(w))) found.add(who);
-    else if (!who && /^(sat|spoke|talked|speaks|talks)/i.test(m[0])) {
+    // ("spoke to …" names the interviewee only after an outlet: "The Straits Times spoke to Dr Raj", not "Trump spoke
+    // with Xi Jinping")
+    const spoke = /^(sat|spoke)/i.test(m[0]);
+    const outlet = (w: string | undefined): boolean => w !== undefined && OUTLET_WORDS.has(w.replace(/['’]s$/, '').toLowerCase());
+    const byOutlet = spoke && outlet(before.slice(Math.max(0, m.index - 40), m.index).trim().split(/\s+/).pop());
+    // (the person before "spoke to us", "sat down with The Times"; not "spoke to reporters on Friday")
+    const toOutlet = spoke && (/^(us|me)$/i.test(words[0] ?? '') || outlet(words[0]) || (words[0]?.toLowerCase() === 'the' && outlet(words[1])) || outlet(words[1]) || outlet(words[2]));
+    if (who && !toOutlet && (!spoke || byOutlet) && !lead.some((w) => JOURNALISTS.has(w.toLowerCase()) || /['’]s$/.test(w))) found.add(who);
+    else if (toOutlet) {
+      who = null;
       // ("Senator Maria Lopez sat down with us", "Ardern spoke to The Straits Times": the subject before it)
       const back = before.slice(Math.max(0, m.index - 80), m.index).split(/\s+/).slice(-6).map((w) => w.replace(/[^\p{L}\p{N}’'&-]+$/u, ''));
       let last = -1;

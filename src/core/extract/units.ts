@@ -2,8 +2,8 @@
 // collapsed into one item; and the helpers that turn item ranges into statement parts.
 import type { StatementKind } from '../model.ts';
 import type { Found } from './frames.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, QUESTION_CUES, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { NOUN_DETERMINERS } from './lexicon-clauses.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, PRONOUNS, QUESTION_CUES, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { AUXILIARIES, NOUN_DETERMINERS } from './lexicon-clauses.ts';
 import type { Paragraph, Quote, Token } from './segment.ts';
 
 /** A token or a whole quotation collapsed into one item. */
@@ -88,7 +88,9 @@ function attributesOnly(sentence: Sentence, quotes: readonly Quote[], from: numb
   // long frame tail after the cue and its addressee, with no "that" clause in it)
   let r = c + 1;
   if (ADDRESSED.has(CUE_FORMS.get((tokens[c] as Token).text) ?? '')) while (r < tokens.length && r - c <= 6 && (tokens[r] as Token).word && !TAIL_STARTERS.has((tokens[r] as Token).lower) && (tokens[r] as Token).lower !== 'that' && !CUE_FORMS.has((tokens[r] as Token).text)) r++;
-  const longTail = r > c + 1 && c <= 3 && tokens[r] !== undefined && TAIL_STARTERS.has((tokens[r] as Token).lower) && !tokens.slice(r).some((t) => t.lower === 'that');
+  // (no clause of its own in it: "Smith told reporters at the hearing he would not step down" answers the quotation)
+  const clauseIn = tokens.slice(r).some((t, n, a) => t.lower === 'that' || (PRONOUNS.has(t.lower) && AUXILIARIES.has(a[n + 1]?.lower ?? '')));
+  const longTail = r > c + 1 && c <= 3 && tokens[r] !== undefined && TAIL_STARTERS.has((tokens[r] as Token).lower) && !clauseIn;
   if (tokens.length > 16 && !participle && !longTail) return false;
   // "… Trump asked the crowd.", "… she told reporters.": whom the words were for
   const toWhom = ADDRESSED.has(CUE_FORMS.get((tokens[c] as Token).text) ?? '') && tokens.length - c <= 5;

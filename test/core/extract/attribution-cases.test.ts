@@ -1051,10 +1051,9 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     ['When the final whistle blew, senior captain Maya Lindgren ran to the bench, grabbed the trophy, and crowed, "Told you! I told every single one of you!"', [['Maya Lindgren', 'I told every single one of you']]],
     // a team's answer is a score; a count opens a group, never a name ("Nearly" is no speaker)
     ['Carver took the lead. Lakeshore State answered eight minutes later when Kayla Brooks poked in a rebound.', []],
-    // a participle joined to the content's own perfect goes on with it (a pronoun's content); the writer's own second
-    // predicate after a thing's does not
-    ['Wayne Theriault said he had already bought bait and hired a second deckhand for December.', [['Wayne Theriault', 'he had already bought bait and hired a second deckhand']]],
+    // the writer's own second predicate after a perfect is not the source's words (a pronoun's or a thing's)
     ['Smith said the plan had failed and blamed the mayor.', [['Smith', 'the plan had failed']]],
+    ['Dana Ruiz said she had not seen the report and declined to comment further.', [['Dana Ruiz', 'she had not seen the report']]],
     // a subheading that quotes words to come is no statement
     ['Ms Darcy said the service would resume in April.\n\n‘They just need a path’\n\nSome neighbours are not waiting for the city.', [['Darcy', 'the service would resume in April']]],
     // a participle of speaking between a subject and its cue, no commas

@@ -80,8 +80,10 @@ Professor Ben Koh said her experience abroad would be valuable.`;
     // the person before "sat down with us"; one person in two forms counts once
     expect(interviewee(['Maria Lopez', 'John Baker'], 'Senator Maria Lopez sat down with us to discuss her race against Governor John Baker.')).toBe('Maria Lopez');
     expect(interviewee(['Actress Diane Guerrero', 'Diane Guerrero'], 'In an interview with Diane Guerrero, the actress spoke of her memoir.')).toBe('Diane Guerrero');
-    // no one introduced as interviewed (an explainer, a poll, testimony), or a journalist after "spoke with": no one
-    expect(interviewee(['Janet Yellen'], 'Treasury Secretary Janet Yellen warned on Friday that the government could run out of cash.')).toBeNull();
-    expect(interviewee(['Jake Tapper', 'Kellyanne Conway'], "Conway spoke with CNN's Jake Tapper on Sunday.")).toBeNull();
+    // the person who spoke to an outlet; no one introduced as interviewed (an explainer, a poll, testimony), nor a
+    // leader who "spoke with" another
+    expect(interviewee(['Jake Tapper', 'Kellyanne Conway'], "Kellyanne Conway spoke with CNN's Jake Tapper on Sunday.")).toBe('Kellyanne Conway');
+    expect(interviewee(['Janet Yellen'], 'Treasury Secretary Janet Yellen spoke to reporters on Friday and warned that the government could run out of cash.')).toBeNull();
+    expect(interviewee(['Joe Biden', 'Xi Jinping'], 'President Joe Biden spoke with Chinese leader Xi Jinping by phone on Tuesday.')).toBeNull();
   });
 });
