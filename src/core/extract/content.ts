@@ -135,6 +135,10 @@ function afterOneWordAddressee(items: readonly Item[], k: number): { start: numb
     if (isQuote(t) || t.text === '.' || t.text === ';') break;
     if (t.lower === 'that' && !relativeThat(items, x)) return { start: x + 1, that: true };
   }
+  // ("Smith told Reuters on Friday the company would cut 500 jobs": past the time, the clause)
+  const timed = skipTimePhrase(items, start);
+  const opener = items[timed];
+  if (timed > start && opener?.word && !TAIL_STARTERS.has(opener.lower) && !isQuote(opener) && opener.lower !== 'that' && items[timed - 1]?.text !== ',') return { start: timed, that: false };
   return items.slice(0, k).some((x) => isQuote(x)) ? null : { start, that: false };
 }
 

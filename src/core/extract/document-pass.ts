@@ -288,7 +288,11 @@ class DocumentPass {
     // (the introducing sentence opens its paragraph: "… was pronounced dead at the scene. “…”" after a statement in the
     // paragraph is about someone the speaker talks of)
     const opensParagraph = before !== null && before === para.units[0];
-    const introduced = before ? introSubject(before, text) ?? (opensParagraph ? personAsIntro(before, unit, text) : null) : null;
+    const named = before ? introSubject(before, text) : null;
+    // (a subject with an appositive passes the same tests as a person introduced: "John Baker, the governor, was elected
+    // … “He has betrayed …”" is about him, not his)
+    const checked = named?.appositive && !speaksAsIntroduced(named.mention, before as Unit, unit, text) ? null : named;
+    const introduced = before ? checked ?? (opensParagraph ? personAsIntro(before, unit, text) : null) : null;
     const intro = introduced;
     if (intro) {
       const res = ctx.resolve(intro.mention, ANONYMOUS.test(text.slice(prevUnit?.unit.start, prevUnit?.unit.end)));
@@ -367,12 +371,17 @@ export function isCourtesy(words: string): boolean {
  */
 function personAsIntro(unit: Unit, quoted: Unit, text: string): { mention: Mention; verb: string } | null {
   const m = personIntroduced(unit, text);
-  if (!m?.name) return null;
+  return m?.name && speaksAsIntroduced(m, unit, quoted, text) ? { mention: m, verb: '' } : null;
+}
+
+/** Whether the quotation after `unit` may be the words of the person `m` the unit introduces (see personAsIntro). */
+function speaksAsIntroduced(m: Mention, unit: Unit, quoted: Unit, text: string): boolean {
   const words = quoted.items.flatMap((t) => (t.quote ? text.slice(t.quote.innerStart, t.quote.innerEnd).split(/[^\p{L}’']+/u) : []));
-  const surname = m.name.slice(m.name.lastIndexOf(' ') + 1);
-  if (words.some((w) => THIRD_PERSON.has(w.toLowerCase()) || w === surname)) return null;
+  const name = m.name ?? m.text;
+  const surname = name.slice(name.lastIndexOf(' ') + 1);
+  if (words.some((w) => THIRD_PERSON.has(w.toLowerCase()) || w === surname)) return false;
   const passive = unit.items.some((t, k, a) => PASSIVE_BE.has(t.lower) && /^[a-z]+(ed|en)$/.test(a[k + 1]?.text ?? '') && !/^un/.test(a[k + 1]?.text ?? ''));
-  return passive || unit.items.some((t) => DEATH_WORDS.has(t.lower)) ? null : { mention: m, verb: '' };
+  return !passive && !unit.items.some((t) => DEATH_WORDS.has(t.lower));
 }
 
 /** A paragraph that is one short quotation with no sentence's end in it: a section's heading, not words said there. */

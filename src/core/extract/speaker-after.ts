@@ -105,17 +105,29 @@ export function issuerOf(items: readonly Item[], subj: { mention: Mention; end: 
  * A short sentence that only introduces who speaks next: "Another official was blunter.", "Lavrov did not
  * mince words.", "The senator disagreed." — a speaker phrase, a verb, at most a few more words, no quote.
  */
-export function introSubject(unit: Unit, text: string): { mention: Mention; verb: string } | null {
+export function introSubject(unit: Unit, text: string): { mention: Mention; verb: string; appositive?: true } | null {
   const items = unit.items;
   if (items.length > 16 || items.some((t) => isQuote(t))) return null;
   let e = 1;
   while (e < items.length && e <= 8 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e) && !INTRO_VERBS.has((items[e] as Item).lower)) e++;
+  // ("Jones, the mayor, was not convinced. “…”": the subject's appositive between it and the verb)
+  const subjectEnd = e;
+  if (items[e]?.text === ',') {
+    const close = items.findIndex((t, k) => k > e + 1 && k <= e + 8 && t.text === ',');
+    if (close > 0 && items.slice(e + 1, close).every((t) => isNpToken(t))) e = close + 1;
+  }
   const verb = items[e] as Item | undefined;
-  if (!verb || !verb.word || !(cueOrVerbAt(items, e) || INTRO_VERBS.has(verb.lower))) return null;
-  const m = analyseMention(trimNp(items.slice(0, e)), text);
+  // (after an appositive only a form of "be" or "have" introduces: not "Jeremy Hunt, her predecessor, introduced …")
+  if (!verb || !verb.word || !((e === subjectEnd && cueOrVerbAt(items, e)) || INTRO_VERBS.has(verb.lower))) return null;
+  const head = analyseMention(trimNp(items.slice(0, subjectEnd)), text);
+  // ("Her neighbour, Tom Bell, has …": a role's name in the appositive names the person)
+  const named = e > subjectEnd && head?.kind === 'role' ? analyseMention(trimNp(items.slice(subjectEnd + 1, e - 1)), text) : null;
+  const m = named?.kind === 'name' && !named.institution ? named : head;
   if (!m || m.kind === 'joint' || (m.kind === 'role' && /^(the|a|an)$/i.test(m.text))) return null;
   const words = items.filter((t) => t.word).length;
-  return words - (e - 0) <= 7 ? { mention: m, verb: verb.text } : null;
+  if (words - (e - 0) > 7) return null;
+  // (after an appositive the verb is "was" or "has": no cue to show)
+  return e === subjectEnd ? { mention: m, verb: verb.text } : { mention: m, verb: '', appositive: true };
 }
 
 /**

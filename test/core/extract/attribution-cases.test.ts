@@ -1072,6 +1072,12 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     // participle's clause
     ['DECATUR, Ill. — Sen. Ted Cruz weighed in on the allegations, calling the behavior a “fireable offense.”', [['Ted Cruz', 'fireable offense']]],
     ['Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', [['Donald Trump', 'a total stiff']]],
+    // a time between a one-word addressee and the clause ("told Reuters on Friday the company would …")
+    ['Smith told Reuters on Friday the company would cut 500 jobs.', [['Smith', 'the company would cut 500 jobs']]],
+    // a subject with an appositive introduces the quotation after it, with a form of "be" ("Jones, the mayor, was not
+    // convinced"); not an event ("Jeremy Hunt, her predecessor, introduced …"), nor a quotation about the person
+    ['Smith said the plan was sound. Jones, the mayor, was not convinced. "It will never work."', [['Smith', 'the plan was sound'], ['Jones', 'It will never work']]],
+    ['Union president Mary Cole said the governor had broken his word. John Baker, the governor, was elected on a promise to protect pensions. "He has betrayed every worker in this state."', [['Mary Cole', 'the governor had broken his word'], ['Mary Cole', 'He has betrayed every worker']]],
     // an office's initials before one word are a firm's name
     ['TD Securities said the bank would cut rates in March.', [['TD Securities', 'would cut rates in March']]],
     // a person by role kept as written is no one's full name: "Marchetti" is not "a representative for Marchetti"
