@@ -59,15 +59,15 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   }
   // ("Few believe the plan will work": the group holds the opposite)
   if (NEGATIVE_GROUPS.has(items[j - 1]?.lower ?? '')) return null;
-  const share = shareOfGroup(items, j, text) ?? pollRespondents(items, j, text) ?? partOfGroup(items, j, text);
-  if (share) return share;
   // ("A senior official speaking on condition of anonymity said", "Another source speaking to Fox News said")
   const aside = participialAsideSubject(items, j, text, true);
   if (aside) return aside;
+  const share = shareOfGroup(items, j, text) ?? pollRespondents(items, j, text) ?? partOfGroup(items, j, text);
+  if (share) return share;
   const np = npBackFrom(items, j);
   // ("Farmers and ranchers say": two groups speak together)
   const m = np ? (joinedGroups(np.tokens, text) ?? analyseMention(np.tokens, text)) : null;
-  if (!np || !m) return relativeClauseSubject(items, j, text) ?? reducedRelativeSubject(items, j, text);
+  if (!np || !m) return relativeClauseSubject(items, j, text) ?? reducedRelativeSubject(items, j, text) ?? participialAsideSubject(items, j, text, false);
   // pronouns must stand alone right before the cue
   if (m.kind === 'pronoun' && np.tokens.length !== 1) return null;
   // "Democrats trying to regain control of the Senate say": a name after a participle's verb phrase is its object
@@ -521,11 +521,13 @@ function isBareRole(seg: readonly Token[]): boolean {
 function participialAsideSubject(items: readonly Item[], j: number, text: string, speakingOnly: boolean): { mention: Mention; start: number } | null {
   for (let k = j - 2; k > 0 && j - k <= 9; k--) {
     const t = items[k] as Item;
-    if (!t.word || isQuote(t) || CUE_FORMS.has(t.lower) && !PARTICIPIAL_OPENERS.has(t.lower)) return null;
+    // (a cue form after a determiner or preposition is a noun: "responding to reports of gunfire")
+    const noun = NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '') || TAIL_STARTERS.has(items[k - 1]?.lower ?? '') || items[k - 1]?.lower === 'of';
+    if (!t.word || isQuote(t) || (CUE_FORMS.has(t.lower) && !PARTICIPIAL_OPENERS.has(t.lower) && !noun)) return null;
     // ("a man standing by the flooded road at Pooley Bridge tells …": any participle with a place or object after it)
     // (right after a person's noun or name: not "a person familiar with the planning for …", "the most recent polling in …")
     const afterPerson = ROLE_NOUNS.has(items[k - 1]?.lower ?? '') || isCapitalised(items[k - 1] as Item);
-    const participle = PARTICIPIAL_OPENERS.has(t.lower) || (!speakingOnly && /^[a-z]{3,}ing$/.test(t.text) && afterPerson && (TAIL_STARTERS.has(items[k + 1]?.lower ?? '') || items[k + 1]?.lower === 'by' || NOUN_DETERMINERS.has(items[k + 1]?.lower ?? '')));
+    const participle = PARTICIPIAL_OPENERS.has(t.lower) || (!speakingOnly && /^[a-z]{3,}ing$/.test(t.text) && t.lower !== 'according' && afterPerson && (TAIL_STARTERS.has(items[k + 1]?.lower ?? '') || items[k + 1]?.lower === 'by' || NOUN_DETERMINERS.has(items[k + 1]?.lower ?? '')));
     if (!participle) continue;
     const np = npBackFrom(items, k);
     const m = np ? analyseMention(np.tokens, text) : null;

@@ -1078,6 +1078,9 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     // convinced"); not an event ("Jeremy Hunt, her predecessor, introduced …"), nor a quotation about the person
     ['Smith said the plan was sound. Jones, the mayor, was not convinced. "It will never work."', [['Smith', 'the plan was sound'], ['Jones', 'It will never work']]],
     ['Union president Mary Cole said the governor had broken his word. John Baker, the governor, was elected on a promise to protect pensions. "He has betrayed every worker in this state."', [['Mary Cole', 'the governor had broken his word'], ['Mary Cole', 'He has betrayed every worker']]],
+    // a participle's phrase after a group, no commas; a cue form after a preposition inside it is a noun
+    ['Residents living near the plant said the smell was unbearable.', [['Residents', 'the smell was unbearable']]],
+    ['Police responding to reports of gunfire said they found two men injured.', [['Police', 'they found two men injured']]],
     // an office's initials before one word are a firm's name
     ['TD Securities said the bank would cut rates in March.', [['TD Securities', 'would cut rates in March']]],
     // a person by role kept as written is no one's full name: "Marchetti" is not "a representative for Marchetti"
