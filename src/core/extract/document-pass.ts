@@ -186,7 +186,7 @@ class DocumentPass {
     }
   }
 
-  /** "A: …" in a Q and A: a turn of the interviewee, when the text named them before the first answer. */
+  /** "A: …" in a Q and A: a turn of the interviewee, when the text before the first answer introduced one. */
   answerLabel(contentStart: number): TurnLabel | null {
     if (this.interviewee === undefined) {
       const before = `${this.doc.title ?? ''}\n${this.text.slice(0, contentStart)}`;
@@ -292,8 +292,7 @@ class DocumentPass {
     // (a subject with an appositive passes the same tests as a person introduced: "John Baker, the governor, was elected
     // … “He has betrayed …”" is about him, not his)
     const checked = named?.appositive && !speaksAsIntroduced(named.mention, before as Unit, unit, text) ? null : named;
-    const introduced = before ? checked ?? (opensParagraph ? personAsIntro(before, unit, text) : null) : null;
-    const intro = introduced;
+    const intro = before ? checked ?? (opensParagraph ? personAsIntro(before, unit, text) : null) : null;
     if (intro) {
       const res = ctx.resolve(intro.mention, ANONYMOUS.test(text.slice(prevUnit?.unit.start, prevUnit?.unit.end)));
       this.out.push(...bareQuotes(unit, usedQuotes, intro.mention, res.speaker, this.doc, text, intro.verb));
