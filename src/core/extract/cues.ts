@@ -9,6 +9,9 @@ import { isQuote, type Item } from './units.ts';
 
 export const PARTICIPLE = /ing$/;
 
+/** A negation right before a cue (or before its adverb): "did not say", "has never said", "wouldn't say". */
+const NEGATION = /^(not|never|n[’']t)$/;
+
 /**
  * How a progressive cue at `i` is introduced: after a form of "be" ("is calling on", "were saying"), after a subject
  * contracted with it ("he’s predicting"), or null when the participle is no progressive.
@@ -90,9 +93,9 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
     if (!(prev.lower === 'and' && i >= 2)) return null;
   }
   // "did not say whether", "has never said", "wouldn't say": a negated cue reports no statement
-  if (prev && /^(not|never|n[’']t)$/.test(prev.lower) && items[i - 2]?.lower !== 'only') return null;
+  if (prev && NEGATION.test(prev.lower) && items[i - 2]?.lower !== 'only') return null;
   // ("could not independently confirm": an adverb of manner between the negation and the cue)
-  if (prev && prev.text === prev.lower && mannerAdverb(prev.lower) && /^(not|never|n[’']t)$/.test(items[i - 2]?.lower ?? '')) return null;
+  if (prev && prev.text === prev.lower && mannerAdverb(prev.lower) && NEGATION.test(items[i - 2]?.lower ?? '')) return null;
   // "one person briefed on the talks": someone who was told, not a teller
   if (lemma === 'brief' && /^(on|about)$/.test(items[i + 1]?.lower ?? '')) return null;
   // "an activist who asked not to be named": a condition of anonymity, not a statement

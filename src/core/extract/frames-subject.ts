@@ -189,14 +189,15 @@ function whatCalled(items: readonly Item[], quoteAt: number): boolean {
 export function contentThenSpeaker(s: Scan): Verdict {
   const { items, cue, subj } = s;
   const before = subj.start - 1;
+  // (the writer's comparison after the cue is no part of the frame: "…, the study found, compared with 9 per cent …")
+  const compared = items[cue.next]?.text === ',' && items[cue.next + 1]?.lower === 'compared';
   // "…, Clinton allies believe — backers she will need": a dash closes the attribution
-  const tailEnd = /^[—–]$/.test(items[cue.next]?.text ?? '') || (items[cue.next]?.text === ',' && items[cue.next + 1]?.lower === 'compared') ? cue.next : contentEnd(items, cue.next);
+  const tailEnd = /^[—–]$/.test(items[cue.next]?.text ?? '') || compared ? cue.next : contentEnd(items, cue.next);
   // ("…, records show.", "…, a new study found.": a finding's source closes the sentence)
   const finding = findingCue(cue.lemma) && namesFindingSource(s);
   if (items[before]?.text !== ',' || !(FINAL_POSITION_CUES.has(cue.lemma) || finding) || !isFrameTail(items, pastAddressee(items, cue, s.frameFrom), tailEnd)) return null;
   // "Bringing the show back, he said, feels right": the clause goes on after the cue (parenthetical-cue)
-  // (not the writer's comparison after it: "…, the study found, compared with 9 per cent in the other group")
-  const compared = items[cue.next]?.text === ',' && items[cue.next + 1]?.lower === 'compared';
+  // (nor the comparison after it)
   if (!compared && clauseGoesOn(items, cue.next)) return null;
   // ("Every Friday, the executive told The Washington Post, Fiorina would lead …": the clause goes on after the addressee)
   const past = pastAddressee(items, cue, s.frameFrom);

@@ -4,14 +4,14 @@
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { isGivenName } from './given-names.ts';
-import { ACRONYM_TITLES, CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, MONTHS, NAME_LIKE_BREAKERS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SENTENCE_STARTERS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, MONTHS, NAME_LIKE_BREAKERS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SENTENCE_STARTERS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
 import { DEGREE_WORDS, INDEFINITE_PRONOUNS, PARTS_OF_DAY, RELATIVE_TIME, ROLE_DETERMINERS, ROLE_LINKERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
-import { adverbBeforeComma, adverbBeforeParticiple, mannerAdverb } from './names.ts';
+import { adverbBeforeComma, adverbBeforeParticiple, firmInitials, mannerAdverb } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
 
 export { isNationality };
@@ -399,7 +399,7 @@ function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
   const ofAt = nameTokens.findIndex((t, x) => x >= 2 && t.lower === 'of');
   if (ofAt > 0 && nameTokens.slice(0, ofAt).every((t) => !TITLE_WORDS.has(t.text) && !isNationality(t.text))) nameTokens = nameTokens.slice(0, ofAt);
   // ("TD Securities", "MLA Handbook": an office's initials before one word are a firm's or a book's name, whole)
-  if (nameTokens.length === 1 && k > 0 && ACRONYM_TITLES.has((chunk[k - 1] as Token).text) && !isGivenName((nameTokens[0] as Token).text)) return chunk;
+  if (nameTokens.length === 1 && k > 0 && firmInitials((chunk[k - 1] as Token).text, (nameTokens[0] as Token).text)) return chunk;
   // "Environment Canada", "Global Affairs Canada": a department named for its country, no office or honorific before it
   if (nameTokens.length === 1 && k > 0 && isPlace((nameTokens[0] as Token).text) && chunk.slice(0, k).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !isNationality(t.text))) return chunk;
   return nameTokens;
@@ -544,4 +544,3 @@ function pluralDescriptor(t: Token): boolean {
   const c = s.charCodeAt(s.length - 1);
   return isCapitalised(t) && ((s.length > 3 && s[s.length - 2] === 's' && (c === 39 || c === 8217)) || PLURALS_WITHOUT_S.has(stripPossessive(t.lower)));
 }
-

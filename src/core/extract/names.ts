@@ -52,7 +52,7 @@ function computeCleanName(raw: string): string | null {
   if (!words[last]) words = words.slice(0, last);
   // honorifics and titles are roles, not names: "Dr Liam Fox" is Liam Fox, "Senator Smith" is Smith
   // (not "TD Securities": an office's initials before one word that is no given name are a firm's name)
-  const firm = words.length === 2 && ACRONYM_TITLES.has(words[0] as string) && !isGivenName(words[1] as string);
+  const firm = words.length === 2 && firmInitials(words[0] as string, words[1] as string);
   while (!firm && words.length > 1 && (HONORIFIC.test(words[0] as string) || TITLE_WORDS.has(words[0] as string))) words = words.slice(1);
   // "East Midlands MEP Robert Kilroy-Silk": the role ends at its last title word; the name follows it
   const lastTitle = words.reduce((at, w, k) => (k < words.length - 1 && TITLE_WORDS.has(w) ? k : at), -1);
@@ -201,6 +201,11 @@ export function adverbBeforeParticiple(text: string, word: string, end: number):
 }
 
 /** "publicly", "essentially" (essential + ly), "happily" (happy), "basically" (basic): an adverb of an everyday word. */
+/** "TD Securities", "MLA Handbook": an office's initials (ACRONYM_TITLES) before a word that is no given name: a firm's or a book's name. */
+export function firmInitials(initials: string, next: string): boolean {
+  return ACRONYM_TITLES.has(initials) && !isGivenName(next);
+}
+
 /**
  * "defiantly", "angrily", "emphatically": a lower-case word in -ly, an adverb of manner — by its everyday stem, or
  * as a word the everyday list does not hold (the everyday nouns in -ly are in it: "family", "rally", "assembly";
@@ -208,8 +213,9 @@ export function adverbBeforeParticiple(text: string, word: string, end: number):
  */
 export function mannerAdverb(w: string): boolean {
   if (w.length < 6 || !w.endsWith('ly') || LY_NOUNS.has(w)) return false;
-  const everyday = ENGLISH_WORDS.has(w);
-  return (everyday && ENGLISH_WORDS.has(w.slice(0, -2))) || (w.endsWith('ily') && ENGLISH_WORDS.has(`${w.slice(0, -3)}y`)) || (w.endsWith('ally') && ENGLISH_WORDS.has(w.slice(0, -4))) || !everyday;
+  // (an everyday word in -ly is an adverb only by its stem: "quickly", "angrily", "basically"; not "family")
+  if (!ENGLISH_WORDS.has(w)) return true;
+  return ENGLISH_WORDS.has(w.slice(0, -2)) || (w.endsWith('ily') && ENGLISH_WORDS.has(`${w.slice(0, -3)}y`)) || (w.endsWith('ally') && ENGLISH_WORDS.has(w.slice(0, -4)));
 }
 
 function everydayAdverb(w: string): boolean {
@@ -269,4 +275,3 @@ export const opensNoHeadlineName = (word: string): boolean => isCommonWord(word.
 
 /** A country, a capital or a state or province ("Wisconsin", "Ohio", "N.C."). */
 const isPlaceName = (w: string): boolean => w !== '' && (isPlace(w) || isSubdivision(w));
-

@@ -269,8 +269,11 @@ function weekdayEndsPhrase(next: Item | undefined): boolean {
 function nameAfterRole(items: readonly Item[], s0: number, e: number, text: string): Mention | null {
   let r = e;
   // (only words of the role: no verb or preposition between, "Trump met with party leader Nancy Pelosi, arguing …")
-  const roleWord = (t: Item): boolean => t.word && !isCapitalised(t) && !ROLE_NOUNS.has(t.lower) && !/ed$/.test(t.lower) && !FINITE_VERBS.has(t.lower) && !TAIL_STARTERS.has(t.lower) && !cueOrVerbAt(items, items.indexOf(t));
-  while (r < items.length && r - e < 3 && roleWord(items[r] as Item)) r++;
+  const roleWord = (k: number): boolean => {
+    const t = items[k] as Item;
+    return t.word && !isCapitalised(t) && !ROLE_NOUNS.has(t.lower) && !/ed$/.test(t.lower) && !FINITE_VERBS.has(t.lower) && !TAIL_STARTERS.has(t.lower) && !cueOrVerbAt(items, k);
+  };
+  while (r < items.length && r - e < 3 && roleWord(r)) r++;
   if (!ROLE_NOUNS.has(items[r]?.lower ?? '') || !(items[r + 1] && isCapitalised(items[r + 1] as Token))) return null;
   let n = r + 1;
   while (n < items.length && n - r <= 5 && (items[n] as Item).word && (isCapitalised(items[n] as Token) || NAME_PARTICLES.has((items[n] as Item).lower))) n++;

@@ -98,33 +98,38 @@ export function interviewee(people: readonly string[], before: string): string |
   }
   const found = new Set<string>();
   for (const m of before.matchAll(INTERVIEW)) {
-    const words = before.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/\s+/).slice(0, 7).map((w) => w.replace(/[^\p{L}\p{N}’'&-]+$/u, ''));
-    let first = -1;
-    let who: string | null = null;
-    for (const [surname, name] of bySurname) {
-      const at = words.indexOf(surname);
-      if (at >= 0 && (first < 0 || at < first)) [first, who] = [at, name];
-    }
-    const lead = words.slice(0, Math.max(0, first));
+    const words = wordsOf(before.slice(m.index + m[0].length, m.index + m[0].length + 80)).slice(0, 7);
+    const after = personIn(words, bySurname, false);
+    const lead = words.slice(0, Math.max(0, after.at));
     // ("spoke to …" names the interviewee only after an outlet: "The Straits Times spoke to Dr Raj", not "Trump spoke
     // with Xi Jinping")
     const spoke = /^(sat|spoke)/i.test(m[0]);
-    const outlet = (w: string | undefined): boolean => w !== undefined && OUTLET_WORDS.has(w.replace(/['’]s$/, '').toLowerCase());
-    const byOutlet = spoke && outlet(before.slice(Math.max(0, m.index - 40), m.index).trim().split(/\s+/).pop());
+    const byOutlet = spoke && isOutlet(before.slice(Math.max(0, m.index - 40), m.index).trim().split(/\s+/).pop());
     // (the person before "spoke to us", "sat down with The Times"; not "spoke to reporters on Friday")
-    const toOutlet = spoke && (/^(us|me)$/i.test(words[0] ?? '') || outlet(words[0]) || (words[0]?.toLowerCase() === 'the' && outlet(words[1])) || outlet(words[1]) || outlet(words[2]));
-    if (who && !toOutlet && (!spoke || byOutlet) && !lead.some((w) => JOURNALISTS.has(w.toLowerCase()) || /['’]s$/.test(w))) found.add(who);
+    const toOutlet = spoke && (/^(us|me)$/i.test(words[0] ?? '') || isOutlet(words[0]) || (words[0]?.toLowerCase() === 'the' && isOutlet(words[1])) || isOutlet(words[1]) || isOutlet(words[2]));
+    if (after.who && !toOutlet && (!spoke || byOutlet) && !lead.some((w) => JOURNALISTS.has(w.toLowerCase()) || /['’]s$/.test(w))) found.add(after.who);
     else if (toOutlet) {
-      who = null;
       // ("Senator Maria Lopez sat down with us", "Ardern spoke to The Straits Times": the subject before it)
-      const back = before.slice(Math.max(0, m.index - 80), m.index).split(/\s+/).slice(-6).map((w) => w.replace(/[^\p{L}\p{N}’'&-]+$/u, ''));
-      let last = -1;
-      for (const [surname, name] of bySurname) {
-        const at = back.lastIndexOf(surname);
-        if (at > last) [last, who] = [at, name];
-      }
-      if (who) found.add(who);
+      const back = personIn(wordsOf(before.slice(Math.max(0, m.index - 80), m.index)).slice(-6), bySurname, true);
+      if (back.who) found.add(back.who);
     }
   }
   return found.size === 1 ? ([...found][0] as string) : null;
+}
+
+/** The words of a stretch of text, without the punctuation after them. */
+const wordsOf = (s: string): string[] => s.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}’'&-]+$/u, ''));
+
+/** Whether a word names a news outlet ("Times", "CNN's"). */
+const isOutlet = (w: string | undefined): boolean => w !== undefined && OUTLET_WORDS.has(w.replace(/['’]s$/, '').toLowerCase());
+
+/** The person whose surname is among `words`: the first one, or with `last` the last one; at: its place (-1: none). */
+function personIn(words: readonly string[], bySurname: ReadonlyMap<string, string>, last: boolean): { who: string | null; at: number } {
+  let at = -1;
+  let who: string | null = null;
+  for (const [surname, name] of bySurname) {
+    const k = last ? words.lastIndexOf(surname) : words.indexOf(surname);
+    if (k >= 0 && (at < 0 || (last ? k > at : k < at))) [at, who] = [k, name];
+  }
+  return { who, at };
 }
