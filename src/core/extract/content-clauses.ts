@@ -2,7 +2,7 @@
 // writer's, and where an addressee ("a Senate panel", "The Huffington Post", "a gathering in Washington") ends.
 import { cueAt } from './cues.ts';
 import { CUE_FORMS, FINITE_VERBS, INTERVENING, ORG_WORDS, PRONOUNS, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_BEGUN, NOUN_DETERMINERS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CLAUSE_BEGUN, NOUN_DETERMINERS, SUBJECT_PRONOUNS } from './lexicon-clauses.ts';
 import { SHARE_HEADS } from './lexicon-nouns.ts';
 import { isCapitalised } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -38,6 +38,38 @@ export function speakerAndCueAt(items: readonly Item[], k: number): boolean {
     if (!INTERVENING.has((items[x] as Item).lower)) return false;
   }
   return false;
+}
+
+/**
+ * A clause of the writer's after a dash and "and": a subject pronoun, or a noun phrase with its verb close
+ * after it ("… before speaking events - and her management … was no less precise", "- and he makes sure …"; not
+ * "- and that it would get worse", "- and to include …").
+ */
+export function dashClauseAt(items: readonly Item[], k: number): boolean {
+  const t = items[k];
+  if (!t?.word) return false;
+  if (SUBJECT_PRONOUNS.has(t.lower)) return true;
+  if (!NOUN_DETERMINERS.has(t.lower) || t.lower === 'that') return false;
+  for (let x = k + 1; x < items.length && x - k <= 7; x++) {
+    const w = items[x] as Item;
+    if (!w.word) return false;
+    if (isFiniteVerb(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * A quotation with its own short attribution set between dashes at `k`: "- “Again, we need to get into the details,”
+ * she said - and …".
+ */
+export function quoteAsideAt(items: readonly Item[], k: number): boolean {
+  if (!isQuote(items[k])) return false;
+  let j = k + 1;
+  while (j < items.length && j - k <= 4 && (PRONOUNS.has((items[j] as Item).lower) || isCapitalised(items[j] as Token))) j++;
+  const cue = j > k + 1 ? cueAt(items, j) : null;
+  if (cue === null || WEAK_CUES.has(cue.lemma)) return false;
+  const after = items[cue.next];
+  return after === undefined || /^[-—–.]$/.test(after.text);
 }
 
 /** A clause's subject at `k`: a pronoun, "there", or a determiner opening a noun phrase ("though it is unclear"). */

@@ -1,9 +1,9 @@
 // Stage 3, content: where the reported words start after a cue ("that …", "on Friday the talks …", "in a statement it
 // …") and where they stop (a second attributed clause, the writer's own predicate, a frame).
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
-import { addresseeEnd, clauseSubjectAt, comparedGroupSpeaks, isVerbLike, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
+import { addresseeEnd, clauseSubjectAt, dashClauseAt, quoteAsideAt, comparedGroupSpeaks, isVerbLike, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONCESSIVES, SPEAKING_LEMMAS, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, DURATION_WORDS, NUMBER_WORDS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
+import { APPOSITIVE_SYMBOLS, AUXILIARIES, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONCESSIVES, SPEAKING_LEMMAS, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, DURATION_WORDS, NUMBER_WORDS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, OCCASION_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
 import { bracketOpen } from './speaker-phrase.ts';
@@ -269,6 +269,11 @@ export function contentEnd(items: readonly Item[], from: number): number {
     if (/^[-—–]$/.test(t.text) && k > from && (items[from] as Item).text !== ',') {
       const joiner = items[k + 1]?.lower ?? '';
       if ((NEW_CLAUSE_CONJUNCTIONS.has(joiner) && speakerAndCueAt(items, k + 2)) || (CONCESSIVES.has(joiner) && clauseSubjectAt(items, k + 2))) return k;
+      // "… before speaking events - and her management … was no less precise": the writer's own clause
+      // (not after "but": "addresses people's unrest - but she needs to project more empathy" is still the source's)
+      if (joiner === 'and' && dashClauseAt(items, k + 2)) return k;
+      // "… was unserious - “Again, we need to get into the details,” she said - and …": a quotation with its own source
+      if (quoteAsideAt(items, k + 1)) return k;
     }
     if (t.text === ',' && k + 1 < items.length) {
       const nx = items[k + 1] as Item;
@@ -348,6 +353,10 @@ export function secondPredicate(items: readonly Item[], at: number, presentCue: 
 /** True when everything from `from` to `to` is attribution frame: "on Friday at a meeting with …". */
 export function isFrameTail(items: readonly Item[], from: number, to: number): boolean {
   if (from >= to) return true;
+  // "…, the Congressional Budget Office reported on Tuesday — a development that injects …": the writer's comment on
+  // the whole sentence after a dash is no part of the frame
+  const comment = writersCommentOr(items, from, to);
+  if (comment < to) return isFrameTail(items, from, comment);
   let first = items[from] as Item;
   // "said Rep. Jim Jordan (R-Ohio)": a short bracket after the speaker
   if (first.text === '(') {
@@ -376,9 +385,11 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
       const open = t.text === ')' || (t.text === '.' && items[x + 1]?.text === ')') ? bracketOpen(items, x) : -1;
       return open > 0 && isCapitalised(items[open - 1] as Item);
     };
+    // (a hyphen, an apostrophe, a bracket, a currency or a per cent sign: "a waitress at a diner, which serves a $4
+    // breakfast special")
     // ("said Dino Spencer, who runs the gym — which hosts a class …": a dash inside a relative clause)
     const inClause = (x: number): boolean => ((items[x] as Item).text === '—' || (items[x] as Item).text === '–') && RELATIVE_PRONOUNS.has(items[from + 1]?.lower ?? '') && items[x + 1]?.word === true && !NEW_CLAUSE_CONJUNCTIONS.has(items[x + 1]?.lower ?? '');
-    while (k < to && (items[k] as Item).text !== ',' && (!isQuote(items[k]) || title(k)) && k - from < 30 && ((items[k] as Item).word || title(k) || inClause(k) || nameTag(k) || (items[k] as Item).text === '-' || (items[k] as Item).text === '’' || (items[k] as Item).text === "'" || (items[k] as Item).text === '(')) {
+    while (k < to && (items[k] as Item).text !== ',' && (!isQuote(items[k]) || title(k)) && k - from < 30 && ((items[k] as Item).word || title(k) || inClause(k) || nameTag(k) || APPOSITIVE_SYMBOLS.has((items[k] as Item).text))) {
       if ((items[k] as Item).lower === 'that' && !relativeThat(items, k)) return false;
       // ("a distance of about 15 kilometers (9 miles)": a short bracket inside the appositive)
       if ((items[k] as Item).text === '(' && !nameTag(k)) {
@@ -410,6 +421,21 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
     if (isQuote(t) || t.lower === 'that') return false;
   }
   return to - from <= 30;
+}
+
+/** Where a dash opens the writer's comment on the sentence ("— a development that …", "— a sign that …"); `to` if none. */
+export function writersCommentOr(items: readonly Item[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 2 && k - from <= 12; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t)) return to;
+    if (!/^[-—–]$/.test(t.text) || !/^(a|an)$/.test(items[k + 1]?.lower ?? '')) continue;
+    for (let j = k + 3; j < to && j - k <= 6; j++) {
+      const w = items[j] as Item;
+      if (!w.word) break;
+      if (w.lower === 'that' || w.lower === 'which') return k;
+    }
+  }
+  return to;
 }
 
 /** The sentence opens with a subordinate clause ("When …", "But even as …"). */

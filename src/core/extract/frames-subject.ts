@@ -1,5 +1,5 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
-import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, objectEnd, startsQuantity } from './content.ts';
+import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, objectEnd, startsQuantity, writersCommentOr } from './content.ts';
 import { isFiniteVerb } from './content-clauses.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
@@ -192,7 +192,8 @@ export function contentThenSpeaker(s: Scan): Verdict {
   // (the writer's comparison after the cue is no part of the frame: "…, the study found, compared with 9 per cent …")
   const compared = items[cue.next]?.text === ',' && items[cue.next + 1]?.lower === 'compared';
   // "…, Clinton allies believe — backers she will need": a dash closes the attribution
-  const tailEnd = /^[—–]$/.test(items[cue.next]?.text ?? '') || compared ? cue.next : contentEnd(items, cue.next);
+  // ("…, the Congressional Budget Office reported on Tuesday — a development that …": so does the writer's comment)
+  const tailEnd = /^[—–]$/.test(items[cue.next]?.text ?? '') || compared ? cue.next : writersCommentOr(items, cue.next, contentEnd(items, cue.next));
   // ("…, records show.", "…, a new study found.": a finding's source closes the sentence)
   const finding = findingCue(cue.lemma) && namesFindingSource(s);
   if (items[before]?.text !== ',' || !(FINAL_POSITION_CUES.has(cue.lemma) || finding) || !isFrameTail(items, pastAddressee(items, cue, s.frameFrom), tailEnd)) return null;

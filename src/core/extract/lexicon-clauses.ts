@@ -357,6 +357,9 @@ export const RECENT_WORDS = words('latest new recent newest most');
 /** Conjunctions of concession: "- though it is unclear whether …", "- although no date was set". (contentEnd) */
 export const CONCESSIVES = words('though although');
 
+/** Pronouns that open a clause as its subject: "- and he makes sure …". (dashClauseAt) */
+export const SUBJECT_PRONOUNS = words('he she they we i it');
+
 /** Pronouns that make a "… said" a clause inside another: "Nothing the minister said “…,” the analyst said". (speakerCueContent) */
 export const INDEFINITE_PRONOUNS = words('nothing everything something anything what whatever');
 
@@ -401,3 +404,12 @@ export const PART_WORDS = words('part parts much most some all many none half re
 
 /** Subordinators whose clause is often about someone else than the main clause: "If Trump loses, he said …". */
 export const CONDITIONAL_OPENERS = words('if unless whereas until');
+
+/** Signs that go on inside an appositive after an inverted speaker: "a diner, which serves a $4 breakfast". (isFrameTail) */
+export const APPOSITIVE_SYMBOLS = words("- ’ ' ( $ £ € % & /");
+
+/** Words inside a body's name before more capitalised words: "Court of Appeals for the 6th Circuit". (lastMentionOrSubject) */
+export const NAME_JOINS = words('of for the');
+
+/** Last words of a time phrase opening a sentence: "A few days later, …", "Two weeks ago, …". (lastMentionOrSubject) */
+export const TIME_OPENER_ENDS = words('later ago earlier afterwards');

@@ -328,6 +328,13 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
     return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
   }
   const chunkWords = chunk.map((t) => t.text);
+  // "the 6th Circuit", "the U.S. Court of Appeals for the 2nd Circuit": capitalised words after an ordinal name a body
+  // (not "the 45th President Donald Trump": a title or a given name makes it a person)
+  const ordinal = tokenAt(tokens, i - 1);
+  if (ordinal && /^\d+(st|nd|rd|th)$/.test(ordinal.lower) && !chunk.some((t) => TITLE_WORDS.has(t.text) || isGivenName(t.text))) {
+    const from = tokens.findIndex((t) => !DETERMINERS.has(t.lower));
+    return mention(np, start, end, 'name', text.slice((tokens[from] as Token).start, end), null, true, false);
+  }
   // "Mr Fox", "Liam Fox": a person whose surname is also an outlet's or a body's name word
   const personLike = (chunk.length <= 3 && /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/.test(chunkWords[0] ?? '')) || (chunk.length === 2 && isGivenName(chunkWords[0] ?? '') && !ORG_WORDS.has(chunkWords[0] ?? '') && !STRONG_ORG_HEADS.has(chunkWords[1] ?? ''));
   const isOrg = !personLike && chunkWords.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(stripPossessive(w)));

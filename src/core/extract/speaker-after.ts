@@ -2,8 +2,8 @@
 // saying", a clause's own subject, the sentence that introduces a quotation.
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, INTERVENING, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { COUNT_APPROXIMATORS, INTRO_VERBS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { isGivenName } from './given-names.ts';
@@ -193,11 +193,16 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   const dash = items.findIndex((t, k) => k < 9 && (t.text === '—' || t.text === '–' || t.text === ':'));
   // (a state's abbreviation with its stop too: "DECATUR, Ill. — …")
   if (dash > 0 && items.slice(0, dash).every((t) => t.text === ',' || t.text === '.' || t.text === '(' || t.text === ')' || (t.word && /^[A-Z]/.test(t.text)))) e = dash + 1;
+  // ("But the U.S. Court of Appeals … overruled and said …": a conjunction opening the sentence is no part of it)
+  const conjunction = (items[e] as Item | undefined)?.word === true && LEADING_CONJUNCTIONS.has((items[e] as Item).lower) && items[e + 1]?.word === true;
+  if (conjunction) e++;
   // "In three interviews, the justice sounded off …", "This year, he rose …": past a short opener
   // ("On Monday, …", "In Columbia, …", "Here in Columbia, …": a place or a day closes the opener too)
   // ("Back in 1999, Mr. Trump …", "Shortly after the announcement of Scalia's death, McConnell …" too)
   const led = (OPENER_LEADS.has((items[e] as Item).lower) || /^\p{Lu}\p{Ll}+ly$/u.test((items[e] as Item).text)) && SHORT_OPENERS.has(items[e + 1]?.lower ?? '');
-  const opener = SHORT_OPENERS.has((items[e] as Item).lower) || led;
+  // ("A few days later, Trump reversed himself, telling …", "Two weeks ago, …": a time phrase ending in "later" or "ago")
+  const timed = (items[e] as Item | undefined)?.word === true && items.some((t, k) => k > e && k <= e + 5 && t.text === ',' && TIME_OPENER_ENDS.has(items[k - 1]?.lower ?? ''));
+  const opener = SHORT_OPENERS.has((items[e] as Item).lower) || led || timed;
   const comma = items.findIndex((t, k) => k > e && k <= e + (led ? 10 : 6) && t.text === ',');
   // ("Essentially, the lawyers looked …": an everyday adverb and its comma open the sentence too)
   const adverb = items[e] !== undefined && adverbBeforeComma(text, (items[e] as Item).text, (items[e] as Item).end);
@@ -222,8 +227,21 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   const s0 = e;
   // ("Nearly 300 residents of Shivaji Colony gathered …, alleging …": a count opens a group, no name)
   const counted = COUNT_APPROXIMATORS.has(items[e]?.lower ?? '') && /^\d/.test(items[e + 1]?.text ?? '');
-  while (!counted && e < items.length && e - s0 < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower) || ROLE_NOUNS.has((items[e] as Token).lower))) e++;
+  // (a body's name goes on over "of", "for the" and an ordinal before capitalised words: "the U.S. Court of Appeals
+  // for the 6th Circuit"; a lower-case article opens it after a conjunction: "But the court overruled and said")
+  const joins = (k: number): boolean => {
+    const w = (items[k] as Item).lower;
+    if (k === s0) return w === 'the' && conjunction && (isCapitalised(items[k + 1] as Token) || ROLE_NOUNS.has(items[k + 1]?.lower ?? '') || INSTITUTION_NOUNS.has(items[k + 1]?.lower ?? ''));
+    let n = k;
+    while (n < items.length && n - k < 3 && (NAME_JOINS.has((items[n] as Item).lower) || /^\d+(st|nd|rd|th)$/.test((items[n] as Item).lower))) n++;
+    return n > k && k > s0 && items[n]?.word === true && isCapitalised(items[n] as Token);
+  };
+  while (!counted && e < items.length && e - s0 < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower) || ROLE_NOUNS.has((items[e] as Token).lower) || joins(e))) e++;
   const m = e > s0 ? analyseMention(items.slice(s0, e), text) : null;
+  // (after an opening "But" or "And" only a name or a role read here: not "But a few days later, …", nor "And the
+  // treaty, which Trump had called a “disaster” and promised to “rip up”?", whose clause has a subject of its own)
+  const described = items[s0]?.lower === 'the' && (ROLE_NOUNS.has(items[s0 + 1]?.lower ?? '') || INSTITUTION_NOUNS.has(items[s0 + 1]?.lower ?? ''));
+  if (conjunction && ((!m && !described) || (items[e]?.text === ',' && items[e + 1]?.lower === 'which'))) return null;
   // ("DA energy spokesperson Pieter van der Merwe hit back, accusing …": a body's role, then the person's name)
   const titled = m?.kind === 'name' ? nameAfterRole(items, s0, e, text) : null;
   if (titled) return titled;

@@ -1116,3 +1116,23 @@ describe('datelines of the Indian and Pakistani press', () => {
     expect(got.map((s) => s.text)).toEqual(['The ministry will cut fuel prices next month']);
   });
 });
+
+describe('courts by number, sentences opened by a conjunction, comments after a dash', () => {
+  it.each<Row>([
+    // capitalised words after an ordinal name a body, never a person called "Circuit"
+    ['The 6th Circuit said the law was valid.', [['6th Circuit', 'the law was valid']]],
+    ['The U.S. Court of Appeals for the 2nd Circuit said the law was valid.', [['U.S. Court of Appeals for the 2nd Circuit', 'the law was valid']]],
+    // a "But" opening the sentence does not hide its subject from a joined verb
+    ['But the U.S. Court of Appeals for the 6th Circuit overruled and said Ohio already provided more early voting.', [['U.S. Court of Appeals for the 6th Circuit', 'Ohio already provided more early voting']]],
+    ['But the court overruled and said Ohio already provided more early voting.', [['the court', 'Ohio already provided more early voting']]],
+    // a time phrase opening the sentence is no speaker
+    ['But a few days later, Orr reversed himself, telling CBS that the laws “are set.”', [['Orr', 'the laws “are set.”']]],
+    ['A few days later, Orr reversed himself, telling CBS that the laws “are set.”', [['Orr', 'the laws “are set.”']]],
+    // nor a clause about another subject between the subject and the joined verb
+    ['And the trade agreement, which Orr had called a "disaster" and promised to "rip up"?', []],
+    // a currency sign inside the appositive after an inverted speaker
+    ['"This is our town!" said Dana Ruiz, 39, a waitress at a diner, which serves a $4 breakfast special.', [['Dana Ruiz', 'This is our town!']]],
+    // the writer's comment on the sentence after a dash is no part of the frame
+    ['WASHINGTON -- The deficit will grow this year, the Congressional Budget Office reported on Tuesday -- a development that worries both parties.', [['Congressional Budget Office', 'The deficit will grow this year']]],
+  ])('%s', (...row) => check(row));
+});

@@ -103,6 +103,20 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('ends the content at a dash before the writer’s own clause or a quotation with its own cue', () => {
+    const out = brief('Dana Ruiz said the mayor demanded detailed reports - and her staff was no less precise.');
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([['Dana Ruiz', 'the mayor demanded detailed reports']]);
+    const aside = brief('Dana Ruiz suggested that the plan was unserious - "We need the details," she said - and warned that it would fail.');
+    expect(aside.map((s) => [s.speaker, s.text])).toEqual([
+      ['Dana Ruiz', 'the plan was unserious'],
+      ['Dana Ruiz', 'We need the details'],
+      ['Dana Ruiz', 'it would fail'],
+    ]);
+    // (a "that" clause or "but" after the dash is still the source's)
+    expect(brief('Dana Ruiz said the plan would fail - and that voters knew it.')[0]?.text).toBe('the plan would fail - and that voters knew it');
+    expect(brief('Dana Ruiz said the plan helps - but she needs more time.')[0]?.text).toBe('the plan helps - but she needs more time');
+  });
+
   it('skips the addressee of "told"', () => {
     const out = brief('Kremlin spokesman Dmitry Peskov told reporters that Moscow was not threatening anyone. The top diplomat later told journalists the West had ignored Moscow’s concerns.');
     expect(out[0]?.text).toBe('Moscow was not threatening anyone');
