@@ -68,8 +68,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   const afterTime = skipTimePhrase(items, from);
   if (afterTime > from && afterTime < items.length) {
     const nx = items[afterTime] as Item;
-    // "said on Friday the talks would resume"
-    if (nx.word && !TAIL_STARTERS.has(nx.lower) && !INTERVENING.has(nx.lower)) return { start: afterTime, that: false };
+    // "said on Friday the talks would resume" (not "said on Thursday, adding that …": a statement of its own)
+    if (nx.word && !TAIL_STARTERS.has(nx.lower) && !INTERVENING.has(nx.lower) && !(items[afterTime - 1]?.text === ',' && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text))) return { start: afterTime, that: false };
   }
   if (TAIL_STARTERS.has(first.lower)) {
     // "reiterated in a video address to the meeting – which includes … – Moscow's requests …":
@@ -132,7 +132,8 @@ function afterOneWordAddressee(items: readonly Item[], k: number): { start: numb
   // ("told Xi at the start of talks in the Great Hall of the People that …": a "that" after the frame opens it)
   for (let x = start; x < items.length && x - start <= 20; x++) {
     const t = items[x] as Item;
-    if (isQuote(t) || t.text === '.' || t.text === ';') break;
+    // (nor past a participle cue of its own: "told reporters on Thursday, adding that …")
+    if (isQuote(t) || t.text === '.' || t.text === ';' || (t.text === ',' && PARTICIPLE.test(items[x + 1]?.text ?? '') && CUE_FORMS.has(items[x + 1]?.text ?? ''))) break;
     if (t.lower === 'that' && !relativeThat(items, x)) return { start: x + 1, that: true };
   }
   // ("Smith told Reuters on Friday the company would cut 500 jobs": past the time, the clause)

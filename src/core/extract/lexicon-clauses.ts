@@ -261,8 +261,8 @@ export const ISSUER_LINKS = words('from by of issued');
 /** Participles followed by "by" and the issuer: "released by the ministry". (issuerOf) */
 export const PUBLISHED_BY = words('issued released published posted');
 
-/** Participles after a document and before the issuer: "A statement … released at 1:30 a.m. said". (reducedRelativeSubject) */
-export const DOCUMENT_PARTICIPLES = words('released issued published posted obtained seen reviewed circulated signed dated sent filed distributed');
+/** Participles after a document and before the issuer: "A statement … released at 1:30 a.m. said", "a study published in Nature found". (reducedRelativeSubject, participialAsideSubject) */
+export const DOCUMENT_PARTICIPLES = words('released issued published posted obtained seen reviewed circulated signed dated sent filed distributed conducted commissioned');
 
 /** Verbs of a sentence that only introduces a speaker: "Another official was blunter." (introSubject) */
 export const INTRO_VERBS = words('was were is are did does had has went put took weighed');

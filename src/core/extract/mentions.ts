@@ -3,6 +3,8 @@
 // which name it carries and which role words describe it. Pure functions over tokens.
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
+import { bodyName, bodyOverAnd, ordinalBody } from './bodies.ts';
+import { isCapitalised } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
 import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, MONTHS, NAME_LIKE_BREAKERS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SENTENCE_STARTERS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
@@ -37,17 +39,7 @@ export interface Mention {
 
 
 
-/** "Lavrov", and Arabic or Dutch surnames with a lower-case particle ("al-Astal", "bin-Salman"). */
-const CAPITAL = /^[\p{Lu}]/u;
-const PARTICLE_NAME = /^(al|el|ul|bin|ibn|abu|abd|van|von|de|da|di|du|le|la)-\p{Lu}/u;
-export const isCapitalised = (t: Token): boolean => {
-  if (!t.word) return false;
-  const s = t.text;
-  const c = s.charCodeAt(0);
-  // ASCII first: A–Z, or a lower-case particle and a hyphen ("al-Astal"); the regexes for the rest
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && s.includes('-') && PARTICLE_NAME.test(s));
-  return CAPITAL.test(s) || PARTICLE_NAME.test(s);
-};
+export { isCapitalised } from './capitals.ts';
 export const isPossessive = (t: Token): boolean => {
   const s = t.text;
   const n = s.length;
@@ -180,6 +172,9 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   // Joint speakers: "Lavrov and Tleuberdi", "Sergey Lavrov and his Kazakh counterpart, Mukhtar Tleuberdi"
   const andAt = tokens.findIndex((t) => t.lower === 'and');
   const portfolio = andAt > 0 && tokens.slice(andAt + 1, andAt + 4).some((t) => PORTFOLIO_HEADS.has(t.text)) && tokens.slice(0, andAt).every((t) => isCapitalised(t) && !TITLE_WORDS.has(t.text)) && !isGivenName((tokens[0] as Token).text);
+  // ("the Department of Fisheries and Oceans", "Nepal's Department of Hydrology and Meteorology": one body whose
+  // name goes on over "and", not a person "Oceans")
+  if (andAt > 1 && andAt < tokens.length - 1 && bodyOverAnd(tokens, andAt)) return mention(text.slice(start, end), start, end, 'name', bodyName(tokens, text), null, true, false);
   if (andAt > 0 && andAt < tokens.length - 1 && !portfolio) {
     const joint = jointMention(p, andAt);
     if (joint) return joint;
@@ -328,13 +323,8 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
     return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
   }
   const chunkWords = chunk.map((t) => t.text);
-  // "the 6th Circuit", "the U.S. Court of Appeals for the 2nd Circuit": capitalised words after an ordinal name a body
-  // (not "the 45th President Donald Trump": a title or a given name makes it a person)
-  const ordinal = tokenAt(tokens, i - 1);
-  if (ordinal && /^\d+(st|nd|rd|th)$/.test(ordinal.lower) && !chunk.some((t) => TITLE_WORDS.has(t.text) || isGivenName(t.text))) {
-    const from = tokens.findIndex((t) => !DETERMINERS.has(t.lower));
-    return mention(np, start, end, 'name', text.slice((tokens[from] as Token).start, end), null, true, false);
-  }
+  // "the 6th Circuit", "the U.S. Court of Appeals for the 2nd Circuit": a body's name
+  if (ordinalBody(tokens, i)) return mention(np, start, end, 'name', bodyName(tokens, text), null, true, false);
   // "Mr Fox", "Liam Fox": a person whose surname is also an outlet's or a body's name word
   const personLike = (chunk.length <= 3 && /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/.test(chunkWords[0] ?? '')) || (chunk.length === 2 && isGivenName(chunkWords[0] ?? '') && !ORG_WORDS.has(chunkWords[0] ?? '') && !STRONG_ORG_HEADS.has(chunkWords[1] ?? ''));
   const isOrg = !personLike && chunkWords.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(stripPossessive(w)));

@@ -237,6 +237,8 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
     return n > k && k > s0 && items[n]?.word === true && isCapitalised(items[n] as Token);
   };
   while (!counted && e < items.length && e - s0 < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower) || ROLE_NOUNS.has((items[e] as Token).lower) || joins(e))) e++;
+  // ("The Sanders campaign responded Friday, saying …": a body's noun after the capitalised words belongs to them)
+  if (e > s0 && isCapitalised(items[e - 1] as Token) && INSTITUTION_NOUNS.has(items[e]?.lower ?? '') && !ROLE_NOUNS.has(items[e]?.lower ?? '')) e++;
   const m = e > s0 ? analyseMention(items.slice(s0, e), text) : null;
   // (after an opening "But" or "And" only a name or a role read here: not "But a few days later, …", nor "And the
   // treaty, which Trump had called a “disaster” and promised to “rip up”?", whose clause has a subject of its own)

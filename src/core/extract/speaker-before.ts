@@ -1,6 +1,6 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
-import { CUE_FORMS, FINITE_VERBS, INTERVENING, PRONOUNS, ROLE_NOUNS, TAIL_STARTERS, TITLE_WORDS } from './lexicon.ts';
+import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INTERVENING, PRONOUNS, ROLE_NOUNS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { APPOSITIVE_OPENERS, ASIDE_WORDS, AUXILIARIES, RELATIVE_TIME, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, OBJECT_MODIFIER_PREPOSITIONS, TEENS, TENS, VERB_PHRASE_OPENERS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
@@ -60,7 +60,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   // ("Few believe the plan will work": the group holds the opposite)
   if (NEGATIVE_GROUPS.has(items[j - 1]?.lower ?? '')) return null;
   // ("A senior official speaking on condition of anonymity said", "Another source speaking to Fox News said")
-  const aside = participialAsideSubject(items, j, text, true);
+  const aside = publishedSourceSubject(items, j, text) ?? participialAsideSubject(items, j, text, true);
   if (aside) return aside;
   const share = shareOfGroup(items, j, text) ?? pollRespondents(items, j, text) ?? partOfGroup(items, j, text);
   if (share) return share;
@@ -515,6 +515,37 @@ function pollRespondents(items: readonly Item[], end: number, text: string): { m
 function isBareRole(seg: readonly Token[]): boolean {
   // (no verb in it: "whose hometown, Miami, is projected to be largely underwater …" is a clause)
   return seg.length <= 6 && seg.every((t) => t.word && /^[a-z]/.test(t.text) && !CUE_FORMS.has(t.lower) && !AUXILIARIES.has(t.lower) && !FINITE_VERBS.has(t.lower)) && /(or|er|ist|ian|ant|ent|man|woman|chief|head)$/.test(seg[seg.length - 1]?.lower ?? '');
+}
+
+/**
+ * "a study published Thursday in the journal Nature found", "a report released by the Brookings Institution
+ * estimated": a finding's source and how it came out; the issuer after "by" speaks, else the source as written (an
+ * indefinite "a study" is no earlier report).
+ */
+function publishedSourceSubject(items: readonly Item[], j: number, text: string): { mention: Mention; start: number } | null {
+  for (let k = j - 2; k > 1 && j - k <= 9; k--) {
+    const t = items[k] as Item;
+    if (!t.word || isQuote(t)) return null;
+    if (!DOCUMENT_PARTICIPLES.has(t.lower) || !FINDING_SOURCES.has(items[k - 1]?.lower ?? '') || !NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '')) continue;
+    if (!startsClause(items, k - 2)) return null;
+    const issuer = issuerAfter(items, k + 1, j, text);
+    if (issuer) return { mention: issuer, start: k - 2 };
+    const phrase = text.slice((items[k - 2] as Item).start, (items[k - 1] as Item).end);
+    return { mention: writtenRole(phrase.toLowerCase(), (items[k - 2] as Item).start, (items[k - 1] as Item).end, false, false), start: k - 2 };
+  }
+  return null;
+}
+
+/** The body after "by" in "released Friday by the county clerk's office", "by the Brookings Institution last year". */
+function issuerAfter(items: readonly Item[], from: number, end: number, text: string): Mention | null {
+  let y = from;
+  while (y < end && y - from < 4 && (items[y] as Item).lower !== 'by') y++;
+  if ((items[y] as Item | undefined)?.lower !== 'by') return null;
+  let e = y + 1;
+  while (e < end && (items[e] as Item).word && !TAIL_STARTERS.has((items[e] as Item).lower) && !WEEKDAYS.has((items[e] as Item).lower) && !RELATIVE_TIME.has((items[e] as Item).lower)) e++;
+  const tokens = trimNp(items.slice(y + 1, e));
+  const m = tokens.length > 0 ? analyseMention(tokens, text) : null;
+  return m && (m.kind === 'name' || m.institution) ? m : null;
 }
 
 /** "A senior official speaking on condition of anonymity said", "a man standing by the road said": the phrase before a participle, no commas. */

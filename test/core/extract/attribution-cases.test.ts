@@ -1133,6 +1133,17 @@ describe('courts by number, sentences opened by a conjunction, comments after a 
     // a currency sign inside the appositive after an inverted speaker
     ['"This is our town!" said Dana Ruiz, 39, a waitress at a diner, which serves a $4 breakfast special.', [['Dana Ruiz', 'This is our town!']]],
     // the writer's comment on the sentence after a dash is no part of the frame
+    // a body whose name goes on over "and"
+    ["Nepal's Department of Hydrology and Meteorology said in a statement that three glacial lakes were being monitored.", [["Nepal's Department of Hydrology and Meteorology", 'three glacial lakes were being monitored']]],
+    ['The Department of Fisheries and Oceans said the area would close.', [['Department of Fisheries and Oceans', 'the area would close']]],
+    // a time after a closing cue, then a participle cue of its own
+    ['Glaciers lost more ice than in any year, the agency said on Thursday, adding that some ranges could be ice-free.', [['the agency', 'Glaciers lost more ice'], ['the agency', 'some ranges could be ice-free']]],
+    ['Glaciers lost more ice than in any year, Dana Ruiz told reporters on Thursday, adding that some ranges could be ice-free.', [['Dana Ruiz', 'Glaciers lost more ice'], ['Dana Ruiz', 'some ranges could be ice-free']]],
+    // a report and how it came out: its issuer after "by", else the report as written (never an earlier body)
+    ['The FBI said the attack was planned. Still, a report released by the Brookings Institution last year said 46,000 accounts were used.', [['FBI', 'the attack was planned'], ['Brookings Institution', '46,000 accounts were used']]],
+    ['The FBI said the attack was planned. A report published on Monday in the journal Nature said that meltwater could peak early.', [['FBI', 'the attack was planned'], ['a report', 'meltwater could peak early']]],
+    // a body's noun after capitalised words belongs to them
+    ['The Sanders campaign responded Friday, saying lobbyists had donated to a super PAC.', [['Sanders campaign', 'lobbyists had donated']]],
     ['WASHINGTON -- The deficit will grow this year, the Congressional Budget Office reported on Tuesday -- a development that worries both parties.', [['Congressional Budget Office', 'The deficit will grow this year']]],
   ])('%s', (...row) => check(row));
 });

@@ -1,0 +1,14 @@
+// Whether a token is capitalised as a name is: shared by the mention reader and the body names (bodies.ts).
+import type { Token } from './segment.ts';
+
+/** "Lavrov", and Arabic or Dutch surnames with a lower-case particle ("al-Astal", "bin-Salman"). */
+const CAPITAL = /^[\p{Lu}]/u;
+const PARTICLE_NAME = /^(al|el|ul|bin|ibn|abu|abd|van|von|de|da|di|du|le|la)-\p{Lu}/u;
+export const isCapitalised = (t: Token): boolean => {
+  if (!t.word) return false;
+  const s = t.text;
+  const c = s.charCodeAt(0);
+  // ASCII first: A–Z, or a lower-case particle and a hyphen ("al-Astal"); the regexes for the rest
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && s.includes('-') && PARTICLE_NAME.test(s));
+  return CAPITAL.test(s) || PARTICLE_NAME.test(s);
+};
