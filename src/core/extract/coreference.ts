@@ -2,18 +2,19 @@
 // introduced ("Lavrov" → "Sergey Lavrov"), pronouns to the last person in subject position,
 // role nouns ("the top diplomat") to the last person holding that role, "the ministry" / "the
 // statement" to the last institution. Learns new people and roles into the registry as it goes.
+import { isGivenName } from './given-names.ts';
 import type { Mention } from './mentions.ts';
 import type { Speaker } from '../model.ts';
 import type { SpeakerRegistry } from './speakers.ts';
 import { FAMILY_NAME_FIRST, nameKey, rolesAt } from './speakers.ts';
 import { DocumentNames } from './document-names.ts';
-import { cleanPersonName } from './names.ts';
-import { genderFromTitle, guessGender, titledGender } from './gender.ts';
+import { cleanPersonName, threeWordName } from './names.ts';
+import { genderFromTitle, guessGender, headGender, titledGender } from './gender.ts';
 import { isNationality } from './mentions.ts';
 import { namesFinding } from './findings.ts';
 import { isPlace } from './places.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
 import { INSTITUTION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { remember } from './copies.ts';
 
@@ -42,7 +43,8 @@ interface NameFacts {
   readonly reg: Speaker | null;
 }
 
-/** Role head → words that an antecedent's role must contain (any of). */
+
+/** Role head → words that an antecedent's role must contain, any of them ("the diplomat" → a foreign minister). */
 const ROLE_SYNONYMS: Record<string, readonly string[]> = {
   diplomat: ['foreign', 'diplomat', 'ambassador', 'envoy', 'secretary of state', 'state'],
   minister: ['minister'],
@@ -58,7 +60,6 @@ const ROLE_SYNONYMS: Record<string, readonly string[]> = {
   spokeswoman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
   spokesperson: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
 };
-const ROLE_QUALIFIERS = new Set(['the', 'a', 'an', 'top', 'senior', 'former', 'his', 'her', 'its', 'their', 'said', 'same', 'two', 'both']);
 
 export interface Resolution {
   /** Canonical speaker, or null when the mention cannot be resolved. */
@@ -113,13 +114,17 @@ export class DocumentContext {
       e = { name: canonical, key: nameKey(canonical), kind, gender: kind === 'person' ? guessGender(canonical) : null, roles: new Set(known.map((r) => r.toLowerCase())), written: [], members: [] };
       this.#entities.set(canonical, e);
       if (kind === 'person' && canonical.includes(' ')) this.#absorbSurname(e);
+      // (roles the document writes before the full name anywhere: "Asked by area coroner Rachel Penhaligon …")
+      if (kind === 'person') for (const r of this.#names.rolesOf(canonical)) e.roles.add(r);
     }
     if (role) {
       e.roles.add(expandRole(role));
       const title = displayRole(role);
       if (title && !e.written.includes(title)) e.written.push(title);
     }
+    // (a family role with the full name beats a guess from the first name: "Jack's mum Kerry Treloar")
     if (titled && e.gender === null) e.gender = titled;
+    else if (role && name.includes(' ') && nameKey(name) === e.key) e.gender = headGender(role) ?? e.gender;
     // full names are remembered for the directory (search, autocomplete), never for resolving later documents
     if (e.kind === 'person' && canonical.includes(' ') && !reg && !this.#learned.has(canonical)) {
       this.#learned.set(canonical, { name: canonical, kind: 'person', aliases: [], roles: [] });
@@ -156,7 +161,9 @@ export class DocumentContext {
     const several = key.includes(' ');
     const initial = key.length > 0 && key[0] !== ' ' ? key[0] : undefined; // key.split(' ')[0]?.[0]
     // (a person by role kept as written is no one's full name: "a representative for Marchetti" is not Marchetti)
-    const matches = (ek: string, name: string): boolean => (ek === key || ek.endsWith(spaced) || (familyFirst && ek.startsWith(prefix)) || (several && initial === ek[0] && key.endsWith(lastWord(ek)))) && !/^\p{Ll}/u.test(name);
+    // ("Aquino" after "Rodrigo Aquino Benítez": the first of two surnames, the second word of exactly three, no given name)
+    const middle = !several && !isGivenName(name) ? `${spaced} ` : null;
+    const matches = (ek: string, name: string): boolean => (ek === key || ek.endsWith(spaced) || (familyFirst && ek.startsWith(prefix)) || (several && initial === ek[0] && key.endsWith(lastWord(ek))) || (middle !== null && ek.indexOf(middle) >= 0 && ek.indexOf(middle) === ek.indexOf(' ') && ek.indexOf(' ', ek.indexOf(middle) + middle.length) < 0 && threeWordName(name))) && !/^\p{Ll}/u.test(name);
     // "Lavrov" after "Sergey Lavrov": the most recent person of the document the name fits
     for (const e of this.#recent) if (e.kind === 'person' && matches(e.key, e.name) && sexFits(e)) return e.name;
     for (const e of this.#entities.values()) if (e.kind === 'person' && e.name.includes(' ') && matches(e.key, e.name) && sexFits(e)) return e.name;
@@ -393,6 +400,8 @@ export class DocumentContext {
     const headOfState = /\bhead of state\b/i.test(m.text);
     if (headOfState) words.splice(0, words.length, 'president');
     const head = words[words.length - 1] ?? '';
+    // ("the US welcomes …": a country kept as written is no one's role)
+    if (m.role !== null && !m.role.includes(' ') && isPlace(m.role)) return null;
     const definite = /^(the|this|that|both|his|her)\b/i.test(m.text);
     if (/^(a|an|one|another|some|several)\b/i.test(m.text)) return null;
     if (m.plural) {
@@ -410,8 +419,9 @@ export class DocumentContext {
     const gendered = /(wo)?man$/.exec(head);
     const fits = (e: Entity): boolean => {
       if (gendered && e.gender === (gendered[1] ? 'm' : 'f')) return false;
-      const roles = [...e.roles].join(' | ');
-      if (!wanted.some((w) => roles.includes(w))) return false;
+      // (whole words: "the president" is no "presidential candidate")
+      const roles = ` ${[...e.roles].join(' | ')} `;
+      if (!wanted.some((w) => roles.includes(` ${w} `) || roles.includes(` ${w}s `) || roles.includes(` ${w}-`) || roles.includes(`-${w} `))) return false;
       return qualifiers.every((q) => roles.includes(q) || q === 'top' || q === 'chief');
     };
     const byRole = this.#recent.find((e) => e.kind === 'person' && fits(e));
@@ -459,6 +469,7 @@ export class DocumentContext {
 }
 
 const NO_MERGES: readonly [string, string][] = [];
+
 
 /** `[e, ...list without e].slice(0, max)`, in place (the lists are the context's own, read nowhere else). */
 function moveToFront(list: Entity[], e: Entity, max: number): void {

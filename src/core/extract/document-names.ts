@@ -1,7 +1,7 @@
 // The people a document names in full — headline, standfirst and body — read once before extraction, so that a
 // surname met early ("Mr Howard said …") goes to the person the same document names later ("Michael Howard"),
 // and a spelling is chosen by the document itself (its most frequent form), never by what was read before it.
-import { TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS } from './lexicon.ts';
+import { TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, ROLE_NOUNS } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
@@ -90,10 +90,26 @@ function wordAt(text: string, j: number): number {
   return -1;
 }
 
+const NO_ROLES: ReadonlySet<string> = new Set();
+
 interface Person {
   /** Written forms and how often each occurs. */
   readonly forms: Map<string, number>;
   readonly surname: string;
+  /** Roles written in lower case right before the full name ("area coroner Rachel Penhaligon"). */
+  readonly roles: Set<string>;
+}
+
+/** The lower-case words before a name, up to three ("by area coroner "), the last of them a role noun; null if none. */
+const ROLE_BEFORE = /(?:^|[^\p{L}'’-])((?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*))\s+$/u;
+const ROLE_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'by', 'to', 'with', 'and', 'of', 'for', 'from']);
+
+function roleBefore(text: string, at: number): string | null {
+  const m = ROLE_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  if (!m || !ROLE_NOUNS.has(m[2] as string)) return null;
+  const words = (m[1] as string).split(/\s+/);
+  while (words.length > 1 && ROLE_LEADS.has(words[0] as string)) words.shift();
+  return words.join(' ');
 }
 
 export class DocumentNames {
@@ -115,9 +131,12 @@ export class DocumentNames {
       const headEnd = titleCaseHeadEnd(text);
       capitalisedRuns(text, (run, at) => {
         for (const { full, id, surname } of runPeople(cueOpened(text, run, at) ? run.slice(run.indexOf(' ') + 1) : run, at < headEnd)) {
-          const p = people.get(id) ?? { forms: new Map<string, number>(), surname };
+          const p = people.get(id) ?? { forms: new Map<string, number>(), surname, roles: new Set<string>() };
           p.forms.set(full, (p.forms.get(full) ?? 0) + 1);
           people.set(id, p);
+          // ("Asked by area coroner Rachel Penhaligon whether …": her role, for a later "the coroner")
+          const role = run.startsWith(full) ? roleBefore(text, at) : null;
+          if (role) p.roles.add(role);
         }
       });
     }
@@ -138,6 +157,12 @@ export class DocumentNames {
       this.#fullFor.set(surname, full);
     }
     return full;
+  }
+
+  /** The roles the document writes right before this full name ("area coroner"), none if it names no such person. */
+  rolesOf(name: string): ReadonlySet<string> {
+    const words = name.split(/\s+/);
+    return (words.length < 2 ? undefined : this.#people.get(personKey(words).id))?.roles ?? NO_ROLES;
   }
 
   /** Everyone the document names in full, in its preferred spelling. */

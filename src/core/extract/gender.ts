@@ -21,12 +21,23 @@ const FEMALE_TITLE = 2;
 
 const titleBits = (text: string): number => remember(titleMarks, text, computeTitleBits);
 
-function computeTitleBits(text: string): number {
+/** The head of a role phrase, before any preposition or participle ("his mother", "a lawyer representing …"). */
+function roleHead(text: string): string {
   // ("his mother", "the victim's father", "a businesswoman from Leeds": the phrase's head, before any preposition)
   const words = text.toLowerCase().split(/\s+/);
   // (and before a participle: "a lawyer representing the woman's husband" is the lawyer)
   const prep = words.findIndex((w, k) => k > 0 && (NAME_PREPOSITIONS.has(w) || /^[a-z]{3,}ing$/.test(w)));
-  const head = (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
+  return (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
+}
+
+/** The sex a family or gendered head noun of a role gives ("Jack's mum", "his widow"); null if none. */
+export function headGender(role: string): 'm' | 'f' | null {
+  const head = roleHead(role);
+  return MALE_HEADS.has(head) ? 'm' : FEMALE_HEADS.has(head) ? 'f' : null;
+}
+
+function computeTitleBits(text: string): number {
+  const head = roleHead(text);
   return (/\b(Mr|Sir|Lord|King|Prince)\b\.?/.test(text) || /\b(congressman|spokesman|chairman)\b/i.test(text) || MALE_HEADS.has(head) ? MALE_TITLE : 0) | (/\b(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b\.?/.test(text) || /\b(congresswoman|spokeswoman|chairwoman)\b/i.test(text) || FEMALE_HEADS.has(head) ? FEMALE_TITLE : 0);
 }
 

@@ -113,7 +113,7 @@ export const REFLEXIVES = words('himself herself itself themselves');
 
 /** How an appositive that describes (rather than names) a speaker opens: ", who …", ", a …", ", speaking …". (parentheticalSubject) */
 export const APPOSITIVE_OPENERS = words(
-  'who which whose a an on in at during after before while from with now then once also still speaking addressing writing talking commenting responding reacting testifying citing referring asked quoted according including among like one both each either reviewed seen obtained published released issued dated signed circulated leaked shared sent written drafted filed viewed adopted approved passed endorsed backed led founded chaired headed',
+  'who which whose of a an on in at during after before while from with now then once also still speaking addressing writing talking commenting responding reacting testifying citing referring asked quoted according including among like one both each either reviewed seen obtained published released issued dated signed circulated leaked shared sent written drafted filed viewed adopted approved passed endorsed backed led founded chaired headed',
 );
 
 /** Pronouns and possessives that "in his words" and "as she put it" refer by. (inTheirWords) */

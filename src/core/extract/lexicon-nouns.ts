@@ -98,8 +98,11 @@ export const IMPERSONAL_HEADS = words('conference league system movie film book 
 export const JOURNALISTS = words('reporter reporters writer writers correspondent correspondents editor editors host hosts anchor columnist journalist journalists interviewer presenter moderator');
 
 /** Heads of a phrase that say a man or a woman ("his mother", "the victim's father"). (gender: genderFromTitle) */
-export const MALE_HEADS = words('father husband son brother grandfather grandson uncle nephew boyfriend man boy businessman policeman fireman widower stepfather');
-export const FEMALE_HEADS = words('mother wife daughter sister grandmother granddaughter aunt niece girlfriend woman girl businesswoman policewoman firewoman widow stepmother actress');
+export const MALE_HEADS = words('father husband son brother grandfather grandson uncle nephew boyfriend man boy businessman policeman fireman widower stepfather dad daddy grandpa stepson fiance');
+export const FEMALE_HEADS = words('mother wife daughter sister grandmother granddaughter aunt niece girlfriend woman girl businesswoman policewoman firewoman widow stepmother actress mum mom mummy grandma granny stepdaughter fiancee');
 
 /** Words that name a news outlet: "The Straits Times spoke to …", "sat down with CNN". (interviewee) */
 export const OUTLET_WORDS = words('times post news press journal herald telegraph guardian tribune star gazette chronicle bbc cnn reuters ap afp bloomberg politico axios npr abc cbs nbc fox itv radio television tv magazine newspaper we i');
+
+/** Words of a role that say nothing of which role it is: "the two", "a senior", "her former". (coreference) */
+export const ROLE_QUALIFIERS = words('the a an top senior former his her its their said same two both');

@@ -275,3 +275,9 @@ export const opensNoHeadlineName = (word: string): boolean => isCommonWord(word.
 
 /** A country, a capital or a state or province ("Wisconsin", "Ohio", "N.C."). */
 const isPlaceName = (w: string): boolean => w !== '' && (isPlace(w) || isSubdivision(w));
+
+/** "Rodrigo Aquino Benítez": a given name and two capitalised surnames (not "Delia Marchetti's representative"). */
+export function threeWordName(name: string): boolean {
+  const w = name.split(' ');
+  return w.length === 3 && isGivenName(w[0] as string) && /^\p{Lu}[\p{L}-]*$/u.test(w[1] as string) && /^\p{Lu}[\p{L}-]*$/u.test(w[2] as string);
+}

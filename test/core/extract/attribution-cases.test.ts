@@ -1147,3 +1147,19 @@ describe('courts by number, sentences opened by a conjunction, comments after a 
     ['WASHINGTON -- The deficit will grow this year, the Congressional Budget Office reported on Tuesday -- a development that worries both parties.', [['Congressional Budget Office', 'The deficit will grow this year']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('surnames of two words, roles written before a name, what a family role says', () => {
+  it.each<Row>([
+    // "of the Liberal Party" describes the speaker before it
+    ['"The president did not listen," Ocampo, of the Liberal Party, told reporters outside Congress.', [['Ocampo', 'The president did not listen']]],
+    // the first of two surnames names the person on second reference
+    ['President Rodrigo Aquino Benítez declared an emergency.\n\n"We will act," Celestino Aranda, a trucker, said.\n\nAquino ended his address with an appeal to the drivers.\n\n"I ask the truckers to go home," he said.', [['Celestino Aranda', 'We will act'], ['Rodrigo Aquino Benítez', 'I ask the truckers to go home']]],
+    // a family role beats a guess from the first name
+    ["Jack's mum Kerry Treloar said the months had been a nightmare.\n\n\"We sent him to work,\" she said.", [['Kerry Treloar', 'the months had been a nightmare'], ['Kerry Treloar', 'We sent him to work']]],
+    // a role written before a full name anywhere in the text ("Asked by area coroner …") is that person's
+    ['An apprentice died, a coroner has concluded.\n\nAsked by area coroner Rachel Penhaligon whether Jack had worn a harness, Liam Pascoe said: "No."\n\n"Jack was young," the coroner said.', [['a coroner', 'An apprentice died'], ['Liam Pascoe', 'No.'], ['Rachel Penhaligon', 'Jack was young']]],
+    // a role is matched by whole words ("the president" is no presidential candidate); a country is no one's role
+    ['Republican presidential candidate Dana Ruiz spoke in Iowa.\n\n"We need a plan," the president said.', [['the president', 'We need a plan']]],
+    ['Sergey Lavrov, the Russian foreign minister, spoke.\n\n"We are ready," the US said.', [['the US', 'We are ready']]],
+  ])('%s', (...row) => check(row));
+});
