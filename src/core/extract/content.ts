@@ -51,7 +51,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     const title = isQuote(t) && k > from && (isPossessive(items[k - 1] as Item) || /^(on|in)$/.test(items[k - 1]?.lower ?? ''));
     // "said Thursday on Twitter, “…”", "told reporters in Ohio: “…”": a frame, then the quotation
     if (isQuote(t) && !title && k > from + 1 && k - from <= 14 && /^[,:]$/.test(items[k - 1]?.text ?? '') && (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower))) return { start: k, that: false };
-    if ((isQuote(t) && !title) || (t.word && CUE_FORMS.has(t.text) && k > from && !CUE_AS_NOUN_AFTER.has(items[k - 1]?.lower ?? ''))) break;
+    // ("said in an annual report that …", "in an October report": an adjective may sit between the determiner and the noun)
+    if ((isQuote(t) && !title) || (t.word && CUE_FORMS.has(t.text) && k > from && !CUE_AS_NOUN_AFTER.has(items[k - 1]?.lower ?? '') && !(k - 1 > from && CUE_AS_NOUN_AFTER.has(items[k - 2]?.lower ?? '') && items[k - 1]?.word === true && !CUE_FORMS.has(items[k - 1]?.text ?? '')))) break;
     // "said on Monday he was disappointed that …": a clause has begun, its "that" is not the cue's
     if (k > from && CLAUSE_BEGUN.has(t.lower)) break;
     if (t.lower === 'that' && k > from) {
@@ -168,6 +169,9 @@ export function afterDateline(unit: Unit, text: string): number {
   // "Mumbai: …", "New Delhi: …" (the Indian and Pakistani press): a known place and a colon
   const colon = items.findIndex((t, k) => k >= 1 && k <= 3 && t.text === ':');
   if (colon > 0 && items.slice(0, colon).every((t) => t.word && /^\p{Lu}/u.test(t.text)) && isPlace(text.slice(first.start, (items[colon - 1] as Item).end))) return colon + 1;
+  // "New Delhi, Dec 3 (PTI) The Congress …": a place, a date and an agency in brackets, no dash
+  const agency = items.findIndex((t, k) => k >= 2 && k <= 8 && t.text === ')' && items[k - 2]?.text === '(' && /^\p{Lu}{2,6}$/u.test(items[k - 1]?.text ?? ''));
+  if (agency > 0 && items.slice(0, agency - 2).every((t) => t.text === ',' || /^\d{1,2}$/.test(t.text) || isCapitalised(t)) && items.some((t, k) => k < agency && MONTHS.has(t.text)) && isCapitalised(items[agency + 1] as Token)) return agency + 1;
   if (!/^\p{Lu}{3,}$/u.test(first.text)) return 0;
   let evidence = isPlace(first.text.charAt(0) + first.text.slice(1).toLowerCase());
   for (let k = 1; k < items.length && k < 10; k++) {

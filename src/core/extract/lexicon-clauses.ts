@@ -349,7 +349,7 @@ export const REMARK_MODIFIERS = words('opening closing final recent public earli
 export const SUBJECT_PREPOSITIONS = words('of on in at from within across for with among');
 
 /** Prepositions that open a sentence's scene, not its clause: "Despite his “brash personality,” she said". (leadIn) */
-export const OPENING_PREPOSITIONS = words('to for with without despite amid among about against from into through under over by of toward towards upon via like unlike beyond besides');
+export const OPENING_PREPOSITIONS = words('behind across inside outside throughout beneath to for with without despite amid among about against from into through under over by of toward towards upon via like unlike beyond besides');
 
 /** Words that date a poll as the latest word on its question: "in the latest Fox poll", "in a new survey". (pollAtEnd) */
 export const RECENT_WORDS = words('latest new recent newest most');

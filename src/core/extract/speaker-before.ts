@@ -1,6 +1,6 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
-import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INTERVENING, PRONOUNS, ROLE_NOUNS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, PRONOUNS, ROLE_NOUNS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { APPOSITIVE_OPENERS, ASIDE_WORDS, AUXILIARIES, RELATIVE_TIME, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, OBJECT_MODIFIER_PREPOSITIONS, TEENS, TENS, VERB_PHRASE_OPENERS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
@@ -277,7 +277,8 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   // a description is what it describes, not a speaker)
   const describes = describesSpeaker(seg) || describesPlace(seg, text);
   if (first.lower === 'the' && open >= 0) {
-    const named = nameBeforeAppositive(items, open, text);
+    // ("Sabarmati Infracon Ltd, the Ahmedabad-based company, said": a body described as one)
+    const named = nameBeforeAppositive(items, open, text, INSTITUTION_NOUNS.has((seg[seg.length - 1] as Token).lower));
     if (named) return named;
   }
   if (!describes && open >= 0) {
@@ -434,7 +435,7 @@ function beforePartyTag(items: readonly Item[], comma: number): number {
 }
 
 /** "Mark Meadows, the president's chief of staff, told …": a definite appositive after a name. */
-export function nameBeforeAppositive(items: readonly Item[], open: number, text: string): { mention: Mention; start: number } | null {
+export function nameBeforeAppositive(items: readonly Item[], open: number, text: string, body = false): { mention: Mention; start: number } | null {
   // "Rep. Nadia Ferreira, D-Calif., the top Democrat on …,": step over the party tag
   for (let k = open - 1; k > 0 && open - k <= 6; k--) {
     if ((items[k] as Item).text !== ',') continue;
@@ -449,7 +450,7 @@ export function nameBeforeAppositive(items: readonly Item[], open: number, text:
   const np = npBackFrom(items, open);
   if (!np) return null;
   const m = analyseMention(np.tokens, text);
-  return m && m.kind === 'name' && !m.institution && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
+  return m && m.kind === 'name' && (!m.institution || (body && !isPlace(m.name ?? ''))) && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
 }
 
 /** A number written out: "four", "forty", "twenty-four" ("Twenty-four percent said …"). */

@@ -76,6 +76,8 @@ export function startsClause(items: readonly Item[], s: number): boolean {
   const prev = items[s - 1] as Item;
   if (FOCUS_WORDS.has(prev.lower)) return startsClause(items, s - 1);
   if (prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '—' || prev.text === '–' || prev.text === '(') return true;
+  // ("New Delhi, Dec 3 (PTI) The Congress …": after an agency's bracket closing a dateline)
+  if (prev.text === ')' && items[s - 3]?.text === '(' && /^\p{Lu}{2,6}$/u.test(items[s - 2]?.text ?? '')) return true;
   if (CLAUSE_CONJUNCTIONS.has(prev.lower)) return true;
   // "the debate grew so heated that Christie said": a result clause ("so … that", "such … that")
   if (prev.lower === 'that' && s >= 3 && resultClauseBefore(items, s - 1)) return true;

@@ -759,7 +759,8 @@ describe('tails, clause openers and noun forms', () => {
     // an email that reads; a split quotation around "of" the topic when its first part is unfinished; a text with
     // marks of both styles; a demonstrative before a role noun
     ['"Our revolution has already changed her mind," read the email.', [['the email', 'Our revolution has already changed her mind']]],
-    ['"We are saddened by the loss of a friend," read a statement from the family.', [['a statement', 'We are saddened by the loss']]],
+    // (a family is a speaker: its statement is the family's)
+    ['"We are saddened by the loss of a friend," read a statement from the family.', [['the family', 'We are saddened by the loss']]],
     ['Dana Ruiz spoke first. "If they care," she said of the campaign, "I have pleased them all."', [['Dana Ruiz', 'I have pleased them all']]],
     ['Dana Ruiz spoke first. "It is a disgrace," she said of the decision, "and we will appeal it."', [['Dana Ruiz', 'and we will appeal it']]],
     ['Dana Ruiz spoke first.\n\n“I am not interested in that at all," she continued. "We are going to work with people.”', [['Dana Ruiz', 'We are going to work with people']]],
@@ -1161,5 +1162,21 @@ describe('surnames of two words, roles written before a name, what a family role
     // a role is matched by whole words ("the president" is no presidential candidate); a country is no one's role
     ['Republican presidential candidate Dana Ruiz spoke in Iowa.\n\n"We need a plan," the president said.', [['the president', 'We need a plan']]],
     ['Sergey Lavrov, the Russian foreign minister, spoke.\n\n"We are ready," the US said.', [['the US', 'We are ready']]],
+  ])('%s', (...row) => check(row));
+});
+
+describe('families, bodies described as one, reports with an adjective, agency datelines', () => {
+  it.each<Row>([
+    // a family speaks as a group
+    ['His family said: "Jack was the light of our lives."', [['His family', 'Jack was the light of our lives']]],
+    ['In a tribute released through the solicitors, his family said: "Jack was the light of our lives."', [['his family', 'Jack was the light of our lives']]],
+    // a company described by an appositive of its kind
+    ['Acme Ltd, the Ahmedabad-based company named by the Congress, said it had not been informed.', [['Acme Ltd', 'it had not been informed']]],
+    // an adjective between the determiner and the document noun of the frame
+    ['The inspector general said in an annual report that the contract was behind schedule.', [['the inspector general', 'the contract was behind schedule']]],
+    // the Indian wire dateline: place, date and agency in brackets, no dash
+    ['New Delhi, Dec 3 (PTI) The Congress on Thursday alleged that the tender had been rigged.', [['Congress', 'the tender had been rigged']]],
+    // a scene opening the sentence before the clause a quotation completes
+    ['Behind the scenes, Mr. Vander Plaats is "activating his personal network," said Bryan English.', [['Bryan English', 'Mr. Vander Plaats is "activating his personal network']]],
   ])('%s', (...row) => check(row));
 });
