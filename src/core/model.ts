@@ -28,10 +28,10 @@ export type StatementKind = 'direct' | 'indirect' | 'mixed';
 
 /**
  * What a statement reports: words spoken or written, a belief, a wish or plan, a finding (of a poll, report or
- * study), or a stance with no words of its own ("endorsed Mr. Trump").
+ * study), a stance with no words of its own ("endorsed Mr. Trump"), or a question put ("asked whether …").
  */
-export type StatementAct = 'said' | 'wrote' | 'thinks' | 'wants' | 'found' | 'stance';
-export const STATEMENT_ACTS: readonly StatementAct[] = ['said', 'wrote', 'thinks', 'wants', 'found', 'stance'];
+export type StatementAct = 'said' | 'wrote' | 'thinks' | 'wants' | 'found' | 'stance' | 'asked';
+export const STATEMENT_ACTS: readonly StatementAct[] = ['said', 'wrote', 'thinks', 'wants', 'found', 'stance', 'asked'];
 
 /** One attributed statement found in one document. */
 export interface Statement {

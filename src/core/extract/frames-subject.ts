@@ -69,7 +69,7 @@ export function speakerAnnounces(s: Scan): Verdict {
 }
 
 /** Why the words after a cue are, or are not, what the speaker reported. */
-function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { ok: boolean; min: number; bare: boolean } {
+function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { ok: boolean; min: number; bare: boolean; asked: boolean } {
   const { items, text, cue, subj } = s;
   // (not a quotation that "what X called" gives to someone else: "sought the convention … shedding what Gilbert called
   // “a perception problem”" makes "sought" no statement)
@@ -79,6 +79,8 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const stance = cue.lemma === 'express' && STANCE_NOUNS.has(items[cs.start]?.lower ?? '');
   // "asked Hale whether Biden won": a reported question states nothing; "asked Zakharova to comment": a request
   const question = QUESTION_CUES.has(cue.lemma) && items.slice(cs.start, cs.start + 7).some((x, k, a) => QUESTION_WORDS.has(x.lower) || (x.lower === 'to' && REQUESTED_VERBS.has(a[k + 1]?.lower ?? '')));
+  // ("Todd asked whether that would take place before the election": the question put is a statement of its own kind)
+  const asked = question && QUESTION_WORDS.has(items[cs.start]?.lower ?? '') && !hasQuote;
   // "who asked that her surname not be used": a condition of anonymity, not a statement
   const anonymityOnly = /^(ask|request|demand)$/.test(cue.lemma) && /\b(name|surname|identity)\b.{0,40}\bnot be (used|published|disclosed|identified|given|named)\b/i.test(text.slice(items[cs.start]?.start ?? 0, items[Math.min(ce, items.length) - 1]?.end ?? 0));
   // "Critics have long warned about the risks": a topic, not a proposition
@@ -100,7 +102,7 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const clause = opensClause && verbs > 0 && (act === 'thinks' || act === 'wants' || act === undefined);
   // ("advised against all travel", "advised Americans not to travel": advice with its object)
   const advice = cue.lemma === 'advise' && (c0?.lower === 'against' || (c0?.lower === 'not' && items[cs.start + 1]?.lower === 'to'));
-  const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding || clause || advice;
+  const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding || clause || advice || asked;
   // "Democrats denied Republicans the votes": to deny someone something is no statement
   const withheld = cue.lemma === 'deny' && !cs.that && c0 !== undefined && (PERSON_OBJECT_PRONOUNS.has(c0.lower) || /^\p{Lu}/u.test(c0.text)) && [1, 2, 3].some((d) => DENIED_THING_OPENERS.has(items[cs.start + d]?.lower ?? ''));
   // "wrote a New York Times opinion piece on …", "wrote the letter to …": the document written, not its words
@@ -115,7 +117,7 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   // (not "claimed credit cards were stolen": the act takes "for" or ends the clause)
   const claimedAct = cue.lemma === 'claim' && CLAIMED_ACTS.has(c0?.lower ?? '') && (items[cs.start + 1]?.lower === 'for' || !items[cs.start + 1]?.word);
   const opensWithConjunction = c0 !== undefined && CONTENT_NEVER_OPENS.has(c0.lower);
-  return { ok: !question && !topicOnly && !anonymityOnly && !withheld && !wroteDocument && !byAction && !claimedAct && !opensWithConjunction && weakOk, min: infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
+  return { asked, ok: (!question || asked) && !topicOnly && !anonymityOnly && !withheld && !wroteDocument && !byAction && !claimedAct && !opensWithConjunction && weakOk, min: infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
 }
 
 /** "X said (that) C", "X believes C", "X wants to C", "a poll shows C", "X endorsed Y". */
@@ -160,7 +162,7 @@ export function speakerCueContent(s: Scan): Verdict {
   // ("Records from the county show …": the records find, not the body they come from)
   const first = items[subj.start] as Item;
   const source = findingCue(cue.lemma) && subj.mention.start > first.start && namesFindingSource(s) ? writtenRole(text.slice(first.start, (items[i - 1] as Item).end), first.start, (items[i - 1] as Item).end, false, true) : subj.mention;
-  return s.add({ kind: kindOf(items, cs.start, ce), mention: source, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: s.frameText(0, cs.start), ...(r.bare ? { object: true as const } : {}) }, ce, source);
+  return s.add({ kind: kindOf(items, cs.start, ce), mention: source, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: s.frameText(0, cs.start), ...(r.bare ? { object: true as const } : {}), ...(r.asked ? { act: 'asked' as const } : {}) }, ce, source);
 }
 
 /** "shows", "found": the cues with which a poll, report or record reports what it found. */

@@ -21,7 +21,7 @@ const PAST = new Map(
 const THAT_LEMMAS = new Set(CUE_VERBS.filter((r) => r.final === true || r.act === 'thinks' || r.act === 'found').map((r) => r.lemma));
 /** Speech verbs that take no object. */
 const BARE_LEMMAS = new Set(['say', 'add', 'insist', 'tell', 'continue', 'respond', 'reply', 'argue', 'claim']);
-const PLAIN_VERB: Record<StatementAct, string> = { said: 'said', wrote: 'wrote', thinks: 'thinks', wants: 'wants', found: 'found', stance: 'said' };
+const PLAIN_VERB: Record<StatementAct, string> = { said: 'said', wrote: 'wrote', thinks: 'thinks', wants: 'wants', found: 'found', stance: 'said', asked: 'asked' };
 
 export interface Verb {
   /** The verb phrase as shown ("said", "called for", "urged"). */
@@ -39,13 +39,15 @@ export function verbOf(s: Pick<Statement, 'cue' | 'act'>): Verb {
   const act = s.act ?? 'said';
   const words = s.cue.trim().toLowerCase().split(/\s+/);
   const lemma = CUE_FORMS.get(words[0] ?? '');
-  const plain: Verb = { text: PLAIN_VERB[act], that: act !== 'wants', speech: act === 'said' || act === 'wrote', bare: act !== 'wants' && act !== 'stance' };
+  const plain: Verb = { text: PLAIN_VERB[act], that: act !== 'wants' && act !== 'asked', speech: act === 'said' || act === 'wrote', bare: act !== 'wants' && act !== 'stance' };
   if (!lemma || ADDRESSEE_CUES.has(lemma)) return plain;
   const present = /s$/.test(words[0] ?? '') && (act === 'thinks' || act === 'wants');
   const head = present ? (words[0] as string) : (PAST.get(lemma) ?? words[0] ?? '');
   // Only the verb's own particle stays ("called for", "pointed out"); whatever else the cue held does not.
   const particle = words[1] !== undefined && CUE_PARTICLES.get(lemma)?.includes(words[1]) ? [words[1]] : [];
   const text = [head, ...particle].join(' ');
+  // (a question put: "asked whether …", never "asked that whether …")
+  if (act === 'asked') return { text, that: false, speech: false, bare: false };
   const speech = THAT_LEMMAS.has(lemma) && !OBJECT_CUES.has(lemma) && (act === 'said' || act === 'wrote');
   return { text, that: THAT_LEMMAS.has(lemma), speech, bare: BARE_LEMMAS.has(lemma) };
 }

@@ -70,10 +70,10 @@ export function isRedundant(a: StatementBrief, b: StatementBrief, threshold = 0.
 }
 
 /**
- * What was said or written comes first in a brief; a belief, wish or finding reported by the writer next; a stance
+ * What was said or written comes first in a brief; a belief, wish, finding or question reported by the writer next; a stance
  * with no words of its own ("endorsed Mr. Trump") last.
  */
-const ACT_WEIGHT: Record<StatementAct, number> = { said: 0.1, wrote: 0.1, thinks: 0, wants: 0, found: 0, stance: -0.25 };
+const ACT_WEIGHT: Record<StatementAct, number> = { said: 0.1, wrote: 0.1, thinks: 0, wants: 0, found: 0, asked: 0, stance: -0.25 };
 
 const speakerOf = (s: StatementBrief) => s.speaker ?? s.speakerMention;
 

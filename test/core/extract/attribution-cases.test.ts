@@ -401,6 +401,9 @@ describe('what a statement reports (act)', () => {
     ['But the Marist survey shows only a small gender gap among voters.', [['Marist survey', 'found', 'only a small gender gap']]],
     ['Senator Maria Lopez endorsed Tom Reed at a rally in Columbus.', [['Maria Lopez', 'stance', 'Tom Reed']]],
     ['Maria Lopez wrote on Facebook that the vote was rigged.', [['Maria Lopez', 'wrote', 'the vote was rigged']]],
+    // a question put is a statement of its own kind; a request to comment is none
+    ['Senator Maria Lopez asked whether the agency had lost the public trust.', [['Maria Lopez', 'asked', 'whether the agency had lost the public trust']]],
+    ['Reporters asked Maria Lopez to comment on the report.', []],
     // a second predicate of the source's clause is the writer's account, not the source's words
     ['Senator Maria Lopez said the bill was a mistake but did not say how she would vote.', [['Maria Lopez', 'said', 'the bill was a mistake']]],
     // declining to comment states nothing

@@ -13,6 +13,7 @@ const ARTICLE = [
   '"We have made clear there will be consequences for farmers," Governor Tom Reed said. "The harvest is at risk.',
   '"And nobody in this state should doubt our resolve on tariffs."',
   'Tom Reed endorsed Maria Lopez at a rally in Columbus.',
+  'Senator Maria Lopez asked whether the tariffs would be lifted before the harvest.',
 ].join('\n\n');
 
 describe('acts and runs in the store', () => {
@@ -31,6 +32,7 @@ describe('acts and runs in the store', () => {
     const s = ingest();
     expect(s.quote('act:thinks tariffs').map((h) => [h.statement.speaker, h.statement.act])).toEqual([['Maria Lopez', 'thinks']]);
     expect(s.quote('act:stance').map((h) => h.statement.act)).toEqual(['stance']);
+    expect(s.quote('act:asked').map((h) => [h.statement.speaker, h.statement.text])).toEqual([['Maria Lopez', 'whether the tariffs would be lifted before the harvest']]);
     const said = s.quote('act:said tariffs');
     expect(said.length).toBeGreaterThan(0);
     for (const h of said) expect(h.statement.act).toBe('said');
@@ -49,6 +51,8 @@ describe('acts and runs in the store', () => {
     expect(parseQuery('act:say Lavrov', none).act).toBe('said');
     expect(parseQuery('act:beliefs', none).act).toBe('thinks');
     expect(parseQuery('act:polls', none).act).toBe('found');
+    expect(parseQuery('act:questions', none).act).toBe('asked');
+    expect(parseQuery('act:asked', none).act).toBe('asked');
     expect(parseQuery('act:whatever', none).act).toBeUndefined();
   });
 });

@@ -17,6 +17,10 @@ describe('reportClause by content kind', () => {
     expect(reportClause(st('Zoe Saldana', 'wrote', 'Men, you will not cease to exist.', { kind: 'direct', act: 'wrote' }))).toBe('Saldana wrote: “Men, you will not cease to exist.”');
   });
 
+  it('reports a question put with its own words, never with "that"', () => {
+    expect(reportClause(st('Maria Lopez', 'asked', 'whether the agency had lost the public trust', { act: 'asked' }))).toBe('Lopez asked whether the agency had lost the public trust.');
+  });
+
   it('puts "that" before reported content that is a clause', () => {
     expect(reportClause(st('Hillary Clinton', 'said', 'Trump is ultimately responsible for what happens at his events'))).toBe(
       'Clinton said that Trump is ultimately responsible for what happens at his events.',
