@@ -2,7 +2,7 @@
 // writer's, and where an addressee ("a Senate panel", "The Huffington Post", "a gathering in Washington") ends.
 import { cueAt } from './cues.ts';
 import { CUE_FORMS, FINITE_VERBS, INTERVENING, ORG_WORDS, PRONOUNS, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_BEGUN, NOUN_DETERMINERS, SUBJECT_PRONOUNS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CLAUSE_BEGUN, MODALS, NOUN_DETERMINERS, PREDICATE_ADVERBS } from './lexicon-clauses.ts';
 import { SHARE_HEADS } from './lexicon-nouns.ts';
 import { isCapitalised } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -41,21 +41,21 @@ export function speakerAndCueAt(items: readonly Item[], k: number): boolean {
 }
 
 /**
- * A clause of the writer's after a dash and "and": a subject pronoun, or a noun phrase with its verb close
- * after it ("… before speaking events - and her management … was no less precise", "- and he makes sure …"; not
- * "- and that it would get worse", "- and to include …").
+ * A clause of the writer's after a dash and "and": "he" or "she", or a noun phrase, and a verb in the plain past or
+ * present ("… before speaking events - and her management … was no less precise", "- and he makes sure …"); not a
+ * modal or "had", which carry on the reported clause ("- and it would grow faster", "- and that voters knew it").
  */
 export function dashClauseAt(items: readonly Item[], k: number): boolean {
   const t = items[k];
   if (!t?.word) return false;
-  if (SUBJECT_PRONOUNS.has(t.lower)) return true;
-  if (!NOUN_DETERMINERS.has(t.lower) || t.lower === 'that') return false;
-  for (let x = k + 1; x < items.length && x - k <= 7; x++) {
-    const w = items[x] as Item;
-    if (!w.word) return false;
-    if (isFiniteVerb(w)) return true;
-  }
-  return false;
+  let v = k + 1;
+  if (NOUN_DETERMINERS.has(t.lower) && t.lower !== 'that') {
+    while (v < items.length && v - k <= 7 && (items[v] as Item).word && !isFiniteVerb(items[v] as Item)) v++;
+  } else if (t.lower !== 'he' && t.lower !== 'she') return false;
+  while (v < items.length && PREDICATE_ADVERBS.has((items[v] as Item).lower)) v++;
+  const w = items[v];
+  if (!w?.word || MODALS.has(w.lower) || w.lower === 'had') return false;
+  return isFiniteVerb(w) || /[a-z](s|ed)$/.test(w.text);
 }
 
 /**

@@ -66,12 +66,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   }
   // "officials said would help …" (a relative clause): the content opens with its verb
   if (AUXILIARIES.has(first.lower)) return { start: from, that: false };
-  const afterTime = skipTimePhrase(items, from);
-  if (afterTime > from && afterTime < items.length) {
-    const nx = items[afterTime] as Item;
-    // "said on Friday the talks would resume" (not "said on Thursday, adding that …": a statement of its own)
-    if (nx.word && !TAIL_STARTERS.has(nx.lower) && !INTERVENING.has(nx.lower) && !(items[afterTime - 1]?.text === ',' && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text))) return { start: afterTime, that: false };
-  }
+  const timed = contentAfterTime(items, from);
+  if (timed) return timed;
   if (TAIL_STARTERS.has(first.lower)) {
     // "reiterated in a video address to the meeting – which includes … – Moscow's requests …":
     // the object follows a frame that closes with a dash-delimited aside
@@ -122,6 +118,21 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     if (k < items.length && (items[k] as Item).word) return afterOneWordAddressee(items, k);
   }
   return { start: from, that: false };
+}
+
+/** The content after a time right after the cue: "said on Friday the talks would resume"; null if none. */
+function contentAfterTime(items: readonly Item[], from: number): { start: number; that: boolean } | null {
+  const afterTime = skipTimePhrase(items, from);
+  if (afterTime > from && afterTime < items.length) {
+    const nx = items[afterTime] as Item;
+    // "said on Friday the talks would resume" (not "said on Thursday, adding that …": a statement of its own; "said on
+    // Thursday, citing security concerns, that …": the content after the aside)
+    const participle = items[afterTime - 1]?.text === ',' && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text);
+    const that = participle ? items.findIndex((t, k) => k > afterTime + 1 && k - afterTime <= 10 && t.lower === 'that' && items[k - 1]?.text === ',') : -1;
+    if (that > 0) return { start: that + 1, that: true };
+    if (nx.word && !TAIL_STARTERS.has(nx.lower) && !INTERVENING.has(nx.lower) && !participle) return { start: afterTime, that: false };
+  }
+  return null;
 }
 
 /** The content after a one-word addressee at `k` ("told ITV …"), or null when only a frame follows it. */
@@ -377,6 +388,8 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
   // "said Philippe Lazzarini, head of the UN agency for Palestinian refugees, UNRWA."
   for (let seg = 0; seg < 3 && first.text === ','; seg++) {
     let k = from + 1;
+    // (", and profit could fall to $4 billion": a clause of its own, never an appositive)
+    if ((items[k]?.lower === 'and' || items[k]?.lower === 'but') && items.slice(k + 1, Math.min(to, k + 12)).some((x) => isVerbLike(x))) return false;
     // ("said Steven Brill, author of “America’s Bitter Pill,” a history of …": a title after "of" inside the appositive)
     // (not "Orr, who accused the government of “…”": a clause in the appositive makes the quotation its own)
     // (a cue form after a determiner is a noun: "the show", "the report")

@@ -9,6 +9,7 @@ import type { SpeakerRegistry } from './speakers.ts';
 import { FAMILY_NAME_FIRST, nameKey, rolesAt } from './speakers.ts';
 import { DocumentNames } from './document-names.ts';
 import { cleanPersonName, threeWordName } from './names.ts';
+import { ROLE_SYNONYMS } from './role-synonyms.ts';
 import { genderFromTitle, guessGender, headGender, titledGender } from './gender.ts';
 import { isNationality } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -43,23 +44,6 @@ interface NameFacts {
   readonly reg: Speaker | null;
 }
 
-
-/** Role head → words that an antecedent's role must contain, any of them ("the diplomat" → a foreign minister). */
-const ROLE_SYNONYMS: Record<string, readonly string[]> = {
-  diplomat: ['foreign', 'diplomat', 'ambassador', 'envoy', 'secretary of state', 'state'],
-  minister: ['minister'],
-  fm: ['foreign'],
-  eam: ['external affairs', 'foreign'],
-  pm: ['prime'],
-  leader: ['leader', 'president', 'prime', 'premier', 'chancellor', 'king', 'emir', 'head of state'],
-  dp: ['deputy president', 'deputy prime'],
-  vp: ['vice president', 'vice-president'],
-  nsa: ['national security'],
-  premier: ['prime', 'premier'],
-  spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'spokesperson'],
-  spokeswoman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
-  spokesperson: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
-};
 
 export interface Resolution {
   /** Canonical speaker, or null when the mention cannot be resolved. */
@@ -163,10 +147,14 @@ export class DocumentContext {
     // (a person by role kept as written is no one's full name: "a representative for Marchetti" is not Marchetti)
     // ("Aquino" after "Rodrigo Aquino Benítez": the first of two surnames, the second word of exactly three, no given name)
     const middle = !several && !isGivenName(name) ? `${spaced} ` : null;
-    const matches = (ek: string, name: string): boolean => (ek === key || ek.endsWith(spaced) || (familyFirst && ek.startsWith(prefix)) || (several && initial === ek[0] && key.endsWith(lastWord(ek))) || (middle !== null && ek.indexOf(middle) >= 0 && ek.indexOf(middle) === ek.indexOf(' ') && ek.indexOf(' ', ek.indexOf(middle) + middle.length) < 0 && threeWordName(name))) && !/^\p{Ll}/u.test(name);
-    // "Lavrov" after "Sergey Lavrov": the most recent person of the document the name fits
-    for (const e of this.#recent) if (e.kind === 'person' && matches(e.key, e.name) && sexFits(e)) return e.name;
-    for (const e of this.#entities.values()) if (e.kind === 'person' && e.name.includes(' ') && matches(e.key, e.name) && sexFits(e)) return e.name;
+    const matches = (ek: string, name: string): boolean => (ek === key || ek.endsWith(spaced) || (familyFirst && ek.startsWith(prefix)) || (several && initial === ek[0] && key.endsWith(lastWord(ek)))) && !/^\p{Ll}/u.test(name);
+    const byMiddle = (ek: string, name: string): boolean => middle !== null && ek.indexOf(middle) >= 0 && ek.indexOf(middle) === ek.indexOf(' ') && ek.indexOf(' ', ek.indexOf(middle) + middle.length) < 0 && threeWordName(name);
+    // "Lavrov" after "Sergey Lavrov": the most recent person of the document the name fits (by the first of two
+    // surnames only when no one has it as the last: "Huckabee" is Mike Huckabee, not Sarah Huckabee Sanders)
+    for (const fits of middle === null ? [matches] : [matches, byMiddle]) {
+      for (const e of this.#recent) if (e.kind === 'person' && fits(e.key, e.name) && sexFits(e)) return e.name;
+      for (const e of this.#entities.values()) if (e.kind === 'person' && e.name.includes(' ') && fits(e.key, e.name) && sexFits(e)) return e.name;
+    }
     // "Mr Howard" before the text gives "Michael Howard": the full name the document gives, when only one fits
     if (name.includes(' ')) return null;
     const full = this.#names.fullFor(name);

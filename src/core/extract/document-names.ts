@@ -1,7 +1,8 @@
 // The people a document names in full — headline, standfirst and body — read once before extraction, so that a
 // surname met early ("Mr Howard said …") goes to the person the same document names later ("Michael Howard"),
 // and a spelling is chosen by the document itself (its most frequent form), never by what was read before it.
-import { TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, ROLE_NOUNS } from './lexicon.ts';
+import { CUE_FORMS, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, ROLE_NOUNS } from './lexicon.ts';
+import { AUXILIARIES, ROLE_LEADS } from './lexicon-clauses.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
@@ -102,12 +103,16 @@ interface Person {
 
 /** The lower-case words before a name, up to three ("by area coroner "), the last of them a role noun; null if none. */
 const ROLE_BEFORE = /(?:^|[^\p{L}'’-])((?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*))\s+$/u;
-const ROLE_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'by', 'to', 'with', 'and', 'of', 'for', 'from']);
 
-function roleBefore(text: string, at: number): string | null {
+/**
+ * (not "told the coroner Claire Bates had died", "the witness told the detective John Price had threatened her": a
+ * reporting verb before the role, or an auxiliary after the name, makes the name a clause's subject of its own)
+ */
+function roleBefore(text: string, at: number, end: number): string | null {
   const m = ROLE_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
   if (!m || !ROLE_NOUNS.has(m[2] as string)) return null;
   const words = (m[1] as string).split(/\s+/);
+  if (words.some((w) => CUE_FORMS.has(w)) || AUXILIARIES.has(/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 20))?.[1] ?? '')) return null;
   while (words.length > 1 && ROLE_LEADS.has(words[0] as string)) words.shift();
   return words.join(' ');
 }
@@ -135,7 +140,7 @@ export class DocumentNames {
           p.forms.set(full, (p.forms.get(full) ?? 0) + 1);
           people.set(id, p);
           // ("Asked by area coroner Rachel Penhaligon whether …": her role, for a later "the coroner")
-          const role = run.startsWith(full) ? roleBefore(text, at) : null;
+          const role = run.startsWith(full) ? roleBefore(text, at, at + full.length) : null;
           if (role) p.roles.add(role);
         }
       });

@@ -3,7 +3,7 @@
 import { givenNameGender } from './given-names.ts';
 import { remember } from './copies.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
-import { FEMALE_HEADS, MALE_HEADS } from './lexicon-nouns.ts';
+import { FEMALE_HEADS, MALE_HEADS, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { FAMILY_NAME_FIRST } from './speakers.ts';
 
 const FEMALE_NAMES = new Set(
@@ -30,9 +30,10 @@ function roleHead(text: string): string {
   return (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
 }
 
-/** The sex a family or gendered head noun of a role gives ("Jack's mum", "his widow"); null if none. */
+/** The sex a family tie gives ("Jack's mum", "his widow"; not "Man of the match"); null if none. */
 export function headGender(role: string): 'm' | 'f' | null {
   const head = roleHead(role);
+  if (!RELATION_NOUNS.has(head)) return null;
   return MALE_HEADS.has(head) ? 'm' : FEMALE_HEADS.has(head) ? 'f' : null;
 }
 

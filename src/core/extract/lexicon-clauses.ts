@@ -357,9 +357,6 @@ export const RECENT_WORDS = words('latest new recent newest most');
 /** Conjunctions of concession: "- though it is unclear whether …", "- although no date was set". (contentEnd) */
 export const CONCESSIVES = words('though although');
 
-/** Pronouns that open a clause as its subject: "- and he makes sure …". (dashClauseAt) */
-export const SUBJECT_PRONOUNS = words('he she they we i it');
-
 /** Pronouns that make a "… said" a clause inside another: "Nothing the minister said “…,” the analyst said". (speakerCueContent) */
 export const INDEFINITE_PRONOUNS = words('nothing everything something anything what whatever');
 
@@ -413,3 +410,9 @@ export const NAME_JOINS = words('of for the');
 
 /** Last words of a time phrase opening a sentence: "A few days later, …", "Two weeks ago, …". (lastMentionOrSubject) */
 export const TIME_OPENER_ENDS = words('later ago earlier afterwards');
+
+/** Words before a role written ahead of a full name that are no part of it: "by area coroner …". (DocumentNames) */
+export const ROLE_LEADS = words('the a an his her their its by to with and of for from');
+
+/** Participles whose agent put a document out (its issuer), not one who obtained or saw it. (publishedSourceSubject) */
+export const ISSUING_PARTICIPLES = words('released issued published commissioned conducted');

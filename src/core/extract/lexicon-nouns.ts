@@ -80,7 +80,7 @@ export const POSSESSIVE_PRONOUNS = words('his her their its');
 export const ISSUED_DOCUMENTS = words('statement communique communiqué readout document letter release announcement report decree');
 
 /** People named by their tie to someone: "her friend said", "his brother added", "a neighbour told". (mentions) */
-export const RELATION_NOUNS = words('family families friend friends brother brothers sister sisters mother father parents son sons daughter daughters wife husband widow widower cousin cousins aunt uncle nephew niece grandmother grandfather grandson granddaughter colleague colleagues neighbor neighbors neighbour neighbours classmate classmates roommate boyfriend girlfriend fiance fiancee partner boss employer landlord relative relatives sibling siblings');
+export const RELATION_NOUNS = words('family families mum mom mummy dad daddy grandma grandpa granny stepson stepdaughter friend friends brother brothers sister sisters mother father parents son sons daughter daughters wife husband widow widower cousin cousins aunt uncle nephew niece grandmother grandfather grandson granddaughter colleague colleagues neighbor neighbors neighbour neighbours classmate classmates roommate boyfriend girlfriend fiance fiancee partner boss employer landlord relative relatives sibling siblings');
 
 /** Nouns in -er/-or that name no person (personHead). */
 export const NOT_PERSONS = words('letter newsletter order border corner center centre chapter number paper poster sticker header footer computer matter manner water weather power tower answer quarter');

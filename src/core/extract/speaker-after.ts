@@ -2,7 +2,7 @@
 // saying", a clause's own subject, the sentence that introduces a quotation.
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
@@ -193,15 +193,22 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   const dash = items.findIndex((t, k) => k < 9 && (t.text === '—' || t.text === '–' || t.text === ':'));
   // (a state's abbreviation with its stop too: "DECATUR, Ill. — …")
   if (dash > 0 && items.slice(0, dash).every((t) => t.text === ',' || t.text === '.' || t.text === '(' || t.text === ')' || (t.word && /^[A-Z]/.test(t.text)))) e = dash + 1;
-  // ("But the U.S. Court of Appeals … overruled and said …": a conjunction opening the sentence is no part of it)
+  // ("But the U.S. Court of Appeals … overruled and said …": a conjunction opening the sentence is no part of it; when
+  // no name or body follows it, the sentence is read as before, conjunction and all)
   const conjunction = (items[e] as Item | undefined)?.word === true && LEADING_CONJUNCTIONS.has((items[e] as Item).lower) && items[e + 1]?.word === true;
-  if (conjunction) e++;
+  return (conjunction ? sentenceSubject(items, text, e + 1, true) : null) ?? sentenceSubject(items, text, e, false);
+}
+
+/** The subject of the sentence from `e` on, past a short opener, an opening clause or a participle's clause. */
+function sentenceSubject(items: readonly Item[], text: string, e: number, conjunction: boolean): Mention | null {
   // "In three interviews, the justice sounded off …", "This year, he rose …": past a short opener
   // ("On Monday, …", "In Columbia, …", "Here in Columbia, …": a place or a day closes the opener too)
   // ("Back in 1999, Mr. Trump …", "Shortly after the announcement of Scalia's death, McConnell …" too)
   const led = (OPENER_LEADS.has((items[e] as Item).lower) || /^\p{Lu}\p{Ll}+ly$/u.test((items[e] as Item).text)) && SHORT_OPENERS.has(items[e + 1]?.lower ?? '');
   // ("A few days later, Trump reversed himself, telling …", "Two weeks ago, …": a time phrase ending in "later" or "ago")
-  const timed = (items[e] as Item | undefined)?.word === true && items.some((t, k) => k > e && k <= e + 5 && t.text === ',' && TIME_OPENER_ENDS.has(items[k - 1]?.lower ?? ''));
+  // (the first comma of the sentence: not "Johnson, sacked days earlier, hit back …")
+  const firstComma = items.findIndex((t, k) => k > e && t.text === ',');
+  const timed = (items[e] as Item | undefined)?.word === true && firstComma > e && firstComma <= e + 5 && TIME_OPENER_ENDS.has(items[firstComma - 1]?.lower ?? '');
   const opener = SHORT_OPENERS.has((items[e] as Item).lower) || led || timed;
   const comma = items.findIndex((t, k) => k > e && k <= e + (led ? 10 : 6) && t.text === ',');
   // ("Essentially, the lawyers looked …": an everyday adverb and its comma open the sentence too)
@@ -232,9 +239,11 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   const joins = (k: number): boolean => {
     const w = (items[k] as Item).lower;
     if (k === s0) return w === 'the' && conjunction && (isCapitalised(items[k + 1] as Token) || ROLE_NOUNS.has(items[k + 1]?.lower ?? '') || INSTITUTION_NOUNS.has(items[k + 1]?.lower ?? ''));
+    // (only inside a body's name: "Court of Appeals for the", not "Ocampo of the Liberal Party")
+    if (k === s0 || (w === 'of' || w === 'for' ? !items.slice(s0, k).some((t) => ORG_WORDS.has(t.text)) : !NAME_JOINS.has((items[k - 1] as Item).lower))) return false;
     let n = k;
     while (n < items.length && n - k < 3 && (NAME_JOINS.has((items[n] as Item).lower) || /^\d+(st|nd|rd|th)$/.test((items[n] as Item).lower))) n++;
-    return n > k && k > s0 && items[n]?.word === true && isCapitalised(items[n] as Token);
+    return n > k && items[n]?.word === true && isCapitalised(items[n] as Token);
   };
   while (!counted && e < items.length && e - s0 < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower) || ROLE_NOUNS.has((items[e] as Token).lower) || joins(e))) e++;
   // ("The Sanders campaign responded Friday, saying …": a body's noun after the capitalised words belongs to them)

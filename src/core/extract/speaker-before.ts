@@ -1,7 +1,7 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
 import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, PRONOUNS, ROLE_NOUNS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, ASIDE_WORDS, AUXILIARIES, RELATIVE_TIME, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, OBJECT_MODIFIER_PREPOSITIONS, TEENS, TENS, VERB_PHRASE_OPENERS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, ASIDE_WORDS, ISSUING_PARTICIPLES, AUXILIARIES, RELATIVE_TIME, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, OBJECT_MODIFIER_PREPOSITIONS, TEENS, TENS, VERB_PHRASE_OPENERS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -526,10 +526,12 @@ function isBareRole(seg: readonly Token[]): boolean {
 function publishedSourceSubject(items: readonly Item[], j: number, text: string): { mention: Mention; start: number } | null {
   for (let k = j - 2; k > 1 && j - k <= 9; k--) {
     const t = items[k] as Item;
-    if (!t.word || isQuote(t)) return null;
+    // (never across another cue: "A study published in Nature found most scientists believe …" is the study's finding)
+    if (!t.word || isQuote(t) || (k < j - 1 && CUE_FORMS.has(t.text) && !DOCUMENT_PARTICIPLES.has(t.lower))) return null;
     if (!DOCUMENT_PARTICIPLES.has(t.lower) || !FINDING_SOURCES.has(items[k - 1]?.lower ?? '') || !NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '')) continue;
     if (!startsClause(items, k - 2)) return null;
-    const issuer = issuerAfter(items, k + 1, j, text);
+    // (the one who put it out speaks, not one who obtained or saw it: "A report obtained by The Associated Press said")
+    const issuer = ISSUING_PARTICIPLES.has(t.lower) ? issuerAfter(items, k + 1, j, text) : null;
     if (issuer) return { mention: issuer, start: k - 2 };
     const phrase = text.slice((items[k - 2] as Item).start, (items[k - 1] as Item).end);
     return { mention: writtenRole(phrase.toLowerCase(), (items[k - 2] as Item).start, (items[k - 1] as Item).end, false, false), start: k - 2 };
@@ -543,7 +545,9 @@ function issuerAfter(items: readonly Item[], from: number, end: number, text: st
   while (y < end && y - from < 4 && (items[y] as Item).lower !== 'by') y++;
   if ((items[y] as Item | undefined)?.lower !== 'by') return null;
   let e = y + 1;
-  while (e < end && (items[e] as Item).word && !TAIL_STARTERS.has((items[e] as Item).lower) && !WEEKDAYS.has((items[e] as Item).lower) && !RELATIVE_TIME.has((items[e] as Item).lower)) e++;
+  // ("the Institute for Fiscal Studies", "the Council on Foreign Relations": a preposition inside a capitalised name)
+  const inName = (x: number): boolean => x > y + 1 && isCapitalised(items[x - 1] as Item) && isCapitalised(items[x + 1] as Item);
+  while (e < end && (items[e] as Item).word && (!TAIL_STARTERS.has((items[e] as Item).lower) || inName(e)) && !WEEKDAYS.has((items[e] as Item).lower) && !RELATIVE_TIME.has((items[e] as Item).lower)) e++;
   const tokens = trimNp(items.slice(y + 1, e));
   const m = tokens.length > 0 ? analyseMention(tokens, text) : null;
   return m && (m.kind === 'name' || m.institution) ? m : null;

@@ -7,7 +7,7 @@ import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName } from './names.ts';
 import { CUE_FORMS, FINDING_SOURCES, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { AFTER_ASKED, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { AFTER_ASKED, AUXILIARIES, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, trimNp } from './mentions.ts';
 import { tokenize, type Token } from './segment.ts';
@@ -254,7 +254,9 @@ function noteRun(items: readonly Item[], s: number, k: number, j: number, text: 
   // the role words in front: "White House press secretary Dana Whitfield"
   let r = k;
   while (r > 0 && r > k - 6 && (items[r - 1] as Item).word && (ROLE_NOUNS.has((items[r - 1] as Item).lower) || TITLE_WORDS.has((items[r - 1] as Item).text) || ROLE_MODIFIERS.has((items[r - 1] as Item).lower))) r--;
-  const roleWords = r < k ? text.slice((items[r] as Item).start, (items[k - 1] as Item).end) : null;
+  // (not "told the coroner Claire Bates had died": after a reporting verb, a name with its own verb opens the content)
+  const told = AUXILIARIES.has(items[j]?.lower ?? '') && items.slice(Math.max(0, r - 2), r).some((x) => CUE_FORMS.has(x.text));
+  const roleWords = r < k && !told ? text.slice((items[r] as Item).start, (items[k - 1] as Item).end) : null;
   // the sentence opens with it: it is the subject ("White House press secretary Dana Whitfield took questions")
   const opening = r === s || (r > s && items.slice(s, r).every((x) => isCapitalised(x as Token) || x.lower === 'the'));
   // (or the name in apposition to a role that opens it: "The minister of agriculture of France, Claire Duval-Roux, was …")

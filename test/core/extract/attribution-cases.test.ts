@@ -1183,3 +1183,27 @@ describe('families, bodies described as one, reports with an adjective, agency d
     ['Behind the scenes, Mr. Vander Plaats is "activating his personal network," said Bryan English.', [['Bryan English', 'Mr. Vander Plaats is "activating his personal network']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('(review) surnames, roles before names, issuers, dashes and openers', () => {
+  it.each<Row>([
+    // the last surname first: "Huckabee" is Mike Huckabee, not Sarah Huckabee Sanders
+    ['Mike Huckabee spoke. Sarah Huckabee Sanders spoke too.\n\nHuckabee, who is now ambassador to Israel, said the deal was good.', [['Mike Huckabee', 'the deal was good']]],
+    // a name after "told the coroner" with a verb of its own is the content's subject, not the coroner
+    ['The pathologist told the coroner Claire Bates had died of head injuries.\n\n"It was an accident," the coroner said.', [['the pathologist', 'Claire Bates had died'], ['the coroner', 'It was an accident']]],
+    // "Man of the match" gives no sex: only a family tie beats the first name
+    ['Leah Williamson said the team was ready.\n\nMan of the match Aitana Bonmatí said the win was deserved.\n\n"We never stopped," she said.', [['Leah Williamson', 'the team was ready'], ['Aitana Bonmatí', 'the win was deserved'], ['Aitana Bonmatí', 'We never stopped']]],
+    // who obtained a report did not issue it; a preposition inside the issuer's name
+    ['A report obtained by The Associated Press said the plan was flawed.', [['a report', 'the plan was flawed']]],
+    ['A report released by the Institute for Fiscal Studies said taxes would rise.', [['Institute for Fiscal Studies', 'taxes would rise']]],
+    // a modal after the dash carries on the reported clause; a clause after ", and" is no appositive
+    ['Dana Ruiz said the economy had turned the corner - and it would grow faster next year.', [['Dana Ruiz', 'and it would grow faster next year']]],
+    ['Sales will slow, the company said, and profit could fall to $4 billion.', [['the company', 'profit could fall to $4 billion']]],
+    // a conjunction before a body read as before; a comma after "earlier" that closes an appositive
+    ['And the local council responded, saying the road would reopen.', [['the local council', 'the road would reopen']]],
+    ['Johnson, sacked days earlier, hit back at the party, saying it had betrayed voters.', [['Johnson', 'it had betrayed voters']]],
+    // a participle's aside after the time, then the content
+    ['The ministry said on Thursday, citing security concerns, that the border would close.', [['the ministry', 'the border would close']]],
+    // "of" joins only a body's name
+    ['Ocampo of the Liberal Party hit back, saying the decree was illegal.\n\nOcampo said it was a failure.', [['Ocampo', 'the decree was illegal'], ['Ocampo', 'it was a failure']]],
+  ])('%s', (...row) => check(row));
+});

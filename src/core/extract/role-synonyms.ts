@@ -1,0 +1,18 @@
+// What a role noun of a later mention may stand for in an antecedent's roles (coreference's #resolvePersonRole).
+
+/** Role head → words that an antecedent's role must contain, any of them ("the diplomat" → a foreign minister). */
+export const ROLE_SYNONYMS: Record<string, readonly string[]> = {
+  diplomat: ['foreign', 'diplomat', 'ambassador', 'envoy', 'secretary of state', 'state'],
+  minister: ['minister'],
+  fm: ['foreign'],
+  eam: ['external affairs', 'foreign'],
+  pm: ['prime'],
+  leader: ['leader', 'president', 'prime', 'premier', 'chancellor', 'king', 'emir', 'head of state'],
+  dp: ['deputy president', 'deputy prime'],
+  vp: ['vice president', 'vice-president'],
+  nsa: ['national security'],
+  premier: ['prime', 'premier'],
+  spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'spokesperson'],
+  spokeswoman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
+  spokesperson: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
+};
