@@ -16,7 +16,7 @@ import { namesFinding } from './findings.ts';
 import { isPlace } from './places.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
-import { INSTITUTION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { INSTITUTION_NOUNS, ROLE_NOUNS, FINDING_SOURCES } from './lexicon.ts';
 import { remember } from './copies.ts';
 
 const isNationalityWord = (w: string): boolean => isNationality(w.charAt(0).toUpperCase() + w.slice(1));
@@ -368,7 +368,10 @@ export class DocumentContext {
     if (ISSUED_DOCUMENTS.has(head)) {
       // "the statement" / "the report": of the last speaker, or of an institution named since ("a report
       // by the Government Accountability Office found … “…,” the report said")
+      // (a report, study or survey is a body's, never the last person quoted: "“…,” Solberg told reporters. The report
+      // found …" is the WMO's report)
       const last = this.#lastSpeaker;
+      if (FINDING_SOURCES.has(head)) return this.#recent.find((e) => e.kind === 'institution') ?? null;
       return this.#recent.find((e) => e === last || e.kind === 'institution') ?? last;
     }
     if (!/^(the|its|their)\b/i.test(m.text)) return null;

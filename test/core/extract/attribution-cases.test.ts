@@ -1203,6 +1203,8 @@ describe('(review) surnames, roles before names, issuers, dashes and openers', (
     ['Johnson, sacked days earlier, hit back at the party, saying it had betrayed voters.', [['Johnson', 'it had betrayed voters']]],
     // a participle's aside after the time, then the content
     ['The ministry said on Thursday, citing security concerns, that the border would close.', [['the ministry', 'the border would close']]],
+    // a report is a body's, never the last person quoted
+    ['"This is a crisis," WMO Deputy Secretary-General Ingrid Solberg told reporters in Geneva.\n\nThe report said that glaciers in the Alps had lost eight percent of their volume.', [['Ingrid Solberg', 'This is a crisis'], ['the report', 'glaciers in the Alps had lost']]],
     // "of" joins only a body's name
     ['Ocampo of the Liberal Party hit back, saying the decree was illegal.\n\nOcampo said it was a failure.', [['Ocampo', 'the decree was illegal'], ['Ocampo', 'it was a failure']]],
   ])('%s', (...row) => check(row));
