@@ -1,19 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { TUNING_ENV, WARM_UP_CPU_SECONDS, WARM_UP_INTERRUPT_BUDGET, tuneForBatch, type TuningHost } from '../../src/batch-tuning.ts';
+import { CHECK_SECONDS, TUNING_ENV, WARM_UP_CPU_SECONDS, WARM_UP_INTERRUPT_BUDGET, tuneForBatch, type TuningHost } from '../../src/batch-tuning.ts';
 
-/** A host whose CPU clock the test moves, recording the V8 flags set. */
+/** A host whose clocks the test moves (spending CPU time takes as much wall time), recording the V8 flags set. */
 function host(over: Partial<TuningHost> = {}) {
   const flags: string[] = [];
   let cpu = 0.5;
-  const h: TuningHost & { flags: string[]; spend(s: number): void } = {
+  let wall = 100;
+  const h: TuningHost & { flags: string[]; cpuReads: number; spend(s: number): void } = {
     env: {},
     v8Version: '11.3.244.8-node.33',
     nodeOptions: [],
-    cpuSeconds: () => cpu,
+    cpuReads: 0,
+    cpuSeconds: () => {
+      h.cpuReads++;
+      return cpu;
+    },
+    wallSeconds: () => wall,
     setFlags: (f) => flags.push(f),
     flags,
     spend(s) {
       cpu += s;
+      wall += s;
     },
     ...over,
   };
@@ -32,6 +39,19 @@ describe('tuneForBatch', () => {
     tuning.tick();
     tuning.end();
     expect(h.flags).toEqual([`--interrupt-budget=${WARM_UP_INTERRUPT_BUDGET}`, '--interrupt-budget=67584']);
+  });
+
+  it('reads the CPU clock at most every CHECK_SECONDS of wall time', () => {
+    const h = host();
+    const tuning = tuneForBatch(h);
+    const reads = h.cpuReads;
+    for (let i = 0; i < 100; i++) tuning.tick();
+    expect(h.cpuReads).toBe(reads);
+    h.spend(2 * CHECK_SECONDS);
+    tuning.tick();
+    tuning.tick();
+    expect(h.cpuReads).toBe(reads + 1);
+    expect(h.flags).toHaveLength(1);
   });
 
   it('gives the budget back at the end of a short command', () => {
