@@ -4,9 +4,9 @@
 // words that make a name a region ("Leningrad Region"). Search widens a place word to all of its names; ingest asks
 // whether a name is a place (a dateline's region is never an outlet).
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { placeData } from './place-data.ts';
 
 /** What the gazetteer is built from: the package's countries and the additions file. */
 export interface CountryRecord {
@@ -96,10 +96,10 @@ export const PLACES_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../
 
 let shipped: Gazetteer | null = null;
 
-/** The shipped gazetteer (world-countries and data/places.json), read on first use. */
+/** The shipped gazetteer (world-countries, through place-data.ts, and data/places.json), read on first use. */
 export function shippedGazetteer(): Gazetteer {
   if (shipped === null) {
-    const countries = createRequire(import.meta.url)('world-countries') as CountryRecord[];
+    const { countries } = placeData();
     const additions = JSON.parse(readFileSync(PLACES_FILE, 'utf8')) as PlaceAdditions;
     shipped = new Gazetteer(countries, additions);
   }
