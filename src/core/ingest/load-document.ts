@@ -1,6 +1,6 @@
 // The ingest step's entry point: raw file contents → CleanDocument. Picks the HTML or plain-text path,
 // runs the shared clean-up and decides title, outlet, URL and date from the evidence both paths collect.
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { CleanDocument } from '../model.ts';
@@ -47,6 +47,9 @@ function webUrl(url: string | null): string | null {
     return null;
   }
 }
+
+// one-shot hashing (Node >= 20.12) is cheaper than a Hash object per document (as sha1 in extract/assemble.ts)
+const sha256 = typeof crypto.hash === 'function' ? (s: string): string => crypto.hash('sha256', s) : (s: string): string => crypto.createHash('sha256').update(s, 'utf8').digest('hex');
 
 /** Reads one article (bytes or text) into a CleanDocument. Throws IngestError for unusable input. */
 export function loadDocument(input: LoadInput): CleanDocument {
@@ -100,7 +103,7 @@ export function loadDocument(input: LoadInput): CleanDocument {
     clean(input.fallbackOutlet) ??
     analysis.outletFromCopyright;
 
-  const hash = createHash('sha256').update(analysis.text, 'utf8').digest('hex');
+  const hash = sha256(analysis.text);
   return {
     id: hash.slice(0, 16),
     contentHash: hash,
