@@ -5,10 +5,11 @@
 // (bin/dist-state.js). The new tree is built in a temporary folder and replaces dist/ only when complete, so a
 // concurrent `briefdesk` run never sees half a build. Without TypeScript installed (`npm ci --omit=dev`) there is
 // nothing to build with: it says so and succeeds, and bin/briefdesk.js runs the sources through tsx.
+// `briefdesk extract` also gets one bundled file (see bundleExtract).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { DIST, ROOT, sourceFingerprint, writeManifest } from './dist-state.js';
 
 const TS = /\.(?:[cm]?ts|tsx)$/;
@@ -33,7 +34,49 @@ function assets(rel = '') {
   return out;
 }
 
-function build() {
+/** The file bin/briefdesk.js runs for `briefdesk extract` when the build made it. */
+export const EXTRACT_BUNDLE = 'extract-cli.bundle.js';
+
+/**
+ * `briefdesk extract`'s entry and the modules it loads statically, compiled, as one file (EXTRACT_BUNDLE) made by
+ * esbuild (installed with tsx): Node resolves, reads and links one module instead of ~60, which took ~40 ms of every
+ * start (0.13 -> 0.09 CPU-s for a run that reads one file). Packages stay outside, and so do the modules loaded
+ * on demand (the full CLI for help and other commands, the configuration); each bundled module's import.meta.url
+ * is rewritten to its own file's, so what it resolves from there (data/, packages) is what dist/ resolves.
+ * Without esbuild nothing is bundled and bin/briefdesk.js runs dist/extract-cli.js.
+ */
+async function bundleExtract(dir) {
+  let esbuild;
+  try {
+    esbuild = await import(createRequire(join(ROOT, 'package.json')).resolve('esbuild'));
+  } catch {
+    return 'esbuild is not installed: `briefdesk extract` runs dist/extract-cli.js';
+  }
+  const ownUrl = {
+    name: 'own-import-meta-url',
+    setup(b) {
+      b.onLoad({ filter: /\.js$/ }, (args) => {
+        const rel = `./${relative(dir, args.path).split(sep).join('/')}`;
+        const contents = readFileSync(args.path, 'utf8').replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`);
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+  await esbuild.build({
+    entryPoints: [join(dir, 'extract-cli.js')],
+    outfile: join(dir, EXTRACT_BUNDLE),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    external: ['./cli.js', './config.js'],
+    plugins: [ownUrl],
+    logLevel: 'warning',
+  });
+  return null;
+}
+
+async function build() {
   const tsc = tscPath();
   if (!tsc) {
     console.log('build: typescript is not installed (production install?): no dist/, bin/briefdesk.js runs the sources through tsx');
@@ -53,6 +96,8 @@ function build() {
     mkdirSync(dirname(join(tmp, file)), { recursive: true });
     copyFileSync(join(ROOT, 'src', file), join(tmp, file));
   }
+  const skipped = await bundleExtract(tmp);
+  if (skipped) console.log(`build: ${skipped}`);
   writeManifest(tmp, sources);
   const old = join(ROOT, `dist.old-${process.pid}`);
   if (existsSync(DIST)) renameSync(DIST, old);
@@ -62,4 +107,4 @@ function build() {
   return 0;
 }
 
-process.exitCode = build();
+process.exitCode = await build();
