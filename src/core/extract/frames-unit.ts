@@ -6,7 +6,7 @@ import { cueAt } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, PRONOUNS, QUESTION_CUES } from './lexicon.ts';
 import { ADDRESSEE_PREPOSITIONS, ISSUED_DETERMINERS, ISSUING_VERBS, NEW_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
-import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, trimNp, withoutPossessive, writtenRole } from './mentions.ts';
+import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, withoutPossessive, writtenRole } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
 import { subjectBefore } from './speaker-before.ts';
@@ -156,7 +156,12 @@ function asSourcePhrase(items: readonly Item[], from: number, end: number, text:
     const cue = cueAt(items, k);
     if (!cue) continue;
     if (!isFrameTail(items, cue.next, end)) return null;
-    const m = analyseMention(trimNp(items.slice(from, k)), text);
+    // ("As BuzzFeed News first reported, …": an adverb before the cue is no part of the source)
+    let e = skipInterveningBack(items, k);
+    if (items[e - 1]?.lower === 'first' && e - 1 > from) e--;
+    // ("As House Speaker Paul Ryan (R-Wis.) has pointed out, …": the party tag after the name is no part of it)
+    if (items[e - 1]?.text === ')') e = Math.max(from + 1, items.slice(from, e).map((t) => t.text).lastIndexOf('(') + from);
+    const m = analyseMention(trimNp(items.slice(from, Math.max(from + 1, e))), text);
     return m ? { mention: m, cue: cue.cue } : null;
   }
   return null;

@@ -6,7 +6,9 @@ import type { StatementAct, StatementKind } from '../model.ts';
 import { cueAt, insideQuestion, PARTICIPLE, progressiveAt } from './cues.ts';
 import { afterAddressee } from './speaker-after.ts';
 import { analyseMention, type Mention } from './mentions.ts';
-import { PRONOUNS } from './lexicon.ts';
+import { CUE_FORMS, PRONOUNS, TAIL_STARTERS } from './lexicon.ts';
+import { isVerbLike } from './content-clauses.ts';
+import { NOUN_DETERMINERS } from './lexicon-clauses.ts';
 import type { Quote } from './segment.ts';
 import { lastMentionOrSubject } from './speaker-after.ts';
 import { subjectBefore } from './speaker-before.ts';
@@ -178,8 +180,19 @@ function verbGoesOn(s: Scan): { mention: Mention; start: number } | null {
   const conj = s.items[s.i - 1]?.lower;
   // (", and said": the same after an aside on what the statement before was about — "supported Democrats during his
   // time on MSNBC, which let him go in 2015, and said …")
-  if (s.found.length === 0 || (conj !== 'and' && conj !== 'but') || !s.lastMention || (s.consumedUntil < s.i - 2 && s.items[s.i - 2]?.text !== ',')) return null;
+  if (s.found.length === 0 || (conj !== 'and' && conj !== 'but') || !s.lastMention || (s.consumedUntil < s.i - 2 && s.items[s.i - 2]?.text !== ',' && !frameGap(s.items, s.consumedUntil, s.i - 1))) return null;
   return { mention: s.lastMention, start: s.i };
+}
+
+/**
+ * "Cameron criticised Trump [in the British parliament over his call for the ban] and suggested …": between the
+ * statement found and the joined verb, only where and why it happened (a preposition first, no verb, no quotation).
+ */
+function frameGap(items: readonly Item[], from: number, to: number): boolean {
+  if (to - from > 16 || !TAIL_STARTERS.has(items[from]?.lower ?? '')) return false;
+  // (a cue form after a determiner is a noun: "over his call for the ban")
+  for (let k = from; k < to; k++) if (!(items[k] as Item).word || isVerbLike(items[k] as Item) || (CUE_FORMS.has((items[k] as Item).text) && !NOUN_DETERMINERS.has(items[k - 1]?.lower ?? ''))) return false;
+  return true;
 }
 
 function andSaid(s: Scan, t: Item): { mention: Mention; start: number } | null {

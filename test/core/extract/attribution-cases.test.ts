@@ -1209,3 +1209,13 @@ describe('(review) surnames, roles before names, issuers, dashes and openers', (
     ['Ocampo of the Liberal Party hit back, saying the decree was illegal.\n\nOcampo said it was a failure.', [['Ocampo', 'the decree was illegal'], ['Ocampo', 'it was a failure']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('joined verbs after a frame, sources opening with "as"', () => {
+  it.each<Row>([
+    // where and why, then a joined verb: the same subject speaks
+    ['Dana Ruiz criticised Orr in parliament over his call for the ban and suggested that he would unite the country against him.', [['Dana Ruiz', 'he would unite the country against him']]],
+    // an adverb before the cue, a party tag after the name
+    ['As BuzzFeed News first reported, Orr voiced support for the war in a 2002 discussion.', [['BuzzFeed News', 'Orr voiced support for the war']]],
+    ['As House Speaker Dana Ruiz (R-Wis.) has pointed out, the plan is basically a tax on the poor.', [['Dana Ruiz', 'the plan is basically a tax on the poor']]],
+  ])('%s', (...row) => check(row));
+});
