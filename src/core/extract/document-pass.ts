@@ -162,7 +162,11 @@ class DocumentPass {
     // an interviewer's question ends the answer before it, and is read as any paragraph ("Q: Trump says …")
     if (qa?.which === 'Q') this.endTurn();
     const label = this.transcript ? this.labels[p.index] : qa?.which === 'A' ? this.answerLabel(qa.contentStart) : null;
-    if (label) this.startTurn(p, label, units);
+    // (an interviewer's turn in a transcript quoted whole, "“WALLACE: …?", is no one's quotation going on)
+    if (label && this.startTurn(p, label, units) && p.quotes[0]?.start === p.start) {
+      this.lastDirect = null;
+      return;
+    }
     const lastQuote = p.quotes[p.quotes.length - 1];
     const para: Para = { p, units, label, pending: [], runsOn: lastQuote !== undefined && !lastQuote.closed && lastQuote.end === p.end, fromCarry: null };
     if (this.carried) {
@@ -197,8 +201,8 @@ class DocumentPass {
     return this.interviewee ? { name: this.interviewee, contentStart } : null;
   }
 
-  /** A labelled transcript paragraph opens a turn: its words are a statement of the labelled speaker. */
-  startTurn(p: Paragraph, label: TurnLabel, units: readonly Unit[]): void {
+  /** A labelled transcript paragraph opens a turn: its words are a statement of the labelled speaker. True when the turn asks (no statement). */
+  startTurn(p: Paragraph, label: TurnLabel, units: readonly Unit[]): boolean {
     this.endTurn();
     const words = this.text.slice(label.contentStart, p.end).trim();
     const tokens = trimNp(tokenize(label.name, 0));
@@ -209,6 +213,7 @@ class DocumentPass {
       const f: Found = { kind: 'direct', mention: m, cue: 'said', parts: [{ start: label.contentStart, end: p.end }], frameText: '', unit: units[0], frame: 'transcript-turn' };
       this.turn = { f, speaker: this.ctx.resolve(m).speaker };
     }
+    return asks;
   }
 
   /** The statements the frames found in one unit, then (when they found none) its bare quotations. */

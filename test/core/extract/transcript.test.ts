@@ -38,6 +38,16 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('reads a transcript quoted whole: the interviewer\'s turns are no one\'s quotation going on, a comma after a capital is speech', () => {
+    const quoted = 'Partial transcript as follows:\n\n"SMITH: Will you go? Why now?\n\n"JONES: We will go on Monday and we will win.\n\n"SMITH: But, Governor Jones, I have to ask you about the plan and its cost?\n\n"JONES: The plan is sound and it is paid for.';
+    const got = joinRuns(extractStatements(docFrom(quoted), seedRegistry())).map((s) => [s.speaker, s.text] as const);
+    expect(got).toEqual([
+      ['Jones', 'We will go on Monday and we will win.'],
+      ['Jones', 'The plan is sound and it is paid for.'],
+    ]);
+    expect(turnLabel('"WALLACE: But, Governor Pence, I’ve got to ask you about the tweet.', 0)).toMatchObject({ name: 'Wallace' });
+  });
+
   it('needs two labelled paragraphs before it reads a document as a transcript', () => {
     const one = extractStatements(docFrom('LAVROV: A headline-like line that is not a transcript.\n\nThe talks went on.'), seedRegistry());
     expect(one).toEqual([]);
