@@ -2,7 +2,7 @@
 // writer's, and where an addressee ("a Senate panel", "The Huffington Post", "a gathering in Washington") ends.
 import { cueAt } from './cues.ts';
 import { CUE_FORMS, FINITE_VERBS, INTERVENING, ORG_WORDS, PRONOUNS, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_BEGUN, MODALS, NOUN_DETERMINERS, PREDICATE_ADVERBS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CLAUSE_BEGUN, MODALS, NOUN_DETERMINERS, PREDICATE_ADVERBS, QUESTION_TAIL_OPENERS } from './lexicon-clauses.ts';
 import { SHARE_HEADS } from './lexicon-nouns.ts';
 import { isCapitalised } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -110,4 +110,10 @@ export function pastMeetingPlace(items: readonly Item[], x: number): number {
   let y = x + 1;
   while (y < items.length && y - x <= 3 && isCapitalised(items[y] as Token)) y++;
   return PRONOUNS.has(items[y]?.lower ?? '') || items[y]?.lower === 'that' ? y : x;
+}
+
+/** Where a question put ends: at a comma before the writer's words (", but no answer was given", ", a charge she denied", ", the inquest heard"). */
+export function questionEnd(items: readonly Item[], from: number, end: number): number {
+  for (let k = from + 2; k < end; k++) if ((items[k] as Item).text === ',' && QUESTION_TAIL_OPENERS.has(items[k + 1]?.lower ?? '')) return k;
+  return end;
 }

@@ -1,7 +1,7 @@
 // Stage 3c, the clause a quotation completes: "The bill's failure was “heartbreaking,” she said" (a mixed quotation).
 import { afterDateline } from './content.ts';
 import { CUE_FORMS } from './lexicon.ts';
-import { FRAME_PREPOSITIONS, NOUN_DETERMINERS, OPENING_PREPOSITIONS, QUOTE_INTRODUCERS, QUOTE_NAMING_NOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { FRAME_PREPOSITIONS, NOUN_DETERMINERS, OPENING_PREPOSITIONS, QUOTE_INTRODUCERS, QUOTE_NAMING_NOUNS, SCENE_OPENERS, SCENE_PREPOSITIONS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { isPossessive } from './mentions.ts';
 import { isQuote, type Item, type Unit } from './units.ts';
 
@@ -35,7 +35,7 @@ export function leadIn(items: readonly Item[], unit: Unit, text: string, consume
 /** The comma that ends a short scene opening the sentence ("Since that ruling,", "In Iowa,"), with no other comma before the quotation; -1 if none. */
 function openerComma(items: readonly Item[], from: number, quoteAt: number): number {
   const first = items[from];
-  if (!first || !(SCENE_OPENERS.has(first.lower) || SUBORDINATORS.has(first.lower) || OPENING_PREPOSITIONS.has(first.lower) || FRAME_PREPOSITIONS.has(first.lower))) return -1;
+  if (!first || !(SCENE_OPENERS.has(first.lower) || SUBORDINATORS.has(first.lower) || OPENING_PREPOSITIONS.has(first.lower) || FRAME_PREPOSITIONS.has(first.lower) || SCENE_PREPOSITIONS.has(first.lower))) return -1;
   let comma = -1;
   for (let k = from + 1; k < quoteAt; k++) {
     if ((items[k] as Item).text !== ',') continue;

@@ -388,8 +388,6 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
   // "said Philippe Lazzarini, head of the UN agency for Palestinian refugees, UNRWA."
   for (let seg = 0; seg < 3 && first.text === ','; seg++) {
     let k = from + 1;
-    // (", and profit could fall to $4 billion": a clause of its own, never an appositive)
-    if ((items[k]?.lower === 'and' || items[k]?.lower === 'but') && items.slice(k + 1, Math.min(to, k + 12)).some((x) => isVerbLike(x))) return false;
     // ("said Steven Brill, author of “America’s Bitter Pill,” a history of …": a title after "of" inside the appositive)
     // (not "Orr, who accused the government of “…”": a clause in the appositive makes the quotation its own)
     // (a cue form after a determiner is a noun: "the show", "the report")

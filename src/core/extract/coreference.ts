@@ -368,10 +368,11 @@ export class DocumentContext {
     if (ISSUED_DOCUMENTS.has(head)) {
       // "the statement" / "the report": of the last speaker, or of an institution named since ("a report
       // by the Government Accountability Office found … “…,” the report said")
-      // (a report, study or survey is a body's, never the last person quoted: "“…,” Solberg told reporters. The report
-      // found …" is the WMO's report)
+      // (a report, study or survey is the body's that just spoke, "a report by the GAO found … the report said", else
+      // kept as written: not the last person quoted, "“…,” Solberg told reporters. The report found …", nor a body
+      // named earlier, whose report it need not be)
       const last = this.#lastSpeaker;
-      if (FINDING_SOURCES.has(head)) return this.#recent.find((e) => e.kind === 'institution') ?? null;
+      if (FINDING_SOURCES.has(head)) return last?.kind === 'institution' ? last : null;
       return this.#recent.find((e) => e === last || e.kind === 'institution') ?? last;
     }
     if (!/^(the|its|their)\b/i.test(m.text)) return null;

@@ -349,7 +349,7 @@ export const REMARK_MODIFIERS = words('opening closing final recent public earli
 export const SUBJECT_PREPOSITIONS = words('of on in at from within across for with among');
 
 /** Prepositions that open a sentence's scene, not its clause: "Despite his “brash personality,” she said". (leadIn) */
-export const OPENING_PREPOSITIONS = words('behind across inside outside throughout beneath to for with without despite amid among about against from into through under over by of toward towards upon via like unlike beyond besides');
+export const OPENING_PREPOSITIONS = words('to for with without despite amid among about against from into through under over by of toward towards upon via like unlike beyond besides');
 
 /** Words that date a poll as the latest word on its question: "in the latest Fox poll", "in a new survey". (pollAtEnd) */
 export const RECENT_WORDS = words('latest new recent newest most');
@@ -416,3 +416,9 @@ export const ROLE_LEADS = words('the a an his her their its by to with and of fo
 
 /** Participles whose agent put a document out (its issuer), not one who obtained or saw it. (publishedSourceSubject) */
 export const ISSUING_PARTICIPLES = words('released issued published commissioned conducted');
+
+/** Prepositions of place opening a scene before its comma ("Behind the scenes, …"); "Behind the wheel was …" is a clause. (openerComma) */
+export const SCENE_PREPOSITIONS = words('behind across inside outside throughout beneath');
+
+/** Words after a comma that end a question put and begin the writer's own: ", but no answer …", ", a charge …". (questionEnd) */
+export const QUESTION_TAIL_OPENERS = words('but and a an to which who the');

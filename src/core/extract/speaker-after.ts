@@ -5,7 +5,7 @@ import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
-import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
+import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { isGivenName } from './given-names.ts';
 import { adverbBeforeComma, isOpeningCue } from './names.ts';
 import type { Token } from './segment.ts';
@@ -196,11 +196,15 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   // ("But the U.S. Court of Appeals … overruled and said …": a conjunction opening the sentence is no part of it; when
   // no name or body follows it, the sentence is read as before, conjunction and all)
   const conjunction = (items[e] as Item | undefined)?.word === true && LEADING_CONJUNCTIONS.has((items[e] as Item).lower) && items[e + 1]?.word === true;
-  return (conjunction ? sentenceSubject(items, text, e + 1, true) : null) ?? sentenceSubject(items, text, e, false);
+  const after = conjunction ? sentenceSubject(items, text, e + 1, true) : undefined;
+  return after !== undefined ? after : (sentenceSubject(items, text, e, false) ?? null);
 }
 
-/** The subject of the sentence from `e` on, past a short opener, an opening clause or a participle's clause. */
-function sentenceSubject(items: readonly Item[], text: string, e: number, conjunction: boolean): Mention | null {
+/**
+ * The subject of the sentence from `e` on, past a short opener, an opening clause or a participle's clause; after an
+ * opening conjunction, undefined when nothing is decided (the sentence is then read from the conjunction).
+ */
+function sentenceSubject(items: readonly Item[], text: string, e: number, conjunction: boolean): Mention | null | undefined {
   // "In three interviews, the justice sounded off …", "This year, he rose …": past a short opener
   // ("On Monday, …", "In Columbia, …", "Here in Columbia, …": a place or a day closes the opener too)
   // ("Back in 1999, Mr. Trump …", "Shortly after the announcement of Scalia's death, McConnell …" too)
@@ -252,7 +256,9 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
   // (after an opening "But" or "And" only a name or a role read here: not "But a few days later, …", nor "And the
   // treaty, which Trump had called a “disaster” and promised to “rip up”?", whose clause has a subject of its own)
   const described = items[s0]?.lower === 'the' && (ROLE_NOUNS.has(items[s0 + 1]?.lower ?? '') || INSTITUTION_NOUNS.has(items[s0 + 1]?.lower ?? ''));
-  if (conjunction && ((!m && !described) || (items[e]?.text === ',' && items[e + 1]?.lower === 'which'))) return null;
+  // (nor a possessive's noun: "And Trump's lawyers responded, saying …" is no word of Trump's)
+  if (conjunction && ((items[e]?.text === ',' && items[e + 1]?.lower === 'which') || items.slice(s0, e).some((t) => isPossessive(t)))) return null;
+  if (conjunction && !m && !described) return undefined;
   // ("DA energy spokesperson Pieter van der Merwe hit back, accusing …": a body's role, then the person's name)
   const titled = m?.kind === 'name' ? nameAfterRole(items, s0, e, text) : null;
   if (titled) return titled;

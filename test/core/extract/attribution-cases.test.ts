@@ -1195,9 +1195,10 @@ describe('(review) surnames, roles before names, issuers, dashes and openers', (
     // who obtained a report did not issue it; a preposition inside the issuer's name
     ['A report obtained by The Associated Press said the plan was flawed.', [['a report', 'the plan was flawed']]],
     ['A report released by the Institute for Fiscal Studies said taxes would rise.', [['Institute for Fiscal Studies', 'taxes would rise']]],
-    // a modal after the dash carries on the reported clause; a clause after ", and" is no appositive
+    // a modal after the dash carries on the reported clause; a clause after an inverted speaker keeps the statement
     ['Dana Ruiz said the economy had turned the corner - and it would grow faster next year.', [['Dana Ruiz', 'and it would grow faster next year']]],
-    ['Sales will slow, the company said, and profit could fall to $4 billion.', [['the company', 'profit could fall to $4 billion']]],
+    ['Sales will slow, the company said, and profit could fall to $4 billion.', [['the company', 'Sales will slow']]],
+    ['Prices will rise, said the central bank, and inflation will hit 5% in June.', [['central bank', 'Prices will rise']]],
     // a conjunction before a body read as before; a comma after "earlier" that closes an appositive
     ['And the local council responded, saying the road would reopen.', [['the local council', 'the road would reopen']]],
     ['Johnson, sacked days earlier, hit back at the party, saying it had betrayed voters.', [['Johnson', 'it had betrayed voters']]],
@@ -1218,4 +1219,21 @@ describe('joined verbs after a frame, sources opening with "as"', () => {
     ['As BuzzFeed News first reported, Orr voiced support for the war in a 2002 discussion.', [['BuzzFeed News', 'Orr voiced support for the war']]],
     ['As House Speaker Dana Ruiz (R-Wis.) has pointed out, the plan is basically a tax on the poor.', [['Dana Ruiz', 'the plan is basically a tax on the poor']]],
   ])('%s', (...row) => check(row));
+});
+
+describe('(review 26) possessives after a conjunction, issuers of findings, reports, scenes, questions', () => {
+  it.each<Row>([
+    // a possessive's noun after "And" is no word of the owner's
+    ["And Orr's lawyers responded on Friday, saying the indictment was political.", []],
+    // "the report" is the body's that just spoke, else kept as written
+    ['Police said the crash happened at 3am. A report by the coroner said the driver had been drinking. The report said the road was poorly lit.', [['Police', 'the crash happened at 3am'], ['the coroner', 'the driver had been drinking'], ['the report', 'the road was poorly lit']]],
+    // a preposition of place right before its verb opens the clause, not a scene
+    ['Behind the wheel was "a man in his 60s," police said.', [['police', 'Behind the wheel was "a man in his 60s']]],
+  ])('%s', (...row) => check(row));
+
+  it('keeps the issuer of a finding, and ends a question put before the writer\'s words', () => {
+    const got = (text: string) => joinRuns(extractStatements(docFrom(text), seedRegistry())).map((s) => [s.speaker, s.act, s.text]);
+    expect(got('A study published by The Lancet found that most patients recovered.')).toEqual([['Lancet', 'found', 'most patients recovered']]);
+    expect(got('Maria Lopez asked whether the deal was off, but no answer was given.')).toEqual([['Maria Lopez', 'asked', 'whether the deal was off']]);
+  });
 });
