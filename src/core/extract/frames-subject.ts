@@ -123,7 +123,11 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
 /** "X said (that) C", "X believes C", "X wants to C", "a poll shows C", "X endorsed Y". */
 export function speakerCueContent(s: Scan): Verdict {
   const { items, text, cue, subj, i } = s;
-  const cs = contentStartAfter(items, cue.next, cue.lemma, text);
+  // ("asked the school whether …", "asked him how …", "asked when …": the question after its addressee)
+  const question = questionAfterAddressee(items, cue);
+  // (not "She asked Richards what …" by a pronoun: the person just named may be taken for "she")
+  if (question && subj.mention.kind === 'pronoun' && items.slice(cue.next, question.start).some((t) => isCapitalised(t))) return null;
+  const cs = question ?? contentStartAfter(items, cue.next, cue.lemma, text);
   if (!cs) return null;
   let ce = contentEnd(items, cs.start);
   // 'Nothing the president said “will assuage people's fears,” the Florida senator said', 'Candidates who think “…,”
@@ -167,6 +171,17 @@ export function speakerCueContent(s: Scan): Verdict {
   const issued = items.slice(subj.start, i).some((t) => ISSUING_PARTICIPLES.has(t.lower)) && items.slice(subj.start, i).some((t) => t.lower === 'by');
   const source = findingCue(cue.lemma) && subj.mention.start > first.start && !issued && namesFindingSource(s) ? writtenRole(text.slice(first.start, (items[i - 1] as Item).end), first.start, (items[i - 1] as Item).end, false, true) : subj.mention;
   return s.add({ kind: kindOf(items, cs.start, ce), mention: source, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: s.frameText(0, cs.start), ...(r.bare ? { object: true as const } : {}), ...(r.asked ? { act: 'asked' as const } : {}) }, ce, source);
+}
+
+/** The question word after an asking cue and at most four words of addressee ("asked the school whether …"); null if none. */
+function questionAfterAddressee(items: readonly Item[], cue: { lemma: string; next: number }): { start: number; that: boolean } | null {
+  if (!QUESTION_CUES.has(cue.lemma)) return null;
+  for (let k = cue.next; k < items.length && k - cue.next <= 4; k++) {
+    const t = items[k] as Item;
+    if (QUESTION_WORDS.has(t.lower) && t.lower !== 'which' && items[k + 1]?.word === true) return { start: k, that: false };
+    if (!t.word || isQuote(t) || isFiniteVerb(t) || CUE_FORMS.has(t.text) || TAIL_STARTERS.has(t.lower)) return null;
+  }
+  return null;
 }
 
 /** "shows", "found": the cues with which a poll, report or record reports what it found. */

@@ -404,6 +404,10 @@ describe('what a statement reports (act)', () => {
     // a question put is a statement of its own kind; a request to comment is none
     ['Senator Maria Lopez asked whether the agency had lost the public trust.', [['Maria Lopez', 'asked', 'whether the agency had lost the public trust']]],
     ['Reporters asked Maria Lopez to comment on the report.', []],
+    // the question after its addressee; "when"; never by a pronoun right after the person it may be taken for
+    ['Senator Maria Lopez asked the school whether the fees would rise.', [['Maria Lopez', 'asked', 'whether the fees would rise']]],
+    ['Maria Lopez asked when the talks would resume.', [['Maria Lopez', 'asked', 'when the talks would resume']]],
+    ['Cecile Richards spoke. She asked Richards what impact the law had on women.', []],
     // a second predicate of the source's clause is the writer's account, not the source's words
     ['Senator Maria Lopez said the bill was a mistake but did not say how she would vote.', [['Maria Lopez', 'said', 'the bill was a mistake']]],
     // declining to comment states nothing
