@@ -61,6 +61,8 @@ export class DocumentContext {
   #lastSpeaker: Entity | null = null;
   /** The mention being resolved is described as anonymous ("who spoke on condition of anonymity"). */
   #anonymous = false;
+  /** Capitalised words the clause of the mention being resolved addresses ("She told Ruiz …": Ruiz is not "she"). */
+  #addressees: readonly string[] = NO_WORDS;
 
   readonly #names: DocumentNames;
   readonly #date: string | null;
@@ -234,8 +236,9 @@ export class DocumentContext {
   }
 
   /** Resolves a speaker mention at the current point of the document and records it as the last speaker. */
-  resolve(mention: Mention, anonymous = false): Resolution {
+  resolve(mention: Mention, anonymous = false, addressees: readonly string[] = NO_WORDS): Resolution {
     this.#anonymous = anonymous;
+    this.#addressees = addressees;
     const owned = mention.kind === 'role' ? this.#ownedBy(mention) : null;
     if (owned && 'speaker' in owned) return owned;
     const m = owned ?? mention;
@@ -352,7 +355,8 @@ export class DocumentContext {
         const want = p === 'she' ? 'f' : 'm';
         // a one-word name of unknown sex the document never gives in full ("Tesla posted …") is no antecedent
         // (nor a phrase kept as written whose head is no person: "the conference announced …")
-        const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || this.#names.fullFor(e.name) !== null) && !impersonalRole(e.name);
+        // (nor the person the same clause names as addressed: "She told Ruiz …" is not Ruiz)
+        const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || this.#names.fullFor(e.name) !== null) && !impersonalRole(e.name) && !this.#addressees.some((w) => e.name.endsWith(w));
         return this.#subjects.find(fits) ?? this.#recent.find(fits) ?? null;
       }
       case 'role':
@@ -461,6 +465,7 @@ export class DocumentContext {
 }
 
 const NO_MERGES: readonly [string, string][] = [];
+const NO_WORDS: readonly string[] = [];
 
 
 /** `[e, ...list without e].slice(0, max)`, in place (the lists are the context's own, read nowhere else). */

@@ -18,7 +18,9 @@ import { buildUnits, isBareQuoteUnit, quoteParts, type Item, type Unit } from '.
 import { DEATH_WORDS, PASSIVE_BE, THIRD_PERSON } from './lexicon-clauses.ts';
 
 /** A frame that describes its speaker as unnamed: such a role never stands for a person named earlier. */
-export const ANONYMOUS = /\b(anonymity|not authori[sz]ed to|not to be (named|identified)|declined to be (named|identified)|without being named|on background)\b/i;
+export /** Capitalised words right after a cue, the one addressed: "told Ruiz", "asked the BBC". */
+const ADDRESSED = /^\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u;
+const ANONYMOUS = /\b(anonymity|not authori[sz]ed to|not to be (named|identified)|declined to be (named|identified)|without being named|on background)\b/i;
 
 /**
  * Statements of one document and the people it names in full that the registry does not know (for the
@@ -251,7 +253,12 @@ class DocumentPass {
       }
       para.fromCarry = null;
     }
-    const res = f.speakerOverride !== undefined ? { speaker: f.speakerOverride } : this.ctx.resolve(f.mention, ANONYMOUS.test(f.frameText));
+    // ("She told Ruiz the plan was dead": the one addressed is not the pronoun's person)
+    // (only a name right after the cue: "When Dana Ruiz took the stage, she said …" is Ruiz, and so is "she said after
+    // Ryan Dickey read …")
+    const cueAt = f.mention.kind === 'pronoun' ? f.frameText.indexOf(f.cue, Math.max(0, f.frameText.indexOf(f.mention.text))) : -1;
+    const addressed = cueAt >= 0 ? (ADDRESSED.exec(f.frameText.slice(cueAt + f.cue.length))?.[1]?.split(/\s+/) ?? []) : [];
+    const res = f.speakerOverride !== undefined ? { speaker: f.speakerOverride } : this.ctx.resolve(f.mention, ANONYMOUS.test(f.frameText), addressed);
     if (f.announce) {
       this.lastStatementParagraph = p.index;
       this.lastCue = f.cue;

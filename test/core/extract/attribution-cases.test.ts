@@ -1241,3 +1241,13 @@ describe('(review 26) possessives after a conjunction, issuers of findings, repo
     expect(got('Maria Lopez asked whether the deal was off, but no answer was given.')).toEqual([['Maria Lopez', 'asked', 'whether the deal was off']]);
   });
 });
+
+describe('a pronoun is never the person its own clause addresses', () => {
+  it.each<Row>([
+    ['Maria Lopez and Dana Ruiz met on Monday. She told Ruiz the plan was dead.', [['Maria Lopez', 'the plan was dead']]],
+    // (with no one else it fits, the speaker stays unknown)
+    ['Tom Bell spoke first. "Voters have been horribly abused," he told Bell.', [[null, 'Voters have been horribly abused']]],
+    // (a name later in the frame is no addressee; an opening clause's subject stays the antecedent)
+    ['When Dana Ruiz took the stage, she told the crowd the plan was dead.', [['Dana Ruiz', 'the plan was dead']]],
+  ])('%s', (...row) => check(row));
+});
