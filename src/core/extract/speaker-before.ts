@@ -1,7 +1,7 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
 import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, PRONOUNS, ROLE_NOUNS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, ASIDE_WORDS, ISSUING_PARTICIPLES, AUXILIARIES, RELATIVE_TIME, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, OBJECT_MODIFIER_PREPOSITIONS, TEENS, TENS, VERB_PHRASE_OPENERS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, ASIDE_WORDS, ISSUING_PARTICIPLES, NAME_PREPOSITIONS, AUXILIARIES, RELATIVE_TIME, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, OBJECT_MODIFIER_PREPOSITIONS, TEENS, TENS, VERB_PHRASE_OPENERS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -278,7 +278,10 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   const describes = describesSpeaker(seg) || describesPlace(seg, text);
   if (first.lower === 'the' && open >= 0) {
     // ("Sabarmati Infracon Ltd, the Ahmedabad-based company, said": a body described as one)
-    const named = nameBeforeAppositive(items, open, text, INSTITUTION_NOUNS.has((seg[seg.length - 1] as Token).lower));
+    // ("Tata Motors Ltd, the parent company of Jaguar Land Rover, said", "the company which won …": the head noun before a
+    // preposition or a relative pronoun)
+    const cut = seg.findIndex((t, k) => k > 1 && (NAME_PREPOSITIONS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that'));
+    const named = nameBeforeAppositive(items, open, text, INSTITUTION_NOUNS.has((seg[cut > 0 ? cut - 1 : seg.length - 1] as Token).lower));
     if (named) return named;
   }
   if (!describes && open >= 0) {

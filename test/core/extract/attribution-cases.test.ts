@@ -1179,6 +1179,8 @@ describe('families, bodies described as one, reports with an adjective, agency d
     ['In a tribute released through the solicitors, his family said: "Jack was the light of our lives."', [['his family', 'Jack was the light of our lives']]],
     // a company described by an appositive of its kind
     ['Acme Ltd, the Ahmedabad-based company named by the Congress, said it had not been informed.', [['Acme Ltd', 'it had not been informed']]],
+    ['Tata Motors Ltd, the parent company of Jaguar Land Rover, said sales had fallen.', [['Tata Motors Ltd', 'sales had fallen']]],
+    ['Acme Ltd, the company which won the contract, said it was pleased with the result.', [['Acme Ltd', 'it was pleased with the result']]],
     // an adjective between the determiner and the document noun of the frame
     ['The inspector general said in an annual report that the contract was behind schedule.', [['the inspector general', 'the contract was behind schedule']]],
     // the Indian wire dateline: place, date and agency in brackets, no dash
