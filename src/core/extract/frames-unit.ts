@@ -158,7 +158,6 @@ function asSourcePhrase(items: readonly Item[], from: number, end: number, text:
     if (!isFrameTail(items, cue.next, end)) return null;
     // ("As BuzzFeed News first reported, …": an adverb before the cue is no part of the source)
     let e = skipInterveningBack(items, k);
-    if (items[e - 1]?.lower === 'first' && e - 1 > from) e--;
     // ("As House Speaker Paul Ryan (R-Wis.) has pointed out, …": the party tag after the name is no part of it)
     if (items[e - 1]?.text === ')') e = Math.max(from + 1, items.slice(from, e).map((t) => t.text).lastIndexOf('(') + from);
     const m = analyseMention(trimNp(items.slice(from, Math.max(from + 1, e))), text);

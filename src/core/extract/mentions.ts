@@ -506,7 +506,10 @@ export function skipInterveningBack(tokens: readonly Token[], i: number): number
     // ("Mr. Rubio defiantly told": an adverb of manner too)
     // (not after a word of degree: "more accurately predicted" has no subject of its own here)
     const manner = t.text === t.lower && mannerAdverb(t.lower) && !DEGREE_WORDS.has(tokens[j - 2]?.lower ?? '');
-    if (t.word && (INTERVENING.has(t.lower) || manner) && !NAME_LIKE_BREAKERS.has(t.text)) {
+    // ("the Guardian first reported": "first" right before the cue after a name; not "Trump's first tweet", "he first
+    // learned")
+    const first = t.text === 'first' && j === i && tokens[j - 2] !== undefined && isCapitalised(tokens[j - 2] as Token) && !isPossessive(tokens[j - 2] as Token);
+    if (t.word && (INTERVENING.has(t.lower) || manner || first) && !NAME_LIKE_BREAKERS.has(t.text)) {
       j--;
       continue;
     }

@@ -1223,6 +1223,7 @@ describe('joined verbs after a frame, sources opening with "as"', () => {
     ['Dana Ruiz criticised Orr in parliament over his call for the ban and suggested that he would unite the country against him.', [['Dana Ruiz', 'he would unite the country against him']]],
     // an adverb before the cue, a party tag after the name
     ['As BuzzFeed News first reported, Orr voiced support for the war in a 2002 discussion.', [['BuzzFeed News', 'Orr voiced support for the war']]],
+    ['As the Guardian first reported on Monday, the minister had resigned before the vote.', [['Guardian', 'the minister had resigned before the vote']]],
     ['As House Speaker Dana Ruiz (R-Wis.) has pointed out, the plan is basically a tax on the poor.', [['Dana Ruiz', 'the plan is basically a tax on the poor']]],
   ])('%s', (...row) => check(row));
 });
