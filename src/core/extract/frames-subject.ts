@@ -80,7 +80,7 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   // "asked Hale whether Biden won": a reported question states nothing; "asked Zakharova to comment": a request
   const question = QUESTION_CUES.has(cue.lemma) && items.slice(cs.start, cs.start + 7).some((x, k, a) => QUESTION_WORDS.has(x.lower) || (x.lower === 'to' && REQUESTED_VERBS.has(a[k + 1]?.lower ?? '')));
   // ("Todd asked whether that would take place before the election": the question put is a statement of its own kind)
-  const asked = question && QUESTION_WORDS.has(items[cs.start]?.lower ?? '') && !hasQuote;
+  const asked = question && QUESTION_WORDS.has(items[cs.start]?.lower ?? '');
   // "who asked that her surname not be used": a condition of anonymity, not a statement
   const anonymityOnly = /^(ask|request|demand)$/.test(cue.lemma) && /\b(name|surname|identity)\b.{0,40}\bnot be (used|published|disclosed|identified|given|named)\b/i.test(text.slice(items[cs.start]?.start ?? 0, items[Math.min(ce, items.length) - 1]?.end ?? 0));
   // "Critics have long warned about the risks": a topic, not a proposition

@@ -407,6 +407,7 @@ describe('what a statement reports (act)', () => {
     // the question after its addressee; "when"; never by a pronoun right after the person it may be taken for
     ['Senator Maria Lopez asked the school whether the fees would rise.', [['Maria Lopez', 'asked', 'whether the fees would rise']]],
     ['Maria Lopez asked when the talks would resume.', [['Maria Lopez', 'asked', 'when the talks would resume']]],
+    ['Maria Lopez asked whether the deal was "dead in the water" after the vote.', [['Maria Lopez', 'asked', 'whether the deal was "dead in the water"']]],
     ['Cecile Richards spoke. She asked Richards what impact the law had on women.', []],
     // a second predicate of the source's clause is the writer's account, not the source's words
     ['Senator Maria Lopez said the bill was a mistake but did not say how she would vote.', [['Maria Lopez', 'said', 'the bill was a mistake']]],
