@@ -2,7 +2,7 @@
 // writer's, and where an addressee ("a Senate panel", "The Huffington Post", "a gathering in Washington") ends.
 import { cueAt } from './cues.ts';
 import { CUE_FORMS, FINITE_VERBS, INTERVENING, ORG_WORDS, PRONOUNS, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_BEGUN, MODALS, NOUN_DETERMINERS, PREDICATE_ADVERBS, QUESTION_TAIL_OPENERS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CLAUSE_BEGUN, MODALS, NOUN_DETERMINERS, PREDICATE_ADVERBS, QUESTION_WORDS } from './lexicon-clauses.ts';
 import { SHARE_HEADS } from './lexicon-nouns.ts';
 import { isCapitalised } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -112,8 +112,22 @@ export function pastMeetingPlace(items: readonly Item[], x: number): number {
   return PRONOUNS.has(items[y]?.lower ?? '') || items[y]?.lower === 'that' ? y : x;
 }
 
-/** Where a question put ends: at a comma before the writer's words (", but no answer was given", ", a charge she denied", ", the inquest heard"). */
+/**
+ * Where a question put ends: at a comma before the writer's words (", but no answer was given", ", a charge she
+ * denied", ", the inquest heard"), once the question has its verb; not at an appositive or a relative inside it ("whether
+ * the company, the largest employer in the town, would …") nor before a second question (", and who would pay").
+ */
 export function questionEnd(items: readonly Item[], from: number, end: number): number {
-  for (let k = from + 2; k < end; k++) if ((items[k] as Item).text === ',' && QUESTION_TAIL_OPENERS.has(items[k + 1]?.lower ?? '')) return k;
+  let verb = false;
+  for (let k = from + 1; k < end; k++) {
+    const t = items[k] as Item;
+    if (t.word && isVerbLike(t)) verb = true;
+    if (t.text !== ',' || !verb) continue;
+    const nx = items[k + 1]?.lower ?? '';
+    if (nx === 'but' || (nx === 'to' && items[k + 2]?.lower === 'which')) return k;
+    if (nx === 'and' && !QUESTION_WORDS.has(items[k + 2]?.lower ?? '') && speakerAndCueAt(items, k + 2)) return k;
+    // (", a charge she denied", ", the inquest heard": a noun phrase, then its verb)
+    if ((nx === 'a' || nx === 'an' || nx === 'the') && items.slice(k + 2, k + 6).some((x) => x.word && isVerbLike(x))) return k;
+  }
   return end;
 }

@@ -2,7 +2,7 @@
 // …") and where they stop (a second attributed clause, the writer's own predicate, a frame).
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { addresseeEnd, clauseSubjectAt, dashClauseAt, quoteAsideAt, comparedGroupSpeaks, isVerbLike, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, PRONOUNS, TITLE_WORDS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
 import { APPOSITIVE_SYMBOLS, AUXILIARIES, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONCESSIVES, SPEAKING_LEMMAS, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, DURATION_WORDS, NUMBER_WORDS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, OCCASION_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
@@ -115,7 +115,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
         return { start: end, that: false };
       }
     }
-    if (k < items.length && (items[k] as Item).word) return afterOneWordAddressee(items, k);
+    if (k < items.length && (items[k] as Item).word) return afterOneWordAddressee(items, pastTitledName(items, k, from));
   }
   return { start: from, that: false };
 }
@@ -133,6 +133,14 @@ function contentAfterTime(items: readonly Item[], from: number): { start: number
     if (nx.word && !TAIL_STARTERS.has(nx.lower) && !INTERVENING.has(nx.lower) && !participle) return { start: afterTime, that: false };
   }
   return null;
+}
+
+/** "told Mr. Belichick he would retire", "told Judge Rossi she had …": the last word of a title and its name at `k`. */
+function pastTitledName(items: readonly Item[], k: number, from: number): number {
+  if (!TITLE_WORDS.has((items[k] as Item | undefined)?.text ?? '') || !isCapitalised(items[k + 1] as Token)) return k;
+  let j = k + 1;
+  while (j - from < 4 && isCapitalised(items[j + 1] as Token) && !CLAUSE_BEGUN.has(items[j + 1]?.lower ?? '')) j++;
+  return j;
 }
 
 /** The content after a one-word addressee at `k` ("told ITV …"), or null when only a frame follows it. */

@@ -356,7 +356,7 @@ export class DocumentContext {
         // a one-word name of unknown sex the document never gives in full ("Tesla posted …") is no antecedent
         // (nor a phrase kept as written whose head is no person: "the conference announced …")
         // (nor the person the same clause names as addressed: "She told Ruiz …" is not Ruiz)
-        const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || this.#names.fullFor(e.name) !== null) && !impersonalRole(e.name) && !this.#addressees.some((w) => e.name.endsWith(w));
+        const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || this.#names.fullFor(e.name) !== null) && !impersonalRole(e.name) && !this.#addressees.some((w) => e.name === w || e.name.endsWith(` ${w}`));
         return this.#subjects.find(fits) ?? this.#recent.find(fits) ?? null;
       }
       case 'role':

@@ -17,10 +17,11 @@ import { interviewee, isQuestionsAndAnswers, isTranscript, qaLabel, turnLabel, t
 import { buildUnits, isBareQuoteUnit, quoteParts, type Item, type Unit } from './units.ts';
 import { DEATH_WORDS, PASSIVE_BE, THIRD_PERSON } from './lexicon-clauses.ts';
 
+/** Capitalised words right after a cue, the one addressed: "told Ruiz", "asked the BBC", "told Mr. Belichick". */
+const ADDRESSED = /^\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)*)/u;
+
 /** A frame that describes its speaker as unnamed: such a role never stands for a person named earlier. */
-export /** Capitalised words right after a cue, the one addressed: "told Ruiz", "asked the BBC". */
-const ADDRESSED = /^\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u;
-const ANONYMOUS = /\b(anonymity|not authori[sz]ed to|not to be (named|identified)|declined to be (named|identified)|without being named|on background)\b/i;
+export const ANONYMOUS = /\b(anonymity|not authori[sz]ed to|not to be (named|identified)|declined to be (named|identified)|without being named|on background)\b/i;
 
 /**
  * Statements of one document and the people it names in full that the registry does not know (for the
@@ -256,8 +257,9 @@ class DocumentPass {
     // ("She told Ruiz the plan was dead": the one addressed is not the pronoun's person)
     // (only a name right after the cue: "When Dana Ruiz took the stage, she said …" is Ruiz, and so is "she said after
     // Ryan Dickey read …")
-    const cueAt = f.mention.kind === 'pronoun' ? f.frameText.indexOf(f.cue, Math.max(0, f.frameText.indexOf(f.mention.text))) : -1;
-    const addressed = cueAt >= 0 ? (ADDRESSED.exec(f.frameText.slice(cueAt + f.cue.length))?.[1]?.split(/\s+/) ?? []) : [];
+    const pronounAt = f.mention.kind === 'pronoun' && /^\p{L}+$/u.test(f.mention.text) ? new RegExp(`\\b${f.mention.text}\\b`, 'iu').exec(f.frameText)?.index : undefined;
+    const cueAt = pronounAt !== undefined ? f.frameText.indexOf(f.cue, pronounAt) : -1;
+    const addressed = cueAt >= 0 ? (ADDRESSED.exec(f.frameText.slice(cueAt + f.cue.length))?.[1]?.split(/\s+/).map((w) => w.replace(/\.$/, '')) ?? []) : [];
     const res = f.speakerOverride !== undefined ? { speaker: f.speakerOverride } : this.ctx.resolve(f.mention, ANONYMOUS.test(f.frameText), addressed);
     if (f.announce) {
       this.lastStatementParagraph = p.index;

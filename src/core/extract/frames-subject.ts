@@ -4,7 +4,7 @@ import { isFiniteVerb, questionEnd } from './content-clauses.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { ASIDE_OPENERS, AUXILIARIES, ISSUING_PARTICIPLES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { ASIDE_OPENERS, AUXILIARIES, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -178,7 +178,9 @@ function questionAfterAddressee(items: readonly Item[], cue: { lemma: string; ne
   if (!QUESTION_CUES.has(cue.lemma)) return null;
   for (let k = cue.next; k < items.length && k - cue.next <= 4; k++) {
     const t = items[k] as Item;
-    if (QUESTION_WORDS.has(t.lower) && t.lower !== 'which' && items[k + 1]?.word === true) return { start: k, that: false };
+    // (not a relative after the addressee, "asked anyone who saw the crash", nor "asked residents where possible to …")
+    if (t.lower === 'who' && k > cue.next) return null;
+    if (QUESTION_WORDS.has(t.lower) && t.lower !== 'which' && items[k + 1]?.word === true) return QUESTION_HEDGES.has(items[k + 1]?.lower ?? '') ? null : { start: k, that: false };
     if (!t.word || isQuote(t) || isFiniteVerb(t) || CUE_FORMS.has(t.text) || TAIL_STARTERS.has(t.lower)) return null;
   }
   return null;

@@ -420,5 +420,5 @@ export const ISSUING_PARTICIPLES = words('released issued published commissioned
 /** Prepositions of place opening a scene before its comma ("Behind the scenes, …"); "Behind the wheel was …" is a clause. (openerComma) */
 export const SCENE_PREPOSITIONS = words('behind across inside outside throughout beneath');
 
-/** Words after a comma that end a question put and begin the writer's own: ", but no answer …", ", a charge …". (questionEnd) */
-export const QUESTION_TAIL_OPENERS = words('but and a an to which who the');
+/** Words that make "where possible", "if necessary" a hedge, not a question. (questionAfterAddressee) */
+export const QUESTION_HEDGES = words('possible necessary appropriate practicable needed required');

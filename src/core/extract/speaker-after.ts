@@ -256,8 +256,9 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
   // (after an opening "But" or "And" only a name or a role read here: not "But a few days later, …", nor "And the
   // treaty, which Trump had called a “disaster” and promised to “rip up”?", whose clause has a subject of its own)
   const described = items[s0]?.lower === 'the' && (ROLE_NOUNS.has(items[s0 + 1]?.lower ?? '') || INSTITUTION_NOUNS.has(items[s0 + 1]?.lower ?? ''));
-  // (nor a possessive's noun: "And Trump's lawyers responded, saying …" is no word of Trump's)
-  if (conjunction && ((items[e]?.text === ',' && items[e + 1]?.lower === 'which') || items.slice(s0, e).some((t) => isPossessive(t)))) return null;
+  // ("And Trump's lawyers responded, saying …" is read as the role it is, never from "And": see lastMentionOrSubject)
+  // (nor a possessive on its own: "But Trump’s candidacy … and states that …" is no subject "Trump")
+  if (conjunction && ((items[e]?.text === ',' && items[e + 1]?.lower === 'which') || (e > s0 && isPossessive(items[e - 1] as Item)))) return null;
   if (conjunction && !m && !described) return undefined;
   // ("DA energy spokesperson Pieter van der Merwe hit back, accusing …": a body's role, then the person's name)
   const titled = m?.kind === 'name' ? nameAfterRole(items, s0, e, text) : null;

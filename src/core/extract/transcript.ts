@@ -53,9 +53,11 @@ function spokenAfter(rest: string, headline: boolean): boolean {
   const first = rest.split(/\s+/, 2).filter((w) => /\p{L}{2}/u.test(w));
   if (first.length === 2 && first.every((w) => w === w.toUpperCase())) return false;
   // "Roger Stone: Don’t Trust the Voting Machines.": a headline in title case, not a turn of speech
-  // (a word before a comma and "I" are capitalised in speech too: "But, Governor Pence, I’ve got to ask you")
+  // (a word before a comma and "I" are capitalised in speech too, "But, Governor Pence, I’ve got to ask you", when a
+  // lower-case word shows it is speech; "Venue: Emirates Stadium, London, England, Saturday" is a list)
   const four = rest.split(/\s+/, 5).filter((w) => /^\p{L}/u.test(w));
-  return headline || !(four.length >= 4 && four.filter((w) => /^\p{Lu}/u.test(w) && !/,$/.test(w) && !/^I(['’]\p{L}+)?$/u.test(w)).length >= 4);
+  const speech = rest.split(/\s+/, 6).some((w) => /^\p{Ll}/u.test(w));
+  return headline || !(four.length >= 4 && four.filter((w) => /^\p{Lu}/u.test(w) && !(speech && (/,$/.test(w) || /^I(['’]\p{L}+)?$/u.test(w)))).length >= 4);
 }
 
 /** Is this document a transcript? At least two labelled paragraphs, by at least one speaker. */

@@ -1255,3 +1255,22 @@ describe('a pronoun is never the person its own clause addresses', () => {
     ['When Dana Ruiz took the stage, she told the crowd the plan was dead.', [['Dana Ruiz', 'the plan was dead']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('(review 27) lists are no transcript, questions keep their asides, titles before an addressee', () => {
+  it.each<Row>([
+    // "Label: A, B, C, D" is a list, not a turn
+    ['Arsenal 2 Chelsea 1\n\nVenue: Emirates Stadium, London, England, Saturday\n\nReferee: Michael Oliver, Northumberland, England, FIFA\n\nArteta said the win was deserved.', [['Arteta', 'the win was deserved']]],
+    // a possessive's name after "But" speaks; the possessive alone is no subject
+    ["But Britain's Prime Minister Dana Ruiz responded, saying the plan would work.", [['Dana Ruiz', 'the plan would work']]],
+    // a title and its name after "told": the pronoun is not that person, the content starts after the name
+    ['Tom Brady met the coach. Bill Belichick said nothing. He told Mr. Belichick he would retire.', [['Tom Brady', 'he would retire']]],
+  ])('%s', (...row) => check(row));
+
+  it('keeps an appositive or a second question inside a question put, and reads no relative or hedge as one', () => {
+    const got = (text: string) => joinRuns(extractStatements(docFrom(text), seedRegistry())).map((s) => [s.act, s.text]);
+    expect(got('The MP asked whether the company, the largest employer in the town, would keep the plant open.')).toEqual([['asked', 'whether the company, the largest employer in the town, would keep the plant open']]);
+    expect(got('Critics asked how much the scheme would cost, and who would pay for it.')).toEqual([['asked', 'how much the scheme would cost, and who would pay for it']]);
+    expect(got('Police asked anyone who saw the crash whether they had dashcam footage.')).toEqual([]);
+    expect(got('Officials asked residents where possible to stay indoors.')).toEqual([]);
+  });
+});
