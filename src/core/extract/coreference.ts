@@ -376,7 +376,12 @@ export class DocumentContext {
       // kept as written: not the last person quoted, "“…,” Solberg told reporters. The report found …", nor a body
       // named earlier, whose report it need not be)
       const last = this.#lastSpeaker;
-      if (FINDING_SOURCES.has(head)) return last?.kind === 'institution' ? last : null;
+      if (FINDING_SOURCES.has(head)) {
+        // (or the body that put out the last report the text introduced: "The IMF published its annual report …")
+        const issuer = this.#names.reportIssuerBefore(m.start);
+        if (issuer) return this.#entityForName(issuer, null, true);
+        return last?.kind === 'institution' ? last : null;
+      }
       return this.#recent.find((e) => e === last || e.kind === 'institution') ?? last;
     }
     if (!/^(the|its|their)\b/i.test(m.text)) return null;

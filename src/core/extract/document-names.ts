@@ -128,8 +128,25 @@ export class DocumentNames {
     for (const p of people.values()) this.#bySurname.set(p.surname, [...(this.#bySurname.get(p.surname) ?? []), p]);
   }
 
+  /** Who put out each report the last text introduces, by offset: "The IMF published its annual report", "a report by the GAO". */
+  #issuers: readonly { readonly at: number; readonly name: string }[] = [];
+
+  /** The body that issued the last report introduced before `at` ("The report said …"), or null. */
+  reportIssuerBefore(at: number): string | null {
+    let name: string | null = null;
+    for (const r of this.#issuers) if (r.at < at) name = r.name;
+    return name;
+  }
+
   /** Reads every given-name + surname run of the texts ("Michael Howard", "Paul D. Ryan", "Ursula von der Leyen"). */
   static scan(texts: readonly (string | null | undefined)[]): DocumentNames {
+    const found = DocumentNames.#scanPeople(texts);
+    const body = texts[texts.length - 1];
+    if (body) found.#issuers = reportIssuers(body);
+    return found;
+  }
+
+  static #scanPeople(texts: readonly (string | null | undefined)[]): DocumentNames {
     const people = new Map<string, Person>();
     for (const text of texts) {
       if (!text) continue;
@@ -321,4 +338,20 @@ export function unpossessed(word: string): string {
   if (n < 2 || word.charCodeAt(n - 1) !== 115) return word;
   const mark = word.charCodeAt(n - 2);
   return mark === 39 || mark === 0x2019 ? word.slice(0, n - 2) : word;
+}
+
+// "The IMF published its annual report", "Amnesty International released a report", "a report by the Government
+// Accountability Office": a capitalised body (its name may go on over "of", "for", "and", "the") and its report
+const BODY = String.raw`((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}.&'’-]*)){0,6})`;
+const REPORT = String.raw`(?:report|study|survey|review|audit|analysis|assessment|inquiry)`;
+const ISSUED_REPORT = new RegExp(String.raw`${BODY}\s+(?:published|released|issued|put out|said in)\s+(?:its|their|a|an|the)\s+(?:[\p{L}-]+\s+){0,6}${REPORT}\b`, 'gu');
+const REPORT_BY = new RegExp(String.raw`\b${REPORT}\s+(?:[\p{L}-]+\s+){0,3}?by\s+${BODY}`, 'gu');
+
+/** The issuers of the reports a text introduces, in order of offset. */
+function reportIssuers(text: string): { at: number; name: string }[] {
+  const out: { at: number; name: string }[] = [];
+  for (const re of [ISSUED_REPORT, REPORT_BY]) {
+    for (const m of text.matchAll(re)) out.push({ at: m.index, name: (m[1] as string).replace(/^the\s+/i, '').trim() });
+  }
+  return out.sort((a, b) => a.at - b.at);
 }

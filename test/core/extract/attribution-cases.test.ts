@@ -1235,6 +1235,9 @@ describe('(review 26) possessives after a conjunction, issuers of findings, repo
     ["And Orr's lawyers responded on Friday, saying the indictment was political.", []],
     // "the report" is the body's that just spoke, else kept as written
     ['Police said the crash happened at 3am. A report by the coroner said the driver had been drinking. The report said the road was poorly lit.', [['Police', 'the crash happened at 3am'], ['the coroner', 'the driver had been drinking'], ['the report', 'the road was poorly lit']]],
+    // the body that put out the last report introduced, not a body that only answered it
+    ['The IMF published its annual report on Tuesday. The report said growth would slow.', [['IMF', 'growth would slow']]],
+    ['A report by the Government Accountability Office said shutdowns were costly. The Pentagon said it would review the findings. The report said the costs were never recovered.', [['Government Accountability Office', 'shutdowns were costly'], ['Pentagon', 'it would review the findings'], ['Government Accountability Office', 'the costs were never recovered']]],
     // a preposition of place right before its verb opens the clause, not a scene
     ['Behind the wheel was "a man in his 60s," police said.', [['police', 'Behind the wheel was "a man in his 60s']]],
   ])('%s', (...row) => check(row));
