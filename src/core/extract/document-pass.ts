@@ -163,7 +163,8 @@ class DocumentPass {
     if (this.lastDirect && !(this.lastDirect.paragraph === index - 1 && p.quotes[0]?.start === p.start)) this.lastDirect = null;
     const qa = this.qa?.[index] ?? null;
     // an interviewer's question ends the answer before it, and is read as any paragraph ("Q: Trump says …")
-    if (qa?.which === 'Q') this.endTurn();
+    // (in a transcript labelled by names too: a reporter's "Q: …" at a press conference is no part of the answer before)
+    if (qa?.which === 'Q' || (this.transcript && qaLabel(text.slice(p.start, Math.min(p.end, p.start + 12)), p.start)?.which === 'Q')) this.endTurn();
     const label = this.transcript ? this.labels[p.index] : qa?.which === 'A' ? this.answerLabel(qa.contentStart) : null;
     // (an interviewer's turn in a transcript quoted whole, "“WALLACE: …?", is no one's quotation going on)
     if (label && this.startTurn(p, label, units) && p.quotes[0]?.start === p.start) {

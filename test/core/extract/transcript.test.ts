@@ -48,6 +48,14 @@ describe('transcripts', () => {
     expect(turnLabel('"WALLACE: But, Governor Pence, I’ve got to ask you about the tweet.', 0)).toMatchObject({ name: 'Wallace' });
   });
 
+  it('ends a turn at a reporter\'s "Q:" in a transcript labelled by names', () => {
+    const presser = 'KLOPP: We played well and we deserved the win today.\n\nQ: Are you confident about the title race now?\n\nKLOPP: Confident, yes, but there is a long way to go.';
+    expect(joinRuns(extractStatements(docFrom(presser), seedRegistry())).map((s) => [s.speaker, s.text])).toEqual([
+      ['Klopp', 'We played well and we deserved the win today.'],
+      ['Klopp', 'Confident, yes, but there is a long way to go.'],
+    ]);
+  });
+
   it('needs two labelled paragraphs before it reads a document as a transcript', () => {
     const one = extractStatements(docFrom('LAVROV: A headline-like line that is not a transcript.\n\nThe talks went on.'), seedRegistry());
     expect(one).toEqual([]);
