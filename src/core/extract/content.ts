@@ -2,7 +2,7 @@
 // …") and where they stop (a second attributed clause, the writer's own predicate, a frame).
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { addresseeEnd, clauseSubjectAt, dashClauseAt, quoteAsideAt, comparedGroupSpeaks, isVerbLike, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, PRONOUNS, TITLE_WORDS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
 import { APPOSITIVE_SYMBOLS, AUXILIARIES, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONCESSIVES, SPEAKING_LEMMAS, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, DURATION_WORDS, NUMBER_WORDS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, OCCASION_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
@@ -135,8 +135,12 @@ function contentAfterTime(items: readonly Item[], from: number): { start: number
   return null;
 }
 
-/** "told Mr. Belichick he would retire", "told Judge Rossi she had …": the last word of a title and its name at `k`. */
+/**
+ * "told Mr. Belichick he would retire", "told Judge Rossi she had …": the last word of a title and its name at `k`;
+ * "told Smith's lawyer the case was a sham": the noun a possessive name owns.
+ */
 function pastTitledName(items: readonly Item[], k: number, from: number): number {
+  if (isPossessive(items[k] as Item) && isCapitalised(items[k] as Token) && ROLE_NOUNS.has(items[k + 1]?.lower ?? '')) return k + 1;
   if (!TITLE_WORDS.has((items[k] as Item | undefined)?.text ?? '') || !isCapitalised(items[k + 1] as Token)) return k;
   let j = k + 1;
   while (j - from < 4 && isCapitalised(items[j + 1] as Token) && !CLAUSE_BEGUN.has(items[j + 1]?.lower ?? '')) j++;

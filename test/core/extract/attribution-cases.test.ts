@@ -1267,6 +1267,7 @@ describe('(review 27) lists are no transcript, questions keep their asides, titl
     ["But Britain's Prime Minister Dana Ruiz responded, saying the plan would work.", [['Dana Ruiz', 'the plan would work']]],
     // a title and its name after "told": the pronoun is not that person, the content starts after the name
     ['Tom Brady met the coach. Bill Belichick said nothing. He told Mr. Belichick he would retire.', [['Tom Brady', 'he would retire']]],
+    ["Tom Bell said nothing. He told Smith's lawyer the case was a sham.", [['Tom Bell', 'the case was a sham']]],
   ])('%s', (...row) => check(row));
 
   it('keeps an appositive or a second question inside a question put, and reads no relative or hedge as one', () => {
