@@ -244,7 +244,7 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
     const w = (items[k] as Item).lower;
     if (k === s0) return w === 'the' && conjunction && (isCapitalised(items[k + 1] as Token) || ROLE_NOUNS.has(items[k + 1]?.lower ?? '') || INSTITUTION_NOUNS.has(items[k + 1]?.lower ?? ''));
     // (only inside a body's name: "Court of Appeals for the", not "Ocampo of the Liberal Party")
-    if (k === s0 || (w === 'of' || w === 'for' ? !items.slice(s0, k).some((t) => ORG_WORDS.has(t.text)) : !NAME_JOINS.has((items[k - 1] as Item).lower))) return false;
+    if (w === 'of' || w === 'for' ? !items.slice(s0, k).some((t) => ORG_WORDS.has(t.text)) : !NAME_JOINS.has((items[k - 1] as Item).lower)) return false;
     let n = k;
     while (n < items.length && n - k < 3 && (NAME_JOINS.has((items[n] as Item).lower) || /^\d+(st|nd|rd|th)$/.test((items[n] as Item).lower))) n++;
     return n > k && items[n]?.word === true && isCapitalised(items[n] as Token);
