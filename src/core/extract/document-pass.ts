@@ -276,6 +276,8 @@ class DocumentPass {
       if (revealed) renameUnnamed(this.out, (revealed[1] as string).toLowerCase(), res.speaker);
     }
     this.out.push(makeStatement(this.doc, f, res.speaker, this.text));
+    // ("Reporters asked Smith whether he would resign. He said …": the one asked answers next)
+    if (f.addressee) this.ctx.noteMention(f.addressee, true);
     this.lastDirect = f.kind === 'direct' && f.parts.every((x) => x.quote) ? { f, speaker: res.speaker, at: this.out.length - 1, unit, paragraph: p.index } : null;
     this.lastStatementParagraph = p.index;
     this.lastCue = f.cue;

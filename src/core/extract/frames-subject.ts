@@ -6,7 +6,7 @@ import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { ASIDE_OPENERS, AUXILIARIES, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS } from './lexicon-nouns.ts';
-import { analyseMention, isCapitalised, isPossessive, trimNp, writtenRole } from './mentions.ts';
+import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
 import type { Quote, Token } from './segment.ts';
 import { startsClause } from './speaker-phrase.ts';
@@ -170,7 +170,14 @@ export function speakerCueContent(s: Scan): Verdict {
   // (not when it names who issued it: "A study published by The Lancet found …" is the Lancet's)
   const issued = items.slice(subj.start, i).some((t) => ISSUING_PARTICIPLES.has(t.lower)) && items.slice(subj.start, i).some((t) => t.lower === 'by');
   const source = findingCue(cue.lemma) && subj.mention.start > first.start && !issued && namesFindingSource(s) ? writtenRole(text.slice(first.start, (items[i - 1] as Item).end), first.start, (items[i - 1] as Item).end, false, true) : subj.mention;
-  return s.add({ kind: kindOf(items, cs.start, ce), mention: source, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: s.frameText(0, cs.start), ...(r.bare ? { object: true as const } : {}), ...(r.asked ? { act: 'asked' as const } : {}) }, ce, source);
+  return s.add({ kind: kindOf(items, cs.start, ce), mention: source, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: s.frameText(0, cs.start), ...(r.bare ? { object: true as const } : {}), ...(r.asked ? { act: 'asked' as const, ...askedOf(items, cue.next, cs.start, text) } : {}) }, ce, source);
+}
+
+/** The person named as asked ("asked Smith whether …", "asked Senator Maria Lopez how …"), if any. */
+function askedOf(items: readonly Item[], from: number, to: number, text: string): { addressee?: Mention } {
+  if (to <= from) return {};
+  const m = analyseMention(trimNp(items.slice(from, to)), text);
+  return m && m.kind === 'name' && !m.institution ? { addressee: m } : {};
 }
 
 /** The question word after an asking cue and at most four words of addressee ("asked the school whether …"); null if none. */

@@ -32,6 +32,8 @@ export interface Found {
   frame?: string;
   /** What it reports, when the frame knows better than its cue ("In the new poll, …": found). */
   act?: StatementAct;
+  /** The person a question was put to ("asked Smith whether …"): the one a following "he said" most likely is. */
+  addressee?: Mention;
 }
 
 /**
@@ -97,7 +99,7 @@ export class Scan {
     // (field by field, so that every finding has one object shape: a spread of the ~20 shapes the frames write is V8's
     // slow generic copy, and the stages after this one read findings of one shape faster)
     // (every field named: a field added to Found and not copied here fails to compile)
-    const found: EveryField<Found> = { kind: f.kind, mention: f.mention, cue: f.cue, parts: f.parts, frameText: f.frameText, unit: this.unit, speakerOverride: f.speakerOverride, announce: f.announce, object: f.object, frame: this.#frame, act: f.act };
+    const found: EveryField<Found> = { kind: f.kind, mention: f.mention, cue: f.cue, parts: f.parts, frameText: f.frameText, unit: this.unit, speakerOverride: f.speakerOverride, announce: f.announce, object: f.object, frame: this.#frame, act: f.act, addressee: f.addressee };
     this.found.push(found);
     this.consumedUntil = until;
     if (speaker) this.lastMention = speaker;

@@ -409,6 +409,8 @@ describe('what a statement reports (act)', () => {
     ['Maria Lopez asked when the talks would resume.', [['Maria Lopez', 'asked', 'when the talks would resume']]],
     ['Maria Lopez asked whether the deal was "dead in the water" after the vote.', [['Maria Lopez', 'asked', 'whether the deal was "dead in the water"']]],
     ['Cecile Richards spoke. She asked Richards what impact the law had on women.', []],
+    // the one asked answers next
+    ['Reporters asked Tom Smith whether he would resign. He said he would not step down.', [['Reporters', 'asked', 'whether he would resign'], ['Tom Smith', 'said', 'he would not step down']]],
     // a second predicate of the source's clause is the writer's account, not the source's words
     ['Senator Maria Lopez said the bill was a mistake but did not say how she would vote.', [['Maria Lopez', 'said', 'the bill was a mistake']]],
     // declining to comment states nothing
