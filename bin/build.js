@@ -62,17 +62,23 @@ async function bundleExtract(dir) {
       });
     },
   };
-  await esbuild.build({
-    entryPoints: [join(dir, 'extract-cli.js')],
-    outfile: join(dir, EXTRACT_BUNDLE),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    external: ['./cli.js', './config.js'],
-    plugins: [ownUrl],
-    logLevel: 'warning',
-  });
+  try {
+    await esbuild.build({
+      entryPoints: [join(dir, 'extract-cli.js')],
+      outfile: join(dir, EXTRACT_BUNDLE),
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      external: ['./cli.js', './config.js'],
+      plugins: [ownUrl],
+      logLevel: 'warning',
+    });
+  } catch (error) {
+    // a failed bundle is no failed build: the modules it would have held are in dist/ already
+    rmSync(join(dir, EXTRACT_BUNDLE), { force: true });
+    return `bundling extract failed (${String(error instanceof Error ? error.message : error).split('\n')[0]}): \`briefdesk extract\` runs dist/extract-cli.js`;
+  }
   return null;
 }
 
