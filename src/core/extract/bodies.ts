@@ -2,7 +2,7 @@
 // Fisheries and Oceans" (no person "Oceans"), "the U.S. Court of Appeals for the 6th Circuit" (no person "Circuit").
 import { isGivenName } from './given-names.ts';
 import { DETERMINERS, ORG_WORDS, PORTFOLIO_HEADS, TITLE_WORDS } from './lexicon.ts';
-import { isCapitalised } from './capitals.ts';
+import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import type { Token } from './segment.ts';
 
 /** "Department of Hydrology and Meteorology": a body word and "of" before the "and", capitalised words after it. */
@@ -13,7 +13,7 @@ export function bodyOverAnd(tokens: readonly Token[], andAt: number): boolean {
   for (let x = of + 1; x < tokens.length; x++) {
     const t = tokens[x] as Token;
     // (a portfolio word is no person's title here, "Energy and Climate Change"; a minister or a given name is one)
-    if (x !== andAt && (!isCapitalised(t) || PORTFOLIO_HEADS.has(t.text) || /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?$/.test(t.text) || isGivenName(t.text))) return false;
+    if (x !== andAt && (!isCapitalised(t) || PORTFOLIO_HEADS.has(t.text) || PERSONAL_HONORIFIC.test(t.text) || isGivenName(t.text))) return false;
   }
   return true;
 }

@@ -4,6 +4,9 @@ import type { Token } from './segment.ts';
 /** "Lavrov", and Arabic or Dutch surnames with a lower-case particle ("al-Astal", "bin-Salman"). */
 const CAPITAL = /^[\p{Lu}]/u;
 const PARTICLE_NAME = /^(al|el|ul|bin|ibn|abu|abd|van|von|de|da|di|du|le|la)-\p{Lu}/u;
+/** Honorifics that make a word a person's and no office's title ("Mr", "Dame"; nameTokensOf, bodyOverAnd). */
+export const PERSONAL_HONORIFIC = /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?$/;
+
 export const isCapitalised = (t: Token): boolean => {
   if (!t.word) return false;
   const s = t.text;

@@ -9,7 +9,7 @@ import { isCapitalised, isPossessive } from './mentions.ts';
 import { bracketOpen } from './speaker-phrase.ts';
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { isModifierQuote, isQuote, isTitleQuote, MAX_NP, type Item, type Unit, wordsIn } from './units.ts';
+import { agencyTagAt, isModifierQuote, isQuote, isTitleQuote, MAX_NP, type Item, type Unit, wordsIn } from './units.ts';
 
 /** Skips the frame after a cue up to "that" when it is near: "warned earlier the same day that …". */
 export function contentStartAfter(items: readonly Item[], from: number, lemma: string, text?: string): { start: number; that: boolean } | null {
@@ -193,7 +193,7 @@ export function afterDateline(unit: Unit, text: string): number {
   const colon = items.findIndex((t, k) => k >= 1 && k <= 3 && t.text === ':');
   if (colon > 0 && items.slice(0, colon).every((t) => t.word && /^\p{Lu}/u.test(t.text)) && isPlace(text.slice(first.start, (items[colon - 1] as Item).end))) return colon + 1;
   // "New Delhi, Dec 3 (PTI) The Congress …": a place, a date and an agency in brackets, no dash
-  const agency = items.findIndex((t, k) => k >= 2 && k <= 8 && t.text === ')' && items[k - 2]?.text === '(' && /^\p{Lu}{2,6}$/u.test(items[k - 1]?.text ?? ''));
+  const agency = items.findIndex((_, k) => k >= 2 && k <= 8 && agencyTagAt(items, k));
   if (agency > 0 && items.slice(0, agency - 2).every((t) => t.text === ',' || /^\d{1,2}$/.test(t.text) || isCapitalised(t)) && items.some((t, k) => k < agency && MONTHS.has(t.text)) && isCapitalised(items[agency + 1] as Token)) return agency + 1;
   if (!/^\p{Lu}{3,}$/u.test(first.text)) return 0;
   let evidence = isPlace(first.text.charAt(0) + first.text.slice(1).toLowerCase());

@@ -44,7 +44,6 @@ interface NameFacts {
   readonly reg: Speaker | null;
 }
 
-
 export interface Resolution {
   /** Canonical speaker, or null when the mention cannot be resolved. */
   readonly speaker: string | null;
@@ -471,7 +470,6 @@ export class DocumentContext {
 
 const NO_MERGES: readonly [string, string][] = [];
 const NO_WORDS: readonly string[] = [];
-
 
 /** `[e, ...list without e].slice(0, max)`, in place (the lists are the context's own, read nowhere else). */
 function moveToFront(list: Entity[], e: Entity, max: number): void {

@@ -118,18 +118,19 @@ function roleBefore(text: string, at: number, end: number): string | null {
 }
 
 export class DocumentNames {
-  static readonly none = new DocumentNames(new Map());
+  static readonly none = new DocumentNames(new Map(), []);
   /** Person id ("given|surname" keys) → the person; surname key → the people with it. */
   readonly #people: ReadonlyMap<string, Person>;
   readonly #bySurname = new Map<string, Person[]>();
 
-  private constructor(people: ReadonlyMap<string, Person>) {
+  /** Who put out each report the last text introduces, by offset: "The IMF published its annual report", "a report by the GAO". */
+  readonly #issuers: readonly ReportIssuer[];
+
+  private constructor(people: ReadonlyMap<string, Person>, issuers: readonly ReportIssuer[]) {
     this.#people = people;
+    this.#issuers = issuers;
     for (const p of people.values()) this.#bySurname.set(p.surname, [...(this.#bySurname.get(p.surname) ?? []), p]);
   }
-
-  /** Who put out each report the last text introduces, by offset: "The IMF published its annual report", "a report by the GAO". */
-  #issuers: readonly { readonly at: number; readonly name: string }[] = [];
 
   /** The body that issued the last report introduced before `at` ("The report said …"), or null. */
   reportIssuerBefore(at: number): string | null {
@@ -138,15 +139,11 @@ export class DocumentNames {
     return name;
   }
 
-  /** Reads every given-name + surname run of the texts ("Michael Howard", "Paul D. Ryan", "Ursula von der Leyen"). */
+  /**
+   * Reads every given-name + surname run of the texts ("Michael Howard", "Paul D. Ryan", "Ursula von der Leyen"), and
+   * the issuers of the reports the last text (the body) introduces.
+   */
   static scan(texts: readonly (string | null | undefined)[]): DocumentNames {
-    const found = DocumentNames.#scanPeople(texts);
-    const body = texts[texts.length - 1];
-    if (body) found.#issuers = reportIssuers(body);
-    return found;
-  }
-
-  static #scanPeople(texts: readonly (string | null | undefined)[]): DocumentNames {
     const people = new Map<string, Person>();
     for (const text of texts) {
       if (!text) continue;
@@ -162,7 +159,8 @@ export class DocumentNames {
         }
       });
     }
-    return new DocumentNames(people);
+    const body = texts[texts.length - 1];
+    return new DocumentNames(people, body ? reportIssuers(body) : []);
   }
 
   /** Answers of fullFor and canonical, remembered: the document's names do not change once read. */
@@ -347,9 +345,15 @@ const REPORT = String.raw`(?:report|study|survey|review|audit|analysis|assessmen
 const ISSUED_REPORT = new RegExp(String.raw`${BODY}\s+(?:published|released|issued|put out|said in)\s+(?:its|their|a|an|the)\s+(?:[\p{L}-]+\s+){0,6}${REPORT}\b`, 'gu');
 const REPORT_BY = new RegExp(String.raw`\b${REPORT}\s+(?:[\p{L}-]+\s+){0,3}?by\s+${BODY}`, 'gu');
 
+/** Where a report is introduced and the body that put it out. */
+interface ReportIssuer {
+  readonly at: number;
+  readonly name: string;
+}
+
 /** The issuers of the reports a text introduces, in order of offset. */
-function reportIssuers(text: string): { at: number; name: string }[] {
-  const out: { at: number; name: string }[] = [];
+function reportIssuers(text: string): ReportIssuer[] {
+  const out: ReportIssuer[] = [];
   for (const re of [ISSUED_REPORT, REPORT_BY]) {
     for (const m of text.matchAll(re)) out.push({ at: m.index, name: (m[1] as string).replace(/^the\s+/i, '').trim() });
   }

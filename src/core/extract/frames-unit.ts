@@ -10,7 +10,7 @@ import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, s
 import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
 import { subjectBefore } from './speaker-before.ts';
-import { npBackFrom, startsClause } from './speaker-phrase.ts';
+import { bracketOpen, npBackFrom, startsClause } from './speaker-phrase.ts';
 import { isCommonWord } from './names.ts';
 import { DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, VIEW_NOUNS } from './lexicon-nouns.ts';
 import { turnLabel } from './transcript.ts';
@@ -159,7 +159,8 @@ function asSourcePhrase(items: readonly Item[], from: number, end: number, text:
     // ("As BuzzFeed News first reported, …": an adverb before the cue is no part of the source)
     let e = skipInterveningBack(items, k);
     // ("As House Speaker Paul Ryan (R-Wis.) has pointed out, …": the party tag after the name is no part of it)
-    if (items[e - 1]?.text === ')') e = Math.max(from + 1, items.slice(from, e).map((t) => t.text).lastIndexOf('(') + from);
+    const open = items[e - 1]?.text === ')' ? bracketOpen(items, e - 1) : -1;
+    if (open > from) e = open;
     const m = analyseMention(trimNp(items.slice(from, Math.max(from + 1, e))), text);
     return m ? { mention: m, cue: cue.cue } : null;
   }

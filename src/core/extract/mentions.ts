@@ -4,7 +4,7 @@
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { bodyName, bodyOverAnd, ordinalBody } from './bodies.ts';
-import { isCapitalised } from './capitals.ts';
+import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
 import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, MONTHS, NAME_LIKE_BREAKERS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SENTENCE_STARTERS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
@@ -384,7 +384,7 @@ function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
   while (k < chunk.length - 1 && strippable(chunk[k] as Token, chunk[k + 1])) k++;
   // "Treasury Secretary Janet L. Yellen": words the lexicon does not know may precede a title word
   for (let x = chunk.length - 2; x >= k; x--) {
-    if (TITLE_WORDS.has((chunk[x] as Token).text) && !/^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?$/.test((chunk[x] as Token).text)) {
+    if (TITLE_WORDS.has((chunk[x] as Token).text) && !PERSONAL_HONORIFIC.test((chunk[x] as Token).text)) {
       k = x + 1;
       break;
     }

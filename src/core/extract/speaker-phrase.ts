@@ -5,7 +5,7 @@ import { CLAUSE_CONJUNCTIONS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, 
 import { DOCUMENT_NOUNS, ISSUER_PREPOSITIONS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { isCapitalised, isNpToken, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
-import { isQuote, MAX_NP, type Item } from './units.ts';
+import { agencyTagAt, isQuote, MAX_NP, type Item } from './units.ts';
 
 /** Index of the "(" that opens the short bracket closing at `close`, or -1. */
 export function bracketOpen(items: readonly Item[], close: number, reach = 8): number {
@@ -77,7 +77,7 @@ export function startsClause(items: readonly Item[], s: number): boolean {
   if (FOCUS_WORDS.has(prev.lower)) return startsClause(items, s - 1);
   if (prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '—' || prev.text === '–' || prev.text === '(') return true;
   // ("New Delhi, Dec 3 (PTI) The Congress …": after an agency's bracket closing a dateline)
-  if (prev.text === ')' && items[s - 3]?.text === '(' && /^\p{Lu}{2,6}$/u.test(items[s - 2]?.text ?? '')) return true;
+  if (agencyTagAt(items, s - 1)) return true;
   if (CLAUSE_CONJUNCTIONS.has(prev.lower)) return true;
   // "the debate grew so heated that Christie said": a result clause ("so … that", "such … that")
   if (prev.lower === 'that' && s >= 3 && resultClauseBefore(items, s - 1)) return true;

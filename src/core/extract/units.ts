@@ -207,3 +207,8 @@ export function wordsIn(items: readonly Item[], s: number, e: number): number {
 
 /** The longest speaker phrase read, in items. */
 export const MAX_NP = 14;
+
+/** "(PTI)", "(AFP)": a news agency's tag in brackets closing at `k` (the end of an Indian wire dateline). */
+export function agencyTagAt(items: readonly Item[], k: number): boolean {
+  return items[k]?.text === ')' && items[k - 2]?.text === '(' && /^\p{Lu}{2,6}$/u.test(items[k - 1]?.text ?? '');
+}
