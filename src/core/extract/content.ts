@@ -50,7 +50,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     // ("said on CNN's “State of the Union” that …": a programme's title in the frame)
     const title = isQuote(t) && k > from && (isPossessive(items[k - 1] as Item) || /^(on|in)$/.test(items[k - 1]?.lower ?? ''));
     // "said Thursday on Twitter, “…”", "told reporters in Ohio: “…”": a frame, then the quotation
-    if (isQuote(t) && !title && k > from + 1 && k - from <= 14 && /^[,:]$/.test(items[k - 1]?.text ?? '') && (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower))) return { start: k, that: false };
+    // ("said of Mr. Trump, “He cares …”": whom the words are about, then the quotation)
+    if (isQuote(t) && !title && k > from + 1 && k - from <= 14 && /^[,:]$/.test(items[k - 1]?.text ?? '') && (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower) || aboutWhom(items, from, k, lemma))) return { start: k, that: false };
     // ("said in an annual report that …", "in an October report": an adjective may sit between the determiner and the noun)
     if ((isQuote(t) && !title) || (t.word && CUE_FORMS.has(t.text) && k > from && !CUE_AS_NOUN_AFTER.has(items[k - 1]?.lower ?? '') && !(k - 1 > from && CUE_AS_NOUN_AFTER.has(items[k - 2]?.lower ?? '') && items[k - 1]?.word === true && !CUE_FORMS.has(items[k - 1]?.text ?? '')))) break;
     // "said on Monday he was disappointed that …": a clause has begun, its "that" is not the cue's
@@ -58,7 +59,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     if (t.lower === 'that' && k > from) {
       // "told reporters that", "said on Friday at a meeting that"
       const firstWord = first.lower;
-      const frameLike = TAIL_STARTERS.has(firstWord) || INTERVENING.has(firstWord) || WEEKDAYS.has(firstWord) || (THAT_AFTER_ADDRESSEE_CUES.has(lemma) && k - from <= 12) || first.text === ',';
+      const frameLike = TAIL_STARTERS.has(firstWord) || INTERVENING.has(firstWord) || WEEKDAYS.has(firstWord) || (THAT_AFTER_ADDRESSEE_CUES.has(lemma) && k - from <= 12) || first.text === ',' || aboutWhom(items, from, k, lemma);
       if (frameLike) return { start: k + 1, that: true };
       break;
     }
@@ -256,6 +257,17 @@ export function skipTimePhrase(items: readonly Item[], from: number): number {
   return k;
 }
 
+/**
+ * "said of Mr. Trump, “…”", "said of the plan that it would fail": whom or what the words are about, a short phrase with
+ * no punctuation between "of" and the quotation or "that" (not "accused of spying, but … insisted that", nor "boasted of
+ * his appeal to the voters that comprise the base", where "that" opens a relative clause).
+ */
+function aboutWhom(items: readonly Item[], from: number, at: number, lemma: string): boolean {
+  if (items[from]?.lower !== 'of' || at - from > 8 || !(SPEAKING_LEMMAS.has(lemma) || lemma === 'add')) return false;
+  if (items.slice(from + 1, at - 1).some((x) => !x.word)) return false;
+  return isQuote(items[at]) || !FINITE_VERBS.has(items[at + 1]?.lower ?? '');
+}
+
 /** End of a content clause starting at `from`: the unit end, a ';', or ", adding that …". */
 export function contentEnd(items: readonly Item[], from: number): number {
   // (the tense of the cue before the content, worked out once: see secondPredicate)
@@ -290,7 +302,8 @@ export function contentEnd(items: readonly Item[], from: number): number {
     // "… as “stretched thin,” the press secretary said …": the comma sits inside the quotation
     if (isQuote(t) && k >= from && MAIN_CLAUSE_SUBJECT_OPENERS.has(items[k + 1]?.lower ?? '') && cueWithin(items, k + 1, 6) && opensSubordinate(items)) return k + 1;
     // "… Romney “had a crazy policy,” adding, “…”": a participle cue right after a quotation (its comma inside the marks)
-    if (isQuote(t) && k > from && PARTICIPLE.test(items[k + 1]?.text ?? '') && cueAt(items, k + 1)) return k + 1;
+    // ("said of the episode, “I don't like it,” adding that …": the content may be the quotation alone)
+    if (isQuote(t) && k >= from && PARTICIPLE.test(items[k + 1]?.text ?? '') && cueAt(items, k + 1)) return k + 1;
     // after a dash (only in content: a tail after the cue, which opens with a comma, is read to its end):
     // "… her interviews - but she also insisted that …", "… — and Orr said …": a new attributed clause;
     // "… seek reelection in 2018 - though it is unclear whether …": a concession, the writer's

@@ -1,6 +1,7 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
 import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, objectEnd, startsQuantity, writersCommentOr } from './content.ts';
 import { isFiniteVerb, questionEnd } from './content-clauses.ts';
+import { PARTICIPLE } from './cues.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
@@ -40,7 +41,9 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   // ("“A,” Sanders said at a rally in Binghamton, N.Y. “B.”": the attribution's last word is an abbreviation with its stop)
   // (not when the second quotation has an attribution of its own: "… in the U.S. “They will lose,” Tom Baker said.")
   const abbreviated = k > after && /\w\.$/.test((items[k - 1] as Item).text) && isFrameTail(items, s.frameFrom, k) && !items.slice(k + 1).some((x) => CUE_FORMS.has(x.lower) || x.lower === 'according');
-  if (isQuote(items[k]) && (((items[k - 1] as Item).text === ',' && (k === after + 1 || k - 1 === s.frameFrom || aside || isFrameTail(items, s.frameFrom, k - 1))) || abbreviated)) {
+  // (not "“A,” she said, adding, “B.”" nor "…, and added, “B.”": a cue of its own makes B a statement of its own)
+  const ownCue = items.slice(after, k).some((x, j) => CUE_FORMS.has(x.lower) && (PARTICIPLE.test(x.lower) ? !ASIDE_OPENERS.has(x.lower) && /^(,|before|while|and)$/.test(items[after + j - 1]?.lower ?? '') : items[after + j - 1]?.lower === 'and'));
+  if (isQuote(items[k]) && !ownCue && (((items[k - 1] as Item).text === ',' && (k === after + 1 || k - 1 === s.frameFrom || aside || isFrameTail(items, s.frameFrom, k - 1))) || abbreviated)) {
     const q2 = (items[k] as Item).quote as Quote;
     parts.push({ start: q2.innerStart, end: q2.innerEnd, quote: q2 });
     after = k + 1;

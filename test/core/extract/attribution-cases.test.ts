@@ -1280,3 +1280,22 @@ describe('(review 27) lists are no transcript, questions keep their asides, titl
     expect(got('Officials asked residents where possible to stay indoors.')).toEqual([]);
   });
 });
+
+describe('a second cue after a split quotation, and whom the words are about', () => {
+  it.each<Row>([
+    // "adding," and "and added," before the second quotation: it is a statement of its own
+    ['"They are not affiliated with the campaign," Dana Hicks said, adding, "Mr. Trump is grateful for their support."', [['Dana Hicks', 'They are not affiliated'], ['Dana Hicks', 'Mr. Trump is grateful']]],
+    ['"They are not affiliated," Dana Hicks said, and added, "Mr. Trump is grateful for their support."', [['Dana Hicks', 'They are not affiliated'], ['Dana Hicks', 'Mr. Trump is grateful']]],
+    // (a cue word as a noun in the frame splits nothing)
+    ['"I am just not ready to do that," Paul Ryan told CNN about extending his support to Trump. "I am not there right now. And I hope to."', [['Paul Ryan', 'I am not there right now']]],
+  ])('%s', (...row) => check(row));
+
+  it('starts the content after "of" and whom it names, and only there', () => {
+    const got = (text: string) => joinRuns(extractStatements(docFrom(text), seedRegistry())).map((s) => s.text);
+    expect(got('"We started the talks," Paul Manafort said, adding of Mr. Trump, "He cares about the united team."')).toEqual(['We started the talks', 'He cares about the united team.']);
+    expect(got('Dana Ruiz said of the plan that it would fail.')).toEqual(['it would fail']);
+    expect(got('Mr. Trump said of the episode, "I don\'t like it," adding that "they have anger."')).toEqual(["I don't like it", 'they have anger.']);
+    // ("that" opening a relative clause is no content)
+    expect(got('Ted Cruz boasted of his appeal to the voters that comprise the base.')).not.toContain('comprise the base');
+  });
+});
