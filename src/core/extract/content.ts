@@ -5,6 +5,7 @@ import { addresseeEnd, clauseSubjectAt, dashClauseAt, quoteAsideAt, comparedGrou
 import { ADDRESSEE_CUES, CUE_FORMS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
 import { APPOSITIVE_SYMBOLS, AUXILIARIES, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONCESSIVES, SPEAKING_LEMMAS, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PARTS_OF_DAY, LIMITING_ADVERBS, DURATION_WORDS, NUMBER_WORDS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, OCCASION_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
+import { aboutWhom, plainRelative, remarkAppositive } from './content-asides.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
 import { bracketOpen } from './speaker-phrase.ts';
 import type { Token } from './segment.ts';
@@ -257,17 +258,6 @@ export function skipTimePhrase(items: readonly Item[], from: number): number {
   return k;
 }
 
-/**
- * "said of Mr. Trump, “…”", "said of the plan that it would fail": whom or what the words are about, a short phrase with
- * no punctuation between "of" and the quotation or "that" (not "accused of spying, but … insisted that", nor "boasted of
- * his appeal to the voters that comprise the base", where "that" opens a relative clause).
- */
-function aboutWhom(items: readonly Item[], from: number, at: number, lemma: string): boolean {
-  if (items[from]?.lower !== 'of' || at - from > 8 || !(SPEAKING_LEMMAS.has(lemma) || lemma === 'add')) return false;
-  if (items.slice(from + 1, at - 1).some((x) => !x.word)) return false;
-  return isQuote(items[at]) || !FINITE_VERBS.has(items[at + 1]?.lower ?? '');
-}
-
 /** End of a content clause starting at `from`: the unit end, a ';', or ", adding that …". */
 export function contentEnd(items: readonly Item[], from: number): number {
   // (the tense of the cue before the content, worked out once: see secondPredicate)
@@ -323,6 +313,9 @@ export function contentEnd(items: readonly Item[], from: number): number {
       if (k > from && (relativeCue ??= relativeBefore(items, from)) && cueRightAfter(items, k + 1)) return k;
       // "74 percent say they like Clinton, compared with 64 percent who say the same of Sanders": the writer's comparison
       if (k > from && nx.lower === 'compared' && comparedGroupSpeaks(items, k + 2)) return k;
+      // "… a shakeup was imminent, comments that were echoed by aides", "…, a claim aides denied": the writer's name
+      // for what was said, and what became of it
+      if (k > from + 1 && remarkAppositive(items, k + 1)) return k;
       if (nx.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text) && cueAt(items, k + 1)) return k;
       // parenthetical "…, he said, …" or "…, according to X, …"
       if (nx.lower === 'according' && (items[k + 2] as Item | undefined)?.lower === 'to') return k;
@@ -430,8 +423,9 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
     // breakfast special")
     // ("said Dino Spencer, who runs the gym — which hosts a class …": a dash inside a relative clause)
     const inClause = (x: number): boolean => ((items[x] as Item).text === '—' || (items[x] as Item).text === '–') && RELATIVE_PRONOUNS.has(items[from + 1]?.lower ?? '') && items[x + 1]?.word === true && !NEW_CLAUSE_CONJUNCTIONS.has(items[x + 1]?.lower ?? '');
-    while (k < to && (items[k] as Item).text !== ',' && (!isQuote(items[k]) || title(k)) && k - from < 30 && ((items[k] as Item).word || title(k) || inClause(k) || nameTag(k) || APPOSITIVE_SYMBOLS.has((items[k] as Item).text))) {
-      if ((items[k] as Item).lower === 'that' && !relativeThat(items, k)) return false;
+    while (k < to && (items[k] as Item).text !== ',' && (!isQuote(items[k]) || title(k)) && k - from < 40 && ((items[k] as Item).word || title(k) || inClause(k) || nameTag(k) || APPOSITIVE_SYMBOLS.has((items[k] as Item).text))) {
+      // ("said Mr. Brown, who has taken on tasks that a campaign would do": a "that" inside a relative clause with no cue)
+      if ((items[k] as Item).lower === 'that' && !relativeThat(items, k) && !plainRelative(items, from + 1, k)) return false;
       // ("a distance of about 15 kilometers (9 miles)": a short bracket inside the appositive)
       if ((items[k] as Item).text === '(' && !nameTag(k)) {
         const close = items.findIndex((x, n) => n > k && n <= k + 8 && x.text === ')');
@@ -453,7 +447,7 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
   if (first.text === '.' || first.text === '!' || first.text === '?') return to - from <= 2;
   // "said a longtime data expert who has worked for …": a relative clause about the speaker
   if (first.word && RELATIVE_PRONOUNS.has(first.lower) && from > 0 && (items[from - 1] as Item).word) {
-    for (let k = from; k < to; k++) if (isQuote(items[k]) || (items[k] as Item).lower === 'that') return false;
+    for (let k = from; k < to; k++) if (isQuote(items[k]) || ((items[k] as Item).lower === 'that' && !plainRelative(items, from, k))) return false;
     return to - from <= 30;
   }
   if (!(first.word && (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower)))) return false;

@@ -88,6 +88,9 @@ export const NOT_PERSONS = words('letter newsletter order border corner center c
 /** Endings of agent nouns that name a person: "developer", "strategist", "analyst", "historian". (personHead) */
 export const PERSON_SUFFIXES: readonly string[] = [...words('er or ist yst ian')];
 
+/** Nouns a writer uses to name what someone said, in an appositive after it: "…, comments that were echoed by aides". (contentEnd) */
+export const REMARK_NOUNS = words('comment comments remark remarks claim claims charge charges assertion assertions accusation accusations allegation allegations words statement statements');
+
 /** Nouns of "In her view, …", "In Raman's opinion, …": whose view a sentence gives. (inTheirView; words: inTheirWords) */
 export const VIEW_NOUNS = words('view opinion estimation judgment judgement assessment');
 

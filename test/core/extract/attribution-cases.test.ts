@@ -1299,3 +1299,26 @@ describe('a second cue after a split quotation, and whom the words are about', (
     expect(got('Ted Cruz boasted of his appeal to the voters that comprise the base.')).not.toContain('comprise the base');
   });
 });
+
+describe('relative clauses around an attribution, and the writer\'s name for the words', () => {
+  it.each<Row>([
+    // a "that" inside a relative clause about an inverted speaker, with no cue of its own
+    ['"We have a networking ability," said Tom Brown, who has taken on tasks that a campaign normally would.', [['Tom Brown', 'We have a networking ability']]],
+    // a long appositive with two relative clauses
+    ['"We will be in combat," said Marc Elias, a Washington lawyer who has filed many of the suits against the laws and whose firm represents Hillary Clinton and a host of party officeholders and committees.', [['Marc Elias', 'We will be in combat']]],
+    // (a relative clause with a cue of its own is still the next statement)
+    ['"We will win," said Tom Weld, who added that the party was united.', [['Tom Weld', 'We will win'], ['Tom Weld', 'the party was united']]],
+    // "in which he declares, “…”", "at which he predicted that …"
+    ['Marco Rubio is airing a new ad, in which he declares, "The purpose of our life is to serve."', [['Marco Rubio', 'The purpose of our life']]],
+    ['Bernie Sanders held a news conference at which he predicted that neither candidate would win outright.', [['Bernie Sanders', 'neither candidate would win outright']]],
+  ])('%s', (...row) => check(row));
+
+  it('ends the content before ", comments that …" and ", a claim aides denied", not inside a list', () => {
+    const got = (text: string) => joinRuns(extractStatements(docFrom(text), seedRegistry())).map((s) => s.text);
+    expect(got('Ben Carson hinted that a shakeup was imminent, comments that were echoed by aides.')).toEqual(['a shakeup was imminent']);
+    expect(got('Tom Bell said the contest had been rigged, a charge that party leaders denied.')).toEqual(['the contest had been rigged']);
+    expect(got('Tom Bell said that a shakeup was imminent, a claim aides denied.')).toEqual(['a shakeup was imminent']);
+    expect(got('Tom Bell said the committee would review the claims, comments and letters it received.')).toEqual(['the committee would review the claims, comments and letters it received']);
+    expect(got('Patti Davis said that whatever he meant, words have the power to inspire actions.')).toEqual(['whatever he meant, words have the power to inspire actions']);
+  });
+});
