@@ -5,12 +5,12 @@ import { PARTICIPLE } from './cues.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { ASIDE_OPENERS, AUXILIARIES, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { ASIDE_OPENERS, AUXILIARIES, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS, TIME_COUNT_ENDS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
 import type { Quote, Token } from './segment.ts';
-import { startsClause } from './speaker-phrase.ts';
+import { shortOpenerBefore, startsClause } from './speaker-phrase.ts';
 import { isQuote, kindOf, partsOf, wordsIn, type Item } from './units.ts';
 
 /** "“Q,” X said", "“A,” he said, “B.”", "“A.” “B,” he said": the quotation right before the speaker. */
@@ -120,7 +120,10 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   // (not "claimed credit cards were stolen": the act takes "for" or ends the clause)
   const claimedAct = cue.lemma === 'claim' && CLAIMED_ACTS.has(c0?.lower ?? '') && (items[cs.start + 1]?.lower === 'for' || !items[cs.start + 1]?.word);
   const opensWithConjunction = c0 !== undefined && CONTENT_NEVER_OPENS.has(c0.lower);
-  return { asked, ok: (!question || asked) && !topicOnly && !anonymityOnly && !withheld && !wroteDocument && !byAction && !claimedAct && !opensWithConjunction && weakOk, min: infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
+  // ("the very place he proposed two months ago": a time alone is when, not what)
+  const lastWord = items[ce - 1]?.word === true ? ce - 1 : ce - 2;
+  const timeOnly = lastWord - cs.start <= 3 && TIME_COUNT_ENDS.has(items[lastWord]?.lower ?? '');
+  return { asked, ok: (!question || asked) && !topicOnly && !anonymityOnly && !withheld && !wroteDocument && !byAction && !claimedAct && !opensWithConjunction && !timeOnly && weakOk, min: infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
 }
 
 /** "X said (that) C", "X believes C", "X wants to C", "a poll shows C", "X endorsed Y". */
@@ -167,7 +170,9 @@ export function speakerCueContent(s: Scan): Verdict {
   if (named && finalAttributionAt(items, cs.start + 1)) return null;
   if (named) ce = cs.start + 1;
   // "while the RNC says it is on track, donors are scarce": a subordinate clause ends where the main clause begins
-  if (SUBORDINATORS.has(items[subj.start - 1]?.lower ?? '')) ce = mainClauseAt(items, cs.start, ce);
+  // ("Although in September she said …, at the town hall she said …": past a short opener too)
+  const opener = shortOpenerBefore(items, subj.start);
+  if (SUBORDINATORS.has(items[subj.start - 1]?.lower ?? '') || (opener > 0 && SUBORDINATORS.has(items[opener - 1]?.lower ?? ''))) ce = mainClauseAt(items, cs.start, ce);
   // "Petrilli, who thinks the administration overreached, called the law …": a relative clause ends at its comma
   if (RELATIVE_PRONOUNS.has(items[subj.start]?.lower ?? '') && items[subj.start - 1]?.text === ',') ce = relativeClauseEnd(items, cs.start, ce);
   // ("Records from the county show …": the records find, not the body they come from)

@@ -250,6 +250,9 @@ export const TIME_UNITS = words('week month year weekend monday tuesday wednesda
 /** Words that make a time unit a time phrase: "last week", "this month". (skipInterveningBack) */
 export const RELATIVE_TIME = words('last this next');
 
+/** Last words of a time counted back or on ("two months ago", "a week later"): content that is only a time is none. (reported) */
+export const TIME_COUNT_ENDS = words('ago earlier later');
+
 /** Parts of a day after a weekday: "on Friday morning". (skipTimePhrase) */
 export const PARTS_OF_DAY = words('morning evening night afternoon');
 

@@ -1,7 +1,7 @@
 // Stage 4a's phrase primitives: where a speaker-like noun phrase begins before a given point, and whether a phrase
 // opens its clause. Shared by the speaker rules before and after the cue and by the frames.
-import { CUE_FORMS, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
-import { CLAUSE_CONJUNCTIONS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, PHRASE_DEMONSTRATIVES, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
+import { AUXILIARIES, CLAUSE_CONJUNCTIONS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, ISSUER_PREPOSITIONS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { isCapitalised, isNpToken, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -83,9 +83,21 @@ export function startsClause(items: readonly Item[], s: number): boolean {
   if (prev.lower === 'that' && s >= 3 && resultClauseBefore(items, s - 1)) return true;
   if (isQuote(prev)) return true;
   // "Before the trip he told …", "Last week she said …": a subject pronoun after a short opener
+  // ("Although in September she said …", "At the town hall this week she said …": the opener after a conjunction too)
   const t = items[s] as Item | undefined;
-  if (t && PRONOUNS.has(t.lower) && s <= 5 && SHORT_OPENERS.has((items[0] as Item).lower)) return true;
-  return false;
+  return t !== undefined && PRONOUNS.has(t.lower) && shortOpenerBefore(items, s) >= 0;
+}
+
+/** Where a short phrase of time or place with no verb ("before the trip", "in September") opens the clause right before `s`; -1 if none. */
+export function shortOpenerBefore(items: readonly Item[], s: number): number {
+  for (let k = s - 1; k >= 0 && s - k <= 7; k--) {
+    const x = items[k] as Item;
+    // (not "an interview, in which he says …": a relative clause after its preposition)
+    if (!x.word || CUE_FORMS.has(x.lower) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower) || RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'that') return -1;
+    const before = items[k - 1];
+    if (SHORT_OPENERS.has(x.lower) && (before === undefined || before.text === ',' || CLAUSE_CONJUNCTIONS.has(before.lower))) return k;
+  }
+  return -1;
 }
 
 /** "so heated over the bill that …": "so" or "such" in the few words before "that", within its clause. */

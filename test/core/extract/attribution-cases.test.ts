@@ -1322,3 +1322,12 @@ describe('relative clauses around an attribution, and the writer\'s name for the
     expect(got('Patti Davis said that whatever he meant, words have the power to inspire actions.')).toEqual(['whatever he meant, words have the power to inspire actions']);
   });
 });
+
+describe('a short opener of time or place before a pronoun, after a conjunction too', () => {
+  it.each<Row>([
+    ['Hillary Clinton spoke. Although in September she said her decision was a mistake, at the town hall this week she said she did not believe it amounted to an error.', [['Hillary Clinton', 'her decision was a mistake'], ['Hillary Clinton', 'she did not believe it amounted']]],
+    ['Vladimir Putin spoke for hours. In years past, he had sharp words for Washington, but this time he said the talks with Kerry had helped.', [['Vladimir Putin', 'the talks with Kerry had helped']]],
+    // (a time alone is when, not what: "the very place he proposed two months ago")
+    ['Bernie Sanders will debate on the very day and in the very place he proposed two months ago.', []],
+  ])('%s', (...row) => check(row));
+});
