@@ -67,10 +67,22 @@ export function mayBeCueForm(word: string): boolean {
   return FORM_CELLS.cells[n * 676 + a * 26 + b] === 1;
 }
 
+/** "…, the affidavit states.": a cue closing its sentence, its short subject right after a comma. */
+function closingAttribution(items: readonly Item[], i: number): boolean {
+  if (items[i + 1] !== undefined && items[i + 1]?.text !== '.') return false;
+  for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+    const x = items[k] as Item;
+    if (x.text === ',') return k < i - 1;
+    if (!x.word) return false;
+  }
+  return false;
+}
+
 /** cueAt of an item `t` = items[i] written as a form of the cue verb `lemma`. */
 function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): { cue: string; lemma: string; next: number } | null {
   // "its member states and six partners": "states" is a noun unless a clause or a quotation follows it
-  if (t.text === 'states' && !(items[i + 1]?.lower === 'that' || items[i + 1]?.text === ':' || items[i + 1]?.text === ',' || isQuote(items[i + 1]))) return null;
+  // (or it closes a sentence after its comma: "…, the affidavit states.")
+  if (t.text === 'states' && !(items[i + 1]?.lower === 'that' || items[i + 1]?.text === ':' || items[i + 1]?.text === ',' || isQuote(items[i + 1]) || closingAttribution(items, i))) return null;
   const prev = items[i - 1];
   // ("Most Southern states that will hold contests …", "the battleground states that …": a noun after its modifier)
   if (t.text === 'states' && STATE_MODIFIERS.has(prev?.lower ?? '')) return null;

@@ -5,7 +5,7 @@ import { PARTICIPLE } from './cues.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { ASIDE_OPENERS, AUXILIARIES, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS, TIME_COUNT_ENDS } from './lexicon-clauses.ts';
+import { ASIDE_OPENERS, AUXILIARIES, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -105,7 +105,9 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const clause = opensClause && verbs > 0 && (act === 'thinks' || act === 'wants' || act === undefined);
   // ("advised against all travel", "advised Americans not to travel": advice with its object)
   const advice = cue.lemma === 'advise' && (c0?.lower === 'against' || (c0?.lower === 'not' && items[cs.start + 1]?.lower === 'to'));
-  const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding || clause || advice || asked;
+  // ("is forecasting another 40 to 60 millimetres of rain", "estimated 3,000 jobs would go": a finding of a quantity)
+  const counted = act === 'found' && (startsQuantity(c0) || ((SHARE_APPROXIMATORS.has(c0?.lower ?? '') || c0?.lower === 'another') && startsQuantity(items[cs.start + 1])));
+  const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding || clause || advice || asked || counted;
   // "Democrats denied Republicans the votes": to deny someone something is no statement
   const withheld = cue.lemma === 'deny' && !cs.that && c0 !== undefined && (PERSON_OBJECT_PRONOUNS.has(c0.lower) || /^\p{Lu}/u.test(c0.text)) && [1, 2, 3].some((d) => DENIED_THING_OPENERS.has(items[cs.start + d]?.lower ?? ''));
   // "wrote a New York Times opinion piece on …", "wrote the letter to …": the document written, not its words

@@ -216,7 +216,7 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'object', forms: 'objected', act: 'said' },
   { lemma: 'protest', forms: 'protested', act: 'said' },
   { lemma: 'hint', forms: 'hint hints hinted hinting', act: 'said', final: true },
-  { lemma: 'forecast', forms: 'forecast forecasts forecasted', act: 'found', weak: true },
+  { lemma: 'forecast', forms: 'forecast forecasts forecasted forecasting', act: 'found', weak: true },
   { lemma: 'recount', forms: 'recounted', act: 'said', final: true },
   { lemma: 'muse', forms: 'mused', act: 'thinks', final: true },
   { lemma: 'wonder', forms: 'wondered', act: 'thinks', final: true, asks: true },

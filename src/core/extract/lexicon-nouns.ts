@@ -16,7 +16,7 @@ export const PARTNER_NOUNS = words('counterpart colleague deputy ally partner op
 
 /** Documents that speak for their issuer: "a statement saying …", "a memo arguing …". */
 export const DOCUMENT_NOUNS = words(
-  'statement explanation letter message post video note tweet memo release readout communique communiqué op-ed email filing notice opinion report document transcript announcement decree',
+  'statement explanation letter message post video note tweet memo release readout communique communiqué op-ed email filing notice opinion report document transcript announcement decree warning bulletin advisory',
 );
 
 /** Plural nouns that are also cue forms and may stand for their issuer ("according to estimates from …"). */

@@ -34,7 +34,7 @@ export const ROLE_NOUNS = words(
 
 /** Lower-case heads that make a noun phrase an institution or document ("the ministry", "the statement"). */
 export const INSTITUTION_NOUNS = words(
-  'ministry ministries department government administration agency agencies office council committee commission service services embassy kremlin cabinet parliament court party organization organisation union bloc alliance company firm bank fund group groups report statement communique communiqué document letter readout release announcement decree resolution declaration website newspaper paper outlet network channel broadcaster media press police army military navy authorities authority campaign team spokesperson-office board secretariat mission delegation coalition opposition regime junta senate house congress assembly tribunal watchdog institute university poll polling survey study research data ad ads advertisement commercial editorial mailer flyer figures memo memorandum draft filing ruling opinion dissent indictment complaint lawsuit motion transcript cable assessment proposal minutes majority headquarters bureau directorate association federation foundation chamber inspectorate',
+  'ministry ministries department government administration agency agencies office council committee commission service services embassy kremlin cabinet parliament court party organization organisation union bloc alliance company firm bank fund group groups report statement communique communiqué document letter readout release announcement decree resolution declaration website newspaper paper outlet network channel broadcaster media press police army military navy authorities authority campaign team spokesperson-office board secretariat mission delegation coalition opposition regime junta senate house congress assembly tribunal watchdog institute university poll polling survey study research data ad ads advertisement commercial editorial mailer flyer figures memo memorandum draft filing ruling opinion dissent warning bulletin advisory indictment complaint lawsuit motion transcript cable assessment proposal minutes majority headquarters bureau directorate association federation foundation chamber inspectorate',
 );
 
 /** Capitalised words that name a role or title, not a person ("Foreign Minister", "Sen."). */
@@ -51,7 +51,7 @@ export const ORG_WORDS = words(
 );
 
 /** Words that may appear inside a proper-name chunk without being capitalised. */
-export const NAME_PARTICLES = words('de da di del della der van von bin ibn al el la le du dos das ben abu ap ab');
+export const NAME_PARTICLES = words('de da di del dela delos della der van von bin ibn al el la le du dos das ben abu ap ab');
 
 /** Words that begin a preposition-led tail after a cue ("said on Friday at a meeting"). */
 export const TAIL_STARTERS = words(

@@ -11,7 +11,7 @@ import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, GROUP_NAM
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
 import { DEGREE_WORDS, INDEFINITE_PRONOUNS, PARTS_OF_DAY, RELATIVE_TIME, ROLE_DETERMINERS, ROLE_LINKERS, TIME_UNITS } from './lexicon-clauses.ts';
-import { PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { adverbBeforeComma, adverbBeforeParticiple, firmInitials, mannerAdverb } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
@@ -67,6 +67,9 @@ const NP_PARTICIPLES: ReadonlySet<string> = new Set(
 /** Words a speaker phrase may be made of (checked backwards from the cue). */
 export function isNpToken(t: Token): boolean {
   if (!t.word) return t.text === '-' || t.text === '–' ? false : t.text === '’' || t.text === "'";
+  // ("The warning states that …": a document noun that is also a cue's participle; "an NBC report said" still ends
+  // its phrase at the report's issuer)
+  if (DOCUMENT_NOUNS.has(t.text) && t.text.endsWith('ing')) return true;
   // plural nouns that double as cue forms ("media reports said") may sit inside a phrase; verbs may not
   // ("Theresa May", "George Will": a capitalised "May" or "Will" is a name)
   if ((NP_BREAKERS.has(t.lower) && !NAME_LIKE_BREAKERS.has(t.text)) || (CUE_FORMS.has(t.text) && !(/[^s]s$/.test(t.text) && t.text !== 'says' && INSTITUTION_NOUNS.has(t.text.slice(0, -1))))) return false;
@@ -204,7 +207,9 @@ function qualifiedHead(p: Phrase): Reading {
   const pp = mod > 0 || !long ? -1 : tokens.findIndex((t, k) => k > 0 && PP_WORDS.has(t.lower) && ROLE_NOUNS.has((tokens[k - 1] as Token).lower) && (!isCapitalised(tokens[k - 1] as Token) || /[^s]s$/.test((tokens[k - 1] as Token).lower)) && tokens.length - k <= 7);
   // ("… adviser on information Farhan Khattak": a name at the end is the speaker, the rest its role)
   let nameAt = tokens.length;
-  while (pp > 0 && nameAt > pp + 1 && isCapitalised(tokens[nameAt - 1] as Token) && tokens.length - nameAt < 4) nameAt--;
+  // ("… for operations Arnel dela Rosa": a particle between the name's capitalised words)
+  const nameWord = (k: number): boolean => isCapitalised(tokens[k] as Token) || (NAME_PARTICLES.has((tokens[k] as Token).lower) && k + 1 < tokens.length && k - 1 > pp && isCapitalised(tokens[k - 1] as Token));
+  while (pp > 0 && nameAt > pp + 1 && nameWord(nameAt - 1) && tokens.length - nameAt < 4) nameAt--;
   // the preposition's object is a lower-case noun ("on information"), the capitalised run after it a person
   const endsWithName = pp > 0 && tokens.length - nameAt >= 2 && nameAt > pp + 1 && tokens.slice(pp + 1, nameAt).every((t) => !isCapitalised(t) && t.word && !DETERMINERS.has(t.lower)) && !tokens.slice(nameAt).some((t) => ORG_WORDS.has(t.text));
   // "Russian envoy in Vienna Mikhail Ulyanov", "US ambassador to Russia John Sullivan": a place, then a person

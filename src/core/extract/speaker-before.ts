@@ -1,7 +1,7 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
 import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, PRONOUNS, ROLE_NOUNS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, ASIDE_WORDS, ISSUING_PARTICIPLES, NAME_PREPOSITIONS, AUXILIARIES, RELATIVE_TIME, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, OBJECT_MODIFIER_PREPOSITIONS, TEENS, TENS, VERB_PHRASE_OPENERS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, ASIDE_WORDS, ISSUING_PARTICIPLES, NAME_PREPOSITIONS, AUXILIARIES, RELATIVE_TIME, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, OBJECT_MODIFIER_PREPOSITIONS, TEENS, TENS, VERB_PHRASE_OPENERS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SCENE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -101,7 +101,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
 function participlePhrase(tokens: readonly Token[], m: Mention, text: string): Mention | null | undefined {
   // ("Lawyers representing Dana Ruiz said": a person by role before the participle makes the name its object)
   const roleBefore = (n: number): boolean => analyseMention(trimNp(tokens.slice(0, n)), text)?.kind === 'role';
-  const ing = tokens.findIndex((t, n) => n > 0 && /^[a-z]+ing$/.test(t.text) && !CUE_FORMS.has(t.text) && (VERB_PHRASE_OPENERS.has(tokens[n + 1]?.lower ?? '') || (isCapitalised(tokens[n + 1] as Token) && roleBefore(n))));
+  const ing = tokens.findIndex((t, n) => n > 0 && /^[a-z]+ing$/.test(t.text) && !CUE_FORMS.has(t.text) && (VERB_PHRASE_OPENERS.has(tokens[n + 1]?.lower ?? '') || ((isCapitalised(tokens[n + 1] as Token) || placePreposition(tokens[n + 1])) && roleBefore(n))));
   // (the name read from the whole phrase must lie in the participle's phrase, not in the head: "Officials working
   // for the Kremlin" gave "Kremlin")
   if (ing < 0 || !m.name || text.slice((tokens[0] as Token).start, (tokens[ing] as Token).start).includes(m.name)) return undefined;
@@ -111,6 +111,11 @@ function participlePhrase(tokens: readonly Token[], m: Mention, text: string): M
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;
   return writtenRole(text.slice(first.start, last.end), first.start, last.end, head.institution, head.plural || /[^s]s$/.test((tokens[ing - 1] as Token).lower));
+}
+
+/** "driving behind Belcourt", "standing near Ruiz": a preposition of place after a participle. */
+function placePreposition(t: Token | undefined): boolean {
+  return t !== undefined && (OBJECT_MODIFIER_PREPOSITIONS.has(t.lower) || SCENE_PREPOSITIONS.has(t.lower));
 }
 
 /** The one person a dash aside opens by naming ("— John McCain, who …", "— Sen. Tim Kaine —"); null for a list or no name. */
@@ -518,7 +523,7 @@ function pollRespondents(items: readonly Item[], end: number, text: string): { m
 /** "Karen Lindsay, emergency program co-ordinator, said": a role written without an article, in lower case. */
 function isBareRole(seg: readonly Token[]): boolean {
   // (no verb in it: "whose hometown, Miami, is projected to be largely underwater …" is a clause)
-  return seg.length <= 6 && seg.every((t) => t.word && /^[a-z]/.test(t.text) && !CUE_FORMS.has(t.lower) && !AUXILIARIES.has(t.lower) && !FINITE_VERBS.has(t.lower)) && /(or|er|ist|ian|ant|ent|man|woman|chief|head)$/.test(seg[seg.length - 1]?.lower ?? '');
+  return seg.length <= 6 && seg.every((t) => t.word && /^[a-z]/.test(t.text) && !CUE_FORMS.has(t.lower) && !AUXILIARIES.has(t.lower) && !FINITE_VERBS.has(t.lower)) && /(or|er|ist|ian|ant|ent|man|woman|person|chief|head)$/.test(seg[seg.length - 1]?.lower ?? '');
 }
 
 /**

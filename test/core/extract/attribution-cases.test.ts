@@ -1331,3 +1331,24 @@ describe('a short opener of time or place before a pronoun, after a conjunction 
     ['Bernie Sanders will debate on the very day and in the very place he proposed two months ago.', []],
   ])('%s', (...row) => check(row));
 });
+
+describe('(set M) particles, bare roles, document notices and quantities forecast', () => {
+  it.each<Row>([
+    // a role and its participle before a name: the name is where the role stands, not the speaker
+    ['Aaron Bell, 27, was struck at 6:40 a.m.\n\nA motorist driving behind Bell told investigators she saw a pickup drift onto the shoulder.', [['a motorist driving behind Bell', 'she saw a pickup drift']]],
+    // a role without an article ending in "-person", its appositive holding a group's name
+    ["Rodel Cabrera, spokesperson for the farmers' group Samahan ng Magsasaka sa Gitnang Luzon, said prices had dropped.", [['Rodel Cabrera', 'prices had dropped']]],
+    // a lower-case particle inside a name after a role with "for"
+    ['BOC deputy commissioner for assessment and operations Arnel dela Rosa told the committee that the entries had passed.\n\n"We followed the process," Dela Rosa said.', [['Arnel dela Rosa', 'the entries had passed'], ['Arnel dela Rosa', 'We followed the process']]],
+    // a warning that states; "…, the affidavit states." closing a sentence
+    ['The River Forecast Centre issued a flood warning. The warning states that river levels "are expected to peak Wednesday evening."', [['the warning', 'are expected to peak']]],
+    ['Investigators recovered a broken side mirror at the scene, the affidavit states.', [['the affidavit', 'Investigators recovered a broken side mirror']]],
+  ])('%s', (...row) => check(row));
+
+  it('reads a forecast of a quantity as a finding, and "states" as a noun elsewhere', () => {
+    const got = (text: string) => joinRuns(extractStatements(docFrom(text), seedRegistry())).map((s) => [s.speaker, s.act, s.text]);
+    expect(got('Environment Canada is forecasting another 40 to 60 millimetres of rain by Thursday.')).toEqual([['Environment Canada', 'found', 'another 40 to 60 millimetres of rain by Thursday']]);
+    expect(got('The border runs between the two states.')).toEqual([]);
+    expect(got('The storm warning remains in effect until Friday.')).toEqual([]);
+  });
+});
