@@ -100,7 +100,7 @@ export class DocumentContext {
       this.#entities.set(canonical, e);
       if (kind === 'person' && canonical.includes(' ')) this.#absorbSurname(e);
       // (roles the document writes before the full name anywhere: "Asked by area coroner Rachel Penhaligon …")
-      if (kind === 'person') for (const r of this.#names.rolesOf(canonical)) e.roles.add(r);
+      if (kind === 'person') for (const r of this.#names.rolesOf(canonical)) e.roles.add(expandRole(r));
     }
     if (role) {
       e.roles.add(expandRole(role));

@@ -5,6 +5,7 @@ import { CUE_FORMS, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, ROLE_NOUNS } from 
 import { AUXILIARIES, ROLE_LEADS } from './lexicon-clauses.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
+import { PERSONAL_HONORIFIC } from './capitals.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
 import { cleanPersonName, everydayInflected, isOpeningCue, opensNoHeadlineName, titleCaseWords } from './names.ts';
 import { detached, remember } from './copies.ts';
@@ -117,6 +118,15 @@ function roleBefore(text: string, at: number, end: number): string | null {
   return words.join(' ');
 }
 
+/** "Ohio Gov." of "Ohio Gov. John Kasich": the capitalised words before a full name in its run, ending in a title word. */
+function titleBefore(run: string, full: string): string | null {
+  const cut = run.indexOf(` ${full}`);
+  if (cut <= 0) return null;
+  const prefix = run.slice(0, cut);
+  const last = prefix.slice(prefix.lastIndexOf(' ') + 1);
+  return TITLE_WORDS.has(last) && !PERSONAL_HONORIFIC.test(last) ? prefix : null;
+}
+
 export class DocumentNames {
   static readonly none = new DocumentNames(new Map(), []);
   /** Person id ("given|surname" keys) → the person; surname key → the people with it. */
@@ -154,7 +164,8 @@ export class DocumentNames {
           p.forms.set(full, (p.forms.get(full) ?? 0) + 1);
           people.set(id, p);
           // ("Asked by area coroner Rachel Penhaligon whether …": her role, for a later "the coroner")
-          const role = run.startsWith(full) ? roleBefore(text, at, at + full.length) : null;
+          // ("Ohio Gov. John Kasich answers a question" in a caption: the title written with the name, for "the governor")
+          const role = run.startsWith(full) ? roleBefore(text, at, at + full.length) : titleBefore(run, full);
           if (role) p.roles.add(role);
         }
       });

@@ -116,7 +116,8 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   // ("Lakeshore State answered eight minutes later when …", "replied with a goal": a team's answer is a score)
   const answering = cue.lemma === 'respond' || cue.lemma === 'answer' || cue.lemma === 'reply';
   const countFirst = c0 !== undefined && (/^\d/.test(c0.text) || NUMBER_WORDS.has(c0.lower));
-  const byAction = answering && !cs.that && !hasQuote && c0 !== undefined && (/^(by|with)$/.test(c0.lower) || countFirst || (/ly$/.test(c0.lower) && /^(by|with)$/.test(items[cs.start + 1]?.lower ?? '')));
+  // ("answered questions from members of the public for an hour": what was answered, not the answer)
+  const byAction = answering && !cs.that && !hasQuote && c0 !== undefined && (/^(by|with)$/.test(c0.lower) || countFirst || (/ly$/.test(c0.lower) && /^(by|with)$/.test(items[cs.start + 1]?.lower ?? '')) || (!clause && !isQuote(c0)));
   // "Islamic State claimed responsibility for the attack": taking credit is an act, not words;
   // "passages … highlighted and notes written …": content never opens with a conjunction
   // (not "claimed credit cards were stolen": the act takes "for" or ends the clause)

@@ -141,6 +141,9 @@ export const LONG_OPENERS = words(
   'in on at after before during writing speaking asked addressing talking following amid despite with since when while as earlier later meanwhile however according turning returning looking moving referring responding pressed if although though because once until under over for to',
 );
 
+/** Capitalised units named by a number, inside a speaker phrase: "Residents of Ward 14", "Local 79", "District 9". (npBackFrom) */
+export const NUMBERED_UNITS = words('ward district local precinct division unit zone sector region constituency');
+
 /** Short openers after which a subject pronoun opens the clause: "Before the trip he told …". (startsClause) */
 export const SHORT_OPENERS = words('before after during on in at last earlier later this since over for');
 

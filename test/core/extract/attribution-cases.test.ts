@@ -1352,3 +1352,17 @@ describe('(set M) particles, bare roles, document notices and quantities forecas
     expect(got('The storm warning remains in effect until Friday.')).toEqual([]);
   });
 });
+
+describe('(set M) numbered wards, shares with a clause, answers that are actions, titles in captions', () => {
+  it.each<Row>([
+    ['Meanwhile, residents of Ward 14, who blockaded the road with burning tyres on Monday, said they had no interest in the chair.', [['residents of Ward 14', 'they had no interest in the chair']]],
+    // a share's phrase never holds a clause of its own
+    ['Shares in Corvane Group jumped as much as 18% on Thursday after the British packaging maker confirmed it had received an approach.', [['the British packaging maker', 'it had received an approach']]],
+    // what was answered is no answer; a clause or a quotation is
+    ['Dr Alan Fairweather answered questions from members of the public for nearly an hour.', []],
+    ["Keir Starmer replied: ‘The right honourable lady left us a black hole.’", [['Keir Starmer', 'left us a black hole']]],
+    ['Dana Ruiz replied he would not resign.', [['Dana Ruiz', 'he would not resign']]],
+    // a title written with the name anywhere (a caption) is the person's, for "the governor" later
+    ['Ohio Gov. John Kasich answers a question as Jeb Bush listens.\n\nJohn Kasich said Saturday that the plan was fine.\n\nTed Cruz spoke next.\n\nThe Ohio governor said the U.S. needs to secure the border.', [['John Kasich', 'the plan was fine'], ['John Kasich', 'needs to secure the border']]],
+  ])('%s', (...row) => check(row));
+});
