@@ -234,6 +234,20 @@ export class DocumentContext {
     if (subject && e.kind === 'person') this.#pushSubject(e);
   }
 
+  /**
+   * The person a question was put to ("asked Tom Smith whether …", "asked the Taoiseach whether …"): met as a subject,
+   * so that the next "he" or "she" is that person first. A role counts only when it names one known person.
+   */
+  noteAddressee(m: Mention): void {
+    if (m.kind === 'name') return this.noteMention(m, true);
+    if (m.kind !== 'role' || m.plural || !/^the\s/i.test(m.text)) return;
+    const e = this.#resolveEntity(m);
+    if (e && e.kind === 'person') {
+      this.#touch(e);
+      this.#pushSubject(e);
+    }
+  }
+
   /** Resolves a speaker mention at the current point of the document and records it as the last speaker. */
   resolve(mention: Mention, anonymous = false, addressees: readonly string[] = NO_WORDS): Resolution {
     this.#anonymous = anonymous;

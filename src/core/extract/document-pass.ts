@@ -277,7 +277,7 @@ class DocumentPass {
     }
     this.out.push(makeStatement(this.doc, f, res.speaker, this.text));
     // ("Reporters asked Smith whether he would resign. He said …": the one asked answers next)
-    if (f.addressee) this.ctx.noteMention(f.addressee, true);
+    if (f.addressee) this.ctx.noteAddressee(f.addressee);
     this.lastDirect = f.kind === 'direct' && f.parts.every((x) => x.quote) ? { f, speaker: res.speaker, at: this.out.length - 1, unit, paragraph: p.index } : null;
     this.lastStatementParagraph = p.index;
     this.lastCue = f.cue;

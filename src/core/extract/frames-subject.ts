@@ -186,11 +186,12 @@ export function speakerCueContent(s: Scan): Verdict {
   return s.add({ kind: kindOf(items, cs.start, ce), mention: source, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: s.frameText(0, cs.start), ...(r.bare ? { object: true as const } : {}), ...(r.asked ? { act: 'asked' as const, ...askedOf(items, cue.next, cs.start, text) } : {}) }, ce, source);
 }
 
-/** The person named as asked ("asked Smith whether …", "asked Senator Maria Lopez how …"), if any. */
+/** The person asked ("asked Smith whether …", "asked Senator Maria Lopez how …", "asked the Taoiseach whether …"), if any. */
 function askedOf(items: readonly Item[], from: number, to: number, text: string): { addressee?: Mention } {
   if (to <= from) return {};
   const m = analyseMention(trimNp(items.slice(from, to)), text);
-  return m && m.kind === 'name' && !m.institution ? { addressee: m } : {};
+  // ("asked the Taoiseach whether …": a role, resolved like a speaker's)
+  return m && (m.kind === 'name' || m.kind === 'role') && !m.institution ? { addressee: m } : {};
 }
 
 /** The question word after an asking cue and at most four words of addressee ("asked the school whether …"); null if none. */

@@ -1366,3 +1366,11 @@ describe('(set M) numbered wards, shares with a clause, answers that are actions
     ['Ohio Gov. John Kasich answers a question as Jeb Bush listens.\n\nJohn Kasich said Saturday that the plan was fine.\n\nTed Cruz spoke next.\n\nThe Ohio governor said the U.S. needs to secure the border.', [['John Kasich', 'the plan was fine'], ['John Kasich', 'needs to secure the border']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('(set M) the person a question was put to, named by role', () => {
+  it.each<Row>([
+    ['Taoiseach Ciarán Mulcahy said beds would open. Aoife Brannigan spoke next.\n\nLabour leader Aoife Brannigan asked the Taoiseach whether he would publish the modelling.\n\nHe said he would "have no difficulty" with that.', [['Ciarán Mulcahy', 'beds would open'], ['Ciarán Mulcahy', 'have no difficulty']]],
+    // (a group asked is no one's "he")
+    ['Tom Bell said the plan was dead. Reporters asked the officials whether it would pass.\n\nHe said it would not.', [['Tom Bell', 'the plan was dead'], ['Tom Bell', 'it would not']]],
+  ])('%s', (...row) => check(row));
+});
