@@ -221,7 +221,7 @@ export const QUESTION_WORDS = words('whether if why what how when who where whic
 /** What one is asked to do, which is a request: "asked Zakharova to comment". */
 export const REQUESTED_VERBS = words('comment respond explain clarify elaborate confirm say answer react');
 
-// ── shares of a group, as polls report them (shareOfGroup, speaker-before.ts) ──
+// ── shares of a group, as polls report them (shareOfGroup, speaker-shares.ts) ──
 
 /** Numbers in words: "one in five", "two thirds". */
 export const NUMBER_WORDS = words('one two three four five six seven eight nine ten');

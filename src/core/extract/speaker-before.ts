@@ -1,15 +1,19 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
-// "a Moscow activist who asked not to be named told", "Rep. Jim Jordan (R-Ohio) said".
-import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, PRONOUNS, ROLE_NOUNS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, ASIDE_WORDS, ISSUING_PARTICIPLES, SUBORDINATORS, NAME_PREPOSITIONS, AUXILIARIES, RELATIVE_TIME, BE_HAVE_FORMS, DOCUMENT_PARTICIPLES, GO_FORMS, GROUP_PHRASE_ENDS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOT_GROUP_BEFORE, NOUN_DETERMINERS, NUMBER_WORDS, OBJECT_MODIFIER_PREPOSITIONS, TEENS, TENS, VERB_PHRASE_OPENERS, PARTICIPIAL_OPENERS, POLLED_PARTICIPLES, PRONOUN_JOINERS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, SCENE_PREPOSITIONS, SHARE_APPROXIMATORS, SHARE_OPENERS, SHARE_PRECEDERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
-import { FRACTIONS, ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
-import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
+// "Rep. Jim Jordan (R-Ohio) said"; a head before a participle phrase (speaker-participle.ts), before a relative
+// clause (speaker-relative.ts), a share of a group (speaker-shares.ts).
+import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
+import { APPOSITIVE_OPENERS, ASIDE_WORDS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS } from './lexicon-nouns.ts';
+import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
 import { isModifierQuote, isQuote, isTitleQuote, type Item } from './units.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { countedGroup, joinedGroups, postModifiedSubject } from './speaker-modified.ts';
-import { bracketOpen, npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
+import { bracketOpen, npBackFrom, startsClause } from './speaker-phrase.ts';
+import { participlePhrase, reducedRelativeSubject, participleModifierSubject, publishedSourceSubject, participialAsideSubject } from './speaker-participle.ts';
+import { relativeClauseSubject } from './speaker-relative.ts';
+import { shareOfGroup, partOfGroup, pollRespondents } from './speaker-shares.ts';
 
 /** The dash that opens the aside closed by the dash at `close` (no quotation, no other dash between), or -1. */
 function asideDashOpen(items: readonly Item[], close: number): number {
@@ -93,31 +97,6 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   return { mention: holder ?? m, start: issuerPhraseStart(items, np.start) };
 }
 
-/**
- * In a phrase with a participle and its verb phrase ("Democrats trying to regain control of the Senate"), the head
- * before the participle speaks: a group or a role as written with its modifier, a person by name; null when the head
- * is no speaker; undefined when the phrase has no such participle before the name it gave.
- */
-function participlePhrase(tokens: readonly Token[], m: Mention, text: string): Mention | null | undefined {
-  // ("Lawyers representing Dana Ruiz said": a person by role before the participle makes the name its object)
-  const roleBefore = (n: number): boolean => analyseMention(trimNp(tokens.slice(0, n)), text)?.kind === 'role';
-  const ing = tokens.findIndex((t, n) => n > 0 && /^[a-z]+ing$/.test(t.text) && !CUE_FORMS.has(t.text) && (VERB_PHRASE_OPENERS.has(tokens[n + 1]?.lower ?? '') || ((isCapitalised(tokens[n + 1] as Token) || placePreposition(tokens[n + 1])) && roleBefore(n))));
-  // (the name read from the whole phrase must lie in the participle's phrase, not in the head: "Officials working
-  // for the Kremlin" gave "Kremlin")
-  if (ing < 0 || !m.name || text.slice((tokens[0] as Token).start, (tokens[ing] as Token).start).includes(m.name)) return undefined;
-  const head = analyseMention(trimNp(tokens.slice(0, ing)), text);
-  if (!head || head.kind === 'pronoun') return null;
-  if (head.kind === 'name' && !head.institution) return head;
-  const first = tokens[0] as Token;
-  const last = tokens[tokens.length - 1] as Token;
-  return writtenRole(text.slice(first.start, last.end), first.start, last.end, head.institution, head.plural || /[^s]s$/.test((tokens[ing - 1] as Token).lower));
-}
-
-/** "driving behind Belcourt", "standing near Ruiz": a preposition of place after a participle. */
-function placePreposition(t: Token | undefined): boolean {
-  return t !== undefined && (OBJECT_MODIFIER_PREPOSITIONS.has(t.lower) || SCENE_PREPOSITIONS.has(t.lower));
-}
-
 /** The one person a dash aside opens by naming ("— John McCain, who …", "— Sen. Tim Kaine —"); null for a list or no name. */
 function namedInAside(items: readonly Item[], open: number, close: number, text: string): Mention | null {
   let e = open + 1;
@@ -148,113 +127,6 @@ function issuerPhraseStart(items: readonly Item[], start: number): number {
   }
   return k;
 }
-
-/** "A statement from the Dunmore campaign released at 1:30 a.m. said …": the speaker before a participle phrase. */
-export function reducedRelativeSubject(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
-  for (let k = end - 1; k > 0 && end - k <= 10; k--) {
-    const t = items[k] as Item;
-    if (isQuote(t) || t.text === ',' || t.text === ';') return null;
-    if (!DOCUMENT_PARTICIPLES.has(t.lower)) continue;
-    const np = npBackFrom(items, k);
-    const m = np ? analyseMention(np.tokens, text) : null;
-    if (!np || !m || m.kind === 'pronoun') return null;
-    // the phrase may open with its document: "A statement from …"
-    let start = np.start;
-    for (let b = np.start - 1; b >= 0 && np.start - b <= 4; b--) {
-      const x = items[b] as Item;
-      if (x.text === ',' || isQuote(x)) break;
-      if (b === 0 || (items[b - 1] as Item).text === ',') {
-        start = b;
-        break;
-      }
-    }
-    return { mention: m, start };
-  }
-  return null;
-}
-
-/** "Activists clamoring to block Donald Trump from the nomination say": a plural role before a participle phrase. */
-function participleModifierSubject(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
-  for (let k = end - 1; k > 0 && end - k <= 12; k--) {
-    const t = items[k] as Item;
-    if (isQuote(t) || !t.word) return null;
-    if (!/^[a-z]+ing$/.test(t.text) || CUE_FORMS.has(t.text)) continue;
-    const np = npBackFrom(items, k);
-    const m = np ? analyseMention(np.tokens, text) : null;
-    // (not "the 125,000 suspensions stemming from …": the head is people by role)
-    const head = np?.tokens[np.tokens.length - 1]?.lower ?? '';
-    const people = ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, ''));
-    return np && m && m.kind === 'role' && m.plural && people ? { mention: m, start: np.start } : null;
-  }
-  return null;
-}
-
-/**
- * The person by role in the phrase before ", who": from the first determiner after the phrase's last verb ("we spoke
- * to a former official"), its head a person noun. Not the object of a preposition ("a spokesman for the governor, who
- * …": the governor may not be the one who speaks), and not a phrase without a determiner.
- */
-function roleBeforeWho(items: readonly Item[], named: { tokens: Token[]; start: number }, text: string): Mention | null {
-  const tokens = named.tokens;
-  let from = 0;
-  tokens.forEach((x, n) => {
-    if (FINITE_VERBS.has(x.lower) || CUE_FORMS.has(x.lower) || /^[a-z]+ed$/.test(x.text)) from = n + 1;
-  });
-  const det = tokens.findIndex((x, n) => n >= from && NOUN_DETERMINERS.has(x.lower));
-  if (det < 0) return null;
-  // ("a spokesman for the governor", "a friend of the victim": the person before the preposition, not its object)
-  const before = det > 0 ? tokens[det - 1] : items[named.start - 1];
-  const owner = det > 1 ? tokens[det - 2] : items[named.start + det - 2];
-  if (before && owner && (ROLE_PREPOSITIONS.has(before.lower) || ROLE_PREPOSITIONS_OF_ISSUER.has(before.lower) || before.lower === 'to') && personHead([owner])) return null;
-  const phrase = tokens.slice(det);
-  // ("said Alfonso Aguilar, the executive director of …, who also said": the name the role is given to)
-  const start = items.findIndex((x) => x.start === (phrase[0] as Token).start);
-  const named0 = start > 1 && items[start - 1]?.text === ',' ? npBackFrom(items, start - 1) : null;
-  const ownerName = named0 ? analyseMention(named0.tokens, text) : null;
-  if (named0 && ownerName?.kind === 'name' && !ownerName.institution && !isPlace(ownerName.name ?? '') && (startsClause(items, named0.start) || CUE_FORMS.has(items[named0.start - 1]?.lower ?? ''))) return ownerName;
-  const role = personHead(phrase) ? analyseMention(phrase, text) : null;
-  return role?.kind === 'role' && !role.institution ? role : null;
-}
-
-/** "a Moscow activist who asked not to be named told …": the speaker before a comma-less relative clause. */
-export function relativeClauseSubject(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
-  for (let k = end - 1; k > 0 && end - k < 16; k--) {
-    const t = items[k] as Item;
-    if (isQuote(t) || t.text === ',' || t.text === ';') return null;
-    if (t.lower !== 'who') continue;
-    // "… remarks by Nikol Pashinyan, who told parliament that …": the name before the comma
-    if ((items[k - 1] as Item | undefined)?.text === ',') {
-      const named = npBackFrom(items, k - 1);
-      const nm = named ? analyseMention(named.tokens, text) : null;
-      // (not "…, the leader of the opposition in North-Rhine Westphalia, who suggested …": a place ends an appositive)
-      if (nm?.kind === 'name' && !nm.institution) return !isPlace(nm.name ?? '') ? { mention: nm, start: k } : null;
-      // ("said a former official, who described …", "we spoke to a former official, who …": a person by role)
-      const role = named ? roleBeforeWho(items, named, text) : null;
-      return role ? { mention: role, start: k } : null;
-    }
-    const np = npBackFrom(items, k);
-    // "Clinton performed well among voters who believe …": a phrase with a subject and its verb is a clause
-    // (an adverb between them too: "President Obama passionately rebuked critics who say …")
-    // ("Sanders's push for health centers helped convince some lawmakers who thought …": a verb after a noun too)
-    if (np && np.tokens.some((x, n) => n > 0 && (FINITE_VERBS.has(x.lower) || /^[a-z]+ed$/.test(x.text)) && (subjectEndsAt(np.tokens, /ly$/.test((np.tokens[n - 1] as Token).lower) && n > 1 ? n - 2 : n - 1) || verbAfterNoun(np.tokens, n)))) return null;
-    const m = np ? analyseMention(np.tokens, text) : null;
-    return np && m && m.kind !== 'pronoun' ? { mention: m, start: np.start } : null;
-  }
-  return null;
-}
-
-/**
- * Whether the verb-like `tokens[n]` follows a noun of the phrase, two words or more into it, with words after it: "…
- * health centers helped convince some lawmakers" (not "the elected official", "a newly appointed judge").
- */
-function verbAfterNoun(tokens: readonly Token[], n: number): boolean {
-  const prev = tokens[n - 1] as Token;
-  // (not a participle before a time: "Owners of homes flooded last winter who …")
-  return n >= 2 && n + 2 < tokens.length && /^\p{Ll}+s$/u.test(prev.text) && !NOUN_DETERMINERS.has(prev.lower) && !/ly$/.test(prev.lower) && !RELATIVE_TIME.has((tokens[n + 1] as Token).lower) && !TAIL_STARTERS.has((tokens[n + 1] as Token).lower);
-}
-
-/** Whether `tokens[k]` can end a clause's subject: a capitalised word or a pronoun. */
-const subjectEndsAt = (tokens: readonly Token[], k: number): boolean => isCapitalised(tokens[k] as Token) || PRONOUNS.has((tokens[k] as Token).lower);
 
 /**
  * The cue follows a comma: "Yuri Kokov, also warned", "Lavrov, speaking at …, said",
@@ -461,122 +333,8 @@ export function nameBeforeAppositive(items: readonly Item[], open: number, text:
   return m && m.kind === 'name' && (!m.institution || (body && !isPlace(m.name ?? ''))) && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
 }
 
-/** A number written out: "four", "forty", "twenty-four" ("Twenty-four percent said …"). */
-function isNumberWord(w: string): boolean {
-  const dash = w.indexOf('-');
-  return NUMBER_WORDS.has(w) || TENS.has(w) || TEENS.has(w) || (dash > 0 && TENS.has(w.slice(0, dash)) && NUMBER_WORDS.has(w.slice(dash + 1)));
-}
-
-/**
- * "52 percent of registered voters say", "about half of voters say", "one in five say", "a majority of Republicans
- * support …": a share of a group, as a poll reports it, is the source — kept as written.
- */
-
-export function shareOfGroup(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
-  for (let k = end - 1; k >= 0 && end - k <= 12; k--) {
-    const t = items[k] as Item;
-    if (!t.word && t.text !== '%') return null;
-    // ("two in three voters", "nine out of 10 say": a share written as a ratio)
-    const by = t.lower === 'of' && items[k - 1]?.lower === 'out' ? k - 1 : k;
-    const ratio = (t.lower === 'in' || by < k) && (NUMBER_WORDS.has(items[by - 1]?.lower ?? '') || /^\d$/.test(items[by - 1]?.text ?? '')) && /^(\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(items[k + 1]?.lower ?? '');
-    const head = SHARE_HEADS.has(t.lower) || FRACTIONS.has(t.lower) || ratio;
-    if (!head) continue;
-    let start = ratio ? by - 1 : k;
-    if (/^\d/.test(items[start - 1]?.text ?? '') || isNumberWord(items[start - 1]?.lower ?? '')) start--;
-    // ("more than 4 in 10", "fewer than half")
-    if (items[start - 1]?.lower === 'than' && SHARE_APPROXIMATORS.has(items[start - 2]?.lower ?? '')) start -= 2;
-    // ("a mere 9 percent", "just over a quarter", "nearly half")
-    for (let n = 0; n < 3 && (SHARE_OPENERS.has(items[start - 1]?.lower ?? '') || SHARE_APPROXIMATORS.has(items[start - 1]?.lower ?? '')); n++) start--;
-    // the group after "of" must not run into a clause ("of them who", "of voters that")
-    // (nor hold a clause of its own: "jumped as much as 18% on Thursday after the packaging maker confirmed …")
-    if (items.slice(start, end).some((x) => GROUP_PHRASE_ENDS.has(x.lower)) || items.slice(k + 1, end).some((x) => SUBORDINATORS.has(x.lower))) return null;
-    if (start > 0 && !/^[,;:(—–]$/.test(items[start - 1]?.text ?? '') && !SHARE_PRECEDERS.has(items[start - 1]?.lower ?? '')) return null;
-    const phrase = text.slice((items[start] as Item).start, (items[end - 1] as Item).end);
-    const mention = writtenRole(phrase, (items[start] as Item).start, (items[end - 1] as Item).end, false, true);
-    return { mention, start };
-  }
-  return null;
-}
-
-/** "most of them said", "many of those …", "…, many said": part of a group named before, kept as written. */
-function partOfGroup(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
-  // ("…, many said Monday that …": a quantifier alone stands for the group)
-  // (not "…, as many said it would": "as", "so", "how" make "many" no group that speaks)
-  const alone = GROUP_QUANTIFIERS.has(items[end - 1]?.lower ?? '') && !NOT_GROUP_BEFORE.has(items[end - 2]?.lower ?? '');
-  const start = alone ? end - 1 : end - 3;
-  const q = items[start];
-  if (!q || (!alone && (items[end - 2]?.lower !== 'of' || !GROUP_PRONOUNS.has(items[end - 1]?.lower ?? '') || !QUANTIFIERS.has(q.lower)))) return null;
-  if (start > 0 && !startsClause(items, start)) return null;
-  return { mention: writtenRole(text.slice(q.start, (items[end - 1] as Item).end), q.start, (items[end - 1] as Item).end, false, true), start };
-}
-
-/** "those surveyed said", "voters polled say": a poll's respondents, kept as written. */
-function pollRespondents(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
-  const polled = items[end - 1];
-  const group = items[end - 2];
-  if (!polled || !group || !POLLED_PARTICIPLES.has(polled.lower) || !group.word || !(group.lower === 'those' || /[a-z]s$/.test(group.lower))) return null;
-  if (end - 2 > 0 && !startsClause(items, end - 2)) return null;
-  // ("those surveyed": a bare "those" would be cut from the name, so the group is named as people)
-  const phrase = group.lower === 'those' ? `people ${polled.lower}` : text.slice(group.start, polled.end);
-  return { mention: writtenRole(phrase, group.start, polled.end, false, true), start: end - 2 };
-}
-
 /** "Karen Lindsay, emergency program co-ordinator, said": a role written without an article, in lower case. */
 function isBareRole(seg: readonly Token[]): boolean {
   // (no verb in it: "whose hometown, Miami, is projected to be largely underwater …" is a clause)
   return seg.length <= 6 && seg.every((t) => t.word && /^[a-z]/.test(t.text) && !CUE_FORMS.has(t.lower) && !AUXILIARIES.has(t.lower) && !FINITE_VERBS.has(t.lower)) && /(or|er|ist|ian|ant|ent|man|woman|person|chief|head)$/.test(seg[seg.length - 1]?.lower ?? '');
-}
-
-/**
- * "a study published Thursday in the journal Nature found", "a report released by the Brookings Institution
- * estimated": a finding's source and how it came out; the issuer after "by" speaks, else the source as written (an
- * indefinite "a study" is no earlier report).
- */
-function publishedSourceSubject(items: readonly Item[], j: number, text: string): { mention: Mention; start: number } | null {
-  for (let k = j - 2; k > 1 && j - k <= 9; k--) {
-    const t = items[k] as Item;
-    // (never across another cue: "A study published in Nature found most scientists believe …" is the study's finding)
-    if (!t.word || isQuote(t) || (k < j - 1 && CUE_FORMS.has(t.text) && !DOCUMENT_PARTICIPLES.has(t.lower))) return null;
-    if (!DOCUMENT_PARTICIPLES.has(t.lower) || !FINDING_SOURCES.has(items[k - 1]?.lower ?? '') || !NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '')) continue;
-    if (!startsClause(items, k - 2)) return null;
-    // (the one who put it out speaks, not one who obtained or saw it: "A report obtained by The Associated Press said")
-    const issuer = ISSUING_PARTICIPLES.has(t.lower) ? issuerAfter(items, k + 1, j, text) : null;
-    if (issuer) return { mention: issuer, start: k - 2 };
-    const phrase = text.slice((items[k - 2] as Item).start, (items[k - 1] as Item).end);
-    return { mention: writtenRole(phrase.toLowerCase(), (items[k - 2] as Item).start, (items[k - 1] as Item).end, false, false), start: k - 2 };
-  }
-  return null;
-}
-
-/** The body after "by" in "released Friday by the county clerk's office", "by the Brookings Institution last year". */
-function issuerAfter(items: readonly Item[], from: number, end: number, text: string): Mention | null {
-  let y = from;
-  while (y < end && y - from < 4 && (items[y] as Item).lower !== 'by') y++;
-  if ((items[y] as Item | undefined)?.lower !== 'by') return null;
-  let e = y + 1;
-  // ("the Institute for Fiscal Studies", "the Council on Foreign Relations": a preposition inside a capitalised name)
-  const inName = (x: number): boolean => x > y + 1 && isCapitalised(items[x - 1] as Item) && isCapitalised(items[x + 1] as Item);
-  while (e < end && (items[e] as Item).word && (!TAIL_STARTERS.has((items[e] as Item).lower) || inName(e)) && !WEEKDAYS.has((items[e] as Item).lower) && !RELATIVE_TIME.has((items[e] as Item).lower)) e++;
-  const tokens = trimNp(items.slice(y + 1, e));
-  const m = tokens.length > 0 ? analyseMention(tokens, text) : null;
-  return m && (m.kind === 'name' || m.institution) ? m : null;
-}
-
-/** "A senior official speaking on condition of anonymity said", "a man standing by the road said": the phrase before a participle, no commas. */
-function participialAsideSubject(items: readonly Item[], j: number, text: string, speakingOnly: boolean): { mention: Mention; start: number } | null {
-  for (let k = j - 2; k > 0 && j - k <= 9; k--) {
-    const t = items[k] as Item;
-    // (a cue form after a determiner or preposition is a noun: "responding to reports of gunfire")
-    const noun = NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '') || TAIL_STARTERS.has(items[k - 1]?.lower ?? '') || items[k - 1]?.lower === 'of';
-    if (!t.word || isQuote(t) || (CUE_FORMS.has(t.lower) && !PARTICIPIAL_OPENERS.has(t.lower) && !noun)) return null;
-    // ("a man standing by the flooded road at Pooley Bridge tells …": any participle with a place or object after it)
-    // (right after a person's noun or name: not "a person familiar with the planning for …", "the most recent polling in …")
-    const afterPerson = ROLE_NOUNS.has(items[k - 1]?.lower ?? '') || isCapitalised(items[k - 1] as Item);
-    const participle = PARTICIPIAL_OPENERS.has(t.lower) || (!speakingOnly && /^[a-z]{3,}ing$/.test(t.text) && t.lower !== 'according' && afterPerson && (TAIL_STARTERS.has(items[k + 1]?.lower ?? '') || items[k + 1]?.lower === 'by' || NOUN_DETERMINERS.has(items[k + 1]?.lower ?? '')));
-    if (!participle) continue;
-    const np = npBackFrom(items, k);
-    const m = np ? analyseMention(np.tokens, text) : null;
-    return np && m && (m.kind === 'name' || m.kind === 'role') && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
-  }
-  return null;
 }

@@ -1,0 +1,77 @@
+// Stage 4a, the speaker before a relative clause: "a Moscow activist who asked not to be named told", "… remarks by
+// Nikol Pashinyan, who told parliament that …" (not a clause's object: "voters who believe …").
+import { CUE_FORMS, FINITE_VERBS, PRONOUNS, TAIL_STARTERS } from './lexicon.ts';
+import { RELATIVE_TIME, NOUN_DETERMINERS, ROLE_PREPOSITIONS } from './lexicon-clauses.ts';
+import { ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER } from './lexicon-nouns.ts';
+import { analyseMention, isCapitalised, type Mention } from './mentions.ts';
+import type { Token } from './segment.ts';
+import { isQuote, type Item } from './units.ts';
+import { isPlace } from './places.ts';
+import { npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
+
+/**
+ * The person by role in the phrase before ", who": from the first determiner after the phrase's last verb ("we spoke
+ * to a former official"), its head a person noun. Not the object of a preposition ("a spokesman for the governor, who
+ * …": the governor may not be the one who speaks), and not a phrase without a determiner.
+ */
+function roleBeforeWho(items: readonly Item[], named: { tokens: Token[]; start: number }, text: string): Mention | null {
+  const tokens = named.tokens;
+  let from = 0;
+  tokens.forEach((x, n) => {
+    if (FINITE_VERBS.has(x.lower) || CUE_FORMS.has(x.lower) || /^[a-z]+ed$/.test(x.text)) from = n + 1;
+  });
+  const det = tokens.findIndex((x, n) => n >= from && NOUN_DETERMINERS.has(x.lower));
+  if (det < 0) return null;
+  // ("a spokesman for the governor", "a friend of the victim": the person before the preposition, not its object)
+  const before = det > 0 ? tokens[det - 1] : items[named.start - 1];
+  const owner = det > 1 ? tokens[det - 2] : items[named.start + det - 2];
+  if (before && owner && (ROLE_PREPOSITIONS.has(before.lower) || ROLE_PREPOSITIONS_OF_ISSUER.has(before.lower) || before.lower === 'to') && personHead([owner])) return null;
+  const phrase = tokens.slice(det);
+  // ("said Alfonso Aguilar, the executive director of …, who also said": the name the role is given to)
+  const start = items.findIndex((x) => x.start === (phrase[0] as Token).start);
+  const named0 = start > 1 && items[start - 1]?.text === ',' ? npBackFrom(items, start - 1) : null;
+  const ownerName = named0 ? analyseMention(named0.tokens, text) : null;
+  if (named0 && ownerName?.kind === 'name' && !ownerName.institution && !isPlace(ownerName.name ?? '') && (startsClause(items, named0.start) || CUE_FORMS.has(items[named0.start - 1]?.lower ?? ''))) return ownerName;
+  const role = personHead(phrase) ? analyseMention(phrase, text) : null;
+  return role?.kind === 'role' && !role.institution ? role : null;
+}
+
+/** "a Moscow activist who asked not to be named told …": the speaker before a comma-less relative clause. */
+export function relativeClauseSubject(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
+  for (let k = end - 1; k > 0 && end - k < 16; k--) {
+    const t = items[k] as Item;
+    if (isQuote(t) || t.text === ',' || t.text === ';') return null;
+    if (t.lower !== 'who') continue;
+    // "… remarks by Nikol Pashinyan, who told parliament that …": the name before the comma
+    if ((items[k - 1] as Item | undefined)?.text === ',') {
+      const named = npBackFrom(items, k - 1);
+      const nm = named ? analyseMention(named.tokens, text) : null;
+      // (not "…, the leader of the opposition in North-Rhine Westphalia, who suggested …": a place ends an appositive)
+      if (nm?.kind === 'name' && !nm.institution) return !isPlace(nm.name ?? '') ? { mention: nm, start: k } : null;
+      // ("said a former official, who described …", "we spoke to a former official, who …": a person by role)
+      const role = named ? roleBeforeWho(items, named, text) : null;
+      return role ? { mention: role, start: k } : null;
+    }
+    const np = npBackFrom(items, k);
+    // "Clinton performed well among voters who believe …": a phrase with a subject and its verb is a clause
+    // (an adverb between them too: "President Obama passionately rebuked critics who say …")
+    // ("Sanders's push for health centers helped convince some lawmakers who thought …": a verb after a noun too)
+    if (np && np.tokens.some((x, n) => n > 0 && (FINITE_VERBS.has(x.lower) || /^[a-z]+ed$/.test(x.text)) && (subjectEndsAt(np.tokens, /ly$/.test((np.tokens[n - 1] as Token).lower) && n > 1 ? n - 2 : n - 1) || verbAfterNoun(np.tokens, n)))) return null;
+    const m = np ? analyseMention(np.tokens, text) : null;
+    return np && m && m.kind !== 'pronoun' ? { mention: m, start: np.start } : null;
+  }
+  return null;
+}
+
+/**
+ * Whether the verb-like `tokens[n]` follows a noun of the phrase, two words or more into it, with words after it: "…
+ * health centers helped convince some lawmakers" (not "the elected official", "a newly appointed judge").
+ */
+function verbAfterNoun(tokens: readonly Token[], n: number): boolean {
+  const prev = tokens[n - 1] as Token;
+  // (not a participle before a time: "Owners of homes flooded last winter who …")
+  return n >= 2 && n + 2 < tokens.length && /^\p{Ll}+s$/u.test(prev.text) && !NOUN_DETERMINERS.has(prev.lower) && !/ly$/.test(prev.lower) && !RELATIVE_TIME.has((tokens[n + 1] as Token).lower) && !TAIL_STARTERS.has((tokens[n + 1] as Token).lower);
+}
+
+/** Whether `tokens[k]` can end a clause's subject: a capitalised word or a pronoun. */
+const subjectEndsAt = (tokens: readonly Token[], k: number): boolean => isCapitalised(tokens[k] as Token) || PRONOUNS.has((tokens[k] as Token).lower);
