@@ -1,7 +1,8 @@
 // Resolves speaker mentions inside one document to canonical speakers: names to the full name first
 // introduced ("Lavrov" → "Sergey Lavrov"), pronouns to the last person in subject position,
 // role nouns ("the top diplomat") to the last person holding that role, "the ministry" / "the
-// statement" to the last institution. Learns new people and roles into the registry as it goes.
+// statement" to the last institution. Learns new people and roles into the registry as it goes. The entities it
+// keeps are in coreference-entity.ts, what it knows of roles in coreference-roles.ts.
 import { isGivenName } from './given-names.ts';
 import type { Mention } from './mentions.ts';
 import type { Speaker } from '../model.ts';
@@ -9,40 +10,12 @@ import type { SpeakerRegistry } from './speakers.ts';
 import { FAMILY_NAME_FIRST, nameKey, rolesAt } from './speakers.ts';
 import { DocumentNames } from './document-names.ts';
 import { cleanPersonName, threeWordName } from './names.ts';
-import { ROLE_SYNONYMS } from './role-synonyms.ts';
 import { genderFromTitle, guessGender, headGender, titledGender } from './gender.ts';
-import { isNationality } from './mentions.ts';
 import { namesFinding } from './findings.ts';
 import { isPlace } from './places.ts';
-import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
-import { INSTITUTION_NOUNS, ROLE_NOUNS, FINDING_SOURCES } from './lexicon.ts';
-import { remember } from './copies.ts';
-
-const isNationalityWord = (w: string): boolean => isNationality(w.charAt(0).toUpperCase() + w.slice(1));
-
-interface Entity {
-  readonly name: string;
-  /** nameKey(name), kept: people are compared by it at every mention. */
-  readonly key: string;
-  /** 'm' / 'f' once a title ("Ms") or a resolved pronoun told us; null while unknown. */
-  gender: 'm' | 'f' | null;
-  readonly kind: 'person' | 'institution' | 'joint';
-  readonly roles: Set<string>;
-  /** Roles as this document writes them ("Conservative leader"), first given first. */
-  readonly written: string[];
-  readonly members: readonly string[];
-}
-
-/** A name as written with a role and kind: its clean form, its nameKey, the sex its title gives, its registry entry. */
-interface NameFacts {
-  readonly role: string | null;
-  readonly institution: boolean;
-  readonly name: string;
-  readonly key: string;
-  readonly titled: 'm' | 'f' | null;
-  readonly reg: Speaker | null;
-}
+import { ISSUED_DOCUMENTS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { type Entity, moveToFront, lastWord, type NameFacts } from './coreference-entity.ts';
+import { bodyByRole, personByRole, expandRole, COURTESY_TITLE, displayRole, relativeByPronoun, tidyMention, impersonalRole } from './coreference-roles.ts';
 
 export interface Resolution {
   /** Canonical speaker, or null when the mention cannot be resolved. */
@@ -380,89 +353,11 @@ export class DocumentContext {
   }
 
   #resolveInstitutionRole(m: Mention): Entity | null {
-    const words = (m.role ?? m.text).toLowerCase().split(/\s+/);
-    const head = words[words.length - 1] ?? '';
-    if (ISSUED_DOCUMENTS.has(head)) {
-      // "the statement" / "the report": of the last speaker, or of an institution named since ("a report
-      // by the Government Accountability Office found … “…,” the report said")
-      // (a report, study or survey is the body's that just spoke, "a report by the GAO found … the report said", else
-      // kept as written: not the last person quoted, "“…,” Solberg told reporters. The report found …", nor a body
-      // named earlier, whose report it need not be)
-      const last = this.#lastSpeaker;
-      if (FINDING_SOURCES.has(head)) {
-        // (or the body that put out the last report the text introduced: "The IMF published its annual report …")
-        const issuer = this.#names.reportIssuerBefore(m.start);
-        if (issuer) return this.#entityForName(issuer, null, true);
-        return last?.kind === 'institution' ? last : null;
-      }
-      return this.#recent.find((e) => e === last || e.kind === 'institution') ?? last;
-    }
-    if (!/^(the|its|their)\b/i.test(m.text)) return null;
-    return (
-      this.#recent.find((e) => e.kind === 'institution' && e.name.toLowerCase().includes(head)) ??
-      this.#registryRole(words, m.text) ??
-      null
-    );
+    return bodyByRole(m, { recent: this.#recent, lastSpeaker: this.#lastSpeaker, names: this.#names, body: (name) => this.#entityForName(name, null, true), registryRole: (words, written) => this.#registryRole(words, written) });
   }
 
   #resolvePersonRole(m: Mention): Entity | null {
-    // "the Republican candidate for governor": the role is the words before its preposition
-    const full = (m.role ?? m.text).toLowerCase().split(/\s+/);
-    const prep = full.findIndex((w, k) => k > 0 && NAME_PREPOSITIONS.has(w));
-    const words = (prep > 0 ? full.slice(0, prep) : full).filter((w) => !ROLE_QUALIFIERS.has(w));
-    // "the Head of State" is the president (or the monarch)
-    const headOfState = /\bhead of state\b/i.test(m.text);
-    if (headOfState) words.splice(0, words.length, 'president');
-    const head = words[words.length - 1] ?? '';
-    // ("the US welcomes …": a country kept as written is no one's role)
-    if (m.role !== null && !m.role.includes(' ') && isPlace(m.role)) return null;
-    const definite = /^(the|this|that|both|his|her)\b/i.test(m.text);
-    if (/^(a|an|one|another|some|several)\b/i.test(m.text)) return null;
-    if (m.plural) {
-      if (!definite) return null;
-      // "the two leaders" after "Lavrov and Blinken"; "the plaintiffs" are not "Opponents" quoted earlier
-      const stem = head.replace(/s$/, '');
-      return (
-        this.#recent.find((e) => e.kind === 'joint' && (e.members.length > 0 ? JOINT_ROLE_STEMS.has(stem) || stem === 'both' : e.name.toLowerCase().includes(stem) || [...e.roles].some((r) => r.includes(stem)))) ?? null
-      );
-    }
-    if (!definite && !/^[A-Z]/.test(m.text)) return null;
-    const wanted = ROLE_SYNONYMS[head] ?? [head];
-    const qualifiers = words.slice(0, -1).filter((w) => !/^(russian|american|us|u\.s\.|british|chinese)$/.test(w) || true);
-    // "the spokeswoman" is not a man already known, "the congressman" not a woman
-    const gendered = /(wo)?man$/.exec(head);
-    const fits = (e: Entity): boolean => {
-      if (gendered && e.gender === (gendered[1] ? 'm' : 'f')) return false;
-      // (whole words: "the president" is no "presidential candidate")
-      const roles = ` ${[...e.roles].join(' | ')} `;
-      if (!wanted.some((w) => roles.includes(` ${w} `) || roles.includes(` ${w}s `) || roles.includes(` ${w}-`) || roles.includes(`-${w} `))) return false;
-      return qualifiers.every((q) => roles.includes(q) || q === 'top' || q === 'chief');
-    };
-    const byRole = this.#recent.find((e) => e.kind === 'person' && fits(e));
-    if (byRole) return byRole;
-    // "the Kazakh leader" for a "President Tokayev" whose nationality the text never gave
-    const national = qualifiers.filter((q) => isNationalityWord(q));
-    if (national.length > 0 && national.length === qualifiers.length) {
-      const loose = this.#recent.filter((e) => e.kind === 'person' && wanted.some((w) => [...e.roles].join(' | ').includes(w)));
-      if (loose.length === 1) return loose[0] as Entity;
-    }
-    // "The Russian official", "the diplomat" right after a person: that person (elegant variation) — but
-    // not a more specific role ("the prime minister" is not the congresswoman just quoted), not "the
-    // minister" for someone known to hold another office, never an anonymous source ("the official,
-    // who requested anonymity") and never "the source"
-    const last = this.#lastSubject;
-    // qualifiers that only say where from: "the Russian official", "the Kentucky Republican", "the New York Democrat"
-    const plain = qualifiers.every((q) => isNationalityWord(q)) || (PLAIN_ROLE_HEADS.has(head) && qualifiers.length <= 3);
-    const generic = /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|year-old|candidate|nominee|challenger|incumbent|veteran|mogul|billionaire|businessman|businesswoman|tycoon|magnate|frontrunner|front-runner|populist|firebrand|centrist|leftist|nationalist)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
-    // an office ("the senator", "the governor") is not someone known to hold another one
-    const office = OFFICE_HEADS.has(head);
-    // offices held at any time count here: a former prime minister is not "the senator" either
-    const offices = last ? [...last.roles, ...(this.#registry.lookupExact(last.name)?.roles.map((r) => r.title.toLowerCase()) ?? [])] : [];
-    const otherOffice = office && last !== null && offices.length > 0 && !offices.some((r) => r.includes(head) || (head === 'lawmaker' && /senator|representative|congress|mp\b/.test(r)));
-    if (last && plain && generic && !this.#anonymous && !otherOffice) {
-      if (!gendered || last.gender !== (gendered[1] ? 'm' : 'f')) return last;
-    }
-    return this.#registryRole(words, m.text);
+    return personByRole(m, { recent: this.#recent, lastSubject: this.#lastSubject, anonymous: this.#anonymous, registry: this.#registry, registryRole: (words, written) => this.#registryRole(words, written) });
   }
 
   /**
@@ -485,82 +380,4 @@ export class DocumentContext {
 const NO_MERGES: readonly [string, string][] = [];
 const NO_WORDS: readonly string[] = [];
 
-/** `[e, ...list without e].slice(0, max)`, in place (the lists are the context's own, read nowhere else). */
-function moveToFront(list: Entity[], e: Entity, max: number): void {
-  const at = list.indexOf(e);
-  if (at >= 0 && list.length <= max && list.indexOf(e, at + 1) < 0) {
-    // listed once: the ones before it move down one place
-    for (let k = at; k > 0; k--) list[k] = list[k - 1] as Entity;
-    list[0] = e;
-    return;
-  }
-  let w = 0;
-  for (let r = 0; r < list.length; r++) {
-    const x = list[r] as Entity;
-    if (x !== e) list[w++] = x;
-  }
-  list.length = w;
-  list.unshift(e);
-  if (list.length > max) list.length = max;
-}
-
-/** The last space-separated word of a name key (remembered: the same few names are compared all the time). */
-const lastWords = new Map<string, string>();
-const lastWord = (key: string): string => remember(lastWords, key, afterLastSpace);
-const afterLastSpace = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
-
-/** Answers of expandRole and displayRole, remembered (the same few roles come back at every mention). */
-const expandedRoles = new Map<string, string>();
-const displayRoles = new Map<string, string | null>();
-
-
 const SUBJECT_FORM: Readonly<Record<string, string>> = { her: 'she', hers: 'she', him: 'he', his: 'he', them: 'they', their: 'they', its: 'it' };
-
-const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = { 'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'representative', rep: 'representative', 'lt.': 'lieutenant', 'gen.': 'general', 'amb.': 'ambassador', 'pres.': 'president', 'sec.': 'secretary', 'atty.': 'attorney', 'supt.': 'superintendent', 'cllr': 'councillor', 'cllr.': 'councillor', pm: 'prime minister', fm: 'foreign minister', dp: 'deputy president', vp: 'vice president' };
-
-/** "Nebraska Gov." → "nebraska governor": a role as its words, so that "the governor" finds it. */
-function expandRole(role: string): string {
-  return remember(expandedRoles, role, computeExpandedRole);
-}
-
-function computeExpandedRole(role: string): string {
-  return role
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => ROLE_ABBREVIATIONS[w] ?? w)
-    .join(' ');
-}
-
-/** A courtesy title in front of a name ("Mr", "Dr."): no role, and it says nothing of office. */
-const COURTESY_TITLE = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
-
-/** A role as a reader sees it: "Nebraska Gov." → "Nebraska governor", no leading article (remembered, like expandRole). */
-const displayRole = (role: string): string | null => remember(displayRoles, role, computeDisplayRole);
-
-function computeDisplayRole(role: string): string | null {
-  const r = role.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '').replace(/[,;:]+$/, '').trim();
-  if (!r || COURTESY_TITLE.test(r)) return null;
-  return r.split(' ').map((w) => ROLE_ABBREVIATIONS[w.toLowerCase()] ?? w).join(' ');
-}
-
-/** "her sister", "his childhood friend": a relation noun owned by a possessive pronoun. */
-function relativeByPronoun(m: Mention): boolean {
-  if (m.kind !== 'role') return false;
-  const words = m.text.toLowerCase().split(/\s+/);
-  return words.length >= 2 && POSSESSIVE_PRONOUNS.has(words[0] as string) && RELATION_NOUNS.has(words[words.length - 1] as string);
-}
-
-function tidyMention(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** A phrase kept as written ("the conference", "the sound system") whose head is a thing or a body, not a person. */
-function impersonalRole(name: string): boolean {
-  if (!/^(the|a|an)\s/.test(name)) return false;
-  const words = name.toLowerCase().split(' ');
-  // (a person's noun anywhere makes it a person's phrase: "the producer behind the film")
-  if (words.some((w) => ROLE_NOUNS.has(w))) return false;
-  const prep = words.findIndex((w, k) => k > 1 && NAME_PREPOSITIONS.has(w));
-  const head = (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
-  return IMPERSONAL_HEADS.has(head) || DOCUMENT_NOUNS.has(head) || INSTITUTION_NOUNS.has(head);
-}

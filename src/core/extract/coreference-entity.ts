@@ -1,0 +1,51 @@
+// Stage 6's entities: a person, body or group a document's coreference has met, what a name as written tells of
+// one, and the lists of them it keeps, most recent first.
+import type { Speaker } from '../model.ts';
+import { remember } from './copies.ts';
+
+export interface Entity {
+  readonly name: string;
+  /** nameKey(name), kept: people are compared by it at every mention. */
+  readonly key: string;
+  /** 'm' / 'f' once a title ("Ms") or a resolved pronoun told us; null while unknown. */
+  gender: 'm' | 'f' | null;
+  readonly kind: 'person' | 'institution' | 'joint';
+  readonly roles: Set<string>;
+  /** Roles as this document writes them ("Conservative leader"), first given first. */
+  readonly written: string[];
+  readonly members: readonly string[];
+}
+
+/** A name as written with a role and kind: its clean form, its nameKey, the sex its title gives, its registry entry. */
+export interface NameFacts {
+  readonly role: string | null;
+  readonly institution: boolean;
+  readonly name: string;
+  readonly key: string;
+  readonly titled: 'm' | 'f' | null;
+  readonly reg: Speaker | null;
+}
+
+/** `[e, ...list without e].slice(0, max)`, in place (the lists are the context's own, read nowhere else). */
+export function moveToFront(list: Entity[], e: Entity, max: number): void {
+  const at = list.indexOf(e);
+  if (at >= 0 && list.length <= max && list.indexOf(e, at + 1) < 0) {
+    // listed once: the ones before it move down one place
+    for (let k = at; k > 0; k--) list[k] = list[k - 1] as Entity;
+    list[0] = e;
+    return;
+  }
+  let w = 0;
+  for (let r = 0; r < list.length; r++) {
+    const x = list[r] as Entity;
+    if (x !== e) list[w++] = x;
+  }
+  list.length = w;
+  list.unshift(e);
+  if (list.length > max) list.length = max;
+}
+
+/** The last space-separated word of a name key (remembered: the same few names are compared all the time). */
+const lastWords = new Map<string, string>();
+export const lastWord = (key: string): string => remember(lastWords, key, afterLastSpace);
+const afterLastSpace = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);

@@ -1,0 +1,183 @@
+// Stage 6, roles in coreference: a role as its words and as a reader sees it ("Nebraska Gov."), role phrases kept as
+// written, and the body or person a role noun refers to ("the ministry", "the top diplomat" → the last person holding
+// that role).
+import type { Mention } from './mentions.ts';
+import type { SpeakerRegistry } from './speakers.ts';
+import type { DocumentNames } from './document-names.ts';
+import { ROLE_SYNONYMS } from './role-synonyms.ts';
+import { isNationality } from './mentions.ts';
+import { isPlace } from './places.ts';
+import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
+import { DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
+import { FINDING_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { remember } from './copies.ts';
+import type { Entity } from './coreference-entity.ts';
+
+export const isNationalityWord = (w: string): boolean => isNationality(w.charAt(0).toUpperCase() + w.slice(1));
+
+/** Answers of expandRole and displayRole, remembered (the same few roles come back at every mention). */
+const expandedRoles = new Map<string, string>();
+const displayRoles = new Map<string, string | null>();
+
+const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = { 'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'representative', rep: 'representative', 'lt.': 'lieutenant', 'gen.': 'general', 'amb.': 'ambassador', 'pres.': 'president', 'sec.': 'secretary', 'atty.': 'attorney', 'supt.': 'superintendent', 'cllr': 'councillor', 'cllr.': 'councillor', pm: 'prime minister', fm: 'foreign minister', dp: 'deputy president', vp: 'vice president' };
+
+/** "Nebraska Gov." → "nebraska governor": a role as its words, so that "the governor" finds it. */
+export function expandRole(role: string): string {
+  return remember(expandedRoles, role, computeExpandedRole);
+}
+
+function computeExpandedRole(role: string): string {
+  return role
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => ROLE_ABBREVIATIONS[w] ?? w)
+    .join(' ');
+}
+
+/** A courtesy title in front of a name ("Mr", "Dr."): no role, and it says nothing of office. */
+export const COURTESY_TITLE = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
+
+/** A role as a reader sees it: "Nebraska Gov." → "Nebraska governor", no leading article (remembered, like expandRole). */
+export const displayRole = (role: string): string | null => remember(displayRoles, role, computeDisplayRole);
+
+function computeDisplayRole(role: string): string | null {
+  const r = role.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '').replace(/[,;:]+$/, '').trim();
+  if (!r || COURTESY_TITLE.test(r)) return null;
+  return r.split(' ').map((w) => ROLE_ABBREVIATIONS[w.toLowerCase()] ?? w).join(' ');
+}
+
+/** "her sister", "his childhood friend": a relation noun owned by a possessive pronoun. */
+export function relativeByPronoun(m: Mention): boolean {
+  if (m.kind !== 'role') return false;
+  const words = m.text.toLowerCase().split(/\s+/);
+  return words.length >= 2 && POSSESSIVE_PRONOUNS.has(words[0] as string) && RELATION_NOUNS.has(words[words.length - 1] as string);
+}
+
+export function tidyMention(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A phrase kept as written ("the conference", "the sound system") whose head is a thing or a body, not a person. */
+export function impersonalRole(name: string): boolean {
+  if (!/^(the|a|an)\s/.test(name)) return false;
+  const words = name.toLowerCase().split(' ');
+  // (a person's noun anywhere makes it a person's phrase: "the producer behind the film")
+  if (words.some((w) => ROLE_NOUNS.has(w))) return false;
+  const prep = words.findIndex((w, k) => k > 1 && NAME_PREPOSITIONS.has(w));
+  const head = (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
+  return IMPERSONAL_HEADS.has(head) || DOCUMENT_NOUNS.has(head) || INSTITUTION_NOUNS.has(head);
+}
+
+/** What finding a body by role reads of the document so far (DocumentContext's state at the mention). */
+export interface BodyScene {
+  /** People and bodies met, most recent first. */
+  readonly recent: readonly Entity[];
+  /** The speaker of the previous statement. */
+  readonly lastSpeaker: Entity | null;
+  readonly names: DocumentNames;
+  /** The entity of a body by its name (DocumentContext's #entityForName). */
+  body(name: string): Entity;
+  /** A role only one known speaker holds (DocumentContext's #registryRole). */
+  registryRole(words: readonly string[], written: string): Entity | null;
+}
+
+/** The body or document a role noun ("the ministry", "the statement", "the report") refers to at this point of the document, or null. */
+export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
+  const words = (m.role ?? m.text).toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (ISSUED_DOCUMENTS.has(head)) {
+    // "the statement" / "the report": of the last speaker, or of an institution named since ("a report
+    // by the Government Accountability Office found … “…,” the report said")
+    // (a report, study or survey is the body's that just spoke, "a report by the GAO found … the report said", else
+    // kept as written: not the last person quoted, "“…,” Solberg told reporters. The report found …", nor a body
+    // named earlier, whose report it need not be)
+    const last = scene.lastSpeaker;
+    if (FINDING_SOURCES.has(head)) {
+      // (or the body that put out the last report the text introduced: "The IMF published its annual report …")
+      const issuer = scene.names.reportIssuerBefore(m.start);
+      if (issuer) return scene.body(issuer);
+      return last?.kind === 'institution' ? last : null;
+    }
+    return scene.recent.find((e) => e === last || e.kind === 'institution') ?? last;
+  }
+  if (!/^(the|its|their)\b/i.test(m.text)) return null;
+  return (
+    scene.recent.find((e) => e.kind === 'institution' && e.name.toLowerCase().includes(head)) ??
+    scene.registryRole(words, m.text) ??
+    null
+  );
+}
+
+/** What finding a person by role reads of the document so far (DocumentContext's state at the mention). */
+export interface RoleScene {
+  /** People and bodies met, most recent first. */
+  readonly recent: readonly Entity[];
+  /** The last person in subject position. */
+  readonly lastSubject: Entity | null;
+  /** The mention is described as anonymous ("who spoke on condition of anonymity"). */
+  readonly anonymous: boolean;
+  readonly registry: SpeakerRegistry;
+  /** A role only one known speaker holds (DocumentContext's #registryRole). */
+  registryRole(words: readonly string[], written: string): Entity | null;
+}
+
+/** The person a role noun ("the diplomat", "the Kazakh leader", "the two leaders") refers to at this point of the document, or null. */
+export function personByRole(m: Mention, scene: RoleScene): Entity | null {
+  // "the Republican candidate for governor": the role is the words before its preposition
+  const full = (m.role ?? m.text).toLowerCase().split(/\s+/);
+  const prep = full.findIndex((w, k) => k > 0 && NAME_PREPOSITIONS.has(w));
+  const words = (prep > 0 ? full.slice(0, prep) : full).filter((w) => !ROLE_QUALIFIERS.has(w));
+  // "the Head of State" is the president (or the monarch)
+  const headOfState = /\bhead of state\b/i.test(m.text);
+  if (headOfState) words.splice(0, words.length, 'president');
+  const head = words[words.length - 1] ?? '';
+  // ("the US welcomes …": a country kept as written is no one's role)
+  if (m.role !== null && !m.role.includes(' ') && isPlace(m.role)) return null;
+  const definite = /^(the|this|that|both|his|her)\b/i.test(m.text);
+  if (/^(a|an|one|another|some|several)\b/i.test(m.text)) return null;
+  if (m.plural) {
+    if (!definite) return null;
+    // "the two leaders" after "Lavrov and Blinken"; "the plaintiffs" are not "Opponents" quoted earlier
+    const stem = head.replace(/s$/, '');
+    return (
+      scene.recent.find((e) => e.kind === 'joint' && (e.members.length > 0 ? JOINT_ROLE_STEMS.has(stem) || stem === 'both' : e.name.toLowerCase().includes(stem) || [...e.roles].some((r) => r.includes(stem)))) ?? null
+    );
+  }
+  if (!definite && !/^[A-Z]/.test(m.text)) return null;
+  const wanted = ROLE_SYNONYMS[head] ?? [head];
+  const qualifiers = words.slice(0, -1).filter((w) => !/^(russian|american|us|u\.s\.|british|chinese)$/.test(w) || true);
+  // "the spokeswoman" is not a man already known, "the congressman" not a woman
+  const gendered = /(wo)?man$/.exec(head);
+  const fits = (e: Entity): boolean => {
+    if (gendered && e.gender === (gendered[1] ? 'm' : 'f')) return false;
+    // (whole words: "the president" is no "presidential candidate")
+    const roles = ` ${[...e.roles].join(' | ')} `;
+    if (!wanted.some((w) => roles.includes(` ${w} `) || roles.includes(` ${w}s `) || roles.includes(` ${w}-`) || roles.includes(`-${w} `))) return false;
+    return qualifiers.every((q) => roles.includes(q) || q === 'top' || q === 'chief');
+  };
+  const byRole = scene.recent.find((e) => e.kind === 'person' && fits(e));
+  if (byRole) return byRole;
+  // "the Kazakh leader" for a "President Tokayev" whose nationality the text never gave
+  const national = qualifiers.filter((q) => isNationalityWord(q));
+  if (national.length > 0 && national.length === qualifiers.length) {
+    const loose = scene.recent.filter((e) => e.kind === 'person' && wanted.some((w) => [...e.roles].join(' | ').includes(w)));
+    if (loose.length === 1) return loose[0] as Entity;
+  }
+  // "The Russian official", "the diplomat" right after a person: that person (elegant variation) — but
+  // not a more specific role ("the prime minister" is not the congresswoman just quoted), not "the
+  // minister" for someone known to hold another office, never an anonymous source ("the official,
+  // who requested anonymity") and never "the source"
+  const last = scene.lastSubject;
+  // qualifiers that only say where from: "the Russian official", "the Kentucky Republican", "the New York Democrat"
+  const plain = qualifiers.every((q) => isNationalityWord(q)) || (PLAIN_ROLE_HEADS.has(head) && qualifiers.length <= 3);
+  const generic = /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|year-old|candidate|nominee|challenger|incumbent|veteran|mogul|billionaire|businessman|businesswoman|tycoon|magnate|frontrunner|front-runner|populist|firebrand|centrist|leftist|nationalist)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
+  // an office ("the senator", "the governor") is not someone known to hold another one
+  const office = OFFICE_HEADS.has(head);
+  // offices held at any time count here: a former prime minister is not "the senator" either
+  const offices = last ? [...last.roles, ...(scene.registry.lookupExact(last.name)?.roles.map((r) => r.title.toLowerCase()) ?? [])] : [];
+  const otherOffice = office && last !== null && offices.length > 0 && !offices.some((r) => r.includes(head) || (head === 'lawmaker' && /senator|representative|congress|mp\b/.test(r)));
+  if (last && plain && generic && !scene.anonymous && !otherOffice) {
+    if (!gendered || last.gender !== (gendered[1] ? 'm' : 'f')) return last;
+  }
+  return scene.registryRole(words, m.text);
+}
