@@ -1,20 +1,23 @@
 // Reads a speaker noun phrase ("Russian Foreign Minister Sergey Lavrov", "the top diplomat", "he",
 // "the Russian Foreign Ministry", "Lavrov and Tleuberdi") and says what kind of mention it is,
-// which name it carries and which role words describe it. Pure functions over tokens.
+// which name it carries and which role words describe it. Pure functions over tokens; the token tests are in
+// phrase-tokens.ts, which words of a capitalised chunk are the name in name-chunk.ts.
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { bodyName, bodyOverAnd, ordinalBody } from './bodies.ts';
-import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
+import { isCapitalised } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, MONTHS, NAME_LIKE_BREAKERS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SENTENCE_STARTERS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SENTENCE_STARTERS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
-import { DEGREE_WORDS, INDEFINITE_PRONOUNS, PARTS_OF_DAY, RELATIVE_TIME, ROLE_DETERMINERS, ROLE_LINKERS, TIME_UNITS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { INDEFINITE_PRONOUNS, ROLE_DETERMINERS, ROLE_LINKERS } from './lexicon-clauses.ts';
+import { PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
-import { adverbBeforeComma, adverbBeforeParticiple, firmInitials, mannerAdverb } from './names.ts';
+import { adverbBeforeComma, adverbBeforeParticiple } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
+import { isPossessive, stripPossessive, trimNp } from './phrase-tokens.ts';
+import { chunkStart, nameTokensOf, monthInName, tokenAt, joinWords, roleText } from './name-chunk.ts';
 
 export { isNationality };
 
@@ -40,44 +43,7 @@ export interface Mention {
 
 
 export { isCapitalised } from './capitals.ts';
-export const isPossessive = (t: Token): boolean => {
-  const s = t.text;
-  const n = s.length;
-  if (n < 2) return false;
-  const a = s[n - 2];
-  const b = s[n - 1];
-  return (b === 's' && (a === '’' || a === "'")) || (a === 's' && (b === '’' || b === "'"));
-};
-/** `s.replace(/[’']s?$/, '')`, by hand: most words end in neither mark (a regular expression per word of every chunk). */
-const isMark = (c: number): boolean => c === 39 || c === 0x2019;
-const stripPossessive = (s: string): string =>
-  isMark(s.charCodeAt(s.length - 1)) ? s.slice(0, -1) : s.charCodeAt(s.length - 1) === 115 && s.length >= 2 && isMark(s.charCodeAt(s.length - 2)) ? s.slice(0, -2) : s;
-
-/** The token without its possessive mark ("Kalb's" → "Kalb"), its end and lower-case form to match. */
-export function withoutPossessive<T extends Token>(t: T): T {
-  const bare = stripPossessive(t.text);
-  return { ...t, text: bare, lower: bare.toLowerCase(), end: t.end - (t.text.length - bare.length) };
-}
-
-
-const NP_PARTICIPLES: ReadonlySet<string> = new Set(
-  'speaking addressing writing talking commenting responding reacting testifying citing referring asked quoted according including following during regarding concerning issued released published posted carried cited seen obtained reviewed leaked circulated signed dated'.split(' '),
-);
-
-/** Words a speaker phrase may be made of (checked backwards from the cue). */
-export function isNpToken(t: Token): boolean {
-  if (!t.word) return t.text === '-' || t.text === '–' ? false : t.text === '’' || t.text === "'";
-  // ("The warning states that …": a document noun that is also a cue's participle; "an NBC report said" still ends
-  // its phrase at the report's issuer)
-  if (DOCUMENT_NOUNS.has(t.text) && t.text.endsWith('ing')) return true;
-  // plural nouns that double as cue forms ("media reports said") may sit inside a phrase; verbs may not
-  // ("Theresa May", "George Will": a capitalised "May" or "Will" is a name)
-  if ((NP_BREAKERS.has(t.lower) && !NAME_LIKE_BREAKERS.has(t.text)) || (CUE_FORMS.has(t.text) && !(/[^s]s$/.test(t.text) && t.text !== 'says' && INSTITUTION_NOUNS.has(t.text.slice(0, -1))))) return false;
-  // "speaking at …": a participle is never part of a speaker's name
-  if (NP_PARTICIPLES.has(t.text)) return false;
-  if (/^\d+$/.test(t.text)) return false;
-  return true;
-}
+export { isNpToken, isPossessive, skipInterveningBack, trimNp, withoutPossessive } from './phrase-tokens.ts';
 
 /** Analyses the tokens of a speaker phrase. Returns null when they cannot be a speaker. */
 // The same phrase is read several times per sentence (subject, antecedent, cue): one answer per document text,
@@ -289,31 +255,6 @@ function lowerCaseHead(p: Phrase, last: Token): Mention | null {
   return null;
 }
 
-/** Where the last proper-name chunk of a phrase with a capitalised head begins (after its determiners). */
-function chunkStart(tokens: readonly Token[], portfolio: boolean): number {
-  let i = tokens.length - 1;
-  while (i > 0) {
-    const prev = tokens[i - 1] as Token;
-    // "Independent Electoral and Boundaries Commission": an institution's name may hold "and"
-    const andInOrg = prev.lower === 'and' && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token) && (orgWordFrom(tokens, i) || portfolio);
-    // "Coordination Headquarters for the Treatment of Prisoners of War": "the" after "for"/"of" inside a name
-    const theInName = prev.lower === 'the' && i - 3 >= 0 && /^(of|for)$/.test((tokens[i - 2] as Token).lower) && isCapitalised(tokens[i - 3] as Token);
-    const joinable = isCapitalised(prev) || NAME_PARTICLES.has(prev.lower) || andInOrg || theInName || ((prev.lower === 'of' || prev.lower === 'for' || prev.text === '&') && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token));
-    // ("National Farmers' Federation", "Women's Institute": a plural possessive describes the body, it owns nothing)
-    // ("Farmers' " is read as the word and its mark apart)
-    // (the organisation word after it is looked for only when a possessive is met: this loop reads every name)
-    const before = tokenAt(tokens, i - 2);
-    if ((prev.text === '’' || prev.text === "'") && before && before.end === prev.start && pluralDescriptor({ ...before, text: before.text + prev.text }) && orgWordFrom(tokens, i)) {
-      i -= 2;
-      continue;
-    }
-    if (!joinable || (isPossessive(prev) && !(pluralDescriptor(prev) && orgWordFrom(tokens, i)))) break;
-    i--;
-  }
-  while (i < tokens.length - 1 && DETERMINERS.has((tokens[i] as Token).lower)) i++;
-  return i;
-}
-
 /** A phrase ending in a capitalised word: a person, an institution, a party, or a title without a name. */
 function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   const { tokens, text, np, start, end } = p;
@@ -380,33 +321,6 @@ function institutionChunk(p: Phrase, i: number, chunk: readonly Token[]): Mentio
   return mention(np, start, end, 'name', orgName, null, true, false);
 }
 
-/** The name in a chunk: title words, nationalities and honorifics off the front, a qualifier after "of" off the end. */
-function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
-  // Strip title words ("Foreign Minister", "Sen.", "President") and nationalities from the front.
-  let k = 0;
-  // (a nationality or region word only before a title, another such word or a given name: not "Northern Power Networks")
-  const strippable = (t: Token, next: Token | undefined): boolean => TITLE_WORDS.has(t.text) || t.lower === 'of' || t.text === '.' || (isNationality(t.text) && next !== undefined && (TITLE_WORDS.has(next.text) || isNationality(next.text) || isGivenName(next.text) || !isCapitalised(next)));
-  while (k < chunk.length - 1 && strippable(chunk[k] as Token, chunk[k + 1])) k++;
-  // "Treasury Secretary Janet L. Yellen": words the lexicon does not know may precede a title word
-  for (let x = chunk.length - 2; x >= k; x--) {
-    if (TITLE_WORDS.has((chunk[x] as Token).text) && !PERSONAL_HONORIFIC.test((chunk[x] as Token).text)) {
-      k = x + 1;
-      break;
-    }
-  }
-  let nameTokens = chunk.slice(k);
-  // "Minister Dr S Jaishankar", "Mr Albanese": an honorific is not part of the name
-  while (nameTokens.length > 1 && /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hon|Rt|Shri|Smt|Sri)\.?$/.test((nameTokens[0] as Token).text)) nameTokens = nameTokens.slice(1);
-  // "Susan Collins of Maine", "Judge Evelyn Marchetti of Federal District Court": what follows "of" is not the name
-  const ofAt = nameTokens.findIndex((t, x) => x >= 2 && t.lower === 'of');
-  if (ofAt > 0 && nameTokens.slice(0, ofAt).every((t) => !TITLE_WORDS.has(t.text) && !isNationality(t.text))) nameTokens = nameTokens.slice(0, ofAt);
-  // ("TD Securities", "MLA Handbook": an office's initials before one word are a firm's or a book's name, whole)
-  if (nameTokens.length === 1 && k > 0 && firmInitials((chunk[k - 1] as Token).text, (nameTokens[0] as Token).text)) return chunk;
-  // "Environment Canada", "Global Affairs Canada": a department named for its country, no office or honorific before it
-  if (nameTokens.length === 1 && k > 0 && isPlace((nameTokens[0] as Token).text) && chunk.slice(0, k).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !isNationality(t.text))) return chunk;
-  return nameTokens;
-}
-
 /** A person's name, a title without a name, or a word that only looks like a name. */
 function personChunk(p: Phrase, chunk: readonly Token[]): Mention | null {
   const { tokens, text, np, start, end } = p;
@@ -434,11 +348,6 @@ function personChunk(p: Phrase, chunk: readonly Token[]): Mention | null {
   } else if (nameTokens.some((t) => WEEKDAYS.has(t.lower)) || (nameTokens.some((t) => MONTHS.has(t.text)) && !monthInName(nameTokens))) return null;
   const role = roleText(tokens.slice(0, tokens.length - nameTokens.length), text);
   return mention(np, start, end, 'name', nameText, role, false, false);
-}
-
-/** "Theresa May", "April Ryan": a given name and a name that is also a month (one month at most). */
-function monthInName(nameTokens: readonly Token[]): boolean {
-  return isGivenName((nameTokens[0] as Token).text) && nameTokens.filter((t) => MONTHS.has(t.text)).length === 1;
 }
 
 /** Whether "said" or "told" follows `end` ("Schilling told …"; not "Nothing suggests …", "Something tells me …", "Building said"). */
@@ -476,76 +385,4 @@ function singleWord(p: Phrase, nameText: string, word: Token): Reading {
     return mention(np, start, end, 'role', null, np, false, /s$/.test(only));
   }
   return undefined;
-}
-
-const tokenAt = (tokens: readonly Token[], k: number): Token | undefined => (k >= 0 ? tokens[k] : undefined);
-
-/** The tokens' texts joined by single spaces. */
-function joinWords(tokens: readonly Token[]): string {
-  let s = (tokens[0] as Token).text;
-  for (let k = 1; k < tokens.length; k++) s += ` ${(tokens[k] as Token).text}`;
-  return s;
-}
-
-/** Role text in front of a name, without determiners: "Russian Foreign Minister", "Kremlin spokesman". */
-function roleText(tokens: readonly Token[], text: string): string | null {
-  const ts = tokens.filter((t) => t.word && !DETERMINERS.has(t.lower));
-  if (ts.length === 0) return null;
-  return text.slice((ts[0] as Token).start, (ts[ts.length - 1] as Token).end);
-}
-
-/** Drops leading determiners-only noise and trailing commas from a phrase. */
-export function trimNp(tokens: readonly Token[]): Token[] {
-  let s = 0;
-  let e = tokens.length;
-  while (s < e && !(tokens[s] as Token).word) s++;
-  while (e > s && !(tokens[e - 1] as Token).word) e--;
-  return tokens.slice(s, e);
-}
-
-/** Skips adverbs/auxiliaries backwards from index i (exclusive); returns the new index. */
-export function skipInterveningBack(tokens: readonly Token[], i: number): number {
-  let j = i;
-  while (j > 0) {
-    const t = tokens[j - 1] as Token;
-    // ("Mr. Rubio defiantly told": an adverb of manner too)
-    // (not after a word of degree: "more accurately predicted" has no subject of its own here)
-    const manner = t.text === t.lower && mannerAdverb(t.lower) && !DEGREE_WORDS.has(tokens[j - 2]?.lower ?? '');
-    // ("the Guardian first reported": "first" right before the cue after a name; not "Trump's first tweet", "he first
-    // learned")
-    const first = t.text === 'first' && j === i && tokens[j - 2] !== undefined && isCapitalised(tokens[j - 2] as Token) && !isPossessive(tokens[j - 2] as Token);
-    if (t.word && (INTERVENING.has(t.lower) || manner || first) && !NAME_LIKE_BREAKERS.has(t.text)) {
-      j--;
-      continue;
-    }
-    // "Lavrov on Friday said", "Sanders on Wednesday morning said"
-    if (t.word && WEEKDAYS.has(t.lower) && j >= 2 && (tokens[j - 2] as Token).lower === 'on') {
-      j -= 2;
-      continue;
-    }
-    if (t.word && PARTS_OF_DAY.has(t.lower) && j >= 3 && WEEKDAYS.has((tokens[j - 2] as Token).lower) && (tokens[j - 3] as Token).lower === 'on') {
-      j -= 3;
-      continue;
-    }
-    // "Feinstein last week said", "the senator this month told"
-    if (t.word && TIME_UNITS.has(t.lower) && j >= 2 && RELATIVE_TIME.has((tokens[j - 2] as Token).lower)) {
-      j -= 2;
-      continue;
-    }
-    break;
-  }
-  return j;
-}
-
-/** Is there an organisation word ("Federation", "Party") from `i` on? */
-function orgWordFrom(tokens: readonly Token[], i: number): boolean {
-  for (let k = i; k < tokens.length; k++) if (ORG_WORDS.has((tokens[k] as Token).text)) return true;
-  return false;
-}
-
-/** "Farmers'", "Veterans'", "Women's": a capitalised plural in the possessive, naming whom a body is for. */
-function pluralDescriptor(t: Token): boolean {
-  const s = t.text;
-  const c = s.charCodeAt(s.length - 1);
-  return isCapitalised(t) && ((s.length > 3 && s[s.length - 2] === 's' && (c === 39 || c === 8217)) || PLURALS_WITHOUT_S.has(stripPossessive(t.lower)));
 }

@@ -1,0 +1,97 @@
+// Stage 4, the capitalised end of a speaker phrase: where its proper-name chunk begins, which of the chunk's words
+// are the name ("Foreign Minister Sergey Lavrov" → "Sergey Lavrov"), and the role words written before it.
+import type { Token } from './segment.ts';
+import { isPlace } from './places.ts';
+import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
+import { isGivenName } from './given-names.ts';
+import { DETERMINERS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
+import { firmInitials } from './names.ts';
+import { isNationality } from './nationality.ts';
+import { isPossessive, stripPossessive } from './phrase-tokens.ts';
+
+/** Where the last proper-name chunk of a phrase with a capitalised head begins (after its determiners). */
+export function chunkStart(tokens: readonly Token[], portfolio: boolean): number {
+  let i = tokens.length - 1;
+  while (i > 0) {
+    const prev = tokens[i - 1] as Token;
+    // "Independent Electoral and Boundaries Commission": an institution's name may hold "and"
+    const andInOrg = prev.lower === 'and' && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token) && (orgWordFrom(tokens, i) || portfolio);
+    // "Coordination Headquarters for the Treatment of Prisoners of War": "the" after "for"/"of" inside a name
+    const theInName = prev.lower === 'the' && i - 3 >= 0 && /^(of|for)$/.test((tokens[i - 2] as Token).lower) && isCapitalised(tokens[i - 3] as Token);
+    const joinable = isCapitalised(prev) || NAME_PARTICLES.has(prev.lower) || andInOrg || theInName || ((prev.lower === 'of' || prev.lower === 'for' || prev.text === '&') && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token));
+    // ("National Farmers' Federation", "Women's Institute": a plural possessive describes the body, it owns nothing)
+    // ("Farmers' " is read as the word and its mark apart)
+    // (the organisation word after it is looked for only when a possessive is met: this loop reads every name)
+    const before = tokenAt(tokens, i - 2);
+    if ((prev.text === '’' || prev.text === "'") && before && before.end === prev.start && pluralDescriptor({ ...before, text: before.text + prev.text }) && orgWordFrom(tokens, i)) {
+      i -= 2;
+      continue;
+    }
+    if (!joinable || (isPossessive(prev) && !(pluralDescriptor(prev) && orgWordFrom(tokens, i)))) break;
+    i--;
+  }
+  while (i < tokens.length - 1 && DETERMINERS.has((tokens[i] as Token).lower)) i++;
+  return i;
+}
+
+/** The name in a chunk: title words, nationalities and honorifics off the front, a qualifier after "of" off the end. */
+export function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
+  // Strip title words ("Foreign Minister", "Sen.", "President") and nationalities from the front.
+  let k = 0;
+  // (a nationality or region word only before a title, another such word or a given name: not "Northern Power Networks")
+  const strippable = (t: Token, next: Token | undefined): boolean => TITLE_WORDS.has(t.text) || t.lower === 'of' || t.text === '.' || (isNationality(t.text) && next !== undefined && (TITLE_WORDS.has(next.text) || isNationality(next.text) || isGivenName(next.text) || !isCapitalised(next)));
+  while (k < chunk.length - 1 && strippable(chunk[k] as Token, chunk[k + 1])) k++;
+  // "Treasury Secretary Janet L. Yellen": words the lexicon does not know may precede a title word
+  for (let x = chunk.length - 2; x >= k; x--) {
+    if (TITLE_WORDS.has((chunk[x] as Token).text) && !PERSONAL_HONORIFIC.test((chunk[x] as Token).text)) {
+      k = x + 1;
+      break;
+    }
+  }
+  let nameTokens = chunk.slice(k);
+  // "Minister Dr S Jaishankar", "Mr Albanese": an honorific is not part of the name
+  while (nameTokens.length > 1 && /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hon|Rt|Shri|Smt|Sri)\.?$/.test((nameTokens[0] as Token).text)) nameTokens = nameTokens.slice(1);
+  // "Susan Collins of Maine", "Judge Evelyn Marchetti of Federal District Court": what follows "of" is not the name
+  const ofAt = nameTokens.findIndex((t, x) => x >= 2 && t.lower === 'of');
+  if (ofAt > 0 && nameTokens.slice(0, ofAt).every((t) => !TITLE_WORDS.has(t.text) && !isNationality(t.text))) nameTokens = nameTokens.slice(0, ofAt);
+  // ("TD Securities", "MLA Handbook": an office's initials before one word are a firm's or a book's name, whole)
+  if (nameTokens.length === 1 && k > 0 && firmInitials((chunk[k - 1] as Token).text, (nameTokens[0] as Token).text)) return chunk;
+  // "Environment Canada", "Global Affairs Canada": a department named for its country, no office or honorific before it
+  if (nameTokens.length === 1 && k > 0 && isPlace((nameTokens[0] as Token).text) && chunk.slice(0, k).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !isNationality(t.text))) return chunk;
+  return nameTokens;
+}
+
+/** "Theresa May", "April Ryan": a given name and a name that is also a month (one month at most). */
+export function monthInName(nameTokens: readonly Token[]): boolean {
+  return isGivenName((nameTokens[0] as Token).text) && nameTokens.filter((t) => MONTHS.has(t.text)).length === 1;
+}
+
+export const tokenAt = (tokens: readonly Token[], k: number): Token | undefined => (k >= 0 ? tokens[k] : undefined);
+
+/** The tokens' texts joined by single spaces. */
+export function joinWords(tokens: readonly Token[]): string {
+  let s = (tokens[0] as Token).text;
+  for (let k = 1; k < tokens.length; k++) s += ` ${(tokens[k] as Token).text}`;
+  return s;
+}
+
+/** Role text in front of a name, without determiners: "Russian Foreign Minister", "Kremlin spokesman". */
+export function roleText(tokens: readonly Token[], text: string): string | null {
+  const ts = tokens.filter((t) => t.word && !DETERMINERS.has(t.lower));
+  if (ts.length === 0) return null;
+  return text.slice((ts[0] as Token).start, (ts[ts.length - 1] as Token).end);
+}
+
+/** Is there an organisation word ("Federation", "Party") from `i` on? */
+function orgWordFrom(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < tokens.length; k++) if (ORG_WORDS.has((tokens[k] as Token).text)) return true;
+  return false;
+}
+
+/** "Farmers'", "Veterans'", "Women's": a capitalised plural in the possessive, naming whom a body is for. */
+function pluralDescriptor(t: Token): boolean {
+  const s = t.text;
+  const c = s.charCodeAt(s.length - 1);
+  return isCapitalised(t) && ((s.length > 3 && s[s.length - 2] === 's' && (c === 39 || c === 8217)) || PLURALS_WITHOUT_S.has(stripPossessive(t.lower)));
+}

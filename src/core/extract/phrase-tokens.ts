@@ -1,0 +1,89 @@
+// Stage 4's token tests for speaker phrases: possessives, the words a phrase may be made of, a phrase trimmed to
+// its words, and the adverbs and times between a phrase and its cue ("Lavrov on Friday said").
+import type { Token } from './segment.ts';
+import { isCapitalised } from './capitals.ts';
+import { CUE_FORMS, INSTITUTION_NOUNS, INTERVENING, NAME_LIKE_BREAKERS, NP_BREAKERS, WEEKDAYS } from './lexicon.ts';
+import { DEGREE_WORDS, PARTS_OF_DAY, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
+import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
+import { mannerAdverb } from './names.ts';
+
+export const isPossessive = (t: Token): boolean => {
+  const s = t.text;
+  const n = s.length;
+  if (n < 2) return false;
+  const a = s[n - 2];
+  const b = s[n - 1];
+  return (b === 's' && (a === '’' || a === "'")) || (a === 's' && (b === '’' || b === "'"));
+};
+/** `s.replace(/[’']s?$/, '')`, by hand: most words end in neither mark (a regular expression per word of every chunk). */
+const isMark = (c: number): boolean => c === 39 || c === 0x2019;
+export const stripPossessive = (s: string): string =>
+  isMark(s.charCodeAt(s.length - 1)) ? s.slice(0, -1) : s.charCodeAt(s.length - 1) === 115 && s.length >= 2 && isMark(s.charCodeAt(s.length - 2)) ? s.slice(0, -2) : s;
+
+/** The token without its possessive mark ("Kalb's" → "Kalb"), its end and lower-case form to match. */
+export function withoutPossessive<T extends Token>(t: T): T {
+  const bare = stripPossessive(t.text);
+  return { ...t, text: bare, lower: bare.toLowerCase(), end: t.end - (t.text.length - bare.length) };
+}
+
+const NP_PARTICIPLES: ReadonlySet<string> = new Set(
+  'speaking addressing writing talking commenting responding reacting testifying citing referring asked quoted according including following during regarding concerning issued released published posted carried cited seen obtained reviewed leaked circulated signed dated'.split(' '),
+);
+
+/** Words a speaker phrase may be made of (checked backwards from the cue). */
+export function isNpToken(t: Token): boolean {
+  if (!t.word) return t.text === '-' || t.text === '–' ? false : t.text === '’' || t.text === "'";
+  // ("The warning states that …": a document noun that is also a cue's participle; "an NBC report said" still ends
+  // its phrase at the report's issuer)
+  if (DOCUMENT_NOUNS.has(t.text) && t.text.endsWith('ing')) return true;
+  // plural nouns that double as cue forms ("media reports said") may sit inside a phrase; verbs may not
+  // ("Theresa May", "George Will": a capitalised "May" or "Will" is a name)
+  if ((NP_BREAKERS.has(t.lower) && !NAME_LIKE_BREAKERS.has(t.text)) || (CUE_FORMS.has(t.text) && !(/[^s]s$/.test(t.text) && t.text !== 'says' && INSTITUTION_NOUNS.has(t.text.slice(0, -1))))) return false;
+  // "speaking at …": a participle is never part of a speaker's name
+  if (NP_PARTICIPLES.has(t.text)) return false;
+  if (/^\d+$/.test(t.text)) return false;
+  return true;
+}
+
+/** Drops leading determiners-only noise and trailing commas from a phrase. */
+export function trimNp(tokens: readonly Token[]): Token[] {
+  let s = 0;
+  let e = tokens.length;
+  while (s < e && !(tokens[s] as Token).word) s++;
+  while (e > s && !(tokens[e - 1] as Token).word) e--;
+  return tokens.slice(s, e);
+}
+
+/** Skips adverbs/auxiliaries backwards from index i (exclusive); returns the new index. */
+export function skipInterveningBack(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j > 0) {
+    const t = tokens[j - 1] as Token;
+    // ("Mr. Rubio defiantly told": an adverb of manner too)
+    // (not after a word of degree: "more accurately predicted" has no subject of its own here)
+    const manner = t.text === t.lower && mannerAdverb(t.lower) && !DEGREE_WORDS.has(tokens[j - 2]?.lower ?? '');
+    // ("the Guardian first reported": "first" right before the cue after a name; not "Trump's first tweet", "he first
+    // learned")
+    const first = t.text === 'first' && j === i && tokens[j - 2] !== undefined && isCapitalised(tokens[j - 2] as Token) && !isPossessive(tokens[j - 2] as Token);
+    if (t.word && (INTERVENING.has(t.lower) || manner || first) && !NAME_LIKE_BREAKERS.has(t.text)) {
+      j--;
+      continue;
+    }
+    // "Lavrov on Friday said", "Sanders on Wednesday morning said"
+    if (t.word && WEEKDAYS.has(t.lower) && j >= 2 && (tokens[j - 2] as Token).lower === 'on') {
+      j -= 2;
+      continue;
+    }
+    if (t.word && PARTS_OF_DAY.has(t.lower) && j >= 3 && WEEKDAYS.has((tokens[j - 2] as Token).lower) && (tokens[j - 3] as Token).lower === 'on') {
+      j -= 3;
+      continue;
+    }
+    // "Feinstein last week said", "the senator this month told"
+    if (t.word && TIME_UNITS.has(t.lower) && j >= 2 && RELATIVE_TIME.has((tokens[j - 2] as Token).lower)) {
+      j -= 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
