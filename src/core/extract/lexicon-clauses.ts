@@ -186,7 +186,7 @@ export const DISCOURSE_ADVERBS = words('likewise meanwhile however moreover furt
 /** One-word asides between a speaker and the cue: "Biden, meanwhile, said". (parentheticalSubject) */
 export const ASIDE_WORDS = words('however meanwhile though too instead nonetheless nevertheless separately also');
 
-// ── after the cue: where the content starts and stops (content.ts) ──
+// ── after the cue: where the content starts and stops (content.ts, content-end.ts) ──
 
 /** Auxiliaries and modals that open a predicate: "officials said would help", "a move officials said was needed". */
 export const AUXILIARIES = words('would will could can should might may must was were is are had has have');

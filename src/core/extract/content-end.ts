@@ -1,0 +1,285 @@
+// Stage 3, where the content stops: the unit's end, a ';', a second attributed clause (", adding that …"), the
+// writer's own predicate or comment, a frame ("on Friday at a meeting with …"), a final attribution.
+import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
+import { clauseSubjectAt, dashClauseAt, quoteAsideAt, comparedGroupSpeaks, isVerbLike, speakerAndCueAt } from './content-clauses.ts';
+import { CUE_FORMS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { APPOSITIVE_SYMBOLS, AUXILIARIES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SUBORDINATE_OPENERS, TIME_ADVERBS } from './lexicon-clauses.ts';
+import { FRAME_NOUNS, OCCASION_NOUNS } from './lexicon-nouns.ts';
+import { plainRelative, remarkAppositive } from './content-asides.ts';
+import { isCapitalised } from './mentions.ts';
+import { bracketOpen } from './speaker-phrase.ts';
+import { isModifierQuote, isQuote, isTitleQuote, MAX_NP, type Item } from './units.ts';
+
+/** End of a content clause starting at `from`: the unit end, a ';', or ", adding that …". */
+export function contentEnd(items: readonly Item[], from: number): number {
+  // (the tense of the cue before the content, worked out once: see secondPredicate)
+  let presentCue: boolean | undefined;
+  // (whether the cue sits in a ", who …" clause, worked out once)
+  let relativeCue: boolean | undefined;
+  for (let k = from; k < items.length; k++) {
+    const t = items[k] as Item;
+    if (t.text === ';') return k;
+    // "said he would offer a prayer but did not suggest …", "called the deal a mistake and ranked her …": a second
+    // predicate of the source's own clause is the writer's account, not the source's words
+    // (not inside a relative clause: "the staff member who succeeded him and helped engineer his ouster")
+    // (nor inside a conditional the content opens with: "predicted that if Rubio ran and lost, he …")
+    if ((t.lower === 'and' || t.lower === 'but') && k > from + 1 && secondPredicate(items, k + 1, (presentCue ??= presentCueBefore(items, from))) && !items.slice(from, k).some((x) => x.lower === 'who' || x.lower === 'which') && !insideOpeningClause(items, from, k)) return k > 0 && items[k - 1]?.text === ',' ? k - 1 : k;
+    // "“…,” in an interview": a quotation followed only by its frame
+    const tail = items[k + 1]?.text === ',' ? k + 2 : k + 1;
+    if (isQuote(t) && k === from && tail < items.length && items[tail]?.word && isFrameTail(items, tail, items.length)) return k + 1;
+    // 'Trump said: “There will always be exceptions,” the Times reported.': a second source closes the sentence
+    if (isQuote(t) && k === from && finalAttributionAt(items, k + 1)) return k + 1;
+    // "calling it “a victory” and predicting that …": a second participial statement
+    if (t.lower === 'and' && k > from) {
+      const nx = items[k + 1];
+      if (nx?.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text)) return k;
+    }
+    // "… “cannot be naive,” while Dick Schoof said …": the comma sits inside the quotation
+    // (not "“right to be angry,” but also hungry for what she calls …": a cue in a clause of its own does not count)
+    if (isQuote(t) && k > from && /^(while|whereas|but)$/.test(items[k + 1]?.lower ?? '') && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2)) && !items.slice(k + 2, k + 12).some((x) => x.lower === 'what')) return k + 1;
+    // "Orr, who called it “a disgrace,” said …": a quotation closing a relative clause, then the sentence's own cue
+    if (isQuote(t) && k > from && (relativeCue ??= relativeBefore(items, from)) && cueRightAfter(items, k + 1)) return k + 1;
+    // "21 percent said “not too likely” and 14 percent said …": a quotation, then another source's attributed clause
+    if (isQuote(t) && (items[k + 1]?.lower === 'and' || items[k + 1]?.lower === 'but') && speakerAndCueAt(items, k + 2)) return k + 1;
+    // "… as “stretched thin,” the press secretary said …": the comma sits inside the quotation
+    if (isQuote(t) && k >= from && MAIN_CLAUSE_SUBJECT_OPENERS.has(items[k + 1]?.lower ?? '') && cueWithin(items, k + 1, 6) && opensSubordinate(items)) return k + 1;
+    // "… Romney “had a crazy policy,” adding, “…”": a participle cue right after a quotation (its comma inside the marks)
+    // ("said of the episode, “I don't like it,” adding that …": the content may be the quotation alone)
+    if (isQuote(t) && k >= from && PARTICIPLE.test(items[k + 1]?.text ?? '') && cueAt(items, k + 1)) return k + 1;
+    // after a dash (only in content: a tail after the cue, which opens with a comma, is read to its end):
+    // "… her interviews - but she also insisted that …", "… — and Orr said …": a new attributed clause;
+    // "… seek reelection in 2018 - though it is unclear whether …": a concession, the writer's
+    if (/^[-—–]$/.test(t.text) && k > from && (items[from] as Item).text !== ',') {
+      const joiner = items[k + 1]?.lower ?? '';
+      if ((NEW_CLAUSE_CONJUNCTIONS.has(joiner) && speakerAndCueAt(items, k + 2)) || (CONCESSIVES.has(joiner) && clauseSubjectAt(items, k + 2))) return k;
+      // "… before speaking events - and her management … was no less precise": the writer's own clause
+      // (not after "but": "addresses people's unrest - but she needs to project more empathy" is still the source's)
+      if (joiner === 'and' && dashClauseAt(items, k + 2)) return k;
+      // "… was unserious - “Again, we need to get into the details,” she said - and …": a quotation with its own source
+      if (quoteAsideAt(items, k + 1)) return k;
+    }
+    if (t.text === ',' && k + 1 < items.length) {
+      const nx = items[k + 1] as Item;
+      // "Zeke Emanuel, an oncologist who advised Obama on the overhaul, said …": the relative clause ends at the
+      // comma before the sentence's own cue
+      if (k > from && (relativeCue ??= relativeBefore(items, from)) && cueRightAfter(items, k + 1)) return k;
+      // "74 percent say they like Clinton, compared with 64 percent who say the same of Sanders": the writer's comparison
+      if (k > from && nx.lower === 'compared' && comparedGroupSpeaks(items, k + 2)) return k;
+      // "… a shakeup was imminent, comments that were echoed by aides", "…, a claim aides denied": the writer's name
+      // for what was said, and what became of it
+      if (k > from + 1 && remarkAppositive(items, k + 1)) return k;
+      if (nx.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text) && cueAt(items, k + 1)) return k;
+      // parenthetical "…, he said, …" or "…, according to X, …"
+      if (nx.lower === 'according' && (items[k + 2] as Item | undefined)?.lower === 'to') return k;
+      if (finalAttributionAt(items, k + 1)) return k;
+      // "…, but critics said …" / "…, while Republicans say …": a new attributed clause
+      if (NEW_CLAUSE_CONJUNCTIONS.has(nx.lower) && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2))) return k;
+      // "When a reporter pointed out that …, the press secretary said …": the main clause's own speaker
+      // ("Though executives … say they assume …, they also say …": a pronoun subject too)
+      if ((MAIN_CLAUSE_SUBJECT_OPENERS.has(nx.lower) || PRONOUNS.has(nx.lower)) && cueWithin(items, k + 1, 6) && opensSubordinate(items)) return k;
+    }
+  }
+  return items.length;
+}
+
+/** Where an object ("Mr. Trump at a news conference", "her, 82 percent to 6") stops: a comma or a frame. */
+export function objectEnd(items: readonly Item[], from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) {
+    const t = items[k] as Item;
+    if (t.text === ',' || t.text === '(' || t.text === '–' || t.text === '—' || t.text === ';') return k;
+    if (TAIL_STARTERS.has(t.lower) && !OBJECT_PREPOSITIONS.has(t.lower) && opensFrame(items, k)) return k;
+  }
+  return end;
+}
+
+/**
+ * Does the phrase at `k` tell when, where or how the cue happened ("on Friday", "at a rally", "in an interview",
+ * "during the debate"), rather than go on with the object ("his positions on defense", "the war in Libya")?
+ */
+function opensFrame(items: readonly Item[], k: number): boolean {
+  const t = items[k] as Item;
+  if (!OBJECT_MODIFIER_PREPOSITIONS.has(t.lower)) return true;
+  const next = items[k + 1];
+  if (!next) return true;
+  if (WEEKDAYS.has(next.lower) || MONTHS.has(next.lower) || /^\d{4}$/.test(next.text) || TIME_ADVERBS.has(next.lower)) return true;
+  for (let j = k + 1; j < items.length && j - k <= 4; j++) {
+    const w = items[j] as Item;
+    if (!w.word) return false;
+    if (FRAME_NOUNS.has(w.lower) || OCCASION_NOUNS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/** Does the content at `from` open with a subordinate clause ("if …", "when …") that has not closed by `k`? */
+function insideOpeningClause(items: readonly Item[], from: number, k: number): boolean {
+  if (!SUBORDINATE_OPENERS.has(items[from]?.lower ?? '')) return false;
+  for (let x = from + 1; x < k; x++) if ((items[x] as Item).text === ',') return false;
+  return true;
+}
+
+/** Does a predicate with no subject of its own open at `at` ("did not suggest", "also ranked", "won")? `presentCue`: the cue before the content is in the present tense. */
+export function secondPredicate(items: readonly Item[], at: number, presentCue: boolean): boolean {
+  let k = at;
+  if (PREDICATE_ADVERBS.has(items[k]?.lower ?? '')) k++;
+  const t = items[k];
+  if (!t?.word || /^\p{Lu}/u.test(t.text)) return false;
+  // "said the meeting was private and does not constitute …": a present tense after a past cue goes on with the
+  // reported clause; "says she respects X but does not …" is the source's own
+  if (t.lower === 'does' && !presentCue) return false;
+  // "says she called the governor and asked him …": a past tense after a present cue goes on with the reported clause
+  if (presentCue && t.lower !== 'does' && (FINITE_VERBS.has(t.lower) || /[a-z]ed$/.test(t.lower))) return false;
+  if (FINITE_VERBS.has(t.lower)) return true;
+  // a second reporting verb ("says she respects X but argues that …"): a statement of its own
+  if (CUE_FORMS.has(t.lower) && CUE_FORMS.get(t.lower) !== t.lower && !PARTICIPLE.test(t.lower)) return true;
+  // a regular past form with an object after it ("ranked Fiorina", "called him")
+  // (not an adjective before its noun and the noun's verb: "the heat and unsettled weather could last …")
+  return /[a-z]ed$/.test(t.lower) && items[k + 1]?.word === true && !AUXILIARIES.has(items[k + 2]?.lower ?? '');
+}
+
+/** True when everything from `from` to `to` is attribution frame: "on Friday at a meeting with …". */
+export function isFrameTail(items: readonly Item[], from: number, to: number): boolean {
+  if (from >= to) return true;
+  // "…, the Congressional Budget Office reported on Tuesday — a development that injects …": the writer's comment on
+  // the whole sentence after a dash is no part of the frame
+  const comment = writersCommentOr(items, from, to);
+  if (comment < to) return isFrameTail(items, from, comment);
+  let first = items[from] as Item;
+  // "said Rep. Jim Jordan (R-Ohio)": a short bracket after the speaker
+  if (first.text === '(') {
+    let k = from + 1;
+    while (k < to && k - from <= 8 && (items[k] as Item).text !== ')' && !isQuote(items[k])) k++;
+    if (k < to && (items[k] as Item).text === ')') {
+      from = k + 1;
+      if (from >= to) return true;
+      first = items[from] as Item;
+    }
+  }
+  // appositives after an inverted speaker: "said Sen. Lindsey Graham, a South Carolina Republican, in …",
+  // "said Philippe Lazzarini, head of the UN agency for Palestinian refugees, UNRWA."
+  for (let seg = 0; seg < 3 && first.text === ','; seg++) {
+    let k = from + 1;
+    // ("said Steven Brill, author of “America’s Bitter Pill,” a history of …": a title after "of" inside the appositive)
+    // (not "Orr, who accused the government of “…”": a clause in the appositive makes the quotation its own)
+    // (a cue form after a determiner is a noun: "the show", "the report")
+    const clauseBefore = (x: number): boolean => items.slice(from + 1, x).some((y, n) => RELATIVE_PRONOUNS.has(y.lower) || y.lower === 'that' || (CUE_FORMS.has(y.lower) && !NOUN_DETERMINERS.has(items[from + n]?.lower ?? '')) || isVerbLike(y));
+    // ("one of the original “big four” negotiators": a short quotation inside the appositive's noun phrase)
+    const title = (x: number): boolean => isQuote(items[x]) && x > from + 1 && !(items[x] as Item).quote?.single && ((items[x - 1] as Item).lower === 'of' || ((items[x - 1] as Item).lower === 'the' && items[x - 2]?.lower === 'of') || isModifierQuote(items, x) || isTitleQuote(items, x)) && !clauseBefore(x);
+    // ("along with Sen. Judd Gregg (R-N.H.)": a short bracket after a name, dots and all)
+    const nameTag = (x: number): boolean => {
+      const t = items[x] as Item;
+      if (t.text === '(') return isCapitalised(items[x - 1] as Item);
+      const open = t.text === ')' || (t.text === '.' && items[x + 1]?.text === ')') ? bracketOpen(items, x) : -1;
+      return open > 0 && isCapitalised(items[open - 1] as Item);
+    };
+    // (a hyphen, an apostrophe, a bracket, a currency or a per cent sign: "a waitress at a diner, which serves a $4
+    // breakfast special")
+    // ("said Dino Spencer, who runs the gym — which hosts a class …": a dash inside a relative clause)
+    const inClause = (x: number): boolean => ((items[x] as Item).text === '—' || (items[x] as Item).text === '–') && RELATIVE_PRONOUNS.has(items[from + 1]?.lower ?? '') && items[x + 1]?.word === true && !NEW_CLAUSE_CONJUNCTIONS.has(items[x + 1]?.lower ?? '');
+    while (k < to && (items[k] as Item).text !== ',' && (!isQuote(items[k]) || title(k)) && k - from < 40 && ((items[k] as Item).word || title(k) || inClause(k) || nameTag(k) || APPOSITIVE_SYMBOLS.has((items[k] as Item).text))) {
+      // ("said Mr. Brown, who has taken on tasks that a campaign would do": a "that" inside a relative clause with no cue)
+      if ((items[k] as Item).lower === 'that' && !relativeThat(items, k) && !plainRelative(items, from + 1, k)) return false;
+      // ("a distance of about 15 kilometers (9 miles)": a short bracket inside the appositive)
+      if ((items[k] as Item).text === '(' && !nameTag(k)) {
+        const close = items.findIndex((x, n) => n > k && n <= k + 8 && x.text === ')');
+        if (close < 0 || items.slice(k + 1, close).some((x) => isQuote(x))) return false;
+        k = close;
+      }
+      k++;
+    }
+    if (k >= to || /^[.!?]$/.test((items[k] as Item).text)) return to - k <= 2;
+    if ((items[k] as Item).text !== ',') return false;
+    from = k;
+    first = items[from] as Item;
+  }
+  if (first.text === ',') {
+    from++;
+    if (from >= to) return true;
+    first = items[from] as Item;
+  }
+  if (first.text === '.' || first.text === '!' || first.text === '?') return to - from <= 2;
+  // "said a longtime data expert who has worked for …": a relative clause about the speaker
+  if (first.word && RELATIVE_PRONOUNS.has(first.lower) && from > 0 && (items[from - 1] as Item).word) {
+    for (let k = from; k < to; k++) if (isQuote(items[k]) || ((items[k] as Item).lower === 'that' && !plainRelative(items, from, k))) return false;
+    return to - from <= 30;
+  }
+  if (!(first.word && (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower)))) return false;
+  for (let k = from; k < to; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t) || t.lower === 'that') return false;
+  }
+  return to - from <= 30;
+}
+
+/** Where a dash opens the writer's comment on the sentence ("— a development that …", "— a sign that …"); `to` if none. */
+export function writersCommentOr(items: readonly Item[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 2 && k - from <= 12; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t)) return to;
+    if (!/^[-—–]$/.test(t.text) || !/^(a|an)$/.test(items[k + 1]?.lower ?? '')) continue;
+    for (let j = k + 3; j < to && j - k <= 6; j++) {
+      const w = items[j] as Item;
+      if (!w.word) break;
+      if (w.lower === 'that' || w.lower === 'which') return k;
+    }
+  }
+  return to;
+}
+
+/** The sentence opens with a subordinate clause ("When …", "But even as …"). */
+function opensSubordinate(items: readonly Item[]): boolean {
+  let k = 0;
+  while (k < 2 && LEADING_CONJUNCTIONS.has(items[k]?.lower ?? '')) k++;
+  return SUBORDINATE_OPENERS.has(items[k]?.lower ?? '');
+}
+
+/** Is the nearest cue before `at` in the present tense ("says", "argues")? */
+function presentCueBefore(items: readonly Item[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const t = items[k] as Item;
+    const lemma = t.word ? CUE_FORMS.get(t.text) : undefined;
+    if (lemma) return t.text !== lemma && t.text.endsWith('s') && !t.text.endsWith('ss');
+  }
+  return false;
+}
+
+/** "an account manager for a firm that sells software": "that" opening a relative clause after a noun, not content. */
+export function relativeThat(items: readonly Item[], k: number): boolean {
+  const prev = items[k - 1];
+  const next = items[k + 1];
+  if (!prev?.word || !next?.word || CUE_FORMS.has(prev.lower) || /^\p{Lu}/u.test(next.text)) return false;
+  return /[^s]s$|ed$/.test(next.lower) && !CUE_FORMS.has(next.lower);
+}
+
+/** Is there a "X said [frame]" running from `from` to the end of the unit (a final attribution)? */
+export function finalAttributionAt(items: readonly Item[], from: number): boolean {
+  for (let k = from; k < items.length && k - from <= MAX_NP; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t) || (!t.word && t.text !== '’' && t.text !== "'")) return false;
+    const c = CUE_FORMS.get(t.text);
+    if (c && k > from && FINAL_POSITION_CUES.has(c) && !PARTICIPLE.test(t.text)) {
+      // (a participle cue going on after it too: "…, Mr. Manafort said, adding that he would …")
+      const next = items[k + 2];
+      return isFrameTail(items, k + 1, items.length) || (items[k + 1]?.text === ',' && next !== undefined && next.word && PARTICIPLE.test(next.text) && CUE_FORMS.has(next.text));
+    }
+  }
+  return false;
+}
+
+/**
+ * A finite cue strong enough to close a sentence at `k`, perhaps after an adverb ("said", "now says", "argued"; not
+ * "adding", nor a noun or verb that a short quotation modifies: "“divisive” comments", "“common sense” made clear").
+ */
+function cueRightAfter(items: readonly Item[], k: number): boolean {
+  let x = k;
+  while (x < items.length && x - k < 2 && INTERVENING.has((items[x] as Item).lower)) x++;
+  const t = items[x];
+  const cue = t !== undefined && !PARTICIPLE.test(t.text) ? cueAt(items, x) : null;
+  if (!cue || !FINAL_POSITION_CUES.has(cue.lemma)) return false;
+  return SPEAKING_LEMMAS.has(cue.lemma) || /ed$/.test(cue.cue);
+}
+
+/** Whether the cue before `from` sits in a relative clause ("Orr, who called it …", "which critics called …"). */
+function relativeBefore(items: readonly Item[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= 4; k--) if (RELATIVE_PRONOUNS.has((items[k] as Item).lower)) return true;
+  return false;
+}
