@@ -1,5 +1,6 @@
 // Discourse, one pass over a document: paragraphs in order, quotations carried over paragraph breaks, bare
-// quotations continuing the speaker before them, transcript turns, and coreference through DocumentContext.
+// quotations continuing the speaker before them, transcript turns (who asks: transcript-turns.ts), and coreference
+// through DocumentContext.
 import type { CleanDocument, Speaker, Statement } from '../model.ts';
 import { bareQuotes, dedupe, finished, makeStatement, paragraphOf, perParagraph, renameSpeaker, renameUnnamed, statementId, type Draft, type Explanation } from './assemble.ts';
 import { DocumentContext } from './coreference.ts';
@@ -16,6 +17,7 @@ import { noteClauseOpener, noteNames, noteSubject, subjectOffset } from './subje
 import { interviewee, isQuestionsAndAnswers, isTranscript, qaLabel, turnLabel, type TurnLabel } from './transcript.ts';
 import { buildUnits, isBareQuoteUnit, quoteParts, type Item, type Unit } from './units.ts';
 import { DEATH_WORDS, PASSIVE_BE, THIRD_PERSON } from './lexicon-clauses.ts';
+import { endsInQuestion, askers, isCourtesy } from './transcript-turns.ts';
 
 /** Capitalised words right after a cue, the one addressed: "told Ruiz", "asked the BBC", "told Mr. Belichick". */
 const ADDRESSED = /^\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)*)/u;
@@ -353,31 +355,6 @@ class DocumentPass {
       else this.flush({ units: pending, speaker: fromCarry.speaker });
     }
   }
-}
-
-/** A transcript turn that ends in a question mark (a closing quotation mark may follow). */
-export const endsInQuestion = (words: string): boolean => /\?[”"’']?$/.test(words);
-
-/** Labels whose turns mostly end in a question: the interviewers of a transcript. */
-export function askers(labels: readonly (TurnLabel | null)[], paragraphs: readonly Span[], text: string): Set<string> {
-  const turns = new Map<string, { all: number; questions: number }>();
-  labels.forEach((l, k) => {
-    const p = paragraphs[k];
-    if (!l || !p) return;
-    const t = turns.get(l.name) ?? { all: 0, questions: 0 };
-    t.all++;
-    if (endsInQuestion(text.slice(l.contentStart, p.end).trim())) t.questions++;
-    turns.set(l.name, t);
-  });
-  // the one who asks most, and anyone who mostly asks
-  const most = Math.max(0, ...[...turns.values()].map((t) => t.questions));
-  return new Set([...turns].filter(([, t]) => t.questions > 0 && (t.questions === most || t.questions * 2 >= t.all)).map(([name]) => name));
-}
-
-/** "Good morning, Margaret. Thanks for having me.": a greeting or thanks, not a statement. */
-export function isCourtesy(words: string): boolean {
-  const n = words.split(/\s+/).length;
-  return (n <= 14 && /^(good (morning|afternoon|evening)|thank|thanks|welcome|hello|hi|pleasure|my pleasure|great to be)/i.test(words)) || (n <= 10 && /\b(thank you|thanks)\b/i.test(words));
 }
 
 /**
