@@ -1,10 +1,9 @@
 // Splits a cleaned document into paragraphs, sentences, tokens and quotation spans, all with
 // character offsets into the document, so every statement can point back to where it was found.
-// Hand-written because it has to be fast (≥1 MB/s) and quote-aware; no NLP model is needed.
+// Hand-written because it has to be fast (≥1 MB/s) and quote-aware; no NLP model is needed. The quotation spans
+// come from quote-spans.ts.
 import { CLEAR_OPENERS, COMPOUND_HALVES, TIME_ZONE_WORDS, WEEKDAYS } from './lexicon.ts';
-
-/** Words written with a leading apostrophe, never a quotation's first word: 'tis, 'twas, 'em, 'cause, 'til. */
-const ELIDED = /^(?:tis|twas|em|cause|til)\b/i;
+import { findQuotes } from './quote-spans.ts';
 
 export interface Span {
   readonly start: number;
@@ -199,126 +198,6 @@ export function tokenize(text: string, offset: number): Token[] {
     i = next;
   }
   return out;
-}
-
-const OPEN_DOUBLE = new Set(['“', '„', '«']);
-const CLOSE_DOUBLE = new Set(['”', '»']);
-const GUILLEMET_CLOSE: ReadonlySet<string> = new Set(['»']);
-const CURLY_CLOSE: ReadonlySet<string> = new Set(['“', '”']);
-
-/**
- * Punctuation that ends a quotation's words right before a closing mark typed as an opening one: the comma of
- * "…here,“ said Jim Clyburn" (not a stop: the sentence splitter would leave the mark to the next sentence).
- */
-const STOP_BEFORE_CLOSE: ReadonlySet<string> = new Set([',']);
-
-/** Every character findQuotes reacts to. */
-const QUOTE_CHAR = /["'“”„«»‘’]/g;
-
-/** Offset of the first quotation mark or apostrophe at or after `from`; the text's length when there is none. */
-function nextQuoteChar(text: string, from: number): number {
-  QUOTE_CHAR.lastIndex = from;
-  return QUOTE_CHAR.exec(text)?.index ?? text.length;
-}
-
-/** Finds quotation spans in one paragraph (offsets relative to the document). */
-export function findQuotes(text: string, offset: number): Quote[] {
-  const quotes: Quote[] = [];
-  let openAt = -1;
-  let openChar = '';
-  let singleAt = -1;
-  /** Closers of a quotation of the other style nested in the open one («…» inside “…”, „…“ inside «…»). */
-  let nestedClose: ReadonlySet<string> | null = null;
-  /** A curly quotation open inside a straight one. */
-  let curlyInside = false;
-  const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-  let openW = 1;
-  // only quotation marks and apostrophes change anything: the loop goes from one to the next
-  for (let i = nextQuoteChar(text, 0); i < text.length; i = nextQuoteChar(text, i + 1)) {
-    let ch = text[i] as string;
-    // Two apostrophes stand for a double mark (''…'', the style of some wire and archive texts); after an open
-    // quotation, ''' is a nested single quote closing and then the double one.
-    let w = 1;
-    if (ch === "'" && text[i + 1] === "'") {
-      if (openAt >= 0 && text[i + 2] === "'") i++;
-      ch = '"';
-      w = 2;
-    }
-    if (openAt < 0) {
-      if (ch === '"' || OPEN_DOUBLE.has(ch) || (ch === '”' && !isLetter(text[i - 1]) && isLetter(text[i + 1]))) {
-        // A straight quote directly after a letter is an inch mark or a typo, not an opener.
-        if (ch === '"' && isLetter(text[i - 1]) && !isLetter(text[i + w])) {
-          i += w - 1;
-          continue;
-        }
-        openAt = i;
-        openW = w;
-        openChar = ch;
-        curlyInside = false;
-        singleAt = -1; // a double quote inside an open single quote: drop the single
-        i += w - 1;
-        continue;
-      }
-      // ‘…’, and '…' where an opening mark follows a space and precedes a letter (never an apostrophe
-      // inside a word: "Matiang'i", "don't")
-      if ((ch === '‘' && !isLetter(text[i - 1]) && text[i + 1] !== undefined && text[i + 1] !== ' ') || (ch === "'" && singleAt < 0 && (i === 0 || /[\s([—–-]/.test(text[i - 1] as string)) && isLetter(text[i + 1]))) {
-        singleAt = i;
-        continue;
-      }
-      if ((ch === '’' || (ch === "'" && text[i - 1] !== ' ')) && singleAt >= 0 && !isLetter(text[i + 1])) {
-        if (i - singleAt > 1) {
-          quotes.push(mkQuote(singleAt, i + 1, offset, true, true));
-        }
-        singleAt = -1;
-      }
-      continue;
-    }
-    if (nestedClose !== null) {
-      if (nestedClose.has(ch)) nestedClose = null;
-      continue;
-    }
-    // (marks of both styles in one text: “A," he said. "B.” — a straight opener closes on a curly closer too,
-    // unless the closer ends a curly quotation inside it: "… about “Equal Justice” anymore")
-    if (openChar === '"' && (ch === '“' || (ch === '”' && curlyInside))) {
-      curlyInside = ch === '“';
-      continue;
-    }
-    // ("… for her here,“ said Jim Clyburn": an opening mark typed as the closer, after a comma and before a space)
-    const misTyped = ch === '“' && openChar === '“' && STOP_BEFORE_CLOSE.has(text[i - 1] ?? '') && (i + 1 >= text.length || /\s/.test(text[i + 1] as string));
-    const closes = misTyped || (openChar === '"' ? ch === '"' || ch === '”' : CLOSE_DOUBLE.has(ch) || (ch === '"' && openChar !== '«'));
-    if (closes) {
-      quotes.push(mkQuote(openAt, i + w, offset, true, false, openW, w));
-      openAt = -1;
-      i += w - 1;
-    } else if (OPEN_DOUBLE.has(ch) && openChar !== '"' && !isLetter(text[i - 1]) && i - openAt > 1) {
-      if ((ch === '«') !== (openChar === '«')) {
-        nestedClose = ch === '«' ? GUILLEMET_CLOSE : CURLY_CLOSE; // a quote inside the quote, not a new one
-        continue;
-      }
-      // A second opener of the same style before a closer: the first quote was never closed; restart here.
-      quotes.push(mkQuote(openAt, i, offset, false, false, openW));
-      openAt = i;
-      openW = 1;
-      openChar = ch;
-    }
-  }
-  if (openAt >= 0 && text.length - openAt > openW) quotes.push(mkQuote(openAt, text.length, offset, false, false, openW));
-  // a paragraph opened by a single mark that never closes: a quotation running on into the next paragraph
-  // (or after a colon that introduces it: "Judge Richard Cole said: ‘You were trusted …")
-  // (not an apostrophe opening a word: "said: 'Tis the season", "'90s")
-  else if (openAt < 0 && (singleAt === 0 || (singleAt > 2 && text[singleAt - 1] === ' ' && text[singleAt - 2] === ':' && isLetter(text[singleAt + 1]) && !ELIDED.test(text.slice(singleAt + 1, singleAt + 7)))) && text.length - singleAt > 1) quotes.push(mkQuote(singleAt, text.length, offset, false, true));
-  return quotes.sort((a, b) => a.start - b.start);
-}
-
-function mkQuote(s: number, e: number, offset: number, closed: boolean, single: boolean, openW = 1, closeW = 1): Quote {
-  return {
-    start: offset + s,
-    end: offset + e,
-    innerStart: offset + s + openW,
-    innerEnd: offset + (closed ? e - closeW : e),
-    closed,
-    single,
-  };
 }
 
 function insideQuote(pos: number, quotes: readonly Quote[]): Quote | undefined {
