@@ -3,7 +3,7 @@
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { clauseSubjectAt, dashClauseAt, quoteAsideAt, comparedGroupSpeaks, isVerbLike, speakerAndCueAt } from './content-clauses.ts';
 import { CUE_FORMS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { APPOSITIVE_SYMBOLS, AUXILIARIES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, SUBORDINATE_OPENERS, TIME_ADVERBS } from './lexicon-clauses.ts';
+import { APPOSITIVE_SYMBOLS, AUXILIARIES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR } from './lexicon-clauses.ts';
 import { FRAME_NOUNS, OCCASION_NOUNS } from './lexicon-nouns.ts';
 import { plainRelative, remarkAppositive } from './content-asides.ts';
 import { isCapitalised } from './mentions.ts';
@@ -30,6 +30,9 @@ export function contentEnd(items: readonly Item[], from: number): number {
     // 'Trump said: “There will always be exceptions,” the Times reported.': a second source closes the sentence
     if (isQuote(t) && k === from && finalAttributionAt(items, k + 1)) return k + 1;
     // "calling it “a victory” and predicting that …": a second participial statement
+    // "… tough enough to be president after a woman in Worcester, Massachusetts, told him …": a subordinate clause with
+    // its own source and cue ends the content (its statement is that source's)
+    if (k > from + 2 && reportingSubordinate(items, k)) return k;
     if (t.lower === 'and' && k > from) {
       const nx = items[k + 1];
       if (nx?.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text)) return k;
@@ -68,7 +71,8 @@ export function contentEnd(items: readonly Item[], from: number): number {
       // "… a shakeup was imminent, comments that were echoed by aides", "…, a claim aides denied": the writer's name
       // for what was said, and what became of it
       if (k > from + 1 && remarkAppositive(items, k + 1)) return k;
-      if (nx.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text) && cueAt(items, k + 1)) return k;
+      // ("…, pointing to a lack of buyers": a participle of a cue ends the clause even where it reports nothing itself)
+      if (nx.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text)) return k;
       // parenthetical "…, he said, …" or "…, according to X, …"
       if (nx.lower === 'according' && (items[k + 2] as Item | undefined)?.lower === 'to') return k;
       if (finalAttributionAt(items, k + 1)) return k;
@@ -282,4 +286,29 @@ function cueRightAfter(items: readonly Item[], k: number): boolean {
 function relativeBefore(items: readonly Item[], from: number): boolean {
   for (let k = from - 1; k >= 0 && from - k <= 4; k--) if (RELATIVE_PRONOUNS.has((items[k] as Item).lower)) return true;
   return false;
+}
+
+/**
+ * "after a woman in Worcester, Massachusetts, told him …", "because he said …": a subordinate clause of time or reason
+ * whose subject says something, with a cue of speech right after its subject (not "if he would have told", "hours after
+ * Trump proposed a ban", "before he announced his bid", "while Trump wants …").
+ */
+function reportingSubordinate(items: readonly Item[], k: number): boolean {
+  const t = items[k] as Item;
+  if (!REPORTING_SUBORDINATORS.has(t.lower) || TIME_BEFORE_SUBORDINATOR.has(items[k - 1]?.lower ?? '')) return false;
+  const first = items[k + 1];
+  if (!first?.word) return false;
+  // the subject: a pronoun, a capitalised name, or a determiner's phrase up to its cue
+  let j = k + 2;
+  if (NOUN_DETERMINERS.has(first.lower)) {
+    while (j < items.length && j - k <= 9 && !cueAt(items, j) && ((items[j] as Item).word || (items[j] as Item).text === ',')) j++;
+  } else if (PRONOUNS.has(first.lower) || isCapitalised(first)) {
+    while (j < items.length && j - k <= 4 && isCapitalised(items[j] as Item)) j++;
+  } else return false;
+  const cue = cueAt(items, j);
+  if (cue === null || !(SPEAKING_LEMMAS.has(cue.lemma) || cue.lemma === 'claim')) return false;
+  // (what it reports opens a clause or a quotation: not "before he announced his presidential bid")
+  const after = PERSON_OBJECT_PRONOUNS.has(items[cue.next]?.lower ?? '') ? cue.next + 1 : cue.next;
+  const next = items[after];
+  return next !== undefined && (next.lower === 'that' || isQuote(next) || next.text === ':' || PRONOUNS.has(next.lower) || isCapitalised(next));
 }

@@ -12,7 +12,7 @@ import { DocumentNames } from './document-names.ts';
 import { cleanPersonName, threeWordName } from './names.ts';
 import { genderFromTitle, guessGender, headGender, titledGender } from './gender.ts';
 import { namesFinding } from './findings.ts';
-import { isPlace } from './places.ts';
+import { isPlace, isSubdivision } from './places.ts';
 import { ISSUED_DOCUMENTS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { type Entity, moveToFront, lastWord, type NameFacts } from './coreference-entity.ts';
 import { bodyByRole, personByRole, expandRole, COURTESY_TITLE, displayRole, relativeByPronoun, tidyMention, impersonalRole } from './coreference-roles.ts';
@@ -67,7 +67,9 @@ export class DocumentContext {
     if (!canonical) canonical = institution ? name.replace(/^the\s+/i, '') : name;
     let e = this.#entities.get(canonical);
     if (!e) {
-      const kind = institution || reg?.kind === 'institution' ? 'institution' : 'person';
+      // (a place that the registry does not know as a person is a body: "South Carolina and South Dakota passed laws" gives
+      // no "she")
+      const kind = institution || reg?.kind === 'institution' || (!reg && (isPlace(canonical) || (canonical.includes(' ') && isSubdivision(canonical)))) ? 'institution' : 'person';
       const known = reg ? rolesAt(reg, this.#date) : [];
       e = { name: canonical, key: nameKey(canonical), kind, gender: kind === 'person' ? guessGender(canonical) : null, roles: new Set(known.map((r) => r.toLowerCase())), written: [], members: [] };
       this.#entities.set(canonical, e);

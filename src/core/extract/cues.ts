@@ -67,6 +67,14 @@ export function mayBeCueForm(word: string): boolean {
   return FORM_CELLS.cells[n * 676 + a * 26 + b] === 1;
 }
 
+/** Whether the acronym at `k` modifies a noun after it: "a TV show", "the reality TV show", "the CBO estimate". */
+function acronymModifies(items: readonly Item[], k: number): boolean {
+  const before = items[k - 1];
+  if (!before?.word) return false;
+  if (before.lower === 'a' || before.lower === 'an' || (/^[a-z]+$/.test(before.text) && !NOUN_DETERMINERS.has(before.lower))) return true;
+  return before.lower === 'the' && !items.slice(Math.max(0, k - 6), k - 1).some((x) => x.lower === 'and');
+}
+
 /** "…, the affidavit states.": a cue closing its sentence, its short subject right after a comma. */
 function closingAttribution(items: readonly Item[], i: number): boolean {
   if (items[i + 1] !== undefined && items[i + 1]?.text !== '.') return false;
@@ -127,6 +135,10 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   if (prev?.lower === 'and' && items[i - 3]?.lower === 'to' && /^[a-z]+$/.test(items[i - 2]?.text ?? '')) return null;
   // "the nearly uniform support for her", "a strong hope": a base form is the verb only after its subject
   if (t.text === lemma && !PAST_LIKE_BASE.has(lemma) && prev?.word && nounAfterModifier(items, i)) return null;
+  // ("the reality TV show “The Apprentice”", "the CBO estimate": a base form after an acronym that follows a determiner
+  // or a modifier is a noun)
+  // (not "both the US and the UK say": a joined subject before "the")
+  if (t.text === lemma && prev !== undefined && /^[A-Z]{2,4}$/.test(prev.text) && acronymModifies(items, i - 1)) return null;
   // "receives less support than", "has no say in": after a word of quantity, a base form is a noun
   if (t.text === lemma && QUANTITY_DETERMINERS.has(prev?.lower ?? '')) return null;
   // "the congressional report said": a noun that heads the speaker phrase of the cue after it

@@ -13,7 +13,7 @@ import { isCommonWord, tidySpeaker } from './names.ts';
 import { paragraphSpans, segmentParagraph, tokenize, type Paragraph, type Quote, type Span } from './segment.ts';
 import { introSubject, openingSubject, personIntroduced } from './speaker-after.ts';
 import type { SpeakerRegistry } from './speakers.ts';
-import { noteClauseOpener, noteNames, noteSubject, subjectOffset } from './subjects.ts';
+import { noteClauseAfterSemicolon, noteClauseOpener, noteNames, noteSubject, subjectOffset } from './subjects.ts';
 import { interviewee, isQuestionsAndAnswers, isTranscript, qaLabel, turnLabel, type TurnLabel } from './transcript.ts';
 import { buildUnits, isBareQuoteUnit, quoteParts, type Item, type Unit } from './units.ts';
 import { DEATH_WORDS, PASSIVE_BE, THIRD_PERSON } from './lexicon-clauses.ts';
@@ -235,6 +235,9 @@ class DocumentPass {
     if (early) noteSubject(unit, this.text, this.ctx, this.names);
     // ("When Trump took the stage, he said …": the opening clause's subject, for the main clause's pronoun)
     else if (byPronoun) noteClauseOpener(unit, this.text, this.ctx);
+    // ("The legislature passed a measure; Gov. Mary Fallin vetoed the bill because she said …": the subject of the
+    // clause after a semicolon, before the pronoun in it)
+    if (byPronoun) noteClauseAfterSemicolon(unit, Math.min(...found.map((f) => f.mention.start)), this.text, this.ctx, this.names);
     for (const f of found) this.statement(para, unit, f, usedQuotes);
     if (!early) noteSubject(unit, this.text, this.ctx, this.names);
     for (const [was, now] of this.ctx.takeMerges()) renameSpeaker(this.out, was, now);
@@ -384,3 +387,4 @@ function quotedHeading(p: Paragraph, text: string): boolean {
   const inner = text.slice(q.innerStart, q.innerEnd).trim();
   return inner.split(/\s+/).length <= 10 && !/[.!?,;:…]$/.test(inner);
 }
+

@@ -6,7 +6,7 @@ import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { ASIDE_OPENERS, AUXILIARIES, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, FRAME_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, FRAME_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
 import type { Quote, Token } from './segment.ts';
@@ -111,7 +111,7 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   // "Democrats denied Republicans the votes": to deny someone something is no statement
   const withheld = cue.lemma === 'deny' && !cs.that && c0 !== undefined && (PERSON_OBJECT_PRONOUNS.has(c0.lower) || /^\p{Lu}/u.test(c0.text)) && [1, 2, 3].some((d) => DENIED_THING_OPENERS.has(items[cs.start + d]?.lower ?? ''));
   // "wrote a New York Times opinion piece on …", "wrote the letter to …": the document written, not its words
-  const wroteDocument = cue.lemma === 'write' && !cs.that && !hasQuote && c0 !== undefined && NOUN_DETERMINERS.has(c0.lower) && items.slice(cs.start + 1, Math.min(ce, cs.start + 7)).some((x) => DOCUMENT_NOUNS.has(x.lower) || FRAME_NOUNS.has(x.lower));
+  const wroteDocument = cue.lemma === 'write' && !cs.that && !hasQuote && c0 !== undefined && NOUN_DETERMINERS.has(c0.lower) && items.slice(cs.start + 1, Math.min(ce, cs.start + 7)).some((x) => DOCUMENT_NOUNS.has(x.lower) || FRAME_NOUNS.has(x.lower) || WRITTEN_WORKS.has(x.lower));
   // "responded enthusiastically by easing sanctions", "responded with force": an action, not words
   // ("Lakeshore State answered eight minutes later when …", "replied with a goal": a team's answer is a score)
   const answering = cue.lemma === 'respond' || cue.lemma === 'answer' || cue.lemma === 'reply';
@@ -126,7 +126,7 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   // ("the very place he proposed two months ago": a time alone is when, not what)
   const lastWord = items[ce - 1]?.word === true ? ce - 1 : ce - 2;
   const timeOnly = lastWord - cs.start <= 3 && TIME_COUNT_ENDS.has(items[lastWord]?.lower ?? '');
-  return { asked, ok: (!question || asked) && !topicOnly && !anonymityOnly && !withheld && !wroteDocument && !byAction && !claimedAct && !opensWithConjunction && !timeOnly && weakOk, min: infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
+  return { asked, ok: (!question || asked) && !topicOnly && !anonymityOnly && !withheld && !wroteDocument && !byAction && !claimedAct && !opensWithConjunction && !timeOnly && weakOk, min: object && (isCapitalised(c0 as Item) || PERSON_OBJECT_PRONOUNS.has(c0?.lower ?? '')) ? 1 : infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
 }
 
 /** "X said (that) C", "X believes C", "X wants to C", "a poll shows C", "X endorsed Y". */
@@ -175,7 +175,11 @@ export function speakerCueContent(s: Scan): Verdict {
   // "while the RNC says it is on track, donors are scarce": a subordinate clause ends where the main clause begins
   // ("Although in September she said …, at the town hall she said …": past a short opener too)
   const opener = shortOpenerBefore(items, subj.start);
-  if (SUBORDINATORS.has(items[subj.start - 1]?.lower ?? '') || (opener > 0 && SUBORDINATORS.has(items[opener - 1]?.lower ?? ''))) ce = mainClauseAt(items, cs.start, ce);
+  // (what is left after that cut must still say something: not "a day after he said them, but …")
+  if (SUBORDINATORS.has(items[subj.start - 1]?.lower ?? '') || (opener > 0 && SUBORDINATORS.has(items[opener - 1]?.lower ?? ''))) {
+    ce = mainClauseAt(items, cs.start, ce);
+    if (!r.bare && wordsIn(items, cs.start, ce) < r.min) return null;
+  }
   // "Petrilli, who thinks the administration overreached, called the law …": a relative clause ends at its comma
   if (RELATIVE_PRONOUNS.has(items[subj.start]?.lower ?? '') && items[subj.start - 1]?.text === ',') ce = relativeClauseEnd(items, cs.start, ce);
   // ("Records from the county show …": the records find, not the body they come from)
@@ -254,7 +258,9 @@ export function contentThenSpeaker(s: Scan): Verdict {
   const first = (items[0] as Item).lower === 'but' || (items[0] as Item).lower === 'and' ? 1 : 0;
   const opener = SCENE_OPENERS.has(items[first]?.lower ?? '');
   const from = afterDateline(s.unit, s.text);
-  if (wordsIn(items, from, before) < 3 || (opener && !items.slice(0, before).some((x) => isQuote(x)) && before <= 12)) return null;
+  // ("Two years later, the half-built sheds tell a story of neglect": a time counted on is no content)
+  const timeOpener = TIME_COUNT_ENDS.has(items[before - 1]?.lower ?? '') && before - from <= 4;
+  if (wordsIn(items, from, before) < 3 || timeOpener || (opener && !items.slice(0, before).some((x) => isQuote(x)) && before <= 12)) return null;
   return s.add({ kind: kindOf(items, from, before), mention: subj.mention, cue: cue.cue, parts: partsOf(items, from, before), frameText: s.frameText(subj.start, tailEnd) }, tailEnd, subj.mention);
 }
 

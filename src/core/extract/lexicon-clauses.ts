@@ -147,6 +147,12 @@ export const LONG_OPENERS = words(
 /** Capitalised units named by a number, inside a speaker phrase: "Residents of Ward 14", "Local 79", "District 9". (npBackFrom) */
 export const NUMBERED_UNITS = words('ward district local precinct division unit zone sector region constituency');
 
+/** Subordinators of time or reason whose clause, with a speaker and a cue of its own, ends a content. (contentEnd) */
+export const REPORTING_SUBORDINATORS = words('after before when while because since although though whereas');
+
+/** Words of time right before a subordinator, which then belongs to the content: "hours after Trump proposed …". (contentEnd) */
+export const TIME_BEFORE_SUBORDINATOR = words('right just shortly soon long hours days weeks months years minutes moments even');
+
 /** Short openers after which a subject pronoun opens the clause: "Before the trip he told …". (startsClause) */
 export const SHORT_OPENERS = words('before after during on in at last earlier later this since over for');
 

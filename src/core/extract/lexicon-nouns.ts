@@ -30,6 +30,9 @@ export const ISSUER_HEADS = words(
 /** The prepositions between such a head and its issuer: "a statement from the EU", "a spokesman for the Kremlin". */
 export const ISSUER_PREPOSITIONS = words('from for by of');
 
+/** Works one writes, the thing written and not its words: "wrote a lashing dissent", "wrote the profile on Boyle". (reported) */
+export const WRITTEN_WORKS = words('dissent dissents profile profiles essay essays article articles book books piece pieces story stories biography memoir novel review editorial blog chapter');
+
 /** The occasion or medium of a statement after a cue: "said in a statement", "told in an interview with CNN". */
 export const FRAME_NOUNS = words(
   'statement interview post speech letter remarks conference briefing address video message tweet call meeting hearing rally session op-ed column email filing appearance broadcast podcast listing',

@@ -32,7 +32,8 @@ const NP_PARTICIPLES: ReadonlySet<string> = new Set(
 
 /** Words a speaker phrase may be made of (checked backwards from the cue). */
 export function isNpToken(t: Token): boolean {
-  if (!t.word) return t.text === '-' || t.text === '–' ? false : t.text === '’' || t.text === "'";
+  // ("Analysts at Marlow & Finch": an ampersand inside a firm's name)
+  if (!t.word) return t.text === '-' || t.text === '–' ? false : t.text === '’' || t.text === "'" || t.text === '&';
   // ("The warning states that …": a document noun that is also a cue's participle; "an NBC report said" still ends
   // its phrase at the report's issuer)
   if (DOCUMENT_NOUNS.has(t.text) && t.text.endsWith('ing')) return true;

@@ -93,6 +93,21 @@ export function noteClauseOpener(unit: Unit, text: string, ctx: DocumentContext)
   return true;
 }
 
+/**
+ * "The legislature passed a measure; Gov. Mary Fallin vetoed the bill because she said …": the subject of the clause a
+ * semicolon opens before `before` (the first pronoun speaker), remembered for that pronoun.
+ */
+export function noteClauseAfterSemicolon(unit: Unit, before: number, text: string, ctx: DocumentContext, names: DocumentNames): void {
+  let semi = -1;
+  unit.items.forEach((t, k) => {
+    if (t.text === ';' && t.start < before) semi = k;
+  });
+  if (semi < 0) return;
+  const clause: Unit = { ...unit, start: (unit.items[semi + 1] as Item | undefined)?.start ?? unit.end, items: unit.items.slice(semi + 1) };
+  const subject = subjectOffset(clause);
+  if (subject >= 0 && subject < before) noteSubject(clause, text, ctx, names);
+}
+
 /** Where the unit's subject starts (its offset in the text), or -1 when it has none. */
 export function subjectOffset(unit: Unit): number {
   const items = unit.items;

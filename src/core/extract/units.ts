@@ -150,7 +150,11 @@ export const isQuote = (it: Item | undefined): boolean => it?.quote !== undefine
 export function isTitleQuote(items: readonly Item[], k: number): boolean {
   const q = items[k]?.quote;
   const prev = items[k - 1];
-  return q !== undefined && !q.single && wordCount(q) <= 8 && prev !== undefined && prev.word && /^\p{Ll}+$/u.test(prev.text) && NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '');
+  if (q === undefined || q.single || wordCount(q) > 8 || prev === undefined || !prev.word || !/^\p{Ll}+$/u.test(prev.text)) return false;
+  // ("the reality TV show “The Apprentice”": up to two modifiers between the determiner and the noun)
+  let d = k - 2;
+  while (d > k - 4 && items[d]?.word === true && /^(\p{Ll}+|\p{Lu}{2,4})$/u.test((items[d] as Item).text) && !NOUN_DETERMINERS.has((items[d] as Item).lower)) d--;
+  return NOUN_DETERMINERS.has(items[d]?.lower ?? '');
 }
 
 /** A short quotation inside a noun phrase, a lower-case word right after it: "the “big four” negotiators", "“Ted Cruz” pins". */

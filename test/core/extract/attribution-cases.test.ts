@@ -1374,3 +1374,32 @@ describe('(set M) the person a question was put to, named by role', () => {
     ['Tom Bell said the plan was dead. Reporters asked the officials whether it would pass.\n\nHe said it would not.', [['Tom Bell', 'the plan was dead'], ['Tom Bell', 'it would not']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('(PolNeAR train) people tied to someone, subordinate reports, places, objects', () => {
+  it.each<Row>([
+    // a person described by whom they are tied to is that person, not the one named
+    ['An ally of Clinton said she would do an about-face.', [['an ally of Clinton', 'she would do an about-face']]],
+    ['A longtime friend of Clinton said she would do an about-face.', [['a longtime friend of Clinton', 'she would do an about-face']]],
+    ['A Clinton ally suggested she would do an about-face.', [['a Clinton ally', 'she would do an about-face']]],
+    // a clause of time with its own source and cue of speech is that source's statement
+    ['John Kasich said he is tough enough to be president after a woman in Worcester, Massachusetts, told him she worries he is too nice.', [['John Kasich', 'he is tough enough to be president'], ['a woman in Worcester', 'she worries he is too nice']]],
+    ['The Times reported the email came hours after Donald Trump said he would ban Muslims.', [['Times', 'the email came hours after Donald Trump said']]],
+    ['Sidney Blumenthal said he has "no idea" if he would have told Clinton not to use a server.', [['Sidney Blumenthal', 'if he would have told Clinton']]],
+    // a place is a body, never "she"
+    ['Penny Nance spoke first. South Carolina and South Dakota passed laws. The legislature passed a measure; Gov. Mary Fallin vetoed the bill because she said it was unconstitutional.', [['Mary Fallin', 'it was unconstitutional']]],
+    // a firm's name with an ampersand; a participle of a cue ends the clause
+    ['Analysts at Marlow & Finch wrote in a note that a bidding war was possible, pointing to a lack of buyers.', [['Analysts at Marlow & Finch', 'a bidding war was possible']]],
+    // a programme's title after "the reality TV show" is no finding; the speaker is the appositive's name
+    ['Donald Trump, the star of the reality TV show "The Apprentice," said in an interview that conventions have been too dull.', [['Donald Trump', 'conventions have been too dull']]],
+    ['Both the US and the UK say the deal is off.', [['Both the US and the UK', 'the deal is off']]],
+  ])('%s', (...row) => check(row));
+
+  it('finds a name or a pronoun endorsed or attacked, and no words in a work written or a pronoun said', () => {
+    const got = (text: string) => joinRuns(extractStatements(docFrom(text), seedRegistry())).map((s) => [s.speaker, s.text]);
+    expect(got('Chris Christie endorsed Trump.')).toEqual([['Chris Christie', 'Trump']]);
+    expect(got('Donald Trump attacked Romney, calling him a failed candidate.')).toEqual([['Donald Trump', 'Romney'], ['Donald Trump', 'him a failed candidate']]);
+    expect(got('Sonia Sotomayor wrote a lashing dissent in a case on police stops.')).toEqual([]);
+    expect(got('Terry McAuliffe tried to walk back his comments a day after he said them, but not after some damage had been done.')).toEqual([]);
+    expect(got('The signboard says the project is late. Two years later, the half-built sheds tell a story of neglect.')).toEqual([['the signboard', 'the project is late']]);
+  });
+});
