@@ -1,7 +1,7 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
 import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
-import { AMOUNT_NOUNS, AUXILIARIES, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, TIME_UNITS } from './lexicon-clauses.ts';
+import { AMOUNT_NOUNS, AUXILIARIES, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { mannerAdverb } from './names.ts';
@@ -78,6 +78,9 @@ function acronymModifies(items: readonly Item[], k: number): boolean {
 /** "…, the affidavit states.": a cue closing its sentence, its short subject right after a comma. */
 function closingAttribution(items: readonly Item[], i: number): boolean {
   if (items[i + 1] !== undefined && items[i + 1]?.text !== '.') return false;
+  // (not ", officials in three states.": a count before it makes "states" a noun)
+  const prev = items[i - 1];
+  if (prev === undefined || /^\d/.test(prev.text) || NUMBER_WORDS.has(prev.lower) || QUANTIFIERS.has(prev.lower)) return false;
   for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
     const x = items[k] as Item;
     if (x.text === ',') return k < i - 1;

@@ -66,6 +66,8 @@ class DocumentPass {
   /** Who answers in the interview, read at the first answer (null: unknown). */
   interviewee: string | null | undefined;
   lastStatementParagraph = -10;
+  /** The person the last question was put to, met as a subject from the next unit on. */
+  addressee: Mention | null = null;
   lastCue = '';
   /** The frame of an attribution that announced the quotation to come ("Zelensky told reporters:"), for --explain. */
   announcedBy: string | null = null;
@@ -225,6 +227,8 @@ class DocumentPass {
   /** The statements the frames found in one unit, then (when they found none) its bare quotations. */
   unit(para: Para, unit: Unit, found: readonly Found[], prevUnit: { unit: Unit; found: number } | null): void {
     const usedQuotes = new Set<Quote>();
+    if (this.addressee) this.ctx.noteAddressee(this.addressee);
+    this.addressee = null;
     // the unit's own subject becomes an antecedent only after its statements were resolved
     // ("According to him, Russia will respond": "him" is not Russia), unless it comes before their pronouns
     // ("Maria Lopez stretched the truth when she claimed that …")
@@ -282,7 +286,8 @@ class DocumentPass {
     }
     this.out.push(makeStatement(this.doc, f, res.speaker, this.text));
     // ("Reporters asked Smith whether he would resign. He said …": the one asked answers next)
-    if (f.addressee) this.ctx.noteAddressee(f.addressee);
+    // (from the next sentence on: "Dutton asked the prime minister why …, and he claimed …" is Dutton's claim)
+    if (f.addressee) this.addressee = f.addressee;
     this.lastDirect = f.kind === 'direct' && f.parts.every((x) => x.quote) ? { f, speaker: res.speaker, at: this.out.length - 1, unit, paragraph: p.index } : null;
     this.lastStatementParagraph = p.index;
     this.lastCue = f.cue;

@@ -1,6 +1,7 @@
 // Frames at "according to", at a cue in -ing form, and at a cue with its speaker after it.
 import { afterDateline, contentEnd, contentStartAfter, isFrameTail } from './content.ts';
 import { leadIn } from './content-lead.ts';
+import { secondCueBefore } from './content-asides.ts';
 import { cueWithin } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, QUESTION_CUES } from './lexicon.ts';
@@ -154,7 +155,8 @@ export function cueThenSpeaker(s: Scan): Verdict {
   if (qi >= 0) {
     for (let k = sa.end + 1; k < items.length && k - sa.end <= 40; k++) {
       if (!isQuote(items[k])) continue;
-      if ((items[k - 1] as Item).text === ',' && isFrameTail(items, sa.end, k - 1) && isFrameTail(items, k + 1, items.length)) more = k;
+      // (not "“A,” said Juma Mwangi, and his deputy added, “B.”": B has a cue of its own)
+      if ((items[k - 1] as Item).text === ',' && isFrameTail(items, sa.end, k - 1) && isFrameTail(items, k + 1, items.length) && !secondCueBefore(items, sa.end, k)) more = k;
       break;
     }
   }

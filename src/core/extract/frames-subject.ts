@@ -1,11 +1,11 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
 import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, objectEnd, startsQuantity, writersCommentOr } from './content.ts';
 import { isFiniteVerb, questionEnd } from './content-clauses.ts';
-import { PARTICIPLE } from './cues.ts';
+import { secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { ASIDE_OPENERS, AUXILIARIES, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS } from './lexicon-clauses.ts';
+import { ASIDE_OPENERS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -42,7 +42,7 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   // (not when the second quotation has an attribution of its own: "… in the U.S. “They will lose,” Tom Baker said.")
   const abbreviated = k > after && /\w\.$/.test((items[k - 1] as Item).text) && isFrameTail(items, s.frameFrom, k) && !items.slice(k + 1).some((x) => CUE_FORMS.has(x.lower) || x.lower === 'according');
   // (not "“A,” she said, adding, “B.”" nor "…, and added, “B.”": a cue of its own makes B a statement of its own)
-  const ownCue = items.slice(after, k).some((x, j) => CUE_FORMS.has(x.lower) && (PARTICIPLE.test(x.lower) ? !ASIDE_OPENERS.has(x.lower) && /^(,|before|while|and)$/.test(items[after + j - 1]?.lower ?? '') : items[after + j - 1]?.lower === 'and'));
+  const ownCue = secondCueBefore(items, after, k);
   if (isQuote(items[k]) && !ownCue && (((items[k - 1] as Item).text === ',' && (k === after + 1 || k - 1 === s.frameFrom || aside || isFrameTail(items, s.frameFrom, k - 1))) || abbreviated)) {
     const q2 = (items[k] as Item).quote as Quote;
     parts.push({ start: q2.innerStart, end: q2.innerEnd, quote: q2 });
@@ -117,15 +117,17 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const answering = cue.lemma === 'respond' || cue.lemma === 'answer' || cue.lemma === 'reply';
   const countFirst = c0 !== undefined && (/^\d/.test(c0.text) || NUMBER_WORDS.has(c0.lower));
   // ("answered questions from members of the public for an hour": what was answered, not the answer)
-  const byAction = answering && !cs.that && !hasQuote && c0 !== undefined && (/^(by|with)$/.test(c0.lower) || countFirst || (/ly$/.test(c0.lower) && /^(by|with)$/.test(items[cs.start + 1]?.lower ?? '')) || (!clause && !isQuote(c0)));
+  const byAction = answering && !cs.that && !hasQuote && c0 !== undefined && (/^(by|with)$/.test(c0.lower) || countFirst || (/ly$/.test(c0.lower) && /^(by|with)$/.test(items[cs.start + 1]?.lower ?? '')) || (!clause && !isQuote(c0) && items[cs.start - 1]?.text !== ':' && !ANSWER_WORDS.has(c0.lower)));
   // "Islamic State claimed responsibility for the attack": taking credit is an act, not words;
   // "passages … highlighted and notes written …": content never opens with a conjunction
   // (not "claimed credit cards were stolen": the act takes "for" or ends the clause)
   const claimedAct = cue.lemma === 'claim' && CLAIMED_ACTS.has(c0?.lower ?? '') && (items[cs.start + 1]?.lower === 'for' || !items[cs.start + 1]?.word);
   const opensWithConjunction = c0 !== undefined && CONTENT_NEVER_OPENS.has(c0.lower);
   // ("the very place he proposed two months ago": a time alone is when, not what)
+  // (only a count and its unit: "Ruto conceded defeat a week later" is a statement)
   const lastWord = items[ce - 1]?.word === true ? ce - 1 : ce - 2;
-  const timeOnly = lastWord - cs.start <= 3 && TIME_COUNT_ENDS.has(items[lastWord]?.lower ?? '');
+  const counted0 = c0 !== undefined && (startsQuantity(c0) || TIME_COUNTS.has(c0.lower));
+  const timeOnly = counted0 && lastWord - cs.start <= 3 && TIME_COUNT_ENDS.has(items[lastWord]?.lower ?? '');
   return { asked, ok: (!question || asked) && !topicOnly && !anonymityOnly && !withheld && !wroteDocument && !byAction && !claimedAct && !opensWithConjunction && !timeOnly && weakOk, min: object && (isCapitalised(c0 as Item) || PERSON_OBJECT_PRONOUNS.has(c0?.lower ?? '')) ? 1 : infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
 }
 
@@ -151,6 +153,9 @@ export function speakerCueContent(s: Scan): Verdict {
   // "a move that Ukrainian officials said would help them …": a relative clause around the cue
   const opensWithVerb = AUXILIARIES.has(items[cs.start]?.lower ?? '');
   const relative = /^(that|which)$/.test(items[subj.start - 1]?.lower ?? '') && opensWithVerb;
+  // (", in what it said was a gesture", ", in a move she said would restore discipline": a pronoun inside a noun's
+  // relative clause, its content with no subject, is no statement)
+  if (opensWithVerb && !relative && subj.mention.kind === 'pronoun' && items[subj.start - 1]?.word === true && !CLAUSE_CONJUNCTIONS.has((items[subj.start - 1] as Item).lower)) return null;
   // "a move rights groups said would …": the relative has no "that"; the head noun is not the speaker
   if (opensWithVerb && !relative && /^(a|an|the)$/.test(items[subj.start]?.lower ?? '') && items[subj.start + 2]) {
     const rest = trimNp(items.slice(subj.start + 2, i));
@@ -182,6 +187,10 @@ export function speakerCueContent(s: Scan): Verdict {
   }
   // "Petrilli, who thinks the administration overreached, called the law …": a relative clause ends at its comma
   if (RELATIVE_PRONOUNS.has(items[subj.start]?.lower ?? '') && items[subj.start - 1]?.text === ',') ce = relativeClauseEnd(items, cs.start, ce);
+  // ("The rally, at which Ruto said that taxes would fall, drew thousands", "In a new ad in which he declares, “…,” the
+  // senator attacks …": the relative clause ends at its comma, or with its quotation)
+  if (inWhich && isQuote(items[cs.start])) ce = cs.start + 1;
+  else if (inWhich && items[subj.start - 3]?.text === ',') ce = relativeClauseEnd(items, cs.start, ce);
   // ("Records from the county show …": the records find, not the body they come from)
   const first = items[subj.start] as Item;
   // (not when it names who issued it: "A study published by The Lancet found …" is the Lancet's)

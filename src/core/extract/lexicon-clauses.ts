@@ -241,6 +241,12 @@ export const TIME_UNITS = words('week month year weekend monday tuesday wednesda
 /** Words that make a time unit a time phrase: "last week", "this month". (skipInterveningBack) */
 export const RELATIVE_TIME = words('last this next');
 
+/** Words counting a time before its unit: "a week later", "several days ago". (reported) */
+export const TIME_COUNTS = words('a an few several some');
+
+/** One-word answers that answering reports: "answered yes when asked …". (reported) */
+export const ANSWER_WORDS = words('yes no');
+
 /** Last words of a time counted back or on ("two months ago", "a week later"): content that is only a time is none. (reported) */
 export const TIME_COUNT_ENDS = words('ago earlier later');
 

@@ -4,7 +4,6 @@ import type { Token } from './segment.ts';
 import { isCapitalised } from './capitals.ts';
 import { CUE_FORMS, INSTITUTION_NOUNS, INTERVENING, NAME_LIKE_BREAKERS, NP_BREAKERS, WEEKDAYS } from './lexicon.ts';
 import { DEGREE_WORDS, PARTS_OF_DAY, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { mannerAdverb } from './names.ts';
 
 export const isPossessive = (t: Token): boolean => {
@@ -34,9 +33,6 @@ const NP_PARTICIPLES: ReadonlySet<string> = new Set(
 export function isNpToken(t: Token): boolean {
   // ("Analysts at Marlow & Finch": an ampersand inside a firm's name)
   if (!t.word) return t.text === '-' || t.text === '–' ? false : t.text === '’' || t.text === "'" || t.text === '&';
-  // ("The warning states that …": a document noun that is also a cue's participle; "an NBC report said" still ends
-  // its phrase at the report's issuer)
-  if (DOCUMENT_NOUNS.has(t.text) && t.text.endsWith('ing')) return true;
   // plural nouns that double as cue forms ("media reports said") may sit inside a phrase; verbs may not
   // ("Theresa May", "George Will": a capitalised "May" or "Will" is a name)
   if ((NP_BREAKERS.has(t.lower) && !NAME_LIKE_BREAKERS.has(t.text)) || (CUE_FORMS.has(t.text) && !(/[^s]s$/.test(t.text) && t.text !== 'says' && INSTITUTION_NOUNS.has(t.text.slice(0, -1))))) return false;

@@ -33,8 +33,10 @@ export function shareOfGroup(items: readonly Item[], end: number, text: string):
     // ("a mere 9 percent", "just over a quarter", "nearly half")
     for (let n = 0; n < 3 && (SHARE_OPENERS.has(items[start - 1]?.lower ?? '') || SHARE_APPROXIMATORS.has(items[start - 1]?.lower ?? '')); n++) start--;
     // the group after "of" must not run into a clause ("of them who", "of voters that")
-    // (nor hold a clause of its own: "jumped as much as 18% on Thursday after the packaging maker confirmed …")
-    if (items.slice(start, end).some((x) => GROUP_PHRASE_ENDS.has(x.lower)) || items.slice(k + 1, end).some((x) => SUBORDINATORS.has(x.lower))) return null;
+    // (nor, with no group of its own, hold a clause: "jumped as much as 18% on Thursday after the packaging maker
+    // confirmed …"; "Half of those interviewed after the debate said …" has its group, and "after" is a preposition)
+    const clause = items[k + 1]?.lower !== 'of' && items.slice(k + 1, end).some((x) => SUBORDINATORS.has(x.lower));
+    if (items.slice(start, end).some((x) => GROUP_PHRASE_ENDS.has(x.lower)) || clause) return null;
     if (start > 0 && !/^[,;:(—–]$/.test(items[start - 1]?.text ?? '') && !SHARE_PRECEDERS.has(items[start - 1]?.lower ?? '')) return null;
     const phrase = text.slice((items[start] as Item).start, (items[end - 1] as Item).end);
     const mention = writtenRole(phrase, (items[start] as Item).start, (items[end - 1] as Item).end, false, true);

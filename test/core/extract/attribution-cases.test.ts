@@ -1403,3 +1403,30 @@ describe('(PolNeAR train) people tied to someone, subordinate reports, places, o
     expect(got('The signboard says the project is late. Two years later, the half-built sheds tell a story of neglect.')).toEqual([['the signboard', 'the project is late']]);
   });
 });
+
+describe('(review 28) shares, appositive remarks, addressees, asides between split quotations', () => {
+  it.each<Row>([
+    // a poll's group may hold a preposition of time
+    ['Half of those interviewed after the debate said the economy mattered most.', [['half of those interviewed after the debate', 'the economy mattered most']]],
+    // the one asked is met from the next sentence on
+    ['Peter Dutton spoke first. Anthony Albanese is the prime minister.\n\nDutton asked the prime minister why the plan had failed, and he claimed the budget was a mess.', [['Peter Dutton', 'the budget was a mess']]],
+    // a participle with an object between split quotations is an aside: one statement
+    ['“It was terrifying,” Grace Achieng said, describing the scene, “there was smoke everywhere.”', [['Grace Achieng', 'there was smoke everywhere']]],
+    ['“We certainly cannot afford this,” Donald Trump said, adding later, “NATO is costing us a fortune.”', [['Donald Trump', 'cannot afford this'], ['Donald Trump', 'NATO is costing us']]],
+    ['“We are ready,” said Juma Mwangi, and his deputy added, “We will strike.”', [['Juma Mwangi', 'We are ready'], ["Juma Mwangi's deputy", 'We will strike']]],
+    // answers: a yes, or what follows a colon
+    ['Tom Bell answered yes when asked whether he would run.', [['Tom Bell', 'yes when asked']]],
+    ['Tom Bell replied: of course they could, as long as they paid.', [['Tom Bell', 'of course they could']]],
+    ['Ruto conceded defeat a week later.', [['Ruto', 'defeat a week later']]],
+  ])('%s', (...row) => check(row));
+
+  it('keeps the next clause, relatives and counts out of the new rules', () => {
+    const got = (text: string) => joinRuns(extractStatements(docFrom(text), seedRegistry())).map((s) => [s.speaker, s.text]);
+    expect(got('Prosecutors said that following a review of the evidence, the charges were dropped on Friday.')).toEqual([['Prosecutors', 'following a review of the evidence, the charges were dropped on Friday']]);
+    expect(got('Tom Bell said the minister had lied to parliament, a charge he strongly denies.')).toEqual([['Tom Bell', 'the minister had lied to parliament']]);
+    expect(got('Russia withdrew some troops from the border, in what it said was a gesture of goodwill.')).toEqual([]);
+    expect(got('The rally, at which Ruto said that taxes would fall, drew thousands.')).toEqual([['Ruto', 'taxes would fall']]);
+    expect(got('Ms Nkosi said of the township that she grew up in that it had changed beyond recognition.')[0]?.[1]).toMatch(/^of the township/);
+    expect(got('The rules were changed last year, officials in three states.')).toEqual([]);
+  });
+});
