@@ -1,7 +1,7 @@
 // The people a document names in full — headline, standfirst and body — read once before extraction, so that a
 // surname met early ("Mr Howard said …") goes to the person the same document names later ("Michael Howard"),
 // and a spelling is chosen by the document itself (its most frequent form), never by what was read before it.
-import { CUE_FORMS, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, ROLE_NOUNS } from './lexicon.ts';
+import { CUE_FORMS, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS } from './lexicon.ts';
 import { AUXILIARIES, ROLE_LEADS } from './lexicon-clauses.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
@@ -305,7 +305,7 @@ function candidates(run: string, headline = false): string[] {
     if (k > 0 && isPlace(`${words[k - 1] as string} ${w}`)) continue;
     let j = k + 1;
     // a title word may be a surname ("Larry King"), never a middle name ("Barack President …")
-    while (j < words.length && j - k < 4 && !(TITLE_WORDS.has(words[j] as string) && j > k + 1) && !(headline && j > k + 1 && everydayInflected((words[j] as string).toLowerCase())) && !ORG_WORDS.has(words[j] as string) && !MONTHS.has(words[j] as string) && !WEEKDAYS.has((words[j] as string).toLowerCase())) {
+    while (j < words.length && j - k < 4 && !(TITLE_WORDS.has(words[j] as string) && j > k + 1) && !(headline && j > k + 1 && everydayInflected((words[j] as string).toLowerCase())) && !ORG_WORDS.has(words[j] as string) && !PLACE_HEADS.has(words[j] as string) && !MONTHS.has(words[j] as string) && !WEEKDAYS.has((words[j] as string).toLowerCase())) {
       j++;
       // a possessive ends the name: "Paul Ryan's plan"
       if (unpossessed(words[j - 1] as string) !== words[j - 1]) break;

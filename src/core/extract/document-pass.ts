@@ -337,7 +337,7 @@ class DocumentPass {
       if (goesOn && this.lastDirect) {
         this.goOn([unit], usedQuotes, p.index);
         this.lastStatementParagraph = p.index;
-      } else if (last && this.lastStatementParagraph >= p.index - 1 && !opensOn) {
+      } else if (last && this.lastStatementParagraph >= p.index - 1 && !opensOn && !(before && namesSomeoneElse(before, unit, last, this.names, text))) {
         this.out.push(...bareQuotes(unit, usedQuotes, null, last, this.doc, text, this.lastCue, this.announcedBy ?? undefined));
         this.lastStatementParagraph = p.index;
       } else para.pending.push(unit);
@@ -393,3 +393,22 @@ function quotedHeading(p: Paragraph, text: string): boolean {
   return inner.split(/\s+/).length <= 10 && !/[.!?,;:…]$/.test(inner);
 }
 
+/**
+ * Whether a sentence right before a bare quotation, with no statement of its own, names in full a person other than
+ * the last speaker ("On “Face the Nation,” Sen. Bernie Sanders … identified … “…”" after Mike Pence spoke): the
+ * quotation is then not the last speaker's.
+ */
+function namesSomeoneElse(unit: Unit, quote: Unit, last: string, names: DocumentNames, text: string): boolean {
+  // (a quotation about that person, "John Baker, the governor, was elected … “He has betrayed …”", stays the last
+  // speaker's)
+  if (text.slice(quote.start, quote.end).split(/[^\p{L}]+/u).some((w) => THIRD_PERSON.has(w.toLowerCase()))) return false;
+  const items = unit.items;
+  for (let k = 0; k + 1 < items.length; k++) {
+    const a = items[k] as Item;
+    const b = items[k + 1] as Item;
+    if (!a.word || !b.word || !/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text)) continue;
+    const person = names.canonical(`${a.text} ${b.text}`);
+    if (person && person !== last) return true;
+  }
+  return false;
+}

@@ -1430,3 +1430,12 @@ describe('(review 28) shares, appositive remarks, addressees, asides between spl
     expect(got('The rules were changed last year, officials in three states.')).toEqual([]);
   });
 });
+
+describe('a bare quotation after a sentence naming someone else', () => {
+  it('is not the last speaker\'s (unknown rather than wrong), unless it speaks of that person', () => {
+    const got = (text: string) => joinRuns(extractStatements(docFrom(text), seedRegistry())).map((s) => [s.speaker, s.text]);
+    expect(got('Mike Pence said the election was close.\n\nOn "Face the Nation," Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton, identified young voters’ exhaustion with bigotry as one of the reasons. "The younger people are sick and tired of discrimination."')).toEqual([['Mike Pence', 'the election was close']]);
+    // ("Mason City" names no one)
+    expect(got('“Those are small towns,” Eric Woolson said. They lie far from Sioux City or Mason City. “That is a tough area.”')).toEqual([['Eric Woolson', 'Those are small towns'], ['Eric Woolson', 'That is a tough area.']]);
+  });
+});
