@@ -281,8 +281,11 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
     return mention(np, start, end, 'name', chunk.map((t) => t.text).join(' '), null, true, true);
   }
   // "MP for Haverford South", "Senator for Victoria", "Member of Parliament": a title and a place, no name
-  const forAt = chunk.findIndex((t, x) => x > 0 && (t.lower === 'for' || t.lower === 'of') && TITLE_WORDS.has((chunk[x - 1] as Token).text));
-  if (forAt > 0 && chunk.slice(0, forAt).every((t) => TITLE_WORDS.has(t.text) || isNationality(t.text)) && chunk.slice(forAt + 1).every((t) => !TITLE_WORDS.has(t.text))) {
+  // ("Minister of State for Manpower Kelvin Yap": the last "for" or "of" of a run of titles)
+  const titled = (t: Token): boolean => TITLE_WORDS.has(t.text) || isNationality(t.text) || t.lower === 'of' || t.lower === 'for';
+  let forAt = -1;
+  for (let x = 1; x < chunk.length && titled(chunk[x - 1] as Token); x++) if (((chunk[x] as Token).lower === 'for' || (chunk[x] as Token).lower === 'of') && TITLE_WORDS.has((chunk[x - 1] as Token).text)) forAt = x;
+  if (forAt > 0 && chunk.slice(forAt + 1).every((t) => !TITLE_WORDS.has(t.text))) {
     // ("Minister of Water Resources Mahdi bin Rashid al-Hamdani": a portfolio, then a person by given name)
     const given = chunk.findIndex((t, x) => x > forAt + 1 && x < chunk.length - 1 && isGivenName(t.text));
     const person = given > 0 ? analyseMention(chunk.slice(given), text) : null;

@@ -311,7 +311,10 @@ function describesPlace(seg: readonly Token[], text: string): boolean {
 /** "Sen. Ted Cruz (R-Texas), also a GOP hopeful, called …": where the phrase before a bracketed party tag ends. */
 function beforePartyTag(items: readonly Item[], comma: number): number {
   const bracket = (items[comma - 1] as Item | undefined)?.text === ')' ? bracketOpen(items, comma - 1) : -1;
-  return bracket > 0 && PARTY_TAG.test(items.slice(bracket, comma).map((t) => t.text).join('')) ? bracket : comma;
+  if (bracket > 0) return PARTY_TAG.test(items.slice(bracket, comma).map((t) => t.text).join('')) ? bracket : comma;
+  // ("Sen. Dale Whitford, R-Texas, who …, told": a party tag between commas)
+  for (let k = comma - 1; k > 0 && comma - k <= 5; k--) if ((items[k] as Item).text === ',') return PARTY_TAG.test(items.slice(k + 1, comma).map((t) => t.text).join('')) ? k : comma;
+  return comma;
 }
 
 /** "Mark Meadows, the president's chief of staff, told …": a definite appositive after a name. */

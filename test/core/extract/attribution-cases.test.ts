@@ -1439,3 +1439,11 @@ describe('a bare quotation after a sentence naming someone else', () => {
     expect(got('“Those are small towns,” Eric Woolson said. They lie far from Sioux City or Mason City. “That is a tough area.”')).toEqual([['Eric Woolson', 'Those are small towns'], ['Eric Woolson', 'That is a tough area.']]);
   });
 });
+
+describe('(set N first errors, PolNeAR train) remark sources, titles with "of State for", party tags between commas', () => {
+  it.each<Row>([
+    ['The GOP front-runner complained that the contest had been "rigged" against him, a charge that Colorado Republican leaders strongly denied, noting that they had used the same system since 2004.', [['the GOP front-runner', 'the contest had been "rigged"'], ['Colorado Republican leaders', 'they had used the same system']]],
+    ['Minister of State for Manpower Kelvin Yap said in a Facebook post that the change was "long overdue".', [['Kelvin Yap', 'the change was "long overdue"']]],
+    ['Sen. Dale Whitford, R-Texas, who has spent weeks touring flood-damaged towns in his state and whose office helped write the aid package, told reporters that he had the votes to pass it.', [['Dale Whitford', 'he had the votes to pass it']]],
+  ])('%s', (...row) => check(row));
+});
