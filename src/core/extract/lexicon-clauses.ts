@@ -141,7 +141,7 @@ export const SCENE_OPENERS = words('at in on during after before speaking addres
 
 /** Openers of a sentence long enough to hold commas before its subject ("On Wednesday, after …, Lavrov …"). (noteSubject) */
 export const LONG_OPENERS = words(
-  'in on at after before during writing speaking asked addressing talking following amid despite with since when while as earlier later meanwhile however according turning returning looking moving referring responding pressed if although though because once until under over for to',
+  'in on at after before during writing speaking asked addressing talking following amid despite with since when while as earlier later meanwhile however according turning returning looking moving referring responding pressed if although though because once until under over for to back elsewhere outside inside across behind nearby',
 );
 
 /** Capitalised units named by a number, inside a speaker phrase: "Residents of Ward 14", "Local 79", "District 9". (npBackFrom) */
@@ -243,6 +243,12 @@ export const RELATIVE_TIME = words('last this next');
 
 /** Words counting a time before its unit: "a week later", "several days ago". (reported) */
 export const TIME_COUNTS = words('a an few several some');
+
+/** Prepositions between a person's name and where they work: "John Smith of the planning department". (mentions) */
+export const WORKPLACE_PREPOSITIONS = words('of from at with');
+
+/** Subordinators before a participle with no subject of its own: "confidential until announced", "unless stated". (cueOfForm) */
+export const PARTICIPLE_CLAUSE_OPENERS = words('until unless if when while though although');
 
 /** One-word answers that answering reports: "answered yes when asked …". (reported) */
 export const ANSWER_WORDS = words('yes no');

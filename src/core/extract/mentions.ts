@@ -11,7 +11,7 @@ import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, GROUP_NAM
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
-import { INDEFINITE_PRONOUNS, ROLE_DETERMINERS, ROLE_LINKERS } from './lexicon-clauses.ts';
+import { INDEFINITE_PRONOUNS, NOUN_DETERMINERS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
 import { PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { adverbBeforeComma, adverbBeforeParticiple } from './names.ts';
@@ -96,6 +96,20 @@ function mention(text: string, start: number, end: number, kind: MentionKind, na
 }
 
 /**
+ * "John Smith of the planning department", "Cpl. Amrit Dhaliwal of the Marlow Creek RCMP detachment": a person by
+ * given name (or title) and surname, then "of"/"from"/"at" the place they work; the person speaks, the rest is the role.
+ */
+function nameBeforeWorkplace(p: Phrase): Mention | null {
+  const { tokens, text, np, start, end } = p;
+  const at = tokens.findIndex((t, k) => k >= 2 && k <= 4 && WORKPLACE_PREPOSITIONS.has(t.lower));
+  if (at < 0 || !NOUN_DETERMINERS.has(tokens[at + 1]?.lower ?? '') || !tokens.slice(0, at).every((t) => isCapitalised(t))) return null;
+  const first = tokens[0] as Token;
+  if (!(TITLE_WORDS.has(first.text) || isGivenName(first.text))) return null;
+  const person = analyseMention(tokens.slice(0, at), text);
+  return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, person.role) : null;
+}
+
+/**
  * A source kept as written, its phrase both its text and its role ("early returns", "52 percent of voters", "people
  * surveyed"): what frames build for a phrase that names no one.
  */
@@ -162,6 +176,8 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
 function qualifiedHead(p: Phrase): Reading {
   const { tokens, text, np, start, end } = p;
   const long = tokens.length >= 3;
+  const named = nameBeforeWorkplace(p);
+  if (named) return named;
   // "Democrats in the Senate", "Staff for the House Select Committee": a group and where it sits, kept as written
   // (not the body named after the preposition)
   const group = tokens[0] as Token;

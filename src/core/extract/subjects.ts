@@ -177,6 +177,26 @@ function coreWords(items: readonly Item[], s: number, e: number): number {
 }
 
 /** Notes the capitalised subject starting at `s`; returns where it ends (`s` when there is none). */
+/** "Local orchardist Pete Marsh …", "Retired nurse Jane Doe …": the full name after a short lower-case role opening the unit. */
+function noteRoleThenName(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
+  for (let n = s + 1; n < items.length && n - s <= 4; n++) {
+    const t = items[n] as Item;
+    if (!t.word || AUXILIARIES.has(t.lower) || CUE_FORMS.has(t.lower)) return;
+    if (!isCapitalised(t)) continue;
+    const next = items[n + 1];
+    if (n === s + 1 && isCapitalised(items[s] as Item) && !/^\p{Ll}/u.test((items[s + 1] as Item).text)) return;
+    if (!isGivenName(t.text) || !next?.word || !isCapitalised(next) || !/^\p{Ll}/u.test((items[n - 1] as Item).text)) return;
+    let e = n + 2;
+    while (e < items.length && e - n < 3 && (items[e] as Item).word && isCapitalised(items[e] as Item)) e++;
+    // (a name that modifies the next noun is not the subject: "former George W. Bush speechwriter Noam Neusner")
+    const after = items[e];
+    if (after?.word && /^\p{Ll}/u.test(after.text) && !AUXILIARIES.has(after.lower) && !CUE_FORMS.has(after.lower)) return;
+    const m = analyseMention(items.slice(n, e), text);
+    if (m && m.kind === 'name' && !m.institution) ctx.noteMention({ ...m, role: m.role ?? text.slice((items[s] as Item).start, (items[n - 1] as Item).end) }, true);
+    return;
+  }
+}
+
 function noteOpening(items: readonly Item[], s: number, comma: number, text: string, ctx: DocumentContext, names: DocumentNames): number {
   let e = s;
   // ("Cabinet Secretary for Transport Huw Ellis": "for" after a title word; not "As for Carson's …", "The Case for Trump")
@@ -201,6 +221,8 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
   // "FULL TEXT.", "ABSTRACT.": a section label in capitals, a unit of its own, is no person
   // (not "NASA.": one word in capitals is a label only if it is an everyday word)
   if (e > s && s === 0 && e >= items.length - 1 && items.slice(s, e).every((t) => !/\p{Ll}/u.test(t.text)) && (e - s > 1 || isCommonWord((items[s] as Item).lower))) e = s;
+  // ("Local orchardist Pete Marsh, whose …, has replanted …": a person by lower-case role, then by name)
+  if (e <= s + 1) noteRoleThenName(items, s, text, ctx);
   if (e > from) {
     const m = analyseMention(trimNp(items.slice(from, e)), text);
     if (m && m.kind === 'joint') ctx.noteMention(m, true);

@@ -3,7 +3,7 @@
 import type { StatementKind } from '../model.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, PRONOUNS, QUESTION_CUES, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, NOUN_DETERMINERS } from './lexicon-clauses.ts';
+import { AUXILIARIES, FRAME_PREPOSITIONS, NOUN_DETERMINERS, OPENING_PREPOSITIONS } from './lexicon-clauses.ts';
 import type { Paragraph, Quote, Token } from './segment.ts';
 
 /** A token or a whole quotation collapsed into one item. */
@@ -151,7 +151,10 @@ export function isTitleQuote(items: readonly Item[], k: number): boolean {
   const q = items[k]?.quote;
   const prev = items[k - 1];
   if (q === undefined || q.single || wordCount(q) > 8 || prev === undefined || !prev.word || !/^\p{Ll}+$/u.test(prev.text)) return false;
-  // ("the reality TV show “The Apprentice”": up to two modifiers between the determiner and the noun)
+  if (NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '')) return true;
+  // ("the reality TV show “The Apprentice”": up to two modifiers between the determiner and a noun, not a preposition:
+  // "accused the government of “betraying the north”" is a quotation)
+  if (OPENING_PREPOSITIONS.has(prev.lower) || FRAME_PREPOSITIONS.has(prev.lower) || prev.lower === 'as') return false;
   let d = k - 2;
   while (d > k - 4 && items[d]?.word === true && /^(\p{Ll}+|\p{Lu}{2,4})$/u.test((items[d] as Item).text) && !NOUN_DETERMINERS.has((items[d] as Item).lower)) d--;
   return NOUN_DETERMINERS.has(items[d]?.lower ?? '');

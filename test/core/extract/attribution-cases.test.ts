@@ -1447,3 +1447,22 @@ describe('(set N first errors, PolNeAR train) remark sources, titles with "of St
     ['Sen. Dale Whitford, R-Texas, who has spent weeks touring flood-damaged towns in his state and whose office helped write the aid package, told reporters that he had the votes to pass it.', [['Dale Whitford', 'he had the votes to pass it']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('(set N first errors) police ranks, people by role, workplaces, openers, titles in relatives', () => {
+  it.each<Row>([
+    ['Cpl. Amrit Dhaliwal of the Marlow Creek RCMP detachment said officers were going door to door.', [['Amrit Dhaliwal', 'officers were going door to door']]],
+    ['John Smith of the planning department said the permit would be issued.', [['John Smith', 'the permit would be issued']]],
+    // a person by lower-case role and name opening a sentence is the next "he"; a name modifying a noun is not
+    ['Graeme Rutherford said he planned to go.\n\nLocal orchardist Pete Marsh, whose trees were under silt, has replanted most of the block.\n\n"You cannot farm on a maybe," he says.', [['Graeme Rutherford', 'he planned to go'], ['Pete Marsh', 'You cannot farm on a maybe']]],
+    ['"These are the darkest days," former George W. Bush speechwriter Noam Neusner wrote in a column. He wrote that Trump "has built a nativist movement."', [['Noam Neusner', 'These are the darkest days'], ['Noam Neusner', 'has built a nativist movement']]],
+    // a short opener with "back" before the subject
+    ['Maureen Delaney, 67, has lived on Cobden Street since 1981.\n\nThe spokesperson added that officers had identified a vehicle.\n\nBack on Cobden Street, Mrs Delaney is not convinced.\n\n"They said the same thing last year," she said.', [['the spokesperson', 'officers had identified a vehicle'], ['Maureen Delaney', 'They said the same thing last year']]],
+    // two participles after one auxiliary are one predicate
+    ['Hemi Potae spoke first. Tom Bell said the marae had fed and housed more than 200 people.', [['Tom Bell', 'had fed and housed more than 200 people']]],
+    // a title's quotation inside a relative clause after an inverted speaker; a participle after "until" has no subject
+    ['"It is too early to tell," said Mark Cuban, who is also a host on the TV show "Shark Tank."', [['Mark Cuban', 'It is too early to tell']]],
+    ['A festival programmer, who asked not to be named because selections are confidential until announced, said the film had been great.', [['a festival programmer', 'the film had been great']]],
+    // ("has since stressed", "who once praised": adverbs)
+    ['Hillary Clinton has since stressed that she did not send any classified information.', [['Hillary Clinton', 'she did not send any classified information']]],
+  ])('%s', (...row) => check(row));
+});
