@@ -96,3 +96,4 @@ export function remarkSource(items: readonly Item[], i: number, text: string): M
   }
   return null;
 }
+

@@ -2,7 +2,7 @@
 // writer's, and where an addressee ("a Senate panel", "The Huffington Post", "a gathering in Washington") ends.
 import { cueAt } from './cues.ts';
 import { CUE_FORMS, FINITE_VERBS, INTERVENING, ORG_WORDS, PRONOUNS, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_BEGUN, MODALS, NOUN_DETERMINERS, PREDICATE_ADVERBS, QUESTION_WORDS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CLAUSE_BEGUN, MODALS, NOUN_DETERMINERS, PREDICATE_ADVERBS, QUANTIFIERS, QUESTION_WORDS, SHARE_APPROXIMATORS } from './lexicon-clauses.ts';
 import { SHARE_HEADS } from './lexicon-nouns.ts';
 import { isCapitalised } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -91,7 +91,8 @@ export function comparedGroupSpeaks(items: readonly Item[], k: number): boolean 
  * "BBC"). `k` is the first word after the determiner.
  */
 export function addresseeEnd(items: readonly Item[], k: number): number {
-  const stops = (t: Item | undefined): boolean => !t?.word || isQuote(t) || NOUN_DETERMINERS.has(t.lower) || TAIL_STARTERS.has(t.lower) || WEEKDAYS.has(t.lower) || CLAUSE_BEGUN.has(t.lower) || t.lower === 'that' || CUE_FORMS.has(t.text);
+  // (a share opens the clause: "told the court almost all of the money had been spent")
+  const stops = (t: Item | undefined): boolean => !t?.word || isQuote(t) || NOUN_DETERMINERS.has(t.lower) || TAIL_STARTERS.has(t.lower) || WEEKDAYS.has(t.lower) || CLAUSE_BEGUN.has(t.lower) || t.lower === 'that' || CUE_FORMS.has(t.text) || SHARE_APPROXIMATORS.has(t.lower) || QUANTIFIERS.has(t.lower) || SHARE_HEADS.has(t.lower);
   let x = k;
   while (x < items.length && x - k < 4 && !stops(items[x]) && isCapitalised(items[x] as Token)) x++;
   // (a run of capitals ends after its first word, "told the BBC Russia would …", unless it is an outlet's or a body's

@@ -250,6 +250,9 @@ export const WORKPLACE_PREPOSITIONS = words('of from at with');
 /** Subordinators before a participle with no subject of its own: "confidential until announced", "unless stated". (cueOfForm) */
 export const PARTICIPLE_CLAUSE_OPENERS = words('until unless if when while though although');
 
+/** Verbs of hearing or learning whose clause has its own subject and cue: "The court heard he had told police …". (startsClause) */
+export const CLAUSE_AFTER_VERBS = words('heard learned learnt');
+
 /** One-word answers that answering reports: "answered yes when asked …". (reported) */
 export const ANSWER_WORDS = words('yes no');
 

@@ -2,10 +2,11 @@
 // saying", a clause's own subject, the sentence that introduces a quotation.
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
+import { PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
 import { adverbBeforeComma, isOpeningCue } from './names.ts';
 import type { Token } from './segment.ts';
@@ -84,8 +85,11 @@ function namedAfterRole(items: readonly Item[], comma: number, text: string): { 
   while (e < items.length && e - comma <= 5 && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
   const after = items[e];
   if (e - comma < 3 || (after !== undefined && !/^[,.;]$/.test(after.text))) return null;
-  // (a person by a given name: not "…, said the fund's manager, Goldman Sachs")
-  if (!isGivenName((items[comma + 1] as Item).text)) return null;
+  // (a person by a given name, after an honorific or a title: not "…, said the fund's manager, Goldman Sachs";
+  // "…, said its executive director, Ms Priya Nathan")
+  let g = comma + 1;
+  while (g < e - 2 && (PERSONAL_HONORIFIC.test((items[g] as Item).text) || TITLE_WORDS.has((items[g] as Item).text))) g++;
+  if (!isGivenName((items[g] as Item).text)) return null;
   const m = analyseMention(items.slice(comma + 1, e), text);
   return m && m.kind === 'name' && !m.institution && m.name?.includes(' ') ? { mention: m, end: e } : null;
 }

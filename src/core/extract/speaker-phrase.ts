@@ -1,7 +1,7 @@
 // Stage 4a's phrase primitives: where a speaker-like noun phrase begins before a given point, and whether a phrase
 // opens its clause. Shared by the speaker rules before and after the cue and by the frames.
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_CONJUNCTIONS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBERED_UNITS, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CLAUSE_AFTER_VERBS, CLAUSE_CONJUNCTIONS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBERED_UNITS, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, ISSUER_PREPOSITIONS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { isCapitalised, isNpToken, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -82,6 +82,8 @@ export function startsClause(items: readonly Item[], s: number): boolean {
   // ("New Delhi, Dec 3 (PTI) The Congress …": after an agency's bracket closing a dateline)
   if (agencyTagAt(items, s - 1)) return true;
   if (CLAUSE_CONJUNCTIONS.has(prev.lower)) return true;
+  // ("The court heard he had told police that …": a clause after a verb of hearing or learning)
+  if (CLAUSE_AFTER_VERBS.has(prev.lower)) return true;
   // "the debate grew so heated that Christie said": a result clause ("so … that", "such … that")
   if (prev.lower === 'that' && s >= 3 && resultClauseBefore(items, s - 1)) return true;
   if (isQuote(prev)) return true;

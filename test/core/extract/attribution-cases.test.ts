@@ -1466,3 +1466,13 @@ describe('(set N first errors) police ranks, people by role, workplaces, openers
     ['Hillary Clinton has since stressed that she did not send any classified information.', [['Hillary Clinton', 'she did not send any classified information']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('(set N) honorifics in an inverted appositive, hearing a clause, shares after an addressee', () => {
+  it.each<Row>([
+    ['"The rest area is a plastic chair," said its executive director, Ms Priya Nathan.', [['Priya Nathan', 'The rest area is a plastic chair']]],
+    ['Tom Bell said the plan was dead. The inquest heard Dr Ann Smith told the family that the boy had died instantly.', [['Tom Bell', 'the plan was dead'], ['Ann Smith', 'the boy had died instantly']]],
+    ['Crown prosecutor Leanne Shaw told the court almost all of the money had been spent.', [['Leanne Shaw', 'almost all of the money had been spent']]],
+    // (a participle after a clause of time stays with the sentence's subject)
+    ['Donald Trump left the stage after the crowd cheered, saying he would be back.', [['Donald Trump', 'he would be back']]],
+  ])('%s', (...row) => check(row));
+});
