@@ -7,7 +7,6 @@ import { CUE_FORMS, FINITE_VERBS, PRONOUNS } from './lexicon.ts';
 import { ASIDE_OPENERS, AUXILIARIES, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PERSON_OBJECT_PRONOUNS, REFLEXIVES, RELATIVE_PRONOUNS, SPEAKING_LEMMAS, TIME_ADVERBS } from './lexicon-clauses.ts';
 import { REMARK_NOUNS } from './lexicon-nouns.ts';
 import { isQuote, type Item } from './units.ts';
-import { analyseMention, trimNp, type Mention } from './mentions.ts';
 import { isCapitalised } from './capitals.ts';
 
 /**
@@ -23,7 +22,8 @@ export function aboutWhom(items: readonly Item[], from: number, at: number, lemm
   if (isQuote(items[at])) return true;
   // "that" opens the content when a clause follows it ("that it would", "that the plan had"), or after a name or pronoun
   const next = items[at + 1];
-  const clause = next !== undefined && (PRONOUNS.has(next.lower) || NOUN_DETERMINERS.has(next.lower)) && [2, 3, 4].some((d) => AUXILIARIES.has(items[at + d]?.lower ?? ''));
+  // ("said of the bill that it “would help millions”": the clause may go on in a quotation)
+  const clause = next !== undefined && (PRONOUNS.has(next.lower) || NOUN_DETERMINERS.has(next.lower)) && [2, 3, 4].some((d) => AUXILIARIES.has(items[at + d]?.lower ?? '') || (d === 2 && isQuote(items[at + d])));
   const person = about.length <= 3 && about.every((x) => isCapitalised(x) || PERSON_OBJECT_PRONOUNS.has(x.lower) || REFLEXIVES.has(x.lower));
   return (clause || person) && !FINITE_VERBS.has(next?.lower ?? '');
 }
@@ -47,7 +47,7 @@ export function remarkAppositive(items: readonly Item[], at: number): boolean {
 /** A relative clause from `from` ("who …") up to `to` with no cue verb in it: what follows in it is about the speaker. */
 export function plainRelative(items: readonly Item[], from: number, to: number): boolean {
   if (!RELATIVE_PRONOUNS.has(items[from]?.lower ?? '')) return false;
-  for (let k = from + 1; k < to; k++) if (CUE_FORMS.has((items[k] as Item).lower) && !NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '')) return false;
+  for (let k = from + 1; k < to; k++) if (CUE_FORMS.has((items[k] as Item).lower) && !NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '') && cueAt(items, k) !== null) return false;
   return true;
 }
 
@@ -72,28 +72,5 @@ export function secondCueBefore(items: readonly Item[], after: number, quote: nu
     if (tail.length === 0 || adverb || (tail[0]?.lower === 'of' && tail.length <= 5 && tail.every((y) => y.word))) return true;
   }
   return false;
-}
-
-/**
- * The source of a remark named in an appositive right before the participle at `i`: "…, a charge that Colorado
- * Republican leaders strongly denied, noting that …" gives "Colorado Republican leaders"; null when there is none.
- */
-export function remarkSource(items: readonly Item[], i: number, text: string): Mention | null {
-  if (items[i - 1]?.text !== ',') return null;
-  // the cue closing the relative clause (an adverb may stand before it: "strongly denied")
-  const c = i - 2;
-  const cue = items[c];
-  if (!cue?.word || !CUE_FORMS.has(cue.lower)) return null;
-  // back to "<a/an> <remark noun> [that]" within a few words
-  for (let k = c - 1; k > 0 && c - k <= 8; k--) {
-    const t = items[k] as Item;
-    if (!t.word) return null;
-    if (!REMARK_NOUNS.has(t.lower) || items[k - 1]?.text === undefined || !NOUN_DETERMINERS.has((items[k - 1] as Item).lower) || items[k - 2]?.text !== ',') continue;
-    const from = items[k + 1]?.lower === 'that' || items[k + 1]?.lower === 'which' ? k + 2 : k + 1;
-    const end = (items[c - 1] as Item).lower.endsWith('ly') ? c - 1 : c;
-    const m = from < end ? analyseMention(trimNp(items.slice(from, end)), text) : null;
-    return m && m.kind !== 'pronoun' ? m : null;
-  }
-  return null;
 }
 

@@ -125,7 +125,8 @@ function insideOpeningClause(items: readonly Item[], from: number, k: number): b
 export function secondPredicate(items: readonly Item[], at: number, presentCue: boolean): boolean {
   // ("said the marae had fed and housed 200 people": two participles after one auxiliary are one predicate)
   const before = items[at - 2];
-  if (before?.word && /[a-z]ed$/.test(before.lower) && AUXILIARIES.has(items[at - 3]?.lower ?? '')) return false;
+  // (not a cue: "Police said two men were detained and claimed …" is the police's second statement)
+  if (before?.word && /[a-z]ed$/.test(before.lower) && AUXILIARIES.has(items[at - 3]?.lower ?? '') && !CUE_FORMS.has(items[at]?.lower ?? '')) return false;
   let k = at;
   if (PREDICATE_ADVERBS.has(items[k]?.lower ?? '')) k++;
   const t = items[k];
@@ -170,7 +171,7 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
     // (a cue form after a determiner is a noun: "the show", "the report")
     const clauseBefore = (x: number): boolean => items.slice(from + 1, x).some((y, n) => RELATIVE_PRONOUNS.has(y.lower) || y.lower === 'that' || (CUE_FORMS.has(y.lower) && !NOUN_DETERMINERS.has(items[from + n]?.lower ?? '')) || isVerbLike(y));
     // ("one of the original “big four” negotiators": a short quotation inside the appositive's noun phrase)
-    const title = (x: number): boolean => isQuote(items[x]) && x > from + 1 && !(items[x] as Item).quote?.single && ((items[x - 1] as Item).lower === 'of' || ((items[x - 1] as Item).lower === 'the' && items[x - 2]?.lower === 'of') || isModifierQuote(items, x) || isTitleQuote(items, x)) && (!clauseBefore(x) || isTitleQuote(items, x));
+    const title = (x: number): boolean => isQuote(items[x]) && x > from + 1 && !(items[x] as Item).quote?.single && ((items[x - 1] as Item).lower === 'of' || ((items[x - 1] as Item).lower === 'the' && items[x - 2]?.lower === 'of') || isModifierQuote(items, x) || isTitleQuote(items, x)) && (!clauseBefore(x) || (isTitleQuote(items, x) && !items.slice(from + 1, x).some((y, n) => CUE_FORMS.has(y.lower) && cueAt(items, from + 1 + n) !== null)));
     // ("along with Sen. Judd Gregg (R-N.H.)": a short bracket after a name, dots and all)
     const nameTag = (x: number): boolean => {
       const t = items[x] as Item;
@@ -207,7 +208,7 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
   // "said a longtime data expert who has worked for …": a relative clause about the speaker
   if (first.word && RELATIVE_PRONOUNS.has(first.lower) && from > 0 && (items[from - 1] as Item).word) {
     // (a title's quotation may sit in it: "said Cuban, who is also a host on the TV show “Shark Tank.”")
-    for (let k = from; k < to; k++) if ((isQuote(items[k]) && !isTitleQuote(items, k)) || ((items[k] as Item).lower === 'that' && !plainRelative(items, from, k))) return false;
+    for (let k = from; k < to; k++) if ((isQuote(items[k]) && !(isTitleQuote(items, k) && plainRelative(items, from, k))) || ((items[k] as Item).lower === 'that' && !plainRelative(items, from, k))) return false;
     return to - from <= 30;
   }
   if (!(first.word && (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower)))) return false;

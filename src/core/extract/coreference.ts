@@ -213,14 +213,17 @@ export class DocumentContext {
    * The person a question was put to ("asked Tom Smith whether …", "asked the Taoiseach whether …"): met as a subject,
    * so that the next "he" or "she" is that person first. A role counts only when it names one known person.
    */
-  noteAddressee(m: Mention): void {
-    if (m.kind === 'name') return this.noteMention(m, true);
-    if (m.kind !== 'role' || m.plural || !/^the\s/i.test(m.text)) return;
-    const e = this.#resolveEntity(m);
-    if (e && e.kind === 'person') {
-      this.#touch(e);
-      this.#pushSubject(e);
-    }
+  noteAddressee(m: Mention, askerGoesOn: boolean): void {
+    const asker = this.#lastSpeaker;
+    let e: Entity | null = null;
+    if (m.kind === 'name' && m.name) e = this.#entityForName(m.name, m.role, m.institution);
+    else if (m.kind === 'role' && !m.plural && /^the\s/i.test(m.text)) e = this.#resolveEntity(m);
+    if (!e || e.kind !== 'person') return;
+    // (a named asker goes on, unless the one asked is of the other sex: "Aoife Brannigan asked the Taoiseach whether
+    // …. He said …" is the Taoiseach; "Poilievre asked the prime minister how …. He said …" is Poilievre)
+    if (askerGoesOn && !(asker?.gender && e.gender !== asker.gender)) return;
+    this.#touch(e);
+    this.#pushSubject(e);
   }
 
   /** Resolves a speaker mention at the current point of the document and records it as the last speaker. */

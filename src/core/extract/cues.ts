@@ -1,7 +1,7 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
 import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
-import { AMOUNT_NOUNS, AUXILIARIES, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS } from './lexicon-clauses.ts';
+import { AMOUNT_NOUNS, AUXILIARIES, BACKING_AWAY, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { mannerAdverb } from './names.ts';
@@ -115,6 +115,8 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
     // "has been saying" / "is expected to say" / "the report": not an attribution here
     if (!(prev.lower === 'and' && i >= 2)) return null;
   }
+  // ("backed down", "backed off": a phrasal verb, no endorsement)
+  if (lemma === 'back' && BACKING_AWAY.has(items[i + 1]?.lower ?? '')) return null;
   // ("confidential until announced", "unless stated otherwise": a participle right after a subordinator has no subject;
   // not "has since stressed" nor "who once praised", where the word is an adverb)
   if (prev && PARTICIPLE_CLAUSE_OPENERS.has(prev.lower) && !AUXILIARIES.has(items[i - 2]?.lower ?? '') && t.text !== lemma && /ed$/.test(t.text) && lemma !== 'ask') return null;
@@ -144,7 +146,9 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   // ("the reality TV show “The Apprentice”", "the CBO estimate": a base form after an acronym that follows a determiner
   // or a modifier is a noun)
   // (not "both the US and the UK say": a joined subject before "the")
-  if (t.text === lemma && prev !== undefined && /^[A-Z]{2,4}$/.test(prev.text) && acronymModifies(items, i - 1)) return null;
+  // (only before a title's quotation or the noun's own verb: "Police in the UK say …" is a clause)
+  const nounNext = isQuote(items[i + 1]) || AUXILIARIES.has(items[i + 1]?.lower ?? '') || /^[a-z]+ed$/.test(items[i + 1]?.text ?? '');
+  if (t.text === lemma && prev !== undefined && /^[A-Z]{2,4}$/.test(prev.text) && nounNext && acronymModifies(items, i - 1)) return null;
   // "receives less support than", "has no say in": after a word of quantity, a base form is a noun
   if (t.text === lemma && QUANTITY_DETERMINERS.has(prev?.lower ?? '')) return null;
   // "the congressional report said": a noun that heads the speaker phrase of the cue after it

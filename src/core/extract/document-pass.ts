@@ -16,6 +16,7 @@ import type { SpeakerRegistry } from './speakers.ts';
 import { noteClauseAfterSemicolon, noteClauseOpener, noteNames, noteSubject, subjectOffset } from './subjects.ts';
 import { interviewee, isQuestionsAndAnswers, isTranscript, qaLabel, turnLabel, type TurnLabel } from './transcript.ts';
 import { buildUnits, isBareQuoteUnit, quoteParts, type Item, type Unit } from './units.ts';
+import { askedByGroup, namesSomeoneElse } from './quote-owners.ts';
 import { DEATH_WORDS, PASSIVE_BE, THIRD_PERSON } from './lexicon-clauses.ts';
 import { endsInQuestion, askers, isCourtesy } from './transcript-turns.ts';
 
@@ -67,7 +68,7 @@ class DocumentPass {
   interviewee: string | null | undefined;
   lastStatementParagraph = -10;
   /** The person the last question was put to, met as a subject from the next unit on. */
-  addressee: Mention | null = null;
+  addressee: { mention: Mention; askerGoesOn: boolean } | null = null;
   lastCue = '';
   /** The frame of an attribution that announced the quotation to come ("Zelensky told reporters:"), for --explain. */
   announcedBy: string | null = null;
@@ -227,7 +228,7 @@ class DocumentPass {
   /** The statements the frames found in one unit, then (when they found none) its bare quotations. */
   unit(para: Para, unit: Unit, found: readonly Found[], prevUnit: { unit: Unit; found: number } | null): void {
     const usedQuotes = new Set<Quote>();
-    if (this.addressee) this.ctx.noteAddressee(this.addressee);
+    if (this.addressee) this.ctx.noteAddressee(this.addressee.mention, this.addressee.askerGoesOn);
     this.addressee = null;
     // the unit's own subject becomes an antecedent only after its statements were resolved
     // ("According to him, Russia will respond": "him" is not Russia), unless it comes before their pronouns
@@ -287,7 +288,9 @@ class DocumentPass {
     this.out.push(makeStatement(this.doc, f, res.speaker, this.text));
     // ("Reporters asked Smith whether he would resign. He said …": the one asked answers next)
     // (from the next sentence on: "Dutton asked the prime minister why …, and he claimed …" is Dutton's claim)
-    if (f.addressee) this.addressee = f.addressee;
+    // (first when reporters or a group ask, or the one asked is of the other sex: "Poilievre asked the prime minister how …. He
+    // said …" is Poilievre going on)
+    if (f.addressee) this.addressee = { mention: f.addressee, askerGoesOn: !askedByGroup(f.mention) };
     this.lastDirect = f.kind === 'direct' && f.parts.every((x) => x.quote) ? { f, speaker: res.speaker, at: this.out.length - 1, unit, paragraph: p.index } : null;
     this.lastStatementParagraph = p.index;
     this.lastCue = f.cue;
@@ -393,22 +396,3 @@ function quotedHeading(p: Paragraph, text: string): boolean {
   return inner.split(/\s+/).length <= 10 && !/[.!?,;:…]$/.test(inner);
 }
 
-/**
- * Whether a sentence right before a bare quotation, with no statement of its own, names in full a person other than
- * the last speaker ("On “Face the Nation,” Sen. Bernie Sanders … identified … “…”" after Mike Pence spoke): the
- * quotation is then not the last speaker's.
- */
-function namesSomeoneElse(unit: Unit, quote: Unit, last: string, names: DocumentNames, text: string): boolean {
-  // (a quotation about that person, "John Baker, the governor, was elected … “He has betrayed …”", stays the last
-  // speaker's)
-  if (text.slice(quote.start, quote.end).split(/[^\p{L}]+/u).some((w) => THIRD_PERSON.has(w.toLowerCase()))) return false;
-  const items = unit.items;
-  for (let k = 0; k + 1 < items.length; k++) {
-    const a = items[k] as Item;
-    const b = items[k + 1] as Item;
-    if (!a.word || !b.word || !/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text)) continue;
-    const person = names.canonical(`${a.text} ${b.text}`);
-    if (person && person !== last) return true;
-  }
-  return false;
-}

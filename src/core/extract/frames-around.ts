@@ -1,7 +1,7 @@
 // Frames at "according to", at a cue in -ing form, and at a cue with its speaker after it.
 import { afterDateline, contentEnd, contentStartAfter, isFrameTail } from './content.ts';
 import { leadIn } from './content-lead.ts';
-import { remarkSource, secondCueBefore } from './content-asides.ts';
+import { secondCueBefore } from './content-asides.ts';
 import { cueWithin } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, QUESTION_CUES } from './lexicon.ts';
@@ -119,8 +119,7 @@ export function participleGoesOn(s: Scan): Verdict {
   const ce = contentEnd(items, start.start);
   if (wordsIn(items, start.start, ce) < 3) return 'next';
   // "…; a second aide disputed that, saying …": the subject of the participle's own clause
-  // ("…, a charge that Colorado Republican leaders strongly denied, noting that …": the ones who denied it go on)
-  const mention = remarkSource(items, i, text) ?? clauseSubject(items, i, text) ?? (lastMentionOrSubject(s.found, items, text, s.lastMention) as Mention);
+  const mention = clauseSubject(items, i, text) ?? (lastMentionOrSubject(s.found, items, text, s.lastMention) as Mention);
   return s.add({ kind: kindOf(items, start.start, ce), mention, cue: cue.cue, parts: partsOf(items, start.start, ce), frameText: '' }, ce, mention);
 }
 

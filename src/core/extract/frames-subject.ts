@@ -1,11 +1,11 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
 import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, objectEnd, startsQuantity, writersCommentOr } from './content.ts';
-import { isFiniteVerb, questionEnd } from './content-clauses.ts';
+import { isFiniteVerb, isVerbLike, questionEnd } from './content-clauses.ts';
 import { secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { ASIDE_OPENERS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS } from './lexicon-clauses.ts';
+import { ASIDE_OPENERS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -111,7 +111,8 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   // "Democrats denied Republicans the votes": to deny someone something is no statement
   const withheld = cue.lemma === 'deny' && !cs.that && c0 !== undefined && (PERSON_OBJECT_PRONOUNS.has(c0.lower) || /^\p{Lu}/u.test(c0.text)) && [1, 2, 3].some((d) => DENIED_THING_OPENERS.has(items[cs.start + d]?.lower ?? ''));
   // "wrote a New York Times opinion piece on …", "wrote the letter to …": the document written, not its words
-  const wroteDocument = cue.lemma === 'write' && !cs.that && !hasQuote && c0 !== undefined && NOUN_DETERMINERS.has(c0.lower) && items.slice(cs.start + 1, Math.min(ce, cs.start + 7)).some((x) => DOCUMENT_NOUNS.has(x.lower) || FRAME_NOUNS.has(x.lower) || WRITTEN_WORKS.has(x.lower));
+  // (not "wrote the bill would strip …": the noun is a clause's subject when a verb follows it)
+  const wroteDocument = cue.lemma === 'write' && !cs.that && !hasQuote && c0 !== undefined && NOUN_DETERMINERS.has(c0.lower) && items.slice(cs.start + 1, Math.min(ce, cs.start + 7)).some((x, n) => (DOCUMENT_NOUNS.has(x.lower) || FRAME_NOUNS.has(x.lower) || WRITTEN_WORKS.has(x.lower)) && !isVerbLike(items[cs.start + n + 2] as Item));
   // "responded enthusiastically by easing sanctions", "responded with force": an action, not words
   // ("Lakeshore State answered eight minutes later when …", "replied with a goal": a team's answer is a score)
   const answering = cue.lemma === 'respond' || cue.lemma === 'answer' || cue.lemma === 'reply';
@@ -128,7 +129,7 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const lastWord = items[ce - 1]?.word === true ? ce - 1 : ce - 2;
   const counted0 = c0 !== undefined && (startsQuantity(c0) || TIME_COUNTS.has(c0.lower));
   const timeOnly = counted0 && lastWord - cs.start <= 3 && TIME_COUNT_ENDS.has(items[lastWord]?.lower ?? '');
-  return { asked, ok: (!question || asked) && !topicOnly && !anonymityOnly && !withheld && !wroteDocument && !byAction && !claimedAct && !opensWithConjunction && !timeOnly && weakOk, min: object && (isCapitalised(c0 as Item) || PERSON_OBJECT_PRONOUNS.has(c0?.lower ?? '')) ? 1 : infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
+  return { asked, ok: (!question || asked) && !topicOnly && !anonymityOnly && !withheld && !wroteDocument && !byAction && !claimedAct && !opensWithConjunction && !timeOnly && weakOk, min: object && ENDORSING_LEMMAS.has(cue.lemma) && (isCapitalised(c0 as Item) || PERSON_OBJECT_PRONOUNS.has(c0?.lower ?? '')) ? 1 : infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
 }
 
 /** "X said (that) C", "X believes C", "X wants to C", "a poll shows C", "X endorsed Y". */

@@ -253,6 +253,12 @@ export const PARTICIPLE_CLAUSE_OPENERS = words('until unless if when while thoug
 /** Verbs of hearing or learning whose clause has its own subject and cue: "The court heard he had told police …". (startsClause) */
 export const CLAUSE_AFTER_VERBS = words('heard learned learnt');
 
+/** Particles that make "back" a retreat, not an endorsement: "backed down", "backed off". (cueOfForm) */
+export const BACKING_AWAY = words('down off away out');
+
+/** Stances whose object alone is what they report: "Chris Christie endorsed Trump." (not "Russia attacked Ukraine."). (reported) */
+export const ENDORSING_LEMMAS = words('endorse back support oppose praise criticize criticise condemn denounce');
+
 /** One-word answers that answering reports: "answered yes when asked …". (reported) */
 export const ANSWER_WORDS = words('yes no');
 

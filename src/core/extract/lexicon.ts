@@ -24,7 +24,7 @@ export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'pl' | 'it'> = new Map([
 
 /** Adverbs and auxiliaries that may stand between a speaker and the cue ("Lavrov also said"). */
 export const INTERVENING = words(
-  'also has have had would will could may might then later earlier further again once long previously repeatedly recently publicly privately separately reportedly even still already since allegedly initially subsequently yesterday today tonight last finally additionally specifically bluntly flatly openly firmly explicitly directly clearly similarly likewise meanwhile however though only simply herself himself themselves itself personally not never did does do just quickly immediately now both all each',
+  'also has have had would will could may might then later earlier further again once long previously repeatedly recently publicly privately separately reportedly even still already since allegedly initially subsequently yesterday today tonight last finally additionally specifically bluntly flatly openly firmly explicitly directly clearly similarly likewise meanwhile however though only simply herself himself themselves itself personally not never did does do just quickly immediately now both all each soon promptly swiftly eventually ultimately',
 );
 
 /** Lower-case heads that make a noun phrase a person by role ("the top diplomat", "the minister"). */

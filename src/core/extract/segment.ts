@@ -184,6 +184,12 @@ export function tokenize(text: string, offset: number): Token[] {
       i += w;
       continue;
     }
+    // ("PHILADELPHIA ― Hillary Clinton's campaign said": a horizontal bar is read as a dash)
+    if (c === 0x2015) {
+      out.push({ text: '—', lower: '—', word: false, start: offset + i, end: offset + i + 1, quote: undefined } as Token);
+      i++;
+      continue;
+    }
     const end = cls === ALNUM ? wordEnd(text, i) : i + (cp > 0xffff ? 2 : 1);
     let t = text.slice(i, end);
     let next = end;

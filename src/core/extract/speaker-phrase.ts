@@ -45,7 +45,9 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
     // "A No 10 spokesman": the number of Downing Street
     // ("Residents of Ward 14", "District 9 officials", "Local 79": a numbered ward, district or union local)
     const number10 = /^\d+$/.test(t.text) && (/^(no|no\.|number)$/.test(items[s - 2]?.lower ?? '') || (NUMBERED_UNITS.has(items[s - 2]?.lower ?? '') && isCapitalised(items[s - 2] as Item)));
-    if (isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10)) break;
+    // ("The Met Office warning says": a document noun in -ing heads the phrase right before its cue)
+    const documentHead = s === end && t.word && t.lower.endsWith('ing') && DOCUMENT_NOUNS.has(t.lower);
+    if (isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10 && !documentHead)) break;
     s--;
   }
   if (s === end) return null;
