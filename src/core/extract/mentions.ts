@@ -1,7 +1,5 @@
-// Reads a speaker noun phrase ("Russian Foreign Minister Sergey Lavrov", "the top diplomat", "he",
-// "the Russian Foreign Ministry", "Lavrov and Tleuberdi") and says what kind of mention it is,
-// which name it carries and which role words describe it. Pure functions over tokens; the token tests are in
-// phrase-tokens.ts, which words of a capitalised chunk are the name in name-chunk.ts.
+// Reads a speaker noun phrase ("Russian Foreign Minister Sergey Lavrov", "the top diplomat", "he", "Lavrov and Tleuberdi"): its
+// kind, its name, its role words. Token tests are in phrase-tokens.ts, a capitalised chunk's name in name-chunk.ts.
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { bodyName, bodyOverAnd, ordinalBody } from './bodies.ts';
@@ -46,9 +44,8 @@ export { isCapitalised } from './capitals.ts';
 export { isNpToken, isPossessive, skipInterveningBack, trimNp, withoutPossessive } from './phrase-tokens.ts';
 
 /** Analyses the tokens of a speaker phrase. Returns null when they cannot be a speaker. */
-// The same phrase is read several times per sentence (subject, antecedent, cue): one answer per document text,
-// keyed by the phrase's span, its token count and its first and last words. (Entries are listed by start offset
-// and compared field by field: building a string key for every look-up cost more than most readings.)
+// One answer per document text for a phrase read several times (subject, antecedent, cue), keyed by span, token count and
+// first and last words (entries by start offset, compared field by field: a string key per look-up cost more).
 interface CacheEntry {
   readonly end: number;
   readonly count: number;
@@ -95,16 +92,12 @@ function mention(text: string, start: number, end: number, kind: MentionKind, na
   return { text, start, end, members, kind, name, role, institution, plural };
 }
 
-/**
- * "John Smith of the planning department", "Cpl. Amrit Dhaliwal of the Marlow Creek RCMP detachment": a person by
- * given name (or title) and surname, then "of"/"from"/"at" the place they work; the person speaks, the rest is the role.
- */
+/** "John Smith of the planning department", "Cpl. Amrit Dhaliwal of the … RCMP detachment": the person speaks. */
 function nameBeforeWorkplace(p: Phrase): Mention | null {
   const { tokens, text, np, start, end } = p;
   const at = tokens.findIndex((t, k) => k >= 2 && k <= 4 && WORKPLACE_PREPOSITIONS.has(t.lower));
-  if (at < 0 || !NOUN_DETERMINERS.has(tokens[at + 1]?.lower ?? '') || !tokens.slice(0, at).every((t) => isCapitalised(t))) return null;
   const first = tokens[0] as Token;
-  if (!(TITLE_WORDS.has(first.text) || isGivenName(first.text))) return null;
+  if (at < 0 || !NOUN_DETERMINERS.has(tokens[at + 1]?.lower ?? '') || !tokens.slice(0, at).every((t) => isCapitalised(t)) || !(TITLE_WORDS.has(first.text) || isGivenName(first.text))) return null;
   const person = analyseMention(tokens.slice(0, at), text);
   return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, person.role) : null;
 }

@@ -1,0 +1,36 @@
+// Words some frames read to tell a report from what surrounds it: clauses of time with their own source, counts of time,
+// answers, stances with a lone object, workplaces after a name (re-exported by lexicon-clauses.ts).
+import { words } from './lexicon-base.ts';
+
+/** Capitalised units named by a number, inside a speaker phrase: "Residents of Ward 14", "Local 79", "District 9". (npBackFrom) */
+export const NUMBERED_UNITS = words('ward district local precinct division unit zone sector region constituency');
+
+/** Subordinators of time or reason whose clause, with a speaker and a cue of its own, ends a content. (contentEnd) */
+export const REPORTING_SUBORDINATORS = words('after before when while because since although though whereas');
+
+/** Words of time right before a subordinator, which then belongs to the content: "hours after Trump proposed …". (contentEnd) */
+export const TIME_BEFORE_SUBORDINATOR = words('right just shortly soon long hours days weeks months years minutes moments even');
+
+/** Words counting a time before its unit: "a week later", "several days ago". (reported) */
+export const TIME_COUNTS = words('a an few several some');
+
+/** Prepositions between a person's name and where they work: "John Smith of the planning department". (mentions) */
+export const WORKPLACE_PREPOSITIONS = words('of from at with');
+
+/** Subordinators before a participle with no subject of its own: "confidential until announced", "unless stated". (cueOfForm) */
+export const PARTICIPLE_CLAUSE_OPENERS = words('until unless if when while though although');
+
+/** Verbs of hearing or learning whose clause has its own subject and cue: "The court heard he had told police …". (startsClause) */
+export const CLAUSE_AFTER_VERBS = words('heard learned learnt');
+
+/** Particles that make "back" a retreat, not an endorsement: "backed down", "backed off". (cueOfForm) */
+export const BACKING_AWAY = words('down off away out');
+
+/** Stances whose object alone is what they report: "Chris Christie endorsed Trump." (not "Russia attacked Ukraine."). (reported) */
+export const ENDORSING_LEMMAS = words('endorse back support oppose praise criticize criticise condemn denounce');
+
+/** One-word answers that answering reports: "answered yes when asked …". (reported) */
+export const ANSWER_WORDS = words('yes no');
+
+/** Last words of a time counted back or on ("two months ago", "a week later"): content that is only a time is none. (reported) */
+export const TIME_COUNT_ENDS = words('ago earlier later');
