@@ -23,10 +23,10 @@ import { endsEllipsis, endsSentence } from '../../../src/core/ingest/boilerplate
 import { mayHoldOtherLetter, normaliseText, oneSpace } from '../../../src/core/ingest/clean-text.ts';
 import { repairHyphenation } from '../../../src/core/ingest/hyphenation.ts';
 
-const ABBREVIATIONS = new Set('mr mrs ms dr prof sen rep gov gen col lt sgt capt maj cmdr adm st jr sr inc ltd corp co no vs etc eg ie jan feb mar apr jun jul aug sep sept oct nov dec pres amb rev hon fig approx dept est govt univ mt ft'.split(' '));
+const ABBREVIATIONS = new Set('mr mrs ms dr prof sen rep gov gen col lt sgt cpl const insp supt det capt maj cmdr adm st jr sr inc ltd corp co no vs etc eg ie jan feb mar apr jun jul aug sep sept oct nov dec pres amb rev hon fig approx dept est govt univ mt ft'.split(' '));
 const DOTTED = /^(?:[A-Za-z]\.){1,4}[A-Za-z]?$/;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-// (a dash: "--" alone or a hyphen between spaces; a lower-case word ends at a stop with no space before a capital)
+// (a dash: "--" alone, a horizontal bar, or a hyphen between spaces; a lower-case word ends at a stop with no space before a capital)
 const TOKEN_RE = /(?<!-)--(?!-)|(?<= )(?<!(?:^|[ \n\t,(])[A-Z] )-(?= (?!(?:based|led|born|owned|backed|funded|run|made|style)(?![A-Za-z0-9_])))|\p{Ll}{3,}(?=\.\p{Lu}\p{Ll}{3,}\s)|[\p{L}\p{N}]+(?:[-’'.&][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*|[^\s\p{L}\p{N}]/gu;
 
 /** The tokenizer as it was: one regular expression. */
@@ -37,7 +37,7 @@ function tokenizeByRegex(text: string, offset: number) {
     let t = m[0];
     const end = m.index + t.length;
     const compound = /^ (?:based|led|born|owned|backed|funded|run|made|style)(?![A-Za-z0-9_])/.test(text.slice(end));
-    if (t === '--' || (t === '-' && text[end] === ' ' && text[m.index - 1] === ' ' && !compound && !/(?:^|[ \n\t,(])[A-Z] $/.test(text.slice(Math.max(0, m.index - 3), m.index)))) {
+    if (t === '--' || t === '―' || (t === '-' && text[end] === ' ' && text[m.index - 1] === ' ' && !compound && !/(?:^|[ \n\t,(])[A-Z] $/.test(text.slice(Math.max(0, m.index - 3), m.index)))) {
       out.push({ text: '—', lower: '—', word: false, start: offset + m.index, end: offset + end });
       continue;
     }
@@ -76,7 +76,7 @@ function repairByRegex(text: string): string {
 const pieces = fc.constantFrom(
   'Re', 'cently', 'co', 'operation', 'Dusha', 'nbe', 'well', 'known', 'Russian', 'led', 'Septe', 'mber', 'Bela', 'rus', 'Belarus', 'add', 'ed', 'govern', 'ment', 'Ré', 'élan', 'BELARUS', 'Belarus\u212a', '\u212a', 'İ', 'ıd', 'Zelen', 'skyy', 'Zelenskyy', 'ZELENSKYY', 'Zelens\u212ayy', '\u0301', 'U', 'S', 'Mr', 'Sen', 'Dr', 'J', 'No', 'etc',
   'Über', 'straße', 'Ωμέγα', 'ΟΔΟΣ', 'Москва', '北京', '١٢', '½', 'Ⅻ', '𝐀', '𝐛𝐜', '😀', '\ud800', '\udc00', 'é', 'e\u0301',
-  '-', '--', '.', ',', '’', "'", '&', '“', '”', '"', '«', '»', '‘', ' ', '  ', '\n', '\n\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff',
+  '-', '--', '―', '.', ',', '’', "'", '&', '“', '”', '"', '«', '»', '‘', ' ', '  ', '\n', '\n\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff',
   '12', '000', '2,500', '1,2345', '$', '(', ')', ':', 'COVID', '19', 'F', '16', 'a', 'the',
 );
 const mixed = fc.array(pieces, { maxLength: 40 }).map((a) => a.join(''));
