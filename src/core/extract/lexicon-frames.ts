@@ -27,10 +27,19 @@ export const CLAUSE_AFTER_VERBS = words('heard learned learnt');
 export const BACKING_AWAY = words('down off away out');
 
 /** Stances whose object alone is what they report: "Chris Christie endorsed Trump." (not "Russia attacked Ukraine."). (reported) */
-export const ENDORSING_LEMMAS = words('endorse back support oppose praise criticize criticise condemn denounce');
+export const ENDORSING_LEMMAS = words('endorse back support oppose praise criticize criticise condemn denounce defend');
 
 /** One-word answers that answering reports: "answered yes when asked …". (reported) */
 export const ANSWER_WORDS = words('yes no');
 
 /** Last words of a time counted back or on ("two months ago", "a week later"): content that is only a time is none. (reported) */
 export const TIME_COUNT_ENDS = words('ago earlier later');
+
+/** Roles of those who put questions for a living, besides reporters: "Host Chris Wallace asked the president …". (askedByGroup) */
+export const JOURNALIST_ROLES = words('host anchor presenter moderator interviewer correspondent');
+
+/** Pronouns that stand as a sentence's subject for the last speaker: "He met Allan Kilavuka. “…”". (lastIsSubject) */
+export const SUBJECT_PRONOUNS = words('he she they we i');
+
+/** Words after "the + acronym + noun" that keep the noun a noun: "The SNP call for …", "The UN demand that …". (cueOfForm) */
+export const NOUN_AFTER_ACRONYM = words('for to that of on about');

@@ -1,7 +1,7 @@
 // Whose a quotation or a pronoun is not: a bare quotation after a sentence that names someone else, and the person a
 // question was put to, met as the next pronoun's first candidate only when reporters or a group asked.
 import type { DocumentNames } from './document-names.ts';
-import { FRAME_PREPOSITIONS, OPENING_PREPOSITIONS, SCENE_PREPOSITIONS, THIRD_PERSON } from './lexicon-clauses.ts';
+import { FRAME_PREPOSITIONS, JOURNALIST_ROLES, SUBJECT_PRONOUNS, OPENING_PREPOSITIONS, SCENE_PREPOSITIONS, THIRD_PERSON } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { JOURNALISTS } from './lexicon-nouns.ts';
 import type { Mention } from './mentions.ts';
@@ -21,16 +21,28 @@ export function namesSomeoneElse(unit: Unit, quote: Unit, last: string, names: D
     const a = items[k] as Item;
     const b = items[k + 1] as Item;
     if (!a.word || !b.word || !/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text)) continue;
-    // (not the object of a preposition or a verb: "came within 400 votes of Tom Hughes", "met Allan Kilavuka")
+    // (not the object of a preposition or a verb when the last speaker is the sentence's subject: "Jones came within 400
+    // votes of Tom Hughes", "He met Allan Kilavuka"; but "Then came Bernie Sanders", "Also at the meeting was …")
     const before = items[k - 1];
-    if (before?.word && (OPENING_PREPOSITIONS.has(before.lower) || FRAME_PREPOSITIONS.has(before.lower) || SCENE_PREPOSITIONS.has(before.lower) || before.lower === 'alongside' || isVerbLike(before))) continue;
+    const object = before?.word && (OPENING_PREPOSITIONS.has(before.lower) || FRAME_PREPOSITIONS.has(before.lower) || SCENE_PREPOSITIONS.has(before.lower) || before.lower === 'alongside' || isVerbLike(before));
+    if (object && lastIsSubject(items, k, last)) continue;
     const person = names.canonical(`${a.text} ${b.text}`);
     if (person && person !== last) return true;
   }
   return false;
 }
 
-/** Reporters, a group, or someone kept as written asked: the one asked is the next pronoun's first candidate. */
+/**
+ * Reporters, a group, a journalist ("Host Chris Wallace", "Anchor Waihiga Mwaura") or someone unnamed ("A Labour
+ * backbencher") asked: the one asked is the next pronoun's first candidate.
+ */
 export function askedByGroup(m: Mention): boolean {
-  return m.plural || JOURNALISTS.has(m.text.toLowerCase().split(/\s+/).pop() ?? '');
+  const words = `${m.text} ${m.role ?? ''}`.toLowerCase().split(/[^\p{L}]+/u);
+  return m.plural || (m.kind === 'role' && /^(a|an|one)\s/i.test(m.text)) || words.some((w) => JOURNALISTS.has(w) || JOURNALIST_ROLES.has(w));
+}
+
+/** Whether the last speaker (by surname) or a pronoun is the subject of the sentence before `k`. */
+function lastIsSubject(items: readonly Item[], k: number, last: string): boolean {
+  const surname = last.split(' ').pop() ?? last;
+  return items.slice(0, k).some((t, n) => t.text === surname || (n <= 2 && SUBJECT_PRONOUNS.has(t.lower)));
 }

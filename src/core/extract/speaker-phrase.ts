@@ -85,7 +85,8 @@ export function startsClause(items: readonly Item[], s: number): boolean {
   if (agencyTagAt(items, s - 1)) return true;
   if (CLAUSE_CONJUNCTIONS.has(prev.lower)) return true;
   // ("The court heard he had told police that …": a clause after a verb of hearing or learning)
-  if (CLAUSE_AFTER_VERBS.has(prev.lower)) return true;
+  // (not inside a relative clause: "Students who learned their results on Thursday said …")
+  if (CLAUSE_AFTER_VERBS.has(prev.lower) && !RELATIVE_PRONOUNS.has(items[s - 2]?.lower ?? '') && items[s - 2]?.lower !== 'that') return true;
   // "the debate grew so heated that Christie said": a result clause ("so … that", "such … that")
   if (prev.lower === 'that' && s >= 3 && resultClauseBefore(items, s - 1)) return true;
   if (isQuote(prev)) return true;

@@ -1497,3 +1497,12 @@ describe('(review 29) acronyms, askers, objects, relatives with a title', () => 
     expect(got('She said so a week earlier.')).toEqual([]);
   });
 });
+
+describe('(review 30) journalists asking, names that came next, acronyms before a noun', () => {
+  it.each<Row>([
+    ['President Donald Trump sat down with Fox News on Sunday.\n\nHost Chris Wallace asked the president whether he would accept the result. He said he would have to see.', [['Donald Trump', 'he would have to see']]],
+    ['Vice President Mike Pence said the economy was booming.\n\nThen came Bernie Sanders, who identified himself as a democratic socialist. "The younger people are with us."', [['Mike Pence', 'the economy was booming']]],
+    ['The SNP call for a second referendum was rejected by Downing Street.', []],
+    ['Students who learned their results on Thursday said the grading had been unfair.', [['Students', 'the grading had been unfair']]],
+  ])('%s', (...row) => check(row));
+});
