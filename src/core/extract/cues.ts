@@ -1,7 +1,7 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
 import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
-import { AMOUNT_NOUNS, AUXILIARIES, BACKING_AWAY, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS } from './lexicon-clauses.ts';
+import { AMOUNT_NOUNS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { mannerAdverb } from './names.ts';
@@ -150,7 +150,8 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   // (or, when the phrase opens with its determiner, before a preposition or "that": "The SNP call for a referendum was
   // rejected", "The UN demand that …"; not "Police in the UK say that …")
   const opening = NOUN_DETERMINERS.has(items[i - 2]?.lower ?? '') && (i - 2 === 0 || !items[i - 3]?.word);
-  const nounNext = isQuote(items[i + 1]) || AUXILIARIES.has(items[i + 1]?.lower ?? '') || /^[a-z]+ed$/.test(items[i + 1]?.text ?? '') || (opening && NOUN_AFTER_ACRONYM.has(items[i + 1]?.lower ?? ''));
+  // (only a form that is also a noun: not "The RMT say that …", a body in the plural)
+  const nounNext = isQuote(items[i + 1]) || AUXILIARIES.has(items[i + 1]?.lower ?? '') || /^[a-z]+ed$/.test(items[i + 1]?.text ?? '') || (opening && CUE_NOUNS.has(t.lower) && NOUN_AFTER_ACRONYM.has(items[i + 1]?.lower ?? ''));
   if (t.text === lemma && prev !== undefined && /^[A-Z]{2,4}$/.test(prev.text) && nounNext && acronymModifies(items, i - 1)) return null;
   // "receives less support than", "has no say in": after a word of quantity, a base form is a noun
   if (t.text === lemma && QUANTITY_DETERMINERS.has(prev?.lower ?? '')) return null;

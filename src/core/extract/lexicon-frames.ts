@@ -27,7 +27,7 @@ export const CLAUSE_AFTER_VERBS = words('heard learned learnt');
 export const BACKING_AWAY = words('down off away out');
 
 /** Stances whose object alone is what they report: "Chris Christie endorsed Trump." (not "Russia attacked Ukraine."). (reported) */
-export const ENDORSING_LEMMAS = words('endorse back support oppose praise criticize criticise condemn denounce defend');
+export const ENDORSING_LEMMAS = words('endorse back support oppose praise criticize criticise condemn denounce');
 
 /** One-word answers that answering reports: "answered yes when asked …". (reported) */
 export const ANSWER_WORDS = words('yes no');
@@ -43,3 +43,6 @@ export const SUBJECT_PRONOUNS = words('he she they we i');
 
 /** Words after "the + acronym + noun" that keep the noun a noun: "The SNP call for …", "The UN demand that …". (cueOfForm) */
 export const NOUN_AFTER_ACRONYM = words('for to that of on about');
+
+/** Base forms of cues that are also nouns after a body's acronym: "The SNP call for …", "the UN demand that …". (cueOfForm) */
+export const CUE_NOUNS = words('call claim demand plan pledge promise estimate forecast report support');

@@ -33,16 +33,16 @@ export function namesSomeoneElse(unit: Unit, quote: Unit, last: string, names: D
 }
 
 /**
- * Reporters, a group, a journalist ("Host Chris Wallace", "Anchor Waihiga Mwaura") or someone unnamed ("A Labour
- * backbencher") asked: the one asked is the next pronoun's first candidate.
+ * Reporters, a group or a journalist ("Host Chris Wallace", "Anchor Waihiga Mwaura") asked: the one asked is the next
+ * pronoun's first candidate (not after "A patient asked the prime minister why …. He said …": the asker goes on).
  */
 export function askedByGroup(m: Mention): boolean {
   const words = `${m.text} ${m.role ?? ''}`.toLowerCase().split(/[^\p{L}]+/u);
-  return m.plural || (m.kind === 'role' && /^(a|an|one)\s/i.test(m.text)) || words.some((w) => JOURNALISTS.has(w) || JOURNALIST_ROLES.has(w));
+  return m.plural || words.some((w) => JOURNALISTS.has(w) || JOURNALIST_ROLES.has(w));
 }
 
 /** Whether the last speaker (by surname) or a pronoun is the subject of the sentence before `k`. */
 function lastIsSubject(items: readonly Item[], k: number, last: string): boolean {
   const surname = last.split(' ').pop() ?? last;
-  return items.slice(0, k).some((t, n) => t.text === surname || (n <= 2 && SUBJECT_PRONOUNS.has(t.lower)));
+  return items.slice(0, k).some((t) => t.text === surname || SUBJECT_PRONOUNS.has(t.lower));
 }

@@ -1506,3 +1506,11 @@ describe('(review 30) journalists asking, names that came next, acronyms before 
     ['Students who learned their results on Thursday said the grading had been unfair.', [['Students', 'the grading had been unfair']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('(review 31) an unnamed asker goes on, a body in the plural', () => {
+  it.each<Row>([
+    ['President Joe Biden visited the plant.\n\nA retired steelworker asked the president whether the plant would reopen. He said he had worked there for 31 years.', [['a retired steelworker', 'he had worked there for 31 years']]],
+    ['The RMT say that the strike will go ahead.', [['RMT', 'the strike will go ahead']]],
+    ['"We will win," Tom Jones said. On Tuesday, he met Tom Hughes at the hall. "This time is different."', [['Tom Jones', 'We will win'], ['Tom Jones', 'This time is different']]],
+  ])('%s', (...row) => check(row));
+});
