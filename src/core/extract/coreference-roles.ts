@@ -145,7 +145,7 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
   }
   if (!definite && !/^[A-Z]/.test(m.text)) return null;
   const wanted = ROLE_SYNONYMS[head] ?? [head];
-  const qualifiers = words.slice(0, -1).filter((w) => !/^(russian|american|us|u\.s\.|british|chinese)$/.test(w) || true);
+  const qualifiers = words.slice(0, -1);
   // "the spokeswoman" is not a man already known, "the congressman" not a woman
   const gendered = /(wo)?man$/.exec(head);
   const fits = (e: Entity): boolean => {

@@ -1,7 +1,7 @@
 // The small words around a cue that tell the rules where a clause, a frame or a speaker phrase begins and ends:
 // openers, conjunctions, auxiliaries, determiners, prepositions, time words. Each class has one name and says where
-// it is read; lexicon.ts exports them with the other word classes. The words of speaker phrases and of a share of
-// a group are in lexicon-speakers.ts, exported here too.
+// it is read. The words of speaker phrases and of a share of a group (lexicon-speakers.ts) and those that tell a
+// report from what surrounds it (lexicon-frames.ts) are exported here too.
 import { words } from './lexicon-base.ts';
 
 export * from './lexicon-speakers.ts';

@@ -154,7 +154,7 @@ describe('word classes', () => {
     // "expressed support for …", "voiced hope that …": the noun after "expressed" (a verb after a subject)
     ['cue forms', forms, 'stance nouns', STANCE_NOUNS, ['doubt', 'doubts', 'hope', 'support']],
     ['document nouns', DOCUMENT_NOUNS, 'role nouns', ROLE_NOUNS, []],
-    // "the report said", "the ruling found": a noun after a determiner (nounAfterDeterminer, speaker-before.ts)
+    // "the report said", "the ruling found": a noun after a determiner (nounAfterDeterminer, speaker-phrase.ts)
     ['cue forms', forms, 'institution nouns', INSTITUTION_NOUNS, ['report', 'ruling', 'warning']],
     // "said on Friday, told …": a second cue in a tail
     ['cue forms', forms, 'tail starters', TAIL_STARTERS, ['told']],
