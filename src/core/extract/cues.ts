@@ -67,6 +67,20 @@ export function mayBeCueForm(word: string): boolean {
   return FORM_CELLS.cells[n * 676 + a * 26 + b] === 1;
 }
 
+/**
+ * Whether the base form `t` at `i`, right after an acronym, is a noun the acronym modifies: before a title's quotation
+ * or the noun's own verb ("the reality TV show “The Apprentice”", "the CBO estimate was …"), or, in a phrase that opens
+ * with its determiner, a form that is also a noun before "for/to/that …" ("The SNP call for a referendum was rejected",
+ * "The UN demand that …"). Not "Police in the UK say …", "The RMT say that …" (a body in the plural) nor "both the US
+ * and the UK say …" (a joined subject).
+ */
+function acronymNoun(items: readonly Item[], i: number, t: Item): boolean {
+  const next = items[i + 1];
+  const opening = NOUN_DETERMINERS.has(items[i - 2]?.lower ?? '') && (i - 2 === 0 || !items[i - 3]?.word);
+  const nounNext = isQuote(next) || AUXILIARIES.has(next?.lower ?? '') || /^[a-z]+ed$/.test(next?.text ?? '') || (opening && CUE_NOUNS.has(t.lower) && NOUN_AFTER_ACRONYM.has(next?.lower ?? ''));
+  return nounNext && acronymModifies(items, i - 1);
+}
+
 /** Whether the acronym at `k` modifies a noun after it: "a TV show", "the reality TV show", "the CBO estimate". */
 function acronymModifies(items: readonly Item[], k: number): boolean {
   const before = items[k - 1];
@@ -143,16 +157,7 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   if (prev?.lower === 'and' && items[i - 3]?.lower === 'to' && /^[a-z]+$/.test(items[i - 2]?.text ?? '')) return null;
   // "the nearly uniform support for her", "a strong hope": a base form is the verb only after its subject
   if (t.text === lemma && !PAST_LIKE_BASE.has(lemma) && prev?.word && nounAfterModifier(items, i)) return null;
-  // ("the reality TV show “The Apprentice”", "the CBO estimate": a base form after an acronym that follows a determiner
-  // or a modifier is a noun)
-  // (not "both the US and the UK say": a joined subject before "the")
-  // (only before a title's quotation or the noun's own verb: "Police in the UK say …" is a clause)
-  // (or, when the phrase opens with its determiner, before a preposition or "that": "The SNP call for a referendum was
-  // rejected", "The UN demand that …"; not "Police in the UK say that …")
-  const opening = NOUN_DETERMINERS.has(items[i - 2]?.lower ?? '') && (i - 2 === 0 || !items[i - 3]?.word);
-  // (only a form that is also a noun: not "The RMT say that …", a body in the plural)
-  const nounNext = isQuote(items[i + 1]) || AUXILIARIES.has(items[i + 1]?.lower ?? '') || /^[a-z]+ed$/.test(items[i + 1]?.text ?? '') || (opening && CUE_NOUNS.has(t.lower) && NOUN_AFTER_ACRONYM.has(items[i + 1]?.lower ?? ''));
-  if (t.text === lemma && prev !== undefined && /^[A-Z]{2,4}$/.test(prev.text) && nounNext && acronymModifies(items, i - 1)) return null;
+  if (t.text === lemma && prev !== undefined && /^[A-Z]{2,4}$/.test(prev.text) && acronymNoun(items, i, t)) return null;
   // "receives less support than", "has no say in": after a word of quantity, a base form is a noun
   if (t.text === lemma && QUANTITY_DETERMINERS.has(prev?.lower ?? '')) return null;
   // "the congressional report said": a noun that heads the speaker phrase of the cue after it
