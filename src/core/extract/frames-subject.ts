@@ -62,6 +62,16 @@ export function quoteThenSpeaker(s: Scan): Verdict {
 }
 
 
+/**
+ * Whether `from..end` is only a time counted back or on ("two months ago", "a week later"), which is when, not what; not
+ * "defeat a week later", whose content comes first.
+ */
+function timeAlone(items: readonly Item[], from: number, end: number): boolean {
+  const first = items[from];
+  const last = items[end - 1]?.word === true ? end - 1 : end - 2;
+  return first !== undefined && (startsQuantity(first) || TIME_COUNTS.has(first.lower)) && last - from <= 3 && TIME_COUNT_ENDS.has(items[last]?.lower ?? '');
+}
+
 /** "Zelensky told reporters:" at the end of its paragraph: the quotation comes in the next one. */
 export function speakerAnnounces(s: Scan): Verdict {
   const { items, cue, subj } = s;
@@ -125,10 +135,7 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const claimedAct = cue.lemma === 'claim' && CLAIMED_ACTS.has(c0?.lower ?? '') && (items[cs.start + 1]?.lower === 'for' || !items[cs.start + 1]?.word);
   const opensWithConjunction = c0 !== undefined && CONTENT_NEVER_OPENS.has(c0.lower);
   // ("the very place he proposed two months ago": a time alone is when, not what)
-  // (only a count and its unit: "Ruto conceded defeat a week later" is a statement)
-  const lastWord = items[ce - 1]?.word === true ? ce - 1 : ce - 2;
-  const counted0 = c0 !== undefined && (startsQuantity(c0) || TIME_COUNTS.has(c0.lower));
-  const timeOnly = counted0 && lastWord - cs.start <= 3 && TIME_COUNT_ENDS.has(items[lastWord]?.lower ?? '');
+  const timeOnly = timeAlone(items, cs.start, ce);
   return { asked, ok: (!question || asked) && !topicOnly && !anonymityOnly && !withheld && !wroteDocument && !byAction && !claimedAct && !opensWithConjunction && !timeOnly && weakOk, min: object && ENDORSING_LEMMAS.has(cue.lemma) && (isCapitalised(c0 as Item) || PERSON_OBJECT_PRONOUNS.has(c0?.lower ?? '')) ? 1 : infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
 }
 
@@ -269,8 +276,7 @@ export function contentThenSpeaker(s: Scan): Verdict {
   const opener = SCENE_OPENERS.has(items[first]?.lower ?? '');
   const from = afterDateline(s.unit, s.text);
   // ("Two years later, the half-built sheds tell a story of neglect": a time counted on is no content)
-  const timeOpener = TIME_COUNT_ENDS.has(items[before - 1]?.lower ?? '') && before - from <= 4;
-  if (wordsIn(items, from, before) < 3 || timeOpener || (opener && !items.slice(0, before).some((x) => isQuote(x)) && before <= 12)) return null;
+  if (wordsIn(items, from, before) < 3 || timeAlone(items, from, before) || (opener && !items.slice(0, before).some((x) => isQuote(x)) && before <= 12)) return null;
   return s.add({ kind: kindOf(items, from, before), mention: subj.mention, cue: cue.cue, parts: partsOf(items, from, before), frameText: s.frameText(subj.start, tailEnd) }, tailEnd, subj.mention);
 }
 

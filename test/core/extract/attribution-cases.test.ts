@@ -1420,6 +1420,8 @@ describe('(review 28) shares, appositive remarks, addressees, asides between spl
     ['Tom Bell answered yes when asked whether he would run.', [['Tom Bell', 'yes when asked']]],
     ['Tom Bell replied: of course they could, as long as they paid.', [['Tom Bell', 'of course they could']]],
     ['Ruto conceded defeat a week later.', [['Ruto', 'defeat a week later']]],
+    // (the same test before a closing attribution: only a count and its unit is no content)
+    ['Tom Bell spoke first. Defeat came days later, he said.', [['Tom Bell', 'Defeat came days later']]],
   ])('%s', (...row) => check(row));
 
   it('keeps the next clause, relatives and counts out of the new rules', () => {
