@@ -59,8 +59,8 @@ export function plainRelative(items: readonly Item[], from: number, to: number):
 export function secondCueBefore(items: readonly Item[], after: number, quote: number): boolean {
   for (let j = after; j < quote; j++) {
     const x = items[j] as Item;
-    const c = x.word ? cueAt(items, j) : null;
-    if (!c || !CUE_FORMS.has(x.lower)) continue;
+    const c = x.word && CUE_FORMS.has(x.lower) ? cueAt(items, j) : null;
+    if (!c) continue;
     const prev = items[j - 1]?.lower ?? '';
     const joined = PARTICIPLE.test(x.lower) ? !ASIDE_OPENERS.has(x.lower) && /^(,|before|while|and)$/.test(prev) : items.slice(Math.max(after, j - 5), j).some((y) => y.lower === 'and');
     if (!joined) continue;

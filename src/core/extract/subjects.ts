@@ -183,8 +183,8 @@ function noteRoleThenName(items: readonly Item[], s: number, text: string, ctx: 
     const t = items[n] as Item;
     if (!t.word || AUXILIARIES.has(t.lower) || CUE_FORMS.has(t.lower)) return;
     if (!isCapitalised(t)) continue;
+    // (the name must follow a lower-case word: the role's last)
     const next = items[n + 1];
-    if (n === s + 1 && isCapitalised(items[s] as Item) && !/^\p{Ll}/u.test((items[s + 1] as Item).text)) return;
     if (!isGivenName(t.text) || !next?.word || !isCapitalised(next) || !/^\p{Ll}/u.test((items[n - 1] as Item).text)) return;
     let e = n + 2;
     while (e < items.length && e - n < 3 && (items[e] as Item).word && isCapitalised(items[e] as Item)) e++;
