@@ -14,6 +14,8 @@ export interface Entity {
   /** Roles as this document writes them ("Conservative leader"), first given first. */
   readonly written: string[];
   readonly members: readonly string[];
+  /** Named once with a person's title or office ("President Obama", "Sen. Cruz"): a person even with one word and no sex. */
+  titled?: boolean;
 }
 
 /** A name as written with a role and kind: its clean form, its nameKey, the sex its title gives, its registry entry. */

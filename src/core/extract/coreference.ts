@@ -14,6 +14,7 @@ import { genderFromTitle, guessGender, headGender, titledGender } from './gender
 import { namesFinding } from './findings.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { ISSUED_DOCUMENTS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { ROLE_NOUNS } from './lexicon.ts';
 import { type Entity, moveToFront, lastWord, type NameFacts } from './coreference-entity.ts';
 import { bodyByRole, personByRole, expandRole, COURTESY_TITLE, displayRole, relativeByPronoun, tidyMention, impersonalRole } from './coreference-roles.ts';
 
@@ -78,7 +79,9 @@ export class DocumentContext {
       if (kind === 'person') for (const r of this.#names.rolesOf(canonical)) e.roles.add(expandRole(r));
     }
     if (role) {
-      e.roles.add(expandRole(role));
+      const expanded = expandRole(role);
+      e.roles.add(expanded);
+      if (e.kind === 'person' && !e.titled && personTitle(role, expanded)) e.titled = true;
       const title = displayRole(role);
       if (title && !e.written.includes(title)) e.written.push(title);
     }
@@ -345,9 +348,10 @@ export class DocumentContext {
         }
         const want = p === 'she' ? 'f' : 'm';
         // a one-word name of unknown sex the document never gives in full ("Tesla posted …") is no antecedent
+        // unless a title or role came with it ("President Obama went home. He said …")
         // (nor a phrase kept as written whose head is no person: "the conference announced …")
         // (nor the person the same clause names as addressed: "She told Ruiz …" is not Ruiz)
-        const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || this.#names.fullFor(e.name) !== null) && !impersonalRole(e.name) && !this.#addressees.some((w) => e.name === w || e.name.endsWith(` ${w}`));
+        const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || e.titled === true || this.#names.fullFor(e.name) !== null) && !impersonalRole(e.name) && !this.#addressees.some((w) => e.name === w || e.name.endsWith(` ${w}`));
         return this.#subjects.find(fits) ?? this.#recent.find(fits) ?? null;
       }
       case 'role':
@@ -380,6 +384,13 @@ export class DocumentContext {
     if (!pinned && !this.#entities.has(s.name)) return null;
     return this.#entityForName(s.name, null, s.kind === 'institution');
   }
+}
+
+/** A title written before a name, capitalised ("President", "Sen.", "Dr."): not an appositive ("the former customer"). */
+function personTitle(role: string, expanded: string): boolean {
+  const written = role.trim();
+  const head = written.slice(written.lastIndexOf(' ') + 1);
+  return /^\p{Lu}/u.test(head) && (COURTESY_TITLE.test(head) || ROLE_NOUNS.has(expanded.slice(expanded.lastIndexOf(' ') + 1)));
 }
 
 const NO_MERGES: readonly [string, string][] = [];

@@ -1516,3 +1516,12 @@ describe('(review 31) an unnamed asker goes on, a body in the plural', () => {
     ['"We will win," Tom Jones said. On Tuesday, he met Tom Hughes at the hall. "This time is different."', [['Tom Jones', 'We will win'], ['Tom Jones', 'This time is different']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('(quotation coverage) titled one-word names, broadcasters', () => {
+  it.each<Row>([
+    // a one-word name with a title before it is a person, the next "he" ("a one-word name of unknown sex" is not)
+    ['Mr Jones left, the court heard.\n\nPresident Obama released a statement on Thursday. He said he had directed his team to help.', [['Obama', 'he had directed his team to help']]],
+    // a broadcaster is a body, never the next "he"
+    ['Local authorities urged people to stay home, BFM TV reported.\n\nThe mayor went home. He said he had directed his team to help.', [['Local authorities', 'people to stay home'], ['BFM TV', 'urged people to stay home'], [null, 'he had directed his team to help']]],
+  ])('%s', (...row) => check(row));
+});
