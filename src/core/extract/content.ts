@@ -53,8 +53,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     // ("said on CNN's “State of the Union” that …": a programme's title in the frame)
     const title = isQuote(t) && k > from && (isPossessive(items[k - 1] as Item) || /^(on|in)$/.test(items[k - 1]?.lower ?? ''));
     // "said Thursday on Twitter, “…”", "told reporters in Ohio: “…”": a frame, then the quotation
-    // ("said of Mr. Trump, “He cares …”": whom the words are about, then the quotation)
-    if (isQuote(t) && !title && k > from + 1 && k - from <= 14 && /^[,:]$/.test(items[k - 1]?.text ?? '') && (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower) || aboutWhom(items, from, k, lemma))) return { start: k, that: false };
+    // ("said of Mr. Trump, “He cares …”": whom the words are about, then the quotation; "acknowledged, however, “…”")
+    if (isQuote(t) && !title && k > from + 1 && k - from <= 14 && /^[,:]$/.test(items[k - 1]?.text ?? '') && (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower) || (first.text === ',' && k - from <= 4 && INTERVENING.has(next?.lower ?? '')) || aboutWhom(items, from, k, lemma))) return { start: k, that: false };
     // ("said in an annual report that …", "in an October report": an adjective may sit between the determiner and the noun)
     if ((isQuote(t) && !title) || (t.word && CUE_FORMS.has(t.text) && k > from && !CUE_AS_NOUN_AFTER.has(items[k - 1]?.lower ?? '') && !(k - 1 > from && CUE_AS_NOUN_AFTER.has(items[k - 2]?.lower ?? '') && items[k - 1]?.word === true && !CUE_FORMS.has(items[k - 1]?.text ?? '')))) break;
     // "said on Monday he was disappointed that …": a clause has begun, its "that" is not the cue's

@@ -5,7 +5,7 @@ import { accordingTo, cueThenSpeaker, participleGoesOn, quotedAsSayingFrame, wit
 import { contentThenSpeaker, parentheticalCue, quoteThenSpeaker, speakerAnnounces, speakerCueContent } from './frames-subject.ts';
 import { headlineCue } from './frames-headline.ts';
 import { pollAtEnd } from './frames-poll.ts';
-import { asSourceReported, colonQuote, cueFirst, dashAttribution, issuedDocument, nameColonQuote, headlineColon, inAPoll, inTheirView, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
+import { asSourceReported, quoteAsSource, colonQuote, cueFirst, dashAttribution, issuedDocument, nameColonQuote, headlineColon, inAPoll, inTheirView, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
 import { byPosition, matchFrames, type Found, type Frame } from './frames.ts';
 import type { Unit } from './units.ts';
 
@@ -118,6 +118,17 @@ export const FRAMES: readonly Frame[] = [
       ['As reported by the Dayton Herald, the mill will close before the end of the year.', 'Dayton Herald', 'the mill will close before the end of the year'],
     ],
     match: unitFrame(asSourceReported),
+  },
+  {
+    id: 'quote-as-source-said',
+    at: 'unit',
+    needs: 'quotation',
+    reason: 'A quotation can take its source after it, in a clause of comparison: "the race is “a dead heat,” as Cruz said on Monday".',
+    examples: [
+      ['The race is “a dead heat right now,” as Ted Cruz said on Monday, and every vote counts.', 'Ted Cruz', 'a dead heat right now'],
+      ['The plan was “a road to nowhere,” as Dana Kroll put it.', 'Dana Kroll', 'a road to nowhere'],
+    ],
+    match: unitFrame(quoteAsSource),
   },
   {
     id: 'name-colon-quote',

@@ -6,7 +6,7 @@ import { cueWithin } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, QUESTION_CUES } from './lexicon.ts';
 import { isVerbLike } from './content-clauses.ts';
-import { APPOSITIVE_OPENERS, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
+import { ANNOUNCING_PARTICIPLES, APPOSITIVE_OPENERS, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, ISSUER_PREPOSITIONS } from './lexicon-nouns.ts';
 import { analyseMention, type Mention, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -104,12 +104,17 @@ export function participleGoesOn(s: Scan): Verdict {
   const t = items[i] as Item;
   const prev = items[i - 1];
   const window = items.slice(Math.max(0, i - 8), i);
-  const document = SAYING_PARTICIPLES.has(t.lower) && window.some((x) => DOCUMENT_NOUNS.has(x.lower)) && !window.some((x) => x.text === ',' || isQuote(x));
+  // ("released a statement condemning “…”": any cue's participle after a document, when a quotation follows it)
+  // (not "the share of Republicans saying “…” increased by 28 points": the comma or colon announces the quotation)
+  const quoted = /^[,:]$/.test(items[i + 1]?.text ?? '') && isQuote(items[i + 2]);
+  const document = (SAYING_PARTICIPLES.has(t.lower) || isQuote(items[i + 1])) && window.some((x) => DOCUMENT_NOUNS.has(x.lower)) && !window.some((x) => x.text === ',' || isQuote(x));
+  // ("responded to the question on Facebook writing, “…”": saying or writing, a comma or colon and a quotation)
+  const announcing = ANNOUNCING_PARTICIPLES.has(t.lower) && quoted && !isQuote(prev) && prev?.word === true;
   // (“the CNN “reporter,” saying …”: the comma closing a quoted word, inside its marks)
   const commaInQuote = prev?.quote !== undefined && text.charCodeAt(prev.quote.innerEnd - 1) === 44;
   // ("… while saying that …", "… picked up by saying he is ready …": a subordinator before the participle, mid-sentence)
   const linked = i > 2 && PARTICIPLE_LINKS.has(prev?.lower ?? '');
-  if ((prev?.text !== ',' && prev?.lower !== 'and' && !commaInQuote && !linked && !document) || !lastMentionOrSubject(s.found, items, text, s.lastMention)) return 'next';
+  if ((prev?.text !== ',' && prev?.lower !== 'and' && !commaInQuote && !linked && !document && !announcing) || !lastMentionOrSubject(s.found, items, text, s.lastMention)) return 'next';
   const start = contentStartAfter(items, cue.next, cue.lemma);
   if (!start) return 'next';
   // ("while adding Democratic strongholds": after a subordinator, only saying or a clause of its own reports words)

@@ -37,7 +37,10 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   // topic only when the first part is unfinished: not "“That is nonsense,” he said of the newspaper's front page,
   // “Labour will raise your taxes”", where the second quotation is what he spoke of)
   const opener = items[after]?.lower ?? '';
-  const aside = k - after <= 12 && (ASIDE_OPENERS.has(opener) || (opener === 'of' && unfinished(s.text, q, items[k]))) && !items.slice(after, k - 1).some((x) => isQuote(x) || CUE_FORMS.has(x.lower) || isFiniteVerb(x));
+  // (a relative clause in it may have its verb: "he said of people whose rights were restored, “But I do know …”")
+  const relative = items.slice(after, k - 1).findIndex((x) => RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'whose');
+  const verbsUntil = relative < 0 ? k - 1 : after + relative;
+  const aside = k - after <= 12 && (ASIDE_OPENERS.has(opener) || (opener === 'of' && unfinished(s.text, q, items[k]))) && !items.slice(after, k - 1).some((x, n) => isQuote(x) || CUE_FORMS.has(x.lower) || (after + n < verbsUntil && isFiniteVerb(x)));
   // ("“A,” Sanders said at a rally in Binghamton, N.Y. “B.”": the attribution's last word is an abbreviation with its stop)
   // (not when the second quotation has an attribution of its own: "… in the U.S. “They will lose,” Tom Baker said.")
   const abbreviated = k > after && /\w\.$/.test((items[k - 1] as Item).text) && isFrameTail(items, s.frameFrom, k) && !items.slice(k + 1).some((x) => CUE_FORMS.has(x.lower) || x.lower === 'according');
@@ -338,7 +341,7 @@ function unfinished(text: string, first: Quote, second: Item | undefined): boole
   const next = second?.quote ? /^\P{L}?(\p{L}+)/u.exec(text.slice(second.quote.innerStart, second.quote.innerEnd))?.[1] ?? '' : '';
   // (a subordinate clause alone, no main clause after a comma: not "If you ask me, it is a disgrace"; a conjunction or
   // pronoun going on, not "the people's plan")
-  return (SUBORDINATORS.has(opening) && !words1.includes(',')) || NEW_CLAUSE_CONJUNCTIONS.has(next) || PRONOUNS.has(next) || firstPersonGoesOn(text, second);
+  return (SUBORDINATORS.has(opening) && !words1.includes(',')) || NEW_CLAUSE_CONJUNCTIONS.has(next.toLowerCase()) || PRONOUNS.has(next) || firstPersonGoesOn(text, second);
 }
 
 /** "“…,” he said of X, “I’m sure …”": "I" and a lower-case word going on (not a title: "“I Know Why the Caged Bird Sings”"). */

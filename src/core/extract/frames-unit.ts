@@ -91,6 +91,37 @@ export function namedWords(items: readonly Item[], text: string, unit: Unit): Fo
   return { kind: kindOf(items, start, ce), mention: m, cue, parts: partsOf(items, start, ce), frameText: '', unit };
 }
 
+/**
+ * "the race is “a dead heat right now,” as Cruz said on Monday", "“…,” as he put it": the quotation just before "as"
+ * and a source with its cue is that source's.
+ */
+export function quoteAsSource(items: readonly Item[], text: string, unit: Unit): Found | null {
+  for (let k = 0; k < items.length - 3; k++) {
+    const q = (items[k] as Item).quote;
+    if (!q || q.single) continue;
+    const as = items[k + 1]?.text === ',' ? k + 2 : k + 1;
+    // (not "named “Madam Secretary” as her favourite TV show": a name or pronoun follows "as", or "the")
+    const by = items[as + 1];
+    if (items[as]?.lower !== 'as' || wordsIn(items, k, k + 1) < 3 || !by || !(isCapitalised(by as Token) || PRONOUNS.has(by.lower) || by.lower === 'the')) continue;
+    let end = as + 1;
+    while (end < items.length && end - as <= 14 && (items[end] as Item).word && !isQuote(items[end])) end++;
+    if (end - as > 14 || (end < items.length && !/^[,.;]$/.test((items[end] as Item).text))) continue;
+    const source = putItSource(items, as + 1, end, text) ?? asSourcePhrase(items, as + 1, end, text);
+    if (!source) continue;
+    return { kind: 'direct', mention: source.mention, cue: `as ${source.cue}`, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: text.slice((items[as] as Item).start, (items[end - 1] as Item).end), unit };
+  }
+  return null;
+}
+
+/** "he put it", "Kroll put it to the crowd": a name or pronoun, then "put it". */
+function putItSource(items: readonly Item[], from: number, end: number, text: string): { mention: Mention; cue: string } | null {
+  const it = items.findIndex((t, k) => k > from && k < end && t.lower === 'it' && PUT_IT_VERBS.has(items[k - 1]?.lower ?? ''));
+  if (it < 0) return null;
+  const np = items.slice(from, it - 1);
+  const m = np.length > 0 && np.every((t) => isNpToken(t)) ? analyseMention(trimNp(np), text) : null;
+  return m ? { mention: m, cue: `${(items[it - 1] as Item).lower} it` } : null;
+}
+
 /** "Lavrov was blunt: “We will respond.”" — a quotation introduced by a colon after its speaker's clause. */
 export function colonQuote(items: readonly Item[], text: string, unit: Unit): Found | null {
   const qi = items.findIndex((t, k) => t.quote !== undefined && !t.quote.single && k > 1 && k < 14 && (items[k - 1] as Item).text === ':');

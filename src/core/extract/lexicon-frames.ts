@@ -46,3 +46,6 @@ export const NOUN_AFTER_ACRONYM = words('for to that of on about');
 
 /** Base forms of cues that are also nouns after a body's acronym: "The SNP call for …", "the UN demand that …". (cueOfForm) */
 export const CUE_NOUNS = words('call claim demand plan pledge promise estimate forecast report support');
+
+/** Participles that bring a quotation after a comma or colon even with no comma before them: "responded on Facebook writing, “…”". (participleGoesOn) */
+export const ANNOUNCING_PARTICIPLES = words('saying writing adding stating declaring tweeting');

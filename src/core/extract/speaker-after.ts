@@ -265,9 +265,12 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
   if (conjunction && ((items[e]?.text === ',' && items[e + 1]?.lower === 'which') || (e > s0 && isPossessive(items[e - 1] as Item)))) return null;
   if (conjunction && !m && !described) return undefined;
   // ("DA energy spokesperson Pieter van der Merwe hit back, accusing …": a body's role, then the person's name)
-  const titled = m?.kind === 'name' ? nameAfterRole(items, s0, e, text) : null;
+  // ("Hillary Clinton's right-hand woman rallied supporters, saying …": a possessive owns the subject; it is not it)
+  // (not "Mr. Obama's eyes welled …, and urged …": only a person or body of the name's)
+  const owned = m?.kind === 'name' && e > s0 && isPossessive(items[e - 1] as Item) && ownedPersonAt(items, e);
+  const titled = m?.kind === 'name' && !owned ? nameAfterRole(items, s0, e, text) : null;
   if (titled) return titled;
-  if (m && (m.kind === 'name' || m.kind === 'pronoun')) return m;
+  if (m && (m.kind === 'name' || m.kind === 'pronoun') && !owned) return m;
   // "A senior official at U.S. Immigration … defended the operation …, saying …": a role phrase up to its verb
   let v = s0;
   const inPhrase = (k: number): boolean => {
@@ -319,4 +322,14 @@ function nameAfterRole(items: readonly Item[], s0: number, e: number, text: stri
   while (n < items.length && n - r <= 5 && (items[n] as Item).word && (isCapitalised(items[n] as Token) || NAME_PARTICLES.has((items[n] as Item).lower))) n++;
   const m = analyseMention(items.slice(s0, n), text);
   return m?.kind === 'name' && !m.institution && m.name?.includes(' ') ? m : null;
+}
+
+/** "right-hand woman", "public defense counsel", "campaign": lower-case words from `at` ending in a person or body. */
+function ownedPersonAt(items: readonly Item[], at: number): boolean {
+  for (let k = at; k < items.length && k - at < 4; k++) {
+    const t = items[k] as Item;
+    if (!t.word || !/^\p{Ll}/u.test(t.text)) return false;
+    if (ROLE_NOUNS.has(t.lower) || INSTITUTION_NOUNS.has(t.lower)) return true;
+  }
+  return false;
 }

@@ -1522,6 +1522,17 @@ describe('(quotation coverage) titled one-word names, broadcasters', () => {
     // a one-word name with a title before it is a person, the next "he" ("a one-word name of unknown sex" is not)
     ['Mr Jones left, the court heard.\n\nPresident Obama released a statement on Thursday. He said he had directed his team to help.', [['Obama', 'he had directed his team to help']]],
     // a broadcaster is a body, never the next "he"
+    // a quotation split by its attribution goes on after a relative clause, and after "But"
+    ['"I have no idea how they voted," Terry McAuliffe said of people whose voting rights were restored, "But I do know that they made an investment."', [['Terry McAuliffe', 'But I do know that they made an investment']]],
+    // an adverb between commas before the quotation
+    ['Zeke Emanuel acknowledged, however, "Past performance is no indication of future performance."', [['Zeke Emanuel', 'Past performance is no indication']]],
+    // a possessive owns the subject of a participle's clause; it does not speak
+    ["Hillary Clinton's right-hand woman rallied supporters, saying: \"We have to be ready to stop him.\"", [["Hillary Clinton's right-hand woman", 'We have to be ready to stop him']]],
+    ["Mr. Obama's eyes welled with tears as he urged voters to trust her, saying the choice was clear.", [['Obama', 'voters to trust her'], ['Obama', 'the choice was clear']]],
+    // a document's participle with a quotation; saying or writing announcing a quotation with no comma before them
+    ['President Obama released a statement Thursday night condemning "what appears to be a horrific terrorist attack."', [['Obama', 'what appears to be a horrific terrorist attack']]],
+    ['Hillary Clinton responded to the question on Facebook writing, "Yes, I will. That was a poor choice of words."', [['Hillary Clinton', 'That was a poor choice of words']]],
+    ['The share of Republicans saying "it is more important to protect gun rights" increased by 28 points.', []],
     ['Local authorities urged people to stay home, BFM TV reported.\n\nThe mayor went home. He said he had directed his team to help.', [['Local authorities', 'people to stay home'], ['BFM TV', 'urged people to stay home'], [null, 'he had directed his team to help']]],
   ])('%s', (...row) => check(row));
 });

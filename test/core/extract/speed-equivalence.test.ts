@@ -289,7 +289,7 @@ describe('fast paths give what the plain code gave', () => {
 
   it('frames that need a quotation find nothing in a unit without one (the matcher skips them there)', () => {
     const needing = FRAMES.filter((f) => f.needs === 'quotation');
-    expect(needing.map((f) => f.id).sort()).toEqual(['colon-quote', 'dash-signature', 'issued-document', 'name-colon-quote']);
+    expect(needing.map((f) => f.id).sort()).toEqual(['colon-quote', 'dash-signature', 'issued-document', 'name-colon-quote', 'quote-as-source-said']);
     // the words and marks these frames look for, without any quotation mark
     const piece = fc.constantFrom('Dana Ruiz', 'Mike Lee', 'Reuters', 'the ministry', 'said', 'issued', 'released', 'a', 'statement', 'report', 'that', 'read', 'In', 'her', 'words', 'as', 'put', 'it', 'We will', 'not', '—', '–', '―', ':', ',', '.', '(@SenMikeLee)', 'Claim', 'Friday', ' ', ' ', ' ', '\n\n');
     fc.assert(
