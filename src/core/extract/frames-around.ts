@@ -2,7 +2,7 @@
 import { afterDateline, contentEnd, contentStartAfter, isFrameTail } from './content.ts';
 import { leadIn } from './content-lead.ts';
 import { secondCueBefore } from './content-asides.ts';
-import { cueWithin } from './cues.ts';
+import { cueOrVerbAt, cueWithin } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, QUESTION_CUES } from './lexicon.ts';
 import { isVerbLike } from './content-clauses.ts';
@@ -173,8 +173,12 @@ export function cueThenSpeaker(s: Scan): Verdict {
     const rel = items[sa.end]?.text === ',' ? sa.end + 1 : sa.end;
     const later = RELATIVE_PRONOUNS.has(items[rel]?.lower ?? '') ? -1 : relativeAfterAppositive(items, sa.end);
     const at = later > 0 ? later : rel;
-    if (qi < 0 || !RELATIVE_PRONOUNS.has(items[at]?.lower ?? '') || !cueWithin(items, at, at === sa.end ? 8 : 4)) return null;
-    tailEnd = later > 0 ? later - 1 : sa.end;
+    // ("“…,” said Ben Carson, asked about his claim that he was offered …": after a quotation the speaker is found
+    // whatever follows; what follows is read on its own)
+    // (not "“A Title,” says the problem is …": a verb right after the phrase makes it a clause's subject)
+    const next = items[sa.end];
+    if (qi < 0 || (next?.word === true && (isVerbLike(next) || cueOrVerbAt(items, sa.end)))) return null;
+    tailEnd = later > 0 && RELATIVE_PRONOUNS.has(items[at]?.lower ?? '') && cueWithin(items, at, 4) ? later - 1 : sa.end;
   }
   if (qi >= 0) {
     const q = (items[qi] as Item).quote as Quote;

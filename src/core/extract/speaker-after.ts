@@ -75,7 +75,17 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
   }
   // (a person's role: not "According to an FBI summary of its investigation, Cheryl Mills … sent")
   const person = m.kind === 'role' && !m.institution && (ROLE_NOUNS.has((items[e - 1] as Item).lower) || TITLE_NOUNS.has((items[e - 1] as Item).lower));
-  return (person ? namedAfterRole(items, e, text) : null) ?? { mention: m, end: e };
+  return (person ? namedAfterRole(items, placeAfterRole(items, e), text) : null) ?? { mention: m, end: e };
+}
+
+/** "his best friend at Lehigh, Bruce Turry": past a short place or body after the role, to its comma (else `at`). */
+function placeAfterRole(items: readonly Item[], at: number): number {
+  if (!TAIL_STARTERS.has(items[at]?.lower ?? '')) return at;
+  let e = at + 1;
+  if (items[e]?.lower === 'the') e++;
+  const s = e;
+  while (e < items.length && e - s < 4 && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
+  return e > s && items[e]?.text === ',' ? e : at;
 }
 
 /** "said the company's chief executive, John J. Ferriola.": the person a role after the cue is given to. */

@@ -836,7 +836,7 @@ describe('tails, clause openers and noun forms', () => {
     ['Reporters obtained a memo that said the plan would fail.', []],
     ['"We will win," Dana Ruiz said at a rally in the U.S. "They will lose," Tom Baker said.', [['Dana Ruiz', 'We will win'], ['Tom Baker', 'They will lose']]],
     ['The bill is dead, Dana Ruiz said — and Tom Baker said — it would stay dead.', [['Dana Ruiz', 'The bill is dead']]],
-    ['"No," said Dana Ruiz, the mayor, and "yes," said Tom Baker.', [['Tom Baker', 'yes']]],
+    ['"No," said Dana Ruiz, the mayor, and "yes," said Tom Baker.', [['Dana Ruiz', 'No'], ['Tom Baker', 'yes']]],
     ['Dana Ruiz spoke. "It changed my life," Dana Ruiz said of the book, "I Know Why the Caged Bird Sings."', [['Dana Ruiz', 'It changed my life']]],
     ['Dana Ruiz released a marketing video that said, "We will have professors that are terrific."', [['Dana Ruiz', 'We will have professors']]],
     // a plural cue form after a modifier, with a verb of its own, is a noun
@@ -1533,6 +1533,12 @@ describe('(quotation coverage) titled one-word names, broadcasters', () => {
     ['President Obama released a statement Thursday night condemning "what appears to be a horrific terrorist attack."', [['Obama', 'what appears to be a horrific terrorist attack']]],
     ['Hillary Clinton responded to the question on Facebook writing, "Yes, I will. That was a poor choice of words."', [['Hillary Clinton', 'That was a poor choice of words']]],
     ['The share of Republicans saying "it is more important to protect gun rights" increased by 28 points.', []],
+    // after a quotation, the speaker after the cue whatever follows the speaker
+    ['"It is a mistake, so forget about it," said Ben Carson, asked about his claim that he was offered a scholarship.', [['Ben Carson', 'It is a mistake']]],
+    ['"It was all lies," said the owner of a shop that sells underwear.', [['the owner of a shop', 'It was all lies']]],
+    ['"It may have been his first attempt," said his best friend at Lehigh, Bruce Turry, who remembered it.', [['Bruce Turry', 'his first attempt']]],
+    // (a title in quotation marks before "says" and a clause: no quotation of the clause's subject)
+    ['Priya Raman, author of "The Permit Trap: How Canada Forgot to Build," says the problem is not patience.', []],
     ['Local authorities urged people to stay home, BFM TV reported.\n\nThe mayor went home. He said he had directed his team to help.', [['Local authorities', 'people to stay home'], ['BFM TV', 'urged people to stay home'], [null, 'he had directed his team to help']]],
   ])('%s', (...row) => check(row));
 });
