@@ -131,3 +131,6 @@ export const TITLE_CASE_SMALL_WORDS = words('Of The In On For And To With A');
 
 /** Second halves of compounds written with a spaced hyphen: "the Boston - based group", "a Saudi - led coalition". (tokenize) */
 export const COMPOUND_HALVES = words('based led born owned backed funded run made style');
+
+/** Honorifics written before a person's name, never a role or part of one: "The Foreign Minister, Mr. Sergey Lavrov", "Minister of State for Road Transport Smt Nirmala Bisht". (roleText, capitalisedHead) */
+export const HONORIFICS = words('Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Hon Hon. Honourable Honorable Rt Rt. Rev Rev. Prof Prof. Smt Smt. Shri Sri Shrimati');

@@ -5,7 +5,7 @@ import { isPlace, isSubdivision } from './places.ts';
 import { bodyName, bodyOverAnd, ordinalBody } from './bodies.ts';
 import { isCapitalised } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SENTENCE_STARTERS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SENTENCE_STARTERS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
@@ -294,11 +294,14 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   const titled = (t: Token): boolean => TITLE_WORDS.has(t.text) || isNationality(t.text) || t.lower === 'of' || t.lower === 'for';
   let forAt = -1;
   for (let x = 1; x < chunk.length && titled(chunk[x - 1] as Token); x++) if (((chunk[x] as Token).lower === 'for' || (chunk[x] as Token).lower === 'of') && TITLE_WORDS.has((chunk[x - 1] as Token).text)) forAt = x;
-  if (forAt > 0 && chunk.slice(forAt + 1).every((t) => !TITLE_WORDS.has(t.text))) {
+  // (a portfolio may hold title words that are no office: "for Health and Social Care", "for Environment and Ecology")
+  if (forAt > 0 && chunk.slice(forAt + 1).every((t) => !TITLE_WORDS.has(t.text) || !ROLE_NOUNS.has(t.lower))) {
     // ("Minister of Water Resources Mahdi bin Rashid al-Hamdani": a portfolio, then a person by given name)
-    const given = chunk.findIndex((t, x) => x > forAt + 1 && x < chunk.length - 1 && isGivenName(t.text));
+    // ("… for Road Transport Smt Nirmala Bisht": the name follows an honorific)
+    const honorific = chunk.findIndex((t, x) => x > forAt + 1 && x < chunk.length - 2 && HONORIFICS.has(t.text));
+    const given = honorific > 0 ? honorific + 1 : chunk.findIndex((t, x) => x > forAt + 1 && x < chunk.length - 1 && isGivenName(t.text));
     const person = given > 0 ? analyseMention(chunk.slice(given), text) : null;
-    if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, end, text.slice(start, (chunk[given - 1] as Token).end));
+    if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, end, text.slice(start, (chunk[(honorific > 0 ? honorific : given) - 1] as Token).end));
     return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
   }
   return personChunk(p, chunk);

@@ -4,7 +4,7 @@ import type { Token } from './segment.ts';
 import { isPlace } from './places.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { DETERMINERS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { DETERMINERS, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { firmInitials } from './names.ts';
 import { isNationality } from './nationality.ts';
@@ -16,7 +16,8 @@ export function chunkStart(tokens: readonly Token[], portfolio: boolean): number
   while (i > 0) {
     const prev = tokens[i - 1] as Token;
     // "Independent Electoral and Boundaries Commission": an institution's name may hold "and"
-    const andInOrg = prev.lower === 'and' && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token) && (orgWordFrom(tokens, i) || portfolio);
+    // ("Minister for Roads and Highways Kwabena Ofori-Manu": a title's portfolio may hold it too)
+    const andInOrg = prev.lower === 'and' && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token) && (orgWordFrom(tokens, i) || portfolio || titlePortfolio(tokens, i - 2));
     // "Coordination Headquarters for the Treatment of Prisoners of War": "the" after "for"/"of" inside a name
     const theInName = prev.lower === 'the' && i - 3 >= 0 && /^(of|for)$/.test((tokens[i - 2] as Token).lower) && isCapitalised(tokens[i - 3] as Token);
     const joinable = isCapitalised(prev) || NAME_PARTICLES.has(prev.lower) || andInOrg || theInName || ((prev.lower === 'of' || prev.lower === 'for' || prev.text === '&') && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token));
@@ -78,7 +79,11 @@ export function joinWords(tokens: readonly Token[]): string {
 
 /** Role text in front of a name, without determiners: "Russian Foreign Minister", "Kremlin spokesman". */
 export function roleText(tokens: readonly Token[], text: string): string | null {
-  const ts = tokens.filter((t) => t.word && !DETERMINERS.has(t.lower));
+  // ("The Foreign Minister, Mr. Sergey Lavrov", "…, Hon. Kwabena Ofori-Manu": the honorific after the comma is no role)
+  let end = tokens.length;
+  const comma = tokens.findLastIndex((t) => t.text === ',');
+  if (comma > 0 && tokens.slice(comma + 1).every((t) => HONORIFICS.has(t.text))) end = comma;
+  const ts = tokens.slice(0, end).filter((t) => t.word && !DETERMINERS.has(t.lower));
   if (ts.length === 0) return null;
   return text.slice((ts[0] as Token).start, (ts[ts.length - 1] as Token).end);
 }
@@ -94,4 +99,12 @@ function pluralDescriptor(t: Token): boolean {
   const s = t.text;
   const c = s.charCodeAt(s.length - 1);
   return isCapitalised(t) && ((s.length > 3 && s[s.length - 2] === 's' && (c === 39 || c === 8217)) || PLURALS_WITHOUT_S.has(stripPossessive(t.lower)));
+}
+
+/** Whether capitalised words back from `k` follow a title's "for" or "of" ("Minister for Roads"). */
+function titlePortfolio(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j > 0 && k - j < 4 && isCapitalised(tokens[j] as Token)) j--;
+  const link = tokens[j] as Token;
+  return j > 0 && j < k + 1 && (link.lower === 'for' || link.lower === 'of') && TITLE_WORDS.has((tokens[j - 1] as Token).text);
 }

@@ -197,6 +197,16 @@ function noteRoleThenName(items: readonly Item[], s: number, text: string, ctx: 
   }
 }
 
+/** The person named between commas after a sentence's opening title ("The Foreign Minister, Sergey Lavrov, …"). */
+function noteNamedAfterTitle(items: readonly Item[], comma: number, role: string, text: string, ctx: DocumentContext): void {
+  if (items[comma]?.text !== ',') return;
+  let e = comma + 1;
+  while (e < items.length && e - comma <= 6 && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
+  if (e - comma < 3 || items[e]?.text !== ',') return;
+  const m = analyseMention(items.slice(comma + 1, e) as Token[], text);
+  if (m && m.kind === 'name' && !m.institution && m.name?.includes(' ')) ctx.noteMention({ ...m, role }, true);
+}
+
 function noteOpening(items: readonly Item[], s: number, comma: number, text: string, ctx: DocumentContext, names: DocumentNames): number {
   let e = s;
   // ("Cabinet Secretary for Transport Huw Ellis": "for" after a title word; not "As for Carson's …", "The Case for Trump")
@@ -226,6 +236,8 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
   if (e > from) {
     const m = analyseMention(trimNp(items.slice(from, e)), text);
     if (m && m.kind === 'joint') ctx.noteMention(m, true);
+    // ("The Minister for Roads and Highways, Hon. Kwabena Ofori-Manu, has given …": a title, then the person's name)
+    else if (m && m.kind === 'role' && !m.institution && !m.plural) noteNamedAfterTitle(items, e, m.role ?? m.text, text, ctx);
     else if (m && m.kind === 'name' && !m.institution && m.name && (m.name.includes(' ') || m.role)) {
       ctx.noteMention(m, true);
       const role = appositiveRole(items, e, text);

@@ -151,7 +151,8 @@ function verdict(left: string, right: string): number {
   const leftKnown = isStrictWord(l);
   if (leftKnown && rightKnown) return ASK_NO; // "military-political"
   // "Dusha-nbe", "Bela-rus"; a short piece after a short piece is more likely a reduplication ("hip-hop")
-  if (isFragment(r, l.length >= 4)) return ASK_YES;
+  // (after a capitalised piece only a piece no word can be: "Chun-hei", "Tse Chun-hei" is a given name, "Dusha-nbe" a split)
+  if (isFragment(r, l.length >= 4 && left[0] === l[0])) return ASK_YES;
   if (!leftKnown && !hasVowel(l)) return ASK_YES;
   return ASK_NO;
 }

@@ -1539,6 +1539,12 @@ describe('(quotation coverage) titled one-word names, broadcasters', () => {
     ['"It may have been his first attempt," said his best friend at Lehigh, Bruce Turry, who remembered it.', [['Bruce Turry', 'his first attempt']]],
     // (a title in quotation marks before "says" and a clause: no quotation of the clause's subject)
     ['Priya Raman, author of "The Permit Trap: How Canada Forgot to Build," says the problem is not patience.', []],
+    // a title's portfolio over "and", the name after it (or after an honorific); the title opening a sentence, then
+    // the name between commas, is the next "the Minister"
+    ['The Minister for Roads and Highways, Hon. Kwabena Ofori-Manu, has given contractors until March.\n\nAddressing a briefing, the Minister said an audit had identified 214 projects.', [['Kwabena Ofori-Manu', 'an audit had identified 214 projects']]],
+    ['Secretary of State for Health and Social Care Wes Streeting said the plan would work.', [['Wes Streeting', 'the plan would work']]],
+    ['Minister of State for Road Transport Smt Nirmala Bisht said the Opposition was trying to stall a project.', [['Nirmala Bisht', 'the Opposition was trying to stall']]],
+    ['Legislator Raymond Tse Chun-hei said the notice was unreasonable.', [['Raymond Tse Chun-hei', 'the notice was unreasonable']]],
     ['Local authorities urged people to stay home, BFM TV reported.\n\nThe mayor went home. He said he had directed his team to help.', [['Local authorities', 'people to stay home'], ['BFM TV', 'urged people to stay home'], [null, 'he had directed his team to help']]],
   ])('%s', (...row) => check(row));
 });

@@ -38,6 +38,10 @@ describe('repairHyphenation', () => {
     'Kremlin-backed',
     'e-mail',
     'intra-Afghan',
+    // given names of two syllables (Cantonese, Korean): a short piece after a capitalised one is no split word
+    'Raymond Tse Chun-hei',
+    'Kim Jong-un',
+    'Yip Wai-ling',
     'de-escalation',
     'Moscow-based',
     'Taliban-era',
