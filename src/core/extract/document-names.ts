@@ -236,7 +236,10 @@ function cueOpened(text: string, run: string, at: number): boolean {
 /** One person: same given name and surname, whatever the middle ("Paul Ryan", "Paul D. Ryan"). */
 function personKey(words: readonly string[]): { id: string; surname: string } {
   const first = words[0] as string;
-  const surname = nameKey(FAMILY_NAME_FIRST.has(first.toLowerCase()) ? first : (words[words.length - 1] as string));
+  const last = words[words.length - 1] as string;
+  // ("Connie Yip Wai-ling", "Ivan Lau Siu-ming": an English name, the surname, then a Cantonese given name)
+  const givenAfter = words.length === 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last);
+  const surname = nameKey(FAMILY_NAME_FIRST.has(first.toLowerCase()) ? first : givenAfter ? (words[1] as string) : last);
   return { id: `${nameKey(first)}|${surname}`, surname };
 }
 

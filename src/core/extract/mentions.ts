@@ -71,6 +71,8 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
     for (const e of entries) if (e.end === lastToken.end && e.count === tokens.length && e.first === firstToken.text && e.last === lastToken.text) return e.mention;
   }
   let m = readMention(tokens, text);
+  // ("The Royal College of Midwives in Scotland": a body's branch in a place is the body, not the place)
+  if (m && m.institution && m.kind === 'name' && m.name !== null && isPlace(m.name)) m = bodyBeforePlace(tokens, text) ?? m;
   // "the Aral Sea", "the Pamir Mountains": a place of several words is no person either
   // ("Natural Resources Wales", "Cricket Australia": a body named for its place, no given name before it)
   if (m && m.kind === 'name' && !m.institution && !m.role && m.name?.includes(' ') && (isPlace(m.name) || namedForPlace(m.name))) m = mention(m.text, m.start, m.end, 'name', m.name, null, true, false);
@@ -81,6 +83,17 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   else cache.set(firstToken.start, [entry]);
   cacheSize++;
   return m;
+}
+
+/** "The Royal College of Midwives in Scotland" → the body before "in" and its place, when it has a body's word. */
+function bodyBeforePlace(tokens: readonly Token[], text: string): Mention | null {
+  let k = tokens.length - 1;
+  while (k > 0 && isCapitalised(tokens[k] as Token)) k--;
+  if ((tokens[k] as Token).lower !== 'in' || k < 2 || !tokens.slice(0, k).some((t) => ORG_WORDS.has(t.text))) return null;
+  const body = readMention(tokens.slice(0, k), text);
+  const start = (tokens[0] as Token).start;
+  const end = (tokens[tokens.length - 1] as Token).end;
+  return body && body.kind === 'name' && body.institution ? mention(text.slice(start, end), start, end, 'name', body.name, body.role, true, body.plural) : null;
 }
 
 const PP_WORDS = new Set(['of', 'on', 'in', 'at', 'from', 'within', 'inside', 'across', 'to', 'for']);

@@ -29,7 +29,8 @@ export function chunkStart(tokens: readonly Token[], portfolio: boolean): number
       i -= 2;
       continue;
     }
-    if (!joinable || (isPossessive(prev) && !(pluralDescriptor(prev) && orgWordFrom(tokens, i)))) break;
+    // ("The Lassiter County Sheriff's Office", "the Prime Minister's Office": an office named for its holder's title)
+    if (!joinable || (isPossessive(prev) && !((pluralDescriptor(prev) || TITLE_WORDS.has(stripPossessive(prev.text))) && orgWordFrom(tokens, i)))) break;
     i--;
   }
   while (i < tokens.length - 1 && DETERMINERS.has((tokens[i] as Token).lower)) i++;

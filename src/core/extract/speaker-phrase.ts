@@ -47,7 +47,9 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
     const number10 = /^\d+$/.test(t.text) && (/^(no|no\.|number)$/.test(items[s - 2]?.lower ?? '') || (NUMBERED_UNITS.has(items[s - 2]?.lower ?? '') && isCapitalised(items[s - 2] as Item)));
     // ("The Met Office warning says": a document noun in -ing heads the phrase right before its cue)
     const documentHead = s === end && t.word && t.lower.endsWith('ing') && DOCUMENT_NOUNS.has(t.lower);
-    if (isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10 && !documentHead)) break;
+    // ("Under Secretary Ivan Lau": "Under" before a title is part of it)
+    const underTitle = t.text === 'Under' && s < end && (items[s] as Item).text.startsWith('Secretary');
+    if (isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10 && !documentHead && !underTitle)) break;
     s--;
   }
   if (s === end) return null;

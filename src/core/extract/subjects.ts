@@ -65,6 +65,8 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   const items = unit.items;
   // a title-case headline: its capitalised words say nothing of where a name ends; only given names start one
   if (unit.paragraph === 0 && titleCase(items)) return noteGivenNames(items, text, true, ctx);
+  // ("Natalie Kwok", "By Natalie Kwok and Tom Baker": a byline, a name with no verb, is no one the story goes on about)
+  if (items.length <= 7 && items.every((t) => !t.word || isCapitalised(t as Token) || t.lower === 'by' || t.lower === 'and') && !items.some((t) => t.text === '.' || t.text === ':')) return;
   // (in parts: each is compiled on its own, so that one part meeting new kinds of input does not send the whole
   // back to the interpreter and the optimising compiler)
   const comma = openerComma(items);

@@ -1545,6 +1545,14 @@ describe('(quotation coverage) titled one-word names, broadcasters', () => {
     ['Secretary of State for Health and Social Care Wes Streeting said the plan would work.', [['Wes Streeting', 'the plan would work']]],
     ['Minister of State for Road Transport Smt Nirmala Bisht said the Opposition was trying to stall a project.', [['Nirmala Bisht', 'the Opposition was trying to stall']]],
     ['Legislator Raymond Tse Chun-hei said the notice was unreasonable.', [['Raymond Tse Chun-hei', 'the notice was unreasonable']]],
+    // a Cantonese given name after the surname: "Yip" is Connie Yip Wai-ling; a byline is no one's "she"
+    ['Asked by lawmaker Connie Yip Wai-ling whether every stallholder would get a place, Ivan Lau said officials would try.\n\nYip was unimpressed. "Every effort is what we heard at the last three markets," she said.', [['Ivan Lau', 'officials would try'], ['Connie Yip Wai-ling', 'Every effort is what we heard']]],
+    ['Natalie Kwok\n\nThe lawmaker was unimpressed. "Every effort is what we heard at the last three markets," she said.', [[null, 'Every effort is what we heard']]],
+    ['Under Secretary for Environment and Ecology Ivan Lau Siu-ming, who attended the meeting, told lawmakers the concrete had deteriorated.', [['Ivan Lau Siu-ming', 'the concrete had deteriorated']]],
+    // an office named for its holder's title; a body's branch in a place is the body
+    ["The Lassiter County Sheriff's Office said a deputy was alerted at 9:15 a.m.", [["Lassiter County Sheriff's Office", 'a deputy was alerted']]],
+    ["The Prime Minister's Office said the prime minister would meet both leaders.", [["Prime Minister's Office", 'would meet both leaders']]],
+    ['The Royal College of Midwives in Scotland said it supported keeping some births at the unit.', [['Royal College of Midwives', 'it supported keeping some births']]],
     ['Local authorities urged people to stay home, BFM TV reported.\n\nThe mayor went home. He said he had directed his team to help.', [['Local authorities', 'people to stay home'], ['BFM TV', 'urged people to stay home'], [null, 'he had directed his team to help']]],
   ])('%s', (...row) => check(row));
 });
