@@ -10,7 +10,7 @@ import type { SpeakerRegistry } from './speakers.ts';
 import { FAMILY_NAME_FIRST, nameKey, rolesAt } from './speakers.ts';
 import { DocumentNames } from './document-names.ts';
 import { cleanPersonName, threeWordName } from './names.ts';
-import { genderFromTitle, guessGender, headGender, titledGender } from './gender.ts';
+import { firstNameGender, genderFromTitle, guessGender, headGender, titledGender } from './gender.ts';
 import { namesFinding } from './findings.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { ISSUED_DOCUMENTS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
@@ -60,6 +60,10 @@ export class DocumentContext {
     let reg = facts.reg;
     let canonical = reg?.name ?? null;
     if (!canonical && !institution) canonical = this.#inDocument(name, titled, facts.key);
+    // ("Freddy" after "Freddy Trump": a first name alone, as no one's surname, is the one person named in full with it)
+    // (not after a title: "Mr. Lew", "President Obama" name a surname)
+    // (a first name that says the person's sex: not "Meridian", a bank's)
+    if (!canonical && !institution && !role && !name.includes(' ') && firstNameGender(name.toLowerCase()) !== null && !this.#names.surnameTaken(name)) canonical = this.#names.fullForGiven(name);
     if (!canonical && !institution && !name.includes(' ')) {
       reg = this.#registryFill(name, role, titled);
       canonical = reg?.name ?? null;
@@ -87,6 +91,9 @@ export class DocumentContext {
     }
     // (a family role with the full name beats a guess from the first name: "Jack's mum Kerry Treloar")
     if (titled && e.gender === null) e.gender = titled;
+    // ("the base chief known as Bob": a first name given to a person by role, used alone and as no one's surname, says
+    // the person's sex; a lone word with no role may be a firm's: "Tesla posted …")
+    else if (role && e.gender === null && e.kind === 'person' && !canonical.includes(' ') && isGivenName(canonical) && !this.#names.surnameTaken(canonical)) e.gender = firstNameGender(canonical.toLowerCase());
     else if (role && name.includes(' ') && nameKey(name) === e.key) e.gender = headGender(role) ?? e.gender;
     // full names are remembered for the directory (search, autocomplete), never for resolving later documents
     if (e.kind === 'person' && canonical.includes(' ') && !reg && !this.#learned.has(canonical)) {
@@ -348,11 +355,17 @@ export class DocumentContext {
         }
         const want = p === 'she' ? 'f' : 'm';
         // a one-word name of unknown sex the document never gives in full ("Tesla posted …") is no antecedent
-        // unless a title or role came with it ("President Obama went home. He said …")
+        // unless a title came with it ("President Obama went home. He said …": see `titled`)
         // (nor a phrase kept as written whose head is no person: "the conference announced …")
         // (nor the person the same clause names as addressed: "She told Ruiz …" is not Ruiz)
-        const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || e.titled === true || this.#names.fullFor(e.name) !== null) && !impersonalRole(e.name) && !this.#addressees.some((w) => e.name === w || e.name.endsWith(` ${w}`));
-        return this.#subjects.find(fits) ?? this.#recent.find(fits) ?? null;
+        const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || (e.titled === true && e === this.#lastSpeaker) || this.#names.fullFor(e.name) !== null) && !impersonalRole(e.name) && !this.#addressees.some((w) => e.name === w || e.name.endsWith(` ${w}`));
+        // (a titled one-word name of unknown sex, "Gov. Okafor", is the last speaker's pronoun, or one when no one else fits)
+        const titled = (e: Entity): boolean => e.kind === 'person' && e.titled === true && e.gender === null && !impersonalRole(e.name) && !this.#addressees.includes(e.name);
+        // ("President Obama went home. He said …": the subject just met, unless someone who fits spoke last)
+        const last = this.#lastSpeaker;
+        const first = this.#subjects[0];
+        if (first && titled(first) && !(last && fits(last))) return first;
+        return this.#subjects.find(fits) ?? this.#recent.find(fits) ?? this.#subjects.find(titled) ?? null;
       }
       case 'role':
         return m.institution ? this.#resolveInstitutionRole(m) : this.#resolvePersonRole(m);

@@ -1,7 +1,7 @@
 // The people a document names in full — headline, standfirst and body — read once before extraction, so that a
 // surname met early ("Mr Howard said …") goes to the person the same document names later ("Michael Howard"),
 // and a spelling is chosen by the document itself (its most frequent form), never by what was read before it.
-import { CUE_FORMS, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS } from './lexicon.ts';
+import { CUE_FORMS, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS } from './lexicon.ts';
 import { AUXILIARIES, ROLE_LEADS } from './lexicon-clauses.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
@@ -142,6 +142,24 @@ export class DocumentNames {
     for (const p of people.values()) this.#bySurname.set(p.surname, [...(this.#bySurname.get(p.surname) ?? []), p]);
   }
 
+  readonly #byGiven = new Map<string, Person[] | null>();
+
+  /** The one person this document names in full with this first name ("Freddy" → "Freddy Trump"), or null. */
+  fullForGiven(given: string): string | null {
+    if (this.#people.size === 0) return null;
+    const key = nameKey(given);
+    let found = this.#byGiven.get(key);
+    if (found === undefined) {
+      // (not "Obama's Republican": a possessive first word is no given name)
+      found = [...this.#people.values()].filter((p) => firstKey(preferred(p)) === key && p.surname !== key && !/['’]s?\s/.test(preferred(p)));
+      this.#byGiven.set(key, found);
+    }
+    // (and the only one of that surname: "Tyler" is not "Tyler Schaefer" when Linda Schaefer is in the story too, or
+    // "Schaefer" would later find him)
+    const p = found?.length === 1 ? (found[0] as Person) : null;
+    return p && this.#bySurname.get(p.surname)?.length === 1 ? preferred(p) : null;
+  }
+
   /** The body that issued the last report introduced before `at` ("The report said …"), or null. */
   reportIssuerBefore(at: number): string | null {
     let name: string | null = null;
@@ -233,6 +251,8 @@ function cueOpened(text: string, run: string, at: number): boolean {
   return /^[^\n"“”.]{0,100}?([,:]\s*["“]|:\s*\n)/.test(text.slice(at + run.length, at + run.length + 110));
 }
 
+const firstKey = (full: string): string => nameKey(full.slice(0, full.indexOf(' ') < 0 ? full.length : full.indexOf(' ')));
+
 /** One person: same given name and surname, whatever the middle ("Paul Ryan", "Paul D. Ryan"). */
 function personKey(words: readonly string[]): { id: string; surname: string } {
   const first = words[0] as string;
@@ -315,7 +335,8 @@ function candidates(run: string, headline = false): string[] {
     }
     // a name ends in a capitalised word, not in a particle or an initial
     while (j > k + 1 && !/^\p{Lu}[\p{L}'’-]+$/u.test(unpossessed(words[j - 1] as string))) j--;
-    if (j - k < 2) continue;
+    // ("Meridian Straits Bank": the words right before a body's word are its name, no person's)
+    if (j - k < 2 || STRONG_ORG_HEADS.has((words[j] as string | undefined) ?? '')) continue;
     const name = cleanPersonName(words.slice(k, j).join(' '));
     if (name && name.includes(' ')) out.push(name);
     k = j - 1;

@@ -2,12 +2,12 @@
 import { afterDateline, contentEnd, contentStartAfter, isFrameTail } from './content.ts';
 import { leadIn } from './content-lead.ts';
 import { secondCueBefore } from './content-asides.ts';
-import { cueOrVerbAt, cueWithin } from './cues.ts';
+import { cueWithin } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
-import { CUE_FORMS, FINAL_POSITION_CUES, QUESTION_CUES } from './lexicon.ts';
+import { CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, QUESTION_CUES, ROLE_NOUNS } from './lexicon.ts';
 import { isVerbLike } from './content-clauses.ts';
-import { ANNOUNCING_PARTICIPLES, APPOSITIVE_OPENERS, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, ISSUER_PREPOSITIONS } from './lexicon-nouns.ts';
+import { ANNOUNCING_PARTICIPLES, MEDIUM_PREPOSITIONS, APPOSITIVE_OPENERS, AUXILIARIES, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
+import { DOCUMENT_NOUNS, ISSUER_PREPOSITIONS, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, type Mention, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
 import type { Quote } from './segment.ts';
@@ -109,7 +109,9 @@ export function participleGoesOn(s: Scan): Verdict {
   const quoted = /^[,:]$/.test(items[i + 1]?.text ?? '') && isQuote(items[i + 2]);
   const document = (SAYING_PARTICIPLES.has(t.lower) || isQuote(items[i + 1])) && window.some((x) => DOCUMENT_NOUNS.has(x.lower)) && !window.some((x) => x.text === ',' || isQuote(x));
   // ("responded to the question on Facebook writing, “…”": saying or writing, a comma or colon and a quotation)
-  const announcing = ANNOUNCING_PARTICIPLES.has(t.lower) && quoted && !isQuote(prev) && prev?.word === true;
+  // (only after a frame of place or medium, or a document: not "listening to a neighbour saying, “…”", "spent years
+  // writing, “…”")
+  const announcing = ANNOUNCING_PARTICIPLES.has(t.lower) && quoted && !isQuote(prev) && prev?.word === true && items.slice(Math.max(0, i - 4), i).some((x) => MEDIUM_PREPOSITIONS.has(x.lower) || DOCUMENT_NOUNS.has(x.lower)) && !ROLE_NOUNS.has(prev.lower) && !RELATION_NOUNS.has(prev.lower);
   // (“the CNN “reporter,” saying …”: the comma closing a quoted word, inside its marks)
   const commaInQuote = prev?.quote !== undefined && text.charCodeAt(prev.quote.innerEnd - 1) === 44;
   // ("… while saying that …", "… picked up by saying he is ready …": a subordinator before the participle, mid-sentence)
@@ -165,6 +167,11 @@ export function cueThenSpeaker(s: Scan): Verdict {
       break;
     }
   }
+  // (not "“A Title,” says the problem is …", "Kettleson, reached by phone, said his office had shared …": a verb right
+  // after the phrase makes it a clause's subject)
+  const next = items[sa.end];
+  // (not "said the base chief known as Bob": a participle after the phrase is part of it)
+  if (next?.word === true && (AUXILIARIES.has(next.text) || FINITE_VERBS.has(next.text))) return null;
   let tailEnd = more > 0 ? items.length : contentEnd(items, sa.end);
   if (more < 0 && !isFrameTail(items, sa.end, tailEnd)) {
     // "“…,” said Weld, who added that …": a relative clause with a cue of its own is the next statement
@@ -175,9 +182,7 @@ export function cueThenSpeaker(s: Scan): Verdict {
     const at = later > 0 ? later : rel;
     // ("“…,” said Ben Carson, asked about his claim that he was offered …": after a quotation the speaker is found
     // whatever follows; what follows is read on its own)
-    // (not "“A Title,” says the problem is …": a verb right after the phrase makes it a clause's subject)
-    const next = items[sa.end];
-    if (qi < 0 || (next?.word === true && (isVerbLike(next) || cueOrVerbAt(items, sa.end)))) return null;
+    if (qi < 0) return null;
     tailEnd = later > 0 && RELATIVE_PRONOUNS.has(items[at]?.lower ?? '') && cueWithin(items, at, 4) ? later - 1 : sa.end;
   }
   if (qi >= 0) {

@@ -5,7 +5,7 @@ import { isVerbLike } from './content-clauses.ts';
 import { cueAt } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, PRONOUNS, QUESTION_CUES } from './lexicon.ts';
-import { ADDRESSEE_PREPOSITIONS, ISSUED_DETERMINERS, ISSUING_VERBS, NEW_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
+import { ADDRESSEE_PREPOSITIONS, BRANDING_FORMS, ISSUED_DETERMINERS, NAMING_FORMS, ISSUING_VERBS, NEW_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, withoutPossessive, writtenRole } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
@@ -106,11 +106,24 @@ export function quoteAsSource(items: readonly Item[], text: string, unit: Unit):
     let end = as + 1;
     while (end < items.length && end - as <= 14 && (items[end] as Item).word && !isQuote(items[end])) end++;
     if (end - as > 14 || (end < items.length && !/^[,.;]$/.test((items[end] as Item).text))) continue;
+    // (not "which Tom Hughes called “a disgrace,” as Jane Ruiz said", "branded the bill “…,” as the minister
+    // conceded": a cue before the quotation in its clause already says whose words they are)
+    if (cueBeforeInClause(items, k)) continue;
     const source = putItSource(items, as + 1, end, text) ?? asSourcePhrase(items, as + 1, end, text);
     if (!source) continue;
     return { kind: 'direct', mention: source.mention, cue: `as ${source.cue}`, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: text.slice((items[as] as Item).start, (items[end - 1] as Item).end), unit };
   }
   return null;
+}
+
+/** Whether a cue or naming verb stands in the clause before the quotation at `k` (back to a stop or semicolon). */
+function cueBeforeInClause(items: readonly Item[], k: number): boolean {
+  for (let b = k - 1; b >= 0 && k - b <= 12; b--) {
+    const t = items[b] as Item;
+    if (t.text === '.' || t.text === ';' || isQuote(t)) return false;
+    if (t.word && (NAMING_FORMS.has(t.lower) || BRANDING_FORMS.has(t.lower) || (CUE_FORMS.has(t.lower) && cueAt(items, b) !== null))) return true;
+  }
+  return false;
 }
 
 /** "he put it", "Kroll put it to the crowd": a name or pronoun, then "put it". */

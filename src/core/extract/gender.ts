@@ -78,11 +78,16 @@ function computeGender(name: string): 'm' | 'f' | null {
   // "Nguyen Thi Lan", "Tran Van Minh": a Vietnamese middle name says who
   if (parts.length >= 3 && parts[1] === 'thi' && FAMILY_NAME_FIRST.has(first)) return 'f';
   if (parts.length >= 3 && parts[1] === 'van' && FAMILY_NAME_FIRST.has(first)) return 'm';
+  const given = firstNameGender(first);
+  if (given || EITHER_NAMES.has(first)) return given;
+  if (/(ova|eva|ina|aya|skaya)$/.test(last)) return 'f';
+  return null;
+}
+
+/** The sex a first name (lower case) says, when it says one: "bob" → 'm'; "jordan", "kim" → null. */
+export function firstNameGender(first: string): 'm' | 'f' | null {
   if (FEMALE_NAMES.has(first)) return 'f';
   if (MALE_NAMES.has(first) || MALE_A_NAMES.has(first)) return 'm';
   if (EITHER_NAMES.has(first) || first.length < 2) return null;
-  const known = givenNameGender(first);
-  if (known) return known;
-  if (/(ova|eva|ina|aya|skaya)$/.test(last)) return 'f';
-  return null;
+  return givenNameGender(first);
 }

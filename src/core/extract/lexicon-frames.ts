@@ -49,3 +49,15 @@ export const CUE_NOUNS = words('call claim demand plan pledge promise estimate f
 
 /** Participles that bring a quotation after a comma or colon even with no comma before them: "responded on Facebook writing, “…”". (participleGoesOn) */
 export const ANNOUNCING_PARTICIPLES = words('saying writing adding stating declaring tweeting');
+
+/** Past participles not in -ed that open an aside after a subject: "The panel, set up by the ministry, said", "Smith, known for …, said". (parentheticalSubject) */
+export const IRREGULAR_PARTICIPLES = words('set held led known shown given taken seen made found brought caught built chosen drawn driven kept left lost meant met paid put sent shot sold spent struck thrown torn understood won written beaten broken born forgotten hidden spoken stolen sworn');
+
+/** Participles that give a person's name after a role: "the base chief known as Bob", "a man named Tom Hale". (subjectAfter) */
+export const ALIAS_PARTICIPLES = words('known named called identified nicknamed');
+
+/** Verbs that give something a name in quotation marks, beyond NAMING_FORMS: "branded the bill “…”". (quoteAsSource) */
+export const BRANDING_FORMS = words('brand brands branded nickname nicknamed christen christened');
+
+/** Prepositions of a frame of place or medium before "saying"/"writing" with no comma: "on Facebook writing, “…”". (participleGoesOn) */
+export const MEDIUM_PREPOSITIONS = words('on in at via');

@@ -12,7 +12,7 @@ const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
 import { INDEFINITE_PRONOUNS, NOUN_DETERMINERS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
 import { PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
-import { adverbBeforeComma, adverbBeforeParticiple } from './names.ts';
+import { adverbBeforeComma, adverbBeforeParticiple, isCommonWord } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
 import { isPossessive, stripPossessive, trimNp } from './phrase-tokens.ts';
 import { chunkStart, nameTokensOf, monthInName, tokenAt, joinWords, roleText } from './name-chunk.ts';
@@ -308,16 +308,31 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   let forAt = -1;
   for (let x = 1; x < chunk.length && titled(chunk[x - 1] as Token); x++) if (((chunk[x] as Token).lower === 'for' || (chunk[x] as Token).lower === 'of') && TITLE_WORDS.has((chunk[x - 1] as Token).text)) forAt = x;
   // (a portfolio may hold title words that are no office: "for Health and Social Care", "for Environment and Ecology")
-  if (forAt > 0 && chunk.slice(forAt + 1).every((t) => !TITLE_WORDS.has(t.text) || !ROLE_NOUNS.has(t.lower))) {
-    // ("Minister of Water Resources Mahdi bin Rashid al-Hamdani": a portfolio, then a person by given name)
-    // ("… for Road Transport Smt Nirmala Bisht": the name follows an honorific)
-    const honorific = chunk.findIndex((t, x) => x > forAt + 1 && x < chunk.length - 2 && HONORIFICS.has(t.text));
-    const given = honorific > 0 ? honorific + 1 : chunk.findIndex((t, x) => x > forAt + 1 && x < chunk.length - 1 && isGivenName(t.text));
-    const person = given > 0 ? analyseMention(chunk.slice(given), text) : null;
-    if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, end, text.slice(start, (chunk[(honorific > 0 ? honorific : given) - 1] as Token).end));
-    return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
-  }
+  if (forAt > 0 && chunk.slice(forAt + 1).every((t) => !TITLE_WORDS.has(t.text) || !ROLE_NOUNS.has(t.lower))) return portfolioHead(p, chunk, forAt);
   return personChunk(p, chunk);
+}
+
+/**
+ * "Minister of Water Resources Mahdi bin Rashid al-Hamdani", "… for Road Transport Smt Nirmala Bisht", "Minister of
+ * Health Zweli Mkhize": a title, its portfolio after "for" or "of" (at `forAt`), then a person, or the title alone.
+ */
+function portfolioHead(p: Phrase, chunk: readonly Token[], forAt: number): Mention | null {
+  const { tokens, text, np, start, end } = p;
+  // the name follows an honorific, or opens with a given name (and its initials: "K. T. Rama Rao"), or is the run of
+  // words at the end no everyday word is ("… Food Security Mithika Linturi")
+  const honorific = chunk.findIndex((t, x) => x > forAt + 1 && x < chunk.length - 2 && HONORIFICS.has(t.text));
+  let given = honorific > 0 ? honorific + 1 : chunk.findIndex((t, x) => x > forAt + 1 && x < chunk.length - 1 && isGivenName(t.text));
+  while (honorific < 0 && given > forAt + 2 && /^\p{Lu}\.$/u.test((chunk[given - 1] as Token).text)) given--;
+  if (given < 0) {
+    let k = chunk.length;
+    while (k > forAt + 2 && chunk.length - k < 4 && !isCommonWord((chunk[k - 1] as Token).lower) && !isPlace((chunk[k - 1] as Token).text)) k--;
+    if (chunk.length - k >= 2 && k > forAt + 1) given = k;
+  }
+  const person = given > 0 ? analyseMention(chunk.slice(given), text) : null;
+  if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, end, text.slice(start, (chunk[(honorific > 0 ? honorific : given) - 1] as Token).end));
+  // (a title word in the portfolio: read as before, title words off the front)
+  if (chunk.slice(forAt + 1).some((t) => TITLE_WORDS.has(t.text))) return personChunk(p, chunk);
+  return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
 }
 
 /** A chunk with an organisation word: a titled person of it, a person named after it, or the institution. */

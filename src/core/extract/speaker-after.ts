@@ -3,8 +3,8 @@
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
-import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
+import { ALIAS_PARTICIPLES, AUXILIARIES, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
@@ -47,6 +47,14 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
   let e = from;
   while (e < items.length && e - from < MAX_NP) {
     const t = items[e] as Item;
+    // ("said the base chief known as Bob", "said a man named Tom Hale": the name after the role)
+    if (e > from && ALIAS_PARTICIPLES.has(t.text)) {
+      const a = items[e + 1]?.lower === 'as' ? e + 2 : e + 1;
+      if (items[a]?.word === true && isCapitalised(items[a] as Token)) {
+        e = a;
+        continue;
+      }
+    }
     // "according to estimates from the Congressional Budget Office": a plural noun that is also a cue form
     if (e === from && PLURAL_DOCUMENT_NOUNS.has(t.lower)) {
       e++;
@@ -60,6 +68,8 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
     if (e > from && WEEKDAYS.has(t.lower) && weekdayEndsPhrase(items[e + 1])) break;
     // "…, say the manager yanked her out of the way": a verb with its object ends the phrase (it is a clause)
     if (e > from + 1 && (FINITE_VERBS.has(t.lower) || /^[a-z]+ed$/.test(t.text)) && OBJECT_OPENERS.has(items[e + 1]?.lower ?? '') && !NOUN_DETERMINERS.has(items[e - 1]?.lower ?? '')) return null;
+    // ("Kettleson, reached by phone, said his office had shared …": an auxiliary ends the phrase, a clause goes on)
+    if (e > from && AUXILIARIES.has(t.text)) break;
     e++;
   }
   if (e === from) return null;
@@ -274,10 +284,13 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
   // (nor a possessive on its own: "But Trump’s candidacy … and states that …" is no subject "Trump")
   if (conjunction && ((items[e]?.text === ',' && items[e + 1]?.lower === 'which') || (e > s0 && isPossessive(items[e - 1] as Item)))) return null;
   if (conjunction && !m && !described) return undefined;
-  // ("DA energy spokesperson Pieter van der Merwe hit back, accusing …": a body's role, then the person's name)
+  // ("The co-leader, Bernd Sauerland, was more cautious, telling …": a role, then the person's name between commas)
+  const appositive = !m || m.kind === 'pronoun' || m.kind === 'role' ? nameAfterOpeningRole(items, s0, text) : null;
+  if (appositive) return appositive;
   // ("Hillary Clinton's right-hand woman rallied supporters, saying …": a possessive owns the subject; it is not it)
   // (not "Mr. Obama's eyes welled …, and urged …": only a person or body of the name's)
   const owned = m?.kind === 'name' && e > s0 && isPossessive(items[e - 1] as Item) && ownedPersonAt(items, e);
+  // ("DA energy spokesperson Pieter van der Merwe hit back, accusing …": a body's role, then the person's name)
   const titled = m?.kind === 'name' && !owned ? nameAfterRole(items, s0, e, text) : null;
   if (titled) return titled;
   if (m && (m.kind === 'name' || m.kind === 'pronoun') && !owned) return m;
@@ -342,4 +355,18 @@ function ownedPersonAt(items: readonly Item[], at: number): boolean {
     if (ROLE_NOUNS.has(t.lower) || INSTITUTION_NOUNS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** "The co-leader, Bernd Sauerland, …", "Her lawyer, Dana Ruiz, …": a person's name between commas after a role from `s0`. */
+function nameAfterOpeningRole(items: readonly Item[], s0: number, text: string): Mention | null {
+  const c = items.findIndex((t, k) => k > s0 && k <= s0 + 6 && t.text === ',');
+  const role = c > s0 && items.slice(s0, c).every((t) => isNpToken(t)) ? analyseMention(trimNp(items.slice(s0, c)), text) : null;
+  // ("Her co-leader, …": a possessive pronoun's person, whatever the noun)
+  const owned = c > s0 + 1 && c - s0 <= 4 && POSSESSIVE_PRONOUNS.has((items[s0] as Item).lower);
+  if (!owned && (!role || role.kind !== 'role' || role.institution || role.plural)) return null;
+  let n = c + 1;
+  while (n < items.length && n - c <= 5 && (items[n] as Item).word && isCapitalised(items[n] as Token)) n++;
+  if (n - c < 3 || items[n]?.text !== ',') return null;
+  const named = analyseMention(items.slice(c + 1, n), text);
+  return named && named.kind === 'name' && !named.institution && named.name?.includes(' ') === true ? named : null;
 }

@@ -2,7 +2,7 @@
 // "Rep. Jim Jordan (R-Ohio) said"; a head before a participle phrase (speaker-participle.ts), before a relative
 // clause (speaker-relative.ts), a share of a group (speaker-shares.ts).
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, ASIDE_WORDS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -174,7 +174,10 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
       if (named) return named;
     }
   }
-  if (!describes) {
+  // ("Kettleson, reached by phone Wednesday, said", "The panel, set up by the ministry in September, said": an aside
+  // opened by a past participle; the phrase before it speaks)
+  const pastAside = open >= 0 && pastParticipleAside(seg);
+  if (!describes && !pastAside) {
     // "Russian Foreign Minister Sergey Lavrov speaking at …, stated": the speaker before the participle
     const part = seg.findIndex((t) => PARTICIPIAL_OPENERS.has(t.lower));
     if (part > 0 && (open < 0 || startsClause(items, segStart))) {
@@ -234,6 +237,13 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   const role = m.kind === 'name' && !m.institution && !m.role && /^(a|an)$/.test(first.lower) ? roleOfPhrase(seg, text) : null;
   if (role) return { mention: { ...m, role }, start: np.start };
   return { mention: m, start: np.start };
+}
+
+/** "reached by phone Wednesday", "set up by the ministry": a lower-case past participle and its phrase. */
+function pastParticipleAside(seg: readonly Token[]): boolean {
+  const first = seg[0];
+  const next = seg[1];
+  return first !== undefined && next !== undefined && first.word && /^\p{Ll}/u.test(first.text) && (/[^e]ed$/.test(first.text) || IRREGULAR_PARTICIPLES.has(first.text)) && next.word && !/^\p{Lu}/u.test(next.text);
 }
 
 /** The comma opening a ", who …" aside that holds the quotation at `q`; -2 if the aside is no relative clause. */

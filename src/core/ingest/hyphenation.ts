@@ -79,6 +79,13 @@ export function isKnownWord(word: string, depth = 0): boolean {
   return false;
 }
 
+/** "Jong" + "un", "Chun" + "hei", "Jae" + "in": a capitalised syllable of up to four letters and a short one, each ending in a vowel or n/ng. */
+function romanisedSyllables(left: string, right: string): boolean {
+  return /^\p{Lu}[a-z]{1,3}$/u.test(left) && SYLLABLE_END.test(left) && right.length <= 4 && SYLLABLE_END.test(right) && !left.endsWith('nn');
+}
+
+const SYLLABLE_END = /([aeiou]|n|ng)$/;
+
 function hasVowel(s: string): boolean {
   for (const ch of s) if (VOWELS.includes(ch)) return true;
   return false;
@@ -151,8 +158,9 @@ function verdict(left: string, right: string): number {
   const leftKnown = isStrictWord(l);
   if (leftKnown && rightKnown) return ASK_NO; // "military-political"
   // "Dusha-nbe", "Bela-rus"; a short piece after a short piece is more likely a reduplication ("hip-hop")
-  // (after a capitalised piece only a piece no word can be: "Chun-hei", "Tse Chun-hei" is a given name, "Dusha-nbe" a split)
-  if (isFragment(r, l.length >= 4 && left[0] === l[0])) return ASK_YES;
+  // ("Kim Jong-un", "Tse Chun-hei", "Moon Jae-in": a romanised given name of two short syllables is no split word;
+  // "Brit-ain", "Kenn-edy", "Dusha-nbe" are)
+  if (isFragment(r, l.length >= 4 && !romanisedSyllables(left, r))) return ASK_YES;
   if (!leftKnown && !hasVowel(l)) return ASK_YES;
   return ASK_NO;
 }

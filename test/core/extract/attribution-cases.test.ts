@@ -1556,3 +1556,33 @@ describe('(quotation coverage) titled one-word names, broadcasters', () => {
     ['Local authorities urged people to stay home, BFM TV reported.\n\nThe mayor went home. He said he had directed his team to help.', [['Local authorities', 'people to stay home'], ['BFM TV', 'urged people to stay home'], [null, 'he had directed his team to help']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('(review 32) titled names of unknown sex, portfolios, "as X said", participles', () => {
+  it.each<Row>([
+    // a titled one-word name of unknown sex does not take "he" from the last speaker who fits
+    ['"We need the tariffs to stay," said Tom Hughes, who runs a steel mill in Gary. Gov. Okafor has promised help. "But nothing has come," he said.', [['Tom Hughes', 'We need the tariffs to stay'], ['Tom Hughes', 'But nothing has come']]],
+    // a portfolio, then a name whose first name no list knows
+    ['Minister of Health Zweli Mkhize said the vaccine rollout would begin in May.', [['Zweli Mkhize', 'the vaccine rollout would begin']]],
+    ['Minister of Agriculture and Food Security Mithika Linturi said the fertiliser would arrive.', [['Mithika Linturi', 'the fertiliser would arrive']]],
+    ['Minister for Municipal Administration and Urban Development K. T. Rama Rao said the roads would be repaired.', [['K. T. Rama Rao', 'the roads would be repaired']]],
+    // "as X said" after a quotation whose clause already has a cue is not X's
+    ['The scheme, which Tom Hughes called "a disgrace to the city," as Jane Ruiz said on Friday, will go ahead.', []],
+    ['Opponents had branded the bill "a tax on the poor," as the minister conceded.', []],
+    // saying or writing with no comma before it only after a frame of place, medium or a document
+    ['Tom Hughes sat in silence, listening to a neighbour saying, "They will close the yard by spring."', []],
+    ['Hughes, who spent years writing, "mostly speeches for other people," left in May.', []],
+    ['Donald Trump issued a statement Tuesday saying, "I do not feel that one\'s heritage makes them incapable of being impartial."', [['Donald Trump', "one's heritage makes them incapable"]]],
+    // a participle's aside between the subject and the cue; an auxiliary after an inverted speaker is a clause
+    ['Sheriff Dwayne Kettleson spoke first.\n\nKettleson, reached by phone Wednesday, told KQRV his office had shared information with the district.', [['Dwayne Kettleson', 'his office had shared information']]],
+    ['The panel, set up by the ministry in September, said in its interim report that technicians had skipped the tests.', [['the panel', 'technicians had skipped the tests']]],
+    // a role, then the name between commas, opening a sentence with a participle's statement
+    ['Her co-leader, Bernd Sauerland, was more cautious, telling reporters that "nobody wants this government to fail."', [['Bernd Sauerland', 'nobody wants this government to fail']]],
+    // a name given after the role: "known as", "named"
+    ['"There never was a stand-down order," said the base chief known as Bob, speaking publicly for the first time.', [['Bob', 'There never was a stand-down order']]],
+    // a first name used alone: the person's sex, or the one person named in full with it
+    ['"There never was an order," said the base chief known as Bob. Sen. Ted Cruz disagreed.\n\nBob agreed to talk on condition that his last name not be used. "I thought I would regret it," he said.', [['Bob', 'There never was an order'], ['Bob', 'to talk on condition'], ['Bob', 'I thought I would regret it']]],
+    ['Freddy Trump left the family business in 1964.\n\nFreddy said he wanted to fly planes.', [['Freddy Trump', 'he wanted to fly planes']]],
+    // (not when another person has the surname: "Schaefer" is Linda, not "Tyler Schaefer")
+    ['Linda Schaefer said she woke to the sound of goats.\n\nSchaefer and her son, Tyler, got the goats out. "It was nothing," Schaefer said.\n\nTyler Schaefer, a junior, said the show would go on.', [['Linda Schaefer', 'she woke to the sound of goats'], ['Linda Schaefer', 'It was nothing'], ['Tyler Schaefer', 'the show would go on']]],
+  ])('%s', (...row) => check(row));
+});

@@ -14,6 +14,10 @@ describe('repairHyphenation', () => {
     ['impor-tant', 'important'],
     ['Minis-try', 'Ministry'],
     ['terror-ism', 'terrorism'],
+    ['Brit-ain', 'Britain'],
+    ['Kenn-edy', 'Kennedy'],
+    ['Shang-hai', 'Shanghai'],
+    ['Trud-eau', 'Trudeau'],
   ])('joins the split word %s', (input, expected) => {
     expect(repairHyphenation(input)).toBe(expected);
   });
@@ -41,6 +45,7 @@ describe('repairHyphenation', () => {
     // given names of two syllables (Cantonese, Korean): a short piece after a capitalised one is no split word
     'Raymond Tse Chun-hei',
     'Kim Jong-un',
+    'Moon Jae-in',
     'Yip Wai-ling',
     'de-escalation',
     'Moscow-based',
