@@ -181,3 +181,10 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
   }
   return scene.registryRole(words, m.text);
 }
+
+/** A title written before a name, capitalised ("President", "Sen.", "Dr."): not an appositive ("the former customer"). */
+export function personTitle(role: string, expanded: string): boolean {
+  const written = role.trim();
+  const head = written.slice(written.lastIndexOf(' ') + 1);
+  return /^\p{Lu}/u.test(head) && (COURTESY_TITLE.test(head) || ROLE_NOUNS.has(expanded.slice(expanded.lastIndexOf(' ') + 1)));
+}

@@ -14,9 +14,9 @@ import { firstNameGender, genderFromTitle, guessGender, headGender, titledGender
 import { namesFinding } from './findings.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { ISSUED_DOCUMENTS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
-import { ROLE_NOUNS } from './lexicon.ts';
 import { type Entity, moveToFront, lastWord, type NameFacts } from './coreference-entity.ts';
-import { bodyByRole, personByRole, expandRole, COURTESY_TITLE, displayRole, relativeByPronoun, tidyMention, impersonalRole } from './coreference-roles.ts';
+import { pronounAntecedent } from './coreference-pronouns.ts';
+import { bodyByRole, personByRole, expandRole, COURTESY_TITLE, displayRole, personTitle, relativeByPronoun, tidyMention } from './coreference-roles.ts';
 
 export interface Resolution {
   /** Canonical speaker, or null when the mention cannot be resolved. */
@@ -341,32 +341,8 @@ export class DocumentContext {
         this.#entities.set(name, e);
         return e;
       }
-      case 'pronoun': {
-        // "according to her", "in his words": the object and possessive forms stand for the subject
-        const written = m.text.toLowerCase();
-        const p = SUBJECT_FORM[written] ?? written;
-        // ("…, the headquarters said. …, it added.": the body that spoke last, not a place named in its words)
-        // (a body named after it, "The World Bank approved …", is nearer still; a place is one only if it spoke)
-        if (p === 'it') return this.#recent.find((e) => e.kind === 'institution' && (e === this.#lastSpeaker || !isPlace(e.name))) ?? this.#recent.find((e) => e.kind === 'institution') ?? null;
-        if (p === 'they') {
-          const last = this.#lastSpeaker;
-          if (last && last.kind !== 'person') return last;
-          return this.#recent.find((e) => e.kind === 'joint') ?? null;
-        }
-        const want = p === 'she' ? 'f' : 'm';
-        // a one-word name of unknown sex the document never gives in full ("Tesla posted …") is no antecedent
-        // unless a title came with it ("President Obama went home. He said …": see `titled`)
-        // (nor a phrase kept as written whose head is no person: "the conference announced …")
-        // (nor the person the same clause names as addressed: "She told Ruiz …" is not Ruiz)
-        const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || (e.titled === true && e === this.#lastSpeaker) || this.#names.fullFor(e.name) !== null) && !impersonalRole(e.name) && !this.#addressees.some((w) => e.name === w || e.name.endsWith(` ${w}`));
-        // (a titled one-word name of unknown sex, "Gov. Okafor", is the last speaker's pronoun, or one when no one else fits)
-        const titled = (e: Entity): boolean => e.kind === 'person' && e.titled === true && e.gender === null && !impersonalRole(e.name) && !this.#addressees.includes(e.name);
-        // ("President Obama went home. He said …": the subject just met, unless someone who fits spoke last)
-        const last = this.#lastSpeaker;
-        const first = this.#subjects[0];
-        if (first && titled(first) && !(last && fits(last))) return first;
-        return this.#subjects.find(fits) ?? this.#recent.find(fits) ?? this.#subjects.find(titled) ?? null;
-      }
+      case 'pronoun':
+        return pronounAntecedent(m.text, { subjects: this.#subjects, recent: this.#recent, lastSpeaker: this.#lastSpeaker, names: this.#names, addressees: this.#addressees });
       case 'role':
         return m.institution ? this.#resolveInstitutionRole(m) : this.#resolvePersonRole(m);
       default:
@@ -399,14 +375,6 @@ export class DocumentContext {
   }
 }
 
-/** A title written before a name, capitalised ("President", "Sen.", "Dr."): not an appositive ("the former customer"). */
-function personTitle(role: string, expanded: string): boolean {
-  const written = role.trim();
-  const head = written.slice(written.lastIndexOf(' ') + 1);
-  return /^\p{Lu}/u.test(head) && (COURTESY_TITLE.test(head) || ROLE_NOUNS.has(expanded.slice(expanded.lastIndexOf(' ') + 1)));
-}
-
 const NO_MERGES: readonly [string, string][] = [];
 const NO_WORDS: readonly string[] = [];
 
-const SUBJECT_FORM: Readonly<Record<string, string>> = { her: 'she', hers: 'she', him: 'he', his: 'he', them: 'they', their: 'they', its: 'it' };

@@ -1,44 +1,27 @@
 // Reads a speaker noun phrase ("Russian Foreign Minister Sergey Lavrov", "the top diplomat", "he", "Lavrov and Tleuberdi"): its
 // kind, its name, its role words. Token tests are in phrase-tokens.ts, a capitalised chunk's name in name-chunk.ts.
 import type { Token } from './segment.ts';
-import { isPlace, isSubdivision } from './places.ts';
+import { isPlace } from './places.ts';
 import { bodyName, bodyOverAnd, ordinalBody } from './bodies.ts';
 import { isCapitalised } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SENTENCE_STARTERS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
-import { INDEFINITE_PRONOUNS, NOUN_DETERMINERS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
+import { NOUN_DETERMINERS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
 import { PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
-import { ENGLISH_WORDS } from '../ingest/english-words.ts';
-import { adverbBeforeComma, adverbBeforeParticiple, isCommonWord } from './names.ts';
+import { isCommonWord } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
 import { isPossessive, stripPossessive, trimNp } from './phrase-tokens.ts';
 import { chunkStart, nameTokensOf, monthInName, tokenAt, joinWords, roleText } from './name-chunk.ts';
 
 export { isNationality };
 
-export type MentionKind = 'name' | 'pronoun' | 'role' | 'institution' | 'joint';
-
-export interface Mention {
-  readonly kind: MentionKind;
-  /** The noun phrase as written. */
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  /** Person or institution name carried by the phrase ("Sergey Lavrov", "Russian Foreign Ministry"). */
-  readonly name: string | null;
-  /** Role words in front of or instead of the name ("Russian Foreign Minister", "top diplomat"). */
-  readonly role: string | null;
-  /** True when the phrase names an institution rather than a person. */
-  readonly institution: boolean;
-  readonly plural: boolean;
-  /** Member names of a joint mention ("Lavrov and Tleuberdi"). */
-  readonly members: readonly Mention[];
-}
-
-
+import { mention, restate, writtenRole, type Mention, type Phrase, type Reading } from './mention-base.ts';
+import { singleWord } from './mention-words.ts';
+export type { Mention, MentionKind } from './mention-base.ts';
+export { writtenName, writtenRole } from './mention-base.ts';
 
 export { isCapitalised } from './capitals.ts';
 export { isNpToken, isPossessive, skipInterveningBack, trimNp, withoutPossessive } from './phrase-tokens.ts';
@@ -98,13 +81,6 @@ function bodyBeforePlace(tokens: readonly Token[], text: string): Mention | null
 
 const PP_WORDS = new Set(['of', 'on', 'in', 'at', 'from', 'within', 'inside', 'across', 'to', 'for']);
 
-const NO_MEMBERS: readonly Mention[] = [];
-
-/** Every mention is made here, with its fields in one order: one object shape (object spread was the slowest line). */
-function mention(text: string, start: number, end: number, kind: MentionKind, name: string | null, role: string | null, institution: boolean, plural: boolean, members: readonly Mention[] = NO_MEMBERS): Mention {
-  return { text, start, end, members, kind, name, role, institution, plural };
-}
-
 /** "John Smith of the planning department", "Cpl. Amrit Dhaliwal of the … RCMP detachment": the person speaks. */
 function nameBeforeWorkplace(p: Phrase): Mention | null {
   const { tokens, text, np, start, end } = p;
@@ -115,33 +91,6 @@ function nameBeforeWorkplace(p: Phrase): Mention | null {
   return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, person.role) : null;
 }
 
-/**
- * A source kept as written, its phrase both its text and its role ("early returns", "52 percent of voters", "people
- * surveyed"): what frames build for a phrase that names no one.
- */
-export function writtenRole(text: string, start: number, end: number, institution: boolean, plural: boolean): Mention {
-  return mention(text, start, end, 'role', null, text, institution, plural);
-}
-
-/** A body's name as written ("Royal College of Nursing in Wales"): a name, kept whole. */
-export function writtenName(text: string, start: number, end: number): Mention {
-  return mention(text, start, end, 'name', text, null, true, false);
-}
-
-/** `m` with another text, span or role. */
-const restate = (m: Mention, text: string, start: number, end: number, role: string | null): Mention => mention(text, start, end, m.kind, m.name, role, m.institution, m.plural, m.members);
-
-/** What a reading step gives: a mention, null (no speaker at all), or undefined (not decided here: go on). */
-type Reading = Mention | null | undefined;
-
-/** The phrase being read: its tokens, the document text, the phrase as written and its span. */
-interface Phrase {
-  readonly tokens: readonly Token[];
-  readonly text: string;
-  readonly np: string;
-  readonly start: number;
-  readonly end: number;
-}
 
 function readMention(tokens: readonly Token[], text: string): Mention | null {
   const start = (tokens[0] as Token).start;
@@ -391,41 +340,4 @@ function personChunk(p: Phrase, chunk: readonly Token[]): Mention | null {
   } else if (nameTokens.some((t) => WEEKDAYS.has(t.lower)) || (nameTokens.some((t) => MONTHS.has(t.text)) && !monthInName(nameTokens))) return null;
   const role = roleText(tokens.slice(0, tokens.length - nameTokens.length), text);
   return mention(np, start, end, 'name', nameText, role, false, false);
-}
-
-/** Whether "said" or "told" follows `end` ("Schilling told …"; not "Nothing suggests …", "Something tells me …", "Building said"). */
-function cueFollows(text: string, end: number, word: string): boolean {
-  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 16));
-  const lemma = next ? CUE_FORMS.get(next[1] as string) : undefined;
-  // (not an everyday word: "Evening said", "Building said")
-  return (lemma === 'say' || lemma === 'tell') && !INDEFINITE_PRONOUNS.has(word.toLowerCase()) && !ENGLISH_WORDS.has(word.toLowerCase());
-}
-
-/** A one-word name: not a month, a sentence opener or a participle; a dateline, an acronym, a place, a role. */
-function singleWord(p: Phrase, nameText: string, word: Token): Reading {
-  const { text, np, start, end } = p;
-  if (MONTHS.has(word.text) || WEEKDAYS.has(word.lower)) return null;
-  if (SENTENCE_STARTERS.has(nameText)) return null;
-  // "Writing on Telegram, …", "Asked about …": a capitalised participle is not a name
-  if (CAPITALISED_OPENERS.has(nameText)) return null;
-  // "Publicly, the nominee feuds …": an everyday adverb opening the sentence before its comma (not "Connolly, 34,")
-  if (adverbBeforeComma(text, nameText, end) || adverbBeforeParticiple(text, nameText, end)) return null;
-  // "Turning to Ukraine, …", "Looking ahead, …": a participle opening the sentence, not a surname like Fleming
-  // ("Schilling told WEEI": a surname in -ing before its cue)
-  if (/^\p{Lu}\p{Ll}+ing$/u.test(nameText) && (/^\s+(to|on|at|back|ahead|over|from|in|with|through|into|up|out|about|for|forward|beyond|after|across|around|aside)\b/.test(text.slice(end, end + 12)) || (/(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && !isGivenName(nameText) && !cueFollows(text, end, nameText)))) return null;
-  // "ISLAMABAD:", "WASHINGTON —": a dateline, not a speaker
-  if (/^[A-Z]{8,}$/.test(nameText)) return null;
-  // "COGAT said", "UNRWA says": an acronym is a body, not a person
-  if (/^[A-Z]{3,7}$/.test(nameText) && !SENTENCE_STARTERS.has(nameText)) return mention(np, start, end, 'name', nameText, null, true, false);
-  // "…, of Raleigh, N.C., who was among those polled, said": a state after its city is where someone is from
-  // (an abbreviation, as US news writes states: not "… than Trump, Bolton said", Bolton being an English borough too)
-  if (nameText.includes('.') && /[\p{L}.], $/u.test(text.slice(Math.max(0, start - 3), start)) && isSubdivision(nameText)) return null;
-  // "Moscow said", "Russia will respond": a place stands for its government, never a person
-  if (isPlace(nameText)) return mention(np, start, end, 'name', nameText, null, true, false);
-  const only = word.lower;
-  if (only && (ROLE_NOUNS.has(only) || ROLE_NOUNS.has(only.replace(/s$/, '')))) {
-    // sentence-initial "Officials said", "Analysts say"
-    return mention(np, start, end, 'role', null, np, false, /s$/.test(only));
-  }
-  return undefined;
 }

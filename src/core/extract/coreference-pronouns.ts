@@ -1,0 +1,46 @@
+// Stage 6, pronouns: the person, body or group "he", "she", "it" or "they" stands for at a point of a document, read
+// from what DocumentContext has met (coreference.ts).
+import type { DocumentNames } from './document-names.ts';
+import type { Entity } from './coreference-entity.ts';
+import { impersonalRole } from './coreference-roles.ts';
+import { isPlace } from './places.ts';
+
+/** What a pronoun is resolved against: the people in subject position and all met (latest first), the last speaker. */
+export interface PronounScene {
+  readonly subjects: readonly Entity[];
+  readonly recent: readonly Entity[];
+  readonly lastSpeaker: Entity | null;
+  readonly names: DocumentNames;
+  /** Capitalised words the clause addresses ("She told Ruiz …": Ruiz is not "she"). */
+  readonly addressees: readonly string[];
+}
+
+/** The entity a pronoun as written ("He", "her", "its") stands for, or null. */
+export function pronounAntecedent(text: string, scene: PronounScene): Entity | null {
+  // "according to her", "in his words": the object and possessive forms stand for the subject
+  const written = text.toLowerCase();
+  const p = SUBJECT_FORM[written] ?? written;
+  const { subjects, recent, lastSpeaker: last } = scene;
+  // ("…, the headquarters said. …, it added.": the body that spoke last, not a place named in its words)
+  // (a body named after it, "The World Bank approved …", is nearer still; a place is one only if it spoke)
+  if (p === 'it') return recent.find((e) => e.kind === 'institution' && (e === last || !isPlace(e.name))) ?? recent.find((e) => e.kind === 'institution') ?? null;
+  if (p === 'they') {
+    if (last && last.kind !== 'person') return last;
+    return recent.find((e) => e.kind === 'joint') ?? null;
+  }
+  const want = p === 'she' ? 'f' : 'm';
+  // a one-word name of unknown sex the document never gives in full ("Tesla posted …") is no antecedent, unless a
+  // title came with it (see `titled`)
+  // (nor a phrase kept as written whose head is no person: "the conference announced …")
+  // (nor the person the same clause names as addressed: "She told Ruiz …" is not Ruiz)
+  const addressed = (e: Entity): boolean => scene.addressees.some((w) => e.name === w || e.name.endsWith(` ${w}`));
+  const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || (e.titled === true && e === last) || scene.names.fullFor(e.name) !== null) && !impersonalRole(e.name) && !addressed(e);
+  // (a titled one-word name of unknown sex, "Gov. Okafor", is the last speaker's pronoun, or one when no one else fits)
+  const titled = (e: Entity): boolean => e.kind === 'person' && e.titled === true && e.gender === null && !impersonalRole(e.name) && !addressed(e);
+  // ("President Obama went home. He said …": the subject just met, unless someone who fits spoke last)
+  const first = subjects[0];
+  if (first && titled(first) && !(last && fits(last))) return first;
+  return subjects.find(fits) ?? recent.find(fits) ?? subjects.find(titled) ?? null;
+}
+
+const SUBJECT_FORM: Readonly<Record<string, string>> = { her: 'she', hers: 'she', him: 'he', his: 'he', them: 'they', their: 'they', its: 'it' };

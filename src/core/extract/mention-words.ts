@@ -1,0 +1,47 @@
+// Stage 4, a speaker phrase of one capitalised word: a name, or a month, an opener, a dateline, an acronym's body, a
+// place, a role ("Officials") — read for mentions.ts.
+import type { Token } from './segment.ts';
+import { isPlace, isSubdivision } from './places.ts';
+import { isGivenName } from './given-names.ts';
+import { CAPITALISED_OPENERS, CUE_FORMS, MONTHS, ROLE_NOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { INDEFINITE_PRONOUNS } from './lexicon-clauses.ts';
+import { ENGLISH_WORDS } from '../ingest/english-words.ts';
+import { adverbBeforeComma, adverbBeforeParticiple } from './names.ts';
+import { mention, type Phrase, type Reading } from './mention-base.ts';
+
+/** Whether "said" or "told" follows `end` ("Schilling told …"; not "Nothing suggests …", "Something tells me …", "Building said"). */
+function cueFollows(text: string, end: number, word: string): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 16));
+  const lemma = next ? CUE_FORMS.get(next[1] as string) : undefined;
+  // (not an everyday word: "Evening said", "Building said")
+  return (lemma === 'say' || lemma === 'tell') && !INDEFINITE_PRONOUNS.has(word.toLowerCase()) && !ENGLISH_WORDS.has(word.toLowerCase());
+}
+
+/** A one-word name: not a month, a sentence opener or a participle; a dateline, an acronym, a place, a role. */
+export function singleWord(p: Phrase, nameText: string, word: Token): Reading {
+  const { text, np, start, end } = p;
+  if (MONTHS.has(word.text) || WEEKDAYS.has(word.lower)) return null;
+  if (SENTENCE_STARTERS.has(nameText)) return null;
+  // "Writing on Telegram, …", "Asked about …": a capitalised participle is not a name
+  if (CAPITALISED_OPENERS.has(nameText)) return null;
+  // "Publicly, the nominee feuds …": an everyday adverb opening the sentence before its comma (not "Connolly, 34,")
+  if (adverbBeforeComma(text, nameText, end) || adverbBeforeParticiple(text, nameText, end)) return null;
+  // "Turning to Ukraine, …", "Looking ahead, …": a participle opening the sentence, not a surname like Fleming
+  // ("Schilling told WEEI": a surname in -ing before its cue)
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(nameText) && (/^\s+(to|on|at|back|ahead|over|from|in|with|through|into|up|out|about|for|forward|beyond|after|across|around|aside)\b/.test(text.slice(end, end + 12)) || (/(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && !isGivenName(nameText) && !cueFollows(text, end, nameText)))) return null;
+  // "ISLAMABAD:", "WASHINGTON —": a dateline, not a speaker
+  if (/^[A-Z]{8,}$/.test(nameText)) return null;
+  // "COGAT said", "UNRWA says": an acronym is a body, not a person
+  if (/^[A-Z]{3,7}$/.test(nameText) && !SENTENCE_STARTERS.has(nameText)) return mention(np, start, end, 'name', nameText, null, true, false);
+  // "…, of Raleigh, N.C., who was among those polled, said": a state after its city is where someone is from
+  // (an abbreviation, as US news writes states: not "… than Trump, Bolton said", Bolton being an English borough too)
+  if (nameText.includes('.') && /[\p{L}.], $/u.test(text.slice(Math.max(0, start - 3), start)) && isSubdivision(nameText)) return null;
+  // "Moscow said", "Russia will respond": a place stands for its government, never a person
+  if (isPlace(nameText)) return mention(np, start, end, 'name', nameText, null, true, false);
+  const only = word.lower;
+  if (only && (ROLE_NOUNS.has(only) || ROLE_NOUNS.has(only.replace(/s$/, '')))) {
+    // sentence-initial "Officials said", "Analysts say"
+    return mention(np, start, end, 'role', null, np, false, /s$/.test(only));
+  }
+  return undefined;
+}
