@@ -1,7 +1,7 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
 import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
-import { AMOUNT_NOUNS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS } from './lexicon-clauses.ts';
+import { AMOUNT_NOUNS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { mannerAdverb } from './names.ts';
@@ -209,6 +209,8 @@ function nounAfterModifier(items: readonly Item[], i: number): boolean {
   if (/^\p{Lu}/u.test(prev.text) || /s$/.test(prev.lower) || BASE_FORM_SUBJECTS.has(prev.lower) || MODALS.has(prev.lower) || INTERVENING.has(prev.lower) || POLLED_PARTICIPLES.has(prev.lower)) return false;
   // ("Hawks on the committee contend": a determiner after a preposition opens the subject's modifier)
   // ("has strong support among …": "have" or a preposition before an adjective does the same)
+  // ("during public comment": a preposition, a modifier, then the noun)
+  if (NOUN_PREPOSITIONS.has(items[i - 2]?.lower ?? '')) return true;
   const opensNoun = (w: string): boolean => NOUN_DETERMINERS.has(w) || NOUN_OPENING_VERBS.has(w);
   const det = opensNoun(items[i - 2]?.lower ?? '') ? i - 2 : (items[i - 2]?.lower ?? '').endsWith('ly') && opensNoun(items[i - 3]?.lower ?? '') ? i - 3 : -1;
   return det >= 0 && !ROLE_PREPOSITIONS.has(items[det - 1]?.lower ?? '') && !OBJECT_PREPOSITIONS.has(items[det - 1]?.lower ?? '');

@@ -127,6 +127,7 @@ export const FRAMES: readonly Frame[] = [
     examples: [
       ['The race is “a dead heat right now,” as Ted Cruz said on Monday, and every vote counts.', 'Ted Cruz', 'a dead heat right now'],
       ['The plan was “a road to nowhere,” as Dana Kroll put it.', 'Dana Kroll', 'a road to nowhere'],
+      ['Too busy, as one message board poster put it, “auditioning for the draft instead of playing.”', 'one message board poster', 'auditioning for the draft'],
     ],
     match: unitFrame(quoteAsSource),
   },

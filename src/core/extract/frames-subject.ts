@@ -151,6 +151,9 @@ export function speakerCueContent(s: Scan): Verdict {
   if (question && subj.mention.kind === 'pronoun' && items.slice(cue.next, question.start).some((t) => isCapitalised(t))) return null;
   const cs = question ?? contentStartAfter(items, cue.next, cue.lemma, text);
   if (!cs) return null;
+  // ("the guard everyone calls “Smoke” scored 19 points": a nickname, then the sentence's own verb)
+  const nick = items[cs.start]?.quote;
+  if (NAMING_FORMS.has(items[i]?.lower ?? '') && nick && text.slice(nick.innerStart, nick.innerEnd).split(' ').length <= 3 && items[cs.start + 1]?.word === true && isVerbLike(items[cs.start + 1] as Item)) return null;
   let ce = contentEnd(items, cs.start);
   // 'Nothing the president said “will assuage people's fears,” the Florida senator said', 'Candidates who think “…,”
   // she said': a cue inside a clause of the sentence gives its quotation to the sentence's closing attribution (not

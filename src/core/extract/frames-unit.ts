@@ -113,6 +113,21 @@ export function quoteAsSource(items: readonly Item[], text: string, unit: Unit):
     if (!source) continue;
     return { kind: 'direct', mention: source.mention, cue: `as ${source.cue}`, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: text.slice((items[as] as Item).start, (items[end - 1] as Item).end), unit };
   }
+  return asSourceBeforeQuote(items, text, unit);
+}
+
+/** "Too busy, as one message board poster put it, “auditioning for the draft …”": the aside before the quotation. */
+function asSourceBeforeQuote(items: readonly Item[], text: string, unit: Unit): Found | null {
+  for (let as = 1; as < items.length - 3; as++) {
+    if (items[as]?.lower !== 'as' || items[as - 1]?.text !== ',') continue;
+    let end = as + 1;
+    while (end < items.length && end - as <= 12 && (items[end] as Item).word) end++;
+    const q = items[end + 1]?.quote;
+    if (items[end]?.text !== ',' || !q || q.single) continue;
+    const source = putItSource(items, as + 1, end, text);
+    if (!source) continue;
+    return { kind: 'direct', mention: source.mention, cue: `as ${source.cue}`, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: text.slice((items[as] as Item).start, (items[end - 1] as Item).end), unit };
+  }
   return null;
 }
 

@@ -61,3 +61,6 @@ export const BRANDING_FORMS = words('brand brands branded nickname nicknamed chr
 
 /** Prepositions of a frame of place or medium before "saying"/"writing" with no comma: "on Facebook writing, “…”". (participleGoesOn) */
 export const MEDIUM_PREPOSITIONS = words('on in at via');
+
+/** Prepositions before a modifier and a cue's base form, which is then a noun: "during public comment", "after fierce debate". (nounAfterModifier) */
+export const NOUN_PREPOSITIONS = words('during after before despite amid without');

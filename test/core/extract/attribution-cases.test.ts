@@ -1579,6 +1579,10 @@ describe('(review 32) titled names of unknown sex, portfolios, "as X said", part
     ['Her co-leader, Bernd Sauerland, was more cautious, telling reporters that "nobody wants this government to fail."', [['Bernd Sauerland', 'nobody wants this government to fail']]],
     // a name given after the role: "known as", "named"
     ['"There never was a stand-down order," said the base chief known as Bob, speaking publicly for the first time.', [['Bob', 'There never was a stand-down order']]],
+    // a cue's base form after a preposition and a modifier is a noun; a nickname in quotation marks before the
+    // sentence's verb is no statement
+    ['At the meeting, more than 20 parents signed up to speak during public comment, which the board extended.', []],
+    ['On Monday night, the junior guard everyone around Ozark State calls "Smoke" scored 19 of his 31 points.', []],
     // a first name used alone: the person's sex, or the one person named in full with it
     ['"There never was an order," said the base chief known as Bob. Sen. Ted Cruz disagreed.\n\nBob agreed to talk on condition that his last name not be used. "I thought I would regret it," he said.', [['Bob', 'There never was an order'], ['Bob', 'to talk on condition'], ['Bob', 'I thought I would regret it']]],
     ['Freddy Trump left the family business in 1964.\n\nFreddy said he wanted to fly planes.', [['Freddy Trump', 'he wanted to fly planes']]],
