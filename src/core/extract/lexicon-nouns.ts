@@ -112,3 +112,6 @@ export const OUTLET_WORDS = words('times post news press journal herald telegrap
 
 /** Words of a role that say nothing of which role it is: "the two", "a senior", "her former". (coreference) */
 export const ROLE_QUALIFIERS = words('the a an top senior former his her its their said same two both');
+
+/** People whose work is finding things out: "…, the researchers found." closes a finding like "…, the study found". (namesFindingSource) */
+export const FINDING_PEOPLE = words('researchers scientists investigators inspectors auditors authors analysts economists scholars epidemiologists');

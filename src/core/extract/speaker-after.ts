@@ -47,6 +47,14 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
   let e = from;
   while (e < items.length && e - from < MAX_NP) {
     const t = items[e] as Item;
+    // ("according to a study of more than 21,000 people": a count after "of" inside the phrase)
+    if (e > from && items[e - 1]?.lower === 'of') {
+      const n = countEnd(items, e);
+      if (n > e && items[n]?.word === true && /^\p{Ll}/u.test(items[n]?.text ?? '')) {
+        e = n;
+        continue;
+      }
+    }
     // ("said the base chief known as Bob", "said a man named Tom Hale": the name after the role)
     if (e > from && ALIAS_PARTICIPLES.has(t.text)) {
       const a = items[e + 1]?.lower === 'as' ? e + 2 : e + 1;
@@ -369,4 +377,12 @@ function nameAfterOpeningRole(items: readonly Item[], s0: number, text: string):
   if (n - c < 3 || items[n]?.text !== ',') return null;
   const named = analyseMention(items.slice(c + 1, n), text);
   return named && named.kind === 'name' && !named.institution && named.name?.includes(' ') === true ? named : null;
+}
+
+/** Past a count at `at` ("more than 21,000", "about 300", "1,200"); `at` when there is none. */
+function countEnd(items: readonly Item[], at: number): number {
+  let k = at;
+  if (/^(more|fewer|less)$/.test(items[k]?.lower ?? '') && items[k + 1]?.lower === 'than') k += 2;
+  else if (COUNT_APPROXIMATORS.has(items[k]?.lower ?? '')) k++;
+  return /^\d[\d,.]*$/.test(items[k]?.text ?? '') ? k + 1 : at;
 }

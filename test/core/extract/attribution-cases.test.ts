@@ -1583,10 +1583,24 @@ describe('(review 32) titled names of unknown sex, portfolios, "as X said", part
     // sentence's verb is no statement
     ['At the meeting, more than 20 parents signed up to speak during public comment, which the board extended.', []],
     ['On Monday night, the junior guard everyone around Ozark State calls "Smoke" scored 19 of his 31 points.', []],
+    // a finding closed by the people who found it; a count inside a finding's source
+    ['Investigators found a 9mm pistol in a kitchen drawer.', []],
     // a first name used alone: the person's sex, or the one person named in full with it
     ['"There never was an order," said the base chief known as Bob. Sen. Ted Cruz disagreed.\n\nBob agreed to talk on condition that his last name not be used. "I thought I would regret it," he said.', [['Bob', 'There never was an order'], ['Bob', 'to talk on condition'], ['Bob', 'I thought I would regret it']]],
     ['Freddy Trump left the family business in 1964.\n\nFreddy said he wanted to fly planes.', [['Freddy Trump', 'he wanted to fly planes']]],
     // (not when another person has the surname: "Schaefer" is Linda, not "Tyler Schaefer")
     ['Linda Schaefer said she woke to the sound of goats.\n\nSchaefer and her son, Tyler, got the goats out. "It was nothing," Schaefer said.\n\nTyler Schaefer, a junior, said the show would go on.', [['Linda Schaefer', 'she woke to the sound of goats'], ['Linda Schaefer', 'It was nothing'], ['Tyler Schaefer', 'the show would go on']]],
   ])('%s', (...row) => check(row));
+});
+
+describe('(blind set O) findings: a count inside the source, the people who found it', () => {
+  it('keeps "more than 21,000 people" in the source after "according to"', () => {
+    const got = joinRuns(extractStatements(docFrom('Falls were rarer, according to a study of more than 21,000 people published Monday.'), seedRegistry()));
+    expect(got.map((s) => s.speaker)).toEqual(['a study of more than 21,000 people']);
+  });
+
+  it('gives a finding closed by "the researchers found" to the researchers', () => {
+    const got = joinRuns(extractStatements(docFrom('Those who wore hearing aids were less likely to fall, the researchers found.'), seedRegistry()));
+    expect(got.map((s) => [s.speaker, s.act, s.text])).toEqual([['the researchers', 'found', 'Those who wore hearing aids were less likely to fall']]);
+  });
 });
