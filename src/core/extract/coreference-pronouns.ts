@@ -34,12 +34,12 @@ export function pronounAntecedent(text: string, scene: PronounScene): Entity | n
   // (nor a phrase kept as written whose head is no person: "the conference announced …")
   // (nor the person the same clause names as addressed: "She told Ruiz …" is not Ruiz)
   const addressed = (e: Entity): boolean => scene.addressees.some((w) => e.name === w || e.name.endsWith(` ${w}`));
-  const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || (e.titled === true && e === last) || scene.names.fullFor(e.name) !== null) && !impersonalRole(e.name) && !addressed(e);
-  // (a titled one-word name of unknown sex, "Gov. Okafor", is the last speaker's pronoun, or one when no one else fits)
-  const titled = (e: Entity): boolean => e.kind === 'person' && e.titled === true && e.gender === null && !impersonalRole(e.name) && !addressed(e);
-  // ("President Obama went home. He said …": the subject just met, unless someone who fits spoke last)
+  // (a titled one-word name of unknown sex, "President Mnangagwa", is the pronoun of the subject or person just met or
+  // of the last speaker, as a person named in full would be; further back, only when no one else fits)
   const first = subjects[0];
-  if (first && titled(first) && !(last && fits(last))) return first;
+  const nearest = recent.find((e) => e.kind === 'person');
+  const titled = (e: Entity): boolean => e.kind === 'person' && e.titled === true && e.gender === null && !impersonalRole(e.name) && !addressed(e);
+  const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || (e.titled === true && (e === last || e === first || e === nearest)) || scene.names.fullFor(e.name) !== null) && !impersonalRole(e.name) && !addressed(e);
   return subjects.find(fits) ?? recent.find(fits) ?? subjects.find(titled) ?? null;
 }
 

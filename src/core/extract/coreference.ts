@@ -63,7 +63,12 @@ export class DocumentContext {
     // ("Freddy" after "Freddy Trump": a first name alone, as no one's surname, is the one person named in full with it)
     // (not after a title: "Mr. Lew", "President Obama" name a surname)
     // (a first name that says the person's sex: not "Meridian", a bank's)
-    if (!canonical && !institution && !role && !name.includes(' ') && firstNameGender(name.toLowerCase()) !== null && !this.#names.surnameTaken(name)) canonical = this.#names.fullForGiven(name);
+    // (only someone already met: "Hillary" after "Hillary Clinton"; not a tenant "Tom" before the landlord Tom Hughes)
+    // (nor one whose surname is withheld: "said Tom, who asked that his surname be withheld")
+    if (!canonical && !institution && !role && !this.#anonymous && !name.includes(' ') && firstNameGender(name.toLowerCase()) !== null && !this.#names.surnameTaken(name)) {
+      const full = this.#names.fullForGiven(name);
+      if (full && this.#entities.get(full)?.kind === 'person') canonical = full;
+    }
     if (!canonical && !institution && !name.includes(' ')) {
       reg = this.#registryFill(name, role, titled);
       canonical = reg?.name ?? null;
@@ -93,7 +98,8 @@ export class DocumentContext {
     if (titled && e.gender === null) e.gender = titled;
     // ("the base chief known as Bob": a first name given to a person by role, used alone and as no one's surname, says
     // the person's sex; a lone word with no role may be a firm's: "Tesla posted …")
-    else if (role && e.gender === null && e.kind === 'person' && !canonical.includes(' ') && isGivenName(canonical) && !this.#names.surnameTaken(canonical)) e.gender = firstNameGender(canonical.toLowerCase());
+    // (a role in lower case, not a title: "Sen. Warren" names a surname)
+    else if (role && /^\p{Ll}/u.test(role) && e.gender === null && e.kind === 'person' && !canonical.includes(' ') && isGivenName(canonical) && !this.#names.surnameTaken(canonical)) e.gender = firstNameGender(canonical.toLowerCase());
     else if (role && name.includes(' ') && nameKey(name) === e.key) e.gender = headGender(role) ?? e.gender;
     // full names are remembered for the directory (search, autocomplete), never for resolving later documents
     if (e.kind === 'person' && canonical.includes(' ') && !reg && !this.#learned.has(canonical)) {

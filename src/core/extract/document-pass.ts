@@ -24,7 +24,7 @@ import { endsInQuestion, askers, isCourtesy } from './transcript-turns.ts';
 const ADDRESSED = /^\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)*)/u;
 
 /** A frame that describes its speaker as unnamed: such a role never stands for a person named earlier. */
-export const ANONYMOUS = /\b(anonymity|not authori[sz]ed to|not to be (named|identified)|declined to be (named|identified)|without being named|on background)\b/i;
+export const ANONYMOUS = /\b(anonymity|not authori[sz]ed to|not to be (named|identified)|declined to be (named|identified)|without being named|on background|(sur|last )?name (be )?withheld|(sur|last )?name not (be )?(used|published))\b/i;
 
 /**
  * Statements of one document and the people it names in full that the registry does not know (for the

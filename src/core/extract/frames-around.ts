@@ -6,7 +6,7 @@ import { cueWithin } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, QUESTION_CUES, ROLE_NOUNS } from './lexicon.ts';
 import { isVerbLike } from './content-clauses.ts';
-import { ANNOUNCING_PARTICIPLES, MEDIUM_PREPOSITIONS, APPOSITIVE_OPENERS, AUXILIARIES, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
+import { ANNOUNCING_PARTICIPLES, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, ISSUER_PREPOSITIONS, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, type Mention, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -109,9 +109,9 @@ export function participleGoesOn(s: Scan): Verdict {
   const quoted = /^[,:]$/.test(items[i + 1]?.text ?? '') && isQuote(items[i + 2]);
   const document = (SAYING_PARTICIPLES.has(t.lower) || isQuote(items[i + 1])) && window.some((x) => DOCUMENT_NOUNS.has(x.lower)) && !window.some((x) => x.text === ',' || isQuote(x));
   // ("responded to the question on Facebook writing, “…”": saying or writing, a comma or colon and a quotation)
-  // (only after a frame of place or medium, or a document: not "listening to a neighbour saying, “…”", "spent years
-  // writing, “…”")
-  const announcing = ANNOUNCING_PARTICIPLES.has(t.lower) && quoted && !isQuote(prev) && prev?.word === true && items.slice(Math.max(0, i - 4), i).some((x) => MEDIUM_PREPOSITIONS.has(x.lower) || DOCUMENT_NOUNS.has(x.lower)) && !ROLE_NOUNS.has(prev.lower) && !RELATION_NOUNS.has(prev.lower);
+  // (not "listening to a neighbour saying, “…”", "heard a man in the crowd saying, “…”": someone heard speaks; nor
+  // "spent years writing, “…”": a time)
+  const announcing = ANNOUNCING_PARTICIPLES.has(t.lower) && quoted && !isQuote(prev) && prev?.word === true && !ROLE_NOUNS.has(prev.lower) && !RELATION_NOUNS.has(prev.lower) && !DURATION_WORDS.has(prev.lower) && !items.slice(Math.max(0, i - 8), i).some((x) => PERCEPTION_VERBS.has(x.lower));
   // (“the CNN “reporter,” saying …”: the comma closing a quoted word, inside its marks)
   const commaInQuote = prev?.quote !== undefined && text.charCodeAt(prev.quote.innerEnd - 1) === 44;
   // ("… while saying that …", "… picked up by saying he is ready …": a subordinator before the participle, mid-sentence)

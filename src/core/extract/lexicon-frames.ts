@@ -59,8 +59,8 @@ export const ALIAS_PARTICIPLES = words('known named called identified nicknamed'
 /** Verbs that give something a name in quotation marks, beyond NAMING_FORMS: "branded the bill “…”". (quoteAsSource) */
 export const BRANDING_FORMS = words('brand brands branded nickname nicknamed christen christened');
 
-/** Prepositions of a frame of place or medium before "saying"/"writing" with no comma: "on Facebook writing, “…”". (participleGoesOn) */
-export const MEDIUM_PREPOSITIONS = words('on in at via');
+/** Verbs of hearing or seeing: someone heard "saying, “…”" is the one who speaks, not the sentence's subject. (participleGoesOn) */
+export const PERCEPTION_VERBS = words('heard hear hears hearing listened listening watched watching saw see seen overheard');
 
 /** Prepositions before a modifier and a cue's base form, which is then a noun: "during public comment", "after fierce debate". (nounAfterModifier) */
 export const NOUN_PREPOSITIONS = words('during after before despite amid without');

@@ -97,7 +97,7 @@ export const SENTENCE_STARTERS = words(
  * recognised by their ending.
  */
 export const FINITE_VERBS = words(
-  'did does won made took went came gave got kept left led ran sent spent stood wore began became brought bought built caught chose drew drove fell felt fought forgot held hid hit knew lay lost meant met paid put quit rode rose sat saw sang shook shot sold sought spoke stole struck swore taught thought threw told understood wrote',
+  'did does won made took went came gave got kept left led ran sent spent stood wore began became brought bought built caught chose drew drove fell felt fought forgot held hid hit knew lay lost meant met paid put quit rode rose sat saw sang shook shot sold sought spoke stole struck swore taught thought threw told understood wrote broke tore woke bore',
 );
 
 /** Heads of a subject that reports findings: "a new poll shows", "the data showed", "a 2010 video shows". */

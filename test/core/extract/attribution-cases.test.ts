@@ -1559,8 +1559,16 @@ describe('(quotation coverage) titled one-word names, broadcasters', () => {
 
 describe('(review 32) titled names of unknown sex, portfolios, "as X said", participles', () => {
   it.each<Row>([
-    // a titled one-word name of unknown sex does not take "he" from the last speaker who fits
-    ['"We need the tariffs to stay," said Tom Hughes, who runs a steel mill in Gary. Gov. Okafor has promised help. "But nothing has come," he said.', [['Tom Hughes', 'We need the tariffs to stay'], ['Tom Hughes', 'But nothing has come']]],
+    // a titled one-word name of unknown sex is the next "he" or "she" when just met, as a full name is (review 33);
+    // a surname after a title says nothing of the person's sex
+    ['Tom Hughes said the mine would close. President Mnangagwa visited the site on Monday. He said the government would buy the mine.', [['Tom Hughes', 'the mine would close'], ['Mnangagwa', 'the government would buy the mine']]],
+    ['Sen. Warren criticised the bank. She said the fees were too high.', [['Warren', 'the fees were too high']]],
+    // a first name alone is the person named in full with it only once that person was met
+    ['Tom Hughes, the landlord, declined to comment.\n\n"The heating has been broken for weeks," said Tom, who asked that his surname be withheld.', [['Tom', 'The heating has been broken']]],
+    ['Hillary Clinton spoke in Iowa.\n\nHillary said the plan would work.', [['Hillary Clinton', 'the plan would work']]],
+    ['His debut album, Purple Rain, was released in 1984, telling the story of a young musician.', []],
+    ['The actor broke his silence saying, "I am sorry for the pain I caused."', [['the actor', 'I am sorry for the pain']]],
+    ['Tom Hughes heard a man in the crowd saying, "They will close the yard by spring."', []],
     // a portfolio, then a name whose first name no list knows
     ['Minister of Health Zweli Mkhize said the vaccine rollout would begin in May.', [['Zweli Mkhize', 'the vaccine rollout would begin']]],
     ['Minister of Agriculture and Food Security Mithika Linturi said the fertiliser would arrive.', [['Mithika Linturi', 'the fertiliser would arrive']]],
