@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11 and blind12 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12 and blind13 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -103,6 +103,11 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set N (blind12: CTV wildfire, RNZ, The Hindu, Al Jazeera, Bloomberg, AP Capitol Hill, ABC court, Manchester council, Straits Times, a festival feature)', () => {
     const r = score('blind12', 'gold-n.json');
     expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.92 && r.precision >= 0.93 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set O (blind13: Deutsche Welle, Japan Times, SCMP, Times of Israel, Politico Europe, US local TV, The Scotsman, The Athletic, GhanaWeb, a health study)', () => {
+    const r = score('blind13', 'gold-o.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.93 && r.precision >= 0.94 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
