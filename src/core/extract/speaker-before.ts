@@ -174,6 +174,10 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
       if (named) return named;
     }
   }
+  // ("Anne Richards, assistant secretary of state for population, refugees and migration, said": the end of a list
+  // inside the aside before; read from there)
+  // (not "Mr. Kaplan, a screenwriter and former studio executive, said": an appositive opens with its determiner)
+  if (open > 0 && depth < 3 && seg.length <= 6 && seg.some((t) => t.lower === 'and') && !NOUN_DETERMINERS.has((seg[0] as Token).lower) && seg.every((t) => t.word && /^\p{Ll}/u.test(t.text))) return parentheticalSubject(items, open, text, depth + 1);
   // ("Kettleson, reached by phone Wednesday, said", "The panel, set up by the ministry in September, said": an aside
   // opened by a past participle; the phrase before it speaks)
   const pastAside = open >= 0 && pastParticipleAside(seg);

@@ -1593,6 +1593,9 @@ describe('(review 32) titled names of unknown sex, portfolios, "as X said", part
     ['On Monday night, the junior guard everyone around Ozark State calls "Smoke" scored 19 of his 31 points.', []],
     // a finding closed by the people who found it; a count inside a finding's source
     ['Investigators found a 9mm pistol in a kitchen drawer.', []],
+    // a list at the end of an appositive ("for population, refugees and migration,") is no aside of its own
+    ['"They are steps in the right direction," Anne Richards, assistant secretary of state for population, refugees and migration, said.', [['Anne Richards', 'steps in the right direction']]],
+    ["''I would not discount the commercial motivations,'' Mr. Kaplan, a screenwriter and former studio executive, said dryly.", [['Kaplan', 'I would not discount']]],
     // a first name used alone: the person's sex, or the one person named in full with it
     ['"There never was an order," said the base chief known as Bob. Sen. Ted Cruz disagreed.\n\nBob agreed to talk on condition that his last name not be used. "I thought I would regret it," he said.', [['Bob', 'There never was an order'], ['Bob', 'to talk on condition'], ['Bob', 'I thought I would regret it']]],
     ['Freddy Trump left the family business in 1964.\n\nFreddy said he wanted to fly planes.', [['Freddy Trump', 'he wanted to fly planes']]],
