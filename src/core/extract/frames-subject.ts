@@ -4,9 +4,9 @@ import { isFiniteVerb, isVerbLike, questionEnd } from './content-clauses.ts';
 import { secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
-import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, ROLE_NOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { ASIDE_OPENERS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, FINDING_PEOPLE, FRAME_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, FINDING_PEOPLE, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
 import type { Quote, Token } from './segment.ts';
@@ -113,7 +113,10 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const act = CUE_ACTS.get(cue.lemma);
   // ("CNN reported at least six planes filled the skies": a report with its clause)
   // ("They noted his attorney offered to appear": a possessive opens the clause's subject too)
-  const opensClause = CONTENT_OPENERS.has(c0?.lower ?? '') || POSSESSIVE_PRONOUNS.has(c0?.lower ?? '') || QUANTITY_OPENERS.has(c0?.lower ?? '') && (/^\d/.test(items[cs.start + 1]?.text ?? '') || QUANTITY_SECONDS.has(items[cs.start + 1]?.lower ?? ''));
+  // ("Comey noted people involved in the case could still be …": a group of people opens one too)
+  // (with an auxiliary of its own: not "urged citizens to avoid the affected areas", a request)
+  const group = c0?.word === true && /^\p{Ll}/u.test(c0.text) && (PLURALS_WITHOUT_S.has(c0.lower) || ROLE_NOUNS.has(c0.lower)) && items.slice(cs.start + 1, Math.min(ce, cs.start + 9)).some((x) => AUXILIARIES.has(x.lower));
+  const opensClause = CONTENT_OPENERS.has(c0?.lower ?? '') || POSSESSIVE_PRONOUNS.has(c0?.lower ?? '') || group || QUANTITY_OPENERS.has(c0?.lower ?? '') && (/^\d/.test(items[cs.start + 1]?.text ?? '') || QUANTITY_SECONDS.has(items[cs.start + 1]?.lower ?? ''));
   const verbs = items.slice(cs.start + 1, Math.min(ce, cs.start + 9)).filter((x) => AUXILIARIES.has(x.lower) || (act === undefined && (FINITE_VERBS.has(x.lower) || /[a-z]ed$/.test(x.lower)))).length;
   const clause = opensClause && verbs > 0 && (act === 'thinks' || act === 'wants' || act === undefined);
   // ("advised against all travel", "advised Americans not to travel": advice with its object)

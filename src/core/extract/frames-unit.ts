@@ -193,8 +193,10 @@ export function nameColonQuote(items: readonly Item[], text: string, unit: Unit)
  * a sentence that opens by naming the source its clause comes from.
  */
 export function asSourceReported(items: readonly Item[], text: string, unit: Unit): Found | null {
-  const a = items[0]?.lower === 'as' ? 0 : NEW_CLAUSE_CONJUNCTIONS.has(items[0]?.lower ?? '') ? 1 : 0;
-  if (items[a]?.lower !== 'as') return null;
+  // (or after a conjunction mid-sentence: "…, and as Comey noted, people involved in the case could …")
+  const mid = items.findIndex((t, k) => k > 1 && t.lower === 'as' && NEW_CLAUSE_CONJUNCTIONS.has(items[k - 1]?.lower ?? '') && items[k - 2]?.text === ',');
+  const a = items[0]?.lower === 'as' ? 0 : NEW_CLAUSE_CONJUNCTIONS.has(items[0]?.lower ?? '') && items[1]?.lower === 'as' ? 1 : mid;
+  if (a < 0 || items[a]?.lower !== 'as') return null;
   const comma = items.findIndex((t, k) => k > a + 2 && k <= a + 14 && t.text === ',');
   if (comma < 0 || items.slice(a, comma).some((t) => isQuote(t))) return null;
   const source = asSourcePhrase(items, a + 1, comma, text);

@@ -1596,6 +1596,10 @@ describe('(review 32) titled names of unknown sex, portfolios, "as X said", part
     // a list at the end of an appositive ("for population, refugees and migration,") is no aside of its own
     ['"They are steps in the right direction," Anne Richards, assistant secretary of state for population, refugees and migration, said.', [['Anne Richards', 'steps in the right direction']]],
     ["''I would not discount the commercial motivations,'' Mr. Kaplan, a screenwriter and former studio executive, said dryly.", [['Kaplan', 'I would not discount']]],
+    // a group of people with an auxiliary opens a reported clause with no "that"; "as X noted," mid-sentence
+    ['Comey noted people involved in the case could still be subject to sanctions.', [['Comey', 'people involved in the case could still be subject']]],
+    ['The U.S. Embassy in Asunción advised American citizens to avoid the affected areas and to monitor local media.', []],
+    ['Employees can still get in trouble, and as Comey noted, people involved in the case could still be subject to sanctions.', [['Comey', 'people involved in the case could still be subject']]],
     // a first name used alone: the person's sex, or the one person named in full with it
     ['"There never was an order," said the base chief known as Bob. Sen. Ted Cruz disagreed.\n\nBob agreed to talk on condition that his last name not be used. "I thought I would regret it," he said.', [['Bob', 'There never was an order'], ['Bob', 'to talk on condition'], ['Bob', 'I thought I would regret it']]],
     ['Freddy Trump left the family business in 1964.\n\nFreddy said he wanted to fly planes.', [['Freddy Trump', 'he wanted to fly planes']]],
