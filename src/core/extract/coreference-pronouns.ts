@@ -34,12 +34,11 @@ export function pronounAntecedent(text: string, scene: PronounScene): Entity | n
   // (nor a phrase kept as written whose head is no person: "the conference announced …")
   // (nor the person the same clause names as addressed: "She told Ruiz …" is not Ruiz)
   const addressed = (e: Entity): boolean => scene.addressees.some((w) => e.name === w || e.name.endsWith(` ${w}`));
-  // (a titled one-word name of unknown sex, "President Mnangagwa", is the pronoun of the subject or person just met or
-  // of the last speaker, as a person named in full would be; further back, only when no one else fits)
+  // (a titled one-word name of unknown sex, "President Mnangagwa", is the pronoun of the subject just met or of the last
+  // speaker, as a person named in full would be; further back, only when no one else fits)
   const first = subjects[0];
-  const nearest = recent.find((e) => e.kind === 'person');
   const titled = (e: Entity): boolean => e.kind === 'person' && e.titled === true && e.gender === null && !impersonalRole(e.name) && !addressed(e);
-  const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || (e.titled === true && (e === last || e === first || e === nearest)) || scene.names.fullFor(e.name) !== null) && !impersonalRole(e.name) && !addressed(e);
+  const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || (e.titled === true && (e === last || e === first)) || scene.names.fullFor(e.name) !== null) && !impersonalRole(e.name) && !addressed(e);
   return subjects.find(fits) ?? recent.find(fits) ?? subjects.find(titled) ?? null;
 }
 

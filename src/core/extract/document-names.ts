@@ -1,7 +1,7 @@
 // The people a document names in full — headline, standfirst and body — read once before extraction, so that a
 // surname met early ("Mr Howard said …") goes to the person the same document names later ("Michael Howard"),
 // and a spelling is chosen by the document itself (its most frequent form), never by what was read before it.
-import { CUE_FORMS, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS } from './lexicon.ts';
+import { CUE_FORMS, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS } from './lexicon.ts';
 import { AUXILIARIES, ROLE_LEADS } from './lexicon-clauses.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
@@ -335,7 +335,8 @@ function candidates(run: string, headline = false): string[] {
     }
     // a name ends in a capitalised word, not in a particle or an initial
     while (j > k + 1 && !/^\p{Lu}[\p{L}'’-]+$/u.test(unpossessed(words[j - 1] as string))) j--;
-    if (j - k < 2) continue;
+    // ("Kwame Nkrumah University", "Meridian Straits Bank": the words right before a body's word are its name, no person's)
+    if (j - k < 2 || STRONG_ORG_HEADS.has((words[j] as string | undefined) ?? '')) continue;
     const name = cleanPersonName(words.slice(k, j).join(' '));
     if (name && name.includes(' ')) out.push(name);
     k = j - 1;

@@ -123,7 +123,8 @@ function asSourceBeforeQuote(items: readonly Item[], text: string, unit: Unit): 
     let end = as + 1;
     while (end < items.length && end - as <= 12 && (items[end] as Item).word) end++;
     const q = items[end + 1]?.quote;
-    if (items[end]?.text !== ',' || !q || q.single) continue;
+    // (not "Tom Hughes told the inquiry, as his lawyer put it afterwards, “…”": the clause before has its own cue)
+    if (items[end]?.text !== ',' || !q || q.single || cueBeforeInClause(items, as - 1)) continue;
     const source = putItSource(items, as + 1, end, text);
     if (!source) continue;
     return { kind: 'direct', mention: source.mention, cue: `as ${source.cue}`, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: text.slice((items[as] as Item).start, (items[end - 1] as Item).end), unit };

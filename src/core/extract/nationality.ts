@@ -35,5 +35,7 @@ export function namedForPlace(name: string): boolean {
   const place = (isPlace(last) && !isGivenName(last) && !isNationality(last)) || (rest.length >= 2 && isPlace(`${rest[rest.length - 2] as string} ${last}`));
   // (a portfolio word may open it, "Environment Canada"; an office may not, "Senator Israel")
   // (and opens with an everyday word: "Cricket Australia", not "Geddel Vieira Lima", "Anatole France")
+  // ("Alberta Wildfire", "Ontario Power": a place, then an everyday word, names a body too; not "Paris Hilton")
+  if (rest.length === 1 && isPlace(first) && /^\p{Lu}\p{Ll}+$/u.test(last) && isCommonWord(last.toLowerCase()) && !isGivenName(last)) return true;
   return rest.length > 0 && place && !isGivenName(first) && !(TITLE_WORDS.has(first) && (ROLE_NOUNS.has(first.toLowerCase()) || first.endsWith('.'))) && /^\p{Lu}\p{Ll}/u.test(first) && isCommonWord(first.toLowerCase());
 }

@@ -4,7 +4,7 @@ import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { ALIAS_PARTICIPLES, AUXILIARIES, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
-import { ISSUER_HEADS, PLURAL_DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
+import { ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
@@ -371,7 +371,7 @@ function nameAfterOpeningRole(items: readonly Item[], s0: number, text: string):
   const role = c > s0 && items.slice(s0, c).every((t) => isNpToken(t)) ? analyseMention(trimNp(items.slice(s0, c)), text) : null;
   // ("Her co-leader, …": a possessive pronoun's person; not "His debut album, Purple Rain, …")
   const head = items[c - 1]?.lower ?? '';
-  const owned = c > s0 + 1 && c - s0 <= 4 && POSSESSIVE_PRONOUNS.has((items[s0] as Item).lower) && [head, head.slice(head.lastIndexOf('-') + 1)].some((w) => ROLE_NOUNS.has(w) || RELATION_NOUNS.has(w));
+  const owned = c > s0 + 1 && c - s0 <= 4 && POSSESSIVE_PRONOUNS.has((items[s0] as Item).lower) && personNoun(head);
   if (!owned && (!role || role.kind !== 'role' || role.institution || role.plural)) return null;
   let n = c + 1;
   while (n < items.length && n - c <= 5 && (items[n] as Item).word && isCapitalised(items[n] as Token)) n++;
@@ -386,4 +386,11 @@ function countEnd(items: readonly Item[], at: number): number {
   if (/^(more|fewer|less)$/.test(items[k]?.lower ?? '') && items[k + 1]?.lower === 'than') k += 2;
   else if (COUNT_APPROXIMATORS.has(items[k]?.lower ?? '')) k++;
   return /^\d[\d,.]*$/.test(items[k]?.text ?? '') ? k + 1 : at;
+}
+
+/** "co-leader", "successor", "running mate", "physician", "fiancée": a noun for a person (not "album", "letter"). */
+function personNoun(word: string): boolean {
+  const w = word.slice(word.lastIndexOf('-') + 1);
+  if (ROLE_NOUNS.has(w) || RELATION_NOUNS.has(w) || PERSON_NOUNS.has(w)) return true;
+  return !NOT_PERSONS.has(w) && PERSON_SUFFIXES.some((x) => w.length > x.length + 2 && w.endsWith(x));
 }

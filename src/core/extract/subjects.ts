@@ -6,7 +6,7 @@ import { titleCase } from './frames-headline.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName } from './names.ts';
-import { CUE_FORMS, FINDING_SOURCES, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { AFTER_ASKED, AUXILIARIES, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, trimNp } from './mentions.ts';
@@ -353,6 +353,8 @@ function rolePhraseAt(items: readonly Item[], from: number): boolean {
   for (let k = from; k < items.length && k - from < 3; k++) {
     const t = items[k] as Item;
     if (!t.word || isCapitalised(t) || CUE_FORMS.has(t.lower) || NP_BREAKERS.has(t.lower)) return false;
+    // ("President Obama released a statement …": a verb and its object, no role phrase)
+    if ((FINITE_VERBS.has(t.lower) || /[a-z]ed$/.test(t.text)) && ARTICLES_AND_DEMONSTRATIVES.has(items[k + 1]?.lower ?? '')) return false;
     const one = t.lower.replace(/s$/, '');
     if (ROLE_NOUNS.has(t.lower) || INSTITUTION_NOUNS.has(t.lower) || INSTITUTION_NOUNS.has(one) || FINDING_SOURCES.has(t.lower)) return true;
   }

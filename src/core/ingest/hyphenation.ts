@@ -87,7 +87,8 @@ function romanisedSyllables(left: string, right: string): boolean {
 const SYLLABLE_END = /([aeiou]|n|ng)$/;
 const ROMANISED_GIVEN = /^\p{Lu}[a-z]{1,4}-[a-z]{1,4}$/u;
 /** A capitalised word of two to six letters right before: "Kim ", "Lee ", "Nguyen ". */
-const FAMILY_BEFORE = /(^|[^\p{L}])\p{Lu}\p{Ll}{1,5} $/u;
+const FAMILY_BEFORE = /(^|[^\p{L}])(\p{Lu}\p{Ll}{1,5}) $/u;
+const HONORIFIC = /^(Mr|Mrs|Ms|Dr|Sir)$/;
 
 function hasVowel(s: string): boolean {
   for (const ch of s) if (VOWELS.includes(ch)) return true;
@@ -281,7 +282,9 @@ function repairToken(token: string, offset: number, text: string, vocab: Vocabul
   // Leave tokens glued to digits alone ("COVID-19-related", "F-16").
   if (/\d/.test(text[offset - 1] ?? '') || /\d/.test(text[offset + token.length] ?? '')) return token;
   // ("Kim Jong-il", "Lee Myung-bak", "Lai Ching-te": a given name of two syllables after a short family name)
-  if (ROMANISED_GIVEN.test(token) && SYLLABLE_END.test(token.slice(0, token.indexOf('-'))) && FAMILY_BEFORE.test(text.slice(Math.max(0, offset - 8), offset))) return token;
+  // (the word before is no English word and no honorific: not "The Presi-dent", "In Bei-jing", "Mr Suna-k")
+  const before = FAMILY_BEFORE.exec(text.slice(Math.max(0, offset - 8), offset))?.[2];
+  if (before && ROMANISED_GIVEN.test(token) && SYLLABLE_END.test(token.slice(0, token.indexOf('-'))) && !isKnownWord(before) && !HONORIFIC.test(before)) return token;
   // Only single hyphens between letters are candidates; "--", leading and trailing hyphens stay as they are.
   // Empty pieces of the split mark those, so each run of non-empty pieces is one chain.
   const pieces = token.split('-');

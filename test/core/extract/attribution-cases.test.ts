@@ -1619,3 +1619,22 @@ describe('(blind set O) findings: a count inside the source, the people who foun
     expect(got.map((s) => [s.speaker, s.act, s.text])).toEqual([['the researchers', 'found', 'Those who wore hearing aids were less likely to fall']]);
   });
 });
+
+describe('(review 34) who is heard saying, titled objects, appositive roles, verbs after a name', () => {
+  it.each<Row>([
+    // the person named or heard right before "saying" says it, not the sentence's subject
+    ['Jane Ruiz received a text from Tom Hughes saying, "We will close the yard."', []],
+    ['Police released footage of the suspect saying, "I will kill you."', []],
+    ['Jane Ruiz met a man outside the court saying, "It is over."', []],
+    ['Tom Hughes can be heard on the recording saying, "We will close the yard."', [['Tom Hughes', 'We will close the yard']]],
+    ['The actor broke his silence saying, "I am sorry for the pain I caused."', [['the actor', 'I am sorry']]],
+    ['The senator ended the call saying, "We will win this."', [['the senator', 'We will win this']]],
+    // a sentence's subject before "released a statement", not a modifier of "statement"
+    ['Mr Jones left, the court heard.\n\nPresident Obama released a statement on Thursday. He said he had directed his team to help.', [['Obama', 'he had directed his team to help']]],
+    // a possessive pronoun's person by any noun for a person, not a thing
+    ['His successor, Jane Ruiz, was more cautious, saying the plan would fail.', [['Jane Ruiz', 'the plan would fail']]],
+    ['His debut album, Purple Rain, was released in 1984, telling the story of a young musician.', []],
+    // (an "as X put it" aside inside a clause that has its cue)
+    ['Tom Hughes told the inquiry, as his lawyer put it afterwards, "I did nothing wrong."', []],
+  ])('%s', (...row) => check(row));
+});

@@ -105,3 +105,10 @@ describe('word knowledge', () => {
     expect(shouldJoin('military', 'political')).toBe(false);
   });
 });
+
+describe('repairHyphenation and names', () => {
+  it('keeps a hyphen in a romanised given name after a family name, and joins a word split after "The", "In" or "Mr"', () => {
+    expect(repairHyphenation('Kim Jong-il met Lee Myung-bak and Lai Ching-te.')).toBe('Kim Jong-il met Lee Myung-bak and Lai Ching-te.');
+    expect(repairHyphenation('The Presi-dent flew In Bei-jing to see Mr Suna-k.')).toBe('The President flew In Beijing to see Mr Sunak.');
+  });
+});
