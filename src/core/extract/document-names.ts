@@ -377,20 +377,54 @@ export function unpossessed(word: string): string {
 // Accountability Office": a capitalised body (its name may go on over "of", "for", "and", "the") and its report
 const BODY = String.raw`((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}.&'’-]*)){0,6})`;
 const REPORT = String.raw`(?:report|study|survey|review|audit|analysis|assessment|inquiry)`;
-const ISSUED_REPORT = new RegExp(String.raw`${BODY}\s+(?:published|released|issued|put out|said in)\s+(?:its|their|a|an|the)\s+(?:[\p{L}-]+\s+){0,6}${REPORT}\b`, 'gu');
+const ISSUING = String.raw`(?:published|released|issued|put out|said in)\s+(?:its|their|a|an|the)\s`;
+const ISSUED_REPORT = new RegExp(String.raw`${BODY}\s+${ISSUING}\s*(?:[\p{L}-]+\s+){0,6}${REPORT}\b`, 'uy');
+// (every match has a space, the verb and its determiner in it: only the few places where these stand are tried)
+const ISSUING_AT = new RegExp(String.raw`\s${ISSUING}`, 'gu');
 const REPORT_BY = new RegExp(String.raw`\b${REPORT}\s+(?:[\p{L}-]+\s+){0,3}?by\s+${BODY}`, 'gu');
 
 /** Where a report is introduced and the body that put it out. */
-interface ReportIssuer {
+export interface ReportIssuer {
   readonly at: number;
   readonly name: string;
 }
 
 /** The issuers of the reports a text introduces, in order of offset. */
-function reportIssuers(text: string): ReportIssuer[] {
+export function reportIssuers(text: string): ReportIssuer[] {
   const out: ReportIssuer[] = [];
-  for (const re of [ISSUED_REPORT, REPORT_BY]) {
-    for (const m of text.matchAll(re)) out.push({ at: m.index, name: (m[1] as string).replace(/^the\s+/i, '').trim() });
-  }
+  for (let m = issuedReport(text, 0); m; m = issuedReport(text, m.index + m[0].length)) out.push(issuer(m));
+  for (const m of text.matchAll(REPORT_BY)) out.push(issuer(m));
   return out.sort((a, b) => a.at - b.at);
 }
+
+const issuer = (m: RegExpMatchArray): ReportIssuer => ({ at: m.index as number, name: (m[1] as string).replace(/^the\s+/i, '').trim() });
+
+/**
+ * The first match of ISSUED_REPORT from `from` on, as a global search finds it (run at every position, it cost more than
+ * the rest of the names): a body is at most eight words of letters, `.&'’-` and spaces, so it is tried only back from
+ * each place of ISSUING_AT, at a "t", a capital or beyond ASCII (all else is kept, to be safe), and over ten spaces.
+ */
+function issuedReport(text: string, from: number): RegExpExecArray | null {
+  for (let v = (ISSUING_AT.lastIndex = from, ISSUING_AT.exec(text)); v; ISSUING_AT.lastIndex = v.index + 1, v = ISSUING_AT.exec(text)) {
+    let s = v.index;
+    for (let runs = 1, right = 32; s > from; s--) {
+      const c = text.charCodeAt(s - 1);
+      if (c >= 128) continue;
+      if (!BODY_CHAR[c] || (SPACE_CHAR[c] && !SPACE_CHAR[right] && ++runs > 10)) break;
+      right = c;
+    }
+    for (let p = s; p < v.index; p++) {
+      const c = text.charCodeAt(p);
+      if ((c >= 128 && (c < 0xdc00 || c > 0xdfff)) || c === 116 || (c >= 65 && c <= 90)) {
+        ISSUED_REPORT.lastIndex = p;
+        const m = ISSUED_REPORT.exec(text);
+        if (m) return m;
+      }
+    }
+  }
+  return null;
+}
+
+/** ASCII: the spaces of `\s`; and what a body may hold, letters, `.&'-` and spaces. */
+const SPACE_CHAR = Array.from({ length: 128 }, (_, c) => c === 32 || (c >= 9 && c <= 13));
+const BODY_CHAR = Array.from({ length: 128 }, (_, c) => SPACE_CHAR[c] || /[A-Za-z.&'-]/.test(String.fromCharCode(c)));

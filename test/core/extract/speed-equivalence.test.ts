@@ -14,7 +14,7 @@ import { FRAMES } from '../../../src/core/extract/frame-table.ts';
 import { buildUnits } from '../../../src/core/extract/units.ts';
 import { mayBeCueForm } from '../../../src/core/extract/cues.ts';
 import { CUE_FORMS } from '../../../src/core/extract/lexicon.ts';
-import { capitalisedRuns, spaceSeparated, unpossessed } from '../../../src/core/extract/document-names.ts';
+import { capitalisedRuns, reportIssuers, spaceSeparated, unpossessed } from '../../../src/core/extract/document-names.ts';
 import { isBareQuoteUnit, type Item } from '../../../src/core/extract/units.ts';
 import { nameKey } from '../../../src/core/extract/speakers.ts';
 import { paragraphSpans, segmentParagraph, tokenize } from '../../../src/core/extract/segment.ts';
@@ -285,6 +285,24 @@ describe('fast paths give what the plain code gave', () => {
     expect(mayHoldOtherLetter('“Il a dit”, Zoë — naïve')).toBe(false);
     expect(mayHoldOtherLetter('µ')).toBe(true);
     fc.assert(fc.property(anyText, (s) => mayHoldOtherLetter(s) || !other.test(s)), { numRuns: 3000 });
+  });
+
+  it('reportIssuers: the matches a global search of the two patterns found', () => {
+    const BODY = String.raw`((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}.&'’-]*)){0,6})`;
+    const REPORT = String.raw`(?:report|study|survey|review|audit|analysis|assessment|inquiry)`;
+    const ISSUED = new RegExp(String.raw`${BODY}\s+(?:published|released|issued|put out|said in)\s+(?:its|their|a|an|the)\s+(?:[\p{L}-]+\s+){0,6}${REPORT}\b`, 'gu');
+    const BY = new RegExp(String.raw`\b${REPORT}\s+(?:[\p{L}-]+\s+){0,3}?by\s+${BODY}`, 'gu');
+    const plain = (text: string) => [ISSUED, BY].flatMap((re) => [...text.matchAll(re)].map((m) => ({ at: m.index, name: (m[1] as string).replace(/^the\s+/i, '').trim() }))).sort((a, b) => a.at - b.at);
+    const words = fc.constantFrom('The', 'the', 'IMF', 'Bank', 'of', 'England', 'Office', 'and', 'on', 'for', 'Pathe', 'Ünal', '𝐀bc', "O'Neill", 'U.S.', 'AT&T', 'Kilroy-Silk', 'published', 'released', 'issued', 'put out', 'said in', 'its', 'their', 'a', 'an', 'annual', 'new', 'report', 'reports', 'study', 'review', 'by', ',', '.', '“', '—', '7', 'x', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\ud835');
+    const text = fc.oneof(fc.array(words, { maxLength: 40 }).map((a) => a.join(' ')), fc.array(words, { maxLength: 40 }).map((a) => a.join('')), anyText);
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(reportIssuers(t)).toEqual(plain(t));
+      }),
+      { numRuns: 4000 },
+    );
+    // (a body of eight words, as long as one can be, and one of nine)
+    for (const t of ['x The Bank of the Royal Society and Trust on Climate published its report', 'x The Bank of the Royal Society and Trust on Climate Change published its report', 'Bank \u00a0 of \u00a0 England  issued  a  report']) expect(reportIssuers(t), t).toEqual(plain(t));
   });
 
   it('frames that need a quotation find nothing in a unit without one (the matcher skips them there)', () => {
