@@ -30,6 +30,10 @@ export interface Place {
 
 /** A name compared without case, dots or accents: "U.S." and "us", "Élysée" and "elysee". */
 export function placeKey(name: string): string {
+  // (most names are plain, "Donald Trump": letters and digits in ASCII, one space between words; only case changes)
+  if (plainWords(name)) return name.toLowerCase();
+  const ascii = asciiKey(name);
+  if (ascii !== null) return ascii;
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -37,6 +41,34 @@ export function placeKey(name: string): string {
     .replace(/\./g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** Whether `s` is words of ASCII letters and digits with one space between them (and no space at either end). */
+function plainWords(s: string): boolean {
+  if (s.length === 0 || s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c === 32 && s.charCodeAt(i - 1) !== 32))) return false;
+  }
+  return true;
+}
+
+/** placeKey of a name all in ASCII (NFKD changes nothing there, and the letters and digits are a-z, A-Z, 0-9); null for any other name. */
+function asciiKey(s: string): string | null {
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c === 46) continue;
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if ((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)) {
+      if (gap && out !== '') out += ' ';
+      gap = false;
+      out += String.fromCharCode(lower);
+    } else gap = true;
+  }
+  return out;
 }
 
 export class Gazetteer {

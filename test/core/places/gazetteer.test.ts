@@ -1,4 +1,5 @@
 // The gazetteer: countries and demonyms from world-countries, metonyms and region words from data/places.json.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Gazetteer, placeKey, shippedGazetteer } from '../../../src/core/places/index.ts';
 import { editDistance } from '../../../src/core/query/interpret.ts';
@@ -31,6 +32,17 @@ describe('gazetteer', () => {
     expect(small.isPlace('Sample City')).toBe(true);
     expect(small.isPlace('Tver Oblast')).toBe(true);
     expect(placeKey('Élysée.')).toBe('elysee');
+  });
+
+  it('placeKey: what the chain of normalisation and replacements gave, also on its ASCII fast paths', () => {
+    const chain = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\./g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const piece = fc.constantFrom('Donald', 'Trump', 'U.S.', 'N.Y.', 'x', 'Z', '9', '2024', ' ', '  ', '.', '. ', '-', "'", '’', ',', '\t', '\n', '(', 'ÉLYSÉE', 'Élysée', 'ß', 'İ', 'K', '\u212a', '\u00a0', '𝐀', 'ﬁ', '½', '\u0301');
+    fc.assert(
+      fc.property(fc.oneof(fc.array(piece, { maxLength: 12 }).map((a) => a.join('')), fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 20 })), (name) => {
+        expect(placeKey(name)).toBe(chain(name));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('measures spelling distance with swaps counted once', () => {
