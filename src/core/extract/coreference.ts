@@ -143,8 +143,15 @@ export class DocumentContext {
     const byMiddle = (ek: string, name: string): boolean => middle !== null && ek.indexOf(middle) >= 0 && ek.indexOf(middle) === ek.indexOf(' ') && ek.indexOf(' ', ek.indexOf(middle) + middle.length) < 0 && threeWordName(name);
     // "Lavrov" after "Sergey Lavrov": the most recent person of the document the name fits (by the first of two
     // surnames only when no one has it as the last: "Huckabee" is Mike Huckabee, not Sarah Huckabee Sanders)
-    for (const fits of middle === null ? [matches] : [matches, byMiddle]) {
-      for (const e of this.#recent) if (e.kind === 'person' && fits(e.key, e.name) && sexFits(e)) return e.name;
+    // (loops by index where they can: unoptimised code, as this mostly is in a one-shot run, makes an object for
+    // every step of a `for … of`)
+    const recent = this.#recent;
+    for (let pass = 0; pass < (middle === null ? 1 : 2); pass++) {
+      const fits = pass === 0 ? matches : byMiddle;
+      for (let k = 0; k < recent.length; k++) {
+        const e = recent[k] as Entity;
+        if (e.kind === 'person' && fits(e.key, e.name) && sexFits(e)) return e.name;
+      }
       for (const e of this.#entities.values()) if (e.kind === 'person' && e.name.includes(' ') && fits(e.key, e.name) && sexFits(e)) return e.name;
     }
     // "Mr Howard" before the text gives "Michael Howard": the full name the document gives, when only one fits

@@ -68,7 +68,13 @@ export function isKnownWord(word: string, depth = 0): boolean {
   const w = word.toLowerCase();
   if (has(w) || isStrictWord(w)) return true;
   if (depth >= 2) return false;
-  for (const [suffix, replacement, minStem] of DERIVATIONS) {
+  // (by index, not `for … of` with a destructuring: this runs for every joined word, mostly before V8 optimises it,
+  // and unoptimised code makes an iterator result and a destructuring per entry)
+  for (let k = 0; k < DERIVATIONS.length; k++) {
+    const d = DERIVATIONS[k] as (typeof DERIVATIONS)[number];
+    const suffix = d[0];
+    const replacement = d[1];
+    const minStem = d[2];
     if (!w.endsWith(suffix)) continue;
     const stem = w.slice(0, w.length - suffix.length);
     if (stem.length < minStem) continue;
