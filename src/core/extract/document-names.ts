@@ -109,7 +109,9 @@ const ROLE_BEFORE = /(?:^|[^\p{L}'’-])((?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L
  * (not "told the coroner Claire Bates had died", "the witness told the detective John Price had threatened her": a
  * reporting verb before the role, or an auxiliary after the name, makes the name a clause's subject of its own)
  */
-function roleBefore(text: string, at: number, end: number): string | null {
+export function roleBefore(text: string, at: number, end: number): string | null {
+  // (the group ROLE_NOUNS must hold is the word before the space before `at`: read by hand first, the pattern only then)
+  if (!ROLE_NOUNS.has(wordBefore(text, at, Math.max(0, at - 40)))) return null;
   const m = ROLE_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
   if (!m || !ROLE_NOUNS.has(m[2] as string)) return null;
   const words = (m[1] as string).split(/\s+/);
@@ -117,6 +119,18 @@ function roleBefore(text: string, at: number, end: number): string | null {
   while (words.length > 1 && ROLE_LEADS.has(words[0] as string)) words.shift();
   return words.join(' ');
 }
+
+/** The run of letters and hyphens that white space before `at` follows, not before `from`; '' when no space is there. */
+function wordBefore(text: string, at: number, from: number): string {
+  let e = at;
+  while (e > from && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > from && e < at && (text.charCodeAt(b - 1) === 45 || (charBits(text.charCodeAt(b - 1)) & LETTER) !== 0)) b--;
+  return text.slice(b, e);
+}
+
+const WHITE_SPACE = /^\s$/u;
+const isWhiteSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITE_SPACE.test(String.fromCharCode(c)));
 
 /** "Ohio Gov." of "Ohio Gov. John Kasich": the capitalised words before a full name in its run, ending in a title word. */
 function titleBefore(run: string, full: string): string | null {

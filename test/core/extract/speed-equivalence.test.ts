@@ -13,8 +13,9 @@ import { Scan, type Found } from '../../../src/core/extract/frames.ts';
 import { FRAMES } from '../../../src/core/extract/frame-table.ts';
 import { buildUnits } from '../../../src/core/extract/units.ts';
 import { mayBeCueForm } from '../../../src/core/extract/cues.ts';
-import { CUE_FORMS } from '../../../src/core/extract/lexicon.ts';
-import { capitalisedRuns, reportIssuers, spaceSeparated, unpossessed } from '../../../src/core/extract/document-names.ts';
+import { CUE_FORMS, ROLE_NOUNS } from '../../../src/core/extract/lexicon.ts';
+import { capitalisedRuns, reportIssuers, roleBefore, spaceSeparated, unpossessed } from '../../../src/core/extract/document-names.ts';
+import { AUXILIARIES, ROLE_LEADS } from '../../../src/core/extract/lexicon-clauses.ts';
 import { isBareQuoteUnit, type Item } from '../../../src/core/extract/units.ts';
 import { nameKey } from '../../../src/core/extract/speakers.ts';
 import { paragraphSpans, segmentParagraph, tokenize } from '../../../src/core/extract/segment.ts';
@@ -303,6 +304,30 @@ describe('fast paths give what the plain code gave', () => {
     );
     // (a body of eight words, as long as one can be, and one of nine)
     for (const t of ['x The Bank of the Royal Society and Trust on Climate published its report', 'x The Bank of the Royal Society and Trust on Climate Change published its report', 'Bank \u00a0 of \u00a0 England  issued  a  report']) expect(reportIssuers(t), t).toEqual(plain(t));
+  });
+
+  it('roleBefore: what the pattern alone said, read before the word before the name', () => {
+    const ROLE_BEFORE = /(?:^|[^\p{L}'’-])((?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*))\s+$/u;
+    const plain = (text: string, at: number, end: number): string | null => {
+      const m = ROLE_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+      if (!m || !ROLE_NOUNS.has(m[2] as string)) return null;
+      const words = (m[1] as string).split(/\s+/);
+      if (words.some((w) => CUE_FORMS.has(w)) || AUXILIARIES.has(/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 20))?.[1] ?? '')) return null;
+      while (words.length > 1 && ROLE_LEADS.has(words[0] as string)) words.shift();
+      return words.join(' ');
+    };
+    expect(ROLE_NOUNS.has('')).toBe(false);
+    const piece = fc.constantFrom('area', 'coroner', 'chief', 'economist', 'spokesman', 'Spokesman', 'former', 'told', 'the', 'by', 'co-founder', 'vice-president', 'front-runner', 'x-coroner', "o'coroner", '’coroner', 'Rachel', 'Penhaligon', 'had', 'said', '𝐀coroner', 'coroner𝐀', 'é', 'ß', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', '-', "'", ',', '.', '“', '(');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }).map((a) => a.join('')), fc.nat(), fc.nat(), (text, a, b) => {
+        const at = a % (text.length + 1);
+        const end = at + (b % 20);
+        expect(roleBefore(text, at, end)).toBe(plain(text, at, end));
+      }),
+      { numRuns: 6000 },
+    );
+    const long = 'asked by the former area coroner Rachel Penhaligon whether';
+    for (let at = 0; at <= long.length; at++) expect(roleBefore(long, at, at + 17), String(at)).toBe(plain(long, at, at + 17));
   });
 
   it('frames that need a quotation find nothing in a unit without one (the matcher skips them there)', () => {
