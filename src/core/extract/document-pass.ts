@@ -186,7 +186,10 @@ class DocumentPass {
       this.carried = null;
     }
     let previous: { unit: Unit; found: number } | null = null;
-    for (const unit of units) {
+    // (loops by index here and in unit(): they run per paragraph and per unit, mostly before V8 optimises them, and
+    // unoptimised code makes an object for every step of a `for … of`, and an iterator even over no merges)
+    for (let k = 0; k < units.length; k++) {
+      const unit = units[k] as Unit;
       const found = findInUnit(unit, text);
       this.unit(para, unit, found, previous);
       previous = { unit, found: found.length };
@@ -243,9 +246,10 @@ class DocumentPass {
     // ("The legislature passed a measure; Gov. Mary Fallin vetoed the bill because she said …": the subject of the
     // clause after a semicolon, before the pronoun in it)
     if (byPronoun) noteClauseAfterSemicolon(unit, Math.min(...found.map((f) => f.mention.start)), this.text, this.ctx, this.names);
-    for (const f of found) this.statement(para, unit, f, usedQuotes);
+    for (let k = 0; k < found.length; k++) this.statement(para, unit, found[k] as Found, usedQuotes);
     if (!early) noteSubject(unit, this.text, this.ctx, this.names);
-    for (const [was, now] of this.ctx.takeMerges()) renameSpeaker(this.out, was, now);
+    const merges = this.ctx.takeMerges();
+    for (let k = 0; k < merges.length; k++) renameSpeaker(this.out, (merges[k] as readonly [string, string])[0], (merges[k] as readonly [string, string])[1]);
     // a transcript turn's own words are its speaker's (the turn above): no bare quotation here is anyone else's
     if (found.length === 0 && para.label && this.turn) return;
     if (found.length === 0) this.unattributed(para, unit, prevUnit, usedQuotes);

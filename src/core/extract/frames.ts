@@ -108,7 +108,9 @@ export class Scan {
 
   /** Runs the frames of one position in order until one decides. */
   tryFrames(frames: readonly Frame[]): Verdict {
-    for (const f of frames) {
+    // (by index: unoptimised code, as this mostly is in a one-shot run, makes an object for every step of a `for … of`)
+    for (let k = 0; k < frames.length; k++) {
+      const f = frames[k] as Frame;
       this.#frame = f.id;
       const v = f.match(this);
       if (v) return v;

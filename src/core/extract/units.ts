@@ -50,7 +50,12 @@ export function buildUnits(p: Paragraph, text: string): Unit[] {
       end = (ss[j] as Sentence).end;
     }
     const tokens: Token[] = [];
-    for (let k = i; k <= j; k++) for (const t of ss[k]?.tokens ?? []) tokens.push(t);
+    // (loops by index here and below: this runs per paragraph, mostly before V8 optimises it, and unoptimised code
+    // makes an object for every step of a `for … of`)
+    for (let k = i; k <= j; k++) {
+      const sentenceTokens = (ss[k] as Sentence).tokens;
+      for (let n = 0; n < sentenceTokens.length; n++) tokens.push(sentenceTokens[n] as Token);
+    }
     units.push({ start: first.start, end, paragraph: p.index, items: collapseQuotes(tokens, p.quotes, text) });
     i = j + 1;
   }
@@ -113,7 +118,8 @@ export function collapseQuotes(tokens: readonly Token[], quotes: readonly Quote[
     else hi = mid;
   }
   let qi = lo;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
     while (qi < quotes.length && (quotes[qi] as Quote).end <= t.start) qi++;
     const q = quotes[qi];
     if (q && t.start >= q.start && t.end <= q.end && (!q.single || speechLike(q, text))) {
@@ -172,7 +178,8 @@ export function isModifierQuote(items: readonly Item[], k: number): boolean {
 export function isBareQuoteUnit(u: Unit): boolean {
   let words = 0;
   let long = false;
-  for (const x of u.items) {
+  for (let k = 0; k < u.items.length; k++) {
+    const x = u.items[k] as Item;
     if (x.quote) long ||= x.end - x.start > 10;
     else if (x.word && ++words > 1) return false;
   }

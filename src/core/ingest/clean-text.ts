@@ -293,7 +293,10 @@ function startsLower(line: string): boolean {
 export function assembleParagraphs(lines: readonly ScannedLine[]): string[] {
   const blocks: string[][] = [];
   let current: string[] = [];
-  for (const l of lines) {
+  // (by index: this runs per document, mostly before V8 optimises it, and unoptimised code makes an object for every
+  // step of a `for … of`)
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k] as ScannedLine;
     if (l.kind === 'body') current.push(l.text);
     else if (current.length > 0) {
       blocks.push(current);
@@ -327,8 +330,9 @@ export function assembleParagraphs(lines: readonly ScannedLine[]): string[] {
 function wrapWidth(blocks: readonly string[][]): number {
   const lengths: number[] = [];
   let inMulti = 0;
-  for (const b of blocks) {
-    for (const l of b) lengths.push(l.length);
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k] as string[];
+    for (let n = 0; n < b.length; n++) lengths.push((b[n] as string).length);
     if (b.length > 1) inMulti += b.length;
   }
   if (lengths.length < 5 || inMulti / lengths.length < 0.5) return 0;
