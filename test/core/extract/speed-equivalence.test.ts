@@ -13,7 +13,8 @@ import { Scan, type Found } from '../../../src/core/extract/frames.ts';
 import { FRAMES } from '../../../src/core/extract/frame-table.ts';
 import { buildUnits } from '../../../src/core/extract/units.ts';
 import { mayBeCueForm } from '../../../src/core/extract/cues.ts';
-import { CUE_FORMS, ROLE_NOUNS } from '../../../src/core/extract/lexicon.ts';
+import { CUE_FORMS, ROLE_NOUNS, WEEKDAYS } from '../../../src/core/extract/lexicon.ts';
+import { statementDate } from '../../../src/core/extract/dates.ts';
 import { capitalisedRuns, reportIssuers, roleBefore, spaceSeparated, unpossessed } from '../../../src/core/extract/document-names.ts';
 import { AUXILIARIES, ROLE_LEADS } from '../../../src/core/extract/lexicon-clauses.ts';
 import { isBareQuoteUnit, type Item } from '../../../src/core/extract/units.ts';
@@ -328,6 +329,43 @@ describe('fast paths give what the plain code gave', () => {
     );
     const long = 'asked by the former area coroner Rachel Penhaligon whether';
     for (let at = 0; at <= long.length; at++) expect(roleBefore(long, at, at + 17), String(at)).toBe(plain(long, at, at + 17));
+  });
+
+  it('statementDate: what it gave reading the publication date and running every pattern for each frame', () => {
+    const DAY = 86_400_000;
+    const VAGUE_PAST = /\b(last (year|month|week|spring|summer|autumn|fall|winter)|(earlier|late|early) (this|last) (year|month)|(months|years|weeks|decades) ago|in (the past|(19|20)\d\d)|(in|since|during) (january|february|march|april|may|june|july|august|september|october|november|december)\b|has (long|repeatedly|often|previously|always) (said|argued|warned|insisted|claimed|maintained|stated)|had (previously|earlier) (said|warned|stated)|once (said|wrote|told)|at the time|back then)\b/i;
+    const iso = (d: Date): string => d.toISOString().slice(0, 10);
+    const plain = (frame: string, published: string | null): string | null => {
+      const parsed = published ? new Date(`${published}T12:00:00Z`) : null;
+      const pub = parsed && !Number.isNaN(parsed.getTime()) ? parsed : null;
+      const lower = frame.toLowerCase();
+      if (pub) {
+        if (/\byesterday\b/.test(lower)) return iso(new Date(pub.getTime() - DAY));
+        if (/\b(today|earlier today|this morning|tonight)\b/.test(lower)) return iso(pub);
+        const wd = /\b(?:on|last|this)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.exec(lower);
+        if (wd) return iso(new Date(pub.getTime() - ((pub.getUTCDay() - (WEEKDAYS.get(wd[1] as string) as number) + 7) % 7) * DAY));
+      }
+      if (VAGUE_PAST.test(frame) && !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i.test(frame)) return null;
+      if (/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(frame)) {
+        for (const r of parseDates(frame, pub ?? undefined, { forwardDate: false })) {
+          const c = r.start;
+          if (!c.isCertain('month') || !c.isCertain('day') || (!c.isCertain('year') && !pub)) continue;
+          const d = c.date();
+          const out = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), 12));
+          if (pub && out.getTime() > pub.getTime() + DAY) out.setUTCFullYear(out.getUTCFullYear() - 1);
+          return iso(out);
+        }
+      }
+      return published;
+    };
+    const piece = fc.constantFrom('he said', 'on', 'Friday', 'friday', 'FRIDAY', 'Fridays', 'holiday', 'yesterday', 'Yesterday', 'yesterdays', 'today', 'todays', 'this morning', 'tonight', 'last year', 'in 2015', 'in March', 'at the time', 'has long said', 'March', 'Oct.', 'Dec', '8', '9', '12', '2021', '٣', ',', '.', ' ', 'decided', 'May');
+    const published = fc.constantFrom(null, '2016-03-11', '2016-03-12', '2015-12-31', 'not a date', '2016-02-30');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((a) => a.join(' ')), published, (frame, pub) => {
+        expect(statementDate(frame, pub)).toBe(plain(frame, pub));
+      }),
+      { numRuns: 1500 },
+    );
   });
 
   it('frames that need a quotation find nothing in a unit without one (the matcher skips them there)', () => {
