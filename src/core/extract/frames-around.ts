@@ -4,13 +4,13 @@ import { leadIn } from './content-lead.ts';
 import { secondCueBefore } from './content-asides.ts';
 import { cueWithin } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
-import { CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, QUESTION_CUES, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, QUESTION_CUES, ROLE_NOUNS } from './lexicon.ts';
 import { isVerbLike } from './content-clauses.ts';
-import { ANNOUNCING_PARTICIPLES, BE_FORMS, MEDIUM_PREPOSITIONS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { ANNOUNCING_PARTICIPLES, BE_FORMS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
+import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, PERSON_NOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, type Mention, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
-import type { Quote } from './segment.ts';
+import type { Quote, Token } from './segment.ts';
 import { clauseSubject, issuerOf, lastMentionOrSubject, objectPronounAt, quotedAsSaying, subjectAfter } from './speaker-after.ts';
 import { npBackFrom } from './speaker-phrase.ts';
 import { isQuote, kindOf, MAX_NP, partsOf, type Item, wordsIn } from './units.ts';
@@ -111,7 +111,7 @@ export function participleGoesOn(s: Scan): Verdict {
   // ("responded to the question on Facebook writing, “…”": saying or writing, a comma or colon and a quotation)
   // (not someone named or heard right before it: "a text from Tom Hughes saying, “…”", "footage of the suspect saying",
   // "heard a man in the crowd saying", "her grandmother always saying"; nor "spent years writing, “…”": a time)
-  const announcing = ANNOUNCING_PARTICIPLES.has(t.lower) && quoted && !isQuote(prev) && prev?.word === true && !someoneBefore(items, i);
+  const announcing = ANNOUNCING_PARTICIPLES.has(t.lower) && quoted && !isQuote(prev) && prev?.word === true && !someoneBefore(items, i, text);
   // (“the CNN “reporter,” saying …”: the comma closing a quoted word, inside its marks)
   const commaInQuote = prev?.quote !== undefined && text.charCodeAt(prev.quote.innerEnd - 1) === 44;
   // ("… while saying that …", "… picked up by saying he is ready …": a subordinator before the participle, mid-sentence)
@@ -265,18 +265,24 @@ function sourceClauseEnd(items: readonly Item[], end: number): number {
 }
 
 /** Whether someone who could say the words stands right before the participle at `i`, or is heard or seen saying them. */
-function someoneBefore(items: readonly Item[], i: number): boolean {
+function someoneBefore(items: readonly Item[], i: number, text: string): boolean {
   const prev = items[i - 1] as Item;
-  // (a name after a medium is none: "on Facebook writing", "took to Instagram writing")
-  // (nor a day: "issued a statement Tuesday saying")
-  if (isCapitalised(prev) && !MEDIUM_PREPOSITIONS.has(items[i - 2]?.lower ?? '') && !WEEKDAYS.has(prev.lower)) return true;
   if (DURATION_WORDS.has(prev.lower)) return true;
+  // (a person's name after "from", "of", "by" or a verb of hearing: "a text from Tom Hughes saying"; not a place, an
+  // outlet or an addressee: "appeared on Fox News saying", "lashed out at Prime Minister Modi saying")
+  if (isCapitalised(prev)) {
+    let k = i - 1;
+    while (k > 0 && i - k < 5 && isCapitalised(items[k - 1] as Item)) k--;
+    const m = analyseMention(items.slice(k, i) as Token[], text);
+    const link = items[k - 1]?.lower ?? '';
+    return m !== null && m.kind === 'name' && !m.institution && (link === 'from' || link === 'of' || link === 'by' || PERCEPTION_VERBS.has(link));
+  }
   // (back to the nearest verb: "met a man outside the court saying", not "The actor broke his silence saying")
   for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
     const x = items[k] as Item;
     const w = x.lower;
     if (!x.word || FINITE_VERBS.has(w) || /[a-z]ed$/.test(x.text) || CUE_FORMS.has(w)) break;
-    if (ROLE_NOUNS.has(w) || RELATION_NOUNS.has(w) || MALE_HEADS.has(w) || FEMALE_HEADS.has(w) || w === 'of' || w === 'from') return true;
+    if (ROLE_NOUNS.has(w) || RELATION_NOUNS.has(w) || PERSON_NOUNS.has(w) || MALE_HEADS.has(w) || FEMALE_HEADS.has(w)) return true;
   }
   // ("heard a man saying", not "can be heard on the recording saying": the one heard is the subject then)
   return items.slice(Math.max(0, i - 8), i).some((x, k, a) => PERCEPTION_VERBS.has(x.lower) && !BE_FORMS.has(a[k - 1]?.lower ?? ''));

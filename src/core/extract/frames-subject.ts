@@ -115,7 +115,10 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   // ("They noted his attorney offered to appear": a possessive opens the clause's subject too)
   // ("Comey noted people involved in the case could still be …": a group of people opens one too)
   // (with an auxiliary of its own: not "urged citizens to avoid the affected areas", a request)
-  const group = c0?.word === true && /^\p{Ll}/u.test(c0.text) && (PLURALS_WITHOUT_S.has(c0.lower) || ROLE_NOUNS.has(c0.lower)) && items.slice(cs.start + 1, Math.min(ce, cs.start + 9)).some((x) => AUXILIARIES.has(x.lower));
+  // (nor one in a relative clause: "recalled women who would walk miles for water")
+  const window = items.slice(cs.start + 1, Math.min(ce, cs.start + 9));
+  const auxAt = window.findIndex((x) => AUXILIARIES.has(x.lower));
+  const group = c0?.word === true && /^\p{Ll}/u.test(c0.text) && (PLURALS_WITHOUT_S.has(c0.lower) || ROLE_NOUNS.has(c0.lower)) && auxAt >= 0 && !window.slice(0, auxAt).some((x) => RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'that');
   const opensClause = CONTENT_OPENERS.has(c0?.lower ?? '') || POSSESSIVE_PRONOUNS.has(c0?.lower ?? '') || group || QUANTITY_OPENERS.has(c0?.lower ?? '') && (/^\d/.test(items[cs.start + 1]?.text ?? '') || QUANTITY_SECONDS.has(items[cs.start + 1]?.lower ?? ''));
   const verbs = items.slice(cs.start + 1, Math.min(ce, cs.start + 9)).filter((x) => AUXILIARIES.has(x.lower) || (act === undefined && (FINITE_VERBS.has(x.lower) || /[a-z]ed$/.test(x.lower)))).length;
   const clause = opensClause && verbs > 0 && (act === 'thinks' || act === 'wants' || act === undefined);

@@ -65,8 +65,5 @@ export const PERCEPTION_VERBS = words('heard hear hears hearing listened listeni
 /** Prepositions before a modifier and a cue's base form, which is then a noun: "during public comment", "after fierce debate". (nounAfterModifier) */
 export const NOUN_PREPOSITIONS = words('during after before despite amid without');
 
-/** Prepositions before a medium named in capitals: "on Facebook writing, “…”", "took to Instagram saying". (someoneBefore) */
-export const MEDIUM_PREPOSITIONS = words('on to in via');
-
 /** Forms of "be" before a verb of hearing or seeing: "can be heard saying", "was seen saying". (someoneBefore) */
 export const BE_FORMS = words('be been being was were is are');

@@ -117,4 +117,4 @@ export const ROLE_QUALIFIERS = words('the a an top senior former his her its the
 export const FINDING_PEOPLE = words('researchers scientists investigators inspectors auditors authors analysts economists scholars epidemiologists');
 
 /** Nouns for a person that no suffix or role list gives: "running mate", "fiancée", "heir", "understudy". (personNoun) */
-export const PERSON_NOUNS = words('mate teammate fiancée fiancé heir heiress understudy opponent agent ally successor predecessor');
+export const PERSON_NOUNS = words('mate teammate fiancée fiancé heir heiress understudy opponent agent ally successor predecessor suspect victim witness survivor gunman defendant');

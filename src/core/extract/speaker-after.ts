@@ -392,5 +392,6 @@ function countEnd(items: readonly Item[], at: number): number {
 function personNoun(word: string): boolean {
   const w = word.slice(word.lastIndexOf('-') + 1);
   if (ROLE_NOUNS.has(w) || RELATION_NOUNS.has(w) || PERSON_NOUNS.has(w)) return true;
-  return !NOT_PERSONS.has(w) && PERSON_SUFFIXES.some((x) => w.length > x.length + 2 && w.endsWith(x));
+  // (-er is too often a thing: "bestseller", "thriller", "letter")
+  return !NOT_PERSONS.has(w) && PERSON_SUFFIXES.some((x) => x !== 'er' && w.length > x.length + 2 && w.endsWith(x));
 }

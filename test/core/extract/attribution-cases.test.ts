@@ -1634,6 +1634,12 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     // a possessive pronoun's person by any noun for a person, not a thing
     ['His successor, Jane Ruiz, was more cautious, saying the plan would fail.', [['Jane Ruiz', 'the plan would fail']]],
     ['His debut album, Purple Rain, was released in 1984, telling the story of a young musician.', []],
+    // (review 35) a place, an outlet or an addressee before "saying" keeps the quotation the subject's; a thing after a
+    // possessive pronoun is no person; an auxiliary in a relative clause opens no reported clause
+    ['Trump appeared on Fox News saying, "We will win."', [['Donald Trump', 'We will win']]],
+    ['The minister lashed out at Prime Minister Modi saying, "This is a disgrace."', [['the minister', 'This is a disgrace']]],
+    ['His latest bestseller, Dark Water, came out on Monday, saying the world is ending.', []],
+    ['She recalled women who would walk miles for water.', []],
     // (an "as X put it" aside inside a clause that has its cue)
     ['Tom Hughes told the inquiry, as his lawyer put it afterwards, "I did nothing wrong."', []],
   ])('%s', (...row) => check(row));
