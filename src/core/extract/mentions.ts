@@ -112,6 +112,9 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   const portfolio = andAt > 0 && tokens.slice(andAt + 1, andAt + 4).some((t) => PORTFOLIO_HEADS.has(t.text)) && tokens.slice(0, andAt).every((t) => isCapitalised(t) && !TITLE_WORDS.has(t.text)) && !isGivenName((tokens[0] as Token).text);
   // ("the Department of Fisheries and Oceans", "Nepal's Department of Hydrology and Meteorology": one body whose
   // name goes on over "and", not a person "Oceans")
+  // ("A spokesperson for the Ministry of Housing, Communities and Local Government": a role for a body, whatever its name)
+  const r = DETERMINERS.has((tokens[0] as Token).lower) ? 1 : 0;
+  if (andAt > r + 2 && /^\p{Ll}/u.test(tokens[r]?.text ?? '') && ROLE_NOUNS.has(tokens[r]?.lower ?? '') && ROLE_LINKERS.has(tokens[r + 1]?.lower ?? '')) return mention(text.slice(start, end), start, end, 'role', null, roleText(tokens, text), false, false);
   if (andAt > 1 && andAt < tokens.length - 1 && bodyOverAnd(tokens, andAt)) return mention(text.slice(start, end), start, end, 'name', bodyName(tokens, text), null, true, false);
   if (andAt > 0 && andAt < tokens.length - 1 && !portfolio) {
     const joint = jointMention(p, andAt);

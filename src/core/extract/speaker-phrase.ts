@@ -1,6 +1,6 @@
 // Stage 4a's phrase primitives: where a speaker-like noun phrase begins before a given point, and whether a phrase
 // opens its clause. Shared by the speaker rules before and after the cue and by the frames.
-import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
+import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
 import { AUXILIARIES, CLAUSE_AFTER_VERBS, CLAUSE_CONJUNCTIONS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBERED_UNITS, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, ISSUER_PREPOSITIONS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { isCapitalised, isNpToken, trimNp } from './mentions.ts';
@@ -47,6 +47,11 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
     const number10 = /^\d+$/.test(t.text) && (/^(no|no\.|number)$/.test(items[s - 2]?.lower ?? '') || (NUMBERED_UNITS.has(items[s - 2]?.lower ?? '') && isCapitalised(items[s - 2] as Item)));
     // ("The Met Office warning says": a document noun in -ing heads the phrase right before its cue)
     const documentHead = s === end && t.word && t.lower.endsWith('ing') && DOCUMENT_NOUNS.has(t.lower);
+    // ("the Department for Environment, Food and Rural Affairs": a comma inside a body's list of portfolios)
+    if (t.text === ',' && s < end && portfolioListAt(items, s - 1, end)) {
+      s--;
+      continue;
+    }
     // ("Under Secretary Ivan Lau": "Under" before a title is part of it)
     const underTitle = t.text === 'Under' && s < end && (items[s] as Item).text.startsWith('Secretary');
     if (isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10 && !documentHead && !underTitle)) break;
@@ -132,4 +137,17 @@ export function personHead(phrase: readonly Token[]): boolean {
   // (not a document, a body or a thing in -er/-or: "a letter from …", "the order", "a poster")
   if (DOCUMENT_NOUNS.has(single) || INSTITUTION_NOUNS.has(single) || NOT_PERSONS.has(single)) return false;
   return PERSON_SUFFIXES.some((x) => single.endsWith(x) && single.length > x.length + 2);
+}
+
+/**
+ * Whether the comma at `comma` sits inside a body's name: capitalised words and "and" after it up to `end`, and before
+ * it a body's word, "for" or "of", and capitalised words ("Department for Environment, Food and Rural Affairs").
+ */
+function portfolioListAt(items: readonly Item[], comma: number, end: number): boolean {
+  const after = items.slice(comma + 1, end);
+  if (after.length < 2 || !after.some((t) => t.lower === 'and') || !after.every((t) => t.lower === 'and' || (t.word && /^\p{Lu}/u.test(t.text)))) return false;
+  let k = comma - 1;
+  while (k > 0 && comma - k <= 3 && items[k]?.word === true && /^\p{Lu}/u.test((items[k] as Item).text)) k--;
+  const link = (items[k] as Item | undefined)?.lower ?? '';
+  return k < comma - 1 && (link === 'for' || link === 'of') && ORG_WORDS.has(items[k - 1]?.text ?? '');
 }

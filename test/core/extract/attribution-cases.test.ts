@@ -1640,6 +1640,10 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ['The minister lashed out at Prime Minister Modi saying, "This is a disgrace."', [['the minister', 'This is a disgrace']]],
     ['His latest bestseller, Dark Water, came out on Monday, saying the world is ending.', []],
     ['She recalled women who would walk miles for water.', []],
+    // a body's name with a list of portfolios: "for Environment, Food and Rural Affairs" is one body, and a spokesperson
+    // for it speaks (not "Food and Rural Affairs", not "Communities and Local Government")
+    ['A spokesperson for the Department for Environment, Food and Rural Affairs (Defra) said councils were free to set their own schedules.', [['a spokesperson for the Department for Environment, Food and Rural Affairs', 'councils were free']]],
+    ['A spokesperson for the Ministry of Housing, Communities and Local Government said councils would receive more money.', [['a spokesperson for the Ministry of Housing, Communities and Local Government', 'councils would receive more money']]],
     // (an "as X put it" aside inside a clause that has its cue)
     ['Tom Hughes told the inquiry, as his lawyer put it afterwards, "I did nothing wrong."', []],
   ])('%s', (...row) => check(row));
