@@ -98,9 +98,6 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
       if (issuer) return scene.body(issuer);
       return last?.kind === 'institution' ? last : null;
     }
-    // (a body that spoke last is the statement's, before a body only named since: "the county government said …. “…,”
-    // the statement read" after "a press release signed by County Executive Committee Member …")
-    if (last?.kind === 'institution') return last;
     return scene.recent.find((e) => e === last || e.kind === 'institution') ?? last;
   }
   if (!/^(the|its|their)\b/i.test(m.text)) return null;
@@ -136,8 +133,7 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
   const head = words[words.length - 1] ?? '';
   // ("the US welcomes …": a country kept as written is no one's role)
   // (a demonym is a person's: "the Italian replied")
-  const demonym = m.role !== null && /^the\s/i.test(m.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(m.role) && isNationality(m.role);
-  if (m.role !== null && !m.role.includes(' ') && isPlace(m.role) && !demonym) return null;
+  if (m.role !== null && !m.role.includes(' ') && isPlace(m.role)) return null;
   const definite = /^(the|this|that|both|his|her)\b/i.test(m.text);
   if (/^(a|an|one|another|some|several)\b/i.test(m.text)) return null;
   if (m.plural) {
@@ -174,18 +170,14 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
   // who requested anonymity") and never "the source"
   const last = scene.lastSubject;
   // qualifiers that only say where from: "the Russian official", "the Kentucky Republican", "the New York Democrat"
-  // ("the Italian replied" after Elena Marchetti: a nationality alone names the person just met)
-  const nationality = demonym && qualifiers.length === 0 && isNationalityWord(head);
-  const plain = qualifiers.every((q) => isNationalityWord(q)) || (PLAIN_ROLE_HEADS.has(head) && qualifiers.length <= 3) || nationality;
-  const generic = nationality || /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|year-old|candidate|nominee|challenger|incumbent|veteran|mogul|billionaire|businessman|businesswoman|tycoon|magnate|frontrunner|front-runner|populist|firebrand|centrist|leftist|nationalist)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
+  const plain = qualifiers.every((q) => isNationalityWord(q)) || (PLAIN_ROLE_HEADS.has(head) && qualifiers.length <= 3);
+  const generic = /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|year-old|candidate|nominee|challenger|incumbent|veteran|mogul|billionaire|businessman|businesswoman|tycoon|magnate|frontrunner|front-runner|populist|firebrand|centrist|leftist|nationalist)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
   // an office ("the senator", "the governor") is not someone known to hold another one
   const office = OFFICE_HEADS.has(head);
   // offices held at any time count here: a former prime minister is not "the senator" either
   const offices = last ? [...last.roles, ...(scene.registry.lookupExact(last.name)?.roles.map((r) => r.title.toLowerCase()) ?? [])] : [];
   const otherOffice = office && last !== null && offices.length > 0 && !offices.some((r) => r.includes(head) || (head === 'lawmaker' && /senator|representative|congress|mp\b/.test(r)));
-  // (not someone of another nation: "Sergey Lavrov met John Kerry. The American said …" is not the Russian)
-  const otherNation = nationality && offices.some((r) => r.split(/\s+/).some((w) => w !== head && isNationalityWord(w)));
-  if (last && plain && generic && !scene.anonymous && !otherOffice && !otherNation) {
+  if (last && plain && generic && !scene.anonymous && !otherOffice) {
     if (!gendered || last.gender !== (gendered[1] ? 'm' : 'f')) return last;
   }
   return scene.registryRole(words, m.text);

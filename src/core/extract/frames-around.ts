@@ -282,7 +282,8 @@ function someoneBefore(items: readonly Item[], i: number, text: string): boolean
     const x = items[k] as Item;
     const w = x.lower;
     if (!x.word || FINITE_VERBS.has(w) || /[a-z]ed$/.test(x.text) || CUE_FORMS.has(w)) break;
-    if (ROLE_NOUNS.has(w) || RELATION_NOUNS.has(w) || PERSON_NOUNS.has(w) || MALE_HEADS.has(w) || FEMALE_HEADS.has(w)) return true;
+    // ("got a call from the hospital saying", "quoted a tweet by Elon Musk saying": a message from someone else)
+    if (ROLE_NOUNS.has(w) || RELATION_NOUNS.has(w) || PERSON_NOUNS.has(w) || MALE_HEADS.has(w) || FEMALE_HEADS.has(w) || w === 'from' || w === 'by') return true;
   }
   // ("heard a man saying", not "can be heard on the recording saying": the one heard is the subject then)
   return items.slice(Math.max(0, i - 8), i).some((x, k, a) => PERCEPTION_VERBS.has(x.lower) && !BE_FORMS.has(a[k - 1]?.lower ?? ''));

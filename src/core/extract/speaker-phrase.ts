@@ -5,6 +5,7 @@ import { AUXILIARIES, CLAUSE_AFTER_VERBS, CLAUSE_CONJUNCTIONS, FOCUS_WORDS, NOT_
 import { DOCUMENT_NOUNS, ISSUER_PREPOSITIONS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { isCapitalised, isNpToken, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
+import { isCommonWord } from './names.ts';
 import { agencyTagAt, isQuote, MAX_NP, type Item } from './units.ts';
 
 /** Index of the "(" that opens the short bracket closing at `close`, or -1. */
@@ -144,10 +145,15 @@ export function personHead(phrase: readonly Token[]): boolean {
  * it a body's word, "for" or "of", and capitalised words ("Department for Environment, Food and Rural Affairs").
  */
 function portfolioListAt(items: readonly Item[], comma: number, end: number): boolean {
+  // (portfolio words, everyday words in capitals: not "…, Jane Ruiz and Tom Hughes said")
   const after = items.slice(comma + 1, end);
-  if (after.length < 2 || !after.some((t) => t.lower === 'and') || !after.every((t) => t.lower === 'and' || (t.word && /^\p{Lu}/u.test(t.text)))) return false;
+  if (after.length < 2 || !after.some((t) => t.lower === 'and') || !after.every((t) => t.lower === 'and' || (t.word && /^\p{Lu}/u.test(t.text) && [t.lower, t.lower.replace(/ies$/, 'y'), t.lower.replace(/s$/, '')].some((w) => isCommonWord(w))))) return false;
   let k = comma - 1;
   while (k > 0 && comma - k <= 3 && items[k]?.word === true && /^\p{Lu}/u.test((items[k] as Item).text)) k--;
   const link = (items[k] as Item | undefined)?.lower ?? '';
-  return k < comma - 1 && (link === 'for' || link === 'of') && ORG_WORDS.has(items[k - 1]?.text ?? '');
+  if (k >= comma - 1 || (link !== 'for' && link !== 'of') || !ORG_WORDS.has(items[k - 1]?.text ?? '')) return false;
+  // (the body a role is for, "a spokesperson for the Department …", not one a phrase is about: "In a letter to the
+  // Department of Education, Jane Ruiz and Tom Hughes said …")
+  const det = items[k - 2]?.lower === 'the' ? k - 3 : k - 2;
+  return ROLE_NOUNS.has(items[det - 1]?.lower ?? '') || det < 0;
 }

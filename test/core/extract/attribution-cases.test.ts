@@ -1644,11 +1644,13 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     // for it speaks (not "Food and Rural Affairs", not "Communities and Local Government")
     ['A spokesperson for the Department for Environment, Food and Rural Affairs (Defra) said councils were free to set their own schedules.', [['a spokesperson for the Department for Environment, Food and Rural Affairs', 'councils were free']]],
     ['A spokesperson for the Ministry of Housing, Communities and Local Government said councils would receive more money.', [['a spokesperson for the Ministry of Housing, Communities and Local Government', 'councils would receive more money']]],
-    // a demonym with its article is the person just met (not someone of another nation, not "Cuban" or "the US")
-    ['Westbury boss Elena Marchetti insists her side are fine.\n\nAsked whether the pressure was growing on her, the Italian replied: "Pressure? There is always pressure."', [['Elena Marchetti', 'her side are fine'], ['Elena Marchetti', 'There is always pressure']]],
-    ['Sergey Lavrov met John Kerry. The American said the talks went well.', [['the American', 'the talks went well']]],
-    // the statement a body that spoke last put out is that body's, before a body only named since
-    ['In a press release signed by County Executive Committee Member for Health Dr Janet Wambui, the county government said salaries had been processed.\n\n"The delay was occasioned by late disbursement of funds," the statement read.', [['county government', 'salaries had been processed'], ['county government', 'The delay was occasioned']]],
+    // (review 36) a demonym is kept as written (the person just met is often someone else: "lost to Aryna Sabalenka. The
+    // Belarusian said"); a statement is the body's that just issued it; a comma is inside a body's name only for a list
+    // of portfolio words after a role's "for"; a message from someone saying it is no statement of the recipient's
+    ['Tom Hughes said France would block the deal. The French said they would veto it.', [['Tom Hughes', 'France would block the deal'], ['the French', 'they would veto it']]],
+    ['The union said workers would walk out on Monday. On Tuesday, Kenya Power issued a statement. "Supply will not be affected," the statement said.', [['the union', 'workers would walk out'], ['Kenya Power', 'Supply will not be affected']]],
+    ['In a letter to the Department of Education, Jane Ruiz and Tom Hughes said the school was unsafe.', [['Jane Ruiz and Tom Hughes', 'the school was unsafe']]],
+    ['Jane Ruiz got a call from the hospital saying, "Come quickly."', []],
     // (an "as X put it" aside inside a clause that has its cue)
     ['Tom Hughes told the inquiry, as his lawyer put it afterwards, "I did nothing wrong."', []],
   ])('%s', (...row) => check(row));
