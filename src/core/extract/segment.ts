@@ -241,7 +241,8 @@ function sentenceSpans(text: string, offset: number, tokens: readonly Token[]): 
     }
     // absorb closing quotes / brackets directly after the stop
     let j = i + 1;
-    while (j < tokens.length && /^[”"’'»)\]]$/.test((tokens[j] as Token).text) && (tokens[j] as Token).start === (tokens[j - 1] as Token).end) j++;
+    // (not a straight mark glued to the word after it: "… the authorities.\"We basically …" opens the next quotation)
+    while (j < tokens.length && /^[”"’'»)\]]$/.test((tokens[j] as Token).text) && (tokens[j] as Token).start === (tokens[j - 1] as Token).end && !openerGlued(tokens, j)) j++;
     const next = tokens[j];
     if (next === undefined) break;
     if (!/^[\p{Lu}\p{N}“"‘«(]/u.test(next.text) && !(next.text === "'" && tokens[j + 1]?.text === "'")) continue;
@@ -252,6 +253,13 @@ function sentenceSpans(text: string, offset: number, tokens: readonly Token[]): 
   }
   if (start < text.length) spans.push({ start, end: text.length });
   return spans.map((s) => ({ start: s.start + offset, end: s.end + offset }));
+}
+
+/** A straight double mark right before a capitalised word with no space: an opening mark. */
+function openerGlued(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  const nx = tokens[j + 1];
+  return t.text === '"' && nx !== undefined && nx.start === t.end && nx.word && /^\p{Lu}/u.test(nx.text);
 }
 
 /** Paragraph spans of a document (blank-line separated, trimmed), cheap: no tokens yet. */

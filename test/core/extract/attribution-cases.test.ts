@@ -1651,6 +1651,8 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ['The union said workers would walk out on Monday. On Tuesday, Kenya Power issued a statement. "Supply will not be affected," the statement said.', [['the union', 'workers would walk out'], ['Kenya Power', 'Supply will not be affected']]],
     ['In a letter to the Department of Education, Jane Ruiz and Tom Hughes said the school was unsafe.', [['Jane Ruiz and Tom Hughes', 'the school was unsafe']]],
     ['Jane Ruiz got a call from the hospital saying, "Come quickly."', []],
+    // a straight mark glued to the next sentence's first word opens its quotation (a space lost in scraping)
+    ['"After we came here, we realized it was all lies," said one shop owner."We basically got deceived into coming here."', [['one shop owner', 'We basically got deceived']]],
     // (an "as X put it" aside inside a clause that has its cue)
     ['Tom Hughes told the inquiry, as his lawyer put it afterwards, "I did nothing wrong."', []],
   ])('%s', (...row) => check(row));
