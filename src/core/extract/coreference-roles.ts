@@ -132,7 +132,6 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
   if (headOfState) words.splice(0, words.length, 'president');
   const head = words[words.length - 1] ?? '';
   // ("the US welcomes …": a country kept as written is no one's role)
-  // (a demonym is a person's: "the Italian replied")
   if (m.role !== null && !m.role.includes(' ') && isPlace(m.role)) return null;
   const definite = /^(the|this|that|both|his|her)\b/i.test(m.text);
   if (/^(a|an|one|another|some|several)\b/i.test(m.text)) return null;

@@ -110,8 +110,7 @@ export function quoteAsSource(items: readonly Item[], text: string, unit: Unit):
     // conceded": a cue before the quotation in its clause already says whose words they are)
     if (cueBeforeInClause(items, k)) continue;
     const source = putItSource(items, as + 1, end, text) ?? asSourcePhrase(items, as + 1, end, text);
-    if (!source) continue;
-    return { kind: 'direct', mention: source.mention, cue: `as ${source.cue}`, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: text.slice((items[as] as Item).start, (items[end - 1] as Item).end), unit };
+    if (source) return quotedAs(source, q, items, as, end, text, unit);
   }
   return asSourceBeforeQuote(items, text, unit);
 }
@@ -126,10 +125,14 @@ function asSourceBeforeQuote(items: readonly Item[], text: string, unit: Unit): 
     // (not "Tom Hughes told the inquiry, as his lawyer put it afterwards, “…”": the clause before has its own cue)
     if (items[end]?.text !== ',' || !q || q.single || cueBeforeInClause(items, as - 1)) continue;
     const source = putItSource(items, as + 1, end, text);
-    if (!source) continue;
-    return { kind: 'direct', mention: source.mention, cue: `as ${source.cue}`, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: text.slice((items[as] as Item).start, (items[end - 1] as Item).end), unit };
+    if (source) return quotedAs(source, q, items, as, end, text, unit);
   }
   return null;
+}
+
+/** The quotation `q` given to the source of the "as …" clause from `as` to `end`. */
+function quotedAs(source: { mention: Mention; cue: string }, q: Quote, items: readonly Item[], as: number, end: number, text: string, unit: Unit): Found {
+  return { kind: 'direct', mention: source.mention, cue: `as ${source.cue}`, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: text.slice((items[as] as Item).start, (items[end - 1] as Item).end), unit };
 }
 
 /** Whether a cue or naming verb stands in the clause before the quotation at `k` (back to a stop or semicolon). */

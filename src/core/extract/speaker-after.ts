@@ -11,7 +11,7 @@ import { isGivenName } from './given-names.ts';
 import { adverbBeforeComma, isOpeningCue } from './names.ts';
 import type { Token } from './segment.ts';
 import { subjectBefore } from './speaker-before.ts';
-import { nounAfterDeterminer, npBackFrom } from './speaker-phrase.ts';
+import { nameBetweenCommas, nounAfterDeterminer, npBackFrom } from './speaker-phrase.ts';
 import { isQuote, MAX_NP, type Item, type Unit } from './units.ts';
 
 /** "according to him" / "in her words": an object pronoun standing for its subject form. */
@@ -373,11 +373,7 @@ function nameAfterOpeningRole(items: readonly Item[], s0: number, text: string):
   const head = items[c - 1]?.lower ?? '';
   const owned = c > s0 + 1 && c - s0 <= 4 && POSSESSIVE_PRONOUNS.has((items[s0] as Item).lower) && personNoun(head);
   if (!owned && (!role || role.kind !== 'role' || role.institution || role.plural)) return null;
-  let n = c + 1;
-  while (n < items.length && n - c <= 5 && (items[n] as Item).word && isCapitalised(items[n] as Token)) n++;
-  if (n - c < 3 || items[n]?.text !== ',') return null;
-  const named = analyseMention(items.slice(c + 1, n), text);
-  return named && named.kind === 'name' && !named.institution && named.name?.includes(' ') === true ? named : null;
+  return nameBetweenCommas(items, c, 5, text);
 }
 
 /** Past a count at `at` ("more than 21,000", "about 300", "1,200"); `at` when there is none. */

@@ -3,7 +3,7 @@
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
 import { AUXILIARIES, CLAUSE_AFTER_VERBS, CLAUSE_CONJUNCTIONS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBERED_UNITS, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, ISSUER_PREPOSITIONS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
-import { isCapitalised, isNpToken, trimNp } from './mentions.ts';
+import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { isCommonWord } from './names.ts';
 import { agencyTagAt, isQuote, MAX_NP, type Item } from './units.ts';
@@ -156,4 +156,17 @@ function portfolioListAt(items: readonly Item[], comma: number, end: number): bo
   // Department of Education, Jane Ruiz and Tom Hughes said …")
   const det = items[k - 2]?.lower === 'the' ? k - 3 : k - 2;
   return ROLE_NOUNS.has(items[det - 1]?.lower ?? '') || det < 0;
+}
+
+/**
+ * A person named in full between the comma at `comma` and the next one, in capitalised words only, at most `max` tokens
+ * on from the comma: "The Foreign Minister, Sergey Lavrov, …", "The co-leader, Bernd Sauerland, …".
+ */
+export function nameBetweenCommas(items: readonly Item[], comma: number, max: number, text: string): Mention | null {
+  if (items[comma]?.text !== ',') return null;
+  let e = comma + 1;
+  while (e < items.length && e - comma <= max && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
+  if (e - comma < 3 || items[e]?.text !== ',') return null;
+  const m = analyseMention(items.slice(comma + 1, e) as Token[], text);
+  return m && m.kind === 'name' && !m.institution && m.name?.includes(' ') === true ? m : null;
 }

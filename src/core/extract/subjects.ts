@@ -12,6 +12,7 @@ import { ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, trimNp } from './mentions.ts';
 import { tokenize, type Token } from './segment.ts';
 import { isQuote, MAX_NP, type Item, type Unit } from './units.ts';
+import { nameBetweenCommas } from './speaker-phrase.ts';
 
 /** "Richard Castellano, a former senator from Rhode Island, …": the role an appositive at `at` gives. */
 export function appositiveRole(items: readonly Item[], at: number, text: string): string | null {
@@ -201,12 +202,8 @@ function noteRoleThenName(items: readonly Item[], s: number, text: string, ctx: 
 
 /** The person named between commas after a sentence's opening title ("The Foreign Minister, Sergey Lavrov, …"). */
 function noteNamedAfterTitle(items: readonly Item[], comma: number, role: string, text: string, ctx: DocumentContext): void {
-  if (items[comma]?.text !== ',') return;
-  let e = comma + 1;
-  while (e < items.length && e - comma <= 6 && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
-  if (e - comma < 3 || items[e]?.text !== ',') return;
-  const m = analyseMention(items.slice(comma + 1, e) as Token[], text);
-  if (m && m.kind === 'name' && !m.institution && m.name?.includes(' ')) ctx.noteMention({ ...m, role }, true);
+  const m = nameBetweenCommas(items, comma, 6, text);
+  if (m) ctx.noteMention({ ...m, role }, true);
 }
 
 function noteOpening(items: readonly Item[], s: number, comma: number, text: string, ctx: DocumentContext, names: DocumentNames): number {
