@@ -45,7 +45,10 @@ export function contentEnd(items: readonly Item[], from: number): number {
     // "21 percent said “not too likely” and 14 percent said …": a quotation, then another source's attributed clause
     if (isQuote(t) && (items[k + 1]?.lower === 'and' || items[k + 1]?.lower === 'but') && speakerAndCueAt(items, k + 2)) return k + 1;
     // "… as “stretched thin,” the press secretary said …": the comma sits inside the quotation
-    if (isQuote(t) && k >= from && MAIN_CLAUSE_SUBJECT_OPENERS.has(items[k + 1]?.lower ?? '') && cueWithin(items, k + 1, 6) && opensSubordinate(items)) return k + 1;
+    // ("After Scalia said that … “less advanced schools,” Trump said: …": a name or pronoun opens the main clause too)
+    // (not a nickname inside a name, "John “Tig” Tiegen found"; nor after the subordinate clause closed before the
+    // content, "After Clinton accused him, he warned, “…,” Trump told …")
+    if (isQuote(t) && k >= from && mainSubjectAt(items, k + 1) && !isCapitalised(items[k - 1] as Item) && cueWithin(items, k + 1, 6) && opensSubordinate(items) && !items.slice(0, from).some((x) => x.text === ',')) return k + 1;
     // "… Romney “had a crazy policy,” adding, “…”": a participle cue right after a quotation (its comma inside the marks)
     // ("said of the episode, “I don't like it,” adding that …": the content may be the quotation alone)
     if (isQuote(t) && k >= from && PARTICIPLE.test(items[k + 1]?.text ?? '') && cueAt(items, k + 1)) return k + 1;
@@ -112,6 +115,12 @@ function opensFrame(items: readonly Item[], k: number): boolean {
     if (FRAME_NOUNS.has(w.lower) || OCCASION_NOUNS.has(w.lower)) return true;
   }
   return false;
+}
+
+/** Can the word at `k` open a main clause's subject ("the", "some", "he", "Trump")? */
+function mainSubjectAt(items: readonly Item[], k: number): boolean {
+  const t = items[k];
+  return t?.word === true && (MAIN_CLAUSE_SUBJECT_OPENERS.has(t.lower) || PRONOUNS.has(t.lower) || isCapitalised(t));
 }
 
 /** Does the content at `from` open with a subordinate clause ("if …", "when …") that has not closed by `k`? */

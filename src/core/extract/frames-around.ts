@@ -107,7 +107,9 @@ export function participleGoesOn(s: Scan): Verdict {
   // ("released a statement condemning “…”": any cue's participle after a document, when a quotation follows it)
   // (not "the share of Republicans saying “…” increased by 28 points": the comma or colon announces the quotation)
   const quoted = /^[,:]$/.test(items[i + 1]?.text ?? '') && isQuote(items[i + 2]);
-  const document = (SAYING_PARTICIPLES.has(t.lower) || isQuote(items[i + 1])) && window.some((x) => DOCUMENT_NOUNS.has(x.lower)) && !window.some((x) => x.text === ',' || isQuote(x));
+  // (a comma before the document is the sentence's own: "On Saturday, Trump issued a statement saying …")
+  const docAt = window.findLastIndex((x) => DOCUMENT_NOUNS.has(x.lower));
+  const document = (SAYING_PARTICIPLES.has(t.lower) || isQuote(items[i + 1])) && docAt >= 0 && !window.slice(docAt).some((x) => x.text === ',' || isQuote(x));
   // ("responded to the question on Facebook writing, “…”": saying or writing, a comma or colon and a quotation)
   // (not someone named or heard right before it: "a text from Tom Hughes saying, “…”", "footage of the suspect saying",
   // "heard a man in the crowd saying", "her grandmother always saying"; nor "spent years writing, “…”": a time)

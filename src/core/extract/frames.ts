@@ -8,7 +8,7 @@ import { afterAddressee } from './speaker-after.ts';
 import { analyseMention, type Mention } from './mentions.ts';
 import { CUE_FORMS, PRONOUNS, TAIL_STARTERS } from './lexicon.ts';
 import { isVerbLike } from './content-clauses.ts';
-import { NOUN_DETERMINERS } from './lexicon-clauses.ts';
+import { NOUN_DETERMINERS, PREDICATE_ADVERBS } from './lexicon-clauses.ts';
 import type { Quote } from './segment.ts';
 import { lastMentionOrSubject } from './speaker-after.ts';
 import { subjectBefore } from './speaker-before.ts';
@@ -181,11 +181,12 @@ function withoutQuotation(frames: readonly Frame[]): readonly Frame[] {
 /** "Abdelatty thanked Moscow for … and said Cairo was counting on …": the sentence's subject speaks. */
 /** "Kasich says he would … and tells the crowd …": the statement just found goes on with a verb of its own. */
 function verbGoesOn(s: Scan): { mention: Mention; start: number } | null {
-  const conj = s.items[s.i - 1]?.lower;
+  const at = conjunctionBefore(s.items, s.i);
+  const conj = s.items[at]?.lower;
   // (", and said": the same after an aside on what the statement before was about — "supported Democrats during his
   // time on MSNBC, which let him go in 2015, and said …")
-  if (s.found.length === 0 || (conj !== 'and' && conj !== 'but') || !s.lastMention || (s.consumedUntil < s.i - 2 && s.items[s.i - 2]?.text !== ',' && !frameGap(s.items, s.consumedUntil, s.i - 1))) return null;
-  return { mention: s.lastMention, start: s.i };
+  if (s.found.length === 0 || (conj !== 'and' && conj !== 'but') || !s.lastMention || (s.consumedUntil < at - 1 && s.items[at - 1]?.text !== ',' && !frameGap(s.items, s.consumedUntil, at))) return null;
+  return { mention: s.lastMention, start: at + 1 };
 }
 
 /**
@@ -199,8 +200,14 @@ function frameGap(items: readonly Item[], from: number, to: number): boolean {
   return true;
 }
 
+/** Where the "and" or "but" joining a verb at `i` to the clause before would be: right before it, or before "now", "later", "also". */
+function conjunctionBefore(items: readonly Item[], i: number): number {
+  // ("… used to support Paul, but now said Trump had …", "… voted no but later said …")
+  return PREDICATE_ADVERBS.has(items[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+}
+
 function andSaid(s: Scan, t: Item): { mention: Mention; start: number } | null {
-  const conj = s.items[s.i - 1]?.lower;
+  const conj = s.items[conjunctionBefore(s.items, s.i)]?.lower;
   // "… declined to address the report but said in a statement that …"
   if (t.text === 'saying' || (conj !== 'and' && conj !== 'but') || s.found.length > 0) return null;
   const m = lastMentionOrSubject(s.found, s.items, s.text, s.lastMention);

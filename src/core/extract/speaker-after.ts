@@ -3,7 +3,7 @@
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { ALIAS_PARTICIPLES, AUXILIARIES, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { ALIAS_PARTICIPLES, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
@@ -190,12 +190,20 @@ export function openingSubject(unit: Unit, text: string): Mention | null {
   const items = unit.items;
   if (items.some((t) => isQuote(t))) return null;
   // ("Stated Stone:": the cue opening the sentence, its speaker after it)
-  const from = items[0] && isOpeningCue(items[0].text) ? 1 : 0;
+  // ("In response to the tragic loss of life, Trump issued the following statement:": past an opener and its comma)
+  const from = items[0] && isOpeningCue(items[0].text) ? 1 : openerEnd(items);
   let e = from;
-  while (e < items.length && e < 10 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e)) e++;
+  while (e < items.length && e - from < 10 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e)) e++;
   if (e === from) return null;
   const m = analyseMention(trimNp(items.slice(from, e)), text);
   return m && (m.kind === 'name' || m.kind === 'role' || m.kind === 'pronoun') && !(m.kind === 'role' && /^(the|a|an)$/i.test(m.text)) ? m : null;
+}
+
+/** Past a sentence's opener ("On Saturday,", "In response to …,"): the item after its comma, else 0. */
+function openerEnd(items: readonly Item[]): number {
+  if (!LONG_OPENERS.has(items[0]?.lower ?? '')) return 0;
+  for (let k = 1; k < items.length && k < 16; k++) if ((items[k] as Item).text === ',') return k + 1;
+  return 0;
 }
 
 /** The subject opening the clause after the last ';' before index `at`, if the clause has one. */

@@ -1655,5 +1655,13 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ['"After we came here, we realized it was all lies," said one shop owner."We basically got deceived into coming here."', [['one shop owner', 'We basically got deceived']]],
     // (an "as X put it" aside inside a clause that has its cue)
     ['Tom Hughes told the inquiry, as his lawyer put it afterwards, "I did nothing wrong."', []],
+    // a sentence's opener before the one issuing a statement; a paragraph that announces the next one's quotation
+    // after an opener; a subordinate clause's quotation ends before the main clause's own source; a joined verb after
+    // "but now", "and later"
+    ['On Saturday, Tom Hughes issued a statement saying that the deal was a remarkable achievement.', [['Tom Hughes', 'the deal was a remarkable achievement']]],
+    ['In response to the vote, Senator Jane Ruiz issued the following statement:\n\n"We will keep fighting for the families of this state."', [['Jane Ruiz', 'We will keep fighting']]],
+    ['After Tom Hughes said that students might do better at "less advanced schools," Jane Ruiz said: "I do not like what he said."', [['Tom Hughes', 'students might do better'], ['Jane Ruiz', 'I do not like what he said']]],
+    ['Tom Hughes used to support the plan, but now said the council had "the duty to bring us together."', [['Tom Hughes', 'the council had']]],
+    ['Tom Hughes voted against the bill and later said he would back it in the end.', [['Tom Hughes', 'he would back it']]],
   ])('%s', (...row) => check(row));
 });
