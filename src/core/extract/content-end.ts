@@ -8,6 +8,7 @@ import { FRAME_NOUNS, OCCASION_NOUNS } from './lexicon-nouns.ts';
 import { plainRelative, remarkAppositive } from './content-asides.ts';
 import { isCapitalised } from './mentions.ts';
 import { bracketOpen } from './speaker-phrase.ts';
+import { mannerAdverb } from './names.ts';
 import { isModifierQuote, isQuote, isTitleQuote, MAX_NP, type Item } from './units.ts';
 
 /** End of a content clause starting at `from`: the unit end, a ';', or ", adding that …". */
@@ -214,6 +215,12 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
     first = items[from] as Item;
   }
   if (first.text === '.' || first.text === '!' || first.text === '?') return to - from <= 2;
+  // ("Miller said pleasantly into the phone": how it was said, then where)
+  if (first.word && mannerAdverb(first.lower) && from + 1 < to) {
+    from++;
+    first = items[from] as Item;
+    if (first.text === '.' || first.text === '!' || first.text === '?') return to - from <= 2;
+  }
   // "said a longtime data expert who has worked for …": a relative clause about the speaker
   if (first.word && RELATIVE_PRONOUNS.has(first.lower) && from > 0 && (items[from - 1] as Item).word) {
     // (a title's quotation may sit in it: "said Cuban, who is also a host on the TV show “Shark Tank.”")

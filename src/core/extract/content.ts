@@ -3,7 +3,7 @@
 import { PARTICIPLE } from './cues.ts';
 import { addresseeEnd, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, ROLE_NOUNS, TITLE_WORDS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { aboutWhom } from './content-asides.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
@@ -11,6 +11,7 @@ import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { agencyTagAt, isQuote, type Item, type Unit, wordsIn } from './units.ts';
 import { relativeThat } from './content-end.ts';
+import { mannerAdverb } from './names.ts';
 export { contentEnd, finalAttributionAt, isFrameTail, objectEnd, writersCommentOr } from './content-end.ts';
 
 /** Skips the frame after a cue up to "that" when it is near: "warned earlier the same day that …". */
@@ -24,6 +25,9 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   const quoted = text !== undefined && quotedInfinitive(items, from + 1, text);
   if (first.lower === 'to' && INFINITIVE_CUES.has(lemma) && next !== undefined && ((next.word && !NOUN_DETERMINERS.has(next.lower)) || quoted)) return { start: from, that: false };
   if (first.text === ':' || (first.text === ',' && isQuote(items[from + 1]))) return { start: from + 1, that: false };
+  // "said angrily, “…”", "said quickly that …": how it was said, then what (not "testified voluntarily in 1998": no
+  // content after it; nor "found likely voters …", whose adverb opens the content)
+  if (mannerAdverb(first.lower) && next !== undefined && (/^[,:]$/.test(next.text) || isQuote(next) || next.lower === 'that' || TAIL_STARTERS.has(next.lower) || WEEKDAYS.has(next.lower))) return contentStartAfter(items, from + 1, lemma, text);
   // "said—without hesitation—that …": a short aside between dashes, then the content
   if (first.text === '—' || first.text === '–') {
     const close = items.findIndex((t, k) => k > from + 1 && k - from <= 10 && t.text === first.text);
@@ -88,7 +92,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   const framed = afterFrameNoun(items, from);
   if (framed > 0) return { start: items[framed]?.lower === 'that' ? framed + 1 : framed, that: items[framed]?.lower === 'that' };
   // "the survey shows only a small gap", "found just 12 percent": a limiting adverb opens the object
-  if (LIMITING_ADVERBS.has(first.lower) && (NOUN_DETERMINERS.has(items[from + 1]?.lower ?? '') || /^\d/.test(items[from + 1]?.text ?? ''))) return { start: from, that: false };
+  // ("said just because discrimination was not obvious did not mean …": a limited subordinate clause opens it too)
+  if (LIMITING_ADVERBS.has(first.lower) && (NOUN_DETERMINERS.has(items[from + 1]?.lower ?? '') || /^\d/.test(items[from + 1]?.text ?? '') || LIMITED_SUBORDINATORS.has(items[from + 1]?.lower ?? ''))) return { start: from, that: false };
   // ("said both the ANC and the DA had failed", "said all parties …": a quantifier opening the content's subject;
   // not "said all along that …")
   const second = items[from + 1];

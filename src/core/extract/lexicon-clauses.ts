@@ -43,6 +43,9 @@ export const OBJECT_OPENERS = words('her him them it us me the a an his its thei
 /** Adverbs that may open an object: "shows only a small gap", "found just 12 percent". (contentStartAfter) */
 export const LIMITING_ADVERBS = words('only just barely');
 
+/** Subordinators a limiting adverb may open a content with: "said just because …", "said only if …". (contentStartAfter) */
+export const LIMITED_SUBORDINATORS = words('because if when');
+
 /** Forms of "have" before an adjective and a noun that is also a cue's base form: "has strong support". (cueAt) */
 export const NOUN_OPENING_VERBS = words('has have had');
 
@@ -200,6 +203,9 @@ export const CUE_AS_NOUN_AFTER = words('in a an the his her their its of during 
 
 /** Prepositions that open a frame with a noun: "in a statement", "at a rally", "following a meeting". */
 export const FRAME_PREPOSITIONS = words('in at during on after before following');
+
+/** Determiners of a frame's noun between a subject and its cue: "in a Medium post", "at his news conference". (skipInterveningBack) */
+export const FRAME_DETERMINERS = words('a an the his her their its');
 
 /** Prepositions that may go on with an object ("his positions on defense", "the war in Libya") or open a frame. */
 export const OBJECT_MODIFIER_PREPOSITIONS = words('on in at over by into through near outside inside without');

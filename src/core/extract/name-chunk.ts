@@ -64,9 +64,13 @@ export function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
   return nameTokens;
 }
 
-/** "Theresa May", "April Ryan": a given name and a name that is also a month (one month at most). */
+/**
+ * "Theresa May", "April Ryan": a given name and a name that is also a month (one month at most); "Yin Myint May": a
+ * month closing a name of three words or more.
+ */
 export function monthInName(nameTokens: readonly Token[]): boolean {
-  return isGivenName((nameTokens[0] as Token).text) && nameTokens.filter((t) => MONTHS.has(t.text)).length === 1;
+  const months = nameTokens.filter((t) => MONTHS.has(t.text)).length;
+  return months === 1 && (isGivenName((nameTokens[0] as Token).text) || (nameTokens.length >= 3 && MONTHS.has((nameTokens[nameTokens.length - 1] as Token).text)));
 }
 
 export const tokenAt = (tokens: readonly Token[], k: number): Token | undefined => (k >= 0 ? tokens[k] : undefined);

@@ -3,7 +3,8 @@
 import type { Token } from './segment.ts';
 import { isCapitalised } from './capitals.ts';
 import { CUE_FORMS, INSTITUTION_NOUNS, INTERVENING, NAME_LIKE_BREAKERS, NP_BREAKERS, WEEKDAYS } from './lexicon.ts';
-import { DEGREE_WORDS, PARTS_OF_DAY, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
+import { DEGREE_WORDS, FRAME_DETERMINERS, FRAME_PREPOSITIONS, PARTS_OF_DAY, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
+import { FRAME_NOUNS } from './lexicon-nouns.ts';
 import { mannerAdverb } from './names.ts';
 
 export const isPossessive = (t: Token): boolean => {
@@ -52,6 +53,16 @@ export function trimNp(tokens: readonly Token[]): Token[] {
 }
 
 /** Skips adverbs/auxiliaries backwards from index i (exclusive); returns the new index. */
+/** Where "in a Medium post", "at a news conference" starts, its noun at `noun`: a frame preposition, a determiner, up to two words; -1 if none. */
+function framePhraseStart(tokens: readonly Token[], noun: number): number {
+  for (let d = noun - 1; d >= 1 && noun - d <= 3; d--) {
+    const t = tokens[d] as Token;
+    if (!t.word) return -1;
+    if (FRAME_DETERMINERS.has(t.lower)) return FRAME_PREPOSITIONS.has((tokens[d - 1] as Token).lower) && d >= 2 ? d - 1 : -1;
+  }
+  return -1;
+}
+
 export function skipInterveningBack(tokens: readonly Token[], i: number): number {
   let j = i;
   while (j > 0) {
@@ -73,6 +84,12 @@ export function skipInterveningBack(tokens: readonly Token[], i: number): number
     }
     if (t.word && PARTS_OF_DAY.has(t.lower) && j >= 3 && WEEKDAYS.has((tokens[j - 2] as Token).lower) && (tokens[j - 3] as Token).lower === 'on') {
       j -= 3;
+      continue;
+    }
+    // "Jeb Bush in a Medium post said", "the senator at a news conference told": where, between a subject and its cue
+    const frame = t.word && FRAME_NOUNS.has(t.lower) ? framePhraseStart(tokens, j - 1) : -1;
+    if (frame > 0) {
+      j = frame;
       continue;
     }
     // "Feinstein last week said", "the senator this month told"

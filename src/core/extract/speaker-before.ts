@@ -4,7 +4,7 @@
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
 import { APPOSITIVE_OPENERS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS } from './lexicon-nouns.ts';
-import { analyseMention, isCapitalised, isNpToken, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
+import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
 import { isModifierQuote, isQuote, isTitleQuote, type Item } from './units.ts';
@@ -87,6 +87,8 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   const counted = m.kind === 'role' && m.plural && (firstWord > np.start || !startsClause(items, np.start)) ? countedGroup(items, firstWord, j, text) : null;
   if (counted) return counted;
   if (!startsClause(items, np.start)) {
+    const joined = nameAfterAnd(items, np.tokens, m, text);
+    if (joined) return joined;
     const head = relativeClauseSubject(items, j, text) ?? participleModifierSubject(items, j, text) ?? postModifiedSubject(items, np.start, j, text) ?? participialAsideSubject(items, j, text, false);
     if (head && startsClause(items, head.start)) return head;
   }
@@ -95,6 +97,18 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   const ofSomeone = np.tokens.some((t) => ROLE_PREPOSITIONS.has(t.lower) || ROLE_PREPOSITIONS_OF_ISSUER.has(t.lower));
   const holder = dashOpen > 0 && m.kind === 'role' && !m.institution && !ofSomeone ? namedInAside(items, dashOpen, j0, text) : null;
   return { mention: holder ?? m, start: issuerPhraseStart(items, np.start) };
+}
+
+/**
+ * "… was copied on the questions and Gates said …": a name joined by "and" to a lower-case phrase (or a possessive's, "the AP's questions") ending a clause
+ * before it (an object, not a second speaker) opens a clause of its own.
+ */
+function nameAfterAnd(items: readonly Item[], tokens: readonly Token[], m: Mention, text: string): { mention: Mention; start: number } | null {
+  const and = tokens.findIndex((t) => t.lower === 'and');
+  if (m.kind !== 'name' || and <= 0 || tokens.slice(0, and).some((t) => isCapitalised(t) && !isPossessive(t)) || !tokens.slice(and + 1).every((t) => isCapitalised(t))) return null;
+  const rest = analyseMention(tokens.slice(and + 1), text);
+  const start = items.findIndex((x) => x.start === (tokens[and + 1] as Token).start);
+  return rest?.kind === 'name' && start > 0 && startsClause(items, start) ? { mention: rest, start } : null;
 }
 
 /** The one person a dash aside opens by naming ("— John McCain, who …", "— Sen. Tim Kaine —"); null for a list or no name. */
@@ -325,7 +339,8 @@ function describesPlace(seg: readonly Token[], text: string): boolean {
 /** "Sen. Ted Cruz (R-Texas), also a GOP hopeful, called …": where the phrase before a bracketed party tag ends. */
 function beforePartyTag(items: readonly Item[], comma: number): number {
   const bracket = (items[comma - 1] as Item | undefined)?.text === ')' ? bracketOpen(items, comma - 1) : -1;
-  if (bracket > 0) return PARTY_TAG.test(items.slice(bracket, comma).map((t) => t.text).join('')) ? bracket : comma;
+  // ("Rep. Sander M. Levin (Mich.), a superdelegate, said": a state alone in the brackets too)
+  if (bracket > 0) return PARTY_TAG.test(items.slice(bracket, comma).map((t) => t.text).join('')) || (comma - bracket <= 4 && isSubdivision(items.slice(bracket + 1, comma - 1).map((t) => t.text).join(''))) ? bracket : comma;
   // ("Sen. Dale Whitford, R-Texas, who …, told": a party tag between commas)
   for (let k = comma - 1; k > 0 && comma - k <= 5; k--) if ((items[k] as Item).text === ',') return PARTY_TAG.test(items.slice(k + 1, comma).map((t) => t.text).join('')) ? k : comma;
   return comma;

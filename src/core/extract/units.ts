@@ -84,8 +84,10 @@ function attributesOnly(sentence: Sentence, quotes: readonly Quote[], from: numb
   const tokens = sentence.tokens;
   if (tokens.length === 0) return false;
   for (let k = from; k < quotes.length && (quotes[k] as Quote).start < sentence.end; k++) if ((quotes[k] as Quote).start >= sentence.start) return false;
-  const c = tokens.findIndex((t, k) => k <= 7 && t.word && CUE_FORMS.has(t.text));
-  if (c < 0 || (c > 0 && !/^\p{Lu}/u.test((tokens[0] as Token).text))) return false;
+  const c = tokens.findIndex((t, k) => k <= 14 && t.word && CUE_FORMS.has(t.text));
+  // (past an appositive too: "… Miller, a retired worker from a nuclear plant, said pleasantly into the phone.")
+  const appositive = c > 7 && (tokens[c - 1] as Token).text === ',' && tokens.slice(1, 5).some((t) => t.text === ',');
+  if (c < 0 || (c > 7 && !appositive) || (c > 0 && !/^\p{Lu}/u.test((tokens[0] as Token).text))) return false;
   const after = tokens[c + 1];
   // ("… Mr. Trump asked, repeating a broadside — that … — that he used in the debate.": a participle's aside, any length)
   const participle = after?.text === ',' && /^\p{Ll}+ing$/u.test(tokens[c + 2]?.text ?? '');
@@ -96,11 +98,12 @@ function attributesOnly(sentence: Sentence, quotes: readonly Quote[], from: numb
   // (no clause of its own in it: "Smith told reporters at the hearing he would not step down" answers the quotation)
   const clauseIn = tokens.slice(r).some((t, n, a) => t.lower === 'that' || (PRONOUNS.has(t.lower) && AUXILIARIES.has(a[n + 1]?.lower ?? '')));
   const longTail = r > c + 1 && c <= 3 && tokens[r] !== undefined && TAIL_STARTERS.has((tokens[r] as Token).lower) && !clauseIn;
-  if (tokens.length > 16 && !participle && !longTail) return false;
+  if (tokens.length > (appositive ? 24 : 16) && !participle && !longTail) return false;
   // "… Trump asked the crowd.", "… she told reporters.": whom the words were for
   const toWhom = ADDRESSED.has(CUE_FORMS.get((tokens[c] as Token).text) ?? '') && tokens.length - c <= 5;
   // "… Sanders asked rhetorically, shaking his head.": a manner adverb closing the cue's clause
-  const manner = after !== undefined && after.word && after.lower.endsWith('ly') && (tokens[c + 2] === undefined || /^[.,]$/.test((tokens[c + 2] as Token).text));
+  // ("… Miller said pleasantly into the phone.": or before a frame)
+  const manner = after !== undefined && after.word && after.lower.endsWith('ly') && (tokens[c + 2] === undefined || /^[.,]$/.test((tokens[c + 2] as Token).text) || TAIL_STARTERS.has((tokens[c + 2] as Token).lower));
   // ("… Mr. Trump said — in the debate.": a dash opening an aside)
   return after === undefined || toWhom || manner || longTail || /^[.,—–]$/.test(after.text) || TAIL_STARTERS.has(after.lower) || WEEKDAYS.has(after.lower);
 }

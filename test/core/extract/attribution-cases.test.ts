@@ -1663,5 +1663,16 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ['After Tom Hughes said that students might do better at "less advanced schools," Jane Ruiz said: "I do not like what he said."', [['Tom Hughes', 'students might do better'], ['Jane Ruiz', 'I do not like what he said']]],
     ['Tom Hughes used to support the plan, but now said the council had "the duty to bring us together."', [['Tom Hughes', 'the council had']]],
     ['Tom Hughes voted against the bill and later said he would back it in the end.', [['Tom Hughes', 'he would back it']]],
+    // a name joined by "and" to an object ending the clause before; where the cue happened, between the subject and
+    // the cue; a name closing with a month's word; a state alone in brackets; a limited subordinate clause as content;
+    // a manner adverb before a frame or a quotation
+    ['Manafort did not respond, but he was copied on the questions and Tom Hughes said he spoke to Manafort first.', [['Tom Hughes', 'he spoke to Manafort first']]],
+    ['Jane Ruiz proposed an agency, while Tom Hughes in a Medium post said he would appoint more judges.', [['Tom Hughes', 'he would appoint more judges']]],
+    ['Yin Myint May, 60, a doctor, said she was elated but still feared the military.', [['Yin Myint May', 'she was elated']]],
+    ['Rep. Jane Ruiz (Mich.), a superdelegate, said she has spoken with many fellow superdelegates.', [['Jane Ruiz', 'she has spoken with many']]],
+    ['Judge Jane Ruiz, in her dissent, said just because discrimination was not obvious did not mean it was not there.', [['Jane Ruiz', 'just because discrimination was not obvious']]],
+    ['Tom Hughes testified voluntarily in 1998.', []],
+    ['Tom Hughes said angrily on Monday, "Get out of here now."', [['Tom Hughes', 'Get out of here now']]],
+    ['"How are you today?" Jane Ruiz, a retired worker from a nuclear plant, said pleasantly into the phone. "We are talking with supporters like you."', [['Jane Ruiz', 'We are talking with supporters']]],
   ])('%s', (...row) => check(row));
 });
