@@ -17,6 +17,8 @@ export function contentEnd(items: readonly Item[], from: number): number {
   let presentCue: boolean | undefined;
   // (whether the cue sits in a ", who …" clause, worked out once)
   let relativeCue: boolean | undefined;
+  // (whether the content opens inside an aside between dashes, worked out once)
+  let dashAside: boolean | undefined;
   for (let k = from; k < items.length; k++) {
     const t = items[k] as Item;
     if (t.text === ';') return k;
@@ -56,6 +58,9 @@ export function contentEnd(items: readonly Item[], from: number): number {
     // after a dash (only in content: a tail after the cue, which opens with a comma, is read to its end):
     // "… her interviews - but she also insisted that …", "… — and Orr said …": a new attributed clause;
     // "… seek reelection in 2018 - though it is unclear whether …": a concession, the writer's
+    // ("the candidate - who has chafed …, even though he had acknowledged they would need to occur - has decided …": a
+    // content that opens inside an aside between dashes ends with it)
+    if (k > from && asideDash(items, k) && (dashAside ??= dashOpenBefore(items, from))) return k;
     if (/^[-—–]$/.test(t.text) && k > from && (items[from] as Item).text !== ',') {
       const joiner = items[k + 1]?.lower ?? '';
       if ((NEW_CLAUSE_CONJUNCTIONS.has(joiner) && speakerAndCueAt(items, k + 2)) || (CONCESSIVES.has(joiner) && clauseSubjectAt(items, k + 2))) return k;
@@ -81,13 +86,30 @@ export function contentEnd(items: readonly Item[], from: number): number {
       if (nx.lower === 'according' && (items[k + 2] as Item | undefined)?.lower === 'to') return k;
       if (finalAttributionAt(items, k + 1)) return k;
       // "…, but critics said …" / "…, while Republicans say …": a new attributed clause
-      if (NEW_CLAUSE_CONJUNCTIONS.has(nx.lower) && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2))) return k;
+      // ("…, even as their union warns that …": "even" before the conjunction)
+      const j = nx.lower === 'even' && NEW_CLAUSE_CONJUNCTIONS.has(items[k + 2]?.lower ?? '') ? k + 3 : k + 2;
+      if (NEW_CLAUSE_CONJUNCTIONS.has(items[j - 1]?.lower ?? '') && (cueWithin(items, j, 10) || cueAfterAppositive(items, j))) return k;
       // "When a reporter pointed out that …, the press secretary said …": the main clause's own speaker
       // ("Though executives … say they assume …, they also say …": a pronoun subject too)
       if ((MAIN_CLAUSE_SUBJECT_OPENERS.has(nx.lower) || PRONOUNS.has(nx.lower)) && cueWithin(items, k + 1, 6) && opensSubordinate(items)) return k;
     }
   }
   return items.length;
+}
+
+/** Is a dash before `from` left open (an odd number of dashes standing alone since the unit's start)? */
+function dashOpenBefore(items: readonly Item[], from: number): boolean {
+  let open = false;
+  for (let k = 0; k < from; k++) if (asideDash(items, k)) open = !open;
+  return open;
+}
+
+/** A dash standing alone: an em or en dash, or a hyphen with a space on both sides (not "second- or third-tier"). */
+function asideDash(items: readonly Item[], k: number): boolean {
+  const t = items[k] as Item;
+  if (t.word) return false;
+  if (t.text === '—' || t.text === '–') return true;
+  return t.text === '-' && (items[k - 1]?.end ?? -1) < t.start && t.end < (items[k + 1]?.start ?? Infinity);
 }
 
 /** Where an object ("Mr. Trump at a news conference", "her, 82 percent to 6") stops: a comma or a frame. */

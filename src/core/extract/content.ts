@@ -92,6 +92,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   const framed = afterFrameNoun(items, from);
   if (framed > 0) return { start: items[framed]?.lower === 'that' ? framed + 1 : framed, that: items[framed]?.lower === 'that' };
   // "the survey shows only a small gap", "found just 12 percent": a limiting adverb opens the object
+  // ("saying only that police would …", "would only say that …": a limiting adverb before "that")
+  if (LIMITING_ADVERBS.has(first.lower) && next?.lower === 'that') return { start: from + 2, that: true };
   // ("said just because discrimination was not obvious did not mean …": a limited subordinate clause opens it too)
   if (LIMITING_ADVERBS.has(first.lower) && (NOUN_DETERMINERS.has(items[from + 1]?.lower ?? '') || /^\d/.test(items[from + 1]?.text ?? '') || LIMITED_SUBORDINATORS.has(items[from + 1]?.lower ?? ''))) return { start: from, that: false };
   // ("said both the ANC and the DA had failed", "said all parties …": a quantifier opening the content's subject;

@@ -102,7 +102,8 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
   }
   if (!/^(the|its|their)\b/i.test(m.text)) return null;
   return (
-    scene.recent.find((e) => e.kind === 'institution' && e.name.toLowerCase().includes(head)) ??
+    // (not one kept as its owner's, "their union": whose it was is unknown, and a later "the union" may be another)
+    scene.recent.find((e) => e.kind === 'institution' && e.name.toLowerCase().includes(head) && !POSSESSIVE_PRONOUNS.has(e.name.slice(0, e.name.indexOf(' ')))) ??
     scene.registryRole(words, m.text) ??
     null
   );

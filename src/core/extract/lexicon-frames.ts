@@ -53,6 +53,9 @@ export const ANNOUNCING_PARTICIPLES = words('saying writing adding stating decla
 /** Past participles not in -ed that open an aside after a subject: "The panel, set up by the ministry, said", "Smith, known for …, said". (parentheticalSubject) */
 export const IRREGULAR_PARTICIPLES = words('set held led known shown given taken seen made found brought caught built chosen drawn driven kept left lost meant met paid put sent shot sold spent struck thrown torn understood won written beaten broken born forgotten hidden spoken stolen sworn');
 
+/** Verbs whose past is their base form: "Members of the First Nation set up a camp, saying …". (sentenceSubject) */
+export const SAME_FORM_PASTS = words('set put cut shut hit let quit hurt spread cast');
+
 /** Participles that give a person's name after a role: "the base chief known as Bob", "a man named Tom Hale". (subjectAfter) */
 export const ALIAS_PARTICIPLES = words('known named called identified nicknamed');
 

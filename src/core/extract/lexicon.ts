@@ -48,6 +48,12 @@ export const TITLE_WORDS = words(
 /** Offices written as initials (added with set J), titles before a full name but a firm's or a book's name before one word ("TD Securities"). (nameTokensOf) */
 export const ACRONYM_TITLES = words('TD TDs MLA MLAs MPP MPPs');
 
+/**
+ * Nouns for a person of a country that are not its adjective ("the Dane", "the Spaniard", "the Briton"): a role after
+ * "the", kept as written (alone they may be names: "Finn Russell", "Scot Pollard"). (personChunk)
+ */
+export const DEMONYM_NOUNS = words('Dane Swede Finn Pole Turk Scot Briton Brit Spaniard Frenchman Frenchwoman Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Scotsman Scotswoman Dutchman Dutchwoman Icelander Kiwi Aussie Argentine Filipina Basque Catalan Fleming Walloon Luxembourger Monegasque Kosovar Faroese Greenlander Newfoundlander Quebecer Quebecker');
+
 /** Capitalised words that make a chunk an institution ("Russian Foreign Ministry", "White House"). */
 export const ORG_WORDS = words(
   'Nation Nations College Academy Chamber Guild Confederation Headquarters Staff Inspectorate Forum Movement Front Initiative League Caucus Conference Trust Society Council Commissariat Ministry Ministries Department Government Administration Agency Office Committee Commission Service Embassy Kremlin Cabinet Parliament Court Party Organization Organisation Union Alliance Company Corporation Corp Corp. Inc Inc. Ltd Bank Fund Group Institute University Association Federation Foundation Centre Center Bureau Directorate Secretariat Mission Delegation Coalition Pentagon Senate Congress Assembly Tribunal Police Army Navy Forces Command Duma Rada Knesset Bundestag Commons Lords Reuters TASS Tass RIA Interfax Xinhua AFP AP Bloomberg Times Post Journal News Telegraph Guardian Herald Tribune Gazette Kommersant Izvestia Vedomosti CNN BBC NBC CBS ABC Fox MSNBC Sputnik RT Politico Axios Network Press Media TV Television Radio Broadcasting Watch Observatory Review Daily Weekly Monitor Board Authority Authorities Bloc NATO UN EU CSTO SCO CIS OSCE IAEA WHO IMF OPEC ASEAN Taliban Hamas Hezbollah White House Downing Whitehall',

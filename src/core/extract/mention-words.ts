@@ -5,6 +5,7 @@ import { isPlace, isSubdivision } from './places.ts';
 import { isGivenName } from './given-names.ts';
 import { CAPITALISED_OPENERS, CUE_FORMS, MONTHS, ROLE_NOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { INDEFINITE_PRONOUNS } from './lexicon-clauses.ts';
+import { PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { adverbBeforeComma, adverbBeforeParticiple } from './names.ts';
 import { mention, type Phrase, type Reading } from './mention-base.ts';
@@ -41,7 +42,8 @@ export function singleWord(p: Phrase, nameText: string, word: Token): Reading {
   const only = word.lower;
   if (only && (ROLE_NOUNS.has(only) || ROLE_NOUNS.has(only.replace(/s$/, '')))) {
     // sentence-initial "Officials said", "Analysts say"
-    return mention(np, start, end, 'role', null, np, false, /s$/.test(only));
+    // ("People familiar with the matter said": a plural without an -s too)
+    return mention(np, start, end, 'role', null, np, false, /s$/.test(only) || PLURALS_WITHOUT_S.has(only));
   }
   return undefined;
 }

@@ -5,7 +5,7 @@ import { isPlace } from './places.ts';
 import { bodyName, bodyOverAnd, ordinalBody } from './bodies.ts';
 import { isCapitalised } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
@@ -327,7 +327,9 @@ function personChunk(p: Phrase, chunk: readonly Token[]): Mention | null {
     const surname = chunk[chunk.length - 1] as Token;
     return mention(np, start, end, 'name', surname.text, roleText(tokens.slice(0, tokens.length - 1), text), false, false);
   }
-  if (nameTokens.every((t) => TITLE_WORDS.has(t.text) || isNationality(t.text) || DETERMINERS.has(t.lower))) {
+  // ("the Dane", "the Spaniard": a country's noun for a person, after the article)
+  const demonym = nameTokens.length === 1 && DEMONYM_NOUNS.has((nameTokens[0] as Token).text) && /^the$/i.test(tokens[0]?.text ?? '');
+  if (demonym || nameTokens.every((t) => TITLE_WORDS.has(t.text) || isNationality(t.text) || DETERMINERS.has(t.lower))) {
     // Only a title: "Russian Foreign Minister said" (a role without a name)
     return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
   }

@@ -3,7 +3,7 @@
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { ALIAS_PARTICIPLES, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { ALIAS_PARTICIPLES, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
@@ -268,7 +268,8 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
     while (v < items.length && v - k <= 5 && (items[v] as Item).word && isCapitalised(items[v] as Token)) v++;
     return v > k + 1 && items[v]?.word === true && /^\p{Ll}/u.test(items[v]?.text ?? '');
   };
-  const participle = !opener && !adverb && clause < 0 && first !== undefined && /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && items[e + 1]?.word === true && /^\p{Ll}/u.test(items[e + 1]?.text ?? '') && !CUE_FORMS.has(items[e + 1]?.text ?? '') ? items.findIndex((t, k) => k > e + 1 && k <= e + 20 && t.text === ',' && subjectAfter(k)) : -1;
+  // ("Asked whether the unit had been called in, Madill declined …": a question put to the subject opens it too)
+  const participle = !opener && !adverb && clause < 0 && first !== undefined && (/^\p{Lu}\p{Ll}+ing$/u.test(first.text) || (ASKERS.has(first.lower) && /^\p{Lu}/u.test(first.text))) && items[e + 1]?.word === true && /^\p{Ll}/u.test(items[e + 1]?.text ?? '') && !CUE_FORMS.has(items[e + 1]?.text ?? '') ? items.findIndex((t, k) => k > e + 1 && k <= e + 20 && t.text === ',' && subjectAfter(k)) : -1;
   if ((comma > 0 && opener) || adverb) e = adverb ? e + 2 : comma + 1;
   else if (clause > 0) e = clause + 1;
   else if (participle > 0) e = participle + 1;
@@ -321,7 +322,7 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
   };
   // (up to its verb, regular or not: "The senator spent years …")
   // (a plural right after its determiner is a noun: "The artists published …")
-  const verbAt = (k: number): boolean => (cueOrVerbAt(items, k) || FINITE_VERBS.has(items[k]?.lower ?? '')) && !NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '');
+  const verbAt = (k: number): boolean => (cueOrVerbAt(items, k) || FINITE_VERBS.has(items[k]?.lower ?? '') || SAME_FORM_PASTS.has(items[k]?.text ?? '')) && !NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '');
   // (the phrase's first word is never its verb: "Parents stiffened …")
   if (v < items.length && inPhrase(v)) v++;
   while (v < items.length && v - s0 < MAX_NP + 6 && inPhrase(v) && !verbAt(v)) v++;

@@ -71,7 +71,8 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   const np = npBackFrom(items, j);
   // ("Farmers and ranchers say": two groups speak together)
   const m = np ? (joinedGroups(np.tokens, text) ?? analyseMention(np.tokens, text)) : null;
-  if (!np || !m) return relativeClauseSubject(items, j, text) ?? reducedRelativeSubject(items, j, text) ?? participialAsideSubject(items, j, text, false);
+  // ("The mayor of a small town in Quebec's Lanaudière region says": a possessive's phrase after the head's preposition)
+  if (!np || !m) return relativeClauseSubject(items, j, text) ?? reducedRelativeSubject(items, j, text) ?? participialAsideSubject(items, j, text, false) ?? (np && isPossessive(np.tokens[0] as Token) && !startsClause(items, np.start) ? postModifiedSubject(items, np.start, j, text) : null);
   // pronouns must stand alone right before the cue
   if (m.kind === 'pronoun' && np.tokens.length !== 1) return null;
   // "Democrats trying to regain control of the Senate say": a name after a participle's verb phrase is its object

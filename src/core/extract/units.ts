@@ -193,11 +193,19 @@ export function partsOf(items: readonly Item[], s: number, e: number): Found['pa
   let a = s;
   let b = e;
   while (a < b && !(items[a] as Item).word && !isQuote(items[a])) a++;
-  while (b > a && !(items[b - 1] as Item).word && !isQuote(items[b - 1]) && !/^[”’"»]$/.test((items[b - 1] as Item).text)) b--;
+  while (b > a && !(items[b - 1] as Item).word && !isQuote(items[b - 1]) && !/^[”’"»]$/.test((items[b - 1] as Item).text) && !closesSingle(items, a, b - 1)) b--;
   if (a >= b) return [];
   const only = items[a] as Item;
   if (b - a === 1 && only.quote) return [{ start: only.quote.innerStart, end: only.quote.innerEnd, quote: only.quote }];
   return [{ start: (items[a] as Item).start, end: (items[b - 1] as Item).end }];
+}
+
+/** Is the straight mark at `k` the close of one opened in `a..k` ("would 'look at every one of them',")? */
+function closesSingle(items: readonly Item[], a: number, k: number): boolean {
+  if ((items[k] as Item).text !== "'") return false;
+  let open = false;
+  for (let x = a; x < k; x++) if ((items[x] as Item).text === "'") open = !open;
+  return open;
 }
 
 export function kindOf(items: readonly Item[], s: number, e: number): StatementKind {

@@ -1674,5 +1674,22 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ['Tom Hughes testified voluntarily in 1998.', []],
     ['Tom Hughes said angrily on Monday, "Get out of here now."', [['Tom Hughes', 'Get out of here now']]],
     ['"How are you today?" Jane Ruiz, a retired worker from a nuclear plant, said pleasantly into the phone. "We are talking with supporters like you."', [['Jane Ruiz', 'We are talking with supporters']]],
+    // (set P) a single mark closing a quotation inside the content is kept; "the Dane" is kept as written; ", even as
+    // X warns" opens a statement of its own; "saying only that"; a question put before the subject; a possessive's
+    // phrase inside the speaker's; a verb whose past is its base ("set up a camp, saying …"); "People …" is plural
+    ["Tom Hughes said his party would 'look at every one of them', but did not commit to doing so.", [['Tom Hughes', "look at every one of them'"]]],
+    ["'I have watched it maybe ten times now,' the Dane said.", [['the Dane', 'I have watched it maybe ten times now']]],
+    ['The premier says the province will not reopen the contract, even as the union warns that hundreds of its members are leaving.', [['the premier', 'will not reopen the contract'], ['the union', 'hundreds of its members are leaving']]],
+    ['Asked whether the unit had been called in, Tom Hughes declined to answer, saying only that police would "follow the process the court has laid out."', [['Tom Hughes', 'police would']]],
+    ["The mayor of a small town in Quebec's Lanaudière region says residents will have to drive an extra 40 kilometres a day.", [["the mayor of a small town in Quebec's Lanaudière region", 'residents will have to drive']]],
+    ['Members of the Tsleil First Nation set up a camp on Oct. 7, saying the province issued cutting permits in a watershed.', [['Members of the Tsleil First Nation', 'the province issued cutting permits']]],
+    ['Tom Hughes said the plan would pass. People familiar with the matter said the talks had collapsed. He said he would fight on.', [['Tom Hughes', 'the plan would pass'], ['People familiar with the matter', 'the talks had collapsed'], ['Tom Hughes', 'he would fight on']]],
   ])('%s', (...row) => check(row));
+
+describe('where a content opened inside an aside between dashes ends', () => {
+  it('ends at the aside\'s closing dash', () => {
+    const got = joinRuns(extractStatements(docFrom('Hughes said the plan failed. But the candidate - who has chafed at the changes, even though he had acknowledged they were needed - has decided to stay.'), seedRegistry()));
+    expect(got.map((s) => s.text)).toContain('they were needed');
+  });
+});
 });
