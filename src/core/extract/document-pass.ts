@@ -10,7 +10,7 @@ import { findInUnit } from './frame-table.ts';
 import type { Found } from './frames.ts';
 import { analyseMention, trimNp, type Mention } from './mentions.ts';
 import { isCommonWord, tidySpeaker } from './names.ts';
-import { paragraphSpans, segmentParagraph, tokenize, type Paragraph, type Quote, type Span } from './segment.ts';
+import { paragraphSpans, segmentParagraph, singleQuoteStyle, tokenize, type Paragraph, type Quote, type Span } from './segment.ts';
 import { introSubject, openingSubject, personIntroduced } from './speaker-after.ts';
 import type { SpeakerRegistry } from './speakers.ts';
 import { noteClauseAfterSemicolon, noteClauseOpener, noteNames, noteSubject, subjectOffset } from './subjects.ts';
@@ -58,6 +58,8 @@ class DocumentPass {
   readonly names: DocumentNames;
   readonly out: Draft[] = [];
   readonly spans: readonly Span[];
+  /** The document quotes in single marks, as the BBC does: they are its quotations. */
+  readonly singleStyle: boolean;
   /** A transcript ("REP. CARLA MENDOZA: …"): each answer is a statement of its labelled speaker. */
   readonly labels: readonly (TurnLabel | null)[];
   readonly transcript: boolean;
@@ -92,6 +94,7 @@ class DocumentPass {
     this.names = DocumentNames.scan([doc.title, text]);
     this.ctx = new DocumentContext(registry, this.names, doc.date);
     this.spans = paragraphSpans(text);
+    this.singleStyle = singleQuoteStyle(text);
     // the headline often carries the only full name ("nominee Marcus Hale faces …"; later just "Hale")
     if (doc.title) noteNames(doc.title, this.ctx);
     // "…, says Lavrov", "… — Russian envoy": the source a headline names is the body's first candidate for "he"
@@ -157,7 +160,7 @@ class DocumentPass {
   paragraph(index: number): void {
     const text = this.text;
     if (this.lastStatementParagraph < index - 1) this.announcedBy = null;
-    const p = segmentParagraph(text, this.spans[index] as Span, index);
+    const p = segmentParagraph(text, this.spans[index] as Span, index, this.singleStyle);
     // a subheading that quotes words to come ("‘They just need a path’", "'I'll be driving in labour'"): no statement
     // (not after a paragraph that announces or quotes: "He wrote:" then the tweet; a quotation going on)
     const prevEnd = index > 0 ? text.charAt((this.spans[index - 1] as Span).end - 1) : '';

@@ -276,12 +276,35 @@ export function paragraphSpans(text: string): Span[] {
   return spans;
 }
 
-/** One paragraph with quotes, sentences and tokens (made when needed, so a huge document is never all tokens at once). */
-export function segmentParagraph(text: string, span: Span, index: number): Paragraph {
+/**
+ * Does the document quote in single marks ('…', as the BBC writes), with no double marks at all? Its single-mark
+ * quotations are then its quotations, not scare quotes.
+ */
+export function singleQuoteStyle(text: string): boolean {
+  if (DOUBLE_MARK.test(text)) return false;
+  let opened = 0;
+  for (SINGLE_OPENING.lastIndex = 0; opened < 2 && SINGLE_OPENING.exec(text); ) opened++;
+  return opened >= 2;
+}
+const DOUBLE_MARK = /[“”"]/;
+
+/** A one-word nickname between a name's parts: "Johannes 'Jojo' Mabe". */
+function nickname(text: string, q: Quote): boolean {
+  return NICKNAME.test(text.slice(q.innerStart, q.innerEnd)) && /\p{Lu}\p{Ll}*\s$/u.test(text.slice(Math.max(0, q.start - 20), q.start)) && /^\s\p{Lu}/u.test(text.slice(q.end, q.end + 2));
+}
+const NICKNAME = /^\p{Lu}[\p{L}.-]*$/u;
+const SINGLE_OPENING = /(?:^|[\s(—–])[‘'](?=\p{L})/gmu;
+
+/**
+ * One paragraph with quotes, sentences and tokens (made when needed, so a huge document is never all tokens at once);
+ * `singleStyle`: the document quotes in single marks (singleQuoteStyle).
+ */
+export function segmentParagraph(text: string, span: Span, index: number, singleStyle = false): Paragraph {
   const body = text.slice(span.start, span.end);
   const offset = span.start;
   const tokens = tokenize(body, offset);
-  const quotes = findQuotes(body, offset);
+  const found = findQuotes(body, offset);
+  const quotes = singleStyle ? found.map((q) => (q.single && !nickname(text, q) ? { ...q, single: false } : q)) : found;
   // tokens are ordered, so each sentence takes the next run of them (linear, not a filter per sentence)
   let k = 0;
   const sentences = sentenceSpans(body, offset, tokens).map((s) => {

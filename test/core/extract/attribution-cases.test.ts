@@ -1684,6 +1684,8 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ["The mayor of a small town in Quebec's Lanaudière region says residents will have to drive an extra 40 kilometres a day.", [["the mayor of a small town in Quebec's Lanaudière region", 'residents will have to drive']]],
     ['Members of the Tsleil First Nation set up a camp on Oct. 7, saying the province issued cutting permits in a watershed.', [['Members of the Tsleil First Nation', 'the province issued cutting permits']]],
     ['Tom Hughes said the plan would pass. People familiar with the matter said the talks had collapsed. He said he would fight on.', [['Tom Hughes', 'the plan would pass'], ['People familiar with the matter', 'the talks had collapsed'], ['Tom Hughes', 'he would fight on']]],
+    // a document that quotes in single marks (as the BBC does): they are its quotations, for "called it '…'" too
+    ["'We are pleased with the result,' Tom Hughes said.\n\nJane Ruiz called it 'a step forward for patients everywhere' in a statement.", [['Tom Hughes', 'We are pleased'], ['Jane Ruiz', "'a step forward for patients everywhere'"]]],
   ])('%s', (...row) => check(row));
 
 describe('where a content opened inside an aside between dashes ends', () => {
