@@ -245,7 +245,9 @@ function sentenceSpans(text: string, offset: number, tokens: readonly Token[]): 
     while (j < tokens.length && /^[”"’'»)\]]$/.test((tokens[j] as Token).text) && (tokens[j] as Token).start === (tokens[j - 1] as Token).end && !openerGlued(tokens, j)) j++;
     const next = tokens[j];
     if (next === undefined) break;
-    if (!/^[\p{Lu}\p{N}“"‘«(]/u.test(next.text) && !(next.text === "'" && tokens[j + 1]?.text === "'")) continue;
+    // ("… she said. 'The government should …'": a straight single mark glued to a capitalised word opens a quotation)
+    const singleOpens = next.text === "'" && (tokens[j + 1]?.text === "'" || (tokens[j + 1]?.start === next.end && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')));
+    if (!/^[\p{Lu}\p{N}“"‘«(]/u.test(next.text) && !singleOpens) continue;
     const endRel = (tokens[j - 1] as Token).end - offset;
     spans.push({ start: start, end: endRel });
     start = next.start - offset;

@@ -1686,6 +1686,8 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ['Tom Hughes said the plan would pass. People familiar with the matter said the talks had collapsed. He said he would fight on.', [['Tom Hughes', 'the plan would pass'], ['People familiar with the matter', 'the talks had collapsed'], ['Tom Hughes', 'he would fight on']]],
     // a document that quotes in single marks (as the BBC does): they are its quotations, for "called it '…'" too
     ["'We are pleased with the result,' Tom Hughes said.\n\nJane Ruiz called it 'a step forward for patients everywhere' in a statement.", [['Tom Hughes', 'We are pleased'], ['Jane Ruiz', "'a step forward for patients everywhere'"]]],
+    // (and "'A,' she said. 'B.'": the single mark opening B after the full stop starts a sentence, B goes on with A)
+    ["Jane Ruiz spoke at the rally.\n\n'You can't cut your way out of a backlog,' she said. 'The government should be hiring more judges, not selling off courtrooms.'", [['Jane Ruiz', 'The government should be hiring more judges']]],
   ])('%s', (...row) => check(row));
 
 describe('where a content opened inside an aside between dashes ends', () => {
