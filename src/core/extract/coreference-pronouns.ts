@@ -10,6 +10,8 @@ export interface PronounScene {
   readonly subjects: readonly Entity[];
   readonly recent: readonly Entity[];
   readonly lastSpeaker: Entity | null;
+  /** A group of people met as a subject since the last statement (DocumentContext.noteGroup). */
+  readonly group: Entity | null;
   readonly names: DocumentNames;
   /** Capitalised words the clause addresses ("She told Ruiz …": Ruiz is not "she"). */
   readonly addressees: readonly string[];
@@ -25,6 +27,7 @@ export function pronounAntecedent(text: string, scene: PronounScene): Entity | n
   // (a body named after it, "The World Bank approved …", is nearer still; a place is one only if it spoke)
   if (p === 'it') return recent.find((e) => e.kind === 'institution' && (e === last || !isPlace(e.name))) ?? recent.find((e) => e.kind === 'institution') ?? null;
   if (p === 'they') {
+    if (scene.group) return scene.group;
     if (last && last.kind !== 'person') return last;
     return recent.find((e) => e.kind === 'joint') ?? null;
   }

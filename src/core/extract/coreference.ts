@@ -32,6 +32,8 @@ export class DocumentContext {
   /** Persons in subject position, most recent first (pronoun antecedents). */
   #subjects: Entity[] = [];
   #lastSpeaker: Entity | null = null;
+  /** A group met as a subject since the last statement ("Farmers have blocked the road."): the next "they". */
+  #group: Entity | null = null;
   /** The mention being resolved is described as anonymous ("who spoke on condition of anonymity"). */
   #anonymous = false;
   /** Capitalised words the clause of the mention being resolved addresses ("She told Ruiz …": Ruiz is not "she"). */
@@ -262,31 +264,19 @@ export class DocumentContext {
     if (!e && m.kind === 'role') {
       // "The ministry said …", "A senior official said …", "Officials said …" with no antecedent: the
       // mention as written is the speaker, remembered so that a later "it"/"he"/"they" finds it.
-      // an institution is named without its article ("Egyptian foreign ministry"), a bare "The ministry" is kept
-      // "The official" and "the official" are one speaker: an article is written lower-case; "One strategist" keeps
-      // the document's capital, and is one speaker with a later "one strategist"
-      const written = tidyMention(m.text).replace(/^(The|A|An)\b/, (d) => d.toLowerCase());
-      const bare = written.replace(/^(the|an?)\s+/i, '');
-      const name = m.institution && bare.includes(' ') ? bare : written;
-      const id = name.replace(/^(One|Another)\b/, (d) => d.toLowerCase());
-      let g = this.#entities.get(id);
-      if (g && g.name !== name) this.#entities.set(name, g);
-      if (!g) {
-        const kind = m.institution ? 'institution' : m.plural ? 'joint' : 'person';
-        g = { name, key: nameKey(name), kind, gender: genderFromTitle(m.text), roles: new Set(m.role ? [m.role.toLowerCase()] : []), written: [], members: [] };
-        this.#entities.set(name, g);
-        this.#entities.set(id, g);
-      }
+      const g = this.#keptAsWritten(m);
       this.#touch(g);
       this.#lastSpeaker = g;
+      this.#group = null;
       // "a reporter" asks; the "he" that follows is the one who answers
       // ("a new poll", "the video of the episode": a finding's source is no person a later "she" can be)
-      if (g.kind === 'person' && !/\b(reporter|journalist|correspondent|questioner|interviewer|moderator)s?$/i.test(name) && !namesFinding(name)) this.#pushSubject(g);
+      if (g.kind === 'person' && !/\b(reporter|journalist|correspondent|questioner|interviewer|moderator)s?$/i.test(g.name) && !namesFinding(g.name)) this.#pushSubject(g);
       return { speaker: g.name, kind: g.kind };
     }
     if (!e) return { speaker: null, kind: null };
     this.#touch(e);
     this.#lastSpeaker = e;
+    this.#group = null;
     if (e.kind === 'person') this.#pushSubject(e);
     if (m.kind === 'pronoun' && e.kind === 'person' && e.gender === null) {
       const p = m.text.toLowerCase();
@@ -322,6 +312,40 @@ export class DocumentContext {
     return { ...m, text: owned, role: owned };
   }
 
+  /** The entity of a role kept as written ("the ministry", "a senior official", "Officials"), one per wording. */
+  #keptAsWritten(m: Mention): Entity {
+    // an institution is named without its article ("Egyptian foreign ministry"), a bare "The ministry" is kept
+    // "The official" and "the official" are one speaker: an article is written lower-case; "One strategist" keeps
+    // the document's capital, and is one speaker with a later "one strategist"
+    const written = tidyMention(m.text).replace(/^(The|A|An)\b/, (d) => d.toLowerCase());
+    const bare = written.replace(/^(the|an?)\s+/i, '');
+    const name = m.institution && bare.includes(' ') ? bare : written;
+    const id = name.replace(/^(One|Another)\b/, (d) => d.toLowerCase());
+    let g = this.#entities.get(id);
+    if (g && g.name !== name) this.#entities.set(name, g);
+    if (!g) {
+      const kind = m.institution ? 'institution' : m.plural ? 'joint' : 'person';
+      g = { name, key: nameKey(name), kind, gender: genderFromTitle(m.text), roles: new Set(m.role ? [m.role.toLowerCase()] : []), written: [], members: [] };
+      this.#entities.set(name, g);
+      this.#entities.set(id, g);
+    }
+    return g;
+  }
+
+  /**
+   * "Hundreds of people have blocked the road. They say …": a group of people met as a sentence's subject, which a
+   * "they" in the next sentence refers to (not the body that spoke last); null: a sentence with no group, which ends
+   * the last one's turn.
+   */
+  noteGroup(m: Mention | null): boolean {
+    if (m === null || m.kind !== 'role' || !m.plural || m.institution) {
+      if (m === null) this.#group = null;
+      return false;
+    }
+    this.#group = this.#keptAsWritten(m);
+    return true;
+  }
+
   #pushSubject(e: Entity): void {
     moveToFront(this.#subjects, e, 10);
   }
@@ -355,7 +379,7 @@ export class DocumentContext {
         return e;
       }
       case 'pronoun':
-        return pronounAntecedent(m.text, { subjects: this.#subjects, recent: this.#recent, lastSpeaker: this.#lastSpeaker, names: this.#names, addressees: this.#addressees });
+        return pronounAntecedent(m.text, { subjects: this.#subjects, recent: this.#recent, lastSpeaker: this.#lastSpeaker, group: this.#group, names: this.#names, addressees: this.#addressees });
       case 'role':
         return m.institution ? this.#resolveInstitutionRole(m) : this.#resolvePersonRole(m);
       default:

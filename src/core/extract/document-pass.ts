@@ -250,7 +250,7 @@ class DocumentPass {
     // clause after a semicolon, before the pronoun in it)
     if (byPronoun) noteClauseAfterSemicolon(unit, Math.min(...found.map((f) => f.mention.start)), this.text, this.ctx, this.names);
     for (let k = 0; k < found.length; k++) this.statement(para, unit, found[k] as Found, usedQuotes);
-    if (!early) noteSubject(unit, this.text, this.ctx, this.names);
+    if (!early) noteSubject(unit, this.text, this.ctx, this.names, found.length === 0);
     const merges = this.ctx.takeMerges();
     for (let k = 0; k < merges.length; k++) renameSpeaker(this.out, (merges[k] as readonly [string, string])[0], (merges[k] as readonly [string, string])[1]);
     // a transcript turn's own words are its speaker's (the turn above): no bare quotation here is anyone else's

@@ -73,6 +73,9 @@ export const OFFICE_HEADS = words('senator governor minister lawmaker legislator
 /** Plural people nouns without an -s: "two people", "police", "staff". (mentions) */
 export const PLURALS_WITHOUT_S = words('people men women police staff personnel children folk family');
 
+/** Counts that head a group "of" people: "Hundreds of people", "dozens of protesters". (noteGroupSubject) */
+export const GROUP_COUNTS = words('hundreds thousands dozens scores millions tens many some most several all');
+
 /** Possessive pronouns that open a speaker phrase: "her statement", "his office", "their campaign". (Coreference) */
 export const POSSESSIVE_PRONOUNS = words('his her their its');
 

@@ -13,6 +13,7 @@ import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, 
 import { tokenize, type Token } from './segment.ts';
 import { isQuote, MAX_NP, type Item, type Unit } from './units.ts';
 import { nameBetweenCommas } from './speaker-phrase.ts';
+import { noteGroupSubject } from './group-subjects.ts';
 
 /** "Richard Castellano, a former senator from Rhode Island, …": the role an appositive at `at` gives. */
 export function appositiveRole(items: readonly Item[], at: number, text: string): string | null {
@@ -62,7 +63,7 @@ function noteGivenNames(tokens: readonly Token[], text: string, titleCased: bool
 const headlineWord = (t: Token): boolean => t.word && !/\.$/.test(t.text) && everydayInflected(t.lower) && !isGivenName(t.text);
 
 /** Remembers the person a unit opens with ("Lavrov met with …"), for later pronouns. */
-export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, names: DocumentNames = DocumentNames.none): void {
+export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, names: DocumentNames = DocumentNames.none, groups = false): void {
   const items = unit.items;
   // a title-case headline: its capitalised words say nothing of where a name ends; only given names start one
   if (unit.paragraph === 0 && titleCase(items)) return noteGivenNames(items, text, true, ctx);
@@ -75,6 +76,8 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   const e = noteOpening(items, s, comma, text, ctx, names);
   noteAsked(items, e, text, ctx);
   noteTitled(items, s, e, text, ctx);
+  // (`groups`: the unit has no statement of its own, whose speaker would be the one a "they" after it refers to)
+  if (groups) noteGroupSubject(items, s, text, ctx);
 }
 
 /**

@@ -1688,6 +1688,11 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ["'We are pleased with the result,' Tom Hughes said.\n\nJane Ruiz called it 'a step forward for patients everywhere' in a statement.", [['Tom Hughes', 'We are pleased'], ['Jane Ruiz', "'a step forward for patients everywhere'"]]],
     // (and "'A,' she said. 'B.'": the single mark opening B after the full stop starts a sentence, B goes on with A)
     ["Jane Ruiz spoke at the rally.\n\n'You can't cut your way out of a backlog,' she said. 'The government should be hiring more judges, not selling off courtrooms.'", [['Jane Ruiz', 'The government should be hiring more judges']]],
+    // a group of people met as the subject of the sentence before is the next "they", not the body that spoke last
+    // (only in the next sentence: one about something else in between ends it)
+    ['The ministry said the mine would go ahead.\n\nFarmers have blocked the main road for weeks. They say the plans will dry up springs.', [['the ministry', 'the mine would go ahead'], ['Farmers', 'the plans will dry up springs']]],
+    ['The ministry said the mine would go ahead.\n\nHundreds of people, many of them farmers, have blocked the road. They say the plans will dry up springs.', [['the ministry', 'the mine would go ahead'], ['Hundreds of people', 'the plans will dry up springs']]],
+    ['The ministry said the mine would go ahead.\n\nFarmers have blocked the road. The mine employs 400 people. They say the plans are safe.', [['the ministry', 'the mine would go ahead'], ['the ministry', 'the plans are safe']]],
   ])('%s', (...row) => check(row));
 
 describe('where a content opened inside an aside between dashes ends', () => {

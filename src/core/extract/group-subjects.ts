@@ -1,0 +1,55 @@
+// A group of people as a sentence's subject ("Hundreds of people, many of them farmers, have blocked the road."):
+// remembered for the "they" of the next statement, which is theirs rather than the body's that spoke last.
+import type { DocumentContext } from './coreference.ts';
+import { CUE_FORMS, FINITE_VERBS } from './lexicon.ts';
+import { AUXILIARIES, QUANTIFIERS, RELATIVE_PRONOUNS, SUBJECT_PREPOSITIONS } from './lexicon-clauses.ts';
+import { GROUP_COUNTS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
+import { personHead } from './speaker-phrase.ts';
+import { analyseMention, trimNp } from './mentions.ts';
+import { isQuote, type Item } from './units.ts';
+
+/**
+ * Notes the group of people opening the clause at `s` with its verb, if it is one (not a body, not one person); or
+ * opening the unit, whose first comma the subject reader may take for an opener's ("Hundreds of people, many …,").
+ */
+export function noteGroupSubject(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
+  // (a sentence about something else in between makes the group no one's "they": "… senior aides have been holding calls
+  // …. The animating question for people close to the operation is …, they believe")
+  if (!groupAt(items, s, text, ctx) && !(s > 0 && groupAt(items, 0, text, ctx))) ctx.noteGroup(null);
+}
+
+function groupAt(items: readonly Item[], s: number, text: string, ctx: DocumentContext): boolean {
+  const first = items[s];
+  // (cheap first: a plural or a quantifier opens the phrase, "Farmers", "The residents", "Hundreds of people")
+  if (!first?.word || !(pluralLike(first) || QUANTIFIERS.has(first.lower) || pluralLike(items[s + 1]))) return false;
+  let e = s;
+  // (a relative clause or a cue ends it, and then there is no group: "Friends of Mr. Clinton's who have seen him …")
+  while (e < items.length && e - s < 8 && (items[e] as Item).word && !isQuote(items[e]) && !verbAt(items, e) && !CUE_FORMS.has((items[e] as Item).text) && !RELATIVE_PRONOUNS.has((items[e] as Item).lower) && (items[e] as Item).lower !== 'that') e++;
+  // ("People briefed on the reshuffling were adamant …": a participle's phrase inside the subject, then its verb)
+  const aux = /^[a-z]+ed$/.test(items[e]?.text ?? '') ? items.findIndex((t, k) => k > e && k - e <= 6 && (AUXILIARIES.has(t.lower) || !t.word)) : -1;
+  if (aux > 0 && AUXILIARIES.has((items[aux] as Item).lower)) e = aux;
+  // ("Hundreds of people, many of them farmers from …, have blocked …": an appositive between the phrase and its verb)
+  let v = e;
+  if (items[e]?.text === ',') {
+    v = items.findIndex((t, k) => k > e && k - e <= 16 && t.text === ',');
+    v = v > 0 ? v + 1 : -1;
+  }
+  if (e === s || v < 0 || !verbAt(items, v) || CUE_FORMS.has(items[v]?.lower ?? '')) return false;
+  const phrase = trimNp(items.slice(s, e));
+  // (people, not things or figures: "Farmers", "Hundreds of people"; not "Early results", "The numbers")
+  const counted = GROUP_COUNTS.has(phrase[0]?.lower ?? '') && phrase[1]?.lower === 'of' ? phrase.slice(2) : phrase;
+  // (the head before any modifier: "Opinions among older people" are no people)
+  const cut = counted.findIndex((t, k) => k > 0 && (SUBJECT_PREPOSITIONS.has(t.lower) || /^[a-z]+ed$/.test(t.text)));
+  const head = cut > 0 ? counted.slice(0, cut) : counted;
+  if (!personHead(head) && !PLURALS_WITHOUT_S.has(head[head.length - 1]?.lower ?? '')) return false;
+  const m = analyseMention(phrase, text);
+  return m !== null && ctx.noteGroup(m);
+}
+
+const pluralLike = (t: Item | undefined): boolean => t !== undefined && t.word && (/[^s']s$/.test(t.lower) || PLURALS_WITHOUT_S.has(t.lower));
+
+/** A verb of the clause: an auxiliary, an irregular past, or a regular past form. */
+function verbAt(items: readonly Item[], k: number): boolean {
+  const t = items[k];
+  return t !== undefined && t.word && (AUXILIARIES.has(t.lower) || FINITE_VERBS.has(t.lower) || /^[a-z]+ed$/.test(t.text));
+}
