@@ -97,11 +97,21 @@ export function contentEnd(items: readonly Item[], from: number): number {
   return items.length;
 }
 
-/** Is a dash before `from` left open (an odd number of dashes standing alone since the unit's start)? */
+/**
+ * Is a dash before `from` left open for a dash after it to close (an odd number of dashes standing alone before it, and
+ * an odd number after)? ("— new filings show it has $1.3 million on hand — outside allies …"; not "The result was clear
+ * – officials said the turnout – a record 72 percent – had surprised everyone": a dash used as a colon, then an aside
+ * of the content's own.)
+ */
 function dashOpenBefore(items: readonly Item[], from: number): boolean {
-  let open = false;
-  for (let k = 0; k < from; k++) if (asideDash(items, k)) open = !open;
-  return open;
+  let before = 0;
+  let after = 0;
+  for (let k = 0; k < items.length; k++) {
+    if (!asideDash(items, k)) continue;
+    if (k < from) before++;
+    else after++;
+  }
+  return before % 2 === 1 && after % 2 === 1;
 }
 
 /** A dash standing alone: an em or en dash, or a hyphen with a space on both sides (not "second- or third-tier"). */
@@ -109,7 +119,8 @@ function asideDash(items: readonly Item[], k: number): boolean {
   const t = items[k] as Item;
   if (t.word) return false;
   if (t.text === '—' || t.text === '–') return true;
-  return t.text === '-' && (items[k - 1]?.end ?? -1) < t.start && t.end < (items[k + 1]?.start ?? Infinity);
+  // (not between numbers: "on 3 - 4 occasions")
+  return t.text === '-' && (items[k - 1]?.end ?? -1) < t.start && t.end < (items[k + 1]?.start ?? Infinity) && !(/\d$/.test(items[k - 1]?.text ?? '') && /^\d/.test(items[k + 1]?.text ?? ''));
 }
 
 /** Where an object ("Mr. Trump at a news conference", "her, 82 percent to 6") stops: a comma or a frame. */

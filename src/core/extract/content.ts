@@ -27,7 +27,10 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   if (first.text === ':' || (first.text === ',' && isQuote(items[from + 1]))) return { start: from + 1, that: false };
   // "said angrily, “…”", "said quickly that …": how it was said, then what (not "testified voluntarily in 1998": no
   // content after it; nor "found likely voters …", whose adverb opens the content)
-  if (mannerAdverb(first.lower) && next !== undefined && (/^[,:]$/.test(next.text) || isQuote(next) || next.lower === 'that' || TAIL_STARTERS.has(next.lower) || WEEKDAYS.has(next.lower))) return contentStartAfter(items, from + 1, lemma, text);
+  // (not "said nationally, crime had fallen", "said frankly, the plan was a mess": the adverb and its comma open the
+  // content; only a quotation or a colon after the comma is what was said)
+  const quotedAfter = next?.text === ':' || isQuote(next) || (next?.text === ',' && isQuote(items[from + 2]));
+  if (mannerAdverb(first.lower) && next !== undefined && (quotedAfter || next.lower === 'that' || TAIL_STARTERS.has(next.lower) || WEEKDAYS.has(next.lower))) return contentStartAfter(items, from + 1, lemma, text);
   // "said—without hesitation—that …": a short aside between dashes, then the content
   if (first.text === '—' || first.text === '–') {
     const close = items.findIndex((t, k) => k > from + 1 && k - from <= 10 && t.text === first.text);

@@ -103,7 +103,7 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
   if (!/^(the|its|their)\b/i.test(m.text)) return null;
   return (
     // (not one kept as its owner's, "their union": whose it was is unknown, and a later "the union" may be another)
-    scene.recent.find((e) => e.kind === 'institution' && e.name.toLowerCase().includes(head) && !POSSESSIVE_PRONOUNS.has(e.name.slice(0, e.name.indexOf(' ')))) ??
+    scene.recent.find((e) => e.kind === 'institution' && e.name.toLowerCase().includes(head) && !POSSESSIVE_PRONOUNS.has(e.name.slice(0, e.name.indexOf(' ')).toLowerCase())) ??
     scene.registryRole(words, m.text) ??
     null
   );

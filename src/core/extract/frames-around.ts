@@ -2,7 +2,7 @@
 import { afterDateline, contentEnd, contentStartAfter, isFrameTail } from './content.ts';
 import { leadIn } from './content-lead.ts';
 import { secondCueBefore } from './content-asides.ts';
-import { cueWithin } from './cues.ts';
+import { cueWithin, PARTICIPLE } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, QUESTION_CUES, ROLE_NOUNS } from './lexicon.ts';
 import { isVerbLike } from './content-clauses.ts';
@@ -98,6 +98,18 @@ export function withSaying(s: Scan): Verdict {
   return s.add({ kind: kindOf(items, start.start, ce), mention: m, cue: cue.cue, parts: partsOf(items, start.start, ce), frameText: '' }, ce);
 }
 
+/**
+ * Is the document at `doc` inside an aside of the sentence: a relative clause ("the board, which had issued a statement
+ * saying …", "Hughes, who received a letter saying …") or a participle's ("Responding to a tweet saying …")? Not after
+ * an opener or a closed aside ("On Saturday, …", "Tuazon, who was in Singapore, sent a letter saying …").
+ */
+function inAside(items: readonly Item[], doc: number): boolean {
+  let c = doc - 1;
+  while (c >= 0 && (items[c] as Item).text !== ',' && !isQuote(items[c])) c--;
+  const first = items[c + 1];
+  return (first !== undefined && PARTICIPLE.test(first.text)) || items.slice(c + 1, doc).some((x) => RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'whose');
+}
+
 /** ", adding that …" and "issued a statement saying …" go on with the sentence's speaker; other -ing forms report nothing. */
 export function participleGoesOn(s: Scan): Verdict {
   const { items, text, i, cue } = s;
@@ -107,9 +119,12 @@ export function participleGoesOn(s: Scan): Verdict {
   // ("released a statement condemning “…”": any cue's participle after a document, when a quotation follows it)
   // (not "the share of Republicans saying “…” increased by 28 points": the comma or colon announces the quotation)
   const quoted = /^[,:]$/.test(items[i + 1]?.text ?? '') && isQuote(items[i + 2]);
-  // (a comma before the document is the sentence's own: "On Saturday, Trump issued a statement saying …")
+  // (a comma before the document only when it closes the sentence's opener: "On Saturday, Trump issued a statement
+  // saying …"; not "Hughes, who received a letter …", "Police, responding to a tweet …")
+  // (nor a document from or by someone else: "received a letter from the council saying …")
   const docAt = window.findLastIndex((x) => DOCUMENT_NOUNS.has(x.lower));
-  const document = (SAYING_PARTICIPLES.has(t.lower) || isQuote(items[i + 1])) && docAt >= 0 && !window.slice(docAt).some((x) => x.text === ',' || isQuote(x));
+  const ownDocument = docAt >= 0 && !window.slice(docAt).some((x) => x.text === ',' || isQuote(x) || x.lower === 'from' || x.lower === 'by');
+  const document = (SAYING_PARTICIPLES.has(t.lower) || isQuote(items[i + 1])) && ownDocument && !inAside(items, i - window.length + docAt);
   // ("responded to the question on Facebook writing, “…”": saying or writing, a comma or colon and a quotation)
   // (not someone named or heard right before it: "a text from Tom Hughes saying, “…”", "footage of the suspect saying",
   // "heard a man in the crowd saying", "her grandmother always saying"; nor "spent years writing, “…”": a time)

@@ -290,11 +290,21 @@ export function singleQuoteStyle(text: string): boolean {
 }
 const DOUBLE_MARK = /[“”"]/;
 
-/** A one-word nickname between a name's parts: "Johannes 'Jojo' Mabe". */
-function nickname(text: string, q: Quote): boolean {
-  return NICKNAME.test(text.slice(q.innerStart, q.innerEnd)) && /\p{Lu}\p{Ll}*\s$/u.test(text.slice(Math.max(0, q.start - 20), q.start)) && /^\s\p{Lu}/u.test(text.slice(q.end, q.end + 2));
+/**
+ * A short label in single marks, no quotation even in a document that quotes in them: a nickname between a name's
+ * parts ("Johannes 'Jojo' Mabe", "Ronnie 'The Rocket' O'Sullivan"), a name given ("known as 'Jonno'", "dubbed the
+ * 'Iron Lady of Leeds'", "the so-called 'Mr Fix-It'"), a word before a noun ("The 'Leave' campaign").
+ */
+function label(text: string, q: Quote): boolean {
+  const inner = text.slice(q.innerStart, q.innerEnd);
+  if (/[.,!?]$/.test(inner) || inner.split(' ').length > 4) return false;
+  const before = text.slice(Math.max(0, q.start - 24), q.start);
+  const after = text.slice(q.end, q.end + 2);
+  return (NICKNAME.test(inner) && /\p{Lu}\p{Ll}*\s$/u.test(before) && /^\s\p{Lu}/u.test(after)) || NAMING_BEFORE.test(before) || (ARTICLE_BEFORE.test(before) && /^\s\p{Ll}/u.test(after));
 }
-const NICKNAME = /^\p{Lu}[\p{L}.-]*$/u;
+const NICKNAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
+const NAMING_BEFORE = /\b(?:known as|dubbed|nicknamed|so-called|named|called)(?: the| a| an)?\s$/i;
+const ARTICLE_BEFORE = /\b(?:the|a|an|its|his|her|their)\s$/i;
 const SINGLE_OPENING = /(?:^|[\s(—–])[‘'](?=\p{L})/gmu;
 
 /**
@@ -306,7 +316,7 @@ export function segmentParagraph(text: string, span: Span, index: number, single
   const offset = span.start;
   const tokens = tokenize(body, offset);
   const found = findQuotes(body, offset);
-  const quotes = singleStyle ? found.map((q) => (q.single && !nickname(text, q) ? { ...q, single: false } : q)) : found;
+  const quotes = singleStyle ? found.map((q) => (q.single && !label(text, q) ? { ...q, single: false } : q)) : found;
   // tokens are ordered, so each sentence takes the next run of them (linear, not a filter per sentence)
   let k = 0;
   const sentences = sentenceSpans(body, offset, tokens).map((s) => {

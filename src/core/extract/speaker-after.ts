@@ -3,7 +3,7 @@
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { ALIAS_PARTICIPLES, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { ALIAS_PARTICIPLES, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
@@ -194,9 +194,24 @@ export function openingSubject(unit: Unit, text: string): Mention | null {
   const from = items[0] && isOpeningCue(items[0].text) ? 1 : openerEnd(items);
   let e = from;
   while (e < items.length && e - from < 10 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e)) e++;
-  if (e === from) return null;
+  if (e === from || relaysOthers(items, e)) return null;
   const m = analyseMention(trimNp(items.slice(from, e)), text);
   return m && (m.kind === 'name' || m.kind === 'role' || m.kind === 'pronoun') && !(m.kind === 'role' && /^(the|a|an)$/i.test(m.text)) ? m : null;
+}
+
+/**
+ * Does the clause from its verb at `v` pass on someone else's words ("read a poem by his late wife:", "posted a message
+ * from his daughter:", "quoted Churchill:")? Then what follows its colon is not the subject's.
+ */
+function relaysOthers(items: readonly Item[], v: number): boolean {
+  if (RELAYING_VERBS.has(items[v]?.lower ?? '')) return true;
+  for (let k = v + 1; k < items.length - 1; k++) {
+    const t = items[k] as Item;
+    const nx = items[k + 1] as Item;
+    // (a work's maker after its noun: not "his inclusion of Planned Parenthood's business")
+    if ((t.lower === 'by' || t.lower === 'from' || t.lower === 'of') && RELAYED_WORKS.has(items[k - 1]?.lower ?? '') && nx.word && (isCapitalised(nx) || POSSESSIVE_PRONOUNS.has(nx.lower))) return true;
+  }
+  return false;
 }
 
 /** Past a sentence's opener ("On Saturday,", "In response to …,"): the item after its comma, else 0. */

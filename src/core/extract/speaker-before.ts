@@ -10,7 +10,7 @@ import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
 import { isModifierQuote, isQuote, isTitleQuote, type Item } from './units.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { countedGroup, joinedGroups, postModifiedSubject } from './speaker-modified.ts';
-import { bracketOpen, npBackFrom, startsClause } from './speaker-phrase.ts';
+import { bracketOpen, npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
 import { participlePhrase, reducedRelativeSubject, participleModifierSubject, publishedSourceSubject, participialAsideSubject } from './speaker-participle.ts';
 import { relativeClauseSubject } from './speaker-relative.ts';
 import { shareOfGroup, partOfGroup, pollRespondents } from './speaker-shares.ts';
@@ -106,7 +106,8 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
  */
 function nameAfterAnd(items: readonly Item[], tokens: readonly Token[], m: Mention, text: string): { mention: Mention; start: number } | null {
   const and = tokens.findIndex((t) => t.lower === 'and');
-  if (m.kind !== 'name' || and <= 0 || tokens.slice(0, and).some((t) => isCapitalised(t) && !isPossessive(t)) || !tokens.slice(and + 1).every((t) => isCapitalised(t))) return null;
+  // (not a person joined to the name: "the minister and Tom Hughes said" speak together)
+  if (m.kind !== 'name' || and <= 0 || tokens.slice(0, and).some((t) => isCapitalised(t) && !isPossessive(t)) || !tokens.slice(and + 1).every((t) => isCapitalised(t)) || personHead(tokens.slice(0, and))) return null;
   const rest = analyseMention(tokens.slice(and + 1), text);
   const start = items.findIndex((x) => x.start === (tokens[and + 1] as Token).start);
   return rest?.kind === 'name' && start > 0 && startsClause(items, start) ? { mention: rest, start } : null;

@@ -6,7 +6,7 @@ import { titleCase } from './frames-headline.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName } from './names.ts';
-import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { AFTER_ASKED, AUXILIARIES, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, trimNp } from './mentions.ts';
@@ -185,6 +185,8 @@ function coreWords(items: readonly Item[], s: number, e: number): number {
 /** Notes the capitalised subject starting at `s`; returns where it ends (`s` when there is none). */
 /** "Local orchardist Pete Marsh …", "Retired nurse Jane Doe …": the full name after a short lower-case role opening the unit. */
 function noteRoleThenName(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
+  // (a pronoun is the subject itself: "He beat Judd Trump 10-4" names the one beaten)
+  if (PRONOUNS.has((items[s] as Item | undefined)?.lower ?? '')) return;
   for (let n = s + 1; n < items.length && n - s <= 4; n++) {
     const t = items[n] as Item;
     if (!t.word || AUXILIARIES.has(t.lower) || CUE_FORMS.has(t.lower)) return;

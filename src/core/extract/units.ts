@@ -97,6 +97,8 @@ function attributesOnly(sentence: Sentence, quotes: readonly Quote[], from: numb
   if (ADDRESSED.has(CUE_FORMS.get((tokens[c] as Token).text) ?? '')) while (r < tokens.length && r - c <= 6 && (tokens[r] as Token).word && !TAIL_STARTERS.has((tokens[r] as Token).lower) && (tokens[r] as Token).lower !== 'that' && !CUE_FORMS.has((tokens[r] as Token).text)) r++;
   // (no clause of its own in it: "Smith told reporters at the hearing he would not step down" answers the quotation)
   const clauseIn = tokens.slice(r).some((t, n, a) => t.lower === 'that' || (PRONOUNS.has(t.lower) && AUXILIARIES.has(a[n + 1]?.lower ?? '')));
+  // (past an appositive, never with a clause of its own: "… Jane Ruiz, a nurse at the hospital, said on Monday that …")
+  if (appositive && clauseIn) return false;
   const longTail = r > c + 1 && c <= 3 && tokens[r] !== undefined && TAIL_STARTERS.has((tokens[r] as Token).lower) && !clauseIn;
   if (tokens.length > (appositive ? 24 : 16) && !participle && !longTail) return false;
   // "… Trump asked the crowd.", "… she told reporters.": whom the words were for

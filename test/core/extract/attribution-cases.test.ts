@@ -1693,7 +1693,25 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ['The ministry said the mine would go ahead.\n\nFarmers have blocked the main road for weeks. They say the plans will dry up springs.', [['the ministry', 'the mine would go ahead'], ['Farmers', 'the plans will dry up springs']]],
     ['The ministry said the mine would go ahead.\n\nHundreds of people, many of them farmers, have blocked the road. They say the plans will dry up springs.', [['the ministry', 'the mine would go ahead'], ['Hundreds of people', 'the plans will dry up springs']]],
     ['The ministry said the mine would go ahead.\n\nFarmers have blocked the road. The mine employs 400 people. They say the plans are safe.', [['the ministry', 'the mine would go ahead'], ['the ministry', 'the plans are safe']]],
+    // (review 37) a document from someone else, or inside a relative clause, is not the subject's; nor what a paragraph
+    // reads out or quotes; "said nationally, …" keeps its adverb; an attribution with a clause of its own after an
+    // appositive; a dash used as a colon; labels in single marks; "He beat Judd Trump" names the one beaten
+    ['Tom Hughes, who received a letter from the council saying his permit was void, said he would appeal.', [['Tom Hughes', 'he would appeal']]],
+    ['Tom Hughes criticised the board, which had issued a statement saying the merger was off.', []],
+    ['At the funeral, Tom Hughes read a poem by his late wife:\n\n"We shall meet again in the spring, my love."', []],
+    ['The report said nationally, crime had fallen by a tenth.', [['the report', 'nationally, crime had fallen']]],
+    ['"It was chaos." Jane Ruiz, a nurse at the hospital, said on Monday that staff had been overwhelmed.', [['Jane Ruiz', 'staff had been overwhelmed']]],
+    ['The result was clear – officials said the turnout – a record 72 percent – had surprised everyone.', [['officials', 'had surprised everyone']]],
+    ["'We are pleased with the result,' Tom Hughes said.\n\nThe striker, known as 'Jonno', said he was happy to stay at the club.", [['Tom Hughes', 'We are pleased'], ['the striker', 'he was happy to stay']]],
+    ['Ronnie Smith won again. He beat Judd Trump 10-4 in the final. "I need a break," he said.', [['Ronnie Smith', 'I need a break']]],
   ])('%s', (...row) => check(row));
+
+describe('a document from someone else, inside a relative clause (review 37)', () => {
+  it('is not the subject\'s, and its words are not in the subject\'s statement', () => {
+    const got = joinRuns(extractStatements(docFrom('Tom Hughes, who received a letter from the council saying his permit was void, said he would appeal.'), seedRegistry()));
+    expect(got.map((s) => [s.speaker, s.text])).toEqual([['Tom Hughes', 'he would appeal']]);
+  });
+});
 
 describe('where a content opened inside an aside between dashes ends', () => {
   it('ends at the aside\'s closing dash', () => {
