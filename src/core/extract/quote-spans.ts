@@ -65,11 +65,17 @@ export function findQuotes(text: string, offset: number): Quote[] {
       }
       // ‘…’, and '…' where an opening mark follows a space and precedes a letter (never an apostrophe
       // inside a word: "Matiang'i", "don't")
-      if ((ch === '‘' && !isLetter(text[i - 1]) && text[i + 1] !== undefined && text[i + 1] !== ' ') || (ch === "'" && singleAt < 0 && (i === 0 || /[\s([—–-]/.test(text[i - 1] as string)) && isLetter(text[i + 1]))) {
+      // ("rock ’n’ roll": both marks stand for letters)
+      if ((ch === '’' || ch === "'") && text[i + 1] === 'n' && (text[i + 2] === '’' || text[i + 2] === "'")) {
+        i += 2;
+        continue;
+      }
+      // (not a year cut short: "the '08 crash", "the '70s"; "'2nd Amendment people'" is a quotation)
+      if ((ch === '‘' && !isLetter(text[i - 1]) && text[i + 1] !== undefined && text[i + 1] !== ' ') || (ch === "'" && singleAt < 0 && (i === 0 || /[\s([—–-]/.test(text[i - 1] as string)) && isLetter(text[i + 1]) && !SHORT_YEAR.test(text.slice(i + 1, i + 5)))) {
         singleAt = i;
         continue;
       }
-      if ((ch === '’' || (ch === "'" && text[i - 1] !== ' ')) && singleAt >= 0 && !isLetter(text[i + 1])) {
+      if ((ch === '’' || (ch === "'" && text[i - 1] !== ' ')) && singleAt >= 0 && !isLetter(text[i + 1]) && !pluralPossessive(text, i)) {
         if (i - singleAt > 1) {
           quotes.push(mkQuote(singleAt, i + 1, offset, true, true));
         }
@@ -113,6 +119,16 @@ export function findQuotes(text: string, offset: number): Quote[] {
   else if (openAt < 0 && (singleAt === 0 || (singleAt > 2 && text[singleAt - 1] === ' ' && text[singleAt - 2] === ':' && isLetter(text[singleAt + 1]) && !ELIDED.test(text.slice(singleAt + 1, singleAt + 7)))) && text.length - singleAt > 1) quotes.push(mkQuote(singleAt, text.length, offset, false, true));
   return quotes.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The mark at `i` ends a plural possessive, not the quotation ("‘Patients’ lives are at risk,’ said …", "‘The workers’
+ * union …’"): after an "s", before a lower-case word, with a mark after a stop still to come in the paragraph.
+ */
+function pluralPossessive(text: string, i: number): boolean {
+  return text[i - 1] === 's' && text[i + 1] === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '') && LATER_CLOSE.test(text.slice(i + 1));
+}
+const LATER_CLOSE = /[.,!?]['’](?![\p{L}\p{N}])/u;
+const SHORT_YEAR = /^\d\ds?(?![\p{L}\p{N}])/u;
 
 function mkQuote(s: number, e: number, offset: number, closed: boolean, single: boolean, openW = 1, closeW = 1): Quote {
   return {

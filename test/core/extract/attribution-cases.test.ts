@@ -1704,6 +1704,10 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ['The result was clear – officials said the turnout – a record 72 percent – had surprised everyone.', [['officials', 'had surprised everyone']]],
     ["'We are pleased with the result,' Tom Hughes said.\n\nThe striker, known as 'Jonno', said he was happy to stay at the club.", [['Tom Hughes', 'We are pleased'], ['the striker', 'he was happy to stay']]],
     ['Ronnie Smith won again. He beat Judd Trump 10-4 in the final. "I need a break," he said.', [['Ronnie Smith', 'I need a break']]],
+    // apostrophes that are no quotation marks: a year cut short, "’n’", a plural possessive inside a quotation
+    ["'We are pleased with the result,' Tom Baker said.\n\nTom Hughes said the '08 crash had hit the town hard. Jane Ruiz said: 'We never recovered.'", [['Tom Baker', 'We are pleased'], ['Tom Hughes', "the '08 crash had hit the town hard"], ['Jane Ruiz', 'We never recovered']]],
+    ["'We are pleased with the result,' Tom Baker said.\n\n‘Patients’ lives are at risk,’ said Jane Ruiz, a nurse.", [['Tom Baker', 'We are pleased'], ['Jane Ruiz', 'Patients’ lives are at risk']]],
+    ["'We are pleased with the result,' Tom Baker said.\n\n‘It’s rock ’n’ roll,’ said Tom Hughes, the singer.", [['Tom Baker', 'We are pleased'], ['Tom Hughes', 'It’s rock ’n’ roll']]],
   ])('%s', (...row) => check(row));
 
 describe('a document from someone else, inside a relative clause (review 37)', () => {
