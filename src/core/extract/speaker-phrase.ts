@@ -21,7 +21,8 @@ export function bracketOpen(items: readonly Item[], close: number, reach = 8): n
 /** "the report", "its statement": a word that is also a cue form, used as a noun after a determiner. */
 export function nounAfterDeterminer(items: readonly Item[], k: number): boolean {
   const t = items[k] as Item;
-  if (!t.word || !(INSTITUTION_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower))) return false;
+  // ("one of the notes says": a document noun in the plural too)
+  if (!t.word || !(INSTITUTION_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || (t.lower.endsWith('s') && DOCUMENT_NOUNS.has(t.lower.slice(0, -1))))) return false;
   // (a noun in -ing only as the phrase's head: "The warning states", not "Ignoring the warning residents said")
   if (t.lower.endsWith('ing') && items[k + 1]?.word === true && !CUE_FORMS.has((items[k + 1] as Item).lower)) return false;
   if (NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '')) return true;

@@ -1708,6 +1708,8 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ["'We are pleased with the result,' Tom Baker said.\n\nTom Hughes said the '08 crash had hit the town hard. Jane Ruiz said: 'We never recovered.'", [['Tom Baker', 'We are pleased'], ['Tom Hughes', "the '08 crash had hit the town hard"], ['Jane Ruiz', 'We never recovered']]],
     ["'We are pleased with the result,' Tom Baker said.\n\n‘Patients’ lives are at risk,’ said Jane Ruiz, a nurse.", [['Tom Baker', 'We are pleased'], ['Jane Ruiz', 'Patients’ lives are at risk']]],
     ["'We are pleased with the result,' Tom Baker said.\n\n‘It’s rock ’n’ roll,’ said Tom Hughes, the singer.", [['Tom Baker', 'We are pleased'], ['Tom Hughes', 'It’s rock ’n’ roll']]],
+    // a document noun in the plural speaks as the singular does ("one of the notes reads", "The notes … say")
+    ['"Supply chain constraints remain the primary risks to delivery," one of the notes reads.', [['one of the notes', 'Supply chain constraints']]],
   ])('%s', (...row) => check(row));
 
 describe('a document from someone else, inside a relative clause (review 37)', () => {
