@@ -204,6 +204,9 @@ export const CUE_AS_NOUN_AFTER = words('in a an the his her their its of during 
 /** Prepositions that open a frame with a noun: "in a statement", "at a rally", "following a meeting". */
 export const FRAME_PREPOSITIONS = words('in at during on after before following');
 
+/** Words before a weekday between a subject and its cue: "Lavrov on Friday said", "Gowdy earlier Thursday said". (skipInterveningBack) */
+export const DAY_LEADS = words('on earlier later');
+
 /** Determiners of a frame's noun between a subject and its cue: "in a Medium post", "at his news conference". (skipInterveningBack) */
 export const FRAME_DETERMINERS = words('a an the his her their its');
 

@@ -3,7 +3,7 @@
 import type { Token } from './segment.ts';
 import { isCapitalised } from './capitals.ts';
 import { CUE_FORMS, INSTITUTION_NOUNS, INTERVENING, NAME_LIKE_BREAKERS, NP_BREAKERS, WEEKDAYS } from './lexicon.ts';
-import { DEGREE_WORDS, FRAME_DETERMINERS, FRAME_PREPOSITIONS, PARTS_OF_DAY, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
+import { DAY_LEADS, DEGREE_WORDS, FRAME_DETERMINERS, FRAME_PREPOSITIONS, PARTS_OF_DAY, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRAME_NOUNS } from './lexicon-nouns.ts';
 import { mannerAdverb } from './names.ts';
 
@@ -77,8 +77,8 @@ export function skipInterveningBack(tokens: readonly Token[], i: number): number
       j--;
       continue;
     }
-    // "Lavrov on Friday said", "Sanders on Wednesday morning said"
-    if (t.word && WEEKDAYS.has(t.lower) && j >= 2 && (tokens[j - 2] as Token).lower === 'on') {
+    // "Lavrov on Friday said", "Sanders on Wednesday morning said", "Gowdy earlier Thursday said"
+    if (t.word && WEEKDAYS.has(t.lower) && j >= 2 && DAY_LEADS.has((tokens[j - 2] as Token).lower)) {
       j -= 2;
       continue;
     }

@@ -9,6 +9,8 @@ import type { Token } from './segment.ts';
 import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
 import { isModifierQuote, isQuote, isTitleQuote, type Item } from './units.ts';
 import { isPlace, isSubdivision } from './places.ts';
+import { isCommonWord } from './names.ts';
+import { isGivenName } from './given-names.ts';
 import { countedGroup, joinedGroups, postModifiedSubject } from './speaker-modified.ts';
 import { bracketOpen, npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
 import { participlePhrase, reducedRelativeSubject, participleModifierSubject, publishedSourceSubject, participialAsideSubject } from './speaker-participle.ts';
@@ -70,7 +72,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   if (share) return share;
   const np = npBackFrom(items, j);
   // ("Farmers and ranchers say": two groups speak together)
-  const m = np ? (joinedGroups(np.tokens, text) ?? analyseMention(np.tokens, text)) : null;
+  const m = np ? (joinedGroups(np.tokens, text) ?? analyseMention(np.tokens, text) ?? capitalOnlyForStart(items, np, text)) : null;
   // ("The mayor of a small town in Quebec's Lanaudière region says": a possessive's phrase after the head's preposition)
   if (!np || !m) return relativeClauseSubject(items, j, text) ?? reducedRelativeSubject(items, j, text) ?? participialAsideSubject(items, j, text, false) ?? (np && isPossessive(np.tokens[0] as Token) && !startsClause(items, np.start) ? postModifiedSubject(items, np.start, j, text) : null);
   // pronouns must stand alone right before the cue
@@ -98,6 +100,17 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   const ofSomeone = np.tokens.some((t) => ROLE_PREPOSITIONS.has(t.lower) || ROLE_PREPOSITIONS_OF_ISSUER.has(t.lower));
   const holder = dashOpen > 0 && m.kind === 'role' && !m.institution && !ofSomeone ? namedInAside(items, dashOpen, j0, text) : null;
   return { mention: holder ?? m, start: issuerPhraseStart(items, np.start) };
+}
+
+/**
+ * "Social conservatives say …": an everyday word capitalised only because it opens the sentence, read in lower case
+ * (not a given name or a place: "Jordan", "Paris").
+ */
+function capitalOnlyForStart(items: readonly Item[], np: { tokens: Token[]; start: number }, text: string): Mention | null {
+  const first = np.tokens[0] as Token;
+  if (np.start !== 0 || np.tokens.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || !isCommonWord(first.lower) || isGivenName(first.text) || isPlace(first.text)) return null;
+  const m = analyseMention([{ ...first, text: first.lower }, ...np.tokens.slice(1)], text);
+  return m?.kind === 'role' ? m : null;
 }
 
 /**

@@ -57,8 +57,10 @@ export function relativeClauseSubject(items: readonly Item[], end: number, text:
     // (an adverb between them too: "President Obama passionately rebuked critics who say …")
     // ("Sanders's push for health centers helped convince some lawmakers who thought …": a verb after a noun too)
     if (np && np.tokens.some((x, n) => n > 0 && (FINITE_VERBS.has(x.lower) || /^[a-z]+ed$/.test(x.text)) && (subjectEndsAt(np.tokens, /ly$/.test((np.tokens[n - 1] as Token).lower) && n > 1 ? n - 2 : n - 1) || verbAfterNoun(np.tokens, n)))) return null;
-    const m = np ? analyseMention(np.tokens, text) : null;
-    return np && m && m.kind !== 'pronoun' ? { mention: m, start: np.start } : null;
+    // ("a convergence, uniting liberals who decried …": a participle before the phrase is the clause's verb, not its)
+    const lead = np && np.tokens.length > 1 && /^\p{Ll}+ing$/u.test((np.tokens[0] as Token).text) ? 1 : 0;
+    const m = np ? analyseMention(np.tokens.slice(lead), text) : null;
+    return np && m && m.kind !== 'pronoun' ? { mention: m, start: np.start + lead } : null;
   }
   return null;
 }

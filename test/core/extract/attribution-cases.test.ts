@@ -1710,6 +1710,11 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ["'We are pleased with the result,' Tom Baker said.\n\n‘It’s rock ’n’ roll,’ said Tom Hughes, the singer.", [['Tom Baker', 'We are pleased'], ['Tom Hughes', 'It’s rock ’n’ roll']]],
     // a document noun in the plural speaks as the singular does ("one of the notes reads", "The notes … say")
     ['"Supply chain constraints remain the primary risks to delivery," one of the notes reads.', [['one of the notes', 'Supply chain constraints']]],
+    // an everyday word capitalised only as the sentence's first ("Social conservatives say"); the parties stay bodies;
+    // "earlier Thursday" between a subject and its cue
+    ['Social conservatives say the bills are necessary to protect faith-based groups.', [['Social conservatives', 'the bills are necessary']]],
+    ['The Conservatives said the budget was reckless.', [['Conservatives', 'the budget was reckless']]],
+    ['Tom Hughes earlier Thursday said the committee had held 75 interviews.', [['Tom Hughes', 'the committee had held 75 interviews']]],
   ])('%s', (...row) => check(row));
 
 describe('a document from someone else, inside a relative clause (review 37)', () => {
