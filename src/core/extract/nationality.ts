@@ -30,12 +30,17 @@ export function isNationality(word: string): boolean {
  * a demonym is no place here).
  */
 export function namedForPlace(name: string): boolean {
-  const [first = '', ...rest] = name.split(' ');
-  const last = rest[rest.length - 1] ?? '';
-  const place = (isPlace(last) && !isGivenName(last) && !isNationality(last)) || (rest.length >= 2 && isPlace(`${rest[rest.length - 2] as string} ${last}`));
+  // (the words by index, and the tests on the first and last words before the look-ups of places: this runs for
+  // every name of two words or more, and most are people's, "Donald Trump", which the word tests already turn down)
+  const words = name.split(' ');
+  const first = words[0] as string;
+  const n = words.length - 1;
+  if (n === 0) return false;
+  const last = words[n] as string;
+  // ("Alberta Wildfire", "Ontario Power": a place, then an everyday word, names a body too; not "Paris Hilton")
+  if (n === 1 && /^\p{Lu}\p{Ll}+$/u.test(last) && isCommonWord(last.toLowerCase()) && !isGivenName(last) && isPlace(first)) return true;
   // (a portfolio word may open it, "Environment Canada"; an office may not, "Senator Israel")
   // (and opens with an everyday word: "Cricket Australia", not "Geddel Vieira Lima", "Anatole France")
-  // ("Alberta Wildfire", "Ontario Power": a place, then an everyday word, names a body too; not "Paris Hilton")
-  if (rest.length === 1 && isPlace(first) && /^\p{Lu}\p{Ll}+$/u.test(last) && isCommonWord(last.toLowerCase()) && !isGivenName(last)) return true;
-  return rest.length > 0 && place && !isGivenName(first) && !(TITLE_WORDS.has(first) && (ROLE_NOUNS.has(first.toLowerCase()) || first.endsWith('.'))) && /^\p{Lu}\p{Ll}/u.test(first) && isCommonWord(first.toLowerCase());
+  if (!/^\p{Lu}\p{Ll}/u.test(first) || !isCommonWord(first.toLowerCase()) || isGivenName(first) || (TITLE_WORDS.has(first) && (ROLE_NOUNS.has(first.toLowerCase()) || first.endsWith('.')))) return false;
+  return (isPlace(last) && !isGivenName(last) && !isNationality(last)) || (n >= 2 && isPlace(`${words[n - 1] as string} ${last}`));
 }
