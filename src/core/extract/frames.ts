@@ -6,6 +6,7 @@ import type { StatementAct, StatementKind } from '../model.ts';
 import { cueAt, insideQuestion, PARTICIPLE, progressiveAt } from './cues.ts';
 import { afterAddressee } from './speaker-after.ts';
 import { analyseMention, type Mention } from './mentions.ts';
+import { retoken } from './phrase-tokens.ts';
 import { CUE_FORMS, PRONOUNS, TAIL_STARTERS } from './lexicon.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { NOUN_DETERMINERS, PREDICATE_ADVERBS } from './lexicon-clauses.ts';
@@ -221,6 +222,6 @@ function contractedSubject(items: readonly Item[], at: number, text: string): { 
   const t = items[at] as Item;
   const pronoun = t.text.replace(/[’'](s|re)$/, '');
   if (!PRONOUNS.has(pronoun.toLowerCase())) return null;
-  const m = analyseMention([{ ...t, text: pronoun, lower: pronoun.toLowerCase(), end: t.start + pronoun.length }], text);
+  const m = analyseMention([retoken(t, pronoun, pronoun.toLowerCase(), t.start + pronoun.length)], text);
   return m ? { mention: m, start: at } : null;
 }

@@ -7,6 +7,7 @@ import { ALIAS_PARTICIPLES, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKE
 import { ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
+import { retoken } from './phrase-tokens.ts';
 import { isGivenName } from './given-names.ts';
 import { adverbBeforeComma, isOpeningCue } from './names.ts';
 import type { Token } from './segment.ts';
@@ -20,7 +21,7 @@ export function objectPronounAt(items: readonly Item[], at: number, text: string
   const subjectForm: Record<string, string> = { him: 'he', her: 'she', them: 'they', his: 'he', their: 'they' };
   const form = t ? subjectForm[t.lower] : undefined;
   if (!t || !form) return null;
-  const m = analyseMention([{ ...t, text: form, lower: form }], text);
+  const m = analyseMention([retoken(t, form, form, t.end)], text);
   return m ? { mention: { ...m, text: t.text }, end: at + 1 } : null;
 }
 
