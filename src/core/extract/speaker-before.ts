@@ -5,6 +5,7 @@ import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, PRONOUNS, TITL
 import { APPOSITIVE_OPENERS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
+import { retoken } from './phrase-tokens.ts';
 import type { Token } from './segment.ts';
 import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
 import { isModifierQuote, isQuote, isTitleQuote, type Item } from './units.ts';
@@ -109,7 +110,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
 function capitalOnlyForStart(items: readonly Item[], np: { tokens: Token[]; start: number }, text: string): Mention | null {
   const first = np.tokens[0] as Token;
   if (np.start !== 0 || np.tokens.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || !isCommonWord(first.lower) || isGivenName(first.text) || isPlace(first.text)) return null;
-  const m = analyseMention([{ ...first, text: first.lower }, ...np.tokens.slice(1)], text);
+  const m = analyseMention([retoken(first, first.lower, first.lower, first.end), ...np.tokens.slice(1)], text);
   return m?.kind === 'role' ? m : null;
 }
 
