@@ -2,7 +2,8 @@
 // tests on what follows or precedes it that other stages share.
 import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
 import { AMOUNT_NOUNS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS } from './lexicon-clauses.ts';
-import { ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_SAY_VERBS, TO_SAY_FRAMES } from './lexicon-clauses.ts';
+import { skipInterveningBack } from './phrase-tokens.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { mannerAdverb } from './names.ts';
 import { isQuote, type Item } from './units.ts';
@@ -117,7 +118,7 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   // "the four early nominating states: Iowa, …": before a list, only after its subject ("the report states:")
   if (t.text === 'states' && items[i + 1]?.text === ':' && !(prev && (/^\p{Lu}/u.test(prev.text) || INSTITUTION_NOUNS.has(prev.lower) || DOCUMENT_NOUNS.has(prev.lower)))) return null;
   // "went on to say", "was quick to point out": the infinitive after a phrasal frame still reports speech
-  if (prev?.lower === 'to' && TO_CUE_FRAMES.has(items[i - 2]?.lower ?? '')) {
+  if (prev?.lower === 'to' && (TO_CUE_FRAMES.has(items[i - 2]?.lower ?? '') || (lemma === 'say' && toSayVerbAt(items, i) >= 0))) {
     return { cue: t.text, lemma, next: i + 1 };
   }
   // "is calling on", "were saying": a progressive reports speech ("is said to", "was told": passives do not)
@@ -252,6 +253,18 @@ export function insideQuestion(items: readonly Item[], i: number): boolean {
     if (/^(whether|if)$/.test(t.lower) && (ASKERS.has(items[k - 1]?.lower ?? '') || ASKERS.has(items[k - 2]?.lower ?? '') || ASKERS.has(items[k - 3]?.lower ?? ''))) return true;
   }
   return false;
+}
+
+/**
+ * "Trump tweeted on Friday to say …", "appeared on CNN to say …", "called to say …": the verb whose "to say" at `i`
+ * reports what its subject said, past a time or a short frame; -1 if none.
+ */
+export function toSayVerbAt(items: readonly Item[], i: number): number {
+  if (items[i - 1]?.lower !== 'to') return -1;
+  let k = skipInterveningBack(items, i - 1);
+  if (WEEKDAYS.has(items[k - 1]?.lower ?? '')) k--;
+  if (k >= 3 && items[k - 1]?.word && /^\p{Lu}/u.test((items[k - 1] as Item).text) && TO_SAY_FRAMES.has(items[k - 2]?.lower ?? '')) k -= 2;
+  return TO_SAY_VERBS.has(items[k - 1]?.lower ?? '') ? k - 1 : -1;
 }
 
 /** A finite verb right after a subject phrase ("disputed", "pushed back"). */

@@ -61,6 +61,12 @@ export const PAST_LIKE_BASE = words('read');
 /** Before "to" and a cue, the cue still reports speech: "went on to say", "was quick to point out". */
 export const TO_CUE_FRAMES = words('on quick keen careful eager moved hastened went continued');
 
+/** Verbs after which "to say" reports what their subject said: "tweeted on Friday to say …", "called to say …". (toSayVerbAt) */
+export const TO_SAY_VERBS = words('tweeted posted wrote emailed texted phoned called appeared returned rose');
+
+/** Prepositions of a short frame between such a verb and "to say": "appeared on CNN to say". (toSayVerbAt) */
+export const TO_SAY_FRAMES = words('on in at');
+
 /** Forms of "go" before such a frame: "he went on to say". (subjectBefore) */
 export const GO_FORMS = words('went goes go');
 

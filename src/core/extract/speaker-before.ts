@@ -6,6 +6,7 @@ import { APPOSITIVE_OPENERS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, NAME_PREPOSITIO
 import { ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
 import { retoken } from './phrase-tokens.ts';
+import { toSayVerbAt } from './cues.ts';
 import type { Token } from './segment.ts';
 import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
 import { isModifierQuote, isQuote, isTitleQuote, type Item } from './units.ts';
@@ -39,7 +40,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
     at -= 2;
     if (GO_FORMS.has(items[at - 1]?.lower ?? '') || BE_HAVE_FORMS.has(items[at - 1]?.lower ?? '')) at--;
     if (BE_HAVE_FORMS.has(items[at - 1]?.lower ?? '')) at--;
-  }
+  } else if (toSayVerbAt(items, at) >= 0) at = toSayVerbAt(items, at);
   let j = skipInterveningBack(items, at);
   // "Gov. John Kasich (R-OH), said": a stray comma after a party tag
   if (j > 2 && (items[j - 1] as Item).text === ',' && (items[j - 2] as Item).text === ')' && PARTY_TAG.test((items[j - 3] as Item).text)) j--;
@@ -101,6 +102,11 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   const ofSomeone = np.tokens.some((t) => ROLE_PREPOSITIONS.has(t.lower) || ROLE_PREPOSITIONS_OF_ISSUER.has(t.lower));
   const holder = dashOpen > 0 && m.kind === 'role' && !m.institution && !ofSomeone ? namedInAside(items, dashOpen, j0, text) : null;
   return { mention: holder ?? m, start: issuerPhraseStart(items, np.start) };
+}
+
+/** "Fields, along with Post reporter Ben Terris, say …": who joined the speaker, between commas; the speaker comes first. */
+function joinedAside(seg: readonly Token[]): boolean {
+  return seg.length <= 9 && (seg[0]?.lower === 'along' || seg[0]?.lower === 'together') && seg[1]?.lower === 'with';
 }
 
 /**
@@ -174,7 +180,7 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   if (open > 0 && stateAfterCity(items, open, seg, text)) return phraseBeforeCity(items, open, text) ?? (depth < 3 && asideOpen(items, open) >= 0 ? namedBeforeCityAside(items, open, text, depth) : null);
   // "Biden, meanwhile, said" / "The Kremlin, for its part, said": an aside between the speaker and the cue
   // ("Several countries, including France, said …", "Breitbart News, for one, noted …": examples and "for one" too)
-  const aside = (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || ASIDE_WORDS.has(first.lower))) || (seg.length <= 6 && (first.lower === 'including' || (first.lower === 'such' && seg[1]?.lower === 'as'))) || /^(for one|for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
+  const aside = joinedAside(seg) || (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || ASIDE_WORDS.has(first.lower))) || (seg.length <= 6 && (first.lower === 'including' || (first.lower === 'such' && seg[1]?.lower === 'as'))) || /^(for one|for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
   if (aside && open >= 0) {
     const np = npBackFrom(items, open);
     const m = np ? analyseMention(np.tokens, text) : null;

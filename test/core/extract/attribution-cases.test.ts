@@ -1715,6 +1715,12 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ['Social conservatives say the bills are necessary to protect faith-based groups.', [['Social conservatives', 'the bills are necessary']]],
     ['The Conservatives said the budget was reckless.', [['Conservatives', 'the budget was reckless']]],
     ['Tom Hughes earlier Thursday said the committee had held 75 interviews.', [['Tom Hughes', 'the committee had held 75 interviews']]],
+    // "to say" after a verb of getting in touch ("tweeted on Friday to say", "appeared on CNN to say", "called Tuesday to
+    // say"), not after any verb; "along with" someone between the speaker and the cue
+    ['Tom Hughes tweeted on Friday to say he had never suggested a database.', [['Tom Hughes', 'he had never suggested a database']]],
+    ['Jane Ruiz called Tuesday to say she would not run again.', [['Jane Ruiz', 'she would not run again']]],
+    ['She went to the store to say goodbye to her friends.', []],
+    ['Jane Ruiz, along with Post reporter Tom Hughes, say the manager pushed her out of the way.', [['Jane Ruiz', 'the manager pushed her']]],
   ])('%s', (...row) => check(row));
 
 describe('a document from someone else, inside a relative clause (review 37)', () => {
