@@ -5,7 +5,7 @@ import { secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, ROLE_NOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { ASIDE_OPENERS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
+import { ASIDE_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FINDING_PEOPLE, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -240,9 +240,9 @@ function questionAfterAddressee(items: readonly Item[], cue: { lemma: string; ne
   return null;
 }
 
-/** "shows", "found": the cues with which a poll, report or record reports what it found. */
+/** "shows", "found", "forecasts": the cues with which a poll, report, record or outlook reports what it found. */
 function findingCue(lemma: string): boolean {
-  return lemma === 'show' || lemma === 'find';
+  return FINDING_LEMMAS.has(lemma);
 }
 
 /** "new fundraising reports show", "Records from the county show": the subject's head is a poll, report or record. */

@@ -59,6 +59,9 @@ export const RELAYING_VERBS = words('read reads reading quoted quotes quoting pl
 /** Words of someone else's that are read out or passed on: "a poem by his late wife", "the words of Churchill". (openingSubject) */
 export const RELAYED_WORKS = words('poem poems words lines verse passage prayer quote quotation message letter note tweet post statement speech email text');
 
+/** Cues with which a poll, report, record or forecast reports what it found: "shows", "found", "forecasts". (findingCue) */
+export const FINDING_LEMMAS = words('show find forecast project estimate predict');
+
 /** Verbs whose past is their base form: "Members of the First Nation set up a camp, saying …". (sentenceSubject) */
 export const SAME_FORM_PASTS = words('set put cut shut hit let quit hurt spread cast');
 

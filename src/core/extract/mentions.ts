@@ -92,6 +92,18 @@ function nameBeforeWorkplace(p: Phrase): Mention | null {
 }
 
 
+/**
+ * "Resident Jan Okafor-Webb", "Activist Maria Lopez": a role noun capitalised only because it opens the sentence, then a
+ * given name and the rest of the name (not a title: "Justice", "Senator" are read as titles elsewhere).
+ */
+function roleNounThenName(p: Phrase): Mention | null {
+  const { tokens, text, np, start, end } = p;
+  const first = tokens[0] as Token;
+  if (tokens.length < 3 || !ROLE_NOUNS.has(first.lower) || TITLE_WORDS.has(first.text) || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || !isGivenName((tokens[1] as Token).text) || !tokens.slice(1).every((t) => isCapitalised(t))) return null;
+  const person = readMention(tokens.slice(1), text);
+  return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, first.lower) : null;
+}
+
 function readMention(tokens: readonly Token[], text: string): Mention | null {
   const start = (tokens[0] as Token).start;
   const end = (tokens[tokens.length - 1] as Token).end;
@@ -99,6 +111,8 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   const last = tokens[tokens.length - 1] as Token;
   const qualified = qualifiedHead(p);
   if (qualified !== undefined) return qualified;
+  const roleFirst = roleNounThenName(p);
+  if (roleFirst) return roleFirst;
   // ("I’ve been saying", "we’d said": a pronoun with a contracted auxiliary is the pronoun)
   const bare = tokens.length === 1 ? last.lower.replace(/[’'](ve|d|ll|m|re|s)$/, '') : '';
   // (the writer's "I’ve" or "we’d" names no one the document can give)

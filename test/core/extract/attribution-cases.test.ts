@@ -430,6 +430,8 @@ describe('what a statement reports (act)', () => {
     ['The factory closed in 2009, a state audit found.', [['a state audit', 'found', 'The factory closed in 2009']]],
     ['A poll of 400 likely voters by Marist shows the governor trailing.', [['poll of 400 likely voters by Marist', 'found', 'the governor trailing']]],
     ['Polls show the governor trailing in every county.', [['Polls', 'found', 'the governor trailing']]],
+    // (set Q) an outlook or a forecast that forecasts, projects or estimates finds
+    ['The seasonal outlook forecasts above-average temperatures for most of Victoria.', [['the seasonal outlook', 'found', 'above-average temperatures']]],
     // a finding whose named or dated poll closes the sentence; a poll no one names, or the subject's poll, gives nothing
     ['In March, Orr had 38 percent support in a Fox poll.', [['Fox poll', 'found', 'Orr had 38 percent support']]],
     ['Orr stays well ahead of Ruiz in the latest poll.', [['latest poll', 'found', 'Orr stays well ahead of Ruiz']]],
@@ -1721,6 +1723,10 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ['Jane Ruiz called Tuesday to say she would not run again.', [['Jane Ruiz', 'she would not run again']]],
     ['She went to the store to say goodbye to her friends.', []],
     ['Jane Ruiz, along with Post reporter Tom Hughes, say the manager pushed her out of the way.', [['Jane Ruiz', 'the manager pushed her']]],
+    // (set Q) everyday trades as people by role ("A mechanic at a nearby garage said"); a role noun capitalised only as
+    // the sentence's first word before a name ("Resident Jan Okafor-Webb, who …, said"); an outlook that forecasts
+    ['A mechanic at a nearby garage said he had voted for the mayor.', [['a mechanic at a nearby garage', 'he had voted for the mayor']]],
+    ['Resident Jan Okafor-Webb, who lives on Lindridge Lane, said she was relieved.', [['Jan Okafor-Webb', 'she was relieved']]],
   ])('%s', (...row) => check(row));
 
 describe('a document from someone else, inside a relative clause (review 37)', () => {

@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13 and blind14 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14 and blind15 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -113,6 +113,11 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set P (blind14: CBC question period, Canadian Press, Toronto Star, CTV Quebec, Vancouver Sun court, BBC politics, BBC Stoke inquest, BBC world, BBC Sport, BBC health)', () => {
     const r = score('blind14', 'gold-p.json');
     expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.93 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set Q (blind15: Reuters results, AP veto, AFP election dispute, US county hearing, ABC fire season, NDTV fares, UK local police appeal, tech trade, sports wire, arts feature)', () => {
+    const r = score('blind15', 'gold-q.json');
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.97 && r.precision >= 0.9 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
