@@ -42,11 +42,12 @@ export function contentEnd(items: readonly Item[], from: number): number {
     }
     // "… “cannot be naive,” while Dick Schoof said …": the comma sits inside the quotation
     // (not "“right to be angry,” but also hungry for what she calls …": a cue in a clause of its own does not count)
-    if (isQuote(t) && k > from && /^(while|whereas|but)$/.test(items[k + 1]?.lower ?? '') && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2)) && !items.slice(k + 2, k + 12).some((x) => x.lower === 'what')) return k + 1;
+    if (isQuote(t) && k > from && /^(while|whereas|but)$/.test(items[k + 1]?.lower ?? '') && items[k + 2]?.lower !== 'that' && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2)) && !items.slice(k + 2, k + 12).some((x) => x.lower === 'what')) return k + 1;
     // "Orr, who called it “a disgrace,” said …": a quotation closing a relative clause, then the sentence's own cue
     if (isQuote(t) && k > from && (relativeCue ??= relativeBefore(items, from)) && cueRightAfter(items, k + 1)) return k + 1;
     // "21 percent said “not too likely” and 14 percent said …": a quotation, then another source's attributed clause
-    if (isQuote(t) && (items[k + 1]?.lower === 'and' || items[k + 1]?.lower === 'but') && speakerAndCueAt(items, k + 2)) return k + 1;
+    // (not "… “generally calm” but that it had noted …": "that" opens a second clause of the same cue)
+    if (isQuote(t) && (items[k + 1]?.lower === 'and' || items[k + 1]?.lower === 'but') && items[k + 2]?.lower !== 'that' && speakerAndCueAt(items, k + 2)) return k + 1;
     // "… as “stretched thin,” the press secretary said …": the comma sits inside the quotation
     // ("After Scalia said that … “less advanced schools,” Trump said: …": a name or pronoun opens the main clause too)
     // (not a nickname inside a name, "John “Tig” Tiegen found"; nor after the subordinate clause closed before the

@@ -246,9 +246,10 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   if (last) return last;
   // "Lavrov met with …, urging the world to …": the sentence subject (after a dateline "AUSTIN, Texas —")
   let e = 0;
-  const dash = items.findIndex((t, k) => k < 9 && (t.text === '—' || t.text === '–' || t.text === ':'));
+  // ("Dec 3 (Reuters) - Corvane Foods cut …": a wire's dateline with a hyphen, and the day's number)
+  const dash = items.findIndex((t, k) => k < 9 && (t.text === '—' || t.text === '–' || t.text === ':' || (t.text === '-' && !t.word)));
   // (a state's abbreviation with its stop too: "DECATUR, Ill. — …")
-  if (dash > 0 && items.slice(0, dash).every((t) => t.text === ',' || t.text === '.' || t.text === '(' || t.text === ')' || (t.word && /^[A-Z]/.test(t.text)))) e = dash + 1;
+  if (dash > 0 && items.slice(0, dash).every((t) => t.text === ',' || t.text === '.' || t.text === '(' || t.text === ')' || (t.word && /^[A-Z\d]/.test(t.text)))) e = dash + 1;
   // ("But the U.S. Court of Appeals … overruled and said …": a conjunction opening the sentence is no part of it; when
   // no name or body follows it, the sentence is read as before, conjunction and all)
   const conjunction = (items[e] as Item | undefined)?.word === true && LEADING_CONJUNCTIONS.has((items[e] as Item).lower) && items[e + 1]?.word === true;

@@ -1727,6 +1727,10 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     // the sentence's first word before a name ("Resident Jan Okafor-Webb, who …, said"); an outlook that forecasts
     ['A mechanic at a nearby garage said he had voted for the mayor.', [['a mechanic at a nearby garage', 'he had voted for the mayor']]],
     ['Resident Jan Okafor-Webb, who lives on Lindridge Lane, said she was relieved.', [['Jan Okafor-Webb', 'she was relieved']]],
+    // a wire's dateline with a hyphen and the day's number; "… “generally calm” but that it had noted …" is one clause
+    // of the same cue
+    ['Dec 3 (Reuters) - Corvane Foods cut its profit forecast on Thursday, saying shoppers squeezed by higher rents were switching to cheaper brands.', [['Corvane Foods', 'shoppers squeezed by higher rents']]],
+    ['The observer group said in a report that voting had been "generally calm" but that it had noted "serious delays" in transmitting results.', [['observer group', 'but that it had noted']]],
   ])('%s', (...row) => check(row));
 
 describe('a document from someone else, inside a relative clause (review 37)', () => {
