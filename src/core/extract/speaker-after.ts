@@ -7,6 +7,7 @@ import { ALIAS_PARTICIPLES, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKE
 import { ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
+import { isSubdivision } from './places.ts';
 import { retoken } from './phrase-tokens.ts';
 import { isGivenName } from './given-names.ts';
 import { adverbBeforeComma, isOpeningCue } from './names.ts';
@@ -195,7 +196,8 @@ export function openingSubject(unit: Unit, text: string): Mention | null {
   const from = items[0] && isOpeningCue(items[0].text) ? 1 : openerEnd(items);
   let e = from;
   while (e < items.length && e - from < 10 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e)) e++;
-  if (e === from || relaysOthers(items, e)) return null;
+  // (a subject has its verb after it: not "Wait, it gets better:")
+  if (e === from || relaysOthers(items, e) || (from !== 1 && !items[e]?.word)) return null;
   const m = analyseMention(trimNp(items.slice(from, e)), text);
   return m && (m.kind === 'name' || m.kind === 'role' || m.kind === 'pronoun') && !(m.kind === 'role' && /^(the|a|an)$/i.test(m.text)) ? m : null;
 }
@@ -220,6 +222,18 @@ function openerEnd(items: readonly Item[]): number {
   if (!LONG_OPENERS.has(items[0]?.lower ?? '')) return 0;
   for (let k = 1; k < items.length && k < 16; k++) if ((items[k] as Item).text === ',') return k + 1;
   return 0;
+}
+
+/**
+ * Past the rest of an opener after its first comma: a state after its city and a time ("At an event in Ames, Iowa, on
+ * Sunday, Mrs. Clinton …"): where the subject starts.
+ */
+function pastPlaceAndTime(items: readonly Item[], e: number): number {
+  let k = e;
+  if (items[k]?.word && isSubdivision((items[k] as Item).text) && items[k + 1]?.text === ',') k += 2;
+  else if (items[k]?.word && isSubdivision(`${(items[k] as Item).text} ${items[k + 1]?.text ?? ''}`) && items[k + 2]?.text === ',') k += 3;
+  if (k > e && SHORT_OPENERS.has(items[k]?.lower ?? '') && items[k + 2]?.text === ',') k += 3;
+  return k;
 }
 
 /** The subject opening the clause after the last ';' before index `at`, if the clause has one. */
@@ -287,7 +301,7 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
   };
   // ("Asked whether the unit had been called in, Madill declined …": a question put to the subject opens it too)
   const participle = !opener && !adverb && clause < 0 && first !== undefined && (/^\p{Lu}\p{Ll}+ing$/u.test(first.text) || (ASKERS.has(first.lower) && /^\p{Lu}/u.test(first.text))) && items[e + 1]?.word === true && /^\p{Ll}/u.test(items[e + 1]?.text ?? '') && !CUE_FORMS.has(items[e + 1]?.text ?? '') ? items.findIndex((t, k) => k > e + 1 && k <= e + 20 && t.text === ',' && subjectAfter(k)) : -1;
-  if ((comma > 0 && opener) || adverb) e = adverb ? e + 2 : comma + 1;
+  if ((comma > 0 && opener) || adverb) e = adverb ? e + 2 : pastPlaceAndTime(items, comma + 1);
   else if (clause > 0) e = clause + 1;
   else if (participle > 0) e = participle + 1;
   // "Both parents stiffened …": a quantifier before the group (kept in the role phrase)

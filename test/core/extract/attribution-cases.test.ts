@@ -1731,6 +1731,10 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     // of the same cue
     ['Dec 3 (Reuters) - Corvane Foods cut its profit forecast on Thursday, saying shoppers squeezed by higher rents were switching to cheaper brands.', [['Corvane Foods', 'shoppers squeezed by higher rents']]],
     ['The observer group said in a report that voting had been "generally calm" but that it had noted "serious delays" in transmitting results.', [['observer group', 'but that it had noted']]],
+    // an opener with a city and its state, then a time, before the subject of a participle; a capitalised word
+    // with no verb after it is no subject announcing a quotation ("Wait, it gets better:")
+    ['At a campaign event in Ames, Iowa, on Sunday, Jane Ruiz tried to expand on her statement, saying that the country should lead.', [['Jane Ruiz', 'the country should lead']]],
+    ['Tom Hughes said the refugees were a burden.\n\nWait, it gets better:\n\n"By law, the president every fiscal year sets the maximum number of refugees."', [['Tom Hughes', 'the refugees were a burden']]],
   ])('%s', (...row) => check(row));
 
 describe('a document from someone else, inside a relative clause (review 37)', () => {
