@@ -27,7 +27,8 @@ export function pronounAntecedent(text: string, scene: PronounScene): Entity | n
   // (a body named after it, "The World Bank approved …", is nearer still; a place is one only if it spoke)
   if (p === 'it') return recent.find((e) => e.kind === 'institution' && (e === last || !isPlace(e.name))) ?? recent.find((e) => e.kind === 'institution') ?? null;
   if (p === 'they') {
-    if (scene.group) return scene.group;
+    // (a group met since the body or group that spoke last: either may be "they", so neither is taken)
+    if (scene.group) return last && last.kind !== 'person' ? null : scene.group;
     if (last && last.kind !== 'person') return last;
     return recent.find((e) => e.kind === 'joint') ?? null;
   }

@@ -2,7 +2,7 @@
 // remembered for the "they" of the next statement, which is theirs rather than the body's that spoke last.
 import type { DocumentContext } from './coreference.ts';
 import { CUE_FORMS, FINITE_VERBS } from './lexicon.ts';
-import { AUXILIARIES, QUANTIFIERS, RELATIVE_PRONOUNS, SUBJECT_PREPOSITIONS } from './lexicon-clauses.ts';
+import { AUXILIARIES, BE_FORMS, IRREGULAR_PARTICIPLES, QUANTIFIERS, RELATIVE_PRONOUNS, SUBJECT_PREPOSITIONS } from './lexicon-clauses.ts';
 import { GROUP_COUNTS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { personHead } from './speaker-phrase.ts';
 import { analyseMention, trimNp } from './mentions.ts';
@@ -34,7 +34,7 @@ function groupAt(items: readonly Item[], s: number, text: string, ctx: DocumentC
     v = items.findIndex((t, k) => k > e && k - e <= 16 && t.text === ',');
     v = v > 0 ? v + 1 : -1;
   }
-  if (e === s || v < 0 || !verbAt(items, v) || CUE_FORMS.has(items[v]?.lower ?? '')) return false;
+  if (e === s || v < 0 || !verbAt(items, v) || CUE_FORMS.has(items[v]?.lower ?? '') || passiveAt(items, v)) return false;
   const phrase = trimNp(items.slice(s, e));
   // (people, not things or figures: "Farmers", "Hundreds of people"; not "Early results", "The numbers")
   const counted = GROUP_COUNTS.has(phrase[0]?.lower ?? '') && phrase[1]?.lower === 'of' ? phrase.slice(2) : phrase;
@@ -47,6 +47,13 @@ function groupAt(items: readonly Item[], s: number, text: string, ctx: DocumentC
 }
 
 const pluralLike = (t: Item | undefined): boolean => t !== undefined && t.word && (/[^s']s$/.test(t.lower) || PLURALS_WITHOUT_S.has(t.lower));
+
+/** "Customers were charged twice", "Employees were told", "drivers were stuck": a group that things happened to. */
+function passiveAt(items: readonly Item[], v: number): boolean {
+  const be = BE_FORMS.has(items[v]?.lower ?? '') ? v : BE_FORMS.has(items[v + 1]?.lower ?? '') ? v + 1 : -1;
+  const next = items[be + 1];
+  return be >= 0 && next !== undefined && next.word && (/^[a-z]+ed$/.test(next.text) || IRREGULAR_PARTICIPLES.has(next.lower) || FINITE_VERBS.has(next.lower));
+}
 
 /** A verb of the clause: an auxiliary, an irregular past, or a regular past form. */
 function verbAt(items: readonly Item[], k: number): boolean {

@@ -53,8 +53,8 @@ export const ANNOUNCING_PARTICIPLES = words('saying writing adding stating decla
 /** Past participles not in -ed that open an aside after a subject: "The panel, set up by the ministry, said", "Smith, known for …, said". (parentheticalSubject) */
 export const IRREGULAR_PARTICIPLES = words('set held led known shown given taken seen made found brought caught built chosen drawn driven kept left lost meant met paid put sent shot sold spent struck thrown torn understood won written beaten broken born forgotten hidden spoken stolen sworn');
 
-/** Verbs that pass on someone else's words: "read a poem:", "quoted Churchill:" (not "posted:", "shared:", one's own). (openingSubject) */
-export const RELAYING_VERBS = words('read reads reading quoted quotes quoting played plays playing recited recites reciting cited cites citing retweeted retweets reposted reposts');
+/** Verbs that pass on someone else's words: "quoted Churchill:" (not "read a statement:", "posted:", one's own). (openingSubject) */
+export const RELAYING_VERBS = words('quoted quotes quoting played plays playing recited recites reciting cited cites citing retweeted retweets reposted reposts');
 
 /** Words of someone else's that are read out or passed on: "a poem by his late wife", "the words of Churchill". (openingSubject) */
 export const RELAYED_WORKS = words('poem poems words lines verse passage prayer quote quotation message letter note tweet post statement speech email text');

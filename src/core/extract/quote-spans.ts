@@ -71,7 +71,7 @@ export function findQuotes(text: string, offset: number): Quote[] {
         continue;
       }
       // (not a year cut short: "the '08 crash", "the '70s"; "'2nd Amendment people'" is a quotation)
-      if ((ch === '‘' && !isLetter(text[i - 1]) && text[i + 1] !== undefined && text[i + 1] !== ' ') || (ch === "'" && singleAt < 0 && (i === 0 || /[\s([—–-]/.test(text[i - 1] as string)) && isLetter(text[i + 1]) && !SHORT_YEAR.test(text.slice(i + 1, i + 5)))) {
+      if ((ch === '‘' && !isLetter(text[i - 1]) && text[i + 1] !== undefined && text[i + 1] !== ' ') || (ch === "'" && singleAt < 0 && (i === 0 || /[\s([—–-]/.test(text[i - 1] as string)) && isLetter(text[i + 1]) && !shortYear(text, i))) {
         singleAt = i;
         continue;
       }
@@ -125,10 +125,25 @@ export function findQuotes(text: string, offset: number): Quote[] {
  * union …’"): after an "s", before a lower-case word, with a mark after a stop still to come in the paragraph.
  */
 function pluralPossessive(text: string, i: number): boolean {
-  return text[i - 1] === 's' && text[i + 1] === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '') && LATER_CLOSE.test(text.slice(i + 1));
+  if (text[i - 1] !== 's' || text[i + 1] !== ' ' || !/\p{Ll}/u.test(text[i + 2] ?? '')) return false;
+  // (the later close must not be a later quotation's own: "the 'lessons' of …. Ruiz said: 'Nothing has changed.'")
+  const rest = text.slice(i + 1);
+  const open = rest.search(LATER_OPEN);
+  return LATER_CLOSE.test(open >= 0 ? rest.slice(0, open) : rest);
 }
+const LATER_OPEN = /(?:^|[\s(—–-])['‘](?=[\p{L}\p{N}])/u;
 const LATER_CLOSE = /[.,!?]['’](?![\p{L}\p{N}])/u;
 const SHORT_YEAR = /^\d\ds?(?![\p{L}\p{N}])/u;
+
+/**
+ * A year cut short at `i`: "'70s", or two digits after a lower-case word ("the '08 crash", "born in '58"); not a
+ * quotation opening with a number ("'20 years ago, this was all fields,' said …", "said: '50 people have lost …'").
+ */
+function shortYear(text: string, i: number): boolean {
+  const digits = text.slice(i + 1, i + 5);
+  if (!SHORT_YEAR.test(digits)) return false;
+  return /^\d\ds/.test(digits) || /\p{Ll}\s$/u.test(text.slice(Math.max(0, i - 2), i));
+}
 
 function mkQuote(s: number, e: number, offset: number, closed: boolean, single: boolean, openW = 1, closeW = 1): Quote {
   return {

@@ -7,7 +7,7 @@ import { ALIAS_PARTICIPLES, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKE
 import { ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
-import { isSubdivision } from './places.ts';
+import { isPlace, isSubdivision } from './places.ts';
 import { retoken } from './phrase-tokens.ts';
 import { isGivenName } from './given-names.ts';
 import { adverbBeforeComma, isOpeningCue } from './names.ts';
@@ -212,9 +212,16 @@ function relaysOthers(items: readonly Item[], v: number): boolean {
     const t = items[k] as Item;
     const nx = items[k + 1] as Item;
     // (a work's maker after its noun: not "his inclusion of Planned Parenthood's business")
-    if ((t.lower === 'by' || t.lower === 'from' || t.lower === 'of') && RELAYED_WORKS.has(items[k - 1]?.lower ?? '') && nx.word && (isCapitalised(nx) || POSSESSIVE_PRONOUNS.has(nx.lower))) return true;
+    // (someone: a name, not a place, "from Paris"; or a possessive's person, "his late wife", not "her hospital bed")
+    if ((t.lower === 'by' || t.lower === 'from' || t.lower === 'of') && RELAYED_WORKS.has(items[k - 1]?.lower ?? '') && nx.word && ((isCapitalised(nx) && !isPlace(nx.text)) || (POSSESSIVE_PRONOUNS.has(nx.lower) && ownersPerson(items, k + 2)))) return true;
   }
   return false;
+}
+
+/** A person after a possessive at `k`, an adjective perhaps first: "his late wife", "her daughter", "their lawyer". */
+function ownersPerson(items: readonly Item[], k: number): boolean {
+  const noun = items[k]?.word && !RELATION_NOUNS.has(items[k]?.lower ?? '') && !ROLE_NOUNS.has(items[k]?.lower ?? '') ? items[k + 1] : items[k];
+  return noun !== undefined && (RELATION_NOUNS.has(noun.lower) || ROLE_NOUNS.has(noun.lower));
 }
 
 /** Past a sentence's opener ("On Saturday,", "In response to …,"): the item after its comma, else 0. */
@@ -263,7 +270,9 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   // ("Dec 3 (Reuters) - Corvane Foods cut …": a wire's dateline with a hyphen, and the day's number)
   const dash = items.findIndex((t, k) => k < 9 && (t.text === '—' || t.text === '–' || t.text === ':' || (t.text === '-' && !t.word)));
   // (a state's abbreviation with its stop too: "DECATUR, Ill. — …")
-  if (dash > 0 && items.slice(0, dash).every((t) => t.text === ',' || t.text === '.' || t.text === '(' || t.text === ')' || (t.word && /^[A-Z\d]/.test(t.text)))) e = dash + 1;
+  // (digits only in a wire's shape, with its agency in brackets: not "Jane Ruiz, 34 - a nurse from Leeds - …")
+  const wire = items.slice(0, dash).some((t) => t.text === '(');
+  if (dash > 0 && items.slice(0, dash).every((t) => t.text === ',' || t.text === '.' || t.text === '(' || t.text === ')' || (t.word && (/^[A-Z]/.test(t.text) || (wire && /^\d/.test(t.text)))))) e = dash + 1;
   // ("But the U.S. Court of Appeals … overruled and said …": a conjunction opening the sentence is no part of it; when
   // no name or body follows it, the sentence is read as before, conjunction and all)
   const conjunction = (items[e] as Item | undefined)?.word === true && LEADING_CONJUNCTIONS.has((items[e] as Item).lower) && items[e + 1]?.word === true;

@@ -104,6 +104,29 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   return { mention: holder ?? m, start: issuerPhraseStart(items, np.start) };
 }
 
+/**
+ * "Police in Kent, the county next to London, said": the speaker's head and its modifier before the appositive;
+ * "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said": a state after its city inside a
+ * relative clause, whose person before it speaks.
+ */
+function placedSubject(items: readonly Item[], np: { tokens: Token[]; start: number }, m: Mention | null, seg: readonly Token[], open: number, text: string): { mention: Mention; start: number } | null {
+  if (!startsClause(items, np.start) && describesPlace(seg, text)) return postModifiedSubject(items, np.start, beforePartyTag(items, open), text);
+  if (m?.kind === 'name' && isSubdivision(m.name ?? '') && items[np.start - 1]?.text === ',' && isCapitalised(items[np.start - 2] as Item)) return personBeforeRelative(items, np.start - 2, text);
+  return null;
+}
+
+/** The person named right before the ", who …" clause that `from` is inside (looking back up to 30 items); null if none. */
+function personBeforeRelative(items: readonly Item[], from: number, text: string): { mention: Mention; start: number } | null {
+  for (let k = from; k > 1 && from - k < 30; k--) {
+    if (isQuote(items[k])) return null;
+    if (items[k]?.lower !== 'who' || items[k - 1]?.text !== ',') continue;
+    const np = npBackFrom(items, k - 1);
+    const m = np ? analyseMention(np.tokens, text) : null;
+    return np && m?.kind === 'name' && !m.institution && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
+  }
+  return null;
+}
+
 /** "Fields, along with Post reporter Ben Terris, say …": who joined the speaker, between commas; the speaker comes first. */
 function joinedAside(seg: readonly Token[]): boolean {
   return seg.length <= 9 && (seg[0]?.lower === 'along' || seg[0]?.lower === 'together') && seg[1]?.lower === 'with';
@@ -257,10 +280,9 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   }
   if (open < 0) return null;
   const np = npBackFrom(items, beforePartyTag(items, open));
-  // "Police in Kent, the county next to London, said": the speaker's head and its modifier before the appositive
-  const modified = np && !startsClause(items, np.start) && describesPlace(seg, text) ? postModifiedSubject(items, np.start, beforePartyTag(items, open), text) : null;
-  if (modified) return modified;
   const m = np ? analyseMention(np.tokens, text) : null;
+  const placed = np ? placedSubject(items, np, m, seg, open, text) : null;
+  if (placed) return placed;
   // two asides in a row: "Sen. Joe Manchin, D-W.Va., who has long opposed new spending, said"; "Sen.
   // Richard Alcott of Illinois, the top Democrat on the Judiciary Committee, who …, said" (the phrase
   // before the comma is itself inside an aside when it does not open a clause)

@@ -1692,8 +1692,12 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ["Jane Ruiz spoke at the rally.\n\n'You can't cut your way out of a backlog,' she said. 'The government should be hiring more judges, not selling off courtrooms.'", [['Jane Ruiz', 'The government should be hiring more judges']]],
     // a group of people met as the subject of the sentence before is the next "they", not the body that spoke last
     // (only in the next sentence: one about something else in between ends it)
-    ['The ministry said the mine would go ahead.\n\nFarmers have blocked the main road for weeks. They say the plans will dry up springs.', [['the ministry', 'the mine would go ahead'], ['Farmers', 'the plans will dry up springs']]],
-    ['The ministry said the mine would go ahead.\n\nHundreds of people, many of them farmers, have blocked the road. They say the plans will dry up springs.', [['the ministry', 'the mine would go ahead'], ['Hundreds of people', 'the plans will dry up springs']]],
+    // (after a body or a group that spoke, either may be "they": unknown, review 38; a group things happened to,
+    // "Customers were charged twice", is no one's "they")
+    ['Tom Hughes said the mine would go ahead.\n\nFarmers have blocked the main road for weeks. They say the plans will dry up springs.', [['Tom Hughes', 'the mine would go ahead'], ['Farmers', 'the plans will dry up springs']]],
+    ['Tom Hughes said the mine would go ahead.\n\nHundreds of people, many of them farmers, have blocked the road. They say the plans will dry up springs.', [['Tom Hughes', 'the mine would go ahead'], ['Hundreds of people', 'the plans will dry up springs']]],
+    ['The ministry said the mine would go ahead.\n\nFarmers have blocked the main road for weeks. They say the plans will dry up springs.', [['the ministry', 'the mine would go ahead'], [null, 'the plans will dry up springs']]],
+    ['The firm said it had made a mistake. Customers were charged twice for their orders. They said the money would be returned within a week.', [['the firm', 'it had made a mistake'], ['the firm', 'the money would be returned']]],
     ['The ministry said the mine would go ahead.\n\nFarmers have blocked the road. The mine employs 400 people. They say the plans are safe.', [['the ministry', 'the mine would go ahead'], ['the ministry', 'the plans are safe']]],
     // (review 37) a document from someone else, or inside a relative clause, is not the subject's; nor what a paragraph
     // reads out or quotes; "said nationally, …" keeps its adverb; an attribution with a clause of its own after an
@@ -1735,6 +1739,14 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     // with no verb after it is no subject announcing a quotation ("Wait, it gets better:")
     ['At a campaign event in Ames, Iowa, on Sunday, Jane Ruiz tried to expand on her statement, saying that the country should lead.', [['Jane Ruiz', 'the country should lead']]],
     ['Tom Hughes said the refugees were a burden.\n\nWait, it gets better:\n\n"By law, the president every fiscal year sets the maximum number of refugees."', [['Tom Hughes', 'the refugees were a burden']]],
+    // (review 38) a scare quote ending in "s" closes before a later quotation of its own; a quotation may open with a
+    // number; one's own message or statement after a colon is one's own; digits before a dash only in a wire's
+    // dateline; a state after its city inside a relative clause
+    ["Tom Baker spoke first.\n\nTom Hughes said the 'lessons' of the disaster had not been learned. Jane Ruiz, whose son died, said: 'Nothing has changed.'", [['Tom Hughes', "the 'lessons' of the disaster"], ['Jane Ruiz', 'Nothing has changed']]],
+    ["'We are pleased with the result,' Tom Baker said.\n\n'20 years ago, this was all fields,' said Jane Ruiz, a farmer.", [['Tom Baker', 'We are pleased'], ['Jane Ruiz', '20 years ago, this was all fields']]],
+    ['On Sunday, Jane Ruiz posted a message from her hospital bed:\n\n"I am going to be fine, thank you all."', [['Jane Ruiz', 'I am going to be fine']]],
+    ['Jane Ruiz, 34 - a nurse from Leeds - spoke out on Monday, saying staff were exhausted.', [['Jane Ruiz', 'staff were exhausted']]],
+    ['Jane Ruiz, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that the senator had been rude.', [['Jane Ruiz', 'the senator had been rude']]],
   ])('%s', (...row) => check(row));
 
 describe('a document from someone else, inside a relative clause (review 37)', () => {
