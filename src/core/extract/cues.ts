@@ -2,7 +2,7 @@
 // tests on what follows or precedes it that other stages share.
 import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
 import { AMOUNT_NOUNS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS } from './lexicon-clauses.ts';
-import { ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_SAY_VERBS, TO_SAY_FRAMES } from './lexicon-clauses.ts';
+import { ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
 import { skipInterveningBack } from './phrase-tokens.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
 import { mannerAdverb } from './names.ts';
@@ -264,7 +264,8 @@ export function toSayVerbAt(items: readonly Item[], i: number): number {
   let k = skipInterveningBack(items, i - 1);
   if (WEEKDAYS.has(items[k - 1]?.lower ?? '')) k--;
   if (k >= 3 && items[k - 1]?.word && /^\p{Lu}/u.test((items[k - 1] as Item).text) && TO_SAY_FRAMES.has(items[k - 2]?.lower ?? '')) k -= 2;
-  return TO_SAY_VERBS.has(items[k - 1]?.lower ?? '') ? k - 1 : -1;
+  // (not inside a relative clause: "The man who phoned on Friday to say there was a bomb has been arrested")
+  return TO_SAY_VERBS.has(items[k - 1]?.lower ?? '') && !RELATIVE_WORDS.has(items[k - 2]?.lower ?? '') ? k - 1 : -1;
 }
 
 /** A finite verb right after a subject phrase ("disputed", "pushed back"). */

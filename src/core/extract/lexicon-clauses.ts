@@ -64,6 +64,9 @@ export const TO_CUE_FRAMES = words('on quick keen careful eager moved hastened w
 /** Verbs after which "to say" reports what their subject said: "tweeted on Friday to say …", "called to say …". (toSayVerbAt) */
 export const TO_SAY_VERBS = words('tweeted posted wrote emailed texted phoned called appeared returned rose');
 
+/** Words that open a relative clause: "The man who phoned to say …". (toSayVerbAt) */
+export const RELATIVE_WORDS = words('who which that whom');
+
 /** Prepositions of a short frame between such a verb and "to say": "appeared on CNN to say". (toSayVerbAt) */
 export const TO_SAY_FRAMES = words('on in at');
 
@@ -240,7 +243,7 @@ export const REQUESTED_VERBS = words('comment respond explain clarify elaborate 
 // ── time ──
 
 /** Adverbs of time after a cue: "said yesterday", "said earlier". (skipTimePhrase) */
-export const TIME_ADVERBS = words('yesterday today tonight earlier later recently again also previously');
+export const TIME_ADVERBS = words('yesterday today tonight earlier later recently again also previously afterwards afterward');
 
 /** What "last", "this" and "next" take: "last week", "this Friday". (skipTimePhrase) */
 export const TIME_UNITS = words('week month year weekend monday tuesday wednesday thursday friday saturday sunday');

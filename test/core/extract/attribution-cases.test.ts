@@ -1747,6 +1747,8 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ['On Sunday, Jane Ruiz posted a message from her hospital bed:\n\n"I am going to be fine, thank you all."', [['Jane Ruiz', 'I am going to be fine']]],
     ['Jane Ruiz, 34 - a nurse from Leeds - spoke out on Monday, saying staff were exhausted.', [['Jane Ruiz', 'staff were exhausted']]],
     ['Jane Ruiz, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that the senator had been rude.', [['Jane Ruiz', 'the senator had been rude']]],
+    ['Jane Ruiz, a 34-year-old mother of two, said afterwards she was lucky to be alive.', [['Jane Ruiz', 'she was lucky to be alive']]],
+    ['The man who phoned on Friday to say there was a bomb has been arrested, police said.', [['police', 'The man who phoned on Friday']]],
   ])('%s', (...row) => check(row));
 
 describe('a document from someone else, inside a relative clause (review 37)', () => {
