@@ -5,7 +5,7 @@ import { isVerbLike } from './content-clauses.ts';
 import { cueAt } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, PRONOUNS, QUESTION_CUES } from './lexicon.ts';
-import { ADDRESSEE_PREPOSITIONS, BRANDING_FORMS, ISSUED_DETERMINERS, NAMING_FORMS, ISSUING_VERBS, NEW_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
+import { ADDRESSEE_PREPOSITIONS, BRANDING_FORMS, FINDING_PARTS, ISSUED_DETERMINERS, NAMING_FORMS, ISSUING_VERBS, NEW_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, withoutPossessive, writtenRole } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
@@ -261,6 +261,9 @@ export function inAPoll(items: readonly Item[], text: string, unit: Unit): Found
   // the poll's own noun ends the phrase before its details ("the new poll, conducted March 11-13,")
   const head = items.slice(first + 1, comma).findIndex((t) => FINDING_SOURCES.has(t.lower));
   if (head < 0 || !NOUN_DETERMINERS.has(items[first + 1]?.lower ?? '')) return null;
+  // (the finding heads the phrase: not "In the wake of the Times report, …", "In light of the report, …"; "the latest
+  // round of polling" is one)
+  if (items.slice(first + 1, first + 1 + head).some((t, n) => t.lower === 'of' && !FINDING_SOURCES.has(items[first + n]?.lower ?? '') && !FINDING_PARTS.has(items[first + n]?.lower ?? ''))) return null;
   let start = comma + 1;
   // "conducted March 11-13," after the noun: the details belong to the source
   if (items[start]?.word && /ed$/.test(items[start]?.lower ?? '')) {

@@ -59,6 +59,9 @@ export const RELAYING_VERBS = words('quoted quotes quoting played plays playing 
 /** Words of someone else's that are read out or passed on: "a poem by his late wife", "the words of Churchill". (openingSubject) */
 export const RELAYED_WORKS = words('poem poems words lines verse passage prayer quote quotation message letter note tweet post statement speech email text');
 
+/** Parts of a finding before "of": "the latest round of polling", "a new wave of surveys". (inAPoll) */
+export const FINDING_PARTS = words('round wave series batch set');
+
 /** Cues with which a poll, report, record or forecast reports what it found: "shows", "found", "forecasts". (findingCue) */
 export const FINDING_LEMMAS = words('show find forecast project estimate predict');
 

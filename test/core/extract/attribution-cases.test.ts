@@ -430,6 +430,9 @@ describe('what a statement reports (act)', () => {
     ['The factory closed in 2009, a state audit found.', [['a state audit', 'found', 'The factory closed in 2009']]],
     ['A poll of 400 likely voters by Marist shows the governor trailing.', [['poll of 400 likely voters by Marist', 'found', 'the governor trailing']]],
     ['Polls show the governor trailing in every county.', [['Polls', 'found', 'the governor trailing']]],
+    // the finding must head the opening phrase: "In the wake of the Times report, …" gives no finding
+    ['In the wake of the Times report, the senator has portrayed himself as a shrewd manipulator of the tax code.', []],
+    ['In the latest round of polling, Orr leads by six points in Ohio.', [['latest round of polling', 'found', 'Orr leads by six points']]],
     // (set Q) an outlook or a forecast that forecasts, projects or estimates finds
     ['The seasonal outlook forecasts above-average temperatures for most of Victoria.', [['the seasonal outlook', 'found', 'above-average temperatures']]],
     // a finding whose named or dated poll closes the sentence; a poll no one names, or the subject's poll, gives nothing
