@@ -92,7 +92,8 @@ export function contentEnd(items: readonly Item[], from: number): number {
       if (NEW_CLAUSE_CONJUNCTIONS.has(items[j - 1]?.lower ?? '') && (cueWithin(items, j, 10) || cueAfterAppositive(items, j))) return k;
       // "When a reporter pointed out that …, the press secretary said …": the main clause's own speaker
       // ("Though executives … say they assume …, they also say …": a pronoun subject too)
-      if ((MAIN_CLAUSE_SUBJECT_OPENERS.has(nx.lower) || PRONOUNS.has(nx.lower)) && cueWithin(items, k + 1, 6) && opensSubordinate(items)) return k;
+      // ("So when Patriot signaled that it …, Mr. Barrett said, …": a named subject too)
+      if (mainSubjectAt(items, k + 1) && cueWithin(items, k + 1, 6) && opensSubordinate(items)) return k;
     }
   }
   return items.length;

@@ -1752,12 +1752,21 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ['Jane Ruiz, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that the senator had been rude.', [['Jane Ruiz', 'the senator had been rude']]],
     ['Jane Ruiz, a 34-year-old mother of two, said afterwards she was lucky to be alive.', [['Jane Ruiz', 'she was lucky to be alive']]],
     ['The man who phoned on Friday to say there was a bomb has been arrested, police said.', [['police', 'The man who phoned on Friday']]],
+    // a subordinate clause's content ends at the comma before the main clause's named subject and cue
+    ['While Tom Hughes has said that he regularly makes recommendations on cases, Jane Ruiz said she does not do them publicly.', [['Tom Hughes', 'he regularly makes recommendations on cases'], ['Jane Ruiz', 'she does not do them publicly']]],
   ])('%s', (...row) => check(row));
 
 describe('a document from someone else, inside a relative clause (review 37)', () => {
   it('is not the subject\'s, and its words are not in the subject\'s statement', () => {
     const got = joinRuns(extractStatements(docFrom('Tom Hughes, who received a letter from the council saying his permit was void, said he would appeal.'), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual([['Tom Hughes', 'he would appeal']]);
+  });
+});
+
+describe('a subordinate clause before a main clause with a named subject', () => {
+  it('ends at the comma before the main clause', () => {
+    const got = joinRuns(extractStatements(docFrom('While Hughes has said that he regularly makes recommendations on cases, Okafor said he does not do them publicly, as was the case with the news conference.'), seedRegistry()));
+    expect(got.map((s) => [s.speaker, s.text])).toEqual([['Hughes', 'he regularly makes recommendations on cases'], ['Okafor', 'he does not do them publicly, as was the case with the news conference']]);
   });
 });
 
