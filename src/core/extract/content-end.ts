@@ -43,6 +43,9 @@ export function contentEnd(items: readonly Item[], from: number): number {
     // "… “cannot be naive,” while Dick Schoof said …": the comma sits inside the quotation
     // (not "“right to be angry,” but also hungry for what she calls …": a cue in a clause of its own does not count)
     if (isQuote(t) && k > from && /^(while|whereas|but)$/.test(items[k + 1]?.lower ?? '') && items[k + 2]?.lower !== 'that' && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2)) && !items.slice(k + 2, k + 12).some((x) => x.lower === 'what')) return k + 1;
+    // ("Hawkins and others who want to ban abortion said …": a restrictive relative clause ends at the main clause's
+    // cue of speech, after a lower-case word, with no comma in between)
+    if (k > from + 1 && t.word && SPEAKING_LEMMAS.has(CUE_FORMS.get(t.text) ?? '') && /^\p{Ll}/u.test(items[k - 1]?.text ?? '') && items[k - 1]?.word === true && !PRONOUNS.has(items[k - 1]?.lower ?? '') && !RELATIVE_PRONOUNS.has(items[k - 1]?.lower ?? '') && items[k - 1]?.lower !== 'that' && (relativeCue ??= relativeBefore(items, from)) && !items.slice(from, k).some((x) => x.text === ',' || isQuote(x))) return k;
     // "Orr, who called it “a disgrace,” said …": a quotation closing a relative clause, then the sentence's own cue
     if (isQuote(t) && k > from && (relativeCue ??= relativeBefore(items, from)) && cueRightAfter(items, k + 1)) return k + 1;
     // "21 percent said “not too likely” and 14 percent said …": a quotation, then another source's attributed clause

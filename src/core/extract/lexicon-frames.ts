@@ -56,6 +56,9 @@ export const IRREGULAR_PARTICIPLES = words('set held led known shown given taken
 /** Verbs that pass on someone else's words: "quoted Churchill:" (not "read a statement:", "posted:", one's own). (openingSubject) */
 export const RELAYING_VERBS = words('quoted quotes quoting played plays playing recited recites reciting cited cites citing retweeted retweets reposted reposts');
 
+/** Reading aloud, whose work passes on someone else's words when a source follows it ("read a statement from the family:"). (openingSubject) */
+export const READING_VERBS = words('read reads reading');
+
 /** Words of someone else's that are read out or passed on: "a poem by his late wife", "the words of Churchill". (openingSubject) */
 export const RELAYED_WORKS = words('poem poems words lines verse passage prayer quote quotation message letter note tweet post statement speech email text');
 

@@ -211,6 +211,10 @@ function jointMention(p: Phrase, andAt: number): Mention | undefined {
   if (left && right && left.kind === 'role' && right.kind === 'role' && !left.institution && !right.institution && left.plural) {
     return mention(np, start, end, 'role', null, np, false, true);
   }
+  // "Hawkins and others": a person and unnamed others, kept as written (not "others" alone)
+  if (left && left.kind === 'name' && !left.institution && tokens.length === andAt + 2 && (tokens[andAt + 1] as Token).lower === 'others') {
+    return mention(np, start, end, 'role', null, np, false, true);
+  }
   // "Britain and France" style or an org named with "and": fall through to treat as one phrase
   return undefined;
 }

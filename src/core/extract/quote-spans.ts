@@ -128,10 +128,16 @@ function pluralPossessive(text: string, i: number): boolean {
   if (text[i - 1] !== 's' || text[i + 1] !== ' ' || !/\p{Ll}/u.test(text[i + 2] ?? '')) return false;
   // (the later close must not be a later quotation's own: "the 'lessons' of …. Ruiz said: 'Nothing has changed.'")
   const rest = text.slice(i + 1);
-  const open = rest.search(LATER_OPEN);
+  // (an opening mark as findQuotes would read one: before a letter, not an elision, "'em", "'til", "'n'")
+  let open = -1;
+  for (let m = LATER_OPEN.exec(rest); m && open < 0; m = LATER_OPEN.exec(rest)) {
+    const after = rest.slice(m.index + m[0].length);
+    if (!ELIDED.test(after) && !/^n['’]/.test(after)) open = m.index;
+  }
+  LATER_OPEN.lastIndex = 0;
   return LATER_CLOSE.test(open >= 0 ? rest.slice(0, open) : rest);
 }
-const LATER_OPEN = /(?:^|[\s(—–-])['‘](?=[\p{L}\p{N}])/u;
+const LATER_OPEN = /(?:^|[\s(—–-])['‘](?=\p{L})/gu;
 const LATER_CLOSE = /[.,!?]['’](?![\p{L}\p{N}])/u;
 const SHORT_YEAR = /^\d\ds?(?![\p{L}\p{N}])/u;
 

@@ -2,15 +2,15 @@
 // saying", a clause's own subject, the sentence that introduces a quotation.
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { ALIAS_PARTICIPLES, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { ALIAS_PARTICIPLES, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { retoken } from './phrase-tokens.ts';
 import { isGivenName } from './given-names.ts';
-import { adverbBeforeComma, isOpeningCue } from './names.ts';
+import { adverbBeforeComma, isCommonWord, isOpeningCue } from './names.ts';
 import type { Token } from './segment.ts';
 import { subjectBefore } from './speaker-before.ts';
 import { nameBetweenCommas, nounAfterDeterminer, npBackFrom } from './speaker-phrase.ts';
@@ -197,7 +197,10 @@ export function openingSubject(unit: Unit, text: string): Mention | null {
   let e = from;
   while (e < items.length && e - from < 10 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e)) e++;
   // (a subject has its verb after it: not "Wait, it gets better:")
-  if (e === from || relaysOthers(items, e) || (from !== 1 && !items[e]?.word)) return null;
+  // (one everyday word with no verb after it is no subject: "Wait, it gets better:"; a name's aside is: "The mayor, Tom
+  // Hughes, was blunt:")
+  const bareWord = from !== 1 && !items[e]?.word && e === from + 1 && isCommonWord((items[from] as Item).lower) && !isGivenName((items[from] as Item).text);
+  if (e === from || relaysOthers(items, e) || bareWord) return null;
   const m = analyseMention(trimNp(items.slice(from, e)), text);
   return m && (m.kind === 'name' || m.kind === 'role' || m.kind === 'pronoun') && !(m.kind === 'role' && /^(the|a|an)$/i.test(m.text)) ? m : null;
 }
@@ -208,12 +211,19 @@ export function openingSubject(unit: Unit, text: string): Mention | null {
  */
 function relaysOthers(items: readonly Item[], v: number): boolean {
   if (RELAYING_VERBS.has(items[v]?.lower ?? '')) return true;
+  // ("read a statement from the family:", "read out a passage from the Bible:": reading with a source after the work;
+  // "read a statement:" alone is one's own)
+  const reading = READING_VERBS.has(items[v]?.lower ?? '');
   for (let k = v + 1; k < items.length - 1; k++) {
     const t = items[k] as Item;
     const nx = items[k + 1] as Item;
+    if (!(t.lower === 'by' || t.lower === 'from' || t.lower === 'of') || !nx.word) continue;
     // (a work's maker after its noun: not "his inclusion of Planned Parenthood's business")
-    // (someone: a name, not a place, "from Paris"; or a possessive's person, "his late wife", not "her hospital bed")
-    if ((t.lower === 'by' || t.lower === 'from' || t.lower === 'of') && RELAYED_WORKS.has(items[k - 1]?.lower ?? '') && nx.word && ((isCapitalised(nx) && !isPlace(nx.text)) || (POSSESSIVE_PRONOUNS.has(nx.lower) && ownersPerson(items, k + 2)))) return true;
+    if (!RELAYED_WORKS.has(items[k - 1]?.lower ?? '') && !(reading && (items[k - 1]?.lower === 'behalf' || items[k - 1]?.lower === 'written'))) continue;
+    // (someone: a name, not a place, "from Paris"; a determiner's or possessive's person, "his late wife", "the king",
+    // not "her hospital bed"; after reading, any source)
+    const determiner = POSSESSIVE_PRONOUNS.has(nx.lower) || NOUN_DETERMINERS.has(nx.lower);
+    if ((isCapitalised(nx) && !isPlace(nx.text)) || (determiner && (reading || ownersPerson(items, k + 2)))) return true;
   }
   return false;
 }
@@ -236,6 +246,10 @@ function openerEnd(items: readonly Item[]): number {
  * Sunday, Mrs. Clinton …"): where the subject starts.
  */
 function pastPlaceAndTime(items: readonly Item[], e: number): number {
+  // (only after a city closing the opener: not "In a statement, Queensland, the worst-hit state, asked …", "On Monday,
+  // Ohio, Michigan and Indiana filed suit")
+  const city = items[e - 2];
+  if (!city?.word || !isCapitalised(city) || WEEKDAYS.has(city.lower) || MONTHS.has(city.text)) return e;
   let k = e;
   if (items[k]?.word && isSubdivision((items[k] as Item).text) && items[k + 1]?.text === ',') k += 2;
   else if (items[k]?.word && isSubdivision(`${(items[k] as Item).text} ${items[k + 1]?.text ?? ''}`) && items[k + 2]?.text === ',') k += 3;
@@ -271,7 +285,8 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   const dash = items.findIndex((t, k) => k < 9 && (t.text === '—' || t.text === '–' || t.text === ':' || (t.text === '-' && !t.word)));
   // (a state's abbreviation with its stop too: "DECATUR, Ill. — …")
   // (digits only in a wire's shape, with its agency in brackets: not "Jane Ruiz, 34 - a nurse from Leeds - …")
-  const wire = items.slice(0, dash).some((t) => t.text === '(');
+  // (or next to a month: "NEW DELHI, Dec 3 - …", "NAIROBI, 3 December 2026 -")
+  const wire = items.slice(0, dash).some((t) => t.text === '(' || MONTHS.has(t.text));
   if (dash > 0 && items.slice(0, dash).every((t) => t.text === ',' || t.text === '.' || t.text === '(' || t.text === ')' || (t.word && (/^[A-Z]/.test(t.text) || (wire && /^\d/.test(t.text)))))) e = dash + 1;
   // ("But the U.S. Court of Appeals … overruled and said …": a conjunction opening the sentence is no part of it; when
   // no name or body follows it, the sentence is read as before, conjunction and all)

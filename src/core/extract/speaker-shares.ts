@@ -49,7 +49,8 @@ export function shareOfGroup(items: readonly Item[], end: number, text: string):
 export function partOfGroup(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
   // ("…, many said Monday that …": a quantifier alone stands for the group)
   // (not "…, as many said it would": "as", "so", "how" make "many" no group that speaks)
-  const alone = GROUP_QUANTIFIERS.has(items[end - 1]?.lower ?? '') && !NOT_GROUP_BEFORE.has(items[end - 2]?.lower ?? '');
+  // (not "Hawkins and others said": the others are joined to someone named)
+  const alone = GROUP_QUANTIFIERS.has(items[end - 1]?.lower ?? '') && !NOT_GROUP_BEFORE.has(items[end - 2]?.lower ?? '') && !(items[end - 2]?.lower === 'and' && /^\p{Lu}/u.test(items[end - 3]?.text ?? ''));
   const start = alone ? end - 1 : end - 3;
   const q = items[start];
   if (!q || (!alone && (items[end - 2]?.lower !== 'of' || !GROUP_PRONOUNS.has(items[end - 1]?.lower ?? '') || !QUANTIFIERS.has(q.lower)))) return null;

@@ -1752,6 +1752,17 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ['Jane Ruiz, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that the senator had been rude.', [['Jane Ruiz', 'the senator had been rude']]],
     ['Jane Ruiz, a 34-year-old mother of two, said afterwards she was lucky to be alive.', [['Jane Ruiz', 'she was lucky to be alive']]],
     ['The man who phoned on Friday to say there was a bomb has been arrested, police said.', [['police', 'The man who phoned on Friday']]],
+    // a person "and others" speaks as written; a restrictive relative clause ends at the main clause's cue of speech
+    ['Tom Hughes and others who want to ban the practice said the ruling made the choice stark.', [['Tom Hughes and others', 'the ruling made the choice stark']]],
+    ['A woman who accused the senator of assault said on Sunday that he had called her weeks later.', [['a woman', 'the senator of assault'], ['a woman', 'he had called her weeks later']]],
+    // (review 39) reading out a statement from someone is not one's own; a dated dateline with no agency; a subject
+    // with an aside announcing a quotation; a state that is itself the subject after an opener; an elision after a
+    // plural possessive inside a quotation
+    ['Outside court, Det Insp Tom Hughes read a statement from the family:\n\n"Jack was a loving son and we miss him every day."', []],
+    ['NEW DELHI, Dec 3 - Tata Motors cut its forecast on Thursday, saying demand was weak.', [['Tata Motors', 'demand was weak']]],
+    ['Tom Hughes, the mayor, put it bluntly:\n\n"We are not going to pay for this mistake."', [['Tom Hughes', 'We are not going to pay']]],
+    ['In a statement, Queensland, the worst-hit state, asked for help, saying the damage was severe.', [['Queensland', 'the damage was severe']]],
+    ["'We are pleased,' Tom Baker said.\n\n'The workers' strikes of the '70s were far worse,' said Tom Hughes. 'This is nothing.'", [['Tom Baker', 'We are pleased'], ['Tom Hughes', "The workers' strikes of the '70s were far worse"]]],
     // a subordinate clause's content ends at the comma before the main clause's named subject and cue
     ['While Tom Hughes has said that he regularly makes recommendations on cases, Jane Ruiz said she does not do them publicly.', [['Tom Hughes', 'he regularly makes recommendations on cases'], ['Jane Ruiz', 'she does not do them publicly']]],
   ])('%s', (...row) => check(row));
