@@ -45,7 +45,7 @@ export function contentEnd(items: readonly Item[], from: number): number {
     if (isQuote(t) && k > from && /^(while|whereas|but)$/.test(items[k + 1]?.lower ?? '') && items[k + 2]?.lower !== 'that' && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2)) && !items.slice(k + 2, k + 12).some((x) => x.lower === 'what')) return k + 1;
     // ("Hawkins and others who want to ban abortion said …": a restrictive relative clause ends at the main clause's
     // cue of speech, after a lower-case word, with no comma in between)
-    if (k > from + 1 && t.word && SPEAKING_LEMMAS.has(CUE_FORMS.get(t.text) ?? '') && /^\p{Ll}/u.test(items[k - 1]?.text ?? '') && items[k - 1]?.word === true && !PRONOUNS.has(items[k - 1]?.lower ?? '') && !RELATIVE_PRONOUNS.has(items[k - 1]?.lower ?? '') && items[k - 1]?.lower !== 'that' && (relativeCue ??= relativeBefore(items, from)) && !items.slice(from, k).some((x) => x.text === ',' || isQuote(x))) return k;
+    if (k > from + 1 && t.word && SPEAKING_LEMMAS.has(CUE_FORMS.get(t.text) ?? '') && /^\p{Ll}/u.test(items[k - 1]?.text ?? '') && items[k - 1]?.word === true && !PRONOUNS.has(items[k - 1]?.lower ?? '') && !RELATIVE_PRONOUNS.has(items[k - 1]?.lower ?? '') && items[k - 1]?.lower !== 'that' && (relativeCue ??= relativeBefore(items, from)) && !items.slice(from, k).some((x) => x.text === ',' || isQuote(x)) && clauseDone(items, from, k)) return k;
     // "Orr, who called it “a disgrace,” said …": a quotation closing a relative clause, then the sentence's own cue
     if (isQuote(t) && k > from && (relativeCue ??= relativeBefore(items, from)) && cueRightAfter(items, k + 1)) return k + 1;
     // "21 percent said “not too likely” and 14 percent said …": a quotation, then another source's attributed clause
@@ -55,7 +55,7 @@ export function contentEnd(items: readonly Item[], from: number): number {
     // ("After Scalia said that … “less advanced schools,” Trump said: …": a name or pronoun opens the main clause too)
     // (not a nickname inside a name, "John “Tig” Tiegen found"; nor after the subordinate clause closed before the
     // content, "After Clinton accused him, he warned, “…,” Trump told …")
-    if (isQuote(t) && k >= from && mainSubjectAt(items, k + 1) && !isCapitalised(items[k - 1] as Item) && cueWithin(items, k + 1, 6) && opensSubordinate(items) && !items.slice(0, from).some((x) => x.text === ',')) return k + 1;
+    if (isQuote(t) && k >= from && mainSubjectAt(items, k + 1) && !isCapitalised(items[k - 1] as Item) && cueWithin(items, k + 1, 6) && opensSubordinate(items) && !items.slice(0, from).some((x) => x.text === ',') && clauseDone(items, from, k + 1)) return k + 1;
     // "… Romney “had a crazy policy,” adding, “…”": a participle cue right after a quotation (its comma inside the marks)
     // ("said of the episode, “I don't like it,” adding that …": the content may be the quotation alone)
     if (isQuote(t) && k >= from && PARTICIPLE.test(items[k + 1]?.text ?? '') && cueAt(items, k + 1)) return k + 1;
@@ -96,7 +96,8 @@ export function contentEnd(items: readonly Item[], from: number): number {
       // "When a reporter pointed out that …, the press secretary said …": the main clause's own speaker
       // ("Though executives … say they assume …, they also say …": a pronoun subject too)
       // ("So when Patriot signaled that it …, Mr. Barrett said, …": a named subject too)
-      if (mainSubjectAt(items, k + 1) && cueWithin(items, k + 1, 6) && opensSubordinate(items)) return k;
+      // (the clause before the comma has its verb: not "said that by 2030, Britain would say goodbye to coal")
+      if (mainSubjectAt(items, k + 1) && cueWithin(items, k + 1, 6) && opensSubordinate(items) && clauseDone(items, from, k)) return k;
     }
   }
   return items.length;
@@ -152,6 +153,19 @@ function opensFrame(items: readonly Item[], k: number): boolean {
     const w = items[j] as Item;
     if (!w.word) return false;
     if (FRAME_NOUNS.has(w.lower) || OCCASION_NOUNS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Has the content `from..k` a verb of its own, or an infinitive or "of" object ("to ban abortion", "the senator of
+ * assault")? Not a bare phrase that the next cue's subject may be ("his boss told him …", "by 2030, Britain would say …").
+ */
+function clauseDone(items: readonly Item[], from: number, k: number): boolean {
+  for (let x = from; x < k; x++) {
+    const t = items[x] as Item;
+    // (a quotation is words of the source's own, a clause or not)
+    if (isQuote(t) || (t.word && (AUXILIARIES.has(t.lower) || FINITE_VERBS.has(t.lower) || /^[a-z]+ed$/.test(t.text) || t.lower === 'to' || t.lower === 'of' || CUE_FORMS.has(t.text)))) return true;
   }
   return false;
 }

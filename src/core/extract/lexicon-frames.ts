@@ -63,7 +63,7 @@ export const READING_VERBS = words('read reads reading');
 export const RELAYED_WORKS = words('poem poems words lines verse passage prayer quote quotation message letter note tweet post statement speech email text');
 
 /** Parts of a finding before "of": "the latest round of polling", "a new wave of surveys". (inAPoll) */
-export const FINDING_PARTS = words('round wave series batch set');
+export const FINDING_PARTS = words('round wave series batch set part section summary draft copy version edition findings conclusions');
 
 /** Cues with which a poll, report, record or forecast reports what it found: "shows", "found", "forecasts". (findingCue) */
 export const FINDING_LEMMAS = words('show find forecast project estimate predict');

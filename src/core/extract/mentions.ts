@@ -212,7 +212,8 @@ function jointMention(p: Phrase, andAt: number): Mention | undefined {
     return mention(np, start, end, 'role', null, np, false, true);
   }
   // "Hawkins and others": a person and unnamed others, kept as written (not "others" alone)
-  if (left && left.kind === 'name' && !left.institution && tokens.length === andAt + 2 && (tokens[andAt + 1] as Token).lower === 'others') {
+  // (the name alone before "and": not "Police arrested Tom Hughes and others")
+  if (left && left.kind === 'name' && !left.institution && !left.role && tokens.slice(0, andAt).every((t) => isCapitalised(t)) && tokens.length === andAt + 2 && (tokens[andAt + 1] as Token).lower === 'others') {
     return mention(np, start, end, 'role', null, np, false, true);
   }
   // "Britain and France" style or an org named with "and": fall through to treat as one phrase

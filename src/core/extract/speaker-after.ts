@@ -223,7 +223,7 @@ function relaysOthers(items: readonly Item[], v: number): boolean {
     // (someone: a name, not a place, "from Paris"; a determiner's or possessive's person, "his late wife", "the king",
     // not "her hospital bed"; after reading, any source)
     const determiner = POSSESSIVE_PRONOUNS.has(nx.lower) || NOUN_DETERMINERS.has(nx.lower);
-    if ((isCapitalised(nx) && !isPlace(nx.text)) || (determiner && (reading || ownersPerson(items, k + 2)))) return true;
+    if ((isCapitalised(nx) && !isPlace(nx.text)) || (determiner && ownersPerson(items, k + 2))) return true;
   }
   return false;
 }
@@ -231,7 +231,7 @@ function relaysOthers(items: readonly Item[], v: number): boolean {
 /** A person after a possessive at `k`, an adjective perhaps first: "his late wife", "her daughter", "their lawyer". */
 function ownersPerson(items: readonly Item[], k: number): boolean {
   const noun = items[k]?.word && !RELATION_NOUNS.has(items[k]?.lower ?? '') && !ROLE_NOUNS.has(items[k]?.lower ?? '') ? items[k + 1] : items[k];
-  return noun !== undefined && (RELATION_NOUNS.has(noun.lower) || ROLE_NOUNS.has(noun.lower));
+  return noun !== undefined && (RELATION_NOUNS.has(noun.lower) || ROLE_NOUNS.has(noun.lower) || INSTITUTION_NOUNS.has(noun.lower) || RELATION_NOUNS.has(noun.lower.replace(/[’']s$/, '')) || ROLE_NOUNS.has(noun.lower.replace(/[’']s$/, '')));
 }
 
 /** Past a sentence's opener ("On Saturday,", "In response to …,"): the item after its comma, else 0. */
@@ -286,7 +286,8 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   // (a state's abbreviation with its stop too: "DECATUR, Ill. — …")
   // (digits only in a wire's shape, with its agency in brackets: not "Jane Ruiz, 34 - a nurse from Leeds - …")
   // (or next to a month: "NEW DELHI, Dec 3 - …", "NAIROBI, 3 December 2026 -")
-  const wire = items.slice(0, dash).some((t) => t.text === '(' || MONTHS.has(t.text));
+  // (the month only after a city in capitals: not "Theresa May, 70 - the former prime minister - …")
+  const wire = items.slice(0, dash).some((t) => t.text === '(') || (/^[A-Z]{2,}$/.test(items[0]?.text ?? '') && items.slice(0, dash).some((t) => MONTHS.has(t.text)));
   if (dash > 0 && items.slice(0, dash).every((t) => t.text === ',' || t.text === '.' || t.text === '(' || t.text === ')' || (t.word && (/^[A-Z]/.test(t.text) || (wire && /^\d/.test(t.text)))))) e = dash + 1;
   // ("But the U.S. Court of Appeals … overruled and said …": a conjunction opening the sentence is no part of it; when
   // no name or body follows it, the sentence is read as before, conjunction and all)

@@ -50,12 +50,23 @@ export function partOfGroup(items: readonly Item[], end: number, text: string): 
   // ("…, many said Monday that …": a quantifier alone stands for the group)
   // (not "…, as many said it would": "as", "so", "how" make "many" no group that speaks)
   // (not "Hawkins and others said": the others are joined to someone named)
-  const alone = GROUP_QUANTIFIERS.has(items[end - 1]?.lower ?? '') && !NOT_GROUP_BEFORE.has(items[end - 2]?.lower ?? '') && !(items[end - 2]?.lower === 'and' && /^\p{Lu}/u.test(items[end - 3]?.text ?? ''));
+  const alone = GROUP_QUANTIFIERS.has(items[end - 1]?.lower ?? '') && !NOT_GROUP_BEFORE.has(items[end - 2]?.lower ?? '') && !namedBeforeAnd(items, end - 2);
   const start = alone ? end - 1 : end - 3;
   const q = items[start];
   if (!q || (!alone && (items[end - 2]?.lower !== 'of' || !GROUP_PRONOUNS.has(items[end - 1]?.lower ?? '') || !QUANTIFIERS.has(q.lower)))) return null;
   if (start > 0 && !startsClause(items, start)) return null;
   return { mention: writtenRole(text.slice(q.start, (items[end - 1] as Item).end), q.start, (items[end - 1] as Item).end, false, true), start };
+}
+
+/**
+ * "Hawkins and others said": a capitalised name opening the clause before the "and" at `and` (not "Police arrested Tom
+ * Hughes and others said", "The crowd booed Starmer and some said": there "others", "some" speak alone).
+ */
+function namedBeforeAnd(items: readonly Item[], and: number): boolean {
+  if (items[and]?.lower !== 'and') return false;
+  let r = and;
+  while (r > 0 && items[r - 1]?.word && /^\p{Lu}/u.test((items[r - 1] as Item).text)) r--;
+  return r < and && startsClause(items, r);
 }
 
 /** "those surveyed said", "voters polled say": a poll's respondents, kept as written. */

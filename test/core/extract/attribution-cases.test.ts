@@ -433,6 +433,7 @@ describe('what a statement reports (act)', () => {
     // the finding must head the opening phrase: "In the wake of the Times report, …" gives no finding
     ['In the wake of the Times report, the senator has portrayed himself as a shrewd manipulator of the tax code.', []],
     ['In the latest round of polling, Orr leads by six points in Ohio.', [['latest round of polling', 'found', 'Orr leads by six points']]],
+    ['In a summary of the report, 40 percent of voters back the plan in every county.', [['summary of the report', 'found', '40 percent of voters back the plan']]],
     // (set Q) an outlook or a forecast that forecasts, projects or estimates finds
     ['The seasonal outlook forecasts above-average temperatures for most of Victoria.', [['the seasonal outlook', 'found', 'above-average temperatures']]],
     // a finding whose named or dated poll closes the sentence; a poll no one names, or the subject's poll, gives nothing
@@ -1763,6 +1764,14 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ['Tom Hughes, the mayor, put it bluntly:\n\n"We are not going to pay for this mistake."', [['Tom Hughes', 'We are not going to pay']]],
     ['In a statement, Queensland, the worst-hit state, asked for help, saying the damage was severe.', [['Queensland', 'the damage was severe']]],
     ["'We are pleased,' Tom Baker said.\n\n'The workers' strikes of the '70s were far worse,' said Tom Hughes. 'This is nothing.'", [['Tom Baker', 'We are pleased'], ['Tom Hughes', "The workers' strikes of the '70s were far worse"]]],
+    // (review 40) "X and others" only as a subject of its own; a relative clause is not cut at its own inner cue; a
+    // bare phrase before a comma is no finished clause; a person named May is no dateline; reading from a place is
+    // one's own; a summary of a report finds
+    ['Police arrested Tom Hughes and others said they had seen him at the scene.', [['others', 'they had seen him at the scene']]],
+    ['A man who claimed his boss told him to lie was sacked on Monday.', [['a man', 'his boss told him to lie']]],
+    ['Although the minister said that by 2030, Britain would say goodbye to coal, critics doubted it.', [['the minister', 'by 2030, Britain would say goodbye to coal']]],
+    ['Theresa May, 70 - the former prime minister - backed the bill, saying it was overdue.', [['Theresa May', 'it was overdue']]],
+    ['Tom Hughes read a statement from the steps of the court:\n\n"We are relieved that this is over at last."', [['Tom Hughes', 'We are relieved']]],
     // a subordinate clause's content ends at the comma before the main clause's named subject and cue
     ['While Tom Hughes has said that he regularly makes recommendations on cases, Jane Ruiz said she does not do them publicly.', [['Tom Hughes', 'he regularly makes recommendations on cases'], ['Jane Ruiz', 'she does not do them publicly']]],
   ])('%s', (...row) => check(row));
