@@ -1776,24 +1776,18 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ['While Tom Hughes has said that he regularly makes recommendations on cases, Jane Ruiz said she does not do them publicly.', [['Tom Hughes', 'he regularly makes recommendations on cases'], ['Jane Ruiz', 'she does not do them publicly']]],
   ])('%s', (...row) => check(row));
 
-describe('a document from someone else, inside a relative clause (review 37)', () => {
-  it('is not the subject\'s, and its words are not in the subject\'s statement', () => {
-    const got = joinRuns(extractStatements(docFrom('Tom Hughes, who received a letter from the council saying his permit was void, said he would appeal.'), seedRegistry()));
-    expect(got.map((s) => [s.speaker, s.text])).toEqual([['Tom Hughes', 'he would appeal']]);
-  });
-});
-
-describe('a subordinate clause before a main clause with a named subject', () => {
-  it('ends at the comma before the main clause', () => {
-    const got = joinRuns(extractStatements(docFrom('While Hughes has said that he regularly makes recommendations on cases, Okafor said he does not do them publicly, as was the case with the news conference.'), seedRegistry()));
-    expect(got.map((s) => [s.speaker, s.text])).toEqual([['Hughes', 'he regularly makes recommendations on cases'], ['Okafor', 'he does not do them publicly, as was the case with the news conference']]);
-  });
-});
-
-describe('where a content opened inside an aside between dashes ends', () => {
-  it('ends at the aside\'s closing dash', () => {
-    const got = joinRuns(extractStatements(docFrom('Hughes said the plan failed. But the candidate - who has chafed at the changes, even though he had acknowledged they were needed - has decided to stay.'), seedRegistry()));
-    expect(got.map((s) => s.text)).toContain('they were needed');
+// whole statements, speaker and text exactly, where a longer or a shorter text would still pass the rows above
+describe('statements exactly', () => {
+  it.each<[string, [string | null, string][]]>([
+    // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
+    ['Tom Hughes, who received a letter from the council saying his permit was void, said he would appeal.', [['Tom Hughes', 'he would appeal']]],
+    // a subordinate clause before a main clause with a named subject ends at the comma before it
+    ['While Hughes has said that he regularly makes recommendations on cases, Okafor said he does not do them publicly, as was the case with the news conference.', [['Hughes', 'he regularly makes recommendations on cases'], ['Okafor', 'he does not do them publicly, as was the case with the news conference']]],
+    // a content opened inside an aside between dashes ends at the aside's closing dash
+    ['Hughes said the plan failed. But the candidate - who has chafed at the changes, even though he had acknowledged they were needed - has decided to stay.', [['Hughes', 'the plan failed'], [null, 'they were needed']]],
+  ])('%s', (text, expected) => {
+    const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
+    expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
   });
 });
 });
