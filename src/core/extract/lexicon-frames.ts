@@ -21,7 +21,7 @@ export const WORKPLACE_PREPOSITIONS = words('of from at with');
 export const PARTICIPLE_CLAUSE_OPENERS = words('until unless if when while though although');
 
 /** Verbs of hearing or learning whose clause has its own subject and cue: "The court heard he had told police …". (startsClause) */
-export const CLAUSE_AFTER_VERBS = words('heard learned learnt');
+export const CLAUSE_AFTER_VERBS = words('heard learned learnt understands understood');
 
 /** Particles that make "back" a retreat, not an endorsement: "backed down", "backed off". (cueOfForm) */
 export const BACKING_AWAY = words('down off away out');

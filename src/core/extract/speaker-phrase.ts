@@ -56,7 +56,8 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
     }
     // ("Under Secretary Ivan Lau": "Under" before a title is part of it)
     const underTitle = t.text === 'Under' && s < end && (items[s] as Item).text.startsWith('Secretary');
-    if (isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10 && !documentHead && !underTitle)) break;
+    // ("The BBC understands a minister … said": a verb that opens a clause ends the phrase)
+    if (isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10 && !documentHead && !underTitle) || (s < end && CLAUSE_AFTER_VERBS.has(t.lower))) break;
     s--;
   }
   if (s === end) return null;

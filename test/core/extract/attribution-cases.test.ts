@@ -1771,6 +1771,8 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ['A man who claimed his boss told him to lie was sacked on Monday.', [['a man', 'his boss told him to lie']]],
     ['Although the minister said that by 2030, Britain would say goodbye to coal, critics doubted it.', [['the minister', 'by 2030, Britain would say goodbye to coal']]],
     ['Theresa May, 70 - the former prime minister - backed the bill, saying it was overdue.', [['Theresa May', 'it was overdue']]],
+    // "The BBC understands …": a verb that opens a clause ends the speaker phrase before it
+    ['The BBC understands a minister who asked not to be named said the plan would be dropped.', [['a minister', 'the plan would be dropped']]],
     ['Tom Hughes read a statement from the steps of the court:\n\n"We are relieved that this is over at last."', [['Tom Hughes', 'We are relieved']]],
     // a subordinate clause's content ends at the comma before the main clause's named subject and cue
     ['While Tom Hughes has said that he regularly makes recommendations on cases, Jane Ruiz said she does not do them publicly.', [['Tom Hughes', 'he regularly makes recommendations on cases'], ['Jane Ruiz', 'she does not do them publicly']]],
