@@ -3,7 +3,7 @@
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { clauseSubjectAt, dashClauseAt, quoteAsideAt, comparedGroupSpeaks, isVerbLike, speakerAndCueAt } from './content-clauses.ts';
 import { CUE_FORMS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { APPOSITIVE_SYMBOLS, AUXILIARIES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR } from './lexicon-clauses.ts';
+import { APPOSITIVE_SYMBOLS, AUXILIARIES, MODALS, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR } from './lexicon-clauses.ts';
 import { FRAME_NOUNS, OCCASION_NOUNS } from './lexicon-nouns.ts';
 import { plainRelative, remarkAppositive } from './content-asides.ts';
 import { isCapitalised } from './mentions.ts';
@@ -333,7 +333,8 @@ export function finalAttributionAt(items: readonly Item[], from: number): boolea
     const t = items[k] as Item;
     if (isQuote(t) || (!t.word && t.text !== '’' && t.text !== "'")) return false;
     const c = CUE_FORMS.get(t.text);
-    if (c && k > from && FINAL_POSITION_CUES.has(c) && !PARTICIPLE.test(t.text)) {
+    // (not after a modal: "…, Canada will respond in kind" is what will be done, no attribution)
+    if (c && k > from && FINAL_POSITION_CUES.has(c) && !PARTICIPLE.test(t.text) && !MODALS.has(items[k - 1]?.lower ?? '')) {
       // (a participle cue going on after it too: "…, Mr. Manafort said, adding that he would …")
       const next = items[k + 2];
       return isFrameTail(items, k + 1, items.length) || (items[k + 1]?.text === ',' && next !== undefined && next.word && PARTICIPLE.test(next.text) && CUE_FORMS.has(next.text));

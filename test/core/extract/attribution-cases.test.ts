@@ -1773,6 +1773,8 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     ['Theresa May, 70 - the former prime minister - backed the bill, saying it was overdue.', [['Theresa May', 'it was overdue']]],
     // "The BBC understands …": a verb that opens a clause ends the speaker phrase before it
     ['The BBC understands a minister who asked not to be named said the plan would be dropped.', [['a minister', 'the plan would be dropped']]],
+    // "will respond in kind" after a comma is what will be done: no final attribution, no cue
+    ['The minister said that if the president imposes tariffs, Canada will respond in kind.', [['the minister', 'if the president imposes tariffs, Canada will respond in kind']]],
     ['Tom Hughes read a statement from the steps of the court:\n\n"We are relieved that this is over at last."', [['Tom Hughes', 'We are relieved']]],
     // a subordinate clause's content ends at the comma before the main clause's named subject and cue
     ['While Tom Hughes has said that he regularly makes recommendations on cases, Jane Ruiz said she does not do them publicly.', [['Tom Hughes', 'he regularly makes recommendations on cases'], ['Jane Ruiz', 'she does not do them publicly']]],
