@@ -165,7 +165,7 @@ function clauseDone(items: readonly Item[], from: number, k: number): boolean {
   for (let x = from; x < k; x++) {
     const t = items[x] as Item;
     // (a quotation is words of the source's own, a clause or not)
-    if (isQuote(t) || (t.word && (AUXILIARIES.has(t.lower) || FINITE_VERBS.has(t.lower) || /^[a-z]+ed$/.test(t.text) || t.lower === 'to' || t.lower === 'of' || CUE_FORMS.has(t.text)))) return true;
+    if (isQuote(t) || (t.word && (isVerbLike(t) || t.lower === 'to' || t.lower === 'of' || CUE_FORMS.has(t.text)))) return true;
   }
   return false;
 }

@@ -334,16 +334,17 @@ export class DocumentContext {
 
   /**
    * "Hundreds of people have blocked the road. They say …": a group of people met as a sentence's subject, which a
-   * "they" in the next sentence refers to (not the body that spoke last); null: a sentence with no group, which ends
-   * the last one's turn.
+   * "they" in the next sentence refers to (not the body that spoke last). False when the mention is no group of people.
    */
-  noteGroup(m: Mention | null): boolean {
-    if (m === null || m.kind !== 'role' || !m.plural || m.institution) {
-      if (m === null) this.#group = null;
-      return false;
-    }
+  noteGroup(m: Mention): boolean {
+    if (m.kind !== 'role' || !m.plural || m.institution) return false;
     this.#group = this.#keptAsWritten(m);
     return true;
+  }
+
+  /** A sentence with no group of people as its subject: the group before it is no one's "they" any more. */
+  clearGroup(): void {
+    this.#group = null;
   }
 
   #pushSubject(e: Entity): void {

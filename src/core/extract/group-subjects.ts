@@ -6,6 +6,7 @@ import { AUXILIARIES, BE_FORMS, IRREGULAR_PARTICIPLES, QUANTIFIERS, RELATIVE_PRO
 import { GROUP_COUNTS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { personHead } from './speaker-phrase.ts';
 import { analyseMention, trimNp } from './mentions.ts';
+import { isVerbLike } from './content-clauses.ts';
 import { isQuote, type Item } from './units.ts';
 
 /**
@@ -15,7 +16,7 @@ import { isQuote, type Item } from './units.ts';
 export function noteGroupSubject(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
   // (a sentence about something else in between makes the group no one's "they": "… senior aides have been holding calls
   // …. The animating question for people close to the operation is …, they believe")
-  if (!groupAt(items, s, text, ctx) && !(s > 0 && groupAt(items, 0, text, ctx))) ctx.noteGroup(null);
+  if (!groupAt(items, s, text, ctx) && !(s > 0 && groupAt(items, 0, text, ctx))) ctx.clearGroup();
 }
 
 function groupAt(items: readonly Item[], s: number, text: string, ctx: DocumentContext): boolean {
@@ -58,5 +59,5 @@ function passiveAt(items: readonly Item[], v: number): boolean {
 /** A verb of the clause: an auxiliary, an irregular past, or a regular past form. */
 function verbAt(items: readonly Item[], k: number): boolean {
   const t = items[k];
-  return t !== undefined && t.word && (AUXILIARIES.has(t.lower) || FINITE_VERBS.has(t.lower) || /^[a-z]+ed$/.test(t.text));
+  return t !== undefined && t.word && isVerbLike(t);
 }

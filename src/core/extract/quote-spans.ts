@@ -130,11 +130,13 @@ function pluralPossessive(text: string, i: number): boolean {
   const rest = text.slice(i + 1);
   // (an opening mark as findQuotes would read one: before a letter, not an elision, "'em", "'til", "'n'")
   let open = -1;
-  for (let m = LATER_OPEN.exec(rest); m && open < 0; m = LATER_OPEN.exec(rest)) {
-    const after = rest.slice(m.index + m[0].length);
-    if (!ELIDED.test(after) && !/^n['’]/.test(after)) open = m.index;
+  for (const m of rest.matchAll(LATER_OPEN)) {
+    const after = rest.slice((m.index as number) + m[0].length);
+    if (!ELIDED.test(after) && !/^n['’]/.test(after)) {
+      open = m.index as number;
+      break;
+    }
   }
-  LATER_OPEN.lastIndex = 0;
   return LATER_CLOSE.test(open >= 0 ? rest.slice(0, open) : rest);
 }
 const LATER_OPEN = /(?:^|[\s(—–-])['‘](?=\p{L})/gu;

@@ -196,7 +196,6 @@ export function openingSubject(unit: Unit, text: string): Mention | null {
   const from = items[0] && isOpeningCue(items[0].text) ? 1 : openerEnd(items);
   let e = from;
   while (e < items.length && e - from < 10 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e)) e++;
-  // (a subject has its verb after it: not "Wait, it gets better:")
   // (one everyday word with no verb after it is no subject: "Wait, it gets better:"; a name's aside is: "The mayor, Tom
   // Hughes, was blunt:")
   const bareWord = from !== 1 && !items[e]?.word && e === from + 1 && isCommonWord((items[from] as Item).lower) && !isGivenName((items[from] as Item).text);
@@ -231,7 +230,10 @@ function relaysOthers(items: readonly Item[], v: number): boolean {
 /** A person after a possessive at `k`, an adjective perhaps first: "his late wife", "her daughter", "their lawyer". */
 function ownersPerson(items: readonly Item[], k: number): boolean {
   const noun = items[k]?.word && !RELATION_NOUNS.has(items[k]?.lower ?? '') && !ROLE_NOUNS.has(items[k]?.lower ?? '') ? items[k + 1] : items[k];
-  return noun !== undefined && (RELATION_NOUNS.has(noun.lower) || ROLE_NOUNS.has(noun.lower) || INSTITUTION_NOUNS.has(noun.lower) || RELATION_NOUNS.has(noun.lower.replace(/[’']s$/, '')) || ROLE_NOUNS.has(noun.lower.replace(/[’']s$/, '')));
+  if (noun === undefined) return false;
+  // (a possessive's noun too: "the victim's father")
+  const w = noun.lower.replace(/[’']s$/, '');
+  return RELATION_NOUNS.has(w) || ROLE_NOUNS.has(w) || INSTITUTION_NOUNS.has(noun.lower);
 }
 
 /** Past a sentence's opener ("On Saturday,", "In response to …,"): the item after its comma, else 0. */

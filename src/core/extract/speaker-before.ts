@@ -40,7 +40,11 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
     at -= 2;
     if (GO_FORMS.has(items[at - 1]?.lower ?? '') || BE_HAVE_FORMS.has(items[at - 1]?.lower ?? '')) at--;
     if (BE_HAVE_FORMS.has(items[at - 1]?.lower ?? '')) at--;
-  } else if (toSayVerbAt(items, at) >= 0) at = toSayVerbAt(items, at);
+  } else {
+    // ("Trump tweeted on Friday to say …": the verb before "to say")
+    const verb = toSayVerbAt(items, at);
+    if (verb >= 0) at = verb;
+  }
   let j = skipInterveningBack(items, at);
   // "Gov. John Kasich (R-OH), said": a stray comma after a party tag
   if (j > 2 && (items[j - 1] as Item).text === ',' && (items[j - 2] as Item).text === ')' && PARTY_TAG.test((items[j - 3] as Item).text)) j--;
