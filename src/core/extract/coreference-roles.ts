@@ -171,7 +171,7 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
   const last = scene.lastSubject;
   // qualifiers that only say where from: "the Russian official", "the Kentucky Republican", "the New York Democrat"
   const plain = qualifiers.every((q) => isNationalityWord(q)) || (PLAIN_ROLE_HEADS.has(head) && qualifiers.length <= 3);
-  const generic = /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|year-old|candidate|nominee|challenger|incumbent|veteran|mogul|billionaire|businessman|businesswoman|tycoon|magnate|frontrunner|front-runner|populist|firebrand|centrist|leftist|nationalist)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
+  const generic = /^(person|official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|year-old|candidate|nominee|challenger|incumbent|veteran|mogul|billionaire|businessman|businesswoman|tycoon|magnate|frontrunner|front-runner|populist|firebrand|centrist|leftist|nationalist)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
   // an office ("the senator", "the governor") is not someone known to hold another one
   const office = OFFICE_HEADS.has(head);
   // offices held at any time count here: a former prime minister is not "the senator" either

@@ -317,7 +317,10 @@ export class DocumentContext {
     // an institution is named without its article ("Egyptian foreign ministry"), a bare "The ministry" is kept
     // "The official" and "the official" are one speaker: an article is written lower-case; "One strategist" keeps
     // the document's capital, and is one speaker with a later "one strategist"
-    const written = tidyMention(m.text).replace(/^(The|A|An)\b/, (d) => d.toLowerCase());
+    // ("That person", "these officials": a demonstrative is an article here, kept lower-case as "the")
+    const written = tidyMention(m.text)
+      .replace(/^(The|A|An)\b/, (d) => d.toLowerCase())
+      .replace(/^(this|that|these|those)(?=\s)/i, 'the');
     const bare = written.replace(/^(the|an?)\s+/i, '');
     const name = m.institution && bare.includes(' ') ? bare : written;
     const id = name.replace(/^(One|Another)\b/, (d) => d.toLowerCase());

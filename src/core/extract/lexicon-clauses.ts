@@ -94,6 +94,10 @@ export const PRONOUN_JOINERS = words('and or as than');
 /** Demonstratives that may open a speaker phrase before a role noun: "this source told the Post". (npBackFrom) */
 export const PHRASE_DEMONSTRATIVES = words('this these');
 
+/** Demonstratives that open a speaker phrase only at the start of a clause, since after a verb they open a that-clause
+ * ("That person said …", "Those officials say …"; not "he said that officials …"). (npBackFrom) */
+export const CLAUSE_START_DEMONSTRATIVES = words('that those');
+
 /** Particles that make "call" another verb: "called off a deal", "called up a reserve". (cueAt) */
 export const CALL_PARTICLES = words('off up back out in down over');
 

@@ -1,7 +1,7 @@
 // Stage 4a's phrase primitives: where a speaker-like noun phrase begins before a given point, and whether a phrase
 // opens its clause. Shared by the speaker rules before and after the cue and by the frames.
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_AFTER_VERBS, CLAUSE_CONJUNCTIONS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBERED_UNITS, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, CLAUSE_CONJUNCTIONS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBERED_UNITS, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, ISSUER_PREPOSITIONS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -64,7 +64,7 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
   // "this source", "these officials": a demonstrative before a role noun opens the phrase (not "that": "said that
   // officials …" is a that-clause)
   const head = items[s] as Item;
-  if (s > 0 && PHRASE_DEMONSTRATIVES.has(items[s - 1]?.lower ?? '') && head.word && ROLE_NOUNS.has(head.lower)) s--;
+  if (s > 0 && head.word && ROLE_NOUNS.has(head.lower) && (PHRASE_DEMONSTRATIVES.has(items[s - 1]?.lower ?? '') || demonstrativeOpens(items, s - 1))) s--;
   // "Officials familiar with the matter", "sources close to the Kremlin": take the head before the modifier
   const p1 = items[s - 1];
   const p2 = items[s - 2];
@@ -83,6 +83,12 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
   let np = trimNp(items.slice(s, end));
   while (np.length > 1 && NOT_SPEAKER_START.has((np[0] as Token).lower)) np = np.slice(1);
   return np.length > 0 ? { tokens: np, start: s } : null;
+}
+
+/** "That person said", "Still, those officials say": "that" or "those" at the start of a unit or after a comma. */
+function demonstrativeOpens(items: readonly Item[], d: number): boolean {
+  const before = items[d - 1];
+  return CLAUSE_START_DEMONSTRATIVES.has((items[d] as Item).lower) && (before === undefined || before.text === ',' || before.text === ';');
 }
 
 /** The subject phrase must open a clause: the unit start, after an opener, or after ", and". */

@@ -780,7 +780,7 @@ describe('tails, clause openers and noun forms', () => {
     ['Dana Ruiz spoke first. "If they care," she said of the campaign, "I have pleased them all."', [['Dana Ruiz', 'I have pleased them all']]],
     ['Dana Ruiz spoke first. "It is a disgrace," she said of the decision, "and we will appeal it."', [['Dana Ruiz', 'and we will appeal it']]],
     ['Dana Ruiz spoke first.\n\n“I am not interested in that at all," she continued. "We are going to work with people.”', [['Dana Ruiz', 'We are going to work with people']]],
-    ['"The kids do not like him, and they are happy with the new man," this source told the Post.', [['source', 'The kids do not like him']]],
+    ['"The kids do not like him, and they are happy with the new man," this source told the Post.', [['the source', 'The kids do not like him']]],
     // a relative clause about an inverted speaker: a dash inside it, no comma before it, a person by role before it
     ['"He will always set a standard," said Dino Spencer, who runs the gym — which hosts a boxing class.', [['Dino Spencer', 'He will always set a standard']]],
     // (the relative clause's own statement is not found yet; it must not go to an earlier name)
@@ -1779,6 +1779,16 @@ describe('(review 34) who is heard saying, titled objects, appositive roles, ver
     // a subordinate clause's content ends at the comma before the main clause's named subject and cue
     ['While Tom Hughes has said that he regularly makes recommendations on cases, Jane Ruiz said she does not do them publicly.', [['Tom Hughes', 'he regularly makes recommendations on cases'], ['Jane Ruiz', 'she does not do them publicly']]],
   ])('%s', (...row) => check(row));
+
+describe('(2026-12-05 second session) demonstratives, anaphoric people', () => {
+  it.each<Row>([
+    // "That person", "this person": a demonstrative opens the speaker phrase at a clause's start, and the person is the
+    // one just quoted; with no one before, the phrase as written
+    ['Still, Tom Hughes will run again, a source close to him said. That person said the hostility had hurt him.', [['a source close to him', 'Tom Hughes will run again'], ['a source close to him', 'the hostility had hurt him']]],
+    ['This person said the talks had stalled.', [['the person', 'the talks had stalled']]],
+    ['Those officials say the bridge will reopen in May.', [['the officials', 'the bridge will reopen in May']]],
+  ])('%s', (...row) => check(row));
+});
 
 // whole statements, speaker and text exactly, where a longer or a shorter text would still pass the rows above
 describe('statements exactly', () => {
