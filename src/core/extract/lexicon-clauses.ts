@@ -394,3 +394,6 @@ export const SCENE_PREPOSITIONS = words('behind across inside outside throughout
 
 /** Words that make "where possible", "if necessary" a hedge, not a question. (questionAfterAddressee) */
 export const QUESTION_HEDGES = words('possible necessary appropriate practicable needed required');
+
+/** Small words inside a workplace's name and its place: "Liberty Baptist Church in Marion", "Bank of England" (not "and": "Ted Cruz of Texas and Marco Rubio"). (nameBeforeWorkplace) */
+export const NAME_CONNECTORS = words('in at of the for on');

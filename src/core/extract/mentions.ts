@@ -9,7 +9,7 @@ import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, I
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
-import { NOUN_DETERMINERS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
+import { NAME_CONNECTORS, NOUN_DETERMINERS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
 import { PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { isCommonWord } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
@@ -81,16 +81,31 @@ function bodyBeforePlace(tokens: readonly Token[], text: string): Mention | null
 
 const PP_WORDS = new Set(['of', 'on', 'in', 'at', 'from', 'within', 'inside', 'across', 'to', 'for']);
 
-/** "John Smith of the planning department", "Cpl. Amrit Dhaliwal of the … RCMP detachment": the person speaks. */
+/**
+ * "John Smith of the planning department", "Cpl. Amrit Dhaliwal of the … RCMP detachment", "Darran Whiting of Liberty
+ * Baptist Church in Marion": the person speaks.
+ */
 function nameBeforeWorkplace(p: Phrase): Mention | null {
   const { tokens, text, np, start, end } = p;
   const at = tokens.findIndex((t, k) => k >= 2 && k <= 4 && WORKPLACE_PREPOSITIONS.has(t.lower));
   const first = tokens[0] as Token;
-  if (at < 0 || !NOUN_DETERMINERS.has(tokens[at + 1]?.lower ?? '') || !tokens.slice(0, at).every((t) => isCapitalised(t)) || !(TITLE_WORDS.has(first.text) || isGivenName(first.text))) return null;
+  if (at < 0 || !(NOUN_DETERMINERS.has(tokens[at + 1]?.lower ?? '') || namedBody(tokens, at + 1)) || !tokens.slice(0, at).every((t) => isCapitalised(t)) || !(TITLE_WORDS.has(first.text) || isGivenName(first.text))) return null;
   const person = analyseMention(tokens.slice(0, at), text);
   return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, person.role) : null;
 }
 
+
+/**
+ * A workplace's or a place's name from `k` to the end: capitalised words and the small words inside names ("Liberty
+ * Baptist Church in Marion", "Acme Corp", "the Bank of England").
+ */
+function namedBody(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k];
+  const last = tokens[tokens.length - 1] as Token;
+  if (!first || !isCapitalised(first) || !isCapitalised(last)) return false;
+  for (let x = k + 1; x < tokens.length; x++) if (!isCapitalised(tokens[x] as Token) && !NAME_CONNECTORS.has((tokens[x] as Token).lower)) return false;
+  return true;
+}
 
 /**
  * "Resident Jan Okafor-Webb", "Activist Maria Lopez": a role noun capitalised only because it opens the sentence, then a

@@ -1,6 +1,8 @@
 // Stage 4a, speaker phrases before the cue: "Lavrov said", "Mark Meadows, the president's chief of staff, told",
 // "Rep. Jim Jordan (R-Ohio) said"; a head before a participle phrase (speaker-participle.ts), before a relative
 // clause (speaker-relative.ts), a share of a group (speaker-shares.ts).
+import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
+import { NAME_CONNECTORS } from './lexicon-clauses.ts';
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
 import { APPOSITIVE_OPENERS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS } from './lexicon-nouns.ts';
@@ -252,8 +254,9 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
       if (m && (m.kind === 'name' || m.kind === 'joint')) return { mention: m, start: segStart };
     }
     // the segment itself is the speaker: ", Yuri Kokov," or "Russian Foreign Minister Sergey Lavrov,"
-    if (seg.some((t) => isQuote(t as Item) || !isNpToken(t))) return null;
-    const m = analyseMention(seg, text);
+    // (", Darran Whiting of Liberty Baptist Church in Marion,": a person and where they work)
+    if (seg.some((t) => isQuote(t as Item) || (!isNpToken(t) && !NAME_CONNECTORS.has(t.lower)))) return null;
+    const m = seg.every(isNpToken) ? analyseMention(seg, text) : personAtWork(seg, text);
     if (!m || (m.kind !== 'name' && m.kind !== 'joint')) return null;
     if (open >= 0) {
       // "Sergey Lavrov and his Kazakh counterpart, Mukhtar Tleuberdi, believe …": a joint speaker
@@ -303,6 +306,14 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   const role = m.kind === 'name' && !m.institution && !m.role && /^(a|an)$/.test(first.lower) ? roleOfPhrase(seg, text) : null;
   if (role) return { mention: { ...m, role }, start: np.start };
   return { mention: m, start: np.start };
+}
+
+/** ", Darran Whiting of Liberty Baptist Church in Marion,": the person named before where they work, or null. */
+function personAtWork(seg: readonly Token[], text: string): Mention | null {
+  const at = seg.findIndex((t, k) => k >= 2 && k <= 4 && WORKPLACE_PREPOSITIONS.has(t.lower));
+  const m = at > 0 ? analyseMention(seg, text) : null;
+  const person = m ? analyseMention(seg.slice(0, at), text) : null;
+  return m && person && m.kind === 'name' && person.kind === 'name' && !m.institution && m.name === person.name ? m : null;
 }
 
 /** "reached by phone Wednesday", "set up by the ministry": a lower-case past participle and its phrase. */

@@ -1,7 +1,10 @@
 // Speaker phrases whose head is followed by prepositional modifiers: "Staff for the House Select Committee on
 // Benghazi said", "Many in the crowd said", "Officials at the State Department in Washington said", "A poll of 400
 // likely voters by Marist shows".
-import { FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
+import { isCapitalised } from './capitals.ts';
+import { isGivenName } from './given-names.ts';
 import { COUNT_APPROXIMATOR_PAIRS, COUNT_APPROXIMATORS, COUNT_NOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOUN_DETERMINERS, NUMBER_WORDS, SUBJECT_PREPOSITIONS, TENS, TIME_UNITS, DISTANCE_UNITS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { analyseMention, type Mention, trimNp, writtenName, writtenRole } from './mentions.ts';
@@ -46,6 +49,10 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
       const whole = text.slice(bodyFirst.start, close.end);
       return { mention: whole.split(' ').length <= 5 ? writtenName(whole, bodyFirst.start, close.end) : body, start: s };
     }
+    // ("John Smith of the planning office in Marion said", "Darran Whiting of Liberty Baptist Church in Marion said": a
+    // person named before where they work, and where that is)
+    const person = by ? null : namedWorker(items, s, phraseEndBefore(items, s), text);
+    if (person) return { mention: person, start: s };
     const quantifier = GROUP_QUANTIFIERS.has(last.lower) && !NEGATIVE_GROUPS.has(last.lower);
     const finding = FINDING_SOURCES.has(last.lower);
     // ("a narrator in the Clinton ad": an agent noun after its determiner)
@@ -64,6 +71,15 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
 }
 
 /** The last item of the head phrase that starts at `s` (the item before its first preposition). */
+/** The person named from `s` to `last` (all capitalised, a given name or title first) before a workplace's preposition. */
+function namedWorker(items: readonly Item[], s: number, last: number, text: string): Mention | null {
+  const first = items[s] as Item;
+  if (last - s > 3 || !WORKPLACE_PREPOSITIONS.has(items[last + 1]?.lower ?? '') || !(isGivenName(first.text) || TITLE_WORDS.has(first.text))) return null;
+  for (let k = s; k <= last; k++) if (!isCapitalised(items[k] as Item)) return null;
+  const m = analyseMention(trimNp(items.slice(s, last + 1)), text);
+  return m && m.kind === 'name' && !m.institution && !isPlace(m.name ?? '') ? m : null;
+}
+
 function phraseEndBefore(items: readonly Item[], s: number): number {
   let k = s;
   while (k + 1 < items.length && !SUBJECT_PREPOSITIONS.has((items[k + 1] as Item).lower)) k++;

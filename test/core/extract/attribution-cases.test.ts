@@ -1787,6 +1787,12 @@ describe('(2026-12-05 second session) demonstratives, anaphoric people', () => {
     ['Still, Tom Hughes will run again, a source close to him said. That person said the hostility had hurt him.', [['a source close to him', 'Tom Hughes will run again'], ['a source close to him', 'the hostility had hurt him']]],
     ['This person said the talks had stalled.', [['the person', 'the talks had stalled']]],
     ['Those officials say the bridge will reopen in May.', [['the officials', 'the bridge will reopen in May']]],
+    // a person named before where they work and where that is, as the subject or in an appositive
+    ['John Smith of the planning office in Marion said the permit was void.', [['John Smith', 'the permit was void']]],
+    ['One pastor backing the senator, Darran Whiting of Liberty Baptist Church in Marion, said he had made 150 calls. He has preached on it since May, he said.', [['Darran Whiting', 'he had made 150 calls'], ['Darran Whiting', 'He has preached on it since May']]],
+    ['Sens. Ted Cruz of Texas and Marco Rubio of Florida have both said the tapes should be released.', [['Ted Cruz and Marco Rubio', 'the tapes should be released']]],
+    // (not a body's name with a preposition inside: no one named before it)
+    ["Mr. Taylor's group, March for Bernie at DNC, said it would march.", []],
   ])('%s', (...row) => check(row));
 });
 
