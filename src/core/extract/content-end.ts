@@ -3,7 +3,7 @@
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { clauseSubjectAt, dashClauseAt, quoteAsideAt, comparedGroupSpeaks, isVerbLike, speakerAndCueAt } from './content-clauses.ts';
 import { CUE_FORMS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { APPOSITIVE_SYMBOLS, AUXILIARIES, MODALS, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR } from './lexicon-clauses.ts';
+import { APPOSITIVE_SYMBOLS, AUXILIARIES, MODALS, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR } from './lexicon-clauses.ts';
 import { FRAME_NOUNS, OCCASION_NOUNS } from './lexicon-nouns.ts';
 import { plainRelative, remarkAppositive } from './content-asides.ts';
 import { isCapitalised } from './mentions.ts';
@@ -79,6 +79,8 @@ export function contentEnd(items: readonly Item[], from: number): number {
       // "Zeke Emanuel, an oncologist who advised Obama on the overhaul, said …": the relative clause ends at the
       // comma before the sentence's own cue
       if (k > from && (relativeCue ??= relativeBefore(items, from)) && cueRightAfter(items, k + 1)) return k;
+      // ("The report, in which officials say the plan failed, was released Monday": or at the comma before its verb)
+      if (k > from && AUXILIARIES.has(nx.lower) && prepositionRelativeBefore(items, from)) return k;
       // "74 percent say they like Clinton, compared with 64 percent who say the same of Sanders": the writer's comparison
       if (k > from && nx.lower === 'compared' && comparedGroupSpeaks(items, k + 2)) return k;
       // "… a shakeup was imminent, comments that were echoed by aides", "…, a claim aides denied": the writer's name
@@ -357,6 +359,15 @@ function cueRightAfter(items: readonly Item[], k: number): boolean {
 }
 
 /** Whether the cue before `from` sits in a relative clause ("Orr, who called it …", "which critics called …"). */
+/** The content at `from` is in a relative clause opened by a preposition ("…, in which officials say …"). */
+function prepositionRelativeBefore(items: readonly Item[], from: number): boolean {
+  for (let k = from - 1; k >= 2 && from - k <= 8; k--) {
+    const t = items[k] as Item;
+    if ((t.lower === 'which' || t.lower === 'whom') && RELATIVE_PREPOSITIONS.has(items[k - 1]?.lower ?? '') && items[k - 2]?.text === ',') return true;
+  }
+  return false;
+}
+
 function relativeBefore(items: readonly Item[], from: number): boolean {
   for (let k = from - 1; k >= 0 && from - k <= 4; k--) if (RELATIVE_PRONOUNS.has((items[k] as Item).lower)) return true;
   return false;

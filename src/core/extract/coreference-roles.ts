@@ -101,9 +101,12 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
     return scene.recent.find((e) => e === last || e.kind === 'institution') ?? last;
   }
   if (!/^(the|its|their)\b/i.test(m.text)) return null;
+  // ("the terrorist group" is no "SITE Intelligence Group": each word before the head is in the body's name)
+  const qualifiers = words.slice(0, -1).filter((w) => !/^(the|its|their)$/.test(w));
+  const fits = (name: string): boolean => name.includes(head) && qualifiers.every((q) => name.includes(q));
   return (
     // (not one kept as its owner's, "their union": whose it was is unknown, and a later "the union" may be another)
-    scene.recent.find((e) => e.kind === 'institution' && e.name.toLowerCase().includes(head) && !POSSESSIVE_PRONOUNS.has(e.name.slice(0, e.name.indexOf(' ')).toLowerCase())) ??
+    scene.recent.find((e) => e.kind === 'institution' && fits(e.name.toLowerCase()) && !POSSESSIVE_PRONOUNS.has(e.name.slice(0, e.name.indexOf(' ')).toLowerCase())) ??
     scene.registryRole(words, m.text) ??
     null
   );

@@ -134,6 +134,8 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   if (lemma === 'back' && BACKING_AWAY.has(items[i + 1]?.lower ?? '')) return null;
   // ("Canada will respond in kind": answering with the same measures, no words)
   if (lemma === 'respond' && items[i + 1]?.lower === 'in' && items[i + 2]?.lower === 'kind') return null;
+  // ("the issues on which they see eye to eye": agreeing, no view of something)
+  if (lemma === 'see' && items[i + 1]?.lower === 'eye' && items[i + 2]?.lower === 'to') return null;
   // ("confidential until announced", "unless stated otherwise": a participle right after a subordinator has no subject;
   // not "has since stressed" nor "who once praised", where the word is an adverb)
   if (prev && PARTICIPLE_CLAUSE_OPENERS.has(prev.lower) && !AUXILIARIES.has(items[i - 2]?.lower ?? '') && t.text !== lemma && /ed$/.test(t.text) && lemma !== 'ask') return null;

@@ -13,6 +13,7 @@ import { isCommonWord, tidySpeaker } from './names.ts';
 import { paragraphSpans, segmentParagraph, singleQuoteStyle, tokenize, type Paragraph, type Quote, type Span } from './segment.ts';
 import { introSubject, openingSubject, personIntroduced } from './speaker-after.ts';
 import type { SpeakerRegistry } from './speakers.ts';
+import { noteRelativeHost, opensRelative } from './relative-host.ts';
 import { noteClauseAfterSemicolon, noteClauseOpener, noteNames, noteSubject, subjectOffset } from './subjects.ts';
 import { interviewee, isQuestionsAndAnswers, isTranscript, qaLabel, turnLabel, type TurnLabel } from './transcript.ts';
 import { buildUnits, isBareQuoteUnit, quoteParts, type Item, type Unit } from './units.ts';
@@ -72,6 +73,8 @@ class DocumentPass {
   /** The person the last question was put to, met as a subject from the next unit on. */
   addressee: { mention: Mention; askerGoesOn: boolean } | null = null;
   lastCue = '';
+  /** The last statement's subject opened a relative clause ("during which callers asked …"): no bare quotation after it is theirs. */
+  lastInRelative = false;
   /** The frame of an attribution that announced the quotation to come ("Zelensky told reporters:"), for --explain. */
   announcedBy: string | null = null;
   /**
@@ -249,6 +252,8 @@ class DocumentPass {
     // ("The legislature passed a measure; Gov. Mary Fallin vetoed the bill because she said …": the subject of the
     // clause after a semicolon, before the pronoun in it)
     if (byPronoun) noteClauseAfterSemicolon(unit, Math.min(...found.map((f) => f.mention.start)), this.text, this.ctx, this.names);
+    // ("Mr. Trump … held a news conference in which he attacked …": the person the relative clause is about)
+    if (byPronoun) noteRelativeHost(unit, (found[0] as Found).mention.start, this.text, this.ctx);
     for (let k = 0; k < found.length; k++) this.statement(para, unit, found[k] as Found, usedQuotes);
     if (!early) noteSubject(unit, this.text, this.ctx, this.names, found.length === 0);
     const merges = this.ctx.takeMerges();
@@ -301,6 +306,7 @@ class DocumentPass {
     this.lastDirect = f.kind === 'direct' && f.parts.every((x) => x.quote) ? { f, speaker: res.speaker, at: this.out.length - 1, unit, paragraph: p.index } : null;
     this.lastStatementParagraph = p.index;
     this.lastCue = f.cue;
+    this.lastInRelative = opensRelative(unit.items, f.mention.start);
     // A bare quote just before an attributed quote in the same paragraph shares its speaker.
     if (f.kind === 'direct' && pending.length > 0) {
       for (const u of pending.splice(0)) this.out.push(...bareQuotes(u, usedQuotes, f.mention, res.speaker, this.doc, this.text, f.cue));
@@ -347,7 +353,7 @@ class DocumentPass {
       if (goesOn && this.lastDirect) {
         this.goOn([unit], usedQuotes, p.index);
         this.lastStatementParagraph = p.index;
-      } else if (last && this.lastStatementParagraph >= p.index - 1 && !opensOn && !(before && namesSomeoneElse(before, unit, last, this.names, text))) {
+      } else if (last && this.lastStatementParagraph >= p.index - 1 && !opensOn && !this.lastInRelative && !(before && namesSomeoneElse(before, unit, last, this.names, text))) {
         this.out.push(...bareQuotes(unit, usedQuotes, null, last, this.doc, text, this.lastCue, this.announcedBy ?? undefined));
         this.lastStatementParagraph = p.index;
       } else para.pending.push(unit);

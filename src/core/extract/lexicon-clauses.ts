@@ -397,3 +397,6 @@ export const QUESTION_HEDGES = words('possible necessary appropriate practicable
 
 /** Small words inside a workplace's name and its place: "Liberty Baptist Church in Marion", "Bank of England" (not "and": "Ted Cruz of Texas and Marco Rubio"). (nameBeforeWorkplace) */
 export const NAME_CONNECTORS = words('in at of the for on');
+
+/** Prepositions before "which" or "whom" that open a relative clause with its own subject: "in which he said". (startsClause) */
+export const RELATIVE_PREPOSITIONS = words('in at during on after before for to with by through under from');

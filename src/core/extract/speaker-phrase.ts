@@ -1,7 +1,7 @@
 // Stage 4a's phrase primitives: where a speaker-like noun phrase begins before a given point, and whether a phrase
 // opens its clause. Shared by the speaker rules before and after the cue and by the frames.
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, CLAUSE_CONJUNCTIONS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBERED_UNITS, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBERED_UNITS, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, ISSUER_PREPOSITIONS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -100,6 +100,8 @@ export function startsClause(items: readonly Item[], s: number): boolean {
   // ("New Delhi, Dec 3 (PTI) The Congress …": after an agency's bracket closing a dateline)
   if (agencyTagAt(items, s - 1)) return true;
   if (CLAUSE_CONJUNCTIONS.has(prev.lower)) return true;
+  // ("an interview published Monday, in which he said …", "a letter to whom she wrote …": a relative clause after its preposition)
+  if ((prev.lower === 'which' || prev.lower === 'whom') && RELATIVE_PREPOSITIONS.has(items[s - 2]?.lower ?? '')) return true;
   // ("The court heard he had told police that …": a clause after a verb of hearing or learning)
   // (not inside a relative clause: "Students who learned their results on Thursday said …")
   if (CLAUSE_AFTER_VERBS.has(prev.lower) && !RELATIVE_PRONOUNS.has(items[s - 2]?.lower ?? '') && items[s - 2]?.lower !== 'that') return true;

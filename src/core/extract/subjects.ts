@@ -7,7 +7,8 @@ import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName } from './names.ts';
 import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { AFTER_ASKED, AUXILIARIES, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { AFTER_ASKED, AUXILIARIES, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { isVerbLike } from './content-clauses.ts';
 import { ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, trimNp } from './mentions.ts';
 import { tokenize, type Token } from './segment.ts';
@@ -152,13 +153,25 @@ function subjectStart(items: readonly Item[], comma: number): number {
   if (dash > 0 && /^[A-Z]{3,}$/.test((items[0] as Item).text) && ((items[dash] as Item).text !== ':' || (dash === 1 && (items[0] as Item).text.length >= 4)) && items.slice(0, dash).every((t) => t.text === ',' || t.text === '(' || t.text === ')' || (t.word && /^[A-Z]/.test(t.text)))) s = dash + 1;
   // skip a leading adverbial: "On Wednesday," / "However,"
   const longOpener = LONG_OPENERS.has((items[0] as Item | undefined)?.lower ?? '');
-  if (comma > 0 && (longOpener || (comma < 6 && !isCapitalised(items[comma - 1] as Token)))) s = comma + 1;
+  // (not a clause of its own: "Sanders arrived late, and he said …" opens with its subject)
+  if (comma > 0 && (longOpener || (comma < 6 && !isCapitalised(items[comma - 1] as Token) && !namedClauseBefore(items, comma)))) s = comma + 1;
   else if (comma > 0 && comma < 4 && WEEKDAYS.has((items[comma - 1] as Token).lower)) s = comma + 1;
   // "Said Comey, “…”": a cue opening the sentence, its speaker and a quotation after a comma or colon (cueFirst)
   // ("Stated Stone:" closing its paragraph, the quotation in the next one)
   const announced = items.length <= 8 && items[items.length - 1]?.text === ':';
   if (s === 0 && isOpeningCue((items[0] as Item | undefined)?.text ?? '') && (announced || items.some((t, k) => k < 24 && isQuote(t) && /^[,:]$/.test(items[k - 1]?.text ?? '')))) s = 1;
   return s;
+}
+
+/** The words before `comma` open with a capitalised name (not an opener's word) and its verb: "Sanders arrived late,". */
+function namedClauseBefore(items: readonly Item[], comma: number): boolean {
+  let v = 0;
+  const first = (items[0] as Item).lower;
+  if (SHORT_OPENERS.has(first) || LONG_OPENERS.has(first) || SUBORDINATORS.has(first) || CONDITIONAL_OPENERS.has(first)) return false;
+  // (a name's words: not "So I asked him then, …")
+  while (v < comma && isCapitalised(items[v] as Token) && !PRONOUNS.has((items[v] as Item).lower) && (!isCommonWord((items[v] as Item).lower) || isGivenName((items[v] as Item).text))) v++;
+  const verb = items[v];
+  return v > 0 && v < comma && verb !== undefined && isVerbLike(verb) && !AUXILIARIES.has(verb.lower);
 }
 
 /** The comma after a long opener that a capitalised subject and its verb follow (else `comma`, the first). */

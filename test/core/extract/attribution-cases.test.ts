@@ -798,9 +798,10 @@ describe('tails, clause openers and noun forms', () => {
     // a surname in -ing before its cue; an opening mark typed as the closer; a relative clause after its preposition
     ['Curt Schilling spoke.\n\nSchilling told WEEI: "I replied to the post. I did not post that."', [['Curt Schilling', 'I replied to the post']]],
     ['“If Dana Ruiz loses Iowa, that could create new problems for her here,“ said Jim Orr, a congressman.', [['Jim Orr', 'that could create new problems']]],
-    // (a relative clause after its preposition is left alone: its pronoun and its end are not read yet)
-    ['Tom Baker said the vote was rigged. Jim Lee gave an interview, in which he says the bill is dead.', [['Tom Baker', 'the vote was rigged']]],
-    ['The report, in which officials say the plan failed, was released Monday.', []],
+    // (a relative clause after its preposition: its pronoun is the person named before it, and it ends at the comma
+    // before the main clause's verb)
+    ['Tom Baker said the vote was rigged. Jim Lee gave an interview, in which he says the bill is dead.', [['Tom Baker', 'the vote was rigged'], ['Jim Lee', 'the bill is dead']]],
+    ['The report, in which officials say the plan failed, was released Monday.', [['officials', 'the plan failed']]],
     // a quoted infinitive with a closing attribution; a sentence that only attributes the quotation before it, with a
     // dash after its cue or a participle's long aside
     ['They want to "create an economy that works for working families," Dana Ruiz said.', [['Dana Ruiz', 'create an economy']]],
@@ -1791,6 +1792,13 @@ describe('(2026-12-05 second session) demonstratives, anaphoric people', () => {
     ['John Smith of the planning office in Marion said the permit was void.', [['John Smith', 'the permit was void']]],
     ['One pastor backing the senator, Darran Whiting of Liberty Baptist Church in Marion, said he had made 150 calls. He has preached on it since May, he said.', [['Darran Whiting', 'he had made 150 calls'], ['Darran Whiting', 'He has preached on it since May']]],
     ['Sens. Ted Cruz of Texas and Marco Rubio of Florida have both said the tapes should be released.', [['Ted Cruz and Marco Rubio', 'the tapes should be released']]],
+    // a relative clause after its preposition has a subject of its own ("in which he said"), the person named nearest
+    // before it; a name and its verb before a comma are a clause, not an opener
+    ['Bernie Sanders spoke on Monday. He gave an interview to the Daily News, in which he said he did not support the suit.', [['Bernie Sanders', 'he did not support the suit']]],
+    ['Tom Hughes spoke hours after Mr. Dan Ruiz, who leads the polls, held a news conference nearby in which he said the plan was dead.', [['Dan Ruiz', 'the plan was dead']]],
+    ['Bernie Sanders arrived late, and he said the war was over.', [['Bernie Sanders', 'the war was over']]],
+    // a body by role only when its qualifiers are in the body's name ("the terrorist group" is no "SITE Intelligence Group")
+    ['The SITE Intelligence Group said supporters were celebrating. Forums posted old messages in which the terrorist group urged attacks on France.', [['SITE Intelligence Group', 'supporters were celebrating'], ['terrorist group', 'attacks on France']]],
     // (not a body's name with a preposition inside: no one named before it)
     ["Mr. Taylor's group, March for Bernie at DNC, said it would march.", []],
   ])('%s', (...row) => check(row));
@@ -1799,6 +1807,11 @@ describe('(2026-12-05 second session) demonstratives, anaphoric people', () => {
 // whole statements, speaker and text exactly, where a longer or a shorter text would still pass the rows above
 describe('statements exactly', () => {
   it.each<[string, [string | null, string][]]>([
+    ['The report, in which officials say the plan failed, was released Monday.', [['officials', 'the plan failed']]],
+    // a quotation after a statement made inside a relative clause is not that clause's speaker's
+    ['"I am not being paid," Tom LeVell said after an appearance on a radio station during which callers asked how much he was getting. "I make my own money."', [['Tom LeVell', 'I am not being paid'], ['callers', 'how much he was getting']]],
+    // seeing eye to eye is agreeing, no view
+    ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
     ['Tom Hughes, who received a letter from the council saying his permit was void, said he would appeal.', [['Tom Hughes', 'he would appeal']]],
     // a subordinate clause before a main clause with a named subject ends at the comma before it
