@@ -6,7 +6,7 @@ import type { SpeakerRegistry } from './speakers.ts';
 import type { DocumentNames } from './document-names.ts';
 import { ROLE_SYNONYMS } from './role-synonyms.ts';
 import { isNationality } from './mentions.ts';
-import { isPlace } from './places.ts';
+import { countryOf, isPlace } from './places.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
 import { FINDING_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
@@ -143,28 +143,33 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
     if (!definite) return null;
     // "the two leaders" after "Lavrov and Blinken"; "the plaintiffs" are not "Opponents" quoted earlier
     const stem = head.replace(/s$/, '');
-    return (
-      scene.recent.find((e) => e.kind === 'joint' && (e.members.length > 0 ? JOINT_ROLE_STEMS.has(stem) || stem === 'both' : e.name.toLowerCase().includes(stem) || [...e.roles].some((r) => r.includes(stem)))) ?? null
-    );
+    // ("the Turkish and Qatari foreign ministers" are not "Foreign ministers" met before: a group kept as written has
+    // every nationality the mention gives)
+    const national = words.slice(0, -1).filter((w) => isNationalityWord(w));
+    const named = (e: Entity): boolean => national.every((q) => e.name.toLowerCase().includes(q)) && (e.name.toLowerCase().includes(stem) || [...e.roles].some((r) => r.includes(stem)));
+    return scene.recent.find((e) => e.kind === 'joint' && (e.members.length > 0 ? JOINT_ROLE_STEMS.has(stem) || stem === 'both' : named(e))) ?? null;
   }
   if (!definite && !/^[A-Z]/.test(m.text)) return null;
   const wanted = ROLE_SYNONYMS[head] ?? [head];
   const qualifiers = words.slice(0, -1);
   // "the spokeswoman" is not a man already known, "the congressman" not a woman
   const gendered = /(wo)?man$/.exec(head);
+  // ("the Qatari minister" is no "Turkish Foreign Minister", and is "Qatar's Minister of State")
+  const countries = qualifiers.map(countryOf).filter((c): c is string => c !== null);
   const fits = (e: Entity): boolean => {
     if (gendered && e.gender === (gendered[1] ? 'm' : 'f')) return false;
     // (whole words: "the president" is no "presidential candidate")
     const roles = ` ${[...e.roles].join(' | ')} `;
     if (!wanted.some((w) => roles.includes(` ${w} `) || roles.includes(` ${w}s `) || roles.includes(` ${w}-`) || roles.includes(`-${w} `))) return false;
-    return qualifiers.every((q) => roles.includes(q) || q === 'top' || q === 'chief');
+    return qualifiers.every((q) => roles.includes(q) || q === 'top' || q === 'chief' || (countryOf(q) !== null && countriesOf(e).includes(countryOf(q) as string)));
   };
+  const otherCountry = (e: Entity): boolean => countries.length > 0 && countriesOf(e).some((c) => !countries.includes(c));
   const byRole = scene.recent.find((e) => e.kind === 'person' && fits(e));
   if (byRole) return byRole;
   // "the Kazakh leader" for a "President Tokayev" whose nationality the text never gave
   const national = qualifiers.filter((q) => isNationalityWord(q));
   if (national.length > 0 && national.length === qualifiers.length) {
-    const loose = scene.recent.filter((e) => e.kind === 'person' && wanted.some((w) => [...e.roles].join(' | ').includes(w)));
+    const loose = scene.recent.filter((e) => e.kind === 'person' && !otherCountry(e) && wanted.some((w) => [...e.roles].join(' | ').includes(w)));
     if (loose.length === 1) return loose[0] as Entity;
   }
   // "The Russian official", "the diplomat" right after a person: that person (elegant variation) — but
@@ -180,10 +185,20 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
   // offices held at any time count here: a former prime minister is not "the senator" either
   const offices = last ? [...last.roles, ...(scene.registry.lookupExact(last.name)?.roles.map((r) => r.title.toLowerCase()) ?? [])] : [];
   const otherOffice = office && last !== null && offices.length > 0 && !offices.some((r) => r.includes(head) || (head === 'lawmaker' && /senator|representative|congress|mp\b/.test(r)));
-  if (last && plain && generic && !scene.anonymous && !otherOffice) {
+  if (last && plain && generic && !scene.anonymous && !otherOffice && !otherCountry(last)) {
     if (!gendered || last.gender !== (gendered[1] ? 'm' : 'f')) return last;
   }
   return scene.registryRole(words, m.text);
+}
+
+/** The countries a person's roles name ("turkish foreign minister" → TR). */
+function countriesOf(e: Entity): string[] {
+  const out: string[] = [];
+  for (const r of e.roles) for (const w of r.split(/[\s-]+/)) {
+    const c = countryOf(w);
+    if (c !== null && !out.includes(c)) out.push(c);
+  }
+  return out;
 }
 
 /** A title written before a name, capitalised ("President", "Sen.", "Dr."): not an appositive ("the former customer"). */

@@ -1799,6 +1799,11 @@ describe('(2026-12-05 second session) demonstratives, anaphoric people', () => {
     ['Bernie Sanders arrived late, and he said the war was over.', [['Bernie Sanders', 'the war was over']]],
     // a body by role only when its qualifiers are in the body's name ("the terrorist group" is no "SITE Intelligence Group")
     ['The SITE Intelligence Group said supporters were celebrating. Forums posted old messages in which the terrorist group urged attacks on France.', [['SITE Intelligence Group', 'supporters were celebrating'], ['terrorist group', 'attacks on France']]],
+    // a nationality in a role is a country: "the Qatari minister" is no Turkish minister, and is Qatar's; a group with
+    // nationalities is not one met before without them
+    ['Turkish Foreign Minister Selim Kara said the talks were useful.\n\n"Every child who returns is a story of trust," the Qatari minister said.', [['Selim Kara', 'the talks were useful'], ['the Qatari minister', 'Every child who returns']]],
+    ["Turkish Foreign Minister Selim Kara said the talks were useful. Qatar's Minister of State for Foreign Affairs Nasser Al-Suwaidi said Doha had helped.\n\n\"Every child who returns is a story of trust,\" the Qatari minister said.", [['Selim Kara', 'the talks were useful'], ['Nasser Al-Suwaidi', 'Doha had helped'], ['Nasser Al-Suwaidi', 'Every child who returns']]],
+    ['Foreign ministers say talks will go on\n\nTalks will go on, the Turkish and Qatari foreign ministers said on Friday.', [['Foreign ministers', 'talks will go on'], ['the Turkish and Qatari foreign ministers', 'Talks will go on']]],
     // (not a body's name with a preposition inside: no one named before it)
     ["Mr. Taylor's group, March for Bernie at DNC, said it would march.", []],
   ])('%s', (...row) => check(row));
