@@ -205,7 +205,11 @@ export function secondPredicate(items: readonly Item[], at: number, presentCue: 
   if (CUE_FORMS.has(t.lower) && CUE_FORMS.get(t.lower) !== t.lower && !PARTICIPLE.test(t.lower)) return true;
   // a regular past form with an object after it ("ranked Fiorina", "called him")
   // (not an adjective before its noun and the noun's verb: "the heat and unsettled weather could last …")
-  return /[a-z]ed$/.test(t.lower) && items[k + 1]?.word === true && !AUXILIARIES.has(items[k + 2]?.lower ?? '');
+  // (nor two adjectives of one noun: "had a real but limited effect")
+  const next = items[k + 1];
+  // (the noun ends the clause: not "his mother and refused to …", "the victory and jailed him along with …")
+  if (k === at && NOUN_DETERMINERS.has(items[at - 3]?.lower ?? '') && next?.word && /^\p{Ll}+$/u.test(next.text) && !PRONOUNS.has(next.lower) && !NOUN_DETERMINERS.has(next.lower) && items[k + 2]?.word !== true) return false;
+  return /[a-z]ed$/.test(t.lower) && next?.word === true && !AUXILIARIES.has(items[k + 2]?.lower ?? '');
 }
 
 /** True when everything from `from` to `to` is attribution frame: "on Friday at a meeting with …". */

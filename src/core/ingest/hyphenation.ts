@@ -161,6 +161,8 @@ function verdict(left: string, right: string): number {
   if (SUFFIX_WORDS.has(r)) return NO;
   const rightKnown = isStrictWord(r);
   const joinedKnown = isKnownWord(joined);
+  // ("co-ordinated", "pre-empt", "re-enter": a prefix's hyphen between two like vowels is the spelling, not a break)
+  if (PREFIXES.has(l) && VOWELS.includes(r[0] ?? '') && l.endsWith(r[0] ?? '')) return NO;
   if (PREFIXES.has(l)) return joinedKnown && !rightKnown ? YES : NO; // "Re-cently" joins, "co-operation" stays
   if (BOUND_SUFFIXES.has(r)) return YES;
   if (joinedKnown) return YES; // "Partner-ship", "Septe-mber"

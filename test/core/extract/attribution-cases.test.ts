@@ -1815,6 +1815,8 @@ describe('statements exactly', () => {
     ['The report, in which officials say the plan failed, was released Monday.', [['officials', 'the plan failed']]],
     // a quotation after a statement made inside a relative clause is not that clause's speaker's
     ['"I am not being paid," Tom LeVell said after an appearance on a radio station during which callers asked how much he was getting. "I make my own money."', [['Tom LeVell', 'I am not being paid'], ['callers', 'how much he was getting']]],
+    // two adjectives of one noun are no second predicate
+    ['Dr Tom Hall said sanctioning individual ships had a real but limited effect.', [['Tom Hall', 'sanctioning individual ships had a real but limited effect']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words

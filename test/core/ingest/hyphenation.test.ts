@@ -32,6 +32,9 @@ describe('repairHyphenation', () => {
     'self-serving',
     'well-known',
     'co-operation',
+    // a prefix's hyphen between like vowels is the spelling
+    'co-ordinated',
+    'pre-empt',
     'two-thirds',
     'US-led',
     'so-called',
