@@ -279,8 +279,9 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   const chunkWords = chunk.map((t) => t.text);
   // "the 6th Circuit", "the U.S. Court of Appeals for the 2nd Circuit": a body's name
   if (ordinalBody(tokens, i)) return mention(np, start, end, 'name', bodyName(tokens, text), null, true, false);
-  // "Mr Fox", "Liam Fox": a person whose surname is also an outlet's or a body's name word
-  const personLike = (chunk.length <= 3 && /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/.test(chunkWords[0] ?? '')) || (chunk.length === 2 && isGivenName(chunkWords[0] ?? '') && !ORG_WORDS.has(chunkWords[0] ?? '') && !STRONG_ORG_HEADS.has(chunkWords[1] ?? ''));
+  // "Mr Fox", "Liam Fox": a person whose surname is also an outlet's or a body's name word (not "General Staff": a
+  // title that is also a given name, then a body's word)
+  const personLike = (chunk.length <= 3 && /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/.test(chunkWords[0] ?? '')) || (chunk.length === 2 && isGivenName(chunkWords[0] ?? '') && !ORG_WORDS.has(chunkWords[0] ?? '') && !STRONG_ORG_HEADS.has(chunkWords[1] ?? '') && !(TITLE_WORDS.has(chunkWords[0] ?? '') && ORG_WORDS.has(chunkWords[1] ?? '')));
   const isOrg = !personLike && chunkWords.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(stripPossessive(w)));
   if (isOrg) return institutionChunk(p, i, chunk);
   // A party or group in the plural: "The Liberal Democrats", "Republicans", "the Tories"

@@ -218,6 +218,15 @@ function noteRoleThenName(items: readonly Item[], s: number, text: string, ctx: 
   }
 }
 
+/** The person named between commas after a role opening the clause at `s` ("Horbenko's chief of staff, Yurii Malko, …"). */
+function noteNamedAfterRole(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
+  let comma = s + 1;
+  while (comma < items.length && comma - s < 8 && (items[comma] as Item).text !== ',') comma++;
+  if (items[comma]?.text !== ',') return;
+  const role = analyseMention(trimNp(items.slice(s, comma)), text);
+  if (role && role.kind === 'role' && !role.institution && !role.plural) noteNamedAfterTitle(items, comma, role.role ?? role.text, text, ctx);
+}
+
 /** The person named between commas after a sentence's opening title ("The Foreign Minister, Sergey Lavrov, …"). */
 function noteNamedAfterTitle(items: readonly Item[], comma: number, role: string, text: string, ctx: DocumentContext): void {
   const m = nameBetweenCommas(items, comma, 6, text);
@@ -250,6 +259,8 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
   if (e > s && s === 0 && e >= items.length - 1 && items.slice(s, e).every((t) => !/\p{Ll}/u.test(t.text)) && (e - s > 1 || isCommonWord((items[s] as Item).lower))) e = s;
   // ("Local orchardist Pete Marsh, whose …, has replanted …": a person by lower-case role, then by name)
   if (e <= s + 1) noteRoleThenName(items, s, text, ctx);
+  // ("Horbenko's chief of staff, Yurii Malko, would not comment": a role, then the person's name between commas)
+  if (e === s) noteNamedAfterRole(items, s, text, ctx);
   if (e > from) {
     const m = analyseMention(trimNp(items.slice(from, e)), text);
     if (m && m.kind === 'joint') ctx.noteMention(m, true);

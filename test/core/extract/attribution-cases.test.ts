@@ -1804,6 +1804,10 @@ describe('(2026-12-05 second session) demonstratives, anaphoric people', () => {
     ['Turkish Foreign Minister Selim Kara said the talks were useful.\n\n"Every child who returns is a story of trust," the Qatari minister said.', [['Selim Kara', 'the talks were useful'], ['the Qatari minister', 'Every child who returns']]],
     ["Turkish Foreign Minister Selim Kara said the talks were useful. Qatar's Minister of State for Foreign Affairs Nasser Al-Suwaidi said Doha had helped.\n\n\"Every child who returns is a story of trust,\" the Qatari minister said.", [['Selim Kara', 'the talks were useful'], ['Nasser Al-Suwaidi', 'Doha had helped'], ['Nasser Al-Suwaidi', 'Every child who returns']]],
     ['Foreign ministers say talks will go on\n\nTalks will go on, the Turkish and Qatari foreign ministers said on Friday.', [['Foreign ministers', 'talks will go on'], ['the Turkish and Qatari foreign ministers', 'Talks will go on']]],
+    // a title that is also a given name, then a body's word, is a body ("General Staff"); a person named between commas
+    // after a role opening the clause is its subject, for the next "he"
+    ["Ukraine's General Staff said its forces had struck a refinery overnight.", [["Ukraine's General Staff", 'its forces had struck a refinery']]],
+    ['Governor Vitaly Bunin said debris had caused a fire.\n\nAsked about the strike in Kyiv, Horbenko\'s chief of staff, Yurii Malko, would not comment on operations. "The oil industry is a legitimate target," he said.', [['Vitaly Bunin', 'debris had caused a fire'], ['Yurii Malko', 'The oil industry is a legitimate target']]],
     // (not a body's name with a preposition inside: no one named before it)
     ["Mr. Taylor's group, March for Bernie at DNC, said it would march.", []],
   ])('%s', (...row) => check(row));
