@@ -164,7 +164,11 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
     return qualifiers.every((q) => roles.includes(q) || q === 'top' || q === 'chief' || (countryOf(q) !== null && countriesOf(e).includes(countryOf(q) as string)));
   };
   const otherCountry = (e: Entity): boolean => countries.length > 0 && countriesOf(e).some((c) => !countries.includes(c));
-  const byRole = scene.recent.find((e) => e.kind === 'person' && fits(e));
+  // (the last subject first, when the role fits: "Belozerskaya replied …. She did not rule out that the minister would
+  // …. “…,” the diplomat said" is Belozerskaya, not the minister she spoke of)
+  const subject = scene.lastSubject;
+  // (someone named: not a role kept as written, "the president often")
+  const byRole = subject && subject.kind === 'person' && /^\p{Lu}/u.test(subject.name) && fits(subject) ? subject : scene.recent.find((e) => e.kind === 'person' && fits(e));
   if (byRole) return byRole;
   // "the Kazakh leader" for a "President Tokayev" whose nationality the text never gave
   const national = qualifiers.filter((q) => isNationalityWord(q));

@@ -1808,6 +1808,8 @@ describe('(2026-12-05 second session) demonstratives, anaphoric people', () => {
     // after a role opening the clause is its subject, for the next "he"
     ["Ukraine's General Staff said its forces had struck a refinery overnight.", [["Ukraine's General Staff", 'its forces had struck a refinery']]],
     ['Governor Vitaly Bunin said debris had caused a fire.\n\nAsked about the strike in Kyiv, Horbenko\'s chief of staff, Yurii Malko, would not comment on operations. "The oil industry is a legitimate target," he said.', [['Vitaly Bunin', 'debris had caused a fire'], ['Yurii Malko', 'The oil industry is a legitimate target']]],
+    // a role is the last subject's when it fits, before anyone mentioned since
+    ['Foreign Ministry spokeswoman Darya Belova spoke on Friday.\n\nAsked whether Foreign Minister Vadim Krasnov would travel to Vienna, Belova replied that the delegation would be announced. She did not rule out that the minister would hold meetings there. "We are not going to Vienna to listen to lectures," the diplomat said.', [['Darya Belova', 'the delegation would be announced'], ['Darya Belova', 'We are not going to Vienna']]],
     // (not a body's name with a preposition inside: no one named before it)
     ["Mr. Taylor's group, March for Bernie at DNC, said it would march.", []],
   ])('%s', (...row) => check(row));
