@@ -389,7 +389,7 @@ export function unpossessed(word: string): string {
 
 // "The IMF published its annual report", "Amnesty International released a report", "a report by the Government
 // Accountability Office": a capitalised body (its name may go on over "of", "for", "and", "the") and its report
-const BODY = String.raw`((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}.&'’-]*)){0,6})`;
+const BODY = String.raw`((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|and|on|the)\b|\p{Lu}[\p{L}.&'’-]*)){0,6})`;
 const REPORT = String.raw`(?:report|study|survey|review|audit|analysis|assessment|inquiry)`;
 const ISSUING = String.raw`(?:published|released|issued|put out|said in)\s+(?:its|their|a|an|the)\s`;
 const ISSUED_REPORT = new RegExp(String.raw`${BODY}\s+${ISSUING}\s*(?:[\p{L}-]+\s+){0,6}${REPORT}\b`, 'uy');
@@ -411,7 +411,8 @@ export function reportIssuers(text: string): ReportIssuer[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-const issuer = (m: RegExpMatchArray): ReportIssuer => ({ at: m.index as number, name: (m[1] as string).replace(/^the\s+/i, '').trim() });
+// ("the Almaty-based Steppe Policy Institute": where a body is based is no part of its name)
+const issuer = (m: RegExpMatchArray): ReportIssuer => ({ at: m.index as number, name: (m[1] as string).replace(/^the\s+/i, '').replace(/^\p{Lu}[\p{L}.-]*-based\s+/u, '').trim() });
 
 /**
  * The first match of ISSUED_REPORT from `from` on, as a global search finds it (run at every position, it cost more than

@@ -4,7 +4,7 @@ import type { Token } from './segment.ts';
 import { isPlace } from './places.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { DETERMINERS, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { DETERMINERS, HONORIFICS, MISSION_WORDS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { firmInitials } from './names.ts';
 import { isNationality } from './nationality.ts';
@@ -19,8 +19,9 @@ export function chunkStart(tokens: readonly Token[], portfolio: boolean): number
     // ("Minister for Roads and Highways Kwabena Ofori-Manu": a title's portfolio may hold it too)
     const andInOrg = prev.lower === 'and' && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token) && (orgWordFrom(tokens, i) || portfolio || titlePortfolio(tokens, i - 2));
     // "Coordination Headquarters for the Treatment of Prisoners of War": "the" after "for"/"of" inside a name
-    const theInName = prev.lower === 'the' && i - 3 >= 0 && /^(of|for)$/.test((tokens[i - 2] as Token).lower) && isCapitalised(tokens[i - 3] as Token);
-    const joinable = isCapitalised(prev) || NAME_PARTICLES.has(prev.lower) || andInOrg || theInName || ((prev.lower === 'of' || prev.lower === 'for' || prev.text === '&') && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token));
+    // ("the Chinese Mission to the EU", "Russia's Permanent Mission to the United Nations": "to" after a mission's word)
+    const theInName = prev.lower === 'the' && i - 3 >= 0 && (/^(of|for)$/.test((tokens[i - 2] as Token).lower) || missionTo(tokens, i - 2)) && isCapitalised(tokens[i - 3] as Token);
+    const joinable = isCapitalised(prev) || NAME_PARTICLES.has(prev.lower) || andInOrg || theInName || ((prev.lower === 'of' || prev.lower === 'for' || prev.text === '&' || missionTo(tokens, i - 1)) && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token));
     // ("National Farmers' Federation", "Women's Institute": a plural possessive describes the body, it owns nothing)
     // ("Farmers' " is read as the word and its mark apart)
     // (the organisation word after it is looked for only when a possessive is met: this loop reads every name)
@@ -91,6 +92,11 @@ export function roleText(tokens: readonly Token[], text: string): string | null 
   const ts = tokens.slice(0, end).filter((t) => t.word && !DETERMINERS.has(t.lower));
   if (ts.length === 0) return null;
   return text.slice((ts[0] as Token).start, (ts[ts.length - 1] as Token).end);
+}
+
+/** "to" at `k` after a mission's word: "Mission to", "Delegation to". */
+function missionTo(tokens: readonly Token[], k: number): boolean {
+  return (tokens[k] as Token | undefined)?.lower === 'to' && MISSION_WORDS.has((tokens[k - 1] as Token | undefined)?.text ?? '');
 }
 
 /** Is there an organisation word ("Federation", "Party") from `i` on? */

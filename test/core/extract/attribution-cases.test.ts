@@ -1810,6 +1810,9 @@ describe('(2026-12-05 second session) demonstratives, anaphoric people', () => {
     ['Governor Vitaly Bunin said debris had caused a fire.\n\nAsked about the strike in Kyiv, Horbenko\'s chief of staff, Yurii Malko, would not comment on operations. "The oil industry is a legitimate target," he said.', [['Vitaly Bunin', 'debris had caused a fire'], ['Yurii Malko', 'The oil industry is a legitimate target']]],
     // a role is the last subject's when it fits, before anyone mentioned since
     ['Foreign Ministry spokeswoman Darya Belova spoke on Friday.\n\nAsked whether Foreign Minister Vadim Krasnov would travel to Vienna, Belova replied that the delegation would be announced. She did not rule out that the minister would hold meetings there. "We are not going to Vienna to listen to lectures," the diplomat said.', [['Darya Belova', 'the delegation would be announced'], ['Darya Belova', 'We are not going to Vienna']]],
+    // a mission "to" a body is one name; a report's issuer is the body, not where it is based, nor a word that opens
+    // with "of"
+    ['The Chinese Mission to the EU said in a statement that the listing was baseless.', [['Chinese Mission to the EU', 'the listing was baseless']]],
     // (not a body's name with a preposition inside: no one named before it)
     ["Mr. Taylor's group, March for Bernie at DNC, said it would march.", []],
   ])('%s', (...row) => check(row));
@@ -1823,6 +1826,7 @@ describe('statements exactly', () => {
     ['"I am not being paid," Tom LeVell said after an appearance on a radio station during which callers asked how much he was getting. "I make my own money."', [['Tom LeVell', 'I am not being paid'], ['callers', 'how much he was getting']]],
     // two adjectives of one noun are no second predicate
     ['Dr Tom Hall said sanctioning individual ships had a real but limited effect.', [['Tom Hall', 'sanctioning individual ships had a real but limited effect']]],
+    ['A report published in November by the Almaty-based Steppe Policy Institute offers a detailed picture. The report found that re-exports fell by a third.', [['Steppe Policy Institute', 're-exports fell by a third']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
