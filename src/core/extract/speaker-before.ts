@@ -118,6 +118,13 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
 function placedSubject(items: readonly Item[], np: { tokens: Token[]; start: number }, m: Mention | null, seg: readonly Token[], open: number, text: string): { mention: Mention; start: number } | null {
   if (!startsClause(items, np.start) && describesPlace(seg, text)) return postModifiedSubject(items, np.start, beforePartyTag(items, open), text);
   if (m?.kind === 'name' && isSubdivision(m.name ?? '') && items[np.start - 1]?.text === ',' && isCapitalised(items[np.start - 2] as Item)) return personBeforeRelative(items, np.start - 2, text);
+  // ("An Uzbek official involved in trade talks with the EU, who spoke on condition of anonymity, said": the head
+  // before the phrase's modifiers, which opens the clause; not an appositive itself, "Elward Edd, an official at the
+  // Hopi Tribal Housing Authority in Arizona, which …, said")
+  if (m && m.kind !== 'pronoun' && !startsClause(items, np.start)) {
+    const head = postModifiedSubject(items, np.start, open, text);
+    if (head && startsClause(items, head.start) && items[head.start - 1]?.text !== ',') return head;
+  }
   return null;
 }
 

@@ -37,7 +37,10 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
     // ("of 400 likely voters": a number opens the phrase)
     if (/^\d[\d,]*$/.test(items[s - 1]?.text ?? '')) s--;
     if (!startsClause(items, s)) continue;
-    const last = items[phraseEndBefore(items, s)] as Item;
+    // ("An official involved in trade talks with the EU": the head noun before its participle)
+    let lastAt = phraseEndBefore(items, s);
+    if (lastAt > s && /^[a-z]+(ed|ing)$/.test((items[lastAt] as Item).text) && ROLE_NOUNS.has((items[lastAt - 1] as Item).lower)) lastAt--;
+    const last = items[lastAt] as Item;
     // ("The Royal College of Nursing in Wales said": a body's branch speaks for the body, when the body's name is
     // the whole head before the place; not "Officials at the State Department in Washington")
     const body = by || hops > 0 ? null : analyseMention(trimNp(items.slice(s, phraseStart - 1)), text);

@@ -1813,6 +1813,9 @@ describe('(2026-12-05 second session) demonstratives, anaphoric people', () => {
     // a mission "to" a body is one name; a report's issuer is the body, not where it is based, nor a word that opens
     // with "of"
     ['The Chinese Mission to the EU said in a statement that the listing was baseless.', [['Chinese Mission to the EU', 'the listing was baseless']]],
+    // a role, its participle and its modifiers before an aside: the role speaks (not the body at the end)
+    ['An Uzbek official involved in trade talks with the EU, who spoke on condition of anonymity, said Tashkent had studied the system.', [['an Uzbek official involved in trade talks with the EU', 'Tashkent had studied the system']]],
+    ['Elward Edd, an official at the Hopi Tribal Housing Authority in Arizona, which has a backlog of repairs, said the rule would force him to cut jobs.', [['Elward Edd', 'the rule would force him to cut jobs']]],
     // (not a body's name with a preposition inside: no one named before it)
     ["Mr. Taylor's group, March for Bernie at DNC, said it would march.", []],
   ])('%s', (...row) => check(row));
