@@ -80,7 +80,8 @@ export function contentEnd(items: readonly Item[], from: number): number {
       // comma before the sentence's own cue
       if (k > from && (relativeCue ??= relativeBefore(items, from)) && cueRightAfter(items, k + 1)) return k;
       // ("The report, in which officials say the plan failed, was released Monday": or at the comma before its verb)
-      if (k > from && AUXILIARIES.has(nx.lower) && prepositionRelativeBefore(items, from)) return k;
+      // (the first comma only: not "…, in which he said the deal, if approved, would …")
+      if (k > from && (AUXILIARIES.has(nx.lower) || isVerbLike(nx)) && prepositionRelativeBefore(items, from) && !items.slice(from, k).some((x) => x.text === ',')) return k;
       // "74 percent say they like Clinton, compared with 64 percent who say the same of Sanders": the writer's comparison
       if (k > from && nx.lower === 'compared' && comparedGroupSpeaks(items, k + 2)) return k;
       // "… a shakeup was imminent, comments that were echoed by aides", "…, a claim aides denied": the writer's name
@@ -367,7 +368,7 @@ function cueRightAfter(items: readonly Item[], k: number): boolean {
 function prepositionRelativeBefore(items: readonly Item[], from: number): boolean {
   for (let k = from - 1; k >= 2 && from - k <= 8; k--) {
     const t = items[k] as Item;
-    if ((t.lower === 'which' || t.lower === 'whom') && RELATIVE_PREPOSITIONS.has(items[k - 1]?.lower ?? '') && items[k - 2]?.text === ',') return true;
+    if (t.lower === 'which' && RELATIVE_PREPOSITIONS.has(items[k - 1]?.lower ?? '') && items[k - 2]?.text === ',') return true;
   }
   return false;
 }

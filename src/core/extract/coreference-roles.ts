@@ -8,7 +8,7 @@ import { ROLE_SYNONYMS } from './role-synonyms.ts';
 import { isNationality } from './mentions.ts';
 import { countryOf, isPlace } from './places.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
+import { BODY_DESCRIPTORS, DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
 import { FINDING_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { remember } from './copies.ts';
 import type { Entity } from './coreference-entity.ts';
@@ -101,9 +101,19 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
     return scene.recent.find((e) => e === last || e.kind === 'institution') ?? last;
   }
   if (!/^(the|its|their)\b/i.test(m.text)) return null;
-  // ("the terrorist group" is no "SITE Intelligence Group": each word before the head is in the body's name)
-  const qualifiers = words.slice(0, -1).filter((w) => !/^(the|its|their)$/.test(w));
-  const fits = (name: string): boolean => name.includes(head) && qualifiers.every((q) => name.includes(q));
+  // ("the terrorist group" is no "SITE Intelligence Group": each word before the head that says what kind of body it
+  // is, is in the body's name; words that only describe one, "the central bank", "the Washington-based fund", need not
+  // be, and a nationality must not name another country than the body's: "the German bank" is no Bank of England)
+  const qualifiers = words.slice(0, -1).filter((w) => !/^(the|its|their)$/.test(w) && !BODY_DESCRIPTORS.has(w) && !/-based$/.test(w));
+  const fits = (name: string): boolean => {
+    if (!name.includes(head)) return false;
+    return qualifiers.every((q) => {
+      const country = countryOf(q);
+      if (country === null) return name.includes(q);
+      const named = name.split(/[\s-]+/).map(countryOf).filter((c) => c !== null);
+      return named.length === 0 || named.includes(country);
+    });
+  };
   return (
     // (not one kept as its owner's, "their union": whose it was is unknown, and a later "the union" may be another)
     scene.recent.find((e) => e.kind === 'institution' && fits(e.name.toLowerCase()) && !POSSESSIVE_PRONOUNS.has(e.name.slice(0, e.name.indexOf(' ')).toLowerCase())) ??
@@ -183,7 +193,9 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
   const last = scene.lastSubject;
   // qualifiers that only say where from: "the Russian official", "the Kentucky Republican", "the New York Democrat"
   const plain = qualifiers.every((q) => isNationalityWord(q)) || (PLAIN_ROLE_HEADS.has(head) && qualifiers.length <= 3);
-  const generic = /^(person|official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|year-old|candidate|nominee|challenger|incumbent|veteran|mogul|billionaire|businessman|businesswoman|tycoon|magnate|frontrunner|front-runner|populist|firebrand|centrist|leftist|nationalist)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
+  // ("the person" is an unnamed source named again, "a person familiar with …"; not a named speaker just quoted)
+  const anonymousLast = last !== null && /^(a|an|the|one|another)\s/i.test(last.name);
+  const generic = (head === 'person' && anonymousLast) || /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|year-old|candidate|nominee|challenger|incumbent|veteran|mogul|billionaire|businessman|businesswoman|tycoon|magnate|frontrunner|front-runner|populist|firebrand|centrist|leftist|nationalist)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
   // an office ("the senator", "the governor") is not someone known to hold another one
   const office = OFFICE_HEADS.has(head);
   // offices held at any time count here: a former prime minister is not "the senator" either

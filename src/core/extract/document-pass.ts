@@ -306,7 +306,8 @@ class DocumentPass {
     this.lastDirect = f.kind === 'direct' && f.parts.every((x) => x.quote) ? { f, speaker: res.speaker, at: this.out.length - 1, unit, paragraph: p.index } : null;
     this.lastStatementParagraph = p.index;
     this.lastCue = f.cue;
-    this.lastInRelative = opensRelative(unit.items, f.mention.start);
+    // (someone else's clause: "during which callers asked …"; not the host's own "in which he said …")
+    this.lastInRelative = f.mention.kind !== 'pronoun' && opensRelative(unit.items, f.mention.start);
     // A bare quote just before an attributed quote in the same paragraph shares its speaker.
     if (f.kind === 'direct' && pending.length > 0) {
       for (const u of pending.splice(0)) this.out.push(...bareQuotes(u, usedQuotes, f.mention, res.speaker, this.doc, this.text, f.cue));

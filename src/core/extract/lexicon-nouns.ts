@@ -121,3 +121,9 @@ export const FINDING_PEOPLE = words('researchers scientists investigators inspec
 
 /** Nouns for a person that no suffix or role list gives: "running mate", "fiancée", "heir", "understudy". (personNoun) */
 export const PERSON_NOUNS = words('mate teammate fiancée fiancé heir heiress understudy opponent agent ally successor predecessor suspect victim witness survivor gunman defendant');
+
+/** Nouns of manner or degree before "in which", "to which": "the way in which police described …" is no event with a speaker. (opensRelative) */
+export const RELATIVE_HEAD_NOUNS = words('way ways extent degree speed rate manner pace ease frequency level order');
+
+/** Words that describe a body without naming its kind: "the central bank", "the federal police" may be any bank or police met. (bodyByRole) */
+export const BODY_DESCRIPTORS = words('central federal national state local regional provincial municipal city county main largest biggest big top leading global international foreign domestic new private public official ruling governing opposition');

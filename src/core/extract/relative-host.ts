@@ -1,10 +1,14 @@
 // "Mr. Trump, who leads the polls here, held a news conference in which he attacked Mr. Bush": a pronoun opening a
-// relative clause after its preposition ("in which he", "during which she") is about the person named nearest before
-// it, the one who held the conference, not the sentence's first subject.
+// relative clause after its preposition ("in which he", "during which she") is about the subject of the clause the
+// relative clause hangs on: the nearest name before it that opens a clause (the unit, or a clause after "after",
+// "when", a conjunction) and has its verb next, not a name after a verb or a preposition ("Rishi Sunak gave an
+// interview to the BBC's Nick Robinson, in which he said" is Sunak).
 import type { DocumentContext } from './coreference.ts';
-import { RELATIVE_PREPOSITIONS } from './lexicon-clauses.ts';
+import { CLAUSE_CONJUNCTIONS, RELATIVE_PREPOSITIONS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { RELATIVE_HEAD_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention } from './mentions.ts';
 import { isCapitalised } from './capitals.ts';
+import { isVerbLike } from './content-clauses.ts';
 import { isPlace } from './places.ts';
 import { isGivenName } from './given-names.ts';
 import type { Item, Unit } from './units.ts';
@@ -15,11 +19,11 @@ const REACH = 30;
 /** The subject starting at `start` opens a relative clause after its preposition ("in which he", "during which callers"). */
 export function opensRelative(items: readonly Item[], start: number): boolean {
   const p = items.findIndex((t) => t.start === start);
-  const which = items[p - 1]?.lower;
-  return p >= 2 && (which === 'which' || which === 'whom') && RELATIVE_PREPOSITIONS.has(items[p - 2]?.lower ?? '');
+  // (not "the way in which police described …", "the extent to which": a manner or a degree, no event)
+  return p >= 2 && items[p - 1]?.lower === 'which' && RELATIVE_PREPOSITIONS.has(items[p - 2]?.lower ?? '') && !RELATIVE_HEAD_NOUNS.has(items[p - 3]?.lower ?? '');
 }
 
-/** Notes, as the latest subject, the person named nearest before a relative clause whose pronoun starts at `pronounStart`. */
+/** Notes, as the latest subject, the person whose clause a relative clause with its pronoun at `pronounStart` hangs on. */
 export function noteRelativeHost(unit: Unit, pronounStart: number, text: string, ctx: DocumentContext): void {
   const items = unit.items;
   if (!opensRelative(items, pronounStart)) return;
@@ -28,12 +32,26 @@ export function noteRelativeHost(unit: Unit, pronounStart: number, text: string,
     if (!isCapitalised(items[e - 1] as Item)) continue;
     let s = e - 1;
     while (s > 0 && e - s < 4 && isCapitalised(items[s - 1] as Item)) s--;
-    const m = analyseMention(items.slice(s, e), text);
-    // (a person's name: a title or a given name, not "Salt Lake City")
-    if (m && m.kind === 'name' && !m.institution && m.name && !isPlace(m.name) && (m.role !== null || isGivenName(m.name.split(' ')[0] ?? ''))) {
-      ctx.noteMention(m, true);
+    const next = firstAfterAside(items, e);
+    if (opensClauseAt(items, s) && next !== undefined && isVerbLike(next)) {
+      const m = analyseMention(items.slice(s, e), text);
+      // (a person's name: a title or a given name, not "Salt Lake City")
+      if (m && m.kind === 'name' && !m.institution && m.name && !isPlace(m.name) && (m.role !== null || isGivenName(m.name.split(' ')[0] ?? ''))) ctx.noteMention(m, true);
       return;
     }
     e = s + 1;
   }
+}
+
+/** A clause opens at `s`: the unit's start, or after a comma, a conjunction or a subordinator ("after Mr. Trump …"). */
+function opensClauseAt(items: readonly Item[], s: number): boolean {
+  const prev = items[s - 1];
+  return prev === undefined || CLAUSE_CONJUNCTIONS.has(prev.lower) || SUBORDINATORS.has(prev.lower);
+}
+
+/** The item after `e`, past an aside between commas (", who leads the polls here,"). */
+function firstAfterAside(items: readonly Item[], e: number): Item | undefined {
+  if (items[e]?.text !== ',') return items[e];
+  for (let k = e + 1; k < items.length && k - e < 20; k++) if ((items[k] as Item).text === ',') return items[k + 1];
+  return undefined;
 }

@@ -2,7 +2,7 @@
 // opens its clause. Shared by the speaker rules before and after the cue and by the frames.
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
 import { AUXILIARIES, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBERED_UNITS, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, ISSUER_PREPOSITIONS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, ISSUER_PREPOSITIONS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { isCommonWord } from './names.ts';
@@ -64,7 +64,7 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
   // "this source", "these officials": a demonstrative before a role noun opens the phrase (not "that": "said that
   // officials …" is a that-clause)
   const head = items[s] as Item;
-  if (s > 0 && head.word && ROLE_NOUNS.has(head.lower) && (PHRASE_DEMONSTRATIVES.has(items[s - 1]?.lower ?? '') || demonstrativeOpens(items, s - 1))) s--;
+  if (s > 0 && head.word && ROLE_NOUNS.has(head.lower) && (PHRASE_DEMONSTRATIVES.has(items[s - 1]?.lower ?? '') || demonstrativeOpens(items, s - 1, end))) s--;
   // "Officials familiar with the matter", "sources close to the Kremlin": take the head before the modifier
   const p1 = items[s - 1];
   const p2 = items[s - 2];
@@ -86,9 +86,14 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
 }
 
 /** "That person said", "Still, those officials say": "that" or "those" at the start of a unit or after a comma. */
-function demonstrativeOpens(items: readonly Item[], d: number): boolean {
+function demonstrativeOpens(items: readonly Item[], d: number, end: number): boolean {
   const before = items[d - 1];
-  return CLAUSE_START_DEMONSTRATIVES.has((items[d] as Item).lower) && (before === undefined || before.text === ',' || before.text === ';');
+  const word = (items[d] as Item).lower;
+  if (!CLAUSE_START_DEMONSTRATIVES.has(word) || !(before === undefined || before.text === ',' || before.text === ';')) return false;
+  // ("That officials said nothing is telling": "that" before a plural opens a that-clause; "that" takes one, "those" many)
+  const head = items[end - 1]?.lower ?? '';
+  const plural = /[^s]s$/.test(head) || head === 'people';
+  return word === 'those' ? plural : !plural;
 }
 
 /** The subject phrase must open a clause: the unit start, after an opener, or after ", and". */
@@ -100,8 +105,9 @@ export function startsClause(items: readonly Item[], s: number): boolean {
   // ("New Delhi, Dec 3 (PTI) The Congress …": after an agency's bracket closing a dateline)
   if (agencyTagAt(items, s - 1)) return true;
   if (CLAUSE_CONJUNCTIONS.has(prev.lower)) return true;
-  // ("an interview published Monday, in which he said …", "a letter to whom she wrote …": a relative clause after its preposition)
-  if ((prev.lower === 'which' || prev.lower === 'whom') && RELATIVE_PREPOSITIONS.has(items[s - 2]?.lower ?? '')) return true;
+  // ("an interview published Monday, in which he said …": a relative clause after its preposition)
+  // (not "the way in which police described …", "the extent to which": a manner or a degree)
+  if (prev.lower === 'which' && RELATIVE_PREPOSITIONS.has(items[s - 2]?.lower ?? '') && !RELATIVE_HEAD_NOUNS.has(items[s - 3]?.lower ?? '')) return true;
   // ("The court heard he had told police that …": a clause after a verb of hearing or learning)
   // (not inside a relative clause: "Students who learned their results on Thursday said …")
   if (CLAUSE_AFTER_VERBS.has(prev.lower) && !RELATIVE_PRONOUNS.has(items[s - 2]?.lower ?? '') && items[s - 2]?.lower !== 'that') return true;

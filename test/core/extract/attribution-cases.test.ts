@@ -1830,6 +1830,15 @@ describe('statements exactly', () => {
     // two adjectives of one noun are no second predicate
     ['Dr Tom Hall said sanctioning individual ships had a real but limited effect.', [['Tom Hall', 'sanctioning individual ships had a real but limited effect']]],
     ['A report published in November by the Almaty-based Steppe Policy Institute offers a detailed picture. The report found that re-exports fell by a third.', [['Steppe Policy Institute', 're-exports fell by a third']]],
+    // (review 41) the pronoun after "in which" is the clause's subject, not a name after a verb or a preposition, and
+    // the host goes on quoting; "the way in which" is no event; "the person" is a named speaker only if unnamed before;
+    // "the central bank" is the bank just met; "that" before a plural opens a that-clause
+    ['Rishi Sunak gave an interview to the BBC\'s Nick Robinson, in which he said taxes would fall.\n\n"We have turned a corner," he said.', [['Rishi Sunak', 'taxes would fall'], ['Rishi Sunak', 'We have turned a corner']]],
+    ['Tom Hughes said he was tired. He later posted a video in which he said he would quit.\n\n"It is time for someone else to lead this party."', [['Tom Hughes', 'he was tired'], ['Tom Hughes', 'he would quit'], ['Tom Hughes', 'It is time for someone else to lead this party.']]],
+    ['The way in which police described the victim angered her family, Tom Hughes said.', [['Tom Hughes', 'The way in which police described the victim angered her family']]],
+    ['Tom Hughes said a person had been detained. The person told officers she was innocent.', [['Tom Hughes', 'a person had been detained'], ['the person', 'she was innocent']]],
+    ['The Bank of England said rates would stay. The central bank said inflation would fall.', [['Bank of England', 'rates would stay'], ['Bank of England', 'inflation would fall']]],
+    ['That officials said nothing for a week is telling.', []],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words

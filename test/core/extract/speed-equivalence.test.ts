@@ -290,12 +290,12 @@ describe('fast paths give what the plain code gave', () => {
   });
 
   it('reportIssuers: the matches a global search of the two patterns found', () => {
-    const BODY = String.raw`((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}.&'’-]*)){0,6})`;
+    const BODY = String.raw`((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|and|on|the)\b|\p{Lu}[\p{L}.&'’-]*)){0,6})`;
     const REPORT = String.raw`(?:report|study|survey|review|audit|analysis|assessment|inquiry)`;
     const ISSUED = new RegExp(String.raw`${BODY}\s+(?:published|released|issued|put out|said in)\s+(?:its|their|a|an|the)\s+(?:[\p{L}-]+\s+){0,6}${REPORT}\b`, 'gu');
     const BY = new RegExp(String.raw`\b${REPORT}\s+(?:[\p{L}-]+\s+){0,3}?by\s+${BODY}`, 'gu');
-    const plain = (text: string) => [ISSUED, BY].flatMap((re) => [...text.matchAll(re)].map((m) => ({ at: m.index, name: (m[1] as string).replace(/^the\s+/i, '').trim() }))).sort((a, b) => a.at - b.at);
-    const words = fc.constantFrom('The', 'the', 'IMF', 'Bank', 'of', 'England', 'Office', 'and', 'on', 'for', 'Pathe', 'Ünal', '𝐀bc', "O'Neill", 'U.S.', 'AT&T', 'Kilroy-Silk', 'published', 'released', 'issued', 'put out', 'said in', 'its', 'their', 'a', 'an', 'annual', 'new', 'report', 'reports', 'study', 'review', 'by', ',', '.', '“', '—', '7', 'x', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\ud835');
+    const plain = (text: string) => [ISSUED, BY].flatMap((re) => [...text.matchAll(re)].map((m) => ({ at: m.index, name: (m[1] as string).replace(/^the\s+/i, '').replace(/^\p{Lu}[\p{L}.-]*-based\s+/u, '').trim() }))).sort((a, b) => a.at - b.at);
+    const words = fc.constantFrom('The', 'the', 'IMF', 'Bank', 'of', 'offers', 'England', 'Office', 'and', 'on', 'for', 'Almaty-based', 'Pathe', 'Ünal', '𝐀bc', "O'Neill", 'U.S.', 'AT&T', 'Kilroy-Silk', 'published', 'released', 'issued', 'put out', 'said in', 'its', 'their', 'a', 'an', 'annual', 'new', 'report', 'reports', 'study', 'review', 'by', ',', '.', '“', '—', '7', 'x', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\ud835');
     const text = fc.oneof(fc.array(words, { maxLength: 40 }).map((a) => a.join(' ')), fc.array(words, { maxLength: 40 }).map((a) => a.join('')), anyText);
     fc.assert(
       fc.property(text, (t) => {
