@@ -8,7 +8,7 @@ import { ROLE_SYNONYMS } from './role-synonyms.ts';
 import { isNationality } from './mentions.ts';
 import { countryOf, isPlace } from './places.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
-import { BODY_DESCRIPTORS, DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
+import { BODY_KINDS, DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
 import { FINDING_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { remember } from './copies.ts';
 import type { Entity } from './coreference-entity.ts';
@@ -101,15 +101,19 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
     return scene.recent.find((e) => e === last || e.kind === 'institution') ?? last;
   }
   if (!/^(the|its|their)\b/i.test(m.text)) return null;
-  // ("the terrorist group" is no "SITE Intelligence Group": each word before the head that says what kind of body it
-  // is, is in the body's name; words that only describe one, "the central bank", "the Washington-based fund", need not
-  // be, and a nationality must not name another country than the body's: "the German bank" is no Bank of England)
-  const qualifiers = words.slice(0, -1).filter((w) => !/^(the|its|their)$/.test(w) && !BODY_DESCRIPTORS.has(w) && !/-based$/.test(w));
+  // ("the terrorist group" is no "SITE Intelligence Group", "the Clinton campaign" no Sanders campaign: a word of a
+  // kind of body, or a name, before the head is in the body's name; other words, "the central bank", "the tax
+  // authority", need not be, and a nationality must name no other country than the body's: "the German bank" is no
+  // Bank of England)
+  const written = m.text.split(/\s+/).slice(0, -1);
+  const proper = written.filter((w) => /^\p{Lu}/u.test(w) && !/^(The|Its|Their)$/.test(w) && !/-based$/.test(w)).map((w) => w.toLowerCase());
+  const qualifiers = words.slice(0, -1).filter((w) => BODY_KINDS.has(w) || proper.includes(w));
   const fits = (name: string): boolean => {
     if (!name.includes(head)) return false;
     return qualifiers.every((q) => {
       const country = countryOf(q);
-      if (country === null) return name.includes(q);
+      // ("the Indian foreign ministry" and "India's Ministry of External Affairs": a nationality and its country's name)
+      if (country === null) return isNationalityWord(q) ? name.includes(q.slice(0, 4)) : name.includes(q);
       const named = name.split(/[\s-]+/).map(countryOf).filter((c) => c !== null);
       return named.length === 0 || named.includes(country);
     });
@@ -193,8 +197,9 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
   const last = scene.lastSubject;
   // qualifiers that only say where from: "the Russian official", "the Kentucky Republican", "the New York Democrat"
   const plain = qualifiers.every((q) => isNationalityWord(q)) || (PLAIN_ROLE_HEADS.has(head) && qualifiers.length <= 3);
-  // ("the person" is an unnamed source named again, "a person familiar with …"; not a named speaker just quoted)
-  const anonymousLast = last !== null && /^(a|an|the|one|another)\s/i.test(last.name);
+  // ("the person" is an unnamed source named again, "a person familiar with …", "a longtime adviser"; not a named
+  // speaker, nor "the minister", just quoted)
+  const anonymousLast = last !== null && /^(a|an|one|another)\s/i.test(last.name);
   const generic = (head === 'person' && anonymousLast) || /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|year-old|candidate|nominee|challenger|incumbent|veteran|mogul|billionaire|businessman|businesswoman|tycoon|magnate|frontrunner|front-runner|populist|firebrand|centrist|leftist|nationalist)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
   // an office ("the senator", "the governor") is not someone known to hold another one
   const office = OFFICE_HEADS.has(head);
@@ -210,9 +215,13 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
 /** The countries a person's roles name ("turkish foreign minister" → TR). */
 function countriesOf(e: Entity): string[] {
   const out: string[] = [];
-  for (const r of e.roles) for (const w of r.split(/[\s-]+/)) {
-    const c = countryOf(w);
-    if (c !== null && !out.includes(c)) out.push(c);
+  for (const r of e.roles) {
+    // (the country before "to", "in" or "for": "the British high commissioner to Kenya" is British)
+    const own = r.split(/\s+(?:to|in|for|at)\s+/)[0] ?? r;
+    for (const w of own.split(/[\s-]+/)) {
+      const c = countryOf(w);
+      if (c !== null && !out.includes(c)) out.push(c);
+    }
   }
   return out;
 }

@@ -79,6 +79,9 @@ function bodyBeforePlace(tokens: readonly Token[], text: string): Mention | null
   return body && body.kind === 'name' && body.institution ? mention(text.slice(start, end), start, end, 'name', body.name, body.role, true, body.plural) : null;
 }
 
+/** A pronoun and its contracted verb that names no speaker: "That's", "It's", "There's" (not "He's said"). */
+const PRONOUN_CONTRACTION = /^(it|that|there|what|here)['’]s$/;
+
 const PP_WORDS = new Set(['of', 'on', 'in', 'at', 'from', 'within', 'inside', 'across', 'to', 'for']);
 
 /**
@@ -120,6 +123,10 @@ function roleNounThenName(p: Phrase): Mention | null {
 }
 
 function readMention(tokens: readonly Token[], text: string): Mention | null {
+  // ("No official has said …", "That's the person who told me …": no one, and a pronoun's contraction, speak)
+  const opening = (tokens[0] as Token).lower;
+  // (a name after them still speaks: "It's a dynamic Greenberg said could …")
+  if ((opening === 'no' && tokens.length > 1) || (PRONOUN_CONTRACTION.test(opening) && !isCapitalised(tokens[tokens.length - 1] as Token))) return null;
   const start = (tokens[0] as Token).start;
   const end = (tokens[tokens.length - 1] as Token).end;
   const p: Phrase = { tokens, text, np: text.slice(start, end), start, end };

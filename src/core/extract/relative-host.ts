@@ -11,7 +11,11 @@ import { isCapitalised } from './capitals.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { isPlace } from './places.ts';
 import { isGivenName } from './given-names.ts';
+import { isCommonWord } from './names.ts';
 import type { Item, Unit } from './units.ts';
+
+/** Pronouns that open a clause as its subject. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we']);
 
 /** How far back (in items) from the preposition the person may be named. */
 const REACH = 30;
@@ -23,30 +27,41 @@ export function opensRelative(items: readonly Item[], start: number): boolean {
   return p >= 2 && items[p - 1]?.lower === 'which' && RELATIVE_PREPOSITIONS.has(items[p - 2]?.lower ?? '') && !RELATIVE_HEAD_NOUNS.has(items[p - 3]?.lower ?? '');
 }
 
-/** Notes, as the latest subject, the person whose clause a relative clause with its pronoun at `pronounStart` hangs on. */
+/**
+ * Notes, as the latest subject, the person whose clause a relative clause with its pronoun at `pronounStart` hangs on
+ * (when none is found, the pronoun is read as any other: "a clip of a Trump interview, in which he says").
+ */
 export function noteRelativeHost(unit: Unit, pronounStart: number, text: string, ctx: DocumentContext): void {
   const items = unit.items;
   if (!opensRelative(items, pronounStart)) return;
   const p = items.findIndex((t) => t.start === pronounStart);
   for (let e = p - 2; e > 0 && p - e < REACH; e--) {
-    if (!isCapitalised(items[e - 1] as Item)) continue;
+    // (a pronoun opening the clause with its verb: "Instead he gave a speech in Salt Lake City in which he pledged …"
+    // is the one "he" already refers to)
+    const word = items[e - 1] as Item;
+    if (SUBJECT_PRONOUNS.has(word.lower) && opensClauseAt(items, e - 1) && items[e] !== undefined && isVerbLike(items[e] as Item)) return;
+    if (!isCapitalised(word)) continue;
     let s = e - 1;
     while (s > 0 && e - s < 4 && isCapitalised(items[s - 1] as Item)) s--;
-    const next = firstAfterAside(items, e);
-    if (opensClauseAt(items, s) && next !== undefined && isVerbLike(next)) {
+    // (or a name between commas after a role: "The Kenyan president, William Ruto, met …")
+    const appositive = items[s - 1]?.text === ',' && items[e]?.text === ',';
+    const next = appositive ? items[e + 1] : firstAfterAside(items, e);
+    if ((opensClauseAt(items, s) || appositive) && next !== undefined && isVerbLike(next)) {
       const m = analyseMention(items.slice(s, e), text);
       // (a person's name: a title or a given name, not "Salt Lake City")
-      if (m && m.kind === 'name' && !m.institution && m.name && !isPlace(m.name) && (m.role !== null || isGivenName(m.name.split(' ')[0] ?? ''))) ctx.noteMention(m, true);
+      const first = m?.name?.split(' ')[0] ?? '';
+      const person = m !== null && m.kind === 'name' && !m.institution && m.name !== null && !isPlace(m.name) && (m.role !== null || isGivenName(first) || (m.name.includes(' ') && !isCommonWord(first.toLowerCase())));
+      if (person) ctx.noteMention(m, true);
       return;
     }
     e = s + 1;
   }
 }
 
-/** A clause opens at `s`: the unit's start, or after a comma, a conjunction or a subordinator ("after Mr. Trump …"). */
+/** A clause opens at `s`: the unit's start, or after a comma, a conjunction, a subordinator ("after Mr. Trump …") or an opener ("Instead he …"). */
 function opensClauseAt(items: readonly Item[], s: number): boolean {
   const prev = items[s - 1];
-  return prev === undefined || CLAUSE_CONJUNCTIONS.has(prev.lower) || SUBORDINATORS.has(prev.lower);
+  return prev === undefined || prev.text === ',' || CLAUSE_CONJUNCTIONS.has(prev.lower) || SUBORDINATORS.has(prev.lower) || (s === 1 && /ly$|^instead$|^then$|^later$/i.test(prev.text));
 }
 
 /** The item after `e`, past an aside between commas (", who leads the polls here,"). */

@@ -1839,6 +1839,10 @@ describe('statements exactly', () => {
     ['Tom Hughes said a person had been detained. The person told officers she was innocent.', [['Tom Hughes', 'a person had been detained'], ['the person', 'she was innocent']]],
     ['The Bank of England said rates would stay. The central bank said inflation would fall.', [['Bank of England', 'rates would stay'], ['Bank of England', 'inflation would fall']]],
     ['That officials said nothing for a week is telling.', []],
+    ['No official has said the plan will work.', []],
+    ["That's the person who told me the bridge was safe, Tom Hughes said.", [['Tom Hughes', "That's the person who told me the bridge was safe"]]],
+    ['The Kenyan president, William Ruto, met Tanzania\'s President Samia Hassan on Monday, a meeting at which he said the border dispute was over.', [['William Ruto', 'the border dispute was over']]],
+    ['The International Monetary Fund cut its forecast. The Washington-based fund said risks were rising.', [['International Monetary Fund', 'risks were rising']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
