@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14 and blind15 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15 and blind16 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -118,6 +118,11 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set Q (blind15: Reuters results, AP veto, AFP election dispute, US county hearing, ABC fire season, NDTV fares, UK local police appeal, tech trade, sports wire, arts feature)', () => {
     const r = score('blind15', 'gold-q.json');
     expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.97 && r.precision >= 0.9 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set R (blind16: TASS briefing, Moscow Times, UN Security Council, Politico Europe, Global Times, Kyiv Independent, Anadolu joint press conference, AP State Department, BBC Commons, Foreign Policy analysis)', () => {
+    const r = score('blind16', 'gold-r.json');
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.93 && r.precision >= 0.92 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
