@@ -4,7 +4,7 @@ import { isFiniteVerb, isVerbLike, questionEnd } from './content-clauses.ts';
 import { secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
-import { ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, ROLE_NOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, THAT_AFTER_ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, ROLE_NOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { ASIDE_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FINDING_PEOPLE, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
@@ -161,6 +161,9 @@ export function speakerCueContent(s: Scan): Verdict {
   const nick = items[cs.start]?.quote;
   if (NAMING_FORMS.has(items[i]?.lower ?? '') && nick && text.slice(nick.innerStart, nick.innerEnd).split(' ').length <= 3 && items[cs.start + 1]?.word === true && isVerbLike(items[cs.start + 1] as Item)) return null;
   let ce = contentEnd(items, cs.start);
+  // ("…, a senior UN official warned the Security Council on Thursday.": whom a closing attribution warned, and its
+  // frame, are no content; the words before are (content-then-speaker))
+  if (cs.start === cue.next && !ADDRESSEE_CUES.has(cue.lemma) && items[subj.start - 1]?.text === ',' && pastAddressee(items, cue, cue.next) > cue.next && isFrameTail(items, pastAddressee(items, cue, cue.next), ce)) return null;
   // 'Nothing the president said “will assuage people's fears,” the Florida senator said', 'Candidates who think “…,”
   // she said': a cue inside a clause of the sentence gives its quotation to the sentence's closing attribution (not
   // 'Putin said “…,” state media reported' nor 'Putin, who was in Sochi, said “…,” …': the outlet relays, Putin speaks)
@@ -295,9 +298,10 @@ export function contentThenSpeaker(s: Scan): Verdict {
 
 /** "…, the president told her.", "…, Phil Smith told POLITICO.": past an addressee the phrase reader leaves. */
 function pastAddressee(items: readonly Item[], cue: { lemma: string; next: number }, from: number): number {
-  if (from !== cue.next || !ADDRESSEE_CUES.has(cue.lemma)) return from;
+  if (from !== cue.next || !THAT_AFTER_ADDRESSEE_CUES.has(cue.lemma)) return from;
   if (PERSON_OBJECT_PRONOUNS.has(items[from]?.lower ?? '')) return from + 1;
-  let k = from;
+  // ("…, a senior UN official warned the Security Council on Thursday": a body by its name after its article)
+  let k = items[from]?.lower === 'the' && isCapitalised(items[from + 1] as Token) ? from + 1 : from;
   while (k < items.length && k - from < 5 && (items[k] as Item).word && isCapitalised(items[k] as Token)) k++;
   return k;
 }

@@ -1843,6 +1843,8 @@ describe('statements exactly', () => {
     ["That's the person who told me the bridge was safe, Tom Hughes said.", [['Tom Hughes', "That's the person who told me the bridge was safe"]]],
     ['The Kenyan president, William Ruto, met Tanzania\'s President Samia Hassan on Monday, a meeting at which he said the border dispute was over.', [['William Ruto', 'the border dispute was over']]],
     ['The International Monetary Fund cut its forecast. The Washington-based fund said risks were rising.', [['International Monetary Fund', 'risks were rising']]],
+    // whom a closing attribution warned, and its frame, are no content
+    ['Attacks on vessels pose a real risk to food supplies, a senior official warned the Security Council on Thursday.', [['a senior official', 'Attacks on vessels pose a real risk to food supplies']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
