@@ -1,7 +1,7 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
 import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
-import { AMOUNT_NOUNS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS } from './lexicon-clauses.ts';
+import { AMOUNT_NOUNS, PUT_IT_WAYS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
 import { skipInterveningBack } from './phrase-tokens.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
@@ -174,6 +174,13 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
     if (a === 'clear') return { cue: `${t.text} clear`, lemma, next: i + 2 };
     if (a === 'it' && items[i + 2]?.lower === 'clear') return { cue: `${t.text} it clear`, lemma, next: i + 3 };
     return null;
+  }
+  if (lemma === 'put') {
+    // "put it bluntly: “…”", "put it this way:", "put it simply,": a way of saying, then its words (not "put it on the
+    // table", and "as X put it" is a frame of its own)
+    const way = items[i + 2];
+    const manner = way !== undefined && ((way.word && /^[a-z]+ly$/.test(way.text)) || way.text === ':' || PUT_IT_WAYS.has(way.lower));
+    return items[i + 1]?.lower === 'it' && manner && prev?.lower !== 'as' && !AUXILIARIES.has(prev?.lower ?? '') ? { cue: `${t.text} it`, lemma, next: i + 2 } : null;
   }
   if (particles) {
     // "called again for", "called Wednesday for": one adverb or day between the verb and its particle

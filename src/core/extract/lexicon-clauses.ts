@@ -400,3 +400,6 @@ export const NAME_CONNECTORS = words('in at of the for on');
 
 /** Prepositions before "which" or "whom" that open a relative clause with its own subject: "in which he said". (startsClause) */
 export const RELATIVE_PREPOSITIONS = words('in at during on after before for to with by through under from');
+
+/** Words after "put it" that make it a way of saying: "put it this way", "put it simply", "put it best". (cueOfForm) */
+export const PUT_IT_WAYS = words('this another simply best succinctly plainly mildly differently');

@@ -223,6 +223,8 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'defend', forms: 'defend defends defended defending', act: 'said', weak: true, object: true },
   // "made clear that", "made it clear that": cueAt (cues.ts) takes the "clear"
   { lemma: 'make', forms: 'made makes make', act: 'said' },
+  // (only "put it" with a manner or a colon after it: "put it bluntly:", "put it this way:"; see cueOfForm)
+  { lemma: 'put', forms: 'put puts', act: 'said' },
   // beliefs, knowledge and feelings
   { lemma: 'know', forms: 'know knows knew', act: 'thinks', weak: true, object: true },
   { lemma: 'doubt', forms: 'doubt doubts doubted', act: 'thinks', weak: true, object: true },

@@ -1845,6 +1845,9 @@ describe('statements exactly', () => {
     ['The International Monetary Fund cut its forecast. The Washington-based fund said risks were rising.', [['International Monetary Fund', 'risks were rising']]],
     // whom a closing attribution warned, and its frame, are no content
     ['Attacks on vessels pose a real risk to food supplies, a senior official warned the Security Council on Thursday.', [['a senior official', 'Attacks on vessels pose a real risk to food supplies']]],
+    // "put it" with a manner or a colon is a way of saying; not "put it on the table"
+    ['One Moscow-based banker, who asked not to be named, put it bluntly: "Every package is the last one until the next one."', [['One Moscow-based banker', 'Every package is the last one until the next one.']]],
+    ['He put it on the table.', []],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
