@@ -327,7 +327,9 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
     return v > k + 1 && items[v]?.word === true && /^\p{Ll}/u.test(items[v]?.text ?? '');
   };
   // ("Asked whether the unit had been called in, Madill declined …": a question put to the subject opens it too)
-  const participle = !opener && !adverb && clause < 0 && first !== undefined && (/^\p{Lu}\p{Ll}+ing$/u.test(first.text) || (ASKERS.has(first.lower) && /^\p{Lu}/u.test(first.text))) && items[e + 1]?.word === true && /^\p{Ll}/u.test(items[e + 1]?.text ?? '') && !CUE_FORMS.has(items[e + 1]?.text ?? '') ? items.findIndex((t, k) => k > e + 1 && k <= e + 20 && t.text === ',' && subjectAfter(k)) : -1;
+  // ("Chastened by the analyses, …, Trump revised his plan": a past participle's clause too, not a name in -ed, "Fred")
+  const pastParticiple = first !== undefined && /^\p{Lu}\p{Ll}+ed$/u.test(first.text) && !isGivenName(first.text);
+  const participle = !opener && !adverb && clause < 0 && first !== undefined && (/^\p{Lu}\p{Ll}+ing$/u.test(first.text) || pastParticiple || (ASKERS.has(first.lower) && /^\p{Lu}/u.test(first.text))) && items[e + 1]?.word === true && /^\p{Ll}/u.test(items[e + 1]?.text ?? '') && !CUE_FORMS.has(items[e + 1]?.text ?? '') ? items.findIndex((t, k) => k > e + 1 && k <= e + 20 && t.text === ',' && subjectAfter(k)) : -1;
   if ((comma > 0 && opener) || adverb) e = adverb ? e + 2 : pastPlaceAndTime(items, comma + 1);
   else if (clause > 0) e = clause + 1;
   else if (participle > 0) e = participle + 1;

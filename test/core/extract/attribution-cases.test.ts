@@ -1848,6 +1848,8 @@ describe('statements exactly', () => {
     // "put it" with a manner or a colon is a way of saying; not "put it on the table"
     ['One Moscow-based banker, who asked not to be named, put it bluntly: "Every package is the last one until the next one."', [['One Moscow-based banker', 'Every package is the last one until the next one.']]],
     ['He put it on the table.', []],
+    // a past participle's clause opening the sentence is no subject
+    ['Donald Trump spoke.\n\nChastened by the analyses, as well as complaints over its costs, Trump revised his plan, promising to focus more of its benefits on average Americans.', [['Donald Trump', 'to focus more of its benefits on average Americans']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
