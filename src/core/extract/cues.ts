@@ -1,7 +1,7 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
 import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
-import { AMOUNT_NOUNS, PUT_IT_WAYS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS } from './lexicon-clauses.ts';
+import { AMOUNT_NOUNS, DEFENDED_PEOPLE, PUT_IT_WAYS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
 import { skipInterveningBack } from './phrase-tokens.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
@@ -134,6 +134,8 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   if (lemma === 'back' && BACKING_AWAY.has(items[i + 1]?.lower ?? '')) return null;
   // ("Canada will respond in kind": answering with the same measures, no words)
   if (lemma === 'respond' && items[i + 1]?.lower === 'in' && items[i + 2]?.lower === 'kind') return null;
+  // ("Kaine defended people accused of rape", "defended clients": a lawyer's work, no words)
+  if (lemma === 'defend' && DEFENDED_PEOPLE.has(items[i + 1]?.lower ?? '')) return null;
   // ("the issues on which they see eye to eye": agreeing, no view of something)
   if (lemma === 'see' && items[i + 1]?.lower === 'eye' && items[i + 2]?.lower === 'to') return null;
   // ("confidential until announced", "unless stated otherwise": a participle right after a subordinator has no subject;

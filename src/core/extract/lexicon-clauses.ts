@@ -403,3 +403,6 @@ export const RELATIVE_PREPOSITIONS = words('in at during on after before for to 
 
 /** Words after "put it" that make it a way of saying: "put it this way", "put it simply", "put it best". (cueOfForm) */
 export const PUT_IT_WAYS = words('this another simply best succinctly plainly mildly differently');
+
+/** Whom a lawyer defends: "defended people accused of …", "defended clients" is legal work, no statement. (cueOfForm) */
+export const DEFENDED_PEOPLE = words('people clients client inmates inmate defendants defendant suspects suspect prisoners prisoner');

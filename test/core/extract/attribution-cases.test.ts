@@ -1850,6 +1850,8 @@ describe('statements exactly', () => {
     ['He put it on the table.', []],
     // a past participle's clause opening the sentence is no subject
     ['Donald Trump spoke.\n\nChastened by the analyses, as well as complaints over its costs, Trump revised his plan, promising to focus more of its benefits on average Americans.', [['Donald Trump', 'to focus more of its benefits on average Americans']]],
+    // a lawyer who defended people or clients said nothing by it
+    ['A web video references four cases in which Tom Kaine defended people accused of murder.', []],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
