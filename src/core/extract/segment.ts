@@ -43,6 +43,8 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof sen rep gov gen col lt sgt cpl const insp supt det capt maj cmdr adm st jr sr inc ltd corp co no vs etc eg ie jan feb mar apr jun jul aug sep sept oct nov dec pres amb rev hon fig approx dept est govt univ mt ft'.split(' '),
 );
 const DOTTED = /^(?:[A-Za-z]\.){1,4}[A-Za-z]?$/;
+/** What "Ma." (Maria) follows in a name: a title or a byline's "By". */
+const MARIA_BEFORE = /^(?:By|Sen\.|Gov\.|Rep\.|Mayor|Dr\.|Atty\.|Sec\.|Secretary|Senator|Governor|Justice|Judge|Councilor|Ms\.|Mrs\.)$/;
 
 // Tokens are the matches of `[\p{L}\p{N}]+(?:[-’'.&][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*|[^\s\p{L}\p{N}]` (Unicode
 // mode, so by code points): a word of letters and digits with inner hyphens, apostrophes, dots and ampersands —
@@ -200,7 +202,9 @@ export function tokenize(text: string, offset: number): Token[] {
     let next = end;
     // Keep the dot of "Rep.", "Mr.", "J." and "U.S." with the word, so names stay whole.
     // ("No. 10" but "shaking his head no.": "no" is an abbreviation only before a number)
-    if (end < text.length && text.charCodeAt(end) === 46 && ((ABBREVIATIONS.has(t.toLowerCase()) && (t.length !== 2 || t.toLowerCase() !== 'no' || /^\s*\d/.test(text.slice(end + 1, end + 4)))) || /^\p{Lu}$/u.test(t) || DOTTED.test(t))) {
+    // ("Sen. Ma. Teresa dela Cruz", "By Ma. Cristina Robles": "Ma." for Maria after a title or a byline's "By", not "Jack Ma.")
+    const maria = t === 'Ma' && MARIA_BEFORE.test(out[out.length - 1]?.text ?? '') && /^ \p{Lu}/u.test(text.slice(end + 1, end + 3));
+    if (end < text.length && text.charCodeAt(end) === 46 && ((ABBREVIATIONS.has(t.toLowerCase()) && (t.length !== 2 || t.toLowerCase() !== 'no' || /^\s*\d/.test(text.slice(end + 1, end + 4)))) || /^\p{Lu}$/u.test(t) || DOTTED.test(t) || maria)) {
       t += '.';
       next++;
     }

@@ -2,7 +2,7 @@
 // collapsed into one item; and the helpers that turn item ranges into statement parts.
 import type { StatementKind } from '../model.ts';
 import type { Found } from './frames.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, PRONOUNS, QUESTION_CUES, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, NAME_PARTICLES, PRONOUNS, QUESTION_CUES, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { AUXILIARIES, FRAME_PREPOSITIONS, NOUN_DETERMINERS, OPENING_PREPOSITIONS } from './lexicon-clauses.ts';
 import type { Paragraph, Quote, Token } from './segment.ts';
 
@@ -129,12 +129,24 @@ export function collapseQuotes(tokens: readonly Token[], quotes: readonly Quote[
     const q = quotes[qi];
     if (q && t.start >= q.start && t.end <= q.end && (!q.single || speechLike(q, text))) {
       const prev = items[items.length - 1];
+      // (a nickname inside a name is part of the name, not a quotation: Ferdinand "Andoy" Bautista, Rodolfo "Jun" Macaraeg)
+      if (prev?.quote !== q && nicknameAt(q, prev, tokens.find((x) => x.start >= q.end), text)) {
+        while (k + 1 < tokens.length && (tokens[k + 1] as Token).end <= q.end) k++;
+        continue;
+      }
       if (prev?.quote !== q) items.push({ text: '"Q"', lower: '<q>', word: false, start: q.start, end: q.end, quote: q });
       continue;
     }
     items.push(t);
   }
   return items;
+}
+
+/** A quotation of one or two capitalised words between a name's words: a nickname ("Ferdinand “Andoy” Bautista"). */
+function nicknameAt(q: Quote, prev: Item | undefined, next: Token | undefined, text: string): boolean {
+  // (a surname may open with its particle: Ma. Teresa “Tessie” dela Cruz)
+  if (!prev?.word || !next?.word || !/^\p{Lu}/u.test(prev.text) || !(/^\p{Lu}/u.test(next.text) || NAME_PARTICLES.has(next.lower)) || next.start !== q.end + 1) return false;
+  return /^\p{Lu}[\p{Ll}'’.-]*(?: \p{Lu}[\p{Ll}'’.-]*)?$/u.test(text.slice(q.innerStart, q.innerEnd));
 }
 
 /**

@@ -889,7 +889,7 @@ describe('tails, clause openers and noun forms', () => {
     ['Since that ruling, the county has engaged in "consistent activity that harms voters," the lawsuit says.', [['the lawsuit', 'the county has engaged in "consistent activity that harms voters,"']]],
     ['The plan is "a disaster for the country," Dana Ruiz said.', [['Dana Ruiz', 'The plan is "a disaster for the country,"']]],
     // a nickname between a name's parts is no quotation (the name around it is read from its surname on)
-    ['Former operative John “Tig” Orr said both issues were disqualifying.', [['Orr', 'both issues were disqualifying']]],
+    ['Former operative John “Tig” Orr said both issues were disqualifying.', [['John Orr', 'both issues were disqualifying']]],
     // "according to": an appositive with a verb is the content; a colon; brackets; a source's appositive at the end
     ['According to The Guardian, an email was sent from the director, Dana Ruiz, to the members.', [['Guardian', 'an email was sent from the director, Dana Ruiz, to the members']]],
     ['According to HuffPo: "Senator Orr has had a mixed record on abortion."', [['HuffPo', 'Senator Orr has had a mixed record']]],
@@ -1852,6 +1852,11 @@ describe('statements exactly', () => {
     ['Donald Trump spoke.\n\nChastened by the analyses, as well as complaints over its costs, Trump revised his plan, promising to focus more of its benefits on average Americans.', [['Donald Trump', 'to focus more of its benefits on average Americans']]],
     // a lawyer who defended people or clients said nothing by it
     ['A web video references four cases in which Tom Kaine defended people accused of murder.', []],
+    // a nickname in quotation marks inside a name is part of the name; "Ma." for Maria after a title; "de los"
+    ['Rowena Bautista, 38, said the rice ran out.\n\nHer husband, Ferdinand "Andoy" Bautista, a farmer, said the floods had wiped out the crop.\n\n"Our whole year is gone," he said.', [['Rowena Bautista', 'the rice ran out'], ['Ferdinand Bautista', 'the floods had wiped out the crop'], ['Ferdinand Bautista', 'Our whole year is gone']]],
+    ['Sen. Ma. Teresa "Tessie" dela Cruz said agencies were too slow.\n\n"That should not happen," the senator said.', [['Ma. Teresa dela Cruz', 'agencies were too slow'], ['Ma. Teresa dela Cruz', 'That should not happen']]],
+    ['San Aurelio Mayor Edgardo de los Santos said the bridge was washed out.', [['Edgardo de los Santos', 'the bridge was washed out']]],
+    ['The word "Brexit" Johnson used was wrong, Tom Hughes said.', [['Tom Hughes', 'The word "Brexit" Johnson used was wrong']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
