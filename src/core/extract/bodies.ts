@@ -29,6 +29,7 @@ export function ordinalBody(tokens: readonly Token[], i: number): boolean {
 
 /** A body's name as written, without the determiners before it ("Nepal's Department of Hydrology and Meteorology"). */
 export function bodyName(tokens: readonly Token[], text: string): string {
-  const from = Math.max(0, tokens.findIndex((t) => !DETERMINERS.has(t.lower)));
+  // (and past lower-case words before its capitalised name: "the national Department of Water and Sanitation")
+  const from = Math.max(0, tokens.findIndex((t) => !DETERMINERS.has(t.lower) && !/^\p{Ll}/u.test(t.text)));
   return text.slice((tokens[from] as Token).start, (tokens[tokens.length - 1] as Token).end);
 }

@@ -200,7 +200,7 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
   // ("the person" is an unnamed source named again, "a person familiar with …", "a longtime adviser"; not a named
   // speaker, nor "the minister", just quoted)
   const anonymousLast = last !== null && /^(a|an|one|another)\s/i.test(last.name);
-  const generic = (head === 'person' && anonymousLast) || /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|year-old|candidate|nominee|challenger|incumbent|veteran|mogul|billionaire|businessman|businesswoman|tycoon|magnate|frontrunner|front-runner|populist|firebrand|centrist|leftist|nationalist)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
+  const generic = (head === 'person' && anonymousLast) || /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|\d+-year-old|candidate|nominee|challenger|incumbent|veteran|mogul|billionaire|businessman|businesswoman|tycoon|magnate|frontrunner|front-runner|populist|firebrand|centrist|leftist|nationalist)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
   // an office ("the senator", "the governor") is not someone known to hold another one
   const office = OFFICE_HEADS.has(head);
   // offices held at any time count here: a former prime minister is not "the senator" either

@@ -210,7 +210,8 @@ function qualifiedHead(p: Phrase): Reading {
   }
   // "the 78-year-old", "the 81-year-old": an age stands for the person just named
   if (tokens.length === 2 && /^the$/i.test((tokens[0] as Token).text) && /^\d+-year-old$/.test((tokens[1] as Token).text)) {
-    return mention(np, start, end, 'role', null, 'year-old', false, false);
+    // (the age kept: "the 22-year-old" is not "the 29-year-old lock" met before)
+    return mention(np, start, end, 'role', null, (tokens[1] as Token).lower, false, false);
   }
   // "people familiar with the matter", "a person close to chief of staff Megan Ortiz": the head speaks,
   // the phrase as written is its name

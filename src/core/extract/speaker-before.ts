@@ -218,7 +218,7 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   // ("Several countries, including France, said …", "Breitbart News, for one, noted …": examples and "for one" too)
   const aside = joinedAside(seg) || (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || ASIDE_WORDS.has(first.lower))) || (seg.length <= 6 && (first.lower === 'including' || (first.lower === 'such' && seg[1]?.lower === 'as'))) || /^(for one|for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
   if (aside && open >= 0) {
-    const np = npBackFrom(items, open);
+    const np = npBackFrom(items, beforePartyTag(items, open));
     const m = np ? analyseMention(np.tokens, text) : null;
     return m && np && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
   }
@@ -406,7 +406,10 @@ function describesPlace(seg: readonly Token[], text: string): boolean {
 function beforePartyTag(items: readonly Item[], comma: number): number {
   const bracket = (items[comma - 1] as Item | undefined)?.text === ')' ? bracketOpen(items, comma - 1) : -1;
   // ("Rep. Sander M. Levin (Mich.), a superdelegate, said": a state alone in the brackets too)
-  if (bracket > 0) return PARTY_TAG.test(items.slice(bracket, comma).map((t) => t.text).join('')) || (comma - bracket <= 4 && isSubdivision(items.slice(bracket + 1, comma - 1).map((t) => t.text).join(''))) ? bracket : comma;
+  // ("The Department of Social Welfare and Development (DSWD), in a statement, said": a body's acronym)
+  // (not after a place: "The Association of Road Contractors, Ghana (ARCOG), …" is no speaker "Ghana")
+  const acronym = comma - bracket === 3 && /^\p{Lu}{2,}s?$/u.test((items[bracket + 1] as Item | undefined)?.text ?? '') && !isPlace((items[bracket - 1] as Item | undefined)?.text ?? '');
+  if (bracket > 0) return PARTY_TAG.test(items.slice(bracket, comma).map((t) => t.text).join('')) || acronym || (comma - bracket <= 4 && isSubdivision(items.slice(bracket + 1, comma - 1).map((t) => t.text).join(''))) ? bracket : comma;
   // ("Sen. Dale Whitford, R-Texas, who …, told": a party tag between commas)
   for (let k = comma - 1; k > 0 && comma - k <= 5; k--) if ((items[k] as Item).text === ',') return PARTY_TAG.test(items.slice(k + 1, comma).map((t) => t.text).join('')) ? k : comma;
   return comma;

@@ -1857,6 +1857,13 @@ describe('statements exactly', () => {
     ['Sen. Ma. Teresa "Tessie" dela Cruz said agencies were too slow.\n\n"That should not happen," the senator said.', [['Ma. Teresa dela Cruz', 'agencies were too slow'], ['Ma. Teresa dela Cruz', 'That should not happen']]],
     ['San Aurelio Mayor Edgardo de los Santos said the bridge was washed out.', [['Edgardo de los Santos', 'the bridge was washed out']]],
     ['The word "Brexit" Johnson used was wrong, Tom Hughes said.', [['Tom Hughes', 'The word "Brexit" Johnson used was wrong']]],
+    // an age names the person of that age; a body's name without the lower-case word before it; a body's acronym or a
+    // party tag in brackets before an aside
+    ['"We just did not turn up," the 29-year-old lock said after the loss.\n\nTama Rawiri, who was named player of the match, told Sky Sport that he had dreamed of a title.\n\n"My nan has been coming to games here for years," the 22-year-old said.', [['the 29-year-old lock', 'We just did not turn up'], ['Tama Rawiri', 'he had dreamed of a title'], ['Tama Rawiri', 'My nan has been coming to games here for years']]],
+    ['The national Department of Water and Sanitation said it was monitoring the situation.', [['Department of Water and Sanitation', 'it was monitoring the situation']]],
+    ['The Department of Social Welfare and Development (DSWD), in a statement, said it had released food packs.', [['Department of Social Welfare and Development', 'it had released food packs']]],
+    ['Rep. Jim Jordan (R-Ohio), in a statement, said the inquiry was over.', [['Jim Jordan', 'the inquiry was over']]],
+    ['The Association of Road Contractors, Ghana (ARCOG), a body of 600 firms, said in a statement that many of its members had left sites.', []],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
