@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15 and blind16 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16 and blind17 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -123,6 +123,11 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set R (blind16: TASS briefing, Moscow Times, UN Security Council, Politico Europe, Global Times, Kyiv Independent, Anadolu joint press conference, AP State Department, BBC Commons, Foreign Policy analysis)', () => {
     const r = score('blind16', 'gold-r.json');
     expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.93 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set S (blind17: Irish Independent, News24, Inquirer, The Star court, Punch, The Herald NHS, US school board, Bloomberg merger, Guardian science, Stuff rugby)', () => {
+    const r = score('blind17', 'gold-s.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.94 && r.precision >= 0.93 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
