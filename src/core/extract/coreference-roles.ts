@@ -160,7 +160,8 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
     // ("the Turkish and Qatari foreign ministers" are not "Foreign ministers" met before: a group kept as written has
     // every nationality the mention gives)
     const national = words.slice(0, -1).filter((w) => isNationalityWord(w));
-    const named = (e: Entity): boolean => national.every((q) => e.name.toLowerCase().includes(q)) && (e.name.toLowerCase().includes(stem) || [...e.roles].some((r) => r.includes(stem)));
+    // (nor "one of the people" quoted since: one of them is not all of them)
+    const named = (e: Entity): boolean => !/^(one|another|each|either|neither) of\b/i.test(e.name) && national.every((q) => e.name.toLowerCase().includes(q)) && (e.name.toLowerCase().includes(stem) || [...e.roles].some((r) => r.includes(stem)));
     return scene.recent.find((e) => e.kind === 'joint' && (e.members.length > 0 ? JOINT_ROLE_STEMS.has(stem) || stem === 'both' : named(e))) ?? null;
   }
   if (!definite && !/^[A-Z]/.test(m.text)) return null;
