@@ -134,6 +134,8 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   if (lemma === 'back' && BACKING_AWAY.has(items[i + 1]?.lower ?? '')) return null;
   // ("Canada will respond in kind": answering with the same measures, no words)
   if (lemma === 'respond' && items[i + 1]?.lower === 'in' && items[i + 2]?.lower === 'kind') return null;
+  // ("has claimed trial to three charges": a plea, no claim)
+  if (lemma === 'claim' && items[i + 1]?.lower === 'trial') return null;
   // ("Kaine defended people accused of rape", "defended clients": a lawyer's work, no words)
   if (lemma === 'defend' && DEFENDED_PEOPLE.has(items[i + 1]?.lower ?? '')) return null;
   // ("the issues on which they see eye to eye": agreeing, no view of something)

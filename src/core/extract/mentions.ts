@@ -127,6 +127,8 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   const opening = (tokens[0] as Token).lower;
   // (a name after them still speaks: "It's a dynamic Greenberg said could …")
   if ((opening === 'no' && tokens.length > 1) || (PRONOUN_CONTRACTION.test(opening) && !isCapitalised(tokens[tokens.length - 1] as Token))) return null;
+  // ("Our correspondent, who visited the area, observed that …": the outlet's own reporter is the writer, no source)
+  if (tokens.length === 2 && (opening === 'our' || opening === 'this') && /^(correspondents?|reporters?)$/.test((tokens[1] as Token).lower)) return null;
   const start = (tokens[0] as Token).start;
   const end = (tokens[tokens.length - 1] as Token).end;
   const p: Phrase = { tokens, text, np: text.slice(start, end), start, end };

@@ -1866,6 +1866,9 @@ describe('statements exactly', () => {
     ['The Association of Road Contractors, Ghana (ARCOG), a body of 600 firms, said in a statement that many of its members had left sites.', []],
     ["Another resident, taxi owner Sipho 'Bra Sip' Dlamini, said he had spent R2,000 on water.\n\n'Nobody has knocked on a single door here,' he said.", [['Sipho Dlamini', 'he had spent R2,000 on water'], ['Sipho Dlamini', 'Nobody has knocked on a single door here']]],
     ['The deal could collapse, according to people familiar with the matter.\n\nThe two firms supply a third of the cups, one of the people said.\n\nGoldman Sachs is advising Halverson, the people said.', [['people familiar with the matter', 'The deal could collapse'], ['one of the people', 'The two firms supply a third of the cups'], ['people familiar with the matter', 'Goldman Sachs is advising Halverson']]],
+    // the outlet's own correspondent is the writer; "claimed trial" is a plea
+    ['Our correspondent, who visited the area on Sunday, observed that many shops remained closed.', []],
+    ['Lim Kok Weng, 41, has claimed trial to three charges of cheating.', []],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
