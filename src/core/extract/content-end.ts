@@ -81,8 +81,9 @@ export function contentEnd(items: readonly Item[], from: number): number {
       if (k > from && (relativeCue ??= relativeBefore(items, from)) && cueRightAfter(items, k + 1)) return k;
       // ("The report, in which officials say the plan failed, was released Monday": or at the comma before its verb)
       // (the first comma only: not "…, in which he said the deal, if approved, would …")
-      // (or before the main clause's own subject: "In a speech, during which he said taxes would fall, he attacked …")
-      const mainVerb = AUXILIARIES.has(nx.lower) || isVerbLike(nx) || (PRONOUNS.has(nx.lower) && items[k + 2] !== undefined && isVerbLike(items[k + 2] as Item));
+      // (or before the main clause's own subject: "In a speech, during which he said taxes would fall, he attacked …";
+      // not an aside, "voters, he knew, wanted change")
+      const mainVerb = AUXILIARIES.has(nx.lower) || isVerbLike(nx) || (PRONOUNS.has(nx.lower) && items[k + 2] !== undefined && isVerbLike(items[k + 2] as Item) && items[k + 3]?.text !== ',');
       if (k > from && mainVerb && prepositionRelativeBefore(items, from) && !items.slice(from, k).some((x) => x.text === ',')) return k;
       // "74 percent say they like Clinton, compared with 64 percent who say the same of Sanders": the writer's comparison
       if (k > from && nx.lower === 'compared' && comparedGroupSpeaks(items, k + 2)) return k;

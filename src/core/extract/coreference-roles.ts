@@ -8,7 +8,7 @@ import { ROLE_SYNONYMS } from './role-synonyms.ts';
 import { isNationality } from './mentions.ts';
 import { countryOf, isPlace } from './places.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
-import { BODY_KINDS, DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
+import { BODY_DESCRIPTORS, DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
 import { FINDING_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { remember } from './copies.ts';
 import type { Entity } from './coreference-entity.ts';
@@ -101,13 +101,11 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
     return scene.recent.find((e) => e === last || e.kind === 'institution') ?? last;
   }
   if (!/^(the|its|their)\b/i.test(m.text)) return null;
-  // ("the terrorist group" is no "SITE Intelligence Group", "the Clinton campaign" no Sanders campaign: a word of a
-  // kind of body, or a name, before the head is in the body's name; other words, "the central bank", "the tax
-  // authority", need not be, and a nationality must name no other country than the body's: "the German bank" is no
-  // Bank of England)
-  const written = m.text.split(/\s+/).slice(0, -1);
-  const proper = written.filter((w) => /^\p{Lu}/u.test(w) && !/^(The|Its|Their)$/.test(w) && !/-based$/.test(w)).map((w) => w.toLowerCase());
-  const qualifiers = words.slice(0, -1).filter((w) => BODY_KINDS.has(w) || proper.includes(w));
+  // ("the terrorist group" is no "SITE Intelligence Group", "the health ministry" no Ministry of Defence, "the Clinton
+  // campaign" no Sanders campaign: each word before the head is in the body's name, but for words that only describe
+  // a body ("the central bank", "the federal police", "the Washington-based fund"), and a nationality must name no
+  // other country than the body's: "the German bank" is no Bank of England)
+  const qualifiers = words.slice(0, -1).filter((w) => !/^(the|its|their)$/.test(w) && !BODY_DESCRIPTORS.has(w) && !/-based$/.test(w));
   const fits = (name: string): boolean => {
     if (!name.includes(head)) return false;
     return qualifiers.every((q) => {

@@ -182,9 +182,12 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   if (lemma === 'put') {
     // "put it bluntly: “…”", "put it this way:", "put it simply,": a way of saying, then its words (not "put it on the
     // table", and "as X put it" is a frame of its own)
-    const way = items[i + 2];
-    const manner = way !== undefined && ((way.word && /^[a-z]+ly$/.test(way.text)) || way.text === ':' || PUT_IT_WAYS.has(way.lower));
-    return items[i + 1]?.lower === 'it' && manner && prev?.lower !== 'as' && !AUXILIARIES.has(prev?.lower ?? '') ? { cue: `${t.text} it`, lemma, next: i + 2 } : null;
+    // (the way word, "this way" or "another way", then a colon, a comma or the quotation)
+    let after = i + 2;
+    if (PUT_IT_WAYS.has(items[after]?.lower ?? '')) after += items[after + 1]?.lower === 'way' ? 2 : 1;
+    // (not a comma: "as one poster put it, “…”" is a frame of its own)
+    const announced = items[after]?.text === ':' || isQuote(items[after]);
+    return items[i + 1]?.lower === 'it' && announced && prev?.lower !== 'as' ? { cue: `${t.text} it`, lemma, next: after } : null;
   }
   if (particles) {
     // "called again for", "called Wednesday for": one adverb or day between the verb and its particle

@@ -402,7 +402,7 @@ export const NAME_CONNECTORS = words('in at of the for on');
 export const RELATIVE_PREPOSITIONS = words('in at during on after before for to with by through under from');
 
 /** Words after "put it" that make it a way of saying: "put it this way", "put it simply", "put it best". (cueOfForm) */
-export const PUT_IT_WAYS = words('this another simply best succinctly plainly mildly differently');
+export const PUT_IT_WAYS = words('this another simply best succinctly plainly mildly differently bluntly starkly frankly candidly bleakly');
 
 /** Whom a lawyer defends: "defended people accused of …", "defended clients" is legal work, no statement. (cueOfForm) */
 export const DEFENDED_PEOPLE = words('people clients client inmates inmate defendants defendant suspects suspect prisoners prisoner');

@@ -125,5 +125,5 @@ export const PERSON_NOUNS = words('mate teammate fiancée fiancé heir heiress u
 /** Nouns of manner or degree before "in which", "to which": "the way in which police described …" is no event with a speaker. (opensRelative) */
 export const RELATIVE_HEAD_NOUNS = words('way ways extent degree speed rate manner pace ease frequency level order');
 
-/** Words of a kind of body that another body of the same noun is not: "the terrorist group" is no intelligence group. (bodyByRole) */
-export const BODY_KINDS = words('terrorist militant extremist jihadist rebel insurgent separatist paramilitary armed criminal rights advocacy lobby lobbying activist environmental conservation charity aid relief humanitarian student students workers trade labour labor business industry farmers hacker hacking intelligence research polling');
+/** Words that describe a body without naming its kind: "the central bank", "the federal police" may be any bank or police met. (bodyByRole) */
+export const BODY_DESCRIPTORS = words('central federal national state local regional provincial municipal city county main largest biggest big top leading global international foreign domestic new private public official ruling governing opposition');

@@ -14,6 +14,9 @@ import { isGivenName } from './given-names.ts';
 import { isCommonWord } from './names.ts';
 import type { Item, Unit } from './units.ts';
 
+/** Words that make the phrase before an appositive no role of its own ("whose deputy", "flanked by", "alongside"). */
+const APPOSITIVE_BREAKERS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'by', 'with', 'alongside', 'after', 'before', 'as', 'to']);
+
 /** Pronouns that open a clause as its subject. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we']);
 
@@ -44,7 +47,7 @@ export function noteRelativeHost(unit: Unit, pronounStart: number, text: string,
     let s = e - 1;
     while (s > 0 && e - s < 4 && isCapitalised(items[s - 1] as Item)) s--;
     // (or a name between commas after a role: "The Kenyan president, William Ruto, met …")
-    const appositive = items[s - 1]?.text === ',' && items[e]?.text === ',';
+    const appositive = items[s - 1]?.text === ',' && items[e]?.text === ',' && roleOpensUnit(items, s - 1);
     const next = appositive ? items[e + 1] : firstAfterAside(items, e);
     if ((opensClauseAt(items, s) || appositive) && next !== undefined && isVerbLike(next)) {
       const m = analyseMention(items.slice(s, e), text);
@@ -62,6 +65,18 @@ export function noteRelativeHost(unit: Unit, pronounStart: number, text: string,
 function opensClauseAt(items: readonly Item[], s: number): boolean {
   const prev = items[s - 1];
   return prev === undefined || prev.text === ',' || CLAUSE_CONJUNCTIONS.has(prev.lower) || SUBORDINATORS.has(prev.lower) || (s === 1 && /ly$|^instead$|^then$|^later$/i.test(prev.text));
+}
+
+/**
+ * The words before the comma at `c` are a role opening the unit, with no verb, participle or relative word ("The Kenyan
+ * president, William Ruto, met …"; not "Joe Biden, flanked by his secretary of state, Antony Blinken, held …").
+ */
+function roleOpensUnit(items: readonly Item[], c: number): boolean {
+  for (let k = 0; k < c; k++) {
+    const t = items[k] as Item;
+    if (!t.word || isVerbLike(t) || /ing$/.test(t.lower) || APPOSITIVE_BREAKERS.has(t.lower)) return false;
+  }
+  return c > 0;
 }
 
 /** The item after `e`, past an aside between commas (", who leads the polls here,"). */

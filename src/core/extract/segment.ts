@@ -4,6 +4,7 @@
 // come from quote-spans.ts.
 import { CLEAR_OPENERS, COMPOUND_HALVES, TIME_ZONE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { findQuotes } from './quote-spans.ts';
+import { isGivenName } from './given-names.ts';
 
 export interface Span {
   readonly start: number;
@@ -44,7 +45,7 @@ const ABBREVIATIONS = new Set(
 );
 const DOTTED = /^(?:[A-Za-z]\.){1,4}[A-Za-z]?$/;
 /** What "Ma." (Maria) follows in a name: a title or a byline's "By". */
-const MARIA_BEFORE = /^(?:By|Sen\.|Gov\.|Rep\.|Mayor|Dr\.|Atty\.|Sec\.|Secretary|Senator|Governor|Justice|Judge|Councilor|Ms\.|Mrs\.)$/;
+const MARIA_BEFORE = /^(?:By|Sen\.|Gov\.|Rep\.|Mayor|Atty\.|Sec\.|Secretary|Senator|Governor|Councilor)$/;
 
 // Tokens are the matches of `[\p{L}\p{N}]+(?:[-’'.&][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*|[^\s\p{L}\p{N}]` (Unicode
 // mode, so by code points): a word of letters and digits with inner hyphens, apostrophes, dots and ampersands —
@@ -202,8 +203,9 @@ export function tokenize(text: string, offset: number): Token[] {
     let next = end;
     // Keep the dot of "Rep.", "Mr.", "J." and "U.S." with the word, so names stay whole.
     // ("No. 10" but "shaking his head no.": "no" is an abbreviation only before a number)
-    // ("Sen. Ma. Teresa dela Cruz", "By Ma. Cristina Robles": "Ma." for Maria after a title or a byline's "By", not "Jack Ma.")
-    const maria = t === 'Ma' && MARIA_BEFORE.test(out[out.length - 1]?.text ?? '') && /^ \p{Lu}/u.test(text.slice(end + 1, end + 3));
+    // ("Sen. Ma. Teresa dela Cruz", "By Ma. Cristina Robles": "Ma." for Maria after a title or a byline's "By" and before
+    // a given name, not "Jack Ma." nor "said Mayor Ma. The hearing …")
+    const maria = t === 'Ma' && MARIA_BEFORE.test(out[out.length - 1]?.text ?? '') && isGivenName(/^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(end + 1, end + 20))?.[1] ?? '');
     if (end < text.length && text.charCodeAt(end) === 46 && ((ABBREVIATIONS.has(t.toLowerCase()) && (t.length !== 2 || t.toLowerCase() !== 'no' || /^\s*\d/.test(text.slice(end + 1, end + 4)))) || /^\p{Lu}$/u.test(t) || DOTTED.test(t) || maria)) {
       t += '.';
       next++;

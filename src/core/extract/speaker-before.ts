@@ -217,11 +217,7 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   // "Biden, meanwhile, said" / "The Kremlin, for its part, said": an aside between the speaker and the cue
   // ("Several countries, including France, said …", "Breitbart News, for one, noted …": examples and "for one" too)
   const aside = joinedAside(seg) || (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || ASIDE_WORDS.has(first.lower))) || (seg.length <= 6 && (first.lower === 'including' || (first.lower === 'such' && seg[1]?.lower === 'as'))) || /^(for one|for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
-  if (aside && open >= 0) {
-    const np = npBackFrom(items, beforePartyTag(items, open));
-    const m = np ? analyseMention(np.tokens, text) : null;
-    return m && np && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
-  }
+  if (aside && open >= 0) return subjectBeforeAside(items, open, text);
   // ("Authorities in North-Rhine Westphalia, the German state next to Belgium, announced": a place at the end of
   // a description is what it describes, not a speaker)
   const describes = describesSpeaker(seg) || describesPlace(seg, text);
@@ -321,6 +317,15 @@ function personAtWork(seg: readonly Token[], text: string): Mention | null {
   const m = at > 0 ? analyseMention(seg, text) : null;
   const person = m ? analyseMention(seg.slice(0, at), text) : null;
   return m && person && m.kind === 'name' && person.kind === 'name' && !m.institution && m.name === person.name ? m : null;
+}
+
+/** "Biden, meanwhile, said", "The Kremlin, for its part, said": the phrase before the aside opened at `open`. */
+function subjectBeforeAside(items: readonly Item[], open: number, text: string): { mention: Mention; start: number } | null {
+  const np = npBackFrom(items, beforePartyTag(items, open));
+  const m = np ? analyseMention(np.tokens, text) : null;
+  // ("Jane Ruiz, a spokeswoman for the department (DSWD), in a statement, said": the name before the role)
+  const named = np && m && m.kind === 'role' && items[np.start - 1]?.text === ',' ? nameBeforeAppositive(items, np.start - 1, text) : null;
+  return named ?? (m && np && startsClause(items, np.start) ? { mention: m, start: np.start } : null);
 }
 
 /** "reached by phone Wednesday", "set up by the ministry": a lower-case past participle and its phrase. */

@@ -2,7 +2,8 @@
 // collapsed into one item; and the helpers that turn item ranges into statement parts.
 import type { StatementKind } from '../model.ts';
 import type { Found } from './frames.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, NAME_PARTICLES, PRONOUNS, QUESTION_CUES, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, MONTHS, NAME_PARTICLES, ROLE_NOUNS, PRONOUNS, QUESTION_CUES, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { isGivenName } from './given-names.ts';
 import { AUXILIARIES, FRAME_PREPOSITIONS, NOUN_DETERMINERS, OPENING_PREPOSITIONS } from './lexicon-clauses.ts';
 import type { Paragraph, Quote, Token } from './segment.ts';
 
@@ -128,14 +129,14 @@ export function collapseQuotes(tokens: readonly Token[], quotes: readonly Quote[
     while (qi < quotes.length && (quotes[qi] as Quote).end <= t.start) qi++;
     const q = quotes[qi];
     // (in single marks too: Sipho 'Bra Sip' Dlamini)
-    if (q && q.single && t.start === q.start && !speechLike(q, text) && nicknameAt(q, items[items.length - 1], tokens.find((x) => x.start >= q.end), text)) {
+    if (q && q.single && t.start === q.start && !speechLike(q, text) && nicknameAt(q, items[items.length - 1], items[items.length - 2], tokens.find((x) => x.start >= q.end), text)) {
       while (k + 1 < tokens.length && (tokens[k + 1] as Token).end <= q.end) k++;
       continue;
     }
     if (q && t.start >= q.start && t.end <= q.end && (!q.single || speechLike(q, text))) {
       const prev = items[items.length - 1];
       // (a nickname inside a name is part of the name, not a quotation: Ferdinand "Andoy" Bautista, Rodolfo "Jun" Macaraeg)
-      if (prev?.quote !== q && nicknameAt(q, prev, tokens.find((x) => x.start >= q.end), text)) {
+      if (prev?.quote !== q && nicknameAt(q, prev, items[items.length - 2], tokens.find((x) => x.start >= q.end), text)) {
         while (k + 1 < tokens.length && (tokens[k + 1] as Token).end <= q.end) k++;
         continue;
       }
@@ -148,9 +149,12 @@ export function collapseQuotes(tokens: readonly Token[], quotes: readonly Quote[
 }
 
 /** A quotation of one or two capitalised words between a name's words: a nickname ("Ferdinand “Andoy” Bautista"). */
-function nicknameAt(q: Quote, prev: Item | undefined, next: Token | undefined, text: string): boolean {
+function nicknameAt(q: Quote, prev: Item | undefined, before: Item | undefined, next: Token | undefined, text: string): boolean {
   // (a surname may open with its particle: Ma. Teresa “Tessie” dela Cruz)
-  if (!prev?.word || !next?.word || !/^\p{Lu}/u.test(prev.text) || !(/^\p{Lu}/u.test(next.text) || NAME_PARTICLES.has(next.lower)) || next.start !== q.end + 1) return false;
+  // (after a given name, or a first name after a lower-case role, "taxi owner Sipho 'Bra Sip' Dlamini"; before no day or
+  // month: not "called DeSantis “Disloyal” Monday", "asked Tom Hughes “Why”")
+  const first = prev !== undefined && (isGivenName(prev.text) || (before !== undefined && /^\p{Ll}+$/u.test(before.text) && ROLE_NOUNS.has(before.lower)));
+  if (!prev?.word || !next?.word || !first || !(/^\p{Lu}/u.test(next.text) || NAME_PARTICLES.has(next.lower)) || next.start !== q.end + 1 || WEEKDAYS.has(next.lower) || MONTHS.has(next.text)) return false;
   return /^\p{Lu}[\p{Ll}'’.-]*(?: \p{Lu}[\p{Ll}'’.-]*)?$/u.test(text.slice(q.innerStart, q.innerEnd));
 }
 

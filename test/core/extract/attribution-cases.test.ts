@@ -1869,6 +1869,16 @@ describe('statements exactly', () => {
     // the outlet's own correspondent is the writer; "claimed trial" is a plea
     ['Our correspondent, who visited the area on Sunday, observed that many shops remained closed.', []],
     ['Lim Kok Weng, 41, has claimed trial to three charges of cheating.', []],
+    // (review 42) a name in commas inside another phrase is no host; bodies apart by their subject; a quotation after a
+    // name that is no given name, or before a day, is no nickname; "Ma." only before a given name; a pronoun's aside
+    // is no main clause; the name before a role and a bracketed acronym; "put it" only before its words
+    ['Joe Biden, flanked by his secretary of state, Antony Blinken, held a news conference at which he said the ceasefire would hold.\n\n"We are close," he said.', [['Joe Biden', 'the ceasefire would hold'], ['Joe Biden', 'We are close']]],
+    ['The Ministry of Defence said troops were ready. The health ministry said hospitals were full.', [['Ministry of Defence', 'troops were ready'], ['health ministry', 'hospitals were full']]],
+    ['Trump called DeSantis "Disloyal" Monday, saying he was ungrateful.', [['Donald Trump', 'DeSantis "Disloyal" Monday'], ['Donald Trump', 'he was ungrateful']]],
+    ['"We will not back down," said Justice Ma. The hearing was adjourned until Monday, lawyers said.', [['Ma', 'We will not back down'], ['lawyers', 'The hearing was adjourned until Monday']]],
+    ['Tom Hughes held a rally, at which he said voters, he knew, wanted change.', [['Tom Hughes', 'voters, he knew, wanted change']]],
+    ['Jane Ruiz, a spokeswoman for the Department of Social Welfare and Development (DSWD), in a statement, said food packs were sent.', [['Jane Ruiz', 'food packs were sent']]],
+    ['Tom Hughes put it best when he said the party had lost its soul.', [['Tom Hughes', 'the party had lost its soul']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
