@@ -302,7 +302,9 @@ function pastAddressee(items: readonly Item[], cue: { lemma: string; next: numbe
   if (PERSON_OBJECT_PRONOUNS.has(items[from]?.lower ?? '')) return from + 1;
   // ("…, a senior UN official warned the Security Council on Thursday": a body by its name after its article)
   let k = items[from]?.lower === 'the' && isCapitalised(items[from + 1] as Token) ? from + 1 : from;
-  while (k < items.length && k - from < 5 && (items[k] as Item).word && isCapitalised(items[k] as Token)) k++;
+  // ("the Bank of England": "of" or "for" between a body's capitalised words)
+  const inName = (x: number): boolean => isCapitalised(items[x] as Token) || ((items[x]?.lower === 'of' || items[x]?.lower === 'for') && x > from && isCapitalised(items[x + 1] as Token));
+  while (k < items.length && k - from < 7 && (items[k] as Item).word && inName(k)) k++;
   return k;
 }
 

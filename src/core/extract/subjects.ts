@@ -268,7 +268,7 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     else if (m && m.kind === 'role' && !m.institution && !m.plural) noteNamedAfterTitle(items, e, m.role ?? m.text, text, ctx);
     else if (m && m.kind === 'name' && !m.institution && m.name && (m.name.includes(' ') || m.role)) {
       ctx.noteMention(m, true);
-      const role = appositiveRole(items, e, text);
+      const role = appositiveRole(items, e, text) ?? ageAfter(items, e);
       if (role) ctx.noteMention({ ...m, role }, true);
     }
     // "Polls showed …", "New polls …": an ordinary word opening the sentence is a person only if this document
@@ -278,6 +278,12 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name)) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && !afterCapitalisedWord(names, text, m.name))))) ctx.noteMention(m, !m.institution);
   }
   return e;
+}
+
+/** "Tom Hughes, 29, …": the age after a name, as the role a later "the 29-year-old" finds. */
+function ageAfter(items: readonly Item[], e: number): string | null {
+  const n = items[e + 1]?.text ?? '';
+  return items[e]?.text === ',' && /^\d{1,3}$/.test(n) && items[e + 2]?.text === ',' ? `${n}-year-old` : null;
 }
 
 /** "a reporter asked Radke whether …": the one asked answers next, so he becomes the latest subject. */

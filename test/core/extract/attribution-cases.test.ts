@@ -1879,6 +1879,9 @@ describe('statements exactly', () => {
     ['Tom Hughes held a rally, at which he said voters, he knew, wanted change.', [['Tom Hughes', 'voters, he knew, wanted change']]],
     ['Jane Ruiz, a spokeswoman for the Department of Social Welfare and Development (DSWD), in a statement, said food packs were sent.', [['Jane Ruiz', 'food packs were sent']]],
     ['Tom Hughes put it best when he said the party had lost its soul.', [['Tom Hughes', 'the party had lost its soul']]],
+    // an age after a name is the role "the 29-year-old" finds; whom a closing attribution warned may hold "of"
+    ['Tom Hughes, 29, spoke first. Jane Ruiz, 22, spoke next. "We lost," the 29-year-old said.', [['Tom Hughes', 'We lost']]],
+    ['The deficit will grow, Tom Hughes warned the Bank of England on Monday.', [['Tom Hughes', 'The deficit will grow']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
