@@ -406,3 +406,12 @@ export const PUT_IT_WAYS = words('this another simply best succinctly plainly mi
 
 /** Whom a lawyer defends: "defended people accused of …", "defended clients" is legal work, no statement. (cueOfForm) */
 export const DEFENDED_PEOPLE = words('people clients client inmates inmate defendants defendant suspects suspect prisoners prisoner');
+
+/** Words that make the phrase before an appositive no role of its own: "whose deputy", "flanked by", "alongside". (relative-host) */
+export const APPOSITIVE_BREAKERS = words('who whose which by with alongside after before as to');
+
+/** Pronouns that open a clause as its subject. (relative-host) */
+export const SUBJECT_PRONOUNS = words('he she they it we');
+
+/** Adverbs that open a sentence before its subject: "Instead he gave a speech …". (relative-host) */
+export const HOST_OPENERS = words('instead then later');

@@ -4,7 +4,7 @@
 // "when", a conjunction) and has its verb next, not a name after a verb or a preposition ("Rishi Sunak gave an
 // interview to the BBC's Nick Robinson, in which he said" is Sunak).
 import type { DocumentContext } from './coreference.ts';
-import { CLAUSE_CONJUNCTIONS, RELATIVE_PREPOSITIONS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { APPOSITIVE_BREAKERS, CLAUSE_CONJUNCTIONS, HOST_OPENERS, RELATIVE_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { RELATIVE_HEAD_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention } from './mentions.ts';
 import { isCapitalised } from './capitals.ts';
@@ -13,12 +13,6 @@ import { isPlace } from './places.ts';
 import { isGivenName } from './given-names.ts';
 import { isCommonWord } from './names.ts';
 import type { Item, Unit } from './units.ts';
-
-/** Words that make the phrase before an appositive no role of its own ("whose deputy", "flanked by", "alongside"). */
-const APPOSITIVE_BREAKERS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'by', 'with', 'alongside', 'after', 'before', 'as', 'to']);
-
-/** Pronouns that open a clause as its subject. */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we']);
 
 /** How far back (in items) from the preposition the person may be named. */
 const REACH = 30;
@@ -64,7 +58,7 @@ export function noteRelativeHost(unit: Unit, pronounStart: number, text: string,
 /** A clause opens at `s`: the unit's start, or after a comma, a conjunction, a subordinator ("after Mr. Trump …") or an opener ("Instead he …"). */
 function opensClauseAt(items: readonly Item[], s: number): boolean {
   const prev = items[s - 1];
-  return prev === undefined || prev.text === ',' || CLAUSE_CONJUNCTIONS.has(prev.lower) || SUBORDINATORS.has(prev.lower) || (s === 1 && /ly$|^instead$|^then$|^later$/i.test(prev.text));
+  return prev === undefined || prev.text === ',' || CLAUSE_CONJUNCTIONS.has(prev.lower) || SUBORDINATORS.has(prev.lower) || (s === 1 && (/ly$/.test(prev.lower) || HOST_OPENERS.has(prev.lower)));
 }
 
 /**
