@@ -1882,6 +1882,8 @@ describe('statements exactly', () => {
     // an age after a name is the role "the 29-year-old" finds; whom a closing attribution warned may hold "of"
     ['Tom Hughes, 29, spoke first. Jane Ruiz, 22, spoke next. "We lost," the 29-year-old said.', [['Tom Hughes', 'We lost']]],
     ['The deficit will grow, Tom Hughes warned the Bank of England on Monday.', [['Tom Hughes', 'The deficit will grow']]],
+    // a name's verb in -s before an article ends the speaker phrase
+    ['The film, in which Tom Hughes plays a detective who tells his wife he is leaving, opens on Friday.', []],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
