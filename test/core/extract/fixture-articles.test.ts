@@ -122,12 +122,12 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set R (blind16: TASS briefing, Moscow Times, UN Security Council, Politico Europe, Global Times, Kyiv Independent, Anadolu joint press conference, AP State Department, BBC Commons, Foreign Policy analysis)', () => {
     const r = score('blind16', 'gold-r.json');
-    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.93 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.93 && r.precision >= 0.93 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set S (blind17: Irish Independent, News24, Inquirer, The Star court, Punch, The Herald NHS, US school board, Bloomberg merger, Guardian science, Stuff rugby)', () => {
     const r = score('blind17', 'gold-s.json');
-    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.94 && r.precision >= 0.93 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.96 && r.precision >= 0.94 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
