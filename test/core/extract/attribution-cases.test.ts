@@ -1884,6 +1884,7 @@ describe('statements exactly', () => {
     ['The deficit will grow, Tom Hughes warned the Bank of England on Monday.', [['Tom Hughes', 'The deficit will grow']]],
     // a name's verb in -s before an article ends the speaker phrase
     ['The film, in which Tom Hughes plays a detective who tells his wife he is leaving, opens on Friday.', []],
+    ['The plan will fail, the minister warned the Kenyan parliament on Monday.', [['the minister', 'The plan will fail']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
