@@ -82,7 +82,7 @@ function bodyBeforePlace(tokens: readonly Token[], text: string): Mention | null
 /** A pronoun and its contracted verb that names no speaker: "That's", "It's", "There's" (not "He's said"). */
 const PRONOUN_CONTRACTION = /^(it|that|there|what|here)['’]s$/;
 
-const PP_WORDS = new Set(['of', 'on', 'in', 'at', 'from', 'within', 'inside', 'across', 'to', 'for']);
+const PP_WORDS = new Set(['of', 'on', 'in', 'at', 'from', 'within', 'inside', 'across', 'to', 'for', 'around', 'near']);
 
 /**
  * "John Smith of the planning department", "Cpl. Amrit Dhaliwal of the … RCMP detachment", "Darran Whiting of Liberty
@@ -92,7 +92,9 @@ function nameBeforeWorkplace(p: Phrase): Mention | null {
   const { tokens, text, np, start, end } = p;
   const at = tokens.findIndex((t, k) => k >= 2 && k <= 4 && WORKPLACE_PREPOSITIONS.has(t.lower));
   const first = tokens[0] as Token;
-  if (at < 0 || !(NOUN_DETERMINERS.has(tokens[at + 1]?.lower ?? '') || namedBody(tokens, at + 1)) || !tokens.slice(0, at).every((t) => isCapitalised(t)) || !(TITLE_WORDS.has(first.text) || isGivenName(first.text))) return null;
+  // (or a name of no everyday words, "Choi Jae-wook of the Korea Institute …": a family name first)
+  const uncommon = tokens.slice(0, at).every((t) => !isCommonWord(t.lower) && !ORG_WORDS.has(t.text) && !isPlace(t.text));
+  if (at < 0 || !(NOUN_DETERMINERS.has(tokens[at + 1]?.lower ?? '') || namedBody(tokens, at + 1)) || !tokens.slice(0, at).every((t) => isCapitalised(t) && !ORG_WORDS.has(t.text)) || !(TITLE_WORDS.has(first.text) || isGivenName(first.text) || uncommon)) return null;
   const person = analyseMention(tokens.slice(0, at), text);
   return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, person.role) : null;
 }

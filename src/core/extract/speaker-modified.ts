@@ -1,7 +1,7 @@
 // Speaker phrases whose head is followed by prepositional modifiers: "Staff for the House Select Committee on
 // Benghazi said", "Many in the crowd said", "Officials at the State Department in Washington said", "A poll of 400
 // likely voters by Marist shows".
-import { FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
 import { isCapitalised } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
@@ -78,7 +78,8 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
 function namedWorker(items: readonly Item[], s: number, last: number, text: string): Mention | null {
   const first = items[s] as Item;
   if (last - s > 3 || !WORKPLACE_PREPOSITIONS.has(items[last + 1]?.lower ?? '') || !(isGivenName(first.text) || TITLE_WORDS.has(first.text))) return null;
-  for (let k = s; k <= last; k++) if (!isCapitalised(items[k] as Item)) return null;
+  // (no body's word: "Trinity College of Dublin" is a body)
+  for (let k = s; k <= last; k++) if (!isCapitalised(items[k] as Item) || ORG_WORDS.has((items[k] as Item).text)) return null;
   const m = analyseMention(trimNp(items.slice(s, last + 1)), text);
   return m && m.kind === 'name' && !m.institution && !isPlace(m.name ?? '') ? m : null;
 }

@@ -1885,6 +1885,9 @@ describe('statements exactly', () => {
     // a name's verb in -s before an article ends the speaker phrase
     ['The film, in which Tom Hughes plays a detective who tells his wife he is leaving, opens on Friday.', []],
     ['The plan will fail, the minister warned the Kenyan parliament on Monday.', [['the minister', 'The plan will fail']]],
+    // a family name first before a workplace; residents "around" a place are a group
+    ['Another expert, Choi Jae-wook of the Korea Institute for Defense Policy, said the North may be preparing a test.', [['Choi Jae-wook', 'the North may be preparing a test']]],
+    ['Residents around Tamsen Lake say water levels have dropped by nearly 2 feet since 2015.', [['Residents around Tamsen Lake', 'water levels have dropped by nearly 2 feet since 2015']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
