@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16 and blind17 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17 and blind18 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -128,6 +128,11 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set S (blind17: Irish Independent, News24, Inquirer, The Star court, Punch, The Herald NHS, US school board, Bloomberg merger, Guardian science, Stuff rugby)', () => {
     const r = score('blind17', 'gold-s.json');
     expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.96 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set T (blind18: AP court ruling, Reuters oil, AFP strike, PA Media council, dpa coalition, Kyodo typhoon, Yonhap missile, PTI rally, Xinhua briefing, Canadian Press premier)', () => {
+    const r = score('blind18', 'gold-t.json');
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.96 && r.precision >= 0.93 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
