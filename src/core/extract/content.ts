@@ -102,7 +102,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   // ("said both the ANC and the DA had failed", "said all parties …": a quantifier opening the content's subject;
   // not "said all along that …")
   const second = items[from + 1];
-  const quantified = CONTENT_QUANTIFIERS.has(first.lower) && second !== undefined && second.word && !TAIL_STARTERS.has(second.lower) && !INTERVENING.has(second.lower) && !TIME_UNITS.has(second.lower) && second.lower !== 'along' && second.lower !== 'right';
+  // (or with its verb right after it: "said each would be reviewed", "said all were safe")
+  const quantified = CONTENT_QUANTIFIERS.has(first.lower) && second !== undefined && second.word && (AUXILIARIES.has(second.lower) || (!TAIL_STARTERS.has(second.lower) && !INTERVENING.has(second.lower) && !TIME_UNITS.has(second.lower) && second.lower !== 'along' && second.lower !== 'right'));
   if (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || (INTERVENING.has(first.lower) && !quantified) || first.text === ',' || first.text === '.' || first.text === '—') {
     return null;
   }

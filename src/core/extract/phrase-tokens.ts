@@ -43,7 +43,8 @@ const NP_PARTICIPLES: ReadonlySet<string> = new Set(
 /** Words a speaker phrase may be made of (checked backwards from the cue). */
 export function isNpToken(t: Token): boolean {
   // ("Analysts at Marlow & Finch": an ampersand inside a firm's name)
-  if (!t.word) return t.text === '-' || t.text === '–' ? false : t.text === '’' || t.text === "'" || t.text === '&';
+  // (and the plus of "OPEC+")
+  if (!t.word) return t.text === '-' || t.text === '–' ? false : t.text === '’' || t.text === "'" || t.text === '&' || t.text === '+';
   // plural nouns that double as cue forms ("media reports said") may sit inside a phrase; verbs may not
   // ("Theresa May", "George Will": a capitalised "May" or "Will" is a name)
   if ((NP_BREAKERS.has(t.lower) && !NAME_LIKE_BREAKERS.has(t.text)) || (CUE_FORMS.has(t.text) && !(/[^s]s$/.test(t.text) && t.text !== 'says' && INSTITUTION_NOUNS.has(t.text.slice(0, -1))))) return false;

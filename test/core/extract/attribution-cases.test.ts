@@ -1888,6 +1888,10 @@ describe('statements exactly', () => {
     // a family name first before a workplace; residents "around" a place are a group
     ['Another expert, Choi Jae-wook of the Korea Institute for Defense Policy, said the North may be preparing a test.', [['Choi Jae-wook', 'the North may be preparing a test']]],
     ['Residents around Tamsen Lake say water levels have dropped by nearly 2 feet since 2015.', [['Residents around Tamsen Lake', 'water levels have dropped by nearly 2 feet since 2015']]],
+    // a quantifier with its verb opens the content; "circles" speak; the plus of "OPEC+"
+    ['A spokeswoman, Dana Whitcombe, said each would be reviewed under the standard.', [['Dana Whitcombe', 'each would be reviewed under the standard']]],
+    ['Coalition circles said on Thursday that this date could slip.', [['Coalition circles', 'this date could slip']]],
+    ['"The mood is for doing more," one OPEC+ delegate said.', [['one OPEC+ delegate', 'The mood is for doing more']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
