@@ -206,7 +206,8 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
       else while (k < items.length && k - i <= 4 && items[k]?.word && /^\p{Lu}/u.test(items[k]?.text ?? '')) k++;
       // ("called climate change a hoax", "called the deal a mistake": a short lower-case object; not "called the
       // police a few times", "called her mother a day later", "called off a deal")
-      if (k === i + 1 && !CALL_PARTICLES.has(nx.lower)) while (k < items.length && k - i <= 4 && items[k]?.word && /^\p{Ll}+$/u.test(items[k]?.text ?? '') && !/^(a|an)$/.test(items[k]?.lower ?? '') && !FINITE_VERBS.has(items[k]?.lower ?? '') && !CUE_FORMS.has(items[k]?.lower ?? '')) k++;
+      // ("called the ruling a victory": a cue's form after its determiner is a noun)
+      if (k === i + 1 && !CALL_PARTICLES.has(nx.lower)) while (k < items.length && k - i <= 4 && items[k]?.word && /^\p{Ll}+$/u.test(items[k]?.text ?? '') && !/^(a|an)$/.test(items[k]?.lower ?? '') && !FINITE_VERBS.has(items[k]?.lower ?? '') && (!CUE_FORMS.has(items[k]?.lower ?? '') || NOUN_DETERMINERS.has(items[k - 1]?.lower ?? ''))) k++;
       const predicate = items[k + 1]?.lower ?? '';
       if (k > i + 1 && /^(a|an)$/.test(items[k]?.lower ?? '') && !TIME_UNITS.has(predicate) && !AMOUNT_NOUNS.has(predicate)) return { cue: t.text, lemma, next: i + 1 };
       return null;

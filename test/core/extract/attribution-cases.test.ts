@@ -1892,6 +1892,7 @@ describe('statements exactly', () => {
     ['A spokeswoman, Dana Whitcombe, said each would be reviewed under the standard.', [['Dana Whitcombe', 'each would be reviewed under the standard']]],
     ['Coalition circles said on Thursday that this date could slip.', [['Coalition circles', 'this date could slip']]],
     ['"The mood is for doing more," one OPEC+ delegate said.', [['one OPEC+ delegate', 'The mood is for doing more']]],
+    ['Attorney General Marcus Trent called the ruling a victory for every family that depends on a well.', [['Marcus Trent', 'the ruling a victory for every family that depends on a well']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
