@@ -132,7 +132,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set T (blind18: AP court ruling, Reuters oil, AFP strike, PA Media council, dpa coalition, Kyodo typhoon, Yonhap missile, PTI rally, Xinhua briefing, Canadian Press premier)', () => {
     const r = score('blind18', 'gold-t.json');
-    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.96 && r.precision >= 0.93 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.97 && r.precision >= 0.94 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
