@@ -303,11 +303,13 @@ function pastAddressee(items: readonly Item[], cue: { lemma: string; next: numbe
   // ("…, a senior UN official warned the Security Council on Thursday": a body by its name after its article)
   let k = items[from]?.lower === 'the' && isCapitalised(items[from + 1] as Token) ? from + 1 : from;
   // ("the Bank of England": "of" or "for" between a body's capitalised words)
-  const inName = (x: number): boolean => isCapitalised(items[x] as Token) || ((items[x]?.lower === 'of' || items[x]?.lower === 'for') && x > from && isCapitalised(items[x + 1] as Token));
-  while (k < items.length && k - from < 7 && (items[k] as Item).word && inName(k)) k++;
+  // ("the Department for Work and Pensions": "and" too)
+  const inName = (x: number): boolean => isCapitalised(items[x] as Token) || (/^(of|for|and)$/.test(items[x]?.lower ?? '') && x > from && isCapitalised(items[x + 1] as Token));
+  while (k < items.length && k - from < 8 && (items[k] as Item).word && inName(k)) k++;
   // ("the Kenyan parliament": a body's lower-case noun after its capitalised word)
   if (k > from && INSTITUTION_NOUNS.has(items[k]?.lower ?? '')) k++;
-  return k;
+  // (not a body with its own verb next: "the chancellor warned the Bank of England would act" warns of the Bank)
+  return AUXILIARIES.has(items[k]?.lower ?? '') ? from : k;
 }
 
 /** "But that, he said, was an argument for reform": the cue parenthetical inside the clause. */

@@ -92,8 +92,8 @@ function nameBeforeWorkplace(p: Phrase): Mention | null {
   const { tokens, text, np, start, end } = p;
   const at = tokens.findIndex((t, k) => k >= 2 && k <= 4 && WORKPLACE_PREPOSITIONS.has(t.lower));
   const first = tokens[0] as Token;
-  // (or a name of no everyday words, "Choi Jae-wook of the Korea Institute …": a family name first)
-  const uncommon = tokens.slice(0, at).every((t) => !isCommonWord(t.lower) && !ORG_WORDS.has(t.text) && !isPlace(t.text));
+  // (or a family name first and a romanised given name of two syllables: "Choi Jae-wook of the Korea Institute …")
+  const uncommon = at === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test((tokens[1] as Token).text) && !isCommonWord(first.lower) && !isPlace(first.text);
   if (at < 0 || !(NOUN_DETERMINERS.has(tokens[at + 1]?.lower ?? '') || namedBody(tokens, at + 1)) || !tokens.slice(0, at).every((t) => isCapitalised(t) && !ORG_WORDS.has(t.text)) || !(TITLE_WORDS.has(first.text) || isGivenName(first.text) || uncommon)) return null;
   const person = analyseMention(tokens.slice(0, at), text);
   return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, person.role) : null;

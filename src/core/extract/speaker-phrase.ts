@@ -57,7 +57,8 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
     // ("Under Secretary Ivan Lau": "Under" before a title is part of it)
     const underTitle = t.text === 'Under' && s < end && (items[s] as Item).text.startsWith('Secretary');
     // ("The film, in which Tom Hughes plays a detective who tells …": a name's verb in -s before an article ends the phrase)
-    const nameVerb = s < end && /^[a-z]+s$/.test(t.text) && /^(a|an|the)$/.test((items[s] as Item).lower) && isCapitalised(items[s - 2] as Item);
+    // (after a name of two words inside the sentence, not a plural noun: "Three officials the Times interviewed said")
+    const nameVerb = s < end && s > 3 && /^[a-z]+s$/.test(t.text) && !ROLE_NOUNS.has(t.lower) && /^(a|an|the)$/.test((items[s] as Item).lower) && isCapitalised(items[s - 2] as Item) && isCapitalised(items[s - 3] as Item);
     // ("The BBC understands a minister … said": a verb that opens a clause ends the phrase)
     if (nameVerb || isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10 && !documentHead && !underTitle) || (s < end && CLAUSE_AFTER_VERBS.has(t.lower))) break;
     s--;
