@@ -112,7 +112,7 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
       const country = countryOf(q);
       // ("the Indian foreign ministry" and "India's Ministry of External Affairs": a nationality and its country's name)
       if (country === null) return isNationalityWord(q) ? name.includes(q.slice(0, 4)) : name.includes(q);
-      const named = name.split(/[\s-]+/).map(countryOf).filter((c) => c !== null);
+      const named = countriesIn(name);
       return named.length === 0 || named.includes(country);
     });
   };
@@ -168,13 +168,14 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
   // "the spokeswoman" is not a man already known, "the congressman" not a woman
   const gendered = /(wo)?man$/.exec(head);
   // ("the Qatari minister" is no "Turkish Foreign Minister", and is "Qatar's Minister of State")
-  const countries = qualifiers.map(countryOf).filter((c): c is string => c !== null);
+  const qualifierCountries = qualifiers.map(countryOf);
+  const countries = qualifierCountries.filter((c): c is string => c !== null);
   const fits = (e: Entity): boolean => {
     if (gendered && e.gender === (gendered[1] ? 'm' : 'f')) return false;
     // (whole words: "the president" is no "presidential candidate")
     const roles = ` ${[...e.roles].join(' | ')} `;
     if (!wanted.some((w) => roles.includes(` ${w} `) || roles.includes(` ${w}s `) || roles.includes(` ${w}-`) || roles.includes(`-${w} `))) return false;
-    return qualifiers.every((q) => roles.includes(q) || q === 'top' || q === 'chief' || (countryOf(q) !== null && countriesOf(e).includes(countryOf(q) as string)));
+    return qualifiers.every((q, k) => roles.includes(q) || q === 'top' || q === 'chief' || (typeof qualifierCountries[k] === 'string' && countriesOf(e).includes(qualifierCountries[k] as string)));
   };
   const otherCountry = (e: Entity): boolean => countries.length > 0 && countriesOf(e).some((c) => !countries.includes(c));
   // (the last subject first, when the role fits: "Belozerskaya replied …. She did not rule out that the minister would
@@ -216,11 +217,17 @@ function countriesOf(e: Entity): string[] {
   const out: string[] = [];
   for (const r of e.roles) {
     // (the country before "to", "in" or "for": "the British high commissioner to Kenya" is British)
-    const own = r.split(/\s+(?:to|in|for|at)\s+/)[0] ?? r;
-    for (const w of own.split(/[\s-]+/)) {
-      const c = countryOf(w);
-      if (c !== null && !out.includes(c)) out.push(c);
-    }
+    for (const c of countriesIn(r.split(/\s+(?:to|in|for|at)\s+/)[0] ?? r)) if (!out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+/** The countries the words of `text` name ("qatar's minister of state" → QA), each once. */
+function countriesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const w of text.split(/[\s-]+/)) {
+    const c = countryOf(w);
+    if (c !== null && !out.includes(c)) out.push(c);
   }
   return out;
 }

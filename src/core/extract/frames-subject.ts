@@ -163,7 +163,10 @@ export function speakerCueContent(s: Scan): Verdict {
   let ce = contentEnd(items, cs.start);
   // ("…, a senior UN official warned the Security Council on Thursday.": whom a closing attribution warned, and its
   // frame, are no content; the words before are (content-then-speaker))
-  if (cs.start === cue.next && !ADDRESSEE_CUES.has(cue.lemma) && items[subj.start - 1]?.text === ',' && pastAddressee(items, cue, cue.next) > cue.next && isFrameTail(items, pastAddressee(items, cue, cue.next), ce)) return null;
+  if (cs.start === cue.next && !ADDRESSEE_CUES.has(cue.lemma) && items[subj.start - 1]?.text === ',') {
+    const past = pastAddressee(items, cue, cue.next);
+    if (past > cue.next && isFrameTail(items, past, ce)) return null;
+  }
   // 'Nothing the president said “will assuage people's fears,” the Florida senator said', 'Candidates who think “…,”
   // she said': a cue inside a clause of the sentence gives its quotation to the sentence's closing attribution (not
   // 'Putin said “…,” state media reported' nor 'Putin, who was in Sochi, said “…,” …': the outlet relays, Putin speaks)

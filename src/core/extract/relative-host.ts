@@ -19,8 +19,11 @@ const REACH = 30;
 
 /** The subject starting at `start` opens a relative clause after its preposition ("in which he", "during which callers"). */
 export function opensRelative(items: readonly Item[], start: number): boolean {
-  const p = items.findIndex((t) => t.start === start);
-  // (not "the way in which police described …", "the extent to which": a manner or a degree, no event)
+  return relativeAt(items, items.findIndex((t) => t.start === start));
+}
+
+/** The item at `p` follows "in which", "during which" (not "the way in which police described …", "the extent to which": a manner or a degree, no event). */
+function relativeAt(items: readonly Item[], p: number): boolean {
   return p >= 2 && items[p - 1]?.lower === 'which' && RELATIVE_PREPOSITIONS.has(items[p - 2]?.lower ?? '') && !RELATIVE_HEAD_NOUNS.has(items[p - 3]?.lower ?? '');
 }
 
@@ -30,8 +33,8 @@ export function opensRelative(items: readonly Item[], start: number): boolean {
  */
 export function noteRelativeHost(unit: Unit, pronounStart: number, text: string, ctx: DocumentContext): void {
   const items = unit.items;
-  if (!opensRelative(items, pronounStart)) return;
   const p = items.findIndex((t) => t.start === pronounStart);
+  if (!relativeAt(items, p)) return;
   for (let e = p - 2; e > 0 && p - e < REACH; e--) {
     // (a pronoun opening the clause with its verb: "Instead he gave a speech in Salt Lake City in which he pledged …"
     // is the one "he" already refers to)

@@ -2,9 +2,8 @@
 // "Rep. Jim Jordan (R-Ohio) said"; a head before a participle phrase (speaker-participle.ts), before a relative
 // clause (speaker-relative.ts), a share of a group (speaker-shares.ts).
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
-import { NAME_CONNECTORS } from './lexicon-clauses.ts';
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
 import { retoken } from './phrase-tokens.ts';

@@ -128,18 +128,14 @@ export function collapseQuotes(tokens: readonly Token[], quotes: readonly Quote[
     const t = tokens[k] as Token;
     while (qi < quotes.length && (quotes[qi] as Quote).end <= t.start) qi++;
     const q = quotes[qi];
-    // (in single marks too: Sipho 'Bra Sip' Dlamini)
-    if (q && q.single && t.start === q.start && !speechLike(q, text) && nicknameAt(q, items[items.length - 1], items[items.length - 2], tokens.find((x) => x.start >= q.end), text)) {
+    // (a nickname inside a name is part of the name, not a quotation, in double or single marks: Ferdinand "Andoy"
+    // Bautista, Sipho 'Bra Sip' Dlamini; its tokens are left out from its opening mark on)
+    if (q && t.start === q.start && nicknameAt(q, items[items.length - 1], items[items.length - 2], tokens.find((x) => x.start >= q.end), text)) {
       while (k + 1 < tokens.length && (tokens[k + 1] as Token).end <= q.end) k++;
       continue;
     }
     if (q && t.start >= q.start && t.end <= q.end && (!q.single || speechLike(q, text))) {
       const prev = items[items.length - 1];
-      // (a nickname inside a name is part of the name, not a quotation: Ferdinand "Andoy" Bautista, Rodolfo "Jun" Macaraeg)
-      if (prev?.quote !== q && nicknameAt(q, prev, items[items.length - 2], tokens.find((x) => x.start >= q.end), text)) {
-        while (k + 1 < tokens.length && (tokens[k + 1] as Token).end <= q.end) k++;
-        continue;
-      }
       if (prev?.quote !== q) items.push({ text: '"Q"', lower: '<q>', word: false, start: q.start, end: q.end, quote: q });
       continue;
     }
