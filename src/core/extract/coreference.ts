@@ -188,6 +188,11 @@ export class DocumentContext {
     return reg ? (rolesAt(reg, date ?? this.#date)[0] ?? null) : null;
   }
 
+  /** Whether the speaker is a body of this document (not a person). */
+  isBody(speaker: string): boolean {
+    return this.#entities.get(speaker)?.kind === 'institution';
+  }
+
   /** People this document names in full and the registry does not know: for the directory. */
   learned(): Speaker[] {
     return [...this.#learned.values()];

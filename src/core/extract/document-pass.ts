@@ -10,6 +10,7 @@ import { findInUnit } from './frame-table.ts';
 import type { Found } from './frames.ts';
 import { analyseMention, trimNp, type Mention } from './mentions.ts';
 import { isCommonWord, tidySpeaker } from './names.ts';
+import { verbFollows } from './mention-words.ts';
 import { paragraphSpans, segmentParagraph, singleQuoteStyle, tokenize, type Paragraph, type Quote, type Span } from './segment.ts';
 import { introSubject, openingSubject, personIntroduced } from './speaker-after.ts';
 import type { SpeakerRegistry } from './speakers.ts';
@@ -120,7 +121,7 @@ class DocumentPass {
     const explanations: Explanation[] = [];
     for (const draft of dedupe(this.out)) {
       const speakerRole = draft.speaker ? this.ctx.roleOf(draft.speaker, draft.date) : null;
-      const speaker = draft.speaker ? tidySpeaker(draft.speaker, isCommonWord) : null;
+      const speaker = draft.speaker && !this.firmInS(draft.speaker) ? tidySpeaker(draft.speaker, isCommonWord) : draft.speaker;
       const id = speaker === draft.speaker ? draft.id : statementId(draft.text, speaker ?? draft.speakerMention);
       for (const one of perParagraph(finished(draft, speaker, speakerRole, id), draft.parts, this.spans, this.text)) {
         statements.push(one);
@@ -128,6 +129,13 @@ class DocumentPass {
       }
     }
     return { statements, learned: this.ctx.learned(), explanations };
+  }
+
+  /** A body whose name ends in 's before a verb somewhere ("Moody's warned"): its name keeps the 's (mention-words.ts). */
+  firmInS(speaker: string): boolean {
+    if (!/\p{L}['’]s$/u.test(speaker) || !this.ctx.isBody(speaker)) return false;
+    for (let at = this.text.indexOf(speaker); at >= 0; at = this.text.indexOf(speaker, at + 1)) if (verbFollows(this.text, at + speaker.length)) return true;
+    return false;
   }
 
   /** Gives what a paragraph left open to the speaker current then. */

@@ -3,7 +3,7 @@
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { isGivenName } from './given-names.ts';
-import { CAPITALISED_OPENERS, CUE_FORMS, MONTHS, ROLE_NOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { CAPITALISED_OPENERS, CUE_FORMS, INTERVENING, MONTHS, ROLE_NOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { INDEFINITE_PRONOUNS } from './lexicon-clauses.ts';
 import { PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
@@ -16,6 +16,35 @@ function cueFollows(text: string, end: number, word: string): boolean {
   const lemma = next ? CUE_FORMS.get(next[1] as string) : undefined;
   // (not an everyday word: "Evening said", "Building said")
   return (lemma === 'say' || lemma === 'tell') && !INDEFINITE_PRONOUNS.has(word.toLowerCase()) && !ENGLISH_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * "Moody's warned", "Sainsbury's said", "Trader Joe's says": capitalised words ending in 's right before a verb name a
+ * firm, the 's part of its name (no possessive without its noun: not Moody, nor anyone whose surname folds to it);
+ * not a person's full name ("Ted Cruz's preferred candidates"), whose 's owns what follows.
+ */
+export function firmBeforeVerb(p: Phrase): Reading {
+  const { tokens, text, np, start, end } = p;
+  const last = tokens[tokens.length - 1] as Token;
+  if (!/^\p{Lu}.*\p{L}['’]s$/u.test(last.text) || (tokens.length > 1 && isGivenName((tokens[0] as Token).text))) return undefined;
+  if (!tokens.every((t) => /^\p{Lu}/u.test(t.text) || t.text === '&')) return undefined;
+  return verbFollows(text, end) && !personNamed(text, last.text.slice(0, -2)) ? mention(np, start, end, 'name', np, null, true, false) : undefined;
+}
+
+/** Whether a cue's form follows `end`, an adverb before it or not ("… said", "… also warned"). */
+export function verbFollows(text: string, end: number): boolean {
+  const next = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(end, end + 30));
+  if (!next) return false;
+  return CUE_FORMS.has(INTERVENING.has(next[1] as string) && next[2] ? (next[2] as string) : (next[1] as string));
+}
+
+/** Whether the text names a person with this surname after a given name ("Barack Obama" … "Obama's said": "has"). */
+function personNamed(text: string, surname: string): boolean {
+  for (let at = text.indexOf(` ${surname}`); at > 0; at = text.indexOf(` ${surname}`, at + 1)) {
+    const before = /(\p{Lu}\p{Ll}+)$/u.exec(text.slice(Math.max(0, at - 20), at));
+    if (before && isGivenName(before[1] as string) && !/^['’]s/.test(text.slice(at + surname.length + 1))) return true;
+  }
+  return false;
 }
 
 /** A one-word name: not a month, a sentence opener or a participle; a dateline, an acronym, a place, a role. */

@@ -19,7 +19,7 @@ import { chunkStart, nameTokensOf, monthInName, tokenAt, joinWords, roleText } f
 export { isNationality };
 
 import { mention, restate, writtenRole, type Mention, type Phrase, type Reading } from './mention-base.ts';
-import { singleWord } from './mention-words.ts';
+import { firmBeforeVerb, singleWord } from './mention-words.ts';
 export type { Mention, MentionKind } from './mention-base.ts';
 export { writtenName, writtenRole } from './mention-base.ts';
 
@@ -163,7 +163,7 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   if (!last.word) return null;
   // ("Records show …", "Polls show …": a poll or a record opening the sentence is no name)
   if (!isCapitalised(last) || (tokens.length === 1 && FINDING_SOURCES.has(last.lower))) return lowerCaseHead(p, last);
-  return capitalisedHead(p, portfolio);
+  return firmBeforeVerb(p) ?? capitalisedHead(p, portfolio);
 }
 
 /**

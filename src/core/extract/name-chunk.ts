@@ -31,7 +31,8 @@ export function chunkStart(tokens: readonly Token[], portfolio: boolean): number
       continue;
     }
     // ("The Lassiter County Sheriff's Office", "the Prime Minister's Office": an office named for its holder's title)
-    if (!joinable || (isPossessive(prev) && !((pluralDescriptor(prev) || TITLE_WORDS.has(stripPossessive(prev.text))) && orgWordFrom(tokens, i)))) break;
+    // ("Lloyd's of London": a possessive before "of" is part of a name, it owns nothing)
+    if (!joinable || (isPossessive(prev) && (tokens[i] as Token).lower !== 'of' && !((pluralDescriptor(prev) || TITLE_WORDS.has(stripPossessive(prev.text))) && orgWordFrom(tokens, i)))) break;
     i--;
   }
   while (i < tokens.length - 1 && DETERMINERS.has((tokens[i] as Token).lower)) i++;

@@ -429,7 +429,7 @@ function ownedPersonAt(items: readonly Item[], at: number): boolean {
   for (let k = at; k < items.length && k - at < 4; k++) {
     const t = items[k] as Item;
     if (!t.word || !/^\p{Ll}/u.test(t.text)) return false;
-    if (ROLE_NOUNS.has(t.lower) || INSTITUTION_NOUNS.has(t.lower)) return true;
+    if (personNoun(t.lower) || INSTITUTION_NOUNS.has(t.lower)) return true;
   }
   return false;
 }

@@ -1899,6 +1899,15 @@ describe('statements exactly', () => {
     ['Benefits are too low, the charity warned the Department for Work and Pensions.', [['the charity', 'Benefits are too low']]],
     ['Globe Telecom of the Ayala group said costs were up. It said costs would rise.', [['Globe Telecom', 'costs were up'], ['Globe Telecom', 'costs would rise']]],
     ['The circles on the chart indicate that support has fallen.', []],
+    // a name in 's right before its verb is a firm's, no possessive (not Narendra Modi, whose surname folds the same);
+    // unless a person of that surname is named ("Obama's said": has); "Lloyd's of London" is one name; a possessor
+    // owns the person who speaks ("Lazar's public defense counsel", "Bennett's younger sister")
+    ['Prime Minister Narendra Modi said growth would slow. Separately, Moody\'s warned that the deficit would widen.', [['Narendra Modi', 'growth would slow'], ["Moody's", 'the deficit would widen']]],
+    ["Trader Joe's also said it would close the store in March.", [["Trader Joe's", 'it would close the store in March']]],
+    ["Barack Obama spoke in Ohio. Obama's said he would veto the bill.", [['Barack Obama', 'he would veto the bill']]],
+    ["Lloyd's of London said it would pay the claims in full.", [["Lloyd's of London", 'it would pay the claims in full']]],
+    ['Dan Lazar was sentenced. Lazar\'s public defense counsel asked for three years, calling his hacking "an addiction of sorts."', [["Lazar's public defense counsel", 'his hacking "an addiction of sorts."']]],
+    ["Jim Bennett died in May. Bennett's younger sister went to school with her, and told stories of how both girls were popular.", [["Bennett's younger sister", 'of how both girls were popular']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
