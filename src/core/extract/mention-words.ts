@@ -39,7 +39,7 @@ export function verbFollows(text: string, end: number): boolean {
 }
 
 /** Whether the text names a person with this surname after a given name ("Barack Obama" … "Obama's said": "has"). */
-function personNamed(text: string, surname: string): boolean {
+export function personNamed(text: string, surname: string): boolean {
   for (let at = text.indexOf(` ${surname}`); at > 0; at = text.indexOf(` ${surname}`, at + 1)) {
     const before = /(\p{Lu}\p{Ll}+)$/u.exec(text.slice(Math.max(0, at - 20), at));
     if (before && isGivenName(before[1] as string) && !/^['’]s/.test(text.slice(at + surname.length + 1))) return true;

@@ -10,7 +10,7 @@ import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, I
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
 import { NAME_CONNECTORS, NOUN_DETERMINERS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
-import { PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { NOT_PERSONS, PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { isCommonWord } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
 import { isPossessive, stripPossessive, trimNp } from './phrase-tokens.ts';
@@ -19,7 +19,7 @@ import { chunkStart, nameTokensOf, monthInName, tokenAt, joinWords, roleText } f
 export { isNationality };
 
 import { mention, restate, writtenRole, type Mention, type Phrase, type Reading } from './mention-base.ts';
-import { firmBeforeVerb, singleWord } from './mention-words.ts';
+import { firmBeforeVerb, personNamed, singleWord } from './mention-words.ts';
 export type { Mention, MentionKind } from './mention-base.ts';
 export { writtenName, writtenRole } from './mention-base.ts';
 
@@ -179,7 +179,8 @@ function qualifiedHead(p: Phrase): Reading {
   // "Democrats in the Senate", "Staff for the House Select Committee": a group and where it sits, kept as written
   // (not the body named after the preposition)
   const group = tokens[0] as Token;
-  if (long && tokens.length <= 9 && PP_WORDS.has((tokens[1] as Token).lower) && (GROUP_NAMES.has(group.text) || PLURALS_WITHOUT_S.has(group.lower))) return writtenRole(np, start, end, false, true);
+  // ("Villagers near Mount Mayon", "Commuters at Union Station": people by what they do, not the place's name)
+  if (long && tokens.length <= 9 && PP_WORDS.has((tokens[1] as Token).lower) && (GROUP_NAMES.has(group.text) || PLURALS_WITHOUT_S.has(group.lower) || peopleByDoing(group, text))) return writtenRole(np, start, end, false, true);
   // "a CNN/ORC poll of South Carolina", "a survey by Pew Research": the poll speaks, kept as written
   const finding = long ? tokens.findIndex((t, k) => k > 0 && t.lower !== 'to' && PP_WORDS.has(t.lower) && FINDING_SOURCES.has((tokens[k - 1] as Token).lower)) : -1;
   if (finding > 0 && finding < tokens.length - 1 && tokens.length - finding <= 7) return writtenRole(np, start, end, false, false);
@@ -224,6 +225,15 @@ function qualifiedHead(p: Phrase): Reading {
     return head && head.kind === 'role' ? restate(head, np, head.start, end, np) : null;
   }
   return undefined;
+}
+
+/**
+ * A plural for people by what they do opening the sentence: "Villagers", "Commuters", "Motorists" (not "Papers", nor a
+ * surname the document gives with a given name: "Ian Rivers" … "Rivers at Eurasia Group").
+ */
+function peopleByDoing(t: Token, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:ers|ists|ians)$/u.test(t.text) || NOT_PERSONS.has(t.lower.slice(0, -1)) || isGivenName(t.text)) return false;
+  return /(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && !personNamed(text, t.text);
 }
 
 /** Two names joined by "and" are a joint speaker, two roles a group; anything else is read as one phrase. */

@@ -1908,6 +1908,10 @@ describe('statements exactly', () => {
     ["Lloyd's of London said it would pay the claims in full.", [["Lloyd's of London", 'it would pay the claims in full']]],
     ['Dan Lazar was sentenced. Lazar\'s public defense counsel asked for three years, calling his hacking "an addiction of sorts."', [["Lazar's public defense counsel", 'his hacking "an addiction of sorts."']]],
     ["Jim Bennett died in May. Bennett's younger sister went to school with her, and told stories of how both girls were popular.", [["Bennett's younger sister", 'of how both girls were popular']]],
+    // people by what they do opening the sentence, before where they are, are a group (not the place); a surname the
+    // document gives with a given name stays the person
+    ['Villagers near Mount Mayon said the ash fell all night.', [['Villagers near Mount Mayon', 'the ash fell all night']]],
+    ['Ian Rivers is an analyst. Rivers at Eurasia Group said the vote would be close.', [['Ian Rivers', 'the vote would be close']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
