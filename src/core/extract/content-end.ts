@@ -2,9 +2,10 @@
 // writer's own predicate or comment, a frame ("on Friday at a meeting with …"), a final attribution.
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { clauseSubjectAt, dashClauseAt, quoteAsideAt, comparedGroupSpeaks, isVerbLike, speakerAndCueAt } from './content-clauses.ts';
-import { CUE_FORMS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { APPOSITIVE_SYMBOLS, AUXILIARIES, MODALS, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR } from './lexicon-clauses.ts';
+import { CUE_ACTS, CUE_FORMS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { APPOSITIVE_SYMBOLS, AUXILIARIES, MODALS, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR } from './lexicon-clauses.ts';
 import { FRAME_NOUNS, OCCASION_NOUNS } from './lexicon-nouns.ts';
+import { IRREGULAR_PARTICIPLES } from './lexicon-frames.ts';
 import { plainRelative, remarkAppositive } from './content-asides.ts';
 import { isCapitalised } from './mentions.ts';
 import { bracketOpen } from './speaker-phrase.ts';
@@ -26,7 +27,7 @@ export function contentEnd(items: readonly Item[], from: number): number {
     // predicate of the source's own clause is the writer's account, not the source's words
     // (not inside a relative clause: "the staff member who succeeded him and helped engineer his ouster")
     // (nor inside a conditional the content opens with: "predicted that if Rubio ran and lost, he …")
-    if ((t.lower === 'and' || t.lower === 'but') && k > from + 1 && secondPredicate(items, k + 1, (presentCue ??= presentCueBefore(items, from))) && !items.slice(from, k).some((x) => x.lower === 'who' || x.lower === 'which') && !insideOpeningClause(items, from, k)) return k > 0 && items[k - 1]?.text === ',' ? k - 1 : k;
+    if ((t.lower === 'and' || t.lower === 'but') && k > from + 1 && secondPredicate(items, k + 1, (presentCue ??= presentCueBefore(items, from))) && !items.slice(from, k).some((x) => x.lower === 'who' || x.lower === 'which') && !insideOpeningClause(items, from, k) && !narrativeGoesOn(items, from, k)) return k > 0 && items[k - 1]?.text === ',' ? k - 1 : k;
     // "“…,” in an interview": a quotation followed only by its frame
     const tail = items[k + 1]?.text === ',' ? k + 2 : k + 1;
     if (isQuote(t) && k === from && tail < items.length && items[tail]?.word && isFrameTail(items, tail, items.length)) return k + 1;
@@ -190,6 +191,24 @@ function insideOpeningClause(items: readonly Item[], from: number, k: number): b
 }
 
 /** Does a predicate with no subject of its own open at `at` ("did not suggest", "also ranked", "won")? `presentCue`: the cue before the content is in the present tense. */
+/**
+ * "said he ran over in his socks and found the mother …": a story told in the simple past from its pronoun goes on
+ * past "and" with another simple past (not a cue before its clause: "said he ran and added that …" is a second statement).
+ */
+function narrativeGoesOn(items: readonly Item[], from: number, and: number): boolean {
+  const subject = items[from]?.lower ?? '';
+  const first = items[from + 1];
+  const next = items[and + 1];
+  if (!NARRATIVE_SUBJECTS.has(subject) || !first || !next || !simplePast(first.lower) || !simplePast(next.lower)) return false;
+  // (a cue of no words only with a noun for its object: "and found the mother"; not "and added that …", "and called his
+  // standing “unheard of”")
+  const lemma = CUE_FORMS.get(next.lower);
+  const act = lemma === undefined ? undefined : CUE_ACTS.get(lemma);
+  return (lemma === undefined || (act !== undefined && act !== 'wrote' && NOUN_DETERMINERS.has(items[and + 2]?.lower ?? ''))) && first.lower !== 'did' && next.lower !== 'did';
+}
+
+const simplePast = (w: string): boolean => FINITE_VERBS.has(w) || IRREGULAR_PARTICIPLES.has(w) || (/[a-z]{2}ed$/.test(w) && !AUXILIARIES.has(w));
+
 export function secondPredicate(items: readonly Item[], at: number, presentCue: boolean): boolean {
   // ("said the marae had fed and housed 200 people": two participles after one auxiliary are one predicate)
   const before = items[at - 2];
@@ -345,6 +364,8 @@ export function finalAttributionAt(items: readonly Item[], from: number): boolea
     const c = CUE_FORMS.get(t.text);
     // (not after a modal: "…, Canada will respond in kind" is what will be done, no attribution)
     if (c && k > from && FINAL_POSITION_CUES.has(c) && !PARTICIPLE.test(t.text) && !MODALS.has(items[k - 1]?.lower ?? '')) {
+      // (not a noun after its article: "after blocking a shot, is fine")
+      if (items[k - 1]?.lower === 'a' || items[k - 1]?.lower === 'an') continue;
       // (a participle cue going on after it too: "…, Mr. Manafort said, adding that he would …")
       const next = items[k + 2];
       return isFrameTail(items, k + 1, items.length) || (items[k + 1]?.text === ',' && next !== undefined && next.word && PARTICIPLE.test(next.text) && CUE_FORMS.has(next.text));

@@ -327,8 +327,10 @@ export class DocumentContext {
       .replace(/^(The|A|An)\b/, (d) => d.toLowerCase())
       .replace(/^(this|that|these|those)(?=\s)/i, 'the');
     const bare = written.replace(/^(the|an?)\s+/i, '');
-    const name = m.institution && bare.includes(' ') ? bare : written;
-    const id = name.replace(/^(One|Another)\b/, (d) => d.toLowerCase());
+    // (a finding's source keeps its article, "a staff report says", and is one source with "the staff report" after it)
+    const finding = m.institution && bare.includes(' ') && namesFinding(bare);
+    const name = m.institution && bare.includes(' ') && !finding ? bare : written;
+    const id = finding ? bare : name.replace(/^(One|Another)\b/, (d) => d.toLowerCase());
     let g = this.#entities.get(id);
     if (g && g.name !== name) this.#entities.set(name, g);
     if (!g) {

@@ -1,7 +1,7 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
 import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
-import { AMOUNT_NOUNS, DEFENDED_PEOPLE, PUT_IT_WAYS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS } from './lexicon-clauses.ts';
+import { AMOUNT_NOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, DEFENDED_PEOPLE, PUT_IT_WAYS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
 import { skipInterveningBack } from './phrase-tokens.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
@@ -126,7 +126,9 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   // ("a video that said, “…”": "that" after a document is a relative pronoun, not "That said, …")
   // (only a document its subject put out: "issued a statement that said"; not "Reporters obtained a memo that said")
   const documentThat = prev?.lower === 'that' && DOCUMENT_NOUNS.has(items[i - 2]?.lower ?? '') && issuedBefore(items, i - 2);
-  if (prev && NOT_A_CUE_AFTER.has(prev.lower) && !documentThat && progressiveAt(items, i) !== 'be' && !(prev.lower === 'by' && PARTICIPLE.test(t.text))) {
+  // (a contact clause's preposition is no infinitive's: "Several residents the BBC spoke to said …")
+  const contact = prev !== undefined && CONTACT_PREPOSITIONS.has(prev.lower) && CONTACT_VERBS.has(items[i - 2]?.lower ?? '');
+  if (prev && NOT_A_CUE_AFTER.has(prev.lower) && !documentThat && !contact && progressiveAt(items, i) !== 'be' && !(prev.lower === 'by' && PARTICIPLE.test(t.text))) {
     // "has been saying" / "is expected to say" / "the report": not an attribution here
     if (!(prev.lower === 'and' && i >= 2)) return null;
   }

@@ -337,6 +337,8 @@ function clauseGoesOn(items: readonly Item[], comma: number): boolean {
   if (!w?.word || isQuote(w) || /^\p{Lu}/u.test(w.text)) return false;
   // ("…, he noted, so it may already be clear …": a result clause goes on with the reported words)
   // (not "…, she said, so she went home": the writer's narration has no modal)
+  // ("He didn't have to, he said, because the players had already …": the reason goes on with the reported words)
+  if (w.lower === 'because') return true;
   if (w.lower === 'so' && (CONTENT_OPENERS.has(items[comma + 2]?.lower ?? '') || PRONOUNS.has(items[comma + 2]?.lower ?? ''))) return [3, 4, 5].some((d) => AUXILIARIES.has(items[comma + d]?.lower ?? ''));
   if ((CUE_FORMS.has(w.lower) && w.lower.endsWith('ing')) || TAIL_STARTERS.has(w.lower) || INTERVENING.has(w.lower) || NEW_CLAUSE_CONJUNCTIONS.has(w.lower) || WEEKDAYS.has(w.lower)) return false;
   return AUXILIARIES.has(w.lower) || FINITE_VERBS.has(w.lower) || /[^s]s$|ed$/.test(w.lower);

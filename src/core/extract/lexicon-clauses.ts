@@ -263,6 +263,14 @@ export const PARTS_OF_DAY = words('morning evening night afternoon');
 /** Prepositions that end the name part of a written role ("Secretary of State"). (coreference) */
 export const NAME_PREPOSITIONS = words('of for to at on in from with');
 
+/** Subjects of a story told in the simple past: "said he ran over … and found …". (contentEnd) */
+export const NARRATIVE_SUBJECTS = words('he she they i we');
+
+/** A contact clause after a group: "residents the BBC spoke to", "officials Reuters talked with". (npBackFrom) */
+export const CONTACT_VERBS = words('spoke talked');
+export const CONTACT_PREPOSITIONS = words('to with');
+
+
 /** Determiners before a noun the lexicon does not know that make it a role: "one senior backbencher", "a Tory grandee". (mentions) */
 export const ROLE_DETERMINERS = words('a an one another the two three four five six seven eight nine ten several some many multiple numerous other both');
 

@@ -163,7 +163,7 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'read', forms: 'read reads', act: 'wrote', weak: true },
   { lemma: 'agree', forms: 'agree agrees agreed agreeing', act: 'said', weak: true, infinitive: true },
   { lemma: 'express', forms: 'express expresses expressed expressing', act: 'said', weak: true },
-  { lemma: 'expect', forms: 'expect expects expected', act: 'thinks', weak: true, infinitive: true },
+  { lemma: 'expect', forms: 'expect expects expected', act: 'thinks', weak: true, infinitive: true, object: true },
   { lemma: 'hope', forms: 'hope hopes hoped', act: 'wants', weak: true, infinitive: true },
   { lemma: 'charge', forms: 'charges charged', act: 'said', weak: true },
   { lemma: 'boast', forms: 'boast boasts boasted boasting', act: 'said', final: true },

@@ -143,3 +143,6 @@ export const HONORIFICS = words('Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lor
 
 /** A body's words that take "to" inside its name: "the Chinese Mission to the EU", "Delegation to the UN". (chunkStart) */
 export const MISSION_WORDS = words('Mission Delegation Representation');
+
+/** Prepositions a body's name writes in capitals: "Reporters Without Borders", "Mothers Against Drunk Driving". (npBackFrom) */
+export const NAME_PREPOSITIONS_IN_CAPITALS = words('Without Against Beyond Across');

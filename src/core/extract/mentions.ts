@@ -9,7 +9,7 @@ import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, I
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
-import { NAME_CONNECTORS, NOUN_DETERMINERS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
+import { CONTACT_PREPOSITIONS, CONTACT_VERBS, NAME_CONNECTORS, NOUN_DETERMINERS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
 import { NOT_PERSONS, PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { isCommonWord } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
@@ -162,7 +162,9 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   }
   if (!last.word) return null;
   // ("Records show …", "Polls show …": a poll or a record opening the sentence is no name)
-  if (!isCapitalised(last) || (tokens.length === 1 && FINDING_SOURCES.has(last.lower))) return lowerCaseHead(p, last);
+  // ("Several residents the BBC spoke to": a contact clause's preposition closes the phrase, read from its verb)
+  const contact = tokens.length > 3 && CONTACT_PREPOSITIONS.has(last.lower) && CONTACT_VERBS.has((tokens[tokens.length - 2] as Token).lower);
+  if (!isCapitalised(last) || (tokens.length === 1 && FINDING_SOURCES.has(last.lower))) return lowerCaseHead(p, contact ? (tokens[tokens.length - 2] as Token) : last);
   return firmBeforeVerb(p) ?? capitalisedHead(p, portfolio);
 }
 
@@ -201,8 +203,10 @@ function qualifiedHead(p: Phrase): Reading {
       const before = tokens[g - 1] as Token;
       if (TITLE_WORDS.has(before.text) || ROLE_NOUNS.has(before.lower)) break;
       if (!isGivenName((tokens[g] as Token).text) || !tokens.slice(g).every((t) => isCapitalised(t))) continue;
-      const person = analyseMention(tokens.slice(g), text);
-      if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, person.end, text.slice(start, (tokens[g - 1] as Token).end));
+      // ("… in the Sindh Assembly Arbab Nadeem Qureshi": a name word no list knows before the given name is the name's)
+      const from = g - 1 > pp + 1 && unlistedNameWord(before) ? g - 1 : g;
+      const person = analyseMention(tokens.slice(from), text);
+      if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, person.end, text.slice(start, (tokens[from - 1] as Token).end));
     }
   }
   if (pp > 0 && !endsWithName) {
@@ -225,6 +229,11 @@ function qualifiedHead(p: Phrase): Reading {
     return head && head.kind === 'role' ? restate(head, np, head.start, end, np) : null;
   }
   return undefined;
+}
+
+/** A capitalised word that is no title, role, body's word, place or everyday word: part of a person's name. */
+function unlistedNameWord(t: Token): boolean {
+  return isCapitalised(t) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !TITLE_WORDS.has(t.text) && !ROLE_NOUNS.has(t.lower) && !ORG_WORDS.has(t.text) && !isPlace(t.text) && !isNationality(t.text) && !isCommonWord(t.lower);
 }
 
 /**

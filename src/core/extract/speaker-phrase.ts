@@ -1,7 +1,7 @@
 // Stage 4a's phrase primitives: where a speaker-like noun phrase begins before a given point, and whether a phrase
 // opens its clause. Shared by the speaker rules before and after the cue and by the frames.
-import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBERED_UNITS, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
+import { AUXILIARIES, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBERED_UNITS, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, ISSUER_PREPOSITIONS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -55,10 +55,16 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
       continue;
     }
     // ("Under Secretary Ivan Lau": "Under" before a title is part of it)
-    const underTitle = t.text === 'Under' && s < end && (items[s] as Item).text.startsWith('Secretary');
+    // ("Reporters Without Borders", "Mothers Against Drunk Driving": a preposition written in capitals inside a name)
+    const underTitle = (t.text === 'Under' && s < end && (items[s] as Item).text.startsWith('Secretary')) || (s < end && s > 1 && NAME_PREPOSITIONS_IN_CAPITALS.has(t.text) && isCapitalised(items[s] as Item) && isCapitalised(items[s - 2] as Item));
     // ("The film, in which Tom Hughes plays a detective who tells …": a name's verb in -s before an article ends the phrase)
     // (after a name of two words inside the sentence, not a plural noun: "Three officials the Times interviewed said")
     const nameVerb = s < end && s > 3 && /^[a-z]+s$/.test(t.text) && !ROLE_NOUNS.has(t.lower) && /^(a|an|the)$/.test((items[s] as Item).lower) && isCapitalised(items[s - 2] as Item) && isCapitalised(items[s - 3] as Item);
+    // ("Several residents the BBC spoke to said": a contact clause's verb and its preposition end the phrase)
+    if (s === end && s > 2 && CONTACT_PREPOSITIONS.has(t.lower) && CONTACT_VERBS.has((items[s - 2] as Item).lower) && isNpToken(items[s - 3] as Item)) {
+      s -= 2;
+      continue;
+    }
     // ("The BBC understands a minister … said": a verb that opens a clause ends the phrase)
     if (nameVerb || isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10 && !documentHead && !underTitle) || (s < end && CLAUSE_AFTER_VERBS.has(t.lower))) break;
     s--;

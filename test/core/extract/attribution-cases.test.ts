@@ -307,7 +307,7 @@ describe('campaign coverage', () => {
     // a frame between the cue and its quotation
     ['The Smithsonian Institution said Thursday on Twitter, "We have never expressed interest in the firearm."', [['Smithsonian Institution', 'We have never expressed interest']]],
     // "the congressional report": an adjective between the article and a noun that is also a cue form
-    ['Hackers compromised 12 workstations and 10 servers, the congressional report said.', [['congressional report', 'Hackers compromised 12 workstations']]],
+    ['Hackers compromised 12 workstations and 10 servers, the congressional report said.', [['the congressional report', 'Hackers compromised 12 workstations']]],
     // any noun phrase after "according to" is a source; an opening "But"
     ['Clinton won the primary in Puerto Rico, according to early returns.', [['early returns', 'Clinton won the primary in Puerto Rico']]],
     ['But according to Reuters, the talks had already failed by then.', [['Reuters', 'the talks had already failed']]],
@@ -1912,6 +1912,17 @@ describe('statements exactly', () => {
     // document gives with a given name stays the person
     ['Villagers near Mount Mayon said the ash fell all night.', [['Villagers near Mount Mayon', 'the ash fell all night']]],
     ['Ian Rivers is an analyst. Rivers at Eurasia Group said the vote would be close.', [['Ian Rivers', 'the vote would be close']]],
+    // (blind set U) a story told in the simple past goes on past "and"; a reason after a parenthetical cue is the
+    // source's; "a shot" is no cue "shot (back)"; "expects" takes an object; an unlisted name word before the given
+    // name after a role and its place; a bracketed contact clause ends in its preposition
+    ['Luis Carranza said he ran over in his socks and found the mother in the front yard.', [['Luis Carranza', 'he ran over in his socks and found the mother in the front yard']]],
+    ["Laidlaw won. He didn't have to shout, Laidlaw said, because the players had already started talking.", [['Laidlaw', "He didn't have to shout because the players had already started talking"]]],
+    ['Laidlaw said Kettering, who left briefly after blocking a shot, is fine and will make the trip.', [['Laidlaw', 'Kettering, who left briefly after blocking a shot, is fine and will make the trip']]],
+    ['Opposition leader in the Sindh Assembly Arbab Nadeem Qureshi said the teachers had been beaten.', [['Arbab Nadeem Qureshi', 'the teachers had been beaten']]],
+    ['Several residents the BBC spoke to said they had not been warned.', [['several residents the BBC spoke to', 'they had not been warned']]],
+    ['Tallowood now expects underlying profit of between $120 million and $135 million.', [['Tallowood', 'underlying profit of between $120 million and $135 million']]],
+    ['Reporters Without Borders said the arrests were unjustified.', [['Reporters Without Borders', 'the arrests were unjustified']]],
+    ['A staff report says ridership is still about 12 per cent below 2019 levels. The staff report says fares are too high.', [['a staff report', 'ridership is still about 12 per cent below 2019 levels'], ['a staff report', 'fares are too high']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
