@@ -3,7 +3,7 @@
 import { PARTICIPLE } from './cues.ts';
 import { addresseeEnd, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, ROLE_NOUNS, TITLE_WORDS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
+import { AUXILIARIES, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { aboutWhom } from './content-asides.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
@@ -77,7 +77,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   }
   // "officials said would help …" (a relative clause): the content opens with its verb
   if (AUXILIARIES.has(first.lower)) return { start: from, that: false };
-  const timed = contentAfterTime(items, from);
+  const timed = contentAfterTime(items, from) ?? contentAfterOccasion(items, from);
   if (timed) return timed;
   if (TAIL_STARTERS.has(first.lower)) {
     // "reiterated in a video address to the meeting – which includes … – Moscow's requests …":
@@ -136,6 +136,20 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
 }
 
 /** The content after a time right after the cue: "said on Friday the talks would resume"; null if none. */
+/**
+ * "said after the convention he would not accept …", "said at the rally they would win": an occasion after the cue,
+ * then a clause opened by a subject pronoun and its verb (not "said after the convention ended": no pronoun opens it).
+ */
+function contentAfterOccasion(items: readonly Item[], from: number): { start: number; that: boolean } | null {
+  if (!OCCASION_PREPOSITIONS.has(items[from]?.lower ?? '') || !NOUN_DETERMINERS.has(items[from + 1]?.lower ?? '')) return null;
+  for (let k = from + 2; k < items.length && k - from <= 7; k++) {
+    const t = items[k] as Item;
+    if (!t.word || isQuote(t) || AUXILIARIES.has(t.lower) || FINITE_VERBS.has(t.lower)) return null;
+    if (NARRATIVE_SUBJECTS.has(t.lower) && t.text !== 'I' && (AUXILIARIES.has(items[k + 1]?.lower ?? '') || FINITE_VERBS.has(items[k + 1]?.lower ?? ''))) return { start: k, that: false };
+  }
+  return null;
+}
+
 function contentAfterTime(items: readonly Item[], from: number): { start: number; that: boolean } | null {
   const afterTime = skipTimePhrase(items, from);
   if (afterTime > from && afterTime < items.length) {

@@ -263,6 +263,9 @@ export const PARTS_OF_DAY = words('morning evening night afternoon');
 /** Prepositions that end the name part of a written role ("Secretary of State"). (coreference) */
 export const NAME_PREPOSITIONS = words('of for to at on in from with');
 
+/** An occasion after a cue, before its content: "said after the convention he would …". (contentStartAfter) */
+export const OCCASION_PREPOSITIONS = words('after before during at');
+
 /** Subjects of a story told in the simple past: "said he ran over … and found …". (contentEnd) */
 export const NARRATIVE_SUBJECTS = words('he she they i we');
 

@@ -1920,6 +1920,8 @@ describe('statements exactly', () => {
     ['Laidlaw said Kettering, who left briefly after blocking a shot, is fine and will make the trip.', [['Laidlaw', 'Kettering, who left briefly after blocking a shot, is fine and will make the trip']]],
     ['Opposition leader in the Sindh Assembly Arbab Nadeem Qureshi said the teachers had been beaten.', [['Arbab Nadeem Qureshi', 'the teachers had been beaten']]],
     ['Several residents the BBC spoke to said they had not been warned.', [['several residents the BBC spoke to', 'they had not been warned']]],
+    ['During his seven and a half years in office, the president said, a majority of voters have come to accept the threat.', [['the president', 'During his seven and a half years in office a majority of voters have come to accept the threat']]],
+    ['Tom Hughes said after the convention he would not accept the endorsement.', [['Tom Hughes', 'he would not accept the endorsement']]],
     ['Tallowood now expects underlying profit of between $120 million and $135 million.', [['Tallowood', 'underlying profit of between $120 million and $135 million']]],
     ['Reporters Without Borders said the arrests were unjustified.', [['Reporters Without Borders', 'the arrests were unjustified']]],
     ['A staff report says ridership is still about 12 per cent below 2019 levels. The staff report says fares are too high.', [['a staff report', 'ridership is still about 12 per cent below 2019 levels'], ['a staff report', 'fares are too high']]],
