@@ -2,9 +2,9 @@
 // writer's own predicate or comment, a frame ("on Friday at a meeting with …"), a final attribution.
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { clauseSubjectAt, dashClauseAt, quoteAsideAt, comparedGroupSpeaks, isVerbLike, speakerAndCueAt } from './content-clauses.ts';
-import { CUE_ACTS, CUE_FORMS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { APPOSITIVE_SYMBOLS, AUXILIARIES, MODALS, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR } from './lexicon-clauses.ts';
-import { FRAME_NOUNS, OCCASION_NOUNS } from './lexicon-nouns.ts';
+import { CUE_FORMS, ROLE_NOUNS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { APPOSITIVE_SYMBOLS, AUXILIARIES, MODALS, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR } from './lexicon-clauses.ts';
+import { FRAME_NOUNS, OCCASION_NOUNS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { IRREGULAR_PARTICIPLES } from './lexicon-frames.ts';
 import { plainRelative, remarkAppositive } from './content-asides.ts';
 import { isCapitalised } from './mentions.ts';
@@ -192,19 +192,27 @@ function insideOpeningClause(items: readonly Item[], from: number, k: number): b
 
 /** Does a predicate with no subject of its own open at `at` ("did not suggest", "also ranked", "won")? `presentCue`: the cue before the content is in the present tense. */
 /**
- * "said he ran over in his socks and found the mother …": a story told in the simple past from its pronoun goes on
- * past "and" with another simple past (not a cue before its clause: "said he ran and added that …" is a second statement).
+ * "said he ran over in his socks and found the mother …", "said she heard a bang and saw smoke": a witness's story in
+ * the simple past goes on past "and" with what they found, saw or heard (not what they did next: "said he regretted
+ * the decision and resigned", "…, and walked out").
  */
 function narrativeGoesOn(items: readonly Item[], from: number, and: number): boolean {
-  const subject = items[from]?.lower ?? '';
   const first = items[from + 1];
   const next = items[and + 1];
-  if (!NARRATIVE_SUBJECTS.has(subject) || !first || !next || !simplePast(first.lower) || !simplePast(next.lower)) return false;
-  // (a cue of no words only with a noun for its object: "and found the mother"; not "and added that …", "and called his
-  // standing “unheard of”")
-  const lemma = CUE_FORMS.get(next.lower);
-  const act = lemma === undefined ? undefined : CUE_ACTS.get(lemma);
-  return (lemma === undefined || (act !== undefined && act !== 'wrote' && NOUN_DETERMINERS.has(items[and + 2]?.lower ?? ''))) && first.lower !== 'did' && next.lower !== 'did';
+  if (!NARRATIVE_SUBJECTS.has(items[from]?.lower ?? '') || !first || !next || items[and - 1]?.text === ',') return false;
+  // ("said he had already bought bait and hired a deckhand": one "had" for both participles)
+  if (first.lower === 'had' && simplePast(next.lower) && !CUE_FORMS.has(next.lower)) return true;
+  if (!simplePast(first.lower) || first.lower === 'did' || !simplePast(next.lower) || next.lower === 'did') return false;
+  // ("Police say he posed a deadly threat and refused to drop the gun": one person told of by many did both)
+  if (/^(he|she)$/.test(items[from]?.lower ?? '') && pluralSpeakerBefore(items, from) && !CUE_FORMS.has(next.lower)) return true;
+  return WITNESSED_VERBS.has(next.lower) && NOUN_DETERMINERS.has(items[and + 2]?.lower ?? '');
+}
+
+/** Whether the word before the cue ahead of `from` (past a "that") is a plural noun: "Police say", "insiders said". */
+function pluralSpeakerBefore(items: readonly Item[], from: number): boolean {
+  const cue = items[from - 1]?.lower === 'that' ? from - 2 : from - 1;
+  const w = items[cue - 1];
+  return w !== undefined && w.word && CUE_FORMS.has(items[cue]?.lower ?? '') && (PLURALS_WITHOUT_S.has(w.lower) || (/[^s]s$/.test(w.lower) && (ROLE_NOUNS.has(w.lower) || /^\p{Ll}/u.test(w.text))));
 }
 
 const simplePast = (w: string): boolean => FINITE_VERBS.has(w) || IRREGULAR_PARTICIPLES.has(w) || (/[a-z]{2}ed$/.test(w) && !AUXILIARIES.has(w));

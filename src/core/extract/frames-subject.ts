@@ -5,7 +5,7 @@ import { secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, INSTITUTION_NOUNS, THAT_AFTER_ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, ROLE_NOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { ASIDE_OPENERS, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
+import { ASIDE_OPENERS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FINDING_PEOPLE, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -104,7 +104,9 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   // ("reminded Trump of the actions of …": what one is reminded of is a topic too)
   const topicOnly = (/^(about|on)$/.test(items[cs.start]?.lower ?? '') || (cue.lemma === 'remind' && items[cs.start]?.lower === 'of')) && !hasQuote && !cs.that && !startsQuantity(items[cs.start + 1]);
   const infinitive = INFINITIVE_CUES.has(cue.lemma) && items[cs.start]?.lower === 'to';
-  const object = OBJECT_CUES.has(cue.lemma) && !infinitive && cs.start === cue.next;
+  // ("expects underlying EBIT of …", "expect Mr. Kim to be reappointed": a forecast of a figure, or someone's act; not
+  // "Fans expected a win", "Police expect delays")
+  const object = OBJECT_CUES.has(cue.lemma) && !infinitive && cs.start === cue.next && (cue.lemma !== 'expect' || expectedFigureOrAct(items, cs.start, ce));
   // "a new poll shows the governor trailing": what a poll, report or study finds
   const finding = findingCue(cue.lemma) && (subj.mention.institution === true || namesFindingSource(s));
   // (a cue with a particle, "called for", "pointed out", is never weak: the particle makes it one)
@@ -323,7 +325,10 @@ export function parentheticalCue(s: Scan): Verdict {
   // clause after it)
   const opener = SHORT_OPENERS.has((items[0] as Item).lower) && !items.slice(1, before).some((x) => x.text === ',' || isQuote(x) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower)) && clauseAt(items, cue.next + 1);
   if (items[before]?.text !== ',' || items[cue.next]?.text !== ',' || !FINAL_POSITION_CUES.has(cue.lemma) || before < 1 || (before > 8 && !clauseGoesOn(items, cue.next) && !opener) || s.found.length > 0) return null;
-  const ce = contentEnd(items, cue.next + 1);
+  // (a reason after the cue ends at its first comma: "…, she said, because she was ill, but the court heard …")
+  const end = contentEnd(items, cue.next + 1);
+  const reasonComma = items[cue.next + 1]?.lower === 'because' ? items.findIndex((x, k) => k > cue.next + 1 && k < end && x.text === ',') : -1;
+  const ce = reasonComma > 0 ? reasonComma : end;
   const head = partsOf(items, 0, before);
   const tail = partsOf(items, cue.next + 1, ce);
   if (head.length === 0 || tail.length === 0 || wordsIn(items, cue.next + 1, ce) < 2 || isQuote(items[cue.next + 1])) return null;
@@ -345,6 +350,16 @@ function clauseGoesOn(items: readonly Item[], comma: number): boolean {
   if (w.lower === 'so' && (CONTENT_OPENERS.has(items[comma + 2]?.lower ?? '') || PRONOUNS.has(items[comma + 2]?.lower ?? ''))) return [3, 4, 5].some((d) => AUXILIARIES.has(items[comma + d]?.lower ?? ''));
   if ((CUE_FORMS.has(w.lower) && w.lower.endsWith('ing')) || TAIL_STARTERS.has(w.lower) || INTERVENING.has(w.lower) || NEW_CLAUSE_CONJUNCTIONS.has(w.lower) || WEEKDAYS.has(w.lower)) return false;
   return AUXILIARIES.has(w.lower) || FINITE_VERBS.has(w.lower) || /[^s]s$|ed$/.test(w.lower);
+}
+
+/** What "expect" takes as an object: a forecast figure ("revenue of $4.2 billion") or someone and their act ("X to do"). */
+function expectedFigureOrAct(items: readonly Item[], from: number, end: number): boolean {
+  for (let k = from; k < end && k - from <= 5; k++) {
+    const t = items[k] as Item;
+    if (FORECAST_FIGURES.has(t.lower) || (t.lower === 'to' && k > from && items[k + 1]?.word === true && !NOUN_DETERMINERS.has(items[k + 1]?.lower ?? ''))) return true;
+    if (!t.word) return false;
+  }
+  return false;
 }
 
 /** A clause opens at `k`: a subject of up to five words ("a majority of Americans", "prices") and its verb after it. */

@@ -263,6 +263,12 @@ export const PARTS_OF_DAY = words('morning evening night afternoon');
 /** Prepositions that end the name part of a written role ("Secretary of State"). (coreference) */
 export const NAME_PREPOSITIONS = words('of for to at on in from with');
 
+/** What a witness's story goes on with: "said he ran over and found the mother …". (contentEnd) */
+export const WITNESSED_VERBS = words('found saw heard noticed discovered spotted watched smelled smelt felt');
+
+/** What a firm forecasts: "expects revenue of …", "expects underlying EBIT of …". (speakerCueContent) */
+export const FORECAST_FIGURES = words('revenue revenues sales earnings profit profits ebit ebitda loss losses growth income margin margins output inflation');
+
 /** An occasion after a cue, before its content: "said after the convention he would …". (contentStartAfter) */
 export const OCCASION_PREPOSITIONS = words('after before during at');
 

@@ -3,11 +3,12 @@
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { isGivenName } from './given-names.ts';
-import { CAPITALISED_OPENERS, CUE_FORMS, INTERVENING, MONTHS, ROLE_NOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { CAPITALISED_OPENERS, CUE_FORMS, GROUP_NAMES, HONORIFICS, INTERVENING, MONTHS, PARTY_WORDS, TITLE_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { INDEFINITE_PRONOUNS } from './lexicon-clauses.ts';
 import { PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { adverbBeforeComma, adverbBeforeParticiple } from './names.ts';
+import { isNationality } from './nationality.ts';
 import { mention, type Phrase, type Reading } from './mention-base.ts';
 
 /** Whether "said" or "told" follows `end` ("Schilling told …"; not "Nothing suggests …", "Something tells me …", "Building said"). */
@@ -28,7 +29,21 @@ export function firmBeforeVerb(p: Phrase): Reading {
   const last = tokens[tokens.length - 1] as Token;
   if (!/^\p{Lu}.*\p{L}['’]s$/u.test(last.text) || (tokens.length > 1 && isGivenName((tokens[0] as Token).text))) return undefined;
   if (!tokens.every((t) => /^\p{Lu}/u.test(t.text) || t.text === '&')) return undefined;
-  return verbFollows(text, end) && !personNamed(text, last.text.slice(0, -2)) ? mention(np, start, end, 'name', np, null, true, false) : undefined;
+  // (not a title's person, "Mr Sunak's said", "President Biden's said": has; nor a place, party or nationality,
+  // "Labour's promised", "Britain's warned"; nor a name the document writes without the 's: "Badenoch spoke. Badenoch's said")
+  const first = tokens[0] as Token;
+  const bare = last.text.slice(0, -2);
+  if (TITLE_WORDS.has(first.text) || HONORIFICS.has(first.text) || isPlace(bare) || PARTY_WORDS.has(bare) || GROUP_NAMES.has(bare) || isNationality(bare)) return undefined;
+  return verbFollows(text, end) && !personNamed(text, bare) && !writtenBare(text, bare) ? mention(np, start, end, 'name', np, null, true, false) : undefined;
+}
+
+/** Whether the text writes the name without an 's after it somewhere ("Modi addressed …"). */
+function writtenBare(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const after = text.charAt(at + name.length);
+    if (!/[\p{L}'’]/u.test(after) && !/\p{L}/u.test(text.charAt(at - 1))) return true;
+  }
+  return false;
 }
 
 /** Whether a cue's form follows `end`, an adverb before it or not ("… said", "… also warned"). */

@@ -203,10 +203,8 @@ function qualifiedHead(p: Phrase): Reading {
       const before = tokens[g - 1] as Token;
       if (TITLE_WORDS.has(before.text) || ROLE_NOUNS.has(before.lower)) break;
       if (!isGivenName((tokens[g] as Token).text) || !tokens.slice(g).every((t) => isCapitalised(t))) continue;
-      // ("… in the Sindh Assembly Arbab Nadeem Qureshi": a name word no list knows before the given name is the name's)
-      const from = g - 1 > pp + 1 && unlistedNameWord(before) ? g - 1 : g;
-      const person = analyseMention(tokens.slice(from), text);
-      if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, person.end, text.slice(start, (tokens[from - 1] as Token).end));
+      const person = analyseMention(tokens.slice(g), text);
+      if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, person.end, text.slice(start, (tokens[g - 1] as Token).end));
     }
   }
   if (pp > 0 && !endsWithName) {
@@ -229,11 +227,6 @@ function qualifiedHead(p: Phrase): Reading {
     return head && head.kind === 'role' ? restate(head, np, head.start, end, np) : null;
   }
   return undefined;
-}
-
-/** A capitalised word that is no title, role, body's word, place or everyday word: part of a person's name. */
-function unlistedNameWord(t: Token): boolean {
-  return isCapitalised(t) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !TITLE_WORDS.has(t.text) && !ROLE_NOUNS.has(t.lower) && !ORG_WORDS.has(t.text) && !isPlace(t.text) && !isNationality(t.text) && !isCommonWord(t.lower);
 }
 
 /**

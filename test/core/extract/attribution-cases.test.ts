@@ -1918,7 +1918,17 @@ describe('statements exactly', () => {
     ['Luis Carranza said he ran over in his socks and found the mother in the front yard.', [['Luis Carranza', 'he ran over in his socks and found the mother in the front yard']]],
     ["Laidlaw won. He didn't have to shout, Laidlaw said, because the players had already started talking.", [['Laidlaw', "He didn't have to shout because the players had already started talking"]]],
     ['Laidlaw said Kettering, who left briefly after blocking a shot, is fine and will make the trip.', [['Laidlaw', 'Kettering, who left briefly after blocking a shot, is fine and will make the trip']]],
-    ['Opposition leader in the Sindh Assembly Arbab Nadeem Qureshi said the teachers had been beaten.', [['Arbab Nadeem Qureshi', 'the teachers had been beaten']]],
+    // (review 44) a title's or a known person's name in 's is "has"; a body's name ending before the given name is no
+    // part of it; what happened next is the writer's; "expect" takes a forecast figure or someone's act, not any noun; a
+    // reason after a parenthetical cue ends at its comma
+    ["Prime Minister Narendra Modi spoke. Modi's said the election will be free.", [['Narendra Modi', 'the election will be free']]],
+    ["Mr Sunak's told MPs that the plan is working. \"We have turned a corner,\" he said.", [['Rishi Sunak', 'the plan is working'], ['Rishi Sunak', 'We have turned a corner']]],
+    ['The opposition leader in the Lok Sabha Rahul Gandhi said the vote was rigged.', [['Rahul Gandhi', 'the vote was rigged']]],
+    ['The minister said he regretted the decision and resigned on Friday.', [['the minister', 'he regretted the decision']]],
+    ['The fisherman said he had already bought bait and hired a deckhand.', [['the fisherman', 'he had already bought bait and hired a deckhand']]],
+    ['Police say he posed a deadly threat and refused to drop the gun.', [['Police', 'he posed a deadly threat and refused to drop the gun']]],
+    ['Fans expected a win. Police expect delays on the A1 after the crash.', []],
+    ["She wasn't there, she said, because she was ill, but the court heard she had been seen in a bar.", [[null, "She wasn't there because she was ill"]]],
     ['Several residents the BBC spoke to said they had not been warned.', [['several residents the BBC spoke to', 'they had not been warned']]],
     ['During his seven and a half years in office, the president said, a majority of voters have come to accept the threat.', [['the president', 'During his seven and a half years in office a majority of voters have come to accept the threat']]],
     ['Tom Hughes said after the convention he would not accept the endorsement.', [['Tom Hughes', 'he would not accept the endorsement']]],
