@@ -417,7 +417,10 @@ export class DocumentContext {
     if (found.length !== 1) return null;
     const s = found[0];
     if (!s) return null;
-    const pinned = written.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w));
+    // (a proper word of the role's own: not "the secretary general of the Zanu-PF party Obert Mpofu", whose words name
+    // no part of the one known secretary general's title)
+    const own = `${s.roles.map((r) => r.title).join(' ')} ${s.affiliation ?? ''}`.toLowerCase();
+    const pinned = written.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w) && (own.includes(w.toLowerCase()) || (w.length > 5 && own.includes(w.toLowerCase().slice(0, 5)))));
     if (!pinned && !this.#entities.has(s.name)) return null;
     return this.#entityForName(s.name, null, s.kind === 'institution');
   }

@@ -1,7 +1,7 @@
 // Reads a speaker noun phrase ("Russian Foreign Minister Sergey Lavrov", "the top diplomat", "he", "Lavrov and Tleuberdi"): its
 // kind, its name, its role words. Token tests are in phrase-tokens.ts, a capitalised chunk's name in name-chunk.ts.
 import type { Token } from './segment.ts';
-import { isPlace } from './places.ts';
+import { isPlace, isSubdivision } from './places.ts';
 import { bodyName, bodyOverAnd, ordinalBody } from './bodies.ts';
 import { isCapitalised } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
@@ -202,7 +202,10 @@ function qualifiedHead(p: Phrase): Reading {
       // (not "a spokesperson for Defence Minister Israel Katz": a titled name is the preposition's object)
       const before = tokens[g - 1] as Token;
       if (TITLE_WORDS.has(before.text) || ROLE_NOUNS.has(before.lower)) break;
-      if (!isGivenName((tokens[g] as Token).text) || !tokens.slice(g).every((t) => isCapitalised(t))) continue;
+      // (or a given name no list knows where the body's or place's name has visibly ended: "the secretary general of the
+      // Zanu-PF party Obert Mpofu", "the chief minister of West Bengal Mamata Banerjee")
+      const ended = (before.word && /^\p{Ll}/u.test(before.text) && !DETERMINERS.has(before.lower) && !NAME_PARTICLES.has(before.lower) && !PP_WORDS.has(before.lower) && before.lower !== 'and') || ORG_WORDS.has(before.text) || placeBetween(tokens, pp + 1, g);
+      if (!(isGivenName((tokens[g] as Token).text) || ended) || !tokens.slice(g).every((t) => isCapitalised(t) && !ORG_WORDS.has(t.text) && !isPlace(t.text))) continue;
       const person = analyseMention(tokens.slice(g), text);
       if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, person.end, text.slice(start, (tokens[g - 1] as Token).end));
     }
@@ -229,12 +232,19 @@ function qualifiedHead(p: Phrase): Reading {
   return undefined;
 }
 
+/** Whether the words from `from` (after an article) to `to` name a place: "West Bengal", "the Punjab". */
+function placeBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  const k = DETERMINERS.has(tokens[from]?.lower ?? '') ? from + 1 : from;
+  const name = tokens.slice(k, to).map((t) => t.text).join(' ');
+  return to > k && (isPlace(name) || isSubdivision(name));
+}
+
 /**
- * A plural for people by what they do opening the sentence: "Villagers", "Commuters", "Motorists" (not "Papers", nor a
+ * A plural for people by what they do opening the sentence: "Villagers", "Fishermen", "Migrants" (not "Papers", nor a
  * surname the document gives with a given name: "Ian Rivers" … "Rivers at Eurasia Group").
  */
 function peopleByDoing(t: Token, text: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+(?:ers|ists|ians)$/u.test(t.text) || NOT_PERSONS.has(t.lower.slice(0, -1)) || isGivenName(t.text)) return false;
+  if (!/^\p{Lu}\p{Ll}+(?:ers|ists|ians|men|ants|ents)$/u.test(t.text) || NOT_PERSONS.has(t.lower.slice(0, -1)) || isGivenName(t.text)) return false;
   return /(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && !personNamed(text, t.text);
 }
 

@@ -1926,6 +1926,13 @@ describe('statements exactly', () => {
     ['The opposition leader in the Lok Sabha Rahul Gandhi said the vote was rigged.', [['Rahul Gandhi', 'the vote was rigged']]],
     ['The minister said he regretted the decision and resigned on Friday.', [['the minister', 'he regretted the decision']]],
     ['The fisherman said he had already bought bait and hired a deckhand.', [['the fisherman', 'he had already bought bait and hired a deckhand']]],
+    // a given name no list knows after a body's or place's name that has visibly ended; a role the one known holder's
+    // title does not name ("secretary general" of another party) is not theirs; fishermen, rebels near a place
+    ['The secretary general of the Zanu-PF party Obert Mpofu said the congress would go ahead.', [['Obert Mpofu', 'the congress would go ahead']]],
+    ['The chief minister of West Bengal Mamata Banerjee said the state would not comply.', [['Mamata Banerjee', 'the state would not comply']]],
+    ['The mayor of Cagayan de Oro Rolando Uy said the road was closed.', [['Rolando Uy', 'the road was closed']]],
+    ['Alfonso Aguilar, the executive director of the Latino Partnership for Conservative Principles, said the tone mattered.', [['Alfonso Aguilar', 'the tone mattered']]],
+    ['Fishermen near Lake Victoria said the catch had collapsed. Rebels near Aleppo said they had taken the town.', [['Fishermen near Lake Victoria', 'the catch had collapsed'], ['Rebels near Aleppo', 'they had taken the town']]],
     ['Police say he posed a deadly threat and refused to drop the gun.', [['Police', 'he posed a deadly threat and refused to drop the gun']]],
     ['Fans expected a win. Police expect delays on the A1 after the crash.', []],
     ["She wasn't there, she said, because she was ill, but the court heard she had been seen in a bar.", [[null, "She wasn't there because she was ill"]]],
