@@ -263,6 +263,9 @@ export const PARTS_OF_DAY = words('morning evening night afternoon');
 /** Prepositions that end the name part of a written role ("Secretary of State"). (coreference) */
 export const NAME_PREPOSITIONS = words('of for to at on in from with');
 
+/** Cue forms no noun shares: after a name in 's they are the firm's verb ("Moody's says it will …"). (cueOfForm) */
+export const VERB_ONLY_FORMS = words('says tells adds insists explains predicts expects warns argues');
+
 /** What a witness's story goes on with: "said he ran over and found the mother …". (contentEnd) */
 export const WITNESSED_VERBS = words('found saw heard noticed discovered spotted watched smelled smelt felt');
 

@@ -28,7 +28,11 @@ export function nounAfterDeterminer(items: readonly Item[], k: number): boolean 
   if (NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '')) return true;
   // "the congressional report", "a new report": one lower-case adjective between
   const adjective = items[k - 1];
-  return adjective !== undefined && adjective.word && /^[a-z]/.test(adjective.text) && !CUE_FORMS.has(adjective.lower) && NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '');
+  if (adjective !== undefined && adjective.word && /^[a-z]/.test(adjective.text) && !CUE_FORMS.has(adjective.lower) && NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '')) return true;
+  // ("A Senate report", "a United Nations report": a body's name of up to three capitalised words between)
+  let j = k - 1;
+  while (j > 0 && k - j <= 3 && items[j]?.word === true && isCapitalised(items[j] as Item) && !CUE_FORMS.has((items[j] as Item).lower)) j--;
+  return j < k - 1 && NOUN_DETERMINERS.has(items[j]?.lower ?? '');
 }
 
 /** The longest speaker-like phrase ending at item index `end` (exclusive). */

@@ -1933,6 +1933,9 @@ describe('statements exactly', () => {
     ['The mayor of Cagayan de Oro Rolando Uy said the road was closed.', [['Rolando Uy', 'the road was closed']]],
     ['Alfonso Aguilar, the executive director of the Latino Partnership for Conservative Principles, said the tone mattered.', [['Alfonso Aguilar', 'the tone mattered']]],
     ['Fishermen near Lake Victoria said the catch had collapsed. Rebels near Aleppo said they had taken the town.', [['Fishermen near Lake Victoria', 'the catch had collapsed'], ['Rebels near Aleppo', 'they had taken the town']]],
+    // a body's name between the article and a report; a firm in 's before a verb no noun shares
+    ['A Senate report says the agency ignored the warnings.', [['a Senate report', 'the agency ignored the warnings']]],
+    ["Moody's says it will cut the rating next year.", [["Moody's", 'it will cut the rating next year']]],
     ['Police say he posed a deadly threat and refused to drop the gun.', [['Police', 'he posed a deadly threat and refused to drop the gun']]],
     ['Fans expected a win. Police expect delays on the A1 after the crash.', []],
     ["She wasn't there, she said, because she was ill, but the court heard she had been seen in a bar.", [[null, "She wasn't there because she was ill"]]],
