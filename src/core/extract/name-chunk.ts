@@ -32,7 +32,7 @@ export function chunkStart(tokens: readonly Token[], portfolio: boolean): number
     }
     // ("The Lassiter County Sheriff's Office", "the Prime Minister's Office": an office named for its holder's title)
     // ("Lloyd's of London": a possessive before "of" is part of a name, it owns nothing)
-    if (!joinable || (isPossessive(prev) && (tokens[i] as Token).lower !== 'of' && !((pluralDescriptor(prev) || TITLE_WORDS.has(stripPossessive(prev.text))) && orgWordFrom(tokens, i)))) break;
+    if (!joinable || (isPossessive(prev) && (tokens[i] as Token).lower !== 'of' && !((pluralDescriptor(prev) || TITLE_WORDS.has(stripPossessive(prev.text))) && orgWordFrom(tokens, i)) && !(pluralDescriptor(prev) && shortNameAfter(tokens, i)))) break;
     i--;
   }
   while (i < tokens.length - 1 && DETERMINERS.has((tokens[i] as Token).lower)) i++;
@@ -104,6 +104,12 @@ function missionTo(tokens: readonly Token[], k: number): boolean {
 function orgWordFrom(tokens: readonly Token[], i: number): boolean {
   for (let k = i; k < tokens.length; k++) if (ORG_WORDS.has((tokens[k] as Token).text)) return true;
   return false;
+}
+
+/** "Women's Aid", "People's Power": one or two capitalised words ending the phrase, no title, given name or place. */
+function shortNameAfter(tokens: readonly Token[], i: number): boolean {
+  const n = tokens.length - i;
+  return n >= 1 && n <= 2 && tokens.slice(i).every((t) => isCapitalised(t) && !TITLE_WORDS.has(t.text) && !isGivenName(t.text) && !isPlace(t.text));
 }
 
 /** "Farmers'", "Veterans'", "Women's": a capitalised plural in the possessive, naming whom a body is for. */

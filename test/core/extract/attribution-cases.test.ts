@@ -1935,6 +1935,7 @@ describe('statements exactly', () => {
     ['Fishermen near Lake Victoria said the catch had collapsed. Rebels near Aleppo said they had taken the town.', [['Fishermen near Lake Victoria', 'the catch had collapsed'], ['Rebels near Aleppo', 'they had taken the town']]],
     // a body's name between the article and a report; a firm in 's before a verb no noun shares
     ['A Senate report says the agency ignored the warnings.', [['a Senate report', 'the agency ignored the warnings']]],
+    ["Women's Aid said calls had doubled. Children's Commissioner Anne Longfield said the plan failed.", [["Women's Aid", 'calls had doubled'], ['Anne Longfield', 'the plan failed']]],
     ["Moody's says it will cut the rating next year.", [["Moody's", 'it will cut the rating next year']]],
     ['Police say he posed a deadly threat and refused to drop the gun.', [['Police', 'he posed a deadly threat and refused to drop the gun']]],
     ['Fans expected a win. Police expect delays on the A1 after the crash.', []],
