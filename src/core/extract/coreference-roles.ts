@@ -170,19 +170,25 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
   // ("the Qatari minister" is no "Turkish Foreign Minister", and is "Qatar's Minister of State")
   const qualifierCountries = qualifiers.map(countryOf);
   const countries = qualifierCountries.filter((c): c is string => c !== null);
-  const fits = (e: Entity): boolean => {
+  // (strict: every qualifier in the person's roles, so that "the chief justice" is the Chief Justice before a Justice
+  // met since; loose: "top" and "chief" may only rank, "the country's chief diplomat")
+  const fitsAs = (e: Entity, strict: boolean): boolean => {
     if (gendered && e.gender === (gendered[1] ? 'm' : 'f')) return false;
     // (whole words: "the president" is no "presidential candidate")
     const roles = ` ${[...e.roles].join(' | ')} `;
     if (!wanted.some((w) => roles.includes(` ${w} `) || roles.includes(` ${w}s `) || roles.includes(` ${w}-`) || roles.includes(`-${w} `))) return false;
-    return qualifiers.every((q, k) => roles.includes(q) || q === 'top' || q === 'chief' || (typeof qualifierCountries[k] === 'string' && countriesOf(e).includes(qualifierCountries[k] as string)));
+    return qualifiers.every((q, k) => roles.includes(q) || (!strict && (q === 'top' || q === 'chief')) || (typeof qualifierCountries[k] === 'string' && countriesOf(e).includes(qualifierCountries[k] as string)));
   };
+  const fits = (e: Entity): boolean => fitsAs(e, false);
   const otherCountry = (e: Entity): boolean => countries.length > 0 && countriesOf(e).some((c) => !countries.includes(c));
   // (the last subject first, when the role fits: "Belozerskaya replied …. She did not rule out that the minister would
   // …. “…,” the diplomat said" is Belozerskaya, not the minister she spoke of)
   const subject = scene.lastSubject;
   // (someone named: not a role kept as written, "the president often")
-  const byRole = subject && subject.kind === 'person' && /^\p{Lu}/u.test(subject.name) && fits(subject) ? subject : scene.recent.find((e) => e.kind === 'person' && fits(e));
+  const named = subject !== null && subject.kind === 'person' && /^\p{Lu}/u.test(subject.name);
+  const ranked = qualifiers.includes('chief') || qualifiers.includes('top');
+  const strictly = ranked && !(named && fitsAs(subject, true)) ? scene.recent.find((e) => e.kind === 'person' && fitsAs(e, true)) : undefined;
+  const byRole = strictly ?? (named && fits(subject) ? subject : scene.recent.find((e) => e.kind === 'person' && fits(e)));
   if (byRole) return byRole;
   // "the Kazakh leader" for a "President Tokayev" whose nationality the text never gave
   const national = qualifiers.filter((q) => isNationalityWord(q));

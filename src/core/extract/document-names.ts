@@ -334,7 +334,9 @@ function candidates(run: string, headline = false): string[] {
   for (let k = 0; k < words.length - 1; k++) {
     const word = words[k] as string;
     const w = unpossessed(word);
-    if (TITLE_WORDS.has(w) || !isGivenName(w) || MONTHS.has(w)) continue;
+    // (or a family name first before two given names, "Wong Kah Seng", or a hyphenated one, "Choi Jae-wook")
+    const family = w.length >= 3 && FAMILY_NAME_FIRST.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}+(-\p{Ll}+)?$/u.test(words[k + 1] ?? '') && ((words[k + 1] as string).includes('-') || (/^\p{Lu}\p{Ll}+$/u.test(words[k + 2] ?? '') && !MONTHS.has(words[k + 2] as string)));
+    if (TITLE_WORDS.has(w) || (!isGivenName(w) && !family) || MONTHS.has(w)) continue;
     if (headline && opensNoHeadlineName(w)) continue;
     // "envoy in Vienna Mikhail Ulyanov": a place before a given name is not the name's start ("Israel Katz" is)
     if (isPlace(w) && isGivenName((words[k + 1] as string | undefined) ?? '')) continue;

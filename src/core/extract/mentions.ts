@@ -204,7 +204,7 @@ function qualifiedHead(p: Phrase): Reading {
       if (TITLE_WORDS.has(before.text) || ROLE_NOUNS.has(before.lower)) break;
       // (or a given name no list knows where the body's or place's name has visibly ended: "the secretary general of the
       // Zanu-PF party Obert Mpofu", "the chief minister of West Bengal Mamata Banerjee")
-      const ended = (before.word && /^\p{Ll}/u.test(before.text) && !DETERMINERS.has(before.lower) && !NAME_PARTICLES.has(before.lower) && !PP_WORDS.has(before.lower) && before.lower !== 'and') || ORG_WORDS.has(before.text) || placeBetween(tokens, pp + 1, g);
+      const ended = (before.word && /^\p{Ll}{3,}$/u.test(before.text) && !DETERMINERS.has(before.lower) && !NAME_PARTICLES.has(before.lower) && !PP_WORDS.has(before.lower) && before.lower !== 'and') || ORG_WORDS.has(before.text) || placeBetween(tokens, pp + 1, g);
       if (!(isGivenName((tokens[g] as Token).text) || ended) || !tokens.slice(g).every((t) => isCapitalised(t) && !ORG_WORDS.has(t.text) && !isPlace(t.text))) continue;
       const person = analyseMention(tokens.slice(g), text);
       if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, person.end, text.slice(start, (tokens[g - 1] as Token).end));

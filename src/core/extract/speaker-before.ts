@@ -207,7 +207,9 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   const open = asideOpen(items, comma);
   if (open === -2) return null;
   const segStart = open + 1;
-  const seg = trimNp(items.slice(segStart, comma));
+  // ("Chief Adebayo Ogunleye (SAN), argued": a post-nominal in brackets after the name is no part of it)
+  const postNominal = comma - open > 4 && items[comma - 1]?.text === ')' && items[comma - 3]?.text === '(' && /^[A-Z]{2,4}$/.test(items[comma - 2]?.text ?? '');
+  const seg = trimNp(items.slice(segStart, postNominal ? comma - 3 : comma));
   const first = seg[0];
   if (!first) return null;
   // ("Jeffrey Salkin, a rabbi in Hollywood, Fla., said": the city ends an appositive, read as if the state were not there)

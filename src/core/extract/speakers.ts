@@ -94,7 +94,7 @@ function roleKey(role: string): string {
 
 /** Family names written first ("Xi Jinping" → "Xi", "Kim Jong Un" → "Kim"). */
 export const FAMILY_NAME_FIRST = new Set(
-  'xi li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan duan lei qian yin kim park choi jung cho yoon jang lim nguyen tran pham hoang phan vu dang bui ngo duong'.split(' '),
+  'xi li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan duan lei qian yin kim park choi jung cho yoon jang lim nguyen tran pham hoang phan vu dang bui ngo duong wong chan cheung leung ng teo goh koh ong chua khoo yeo chong lau kwok yip yap tse'.split(' '),
 );
 
 export class SpeakerRegistry {

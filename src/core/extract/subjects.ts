@@ -245,6 +245,13 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     const about = analyseMention(trimNp(items.slice(1, comma)), text);
     if (about && about.kind === 'name' && !about.institution) ctx.noteMention(about, true);
   }
+  // ("Te Awahou kaumātua Pita Hēnare Rangiāniwaniwa, 78, …": a place, a role word no list knows, then the person's name)
+  if (e > s && roleWordThenName(items, e)) {
+    e += 2;
+    while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
+  }
+  // ("Kottayam-based Rubber Growers' Federation president …": a plural's possessive mark after the run owns what follows)
+  if (e > s && /^['’]$/.test(items[e]?.text ?? '') && items[e]?.start === items[e - 1]?.end) e = s;
   // "Rights activist and co-convener …, Aisha Yesufu, said": a capitalised word before a role noun is no name
   const after = (items[e] as Item | undefined)?.lower ?? '';
   if (e > s && coreWords(items, s, e) <= 2 && (ROLE_NOUNS.has(after) || INSTITUTION_NOUNS.has(after) || rolePhraseAt(items, e))) e = s;
@@ -278,6 +285,14 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name)) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && !afterCapitalisedWord(names, text, m.name))))) ctx.noteMention(m, !m.institution);
   }
   return e;
+}
+
+/** At `e`, one lower-case word no list knows, then two capitalised words opening a name ("kaumātua Pita Hēnare …"). */
+function roleWordThenName(items: readonly Item[], e: number): boolean {
+  const t = items[e];
+  const a = items[e + 1];
+  const b = items[e + 2];
+  return t !== undefined && t.word && /^\p{Ll}{4,}$/u.test(t.text) && !isCommonWord(t.lower) && !CUE_FORMS.has(t.lower) && a !== undefined && b !== undefined && a.word && b.word && isCapitalised(a as Token) && isCapitalised(b as Token) && !TITLE_WORDS.has(a.text);
 }
 
 /** "Tom Hughes, 29, …": the age after a name, as the role a later "the 29-year-old" finds. */

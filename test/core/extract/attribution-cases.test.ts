@@ -1937,6 +1937,15 @@ describe('statements exactly', () => {
     ['A Senate report says the agency ignored the warnings.', [['a Senate report', 'the agency ignored the warnings']]],
     ["Women's Aid said calls had doubled. Children's Commissioner Anne Longfield said the plan failed.", [["Women's Aid", 'calls had doubled'], ['Anne Longfield', 'the plan failed']]],
     ["Moody's says it will cut the rating next year.", [["Moody's", 'it will cut the rating next year']]],
+    // (blind set V) "the chief justice" is the Chief Justice, not a Justice met since; a family name first before two
+    // given names is a full name a later surname and "he" find; a place, a role word no list knows, then a name; a
+    // plural's possessive mark owns the words after it; a post-nominal in brackets; Filipino particles in a body's name
+    ['Chief Justice Zafar Iqbal Kundi questioned the PTA. Justice Rabia Sultana Awan was hearing a petition. "Is that the law now?" the chief justice asked.', [['Zafar Iqbal Kundi', 'Is that the law now?']]],
+    ['He said this in a written reply to Wong Kah Seng. Contacted by The Star, Wong said the reply confirmed their fears. "The people cannot eat a promise," he said.', [['Wong Kah Seng', 'the reply confirmed their fears'], ['Wong Kah Seng', 'The people cannot eat a promise']]],
+    ['Te Awahou kaumātua Pita Hēnare Rangiāniwaniwa, 78, put it more bluntly.\n\n"Kua hōhā mātou," he said.', [['Pita Hēnare Rangiāniwaniwa', 'Kua hōhā mātou']]],
+    ["Kottayam-based Rubber Growers' Federation president Jose Mathew Kurian said growers had stopped tapping. \"Half my neighbours have left,\" he said.", [['Jose Mathew Kurian', 'growers had stopped tapping'], ['Jose Mathew Kurian', 'Half my neighbours have left']]],
+    ['Counsel to the plaintiff, Chief Adebayo Ogunleye (SAN), argued that his client would suffer harm.', [['Adebayo Ogunleye', 'his client would suffer harm']]],
+    ["Rice farmers' group Samahan ng Magsasaka sa Gitnang Luzon, which held a picket, said the imports had arrived late.", [[null, 'the imports had arrived late']]],
     ['Police say he posed a deadly threat and refused to drop the gun.', [['Police', 'he posed a deadly threat and refused to drop the gun']]],
     ['Fans expected a win. Police expect delays on the A1 after the crash.', []],
     ["She wasn't there, she said, because she was ill, but the court heard she had been seen in a bar.", [[null, "She wasn't there because she was ill"]]],
