@@ -160,8 +160,20 @@ function wordEnd(text: string, i: number): number {
 
 /** One token; `quote` is always there (undefined) so that tokens and the quotation items built from them share one shape. */
 function token(text: string, word: boolean, start: number): Token {
-  return { text, lower: lowerCase(text), word, start, end: start + text.length, quote: undefined } as Token;
+  return { text, lower: tokenLower(text), word, start, end: start + text.length, quote: undefined } as Token;
 }
+
+/**
+ * The token's lower case, but an acronym written like a function word keeps its capitals ("WHO Director-General …",
+ * "Former DID director-general …": the body, not "who" or "did").
+ */
+function tokenLower(text: string): string {
+  const lower = lowerCase(text);
+  return text.length === 3 && lower !== text && ACRONYM_LIKE_WORDS.has(lower) && text.toUpperCase() === text ? text : lower;
+}
+
+/** Function words an acronym may spell. (tokenLower) */
+const ACRONYM_LIKE_WORDS: ReadonlySet<string> = new Set(['who', 'did', 'was', 'has', 'had', 'are', 'its', 'can', 'may']);
 
 /**
  * `s.toLowerCase()`, the string itself when it holds no capital in ASCII and nothing beyond it (most words): a text

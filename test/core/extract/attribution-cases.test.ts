@@ -1946,6 +1946,9 @@ describe('statements exactly', () => {
     ["Kottayam-based Rubber Growers' Federation president Jose Mathew Kurian said growers had stopped tapping. \"Half my neighbours have left,\" he said.", [['Jose Mathew Kurian', 'growers had stopped tapping'], ['Jose Mathew Kurian', 'Half my neighbours have left']]],
     ['Counsel to the plaintiff, Chief Adebayo Ogunleye (SAN), argued that his client would suffer harm.', [['Adebayo Ogunleye', 'his client would suffer harm']]],
     ["Rice farmers' group Samahan ng Magsasaka sa Gitnang Luzon, which held a picket, said the imports had arrived late.", [[null, 'the imports had arrived late']]],
+    // an acronym spelt like a function word is the body ("DID", "WHO"); "Director-General" is a title
+    ['Former DID chief Hashim Zaki said delays were about land.', [['Hashim Zaki', 'delays were about land']]],
+    ['WHO Director-General Tedros Adhanom said the outbreak was over.', [['Tedros Adhanom', 'the outbreak was over']]],
     ['Police say he posed a deadly threat and refused to drop the gun.', [['Police', 'he posed a deadly threat and refused to drop the gun']]],
     ['Fans expected a win. Police expect delays on the A1 after the crash.', []],
     ["She wasn't there, she said, because she was ill, but the court heard she had been seen in a bar.", [[null, "She wasn't there because she was ill"]]],
