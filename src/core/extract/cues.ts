@@ -5,7 +5,8 @@ import { AMOUNT_NOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, VERB_ONLY_FORMS, DEF
 import { ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
 import { skipInterveningBack } from './phrase-tokens.ts';
 import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
-import { mannerAdverb } from './names.ts';
+import { isCommonWord, mannerAdverb } from './names.ts';
+import { isGivenName } from './given-names.ts';
 import { isQuote, type Item } from './units.ts';
 
 export const PARTICIPLE = /ing$/;
@@ -158,7 +159,7 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   // ("Valls’ comments": a plural's possessive mark stands alone)
   const possessive = prev !== undefined && (/[’']s$/.test(prev.text) || (/^[’']$/.test(prev.text) && /s$/.test(items[i - 2]?.text ?? '')));
   // (not a form no noun shares after a firm's name in 's: "Moody's says it will …", "Wendy's warns")
-  if (possessive && (/s$/.test(t.text) || t.text === lemma) && !(VERB_ONLY_FORMS.has(t.text) && /^\p{Lu}/u.test(prev.text))) return null;
+  if (possessive && (/s$/.test(t.text) || t.text === lemma) && !(VERB_ONLY_FORMS.has(t.text) && firmInS(prev.text))) return null;
   if (/s$/.test(t.text) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '')) return null;
   // "in their opening remarks", "his recent comments": a plural after a determiner and such a modifier is a noun
   if (t.text !== lemma && /s$/.test(t.text) && prev && REMARK_MODIFIERS.has(prev.lower) && NOUN_DETERMINERS.has(items[i - 2]?.lower ?? '')) return null;
@@ -308,4 +309,10 @@ function issuedBefore(items: readonly Item[], noun: number): boolean {
     return ISSUING_VERBS.has(items[verb]?.lower ?? '');
   }
   return false;
+}
+
+/** A capitalised name in 's that may be a firm's: no everyday word or given name ("Moody's", not "Mother's", "Sanders's"). */
+function firmInS(word: string): boolean {
+  const bare = word.replace(/['’]s$/, '');
+  return /^\p{Lu}/u.test(word) && bare !== word && !isCommonWord(bare.toLowerCase()) && !isGivenName(bare);
 }

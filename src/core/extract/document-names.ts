@@ -7,7 +7,7 @@ import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
-import { cleanPersonName, everydayInflected, isOpeningCue, opensNoHeadlineName, titleCaseWords } from './names.ts';
+import { cleanPersonName, everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName, titleCaseWords } from './names.ts';
 import { detached, remember } from './copies.ts';
 
 /**
@@ -335,7 +335,8 @@ function candidates(run: string, headline = false): string[] {
     const word = words[k] as string;
     const w = unpossessed(word);
     // (or a family name first before two given names, "Wong Kah Seng", or a hyphenated one, "Choi Jae-wook")
-    const family = w.length >= 3 && FAMILY_NAME_FIRST.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}+(-\p{Ll}+)?$/u.test(words[k + 1] ?? '') && ((words[k + 1] as string).includes('-') || (/^\p{Lu}\p{Ll}+$/u.test(words[k + 2] ?? '') && !MONTHS.has(words[k + 2] as string)));
+    // (not in a headline, "Tan Leads Polls", nor before everyday words)
+    const family = !headline && w.length >= 3 && FAMILY_NAME_FIRST.has(w.toLowerCase()) && !isCommonWord((words[k + 1] ?? '').toLowerCase()) && !isCommonWord((words[k + 2] ?? '').toLowerCase()) && /^\p{Lu}\p{Ll}+(-\p{Ll}+)?$/u.test(words[k + 1] ?? '') && ((words[k + 1] as string).includes('-') || (/^\p{Lu}\p{Ll}+$/u.test(words[k + 2] ?? '') && !MONTHS.has(words[k + 2] as string)));
     if (TITLE_WORDS.has(w) || (!isGivenName(w) && !family) || MONTHS.has(w)) continue;
     if (headline && opensNoHeadlineName(w)) continue;
     // "envoy in Vienna Mikhail Ulyanov": a place before a given name is not the name's start ("Israel Katz" is)

@@ -266,6 +266,9 @@ export const NAME_PREPOSITIONS = words('of for to at on in from with');
 /** Cue forms no noun shares: after a name in 's they are the firm's verb ("Moody's says it will …"). (cueOfForm) */
 export const VERB_ONLY_FORMS = words('says tells adds insists explains predicts expects warns argues');
 
+/** A body's own last word before a person's name: "the Zanu-PF party Obert Mpofu", "the Sindh Assembly …". (mentions) */
+export const BODY_END_NOUNS = words('party assembly parliament council senate congress union federation movement front alliance caucus');
+
 /** What a witness's story goes on with: "said he ran over and found the mother …". (contentEnd) */
 export const WITNESSED_VERBS = words('found saw heard noticed discovered spotted watched smelled smelt felt');
 

@@ -9,7 +9,7 @@ import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, I
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
-import { CONTACT_PREPOSITIONS, CONTACT_VERBS, NAME_CONNECTORS, NOUN_DETERMINERS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
+import { BODY_END_NOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, NAME_CONNECTORS, NOUN_DETERMINERS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
 import { NOT_PERSONS, PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { isCommonWord } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
@@ -204,7 +204,9 @@ function qualifiedHead(p: Phrase): Reading {
       if (TITLE_WORDS.has(before.text) || ROLE_NOUNS.has(before.lower)) break;
       // (or a given name no list knows where the body's or place's name has visibly ended: "the secretary general of the
       // Zanu-PF party Obert Mpofu", "the chief minister of West Bengal Mamata Banerjee")
-      const ended = (before.word && /^\p{Ll}{3,}$/u.test(before.text) && !DETERMINERS.has(before.lower) && !NAME_PARTICLES.has(before.lower) && !PP_WORDS.has(before.lower) && before.lower !== 'and') || ORG_WORDS.has(before.text) || placeBetween(tokens, pp + 1, g);
+      // (only after a party's or a body's own word: not "a lawyer for the defendant Ghislaine Maxwell", "the manager of
+      // the club Manchester United")
+      const ended = ((BODY_END_NOUNS.has(before.lower) || ORG_WORDS.has(before.text)) && !isPlace(tokens.slice(g).map((t) => t.text).join(' '))) || placeBetween(tokens, pp + 1, g);
       if (!(isGivenName((tokens[g] as Token).text) || ended) || !tokens.slice(g).every((t) => isCapitalised(t) && !ORG_WORDS.has(t.text) && !isPlace(t.text))) continue;
       const person = analyseMention(tokens.slice(g), text);
       if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, person.end, text.slice(start, (tokens[g - 1] as Token).end));

@@ -292,7 +292,8 @@ function roleWordThenName(items: readonly Item[], e: number): boolean {
   const t = items[e];
   const a = items[e + 1];
   const b = items[e + 2];
-  return t !== undefined && t.word && /^\p{Ll}{4,}$/u.test(t.text) && !isCommonWord(t.lower) && !CUE_FORMS.has(t.lower) && a !== undefined && b !== undefined && a.word && b.word && isCapitalised(a as Token) && isCapitalised(b as Token) && !TITLE_WORDS.has(a.text);
+  // (no verb: "President William Ruto sacked Kithure Kindiki" — the object is no subject)
+  return t !== undefined && t.word && /^\p{Ll}{4,}$/u.test(t.text) && !/(ed|s)$/.test(t.lower) && !FINITE_VERBS.has(t.lower) && !isCommonWord(t.lower) && !CUE_FORMS.has(t.lower) && a !== undefined && b !== undefined && a.word && b.word && isCapitalised(a as Token) && isCapitalised(b as Token) && !TITLE_WORDS.has(a.text);
 }
 
 /** "Tom Hughes, 29, …": the age after a name, as the role a later "the 29-year-old" finds. */
