@@ -1955,6 +1955,8 @@ describe('statements exactly', () => {
     ['A lawyer for the defendant Ghislaine Maxwell said she would appeal.', [['a lawyer for the defendant Ghislaine Maxwell', 'she would appeal']]],
     ['The manager of the club Manchester United said the team was tired.', [['the manager of the club Manchester United', 'the team was tired']]],
     ["Mother's says the family is grieving.", []],
+    // someone else's words a frame introduces are not the cue's subject's
+    ['The spot concludes with footage of Trump saying during the debate last week, "That makes me smart," when Ruiz blasted him.', [['footage of Trump', 'That makes me smart']]],
     ['Police say he posed a deadly threat and refused to drop the gun.', [['Police', 'he posed a deadly threat and refused to drop the gun']]],
     ['Fans expected a win. Police expect delays on the A1 after the crash.', []],
     ["She wasn't there, she said, because she was ill, but the court heard she had been seen in a bar.", [[null, "She wasn't there because she was ill"]]],
