@@ -37,6 +37,14 @@ export function nounAfterDeterminer(items: readonly Item[], k: number): boolean 
 
 /** The longest speaker-like phrase ending at item index `end` (exclusive). */
 export function npBackFrom(items: readonly Item[], end: number): { tokens: Token[]; start: number } | null {
+  // ("Cllr Rob Haskins (Conservative, Ashbury North), who …": a party and ward in brackets after the name is its tag)
+  if (items[end - 1]?.text === ')') {
+    const open = bracketOpen(items, end - 1, 10);
+    // (not a body's acronym: "The Association of Road Contractors, Ghana (ARCOG)")
+    const inner = items.slice(open + 1, end - 1);
+    const acronym = inner.length === 1 && /^[A-Z]{3,}$/.test(inner[0]?.text ?? '');
+    if (open > 1 && !acronym && inner.every((t) => t.text === ',' || t.text === '-' || (t.word && isCapitalised(t as Token)))) return npBackFrom(items, open);
+  }
   let s = end;
   while (s > 0 && end - s < MAX_NP) {
     const t = items[s - 1] as Item;

@@ -1957,6 +1957,9 @@ describe('statements exactly', () => {
     ["Mother's says the family is grieving.", []],
     // someone else's words a frame introduces are not the cue's subject's
     ['The spot concludes with footage of Trump saying during the debate last week, "That makes me smart," when Ruiz blasted him.', [['footage of Trump', 'That makes me smart']]],
+    // (blind set W) a party and ward in brackets after a name; "District" is a body's word
+    ['Cllr Rob Haskins (Conservative, Ashbury North), who voted for the scheme, warned that the council could face costs.', [['Rob Haskins', 'the council could face costs']]],
+    ['In a statement, the Macquarie Plains Local Health District said it was recruiting midwives.', [['Macquarie Plains Local Health District', 'it was recruiting midwives']]],
     ['Police say he posed a deadly threat and refused to drop the gun.', [['Police', 'he posed a deadly threat and refused to drop the gun']]],
     ['Fans expected a win. Police expect delays on the A1 after the crash.', []],
     ["She wasn't there, she said, because she was ill, but the court heard she had been seen in a bar.", [[null, "She wasn't there because she was ill"]]],
