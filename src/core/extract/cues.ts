@@ -4,9 +4,8 @@ import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING,
 import { AMOUNT_NOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, VERB_ONLY_FORMS, DEFENDED_PEOPLE, PUT_IT_WAYS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
 import { skipInterveningBack } from './phrase-tokens.ts';
-import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
-import { isCommonWord, mannerAdverb } from './names.ts';
-import { isGivenName } from './given-names.ts';
+import { DOCUMENT_NOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { mannerAdverb } from './names.ts';
 import { isQuote, type Item } from './units.ts';
 
 export const PARTICIPLE = /ing$/;
@@ -311,8 +310,8 @@ function issuedBefore(items: readonly Item[], noun: number): boolean {
   return false;
 }
 
-/** A capitalised name in 's that may be a firm's: no everyday word or given name ("Moody's", not "Mother's", "Sanders's"). */
+/** A capitalised name in 's that may be a firm's ("Moody's", "Wendy's", "Macy's"; not a relative, "Mother's"). */
 function firmInS(word: string): boolean {
   const bare = word.replace(/['’]s$/, '');
-  return /^\p{Lu}/u.test(word) && bare !== word && !isCommonWord(bare.toLowerCase()) && !isGivenName(bare);
+  return /^\p{Lu}/u.test(word) && bare !== word && !RELATION_NOUNS.has(bare.toLowerCase());
 }

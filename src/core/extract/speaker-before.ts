@@ -226,7 +226,8 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
     // ("Sabarmati Infracon Ltd, the Ahmedabad-based company, said": a body described as one)
     // ("Tata Motors Ltd, the parent company of Jaguar Land Rover, said", "the company which won …": the head noun before a
     // preposition or a relative pronoun)
-    const cut = seg.findIndex((t, k) => k > 1 && (NAME_PREPOSITIONS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that'));
+    // ("the union representing about 3,100 teachers": or a participle's phrase)
+    const cut = seg.findIndex((t, k) => k > 1 && (NAME_PREPOSITIONS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that' || /^\p{Ll}{3,}ing$/u.test(t.text)));
     const named = nameBeforeAppositive(items, open, text, INSTITUTION_NOUNS.has((seg[cut > 0 ? cut - 1 : seg.length - 1] as Token).lower));
     if (named) return named;
   }

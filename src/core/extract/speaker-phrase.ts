@@ -201,9 +201,13 @@ function portfolioListAt(items: readonly Item[], comma: number, end: number): bo
  */
 export function nameBetweenCommas(items: readonly Item[], comma: number, max: number, text: string): Mention | null {
   if (items[comma]?.text !== ',') return null;
-  let e = comma + 1;
-  while (e < items.length && e - comma <= max && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
-  if (e - comma < 3 || items[e]?.text !== ',') return null;
+  // ("Another speaker, retired teacher Gloria Pineda, held up …": a role in lower case before the name)
+  let r = comma + 1;
+  while (r - comma <= 3 && /^\p{Ll}{3,}$/u.test(items[r]?.text ?? '') && !CUE_FORMS.has(items[r]?.lower ?? '') && !AUXILIARIES.has(items[r]?.lower ?? '') && !FINITE_VERBS.has(items[r]?.lower ?? '')) r++;
+  if (r > comma + 1 && !isCapitalised(items[r] as Token)) r = comma + 1;
+  let e = r;
+  while (e < items.length && e - r < max && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
+  if (e - r < 2 || items[e]?.text !== ',') return null;
   const m = analyseMention(items.slice(comma + 1, e) as Token[], text);
   return m && m.kind === 'name' && !m.institution && m.name?.includes(' ') === true ? m : null;
 }

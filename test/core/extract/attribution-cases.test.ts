@@ -1960,6 +1960,15 @@ describe('statements exactly', () => {
     // (blind set W) a party and ward in brackets after a name; "District" is a body's word
     ['Cllr Rob Haskins (Conservative, Ashbury North), who voted for the scheme, warned that the council could face costs.', [['Rob Haskins', 'the council could face costs']]],
     ['In a statement, the Macquarie Plains Local Health District said it was recruiting midwives.', [['Macquarie Plains Local Health District', 'it was recruiting midwives']]],
+    // an appositive with a participle's phrase after a body ("the union representing …"); a lower-case role before an
+    // appositive name
+    ['The Gulfview Education Association, the union representing about 3,100 teachers, said that it welcomed the vote.', [['Gulfview Education Association', 'it welcomed the vote']]],
+    ['Another speaker, retired teacher Gloria Pineda, held up a book and said the board had not read it.', [['Gloria Pineda', 'the board had not read it']]],
+    // (review 46) the speaker's own participle in the frame keeps the quotation theirs; a firm in 's may be a given
+    // name's; a body's word "bank" or "team" ends before a name
+    ['The prime minister said in a speech warning of hard times, "We must all tighten our belts."', [['the prime minister', 'We must all tighten our belts.']]],
+    ["Wendy's warns that costs will rise.", [["Wendy's", 'costs will rise']]],
+    ['The governor of the central bank Shaktikanta Das said rates would stay.', [['Shaktikanta Das', 'rates would stay']]],
     ['Police say he posed a deadly threat and refused to drop the gun.', [['Police', 'he posed a deadly threat and refused to drop the gun']]],
     ['Fans expected a win. Police expect delays on the A1 after the crash.', []],
     ["She wasn't there, she said, because she was ill, but the court heard she had been seen in a bar.", [[null, "She wasn't there because she was ill"]]],
