@@ -190,7 +190,6 @@ function insideOpeningClause(items: readonly Item[], from: number, k: number): b
   return true;
 }
 
-/** Does a predicate with no subject of its own open at `at` ("did not suggest", "also ranked", "won")? `presentCue`: the cue before the content is in the present tense. */
 /**
  * "said he ran over in his socks and found the mother …", "said she heard a bang and saw smoke": a witness's story in
  * the simple past goes on past "and" with what they found, saw or heard (not what they did next: "said he regretted
@@ -217,6 +216,7 @@ function pluralSpeakerBefore(items: readonly Item[], from: number): boolean {
 
 const simplePast = (w: string): boolean => FINITE_VERBS.has(w) || IRREGULAR_PARTICIPLES.has(w) || (/[a-z]{2}ed$/.test(w) && !AUXILIARIES.has(w));
 
+/** Does a predicate with no subject of its own open at `at` ("did not suggest", "also ranked", "won")? `presentCue`: the cue before the content is in the present tense. */
 export function secondPredicate(items: readonly Item[], at: number, presentCue: boolean): boolean {
   // ("said the marae had fed and housed 200 people": two participles after one auxiliary are one predicate)
   const before = items[at - 2];
