@@ -181,7 +181,7 @@ function qualifiedHead(p: Phrase): Reading {
   // "Democrats in the Senate", "Staff for the House Select Committee": a group and where it sits, kept as written
   // (not the body named after the preposition)
   const group = tokens[0] as Token;
-  // ("Villagers near Mount Mayon", "Commuters at Union Station": people by what they do, not the place's name)
+  // ("Villagers near Mount Mayon", "Fishermen near Lake Victoria": people by what they do, not the place's name)
   if (long && tokens.length <= 9 && PP_WORDS.has((tokens[1] as Token).lower) && (GROUP_NAMES.has(group.text) || PLURALS_WITHOUT_S.has(group.lower) || peopleByDoing(group, text))) return writtenRole(np, start, end, false, true);
   // "a CNN/ORC poll of South Carolina", "a survey by Pew Research": the poll speaks, kept as written
   const finding = long ? tokens.findIndex((t, k) => k > 0 && t.lower !== 'to' && PP_WORDS.has(t.lower) && FINDING_SOURCES.has((tokens[k - 1] as Token).lower)) : -1;
