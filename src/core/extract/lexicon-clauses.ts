@@ -272,6 +272,9 @@ export const BODY_END_NOUNS = words('party assembly parliament council senate co
 /** Words before someone shown saying something: "footage of Trump saying", "a clip showing Sunak saying". (content) */
 export const SHOWING_WORDS = words('of shows showing show featuring');
 
+/** Adverbs before a past participle opening an aside: "best known for …", "long seen as …". (pastParticipleAside) */
+export const PARTICIPLE_ADVERBS = words('best well long once still now also');
+
 /** What a witness's story goes on with: "said he ran over and found the mother …". (contentEnd) */
 export const WITNESSED_VERBS = words('found saw heard noticed discovered spotted watched smelled smelt felt');
 

@@ -204,7 +204,7 @@ export function nameBetweenCommas(items: readonly Item[], comma: number, max: nu
   // ("Another speaker, retired teacher Gloria Pineda, held up …": a role in lower case before the name)
   let r = comma + 1;
   while (r - comma <= 3 && /^\p{Ll}{3,}$/u.test(items[r]?.text ?? '') && !CUE_FORMS.has(items[r]?.lower ?? '') && !AUXILIARIES.has(items[r]?.lower ?? '') && !FINITE_VERBS.has(items[r]?.lower ?? '')) r++;
-  if (r > comma + 1 && !isCapitalised(items[r] as Token)) r = comma + 1;
+  if (r > comma + 1 && (items[r] === undefined || !isCapitalised(items[r] as Token))) r = comma + 1;
   let e = r;
   while (e < items.length && e - r < max && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
   if (e - r < 2 || items[e]?.text !== ',') return null;

@@ -1969,6 +1969,15 @@ describe('statements exactly', () => {
     ['The prime minister said in a speech warning of hard times, "We must all tighten our belts."', [['the prime minister', 'We must all tighten our belts.']]],
     ["Wendy's warns that costs will rise.", [["Wendy's", 'costs will rise']]],
     ['The governor of the central bank Shaktikanta Das said rates would stay.', [['Shaktikanta Das', 'rates would stay']]],
+    // (blind set X) an aside opened by an adverb and a past participle, or by "run"; any cue's participle after
+    // "with" and its subject, but "adding" only before its clause
+    ['The actor, best known for playing a detective, says the film has changed her work.', [['the actor', 'the film has changed her work']]],
+    ['The study, run at 14 hospitals, found that most patients had fewer migraine days.', [['the study', 'most patients had fewer migraine days']]],
+    ['Side effects were mild, according to the researchers, with some patients reporting tingling or skin irritation.', [['the researchers', 'Side effects were mild'], ['some patients', 'tingling or skin irritation']]],
+    ['Jobs grew again, with the economy adding 151,000 jobs during the month.', []],
+    // (a property test's counterexamples: an appositive comma at the end of the text reads no name after it)
+    ['The , according', []],
+    ['minister to Lavrov , according', []],
     ['Police say he posed a deadly threat and refused to drop the gun.', [['Police', 'he posed a deadly threat and refused to drop the gun']]],
     ['Fans expected a win. Police expect delays on the A1 after the crash.', []],
     ["She wasn't there, she said, because she was ill, but the court heard she had been seen in a bar.", [[null, "She wasn't there because she was ill"]]],

@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20 and blind21 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21 and blind22 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -148,6 +148,11 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set W (blind21: MEN sentencing, Tampa Bay school board, CBC storm, ABC maternity unit, News24 water outage, factory closure, high-school football, police appeal, council planning row, radio Q&A)', () => {
     const r = score('blind21', 'gold-w.json');
     expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.97 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set X (blind22: BBC News only — politics and PMQs, England, Scotland, Wales, Northern Ireland, business, health, world, sport, entertainment)', () => {
+    const r = score('blind22', 'gold-x.json');
+    expect({ ...r, ok: r.recall >= 0.98 && r.speaker >= 0.94 && r.precision >= 0.94 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
