@@ -6,7 +6,7 @@ import { cueWithin, PARTICIPLE } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, QUESTION_CUES, ROLE_NOUNS, WEAK_CUES } from './lexicon.ts';
 import { isVerbLike } from './content-clauses.ts';
-import { ANNOUNCING_PARTICIPLES, BE_FORMS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
+import { ANNOUNCING_PARTICIPLES, WITH_STRICT_CUES, BE_FORMS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, PERSON_NOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, type Mention, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -92,10 +92,11 @@ export function withSaying(s: Scan): Verdict {
   // (not "with the economy adding 151,000 jobs": "adding" reports words only before "that" or a quotation)
   // (nor "with unions calling a rolling strike": "calling" names words only with a quotation or "for")
   const adding = items[i]?.lower === 'adding' && items[i + 1]?.lower !== 'that' && !isQuote(items[i + 1]) && items[i + 1]?.text !== ',';
-  const calling = cue.lemma === 'call' && items[i + 1]?.lower !== 'for' && !items.slice(i + 1, i + 9).some((x) => isQuote(x));
+  const calling = cue.lemma === 'call' && items[i + 1]?.lower !== 'for' && (!items.slice(i + 1, i + 9).some((x) => isQuote(x)) || /^(a|an)$/.test(items[i + 1]?.lower ?? ''));
+  const strict = WITH_STRICT_CUES.has(cue.lemma) && items[i + 1]?.lower !== 'that' && !isQuote(items[i + 1]) && !(items[i + 1]?.text === ',' && isQuote(items[i + 2]));
   // (a weak cue only as people report what they felt or saw: "with some patients reporting tingling")
   const otherCue = PARTICIPLE.test(items[i]?.text ?? '') && CUE_FORMS.has(items[i]?.lower ?? '') && (!WEAK_CUES.has(cue.lemma) || cue.lemma === 'report');
-  if (adding || calling || (!SAYING_PARTICIPLES.has(items[i]?.lower ?? '') && !otherCue)) return null;
+  if (adding || calling || strict || (!SAYING_PARTICIPLES.has(items[i]?.lower ?? '') && !otherCue)) return null;
   const np = npBackFrom(items, i);
   const m = np && items[np.start - 1]?.lower === 'with' ? analyseMention(np.tokens, text) : null;
   const start = m && m.kind !== 'pronoun' ? contentStartAfter(items, cue.next, cue.lemma) : null;

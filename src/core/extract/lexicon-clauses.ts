@@ -267,13 +267,17 @@ export const NAME_PREPOSITIONS = words('of for to at on in from with');
 export const VERB_ONLY_FORMS = words('says tells adds insists explains predicts expects warns argues');
 
 /** A body's own last word before a person's name: "the Zanu-PF party Obert Mpofu", "the Sindh Assembly …". (mentions) */
-export const BODY_END_NOUNS = words('party assembly parliament council senate congress union federation movement front alliance caucus bank team firm company airline');
+export const BODY_END_NOUNS = words('party assembly parliament council senate congress union federation movement front alliance caucus');
 
 /** Words before someone shown saying something: "footage of Trump saying", "a clip showing Sunak saying". (content) */
 export const SHOWING_WORDS = words('of shows showing show featuring');
 
 /** Adverbs before a past participle opening an aside: "best known for …", "long seen as …". (pastParticipleAside) */
 export const PARTICIPLE_ADVERBS = words('best well long once still now also');
+
+/** Cues whose participle after "with X" has sports or everyday senses: they report words only before "that" or a
+ * quotation ("with Sanchez denying Spurs a late equaliser", "with the visitors appealing for a penalty"). (withSaying) */
+export const WITH_STRICT_CUES = words('deny concede threaten appeal claim admit');
 
 /** What a witness's story goes on with: "said he ran over and found the mother …". (contentEnd) */
 export const WITNESSED_VERBS = words('found saw heard noticed discovered spotted watched smelled smelt felt');

@@ -1,5 +1,6 @@
 // Stage 4a's phrase primitives: where a speaker-like noun phrase begins before a given point, and whether a phrase
 // opens its clause. Shared by the speaker rules before and after the cue and by the frames.
+import { NAME_LINKS } from './lexicon-speakers.ts';
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
 import { AUXILIARIES, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBERED_UNITS, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, ISSUER_PREPOSITIONS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
@@ -204,7 +205,9 @@ export function nameBetweenCommas(items: readonly Item[], comma: number, max: nu
   // ("Another speaker, retired teacher Gloria Pineda, held up …": a role in lower case before the name)
   let r = comma + 1;
   while (r - comma <= 3 && /^\p{Ll}{3,}$/u.test(items[r]?.text ?? '') && !CUE_FORMS.has(items[r]?.lower ?? '') && !AUXILIARIES.has(items[r]?.lower ?? '') && !FINITE_VERBS.has(items[r]?.lower ?? '')) r++;
-  if (r > comma + 1 && (items[r] === undefined || !isCapitalised(items[r] as Token))) r = comma + 1;
+  // (the last of them a noun for a person, and no preposition among them: not "Another fan, from Cape Town, …")
+  const roleEnd = items[r - 1]?.lower ?? '';
+  if (r > comma + 1 && (items[r] === undefined || !isCapitalised(items[r] as Token) || !(ROLE_NOUNS.has(roleEnd) || /(er|or|ist|ian|ess|man|woman)$/.test(roleEnd)) || items.slice(comma + 1, r).some((x) => NAME_LINKS.has(x.lower) || /ing$/.test(x.lower)))) r = comma + 1;
   let e = r;
   while (e < items.length && e - r < max && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
   if (e - r < 2 || items[e]?.text !== ',') return null;

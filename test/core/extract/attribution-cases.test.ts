@@ -1968,7 +1968,11 @@ describe('statements exactly', () => {
     // name's; a body's word "bank" or "team" ends before a name
     ['The prime minister said in a speech warning of hard times, "We must all tighten our belts."', [['the prime minister', 'We must all tighten our belts.']]],
     ["Wendy's warns that costs will rise.", [["Wendy's", 'costs will rise']]],
-    ['The governor of the central bank Shaktikanta Das said rates would stay.', [['Shaktikanta Das', 'rates would stay']]],
+    // (review 47) a firm's name after "the airline" is no person; a preposition is no role word before an appositive;
+    // "denying" after "with" reports words only before its clause
+    ['A spokesman for the airline Virgin Atlantic said the route was suspended.', [['a spokesman for the airline Virgin Atlantic', 'the route was suspended']]],
+    ['Another fan, from Cape Town, stood up and said the team was finished.', []],
+    ['United won, with Sanchez denying Spurs a late equaliser.', []],
     // (blind set X) an aside opened by an adverb and a past participle, or by "run"; any cue's participle after
     // "with" and its subject, but "adding" only before its clause
     ['The actor, best known for playing a detective, says the film has changed her work.', [['the actor', 'the film has changed her work']]],
