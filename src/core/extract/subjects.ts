@@ -7,7 +7,7 @@ import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName } from './names.ts';
 import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { AFTER_ASKED, AUXILIARIES, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { AFTER_ASKED, AUXILIARIES, NOUN_DETERMINERS, PASSIVE_BE, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, trimNp } from './mentions.ts';
@@ -77,6 +77,7 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   const e = noteOpening(items, s, comma, text, ctx, names);
   noteAsked(items, e, text, ctx);
   noteTitled(items, s, e, text, ctx);
+  notePassiveAgent(items, s, e, text, ctx);
   // (`groups`: the unit has no statement of its own, whose speaker would be the one a "they" after it refers to)
   if (groups) noteGroupSubject(items, s, text, ctx);
 }
@@ -285,6 +286,23 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name)) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && !afterCapitalisedWord(names, text, m.name))))) ctx.noteMention(m, !m.institution);
   }
   return e;
+}
+
+/**
+ * "The issue was raised at Prime Minister's Questions by Liberal Democrat MP Rachel Adeyemi, whose …": a thing's
+ * passive and its agent, a person named in full, who is the one a "she" after it speaks for (not after a person's own
+ * passive: "He was attacked by John Smith").
+ */
+function notePassiveAgent(items: readonly Item[], s: number, e: number, text: string, ctx: DocumentContext): void {
+  const head = items[s];
+  if (e > s + 1 || head === undefined || !NOUN_DETERMINERS.has(head.lower)) return;
+  const be = items.findIndex((t, k) => k > s && k <= s + 5 && PASSIVE_BE.has(t.lower));
+  if (be < 0 || !/^[a-z]+(ed|en)$/.test(items[be + 1]?.text ?? '') || ROLE_NOUNS.has(items[be - 1]?.lower ?? '')) return;
+  const by = items.findIndex((t, k) => k > be + 1 && k <= be + 10 && t.lower === 'by');
+  let end = by + 1;
+  while (by > 0 && end < items.length && end - by <= 7 && (items[end] as Item).word && (isCapitalised(items[end] as Token) || NAME_PARTICLES.has((items[end] as Item).lower))) end++;
+  const m = by > 0 && end > by + 2 ? analyseMention(items.slice(by + 1, end) as Token[], text) : null;
+  if (m && m.kind === 'name' && !m.institution && m.name?.includes(' ') === true) ctx.noteMention(m, true);
 }
 
 /** At `e`, one lower-case word no list knows, then two capitalised words opening a name ("kaumātua Pita Hēnare …"). */

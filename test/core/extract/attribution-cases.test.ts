@@ -1982,6 +1982,10 @@ describe('statements exactly', () => {
     // (a property test's counterexamples: an appositive comma at the end of the text reads no name after it)
     ['The , according', []],
     ['minister to Lavrov , according', []],
+    // a thing's passive and its agent named in full is the one a later "she" or "he" speaks for (not a person's own
+    // passive: "He was attacked by John Smith")
+    ['Helen Marsh said the scheme had failed. The issue was raised at question time by MP Rachel Adeyemi, whose seat has no hubs. "How long does she have to wait?" she asked.', [['Helen Marsh', 'the scheme had failed'], ['Rachel Adeyemi', 'How long does she have to wait?']]],
+    ['Tom Hughes spoke first. He was attacked by John Smith on Friday. "It hurt," he said.', [['Tom Hughes', 'It hurt']]],
     ['Police say he posed a deadly threat and refused to drop the gun.', [['Police', 'he posed a deadly threat and refused to drop the gun']]],
     ['Fans expected a win. Police expect delays on the A1 after the crash.', []],
     ["She wasn't there, she said, because she was ill, but the court heard she had been seen in a bar.", [[null, "She wasn't there because she was ill"]]],
