@@ -136,7 +136,6 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   return { start: from, that: false };
 }
 
-/** The content after a time right after the cue: "said on Friday the talks would resume"; null if none. */
 /** "footage of Trump saying …", "a clip showing Sunak saying …": someone shown saying, between `from` and `to`. */
 function someoneShownSaying(items: readonly Item[], from: number, to: number): boolean {
   for (let k = from + 2; k < to; k++) {
@@ -160,6 +159,7 @@ function contentAfterOccasion(items: readonly Item[], from: number): { start: nu
   return null;
 }
 
+/** The content after a time right after the cue: "said on Friday the talks would resume"; null if none. */
 function contentAfterTime(items: readonly Item[], from: number): { start: number; that: boolean } | null {
   const afterTime = skipTimePhrase(items, from);
   if (afterTime > from && afterTime < items.length) {

@@ -121,7 +121,7 @@ class DocumentPass {
     const explanations: Explanation[] = [];
     for (const draft of dedupe(this.out)) {
       const speakerRole = draft.speaker ? this.ctx.roleOf(draft.speaker, draft.date) : null;
-      const speaker = draft.speaker && !this.firmInS(draft.speaker) ? tidySpeaker(draft.speaker, isCommonWord) : draft.speaker;
+      const speaker = draft.speaker && !this.keepsFirmS(draft.speaker) ? tidySpeaker(draft.speaker, isCommonWord) : draft.speaker;
       const id = speaker === draft.speaker ? draft.id : statementId(draft.text, speaker ?? draft.speakerMention);
       for (const one of perParagraph(finished(draft, speaker, speakerRole, id), draft.parts, this.spans, this.text)) {
         statements.push(one);
@@ -132,7 +132,7 @@ class DocumentPass {
   }
 
   /** A body whose name ends in 's before a verb somewhere ("Moody's warned"): its name keeps the 's (mention-words.ts). */
-  firmInS(speaker: string): boolean {
+  keepsFirmS(speaker: string): boolean {
     if (!/\p{L}['’]s$/u.test(speaker) || !this.ctx.isBody(speaker)) return false;
     for (let at = this.text.indexOf(speaker); at >= 0; at = this.text.indexOf(speaker, at + 1)) if (verbFollows(this.text, at + speaker.length)) return true;
     return false;
