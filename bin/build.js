@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DIST, ROOT, sourceFingerprint, writeManifest } from './dist-state.js';
 
 const TS = /\.(?:[cm]?ts|tsx)$/;
@@ -82,6 +83,19 @@ async function bundleExtract(dir) {
   return null;
 }
 
+/**
+ * Data the extractor derives from packages on first use, derived now so the first extraction does not pay for it:
+ * the person nouns read from WordNet (~45 ms) into node_modules/.cache/briefdesk/. A failure only costs that time later.
+ */
+async function warmCaches() {
+  try {
+    const words = await import(pathToFileURL(join(DIST, 'core', 'extract', 'person-words.js')).href);
+    words.personNouns();
+  } catch (error) {
+    console.log(`build: person nouns not cached (${String(error instanceof Error ? error.message : error).split('\n')[0]}): read at first use`);
+  }
+}
+
 async function build() {
   const tsc = tscPath();
   if (!tsc) {
@@ -109,6 +123,7 @@ async function build() {
   if (existsSync(DIST)) renameSync(DIST, old);
   renameSync(tmp, DIST);
   rmSync(old, { recursive: true, force: true });
+  await warmCaches();
   console.log(`build: src/ → dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return 0;
 }

@@ -1,8 +1,8 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
-import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import { AMOUNT_NOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, VERB_ONLY_FORMS, DEFENDED_PEOPLE, PUT_IT_WAYS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS } from './lexicon-clauses.ts';
-import { ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
+import { ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTENT_OPENERS, THIRD_SINGULAR, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
 import { skipInterveningBack } from './phrase-tokens.ts';
 import { DOCUMENT_NOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { mannerAdverb } from './names.ts';
@@ -99,16 +99,30 @@ function closingAttribution(items: readonly Item[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
     const x = items[k] as Item;
     if (x.text === ',') return k < i - 1;
+    // (or after a quotation: "“…,” the minister states.")
+    if (isQuote(x)) return k < i - 1;
     if (!x.word) return false;
   }
   return false;
+}
+
+/** "The minister states the plan is …": "states" before a clause, after a pronoun or a person's or document's noun, or
+ * inverted after an opening quotation. */
+function statesClause(items: readonly Item[], i: number): boolean {
+  const prev = items[i - 1];
+  const next = items[i + 1];
+  // ("“…,” states the minister.": a quotation opening the sentence, not "the “swing” states")
+  if (isQuote(prev) && !items[i - 2]?.word && next?.word) return true;
+  // (not the idiom: "He states the obvious")
+  if (!prev?.word || !next?.word || !CONTENT_OPENERS.has(next.lower) || items[i + 2]?.lower === 'obvious') return false;
+  return THIRD_SINGULAR.has(prev.lower) || ROLE_NOUNS.has(prev.lower) || DOCUMENT_NOUNS.has(prev.lower);
 }
 
 /** cueAt of an item `t` = items[i] written as a form of the cue verb `lemma`. */
 function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): { cue: string; lemma: string; next: number } | null {
   // "its member states and six partners": "states" is a noun unless a clause or a quotation follows it
   // (or it closes a sentence after its comma: "…, the affidavit states.")
-  if (t.text === 'states' && !(items[i + 1]?.lower === 'that' || items[i + 1]?.text === ':' || items[i + 1]?.text === ',' || isQuote(items[i + 1]) || closingAttribution(items, i))) return null;
+  if (t.text === 'states' && !(items[i + 1]?.lower === 'that' || items[i + 1]?.text === ':' || items[i + 1]?.text === ',' || isQuote(items[i + 1]) || closingAttribution(items, i) || statesClause(items, i))) return null;
   const prev = items[i - 1];
   // ("Most Southern states that will hold contests …", "the battleground states that …": a noun after its modifier)
   if (t.text === 'states' && STATE_MODIFIERS.has(prev?.lower ?? '')) return null;

@@ -232,6 +232,9 @@ export const FRAME_OBJECT_PREPOSITIONS = words('to with on in at from before');
 /** How content after a frame opens like a clause: "it remained …", "the strike was …", "that …". */
 export const CONTENT_OPENERS = words('he she it they we i that the a an this these those there');
 
+/** Subjects a present-tense "states" agrees with before a clause: "he states the plan is …". (cueOfForm) */
+export const THIRD_SINGULAR = words('he she it');
+
 /** Tail starters that may stay inside an object: "endorsed a plan for …", "praised talks with …". (objectEnd) */
 export const OBJECT_PREPOSITIONS = words('to for with from as');
 

@@ -119,8 +119,11 @@ export const ROLE_QUALIFIERS = words('the a an top senior former his her its the
 /** People whose work is finding things out: "…, the researchers found." closes a finding like "…, the study found". (namesFindingSource) */
 export const FINDING_PEOPLE = words('researchers scientists investigators inspectors auditors authors analysts economists scholars epidemiologists');
 
-/** Nouns for a person that no suffix or role list gives: "running mate", "fiancée", "heir", "understudy". (personNoun) */
-export const PERSON_NOUNS = words('mate teammate fiancée fiancé heir heiress understudy opponent agent ally successor predecessor suspect victim witness survivor gunman defendant');
+/**
+ * Nouns for a person that no suffix or role list gives: "running mate", "fiancée", "heir", "understudy"; "reeve", the
+ * head of a Canadian rural municipality, which WordNet knows only as a bird. (personNoun, unknownHeadOf)
+ */
+export const PERSON_NOUNS = words('mate teammate fiancée fiancé heir heiress understudy opponent agent ally successor predecessor suspect victim witness survivor gunman defendant reeve');
 
 /** Nouns of manner or degree before "in which", "to which": "the way in which police described …" is no event with a speaker. (opensRelative) */
 export const RELATIVE_HEAD_NOUNS = words('way ways extent degree speed rate manner pace ease frequency level order');

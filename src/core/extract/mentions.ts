@@ -1,5 +1,6 @@
 // Reads a speaker noun phrase ("Russian Foreign Minister Sergey Lavrov", "the top diplomat", "he", "Lavrov and Tleuberdi"): its
 // kind, its name, its role words. Token tests are in phrase-tokens.ts, a capitalised chunk's name in name-chunk.ts.
+import { isPersonNoun } from './person-words.ts';
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { bodyName, bodyOverAnd, ordinalBody } from './bodies.ts';
@@ -10,7 +11,7 @@ import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, I
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
 import { BODY_END_NOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, NAME_CONNECTORS, NOUN_DETERMINERS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
-import { NOT_PERSONS, PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { NOT_PERSONS, PERSON_NOUNS, PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { isCommonWord } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
 import { isPossessive, stripPossessive, trimNp } from './phrase-tokens.ts';
@@ -187,7 +188,7 @@ function qualifiedHead(p: Phrase): Reading {
   const finding = long ? tokens.findIndex((t, k) => k > 0 && t.lower !== 'to' && PP_WORDS.has(t.lower) && FINDING_SOURCES.has((tokens[k - 1] as Token).lower)) : -1;
   if (finding > 0 && finding < tokens.length - 1 && tokens.length - finding <= 7) return writtenRole(np, start, end, false, false);
   const mod = long ? tokens.findIndex((t, k) => k > 0 && SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '')) : -1;
-  const pp = mod > 0 || !long ? -1 : tokens.findIndex((t, k) => k > 0 && PP_WORDS.has(t.lower) && ROLE_NOUNS.has((tokens[k - 1] as Token).lower) && (!isCapitalised(tokens[k - 1] as Token) || /[^s]s$/.test((tokens[k - 1] as Token).lower)) && tokens.length - k <= 7);
+  const pp = mod > 0 || !long ? -1 : tokens.findIndex((t, k) => k > 0 && PP_WORDS.has(t.lower) && (ROLE_NOUNS.has((tokens[k - 1] as Token).lower) || unknownHeadOf(tokens, k)) && (!isCapitalised(tokens[k - 1] as Token) || /[^s]s$/.test((tokens[k - 1] as Token).lower)) && tokens.length - k <= 7);
   // ("… adviser on information Farhan Khattak": a name at the end is the speaker, the rest its role)
   let nameAt = tokens.length;
   // ("… for operations Arnel dela Rosa": a particle between the name's capitalised words)
@@ -232,6 +233,18 @@ function qualifiedHead(p: Phrase): Reading {
     return head && head.kind === 'role' ? restate(head, np, head.start, end, np) : null;
   }
   return undefined;
+}
+
+/**
+ * "The warden of Grey County", "the nephew of John Grey": a noun for a person that no role list knows, right after the
+ * article and before "of" and a name, heads the phrase, not the name after "of".
+ */
+function unknownHeadOf(tokens: readonly Token[], k: number): boolean {
+  // (the object a name, not "The tone of his prepared text")
+  const named = namedBody(tokens, k + 1) || (tokens[k + 1]?.lower === 'the' && namedBody(tokens, k + 2));
+  // (a noun for a person, as WordNet knows them: not "the mouth of Donald Trump", "the cities of Blackpool and Liverpool")
+  const head = tokens[1] as Token;
+  return k === 2 && named && (tokens[k] as Token).lower === 'of' && DETERMINERS.has((tokens[0] as Token).lower) && /^[a-z][a-z-]{2,}$/.test(head.text) && (PERSON_NOUNS.has(head.lower) || isPersonNoun(head.lower));
 }
 
 /** Whether the words from `from` (after an article) to `to` name a place: "West Bengal", "the Punjab". */

@@ -1,5 +1,6 @@
 // Stage 4b, speaker phrases after the cue or elsewhere in the unit: "said Lavrov", "according to him", "was quoted as
 // saying", a clause's own subject, the sentence that introduces a quotation.
+import { isPersonNoun } from './person-words.ts';
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
@@ -456,7 +457,7 @@ function countEnd(items: readonly Item[], at: number): number {
 /** "co-leader", "successor", "running mate", "physician", "fiancée": a noun for a person (not "album", "letter"). */
 function personNoun(word: string): boolean {
   const w = word.slice(word.lastIndexOf('-') + 1);
-  if (ROLE_NOUNS.has(w) || RELATION_NOUNS.has(w) || PERSON_NOUNS.has(w)) return true;
+  if (ROLE_NOUNS.has(w) || RELATION_NOUNS.has(w) || PERSON_NOUNS.has(w) || isPersonNoun(w)) return true;
   // (-er is too often a thing: "bestseller", "thriller", "letter")
   return !NOT_PERSONS.has(w) && PERSON_SUFFIXES.some((x) => x !== 'er' && w.length > x.length + 2 && w.endsWith(x));
 }

@@ -1995,6 +1995,16 @@ describe('statements exactly', () => {
     ['Tallowood now expects underlying profit of between $120 million and $135 million.', [['Tallowood', 'underlying profit of between $120 million and $135 million']]],
     ['Reporters Without Borders said the arrests were unjustified.', [['Reporters Without Borders', 'the arrests were unjustified']]],
     ['A staff report says ridership is still about 12 per cent below 2019 levels. The staff report says fares are too high.', [['a staff report', 'ridership is still about 12 per cent below 2019 levels'], ['a staff report', 'fares are too high']]],
+    // present-tense "states" before a clause after a person's noun, after a quotation closing its sentence, inverted
+    // after an opening quotation (not "member states", not "states the obvious")
+    ['The minister states the plan is on schedule.', [['the minister', 'the plan is on schedule']]],
+    ['"The plan is on schedule," the minister states.', [['the minister', 'The plan is on schedule']]],
+    ['"The plan is on schedule," states the minister.', [['the minister', 'The plan is on schedule']]],
+    ['The member states the EU has named will vote. He states the obvious.', []],
+    // a noun for a person (WordNet's, or "reeve") before "of" and a name heads the phrase; a thing's noun does not
+    ['The reeve of the Rural Municipality of Grey, who lost two barns in 2011, said the buyout came too late.', [['the reeve of the Rural Municipality of Grey', 'the buyout came too late']]],
+    ['The nephew of John Grey said the will was forged.', [['the nephew of John Grey', 'the will was forged']]],
+    ['The idea originated in the mouth of Tom Hughes, who proclaimed in July that the border was open.', [['Tom Hughes', 'the border was open']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
