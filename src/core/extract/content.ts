@@ -169,7 +169,9 @@ function contentAfterTime(items: readonly Item[], from: number): { start: number
     const participle = items[afterTime - 1]?.text === ',' && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text);
     const that = participle ? items.findIndex((t, k) => k > afterTime + 1 && k - afterTime <= 10 && t.lower === 'that' && items[k - 1]?.text === ',') : -1;
     if (that > 0) return { start: that + 1, that: true };
-    if (nx.word && !TAIL_STARTERS.has(nx.lower) && !INTERVENING.has(nx.lower) && !participle) return { start: afterTime, that: false };
+    // (nor "said Tuesday, but the MLA says …": a new clause after the comma; what was said came before the cue)
+    const newClause = items[afterTime - 1]?.text === ',' && NEW_CLAUSE_CONJUNCTIONS.has(nx.lower);
+    if (nx.word && !TAIL_STARTERS.has(nx.lower) && !INTERVENING.has(nx.lower) && !participle && !newClause) return { start: afterTime, that: false };
   }
   return null;
 }

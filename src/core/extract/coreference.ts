@@ -18,6 +18,9 @@ import { type Entity, moveToFront, lastWord, type NameFacts } from './coreferenc
 import { pronounAntecedent } from './coreference-pronouns.ts';
 import { bodyByRole, personByRole, expandRole, COURTESY_TITLE, displayRole, personTitle, relativeByPronoun, tidyMention } from './coreference-roles.ts';
 
+/** "Calgary-based ", "Toronto-based " before a body's capitalised name. */
+const BASED_IN = /^[\p{L}.'’-]+-based\s+(?=\p{Lu})/u;
+
 export interface Resolution {
   /** Canonical speaker, or null when the mention cannot be resolved. */
   readonly speaker: string | null;
@@ -62,6 +65,10 @@ export class DocumentContext {
     let reg = facts.reg;
     let canonical = reg?.name ?? null;
     if (!canonical && !institution) canonical = this.#inDocument(name, titled, facts.key);
+    // ("Bowmark now expects …" after "Calgary-based Bowmark Energy Ltd. will cut …": a body met by its full name, then
+    // by its first word, when no person of the document has that name)
+    const body = !canonical && !institution && !role && !name.includes(' ') && !isGivenName(name) ? this.#bodyByFirstWord(name) : null;
+    if (body) return body;
     // ("Freddy" after "Freddy Trump": a first name alone, as no one's surname, is the one person named in full with it)
     // (not after a title: "Mr. Lew", "President Obama" name a surname)
     // (a first name that says the person's sex: not "Meridian", a bank's)
@@ -76,7 +83,8 @@ export class DocumentContext {
       canonical = reg?.name ?? null;
     }
     if (!canonical && !institution) canonical = this.#names.canonical(name);
-    if (!canonical) canonical = institution ? name.replace(/^the\s+/i, '') : name;
+    // (a body's name without where it is based: "Calgary-based Bowmark Energy Ltd." is Bowmark Energy Ltd.)
+    if (!canonical) canonical = institution ? name.replace(/^the\s+/i, '').replace(BASED_IN, '') : name;
     let e = this.#entities.get(canonical);
     if (!e) {
       // (a place that the registry does not know as a person is a body: "South Carolina and South Dakota passed laws" gives
@@ -108,6 +116,18 @@ export class DocumentContext {
       this.#learned.set(canonical, { name: canonical, kind: 'person', aliases: [], roles: [] });
     }
     return e;
+  }
+
+  /** The body this document has met whose name of several words opens with `word` ("Bowmark Energy Ltd."), if one. */
+  #bodyByFirstWord(word: string): Entity | null {
+    const prefix = `${word} `;
+    let found: Entity | null = null;
+    for (const e of this.#entities.values()) {
+      if (e.kind !== 'institution' || !e.name.startsWith(prefix) || isPlace(e.name)) continue;
+      if (found) return null;
+      found = e;
+    }
+    return found;
   }
 
   /**

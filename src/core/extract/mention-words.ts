@@ -20,6 +20,16 @@ function cueFollows(text: string, end: number, word: string): boolean {
 }
 
 /**
+ * Whether the token at `k` is a title word, or Canada's "Responsible" right after one ("Minister Responsible for the
+ * Nunavut Housing Corporation Lucy Kilabuk-Reid": the title goes on over "for").
+ */
+export function titleWordAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  return TITLE_WORDS.has(t.text) || (t.text === 'Responsible' && k > 0 && TITLE_WORDS.has((tokens[k - 1] as Token).text));
+}
+
+/**
  * "Moody's warned", "Sainsbury's said", "Trader Joe's says": capitalised words ending in 's right before a verb name a
  * firm, the 's part of its name (no possessive without its noun: not Moody, nor anyone whose surname folds to it);
  * not a person's full name ("Ted Cruz's preferred candidates"), whose 's owns what follows.

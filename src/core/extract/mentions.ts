@@ -20,7 +20,7 @@ import { chunkStart, nameTokensOf, monthInName, tokenAt, joinWords, roleText } f
 export { isNationality };
 
 import { mention, restate, writtenRole, type Mention, type Phrase, type Reading } from './mention-base.ts';
-import { firmBeforeVerb, personNamed, singleWord } from './mention-words.ts';
+import { firmBeforeVerb, personNamed, singleWord, titleWordAt } from './mention-words.ts';
 export type { Mention, MentionKind } from './mention-base.ts';
 export { writtenName, writtenRole } from './mention-base.ts';
 
@@ -340,9 +340,11 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   }
   // "MP for Haverford South", "Senator for Victoria", "Member of Parliament": a title and a place, no name
   // ("Minister of State for Manpower Kelvin Yap": the last "for" or "of" of a run of titles)
-  const titled = (t: Token): boolean => TITLE_WORDS.has(t.text) || isNationality(t.text) || t.lower === 'of' || t.lower === 'for';
+  // ("Minister Responsible for the Nunavut Housing Corporation Lucy Kilabuk-Reid": Canada's "Responsible" after a title)
+  const title = (x: number): boolean => titleWordAt(chunk, x);
+  const titled = (x: number): boolean => title(x) || isNationality((chunk[x] as Token).text) || (chunk[x] as Token).lower === 'of' || (chunk[x] as Token).lower === 'for';
   let forAt = -1;
-  for (let x = 1; x < chunk.length && titled(chunk[x - 1] as Token); x++) if (((chunk[x] as Token).lower === 'for' || (chunk[x] as Token).lower === 'of') && TITLE_WORDS.has((chunk[x - 1] as Token).text)) forAt = x;
+  for (let x = 1; x < chunk.length && titled(x - 1); x++) if (((chunk[x] as Token).lower === 'for' || (chunk[x] as Token).lower === 'of') && title(x - 1)) forAt = x;
   // (a portfolio may hold title words that are no office: "for Health and Social Care", "for Environment and Ecology")
   if (forAt > 0 && chunk.slice(forAt + 1).every((t) => !TITLE_WORDS.has(t.text) || !ROLE_NOUNS.has(t.lower))) return portfolioHead(p, chunk, forAt);
   return personChunk(p, chunk);

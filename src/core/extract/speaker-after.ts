@@ -1,6 +1,7 @@
 // Stage 4b, speaker phrases after the cue or elsewhere in the unit: "said Lavrov", "according to him", "was quoted as
 // saying", a clause's own subject, the sentence that introduces a quotation.
 import { isPersonNoun } from './person-words.ts';
+import { titleWordAt } from './mention-words.ts';
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
@@ -346,7 +347,9 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
     const w = (items[k] as Item).lower;
     if (k === s0) return w === 'the' && conjunction && (isCapitalised(items[k + 1] as Token) || ROLE_NOUNS.has(items[k + 1]?.lower ?? '') || INSTITUTION_NOUNS.has(items[k + 1]?.lower ?? ''));
     // (only inside a body's name: "Court of Appeals for the", not "Ocampo of the Liberal Party")
-    if (w === 'of' || w === 'for' ? !items.slice(s0, k).some((t) => ORG_WORDS.has(t.text)) : !NAME_JOINS.has((items[k - 1] as Item).lower)) return false;
+    // (or a title's portfolio: "Minister Responsible for the Nunavut Housing Corporation Lucy Kilabuk-Reid")
+    const titleFor = w === 'for' && titleWordAt(items, k - 1);
+    if (w === 'of' || w === 'for' ? !titleFor && !items.slice(s0, k).some((t) => ORG_WORDS.has(t.text)) : !NAME_JOINS.has((items[k - 1] as Item).lower)) return false;
     let n = k;
     while (n < items.length && n - k < 3 && (NAME_JOINS.has((items[n] as Item).lower) || /^\d+(st|nd|rd|th)$/.test((items[n] as Item).lower))) n++;
     return n > k && items[n]?.word === true && isCapitalised(items[n] as Token);

@@ -3,7 +3,7 @@
 import { NAME_LINKS } from './lexicon-speakers.ts';
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
 import { AUXILIARIES, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBERED_UNITS, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, ISSUER_PREPOSITIONS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { isCommonWord } from './names.ts';
@@ -37,6 +37,12 @@ export function nounAfterDeterminer(items: readonly Item[], k: number): boolean 
 }
 
 /** The longest speaker-like phrase ending at item index `end` (exclusive). */
+/** "mother of", "grandfather of" at `k` (the "of"): a parent before a count of children. */
+function parentOf(items: readonly Item[], k: number): boolean {
+  const parent = items[k - 1]?.lower ?? '';
+  return items[k]?.lower === 'of' && (MALE_HEADS.has(parent) || FEMALE_HEADS.has(parent));
+}
+
 export function npBackFrom(items: readonly Item[], end: number): { tokens: Token[]; start: number } | null {
   // ("Cllr Rob Haskins (Conservative, Ashbury North), who …": a party and ward in brackets after the name is its tag)
   if (items[end - 1]?.text === ')') {
@@ -59,7 +65,8 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
     }
     // "A No 10 spokesman": the number of Downing Street
     // ("Residents of Ward 14", "District 9 officials", "Local 79": a numbered ward, district or union local)
-    const number10 = /^\d+$/.test(t.text) && (/^(no|no\.|number)$/.test(items[s - 2]?.lower ?? '') || (NUMBERED_UNITS.has(items[s - 2]?.lower ?? '') && isCapitalised(items[s - 2] as Item)));
+    // ("the grandmother of 11", "a father of 4": a parent's count of children)
+    const number10 = /^\d+$/.test(t.text) && (/^(no|no\.|number)$/.test(items[s - 2]?.lower ?? '') || (NUMBERED_UNITS.has(items[s - 2]?.lower ?? '') && isCapitalised(items[s - 2] as Item)) || parentOf(items, s - 2));
     // ("The Met Office warning says": a document noun in -ing heads the phrase right before its cue)
     const documentHead = s === end && t.word && t.lower.endsWith('ing') && DOCUMENT_NOUNS.has(t.lower);
     // ("the Department for Environment, Food and Rural Affairs": a comma inside a body's list of portfolios)

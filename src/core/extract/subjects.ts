@@ -15,6 +15,7 @@ import { tokenize, type Token } from './segment.ts';
 import { isQuote, MAX_NP, type Item, type Unit } from './units.ts';
 import { nameBetweenCommas } from './speaker-phrase.ts';
 import { noteGroupSubject } from './group-subjects.ts';
+import { titleWordAt } from './mention-words.ts';
 
 /** "Richard Castellano, a former senator from Rhode Island, …": the role an appositive at `at` gives. */
 export function appositiveRole(items: readonly Item[], at: number, text: string): string | null {
@@ -236,9 +237,11 @@ function noteNamedAfterTitle(items: readonly Item[], comma: number, role: string
 
 function noteOpening(items: readonly Item[], s: number, comma: number, text: string, ctx: DocumentContext, names: DocumentNames): number {
   let e = s;
-  // ("Cabinet Secretary for Transport Huw Ellis": "for" after a title word; not "As for Carson's …", "The Case for Trump")
-  const titleFor = (k: number): boolean => (items[k] as Item).lower === 'for' && k > s && TITLE_WORDS.has((items[k - 1] as Item).text);
-  while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || JOINING_WORDS.has((items[e] as Token).lower) || titleFor(e) || NAME_PARTICLES.has((items[e] as Token).lower) || /[’']s$/.test((items[e] as Token).text))) e++;
+  // ("Cabinet Secretary for Transport Huw Ellis": "for" after a title word, and an article after it: "Minister for the
+  // Environment Jane Doe"; not "As for Carson's …", "The Case for Trump")
+  // ("Minister Responsible for …": Canada's "Responsible" after a title)
+  const titleFor = (k: number): boolean => (items[k] as Item).lower === 'for' && k > s && titleWordAt(items, k - 1);
+  while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || JOINING_WORDS.has((items[e] as Token).lower) || titleFor(e) || (e > s && (items[e] as Item).lower === 'the' && titleFor(e - 1)) || NAME_PARTICLES.has((items[e] as Token).lower) || /[’']s$/.test((items[e] as Token).text))) e++;
   // ("António da Silva Mota and his Dutch counterpart, …": a joining word with no capitalised word after it ends nothing)
   while (e > s + 1 && JOINING_WORDS.has((items[e - 1] as Item).lower)) e--;
   // "For Stanovaya, that resilience is the problem. “…,” she said.": the person the sentence is about

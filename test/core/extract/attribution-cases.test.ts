@@ -2005,6 +2005,12 @@ describe('statements exactly', () => {
     ['The reeve of the Rural Municipality of Grey, who lost two barns in 2011, said the buyout came too late.', [['the reeve of the Rural Municipality of Grey', 'the buyout came too late']]],
     ['The nephew of John Grey said the will was forged.', [['the nephew of John Grey', 'the will was forged']]],
     ['The idea originated in the mouth of Tom Hughes, who proclaimed in July that the border was open.', [['Tom Hughes', 'the border was open']]],
+    // (set Y) a parent's count of children; Canada's "Minister Responsible for …" before a name; a new clause after
+    // the cue's time ("said Tuesday, but …"); a firm by its first word after its full name, and its "it"
+    ['Speaking through an interpreter, the grandmother of 11 said she was happy about the new homes.', [['the grandmother of 11', 'she was happy about the new homes']]],
+    ['Minister Responsible for the Nunavut Housing Corporation Lucy Kilabuk-Reid made the announcement in Iqaluit, saying the units would be shipped by fall.', [['Lucy Kilabuk-Reid', 'the units would be shipped by fall']]],
+    ['The hamlet will get 24 new units, the minister said Tuesday, but the MLA says the homes will barely dent a wait list.', [['the minister', 'The hamlet will get 24 new units'], ['the MLA', 'the homes will barely dent a wait list']]],
+    ['Calgary-based Bowmark Energy Ltd. will cut its budget, chief executive Wendell Oyama said. Production in the Deep Basin region fell. Bowmark now expects to spend $620 million in 2027. It expects production to be roughly flat.', [['Wendell Oyama', 'Calgary-based Bowmark Energy Ltd. will cut its budget'], ['Bowmark Energy Ltd.', 'to spend $620 million in 2027'], ['Bowmark Energy Ltd.', 'production to be roughly flat']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
