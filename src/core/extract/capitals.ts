@@ -1,9 +1,12 @@
 // Whether a token is capitalised as a name is: shared by the mention reader and the body names (bodies.ts).
 import type { Token } from './segment.ts';
 
-/** "Lavrov", and Arabic or Dutch surnames with a lower-case particle ("al-Astal", "bin-Salman"). */
+/**
+ * "Lavrov", and Arabic or Dutch surnames with a lower-case particle ("al-Astal", "bin-Salman"), or French and Italian
+ * ones with an elided particle ("d'Entremont", "dell'Acqua", "l'Heureux").
+ */
 const CAPITAL = /^[\p{Lu}]/u;
-const PARTICLE_NAME = /^(al|el|ul|bin|ibn|abu|abd|van|von|de|da|di|du|le|la)-\p{Lu}/u;
+const PARTICLE_NAME = /^(?:(?:al|el|ul|bin|ibn|abu|abd|van|von|de|da|di|du|le|la)-|(?:d|l|dell)['’])\p{Lu}/u;
 /** Honorifics that make a word a person's and no office's title ("Mr", "Dame"; nameTokensOf, bodyOverAnd). */
 export const PERSONAL_HONORIFIC = /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?$/;
 
@@ -11,7 +14,8 @@ export const isCapitalised = (t: Token): boolean => {
   if (!t.word) return false;
   const s = t.text;
   const c = s.charCodeAt(0);
-  // ASCII first: A–Z, or a lower-case particle and a hyphen ("al-Astal"); the regexes for the rest
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && s.includes('-') && PARTICLE_NAME.test(s));
+  // ASCII first: A–Z, or a lower-case particle and a hyphen or an apostrophe ("al-Astal", "d'Entremont"); the regexes
+  // for the rest
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && (s.includes('-') || s.includes("'") || s.includes('’')) && PARTICLE_NAME.test(s));
   return CAPITAL.test(s) || PARTICLE_NAME.test(s);
 };

@@ -98,6 +98,9 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
       if (issuer) return scene.body(issuer);
       return last?.kind === 'institution' ? last : null;
     }
+    // (a letter received is not its receiver's: "McAllister received a letter from the OQLF …. The letter says …" is not
+    // McAllister's; only a body that just spoke is its sender, else it is kept as written)
+    if (head === 'letter' && scene.names.letterReceivedBefore(m.start)) return last?.kind === 'institution' ? last : null;
     return scene.recent.find((e) => e === last || e.kind === 'institution') ?? last;
   }
   if (!/^(the|its|their)\b/i.test(m.text)) return null;

@@ -142,7 +142,7 @@ function titleBefore(run: string, full: string): string | null {
 }
 
 export class DocumentNames {
-  static readonly none = new DocumentNames(new Map(), []);
+  static readonly none = new DocumentNames(new Map(), [], []);
   /** Person id ("given|surname" keys) → the person; surname key → the people with it. */
   readonly #people: ReadonlyMap<string, Person>;
   readonly #bySurname = new Map<string, Person[]>();
@@ -150,9 +150,13 @@ export class DocumentNames {
   /** Who put out each report the last text introduces, by offset: "The IMF published its annual report", "a report by the GAO". */
   readonly #issuers: readonly ReportIssuer[];
 
-  private constructor(people: ReadonlyMap<string, Person>, issuers: readonly ReportIssuer[]) {
+  /** Each letter the last text names, by offset, and whether it is one received ("received a letter from …"). */
+  readonly #letters: readonly LetterMention[];
+
+  private constructor(people: ReadonlyMap<string, Person>, issuers: readonly ReportIssuer[], letters: readonly LetterMention[]) {
     this.#people = people;
     this.#issuers = issuers;
+    this.#letters = letters;
     for (const p of people.values()) this.#bySurname.set(p.surname, [...(this.#bySurname.get(p.surname) ?? []), p]);
   }
 
@@ -181,6 +185,13 @@ export class DocumentNames {
     return name;
   }
 
+  /** Whether the last letter named before `at` is one received ("received a letter from the OQLF …"), not one sent. */
+  letterReceivedBefore(at: number): boolean {
+    let received = false;
+    for (const l of this.#letters) if (l.at < at) received = l.received;
+    return received;
+  }
+
   /**
    * Reads every given-name + surname run of the texts ("Michael Howard", "Paul D. Ryan", "Ursula von der Leyen"), and
    * the issuers of the reports the last text (the body) introduces.
@@ -203,7 +214,7 @@ export class DocumentNames {
       });
     }
     const body = texts[texts.length - 1];
-    return new DocumentNames(people, body ? reportIssuers(body) : []);
+    return new DocumentNames(people, body ? reportIssuers(body) : [], body ? letterMentions(body) : []);
   }
 
   /** Answers of fullFor and canonical, remembered: the document's names do not change once read. */
@@ -404,6 +415,27 @@ const REPORT_BY = new RegExp(String.raw`\b${REPORT}\s+(?:[\p{L}-]+\s+){0,3}?by\s
 export interface ReportIssuer {
   readonly at: number;
   readonly name: string;
+}
+
+/** A letter a text names: where, and whether it is one received. */
+export interface LetterMention {
+  readonly at: number;
+  readonly received: boolean;
+}
+
+const LETTER_WORD = /\bletters?\b/gu;
+// ("received a letter", "got a formal letter", "sent him a letter"; not "sent a letter to", "delivered a letter")
+const RECEIVED_BEFORE = /\b(?:received|receives|receiving|got|gets|sent\s+(?:him|her|them|us|me))\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** Each letter a text names, in order, and whether it is one received ("received a letter", "a letter from …"). */
+export function letterMentions(text: string): LetterMention[] {
+  const out: LetterMention[] = [];
+  for (const m of text.matchAll(LETTER_WORD)) {
+    const at = m.index as number;
+    const end = at + m[0].length;
+    out.push({ at, received: RECEIVED_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || /^\s+from\b/u.test(text.slice(end, end + 8)) });
+  }
+  return out;
 }
 
 /** The issuers of the reports a text introduces, in order of offset. */

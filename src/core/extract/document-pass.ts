@@ -410,11 +410,16 @@ function speaksAsIntroduced(m: Mention, unit: Unit, quoted: Unit, text: string):
   return !passive && !unit.items.some((t) => DEATH_WORDS.has(t.lower));
 }
 
-/** A paragraph that is one short quotation with no sentence's end in it: a section's heading, not words said there. */
+/**
+ * A paragraph that is one short quotation with no sentence's end in it, or a short question in single marks: a
+ * section's heading, not words said there.
+ */
 function quotedHeading(p: Paragraph, text: string): boolean {
   const q = p.quotes[0];
   if (p.quotes.length !== 1 || !q || q.start !== p.start || q.end !== p.end || !q.closed) return false;
   const inner = text.slice(q.innerStart, q.innerEnd).trim();
-  return inner.split(/\s+/).length <= 10 && !/[.!?,;:…]$/.test(inner);
+  const count = inner.split(/\s+/).length;
+  // (a short question or exclamation in single marks is a heading too, as CBC writes them: 'On top of what?')
+  return (count <= 10 && !/[.!?,;:…]$/.test(inner)) || (q.single && count <= 8 && /[?!]$/.test(inner));
 }
 

@@ -128,6 +128,9 @@ export const PERSON_OBJECT_PRONOUNS = words('him her them us me');
 /** How what someone is denied opens: "denied Republicans the votes", "denied him access". (reported) */
 export const DENIED_THING_OPENERS = words('the a an any their his its access');
 
+/** What a body denies when it turns a request down: "denied Brandt's request", "denied him bail". (reported) */
+export const DENIED_REQUESTS = words('request requests application applications bid bail entry permission permit permits appeal appeals motion petition visa visas parole');
+
 /** Reflexive pronouns, which open no appositive of their own ("Lavrov, himself a former envoy, said"). */
 export const REFLEXIVES = words('himself herself itself themselves');
 

@@ -83,6 +83,9 @@ function bodyBeforePlace(tokens: readonly Token[], text: string): Mention | null
 /** A pronoun and its contracted verb that names no speaker: "That's", "It's", "There's" (not "He's said"). */
 const PRONOUN_CONTRACTION = /^(it|that|there|what|here)['’]s$/;
 
+/** "the 20-year-old from Brandon": an age standing for a person heads the phrase before its preposition. */
+const AGE_NOUN = /^\d+-year-old$/;
+
 const PP_WORDS = new Set(['of', 'on', 'in', 'at', 'from', 'within', 'inside', 'across', 'to', 'for', 'around', 'near']);
 
 /**
@@ -188,7 +191,7 @@ function qualifiedHead(p: Phrase): Reading {
   const finding = long ? tokens.findIndex((t, k) => k > 0 && t.lower !== 'to' && PP_WORDS.has(t.lower) && FINDING_SOURCES.has((tokens[k - 1] as Token).lower)) : -1;
   if (finding > 0 && finding < tokens.length - 1 && tokens.length - finding <= 7) return writtenRole(np, start, end, false, false);
   const mod = long ? tokens.findIndex((t, k) => k > 0 && SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '')) : -1;
-  const pp = mod > 0 || !long ? -1 : tokens.findIndex((t, k) => k > 0 && PP_WORDS.has(t.lower) && (ROLE_NOUNS.has((tokens[k - 1] as Token).lower) || unknownHeadOf(tokens, k)) && (!isCapitalised(tokens[k - 1] as Token) || /[^s]s$/.test((tokens[k - 1] as Token).lower)) && tokens.length - k <= 7);
+  const pp = mod > 0 || !long ? -1 : tokens.findIndex((t, k) => k > 0 && PP_WORDS.has(t.lower) && (ROLE_NOUNS.has((tokens[k - 1] as Token).lower) || unknownHeadOf(tokens, k) || AGE_NOUN.test((tokens[k - 1] as Token).lower)) && (!isCapitalised(tokens[k - 1] as Token) || /[^s]s$/.test((tokens[k - 1] as Token).lower)) && tokens.length - k <= 7);
   // ("… adviser on information Farhan Khattak": a name at the end is the speaker, the rest its role)
   let nameAt = tokens.length;
   // ("… for operations Arnel dela Rosa": a particle between the name's capitalised words)

@@ -58,8 +58,9 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
     if (person) return { mention: person, start: s };
     const quantifier = GROUP_QUANTIFIERS.has(last.lower) && !NEGATIVE_GROUPS.has(last.lower);
     const finding = FINDING_SOURCES.has(last.lower);
-    // ("a narrator in the Clinton ad": an agent noun after its determiner)
-    const agent = NOUN_DETERMINERS.has(items[s]?.lower ?? '') && /^\p{Ll}+$/u.test(last.text) && personHead([last]);
+    // ("a narrator in the Clinton ad": an agent noun after its determiner; "the 20-year-old from Sainte-Agathe, Man.": an
+    // age standing for the person)
+    const agent = NOUN_DETERMINERS.has(items[s]?.lower ?? '') && ((/^\p{Ll}+$/u.test(last.text) && personHead([last])) || /^\d+-year-old$/.test(last.lower));
     if (by ? !finding : !quantifier && !agent && !ROLE_NOUNS.has(last.lower) && !(INSTITUTION_NOUNS.has(last.lower) && !ISSUER_HEADS.has(last.lower)) && !PLURALS_WITHOUT_S.has(last.lower) && !GROUP_NAMES.has(last.text) && !finding) return null;
     const first = items[s] as Item;
     const close = items[end - 1] as Item;
@@ -73,7 +74,6 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
   return null;
 }
 
-/** The last item of the head phrase that starts at `s` (the item before its first preposition). */
 /** The person named from `s` to `last` (all capitalised, a given name or title first) before a workplace's preposition. */
 function namedWorker(items: readonly Item[], s: number, last: number, text: string): Mention | null {
   const first = items[s] as Item;
@@ -84,6 +84,7 @@ function namedWorker(items: readonly Item[], s: number, last: number, text: stri
   return m && m.kind === 'name' && !m.institution && !isPlace(m.name ?? '') ? m : null;
 }
 
+/** The last item of the head phrase that starts at `s` (the item before its first preposition). */
 function phraseEndBefore(items: readonly Item[], s: number): number {
   let k = s;
   while (k + 1 < items.length && !SUBJECT_PREPOSITIONS.has((items[k + 1] as Item).lower)) k++;

@@ -1,5 +1,6 @@
 // Stage 4a's phrase primitives: where a speaker-like noun phrase begins before a given point, and whether a phrase
 // opens its clause. Shared by the speaker rules before and after the cue and by the frames.
+import { isPersonNoun } from './person-words.ts';
 import { NAME_LINKS } from './lexicon-speakers.ts';
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
 import { AUXILIARIES, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBERED_UNITS, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
@@ -37,6 +38,18 @@ export function nounAfterDeterminer(items: readonly Item[], k: number): boolean 
 }
 
 /** The longest speaker-like phrase ending at item index `end` (exclusive). */
+/**
+ * "The personal support worker said", "a claims adjuster": a cue's form at `k` before a noun for a person, after an
+ * article (and an adjective), is the noun's modifier, no verb.
+ */
+function cueModifier(items: readonly Item[], k: number, end: number): boolean {
+  const t = items[k] as Item;
+  const noun = items[k + 1];
+  if (k + 1 >= end || !noun?.word || !/^[a-z]+$/.test(t.text) || !CUE_FORMS.has(t.text) || !(ROLE_NOUNS.has(noun.lower) || isPersonNoun(noun.lower))) return false;
+  const before = items[k - 1];
+  return NOUN_DETERMINERS.has(before?.lower ?? '') || (before !== undefined && /^[a-z]+$/.test(before.text) && !CUE_FORMS.has(before.text) && NOUN_DETERMINERS.has(items[k - 2]?.lower ?? ''));
+}
+
 /** "mother of", "grandfather of" at `k` (the "of"): a parent before a count of children. */
 function parentOf(items: readonly Item[], k: number): boolean {
   const parent = items[k - 1]?.lower ?? '';
@@ -86,7 +99,7 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
       continue;
     }
     // ("The BBC understands a minister … said": a verb that opens a clause ends the phrase)
-    if (nameVerb || isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10 && !documentHead && !underTitle) || (s < end && CLAUSE_AFTER_VERBS.has(t.lower))) break;
+    if (nameVerb || isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10 && !documentHead && !underTitle && !cueModifier(items, s - 1, end)) || (s < end && CLAUSE_AFTER_VERBS.has(t.lower))) break;
     s--;
   }
   if (s === end) return null;

@@ -9,7 +9,7 @@ import { everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName } fr
 import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { AFTER_ASKED, AUXILIARIES, NOUN_DETERMINERS, PASSIVE_BE, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
-import { ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
+import { RELATION_NOUNS, ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, trimNp } from './mentions.ts';
 import { tokenize, type Token } from './segment.ts';
 import { isQuote, MAX_NP, type Item, type Unit } from './units.ts';
@@ -81,6 +81,21 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   notePassiveAgent(items, s, e, text, ctx);
   // (`groups`: the unit has no statement of its own, whose speaker would be the one a "they" after it refers to)
   if (groups) noteGroupSubject(items, s, text, ctx);
+  if (groups) notePossessor(items, s, text, ctx);
+}
+
+/**
+ * "Lorraine Kostiuk's family has farmed here since 1923. She flipped through …": a person named in full whose family
+ * opens a sentence that reports nothing is the one the sentence is about, and the "she" after it.
+ */
+function notePossessor(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
+  let e = s;
+  while (e < items.length && e - s < 4 && (items[e] as Item).word && isCapitalised(items[e] as Token) && !isPossessive(items[e] as Item)) e++;
+  const owner = items[e];
+  if (e - s < 1 || !owner || !isPossessive(owner) || !isGivenName((items[s] as Item).text) || !RELATION_NOUNS.has(items[e + 1]?.lower ?? '')) return;
+  const m = analyseMention(items.slice(s, e + 1), text);
+  const name = m?.name?.replace(/['’]s$/u, '');
+  if (m && m.kind === 'name' && !m.institution && name?.includes(' ')) ctx.noteMention({ ...m, name, text: name }, true);
 }
 
 /**

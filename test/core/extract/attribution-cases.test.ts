@@ -2011,6 +2011,17 @@ describe('statements exactly', () => {
     ['Minister Responsible for the Nunavut Housing Corporation Lucy Kilabuk-Reid made the announcement in Iqaluit, saying the units would be shipped by fall.', [['Lucy Kilabuk-Reid', 'the units would be shipped by fall']]],
     ['The hamlet will get 24 new units, the minister said Tuesday, but the MLA says the homes will barely dent a wait list.', [['the minister', 'The hamlet will get 24 new units'], ['the MLA', 'the homes will barely dent a wait list']]],
     ['Calgary-based Bowmark Energy Ltd. will cut its budget, chief executive Wendell Oyama said. Production in the Deep Basin region fell. Bowmark now expects to spend $620 million in 2027. It expects production to be roughly flat.', [['Wendell Oyama', 'Calgary-based Bowmark Energy Ltd. will cut its budget'], ['Bowmark Energy Ltd.', 'to spend $620 million in 2027'], ['Bowmark Energy Ltd.', 'production to be roughly flat']]],
+    // (set Y) a person named in full whose family opens a sentence is its "she"; a short question in single marks is a
+    // heading; an elided particle opens a surname; a letter received is not the receiver's; a cue's form modifying a
+    // person noun; a request denied; an age and a town with its CP abbreviation
+    ['Shelby Rempel said the RM spent $400,000. Lorraine Kostiuk\'s family has farmed here since 1923. She shook her head. "That is not a real number," she says.', [['Shelby Rempel', 'the RM spent $400,000'], ['Lorraine Kostiuk', 'That is not a real number']]],
+    ["Shelby Rempel said the RM spent $400,000.\n\n'On top of what?'\n\nLorraine Kostiuk shook her head.", [['Shelby Rempel', 'the RM spent $400,000']]],
+    ['A DFO spokesperson said talks go on. Its president, Glen d\'Entremont, who has fished here for 31 years, went further. "If DFO has rules, they are rules for everybody," he said.', [['a DFO spokesperson', 'talks go on'], ["Glen d'Entremont", 'If DFO has rules, they are rules for everybody']]],
+    ['Owen McAllister received a letter from the language office informing him of a complaint. "It is a chalkboard," he said. The letter says the sign must be corrected within 30 days.', [['Owen McAllister', 'It is a chalkboard'], ['the letter', 'the sign must be corrected within 30 days']]],
+    ['"We had a man miss an appointment," Ferrante says. The committee delivered a letter to city hall. The letter states, "We are not asking for special treatment."', [['Ferrante', 'We had a man miss an appointment'], ['Ferrante', 'We are not asking for special treatment.']]],
+    ['The personal support worker said she had already been late twice this month.', [['the personal support worker', 'she had already been late twice this month']]],
+    ["The board denied Brandt's request to defer the vote. The judge denied his application for bail. Smith denied the request was ever made.", [['Smith', 'the request was ever made']]],
+    ['The 20-year-old from Sainte-Agathe, Man., said he had dreamed about the moment. The player from Brandon, Man., said it was real.', [['the 20-year-old from Sainte-Agathe', 'he had dreamed about the moment'], ['the player from Brandon', 'it was real']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
