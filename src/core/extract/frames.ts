@@ -213,7 +213,10 @@ function andSaid(s: Scan, t: Item): { mention: Mention; start: number } | null {
   if (t.text === 'saying' || (conj !== 'and' && conj !== 'but') || s.found.length > 0) return null;
   const m = lastMentionOrSubject(s.found, s.items, s.text, s.lastMention);
   // "She picked it up and crowed, “…”": a subject pronoun opening the sentence is the sentence's subject too
-  const opening = m?.kind === 'pronoun' && s.items[0]?.start === m.start && /^(he|she|they)$/i.test(m.text);
+  // ("When given the chance to address the court, he stood, turned … and said": or opening its main clause after the
+  // opener's comma)
+  const at = m?.kind === 'pronoun' ? s.items.findIndex((x) => x.start === m.start) : -1;
+  const opening = m?.kind === 'pronoun' && (at === 0 || (at > 2 && s.items[at - 1]?.text === ',')) && /^(he|she|they)$/i.test(m.text);
   return m && (m.kind !== 'pronoun' || opening) ? { mention: m, start: 0 } : null;
 }
 

@@ -31,7 +31,7 @@ export const ISSUER_HEADS = words(
 export const ISSUER_PREPOSITIONS = words('from for by of');
 
 /** Works one writes, the thing written and not its words: "wrote a lashing dissent", "wrote the profile on Boyle". (reported) */
-export const WRITTEN_WORKS = words('dissent dissents profile profiles essay essays article articles book books piece pieces story stories biography memoir novel review editorial blog chapter bill bills legislation law laws amendment amendments package budget');
+export const WRITTEN_WORKS = words('dissent dissents profile profiles essay essays article articles book books piece pieces story stories biography memoir novel dissertation dissertations thesis theses review editorial blog chapter bill bills legislation law laws amendment amendments package budget');
 
 /** The occasion or medium of a statement after a cue: "said in a statement", "told in an interview with CNN". */
 export const FRAME_NOUNS = words(

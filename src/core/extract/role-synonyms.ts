@@ -15,4 +15,6 @@ export const ROLE_SYNONYMS: Record<string, readonly string[]> = {
   spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'spokesperson'],
   spokeswoman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
   spokesperson: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
+  // ("Justice Miriam Okonjo-Hale said …. the judge said": a superior court's judges are titled Justice)
+  judge: ['judge', 'justice'],
 };

@@ -40,13 +40,18 @@ export function nounAfterDeterminer(items: readonly Item[], k: number): boolean 
 /** The longest speaker-like phrase ending at item index `end` (exclusive). */
 /**
  * "The personal support worker said", "a claims adjuster": a cue's form at `k` before a noun for a person, after an
- * article (and an adjective), is the noun's modifier, no verb.
+ * article (and an adjective), is the noun's modifier, no verb; so is any past participle right after the article ("The
+ * agreed statement of facts", "The leaked report").
  */
 function cueModifier(items: readonly Item[], k: number, end: number): boolean {
   const t = items[k] as Item;
   const noun = items[k + 1];
-  if (k + 1 >= end || !noun?.word || !/^[a-z]+$/.test(t.text) || !CUE_FORMS.has(t.text) || !(ROLE_NOUNS.has(noun.lower) || isPersonNoun(noun.lower))) return false;
   const before = items[k - 1];
+  if (k + 1 >= end || !noun?.word || !/^[a-z]+$/.test(t.text)) return false;
+  // ("The agreed statement of facts states", "The leaked report said", "the injured driver said": any past participle
+  // right after the article is an adjective)
+  if (/[a-z]ed$/.test(t.text) && NOUN_DETERMINERS.has(before?.lower ?? '') && /^\p{Ll}/u.test(noun.text)) return true;
+  if (!CUE_FORMS.has(t.text) || !(ROLE_NOUNS.has(noun.lower) || isPersonNoun(noun.lower))) return false;
   return NOUN_DETERMINERS.has(before?.lower ?? '') || (before !== undefined && /^[a-z]+$/.test(before.text) && !CUE_FORMS.has(before.text) && NOUN_DETERMINERS.has(items[k - 2]?.lower ?? ''));
 }
 

@@ -301,6 +301,9 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     // names someone with it
     // ("Salinity in the waterway has risen": nor is a lone word no list knows, unless it is a given name, a body or a
     // place, or the document gives a full name with it)
+    // ("Voskuil's husband, Pieter, read …": a given name alone between commas after a relative of someone, whose role
+    // it is)
+    else if (m && m.kind === 'name' && !m.institution && s >= 3 && e === s + 1 && items[e]?.text === ',' && items[s - 1]?.text === ',' && RELATION_NOUNS.has(items[s - 2]?.lower ?? '') && isPossessive(items[s - 3] as Item)) ctx.noteMention({ ...m, role: text.slice((items[s - 3] as Item).start, (items[s - 2] as Item).end) }, true);
     else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name)) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && !afterCapitalisedWord(names, text, m.name))))) ctx.noteMention(m, !m.institution);
   }
   return e;

@@ -2022,6 +2022,14 @@ describe('statements exactly', () => {
     ['The personal support worker said she had already been late twice this month.', [['the personal support worker', 'she had already been late twice this month']]],
     ["The board denied Brandt's request to defer the vote. The judge denied his application for bail. Smith denied the request was ever made.", [['Smith', 'the request was ever made']]],
     ['The 20-year-old from Sainte-Agathe, Man., said he had dreamed about the moment. The player from Brandon, Man., said it was real.', [['the 20-year-old from Sainte-Agathe', 'he had dreamed about the moment'], ['the player from Brandon', 'it was real']]],
+    // (set Y) a past participle right after the article is an adjective ("The leaked report said" was lost); a pronoun
+    // opening the main clause after an opener goes on over joined verbs; a relative's given name alone between commas
+    // is the "he" after it; "the judge" is the Justice met before; a dissertation written is no statement
+    ['The leaked report said the plan failed. The agreed statement of facts states that the level was high.', [['the leaked report', 'the plan failed'], ['the agreed statement of facts', 'the level was high']]],
+    ['Cody Brennan looked down. When given the chance to address the court, he stood, turned to the gallery and said he was sorry.', [['Cody Brennan', 'he was sorry']]],
+    ["Derek Lam said the sentence was fair. Voskuil's husband, Pieter, read a victim impact statement in court. \"Our daughters are nine and 12,\" he said.", [['Derek Lam', 'the sentence was fair'], ['Pieter', 'Our daughters are nine and 12']]],
+    ['Justice Miriam Okonjo-Hale said it was a choice. Derek Lam asked for six years. The judge said she accepted that Brennan was remorseful.', [['Miriam Okonjo-Hale', 'it was a choice'], ['Miriam Okonjo-Hale', 'she accepted that Brennan was remorseful']]],
+    ['Berhanu Nega taught there. While studying, he lived in Brooklyn and wrote his dissertation on the failures of agriculture.', []],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
