@@ -3,7 +3,7 @@
 import { PARTICIPLE } from './cues.ts';
 import { addresseeEnd, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, ROLE_NOUNS, TITLE_WORDS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
+import { AUXILIARIES, BE_HAVE_FORMS, MODALS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { aboutWhom } from './content-asides.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
@@ -47,7 +47,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   if (first.lower === 'so' && (!next?.word || TAIL_STARTERS.has(next.lower) || WEEKDAYS.has(next.lower) || TIME_COUNTS.has(next.lower))) return null;
   // ("said little about how", "said nothing of the talks": no words are reported; not "said nothing would change")
   if (NOTHING_SAID.has(first.lower) && (!next?.word || NOTHING_SAID_AFTER.has(next.lower))) return null;
-  if (first.lower === 'that') return { start: pastSourceAside(items, from + 1), that: true };
+  // (not "said that was a matter for the operator": a demonstrative, its verb right after it, opens the content)
+  if (first.lower === 'that') return BE_HAVE_FORMS.has(next?.lower ?? '') || MODALS.has(next?.lower ?? '') ? { start: from, that: false } : { start: pastSourceAside(items, from + 1), that: true };
   // "said at least 12 people were killed", "said as many as 300 troops …": a quantity opens the content
   const two = `${first.lower} ${items[from + 1]?.lower ?? ''}`;
   if (/^(at least|at most|up to|more than|fewer than|less than|as many|as much|as few|in all|on average)$/.test(two)) return { start: from, that: false };

@@ -6,7 +6,7 @@ import { cueWithin, PARTICIPLE } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, QUESTION_CUES, ROLE_NOUNS, WEAK_CUES } from './lexicon.ts';
 import { isVerbLike } from './content-clauses.ts';
-import { ANNOUNCING_PARTICIPLES, WITH_STRICT_CUES, BE_FORMS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
+import { ANNOUNCING_PARTICIPLES, COUNT_APPROXIMATOR_PAIRS, WITH_STRICT_CUES, BE_FORMS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, PERSON_NOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, type Mention, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -276,7 +276,9 @@ function phraseAsWritten(items: readonly Item[], from: number, end: number, text
 /** Past a relative clause or an appositive after an "according to" source, to the comma that closes it. */
 function sourceClauseEnd(items: readonly Item[], end: number): number {
   const at = items[end];
-  const opens = at !== undefined && (RELATIVE_PRONOUNS.has(at.lower) || at.lower === 'that' || (at.text === ',' && APPOSITIVE_OPENERS.has(items[end + 1]?.lower ?? '')));
+  // (not a count opening the content: "According to the league, at least 37 people, including …, have been detained")
+  const counted = COUNT_APPROXIMATOR_PAIRS.has(`${items[end + 1]?.lower ?? ''}+${items[end + 2]?.lower ?? ''}`);
+  const opens = at !== undefined && (RELATIVE_PRONOUNS.has(at.lower) || at.lower === 'that' || (at.text === ',' && APPOSITIVE_OPENERS.has(items[end + 1]?.lower ?? '') && !counted));
   if (!opens) return end;
   const comma = commaWithClauseAfter(items, end, 20, false);
   // (not "According to The Guardian, an email was sent from …, Jeremy Boreing, …": a verb makes the words the content)

@@ -235,6 +235,9 @@ export const FRAME_OBJECT_PREPOSITIONS = words('to with on in at from before');
 /** How content after a frame opens like a clause: "it remained …", "the strike was …", "that …". */
 export const CONTENT_OPENERS = words('he she it they we i that the a an this these those there');
 
+/** Verbs of a plural subject: "states that have suffered" is a noun's relative clause, not a report. (cueOfForm) */
+export const PLURAL_VERBS = words('have are were do');
+
 /** Subjects a present-tense "states" agrees with before a clause: "he states the plan is …". (cueOfForm) */
 export const THIRD_SINGULAR = words('he she it');
 

@@ -354,7 +354,9 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
     while (n < items.length && n - k < 3 && (NAME_JOINS.has((items[n] as Item).lower) || /^\d+(st|nd|rd|th)$/.test((items[n] as Item).lower))) n++;
     return n > k && items[n]?.word === true && isCapitalised(items[n] as Token);
   };
-  while (!counted && e < items.length && e - s0 < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower) || ROLE_NOUNS.has((items[e] as Token).lower) || joins(e))) e++;
+  // ("The Plata Rail Drivers' Union": a plural's possessive mark inside a body's name, a capitalised word after it)
+  const pluralMark = (k: number): boolean => k > s0 && /^['’]$/.test((items[k] as Item).text) && (items[k] as Item).start === (items[k - 1] as Item).end && /s$/.test((items[k - 1] as Item).text) && isCapitalised(items[k + 1] as Token);
+  while (!counted && e < items.length && e - s0 < MAX_NP && ((items[e] as Item).word || pluralMark(e)) && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || pluralMark(e) || PRONOUNS.has((items[e] as Token).lower) || ROLE_NOUNS.has((items[e] as Token).lower) || joins(e))) e++;
   // ("The Sanders campaign responded Friday, saying …": a body's noun after the capitalised words belongs to them)
   if (e > s0 && isCapitalised(items[e - 1] as Token) && INSTITUTION_NOUNS.has(items[e]?.lower ?? '') && !ROLE_NOUNS.has(items[e]?.lower ?? '')) e++;
   const m = e > s0 ? analyseMention(items.slice(s0, e), text) : null;

@@ -55,6 +55,22 @@ function cueModifier(items: readonly Item[], k: number, end: number): boolean {
   return NOUN_DETERMINERS.has(before?.lower ?? '') || (before !== undefined && /^[a-z]+$/.test(before.text) && !CUE_FORMS.has(before.text) && NOUN_DETERMINERS.has(items[k - 2]?.lower ?? ''));
 }
 
+/**
+ * Where a past participle and its "by" phrase start before the cue at `end`, after a noun for people: "residents
+ * reached by telephone", "officials contacted by Reuters", "analysts polled by Bloomberg"; -1 if none.
+ */
+function reachedBy(items: readonly Item[], end: number): number {
+  for (let k = end - 3; k >= end - 6 && k > 0; k--) {
+    const participle = items[k] as Item;
+    if (!/^[a-z]+ed$/.test(participle.text) || items[k + 1]?.lower !== 'by') continue;
+    const person = items[k - 1] as Item;
+    const lower = person.lower;
+    if (!person.word || !(ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/, '')) || isPersonNoun(lower))) return -1;
+    return items.slice(k + 2, end).every((t) => t.word && !CUE_FORMS.has(t.text)) ? k : -1;
+  }
+  return -1;
+}
+
 /** "mother of", "grandfather of" at `k` (the "of"): a parent before a count of children. */
 function parentOf(items: readonly Item[], k: number): boolean {
   const parent = items[k - 1]?.lower ?? '';
@@ -70,6 +86,9 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
     const acronym = inner.length === 1 && /^[A-Z]{3,}$/.test(inner[0]?.text ?? '');
     if (open > 1 && !acronym && inner.every((t) => t.text === ',' || t.text === '-' || (t.word && isCapitalised(t as Token)))) return npBackFrom(items, open);
   }
+  // ("residents reached by telephone said", "officials contacted by Reuters said": people, then how they were reached)
+  const reached = reachedBy(items, end);
+  if (reached > 0) return npBackFrom(items, reached);
   let s = end;
   while (s > 0 && end - s < MAX_NP) {
     const t = items[s - 1] as Item;

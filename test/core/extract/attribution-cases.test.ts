@@ -2030,6 +2030,15 @@ describe('statements exactly', () => {
     ["Derek Lam said the sentence was fair. Voskuil's husband, Pieter, read a victim impact statement in court. \"Our daughters are nine and 12,\" he said.", [['Derek Lam', 'the sentence was fair'], ['Pieter', 'Our daughters are nine and 12']]],
     ['Justice Miriam Okonjo-Hale said it was a choice. Derek Lam asked for six years. The judge said she accepted that Brennan was remorseful.', [['Miriam Okonjo-Hale', 'it was a choice'], ['Miriam Okonjo-Hale', 'she accepted that Brennan was remorseful']]],
     ['Berhanu Nega taught there. While studying, he lived in Brooklyn and wrote his dissertation on the failures of agriculture.', []],
+    // (set Z) body words (Community, Club, Church, School, Hospital …); a count opening the content after "according to";
+    // people reached by someone; a demonstrative "that" and its verb open the content; a plural's possessive mark
+    // inside a body's name; "states that have" is a noun's relative clause
+    ['The Economic Community of West African States (ECOWAS) said in a statement that it remained ready to help.', [['Economic Community of West African States', 'it remained ready to help']]],
+    ['According to the Nayoran League for Human Rights (LNDH), at least 37 people, including two journalists, have been detained.', [['Nayoran League for Human Rights', 'at least 37 people, including two journalists, have been detained']]],
+    ['In Doubare, residents reached by telephone said the day had passed calmly. Analysts polled by Reuters said the bank would cut rates.', [['residents', 'the day had passed calmly'], ['Analysts', 'the bank would cut rates']]],
+    ['Tom Hughes said that was a matter for the operator. He said that the plan was fine.', [['Tom Hughes', 'that was a matter for the operator'], ['Tom Hughes', 'the plan was fine']]],
+    ["The Plata Rail Drivers' Union called the stoppage after talks broke down, saying the offer was too low.", [["Plata Rail Drivers' Union", 'the offer was too low']]],
+    ['Voters in Rust Belt states that have suffered intensely are angry.', []],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
