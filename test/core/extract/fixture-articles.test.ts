@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21 and blind22 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23 and blind24 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -153,6 +153,16 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set X (blind22: BBC News only — politics and PMQs, England, Scotland, Wales, Northern Ireland, business, health, world, sport, entertainment)', () => {
     const r = score('blind22', 'gold-x.json');
     expect({ ...r, ok: r.recall >= 0.98 && r.speaker >= 0.94 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set Y (blind23: Canadian news only — CBC Manitoba, Canadian Press Ottawa, Global B.C., CTV Montreal in translation, Toronto Star, Chronicle Herald, Calgary Herald results, APTN Nunavut, Sportsnet post-game, Times Colonist sentencing)', () => {
+    const r = score('blind23', 'gold-y.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.98 && r.precision >= 0.97 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set Z (blind24: wire services — Reuters Mexico, AP São Paulo, AFP Dakar, Bernama, PTI, Anadolu, Kyodo, AP Washington, EFE Buenos Aires, Bloomberg)', () => {
+    const r = score('blind24', 'gold-z.json');
+    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.96 && r.precision >= 0.96 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
