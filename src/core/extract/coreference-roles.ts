@@ -74,6 +74,8 @@ export interface BodyScene {
   readonly recent: readonly Entity[];
   /** The speaker of the previous statement. */
   readonly lastSpeaker: Entity | null;
+  /** Bodies that spoke or opened a sentence as its subject (not those only named inside someone's words). */
+  readonly actingBodies: ReadonlySet<Entity>;
   readonly names: DocumentNames;
   /** The entity of a body by its name (DocumentContext's #entityForName). */
   body(name: string): Entity;
@@ -85,6 +87,9 @@ export interface BodyScene {
 export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
   const words = (m.role ?? m.text).toLowerCase().split(/\s+/);
   const head = words[words.length - 1] ?? '';
+  // ("A court document filed Thursday says", "according to a Pentagon readout": a document met for the first time is
+  // nobody's met before; it is kept as written)
+  if (ISSUED_DOCUMENTS.has(head) && /^(a|an)\s/i.test(m.text)) return null;
   if (ISSUED_DOCUMENTS.has(head)) {
     // "the statement" / "the report": of the last speaker, or of an institution named since ("a report
     // by the Government Accountability Office found … “…,” the report said")
@@ -101,7 +106,10 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
     // (a letter received is not its receiver's: "McAllister received a letter from the OQLF …. The letter says …" is not
     // McAllister's; only a body that just spoke is its sender, else it is kept as written)
     if (head === 'letter' && scene.names.letterReceivedBefore(m.start)) return last?.kind === 'institution' ? last : null;
-    return scene.recent.find((e) => e === last || e.kind === 'institution') ?? last;
+    // (not a body only named inside the last speaker's words: "In a joint statement, the two ministers said they would
+    // convene the … Council. The statement also said …")
+    // (or one named as a document's issuer: "according to a readout from the White House. … the statement said")
+    return scene.recent.find((e) => e === last || (e.kind === 'institution' && (scene.actingBodies.has(e) || scene.names.issuesDocuments(e.name)))) ?? last;
   }
   if (!/^(the|its|their)\b/i.test(m.text)) return null;
   // ("the terrorist group" is no "SITE Intelligence Group", "the health ministry" no Ministry of Defence, "the Clinton

@@ -35,6 +35,8 @@ export class DocumentContext {
   /** Persons in subject position, most recent first (pronoun antecedents). */
   #subjects: Entity[] = [];
   #lastSpeaker: Entity | null = null;
+  /** Bodies that spoke or were a sentence's subject (a document noun's issuer may be one of them). */
+  readonly #actingBodies = new Set<Entity>();
   /** A group met as a subject since the last statement ("Farmers have blocked the road."): the next "they". */
   #group: Entity | null = null;
   /** The mention being resolved is described as anonymous ("who spoke on condition of anonymity"). */
@@ -249,14 +251,19 @@ export class DocumentContext {
     moveToFront(this.#recent, e, 40);
   }
 
-  /** Records a person or institution mentioned in passing (not as a speaker). */
-  noteMention(m: Mention, subject: boolean): void {
+  /**
+   * Records a person or institution mentioned in passing (not as a speaker); `subject`: a person who may be a later
+   * pronoun's antecedent, `opens`: a body that is its sentence's subject, which may have issued a document.
+   */
+  noteMention(m: Mention, subject: boolean, opens = subject): void {
     // "Russian President Vladimir Putin and Chinese President Xi Jinping hailed …": both are met
-    if (m.kind === 'joint') for (const x of m.members) this.noteMention(x, subject);
+    if (m.kind === 'joint') for (const x of m.members) this.noteMention(x, subject, opens);
     if (m.kind !== 'name' || !m.name) return;
     const e = this.#entityForName(m.name, m.role, m.institution);
     this.#touch(e);
     if (subject && e.kind === 'person') this.#pushSubject(e);
+    // (`opens`: the mention is the sentence's subject, "The Kremlin issued a statement", whatever its kind)
+    if (opens && e.kind === 'institution') this.#actingBodies.add(e);
   }
 
   /**
@@ -303,6 +310,7 @@ export class DocumentContext {
     this.#lastSpeaker = e;
     this.#group = null;
     if (e.kind === 'person') this.#pushSubject(e);
+    if (e.kind === 'institution') this.#actingBodies.add(e);
     if (m.kind === 'pronoun' && e.kind === 'person' && e.gender === null) {
       const p = m.text.toLowerCase();
       if (p === 'he' || p === 'him' || p === 'his') e.gender = 'm';
@@ -419,7 +427,7 @@ export class DocumentContext {
   }
 
   #resolveInstitutionRole(m: Mention): Entity | null {
-    return bodyByRole(m, { recent: this.#recent, lastSpeaker: this.#lastSpeaker, names: this.#names, body: (name) => this.#entityForName(name, null, true), registryRole: (words, written) => this.#registryRole(words, written) });
+    return bodyByRole(m, { recent: this.#recent, lastSpeaker: this.#lastSpeaker, actingBodies: this.#actingBodies, names: this.#names, body: (name) => this.#entityForName(name, null, true), registryRole: (words, written) => this.#registryRole(words, written) });
   }
 
   #resolvePersonRole(m: Mention): Entity | null {

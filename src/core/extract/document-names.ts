@@ -1,7 +1,7 @@
 // The people a document names in full — headline, standfirst and body — read once before extraction, so that a
 // surname met early ("Mr Howard said …") goes to the person the same document names later ("Michael Howard"),
 // and a spelling is chosen by the document itself (its most frequent form), never by what was read before it.
-import { CUE_FORMS, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS } from './lexicon.ts';
+import { CLEAR_OPENERS, CUE_FORMS, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS } from './lexicon.ts';
 import { AUXILIARIES, ROLE_LEADS } from './lexicon-clauses.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
@@ -142,7 +142,7 @@ function titleBefore(run: string, full: string): string | null {
 }
 
 export class DocumentNames {
-  static readonly none = new DocumentNames(new Map(), [], []);
+  static readonly none = new DocumentNames(new Map(), [], [], new Set());
   /** Person id ("given|surname" keys) → the person; surname key → the people with it. */
   readonly #people: ReadonlyMap<string, Person>;
   readonly #bySurname = new Map<string, Person[]>();
@@ -153,10 +153,14 @@ export class DocumentNames {
   /** Each letter the last text names, by offset, and whether it is one received ("received a letter from …"). */
   readonly #letters: readonly LetterMention[];
 
-  private constructor(people: ReadonlyMap<string, Person>, issuers: readonly ReportIssuer[], letters: readonly LetterMention[]) {
+  /** The bodies the last text names as a document's issuer ("a readout from the White House"). */
+  readonly #documentIssuers: ReadonlySet<string>;
+
+  private constructor(people: ReadonlyMap<string, Person>, issuers: readonly ReportIssuer[], letters: readonly LetterMention[], documentIssuers: ReadonlySet<string>) {
     this.#people = people;
     this.#issuers = issuers;
     this.#letters = letters;
+    this.#documentIssuers = documentIssuers;
     for (const p of people.values()) this.#bySurname.set(p.surname, [...(this.#bySurname.get(p.surname) ?? []), p]);
   }
 
@@ -183,6 +187,11 @@ export class DocumentNames {
     let name: string | null = null;
     for (const r of this.#issuers) if (r.at < at) name = r.name;
     return name;
+  }
+
+  /** Whether the text names the body `name` as a document's issuer ("a readout from the White House"). */
+  issuesDocuments(name: string): boolean {
+    return this.#documentIssuers.size > 0 && this.#documentIssuers.has(name.replace(/\.$/, ''));
   }
 
   /** Whether the last letter named before `at` is one received ("received a letter from the OQLF …"), not one sent. */
@@ -214,7 +223,7 @@ export class DocumentNames {
       });
     }
     const body = texts[texts.length - 1];
-    return new DocumentNames(people, body ? reportIssuers(body) : [], body ? letterMentions(body) : []);
+    return new DocumentNames(people, body ? reportIssuers(body) : [], body ? letterMentions(body) : [], body ? documentIssuers(body) : new Set());
   }
 
   /** Answers of fullFor and canonical, remembered: the document's names do not change once read. */
@@ -444,6 +453,26 @@ export function reportIssuers(text: string): ReportIssuer[] {
   for (let m = issuedReport(text, 0); m; m = issuedReport(text, m.index + m[0].length)) out.push(issuer(m));
   for (const m of text.matchAll(REPORT_BY)) out.push(issuer(m));
   return out.sort((a, b) => a.at - b.at);
+}
+
+// "a readout from the White House", "a statement released by the Ministry of Commerce": a document and its issuer
+const DOCUMENT_FROM = new RegExp(String.raw`\b(?:statement|readout|release|communiqu[eé]|letter|notice)\s+(?:[\p{L}-]+\s+){0,2}?(?:from|by)\s+${BODY}`, 'gu');
+
+/** The bodies a text names as a document's issuer ("a readout from the White House"), by name. */
+export function documentIssuers(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(DOCUMENT_FROM)) out.add(sentenceEnded(issuer(m).name));
+  return out;
+}
+
+/** A body's name cut where its sentence ends, without its stop: "White House.\n\nThe" → "White House" (not "U.S. Army"). */
+function sentenceEnded(name: string): string {
+  const words = name.split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (w.endsWith('.') && CLEAR_OPENERS.has(words[k + 1] ?? '')) return [...words.slice(0, k), w].join(' ').replace(/\.$/, '');
+  }
+  return words.join(' ').replace(/\.$/, '');
 }
 
 // ("the Almaty-based Steppe Policy Institute": where a body is based is no part of its name)

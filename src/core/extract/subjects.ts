@@ -304,7 +304,7 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     // ("Voskuil's husband, Pieter, read …": a given name alone between commas after a relative of someone, whose role
     // it is)
     else if (m && m.kind === 'name' && !m.institution && s >= 3 && e === s + 1 && items[e]?.text === ',' && items[s - 1]?.text === ',' && RELATION_NOUNS.has(items[s - 2]?.lower ?? '') && isPossessive(items[s - 3] as Item)) ctx.noteMention({ ...m, role: text.slice((items[s - 3] as Item).start, (items[s - 2] as Item).end) }, true);
-    else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name)) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && !afterCapitalisedWord(names, text, m.name))))) ctx.noteMention(m, !m.institution);
+    else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name)) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && !afterCapitalisedWord(names, text, m.name))))) ctx.noteMention(m, !m.institution, true);
   }
   return e;
 }
@@ -401,7 +401,7 @@ function noteRun(items: readonly Item[], s: number, k: number, j: number, text: 
   const subject = (opening && r < k) || appositiveToOpeningRole(items, s, k, j);
   // a titled person, or an institution ("a report by the Government Accountability Office"), for "it" and "the report"
   if (m && m.kind === 'name' && m.name && (m.institution ? j - k >= 2 : person && (m.role || titled))) {
-    ctx.noteMention(roleWords && !m.institution && !m.role ? { ...m, role: roleWords } : m, !m.institution && subject);
+    ctx.noteMention(roleWords && !m.institution && !m.role ? { ...m, role: roleWords } : m, !m.institution && subject, subject);
     const more = m.institution ? null : appositiveRole(items, j, text);
     if (more) ctx.noteMention({ ...m, role: more }, false);
     return;

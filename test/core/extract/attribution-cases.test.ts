@@ -2039,6 +2039,11 @@ describe('statements exactly', () => {
     ['Tom Hughes said that was a matter for the operator. He said that the plan was fine.', [['Tom Hughes', 'that was a matter for the operator'], ['Tom Hughes', 'the plan was fine']]],
     ["The Plata Rail Drivers' Union called the stoppage after talks broke down, saying the offer was too low.", [["Plata Rail Drivers' Union", 'the offer was too low']]],
     ['Voters in Rust Belt states that have suffered intensely are angry.', []],
+    // "the statement" is the last speaker's, or a body that spoke, opened its sentence or issued a document; not a body
+    // only named inside someone's words; a document met with "a" is kept as written
+    ['In a joint statement, Tom Hughes said they would convene the next meeting of the Cooperation Council in 2027. The statement also said both sides backed a shipping line.', [['Tom Hughes', 'they would convene the next meeting of the Cooperation Council in 2027'], ['Tom Hughes', 'both sides backed a shipping line']]],
+    ['Tom Hughes and Jane Ruiz reaffirmed that the alliance remains strong, according to a readout from the White House. The two discussed trade, the statement said.', [['Tom Hughes and Jane Ruiz', 'the alliance remains strong'], ['White House', 'The two discussed trade']]],
+    ['Tom Hughes said he was worried. A court document filed Thursday says the charge was dropped.', [['Tom Hughes', 'he was worried'], ['court document', 'the charge was dropped']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
