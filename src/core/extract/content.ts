@@ -171,7 +171,8 @@ function contentAfterTime(items: readonly Item[], from: number): { start: number
     const that = participle ? items.findIndex((t, k) => k > afterTime + 1 && k - afterTime <= 10 && t.lower === 'that' && items[k - 1]?.text === ',') : -1;
     if (that > 0) return { start: that + 1, that: true };
     // (nor "said Tuesday, but the MLA says …": a new clause after the comma; what was said came before the cue)
-    const newClause = items[afterTime - 1]?.text === ',' && NEW_CLAUSE_CONJUNCTIONS.has(nx.lower);
+    // (not "said Saturday, although he did not name names, some players …": an aside, then the content)
+    const newClause = items[afterTime - 1]?.text === ',' && (nx.lower === 'but' || nx.lower === 'and');
     if (nx.word && !TAIL_STARTERS.has(nx.lower) && !INTERVENING.has(nx.lower) && !participle && !newClause) return { start: afterTime, that: false };
   }
   return null;

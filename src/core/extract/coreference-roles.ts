@@ -187,7 +187,7 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
     if (gendered && e.gender === (gendered[1] ? 'm' : 'f')) return false;
     // (whole words: "the president" is no "presidential candidate")
     const roles = ` ${[...e.roles].join(' | ')} `;
-    if (!wanted.some((w) => roles.includes(` ${w} `) || roles.includes(` ${w}s `) || roles.includes(` ${w}-`) || roles.includes(`-${w} `))) return false;
+    if (!wanted.some((w) => (w.endsWith('$') ? roles.includes(` ${w.slice(0, -1)} |`) || roles.endsWith(` ${w.slice(0, -1)} `) : roles.includes(` ${w} `) || roles.includes(` ${w}s `) || roles.includes(` ${w}-`) || roles.includes(`-${w} `)))) return false;
     return qualifiers.every((q, k) => roles.includes(q) || (!strict && (q === 'top' || q === 'chief')) || (typeof qualifierCountries[k] === 'string' && countriesOf(e).includes(qualifierCountries[k] as string)));
   };
   const fits = (e: Entity): boolean => fitsAs(e, false);
@@ -204,7 +204,7 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
   // "the Kazakh leader" for a "President Tokayev" whose nationality the text never gave
   const national = qualifiers.filter((q) => isNationalityWord(q));
   if (national.length > 0 && national.length === qualifiers.length) {
-    const loose = scene.recent.filter((e) => e.kind === 'person' && !otherCountry(e) && wanted.some((w) => [...e.roles].join(' | ').includes(w)));
+    const loose = scene.recent.filter((e) => e.kind === 'person' && !otherCountry(e) && wanted.some((w) => [...e.roles].join(' | ').includes(w.replace(/\$$/, ''))));
     if (loose.length === 1) return loose[0] as Entity;
   }
   // "The Russian official", "the diplomat" right after a person: that person (elegant variation) — but

@@ -18,6 +18,9 @@ import { type Entity, moveToFront, lastWord, type NameFacts } from './coreferenc
 import { pronounAntecedent } from './coreference-pronouns.ts';
 import { bodyByRole, personByRole, expandRole, COURTESY_TITLE, displayRole, personTitle, relativeByPronoun, tidyMention } from './coreference-roles.ts';
 
+/** A company's legal suffix ending its name: "Bowmark Energy Ltd.", "Acme Inc", "Harrowgate Holdings PLC". */
+const COMPANY_SUFFIX = /\s(?:Ltd|Inc|Corp|Co|LLC|LLP|PLC|plc|GmbH|Bhd|Limited|N\.V|S\.A|Pty|AG|SE)\.?$/;
+
 /** "Calgary-based ", "Toronto-based " before a body's capitalised name. */
 const BASED_IN = /^[\p{L}.'’-]+-based\s+(?=\p{Lu})/u;
 
@@ -122,10 +125,13 @@ export class DocumentContext {
 
   /** The body this document has met whose name of several words opens with `word` ("Bowmark Energy Ltd."), if one. */
   #bodyByFirstWord(word: string): Entity | null {
+    // (a firm's founder is no firm: "The Trump Organization said …. Trump said", "Adani Group … Adani said he …"; only a
+    // company named with its legal suffix, "Bowmark Energy Ltd.", and never a known person's surname)
+    if (this.#registry.lookup(word)?.kind === 'person') return null;
     const prefix = `${word} `;
     let found: Entity | null = null;
     for (const e of this.#entities.values()) {
-      if (e.kind !== 'institution' || !e.name.startsWith(prefix) || isPlace(e.name)) continue;
+      if (e.kind !== 'institution' || !e.name.startsWith(prefix) || isPlace(e.name) || !COMPANY_SUFFIX.test(e.name)) continue;
       if (found) return null;
       found = e;
     }

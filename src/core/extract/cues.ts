@@ -115,7 +115,9 @@ function statesClause(items: readonly Item[], i: number): boolean {
   if (isQuote(prev) && !items[i - 2]?.word && next?.word) return true;
   // (not the idiom: "He states the obvious")
   if (!prev?.word || !next?.word || !CONTENT_OPENERS.has(next.lower) || items[i + 2]?.lower === 'obvious') return false;
-  return THIRD_SINGULAR.has(prev.lower) || ROLE_NOUNS.has(prev.lower) || DOCUMENT_NOUNS.has(prev.lower);
+  // (a clause has its verb: not "He states a preference for rail", "She states the problem plainly")
+  const verb = items.slice(i + 2, i + 9).some((x) => AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower));
+  return verb && (THIRD_SINGULAR.has(prev.lower) || ROLE_NOUNS.has(prev.lower) || DOCUMENT_NOUNS.has(prev.lower));
 }
 
 /** cueAt of an item `t` = items[i] written as a form of the cue verb `lemma`. */

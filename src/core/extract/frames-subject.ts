@@ -131,8 +131,13 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding || clause || advice || asked || counted;
   // "Democrats denied Republicans the votes": to deny someone something is no statement
   // ("The board denied Brandt's request to defer the vote", "denied his application for bail": a request turned down)
-  // (not a clause whose subject it is: "denied the request was ever made")
-  const refused = cue.lemma === 'deny' && !cs.that && [0, 1, 2].some((d) => DENIED_REQUESTS.has(items[cs.start + d]?.lower ?? '') && !AUXILIARIES.has(items[cs.start + d + 1]?.lower ?? '') && !FINITE_VERBS.has(items[cs.start + d + 1]?.lower ?? ''));
+  // (not a clause whose subject it is: "denied the request was ever made", "denied the visa process was discriminatory")
+  // (up to "to", "for" or a subordinate clause: "denied them mining permits until the work was completed" is refused)
+  const clauseAfter = (k: number): boolean => {
+    for (let n = k; n < k + 7 && items[n]?.word === true && (items[n] as Item).lower !== 'to' && (items[n] as Item).lower !== 'for' && !SUBORDINATORS.has((items[n] as Item).lower); n++) if (AUXILIARIES.has((items[n] as Item).lower) || FINITE_VERBS.has((items[n] as Item).lower)) return true;
+    return false;
+  };
+  const refused = cue.lemma === 'deny' && !cs.that && [0, 1, 2].some((d) => DENIED_REQUESTS.has(items[cs.start + d]?.lower ?? '') && !clauseAfter(cs.start + d + 1));
   const withheld = refused || (cue.lemma === 'deny' && !cs.that && c0 !== undefined && (PERSON_OBJECT_PRONOUNS.has(c0.lower) || /^\p{Lu}/u.test(c0.text)) && [1, 2, 3].some((d) => DENIED_THING_OPENERS.has(items[cs.start + d]?.lower ?? '')));
   // "wrote a New York Times opinion piece on …", "wrote the letter to …": the document written, not its words
   // (not "wrote the bill would strip …": the noun is a clause's subject when a verb follows it)

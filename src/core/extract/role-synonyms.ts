@@ -1,6 +1,9 @@
 // What a role noun of a later mention may stand for in an antecedent's roles (coreference's #resolvePersonRole).
 
-/** Role head → words that an antecedent's role must contain, any of them ("the diplomat" → a foreign minister). */
+/**
+ * Role head → words that an antecedent's role must contain, any of them ("the diplomat" → a foreign minister); a word
+ * ending in "$" must end the role.
+ */
 export const ROLE_SYNONYMS: Record<string, readonly string[]> = {
   diplomat: ['foreign', 'diplomat', 'ambassador', 'envoy', 'secretary of state', 'state'],
   minister: ['minister'],
@@ -15,6 +18,7 @@ export const ROLE_SYNONYMS: Record<string, readonly string[]> = {
   spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'spokesperson'],
   spokeswoman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
   spokesperson: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
-  // ("Justice Miriam Okonjo-Hale said …. the judge said": a superior court's judges are titled Justice)
-  judge: ['judge', 'justice'],
+  // ("Justice Miriam Okonjo-Hale said …. the judge said": a superior court's judges are titled Justice; "justice$" only
+  // as the role's last word, not a Justice Minister or a criminal justice expert)
+  judge: ['judge', 'justice$'],
 };

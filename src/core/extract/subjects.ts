@@ -7,7 +7,7 @@ import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName } from './names.ts';
 import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { AFTER_ASKED, AUXILIARIES, NOUN_DETERMINERS, PASSIVE_BE, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { AFTER_ASKED, AUXILIARIES, DEATH_WORDS, NOUN_DETERMINERS, PASSIVE_BE, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { RELATION_NOUNS, ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, trimNp } from './mentions.ts';
@@ -81,21 +81,6 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   notePassiveAgent(items, s, e, text, ctx);
   // (`groups`: the unit has no statement of its own, whose speaker would be the one a "they" after it refers to)
   if (groups) noteGroupSubject(items, s, text, ctx);
-  if (groups) notePossessor(items, s, text, ctx);
-}
-
-/**
- * "Lorraine Kostiuk's family has farmed here since 1923. She flipped through …": a person named in full whose family
- * opens a sentence that reports nothing is the one the sentence is about, and the "she" after it.
- */
-function notePossessor(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
-  let e = s;
-  while (e < items.length && e - s < 4 && (items[e] as Item).word && isCapitalised(items[e] as Token) && !isPossessive(items[e] as Item)) e++;
-  const owner = items[e];
-  if (e - s < 1 || !owner || !isPossessive(owner) || !isGivenName((items[s] as Item).text) || !RELATION_NOUNS.has(items[e + 1]?.lower ?? '')) return;
-  const m = analyseMention(items.slice(s, e + 1), text);
-  const name = m?.name?.replace(/['’]s$/u, '');
-  if (m && m.kind === 'name' && !m.institution && name?.includes(' ')) ctx.noteMention({ ...m, name, text: name }, true);
 }
 
 /**
@@ -303,7 +288,8 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     // place, or the document gives a full name with it)
     // ("Voskuil's husband, Pieter, read …": a given name alone between commas after a relative of someone, whose role
     // it is)
-    else if (m && m.kind === 'name' && !m.institution && s >= 3 && e === s + 1 && items[e]?.text === ',' && items[s - 1]?.text === ',' && RELATION_NOUNS.has(items[s - 2]?.lower ?? '') && isPossessive(items[s - 3] as Item)) ctx.noteMention({ ...m, role: text.slice((items[s - 3] as Item).start, (items[s - 2] as Item).end) }, true);
+    // (not one the sentence tells was killed, hurt or died: "Smith's son, James, was killed in 2019")
+    else if (m && m.kind === 'name' && !m.institution && s >= 3 && e === s + 1 && items[e]?.text === ',' && items[s - 1]?.text === ',' && RELATION_NOUNS.has(items[s - 2]?.lower ?? '') && isPossessive(items[s - 3] as Item) && !sufferedIn(items, e)) ctx.noteMention({ ...m, role: text.slice((items[s - 3] as Item).start, (items[s - 2] as Item).end) }, true);
     else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name)) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && !afterCapitalisedWord(names, text, m.name))))) ctx.noteMention(m, !m.institution, true);
   }
   return e;
@@ -481,4 +467,9 @@ function scanAfterCapitalised(text: string, word: string): boolean {
     if (a < i && /\p{Lu}/u.test(text[a] as string)) return true;
   }
   return false;
+}
+
+/** Whether the words after `e` tell of someone killed, hurt or dead ("was killed", "were injured", "died in custody"). */
+function sufferedIn(items: readonly Item[], e: number): boolean {
+  return items.slice(e, e + 12).some((t, k, a) => DEATH_WORDS.has(t.lower) || (PASSIVE_BE.has(t.lower) && /^[a-z]+(ed|en)$/.test(a[k + 1]?.text ?? '')));
 }
