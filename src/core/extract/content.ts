@@ -3,7 +3,7 @@
 import { PARTICIPLE } from './cues.ts';
 import { addresseeEnd, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, ROLE_NOUNS, TITLE_WORDS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, BE_HAVE_FORMS, MODALS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
+import { AUXILIARIES, BE_HAVE_FORMS, MODALS, SUBORDINATORS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { aboutWhom } from './content-asides.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
@@ -168,7 +168,9 @@ function contentAfterTime(items: readonly Item[], from: number): { start: number
     // "said on Friday the talks would resume" (not "said on Thursday, adding that …": a statement of its own; "said on
     // Thursday, citing security concerns, that …": the content after the aside)
     const participle = items[afterTime - 1]?.text === ',' && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text);
-    const that = participle ? items.findIndex((t, k) => k > afterTime + 1 && k - afterTime <= 10 && t.lower === 'that' && items[k - 1]?.text === ',') : -1;
+    // ("said Monday, while announcing results, that …", "said Thursday, as expected, that …": any short aside)
+    const aside = participle || (items[afterTime - 1]?.text === ',' && (SUBORDINATORS.has(nx.lower) || nx.lower === 'as'));
+    const that = aside ? items.findIndex((t, k) => k > afterTime && k - afterTime <= 10 && t.lower === 'that' && items[k - 1]?.text === ',') : -1;
     if (that > 0) return { start: that + 1, that: true };
     // (nor "said Tuesday, but the MLA says …": a new clause after the comma; what was said came before the cue)
     // (not "said Saturday, although he did not name names, some players …": an aside, then the content)

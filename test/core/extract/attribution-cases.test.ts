@@ -2051,6 +2051,10 @@ describe('statements exactly', () => {
     ['The Home Office denied the visa process was discriminatory. The club denied the bid from Saudi investors was still alive. The government would deny them permits until the work was done.', [['Home Office', 'the visa process was discriminatory'], ['the club', 'the bid from Saudi investors was still alive']]],
     ['The Trump Organization said it would appeal. Trump said the case was a witch hunt. Dr Sarah Church led the study. Church said the results were clear.', [['Trump Organization', 'it would appeal'], ['Donald Trump', 'the case was a witch hunt'], ['Sarah Church', 'the results were clear']]],
     ['He states a preference for rail. She states the problem plainly.', []],
+    // a club, school, hospital, charity, trust … is a body ("The club said" was the club captain met before); a short
+    // aside after the cue's time before its "that"
+    ['Club captain Bruno Fernandes said the team was ready. The club said tickets had sold out.', [['Bruno Fernandes', 'the team was ready'], ['the club', 'tickets had sold out']]],
+    ['The company said Monday, while announcing results, that profit had doubled. The bank said Thursday, as expected, that rates would stay on hold.', [['the company', 'profit had doubled'], ['the bank', 'rates would stay on hold']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
