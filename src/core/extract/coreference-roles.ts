@@ -188,7 +188,9 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
     // (whole words: "the president" is no "presidential candidate")
     const roles = ` ${[...e.roles].join(' | ')} `;
     if (!wanted.some((w) => (w.endsWith('$') ? roles.includes(` ${w.slice(0, -1)} |`) || roles.endsWith(` ${w.slice(0, -1)} `) : roles.includes(` ${w} `) || roles.includes(` ${w}s `) || roles.includes(` ${w}-`) || roles.includes(`-${w} `)))) return false;
-    return qualifiers.every((q, k) => roles.includes(q) || (!strict && (q === 'top' || q === 'chief')) || (typeof qualifierCountries[k] === 'string' && countriesOf(e).includes(qualifierCountries[k] as string)));
+    // (a qualifier as a whole word too: "the council leader" is no councillor who leads the opposition)
+    const hasWord = (q: string): boolean => roles.includes(` ${q} `) || roles.includes(` ${q}-`) || roles.includes(`-${q} `) || roles.includes(` ${q}s `) || roles.includes(` ${q}'s `) || roles.includes(` ${q}’s `);
+    return qualifiers.every((q, k) => hasWord(q) || (!strict && (q === 'top' || q === 'chief')) || (typeof qualifierCountries[k] === 'string' && countriesOf(e).includes(qualifierCountries[k] as string)));
   };
   const fits = (e: Entity): boolean => fitsAs(e, false);
   const otherCountry = (e: Entity): boolean => countries.length > 0 && countriesOf(e).some((c) => !countries.includes(c));
@@ -223,7 +225,10 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
   // offices held at any time count here: a former prime minister is not "the senator" either
   const offices = last ? [...last.roles, ...(scene.registry.lookupExact(last.name)?.roles.map((r) => r.title.toLowerCase()) ?? [])] : [];
   const otherOffice = office && last !== null && offices.length > 0 && !offices.some((r) => r.includes(head) || (head === 'lawmaker' && /senator|representative|congress|mp\b/.test(r)));
-  if (last && plain && generic && !scene.anonymous && !otherOffice && !otherCountry(last)) {
+  // ("the 61-year-old dairy farmer from Lower Saxony": a description led by an age is the person just named)
+  // (not an office, which may be someone else's: "The 58-year-old leader also said" is the chief minister named before)
+  const aged = definite && /^\d+-year-old$/.test(qualifiers[0] ?? '') && !office && ROLE_SYNONYMS[head] === undefined;
+  if (last && ((plain && generic) || aged) && !scene.anonymous && !otherOffice && !otherCountry(last)) {
     if (!gendered || last.gender !== (gendered[1] ? 'm' : 'f')) return last;
   }
   return scene.registryRole(words, m.text);

@@ -175,7 +175,9 @@ class DocumentPass {
     // a subheading that quotes words to come ("‘They just need a path’", "'I'll be driving in labour'"): no statement
     // (not after a paragraph that announces or quotes: "He wrote:" then the tweet; a quotation going on)
     const prevEnd = index > 0 ? text.charAt((this.spans[index - 1] as Span).end - 1) : '';
-    if (quotedHeading(p, text) && !':”"’\''.includes(prevEnd || '-')) return;
+    // (a heading in single marks after a paragraph closing double ones is no quotation going on: other marks)
+    const otherMarks = p.quotes[0]?.single === true && (prevEnd === '"' || prevEnd === '”');
+    if (quotedHeading(p, text) && (otherMarks || !':”"’\''.includes(prevEnd || '-'))) return;
     const units = buildUnits(p, text);
     const before = this.out.length;
     // a paragraph that is only the quotation going on keeps the statement before it open

@@ -95,6 +95,7 @@ const PP_WORDS = new Set(['of', 'on', 'in', 'at', 'from', 'within', 'inside', 'a
 function nameBeforeWorkplace(p: Phrase): Mention | null {
   const { tokens, text, np, start, end } = p;
   const at = tokens.findIndex((t, k) => k >= 2 && k <= 4 && WORKPLACE_PREPOSITIONS.has(t.lower));
+  if (at < 0) return titledNameBeforeWorkplace(p);
   const first = tokens[0] as Token;
   // (or a family name first and a romanised given name of two syllables: "Choi Jae-wook of the Korea Institute …")
   const uncommon = at === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test((tokens[1] as Token).text) && !isCommonWord(first.lower) && !isPlace(first.text);
@@ -103,6 +104,19 @@ function nameBeforeWorkplace(p: Phrase): Mention | null {
   return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, person.role) : null;
 }
 
+
+/**
+ * "Leader of the Opposition in the Council K. Thangavelu of the Makkal Urimai Katchi": a long title, a person's name
+ * (a given name or an initial, then a surname), and the body they belong to after "of": the person speaks.
+ */
+function titledNameBeforeWorkplace(p: Phrase): Mention | null {
+  const { tokens, text, np, start, end } = p;
+  const at = tokens.findLastIndex((t, k) => k >= 4 && WORKPLACE_PREPOSITIONS.has(t.lower));
+  const given = tokens[at - 2];
+  if (at < 0 || !given || !(isGivenName(given.text) || /^\p{Lu}\.$/u.test(given.text)) || !isCapitalised(tokens[at - 1] as Token) || !namedBody(tokens, tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1)) return null;
+  const person = analyseMention(tokens.slice(0, at), text);
+  return person && person.kind === 'name' && !person.institution && person.role ? restate(person, np, start, end, person.role) : null;
+}
 
 /**
  * A workplace's or a place's name from `k` to the end: capitalised words and the small words inside names ("Liberty
@@ -206,6 +220,8 @@ function qualifiedHead(p: Phrase): Reading {
       // (not "a spokesperson for Defence Minister Israel Katz": a titled name is the preposition's object)
       const before = tokens[g - 1] as Token;
       if (TITLE_WORDS.has(before.text) || ROLE_NOUNS.has(before.lower)) break;
+      // (nor a body's name right after its article: "A spokesman for the Dawn Brigades" is no person "Dawn Brigades")
+      if (DETERMINERS.has(before.lower)) continue;
       // (or a given name no list knows where the body's or place's name has visibly ended: "the secretary general of the
       // Zanu-PF party Obert Mpofu", "the chief minister of West Bengal Mamata Banerjee")
       // (only after a party's or a body's own word: not "a lawyer for the defendant Ghislaine Maxwell", "the manager of

@@ -4,8 +4,8 @@ import { isPersonNoun } from './person-words.ts';
 import { titleWordAt } from './mention-words.ts';
 import { cueOrVerbAt } from './cues.ts';
 import type { Found } from './frames.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { ALIAS_PARTICIPLES, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { ALIAS_PARTICIPLES, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
@@ -384,7 +384,9 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
     if (isNpToken(t)) return true;
     // "at U.S. Immigration and Customs Enforcement": a preposition or "and" before a capitalised name
     const nx = items[k + 1];
-    return t.word && NAME_LINKS.has(t.lower) && nx !== undefined && (isCapitalised(nx as Token) || /^(the|a)$/.test(nx.lower));
+    // ("The study by the Fairhome Trust surveyed …": who made a study, a poll or a report)
+    const link = NAME_LINKS.has(t.lower) || (t.lower === 'by' && FINDING_SOURCES.has(items[k - 1]?.lower ?? ''));
+    return t.word && link && nx !== undefined && (isCapitalised(nx as Token) || /^(the|a)$/.test(nx.lower));
   };
   // (up to its verb, regular or not: "The senator spent years …")
   // (a plural right after its determiner is a noun: "The artists published …")
@@ -394,13 +396,23 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
   while (v < items.length && v - s0 < MAX_NP + 6 && inPhrase(v) && !verbAt(v)) v++;
   // ("A spokeswoman for the firm also declined …": an adverb before the verb)
   while (v < items.length && INTERVENING.has(items[v]?.lower ?? '') && !verbAt(v)) v++;
+  // ("A spokesman for the Dawn Brigades, who gave his name as Abu Khalid, denied …": past a relative clause to the verb)
+  const phraseEnd = v;
+  // (or an appositive: "The study by the Fairhome Trust, a housing charity, surveyed …")
+  // (after a phrase that names someone or something: not "One of the dissenters, a governor appointed in 2023 …")
+  const named = items.slice(head + 1, v).some((t) => isCapitalised(t as Token));
+  const opensAside = RELATIVE_PERSONS.has(items[v + 1]?.lower ?? '') || (named && (items[v + 1]?.lower === 'a' || items[v + 1]?.lower === 'an'));
+  const close = items[v]?.text === ',' && opensAside ? items.findIndex((t, k) => k > v + 2 && k - v <= 20 && t.text === ',') : -1;
+  if (close > 0 && verbAt(close + 1)) v = close + 1;
   // "A federal judge on Thursday blocked …": the time is not part of who
-  let w = v;
+  let w = phraseEnd;
   while (w - 1 > s0 && (/ly$/.test((items[w - 1] as Item).lower) || INTERVENING.has((items[w - 1] as Item).lower))) w--;
   if (w - 2 > s0 && (items[w - 2] as Item).lower === 'on' && WEEKDAYS.has((items[w - 1] as Item).lower)) w -= 2;
   const r = (v > s0 + 1 || (v === s0 + 1 && ROLE_NOUNS.has(items[s0]?.lower ?? ''))) && verbAt(v) ? analyseMention(trimNp(items.slice(head, w)), text) : null;
   // ("senior captain Maya Lindgren ran …": a role written before a full name names the person)
-  return r && (r.kind === 'role' || (r.kind === 'name' && !r.institution && r.name?.includes(' ') === true)) && !/^(the|a|an)$/i.test(r.text) ? r : null;
+  // ("The study by the Fairhome Trust surveyed … and found": or the body that made a study, poll or report)
+  const made = r?.kind === 'name' && r.institution && items.slice(head, w).some((t, k, a) => t.lower === 'by' && FINDING_SOURCES.has(a[k - 1]?.lower ?? ''));
+  return r && (r.kind === 'role' || made || (r.kind === 'name' && !r.institution && r.name?.includes(' ') === true)) && !/^(the|a|an)$/i.test(r.text) ? r : null;
 }
 
 /** Where the frame after a cue goes on past its addressee ("told reporters", "briefed TASS"). */

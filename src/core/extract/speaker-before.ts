@@ -3,7 +3,7 @@
 // clause (speaker-relative.ts), a share of a group (speaker-shares.ts).
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, PARTICIPLE_ADVERBS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, RELATIVE_PERSONS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, PARTICIPLE_ADVERBS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
 import { retoken } from './phrase-tokens.ts';
@@ -57,7 +57,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   const dashOpen = j > 0 && /^[—–]$/.test((items[j - 1] as Item).text) ? asideDashOpen(items, j - 1) : -1;
   const j0 = j - 1;
   if (dashOpen > 0) j = dashOpen;
-  if (j > 0 && (items[j - 1] as Item).text === ',') return parentheticalSubject(items, j - 1, text);
+  if (j > 0 && (items[j - 1] as Item).text === ',') return parentheticalSubject(items, j - 1, text) ?? relativeHostBefore(items, j - 1, text);
   // "Trump, … star of the show “The Apprentice,” said": the appositive's comma inside a title's marks
   // ("Orr, who called it “a disgrace,” said": a relative clause's quotation)
   const titled = items[j - 1]?.quote;
@@ -361,6 +361,24 @@ function asideOpen(items: readonly Item[], comma: number): number {
     if (t.text === ',') return k;
   }
   return -1;
+}
+
+/**
+ * "Dr Yasser Abdelrahim, who runs Ghadira Teaching Hospital, the last functioning hospital in the city, said", "Rachel
+ * Amburgey, whose son, Eli, is in seventh grade, said": a relative clause with commas of its own between the speaker and
+ * the cue at `comma`; the phrase before ", who" speaks when it opens the clause.
+ */
+function relativeHostBefore(items: readonly Item[], comma: number, text: string): { mention: Mention; start: number } | null {
+  for (let k = comma - 2; k > 1 && comma - k <= 35; k--) {
+    const t = items[k] as Item;
+    if (isQuote(t) || t.text === '.' || t.text === ';' || (t.word && CUE_FORMS.has(t.text))) return null;
+    if (!RELATIVE_PERSONS.has(t.lower) || items[k - 1]?.text !== ',') continue;
+    const np = npBackFrom(items, k - 1);
+    if (!np || !startsClause(items, np.start)) return null;
+    const m = analyseMention(np.tokens, text);
+    return m && (m.kind === 'name' || m.kind === 'role') && !m.institution ? { mention: m, start: np.start } : null;
+  }
+  return null;
 }
 
 /** "Activists in Dayton, Ohio, said": a state after its city (the aside `seg`, opened at `open`). */

@@ -56,6 +56,10 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
     // person named before where they work, and where that is)
     const person = by ? null : namedWorker(items, s, phraseEndBefore(items, s), text);
     if (person) return { mention: person, start: s };
+    // ("lead author Dr Ingrid Solheim-Vatne of the Nordic Institute for Cardiac Research in Bergen told Reuters": a
+    // role, then a person named in full before the workplace)
+    const titled = by || !isCapitalised(last) ? null : analyseMention(trimNp(items.slice(s, lastAt + 1)), text);
+    if (titled && titled.kind === 'name' && !titled.institution && titled.role && titled.name?.includes(' ') && !isPlace(titled.name)) return { mention: titled, start: s };
     const quantifier = GROUP_QUANTIFIERS.has(last.lower) && !NEGATIVE_GROUPS.has(last.lower);
     const finding = FINDING_SOURCES.has(last.lower);
     // ("a narrator in the Clinton ad": an agent noun after its determiner; "the 20-year-old from Sainte-Agathe, Man.": an

@@ -7,7 +7,7 @@ import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName } from './names.ts';
 import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { AFTER_ASKED, AUXILIARIES, DEATH_WORDS, NOUN_DETERMINERS, PASSIVE_BE, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { ABOUT_OPENERS, AFTER_ASKED, AUXILIARIES, DEATH_WORDS, NOUN_DETERMINERS, PASSIVE_BE, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { RELATION_NOUNS, ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, trimNp } from './mentions.ts';
@@ -158,6 +158,8 @@ function subjectStart(items: readonly Item[], comma: number): number {
   // (not a clause of its own: "Sanders arrived late, and he said …" opens with its subject)
   if (comma > 0 && (longOpener || (comma < 6 && !isCapitalised(items[comma - 1] as Token) && !namedClauseBefore(items, comma)))) s = comma + 1;
   else if (comma > 0 && comma < 4 && WEEKDAYS.has((items[comma - 1] as Token).lower)) s = comma + 1;
+  // ("Of Kasun Ekanayake, he said: …", "About the Dean, she said …": whom the words are about opens the sentence)
+  else if (comma > 1 && comma < 7 && ABOUT_OPENERS.has((items[0] as Item).lower)) s = comma + 1;
   // "Said Comey, “…”": a cue opening the sentence, its speaker and a quotation after a comma or colon (cueFirst)
   // ("Stated Stone:" closing its paragraph, the quotation in the next one)
   const announced = items.length <= 8 && items[items.length - 1]?.text === ':';
@@ -279,17 +281,17 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     else if (m && m.kind === 'role' && !m.institution && !m.plural) noteNamedAfterTitle(items, e, m.role ?? m.text, text, ctx);
     else if (m && m.kind === 'name' && !m.institution && m.name && (m.name.includes(' ') || m.role)) {
       ctx.noteMention(m, true);
-      const role = appositiveRole(items, e, text) ?? ageAfter(items, e);
+      const role = appositiveRole(items, e, text) ?? ageAfter(items, e) ?? openerRole(items, s, e, text);
       if (role) ctx.noteMention({ ...m, role }, true);
     }
+    // ("Voskuil's husband, Pieter, read …": a given name alone between commas after a relative of someone, whose role
+    // it is)
+    // (not one the sentence tells was killed, hurt or died: "Smith's son, James, was killed in 2019")
+    else if (m && m.kind === 'name' && !m.institution && e === s + 1 && RELATION_NOUNS.has(items[s - 2]?.lower ?? '') && isPossessive(items[s - 3] as Item) && !sufferedIn(items, e) && openerRole(items, s, e, text)) ctx.noteMention({ ...m, role: openerRole(items, s, e, text) }, true);
     // "Polls showed …", "New polls …": an ordinary word opening the sentence is a person only if this document
     // names someone with it
     // ("Salinity in the waterway has risen": nor is a lone word no list knows, unless it is a given name, a body or a
     // place, or the document gives a full name with it)
-    // ("Voskuil's husband, Pieter, read …": a given name alone between commas after a relative of someone, whose role
-    // it is)
-    // (not one the sentence tells was killed, hurt or died: "Smith's son, James, was killed in 2019")
-    else if (m && m.kind === 'name' && !m.institution && s >= 3 && e === s + 1 && items[e]?.text === ',' && items[s - 1]?.text === ',' && RELATION_NOUNS.has(items[s - 2]?.lower ?? '') && isPossessive(items[s - 3] as Item) && !sufferedIn(items, e)) ctx.noteMention({ ...m, role: text.slice((items[s - 3] as Item).start, (items[s - 2] as Item).end) }, true);
     else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name)) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && !afterCapitalisedWord(names, text, m.name))))) ctx.noteMention(m, !m.institution, true);
   }
   return e;
@@ -472,4 +474,14 @@ function scanAfterCapitalised(text: string, word: string): boolean {
 /** Whether the words after `e` tell of someone killed, hurt or dead ("was killed", "were injured", "died in custody"). */
 function sufferedIn(items: readonly Item[], e: number): boolean {
   return items.slice(e, e + 12).some((t, k, a) => DEATH_WORDS.has(t.lower) || (PASSIVE_BE.has(t.lower) && /^[a-z]+(ed|en)$/.test(a[k + 1]?.text ?? '')));
+}
+
+/**
+ * "The housing minister, Priya Ramgoolam, responded …", "Voskuil's husband, Pieter, read …": the role a sentence opens
+ * with, before the name between commas from `s` to `e` (read there as an opener's comma); null if none.
+ */
+function openerRole(items: readonly Item[], s: number, e: number, text: string): string | null {
+  if (s < 2 || s > 7 || items[s - 1]?.text !== ',' || items[e]?.text !== ',') return null;
+  const role = analyseMention(trimNp(items.slice(0, s - 1)), text);
+  return role && role.kind === 'role' && !role.institution && !role.plural ? (role.role ?? role.text) : null;
 }
