@@ -8,8 +8,8 @@ import { ROLE_SYNONYMS } from './role-synonyms.ts';
 import { isNationality } from './mentions.ts';
 import { countryOf, isPlace } from './places.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
-import { BODY_DESCRIPTORS, DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
-import { FINDING_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { BODY_DESCRIPTORS, DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, KEPT_DOCUMENTS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
+import { DETERMINERS, FINDING_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { remember } from './copies.ts';
 import type { Entity } from './coreference-entity.ts';
 
@@ -87,9 +87,14 @@ export interface BodyScene {
 export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
   const words = (m.role ?? m.text).toLowerCase().split(/\s+/);
   const head = words[words.length - 1] ?? '';
-  // ("A court document filed Thursday says", "according to a Pentagon readout": a document met for the first time is
-  // nobody's met before; it is kept as written)
-  if (ISSUED_DOCUMENTS.has(head) && /^(a|an)\s/i.test(m.text)) return null;
+  // ("A Hamas statement said", "according to a Pentagon readout": a body named before the document is its issuer)
+  // (not a report, a study or a poll, kept as written: "A Senate report says")
+  const issuer = ISSUED_DOCUMENTS.has(head) && !FINDING_SOURCES.has(head) ? issuerWords(m.text, head) : null;
+  if (issuer) return scene.body(issuer);
+  // ("A court document filed Thursday says": a document met for the first time that no one is said to put out is
+  // nobody's met before, and is kept as written; not "A statement said …", most often the last speaker's)
+  // (nor "A draft of the summit communique": a draft or a copy of a document, whoever spoke last)
+  if (/^(a|an)\s/i.test(m.text) && (KEPT_DOCUMENTS.has(head) || /\sof\s/i.test(m.text))) return null;
   if (ISSUED_DOCUMENTS.has(head)) {
     // "the statement" / "the report": of the last speaker, or of an institution named since ("a report
     // by the Government Accountability Office found … “…,” the report said")
@@ -225,10 +230,7 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
   // offices held at any time count here: a former prime minister is not "the senator" either
   const offices = last ? [...last.roles, ...(scene.registry.lookupExact(last.name)?.roles.map((r) => r.title.toLowerCase()) ?? [])] : [];
   const otherOffice = office && last !== null && offices.length > 0 && !offices.some((r) => r.includes(head) || (head === 'lawmaker' && /senator|representative|congress|mp\b/.test(r)));
-  // ("the 61-year-old dairy farmer from Lower Saxony": a description led by an age is the person just named)
-  // (not an office, which may be someone else's: "The 58-year-old leader also said" is the chief minister named before)
-  const aged = definite && /^\d+-year-old$/.test(qualifiers[0] ?? '') && !office && ROLE_SYNONYMS[head] === undefined;
-  if (last && ((plain && generic) || aged) && !scene.anonymous && !otherOffice && !otherCountry(last)) {
+  if (last && plain && generic && !scene.anonymous && !otherOffice && !otherCountry(last)) {
     if (!gendered || last.gender !== (gendered[1] ? 'm' : 'f')) return last;
   }
   return scene.registryRole(words, m.text);
@@ -259,4 +261,16 @@ export function personTitle(role: string, expanded: string): boolean {
   const written = role.trim();
   const head = written.slice(written.lastIndexOf(' ') + 1);
   return /^\p{Lu}/u.test(head) && (COURTESY_TITLE.test(head) || ROLE_NOUNS.has(expanded.slice(expanded.lastIndexOf(' ') + 1)));
+}
+
+/** The capitalised words before a document's noun that name its issuer ("A Hamas statement" → Hamas), or null. */
+function issuerWords(text: string, head: string): string | null {
+  const words = text.split(/\s+/);
+  const last = words.findLastIndex((w) => w.toLowerCase() === head);
+  let k = last;
+  while (k > 0 && /^\p{Lu}[\p{L}.&'’-]*$/u.test(words[k - 1] as string) && !DETERMINERS.has((words[k - 1] as string).toLowerCase())) k--;
+  if (k === last) return null;
+  const name = words.slice(k, last).join(' ').replace(/['’]s$/, '');
+  // (not a nationality, "A Russian statement": whose it is stays to be found)
+  return isNationalityWord(name) ? null : name;
 }

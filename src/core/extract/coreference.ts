@@ -18,8 +18,8 @@ import { type Entity, moveToFront, lastWord, type NameFacts } from './coreferenc
 import { pronounAntecedent } from './coreference-pronouns.ts';
 import { bodyByRole, personByRole, expandRole, COURTESY_TITLE, displayRole, personTitle, relativeByPronoun, tidyMention } from './coreference-roles.ts';
 
-/** A company's legal suffix ending its name: "Bowmark Energy Ltd.", "Acme Inc", "Harrowgate Holdings PLC". */
-const COMPANY_SUFFIX = /\s(?:Ltd|Inc|Corp|Co|LLC|LLP|PLC|plc|GmbH|Bhd|Limited|N\.V|S\.A|Pty|AG|SE)\.?$/;
+/** A company's legal suffix ending its name ("Bowmark Energy Ltd.", "Acme Inc"), or a bank's ("Deutsche Bank"). */
+const COMPANY_SUFFIX = /\s(?:Ltd|Inc|Corp|Co|LLC|LLP|PLC|plc|GmbH|Bhd|Limited|N\.V|S\.A|Pty|AG|SE|Bank|Banking Group)\.?$/;
 
 /** "Calgary-based ", "Toronto-based " before a body's capitalised name. */
 const BASED_IN = /^[\p{L}.'’-]+-based\s+(?=\p{Lu})/u;

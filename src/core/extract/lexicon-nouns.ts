@@ -85,6 +85,9 @@ export const POSSESSIVE_PRONOUNS = words('his her their its');
  */
 export const ISSUED_DOCUMENTS = words('statement communique communiqué readout document letter release announcement report decree');
 
+/** Documents kept as written when met with "a"/"an": "A court document filed Thursday says". (bodyByRole) */
+export const KEPT_DOCUMENTS = words('document letter report decree announcement');
+
 /** People named by their tie to someone: "her friend said", "his brother added", "a neighbour told". (mentions) */
 export const RELATION_NOUNS = words('family families mum mom mummy dad daddy grandma grandpa granny stepson stepdaughter friend friends brother brothers sister sisters mother father parents son sons daughter daughters wife husband widow widower cousin cousins aunt uncle nephew niece grandmother grandfather grandson granddaughter colleague colleagues neighbor neighbors neighbour neighbours classmate classmates roommate boyfriend girlfriend fiance fiancee partner boss employer landlord relative relatives sibling siblings');
 

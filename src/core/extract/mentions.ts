@@ -99,7 +99,9 @@ function nameBeforeWorkplace(p: Phrase): Mention | null {
   const first = tokens[0] as Token;
   // (or a family name first and a romanised given name of two syllables: "Choi Jae-wook of the Korea Institute …")
   const uncommon = at === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test((tokens[1] as Token).text) && !isCommonWord(first.lower) && !isPlace(first.text);
-  if (at < 0 || !(NOUN_DETERMINERS.has(tokens[at + 1]?.lower ?? '') || namedBody(tokens, at + 1)) || !tokens.slice(0, at).every((t) => isCapitalised(t) && !ORG_WORDS.has(t.text)) || !(TITLE_WORDS.has(first.text) || isGivenName(first.text) || uncommon)) return null;
+  // (or a role noun capitalised before a given name: "Coach Tom Lee of Riverside Club", "Headteacher Sarah Collins of …")
+  const roleFirst = ROLE_NOUNS.has(first.lower) && isGivenName(tokens[1]?.text ?? '');
+  if (at < 0 || !(NOUN_DETERMINERS.has(tokens[at + 1]?.lower ?? '') || namedBody(tokens, at + 1)) || !tokens.slice(0, at).every((t) => isCapitalised(t) && !ORG_WORDS.has(t.text)) || !(TITLE_WORDS.has(first.text) || isGivenName(first.text) || uncommon || roleFirst)) return null;
   const person = analyseMention(tokens.slice(0, at), text);
   return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, person.role) : null;
 }

@@ -8,6 +8,7 @@ import { ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTN
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
 import { retoken } from './phrase-tokens.ts';
 import { toSayVerbAt } from './cues.ts';
+import { isVerbLike } from './content-clauses.ts';
 import type { Token } from './segment.ts';
 import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
 import { isModifierQuote, isQuote, isTitleQuote, type Item } from './units.ts';
@@ -366,15 +367,16 @@ function asideOpen(items: readonly Item[], comma: number): number {
 /**
  * "Dr Yasser Abdelrahim, who runs Ghadira Teaching Hospital, the last functioning hospital in the city, said", "Rachel
  * Amburgey, whose son, Eli, is in seventh grade, said": a relative clause with commas of its own between the speaker and
- * the cue at `comma`; the phrase before ", who" speaks when it opens the clause.
+ * the cue at `comma`; the phrase before ", who" speaks when it opens the sentence.
  */
 function relativeHostBefore(items: readonly Item[], comma: number, text: string): { mention: Mention; start: number } | null {
   for (let k = comma - 2; k > 1 && comma - k <= 35; k--) {
     const t = items[k] as Item;
     if (isQuote(t) || t.text === '.' || t.text === ';' || (t.word && CUE_FORMS.has(t.text))) return null;
     if (!RELATIVE_PERSONS.has(t.lower) || items[k - 1]?.text !== ',') continue;
+    // (the sentence's own subject: not "The contract went to Tom Lee, who runs Acme, the largest firm, said Jane Doe")
     const np = npBackFrom(items, k - 1);
-    if (!np || !startsClause(items, np.start)) return null;
+    if (!np || np.start !== 0 || np.tokens.some((t) => FINITE_VERBS.has(t.lower) || isVerbLike(t as Item))) return null;
     const m = analyseMention(np.tokens, text);
     return m && (m.kind === 'name' || m.kind === 'role') && !m.institution ? { mention: m, start: np.start } : null;
   }

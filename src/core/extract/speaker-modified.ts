@@ -7,7 +7,7 @@ import { isCapitalised } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
 import { COUNT_APPROXIMATOR_PAIRS, COUNT_APPROXIMATORS, COUNT_NOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOUN_DETERMINERS, NUMBER_WORDS, SUBJECT_PREPOSITIONS, TENS, TIME_UNITS, DISTANCE_UNITS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
-import { analyseMention, type Mention, trimNp, writtenName, writtenRole } from './mentions.ts';
+import { analyseMention, isNpToken, type Mention, trimNp, writtenName, writtenRole } from './mentions.ts';
 import { npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
 import type { Token } from './segment.ts';
 import type { Item } from './units.ts';
@@ -58,7 +58,8 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
     if (person) return { mention: person, start: s };
     // ("lead author Dr Ingrid Solheim-Vatne of the Nordic Institute for Cardiac Research in Bergen told Reuters": a
     // role, then a person named in full before the workplace)
-    const titled = by || !isCapitalised(last) ? null : analyseMention(trimNp(items.slice(s, lastAt + 1)), text);
+    // (words of a noun phrase only: not "The contract went to Tom Lee, who …, said Jane Doe")
+    const titled = by || !isCapitalised(last) || !items.slice(s, lastAt + 1).every((t) => isNpToken(t)) ? null : analyseMention(trimNp(items.slice(s, lastAt + 1)), text);
     if (titled && titled.kind === 'name' && !titled.institution && titled.role && titled.name?.includes(' ') && !isPlace(titled.name)) return { mention: titled, start: s };
     const quantifier = GROUP_QUANTIFIERS.has(last.lower) && !NEGATIVE_GROUPS.has(last.lower);
     const finding = FINDING_SOURCES.has(last.lower);
