@@ -18,6 +18,9 @@ import { type Entity, moveToFront, lastWord, type NameFacts } from './coreferenc
 import { pronounAntecedent } from './coreference-pronouns.ts';
 import { bodyByRole, personByRole, expandRole, COURTESY_TITLE, displayRole, personTitle, relativeByPronoun, tidyMention } from './coreference-roles.ts';
 
+/** A mountain's name: "Mt. Karangsewu", "Mount Mayon". */
+const MOUNTAIN = /^(?:Mt\.?|Mount)\s\p{Lu}/u;
+
 /** A company's legal suffix ending its name ("Bowmark Energy Ltd.", "Acme Inc"), or a bank's ("Deutsche Bank"). */
 const COMPANY_SUFFIX = /\s(?:Ltd|Inc|Corp|Co|LLC|LLP|PLC|plc|GmbH|Bhd|Limited|N\.V|S\.A|Pty|AG|SE|Bank|Banking Group)\.?$/;
 
@@ -94,7 +97,8 @@ export class DocumentContext {
     if (!e) {
       // (a place that the registry does not know as a person is a body: "South Carolina and South Dakota passed laws" gives
       // no "she")
-      const kind = institution || reg?.kind === 'institution' || (!reg && (isPlace(canonical) || (canonical.includes(' ') && isSubdivision(canonical)))) ? 'institution' : 'person';
+      // (a mountain too, whatever the gazetteer knows: "Mt. Karangsewu", "Mount Mayon")
+      const kind = institution || reg?.kind === 'institution' || (!reg && (isPlace(canonical) || MOUNTAIN.test(canonical) || (canonical.includes(' ') && isSubdivision(canonical)))) ? 'institution' : 'person';
       const known = reg ? rolesAt(reg, this.#date) : [];
       e = { name: canonical, key: nameKey(canonical), kind, gender: kind === 'person' ? guessGender(canonical) : null, roles: new Set(known.map((r) => r.toLowerCase())), written: [], members: [] };
       this.#entities.set(canonical, e);

@@ -185,7 +185,22 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   // ("Several residents the BBC spoke to": a contact clause's preposition closes the phrase, read from its verb)
   const contact = tokens.length > 3 && CONTACT_PREPOSITIONS.has(last.lower) && CONTACT_VERBS.has((tokens[tokens.length - 2] as Token).lower);
   if (!isCapitalised(last) || (tokens.length === 1 && FINDING_SOURCES.has(last.lower))) return lowerCaseHead(p, contact ? (tokens[tokens.length - 2] as Token) : last);
-  return firmBeforeVerb(p) ?? capitalisedHead(p, portfolio);
+  return firmBeforeVerb(p) ?? articleBody(p) ?? capitalisedHead(p, portfolio);
+}
+
+/**
+ * "the Kilusang Guro para sa Bayan": after its article, capitalised words with name particles inside, the first no given
+ * name and none a title: a body's name in another language, read whole (not "sa Bayan", as if "sa" opened a surname).
+ */
+function articleBody(p: Phrase): Mention | null {
+  const { tokens, text, np, start, end } = p;
+  if ((tokens[0] as Token).lower !== 'the' || tokens.length < 5) return null;
+  const words = tokens.slice(1);
+  const lower = words.filter((t) => !isCapitalised(t));
+  if (lower.length === 0 || lower.length > 3 || !isCapitalised(words[0] as Token) || !isCapitalised(words[words.length - 1] as Token)) return null;
+  const first = words[0] as Token;
+  if (isGivenName(first.text) || TITLE_WORDS.has(first.text) || words.some((t) => !t.word || TITLE_WORDS.has(t.text) || (!isCapitalised(t) && !NAME_PARTICLES.has(t.lower) && t.lower !== 'para'))) return null;
+  return mention(np, start, end, 'name', bodyName(tokens, text), null, true, false);
 }
 
 /**

@@ -2077,6 +2077,10 @@ describe('statements exactly', () => {
     ['The contract went to Tom Lee, who runs Acme, the largest firm in town, said Jane Doe, a councillor.', [['Jane Doe', 'The contract went to Tom Lee, who runs Acme, the largest firm in town']]],
     ['Coach Tom Lee of Riverside Club said the team was ready. The club said tickets had sold out. Deutsche Bank said profits rose sharply. Deutsche said it would hire 300 staff.', [['Tom Lee', 'the team was ready'], ['the club', 'tickets had sold out'], ['Deutsche Bank', 'profits rose sharply'], ['Deutsche Bank', 'it would hire 300 staff']]],
     ['Families of hostages still held in Gaza say every week of delay puts lives at risk.', [['Families', 'every week of delay puts lives at risk']]],
+    // (set AB) a body's name in another language after its article, with name particles inside; a mountain is no
+    // person a later "he" can be
+    ['Their group, the Kilusang Guro para sa Bayan (KGPB), said many schools in Samar were still holding classes in tents.', [['Kilusang Guro para sa Bayan', 'many schools in Samar were still holding classes in tents']]],
+    ['Residents of villages on Mt. Karangsewu were evacuated. Hendarto said the agency would review the alert. "If activity declines, people will go home," he said.', [['Hendarto', 'the agency would review the alert'], [null, 'If activity declines, people will go home']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words

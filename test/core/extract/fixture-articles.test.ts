@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24 and blind25 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25 and blind26 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -168,6 +168,11 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set AA (blind25: one day of ordinary news from ten desks — Guardian housing, Irish Times trolleys, ABC bushfire grants, The Hindu water cuts, Nation election petition, AP school drill, DW farmers, Al Jazeera convoy, BBC Sport Test, Reuters health study)', () => {
     const r = score('blind25', 'gold-aa.json');
     expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.97 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set AB (blind26: the Asia-Pacific English-language press — Straits Times, SCMP, Japan Times, Korea Herald, Jakarta Post, Inquirer, Dawn, Daily Star, Kathmandu Post, RNZ)', () => {
+    const r = score('blind26', 'gold-ab.json');
+    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.95 && r.precision >= 0.95 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
