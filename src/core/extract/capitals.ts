@@ -10,12 +10,19 @@ const PARTICLE_NAME = /^(?:(?:al|el|ul|bin|ibn|abu|abd|van|von|de|da|di|du|le|la
 /** Honorifics that make a word a person's and no office's title ("Mr", "Dame"; nameTokensOf, bodyOverAnd). */
 export const PERSONAL_HONORIFIC = /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?$/;
 
+/** An apostrophe where an elided particle ends ("d'", "l'", "dell'"): the only places one is looked for. */
+const elided = (s: string): boolean => {
+  const a = s.charCodeAt(1);
+  const b = s.charCodeAt(4);
+  return a === 39 || a === 0x2019 || b === 39 || b === 0x2019;
+};
+
 export const isCapitalised = (t: Token): boolean => {
   if (!t.word) return false;
   const s = t.text;
   const c = s.charCodeAt(0);
   // ASCII first: A–Z, or a lower-case particle and a hyphen or an apostrophe ("al-Astal", "d'Entremont"); the regexes
   // for the rest
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && (s.includes('-') || s.includes("'") || s.includes('’')) && PARTICLE_NAME.test(s));
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && (elided(s) || s.includes('-')) && PARTICLE_NAME.test(s));
   return CAPITAL.test(s) || PARTICLE_NAME.test(s);
 };

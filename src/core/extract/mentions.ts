@@ -113,9 +113,11 @@ function nameBeforeWorkplace(p: Phrase): Mention | null {
  */
 function titledNameBeforeWorkplace(p: Phrase): Mention | null {
   const { tokens, text, np, start, end } = p;
-  const at = tokens.findLastIndex((t, k) => k >= 4 && WORKPLACE_PREPOSITIONS.has(t.lower));
+  if (tokens.length < 7) return null;
+  let at = -1;
+  for (let k = tokens.length - 2; k >= 4 && at < 0; k--) if (WORKPLACE_PREPOSITIONS.has((tokens[k] as Token).lower)) at = k;
   const given = tokens[at - 2];
-  if (at < 0 || !given || !(isGivenName(given.text) || /^\p{Lu}\.$/u.test(given.text)) || !isCapitalised(tokens[at - 1] as Token) || !namedBody(tokens, tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1)) return null;
+  if (at < 0 || !given || !isCapitalised(tokens[at - 1] as Token) || !namedBody(tokens, tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1) || !(/^\p{Lu}\.$/u.test(given.text) || isGivenName(given.text))) return null;
   const person = analyseMention(tokens.slice(0, at), text);
   return person && person.kind === 'name' && !person.institution && person.role ? restate(person, np, start, end, person.role) : null;
 }
@@ -194,7 +196,7 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
  */
 function articleBody(p: Phrase): Mention | null {
   const { tokens, text, np, start, end } = p;
-  if ((tokens[0] as Token).lower !== 'the' || tokens.length < 5) return null;
+  if (tokens.length < 5 || (tokens[0] as Token).lower !== 'the') return null;
   const words = tokens.slice(1);
   const lower = words.filter((t) => !isCapitalised(t));
   if (lower.length === 0 || lower.length > 3 || !isCapitalised(words[0] as Token) || !isCapitalised(words[words.length - 1] as Token)) return null;
@@ -276,11 +278,12 @@ function qualifiedHead(p: Phrase): Reading {
  * article and before "of" and a name, heads the phrase, not the name after "of".
  */
 function unknownHeadOf(tokens: readonly Token[], k: number): boolean {
+  if (k !== 2 || (tokens[k] as Token).lower !== 'of' || !DETERMINERS.has((tokens[0] as Token).lower)) return false;
   // (the object a name, not "The tone of his prepared text")
   const named = namedBody(tokens, k + 1) || (tokens[k + 1]?.lower === 'the' && namedBody(tokens, k + 2));
   // (a noun for a person, as WordNet knows them: not "the mouth of Donald Trump", "the cities of Blackpool and Liverpool")
   const head = tokens[1] as Token;
-  return k === 2 && named && (tokens[k] as Token).lower === 'of' && DETERMINERS.has((tokens[0] as Token).lower) && /^[a-z][a-z-]{2,}$/.test(head.text) && (PERSON_NOUNS.has(head.lower) || isPersonNoun(head.lower));
+  return named && /^[a-z][a-z-]{2,}$/.test(head.text) && (PERSON_NOUNS.has(head.lower) || isPersonNoun(head.lower));
 }
 
 /** Whether the words from `from` (after an article) to `to` name a place: "West Bengal", "the Punjab". */
