@@ -2081,6 +2081,8 @@ describe('statements exactly', () => {
     // person a later "he" can be
     ['Their group, the Kilusang Guro para sa Bayan (KGPB), said many schools in Samar were still holding classes in tents.', [['Kilusang Guro para sa Bayan', 'many schools in Samar were still holding classes in tents']]],
     ['Residents of villages on Mt. Karangsewu were evacuated. Hendarto said the agency would review the alert. "If activity declines, people will go home," he said.', [['Hendarto', 'the agency would review the alert'], [null, 'If activity declines, people will go home']]],
+    // a body named with its article opening a sentence is the issuer of "the statement" after it
+    ['The Kremlin issued a statement on Friday. The statement said the talks had failed.', [['Kremlin', 'the talks had failed']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
