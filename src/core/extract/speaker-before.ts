@@ -58,7 +58,10 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   const dashOpen = j > 0 && /^[—–]$/.test((items[j - 1] as Item).text) ? asideDashOpen(items, j - 1) : -1;
   const j0 = j - 1;
   if (dashOpen > 0) j = dashOpen;
-  if (j > 0 && (items[j - 1] as Item).text === ',') return parentheticalSubject(items, j - 1, text) ?? relativeHostBefore(items, j - 1, text);
+  // (past a relative clause with commas of its own to its host first, unless the last aside is the host's own name: "One
+  // rider, who gave only his first name, Brian, said")
+  const ownName = items[j - 3]?.text === ',' && isGivenName(items[j - 2]?.text ?? '');
+  if (j > 0 && (items[j - 1] as Item).text === ',') return (ownName ? null : relativeHostBefore(items, j - 1, text)) ?? parentheticalSubject(items, j - 1, text);
   // "Trump, … star of the show “The Apprentice,” said": the appositive's comma inside a title's marks
   // ("Orr, who called it “a disgrace,” said": a relative clause's quotation)
   const titled = items[j - 1]?.quote;
@@ -378,7 +381,8 @@ function relativeHostBefore(items: readonly Item[], comma: number, text: string)
     const np = npBackFrom(items, k - 1);
     if (!np || np.start !== 0 || np.tokens.some((t) => FINITE_VERBS.has(t.lower) || isVerbLike(t as Item))) return null;
     const m = analyseMention(np.tokens, text);
-    return m && (m.kind === 'name' || m.kind === 'role') && !m.institution ? { mention: m, start: np.start } : null;
+    // (a body only with "whose": "The company, whose chief executive, John Smith, was charged, said")
+    return m && (m.kind === 'name' || m.kind === 'role') && (!m.institution || t.lower === 'whose') ? { mention: m, start: np.start } : null;
   }
   return null;
 }

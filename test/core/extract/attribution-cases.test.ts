@@ -2083,6 +2083,10 @@ describe('statements exactly', () => {
     ['Residents of villages on Mt. Karangsewu were evacuated. Hendarto said the agency would review the alert. "If activity declines, people will go home," he said.', [['Hendarto', 'the agency would review the alert'], [null, 'If activity declines, people will go home']]],
     // a body named with its article opening a sentence is the issuer of "the statement" after it
     ['The Kremlin issued a statement on Friday. The statement said the talks had failed.', [['Kremlin', 'the talks had failed']]],
+    // (review 49 LEFT) the host of a relative clause with commas of its own opening the sentence speaks, not a
+    // description inside it; the host's own name as the last aside still does
+    ["Mitch McConnell, who met Trump, the party's nominee, on Tuesday, said the talks went well. Jones, who lives in Leeds, Yorkshire, said the service was poor.", [['Mitch McConnell', 'the talks went well'], ['Jones', 'the service was poor']]],
+    ['Her neighbour, who gave only his first name, Ahmed, said children were queueing for water before dawn.', [['Ahmed', 'children were queueing for water before dawn']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
