@@ -17,8 +17,9 @@ const elided = (s: string): boolean => {
   return a === 39 || a === 0x2019 || b === 39 || b === 0x2019;
 };
 
-export const isCapitalised = (t: Token): boolean => {
-  if (!t.word) return false;
+/** (past the end of a unit, no token: callers read `items[k + 1]` freely, and nothing there is capitalised) */
+export const isCapitalised = (t: Token | undefined): boolean => {
+  if (!t?.word) return false;
   const s = t.text;
   const c = s.charCodeAt(0);
   // ASCII first: A–Z, or a lower-case particle and a hyphen or an apostrophe ("al-Astal", "d'Entremont"); the regexes

@@ -1982,6 +1982,8 @@ describe('statements exactly', () => {
     // (a property test's counterexamples: an appositive comma at the end of the text reads no name after it)
     ['The , according', []],
     ['minister to Lavrov , according', []],
+    // (a random counterexample: a title closing the text after "told", with nothing after it to read)
+    ["Police near Seng spoke with Senate Wendy's London Gloria told Chief", []],
     // a thing's passive and its agent named in full is the one a later "she" or "he" speaks for (not a person's own
     // passive: "He was attacked by John Smith")
     ['Helen Marsh said the scheme had failed. The issue was raised at question time by MP Rachel Adeyemi, whose seat has no hubs. "How long does she have to wait?" she asked.', [['Helen Marsh', 'the scheme had failed'], ['Rachel Adeyemi', 'How long does she have to wait?']]],
