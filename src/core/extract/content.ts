@@ -4,7 +4,7 @@ import { PARTICIPLE } from './cues.ts';
 import { addresseeEnd, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, ROLE_NOUNS, TITLE_WORDS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
 import { AUXILIARIES, BE_HAVE_FORMS, MODALS, SUBORDINATORS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
-import { FRACTIONS, FRAME_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
+import { FRACTIONS, FRAME_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { aboutWhom } from './content-asides.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -280,7 +280,9 @@ export function afterFrameNoun(items: readonly Item[], from: number): number {
   }
   // the content opens like a clause: "it remained …", "the strike was …", "that …", "Russia would …"
   const t = items[j];
-  const opens = t !== undefined && t.word && (CONTENT_OPENERS.has(t.lower) || (isCapitalised(t) && !TAIL_STARTERS.has(t.lower)));
+  // (or a possessive and its noun before the clause's verb: "said in a statement her client was innocent")
+  const owned = t !== undefined && POSSESSIVE_PRONOUNS.has(t.lower) && items[j + 1]?.word === true && (AUXILIARIES.has(items[j + 2]?.lower ?? '') || BE_HAVE_FORMS.has(items[j + 2]?.lower ?? ''));
+  const opens = t !== undefined && t.word && (CONTENT_OPENERS.has(t.lower) || owned || (isCapitalised(t) && !TAIL_STARTERS.has(t.lower)));
   return opens && wordsIn(items, j, items.length) >= 3 ? j : -1;
 }
 

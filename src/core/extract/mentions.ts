@@ -327,6 +327,8 @@ function jointMention(p: Phrase, andAt: number): Mention | undefined {
 function lowerCaseHead(p: Phrase, last: Token): Mention | null {
   const { tokens, text, np, start, end } = p;
   const lower = last.lower;
+  // ("Shell plc said": a firm's legal suffix written in lower case ends its name)
+  if (last.text === 'plc' && tokens.length >= 2 && isCapitalised(tokens[tokens.length - 2] as Token)) return mention(np, start, end, 'name', bodyName(tokens, text), null, true, false);
   if (ROLE_NOUNS.has(lower) || (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)))) {
     const role = roleText(tokens, text);
     // "two people", "police", "staff": plural without an -s

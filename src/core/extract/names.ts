@@ -5,7 +5,7 @@
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { ACRONYM_TITLES, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, NAME_PARTICLES, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
+import { ACRONYM_TITLES, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
 import { COUNT_APPROXIMATOR_PAIRS, DISCOURSE_ADVERBS, HEADLINE_FUNCTION_WORDS, LY_NOUNS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, SUBORDINATORS, TENS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
 
@@ -141,7 +141,8 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
   if (of >= 2 && words.slice(0, of).every((w) => CAPITALISED.test(w)) && isGivenName(words[0] as string) && isPlaceName(words.slice(of + 1).join(' '))) words = words.slice(0, of);
   const sentenceWord = (w: string): boolean => /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w);
   // a title before a fragment ("President Obama passionately rebuked critics"): the name it carries
-  if ((HONORIFIC.test(words[0] as string) || TITLE_WORDS.has(words[0] as string)) && CAPITALISED.test(words[1] ?? '') && words.some(sentenceWord)) {
+  // (not a body's short name: "Health Ministry in Kabul" is no title "Health" and a name)
+  if ((HONORIFIC.test(words[0] as string) || TITLE_WORDS.has(words[0] as string)) && CAPITALISED.test(words[1] ?? '') && words.some(sentenceWord) && !(words.length <= 5 && words.some((w) => ORG_WORDS.has(w)))) {
     const run = capitalisedRun(words.slice(1));
     // (not a possessive: "Mrs. Clinton's aides" are not Mrs. Clinton)
     if (run.length > 0 && !/['’]s?$/.test(run[run.length - 1] as string)) return cleanPersonName(run.join(' ')) ?? run.join(' ');

@@ -2089,6 +2089,10 @@ describe('statements exactly', () => {
     // description inside it; the host's own name as the last aside still does
     ["Mitch McConnell, who met Trump, the party's nominee, on Tuesday, said the talks went well. Jones, who lives in Leeds, Yorkshire, said the service was poor.", [['Mitch McConnell', 'the talks went well'], ['Jones', 'the service was poor']]],
     ['Her neighbour, who gave only his first name, Ahmed, said children were queueing for water before dawn.', [['Ahmed', 'children were queueing for water before dawn']]],
+    // (review 49 LEFT) a body's short name with its place is no title and a name; a firm's "plc" in lower case; a
+    // possessive and its noun opening the content after a frame
+    ['The Health Ministry in Gaza said 40 people had been killed. Shell plc said profits fell sharply in the quarter.', [['Health Ministry in Gaza', '40 people had been killed'], ['Shell plc', 'profits fell sharply in the quarter']]],
+    ['Ann Cole said in a statement her client was innocent.', [['Ann Cole', 'her client was innocent']]],
     // seeing eye to eye is agreeing, no view
     ['He has worked with Republicans on the issues on which they see eye to eye.', []],
     // (review 37) a document from someone else, inside a relative clause, is not the subject's, nor its words
