@@ -276,6 +276,9 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
   if (e === s) noteNamedAfterRole(items, s, text, ctx);
   if (e > from) {
     const m = analyseMention(trimNp(items.slice(from, e)), text);
+    // ("Voskuil's husband, Pieter, read …": a given name alone between commas after a relative of someone, whose role
+    // it is; not one the sentence tells was killed, hurt or died: "Smith's son, James, was killed in 2019")
+    const relative = m?.kind === 'name' && !m.institution && e === s + 1 && RELATION_NOUNS.has(items[s - 2]?.lower ?? '') && isPossessive(items[s - 3] as Item) && !sufferedIn(items, e) ? openerRole(items, s, e, text) : null;
     if (m && m.kind === 'joint') ctx.noteMention(m, true);
     // ("The Minister for Roads and Highways, Hon. Kwabena Ofori-Manu, has given …": a title, then the person's name)
     else if (m && m.kind === 'role' && !m.institution && !m.plural) noteNamedAfterTitle(items, e, m.role ?? m.text, text, ctx);
@@ -284,10 +287,7 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
       const role = appositiveRole(items, e, text) ?? ageAfter(items, e) ?? openerRole(items, s, e, text);
       if (role) ctx.noteMention({ ...m, role }, true);
     }
-    // ("Voskuil's husband, Pieter, read …": a given name alone between commas after a relative of someone, whose role
-    // it is)
-    // (not one the sentence tells was killed, hurt or died: "Smith's son, James, was killed in 2019")
-    else if (m && m.kind === 'name' && !m.institution && e === s + 1 && RELATION_NOUNS.has(items[s - 2]?.lower ?? '') && isPossessive(items[s - 3] as Item) && !sufferedIn(items, e) && openerRole(items, s, e, text)) ctx.noteMention({ ...m, role: openerRole(items, s, e, text) }, true);
+    else if (m && relative) ctx.noteMention({ ...m, role: relative }, true);
     // "Polls showed …", "New polls …": an ordinary word opening the sentence is a person only if this document
     // names someone with it
     // ("Salinity in the waterway has risen": nor is a lone word no list knows, unless it is a given name, a body or a
