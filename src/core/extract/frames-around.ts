@@ -4,7 +4,7 @@ import { leadIn } from './content-lead.ts';
 import { secondCueBefore } from './content-asides.ts';
 import { cueWithin, PARTICIPLE } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
-import { CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, QUESTION_CUES, ROLE_NOUNS, WEAK_CUES } from './lexicon.ts';
+import { CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, MANNER_CUES, QUESTION_CUES, ROLE_NOUNS, WEAK_CUES } from './lexicon.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { ANNOUNCING_PARTICIPLES, COUNT_APPROXIMATOR_PAIRS, WITH_STRICT_CUES, BE_FORMS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, PERSON_NOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
@@ -147,7 +147,8 @@ export function participleGoesOn(s: Scan): Verdict {
   // ("while adding Democratic strongholds": after a subordinator, only saying or a clause of its own reports words)
   if (linked && !SAYING_PARTICIPLES.has(t.lower) && !start.that && !isQuote(items[start.start])) return 'next';
   // ("… and asking potential employees brain-teaser questions": asking reports words only with the quotation)
-  if (QUESTION_CUES.has(cue.lemma) && !isQuote(items[start.start])) return 'next';
+  // ("shouting profanities as she hurries": so does a cue that tells how words were said, or with their "that")
+  if ((QUESTION_CUES.has(cue.lemma) || (MANNER_CUES.has(cue.lemma) && !start.that)) && !isQuote(items[start.start])) return 'next';
   const ce = contentEnd(items, start.start);
   if (wordsIn(items, start.start, ce) < 3) return 'next';
   // "…; a second aide disputed that, saying …": the subject of the participle's own clause
@@ -179,7 +180,9 @@ export function cueThenSpeaker(s: Scan): Verdict {
   const prev = items[i - 1];
   if (!prev || !(prev.text === ',' || isQuote(prev))) return null;
   const qi = isQuote(prev) ? i - 1 : isQuote(items[i - 2]) ? i - 2 : -1;
-  if (!FINAL_POSITION_CUES.has(cue.lemma) && !(qi >= 0 && documentReads(items, cue))) return null;
+  // (a cue that tells how words were said goes before its speaker only after a quotation: "“Not at all,” laughed Ruiz";
+  // not "Donald Trump, her Republican opponent, bemoaned the unrest")
+  if (!FINAL_POSITION_CUES.has(cue.lemma) && !(qi >= 0 && (documentReads(items, cue) || MANNER_CUES.has(cue.lemma)))) return null;
   const sa = issuerOf(items, subjectAfter(items, cue.next, text), text);
   if (!sa) return null;
   // "“A,” said Miles Okafor, a former county clerk who …, “and B.”": the quotation goes on after the appositive

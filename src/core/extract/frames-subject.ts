@@ -4,7 +4,7 @@ import { isFiniteVerb, isVerbLike, questionEnd } from './content-clauses.ts';
 import { secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
-import { ADDRESSEE_CUES, INSTITUTION_NOUNS, THAT_AFTER_ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, ROLE_NOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, INSTITUTION_NOUNS, THAT_AFTER_ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, ROLE_NOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS, MANNER_CUES } from './lexicon.ts';
 import { ASIDE_OPENERS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FINDING_PEOPLE, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
@@ -128,7 +128,9 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const advice = cue.lemma === 'advise' && (c0?.lower === 'against' || (c0?.lower === 'not' && items[cs.start + 1]?.lower === 'to'));
   // ("is forecasting another 40 to 60 millimetres of rain", "estimated 3,000 jobs would go": a finding of a quantity)
   const counted = act === 'found' && (startsQuantity(c0) || ((SHARE_APPROXIMATORS.has(c0?.lower ?? '') || c0?.lower === 'another') && startsQuantity(items[cs.start + 1])));
-  const weakOk = !WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding || clause || advice || asked || counted;
+  // ("was shouted down by supporters after telling them they were “being ridiculous”": how words were said, then them)
+  const mannerOk = !MANNER_CUES.has(cue.lemma) || cs.that || isQuote(items[cs.start]);
+  const weakOk = mannerOk && (!WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding || clause || advice || asked || counted);
   // "Democrats denied Republicans the votes": to deny someone something is no statement
   // ("The board denied Brandt's request to defer the vote", "denied his application for bail": a request turned down)
   // (not a clause whose subject it is: "denied the request was ever made", "denied the visa process was discriminatory")

@@ -12,8 +12,9 @@ import { objectPronounAt } from './speaker-after.ts';
 import { subjectBefore } from './speaker-before.ts';
 import { bracketOpen, npBackFrom, startsClause } from './speaker-phrase.ts';
 import { isCommonWord } from './names.ts';
-import { DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, VIEW_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, REMARK_NOUNS, RESPONSE_NOUNS, VIEW_NOUNS } from './lexicon-nouns.ts';
 import { turnLabel } from './transcript.ts';
+import { subjectIndex } from './subjects.ts';
 import { isQuote, kindOf, MAX_NP, partsOf, type Item, type Unit, wordsIn } from './units.ts';
 
 /** A unit-level finder as a frame: the statement it finds, if any, is the unit's. */
@@ -156,13 +157,20 @@ function putItSource(items: readonly Item[], from: number, end: number, text: st
 
 /** "Lavrov was blunt: “We will respond.”" — a quotation introduced by a colon after its speaker's clause. */
 export function colonQuote(items: readonly Item[], text: string, unit: Unit): Found | null {
-  const qi = items.findIndex((t, k) => t.quote !== undefined && !t.quote.single && k > 1 && k < 14 && (items[k - 1] as Item).text === ':');
+  // ("In a Fox interview later that day, Trump went even further: “…”": the subject after an opener)
+  const s = items.some((t) => t.text === ',') ? subjectIndex(items) : 0;
+  const qi = items.findIndex((t, k) => t.quote !== undefined && !t.quote.single && k > s + 1 && k < s + 14 && (items[k - 1] as Item).text === ':');
   if (qi < 0) return null;
-  let e = 0;
-  while (e < qi && e < MAX_NP && (items[e] as Item).word && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower))) e++;
+  let e = s;
+  while (e < qi && e - s < MAX_NP && (items[e] as Item).word && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower))) e++;
   // ("Warned by doctors, the minister resigned: “…”", "Told of the verdict, …": one ordinary word is no name)
-  if (e === 0 || e >= qi - 1 || (e === 1 && isCommonWord((items[0] as Item).lower) && !PRONOUNS.has((items[0] as Item).lower))) return null;
-  const m = analyseMention(items.slice(0, e), text);
+  // ("Obama's first five questioners ranged from skeptical to hostile: “…”": a possessive owns the subject; it is not it,
+  // unless what it owns is their words or a document of theirs, "Hoff's letter makes a libertarian-style case: “…”",
+  // "Clinton's response was: “…”")
+  const ownWords = DOCUMENT_NOUNS.has(items[e]?.lower ?? '') || REMARK_NOUNS.has(items[e]?.lower ?? '') || RESPONSE_NOUNS.has(items[e]?.lower ?? '');
+  const owned = e > s && isPossessive(items[e - 1] as Item) && !ownWords;
+  if (e === s || e >= qi - 1 || (e === s + 1 && isCommonWord((items[s] as Item).lower) && !PRONOUNS.has((items[s] as Item).lower)) || owned) return null;
+  const m = analyseMention(items.slice(s, e), text);
   if (!m || (m.kind !== 'name' && m.kind !== 'pronoun') || m.institution) return null;
   const q = (items[qi] as Item).quote as Quote;
   const cue = text.slice((items[e] as Item).start, (items[qi - 2] as Item).end).trim();

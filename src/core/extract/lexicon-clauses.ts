@@ -167,6 +167,12 @@ export const LONG_OPENERS = words(
 /** Short openers after which a subject pronoun opens the clause: "Before the trip he told …". (startsClause) */
 export const SHORT_OPENERS = words('before after during on in at last earlier later this since over for');
 
+/**
+ * Prepositions that open a sentence's adverbial phrase before its subject, however long the phrase ("In response to
+ * the proposal to …, Cole rallied …"). (sentenceSubject)
+ */
+export const PREPOSITION_OPENERS = words('in on at after before during despite following amid amidst unlike like with without under ahead throughout within beyond besides');
+
 /** Conjunctions after which a new clause, and its subject, begins. (startsClause) */
 export const CLAUSE_CONJUNCTIONS = words('and but while as whereas although though because since when after before where so yet then including');
 

@@ -34,12 +34,14 @@ export interface CueVerb {
   readonly addressee?: 'always' | 'before-that';
   /** Reports a question or a request ("asked whether …", "asked him to comment"), which states nothing. */
   readonly asks?: true;
+  /** Tells how words were said ("he boomed", "she laughed"): after its content only when that content is a quotation. */
+  readonly manner?: true;
   /** A cue only with one of these right after it: "pointed out", "called for", "shot back". */
   readonly particles?: readonly string[];
 }
 
-const FIELDS: ReadonlySet<string> = new Set(['lemma', 'forms', 'act', 'final', 'weak', 'infinitive', 'object', 'addressee', 'asks', 'particles']);
-const FLAGS = ['final', 'weak', 'infinitive', 'object', 'asks'] as const;
+const FIELDS: ReadonlySet<string> = new Set(['lemma', 'forms', 'act', 'final', 'weak', 'infinitive', 'object', 'addressee', 'asks', 'manner', 'particles']);
+const FLAGS = ['final', 'weak', 'infinitive', 'object', 'asks', 'manner'] as const;
 const ADDRESSEE: ReadonlySet<unknown> = new Set(['always', 'before-that']);
 const WORD = /^[a-z]+$/;
 
@@ -159,6 +161,37 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'quip', forms: 'quip quips quipped quipping', act: 'said', final: true },
   { lemma: 'crow', forms: 'crows crowed crowing', act: 'said', final: true },
   { lemma: 'scold', forms: 'scold scolds scolded scolding', act: 'said', final: true },
+  // How the words were said ("“Let’s defeat her in November,” he boomed"): weak, and only the past or the participle,
+  // whose base forms and plurals are everyday nouns ("a shout", "the whispers", "a laugh")
+  { lemma: 'boom', forms: 'boomed', act: 'said', weak: true, manner: true },
+  { lemma: 'demur', forms: 'demurred', act: 'said', weak: true, manner: true },
+  { lemma: 'snap', forms: 'snapped', act: 'said', weak: true, manner: true },
+  { lemma: 'bark', forms: 'barked', act: 'said', weak: true, manner: true },
+  { lemma: 'fume', forms: 'fumed fuming', act: 'said', weak: true, manner: true },
+  { lemma: 'laugh', forms: 'laughed', act: 'said', weak: true, manner: true },
+  { lemma: 'sigh', forms: 'sighed', act: 'said', weak: true, manner: true },
+  { lemma: 'shout', forms: 'shouted shouting', act: 'said', weak: true, manner: true },
+  { lemma: 'yell', forms: 'yelled yelling', act: 'said', weak: true, manner: true },
+  { lemma: 'scream', forms: 'screamed screaming', act: 'said', weak: true, manner: true },
+  { lemma: 'whisper', forms: 'whispered', act: 'said', weak: true, manner: true },
+  { lemma: 'mutter', forms: 'muttered muttering', act: 'said', weak: true, manner: true },
+  { lemma: 'murmur', forms: 'murmured', act: 'said', weak: true, manner: true },
+  { lemma: 'brag', forms: 'brag brags bragged bragging', act: 'said', weak: true, manner: true },
+  { lemma: 'gush', forms: 'gushed', act: 'said', weak: true, manner: true },
+  { lemma: 'rave', forms: 'raved', act: 'said', weak: true, manner: true },
+  { lemma: 'bemoan', forms: 'bemoan bemoans bemoaned bemoaning', act: 'said', weak: true, manner: true },
+  { lemma: 'chide', forms: 'chided chiding', act: 'said', weak: true, manner: true },
+  { lemma: 'marvel', forms: 'marveled marvelled', act: 'said', weak: true, manner: true },
+  { lemma: 'reason', forms: 'reasoned', act: 'said', weak: true, manner: true },
+  { lemma: 'plead', forms: 'pleaded', act: 'said', weak: true, manner: true },
+  { lemma: 'implore', forms: 'implored', act: 'said', weak: true, manner: true },
+  { lemma: 'gripe', forms: 'griped', act: 'said', weak: true, manner: true },
+  { lemma: 'confess', forms: 'confessed', act: 'said', weak: true, manner: true },
+  { lemma: 'tease', forms: 'teased', act: 'said', weak: true, manner: true },
+  { lemma: 'deadpan', forms: 'deadpanned', act: 'said', weak: true, manner: true },
+  { lemma: 'thunder', forms: 'thundered', act: 'said', weak: true, manner: true },
+  { lemma: 'bellow', forms: 'bellowed', act: 'said', weak: true, manner: true },
+  { lemma: 'exclaim', forms: 'exclaimed', act: 'said', weak: true, manner: true },
   // "Her statement read: …": a document's words; weak, so only with a quotation or a that-clause
   { lemma: 'read', forms: 'read reads', act: 'wrote', weak: true },
   { lemma: 'agree', forms: 'agree agrees agreed agreeing', act: 'said', weak: true, infinitive: true },
@@ -267,6 +300,9 @@ export const CUE_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map(CUE
 
 /** Cues that need a following clause or object to count (they have non-speech senses alone). */
 export const WEAK_CUES = lemmasWhere((r) => r.weak === true);
+
+/** Cues that tell how words were said ("he boomed"): after a content only when it is a quotation. */
+export const MANNER_CUES = lemmasWhere((r) => r.manner === true);
 
 /** Cues that, in the "…, X cue." position, are strong enough to attribute the preceding clause. */
 export const FINAL_POSITION_CUES = lemmasWhere((r) => r.final === true);

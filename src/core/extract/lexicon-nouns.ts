@@ -97,6 +97,9 @@ export const NOT_PERSONS = words('letter newsletter order border corner center c
 /** Endings of agent nouns that name a person: "developer", "strategist", "analyst", "historian". (personHead) */
 export const PERSON_SUFFIXES: readonly string[] = [...words('er or ist yst ian')];
 
+/** What someone gave back in words, owned by them before a colon: "Clinton's response was: “…”". (colonQuote) */
+export const RESPONSE_NOUNS = words('response responses reply replies answer answers message messages advice retort verdict');
+
 /** Nouns a writer uses to name what someone said, in an appositive after it: "…, comments that were echoed by aides". (contentEnd) */
 export const REMARK_NOUNS = words('comment comments remark remarks claim claims charge charges assertion assertions accusation accusations allegation allegations words statement statements');
 

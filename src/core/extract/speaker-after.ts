@@ -3,9 +3,10 @@
 import { isPersonNoun } from './person-words.ts';
 import { titleWordAt } from './mention-words.ts';
 import { cueOrVerbAt } from './cues.ts';
+import { isVerbLike } from './content-clauses.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { ALIAS_PARTICIPLES, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { ALIAS_PARTICIPLES, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PREPOSITION_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
@@ -261,6 +262,23 @@ function pastPlaceAndTime(items: readonly Item[], e: number): number {
   return k;
 }
 
+/**
+ * The comma closing a prepositional phrase that opens the sentence and is longer than a short opener ("In line with the
+ * majority of his fellow Americans, Sen. Ted Cruz …"): no verb, quotation or dash inside it, and a name and its verb,
+ * or a pronoun and its verb, right after it. -1 when there is none.
+ */
+function longOpenerComma(items: readonly Item[], e: number, subjectAfter: (k: number) => boolean): number {
+  if (!PREPOSITION_OPENERS.has((items[e] as Item | undefined)?.lower ?? '') || !isCapitalised(items[e] as Token)) return -1;
+  for (let k = e + 1; k < items.length && k <= e + 24; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t) || t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || t.text === '(' || (t.word && (isVerbLike(t) || CUE_FORMS.has(t.text) || AUXILIARIES.has(t.lower)))) return -1;
+    if (t.text !== ',') continue;
+    const pronoun = PRONOUNS.has(items[k + 1]?.lower ?? '') && items[k + 2]?.word === true && /^\p{Ll}/u.test(items[k + 2]?.text ?? '');
+    return pronoun || subjectAfter(k) ? k : -1;
+  }
+  return -1;
+}
+
 /** The subject opening the clause after the last ';' before index `at`, if the clause has one. */
 export function clauseSubject(items: readonly Item[], at: number, text: string): Mention | null {
   let semi = -1;
@@ -332,7 +350,11 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
   // ("Chastened by the analyses, …, Trump revised his plan": a past participle's clause too, not a name in -ed, "Fred")
   const pastParticiple = first !== undefined && /^\p{Lu}\p{Ll}+ed$/u.test(first.text) && !isGivenName(first.text);
   const participle = !opener && !adverb && clause < 0 && first !== undefined && (/^\p{Lu}\p{Ll}+ing$/u.test(first.text) || pastParticiple || (ASKERS.has(first.lower) && /^\p{Lu}/u.test(first.text))) && items[e + 1]?.word === true && /^\p{Ll}/u.test(items[e + 1]?.text ?? '') && !CUE_FORMS.has(items[e + 1]?.text ?? '') ? items.findIndex((t, k) => k > e + 1 && k <= e + 20 && t.text === ',' && subjectAfter(k)) : -1;
+  // ("In response to Donald Trump's proposal to bar Muslims from entering the United States, Hillary Clinton's
+  // right-hand woman rallied …": a longer phrase with no verb of its own, when a subject and its verb follow its comma)
+  const long = comma < 0 && !adverb && clause < 0 ? longOpenerComma(items, e, subjectAfter) : -1;
   if ((comma > 0 && opener) || adverb) e = adverb ? e + 2 : pastPlaceAndTime(items, comma + 1);
+  else if (long > 0) e = long + 1;
   else if (clause > 0) e = clause + 1;
   else if (participle > 0) e = participle + 1;
   // "Both parents stiffened …": a quantifier before the group (kept in the role phrase)

@@ -125,6 +125,11 @@ export function subjectOffset(unit: Unit): number {
   return t && isCapitalised(t as Token) ? t.start : -1;
 }
 
+/** Where the unit's subject starts, past a dateline and an opener ("In a Fox interview later that day, Trump …"). */
+export function subjectIndex(items: readonly Item[]): number {
+  return subjectStart(items, openerComma(items));
+}
+
 /** The comma that ends a unit's opener ("On Wednesday, …"), -1 when there is none near the start. */
 function openerComma(items: readonly Item[]): number {
   const longOpener = LONG_OPENERS.has((items[0] as Item | undefined)?.lower ?? '');

@@ -1821,6 +1821,27 @@ describe('(2026-12-05 second session) demonstratives, anaphoric people', () => {
   ])('%s', (...row) => check(row));
 });
 
+describe('(2026-12-05 fifth session) long openers, colons after a clause, how words were said', () => {
+  it.each<Row>([
+    // a prepositional phrase longer than a short opener, with no verb of its own, before the subject of a participle
+    ['In response to the proposal to bar visitors from entering the city, Jane Cole rallied supporters, saying: "We have to be ready to stop him."', [['Jane Cole', 'We have to be ready to stop him']]],
+    ['In line with the majority of his fellow voters, Senator Tom Reed was also critical of the plan, telling the Herald: "The plan is typical of this council."', [['Tom Reed', 'The plan is typical of this council']]],
+    // a quotation after a colon closing its speaker's clause, past an opener; not after a possessive that owns the
+    // subject, unless what it owns is their words
+    ['In a radio interview later that day, Jane Cole went even further: "If he runs and loses, it is the end of his career."', [['Jane Cole', 'If he runs and loses']]],
+    ['Asked which county was his favourite, Tom Reed demurred: "Whichever one I am in at the moment."', [['Tom Reed', 'Whichever one I am in']]],
+    ['At his news conference, Tom Reed\'s first five questioners ranged from skeptical to hostile: "Is it time for your strategy to change?"', []],
+    ['Jane Hoff\'s letter makes a libertarian-style case: "We must stand together to protect everyone from threats."', [['Jane Hoff', 'We must stand together']]],
+    // how words were said: after a quotation, before or after its speaker, or with a colon or "that"; never over an
+    // unquoted clause, an object or a particle
+    ['Tom Reed gestured as if to stop the noise, then leaned in and boomed: "Let us win in November." "Not at all," laughed Dana Ruiz. "Get out!" Jane Cole yelled.', [['Tom Reed', 'Let us win in November'], ['Dana Ruiz', 'Not at all'], ['Jane Cole', 'Get out!']]],
+    ['Pushed by the host on what could bring him to run in 2030, Tom Reed demurred.', []],
+    ['Tom Reed, her opponent, bemoaned the unrest in the city.', []],
+    ['Jane Cole became upset, shouting profanities as she ran.', []],
+    ['Jane Cole was shouted down by supporters after telling them they were "being ridiculous."', []],
+  ])('%s', (...row) => check(row));
+});
+
 // whole statements, speaker and text exactly, where a longer or a shorter text would still pass the rows above
 describe('statements exactly', () => {
   it.each<[string, [string | null, string][]]>([
