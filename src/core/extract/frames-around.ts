@@ -7,7 +7,7 @@ import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, MANNER_CUES, QUESTION_CUES, ROLE_NOUNS, WEAK_CUES } from './lexicon.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { ANNOUNCING_PARTICIPLES, COUNT_APPROXIMATOR_PAIRS, WITH_STRICT_CUES, BE_FORMS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, PERSON_NOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, PERSON_NOUNS, RELATION_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, type Mention, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
 import type { Quote, Token } from './segment.ts';
@@ -170,8 +170,11 @@ function relativeAfterAppositive(items: readonly Item[], from: number): number {
 function documentReads(items: readonly Item[], cue: Scan['cue']): boolean {
   if (!PAST_LIKE_BASE.has(cue.lemma)) return false;
   const det = items[cue.next];
-  const head = items[cue.next + 1];
-  return det !== undefined && NOUN_DETERMINERS.has(det.lower) && head !== undefined && DOCUMENT_NOUNS.has(head.lower) && (!items[cue.next + 2]?.word || ISSUER_PREPOSITIONS.has(items[cue.next + 2]?.lower ?? ''));
+  // ("“…,” reads a Wednesday editorial in The Des Moines Register": a modifier or two before the head, and where it ran)
+  let h = cue.next + 1;
+  while (h < cue.next + 3 && items[h]?.word === true && !DOCUMENT_NOUNS.has(items[h]?.lower ?? '') && !WRITTEN_WORKS.has(items[h]?.lower ?? '')) h++;
+  const head = items[h];
+  return det !== undefined && NOUN_DETERMINERS.has(det.lower) && head !== undefined && (DOCUMENT_NOUNS.has(head.lower) || WRITTEN_WORKS.has(head.lower)) && (!items[h + 1]?.word || ISSUER_PREPOSITIONS.has(items[h + 1]?.lower ?? '') || items[h + 1]?.lower === 'in');
 }
 
 /** "“Q,” said X" / "C, said X" / "C, says the statement". */

@@ -129,7 +129,8 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   // ("is forecasting another 40 to 60 millimetres of rain", "estimated 3,000 jobs would go": a finding of a quantity)
   const counted = act === 'found' && (startsQuantity(c0) || ((SHARE_APPROXIMATORS.has(c0?.lower ?? '') || c0?.lower === 'another') && startsQuantity(items[cs.start + 1])));
   // ("was shouted down by supporters after telling them they were “being ridiculous”": how words were said, then them)
-  const mannerOk = !MANNER_CUES.has(cue.lemma) || cs.that || isQuote(items[cs.start]);
+  // (right after the cue: not "went on to name cities that have mourned …")
+  const mannerOk = !MANNER_CUES.has(cue.lemma) || (cs.start <= cue.next + 1 && (cs.that || isQuote(items[cs.start])));
   const weakOk = mannerOk && (!WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding || clause || advice || asked || counted);
   // "Democrats denied Republicans the votes": to deny someone something is no statement
   // ("The board denied Brandt's request to defer the vote", "denied his application for bail": a request turned down)

@@ -7,7 +7,7 @@ import { cueAt, insideQuestion, PARTICIPLE, progressiveAt } from './cues.ts';
 import { afterAddressee } from './speaker-after.ts';
 import { analyseMention, type Mention } from './mentions.ts';
 import { retoken } from './phrase-tokens.ts';
-import { CUE_FORMS, PRONOUNS, TAIL_STARTERS } from './lexicon.ts';
+import { CUE_FORMS, MANNER_CUES, PRONOUNS, TAIL_STARTERS } from './lexicon.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { NOUN_DETERMINERS, PREDICATE_ADVERBS } from './lexicon-clauses.ts';
 import type { Quote } from './segment.ts';
@@ -97,6 +97,12 @@ export class Scan {
 
   /** Records a statement; the items up to `until` are used up; `speaker` becomes the unit's last mention. */
   add(f: Omit<Found, 'unit' | 'frame'>, until: number, speaker?: Mention): 'next' {
+    // a cue that tells how words were said reports no unquoted clause ("As the day went on, Trump offered …", "Reagan
+    // went on to win"), except with its own "that", which only speaker-cue-content reads ("shouted that the vote …")
+    if (f.kind === 'indirect' && this.#frame !== 'speaker-cue-content' && mannerCue(f.cue)) {
+      this.consumedUntil = until;
+      return 'next';
+    }
     // (field by field, so that every finding has one object shape: a spread of the ~20 shapes the frames write is V8's
     // slow generic copy, and the stages after this one read findings of one shape faster)
     // (every field named: a field added to Found and not copied here fails to compile)
@@ -118,6 +124,12 @@ export class Scan {
     }
     return null;
   }
+}
+
+/** Does the cue's text hold a verb that only tells how words were said ("went on", "boomed")? */
+function mannerCue(cue: string): boolean {
+  for (const w of cue.split(' ')) if (MANNER_CUES.has(CUE_FORMS.get(w) ?? '')) return true;
+  return false;
 }
 
 /** The frames of the table grouped by position, keeping their order. */

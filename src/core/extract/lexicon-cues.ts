@@ -237,6 +237,8 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'fire', forms: 'fired', act: 'said', final: true, particles: ['back'] },
   { lemma: 'hit', forms: 'hit hits', act: 'said', final: true, particles: ['back'] },
   { lemma: 'push', forms: 'pushed', act: 'said', final: true, particles: ['back'] },
+  // (“…,” she went on: after a quotation only)
+  { lemma: 'go', forms: 'went', act: 'said', manner: true, particles: ['on'] },
   { lemma: 'answer', forms: 'answer answers answered', act: 'said', final: true },
   { lemma: 'remind', forms: 'remind reminds reminded reminding', act: 'said', addressee: 'always' },
   { lemma: 'elaborate', forms: 'elaborated', act: 'said', final: true },

@@ -34,7 +34,7 @@ export const ROLE_NOUNS = words(
 
 /** Lower-case heads that make a noun phrase an institution or document ("the ministry", "the statement"). */
 export const INSTITUTION_NOUNS = words(
-  'ministry ministries club clubs school schools hospital hospitals charity charities trust trusts church churches airline airlines college colleges league leagues retailer retailers insurer insurers lender lenders utility utilities department government administration agency agencies office council committee commission service services embassy kremlin cabinet parliament court party organization organisation union bloc alliance company firm bank fund group groups report statement communique communiqué document letter readout release announcement decree resolution declaration website newspaper paper outlet network channel broadcaster media press police army military navy authorities authority campaign team spokesperson-office board secretariat mission delegation coalition opposition regime junta senate house congress assembly tribunal watchdog institute university poll polling survey study research data ad ads advertisement commercial editorial mailer flyer figures memo memorandum draft filing ruling opinion dissent warning bulletin advisory indictment complaint lawsuit motion transcript cable assessment proposal minutes majority headquarters bureau directorate association federation foundation chamber inspectorate',
+  'ministry ministries club clubs school schools hospital hospitals charity charities trust trusts church churches airline airlines college colleges league leagues retailer retailers insurer insurers lender lenders utility utilities department government administration agency agencies office council committee commission service services embassy kremlin cabinet parliament court party organization organisation union bloc alliance company firm bank fund group groups report statement communique communiqué document letter readout release announcement decree resolution declaration website newspaper paper newspapers magazine magazines tabloid outlet network channel broadcaster media press police army military navy authorities authority campaign team spokesperson-office board secretariat mission delegation coalition opposition regime junta senate house congress assembly tribunal watchdog institute university poll polling survey study research data ad ads advertisement commercial editorial mailer flyer figures memo memorandum draft filing ruling opinion dissent warning bulletin advisory indictment complaint lawsuit motion transcript cable assessment proposal minutes majority headquarters bureau directorate association federation foundation chamber inspectorate',
 );
 
 /** Capitalised heads of a place's name that no person's name has: "Mason City", "Jefferson County", "Washington Heights". (DocumentNames) */
@@ -68,7 +68,7 @@ export const TAIL_STARTERS = words(
 );
 
 /** Determiners and possessives that may open a speaker noun phrase. */
-export const DETERMINERS = words('the a an his her its their our this that these those one another several two three some many both each former');
+export const DETERMINERS = words('the a an his her its their our this that these those one another several two three some many both each either neither former');
 
 /** Breakers that are names when capitalised: "Theresa May", "George Will". (isNpToken, skipInterveningBack) */
 export const NAME_LIKE_BREAKERS = words('May Will WHO');

@@ -77,8 +77,9 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
     const modifies = e > from && ((SOURCE_MODIFIER_WORDS.has((items[e - 1] as Item).lower) && MODIFIER_PREPOSITIONS.has(t.lower)) || (SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(items[e + 1]?.lower ?? '')));
     if (isQuote(t) || (!modifies && ((!isNpToken(t) && !nounAfterDeterminer(items, e)) || (t.word && TAIL_STARTERS.has(t.lower) && e > from && !/^(of|to|for)$/.test(t.lower))))) break;
     // ("told reporters Wednesday", "said Sen. Ed Lee Friday": a weekday after the phrase is its time, not its name)
-    // (not "said Black Friday organizer Dana Ruiz", "the Sunday Times": a weekday inside a name or before its noun)
-    if (e > from && WEEKDAYS.has(t.lower) && weekdayEndsPhrase(items[e + 1])) break;
+    // (not "said Black Friday organizer Dana Ruiz", "the Sunday Times": a weekday inside a name or before its noun, or
+    // after an article, "reads a Wednesday editorial")
+    if (e > from && WEEKDAYS.has(t.lower) && !NOUN_DETERMINERS.has((items[e - 1] as Item).lower) && weekdayEndsPhrase(items[e + 1])) break;
     // "…, say the manager yanked her out of the way": a verb with its object ends the phrase (it is a clause)
     if (e > from + 1 && (FINITE_VERBS.has(t.lower) || /^[a-z]+ed$/.test(t.text)) && OBJECT_OPENERS.has(items[e + 1]?.lower ?? '') && !NOUN_DETERMINERS.has(items[e - 1]?.lower ?? '')) return null;
     // ("Kettleson, reached by phone, said his office had shared …": an auxiliary ends the phrase, a clause goes on)
@@ -264,11 +265,14 @@ function pastPlaceAndTime(items: readonly Item[], e: number): number {
 
 /**
  * The comma closing a prepositional phrase that opens the sentence and is longer than a short opener ("In line with the
- * majority of his fellow Americans, Sen. Ted Cruz …"): no verb, quotation or dash inside it, and a name and its verb,
- * or a pronoun and its verb, right after it. -1 when there is none.
+ * majority of his fellow Americans, Sen. Ted Cruz …"), or a second opener after the first, a subordinate one too: no
+ * verb, quotation or dash inside it, and a name and its verb, or a pronoun and its verb, right after it. -1 when there
+ * is none.
  */
 function longOpenerComma(items: readonly Item[], e: number, subjectAfter: (k: number) => boolean): number {
-  if (!PREPOSITION_OPENERS.has((items[e] as Item | undefined)?.lower ?? '') || !isCapitalised(items[e] as Token)) return -1;
+  // (the first word of the sentence, or of a second opener after the first: "On Thursday, after remaining neutral, …")
+  const first = (items[e] as Item | undefined)?.lower ?? '';
+  if (!PREPOSITION_OPENERS.has(first) && !(e > 0 && SUBORDINATORS.has(first))) return -1;
   for (let k = e + 1; k < items.length && k <= e + 24; k++) {
     const t = items[k] as Item;
     if (isQuote(t) || t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || t.text === '(' || (t.word && (isVerbLike(t) || CUE_FORMS.has(t.text) || AUXILIARIES.has(t.lower)))) return -1;
@@ -353,8 +357,12 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
   // ("In response to Donald Trump's proposal to bar Muslims from entering the United States, Hillary Clinton's
   // right-hand woman rallied …": a longer phrase with no verb of its own, when a subject and its verb follow its comma)
   const long = comma < 0 && !adverb && clause < 0 ? longOpenerComma(items, e, subjectAfter) : -1;
-  if ((comma > 0 && opener) || adverb) e = adverb ? e + 2 : pastPlaceAndTime(items, comma + 1);
-  else if (long > 0) e = long + 1;
+  if ((comma > 0 && opener) || adverb) {
+    e = adverb ? e + 2 : pastPlaceAndTime(items, comma + 1);
+    // ("On Thursday, after remaining neutral throughout the primary, Warren appeared …": a second opener after the first)
+    const again = longOpenerComma(items, e, subjectAfter);
+    if (again > 0) e = again + 1;
+  } else if (long > 0) e = long + 1;
   else if (clause > 0) e = clause + 1;
   else if (participle > 0) e = participle + 1;
   // "Both parents stiffened …": a quantifier before the group (kept in the role phrase)

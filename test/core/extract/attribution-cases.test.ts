@@ -1839,6 +1839,13 @@ describe('(2026-12-05 fifth session) long openers, colons after a clause, how wo
     ['Tom Reed, her opponent, bemoaned the unrest in the city.', []],
     ['Jane Cole became upset, shouting profanities as she ran.', []],
     ['Jane Cole was shouted down by supporters after telling them they were "being ridiculous."', []],
+    ['"It is concerning," Jane Cole went on. Tom Reed went on to name cities that have mourned the loss of life. As the day went on, Dana Ruiz said the vote was fair.', [['Jane Cole', 'It is concerning'], ['Dana Ruiz', 'the vote was fair']]],
+    // a second opener after the first, a subordinate one too, before the subject of a participle
+    ['On Thursday, after remaining neutral throughout the primary, Jane Cole appeared on television, saying, "I think having a fighter in the lead is good."', [['Jane Cole', 'I think having a fighter in the lead is good']]],
+    // an outlet named with its medium; a document with a modifier before it reads its words
+    ['"The train has already left the station," wrote Time magazine. "There is no spine left in the Senate," reads a Wednesday editorial in the Register.', [['Time magazine', 'The train has already left the station'], ['Wednesday editorial', 'There is no spine left']]],
+    // "Neither" and "Either" open no name
+    ['Neither Warren nor Clinton spoke with reporters. Warren said the talks were good.', [['Warren', 'the talks were good']]],
   ])('%s', (...row) => check(row));
 });
 
