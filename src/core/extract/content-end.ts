@@ -29,8 +29,10 @@ export function contentEnd(items: readonly Item[], from: number): number {
     // (nor inside a conditional the content opens with: "predicted that if Rubio ran and lost, he …")
     if ((t.lower === 'and' || t.lower === 'but') && k > from + 1 && secondPredicate(items, k + 1, (presentCue ??= presentCueBefore(items, from))) && !items.slice(from, k).some((x) => x.lower === 'who' || x.lower === 'which') && !insideOpeningClause(items, from, k) && !narrativeGoesOn(items, from, k)) return k > 0 && items[k - 1]?.text === ',' ? k - 1 : k;
     // "“…,” in an interview": a quotation followed only by its frame
+    // (not its predicate: 'said "successive governments" had failed to invest', an auxiliary right after the marks)
     const tail = items[k + 1]?.text === ',' ? k + 2 : k + 1;
-    if (isQuote(t) && k === from && tail < items.length && items[tail]?.word && isFrameTail(items, tail, items.length)) return k + 1;
+    const predicate = tail === k + 1 && AUXILIARIES.has(items[tail]?.lower ?? '') && items[tail + 1]?.word === true;
+    if (isQuote(t) && k === from && tail < items.length && items[tail]?.word && !predicate && isFrameTail(items, tail, items.length)) return k + 1;
     // 'Trump said: “There will always be exceptions,” the Times reported.': a second source closes the sentence
     if (isQuote(t) && k === from && finalAttributionAt(items, k + 1)) return k + 1;
     // "calling it “a victory” and predicting that …": a second participial statement

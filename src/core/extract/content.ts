@@ -105,7 +105,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   // not "said all along that …")
   const second = items[from + 1];
   // (or with its verb right after it: "said each would be reviewed", "said all were safe")
-  const quantified = CONTENT_QUANTIFIERS.has(first.lower) && second !== undefined && second.word && (AUXILIARIES.has(second.lower) || (!TAIL_STARTERS.has(second.lower) && !INTERVENING.has(second.lower) && !TIME_UNITS.has(second.lower) && second.lower !== 'along' && second.lower !== 'right'));
+  // ("said further strike days were likely": "further" before its noun, not the adverb of "said further that …")
+  const quantified = CONTENT_QUANTIFIERS.has(first.lower) && second !== undefined && second.word && (AUXILIARIES.has(second.lower) || (!TAIL_STARTERS.has(second.lower) && !INTERVENING.has(second.lower) && !TIME_UNITS.has(second.lower) && second.lower !== 'along' && second.lower !== 'right' && second.lower !== 'that'));
   if (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || (INTERVENING.has(first.lower) && !quantified) || first.text === ',' || first.text === '.' || first.text === '—') {
     return null;
   }

@@ -204,7 +204,7 @@ export const PASSIVE_BE = words('was were is are been being');
 export const DEATH_WORDS = words('died dead killed death funeral');
 
 /** Quantifiers that, right after the cue, open the content's subject: "said both parties had failed". (contentStart) */
-export const CONTENT_QUANTIFIERS = words('both all each');
+export const CONTENT_QUANTIFIERS = words('both all each further');
 
 /** Sentence adverbs not ending in -ly that open a sentence before a comma and are never a name: "Likewise, Trump went after …". (adverbBeforeComma) */
 export const DISCOURSE_ADVERBS = words('likewise meanwhile however moreover furthermore nevertheless nonetheless instead indeed besides therefore thus hence otherwise regardless');

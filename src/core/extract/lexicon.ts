@@ -34,7 +34,7 @@ export const ROLE_NOUNS = words(
 
 /** Lower-case heads that make a noun phrase an institution or document ("the ministry", "the statement"). */
 export const INSTITUTION_NOUNS = words(
-  'ministry ministries club clubs school schools hospital hospitals charity charities trust trusts church churches airline airlines college colleges league leagues retailer retailers insurer insurers lender lenders utility utilities department government administration agency agencies office council committee commission service services embassy kremlin cabinet parliament court party organization organisation union bloc alliance company firm bank fund group groups report statement communique communiqué document letter readout release announcement decree resolution declaration website newspaper paper newspapers magazine magazines tabloid outlet network channel broadcaster media press police army military navy authorities authority campaign team spokesperson-office board secretariat mission delegation coalition opposition regime junta senate house congress assembly tribunal watchdog institute university poll polling survey study research data ad ads advertisement commercial editorial mailer flyer figures memo memorandum draft filing ruling opinion dissent warning bulletin advisory indictment complaint lawsuit motion transcript cable assessment proposal minutes majority headquarters bureau directorate association federation foundation chamber inspectorate',
+  'ministry ministries club clubs school schools hospital hospitals charity charities trust trusts church churches airline airlines college colleges league leagues retailer retailers insurer insurers lender lenders utility utilities shipyard shipyards factory factories brewery refinery museum zoo library prison theatre theater studio studios airport academy hospice clinic supermarket supermarkets operator operators manufacturer manufacturers supplier suppliers provider providers startup start-up department government administration agency agencies office council committee commission service services embassy kremlin cabinet parliament court party organization organisation union bloc alliance company firm bank fund group groups report statement communique communiqué document letter readout release announcement decree resolution declaration website newspaper paper newspapers magazine magazines tabloid outlet network channel broadcaster media press police gardaí gardai army military navy authorities authority campaign team spokesperson-office board secretariat mission delegation coalition opposition regime junta senate house congress assembly tribunal watchdog institute university poll polling survey study research data ad ads advertisement commercial editorial mailer flyer figures memo memorandum draft filing ruling opinion dissent warning bulletin advisory indictment complaint lawsuit motion transcript cable assessment proposal minutes majority headquarters bureau directorate association federation foundation chamber inspectorate',
 );
 
 /** Capitalised heads of a place's name that no person's name has: "Mason City", "Jefferson County", "Washington Heights". (DocumentNames) */
@@ -47,6 +47,9 @@ export const TITLE_WORDS = words(
 
 /** Offices written as initials (added with set J), titles before a full name but a firm's or a book's name before one word ("TD Securities"). (nameTokensOf) */
 export const ACRONYM_TITLES = words('TD TDs MLA MLAs MPP MPPs');
+
+/** An elected office's letters written after a person's name: "Kathryn Bleakley MLA", "Jane Cole MP". (readMention) */
+export const POST_NOMINAL_OFFICES = words('MP MLA MSP MS TD MEP MPP MHK MNA');
 
 /**
  * Nouns for a person of a country that are not its adjective ("the Dane", "the Spaniard", "the Briton"): a role after

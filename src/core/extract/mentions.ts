@@ -6,7 +6,7 @@ import { isPlace, isSubdivision } from './places.ts';
 import { bodyName, bodyOverAnd, ordinalBody } from './bodies.ts';
 import { isCapitalised } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
@@ -157,6 +157,12 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   const end = (tokens[tokens.length - 1] as Token).end;
   const p: Phrase = { tokens, text, np: text.slice(start, end), start, end };
   const last = tokens[tokens.length - 1] as Token;
+  // ("Kathryn Bleakley MLA", "Jane Cole MP": an elected office's letters after a person's name are their role)
+  // (a person's given name first: not a party's, "Fine Gael TD", "Sinn Féin MLA")
+  if (tokens.length >= 3 && POST_NOMINAL_OFFICES.has(last.text) && isGivenName((tokens[0] as Token).text) && isCapitalised(tokens[tokens.length - 2] as Token)) {
+    const inner = analyseMention(tokens.slice(0, -1), text);
+    if (inner && inner.kind === 'name' && !inner.institution) return mention(p.np, start, end, 'name', inner.name, inner.role ?? last.text, false, false);
+  }
   const qualified = qualifiedHead(p);
   if (qualified !== undefined) return qualified;
   const roleFirst = roleNounThenName(p);

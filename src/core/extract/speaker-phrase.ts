@@ -3,7 +3,7 @@
 import { isPersonNoun } from './person-words.ts';
 import { NAME_LINKS } from './lexicon-speakers.ts';
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBERED_UNITS, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, NUMBERED_UNITS, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -122,6 +122,11 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
       s -= 2;
       continue;
     }
+    // ("a group of at least five countries": "at least" before a count inside the phrase)
+    if (s < end && (t.lower === 'least' || t.lower === 'most') && items[s - 2]?.lower === 'at' && (/^\d/.test((items[s] as Item).text) || NUMBER_WORDS.has((items[s] as Item).lower))) {
+      s -= 2;
+      continue;
+    }
     // ("The BBC understands a minister … said": a verb that opens a clause ends the phrase)
     if (nameVerb || isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10 && !documentHead && !underTitle && !cueModifier(items, s - 1, end)) || (s < end && CLAUSE_AFTER_VERBS.has(t.lower))) break;
     s--;
@@ -228,7 +233,9 @@ export function personHead(phrase: readonly Token[]): boolean {
  */
 function portfolioListAt(items: readonly Item[], comma: number, end: number): boolean {
   // (portfolio words, everyday words in capitals: not "…, Jane Ruiz and Tom Hughes said")
-  const after = items.slice(comma + 1, end);
+  // ("A Department for Environment, Food and Rural Affairs spokesperson said": the role after the body's name is its own)
+  const roleAfter = end - comma > 2 && /^\p{Ll}/u.test(items[end - 1]?.text ?? '') && ROLE_NOUNS.has(items[end - 1]?.lower ?? '');
+  const after = items.slice(comma + 1, roleAfter ? end - 1 : end);
   if (after.length < 2 || !after.some((t) => t.lower === 'and') || !after.every((t) => t.lower === 'and' || (t.word && /^\p{Lu}/u.test(t.text) && [t.lower, t.lower.replace(/ies$/, 'y'), t.lower.replace(/s$/, '')].some((w) => isCommonWord(w))))) return false;
   let k = comma - 1;
   while (k > 0 && comma - k <= 3 && items[k]?.word === true && /^\p{Lu}/u.test((items[k] as Item).text)) k--;
@@ -237,7 +244,7 @@ function portfolioListAt(items: readonly Item[], comma: number, end: number): bo
   // (the body a role is for, "a spokesperson for the Department …", not one a phrase is about: "In a letter to the
   // Department of Education, Jane Ruiz and Tom Hughes said …")
   const det = items[k - 2]?.lower === 'the' ? k - 3 : k - 2;
-  return ROLE_NOUNS.has(items[det - 1]?.lower ?? '') || det < 0;
+  return roleAfter || ROLE_NOUNS.has(items[det - 1]?.lower ?? '') || det < 0;
 }
 
 /**

@@ -165,6 +165,11 @@ function subjectStart(items: readonly Item[], comma: number): number {
   else if (comma > 0 && comma < 4 && WEEKDAYS.has((items[comma - 1] as Token).lower)) s = comma + 1;
   // ("Of Kasun Ekanayake, he said: …", "About the Dean, she said …": whom the words are about opens the sentence)
   else if (comma > 1 && comma < 7 && ABOUT_OPENERS.has((items[0] as Item).lower)) s = comma + 1;
+  // ("Among the marchers was Clodagh Mulvey, a nurse …": the subject after an inverted copula)
+  if (s === 0 && (items[0] as Item | undefined)?.lower === 'among') {
+    const be = items.findIndex((t, k) => k > 1 && k < 12 && (t.lower === 'was' || t.lower === 'were'));
+    if (be > 0 && !items.slice(1, be).some((t) => !t.word) && isCapitalised(items[be + 1] as Token)) s = be + 1;
+  }
   // "Said Comey, “…”": a cue opening the sentence, its speaker and a quotation after a comma or colon (cueFirst)
   // ("Stated Stone:" closing its paragraph, the quotation in the next one)
   const announced = items.length <= 8 && items[items.length - 1]?.text === ':';

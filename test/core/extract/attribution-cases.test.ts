@@ -1846,6 +1846,19 @@ describe('(2026-12-05 fifth session) long openers, colons after a clause, how wo
     ['"The train has already left the station," wrote Time magazine. "There is no spine left in the Senate," reads a Wednesday editorial in the Register.', [['Time magazine', 'The train has already left the station'], ['Wednesday editorial', 'There is no spine left']]],
     // "Neither" and "Either" open no name
     ['Neither Warren nor Clinton spoke with reporters. Warren said the talks were good.', [['Warren', 'the talks were good']]],
+    // (set AC) an elected office's letters after a name are the person's role, in an appositive too
+    ['The education spokesperson, Kathryn Bleakley MLA, said the executive had let the dispute drift. Jane Cole MP said the talks would resume.', [['Kathryn Bleakley', 'the executive had let the dispute drift'], ['Jane Cole', 'the talks would resume']]],
+    // "further" before its noun opens the content; a quotation opening the content and then its predicate is mixed
+    ['Jane Cole said further strike days in January were "very likely".', [['Jane Cole', 'further strike days in January']]],
+    ['Tom Fairley said "successive governments" had failed to invest in rural flood defences.', [['Tom Fairley', 'had failed to invest in rural flood defences']]],
+    // a yard, a factory, an operator; "at least" and a count inside the phrase; a body's list of portfolios before its
+    // role; the Irish police
+    ['Inverclune shipyard said in a short statement that it remained "fully committed" to the vessel. The operator said sailings would resume.', [['Inverclune shipyard', 'it remained "fully committed"'], ['the operator', 'sailings would resume']]],
+    ['But a group of at least five countries, led by France and Poland, said the measures did not go far enough.', [['a group of at least five countries', 'the measures did not go far enough']]],
+    ['A Department for Environment, Food and Rural Affairs spokesperson said the government was investing record sums.', [['a Department for Environment, Food and Rural Affairs spokesperson', 'the government was investing record sums']]],
+    ['The march passed off peacefully, and gardaí said there were no arrests.', [['gardaí', 'there were no arrests']]],
+    // the subject after an inverted copula is the next pronoun's
+    ['The Taoiseach defended the record.\n\nAmong the marchers was Clodagh Mulvey, a nurse who lives in Swords.\n\n"I work nights," she said.', [['Clodagh Mulvey', 'I work nights']]],
   ])('%s', (...row) => check(row));
 });
 
