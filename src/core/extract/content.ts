@@ -129,7 +129,9 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
       const end = addresseeEnd(items, k);
       if (end > k) {
         const nx = items[end];
-        if (!nx || TAIL_STARTERS.has(nx.lower) || WEEKDAYS.has(nx.lower) || !nx.word) return null;
+        // ("told The Huffington Post before he spoke before the committee that he believed …": a "that" after the frame,
+        // in one clause: not "advised the government during the dispute, said Canada had an argument that …")
+        if (!nx || WEEKDAYS.has(nx.lower) || !nx.word || TAIL_STARTERS.has(nx.lower)) return nx && TAIL_STARTERS.has(nx.lower) ? thatAfterFrame(items, end, true) : null;
         return { start: end, that: false };
       }
     }
@@ -198,19 +200,31 @@ function afterOneWordAddressee(items: readonly Item[], k: number): { start: numb
   // ("“…,” Trump told ITV in an interview aired on Monday when asked …": after a quotation the sentence opened with, a
   // tail after the addressee is no content; "told reporters at the White House the talks were …" keeps its clause)
   const start = pastMeetingPlace(items, k + 1);
+  // ("The union will sit out the election, Phil Smith told POLITICO earlier this week.": a time, and nothing after it)
+  const timed = skipTimePhrase(items, start);
+  const opener = items[timed];
+  if (timed > start && (opener === undefined || /^[.!?]$/.test(opener.text))) return null;
   if (!FRAME_PREPOSITIONS.has(items[start]?.lower ?? '')) return { start, that: false };
   // ("told Xi at the start of talks in the Great Hall of the People that …": a "that" after the frame opens it)
+  const that = thatAfterFrame(items, start);
+  if (that) return that;
+  // ("Smith told Reuters on Friday the company would cut 500 jobs": past the time, the clause)
+  if (timed > start && opener?.word && !TAIL_STARTERS.has(opener.lower) && !isQuote(opener) && opener.lower !== 'that' && items[timed - 1]?.text !== ',') return { start: timed, that: false };
+  return items.slice(0, k).some((x) => isQuote(x)) ? null : { start, that: false };
+}
+
+/**
+ * The content after a "that" which follows the cue's frame ("at the start of talks in the Great Hall that …"), or null;
+ * with `noComma`, only a "that" before any comma.
+ */
+function thatAfterFrame(items: readonly Item[], start: number, noComma = false): { start: number; that: boolean } | null {
   for (let x = start; x < items.length && x - start <= 20; x++) {
     const t = items[x] as Item;
     // (nor past a participle cue of its own: "told reporters on Thursday, adding that …")
-    if (isQuote(t) || t.text === '.' || t.text === ';' || (t.text === ',' && PARTICIPLE.test(items[x + 1]?.text ?? '') && CUE_FORMS.has(items[x + 1]?.text ?? ''))) break;
+    if (isQuote(t) || t.text === '.' || t.text === ';' || (noComma && t.text === ',') || (t.text === ',' && PARTICIPLE.test(items[x + 1]?.text ?? '') && CUE_FORMS.has(items[x + 1]?.text ?? ''))) break;
     if (t.lower === 'that' && !relativeThat(items, x)) return { start: x + 1, that: true };
   }
-  // ("Smith told Reuters on Friday the company would cut 500 jobs": past the time, the clause)
-  const timed = skipTimePhrase(items, start);
-  const opener = items[timed];
-  if (timed > start && opener?.word && !TAIL_STARTERS.has(opener.lower) && !isQuote(opener) && opener.lower !== 'that' && items[timed - 1]?.text !== ',') return { start: timed, that: false };
-  return items.slice(0, k).some((x) => isQuote(x)) ? null : { start, that: false };
+  return null;
 }
 
 /** "reported that, according to an analysis of her calendar, 85 …": past an "according to" aside right after "that". */

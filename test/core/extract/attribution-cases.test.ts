@@ -1857,6 +1857,9 @@ describe('(2026-12-05 fifth session) long openers, colons after a clause, how wo
     ['But a group of at least five countries, led by France and Poland, said the measures did not go far enough.', [['a group of at least five countries', 'the measures did not go far enough']]],
     ['A Department for Environment, Food and Rural Affairs spokesperson said the government was investing record sums.', [['a Department for Environment, Food and Rural Affairs spokesperson', 'the government was investing record sums']]],
     ['The march passed off peacefully, and gardaí said there were no arrests.', [['gardaí', 'there were no arrests']]],
+    // after an addressee, a time alone closes the sentence; a "that" after a frame opens the content
+    ['The union will likely sit out the election altogether, Phil Smith told POLITICO earlier this week.', [['Phil Smith', 'The union will likely sit out the election altogether']]],
+    ['Ben Jealous told The Huffington Post before he spoke to the committee that he believed Clinton should reach out.', [['Ben Jealous', 'he believed Clinton should reach out']]],
     // the subject after an inverted copula is the next pronoun's
     ['The Taoiseach defended the record.\n\nAmong the marchers was Clodagh Mulvey, a nurse who lives in Swords.\n\n"I work nights," she said.', [['Clodagh Mulvey', 'I work nights']]],
   ])('%s', (...row) => check(row));
