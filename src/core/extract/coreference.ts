@@ -237,7 +237,9 @@ export class DocumentContext {
   #absorbSurname(full: Entity): void {
     const surname = full.name.split(/\s+/).pop() ?? '';
     const only = this.#entities.get(surname);
-    if (!only || only === full || only.kind !== 'person' || nameKey(surname) === nameKey(full.name)) return;
+    // (only a person known by the surname alone: not one named in full whom the surname already stands for, "Hillary
+    // Clinton" when "Bill Clinton" is met after her; her statements are not his)
+    if (!only || only === full || only.kind !== 'person' || only.name.includes(' ') || nameKey(surname) === nameKey(full.name)) return;
     this.#entities.set(surname, full);
     for (const r of only.roles) full.roles.add(r);
     if (full.gender === null) full.gender = only.gender;

@@ -1860,6 +1860,9 @@ describe('(2026-12-05 fifth session) long openers, colons after a clause, how wo
     // after an addressee, a time alone closes the sentence; a "that" after a frame opens the content
     ['The union will likely sit out the election altogether, Phil Smith told POLITICO earlier this week.', [['Phil Smith', 'The union will likely sit out the election altogether']]],
     ['Ben Jealous told The Huffington Post before he spoke to the committee that he believed Clinton should reach out.', [['Ben Jealous', 'he believed Clinton should reach out']]],
+    // a surname met alone (a headline's) and then in full stands for that person; a relative named in full after her
+    // does not take her words
+    ['After a big loss, Clinton looks ahead\n\nSanders beat Hillary Clinton on Tuesday.\n\n"People have every right to be angry," Clinton said.\n\nLater, Bill Clinton said the campaign would go on.', [['Hillary Clinton', 'People have every right to be angry'], ['Bill Clinton', 'the campaign would go on']]],
     // the subject after an inverted copula is the next pronoun's
     ['The Taoiseach defended the record.\n\nAmong the marchers was Clodagh Mulvey, a nurse who lives in Swords.\n\n"I work nights," she said.', [['Clodagh Mulvey', 'I work nights']]],
   ])('%s', (...row) => check(row));
