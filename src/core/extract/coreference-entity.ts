@@ -16,6 +16,8 @@ export interface Entity {
   readonly members: readonly string[];
   /** Named once with a person's title or office ("President Obama", "Sen. Cruz"): a person even with one word and no sex. */
   titled?: boolean;
+  /** Told of as killed or dead ("Anne Marie Murphy, who was gunned down"): a surname goes to anyone else it fits first. */
+  dead?: boolean;
 }
 
 /** A name as written with a role and kind: its clean form, its nameKey, the sex its title gives, its registry entry. */

@@ -180,13 +180,19 @@ export class DocumentContext {
     // (loops by index where they can: unoptimised code, as this mostly is in a one-shot run, makes an object for
     // every step of a `for … of`)
     const recent = this.#recent;
+    // ("“…,” Murphy said" after "a teacher's aide, Anne Marie Murphy, who was gunned down": the living one the name fits)
+    let dead: Entity | null = null;
     for (let pass = 0; pass < (middle === null ? 1 : 2); pass++) {
       const fits = pass === 0 ? matches : byMiddle;
       for (let k = 0; k < recent.length; k++) {
         const e = recent[k] as Entity;
-        if (e.kind === 'person' && fits(e.key, e.name) && sexFits(e)) return e.name;
+        if (e.kind === 'person' && fits(e.key, e.name) && sexFits(e)) {
+          if (!e.dead) return e.name;
+          dead ??= e;
+        }
       }
-      for (const e of this.#entities.values()) if (e.kind === 'person' && e.name.includes(' ') && fits(e.key, e.name) && sexFits(e)) return e.name;
+      for (const e of this.#entities.values()) if (e.kind === 'person' && !e.dead && e.name.includes(' ') && fits(e.key, e.name) && sexFits(e)) return e.name;
+      if (dead) return dead.name;
     }
     // "Mr Howard" before the text gives "Michael Howard": the full name the document gives, when only one fits
     if (name.includes(' ')) return null;
@@ -257,6 +263,13 @@ export class DocumentContext {
     if (m.length === 0) return NO_MERGES; // (asked after every unit: no new array for nothing)
     this.#merges = [];
     return m;
+  }
+
+  /** A person told of as killed or dead where they are named ("…, who was gunned down"). */
+  noteDead(m: Mention): void {
+    if (m.kind !== 'name' || !m.name || m.institution) return;
+    const e = this.#entityForName(m.name, m.role, false);
+    if (e.kind === 'person') e.dead = true;
   }
 
   #touch(e: Entity): void {

@@ -203,6 +203,9 @@ export const PASSIVE_BE = words('was were is are been being');
 /** Words of dying: the person a sentence with one is about speaks no more. (personAsIntro) */
 export const DEATH_WORDS = words('died dead killed death funeral');
 
+/** Words of a relative clause that tell of a person killed or dead: "…, who was gunned down". (noteRun) */
+export const KILLED_WORDS = words('died dead killed gunned murdered slain');
+
 /** Quantifiers that, right after the cue, open the content's subject: "said both parties had failed". (contentStart) */
 export const CONTENT_QUANTIFIERS = words('both all each further');
 

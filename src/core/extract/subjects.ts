@@ -7,7 +7,7 @@ import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName } from './names.ts';
 import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { ABOUT_OPENERS, AFTER_ASKED, AUXILIARIES, DEATH_WORDS, NOUN_DETERMINERS, PASSIVE_BE, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { ABOUT_OPENERS, AFTER_ASKED, AUXILIARIES, DEATH_WORDS, KILLED_WORDS, NOUN_DETERMINERS, PASSIVE_BE, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { RELATION_NOUNS, ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, trimNp } from './mentions.ts';
@@ -401,6 +401,7 @@ function noteRun(items: readonly Item[], s: number, k: number, j: number, text: 
   // a titled person, or an institution ("a report by the Government Accountability Office"), for "it" and "the report"
   if (m && m.kind === 'name' && m.name && (m.institution ? j - k >= 2 : person && (m.role || titled))) {
     ctx.noteMention(roleWords && !m.institution && !m.role ? { ...m, role: roleWords } : m, !m.institution && subject, subject);
+    if (!m.institution && killedAfter(items, j)) ctx.noteDead(m);
     const more = m.institution ? null : appositiveRole(items, j, text);
     if (more) ctx.noteMention({ ...m, role: more }, false);
     return;
@@ -417,9 +418,15 @@ function noteRun(items: readonly Item[], s: number, k: number, j: number, text: 
   }
   if (g >= 0) {
     const name = analyseMention(items.slice(g, Math.min(j, g + 4)), text);
-    if (name && name.kind === 'name' && !name.institution) ctx.noteMention(name, false);
+    if (name && name.kind === 'name' && !name.institution) {
+      ctx.noteMention(name, false);
+      if (killedAfter(items, j)) ctx.noteDead(name);
+    }
   }
 }
+
+/** "a teacher's aide, Anne Marie Murphy, who was gunned down": a relative clause after `j` tells of the person killed. */
+const killedAfter = (items: readonly Item[], j: number): boolean => items[j]?.text === ',' && items[j + 1]?.lower === 'who' && items.slice(j + 2, j + 7).some((t) => KILLED_WORDS.has(t.lower));
 
 /** `items[k..j)` set off by commas right after a role that opens the sentence ("The minister of agriculture of France, …,"). */
 function appositiveToOpeningRole(items: readonly Item[], s: number, k: number, j: number): boolean {
