@@ -425,8 +425,16 @@ function noteRun(items: readonly Item[], s: number, k: number, j: number, text: 
   }
 }
 
-/** "a teacher's aide, Anne Marie Murphy, who was gunned down": a relative clause after `j` tells of the person killed. */
-const killedAfter = (items: readonly Item[], j: number): boolean => items[j]?.text === ',' && items[j + 1]?.lower === 'who' && items.slice(j + 2, j + 7).some((t) => KILLED_WORDS.has(t.lower));
+/**
+ * "a teacher's aide, Anne Marie Murphy, who was gunned down", "whose husband, Navy SEAL Ty Woods, was one of four
+ * Americans killed": a relative clause or the appositive's own predicate after `j` tells of the person killed.
+ */
+function killedAfter(items: readonly Item[], j: number): boolean {
+  if (items[j]?.text !== ',') return false;
+  const next = items[j + 1]?.lower ?? '';
+  if (next === 'who') return items.slice(j + 2, j + 7).some((t) => KILLED_WORDS.has(t.lower));
+  return (next === 'was' || next === 'were') && items.slice(j + 2, j + 9).some((t) => KILLED_WORDS.has(t.lower));
+}
 
 /** `items[k..j)` set off by commas right after a role that opens the sentence ("The minister of agriculture of France, …,"). */
 function appositiveToOpeningRole(items: readonly Item[], s: number, k: number, j: number): boolean {

@@ -1865,6 +1865,7 @@ describe('(2026-12-05 fifth session) long openers, colons after a clause, how wo
     ['After a big loss, Clinton looks ahead\n\nSanders beat Hillary Clinton on Tuesday.\n\n"People have every right to be angry," Clinton said.\n\nLater, Bill Clinton said the campaign would go on.', [['Hillary Clinton', 'People have every right to be angry'], ['Bill Clinton', 'the campaign would go on']]],
     // a surname goes to the living person it fits before one told of as killed where named
     ['Chris Murphy spoke for hours.\n\nHe paid tribute to a teacher\'s aide, Anne Marie Murphy, who was gunned down trying to protect a child.\n\n"It does not take courage to stand here," Murphy said.', [['Chris Murphy', 'It does not take courage to stand here']]],
+    ['Dorothy Woods, whose husband, Ty Woods, was one of four Americans killed in the attack, spoke on Friday.\n\nWoods said she was disturbed by the criticism.', [['Dorothy Woods', 'she was disturbed by the criticism']]],
     // the subject after an inverted copula is the next pronoun's
     ['The Taoiseach defended the record.\n\nAmong the marchers was Clodagh Mulvey, a nurse who lives in Swords.\n\n"I work nights," she said.', [['Clodagh Mulvey', 'I work nights']]],
   ])('%s', (...row) => check(row));
