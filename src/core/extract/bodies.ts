@@ -4,6 +4,9 @@ import { isGivenName } from './given-names.ts';
 import { DETERMINERS, ORG_WORDS, PORTFOLIO_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import type { Token } from './segment.ts';
+import { isCommonWord } from './names.ts';
+import { countryOf } from './places.ts';
+import { isNationality } from './nationality.ts';
 
 /** "Department of Hydrology and Meteorology": a body word and "of" before the "and", capitalised words after it. */
 export function bodyOverAnd(tokens: readonly Token[], andAt: number): boolean {
@@ -16,6 +19,25 @@ export function bodyOverAnd(tokens: readonly Token[], andAt: number): boolean {
     if (x !== andAt && (!isCapitalised(t) || PORTFOLIO_HEADS.has(t.text) || PERSONAL_HONORIFIC.test(t.text) || isGivenName(t.text))) return false;
   }
   return true;
+}
+
+/**
+ * "Fisheries and Oceans Canada", "Immigration, Refugees and Citizenship Canada": everyday words in capitals joined by
+ * "and" (and commas), then a country's name: a government department named for its portfolios and its country, no
+ * person "Oceans Canada".
+ */
+export function portfoliosOfCountry(tokens: readonly Token[], andAt: number): boolean {
+  const last = tokens[tokens.length - 1] as Token;
+  if (andAt < 1 || andAt > tokens.length - 3 || countryOf(last.text) === null || isNationality(last.text)) return false;
+  // (words in capitals, none a given name or an office, and one at least an everyday word: not "Cole and Reed Canada")
+  let plain = false;
+  for (let x = 0; x < tokens.length - 1; x++) {
+    const t = tokens[x] as Token;
+    if (t.lower === 'and' || t.text === ',') continue;
+    if (!isCapitalised(t) || PORTFOLIO_HEADS.has(t.text) || PERSONAL_HONORIFIC.test(t.text) || isGivenName(t.text)) return false;
+    plain ||= isCommonWord(t.lower);
+  }
+  return plain;
 }
 
 /**

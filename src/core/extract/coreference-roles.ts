@@ -95,6 +95,10 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
   // nobody's met before, and is kept as written; not "A statement said …", most often the last speaker's)
   // (nor "A draft of the summit communique": a draft or a copy of a document, whoever spoke last)
   if (/^(a|an)\s/i.test(m.text) && (KEPT_DOCUMENTS.has(head) || /\sof\s/i.test(m.text))) return null;
+  // ("The budget document states that …": a document named for what it is, in lower case, is kept as written too, not
+  // the minister's who spoke last)
+  const modifier = words[words.length - 2];
+  if (KEPT_DOCUMENTS.has(head) && modifier !== undefined && /^\p{Ll}+$/u.test(modifier) && !ROLE_QUALIFIERS.has(modifier) && !POSSESSIVE_PRONOUNS.has(modifier) && /^\p{Ll}/u.test(m.role ?? '')) return null;
   if (ISSUED_DOCUMENTS.has(head)) {
     // "the statement" / "the report": of the last speaker, or of an institution named since ("a report
     // by the Government Accountability Office found … “…,” the report said")

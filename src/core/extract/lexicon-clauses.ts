@@ -200,6 +200,9 @@ export const THIRD_PERSON = words('he she him his her hers');
 /** Forms of "be" before a participle: what was done to someone ("was jailed", "were injured"). (personAsIntro) */
 export const PASSIVE_BE = words('was were is are been being');
 
+/** The finite forms of "be" before a short predicate: "Analysts … were less forgiving, writing …". (sentenceSubject) */
+export const FINITE_BE = words('is are was were');
+
 /** Words of dying: the person a sentence with one is about speaks no more. (personAsIntro) */
 export const DEATH_WORDS = words('died dead killed death funeral');
 

@@ -26,7 +26,8 @@ function cueFollows(text: string, end: number, word: string): boolean {
 export function titleWordAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
-  return TITLE_WORDS.has(t.text) || (t.text === 'Responsible' && k > 0 && TITLE_WORDS.has((tokens[k - 1] as Token).text));
+  // ("Minister Responsible for …", "Grand Chief Leonard Ashkewe": words of a title that are no title alone)
+  return TITLE_WORDS.has(t.text) || (t.text === 'Responsible' && k > 0 && TITLE_WORDS.has((tokens[k - 1] as Token).text)) || (t.text === 'Grand' && tokens[k + 1]?.text === 'Chief');
 }
 
 /**

@@ -3,7 +3,7 @@
 import { isPersonNoun } from './person-words.ts';
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { bodyName, bodyOverAnd, ordinalBody } from './bodies.ts';
+import { bodyName, bodyOverAnd, ordinalBody, portfoliosOfCountry } from './bodies.ts';
 import { isCapitalised } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
 import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
@@ -101,7 +101,7 @@ function nameBeforeWorkplace(p: Phrase): Mention | null {
   const uncommon = at === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test((tokens[1] as Token).text) && !isCommonWord(first.lower) && !isPlace(first.text);
   // (or a role noun capitalised before a given name: "Coach Tom Lee of Riverside Club", "Headteacher Sarah Collins of …")
   const roleFirst = ROLE_NOUNS.has(first.lower) && isGivenName(tokens[1]?.text ?? '');
-  if (at < 0 || !(NOUN_DETERMINERS.has(tokens[at + 1]?.lower ?? '') || namedBody(tokens, at + 1)) || !tokens.slice(0, at).every((t) => isCapitalised(t) && !ORG_WORDS.has(t.text)) || !(TITLE_WORDS.has(first.text) || isGivenName(first.text) || uncommon || roleFirst)) return null;
+  if (at < 0 || !(NOUN_DETERMINERS.has(tokens[at + 1]?.lower ?? '') || namedBody(tokens, at + 1)) || !tokens.slice(0, at).every((t) => isCapitalised(t) && !ORG_WORDS.has(t.text)) || !(titleWordAt(tokens, 0) || isGivenName(first.text) || uncommon || roleFirst)) return null;
   const person = analyseMention(tokens.slice(0, at), text);
   return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, person.role) : null;
 }
@@ -183,7 +183,7 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   // ("A spokesperson for the Ministry of Housing, Communities and Local Government": a role for a body, whatever its name)
   const r = DETERMINERS.has((tokens[0] as Token).lower) ? 1 : 0;
   if (andAt > r + 2 && /^\p{Ll}/u.test(tokens[r]?.text ?? '') && ROLE_NOUNS.has(tokens[r]?.lower ?? '') && ROLE_LINKERS.has(tokens[r + 1]?.lower ?? '')) return mention(text.slice(start, end), start, end, 'role', null, roleText(tokens, text), false, false);
-  if (andAt > 1 && andAt < tokens.length - 1 && bodyOverAnd(tokens, andAt)) return mention(text.slice(start, end), start, end, 'name', bodyName(tokens, text), null, true, false);
+  if ((andAt > 1 && andAt < tokens.length - 1 && bodyOverAnd(tokens, andAt)) || portfoliosOfCountry(tokens, andAt)) return mention(text.slice(start, end), start, end, 'name', bodyName(tokens, text), null, true, false);
   if (andAt > 0 && andAt < tokens.length - 1 && !portfolio) {
     const joint = jointMention(p, andAt);
     if (joint) return joint;

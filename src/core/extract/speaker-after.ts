@@ -6,7 +6,7 @@ import { cueOrVerbAt } from './cues.ts';
 import { isVerbLike } from './content-clauses.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { ALIAS_PARTICIPLES, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PREPOSITION_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { ALIAS_PARTICIPLES, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PREPOSITION_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS, FINITE_BE } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
@@ -16,6 +16,7 @@ import { isGivenName } from './given-names.ts';
 import { adverbBeforeComma, isCommonWord, isOpeningCue } from './names.ts';
 import type { Token } from './segment.ts';
 import { subjectBefore } from './speaker-before.ts';
+import { subjectIndex } from './subjects.ts';
 import { nameBetweenCommas, nounAfterDeterminer, npBackFrom } from './speaker-phrase.ts';
 import { isQuote, MAX_NP, type Item, type Unit } from './units.ts';
 
@@ -145,9 +146,11 @@ export function issuerOf(items: readonly Item[], subj: { mention: Mention; end: 
  */
 export function introSubject(unit: Unit, text: string): { mention: Mention; verb: string; appositive?: true } | null {
   const items = unit.items;
-  if (items.length > 16 || items.some((t) => isQuote(t))) return null;
-  let e = 1;
-  while (e < items.length && e <= 8 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e) && !INTRO_VERBS.has((items[e] as Item).lower)) e++;
+  // ("Asked whether the protest would go on, Crowell shrugged. “…”": the subject after an opener)
+  const s = items.some((t) => t.text === ',') ? subjectIndex(items) : 0;
+  if (items.length - s > 16 || items.some((t) => isQuote(t)) || (s > 0 && !isCapitalised(items[s] as Token))) return null;
+  let e = s + 1;
+  while (e < items.length && e <= s + 8 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e) && !INTRO_VERBS.has((items[e] as Item).lower)) e++;
   // ("Jones, the mayor, was not convinced. “…”": the subject's appositive between it and the verb)
   const subjectEnd = e;
   if (items[e]?.text === ',') {
@@ -157,13 +160,13 @@ export function introSubject(unit: Unit, text: string): { mention: Mention; verb
   const verb = items[e] as Item | undefined;
   // (after an appositive only a form of "be" or "have" introduces: not "Jeremy Hunt, her predecessor, introduced …")
   if (!verb || !verb.word || !((e === subjectEnd && cueOrVerbAt(items, e)) || INTRO_VERBS.has(verb.lower))) return null;
-  const head = analyseMention(trimNp(items.slice(0, subjectEnd)), text);
+  const head = analyseMention(trimNp(items.slice(s, subjectEnd)), text);
   // ("Her neighbour, Tom Bell, has …": a role's name in the appositive names the person)
   const named = e > subjectEnd && head?.kind === 'role' ? analyseMention(trimNp(items.slice(subjectEnd + 1, e - 1)), text) : null;
   const m = named?.kind === 'name' && !named.institution ? named : head;
   if (!m || m.kind === 'joint' || (m.kind === 'role' && /^(the|a|an)$/i.test(m.text))) return null;
-  const words = items.filter((t) => t.word).length;
-  if (words - (e - 0) > 7) return null;
+  const words = items.slice(s).filter((t) => t.word).length;
+  if (words - (e - s) > 7) return null;
   // (after an appositive the verb is "was" or "has": no cue to show)
   return e === subjectEnd ? { mention: m, verb: verb.text } : { mention: m, verb: '', appositive: true };
 }
@@ -420,7 +423,10 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
   };
   // (up to its verb, regular or not: "The senator spent years …")
   // (a plural right after its determiner is a noun: "The artists published …")
-  const verbAt = (k: number): boolean => (cueOrVerbAt(items, k) || FINITE_VERBS.has(items[k]?.lower ?? '') || SAME_FORM_PASTS.has(items[k]?.text ?? '')) && !NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '');
+  // (or a form of "be" before a short predicate and its comma: "Analysts at the firm were less forgiving, writing …")
+  // (not a passive: "Guests are given color-coded, timed tickets …")
+  const shortPredicate = (k: number): boolean => FINITE_BE.has(items[k]?.lower ?? '') && !/(ed|en)$/.test(items[k + 1]?.lower ?? '') && items.slice(k + 1, k + 5).some((t) => t.text === ',');
+  const verbAt = (k: number): boolean => (cueOrVerbAt(items, k) || FINITE_VERBS.has(items[k]?.lower ?? '') || SAME_FORM_PASTS.has(items[k]?.text ?? '') || shortPredicate(k)) && !NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '');
   // (the phrase's first word is never its verb: "Parents stiffened …")
   if (v < items.length && inPhrase(v)) v++;
   while (v < items.length && v - s0 < MAX_NP + 6 && inPhrase(v) && !verbAt(v)) v++;

@@ -243,7 +243,9 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
     // ("Doreen Matheson, emergency program co-ordinator for the Regional District of Similkeen, said": a bare role
     // before its preposition)
     const cut = seg.findIndex((t, k) => k > 0 && (ROLE_PREPOSITIONS.has(t.lower) || t.lower === 'for'));
-    if ((asRole && asRole.kind === 'role') || isBareRole(seg) || (cut > 0 && isBareRole(seg.slice(0, cut)))) {
+    // ("Kwame Asante, MPP for a west-end riding, said": or a title alone before it)
+    const titleFor = cut === 1 && TITLE_WORDS.has((seg[0] as Token).text);
+    if ((asRole && asRole.kind === 'role') || isBareRole(seg) || (cut > 0 && isBareRole(seg.slice(0, cut))) || titleFor) {
       const named = nameBeforeAppositive(items, open, text);
       if (named) return named;
     }

@@ -1866,6 +1866,17 @@ describe('(2026-12-05 fifth session) long openers, colons after a clause, how wo
     // a surname goes to the living person it fits before one told of as killed where named
     ['Chris Murphy spoke for hours.\n\nHe paid tribute to a teacher\'s aide, Anne Marie Murphy, who was gunned down trying to protect a child.\n\n"It does not take courage to stand here," Murphy said.', [['Chris Murphy', 'It does not take courage to stand here']]],
     ['Dorothy Woods, whose husband, Ty Woods, was one of four Americans killed in the attack, spoke on Friday.\n\nWoods said she was disturbed by the criticism.', [['Dorothy Woods', 'she was disturbed by the criticism']]],
+    // (set AD) an Elder and a Grand Chief are titles; a federal department named for its portfolios and its country; a
+    // document named for what it is is kept as written, not the minister's who spoke last
+    ['Marlene Sagaskie spoke first.\n\nElder Agnes Mekanak, 81, spoke in Anishinaabemowin.\n\n"When I was a girl, we drank from the lake," she said.', [['Agnes Mekanak', 'When I was a girl']]],
+    ['Skin infections have doubled, according to Grand Chief Leonard Ashkewe of the Shield Lakes Tribal Council, which represents 11 First Nations.', [['Leonard Ashkewe', 'Skin infections have doubled']]],
+    ['In a statement, Fisheries and Oceans Canada said the closure was necessary.', [['Fisheries and Oceans Canada', 'the closure was necessary']]],
+    ['Finance Minister Jane Marchand says the credit will help renters.\n\nThe budget document states that the measure will cost $3.1 billion.', [['Jane Marchand', 'the credit will help renters'], ['budget document', 'the measure will cost $3.1 billion']]],
+    // the subject after an opener introduces the bare quotation after a gesture; a title alone before its preposition in
+    // an appositive; a role's short predicate before a participle
+    ['Wade Crowell fishes out of the cove.\n\nAsked whether the protest would continue into next week, Crowell shrugged. "That depends on Ottawa, not on us."', [['Wade Crowell', 'That depends on Ottawa']]],
+    ["Kwame Asante, MPP for a west-end riding, said the province should follow Toronto's lead.", [['Kwame Asante', "the province should follow Toronto's lead"]]],
+    ['Analysts at Portage Capital Markets were less forgiving, writing that the guidance "looks optimistic" given the stalled projects.', [['Analysts at Portage Capital Markets', 'the guidance "looks optimistic"']]],
     // the subject after an inverted copula is the next pronoun's
     ['The Taoiseach defended the record.\n\nAmong the marchers was Clodagh Mulvey, a nurse who lives in Swords.\n\n"I work nights," she said.', [['Clodagh Mulvey', 'I work nights']]],
   ])('%s', (...row) => check(row));
