@@ -156,9 +156,11 @@ export function bodyOf(parts: Found['parts'], text: string): string {
   const demonstrative = /^that\s/.test(spaced) && demonstrativeVerb(spaced.slice(5, spaced.indexOf(' ', 5) > 0 ? spaced.indexOf(' ', 5) : undefined));
   const opened = (demonstrative ? spaced : spaced.replace(/^(that\s+|:\s*)/, ''))
     // a section label opening the paragraph ("KEEPING SCORE: …") is the page's, not the speaker's
-    .replace(/^(?:\p{Lu}[\p{Lu}'’.-]*\s+){0,5}\p{Lu}[\p{Lu}'’.-]+:\s+(?=\S)/u, '')
-    .replace(/^(However|Meanwhile|Moreover|Furthermore|Still|Nevertheless|Indeed|In addition|At the same time),\s+/, '');
-  return withoutTrailingPunctuation(opened).trim();
+    .replace(/^(?:\p{Lu}[\p{Lu}'’.-]*\s+){0,5}\p{Lu}[\p{Lu}'’.-]+:\s+(?=\S)/u, '');
+  // (the writer's connective before reported words is the writer's; a quotation keeps every word: "“However, results
+  // this season have fallen short …”")
+  const quoted = parts[0]?.quote !== undefined;
+  return withoutTrailingPunctuation(quoted ? opened : opened.replace(/^(However|Meanwhile|Moreover|Furthermore|Still|Nevertheless|Indeed|In addition|At the same time),\s+/, '')).trim();
 }
 
 /** `s.replace(/[ ,;:]+$/, '')`. */

@@ -1885,6 +1885,8 @@ describe('(2026-12-05 fifth session) long openers, colons after a clause, how wo
 // whole statements, speaker and text exactly, where a longer or a shorter text would still pass the rows above
 describe('statements exactly', () => {
   it.each<[string, [string | null, string][]]>([
+    // a quotation keeps its connective, in a run of paragraphs too; reported words lose the writer's
+    ['In a statement, the club said: "Steve Mallinder has left his role.\n\n"However, results this season have fallen short of the standards we expect."\n\nHowever, the club said a new manager would be named soon.', [['the club', 'Steve Mallinder has left his role. However, results this season have fallen short of the standards we expect.'], ['the club', 'a new manager would be named soon']]],
     ['The report, in which officials say the plan failed, was released Monday.', [['officials', 'the plan failed']]],
     // a quotation after a statement made inside a relative clause is not that clause's speaker's
     ['"I am not being paid," Tom LeVell said after an appearance on a radio station during which callers asked how much he was getting. "I make my own money."', [['Tom LeVell', 'I am not being paid'], ['callers', 'how much he was getting']]],

@@ -252,6 +252,24 @@ describe('statement records', () => {
   });
 });
 
+describe('quotations shown verbatim', () => {
+  // sentences of everyday words, some opening with a connective the writer's own reported words would lose
+  const sentence = fc
+    .tuple(fc.constantFrom('', 'However, ', 'Meanwhile, ', 'Still, ', 'Indeed, ', 'In addition, ', 'But '), fc.array(fc.constantFrom('we', 'will', 'not', 'give', 'up', 'the', 'town', 'needs', 'a', 'new', 'bridge', 'and', 'people', 'are', 'tired'), { minLength: 3, maxLength: 9 }))
+    .map(([lead, ws]) => `${lead}${ws.join(' ')}.`.replace(/^./, (c) => c.toUpperCase()));
+  it('gives every quotation word for word, in one paragraph and over a run of open paragraphs', () => {
+    const registry = seedRegistry();
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 3 }), (paras) => {
+        const text = `In a statement, Jane Cole said: "${paras.join('\n\n"')}"`;
+        const got = joinRuns(extractStatements(docFrom(text), registry));
+        return got.length === 1 && got[0]?.text === paras.join(' ');
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('one statement per paragraph of a run', () => {
   const text = '"We have made clear there will be consequences," Antony Blinken said. "The world is watching.\n\n"And we will not look away. Nobody should doubt it."\n\nThe talks resume on Monday.';
   it('cuts a run of quoted paragraphs per paragraph, linked by one run id, and joins it back whole', () => {
