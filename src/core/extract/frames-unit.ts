@@ -5,7 +5,7 @@ import { isVerbLike } from './content-clauses.ts';
 import { cueAt } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, PRONOUNS, QUESTION_CUES } from './lexicon.ts';
-import { ADDRESSEE_PREPOSITIONS, BRANDING_FORMS, FINDING_PARTS, ISSUED_DETERMINERS, NAMING_FORMS, ISSUING_VERBS, NEW_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS } from './lexicon-clauses.ts';
+import { ADDRESSEE_PREPOSITIONS, BRANDING_FORMS, FINDING_PARTS, ISSUED_DETERMINERS, NAMING_FORMS, ISSUING_VERBS, NEW_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS, LEADING_CONJUNCTIONS } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, withoutPossessive, writtenRole } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
 import { objectPronounAt } from './speaker-after.ts';
@@ -292,24 +292,26 @@ export function inAPoll(items: readonly Item[], text: string, unit: Unit): Found
  * to a comma or a colon, and the quotation after it runs to the sentence's end.
  */
 export function cueFirst(items: readonly Item[], text: string, unit: Unit): Found | null {
-  const first = items[0];
+  // ("But, said Solovey, “…”": past a conjunction and its comma)
+  const o = LEADING_CONJUNCTIONS.has(items[0]?.lower ?? '') && items[1]?.text === ',' ? 2 : 0;
+  const first = items[o];
   // (the look-up before the Unicode regex: most units open with no cue)
   const lemma = first ? CUE_FORMS.get(first.lower) : undefined;
-  if (!first || !lemma || !FINAL_POSITION_CUES.has(lemma) || QUESTION_CUES.has(lemma) || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return null;
+  if (!first || !lemma || !FINAL_POSITION_CUES.has(lemma) || QUESTION_CUES.has(lemma) || !(o > 0 ? /^\p{Ll}+$/u : /^\p{Lu}\p{Ll}+$/u).test(first.text)) return null;
   // the quotation follows a comma or a colon, the speaker's phrase ends at the first of them ("Added Ms. Ruiz, a
   // lawyer for the family: “…”": the appositive between is the speaker's)
   const qi = items.findIndex((t) => isQuote(t));
   const q = items[qi]?.quote;
-  if (qi < 3 || qi > 24 || !q || q.single || !/^[,:]$/.test((items[qi - 1] as Item).text) || items.slice(qi + 1).some((t) => t.word)) return null;
-  const stop = items.findIndex((t, k) => k > 1 && k < qi && (t.text === ',' || t.text === ':'));
+  if (qi < o + 3 || qi > o + 24 || !q || q.single || !/^[,:]$/.test((items[qi - 1] as Item).text) || items.slice(qi + 1).some((t) => t.word)) return null;
+  const stop = items.findIndex((t, k) => k > o + 1 && k < qi && (t.text === ',' || t.text === ':'));
   // the speaker's phrase follows the cue at once ("Warned by doctors, the minister resigned: “…”" has none), and
   // only an appositive, no clause, lies between it and the quotation
-  const next = items[1] as Item;
-  if (stop < 0 || stop > MAX_NP + 1 || !(isCapitalised(next) || NOUN_DETERMINERS.has(next.lower) || next.lower === 'one' || next.lower === 'another')) return null;
+  const next = items[o + 1] as Item;
+  if (stop < 0 || stop > o + MAX_NP + 1 || !(isCapitalised(next) || NOUN_DETERMINERS.has(next.lower) || next.lower === 'one' || next.lower === 'another')) return null;
   // ("Said one resident, who asked not to be named: “…”": a relative clause about the speaker is an appositive too)
   const relative = RELATIVE_PRONOUNS.has(items[stop + 1]?.lower ?? '');
   if (!relative && items.slice(stop + 1, qi - 1).some(isVerbLike)) return null;
-  const m = analyseMention(trimNp(items.slice(1, stop)), text);
+  const m = analyseMention(trimNp(items.slice(o + 1, stop)), text);
   if (!m || (m.kind !== 'name' && m.kind !== 'role' && m.kind !== 'joint')) return null;
   return { kind: 'direct', mention: m, cue: first.text, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: text.slice(first.start, (items[qi - 1] as Item).end), unit };
 }

@@ -192,6 +192,7 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'thunder', forms: 'thundered', act: 'said', weak: true, manner: true },
   { lemma: 'bellow', forms: 'bellowed', act: 'said', weak: true, manner: true },
   { lemma: 'exclaim', forms: 'exclaimed', act: 'said', weak: true, manner: true },
+  { lemma: 'riff', forms: 'riffed', act: 'said', weak: true, manner: true },
   // "Her statement read: …": a document's words; weak, so only with a quotation or a that-clause
   { lemma: 'read', forms: 'read reads', act: 'wrote', weak: true },
   { lemma: 'agree', forms: 'agree agrees agreed agreeing', act: 'said', weak: true, infinitive: true },

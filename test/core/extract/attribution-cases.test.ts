@@ -1877,6 +1877,9 @@ describe('(2026-12-05 fifth session) long openers, colons after a clause, how wo
     ['Wade Crowell fishes out of the cove.\n\nAsked whether the protest would continue into next week, Crowell shrugged. "That depends on Ottawa, not on us."', [['Wade Crowell', 'That depends on Ottawa']]],
     ["Kwame Asante, MPP for a west-end riding, said the province should follow Toronto's lead.", [['Kwame Asante', "the province should follow Toronto's lead"]]],
     ['Analysts at Portage Capital Markets were less forgiving, writing that the guidance "looks optimistic" given the stalled projects.', [['Analysts at Portage Capital Markets', 'the guidance "looks optimistic"']]],
+    // one more of the people quoted, kept as written; a cue opening the sentence after a conjunction; how words were said
+    ['"Better watch out," tweeted another. But, said Sam Solovey, "I do not want to drum up conflict."', [['another', 'Better watch out'], ['Sam Solovey', 'I do not want to drum up conflict']]],
+    ['"The answer is no," the nominee riffed.', [['the nominee', 'The answer is no']]],
     // the subject after an inverted copula is the next pronoun's
     ['The Taoiseach defended the record.\n\nAmong the marchers was Clodagh Mulvey, a nurse who lives in Swords.\n\n"I work nights," she said.', [['Clodagh Mulvey', 'I work nights']]],
   ])('%s', (...row) => check(row));
