@@ -4,9 +4,9 @@ import { isPersonNoun } from './person-words.ts';
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { bodyName, bodyOverAnd, ordinalBody, portfoliosOfCountry } from './bodies.ts';
-import { isCapitalised } from './capitals.ts';
+import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
@@ -157,6 +157,11 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   const end = (tokens[tokens.length - 1] as Token).end;
   const p: Phrase = { tokens, text, np: text.slice(start, end), start, end };
   const last = tokens[tokens.length - 1] as Token;
+  // ("the Finance Bill", "The Civil Service Appointments Bill": a bill's name, no person called Bill)
+  if (tokens.length >= 2 && LEGISLATION_HEADS.has(last.text)) {
+    const before = tokens[tokens.length - 2] as Token;
+    if (isCapitalised(before) && !isGivenName(before.text) && !PERSONAL_HONORIFIC.test(before.text) && !ROLE_NOUNS.has(before.lower) && !RELATION_NOUNS.has(before.lower)) return mention(p.np, start, end, 'name', bodyName(tokens, text), null, true, false);
+  }
   // ("Kathryn Bleakley MLA", "Jane Cole MP": an elected office's letters after a person's name are their role)
   // (a person's given name first: not a party's, "Fine Gael TD", "Sinn Féin MLA")
   if (tokens.length >= 3 && POST_NOMINAL_OFFICES.has(last.text) && isGivenName((tokens[0] as Token).text) && isCapitalised(tokens[tokens.length - 2] as Token)) {
@@ -179,7 +184,7 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   }
   // Joint speakers: "Lavrov and Tleuberdi", "Sergey Lavrov and his Kazakh counterpart, Mukhtar Tleuberdi"
   const andAt = tokens.findIndex((t) => t.lower === 'and');
-  const portfolio = andAt > 0 && tokens.slice(andAt + 1, andAt + 4).some((t) => PORTFOLIO_HEADS.has(t.text)) && tokens.slice(0, andAt).every((t) => isCapitalised(t) && !TITLE_WORDS.has(t.text)) && !isGivenName((tokens[0] as Token).text);
+  const portfolio = andAt > 0 && tokens.slice(andAt + 1, andAt + 6).some((t) => PORTFOLIO_HEADS.has(t.text)) && tokens.slice(0, andAt).every((t) => isCapitalised(t) && !TITLE_WORDS.has(t.text)) && !isGivenName((tokens[0] as Token).text);
   // ("the Department of Fisheries and Oceans", "Nepal's Department of Hydrology and Meteorology": one body whose
   // name goes on over "and", not a person "Oceans")
   // ("A spokesperson for the Ministry of Housing, Communities and Local Government": a role for a body, whatever its name)

@@ -12,6 +12,8 @@ export const ROLE_SYNONYMS: Record<string, readonly string[]> = {
   pm: ['prime'],
   leader: ['leader', 'president', 'prime', 'premier', 'chancellor', 'king', 'emir', 'head of state'],
   dp: ['deputy president', 'deputy prime'],
+  // (Kenya's "the CS" for a Cabinet Secretary)
+  cs: ['cabinet secretary'],
   vp: ['vice president', 'vice-president'],
   nsa: ['national security'],
   premier: ['prime', 'premier'],

@@ -2,7 +2,7 @@
 // "Rep. Jim Jordan (R-Ohio) said"; a head before a participle phrase (speaker-participle.ts), before a relative
 // clause (speaker-relative.ts), a share of a group (speaker-shares.ts).
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
-import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
+import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
 import { APPOSITIVE_OPENERS, RELATIVE_PERSONS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, PARTICIPLE_ADVERBS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
@@ -12,7 +12,7 @@ import { isVerbLike } from './content-clauses.ts';
 import type { Token } from './segment.ts';
 import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
 import { isModifierQuote, isQuote, isTitleQuote, type Item } from './units.ts';
-import { isPlace, isSubdivision } from './places.ts';
+import { countryOf, isPlace, isSubdivision } from './places.ts';
 import { isCommonWord } from './names.ts';
 import { isGivenName } from './given-names.ts';
 import { countedGroup, joinedGroups, postModifiedSubject } from './speaker-modified.ts';
@@ -269,6 +269,8 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
     if (seg.some((t) => isQuote(t as Item) || (!isNpToken(t) && !NAME_CONNECTORS.has(t.lower)))) return null;
     const m = seg.every(isNpToken) ? analyseMention(seg, text) : personAtWork(seg, text);
     if (!m || (m.kind !== 'name' && m.kind !== 'joint')) return null;
+    const where = open > 0 && depth < 3 && seg.length === 1 ? speakerBeforePlace(items, open, m, text, depth) : null;
+    if (where) return where;
     if (open >= 0) {
       // "Sergey Lavrov and his Kazakh counterpart, Mukhtar Tleuberdi, believe …": a joint speaker
       const left = npBackFrom(items, open);
@@ -467,6 +469,20 @@ export function nameBeforeAppositive(items: readonly Item[], open: number, text:
   if (!np) return null;
   const m = analyseMention(np.tokens, text);
   return m && m.kind === 'name' && (!m.institution || (body && !isPlace(m.name ?? ''))) && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
+}
+
+/**
+ * "Officials in Kampala, Uganda, said", "the head teacher of St. Agnes Girls' School, Kyetume, said": a country or a
+ * province after its town, or a town after a workplace's name, is where; the phrase before the comma at `open` speaks.
+ */
+function speakerBeforePlace(items: readonly Item[], open: number, m: Mention, text: string, depth: number): { mention: Mention; start: number } | null {
+  if (m.kind !== 'name' || !isCapitalised(items[open - 1] as Item) || !(countryOf(m.name ?? '') !== null || isSubdivision(m.name ?? '') || ORG_WORDS.has(items[open - 1]?.text ?? ''))) return null;
+  const deeper = parentheticalSubject(items, open, text, depth + 1);
+  if (deeper) return deeper;
+  const before = npBackFrom(items, open);
+  if (!before) return null;
+  const whole = startsClause(items, before.start) ? analyseMention(before.tokens, text) : null;
+  return whole && whole.kind !== 'pronoun' ? { mention: whole, start: before.start } : postModifiedSubject(items, before.start, open, text);
 }
 
 /** "Karen Lindsay, emergency program co-ordinator, said": a role written without an article, in lower case. */

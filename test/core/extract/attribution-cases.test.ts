@@ -1880,6 +1880,11 @@ describe('(2026-12-05 fifth session) long openers, colons after a clause, how wo
     // one more of the people quoted, kept as written; a cue opening the sentence after a conjunction; how words were said
     ['"Better watch out," tweeted another. But, said Sam Solovey, "I do not want to drum up conflict."', [['another', 'Better watch out'], ['Sam Solovey', 'I do not want to drum up conflict']]],
     ['"The answer is no," the nominee riffed.', [['the nominee', 'The answer is no']]],
+    // (set AE) a portfolio list before a title is the title's; Kenya's "the CS"; a country after a town, or a town after a
+    // workplace, is where and not who; a bill's name holds no person called Bill
+    ['Lands, Housing and Urban Development Cabinet Secretary Josephine Mutheu has defended the levy, saying the deductions are building homes.\n\n"Every shilling is accounted for," the CS said.', [['Josephine Mutheu', 'the deductions are building homes'], ['Josephine Mutheu', 'Every shilling is accounted for']]],
+    ["Officials in Kampala, Uganda, said fees were cut. Jane Cole, a teacher in Kyetume, Uganda, said fees were too high. Sr. Margaret Nabukenya, the head teacher of St. Agnes Girls' School, Kyetume, said her school had cut fees.", [['Officials in Kampala', 'fees were cut'], ['Jane Cole', 'fees were too high'], ['Sr. Margaret Nabukenya', 'her school had cut fees']]],
+    ['The Civil Service Appointments Bill, sponsored by Minister Oded Shemesh, passed a first reading.\n\nShemesh said the committees had become a veto.\n\n"A minister must be able to choose," he said.', [['Oded Shemesh', 'the committees had become a veto'], ['Oded Shemesh', 'A minister must be able to choose']]],
     // the subject after an inverted copula is the next pronoun's
     ['The Taoiseach defended the record.\n\nAmong the marchers was Clodagh Mulvey, a nurse who lives in Swords.\n\n"I work nights," she said.', [['Clodagh Mulvey', 'I work nights']]],
   ])('%s', (...row) => check(row));
