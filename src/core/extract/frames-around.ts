@@ -1,6 +1,7 @@
 // Frames at "according to", at a cue in -ing form, and at a cue with its speaker after it.
 import { afterDateline, contentEnd, contentStartAfter, isFrameTail } from './content.ts';
 import { leadIn } from './content-lead.ts';
+import { mannerContentOk } from './manner.ts';
 import { secondCueBefore } from './content-asides.ts';
 import { cueWithin, PARTICIPLE } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
@@ -147,9 +148,10 @@ export function participleGoesOn(s: Scan): Verdict {
   // ("while adding Democratic strongholds": after a subordinator, only saying or a clause of its own reports words)
   if (linked && !SAYING_PARTICIPLES.has(t.lower) && !start.that && !isQuote(items[start.start])) return 'next';
   // ("… and asking potential employees brain-teaser questions": asking reports words only with the quotation)
-  // ("shouting profanities as she hurries": so does a cue that tells how words were said, or with their "that")
-  if ((QUESTION_CUES.has(cue.lemma) || (MANNER_CUES.has(cue.lemma) && !start.that)) && !isQuote(items[start.start])) return 'next';
+  if (QUESTION_CUES.has(cue.lemma) && !isQuote(items[start.start])) return 'next';
   const ce = contentEnd(items, start.start);
+  // ("shouting profanities as she hurries": nor does a cue that tells how words were said, without words right after it)
+  if (MANNER_CUES.has(cue.lemma) && !mannerContentOk(items, cue.next, start.start, start.that, ce, text)) return 'next';
   if (wordsIn(items, start.start, ce) < 3) return 'next';
   // "…; a second aide disputed that, saying …": the subject of the participle's own clause
   const mention = clauseSubject(items, i, text) ?? (lastMentionOrSubject(s.found, items, text, s.lastMention) as Mention);

@@ -1,4 +1,5 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
+import { mannerContentOk } from './manner.ts';
 import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, objectEnd, startsQuantity, writersCommentOr } from './content.ts';
 import { isFiniteVerb, isVerbLike, questionEnd } from './content-clauses.ts';
 import { secondCueBefore } from './content-asides.ts';
@@ -130,7 +131,7 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const counted = act === 'found' && (startsQuantity(c0) || ((SHARE_APPROXIMATORS.has(c0?.lower ?? '') || c0?.lower === 'another') && startsQuantity(items[cs.start + 1])));
   // ("was shouted down by supporters after telling them they were “being ridiculous”": how words were said, then them)
   // (right after the cue: not "went on to name cities that have mourned …")
-  const mannerOk = !MANNER_CUES.has(cue.lemma) || (cs.start <= cue.next + 1 && (cs.that || isQuote(items[cs.start])));
+  const mannerOk = !MANNER_CUES.has(cue.lemma) || mannerContentOk(items, cue.next, cs.start, cs.that, ce, s.text);
   const weakOk = mannerOk && (!WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding || clause || advice || asked || counted);
   // "Democrats denied Republicans the votes": to deny someone something is no statement
   // ("The board denied Brandt's request to defer the vote", "denied his application for bail": a request turned down)

@@ -203,6 +203,9 @@ export const PASSIVE_BE = words('was were is are been being');
 /** The finite forms of "be" before a short predicate: "Analysts … were less forgiving, writing …". (sentenceSubject) */
 export const FINITE_BE = words('is are was were');
 
+/** Words after "that" that make it an object, not a clause's opener: "laughed that off", "snapped that up". (manner) */
+export const POINTING_PARTICLES = words('off up out down away same');
+
 /** Words of dying: the person a sentence with one is about speaks no more. (personAsIntro) */
 export const DEATH_WORDS = words('died dead killed death funeral');
 

@@ -48,6 +48,9 @@ export const TITLE_WORDS = words(
 /** Offices written as initials (added with set J), titles before a full name but a firm's or a book's name before one word ("TD Securities"). (nameTokensOf) */
 export const ACRONYM_TITLES = words('TD TDs MLA MLAs MPP MPPs');
 
+/** Titles that are also surnames: alone, the surname ("Elder said" after Larry Elder). (personChunk) */
+export const TITLE_SURNAMES = words('Elder');
+
 /** The last word of a law's or a bill's name, which is no given name there: "the Finance Bill". (readMention) */
 export const LEGISLATION_HEADS = words('Bill');
 

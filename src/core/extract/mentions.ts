@@ -6,7 +6,7 @@ import { isPlace, isSubdivision } from './places.ts';
 import { bodyName, bodyOverAnd, ordinalBody, portfoliosOfCountry } from './bodies.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
@@ -469,7 +469,9 @@ function personChunk(p: Phrase, chunk: readonly Token[]): Mention | null {
   }
   // ("the Dane", "the Spaniard": a country's noun for a person, after the article)
   const demonym = nameTokens.length === 1 && DEMONYM_NOUNS.has((nameTokens[0] as Token).text) && /^the$/i.test(tokens[0]?.text ?? '');
-  if (demonym || nameTokens.every((t) => TITLE_WORDS.has(t.text) || isNationality(t.text) || DETERMINERS.has(t.lower))) {
+  // (a title that is also a surname, alone, is the surname: "Elder said" after Larry Elder; "Elder Agnes Mekanak" is titled)
+  const surnameAlone = nameTokens.length === 1 && TITLE_SURNAMES.has((nameTokens[0] as Token).text);
+  if (!surnameAlone && (demonym || nameTokens.every((t) => TITLE_WORDS.has(t.text) || isNationality(t.text) || DETERMINERS.has(t.lower)))) {
     // Only a title: "Russian Foreign Minister said" (a role without a name)
     return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
   }

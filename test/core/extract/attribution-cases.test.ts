@@ -1885,6 +1885,13 @@ describe('(2026-12-05 fifth session) long openers, colons after a clause, how wo
     ['Lands, Housing and Urban Development Cabinet Secretary Josephine Mutheu has defended the levy, saying the deductions are building homes.\n\n"Every shilling is accounted for," the CS said.', [['Josephine Mutheu', 'the deductions are building homes'], ['Josephine Mutheu', 'Every shilling is accounted for']]],
     ["Officials in Kampala, Uganda, said fees were cut. Jane Cole, a teacher in Kyetume, Uganda, said fees were too high. Sr. Margaret Nabukenya, the head teacher of St. Agnes Girls' School, Kyetume, said her school had cut fees.", [['Officials in Kampala', 'fees were cut'], ['Jane Cole', 'fees were too high'], ['Sr. Margaret Nabukenya', 'her school had cut fees']]],
     ['The Civil Service Appointments Bill, sponsored by Minister Oded Shemesh, passed a first reading.\n\nShemesh said the committees had become a veto.\n\n"A minister must be able to choose," he said.', [['Oded Shemesh', 'the committees had become a veto'], ['Oded Shemesh', 'A minister must be able to choose']]],
+    // (review 50) how words were said reports only words right after it: not a fragment the sentence gives to someone
+    // else, a time or a particle after "that", a programme's title or a scare quote
+    ['The dog barked "all night," a neighbour told the court.', [['a neighbour', 'all night']]],
+    ['The talks went on that evening until well past midnight. Senator Jane Cole went on "Meet the Press" on Sunday. She sighed "deeply" and laughed that off.', []],
+    ['Jane Cole yelled "Get out!" at the crowd.', [['Jane Cole', 'Get out!']]],
+    // a title that is also a surname, alone, is the surname
+    ['Radio host Larry Elder said the plan was dead. Elder said the talks had failed.', [['Larry Elder', 'the plan was dead'], ['Larry Elder', 'the talks had failed']]],
     // the subject after an inverted copula is the next pronoun's
     ['The Taoiseach defended the record.\n\nAmong the marchers was Clodagh Mulvey, a nurse who lives in Swords.\n\n"I work nights," she said.', [['Clodagh Mulvey', 'I work nights']]],
   ])('%s', (...row) => check(row));
