@@ -1892,6 +1892,8 @@ describe('(2026-12-05 fifth session) long openers, colons after a clause, how wo
     ['Jane Cole yelled "Get out!" at the crowd.', [['Jane Cole', 'Get out!']]],
     // a title that is also a surname, alone, is the surname
     ['Radio host Larry Elder said the plan was dead. Elder said the talks had failed.', [['Larry Elder', 'the plan was dead'], ['Larry Elder', 'the talks had failed']]],
+    // (set AF) a body's branch, wing or division speaks for itself
+    ["Unison's City of Edinburgh branch said in a statement that more than 160 posts would go. The party's youth wing said it would boycott the vote.", [["Unison's City of Edinburgh branch", 'more than 160 posts would go'], ["party's youth wing", 'it would boycott the vote']]],
     // the subject after an inverted copula is the next pronoun's
     ['The Taoiseach defended the record.\n\nAmong the marchers was Clodagh Mulvey, a nurse who lives in Swords.\n\n"I work nights," she said.', [['Clodagh Mulvey', 'I work nights']]],
   ])('%s', (...row) => check(row));
