@@ -2,6 +2,7 @@
 // one, and the lists of them it keeps, most recent first.
 import type { Speaker } from '../model.ts';
 import { remember } from './copies.ts';
+import { GENERATION_SUFFIXES } from './lexicon.ts';
 
 export interface Entity {
   readonly name: string;
@@ -53,3 +54,9 @@ export function moveToFront(list: Entity[], e: Entity, max: number): void {
 const lastWords = new Map<string, string>();
 export const lastWord = (key: string): string => remember(lastWords, key, afterLastSpace);
 const afterLastSpace = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
+
+/** A name's key without a generation's suffix at its end ("donald trump jr" → "donald trump"). */
+export function withoutGeneration(key: string): string {
+  const space = key.lastIndexOf(' ');
+  return space > 0 && GENERATION_SUFFIXES.has(key.slice(space + 1)) ? key.slice(0, space) : key;
+}

@@ -14,7 +14,7 @@ import { firstNameGender, genderFromTitle, guessGender, headGender, titledGender
 import { namesFinding } from './findings.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { ISSUED_DOCUMENTS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
-import { type Entity, moveToFront, lastWord, type NameFacts } from './coreference-entity.ts';
+import { type Entity, moveToFront, lastWord, type NameFacts, withoutGeneration } from './coreference-entity.ts';
 import { pronounAntecedent } from './coreference-pronouns.ts';
 import { bodyByRole, personByRole, expandRole, COURTESY_TITLE, displayRole, personTitle, relativeByPronoun, tidyMention } from './coreference-roles.ts';
 
@@ -173,7 +173,8 @@ export class DocumentContext {
     // (a person by role kept as written is no one's full name: "a representative for Marchetti" is not Marchetti)
     // ("Aquino" after "Rodrigo Aquino Benítez": the first of two surnames, the second word of exactly three, no given name)
     const middle = !several && !isGivenName(name) ? `${spaced} ` : null;
-    const matches = (ek: string, name: string): boolean => (ek === key || ek.endsWith(spaced) || (familyFirst && ek.startsWith(prefix)) || (several && initial === ek[0] && key.endsWith(lastWord(ek)))) && !/^\p{Ll}/u.test(name);
+    // ("Trump" for "Donald Trump Jr.": the surname before a generation's suffix)
+    const matches = (ek: string, name: string): boolean => (ek === key || ek.endsWith(spaced) || withoutGeneration(ek).endsWith(spaced) || (familyFirst && ek.startsWith(prefix)) || (several && initial === ek[0] && key.endsWith(lastWord(ek)))) && !/^\p{Ll}/u.test(name);
     const byMiddle = (ek: string, name: string): boolean => middle !== null && ek.indexOf(middle) >= 0 && ek.indexOf(middle) === ek.indexOf(' ') && ek.indexOf(' ', ek.indexOf(middle) + middle.length) < 0 && threeWordName(name);
     // "Lavrov" after "Sergey Lavrov": the most recent person of the document the name fits (by the first of two
     // surnames only when no one has it as the last: "Huckabee" is Mike Huckabee, not Sarah Huckabee Sanders)

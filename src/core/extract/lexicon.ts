@@ -48,6 +48,9 @@ export const TITLE_WORDS = words(
 /** Offices written as initials (added with set J), titles before a full name but a firm's or a book's name before one word ("TD Securities"). (nameTokensOf) */
 export const ACRONYM_TITLES = words('TD TDs MLA MLAs MPP MPPs');
 
+/** A generation's suffix after a name, as name keys write it ("jr" of "Donald Trump Jr."). (coreference) */
+export const GENERATION_SUFFIXES = words('jr sr');
+
 /** Titles that are also surnames: alone, the surname ("Elder said" after Larry Elder). (personChunk) */
 export const TITLE_SURNAMES = words('Elder');
 

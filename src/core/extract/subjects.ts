@@ -294,6 +294,7 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     else if (m && m.kind === 'role' && !m.institution && !m.plural) noteNamedAfterTitle(items, e, m.role ?? m.text, text, ctx);
     else if (m && m.kind === 'name' && !m.institution && m.name && (m.name.includes(' ') || m.role)) {
       ctx.noteMention(m, true);
+      if (killedAfter(items, e)) ctx.noteDead(m);
       const role = appositiveRole(items, e, text) ?? ageAfter(items, e) ?? openerRole(items, s, e, text);
       if (role) ctx.noteMention({ ...m, role }, true);
     }
@@ -427,11 +428,14 @@ function noteRun(items: readonly Item[], s: number, k: number, j: number, text: 
 
 /**
  * "a teacher's aide, Anne Marie Murphy, who was gunned down", "whose husband, Navy SEAL Ty Woods, was one of four
- * Americans killed": a relative clause or the appositive's own predicate after `j` tells of the person killed.
+ * Americans killed", "His late brother, Rob Ford, died in 2016": a relative clause or the appositive's own predicate
+ * after `j` tells of the person killed or dead.
  */
 function killedAfter(items: readonly Item[], j: number): boolean {
   if (items[j]?.text !== ',') return false;
   const next = items[j + 1]?.lower ?? '';
+  // ("His late brother, Rob Ford, died in 2016")
+  if (KILLED_WORDS.has(next)) return true;
   if (next === 'who') return items.slice(j + 2, j + 7).some((t) => KILLED_WORDS.has(t.lower));
   return (next === 'was' || next === 'were') && items.slice(j + 2, j + 9).some((t) => KILLED_WORDS.has(t.lower));
 }

@@ -1894,6 +1894,10 @@ describe('(2026-12-05 fifth session) long openers, colons after a clause, how wo
     ['Radio host Larry Elder said the plan was dead. Elder said the talks had failed.', [['Larry Elder', 'the plan was dead'], ['Larry Elder', 'the talks had failed']]],
     // (set AF) a body's branch, wing or division speaks for itself
     ["Unison's City of Edinburgh branch said in a statement that more than 160 posts would go. The party's youth wing said it would boycott the vote.", [["Unison's City of Edinburgh branch", 'more than 160 posts would go'], ["party's youth wing", 'it would boycott the vote']]],
+    // (review 50 LEFT) a surname finds a full name with a generation's suffix; an appositive's person who died is not a
+    // later surname's
+    ['Admiral Harry B. Harris Jr. spoke on Friday.\n\n"We must communicate clearly," Harris said.', [['Harry B. Harris Jr', 'We must communicate clearly']]],
+    ['Ford vows to fight\n\nPremier Doug Ford spoke on Friday. His late brother, Rob Ford, died in 2016.\n\n"We will fight," Ford said.', [['Doug Ford', 'to fight'], ['Doug Ford', 'We will fight']]],
     // the subject after an inverted copula is the next pronoun's
     ['The Taoiseach defended the record.\n\nAmong the marchers was Clodagh Mulvey, a nurse who lives in Swords.\n\n"I work nights," she said.', [['Clodagh Mulvey', 'I work nights']]],
   ])('%s', (...row) => check(row));
