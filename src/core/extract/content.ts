@@ -48,7 +48,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   // ("said little about how", "said nothing of the talks": no words are reported; not "said nothing would change")
   if (NOTHING_SAID.has(first.lower) && (!next?.word || NOTHING_SAID_AFTER.has(next.lower))) return null;
   // (not "said that was a matter for the operator": a demonstrative, its verb right after it, opens the content)
-  if (first.lower === 'that') return BE_HAVE_FORMS.has(next?.lower ?? '') || MODALS.has(next?.lower ?? '') ? { start: from, that: false } : { start: pastSourceAside(items, from + 1), that: true };
+  // ("said that day that he was innocent": a time, then the content's own "that")
+  if (first.lower === 'that') return BE_HAVE_FORMS.has(next?.lower ?? '') || MODALS.has(next?.lower ?? '') ? { start: from, that: false } : { start: pastSourceAside(items, timeThenThat(items, from) ? from + 3 : from + 1), that: true };
   // "said at least 12 people were killed", "said as many as 300 troops …": a quantity opens the content
   const two = `${first.lower} ${items[from + 1]?.lower ?? ''}`;
   if (/^(at least|at most|up to|more than|fewer than|less than|as many|as much|as few|in all|on average)$/.test(two)) return { start: from, that: false };
@@ -72,7 +73,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
       // "told reporters that", "said on Friday at a meeting that"
       const firstWord = first.lower;
       const frameLike = TAIL_STARTERS.has(firstWord) || INTERVENING.has(firstWord) || WEEKDAYS.has(firstWord) || (THAT_AFTER_ADDRESSEE_CUES.has(lemma) && k - from <= 12) || first.text === ',' || aboutWhom(items, from, k, lemma);
-      if (frameLike) return { start: k + 1, that: true };
+      // ("told the court that day that he was innocent": a time, then the content's "that")
+      if (frameLike) return { start: timeThenThat(items, k) ? k + 3 : k + 1, that: true };
       break;
     }
     if (t.text === ';' || t.text === '.' || t.text === '–' || t.text === '—') break;
@@ -331,4 +333,10 @@ function quotedInfinitive(items: readonly Item[], at: number, text: string): boo
   if (!first || NOUN_DETERMINERS.has(first) || /,\s*$/.test(inner)) return false;
   for (let k = at + 1; k < items.length; k++) if (CUE_FORMS.has((items[k] as Item).lower) || (items[k] as Item).lower === 'according') return false;
   return true;
+}
+
+/** "said that day that he was innocent", "said that morning that …": a time with "that", then the content's own "that". */
+function timeThenThat(items: readonly Item[], from: number): boolean {
+  const next = items[from + 1]?.lower ?? '';
+  return (TIME_UNITS.has(next) || PARTS_OF_DAY.has(next) || next === 'day') && items[from + 2]?.lower === 'that';
 }

@@ -1898,6 +1898,8 @@ describe('(2026-12-05 fifth session) long openers, colons after a clause, how wo
     // later surname's
     ['Admiral Harry B. Harris Jr. spoke on Friday.\n\n"We must communicate clearly," Harris said.', [['Harry B. Harris Jr', 'We must communicate clearly']]],
     ['Ford vows to fight\n\nPremier Doug Ford spoke on Friday. His late brother, Rob Ford, died in 2016.\n\n"We will fight," Ford said.', [['Doug Ford', 'to fight'], ['Doug Ford', 'We will fight']]],
+    // a time with "that" after the cue, then the content's own "that"; "yet another"
+    ['Smith told the court that day that he was innocent. "We will win," said yet another.', [['Smith', 'he was innocent'], ['another', 'We will win']]],
     // the subject after an inverted copula is the next pronoun's
     ['The Taoiseach defended the record.\n\nAmong the marchers was Clodagh Mulvey, a nurse who lives in Swords.\n\n"I work nights," she said.', [['Clodagh Mulvey', 'I work nights']]],
   ])('%s', (...row) => check(row));
@@ -1906,6 +1908,8 @@ describe('(2026-12-05 fifth session) long openers, colons after a clause, how wo
 // whole statements, speaker and text exactly, where a longer or a shorter text would still pass the rows above
 describe('statements exactly', () => {
   it.each<[string, [string | null, string][]]>([
+    // a time with "that" after the cue (or its addressee) is no part of the content
+    ['Smith told the court that day that he was innocent. Jones said that morning that the plan was dead.', [['Smith', 'he was innocent'], ['Jones', 'the plan was dead']]],
     // a quotation keeps its connective, in a run of paragraphs too; reported words lose the writer's
     ['In a statement, the club said: "Steve Mallinder has left his role.\n\n"However, results this season have fallen short of the standards we expect."\n\nHowever, the club said a new manager would be named soon.', [['the club', 'Steve Mallinder has left his role. However, results this season have fallen short of the standards we expect.'], ['the club', 'a new manager would be named soon']]],
     ['The report, in which officials say the plan failed, was released Monday.', [['officials', 'the plan failed']]],
