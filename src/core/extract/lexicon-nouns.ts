@@ -8,7 +8,7 @@ export const TITLE_NOUNS = words('minister spokesman spokeswoman counterpart pre
 
 /** Lower-case words of a role in front of a name ("press secretary", "deputy foreign minister"). */
 export const ROLE_MODIFIERS = words(
-  'press foreign deputy senior chief former top national security defense defence state finance health interior prime communications campaign policy economic trade justice home general vice assistant acting interim special',
+  'press foreign deputy senior chief former top national security defense defence state finance health interior prime communications campaign policy economic trade justice home general vice assistant acting interim special managing executive divisional district',
 );
 
 /** "Sergey Lavrov and his Kazakh counterpart, Mukhtar Tleuberdi": the other one of a pair. (parentheticalSubject) */

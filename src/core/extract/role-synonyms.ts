@@ -14,6 +14,12 @@ export const ROLE_SYNONYMS: Record<string, readonly string[]> = {
   dp: ['deputy president', 'deputy prime'],
   // (Kenya's "the CS" for a Cabinet Secretary)
   cs: ['cabinet secretary'],
+  // (India's "the MD", "the DM", "the DRM", "the DGP": a managing director, a district magistrate, a divisional railway
+  // manager, a director general of police)
+  md: ['managing director'],
+  dm: ['district magistrate'],
+  drm: ['divisional railway manager'],
+  dgp: ['director general of police', 'director-general of police'],
   vp: ['vice president', 'vice-president'],
   nsa: ['national security'],
   premier: ['prime', 'premier'],

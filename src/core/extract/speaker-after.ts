@@ -311,7 +311,9 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   // "Lavrov met with …, urging the world to …": the sentence subject (after a dateline "AUSTIN, Texas —")
   let e = 0;
   // ("Dec 3 (Reuters) - Corvane Foods cut …": a wire's dateline with a hyphen, and the day's number)
-  const dash = items.findIndex((t, k) => k < 9 && (t.text === '—' || t.text === '–' || t.text === ':' || (t.text === '-' && !t.word)));
+  // ("New Delhi, Dec 4 (PTI) The Supreme Court …": or the agency's bracket closing a dateline with no dash)
+  const agency = items.findIndex((t, k) => k > 2 && k < 9 && t.text === ')' && /^\p{Lu}{2,}$/u.test(items[k - 1]?.text ?? '') && items[k - 2]?.text === '(' && isCapitalised(items[k + 1] as Token));
+  const dash = agency > 0 ? agency : items.findIndex((t, k) => k < 9 && (t.text === '—' || t.text === '–' || t.text === ':' || (t.text === '-' && !t.word)));
   // (a state's abbreviation with its stop too: "DECATUR, Ill. — …")
   // (digits only in a wire's shape, with its agency in brackets: not "Jane Ruiz, 34 - a nurse from Leeds - …")
   // (or next to a month: "NEW DELHI, Dec 3 - …", "NAIROBI, 3 December 2026 -")

@@ -1900,6 +1900,12 @@ describe('(2026-12-05 fifth session) long openers, colons after a clause, how wo
     ['Ford vows to fight\n\nPremier Doug Ford spoke on Friday. His late brother, Rob Ford, died in 2016.\n\n"We will fight," Ford said.', [['Doug Ford', 'to fight'], ['Doug Ford', 'We will fight']]],
     // a time with "that" after the cue, then the content's own "that"; "yet another"
     ['Smith told the court that day that he was innocent. "We will win," said yet another.', [['Smith', 'he was innocent'], ['another', 'We will win']]],
+    // (set AG) India's role abbreviations after a titled name; "Justices" before two judges; a wire's dateline closed by
+    // its agency in brackets, with no dash
+    ['Pune Metro managing director S.R. Bhalerao announced the hike.\n\nThe MD said the discount for students would continue.', [['S.R. Bhalerao', 'the discount for students would continue']]],
+    ['Khurda Road Divisional Railway Manager (DRM) Anil Kumar Swain said work was under way.\n\nAccording to the DRM, the up line is likely to be restored by Saturday.', [['Anil Kumar Swain', 'work was under way'], ['Anil Kumar Swain', 'the up line is likely to be restored']]],
+    ['A bench of Justices A.K. Ramaswamy and Nandita Bose said the government had been given enough time.\n\nJustice Ramaswamy, heading the bench, said the court would not wait.', [['A.K. Ramaswamy and Nandita Bose', 'the government had been given enough time'], ['A.K. Ramaswamy', 'the court would not wait']]],
+    ['New Delhi, Dec 4 (PTI) The Supreme Court on Friday pulled up the Centre over the delay, observing that students "cannot be left to die in basements".', [['Supreme Court', 'cannot be left to die in basements']]],
     // the subject after an inverted copula is the next pronoun's
     ['The Taoiseach defended the record.\n\nAmong the marchers was Clodagh Mulvey, a nurse who lives in Swords.\n\n"I work nights," she said.', [['Clodagh Mulvey', 'I work nights']]],
   ])('%s', (...row) => check(row));
