@@ -436,8 +436,15 @@ function killedAfter(items: readonly Item[], j: number): boolean {
   const next = items[j + 1]?.lower ?? '';
   // ("His late brother, Rob Ford, died in 2016")
   if (KILLED_WORDS.has(next)) return true;
-  if (next === 'who') return items.slice(j + 2, j + 7).some((t) => KILLED_WORDS.has(t.lower));
-  return (next === 'was' || next === 'were') && items.slice(j + 2, j + 9).some((t) => KILLED_WORDS.has(t.lower));
+  if (next !== 'who' && next !== 'was' && next !== 'were') return false;
+  // (the clause's own verb: not "Senator Murphy, who visited families of those killed", "Tom, was angry that soldiers
+  // were killed")
+  for (let k = j + 2; k < items.length && k <= j + 8; k++) {
+    const t = items[k] as Item;
+    if (KILLED_WORDS.has(t.lower)) return true;
+    if (!t.word || (isVerbLike(t) && !PASSIVE_BE.has(t.lower)) || (AUXILIARIES.has(t.lower) && !PASSIVE_BE.has(t.lower))) return false;
+  }
+  return false;
 }
 
 /** `items[k..j)` set off by commas right after a role that opens the sentence ("The minister of agriculture of France, …,"). */

@@ -1906,6 +1906,8 @@ describe('(2026-12-05 fifth session) long openers, colons after a clause, how wo
     ['Khurda Road Divisional Railway Manager (DRM) Anil Kumar Swain said work was under way.\n\nAccording to the DRM, the up line is likely to be restored by Saturday.', [['Anil Kumar Swain', 'work was under way'], ['Anil Kumar Swain', 'the up line is likely to be restored']]],
     ['A bench of Justices A.K. Ramaswamy and Nandita Bose said the government had been given enough time.\n\nJustice Ramaswamy, heading the bench, said the court would not wait.', [['A.K. Ramaswamy and Nandita Bose', 'the government had been given enough time'], ['A.K. Ramaswamy', 'the court would not wait']]],
     ['New Delhi, Dec 4 (PTI) The Supreme Court on Friday pulled up the Centre over the delay, observing that students "cannot be left to die in basements".', [['Supreme Court', 'cannot be left to die in basements']]],
+    // (not a person whose clause tells of others killed)
+    ['Jane Murphy spoke.\n\nSenator Chris Murphy, who visited families of those killed, spoke.\n\n"We will act," Murphy said.', [['Chris Murphy', 'We will act']]],
     // the subject after an inverted copula is the next pronoun's
     ['The Taoiseach defended the record.\n\nAmong the marchers was Clodagh Mulvey, a nurse who lives in Swords.\n\n"I work nights," she said.', [['Clodagh Mulvey', 'I work nights']]],
   ])('%s', (...row) => check(row));
