@@ -377,13 +377,13 @@ export const REMARK_MODIFIERS = words('opening closing final recent public earli
 /** Prepositions that join a speaker's head to its modifier: "Staff for the committee", "Many in the crowd". (postModifiedSubject) */
 export const SUBJECT_PREPOSITIONS = words('of on in at from within across for with among');
 
-/** Prepositions that open a sentence's scene, not its clause: "Despite his “brash personality,” she said". (leadIn) */
 /** Relative pronouns for a person: "Rachel Amburgey, whose son …, said". (relativeHostBefore) */
 export const RELATIVE_PERSONS = words('who whose');
 
 /** Prepositions opening a sentence with whom its words are about: "Of Ekanayake, he said: …". (subjectStart) */
 export const ABOUT_OPENERS = words('of about regarding');
 
+/** Prepositions that open a sentence's scene, not its clause: "Despite his “brash personality,” she said". (leadIn) */
 export const OPENING_PREPOSITIONS = words('to for with without despite amid among about against from into through under over by of toward towards upon via like unlike beyond besides');
 
 /** Words that date a poll as the latest word on its question: "in the latest Fox poll", "in a new survey". (pollAtEnd) */
