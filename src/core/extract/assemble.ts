@@ -1,6 +1,6 @@
 // Assembly: found frames → statements (body text, id, act, date), a run of paragraphs cut per paragraph, renames
 // when a later sentence names an earlier unnamed speaker, and de-duplication.
-import { BE_HAVE_FORMS, MODALS } from './lexicon-clauses.ts';
+import { beHaveOrModal } from './content-clauses.ts';
 import crypto from 'node:crypto';
 import type { CleanDocument, Statement, StatementAct } from '../model.ts';
 import { oneSpace } from '../ingest/clean-text.ts';
@@ -153,7 +153,7 @@ export function bodyOf(parts: Found['parts'], text: string): string {
   // regular expression is tried from every position of the body)
   const spaced = oneSpace(joined);
   // (a demonstrative stays: "said that was a matter for the operator")
-  const demonstrative = /^that\s/.test(spaced) && demonstrativeVerb(spaced.slice(5, spaced.indexOf(' ', 5) > 0 ? spaced.indexOf(' ', 5) : undefined));
+  const demonstrative = /^that\s/.test(spaced) && beHaveOrModal(spaced.slice(5, spaced.indexOf(' ', 5) > 0 ? spaced.indexOf(' ', 5) : undefined));
   const opened = (demonstrative ? spaced : spaced.replace(/^(that\s+|:\s*)/, ''))
     // a section label opening the paragraph ("KEEPING SCORE: …") is the page's, not the speaker's
     .replace(/^(?:\p{Lu}[\p{Lu}'’.-]*\s+){0,5}\p{Lu}[\p{Lu}'’.-]+:\s+(?=\S)/u, '');
@@ -246,10 +246,4 @@ export function dedupe(list: Draft[]): Draft[] {
     out.push(s);
   }
   return out;
-}
-
-/** A verb or modal right after a content's opening "that", which makes it a demonstrative ("that was", "that would"). */
-function demonstrativeVerb(word: string): boolean {
-  const w = word.toLowerCase();
-  return BE_HAVE_FORMS.has(w) || MODALS.has(w);
 }

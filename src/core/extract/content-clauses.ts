@@ -2,7 +2,7 @@
 // writer's, and where an addressee ("a Senate panel", "The Huffington Post", "a gathering in Washington") ends.
 import { cueAt } from './cues.ts';
 import { CUE_FORMS, FINITE_VERBS, INTERVENING, ORG_WORDS, PRONOUNS, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_BEGUN, MODALS, NOUN_DETERMINERS, PREDICATE_ADVERBS, QUANTIFIERS, QUESTION_WORDS, SHARE_APPROXIMATORS } from './lexicon-clauses.ts';
+import { AUXILIARIES, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NOUN_DETERMINERS, PREDICATE_ADVERBS, QUANTIFIERS, QUESTION_WORDS, SHARE_APPROXIMATORS } from './lexicon-clauses.ts';
 import { SHARE_HEADS } from './lexicon-nouns.ts';
 import { isCapitalised } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -11,6 +11,12 @@ import { isQuote, type Item } from './units.ts';
 /** A finite verb or an auxiliary: the word that makes a run of words a clause ("has", "won", "would"). */
 export function isFiniteVerb(t: Item): boolean {
   return AUXILIARIES.has(t.lower) || FINITE_VERBS.has(t.lower);
+}
+
+/** A form of "be" or "have", or a modal ("was", "has", "would"): after a content's opening "that" it makes "that" a demonstrative. */
+export function beHaveOrModal(word: string): boolean {
+  const w = word.toLowerCase();
+  return BE_HAVE_FORMS.has(w) || MODALS.has(w);
 }
 
 /** A finite verb, an auxiliary or a lower-case past form ("resigned", "accused"): a clause's verb, not a noun's. */

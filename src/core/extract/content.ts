@@ -1,9 +1,9 @@
 // Stage 3, content: where the reported words start after a cue ("that …", "on Friday the talks …", "in a statement it
 // …"); where they stop (a second attributed clause, the writer's own predicate, a frame) is content-end.ts's.
 import { PARTICIPLE } from './cues.ts';
-import { addresseeEnd, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
+import { addresseeEnd, beHaveOrModal, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, ROLE_NOUNS, TITLE_WORDS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, BE_HAVE_FORMS, MODALS, SUBORDINATORS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
+import { AUXILIARIES, BE_HAVE_FORMS, SUBORDINATORS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { aboutWhom } from './content-asides.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
@@ -49,7 +49,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   if (NOTHING_SAID.has(first.lower) && (!next?.word || NOTHING_SAID_AFTER.has(next.lower))) return null;
   // (not "said that was a matter for the operator": a demonstrative, its verb right after it, opens the content)
   // ("said that day that he was innocent": a time, then the content's own "that")
-  if (first.lower === 'that') return BE_HAVE_FORMS.has(next?.lower ?? '') || MODALS.has(next?.lower ?? '') ? { start: from, that: false } : { start: pastSourceAside(items, timeThenThat(items, from) ? from + 3 : from + 1), that: true };
+  if (first.lower === 'that') return beHaveOrModal(next?.lower ?? '') ? { start: from, that: false } : { start: pastSourceAside(items, timeThenThat(items, from) ? from + 3 : from + 1), that: true };
   // "said at least 12 people were killed", "said as many as 300 troops …": a quantity opens the content
   const two = `${first.lower} ${items[from + 1]?.lower ?? ''}`;
   if (/^(at least|at most|up to|more than|fewer than|less than|as many|as much|as few|in all|on average)$/.test(two)) return { start: from, that: false };

@@ -6,8 +6,8 @@ import { secondCueBefore } from './content-asides.ts';
 import { cueWithin, PARTICIPLE } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, MANNER_CUES, QUESTION_CUES, ROLE_NOUNS, WEAK_CUES } from './lexicon.ts';
-import { isVerbLike } from './content-clauses.ts';
-import { ANNOUNCING_PARTICIPLES, COUNT_APPROXIMATOR_PAIRS, WITH_STRICT_CUES, BE_FORMS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
+import { beHaveOrModal, isVerbLike } from './content-clauses.ts';
+import { ANNOUNCING_PARTICIPLES, COUNT_APPROXIMATOR_PAIRS, WITH_STRICT_CUES, BE_FORMS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, PERSON_NOUNS, RELATION_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, type Mention, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -294,7 +294,7 @@ function sourceClauseEnd(items: readonly Item[], end: number): number {
   if (at.text === ',' && comma > 0) {
     const seg = items.slice(end + 1, comma);
     const rel = seg.findIndex((x) => RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'that');
-    if ((rel >= 0 ? seg.slice(0, rel) : seg).some((x) => x.word && (isVerbLike(x) || MODALS.has(x.lower) || BE_HAVE_FORMS.has(x.lower)))) return end;
+    if ((rel >= 0 ? seg.slice(0, rel) : seg).some((x) => x.word && (isVerbLike(x) || beHaveOrModal(x.lower)))) return end;
   }
   return comma >= 0 ? comma : end;
 }
