@@ -8,7 +8,7 @@ import type { Mention } from './mentions.ts';
 import type { Speaker } from '../model.ts';
 import type { SpeakerRegistry } from './speakers.ts';
 import { FAMILY_NAME_FIRST, nameKey, rolesAt } from './speakers.ts';
-import { DocumentNames } from './document-names.ts';
+import { BASED_IN, DocumentNames } from './document-names.ts';
 import { cleanPersonName, threeWordName } from './names.ts';
 import { firstNameGender, genderFromTitle, guessGender, headGender, titledGender } from './gender.ts';
 import { namesFinding } from './findings.ts';
@@ -23,9 +23,6 @@ const MOUNTAIN = /^(?:Mt\.?|Mount)\s\p{Lu}/u;
 
 /** A company's legal suffix ending its name ("Bowmark Energy Ltd.", "Acme Inc"), or a bank's ("Deutsche Bank"). */
 const COMPANY_SUFFIX = /\s(?:Ltd|Inc|Corp|Co|LLC|LLP|PLC|plc|GmbH|Bhd|Limited|N\.V|S\.A|Pty|AG|SE|Bank|Banking Group)\.?$/;
-
-/** "Calgary-based ", "Toronto-based " before a body's capitalised name. */
-const BASED_IN = /^[\p{L}.'’-]+-based\s+(?=\p{Lu})/u;
 
 export interface Resolution {
   /** Canonical speaker, or null when the mention cannot be resolved. */

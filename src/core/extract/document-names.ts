@@ -482,8 +482,11 @@ function sentenceEnded(name: string): string {
   return words.join(' ').replace(/\.$/, '');
 }
 
+/** "Calgary-based ", "Almaty-based " before a body's capitalised name: where it is based, no part of its name. */
+export const BASED_IN = /^[\p{L}.'’-]+-based\s+(?=\p{Lu})/u;
+
 // ("the Almaty-based Steppe Policy Institute": where a body is based is no part of its name)
-const issuer = (m: RegExpMatchArray): ReportIssuer => ({ at: m.index as number, name: (m[1] as string).replace(/^the\s+/i, '').replace(/^\p{Lu}[\p{L}.-]*-based\s+/u, '').trim() });
+const issuer = (m: RegExpMatchArray): ReportIssuer => ({ at: m.index as number, name: (m[1] as string).replace(/^the\s+/i, '').replace(BASED_IN, '').trim() });
 
 /**
  * The first match of ISSUED_REPORT from `from` on, as a global search finds it (run at every position, it cost more than
