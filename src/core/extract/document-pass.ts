@@ -17,7 +17,7 @@ import type { SpeakerRegistry } from './speakers.ts';
 import { noteRelativeHost, opensRelative } from './relative-host.ts';
 import { noteClauseAfterSemicolon, noteClauseOpener, noteNames, noteSubject, subjectOffset } from './subjects.ts';
 import { interviewee, isQuestionsAndAnswers, isTranscript, qaLabel, turnLabel, type TurnLabel } from './transcript.ts';
-import { buildUnits, isBareQuoteUnit, quoteParts, type Item, type Unit } from './units.ts';
+import { buildUnits, isBareQuoteUnit, isQuoteOnlyUnit, quoteParts, type Item, type Unit } from './units.ts';
 import { askedByGroup, namesSomeoneElse } from './quote-owners.ts';
 import { DEATH_WORDS, PASSIVE_BE, THIRD_PERSON } from './lexicon-clauses.ts';
 import { endsInQuestion, askers, isCourtesy } from './transcript-turns.ts';
@@ -49,6 +49,8 @@ interface Para {
   readonly pending: Unit[];
   /** The paragraph ends inside a quotation that goes on in the next one. */
   readonly runsOn: boolean;
+  /** The paragraph opens with the quotation the paragraph before left open. */
+  readonly goesOn: boolean;
   /** What the paragraph before left open, while no attribution here has taken it. */
   fromCarry: Carried | null;
 }
@@ -84,6 +86,8 @@ class DocumentPass {
    * when the paragraph ended.
    */
   carried: Carried | null = null;
+  /** The paragraph before ended inside a quotation. */
+  openAtEnd = false;
   /** The transcript turn being read, which unlabelled paragraphs after it go on. */
   turn: { f: Found; speaker: string | null } | null = null;
   /** The last direct quotation found, which a following bare quotation of its paragraph continues. */
@@ -172,6 +176,8 @@ class DocumentPass {
     const text = this.text;
     if (this.lastStatementParagraph < index - 1) this.announcedBy = null;
     const p = segmentParagraph(text, this.spans[index] as Span, index, this.singleStyle);
+    const openBefore = this.openAtEnd;
+    this.openAtEnd = false;
     // a subheading that quotes words to come ("‘They just need a path’", "'I'll be driving in labour'"): no statement
     // (not after a paragraph that announces or quotes: "He wrote:" then the tweet; a quotation going on)
     const prevEnd = index > 0 ? text.charAt((this.spans[index - 1] as Span).end - 1) : '';
@@ -193,7 +199,8 @@ class DocumentPass {
       return;
     }
     const lastQuote = p.quotes[p.quotes.length - 1];
-    const para: Para = { p, units, label, pending: [], runsOn: lastQuote !== undefined && !lastQuote.closed && lastQuote.end === p.end, fromCarry: null };
+    const para: Para = { p, units, label, pending: [], runsOn: lastQuote !== undefined && !lastQuote.closed && lastQuote.end === p.end, goesOn: openBefore && p.quotes[0]?.start === p.start, fromCarry: null };
+    this.openAtEnd = para.runsOn;
     if (this.carried) {
       if (p.quotes[0]?.start === p.start) {
         para.fromCarry = this.carried;
@@ -352,7 +359,8 @@ class DocumentPass {
       this.out.push(...bareQuotes(unit, usedQuotes, intro.mention, res.speaker, this.doc, text, intro.verb));
       this.lastStatementParagraph = p.index;
       this.lastCue = intro.verb;
-    } else if (isBareQuoteUnit(unit)) {
+    } else if (isBareQuoteUnit(unit) || (para.goesOn && prevUnit === null && isQuoteOnlyUnit(unit))) {
+      // (a short quotation too when it goes on from the paragraph before: "…\n\n“Not a chance.”")
       const last = ctx.lastSpeaker;
       const opensOn = para.runsOn && unit === units[units.length - 1];
       // "“A,” Fletcher said. “B.”": the quotation right after an attributed one goes on with it
@@ -364,6 +372,9 @@ class DocumentPass {
       if (goesOn && this.lastDirect) {
         this.goOn([unit], usedQuotes, p.index);
         this.lastStatementParagraph = p.index;
+      } else if (para.fromCarry && prevUnit === null) {
+        // (a quotation carried from the paragraph before, given to no one there, goes on here: one statement with it)
+        para.pending.push(unit);
       } else if (last && this.lastStatementParagraph >= p.index - 1 && !opensOn && !this.lastInRelative && !(before && namesSomeoneElse(before, unit, last, this.names, text))) {
         this.out.push(...bareQuotes(unit, usedQuotes, null, last, this.doc, text, this.lastCue, this.announcedBy ?? undefined));
         this.lastStatementParagraph = p.index;

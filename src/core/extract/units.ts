@@ -208,6 +208,17 @@ export function isBareQuoteUnit(u: Unit): boolean {
   return long;
 }
 
+/** A unit that is quotation only, however short: no word outside its quotations. */
+export function isQuoteOnlyUnit(u: Unit): boolean {
+  let quoted = false;
+  for (let k = 0; k < u.items.length; k++) {
+    const x = u.items[k] as Item;
+    if (x.quote) quoted = true;
+    else if (x.word) return false;
+  }
+  return quoted;
+}
+
 export function partsOf(items: readonly Item[], s: number, e: number): Found['parts'] {
   let a = s;
   let b = e;

@@ -2197,6 +2197,10 @@ describe('statements exactly', () => {
     ['While Hughes has said that he regularly makes recommendations on cases, Okafor said he does not do them publicly, as was the case with the news conference.', [['Hughes', 'he regularly makes recommendations on cases'], ['Okafor', 'he does not do them publicly, as was the case with the news conference']]],
     // a content opened inside an aside between dashes ends at the aside's closing dash
     ['Hughes said the plan failed. But the candidate - who has chafed at the changes, even though he had acknowledged they were needed - has decided to stay.', [['Hughes', 'the plan failed'], [null, 'they were needed']]],
+    // a short quotation going on from an open paragraph is the run's; a bare quotation carried over a paragraph
+    // break is one statement with what goes on after it
+    ['In a statement, Jane Cole said: "We will go.\n\n"No way.\n\n"We will all go."', [['Jane Cole', 'We will go. No way. We will all go.']]],
+    ['Jane Cole said the plan had failed. "We will go.\n\n"Not a chance at all." She left.', [['Jane Cole', 'the plan had failed'], ['Jane Cole', 'We will go. Not a chance at all.']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
