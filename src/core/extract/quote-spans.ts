@@ -31,6 +31,8 @@ export function findQuotes(text: string, offset: number): Quote[] {
   let openAt = -1;
   let openChar = '';
   let singleAt = -1;
+  /** A single mark open when the open double quotation began: the quotation it may hold. */
+  let outerSingle = -1;
   /** Closers of a quotation of the other style nested in the open one («…» inside “…”, „…“ inside «…»). */
   let nestedClose: ReadonlySet<string> | null = null;
   /** A curly quotation open inside a straight one. */
@@ -59,7 +61,8 @@ export function findQuotes(text: string, offset: number): Quote[] {
         openW = w;
         openChar = ch;
         curlyInside = false;
-        singleAt = -1; // a double quote inside an open single quote: drop the single
+        outerSingle = singleAt; // a double quote inside an open single quote: drop the single, unless it closes right after
+        singleAt = -1;
         i += w - 1;
         continue;
       }
@@ -97,9 +100,18 @@ export function findQuotes(text: string, offset: number): Quote[] {
     const misTyped = ch === '“' && openChar === '“' && STOP_BEFORE_CLOSE.has(text[i - 1] ?? '') && (i + 1 >= text.length || /\s/.test(text[i + 1] as string));
     const closes = misTyped || (openChar === '"' ? ch === '"' || ch === '”' : CLOSE_DOUBLE.has(ch) || (ch === '"' && openChar !== '«'));
     if (closes) {
-      quotes.push(mkQuote(openAt, i + w, offset, true, false, openW, w));
+      const after = i + w;
+      // ('In Evurore, a chief told one of us, "Stop this or you will regret it,"' said Mr Gachagua: a quotation in
+      // double marks that ends a quotation in single ones, the style of the Nation and of British papers)
+      if (outerSingle >= 0 && (text[after] === "'" || text[after] === '’') && !isLetter(text[after + 1])) {
+        quotes.push(mkQuote(outerSingle, after + 1, offset, true, true));
+        i = after;
+      } else {
+        quotes.push(mkQuote(openAt, after, offset, true, false, openW, w));
+        i += w - 1;
+      }
       openAt = -1;
-      i += w - 1;
+      outerSingle = -1;
     } else if (OPEN_DOUBLE.has(ch) && openChar !== '"' && !isLetter(text[i - 1]) && i - openAt > 1) {
       if ((ch === '«') !== (openChar === '«')) {
         nestedClose = ch === '«' ? GUILLEMET_CLOSE : CURLY_CLOSE; // a quote inside the quote, not a new one

@@ -28,7 +28,8 @@ export function quoteParts(units: readonly Unit[]): { start: number; end: number
 export function buildUnits(p: Paragraph, text: string): Unit[] {
   const units: Unit[] = [];
   const ss = p.sentences;
-  const quotes = p.quotes.filter((q) => !q.single || !q.closed);
+  // (a closed quotation in single marks only when it opens the paragraph: elsewhere its marks may be apostrophes)
+  const quotes = p.quotes.filter((q) => !q.single || !q.closed || q.start === p.start);
   let qp = 0;
   let i = 0;
   while (i < ss.length) {

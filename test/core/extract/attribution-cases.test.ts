@@ -2201,6 +2201,10 @@ describe('statements exactly', () => {
     // break is one statement with what goes on after it
     ['In a statement, Jane Cole said: "We will go.\n\n"No way.\n\n"We will all go."', [['Jane Cole', 'We will go. No way. We will all go.']]],
     ['Jane Cole said the plan had failed. "We will go.\n\n"Not a chance at all." She left.', [['Jane Cole', 'the plan had failed'], ['Jane Cole', 'We will go. Not a chance at all.']]],
+    // a quotation in single marks of two sentences opening its paragraph, in a document that also has double marks, is
+    // one quotation, its speaker's once; one in double marks ending one in single marks is inside it
+    ['\'We have done our part. We keep our promises,\' Jane Cole said.\n\n\'Those people did nothing. Now they insult us,\' she added.\n\nThe "plan" failed.', [['Jane Cole', 'We have done our part. We keep our promises'], ['Jane Cole', 'Those people did nothing. Now they insult us']]],
+    ['\'They are sending chiefs. A chief told one of our coordinators, "Stop this or you will regret it,"\' said Tom Hale. \'We are not for sale.\'', [['Tom Hale', 'They are sending chiefs. A chief told one of our coordinators, "Stop this or you will regret it," We are not for sale.']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);

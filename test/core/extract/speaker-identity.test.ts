@@ -41,6 +41,14 @@ describe('a document’s speakers do not depend on what was read before it', () 
     expect(docs.length).toBeGreaterThan(40);
   });
 
+  it('never gives one stretch of a document as two statements', () => {
+    // (the same words quoted twice in a story are two statements; one quotation read twice was one given twice)
+    for (const d of docs) {
+      const spans = extractStatements(d, seedRegistry()).map((s) => s.span.join(':'));
+      expect(spans.filter((k, i) => spans.indexOf(k) !== i), d.path ?? d.id).toEqual([]);
+    }
+  });
+
   it('gives the same speakers alone and stored in any batch order (property)', () => {
     fc.assert(
       fc.property(fc.shuffledSubarray(docs, { minLength: docs.length, maxLength: docs.length }), (order) => {
