@@ -100,16 +100,11 @@ export function findQuotes(text: string, offset: number): Quote[] {
     const misTyped = ch === '“' && openChar === '“' && STOP_BEFORE_CLOSE.has(text[i - 1] ?? '') && (i + 1 >= text.length || /\s/.test(text[i + 1] as string));
     const closes = misTyped || (openChar === '"' ? ch === '"' || ch === '”' : CLOSE_DOUBLE.has(ch) || (ch === '"' && openChar !== '«'));
     if (closes) {
-      const after = i + w;
       // ('In Evurore, a chief told one of us, "Stop this or you will regret it,"' said Mr Gachagua: a quotation in
       // double marks that ends a quotation in single ones, the style of the Nation and of British papers)
-      if (outerSingle >= 0 && (text[after] === "'" || text[after] === '’') && !isLetter(text[after + 1])) {
-        quotes.push(mkQuote(outerSingle, after + 1, offset, true, true));
-        i = after;
-      } else {
-        quotes.push(mkQuote(openAt, after, offset, true, false, openW, w));
-        i += w - 1;
-      }
+      const outer = outerSingle >= 0 && (text[i + w] === "'" || text[i + w] === '’') && !isLetter(text[i + w + 1]);
+      quotes.push(outer ? mkQuote(outerSingle, i + w + 1, offset, true, true) : mkQuote(openAt, i + w, offset, true, false, openW, w));
+      i += outer ? w : w - 1;
       openAt = -1;
       outerSingle = -1;
     } else if (OPEN_DOUBLE.has(ch) && openChar !== '"' && !isLetter(text[i - 1]) && i - openAt > 1) {
@@ -124,12 +119,19 @@ export function findQuotes(text: string, offset: number): Quote[] {
       openChar = ch;
     }
   }
-  if (openAt >= 0 && text.length - openAt > openW) quotes.push(mkQuote(openAt, text.length, offset, false, false, openW));
+  const open = openAtEnd(text, offset, openAt, openW, singleAt);
+  if (open) quotes.push(open);
+  return quotes.sort((a, b) => a.start - b.start);
+}
+
+/** The quotation a paragraph leaves open at its end (in double marks from `openAt`, or single from `singleAt`), if any. */
+function openAtEnd(text: string, offset: number, openAt: number, openW: number, singleAt: number): Quote | null {
+  if (openAt >= 0) return text.length - openAt > openW ? mkQuote(openAt, text.length, offset, false, false, openW) : null;
   // a paragraph opened by a single mark that never closes: a quotation running on into the next paragraph
   // (or after a colon that introduces it: "Judge Richard Cole said: ‘You were trusted …")
   // (not an apostrophe opening a word: "said: 'Tis the season", "'90s")
-  else if (openAt < 0 && (singleAt === 0 || (singleAt > 2 && text[singleAt - 1] === ' ' && text[singleAt - 2] === ':' && isLetter(text[singleAt + 1]) && !ELIDED.test(text.slice(singleAt + 1, singleAt + 7)))) && text.length - singleAt > 1) quotes.push(mkQuote(singleAt, text.length, offset, false, true));
-  return quotes.sort((a, b) => a.start - b.start);
+  const opens = singleAt === 0 || (singleAt > 2 && text[singleAt - 1] === ' ' && text[singleAt - 2] === ':' && /[\p{L}\p{N}]/u.test(text[singleAt + 1] ?? '') && !ELIDED.test(text.slice(singleAt + 1, singleAt + 7)));
+  return opens && text.length - singleAt > 1 ? mkQuote(singleAt, text.length, offset, false, true) : null;
 }
 
 /**
