@@ -3,7 +3,7 @@
 // (", comments that were echoed by aides").
 import { isVerbLike } from './content-clauses.ts';
 import { PARTICIPLE, cueAt } from './cues.ts';
-import { CUE_FORMS, FINITE_VERBS, PRONOUNS } from './lexicon.ts';
+import { CUE_FORMS, FINITE_VERBS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { ASIDE_OPENERS, AUXILIARIES, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PERSON_OBJECT_PRONOUNS, REFLEXIVES, RELATIVE_PRONOUNS, SPEAKING_LEMMAS, TIME_ADVERBS } from './lexicon-clauses.ts';
 import { REMARK_NOUNS } from './lexicon-nouns.ts';
 import { isQuote, type Item } from './units.ts';
@@ -26,6 +26,17 @@ export function aboutWhom(items: readonly Item[], from: number, at: number, lemm
   const clause = next !== undefined && (PRONOUNS.has(next.lower) || NOUN_DETERMINERS.has(next.lower)) && [2, 3, 4].some((d) => AUXILIARIES.has(items[at + d]?.lower ?? '') || (d === 2 && isQuote(items[at + d])));
   const person = about.length <= 3 && about.every((x) => isCapitalised(x) || PERSON_OBJECT_PRONOUNS.has(x.lower) || REFLEXIVES.has(x.lower));
   return (clause || person) && !FINITE_VERBS.has(next?.lower ?? '');
+}
+
+/**
+ * "asked the board: “…”", "warned residents: “…”": the one addressed, a short phrase of words with no verb between the
+ * cue and a colon right before the quotation, which is what was said.
+ */
+export function addressedBeforeColon(items: readonly Item[], from: number, at: number): boolean {
+  if (!isQuote(items[at]) || items[at - 1]?.text !== ':' || at - 1 - from > 5) return false;
+  const phrase = items.slice(from, at - 1);
+  const first = phrase[0];
+  return first !== undefined && (NOUN_DETERMINERS.has(first.lower) || isCapitalised(first) || PERSON_OBJECT_PRONOUNS.has(first.lower) || ROLE_NOUNS.has(first.lower)) && phrase.every((x) => x.word && !CUE_FORMS.has(x.lower) && !FINITE_VERBS.has(x.lower) && !AUXILIARIES.has(x.lower) && !isVerbLike(x));
 }
 
 /** ", comments that were echoed", ", a claim aides denied", ", remarks which drew …": a noun naming the words, then a clause about them. */

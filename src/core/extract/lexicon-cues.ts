@@ -193,6 +193,7 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'bellow', forms: 'bellowed', act: 'said', weak: true, manner: true },
   { lemma: 'exclaim', forms: 'exclaimed', act: 'said', weak: true, manner: true },
   { lemma: 'riff', forms: 'riffed', act: 'said', weak: true, manner: true },
+  { lemma: 'correct', forms: 'corrects corrected', act: 'said', weak: true, manner: true },
   // "Her statement read: …": a document's words; weak, so only with a quotation or a that-clause
   { lemma: 'read', forms: 'read reads', act: 'wrote', weak: true },
   { lemma: 'agree', forms: 'agree agrees agreed agreeing', act: 'said', weak: true, infinitive: true },

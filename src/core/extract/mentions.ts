@@ -396,7 +396,8 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   // ("Minister of State for Manpower Kelvin Yap": the last "for" or "of" of a run of titles)
   // ("Minister Responsible for the Nunavut Housing Corporation Lucy Kilabuk-Reid": Canada's "Responsible" after a title)
   const title = (x: number): boolean => titleWordAt(chunk, x);
-  const titled = (x: number): boolean => title(x) || isNationality((chunk[x] as Token).text) || (chunk[x] as Token).lower === 'of' || (chunk[x] as Token).lower === 'for';
+  // ("Independent TD for Galway East Eamon Tiernan": a party's word before the title)
+  const titled = (x: number): boolean => title(x) || isNationality((chunk[x] as Token).text) || (chunk[x] as Token).lower === 'of' || (chunk[x] as Token).lower === 'for' || (x === 0 && PARTY_WORDS.has((chunk[x] as Token).text) && title(1));
   let forAt = -1;
   for (let x = 1; x < chunk.length && titled(x - 1); x++) if (((chunk[x] as Token).lower === 'for' || (chunk[x] as Token).lower === 'of') && title(x - 1)) forAt = x;
   // (a portfolio may hold title words that are no office: "for Health and Social Care", "for Environment and Ecology")

@@ -3,6 +3,7 @@
 // honorifics and titles ("Mr", "Senator" — those are roles) come off; contractions ("It's", "We've") and
 // runs with lower-case sentence words ("Dr Fox refused to discuss weekend newspaper") are no names at all.
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
+import { isPersonNoun } from './person-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { ACRONYM_TITLES, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
@@ -44,7 +45,8 @@ function computeCleanName(raw: string): string | null {
   words = dropSentenceWords(words);
   // "Rival Hillary Clinton", "Fellow Democrat …": an ordinary word opening the sentence before a given name
   // (not "New Zealand Rugby": the two words are a place)
-  if (words.length >= 3 && ENGLISH_WORDS.has((words[0] as string).toLowerCase()) && !isGivenName(words[0] as string) && !TITLE_WORDS.has(words[0] as string) && isGivenName(words[1] as string) && !isPlace(`${words[0] as string} ${words[1] as string}`)) words = words.slice(1);
+  // ("Meteorologist Dana Kowalczyk": a noun for a person too, which the short list of everyday words may not have)
+  if (words.length >= 3 && (ENGLISH_WORDS.has((words[0] as string).toLowerCase()) || isPersonNoun((words[0] as string).toLowerCase())) && !isGivenName(words[0] as string) && !TITLE_WORDS.has(words[0] as string) && isGivenName(words[1] as string) && !isPlace(`${words[0] as string} ${words[1] as string}`)) words = words.slice(1);
   if (words.length === 1 && NOT_A_NAME_START.has((words[0] as string).toLowerCase())) return null;
   // a possessive ends the name: "Eric Trump's" is Eric Trump
   const last = words.length - 1;

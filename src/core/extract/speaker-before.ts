@@ -88,6 +88,8 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   if (!np || !m) return relativeClauseSubject(items, j, text) ?? reducedRelativeSubject(items, j, text) ?? participialAsideSubject(items, j, text, false) ?? (np && isPossessive(np.tokens[0] as Token) && !startsClause(items, np.start) ? postModifiedSubject(items, np.start, j, text) : null);
   // pronouns must stand alone right before the cue
   if (m.kind === 'pronoun' && np.tokens.length !== 1) return null;
+  const placed = m.kind === 'role' && np.tokens.length === 1 ? stateInsidePhrase(items, np.start, j, text) : null;
+  if (placed) return placed;
   // "Democrats trying to regain control of the Senate say": a name after a participle's verb phrase is its object
   if (m.kind === 'name') {
     const modified = participlePhrase(np.tokens, m, text);
@@ -111,6 +113,20 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   const ofSomeone = np.tokens.some((t) => ROLE_PREPOSITIONS.has(t.lower) || ROLE_PREPOSITIONS_OF_ISSUER.has(t.lower));
   const holder = dashOpen > 0 && m.kind === 'role' && !m.institution && !ofSomeone ? namedInAside(items, dashOpen, j0, text) : null;
   return { mention: holder ?? m, start: issuerPhraseStart(items, np.start) };
+}
+
+/**
+ * "meteorologist Dana Kowalczyk in the agency's Memphis, Tennessee, office told": a state between commas after its town,
+ * inside the phrase that ends in the noun after it; the phrase read as if the state were not there.
+ */
+function stateInsidePhrase(items: readonly Item[], at: number, cue: number, text: string): { mention: Mention; start: number } | null {
+  if (items[at - 1]?.text !== ',' || !/^\p{Ll}+$/u.test((items[at] as Item).text)) return null;
+  let k = at - 2;
+  while (k > at - 5 && isCapitalised(items[k - 1] as Item)) k--;
+  if (k >= at - 1 || items[k - 1]?.text !== ',' || !isCapitalised(items[k - 2] as Item) || !isSubdivision(text.slice((items[k] as Item).start, (items[at - 2] as Item).end))) return null;
+  const cut = at - k + 1;
+  const r = subjectBefore([...items.slice(0, k - 1), ...items.slice(at)], cue - cut, text);
+  return r && r.mention.kind !== 'pronoun' && !(r.mention.kind === 'role' && r.start >= k - 1) ? { mention: r.mention, start: r.start < k - 1 ? r.start : r.start + cut } : null;
 }
 
 /**

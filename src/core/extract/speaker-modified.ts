@@ -82,11 +82,16 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
 /** The person named from `s` to `last` (all capitalised, a given name or title first) before a workplace's preposition. */
 function namedWorker(items: readonly Item[], s: number, last: number, text: string): Mention | null {
   const first = items[s] as Item;
-  if (last - s > 3 || !WORKPLACE_PREPOSITIONS.has(items[last + 1]?.lower ?? '') || !(isGivenName(first.text) || TITLE_WORDS.has(first.text))) return null;
+  // (or where they are: "Dana Kowalczyk in the agency's Memphis office said")
+  const prep = items[last + 1]?.lower ?? '';
+  // (a role's word before the name too: "meteorologist Dana Kowalczyk in …")
+  const role = (ROLE_NOUNS.has(first.lower) || personHead([first])) && isGivenName(items[s + 1]?.text ?? '') ? 1 : 0;
+  if (last - s > 3 + role || !(WORKPLACE_PREPOSITIONS.has(prep) || prep === 'in') || !(role || isGivenName(first.text) || TITLE_WORDS.has(first.text))) return null;
   // (no body's word: "Trinity College of Dublin" is a body)
-  for (let k = s; k <= last; k++) if (!isCapitalised(items[k] as Item) || ORG_WORDS.has((items[k] as Item).text)) return null;
-  const m = analyseMention(trimNp(items.slice(s, last + 1)), text);
-  return m && m.kind === 'name' && !m.institution && !isPlace(m.name ?? '') ? m : null;
+  for (let k = s + role; k <= last; k++) if (!isCapitalised(items[k] as Item) || ORG_WORDS.has((items[k] as Item).text)) return null;
+  const m = analyseMention(trimNp(items.slice(s + role, last + 1)), text);
+  if (!m || m.kind !== 'name' || m.institution || isPlace(m.name ?? '')) return null;
+  return role ? { ...m, role: first.lower, text: text.slice(first.start, m.end), start: first.start } : m;
 }
 
 /** The last item of the head phrase that starts at `s` (the item before its first preposition). */

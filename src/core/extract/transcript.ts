@@ -60,6 +60,15 @@ function spokenAfter(rest: string, headline: boolean): boolean {
   return headline || !(four.length >= 4 && four.filter((w) => /^\p{Lu}/u.test(w) && !(speech && (/,$/.test(w) || /^I(['’]\p{L}+)?$/u.test(w)))).length >= 4);
 }
 
+/**
+ * A label that names a group the text writes with "the" ("Grizzlies: F Corey Lindahl (left knee) missed …" in a
+ * game story that tells of "the Grizzlies"): a team's or a party's notes, no one's turn of speech.
+ */
+export function groupLabel(label: TurnLabel | null, text: string): boolean {
+  // (the name is letters only, so it can stand in a pattern as it is; "the Denver Nuggets" too)
+  return label !== null && /^\p{Lu}\p{Ll}+s$/u.test(label.name) && new RegExp(`(?<!\\p{L})[Tt]he (?:\\p{Lu}[\\p{L}.]* ){0,2}${label.name}(?!\\p{L})`, 'u').test(text);
+}
+
 /** Is this document a transcript? At least two labelled paragraphs, by at least one speaker. */
 export function isTranscript(labels: readonly (TurnLabel | null)[]): boolean {
   return labels.filter((l) => l !== null).length >= 2;

@@ -2205,6 +2205,15 @@ describe('statements exactly', () => {
     // one quotation, its speaker's once; one in double marks ending one in single marks is inside it
     ['\'We have done our part. We keep our promises,\' Jane Cole said.\n\n\'Those people did nothing. Now they insult us,\' she added.\n\nThe "plan" failed.', [['Jane Cole', 'We have done our part. We keep our promises'], ['Jane Cole', 'Those people did nothing. Now they insult us']]],
     ['\'They are sending chiefs. A chief told one of our coordinators, "Stop this or you will regret it,"\' said Tom Hale. \'We are not for sale.\'', [['Tom Hale', 'They are sending chiefs. A chief told one of our coordinators, "Stop this or you will regret it," We are not for sale.']]],
+    // (set AH) a game story's notes under a team's name are no transcript; a state after its town inside the speaker's
+    // phrase; a person named with where they are ("in"), a role before the name; a short phrase addressed before a colon
+    // and its quotation; "corrected him:"; a party's word before a title
+    ['The Memphis Grizzlies lost again.\n\nGrizzlies: F Tom Hale (knee) missed his fourth game.\n\nNuggets: Dan Cole has scored 30 or more in four of his last five games.\n\nThe Denver Nuggets host Phoenix on Saturday.', []],
+    ["The storm was the worst in years, meteorologist Dana Kowalczyk in the agency's Memphis, Tennessee, office told The Associated Press.", [['Dana Kowalczyk', 'The storm was the worst in years']]],
+    ["Meteorologist Dana Kowalczyk in the agency's Memphis office said the storm was the worst in years. She said it was over.", [['Dana Kowalczyk', 'the storm was the worst in years'], ['Dana Kowalczyk', 'it was over']]],
+    ['Meghan Sorensen asked the board: "Where exactly are 400 kids supposed to go next fall?" Jane Cole warned residents: "Stay indoors tonight."', [['Meghan Sorensen', 'Where exactly are 400 kids supposed to go next fall?'], ['Jane Cole', 'Stay indoors tonight.']]],
+    ['Tom Hale said the shop was busy. His wife corrected him: "It is empty on Mondays."', [['Tom Hale', 'the shop was busy'], ['His wife', 'It is empty on Mondays.']]],
+    ['Independent TD for Galway East Eamon Tiernan said the plan was not working.', [['Eamon Tiernan', 'the plan was not working']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
