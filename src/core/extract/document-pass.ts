@@ -20,7 +20,7 @@ import { groupLabel, interviewee, isQuestionsAndAnswers, isTranscript, qaLabel, 
 import { buildUnits, isBareQuoteUnit, isQuoteOnlyUnit, quoteParts, type Item, type Unit } from './units.ts';
 import { askedByGroup, namesSomeoneElse } from './quote-owners.ts';
 import { DEATH_WORDS, PASSIVE_BE, THIRD_PERSON } from './lexicon-clauses.ts';
-import { endsInQuestion, askers, isCourtesy } from './transcript-turns.ts';
+import { endsInQuestion, askers, isCourtesy, unlabelledQa } from './transcript-turns.ts';
 
 /** Capitalised words right after a cue, the one addressed: "told Ruiz", "asked the BBC", "told Mr. Belichick". */
 const ADDRESSED = /^\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)*)/u;
@@ -113,7 +113,7 @@ class DocumentPass {
     this.transcript = isTranscript(this.labels);
     this.interviewers = this.transcript ? askers(this.labels, this.spans, text) : new Set<string>();
     const qa = this.transcript ? [] : this.spans.map((p) => qaLabel(text.slice(p.start, Math.min(p.end, p.start + 12)), p.start));
-    this.qa = isQuestionsAndAnswers(qa) ? qa : null;
+    this.qa = isQuestionsAndAnswers(qa) ? qa : this.transcript ? null : unlabelledQa(this.spans, text);
   }
 
   run(): { statements: Statement[]; learned: Speaker[]; explanations: Explanation[] } {

@@ -27,3 +27,37 @@ export function isCourtesy(words: string): boolean {
   const n = words.split(/\s+/).length;
   return (n <= 14 && /^(good (morning|afternoon|evening)|thank|thanks|welcome|hello|hi|pleasure|my pleasure|great to be)/i.test(words)) || (n <= 10 && /\b(thank you|thanks)\b/i.test(words));
 }
+
+/** Quotation marks: an answer printed without labels has none of its own (a quotation is someone's words, a turn is not). */
+const QUOTE_MARK = /[“”"‘]/;
+/** A question put to the one interviewed: "Did you …?", "What will you say?". */
+const ASKS_YOU = /\byou(?:r|rs|rself)?\b/i;
+/** A reporting verb in a paragraph: the writer telling what was said, not an answer in the speaker's own words. */
+const REPORTED = /\b(?:said|says|told|added|asked)\b/;
+
+/**
+ * "Did you consider skipping the premiere?\n\nFor about a day. Then I talked to …": an interview printed without labels
+ * (the bold of its questions lost with the page's markup) — at least two questions put to "you", each a paragraph of its
+ * own with no quotation marks, each followed by a paragraph that answers, with no quotation marks, no question and no
+ * reporting verb. Labels as qaLabel gives them: each question, each answer, and the paragraph after an answer (read as
+ * any paragraph, it ends the turn); null when the document has no such interview.
+ */
+export function unlabelledQa(paragraphs: readonly Span[], text: string): ({ readonly which: 'Q' | 'A'; readonly contentStart: number } | null)[] | null {
+  const labels: ({ readonly which: 'Q' | 'A'; readonly contentStart: number } | null)[] = paragraphs.map(() => null);
+  let pairs = 0;
+  for (let k = 0; k + 1 < paragraphs.length; k++) {
+    const q = paragraphs[k] as Span;
+    const a = paragraphs[k + 1] as Span;
+    const question = text.slice(q.start, q.end).trim();
+    const answer = text.slice(a.start, a.end).trim();
+    if (!question.endsWith('?') || question.split(/\s+/).length > 40 || QUOTE_MARK.test(question) || !ASKS_YOU.test(question)) continue;
+    if (answer.endsWith('?') || QUOTE_MARK.test(answer) || REPORTED.test(answer)) continue;
+    labels[k] = { which: 'Q', contentStart: q.start };
+    labels[k + 1] = { which: 'A', contentStart: a.start };
+    const after = paragraphs[k + 2];
+    if (after) labels[k + 2] = { which: 'Q', contentStart: after.start };
+    pairs++;
+    k++;
+  }
+  return pairs >= 2 ? labels : null;
+}

@@ -116,7 +116,9 @@ export function interviewee(people: readonly string[], before: string): string |
     // ("spoke to …" names the interviewee only after an outlet: "The Straits Times spoke to Dr Raj", not "Trump spoke
     // with Xi Jinping")
     const spoke = /^(sat|spoke)/i.test(m[0]);
-    const byOutlet = spoke && isOutlet(before.slice(Math.max(0, m.index - 40), m.index).trim().split(/\s+/).pop());
+    // (or after a capitalised word that is none of the people's names: "Variety spoke with Haddad-Whitlock")
+    const prev = before.slice(Math.max(0, m.index - 40), m.index).trim().split(/\s+/).pop();
+    const byOutlet = spoke && (isOutlet(prev) || (prev !== undefined && /^\p{Lu}\p{Ll}+$/u.test(prev) && !people.some((n) => n.split(' ').includes(prev))));
     // (the person before "spoke to us", "sat down with The Times"; not "spoke to reporters on Friday")
     const toOutlet = spoke && (/^(us|me)$/i.test(words[0] ?? '') || isOutlet(words[0]) || (words[0]?.toLowerCase() === 'the' && isOutlet(words[1])) || isOutlet(words[1]) || isOutlet(words[2]));
     if (after.who && !toOutlet && (!spoke || byOutlet) && !lead.some((w) => JOURNALISTS.has(w.toLowerCase()) || /['’]s$/.test(w))) found.add(after.who);

@@ -2214,6 +2214,10 @@ describe('statements exactly', () => {
     ['Meghan Sorensen asked the board: "Where exactly are 400 kids supposed to go next fall?" Jane Cole warned residents: "Stay indoors tonight."', [['Meghan Sorensen', 'Where exactly are 400 kids supposed to go next fall?'], ['Jane Cole', 'Stay indoors tonight.']]],
     ['Tom Hale said the shop was busy. His wife corrected him: "It is empty on Mondays."', [['Tom Hale', 'the shop was busy'], ['His wife', 'It is empty on Mondays.']]],
     ['Independent TD for Galway East Eamon Tiernan said the plan was not working.', [['Eamon Tiernan', 'the plan was not working']]],
+    // (set AH) an interview printed without labels, its questions to "you" in paragraphs of their own, answered by the one
+    // the outlet spoke with; an explainer's questions to the reader have no one to answer them
+    ['The Gazette spoke with Dana Ruiz, the festival director, before the screening.\n\nDid you consider cancelling?\n\nFor about a day. Then I talked to the staff.\n\nWhat will you say tonight?\n\nThat the film belongs to everyone.\n\nThe screening starts at 8pm.', [['Dana Ruiz', 'For about a day. Then I talked to the staff.'], ['Dana Ruiz', 'That the film belongs to everyone.']]],
+    ['Jane Cole said the fee would rise.\n\nWhat does this mean for you?\n\nBills will go up by about 40 pounds a year.\n\nCan you avoid it?\n\nOnly by switching supplier before March.', [['Jane Cole', 'the fee would rise']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
