@@ -359,8 +359,9 @@ class DocumentPass {
       this.out.push(...bareQuotes(unit, usedQuotes, intro.mention, res.speaker, this.doc, text, intro.verb));
       this.lastStatementParagraph = p.index;
       this.lastCue = intro.verb;
-    } else if (isBareQuoteUnit(unit) || (para.goesOn && prevUnit === null && isQuoteOnlyUnit(unit))) {
-      // (a short quotation too when it goes on from the paragraph before: "…\n\n“Not a chance.”")
+    } else if (isBareQuoteUnit(unit) || (para.goesOn && units.length === 1 && isQuoteOnlyUnit(unit))) {
+      // (a short quotation too when it is the whole paragraph going on from the one before: "…\n\n“Not a chance.”";
+      // not "“Liar!” A man at the back was escorted out.", a heckle)
       const last = ctx.lastSpeaker;
       const opensOn = para.runsOn && unit === units[units.length - 1];
       // "“A,” Fletcher said. “B.”": the quotation right after an attributed one goes on with it

@@ -37,7 +37,10 @@ export function headGender(role: string): 'm' | 'f' | null {
   return MALE_HEADS.has(head) ? 'm' : FEMALE_HEADS.has(head) ? 'f' : null;
 }
 
-function computeTitleBits(text: string): number {
+function computeTitleBits(phrase: string): number {
+  // ("Mr Devine's wife": a title before a possessive is the owner's, not the one the role is)
+  const owned = Math.max(phrase.lastIndexOf("'s "), phrase.lastIndexOf('’s '));
+  const text = owned >= 0 ? phrase.slice(owned + 3) : phrase;
   const head = roleHead(text);
   return (/\b(Mr|Sir|Lord|King|Prince)\b\.?/.test(text) || /\b(congressman|spokesman|chairman)\b/i.test(text) || MALE_HEADS.has(head) ? MALE_TITLE : 0) | (/\b(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b\.?/.test(text) || /\b(congresswoman|spokeswoman|chairwoman)\b/i.test(text) || FEMALE_HEADS.has(head) ? FEMALE_TITLE : 0);
 }

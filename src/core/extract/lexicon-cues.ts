@@ -194,6 +194,9 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'exclaim', forms: 'exclaimed', act: 'said', weak: true, manner: true },
   { lemma: 'riff', forms: 'riffed', act: 'said', weak: true, manner: true },
   { lemma: 'correct', forms: 'corrects corrected', act: 'said', weak: true, manner: true },
+  // ("…, posting: “Gutted.”": the participle of "post" reports only the words right after it, as the manner cues do —
+  // never "posting photos of himself"; a record of its own, as "post" is no manner cue)
+  { lemma: 'posting', forms: 'posting', act: 'wrote', weak: true, manner: true },
   // "Her statement read: …": a document's words; weak, so only with a quotation or a that-clause
   { lemma: 'read', forms: 'read reads', act: 'wrote', weak: true },
   { lemma: 'agree', forms: 'agree agrees agreed agreeing', act: 'said', weak: true, infinitive: true },

@@ -1,7 +1,7 @@
 // Stage 3, cues that tell how words were said ("he boomed", "she laughed", "went on"): what they report, and what not.
 import { finalAttributionAt } from './content.ts';
 import { isVerbLike } from './content-clauses.ts';
-import { AUXILIARIES, PARTS_OF_DAY, PERSON_OBJECT_PRONOUNS, POINTING_PARTICLES, TIME_UNITS } from './lexicon-clauses.ts';
+import { AUXILIARIES, PARTS_OF_DAY, PERSON_OBJECT_PRONOUNS, POINTING_PARTICLES, REFLEXIVES, TIME_UNITS } from './lexicon-clauses.ts';
 import { isCapitalised } from './capitals.ts';
 import { isQuote, type Item } from './units.ts';
 
@@ -14,7 +14,7 @@ import { isQuote, type Item } from './units.ts';
  */
 export function mannerContentOk(items: readonly Item[], next: number, start: number, that: boolean, end: number, text: string): boolean {
   // ("corrected him: “…”", "chided Tom Hale: “…”": the one spoken to, then a colon)
-  const addressed = items[start - 1]?.text === ':' && start - next <= 4 && items.slice(next, start - 1).every((x) => PERSON_OBJECT_PRONOUNS.has(x.lower) || isCapitalised(x));
+  const addressed = items[start - 1]?.text === ':' && start - next <= 4 && items.slice(next, start - 1).every((x) => PERSON_OBJECT_PRONOUNS.has(x.lower) || REFLEXIVES.has(x.lower) || isCapitalised(x));
   if (start > next + 1 && !addressed) return false;
   if (that) {
     const first = items[start];

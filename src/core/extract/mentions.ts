@@ -196,6 +196,8 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
     if (joint) return joint;
   }
   if (!last.word) return null;
+  // ("Pals of Kayla say": a plural noun for people opening the sentence, then "of" and whose they are, is a group)
+  if (r === 0 && tokens.length >= 3 && tokens[1]?.lower === 'of' && /^\p{Lu}\p{Ll}+s$/u.test((tokens[0] as Token).text) && !isGivenName((tokens[0] as Token).text) && isPersonNoun((tokens[0] as Token).lower)) return writtenRole(p.np, start, end, false, true);
   // ("Records show …", "Polls show …": a poll or a record opening the sentence is no name)
   // ("Several residents the BBC spoke to": a contact clause's preposition closes the phrase, read from its verb)
   const contact = tokens.length > 3 && CONTACT_PREPOSITIONS.has(last.lower) && CONTACT_VERBS.has((tokens[tokens.length - 2] as Token).lower);

@@ -85,7 +85,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   // ("Farmers and ranchers say": two groups speak together)
   const m = np ? (joinedGroups(np.tokens, text) ?? analyseMention(np.tokens, text) ?? capitalOnlyForStart(items, np, text)) : null;
   // ("The mayor of a small town in Quebec's Lanaudière region says": a possessive's phrase after the head's preposition)
-  if (!np || !m) return relativeClauseSubject(items, j, text) ?? reducedRelativeSubject(items, j, text) ?? participialAsideSubject(items, j, text, false) ?? (np && isPossessive(np.tokens[0] as Token) && !startsClause(items, np.start) ? postModifiedSubject(items, np.start, j, text) : null);
+  if (!np || !m) return relativeClauseSubject(items, j, text) ?? reducedRelativeSubject(items, j, text) ?? participialAsideSubject(items, j, text, false) ?? (np && !startsClause(items, np.start) ? (isPossessive(np.tokens[0] as Token) ? postModifiedSubject(items, np.start, j, text) : modifiedHead(items, np.start, j, text)) : null);
   // pronouns must stand alone right before the cue
   if (m.kind === 'pronoun' && np.tokens.length !== 1) return null;
   const placed = m.kind === 'role' && np.tokens.length === 1 ? stateInsidePhrase(items, np.start, j, text) : null;
@@ -116,6 +116,18 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
 }
 
 /**
+ * "The author of three books on royal residences added": the head before a phrase's modifiers, when the phrase before
+ * the cue names no one itself; a phrase of a noun's words only (not "he attached a measure to prevent the Bush
+ * administration from finalizing rules": a clause, no speaker).
+ */
+function modifiedHead(items: readonly Item[], at: number, cue: number, text: string): { mention: Mention; start: number } | null {
+  const head = postModifiedSubject(items, at, cue, text);
+  if (!head) return null;
+  const phrase = items.slice(head.start, cue);
+  return PRONOUNS.has(phrase[0]?.lower ?? '') || phrase.some((t) => t.word && (FINITE_VERBS.has(t.lower) || isVerbLike(t) || CUE_FORMS.has(t.lower))) ? null : head;
+}
+
+/**
  * "meteorologist Dana Kowalczyk in the agency's Memphis, Tennessee, office told": a state between commas after its town,
  * inside the phrase that ends in the noun after it; the phrase read as if the state were not there.
  */
@@ -126,7 +138,8 @@ function stateInsidePhrase(items: readonly Item[], at: number, cue: number, text
   if (k >= at - 1 || items[k - 1]?.text !== ',' || !isCapitalised(items[k - 2] as Item) || !isSubdivision(text.slice((items[k] as Item).start, (items[at - 2] as Item).end))) return null;
   const cut = at - k + 1;
   const r = subjectBefore([...items.slice(0, k - 1), ...items.slice(at)], cue - cut, text);
-  return r && r.mention.kind !== 'pronoun' && !(r.mention.kind === 'role' && r.start >= k - 1) ? { mention: r.mention, start: r.start < k - 1 ? r.start : r.start + cut } : null;
+  // (a person named before the town only: not "… was from Dayton, Ohio, police said", where "from Dayton police" is no one)
+  return r && r.mention.kind === 'name' && !r.mention.institution && r.start < k - 2 ? r : null;
 }
 
 /**
@@ -398,7 +411,11 @@ function relativeHostBefore(items: readonly Item[], comma: number, text: string)
     if (isQuote(t) || t.text === '.' || t.text === ';' || (t.word && CUE_FORMS.has(t.text))) return null;
     if (!RELATIVE_PERSONS.has(t.lower) || items[k - 1]?.text !== ',') continue;
     // (the sentence's own subject: not "The contract went to Tom Lee, who runs Acme, the largest firm, said Jane Doe")
-    const np = npBackFrom(items, k - 1);
+    let np = npBackFrom(items, k - 1);
+    // ("Dr Fiona Rennick, of the University of St Andrews, who …, said": the person before where they work)
+    // (the preposition read into the phrase or not: "from Drumkeel")
+    const from = np && WORKPLACE_PREPOSITIONS.has(np.tokens[0]?.lower ?? '') ? np.start : np && WORKPLACE_PREPOSITIONS.has(items[np.start - 1]?.lower ?? '') ? np.start - 1 : -1;
+    if (np && from > 1 && items[from - 1]?.text === ',') np = npBackFrom(items, from - 1);
     if (!np || np.start !== 0 || np.tokens.some((t) => FINITE_VERBS.has(t.lower) || isVerbLike(t as Item))) return null;
     const m = analyseMention(np.tokens, text);
     // (a body only with "whose": "The company, whose chief executive, John Smith, was charged, said")

@@ -23,6 +23,8 @@ export function bracketOpen(items: readonly Item[], close: number, reach = 8): n
 /** "the report", "its statement": a word that is also a cue form, used as a noun after a determiner. */
 export function nounAfterDeterminer(items: readonly Item[], k: number): boolean {
   const t = items[k] as Item;
+  // ("A source close to the show told": any word after a source's modifier and its article is that phrase's noun)
+  if (t.word && items[k - 1]?.lower === 'the' && MODIFIER_PREPOSITIONS.has(items[k - 2]?.lower ?? '') && SOURCE_MODIFIER_WORDS.has(items[k - 3]?.lower ?? '')) return true;
   // ("one of the notes says": a document noun in the plural too)
   if (!t.word || !(INSTITUTION_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || (t.lower.endsWith('s') && DOCUMENT_NOUNS.has(t.lower.slice(0, -1))))) return false;
   // (a noun in -ing only as the phrase's head: "The warning states", not "Ignoring the warning residents said")

@@ -2,6 +2,7 @@
 // a question, a greeting or thanks that states nothing.
 import type { Span } from './segment.ts';
 import type { TurnLabel } from './transcript.ts';
+import { CUE_FORMS } from './lexicon.ts';
 
 /** A transcript turn that ends in a question mark (a closing quotation mark may follow). */
 export const endsInQuestion = (words: string): boolean => /\?[”"’']?$/.test(words);
@@ -32,8 +33,8 @@ export function isCourtesy(words: string): boolean {
 const QUOTE_MARK = /[“”"‘]/;
 /** A question put to the one interviewed: "Did you …?", "What will you say?". */
 const ASKS_YOU = /\byou(?:r|rs|rself)?\b/i;
-/** A reporting verb in a paragraph: the writer telling what was said, not an answer in the speaker's own words. */
-const REPORTED = /\b(?:said|says|told|added|asked)\b/;
+/** The speaker's own person: an answer that reports with a cue and has none is the writer's ("The coach warned …"). */
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|we|we're|we’re|we've|we’ve|our|us)\b/i;
 
 /**
  * "Did you consider skipping the premiere?\n\nFor about a day. Then I talked to …": an interview printed without labels
@@ -42,6 +43,9 @@ const REPORTED = /\b(?:said|says|told|added|asked)\b/;
  * reporting verb. Labels as qaLabel gives them: each question, each answer, and the paragraph after an answer (read as
  * any paragraph, it ends the turn); null when the document has no such interview.
  */
+/** Does a paragraph hold a reporting verb (a cue form)? */
+const reports = (paragraph: string): boolean => paragraph.split(/[^\p{L}’']+/u).some((w) => CUE_FORMS.has(w));
+
 export function unlabelledQa(paragraphs: readonly Span[], text: string): ({ readonly which: 'Q' | 'A'; readonly contentStart: number } | null)[] | null {
   const labels: ({ readonly which: 'Q' | 'A'; readonly contentStart: number } | null)[] = paragraphs.map(() => null);
   let pairs = 0;
@@ -51,7 +55,7 @@ export function unlabelledQa(paragraphs: readonly Span[], text: string): ({ read
     const question = text.slice(q.start, q.end).trim();
     const answer = text.slice(a.start, a.end).trim();
     if (!question.endsWith('?') || question.split(/\s+/).length > 40 || QUOTE_MARK.test(question) || !ASKS_YOU.test(question)) continue;
-    if (answer.endsWith('?') || QUOTE_MARK.test(answer) || REPORTED.test(answer)) continue;
+    if (answer.endsWith('?') || QUOTE_MARK.test(answer) || /\baccording to\b/i.test(answer) || (reports(answer) && !FIRST_PERSON.test(answer))) continue;
     labels[k] = { which: 'Q', contentStart: q.start };
     labels[k + 1] = { which: 'A', contentStart: a.start };
     const after = paragraphs[k + 2];

@@ -2,7 +2,7 @@
 // "LAVROV: …"). Each answer is a statement of the labelled speaker, running on over unlabelled paragraphs
 // until the next label; a turn that ends in a question is the interviewer's and states nothing itself.
 import { LABEL_NAME_PARTICLES } from './lexicon-clauses.ts';
-import { TITLE_CASE_SMALL_WORDS } from './lexicon.ts';
+import { FINITE_VERBS, TITLE_CASE_SMALL_WORDS } from './lexicon.ts';
 import { JOURNALISTS, OUTLET_WORDS } from './lexicon-nouns.ts';
 import { isOpeningCue } from './names.ts';
 
@@ -61,12 +61,21 @@ function spokenAfter(rest: string, headline: boolean): boolean {
 }
 
 /**
- * A label that names a group the text writes with "the" ("Grizzlies: F Corey Lindahl (left knee) missed …" in a
- * game story that tells of "the Grizzlies"): a team's or a party's notes, no one's turn of speech.
+ * A label that names a group the text writes with "the" as a group that acts ("Grizzlies: F Corey Lindahl (left knee)
+ * missed …" in a game story where "the Memphis Grizzlies rallied"): a team's or a party's notes, no one's turn of
+ * speech. (Not a family's name before a noun, "The Williams sisters spoke", "the Adams family lawyer", whose turns
+ * "WILLIAMS: …" are a transcript's.)
  */
 export function groupLabel(label: TurnLabel | null, text: string): boolean {
-  // (the name is letters only, so it can stand in a pattern as it is; "the Denver Nuggets" too)
-  return label !== null && /^\p{Lu}\p{Ll}+s$/u.test(label.name) && new RegExp(`(?<!\\p{L})[Tt]he (?:\\p{Lu}[\\p{L}.]* ){0,2}${label.name}(?!\\p{L})`, 'u').test(text);
+  if (label === null || !/^\p{Lu}\p{Ll}+s$/u.test(label.name)) return false;
+  // (the name is letters only, so it can stand in a pattern as it is)
+  const pattern = new RegExp(`(?<!\\p{L})[Tt]he (?:\\p{Lu}[\\p{L}.]* ){0,2}${label.name}(?!\\p{L})(?:['’]|\\s+(\\p{L}+))?`, 'gu');
+  for (const m of text.matchAll(pattern)) {
+    const next = m[1];
+    // (a stop, a number or a verb after it: "the Grizzlies 118-112", "the Denver Nuggets rallied"; not "The Matthews Group")
+    if (next === undefined || (/^\p{Ll}/u.test(next) && (next.endsWith('ed') || FINITE_VERBS.has(next)))) return true;
+  }
+  return false;
 }
 
 /** Is this document a transcript? At least two labelled paragraphs, by at least one speaker. */
@@ -116,9 +125,10 @@ export function interviewee(people: readonly string[], before: string): string |
     // ("spoke to …" names the interviewee only after an outlet: "The Straits Times spoke to Dr Raj", not "Trump spoke
     // with Xi Jinping")
     const spoke = /^(sat|spoke)/i.test(m[0]);
-    // (or after a capitalised word that is none of the people's names: "Variety spoke with Haddad-Whitlock")
+    // (or after a name the text writes as told something, an outlet's: "… told Variety on the red carpet. …
+    // Variety spoke with Haddad-Whitlock"; not "Biden spoke with Emmanuel Macron")
     const prev = before.slice(Math.max(0, m.index - 40), m.index).trim().split(/\s+/).pop();
-    const byOutlet = spoke && (isOutlet(prev) || (prev !== undefined && /^\p{Lu}\p{Ll}+$/u.test(prev) && !people.some((n) => n.split(' ').includes(prev))));
+    const byOutlet = spoke && (isOutlet(prev) || (prev !== undefined && /^\p{Lu}\p{L}+$/u.test(prev) && before.includes(`told ${prev} `) && !people.some((n) => n.split(' ').includes(prev))));
     // (the person before "spoke to us", "sat down with The Times"; not "spoke to reporters on Friday")
     const toOutlet = spoke && (/^(us|me)$/i.test(words[0] ?? '') || isOutlet(words[0]) || (words[0]?.toLowerCase() === 'the' && isOutlet(words[1])) || isOutlet(words[1]) || isOutlet(words[2]));
     if (after.who && !toOutlet && (!spoke || byOutlet) && !lead.some((w) => JOURNALISTS.has(w.toLowerCase()) || /['’]s$/.test(w))) found.add(after.who);
