@@ -25,6 +25,9 @@ import { endsInQuestion, askers, isCourtesy, unlabelledQa } from './transcript-t
 /** Capitalised words right after a cue, the one addressed: "told Ruiz", "asked the BBC", "told Mr. Belichick". */
 const ADDRESSED = /^\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)*)/u;
 
+/** A role brought in as someone new: "one resident", "a man in the crowd", "another neighbour". */
+const NEWCOMER = /^(?:a|an|one|another)\s/i;
+
 /** A frame that describes its speaker as unnamed: such a role never stands for a person named earlier. */
 export const ANONYMOUS = /\b(anonymity|not authori[sz]ed to|not to be (named|identified)|declined to be (named|identified)|without being named|on background|(sur|last )?name (be )?withheld|(sur|last )?name not (be )?(used|published))\b/i;
 
@@ -284,16 +287,7 @@ class DocumentPass {
   statement(para: Para, unit: Unit, f: Found, usedQuotes: Set<Quote>): void {
     const { p, pending } = para;
     // a quotation that opened in an earlier paragraph and is attributed here is one statement
-    if (f.kind === 'direct' && para.fromCarry && pending.length > 0 && f.parts[0]?.quote) {
-      const fromCarry = para.fromCarry;
-      const runOn = pending.filter((u) => fromCarry.units.includes(u));
-      const parts = quoteParts(runOn);
-      if (parts.length > 0) {
-        f = { ...f, parts: [...parts, ...f.parts] };
-        pending.splice(0, pending.length, ...pending.filter((u) => !runOn.includes(u)));
-      }
-      para.fromCarry = null;
-    }
+    if (f.kind === 'direct' && para.fromCarry && pending.length > 0 && f.parts[0]?.quote) f = this.joinCarried(para, f);
     // ("She told Ruiz the plan was dead": the one addressed is not the pronoun's person)
     // (only a name right after the cue: "When Dana Ruiz took the stage, she said …" is Ruiz, and so is "she said after
     // Ryan Dickey read …")
@@ -329,6 +323,24 @@ class DocumentPass {
     if (f.kind === 'direct' && pending.length > 0) {
       for (const u of pending.splice(0)) this.out.push(...bareQuotes(u, usedQuotes, f.mention, res.speaker, this.doc, this.text, f.cue));
     }
+  }
+
+  /** The quotation carried into this paragraph joined to the statement `f` found here (see statement). */
+  joinCarried(para: Para, f: Found): Found {
+    const fromCarry = para.fromCarry as Carried;
+    para.fromCarry = null;
+    const pending = para.pending;
+    const runOn = pending.filter((u) => fromCarry.units.includes(u));
+    const parts = quoteParts(runOn);
+    if (parts.length === 0) return f;
+    pending.splice(0, pending.length, ...pending.filter((u) => !runOn.includes(u)));
+    // ("The mayor said …. “We will deliver\n\n“Shame!” shouted one resident.": someone the attribution brings in
+    // with "a", "one" or "another" did not say what the one before was saying)
+    if (fromCarry.speaker && f.mention.kind === 'role' && NEWCOMER.test(f.mention.text)) {
+      this.flush({ units: runOn, speaker: fromCarry.speaker });
+      return f;
+    }
+    return { ...f, parts: [...parts, ...f.parts] };
   }
 
   /** A unit no frame attributed: an introduction of the next speaker, or bare quotations going on or waiting. */

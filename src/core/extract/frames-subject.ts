@@ -7,7 +7,7 @@ import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, INSTITUTION_NOUNS, THAT_AFTER_ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, ROLE_NOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS, MANNER_CUES } from './lexicon.ts';
 import { ASIDE_OPENERS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, FINDING_PEOPLE, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, FINDING_PEOPLE, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WORK_ROLES, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
 import type { Quote, Token } from './segment.ts';
@@ -25,6 +25,9 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   const q = (items[quoteBefore] as Item).quote as Quote;
   // (not "Marine John “Tig” Tiegen found": a nickname between a name's parts is no quotation)
   if (quoteBefore === before && quoteBefore > 0 && isCapitalised(items[quoteBefore - 1] as Item) && /^\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*)?$/u.test(s.text.slice(q.innerStart, q.innerEnd))) return null;
+  // ("“Succession” star Brian Cox said", "“Barbie” director Greta Gerwig said": a work's title before a role word in
+  // lower case, with no stop or comma inside its marks, is part of the speaker's phrase)
+  if (quoteBefore === before && /^\p{Ll}/u.test(items[subj.start]?.text ?? '') && WORK_ROLES.has(items[subj.start]?.lower ?? '') && /^\p{Lu}\S*(?: \p{Lu}\S*){0,4}$/u.test(s.text.slice(q.innerStart, q.innerEnd))) return null;
   // "Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said …": a programme's title, no quotation
   const titled = items[quoteBefore - 1];
   if (titled && (isPossessive(titled) || /^(on|in)$/.test(titled.lower)) && q.innerEnd - q.innerStart <= 30) return null;

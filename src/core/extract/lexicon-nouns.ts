@@ -136,3 +136,6 @@ export const RELATIVE_HEAD_NOUNS = words('way ways extent degree speed rate mann
 
 /** Words that describe a body without naming its kind: "the central bank", "the federal police" may be any bank or police met. (bodyByRole) */
 export const BODY_DESCRIPTORS = words('central federal national state local regional provincial municipal city county main largest biggest big top leading global international foreign domestic new private public official ruling governing opposition');
+
+/** Roles named after a work, its title before them: "“Succession” star Brian Cox", "“Barbie” director Greta Gerwig". (quoteThenSpeaker) */
+export const WORK_ROLES = words('star stars director directors host presenter creator writer producer actor actress singer frontman');

@@ -2234,6 +2234,8 @@ describe('statements exactly', () => {
     ['The Williams sisters spoke to reporters after the final.\n\nWILLIAMS: We played well today. The crowd was great.\n\nREPORTER: How do you feel?\n\nWILLIAMS: Tired but happy.', [['Williams', 'We played well today. The crowd was great.'], ['Williams', 'Tired but happy.']]],
     ['Biden spoke with Emmanuel Macron for an hour on Tuesday.\n\nWhat does the call mean for you?\n\nProbably little in the short run. Tariffs stay in place.\n\nWill prices rise for you?\n\nOnly a little, for now.', []],
     ['The mayor told the meeting: "We will not raise taxes this year.\n\n"Liar!" A man at the back was escorted out.', [['the mayor', 'We will not raise taxes this year.']]],
+    ['"Love Island" star Kayla Brenner said she was fine. "We will win" activist Jane Cole said.', [['Kayla Brenner', 'she was fine'], ['Jane Cole', 'We will win']]],
+    ['The mayor said she was confident. "We have the money. We will deliver\n\n"Shame!" shouted one resident.', [['the mayor', 'she was confident'], ['the mayor', 'We have the money. We will deliver'], ['one resident', 'Shame!']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
