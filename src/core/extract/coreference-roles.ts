@@ -234,7 +234,10 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
   // offices held at any time count here: a former prime minister is not "the senator" either
   const offices = last ? [...last.roles, ...(scene.registry.lookupExact(last.name)?.roles.map((r) => r.title.toLowerCase()) ?? [])] : [];
   const otherOffice = office && last !== null && offices.length > 0 && !offices.some((r) => r.includes(head) || (head === 'lawmaker' && /senator|representative|congress|mp\b/.test(r)));
-  if (last && plain && generic && !scene.anonymous && !otherOffice && !otherCountry(last)) {
+  // (an age is no one's whose age the text gave otherwise: "the 31-year-old" is not "26-year-old Oliver Brandt"; nor
+  // someone told of as dead)
+  const otherAge = /^\d+-year-old$/.test(head) && last !== null && [...last.roles].some((r) => /\b\d+-year-old\b/.test(r) && !r.includes(head));
+  if (last && plain && generic && !scene.anonymous && !otherOffice && !otherCountry(last) && !otherAge && last.dead !== true) {
     if (!gendered || last.gender !== (gendered[1] ? 'm' : 'f')) return last;
   }
   return scene.registryRole(words, m.text);

@@ -14,6 +14,7 @@ import { verbFollows } from './mention-words.ts';
 import { paragraphSpans, segmentParagraph, singleQuoteStyle, tokenize, type Paragraph, type Quote, type Span } from './segment.ts';
 import { introSubject, openingSubject, personIntroduced } from './speaker-after.ts';
 import type { SpeakerRegistry } from './speakers.ts';
+import { personHead } from './speaker-phrase.ts';
 import { noteRelativeHost, opensRelative } from './relative-host.ts';
 import { noteClauseAfterSemicolon, noteClauseOpener, noteNames, noteSubject, subjectOffset } from './subjects.ts';
 import { groupLabel, interviewee, isQuestionsAndAnswers, isTranscript, qaLabel, turnLabel, type TurnLabel } from './transcript.ts';
@@ -89,6 +90,8 @@ class DocumentPass {
    * when the paragraph ended.
    */
   carried: Carried | null = null;
+  /** The last unit of the paragraph before, when that paragraph was short and attributed nothing. */
+  introAtEnd: { unit: Unit; index: number } | null = null;
   /** The paragraph before ended inside a quotation. */
   openAtEnd = false;
   /** The transcript turn being read, which unlabelled paragraphs after it go on. */
@@ -220,6 +223,8 @@ class DocumentPass {
       this.unit(para, unit, found, previous);
       previous = { unit, found: found.length };
     }
+    // (a short paragraph that only introduces who speaks next: "Asked whether …, the commissioner shook his head.")
+    this.introAtEnd = previous && units.length === 1 && this.out.length === before && !para.runsOn ? { unit: previous.unit, index: p.index } : null;
     this.paragraphEnd(para);
     // an unlabelled paragraph after an answer goes on with it, unless it attributes words of its own
     if (this.turn && !label) {
@@ -357,17 +362,22 @@ class DocumentPass {
     }
     // "Another official was blunter. “…”": the sentence before introduces the speaker
     // ("Ann Price has lived on Queen Street for 40 years. “…”": a person the sentence before, in the paragraph, opens with)
-    const before = prevUnit && prevUnit.found === 0 && isBareQuoteUnit(unit) ? prevUnit.unit : null;
+    // (or the paragraph before, when this one is the quotation alone: "… the commissioner shook his head.\n\n“…”")
+    // (closed there: a quotation running on, "She added:\n\n“…\n\n“…”", goes on as a run)
+    const introAbove = prevUnit === null && units.length === 1 && !para.runsOn && this.introAtEnd?.index === p.index - 1 ? this.introAtEnd.unit : null;
+    const before = isBareQuoteUnit(unit) ? (prevUnit ? (prevUnit.found === 0 ? prevUnit.unit : null) : introAbove) : null;
     // (the introducing sentence opens its paragraph: "… was pronounced dead at the scene. “…”" after a statement in the
     // paragraph is about someone the speaker talks of)
     const opensParagraph = before !== null && before === para.units[0];
-    const named = before ? introSubject(before, text) : null;
+    // (from the paragraph above, a person only: not "The silence has been deafening.\n\n“…”", a quotation set apart)
+    const introduced = before ? introSubject(before, text) : null;
+    const named = introduced && before === introAbove && !(introduced.mention.kind === 'name' && !introduced.mention.institution) && !(introduced.mention.kind === 'role' && personHead(tokenize(introduced.mention.text, 0))) ? null : introduced;
     // (a subject with an appositive passes the same tests as a person introduced: "John Baker, the governor, was elected
     // … “He has betrayed …”" is about him, not his)
     const checked = named?.appositive && !speaksAsIntroduced(named.mention, before as Unit, unit, text) ? null : named;
     const intro = before ? checked ?? (opensParagraph ? personAsIntro(before, unit, text) : null) : null;
     if (intro) {
-      const res = ctx.resolve(intro.mention, ANONYMOUS.test(text.slice(prevUnit?.unit.start, prevUnit?.unit.end)));
+      const res = ctx.resolve(intro.mention, ANONYMOUS.test(text.slice(before?.start, before?.end)));
       this.out.push(...bareQuotes(unit, usedQuotes, intro.mention, res.speaker, this.doc, text, intro.verb));
       this.lastStatementParagraph = p.index;
       this.lastCue = intro.verb;

@@ -10,7 +10,7 @@ import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, I
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
-import { BODY_END_NOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, NAME_CONNECTORS, NOUN_DETERMINERS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
+import { BODY_END_NOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, NAME_CONNECTORS, NOUN_DETERMINERS, NUMBER_WORDS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
 import { NOT_PERSONS, PERSON_NOUNS, PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { isCommonWord } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
@@ -168,6 +168,8 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
     const inner = analyseMention(tokens.slice(0, -1), text);
     if (inner && inner.kind === 'name' && !inner.institution) return mention(p.np, start, end, 'name', inner.name, inner.role ?? last.text, false, false);
   }
+  const described = nameAfterDescription(p);
+  if (described) return described;
   const qualified = qualifiedHead(p);
   if (qualified !== undefined) return qualified;
   const roleFirst = roleNounThenName(p);
@@ -286,6 +288,28 @@ function qualifiedHead(p: Phrase): Reading {
     return head && head.kind === 'role' ? restate(head, np, head.start, end, np) : null;
   }
   return undefined;
+}
+
+/**
+ * "Queensland Fire and Emergency Services commissioner Gareth Olander", "Corra Creek mother of three Leilani Fuimaono":
+ * a person named in full at the end, after a role word in lower case (or "mother of three"), whatever the capitalised
+ * words before it hold ("and" in a body's name is no joint speaker); the words before are the role.
+ */
+function nameAfterDescription(p: Phrase): Mention | null {
+  const { tokens, text, np, start, end } = p;
+  let g = tokens.length;
+  while (g > 0 && isCapitalised(tokens[g - 1] as Token) && tokens.length - g < 4) g--;
+  if (tokens.length - g < 2 || g < 2) return null;
+  const before = tokens[g - 1] as Token;
+  const counted = NUMBER_WORDS.has(before.lower) && tokens[g - 2]?.lower === 'of' && (RELATION_NOUNS.has(tokens[g - 3]?.lower ?? '') || ROLE_NOUNS.has(tokens[g - 3]?.lower ?? ''));
+  const role = counted ? g - 3 : g - 1;
+  if (!/^\p{Ll}/u.test(before.text) || !(counted || ROLE_NOUNS.has(before.lower)) || !tokens.slice(0, g).some((t) => t.lower === 'and' || t.lower === 'of')) return null;
+  // (capitalised words before the role, "and" and "of" only: not "Sergey Lavrov and his counterpart Mukhtar Tleuberdi")
+  // (no person named before an "and": "Former UN Ambassador John Bolton and Breitbart News editor Sebastian Gorka" are two)
+  const head = tokens.slice(0, role);
+  if (role < 1 || !head.every((t) => isCapitalised(t) || t.lower === 'and' || t.lower === 'of') || head.some((t, k) => t.lower === 'and' && isGivenName(head[k - 2]?.text ?? ''))) return null;
+  const person = analyseMention(tokens.slice(g), text);
+  return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, text.slice(start, before.end)) : null;
 }
 
 /**

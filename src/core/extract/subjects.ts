@@ -293,6 +293,11 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     // ("The Minister for Roads and Highways, Hon. Kwabena Ofori-Manu, has given …": a title, then the person's name)
     else if (m && m.kind === 'role' && !m.institution && !m.plural) noteNamedAfterTitle(items, e, m.role ?? m.text, text, ctx);
     else if (m && m.kind === 'name' && !m.institution && m.name && (m.name.includes(' ') || m.role)) {
+      // ("Mr Brandt's older sister, Annika, said": the owner of a relative named after it is met, not the subject)
+      if (isPossessive(items[e - 1] as Item) && [e, e + 1].some((k) => RELATION_NOUNS.has(items[k]?.lower ?? '') && items[k + 1]?.text === ',')) {
+        ctx.noteMention(m, false);
+        return e;
+      }
       ctx.noteMention(m, true);
       if (killedAfter(items, e)) ctx.noteDead(m);
       const role = appositiveRole(items, e, text) ?? ageAfter(items, e) ?? openerRole(items, s, e, text);

@@ -2236,6 +2236,15 @@ describe('statements exactly', () => {
     ['The mayor told the meeting: "We will not raise taxes this year.\n\n"Liar!" A man at the back was escorted out.', [['the mayor', 'We will not raise taxes this year.']]],
     ['"Love Island" star Kayla Brenner said she was fine. "We will win" activist Jane Cole said.', [['Kayla Brenner', 'she was fine'], ['Jane Cole', 'We will win']]],
     ['The mayor said she was confident. "We have the money. We will deliver\n\n"Shame!" shouted one resident.', [['the mayor', 'she was confident'], ['the mayor', 'We have the money. We will deliver'], ['one resident', 'Shame!']]],
+    // (set AJ) a body's name with "and" before a role and a person; "mother of three" before a name; "told the court"
+    // then the content's own subject; an age is no one's whose age the text gave otherwise; the owner of a relative named
+    // after it is no subject; a short paragraph introducing who speaks in the next one (a person only)
+    ['Queensland Fire and Emergency Services commissioner Gareth Olander said crews were busy.', [['Gareth Olander', 'crews were busy']]],
+    ['Corra Creek mother of three Leilani Fuimaono says she has not heard from her parents.\n\n"The phones are down," the mother of three told RN Breakfast.', [['Leilani Fuimaono', 'she has not heard from her parents'], ['Leilani Fuimaono', 'The phones are down']]],
+    ['Police prosecutor Adam Tregear told the court phone records showed Wieczorek had touched his screen 11 times.', [['Adam Tregear', 'phone records showed Wieczorek had touched his screen 11 times']]],
+    ['His van hit 26-year-old Oliver Brandt. Mr Brandt died at the scene.\n\nOutside court, Mr Brandt\'s older sister, Annika, said the family was numb.\n\n"Oliver was riding to work," the 31-year-old told The Age.', [['Annika', 'the family was numb'], ['Annika', 'Oliver was riding to work']]],
+    ['Commissioner Gareth Olander said crews were busy.\n\nAsked whether the order had come too late, Olander shook his head.\n\n"We issued the first warnings on Tuesday night."', [['Gareth Olander', 'crews were busy'], ['Gareth Olander', 'We issued the first warnings on Tuesday night.']]],
+    ['Tom Hale said the talks failed.\n\nThe silence has been deafening.\n\n"We went to the bank before the crash."', [['Tom Hale', 'the talks failed']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
