@@ -159,7 +159,7 @@ function putItSource(items: readonly Item[], from: number, end: number, text: st
 export function colonQuote(items: readonly Item[], text: string, unit: Unit): Found | null {
   // ("In a Fox interview later that day, Trump went even further: “…”": the subject after an opener)
   const s = items.some((t) => t.text === ',') ? subjectIndex(items) : 0;
-  const qi = items.findIndex((t, k) => t.quote !== undefined && !t.quote.single && k > s + 1 && k < s + 14 && (items[k - 1] as Item).text === ':');
+  const qi = items.findIndex((t, k) => t.quote !== undefined && !t.quote.single && k > s + 1 && k < s + 18 && (items[k - 1] as Item).text === ':');
   if (qi < 0) return null;
   let e = s;
   while (e < qi && e - s < MAX_NP && (items[e] as Item).word && (isCapitalised(items[e] as Token) || PRONOUNS.has((items[e] as Token).lower))) e++;
@@ -174,7 +174,9 @@ export function colonQuote(items: readonly Item[], text: string, unit: Unit): Fo
   if (!m || (m.kind !== 'name' && m.kind !== 'pronoun') || m.institution) return null;
   const q = (items[qi] as Item).quote as Quote;
   const cue = text.slice((items[e] as Item).start, (items[qi - 2] as Item).end).trim();
-  if (!cue || cue.split(/\s+/).length > 8) return null;
+  // (a longer phrase only as a verb's phrase with no stops inside: "put a question to council staff before the vote:")
+  const words = cue.split(/\s+/).length;
+  if (!cue || words > 12 || ((words > 8 || qi >= s + 14) && (!/^\p{Ll}/u.test(cue) || /[,;:—–-]|\s\p{Lu}/u.test(cue)))) return null;
   return { kind: 'direct', mention: m, cue, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: cue, unit };
 }
 

@@ -139,3 +139,6 @@ export const BODY_DESCRIPTORS = words('central federal national state local regi
 
 /** Roles named after a work, its title before them: "“Succession” star Brian Cox", "“Barbie” director Greta Gerwig". (quoteThenSpeaker) */
 export const WORK_ROLES = words('star stars director directors host presenter creator writer producer actor actress singer frontman');
+
+/** A player's position before the name, as a role word: "Parramatta centre Brayden Kettering". (sentenceSubject) */
+export const POSITION_ROLES = words('centre center winger wing fly-half scrum-half halfback half-back fullback full-back five-eighth hooker prop lock flanker striker midfielder defender goalkeeper keeper forward guard quarterback pitcher catcher shortstop batter bowler opener spinner all-rounder wicketkeeper skipper point-guard');

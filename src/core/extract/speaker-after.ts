@@ -7,7 +7,7 @@ import { isVerbLike } from './content-clauses.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { ALIAS_PARTICIPLES, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PREPOSITION_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS, FINITE_BE } from './lexicon-clauses.ts';
-import { ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
+import { ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_DOCUMENT_NOUNS, POSITION_ROLES, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
 import { isPlace, isSubdivision } from './places.ts';
@@ -391,7 +391,9 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
   };
   // ("The Plata Rail Drivers' Union": a plural's possessive mark inside a body's name, a capitalised word after it)
   const pluralMark = (k: number): boolean => k > s0 && /^['’]$/.test((items[k] as Item).text) && (items[k] as Item).start === (items[k - 1] as Item).end && /s$/.test((items[k - 1] as Item).text) && isCapitalised(items[k + 1] as Token);
-  while (!counted && e < items.length && e - s0 < MAX_NP && ((items[e] as Item).word || pluralMark(e)) && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || pluralMark(e) || PRONOUNS.has((items[e] as Token).lower) || ROLE_NOUNS.has((items[e] as Token).lower) || joins(e))) e++;
+  // ("Parramatta centre Brayden Kettering has stunned …": a player's position before the name is a role word too)
+  const position = (k: number): boolean => k > s0 && POSITION_ROLES.has((items[k] as Item).lower) && isCapitalised(items[k + 1] as Token);
+  while (!counted && e < items.length && e - s0 < MAX_NP && ((items[e] as Item).word || pluralMark(e)) && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || pluralMark(e) || PRONOUNS.has((items[e] as Token).lower) || ROLE_NOUNS.has((items[e] as Token).lower) || position(e) || joins(e))) e++;
   // ("The Sanders campaign responded Friday, saying …": a body's noun after the capitalised words belongs to them)
   if (e > s0 && isCapitalised(items[e - 1] as Token) && INSTITUTION_NOUNS.has(items[e]?.lower ?? '') && !ROLE_NOUNS.has(items[e]?.lower ?? '')) e++;
   const m = e > s0 ? analyseMention(items.slice(s0, e), text) : null;

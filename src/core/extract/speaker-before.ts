@@ -413,6 +413,8 @@ function relativeHostBefore(items: readonly Item[], comma: number, text: string)
     // (the sentence's own subject: not "The contract went to Tom Lee, who runs Acme, the largest firm, said Jane Doe")
     let np = npBackFrom(items, k - 1);
     // ("Dr Fiona Rennick, of the University of St Andrews, who …, said": the person before where they work)
+    // ("Kim Tamihana, 38, who …, said": past an age between commas to the person)
+    if (/^\d{1,3}$/.test(items[k - 2]?.text ?? '') && items[k - 3]?.text === ',') np = npBackFrom(items, k - 3);
     // (the preposition read into the phrase or not: "from Drumkeel")
     const from = np && WORKPLACE_PREPOSITIONS.has(np.tokens[0]?.lower ?? '') ? np.start : np && WORKPLACE_PREPOSITIONS.has(items[np.start - 1]?.lower ?? '') ? np.start - 1 : -1;
     if (np && from > 1 && items[from - 1]?.text === ',') np = npBackFrom(items, from - 1);

@@ -10,7 +10,7 @@ import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, NAME_PARTI
 import { ABOUT_OPENERS, AFTER_ASKED, AUXILIARIES, DEATH_WORDS, KILLED_WORDS, NOUN_DETERMINERS, PASSIVE_BE, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { RELATION_NOUNS, ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
-import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, trimNp } from './mentions.ts';
+import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, type Mention, trimNp } from './mentions.ts';
 import { tokenize, type Token } from './segment.ts';
 import { isQuote, MAX_NP, type Item, type Unit } from './units.ts';
 import { nameBetweenCommas } from './speaker-phrase.ts';
@@ -248,6 +248,11 @@ function noteNamedAfterTitle(items: readonly Item[], comma: number, role: string
 }
 
 function noteOpening(items: readonly Item[], s: number, comma: number, text: string, ctx: DocumentContext, names: DocumentNames): number {
+  const described = bodyRoleThenName(items, s, text);
+  if (described) {
+    ctx.noteMention(described.mention, true);
+    return described.end;
+  }
   let e = s;
   // ("Cabinet Secretary for Transport Huw Ellis": "for" after a title word, and an article after it: "Minister for the
   // Environment Jane Doe"; not "As for Carson's …", "The Case for Trump")
@@ -338,6 +343,22 @@ function roleWordThenName(items: readonly Item[], e: number): boolean {
   const b = items[e + 2];
   // (no verb: "President William Ruto sacked Kithure Kindiki" — the object is no subject)
   return t !== undefined && t.word && /^\p{Ll}{4,}$/u.test(t.text) && !/(ed|s)$/.test(t.lower) && !FINITE_VERBS.has(t.lower) && !isCommonWord(t.lower) && !CUE_FORMS.has(t.lower) && a !== undefined && b !== undefined && a.word && b.word && isCapitalised(a as Token) && isCapitalised(b as Token) && !TITLE_WORDS.has(a.text);
+}
+
+/**
+ * "Te Rūnanga o Ngāti Tāwhirikura chair Moana Herewini says …": a body's name (with a little word inside it), a role
+ * word in lower case and the person named after it open the sentence; the person is its subject (not the body).
+ */
+function bodyRoleThenName(items: readonly Item[], s: number, text: string): { mention: Mention; end: number } | null {
+  let r = s;
+  while (r < items.length && r - s < 8 && (items[r] as Item).word && (isCapitalised(items[r] as Token) || (r > s && NAME_PARTICLES.has((items[r] as Item).lower)))) r++;
+  const role = items[r];
+  if (r - s < 3 || !role?.word || !/^\p{Ll}/u.test(role.text) || !ROLE_NOUNS.has(role.lower) || !items.slice(s, r).some((t) => /^\p{Ll}/u.test(t.text))) return null;
+  let e = r + 1;
+  while (e < items.length && e - r <= 4 && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
+  if (e - r < 3) return null;
+  const m = analyseMention(trimNp(items.slice(s, e)), text);
+  return m && m.kind === 'name' && !m.institution ? { mention: m, end: e } : null;
 }
 
 /** "Tom Hughes, 29, …": the age after a name, as the role a later "the 29-year-old" finds. */

@@ -2245,6 +2245,12 @@ describe('statements exactly', () => {
     ['His van hit 26-year-old Oliver Brandt. Mr Brandt died at the scene.\n\nOutside court, Mr Brandt\'s older sister, Annika, said the family was numb.\n\n"Oliver was riding to work," the 31-year-old told The Age.', [['Annika', 'the family was numb'], ['Annika', 'Oliver was riding to work']]],
     ['Commissioner Gareth Olander said crews were busy.\n\nAsked whether the order had come too late, Olander shook his head.\n\n"We issued the first warnings on Tuesday night."', [['Gareth Olander', 'crews were busy'], ['Gareth Olander', 'We issued the first warnings on Tuesday night.']]],
     ['Tom Hale said the talks failed.\n\nThe silence has been deafening.\n\n"We went to the bank before the crash."', [['Tom Hale', 'the talks failed']]],
+    // (set AJ) a body's name with a little word inside it, a role and the person; a player's position before a name; a
+    // question put at length before a colon; "Cr" as a title; an age between a name and its relative clause
+    ['Te Rūnanga o Ngāti Tāwhirikura chair Moana Herewini says the iwi found out from a media release.\n\n"We are not against the road," she says.', [['Moana Herewini', 'the iwi found out from a media release'], ['Moana Herewini', 'We are not against the road']]],
+    ['Parramatta centre Brayden Kettering has stunned the club, telling teammates he wants out.', [['Brayden Kettering', 'he wants out']]],
+    ['Cr Jo Farrant put a question to council staff before the vote: "How long will the pool last?"', [['Jo Farrant', 'How long will the pool last?']]],
+    ['Kim Tamihana, 38, who runs a swim school from the pool, teaches 240 children a week and has three of her own, said she would lose her business.', [['Kim Tamihana', 'she would lose her business']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
