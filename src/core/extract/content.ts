@@ -270,7 +270,8 @@ export function afterDateline(unit: Unit, text: string): number {
 
 /** A number, a share or a fraction: "40", "half", "two-thirds", "three". */
 export function startsQuantity(t: Item | undefined): boolean {
-  return !!t && (/^\d/.test(t.text) || SHARE_HEADS.has(t.lower) || FRACTIONS.has(t.lower) || NUMBER_WORDS.has(t.lower));
+  // ("only $40m", "about €3bn": an amount of money after its currency's sign)
+  return !!t && (/^[$€£¥]?\d/.test(t.text) || /^[$€£¥]$/.test(t.text) || SHARE_HEADS.has(t.lower) || FRACTIONS.has(t.lower) || NUMBER_WORDS.has(t.lower));
 }
 
 /** "statement", "interviews", "listings": a frame noun, in the singular or the plural. */

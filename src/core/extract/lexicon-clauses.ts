@@ -307,7 +307,7 @@ export const WITH_STRICT_CUES = words('deny concede threaten appeal claim admit'
 export const WITNESSED_VERBS = words('found saw heard noticed discovered spotted watched smelled smelt felt');
 
 /** What a firm forecasts: "expects revenue of …", "expects underlying EBIT of …". (speakerCueContent) */
-export const FORECAST_FIGURES = words('revenue revenues sales earnings profit profits ebit ebitda loss losses growth income margin margins output inflation');
+export const FORECAST_FIGURES = words('revenue revenues sales earnings profit profits ebit ebitda loss losses growth income margin margins output inflation shipments deliveries production volumes capex spending');
 
 /** An occasion after a cue, before its content: "said after the convention he would …". (contentStartAfter) */
 export const OCCASION_PREPOSITIONS = words('after before during at');

@@ -2251,6 +2251,7 @@ describe('statements exactly', () => {
     ['Parramatta centre Brayden Kettering has stunned the club, telling teammates he wants out.', [['Brayden Kettering', 'he wants out']]],
     ['Cr Jo Farrant put a question to council staff before the vote: "How long will the pool last?"', [['Jo Farrant', 'How long will the pool last?']]],
     ['Kim Tamihana, 38, who runs a swim school from the pool, teaches 240 children a week and has three of her own, said she would lose her business.', [['Kim Tamihana', 'she would lose her business']]],
+    ['Jane Cole said only $40m had been spent. Karrawong Resources now expects full-year iron ore shipments of 48 to 51 million tonnes.', [['Jane Cole', 'only $40m had been spent'], ['Karrawong Resources', 'full-year iron ore shipments of 48 to 51 million tonnes']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
