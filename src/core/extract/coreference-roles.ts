@@ -19,7 +19,7 @@ export const isNationalityWord = (w: string): boolean => isNationality(w.charAt(
 const expandedRoles = new Map<string, string>();
 const displayRoles = new Map<string, string | null>();
 
-const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = { 'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'representative', rep: 'representative', 'lt.': 'lieutenant', 'gen.': 'general', 'amb.': 'ambassador', 'pres.': 'president', 'sec.': 'secretary', 'atty.': 'attorney', 'supt.': 'superintendent', 'cllr': 'councillor', 'cllr.': 'councillor', pm: 'prime minister', fm: 'foreign minister', dp: 'deputy president', vp: 'vice president' };
+const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = { 'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'representative', rep: 'representative', 'lt.': 'lieutenant', 'gen.': 'general', 'amb.': 'ambassador', 'pres.': 'president', 'sec.': 'secretary', 'atty.': 'attorney', 'supt.': 'superintendent', 'cllr': 'councillor', 'cllr.': 'councillor', cr: 'councillor', 'cr.': 'councillor', pm: 'prime minister', fm: 'foreign minister', dp: 'deputy president', vp: 'vice president' };
 
 /** "Nebraska Gov." → "nebraska governor": a role as its words, so that "the governor" finds it. */
 export function expandRole(role: string): string {

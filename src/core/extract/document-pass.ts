@@ -21,6 +21,8 @@ import { groupLabel, interviewee, isQuestionsAndAnswers, isTranscript, qaLabel, 
 import { buildUnits, isBareQuoteUnit, isQuoteOnlyUnit, quoteParts, type Item, type Unit } from './units.ts';
 import { askedByGroup, namesSomeoneElse } from './quote-owners.ts';
 import { DEATH_WORDS, PASSIVE_BE, THIRD_PERSON } from './lexicon-clauses.ts';
+import { GESTURE_VERBS } from './lexicon-speakers.ts';
+import { CUE_FORMS } from './lexicon.ts';
 import { endsInQuestion, askers, isCourtesy, unlabelledQa } from './transcript-turns.ts';
 
 /** Capitalised words right after a cue, the one addressed: "told Ruiz", "asked the BBC", "told Mr. Belichick". */
@@ -371,7 +373,10 @@ class DocumentPass {
     const opensParagraph = before !== null && before === para.units[0];
     // (from the paragraph above, a person only: not "The silence has been deafening.\n\n“…”", a quotation set apart)
     const introduced = before ? introSubject(before, text) : null;
-    const named = introduced && before === introAbove && !(introduced.mention.kind === 'name' && !introduced.mention.institution) && !(introduced.mention.kind === 'role' && personHead(tokenize(introduced.mention.text, 0))) ? null : introduced;
+    // (and only a gesture, or an answer to a question put: "Asked …, Olander shook his head."; not "Mr Reed was not present.")
+    const person = introduced !== null && ((introduced.mention.kind === 'name' && !introduced.mention.institution) || (introduced.mention.kind === 'role' && personHead(tokenize(introduced.mention.text, 0))));
+    const gesture = introduced !== null && (GESTURE_VERBS.has(introduced.verb.toLowerCase()) || CUE_FORMS.has(introduced.verb.toLowerCase()) || before?.items[0]?.lower === 'asked');
+    const named = introduced && before === introAbove && !(person && gesture) ? null : introduced;
     // (a subject with an appositive passes the same tests as a person introduced: "John Baker, the governor, was elected
     // … “He has betrayed …”" is about him, not his)
     const checked = named?.appositive && !speaksAsIntroduced(named.mention, before as Unit, unit, text) ? null : named;

@@ -27,7 +27,7 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   if (quoteBefore === before && quoteBefore > 0 && isCapitalised(items[quoteBefore - 1] as Item) && /^\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*)?$/u.test(s.text.slice(q.innerStart, q.innerEnd))) return null;
   // ("“Succession” star Brian Cox said", "“Barbie” director Greta Gerwig said": a work's title before a role word in
   // lower case, with no stop or comma inside its marks, is part of the speaker's phrase)
-  if (quoteBefore === before && /^\p{Ll}/u.test(items[subj.start]?.text ?? '') && WORK_ROLES.has(items[subj.start]?.lower ?? '') && /^\p{Lu}\S*(?: \p{Lu}\S*){0,4}$/u.test(s.text.slice(q.innerStart, q.innerEnd))) return null;
+  if (quoteBefore === before && /^\p{Ll}/u.test(items[subj.start]?.text ?? '') && WORK_ROLES.has(items[subj.start]?.lower ?? '') && /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4}$/u.test(s.text.slice(q.innerStart, q.innerEnd))) return null;
   // "Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said …": a programme's title, no quotation
   const titled = items[quoteBefore - 1];
   if (titled && (isPossessive(titled) || /^(on|in)$/.test(titled.lower)) && q.innerEnd - q.innerStart <= 30) return null;

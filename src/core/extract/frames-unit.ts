@@ -12,7 +12,7 @@ import { objectPronounAt } from './speaker-after.ts';
 import { subjectBefore } from './speaker-before.ts';
 import { bracketOpen, npBackFrom, startsClause } from './speaker-phrase.ts';
 import { isCommonWord } from './names.ts';
-import { DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, REMARK_NOUNS, RESPONSE_NOUNS, VIEW_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_NOUNS, REMARK_NOUNS, RESPONSE_NOUNS, VIEW_NOUNS } from './lexicon-nouns.ts';
 import { turnLabel } from './transcript.ts';
 import { subjectIndex } from './subjects.ts';
 import { isQuote, kindOf, MAX_NP, partsOf, type Item, type Unit, wordsIn } from './units.ts';
@@ -176,7 +176,10 @@ export function colonQuote(items: readonly Item[], text: string, unit: Unit): Fo
   const cue = text.slice((items[e] as Item).start, (items[qi - 2] as Item).end).trim();
   // (a longer phrase only as a verb's phrase with no stops inside: "put a question to council staff before the vote:")
   const words = cue.split(/\s+/).length;
-  if (!cue || words > 12 || ((words > 8 || qi >= s + 14) && (!/^\p{Ll}/u.test(cue) || /[,;:—–-]|\s\p{Lu}/u.test(cue)))) return null;
+  // (and a word of speech in it, a cue, a question, a remark or a message: not "walked past the shop with its faded sign
+  // in the window:")
+  const spoken = items.slice(e, qi - 1).some((t) => CUE_FORMS.has(t.lower) || QUESTION_NOUNS.has(t.lower) || REMARK_NOUNS.has(t.lower) || RESPONSE_NOUNS.has(t.lower));
+  if (!cue || words > 12 || ((words > 8 || qi >= s + 14) && (!spoken || !/^\p{Ll}/u.test(cue) || /[,;:—–-]|\s\p{Lu}/u.test(cue)))) return null;
   return { kind: 'direct', mention: m, cue, parts: [{ start: q.innerStart, end: q.innerEnd, quote: q }], frameText: cue, unit };
 }
 

@@ -142,3 +142,6 @@ export const WORK_ROLES = words('star stars director directors host presenter cr
 
 /** A player's position before the name, as a role word: "Parramatta centre Brayden Kettering". (sentenceSubject) */
 export const POSITION_ROLES = words('centre center winger wing fly-half scrum-half halfback half-back fullback full-back five-eighth hooker prop lock flanker striker midfielder defender goalkeeper keeper forward guard quarterback pitcher catcher shortstop batter bowler opener spinner all-rounder wicketkeeper skipper point-guard');
+
+/** Nouns for a question put, in a clause that introduces one: "put a question to council staff: “…?”". (colonQuote) */
+export const QUESTION_NOUNS = words('question questions query queries');

@@ -36,7 +36,10 @@ export const PUBLISHED_BY = words('issued released published posted');
 export const DOCUMENT_PARTICIPLES = words('released issued published posted obtained seen reviewed circulated signed dated sent filed distributed conducted commissioned');
 
 /** Verbs of a sentence that only introduces a speaker: "Another official was blunter." (introSubject) */
-export const INTRO_VERBS = words('was were is are did does had has went put took weighed shook stood');
+export const INTRO_VERBS = words('was were is are did does had has went put took weighed');
+
+/** A gesture before words said, a paragraph's whole sentence: "Olander shook his head.", "She smiled." (introAtEnd) */
+export const GESTURE_VERBS = words('shook nodded shrugged smiled laughed sighed paused grinned winced frowned');
 
 /** Words that join a role phrase to a capitalised name: "a senior official at U.S. Immigration". */
 export const NAME_LINKS = words('at of from in for and with on');

@@ -305,9 +305,11 @@ function nameAfterDescription(p: Phrase): Mention | null {
   const role = counted ? g - 3 : g - 1;
   if (!/^\p{Ll}/u.test(before.text) || !(counted || ROLE_NOUNS.has(before.lower)) || !tokens.slice(0, g).some((t) => t.lower === 'and' || t.lower === 'of')) return null;
   // (capitalised words before the role, "and" and "of" only: not "Sergey Lavrov and his counterpart Mukhtar Tleuberdi")
-  // (no person named before an "and": "Former UN Ambassador John Bolton and Breitbart News editor Sebastian Gorka" are two)
   const head = tokens.slice(0, role);
-  if (role < 1 || !head.every((t) => isCapitalised(t) || t.lower === 'and' || t.lower === 'of') || head.some((t, k) => t.lower === 'and' && isGivenName(head[k - 2]?.text ?? ''))) return null;
+  // (an "and" only inside a body's name, with a body's word: "Fire and Emergency Services"; not "Sunak and Tory chairman")
+  // (nor a person named before it: "Former UN Ambassador John Bolton and Breitbart News editor Sebastian Gorka")
+  if (role < 1 || !head.every((t) => isCapitalised(t) || t.lower === 'and' || t.lower === 'of') || (head.some((t) => t.lower === 'and') && !head.some((t) => ORG_WORDS.has(t.text)))) return null;
+  if (head.some((t, k) => t.lower === 'and' && isGivenName(head[k - 2]?.text ?? ''))) return null;
   const person = analyseMention(tokens.slice(g), text);
   return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, text.slice(start, before.end)) : null;
 }

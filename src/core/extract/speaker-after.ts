@@ -149,8 +149,10 @@ export function introSubject(unit: Unit, text: string): { mention: Mention; verb
   // ("Asked whether the protest would go on, Crowell shrugged. “…”": the subject after an opener)
   const s = items.some((t) => t.text === ',') ? subjectIndex(items) : 0;
   if (items.length - s > 16 || items.some((t) => isQuote(t)) || (s > 0 && !isCapitalised(items[s] as Token))) return null;
+  // ("Olander shook his head.": a gesture of the head, not "The blast shook the building.")
+  const shookHead = (k: number): boolean => items[k]?.lower === 'shook' && POSSESSIVE_PRONOUNS.has(items[k + 1]?.lower ?? '') && items[k + 2]?.lower === 'head';
   let e = s + 1;
-  while (e < items.length && e <= s + 8 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e) && !INTRO_VERBS.has((items[e] as Item).lower)) e++;
+  while (e < items.length && e <= s + 8 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e) && !INTRO_VERBS.has((items[e] as Item).lower) && !shookHead(e)) e++;
   // ("Jones, the mayor, was not convinced. “…”": the subject's appositive between it and the verb)
   const subjectEnd = e;
   if (items[e]?.text === ',') {
@@ -159,7 +161,7 @@ export function introSubject(unit: Unit, text: string): { mention: Mention; verb
   }
   const verb = items[e] as Item | undefined;
   // (after an appositive only a form of "be" or "have" introduces: not "Jeremy Hunt, her predecessor, introduced …")
-  if (!verb || !verb.word || !((e === subjectEnd && cueOrVerbAt(items, e)) || INTRO_VERBS.has(verb.lower))) return null;
+  if (!verb || !verb.word || !((e === subjectEnd && cueOrVerbAt(items, e)) || INTRO_VERBS.has(verb.lower) || shookHead(e))) return null;
   const head = analyseMention(trimNp(items.slice(s, subjectEnd)), text);
   // ("Her neighbour, Tom Bell, has …": a role's name in the appositive names the person)
   const named = e > subjectEnd && head?.kind === 'role' ? analyseMention(trimNp(items.slice(subjectEnd + 1, e - 1)), text) : null;

@@ -2251,6 +2251,14 @@ describe('statements exactly', () => {
     ['Parramatta centre Brayden Kettering has stunned the club, telling teammates he wants out.', [['Brayden Kettering', 'he wants out']]],
     ['Cr Jo Farrant put a question to council staff before the vote: "How long will the pool last?"', [['Jo Farrant', 'How long will the pool last?']]],
     ['Kim Tamihana, 38, who runs a swim school from the pool, teaches 240 children a week and has three of her own, said she would lose her business.', [['Kim Tamihana', 'she would lose her business']]],
+    // (review 52) "X and Body role Name" is two people unless the "and" is inside a body's name; a one-word answer in
+    // quotation marks before a role is no title; "shook his head" only; a gesture or an answer only introduces the
+    // next paragraph's quotation; a long phrase before a colon only with a word of speech in it
+    ['Sunak and Tory chairman Greg Hands said the plan would work.', [['Rishi Sunak and Greg Hands', 'the plan would work']]],
+    ['"Disgraceful," host Tom Reed said.', [['Tom Reed', 'Disgraceful']]],
+    ['The blast shook the building. "We thought it was an earthquake."', []],
+    ['Manager Tom Reed was not available for comment.\n\n"The club will not be commenting further."', []],
+    ['Reed walked past the shop with its faded sign in the window: "Closing down sale."', []],
     ['Jane Cole said only $40m had been spent. Karrawong Resources now expects full-year iron ore shipments of 48 to 51 million tonnes.', [['Jane Cole', 'only $40m had been spent'], ['Karrawong Resources', 'full-year iron ore shipments of 48 to 51 million tonnes']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
