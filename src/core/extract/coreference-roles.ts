@@ -139,10 +139,12 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
   return (
     // (not one kept as its owner's, "their union": whose it was is unknown, and a later "the union" may be another)
     scene.recent.find((e) => e.kind === 'institution' && fits(e.name.toLowerCase()) && !POSSESSIVE_PRONOUNS.has(e.name.slice(0, e.name.indexOf(' ')).toLowerCase())) ??
-    scene.registryRole(words, m.text) ??
-    null
+    // (a body only: "According to the county" is not "Lac Brûlé County fire chief Owen Declerck")
+    bodyOnly(scene.registryRole(words, m.text))
   );
 }
+
+const bodyOnly = (e: Entity | null): Entity | null => (e?.kind === 'institution' ? e : null);
 
 /** What finding a person by role reads of the document so far (DocumentContext's state at the mention). */
 export interface RoleScene {

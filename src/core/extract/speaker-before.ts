@@ -9,6 +9,7 @@ import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, s
 import { retoken } from './phrase-tokens.ts';
 import { toSayVerbAt } from './cues.ts';
 import { isVerbLike } from './content-clauses.ts';
+import { isPersonNoun } from './person-words.ts';
 import type { Token } from './segment.ts';
 import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
 import { isModifierQuote, isQuote, isTitleQuote, type Item } from './units.ts';
@@ -523,5 +524,7 @@ function speakerBeforePlace(items: readonly Item[], open: number, m: Mention, te
 /** "Karen Lindsay, emergency program co-ordinator, said": a role written without an article, in lower case. */
 function isBareRole(seg: readonly Token[]): boolean {
   // (no verb in it: "whose hometown, Miami, is projected to be largely underwater …" is a clause)
-  return seg.length <= 6 && seg.every((t) => t.word && /^[a-z]/.test(t.text) && !CUE_FORMS.has(t.lower) && !AUXILIARIES.has(t.lower) && !FINITE_VERBS.has(t.lower)) && /(or|er|ist|ian|ant|ent|man|woman|person|chief|head)$/.test(seg[seg.length - 1]?.lower ?? '');
+  // ("Lorne Hildebrand, reeve of the RM of Willow Bend, said": or a noun for a person, as WordNet has them)
+  const last = seg[seg.length - 1]?.lower ?? '';
+  return seg.length <= 6 && seg.every((t) => t.word && /^[a-z]/.test(t.text) && !CUE_FORMS.has(t.lower) && !AUXILIARIES.has(t.lower) && !FINITE_VERBS.has(t.lower)) && (/(or|er|ist|ian|ant|ent|man|woman|person|chief|head)$/.test(last) || isPersonNoun(last));
 }

@@ -2259,6 +2259,11 @@ describe('statements exactly', () => {
     ['The blast shook the building. "We thought it was an earthquake."', []],
     ['Manager Tom Reed was not available for comment.\n\n"The club will not be commenting further."', []],
     ['Reed walked past the shop with its faded sign in the window: "Closing down sale."', []],
+    // (set AK) Quebec's MNA and Newfoundland's MHA as titles; a county is a body, never the person whose role names it;
+    // a bare role with a phrase after it ("attorney for one of four groups …")
+    ['Liberal MNA Karine Doucette said the case was absurd. Progressive Conservative MHA Brendan Kearley said the province had been too quiet.', [['Karine Doucette', 'the case was absurd'], ['Brendan Kearley', 'the province had been too quiet']]],
+    ['Lac Brûlé County fire chief Owen Declerck said the fire started at noon.\n\nAccording to the county, the highway will remain closed.', [['Owen Declerck', 'the fire started at noon'], ['the county', 'the highway will remain closed']]],
+    ['"The ruling is fair," Tom McDuff, attorney for one of four groups to file suit over the law, said in a statement.', [['Tom McDuff', 'The ruling is fair']]],
     ['Jane Cole said only $40m had been spent. Karrawong Resources now expects full-year iron ore shipments of 48 to 51 million tonnes.', [['Jane Cole', 'only $40m had been spent'], ['Karrawong Resources', 'full-year iron ore shipments of 48 to 51 million tonnes']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
