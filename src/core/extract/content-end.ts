@@ -3,7 +3,7 @@
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { clauseSubjectAt, dashClauseAt, quoteAsideAt, comparedGroupSpeaks, isVerbLike, speakerAndCueAt } from './content-clauses.ts';
 import { CUE_FORMS, ROLE_NOUNS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { APPOSITIVE_SYMBOLS, AUXILIARIES, MODALS, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR } from './lexicon-clauses.ts';
+import { APPOSITIVE_SYMBOLS, AUXILIARIES, MODALS, PASSIVE_BE, POINTING_PARTICLES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR } from './lexicon-clauses.ts';
 import { FRAME_NOUNS, OCCASION_NOUNS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { IRREGULAR_PARTICIPLES } from './lexicon-frames.ts';
 import { plainRelative, remarkAppositive } from './content-asides.ts';
@@ -27,7 +27,7 @@ export function contentEnd(items: readonly Item[], from: number): number {
     // predicate of the source's own clause is the writer's account, not the source's words
     // (not inside a relative clause: "the staff member who succeeded him and helped engineer his ouster")
     // (nor inside a conditional the content opens with: "predicted that if Rubio ran and lost, he …")
-    if ((t.lower === 'and' || t.lower === 'but') && k > from + 1 && secondPredicate(items, k + 1, (presentCue ??= presentCueBefore(items, from))) && !items.slice(from, k).some((x) => x.lower === 'who' || x.lower === 'which') && !insideOpeningClause(items, from, k) && !narrativeGoesOn(items, from, k)) return k > 0 && items[k - 1]?.text === ',' ? k - 1 : k;
+    if ((t.lower === 'and' || t.lower === 'but') && k > from + 1 && secondPredicate(items, k + 1, (presentCue ??= presentCueBefore(items, from))) && !items.slice(from, k).some((x) => x.lower === 'who' || x.lower === 'which') && !insideOpeningClause(items, from, k) && !narrativeGoesOn(items, from, k) && !passiveGoesOn(items, from, k)) return k > 0 && items[k - 1]?.text === ',' ? k - 1 : k;
     // "“…,” in an interview": a quotation followed only by its frame
     // (not its predicate: 'said "successive governments" had failed to invest', an auxiliary right after the marks)
     const tail = items[k + 1]?.text === ',' ? k + 2 : k + 1;
@@ -207,6 +207,18 @@ function narrativeGoesOn(items: readonly Item[], from: number, and: number): boo
   // ("Police say he posed a deadly threat and refused to drop the gun": one person told of by many did both)
   if (/^(he|she)$/.test(items[from]?.lower ?? '') && pluralSpeakerBefore(items, from) && !CUE_FORMS.has(next.lower)) return true;
   return WITNESSED_VERBS.has(next.lower) && NOUN_DETERMINERS.has(items[and + 2]?.lower ?? '');
+}
+
+/**
+ * "said the fire was estimated at 420 hectares and classified as out of control": a second participle after "and" goes
+ * on with a passive in the reported clause (one "was" for both), unless it is a cue ("… were detained and claimed …").
+ */
+function passiveGoesOn(items: readonly Item[], from: number, and: number): boolean {
+  const next = items[and + 1];
+  // (not a verb and its particle, the subject's own act: "said the plan was approved in May and walked out")
+  if (!next?.word || !/^\p{Ll}+ed$/u.test(next.text) || CUE_FORMS.has(next.lower) || items[and - 1]?.text === ',' || POINTING_PARTICLES.has(items[and + 2]?.lower ?? '')) return false;
+  for (let k = from; k < and - 1; k++) if (PASSIVE_BE.has((items[k] as Item).lower) && /^\p{Ll}+ed$/u.test(items[k + 1]?.text ?? '')) return true;
+  return false;
 }
 
 /** Whether the word before the cue ahead of `from` (past a "that") is a plural noun: "Police say", "insiders said". */
