@@ -129,6 +129,19 @@ function modifiedHead(items: readonly Item[], at: number, cue: number, text: str
 }
 
 /**
+ * The speaker before an appositive opened by "the": a name (nameBeforeAppositive), or, when the appositive describes a
+ * body, a role for that body opening the clause ("A spokesman for Tesco, the UK's biggest retailer, said").
+ */
+function nameOrRoleBeforeAppositive(items: readonly Item[], open: number, text: string, body: boolean): { mention: Mention; start: number } | null {
+  const named = nameBeforeAppositive(items, open, text, body);
+  if (named || !body) return named;
+  const left = npBackFrom(items, open);
+  if (!left || !startsClause(items, left.start) || !left.tokens.some((t) => ROLE_PREPOSITIONS.has(t.lower) || t.lower === 'for')) return null;
+  const m = analyseMention(left.tokens, text);
+  return m && m.kind === 'role' && !m.institution && !m.plural ? { mention: m, start: left.start } : null;
+}
+
+/**
  * "meteorologist Dana Kowalczyk in the agency's Memphis, Tennessee, office told": a state between commas after its town,
  * inside the phrase that ends in the noun after it; the phrase read as if the state were not there.
  */
@@ -262,7 +275,7 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
     // preposition or a relative pronoun)
     // ("the union representing about 3,100 teachers": or a participle's phrase)
     const cut = seg.findIndex((t, k) => k > 1 && (NAME_PREPOSITIONS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that' || /^\p{Ll}{3,}ing$/u.test(t.text)));
-    const named = nameBeforeAppositive(items, open, text, INSTITUTION_NOUNS.has((seg[cut > 0 ? cut - 1 : seg.length - 1] as Token).lower));
+    const named = nameOrRoleBeforeAppositive(items, open, text, INSTITUTION_NOUNS.has((seg[cut > 0 ? cut - 1 : seg.length - 1] as Token).lower));
     if (named) return named;
   }
   if (!describes && open >= 0) {
