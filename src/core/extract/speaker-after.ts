@@ -148,7 +148,9 @@ export function introSubject(unit: Unit, text: string): { mention: Mention; verb
   const items = unit.items;
   // ("Asked whether the protest would go on, Crowell shrugged. “…”": the subject after an opener)
   const s = items.some((t) => t.text === ',') ? subjectIndex(items) : 0;
-  if (items.length - s > 16 || items.some((t) => isQuote(t)) || (s > 0 && !isCapitalised(items[s] as Token))) return null;
+  // (after an opener, a name, or a role after its article: "Asked …, the commissioner shook his head.")
+  const roleAfterThe = items[s]?.lower === 'the' && ROLE_NOUNS.has(items[s + 1]?.lower ?? '');
+  if (items.length - s > 16 || items.some((t) => isQuote(t)) || (s > 0 && !isCapitalised(items[s] as Token) && !roleAfterThe)) return null;
   // ("Olander shook his head.": a gesture of the head, not "The blast shook the building.")
   const shookHead = (k: number): boolean => items[k]?.lower === 'shook' && POSSESSIVE_PRONOUNS.has(items[k + 1]?.lower ?? '') && items[k + 2]?.lower === 'head';
   let e = s + 1;

@@ -2244,6 +2244,7 @@ describe('statements exactly', () => {
     ['Police prosecutor Adam Tregear told the court phone records showed Wieczorek had touched his screen 11 times.', [['Adam Tregear', 'phone records showed Wieczorek had touched his screen 11 times']]],
     ['His van hit 26-year-old Oliver Brandt. Mr Brandt died at the scene.\n\nOutside court, Mr Brandt\'s older sister, Annika, said the family was numb.\n\n"Oliver was riding to work," the 31-year-old told The Age.', [['Annika', 'the family was numb'], ['Annika', 'Oliver was riding to work']]],
     ['Commissioner Gareth Olander said crews were busy.\n\nAsked whether the order had come too late, Olander shook his head.\n\n"We issued the first warnings on Tuesday night."', [['Gareth Olander', 'crews were busy'], ['Gareth Olander', 'We issued the first warnings on Tuesday night.']]],
+    ['Commissioner Gareth Olander said crews were busy.\n\nAsked whether the order had come too late, the commissioner shook his head.\n\n"We issued the first warnings on Tuesday night."', [['Gareth Olander', 'crews were busy'], ['Gareth Olander', 'We issued the first warnings on Tuesday night.']]],
     ['Tom Hale said the talks failed.\n\nThe silence has been deafening.\n\n"We went to the bank before the crash."', [['Tom Hale', 'the talks failed']]],
     // (set AJ) a body's name with a little word inside it, a role and the person; a player's position before a name; a
     // question put at length before a colon; "Cr" as a title; an age between a name and its relative clause
