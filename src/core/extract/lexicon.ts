@@ -133,7 +133,7 @@ export const STRONG_ORG_HEADS = words('Ministry Department Office Council Commit
 export const PORTFOLIO_HEADS = words('Minister Secretary Commissioner Committee Ministry Department');
 
 /** Party words that end a description, not a name: "Texas Republican". (mentions) */
-export const PARTY_WORDS = words('Republican Democrat Conservative Tory Liberal Independent Socialist Communist Labour');
+export const PARTY_WORDS = words('Republican Democrat Conservative Tory Liberal Independent Socialist Communist Labour NDP SNP DUP');
 
 /** Sentence openers in capitals that are never a name ("Asked about …", "Speaking at …"). (mentions) */
 export const CAPITALISED_OPENERS = words('Asked Pressed Quoted Reached Contacted Interviewed Questioned Speaking Writing Talking Addressing Commenting Responding Reacting Testifying Citing Referring According Following Including Noting Adding Saying Warning Meanwhile Separately Regarding Concerning Despite Unlike Amid Among');

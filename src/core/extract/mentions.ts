@@ -474,8 +474,11 @@ function institutionChunk(p: Phrase, i: number, chunk: readonly Token[]): Mentio
   });
   const tail = chunk.slice(lastOrg + 1);
   const nameWord = (t: Token, k: number): boolean => (isCapitalised(t) && !ORG_WORDS.has(t.text)) || (k > 0 && k < tail.length - 1 && NAME_PARTICLES.has(t.lower));
-  if (tail.length >= 2 && tail.length <= 5 && tail.every(nameWord)) {
-    return mention(np, start, end, 'name', tail.map((t) => t.text).join(' '), roleText(tokens.slice(0, tokens.length - tail.length), text), false, false);
+  // ("National Party MP for Tamworth Barnaby Joyce": past a title's place to the given name that opens the name)
+  const given = tail.length <= 7 && /^(for|of)$/.test(tail[0]?.lower ?? '') ? tail.findIndex((t, k) => k > 1 && isGivenName(t.text) && tail.length - k >= 2 && tail.slice(k).every((x, n) => nameWord(x, n))) : -1;
+  const named = given > 0 ? tail.slice(given) : tail;
+  if (named.length >= 2 && named.length <= 5 && named.every(nameWord)) {
+    return mention(np, start, end, 'name', named.map((t) => t.text).join(' '), roleText(tokens.slice(0, tokens.length - named.length), text), false, false);
   }
   const orgStart = chunk.findIndex((t) => !DETERMINERS.has(t.lower));
   const orgTokens = chunk.slice(Math.max(0, orgStart));

@@ -2265,6 +2265,9 @@ describe('statements exactly', () => {
     ['Liberal MNA Karine Doucette said the case was absurd. Progressive Conservative MHA Brendan Kearley said the province had been too quiet.', [['Karine Doucette', 'the case was absurd'], ['Brendan Kearley', 'the province had been too quiet']]],
     ['Lac Brûlé County fire chief Owen Declerck said the fire started at noon.\n\nAccording to the county, the highway will remain closed.', [['Owen Declerck', 'the fire started at noon'], ['the county', 'the highway will remain closed']]],
     ['"The ruling is fair," Tom McDuff, attorney for one of four groups to file suit over the law, said in a statement.', [['Tom McDuff', 'The ruling is fair']]],
+    // (review 51 left) a party's name and a title for a place before the person ("Alliance Party MLA for South Belfast
+    // Kate Nicholl" had been one body's name); NDP as a party's word
+    ['Alliance Party MLA for South Belfast Kate Nicholl said the budget was short. NDP MP for Vancouver East Jenny Kwan said the plan was late.', [['Kate Nicholl', 'the budget was short'], ['Jenny Kwan', 'the plan was late']]],
     // (left twice) a role for a body before an appositive describing the body
     ["A spokesman for Tesco, the UK's biggest retailer, said prices would fall.", [['a spokesman for Tesco', 'prices would fall']]],
     ['Jesse Tran said the fire was estimated at 420 hectares and classified as out of control. Jane Cole said the plan was approved in May and walked out.', [['Jesse Tran', 'the fire was estimated at 420 hectares and classified as out of control'], ['Jane Cole', 'the plan was approved in May']]],
