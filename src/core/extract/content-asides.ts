@@ -36,7 +36,7 @@ export function addressedBeforeColon(items: readonly Item[], from: number, at: n
   if (!isQuote(items[at]) || items[at - 1]?.text !== ':' || at - 1 - from > 5) return false;
   const phrase = items.slice(from, at - 1);
   const first = phrase[0];
-  return first !== undefined && (NOUN_DETERMINERS.has(first.lower) || isCapitalised(first) || PERSON_OBJECT_PRONOUNS.has(first.lower) || ROLE_NOUNS.has(first.lower)) && phrase.every((x) => x.word && !CUE_FORMS.has(x.lower) && !FINITE_VERBS.has(x.lower) && !AUXILIARIES.has(x.lower) && !isVerbLike(x));
+  return first !== undefined && (NOUN_DETERMINERS.has(first.lower) || isCapitalised(first) || PERSON_OBJECT_PRONOUNS.has(first.lower) || ROLE_NOUNS.has(first.lower)) && phrase.every((x) => x.word && !CUE_FORMS.has(x.lower) && !isVerbLike(x));
 }
 
 /** ", comments that were echoed", ", a claim aides denied", ", remarks which drew …": a noun naming the words, then a clause about them. */

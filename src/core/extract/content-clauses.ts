@@ -108,7 +108,7 @@ export function addresseeEnd(items: readonly Item[], k: number): number {
   if (x > k + 1 && !named && !(items[x] !== undefined && !stops(items[x]) && /^[a-z]+$/.test((items[x] as Item).text))) return k + 1;
   while (x < items.length && x - k < 6 && !stops(items[x]) && /^[a-z][a-z-]*$/.test((items[x] as Item).text)) x++;
   // ("told the court phone records showed …": a verb right after the words makes those after the first its subject)
-  if (x - k >= 2 && items[x] !== undefined && (isVerbLike(items[x] as Item) || AUXILIARIES.has((items[x] as Item).lower))) return k + 1;
+  if (x - k >= 2 && items[x] !== undefined && isVerbLike(items[x] as Item)) return k + 1;
   return pastMeetingPlace(items, x);
 }
 

@@ -25,6 +25,9 @@ function nextQuoteChar(text: string, from: number): number {
   return QUOTE_CHAR.exec(text)?.index ?? text.length;
 }
 
+/** A letter or a digit (undefined past either end of the text). */
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
 /** Finds quotation spans in one paragraph (offsets relative to the document). */
 export function findQuotes(text: string, offset: number): Quote[] {
   const quotes: Quote[] = [];
@@ -37,7 +40,6 @@ export function findQuotes(text: string, offset: number): Quote[] {
   let nestedClose: ReadonlySet<string> | null = null;
   /** A curly quotation open inside a straight one. */
   let curlyInside = false;
-  const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
   let openW = 1;
   // only quotation marks and apostrophes change anything: the loop goes from one to the next
   for (let i = nextQuoteChar(text, 0); i < text.length; i = nextQuoteChar(text, i + 1)) {
@@ -130,7 +132,7 @@ function openAtEnd(text: string, offset: number, openAt: number, openW: number, 
   // a paragraph opened by a single mark that never closes: a quotation running on into the next paragraph
   // (or after a colon that introduces it: "Judge Richard Cole said: ‘You were trusted …")
   // (not an apostrophe opening a word: "said: 'Tis the season", "'90s")
-  const opens = singleAt === 0 || (singleAt > 2 && text[singleAt - 1] === ' ' && text[singleAt - 2] === ':' && /[\p{L}\p{N}]/u.test(text[singleAt + 1] ?? '') && !ELIDED.test(text.slice(singleAt + 1, singleAt + 7)));
+  const opens = singleAt === 0 || (singleAt > 2 && text[singleAt - 1] === ' ' && text[singleAt - 2] === ':' && isLetter(text[singleAt + 1]) && !ELIDED.test(text.slice(singleAt + 1, singleAt + 7)));
   return opens && text.length - singleAt > 1 ? mkQuote(singleAt, text.length, offset, false, true) : null;
 }
 

@@ -125,7 +125,7 @@ function modifiedHead(items: readonly Item[], at: number, cue: number, text: str
   const head = postModifiedSubject(items, at, cue, text);
   if (!head) return null;
   const phrase = items.slice(head.start, cue);
-  return PRONOUNS.has(phrase[0]?.lower ?? '') || phrase.some((t) => t.word && (FINITE_VERBS.has(t.lower) || isVerbLike(t) || CUE_FORMS.has(t.lower))) ? null : head;
+  return PRONOUNS.has(phrase[0]?.lower ?? '') || phrase.some((t) => t.word && (isVerbLike(t) || CUE_FORMS.has(t.lower))) ? null : head;
 }
 
 /**
@@ -149,7 +149,7 @@ function stateInsidePhrase(items: readonly Item[], at: number, cue: number, text
   if (items[at - 1]?.text !== ',' || !/^\p{Ll}+$/u.test((items[at] as Item).text)) return null;
   let k = at - 2;
   while (k > at - 5 && isCapitalised(items[k - 1] as Item)) k--;
-  if (k >= at - 1 || items[k - 1]?.text !== ',' || !isCapitalised(items[k - 2] as Item) || !isSubdivision(text.slice((items[k] as Item).start, (items[at - 2] as Item).end))) return null;
+  if (k >= at - 1 || items[k - 1]?.text !== ',' || !stateAfterCity(items, k - 1, items.slice(k, at - 1), text)) return null;
   const cut = at - k + 1;
   const r = subjectBefore([...items.slice(0, k - 1), ...items.slice(at)], cue - cut, text);
   // (a person named before the town only: not "… was from Dayton, Ohio, police said", where "from Dayton police" is no one)
@@ -426,10 +426,10 @@ function relativeHostBefore(items: readonly Item[], comma: number, text: string)
     if (!RELATIVE_PERSONS.has(t.lower) || items[k - 1]?.text !== ',') continue;
     // (the sentence's own subject: not "The contract went to Tom Lee, who runs Acme, the largest firm, said Jane Doe")
     let np = npBackFrom(items, k - 1);
-    // ("Dr Fiona Rennick, of the University of St Andrews, who …, said": the person before where they work)
     // ("Kim Tamihana, 38, who …, said": past an age between commas to the person)
     if (/^\d{1,3}$/.test(items[k - 2]?.text ?? '') && items[k - 3]?.text === ',') np = npBackFrom(items, k - 3);
-    // (the preposition read into the phrase or not: "from Drumkeel")
+    // ("Dr Fiona Rennick, of the University of St Andrews, who …, said": the person before where they work, the
+    // preposition read into the phrase or not: "from Drumkeel")
     const from = np && WORKPLACE_PREPOSITIONS.has(np.tokens[0]?.lower ?? '') ? np.start : np && WORKPLACE_PREPOSITIONS.has(items[np.start - 1]?.lower ?? '') ? np.start - 1 : -1;
     if (np && from > 1 && items[from - 1]?.text === ',') np = npBackFrom(items, from - 1);
     if (!np || np.start !== 0 || np.tokens.some((t) => FINITE_VERBS.has(t.lower) || isVerbLike(t as Item))) return null;

@@ -85,7 +85,7 @@ function namedWorker(items: readonly Item[], s: number, last: number, text: stri
   // (or where they are: "Dana Kowalczyk in the agency's Memphis office said")
   const prep = items[last + 1]?.lower ?? '';
   // (a role's word before the name too: "meteorologist Dana Kowalczyk in …")
-  const role = (ROLE_NOUNS.has(first.lower) || personHead([first])) && isGivenName(items[s + 1]?.text ?? '') ? 1 : 0;
+  const role = personHead([first]) && isGivenName(items[s + 1]?.text ?? '') ? 1 : 0;
   if (last - s > 3 + role || !(WORKPLACE_PREPOSITIONS.has(prep) || prep === 'in') || !(role || isGivenName(first.text) || TITLE_WORDS.has(first.text))) return null;
   // (no body's word: "Trinity College of Dublin" is a body)
   for (let k = s + role; k <= last; k++) if (!isCapitalised(items[k] as Item) || ORG_WORDS.has((items[k] as Item).text)) return null;

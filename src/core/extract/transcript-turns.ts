@@ -36,16 +36,16 @@ const ASKS_YOU = /\byou(?:r|rs|rself)?\b/i;
 /** The speaker's own person: an answer that reports with a cue and has none is the writer's ("The coach warned …"). */
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|we|we're|we’re|we've|we’ve|our|us)\b/i;
 
-/**
- * "Did you consider skipping the premiere?\n\nFor about a day. Then I talked to …": an interview printed without labels
- * (the bold of its questions lost with the page's markup) — at least two questions put to "you", each a paragraph of its
- * own with no quotation marks, each followed by a paragraph that answers, with no quotation marks, no question and no
- * reporting verb. Labels as qaLabel gives them: each question, each answer, and the paragraph after an answer (read as
- * any paragraph, it ends the turn); null when the document has no such interview.
- */
 /** Does a paragraph hold a reporting verb (a cue form)? */
 const reports = (paragraph: string): boolean => paragraph.split(/[^\p{L}’']+/u).some((w) => CUE_FORMS.has(w));
 
+/**
+ * "Did you consider skipping the premiere?\n\nFor about a day. Then I talked to …": an interview printed without labels
+ * (the bold of its questions lost with the page's markup) — at least two questions put to "you", each a paragraph of its
+ * own with no quotation marks, each followed by a paragraph that answers, with no quotation marks, no question, no
+ * "according to" and no reporting verb unless it speaks in the first person. Labels as qaLabel gives them: each question, each answer, and the paragraph after an answer (read as
+ * any paragraph, it ends the turn); null when the document has no such interview.
+ */
 export function unlabelledQa(paragraphs: readonly Span[], text: string): ({ readonly which: 'Q' | 'A'; readonly contentStart: number } | null)[] | null {
   const labels: ({ readonly which: 'Q' | 'A'; readonly contentStart: number } | null)[] = paragraphs.map(() => null);
   let pairs = 0;
@@ -53,8 +53,9 @@ export function unlabelledQa(paragraphs: readonly Span[], text: string): ({ read
     const q = paragraphs[k] as Span;
     const a = paragraphs[k + 1] as Span;
     const question = text.slice(q.start, q.end).trim();
-    const answer = text.slice(a.start, a.end).trim();
     if (!question.endsWith('?') || question.split(/\s+/).length > 40 || QUOTE_MARK.test(question) || !ASKS_YOU.test(question)) continue;
+    // (the answer read only after a question: most paragraphs are neither)
+    const answer = text.slice(a.start, a.end).trim();
     if (answer.endsWith('?') || QUOTE_MARK.test(answer) || /\baccording to\b/i.test(answer) || (reports(answer) && !FIRST_PERSON.test(answer))) continue;
     labels[k] = { which: 'Q', contentStart: q.start };
     labels[k + 1] = { which: 'A', contentStart: a.start };
