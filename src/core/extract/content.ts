@@ -3,7 +3,7 @@
 import { PARTICIPLE } from './cues.ts';
 import { addresseeEnd, beHaveOrModal, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, ROLE_NOUNS, TITLE_WORDS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, BE_HAVE_FORMS, SUBORDINATORS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
+import { ADDRESSEE_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, SUBORDINATORS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { aboutWhom, addressedBeforeColon } from './content-asides.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
@@ -69,7 +69,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     if ((isQuote(t) && !title) || (t.word && CUE_FORMS.has(t.text) && k > from && !CUE_AS_NOUN_AFTER.has(items[k - 1]?.lower ?? '') && !(k - 1 > from && CUE_AS_NOUN_AFTER.has(items[k - 2]?.lower ?? '') && items[k - 1]?.word === true && !CUE_FORMS.has(items[k - 1]?.text ?? '')))) break;
     // "said on Monday he was disappointed that …": a clause has begun, its "that" is not the cue's
     if (k > from && CLAUSE_BEGUN.has(t.lower)) break;
-    if (t.lower === 'that' && k > from) {
+    // ("responded to that view with a shrug", "said at that time that …": after a preposition "that" is a demonstrative)
+    if (t.lower === 'that' && k > from && !ADDRESSEE_PREPOSITIONS.has(items[k - 1]?.lower ?? '') && items[k - 1]?.lower !== 'in') {
       // "told reporters that", "said on Friday at a meeting that"
       const firstWord = first.lower;
       const frameLike = TAIL_STARTERS.has(firstWord) || INTERVENING.has(firstWord) || WEEKDAYS.has(firstWord) || (THAT_AFTER_ADDRESSEE_CUES.has(lemma) && k - from <= 12) || first.text === ',' || aboutWhom(items, from, k, lemma);

@@ -221,7 +221,8 @@ class DocumentPass {
     // unoptimised code makes an object for every step of a `for … of`, and an iterator even over no merges)
     for (let k = 0; k < units.length; k++) {
       const unit = units[k] as Unit;
-      const found = findInUnit(unit, text);
+      // (in an answer's turn, what "I" or "we" said is the turn's own words, a statement already)
+      const found = label && this.turn ? findInUnit(unit, text).filter((f) => !firstPerson(f.mention)) : findInUnit(unit, text);
       this.unit(para, unit, found, previous);
       previous = { unit, found: found.length };
     }
@@ -464,3 +465,5 @@ function quotedHeading(p: Paragraph, text: string): boolean {
   return (count <= 10 && !/[.!?,;:…]$/.test(inner)) || (q.single && count <= 8 && /[?!]$/.test(inner));
 }
 
+/** Whether a speaker mention is the first person ("I", "we", "So I"). */
+const firstPerson = (m: Mention): boolean => m.kind !== 'role' && /(?:^|\s)(?:I|[Ww]e)$/.test(m.text);

@@ -12,6 +12,7 @@ import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writ
 import { namesFinding } from './findings.ts';
 import type { Quote, Token } from './segment.ts';
 import { shortOpenerBefore, startsClause } from './speaker-phrase.ts';
+import { objectRelative } from './speaker-relative.ts';
 import { isQuote, kindOf, partsOf, wordsIn, type Item } from './units.ts';
 
 /** "“Q,” X said", "“A,” he said, “B.”", "“A.” “B,” he said": the quotation right before the speaker. */
@@ -211,7 +212,11 @@ export function speakerCueContent(s: Scan): Verdict {
   const shareInRelative = /^(which|whom)$/.test(items[subj.start - 1]?.lower ?? '') && items.slice(subj.start, i).some((x) => SHARE_HEADS.has(x.lower));
   // ("a new TV ad in which he declares, “…”", "a letter in which she wrote that …": the frame is the relative clause's)
   const inWhich = items[subj.start - 1]?.lower === 'which' && FRAME_PREPOSITIONS.has(items[subj.start - 2]?.lower ?? '') && (cs.that || isQuote(items[cs.start]));
-  if (wordsIn(items, cs.start, ce) < r.min || !r.ok || !(startsClause(items, subj.start) || relative || shareInRelative || named || inWhich)) return null;
+  // ("Bannon, who Beck on Wednesday called “…”": a person named after "who" is the relative clause's own subject)
+  // (after a comma or a noun, not a question's "who": "declined to say who he plans to vote for"; not a pronoun, whose
+  // antecedent such a clause does not make plain)
+  const ownSubject = items[subj.start - 1]?.lower === 'who' && subj.mention.kind !== 'pronoun' && whoHosted(items, subj.start - 1) && objectRelative(items, subj.start, mentionEnd(items, subj), s.text);
+  if (wordsIn(items, cs.start, ce) < r.min || !r.ok || !(startsClause(items, subj.start) || relative || shareInRelative || named || inWhich || ownSubject)) return null;
   // "endorsed Mr. Trump at a news conference": an object ends where its frame begins
   if (r.bare) ce = objectEnd(items, cs.start, ce);
   // ("asked whether the deal was off, but no answer was given", "…, a charge she denied": the question ends first)
@@ -229,11 +234,12 @@ export function speakerCueContent(s: Scan): Verdict {
     if (!r.bare && wordsIn(items, cs.start, ce) < r.min) return null;
   }
   // "Petrilli, who thinks the administration overreached, called the law …": a relative clause ends at its comma
-  if (RELATIVE_PRONOUNS.has(items[subj.start]?.lower ?? '') && items[subj.start - 1]?.text === ',') ce = relativeClauseEnd(items, cs.start, ce);
+  if (RELATIVE_PRONOUNS.has(items[subj.start]?.lower ?? '') && items[subj.start - 1]?.text === ',') ce = relativeClauseEnd(items, cs.start, ce, s.text);
+  else if (ownSubject && items[subj.start - 2]?.text === ',') ce = relativeClauseEnd(items, cs.start, ce, s.text);
   // ("The rally, at which Ruto said that taxes would fall, drew thousands", "In a new ad in which he declares, “…,” the
   // senator attacks …": the relative clause ends at its comma, or with its quotation)
   if (inWhich && isQuote(items[cs.start])) ce = cs.start + 1;
-  else if (inWhich && items[subj.start - 3]?.text === ',') ce = relativeClauseEnd(items, cs.start, ce);
+  else if (inWhich && items[subj.start - 3]?.text === ',') ce = relativeClauseEnd(items, cs.start, ce, s.text);
   // ("Records from the county show …": the records find, not the body they come from)
   const first = items[subj.start] as Item;
   // (not when it names who issued it: "A study published by The Lancet found …" is the Lancet's)
@@ -393,9 +399,27 @@ function mainClauseAt(items: readonly Item[], from: number, end: number): number
   return end;
 }
 
+/** Whether the "who" at `k` follows a comma or a noun ("Bannon, who …", "hackers who …"), not a verb ("say who …"). */
+function whoHosted(items: readonly Item[], k: number): boolean {
+  const prev = items[k - 1];
+  return prev !== undefined && (prev.text === ',' || (prev.word && !isVerbLike(prev) && !CUE_FORMS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !NOUN_DETERMINERS.has(prev.lower) && prev.lower !== 'to'));
+}
+
+/** The index of the first item after a subject's mention. */
+function mentionEnd(items: readonly Item[], subj: { mention: Mention; start: number }): number {
+  let k = subj.start;
+  while (k < items.length && (items[k] as Item).start < subj.mention.end) k++;
+  return k;
+}
+
 /** The comma that closes a relative clause between commas (", who thinks …, called …"), when a word follows it. */
-function relativeClauseEnd(items: readonly Item[], from: number, end: number): number {
-  for (let k = from + 1; k < end - 1; k++) if ((items[k] as Item).text === ',' && (items[k + 1] as Item).word) return k;
+function relativeClauseEnd(items: readonly Item[], from: number, end: number, text: string): number {
+  for (let k = from; k < end - 1; k++) {
+    const t = items[k] as Item;
+    if (k > from && t.text === ',' && (items[k + 1] as Item).word) return k;
+    // ("Ms Doe, who the mayor said was “a fine officer,” retired": the comma inside a quotation's closing mark)
+    if (t.quote && /,\s*$/.test(text.slice(t.quote.innerStart, t.quote.innerEnd)) && (items[k + 1] as Item).word) return k + 1;
+  }
   return end;
 }
 

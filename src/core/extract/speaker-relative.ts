@@ -1,7 +1,8 @@
 // Stage 4a, the speaker before a relative clause: "a Moscow activist who asked not to be named told", "… remarks by
 // Nikol Pashinyan, who told parliament that …" (not a clause's object: "voters who believe …").
-import { CUE_FORMS, FINITE_VERBS, PRONOUNS, TAIL_STARTERS } from './lexicon.ts';
-import { RELATIVE_TIME, NOUN_DETERMINERS, ROLE_PREPOSITIONS } from './lexicon-clauses.ts';
+import { CUE_FORMS, FINITE_VERBS, MONTHS, PRONOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { AUXILIARIES, RELATIVE_TIME, NOUN_DETERMINERS, REFLEXIVES, ROLE_PREPOSITIONS } from './lexicon-clauses.ts';
+import { isVerbLike } from './content-clauses.ts';
 import { ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, type Mention } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -42,6 +43,9 @@ export function relativeClauseSubject(items: readonly Item[], end: number, text:
     const t = items[k] as Item;
     if (isQuote(t) || t.text === ',' || t.text === ';') return null;
     if (t.lower !== 'who') continue;
+    // ("Bannon, who Beck on Wednesday called “…”": a relative clause with a subject of its own before the cue is that
+    // subject's; not "Smith, who Thursday told …")
+    if (k + 1 < end && objectRelative(items, k + 1, end, text)) return null;
     // "… remarks by Nikol Pashinyan, who told parliament that …": the name before the comma
     if ((items[k - 1] as Item | undefined)?.text === ',') {
       const named = npBackFrom(items, k - 1);
@@ -60,9 +64,28 @@ export function relativeClauseSubject(items: readonly Item[], end: number, text:
     // ("a convergence, uniting liberals who decried …": a participle before the phrase is the clause's verb, not its)
     const lead = np && np.tokens.length > 1 && /^\p{Ll}+ing$/u.test((np.tokens[0] as Token).text) ? 1 : 0;
     const m = np ? analyseMention(np.tokens.slice(lead), text) : null;
+    // ("Nate Silver, the polling guru who founded fivethirtyeight.com tweeted": the name the role is given to)
+    const owner = np && m?.kind === 'role' && !m.plural && items[np.start - 1]?.text === ',' ? npBackFrom(items, np.start - 1) : null;
+    const named = owner ? analyseMention(owner.tokens, text) : null;
+    if (owner && named?.kind === 'name' && !named.institution && !isPlace(named.name ?? '') && (startsClause(items, owner.start) || isQuote(items[owner.start - 1]))) return { mention: named, start: owner.start };
     return np && m && m.kind !== 'pronoun' ? { mention: m, start: np.start + lead } : null;
   }
   return null;
+}
+
+/**
+ * Whether `items[from..end)`, after "who", is a clause's own subject: a name, a pronoun or a phrase for people ("who
+ * Beck called", "who the mayor said", "who colleagues said"; not "who later said", "who Thursday told").
+ */
+export function objectRelative(items: readonly Item[], from: number, end: number, text: string): boolean {
+  const first = items[from] as Item;
+  if (!first.word || MONTHS.has(first.text) || WEEKDAYS.has(first.lower) || REFLEXIVES.has(first.lower)) return false;
+  // (a subject opens with a capital, a pronoun or a determiner, or is a noun for people; no verb inside it: not "who
+  // have worked with Dana Ruiz", "who learned their results")
+  if (!isCapitalised(first) && !PRONOUNS.has(first.lower) && !NOUN_DETERMINERS.has(first.lower) && !(end === from + 1 && personHead([first as Token]))) return false;
+  if (items.slice(from, end).some((x) => isVerbLike(x) || AUXILIARIES.has(x.lower) || CUE_FORMS.has(x.lower))) return false;
+  const m = analyseMention(items.slice(from, end) as Token[], text);
+  return m !== null && m.kind !== 'joint';
 }
 
 /**

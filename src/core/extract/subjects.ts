@@ -13,7 +13,7 @@ import { RELATION_NOUNS, ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts'
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, type Mention, trimNp } from './mentions.ts';
 import { tokenize, type Token } from './segment.ts';
 import { isQuote, MAX_NP, type Item, type Unit } from './units.ts';
-import { nameBetweenCommas } from './speaker-phrase.ts';
+import { nameBetweenCommas, personHead } from './speaker-phrase.ts';
 import { noteGroupSubject } from './group-subjects.ts';
 import { titleWordAt } from './mention-words.ts';
 
@@ -411,7 +411,8 @@ function noteTitled(items: readonly Item[], s: number, e: number, text: string, 
 function noteRun(items: readonly Item[], s: number, k: number, j: number, text: string, ctx: DocumentContext): void {
   const prev = items[k - 1];
   // (a singular role noun too: "best-selling author Dinesh Dsouza", "campaign manager Robby Mook")
-  const titled = prev && (prev.text === ',' || TITLE_NOUNS.has(prev.lower) || (ROLE_NOUNS.has(prev.lower) && !prev.lower.endsWith('s') && prev.lower !== 'people'));
+  // (after a comma, a person's role or a given name: not "Her second album, Paper Lanterns, went gold")
+  const titled = prev && ((prev.text === ',' && (isGivenName((items[k] as Item).text) || personHead([items[k - 2] ?? prev] as Token[]))) || TITLE_NOUNS.has(prev.lower) || (ROLE_NOUNS.has(prev.lower) && !prev.lower.endsWith('s') && prev.lower !== 'people'));
   const m = analyseMention(items.slice(k, j), text);
   // "alongside Power Minister Sardar Awais Leghari": a title word in the role makes it a person
   const person = titled || TITLE_WORDS.has((items[k] as Item).text) || isNationality((items[k] as Item).text) || (m?.role !== null && m?.role !== undefined && PERSON_TITLE.test(m.role));

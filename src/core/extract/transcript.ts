@@ -130,7 +130,7 @@ export function interviewee(people: readonly string[], before: string): string |
     const prev = before.slice(Math.max(0, m.index - 40), m.index).trim().split(/\s+/).pop();
     const byOutlet = spoke && (isOutlet(prev) || (prev !== undefined && /^\p{Lu}\p{L}+$/u.test(prev) && before.includes(`told ${prev} `) && !people.some((n) => n.split(' ').includes(prev))));
     // (the person before "spoke to us", "sat down with The Times"; not "spoke to reporters on Friday")
-    const toOutlet = spoke && (/^(us|me)$/i.test(words[0] ?? '') || isOutlet(words[0]) || (words[0]?.toLowerCase() === 'the' && isOutlet(words[1])) || isOutlet(words[1]) || isOutlet(words[2]));
+    const toOutlet = spoke && (/^(us|me)$/i.test(words[0] ?? '') || isOutlet(words[0]) || (words[0]?.toLowerCase() === 'the' && isOutlet(words[1])) || isOutlet(words[1]) || isOutlet(words[2]) || titledOutlet(before.slice(m.index + m[0].length), people));
     if (after.who && !toOutlet && (!spoke || byOutlet) && !lead.some((w) => JOURNALISTS.has(w.toLowerCase()) || /['’]s$/.test(w))) found.add(after.who);
     else if (toOutlet) {
       // ("Senator Maria Lopez sat down with us", "Ardern spoke to The Straits Times": the subject before it)
@@ -146,6 +146,18 @@ const wordsOf = (s: string): string[] => s.split(/\s+/).map((w) => w.replace(/[^
 
 /** Whether a word names a news outlet ("Times", "CNN's"). */
 const isOutlet = (w: string | undefined): boolean => w !== undefined && OUTLET_WORDS.has(w.replace(/['’]s$/, '').toLowerCase());
+
+// "spoke to Rolling Stone by video", "spoke to The Atlantic from his office": a title of up to three capitalised words,
+// then a frame (a comma, a stop or a preposition)
+const TITLE_THEN_FRAME = /^(?:The\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,2})(?=\s*[,.;]|\s+(?:by|from|over|via|on|at|in|for)\s)/u;
+
+/** Whether the words after "spoke to" open with an outlet's name no person of the text (`people`) bears. */
+function titledOutlet(after: string, people: readonly string[]): boolean {
+  const m = TITLE_THEN_FRAME.exec(after);
+  if (!m) return false;
+  const words = (m[1] as string).split(/\s+/);
+  return !people.some((name) => name.split(' ').some((w) => words.includes(w)));
+}
 
 /** The person whose surname is among `words`: the first one, or with `last` the last one; at: its place (-1: none). */
 function personIn(words: readonly string[], bySurname: ReadonlyMap<string, string>, last: boolean): { who: string | null; at: number } {

@@ -47,7 +47,8 @@ export function buildUnits(p: Paragraph, text: string): Unit[] {
       }
     }
     // "“We will win!” Jeff Sessions said.": the sentence that only attributes the quotation before it joins it
-    while (j + 1 < ss.length && endsWithQuote(quotes, qp, end) && attributesOnly(ss[j + 1] as Sentence, quotes, qp)) {
+    // (not after a quotation its own sentence attributes: 'An executive said Calder had "walked away." Calder laughed.')
+    while (j + 1 < ss.length && endsWithQuote(quotes, qp, end) && attributesOnly(ss[j + 1] as Sentence, quotes, qp) && !cueBeforeLastQuote(ss, i, j, quotes, qp, end)) {
       j++;
       end = (ss[j] as Sentence).end;
     }
@@ -76,6 +77,22 @@ function endsWithQuote(quotes: readonly Quote[], from: number, end: number): boo
   let last: Quote | undefined;
   for (let k = from; k < quotes.length && (quotes[k] as Quote).start < end; k++) if ((quotes[k] as Quote).end <= end) last = quotes[k];
   return last !== undefined && last.end >= end - 1;
+}
+
+/** Whether a cue word stands in sentences `i..j` before the quotation that ends them (at `end`). */
+function cueBeforeLastQuote(ss: readonly Sentence[], i: number, j: number, quotes: readonly Quote[], from: number, end: number): boolean {
+  let last: Quote | undefined;
+  for (let k = from; k < quotes.length && (quotes[k] as Quote).start < end; k++) if ((quotes[k] as Quote).end <= end) last = quotes[k];
+  if (last === undefined) return false;
+  for (let k = i; k <= j; k++) {
+    const tokens = (ss[k] as Sentence).tokens;
+    for (let n = 0; n < tokens.length; n++) {
+      const t = tokens[n] as Token;
+      if (t.start >= last.start) return false;
+      if (t.word && CUE_FORMS.has(t.text)) return true;
+    }
+  }
+  return false;
 }
 
 /**

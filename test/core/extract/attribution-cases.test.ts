@@ -2278,3 +2278,25 @@ describe('statements exactly', () => {
   });
 });
 });
+
+describe('(set AL) long-form: a relative clause with its own subject, a quotation its sentence attributes, Q and A', () => {
+  it.each<Row>([
+    // "who" with a subject of its own after it is that subject's clause; the host is no speaker
+    ['Much of the anger was directed at Bannon, who Beck on Wednesday called “a horrible, despicable human being.”', [['Beck', 'a horrible, despicable human being']]],
+    // a role before "who" in apposition to a name is the name's
+    ['“Clinton needs a strategy,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.', [['Nate Silver', 'Clinton needs a strategy']]],
+    // "to that view": a demonstrative after a preposition opens no content
+    ['Calder responded to that view with a shrug.', []],
+    // an interview "spoke to" an outlet of capitalised words; "I" inside an answer is the answer's own
+    ['Juno Calder spoke to Rolling Stone by video.\n\nQ: What happened?\n\nA: I was on a bus. So I called my manager and said I needed to come home.\n\nQ: Why a church?\n\nA: The sound of it.', [['Juno Calder', 'I was on a bus'], ['Juno Calder', 'The sound of it']]],
+  ])('%s', (...row) => check(row));
+  it.each<readonly [string, readonly (readonly [string | null, string])[]]>([
+    // the relative clause ends at the comma inside its quotation's closing mark
+    ['Ms Doe, who the mayor later said was “a fine officer,” retired in May.', [['the mayor', 'was “a fine officer,”']]],
+    // a quotation its own sentence attributes takes no short sentence after it as its attribution
+    ['An executive said Calder had "walked away from her career." Calder laughed.', [['an executive', 'Calder had "walked away from her career."']]],
+  ])('%s', (text, expected) => {
+    const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
+    expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
+  });
+});
