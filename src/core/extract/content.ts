@@ -3,7 +3,7 @@
 import { PARTICIPLE } from './cues.ts';
 import { addresseeEnd, beHaveOrModal, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, ROLE_NOUNS, TITLE_WORDS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
-import { ADDRESSEE_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, SUBORDINATORS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
+import { ADDRESSEE_PREPOSITIONS, AUXILIARIES, PHRASE_DEMONSTRATIVES, BE_HAVE_FORMS, SUBORDINATORS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { aboutWhom, addressedBeforeColon } from './content-asides.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
@@ -110,7 +110,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   // (or with its verb right after it: "said each would be reviewed", "said all were safe")
   // ("said further strike days were likely": "further" before its noun, not the adverb of "said further that …")
   const quantified = CONTENT_QUANTIFIERS.has(first.lower) && second !== undefined && second.word && (AUXILIARIES.has(second.lower) || (!TAIL_STARTERS.has(second.lower) && !INTERVENING.has(second.lower) && !TIME_UNITS.has(second.lower) && second.lower !== 'along' && second.lower !== 'right' && second.lower !== 'that'));
-  if (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || (INTERVENING.has(first.lower) && !quantified) || first.text === ',' || first.text === '.' || first.text === '—') {
+  if ((TAIL_STARTERS.has(first.lower) && !demonstrativeSubject(items, from)) || WEEKDAYS.has(first.lower) || (INTERVENING.has(first.lower) && !quantified) || first.text === ',' || first.text === '.' || first.text === '—') {
     return null;
   }
   if (ADDRESSEE_CUES.has(lemma)) {
@@ -166,11 +166,18 @@ function contentAfterOccasion(items: readonly Item[], from: number): { start: nu
   return null;
 }
 
+/** "says this time will be different": a demonstrative, its noun and a verb open the content (not "said this week"). */
+function demonstrativeSubject(items: readonly Item[], from: number): boolean {
+  return PHRASE_DEMONSTRATIVES.has((items[from] as Item).lower) && items[from + 1]?.word === true && AUXILIARIES.has(items[from + 2]?.lower ?? '');
+}
+
 /** The content after a time right after the cue: "said on Friday the talks would resume"; null if none. */
 function contentAfterTime(items: readonly Item[], from: number): { start: number; that: boolean } | null {
   const afterTime = skipTimePhrase(items, from);
   if (afterTime > from && afterTime < items.length) {
     const nx = items[afterTime] as Item;
+    // ("says this time will be different", "said last year was the worst": a time with a verb after it is the subject)
+    if (AUXILIARIES.has(nx.lower) && !FRAME_PREPOSITIONS.has((items[from] as Item).lower)) return { start: from, that: false };
     // "said on Friday the talks would resume" (not "said on Thursday, adding that …": a statement of its own; "said on
     // Thursday, citing security concerns, that …": the content after the aside)
     const participle = items[afterTime - 1]?.text === ',' && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text);

@@ -119,6 +119,9 @@ export const NOUN_DETERMINERS = words('the a an its his her their this that thes
 /** Articles and demonstratives: "the", "a", "this", "those". */
 export const ARTICLES_AND_DEMONSTRATIVES = words('the a an this that these those');
 
+/** The indefinite articles, which open an appositive that describes ("…, a software tester named …,"). (namedInAppositive) */
+export const INDEFINITE_ARTICLES = words('a an');
+
 /** Pronouns that may be the one "called" something: "called him a political opportunist". (cueAt) */
 export const OBJECT_PRONOUNS = words('him her them it himself herself');
 

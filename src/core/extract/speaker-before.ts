@@ -19,7 +19,7 @@ import { isGivenName } from './given-names.ts';
 import { countedGroup, joinedGroups, postModifiedSubject } from './speaker-modified.ts';
 import { bracketOpen, npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
 import { participlePhrase, reducedRelativeSubject, participleModifierSubject, publishedSourceSubject, participialAsideSubject } from './speaker-participle.ts';
-import { relativeClauseSubject } from './speaker-relative.ts';
+import { namedInAppositive, relativeClauseSubject } from './speaker-relative.ts';
 import { shareOfGroup, partOfGroup, pollRespondents } from './speaker-shares.ts';
 
 /** The dash that opens the aside closed by the dash at `close` (no quotation, no other dash between), or -1. */
@@ -62,7 +62,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   // (past a relative clause with commas of its own to its host first, unless the last aside is the host's own name: "One
   // rider, who gave only his first name, Brian, said")
   const ownName = items[j - 3]?.text === ',' && isGivenName(items[j - 2]?.text ?? '');
-  if (j > 0 && (items[j - 1] as Item).text === ',') return (ownName ? null : relativeHostBefore(items, j - 1, text)) ?? parentheticalSubject(items, j - 1, text);
+  if (j > 0 && (items[j - 1] as Item).text === ',') return namedInAppositive(items, j - 1, text) ?? (ownName ? null : relativeHostBefore(items, j - 1, text)) ?? parentheticalSubject(items, j - 1, text);
   // "Trump, … star of the show “The Apprentice,” said": the appositive's comma inside a title's marks
   // ("Orr, who called it “a disgrace,” said": a relative clause's quotation)
   const titled = items[j - 1]?.quote;
@@ -240,7 +240,8 @@ function issuerPhraseStart(items: readonly Item[], start: number): number {
       k--;
       break;
     }
-    if (!prev?.word || !/^[a-z]/.test(prev.text)) break;
+    // (or a year: "A 2019 report by the agency")
+    if (!prev?.word || !/^(?:[a-z]|(?:1[89]|20)\d\d$)/.test(prev.text)) break;
     k--;
   }
   return k;

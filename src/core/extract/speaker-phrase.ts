@@ -108,6 +108,8 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
     const number10 = /^\d+$/.test(t.text) && (/^(no|no\.|number)$/.test(items[s - 2]?.lower ?? '') || (NUMBERED_UNITS.has(items[s - 2]?.lower ?? '') && isCapitalised(items[s - 2] as Item)) || parentOf(items, s - 2));
     // ("The Met Office warning says": a document noun in -ing heads the phrase right before its cue)
     const documentHead = s === end && t.word && t.lower.endsWith('ing') && DOCUMENT_NOUNS.has(t.lower);
+    // ("A 2024 study found", "the 2019 report says": a year between the determiner and its noun)
+    const year = s < end && /^(?:1[89]|20)\d\d$/.test(t.text) && NOUN_DETERMINERS.has(items[s - 2]?.lower ?? '');
     // ("the Department for Environment, Food and Rural Affairs": a comma inside a body's list of portfolios)
     if (t.text === ',' && s < end && portfolioListAt(items, s - 1, end)) {
       s--;
@@ -130,7 +132,7 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
       continue;
     }
     // ("The BBC understands a minister … said": a verb that opens a clause ends the phrase)
-    if (nameVerb || isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10 && !documentHead && !underTitle && !cueModifier(items, s - 1, end)) || (s < end && CLAUSE_AFTER_VERBS.has(t.lower))) break;
+    if (nameVerb || isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10 && !year && !documentHead && !underTitle && !cueModifier(items, s - 1, end)) || (s < end && CLAUSE_AFTER_VERBS.has(t.lower))) break;
     s--;
   }
   if (s === end) return null;

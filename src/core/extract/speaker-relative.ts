@@ -1,7 +1,7 @@
 // Stage 4a, the speaker before a relative clause: "a Moscow activist who asked not to be named told", "… remarks by
 // Nikol Pashinyan, who told parliament that …" (not a clause's object: "voters who believe …").
 import { CUE_FORMS, FINITE_VERBS, MONTHS, PRONOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, RELATIVE_TIME, NOUN_DETERMINERS, REFLEXIVES, ROLE_PREPOSITIONS } from './lexicon-clauses.ts';
+import { AUXILIARIES, INDEFINITE_ARTICLES, RELATIVE_TIME, NOUN_DETERMINERS, REFLEXIVES, ROLE_PREPOSITIONS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, type Mention } from './mentions.ts';
@@ -100,3 +100,25 @@ function verbAfterNoun(tokens: readonly Token[], n: number): boolean {
 
 /** Whether `tokens[k]` can end a clause's subject: a capitalised word or a pronoun. */
 const subjectEndsAt = (tokens: readonly Token[], k: number): boolean => isCapitalised(tokens[k] as Token) || PRONOUNS.has((tokens[k] as Token).lower);
+
+/**
+ * "One of the newcomers, a software tester named Priya Ambrose who moved from Philadelphia in March, said": the person
+ * an appositive names after a role opening the clause, ending at the comma before the cue (`comma`).
+ */
+export function namedInAppositive(items: readonly Item[], comma: number, text: string): { mention: Mention; start: number } | null {
+  let open = comma - 1;
+  while (open > 0 && comma - open <= 20 && (items[open] as Item).text !== ',') {
+    if (isQuote(items[open])) return null;
+    open--;
+  }
+  if (open < 1 || (items[open] as Item).text !== ',' || !INDEFINITE_ARTICLES.has(items[open + 1]?.lower ?? '')) return null;
+  const named = items.findIndex((t, k) => k > open + 2 && k < comma && k - open <= 6 && t.lower === 'named');
+  if (named < 0 || !isCapitalised(items[named + 1] as Token)) return null;
+  let e = named + 1;
+  while (e < comma && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
+  const m = analyseMention(items.slice(named + 1, e) as Token[], text);
+  const left = npBackFrom(items, open);
+  const head = left ? analyseMention(left.tokens, text) : null;
+  if (!m || m.kind !== 'name' || m.institution || !left || head?.kind !== 'role' || head.institution || !startsClause(items, left.start)) return null;
+  return { mention: { ...m, role: text.slice((items[open + 2] as Item).start, (items[named - 1] as Item).end) }, start: left.start };
+}

@@ -4,7 +4,7 @@ import type { StatementKind } from '../model.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, MONTHS, NAME_PARTICLES, ROLE_NOUNS, PRONOUNS, QUESTION_CUES, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
-import { AUXILIARIES, FRAME_PREPOSITIONS, NOUN_DETERMINERS, OPENING_PREPOSITIONS } from './lexicon-clauses.ts';
+import { AUXILIARIES, FRAME_PREPOSITIONS, INDEFINITE_PRONOUNS, NOUN_DETERMINERS, OPENING_PREPOSITIONS } from './lexicon-clauses.ts';
 import type { Paragraph, Quote, Token } from './segment.ts';
 
 /** A token or a whole quotation collapsed into one item. */
@@ -125,8 +125,22 @@ function attributesOnly(sentence: Sentence, quotes: readonly Quote[], from: numb
   // "… Sanders asked rhetorically, shaking his head.": a manner adverb closing the cue's clause
   // ("… Miller said pleasantly into the phone.": or before a frame)
   const manner = after !== undefined && after.word && after.lower.endsWith('ly') && (tokens[c + 2] === undefined || /^[.,]$/.test((tokens[c + 2] as Token).text) || TAIL_STARTERS.has((tokens[c + 2] as Token).lower));
+  // (not a cue with a thing said of its own after a short aside: "Then she added, in Spanish, something her daughter
+  // declined to translate.")
+  if (ownObject(tokens, c)) return false;
   // ("… Mr. Trump said — in the debate.": a dash opening an aside)
   return after === undefined || toWhom || manner || longTail || /^[.,—–]$/.test(after.text) || TAIL_STARTERS.has(after.lower) || WEEKDAYS.has(after.lower);
+}
+
+/** Whether the cue at `c` has an object of its own ("something", "nothing"), right after it or after a comma's aside. */
+function ownObject(tokens: readonly Token[], c: number): boolean {
+  let k = c + 1;
+  if (tokens[k]?.text === ',') {
+    const close = tokens.findIndex((t, n) => n > k && n - k <= 5 && t.text === ',');
+    if (close < 0) return false;
+    k = close + 1;
+  }
+  return INDEFINITE_PRONOUNS.has(tokens[k]?.lower ?? '');
 }
 
 /** Replaces the tokens inside each (non-scare) quotation by one item carrying the quotation. */

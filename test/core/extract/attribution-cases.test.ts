@@ -2288,9 +2288,20 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     // "to that view": a demonstrative after a preposition opens no content
     ['Calder responded to that view with a shrug.', []],
     // an interview "spoke to" an outlet of capitalised words; "I" inside an answer is the answer's own
+    // a demonstrative, its noun and a verb after the cue open the content
+    ['Mikkel Sørvang, the chief operating officer, insists this time will be different.', [['Mikkel Sørvang', 'this time will be different']]],
+    // a way of putting it with a word of degree
+    ['Another diplomat puts it more bluntly: "Everyone is making money."', [['Another diplomat', 'Everyone is making money.']]],
+    // the person an appositive names after a vague role
+    ['One of the newcomers, a software tester named Priya Ambrose who moved from Philadelphia in March, said the town was busy.', [['Priya Ambrose', 'the town was busy']]],
+    // a quotation going on after an attribution with an aside, not taken by a cue with an object of its own
+    ['Her mother remembers it differently. “I never yelled,” Luz Quintero said, sitting at the bar. “I corrected. There is a difference.” Then she added, in Spanish, something her daughter declined to translate.', [['Luz Quintero', 'I never yelled. I corrected. There is a difference.']]],
     ['Juno Calder spoke to Rolling Stone by video.\n\nQ: What happened?\n\nA: I was on a bus. So I called my manager and said I needed to come home.\n\nQ: Why a church?\n\nA: The sound of it.', [['Juno Calder', 'I was on a bus'], ['Juno Calder', 'The sound of it']]],
   ])('%s', (...row) => check(row));
   it.each<readonly [string, readonly (readonly [string | null, string])[]]>([
+    // a year between the determiner and a finding's noun
+    ['A 2024 paper by researchers at the Rotterdam Institute found that cutting speed reduced fuel use on long routes.', [['a 2024 paper by researchers at the Rotterdam Institute', 'cutting speed reduced fuel use on long routes']]],
+    ['A 2019 report by the agency found that the plan works well for most families.', [['a 2019 report by the agency', 'the plan works well for most families']]],
     // the relative clause ends at the comma inside its quotation's closing mark
     ['Ms Doe, who the mayor later said was “a fine officer,” retired in May.', [['the mayor', 'was “a fine officer,”']]],
     // a quotation its own sentence attributes takes no short sentence after it as its attribution
