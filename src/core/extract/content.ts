@@ -66,7 +66,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     // (not someone else's words the frame introduces: "concludes with footage of Trump saying during the debate, “…”")
     if (isQuote(t) && !title && k > from + 1 && k - from <= 14 && /^[,:]$/.test(items[k - 1]?.text ?? '') && !someoneShownSaying(items, from, k) && (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower) || (first.text === ',' && k - from <= 4 && INTERVENING.has(next?.lower ?? '')) || aboutWhom(items, from, k, lemma) || addressedBeforeColon(items, from, k))) return { start: k, that: false };
     // ("said in an annual report that …", "in an October report": an adjective may sit between the determiner and the noun)
-    if ((isQuote(t) && !title) || (t.word && CUE_FORMS.has(t.text) && k > from && !CUE_AS_NOUN_AFTER.has(items[k - 1]?.lower ?? '') && !(k - 1 > from && CUE_AS_NOUN_AFTER.has(items[k - 2]?.lower ?? '') && items[k - 1]?.word === true && !CUE_FORMS.has(items[k - 1]?.text ?? '')))) break;
+    // ("in a blog post announcing the deal that …": a participle after a frame's noun modifies it)
+    if ((isQuote(t) && !title) || (t.word && CUE_FORMS.has(t.text) && k > from && !CUE_AS_NOUN_AFTER.has(items[k - 1]?.lower ?? '') && !(t.lower.endsWith('ing') && isFrameNoun(items[k - 1]?.lower ?? '')) && !(k - 1 > from && CUE_AS_NOUN_AFTER.has(items[k - 2]?.lower ?? '') && items[k - 1]?.word === true && !CUE_FORMS.has(items[k - 1]?.text ?? '')))) break;
     // "said on Monday he was disappointed that …": a clause has begun, its "that" is not the cue's
     if (k > from && CLAUSE_BEGUN.has(t.lower)) break;
     // ("responded to that view with a shrug", "said at that time that …": after a preposition "that" is a demonstrative)

@@ -1,7 +1,7 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
 import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
-import { AMOUNT_NOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, VERB_ONLY_FORMS, DEFENDED_PEOPLE, PUT_IT_WAYS, DEGREE_WORDS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS } from './lexicon-clauses.ts';
+import { AMOUNT_NOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, VERB_ONLY_FORMS, DEFENDED_PEOPLE, PUT_IT_WAYS, DEGREE_WORDS, FRAME_PREPOSITIONS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTENT_OPENERS, PLURAL_VERBS, THIRD_SINGULAR, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
 import { skipInterveningBack } from './phrase-tokens.ts';
 import { DOCUMENT_NOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
@@ -207,7 +207,13 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
     let after = i + 2;
     // ("put it more bluntly:": a word of degree before the way)
     if (DEGREE_WORDS.has(items[after]?.lower ?? '') && PUT_IT_WAYS.has(items[after + 1]?.lower ?? '')) after++;
-    if (PUT_IT_WAYS.has(items[after]?.lower ?? '')) after += items[after + 1]?.lower === 'way' ? 2 : 1;
+    const way = PUT_IT_WAYS.has(items[after]?.lower ?? '');
+    if (way) after += items[after + 1]?.lower === 'way' ? 2 : 1;
+    // ("put it plainly in a briefing for journalists:": after the way, a frame of a few words before the colon)
+    if (way && FRAME_PREPOSITIONS.has(items[after]?.lower ?? '')) {
+      const colon = items.findIndex((x, k) => k > after && k - after <= 8 && !x.word);
+      if (colon > 0 && (items[colon] as Item).text === ':' && !items.slice(after, colon).some((x) => FINITE_VERBS.has(x.lower) || AUXILIARIES.has(x.lower) || /^[a-z]+ed$/.test(x.text) || CUE_FORMS.has(x.text))) after = colon;
+    }
     // (not a comma: "as one poster put it, “…”" is a frame of its own)
     const announced = items[after]?.text === ':' || isQuote(items[after]);
     return items[i + 1]?.lower === 'it' && announced && prev?.lower !== 'as' ? { cue: `${t.text} it`, lemma, next: after } : null;

@@ -285,7 +285,8 @@ export function inAPoll(items: readonly Item[], text: string, unit: Unit): Found
     start = next + 1;
   }
   const end = contentEnd(items, start);
-  if (wordsIn(items, start, end) < 4) return null;
+  // (not a clause attributed on its own: "In a paper presented last year, a team led by … reported that …")
+  if (wordsIn(items, start, end) < 4 || items.slice(start, end).some((t, n) => CUE_FORMS.has(t.text) && items[start + n + 1]?.lower === 'that' && items[start + n - 1]?.lower !== 'to')) return null;
   const np = items.slice(first + 1, first + 2 + head);
   const written = text.slice((np[0] as Item).start, (np[np.length - 1] as Item).end);
   const mention = writtenRole(written, (np[0] as Item).start, (np[np.length - 1] as Item).end, true, false);

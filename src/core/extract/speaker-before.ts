@@ -106,7 +106,9 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   if (!startsClause(items, np.start)) {
     const joined = nameAfterAnd(items, np.tokens, m, text);
     if (joined) return joined;
-    const head = relativeClauseSubject(items, j, text) ?? participleModifierSubject(items, j, text) ?? postModifiedSubject(items, np.start, j, text) ?? participialAsideSubject(items, j, text, false);
+    // ("A lawsuit filed last year by the family of Harold Mertz alleges": a document or group before its participle's
+    // phrase; not a name and its verb, "Biden signed what he called …")
+    const head = relativeClauseSubject(items, j, text) ?? participleModifierSubject(items, j, text) ?? postModifiedSubject(items, np.start, j, text) ?? participialAsideSubject(items, j, text, false) ?? roleOnly(reducedRelativeSubject(items, j, text, true));
     if (head && startsClause(items, head.start)) return head;
   }
   // "A former Republican candidate — John McCain, who lost in 2008 — said": the aside names the role's holder
@@ -246,6 +248,9 @@ function issuerPhraseStart(items: readonly Item[], start: number): number {
   }
   return k;
 }
+
+/** A subject found only when it is a role ("a lawsuit", "a team led by …"), not a name. */
+const roleOnly = (found: { mention: Mention; start: number } | null): { mention: Mention; start: number } | null => (found?.mention.kind === 'role' ? found : null);
 
 /**
  * The cue follows a comma: "Yuri Kokov, also warned", "Lavrov, speaking at …, said",

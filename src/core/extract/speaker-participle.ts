@@ -2,7 +2,7 @@
 // control of the Senate say", "A statement from the campaign released at 1:30 a.m. said", "a study published Thursday
 // in the journal Nature found", "A senior official speaking on condition of anonymity said".
 import { CUE_FORMS, FINDING_SOURCES, ROLE_NOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { ISSUING_PARTICIPLES, RELATIVE_TIME, DOCUMENT_PARTICIPLES, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, VERB_PHRASE_OPENERS, PARTICIPIAL_OPENERS, SCENE_PREPOSITIONS } from './lexicon-clauses.ts';
+import { ISSUING_PARTICIPLES, RELATIVE_TIME, DOCUMENT_PARTICIPLES, LEADING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, VERB_PHRASE_OPENERS, PARTICIPIAL_OPENERS, SCENE_PREPOSITIONS } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised, type Mention, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { isQuote, type Item } from './units.ts';
@@ -33,12 +33,17 @@ function placePreposition(t: Token | undefined): boolean {
   return t !== undefined && (OBJECT_MODIFIER_PREPOSITIONS.has(t.lower) || SCENE_PREPOSITIONS.has(t.lower));
 }
 
-/** "A statement from the Dunmore campaign released at 1:30 a.m. said …": the speaker before a participle phrase. */
-export function reducedRelativeSubject(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
+/**
+ * "A statement from the Dunmore campaign released at 1:30 a.m. said …": the speaker before a participle phrase (or, not
+ * `strict`, before a verb of issuing and its document: "Dana Ruiz released a video that said …").
+ */
+export function reducedRelativeSubject(items: readonly Item[], end: number, text: string, strict = false): { mention: Mention; start: number } | null {
   for (let k = end - 1; k > 0 && end - k <= 10; k--) {
     const t = items[k] as Item;
     if (isQuote(t) || t.text === ',' || t.text === ';') return null;
-    if (!DOCUMENT_PARTICIPLES.has(t.lower)) continue;
+    if (!DOCUMENT_PARTICIPLES.has(t.lower) && !(LEADING_PARTICIPLES.has(t.lower) && items[k + 1]?.lower === 'by')) continue;
+    // (`strict`: only a participle's phrase, not a verb with its object: "the company issued a forecast that …")
+    if (strict && NOUN_DETERMINERS.has(items[k + 1]?.lower ?? '')) return null;
     const np = npBackFrom(items, k);
     const m = np ? analyseMention(np.tokens, text) : null;
     if (!np || !m || m.kind === 'pronoun') return null;
@@ -52,6 +57,10 @@ export function reducedRelativeSubject(items: readonly Item[], end: number, text
         break;
       }
     }
+    // ("a team led by Dr Harriet Anand", "research conducted by the Center for …": the group or document with its
+    // leader or maker, as written)
+    const last = items[end - 1] as Item;
+    if (items[k + 1]?.lower === 'by' && m.kind === 'role' && start === np.start) return { mention: writtenRole(text.slice(m.start, last.end), m.start, last.end, false, m.plural), start };
     return { mention: m, start };
   }
   return null;

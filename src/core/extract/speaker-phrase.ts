@@ -32,14 +32,16 @@ export function nounAfterDeterminer(items: readonly Item[], k: number): boolean 
   if (NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '')) return true;
   // "the congressional report", "a new report": one lower-case adjective between
   const adjective = items[k - 1];
-  if (adjective !== undefined && adjective.word && /^[a-z]/.test(adjective.text) && !CUE_FORMS.has(adjective.lower) && NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '')) return true;
+  // (or after an owner: "The group's latest report", "Oxfam's annual report")
+  const owner = items[k - 2];
+  const owned = owner !== undefined && owner.word && /['’]s$/.test(owner.text) && (isCapitalised(owner) || NOUN_DETERMINERS.has(items[k - 3]?.lower ?? ''));
+  if (adjective !== undefined && adjective.word && /^[a-z]/.test(adjective.text) && !CUE_FORMS.has(adjective.lower) && (NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '') || owned)) return true;
   // ("A Senate report", "a United Nations report": a body's name of up to three capitalised words between)
   let j = k - 1;
   while (j > 0 && k - j <= 3 && items[j]?.word === true && isCapitalised(items[j] as Item) && !CUE_FORMS.has((items[j] as Item).lower)) j--;
   return j < k - 1 && NOUN_DETERMINERS.has(items[j]?.lower ?? '');
 }
 
-/** The longest speaker-like phrase ending at item index `end` (exclusive). */
 /**
  * "The personal support worker said", "a claims adjuster": a cue's form at `k` before a noun for a person, after an
  * article (and an adjective), is the noun's modifier, no verb; so is any past participle right after the article ("The
@@ -79,6 +81,7 @@ function parentOf(items: readonly Item[], k: number): boolean {
   return items[k]?.lower === 'of' && (MALE_HEADS.has(parent) || FEMALE_HEADS.has(parent));
 }
 
+/** The longest speaker-like phrase ending at item index `end` (exclusive). */
 export function npBackFrom(items: readonly Item[], end: number): { tokens: Token[]; start: number } | null {
   // ("Cllr Rob Haskins (Conservative, Ashbury North), who …": a party and ward in brackets after the name is its tag)
   if (items[end - 1]?.text === ')') {
@@ -110,6 +113,8 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
     const documentHead = s === end && t.word && t.lower.endsWith('ing') && DOCUMENT_NOUNS.has(t.lower);
     // ("A 2024 study found", "the 2019 report says": a year between the determiner and its noun)
     const year = s < end && /^(?:1[89]|20)\d\d$/.test(t.text) && NOUN_DETERMINERS.has(items[s - 2]?.lower ?? '');
+    // ("The think tank's analysis": a compound's first word after the article, whatever else it may be)
+    const compound = s < end && /^[a-z]+$/.test(t.text) && /^[a-z]+['’]s$/.test((items[s] as Item).text) && NOUN_DETERMINERS.has(items[s - 2]?.lower ?? '');
     // ("the Department for Environment, Food and Rural Affairs": a comma inside a body's list of portfolios)
     if (t.text === ',' && s < end && portfolioListAt(items, s - 1, end)) {
       s--;
@@ -132,7 +137,7 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
       continue;
     }
     // ("The BBC understands a minister … said": a verb that opens a clause ends the phrase)
-    if (nameVerb || isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10 && !year && !documentHead && !underTitle && !cueModifier(items, s - 1, end)) || (s < end && CLAUSE_AFTER_VERBS.has(t.lower))) break;
+    if (nameVerb || isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10 && !year && !compound && !documentHead && !underTitle && !cueModifier(items, s - 1, end)) || (s < end && CLAUSE_AFTER_VERBS.has(t.lower))) break;
     s--;
   }
   if (s === end) return null;

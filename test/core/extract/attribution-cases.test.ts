@@ -2296,12 +2296,25 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['One of the newcomers, a software tester named Priya Ambrose who moved from Philadelphia in March, said the town was busy.', [['Priya Ambrose', 'the town was busy']]],
     // a quotation going on after an attribution with an aside, not taken by a cue with an object of its own
     ['Her mother remembers it differently. “I never yelled,” Luz Quintero said, sitting at the bar. “I corrected. There is a difference.” Then she added, in Spanish, something her daughter declined to translate.', [['Luz Quintero', 'I never yelled. I corrected. There is a difference.']]],
+    // a way of putting it, then a frame before the colon
+    ['Its director, Dr Naomi Trevelyan-Shah, put it plainly in a briefing for journalists: "If you wanted a subsidy for large cars, you would struggle to do better."', [['Naomi Trevelyan-Shah', 'If you wanted a subsidy for large cars']]],
+    // an email from someone reads; a participle after a frame's noun modifies it
+    ['A 2019 email from a manager reads: "Make sure the posted schedule matches the budget."', [['a manager', 'Make sure the posted schedule matches the budget.']]],
+    ['Julian Amsel wrote in a blog post announcing the deal that the earbuds were a hit with testers.', [['Julian Amsel', 'the earbuds were a hit with testers']]],
+    // a document or a group before its participle's phrase; with "by" right after the participle, as written
+    ['A lawsuit filed last year by the family of Harold Mertz alleges that he lay on the floor of his room for hours.', [['a lawsuit', 'he lay on the floor of his room for hours']]],
+    ['In a paper presented at a conference last year, a team led by Dr Harriet Anand reported that the systems lost much of their accuracy.', [['a team led by Dr Harriet Anand', 'the systems lost much of their accuracy']]],
     ['Juno Calder spoke to Rolling Stone by video.\n\nQ: What happened?\n\nA: I was on a bus. So I called my manager and said I needed to come home.\n\nQ: Why a church?\n\nA: The sound of it.', [['Juno Calder', 'I was on a bus'], ['Juno Calder', 'The sound of it']]],
   ])('%s', (...row) => check(row));
   it.each<readonly [string, readonly (readonly [string | null, string])[]]>([
     // a year between the determiner and a finding's noun
     ['A 2024 paper by researchers at the Rotterdam Institute found that cutting speed reduced fuel use on long routes.', [['a 2024 paper by researchers at the Rotterdam Institute', 'cutting speed reduced fuel use on long routes']]],
     ['A 2019 report by the agency found that the plan works well for most families.', [['a 2019 report by the agency', 'the plan works well for most families']]],
+    // an owner's or a compound's finding, with an adjective and an aside
+    ["The think tank's analysis, published last month, found that the richest tenth of households gain most.", [["the think tank's analysis", 'the richest tenth of households gain most']]],
+    ["The group's latest report, published in January, concluded that the main source was a sewage works.", [["the group's latest report", 'the main source was a sewage works']]],
+    // (not a verb of issuing and its object: the forecast is the company's, not a finding of its)
+    ["Shares fell after the cloud software company issued a fourth-quarter revenue forecast that missed analysts' expectations.", []],
     // the relative clause ends at the comma inside its quotation's closing mark
     ['Ms Doe, who the mayor later said was “a fine officer,” retired in May.', [['the mayor', 'was “a fine officer,”']]],
     // a quotation its own sentence attributes takes no short sentence after it as its attribution

@@ -222,7 +222,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set AL (blind36: long-form, magazine and analysis journalism — an Economist-style briefing, Atlantic and New Yorker features, an FT Big Read, a ProPublica investigation, Wired, a Guardian long read, a Vox explainer, a Rolling Stone Q and A, a column)', () => {
     const r = score('blind36', 'gold-al.json');
-    expect({ ...r, ok: r.recall >= 0.91 && r.speaker >= 0.96 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.97 && r.precision >= 0.96 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
