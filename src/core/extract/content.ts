@@ -3,7 +3,7 @@
 import { PARTICIPLE } from './cues.ts';
 import { addresseeEnd, beHaveOrModal, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, ROLE_NOUNS, TITLE_WORDS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
-import { ADDRESSEE_PREPOSITIONS, AUXILIARIES, PHRASE_DEMONSTRATIVES, BE_HAVE_FORMS, SUBORDINATORS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
+import { ADDRESSEE_PREPOSITIONS, AUXILIARIES, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, SINGULAR_AUXILIARIES, BE_HAVE_FORMS, SUBORDINATORS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { aboutWhom, addressedBeforeColon } from './content-asides.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
@@ -169,7 +169,17 @@ function contentAfterOccasion(items: readonly Item[], from: number): { start: nu
 
 /** "says this time will be different": a demonstrative, its noun and a verb open the content (not "said this week"). */
 function demonstrativeSubject(items: readonly Item[], from: number): boolean {
-  return PHRASE_DEMONSTRATIVES.has((items[from] as Item).lower) && items[from + 1]?.word === true && AUXILIARIES.has(items[from + 2]?.lower ?? '');
+  return PHRASE_DEMONSTRATIVES.has((items[from] as Item).lower) && items[from + 1]?.word === true && timeSubject(items, from, items[from + 2]);
+}
+
+/**
+ * Whether the words at `from` (a time or a demonstrative's phrase) are the content's subject, `verb` its singular
+ * auxiliary; never after a cue inside a relative clause ("Economists who warned this year would be …", "Those who
+ * complained last year were told …").
+ */
+function timeSubject(items: readonly Item[], from: number, verb: Item | undefined): boolean {
+  const before = items[from - 2]?.lower ?? '';
+  return SINGULAR_AUXILIARIES.has(verb?.lower ?? '') && !FRAME_PREPOSITIONS.has((items[from] as Item).lower) && !RELATIVE_PRONOUNS.has(before) && before !== 'that';
 }
 
 /** The content after a time right after the cue: "said on Friday the talks would resume"; null if none. */
@@ -178,7 +188,7 @@ function contentAfterTime(items: readonly Item[], from: number): { start: number
   if (afterTime > from && afterTime < items.length) {
     const nx = items[afterTime] as Item;
     // ("says this time will be different", "said last year was the worst": a time with a verb after it is the subject)
-    if (AUXILIARIES.has(nx.lower) && !FRAME_PREPOSITIONS.has((items[from] as Item).lower)) return { start: from, that: false };
+    if (timeSubject(items, from, nx)) return { start: from, that: false };
     // "said on Friday the talks would resume" (not "said on Thursday, adding that …": a statement of its own; "said on
     // Thursday, citing security concerns, that …": the content after the aside)
     const participle = items[afterTime - 1]?.text === ',' && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text);

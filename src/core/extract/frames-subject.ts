@@ -215,7 +215,8 @@ export function speakerCueContent(s: Scan): Verdict {
   // ("Bannon, who Beck on Wednesday called “…”": a person named after "who" is the relative clause's own subject)
   // (after a comma or a noun, not a question's "who": "declined to say who he plans to vote for"; not a pronoun, whose
   // antecedent such a clause does not make plain)
-  const ownSubject = items[subj.start - 1]?.lower === 'who' && subj.mention.kind !== 'pronoun' && whoHosted(items, subj.start - 1) && objectRelative(items, subj.start, mentionEnd(items, subj), s.text);
+  // (nor a clause whose cue has no words of its own before the comma: "Mr Odinga, who Ruto praised on Monday, said …")
+  const ownSubject = items[subj.start - 1]?.lower === 'who' && subj.mention.kind !== 'pronoun' && whoHosted(items, subj.start - 1) && objectRelative(items, subj.start, mentionEnd(items, subj), s.text) && items[cs.start - 1]?.text !== ',' && !CUE_FORMS.has(items[cs.start]?.text ?? '');
   if (wordsIn(items, cs.start, ce) < r.min || !r.ok || !(startsClause(items, subj.start) || relative || shareInRelative || named || inWhich || ownSubject)) return null;
   // "endorsed Mr. Trump at a news conference": an object ends where its frame begins
   if (r.bare) ce = objectEnd(items, cs.start, ce);
@@ -236,6 +237,8 @@ export function speakerCueContent(s: Scan): Verdict {
   // "Petrilli, who thinks the administration overreached, called the law …": a relative clause ends at its comma
   if (RELATIVE_PRONOUNS.has(items[subj.start]?.lower ?? '') && items[subj.start - 1]?.text === ',') ce = relativeClauseEnd(items, cs.start, ce, s.text);
   else if (ownSubject && items[subj.start - 2]?.text === ',') ce = relativeClauseEnd(items, cs.start, ce, s.text);
+  // ("Locals who the mayor called “heroes” said …": a naming quotation with the main clause's verb after it)
+  else if (ownSubject && isQuote(items[cs.start]) && items[cs.start + 1]?.word === true) ce = cs.start + 1;
   // ("The rally, at which Ruto said that taxes would fall, drew thousands", "In a new ad in which he declares, “…,” the
   // senator attacks …": the relative clause ends at its comma, or with its quotation)
   if (inWhich && isQuote(items[cs.start])) ce = cs.start + 1;
@@ -375,7 +378,7 @@ function clauseGoesOn(items: readonly Item[], comma: number): boolean {
 
 /** What "expect" takes as an object: a forecast figure ("revenue of $4.2 billion") or someone and their act ("X to do"). */
 function expectedFigureOrAct(items: readonly Item[], from: number, end: number): boolean {
-  for (let k = from; k < end && k - from <= 5; k++) {
+  for (let k = from; k < end && k - from <= 8; k++) {
     const t = items[k] as Item;
     if (FORECAST_FIGURES.has(t.lower) || (t.lower === 'to' && k > from && items[k + 1]?.word === true && !NOUN_DETERMINERS.has(items[k + 1]?.lower ?? ''))) return true;
     if (!t.word) return false;

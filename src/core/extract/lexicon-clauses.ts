@@ -229,6 +229,9 @@ export const ASIDE_WORDS = words('however meanwhile though too instead nonethele
 /** Auxiliaries and modals that open a predicate: "officials said would help", "a move officials said was needed". */
 export const AUXILIARIES = words('would will could can should might may must was were is are had has have');
 
+/** Auxiliaries of a singular subject, a time's among them: "says this time will be …", "said last year was …". (contentStartAfter) */
+export const SINGULAR_AUXILIARIES = words('would will could can should might may must was is had has');
+
 /** After a cue, a clause has begun at one of these ("said on Monday he was …"): a later "that" is not the cue's. */
 export const CLAUSE_BEGUN = words('he she they we i it was were is are would will had has could should');
 

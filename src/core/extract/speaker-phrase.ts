@@ -112,7 +112,8 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
     // ("The Met Office warning says": a document noun in -ing heads the phrase right before its cue)
     const documentHead = s === end && t.word && t.lower.endsWith('ing') && DOCUMENT_NOUNS.has(t.lower);
     // ("A 2024 study found", "the 2019 report says": a year between the determiner and its noun)
-    const year = s < end && /^(?:1[89]|20)\d\d$/.test(t.text) && NOUN_DETERMINERS.has(items[s - 2]?.lower ?? '');
+    // (not a name of a year and one word, "The 1922 Committee"; "the 2014 American Community Survey" is dated)
+    const year = s < end && /^(?:1[89]|20)\d\d$/.test(t.text) && NOUN_DETERMINERS.has(items[s - 2]?.lower ?? '') && !(s + 1 === end && isCapitalised(items[s] as Item));
     // ("The think tank's analysis": a compound's first word after the article, whatever else it may be)
     const compound = s < end && /^[a-z]+$/.test(t.text) && /^[a-z]+['’]s$/.test((items[s] as Item).text) && NOUN_DETERMINERS.has(items[s - 2]?.lower ?? '');
     // ("the Department for Environment, Food and Rural Affairs": a comma inside a body's list of portfolios)

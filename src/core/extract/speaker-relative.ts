@@ -112,8 +112,10 @@ export function namedInAppositive(items: readonly Item[], comma: number, text: s
     open--;
   }
   if (open < 1 || (items[open] as Item).text !== ',' || !INDEFINITE_ARTICLES.has(items[open + 1]?.lower ?? '')) return null;
+  // ("named" right after the appositive's head, a noun for a person: not "a neighbour of a woman named Sarah Cole",
+  // "a village named Little Hampton")
   const named = items.findIndex((t, k) => k > open + 2 && k < comma && k - open <= 6 && t.lower === 'named');
-  if (named < 0 || !isCapitalised(items[named + 1] as Token)) return null;
+  if (named < 0 || !isCapitalised(items[named + 1] as Token) || items.slice(open + 2, named).some((t) => !t.word || t.lower === 'of') || !personHead([items[named - 1] as Token])) return null;
   let e = named + 1;
   while (e < comma && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
   const m = analyseMention(items.slice(named + 1, e) as Token[], text);

@@ -78,9 +78,28 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   const e = noteOpening(items, s, comma, text, ctx, names);
   noteAsked(items, e, text, ctx);
   noteTitled(items, s, e, text, ctx);
+  noteWritersCompanion(items, s, text, ctx, names);
   notePassiveAgent(items, s, e, text, ctx);
   // (`groups`: the unit has no statement of its own, whose speaker would be the one a "they" after it refers to)
   if (groups) noteGroupSubject(items, s, text, ctx);
+}
+
+/**
+ * "I sat with Quintero-Bale while she ate. … “Getting bored,” she said.": in a sentence the writer's "I" opens, the
+ * person of the document it names is whom the next "he" or "she" means (the writer is never either).
+ */
+function noteWritersCompanion(items: readonly Item[], s: number, text: string, ctx: DocumentContext, names: DocumentNames): void {
+  // (after an opener too: "Late one night, after the last table had gone, I sat with …")
+  const i = items.findIndex((t, k) => k >= s && k - s <= 16 && t.text === 'I' && (k === s || items[k - 1]?.text === ','));
+  if (i < 0) return;
+  for (let k = i + 2; k < items.length && k - i <= 12; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t)) return;
+    if (!t.word || !isCapitalised(t) || names.fullFor(t.text) === null) continue;
+    const m = analyseMention([t as Token], text);
+    if (m?.kind === 'name' && !m.institution) ctx.noteMention(m, true);
+    return;
+  }
 }
 
 /**

@@ -2,7 +2,8 @@
 // "LAVROV: …"). Each answer is a statement of the labelled speaker, running on over unlabelled paragraphs
 // until the next label; a turn that ends in a question is the interviewer's and states nothing itself.
 import { LABEL_NAME_PARTICLES } from './lexicon-clauses.ts';
-import { FINITE_VERBS, TITLE_CASE_SMALL_WORDS } from './lexicon.ts';
+import { FINITE_VERBS, TITLE_CASE_SMALL_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { isGivenName } from './given-names.ts';
 import { JOURNALISTS, OUTLET_WORDS } from './lexicon-nouns.ts';
 import { isOpeningCue } from './names.ts';
 
@@ -130,7 +131,9 @@ export function interviewee(people: readonly string[], before: string): string |
     const prev = before.slice(Math.max(0, m.index - 40), m.index).trim().split(/\s+/).pop();
     const byOutlet = spoke && (isOutlet(prev) || (prev !== undefined && /^\p{Lu}\p{L}+$/u.test(prev) && before.includes(`told ${prev} `) && !people.some((n) => n.split(' ').includes(prev))));
     // (the person before "spoke to us", "sat down with The Times"; not "spoke to reporters on Friday")
-    const toOutlet = spoke && (/^(us|me)$/i.test(words[0] ?? '') || isOutlet(words[0]) || (words[0]?.toLowerCase() === 'the' && isOutlet(words[1])) || isOutlet(words[1]) || isOutlet(words[2]) || titledOutlet(before.slice(m.index + m[0].length), people));
+    // (a title no list knows only after someone who is no journalist: not "Culture writer Jess Park spoke to Burna Boy")
+    const journalistBefore = wordsOf(before.slice(Math.max(0, m.index - 60), m.index)).some((w) => JOURNALISTS.has(w.toLowerCase()));
+    const toOutlet = spoke && (/^(us|me)$/i.test(words[0] ?? '') || isOutlet(words[0]) || (words[0]?.toLowerCase() === 'the' && isOutlet(words[1])) || isOutlet(words[1]) || isOutlet(words[2]) || (!journalistBefore && titledOutlet(before.slice(m.index + m[0].length), people)));
     if (after.who && !toOutlet && (!spoke || byOutlet) && !lead.some((w) => JOURNALISTS.has(w.toLowerCase()) || /['’]s$/.test(w))) found.add(after.who);
     else if (toOutlet) {
       // ("Senator Maria Lopez sat down with us", "Ardern spoke to The Straits Times": the subject before it)
@@ -156,6 +159,8 @@ function titledOutlet(after: string, people: readonly string[]): boolean {
   const m = TITLE_THEN_FRAME.exec(after);
   if (!m) return false;
   const words = (m[1] as string).split(/\s+/);
+  // (two words or more, not opening with a title or a given name: not "Stormzy", "Prince Harry", "Virat Kohli")
+  if (words.length < 2 || TITLE_WORDS.has(words[0] as string) || isGivenName(words[0] as string)) return false;
   return !people.some((name) => name.split(' ').some((w) => words.includes(w)));
 }
 

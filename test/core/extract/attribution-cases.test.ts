@@ -2304,6 +2304,10 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     // a document or a group before its participle's phrase; with "by" right after the participle, as written
     ['A lawsuit filed last year by the family of Harold Mertz alleges that he lay on the floor of his room for hours.', [['a lawsuit', 'he lay on the floor of his room for hours']]],
     ['In a paper presented at a conference last year, a team led by Dr Harriet Anand reported that the systems lost much of their accuracy.', [['a team led by Dr Harriet Anand', 'the systems lost much of their accuracy']]],
+    // the person the writer's "I" is with is the next "she" (not the last speaker)
+    ['“Marisol has a number in her head,” said Celeste Narbonne, a partner of Marisol Quintero-Bale.\n\nLate one night, after the last table had gone, I sat with Quintero-Bale while she ate. I asked her what she was afraid of.\n\n“Getting bored,” she said finally.', [['Celeste Narbonne', 'Marisol has a number in her head'], ['Marisol Quintero-Bale', 'Getting bored']]],
+    // (review 53) a journalist who "spoke to" someone no list knows is no interviewee
+    ['Culture writer Jess Park spoke to Burna Boy from his studio in London.\n\nQ: How are you?\n\nA: Tired but happy, honestly.\n\nQ: What next?\n\nA: A long holiday in Lagos.', []],
     ['Juno Calder spoke to Rolling Stone by video.\n\nQ: What happened?\n\nA: I was on a bus. So I called my manager and said I needed to come home.\n\nQ: Why a church?\n\nA: The sound of it.', [['Juno Calder', 'I was on a bus'], ['Juno Calder', 'The sound of it']]],
   ])('%s', (...row) => check(row));
   it.each<readonly [string, readonly (readonly [string | null, string])[]]>([
@@ -2315,6 +2319,13 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ["The group's latest report, published in January, concluded that the main source was a sewage works.", [["the group's latest report", 'the main source was a sewage works']]],
     // (not a verb of issuing and its object: the forecast is the company's, not a finding of its)
     ["Shares fell after the cloud software company issued a fourth-quarter revenue forecast that missed analysts' expectations.", []],
+    // a figure or an act someone expects, its "to" further on
+    ['He expects at least two of the smaller forwarders to fold by the summer.', [[null, 'at least two of the smaller forwarders to fold by the summer']]],
+    // (review 53) a relative clause's cue with nothing of its own before its comma; "named" after a person's noun only;
+    // a time as the content's subject never after "who"
+    ['Mr Odinga, who Ruto praised on Monday, said the talks had "collapsed."', [['Odinga', 'the talks had "collapsed."']]],
+    ['A witness, a neighbour of a woman named Sarah Cole, said she heard "screaming."', [['a witness', 'she heard "screaming."']]],
+    ['Economists who warned this year would be difficult were "proved right," the minister admitted.', [['the minister', 'proved right']]],
     // the relative clause ends at the comma inside its quotation's closing mark
     ['Ms Doe, who the mayor later said was “a fine officer,” retired in May.', [['the mayor', 'was “a fine officer,”']]],
     // a quotation its own sentence attributes takes no short sentence after it as its attribution
