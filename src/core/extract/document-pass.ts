@@ -23,7 +23,7 @@ import { askedByGroup, namesSomeoneElse } from './quote-owners.ts';
 import { DEATH_WORDS, PASSIVE_BE, THIRD_PERSON } from './lexicon-clauses.ts';
 import { GESTURE_VERBS } from './lexicon-speakers.ts';
 import { CUE_FORMS } from './lexicon.ts';
-import { endsInQuestion, askers, isCourtesy, unlabelledQa } from './transcript-turns.ts';
+import { endsInQuestion, askers, inFirstPerson, isCourtesy, unlabelledQa } from './transcript-turns.ts';
 
 /** Capitalised words right after a cue, the one addressed: "told Ruiz", "asked the BBC", "told Mr. Belichick". */
 const ADDRESSED = /^\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)*)/u;
@@ -94,6 +94,8 @@ class DocumentPass {
   carried: Carried | null = null;
   /** The last unit of the paragraph before, when that paragraph was short and attributed nothing. */
   introAtEnd: { unit: Unit; index: number } | null = null;
+  /** A paragraph that ended in a colon after a speaker and a word of speech ("She told Sky News:"). */
+  blockIntro: BlockIntro | null = null;
   /** The paragraph before ended inside a quotation. */
   openAtEnd = false;
   /** The transcript turn being read, which unlabelled paragraphs after it go on. */
@@ -194,6 +196,8 @@ class DocumentPass {
     if (quotedHeading(p, text) && (otherMarks || !':”"’\''.includes(prevEnd || '-'))) return;
     const units = buildUnits(p, text);
     const before = this.out.length;
+    const block = this.blockIntro?.index === index - 1 ? this.blockIntro : null;
+    this.blockIntro = null;
     // a paragraph that is only the quotation going on keeps the statement before it open
     if (this.lastDirect && !(this.lastDirect.paragraph === index - 1 && p.quotes[0]?.start === p.start)) this.lastDirect = null;
     const qa = this.qa?.[index] ?? null;
@@ -226,6 +230,9 @@ class DocumentPass {
       this.unit(para, unit, found, previous);
       previous = { unit, found: found.length };
     }
+    // the words a colon's introduction announced, a paragraph with no quotation marks and no statement of its own, in
+    // the first person (not "Local politicians fired back:\n\nLibby Schaaf, the mayor of Oakland, also spoke out …")
+    if (block && p.quotes.length === 0 && this.out.length === before && units[0] && !label && inFirstPerson(text.slice(p.start, p.end))) this.blockQuote(block, p, units[0]);
     // (a short paragraph that only introduces who speaks next: "Asked whether …, the commissioner shook his head.")
     this.introAtEnd = previous && units.length === 1 && this.out.length === before && !para.runsOn ? { unit: previous.unit, index: p.index } : null;
     this.paragraphEnd(para);
@@ -234,6 +241,13 @@ class DocumentPass {
       if (this.out.length === before) this.turn.f = { ...this.turn.f, parts: [...this.turn.f.parts, { start: p.start, end: p.end }] };
       else this.endTurn();
     }
+  }
+
+  /** The paragraph `p` as the words of the speaker a colon's introduction before it announced. */
+  blockQuote(block: BlockIntro, p: Paragraph, unit: Unit): void {
+    const f: Found = { kind: 'direct', mention: block.mention, cue: block.cue, parts: [{ start: p.start, end: p.end }], frameText: '', unit, frame: 'colon-then-paragraph' };
+    this.out.push(makeStatement(this.doc, f, block.speaker, this.text));
+    this.lastStatementParagraph = p.index;
   }
 
   /** "A: …" in a Q and A: a turn of the interviewee, when the text before the first answer introduced one. */
@@ -307,6 +321,8 @@ class DocumentPass {
       this.lastStatementParagraph = p.index;
       this.lastCue = f.cue;
       this.announcedBy = f.frame ?? null;
+      // ("She told Sky News:\n\nThey are holding passengers to ransom …": the next paragraph may be the words, unmarked)
+      if (res.speaker && unit === para.units[para.units.length - 1] && unit.items[unit.items.length - 1]?.text === ':') this.blockIntro = { index: p.index, mention: f.mention, speaker: res.speaker, cue: f.cue };
       return;
     }
     for (const part of f.parts) if (part.quote) usedQuotes.add(part.quote);
@@ -359,8 +375,12 @@ class DocumentPass {
     // the end of its paragraph: the quotation in the next paragraph is this speaker's
     const colonIntro = unit === units[units.length - 1] && (unit.items[unit.items.length - 1] as Item | undefined)?.text === ':' ? openingSubject(unit, text) : null;
     if (colonIntro) {
-      ctx.resolve(colonIntro, ANONYMOUS.test(text.slice(unit.start, unit.end)));
+      const res = ctx.resolve(colonIntro, ANONYMOUS.test(text.slice(unit.start, unit.end)));
       this.lastStatementParagraph = p.index;
+      // (with a word of speech, the next paragraph may be the words themselves with no marks: "In a statement, its
+      // general secretary, Dave Kilbride, said:\n\nHarriet Quayle has not spoken to …")
+      const cue = unit.items.find((t) => t.word && CUE_FORMS.has(t.text));
+      if (cue && res.speaker) this.blockIntro = { index: p.index, mention: colonIntro, speaker: res.speaker, cue: cue.text };
       return;
     }
     // "Another official was blunter. “…”": the sentence before introduces the speaker
@@ -467,3 +487,11 @@ function quotedHeading(p: Paragraph, text: string): boolean {
 
 /** Whether a speaker mention is the first person ("I", "we", "So I"). */
 const firstPerson = (m: Mention): boolean => m.kind !== 'role' && /(?:^|\s)(?:I|[Ww]e)$/.test(m.text);
+
+/** Who a paragraph ending in a colon announced, and with which cue. */
+interface BlockIntro {
+  readonly index: number;
+  readonly mention: Mention;
+  readonly speaker: string | null;
+  readonly cue: string;
+}

@@ -62,3 +62,6 @@ export const POLLED_PARTICIPLES = words('surveyed polled questioned interviewed 
 /** A quantity opening reported content: "at least six", "more than 300", "as many as", "nearly 40". */
 export const QUANTITY_OPENERS = words('at more as about nearly almost some');
 export const QUANTITY_SECONDS = words('least than many much');
+
+/** Openers that present the words to come: "Here's what Quayle told the committee:". (openingSubject) */
+export const PRESENTING_OPENERS = words("here's here’s here this");

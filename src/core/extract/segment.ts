@@ -57,7 +57,8 @@ const MARIA_BEFORE = /^(?:By|Sen\.|Gov\.|Rep\.|Mayor|Atty\.|Sec\.|Secretary|Sena
 const SPACE = 0;
 const ALNUM = 1;
 const OTHER = 2;
-const SPACE_RE = /^\s$/u;
+// (a list's bullet is space: "• Fire Chief Dale Ormsby said …" opens a sentence with its speaker)
+const SPACE_RE = /^[\s•▪●◦‣∙]$/u;
 const ALNUM_RE = /^[\p{L}\p{N}]$/u;
 const classCache = new Map<number, number>();
 

@@ -6,7 +6,7 @@ import { cueOrVerbAt } from './cues.ts';
 import { isVerbLike } from './content-clauses.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { ALIAS_PARTICIPLES, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PREPOSITION_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS, FINITE_BE } from './lexicon-clauses.ts';
+import { ALIAS_PARTICIPLES, PRESENTING_OPENERS, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PREPOSITION_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS, FINITE_BE } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_DOCUMENT_NOUNS, POSITION_ROLES, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
@@ -204,9 +204,12 @@ export function openingSubject(unit: Unit, text: string): Mention | null {
   if (items.some((t) => isQuote(t))) return null;
   // ("Stated Stone:": the cue opening the sentence, its speaker after it)
   // ("In response to the tragic loss of life, Trump issued the following statement:": past an opener and its comma)
-  const from = items[0] && isOpeningCue(items[0].text) ? 1 : openerEnd(items);
+  // ("Here's what Quayle told the Commons transport committee:": the speaker after "what")
+  const what = PRESENTING_OPENERS.has(items[0]?.lower ?? '') ? items.findIndex((t, k) => k <= 2 && t.lower === 'what') : -1;
+  const from = what > 0 ? what + 1 : items[0] && isOpeningCue(items[0].text) ? 1 : openerEnd(items);
   let e = from;
   while (e < items.length && e - from < 10 && isNpToken(items[e] as Item) && !cueOrVerbAt(items, e)) e++;
+  if (what > 0 && !CUE_FORMS.has(items[e]?.text ?? '')) return null;
   // (one everyday word with no verb after it is no subject: "Wait, it gets better:"; a name's aside is: "The mayor, Tom
   // Hughes, was blunt:")
   const bareWord = from !== 1 && !items[e]?.word && e === from + 1 && isCommonWord((items[from] as Item).lower) && !isGivenName((items[from] as Item).text);

@@ -312,7 +312,7 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     const m = analyseMention(trimNp(items.slice(from, e)), text);
     // ("Voskuil's husband, Pieter, read …": a given name alone between commas after a relative of someone, whose role
     // it is; not one the sentence tells was killed, hurt or died: "Smith's son, James, was killed in 2019")
-    const relative = m?.kind === 'name' && !m.institution && e === s + 1 && RELATION_NOUNS.has(items[s - 2]?.lower ?? '') && isPossessive(items[s - 3] as Item) && !sufferedIn(items, e) ? openerRole(items, s, e, text) : null;
+    const relative = m?.kind === 'name' && !m.institution && e === s + 1 && RELATION_NOUNS.has(items[s - 2]?.lower ?? '') && s >= 3 && isPossessive(items[s - 3] as Item) && !sufferedIn(items, e) ? openerRole(items, s, e, text) : null;
     if (m && m.kind === 'joint') ctx.noteMention(m, true);
     // ("The Minister for Roads and Highways, Hon. Kwabena Ofori-Manu, has given …": a title, then the person's name)
     else if (m && m.kind === 'role' && !m.institution && !m.plural) noteNamedAfterTitle(items, e, m.role ?? m.text, text, ctx);

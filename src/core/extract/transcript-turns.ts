@@ -35,6 +35,11 @@ const QUOTE_MARK = /[“”"‘]/;
 const ASKS_YOU = /\byou(?:r|rs|rself)?\b/i;
 /** The speaker's own person: an answer that reports with a cue and has none is the writer's ("The coach warned …"). */
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|we|we're|we’re|we've|we’ve|our|us)\b/i;
+/** The same, case kept: "I", and "we", "our", "us" but not "US". */
+const FIRST_PERSON_CASED = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|[Uu]s)\b/;
+
+/** Whether words speak in the first person ("Our members are not …", "I will not ask …"). */
+export const inFirstPerson = (words: string): boolean => FIRST_PERSON_CASED.test(words);
 
 /** Does a paragraph hold a reporting verb (a cue form)? */
 const reports = (paragraph: string): boolean => paragraph.split(/[^\p{L}’']+/u).some((w) => CUE_FORMS.has(w));

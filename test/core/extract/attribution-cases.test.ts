@@ -2308,6 +2308,13 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['“Marisol has a number in her head,” said Celeste Narbonne, a partner of Marisol Quintero-Bale.\n\nLate one night, after the last table had gone, I sat with Quintero-Bale while she ate. I asked her what she was afraid of.\n\n“Getting bored,” she said finally.', [['Celeste Narbonne', 'Marisol has a number in her head'], ['Marisol Quintero-Bale', 'Getting bored']]],
     // (review 53) a journalist who "spoke to" someone no list knows is no interviewee
     ['Culture writer Jess Park spoke to Burna Boy from his studio in London.\n\nQ: How are you?\n\nA: Tired but happy, honestly.\n\nQ: What next?\n\nA: A long holiday in Lagos.', []],
+    // (set AM) a list's bullets are space: each bullet line its own sentence
+    ['What we know\n\n• Fire Chief Dale Ormsby said crews arrived within six minutes.\n• Residents were told to stay indoors.\n• Kansas Gov. Renata Olvera said she would travel to the town on Thursday.', [['Dale Ormsby', 'crews arrived within six minutes'], ['Renata Olvera', 'she would travel to the town on Thursday']]],
+    // a colon's introduction with a word of speech, then the words as a paragraph of their own with no marks
+    ['The union responded. In a statement, its general secretary, Dave Kilbride, said:\n\nOur members are not holding anyone to ransom. They are asking to be paid fairly.', [['Dave Kilbride', 'Our members are not holding anyone to ransom.']]],
+    ["Harriet Quayle is the transport secretary.\n\nHere's what Quayle told the Commons transport committee this afternoon:\n\nThe offer on the table is fair, and I will not ask taxpayers to pay more.", [['Harriet Quayle', 'The offer on the table is fair']]],
+    // (not narration after a colon: no first person in it)
+    ['Local politicians fired back. The mayor said:\n\nLibby Schaaf, the mayor of Oakland, also spoke out against the plan in June.', []],
     ['Juno Calder spoke to Rolling Stone by video.\n\nQ: What happened?\n\nA: I was on a bus. So I called my manager and said I needed to come home.\n\nQ: Why a church?\n\nA: The sound of it.', [['Juno Calder', 'I was on a bus'], ['Juno Calder', 'The sound of it']]],
   ])('%s', (...row) => check(row));
   it.each<readonly [string, readonly (readonly [string | null, string])[]]>([
@@ -2319,6 +2326,8 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ["The group's latest report, published in January, concluded that the main source was a sewage works.", [["the group's latest report", 'the main source was a sewage works']]],
     // (not a verb of issuing and its object: the forecast is the company's, not a finding of its)
     ["Shares fell after the cloud software company issued a fourth-quarter revenue forecast that missed analysts' expectations.", []],
+    // (found by the fuzzer: a relative's noun opening the text, its owner looked for before the text's start)
+    ["husband, Bennett's according White Rebels study", []],
     // a figure or an act someone expects, its "to" further on
     ['He expects at least two of the smaller forwarders to fold by the summer.', [[null, 'at least two of the smaller forwarders to fold by the summer']]],
     // (review 53) a relative clause's cue with nothing of its own before its comma; "named" after a person's noun only;

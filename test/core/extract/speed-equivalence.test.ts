@@ -29,7 +29,7 @@ const ABBREVIATIONS = new Set('mr mrs ms dr prof sen rep gov gen col lt sgt cpl 
 const DOTTED = /^(?:[A-Za-z]\.){1,4}[A-Za-z]?$/;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 // (a dash: "--" alone, a horizontal bar, or a hyphen between spaces; a lower-case word ends at a stop with no space before a capital)
-const TOKEN_RE = /(?<!-)--(?!-)|(?<= )(?<!(?:^|[ \n\t,(])[A-Z] )-(?= (?!(?:based|led|born|owned|backed|funded|run|made|style)(?![A-Za-z0-9_])))|\p{Ll}{3,}(?=\.\p{Lu}\p{Ll}{3,}\s)|[\p{L}\p{N}]+(?:[-’'.&][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*|[^\s\p{L}\p{N}]/gu;
+const TOKEN_RE = /(?<!-)--(?!-)|(?<= )(?<!(?:^|[ \n\t,(])[A-Z] )-(?= (?!(?:based|led|born|owned|backed|funded|run|made|style)(?![A-Za-z0-9_])))|\p{Ll}{3,}(?=\.\p{Lu}\p{Ll}{3,}\s)|[\p{L}\p{N}]+(?:[-’'.&][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*|[^\s\p{L}\p{N}•▪●◦‣∙]/gu;
 
 /** The tokenizer as it was: one regular expression. */
 function tokenizeByRegex(text: string, offset: number) {
