@@ -212,7 +212,8 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
     // ("put it plainly in a briefing for journalists:": after the way, a frame of a few words before the colon)
     if (way && FRAME_PREPOSITIONS.has(items[after]?.lower ?? '')) {
       const colon = items.findIndex((x, k) => k > after && k - after <= 8 && !x.word);
-      if (colon > 0 && (items[colon] as Item).text === ':' && !items.slice(after, colon).some((x) => FINITE_VERBS.has(x.lower) || AUXILIARIES.has(x.lower) || /^[a-z]+ed$/.test(x.text) || CUE_FORMS.has(x.text))) after = colon;
+      // (a cue's form after a determiner is a noun: "on a call with reporters:")
+      if (colon > 0 && (items[colon] as Item).text === ':' && !items.slice(after, colon).some((x, n) => FINITE_VERBS.has(x.lower) || AUXILIARIES.has(x.lower) || /^[a-z]+ed$/.test(x.text) || (CUE_FORMS.has(x.text) && !NOUN_DETERMINERS.has(items[after + n - 1]?.lower ?? '')))) after = colon;
     }
     // (not a comma: "as one poster put it, “…”" is a frame of its own)
     const announced = items[after]?.text === ':' || isQuote(items[after]);

@@ -81,6 +81,8 @@ function computeGender(name: string): 'm' | 'f' | null {
   // "Nguyen Thi Lan", "Tran Van Minh": a Vietnamese middle name says who
   if (parts.length >= 3 && parts[1] === 'thi' && FAMILY_NAME_FIRST.has(first)) return 'f';
   if (parts.length >= 3 && parts[1] === 'van' && FAMILY_NAME_FIRST.has(first)) return 'm';
+  // ("Ma Zhenhua", "Kim Jong Un": a Chinese, Korean or Vietnamese family name first says nothing of the sex)
+  if (parts.length <= 3 && FAMILY_NAME_FIRST.has(first)) return null;
   const given = firstNameGender(first);
   if (given || EITHER_NAMES.has(first)) return given;
   if (/(ova|eva|ina|aya|skaya)$/.test(last)) return 'f';

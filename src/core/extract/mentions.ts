@@ -178,8 +178,10 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   const bare = tokens.length === 1 ? last.lower.replace(/[’'](ve|d|ll|m|re|s)$/, '') : '';
   // (the writer's "I’ve" or "we’d" names no one the document can give)
   if (bare !== last.lower && (bare === 'i' || bare === 'we' || bare === 'you')) return null;
-  // ("“…,” said another.", "said yet another": one more of the people just quoted, kept as written)
-  if ((tokens.length === 1 && bare === 'another') || (tokens.length === 2 && opening === 'yet' && last.lower === 'another')) return writtenRole(p.np, start, end, false, false);
+  // ("“…,” said another.", "said yet another", "“…,” one said.": one more of the people just quoted, kept as written)
+  // ("one" only right after a quotation or a semicolon: not "as one who believes", "one might think")
+  const oneOfThem = bare === 'one' && /[”"’';]$/.test(text.slice(Math.max(0, start - 3), start).trimEnd());
+  if ((tokens.length === 1 && (bare === 'another' || oneOfThem)) || (tokens.length === 2 && opening === 'yet' && last.lower === 'another')) return writtenRole(p.np, start, end, false, false);
   if (tokens.length === 1 && PRONOUNS.has(bare)) {
     const kind = PRONOUNS.get(bare);
     return mention(text.slice(start, start + bare.length), start, start + bare.length, 'pronoun', null, null, kind === 'it', kind === 'pl');

@@ -2315,6 +2315,14 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ["Harriet Quayle is the transport secretary.\n\nHere's what Quayle told the Commons transport committee this afternoon:\n\nThe offer on the table is fair, and I will not ask taxpayers to pay more.", [['Harriet Quayle', 'The offer on the table is fair']]],
     // (not narration after a colon: no first person in it)
     ['Local politicians fired back. The mayor said:\n\nLibby Schaaf, the mayor of Oakland, also spoke out against the plan in June.', []],
+    // "one" right after a quotation is one of those just quoted (not "as one who believes", "one might think");
+    // "put it more bluntly on a call with reporters:"; a commentary carried by state media
+    ['Three executives told Semafor they had received no warning. "We found out from a customs broker," one said.', [['Three executives', 'they had received no warning'], ['one', 'We found out from a customs broker']]],
+    ['It is his own backyard, so one might think the senator would fill the stadium.', []],
+    ['Its chief executive, Ulrich Brandauer, put it more bluntly on a call with reporters: "If the licences take ninety days, we stop a line in March."', [['Ulrich Brandauer', 'we stop a line in March']]],
+    ['A commentary carried by state media argued that Europe could not demand supply security while lecturing China.', [['a commentary carried by state media', 'Europe could not demand supply security']]],
+    // a family name first says nothing of the sex: "he" is Ma Zhenhua, not the man quoted before him
+    ['"We stop a line in March," said Ulrich Brandauer.\n\nMa Zhenhua, a trade researcher in Shanghai, told Semafor the licences would be granted. The real point of the rules, he said, is visibility over the supply chain.', [['Ulrich Brandauer', 'We stop a line in March'], ['Ma Zhenhua', 'the licences would be granted'], ['Ma Zhenhua', 'visibility over the supply chain']]],
     ['Juno Calder spoke to Rolling Stone by video.\n\nQ: What happened?\n\nA: I was on a bus. So I called my manager and said I needed to come home.\n\nQ: Why a church?\n\nA: The sound of it.', [['Juno Calder', 'I was on a bus'], ['Juno Calder', 'The sound of it']]],
   ])('%s', (...row) => check(row));
   it.each<readonly [string, readonly (readonly [string | null, string])[]]>([
