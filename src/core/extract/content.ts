@@ -11,7 +11,7 @@ import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { agencyTagAt, isQuote, type Item, type Unit, wordsIn } from './units.ts';
 import { relativeThat } from './content-end.ts';
-import { mannerAdverb } from './names.ts';
+import { isCommonWord, mannerAdverb } from './names.ts';
 export { contentEnd, finalAttributionAt, isFrameTail, objectEnd, writersCommentOr } from './content-end.ts';
 
 /** Skips the frame after a cue up to "that" when it is near: "warned earlier the same day that …". */
@@ -271,8 +271,11 @@ export function afterDateline(unit: Unit, text: string): number {
   const first = items[0];
   if (!first || text.slice(text.lastIndexOf('\n', unit.start - 1) + 1, unit.start).trim() !== '') return 0;
   // "Mumbai: …", "New Delhi: …" (the Indian and Pakistani press): a known place and a colon
-  const colon = items.findIndex((t, k) => k >= 1 && k <= 3 && t.text === ':');
-  if (colon > 0 && items.slice(0, colon).every((t) => t.word && /^\p{Lu}/u.test(t.text)) && isPlace(text.slice(first.start, (items[colon - 1] as Item).end))) return colon + 1;
+  const colon = items.findIndex((t, k) => k >= 1 && k <= 4 && t.text === ':');
+  if (colon > 0 && colon <= 3 && items.slice(0, colon).every((t) => t.word && /^\p{Lu}/u.test(t.text)) && isPlace(text.slice(first.start, (items[colon - 1] as Item).end))) return colon + 1;
+  // ("Zoom in: Fernhop's busiest route …, according to the company", "THE NEWS: …": a newsletter's section label, words
+  // in sentence case or all in capitals; one word only if an everyday one, not "Lavrov: …")
+  if (colon > 0 && sectionLabel(items.slice(0, colon))) return colon + 1;
   // "New Delhi, Dec 3 (PTI) The Congress …": a place, a date and an agency in brackets, no dash
   const agency = items.findIndex((_, k) => k >= 2 && k <= 8 && agencyTagAt(items, k));
   if (agency > 0 && items.slice(0, agency - 2).every((t) => t.text === ',' || /^\d{1,2}$/.test(t.text) || isCapitalised(t)) && items.some((t, k) => k < agency && MONTHS.has(t.text)) && isCapitalised(items[agency + 1] as Token)) return agency + 1;
@@ -285,6 +288,14 @@ export function afterDateline(unit: Unit, text: string): number {
     if (t.text === '(' || MONTHS.has(t.text) || (t.word && (isPlace(t.text) || isSubdivision(t.text)))) evidence = true;
   }
   return 0;
+}
+
+/** Whether words before a colon opening a paragraph are a section's label, no one's name ("Zoom in", "KNOW MORE"). */
+function sectionLabel(label: readonly Item[]): boolean {
+  if (!label.every((t) => t.word) || !/^\p{Lu}/u.test((label[0] as Item).text)) return false;
+  if (label.length === 1) return isCommonWord((label[0] as Item).lower);
+  const capitals = label.every((t) => !/\p{Ll}/u.test(t.text));
+  return capitals || label.slice(1).every((t) => /^\p{Ll}/u.test(t.text));
 }
 
 /** A number, a share or a fraction: "40", "half", "two-thirds", "three". */

@@ -49,7 +49,8 @@ export function accordingTo(s: Scan): Verdict {
     // "The deal, according to officials, includes a ceasefire": the subject before the aside is the content's
     if (i > 1 && (items[i - 1] as Item).text === ',' && NOUN_DETERMINERS.has((items[0] as Item).lower)) head = partsOf(items, 0, i - 1);
   } else {
-    cs = 0;
+    // (past a dateline or a section's label: "Zoom in: Fernhop's busiest route …, according to the company")
+    cs = Math.min(afterDateline(s.unit, s.text), i);
     ce = i > 0 && (items[i - 1] as Item).text === ',' ? i - 1 : i;
   }
   // "But the next day, according to Roffman, Trump made further demands": an aside inside the clause, which goes on

@@ -254,12 +254,31 @@ export function isQuoteOnlyUnit(u: Unit): boolean {
 export function partsOf(items: readonly Item[], s: number, e: number): Found['parts'] {
   let a = s;
   let b = e;
-  while (a < b && !(items[a] as Item).word && !isQuote(items[a])) a++;
-  while (b > a && !(items[b - 1] as Item).word && !isQuote(items[b - 1]) && !/^[”’"»]$/.test((items[b - 1] as Item).text) && !closesSingle(items, a, b - 1)) b--;
+  // (a currency's sign opens the words, a per cent sign or a bracket closed inside them ends them: "$40m", "10%",
+  // "£40m (about $50m)")
+  while (a < b && !(items[a] as Item).word && !isQuote(items[a]) && !(CURRENCY_SIGN.test((items[a] as Item).text) && items[a + 1]?.word === true)) a++;
+  while (b > a && !(items[b - 1] as Item).word && !isQuote(items[b - 1]) && !/^[”’"»%‰]$/.test((items[b - 1] as Item).text) && !closesSingle(items, a, b - 1) && !closesBracket(items, a, b - 1)) b--;
   if (a >= b) return [];
   const only = items[a] as Item;
   if (b - a === 1 && only.quote) return [{ start: only.quote.innerStart, end: only.quote.innerEnd, quote: only.quote }];
   return [{ start: (items[a] as Item).start, end: (items[b - 1] as Item).end }];
+}
+
+/** A currency's sign before an amount. */
+const CURRENCY_SIGN = /^[$£€¥₹]$/;
+
+/** Is the bracket at `k` the close of one opened in `a..k` ("£40m (about $50m)")? */
+function closesBracket(items: readonly Item[], a: number, k: number): boolean {
+  const close = (items[k] as Item).text;
+  if (close !== ')' && close !== ']') return false;
+  const open = close === ')' ? '(' : '[';
+  let depth = 0;
+  for (let x = a; x < k; x++) {
+    const t = (items[x] as Item).text;
+    if (t === open) depth++;
+    else if (t === close) depth--;
+  }
+  return depth > 0;
 }
 
 /** Is the straight mark at `k` the close of one opened in `a..k` ("would 'look at every one of them',")? */

@@ -2343,6 +2343,13 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['Mr Odinga, who Ruto praised on Monday, said the talks had "collapsed."', [['Odinga', 'the talks had "collapsed."']]],
     ['A witness, a neighbour of a woman named Sarah Cole, said she heard "screaming."', [['a witness', 'she heard "screaming."']]],
     ['Economists who warned this year would be difficult were "proved right," the minister admitted.', [['the minister', 'proved right']]],
+    // a currency's sign opens the words, a per cent sign or a bracket closed inside them ends them
+    ['Jane Cole said $40m had been spent on the bridge.', [['Jane Cole', '$40m had been spent on the bridge']]],
+    ['Fares will rise by 10%, officials said.', [['officials', 'Fares will rise by 10%']]],
+    ['The bridge cost £40m (about $50m), officials said.', [['officials', 'The bridge cost £40m (about $50m)']]],
+    // a newsletter's section label is no part of what was said
+    ["Zoom in: Fernhop's busiest route averages 90 flights a day, according to the company.", [['the company', "Fernhop's busiest route averages 90 flights a day"]]],
+    ['THE NEWS: China added two grades of magnet powder to its list, officials said.', [['officials', 'China added two grades of magnet powder to its list']]],
     // the relative clause ends at the comma inside its quotation's closing mark
     ['Ms Doe, who the mayor later said was “a fine officer,” retired in May.', [['the mayor', 'was “a fine officer,”']]],
     // a quotation its own sentence attributes takes no short sentence after it as its attribution
