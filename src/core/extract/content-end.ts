@@ -2,8 +2,8 @@
 // writer's own predicate or comment, a frame ("on Friday at a meeting with …"), a final attribution.
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { clauseSubjectAt, dashClauseAt, quoteAsideAt, comparedGroupSpeaks, isVerbLike, speakerAndCueAt } from './content-clauses.ts';
-import { CUE_FORMS, ROLE_NOUNS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { APPOSITIVE_SYMBOLS, AUXILIARIES, MODALS, PASSIVE_BE, POINTING_PARTICLES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR } from './lexicon-clauses.ts';
+import { CUE_FORMS, WEAK_CUES, ROLE_NOUNS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { APPOSITIVE_SYMBOLS, CONTRAST_SPEAKERS, AUXILIARIES, MODALS, PASSIVE_BE, POINTING_PARTICLES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR } from './lexicon-clauses.ts';
 import { FRAME_NOUNS, OCCASION_NOUNS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { IRREGULAR_PARTICIPLES } from './lexicon-frames.ts';
 import { plainRelative, remarkAppositive } from './content-asides.ts';
@@ -95,6 +95,8 @@ export function contentEnd(items: readonly Item[], from: number): number {
       if (k > from + 1 && remarkAppositive(items, k + 1)) return k;
       // ("…, pointing to a lack of buyers": a participle of a cue ends the clause even where it reports nothing itself)
       if (nx.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text)) return k;
+      // ("one said the pitch was fine, another said it was dangerous": the next of several sources and its cue)
+      if (k > from && contrastSpeakerAt(items, k + 1)) return k;
       // parenthetical "…, he said, …" or "…, according to X, …"
       if (nx.lower === 'according' && (items[k + 2] as Item | undefined)?.lower === 'to') return k;
       if (finalAttributionAt(items, k + 1)) return k;
@@ -447,4 +449,11 @@ function reportingSubordinate(items: readonly Item[], k: number): boolean {
   const after = PERSON_OBJECT_PRONOUNS.has(items[cue.next]?.lower ?? '') ? cue.next + 1 : cue.next;
   const next = items[after];
   return next !== undefined && (next.lower === 'that' || isQuote(next) || next.text === ':' || PRONOUNS.has(next.lower) || isCapitalised(next));
+}
+
+/** "another said", "others say", "the other says" at `k`: the next of several sources, with its own cue. */
+function contrastSpeakerAt(items: readonly Item[], k: number): boolean {
+  const at = CONTRAST_SPEAKERS.has(items[k]?.lower ?? '') ? k + 1 : items[k]?.lower === 'the' && items[k + 1]?.lower === 'other' ? k + 2 : -1;
+  const cue = at > 0 ? cueAt(items, at) : null;
+  return cue !== null && !WEAK_CUES.has(cue.lemma);
 }

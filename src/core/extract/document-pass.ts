@@ -20,9 +20,9 @@ import { noteClauseAfterSemicolon, noteClauseOpener, noteNames, noteSubject, sub
 import { groupLabel, interviewee, isQuestionsAndAnswers, isTranscript, qaLabel, turnLabel, type TurnLabel } from './transcript.ts';
 import { buildUnits, isBareQuoteUnit, isQuoteOnlyUnit, quoteParts, type Item, type Unit } from './units.ts';
 import { askedByGroup, namesSomeoneElse } from './quote-owners.ts';
-import { DEATH_WORDS, PASSIVE_BE, THIRD_PERSON } from './lexicon-clauses.ts';
+import { DEATH_WORDS, PASSIVE_BE, READING_VERBS, RELATIVE_PRONOUNS, RELAYING_VERBS, THIRD_PERSON } from './lexicon-clauses.ts';
 import { GESTURE_VERBS } from './lexicon-speakers.ts';
-import { CUE_FORMS } from './lexicon.ts';
+import { CUE_FORMS, INTERVENING } from './lexicon.ts';
 import { endsInQuestion, askers, inFirstPerson, isCourtesy, unlabelledQa } from './transcript-turns.ts';
 
 /** Capitalised words right after a cue, the one addressed: "told Ruiz", "asked the BBC", "told Mr. Belichick". */
@@ -322,7 +322,7 @@ class DocumentPass {
       this.lastCue = f.cue;
       this.announcedBy = f.frame ?? null;
       // ("She told Sky News:\n\nThey are holding passengers to ransom …": the next paragraph may be the words, unmarked)
-      if (res.speaker && unit === para.units[para.units.length - 1] && unit.items[unit.items.length - 1]?.text === ':') this.blockIntro = { index: p.index, mention: f.mention, speaker: res.speaker, cue: f.cue };
+      if (res.speaker && unit === para.units[para.units.length - 1] && unit.items[unit.items.length - 1]?.text === ':' && blockCue(unit, f.mention)) this.blockIntro = { index: p.index, mention: f.mention, speaker: res.speaker, cue: f.cue };
       return;
     }
     for (const part of f.parts) if (part.quote) usedQuotes.add(part.quote);
@@ -379,8 +379,8 @@ class DocumentPass {
       this.lastStatementParagraph = p.index;
       // (with a word of speech, the next paragraph may be the words themselves with no marks: "In a statement, its
       // general secretary, Dave Kilbride, said:\n\nHarriet Quayle has not spoken to …")
-      const cue = unit.items.find((t) => t.word && CUE_FORMS.has(t.text));
-      if (cue && res.speaker) this.blockIntro = { index: p.index, mention: colonIntro, speaker: res.speaker, cue: cue.text };
+      const cue = blockCue(unit, colonIntro);
+      if (cue && res.speaker) this.blockIntro = { index: p.index, mention: colonIntro, speaker: res.speaker, cue };
       return;
     }
     // "Another official was blunter. “…”": the sentence before introduces the speaker
@@ -410,6 +410,9 @@ class DocumentPass {
     } else if (isBareQuoteUnit(unit) || (para.goesOn && units.length === 1 && isQuoteOnlyUnit(unit))) {
       // (a short quotation too when it is the whole paragraph going on from the one before: "…\n\n“Not a chance.”";
       // not "“Liar!” A man at the back was escorted out.", a heckle)
+      // (nor a list's bullet: "• “We need more buses,” said Amy Pratt.\n• “Fares are too high.”" are two items, the
+      // second no one's we know)
+      if (BULLET_BEFORE.test(text.slice(Math.max(0, unit.start - 3), unit.start))) return;
       const last = ctx.lastSpeaker;
       const opensOn = para.runsOn && unit === units[units.length - 1];
       // "“A,” Fletcher said. “B.”": the quotation right after an attributed one goes on with it
@@ -494,4 +497,26 @@ interface BlockIntro {
   readonly mention: Mention;
   readonly speaker: string | null;
   readonly cue: string;
+}
+
+/** A list's bullet right before a sentence. */
+const BULLET_BEFORE = /[•▪●◦‣∙]\s*$/;
+
+/**
+ * The cue right after the subject of a colon's introduction, when what follows it is the subject's own words to come
+ * ("She told Sky News:", "In a statement, its general secretary, Dave Kilbride, said:"); null when the line passes on
+ * or receives someone else's ("told the court the defendant shouted:", "was asked by the presenter:", "read out a
+ * message from a constituent:", "recalled what his mentor told him:").
+ */
+function blockCue(unit: Unit, subject: Mention): string | null {
+  const items = unit.items;
+  let k = items.findIndex((t) => t.start >= subject.end);
+  while (k >= 0 && k < items.length && (!(items[k] as Item).word || INTERVENING.has((items[k] as Item).lower)) && (items[k] as Item).text !== ':') k++;
+  const cue = items[k];
+  if (!cue?.word || !CUE_FORMS.has(cue.text) || READING_VERBS.has(cue.lower) || RELAYING_VERBS.has(cue.lower)) return null;
+  for (let x = k + 1; x < items.length; x++) {
+    const t = items[x] as Item;
+    if (t.word && (CUE_FORMS.has(t.text) || t.lower === 'by' || t.lower === 'what' || t.lower === 'that' || RELATIVE_PRONOUNS.has(t.lower))) return null;
+  }
+  return cue.text;
 }

@@ -381,7 +381,8 @@ function expectedFigureOrAct(items: readonly Item[], from: number, end: number):
   for (let k = from; k < end && k - from <= 8; k++) {
     const t = items[k] as Item;
     if (FORECAST_FIGURES.has(t.lower) || (t.lower === 'to' && k > from && items[k + 1]?.word === true && !NOUN_DETERMINERS.has(items[k + 1]?.lower ?? ''))) return true;
-    if (!t.word) return false;
+    // (the object's own "to" only: not "expects nothing from the inquiry that is due to report")
+    if (!t.word || t.lower === 'that' || t.lower === 'due' || RELATIVE_PRONOUNS.has(t.lower) || FINITE_VERBS.has(t.lower)) return false;
   }
   return false;
 }

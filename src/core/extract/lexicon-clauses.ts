@@ -484,3 +484,6 @@ export const SUBJECT_PRONOUNS = words('he she they it we');
 
 /** Adverbs that open a sentence before its subject: "Instead he gave a speech …". (relative-host) */
 export const HOST_OPENERS = words('instead then later');
+
+/** Words that bring in the next of several sources: "one said …, another said …", "some say …, others say …". (contentEnd) */
+export const CONTRAST_SPEAKERS = words('another others');

@@ -2323,6 +2323,12 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['A commentary carried by state media argued that Europe could not demand supply security while lecturing China.', [['a commentary carried by state media', 'Europe could not demand supply security']]],
     // a family name first says nothing of the sex: "he" is Ma Zhenhua, not the man quoted before him
     ['"We stop a line in March," said Ulrich Brandauer.\n\nMa Zhenhua, a trade researcher in Shanghai, told Semafor the licences would be granted. The real point of the rules, he said, is visibility over the supply chain.', [['Ulrich Brandauer', 'We stop a line in March'], ['Ma Zhenhua', 'the licences would be granted'], ['Ma Zhenhua', 'visibility over the supply chain']]],
+    // (review 54) a colon line that passes on or receives someone else's words gives them to no one; a list's bare
+    // quotation is no one's we know; "one …, another …" are two sources
+    ['PC Dan Lowe told the court the defendant shouted:\n\nI will kill you, I swear I will.', []],
+    ['Ms Rayner was told by her own MPs in a letter:\n\nWe have lost confidence in you.', []],
+    ['Sir Keir Starmer read out a message from a constituent:\n\nMy husband waited 14 hours in A&E.', []],
+    ['The players were split; one said the pitch was fine, another said it was dangerous.', [['one', 'the pitch was fine'], ['another', 'it was dangerous']]],
     ['Juno Calder spoke to Rolling Stone by video.\n\nQ: What happened?\n\nA: I was on a bus. So I called my manager and said I needed to come home.\n\nQ: Why a church?\n\nA: The sound of it.', [['Juno Calder', 'I was on a bus'], ['Juno Calder', 'The sound of it']]],
   ])('%s', (...row) => check(row));
   it.each<readonly [string, readonly (readonly [string | null, string])[]]>([
@@ -2336,6 +2342,10 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ["Shares fell after the cloud software company issued a fourth-quarter revenue forecast that missed analysts' expectations.", []],
     // (found by the fuzzer: a relative's noun opening the text, its owner looked for before the text's start)
     ["husband, Bennett's according White Rebels study", []],
+    // (review 54) a list's bare quotation is no one's we know
+    ['Key quotes\n\n• “We need more buses,” said Councillor Amy Pratt.\n• “Fares are too high.”\n• Councillor Ben Ode disagreed.', [['Amy Pratt', 'We need more buses']]],
+    // (review 54) not a "to" of a clause inside the object
+    ['The family expects nothing from the inquiry that is due to report in June.', []],
     // a figure or an act someone expects, its "to" further on
     ['He expects at least two of the smaller forwarders to fold by the summer.', [[null, 'at least two of the smaller forwarders to fold by the summer']]],
     // (review 53) a relative clause's cue with nothing of its own before its comma; "named" after a person's noun only;
