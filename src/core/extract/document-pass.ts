@@ -23,7 +23,7 @@ import { askedByGroup, namesSomeoneElse } from './quote-owners.ts';
 import { DEATH_WORDS, PASSIVE_BE, READING_VERBS, RELATIVE_PRONOUNS, RELAYING_VERBS, THIRD_PERSON } from './lexicon-clauses.ts';
 import { GESTURE_VERBS } from './lexicon-speakers.ts';
 import { CUE_FORMS, INTERVENING } from './lexicon.ts';
-import { endsInQuestion, askers, inFirstPerson, isCourtesy, unlabelledQa } from './transcript-turns.ts';
+import { endsInQuestion, askers, claimsBeforeQuestion, inFirstPerson, isCourtesy, questionerLabel, unlabelledQa } from './transcript-turns.ts';
 
 /** Capitalised words right after a cue, the one addressed: "told Ruiz", "asked the BBC", "told Mr. Belichick". */
 const ADDRESSED = /^\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)*)/u;
@@ -267,8 +267,12 @@ class DocumentPass {
     const words = this.text.slice(label.contentStart, p.end).trim();
     const tokens = trimNp(tokenize(label.name, 0));
     const m = analyseMention(tokens, label.name);
-    // the interviewer's turns and questions state nothing themselves, nor do greetings and thanks
-    const asks = this.interviewers.has(label.name) || endsInQuestion(words) || isCourtesy(words);
+    // the interviewer's turns and questions state nothing themselves, nor do greetings and thanks; a question after
+    // claims of one's own is a statement too (an MP's supplementary, "… 212 sailings have been cancelled. Will the
+    // Prime Minister meet me?"), unless the label names no one ("QUESTION:")
+    const claims = endsInQuestion(words) && !questionerLabel(label.name) ? claimsBeforeQuestion(words) : 0;
+    // (nor a turn of two words or fewer: "Order.", "Shame!", "Correct.", "Hi, Priya.")
+    const asks = isCourtesy(words) || words.split(/\s+/).length <= 2 || (endsInQuestion(words) ? claims === 0 : this.interviewers.has(label.name));
     if (m && (m.kind === 'name' || m.kind === 'role') && !m.institution && !asks && units[0]) {
       const f: Found = { kind: 'direct', mention: m, cue: 'said', parts: [{ start: label.contentStart, end: p.end }], frameText: '', unit: units[0], frame: 'transcript-turn' };
       this.turn = { f, speaker: this.ctx.resolve(m).speaker };

@@ -65,3 +65,6 @@ export const QUANTITY_SECONDS = words('least than many much');
 
 /** Openers that present the words to come: "Here's what Quayle told the committee:". (openingSubject) */
 export const PRESENTING_OPENERS = words("here's here’s here this");
+
+/** Labels of a transcript's turns that name no one, only the one who asks: "QUESTION:", "Reporter:", "Audience member:". (startTurn) */
+export const QUESTIONER_LABELS = words('question questioner reporter journalist audience caller member q');

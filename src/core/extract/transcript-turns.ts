@@ -3,6 +3,7 @@
 import type { Span } from './segment.ts';
 import type { TurnLabel } from './transcript.ts';
 import { CUE_FORMS } from './lexicon.ts';
+import { QUESTIONER_LABELS } from './lexicon-speakers.ts';
 
 /** A transcript turn that ends in a question mark (a closing quotation mark may follow). */
 export const endsInQuestion = (words: string): boolean => /\?[”"’']?$/.test(words);
@@ -23,10 +24,22 @@ export function askers(labels: readonly (TurnLabel | null)[], paragraphs: readon
   return new Set([...turns].filter(([, t]) => t.questions > 0 && (t.questions === most || t.questions * 2 >= t.all)).map(([name]) => name));
 }
 
+/**
+ * The sentences of eight words or more that a turn ending in a question states before it ("Since April, 212 sailings
+ * from my constituency have been cancelled. Will the Prime Minister meet me?": one).
+ */
+export function claimsBeforeQuestion(words: string): number {
+  const sentences = words.split(/(?<=[.!])\s+(?=["“‘(]?\p{Lu})/u);
+  return sentences.filter((x) => /[.!]["”’)]?$/.test(x) && x.split(/\s+/).length >= 8).length;
+}
+
+/** A label that names no one, only the one who asks: "QUESTION:", "Reporter:", "Audience member:". */
+export const questionerLabel = (name: string): boolean => name.toLowerCase().split(/\s+/).every((w) => QUESTIONER_LABELS.has(w));
+
 /** "Good morning, Margaret. Thanks for having me.": a greeting or thanks, not a statement. */
 export function isCourtesy(words: string): boolean {
   const n = words.split(/\s+/).length;
-  return (n <= 14 && /^(good (morning|afternoon|evening)|thank|thanks|welcome|hello|hi|pleasure|my pleasure|great to be)/i.test(words)) || (n <= 10 && /\b(thank you|thanks)\b/i.test(words));
+  return (n <= 14 && /^(good (morning|afternoon|evening)|thank|thanks|welcome|hello|hi|pleasure|my pleasure|great to be|happy to be|glad to be|good to be|nice to be)/i.test(words)) || (n <= 10 && /\b(thank you|thanks)\b/i.test(words));
 }
 
 /** Quotation marks: an answer printed without labels has none of its own (a quotation is someone's words, a turn is not). */

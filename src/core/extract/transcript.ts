@@ -14,8 +14,10 @@ export interface TurnLabel {
   readonly contentStart: number;
 }
 
-// a transcript quoted whole opens each paragraph with a quotation mark ("“WALLACE: …")
-const LABEL = /^[“"‘]?([A-Z][A-Za-z.'’\- ]{1,60}?)\s*:\s+(?=\S)/;
+// a transcript quoted whole opens each paragraph with a quotation mark ("“WALLACE: …"); a podcast's, with the time
+// into the recording ("[00:14:32] Priya Tannenbaum: …")
+// (and a parliament's, with the member's seat and party in brackets: "Mr Douglas Pennington (Westerleigh) (Con): …")
+const LABEL = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?[“"‘]?([A-Z][A-Za-z.'’\- ]{1,60}?)(?:\s*\([^()\n]{1,40}\)){0,3}\s*:\s+(?=\S)/;
 /** Capitalised openers that are page furniture, not speakers ("UPDATE:", "READ MORE:", "Photo:"). */
 const NOT_SPEAKERS = /^(update|updated|read|more|read more|watch|photo|photos|video|editor|editor's note|note|correction|related|breaking|also|live|claim|fact|verdict|transcript|source|sources|q|a|caption|credit|warning|analysis|opinion|background|context|why|what|who|when|where|how|the bottom line|bottom line|key points|timeline|see also|advertisement|subscribe|share|tags|topics|updated at)$/i;
 

@@ -2329,6 +2329,10 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['Ms Rayner was told by her own MPs in a letter:\n\nWe have lost confidence in you.', []],
     ['Sir Keir Starmer read out a message from a constituent:\n\nMy husband waited 14 hours in A&E.', []],
     ['The players were split; one said the pitch was fine, another said it was dangerous.', [['one', 'the pitch was fine'], ['another', 'it was dangerous']]],
+    // (set AN) a podcast's turns after the time into the recording; greetings and two-word turns state nothing
+    ['Title\n\n[00:00:04] Priya Tannenbaum: Welcome back. With me is Marcus Oyelowo, who runs a polling firm.\n\n[00:00:21] Marcus Oyelowo: Happy to be here.\n\n[00:00:24] Priya Tannenbaum: Is the surge real?\n\n[00:00:33] Marcus Oyelowo: It is real, but I would be careful about what it means.\n\n[00:00:40] Priya Tannenbaum: Right.', [['Marcus Oyelowo', 'It is real, but I would be careful']]],
+    // a parliament's labels with seat and party in brackets; a question after a claim of one's own is a statement
+    ['Title\n\nMr Douglas Pennington (Westerleigh) (Con): The Prime Minister promised this House in June that the ferries would be fixed by the autumn. Can she tell the House who is responsible?\n\nThe Prime Minister: The previous government ran that contract into the ground for eight years.\n\nHon. Members: Shame!\n\nMr Speaker: Order.', [['the Prime Minister', 'the ferries would be fixed by the autumn'], ['Douglas Pennington', 'Can she tell the House who is responsible?'], ['the Prime Minister', 'ran that contract into the ground']]],
     ['Juno Calder spoke to Rolling Stone by video.\n\nQ: What happened?\n\nA: I was on a bus. So I called my manager and said I needed to come home.\n\nQ: Why a church?\n\nA: The sound of it.', [['Juno Calder', 'I was on a bus'], ['Juno Calder', 'The sound of it']]],
   ])('%s', (...row) => check(row));
   it.each<readonly [string, readonly (readonly [string | null, string])[]]>([
