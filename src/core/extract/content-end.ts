@@ -3,7 +3,7 @@
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { clauseSubjectAt, dashClauseAt, quoteAsideAt, comparedGroupSpeaks, isVerbLike, speakerAndCueAt } from './content-clauses.ts';
 import { CUE_FORMS, WEAK_CUES, ROLE_NOUNS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { APPOSITIVE_SYMBOLS, CONTRAST_SPEAKERS, AUXILIARIES, MODALS, PASSIVE_BE, POINTING_PARTICLES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR } from './lexicon-clauses.ts';
+import { APPOSITIVE_SYMBOLS, CONTRAST_SPEAKERS, SUBORDINATORS, AUXILIARIES, MODALS, PASSIVE_BE, POINTING_PARTICLES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR } from './lexicon-clauses.ts';
 import { FRAME_NOUNS, OCCASION_NOUNS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { IRREGULAR_PARTICIPLES } from './lexicon-frames.ts';
 import { plainRelative, remarkAppositive } from './content-asides.ts';
@@ -96,7 +96,7 @@ export function contentEnd(items: readonly Item[], from: number): number {
       // ("…, pointing to a lack of buyers": a participle of a cue ends the clause even where it reports nothing itself)
       if (nx.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text)) return k;
       // ("one said the pitch was fine, another said it was dangerous": the next of several sources and its cue)
-      if (k > from && contrastSpeakerAt(items, k + 1)) return k;
+      if (k > from && contrastSpeakerAt(items, from, k + 1)) return k;
       // parenthetical "…, he said, …" or "…, according to X, …"
       if (nx.lower === 'according' && (items[k + 2] as Item | undefined)?.lower === 'to') return k;
       if (finalAttributionAt(items, k + 1)) return k;
@@ -451,9 +451,12 @@ function reportingSubordinate(items: readonly Item[], k: number): boolean {
   return next !== undefined && (next.lower === 'that' || isQuote(next) || next.text === ':' || PRONOUNS.has(next.lower) || isCapitalised(next));
 }
 
-/** "another said", "others say", "the other says" at `k`: the next of several sources, with its own cue. */
-function contrastSpeakerAt(items: readonly Item[], k: number): boolean {
-  const at = CONTRAST_SPEAKERS.has(items[k]?.lower ?? '') ? k + 1 : items[k]?.lower === 'the' && items[k + 1]?.lower === 'other' ? k + 2 : -1;
-  const cue = at > 0 ? cueAt(items, at) : null;
+/**
+ * "another said", "others say" at `k`: the next of several sources, with its own cue (not inside a clause of the
+ * content, "said that while some experts back the plan, others suggest …", `from` its start).
+ */
+function contrastSpeakerAt(items: readonly Item[], from: number, k: number): boolean {
+  if (!CONTRAST_SPEAKERS.has(items[k]?.lower ?? '') || items.slice(from, k).some((t) => SUBORDINATORS.has(t.lower))) return false;
+  const cue = cueAt(items, k + 1);
   return cue !== null && !WEAK_CUES.has(cue.lemma);
 }

@@ -122,7 +122,7 @@ class DocumentPass {
     this.labels = this.spans.map((p) => turnLabel(text.slice(p.start, Math.min(p.end, p.start + 80)), p.start)).map((l) => (groupLabel(l, text) ? null : l));
     this.transcript = isTranscript(this.labels);
     this.interviewers = this.transcript ? askers(this.labels, this.spans, text) : new Set<string>();
-    const qa = this.transcript ? [] : this.spans.map((p) => qaLabel(text.slice(p.start, Math.min(p.end, p.start + 12)), p.start));
+    const qa = this.transcript ? [] : this.spans.map((p) => qaLabel(text.slice(p.start, Math.min(p.end, p.start + 60)), p.start));
     this.qa = isQuestionsAndAnswers(qa) ? qa : this.transcript ? null : unlabelledQa(this.spans, text);
   }
 
@@ -203,8 +203,9 @@ class DocumentPass {
     const qa = this.qa?.[index] ?? null;
     // an interviewer's question ends the answer before it, and is read as any paragraph ("Q: Trump says …")
     // (in a transcript labelled by names too: a reporter's "Q: …" at a press conference is no part of the answer before)
-    if (qa?.which === 'Q' || (this.transcript && qaLabel(text.slice(p.start, Math.min(p.end, p.start + 12)), p.start)?.which === 'Q')) this.endTurn();
-    const label = this.transcript ? this.labels[p.index] : qa?.which === 'A' ? this.answerLabel(qa.contentStart) : null;
+    if (qa?.which === 'Q' || (this.transcript && qaLabel(text.slice(p.start, Math.min(p.end, p.start + 60)), p.start)?.which === 'Q')) this.endTurn();
+    // ("A (Pascale): …": the one the label names answers)
+    const label = this.transcript ? this.labels[p.index] : qa?.which === 'A' ? (qa.who ? { name: qa.who, contentStart: qa.contentStart } : this.answerLabel(qa.contentStart)) : null;
     // (an interviewer's turn in a transcript quoted whole, "“WALLACE: …?", is no one's quotation going on)
     if (label && this.startTurn(p, label, units) && p.quotes[0]?.start === p.start) {
       this.lastDirect = null;
@@ -267,12 +268,16 @@ class DocumentPass {
     const words = this.text.slice(label.contentStart, p.end).trim();
     const tokens = trimNp(tokenize(label.name, 0));
     const m = analyseMention(tokens, label.name);
-    // the interviewer's turns and questions state nothing themselves, nor do greetings and thanks; a question after
-    // claims of one's own is a statement too (an MP's supplementary, "… 212 sailings have been cancelled. Will the
-    // Prime Minister meet me?"), unless the label names no one ("QUESTION:")
-    const claims = endsInQuestion(words) && !questionerLabel(label.name) ? claimsBeforeQuestion(words) : 0;
-    // (nor a turn of two words or fewer: "Order.", "Shame!", "Correct.", "Hi, Priya.")
-    const asks = isCourtesy(words) || words.split(/\s+/).length <= 2 || (endsInQuestion(words) ? claims === 0 : this.interviewers.has(label.name));
+    // the interviewer's turns and questions state nothing themselves, nor do greetings and thanks; a question after a
+    // claim of one's own is a statement, from anyone but the one who asks (an MP's supplementary, "… 212 sailings have
+    // been cancelled. Will the Prime Minister meet me?"), unless the label names no one ("QUESTION:", "HOST:")
+    // (from the one who asks most, only a claim in the first person that passes on no one's words: a host's "The FAA
+    // says … Is that right?" is a question)
+    const interviewer = this.interviewers.has(label.name) || questionerLabel(label.name);
+    const claims = endsInQuestion(words) && !questionerLabel(label.name) ? claimsBeforeQuestion(words, interviewer) : 0;
+    // (nor an interjection or the chair's call of two words: "Shame!", "Order.")
+    const interjection = words.split(/\s+/).length <= 2 && (/!$/.test(words) || /^order\b/i.test(words));
+    const asks = isCourtesy(words) || interjection || (endsInQuestion(words) ? claims === 0 : interviewer);
     if (m && (m.kind === 'name' || m.kind === 'role') && !m.institution && !asks && units[0]) {
       const f: Found = { kind: 'direct', mention: m, cue: 'said', parts: [{ start: label.contentStart, end: p.end }], frameText: '', unit: units[0], frame: 'transcript-turn' };
       this.turn = { f, speaker: this.ctx.resolve(m).speaker };
@@ -515,6 +520,9 @@ const BULLET_BEFORE = /[•▪●◦‣∙]\s*$/;
 function blockCue(unit: Unit, subject: Mention): string | null {
   const items = unit.items;
   let k = items.findIndex((t) => t.start >= subject.end);
+  // (past an appositive or an age between commas: "Mr Jones, a former train driver, said:", "Mr Jones, 54, told Sky News:")
+  const close = items[k]?.text === ',' ? items.findIndex((t, x) => x > k && x - k <= 12 && t.text === ',') : -1;
+  if (close > 0 && !items.slice(k + 1, close).some((t) => CUE_FORMS.has(t.text))) k = close + 1;
   while (k >= 0 && k < items.length && (!(items[k] as Item).word || INTERVENING.has((items[k] as Item).lower)) && (items[k] as Item).text !== ':') k++;
   const cue = items[k];
   if (!cue?.word || !CUE_FORMS.has(cue.text) || READING_VERBS.has(cue.lower) || RELAYING_VERBS.has(cue.lower)) return null;

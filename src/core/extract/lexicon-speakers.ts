@@ -67,4 +67,4 @@ export const QUANTITY_SECONDS = words('least than many much');
 export const PRESENTING_OPENERS = words("here's here’s here this");
 
 /** Labels of a transcript's turns that name no one, only the one who asks: "QUESTION:", "Reporter:", "Audience member:". (startTurn) */
-export const QUESTIONER_LABELS = words('question questioner reporter journalist audience caller member q');
+export const QUESTIONER_LABELS = words('question questioner reporter journalist audience caller member q host anchor interviewer moderator presenter counsel prosecutor');

@@ -28,9 +28,12 @@ export function askers(labels: readonly (TurnLabel | null)[], paragraphs: readon
  * The sentences of eight words or more that a turn ending in a question states before it ("Since April, 212 sailings
  * from my constituency have been cancelled. Will the Prime Minister meet me?": one).
  */
-export function claimsBeforeQuestion(words: string): number {
+export function claimsBeforeQuestion(words: string, own = false): number {
   const sentences = words.split(/(?<=[.!])\s+(?=["“‘(]?\p{Lu})/u);
-  return sentences.filter((x) => /[.!]["”’)]?$/.test(x) && x.split(/\s+/).length >= 8).length;
+  // (`own`: in the first person and passing on no one's words, "212 sailings from my constituency have been
+  // cancelled"; not "The FAA says the planes are safe", "You told police that …")
+  const owned = (x: string): boolean => inFirstPerson(x) && !x.split(/\s+/).some((w) => CUE_FORMS.has(w.replace(/[^\p{L}]+$/u, '')));
+  return sentences.filter((x) => /[.!]["”’)]?$/.test(x) && x.split(/\s+/).length >= 8 && (!own || owned(x))).length;
 }
 
 /** A label that names no one, only the one who asks: "QUESTION:", "Reporter:", "Audience member:". */
@@ -39,7 +42,8 @@ export const questionerLabel = (name: string): boolean => name.toLowerCase().spl
 /** "Good morning, Margaret. Thanks for having me.": a greeting or thanks, not a statement. */
 export function isCourtesy(words: string): boolean {
   const n = words.split(/\s+/).length;
-  return (n <= 14 && /^(good (morning|afternoon|evening)|thank|thanks|welcome|hello|hi|pleasure|my pleasure|great to be|happy to be|glad to be|good to be|nice to be)/i.test(words)) || (n <= 10 && /\b(thank you|thanks)\b/i.test(words));
+  // ("Happy to be here.", "Glad to be with you."; not "Glad to be asked. The money has run out …")
+  return (n <= 14 && /^(good (morning|afternoon|evening)|thank|thanks|welcome|hello|hi|pleasure|my pleasure|great to be)/i.test(words)) || (n <= 6 && /^(happy|glad|good|nice) to be\b/i.test(words)) || (n <= 10 && /\b(thank you|thanks)\b/i.test(words));
 }
 
 /** Quotation marks: an answer printed without labels has none of its own (a quotation is someone's words, a turn is not). */

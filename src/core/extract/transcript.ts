@@ -15,9 +15,10 @@ export interface TurnLabel {
 }
 
 // a transcript quoted whole opens each paragraph with a quotation mark ("“WALLACE: …"); a podcast's, with the time
-// into the recording ("[00:14:32] Priya Tannenbaum: …")
-// (and a parliament's, with the member's seat and party in brackets: "Mr Douglas Pennington (Westerleigh) (Con): …")
-const LABEL = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?[“"‘]?([A-Z][A-Za-z.'’\- ]{1,60}?)(?:\s*\([^()\n]{1,40}\)){0,3}\s*:\s+(?=\S)/;
+// into the recording to the second ("[00:14:32] Priya Tannenbaum: …"; not a live blog's "[09:10] Biden: …")
+// (and a parliament's, with the member's seat and party in brackets, "Mr Douglas Pennington (Westerleigh) (Con): …", or
+// the office-holder's name, "The Prime Minister (Ms Rosalind Achebe-Hart): …"; not "Jane Roe (Labour): Would scrap …")
+const LABEL = /^(?:\[\d{1,2}:\d{2}:\d{2}\]\s*)?[“"‘]?([A-Z][A-Za-z.'’\- ]{1,60}?)(?:\s*\((?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\b[^()\n]{1,40}\)|(?:\s*\([^()\n]{1,40}\)){2,3})?\s*:\s+(?=\S)/;
 /** Capitalised openers that are page furniture, not speakers ("UPDATE:", "READ MORE:", "Photo:"). */
 const NOT_SPEAKERS = /^(update|updated|read|more|read more|watch|photo|photos|video|editor|editor's note|note|correction|related|breaking|also|live|claim|fact|verdict|transcript|source|sources|q|a|caption|credit|warning|analysis|opinion|background|context|why|what|who|when|where|how|the bottom line|bottom line|key points|timeline|see also|advertisement|subscribe|share|tags|topics|updated at)$/i;
 
@@ -87,13 +88,15 @@ export function isTranscript(labels: readonly (TurnLabel | null)[]): boolean {
 }
 
 // "Q: What keeps you up at night?" / "A: Honestly, not the sea.": an interview printed as questions and answers
-const QA_LABEL = /^(Q|A|Question|Answer)\s*[:.]\s+(?=\S)/;
+// (an answer may name who gives it in brackets: "A (Pascale): About 60 miles of pipe …")
+const QA_LABEL = /^(Q|A|Question|Answer)(?:\s*\((\p{Lu}[\p{L}.'’ -]{1,40})\))?\s*[:.]\s+(?=\S)/u;
 
-/** A paragraph's question-or-answer label: which, and where its words begin; null when it has none. */
-export function qaLabel(paragraph: string, offset: number): { readonly which: 'Q' | 'A'; readonly contentStart: number } | null {
+/** A paragraph's question-or-answer label: which, where its words begin, and who answers when the label says. */
+export function qaLabel(paragraph: string, offset: number): { readonly which: 'Q' | 'A'; readonly contentStart: number; readonly who?: string } | null {
   const m = QA_LABEL.exec(paragraph);
   if (!m) return null;
-  return { which: (m[1] as string).startsWith('Q') ? 'Q' : 'A', contentStart: offset + m[0].length };
+  const which = (m[1] as string).startsWith('Q') ? 'Q' : 'A';
+  return m[2] ? { which, contentStart: offset + m[0].length, who: m[2] } : { which, contentStart: offset + m[0].length };
 }
 
 /** Is this document (also) a question-and-answer interview? At least two questions and two answers. */

@@ -2332,7 +2332,10 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     // (set AN) a podcast's turns after the time into the recording; greetings and two-word turns state nothing
     ['Title\n\n[00:00:04] Priya Tannenbaum: Welcome back. With me is Marcus Oyelowo, who runs a polling firm.\n\n[00:00:21] Marcus Oyelowo: Happy to be here.\n\n[00:00:24] Priya Tannenbaum: Is the surge real?\n\n[00:00:33] Marcus Oyelowo: It is real, but I would be careful about what it means.\n\n[00:00:40] Priya Tannenbaum: Right.', [['Marcus Oyelowo', 'It is real, but I would be careful']]],
     // a parliament's labels with seat and party in brackets; a question after a claim of one's own is a statement
-    ['Title\n\nMr Douglas Pennington (Westerleigh) (Con): The Prime Minister promised this House in June that the ferries would be fixed by the autumn. Can she tell the House who is responsible?\n\nThe Prime Minister: The previous government ran that contract into the ground for eight years.\n\nHon. Members: Shame!\n\nMr Speaker: Order.', [['the Prime Minister', 'the ferries would be fixed by the autumn'], ['Douglas Pennington', 'Can she tell the House who is responsible?'], ['the Prime Minister', 'ran that contract into the ground']]],
+    // (from the one who asks most, a claim in the first person that passes on no one's words; a host's "The FAA says …
+    // Is that right?" is a question, and the FAA's words the FAA's)
+    ['Title\n\nMr Douglas Pennington (Westerleigh) (Con): Since April, 212 sailings from my constituency have been cancelled and islanders are stranded. Can she tell the House who is responsible?\n\nThe Prime Minister: The previous government ran that contract into the ground for eight years.\n\nHon. Members: Shame!\n\nMr Speaker: Order.', [['Douglas Pennington', 'Can she tell the House who is responsible?'], ['the Prime Minister', 'ran that contract into the ground']]],
+    ['Title\n\nJUDY WOODRUFF: The FAA says the planes are safe to fly again after the software fix. Is that right?\n\nTOM REED: Yes, they are safe to fly.\n\nJUDY WOODRUFF: Will he resign?\n\nTOM REED: No, he will stay on and fight.', [['FAA', 'the planes are safe to fly again'], ['Tom Reed', 'Yes, they are safe to fly.'], ['Tom Reed', 'he will stay on and fight']]],
     ['Juno Calder spoke to Rolling Stone by video.\n\nQ: What happened?\n\nA: I was on a bus. So I called my manager and said I needed to come home.\n\nQ: Why a church?\n\nA: The sound of it.', [['Juno Calder', 'I was on a bus'], ['Juno Calder', 'The sound of it']]],
   ])('%s', (...row) => check(row));
   it.each<readonly [string, readonly (readonly [string | null, string])[]]>([
@@ -2346,6 +2349,14 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ["Shares fell after the cloud software company issued a fourth-quarter revenue forecast that missed analysts' expectations.", []],
     // (found by the fuzzer: a relative's noun opening the text, its owner looked for before the text's start)
     ["husband, Bennett's according White Rebels study", []],
+    // (review 55) bracketed labels only with a seat and a party, or an office-holder's name; a live blog's times are no
+    // podcast's; "others say" inside a clause of the content goes on with it
+    ['Title\n\nJane Roe (Labour): Would scrap the parking charges in the town centre.\n\nJohn Doe (Conservative): Would keep them but cut the rates.', []],
+    ['Title\n\n[09:10] Biden: The Kremlin said on Tuesday that it would not attend the talks.', [['Kremlin', 'it would not attend the talks']]],
+    ['Smith said that while some experts back the plan, others suggest it will fail.', [['Smith', 'while some experts back the plan, others suggest it will fail']]],
+    // an answer's label names who gives it; a colon's introduction after an appositive
+    ['Title\n\nGordon Pascale runs the water utility.\n\nQ: How many mains are as old as this one?\n\nA (Pascale): About 60 miles of pipe in the system are older than 1960.\n\nQ: Is the hospital affected?\n\nA (Pascale): No. Ridgeline General is on the west zone.', [['Gordon Pascale', 'About 60 miles of pipe in the system are older than 1960.'], ['Gordon Pascale', 'No. Ridgeline General is on the west zone.']]],
+    ['Title\n\nMr Jones, a former train driver, said:\n\nWe will not be bullied, and our members are solid.', [['Jones', 'We will not be bullied, and our members are solid.']]],
     // (review 54) a list's bare quotation is no one's we know
     ['Key quotes\n\n• “We need more buses,” said Councillor Amy Pratt.\n• “Fares are too high.”\n• Councillor Ben Ode disagreed.', [['Amy Pratt', 'We need more buses']]],
     // (review 54) not a "to" of a clause inside the object

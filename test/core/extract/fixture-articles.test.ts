@@ -232,7 +232,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set AN (blind38: transcripts and broadcast copy — a State Department-style briefing, a foreign ministry briefing in translation, a UN noon briefing, a NewsHour-style interview, an NPR-style script, a court transcript, Hansard PMQs, a podcast with timestamps, a press conference, a Sunday-show story)', () => {
     const r = score('blind38', 'gold-an.json');
-    expect({ ...r, ok: r.recall >= 0.9 && r.speaker >= 0.95 && r.precision >= 0.93 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.91 && r.speaker >= 0.96 && r.precision >= 0.94 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
