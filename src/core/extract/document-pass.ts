@@ -268,11 +268,11 @@ class DocumentPass {
     const words = this.text.slice(label.contentStart, p.end).trim();
     const tokens = trimNp(tokenize(label.name, 0));
     const m = analyseMention(tokens, label.name);
-    // the interviewer's turns and questions state nothing themselves, nor do greetings and thanks; a question after a
-    // claim of one's own is a statement, from anyone but the one who asks (an MP's supplementary, "… 212 sailings have
-    // been cancelled. Will the Prime Minister meet me?"), unless the label names no one ("QUESTION:", "HOST:")
-    // (from the one who asks most, only a claim in the first person that passes on no one's words: a host's "The FAA
-    // says … Is that right?" is a question)
+    // the interviewer's turns and questions state nothing themselves, nor do greetings and thanks; but a question after
+    // a claim of one's own is a statement (an MP's supplementary, "… 212 sailings from my constituency have been
+    // cancelled. Will the Prime Minister meet me?"), unless the label names no one ("QUESTION:", "HOST:"), and from the
+    // one who asks most only with a claim in the first person that passes on no one's words (a host's "The FAA says …
+    // Is that right?" is a question)
     const interviewer = this.interviewers.has(label.name) || questionerLabel(label.name);
     const claims = endsInQuestion(words) && !questionerLabel(label.name) ? claimsBeforeQuestion(words, interviewer) : 0;
     // (nor an interjection or the chair's call of two words: "Shame!", "Order.")
