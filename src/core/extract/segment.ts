@@ -41,7 +41,7 @@ export interface Paragraph extends Span {
 }
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof sen rep gov gen col lt sgt cpl const insp supt det capt maj cmdr adm st jr sr inc ltd corp co no vs etc eg ie jan feb mar apr jun jul aug sep sept oct nov dec pres amb rev hon fig approx dept est govt univ mt ft'.split(' '),
+  'mr mrs ms dr prof sen rep gov gen col lt sgt cpl const insp supt det capt maj cmdr adm st jr sr inc ltd corp co no vs etc eg ie jan feb mar apr jun jul aug sep sept oct nov dec pres amb rev hon fig approx dept est govt univ mt ft coun cllr atty brig'.split(' '),
 );
 const DOTTED = /^(?:[A-Za-z]\.){1,4}[A-Za-z]?$/;
 /** What "Ma." (Maria) follows in a name: a title or a byline's "By". */

@@ -25,7 +25,7 @@ import { endsEllipsis, endsSentence } from '../../../src/core/ingest/boilerplate
 import { mayHoldOtherLetter, normaliseText, oneSpace } from '../../../src/core/ingest/clean-text.ts';
 import { repairHyphenation } from '../../../src/core/ingest/hyphenation.ts';
 
-const ABBREVIATIONS = new Set('mr mrs ms dr prof sen rep gov gen col lt sgt cpl const insp supt det capt maj cmdr adm st jr sr inc ltd corp co no vs etc eg ie jan feb mar apr jun jul aug sep sept oct nov dec pres amb rev hon fig approx dept est govt univ mt ft'.split(' '));
+const ABBREVIATIONS = new Set('mr mrs ms dr prof sen rep gov gen col lt sgt cpl const insp supt det capt maj cmdr adm st jr sr inc ltd corp co no vs etc eg ie jan feb mar apr jun jul aug sep sept oct nov dec pres amb rev hon fig approx dept est govt univ mt ft coun cllr atty brig'.split(' '));
 const DOTTED = /^(?:[A-Za-z]\.){1,4}[A-Za-z]?$/;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 // (a dash: "--" alone, a horizontal bar, or a hyphen between spaces; a lower-case word ends at a stop with no space before a capital)
