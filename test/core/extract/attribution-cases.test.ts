@@ -2357,6 +2357,8 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     // an answer's label names who gives it; a colon's introduction after an appositive
     ['Title\n\nGordon Pascale runs the water utility.\n\nQ: How many mains are as old as this one?\n\nA (Pascale): About 60 miles of pipe in the system are older than 1960.\n\nQ: Is the hospital affected?\n\nA (Pascale): No. Ridgeline General is on the west zone.', [['Gordon Pascale', 'About 60 miles of pipe in the system are older than 1960.'], ['Gordon Pascale', 'No. Ridgeline General is on the west zone.']]],
     ['Title\n\nMr Jones, a former train driver, said:\n\nWe will not be bullied, and our members are solid.', [['Jones', 'We will not be bullied, and our members are solid.']]],
+    // "Brotherhood" names a body, whose name goes on over "and"
+    ['The Brotherhood of Railway Engineers and Conductors has said its members will strike.', [['Brotherhood of Railway Engineers and Conductors', 'its members will strike']]],
     // "Coun." (a councillor) and "Atty." as titles that keep their stop: no sentence ends after them
     ['"Can we at least fix the clock in this room?" Coun. Hussain said, pointing at the wall clock.', [['Hussain', 'Can we at least fix the clock in this room?']]],
     // (review 54) a list's bare quotation is no one's we know
