@@ -8,7 +8,7 @@ import { ROLE_SYNONYMS } from './role-synonyms.ts';
 import { isNationality } from './mentions.ts';
 import { countryOf, isPlace } from './places.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
-import { BODY_DESCRIPTORS, DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_ROLE_STEMS, KEPT_DOCUMENTS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
+import { BODY_DESCRIPTORS, DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_DOCUMENTS, JOINT_ROLE_STEMS, KEPT_DOCUMENTS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
 import { DETERMINERS, FINDING_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { remember } from './copies.ts';
 import type { Entity } from './coreference-entity.ts';
@@ -99,6 +99,9 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
   // the minister's who spoke last)
   const modifier = words[words.length - 2];
   if (KEPT_DOCUMENTS.has(head) && modifier !== undefined && /^\p{Ll}+$/u.test(modifier) && !ROLE_QUALIFIERS.has(modifier) && !POSSESSIVE_PRONOUNS.has(modifier) && /^\p{Ll}/u.test(m.role ?? '')) return null;
+  // ("The joint communique said …", "The communique said …" after the alliance's chief spoke: a document several parties
+  // put out together is kept as written, no one speaker's)
+  if (words.some((w) => JOINT_DOCUMENTS.has(w))) return null;
   if (ISSUED_DOCUMENTS.has(head)) {
     // "the statement" / "the report": of the last speaker, or of an institution named since ("a report
     // by the Government Accountability Office found … “…,” the report said")

@@ -487,3 +487,9 @@ export const HOST_OPENERS = words('instead then later');
 
 /** Words that bring in the next of several sources: "one said …, another said …", "some say …, others say …". (contentEnd) */
 export const CONTRAST_SPEAKERS = words('another others');
+
+/** Words of nearness before "to" that open an aside of place: "Villagers in Kerni, close to the LoC, said". (parentheticalSubject) */
+export const NEAR_WORDS = words('close next near');
+
+/** A cue's form opening a compound noun, written here with a hyphen, no cue there: "a London think tank". (cueOfForm) */
+export const CUE_COMPOUNDS = words('think-tank think-tanks report-card report-cards claims-adjuster claims-adjusters');

@@ -145,3 +145,6 @@ export const POSITION_ROLES = words('centre center winger wing fly-half scrum-ha
 
 /** Nouns for a question put, in a clause that introduces one: "put a question to council staff: “…?”". (colonQuote) */
 export const QUESTION_NOUNS = words('question questions query queries');
+
+/** Documents several parties put out together, no one speaker's: "The joint communique said", "The declaration says". (bodyByRole) */
+export const JOINT_DOCUMENTS = words('communique communiqué declaration joint');

@@ -3,7 +3,7 @@
 // clause (speaker-relative.ts), a share of a group (speaker-shares.ts).
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, RELATIVE_PERSONS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, PARTICIPLE_ADVERBS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, NEAR_WORDS, RELATIVE_PERSONS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, PARTICIPLE_ADVERBS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
 import { retoken } from './phrase-tokens.ts';
@@ -190,7 +190,8 @@ function personBeforeRelative(items: readonly Item[], from: number, text: string
 
 /** "Fields, along with Post reporter Ben Terris, say …": who joined the speaker, between commas; the speaker comes first. */
 function joinedAside(seg: readonly Token[]): boolean {
-  return seg.length <= 9 && (seg[0]?.lower === 'along' || seg[0]?.lower === 'together') && seg[1]?.lower === 'with';
+  // ("Villagers in Kerni, close to the LoC, said": where they are, an aside too)
+  return seg.length <= 9 && (((seg[0]?.lower === 'along' || seg[0]?.lower === 'together') && seg[1]?.lower === 'with') || (NEAR_WORDS.has(seg[0]?.lower ?? '') && seg[1]?.lower === 'to'));
 }
 
 /**

@@ -2361,6 +2361,12 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['The Brotherhood of Railway Engineers and Conductors has said its members will strike.', [['Brotherhood of Railway Engineers and Conductors', 'its members will strike']]],
     // "Coun." (a councillor) and "Atty." as titles that keep their stop: no sentence ends after them
     ['"Can we at least fix the clock in this room?" Coun. Hussain said, pointing at the wall clock.', [['Hussain', 'Can we at least fix the clock in this room?']]],
+    // (set AO) a joint document is no one speaker's; "Commander-in-Chief" a title; "think tank" no cue; where someone is
+    // ("close to the LoC") is no speaker
+    ['"We will defend every inch," NATO Secretary-General Anneke Vos-Lindqvist told a news conference.\n\nThe joint communique said the alliance would station new air defenses in Romania by next year.', [['Anneke Vos-Lindqvist', 'We will defend every inch'], ['joint communique', 'the alliance would station new air defenses in Romania by next year']]],
+    ['Commander-in-Chief Oleksandr Dzyuba said Russian forces had intensified assaults near Pokrovsk.', [['Oleksandr Dzyuba', 'Russian forces had intensified assaults near Pokrovsk']]],
+    ['The Helmsworth Institute, a London think tank, found that more than 60 percent of the tankers were still trading.', [['Helmsworth Institute', 'more than 60 percent of the tankers were still trading']]],
+    ['Villagers in Kerni, close to the LoC, said they spent the night in community bunkers.', []],
     // (review 54) a list's bare quotation is no one's we know
     ['Key quotes\n\n• “We need more buses,” said Councillor Amy Pratt.\n• “Fares are too high.”\n• Councillor Ben Ode disagreed.', [['Amy Pratt', 'We need more buses']]],
     // (review 54) not a "to" of a clause inside the object
