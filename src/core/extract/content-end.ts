@@ -411,7 +411,6 @@ function cueRightAfter(items: readonly Item[], k: number): boolean {
   return SPEAKING_LEMMAS.has(cue.lemma) || /ed$/.test(cue.cue);
 }
 
-/** Whether the cue before `from` sits in a relative clause ("Orr, who called it …", "which critics called …"). */
 /** The content at `from` is in a relative clause opened by a preposition ("…, in which officials say …"). */
 function prepositionRelativeBefore(items: readonly Item[], from: number): boolean {
   for (let k = from - 1; k >= 2 && from - k <= 8; k--) {
@@ -421,6 +420,7 @@ function prepositionRelativeBefore(items: readonly Item[], from: number): boolea
   return false;
 }
 
+/** Whether the cue before `from` sits in a relative clause ("Orr, who called it …", "which critics called …"). */
 function relativeBefore(items: readonly Item[], from: number): boolean {
   for (let k = from - 1; k >= 0 && from - k <= 4; k--) if (RELATIVE_PRONOUNS.has((items[k] as Item).lower)) return true;
   return false;

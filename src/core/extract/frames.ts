@@ -191,7 +191,6 @@ function withoutQuotation(frames: readonly Frame[]): readonly Frame[] {
   return some;
 }
 
-/** "Abdelatty thanked Moscow for … and said Cairo was counting on …": the sentence's subject speaks. */
 /** "Kasich says he would … and tells the crowd …": the statement just found goes on with a verb of its own. */
 function verbGoesOn(s: Scan): { mention: Mention; start: number } | null {
   const at = conjunctionBefore(s.items, s.i);
@@ -219,6 +218,7 @@ function conjunctionBefore(items: readonly Item[], i: number): number {
   return PREDICATE_ADVERBS.has(items[i - 1]?.lower ?? '') ? i - 2 : i - 1;
 }
 
+/** "Abdelatty thanked Moscow for … and said Cairo was counting on …": the sentence's subject speaks. */
 function andSaid(s: Scan, t: Item): { mention: Mention; start: number } | null {
   const conj = s.items[conjunctionBefore(s.items, s.i)]?.lower;
   // "… declined to address the report but said in a statement that …"

@@ -356,7 +356,6 @@ export const ADDRESSEE_PREPOSITIONS = words('to at for with toward towards by ab
 /** Words before "many"/"some" that make it no speaker: "as many said it would", "so many", "how many". (partOfGroup) */
 export const NOT_GROUP_BEFORE = words('as so than how too');
 
-/** Quantifiers that stand alone for a group that speaks: ", many said", "and more say", "Others said". (partOfGroup) */
 /** Words after a participle that show it heads a verb phrase, not a title: "trying to …", "seeking the …". (participlePhrase) */
 export const VERB_PHRASE_OPENERS = words('to the a an his her their its our for with against into on in from of');
 
@@ -372,6 +371,7 @@ export const COUNT_APPROXIMATOR_PAIRS = words('at+least more+than fewer+than les
 /** Words that count a group after "a": "a dozen members", "a handful of senators". (countedGroup) */
 export const COUNT_NOUNS = words('dozen handful hundred thousand few couple');
 
+/** Quantifiers that stand alone for a group that speaks: ", many said", "and more say", "Others said". (partOfGroup) */
 export const GROUP_QUANTIFIERS = words('both all many most some several more others');
 
 /** Groups that hold the opposite of what they are said to say: "Few believe the plan will work". (subjectBefore) */

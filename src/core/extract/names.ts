@@ -203,7 +203,6 @@ export function adverbBeforeParticiple(text: string, word: string, end: number):
   return /^\p{Lu}\p{Ll}+ly$/u.test(word) && next !== undefined && !CUE_FORMS.has(next) && /(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && everydayAdverb(word.toLowerCase());
 }
 
-/** "publicly", "essentially" (essential + ly), "happily" (happy), "basically" (basic): an adverb of an everyday word. */
 /** "TD Securities", "MLA Handbook": an office's initials (ACRONYM_TITLES) before a word that is no given name: a firm's or a book's name. */
 export function firmInitials(initials: string, next: string): boolean {
   return ACRONYM_TITLES.has(initials) && !isGivenName(next);
@@ -221,6 +220,7 @@ export function mannerAdverb(w: string): boolean {
   return ENGLISH_WORDS.has(w.slice(0, -2)) || (w.endsWith('ily') && ENGLISH_WORDS.has(`${w.slice(0, -3)}y`)) || (w.endsWith('ally') && ENGLISH_WORDS.has(w.slice(0, -4)));
 }
 
+/** "publicly", "essentially" (essential + ly), "happily" (happy), "basically" (basic): an adverb of an everyday word. */
 function everydayAdverb(w: string): boolean {
   const stem = w.slice(0, -2);
   return ENGLISH_WORDS.has(w) || ENGLISH_WORDS.has(stem) || (w.endsWith('ily') && ENGLISH_WORDS.has(`${w.slice(0, -3)}y`)) || (w.endsWith('ally') && ENGLISH_WORDS.has(w.slice(0, -4)));

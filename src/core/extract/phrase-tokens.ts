@@ -63,7 +63,6 @@ export function trimNp(tokens: readonly Token[]): Token[] {
   return tokens.slice(s, e);
 }
 
-/** Skips adverbs/auxiliaries backwards from index i (exclusive); returns the new index. */
 /** Where "in a Medium post", "at a news conference" starts, its noun at `noun`: a frame preposition, a determiner, up to two words; -1 if none. */
 function framePhraseStart(tokens: readonly Token[], noun: number): number {
   for (let d = noun - 1; d >= 1 && noun - d <= 3; d--) {
@@ -74,6 +73,7 @@ function framePhraseStart(tokens: readonly Token[], noun: number): number {
   return -1;
 }
 
+/** Skips adverbs/auxiliaries backwards from index i (exclusive); returns the new index. */
 export function skipInterveningBack(tokens: readonly Token[], i: number): number {
   let j = i;
   while (j > 0) {

@@ -228,7 +228,6 @@ function coreWords(items: readonly Item[], s: number, e: number): number {
   return n;
 }
 
-/** Notes the capitalised subject starting at `s`; returns where it ends (`s` when there is none). */
 /** "Local orchardist Pete Marsh …", "Retired nurse Jane Doe …": the full name after a short lower-case role opening the unit. */
 function noteRoleThenName(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
   // (a pronoun is the subject itself: "He beat Judd Trump 10-4" names the one beaten)
@@ -266,6 +265,7 @@ function noteNamedAfterTitle(items: readonly Item[], comma: number, role: string
   if (m) ctx.noteMention({ ...m, role }, true);
 }
 
+/** Notes the capitalised subject starting at `s`; returns where it ends (`s` when there is none). */
 function noteOpening(items: readonly Item[], s: number, comma: number, text: string, ctx: DocumentContext, names: DocumentNames): number {
   const described = bodyRoleThenName(items, s, text);
   if (described) {
