@@ -122,7 +122,7 @@ class DocumentPass {
     this.labels = this.spans.map((p) => turnLabel(text.slice(p.start, Math.min(p.end, p.start + 80)), p.start)).map((l) => (groupLabel(l, text) ? null : l));
     this.transcript = isTranscript(this.labels);
     this.interviewers = this.transcript ? askers(this.labels, this.spans, text) : new Set<string>();
-    const qa = this.transcript ? [] : this.spans.map((p) => qaLabel(text.slice(p.start, Math.min(p.end, p.start + 60)), p.start));
+    const qa = this.transcript ? [] : this.spans.map((p) => qaAt(text, p));
     this.qa = isQuestionsAndAnswers(qa) ? qa : this.transcript ? null : unlabelledQa(this.spans, text);
   }
 
@@ -203,7 +203,7 @@ class DocumentPass {
     const qa = this.qa?.[index] ?? null;
     // an interviewer's question ends the answer before it, and is read as any paragraph ("Q: Trump says …")
     // (in a transcript labelled by names too: a reporter's "Q: …" at a press conference is no part of the answer before)
-    if (qa?.which === 'Q' || (this.transcript && qaLabel(text.slice(p.start, Math.min(p.end, p.start + 60)), p.start)?.which === 'Q')) this.endTurn();
+    if (qa?.which === 'Q' || (this.transcript && qaAt(text, p)?.which === 'Q')) this.endTurn();
     // ("A (Pascale): …": the one the label names answers)
     const label = this.transcript ? this.labels[p.index] : qa?.which === 'A' ? (qa.who ? { name: qa.who, contentStart: qa.contentStart } : this.answerLabel(qa.contentStart)) : null;
     // (an interviewer's turn in a transcript quoted whole, "“WALLACE: …?", is no one's quotation going on)
@@ -496,6 +496,9 @@ function quotedHeading(p: Paragraph, text: string): boolean {
   // (a short question or exclamation in single marks is a heading too, as CBC writes them: 'On top of what?')
   return (count <= 10 && !/[.!?,;:…]$/.test(inner)) || (q.single && count <= 8 && /[?!]$/.test(inner));
 }
+
+/** The question-or-answer label opening the paragraph at `span` ("Q:", "A (Pascale):"), read from its first words. */
+const qaAt = (text: string, span: Span): ReturnType<typeof qaLabel> => qaLabel(text.slice(span.start, Math.min(span.end, span.start + 60)), span.start);
 
 /** Whether a speaker mention is the first person ("I", "we", "So I"). */
 const firstPerson = (m: Mention): boolean => m.kind !== 'role' && /(?:^|\s)(?:I|[Ww]e)$/.test(m.text);

@@ -74,15 +74,20 @@ const ADDRESSED: ReadonlySet<string> = new Set([...ADDRESSEE_CUES, ...QUESTION_C
  * scan reads only the unit's own quotations, keeping buildUnits linear).
  */
 function endsWithQuote(quotes: readonly Quote[], from: number, end: number): boolean {
+  const last = lastQuoteWithin(quotes, from, end);
+  return last !== undefined && last.end >= end - 1;
+}
+
+/** The last quotation that closes by `end`, from the quotation `from` on. */
+function lastQuoteWithin(quotes: readonly Quote[], from: number, end: number): Quote | undefined {
   let last: Quote | undefined;
   for (let k = from; k < quotes.length && (quotes[k] as Quote).start < end; k++) if ((quotes[k] as Quote).end <= end) last = quotes[k];
-  return last !== undefined && last.end >= end - 1;
+  return last;
 }
 
 /** Whether a cue word stands in sentences `i..j` before the quotation that ends them (at `end`). */
 function cueBeforeLastQuote(ss: readonly Sentence[], i: number, j: number, quotes: readonly Quote[], from: number, end: number): boolean {
-  let last: Quote | undefined;
-  for (let k = from; k < quotes.length && (quotes[k] as Quote).start < end; k++) if ((quotes[k] as Quote).end <= end) last = quotes[k];
+  const last = lastQuoteWithin(quotes, from, end);
   if (last === undefined) return false;
   for (let k = i; k <= j; k++) {
     const tokens = (ss[k] as Sentence).tokens;
