@@ -140,3 +140,34 @@ export function questionEnd(items: readonly Item[], from: number, end: number): 
   }
   return end;
 }
+
+/**
+ * "By eliminating the receiving line", "Like his comments about Mr. Curiel": words from `from` to `to` that open a
+ * sentence with no verb of their own (no finite verb, auxiliary or past form after the first word, no comma or
+ * quotation), so a clause after them completes them.
+ */
+export function verblessOpener(items: readonly Item[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 14) return false;
+  for (let k = from; k < to; k++) {
+    const t = items[k] as Item;
+    if (!t.word || isQuote(t) || isFiniteVerb(t) || PRONOUNS.has(t.lower) || (k > from && /^[a-z]+ed$/.test(t.text))) return false;
+  }
+  return true;
+}
+
+/**
+ * A main clause opens at `k`: a subject that opens with a determiner, a pronoun or a capital, then its verb (a finite
+ * verb or an auxiliary) within twelve words and before any comma ("the White House is able …", "Mr. Trump's jabs at
+ * Mr. and Mrs. Khan were …"); not a frame ("in a statement"), a conjunction or a participle.
+ */
+export function clauseOpensAt(items: readonly Item[], k: number): boolean {
+  const t = items[k];
+  if (!t?.word || isQuote(t) || TAIL_STARTERS.has(t.lower) || INTERVENING.has(t.lower) || WEEKDAYS.has(t.lower) || CUE_FORMS.has(t.text)) return false;
+  if (!(NOUN_DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower) || isCapitalised(t))) return false;
+  for (let x = k + 1; x < items.length && x - k <= 12; x++) {
+    const w = items[x] as Item;
+    if (isQuote(w) || /^[,;:—–-]$/.test(w.text)) return false;
+    if (w.word && isFiniteVerb(w)) return true;
+  }
+  return false;
+}

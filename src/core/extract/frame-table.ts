@@ -76,7 +76,10 @@ export const FRAMES: readonly Frame[] = [
     id: 'parenthetical-cue',
     at: 'subject',
     reason: 'The attribution inside the clause: "But that, he said, was an argument for reform."',
-    examples: [['Antony Blinken spoke first.\n\nThe deal, he said, was the best available.', 'Antony Blinken', 'The deal']],
+    examples: [
+      ['Antony Blinken spoke first.\n\nThe deal, he said, was the best available.', 'Antony Blinken', 'The deal'],
+      ['By eliminating the receiving line, Tina Tchen said, the White House can invite more guests.', 'Tina Tchen', 'the White House can invite more guests'],
+    ],
     match: parentheticalCue,
   },
   {

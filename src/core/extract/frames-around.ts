@@ -6,7 +6,7 @@ import { secondCueBefore } from './content-asides.ts';
 import { cueWithin, PARTICIPLE } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, MANNER_CUES, QUESTION_CUES, ROLE_NOUNS, WEAK_CUES } from './lexicon.ts';
-import { beHaveOrModal, isVerbLike } from './content-clauses.ts';
+import { beHaveOrModal, clauseOpensAt, isVerbLike } from './content-clauses.ts';
 import { ANNOUNCING_PARTICIPLES, COUNT_APPROXIMATOR_PAIRS, WITH_STRICT_CUES, BE_FORMS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, PERSON_NOUNS, RELATION_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, type Mention, writtenRole } from './mentions.ts';
@@ -231,7 +231,22 @@ export function cueThenSpeaker(s: Scan): Verdict {
   }
   const from = afterDateline(s.unit, s.text);
   if (wordsIn(items, from, i - 1) < 3) return null;
+  // ("C, said Howard, but her character does not make up for it": the clause goes on after the speaker)
+  const but = contrastAfter(items, sa.end, tailEnd);
+  if (but > 0) {
+    const end = contentEnd(items, but + 1);
+    return s.add({ kind: kindOf(items, from, end), mention: sa.mention, cue: cue.cue, parts: [...partsOf(items, from, i - 1), ...partsOf(items, but + 1, end)], frameText: s.frameText(i, but) }, end, sa.mention);
+  }
   return s.add({ kind: kindOf(items, from, i - 1), mention: sa.mention, cue: cue.cue, parts: partsOf(items, from, i - 1), frameText: s.frameText(i, tailEnd) }, tailEnd, sa.mention);
+}
+
+/** The comma of ", but" and a clause after an inverted speaker and its frame (`from` to `to`), or -1. */
+function contrastAfter(items: readonly Item[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    if ((items[k] as Item).text !== ',' || items[k + 1]?.lower !== 'but') continue;
+    return clauseOpensAt(items, k + 2) && isFrameTail(items, from, k) ? k : -1;
+  }
+  return -1;
 }
 
 /**

@@ -1,12 +1,12 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
 import { mannerContentOk } from './manner.ts';
 import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, objectEnd, startsQuantity, writersCommentOr } from './content.ts';
-import { isFiniteVerb, isVerbLike, questionEnd } from './content-clauses.ts';
+import { clauseOpensAt, isFiniteVerb, isVerbLike, questionEnd, verblessOpener } from './content-clauses.ts';
 import { secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, INSTITUTION_NOUNS, THAT_AFTER_ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, ROLE_NOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS, MANNER_CUES } from './lexicon.ts';
-import { ASIDE_OPENERS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
+import { ASIDE_OPENERS, LEADING_CONJUNCTIONS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FINDING_PEOPLE, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WORK_ROLES, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -173,6 +173,8 @@ export function speakerCueContent(s: Scan): Verdict {
   const question = questionAfterAddressee(items, cue);
   // (not "She asked Richards what …" by a pronoun: the person just named may be taken for "she")
   if (question && subj.mention.kind === 'pronoun' && items.slice(cue.next, question.start).some((t) => isCapitalised(t))) return null;
+  // ("It's a reminder, Rogers said, that …": between commas the cue is a parenthesis, the "that" its host clause's)
+  if (!question && items[subj.start - 1]?.text === ',' && items[cue.next]?.text === ',' && items[cue.next + 1]?.lower === 'that' && FINAL_POSITION_CUES.has(cue.lemma)) return null;
   const cs = question ?? contentStartAfter(items, cue.next, cue.lemma, text);
   if (!cs) return null;
   // ("the guard everyone calls “Smoke” scored 19 points": a nickname, then the sentence's own verb)
@@ -310,6 +312,9 @@ export function contentThenSpeaker(s: Scan): Verdict {
   // "Bringing the show back, he said, feels right": the clause goes on after the cue (parenthetical-cue)
   // (nor the comparison after it)
   if (!compared && clauseGoesOn(items, cue.next)) return null;
+  // ("By eliminating the receiving line, Ms. Tchen said, the White House is able …": words with no verb before the cue
+  // open the clause after it; parenthetical-cue)
+  if (items[cue.next]?.text === ',' && verblessOpener(items, afterDateline(s.unit, s.text), before) && clauseOpensAt(items, cue.next + 1)) return null;
   // ("Every Friday, the executive told The Washington Post, Fiorina would lead …": the clause goes on after the addressee)
   const past = pastAddressee(items, cue, s.frameFrom);
   const after = items[past + 1];
@@ -347,16 +352,35 @@ export function parentheticalCue(s: Scan): Verdict {
   const before = subj.start - 1;
   // ("During his seven and a half years in office, Mr. Obama said, a majority …": a long opener before the cue, and the
   // clause after it)
-  const opener = SHORT_OPENERS.has((items[0] as Item).lower) && !items.slice(1, before).some((x) => x.text === ',' || isQuote(x) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower)) && clauseAt(items, cue.next + 1);
+  // ("Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs … were …": any opener with no verb)
+  const opener = (SHORT_OPENERS.has((items[0] as Item).lower) && !items.slice(1, before).some((x) => x.text === ',' || isQuote(x) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower)) && clauseAt(items, cue.next + 1)) || (verblessOpener(items, 0, before) && clauseOpensAt(items, cue.next + 1));
   if (items[before]?.text !== ',' || items[cue.next]?.text !== ',' || !FINAL_POSITION_CUES.has(cue.lemma) || before < 1 || (before > 8 && !clauseGoesOn(items, cue.next) && !opener) || s.found.length > 0) return null;
   // (a reason after the cue ends at its first comma: "…, she said, because she was ill, but the court heard …")
   const end = contentEnd(items, cue.next + 1);
   const reasonComma = items[cue.next + 1]?.lower === 'because' ? items.findIndex((x, k) => k > cue.next + 1 && k < end && x.text === ',') : -1;
   const ce = reasonComma > 0 ? reasonComma : end;
-  const head = partsOf(items, 0, before);
+  // ("He had a rally that night - and the permit, his campaign said, had been hard to get": the clause after a dash)
+  // ("Schultz, who works for RT and, Mr. King said, has recently seemed …": after a conjunction the words before are
+  // the writer's, the clause after the cue the source's)
+  const joined = LEADING_CONJUNCTIONS.has(items[before - 1]?.lower ?? '');
+  const head = joined ? [] : partsOf(items, clauseAfterDash(items, before), before);
   const tail = partsOf(items, cue.next + 1, ce);
-  if (head.length === 0 || tail.length === 0 || wordsIn(items, cue.next + 1, ce) < 2 || isQuote(items[cue.next + 1])) return null;
-  return s.add({ kind: kindOf(items, 0, ce), mention: subj.mention, cue: cue.cue, parts: [...head, ...tail], frameText: s.frameText(subj.start, cue.next) }, ce, subj.mention);
+  if ((head.length === 0 && !joined) || tail.length === 0 || wordsIn(items, cue.next + 1, ce) < (joined ? 4 : 2) || isQuote(items[cue.next + 1])) return null;
+  return s.add({ kind: kindOf(items, joined ? cue.next + 1 : 0, ce), mention: subj.mention, cue: cue.cue, parts: [...head, ...tail], frameText: s.frameText(subj.start, cue.next) }, ce, subj.mention);
+}
+
+/**
+ * Where the clause holding the words before `to` opens: after the last dash or semicolon before it (and its "and" or
+ * "but"), or after the last ", but" ("…, but the air pollution had become so bad, Mr. Obama noted, that …"); else 0.
+ */
+function clauseAfterDash(items: readonly Item[], to: number): number {
+  for (let k = to - 2; k > 0; k--) {
+    const t = (items[k] as Item).text;
+    if (t === ',' && items[k + 1]?.lower === 'but') return k + 2;
+    if (!/^[-—–;]$/.test(t)) continue;
+    return LEADING_CONJUNCTIONS.has(items[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  }
+  return 0;
 }
 
 /**
@@ -370,8 +394,11 @@ function clauseGoesOn(items: readonly Item[], comma: number): boolean {
   // ("…, he noted, so it may already be clear …": a result clause goes on with the reported words)
   // (not "…, she said, so she went home": the writer's narration has no modal)
   // ("He didn't have to, he said, because the players had already …": the reason goes on with the reported words)
-  if (w.lower === 'because') return true;
+  // ("It's a reminder, Rogers said, that …", "a provision, Corker said, that is meant …": the clause's own "that")
+  if (w.lower === 'because' || w.lower === 'that') return true;
   if (w.lower === 'so' && (CONTENT_OPENERS.has(items[comma + 2]?.lower ?? '') || PRONOUNS.has(items[comma + 2]?.lower ?? ''))) return [3, 4, 5].some((d) => AUXILIARIES.has(items[comma + d]?.lower ?? ''));
+  // (an auxiliary before the adverbs that may stand between a speaker and a cue: "The new rules, he said, will take …")
+  if (AUXILIARIES.has(w.lower)) return true;
   if ((CUE_FORMS.has(w.lower) && w.lower.endsWith('ing')) || TAIL_STARTERS.has(w.lower) || INTERVENING.has(w.lower) || NEW_CLAUSE_CONJUNCTIONS.has(w.lower) || WEEKDAYS.has(w.lower)) return false;
   return AUXILIARIES.has(w.lower) || FINITE_VERBS.has(w.lower) || /[^s]s$|ed$/.test(w.lower);
 }

@@ -2389,6 +2389,16 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['Ms Doe, who the mayor later said was “a fine officer,” retired in May.', [['the mayor', 'was “a fine officer,”']]],
     // a quotation its own sentence attributes takes no short sentence after it as its attribution
     ['An executive said Calder had "walked away from her career." Calder laughed.', [['an executive', 'Calder had "walked away from her career."']]],
+    // a cue between commas after words with no verb, an auxiliary or a "that": the clause goes on after it; the clause
+    // a dash, a ", but" or a conjunction opens is where the parenthesis sits; ", but" and a clause after an inverted speaker
+    ['Lindsey Graham spoke. Like his comments about the judge, Mr. Graham said, the jabs at the family were entirely unacceptable.', [['Lindsey Graham', 'Like his comments about the judge the jabs at the family were entirely unacceptable']]],
+    ['By eliminating the receiving line, Tina Tchen said, the White House can invite twice as many guests.', [['Tina Tchen', 'By eliminating the receiving line the White House can invite twice as many guests']]],
+    ['The new rules, Dana Ruiz said, will take effect in May.', [['Dana Ruiz', 'The new rules will take effect in May']]],
+    ['It is a reminder, Fred Rogers said, that winning is not everything.', [['Fred Rogers', 'It is a reminder that winning is not everything']]],
+    ['The plan will fail, said Clint Howard, but the party will survive it.', [['Clint Howard', 'The plan will fail but the party will survive it']]],
+    ['Dana Ruiz had a rally that night - and the permit, her campaign said, had been hard to get.', [['her campaign', 'the permit had been hard to get']]],
+    ['Mark Cole differs from Ed Schultz, who works for RT and, Mr. Cole said, has recently seemed supportive of the mayor.', [['Mark Cole', 'has recently seemed supportive of the mayor']]],
+    ['China had resisted such deals, but the pollution had become so bad, Barack Obama noted, that residents checked the air every day.', [['Barack Obama', 'the pollution had become so bad that residents checked the air every day']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
