@@ -3,8 +3,8 @@
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { clauseSubjectAt, dashClauseAt, quoteAsideAt, comparedGroupSpeaks, isVerbLike, speakerAndCueAt } from './content-clauses.ts';
 import { CUE_FORMS, WEAK_CUES, ROLE_NOUNS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { APPOSITIVE_SYMBOLS, CONTRAST_SPEAKERS, SUBORDINATORS, AUXILIARIES, MODALS, PASSIVE_BE, POINTING_PARTICLES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR } from './lexicon-clauses.ts';
-import { FRAME_NOUNS, OCCASION_NOUNS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
+import { APPOSITIVE_SYMBOLS, CONSEQUENCE_PARTICIPLES, CONTRAST_SPEAKERS, SUBORDINATORS, AUXILIARIES, MODALS, PASSIVE_BE, POINTING_PARTICLES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR } from './lexicon-clauses.ts';
+import { FRAME_NOUNS, OCCASION_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
 import { IRREGULAR_PARTICIPLES } from './lexicon-frames.ts';
 import { plainRelative, remarkAppositive } from './content-asides.ts';
 import { isCapitalised } from './mentions.ts';
@@ -95,6 +95,8 @@ export function contentEnd(items: readonly Item[], from: number): number {
       if (k > from + 1 && remarkAppositive(items, k + 1)) return k;
       // ("…, pointing to a lack of buyers": a participle of a cue ends the clause even where it reports nothing itself)
       if (nx.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text)) return k;
+      // ("…, drawing a sharp reply from Khan": the reaction a statement set off is the writer's)
+      if (k > from + 2 && CONSEQUENCE_PARTICIPLES.has(nx.lower)) return k;
       // ("one said the pitch was fine, another said it was dangerous": the next of several sources and its cue)
       if (k > from && contrastSpeakerAt(items, from, k + 1)) return k;
       // parenthetical "…, he said, …" or "…, according to X, …"
@@ -390,6 +392,9 @@ export function finalAttributionAt(items: readonly Item[], from: number): boolea
     if (c && k > from && FINAL_POSITION_CUES.has(c) && !PARTICIPLE.test(t.text) && !MODALS.has(items[k - 1]?.lower ?? '')) {
       // (not a noun after its article: "after blocking a shot, is fine")
       if (items[k - 1]?.lower === 'a' || items[k - 1]?.lower === 'an') continue;
+      // (nor a bare form after a determiner and a word that is no plural subject: "…, unredacted letter and will address
+      // it in its final report"; "…, the officials report" is a cue)
+      if (t.text === c && (POSSESSIVE_PRONOUNS.has(items[k - 1]?.lower ?? '') || (NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '') && !pluralNoun(items[k - 1] as Item)))) continue;
       // (a participle cue going on after it too: "…, Mr. Manafort said, adding that he would …")
       const next = items[k + 2];
       return isFrameTail(items, k + 1, items.length) || (items[k + 1]?.text === ',' && next !== undefined && next.word && PARTICIPLE.test(next.text) && CUE_FORMS.has(next.text));
@@ -397,6 +402,9 @@ export function finalAttributionAt(items: readonly Item[], from: number): boolea
   }
   return false;
 }
+
+/** A plural noun that may be a cue's subject: "officials", "police". */
+const pluralNoun = (t: Item): boolean => t.word && (PLURALS_WITHOUT_S.has(t.lower) || /[^s]s$/.test(t.lower));
 
 /**
  * A finite cue strong enough to close a sentence at `k`, perhaps after an adverb ("said", "now says", "argued"; not

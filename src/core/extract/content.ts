@@ -14,6 +14,11 @@ import { relativeThat } from './content-end.ts';
 import { isCommonWord, mannerAdverb } from './names.ts';
 export { contentEnd, finalAttributionAt, isFrameTail, objectEnd, writersCommentOr } from './content-end.ts';
 
+/** A quantifier opening the content's subject, not an adverb of the frame: "said both Obama and Biden have been fair to him, despite suggestions that …". */
+function quantifiedSubject(first: Item, next: Item | undefined): boolean {
+  return CONTENT_QUANTIFIERS.has(first.lower) && next !== undefined && next.lower !== 'that' && (isCapitalised(next) || NOUN_DETERMINERS.has(next.lower));
+}
+
 /** Skips the frame after a cue up to "that" when it is near: "warned earlier the same day that …". */
 export function contentStartAfter(items: readonly Item[], from: number, lemma: string, text?: string): { start: number; that: boolean } | null {
   const first = items[from];
@@ -74,7 +79,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     if (t.lower === 'that' && k > from && !ADDRESSEE_PREPOSITIONS.has(items[k - 1]?.lower ?? '') && items[k - 1]?.lower !== 'in') {
       // "told reporters that", "said on Friday at a meeting that"
       const firstWord = first.lower;
-      const frameLike = TAIL_STARTERS.has(firstWord) || INTERVENING.has(firstWord) || WEEKDAYS.has(firstWord) || (THAT_AFTER_ADDRESSEE_CUES.has(lemma) && k - from <= 12) || first.text === ',' || aboutWhom(items, from, k, lemma);
+      const frameLike = TAIL_STARTERS.has(firstWord) || (INTERVENING.has(firstWord) && !quantifiedSubject(first, next)) || WEEKDAYS.has(firstWord) || (THAT_AFTER_ADDRESSEE_CUES.has(lemma) && k - from <= 12) || first.text === ',' || aboutWhom(items, from, k, lemma);
       // ("told the court that day that he was innocent": a time, then the content's "that")
       if (frameLike) return { start: timeThenThat(items, k) ? k + 3 : k + 1, that: true };
       break;

@@ -309,6 +309,12 @@ export const PARTICIPLE_ADVERBS = words('best well long once still now also');
  * quotation ("with Sanchez denying Spurs a late equaliser", "with the visitors appealing for a penalty"). (withSaying) */
 export const WITH_STRICT_CUES = words('deny concede threaten appeal claim admit');
 
+/**
+ * Participles of the reaction a statement set off, the writer's comment after it: "…, drawing a sharp reply from Khan"
+ * (not "angering" or "fueling", which a prediction may go on with: "could backfire, angering his supporters"). (contentEnd)
+ */
+export const CONSEQUENCE_PARTICIPLES = words('drawing prompting sparking triggering provoking eliciting');
+
 /** What a witness's story goes on with: "said he ran over and found the mother …". (contentEnd) */
 export const WITNESSED_VERBS = words('found saw heard noticed discovered spotted watched smelled smelt felt');
 

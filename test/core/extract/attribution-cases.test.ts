@@ -2399,6 +2399,11 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['Dana Ruiz had a rally that night - and the permit, her campaign said, had been hard to get.', [['her campaign', 'the permit had been hard to get']]],
     ['Mark Cole differs from Ed Schultz, who works for RT and, Mr. Cole said, has recently seemed supportive of the mayor.', [['Mark Cole', 'has recently seemed supportive of the mayor']]],
     ['China had resisted such deals, but the pollution had become so bad, Barack Obama noted, that residents checked the air every day.', [['Barack Obama', 'the pollution had become so bad that residents checked the air every day']]],
+    // a quantifier opening the content's subject is no frame before a later "that"; a bare cue form after a determiner
+    // and a word that is no plural is a noun; the reaction a statement set off is the writer's
+    ['Bernie Sanders said both Obama and Biden have been fair to him, despite suggestions that the president has his thumb on the scale.', [['Bernie Sanders', 'both Obama and Biden have been fair to him, despite suggestions that the president has his thumb on the scale']]],
+    ['Dana Ruiz said the panel has the full, unredacted letter and will address it in its final report.', [['Dana Ruiz', 'the panel has the full, unredacted letter and will address it in its final report']]],
+    ['Donald Trump said he would make an exception for the mayor, drawing a sharp reply from Sadiq Khan.', [['Donald Trump', 'he would make an exception for the mayor']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
