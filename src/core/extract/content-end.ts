@@ -447,7 +447,8 @@ function reportingSubordinate(items: readonly Item[], k: number): boolean {
   // the subject: a pronoun, a capitalised name, or a determiner's phrase up to its cue
   let j = k + 2;
   if (NOUN_DETERMINERS.has(first.lower)) {
-    while (j < items.length && j - k <= 9 && !cueAt(items, j) && ((items[j] as Item).word || (items[j] as Item).text === ',')) j++;
+    // (a verb ends the subject: "because the polls have tightened, said …" is no subordinate clause's cue)
+    while (j < items.length && j - k <= 9 && !cueAt(items, j) && !AUXILIARIES.has((items[j] as Item).lower) && ((items[j] as Item).word || (items[j] as Item).text === ',')) j++;
   } else if (PRONOUNS.has(first.lower) || isCapitalised(first)) {
     while (j < items.length && j - k <= 4 && isCapitalised(items[j] as Item)) j++;
   } else return false;

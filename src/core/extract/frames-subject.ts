@@ -6,7 +6,7 @@ import { secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, INSTITUTION_NOUNS, THAT_AFTER_ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, ROLE_NOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS, MANNER_CUES } from './lexicon.ts';
-import { ASIDE_OPENERS, LEADING_CONJUNCTIONS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
+import { ASIDE_OPENERS, PASSIVE_BE, LEADING_CONJUNCTIONS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FINDING_PEOPLE, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WORK_ROLES, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -383,6 +383,12 @@ function clauseAfterDash(items: readonly Item[], to: number): number {
   return 0;
 }
 
+/** The sentence opens with an "it" standing for an infinitive further on: "It is important …", "It's to the advantage of …". */
+function extraposedIt(items: readonly Item[]): boolean {
+  const first = items[0]?.lower ?? '';
+  return (first === 'it' && PASSIVE_BE.has(items[1]?.lower ?? '')) || first === 'it’s' || first === "it's";
+}
+
 /**
  * After "C, X said," the writer's sentence goes on with the same clause: its verb ("…, he said, feels right") or a
  * word that cannot open a new one. A conjunction, a frame ("on Friday") or another cue ("adding …") does not.
@@ -396,6 +402,8 @@ function clauseGoesOn(items: readonly Item[], comma: number): boolean {
   // ("He didn't have to, he said, because the players had already …": the reason goes on with the reported words)
   // ("It's a reminder, Rogers said, that …", "a provision, Corker said, that is meant …": the clause's own "that")
   if (w.lower === 'because' || w.lower === 'that') return true;
+  // ("It's to the advantage of the United States, he says, to help write …": the infinitive an opening "it" stands for)
+  if (w.lower === 'to' && extraposedIt(items)) return true;
   if (w.lower === 'so' && (CONTENT_OPENERS.has(items[comma + 2]?.lower ?? '') || PRONOUNS.has(items[comma + 2]?.lower ?? ''))) return [3, 4, 5].some((d) => AUXILIARIES.has(items[comma + d]?.lower ?? ''));
   // (an auxiliary before the adverbs that may stand between a speaker and a cue: "The new rules, he said, will take …")
   if (AUXILIARIES.has(w.lower)) return true;

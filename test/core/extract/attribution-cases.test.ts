@@ -2404,6 +2404,10 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['Bernie Sanders said both Obama and Biden have been fair to him, despite suggestions that the president has his thumb on the scale.', [['Bernie Sanders', 'both Obama and Biden have been fair to him, despite suggestions that the president has his thumb on the scale']]],
     ['Dana Ruiz said the panel has the full, unredacted letter and will address it in its final report.', [['Dana Ruiz', 'the panel has the full, unredacted letter and will address it in its final report']]],
     ['Donald Trump said he would make an exception for the mayor, drawing a sharp reply from Sadiq Khan.', [['Donald Trump', 'he would make an exception for the mayor']]],
+    // a verb ends a subordinate clause's subject before a cue (no reporting clause there); the infinitive an opening
+    // "it" stands for goes on after a parenthetical cue
+    ['Ted Cruz, who says Trump is attacking him because the polls have tightened, said GOP voters should go with him.', [['Ted Cruz', 'Trump is attacking him because the polls have tightened'], ['Ted Cruz', 'GOP voters should go with him']]],
+    ["It's to the advantage of the United States, Bernie Sanders says, to help write the rules.", [['Bernie Sanders', "It's to the advantage of the United States to help write the rules"]]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
