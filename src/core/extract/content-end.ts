@@ -334,7 +334,11 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
     for (let k = from; k < to; k++) if ((isQuote(items[k]) && !(isTitleQuote(items, k) && plainRelative(items, from, k))) || ((items[k] as Item).lower === 'that' && !plainRelative(items, from, k))) return false;
     return to - from <= 30;
   }
-  if (!(first.word && (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower)))) return false;
+  // ("“…,” he said of Trump and Ryan, “…”": whom the words were about, right after the cue)
+  // (a verb's inflected form after its subject: not "despite their recent call and claims of momentum")
+  const cueBefore = items[from - 1]?.text ?? '';
+  const about = first.lower === 'of' && CUE_FORMS.has(cueBefore) && CUE_FORMS.get(cueBefore) !== cueBefore && (PRONOUNS.has(items[from - 2]?.lower ?? '') || isCapitalised(items[from - 2] as Item));
+  if (!(first.word && (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower) || about))) return false;
   for (let k = from; k < to; k++) {
     const t = items[k] as Item;
     if (isQuote(t) || t.lower === 'that') return false;

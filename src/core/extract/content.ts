@@ -14,6 +14,11 @@ import { relativeThat } from './content-end.ts';
 import { isCommonWord, mannerAdverb } from './names.ts';
 export { contentEnd, finalAttributionAt, isFrameTail, objectEnd, writersCommentOr } from './content-end.ts';
 
+/** "said of the proposal.": a topic after "said" with no "that" or quotation after it. */
+function aboutOnly(items: readonly Item[], from: number, lemma: string): boolean {
+  return lemma === 'say' && items[from]?.lower === 'of' && !items.slice(from).some((x) => x.lower === 'that' || isQuote(x));
+}
+
 /** A quantifier opening the content's subject, not an adverb of the frame: "said both Obama and Biden have been fair to him, despite suggestions that …". */
 function quantifiedSubject(first: Item, next: Item | undefined): boolean {
   return CONTENT_QUANTIFIERS.has(first.lower) && next !== undefined && next.lower !== 'that' && (isCapitalised(next) || NOUN_DETERMINERS.has(next.lower));
@@ -87,7 +92,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     if (t.text === ';' || t.text === '.' || t.text === '–' || t.text === '—') break;
   }
   // "officials said would help …" (a relative clause): the content opens with its verb
-  if (AUXILIARIES.has(first.lower)) return { start: from, that: false };
+  // ("…, Ross Baker said of the proposal.": whom the words were about, and no words after it)
+  if (AUXILIARIES.has(first.lower) || aboutOnly(items, from, lemma)) return AUXILIARIES.has(first.lower) ? { start: from, that: false } : null;
   const timed = contentAfterTime(items, from) ?? contentAfterOccasion(items, from);
   if (timed) return timed;
   if (TAIL_STARTERS.has(first.lower)) {
@@ -172,9 +178,13 @@ function contentAfterOccasion(items: readonly Item[], from: number): { start: nu
   return null;
 }
 
-/** "says this time will be different": a demonstrative, its noun and a verb open the content (not "said this week"). */
+/**
+ * "says this time will be different": a demonstrative, its noun and a verb open the content (not "said this week");
+ * so does a demonstrative standing alone before its verb ("said this was a fatal miscalculation").
+ */
 function demonstrativeSubject(items: readonly Item[], from: number): boolean {
-  return PHRASE_DEMONSTRATIVES.has((items[from] as Item).lower) && items[from + 1]?.word === true && timeSubject(items, from, items[from + 2]);
+  if (!PHRASE_DEMONSTRATIVES.has((items[from] as Item).lower) || items[from + 1]?.word !== true) return false;
+  return beHaveOrModal((items[from + 1] as Item).lower) || timeSubject(items, from, items[from + 2]);
 }
 
 /**

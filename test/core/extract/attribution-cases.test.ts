@@ -2408,6 +2408,11 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     // "it" stands for goes on after a parenthetical cue
     ['Ted Cruz, who says Trump is attacking him because the polls have tightened, said GOP voters should go with him.', [['Ted Cruz', 'Trump is attacking him because the polls have tightened'], ['Ted Cruz', 'GOP voters should go with him']]],
     ["It's to the advantage of the United States, Bernie Sanders says, to help write the rules.", [['Bernie Sanders', "It's to the advantage of the United States to help write the rules"]]],
+    // a demonstrative alone before its verb opens the content; whom the words were about after the cue is frame, and
+    // no content when nothing follows it
+    ['David Axelrod said this was a "fatal miscalculation" by the campaign.', [['David Axelrod', 'this was a "fatal miscalculation" by the campaign']]],
+    ['“They have every incentive,” Ross Baker said of the two leaders, “because they need one another.”', [['Ross Baker', 'They have every incentive, because they need one another.']]],
+    ['"We are in perpetual motion," Glenn Thompson said of the swirl of convention activities.', [['Glenn Thompson', 'We are in perpetual motion']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
