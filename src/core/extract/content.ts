@@ -1,7 +1,7 @@
 // Stage 3, content: where the reported words start after a cue ("that …", "on Friday the talks …", "in a statement it
 // …"); where they stop (a second attributed clause, the writer's own predicate, a frame) is content-end.ts's.
 import { PARTICIPLE } from './cues.ts';
-import { addresseeEnd, beHaveOrModal, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
+import { addresseeEnd, beHaveOrModal, clauseOpensAt, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, ROLE_NOUNS, TITLE_WORDS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
 import { ADDRESSEE_PREPOSITIONS, AUXILIARIES, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, SINGULAR_AUXILIARIES, BE_HAVE_FORMS, SUBORDINATORS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
@@ -121,7 +121,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   const second = items[from + 1];
   // (or with its verb right after it: "said each would be reviewed", "said all were safe")
   // ("said further strike days were likely": "further" before its noun, not the adverb of "said further that …")
-  const quantified = CONTENT_QUANTIFIERS.has(first.lower) && second !== undefined && second.word && (AUXILIARIES.has(second.lower) || (!TAIL_STARTERS.has(second.lower) && !INTERVENING.has(second.lower) && !TIME_UNITS.has(second.lower) && second.lower !== 'along' && second.lower !== 'right' && second.lower !== 'that'));
+  // ("says even a trade deal with China may not …": "even" before the content's subject and its verb)
+  const quantified = (CONTENT_QUANTIFIERS.has(first.lower) && second !== undefined && second.word && (AUXILIARIES.has(second.lower) || (!TAIL_STARTERS.has(second.lower) && !INTERVENING.has(second.lower) && !TIME_UNITS.has(second.lower) && second.lower !== 'along' && second.lower !== 'right' && second.lower !== 'that'))) || (first.lower === 'even' && clauseOpensAt(items, from + 1));
   if ((TAIL_STARTERS.has(first.lower) && !demonstrativeSubject(items, from)) || WEEKDAYS.has(first.lower) || (INTERVENING.has(first.lower) && !quantified) || first.text === ',' || first.text === '.' || first.text === '—') {
     return null;
   }

@@ -32,8 +32,11 @@ function asideDashOpen(items: readonly Item[], close: number): number {
   return -1;
 }
 
-/** "D-N.Y.", "R-Ky.", "Lab", "(D-CA)": a party-and-state tag after a US politician's name. */
-export const PARTY_TAG = /^\(?[DRI]-[A-Z][A-Za-z.]{0,6}\)?\.?$/;
+/**
+ * "D-N.Y.", "R-Ky.", "Lab", "(D-CA)": a party-and-state tag after a US politician's name; a state legislator's tag names
+ * the home town ("R-Harmonsville", "D-San Antonio", its words joined here).
+ */
+export const PARTY_TAG = /^\(?[DRI]-[A-Z][A-Za-z.]{0,20}\)?\.?$/;
 
 /** The speaker phrase that ends right before the cue (skipping "also", "has", "on Friday" …). */
 export function subjectBefore(items: readonly Item[], cue: number, text: string): { mention: Mention; start: number } | null {
@@ -516,6 +519,8 @@ export function nameBeforeAppositive(items: readonly Item[], open: number, text:
     if (PARTY_TAG.test(items.slice(k + 1, open).map((t) => t.text).join(''))) open = k;
     break;
   }
+  // ("Carole Bower, 75, a retiree in Carthage, Ill., …": and over an age)
+  if (/^\d{1,3}$/.test(items[open - 1]?.text ?? '') && items[open - 2]?.text === ',') open -= 2;
   // "Rep. Elijah Cummings (D-Md.), chair of …,": step over a bracketed tag
   if ((items[open - 1] as Item | undefined)?.text === ')') {
     const b = bracketOpen(items, open - 1);

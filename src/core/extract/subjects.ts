@@ -73,7 +73,8 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   if (items.length <= 7 && items.every((t) => !t.word || isCapitalised(t as Token) || t.lower === 'by' || t.lower === 'and') && !items.some((t) => t.text === '.' || t.text === ':')) return;
   // (in parts: each is compiled on its own, so that one part meeting new kinds of input does not send the whole
   // back to the interpreter and the optimising compiler)
-  const comma = openerComma(items);
+  // (a comma inside a quotation's closing mark ends the opener too: "Back on “Hannity,” Castellano closed …")
+  const comma = openerComma(items, text);
   const s = subjectStart(items, comma);
   const e = noteOpening(items, s, comma, text, ctx, names);
   noteAsked(items, e, text, ctx);
@@ -150,17 +151,23 @@ export function subjectIndex(items: readonly Item[]): number {
 }
 
 /** The comma that ends a unit's opener ("On Wednesday, …"), -1 when there is none near the start. */
-function openerComma(items: readonly Item[]): number {
+function openerComma(items: readonly Item[], text?: string): number {
   const longOpener = LONG_OPENERS.has((items[0] as Item | undefined)?.lower ?? '');
-  const comma = firstAt(items, ',', Math.min(items.length, longOpener ? 30 : 12));
+  const comma = firstAt(items, ',', Math.min(items.length, longOpener ? 30 : 12), text);
   // "Pressed by the moderator, Dana Whitley of WTAE, to name a plant, Carver did not.": the comma after
   // which a subject and its verb follow, not the one inside the opener's own appositive
   return longOpener ? subjectComma(items, comma) : comma;
 }
 
-/** The first item before `limit` written `text`, or -1 (a plain loop: this runs for every unit). */
-function firstAt(items: readonly Item[], text: string, limit: number): number {
-  for (let k = 0; k < limit; k++) if ((items[k] as Item).text === text) return k;
+/**
+ * The first item before `limit` written `text`, or -1 (a plain loop: this runs for every unit); a comma may close a
+ * quotation in the opener ("Back on “Hannity,” Castellano closed …").
+ */
+function firstAt(items: readonly Item[], text: string, limit: number, source?: string): number {
+  for (let k = 0; k < limit; k++) {
+    const t = items[k] as Item;
+    if (t.text === text || (source !== undefined && k > 0 && t.quote !== undefined && source[t.quote.innerEnd - 1] === text)) return k;
+  }
   return -1;
 }
 

@@ -2413,6 +2413,15 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['David Axelrod said this was a "fatal miscalculation" by the campaign.', [['David Axelrod', 'this was a "fatal miscalculation" by the campaign']]],
     ['“They have every incentive,” Ross Baker said of the two leaders, “because they need one another.”', [['Ross Baker', 'They have every incentive, because they need one another.']]],
     ['"We are in perpetual motion," Glenn Thompson said of the swirl of convention activities.', [['Glenn Thompson', 'We are in perpetual motion']]],
+    // (blind set AP) a state legislator's party tag names a home town; a body named "… Project" is no person; a comma
+    // inside a quotation's closing mark ends a sentence's opener; "administrator" is a role; an age before the role's
+    // appositive; "even" before the content's subject
+    ['State Rep. Gary Lunsford, R-Harmonsville, who sponsored the bill, said cities must follow the law.', [['Gary Lunsford', 'cities must follow the law']]],
+    ['“We will sue,” the Delta Health Justice Project said.', [['Delta Health Justice Project', 'We will sue']]],
+    ['Renee Castellano spoke first. Helen Strickland spoke next. Back on "Hannity," Castellano closed with a message. "Open the jail doors," she said.', [['Renee Castellano', 'Open the jail doors']]],
+    ['Douglas Kettering, FEMA’s administrator, said states know best.', [['Douglas Kettering', 'states know best']]],
+    ["Carole Bower, 75, a retiree in Carthage, Ill., said she would vote.", [['Carole Bower', 'she would vote']]],
+    ['Renata Olawale says even a trade deal with China may not bring the customers back.', [['Renata Olawale', 'even a trade deal with China may not bring the customers back']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
