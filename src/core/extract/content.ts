@@ -1,7 +1,7 @@
 // Stage 3, content: where the reported words start after a cue ("that …", "on Friday the talks …", "in a statement it
 // …"); where they stop (a second attributed clause, the writer's own predicate, a frame) is content-end.ts's.
 import { PARTICIPLE } from './cues.ts';
-import { addresseeEnd, beHaveOrModal, clauseOpensAt, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
+import { addresseeEnd, beHaveOrModal, clauseOpensAt, isVerbLike, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, ROLE_NOUNS, TITLE_WORDS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
 import { ADDRESSEE_PREPOSITIONS, AUXILIARIES, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, SINGULAR_AUXILIARIES, BE_HAVE_FORMS, SUBORDINATORS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
@@ -13,6 +13,21 @@ import { agencyTagAt, isQuote, type Item, type Unit, wordsIn } from './units.ts'
 import { relativeThat } from './content-end.ts';
 import { isCommonWord, mannerAdverb } from './names.ts';
 export { contentEnd, finalAttributionAt, isFrameTail, objectEnd, writersCommentOr } from './content-end.ts';
+
+/**
+ * A cue form at `k` that is a noun: after a determiner and up to three words that are no cue or verb ("on a radio
+ * show", "on a Little Rock radio show Tuesday that …").
+ */
+function nounAfterDeterminer(items: readonly Item[], from: number, k: number): boolean {
+  // (further back only for a bare form: "in a New Hampshire paper said that …" is the paper's verb)
+  const bare = CUE_FORMS.get((items[k] as Item).text) === (items[k] as Item).text;
+  for (let j = k - 1; j > from && k - j <= (bare ? 4 : 1); j--) {
+    const w = items[j] as Item;
+    if (CUE_AS_NOUN_AFTER.has(items[j - 1]?.lower ?? '') && w.word && !CUE_FORMS.has(w.text)) return true;
+    if (!w.word || CUE_FORMS.has(w.text) || isVerbLike(w)) return false;
+  }
+  return false;
+}
 
 /** "said of the proposal.": a topic after "said" with no "that" or quotation after it. */
 function aboutOnly(items: readonly Item[], from: number, lemma: string): boolean {
@@ -77,7 +92,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     if (isQuote(t) && !title && k > from + 1 && k - from <= 14 && /^[,:]$/.test(items[k - 1]?.text ?? '') && !someoneShownSaying(items, from, k) && (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower) || (first.text === ',' && k - from <= 4 && INTERVENING.has(next?.lower ?? '')) || aboutWhom(items, from, k, lemma) || addressedBeforeColon(items, from, k))) return { start: k, that: false };
     // ("said in an annual report that …", "in an October report": an adjective may sit between the determiner and the noun)
     // ("in a blog post announcing the deal that …": a participle after a frame's noun modifies it)
-    if ((isQuote(t) && !title) || (t.word && CUE_FORMS.has(t.text) && k > from && !CUE_AS_NOUN_AFTER.has(items[k - 1]?.lower ?? '') && !(t.lower.endsWith('ing') && isFrameNoun(items[k - 1]?.lower ?? '')) && !(k - 1 > from && CUE_AS_NOUN_AFTER.has(items[k - 2]?.lower ?? '') && items[k - 1]?.word === true && !CUE_FORMS.has(items[k - 1]?.text ?? '')))) break;
+    if ((isQuote(t) && !title) || (t.word && CUE_FORMS.has(t.text) && k > from && !CUE_AS_NOUN_AFTER.has(items[k - 1]?.lower ?? '') && !(t.lower.endsWith('ing') && isFrameNoun(items[k - 1]?.lower ?? '')) && !nounAfterDeterminer(items, from, k))) break;
     // "said on Monday he was disappointed that …": a clause has begun, its "that" is not the cue's
     if (k > from && CLAUSE_BEGUN.has(t.lower)) break;
     // ("responded to that view with a shrug", "said at that time that …": after a preposition "that" is a demonstrative)

@@ -1,6 +1,6 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
-import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ROLE_NOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { AMOUNT_NOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, VERB_ONLY_FORMS, DEFENDED_PEOPLE, PUT_IT_WAYS, DEGREE_WORDS, FRAME_PREPOSITIONS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { CUE_COMPOUNDS, ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTENT_OPENERS, PLURAL_VERBS, THIRD_SINGULAR, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
 import { skipInterveningBack } from './phrase-tokens.ts';
@@ -24,6 +24,19 @@ export function progressiveAt(items: readonly Item[], i: number): 'be' | 'contra
   if (PROGRESSIVE_BE.has(prev.lower)) return 'be';
   const contraction = /^(.+)[’'](s|re)$/.exec(prev.lower);
   return contraction && CONTRACTED_SUBJECTS.has(contraction[1] as string) ? 'contracted' : null;
+}
+
+/** A participle at `i` between a count (or a determiner and an adverb) and a lower-case noun: "four declared disasters". */
+function attributiveParticiple(items: readonly Item[], i: number): boolean {
+  const counted = (t: Item | undefined): boolean => t !== undefined && (/^\d/.test(t.text) || NUMBER_WORDS.has(t.lower));
+  const prev = items[i - 1];
+  const next = items[i + 1];
+  if (next === undefined || !next.word || !/^[a-z]+$/.test(next.text) || NOUN_DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || TAIL_STARTERS.has(next.lower)) return false;
+  // (after a count, a plural noun only: "one suggested she marry …", "the two suggested both are …" are subjects' verbs)
+  if (counted(prev)) return /[^s]s$/.test(next.text) && !NOUN_DETERMINERS.has(items[i - 2]?.lower ?? '');
+  // (an adverb, not a noun in -ly: "a member of the family suggested they …")
+  const adverb = prev !== undefined && /[a-z]ly$/.test(prev.text) && !ROLE_NOUNS.has(prev.lower) && !INSTITUTION_NOUNS.has(prev.lower) && !DOCUMENT_NOUNS.has(prev.lower);
+  return adverb && (counted(items[i - 2]) || NOUN_DETERMINERS.has(items[i - 2]?.lower ?? ''));
 }
 
 /** Is items[i] a usable cue? Returns the cue text (with particle) and the index after it. */
@@ -165,6 +178,8 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   // ("confidential until announced", "unless stated otherwise": a participle right after a subordinator has no subject;
   // not "has since stressed" nor "who once praised", where the word is an adverb)
   if (prev && PARTICIPLE_CLAUSE_OPENERS.has(prev.lower) && !AUXILIARIES.has(items[i - 2]?.lower ?? '') && t.text !== lemma && /ed$/.test(t.text) && lemma !== 'ask') return null;
+  // ("four federally declared disasters", "the newly announced plan": a participle before its noun)
+  if (t.text !== lemma && /ed$/.test(t.text) && attributiveParticiple(items, i)) return null;
   // "did not say whether", "has never said", "wouldn't say": a negated cue reports no statement
   if (prev && NEGATION.test(prev.lower) && items[i - 2]?.lower !== 'only') return null;
   // ("could not independently confirm": an adverb of manner between the negation and the cue)

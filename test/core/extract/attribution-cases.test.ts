@@ -2422,6 +2422,11 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['Douglas Kettering, FEMA’s administrator, said states know best.', [['Douglas Kettering', 'states know best']]],
     ["Carole Bower, 75, a retiree in Carthage, Ill., said she would vote.", [['Carole Bower', 'she would vote']]],
     ['Renata Olawale says even a trade deal with China may not bring the customers back.', [['Renata Olawale', 'even a trade deal with China may not bring the customers back']]],
+    // a bare cue form after a determiner and a few words is a noun of the frame; a participle between a count (or a
+    // determiner and an adverb) and its noun is no cue
+    ['Clint Yarbrough said on a Little Rock radio show Tuesday that critics were wrong.', [['Clint Yarbrough', 'critics were wrong']]],
+    ['Lorna Pritchett, who has worked through four federally declared disasters, said the program would take years.', [['Lorna Pritchett', 'the program would take years']]],
+    ['A member of the family suggested they tweet a picture of the lunch.', [['a member of the family', 'they tweet a picture of the lunch']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
