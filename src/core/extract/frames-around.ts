@@ -80,11 +80,20 @@ export function quotedAsSayingFrame(s: Scan): Verdict {
   }
   // the quotation before the speaker
   const qi = quoted.start > 0 ? items.findIndex((x) => x.start === quoted.start) : -1;
-  const q = qi > 0 ? (isQuote(items[qi - 1]) ? items[qi - 1] : (items[qi - 1] as Item).text === ',' && isQuote(items[qi - 2]) ? items[qi - 2] : undefined) : undefined;
+  // ('“…,” the release quoted Bostick as saying': or before the active verb's subject)
+  const q = qi > 0 ? (isQuote(items[qi - 1]) ? items[qi - 1] : (items[qi - 1] as Item).text === ',' && isQuote(items[qi - 2]) ? items[qi - 2] : quoteBeforeSubject(items, i)) : undefined;
   if (q?.quote && !s.found.some((f) => f.parts.some((x) => x.quote === q.quote))) {
     s.add({ kind: 'direct', mention: quoted, cue: 'quoted as saying', parts: [{ start: q.quote.innerStart, end: q.quote.innerEnd, quote: q.quote }], frameText: s.frameText(qi, items.length) }, items.length, quoted);
   }
   return 'next';
+}
+
+/** The quotation that opens a sentence before "X quoted Y as saying" (a comma and a few words after it), if one. */
+function quoteBeforeSubject(items: readonly Item[], i: number): Item | undefined {
+  let k = i - 1;
+  while (k > 0 && i - k <= 12 && (items[k] as Item).word && !isQuote(items[k])) k--;
+  if ((items[k] as Item | undefined)?.text === ',') k--;
+  return k >= 0 && isQuote(items[k]) && k === 0 ? items[k] : undefined;
 }
 
 /** "…, with leader Mark Thorburn saying the target had become …": the phrase after "with" speaks. */
@@ -147,7 +156,9 @@ export function participleGoesOn(s: Scan): Verdict {
   const start = contentStartAfter(items, cue.next, cue.lemma);
   if (!start) return 'next';
   // ("while adding Democratic strongholds": after a subordinator, only saying or a clause of its own reports words)
-  if (linked && !SAYING_PARTICIPLES.has(t.lower) && !start.that && !isQuote(items[start.start])) return 'next';
+  // ("responded by calling the city's position “a political stunt”": naming something with a quotation reports words)
+  const naming = cue.lemma === 'call' && items.slice(start.start, start.start + 10).some((x) => isQuote(x));
+  if (linked && !SAYING_PARTICIPLES.has(t.lower) && !start.that && !isQuote(items[start.start]) && !naming) return 'next';
   // ("… and asking potential employees brain-teaser questions": asking reports words only with the quotation)
   if (QUESTION_CUES.has(cue.lemma) && !isQuote(items[start.start])) return 'next';
   const ce = contentEnd(items, start.start);

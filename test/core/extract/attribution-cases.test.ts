@@ -2427,6 +2427,9 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['Clint Yarbrough said on a Little Rock radio show Tuesday that critics were wrong.', [['Clint Yarbrough', 'critics were wrong']]],
     ['Lorna Pritchett, who has worked through four federally declared disasters, said the program would take years.', [['Lorna Pritchett', 'the program would take years']]],
     ['A member of the family suggested they tweet a picture of the lunch.', [['a member of the family', 'they tweet a picture of the lunch']]],
+    // naming something with a quotation after "by"; a quotation before "the release quoted X as saying"
+    ['Wade Bostick responded by calling the plan "a political stunt."', [['Wade Bostick', 'the plan "a political stunt."']]],
+    ['"This agreement gives us one more tool," the release quoted Wade Bostick as saying.', [['Wade Bostick', 'This agreement gives us one more tool']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
