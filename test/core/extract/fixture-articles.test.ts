@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38 and blind39 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39 and blind40 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -238,6 +238,11 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set AO (blind39: diplomacy and security wire copy — a TASS-style briefing, Reuters ceasefire talks, an AP NATO summit, Al Jazeera mediation, Xinhua with a transcript, the Kyiv Independent, Politico Europe, the Indian press, a State Department readout, a sanctions analysis)', () => {
     const r = score('blind39', 'gold-ao.json');
     expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.89 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set AP (blind40: US political news of 2025–26 in ten house styles — NYT with Mr./Ms., a Washington Post budget fight, Politico insider sourcing, Fox News and a TV interview, HuffPost with posts on X, an AP poll story, a Hill hearing, NPR, a Daily Caller-style site, a local sheriff and legislature story)', () => {
+    const r = score('blind40', 'gold-ap.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.93 && r.precision >= 0.96 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
