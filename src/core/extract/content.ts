@@ -71,7 +71,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   // ("said so a week earlier": a time after it too)
   if (first.lower === 'so' && (!next?.word || TAIL_STARTERS.has(next.lower) || WEEKDAYS.has(next.lower) || TIME_COUNTS.has(next.lower))) return null;
   // ("said little about how", "said nothing of the talks": no words are reported; not "said nothing would change")
-  if (NOTHING_SAID.has(first.lower) && (!next?.word || NOTHING_SAID_AFTER.has(next.lower))) return null;
+  // ("…, Ross Baker said of the proposal.": whom the words were about, and no words after it)
+  if ((NOTHING_SAID.has(first.lower) && (!next?.word || NOTHING_SAID_AFTER.has(next.lower))) || aboutOnly(items, from, lemma)) return null;
   // (not "said that was a matter for the operator": a demonstrative, its verb right after it, opens the content)
   // ("said that day that he was innocent": a time, then the content's own "that")
   if (first.lower === 'that') return beHaveOrModal(next?.lower ?? '') ? { start: from, that: false } : { start: pastSourceAside(items, timeThenThat(items, from) ? from + 3 : from + 1), that: true };
@@ -107,8 +108,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     if (t.text === ';' || t.text === '.' || t.text === '–' || t.text === '—') break;
   }
   // "officials said would help …" (a relative clause): the content opens with its verb
-  // ("…, Ross Baker said of the proposal.": whom the words were about, and no words after it)
-  if (AUXILIARIES.has(first.lower) || aboutOnly(items, from, lemma)) return AUXILIARIES.has(first.lower) ? { start: from, that: false } : null;
+  if (AUXILIARIES.has(first.lower)) return { start: from, that: false };
   const timed = contentAfterTime(items, from) ?? contentAfterOccasion(items, from);
   if (timed) return timed;
   if (TAIL_STARTERS.has(first.lower)) {
