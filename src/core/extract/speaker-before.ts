@@ -354,7 +354,8 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   if (open < 0) return null;
   const np = npBackFrom(items, beforePartyTag(items, open));
   const m = np ? analyseMention(np.tokens, text) : null;
-  const placed = np ? placedSubject(items, np, m, seg, open, text) : null;
+  // ("A memo circulated by the whip's office, obtained by The Washington Post, said": a participle's phrase, then the aside)
+  const placed = (np ? placedSubject(items, np, m, seg, open, text) : null) ?? (pastAside && np && !startsClause(items, np.start) ? reducedRelativeSubject(items, open, text, true) : null);
   if (placed) return placed;
   // two asides in a row: "Sen. Joe Manchin, D-W.Va., who has long opposed new spending, said"; "Sen.
   // Richard Alcott of Illinois, the top Democrat on the Judiciary Committee, who …, said" (the phrase

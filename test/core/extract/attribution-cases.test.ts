@@ -2430,6 +2430,8 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     // naming something with a quotation after "by"; a quotation before "the release quoted X as saying"
     ['Wade Bostick responded by calling the plan "a political stunt."', [['Wade Bostick', 'the plan "a political stunt."']]],
     ['"This agreement gives us one more tool," the release quoted Wade Bostick as saying.', [['Wade Bostick', 'This agreement gives us one more tool']]],
+    // a document with a participle's phrase, then a past participle's aside, before the cue
+    ['A memo circulated by the whip’s office, obtained by The Washington Post, said leadership could count on 208 votes.', [['a memo circulated by the whip’s office', 'leadership could count on 208 votes']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
