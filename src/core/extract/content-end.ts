@@ -3,7 +3,7 @@
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { clauseSubjectAt, dashClauseAt, quoteAsideAt, comparedGroupSpeaks, isVerbLike, speakerAndCueAt } from './content-clauses.ts';
 import { CUE_FORMS, WEAK_CUES, ROLE_NOUNS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { APPOSITIVE_SYMBOLS, CONSEQUENCE_PARTICIPLES, CONTRAST_SPEAKERS, SUBORDINATORS, AUXILIARIES, MODALS, PASSIVE_BE, POINTING_PARTICLES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR } from './lexicon-clauses.ts';
+import { APPOSITIVE_SYMBOLS, CONSEQUENCE_PARTICIPLES, REACTION_NOUNS, CONTRAST_SPEAKERS, SUBORDINATORS, AUXILIARIES, MODALS, PASSIVE_BE, POINTING_PARTICLES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR } from './lexicon-clauses.ts';
 import { FRAME_NOUNS, OCCASION_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
 import { IRREGULAR_PARTICIPLES } from './lexicon-frames.ts';
 import { plainRelative, remarkAppositive } from './content-asides.ts';
@@ -95,8 +95,9 @@ export function contentEnd(items: readonly Item[], from: number): number {
       if (k > from + 1 && remarkAppositive(items, k + 1)) return k;
       // ("…, pointing to a lack of buyers": a participle of a cue ends the clause even where it reports nothing itself)
       if (nx.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text)) return k;
-      // ("…, drawing a sharp reply from Khan": the reaction a statement set off is the writer's)
-      if (k > from + 2 && CONSEQUENCE_PARTICIPLES.has(nx.lower)) return k;
+      // ("…, drawing a sharp reply from Khan": the reaction a statement set off is the writer's; after a prediction only
+      // a reaction's noun says so: "would strengthen, drawing energy from warm waters" is the forecaster's)
+      if (k > from + 2 && CONSEQUENCE_PARTICIPLES.has(nx.lower) && (!items.slice(from, k).some((x) => MODALS.has(x.lower)) || items.slice(k + 2, k + 5).some((x) => REACTION_NOUNS.has(x.lower)))) return k;
       // ("one said the pitch was fine, another said it was dangerous": the next of several sources and its cue)
       if (k > from && contrastSpeakerAt(items, from, k + 1)) return k;
       // parenthetical "…, he said, …" or "…, according to X, …"
@@ -398,7 +399,7 @@ export function finalAttributionAt(items: readonly Item[], from: number): boolea
       if (items[k - 1]?.lower === 'a' || items[k - 1]?.lower === 'an') continue;
       // (nor a bare form after a determiner and a word that is no plural subject: "…, unredacted letter and will address
       // it in its final report"; "…, the officials report" is a cue)
-      if (t.text === c && (POSSESSIVE_PRONOUNS.has(items[k - 1]?.lower ?? '') || (NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '') && !pluralNoun(items[k - 1] as Item)))) continue;
+      if (t.text === c && (POSSESSIVE_PRONOUNS.has(items[k - 1]?.lower ?? '') || (NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '') && !pluralSubject(items, k - 1)))) continue;
       // (a participle cue going on after it too: "…, Mr. Manafort said, adding that he would …")
       const next = items[k + 2];
       return isFrameTail(items, k + 1, items.length) || (items[k + 1]?.text === ',' && next !== undefined && next.word && PARTICIPLE.test(next.text) && CUE_FORMS.has(next.text));
@@ -407,8 +408,14 @@ export function finalAttributionAt(items: readonly Item[], from: number): boolea
   return false;
 }
 
-/** A plural noun that may be a cue's subject: "officials", "police". */
-const pluralNoun = (t: Item): boolean => t.word && (PLURALS_WITHOUT_S.has(t.lower) || /[^s]s$/.test(t.lower));
+/**
+ * The end of a plural subject at `k`: a plural noun ("officials", "police", "the media"), a people's name ("the French")
+ * or the last of joined ones ("the mayor and the council").
+ */
+function pluralSubject(items: readonly Item[], k: number): boolean {
+  const t = items[k] as Item;
+  return t.word && (PLURALS_WITHOUT_S.has(t.lower) || /[^s]s$/.test(t.lower) || isCapitalised(t) || items.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'and'));
+}
 
 /**
  * A finite cue strong enough to close a sentence at `k`, perhaps after an adverb ("said", "now says", "argued"; not
@@ -451,8 +458,10 @@ function reportingSubordinate(items: readonly Item[], k: number): boolean {
   // the subject: a pronoun, a capitalised name, or a determiner's phrase up to its cue
   let j = k + 2;
   if (NOUN_DETERMINERS.has(first.lower)) {
-    // (a verb ends the subject: "because the polls have tightened, said …" is no subordinate clause's cue)
+    // (a verb ends the subject: "because the polls have tightened, said …" is no subordinate clause's cue; "after the
+    // union had said it would strike" is, past its auxiliary)
     while (j < items.length && j - k <= 9 && !cueAt(items, j) && !AUXILIARIES.has((items[j] as Item).lower) && ((items[j] as Item).word || (items[j] as Item).text === ',')) j++;
+    while (j < items.length && j - k <= 11 && (AUXILIARIES.has((items[j] as Item).lower) || INTERVENING.has((items[j] as Item).lower)) && !cueAt(items, j)) j++;
   } else if (PRONOUNS.has(first.lower) || isCapitalised(first)) {
     while (j < items.length && j - k <= 4 && isCapitalised(items[j] as Item)) j++;
   } else return false;

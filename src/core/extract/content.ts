@@ -4,7 +4,7 @@ import { PARTICIPLE } from './cues.ts';
 import { addresseeEnd, beHaveOrModal, clauseOpensAt, isVerbLike, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, ROLE_NOUNS, TITLE_WORDS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
 import { ADDRESSEE_PREPOSITIONS, AUXILIARIES, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, SINGULAR_AUXILIARIES, BE_HAVE_FORMS, SUBORDINATORS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
-import { FRACTIONS, FRAME_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
+import { FRACTIONS, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { aboutWhom, addressedBeforeColon } from './content-asides.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -21,7 +21,9 @@ export { contentEnd, finalAttributionAt, isFrameTail, objectEnd, writersCommentO
 function nounAfterDeterminer(items: readonly Item[], from: number, k: number): boolean {
   // (further back only for a bare form: "in a New Hampshire paper said that …" is the paper's verb)
   const bare = CUE_FORMS.get((items[k] as Item).text) === (items[k] as Item).text;
-  for (let j = k - 1; j > from && k - j <= (bare ? 4 : 1); j--) {
+  // (nor after a plural noun, its subject: "told reporters the Senate's top Republican leaders warn that …")
+  const plural = /[^s]s$/.test(items[k - 1]?.lower ?? '') || PLURALS_WITHOUT_S.has(items[k - 1]?.lower ?? '');
+  for (let j = k - 1; j > from && k - j <= (bare && !plural ? 4 : 1); j--) {
     const w = items[j] as Item;
     if (CUE_AS_NOUN_AFTER.has(items[j - 1]?.lower ?? '') && w.word && !CUE_FORMS.has(w.text)) return true;
     if (!w.word || CUE_FORMS.has(w.text) || isVerbLike(w)) return false;
@@ -29,14 +31,18 @@ function nounAfterDeterminer(items: readonly Item[], from: number, k: number): b
   return false;
 }
 
-/** "said of the proposal.": a topic after "said" with no "that" or quotation after it. */
+/** "said of the proposal.": a topic after "said" and nothing more (no "that", quotation or verb after it). */
 function aboutOnly(items: readonly Item[], from: number, lemma: string): boolean {
-  return lemma === 'say' && items[from]?.lower === 'of' && !items.slice(from).some((x) => x.lower === 'that' || isQuote(x));
+  // (a verb after a comma is another clause's: "said of Apple in February, when the company balked …")
+  const comma = items.findIndex((x, k) => k > from && x.text === ',');
+  return lemma === 'say' && items[from]?.lower === 'of' && !items.slice(from).some((x, k) => x.lower === 'that' || isQuote(x) || (x.word && isVerbLike(x) && (comma < 0 || from + k < comma)));
 }
 
 /** A quantifier opening the content's subject, not an adverb of the frame: "said both Obama and Biden have been fair to him, despite suggestions that …". */
-function quantifiedSubject(first: Item, next: Item | undefined): boolean {
-  return CONTENT_QUANTIFIERS.has(first.lower) && next !== undefined && next.lower !== 'that' && (isCapitalised(next) || NOUN_DETERMINERS.has(next.lower));
+function quantifiedSubject(first: Item, next: Item | undefined, after: Item | undefined): boolean {
+  // (not a time, "said both Monday and Tuesday that …", nor "said all the same that …")
+  if (next === undefined || next.lower === 'that' || WEEKDAYS.has(next.lower) || MONTHS.has(next.lower) || after?.lower === 'same') return false;
+  return CONTENT_QUANTIFIERS.has(first.lower) && (isCapitalised(next) || NOUN_DETERMINERS.has(next.lower));
 }
 
 /** Skips the frame after a cue up to "that" when it is near: "warned earlier the same day that …". */
@@ -100,7 +106,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     if (t.lower === 'that' && k > from && !ADDRESSEE_PREPOSITIONS.has(items[k - 1]?.lower ?? '') && items[k - 1]?.lower !== 'in') {
       // "told reporters that", "said on Friday at a meeting that"
       const firstWord = first.lower;
-      const frameLike = TAIL_STARTERS.has(firstWord) || (INTERVENING.has(firstWord) && !quantifiedSubject(first, next)) || WEEKDAYS.has(firstWord) || (THAT_AFTER_ADDRESSEE_CUES.has(lemma) && k - from <= 12) || first.text === ',' || aboutWhom(items, from, k, lemma);
+      const frameLike = TAIL_STARTERS.has(firstWord) || (INTERVENING.has(firstWord) && !quantifiedSubject(first, next, items[from + 2])) || WEEKDAYS.has(firstWord) || (THAT_AFTER_ADDRESSEE_CUES.has(lemma) && k - from <= 12) || first.text === ',' || aboutWhom(items, from, k, lemma);
       // ("told the court that day that he was innocent": a time, then the content's "that")
       if (frameLike) return { start: timeThenThat(items, k) ? k + 3 : k + 1, that: true };
       break;

@@ -32,11 +32,14 @@ function attributiveParticiple(items: readonly Item[], i: number): boolean {
   const prev = items[i - 1];
   const next = items[i + 1];
   if (next === undefined || !next.word || !/^[a-z]+$/.test(next.text) || NOUN_DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || TAIL_STARTERS.has(next.lower)) return false;
-  // (after a count, a plural noun only: "one suggested she marry …", "the two suggested both are …" are subjects' verbs)
-  if (counted(prev)) return /[^s]s$/.test(next.text) && !NOUN_DETERMINERS.has(items[i - 2]?.lower ?? '');
+  // (a count that is the subject is none: "one suggested she marry …", "The two privately warned colleagues …" — it
+  // opens the sentence or follows a determiner)
+  const modifier = (c: number): boolean => counted(items[c]) && c > 0 && !NOUN_DETERMINERS.has(items[c - 1]?.lower ?? '') && (items[c - 1] as Item).word;
+  // (after a count, a plural noun only)
+  if (counted(prev)) return /[^s]s$/.test(next.text) && modifier(i - 1);
   // (an adverb, not a noun in -ly: "a member of the family suggested they …")
   const adverb = prev !== undefined && /[a-z]ly$/.test(prev.text) && !ROLE_NOUNS.has(prev.lower) && !INSTITUTION_NOUNS.has(prev.lower) && !DOCUMENT_NOUNS.has(prev.lower);
-  return adverb && (counted(items[i - 2]) || NOUN_DETERMINERS.has(items[i - 2]?.lower ?? ''));
+  return adverb && (modifier(i - 2) || (NOUN_DETERMINERS.has(items[i - 2]?.lower ?? '') && !counted(items[i - 3])));
 }
 
 /** Is items[i] a usable cue? Returns the cue text (with particle) and the index after it. */

@@ -5,8 +5,8 @@ import { mannerContentOk } from './manner.ts';
 import { secondCueBefore } from './content-asides.ts';
 import { cueWithin, PARTICIPLE } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
-import { CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, MANNER_CUES, QUESTION_CUES, ROLE_NOUNS, WEAK_CUES } from './lexicon.ts';
-import { beHaveOrModal, clauseOpensAt, isVerbLike } from './content-clauses.ts';
+import { CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, MANNER_CUES, QUESTION_CUES, ROLE_NOUNS, TAIL_STARTERS, WEAK_CUES } from './lexicon.ts';
+import { beHaveOrModal, isVerbLike } from './content-clauses.ts';
 import { ANNOUNCING_PARTICIPLES, COUNT_APPROXIMATOR_PAIRS, WITH_STRICT_CUES, BE_FORMS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, PERSON_NOUNS, RELATION_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, type Mention, writtenRole } from './mentions.ts';
@@ -157,7 +157,9 @@ export function participleGoesOn(s: Scan): Verdict {
   if (!start) return 'next';
   // ("while adding Democratic strongholds": after a subordinator, only saying or a clause of its own reports words)
   // ("responded by calling the city's position “a political stunt”": naming something with a quotation reports words)
-  const naming = cue.lemma === 'call' && items.slice(start.start, start.start + 10).some((x) => isQuote(x));
+  // (a quotation after its object, no preposition between: not "calling a reporter from “The Daily Beast” to complain")
+  const q = items.findIndex((x, k) => k >= start.start && k < start.start + 10 && isQuote(x));
+  const naming = cue.lemma === 'call' && q > start.start && !items.slice(start.start, q).some((x) => TAIL_STARTERS.has(x.lower) || x.lower === 'of');
   if (linked && !SAYING_PARTICIPLES.has(t.lower) && !start.that && !isQuote(items[start.start]) && !naming) return 'next';
   // ("… and asking potential employees brain-teaser questions": asking reports words only with the quotation)
   if (QUESTION_CUES.has(cue.lemma) && !isQuote(items[start.start])) return 'next';
@@ -242,22 +244,7 @@ export function cueThenSpeaker(s: Scan): Verdict {
   }
   const from = afterDateline(s.unit, s.text);
   if (wordsIn(items, from, i - 1) < 3) return null;
-  // ("C, said Howard, but her character does not make up for it": the clause goes on after the speaker)
-  const but = contrastAfter(items, sa.end, tailEnd);
-  if (but > 0) {
-    const end = contentEnd(items, but + 1);
-    return s.add({ kind: kindOf(items, from, end), mention: sa.mention, cue: cue.cue, parts: [...partsOf(items, from, i - 1), ...partsOf(items, but + 1, end)], frameText: s.frameText(i, but) }, end, sa.mention);
-  }
   return s.add({ kind: kindOf(items, from, i - 1), mention: sa.mention, cue: cue.cue, parts: partsOf(items, from, i - 1), frameText: s.frameText(i, tailEnd) }, tailEnd, sa.mention);
-}
-
-/** The comma of ", but" and a clause after an inverted speaker and its frame (`from` to `to`), or -1. */
-function contrastAfter(items: readonly Item[], from: number, to: number): number {
-  for (let k = from; k < to; k++) {
-    if ((items[k] as Item).text !== ',' || items[k + 1]?.lower !== 'but') continue;
-    return clauseOpensAt(items, k + 2) && isFrameTail(items, from, k) ? k : -1;
-  }
-  return -1;
 }
 
 /**

@@ -6,7 +6,7 @@ import { secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, INSTITUTION_NOUNS, THAT_AFTER_ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, ROLE_NOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS, MANNER_CUES } from './lexicon.ts';
-import { ASIDE_OPENERS, PASSIVE_BE, LEADING_CONJUNCTIONS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
+import { ASIDE_OPENERS, LEADING_CONJUNCTIONS, LONG_OPENERS, PARTS_OF_DAY, TIME_UNITS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FINDING_PEOPLE, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WORK_ROLES, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -314,7 +314,7 @@ export function contentThenSpeaker(s: Scan): Verdict {
   if (!compared && clauseGoesOn(items, cue.next)) return null;
   // ("By eliminating the receiving line, Ms. Tchen said, the White House is able …": words with no verb before the cue
   // open the clause after it; parenthetical-cue)
-  if (items[cue.next]?.text === ',' && verblessOpener(items, afterDateline(s.unit, s.text), before) && clauseOpensAt(items, cue.next + 1)) return null;
+  if (items[cue.next]?.text === ',' && adverbialOpener(items, afterDateline(s.unit, s.text), before) && clauseOpensAt(items, cue.next + 1)) return null;
   // ("Every Friday, the executive told The Washington Post, Fiorina would lead …": the clause goes on after the addressee)
   const past = pastAddressee(items, cue, s.frameFrom);
   const after = items[past + 1];
@@ -353,7 +353,7 @@ export function parentheticalCue(s: Scan): Verdict {
   // ("During his seven and a half years in office, Mr. Obama said, a majority …": a long opener before the cue, and the
   // clause after it)
   // ("Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs … were …": any opener with no verb)
-  const opener = (SHORT_OPENERS.has((items[0] as Item).lower) && !items.slice(1, before).some((x) => x.text === ',' || isQuote(x) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower)) && clauseAt(items, cue.next + 1)) || (verblessOpener(items, 0, before) && clauseOpensAt(items, cue.next + 1));
+  const opener = (SHORT_OPENERS.has((items[0] as Item).lower) && !items.slice(1, before).some((x) => x.text === ',' || isQuote(x) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower)) && clauseAt(items, cue.next + 1)) || (adverbialOpener(items, 0, before) && clauseOpensAt(items, cue.next + 1));
   if (items[before]?.text !== ',' || items[cue.next]?.text !== ',' || !FINAL_POSITION_CUES.has(cue.lemma) || before < 1 || (before > 8 && !clauseGoesOn(items, cue.next) && !opener) || s.found.length > 0) return null;
   // (a reason after the cue ends at its first comma: "…, she said, because she was ill, but the court heard …")
   const end = contentEnd(items, cue.next + 1);
@@ -362,7 +362,9 @@ export function parentheticalCue(s: Scan): Verdict {
   // ("He had a rally that night - and the permit, his campaign said, had been hard to get": the clause after a dash)
   // ("Schultz, who works for RT and, Mr. King said, has recently seemed …": after a conjunction the words before are
   // the writer's, the clause after the cue the source's)
-  const joined = LEADING_CONJUNCTIONS.has(items[before - 1]?.lower ?? '');
+  // (not a clause with its own subject after the cue: "The plan is expensive and, Dana Ruiz said, it will not work")
+  const conjOnly = items.slice(0, before - 1).every((x) => LEADING_CONJUNCTIONS.has(x.lower));
+  const joined = LEADING_CONJUNCTIONS.has(items[before - 1]?.lower ?? '') && (conjOnly || isFiniteVerb(items[cue.next + 1] ?? (items[0] as Item)));
   const head = joined ? [] : partsOf(items, clauseAfterDash(items, before), before);
   const tail = partsOf(items, cue.next + 1, ce);
   if ((head.length === 0 && !joined) || tail.length === 0 || wordsIn(items, cue.next + 1, ce) < (joined ? 4 : 2) || isQuote(items[cue.next + 1])) return null;
@@ -370,23 +372,40 @@ export function parentheticalCue(s: Scan): Verdict {
 }
 
 /**
+ * Words with no verb that open a sentence as an adverbial, a preposition's or a gerund's phrase ("By eliminating the
+ * receiving line", "Like his comments about Mr. Curiel"); not a noun phrase, which is content of its own ("No new taxes,
+ * the governor said, a promise she has repeated").
+ */
+function adverbialOpener(items: readonly Item[], from: number, to: number): boolean {
+  const first = items[from];
+  // (past a leading "But": "But without the ability to campaign, she said, she …"; a subordinator too: "Unless …")
+  const at = LEADING_CONJUNCTIONS.has(first?.lower ?? '') ? from + 1 : from;
+  const w = items[at];
+  return w !== undefined && (LONG_OPENERS.has(w.lower) || TAIL_STARTERS.has(w.lower) || SUBORDINATORS.has(w.lower) || w.lower === 'like' || w.lower === 'unlike' || /^\p{L}{3,}ing$/u.test(w.text)) && verblessOpener(items, from, to);
+}
+
+/**
  * Where the clause holding the words before `to` opens: after the last dash or semicolon before it (and its "and" or
  * "but"), or after the last ", but" ("…, but the air pollution had become so bad, Mr. Obama noted, that …"); else 0.
  */
 function clauseAfterDash(items: readonly Item[], to: number): number {
+  // (not a pair of dashes around an aside inside the subject: "The governor — who faces re-election — and her allies, X
+  // said, have …"; after a clause with its verb it is: "Axelrod has been establishing himself as … — an umpire … — and
+  // the most effective way to do that, they think, is …")
+  let dashes = 0;
+  let verbBefore = false;
+  for (let k = 0; k < to; k++) {
+    const t = items[k] as Item;
+    if (/^[-—–]$/.test(t.text) && !t.word) dashes++;
+    else if (dashes === 0 && t.word && isVerbLike(t)) verbBefore = true;
+  }
   for (let k = to - 2; k > 0; k--) {
     const t = (items[k] as Item).text;
     if (t === ',' && items[k + 1]?.lower === 'but') return k + 2;
-    if (!/^[-—–;]$/.test(t)) continue;
+    if (t !== ';' && !((dashes % 2 === 1 || verbBefore) && /^[-—–]$/.test(t))) continue;
     return LEADING_CONJUNCTIONS.has(items[k + 1]?.lower ?? '') ? k + 2 : k + 1;
   }
   return 0;
-}
-
-/** The sentence opens with an "it" standing for an infinitive further on: "It is important …", "It's to the advantage of …". */
-function extraposedIt(items: readonly Item[]): boolean {
-  const first = items[0]?.lower ?? '';
-  return (first === 'it' && PASSIVE_BE.has(items[1]?.lower ?? '')) || first === 'it’s' || first === "it's";
 }
 
 /**
@@ -401,9 +420,8 @@ function clauseGoesOn(items: readonly Item[], comma: number): boolean {
   // (not "…, she said, so she went home": the writer's narration has no modal)
   // ("He didn't have to, he said, because the players had already …": the reason goes on with the reported words)
   // ("It's a reminder, Rogers said, that …", "a provision, Corker said, that is meant …": the clause's own "that")
-  if (w.lower === 'because' || w.lower === 'that') return true;
-  // ("It's to the advantage of the United States, he says, to help write …": the infinitive an opening "it" stands for)
-  if (w.lower === 'to' && extraposedIt(items)) return true;
+  // (not a time after it: "…, Dana Ruiz said, that night at a rally")
+  if (w.lower === 'because' || (w.lower === 'that' && !PARTS_OF_DAY.has(items[comma + 2]?.lower ?? '') && !TIME_UNITS.has(items[comma + 2]?.lower ?? '') && items[comma + 2]?.lower !== 'day')) return true;
   if (w.lower === 'so' && (CONTENT_OPENERS.has(items[comma + 2]?.lower ?? '') || PRONOUNS.has(items[comma + 2]?.lower ?? ''))) return [3, 4, 5].some((d) => AUXILIARIES.has(items[comma + d]?.lower ?? ''));
   // (an auxiliary before the adverbs that may stand between a speaker and a cue: "The new rules, he said, will take …")
   if (AUXILIARIES.has(w.lower)) return true;

@@ -71,7 +71,7 @@ export const PLAIN_ROLE_HEADS = words('republican democrat conservative tory sen
 export const OFFICE_HEADS = words('senator governor minister lawmaker legislator congressman congresswoman mp candidate nominee diplomat');
 
 /** Plural people nouns without an -s: "two people", "police", "staff". (mentions) */
-export const PLURALS_WITHOUT_S = words('people men women police staff personnel children folk family');
+export const PLURALS_WITHOUT_S = words('people men women police staff personnel children folk family media');
 
 /** Counts that head a group "of" people: "Hundreds of people", "dozens of protesters". (noteGroupSubject) */
 export const GROUP_COUNTS = words('hundreds thousands dozens scores millions tens many some most several all');
