@@ -151,7 +151,9 @@ export function participleGoesOn(s: Scan): Verdict {
   // (“the CNN “reporter,” saying …”: the comma closing a quoted word, inside its marks)
   const commaInQuote = prev?.quote !== undefined && text.charCodeAt(prev.quote.innerEnd - 1) === 44;
   // ("… while saying that …", "… picked up by saying he is ready …": a subordinator before the participle, mid-sentence)
-  const linked = i > 2 && PARTICIPLE_LINKS.has(prev?.lower ?? '');
+  // ("Castell can be heard telling the crowd, “…”", "was seen saying": the subject heard or seen speaking)
+  const perceived = i > 2 && PERCEPTION_VERBS.has(prev?.lower ?? '') && BE_FORMS.has(items[i - 2]?.lower ?? '') && (items.slice(i + 1, i + 7).some((x) => isQuote(x)) || items[i + 1]?.lower === 'that');
+  const linked = (i > 2 && PARTICIPLE_LINKS.has(prev?.lower ?? '')) || perceived;
   if ((prev?.text !== ',' && prev?.lower !== 'and' && !commaInQuote && !linked && !document && !announcing) || !lastMentionOrSubject(s.found, items, text, s.lastMention)) return 'next';
   const start = contentStartAfter(items, cue.next, cue.lemma);
   if (!start) return 'next';

@@ -2449,6 +2449,10 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['Two senators spoke. The two privately warned colleagues that the bill would fail.', [['the two', 'the bill would fail']]],
     ['She responded by calling a reporter from "The Daily Beast" to complain about the story.', []],
     ['The plan is expensive and, Dana Ruiz said, it will not work.', [['Dana Ruiz', 'The plan is expensive and it will not work']]],
+    // the subject heard or seen speaking in a clip, with its words (not someone else heard, nor a farewell)
+    ['In the clip, Dana Castell can be heard telling the crowd, "The era of cheap energy is over."', [['Dana Castell', 'The era of cheap energy is over.']]],
+    ['Dana Ruiz was heard saying that the plan had failed.', [['Dana Ruiz', 'the plan had failed']]],
+    ['He was seen saying goodbye to his family.', []],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
