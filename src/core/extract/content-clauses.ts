@@ -168,6 +168,9 @@ export function clauseOpensAt(items: readonly Item[], k: number): boolean {
     const w = items[x] as Item;
     if (isQuote(w) || /^[,;:—–-]$/.test(w.text)) return false;
     if (w.word && isFiniteVerb(w)) return true;
+    // (not a noun with a clause of its own after it: "a promise she has repeated", "the platform Republicans have run on")
+    const prev = items[x - 1] as Item;
+    if (w.word && prev.word && /^\p{Ll}+$/u.test(prev.text) && !NOUN_DETERMINERS.has(prev.lower) && !CLAUSE_BEGUN.has(prev.lower) && !TAIL_STARTERS.has(prev.lower) && prev.lower !== 'of' && prev.lower !== 'and' && (PRONOUNS.has(w.lower) || isCapitalised(w))) return false;
   }
   return false;
 }

@@ -21,11 +21,13 @@ export { contentEnd, finalAttributionAt, isFrameTail, objectEnd, writersCommentO
 function nounAfterDeterminer(items: readonly Item[], from: number, k: number): boolean {
   // (further back only for a bare form: "in a New Hampshire paper said that …" is the paper's verb)
   const bare = CUE_FORMS.get((items[k] as Item).text) === (items[k] as Item).text;
-  // (nor after a plural noun, its subject: "told reporters the Senate's top Republican leaders warn that …")
-  const plural = /[^s]s$/.test(items[k - 1]?.lower ?? '') || PLURALS_WITHOUT_S.has(items[k - 1]?.lower ?? '');
-  for (let j = k - 1; j > from && k - j <= (bare && !plural ? 4 : 1); j--) {
+  // (nor after a plural noun, its subject: "told reporters the Senate's top Republican leaders warn that …"; but after
+  // "a" the plural is a modifier: "on a quarterly earnings call")
+  const plural = /^[a-z]+[^s]s$/.test(items[k - 1]?.text ?? '') || PLURALS_WITHOUT_S.has(items[k - 1]?.text ?? '');
+  for (let j = k - 1; j > from && k - j <= (bare ? 4 : 1); j--) {
     const w = items[j] as Item;
-    if (CUE_AS_NOUN_AFTER.has(items[j - 1]?.lower ?? '') && w.word && !CUE_FORMS.has(w.text)) return true;
+    const det = items[j - 1]?.lower ?? '';
+    if (CUE_AS_NOUN_AFTER.has(det) && w.word && !CUE_FORMS.has(w.text)) return j === k - 1 || !plural || det === 'a' || det === 'an';
     if (!w.word || CUE_FORMS.has(w.text) || isVerbLike(w)) return false;
   }
   return false;
@@ -33,9 +35,11 @@ function nounAfterDeterminer(items: readonly Item[], from: number, k: number): b
 
 /** "said of the proposal.": a topic after "said" and nothing more (no "that", quotation or verb after it). */
 function aboutOnly(items: readonly Item[], from: number, lemma: string): boolean {
-  // (a verb after a comma is another clause's: "said of Apple in February, when the company balked …")
+  // (a verb after a comma is another clause's: "said of Apple in February, when the company balked …"; after words
+  // already reported, any verb is the topic's own: "It was a hard fight, she said of the campaign she ran")
   const comma = items.findIndex((x, k) => k > from && x.text === ',');
-  return lemma === 'say' && items[from]?.lower === 'of' && !items.slice(from).some((x, k) => x.lower === 'that' || isQuote(x) || (x.word && isVerbLike(x) && (comma < 0 || from + k < comma)));
+  const reported = items.slice(0, from).some((x) => x.text === ',');
+  return lemma === 'say' && items[from]?.lower === 'of' && !items.slice(from).some((x, k) => x.lower === 'that' || isQuote(x) || (!reported && x.word && isVerbLike(x) && (comma < 0 || from + k < comma)));
 }
 
 /** A quantifier opening the content's subject, not an adverb of the frame: "said both Obama and Biden have been fair to him, despite suggestions that …". */

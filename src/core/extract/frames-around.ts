@@ -159,9 +159,10 @@ export function participleGoesOn(s: Scan): Verdict {
   if (!start) return 'next';
   // ("while adding Democratic strongholds": after a subordinator, only saying or a clause of its own reports words)
   // ("responded by calling the city's position “a political stunt”": naming something with a quotation reports words)
-  // (a quotation after its object, no preposition between: not "calling a reporter from “The Daily Beast” to complain")
+  // (not a title after a preposition: "calling a reporter from “The Daily Beast” to complain"; a call "on" or "for"
+  // with its particle is a request)
   const q = items.findIndex((x, k) => k >= start.start && k < start.start + 10 && isQuote(x));
-  const naming = cue.lemma === 'call' && q > start.start && !items.slice(start.start, q).some((x) => TAIL_STARTERS.has(x.lower) || x.lower === 'of');
+  const naming = cue.lemma === 'call' && q >= start.start && (cue.cue !== t.text || !TAIL_STARTERS.has(items[q - 1]?.lower ?? ''));
   if (linked && !SAYING_PARTICIPLES.has(t.lower) && !start.that && !isQuote(items[start.start]) && !naming) return 'next';
   // ("… and asking potential employees brain-teaser questions": asking reports words only with the quotation)
   if (QUESTION_CUES.has(cue.lemma) && !isQuote(items[start.start])) return 'next';

@@ -6,7 +6,7 @@ import { secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, INSTITUTION_NOUNS, THAT_AFTER_ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, ROLE_NOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS, MANNER_CUES } from './lexicon.ts';
-import { ASIDE_OPENERS, LEADING_CONJUNCTIONS, LONG_OPENERS, PARTS_OF_DAY, TIME_UNITS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
+import { ASIDE_OPENERS, LEADING_CONJUNCTIONS, PARTS_OF_DAY, TIME_UNITS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FINDING_PEOPLE, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WORK_ROLES, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -314,7 +314,7 @@ export function contentThenSpeaker(s: Scan): Verdict {
   if (!compared && clauseGoesOn(items, cue.next)) return null;
   // ("By eliminating the receiving line, Ms. Tchen said, the White House is able …": words with no verb before the cue
   // open the clause after it; parenthetical-cue)
-  if (items[cue.next]?.text === ',' && adverbialOpener(items, afterDateline(s.unit, s.text), before) && clauseOpensAt(items, cue.next + 1)) return null;
+  if (items[cue.next]?.text === ',' && verblessOpener(items, afterDateline(s.unit, s.text), before) && clauseOpensAt(items, cue.next + 1)) return null;
   // ("Every Friday, the executive told The Washington Post, Fiorina would lead …": the clause goes on after the addressee)
   const past = pastAddressee(items, cue, s.frameFrom);
   const after = items[past + 1];
@@ -353,7 +353,7 @@ export function parentheticalCue(s: Scan): Verdict {
   // ("During his seven and a half years in office, Mr. Obama said, a majority …": a long opener before the cue, and the
   // clause after it)
   // ("Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs … were …": any opener with no verb)
-  const opener = (SHORT_OPENERS.has((items[0] as Item).lower) && !items.slice(1, before).some((x) => x.text === ',' || isQuote(x) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower)) && clauseAt(items, cue.next + 1)) || (adverbialOpener(items, 0, before) && clauseOpensAt(items, cue.next + 1));
+  const opener = (SHORT_OPENERS.has((items[0] as Item).lower) && !items.slice(1, before).some((x) => x.text === ',' || isQuote(x) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower)) && clauseAt(items, cue.next + 1)) || (verblessOpener(items, 0, before) && clauseOpensAt(items, cue.next + 1));
   if (items[before]?.text !== ',' || items[cue.next]?.text !== ',' || !FINAL_POSITION_CUES.has(cue.lemma) || before < 1 || (before > 8 && !clauseGoesOn(items, cue.next) && !opener) || s.found.length > 0) return null;
   // (a reason after the cue ends at its first comma: "…, she said, because she was ill, but the court heard …")
   const end = contentEnd(items, cue.next + 1);
@@ -362,26 +362,11 @@ export function parentheticalCue(s: Scan): Verdict {
   // ("He had a rally that night - and the permit, his campaign said, had been hard to get": the clause after a dash)
   // ("Schultz, who works for RT and, Mr. King said, has recently seemed …": after a conjunction the words before are
   // the writer's, the clause after the cue the source's)
-  // (not a clause with its own subject after the cue: "The plan is expensive and, Dana Ruiz said, it will not work")
-  const conjOnly = items.slice(0, before - 1).every((x) => LEADING_CONJUNCTIONS.has(x.lower));
-  const joined = LEADING_CONJUNCTIONS.has(items[before - 1]?.lower ?? '') && (conjOnly || isFiniteVerb(items[cue.next + 1] ?? (items[0] as Item)));
+  const joined = LEADING_CONJUNCTIONS.has(items[before - 1]?.lower ?? '');
   const head = joined ? [] : partsOf(items, clauseAfterDash(items, before), before);
   const tail = partsOf(items, cue.next + 1, ce);
   if ((head.length === 0 && !joined) || tail.length === 0 || wordsIn(items, cue.next + 1, ce) < (joined ? 4 : 2) || isQuote(items[cue.next + 1])) return null;
   return s.add({ kind: kindOf(items, joined ? cue.next + 1 : 0, ce), mention: subj.mention, cue: cue.cue, parts: [...head, ...tail], frameText: s.frameText(subj.start, cue.next) }, ce, subj.mention);
-}
-
-/**
- * Words with no verb that open a sentence as an adverbial, a preposition's or a gerund's phrase ("By eliminating the
- * receiving line", "Like his comments about Mr. Curiel"); not a noun phrase, which is content of its own ("No new taxes,
- * the governor said, a promise she has repeated").
- */
-function adverbialOpener(items: readonly Item[], from: number, to: number): boolean {
-  const first = items[from];
-  // (past a leading "But": "But without the ability to campaign, she said, she …"; a subordinator too: "Unless …")
-  const at = LEADING_CONJUNCTIONS.has(first?.lower ?? '') ? from + 1 : from;
-  const w = items[at];
-  return w !== undefined && (LONG_OPENERS.has(w.lower) || TAIL_STARTERS.has(w.lower) || SUBORDINATORS.has(w.lower) || w.lower === 'like' || w.lower === 'unlike' || /^\p{L}{3,}ing$/u.test(w.text)) && verblessOpener(items, from, to);
 }
 
 /**

@@ -315,9 +315,6 @@ export const WITH_STRICT_CUES = words('deny concede threaten appeal claim admit'
  */
 export const CONSEQUENCE_PARTICIPLES = words('drawing prompting sparking triggering provoking eliciting');
 
-/** What a statement draws from others: "drawing criticism", "sparking outrage", "prompting a reply". (contentEnd) */
-export const REACTION_NOUNS = words('criticism criticisms rebuke rebukes reply replies response responses backlash outrage condemnation praise applause comparisons ire anger fury protests protest questions speculation debate concern concerns alarm scorn ridicule fire cheers jeers calls complaints denials');
-
 /** What a witness's story goes on with: "said he ran over and found the mother …". (contentEnd) */
 export const WITNESSED_VERBS = words('found saw heard noticed discovered spotted watched smelled smelt felt');
 

@@ -2432,15 +2432,15 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['A memo circulated by the whip’s office, obtained by The Washington Post, said leadership could count on 208 votes.', [['a memo circulated by the whip’s office', 'leadership could count on 208 votes']]],
     // (review 60) a subordinate clause's own source past its auxiliary; ", but" after an inverted speaker and a "to" after
     // a parenthetical cue are the writer's; a noun phrase before a parenthetical cue is content of its own; a pair of
-    // dashes inside the subject; a prediction goes on with its participle; a time or "all the same" after "both"/"all";
+    // dashes inside the subject; a reaction set off is the writer's; a time or "all the same" after "both"/"all";
     // "said of X" and a clause; a plural subject before a bare cue; a joined or collective subject after the content;
-    // a count that is the subject; a call, no naming; a clause with its own subject after "and, X said,"
+    // a count that is the subject; a call, no naming; after "and, X said," the clause that follows
     ['Smith said the talks failed after the union had said it would strike.', [['Smith', 'the talks failed'], ['the union', 'it would strike']]],
     ['The plan will fail, said Clint Howard, but he did not say why.', [['Clint Howard', 'The plan will fail']]],
     ['It is time for change, Barack Obama said, to loud applause from the crowd.', [['Barack Obama', 'It is time for change']]],
     ['No new taxes, the governor said, a promise she has repeated since 2018.', [['the governor', 'No new taxes']]],
     ['The governor — who faces re-election in November — and her allies, Dana Ruiz said, have blocked the bill.', [['Dana Ruiz', 'The governor — who faces re-election in November — and her allies have blocked the bill']]],
-    ['The forecaster said the hurricane would strengthen, drawing energy from warm Gulf waters.', [['the forecaster', 'the hurricane would strengthen, drawing energy from warm Gulf waters']]],
+    ['Dana Ruiz said she would veto the bill, sparking a fight with lawmakers.', [['Dana Ruiz', 'she would veto the bill']]],
     ['Jane Ruiz said both Monday and Tuesday that the plan was dead.', [['Jane Ruiz', 'the plan was dead']]],
     ['Jane Ruiz said all the same that she would vote for it.', [['Jane Ruiz', 'she would vote for it']]],
     ['Tom Hale said of the deal it was the best he could get.', [['Tom Hale', 'of the deal it was the best he could get']]],
@@ -2448,7 +2448,16 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['Jane Jones said the bridge was unsafe, the mayor and the council say.', [['Jane Jones', 'the bridge was unsafe']]],
     ['Two senators spoke. The two privately warned colleagues that the bill would fail.', [['the two', 'the bill would fail']]],
     ['She responded by calling a reporter from "The Daily Beast" to complain about the story.', []],
-    ['The plan is expensive and, Dana Ruiz said, it will not work.', [['Dana Ruiz', 'The plan is expensive and it will not work']]],
+    ['Tom Hale has denied wrongdoing and, his lawyer said, he will fight the charges.', [['his lawyer', 'he will fight the charges']]],
+    // (review 61) any opener with no verb of its own, not a noun with a clause of its own after the cue; "said of" after
+    // words already reported; a news outlet's name before a bare cue form; a plural after "a" modifies; a preposition
+    // inside a called thing's phrase
+    ['Among the new rules, the mayor said, the city will ban gas stoves.', [['the mayor', 'Among the new rules the city will ban gas stoves']]],
+    ['Lower taxes and less regulation, Tom Hale said, the same platform Republicans have run on for decades.', [['Tom Hale', 'Lower taxes and less regulation']]],
+    ['It was a hard fight, Dana Ruiz said of the campaign she ran last year.', [['Dana Ruiz', 'It was a hard fight']]],
+    ['The governor said in a New York Times report Tuesday that she would not run.', [['the governor', 'she would not run']]],
+    ['The chief executive said on a quarterly earnings call Tuesday that sales had fallen.', [['the chief executive', 'sales had fallen']]],
+    ['Tom Hale responded by calling the ruling by the judge “a travesty.”', [['Tom Hale', 'the ruling by the judge “a travesty.”']]],
     // the subject heard or seen speaking in a clip, with its words (not someone else heard, nor a farewell)
     ['In the clip, Dana Castell can be heard telling the crowd, "The era of cheap energy is over."', [['Dana Castell', 'The era of cheap energy is over.']]],
     ['Dana Ruiz was heard saying that the plan had failed.', [['Dana Ruiz', 'the plan had failed']]],
