@@ -37,9 +37,11 @@ function nounAfterDeterminer(items: readonly Item[], from: number, k: number): b
 function aboutOnly(items: readonly Item[], from: number, lemma: string): boolean {
   // (a verb after a comma is another clause's: "said of Apple in February, when the company balked …"; after words
   // already reported, any verb is the topic's own: "It was a hard fight, she said of the campaign she ran")
+  // (asked at every cue: the cheap tests first)
+  if (lemma !== 'say' || items[from]?.lower !== 'of') return false;
   const comma = items.findIndex((x, k) => k > from && x.text === ',');
   const reported = items.slice(0, from).some((x) => x.text === ',');
-  return lemma === 'say' && items[from]?.lower === 'of' && !items.slice(from).some((x, k) => x.lower === 'that' || isQuote(x) || (!reported && x.word && isVerbLike(x) && (comma < 0 || from + k < comma)));
+  return !items.slice(from).some((x, k) => x.lower === 'that' || isQuote(x) || (!reported && x.word && isVerbLike(x) && (comma < 0 || from + k < comma)));
 }
 
 /** A quantifier opening the content's subject, not an adverb of the frame: "said both Obama and Biden have been fair to him, despite suggestions that …". */
@@ -409,6 +411,10 @@ function quotedInfinitive(items: readonly Item[], at: number, text: string): boo
 
 /** "said that day that he was innocent", "said that morning that …": a time with "that", then the content's own "that". */
 function timeThenThat(items: readonly Item[], from: number): boolean {
-  const next = items[from + 1]?.lower ?? '';
-  return (TIME_UNITS.has(next) || PARTS_OF_DAY.has(next) || next === 'day') && items[from + 2]?.lower === 'that';
+  return timeNoun(items[from + 1]?.lower ?? '') && items[from + 2]?.lower === 'that';
+}
+
+/** A noun of time after "that": "that day", "that week", "that night". */
+export function timeNoun(word: string): boolean {
+  return TIME_UNITS.has(word) || PARTS_OF_DAY.has(word) || word === 'day';
 }

@@ -14,7 +14,7 @@ import { namesFinding } from './findings.ts';
 import type { Quote, Token } from './segment.ts';
 import { clauseSubject, issuerOf, lastMentionOrSubject, objectPronounAt, quotedAsSaying, subjectAfter } from './speaker-after.ts';
 import { npBackFrom } from './speaker-phrase.ts';
-import { isQuote, kindOf, MAX_NP, partsOf, type Item, wordsIn } from './units.ts';
+import { isQuote, kindOf, MAX_NP, partsOf, quotedComma, type Item, wordsIn } from './units.ts';
 
 /** "according to X, C" / "C, according to X". */
 export function accordingTo(s: Scan): Verdict {
@@ -88,6 +88,17 @@ export function quotedAsSayingFrame(s: Scan): Verdict {
   return 'next';
 }
 
+/**
+ * "responded by calling the city's position “a political stunt”": naming something with a quotation reports words (not
+ * a title after a preposition: "calling a reporter from “The Daily Beast” to complain"; a call "on" or "for" with its
+ * particle is a request, whatever follows).
+ */
+function namesWithQuotation(items: readonly Item[], cue: { cue: string; lemma: string }, form: Item, from: number): boolean {
+  if (cue.lemma !== 'call') return false;
+  const q = items.findIndex((x, k) => k >= from && k < from + 10 && isQuote(x));
+  return q >= from && (cue.cue !== form.text || !TAIL_STARTERS.has(items[q - 1]?.lower ?? ''));
+}
+
 /** The quotation that opens a sentence before "X quoted Y as saying" (a comma and a few words after it), if one. */
 function quoteBeforeSubject(items: readonly Item[], i: number): Item | undefined {
   let k = i - 1;
@@ -149,7 +160,7 @@ export function participleGoesOn(s: Scan): Verdict {
   // "heard a man in the crowd saying", "her grandmother always saying"; nor "spent years writing, “…”": a time)
   const announcing = ANNOUNCING_PARTICIPLES.has(t.lower) && quoted && !isQuote(prev) && prev?.word === true && !someoneBefore(items, i, text);
   // (“the CNN “reporter,” saying …”: the comma closing a quoted word, inside its marks)
-  const commaInQuote = prev?.quote !== undefined && text.charCodeAt(prev.quote.innerEnd - 1) === 44;
+  const commaInQuote = quotedComma(prev, text);
   // ("… while saying that …", "… picked up by saying he is ready …": a subordinator before the participle, mid-sentence)
   // ("Castell can be heard telling the crowd, “…”", "was seen saying": the subject heard or seen speaking)
   const perceived = i > 2 && PERCEPTION_VERBS.has(prev?.lower ?? '') && BE_FORMS.has(items[i - 2]?.lower ?? '') && (items.slice(i + 1, i + 7).some((x) => isQuote(x)) || items[i + 1]?.lower === 'that');
@@ -158,12 +169,7 @@ export function participleGoesOn(s: Scan): Verdict {
   const start = contentStartAfter(items, cue.next, cue.lemma);
   if (!start) return 'next';
   // ("while adding Democratic strongholds": after a subordinator, only saying or a clause of its own reports words)
-  // ("responded by calling the city's position “a political stunt”": naming something with a quotation reports words)
-  // (not a title after a preposition: "calling a reporter from “The Daily Beast” to complain"; a call "on" or "for"
-  // with its particle is a request)
-  const q = items.findIndex((x, k) => k >= start.start && k < start.start + 10 && isQuote(x));
-  const naming = cue.lemma === 'call' && q >= start.start && (cue.cue !== t.text || !TAIL_STARTERS.has(items[q - 1]?.lower ?? ''));
-  if (linked && !SAYING_PARTICIPLES.has(t.lower) && !start.that && !isQuote(items[start.start]) && !naming) return 'next';
+  if (linked && !SAYING_PARTICIPLES.has(t.lower) && !start.that && !isQuote(items[start.start]) && !namesWithQuotation(items, cue, t, start.start)) return 'next';
   // ("… and asking potential employees brain-teaser questions": asking reports words only with the quotation)
   if (QUESTION_CUES.has(cue.lemma) && !isQuote(items[start.start])) return 'next';
   const ce = contentEnd(items, start.start);

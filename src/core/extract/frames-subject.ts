@@ -1,12 +1,12 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
 import { mannerContentOk } from './manner.ts';
-import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, objectEnd, startsQuantity, writersCommentOr } from './content.ts';
+import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, objectEnd, startsQuantity, timeNoun, writersCommentOr } from './content.ts';
 import { clauseOpensAt, isFiniteVerb, isVerbLike, questionEnd, verblessOpener } from './content-clauses.ts';
 import { secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, INSTITUTION_NOUNS, THAT_AFTER_ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, ROLE_NOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS, MANNER_CUES } from './lexicon.ts';
-import { ASIDE_OPENERS, LEADING_CONJUNCTIONS, PARTS_OF_DAY, TIME_UNITS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
+import { ASIDE_OPENERS, LEADING_CONJUNCTIONS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FINDING_PEOPLE, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WORK_ROLES, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -314,7 +314,7 @@ export function contentThenSpeaker(s: Scan): Verdict {
   if (!compared && clauseGoesOn(items, cue.next)) return null;
   // ("By eliminating the receiving line, Ms. Tchen said, the White House is able …": words with no verb before the cue
   // open the clause after it; parenthetical-cue)
-  if (items[cue.next]?.text === ',' && verblessOpener(items, afterDateline(s.unit, s.text), before) && clauseOpensAt(items, cue.next + 1)) return null;
+  if (items[cue.next]?.text === ',' && openerThenClause(items, afterDateline(s.unit, s.text), before, cue.next)) return null;
   // ("Every Friday, the executive told The Washington Post, Fiorina would lead …": the clause goes on after the addressee)
   const past = pastAddressee(items, cue, s.frameFrom);
   const after = items[past + 1];
@@ -353,7 +353,7 @@ export function parentheticalCue(s: Scan): Verdict {
   // ("During his seven and a half years in office, Mr. Obama said, a majority …": a long opener before the cue, and the
   // clause after it)
   // ("Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs … were …": any opener with no verb)
-  const opener = (SHORT_OPENERS.has((items[0] as Item).lower) && !items.slice(1, before).some((x) => x.text === ',' || isQuote(x) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower)) && clauseAt(items, cue.next + 1)) || (verblessOpener(items, 0, before) && clauseOpensAt(items, cue.next + 1));
+  const opener = (SHORT_OPENERS.has((items[0] as Item).lower) && !items.slice(1, before).some((x) => x.text === ',' || isQuote(x) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower)) && clauseAt(items, cue.next + 1)) || openerThenClause(items, 0, before, cue.next);
   if (items[before]?.text !== ',' || items[cue.next]?.text !== ',' || !FINAL_POSITION_CUES.has(cue.lemma) || before < 1 || (before > 8 && !clauseGoesOn(items, cue.next) && !opener) || s.found.length > 0) return null;
   // (a reason after the cue ends at its first comma: "…, she said, because she was ill, but the court heard …")
   const end = contentEnd(items, cue.next + 1);
@@ -367,6 +367,11 @@ export function parentheticalCue(s: Scan): Verdict {
   const tail = partsOf(items, cue.next + 1, ce);
   if ((head.length === 0 && !joined) || tail.length === 0 || wordsIn(items, cue.next + 1, ce) < (joined ? 4 : 2) || isQuote(items[cue.next + 1])) return null;
   return s.add({ kind: kindOf(items, joined ? cue.next + 1 : 0, ce), mention: subj.mention, cue: cue.cue, parts: [...head, ...tail], frameText: s.frameText(subj.start, cue.next) }, ce, subj.mention);
+}
+
+/** Words with no verb from `from` to `before` (the comma before the speaker), and a clause after the cue's `comma`. */
+function openerThenClause(items: readonly Item[], from: number, before: number, comma: number): boolean {
+  return verblessOpener(items, from, before) && clauseOpensAt(items, comma + 1);
 }
 
 /**
@@ -406,12 +411,12 @@ function clauseGoesOn(items: readonly Item[], comma: number): boolean {
   // ("He didn't have to, he said, because the players had already …": the reason goes on with the reported words)
   // ("It's a reminder, Rogers said, that …", "a provision, Corker said, that is meant …": the clause's own "that")
   // (not a time after it: "…, Dana Ruiz said, that night at a rally")
-  if (w.lower === 'because' || (w.lower === 'that' && !PARTS_OF_DAY.has(items[comma + 2]?.lower ?? '') && !TIME_UNITS.has(items[comma + 2]?.lower ?? '') && items[comma + 2]?.lower !== 'day')) return true;
+  if (w.lower === 'because' || (w.lower === 'that' && !timeNoun(items[comma + 2]?.lower ?? ''))) return true;
   if (w.lower === 'so' && (CONTENT_OPENERS.has(items[comma + 2]?.lower ?? '') || PRONOUNS.has(items[comma + 2]?.lower ?? ''))) return [3, 4, 5].some((d) => AUXILIARIES.has(items[comma + d]?.lower ?? ''));
   // (an auxiliary before the adverbs that may stand between a speaker and a cue: "The new rules, he said, will take …")
   if (AUXILIARIES.has(w.lower)) return true;
   if ((CUE_FORMS.has(w.lower) && w.lower.endsWith('ing')) || TAIL_STARTERS.has(w.lower) || INTERVENING.has(w.lower) || NEW_CLAUSE_CONJUNCTIONS.has(w.lower) || WEEKDAYS.has(w.lower)) return false;
-  return AUXILIARIES.has(w.lower) || FINITE_VERBS.has(w.lower) || /[^s]s$|ed$/.test(w.lower);
+  return FINITE_VERBS.has(w.lower) || /[^s]s$|ed$/.test(w.lower);
 }
 
 /** What "expect" takes as an object: a forecast figure ("revenue of $4.2 billion") or someone and their act ("X to do"). */

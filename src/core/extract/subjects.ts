@@ -12,7 +12,7 @@ import { isVerbLike } from './content-clauses.ts';
 import { RELATION_NOUNS, ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, type Mention, trimNp } from './mentions.ts';
 import { tokenize, type Token } from './segment.ts';
-import { isQuote, MAX_NP, type Item, type Unit } from './units.ts';
+import { isQuote, MAX_NP, quotedComma, type Item, type Unit } from './units.ts';
 import { nameBetweenCommas, personHead } from './speaker-phrase.ts';
 import { noteGroupSubject } from './group-subjects.ts';
 import { titleWordAt } from './mention-words.ts';
@@ -153,21 +153,18 @@ export function subjectIndex(items: readonly Item[]): number {
 /** The comma that ends a unit's opener ("On Wednesday, …"), -1 when there is none near the start. */
 function openerComma(items: readonly Item[], text?: string): number {
   const longOpener = LONG_OPENERS.has((items[0] as Item | undefined)?.lower ?? '');
-  const comma = firstAt(items, ',', Math.min(items.length, longOpener ? 30 : 12), text);
+  const comma = firstComma(items, Math.min(items.length, longOpener ? 30 : 12), text);
   // "Pressed by the moderator, Dana Whitley of WTAE, to name a plant, Carver did not.": the comma after
   // which a subject and its verb follow, not the one inside the opener's own appositive
   return longOpener ? subjectComma(items, comma) : comma;
 }
 
 /**
- * The first item before `limit` written `text`, or -1 (a plain loop: this runs for every unit); a comma may close a
+ * The first comma before `limit`, or -1 (a plain loop: this runs for every unit); given the text, a comma may close a
  * quotation in the opener ("Back on “Hannity,” Castellano closed …").
  */
-function firstAt(items: readonly Item[], text: string, limit: number, source?: string): number {
-  for (let k = 0; k < limit; k++) {
-    const t = items[k] as Item;
-    if (t.text === text || (source !== undefined && k > 0 && t.quote !== undefined && source[t.quote.innerEnd - 1] === text)) return k;
-  }
+function firstComma(items: readonly Item[], limit: number, text?: string): number {
+  for (let k = 0; k < limit; k++) if ((items[k] as Item).text === ',' || (text !== undefined && k > 0 && quotedComma(items[k], text))) return k;
   return -1;
 }
 

@@ -225,6 +225,11 @@ export function isTitleQuote(items: readonly Item[], k: number): boolean {
   return NOUN_DETERMINERS.has(items[d]?.lower ?? '');
 }
 
+/** A quotation whose words end in a comma inside its closing mark: "the CNN “reporter,” saying …", "Back on “Hannity,” …". */
+export function quotedComma(t: Item | undefined, text: string): boolean {
+  return t?.quote !== undefined && text.charCodeAt(t.quote.innerEnd - 1) === 44;
+}
+
 /** A short quotation inside a noun phrase, a lower-case word right after it: "the “big four” negotiators", "“Ted Cruz” pins". */
 export function isModifierQuote(items: readonly Item[], k: number): boolean {
   const q = items[k]?.quote;
