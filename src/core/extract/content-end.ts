@@ -3,7 +3,7 @@
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { clauseSubjectAt, dashClauseAt, quoteAsideAt, comparedGroupSpeaks, isVerbLike, speakerAndCueAt } from './content-clauses.ts';
 import { CUE_FORMS, WEAK_CUES, ROLE_NOUNS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { APPOSITIVE_SYMBOLS, CONSEQUENCE_PARTICIPLES, CONTRAST_SPEAKERS, SUBORDINATORS, AUXILIARIES, MODALS, PASSIVE_BE, POINTING_PARTICLES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR } from './lexicon-clauses.ts';
+import { APPOSITIVE_SYMBOLS, CONSEQUENCE_PARTICIPLES, CONTRAST_SPEAKERS, SUBORDINATORS, AUXILIARIES, MODALS, PASSIVE_BE, POINTING_PARTICLES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR, TIME_OPENER_ENDS } from './lexicon-clauses.ts';
 import { FRAME_NOUNS, OCCASION_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
 import { IRREGULAR_PARTICIPLES } from './lexicon-frames.ts';
 import { plainRelative, remarkAppositive } from './content-asides.ts';
@@ -348,6 +348,8 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
 
 /** Where a dash opens the writer's comment on the sentence ("— a development that …", "— a sign that …"); `to` if none. */
 export function writersCommentOr(items: readonly Item[], from: number, to: number): number {
+  // ("…, a new poll finds, a debate that is likely to …": a comma right after the cue, then the writer's appositive)
+  if (commaAppositiveAt(items, from, to)) return from;
   for (let k = from + 1; k < to - 2 && k - from <= 12; k++) {
     const t = items[k] as Item;
     if (isQuote(t)) return to;
@@ -359,6 +361,20 @@ export function writersCommentOr(items: readonly Item[], from: number, to: numbe
     }
   }
   return to;
+}
+
+/**
+ * ", a debate that …", ", an argument which …" at `k`: a comma, an indefinite article, a few words and a relative
+ * pronoun, the writer's appositive on what came before (not a time: "said, a day later, that …").
+ */
+export function commaAppositiveAt(items: readonly Item[], k: number, to = items.length): boolean {
+  if (items[k]?.text !== ',' || !/^(a|an)$/.test(items[k + 1]?.lower ?? '')) return false;
+  for (let j = k + 3; j < to && j - k <= 6; j++) {
+    const w = items[j] as Item;
+    if (!w.word) return false;
+    if (w.lower === 'that' || w.lower === 'which') return !TIME_OPENER_ENDS.has((items[j - 1] as Item).lower);
+  }
+  return false;
 }
 
 /** The sentence opens with a subordinate clause ("When …", "But even as …"). */

@@ -10,7 +10,7 @@ import { isCapitalised, isPossessive } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { agencyTagAt, isQuote, type Item, type Unit, wordsIn } from './units.ts';
-import { relativeThat } from './content-end.ts';
+import { commaAppositiveAt, relativeThat } from './content-end.ts';
 import { isCommonWord, mannerAdverb } from './names.ts';
 export { contentEnd, finalAttributionAt, isFrameTail, objectEnd, writersCommentOr } from './content-end.ts';
 
@@ -112,7 +112,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     if (t.lower === 'that' && k > from && !ADDRESSEE_PREPOSITIONS.has(items[k - 1]?.lower ?? '') && items[k - 1]?.lower !== 'in') {
       // "told reporters that", "said on Friday at a meeting that"
       const firstWord = first.lower;
-      const frameLike = TAIL_STARTERS.has(firstWord) || (INTERVENING.has(firstWord) && !quantifiedSubject(first, next, items[from + 2])) || WEEKDAYS.has(firstWord) || (THAT_AFTER_ADDRESSEE_CUES.has(lemma) && k - from <= 12) || first.text === ',' || aboutWhom(items, from, k, lemma);
+      const frameLike = TAIL_STARTERS.has(firstWord) || (INTERVENING.has(firstWord) && !quantifiedSubject(first, next, items[from + 2])) || WEEKDAYS.has(firstWord) || (THAT_AFTER_ADDRESSEE_CUES.has(lemma) && k - from <= 12) || (first.text === ',' && !commaAppositiveAt(items, from, k + 1)) || aboutWhom(items, from, k, lemma);
       // ("told the court that day that he was innocent": a time, then the content's "that")
       if (frameLike) return { start: timeThenThat(items, k) ? k + 3 : k + 1, that: true };
       break;

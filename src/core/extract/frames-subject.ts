@@ -1,12 +1,13 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
 import { mannerContentOk } from './manner.ts';
+import { commaAppositiveAt } from './content-end.ts';
 import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, objectEnd, startsQuantity, timeNoun, writersCommentOr } from './content.ts';
 import { clauseOpensAt, isFiniteVerb, isVerbLike, questionEnd, verblessOpener } from './content-clauses.ts';
 import { secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, INSTITUTION_NOUNS, THAT_AFTER_ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, ROLE_NOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS, MANNER_CUES } from './lexicon.ts';
-import { ASIDE_OPENERS, LEADING_CONJUNCTIONS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
+import { ASIDE_OPENERS, LEADING_CONJUNCTIONS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_ADVERBS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FINDING_PEOPLE, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WORK_ROLES, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -177,6 +178,9 @@ export function speakerCueContent(s: Scan): Verdict {
   if (!question && items[subj.start - 1]?.text === ',' && items[cue.next]?.text === ',' && items[cue.next + 1]?.lower === 'that' && FINAL_POSITION_CUES.has(cue.lemma)) return null;
   const cs = question ?? contentStartAfter(items, cue.next, cue.lemma, text);
   if (!cs) return null;
+  // ("The budget, he told reporters, would protect schools": after a frame between commas, a verb goes on with the
+  // host clause; parenthetical-cue)
+  if (!question && cs.start >= cue.next && items[subj.start - 1]?.text === ',' && hostVerbAfterFrame(s, cs.start)) return null;
   // ("the guard everyone calls “Smoke” scored 19 points": a nickname, then the sentence's own verb)
   const nick = items[cs.start]?.quote;
   if (NAMING_FORMS.has(items[i]?.lower ?? '') && nick && text.slice(nick.innerStart, nick.innerEnd).split(' ').length <= 3 && items[cs.start + 1]?.word === true && isVerbLike(items[cs.start + 1] as Item)) return null;
@@ -311,10 +315,15 @@ export function contentThenSpeaker(s: Scan): Verdict {
   if (items[before]?.text !== ',' || !(FINAL_POSITION_CUES.has(cue.lemma) || finding) || !isFrameTail(items, pastAddressee(items, cue, s.frameFrom), tailEnd)) return null;
   // "Bringing the show back, he said, feels right": the clause goes on after the cue (parenthetical-cue)
   // (nor the comparison after it)
-  if (!compared && clauseGoesOn(items, cue.next)) return null;
+  // (not the writer's appositive: "…, a new poll finds, a debate that is likely to …")
+  const appositive = commaAppositiveAt(items, cue.next);
+  if (!compared && !appositive && clauseGoesOn(items, cue.next)) return null;
+  // ("The plant itself, he said in an interview, was built …": past a frame, the same)
+  const tailComma = items[cue.next]?.text === ',' ? -1 : frameTailComma(s);
+  if (tailComma > 0 && clauseGoesOn(items, tailComma)) return null;
   // ("By eliminating the receiving line, Ms. Tchen said, the White House is able …": words with no verb before the cue
   // open the clause after it; parenthetical-cue)
-  if (items[cue.next]?.text === ',' && openerThenClause(items, afterDateline(s.unit, s.text), before, cue.next)) return null;
+  if (items[cue.next]?.text === ',' && !appositive && openerThenClause(items, afterDateline(s.unit, s.text), before, cue.next)) return null;
   // ("Every Friday, the executive told The Washington Post, Fiorina would lead …": the clause goes on after the addressee)
   const past = pastAddressee(items, cue, s.frameFrom);
   const after = items[past + 1];
@@ -323,11 +332,21 @@ export function contentThenSpeaker(s: Scan): Verdict {
   if (WEAK_CUES.has(cue.lemma) && wordsIn(items, cue.next, tailEnd) >= 4) return null;
   // "But at a thanksgiving service in Kiritiri, Kindiki hit back at the opposition.": an opener is no content
   const first = (items[0] as Item).lower === 'but' || (items[0] as Item).lower === 'and' ? 1 : 0;
-  const opener = SCENE_OPENERS.has(items[first]?.lower ?? '');
+  // (not when a clause follows the opener's comma: "In all, the host committee raised $57 million, records show.")
+  const opener = SCENE_OPENERS.has(items[first]?.lower ?? '') && !clauseAfterOpener(items, first, before);
   const from = afterDateline(s.unit, s.text);
   // ("Two years later, the half-built sheds tell a story of neglect": a time counted on is no content)
   if (wordsIn(items, from, before) < 3 || timeAlone(items, from, before) || (opener && !items.slice(0, before).some((x) => isQuote(x)) && before <= 12)) return null;
   return s.add({ kind: kindOf(items, from, before), mention: subj.mention, cue: cue.cue, parts: partsOf(items, from, before), frameText: s.frameText(subj.start, tailEnd) }, tailEnd, subj.mention);
+}
+
+/** A verb after the first comma of the opener at `first`, before `before`: the opener is followed by a clause of its own. */
+function clauseAfterOpener(items: readonly Item[], first: number, before: number): boolean {
+  const comma = items.findIndex((x, k) => k > first && k < before && x.text === ',');
+  if (comma < 0) return false;
+  // (a subordinate clause is no main one: "On Tuesday, even as shares were tumbling, Mr. Ackman wrote to investors")
+  const opens = items[comma + 1]?.lower === 'even' ? comma + 2 : comma + 1;
+  return !SUBORDINATORS.has(items[opens]?.lower ?? '') && items.slice(comma + 1, before).some((x) => x.word && isVerbLike(x));
 }
 
 /** "…, the president told her.", "…, Phil Smith told POLITICO.": past an addressee the phrase reader leaves. */
@@ -353,20 +372,45 @@ export function parentheticalCue(s: Scan): Verdict {
   // ("During his seven and a half years in office, Mr. Obama said, a majority …": a long opener before the cue, and the
   // clause after it)
   // ("Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs … were …": any opener with no verb)
-  const opener = (SHORT_OPENERS.has((items[0] as Item).lower) && !items.slice(1, before).some((x) => x.text === ',' || isQuote(x) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower)) && clauseAt(items, cue.next + 1)) || openerThenClause(items, 0, before, cue.next);
-  if (items[before]?.text !== ',' || items[cue.next]?.text !== ',' || !FINAL_POSITION_CUES.has(cue.lemma) || before < 1 || (before > 8 && !clauseGoesOn(items, cue.next) && !opener) || s.found.length > 0) return null;
+  // ("The plant, he said in an interview, was built …", "The budget, she told MPs, would …": a frame before the comma)
+  const close = items[cue.next]?.text === ',' ? cue.next : frameTailComma(s);
+  const opener = (SHORT_OPENERS.has((items[0] as Item).lower) && !items.slice(1, before).some((x) => x.text === ',' || isQuote(x) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower)) && clauseAt(items, close + 1)) || openerThenClause(items, 0, before, close);
+  if (items[before]?.text !== ',' || close < 0 || !FINAL_POSITION_CUES.has(cue.lemma) || before < 1 || (before > 8 && !clauseGoesOn(items, close) && !opener) || s.found.length > 0) return null;
   // (a reason after the cue ends at its first comma: "…, she said, because she was ill, but the court heard …")
-  const end = contentEnd(items, cue.next + 1);
-  const reasonComma = items[cue.next + 1]?.lower === 'because' ? items.findIndex((x, k) => k > cue.next + 1 && k < end && x.text === ',') : -1;
+  const end = contentEnd(items, close + 1);
+  const reasonComma = items[close + 1]?.lower === 'because' ? items.findIndex((x, k) => k > close + 1 && k < end && x.text === ',') : -1;
   const ce = reasonComma > 0 ? reasonComma : end;
   // ("He had a rally that night - and the permit, his campaign said, had been hard to get": the clause after a dash)
   // ("Schultz, who works for RT and, Mr. King said, has recently seemed …": after a conjunction the words before are
   // the writer's, the clause after the cue the source's)
   const joined = LEADING_CONJUNCTIONS.has(items[before - 1]?.lower ?? '');
   const head = joined ? [] : partsOf(items, clauseAfterDash(items, before), before);
-  const tail = partsOf(items, cue.next + 1, ce);
-  if ((head.length === 0 && !joined) || tail.length === 0 || wordsIn(items, cue.next + 1, ce) < (joined ? 4 : 2) || isQuote(items[cue.next + 1])) return null;
-  return s.add({ kind: kindOf(items, joined ? cue.next + 1 : 0, ce), mention: subj.mention, cue: cue.cue, parts: [...head, ...tail], frameText: s.frameText(subj.start, cue.next) }, ce, subj.mention);
+  const tail = partsOf(items, close + 1, ce);
+  if ((head.length === 0 && !joined) || tail.length === 0 || wordsIn(items, close + 1, ce) < (joined ? 4 : 2) || isQuote(items[close + 1])) return null;
+  return s.add({ kind: kindOf(items, joined ? close + 1 : 0, ce), mention: subj.mention, cue: cue.cue, parts: [...head, ...tail], frameText: s.frameText(subj.start, close) }, ce, subj.mention);
+}
+
+/** A verb right after the comma that closes the cue's frame, at or right before `start`: the host clause goes on. */
+function hostVerbAfterFrame(s: Scan, start: number): boolean {
+  const comma = s.items[start]?.text === ',' ? start : start - 1;
+  return s.items[comma]?.text === ',' && isFiniteVerb((s.items[comma + 1] ?? s.items[comma]) as Item) && frameTailComma(s) === comma;
+}
+
+/**
+ * The comma closing a short frame after the cue, past its addressee ("said in an interview,", "told the Senedd,", "said
+ * on Tuesday,"), when a clause goes on after it; else -1 (not "responded with vitriol, promoting …", "continued to
+ * question X, saying …").
+ */
+function frameTailComma(s: Scan): number {
+  const { items, cue, frameFrom } = s;
+  const first = items[frameFrom]?.lower ?? '';
+  const framed = (k: number): boolean => k <= frameFrom || (k - frameFrom <= 5 && (FRAME_PREPOSITIONS.has(first) || WEEKDAYS.has(first) || TIME_ADVERBS.has(first) || first === 'then') && isFrameTail(items, frameFrom, k));
+  for (let k = cue.next + 1; k < items.length && k - cue.next <= 8; k++) {
+    const t = items[k] as Item;
+    if (t.text === ',') return framed(k) && (clauseGoesOn(items, k) || clauseOpensAt(items, k + 1)) ? k : -1;
+    if (isQuote(t) || t.lower === 'that') return -1;
+  }
+  return -1;
 }
 
 /** Words with no verb from `from` to `before` (the comma before the speaker), and a clause after the cue's `comma`. */

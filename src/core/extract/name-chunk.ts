@@ -6,7 +6,8 @@ import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
 import { DETERMINERS, HONORIFICS, MISSION_WORDS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
-import { firmInitials } from './names.ts';
+import { firmInitials, isCommonWord } from './names.ts';
+import { isPersonNoun } from './person-words.ts';
 import { isNationality } from './nationality.ts';
 import { isPossessive, stripPossessive } from './phrase-tokens.ts';
 
@@ -58,7 +59,8 @@ export function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
   while (nameTokens.length > 1 && /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hon|Rt|Shri|Smt|Sri)\.?$/.test((nameTokens[0] as Token).text)) nameTokens = nameTokens.slice(1);
   // "Susan Collins of Maine", "Judge Evelyn Marchetti of Federal District Court": what follows "of" is not the name
   const ofAt = nameTokens.findIndex((t, x) => x >= 2 && t.lower === 'of');
-  if (ofAt > 0 && nameTokens.slice(0, ofAt).every((t) => !TITLE_WORDS.has(t.text) && !isNationality(t.text))) nameTokens = nameTokens.slice(0, ofAt);
+  // (not a body named for the people in it: "Bus Riders of Winnipeg", "Concerned Parents of Leeds")
+  if (ofAt > 0 && nameTokens.slice(0, ofAt).every((t) => !TITLE_WORDS.has(t.text) && !isNationality(t.text)) && !peopleOfPlace(nameTokens, ofAt)) nameTokens = nameTokens.slice(0, ofAt);
   // ("TD Securities", "MLA Handbook": an office's initials before one word are a firm's or a book's name, whole)
   if (nameTokens.length === 1 && k > 0 && firmInitials((chunk[k - 1] as Token).text, (nameTokens[0] as Token).text)) return chunk;
   // "Environment Canada", "Global Affairs Canada": a department named for its country, no office or honorific before it
@@ -125,4 +127,11 @@ function titlePortfolio(tokens: readonly Token[], k: number): boolean {
   while (j > 0 && k - j < 4 && isCapitalised(tokens[j] as Token)) j--;
   const link = tokens[j] as Token;
   return j > 0 && j < k + 1 && (link.lower === 'for' || link.lower === 'of') && TITLE_WORDS.has((tokens[j - 1] as Token).text);
+}
+
+/** "Bus Riders of Winnipeg": an everyday plural before "of", no given name first, names a body of people. */
+function peopleOfPlace(tokens: readonly Token[], ofAt: number): boolean {
+  const before = (tokens[ofAt - 1] as Token).lower;
+  const one = before.slice(0, -1);
+  return !isGivenName((tokens[0] as Token).text) && /[^s]s$/.test(before) && (isPersonNoun(one) || isCommonWord(one));
 }

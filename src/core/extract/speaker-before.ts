@@ -263,10 +263,9 @@ const roleOnly = (found: { mention: Mention; start: number } | null): { mention:
 export function parentheticalSubject(items: readonly Item[], comma: number, text: string, depth = 0): { mention: Mention; start: number } | null {
   const open = asideOpen(items, comma);
   if (open === -2) return null;
-  const segStart = open + 1;
   // ("Chief Adebayo Ogunleye (SAN), argued": a post-nominal in brackets after the name is no part of it)
   const postNominal = comma - open > 4 && items[comma - 1]?.text === ')' && items[comma - 3]?.text === '(' && /^[A-Z]{2,4}$/.test(items[comma - 2]?.text ?? '');
-  const seg = trimNp(items.slice(segStart, postNominal ? comma - 3 : comma));
+  const seg = trimNp(items.slice(open + 1, postNominal ? comma - 3 : comma));
   const first = seg[0];
   if (!first) return null;
   // ("Jeffrey Salkin, a rabbi in Hollywood, Fla., said": the city ends an appositive, read as if the state were not there)
@@ -275,7 +274,8 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   // "Biden, meanwhile, said" / "The Kremlin, for its part, said": an aside between the speaker and the cue
   // ("Several countries, including France, said …", "Breitbart News, for one, noted …": examples and "for one" too)
   const aside = joinedAside(seg) || (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || ASIDE_WORDS.has(first.lower))) || (seg.length <= 6 && (first.lower === 'including' || (first.lower === 'such' && seg[1]?.lower === 'as'))) || /^(for one|for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
-  if (aside && open >= 0) return subjectBeforeAside(items, open, text);
+  const ward = open > 0 && !aside ? wardAfterTitledName(items, open, seg, text) : null;
+  if (ward || (aside && open >= 0)) return ward ?? subjectBeforeAside(items, open, text);
   // ("Authorities in North-Rhine Westphalia, the German state next to Belgium, announced": a place at the end of
   // a description is what it describes, not a speaker)
   const describes = describesSpeaker(seg) || describesPlace(seg, text);
@@ -313,9 +313,9 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   if (!describes && !pastAside) {
     // "Russian Foreign Minister Sergey Lavrov speaking at …, stated": the speaker before the participle
     const part = seg.findIndex((t) => PARTICIPIAL_OPENERS.has(t.lower));
-    if (part > 0 && (open < 0 || startsClause(items, segStart))) {
+    if (part > 0 && (open < 0 || startsClause(items, open + 1))) {
       const m = analyseMention(trimNp(seg.slice(0, part)), text);
-      if (m && (m.kind === 'name' || m.kind === 'joint')) return { mention: m, start: segStart };
+      if (m && (m.kind === 'name' || m.kind === 'joint')) return { mention: m, start: open + 1 };
     }
     // the segment itself is the speaker: ", Yuri Kokov," or "Russian Foreign Minister Sergey Lavrov,"
     // (", Darran Whiting of Liberty Baptist Church in Marion,": a person and where they work)
@@ -349,7 +349,7 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
         if (r && r.kind === 'role' && !r.plural && m.kind === 'name' && !m.role && r.role && startsClause(items, left.start)) return { mention: { ...m, role: bareRole(r.role) }, start: left.start };
       }
     }
-    return { mention: m, start: segStart };
+    return { mention: m, start: open + 1 };
   }
   if (open < 0) return null;
   const np = npBackFrom(items, beforePartyTag(items, open));
@@ -480,6 +480,18 @@ function phraseBeforeCity(items: readonly Item[], open: number, text: string): {
   // (nor a name inside an opening phrase: "After meeting Biden, a farmer in Ames, Iowa, said")
   if (before?.mention.kind === 'name' && !startsClause(items, before.start)) return null;
   return before && !(before.mention.kind === 'name' && isPlace(before.mention.name ?? '')) ? before : null;
+}
+
+/**
+ * "Coun. Jenna Okafor, St. Vital, said", "MPP Kwame Asante, Scarborough Centre, said": a few capitalised words that
+ * name no person, between commas after a person named with a title and a given name, are the ward or riding.
+ */
+function wardAfterTitledName(items: readonly Item[], open: number, seg: readonly Token[], text: string): { mention: Mention; start: number } | null {
+  if (seg.length > 4 || !seg.every((t) => (t.word && isCapitalised(t) && !TITLE_WORDS.has(t.text)) || t.text === '.' || t.text === '-') || isGivenName((seg[0] as Token).text)) return null;
+  const np = npBackFrom(items, open);
+  if (!np || np.tokens.length < 3 || !TITLE_WORDS.has((np.tokens[0] as Token).text) || !isGivenName((np.tokens[1] as Token).text) || !startsClause(items, np.start)) return null;
+  const m = analyseMention(np.tokens, text);
+  return m && m.kind === 'name' && !m.institution ? { mention: m, start: np.start } : null;
 }
 
 /** An aside that describes its speaker rather than naming one: ", (R-Texas),", ", a nurse,", ", who …,", ", 72,". */

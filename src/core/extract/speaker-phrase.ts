@@ -2,7 +2,7 @@
 // opens its clause. Shared by the speaker rules before and after the cue and by the frames.
 import { isPersonNoun } from './person-words.ts';
 import { NAME_LINKS } from './lexicon-speakers.ts';
-import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
+import { CUE_FORMS, FINITE_VERBS, FINDING_SOURCES, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
 import { AUXILIARIES, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, NUMBERED_UNITS, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
@@ -130,6 +130,12 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
     // ("Several residents the BBC spoke to said": a contact clause's verb and its preposition end the phrase)
     if (s === end && s > 2 && CONTACT_PREPOSITIONS.has(t.lower) && CONTACT_VERBS.has((items[s - 2] as Item).lower) && isNpToken(items[s - 3] as Item)) {
       s -= 2;
+      continue;
+    }
+    // ("A Wall Street Journal/NBC News poll", "a CNN/ORC survey": a slash joining two capitalised names, unspaced, before
+    // a finding's noun; not "video credited to Reuters/Libya")
+    if (t.text === '/' && s < end && s > 1 && FINDING_SOURCES.has(items[end - 1]?.lower ?? '') && t.start === (items[s - 2] as Item).end && t.end === (items[s] as Item).start && isCapitalised(items[s] as Item) && isCapitalised(items[s - 2] as Item)) {
+      s--;
       continue;
     }
     // ("a group of at least five countries": "at least" before a count inside the phrase)

@@ -747,7 +747,9 @@ describe('tails, clause openers and noun forms', () => {
     ['Lavrov told the BBC Russia would respond.', [['Sergey Lavrov', 'Russia would respond']]],
     ['Dana Ruiz told a union gathering in Dayton she will protect their pensions.', [['Dana Ruiz', 'she will protect their pensions']]],
     ['Ruiz fans told the paper that one moment had changed their minds.', [['Ruiz fans', 'one moment had changed their minds']]],
-    ['Every Friday, the executive told The Washington Post, Orr would lead the meeting.', []],
+    // (the clause that goes on after the addressee is no closing attribution's content; with the words before the
+    // speaker it is the parenthetical cue's)
+    ['Every Friday, the executive told The Washington Post, Orr would lead the meeting.', [['the executive', 'Every Friday Orr would lead the meeting']]],
     // what one is reminded of is a topic, not words; what one warns of is kept
     ['In her post, Dana Ruiz reminded Orr of the actions of the gunman who shot the president.', []],
     ['Dana Ruiz warned of the global implications a trade war would have.', [['Dana Ruiz', 'the global implications a trade war would have']]],
@@ -2462,6 +2464,21 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['In the clip, Dana Castell can be heard telling the crowd, "The era of cheap energy is over."', [['Dana Castell', 'The era of cheap energy is over.']]],
     ['Dana Ruiz was heard saying that the plan had failed.', [['Dana Ruiz', 'the plan had failed']]],
     ['He was seen saying goodbye to his family.', []],
+    // findings: a poll named by two outlets with a slash; a clause after a scene opener is content (not a subordinate
+    // clause); the writer's appositive after a finding's cue; an inquiry finds
+    ['A Wall Street Journal/NBC News poll showed a slimmer lead for Dana Ruiz.', [['a Wall Street Journal/NBC News poll', 'a slimmer lead for Dana Ruiz']]],
+    ['In all, the host committee raised $57 million, Federal Election Commission records show.', [['Federal Election Commission records', 'In all, the host committee raised $57 million']]],
+    ['On Tuesday, even as shares were tumbling, Tom Hale wrote to investors.', []],
+    ['Most voters back the plan, a new Gallup poll finds, a debate that is likely to come to a head this week.', [['a new Gallup poll', 'Most voters back the plan']]],
+    ['The inquiry found no evidence that Tom Hale had acted improperly.', [['the inquiry', 'no evidence that Tom Hale had acted improperly']]],
+    // a ward after a titled councillor's name; a body named for its people "of" a place; a frame after a parenthetical
+    // cue, before its comma (not a manner phrase or an infinitive's object before a participle)
+    ['"It is a press release," Coun. Jenna Okafor, St. Vital, said.', [['Jenna Okafor', 'It is a press release']]],
+    ['Bus Riders of Winnipeg said the fare increase would hurt riders.', [['Bus Riders of Winnipeg', 'the fare increase would hurt riders']]],
+    ['Tom Hale spoke. The plant itself, he said in an interview, was built for a smaller town.', [['Tom Hale', 'The plant itself was built for a smaller town']]],
+    ['The budget, Tom Hale told the Senedd, would also protect school funding.', [['Tom Hale', 'The budget would also protect school funding']]],
+    ['The truth, the senator said then, was that the deal had failed.', [['the senator', 'The truth was that the deal had failed']]],
+    ['Before dropping out, Ted Cruz responded with vitriol, promoting a movement against the nominee.', []],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
