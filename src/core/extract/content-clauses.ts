@@ -101,10 +101,14 @@ export function addresseeEnd(items: readonly Item[], k: number): number {
   const stops = (t: Item | undefined): boolean => !t?.word || isQuote(t) || NOUN_DETERMINERS.has(t.lower) || TAIL_STARTERS.has(t.lower) || WEEKDAYS.has(t.lower) || CLAUSE_BEGUN.has(t.lower) || t.lower === 'that' || CUE_FORMS.has(t.text) || SHARE_APPROXIMATORS.has(t.lower) || QUANTIFIERS.has(t.lower) || SHARE_HEADS.has(t.lower);
   let x = k;
   while (x < items.length && x - k < 4 && !stops(items[x]) && isCapitalised(items[x] as Token)) x++;
+  // ("told BBC Radio 4's Today programme the …": a broadcaster's station and its programme, whatever its name)
+  if (x > k + 1 && /^\d+['’]s$/.test(items[x]?.text ?? '') && /^[A-Z]{2,5}$/.test((items[k] as Item).text)) for (x++; x < items.length && x - k < 7 && items[x]?.word === true && !isQuote(items[x]) && isCapitalised(items[x] as Token); ) x++;
   // (a run of capitals ends after its first word, "told the BBC Russia would …", unless it is an outlet's or a body's
   // name: "told The Huffington Post he was …")
   // (not "told the BBC Hamas had agreed": a verb after the run makes its last word the clause's subject)
-  const named = ORG_WORDS.has((items[x - 1] as Item).text) && !AUXILIARIES.has(items[x]?.lower ?? '') && !FINITE_VERBS.has(items[x]?.lower ?? '');
+  // ("told CBC News the plan …", "told BBC Scotland it …": a broadcaster's acronym and its service, before the clause)
+  const clauseNext = NOUN_DETERMINERS.has(items[x]?.lower ?? '') || PRONOUNS.has(items[x]?.lower ?? '') || items[x]?.lower === 'that';
+  const named = (ORG_WORDS.has((items[x - 1] as Item).text) || (/^[A-Z]{2,5}$/.test((items[k] as Item).text) && clauseNext)) && !AUXILIARIES.has(items[x]?.lower ?? '') && !FINITE_VERBS.has(items[x]?.lower ?? '');
   if (x > k + 1 && !named && !(items[x] !== undefined && !stops(items[x]) && /^[a-z]+$/.test((items[x] as Item).text))) return k + 1;
   while (x < items.length && x - k < 6 && !stops(items[x]) && /^[a-z][a-z-]*$/.test((items[x] as Item).text)) x++;
   // ("told the court phone records showed …": a verb right after the words makes those after the first its subject)

@@ -148,9 +148,15 @@ export function objectEnd(items: readonly Item[], from: number, end: number): nu
     const t = items[k] as Item;
     if (t.text === ',' || t.text === '(' || t.text === '–' || t.text === '—' || t.text === ';') return k;
     if (TAIL_STARTERS.has(t.lower) && !OBJECT_PREPOSITIONS.has(t.lower) && opensFrame(items, k)) return k;
+    // ("praised Clinton and said she would …": a second cue joined to the first ends its object; not a bare form, which
+    // may go on with an infinitive: "wanted me to go in and say something")
+    if ((t.lower === 'and' || t.lower === 'but') && (joinedCue(items, k + 1) || (PREDICATE_ADVERBS.has(items[k + 1]?.lower ?? '') && joinedCue(items, k + 2)))) return k;
   }
   return end;
 }
+
+/** A cue at `k` in a form of its own, not the bare one ("said", "warned", "says"). */
+const joinedCue = (items: readonly Item[], k: number): boolean => cueAt(items, k) !== null && CUE_FORMS.get((items[k] as Item).text) !== (items[k] as Item).text;
 
 /**
  * Does the phrase at `k` tell when, where or how the cue happened ("on Friday", "at a rally", "in an interview",

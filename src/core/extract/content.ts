@@ -263,6 +263,9 @@ function pastTitledName(items: readonly Item[], k: number, from: number): number
 function afterOneWordAddressee(items: readonly Item[], k: number): { start: number; that: boolean } | null {
   // ("“…,” Trump told ITV in an interview aired on Monday when asked …": after a quotation the sentence opened with, a
   // tail after the addressee is no content; "told reporters at the White House the talks were …" keeps its clause)
+  // ("told CBC News the plan …", "told BBC Radio 4's Today programme the …": a broadcaster's acronym and its service)
+  const station = /^[A-Z]{2,5}$/.test(items[k]?.text ?? '') ? addresseeEnd(items, k) : k;
+  if (station > k + 1) return { start: station, that: false };
   const start = pastMeetingPlace(items, k + 1);
   // ("The union will sit out the election, Phil Smith told POLITICO earlier this week.": a time, and nothing after it)
   const timed = skipTimePhrase(items, start);

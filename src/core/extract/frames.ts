@@ -9,7 +9,7 @@ import { analyseMention, type Mention } from './mentions.ts';
 import { retoken } from './phrase-tokens.ts';
 import { CUE_FORMS, MANNER_CUES, PRONOUNS, TAIL_STARTERS } from './lexicon.ts';
 import { isVerbLike } from './content-clauses.ts';
-import { NOUN_DETERMINERS, PREDICATE_ADVERBS } from './lexicon-clauses.ts';
+import { DEGREE_WORDS, NOUN_DETERMINERS, PREDICATE_ADVERBS, SUBORDINATORS } from './lexicon-clauses.ts';
 import type { Quote } from './segment.ts';
 import { lastMentionOrSubject } from './speaker-after.ts';
 import { subjectBefore } from './speaker-before.ts';
@@ -223,6 +223,8 @@ function andSaid(s: Scan, t: Item): { mention: Mention; start: number } | null {
   const conj = s.items[conjunctionBefore(s.items, s.i)]?.lower;
   // "… declined to address the report but said in a statement that …"
   if (t.text === 'saying' || (conj !== 'and' && conj !== 'but') || s.found.length > 0) return null;
+  const inner = subordinateSubject(s, conjunctionBefore(s.items, s.i), t);
+  if (inner) return inner;
   const m = lastMentionOrSubject(s.found, s.items, s.text, s.lastMention);
   // "She picked it up and crowed, “…”": a subject pronoun opening the sentence is the sentence's subject too
   // ("When given the chance to address the court, he stood, turned … and said": or opening its main clause after the
@@ -230,6 +232,31 @@ function andSaid(s: Scan, t: Item): { mention: Mention; start: number } | null {
   const at = m?.kind === 'pronoun' ? s.items.findIndex((x) => x.start === m.start) : -1;
   const opening = m?.kind === 'pronoun' && (at === 0 || (at > 2 && s.items[at - 1]?.text === ',')) && /^(he|she|they)$/i.test(m.text);
   return m && (m.kind !== 'pronoun' || opening) ? { mention: m, start: 0 } : null;
+}
+
+/**
+ * "Shares fell after the grocery chain reported weak sales and warned that …": the verb joined by the conjunction at
+ * `conj` is the subordinate clause's, whose subject speaks (not the sentence's); null when no such clause comes first.
+ */
+function subordinateSubject(s: Scan, conj: number, cue: Item): { mention: Mention; start: number } | null {
+  const { items } = s;
+  // (the joined verb in the clause's tense: not "when the nation needed to come together to support … and defend …")
+  const past = cue.text !== s.cue.lemma && !/(s|ing)$/.test(cue.text);
+  for (let k = conj - 1; k > 0; k--) {
+    const t = items[k] as Item;
+    if (!t.word || t.quote !== undefined) return null;
+    // (not "as", a preposition as often: "positioned Clinton as the most qualified person … and said")
+    if (!SUBORDINATORS.has(t.lower) || t.lower === 'as') continue;
+    // the clause's own verb, right after its subject (not an adjective in -ed: "the most qualified")
+    for (let v = k + 2; v < conj; v++) {
+      if (!isVerbLike(items[v] as Item) || DEGREE_WORDS.has(items[v - 1]?.lower ?? '')) continue;
+      if (/ed$/.test((items[v] as Item).lower) && !past) return null;
+      const subj = subjectBefore(items, v, s.text);
+      return subj && subj.start === k + 1 && subj.mention.kind !== 'pronoun' ? subj : null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** "he’s predicting": the pronoun inside a contraction is the subject. */

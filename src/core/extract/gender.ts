@@ -10,7 +10,7 @@ const FEMALE_NAMES = new Set(
   'elizabeth nancy liz kate karine jen hillary margaret marine ruth kristi nikki kay michelle susan catherine caroline kathy ellen janet ilhan gretchen kirsten amy elise priti yvette suella rachel mette rishi-no carrie heather megan lauren sarah deborah judith alison helen karen sharon meghan ingrid annalena ségolène segolène ann anne jane mary grace rose claire louise jill condoleezza madeleine beth lyn lynn jean joan kim'.split(' '),
 );
 const MALE_NAMES = new Set(
-  'joe donald boris keir rishi vladimir sergey sergei dmitry dmitri yuri yury alexei alexey alexander aleksandr mikhail nikolai nikolay viktor igor oleg andrei andrey ivan pavel peter petr ramzan volodymyr dmytro oleksiy emmanuel olaf xi wang recep benjamin barack george bill john james robert michael william david richard charles thomas christopher daniel paul mark steven kevin brian anthony antony tony jake lloyd ned mike chuck mitch kevin ted lindsey marco rand tim josh ron jeff jim tom dick chris nick matt ben sam adam jeremy david ed liam gavin grant sajid dominic michael jacob nigel jeremy theresa-no jens josep charles emmanuel narendra imran shehbaz mukhtar zamir amir ali mohammed muhammad ahmed hassan hossein ebrahim abdullah khalid'.split(' '),
+  'joe donald boris keir rishi vladimir sergey sergei dmitry dmitri yuri yury alexei alexey alexander aleksandr mikhail nikolai nikolay viktor igor oleg andrei andrey ivan pavel peter petr ramzan volodymyr dmytro oleksiy emmanuel olaf xi wang recep benjamin barack george bill john james robert michael william david richard charles thomas christopher daniel paul mark steven kevin brian anthony antony tony jake lloyd ned mike chuck mitch kevin ted marco rand tim josh ron jeff jim tom dick chris nick matt ben sam adam jeremy david ed liam gavin grant sajid dominic michael jacob nigel jeremy theresa-no jens josep charles emmanuel narendra imran shehbaz mukhtar zamir amir ali mohammed muhammad ahmed hassan hossein ebrahim abdullah khalid'.split(' '),
 );
 const MALE_A_NAMES = new Set('nikita ilya luca joshua jonah sasha mustafa musa isa yahya zakaria hamza osama attila kuleba'.split(' '));
 
@@ -62,7 +62,7 @@ export function titledGender(role: string | null, written: string): 'm' | 'f' | 
 
 /** First names borne by men and women alike, and family names written first (Chinese, Korean). */
 const EITHER_NAMES = new Set(
-  'kim jordan jean sasha xi mao wang li zhang liu chen yang huang zhao wu zhou sun lee park choi kang yoon moon han dana andrea nicola robin leslie taylor morgan jamie alex sam pat kelly terry shannon jody casey avery riley quinn drew jesse tracy ashley lynn carol maxime dominique claude camille'.split(' '),
+  'kim jordan jean sasha xi mao wang li zhang liu chen yang huang zhao wu zhou sun lee park choi kang yoon moon han dana andrea nicola robin leslie taylor morgan jamie alex sam pat kelly terry shannon jody casey avery riley quinn drew jesse tracy ashley lynn lindsey carol maxime dominique claude camille'.split(' '),
 );
 
 /** Answers of guessGender, remembered (the same few names come back at every mention). */

@@ -89,7 +89,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   // ("Farmers and ranchers say": two groups speak together)
   const m = np ? (joinedGroups(np.tokens, text) ?? analyseMention(np.tokens, text) ?? capitalOnlyForStart(items, np, text)) : null;
   // ("The mayor of a small town in Quebec's Lanaudière region says": a possessive's phrase after the head's preposition)
-  if (!np || !m) return relativeClauseSubject(items, j, text) ?? reducedRelativeSubject(items, j, text) ?? participialAsideSubject(items, j, text, false) ?? (np && !startsClause(items, np.start) ? (isPossessive(np.tokens[0] as Token) ? postModifiedSubject(items, np.start, j, text) : modifiedHead(items, np.start, j, text)) : null);
+  if (!np || !m) return relativeClauseSubject(items, j, text) ?? participleModifierSubject(items, j, text) ?? reducedRelativeSubject(items, j, text) ?? participialAsideSubject(items, j, text, false) ?? (np && !startsClause(items, np.start) ? (isPossessive(np.tokens[0] as Token) ? postModifiedSubject(items, np.start, j, text) : modifiedHead(items, np.start, j, text)) : null);
   // pronouns must stand alone right before the cue
   if (m.kind === 'pronoun' && np.tokens.length !== 1) return null;
   const placed = m.kind === 'role' && np.tokens.length === 1 ? stateInsidePhrase(items, np.start, j, text) : null;
@@ -118,7 +118,13 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   // (not "A spokeswoman for the senator — Dana Ruiz — said": the name may be the senator's)
   const ofSomeone = np.tokens.some((t) => ROLE_PREPOSITIONS.has(t.lower) || ROLE_PREPOSITIONS_OF_ISSUER.has(t.lower));
   const holder = dashOpen > 0 && m.kind === 'role' && !m.institution && !ofSomeone ? namedInAside(items, dashOpen, j0, text) : null;
-  return { mention: holder ?? m, start: issuerPhraseStart(items, np.start) };
+  return { mention: holder ?? sender(items, np, text) ?? m, start: issuerPhraseStart(items, np.start) };
+}
+
+/** "A letter from Ofgem to energy suppliers said": the issuer, without whom the document was sent to; null if none. */
+function sender(items: readonly Item[], np: { tokens: Token[]; start: number }, text: string): Mention | null {
+  const to = issuerPhraseStart(items, np.start) < np.start ? np.tokens.findIndex((t, n) => n > 0 && t.lower === 'to') : -1;
+  return to > 0 ? analyseMention(np.tokens.slice(0, to), text) : null;
 }
 
 /**
@@ -253,6 +259,12 @@ function issuerPhraseStart(items: readonly Item[], start: number): number {
   return k;
 }
 
+/** The issuer `m` of `np`, in a document phrase that opens the clause ("A letter from Ofgem", "a report by the agency"). */
+function issuerBefore(items: readonly Item[], np: { tokens: Token[]; start: number }, m: Mention | null, text: string): { mention: Mention; start: number } | null {
+  const issuer = issuerPhraseStart(items, np.start);
+  return m && m.kind !== 'pronoun' && issuer < np.start && startsClause(items, issuer) ? { mention: sender(items, np, text) ?? m, start: issuer } : null;
+}
+
 /** A subject found only when it is a role ("a lawsuit", "a team led by …"), not a name. */
 const roleOnly = (found: { mention: Mention; start: number } | null): { mention: Mention; start: number } | null => (found?.mention.kind === 'role' ? found : null);
 
@@ -285,7 +297,8 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
     // preposition or a relative pronoun)
     // ("the union representing about 3,100 teachers": or a participle's phrase)
     const cut = seg.findIndex((t, k) => k > 1 && (NAME_PREPOSITIONS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that' || /^\p{Ll}{3,}ing$/u.test(t.text)));
-    const named = nameOrRoleBeforeAppositive(items, open, text, INSTITUTION_NOUNS.has((seg[cut > 0 ? cut - 1 : seg.length - 1] as Token).lower));
+    // ("Interior Roads Services, the company responsible for maintaining the highway, said": an adjective after the head)
+    const named = nameOrRoleBeforeAppositive(items, open, text, seg.slice(1, cut > 0 ? cut : seg.length).some((t) => INSTITUTION_NOUNS.has(t.lower)));
     if (named) return named;
   }
   if (!describes && open >= 0) {
@@ -355,7 +368,8 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   const np = npBackFrom(items, beforePartyTag(items, open));
   const m = np ? analyseMention(np.tokens, text) : null;
   // ("A memo circulated by the whip's office, obtained by The Washington Post, said": a participle's phrase, then the aside)
-  const placed = (np ? placedSubject(items, np, m, seg, open, text) : null) ?? (pastAside && np && !startsClause(items, np.start) ? reducedRelativeSubject(items, open, text, true) : null);
+  // ("A letter from Ofgem, seen by the BBC, said": the issuer of a document before the aside)
+  const placed = (np ? placedSubject(items, np, m, seg, open, text) : null) ?? (pastAside && np && !startsClause(items, np.start) ? (reducedRelativeSubject(items, open, text, true) ?? issuerBefore(items, np, m, text)) : null);
   if (placed) return placed;
   // two asides in a row: "Sen. Joe Manchin, D-W.Va., who has long opposed new spending, said"; "Sen.
   // Richard Alcott of Illinois, the top Democrat on the Judiciary Committee, who …, said" (the phrase

@@ -66,7 +66,9 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
     // ("a narrator in the Clinton ad": an agent noun after its determiner; "the 20-year-old from Sainte-Agathe, Man.": an
     // age standing for the person)
     const agent = NOUN_DETERMINERS.has(items[s]?.lower ?? '') && ((/^\p{Ll}+$/u.test(last.text) && personHead([last])) || /^\d+-year-old$/.test(last.lower));
-    if (by ? !finding : !quantifier && !agent && !ROLE_NOUNS.has(last.lower) && !(INSTITUTION_NOUNS.has(last.lower) && !ISSUER_HEADS.has(last.lower)) && !PLURALS_WITHOUT_S.has(last.lower) && !GROUP_NAMES.has(last.text) && !finding) return null;
+    // ("Councils in Wales have warned": a body's noun in the plural too)
+    const institution = INSTITUTION_NOUNS.has(last.lower) || (/[^s]s$/.test(last.lower) && INSTITUTION_NOUNS.has(last.lower.slice(0, -1)));
+    if (by ? !finding : !quantifier && !agent && !ROLE_NOUNS.has(last.lower) && !(institution && !ISSUER_HEADS.has(last.lower)) && !PLURALS_WITHOUT_S.has(last.lower) && !GROUP_NAMES.has(last.text) && !finding) return null;
     const first = items[s] as Item;
     const close = items[end - 1] as Item;
     if (quantifier) return { mention: writtenRole(text.slice(first.start, close.end), first.start, close.end, false, true), start: s };

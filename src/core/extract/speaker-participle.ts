@@ -66,12 +66,14 @@ export function reducedRelativeSubject(items: readonly Item[], end: number, text
   return null;
 }
 
-/** "Activists clamoring to block Donald Trump from the nomination say": a plural role before a participle phrase. */
+/** "Activists clamoring to block Donald Trump from the nomination say", "Leaders gathered in Ottawa say": a plural role before a participle phrase. */
 export function participleModifierSubject(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
   for (let k = end - 1; k > 0 && end - k <= 12; k--) {
     const t = items[k] as Item;
     if (isQuote(t) || !t.word) return null;
-    if (!/^[a-z]+ing$/.test(t.text) || CUE_FORMS.has(t.text)) continue;
+    // ("First Nations leaders gathered in Ottawa this week say": a past participle and its preposition too)
+    const past = /^[a-z]+ed$/.test(t.text) && (TAIL_STARTERS.has(items[k + 1]?.lower ?? '') || items[k + 1]?.lower === 'by');
+    if (!(/^[a-z]+ing$/.test(t.text) || past) || CUE_FORMS.has(t.text)) continue;
     const np = npBackFrom(items, k);
     const m = np ? analyseMention(np.tokens, text) : null;
     // (not "the 125,000 suspensions stemming from …": the head is people by role)

@@ -2479,6 +2479,21 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['The budget, Tom Hale told the Senedd, would also protect school funding.', [['Tom Hale', 'The budget would also protect school funding']]],
     ['The truth, the senator said then, was that the deal had failed.', [['the senator', 'The truth was that the deal had failed']]],
     ['Before dropping out, Ted Cruz responded with vitriol, promoting a movement against the nominee.', []],
+    // set AQ: a body's noun in the plural before its place; a plural role with a past participle's phrase and a time; a
+    // body's appositive with an adjective after its head; a document's sender, not its recipient, and past a "seen by"
+    // aside; a verb joined to a subordinate clause's verb has that clause's subject; "Lindsey" may be a woman; a
+    // broadcaster's acronym and its service or programme as the addressee
+    ['Councils in Wales have warned they still face painful choices next year.', [['Councils in Wales', 'they still face painful choices next year']]],
+    ['First Nations leaders gathered in Ottawa this week say they are running out of patience.', [['First Nations leaders', 'they are running out of patience']]],
+    ['Interior Roads Services, the company responsible for maintaining the highway, said its crews had been plowing the route.', [['Interior Roads Services', 'its crews had been plowing the route']]],
+    ['A letter from Ofgem to energy suppliers said firms could face fines.', [['Ofgem', 'firms could face fines']]],
+    ['A letter from Ofgem, seen by the BBC, said firms could face fines.', [['Ofgem', 'firms could face fines']]],
+    ['Shares of Northfield Foods fell after the grocery chain reported weak sales and warned that shoppers were pulling back.', [['the grocery chain', 'shoppers were pulling back']]],
+    ['In his speech, Barack Obama positioned Clinton as the most qualified person ever to run for president and said she would finish the job.', [['Barack Obama', 'she would finish the job']]],
+    ['In his speech, Barack Obama praised Dana Ruiz and said she would finish the job.', [['Barack Obama', 'Dana Ruiz'], ['Barack Obama', 'she would finish the job']]],
+    ['Sheila Marsden has waited two years.\n\nProf Lindsey Okoro said patients were being left behind.\n\n"Hip operations are the first to be cancelled," she said.', [['Lindsey Okoro', 'patients were being left behind'], ['Lindsey Okoro', 'Hip operations are the first to be cancelled']]],
+    ['Daniel Kerr told CBC News the plan would work.', [['Daniel Kerr', 'the plan would work']]],
+    ["Daniel Kerr told BBC Radio 4's Today programme the government was on track.", [['Daniel Kerr', 'the government was on track']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
