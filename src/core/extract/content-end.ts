@@ -3,7 +3,7 @@
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { clauseSubjectAt, dashClauseAt, quoteAsideAt, comparedGroupSpeaks, isVerbLike, speakerAndCueAt } from './content-clauses.ts';
 import { CUE_FORMS, WEAK_CUES, ROLE_NOUNS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { APPOSITIVE_SYMBOLS, CONSEQUENCE_PARTICIPLES, CONTRAST_SPEAKERS, SUBORDINATORS, AUXILIARIES, MODALS, PASSIVE_BE, POINTING_PARTICLES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR, TIME_OPENER_ENDS } from './lexicon-clauses.ts';
+import { APPOSITIVE_SYMBOLS, CONSEQUENCE_PARTICIPLES, CONTRAST_SPEAKERS, SUBORDINATORS, AUXILIARIES, MODALS, PASSIVE_BE, POINTING_PARTICLES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR, TIME_OPENER_ENDS, TIME_UNITS, DURATION_WORDS, PARTS_OF_DAY } from './lexicon-clauses.ts';
 import { FRAME_NOUNS, OCCASION_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
 import { IRREGULAR_PARTICIPLES } from './lexicon-frames.ts';
 import { plainRelative, remarkAppositive } from './content-asides.ts';
@@ -375,12 +375,20 @@ export function writersCommentOr(items: readonly Item[], from: number, to: numbe
  */
 export function commaAppositiveAt(items: readonly Item[], k: number, to = items.length): boolean {
   if (items[k]?.text !== ',' || !/^(a|an)$/.test(items[k + 1]?.lower ?? '')) return false;
-  for (let j = k + 3; j < to && j - k <= 6; j++) {
+  for (let j = k + 2; j < to && j - k <= 6; j++) {
     const w = items[j] as Item;
-    if (!w.word) return false;
-    if (w.lower === 'that' || w.lower === 'which') return !TIME_OPENER_ENDS.has((items[j - 1] as Item).lower);
+    // (not a time: "said, a day after the fire that destroyed the arena, that …")
+    if (!w.word || TIME_UNITS.has(w.lower) || DURATION_WORDS.has(w.lower) || PARTS_OF_DAY.has(w.lower) || TAIL_STARTERS.has(w.lower)) return false;
+    if (j > k + 2 && (w.lower === 'that' || w.lower === 'which')) return !TIME_OPENER_ENDS.has((items[j - 1] as Item).lower) && !hostGoesOn(items, j);
   }
   return false;
+}
+
+/** After the relative clause at `j`, a comma and a verb: the host clause goes on ("…, a measure which cost $2 billion, did little"). */
+function hostGoesOn(items: readonly Item[], j: number): boolean {
+  const comma = items.findIndex((x, k) => k > j && x.text === ',');
+  const next = items[comma + 1];
+  return comma > 0 && next !== undefined && (AUXILIARIES.has(next.lower) || FINITE_VERBS.has(next.lower));
 }
 
 /** The sentence opens with a subordinate clause ("When …", "But even as …"). */

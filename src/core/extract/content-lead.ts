@@ -1,7 +1,7 @@
 // Stage 3c, the clause a quotation completes: "The bill's failure was “heartbreaking,” she said" (a mixed quotation).
 import { afterDateline } from './content.ts';
-import { CUE_FORMS } from './lexicon.ts';
-import { FRAME_PREPOSITIONS, NOUN_DETERMINERS, OPENING_PREPOSITIONS, QUOTE_INTRODUCERS, QUOTE_NAMING_NOUNS, SCENE_OPENERS, SCENE_PREPOSITIONS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { CUE_FORMS, FINITE_VERBS } from './lexicon.ts';
+import { AUXILIARIES, FRAME_PREPOSITIONS, NOUN_DETERMINERS, OPENING_PREPOSITIONS, QUOTE_INTRODUCERS, QUOTE_NAMING_NOUNS, SCENE_OPENERS, SCENE_PREPOSITIONS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { isPossessive } from './mentions.ts';
 import { isQuote, type Item, type Unit } from './units.ts';
 
@@ -18,10 +18,13 @@ export function leadIn(items: readonly Item[], unit: Unit, text: string, consume
   if (comma > 0) from = comma + 1;
   // ("Nancy's “single most defining public role was …,” Anthony says": one possessive is enough)
   if ((quoteAt - from < 2 && !(quoteAt - from === 1 && isPossessive(items[from] as Item))) || quoteAt - from > 30) return -1;
+  // ("Mrs. Clinton, with her service in the administration, “is seen as …,”": an aside between the subject and the
+  // quotation, which opens with the clause's verb)
+  const aside = asideBeforeVerb(items, from, quoteAt, text);
   for (let k = from; k < quoteAt; k++) {
     const t = items[k] as Item;
     // (a cue form after a determiner is a noun: "The plan is “…”")
-    if (isQuote(t) || t.text === ':' || t.text === ';' || t.text === ',' || (CUE_FORMS.has(t.lower) && !(k > from && NOUN_DETERMINERS.has((items[k - 1] as Item).lower)))) return -1;
+    if (isQuote(t) || t.text === ':' || t.text === ';' || (t.text === ',' && !aside) || (CUE_FORMS.has(t.lower) && !(k > from && NOUN_DETERMINERS.has((items[k - 1] as Item).lower)))) return -1;
   }
   // (not "Despite his …", "To a question on the …", "Walking into the office to chants of …": a scene, no clause)
   const first = items[from] as Item;
@@ -43,4 +46,13 @@ function openerComma(items: readonly Item[], from: number, quoteAt: number): num
     comma = k;
   }
   return comma >= 0 && quoteAt - comma > 3 ? comma : -1;
+}
+
+/** Two commas around an aside after the subject, the second right before a quotation that opens with a verb. */
+function asideBeforeVerb(items: readonly Item[], from: number, quoteAt: number, text: string): boolean {
+  const q = items[quoteAt]?.quote;
+  if (!q || items[quoteAt - 1]?.text !== ',' || !/^\p{Lu}/u.test(items[from]?.text ?? '')) return false;
+  const commas = items.slice(from, quoteAt).filter((t) => t.text === ',').length;
+  const verb = /^[a-z]+/.exec(text.slice(q.innerStart, q.innerEnd))?.[0] ?? '';
+  return commas === 2 && items[from + 1]?.text !== ',' && (AUXILIARIES.has(verb) || FINITE_VERBS.has(verb));
 }

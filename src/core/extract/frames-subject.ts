@@ -344,9 +344,14 @@ export function contentThenSpeaker(s: Scan): Verdict {
 function clauseAfterOpener(items: readonly Item[], first: number, before: number): boolean {
   const comma = items.findIndex((x, k) => k > first && k < before && x.text === ',');
   if (comma < 0) return false;
-  // (a subordinate clause is no main one: "On Tuesday, even as shares were tumbling, Mr. Ackman wrote to investors")
+  // (a subordinate clause is no main one: "On Tuesday, even as shares were tumbling, Mr. Ackman wrote to investors";
+  // nor an appositive with a clause of its own: "In Leeds, a city he once represented,", "On Monday, the day the report
+  // came out,", "At the summit, which ended on Friday,", "Earlier, at a rally that drew thousands,")
   const opens = items[comma + 1]?.lower === 'even' ? comma + 2 : comma + 1;
-  return !SUBORDINATORS.has(items[opens]?.lower ?? '') && items.slice(comma + 1, before).some((x) => x.word && isVerbLike(x));
+  const w = items[opens]?.lower ?? '';
+  if (SUBORDINATORS.has(w) || RELATIVE_PRONOUNS.has(w) || TAIL_STARTERS.has(w)) return false;
+  const verb = items.findIndex((x, k) => k > opens && k < before && x.word && isVerbLike(x));
+  return verb > 0 && !items.slice(opens + 1, verb).some((x) => NOUN_DETERMINERS.has(x.lower) || PRONOUNS.has(x.lower));
 }
 
 /** "…, the president told her.", "…, Phil Smith told POLITICO.": past an addressee the phrase reader leaves. */

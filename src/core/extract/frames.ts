@@ -9,7 +9,7 @@ import { analyseMention, type Mention } from './mentions.ts';
 import { retoken } from './phrase-tokens.ts';
 import { CUE_FORMS, MANNER_CUES, PRONOUNS, TAIL_STARTERS } from './lexicon.ts';
 import { isVerbLike } from './content-clauses.ts';
-import { DEGREE_WORDS, NOUN_DETERMINERS, PREDICATE_ADVERBS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { DEGREE_WORDS, LEADING_CONJUNCTIONS, NOUN_DETERMINERS, PREDICATE_ADVERBS, SUBORDINATORS } from './lexicon-clauses.ts';
 import type { Quote } from './segment.ts';
 import { lastMentionOrSubject } from './speaker-after.ts';
 import { subjectBefore } from './speaker-before.ts';
@@ -235,8 +235,9 @@ function andSaid(s: Scan, t: Item): { mention: Mention; start: number } | null {
 }
 
 /**
- * "Shares fell after the grocery chain reported weak sales and warned that …": the verb joined by the conjunction at
- * `conj` is the subordinate clause's, whose subject speaks (not the sentence's); null when no such clause comes first.
+ * "Shares fell after the grocery chain reported weak sales and warned that …": a reporting verb joined by the
+ * conjunction at `conj` to the subordinate clause's own reporting verb has that clause's subject (not the sentence's);
+ * null when no such clause comes first.
  */
 function subordinateSubject(s: Scan, conj: number, cue: Item): { mention: Mention; start: number } | null {
   const { items } = s;
@@ -250,7 +251,11 @@ function subordinateSubject(s: Scan, conj: number, cue: Item): { mention: Mentio
     // the clause's own verb, right after its subject (not an adjective in -ed: "the most qualified")
     for (let v = k + 2; v < conj; v++) {
       if (!isVerbLike(items[v] as Item) || DEGREE_WORDS.has(items[v - 1]?.lower ?? '')) continue;
-      if (/ed$/.test((items[v] as Item).lower) && !past) return null;
+      // (two reporting verbs joined, the clause's and the cue, or a clause that opens the sentence before its main clause:
+      // "and when Rubio thanked Miami and said it was great to be home, a man yelled …"; not "Smith resigned after the
+      // board met and said …")
+      const opening = k === 0 || items[k - 1]?.text === ',' || (LEADING_CONJUNCTIONS.has(items[k - 1]?.lower ?? '') && (k === 1 || items[k - 2]?.text === ','));
+      if ((/ed$/.test((items[v] as Item).lower) && !past) || (cueAt(items, v) === null && !opening)) return null;
       const subj = subjectBefore(items, v, s.text);
       return subj && subj.start === k + 1 && subj.mention.kind !== 'pronoun' ? subj : null;
     }

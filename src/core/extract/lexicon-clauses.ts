@@ -374,6 +374,9 @@ export const COUNT_APPROXIMATORS = words('about nearly almost roughly around som
 /** Two words before a count of people: "at least three officials", "more than 100 economists". (countedGroup) */
 export const COUNT_APPROXIMATOR_PAIRS = words('at+least more+than fewer+than less+than up+to at+most well+over');
 
+/** A sentence word that opens a people's proper name with the word after it: "First Nations leaders". (names.ts) */
+export const NAME_OPENING_PAIRS = words('first+nations');
+
 /** Words that count a group after "a": "a dozen members", "a handful of senators". (countedGroup) */
 export const COUNT_NOUNS = words('dozen handful hundred thousand few couple');
 

@@ -6,7 +6,7 @@ import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
 import { DETERMINERS, HONORIFICS, MISSION_WORDS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
-import { firmInitials, isCommonWord } from './names.ts';
+import { firmInitials } from './names.ts';
 import { isPersonNoun } from './person-words.ts';
 import { isNationality } from './nationality.ts';
 import { isPossessive, stripPossessive } from './phrase-tokens.ts';
@@ -129,9 +129,9 @@ function titlePortfolio(tokens: readonly Token[], k: number): boolean {
   return j > 0 && j < k + 1 && (link.lower === 'for' || link.lower === 'of') && TITLE_WORDS.has((tokens[j - 1] as Token).text);
 }
 
-/** "Bus Riders of Winnipeg": an everyday plural before "of", no given name first, names a body of people. */
+/** "Bus Riders of Winnipeg": a plural noun for people before "of", no given name first, names a body of people. */
 function peopleOfPlace(tokens: readonly Token[], ofAt: number): boolean {
   const before = (tokens[ofAt - 1] as Token).lower;
-  const one = before.slice(0, -1);
-  return !isGivenName((tokens[0] as Token).text) && /[^s]s$/.test(before) && (isPersonNoun(one) || isCommonWord(one));
+  // (people by what they do, WordNet's nouns for persons: not a surname that is also a plural, "Zorbek Banks of Almaty")
+  return !isGivenName((tokens[0] as Token).text) && /[^s]s$/.test(before) && isPersonNoun(before.slice(0, -1));
 }

@@ -7,7 +7,7 @@ import { isPersonNoun } from './person-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { ACRONYM_TITLES, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
-import { COUNT_APPROXIMATOR_PAIRS, DISCOURSE_ADVERBS, HEADLINE_FUNCTION_WORDS, LY_NOUNS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, SUBORDINATORS, TENS } from './lexicon-clauses.ts';
+import { COUNT_APPROXIMATOR_PAIRS, NAME_OPENING_PAIRS, DISCOURSE_ADVERBS, HEADLINE_FUNCTION_WORDS, LY_NOUNS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, SUBORDINATORS, TENS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
 
 /** Words that open a sentence and are never the first word of a name (conjunctions, adverbs, prepositions). */
@@ -77,7 +77,9 @@ function isContraction(words: readonly string[]): boolean {
 function dropSentenceWords(words: readonly string[]): string[] {
   let k = 0;
   // (not "At least three officials": a count's approximator is part of the group)
-  while (k < words.length - 1 && NOT_A_NAME_START.has((words[k] as string).toLowerCase()) && !COUNT_APPROXIMATOR_PAIRS.has(`${(words[k] as string).toLowerCase()}+${(words[k + 1] as string).toLowerCase()}`)) k++;
+  // (nor "First Nations leaders": a people's name)
+  const pair = (n: number): string => `${(words[n] as string).toLowerCase()}+${(words[n + 1] as string).toLowerCase()}`;
+  while (k < words.length - 1 && NOT_A_NAME_START.has((words[k] as string).toLowerCase()) && !COUNT_APPROXIMATOR_PAIRS.has(pair(k)) && !NAME_OPENING_PAIRS.has(pair(k))) k++;
   return words.slice(k);
 }
 
@@ -134,6 +136,8 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
   if (!words[last]) words = words.slice(0, last);
   if (words.length === 0) return null;
   if (!CAPITALISED.test(words[0] as string)) return words.join(' ');
+  // ("First Nations leaders gathered in Ottawa": a people's name and its description, as written)
+  if (words.length > 2 && NAME_OPENING_PAIRS.has(`${(words[0] as string).toLowerCase()}+${(words[1] as string).toLowerCase()}`)) return words.join(' ');
   // "Economist Jane Roe", "McCain Challenger Kelli Ward": a role written in capitals before a given name is no part of
   // the name
   const given = words.findIndex((w, k) => k > 0 && k < words.length - 1 && ROLE_NOUNS.has((words[k - 1] as string).toLowerCase()) && isGivenName(w) && words.slice(0, k + 1).every((x) => CAPITALISED.test(x)));

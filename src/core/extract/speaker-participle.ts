@@ -67,13 +67,14 @@ export function reducedRelativeSubject(items: readonly Item[], end: number, text
 }
 
 /** "Activists clamoring to block Donald Trump from the nomination say", "Leaders gathered in Ottawa say": a plural role before a participle phrase. */
-export function participleModifierSubject(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
+export function participleModifierSubject(items: readonly Item[], end: number, text: string, past = false): { mention: Mention; start: number } | null {
   for (let k = end - 1; k > 0 && end - k <= 12; k--) {
     const t = items[k] as Item;
     if (isQuote(t) || !t.word) return null;
-    // ("First Nations leaders gathered in Ottawa this week say": a past participle and its preposition too)
-    const past = /^[a-z]+ed$/.test(t.text) && (TAIL_STARTERS.has(items[k + 1]?.lower ?? '') || items[k + 1]?.lower === 'by');
-    if (!(/^[a-z]+ing$/.test(t.text) || past) || CUE_FORMS.has(t.text)) continue;
+    // (`past`: "First Nations leaders gathered in Ottawa this week say", a past participle and its preposition too, where
+    // a time before the cue leaves no phrase to read back from)
+    const participle = /^[a-z]+ing$/.test(t.text) || (past && /^[a-z]+ed$/.test(t.text) && (TAIL_STARTERS.has(items[k + 1]?.lower ?? '') || items[k + 1]?.lower === 'by'));
+    if (!participle || CUE_FORMS.has(t.text)) continue;
     const np = npBackFrom(items, k);
     const m = np ? analyseMention(np.tokens, text) : null;
     // (not "the 125,000 suspensions stemming from …": the head is people by role)
