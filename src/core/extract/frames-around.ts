@@ -11,6 +11,8 @@ import { ANNOUNCING_PARTICIPLES, COUNT_APPROXIMATOR_PAIRS, WITH_STRICT_CUES, BE_
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, PERSON_NOUNS, RELATION_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, type Mention, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
+import { isCommonWord } from './names.ts';
+import { SAME_FORM_PASTS } from './lexicon-frames.ts';
 import type { Quote, Token } from './segment.ts';
 import { clauseSubject, issuerOf, lastMentionOrSubject, objectPronounAt, quotedAsSaying, subjectAfter } from './speaker-after.ts';
 import { npBackFrom } from './speaker-phrase.ts';
@@ -177,8 +179,26 @@ export function participleGoesOn(s: Scan): Verdict {
   if (MANNER_CUES.has(cue.lemma) && !mannerContentOk(items, cue.next, start.start, start.that, ce, text)) return 'next';
   if (wordsIn(items, start.start, ce) < 3) return 'next';
   // "…; a second aide disputed that, saying …": the subject of the participle's own clause
-  const mention = clauseSubject(items, i, text) ?? (lastMentionOrSubject(s.found, items, text, s.lastMention) as Mention);
+  const subject = lastMentionOrSubject(s.found, items, text, s.lastMention) as Mention;
+  const mention = clauseSubject(items, i, text) ?? (s.found.length === 0 ? agentAfterSubordinator(items, i, text, subject) : null) ?? subject;
   return s.add({ kind: kindOf(items, start.start, ce), mention, cue: cue.cue, parts: partsOf(items, start.start, ce), frameText: '' }, ce, mention);
+}
+
+/**
+ * "Shares of Brightwell fell 12% after the retailer cut its forecast, blaming …": when the sentence's subject is an
+ * everyday word that cannot speak ("Shares", "Prices"), the subject of the clause a subordinator opens before the
+ * participle at `at`; null otherwise.
+ */
+function agentAfterSubordinator(items: readonly Item[], at: number, text: string, subject: Mention | null): Mention | null {
+  if (subject?.kind !== 'name' || !subject.name || subject.name.includes(' ') || !isCommonWord(subject.name.toLowerCase())) return null;
+  for (let k = at - 1; k > 0; k--) {
+    if (isQuote(items[k])) return null;
+    if (!SUBORDINATORS.has((items[k] as Item).lower) || (items[k] as Item).lower === 'as') continue;
+    const v = items.findIndex((x, n) => n > k + 1 && n < at && x.word && (isVerbLike(x) || SAME_FORM_PASTS.has(x.lower)));
+    const m = v > 0 ? analyseMention(items.slice(k + 1, v) as Token[], text) : null;
+    return m && m.kind !== 'pronoun' && m.kind !== 'joint' ? m : null;
+  }
+  return null;
 }
 
 /** The relative pronoun of ", who …" after an appositive that is a frame tail ("…, the director of X, who"); -1 if none. */

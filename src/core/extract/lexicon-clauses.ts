@@ -374,6 +374,9 @@ export const COUNT_APPROXIMATORS = words('about nearly almost roughly around som
 /** Two words before a count of people: "at least three officials", "more than 100 economists". (countedGroup) */
 export const COUNT_APPROXIMATOR_PAIRS = words('at+least more+than fewer+than less+than up+to at+most well+over');
 
+/** Headings of a game story's notes, words joined by "+": "BIG PICTURE", "UP NEXT" (transcript.ts). */
+export const NOTE_HEADINGS = words('big+picture up+next the+takeaway takeaways key+moment key+stat next+up injury+report how+it+happened');
+
 /** A sentence word that opens a people's proper name with the word after it: "First Nations leaders". (names.ts) */
 export const NAME_OPENING_PAIRS = words('first+nations');
 

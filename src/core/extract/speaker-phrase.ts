@@ -116,6 +116,11 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
     const year = s < end && /^(?:1[89]|20)\d\d$/.test(t.text) && NOUN_DETERMINERS.has(items[s - 2]?.lower ?? '') && !(s + 1 === end && isCapitalised(items[s] as Item));
     // ("The think tank's analysis": a compound's first word after the article, whatever else it may be)
     const compound = s < end && /^[a-z]+$/.test(t.text) && /^[a-z]+['’]s$/.test((items[s] as Item).text) && NOUN_DETERMINERS.has(items[s - 2]?.lower ?? '');
+    // ("The Columbus, Ohio-based company": a city, a comma, then its state in a "-based" compound)
+    if (t.text === ',' && s < end && s > 1 && /^\p{Lu}[\p{L}.]*-based$/u.test((items[s] as Item).text) && isCapitalised(items[s - 2] as Item)) {
+      s--;
+      continue;
+    }
     // ("the Department for Environment, Food and Rural Affairs": a comma inside a body's list of portfolios)
     if (t.text === ',' && s < end && portfolioListAt(items, s - 1, end)) {
       s--;

@@ -320,7 +320,8 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     if (m && m.kind === 'joint') ctx.noteMention(m, true);
     // ("The Minister for Roads and Highways, Hon. Kwabena Ofori-Manu, has given …": a title, then the person's name)
     else if (m && m.kind === 'role' && !m.institution && !m.plural) noteNamedAfterTitle(items, e, m.role ?? m.text, text, ctx);
-    else if (m && m.kind === 'name' && !m.institution && m.name && (m.name.includes(' ') || m.role)) {
+    // (or a surname the document names in full: "Asked whether …, Salerno shook his head.")
+    else if (m && m.kind === 'name' && !m.institution && m.name && (m.name.includes(' ') || m.role || names.fullFor(m.name) !== null)) {
       // ("Mr Brandt's older sister, Annika, said": the owner of a relative named after it is met, not the subject)
       if (isPossessive(items[e - 1] as Item) && [e, e + 1].some((k) => RELATION_NOUNS.has(items[k]?.lower ?? '') && items[k + 1]?.text === ',')) {
         ctx.noteMention(m, false);
@@ -514,7 +515,8 @@ function appositiveToOpeningRole(items: readonly Item[], s: number, k: number, j
 function rolePhraseAt(items: readonly Item[], from: number): boolean {
   for (let k = from; k < items.length && k - from < 3; k++) {
     const t = items[k] as Item;
-    if (!t.word || isCapitalised(t) || CUE_FORMS.has(t.lower) || NP_BREAKERS.has(t.lower)) return false;
+    // (no determiner or possessive inside: "Salerno shook his head" is a verb and its object)
+    if (!t.word || isCapitalised(t) || CUE_FORMS.has(t.lower) || NP_BREAKERS.has(t.lower) || NOUN_DETERMINERS.has(t.lower)) return false;
     // ("President Obama released a statement …": a verb and its object, no role phrase)
     if ((FINITE_VERBS.has(t.lower) || /[a-z]ed$/.test(t.text)) && ARTICLES_AND_DEMONSTRATIVES.has(items[k + 1]?.lower ?? '')) return false;
     const one = t.lower.replace(/s$/, '');

@@ -1,11 +1,12 @@
 // Interview and briefing transcripts: paragraphs that open with a speaker label ("REP. CARLA MENDOZA: …",
 // "LAVROV: …"). Each answer is a statement of the labelled speaker, running on over unlabelled paragraphs
 // until the next label; a turn that ends in a question is the interviewer's and states nothing itself.
-import { LABEL_NAME_PARTICLES } from './lexicon-clauses.ts';
+import { LABEL_NAME_PARTICLES, NOTE_HEADINGS } from './lexicon-clauses.ts';
 import { FINITE_VERBS, TITLE_CASE_SMALL_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { JOURNALISTS, OUTLET_WORDS } from './lexicon-nouns.ts';
 import { isOpeningCue } from './names.ts';
+import type { Span } from './segment.ts';
 
 export interface TurnLabel {
   /** The label as a name ("Rep. Carla Mendoza" for "REP. CARLA MENDOZA"). */
@@ -78,6 +79,19 @@ export function groupLabel(label: TurnLabel | null, text: string): boolean {
     const next = m[1];
     // (a stop, a number or a verb after it: "the Grizzlies 118-112", "the Denver Nuggets rallied"; not "The Matthews Group")
     if (next === undefined || (/^\p{Ll}/u.test(next) && (next.endsWith('ed') || FINITE_VERBS.has(next)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the paragraph `k` follows a notes heading alone on its line, with only labelled notes between ("BIG
+ * PICTURE", "UP NEXT" in a game story; "THE TAKEAWAY"): such labels head a team's notes, no turns.
+ */
+export function underHeading(paragraphs: readonly Span[], k: number, text: string): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    const p = text.slice((paragraphs[j] as Span).start, (paragraphs[j] as Span).end).trim();
+    if (NOTE_HEADINGS.has(p.toLowerCase().replace(/\s+/g, '+'))) return true;
+    if (!LABEL.test(p)) return false;
   }
   return false;
 }

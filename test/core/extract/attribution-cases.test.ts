@@ -54,6 +54,8 @@ describe('not statements', () => {
     ["Powell did not say whether the Fed would cut rates.", []],
     ["Powell didn't say whether the Fed would cut rates in June.", []],
     ['He never said he would resign from the post.', []],
+    // a game story's notes under "BIG PICTURE" and "UP NEXT": team labels, no turns of speech
+    ['Creighton beat Marquette 81-77.\n\nBIG PICTURE\n\nMarquette: The Golden Eagles dominated the glass for 30 minutes.\n\nCreighton: The Bluejays showed they can win a grinding game.\n\nUP NEXT\n\nMarquette: Hosts Villanova on Wednesday.', []],
   ])('%s', (...row) => check(row));
 });
 
@@ -2504,6 +2506,14 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['The tax cut, the study found, a measure which cost $2 billion, did little for growth.', []],
     ['Workers employed in the sector say wages have not kept up.', [['Workers employed in the sector', 'wages have not kept up']]],
     ['First Nations leaders gathered in Ottawa say the bill ignores treaty rights.', [['First Nations leaders gathered in Ottawa', 'the bill ignores treaty rights']]],
+    // set AR: a surname subject with a verb and a possessive's object is no role phrase ("shook his head"); a document
+    // named for a body is no "the council"; a city, a comma and its state in a "-based" compound
+    ['Marquette coach Ron Salerno lost his guard Andre Whitley to injury.\n\nWhitley had 11 points before limping off.\n\nAsked whether losing Whitley changed the game, Salerno shook his head.\n\n"No excuses," he said.', [['Ron Salerno', 'No excuses']]],
+    ['More than 9,400 people responded, according to a council report published last month.\n\nThe council said residents would receive letters.', [['a council report', 'More than 9,400 people responded'], ['the council', 'residents would receive letters']]],
+    ['The Columbus, Ohio-based company now expects earnings of $2.10 per share.', [['Columbus, Ohio-based company', 'earnings of $2.10 per share']]],
+    // a thing that cannot speak opens the sentence: the participle is the subordinate clause's subject's
+    ['Shares of Brightwell Home fell 12% after the retailer cut its annual forecast, blaming a slow start to the holiday season.', [['the retailer', 'a slow start to the holiday season']]],
+    ['Tom Hale resigned after the board met, saying he was proud of his record.', [['Tom Hale', 'he was proud of his record']]],
     // a mixed quotation whose subject has an aside between commas before the quoted verb
     ['Dana Ruiz spoke first.\n\nMrs. Clinton, with her service in the administration, "is seen as close to Obama," Dana Ruiz said.', [['Dana Ruiz', 'Mrs. Clinton, with her service in the administration, "is seen as close to Obama,"']]],
     ["Daniel Kerr told BBC Radio 4's Today programme the government was on track.", [['Daniel Kerr', 'the government was on track']]],
