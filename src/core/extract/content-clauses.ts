@@ -108,7 +108,12 @@ export function addresseeEnd(items: readonly Item[], k: number): number {
   // (not "told the BBC Hamas had agreed": a verb after the run makes its last word the clause's subject)
   // ("told CBC News the plan …", "told BBC Scotland it …": a broadcaster's acronym and its service, before the clause)
   const clauseNext = NOUN_DETERMINERS.has(items[x]?.lower ?? '') || PRONOUNS.has(items[x]?.lower ?? '') || items[x]?.lower === 'that';
-  const named = (ORG_WORDS.has((items[x - 1] as Item).text) || (/^[A-Z]{2,5}$/.test((items[k] as Item).text) && clauseNext)) && !AUXILIARIES.has(items[x]?.lower ?? '') && !FINITE_VERBS.has(items[x]?.lower ?? '');
+  // ("told CNN's Jake Tapper the vote …": a broadcaster's acronym, possessive or not)
+  const station = /^[A-Z]{2,5}(['’]s)?$/.test((items[k] as Item).text);
+  const verbNext = AUXILIARIES.has(items[x]?.lower ?? '') || FINITE_VERBS.has(items[x]?.lower ?? '');
+  const named = (ORG_WORDS.has((items[x - 1] as Item).text) || (station && clauseNext)) && !verbNext;
+  // ("told CBS News Democrats would win": after a broadcaster's service, the last capitalised word is the clause's subject)
+  if (station && verbNext && x > k + 2) return x - 1;
   if (x > k + 1 && !named && !(items[x] !== undefined && !stops(items[x]) && /^[a-z]+$/.test((items[x] as Item).text))) return k + 1;
   while (x < items.length && x - k < 6 && !stops(items[x]) && /^[a-z][a-z-]*$/.test((items[x] as Item).text)) x++;
   // ("told the court phone records showed …": a verb right after the words makes those after the first its subject)

@@ -378,7 +378,7 @@ export function commaAppositiveAt(items: readonly Item[], k: number, to = items.
   for (let j = k + 2; j < to && j - k <= 6; j++) {
     const w = items[j] as Item;
     // (not a time: "said, a day after the fire that destroyed the arena, that …")
-    if (!w.word || TIME_UNITS.has(w.lower) || DURATION_WORDS.has(w.lower) || PARTS_OF_DAY.has(w.lower) || TAIL_STARTERS.has(w.lower)) return false;
+    if (!w.word || (j === k + 2 && (TIME_UNITS.has(w.lower) || DURATION_WORDS.has(w.lower) || PARTS_OF_DAY.has(w.lower)))) return false;
     if (j > k + 2 && (w.lower === 'that' || w.lower === 'which')) return !TIME_OPENER_ENDS.has((items[j - 1] as Item).lower) && !hostGoesOn(items, j);
   }
   return false;

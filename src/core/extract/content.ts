@@ -2,7 +2,7 @@
 // …"); where they stop (a second attributed clause, the writer's own predicate, a frame) is content-end.ts's.
 import { PARTICIPLE } from './cues.ts';
 import { addresseeEnd, beHaveOrModal, clauseOpensAt, isVerbLike, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, ROLE_NOUNS, TITLE_WORDS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, ROLE_NOUNS, TITLE_WORDS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, PRONOUNS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
 import { ADDRESSEE_PREPOSITIONS, AUXILIARIES, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, SINGULAR_AUXILIARIES, BE_HAVE_FORMS, SUBORDINATORS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { aboutWhom, addressedBeforeColon } from './content-asides.ts';
@@ -264,13 +264,15 @@ function afterOneWordAddressee(items: readonly Item[], k: number): { start: numb
   // ("“…,” Trump told ITV in an interview aired on Monday when asked …": after a quotation the sentence opened with, a
   // tail after the addressee is no content; "told reporters at the White House the talks were …" keeps its clause)
   // ("told CBC News the plan …", "told BBC Radio 4's Today programme the …": a broadcaster's acronym and its service)
-  const station = /^[A-Z]{2,5}$/.test(items[k]?.text ?? '') ? addresseeEnd(items, k) : k;
+  const station = /^[A-Z]{2,5}(['’]s)?$/.test(items[k]?.text ?? '') ? addresseeEnd(items, k) : k;
   if (station > k + 1) return { start: station, that: false };
   const start = pastMeetingPlace(items, k + 1);
   // ("The union will sit out the election, Phil Smith told POLITICO earlier this week.": a time, and nothing after it)
   const timed = skipTimePhrase(items, start);
   const opener = items[timed];
   if (timed > start && (opener === undefined || /^[.!?]$/.test(opener.text))) return null;
+  // ("told ESPN Sunday she would retire": a time after the addressee, then the clause)
+  if (timed > start && (PRONOUNS.has(opener?.lower ?? '') || NOUN_DETERMINERS.has(opener?.lower ?? ''))) return { start: timed, that: false };
   if (!FRAME_PREPOSITIONS.has(items[start]?.lower ?? '')) return { start, that: false };
   // ("told Xi at the start of talks in the Great Hall of the People that …": a "that" after the frame opens it)
   const that = thatAfterFrame(items, start);

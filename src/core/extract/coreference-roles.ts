@@ -130,9 +130,9 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
   // other country than the body's: "the German bank" is no Bank of England)
   const qualifiers = words.slice(0, -1).filter((w) => !/^(the|its|their)$/.test(w) && !BODY_DESCRIPTORS.has(w) && !/-based$/.test(w));
   const fits = (name: string): boolean => {
-    // (not a document named for a body: "a council report" is no "the council")
+    // (not a document named for a body: "a council report" is no "the council"; "Bureau of Economic Analysis" is a bureau)
     const last = name.slice(name.lastIndexOf(' ') + 1);
-    if (!name.includes(head) || (last !== head && (FINDING_SOURCES.has(last) || ISSUED_DOCUMENTS.has(last) || DOCUMENT_NOUNS.has(last)))) return false;
+    if (!name.includes(head) || (name.endsWith(`${head} ${last}`) && (FINDING_SOURCES.has(last) || ISSUED_DOCUMENTS.has(last) || DOCUMENT_NOUNS.has(last)))) return false;
     return qualifiers.every((q) => {
       const country = countryOf(q);
       // ("the Indian foreign ministry" and "India's Ministry of External Affairs": a nationality and its country's name)

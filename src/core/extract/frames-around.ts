@@ -11,10 +11,9 @@ import { ANNOUNCING_PARTICIPLES, COUNT_APPROXIMATOR_PAIRS, WITH_STRICT_CUES, BE_
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, PERSON_NOUNS, RELATION_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, type Mention, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
-import { isCommonWord } from './names.ts';
 import { SAME_FORM_PASTS } from './lexicon-frames.ts';
 import type { Quote, Token } from './segment.ts';
-import { clauseSubject, issuerOf, lastMentionOrSubject, objectPronounAt, quotedAsSaying, subjectAfter } from './speaker-after.ts';
+import { cannotSpeak, clauseSubject, issuerOf, lastMentionOrSubject, objectPronounAt, quotedAsSaying, subjectAfter } from './speaker-after.ts';
 import { npBackFrom } from './speaker-phrase.ts';
 import { isQuote, kindOf, MAX_NP, partsOf, quotedComma, type Item, wordsIn } from './units.ts';
 
@@ -185,12 +184,12 @@ export function participleGoesOn(s: Scan): Verdict {
 }
 
 /**
- * "Shares of Brightwell fell 12% after the retailer cut its forecast, blaming …": when the sentence's subject is an
- * everyday word that cannot speak ("Shares", "Prices"), the subject of the clause a subordinator opens before the
+ * "Shares of Brightwell fell 12% after the retailer cut its forecast, blaming …": when the sentence's subject cannot
+ * speak ("Shares", "Oil prices"), the subject of the clause a subordinator opens before the
  * participle at `at`; null otherwise.
  */
 function agentAfterSubordinator(items: readonly Item[], at: number, text: string, subject: Mention | null): Mention | null {
-  if (subject?.kind !== 'name' || !subject.name || subject.name.includes(' ') || !isCommonWord(subject.name.toLowerCase())) return null;
+  if (!cannotSpeak(subject)) return null;
   for (let k = at - 1; k > 0; k--) {
     if (isQuote(items[k])) return null;
     if (!SUBORDINATORS.has((items[k] as Item).lower) || (items[k] as Item).lower === 'as') continue;

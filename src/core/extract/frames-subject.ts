@@ -180,7 +180,7 @@ export function speakerCueContent(s: Scan): Verdict {
   if (!cs) return null;
   // ("The budget, he told reporters, would protect schools": after a frame between commas, a verb goes on with the
   // host clause; parenthetical-cue)
-  if (!question && cs.start >= cue.next && items[subj.start - 1]?.text === ',' && hostVerbAfterFrame(s, cs.start)) return null;
+  if (!question && items[subj.start - 1]?.text === ',' && items[cue.next]?.text !== ',' && frameTailComma(s) > 0) return null;
   // ("the guard everyone calls “Smoke” scored 19 points": a nickname, then the sentence's own verb)
   const nick = items[cs.start]?.quote;
   if (NAMING_FORMS.has(items[i]?.lower ?? '') && nick && text.slice(nick.innerStart, nick.innerEnd).split(' ').length <= 3 && items[cs.start + 1]?.word === true && isVerbLike(items[cs.start + 1] as Item)) return null;
@@ -342,7 +342,9 @@ export function contentThenSpeaker(s: Scan): Verdict {
 
 /** A verb after the first comma of the opener at `first`, before `before`: the opener is followed by a clause of its own. */
 function clauseAfterOpener(items: readonly Item[], first: number, before: number): boolean {
-  const comma = items.findIndex((x, k) => k > first && k < before && x.text === ',');
+  // (the last comma before the speaker's: "At the hearing, which ended Friday, the judge denied bail, records show")
+  let comma = -1;
+  for (let k = before - 1; k > first && comma < 0; k--) if ((items[k] as Item).text === ',') comma = k;
   if (comma < 0) return false;
   // (a subordinate clause is no main one: "On Tuesday, even as shares were tumbling, Mr. Ackman wrote to investors";
   // nor an appositive with a clause of its own: "In Leeds, a city he once represented,", "On Monday, the day the report
@@ -351,7 +353,9 @@ function clauseAfterOpener(items: readonly Item[], first: number, before: number
   const w = items[opens]?.lower ?? '';
   if (SUBORDINATORS.has(w) || RELATIVE_PRONOUNS.has(w) || TAIL_STARTERS.has(w)) return false;
   const verb = items.findIndex((x, k) => k > opens && k < before && x.word && isVerbLike(x));
-  return verb > 0 && !items.slice(opens + 1, verb).some((x) => NOUN_DETERMINERS.has(x.lower) || PRONOUNS.has(x.lower));
+  // (a determiner or a pronoun right after a noun opens a clause of the noun's: "the day the report came out", "a city
+  // he once represented"; after a preposition it is the subject's own: "supporters of the measure gathered")
+  return verb > 0 && !items.slice(opens + 1, verb).some((x, n) => (NOUN_DETERMINERS.has(x.lower) || PRONOUNS.has(x.lower)) && !TAIL_STARTERS.has(items[opens + n]?.lower ?? '') && items[opens + n]?.lower !== 'of');
 }
 
 /** "…, the president told her.", "…, Phil Smith told POLITICO.": past an addressee the phrase reader leaves. */
@@ -395,12 +399,6 @@ export function parentheticalCue(s: Scan): Verdict {
   return s.add({ kind: kindOf(items, joined ? close + 1 : 0, ce), mention: subj.mention, cue: cue.cue, parts: [...head, ...tail], frameText: s.frameText(subj.start, close) }, ce, subj.mention);
 }
 
-/** A verb right after the comma that closes the cue's frame, at or right before `start`: the host clause goes on. */
-function hostVerbAfterFrame(s: Scan, start: number): boolean {
-  const comma = s.items[start]?.text === ',' ? start : start - 1;
-  return s.items[comma]?.text === ',' && isFiniteVerb((s.items[comma + 1] ?? s.items[comma]) as Item) && frameTailComma(s) === comma;
-}
-
 /**
  * The comma closing a short frame after the cue, past its addressee ("said in an interview,", "told the Senedd,", "said
  * on Tuesday,"), when a clause goes on after it; else -1 (not "responded with vitriol, promoting …", "continued to
@@ -409,10 +407,14 @@ function hostVerbAfterFrame(s: Scan, start: number): boolean {
 function frameTailComma(s: Scan): number {
   const { items, cue, frameFrom } = s;
   const first = items[frameFrom]?.lower ?? '';
-  const framed = (k: number): boolean => k <= frameFrom || (k - frameFrom <= 5 && (FRAME_PREPOSITIONS.has(first) || WEEKDAYS.has(first) || TIME_ADVERBS.has(first) || first === 'then') && isFrameTail(items, frameFrom, k));
-  for (let k = cue.next + 1; k < items.length && k - cue.next <= 8; k++) {
+  // (a one-word addressee the phrase reader leaves: "Coun. Okafor told council,")
+  const addressed = ADDRESSEE_CUES.has(cue.lemma) && frameFrom === cue.next && /^\p{Ll}+$/u.test(first);
+  const framed = (k: number): boolean => k <= frameFrom || (addressed && k === frameFrom + 1) || (k - frameFrom <= 10 && (FRAME_PREPOSITIONS.has(first) || WEEKDAYS.has(first) || TIME_ADVERBS.has(first) || first === 'then') && isFrameTail(items, frameFrom, k));
+  for (let k = cue.next + 1; k < items.length && k - cue.next <= 14; k++) {
     const t = items[k] as Item;
-    if (t.text === ',') return framed(k) && (clauseGoesOn(items, k) || clauseOpensAt(items, k + 1)) ? k : -1;
+    // (not the cue's own "that" after its frame: "told Bill O'Reilly of Fox News, that …"; nor a relative clause's cue
+    // before the main clause's: "Stratton, who insisted on learning …, says she …")
+    if (t.text === ',') return framed(k) && items[k + 1]?.lower !== 'that' && !CUE_FORMS.has(items[k + 1]?.text ?? '') && !RELATIVE_PRONOUNS.has(items[s.subj.start]?.lower ?? '') && (clauseGoesOn(items, k) || clauseOpensAt(items, k + 1)) ? k : -1;
     if (isQuote(t) || t.lower === 'that') return -1;
   }
   return -1;

@@ -11,7 +11,7 @@ import { CUE_FORMS, MANNER_CUES, PRONOUNS, TAIL_STARTERS } from './lexicon.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { DEGREE_WORDS, LEADING_CONJUNCTIONS, NOUN_DETERMINERS, PREDICATE_ADVERBS, SUBORDINATORS } from './lexicon-clauses.ts';
 import type { Quote } from './segment.ts';
-import { lastMentionOrSubject } from './speaker-after.ts';
+import { cannotSpeak, lastMentionOrSubject } from './speaker-after.ts';
 import { subjectBefore } from './speaker-before.ts';
 import type { Item, Unit } from './units.ts';
 
@@ -254,8 +254,9 @@ function subordinateSubject(s: Scan, conj: number, cue: Item): { mention: Mentio
       // (two reporting verbs joined, the clause's and the cue, or a clause that opens the sentence before its main clause:
       // "and when Rubio thanked Miami and said it was great to be home, a man yelled …"; not "Smith resigned after the
       // board met and said …")
+      // (or a sentence subject that cannot speak: "Shares of X fell after the company missed estimates and said …")
       const opening = k === 0 || items[k - 1]?.text === ',' || (LEADING_CONJUNCTIONS.has(items[k - 1]?.lower ?? '') && (k === 1 || items[k - 2]?.text === ','));
-      if ((/ed$/.test((items[v] as Item).lower) && !past) || (cueAt(items, v) === null && !opening)) return null;
+      if ((/ed$/.test((items[v] as Item).lower) && !past) || (cueAt(items, v) === null && !opening && !cannotSpeak(lastMentionOrSubject(s.found, items, s.text, s.lastMention)))) return null;
       const subj = subjectBefore(items, v, s.text);
       return subj && subj.start === k + 1 && subj.mention.kind !== 'pronoun' ? subj : null;
     }

@@ -374,6 +374,9 @@ export const COUNT_APPROXIMATORS = words('about nearly almost roughly around som
 /** Two words before a count of people: "at least three officials", "more than 100 economists". (countedGroup) */
 export const COUNT_APPROXIMATOR_PAIRS = words('at+least more+than fewer+than less+than up+to at+most well+over');
 
+/** Words of the first person, which a team's notes do not use (transcript.ts). */
+export const FIRST_PERSON_WORDS = words("i i'm i've i'll i'd me my mine we we're we've we'll us our ours");
+
 /** Headings of a game story's notes, words joined by "+": "BIG PICTURE", "UP NEXT" (transcript.ts). */
 export const NOTE_HEADINGS = words('big+picture up+next the+takeaway takeaways key+moment key+stat next+up injury+report how+it+happened');
 

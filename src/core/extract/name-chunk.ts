@@ -6,7 +6,7 @@ import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
 import { DETERMINERS, HONORIFICS, MISSION_WORDS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
-import { firmInitials } from './names.ts';
+import { firmInitials, isCommonWord } from './names.ts';
 import { isPersonNoun } from './person-words.ts';
 import { isNationality } from './nationality.ts';
 import { isPossessive, stripPossessive } from './phrase-tokens.ts';
@@ -133,5 +133,7 @@ function titlePortfolio(tokens: readonly Token[], k: number): boolean {
 function peopleOfPlace(tokens: readonly Token[], ofAt: number): boolean {
   const before = (tokens[ofAt - 1] as Token).lower;
   // (people by what they do, WordNet's nouns for persons: not a surname that is also a plural, "Zorbek Banks of Almaty")
-  return !isGivenName((tokens[0] as Token).text) && /[^s]s$/.test(before) && isPersonNoun(before.slice(0, -1));
+  // (or everyday words throughout: "Family Farms of Iowa", "Clean Streets of Chicago")
+  const everyday = tokens.slice(0, ofAt).every((t) => isCommonWord(t.lower));
+  return !isGivenName((tokens[0] as Token).text) && /[^s]s$/.test(before) && (isPersonNoun(before.slice(0, -1)) || everyday);
 }

@@ -7,7 +7,7 @@ import { isVerbLike } from './content-clauses.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { ALIAS_PARTICIPLES, PRESENTING_OPENERS, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PREPOSITION_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS, FINITE_BE } from './lexicon-clauses.ts';
-import { ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURAL_DOCUMENT_NOUNS, POSITION_ROLES, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
+import { ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURALS_WITHOUT_S, PLURAL_DOCUMENT_NOUNS, POSITION_ROLES, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
 import { isPlace, isSubdivision } from './places.ts';
@@ -309,6 +309,19 @@ export function clauseSubject(items: readonly Item[], at: number, text: string):
   if (!cueOrVerbAt(items, e)) return null;
   const m = analyseMention(trimNp(items.slice(semi + 1, e)), text);
   return m && m.kind !== 'joint' ? m : null;
+}
+
+/**
+ * A subject that cannot speak: an everyday plural for things, read as a name at the sentence's start ("Shares",
+ * "Markets") or as a role ("Oil prices", "the shares"); not a name that is also a word ("Young", "Hope", "Visa").
+ */
+export function cannotSpeak(m: Mention | null): boolean {
+  if (!m || (m.kind !== 'name' && m.kind !== 'role')) return false;
+  const words = m.text.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (m.kind === 'name' && words.length !== 1) return false;
+  const one = head.slice(0, -1);
+  return /[^s]s$/.test(head) && isCommonWord(head) && !isGivenName(m.text.slice(m.text.lastIndexOf(' ') + 1)) && !isPersonNoun(one) && !ROLE_NOUNS.has(head) && !ROLE_NOUNS.has(one) && !INSTITUTION_NOUNS.has(one) && !FINDING_SOURCES.has(head) && !PLURALS_WITHOUT_S.has(head);
 }
 
 export function lastMentionOrSubject(found: readonly Found[], items: readonly Item[], text: string, last: Mention | null): Mention | null {

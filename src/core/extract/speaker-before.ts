@@ -501,7 +501,9 @@ function phraseBeforeCity(items: readonly Item[], open: number, text: string): {
  * name no person, between commas after a person named with a title and a given name, are the ward or riding.
  */
 function wardAfterTitledName(items: readonly Item[], open: number, seg: readonly Token[], text: string): { mention: Mention; start: number } | null {
-  if (seg.length > 4 || !seg.every((t) => (t.word && isCapitalised(t) && !TITLE_WORDS.has(t.text)) || t.text === '.' || t.text === '-') || isGivenName((seg[0] as Token).text)) return null;
+  // (a person's name is no ward: a given name opens one only before everyday words, "River Heights", "Fort Rouge")
+  const person = isGivenName((seg[0] as Token).text) && seg.slice(1).some((t) => t.word && !isCommonWord(t.lower));
+  if (seg.length > 4 || !seg.every((t) => (t.word && isCapitalised(t) && !TITLE_WORDS.has(t.text)) || t.text === '.' || t.text === '-') || person) return null;
   const np = npBackFrom(items, open);
   if (!np || np.tokens.length < 3 || !TITLE_WORDS.has((np.tokens[0] as Token).text) || !isGivenName((np.tokens[1] as Token).text) || !startsClause(items, np.start)) return null;
   const m = analyseMention(np.tokens, text);

@@ -117,7 +117,7 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
     // ("The think tank's analysis": a compound's first word after the article, whatever else it may be)
     const compound = s < end && /^[a-z]+$/.test(t.text) && /^[a-z]+['’]s$/.test((items[s] as Item).text) && NOUN_DETERMINERS.has(items[s - 2]?.lower ?? '');
     // ("The Columbus, Ohio-based company": a city, a comma, then its state in a "-based" compound)
-    if (t.text === ',' && s < end && s > 1 && /^\p{Lu}[\p{L}.]*-based$/u.test((items[s] as Item).text) && isCapitalised(items[s - 2] as Item)) {
+    if (t.text === ',' && s < end && s > 2 && /^\p{Lu}[\p{L}.]*-based$/u.test((items[s] as Item).text) && isCapitalised(items[s - 2] as Item) && NOUN_DETERMINERS.has(items[s - 3]?.lower ?? '')) {
       s--;
       continue;
     }

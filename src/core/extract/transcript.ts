@@ -1,7 +1,7 @@
 // Interview and briefing transcripts: paragraphs that open with a speaker label ("REP. CARLA MENDOZA: …",
 // "LAVROV: …"). Each answer is a statement of the labelled speaker, running on over unlabelled paragraphs
 // until the next label; a turn that ends in a question is the interviewer's and states nothing itself.
-import { LABEL_NAME_PARTICLES, NOTE_HEADINGS } from './lexicon-clauses.ts';
+import { FIRST_PERSON_WORDS, LABEL_NAME_PARTICLES, NOTE_HEADINGS } from './lexicon-clauses.ts';
 import { FINITE_VERBS, TITLE_CASE_SMALL_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { JOURNALISTS, OUTLET_WORDS } from './lexicon-nouns.ts';
@@ -88,6 +88,10 @@ export function groupLabel(label: TurnLabel | null, text: string): boolean {
  * PICTURE", "UP NEXT" in a game story; "THE TAKEAWAY"): such labels head a team's notes, no turns.
  */
 export function underHeading(paragraphs: readonly Span[], k: number, text: string): boolean {
+  // (a turn of speech keeps its label: one in capitals, "SEN. MARIA HOLT:", or words in the first person)
+  const own = text.slice((paragraphs[k] as Span).start, (paragraphs[k] as Span).end);
+  const label = LABEL.exec(own)?.[1]?.trim() ?? '';
+  if (label === label.toUpperCase() || own.split(/[^\p{L}'’]+/u).some((w) => FIRST_PERSON_WORDS.has(w.toLowerCase()))) return false;
   for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
     const p = text.slice((paragraphs[j] as Span).start, (paragraphs[j] as Span).end).trim();
     if (NOTE_HEADINGS.has(p.toLowerCase().replace(/\s+/g, '+'))) return true;

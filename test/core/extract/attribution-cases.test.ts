@@ -55,6 +55,7 @@ describe('not statements', () => {
     ["Powell didn't say whether the Fed would cut rates in June.", []],
     ['He never said he would resign from the post.', []],
     // a game story's notes under "BIG PICTURE" and "UP NEXT": team labels, no turns of speech
+    ['Ohio State won 31-17.\n\nKEY MOMENT\n\nSEN. MARIA HOLT: We cannot keep cutting taxes.\n\nREPORTER: Will you vote for it?\n\nSEN. MARIA HOLT: Not in its current form.', [['Maria Holt', 'We cannot keep cutting taxes'], ['Maria Holt', 'Not in its current form']]],
     ['Creighton beat Marquette 81-77.\n\nBIG PICTURE\n\nMarquette: The Golden Eagles dominated the glass for 30 minutes.\n\nCreighton: The Bluejays showed they can win a grinding game.\n\nUP NEXT\n\nMarquette: Hosts Villanova on Wednesday.', []],
   ])('%s', (...row) => check(row));
 });
@@ -2514,6 +2515,25 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     // a thing that cannot speak opens the sentence: the participle is the subordinate clause's subject's
     ['Shares of Brightwell Home fell 12% after the retailer cut its annual forecast, blaming a slow start to the holiday season.', [['the retailer', 'a slow start to the holiday season']]],
     ['Tom Hale resigned after the board met, saying he was proud of his record.', [['Tom Hale', 'he was proud of his record']]],
+    // (review 63) a sentence subject that cannot speak gives a joined cue to the subordinate clause's subject, a name that
+    // is also a word does not; a subject with "of the" after a scene opener; a relative aside then the main clause; a
+    // writer's appositive with a preposition inside; everyday words "of" a place; a bureau named for a finding; a city
+    // and its state after an opener's comma; a frame and an addressee before the parenthetical cue's comma
+    ['Shares of Halvorsen Foods fell 9% after the company missed profit estimates and said it would close 40 stores.', [['the company', 'it would close 40 stores']]],
+    ['Senator Pat Young spoke Monday. Young resigned after the board voted to censure him, saying he had done nothing wrong.', [['Pat Young', 'he had done nothing wrong']]],
+    ['In Ohio, supporters of the measure gathered outside the statehouse, police said.', [['police', 'In Ohio, supporters of the measure gathered outside the statehouse']]],
+    ['At the hearing, which ended Friday, the judge denied bail, court records show.', [['court records', 'At the hearing, which ended Friday, the judge denied bail']]],
+    ['Support for the plan fell to 38 percent, a new poll finds, a drop from last month that could hurt the governor.', [['a new poll', 'Support for the plan fell to 38 percent']]],
+    ['Family Farms of Iowa said the merger would squeeze growers.', [['Family Farms of Iowa', 'the merger would squeeze growers']]],
+    ['The Bureau of Economic Analysis released new figures. The bureau said growth had slowed.', [['Bureau of Economic Analysis', 'growth had slowed']]],
+    ['In Denver, Colorado-based Rocky Foods said sales rose 5 percent.', [['Colorado-based Rocky Foods', 'sales rose 5 percent']]],
+    ['The deal, the minister said Tuesday, is dead.', [['the minister', 'The deal is dead']]],
+    ['The city, Coun. Jenna Okafor told council, needs a new plan.', [['Jenna Okafor', 'The city needs a new plan']]],
+    ['"It is over," Coun. Jenna Okafor, River Heights, told the committee.', [['Jenna Okafor', 'It is over']]],
+    ['Dana Ruiz told CBS News Democrats would win.', [['Dana Ruiz', 'Democrats would win']]],
+    ["Dana Ruiz told CNN's Jake Tapper the vote was rigged.", [['Dana Ruiz', 'the vote was rigged']]],
+    ['Dana Ruiz told ESPN Sunday she would retire.', [['Dana Ruiz', 'she would retire']]],
+    ['On Friday, Tom Hale — a former speaker — told Bill Orr of Fox News, that "you have to look at it seriously."', [['Tom Hale', 'you have to look at it seriously.']]],
     // a mixed quotation whose subject has an aside between commas before the quoted verb
     ['Dana Ruiz spoke first.\n\nMrs. Clinton, with her service in the administration, "is seen as close to Obama," Dana Ruiz said.', [['Dana Ruiz', 'Mrs. Clinton, with her service in the administration, "is seen as close to Obama,"']]],
     ["Daniel Kerr told BBC Radio 4's Today programme the government was on track.", [['Daniel Kerr', 'the government was on track']]],
