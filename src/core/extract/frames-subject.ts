@@ -340,7 +340,7 @@ export function contentThenSpeaker(s: Scan): Verdict {
   return s.add({ kind: kindOf(items, from, before), mention: subj.mention, cue: cue.cue, parts: partsOf(items, from, before), frameText: s.frameText(subj.start, tailEnd) }, tailEnd, subj.mention);
 }
 
-/** A verb after the first comma of the opener at `first`, before `before`: the opener is followed by a clause of its own. */
+/** A main clause after the last comma between the opener at `first` and the speaker's comma `before`. */
 function clauseAfterOpener(items: readonly Item[], first: number, before: number): boolean {
   // (the last comma before the speaker's: "At the hearing, which ended Friday, the judge denied bail, records show")
   let comma = -1;

@@ -235,15 +235,15 @@ function andSaid(s: Scan, t: Item): { mention: Mention; start: number } | null {
 }
 
 /**
- * "Shares fell after the grocery chain reported weak sales and warned that …": a reporting verb joined by the
- * conjunction at `conj` to the subordinate clause's own reporting verb has that clause's subject (not the sentence's);
- * null when no such clause comes first.
+ * "Shares fell after the grocery chain reported weak sales and warned that …": a cue joined by the conjunction at `conj`
+ * to the verb of a subordinate clause before it has that clause's subject, not the sentence's, when both verbs report,
+ * when the clause opens the sentence before its main clause, or when the sentence's subject cannot speak; else null.
  */
 function subordinateSubject(s: Scan, conj: number, cue: Item): { mention: Mention; start: number } | null {
   const { items } = s;
   // (the joined verb in the clause's tense: not "when the nation needed to come together to support … and defend …")
   const past = cue.text !== s.cue.lemma && !/(s|ing)$/.test(cue.text);
-  for (let k = conj - 1; k > 0; k--) {
+  for (let k = conj - 1; k >= 0; k--) {
     const t = items[k] as Item;
     if (!t.word || t.quote !== undefined) return null;
     // (not "as", a preposition as often: "positioned Clinton as the most qualified person … and said")
