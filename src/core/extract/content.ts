@@ -325,8 +325,13 @@ export function afterDateline(unit: Unit, text: string): number {
   // in sentence case or all in capitals; one word only if an everyday one, not "Lavrov: …")
   if (colon > 0 && sectionLabel(items.slice(0, colon))) return colon + 1;
   // "New Delhi, Dec 3 (PTI) The Congress …": a place, a date and an agency in brackets, no dash
+  // ("Lima, Dec 7 (EFE).- The office …", "Brasília (AFP) – Deforestation …": a stop or a dash after the bracket; a
+  // place alone before it, with no date)
   const agency = items.findIndex((_, k) => k >= 2 && k <= 8 && agencyTagAt(items, k));
-  if (agency > 0 && items.slice(0, agency - 2).every((t) => t.text === ',' || /^\d{1,2}$/.test(t.text) || isCapitalised(t)) && items.some((t, k) => k < agency && MONTHS.has(t.text)) && isCapitalised(items[agency + 1] as Token)) return agency + 1;
+  let opens = agency + 1;
+  while (agency > 0 && opens <= agency + 2 && /^[.—–-]$/.test(items[opens]?.text ?? '')) opens++;
+  const dated = items.some((t, k) => k < agency && MONTHS.has(t.text)) || (agency === 3 && opens > agency + 1 && isPlace(first.text));
+  if (agency > 0 && items.slice(0, agency - 2).every((t) => t.text === ',' || /^\d{1,2}$/.test(t.text) || isCapitalised(t)) && dated && isCapitalised(items[opens] as Token)) return opens;
   if (!/^\p{Lu}{3,}$/u.test(first.text)) return 0;
   let evidence = isPlace(first.text.charAt(0) + first.text.slice(1).toLowerCase());
   for (let k = 1; k < items.length && k < 10; k++) {

@@ -194,8 +194,8 @@ export function startsClause(items: readonly Item[], s: number): boolean {
   const prev = items[s - 1] as Item;
   if (FOCUS_WORDS.has(prev.lower)) return startsClause(items, s - 1);
   if (prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '—' || prev.text === '–' || prev.text === '(') return true;
-  // ("New Delhi, Dec 3 (PTI) The Congress …": after an agency's bracket closing a dateline)
-  if (agencyTagAt(items, s - 1)) return true;
+  // ("New Delhi, Dec 3 (PTI) The Congress …": after an agency's bracket closing a dateline; "Lima, Dec 7 (EFE).- The …")
+  if (agencyTagAt(items, s - 1) || (prev.text === '-' && (agencyTagAt(items, s - 2) || (items[s - 2]?.text === '.' && agencyTagAt(items, s - 3))))) return true;
   if (CLAUSE_CONJUNCTIONS.has(prev.lower)) return true;
   // ("an interview published Monday, in which he said …": a relative clause after its preposition)
   // (not "the way in which police described …", "the extent to which": a manner or a degree)

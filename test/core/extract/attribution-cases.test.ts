@@ -2534,6 +2534,12 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ["Dana Ruiz told CNN's Jake Tapper the vote was rigged.", [['Dana Ruiz', 'the vote was rigged']]],
     ['Dana Ruiz told ESPN Sunday she would retire.', [['Dana Ruiz', 'she would retire']]],
     ['On Friday, Tom Hale — a former speaker — told Bill Orr of Fox News, that "you have to look at it seriously."', [['Tom Hale', 'you have to look at it seriously.']]],
+    // set AS: a wire dateline with the agency's bracket, a stop and a hyphen, or a place and the bracket alone; a
+    // participle's clause or a noun phrase after the cue's frame is no content
+    ["Lima, Dec 7 (EFE).- Peru's electoral office said on Monday that the runoff was close.", [["Peru's electoral office", 'the runoff was close']]],
+    ["Brasília (AFP) – Deforestation in the Amazon fell 11 percent, the government said Tuesday, the fourth consecutive annual decline.", [['the government', 'Deforestation in the Amazon fell 11 percent']]],
+    ['BUENOS AIRES, Dec 3 (Reuters) - Argentina will keep its band in place, Economy Minister Tomás Bermúdez said on Thursday, brushing aside calls from investors.', [['Tomás Bermúdez', 'Argentina will keep its band in place']]],
+    ['Dana Ruiz spoke first.\n\nWhile some employees could get a slap on the wrist, she added, revoking clearances would be aggressive.', []],
     // a mixed quotation whose subject has an aside between commas before the quoted verb
     ['Dana Ruiz spoke first.\n\nMrs. Clinton, with her service in the administration, "is seen as close to Obama," Dana Ruiz said.', [['Dana Ruiz', 'Mrs. Clinton, with her service in the administration, "is seen as close to Obama,"']]],
     ["Daniel Kerr told BBC Radio 4's Today programme the government was on track.", [['Daniel Kerr', 'the government was on track']]],

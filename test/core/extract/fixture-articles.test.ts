@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41 and blind42 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42 and blind43 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -253,6 +253,11 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set AR (blind42: ordinary wire and regional news of December 2026 — an AP sentencing, a Reuters forecast cut, an AFP story in translation, a PA council story, an AAP bushfire, a college basketball game with its notes, a police news release, a PTI legislature story, a health trial, an RTÉ homelessness story)', () => {
     const r = score('blind42', 'gold-ar.json');
     expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.93 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set AS (blind43: Latin America and Spain in the English-language press — a Reuters peso story, an AP Mexico security story, Mexico News Daily, a Buenos Aires Times Senate fight, an El País interview in Q and A, MercoPress on the Falklands, BBC Mundo on Colombian talks, AFP on Amazon deforestation, a Chilean copper strike, an EFE Peruvian runoff)', () => {
+    const r = score('blind43', 'gold-as.json');
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.91 && r.precision >= 0.92 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
