@@ -181,12 +181,9 @@ export function speakerCueContent(s: Scan): Verdict {
   // ("The budget, he told reporters, would protect schools": after a frame between commas, a verb goes on with the
   // host clause; parenthetical-cue)
   if (!question && items[subj.start - 1]?.text === ',' && items[cue.next]?.text !== ',' && frameTailComma(s) > 0) return null;
-  // ("…, the government said Tuesday, the fourth consecutive annual decline.": after the frame's comma, a noun phrase with
-  // no verb is the writer's appositive, and a participle's clause a statement of its own ("said on Thursday, brushing
-  // aside calls …"), not what was said)
-  const afterFrame = !question && cs.start > cue.next + 1 && items[cs.start - 1]?.text === ',';
-  if (afterFrame && /^[a-z]+ing$/.test(items[cs.start]?.text ?? '')) return null;
-  if (afterFrame && NOUN_DETERMINERS.has(items[cs.start]?.lower ?? '') && !items.slice(cs.start, contentEnd(items, cs.start)).some((x) => isQuote(x) || (x.word && isVerbLike(x)))) return null;
+  // ("said on Thursday, brushing aside calls …": after the frame's comma, a participle's clause is a statement of its own,
+  // not what was said; not a gerund that opens the content, "said Monday, meeting him was an honour")
+  if (!question && cs.start > cue.next + 1 && items[cs.start - 1]?.text === ',' && participleClauseAt(items, cs.start)) return null;
   // ("the guard everyone calls “Smoke” scored 19 points": a nickname, then the sentence's own verb)
   const nick = items[cs.start]?.quote;
   if (NAMING_FORMS.has(items[i]?.lower ?? '') && nick && text.slice(nick.innerStart, nick.innerEnd).split(' ').length <= 3 && items[cs.start + 1]?.word === true && isVerbLike(items[cs.start + 1] as Item)) return null;
@@ -316,7 +313,7 @@ export function contentThenSpeaker(s: Scan): Verdict {
   // ("…, the Congressional Budget Office reported on Tuesday — a development that …": so does the writer's comment)
   // (a participle's clause after the frame is a statement of its own: "…, X said on Thursday, brushing aside calls …")
   // (not a gerund that opens the clause going on: "…, she added, revoking clearances would be …"; and only after a clause)
-  const participle = items.slice(0, subj.start).some((x) => x.word && isVerbLike(x)) ? items.findIndex((x, k) => k >= cue.next && k - cue.next <= 8 && x.text === ',' && /^[a-z]+ing$/.test(items[k + 1]?.text ?? '') && !items.slice(k + 2, k + 6).some((w) => isFiniteVerb(w))) : -1;
+  const participle = items.slice(0, subj.start).some((x) => x.word && isVerbLike(x)) ? items.findIndex((x, k) => k >= cue.next && k - cue.next <= 8 && x.text === ',' && participleClauseAt(items, k + 1)) : -1;
   const tailEnd = /^[—–]$/.test(items[cue.next]?.text ?? '') || compared ? cue.next : participle > 0 ? participle : writersCommentOr(items, cue.next, contentEnd(items, cue.next));
   // ("…, records show.", "…, a new study found.": a finding's source closes the sentence)
   // (or people whose work is finding things out: "…, the researchers found.")
@@ -347,6 +344,17 @@ export function contentThenSpeaker(s: Scan): Verdict {
   // ("Two years later, the half-built sheds tell a story of neglect": a time counted on is no content)
   if (wordsIn(items, from, before) < 3 || timeAlone(items, from, before) || (opener && !items.slice(0, before).some((x) => isQuote(x)) && before <= 12)) return null;
   return s.add({ kind: kindOf(items, from, before), mention: subj.mention, cue: cue.cue, parts: partsOf(items, from, before), frameText: s.frameText(subj.start, tailEnd) }, tailEnd, subj.mention);
+}
+
+/** A participle's clause at `k` ("brushing aside calls …"), not a gerund that is a clause's subject ("meeting him was …"). */
+function participleClauseAt(items: readonly Item[], k: number): boolean {
+  if (!/^[a-z]+ing$/.test(items[k]?.text ?? '')) return false;
+  for (let n = k + 1; n < items.length && n - k <= 9; n++) {
+    const w = items[n] as Item;
+    if (!w.word) return true;
+    if (isFiniteVerb(w)) return false;
+  }
+  return true;
 }
 
 /** A main clause after the last comma between the opener at `first` and the speaker's comma `before`. */

