@@ -91,6 +91,9 @@ export function comparedGroupSpeaks(items: readonly Item[], k: number): boolean 
   return false;
 }
 
+/** A broadcaster's acronym as an addressee, possessive or not: "told CBC News", "told CNN's Jake Tapper". */
+export const broadcasterAcronym = (word: string): boolean => /^[A-Z]{2,5}(['’]s)?$/.test(word);
+
 /**
  * Where an addressee after its determiner ends: "a Senate panel", "the local radio station"; capitalised words go
  * on with lower-case nouns after them ("Senate panel") but not with a clause ("the BBC Russia would …" ends after
@@ -108,8 +111,7 @@ export function addresseeEnd(items: readonly Item[], k: number): number {
   // (not "told the BBC Hamas had agreed": a verb after the run makes its last word the clause's subject)
   // ("told CBC News the plan …", "told BBC Scotland it …": a broadcaster's acronym and its service, before the clause)
   const clauseNext = NOUN_DETERMINERS.has(items[x]?.lower ?? '') || PRONOUNS.has(items[x]?.lower ?? '') || items[x]?.lower === 'that';
-  // ("told CNN's Jake Tapper the vote …": a broadcaster's acronym, possessive or not)
-  const station = /^[A-Z]{2,5}(['’]s)?$/.test((items[k] as Item).text);
+  const station = broadcasterAcronym((items[k] as Item).text);
   const verbNext = AUXILIARIES.has(items[x]?.lower ?? '') || FINITE_VERBS.has(items[x]?.lower ?? '');
   const named = (ORG_WORDS.has((items[x - 1] as Item).text) || (station && clauseNext)) && !verbNext;
   // ("told CBS News Democrats would win": after a broadcaster's service, the last capitalised word is the clause's subject)

@@ -120,7 +120,7 @@ class DocumentPass {
     if (source?.kind === 'name') this.ctx.noteMention(source, !source.institution);
     else if (source?.kind === 'role' && !source.plural && !source.institution) this.ctx.resolve(source);
     // (nor a label under a section heading in capitals, "UP NEXT" / "Marquette: Hosts Villanova on Wednesday.": notes)
-    this.labels = this.spans.map((p) => turnLabel(text.slice(p.start, Math.min(p.end, p.start + 80)), p.start)).map((l, k) => (groupLabel(l, text) || underHeading(this.spans, k, text) ? null : l));
+    this.labels = this.spans.map((p) => turnLabel(text.slice(p.start, Math.min(p.end, p.start + 80)), p.start)).map((l, k) => (l === null || groupLabel(l, text) || underHeading(this.spans, k, text) ? null : l));
     this.transcript = isTranscript(this.labels);
     this.interviewers = this.transcript ? askers(this.labels, this.spans, text) : new Set<string>();
     const qa = this.transcript ? [] : this.spans.map((p) => qaAt(text, p));

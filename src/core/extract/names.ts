@@ -73,13 +73,15 @@ function isContraction(words: readonly string[]): boolean {
   return only !== '' && (PRONOUN_CONTRACTION.test(only) || (CONTRACTION.test(only) && !/['’]s$/i.test(only)));
 }
 
+/** Words `n` and `n + 1` in lower case, joined by "+", as the lexicon's pair lists write them ("at+least"). */
+const pairAt = (words: readonly string[], n: number): string => `${(words[n] as string).toLowerCase()}+${(words[n + 1] as string).toLowerCase()}`;
+
 /** "But Perez" → "Perez": sentence words a capitalised run picked up, while a word is left. */
 function dropSentenceWords(words: readonly string[]): string[] {
   let k = 0;
   // (not "At least three officials": a count's approximator is part of the group)
   // (nor "First Nations leaders": a people's name)
-  const pair = (n: number): string => `${(words[n] as string).toLowerCase()}+${(words[n + 1] as string).toLowerCase()}`;
-  while (k < words.length - 1 && NOT_A_NAME_START.has((words[k] as string).toLowerCase()) && !COUNT_APPROXIMATOR_PAIRS.has(pair(k)) && !NAME_OPENING_PAIRS.has(pair(k))) k++;
+  while (k < words.length - 1 && NOT_A_NAME_START.has((words[k] as string).toLowerCase()) && !COUNT_APPROXIMATOR_PAIRS.has(pairAt(words, k)) && !NAME_OPENING_PAIRS.has(pairAt(words, k))) k++;
   return words.slice(k);
 }
 
@@ -137,7 +139,7 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
   if (words.length === 0) return null;
   if (!CAPITALISED.test(words[0] as string)) return words.join(' ');
   // ("First Nations leaders gathered in Ottawa": a people's name and its description, as written)
-  if (words.length > 2 && NAME_OPENING_PAIRS.has(`${(words[0] as string).toLowerCase()}+${(words[1] as string).toLowerCase()}`)) return words.join(' ');
+  if (words.length > 2 && NAME_OPENING_PAIRS.has(pairAt(words, 0))) return words.join(' ');
   // "Economist Jane Roe", "McCain Challenger Kelli Ward": a role written in capitals before a given name is no part of
   // the name
   const given = words.findIndex((w, k) => k > 0 && k < words.length - 1 && ROLE_NOUNS.has((words[k - 1] as string).toLowerCase()) && isGivenName(w) && words.slice(0, k + 1).every((x) => CAPITALISED.test(x)));

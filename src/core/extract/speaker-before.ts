@@ -118,12 +118,16 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   // (not "A spokeswoman for the senator — Dana Ruiz — said": the name may be the senator's)
   const ofSomeone = np.tokens.some((t) => ROLE_PREPOSITIONS.has(t.lower) || ROLE_PREPOSITIONS_OF_ISSUER.has(t.lower));
   const holder = dashOpen > 0 && m.kind === 'role' && !m.institution && !ofSomeone ? namedInAside(items, dashOpen, j0, text) : null;
-  return { mention: holder ?? sender(items, np, text) ?? m, start: issuerPhraseStart(items, np.start) };
+  const issuer = issuerPhraseStart(items, np.start);
+  return { mention: holder ?? sender(np, issuer, text) ?? m, start: issuer };
 }
 
-/** "A letter from Ofgem to energy suppliers said": the issuer, without whom the document was sent to; null if none. */
-function sender(items: readonly Item[], np: { tokens: Token[]; start: number }, text: string): Mention | null {
-  const to = issuerPhraseStart(items, np.start) < np.start ? np.tokens.findIndex((t, n) => n > 0 && t.lower === 'to') : -1;
+/**
+ * "A letter from Ofgem to energy suppliers said": the issuer, without whom the document was sent to, when the document's
+ * phrase opens at `issuer` before `np`; null if none.
+ */
+function sender(np: { tokens: Token[]; start: number }, issuer: number, text: string): Mention | null {
+  const to = issuer < np.start ? np.tokens.findIndex((t, n) => n > 0 && t.lower === 'to') : -1;
   return to > 0 ? analyseMention(np.tokens.slice(0, to), text) : null;
 }
 
@@ -262,7 +266,7 @@ function issuerPhraseStart(items: readonly Item[], start: number): number {
 /** The issuer `m` of `np`, in a document phrase that opens the clause ("A letter from Ofgem", "a report by the agency"). */
 function issuerBefore(items: readonly Item[], np: { tokens: Token[]; start: number }, m: Mention | null, text: string): { mention: Mention; start: number } | null {
   const issuer = issuerPhraseStart(items, np.start);
-  return m && m.kind !== 'pronoun' && issuer < np.start && startsClause(items, issuer) ? { mention: sender(items, np, text) ?? m, start: issuer } : null;
+  return m && m.kind !== 'pronoun' && issuer < np.start && startsClause(items, issuer) ? { mention: sender(np, issuer, text) ?? m, start: issuer } : null;
 }
 
 /** A subject found only when it is a role ("a lawsuit", "a team led by …"), not a name. */
