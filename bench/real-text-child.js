@@ -1,7 +1,8 @@
 // One measured process of the real-text benchmark (bench/real-text.ts): `node bench/real-text-child.js TOOL LIST`
 // reads the file paths in LIST, runs TOOL over every file in turn (reading the file is part of the work) and
 // prints one JSON line. Plain JavaScript so that a baseline's process carries no TypeScript loader.
-//   briefdesk   the `extract --format jsonl` command in-process (runCli; output counted, not kept), from dist/
+//   briefdesk   the `extract --format jsonl --jobs 1` command in-process, on this thread only (runCli; output
+//               counted, not kept), from dist/
 //               when it is current, else the sources through tsx — what bin/briefdesk.js would run
 //   wink-nlp    wink-nlp's full pipeline with wink-eng-lite-web-model (sentences, POS, entities …): readDoc, then
 //               the entities and sentences read out
@@ -57,7 +58,7 @@ async function load() {
 
 /** The CLI's extract command writing its JSON lines to a sink that only counts them. */
 function briefdesk(cli) {
-  return () => {
+  return async () => {
     let lines = 0;
     const sink = new Writable({
       write(chunk, _encoding, done) {
@@ -65,7 +66,7 @@ function briefdesk(cli) {
         done();
       },
     });
-    const code = cli.runCli(['extract', '--format', 'jsonl', ...files], sink);
+    const code = await cli.runCli(['extract', '--format', 'jsonl', '--jobs', '1', ...files], sink);
     if (code !== 0) throw new Error(`briefdesk extract exited ${code}`);
     return lines;
   };
@@ -76,7 +77,7 @@ const { mode, run } = await load();
 const loadSeconds = (performance.now() - t0) / 1000;
 const c0 = process.cpuUsage();
 const t1 = performance.now();
-const items = run();
+const items = await run();
 const seconds = (performance.now() - t1) / 1000;
 const cpu = process.cpuUsage(c0);
 const usage = process.resourceUsage();

@@ -3,10 +3,12 @@
 // to skip), next to the synthetic corpus. The synthetic corpus is three times easier than real news, so this is
 // the figure to watch. Every process below is measured in the same run, one after the other:
 //
-//   whole process  `node bin/briefdesk.js extract --format jsonl FILES…` as ../shared/eval/polnear.py runs it:
-//                  start-up included (dist/ when current, else tsx compiling the sources), wall time and MB/s,
-//                  CPU time and peak RSS of that process (read at its exit by a tiny --import hook)
-//   per CPU-second the same extract command in-process (bench/real-text-child.js), timed with
+//   whole process  `node bin/briefdesk.js extract --format jsonl --jobs 1 FILES…`, one thread: start-up included
+//                  (dist/ when current, else tsx compiling the sources), wall time and MB/s, CPU time and peak
+//                  RSS of that process (read at its exit by a tiny --import hook)
+//   all cores      the same command without --jobs, as ../shared/eval/polnear.py runs it: a batch this size is
+//                  shared out among worker threads, one per core (src/extract-command.ts); the same figures
+//   per CPU-second the same extract command in-process on one thread (bench/real-text-child.js), timed with
 //                  process.cpuUsage around the work only: MB per CPU-second
 //   baselines      wink-nlp (full pipeline: sentences, POS, entities) and compromise (tag, quotations, people)
 //                  on the same files, each in its own process, with the same two figures; ratios are Briefdesk's
@@ -19,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { distState } from '../bin/dist-state.js';
+import { jobsFor } from '../src/extract-command.ts';
 
 export const DEFAULT_REAL_TEXT = fileURLToPath(new URL('../../shared/datasets/polnear/train/text', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -63,9 +66,11 @@ export interface ToolResult {
   readonly items?: number;
   readonly itemsLabel?: string;
   readonly whole?: WholeProcess;
+  /** Briefdesk only: the whole process on every core (its default for a batch this size), and on how many threads. */
+  readonly allCores?: WholeProcess & { readonly threads: number };
   readonly inProcess?: InProcess;
-  /** Briefdesk's figure ÷ this baseline's (> 1: Briefdesk is faster). */
-  readonly ratios?: { readonly wholeMbPerSec: number; readonly mbPerCpuSec: number };
+  /** Briefdesk's figure ÷ this baseline's (> 1: Briefdesk is faster); allCoresMbPerSec from Briefdesk's allCores. */
+  readonly ratios?: { readonly wholeMbPerSec: number; readonly allCoresMbPerSec?: number; readonly mbPerCpuSec: number };
 }
 
 export interface RealTextResult {
@@ -177,20 +182,16 @@ export async function measureRealText(spec: string | undefined, log: (line: stri
     const label = 'briefdesk extract';
     let briefdesk: ToolResult;
     try {
-      log('[real text] briefdesk: whole process');
-      const r = await run(['--import', EXIT_HOOK, BIN, 'extract', '--format', 'jsonl', ...files], false);
-      if (r.code !== 0) throw new Error(`briefdesk extract exited ${r.code}: ${lastLine(r.stderr)}`);
-      const exit = JSON.parse(r.fd3 || '{}') as { cpuSeconds?: number; peakRssMB?: number };
-      const whole: WholeProcess = {
-        wallSeconds: round(r.wallSeconds),
-        mbPerSec: rate(bytes / MB / r.wallSeconds),
-        cpuSeconds: round(exit.cpuSeconds ?? Number.NaN),
-        peakRssMB: round(exit.peakRssMB ?? Number.NaN, 1),
-      };
+      log('[real text] briefdesk: whole process, one thread');
+      const one = await wholeExtract(['--jobs', '1'], files, bytes);
+      log('[real text] briefdesk: whole process, all cores');
+      const all = await wholeExtract([], files, bytes);
       log('[real text] briefdesk: in-process');
       const inner = await runChild('briefdesk', listFile, bytes);
-      briefdesk = { tool: 'briefdesk', label, status: 'ok', note: '', mode, items: r.stdoutLines, itemsLabel: 'statements', whole, inProcess: inner.inProcess };
-      if (inner.report.items !== r.stdoutLines) briefdesk = { ...briefdesk, note: `in-process run found ${inner.report.items} statements` };
+      const allCores = { ...all.whole, threads: jobsFor(files, null) };
+      briefdesk = { tool: 'briefdesk', label, status: 'ok', note: '', mode, items: one.lines, itemsLabel: 'statements', whole: one.whole, allCores, inProcess: inner.inProcess };
+      const differs = [inner.report.items !== one.lines ? `in-process run found ${inner.report.items} statements` : '', all.lines !== one.lines ? `all-cores run printed ${all.lines} lines` : ''].filter(Boolean);
+      if (differs.length > 0) briefdesk = { ...briefdesk, note: differs.join('; ') };
     } catch (error) {
       briefdesk = { tool: 'briefdesk', label, status: 'error', note: firstLine(error) };
     }
@@ -208,7 +209,11 @@ export async function measureRealText(spec: string | undefined, log: (line: stri
         const m = await runChild(b.tool, listFile, bytes);
         const ratios =
           briefdesk.whole && briefdesk.inProcess
-            ? { wholeMbPerSec: round(briefdesk.whole.mbPerSec / m.whole.mbPerSec, 2), mbPerCpuSec: round(briefdesk.inProcess.mbPerCpuSec / m.inProcess.mbPerCpuSec, 2) }
+            ? {
+                wholeMbPerSec: round(briefdesk.whole.mbPerSec / m.whole.mbPerSec, 2),
+                ...(briefdesk.allCores ? { allCoresMbPerSec: round(briefdesk.allCores.mbPerSec / m.whole.mbPerSec, 2) } : {}),
+                mbPerCpuSec: round(briefdesk.inProcess.mbPerCpuSec / m.inProcess.mbPerCpuSec, 2),
+              }
             : undefined;
         tools.push({ tool: b.tool, label: b.label, status: 'ok', note: '', mode: m.report.mode, items: m.report.items, itemsLabel: b.items, whole: m.whole, inProcess: m.inProcess, ...(ratios ? { ratios } : {}) });
       } catch (error) {
@@ -219,6 +224,20 @@ export async function measureRealText(spec: string | undefined, log: (line: stri
     rmSync(tmp, { recursive: true, force: true });
   }
   return { status: 'ok', note: '', dir, files: files.length, mb: round(bytes / MB), startedAt, tools };
+}
+
+/** `briefdesk extract --format jsonl` over the files in its own process, with the given options. */
+async function wholeExtract(extra: readonly string[], files: readonly string[], bytes: number): Promise<{ whole: WholeProcess; lines: number }> {
+  const r = await run(['--import', EXIT_HOOK, BIN, 'extract', '--format', 'jsonl', ...extra, ...files], false);
+  if (r.code !== 0) throw new Error(`briefdesk extract exited ${r.code}: ${lastLine(r.stderr)}`);
+  const exit = JSON.parse(r.fd3 || '{}') as { cpuSeconds?: number; peakRssMB?: number };
+  const whole: WholeProcess = {
+    wallSeconds: round(r.wallSeconds),
+    mbPerSec: rate(bytes / MB / r.wallSeconds),
+    cpuSeconds: round(exit.cpuSeconds ?? Number.NaN),
+    peakRssMB: round(exit.peakRssMB ?? Number.NaN, 1),
+  };
+  return { whole, lines: r.stdoutLines };
 }
 
 function firstLine(error: unknown): string {
@@ -247,6 +266,8 @@ export function formatRealText(r: RealTextResult): string {
       fmt(t.inProcess.mbPerCpuSec),
       `${(t.items ?? 0).toLocaleString('en-US')} ${t.itemsLabel ?? ''}`.trim(),
     ]);
+    const all = t.allCores;
+    if (all) rows.push([`  all cores (${all.threads} thread${all.threads === 1 ? '' : 's'})`, fmt(all.wallSeconds), fmt(all.mbPerSec), fmt(all.cpuSeconds), fmt(all.peakRssMB, 0), '—', '—', '']);
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.filter((row) => row.length > 2).map((row) => (row[i] ?? '').length)));
   const line = (row: readonly string[]) => (row.length <= 2 ? row.join('  ') : row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
@@ -259,7 +280,8 @@ export function formatRealText(r: RealTextResult): string {
   ];
   const briefdesk = r.tools.find((t) => t.tool === 'briefdesk');
   for (const t of r.tools) {
-    if (t.ratios) out.push(`Briefdesk ÷ ${t.tool}: whole process MB/s ${fmt(t.ratios.wholeMbPerSec)}×, MB per CPU-second ${fmt(t.ratios.mbPerCpuSec)}×`);
+    const allCores = t.ratios?.allCoresMbPerSec === undefined ? '' : ` (all cores ${fmt(t.ratios.allCoresMbPerSec)}×)`;
+    if (t.ratios) out.push(`Briefdesk ÷ ${t.tool}: whole process MB/s ${fmt(t.ratios.wholeMbPerSec)}×${allCores}, MB per CPU-second ${fmt(t.ratios.mbPerCpuSec)}×`);
   }
   if (briefdesk?.mode === 'tsx') out.push('note: dist/ was not current, so Briefdesk ran its sources through tsx (start-up includes compiling); `npm run build` first');
   if (briefdesk?.note) out.push(`note: ${briefdesk.note}`);

@@ -11,7 +11,7 @@ export async function main(argv: string[]): Promise<number> {
   if (command !== 'extract' || args.includes('--help') || args.includes('-h')) return (await import('./cli.ts')).main(argv);
   await prepareProgram();
   try {
-    return cmdExtract(args, process.stdout);
+    return await cmdExtract(args, process.stdout);
   } catch (err) {
     return failure(err);
   }

@@ -27,6 +27,10 @@ describe('bench real text', () => {
     expect(briefdesk?.status, briefdesk?.note).toBe('ok');
     expect(['dist', 'tsx']).toContain(briefdesk?.mode);
     expect(briefdesk?.items).toBeGreaterThanOrEqual(2);
+    // (three short files are too little to share out: the all-cores run is one thread, and prints the same)
+    expect(briefdesk?.allCores?.threads).toBe(1);
+    expect(briefdesk?.allCores?.mbPerSec).toBeGreaterThan(0);
+    expect(briefdesk?.note).toBe('');
     for (const t of r.tools) {
       expect(t.status, `${t.tool}: ${t.note}`).toBe('ok');
       expect(t.whole?.wallSeconds).toBeGreaterThan(0);
@@ -38,6 +42,7 @@ describe('bench real text', () => {
     for (const b of baselines) expect(b.ratios?.mbPerCpuSec).toBeGreaterThan(0);
     const text = formatRealText(r);
     expect(text).toContain('Briefdesk ÷ wink-nlp');
+    expect(text).toMatch(/all cores \(1 thread\)/);
     expect(text).toContain('Briefdesk ÷ compromise');
   });
 

@@ -11,7 +11,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const FILES = ['data/corpus/000_a1f6e4b714a21a05.txt', 'data/corpus/001_2e25807d38088777.txt'].map((f) => join(ROOT, f));
 
 /** What the full CLI's runCli prints for a command line. */
-function viaCli(argv: string[]): { code: number; out: string } {
+async function viaCli(argv: string[]): Promise<{ code: number; out: string }> {
   let out = '';
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -19,7 +19,7 @@ function viaCli(argv: string[]): { code: number; out: string } {
       done();
     },
   });
-  return { code: runCli(argv, sink) as number, out };
+  return { code: await runCli(argv, sink), out };
 }
 
 /** What the light entry prints on stdout and stderr for a command line. */
@@ -59,7 +59,7 @@ describe('the extract entry', () => {
     for (const options of [['--format', 'jsonl'], [], ['--explain'], ['--format', 'jsonl', '--explain']]) {
       const argv = ['extract', ...FILES, ...options];
       const light = await viaEntry(argv);
-      const full = viaCli(argv);
+      const full = await viaCli(argv);
       expect(light.out.length).toBeGreaterThan(100);
       expect(light.out).toBe(full.out);
       expect(light.code).toBe(0);

@@ -1,0 +1,64 @@
+// `briefdesk extract` on several worker threads prints what one thread prints, byte for byte and in the same order,
+// errors included; --jobs is checked; a batch decides its own thread count only when it is large enough to gain.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { jobsFor, MAX_AUTO_JOBS, PARALLEL_MIN_BYTES } from '../../src/extract-command.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin/briefdesk.js');
+const tmp = mkdtempSync(join(tmpdir(), 'briefdesk-jobs-'));
+
+function extract(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, 'extract', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BRIEFDESK_DB: '' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('extract --jobs', () => {
+  it('prints the same statements, errors and exit code on three threads as on one', () => {
+    writeFileSync(join(tmp, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 254, 0]));
+    const inputs = ['data/corpus', 'test/fixtures/blind', 'test/fixtures/blind20', join(tmp, 'binary.txt'), 'test/fixtures/blind30'];
+    for (const format of ['jsonl', 'text']) {
+      const one = extract(...inputs, '--format', format, '--jobs', '1');
+      const three = extract(...inputs, '--format', format, '--jobs', '3');
+      expect(one.out.split('\n').length).toBeGreaterThan(100);
+      expect(one.err).toContain('binary.txt');
+      expect(three).toEqual(one);
+    }
+  });
+
+  it('answers a --jobs that is not a count with what would work', () => {
+    for (const bad of ['0', 'two', '1.5', '65']) {
+      const r = extract('data/corpus', '--jobs', bad);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`--jobs must be a whole number from 1 to 64 (got "${bad}"); --jobs 1 extracts in one thread`);
+    }
+  });
+});
+
+describe('jobsFor', () => {
+  const big = join(tmp, 'big.txt');
+  const small = join(tmp, 'small.txt');
+  writeFileSync(big, 'x'.repeat(PARALLEL_MIN_BYTES));
+  writeFileSync(small, 'x');
+
+  it('takes --jobs as given, but never more threads than files', () => {
+    expect(jobsFor([small, small, small], 2, 8)).toBe(2);
+    expect(jobsFor([small, small], 16, 8)).toBe(2);
+    expect(jobsFor([small], 1, 8)).toBe(1);
+  });
+
+  it('runs a small batch, a single file or a single core in this thread', () => {
+    expect(jobsFor([small, small, small], null, 8)).toBe(1);
+    expect(jobsFor([big], null, 8)).toBe(1);
+    expect(jobsFor([big, small], null, 1)).toBe(1);
+  });
+
+  it('uses one thread per core for a large batch, up to MAX_AUTO_JOBS', () => {
+    expect(jobsFor([big, small], null, 2)).toBe(2);
+    expect(jobsFor(Array(10).fill(big), null, 16)).toBe(MAX_AUTO_JOBS);
+    expect(jobsFor([big, small, small], null, 16)).toBe(3);
+  });
+});
