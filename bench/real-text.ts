@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { distState } from '../bin/dist-state.js';
-import { jobsFor } from '../src/extract-command.ts';
+import { jobsFor } from '../src/extraction-threads.ts';
 
 export const DEFAULT_REAL_TEXT = fileURLToPath(new URL('../../shared/datasets/polnear/train/text', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -1,6 +1,6 @@
 // The `briefdesk` command line: ingest, extract, quote, speakers, stats, start, digest, summary, themes, feeds.
 // Other tools rely on these command names, options and JSON field names: change them with care.
-import type { BriefingService, IngestReport, QuoteHit } from './core/index.ts';
+import type { BriefingService, CleanDocument, IngestReport, QuoteHit } from './core/index.ts';
 import { existsSync } from 'node:fs';
 import type * as CliProgress from 'cli-progress';
 import { createRequire } from 'node:module';
@@ -8,8 +8,11 @@ import { DIGEST_USAGE, createDigestCommands } from './digest/cli-commands.ts';
 import { FEEDS_USAGE } from './feeds/usage.ts';
 import { tuneForBatch } from './batch-tuning.ts';
 import { failure, format, options, prepareProgram, UsageError } from './cli-base.ts';
-import { cmdExtract } from './extract-command.ts';
-import { openService } from './service.ts';
+import { cmdExtract, jobsOption } from './extract-command.ts';
+import { documentExtractionPool, jobsFor } from './extraction-threads.ts';
+import { listInputFiles } from './core/extraction.ts';
+import { PoolStartError } from './worker-pool.ts';
+import { loadSeedSpeakers, openService } from './service.ts';
 import { defaultDatabase, describeDatabase } from './stores.ts';
 
 // (the service's wiring lives in service.ts; these are re-exported for the callers that found them here)
@@ -19,10 +22,12 @@ export { DEFAULT_CORPUS, loadSeedSpeakers, openService, serviceOn, SPEAKERS_FILE
 const usage = (): string => `usage: briefdesk <command> [options]
 
 commands:
-  ingest PATH... [--db FILE]                     add articles (files or folders) to the database
-  extract FILE... [--format jsonl|text] [--explain]
+  ingest PATH... [--db FILE] [--jobs N]          add articles (files or folders) to the database
+  extract FILE... [--format jsonl|text] [--explain] [--jobs N]
                                                  print the statements found, without a database;
-                                                 --explain adds the frame and how each speaker was resolved
+                                                 --explain adds the frame and how each speaker was resolved;
+                                                 --jobs: threads for a batch of 256 KB or more (default: one
+                                                 per core, up to 4; --jobs 1: one thread, least memory)
   quote QUERY [--db FILE] [--limit N] [--format text|jsonl]
                                                  search statements: speaker names filter, other words search;
                                                  "exact phrase", since:2021-10-01, until:, from:tass, theme:
@@ -76,9 +81,10 @@ export function ingestSummary(report: IngestReport): string {
   return `ingested ${plural(report.documents, 'document')} (${report.skipped} already known), ${report.statements} new statements${merged}, ${plural(report.errors.length, 'error')}${empty}${ignored}`;
 }
 
-function cmdIngest(args: string[], out: NodeJS.WritableStream): number {
-  const { values, positionals } = options(args);
+async function cmdIngest(args: string[], out: NodeJS.WritableStream): Promise<number> {
+  const { values, positionals } = options(args, { jobs: { type: 'string' } });
   if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH');
+  const given = jobsOption((values as { jobs?: string }).jobs);
   const service = openService(values.db ?? defaultDatabase());
   const tty = process.stderr.isTTY === true;
   // (the progress bar's library is loaded only for a terminal)
@@ -86,17 +92,32 @@ function cmdIngest(args: string[], out: NodeJS.WritableStream): number {
   const bar = cliProgress ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
   let started = false;
   const tuning = tuneForBatch(); // (a one-shot batch: see batch-tuning.ts)
-  const report = service.ingestPaths(positionals, {
-    onProgress(done, total, path) {
-      tuning.tick();
-      if (!bar) return;
-      if (!started) {
-        bar.start(total, 0, { file: '' });
-        started = true;
-      }
-      bar.update(done, { file: shortPath(path) });
-    },
-  });
+  const onProgress = (done: number, total: number, path: string) => {
+    tuning.tick();
+    if (!bar) return;
+    if (!started) {
+      bar.start(total, 0, { file: '' });
+      started = true;
+    }
+    bar.update(done, { file: shortPath(path) });
+  };
+  // A large batch is extracted by worker threads while this one reads and stores (see extraction-threads.ts)
+  const jobs = jobsFor(listInputFiles(positionals).files, given);
+  let report: IngestReport;
+  if (jobs <= 1) report = service.ingestPaths(positionals, { onProgress });
+  else {
+    const pool = documentExtractionPool(jobs, loadSeedSpeakers());
+    const extract = (doc: CleanDocument) =>
+      pool.run({ doc }).catch((err: Error) => {
+        if (err instanceof PoolStartError) return null; // (extracted here instead)
+        throw new Error(`${err.message}; --jobs 1 ingests in one thread`);
+      });
+    try {
+      report = await service.ingestPathsWith(positionals, extract, { onProgress });
+    } finally {
+      await pool.close();
+    }
+  }
   tuning.end();
   bar?.stop();
   for (const e of report.errors) process.stderr.write(`error: ${e.path}: ${e.message}\n`);

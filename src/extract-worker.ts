@@ -1,16 +1,22 @@
-// A worker thread of `briefdesk extract` on several cores (see extract-pool.ts): extracts the files it is sent, one
-// message per file, each answered with that file's output. Documents are extracted independently of each other (a
-// document's statements are the same alone and in any batch), so which worker reads which file changes nothing.
+// A worker thread of `briefdesk extract` and `briefdesk ingest` on several cores (see extraction-threads.ts). It is
+// sent either a file, answered with that file's printed output (extract), or a loaded document, answered with its
+// statements and the people it named (ingest). Documents are extracted independently of each other (a document's
+// statements are the same alone and in any batch), so which worker reads which file changes nothing.
 import { parentPort, workerData } from 'node:worker_threads';
-import { SpeakerRegistry } from './core/extraction.ts';
+import { extractWithSpeakers, SpeakerRegistry, type CleanDocument, type Speaker } from './core/extraction.ts';
 import { extractFile, type ExtractJob } from './extract-file.ts';
 import { loadSeedSpeakers } from './seed-speakers.ts';
-import type { PoolTask } from './extract-pool.ts';
+import { workerLoop } from './worker-pool.ts';
+import type { ExtractionTask, WorkerSetup } from './extraction-threads.ts';
 
 const port = parentPort;
 if (port) {
-  const job = workerData as ExtractJob;
-  const seed = new SpeakerRegistry(loadSeedSpeakers());
-  port.on('message', (task: PoolTask) => port.postMessage({ index: task.index, ...extractFile(task.file, job, seed) }));
-  port.postMessage({ ready: true });
+  const setup = (workerData ?? {}) as WorkerSetup;
+  const seed = new SpeakerRegistry((setup.seedSpeakers as Speaker[] | undefined) ?? loadSeedSpeakers());
+  const job: ExtractJob = setup.job ?? { format: 'jsonl', explain: false };
+  workerLoop(port, (task: ExtractionTask) => {
+    if ('file' in task) return extractFile(task.file, job, seed);
+    const { statements, learned } = extractWithSpeakers(task.doc as CleanDocument, seed);
+    return { statements, learned };
+  });
 }

@@ -1,14 +1,14 @@
 // The one door that the CLI, the bots and the digest use: ingest articles, extract statements,
 // search quotes, list speakers. It owns no I/O of its own beyond what it is given (store, registry,
 // document loader), so each caller wires it the same way and tests can wire it in memory.
-import type { CleanDocument, DigestStatement, QuoteHit, QuoteQuery, Speaker, Statement, StoredStatement } from './model.ts';
+import type { CleanDocument, DigestStatement, ExtractedDocument, QuoteHit, QuoteQuery, Speaker, Statement, StoredStatement } from './model.ts';
 import type { AddDocumentResult, SpeakerCount, StatementStore, StoreStats } from './store/statement-store.ts';
 import { joinRun } from './runs.ts';
 import { explainStatements, extractStatements, extractWithSpeakers, type Explanation } from './extract/extract.ts';
 import { SpeakerRegistry, rolesAt } from './extract/speakers.ts';
 import type { SpeakerChange } from './store/statement-store.ts';
 import { listInputFiles, loadDocumentFile } from './ingest/index.ts';
-import { describeError } from './describe-error.ts';
+import { storeFiles, storeFilesWith, type IngestProblem, type IngestSteps } from './ingest-batches.ts';
 import { ENGLISH_WORDS } from './ingest/english-words.ts';
 import { parseQuery } from './query/parse-query.ts';
 import { interpretQuery, type Interpretation } from './query/interpret.ts';
@@ -27,11 +27,6 @@ export interface QuoteOptions {
   readonly typing?: boolean;
 }
 
-export interface IngestProblem {
-  readonly path: string;
-  readonly message: string;
-}
-
 export interface IngestReport {
   readonly files: number;
   readonly documents: number;
@@ -48,21 +43,14 @@ export interface IngestReport {
   readonly errors: readonly IngestProblem[];
 }
 
+export { INGEST_BATCH, type IngestProblem } from './ingest-batches.ts';
+
 export interface IngestOptions {
   /** Called after each file with the number done and the total. */
   readonly onProgress?: (done: number, total: number, path: string) => void;
   /** Milliseconds clock for batch lengths (tests; default: this process's CPU time, see INGEST_BATCH). */
   readonly clock?: () => number;
 }
-
-/**
- * A batch of ingestPaths ends after this many files or this much CPU time, whichever comes first. CPU time, not
- * wall time: on a busy machine a second of wall time held a tenth of the documents, and every commit costs the
- * same pages written whatever it holds (batches of 20 documents took ~30% more store CPU than batches of 200).
- * Three seconds, not one: at ~10 ms per document one second cut batches at ~130 documents (31 batches for the 100k
- * bench corpus instead of 21; store CPU 17.6 → 16.1 s, alternated).
- */
-export const INGEST_BATCH = { files: 200, ms: 3000 } as const;
 
 /** Milliseconds of CPU time this process has used (user and system). */
 function cpuMillis(): number {
@@ -73,6 +61,11 @@ function cpuMillis(): number {
 export interface BriefingService {
   /** Ingests files and folders; one bad file is reported and skipped, the rest go on. */
   ingestPaths(paths: readonly string[], options?: IngestOptions): IngestReport;
+  /**
+   * ingestPaths with the extraction done by `extract` (the CLI's worker threads; null: leave that document to this
+   * thread), reading the next batch of files while one is extracted. The store ends up the same as with ingestPaths.
+   */
+  ingestPathsWith(paths: readonly string[], extract: (doc: CleanDocument) => Promise<ExtractedDocument | null>, options?: Omit<IngestOptions, 'clock'>): Promise<IngestReport>;
   /** Extracts and stores one already-cleaned document (used by feeds). */
   ingestDocument(doc: CleanDocument): AddDocumentResult & { readonly statements: number };
   /** Extraction only, no storage. */
@@ -237,11 +230,11 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
   /** Speakers learned from a document whose write failed: saved with the next document. */
   const unsaved: Speaker[] = [];
 
-  function ingestDocument(doc: CleanDocument): AddDocumentResult & { statements: number } {
+  function ingestDocument(doc: CleanDocument, extracted?: ExtractedDocument): AddDocumentResult & { statements: number } {
     if (store.hasDocument(doc.contentHash, doc.url)) {
       return { added: false, docId: doc.id, newStatements: 0, mergedStatements: 0, statements: 0 };
     }
-    const { statements, learned: taught } = extractWithSpeakers(doc, seed);
+    const { statements, learned: taught } = extracted ?? extractWithSpeakers(doc, seed);
     for (const s of taught) registry.add(s);
     const themes = deps.taxonomy ? tagStatements(statements, deps.taxonomy) : undefined;
     const learned = [...unsaved.splice(0), ...registry.takeLearned()];
@@ -261,6 +254,12 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
     }
     return { ...result, statements: statements.length };
   }
+
+  const steps: IngestSteps = {
+    known: (doc) => store.hasDocument(doc.contentHash, doc.url),
+    ingest: ingestDocument,
+    inBatch: store.batch ? store.batch.bind(store) : <T>(work: () => T): T => work(),
+  };
 
   return {
     taxonomy: deps.taxonomy ?? null,
@@ -294,52 +293,14 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
       return hits;
     },
     ingestPaths(paths, options = {}) {
-      const { files, errors: listErrors, ignored } = listInputFiles([...paths]);
-      const errors: IngestProblem[] = [...listErrors];
-      const total = { documents: 0, skipped: 0, statements: 0, merged: 0, noStatements: 0 };
-      const clock = options.clock ?? cpuMillis;
-      // Documents are stored in batches: one commit (and one full-text and ranking update) per batch instead of
-      // per document. Each document stays atomic inside its batch; a crash loses the uncommitted batch whole,
-      // never part of a document, and a re-run stores it.
-      const inBatch = store.batch ? store.batch.bind(store) : <T>(work: () => T): T => work();
-      let i = 0;
-      while (i < files.length) {
-        const first = i;
-        const started = clock();
-        const counts = { documents: 0, skipped: 0, statements: 0, merged: 0, noStatements: 0 };
-        const failed: IngestProblem[] = [];
-        try {
-          inBatch(() => {
-            for (; i < files.length && i - first < INGEST_BATCH.files && clock() - started < INGEST_BATCH.ms; i++) {
-              const file = files[i] as string;
-              try {
-                const r = ingestDocument(loadDocumentFile(file));
-                if (r.added) {
-                  counts.documents++;
-                  counts.statements += r.newStatements;
-                  counts.merged += r.mergedStatements;
-                  if (r.statements === 0) counts.noStatements++;
-                } else counts.skipped++;
-              } catch (err) {
-                failed.push({ path: file, message: describeError(err) });
-              }
-              options.onProgress?.(i + 1, files.length, file);
-            }
-          });
-        } catch (err) {
-          // The commit itself failed (disk full …): nothing of this batch was stored.
-          for (const file of files.slice(first, i)) if (!failed.some((f) => f.path === file)) failed.push({ path: file, message: `not stored: ${describeError(err)}` });
-          errors.push(...failed);
-          continue;
-        }
-        errors.push(...failed);
-        total.documents += counts.documents;
-        total.skipped += counts.skipped;
-        total.statements += counts.statements;
-        total.merged += counts.merged;
-        total.noStatements += counts.noStatements;
-      }
-      return { files: files.length, ...total, ignored, errors };
+      const { files, errors: listed, ignored } = listInputFiles([...paths]);
+      const { total, errors } = storeFiles(files, steps, { onProgress: options.onProgress, clock: options.clock ?? cpuMillis });
+      return { files: files.length, ...total, ignored, errors: [...listed, ...errors] };
+    },
+    async ingestPathsWith(paths, extract, options = {}) {
+      const { files, errors: listed, ignored } = listInputFiles([...paths]);
+      const { total, errors } = await storeFilesWith(files, steps, extract, { onProgress: options.onProgress, clock: cpuMillis });
+      return { files: files.length, ...total, ignored, errors: [...listed, ...errors] };
     },
     speakers() {
       const day = today();

@@ -69,6 +69,12 @@ export interface Statement {
   readonly run?: StatementRun | null;
 }
 
+/** A document's statements and the people it named in full, as extraction gives them (ingest stores both). */
+export interface ExtractedDocument {
+  readonly statements: Statement[];
+  readonly learned: Speaker[];
+}
+
 export interface StatementRun {
   readonly id: string;
   readonly part: number;

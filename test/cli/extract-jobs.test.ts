@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jobsFor, MAX_AUTO_JOBS, PARALLEL_MIN_BYTES } from '../../src/extract-command.ts';
+import { jobsFor, MAX_AUTO_JOBS, PARALLEL_MIN_BYTES } from '../../src/extraction-threads.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/briefdesk.js');
@@ -33,7 +33,7 @@ describe('extract --jobs', () => {
     for (const bad of ['0', 'two', '1.5', '65']) {
       const r = extract('data/corpus', '--jobs', bad);
       expect(r.code).toBe(2);
-      expect(r.err).toContain(`--jobs must be a whole number from 1 to 64 (got "${bad}"); --jobs 1 extracts in one thread`);
+      expect(r.err).toContain(`--jobs must be a whole number from 1 to 64 (got "${bad}"); --jobs 1 works in one thread`);
     }
   });
 });
