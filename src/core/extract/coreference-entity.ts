@@ -55,6 +55,31 @@ const lastWords = new Map<string, string>();
 export const lastWord = (key: string): string => remember(lastWords, key, afterLastSpace);
 const afterLastSpace = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
 
+/**
+ * Two full names' keys that may name one person: the same surname, the same given name, its initial or a short form
+ * of it ("paul ryan", "p ryan" for "paul d ryan"; "ken starr" for "kenneth starr", "sandy paradis" for "sandra
+ * paradis"), and no two different middle names spelled out ("john mark smith" is not "john paul smith"; "jane smith"
+ * is not "john smith").
+ */
+export function sameFullName(key: string, other: string): boolean {
+  const a = key.split(' ');
+  const b = other.split(' ');
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  const fa = a[0] as string;
+  const fb = b[0] as string;
+  if (!(fa.startsWith(fb) || fb.startsWith(fa) || sharedStart(fa, fb) >= 4)) return false;
+  const ma = a.slice(1, -1).filter((w) => w.length > 1).join(' ');
+  const mb = b.slice(1, -1).filter((w) => w.length > 1).join(' ');
+  return ma === '' || mb === '' || ma === mb;
+}
+
+/** How many letters two words begin with alike. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
 /** A name's key without a generation's suffix at its end ("donald trump jr" → "donald trump"). */
 export function withoutGeneration(key: string): string {
   const space = key.lastIndexOf(' ');

@@ -14,7 +14,7 @@ import { firstNameGender, genderFromTitle, guessGender, headGender, titledGender
 import { namesFinding } from './findings.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { ISSUED_DOCUMENTS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
-import { type Entity, moveToFront, lastWord, type NameFacts, withoutGeneration } from './coreference-entity.ts';
+import { type Entity, moveToFront, lastWord, type NameFacts, sameFullName, withoutGeneration } from './coreference-entity.ts';
 import { pronounAntecedent } from './coreference-pronouns.ts';
 import { bodyByRole, personByRole, expandRole, COURTESY_TITLE, displayRole, personTitle, relativeByPronoun, tidyMention } from './coreference-roles.ts';
 
@@ -97,7 +97,7 @@ export class DocumentContext {
       // (a mountain too, whatever the gazetteer knows: "Mt. Karangsewu", "Mount Mayon")
       const kind = institution || reg?.kind === 'institution' || (!reg && (isPlace(canonical) || MOUNTAIN.test(canonical) || (canonical.includes(' ') && isSubdivision(canonical)))) ? 'institution' : 'person';
       const known = reg ? rolesAt(reg, this.#date) : [];
-      e = { name: canonical, key: nameKey(canonical), kind, gender: kind === 'person' ? guessGender(canonical) : null, roles: new Set(known.map((r) => r.toLowerCase())), written: [], members: [] };
+      e = { name: canonical, key: nameKey(canonical), kind, gender: kind === 'person' ? (this.#names.titledGender(canonical) ?? guessGender(canonical)) : null, roles: new Set(known.map((r) => r.toLowerCase())), written: [], members: [] };
       this.#entities.set(canonical, e);
       if (kind === 'person' && canonical.includes(' ')) this.#absorbSurname(e);
       // (roles the document writes before the full name anywhere: "Asked by area coroner Rachel Penhaligon …")
@@ -171,7 +171,7 @@ export class DocumentContext {
     // ("Aquino" after "Rodrigo Aquino Benítez": the first of two surnames, the second word of exactly three, no given name)
     const middle = !several && !isGivenName(name) ? `${spaced} ` : null;
     // ("Trump" for "Donald Trump Jr.": the surname before a generation's suffix)
-    const matches = (ek: string, name: string): boolean => (ek === key || ek.endsWith(spaced) || withoutGeneration(ek).endsWith(spaced) || (familyFirst && ek.startsWith(prefix)) || (several && initial === ek[0] && key.endsWith(lastWord(ek)))) && !/^\p{Ll}/u.test(name);
+    const matches = (ek: string, name: string): boolean => (ek === key || ek.endsWith(spaced) || withoutGeneration(ek).endsWith(spaced) || (familyFirst && ek.startsWith(prefix)) || (several && initial === ek[0] && key.endsWith(lastWord(ek)) && sameFullName(key, ek))) && !/^\p{Ll}/u.test(name);
     const byMiddle = (ek: string, name: string): boolean => middle !== null && ek.indexOf(middle) >= 0 && ek.indexOf(middle) === ek.indexOf(' ') && ek.indexOf(' ', ek.indexOf(middle) + middle.length) < 0 && threeWordName(name);
     // "Lavrov" after "Sergey Lavrov": the most recent person of the document the name fits (by the first of two
     // surnames only when no one has it as the last: "Huckabee" is Mike Huckabee, not Sarah Huckabee Sanders)

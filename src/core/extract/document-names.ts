@@ -7,6 +7,7 @@ import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
+import { genderFromTitle } from './gender.ts';
 import { cleanPersonName, everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName, titleCaseWords } from './names.ts';
 import { detached, remember } from './copies.ts';
 
@@ -100,6 +101,8 @@ interface Person {
   readonly surname: string;
   /** Roles written in lower case right before the full name ("area coroner Rachel Penhaligon"). */
   readonly roles: Set<string>;
+  /** The sex an honorific written before the name gives ("Alhaji Sani Danbatta", "Mrs Ada Obi"), when one does. */
+  titled?: 'm' | 'f';
 }
 
 /** The lower-case words before a name, up to three ("by area coroner "), the last of them a role noun; null if none. */
@@ -142,7 +145,7 @@ function titleBefore(run: string, full: string): string | null {
 }
 
 export class DocumentNames {
-  static readonly none = new DocumentNames(new Map(), [], [], new Set());
+  static readonly none = new DocumentNames(new Map(), new Set(), [], [], new Set());
   /** Person id ("given|surname" keys) → the person; surname key → the people with it. */
   readonly #people: ReadonlyMap<string, Person>;
   readonly #bySurname = new Map<string, Person[]>();
@@ -156,8 +159,12 @@ export class DocumentNames {
   /** The bodies the last text names as a document's issuer ("a readout from the White House"). */
   readonly #documentIssuers: ReadonlySet<string>;
 
-  private constructor(people: ReadonlyMap<string, Person>, issuers: readonly ReportIssuer[], letters: readonly LetterMention[], documentIssuers: ReadonlySet<string>) {
+  /** Given name and surname pairs written with different middle names (splitByMiddle). */
+  readonly #split: ReadonlySet<string>;
+
+  private constructor(people: ReadonlyMap<string, Person>, split: ReadonlySet<string>, issuers: readonly ReportIssuer[], letters: readonly LetterMention[], documentIssuers: ReadonlySet<string>) {
     this.#people = people;
+    this.#split = split;
     this.#issuers = issuers;
     this.#letters = letters;
     this.#documentIssuers = documentIssuers;
@@ -219,11 +226,14 @@ export class DocumentNames {
           // ("Ohio Gov. John Kasich answers a question" in a caption: the title written with the name, for "the governor")
           const role = run.startsWith(full) ? roleBefore(text, at, at + full.length) : titleBefore(run, full);
           if (role) p.roles.add(role);
+          // (the honorific the name was cleaned of: "Alhaji Sani Musa Danbatta" is a man whatever "Sani" says)
+          if (!p.titled && !run.startsWith(full) && run.includes(full)) p.titled = genderFromTitle(run.slice(0, run.indexOf(full))) ?? undefined;
         }
       });
     }
     const body = texts[texts.length - 1];
-    return new DocumentNames(people, body ? reportIssuers(body) : [], body ? letterMentions(body) : [], body ? documentIssuers(body) : new Set());
+    const split = splitByMiddle(people);
+    return new DocumentNames(people, split, body ? reportIssuers(body) : [], body ? letterMentions(body) : [], body ? documentIssuers(body) : new Set());
   }
 
   /** Answers of fullFor and canonical, remembered: the document's names do not change once read. */
@@ -242,10 +252,22 @@ export class DocumentNames {
     return full;
   }
 
+  /** The key of the person a full name's words name (with its middle names when the story has two such people). */
+  #idOf(words: readonly string[]): string {
+    const { id, middle } = personKey(words);
+    return middle !== '' && this.#split.has(id) ? `${id}|${middle}` : id;
+  }
+
+  /** The sex an honorific before this full name gives anywhere in the document ("Alhaji …", "Mrs …"), or null. */
+  titledGender(name: string): 'm' | 'f' | null {
+    const words = name.split(/\s+/);
+    return (words.length < 2 ? undefined : this.#people.get(this.#idOf(words)))?.titled ?? null;
+  }
+
   /** The roles the document writes right before this full name ("area coroner"), none if it names no such person. */
   rolesOf(name: string): ReadonlySet<string> {
     const words = name.split(/\s+/);
-    return (words.length < 2 ? undefined : this.#people.get(personKey(words).id))?.roles ?? NO_ROLES;
+    return (words.length < 2 ? undefined : this.#people.get(this.#idOf(words)))?.roles ?? NO_ROLES;
   }
 
   /** Everyone the document names in full, in its preferred spelling. */
@@ -264,7 +286,7 @@ export class DocumentNames {
     let found = this.#canonical.get(name);
     if (found === undefined) {
       const words = name.split(/\s+/);
-      const p = words.length < 2 ? undefined : this.#people.get(personKey(words).id);
+      const p = words.length < 2 ? undefined : this.#people.get(this.#idOf(words));
       found = p ? preferred(p) : null;
       this.#canonical.set(name, found);
     }
@@ -287,14 +309,46 @@ function cueOpened(text: string, run: string, at: number): boolean {
 
 const firstKey = (full: string): string => nameKey(full.slice(0, full.indexOf(' ') < 0 ? full.length : full.indexOf(' ')));
 
-/** One person: same given name and surname, whatever the middle ("Paul Ryan", "Paul D. Ryan"). */
-function personKey(words: readonly string[]): { id: string; surname: string } {
+/**
+ * One person: same given name and surname, whatever the middle ("Paul Ryan", "Paul D. Ryan"); `middle` keys the
+ * middle names spelled out ("Paul" of "John Paul Smith"; "" for "Paul D. Ryan" or a name read surname first), which
+ * tell apart two people the story names with the same given name and surname (see splitByMiddle).
+ */
+function personKey(words: readonly string[]): { id: string; surname: string; middle: string } {
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
   // ("Connie Yip Wai-ling", "Ivan Lau Siu-ming": an English name, the surname, then a Cantonese given name)
   const givenAfter = words.length === 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last);
-  const surname = nameKey(FAMILY_NAME_FIRST.has(first.toLowerCase()) ? first : givenAfter ? (words[1] as string) : last);
-  return { id: `${nameKey(first)}|${surname}`, surname };
+  const familyFirst = FAMILY_NAME_FIRST.has(first.toLowerCase());
+  const surname = nameKey(familyFirst ? first : givenAfter ? (words[1] as string) : last);
+  let middle = '';
+  if (!familyFirst && !givenAfter) for (let k = 1; k < words.length - 1; k++) if (/^\p{Lu}\p{Ll}/u.test(words[k] as string)) middle += ` ${nameKey(words[k] as string)}`;
+  return { id: `${nameKey(first)}|${surname}`, surname, middle };
+}
+
+/**
+ * "John Paul Smith" and "John Mark Smith" in one story are two people: a given name and surname written with two
+ * different middle names spelled out is split by middle, and the same pair written without one ("John Smith") is
+ * nobody's full name then (it could be either). Returns the ids split.
+ */
+function splitByMiddle(people: Map<string, Person>): Set<string> {
+  const split = new Set<string>();
+  for (const [id, p] of [...people]) {
+    const middles = new Set<string>();
+    for (const form of p.forms.keys()) middles.add(personKey(form.split(' ')).middle);
+    middles.delete('');
+    if (middles.size < 2) continue;
+    split.add(id);
+    people.delete(id);
+    for (const [form, n] of p.forms) {
+      const middle = personKey(form.split(' ')).middle;
+      const key = middle === '' ? id : `${id}|${middle}`;
+      const q = people.get(key) ?? { forms: new Map<string, number>(), surname: p.surname, roles: new Set<string>() };
+      q.forms.set(form, n);
+      people.set(key, q);
+    }
+  }
+  return split;
 }
 
 /** A person a capitalised run names: the name as cleaned and its personKey. */

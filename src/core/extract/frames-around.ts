@@ -179,7 +179,7 @@ export function participleGoesOn(s: Scan): Verdict {
   if (wordsIn(items, start.start, ce) < 3) return 'next';
   // "…; a second aide disputed that, saying …": the subject of the participle's own clause
   const subject = lastMentionOrSubject(s.found, items, text, s.lastMention) as Mention;
-  const mention = clauseSubject(items, i, text) ?? (s.found.length === 0 ? agentAfterSubordinator(items, i, text, subject) : null) ?? subject;
+  const mention = clauseSubject(items, i, text) ?? (s.found.length === 0 ? agentAfterSubordinator(items, i, text, subject) : mainSubjectAfterOpener(items, i, text)) ?? subject;
   return s.add({ kind: kindOf(items, start.start, ce), mention, cue: cue.cue, parts: partsOf(items, start.start, ce), frameText: '' }, ce, mention);
 }
 
@@ -198,6 +198,22 @@ function agentAfterSubordinator(items: readonly Item[], at: number, text: string
     return m && m.kind !== 'pronoun' && m.kind !== 'joint' ? m : null;
   }
   return null;
+}
+
+/**
+ * "While most of his competitors called for …, Trump hewed to …, noting that …": after a subordinate clause that
+ * opens the sentence (or follows its opening phrase), the participle goes on from the main clause's subject (the phrase after the opener's comma,
+ * before its verb), not from a statement found in the opener; null when there is no such clause.
+ */
+function mainSubjectAfterOpener(items: readonly Item[], at: number, text: string): Mention | null {
+  // (the opener may follow a scene's phrase: "In a September debate, while …")
+  const sub = items.findIndex((x, k) => k < at && (k === 0 || items[k - 1]?.text === ',') && SUBORDINATORS.has(x.lower) && x.lower !== 'as');
+  if (sub < 0) return null;
+  const comma = items.findIndex((x, k) => k > sub + 1 && k < at && x.text === ',');
+  if (comma < 0) return null;
+  const v = items.findIndex((x, n) => n > comma + 1 && n < at && n - comma <= MAX_NP + 1 && x.word && (isVerbLike(x) || CUE_FORMS.has(x.text)));
+  const m = v > 0 ? analyseMention(items.slice(comma + 1, v) as Token[], text) : null;
+  return m && m.kind !== 'joint' ? m : null;
 }
 
 /** The relative pronoun of ", who …" after an appositive that is a frame tail ("…, the director of X, who"); -1 if none. */

@@ -42,7 +42,7 @@ function computeTitleBits(phrase: string): number {
   const owned = Math.max(phrase.lastIndexOf("'s "), phrase.lastIndexOf('’s '));
   const text = owned >= 0 ? phrase.slice(owned + 3) : phrase;
   const head = roleHead(text);
-  return (/\b(Mr|Sir|Lord|King|Prince)\b\.?/.test(text) || /\b(congressman|spokesman|chairman)\b/i.test(text) || MALE_HEADS.has(head) ? MALE_TITLE : 0) | (/\b(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b\.?/.test(text) || /\b(congresswoman|spokeswoman|chairwoman)\b/i.test(text) || FEMALE_HEADS.has(head) ? FEMALE_TITLE : 0);
+  return (/\b(Mr|Sir|Lord|King|Prince|Alhaji|Alh|Mallam|Malam)\b\.?/.test(text) || /\b(congressman|spokesman|chairman)\b/i.test(text) || MALE_HEADS.has(head) ? MALE_TITLE : 0) | (/\b(Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Alhaja|Hajia|Hajiya)\b\.?/.test(text) || /\b(congresswoman|spokeswoman|chairwoman)\b/i.test(text) || FEMALE_HEADS.has(head) ? FEMALE_TITLE : 0);
 }
 
 /** The sex a title or a gendered role word in the text gives. */

@@ -252,6 +252,8 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'scoff', forms: 'scoffed', act: 'said', final: true },
   { lemma: 'clarify', forms: 'clarify clarifies clarified clarifying', act: 'said', final: true },
   { lemma: 'opine', forms: 'opined', act: 'said', final: true },
+  // (South Asian and West African English: "…," he averred)
+  { lemma: 'aver', forms: 'aver avers averred averring', act: 'said', final: true },
   { lemma: 'concur', forms: 'concurred', act: 'said' },
   { lemma: 'object', forms: 'objected', act: 'said' },
   { lemma: 'protest', forms: 'protested', act: 'said' },

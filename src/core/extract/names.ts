@@ -6,7 +6,7 @@ import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { isPersonNoun } from './person-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { ACRONYM_TITLES, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
+import { ACRONYM_TITLES, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, HONORIFICS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
 import { COUNT_APPROXIMATOR_PAIRS, NAME_OPENING_PAIRS, DISCOURSE_ADVERBS, HEADLINE_FUNCTION_WORDS, LY_NOUNS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, SUBORDINATORS, TENS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
 
@@ -18,7 +18,8 @@ const NOT_A_NAME_START = new Set(
 );
 /** Words that may stand lower-case inside a name ("Ursula von der Leyen", "Abu Bakr al-Baghdadi"). */
 const NAME_JOINERS = new Set('of the for and de du da di dos das von van der den ter al el bin ibn abu le la y e ap ab'.split(' '));
-const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Hon|Rt|Rev|Fr|Shri|Smt|Sri)\.?$/;
+/** An honorific written before a name, with or without its stop (the lexicon's HONORIFICS). */
+const isHonorific = (w: string): boolean => HONORIFICS.has(w) || (w.endsWith('.') && HONORIFICS.has(w.slice(0, -1)));
 const CONTRACTION = /^\p{L}+['’](s|ve|re|ll|d|m|t)$/iu;
 const PRONOUN_CONTRACTION = /^(it|he|she|we|they|you|i|that|there|what|who|here|let)['’]/i;
 
@@ -46,7 +47,9 @@ function computeCleanName(raw: string): string | null {
   // "Rival Hillary Clinton", "Fellow Democrat …": an ordinary word opening the sentence before a given name
   // (not "New Zealand Rugby": the two words are a place)
   // ("Meteorologist Dana Kowalczyk": a noun for a person too, which the short list of everyday words may not have)
-  if (words.length >= 3 && (ENGLISH_WORDS.has((words[0] as string).toLowerCase()) || isPersonNoun((words[0] as string).toLowerCase())) && !isGivenName(words[0] as string) && !TITLE_WORDS.has(words[0] as string) && isGivenName(words[1] as string) && !isPlace(`${words[0] as string} ${words[1] as string}`)) words = words.slice(1);
+  // ("Actress Amandla Stenberg": a noun for a person before two capitalised words, even a given name the table lacks)
+  const w0 = (words[0] as string).toLowerCase();
+  if (words.length >= 3 && (ENGLISH_WORDS.has(w0) || isPersonNoun(w0)) && !isGivenName(words[0] as string) && !TITLE_WORDS.has(words[0] as string) && (isGivenName(words[1] as string) || (words.length === 3 && isPersonNoun(w0) && !NAME_PARTICLES.has((words[1] as string).toLowerCase()) && !ENGLISH_WORDS.has((words[1] as string).toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[1] as string) && /^\p{Lu}/u.test(words[2] as string))) && !isPlace(`${words[0] as string} ${words[1] as string}`)) words = words.slice(1);
   if (words.length === 1 && NOT_A_NAME_START.has((words[0] as string).toLowerCase())) return null;
   // a possessive ends the name: "Eric Trump's" is Eric Trump
   const last = words.length - 1;
@@ -55,12 +58,12 @@ function computeCleanName(raw: string): string | null {
   // honorifics and titles are roles, not names: "Dr Liam Fox" is Liam Fox, "Senator Smith" is Smith
   // (not "TD Securities": an office's initials before one word that is no given name are a firm's name)
   const firm = words.length === 2 && firmInitials(words[0] as string, words[1] as string);
-  while (!firm && words.length > 1 && (HONORIFIC.test(words[0] as string) || TITLE_WORDS.has(words[0] as string))) words = words.slice(1);
+  while (!firm && words.length > 1 && (isHonorific(words[0] as string) || TITLE_WORDS.has(words[0] as string))) words = words.slice(1);
   // "East Midlands MEP Robert Kilroy-Silk": the role ends at its last title word; the name follows it
   const lastTitle = words.reduce((at, w, k) => (k < words.length - 1 && TITLE_WORDS.has(w) ? k : at), -1);
   if (!firm && lastTitle >= 0 && words.length - lastTitle - 1 >= 1 && words.slice(lastTitle + 1).every((w) => /^\p{Lu}/u.test(w) || NAME_JOINERS.has(w))) words = words.slice(lastTitle + 1);
   if (words.length === 0) return null;
-  if (words.length === 1 && (PRONOUN_CONTRACTION.test(words[0] as string) || SENTENCE_STARTERS.has(words[0] as string) || HONORIFIC.test(words[0] as string))) return null;
+  if (words.length === 1 && (PRONOUN_CONTRACTION.test(words[0] as string) || SENTENCE_STARTERS.has(words[0] as string) || isHonorific(words[0] as string))) return null;
   // a name's words are capitalised, bar particles: a lower-case sentence word means the run went too far
   if (words.some((w, k) => k > 0 && /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w) && !/^(al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)-/u.test(w))) return null;
   if (words.length > 5) return null;
@@ -150,7 +153,7 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
   const sentenceWord = (w: string): boolean => /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w);
   // a title before a fragment ("President Obama passionately rebuked critics"): the name it carries
   // (not a body's short name: "Health Ministry in Kabul" is no title "Health" and a name)
-  if ((HONORIFIC.test(words[0] as string) || TITLE_WORDS.has(words[0] as string)) && CAPITALISED.test(words[1] ?? '') && words.some(sentenceWord) && !(words.length <= 5 && words.some((w) => ORG_WORDS.has(w)))) {
+  if ((isHonorific(words[0] as string) || TITLE_WORDS.has(words[0] as string)) && CAPITALISED.test(words[1] ?? '') && words.some(sentenceWord) && !(words.length <= 5 && words.some((w) => ORG_WORDS.has(w)))) {
     const run = capitalisedRun(words.slice(1));
     // (not a possessive: "Mrs. Clinton's aides" are not Mrs. Clinton)
     if (run.length > 0 && !/['’]s?$/.test(run[run.length - 1] as string)) return cleanPersonName(run.join(' ')) ?? run.join(' ');
@@ -182,7 +185,7 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
 function capitalisedRun(words: readonly string[]): string[] {
   const run: string[] = [];
   for (const w of words) {
-    if (CAPITALISED.test(w) && !TITLE_WORDS.has(w) && !HONORIFIC.test(w)) run.push(w);
+    if (CAPITALISED.test(w) && !TITLE_WORDS.has(w) && !isHonorific(w)) run.push(w);
     else if (run.length > 0) break;
   }
   return run;

@@ -41,8 +41,10 @@ export interface Paragraph extends Span {
 }
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof sen rep gov gen col lt sgt cpl const insp supt det capt maj cmdr adm st jr sr inc ltd corp co no vs etc eg ie jan feb mar apr jun jul aug sep sept oct nov dec pres amb rev hon fig approx dept est govt univ mt ft coun cllr atty brig'.split(' '),
+  'mr mrs ms dr prof sen rep gov gen col lt sgt cpl const insp supt det capt maj cmdr adm st jr sr inc ltd corp co no vs etc eg ie jan feb mar apr jun jul aug sep sept oct nov dec pres amb rev hon fig approx dept est govt univ mt ft coun cllr atty brig rs'.split(' '),
 );
+/** Abbreviations that end no sentence only before a number: "No. 10", "Rs. 11 billion" (not "the answer is no."). */
+const BEFORE_NUMBER = new Set(['no', 'rs']);
 const DOTTED = /^(?:[A-Za-z]\.){1,4}[A-Za-z]?$/;
 /** What "Ma." (Maria) follows in a name: a title or a byline's "By". */
 const MARIA_BEFORE = /^(?:By|Sen\.|Gov\.|Rep\.|Mayor|Atty\.|Sec\.|Secretary|Senator|Governor|Councilor)$/;
@@ -219,7 +221,7 @@ export function tokenize(text: string, offset: number): Token[] {
     // ("Sen. Ma. Teresa dela Cruz", "By Ma. Cristina Robles": "Ma." for Maria after a title or a byline's "By" and before
     // a given name, not "Jack Ma." nor "said Mayor Ma. The hearing …")
     const maria = t === 'Ma' && MARIA_BEFORE.test(out[out.length - 1]?.text ?? '') && isGivenName(/^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(end + 1, end + 20))?.[1] ?? '');
-    if (end < text.length && text.charCodeAt(end) === 46 && ((ABBREVIATIONS.has(t.toLowerCase()) && (t.length !== 2 || t.toLowerCase() !== 'no' || /^\s*\d/.test(text.slice(end + 1, end + 4)))) || /^\p{Lu}$/u.test(t) || DOTTED.test(t) || maria)) {
+    if (end < text.length && text.charCodeAt(end) === 46 && ((ABBREVIATIONS.has(t.toLowerCase()) && (!BEFORE_NUMBER.has(t.toLowerCase()) || /^\s*\d/.test(text.slice(end + 1, end + 4)))) || /^\p{Lu}$/u.test(t) || DOTTED.test(t) || maria)) {
       t += '.';
       next++;
     }

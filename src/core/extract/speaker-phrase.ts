@@ -55,6 +55,8 @@ function cueModifier(items: readonly Item[], k: number, end: number): boolean {
   // ("The agreed statement of facts states", "The leaked report said", "the injured driver said": any past participle
   // right after the article is an adjective)
   if (/[a-z]ed$/.test(t.text) && NOUN_DETERMINERS.has(before?.lower ?? '') && /^\p{Ll}/u.test(noun.text)) return true;
+  // ("The warning letter said", "a briefing note says": a cue's -ing form right after the article, before a document)
+  if (/ing$/.test(t.text) && DOCUMENT_NOUNS.has(noun.lower) && NOUN_DETERMINERS.has(before?.lower ?? '')) return true;
   if (!CUE_FORMS.has(t.text) || !(ROLE_NOUNS.has(noun.lower) || isPersonNoun(noun.lower))) return false;
   return NOUN_DETERMINERS.has(before?.lower ?? '') || (before !== undefined && /^[a-z]+$/.test(before.text) && !CUE_FORMS.has(before.text) && NOUN_DETERMINERS.has(items[k - 2]?.lower ?? ''));
 }

@@ -2546,6 +2546,21 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     // a mixed quotation whose subject has an aside between commas before the quoted verb
     ['Dana Ruiz spoke first.\n\nMrs. Clinton, with her service in the administration, "is seen as close to Obama," Dana Ruiz said.', [['Dana Ruiz', 'Mrs. Clinton, with her service in the administration, "is seen as close to Obama,"']]],
     ["Daniel Kerr told BBC Radio 4's Today programme the government was on track.", [['Daniel Kerr', 'the government was on track']]],
+    // set AT: a group named by a noun WordNet knows for people, in the plural; "averred"; "Rs." before a number ends no
+    // sentence; the main clause's subject after an opening subordinate clause goes on with a participle
+    ['Long queues returned on Monday as independent petroleum marketers warned that supply could worsen.', [['independent petroleum marketers', 'supply could worsen']]],
+    ['"The Prime Minister has personally enquired about the State," he averred.', [[null, 'The Prime Minister has personally enquired about the State']]],
+    ['The Commission would require about Rs. 11 billion to hold the elections, Chairman R.M.A. Senevirathne said.', [['R.M.A. Senevirathne', 'The Commission would require about Rs. 11 billion to hold the elections']]],
+    ['In a September debate, while most of his rivals called for a bigger military effort, Trump hewed to the approach, noting that the leadership and ISIL are enemies.', [['most of his rivals', 'a bigger military effort'], ['Donald Trump', 'the leadership and ISIL are enemies']]],
+    // two people of one surname: the given name tells them apart, and so do two different middle names; an honorific
+    // comes off the name and tells the sex ("Sani" alone would say a woman)
+    ['John Smith said the rain would stop. Jane Smith said the roads would be fixed.', [['John Smith', 'the rain would stop'], ['Jane Smith', 'the roads would be fixed']]],
+    ['John Paul Smith said the vote would fail. John Mark Smith said it would be close.', [['John Paul Smith', 'the vote would fail'], ['John Mark Smith', 'it would be close']]],
+    ['Alhaji Kabir Musa said the plan would cost jobs. Alhaji Bala Musa said it would cost money.', [['Kabir Musa', 'the plan would cost jobs'], ['Bala Musa', 'it would cost money']]],
+    ['The minister spoke first.\n\n"We are ready," said Alhaji Sani Bello.\n\nHe said the union would meet on Friday.', [['Sani Bello', 'We are ready'], ['Sani Bello', 'the union would meet on Friday']]],
+    ['Kenneth Starr said the report was done. Ken Starr said the vote mattered.', [['Kenneth Starr', 'the report was done'], ['Kenneth Starr', 'the vote mattered']]],
+    // a cue's -ing form right after the article, before a document noun, is the document's modifier
+    ['The warning letter, which was posted on the website on Tuesday, said the company had failed to investigate.', [['warning letter', 'the company had failed to investigate']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
