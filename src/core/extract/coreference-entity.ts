@@ -58,8 +58,8 @@ const afterLastSpace = (key: string): string => key.slice(key.lastIndexOf(' ') +
 /**
  * Two full names' keys that may name one person: the same surname, the same given name, its initial or a short form
  * of it ("paul ryan", "p ryan" for "paul d ryan"; "ken starr" for "kenneth starr", "sandy paradis" for "sandra
- * paradis"), and no two different middle names spelled out ("john mark smith" is not "john paul smith"; "jane smith"
- * is not "john smith").
+ * paradis"), and middle names that agree (middlesAgree: "john mark smith" is not "john paul smith"); "jane smith"
+ * is not "john smith".
  */
 export function sameFullName(key: string, other: string): boolean {
   const a = key.split(' ');
@@ -68,9 +68,16 @@ export function sameFullName(key: string, other: string): boolean {
   const fa = a[0] as string;
   const fb = b[0] as string;
   if (!(fa.startsWith(fb) || fb.startsWith(fa) || sharedStart(fa, fb) >= 4)) return false;
-  const ma = a.slice(1, -1).filter((w) => w.length > 1).join(' ');
-  const mb = b.slice(1, -1).filter((w) => w.length > 1).join(' ');
-  return ma === '' || mb === '' || ma === mb;
+  return middlesAgree(a.slice(1, -1).filter((w) => w.length > 1), b.slice(1, -1).filter((w) => w.length > 1));
+}
+
+/**
+ * Two lists of middle names that may be one person's: either list holds every name of the other ("Rodham" and
+ * "Diane Rodham", "Ahmed" and "Ahmed Adekunle"), as when one is written in full and one short; "Mark" and "Paul" not.
+ */
+export function middlesAgree(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((w) => long.includes(w));
 }
 
 /** How many letters two words begin with alike. */

@@ -8,6 +8,7 @@ import { isPlace } from './places.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
 import { genderFromTitle } from './gender.ts';
+import { middlesAgree } from './coreference-entity.ts';
 import { cleanPersonName, everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName, titleCaseWords } from './names.ts';
 import { detached, remember } from './copies.ts';
 
@@ -227,7 +228,8 @@ export class DocumentNames {
           const role = run.startsWith(full) ? roleBefore(text, at, at + full.length) : titleBefore(run, full);
           if (role) p.roles.add(role);
           // (the honorific the name was cleaned of: "Alhaji Sani Musa Danbatta" is a man whatever "Sani" says)
-          if (!p.titled && !run.startsWith(full) && run.includes(full)) p.titled = genderFromTitle(run.slice(0, run.indexOf(full))) ?? undefined;
+          // (the word right before the name only: not "Queen Mary University Professor John Brennan")
+          if (!p.titled && !run.startsWith(full) && run.includes(full)) p.titled = genderFromTitle(lastWordOf(run.slice(0, run.indexOf(full)))) ?? undefined;
         }
       });
     }
@@ -337,7 +339,9 @@ function splitByMiddle(people: Map<string, Person>): Set<string> {
     const middles = new Set<string>();
     for (const form of p.forms.keys()) middles.add(personKey(form.split(' ')).middle);
     middles.delete('');
-    if (middles.size < 2) continue;
+    // (split only over middle names that disagree: "Hillary Rodham Clinton" and "Hillary Diane Rodham Clinton" agree)
+    const lists = [...middles].map((m) => m.trim().split(' '));
+    if (!lists.some((x, i) => lists.some((y, j) => j > i && !middlesAgree(x, y)))) continue;
     split.add(id);
     people.delete(id);
     for (const [form, n] of p.forms) {
@@ -350,6 +354,9 @@ function splitByMiddle(people: Map<string, Person>): Set<string> {
   }
   return split;
 }
+
+/** The last word of a run's part before a name ("Alhaji" of "Chief Alhaji "). */
+const lastWordOf = (s: string): string => s.trimEnd().slice(s.trimEnd().lastIndexOf(' ') + 1);
 
 /** A person a capitalised run names: the name as cleaned and its personKey. */
 interface RunPerson {

@@ -179,7 +179,7 @@ export function participleGoesOn(s: Scan): Verdict {
   if (wordsIn(items, start.start, ce) < 3) return 'next';
   // "…; a second aide disputed that, saying …": the subject of the participle's own clause
   const subject = lastMentionOrSubject(s.found, items, text, s.lastMention) as Mention;
-  const mention = clauseSubject(items, i, text) ?? (s.found.length === 0 ? agentAfterSubordinator(items, i, text, subject) : mainSubjectAfterOpener(items, i, text)) ?? subject;
+  const mention = clauseSubject(items, i, text) ?? (s.found.length === 0 ? agentAfterSubordinator(items, i, text, subject) : mainSubjectAfterOpener(items, i, text, s.found[s.found.length - 1] as Found)) ?? subject;
   return s.add({ kind: kindOf(items, start.start, ce), mention, cue: cue.cue, parts: partsOf(items, start.start, ce), frameText: '' }, ce, mention);
 }
 
@@ -205,15 +205,18 @@ function agentAfterSubordinator(items: readonly Item[], at: number, text: string
  * opens the sentence (or follows its opening phrase), the participle goes on from the main clause's subject (the phrase after the opener's comma,
  * before its verb), not from a statement found in the opener; null when there is no such clause.
  */
-function mainSubjectAfterOpener(items: readonly Item[], at: number, text: string): Mention | null {
+function mainSubjectAfterOpener(items: readonly Item[], at: number, text: string, last: Found): Mention | null {
   // (the opener may follow a scene's phrase: "In a September debate, while …")
   const sub = items.findIndex((x, k) => k < at && (k === 0 || items[k - 1]?.text === ',') && SUBORDINATORS.has(x.lower) && x.lower !== 'as');
   if (sub < 0) return null;
   const comma = items.findIndex((x, k) => k > sub + 1 && k < at && x.text === ',');
-  if (comma < 0) return null;
+  // (only when the statement found is the opener's: not "…, the governor conceded, his spokesman said, adding …")
+  if (comma < 0 || last.mention.start >= (items[comma] as Item).start) return null;
   const v = items.findIndex((x, n) => n > comma + 1 && n < at && n - comma <= MAX_NP + 1 && x.word && (isVerbLike(x) || CUE_FORMS.has(x.text)));
-  const m = v > 0 ? analyseMention(items.slice(comma + 1, v) as Token[], text) : null;
-  return m && m.kind !== 'joint' ? m : null;
+  // (a name or a role, whole: not a pronoun, nor a phrase with an aside of its own, "the employers, who met …")
+  if (v < 0 || items.slice(comma + 1, v).some((x) => !x.word)) return null;
+  const m = analyseMention(items.slice(comma + 1, v) as Token[], text);
+  return m && (m.kind === 'name' || m.kind === 'role') ? m : null;
 }
 
 /** The relative pronoun of ", who …" after an appositive that is a frame tail ("…, the director of X, who"); -1 if none. */

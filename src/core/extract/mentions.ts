@@ -10,7 +10,7 @@ import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, I
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
-import { BODY_END_NOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, NAME_CONNECTORS, NOUN_DETERMINERS, NUMBER_WORDS, PREPOSITION_OPENERS, ROLE_DETERMINERS, ROLE_LINKERS, SUBJECT_PREPOSITIONS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
+import { BODY_END_NOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, NAME_CONNECTORS, NOUN_DETERMINERS, NUMBER_WORDS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
 import { NOT_PERSONS, PERSON_NOUNS, PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { isCommonWord } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
@@ -386,9 +386,6 @@ function lowerCaseHead(p: Phrase, last: Token): Mention | null {
   if (RELATION_NOUNS.has(lower)) return mention(np, start, end, 'role', null, roleText(tokens, text), false, /[^s]s$/.test(lower));
   // "hacking specialists", "some historians": people named by what they do, in the plural
   if (PEOPLE_BY_TRADE.test(lower)) return mention(np, start, end, 'role', null, roleText(tokens, text), false, true);
-  // "independent petroleum marketers", "fuel retailers": people WordNet knows, in the plural
-  // (not a phrase a preposition opens: "Among the delegate applicants")
-  if (/[^s]s$/.test(lower) && isPersonNoun(lower) && !PREPOSITION_OPENERS.has((tokens[0] as Token).lower) && !SUBJECT_PREPOSITIONS.has((tokens[0] as Token).lower)) return mention(np, start, end, 'role', null, roleText(tokens, text), false, true);
   // A noun the lexicon does not know, after a determiner: "one senior backbencher", "a Tory grandee"
   const det = (tokens[0] as Token).lower;
   if (tokens.length >= 2 && ROLE_DETERMINERS.has(det) && /^[a-z][a-z-]{2,}$/.test(last.text) && !/(ly|ing)$/.test(lower)) {

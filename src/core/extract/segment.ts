@@ -221,7 +221,7 @@ export function tokenize(text: string, offset: number): Token[] {
     // ("Sen. Ma. Teresa dela Cruz", "By Ma. Cristina Robles": "Ma." for Maria after a title or a byline's "By" and before
     // a given name, not "Jack Ma." nor "said Mayor Ma. The hearing …")
     const maria = t === 'Ma' && MARIA_BEFORE.test(out[out.length - 1]?.text ?? '') && isGivenName(/^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(end + 1, end + 20))?.[1] ?? '');
-    if (end < text.length && text.charCodeAt(end) === 46 && ((ABBREVIATIONS.has(t.toLowerCase()) && (!BEFORE_NUMBER.has(t.toLowerCase()) || /^\s*\d/.test(text.slice(end + 1, end + 4)))) || /^\p{Lu}$/u.test(t) || DOTTED.test(t) || maria)) {
+    if (end < text.length && text.charCodeAt(end) === 46 && ((ABBREVIATIONS.has(t.toLowerCase()) && (!BEFORE_NUMBER.has(t.toLowerCase()) || (/^\s*\d/.test(text.slice(end + 1, end + 4)) && !/\d\s*$/.test(text.slice(Math.max(0, end - t.length - 3), end - t.length))))) || /^\p{Lu}$/u.test(t) || DOTTED.test(t) || maria)) {
       t += '.';
       next++;
     }
