@@ -229,7 +229,7 @@ export class DocumentNames {
           if (role) p.roles.add(role);
           // (the honorific the name was cleaned of: "Alhaji Sani Musa Danbatta" is a man whatever "Sani" says)
           // (the word right before the name only: not "Queen Mary University Professor John Brennan")
-          if (!p.titled && !run.startsWith(full) && run.includes(full)) p.titled = genderFromTitle(lastWordOf(run.slice(0, run.indexOf(full)))) ?? undefined;
+          if (!p.titled && !run.startsWith(full) && run.includes(full)) p.titled = genderFromTitle(run.slice(0, run.indexOf(full)).trimEnd().split(' ').pop() ?? '') ?? undefined;
         }
       });
     }
@@ -354,9 +354,6 @@ function splitByMiddle(people: Map<string, Person>): Set<string> {
   }
   return split;
 }
-
-/** The last word of a run's part before a name ("Alhaji" of "Chief Alhaji "). */
-const lastWordOf = (s: string): string => s.trimEnd().slice(s.trimEnd().lastIndexOf(' ') + 1);
 
 /** A person a capitalised run names: the name as cleaned and its personKey. */
 interface RunPerson {
