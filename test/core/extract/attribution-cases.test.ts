@@ -2567,6 +2567,9 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['Bola Ahmed Tinubu said the reform would work. Bola Ahmed Adekunle Tinubu said prices would fall.\n\nTinubu said the plan was final.', [['Bola Ahmed Tinubu', 'the reform would work'], ['Bola Ahmed Tinubu', 'prices would fall'], ['Bola Ahmed Tinubu', 'the plan was final']]],
     ['The fine was 500 Rs. 20 people were fined last week, Kumar said.', [['Kumar', '20 people were fined last week']]],
     ['As seasoned travellers know, the airport is chaotic in summer.', []],
+    // a relative clause about a name that runs to the sentence's end is the writer's background
+    ['The candidates say they are not trying to avoid appearing beside nominee Hillary Clinton, who has been battered by the fallout.', [['the candidates', 'they are not trying to avoid appearing beside nominee Hillary Clinton']]],
+    ['Dana Ruiz said Tom Hale, who lied about the budget, should resign.', [['Dana Ruiz', 'Tom Hale, who lied about the budget, should resign']]],
     // a cue's -ing form right after the article, before a document noun, is the document's modifier
     ['The warning letter, which was posted on the website on Tuesday, said the company had failed to investigate.', [['warning letter', 'the company had failed to investigate']]],
   ])('%s', (text, expected) => {
