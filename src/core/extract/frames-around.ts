@@ -7,7 +7,7 @@ import { cueWithin, PARTICIPLE } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, MANNER_CUES, QUESTION_CUES, ROLE_NOUNS, TAIL_STARTERS, WEAK_CUES } from './lexicon.ts';
 import { beHaveOrModal, isVerbLike } from './content-clauses.ts';
-import { ANNOUNCING_PARTICIPLES, COUNT_APPROXIMATOR_PAIRS, WITH_STRICT_CUES, BE_FORMS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS } from './lexicon-clauses.ts';
+import { ANNOUNCING_PARTICIPLES, COUNT_APPROXIMATOR_PAIRS, WITH_STRICT_CUES, BE_FORMS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS, WITH_WEAK_CUES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, PERSON_NOUNS, RELATION_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, type Mention, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -117,8 +117,8 @@ export function withSaying(s: Scan): Verdict {
   const adding = items[i]?.lower === 'adding' && items[i + 1]?.lower !== 'that' && !isQuote(items[i + 1]) && items[i + 1]?.text !== ',';
   const calling = cue.lemma === 'call' && items[i + 1]?.lower !== 'for' && (!items.slice(i + 1, i + 9).some((x) => isQuote(x)) || /^(a|an)$/.test(items[i + 1]?.lower ?? ''));
   const strict = WITH_STRICT_CUES.has(cue.lemma) && items[i + 1]?.lower !== 'that' && !isQuote(items[i + 1]) && !(items[i + 1]?.text === ',' && isQuote(items[i + 2]));
-  // (a weak cue only as people report what they felt or saw: "with some patients reporting tingling")
-  const otherCue = PARTICIPLE.test(items[i]?.text ?? '') && CUE_FORMS.has(items[i]?.lower ?? '') && (!WEAK_CUES.has(cue.lemma) || cue.lemma === 'report');
+  // (a weak cue only as people report what they felt or saw, or forecast: "with some patients reporting tingling")
+  const otherCue = PARTICIPLE.test(items[i]?.text ?? '') && CUE_FORMS.has(items[i]?.lower ?? '') && (!WEAK_CUES.has(cue.lemma) || WITH_WEAK_CUES.has(cue.lemma));
   if (adding || calling || strict || (!SAYING_PARTICIPLES.has(items[i]?.lower ?? '') && !otherCue)) return null;
   const np = npBackFrom(items, i);
   const m = np && items[np.start - 1]?.lower === 'with' ? analyseMention(np.tokens, text) : null;

@@ -308,6 +308,8 @@ export const PARTICIPLE_ADVERBS = words('best well long once still now also');
 /** Cues whose participle after "with X" has sports or everyday senses: they report words only before "that" or a
  * quotation ("with Sanchez denying Spurs a late equaliser", "with the visitors appealing for a penalty"). (withSaying) */
 export const WITH_STRICT_CUES = words('deny concede threaten appeal claim admit');
+/** Weak cues that report all the same in "with X …-ing": people telling what they felt or saw, a forecast ("with some patients reporting tingling", "with the weather office forecasting more rain"). (withSaying) */
+export const WITH_WEAK_CUES = words('report forecast');
 
 /**
  * Participles of the reaction a statement set off, the writer's comment after it: "…, drawing a sharp reply from Khan"

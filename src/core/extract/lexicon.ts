@@ -60,6 +60,9 @@ export const LEGISLATION_HEADS = words('Bill');
 /** An elected office's letters written after a person's name: "Kathryn Bleakley MLA", "Jane Cole MP". (readMention) */
 export const POST_NOMINAL_OFFICES = words('MP MLA MSP MS TD MEP MPP MHK MNA');
 
+/** Degrees and honours written after a name between commas, never a name themselves: "Kevin Wise, PhD, a biostatistician …, said", "Hugo Fairweather, MD, MPH, wrote". (parentheticalSubject) */
+export const POST_NOMINAL_DEGREES = words('MD M.D. PhD Ph.D. MPH DPhil MBA JD RN DDS DVM MSc FRCP FRCS FRS OBE CBE MBE KBE KC QC Esq Esq.');
+
 /**
  * Nouns for a person of a country that are not its adjective ("the Dane", "the Spaniard", "the Briton"): a role after
  * "the", kept as written (alone they may be names: "Finn Russell", "Scot Pollard"). (personChunk)

@@ -348,6 +348,18 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
 }
 
 /**
+ * "Banque de France governor Élodie Marchand", "Ursula von der Leyen": a lower-case particle (or several) at `k`
+ * between capitalised words of a name.
+ */
+function particleInName(items: readonly Item[], k: number): boolean {
+  const t = items[k] as Item;
+  if (!NAME_PARTICLES.has(t.text) || k === 0 || !isCapitalised(items[k - 1] as Token)) return false;
+  let p = k + 1;
+  while (p < items.length && p - k < 3 && NAME_PARTICLES.has((items[p] as Item).text)) p++;
+  return items[p]?.word === true && isCapitalised(items[p] as Token);
+}
+
+/**
  * The subject of the sentence from `e` on, past a short opener, an opening clause or a participle's clause; after an
  * opening conjunction, undefined when nothing is decided (the sentence is then read from the conjunction).
  */
@@ -403,6 +415,7 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
     if (k === s0) return w === 'the' && conjunction && (isCapitalised(items[k + 1] as Token) || ROLE_NOUNS.has(items[k + 1]?.lower ?? '') || INSTITUTION_NOUNS.has(items[k + 1]?.lower ?? ''));
     // (only inside a body's name: "Court of Appeals for the", not "Ocampo of the Liberal Party")
     // (or a title's portfolio: "Minister Responsible for the Nunavut Housing Corporation Lucy Kilabuk-Reid")
+    if (particleInName(items, k)) return true;
     const titleFor = w === 'for' && titleWordAt(items, k - 1);
     if (w === 'of' || w === 'for' ? !titleFor && !items.slice(s0, k).some((t) => ORG_WORDS.has(t.text)) : !NAME_JOINS.has((items[k - 1] as Item).lower)) return false;
     let n = k;

@@ -2,7 +2,7 @@
 // "Rep. Jim Jordan (R-Ohio) said"; a head before a participle phrase (speaker-participle.ts), before a relative
 // clause (speaker-relative.ts), a share of a group (speaker-shares.ts).
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
-import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
+import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, POST_NOMINAL_DEGREES, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
 import { APPOSITIVE_OPENERS, NEAR_WORDS, RELATIVE_PERSONS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, PARTICIPLE_ADVERBS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
@@ -276,20 +276,32 @@ const roleOnly = (found: { mention: Mention; start: number } | null): { mention:
  * The cue follows a comma: "Yuri Kokov, also warned", "Lavrov, speaking at …, said",
  * "Schumer, a New York Democrat, said", "An official, who spoke on condition of anonymity, said".
  */
-export function parentheticalSubject(items: readonly Item[], comma: number, text: string, depth = 0): { mention: Mention; start: number } | null {
-  const open = asideOpen(items, comma);
-  if (open === -2) return null;
-  // ("Chief Adebayo Ogunleye (SAN), argued": a post-nominal in brackets after the name is no part of it)
+/** The words between an aside's commas (open, comma), less a post-nominal in brackets: "Chief Adebayo Ogunleye (SAN), argued". */
+function asideSegment(items: readonly Item[], open: number, comma: number): Token[] {
   const postNominal = comma - open > 4 && items[comma - 1]?.text === ')' && items[comma - 3]?.text === '(' && /^[A-Z]{2,4}$/.test(items[comma - 2]?.text ?? '');
-  const seg = trimNp(items.slice(open + 1, postNominal ? comma - 3 : comma));
+  return trimNp(items.slice(open + 1, postNominal ? comma - 3 : comma));
+}
+
+/** "Kevin Wise, PhD, a biostatistician …, said": the appositive's comma moved back past the degrees, to the name. */
+function pastDegrees(items: readonly Item[], open: number): number {
+  while (open > 2 && POST_NOMINAL_DEGREES.has(items[open - 1]?.text ?? '') && items[open - 2]?.text === ',') open -= 2;
+  return open;
+}
+
+export function parentheticalSubject(items: readonly Item[], comma: number, text: string, depth = 0): { mention: Mention; start: number } | null {
+  let open = asideOpen(items, comma);
+  if (open === -2) return null;
+  const seg = asideSegment(items, open, comma);
   const first = seg[0];
   if (!first) return null;
+  open = open > 0 && seg.every((t) => POST_NOMINAL_DEGREES.has(t.text)) ? open : pastDegrees(items, open);
   // ("Jeffrey Salkin, a rabbi in Hollywood, Fla., said": the city ends an appositive, read as if the state were not there)
   // (only when an appositive's comma comes before the city: not "A priest in Boston, Mass., said")
   if (open > 0 && stateAfterCity(items, open, seg, text)) return phraseBeforeCity(items, open, text) ?? (depth < 3 && asideOpen(items, open) >= 0 ? namedBeforeCityAside(items, open, text, depth) : null);
   // "Biden, meanwhile, said" / "The Kremlin, for its part, said": an aside between the speaker and the cue
   // ("Several countries, including France, said …", "Breitbart News, for one, noted …": examples and "for one" too)
-  const aside = joinedAside(seg) || (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || ASIDE_WORDS.has(first.lower))) || (seg.length <= 6 && (first.lower === 'including' || (first.lower === 'such' && seg[1]?.lower === 'as'))) || /^(for one|for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
+  // ("Jane Roe, MD, PhD, said": degrees after the name are an aside too)
+  const aside = seg.every((t) => POST_NOMINAL_DEGREES.has(t.text)) || joinedAside(seg) || (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || ASIDE_WORDS.has(first.lower))) || (seg.length <= 6 && (first.lower === 'including' || (first.lower === 'such' && seg[1]?.lower === 'as'))) || /^(for one|for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
   const ward = open > 0 && !aside ? wardAfterTitledName(items, open, seg, text) : null;
   if (ward || (aside && open >= 0)) return ward ?? subjectBeforeAside(items, open, text);
   // ("Authorities in North-Rhine Westphalia, the German state next to Belgium, announced": a place at the end of

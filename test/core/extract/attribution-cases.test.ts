@@ -2570,6 +2570,13 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     // a relative clause about a name that runs to the sentence's end is the writer's background
     ['The candidates say they are not trying to avoid appearing beside nominee Hillary Clinton, who has been battered by the fallout.', [['the candidates', 'they are not trying to avoid appearing beside nominee Hillary Clinton']]],
     ['Dana Ruiz said Tom Hale, who lied about the budget, should resign.', [['Dana Ruiz', 'Tom Hale, who lied about the budget, should resign']]],
+    // set AU: degrees after a name between commas are no name; a lower-case particle inside a body's name; a forecast
+    // in "with X …-ing"
+    ['Kevin Wise, PhD, a biostatistician at the Johns Hopkins Bloomberg School of Public Health, said the number of cancers was small.', [['Kevin Wise', 'the number of cancers was small']]],
+    ['Hugo Fairweather, MD, MPH, wrote that the data was thin.', [['Hugo Fairweather', 'the data was thin']]],
+    ['Banque de France governor Élodie Marchand struck a softer tone, telling a committee that the ECB should wait.', [['Élodie Marchand', 'the ECB should wait']]],
+    ['Ursula von der Leyen visited Kyiv, saying Europe would stand firm.', [['Ursula von der Leyen', 'Europe would stand firm']]],
+    ['Rain flooded the town on Tuesday, with the weather office forecasting more rain till Sunday.', [['weather office', 'more rain till Sunday']]],
     // a cue's -ing form right after the article, before a document noun, is the document's modifier
     ['The warning letter, which was posted on the website on Tuesday, said the company had failed to investigate.', [['warning letter', 'the company had failed to investigate']]],
   ])('%s', (text, expected) => {

@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43 and blind44 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44 and blind45 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -263,6 +263,11 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set AT (blind44: Africa and South Asia in their own English-language press — a Nigerian fuel story with "Alhaji" and "Chief", a Kenyan health-fund story, News24 on Johannesburg water, a Ghanaian galamsey story, The Hindu on Chennai rain, an Indian pharma warning letter, Dawn on internet shutdowns, a Sri Lankan election story, a Reuters AU wire, BBC Africa on Malawi fuel queues)', () => {
     const r = score('blind44', 'gold-at.json');
     expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.91 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set AU (blind45: science, health, technology and business news — a Reuters earnings story, a Bloomberg deal with people familiar with the matter, a STAT study with post-nominal degrees, an AP measles outbreak, a Verge product launch, an antitrust ruling, a Guardian methane report, a Nature-style asteroid mission, an FT markets wrap, a BBC retail story)', () => {
+    const r = score('blind45', 'gold-au.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.95 && r.precision >= 0.97 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
