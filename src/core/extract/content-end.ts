@@ -93,9 +93,6 @@ export function contentEnd(items: readonly Item[], from: number): number {
       // "… a shakeup was imminent, comments that were echoed by aides", "…, a claim aides denied": the writer's name
       // for what was said, and what became of it
       if (k > from + 1 && remarkAppositive(items, k + 1)) return k;
-      // "… beside nominee Hillary Clinton, who has been battered by …": a relative clause about a name that runs to the
-      // sentence's end is the writer's background, not what was said
-      if (k > from + 2 && nameRelativeToEnd(items, k)) return k;
       // ("…, pointing to a lack of buyers": a participle of a cue ends the clause even where it reports nothing itself)
       if (nx.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text)) return k;
       // ("…, drawing a sharp reply from Khan": the reaction a statement set off is the writer's)
@@ -117,23 +114,6 @@ export function contentEnd(items: readonly Item[], from: number): number {
     }
   }
   return items.length;
-}
-
-/**
- * ", who …", ", whose …", ", both of which …" after a capitalised word (a name), when no comma, quotation or cue
- * follows in the rest of the sentence (the clause is the sentence's last: not "Clinton, who lied, should go").
- */
-function nameRelativeToEnd(items: readonly Item[], k: number): boolean {
-  const before = items[k - 1] as Item;
-  if (!before.word || !/^\p{Lu}\p{Ll}/u.test(before.text)) return false;
-  const nx = items[k + 1]?.lower ?? '';
-  const of = (nx === 'both' || nx === 'all' || nx === 'each') && items[k + 2]?.lower === 'of' && items[k + 3]?.lower === 'which';
-  if (!(nx === 'who' || nx === 'whose' || of)) return false;
-  for (let x = k + 2; x < items.length; x++) {
-    const t = items[x] as Item;
-    if (t.text === ',' || isQuote(t) || (t.word && CUE_FORMS.has(t.text))) return false;
-  }
-  return true;
 }
 
 /**

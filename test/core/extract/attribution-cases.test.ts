@@ -2567,9 +2567,10 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['Bola Ahmed Tinubu said the reform would work. Bola Ahmed Adekunle Tinubu said prices would fall.\n\nTinubu said the plan was final.', [['Bola Ahmed Tinubu', 'the reform would work'], ['Bola Ahmed Tinubu', 'prices would fall'], ['Bola Ahmed Tinubu', 'the plan was final']]],
     ['The fine was 500 Rs. 20 people were fined last week, Kumar said.', [['Kumar', '20 people were fined last week']]],
     ['As seasoned travellers know, the airport is chaotic in summer.', []],
-    // a relative clause about a name that runs to the sentence's end is the writer's background
-    ['The candidates say they are not trying to avoid appearing beside nominee Hillary Clinton, who has been battered by the fallout.', [['the candidates', 'they are not trying to avoid appearing beside nominee Hillary Clinton']]],
+    // (review 66) a relative clause about a name at the sentence's end may be what the source said: it stays
+    ['Auditor Tomas Brenn said the money went to Halvard Jones, who spent it on a yacht.', [['Tomas Brenn', 'the money went to Halvard Jones, who spent it on a yacht']]],
     ['Dana Ruiz said Tom Hale, who lied about the budget, should resign.', [['Dana Ruiz', 'Tom Hale, who lied about the budget, should resign']]],
+    ['His brother, JD, said the family was devastated.', [['JD', 'the family was devastated']]],
     // set AU: degrees after a name between commas are no name; a lower-case particle inside a body's name; a forecast
     // in "with X …-ing"
     ['Kevin Wise, PhD, a biostatistician at the Johns Hopkins Bloomberg School of Public Health, said the number of cancers was small.', [['Kevin Wise', 'the number of cancers was small']]],
@@ -2577,6 +2578,9 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['Banque de France governor Élodie Marchand struck a softer tone, telling a committee that the ECB should wait.', [['Élodie Marchand', 'the ECB should wait']]],
     ['Ursula von der Leyen visited Kyiv, saying Europe would stand firm.', [['Ursula von der Leyen', 'Europe would stand firm']]],
     ['Rain flooded the town on Tuesday, with the weather office forecasting more rain till Sunday.', [['weather office', 'more rain till Sunday']]],
+    // a company named with a corporate noun is a body: "it" can be it, "she" cannot
+    ['Vexar Technologies said revenue rose last year.\n\nIt said costs were flat this year.', [['Vexar Technologies', 'revenue rose last year'], ['Vexar Technologies', 'costs were flat this year']]],
+    ['Carol Bigbee, 59, works for United Technologies.\n\n"It is a tough decision," Ms. Bigbee said.', [['Carol Bigbee', 'It is a tough decision']]],
     // a cue's -ing form right after the article, before a document noun, is the document's modifier
     ['The warning letter, which was posted on the website on Tuesday, said the company had failed to investigate.', [['warning letter', 'the company had failed to investigate']]],
   ])('%s', (text, expected) => {
