@@ -11,6 +11,7 @@ import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
 import { BODY_DESCRIPTORS, DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_DOCUMENTS, JOINT_ROLE_STEMS, KEPT_DOCUMENTS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
 import { DETERMINERS, FINDING_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { remember } from './copies.ts';
+import { isPersonNoun } from './person-words.ts';
 import type { Entity } from './coreference-entity.ts';
 
 export const isNationalityWord = (w: string): boolean => isNationality(w.charAt(0).toUpperCase() + w.slice(1));
@@ -274,7 +275,19 @@ function countriesIn(text: string): string[] {
 export function personTitle(role: string, expanded: string): boolean {
   const written = role.trim();
   const head = written.slice(written.lastIndexOf(' ') + 1);
-  return /^\p{Lu}/u.test(head) && (COURTESY_TITLE.test(head) || ROLE_NOUNS.has(expanded.slice(expanded.lastIndexOf(' ') + 1)));
+  return (/^\p{Lu}/u.test(head) && (COURTESY_TITLE.test(head) || ROLE_NOUNS.has(expanded.slice(expanded.lastIndexOf(' ') + 1)))) || personAppositive(written);
+}
+
+/**
+ * "Murugan, a fisherman from Kasimedu, said" (the role read as "fisherman"): a role in lower case whose head is a noun
+ * for a person says that a one-word name is a person's (a pronoun may then be theirs, as for a titled name).
+ */
+function personAppositive(role: string): boolean {
+  if (!/^\p{Ll}/u.test(role)) return false;
+  const words = role.toLowerCase().split(/\s+/);
+  const prep = words.findIndex((w, k) => k > 1 && NAME_PREPOSITIONS.has(w));
+  const head = (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
+  return ROLE_NOUNS.has(head) || isPersonNoun(head);
 }
 
 /** The capitalised words before a document's noun that name its issuer ("A Hamas statement" → Hamas), or null. */

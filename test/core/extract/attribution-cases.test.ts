@@ -2581,6 +2581,8 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     // a company named with a corporate noun is a body: "it" can be it, "she" cannot
     ['Vexar Technologies said revenue rose last year.\n\nIt said costs were flat this year.', [['Vexar Technologies', 'revenue rose last year'], ['Vexar Technologies', 'costs were flat this year']]],
     ['Carol Bigbee, 59, works for United Technologies.\n\n"It is a tough decision," Ms. Bigbee said.', [['Carol Bigbee', 'It is a tough decision']]],
+    // a one-word name with a role that names a kind of person ("a fisherman") may be a later pronoun's, as a titled one
+    ['Chief Minister M.K. Rajan visited the camps.\n\nMurugan, a fisherman from Kasimedu, said he had not ventured into the sea for days.\n\n"The boats are tied up and idle," he said.', [['Murugan', 'he had not ventured into the sea for days'], ['Murugan', 'The boats are tied up and idle']]],
     // a cue's -ing form right after the article, before a document noun, is the document's modifier
     ['The warning letter, which was posted on the website on Tuesday, said the company had failed to investigate.', [['warning letter', 'the company had failed to investigate']]],
   ])('%s', (text, expected) => {
