@@ -102,6 +102,9 @@ export function contentEnd(items: readonly Item[], from: number): number {
       // parenthetical "…, he said, …" or "…, according to X, …"
       if (nx.lower === 'according' && (items[k + 2] as Item | undefined)?.lower === 'to') return k;
       if (finalAttributionAt(items, k + 1)) return k;
+      // ("…, with the central bank forecasting a deficit, said analyst Mo Chen": an inverted cue and its speaker after the
+      // comma; not "said to be worth …")
+      if (k > from && invertedToEnd(items, k + 1)) return k;
       // "…, but critics said …" / "…, while Republicans say …": a new attributed clause
       // ("…, even as their union warns that …": "even" before the conjunction)
       const j = nx.lower === 'even' && NEW_CLAUSE_CONJUNCTIONS.has(items[k + 2]?.lower ?? '') ? k + 3 : k + 2;
@@ -114,6 +117,18 @@ export function contentEnd(items: readonly Item[], from: number): number {
     }
   }
   return items.length;
+}
+
+/**
+ * "said analyst Mo Chen", "said the company" at `k` running to the sentence's end: an inverted cue and its speaker,
+ * short and with no comma or quotation of its own (not "said to be worth …").
+ */
+function invertedToEnd(items: readonly Item[], k: number): boolean {
+  const first = items[k + 1];
+  if (items[k]?.text !== 'said' || !first?.word || first.lower === 'to' || !(isCapitalised(first as unknown as Parameters<typeof isCapitalised>[0]) || ROLE_NOUNS.has(first.lower) || NOUN_DETERMINERS.has(first.lower))) return false;
+  let n = k + 1;
+  while (n < items.length && (items[n] as Item).word && !isQuote(items[n])) n++;
+  return n - k <= 8 && (n === items.length || ((items[n] as Item).text === '.' && n === items.length - 1));
 }
 
 /**

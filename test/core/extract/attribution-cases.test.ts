@@ -2583,6 +2583,9 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['Carol Bigbee, 59, works for United Technologies.\n\n"It is a tough decision," Ms. Bigbee said.', [['Carol Bigbee', 'It is a tough decision']]],
     // a one-word name with a role that names a kind of person ("a fisherman") may be a later pronoun's, as a titled one
     ['Chief Minister M.K. Rajan visited the camps.\n\nMurugan, a fisherman from Kasimedu, said he had not ventured into the sea for days.\n\n"The boats are tied up and idle," he said.', [['Murugan', 'he had not ventured into the sea for days'], ['Murugan', 'The boats are tied up and idle']]],
+    // (review 66) an inverted "said X" running to the sentence's end ends the content before it
+    ['Prices rose, with traders reporting shortages in the north, said Jane Roe of Acme.', [['traders', 'shortages in the north'], ['Jane Roe', 'Prices rose, with traders reporting shortages in the north']]],
+    ['The firm, said to be worth $1 billion, will list its shares soon, the chairman said.', [['the chairman', 'The firm, said to be worth $1 billion, will list its shares soon']]],
     // a cue's -ing form right after the article, before a document noun, is the document's modifier
     ['The warning letter, which was posted on the website on Tuesday, said the company had failed to investigate.', [['warning letter', 'the company had failed to investigate']]],
   ])('%s', (text, expected) => {
