@@ -188,7 +188,7 @@ export async function measureRealText(spec: string | undefined, log: (line: stri
       const all = await wholeExtract([], files, bytes);
       log('[real text] briefdesk: in-process');
       const inner = await runChild('briefdesk', listFile, bytes);
-      const allCores = { ...all.whole, threads: jobsFor(files, null) };
+      const allCores = { ...all.whole, threads: jobsFor(files.length, bytes, null) };
       briefdesk = { tool: 'briefdesk', label, status: 'ok', note: '', mode, items: one.lines, itemsLabel: 'statements', whole: one.whole, allCores, inProcess: inner.inProcess };
       const differs = [inner.report.items !== one.lines ? `in-process run found ${inner.report.items} statements` : '', all.lines !== one.lines ? `all-cores run printed ${all.lines} lines` : ''].filter(Boolean);
       if (differs.length > 0) briefdesk = { ...briefdesk, note: differs.join('; ') };

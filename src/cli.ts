@@ -8,11 +8,11 @@ import { DIGEST_USAGE, createDigestCommands } from './digest/cli-commands.ts';
 import { FEEDS_USAGE } from './feeds/usage.ts';
 import { tuneForBatch } from './batch-tuning.ts';
 import { failure, format, options, prepareProgram, UsageError } from './cli-base.ts';
-import { cmdExtract, jobsOption } from './extract-command.ts';
-import { documentExtractionPool, jobsFor } from './extraction-threads.ts';
+import { cmdExtract } from './extract-command.ts';
+import { documentExtractionPool, jobsFor, jobsOption } from './extraction-threads.ts';
 import { listInputFiles } from './core/extraction.ts';
 import { PoolStartError } from './worker-pool.ts';
-import { loadSeedSpeakers, openService } from './service.ts';
+import { openService } from './service.ts';
 import { defaultDatabase, describeDatabase } from './stores.ts';
 
 // (the service's wiring lives in service.ts; these are re-exported for the callers that found them here)
@@ -102,18 +102,20 @@ async function cmdIngest(args: string[], out: NodeJS.WritableStream): Promise<nu
     bar.update(done, { file: shortPath(path) });
   };
   // A large batch is extracted by worker threads while this one reads and stores (see extraction-threads.ts)
-  const jobs = jobsFor(listInputFiles(positionals).files, given);
+  // (the paths listed once: the count and size decide the threads, and the service reads the same list)
+  const listed = listInputFiles(positionals);
+  const jobs = jobsFor(listed.files.length, listed.bytes, given);
   let report: IngestReport;
-  if (jobs <= 1) report = service.ingestPaths(positionals, { onProgress });
+  if (jobs <= 1) report = service.ingestPaths(positionals, { onProgress, listed });
   else {
-    const pool = documentExtractionPool(jobs, loadSeedSpeakers());
+    const pool = documentExtractionPool(jobs);
     const extract = (doc: CleanDocument) =>
       pool.run({ doc }).catch((err: Error) => {
         if (err instanceof PoolStartError) return null; // (extracted here instead)
         throw new Error(`${err.message}; --jobs 1 ingests in one thread`);
       });
     try {
-      report = await service.ingestPathsWith(positionals, extract, { onProgress });
+      report = await service.ingestPathsWith(positionals, extract, { onProgress, listed });
     } finally {
       await pool.close();
     }

@@ -8,22 +8,15 @@ import { format, options, UsageError } from './cli-base.ts';
 import { tuneForBatch } from './batch-tuning.ts';
 import { loadSeedSpeakers } from './seed-speakers.ts';
 import { extractFile, type ExtractFormat, type ExtractJob, type FileOutput } from './extract-file.ts';
-import { fileExtractionPool, jobsFor, parseJobs } from './extraction-threads.ts';
+import { fileExtractionPool, jobsFor, jobsOption } from './extraction-threads.ts';
 import { PoolStartError } from './worker-pool.ts';
-
-/** --jobs from the command line (null: not given). */
-export function jobsOption(value: string | undefined): number | null {
-  const jobs = parseJobs(value);
-  if (jobs !== null && typeof jobs === 'object') throw new UsageError(jobs.problem);
-  return jobs;
-}
 
 export async function cmdExtract(args: string[], out: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = options(args, { explain: { type: 'boolean' }, jobs: { type: 'string' } });
   if (positionals.length === 0) throw new UsageError('extract needs at least one FILE');
   const job: ExtractJob = { format: format(values.format, ['jsonl', 'text'], 'text') as ExtractFormat, explain: (values as { explain?: boolean }).explain === true };
   const given = jobsOption((values as { jobs?: string }).jobs);
-  const { files, errors } = listInputFiles(positionals);
+  const { files, errors, bytes } = listInputFiles(positionals);
   let failed = errors.length;
   for (const e of errors) process.stderr.write(`error: ${e.path}: ${e.message}\n`);
   const tuning = tuneForBatch(); // (a one-shot batch: see batch-tuning.ts)
@@ -36,7 +29,7 @@ export async function cmdExtract(args: string[], out: NodeJS.WritableStream): Pr
       process.stderr.write(`error: ${file}: ${r.error}\n`);
     } else if (r.chunk !== '') out.write(r.chunk);
   };
-  const jobs = jobsFor(files, given);
+  const jobs = jobsFor(files.length, bytes, given);
   if (jobs <= 1) {
     for (const file of files) print(file, inThisThread(file));
   } else {

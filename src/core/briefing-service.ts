@@ -7,7 +7,7 @@ import { joinRun } from './runs.ts';
 import { explainStatements, extractStatements, extractWithSpeakers, type Explanation } from './extract/extract.ts';
 import { SpeakerRegistry, rolesAt } from './extract/speakers.ts';
 import type { SpeakerChange } from './store/statement-store.ts';
-import { listInputFiles, loadDocumentFile } from './ingest/index.ts';
+import { listInputFiles, loadDocumentFile, type InputFiles } from './ingest/index.ts';
 import { storeFiles, storeFilesWith, type IngestProblem, type IngestSteps } from './ingest-batches.ts';
 import { ENGLISH_WORDS } from './ingest/english-words.ts';
 import { parseQuery } from './query/parse-query.ts';
@@ -50,6 +50,8 @@ export interface IngestOptions {
   readonly onProgress?: (done: number, total: number, path: string) => void;
   /** Milliseconds clock for batch lengths (tests; default: this process's CPU time, see INGEST_BATCH). */
   readonly clock?: () => number;
+  /** The paths as listInputFiles listed them, when the caller has (the folders are not walked again). */
+  readonly listed?: InputFiles;
 }
 
 /** Milliseconds of CPU time this process has used (user and system). */
@@ -293,12 +295,12 @@ export function createBriefingService(deps: BriefingDeps): BriefingService {
       return hits;
     },
     ingestPaths(paths, options = {}) {
-      const { files, errors: listed, ignored } = listInputFiles([...paths]);
+      const { files, errors: listed, ignored } = options.listed ?? listInputFiles([...paths]);
       const { total, errors } = storeFiles(files, steps, { onProgress: options.onProgress, clock: options.clock ?? cpuMillis });
       return { files: files.length, ...total, ignored, errors: [...listed, ...errors] };
     },
     async ingestPathsWith(paths, extract, options = {}) {
-      const { files, errors: listed, ignored } = listInputFiles([...paths]);
+      const { files, errors: listed, ignored } = options.listed ?? listInputFiles([...paths]);
       const { total, errors } = await storeFilesWith(files, steps, extract, { onProgress: options.onProgress, clock: cpuMillis });
       return { files: files.length, ...total, ignored, errors: [...listed, ...errors] };
     },

@@ -67,8 +67,9 @@ function addTo(total: IngestTally, counts: IngestTally): void {
 }
 
 /**
- * Stores one batch: `store(i)` for each file index in [first, end) inside one commit. A file that fails is
- * reported and the batch goes on; a commit that fails reports every file of the batch as not stored.
+ * Stores one batch in one commit: `run` stores the files from `first` on and returns the index after the last one it
+ * took. A file that fails is reported by `run` and the batch goes on; a commit that fails reports every file of the
+ * batch as not stored. Returns where the next batch starts.
  */
 function storeBatch(steps: IngestSteps, files: readonly string[], first: number, run: (failed: IngestProblem[], counts: IngestTally) => number, total: IngestTally, errors: IngestProblem[]): number {
   const counts = tally();
@@ -151,7 +152,8 @@ export async function storeFilesWith(files: readonly string[], steps: IngestStep
     const next = readBatch(files, first + batch.length, steps, extract); // read while this batch is extracted
     const extracted = await Promise.all(batch.map((b) => b.extracted));
     const current = batch;
-    first = storeBatch(steps, files, first, (failed, counts) => {
+    // (the next batch was read from first + current.length on, whatever storeBatch returns)
+    storeBatch(steps, files, first, (failed, counts) => {
       current.forEach((b, k) => {
         const got = extracted[k];
         if (b.doc === null || got instanceof Error) failed.push({ path: b.file, message: b.problem ?? (got as Error).message });
@@ -166,6 +168,7 @@ export async function storeFilesWith(files: readonly string[], steps: IngestStep
       });
       return first + current.length;
     }, total, errors);
+    first += current.length;
     batch = next;
   }
   return { total, errors };

@@ -2,10 +2,11 @@
 // for byte and in the same order, errors included; ingest stores the same rows in every table, in the same order, and
 // prints the same summary; --jobs is checked; a batch decides its own thread count only when it is large enough.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listInputFiles } from '../../src/core/extraction.ts';
 import { jobsFor, MAX_AUTO_JOBS, PARALLEL_MIN_BYTES } from '../../src/extraction-threads.ts';
 import { tableContents } from '../helpers/db-tables.ts';
 
@@ -64,26 +65,43 @@ describe('ingest --jobs', () => {
 });
 
 describe('jobsFor', () => {
-  const big = join(tmp, 'big.txt');
-  const small = join(tmp, 'small.txt');
-  writeFileSync(big, 'x'.repeat(PARALLEL_MIN_BYTES));
-  writeFileSync(small, 'x');
+  // (each file its own: a batch's count and bytes as listInputFiles lists them, a path given twice counting once)
+  const file = (name: string, size: number) => {
+    writeFileSync(join(tmp, name), 'x'.repeat(size));
+    return join(tmp, name);
+  };
+  const big = Array.from({ length: 10 }, (_, i) => file(`big${i}.txt`, PARALLEL_MIN_BYTES));
+  const small = Array.from({ length: 3 }, (_, i) => file(`small${i}.txt`, 1));
+  const jobs = (paths: string[], given: number | null, cores: number) => {
+    const listed = listInputFiles(paths);
+    return jobsFor(listed.files.length, listed.bytes, given, cores);
+  };
 
   it('takes --jobs as given, but never more threads than files', () => {
-    expect(jobsFor([small, small, small], 2, 8)).toBe(2);
-    expect(jobsFor([small, small], 16, 8)).toBe(2);
-    expect(jobsFor([small], 1, 8)).toBe(1);
+    expect(jobs(small, 2, 8)).toBe(2);
+    expect(jobs(small.slice(0, 2), 16, 8)).toBe(2);
+    expect(jobs(small.slice(0, 1), 1, 8)).toBe(1);
   });
 
   it('runs a small batch, a single file or a single core in this thread', () => {
-    expect(jobsFor([small, small, small], null, 8)).toBe(1);
-    expect(jobsFor([big], null, 8)).toBe(1);
-    expect(jobsFor([big, small], null, 1)).toBe(1);
+    expect(jobs(small, null, 8)).toBe(1);
+    expect(jobs(big.slice(0, 1), null, 8)).toBe(1);
+    expect(jobs([big[0] as string, small[0] as string], null, 1)).toBe(1);
   });
 
   it('uses one thread per core for a large batch, up to MAX_AUTO_JOBS', () => {
-    expect(jobsFor([big, small], null, 2)).toBe(2);
-    expect(jobsFor(Array(10).fill(big), null, 16)).toBe(MAX_AUTO_JOBS);
-    expect(jobsFor([big, small, small], null, 16)).toBe(3);
+    expect(jobs([big[0] as string, small[0] as string], null, 2)).toBe(2);
+    expect(jobs(big, null, 16)).toBe(MAX_AUTO_JOBS);
+    expect(jobs([big[0] as string, ...small.slice(0, 2)], null, 16)).toBe(3);
+  });
+
+  it('counts the bytes of the files a folder holds', () => {
+    const dir = join(tmp, 'folder');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.txt'), 'x'.repeat(PARALLEL_MIN_BYTES / 2));
+    writeFileSync(join(dir, 'b.txt'), 'x'.repeat(PARALLEL_MIN_BYTES / 2));
+    writeFileSync(join(dir, 'c.png'), 'x'.repeat(PARALLEL_MIN_BYTES));
+    expect(listInputFiles([dir]).bytes).toBe(PARALLEL_MIN_BYTES);
+    expect(jobs([dir], null, 2)).toBe(2);
   });
 });

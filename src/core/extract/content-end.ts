@@ -125,7 +125,7 @@ export function contentEnd(items: readonly Item[], from: number): number {
  */
 function invertedToEnd(items: readonly Item[], k: number): boolean {
   const first = items[k + 1];
-  if (items[k]?.text !== 'said' || !first?.word || first.lower === 'to' || !(isCapitalised(first as unknown as Parameters<typeof isCapitalised>[0]) || ROLE_NOUNS.has(first.lower) || NOUN_DETERMINERS.has(first.lower))) return false;
+  if (items[k]?.text !== 'said' || !first?.word || first.lower === 'to' || !(isCapitalised(first) || ROLE_NOUNS.has(first.lower) || NOUN_DETERMINERS.has(first.lower))) return false;
   let n = k + 1;
   while (n < items.length && (items[n] as Item).word && !isQuote(items[n])) n++;
   return n - k <= 8 && (n === items.length || ((items[n] as Item).text === '.' && n === items.length - 1));

@@ -202,8 +202,9 @@ function agentAfterSubordinator(items: readonly Item[], at: number, text: string
 
 /**
  * "While most of his competitors called for …, Trump hewed to …, noting that …": after a subordinate clause that
- * opens the sentence (or follows its opening phrase), the participle goes on from the main clause's subject (the phrase after the opener's comma,
- * before its verb), not from a statement found in the opener; null when there is no such clause.
+ * opens the sentence (or follows its opening phrase), the participle goes on from the main clause's subject (the phrase
+ * after the opener's comma, before its verb), not from a statement found in the opener; null when there is no such
+ * clause.
  */
 function mainSubjectAfterOpener(items: readonly Item[], at: number, text: string, last: Found): Mention | null {
   // (the opener may follow a scene's phrase: "In a September debate, while …")

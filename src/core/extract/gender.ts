@@ -3,7 +3,8 @@
 import { givenNameGender } from './given-names.ts';
 import { remember } from './copies.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
-import { FEMALE_HEADS, MALE_HEADS, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { FEMALE_HEADS, FEMALE_OFFICES, MALE_HEADS, MALE_OFFICES, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { FEMALE_TITLES, MALE_TITLES } from './lexicon.ts';
 import { FAMILY_NAME_FIRST } from './speakers.ts';
 
 const FEMALE_NAMES = new Set(
@@ -42,7 +43,10 @@ function computeTitleBits(phrase: string): number {
   const owned = Math.max(phrase.lastIndexOf("'s "), phrase.lastIndexOf('’s '));
   const text = owned >= 0 ? phrase.slice(owned + 3) : phrase;
   const head = roleHead(text);
-  return (/\b(Mr|Sir|Lord|King|Prince|Alhaji|Alh|Mallam|Malam)\b\.?/.test(text) || /\b(congressman|spokesman|chairman)\b/i.test(text) || MALE_HEADS.has(head) ? MALE_TITLE : 0) | (/\b(Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Alhaja|Hajia|Hajiya)\b\.?/.test(text) || /\b(congresswoman|spokeswoman|chairwoman)\b/i.test(text) || FEMALE_HEADS.has(head) ? FEMALE_TITLE : 0);
+  // (the text's runs of word characters, as `\b…\b` would find them)
+  const words = text.split(/\W+/);
+  const has = (titles: ReadonlySet<string>, offices: ReadonlySet<string>): boolean => words.some((w) => titles.has(w) || offices.has(w.toLowerCase()));
+  return (has(MALE_TITLES, MALE_OFFICES) || MALE_HEADS.has(head) ? MALE_TITLE : 0) | (has(FEMALE_TITLES, FEMALE_OFFICES) || FEMALE_HEADS.has(head) ? FEMALE_TITLE : 0);
 }
 
 /** The sex a title or a gendered role word in the text gives. */

@@ -116,6 +116,10 @@ export const JOURNALISTS = words('reporter reporters writer writers corresponden
 export const MALE_HEADS = words('father husband son brother grandfather grandson uncle nephew boyfriend man boy businessman policeman fireman widower stepfather dad daddy grandpa stepson fiance');
 export const FEMALE_HEADS = words('mother wife daughter sister grandmother granddaughter aunt niece girlfriend woman girl businesswoman policewoman firewoman widow stepmother actress mum mom mummy grandma granny stepdaughter fiancee');
 
+/** Offices whose word tells the sex, in any case ("Congressman", "spokeswoman"). (titleBits) */
+export const MALE_OFFICES = words('congressman spokesman chairman');
+export const FEMALE_OFFICES = words('congresswoman spokeswoman chairwoman');
+
 /** Words that name a news outlet: "The Straits Times spoke to …", "sat down with CNN". (interviewee) */
 export const OUTLET_WORDS = words('times post news press journal herald telegraph guardian tribune star gazette chronicle bbc cnn reuters ap afp bloomberg politico axios npr abc cbs nbc fox itv radio television tv magazine newspaper we i');
 

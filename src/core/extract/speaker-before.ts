@@ -294,7 +294,7 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   const seg = asideSegment(items, open, comma);
   const first = seg[0];
   if (!first) return null;
-  open = open > 0 && seg.every((t) => POST_NOMINAL_DEGREES.has(t.text)) ? open : pastDegrees(items, open);
+  if (!seg.every((t) => POST_NOMINAL_DEGREES.has(t.text))) open = pastDegrees(items, open);
   // ("Jeffrey Salkin, a rabbi in Hollywood, Fla., said": the city ends an appositive, read as if the state were not there)
   // (only when an appositive's comma comes before the city: not "A priest in Boston, Mass., said")
   if (open > 0 && stateAfterCity(items, open, seg, text)) return phraseBeforeCity(items, open, text) ?? (depth < 3 && asideOpen(items, open) >= 0 ? namedBeforeCityAside(items, open, text, depth) : null);
