@@ -403,6 +403,18 @@ export class DocumentContext {
     return true;
   }
 
+  /**
+   * "The president framed the shooting as …. He did not mention …": one person by role as a sentence's subject, when
+   * the role names someone of the document, is whom the next "he" or "she" refers to. (A role no one holds is not
+   * taken: "the candidate" is often the one named before, whom the resolver cannot tie to the role.)
+   */
+  noteRoleSubject(m: Mention): void {
+    const e = this.#resolveEntity(m);
+    if (!e || e.kind !== 'person') return;
+    this.#touch(e);
+    this.#pushSubject(e);
+  }
+
   /** A sentence with no group of people as its subject: the group before it is no one's "they" any more. */
   clearGroup(): void {
     this.#group = null;

@@ -15,6 +15,7 @@ import { tokenize, type Token } from './segment.ts';
 import { isQuote, MAX_NP, quotedComma, type Item, type Unit } from './units.ts';
 import { nameBetweenCommas, personHead } from './speaker-phrase.ts';
 import { noteGroupSubject } from './group-subjects.ts';
+import { noteRoleSubject } from './role-subjects.ts';
 import { titleWordAt } from './mention-words.ts';
 
 /** "Richard Castellano, a former senator from Rhode Island, …": the role an appositive at `at` gives. */
@@ -83,6 +84,7 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   notePassiveAgent(items, s, e, text, ctx);
   // (`groups`: the unit has no statement of its own, whose speaker would be the one a "they" after it refers to)
   if (groups) noteGroupSubject(items, s, text, ctx);
+  if (groups && e <= s + 1) noteRoleSubject(items, s, text, ctx);
 }
 
 /**

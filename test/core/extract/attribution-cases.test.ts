@@ -33,6 +33,8 @@ describe('role nouns that come back later', () => {
   it.each<Row>([
     // a specific role is not the person just quoted
     ['"We are not going anywhere," Alexandria Ocasio-Cortez said.\n\nThe prime minister told MPs that the policy was working.', [['Alexandria Ocasio-Cortez', 'not going anywhere'], ['the prime minister', 'the policy was working']]],
+    // a role as the subject of a sentence with no statement is the one the role names, for the next "he" or "she"
+    ['Governor Tom Kowal spoke on Sunday. Tom Reed held a rally in Ohio.\n\nThe governor framed the shooting as an act of terror. He said the state would not give in to fear.', [['Tom Kowal', 'would not give in to fear']]],
     // an anonymous source is never the person named before
     ['Chuck Schumer said the vote would take place Thursday.\n\nThe official, who requested anonymity to discuss private deliberations, said the president had not made a decision.', [['Chuck Schumer', 'the vote would take place'], ['the official', 'had not made a decision']]],
     // "the spokeswoman" is not a man already known, and not a person who is no spokesperson
