@@ -1,5 +1,6 @@
 // Whether a token is capitalised as a name is: shared by the mention reader and the body names (bodies.ts).
 import type { Token } from './segment.ts';
+import { GENERATION_SUFFIXES } from './lexicon.ts';
 
 /**
  * "Lavrov", and Arabic or Dutch surnames with a lower-case particle ("al-Astal", "bin-Salman"), or French and Italian
@@ -27,3 +28,6 @@ export const isCapitalised = (t: Token | undefined): boolean => {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && (elided(s) || s.includes('-')) && PARTICLE_NAME.test(s));
   return CAPITAL.test(s) || PARTICLE_NAME.test(s);
 };
+
+/** `end`, or past the stop after it when the run before it ends in a generation's suffix ("Marcus Hill Jr."). */
+export const withGenerationStop = (text: string, end: number): number => (end > 3 && text.charCodeAt(end) === 46 && text.charCodeAt(end - 3) === 32 && GENERATION_SUFFIXES.has(text.slice(end - 2, end).toLowerCase()) ? end + 1 : end);

@@ -50,6 +50,8 @@ export class DocumentContext {
   readonly #names: DocumentNames;
   readonly #date: string | null;
   readonly #learned = new Map<string, Speaker>();
+  /** The person a title and surname first named ("mr okafor"), by the name's key as written. */
+  readonly #calledAs = new Map<string, Entity>();
 
   /** `names`: the people the whole document names in full; `date`: its date, for roles held at the time. */
   constructor(registry: SpeakerRegistry, names: DocumentNames = DocumentNames.none, date: string | null = null) {
@@ -69,6 +71,11 @@ export class DocumentContext {
     const { name, titled } = facts;
     let reg = facts.reg;
     let canonical = reg?.name ?? null;
+    // ("Mr. Okafor" is whom the story first called so, not his son met since: a story calls one person by a title
+    // and a surname, and the other of that surname by given name or in full)
+    const calledKey = institution || name.includes(' ') || role === null || !/^\p{Lu}/u.test(role) ? null : nameKey(`${role} ${name}`);
+    const called = calledKey === null ? undefined : this.#calledAs.get(calledKey);
+    if (!canonical && called && !called.dead) canonical = called.name;
     if (!canonical && !institution) canonical = this.#inDocument(name, titled, facts.key);
     // ("Bowmark now expects …" after "Calgary-based Bowmark Energy Ltd. will cut …": a body met by its full name, then
     // by its first word, when no person of the document has that name)
@@ -121,6 +128,7 @@ export class DocumentContext {
     if (e.kind === 'person' && canonical.includes(' ') && !reg && !this.#learned.has(canonical)) {
       this.#learned.set(canonical, { name: canonical, kind: 'person', aliases: [], roles: [] });
     }
+    if (calledKey !== null && e.kind === 'person' && !this.#calledAs.has(calledKey)) this.#calledAs.set(calledKey, e);
     return e;
   }
 
@@ -250,6 +258,7 @@ export class DocumentContext {
     this.#recent = this.#recent.map((x) => (x === only ? full : x));
     this.#subjects = this.#subjects.map((x) => (x === only ? full : x));
     if (this.#lastSpeaker === only) this.#lastSpeaker = full;
+    for (const [k, e] of this.#calledAs) if (e === only) this.#calledAs.set(k, full);
     this.#merges.push([only.name, full.name]);
   }
 

@@ -5,7 +5,7 @@ import { CLEAR_OPENERS, CUE_FORMS, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, PLA
 import { AUXILIARIES, ROLE_LEADS } from './lexicon-clauses.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
-import { PERSONAL_HONORIFIC } from './capitals.ts';
+import { PERSONAL_HONORIFIC, withGenerationStop } from './capitals.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
 import { genderFromTitle } from './gender.ts';
 import { middlesAgree } from './coreference-entity.ts';
@@ -30,7 +30,8 @@ export function capitalisedRuns(text: string, found: (run: string, at: number) =
     }
     const cp = c < 0xd800 ? c : (text.codePointAt(s) as number);
     const w = cp > 0xffff ? 2 : 1;
-    const end = (charBits(cp) & UPPER) !== 0 ? runFrom(text, s + w) : -1;
+    // ("Marcus Hill Jr.": a generation's suffix keeps its stop, as mentions keep it)
+    const end = (charBits(cp) & UPPER) !== 0 ? withGenerationStop(text, runFrom(text, s + w)) : -1;
     if (end < 0) {
       s += w;
       continue;
@@ -325,7 +326,8 @@ function personKey(words: readonly string[]): { id: string; surname: string; mid
   const surname = nameKey(familyFirst ? first : givenAfter ? (words[1] as string) : last);
   let middle = '';
   if (!familyFirst && !givenAfter) for (let k = 1; k < words.length - 1; k++) if (/^\p{Lu}\p{Ll}/u.test(words[k] as string)) middle += ` ${nameKey(words[k] as string)}`;
-  return { id: `${nameKey(first)}|${surname}`, surname, middle };
+  // (read surname first, the given name is the rest: "Kim Min-jun" and "Kim Hye-won" are two people)
+  return { id: `${nameKey(familyFirst ? words.slice(1).join(' ') : first)}|${surname}`, surname, middle };
 }
 
 /**

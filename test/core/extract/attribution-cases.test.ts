@@ -1903,7 +1903,7 @@ describe('(2026-12-05 fifth session) long openers, colons after a clause, how wo
     ["Unison's City of Edinburgh branch said in a statement that more than 160 posts would go. The party's youth wing said it would boycott the vote.", [["Unison's City of Edinburgh branch", 'more than 160 posts would go'], ["party's youth wing", 'it would boycott the vote']]],
     // (review 50 LEFT) a surname finds a full name with a generation's suffix; an appositive's person who died is not a
     // later surname's
-    ['Admiral Harry B. Harris Jr. spoke on Friday.\n\n"We must communicate clearly," Harris said.', [['Harry B. Harris Jr', 'We must communicate clearly']]],
+    ['Admiral Harry B. Harris Jr. spoke on Friday.\n\n"We must communicate clearly," Harris said.', [['Harry B. Harris Jr.', 'We must communicate clearly']]],
     ['Ford vows to fight\n\nPremier Doug Ford spoke on Friday. His late brother, Rob Ford, died in 2016.\n\n"We will fight," Ford said.', [['Doug Ford', 'to fight'], ['Doug Ford', 'We will fight']]],
     // a time with "that" after the cue, then the content's own "that"; "yet another"
     ['Smith told the court that day that he was innocent. "We will win," said yet another.', [['Smith', 'he was innocent'], ['another', 'We will win']]],
@@ -2594,4 +2594,15 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
   });
+});
+
+describe('(set AV) people who share a surname', () => {
+  it.each<Row>([
+    // a name read surname first is told apart by its given name: three Kims are three people
+    ['Market row\n\n"We are against it," said Kim Min-jun, the chairman.\n\nKim Hye-won, the director, said the payment was fair.\n\nKim Soon-ja, 71, said she would not return.', [['Kim Min-jun', 'We are against it'], ['Kim Hye-won', 'the payment was fair'], ['Kim Soon-ja', 'she would not return']]],
+    // "Mr. Okafor" is whom the story first called so, not the son of that surname met since
+    ['Bakery\n\nEvery morning, Emmanuel Okafor bakes bread. Mr. Okafor, 67, wants to sell.\n\nHis son, Chidi Okafor, 34, is caught in the middle. "Somebody will be angry," Chidi said.\n\nWhen asked about it, Mr. Okafor was quiet for a moment. "I will not sign anything," he said.', [['Chidi', 'Somebody will be angry'], ['Emmanuel Okafor', 'I will not sign anything']]],
+    // a generation's suffix keeps its stop, and father and son are two people
+    ['Marcus Hill Jr. hit the winner. His father, coach Marcus Hill Sr., drew up the play.\n\n"I told him where the ball was going," Hill Sr. said.\n\n"It was fun," Hill Jr. said.', [['Marcus Hill Sr.', 'I told him where the ball was going'], ['Marcus Hill Jr.', 'It was fun']]],
+  ])('%s', (...row) => check(row));
 });
