@@ -92,3 +92,26 @@ export function withoutGeneration(key: string): string {
   const space = key.lastIndexOf(' ');
   return space > 0 && GENERATION_SUFFIXES.has(key.slice(space + 1)) ? key.slice(0, space) : key;
 }
+
+/** The word a role opens with to tell one of a family from another ("the elder Tillotson", "the younger Hill"). */
+export const GENERATION_WORD = /^(elder|older|younger)\b\s*/i;
+
+/**
+ * "The elder Tillotson", "the younger Hill": of the people named in full with the surname `key`, the oldest (or the
+ * youngest) by what the story tells of their ages ("Walter Tillotson, 79,") or generations ("Sr.", "Jr."); null when
+ * it tells of fewer than two of them, or of two alike.
+ */
+export function byGeneration(entities: Iterable<Entity>, key: string, younger: boolean): Entity | null {
+  const spaced = ` ${key}`;
+  const ranked: [number, Entity][] = [];
+  for (const e of entities) {
+    if (e.kind !== 'person' || !e.name.includes(' ') || !withoutGeneration(e.key).endsWith(spaced)) continue;
+    const suffix = e.key.slice(e.key.lastIndexOf(' ') + 1);
+    const age = [...e.roles].map((r) => /^(\d{1,3})-year-old$/.exec(r)?.[1]).find((x) => x !== undefined);
+    const rank = suffix === 'sr' ? 1000 : suffix === 'jr' ? -1000 : age !== undefined ? Number(age) : null;
+    if (rank !== null && !ranked.some(([, x]) => x === e)) ranked.push([rank, e]);
+  }
+  if (ranked.length < 2) return null;
+  ranked.sort((a, b) => (younger ? a[0] - b[0] : b[0] - a[0]));
+  return (ranked[0] as [number, Entity])[0] === (ranked[1] as [number, Entity])[0] ? null : (ranked[0] as [number, Entity])[1];
+}

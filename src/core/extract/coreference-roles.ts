@@ -202,9 +202,11 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
   // met since; loose: "top" and "chief" may only rank, "the country's chief diplomat")
   const fitsAs = (e: Entity, strict: boolean): boolean => {
     if (gendered && e.gender === (gendered[1] ? 'm' : 'f')) return false;
-    // (whole words: "the president" is no "presidential candidate")
+    // (whole words: "the president" is no "presidential candidate"; and in the role's head: "the governor" is no
+    // "spokesperson for the governor")
     const roles = ` ${[...e.roles].join(' | ')} `;
-    if (!wanted.some((w) => (w.endsWith('$') ? roles.includes(` ${w.slice(0, -1)} |`) || roles.endsWith(` ${w.slice(0, -1)} `) : roles.includes(` ${w} `) || roles.includes(` ${w}s `) || roles.includes(` ${w}-`) || roles.includes(`-${w} `)))) return false;
+    const heads = ` ${[...e.roles].map(roleHead).join(' | ')} `;
+    if (!wanted.some((w) => (w.endsWith('$') ? heads.includes(` ${w.slice(0, -1)} |`) || heads.endsWith(` ${w.slice(0, -1)} `) : heads.includes(` ${w} `) || heads.includes(` ${w}s `) || heads.includes(` ${w}-`) || heads.includes(`-${w} `)))) return false;
     // (a qualifier as a whole word too: "the council leader" is no councillor who leads the opposition)
     const hasWord = (q: string): boolean => roles.includes(` ${q} `) || roles.includes(` ${q}-`) || roles.includes(`-${q} `) || roles.includes(` ${q}s `) || roles.includes(` ${q}'s `) || roles.includes(` ${q}’s `);
     return qualifiers.every((q, k) => hasWord(q) || (!strict && (q === 'top' || q === 'chief')) || (typeof qualifierCountries[k] === 'string' && countriesOf(e).includes(qualifierCountries[k] as string)));
@@ -301,3 +303,10 @@ function issuerWords(text: string, head: string): string | null {
   // (not a nationality, "A Russian statement": whose it is stays to be found)
   return isNationalityWord(name) ? null : name;
 }
+
+/**
+ * A role's words before the one it serves or belongs to ("spokesperson" of "spokesperson for the governor", "chief of
+ * staff" of "chief of staff to the president"; "Minister for Foreign Affairs" is whole).
+ */
+const roleHead = (role: string): string => role.split(HEAD_ENDS)[0] as string;
+const HEAD_ENDS = / (?:for|of|to|at|with) the /;

@@ -14,7 +14,7 @@ import { firstNameGender, genderFromTitle, guessGender, headGender, titledGender
 import { namesFinding } from './findings.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { ISSUED_DOCUMENTS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
-import { type Entity, moveToFront, lastWord, type NameFacts, sameFullName, withoutGeneration } from './coreference-entity.ts';
+import { byGeneration, type Entity, GENERATION_WORD, moveToFront, lastWord, type NameFacts, sameFullName, withoutGeneration } from './coreference-entity.ts';
 import { pronounAntecedent } from './coreference-pronouns.ts';
 import { bodyByRole, personByRole, expandRole, COURTESY_TITLE, displayRole, personTitle, relativeByPronoun, tidyMention } from './coreference-roles.ts';
 
@@ -73,8 +73,12 @@ export class DocumentContext {
     let canonical = reg?.name ?? null;
     // ("Mr. Okafor" is whom the story first called so, not his son met since: a story calls one person by a title
     // and a surname, and the other of that surname by given name or in full)
-    const calledKey = institution || name.includes(' ') || role === null || !/^\p{Lu}/u.test(role) ? null : nameKey(`${role} ${name}`);
+    const title = role?.replace(GENERATION_WORD, '') ?? null;
+    const calledKey = institution || name.includes(' ') || !title || !/^\p{Lu}/u.test(title) ? null : nameKey(`${title} ${name}`);
     const called = calledKey === null ? undefined : this.#calledAs.get(calledKey);
+    // ("the elder Tillotson": the oldest of that surname the story gives an age or a generation for)
+    const generation = !canonical && !institution && role !== null && GENERATION_WORD.test(role) ? byGeneration(this.#entities.values(), facts.key, /^younger/i.test(role)) : null;
+    if (generation) canonical = generation.name;
     if (!canonical && called && !called.dead) canonical = called.name;
     if (!canonical && !institution) canonical = this.#inDocument(name, titled, facts.key);
     // ("Bowmark now expects …" after "Calgary-based Bowmark Energy Ltd. will cut …": a body met by its full name, then
