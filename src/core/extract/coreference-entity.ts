@@ -17,6 +17,8 @@ export interface Entity {
   readonly members: readonly string[];
   /** Named once with a person's title or office ("President Obama", "Sen. Cruz"): a person even with one word and no sex. */
   titled?: boolean;
+  /** Called by given name alone ("Chidi"): the surname alone is someone else's first. */
+  byGiven?: boolean;
   /** Told of as killed or dead ("Anne Marie Murphy, who was gunned down"): a surname goes to anyone else it fits first. */
   dead?: boolean;
 }

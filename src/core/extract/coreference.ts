@@ -9,11 +9,12 @@ import type { Speaker } from '../model.ts';
 import type { SpeakerRegistry } from './speakers.ts';
 import { FAMILY_NAME_FIRST, nameKey, rolesAt } from './speakers.ts';
 import { BASED_IN, DocumentNames } from './document-names.ts';
-import { cleanPersonName, threeWordName } from './names.ts';
+import { cleanPersonName, isCommonWord, threeWordName } from './names.ts';
 import { firstNameGender, genderFromTitle, guessGender, headGender, titledGender } from './gender.ts';
 import { namesFinding } from './findings.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { ISSUED_DOCUMENTS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { PLACE_HEADS } from './lexicon.ts';
 import { byGeneration, type Entity, GENERATION_WORD, moveToFront, lastWord, type NameFacts, sameFullName, withoutGeneration } from './coreference-entity.ts';
 import { pronounAntecedent } from './coreference-pronouns.ts';
 import { bodyByRole, personByRole, expandRole, COURTESY_TITLE, displayRole, personTitle, relativeByPronoun, tidyMention } from './coreference-roles.ts';
@@ -90,9 +91,13 @@ export class DocumentContext {
     // (a first name that says the person's sex: not "Meridian", a bank's)
     // (only someone already met: "Hillary" after "Hillary Clinton"; not a tenant "Tom" before the landlord Tom Hughes)
     // (nor one whose surname is withheld: "said Tom, who asked that his surname be withheld")
-    if (!canonical && !institution && !role && !this.#anonymous && !name.includes(' ') && firstNameGender(name.toLowerCase()) !== null && !this.#names.surnameTaken(name)) {
+    // (or no everyday word: "Chidi" after "His son, Chidi Okafor"; marked, so that "Okafor" alone is someone else first)
+    let byGiven = false;
+    if (!canonical && !institution && !role && !this.#anonymous && !name.includes(' ') && (firstNameGender(name.toLowerCase()) !== null || !isCommonWord(name.toLowerCase())) && !this.#names.surnameTaken(name)) {
       const full = this.#names.fullForGiven(name);
-      if (full && this.#entities.get(full)?.kind === 'person') canonical = full;
+      const met = full === null ? this.#metByGiven(name) : this.#entities.has(full) ? full : this.#metAs(full);
+      byGiven = met !== null && this.#entities.get(met)?.kind === 'person';
+      if (byGiven) canonical = met;
     }
     if (!canonical && !institution && !name.includes(' ')) {
       reg = this.#registryFill(name, role, titled);
@@ -106,7 +111,8 @@ export class DocumentContext {
       // (a place that the registry does not know as a person is a body: "South Carolina and South Dakota passed laws" gives
       // no "she")
       // (a mountain too, whatever the gazetteer knows: "Mt. Karangsewu", "Mount Mayon")
-      const kind = institution || reg?.kind === 'institution' || (!reg && (isPlace(canonical) || MOUNTAIN.test(canonical) || (canonical.includes(' ') && isSubdivision(canonical)))) ? 'institution' : 'person';
+      // (and a place by its head: "Los Angeles County says …" gives no "she")
+      const kind = institution || reg?.kind === 'institution' || (!reg && (isPlace(canonical) || MOUNTAIN.test(canonical) || (canonical.includes(' ') && (isSubdivision(canonical) || PLACE_HEADS.has(lastWord(canonical)))))) ? 'institution' : 'person';
       const known = reg ? rolesAt(reg, this.#date) : [];
       e = { name: canonical, key: nameKey(canonical), kind, gender: kind === 'person' ? (this.#names.titledGender(canonical) ?? guessGender(canonical)) : null, roles: new Set(known.map((r) => r.toLowerCase())), written: [], members: [] };
       this.#entities.set(canonical, e);
@@ -133,7 +139,27 @@ export class DocumentContext {
       this.#learned.set(canonical, { name: canonical, kind: 'person', aliases: [], roles: [] });
     }
     if (calledKey !== null && e.kind === 'person' && !this.#calledAs.has(calledKey)) this.#calledAs.set(calledKey, e);
+    if (byGiven) e.byGiven = true;
     return e;
+  }
+
+  /** The one person met so far, named in full, whose first word is `given` ("Mair" → "Mair Jones"), or null. */
+  #metByGiven(given: string): string | null {
+    const prefix = `${given} `;
+    let found: string | null = null;
+    for (const e of this.#entities.values()) {
+      if (e.kind !== 'person' || !e.name.startsWith(prefix)) continue;
+      if (found !== null && found !== e.name) return null;
+      found = e.name;
+    }
+    return found;
+  }
+
+  /** The person met so far, latest first, whose name has the first and last word of `full` ("Donald J. Trump" → "Donald Trump"). */
+  #metAs(full: string): string | null {
+    const first = full.slice(0, full.indexOf(' ') + 1);
+    const last = full.slice(full.lastIndexOf(' '));
+    return this.#recent.find((e) => e.kind === 'person' && e.name.startsWith(first) && e.name.endsWith(last))?.name ?? null;
   }
 
   /** The body this document has met whose name of several words opens with `word` ("Bowmark Energy Ltd."), if one. */
@@ -192,17 +218,21 @@ export class DocumentContext {
     const recent = this.#recent;
     // ("“…,” Murphy said" after "a teacher's aide, Anne Marie Murphy, who was gunned down": the living one the name fits)
     let dead: Entity | null = null;
+    // (and one the story calls by given name alone only when no one else fits: "Okafor" is not the "Chidi" of the story)
+    let given: Entity | null = null;
     for (let pass = 0; pass < (middle === null ? 1 : 2); pass++) {
       const fits = pass === 0 ? matches : byMiddle;
       for (let k = 0; k < recent.length; k++) {
         const e = recent[k] as Entity;
         if (e.kind === 'person' && fits(e.key, e.name) && sexFits(e)) {
-          if (!e.dead) return e.name;
-          dead ??= e;
+          if (e.byGiven && !several) given ??= e;
+          else if (!e.dead) return e.name;
+          else dead ??= e;
         }
       }
-      for (const e of this.#entities.values()) if (e.kind === 'person' && !e.dead && e.name.includes(' ') && fits(e.key, e.name) && sexFits(e)) return e.name;
+      for (const e of this.#entities.values()) if (e.kind === 'person' && !e.dead && !(e.byGiven && !several) && e.name.includes(' ') && fits(e.key, e.name) && sexFits(e)) return e.name;
       if (dead) return dead.name;
+      if (given) return given.name;
     }
     // "Mr Howard" before the text gives "Michael Howard": the full name the document gives, when only one fits
     if (name.includes(' ')) return null;

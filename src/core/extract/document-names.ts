@@ -185,10 +185,9 @@ export class DocumentNames {
       found = [...this.#people.values()].filter((p) => firstKey(preferred(p)) === key && p.surname !== key && !/['’]s?\s/.test(preferred(p)));
       this.#byGiven.set(key, found);
     }
-    // (and the only one of that surname: "Tyler" is not "Tyler Schaefer" when Linda Schaefer is in the story too, or
-    // "Schaefer" would later find him)
+    // (of any surname: "Chidi" is Chidi Okafor beside Emmanuel and Adaeze Okafor; coreference keeps "Okafor" for them)
     const p = found?.length === 1 ? (found[0] as Person) : null;
-    return p && this.#bySurname.get(p.surname)?.length === 1 ? preferred(p) : null;
+    return p ? preferred(p) : null;
   }
 
   /** The body that issued the last report introduced before `at` ("The report said …"), or null. */

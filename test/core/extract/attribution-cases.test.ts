@@ -2267,10 +2267,10 @@ describe('statements exactly', () => {
     ['The blast shook the building. "We thought it was an earthquake."', []],
     ['Manager Tom Reed was not available for comment.\n\n"The club will not be commenting further."', []],
     ['Reed walked past the shop with its faded sign in the window: "Closing down sale."', []],
-    // (set AK) Quebec's MNA and Newfoundland's MHA as titles; a county is a body, never the person whose role names it;
+    // (set AK) Quebec's MNA and Newfoundland's MHA as titles; a county is a body, never the person whose role names it (the county the story names);
     // a bare role with a phrase after it ("attorney for one of four groups …")
     ['Liberal MNA Karine Doucette said the case was absurd. Progressive Conservative MHA Brendan Kearley said the province had been too quiet.', [['Karine Doucette', 'the case was absurd'], ['Brendan Kearley', 'the province had been too quiet']]],
-    ['Lac Brûlé County fire chief Owen Declerck said the fire started at noon.\n\nAccording to the county, the highway will remain closed.', [['Owen Declerck', 'the fire started at noon'], ['the county', 'the highway will remain closed']]],
+    ['Lac Brûlé County fire chief Owen Declerck said the fire started at noon.\n\nAccording to the county, the highway will remain closed.', [['Owen Declerck', 'the fire started at noon'], ['Lac Brûlé County', 'the highway will remain closed']]],
     ['"The ruling is fair," Tom McDuff, attorney for one of four groups to file suit over the law, said in a statement.', [['Tom McDuff', 'The ruling is fair']]],
     // (review 51 left) a party's name and a title for a place before the person ("Alliance Party MLA for South Belfast
     // Kate Nicholl" had been one body's name); NDP as a party's word
@@ -2601,12 +2601,17 @@ describe('(set AV) people who share a surname', () => {
     // a name read surname first is told apart by its given name: three Kims are three people
     ['Market row\n\n"We are against it," said Kim Min-jun, the chairman.\n\nKim Hye-won, the director, said the payment was fair.\n\nKim Soon-ja, 71, said she would not return.', [['Kim Min-jun', 'We are against it'], ['Kim Hye-won', 'the payment was fair'], ['Kim Soon-ja', 'she would not return']]],
     // "Mr. Okafor" is whom the story first called so, not the son of that surname met since
-    ['Bakery\n\nEvery morning, Emmanuel Okafor bakes bread. Mr. Okafor, 67, wants to sell.\n\nHis son, Chidi Okafor, 34, is caught in the middle. "Somebody will be angry," Chidi said.\n\nWhen asked about it, Mr. Okafor was quiet for a moment. "I will not sign anything," he said.', [['Chidi', 'Somebody will be angry'], ['Emmanuel Okafor', 'I will not sign anything']]],
+    ['Bakery\n\nEvery morning, Emmanuel Okafor bakes bread. Mr. Okafor, 67, wants to sell.\n\nHis son, Chidi Okafor, 34, is caught in the middle. "Somebody will be angry," Chidi said.\n\nWhen asked about it, Mr. Okafor was quiet for a moment. "I will not sign anything," he said.', [['Chidi Okafor', 'Somebody will be angry'], ['Emmanuel Okafor', 'I will not sign anything']]],
     // "the elder X", "the younger X": the oldest or youngest of that surname by the ages or generations the story gives
     ['Senate\n\nWalter Tillotson, 79, wrote a memoir. Mark Tillotson, 47, said he would run.\n\n"The seat is mine to lose," the elder Tillotson said.', [['Mark Tillotson', 'he would run'], ['Walter Tillotson', 'The seat is mine to lose']]],
     ['Senate\n\nWalter Tillotson, 79, wrote a memoir. Mark Tillotson, 47, said he would run. "Somebody is going to get a call," Greg Ostrander said.\n\nIn a chapter on his 1988 primary, the elder Tillotson recalls losing friends. "Primaries are family arguments held in public," he writes.', [['Mark Tillotson', 'he would run'], ['Greg Ostrander', 'Somebody is going to get a call'], ['Walter Tillotson', 'Primaries are family arguments']]],
     // a role of someone who serves another ("a spokesperson for the governor") is not the role itself ("the governor")
     ['Gov. Laura Tillotson spoke on Monday.\n\nA spokesperson for the governor, Erin Baptiste, said the family was fine.\n\nThe governor, for her part, said she would spend Christmas at home.', [['Erin Baptiste', 'the family was fine'], ['Laura Tillotson', 'she would spend Christmas at home']]],
+    // a given name alone is the one person met in full with it, whatever others share the surname
+    ['Shop\n\nMair Jones has run the post office since 1991. She said customers relied on it.\n\nA Welsh government spokesperson said: "We recognise the importance of village shops."\n\nFor Mair, the hardest part will be the last day.\n\n"I will cry," she said.', [['Mair Jones', 'customers relied on it'], ['a Welsh government spokesperson', 'We recognise'], ['Mair Jones', 'I will cry']]],
+    // a place by its head ("County") and an insurer ("Mutual") are bodies: no "she" or "he"
+    ['Fire\n\nMaria Gomez spoke first. Los Angeles County says rebuilding permits have been issued.\n\n"We were underinsured," she said.', [['Los Angeles County', 'rebuilding permits'], ['Maria Gomez', 'We were underinsured']]],
+    ['Fire\n\nTom Reed spoke first. Golden Shore Mutual said it had paid every dollar.\n\n"I lost two houses," he said.', [['Golden Shore Mutual', 'it had paid every dollar'], ['Tom Reed', 'I lost two houses']]],
     // a generation's suffix keeps its stop, and father and son are two people
     ['Marcus Hill Jr. hit the winner. His father, coach Marcus Hill Sr., drew up the play.\n\n"I told him where the ball was going," Hill Sr. said.\n\n"It was fun," Hill Jr. said.', [['Marcus Hill Sr.', 'I told him where the ball was going'], ['Marcus Hill Jr.', 'It was fun']]],
   ])('%s', (...row) => check(row));
