@@ -178,6 +178,11 @@ export function speakerCueContent(s: Scan): Verdict {
   if (!question && items[subj.start - 1]?.text === ',' && items[cue.next]?.text === ',' && items[cue.next + 1]?.lower === 'that' && FINAL_POSITION_CUES.has(cue.lemma)) return null;
   const cs = question ?? contentStartAfter(items, cue.next, cue.lemma, text);
   if (!cs) return null;
+  // ("When a reporter read the post aloud, …": what is read is a quotation or follows a colon, not the thing read)
+  if (cue.lemma === 'read' && !isQuote(items[cs.start]) && items[cs.start - 1]?.text !== ':') return null;
+  // ("As the opposition has demanded, the spokesperson said that …": what an "as" clause reports is no content past the
+  // main clause's own attribution)
+  if (items[subj.start - 1]?.lower === 'as' && items.slice(cue.next, cs.start).some((t) => CUE_FORMS.has(t.lower))) return null;
   // ("The budget, he told reporters, would protect schools": after a frame between commas, a verb goes on with the
   // host clause; parenthetical-cue)
   if (!question && items[subj.start - 1]?.text === ',' && items[cue.next]?.text !== ',' && frameTailComma(s) > 0) return null;

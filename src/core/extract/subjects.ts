@@ -177,12 +177,13 @@ function subjectStart(items: readonly Item[], comma: number): number {
   let dash = -1;
   for (let k = 0; k < items.length && k < 8; k++) {
     const x = (items[k] as Item).text;
-    if (x === '—' || x === '–' || x === ':') {
+    // ("MALÁ TŔŇA - On a grey morning …": a hyphen between spaces too, and capitals of any script)
+    if (x === '—' || x === '–' || x === ':' || (x === '-' && k > 0 && (items[k - 1] as Item).end < (items[k] as Item).start)) {
       dash = k;
       break;
     }
   }
-  if (dash > 0 && /^[A-Z]{3,}$/.test((items[0] as Item).text) && ((items[dash] as Item).text !== ':' || (dash === 1 && (items[0] as Item).text.length >= 4)) && items.slice(0, dash).every((t) => t.text === ',' || t.text === '(' || t.text === ')' || (t.word && /^[A-Z]/.test(t.text)))) s = dash + 1;
+  if (dash > 0 && /^\p{Lu}{3,}$/u.test((items[0] as Item).text) && ((items[dash] as Item).text !== ':' || (dash === 1 && (items[0] as Item).text.length >= 4)) && items.slice(0, dash).every((t) => t.text === ',' || t.text === '(' || t.text === ')' || (t.word && /^\p{Lu}/u.test(t.text)))) s = dash + 1;
   // skip a leading adverbial: "On Wednesday," / "However,"
   const longOpener = LONG_OPENERS.has((items[0] as Item | undefined)?.lower ?? '');
   // (not a clause of its own: "Sanders arrived late, and he said …" opens with its subject)
@@ -218,7 +219,8 @@ function subjectComma(items: readonly Item[], comma: number): number {
   for (let c = comma; c > 0 && c < 45; c = items.findIndex((t, k) => k > c && t.text === ',')) {
     let v = c + 1;
     while (v < items.length && v - c <= 6 && isCapitalised(items[v] as Token)) v++;
-    const verb = items[v] as Item | undefined;
+    // (past the name's age: "In Sečovce, twenty minutes away, Ondrej Kmeť, 44, teaches …")
+    const verb = (ageAfter(items, v) ? items[v + 3] : items[v]) as Item | undefined;
     if (v > c + 1 && verb?.word && !isCapitalised(verb) && !NOT_A_VERB.has(verb.lower)) return c;
   }
   return comma;

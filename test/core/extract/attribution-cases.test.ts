@@ -2616,3 +2616,18 @@ describe('(set AV) people who share a surname', () => {
     ['Marcus Hill Jr. hit the winner. His father, coach Marcus Hill Sr., drew up the play.\n\n"I told him where the ball was going," Hill Sr. said.\n\n"It was fun," Hill Jr. said.', [['Marcus Hill Sr.', 'I told him where the ball was going'], ['Marcus Hill Jr.', 'It was fun']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('(set AW) datelines in any script, ages, "as" clauses, reading aloud, bodies of a nation', () => {
+  it.each<Row>([
+    // a dateline of capitals with diacritics before a spaced hyphen is no person
+    ['Vines\n\nMALÁ TŔŇA - On a grey morning in early December, Juraj Hlaváč walks between rows of bare vines.\n\n"I have been doing this for forty years," says the 62-year-old, who farms seven hectares.', [['the 62-year-old', 'I have been doing this for forty years']]],
+    // the subject after two openers' commas, past the name's age
+    ['Wine\n\n"It is dead," says Juraj Hlaváč.\n\nIn Sečovce, twenty minutes away, Ondrej Kmeť, 44, teaches viticulture. Ten years ago, he says, his classes had 25 students.', [['Juraj Hlaváč', 'It is dead'], ['Ondrej Kmeť', 'his classes had 25 students']]],
+    // what an "as" clause reports is not the main clause's content
+    ['As the opposition has demanded, the spokesperson said that the law was clear on the matter.', [['the spokesperson', 'the law was clear']]],
+    // a person reading something aloud says nothing of it
+    ['When a reporter read the post aloud, Tom Reed replied: "It is entitled to its own numbers."', [['Tom Reed', 'It is entitled to its own numbers']]],
+    // a body "of" a nation's everyday words is one name
+    ['The Association of Polish Food Retailers said sales fell sharply in the third quarter.', [['Association of Polish Food Retailers', 'sales fell sharply']]],
+  ])('%s', (...row) => check(row));
+});
