@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44 and blind45 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46 and blind47 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -268,6 +268,16 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set AU (blind45: science, health, technology and business news — a Reuters earnings story, a Bloomberg deal with people familiar with the matter, a STAT study with post-nominal degrees, an AP measles outbreak, a Verge product launch, an antitrust ruling, a Guardian methane report, a Nature-style asteroid mission, an FT markets wrap, a BBC retail story)', () => {
     const r = score('blind45', 'gold-au.json');
     expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.95 && r.precision >= 0.97 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set AV (blind46: stories where people share names — a family bakery with father, daughter and son, two brothers in court, a coach and his son "Jr." and "Sr.", a governor and her father the former senator, three Kims at a Seoul market, Joneses in a Welsh village, a Vietnamese-American court case, a foundation bearing a family name, a family after a fire, two teachers called Sarah)', () => {
+    const r = score('blind46', 'gold-av.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.94 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set AW (blind47: Central and Eastern Europe, the Balkans, the Caucasus and Turkey — a Sejm vote, an Estonian cable fault, an Odesa energy strike, a Serbian lithium decree, a Turkish minimum wage, Georgian protest fines, a Hungarian price cap, a Czech court ruling, Romanian defence spending, Slovak Tokaj winemakers; names with diacritics, women\'s surname forms, family name first)', () => {
+    const r = score('blind47', 'gold-aw.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.96 && r.precision >= 0.95 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
