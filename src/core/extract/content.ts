@@ -107,7 +107,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     // ("in a blog post announcing the deal that …": a participle after a frame's noun modifies it)
     if ((isQuote(t) && !title) || (t.word && CUE_FORMS.has(t.text) && k > from && !CUE_AS_NOUN_AFTER.has(items[k - 1]?.lower ?? '') && !(t.lower.endsWith('ing') && isFrameNoun(items[k - 1]?.lower ?? '')) && !nounAfterDeterminer(items, from, k))) break;
     // "said on Monday he was disappointed that …": a clause has begun, its "that" is not the cue's
-    if (k > from && CLAUSE_BEGUN.has(t.lower)) break;
+    // (", as a judge began hearing a lawsuit that …": so has one a comma and a subordinator open, unless it closes first)
+    if (k > from && (CLAUSE_BEGUN.has(t.lower) || (t.text === ',' && SUBORDINATORS.has(items[k + 1]?.lower ?? '') && !closedBeforeThat(items, k + 2)))) break;
     // ("responded to that view with a shrug", "said at that time that …": after a preposition "that" is a demonstrative)
     if (t.lower === 'that' && k > from && !ADDRESSEE_PREPOSITIONS.has(items[k - 1]?.lower ?? '') && items[k - 1]?.lower !== 'in') {
       // "told reporters that", "said on Friday at a meeting that"
@@ -427,4 +428,13 @@ function timeThenThat(items: readonly Item[], from: number): boolean {
 /** A noun of time after "that": "that day", "that week", "that night". */
 export function timeNoun(word: string): boolean {
   return TIME_UNITS.has(word) || PARTS_OF_DAY.has(word) || word === 'day';
+}
+
+/** Whether the clause opened at `k` closes with a comma before any "that" ("…, as he left the court, that …"). */
+function closedBeforeThat(items: readonly Item[], k: number): boolean {
+  for (let j = k; j < items.length && j - k < 16; j++) {
+    if (items[j]?.text === ',') return true;
+    if (items[j]?.lower === 'that') return false;
+  }
+  return false;
 }

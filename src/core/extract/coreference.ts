@@ -67,7 +67,13 @@ export class DocumentContext {
    * document leaves open — exactly one known person fits and nothing here contradicts it — and is never learned
    * from other documents, so the result does not depend on what was read before.
    */
-  #entityForName(written: string, role: string | null, institution: boolean): Entity {
+  #entityForName(asWritten: string, role: string | null, named: boolean): Entity {
+    // ("the would-be buyer, Rotterdam-based Veldhuis Agri,": a name after where it is based is a body's, unless a given
+    // name opens it, "Texas-based Matt Mackowiak", whose name is the rest)
+    const based = named ? null : BASED_IN.exec(asWritten);
+    const rest = based ? asWritten.slice(based[0].length) : asWritten;
+    const institution = named || (based !== null && !isGivenName(rest.split(' ')[0] ?? ''));
+    const written = institution ? asWritten : rest;
     const facts = this.#factsOf(written, role, institution);
     const { name, titled } = facts;
     let reg = facts.reg;

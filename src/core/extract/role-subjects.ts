@@ -36,3 +36,9 @@ function noteGenerationSubject(items: readonly Item[], s: number, text: string, 
   const m = analyseMention(items.slice(s, e), text);
   if (m && m.kind === 'name' && !m.institution) ctx.noteMention(m, true);
 }
+
+/** "Her daughter Mai, 10, read a letter": the relative named by given name alone, with the relation as role. */
+export function noteRelativeByGivenName(items: readonly Item[], s: number, n: number, text: string, ctx: DocumentContext): void {
+  const m = analyseMention([items[n] as Item], text);
+  if (m && m.kind === 'name' && !m.institution) ctx.noteMention({ ...m, role: (items[s + 1] as Item).lower }, true);
+}

@@ -9,13 +9,13 @@ import { everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName } fr
 import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { ABOUT_OPENERS, AFTER_ASKED, AUXILIARIES, DEATH_WORDS, KILLED_WORDS, NOUN_DETERMINERS, PASSIVE_BE, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
-import { RELATION_NOUNS, ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
+import { POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, type Mention, trimNp } from './mentions.ts';
 import { tokenize, type Token } from './segment.ts';
 import { isQuote, MAX_NP, quotedComma, type Item, type Unit } from './units.ts';
 import { nameBetweenCommas, personHead } from './speaker-phrase.ts';
 import { noteGroupSubject } from './group-subjects.ts';
-import { noteRoleSubject } from './role-subjects.ts';
+import { noteRelativeByGivenName, noteRoleSubject } from './role-subjects.ts';
 import { titleWordAt } from './mention-words.ts';
 
 /** "Richard Castellano, a former senator from Rhode Island, …": the role an appositive at `at` gives. */
@@ -238,12 +238,16 @@ function coreWords(items: readonly Item[], s: number, e: number): number {
 
 /** "Local orchardist Pete Marsh …", "Retired nurse Jane Doe …": the full name after a short lower-case role opening the unit. */
 function noteRoleThenName(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
-  // (a pronoun is the subject itself: "He beat Judd Trump 10-4" names the one beaten)
-  if (PRONOUNS.has((items[s] as Item | undefined)?.lower ?? '')) return;
+  // (a pronoun is the subject itself: "He beat Judd Trump 10-4" names the one beaten; not a possessive before a relative,
+  // "Her daughter Mai, 10, read …")
+  const owner = POSSESSIVE_PRONOUNS.has((items[s] as Item | undefined)?.lower ?? '');
+  if (PRONOUNS.has((items[s] as Item | undefined)?.lower ?? '') && !owner) return;
   for (let n = s + 1; n < items.length && n - s <= 4; n++) {
     const t = items[n] as Item;
     if (!t.word || AUXILIARIES.has(t.lower) || CUE_FORMS.has(t.lower)) return;
     if (!isCapitalised(t)) continue;
+    if (owner && n === s + 2 && RELATION_NOUNS.has((items[s + 1] as Item).lower) && isGivenName(t.text) && !isCapitalised(items[n + 1] as Token)) return noteRelativeByGivenName(items, s, n, text, ctx);
+    if (owner) return;
     // (the name must follow a lower-case word: the role's last)
     const next = items[n + 1];
     if (!isGivenName(t.text) || !next?.word || !isCapitalised(next) || !/^\p{Ll}/u.test((items[n - 1] as Item).text)) return;
@@ -578,3 +582,4 @@ function openerRole(items: readonly Item[], s: number, e: number, text: string):
   const role = analyseMention(trimNp(items.slice(0, s - 1)), text);
   return role && role.kind === 'role' && !role.institution && !role.plural ? (role.role ?? role.text) : null;
 }
+
