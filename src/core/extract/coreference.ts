@@ -117,8 +117,8 @@ export class DocumentContext {
       // (a place that the registry does not know as a person is a body: "South Carolina and South Dakota passed laws" gives
       // no "she")
       // (a mountain too, whatever the gazetteer knows: "Mt. Karangsewu", "Mount Mayon")
-      // (and a place by its head: "Los Angeles County says …" gives no "she")
-      const kind = institution || reg?.kind === 'institution' || (!reg && (isPlace(canonical) || MOUNTAIN.test(canonical) || (canonical.includes(' ') && (isSubdivision(canonical) || PLACE_HEADS.has(lastWord(canonical)))))) ? 'institution' : 'person';
+      // (and a place by its head: "Los Angeles County says …" gives no "she"; not "John Street", "Crystal Springs")
+      const kind = institution || reg?.kind === 'institution' || (!reg && (isPlace(canonical) || MOUNTAIN.test(canonical) || (canonical.includes(' ') && (isSubdivision(canonical) || placeByHead(canonical))))) ? 'institution' : 'person';
       const known = reg ? rolesAt(reg, this.#date) : [];
       e = { name: canonical, key: nameKey(canonical), kind, gender: kind === 'person' ? (this.#names.titledGender(canonical) ?? guessGender(canonical)) : null, roles: new Set(known.map((r) => r.toLowerCase())), written: [], members: [] };
       this.#entities.set(canonical, e);
@@ -145,6 +145,8 @@ export class DocumentContext {
       this.#learned.set(canonical, { name: canonical, kind: 'person', aliases: [], roles: [] });
     }
     if (calledKey !== null && e.kind === 'person' && !this.#calledAs.has(calledKey)) this.#calledAs.set(calledKey, e);
+    // ("Her husband, Dr. Paul Reyes, joined her": a person named in full with the title is whom it names from here on)
+    if (e.kind === 'person' && name.includes(' ') && title && /^\p{Lu}/u.test(title)) this.#calledAs.set(nameKey(`${title} ${lastWord(name)}`), e);
     if (byGiven) e.byGiven = true;
     return e;
   }
@@ -231,14 +233,15 @@ export class DocumentContext {
       for (let k = 0; k < recent.length; k++) {
         const e = recent[k] as Entity;
         if (e.kind === 'person' && fits(e.key, e.name) && sexFits(e)) {
-          if (e.byGiven && !several) given ??= e;
-          else if (!e.dead) return e.name;
-          else dead ??= e;
+          if (e.dead) dead ??= e;
+          else if (e.byGiven && !several) given ??= e;
+          else return e.name;
         }
       }
       for (const e of this.#entities.values()) if (e.kind === 'person' && !e.dead && !(e.byGiven && !several) && e.name.includes(' ') && fits(e.key, e.name) && sexFits(e)) return e.name;
-      if (dead) return dead.name;
+      // (one called by given name before one told of as dead: "Anne Murray was killed …. Her husband, Tom Murray, …")
       if (given) return given.name;
+      if (dead) return dead.name;
     }
     // "Mr Howard" before the text gives "Michael Howard": the full name the document gives, when only one fits
     if (name.includes(' ')) return null;
@@ -334,6 +337,12 @@ export class DocumentContext {
     const e = this.#entityForName(m.name, m.role, m.institution);
     this.#touch(e);
     if (subject && e.kind === 'person') this.#pushSubject(e);
+    // ("Her mother, Mei Chen, 58, came from Fujian": a relative of the surname as a subject by full name; a title and the
+    // surname no longer name the first one for sure)
+    if (subject && e.kind === 'person' && e.name.includes(' ') && this.#calledAs.size > 0 && RELATION_NOUNS.has(lastWord(m.role ?? '').toLowerCase())) {
+      const surname = lastWord(withoutGeneration(e.key));
+      for (const [k, x] of this.#calledAs) if (x !== e && lastWord(withoutGeneration(x.key)) === surname) this.#calledAs.delete(k);
+    }
     // (`opens`: the mention is the sentence's subject, "The Kremlin issued a statement", whatever its kind)
     if (opens && e.kind === 'institution') this.#actingBodies.add(e);
   }
@@ -452,14 +461,11 @@ export class DocumentContext {
     return true;
   }
 
-  /**
-   * "The president framed the shooting as …. He did not mention …": one person by role as a sentence's subject, when
-   * the role names someone of the document, is whom the next "he" or "she" refers to. (A role no one holds is not
-   * taken: "the candidate" is often the one named before, whom the resolver cannot tie to the role.)
-   */
-  noteRoleSubject(m: Mention): void {
-    const e = this.#resolveEntity(m);
-    if (!e || e.kind !== 'person') return;
+  /** "The elder Tillotson recalls …": met as a subject when the story's ages or generations tell which one it is. */
+  noteGeneration(m: Mention): void {
+    if (m.kind !== 'name' || !m.name || m.role === null || !GENERATION_WORD.test(m.role)) return;
+    const e = byGeneration(this.#entities.values(), nameKey(m.name), /^younger/i.test(m.role));
+    if (!e) return;
     this.#touch(e);
     this.#pushSubject(e);
   }
@@ -541,3 +547,5 @@ export class DocumentContext {
 const NO_MERGES: readonly [string, string][] = [];
 const NO_WORDS: readonly string[] = [];
 
+/** A place's name by its last word, when no given name opens it ("Los Angeles County", "Wall Street"). */
+const placeByHead = (name: string): boolean => PLACE_HEADS.has(lastWord(name)) && !isGivenName(name.slice(0, name.indexOf(' ')));

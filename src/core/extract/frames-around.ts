@@ -348,7 +348,9 @@ function sourceClauseEnd(items: readonly Item[], end: number): number {
   const at = items[end];
   // (not a count opening the content: "According to the league, at least 37 people, including …, have been detained")
   const counted = COUNT_APPROXIMATOR_PAIRS.has(`${items[end + 1]?.lower ?? ''}+${items[end + 2]?.lower ?? ''}`);
-  const opens = at !== undefined && (RELATIVE_PRONOUNS.has(at.lower) || at.lower === 'that' || (at.text === ',' && APPOSITIVE_OPENERS.has(items[end + 1]?.lower ?? '') && !counted));
+  // ("according to a summary of the proposal reviewed by The New York Times, …": a participle's phrase before "by" too)
+  const reviewed = at !== undefined && /^[a-z]+ed$/.test(at.text) && items[end + 1]?.lower === 'by';
+  const opens = at !== undefined && (RELATIVE_PRONOUNS.has(at.lower) || at.lower === 'that' || reviewed || (at.text === ',' && APPOSITIVE_OPENERS.has(items[end + 1]?.lower ?? '') && !counted));
   if (!opens) return end;
   const comma = commaWithClauseAfter(items, end, 20, false);
   // (not "According to The Guardian, an email was sent from …, Jeremy Boreing, …": a verb makes the words the content)

@@ -7,7 +7,7 @@ import { secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, INSTITUTION_NOUNS, THAT_AFTER_ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, ROLE_NOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS, MANNER_CUES } from './lexicon.ts';
-import { ASIDE_OPENERS, LEADING_CONJUNCTIONS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_ADVERBS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
+import { AS_PHRASE_HEADS, ASIDE_OPENERS, LEADING_CONJUNCTIONS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_ADVERBS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FINDING_PEOPLE, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WORK_ROLES, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -178,11 +178,16 @@ export function speakerCueContent(s: Scan): Verdict {
   if (!question && items[subj.start - 1]?.text === ',' && items[cue.next]?.text === ',' && items[cue.next + 1]?.lower === 'that' && FINAL_POSITION_CUES.has(cue.lemma)) return null;
   const cs = question ?? contentStartAfter(items, cue.next, cue.lemma, text);
   if (!cs) return null;
-  // ("When a reporter read the post aloud, …": what is read is a quotation or follows a colon, not the thing read)
-  if (cue.lemma === 'read' && !isQuote(items[cs.start]) && items[cs.start - 1]?.text !== ':') return null;
+  // ("The price, she said, undervalues a contract that …": between commas the cue is a parenthesis, the verb after it
+  // its host clause's, and a "that" further on no content's opening; parenthetical-cue)
+  const after = items[cue.next + 1];
+  if (!question && items[subj.start - 1]?.text === ',' && items[cue.next]?.text === ',' && cs.start > cue.next + 2 && after?.word && /^\p{Ll}/u.test(after.text) && (isVerbLike(after) || /[^s]s$/.test(after.text)) && !TAIL_STARTERS.has(after.lower) && !INTERVENING.has(after.lower)) return null;
+  // ("When a reporter read the post aloud, …": what is read is a quotation, or follows a colon or "that", not the thing read)
+  if (cue.lemma === 'read' && !cs.that && !isQuote(items[cs.start]) && items[cs.start - 1]?.text !== ':') return null;
   // ("As the opposition has demanded, the spokesperson said that …": what an "as" clause reports is no content past the
   // main clause's own attribution)
-  if (items[subj.start - 1]?.lower === 'as' && items.slice(cue.next, cs.start).some((t) => CUE_FORMS.has(t.lower))) return null;
+  // (the clause ends at its cue: not "Senators such as Lindsey Graham said in remarks on Sunday that …")
+  if (items[subj.start - 1]?.lower === 'as' && items[cue.next]?.text === ',' && !AS_PHRASE_HEADS.has(items[subj.start - 2]?.lower ?? '') && items.slice(cue.next, cs.start).some((t) => CUE_FORMS.has(t.lower))) return null;
   // ("The budget, he told reporters, would protect schools": after a frame between commas, a verb goes on with the
   // host clause; parenthetical-cue)
   if (!question && items[subj.start - 1]?.text === ',' && items[cue.next]?.text !== ',' && frameTailComma(s) > 0) return null;

@@ -510,3 +510,6 @@ export const NEAR_WORDS = words('close next near');
 
 /** A cue's form opening a compound noun, written here with a hyphen, no cue there: "a London think tank". (cueOfForm) */
 export const CUE_COMPOUNDS = words('think-tank think-tanks report-card report-cards claims-adjuster claims-adjusters');
+
+/** Words before an "as" that makes no clause of it: "such as", "known as", "the same as". (speakerCueContent) */
+export const AS_PHRASE_HEADS = words('such known same so well described identified');

@@ -479,8 +479,9 @@ function institutionChunk(p: Phrase, i: number, chunk: readonly Token[]): Mentio
   // ("National Party MP for Tamworth Barnaby Joyce": past a title's place to the given name that opens the name)
   const given = tail.length <= 7 && /^(for|of)$/.test(tail[0]?.lower ?? '') ? tail.findIndex((t, k) => k > 1 && isGivenName(t.text) && tail.length - k >= 2 && tail.slice(k).every((x, n) => nameWord(x, n))) : -1;
   const named = given > 0 ? tail.slice(given) : tail;
-  // (not everyday words, the rest of a body's name: "The Association of Polish Food Retailers")
-  if (named.length >= 2 && named.length <= 5 && named.every(nameWord) && !(isCommonWord((named[0] as Token).lower) && !isGivenName((named[0] as Token).text))) {
+  // (not the rest of a body's name opening "<body> of" with no title in it: "The Association of Polish Food Retailers")
+  const bodyOf = ORG_WORDS.has(chunk.find((t) => !DETERMINERS.has(t.lower))?.text ?? '') && chunk.some((t) => t.lower === 'of') && !chunk.some((t) => TITLE_WORDS.has(t.text));
+  if (named.length >= 2 && named.length <= 5 && named.every(nameWord) && !bodyOf) {
     return mention(np, start, end, 'name', named.map((t) => t.text).join(' '), roleText(tokens.slice(0, tokens.length - named.length), text), false, false);
   }
   const orgStart = chunk.findIndex((t) => !DETERMINERS.has(t.lower));

@@ -1,44 +1,33 @@
-// One person named by a role as a sentence's subject ("The president framed the shooting as …"): remembered for the "he"
-// or "she" of the next statement, which is then that person's rather than whoever was met before.
+// People told apart within a family as a sentence's subject ("the elder Tillotson recalls …", "Her daughter Mai, 10,
+// read …"): remembered for the "he" or "she" of the next statement. (A role alone as a subject, "The minister declined
+// to comment.", is not noted: the next "he" is more often the person just introduced; review 67.)
 import type { DocumentContext } from './coreference.ts';
-import { CUE_FORMS } from './lexicon.ts';
-import { BE_FORMS, RELATIVE_PRONOUNS } from './lexicon-clauses.ts';
-import { personHead } from './speaker-phrase.ts';
+import { RELATIVE_PRONOUNS } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised } from './mentions.ts';
 import { GENERATION_WORD } from './coreference-entity.ts';
-import { isVerbLike } from './content-clauses.ts';
+import { isGivenName } from './given-names.ts';
 import type { Item } from './units.ts';
 
-/** Notes "the <role> <verb> …" opening the clause at `s`, when the role is one person's. */
-export function noteRoleSubject(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
-  if (items[s]?.lower !== 'the') return;
-  if (GENERATION_WORD.test(items[s + 1]?.lower ?? '')) return noteGenerationSubject(items, s, text, ctx);
-  for (let h = s + 1; h < items.length && h - s <= 3; h++) {
-    const t = items[h] as Item;
-    if (!t.word || /^\p{Lu}/u.test(t.text)) return;
-    const verb = items[h + 1];
-    if (!verb?.word || !isVerbLike(verb) || CUE_FORMS.has(verb.lower) || BE_FORMS.has(verb.lower)) continue;
-    const phrase = items.slice(s, h + 1);
-    if (!personHead(phrase)) return;
-    const m = analyseMention(phrase, text);
-    if (m && m.kind === 'role' && !m.plural && !m.institution) ctx.noteRoleSubject(m);
-    return;
-  }
-}
-
-/** "In a chapter on …, the elder Tillotson recalls …": one of a family, told apart by generation, as the subject. */
-function noteGenerationSubject(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
+/**
+ * "In a chapter on …, the elder Tillotson recalls …": one of a family, told apart by generation, as the subject at `s`
+ * (only when the story's ages or generations tell which one: "the older Williams sister" of two with no ages is no one).
+ */
+export function noteGenerationSubject(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
+  if (items[s]?.lower !== 'the' || !GENERATION_WORD.test(items[s + 1]?.lower ?? '')) return;
   let e = s + 2;
   while (e < items.length && e - s < 6 && isCapitalised(items[e] as Item)) e++;
   const verb = items[e];
   // (its verb: "recalls", "laughed"; not "the elder Tillotson and his wife", "the younger Hill, who …")
   if (e === s + 2 || !verb?.word || !/^\p{Ll}/u.test(verb.text) || RELATIVE_PRONOUNS.has(verb.lower) || verb.lower === 'and' || verb.lower === 'of') return;
   const m = analyseMention(items.slice(s, e), text);
-  if (m && m.kind === 'name' && !m.institution) ctx.noteMention(m, true);
+  if (m && m.kind === 'name' && !m.institution) ctx.noteGeneration(m);
 }
 
-/** "Her daughter Mai, 10, read a letter": the relative named by given name alone, with the relation as role. */
-export function noteRelativeByGivenName(items: readonly Item[], s: number, n: number, text: string, ctx: DocumentContext): void {
-  const m = analyseMention([items[n] as Item], text);
+/** "Her daughter Mai, 10, read a letter", "His sister Kim Yo Jong travelled": the relative named at `n`, the relation as role. */
+export function noteRelativeByName(items: readonly Item[], s: number, n: number, text: string, ctx: DocumentContext): void {
+  let e = n + 1;
+  while (e < items.length && e - n < 4 && isCapitalised(items[e] as Item)) e++;
+  if (e === n + 1 && !isGivenName((items[n] as Item).text)) return;
+  const m = analyseMention(items.slice(n, e), text);
   if (m && m.kind === 'name' && !m.institution) ctx.noteMention({ ...m, role: (items[s + 1] as Item).lower }, true);
 }

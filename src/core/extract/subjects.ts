@@ -15,7 +15,7 @@ import { tokenize, type Token } from './segment.ts';
 import { isQuote, MAX_NP, quotedComma, type Item, type Unit } from './units.ts';
 import { nameBetweenCommas, personHead } from './speaker-phrase.ts';
 import { noteGroupSubject } from './group-subjects.ts';
-import { noteRelativeByGivenName, noteRoleSubject } from './role-subjects.ts';
+import { noteGenerationSubject, noteRelativeByName } from './role-subjects.ts';
 import { titleWordAt } from './mention-words.ts';
 
 /** "Richard Castellano, a former senator from Rhode Island, …": the role an appositive at `at` gives. */
@@ -84,7 +84,7 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   notePassiveAgent(items, s, e, text, ctx);
   // (`groups`: the unit has no statement of its own, whose speaker would be the one a "they" after it refers to)
   if (groups) noteGroupSubject(items, s, text, ctx);
-  if (groups && e <= s + 1) noteRoleSubject(items, s, text, ctx);
+  if (groups && e <= s + 1) noteGenerationSubject(items, s, text, ctx);
 }
 
 /**
@@ -246,7 +246,7 @@ function noteRoleThenName(items: readonly Item[], s: number, text: string, ctx: 
     const t = items[n] as Item;
     if (!t.word || AUXILIARIES.has(t.lower) || CUE_FORMS.has(t.lower)) return;
     if (!isCapitalised(t)) continue;
-    if (owner && n === s + 2 && RELATION_NOUNS.has((items[s + 1] as Item).lower) && isGivenName(t.text) && !isCapitalised(items[n + 1] as Token)) return noteRelativeByGivenName(items, s, n, text, ctx);
+    if (owner && n === s + 2 && RELATION_NOUNS.has((items[s + 1] as Item).lower)) return noteRelativeByName(items, s, n, text, ctx);
     if (owner) return;
     // (the name must follow a lower-case word: the role's last)
     const next = items[n + 1];
@@ -491,6 +491,8 @@ function noteRun(items: readonly Item[], s: number, k: number, j: number, text: 
  * after `j` tells of the person killed or dead.
  */
 function killedAfter(items: readonly Item[], j: number): boolean {
+  // ("Walter Hill was killed in the robbery", "Smith died in 2019")
+  if (KILLED_WORDS.has(items[j]?.lower ?? '') || (items[j]?.lower === 'was' && KILLED_WORDS.has(items[j + 1]?.lower ?? ''))) return true;
   if (items[j]?.text !== ',') return false;
   const next = items[j + 1]?.lower ?? '';
   // ("His late brother, Rob Ford, died in 2016")
