@@ -205,7 +205,7 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
     // (whole words: "the president" is no "presidential candidate"; and in the role's head: "the governor" is no
     // "spokesperson for the governor")
     const roles = ` ${[...e.roles].join(' | ')} `;
-    const heads = ` ${[...e.roles].map(roleHead).join(' | ')} `;
+    const heads = roles.includes(' the ') ? ` ${[...e.roles].map(roleHead).join(' | ')} ` : roles;
     if (!wanted.some((w) => (w.endsWith('$') ? heads.includes(` ${w.slice(0, -1)} |`) || heads.endsWith(` ${w.slice(0, -1)} `) : heads.includes(` ${w} `) || heads.includes(` ${w}s `) || heads.includes(` ${w}-`) || heads.includes(`-${w} `)))) return false;
     // (a qualifier as a whole word too: "the council leader" is no councillor who leads the opposition)
     const hasWord = (q: string): boolean => roles.includes(` ${q} `) || roles.includes(` ${q}-`) || roles.includes(`-${q} `) || roles.includes(` ${q}s `) || roles.includes(` ${q}'s `) || roles.includes(` ${q}’s `);

@@ -51,7 +51,7 @@ export class DocumentContext {
   readonly #names: DocumentNames;
   readonly #date: string | null;
   readonly #learned = new Map<string, Speaker>();
-  /** The person a title and surname first named ("mr okafor"), by the name's key as written. */
+  /** The person a title and surname name ("mr okafor"), by titledKey. */
   readonly #calledAs = new Map<string, Entity>();
 
   /** `names`: the people the whole document names in full; `date`: its date, for roles held at the time. */
@@ -70,7 +70,7 @@ export class DocumentContext {
   #entityForName(asWritten: string, role: string | null, named: boolean): Entity {
     // ("the would-be buyer, Rotterdam-based Veldhuis Agri,": a name after where it is based is a body's, unless a given
     // name opens it, "Texas-based Matt Mackowiak", whose name is the rest)
-    const based = named ? null : BASED_IN.exec(asWritten);
+    const based = named || !asWritten.includes('-based ') ? null : BASED_IN.exec(asWritten);
     const rest = based ? asWritten.slice(based[0].length) : asWritten;
     const institution = named || (based !== null && !isGivenName(rest.split(' ')[0] ?? ''));
     const written = institution ? asWritten : rest;
@@ -81,7 +81,7 @@ export class DocumentContext {
     // ("Mr. Okafor" is whom the story first called so, not his son met since: a story calls one person by a title
     // and a surname, and the other of that surname by given name or in full)
     const title = role?.replace(GENERATION_WORD, '') ?? null;
-    const calledKey = institution || name.includes(' ') || !title || !/^\p{Lu}/u.test(title) ? null : nameKey(`${title} ${name}`);
+    const calledKey = institution || name.includes(' ') || !title || !/^\p{Lu}/u.test(title) ? null : titledKey(title, facts.key);
     const called = calledKey === null ? undefined : this.#calledAs.get(calledKey);
     // ("the elder Tillotson": the oldest of that surname the story gives an age or a generation for)
     const generation = !canonical && !institution && role !== null && GENERATION_WORD.test(role) ? byGeneration(this.#entities.values(), facts.key, /^younger/i.test(role)) : null;
@@ -146,7 +146,7 @@ export class DocumentContext {
     }
     if (calledKey !== null && e.kind === 'person' && !this.#calledAs.has(calledKey)) this.#calledAs.set(calledKey, e);
     // ("Her husband, Dr. Paul Reyes, joined her": a person named in full with the title is whom it names from here on)
-    if (e.kind === 'person' && name.includes(' ') && title && /^\p{Lu}/u.test(title)) this.#calledAs.set(nameKey(`${title} ${lastWord(name)}`), e);
+    if (e.kind === 'person' && name.includes(' ') && title && /^\p{Lu}/u.test(title)) this.#calledAs.set(titledKey(title, lastWord(facts.key)), e);
     if (byGiven) e.byGiven = true;
     return e;
   }
@@ -549,3 +549,6 @@ const NO_WORDS: readonly string[] = [];
 
 /** A place's name by its last word, when no given name opens it ("Los Angeles County", "Wall Street"). */
 const placeByHead = (name: string): boolean => PLACE_HEADS.has(lastWord(name)) && !isGivenName(name.slice(0, name.indexOf(' ')));
+
+/** The key of a title and a surname's key as #calledAs keeps them ("Mr." and "okafor" → "mr okafor"). */
+const titledKey = (title: string, key: string): string => `${title.toLowerCase().replace(/\.$/, '')} ${key}`;
