@@ -2626,6 +2626,8 @@ describe('(set AV) people who share a surname', () => {
     ['Widow speaks\n\nAnne Murray was killed in the crash on the M6. Her husband, Tom Murray, survived with injuries. "I can\'t believe she\'s gone," Tom said. "She was my whole life," Murray said.', [['Tom Murray', "I can't believe she's gone"], ['Tom Murray', 'She was my whole life']]],
     // (review 67) a relative by possessive and relation noun, named in full, says the sex ("His sister Kim Yo Jong")
     ['Summit in Hanoi\n\nKim Jong Un arrived in Hanoi by train on Tuesday. His sister Kim Yo Jong travelled with him. "The talks were useful," Mr. Kim said.', [['Kim Jong Un', 'The talks were useful']]],
+    // a grocery chain ("Markets", "Foods", "Farms") is a body: no "she"
+    ['Bakery\n\nAdaeze Okafor keeps the books. Bluebonnet Markets offered to buy the business for $4.2 million.\n\nShe said the commissary would use a machine-kneaded dough.', [['Adaeze Okafor', 'the commissary would use']]],
     // a generation's suffix keeps its stop, and father and son are two people
     ['Marcus Hill Jr. hit the winner. His father, coach Marcus Hill Sr., drew up the play.\n\n"I told him where the ball was going," Hill Sr. said.\n\n"It was fun," Hill Jr. said.', [['Marcus Hill Sr.', 'I told him where the ball was going'], ['Marcus Hill Jr.', 'It was fun']]],
   ])('%s', (...row) => check(row));
