@@ -272,7 +272,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set AV (blind46: stories where people share names — a family bakery with father, daughter and son, two brothers in court, a coach and his son "Jr." and "Sr.", a governor and her father the former senator, three Kims at a Seoul market, Joneses in a Welsh village, a Vietnamese-American court case, a foundation bearing a family name, a family after a fire, two teachers called Sarah)', () => {
     const r = score('blind46', 'gold-av.json');
-    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.94 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.95 && r.precision >= 0.98 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set AW (blind47: Central and Eastern Europe, the Balkans, the Caucasus and Turkey — a Sejm vote, an Estonian cable fault, an Odesa energy strike, a Serbian lithium decree, a Turkish minimum wage, Georgian protest fines, a Hungarian price cap, a Czech court ruling, Romanian defence spending, Slovak Tokaj winemakers; names with diacritics, women\'s surname forms, family name first)', () => {
