@@ -2,8 +2,8 @@
 // answers, stances with a lone object, workplaces after a name (re-exported by lexicon-clauses.ts).
 import { words } from './lexicon-base.ts';
 
-/** Capitalised units named by a number, inside a speaker phrase: "Residents of Ward 14", "Local 79", "District 9". (npBackFrom) */
-export const NUMBERED_UNITS = words('ward district local precinct division unit zone sector region constituency');
+/** Capitalised units named by a number, inside a speaker phrase: "Residents of Ward 14", "Local 79", "District 9", "Year 12 student". (npBackFrom) */
+export const NUMBERED_UNITS = words('ward district local precinct division unit zone sector region constituency year grade form class standard');
 
 /** Subordinators of time or reason whose clause, with a speaker and a cue of its own, ends a content. (contentEnd) */
 export const REPORTING_SUBORDINATORS = words('after before when while because since although though whereas');

@@ -2651,6 +2651,8 @@ describe('(set AW) datelines in any script, ages, "as" clauses, reading aloud, b
     ['Front National Leader Marine Le Pen said she would run again in 2027 for the presidency.', [['Marine Le Pen', 'she would run again']]],
     ['Lagos State Police Commissioner Innocent Okoro said 12 suspects had been arrested overnight.', [['Innocent Okoro', '12 suspects had been arrested']]],
     ['Fined\n\nDevon farmer John Street was fined on Monday. "I did nothing wrong at all," he said.', [['John Street', 'I did nothing wrong']]],
+    // a school year or grade before a role is part of the speaker's phrase ("Year 12 student", "Grade 9 student")
+    ['Awards\n\nBut Year 12 student Josh Whitford, who was named the school dux on Wednesday, said he thought the new arrangement was better.', [['Josh Whitford', 'he thought the new arrangement was better']]],
     // a person reading something aloud says nothing of it
     ['When a reporter read the post aloud, Tom Reed replied: "It is entitled to its own numbers."', [['Tom Reed', 'It is entitled to its own numbers']]],
     // a body "of" a nation's everyday words is one name
