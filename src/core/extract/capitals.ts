@@ -1,6 +1,7 @@
 // Whether a token is capitalised as a name is: shared by the mention reader and the body names (bodies.ts).
 import type { Token } from './segment.ts';
-import { GENERATION_SUFFIXES } from './lexicon.ts';
+import { GENERATION_SUFFIXES, ORG_WORDS } from './lexicon.ts';
+import type { Item } from './units.ts';
 
 /**
  * "Lavrov", and Arabic or Dutch surnames with a lower-case particle ("al-Astal", "bin-Salman"), or French and Italian
@@ -31,3 +32,11 @@ export const isCapitalised = (t: Token | undefined): boolean => {
 
 /** `end`, or past the stop after it when the run before it ends in a generation's suffix ("Marcus Hill Jr."). */
 export const withGenerationStop = (text: string, end: number): number => (end > 3 && text.charCodeAt(end) === 46 && text.charCodeAt(end - 3) === 32 && GENERATION_SUFFIXES.has(text.slice(end - 2, end).toLowerCase()) ? end + 1 : end);
+
+/** "North Wales Fire and Rescue Service": a body's name goes on past "and" to its own word; where the run ends, else. */
+export function bodyAfterAnd(items: readonly Item[], k: number, j: number): number {
+  if (items[j]?.lower !== 'and' || !isCapitalised(items[j + 1] as Token) || ORG_WORDS.has((items[j - 1] as Item).text)) return j;
+  let e = j + 1;
+  while (e < items.length && isCapitalised(items[e] as Token)) e++;
+  return e - k <= 8 && ORG_WORDS.has((items[e - 1] as Item).text) ? e : j;
+}

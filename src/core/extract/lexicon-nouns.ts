@@ -152,3 +152,6 @@ export const QUESTION_NOUNS = words('question questions query queries');
 
 /** Documents several parties put out together, no one speaker's: "The joint communique said", "The declaration says". (bodyByRole) */
 export const JOINT_DOCUMENTS = words('communique communiqué declaration joint');
+
+/** Title words (capitalised in a role) that make a capitalised run a person ("Power Minister Sardar Awais Leghari"). (noteRun) */
+export const PERSON_TITLE_WORDS = words('minister secretary president governor senator chancellor ambassador director chairman chairwoman chair spokesman spokeswoman spokesperson commissioner mayor premier general judge leader envoy adviser advisor');

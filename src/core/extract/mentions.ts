@@ -24,7 +24,7 @@ import { firmBeforeVerb, personNamed, singleWord, titleWordAt } from './mention-
 export type { Mention, MentionKind } from './mention-base.ts';
 export { writtenName, writtenRole } from './mention-base.ts';
 
-export { isCapitalised } from './capitals.ts';
+export { bodyAfterAnd, isCapitalised } from './capitals.ts';
 export { isNpToken, isPossessive, skipInterveningBack, trimNp, withoutPossessive } from './phrase-tokens.ts';
 
 /** Analyses the tokens of a speaker phrase. Returns null when they cannot be a speaker. */

@@ -9,8 +9,8 @@ import { everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName } fr
 import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { ABOUT_OPENERS, AFTER_ASKED, AUXILIARIES, DEATH_WORDS, KILLED_WORDS, NOUN_DETERMINERS, PASSIVE_BE, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
-import { POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
-import { analyseMention, isCapitalised, isNationality, isNpToken, isPossessive, type Mention, trimNp } from './mentions.ts';
+import { PERSON_TITLE_WORDS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
+import { analyseMention, bodyAfterAnd, isCapitalised, isNationality, isNpToken, isPossessive, type Mention, trimNp } from './mentions.ts';
 import { tokenize, type Token } from './segment.ts';
 import { isQuote, MAX_NP, quotedComma, type Item, type Unit } from './units.ts';
 import { nameBetweenCommas, personHead } from './speaker-phrase.ts';
@@ -418,8 +418,6 @@ function noteAsked(items: readonly Item[], e: number, text: string, ctx: Documen
   }
 }
 
-/** A title word in a role that makes a capitalised run a person ("Power Minister Sardar Awais Leghari"). */
-const PERSON_TITLE = /\b(Minister|Secretary|President|Governor|Senator|Chancellor|Ambassador|Director|Chairman|Chairwoman|Chair|Spokesman|Spokeswoman|Spokesperson|Commissioner|Mayor|Premier|General|Judge|Leader|Envoy|Adviser|Advisor)\b/;
 
 /**
  * Titled people mentioned later in the sentence ("… acting foreign minister, Amir Khan Muttaqi") (the opener
@@ -434,6 +432,7 @@ function noteTitled(items: readonly Item[], s: number, e: number, text: string, 
     let j = k;
     // ("Pieter van der Linden": particles inside a name, before its capitalised end)
     while (j < items.length && !isQuote(items[j]) && (isCapitalised(items[j] as Token) || (j > k && particleBeforeName(items, j)))) j++;
+    j = bodyAfterAnd(items, k, j);
     if (j - k >= 2) noteRun(items, s, k, j, text, ctx);
     k = j;
   }
@@ -447,7 +446,7 @@ function noteRun(items: readonly Item[], s: number, k: number, j: number, text: 
   const titled = prev && ((prev.text === ',' && (isGivenName((items[k] as Item).text) || personHead([items[k - 2] ?? prev] as Token[]))) || TITLE_NOUNS.has(prev.lower) || (ROLE_NOUNS.has(prev.lower) && !prev.lower.endsWith('s') && prev.lower !== 'people'));
   const m = analyseMention(items.slice(k, j), text);
   // "alongside Power Minister Sardar Awais Leghari": a title word in the role makes it a person
-  const person = titled || TITLE_WORDS.has((items[k] as Item).text) || isNationality((items[k] as Item).text) || (m?.role !== null && m?.role !== undefined && PERSON_TITLE.test(m.role));
+  const person = titled || TITLE_WORDS.has((items[k] as Item).text) || isNationality((items[k] as Item).text) || (m?.role !== null && m?.role !== undefined && m.role.split(/[\s-]+/).some((w) => /^\p{Lu}/u.test(w) && PERSON_TITLE_WORDS.has(w.toLowerCase())));
   // the role words in front: "White House press secretary Dana Whitfield"
   let r = k;
   while (r > 0 && r > k - 6 && (items[r - 1] as Item).word && (ROLE_NOUNS.has((items[r - 1] as Item).lower) || TITLE_WORDS.has((items[r - 1] as Item).text) || ROLE_MODIFIERS.has((items[r - 1] as Item).lower))) r--;

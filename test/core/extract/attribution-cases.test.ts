@@ -2653,6 +2653,8 @@ describe('(set AW) datelines in any script, ages, "as" clauses, reading aloud, b
     ['Fined\n\nDevon farmer John Street was fined on Monday. "I did nothing wrong at all," he said.', [['John Street', 'I did nothing wrong']]],
     // a school year or grade before a role is part of the speaker's phrase ("Year 12 student", "Grade 9 student")
     ['Awards\n\nBut Year 12 student Josh Whitford, who was named the school dux on Wednesday, said he thought the new arrangement was better.', [['Josh Whitford', 'he thought the new arrangement was better']]],
+    // a body's name goes on past "and" to its own word ("Fire and Rescue Service"), so "the service" is the whole body
+    ['Fire\n\nCrews were called to the detached house at about 03:40 GMT, North Wales Fire and Rescue Service said.\n\nSix fire engines attended and the roof of the property collapsed shortly before 05:00, according to the service.', [['North Wales Fire and Rescue Service', 'Crews were called'], ['North Wales Fire and Rescue Service', 'the roof of the property collapsed']]],
     // a person reading something aloud says nothing of it
     ['When a reporter read the post aloud, Tom Reed replied: "It is entitled to its own numbers."', [['Tom Reed', 'It is entitled to its own numbers']]],
     // a body "of" a nation's everyday words is one name
