@@ -78,8 +78,9 @@ export class DocumentContext {
     const { name, titled } = facts;
     let reg = facts.reg;
     let canonical = reg?.name ?? null;
-    // ("Mr. Okafor" is whom the story first called so, not his son met since: a story calls one person by a title
-    // and a surname, and the other of that surname by given name or in full)
+    // ("Mr. Okafor" is whom the story last named in full with that title, else first called so, not his son met since:
+    // a story calls one person by a title and a surname, and the other of that surname by given name or in full; see
+    // also noteMention, which lets go when a relative of that surname comes in as a subject)
     const title = role?.replace(GENERATION_WORD, '') ?? null;
     const calledKey = institution || name.includes(' ') || !title || !/^\p{Lu}/u.test(title) ? null : titledKey(title, facts.key);
     const called = calledKey === null ? undefined : this.#calledAs.get(calledKey);
