@@ -583,4 +583,3 @@ function openerRole(items: readonly Item[], s: number, e: number, text: string):
   const role = analyseMention(trimNp(items.slice(0, s - 1)), text);
   return role && role.kind === 'role' && !role.institution && !role.plural ? (role.role ?? role.text) : null;
 }
-
