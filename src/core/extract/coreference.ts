@@ -81,11 +81,12 @@ export class DocumentContext {
     // ("Mr. Okafor" is whom the story last named in full with that title, else first called so, not his son met since:
     // a story calls one person by a title and a surname, and the other of that surname by given name or in full; see
     // also noteMention, which lets go when a relative of that surname comes in as a subject)
-    const title = role?.replace(GENERATION_WORD, '') ?? null;
+    const generational = role !== null && GENERATION_WORD.test(role);
+    const title = generational ? (role as string).replace(GENERATION_WORD, '') : role;
     const calledKey = institution || name.includes(' ') || !title || !/^\p{Lu}/u.test(title) ? null : titledKey(title, facts.key);
     const called = calledKey === null ? undefined : this.#calledAs.get(calledKey);
     // ("the elder Tillotson": the oldest of that surname the story gives an age or a generation for)
-    const generation = !canonical && !institution && role !== null && GENERATION_WORD.test(role) ? byGeneration(this.#entities.values(), facts.key, /^younger/i.test(role)) : null;
+    const generation = !canonical && !institution && generational ? this.#byGeneration(role as string, facts.key) : null;
     if (generation) canonical = generation.name;
     if (!canonical && called && !called.dead) canonical = called.name;
     if (!canonical && !institution) canonical = this.#inDocument(name, titled, facts.key);
@@ -102,7 +103,8 @@ export class DocumentContext {
     let byGiven = false;
     if (!canonical && !institution && !role && !this.#anonymous && !name.includes(' ') && (firstNameGender(name.toLowerCase()) !== null || !isCommonWord(name.toLowerCase())) && !this.#names.surnameTaken(name)) {
       const full = this.#names.fullForGiven(name);
-      const met = full === null ? this.#metByGiven(name) : this.#entities.has(full) ? full : this.#metAs(full);
+      // ("Mair" → "Mair Jones" met so far, when the document's names do not know her given name)
+      const met = full === null ? (this.#onlyOpeningWith(name, (e) => e.kind === 'person')?.name ?? null) : this.#entities.has(full) ? full : this.#metAs(full);
       byGiven = met !== null && this.#entities.get(met)?.kind === 'person';
       if (byGiven) canonical = met;
     }
@@ -152,14 +154,20 @@ export class DocumentContext {
     return e;
   }
 
-  /** The one person met so far, named in full, whose first word is `given` ("Mair" → "Mair Jones"), or null. */
-  #metByGiven(given: string): string | null {
-    const prefix = `${given} `;
-    let found: string | null = null;
+  /** byGeneration over the people met so far, for a role opening with a generation's word ("elder", "younger"). */
+  #byGeneration(role: string, key: string): Entity | null {
+    return byGeneration(this.#entities.values(), key, /^younger/i.test(role));
+  }
+
+  /** The one entity met so far whose name opens with the word `word` and that `fits`; null for none or several. */
+  #onlyOpeningWith(word: string, fits: (e: Entity) => boolean): Entity | null {
+    const prefix = `${word} `;
+    let found: Entity | null = null;
     for (const e of this.#entities.values()) {
-      if (e.kind !== 'person' || !e.name.startsWith(prefix)) continue;
-      if (found !== null && found !== e.name) return null;
-      found = e.name;
+      if (!e.name.startsWith(prefix) || !fits(e)) continue;
+      // (one entity may be kept under two names: a surname taken over by the full name, #absorbSurname)
+      if (found !== null && found !== e) return null;
+      found = e;
     }
     return found;
   }
@@ -176,14 +184,7 @@ export class DocumentContext {
     // (a firm's founder is no firm: "The Trump Organization said …. Trump said", "Adani Group … Adani said he …"; only a
     // company named with its legal suffix, "Bowmark Energy Ltd.", and never a known person's surname)
     if (this.#registry.lookup(word)?.kind === 'person') return null;
-    const prefix = `${word} `;
-    let found: Entity | null = null;
-    for (const e of this.#entities.values()) {
-      if (e.kind !== 'institution' || !e.name.startsWith(prefix) || isPlace(e.name) || !COMPANY_SUFFIX.test(e.name)) continue;
-      if (found) return null;
-      found = e;
-    }
-    return found;
+    return this.#onlyOpeningWith(word, (e) => e.kind === 'institution' && !isPlace(e.name) && COMPANY_SUFFIX.test(e.name));
   }
 
   /**
@@ -465,7 +466,7 @@ export class DocumentContext {
   /** "The elder Tillotson recalls …": met as a subject when the story's ages or generations tell which one it is. */
   noteGeneration(m: Mention): void {
     if (m.kind !== 'name' || !m.name || m.role === null || !GENERATION_WORD.test(m.role)) return;
-    const e = byGeneration(this.#entities.values(), nameKey(m.name), /^younger/i.test(m.role));
+    const e = this.#byGeneration(m.role, nameKey(m.name));
     if (!e) return;
     this.#touch(e);
     this.#pushSubject(e);
