@@ -4,7 +4,7 @@ import { cueAt } from './cues.ts';
 import { CUE_FORMS, FINITE_VERBS, INTERVENING, ORG_WORDS, PRONOUNS, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { AUXILIARIES, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NOUN_DETERMINERS, PREDICATE_ADVERBS, QUANTIFIERS, QUESTION_WORDS, SHARE_APPROXIMATORS } from './lexicon-clauses.ts';
 import { SHARE_HEADS } from './lexicon-nouns.ts';
-import { isCapitalised } from './mentions.ts';
+import { isCapitalised, isPossessive } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { isQuote, type Item } from './units.ts';
 
@@ -22,6 +22,27 @@ export function beHaveOrModal(word: string): boolean {
 /** A finite verb, an auxiliary or a lower-case past form ("resigned", "accused"): a clause's verb, not a noun's. */
 export function isVerbLike(t: Item): boolean {
   return isFiniteVerb(t) || /^[a-z]+ed$/.test(t.text);
+}
+
+/**
+ * A name opening a clause at `from`: its capitalised words, then a verb ("noted Clinton held …") or, after a possessive,
+ * a noun phrase and a verb within reach ("reports Clinton's last press conference was held …"); not a name as the
+ * object ("reported Gore's decision earlier Sunday", "noted Clinton in a speech").
+ */
+export function nameOpensClause(items: readonly Item[], from: number, end: number): boolean {
+  let k = from;
+  // (two joined: "noted Latinos and Blacks have …")
+  const joined = (j: number): boolean => j > from && items[j]?.lower === 'and' && isCapitalised(items[j + 1] as Item);
+  while (k < end && k - from < 5 && (items[k] as Item).word && (isCapitalised(items[k] as Item) || joined(k))) k++;
+  if (k === from) return false;
+  const next = items[k];
+  if (!isPossessive(items[k - 1] as Item)) return next !== undefined && next.word && isVerbLike(next);
+  for (let v = k; v < end && v - k < 6; v++) {
+    const t = items[v] as Item;
+    if (!t.word || isQuote(t)) return false;
+    if (isVerbLike(t)) return v > k;
+  }
+  return false;
 }
 
 /**

@@ -43,6 +43,8 @@ export function contentEnd(items: readonly Item[], from: number): number {
       const nx = items[k + 1];
       if (nx?.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text)) return k;
     }
+    // ("declared “What a Super Tuesday!” and said that …": a quotation, then the speaker's next cue joined to it)
+    if (isQuote(t) && (items[k + 1]?.lower === 'and' || items[k + 1]?.lower === 'but') && joinedCue(items, k + 2)) return k + 1;
     // "… “cannot be naive,” while Dick Schoof said …": the comma sits inside the quotation
     // (not "“right to be angry,” but also hungry for what she calls …": a cue in a clause of its own does not count)
     if (isQuote(t) && k > from && /^(while|whereas|but)$/.test(items[k + 1]?.lower ?? '') && items[k + 2]?.lower !== 'that' && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2)) && !items.slice(k + 2, k + 12).some((x) => x.lower === 'what')) return k + 1;
@@ -166,6 +168,22 @@ export function objectEnd(items: readonly Item[], from: number, end: number): nu
     // ("praised Clinton and said she would …": a second cue joined to the first ends its object; not a bare form, which
     // may go on with an infinitive: "wanted me to go in and say something")
     if ((t.lower === 'and' || t.lower === 'but') && (joinedCue(items, k + 1) || (PREDICATE_ADVERBS.has(items[k + 1]?.lower ?? '') && joinedCue(items, k + 2)))) return k;
+  }
+  return end;
+}
+
+/**
+ * Where the main clause's cue comes inside the content of a cue in a relative clause on the subject: "Senators who
+ * supported the bill said on Tuesday that …" ends "the bill" before "said" (and the adverbs before it); `end` if none.
+ */
+export function mainCueIn(items: readonly Item[], from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t)) return end;
+    if (!joinedCue(items, k) || !(items[k - 1] as Item).word) continue;
+    let j = k;
+    while (j > from + 1 && INTERVENING.has((items[j - 1] as Item).lower)) j--;
+    return j;
   }
   return end;
 }

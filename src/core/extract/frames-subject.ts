@@ -1,8 +1,8 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
 import { mannerContentOk } from './manner.ts';
-import { commaAppositiveAt } from './content-end.ts';
+import { commaAppositiveAt, mainCueIn } from './content-end.ts';
 import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, objectEnd, startsQuantity, timeNoun, writersCommentOr } from './content.ts';
-import { clauseOpensAt, isFiniteVerb, isVerbLike, questionEnd, verblessOpener } from './content-clauses.ts';
+import { clauseOpensAt, isFiniteVerb, isVerbLike, nameOpensClause, questionEnd, verblessOpener } from './content-clauses.ts';
 import { secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
@@ -127,7 +127,8 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const window = items.slice(cs.start + 1, Math.min(ce, cs.start + 9));
   const auxAt = window.findIndex((x) => AUXILIARIES.has(x.lower));
   const group = c0?.word === true && /^\p{Ll}/u.test(c0.text) && (PLURALS_WITHOUT_S.has(c0.lower) || ROLE_NOUNS.has(c0.lower)) && auxAt >= 0 && !window.slice(0, auxAt).some((x) => RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'that');
-  const opensClause = CONTENT_OPENERS.has(c0?.lower ?? '') || POSSESSIVE_PRONOUNS.has(c0?.lower ?? '') || group || QUANTITY_OPENERS.has(c0?.lower ?? '') && (/^\d/.test(items[cs.start + 1]?.text ?? '') || QUANTITY_SECONDS.has(items[cs.start + 1]?.lower ?? ''));
+  // ("CNN reports Clinton's last press conference was held …", "The star noted Latinos and Blacks have …": a name)
+  const opensClause = CONTENT_OPENERS.has(c0?.lower ?? '') || POSSESSIVE_PRONOUNS.has(c0?.lower ?? '') || group || (c0 !== undefined && nameOpensClause(items, cs.start, ce)) || QUANTITY_OPENERS.has(c0?.lower ?? '') && (/^\d/.test(items[cs.start + 1]?.text ?? '') || QUANTITY_SECONDS.has(items[cs.start + 1]?.lower ?? ''));
   const verbs = items.slice(cs.start + 1, Math.min(ce, cs.start + 9)).filter((x) => AUXILIARIES.has(x.lower) || (act === undefined && (FINITE_VERBS.has(x.lower) || /[a-z]ed$/.test(x.lower)))).length;
   const clause = opensClause && verbs > 0 && (act === 'thinks' || act === 'wants' || act === undefined);
   // ("advised against all travel", "advised Americans not to travel": advice with its object)
@@ -210,6 +211,13 @@ export function speakerCueContent(s: Scan): Verdict {
   const embedded = INDEFINITE_PRONOUNS.has(items[subj.start]?.lower ?? '') || RELATIVE_PRONOUNS.has(items[subj.start - 1]?.lower ?? '') || items.slice(subj.start, i).some((t, k) => RELATIVE_PRONOUNS.has(t.lower) && items[subj.start + k - 1]?.text !== ',');
   if (embedded && ce === cs.start + 1 && isQuote(items[cs.start]) && finalAttributionAt(items, ce)) return null;
   const r = reported(s, cs, ce);
+  // ("Senators who supported the bill said on Tuesday that …": a cue in a relative clause on the subject, the relative
+  // pronoun right before it and its auxiliaries, ends where the main clause's cue comes after its object or its clause's
+  // own verb; not "A man who claimed his boss told him to lie …", a clause whose verb is that cue)
+  let rel = i - 1;
+  while (rel > subj.start && (INTERVENING.has(items[rel]?.lower ?? '') || AUXILIARIES.has(items[rel]?.lower ?? ''))) rel--;
+  const main = rel > subj.start && RELATIVE_PRONOUNS.has(items[rel]?.lower ?? '') && items[rel - 1]?.word === true ? mainCueIn(items, cs.start, ce) : ce;
+  if (main < ce && (r.bare || items.slice(cs.start, main).some((t) => isFiniteVerb(t)))) ce = main;
   // "The troops would prefer Trump, according to a Military Times survey": a belief, wish or stance that a closing
   // "according to" gives to its source is that source's finding
   if (CUE_ACTS.has(cue.lemma) && items[ce]?.text === ',' && items[ce + 1]?.lower === 'according' && items[ce + 2]?.lower === 'to') return null;

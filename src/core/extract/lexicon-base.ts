@@ -14,3 +14,15 @@ export function words(s: string): ReadonlySet<string> {
 export function asWritten(set: ReadonlySet<string>): readonly string[] | undefined {
   return WRITTEN.get(set);
 }
+
+/**
+ * A class of nouns with the plurals of its words in "-man", "-woman" and "-person" added ("spokesmen", "chairwomen",
+ * "salespeople"), which no "-s" test finds; the list as written stays as it was.
+ */
+export function withPersonPlurals(set: ReadonlySet<string>): ReadonlySet<string> {
+  const plurals = [...set].flatMap((w) => (/(wo)?man$/.test(w) ? [w.replace(/man$/, 'men')] : w.endsWith('person') ? [w.replace(/person$/, 'people')] : []));
+  const out: ReadonlySet<string> = new Set([...set, ...plurals]);
+  const written = WRITTEN.get(set);
+  if (written) WRITTEN.set(out, written);
+  return out;
+}

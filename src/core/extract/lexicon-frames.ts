@@ -51,7 +51,7 @@ export const CUE_NOUNS = words('call claim demand plan pledge promise estimate f
 export const ANNOUNCING_PARTICIPLES = words('saying writing adding stating declaring tweeting');
 
 /** Past participles not in -ed that open an aside after a subject: "The panel, set up by the ministry, said", "Smith, known for …, said". (parentheticalSubject) */
-export const IRREGULAR_PARTICIPLES = words('set held led run known shown given taken seen made found brought caught built chosen drawn driven kept left lost meant met paid put sent shot sold spent struck thrown torn understood won written beaten broken born forgotten hidden spoken stolen sworn');
+export const IRREGULAR_PARTICIPLES = words('set held led run known shown given taken seen made found brought caught built chosen drawn driven kept left lost meant met paid put sent shot sold spent struck thrown torn understood won written beaten broken born forgotten hidden spoken stolen sworn clad bound beset stricken slain fed fled fought sought taught hung laid lent worn frozen ridden risen shaken grown blown flown withdrawn overseen forbidden forgiven bitten sunk swept spun stuck dug bred');
 
 /** Verbs that pass on someone else's words: "quoted Churchill:" (not "read a statement:", "posted:", one's own). (openingSubject) */
 export const RELAYING_VERBS = words('quoted quotes quoting played plays playing recited recites reciting cited cites citing retweeted retweets reposted reposts');

@@ -24,7 +24,7 @@ export const PLURAL_DOCUMENT_NOUNS = words('estimates reports figures polls surv
 
 /** Heads of a phrase whose issuer is the speaker: "a statement from the ministry", "a spokesman for the Kremlin". (issuerOf) */
 export const ISSUER_HEADS = words(
-  'statement statements report reports documents letters email emails cable cables memo memos message messages paper papers files readout communique release transcript document letter post spokesman spokeswoman spokesperson source sources data figures estimates statistics numbers projections poll polls polling survey surveys analysis study studies review audit records count tally findings calculations',
+  'statement statements report reports documents letters email emails cable cables memo memos message messages paper papers files readout communique release transcript document letter post spokesman spokeswoman spokesperson source sources data figures estimates statistics numbers projections poll polls polling survey surveys analysis study studies review audit records count tally findings calculations story stories article articles column book',
 );
 
 /** The prepositions between such a head and its issuer: "a statement from the EU", "a spokesman for the Kremlin". */

@@ -20,6 +20,15 @@ function cueFollows(text: string, end: number, word: string): boolean {
 }
 
 /**
+ * "“…,” May said", "“…,” Jun wrote": a month's name alone right before a cue, after a quotation, a comma or a sentence's
+ * end, is a surname (not "in May said", "the report released last June said": a word before it makes it the month).
+ */
+function monthAsSurname(text: string, start: number, end: number): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 16));
+  return next !== null && CUE_FORMS.has(next[1] as string) && !/\p{L}\s*$/u.test(text.slice(Math.max(0, start - 3), start));
+}
+
+/**
  * Whether the token at `k` is a title word, or Canada's "Responsible" right after one ("Minister Responsible for the
  * Nunavut Housing Corporation Lucy Kilabuk-Reid": the title goes on over "for").
  */
@@ -76,8 +85,9 @@ export function personNamed(text: string, surname: string): boolean {
 /** A one-word name: not a month, a sentence opener or a participle; a dateline, an acronym, a place, a role. */
 export function singleWord(p: Phrase, nameText: string, word: Token): Reading {
   const { text, np, start, end } = p;
-  if (MONTHS.has(word.text) || WEEKDAYS.has(word.lower)) return null;
-  if (SENTENCE_STARTERS.has(nameText)) return null;
+  const surname = MONTHS.has(word.text) && monthAsSurname(text, start, end);
+  if ((MONTHS.has(word.text) && !surname) || WEEKDAYS.has(word.lower)) return null;
+  if (SENTENCE_STARTERS.has(nameText) && !surname) return null;
   // "Writing on Telegram, …", "Asked about …": a capitalised participle is not a name
   if (CAPITALISED_OPENERS.has(nameText)) return null;
   // "Publicly, the nominee feuds …": an everyday adverb opening the sentence before its comma (not "Connolly, 34,")

@@ -10,6 +10,7 @@ import { firmInitials, isCommonWord } from './names.ts';
 import { isPersonNoun } from './person-words.ts';
 import { isNationality } from './nationality.ts';
 import { isPossessive, stripPossessive } from './phrase-tokens.ts';
+import { FAMILY_NAME_FIRST } from './speakers.ts';
 
 /** Where the last proper-name chunk of a phrase with a capitalised head begins (after its determiners). */
 export function chunkStart(tokens: readonly Token[], portfolio: boolean): number {
@@ -57,6 +58,11 @@ export function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
   let nameTokens = chunk.slice(k);
   // "Minister Dr S Jaishankar", "Mr Albanese": an honorific is not part of the name
   while (nameTokens.length > 1 && /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hon|Rt|Shri|Smt|Sri)\.?$/.test((nameTokens[0] as Token).text)) nameTokens = nameTokens.slice(1);
+  // ("Palm Beach County Supervisor of Elections Susan Bucher": an office of its field, then a given name and a surname or
+  // two closing the chunk, are the holder's title and name)
+  const office = nameTokens.findIndex((t, x) => x >= 1 && t.lower === 'of' && ROLE_NOUNS.has((nameTokens[x - 1] as Token).lower));
+  const holder = office > 0 ? nameTokens.findIndex((t, x) => x > office + 1 && isGivenName(t.text)) : -1;
+  if (holder > 0 && nameTokens.length - holder >= 2 && nameTokens.length - holder <= 3) return nameTokens.slice(holder);
   // "Susan Collins of Maine", "Judge Evelyn Marchetti of Federal District Court": what follows "of" is not the name
   const ofAt = nameTokens.findIndex((t, x) => x >= 2 && t.lower === 'of');
   // (not a body named for the people in it: "Bus Riders of Winnipeg", "Concerned Parents of Leeds")
@@ -69,12 +75,13 @@ export function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
 }
 
 /**
- * "Theresa May", "April Ryan": a given name and a name that is also a month (one month at most); "Yin Myint May": a
- * month closing a name of three words or more.
+ * "Theresa May", "April Ryan": a given name and a name that is also a month (one month at most); "Zhang Jun": a family
+ * name written first and a month; "Yin Myint May": a month closing a name of three words or more.
  */
 export function monthInName(nameTokens: readonly Token[]): boolean {
   const months = nameTokens.filter((t) => MONTHS.has(t.text)).length;
-  return months === 1 && (isGivenName((nameTokens[0] as Token).text) || (nameTokens.length >= 3 && MONTHS.has((nameTokens[nameTokens.length - 1] as Token).text)));
+  const first = (nameTokens[0] as Token).text;
+  return months === 1 && (isGivenName(first) || (nameTokens.length === 2 && FAMILY_NAME_FIRST.has(first.toLowerCase())) || (nameTokens.length >= 3 && MONTHS.has((nameTokens[nameTokens.length - 1] as Token).text)));
 }
 
 export const tokenAt = (tokens: readonly Token[], k: number): Token | undefined => (k >= 0 ? tokens[k] : undefined);

@@ -2661,3 +2661,32 @@ describe('(set AW) datelines in any script, ages, "as" clauses, reading aloud, b
     ['The Association of Polish Food Retailers said sales fell sharply in the third quarter.', [['Association of Polish Food Retailers', 'sales fell sharply']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('(PolNeAR train, session 12) plain constructions the extractor missed', () => {
+  it.each<Row>([
+    // the plural of a role in "-man", "-woman", "-person" is a role too
+    ['White House and Pentagon spokesmen said the broad ban on spending prevented the research.', [['White House and Pentagon spokesmen', 'the broad ban on spending prevented']]],
+    // an aside opened by an irregular past participle ("clad", "bound", "stricken") sits between the speaker and the cue
+    ['Delegate Mary Susan, clad in a red cape, said the convention could be a failure.', [['Mary Susan', 'the convention could be a failure']]],
+    // a month's name alone before a cue, after a quotation or a sentence's end, is a surname; a family name first and a
+    // month are a name
+    ['Columnist Zhang Jun wrote in the paper on Monday.\n\n"The Chinese people have had enough," Jun wrote.', [['Zhang Jun', 'The Chinese people have had enough']]],
+    ['Theresa May spoke first.\n\n"We will leave on time," May said.', [['Theresa May', 'We will leave on time']]],
+    ['The report released in May said the economy grew by two per cent.', [['the report', 'the economy grew']]],
+    // a form, a disclosure, a story, an article or a book speaks like a report; "a story by X" is X's
+    ['His financial disclosure form stated that his revenue increased sharply in 2015.', [['His financial disclosure form', 'his revenue increased sharply']]],
+    ['A story by the website Politico says that more than a hundred delegates are poised to break with him.', [['Politico', 'more than a hundred delegates are poised']]],
+    // a name opens the reported clause of a weak cue ("reports", "noted") when its verb follows
+    ["The Washington Post reports Clinton's last press conference was held on Dec. 4.", [['Washington Post', "Clinton's last press conference was held"]]],
+    ['The star noted Latinos and Blacks have a more difficult time staying on the air.', [['the star', 'Latinos and Blacks have a more difficult time']]],
+    ["The Tennessean first reported Gore's decision earlier Sunday.", []],
+    // a cue in a relative clause on the subject ends at the main clause's cue, which the subject and its clause speak
+    // (the stance in the relative clause, "supported the bill", is a statement of its own kind, not counted here)
+    ['Senators who supported the bill said on Tuesday that the party may have to separate itself from him.', [['Senators', 'the party may have to separate itself']]],
+    ['Even Republicans who have praised his candidacy warned on Tuesday that the party may have to separate itself from him.', [['Republicans', 'the party may have to separate itself']]],
+    // an office "of" its field before a given name and a surname is the holder's title
+    ['Palm Beach County Supervisor of Elections Susan Bucher said that independent voters cannot vote in the primary.', [['Susan Bucher', 'independent voters cannot vote']]],
+    // a quotation, then the speaker's next cue joined to it: two statements
+    ['Hillary Clinton spoke in Miami.\n\nShe declared “What a Super Tuesday!” and said that her campaign would continue.', [['Hillary Clinton', 'What a Super Tuesday!'], ['Hillary Clinton', 'her campaign would continue']]],
+  ])('%s', (...row) => check(row));
+});
