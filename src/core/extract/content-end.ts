@@ -110,7 +110,9 @@ export function contentEnd(items: readonly Item[], from: number): number {
       // "…, but critics said …" / "…, while Republicans say …": a new attributed clause
       // ("…, even as their union warns that …": "even" before the conjunction)
       const j = nx.lower === 'even' && NEW_CLAUSE_CONJUNCTIONS.has(items[k + 2]?.lower ?? '') ? k + 3 : k + 2;
-      if (NEW_CLAUSE_CONJUNCTIONS.has(items[j - 1]?.lower ?? '') && (cueWithin(items, j, 10) || cueAfterAppositive(items, j))) return k;
+      // (unless that cue is joined to the content's own verb by a second "and": "… from the Donetsk, Luhansk, Zaporizhzhia,
+      // and Kherson oblasts and states that …" ends before that "and", the list going on)
+      if (NEW_CLAUSE_CONJUNCTIONS.has(items[j - 1]?.lower ?? '') && (cueWithin(items, j, 10) || cueAfterAppositive(items, j))) return joinedCueAt(items, j, 10) ?? k;
       // "When a reporter pointed out that …, the press secretary said …": the main clause's own speaker
       // ("Though executives … say they assume …, they also say …": a pronoun subject too)
       // ("So when Patriot signaled that it …, Mr. Barrett said, …": a named subject too)
@@ -186,6 +188,16 @@ export function mainCueIn(items: readonly Item[], from: number, end: number): nu
     return j;
   }
   return end;
+}
+
+/** The "and" or "but" before a joined cue in its own form within `reach` words from `from`, past a list's words only; null if none. */
+function joinedCueAt(items: readonly Item[], from: number, reach: number): number | null {
+  for (let m = from; m < items.length && m - from < reach; m++) {
+    const t = items[m] as Item;
+    if ((t.lower === 'and' || t.lower === 'but') && joinedCue(items, m + 1)) return m;
+    if (!t.word || cueAt(items, m) !== null) return null;
+  }
+  return null;
 }
 
 /** A cue at `k` in a form of its own, not the bare one ("said", "warned", "says"). */

@@ -1,10 +1,10 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
 import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ROLE_NOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { AMOUNT_NOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, VERB_ONLY_FORMS, DEFENDED_PEOPLE, PUT_IT_WAYS, DEGREE_WORDS, FRAME_PREPOSITIONS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
+import { AMOUNT_NOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, VERB_ONLY_FORMS, DEFENDED_PEOPLE, PUT_IT_WAYS, DEGREE_WORDS, FRAME_PREPOSITIONS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, GO_FORMS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
 import { CUE_COMPOUNDS, ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTENT_OPENERS, PLURAL_VERBS, THIRD_SINGULAR, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
 import { skipInterveningBack } from './phrase-tokens.ts';
-import { DOCUMENT_NOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, RELATION_NOUNS, POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
 import { mannerAdverb } from './names.ts';
 import { isQuote, type Item } from './units.ts';
 
@@ -155,7 +155,9 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   if (t.text === 'states' && items[i + 1]?.text === ':' && !(prev && (/^\p{Lu}/u.test(prev.text) || INSTITUTION_NOUNS.has(prev.lower) || DOCUMENT_NOUNS.has(prev.lower)))) return null;
   // "went on to say", "was quick to point out": the infinitive after a phrasal frame still reports speech
   if (prev?.lower === 'to' && (TO_CUE_FRAMES.has(items[i - 2]?.lower ?? '') || (lemma === 'say' && toSayVerbAt(items, i) >= 0))) {
-    return { cue: t.text, lemma, next: i + 1 };
+    // (with its particle: "was quick to point out that …")
+    const particle = CUE_PARTICLES.get(lemma)?.includes(items[i + 1]?.lower ?? '') === true;
+    return particle ? { cue: `${t.text} ${(items[i + 1] as Item).text}`, lemma, next: i + 2 } : { cue: t.text, lemma, next: i + 1 };
   }
   // "is calling on", "were saying": a progressive reports speech ("is said to", "was told": passives do not)
   // ("ended the speech by saying …": a participle after "by" reports how)
@@ -335,8 +337,19 @@ export function toSayVerbAt(items: readonly Item[], i: number): number {
   let k = skipInterveningBack(items, i - 1);
   if (WEEKDAYS.has(items[k - 1]?.lower ?? '')) k--;
   if (k >= 3 && items[k - 1]?.word && /^\p{Lu}/u.test((items[k - 1] as Item).text) && TO_SAY_FRAMES.has(items[k - 2]?.lower ?? '')) k -= 2;
+  // ("went out of his way to say", "went so far as to say": an idiom of insistence before "to say")
+  const idiom = insistenceBefore(items, k);
+  if (idiom >= 0) return idiom;
   // (not inside a relative clause: "The man who phoned on Friday to say there was a bomb has been arrested")
   return TO_SAY_VERBS.has(items[k - 1]?.lower ?? '') && !RELATIVE_WORDS.has(items[k - 2]?.lower ?? '') ? k - 1 : -1;
+}
+
+/** "went out of his way", "went so far as" ending right before `k`: the index of "went" (or its other forms); -1 if none. */
+function insistenceBefore(items: readonly Item[], k: number): number {
+  const w = (n: number): string => items[k - n]?.lower ?? '';
+  if (w(1) === 'way' && POSSESSIVE_PRONOUNS.has(w(2)) && w(3) === 'of' && w(4) === 'out' && GO_FORMS.has(w(5))) return k - 5;
+  if (w(1) === 'as' && w(2) === 'far' && w(3) === 'so' && GO_FORMS.has(w(4))) return k - 4;
+  return -1;
 }
 
 /** A finite verb right after a subject phrase ("disputed", "pushed back"). */

@@ -33,6 +33,9 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   // "Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said …": a programme's title, no quotation
   const titled = items[quoteBefore - 1];
   if (titled && (isPossessive(titled) || /^(on|in)$/.test(titled.lower)) && q.innerEnd - q.innerStart <= 30) return null;
+  // ("To a question on the “privatization of public sector jobs,” Sanders said private contractors can be …": a
+  // quotation inside the sentence's opening phrase, then a clause of the speaker's own right after the cue)
+  if (quoteBefore > 0 && items[quoteBefore - 1]?.word === true && clauseRightAfter(items, cue.next)) return null;
   const parts: Found['parts'] = [{ start: q.innerStart, end: q.innerEnd, quote: q }];
   let after = cue.next;
   // skip frame after the cue up to a split continuation: “A,” he said, “B.”
@@ -276,6 +279,19 @@ export function speakerCueContent(s: Scan): Verdict {
   const issued = items.slice(subj.start, i).some((t) => ISSUING_PARTICIPLES.has(t.lower)) && items.slice(subj.start, i).some((t) => t.lower === 'by');
   const source = findingCue(cue.lemma) && subj.mention.start > first.start && !issued && namesFindingSource(s) ? writtenRole(text.slice(first.start, (items[i - 1] as Item).end), first.start, (items[i - 1] as Item).end, false, true) : subj.mention;
   return s.add({ kind: kindOf(items, cs.start, ce), mention: source, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: s.frameText(0, cs.start), ...(r.bare ? { object: true as const } : {}), ...(r.asked ? { act: 'asked' as const, ...askedOf(items, cue.next, cs.start, text) } : {}) }, ce, source);
+}
+
+/** A clause right after a cue: "that", or a word that opens no frame, and a verb within eight words before any comma or stop. */
+function clauseRightAfter(items: readonly Item[], at: number): boolean {
+  const first = items[at];
+  if (first?.lower === 'that') return true;
+  if (!first?.word || isQuote(first) || TAIL_STARTERS.has(first.lower) || INTERVENING.has(first.lower) || WEEKDAYS.has(first.lower)) return false;
+  for (let k = at + 1; k < items.length && k - at <= 8; k++) {
+    const t = items[k] as Item;
+    if (!t.word || isQuote(t)) return false;
+    if (isVerbLike(t)) return true;
+  }
+  return false;
 }
 
 /** The person asked ("asked Smith whether …", "asked Senator Maria Lopez how …", "asked the Taoiseach whether …"), if any. */

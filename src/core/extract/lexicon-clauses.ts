@@ -61,14 +61,14 @@ export const PAST_LIKE_BASE = words('read');
 /** Before "to" and a cue, the cue still reports speech: "went on to say", "was quick to point out". */
 export const TO_CUE_FRAMES = words('on quick keen careful eager moved hastened went continued');
 
-/** Verbs after which "to say" reports what their subject said: "tweeted on Friday to say …", "called to say …". (toSayVerbAt) */
-export const TO_SAY_VERBS = words('tweeted posted wrote emailed texted phoned called appeared returned rose');
+/** Verbs after which "to say" reports what their subject said: "tweeted on Friday to say …", "called to say …", "took to Twitter to say", "was prompted to say". (toSayVerbAt) */
+export const TO_SAY_VERBS = words('tweeted posted wrote emailed texted phoned called appeared returned rose took prompted interjected paused stopped');
 
 /** Words that open a relative clause: "The man who phoned to say …". (toSayVerbAt) */
 export const RELATIVE_WORDS = words('who which that whom');
 
 /** Prepositions of a short frame between such a verb and "to say": "appeared on CNN to say". (toSayVerbAt) */
-export const TO_SAY_FRAMES = words('on in at');
+export const TO_SAY_FRAMES = words('on in at to');
 
 /** Forms of "go" before such a frame: "he went on to say". (subjectBefore) */
 export const GO_FORMS = words('went goes go');
@@ -243,6 +243,12 @@ export const FRAME_PREPOSITIONS = words('in at during on after before following'
 
 /** Words before a weekday between a subject and its cue: "Lavrov on Friday said", "Gowdy earlier Thursday said". (skipInterveningBack) */
 export const DAY_LEADS = words('on earlier later');
+
+/** Where, right after a subject's noun and before its cue: "Officials here say", "residents there said". (skipInterveningBack) */
+export const PLACE_ADVERBS = words('here there');
+
+/** How often, between a subject's auxiliary and its cue: "Republicans have often argued". (skipInterveningBack only: after a cue, "thinks often about" is no frame) */
+export const FREQUENCY_ADVERBS = words('often always sometimes ever');
 
 /** Determiners of a frame's noun between a subject and its cue: "in a Medium post", "at his news conference". (skipInterveningBack) */
 export const FRAME_DETERMINERS = words('a an the his her their its');

@@ -2,8 +2,8 @@
 // its words, and the adverbs and times between a phrase and its cue ("Lavrov on Friday said").
 import type { Token } from './segment.ts';
 import { isCapitalised } from './capitals.ts';
-import { CUE_FORMS, INSTITUTION_NOUNS, INTERVENING, NAME_LIKE_BREAKERS, NP_BREAKERS, WEEKDAYS } from './lexicon.ts';
-import { DAY_LEADS, DEGREE_WORDS, FRAME_DETERMINERS, FRAME_PREPOSITIONS, PARTS_OF_DAY, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
+import { CUE_FORMS, INSTITUTION_NOUNS, INTERVENING, NAME_LIKE_BREAKERS, NP_BREAKERS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { DAY_LEADS, DEGREE_WORDS, FREQUENCY_ADVERBS, PLACE_ADVERBS, FRAME_DETERMINERS, FRAME_PREPOSITIONS, PARTS_OF_DAY, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRAME_NOUNS } from './lexicon-nouns.ts';
 import { mannerAdverb } from './names.ts';
 
@@ -54,6 +54,11 @@ export function isNpToken(t: Token): boolean {
   return true;
 }
 
+/** People by role ("officials", "residents") or a capitalised name: a subject's head before "here" or "there". */
+function personalHead(t: Token): boolean {
+  return ROLE_NOUNS.has(t.lower) || (t.lower.endsWith('s') && ROLE_NOUNS.has(t.lower.slice(0, -1))) || isCapitalised(t);
+}
+
 /** Drops leading determiners-only noise and trailing commas from a phrase. */
 export function trimNp(tokens: readonly Token[]): Token[] {
   let s = 0;
@@ -84,7 +89,13 @@ export function skipInterveningBack(tokens: readonly Token[], i: number): number
     // ("the Guardian first reported": "first" right before the cue after a name; not "Trump's first tweet", "he first
     // learned")
     const first = t.text === 'first' && j === i && tokens[j - 2] !== undefined && isCapitalised(tokens[j - 2] as Token) && !isPossessive(tokens[j - 2] as Token);
-    if (t.word && (INTERVENING.has(t.lower) || manner || first) && !NAME_LIKE_BREAKERS.has(t.text)) {
+    if (t.word && (INTERVENING.has(t.lower) || FREQUENCY_ADVERBS.has(t.lower) || manner || first) && !NAME_LIKE_BREAKERS.has(t.text)) {
+      j--;
+      continue;
+    }
+    // ("Officials here say", "proponents of more controls here say": where, right before the cue after people by role or
+    // a name; not "they were there said", nor "the memorandum handed to the delegation there calls", a phrase's noun)
+    if (t.word && j === i && PLACE_ADVERBS.has(t.lower) && tokens[j - 2]?.word === true && personalHead(tokens[j - 2] as Token)) {
       j--;
       continue;
     }

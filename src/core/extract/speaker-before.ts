@@ -50,6 +50,8 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
     // ("Trump tweeted on Friday to say …": the verb before "to say")
     const verb = toSayVerbAt(items, at);
     if (verb >= 0) at = verb;
+    // ("Mr. Trump was prompted to say": past the passive's auxiliary)
+    if (verb >= 0 && BE_HAVE_FORMS.has(items[at - 1]?.lower ?? '')) at--;
   }
   let j = skipInterveningBack(items, at);
   // "Gov. John Kasich (R-OH), said": a stray comma after a party tag

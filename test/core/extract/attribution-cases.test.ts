@@ -2688,5 +2688,17 @@ describe('(PolNeAR train, session 12) plain constructions the extractor missed',
     ['Palm Beach County Supervisor of Elections Susan Bucher said that independent voters cannot vote in the primary.', [['Susan Bucher', 'independent voters cannot vote']]],
     // a quotation, then the speaker's next cue joined to it: two statements
     ['Hillary Clinton spoke in Miami.\n\nShe declared “What a Super Tuesday!” and said that her campaign would continue.', [['Hillary Clinton', 'What a Super Tuesday!'], ['Hillary Clinton', 'her campaign would continue']]],
+    // how often, between the auxiliary and the cue; where, after people by role
+    ['Republicans have often argued that Americans would be safer with more guns.', [['Republicans', 'Americans would be safer']]],
+    ['Officials here say there is a direct link to the attacks.', [['Officials', 'there is a direct link']]],
+    // a quotation inside the sentence's opening phrase is the topic when the speaker's own clause follows the cue
+    ['To a question on the "privatization of public sector jobs," Bernie Sanders said private contractors can be more expensive.', [['Bernie Sanders', 'private contractors can be more expensive']]],
+    // idioms before "to say", and an infinitive cue's particle
+    ['Mayor Tom Reyes went out of his way to say that the economy had hit bottom.', [['Tom Reyes', 'the economy had hit bottom']]],
+    ['Mayor Tom Reyes took to Twitter to say the vote was rigged.', [['Tom Reyes', 'the vote was rigged']]],
+    ['But the debate was so subdued that Mayor Tom Reyes was prompted to say, "So far, I cannot believe how civil it has been."', [['Tom Reyes', 'So far, I cannot believe']]],
+    ['Mayor Tom Reyes was quick to point out that the economy had hit bottom.', [['Tom Reyes', 'the economy had hit bottom']]],
+    // a list of names with its serial comma goes on to the joined cue
+    ['The memorandum calls for Kyiv to withdraw its troops from the Donetsk, Luhansk, Zaporizhzhia, and Kherson oblasts and states that a ceasefire could begin after that.', [['the memorandum', 'Kherson oblasts'], ['the memorandum', 'a ceasefire could begin']]],
   ])('%s', (...row) => check(row));
 });
