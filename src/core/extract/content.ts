@@ -12,6 +12,7 @@ import { isPlace, isSubdivision } from './places.ts';
 import { agencyTagAt, isQuote, type Item, type Unit, wordsIn } from './units.ts';
 import { commaAppositiveAt, relativeThat } from './content-end.ts';
 import { isCommonWord, mannerAdverb } from './names.ts';
+import { clauseAfterFrame, clauseAfterNamedAddressee } from './content-frame.ts';
 export { contentEnd, finalAttributionAt, isFrameTail, objectEnd, writersCommentOr } from './content-end.ts';
 
 /**
@@ -122,7 +123,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   }
   // "officials said would help …" (a relative clause): the content opens with its verb
   if (AUXILIARIES.has(first.lower)) return { start: from, that: false };
-  const timed = contentAfterTime(items, from) ?? contentAfterOccasion(items, from);
+  const timed = contentAfterTime(items, from) ?? contentAfterOccasion(items, from) ?? clauseAfterFrame(items, from);
   if (timed) return timed;
   if (TAIL_STARTERS.has(first.lower)) {
     // "reiterated in a video address to the meeting – which includes … – Moscow's requests …":
@@ -179,7 +180,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
         return { start: end, that: false };
       }
     }
-    if (k < items.length && (items[k] as Item).word) return afterOneWordAddressee(items, pastTitledName(items, k, from));
+    // ("told Tom Lee she believed …", "told host Tom Lee she …": a name of several words, then the clause)
+    if (k < items.length && (items[k] as Item).word) return clauseAfterNamedAddressee(items, k) ?? afterOneWordAddressee(items, pastTitledName(items, k, from));
   }
   return { start: from, that: false };
 }

@@ -364,6 +364,12 @@ export const CONTENT_NEVER_OPENS = words('and or nor');
 /** Words of a duration after a number: "two weeks ago", "30 years". (contentStartAfter) */
 export const DURATION_WORDS = words('day days hour hours minute minutes week weeks month months year years decade decades ago');
 
+/** Plural time units after "for" in a frame between a cue and its clause: "has said for weeks he is …". (clauseAfterFrame) */
+export const DURATION_UNITS = words('days weeks months years decades');
+
+/** "do", "does", "did": the verb of a clause's negation or emphasis ("they do not want …"). (clauseAfterFrame) */
+export const DO_FORMS = words('do does did');
+
 /** Prepositions before an addressee: "put to Secretary Pompeo: “…”", "shouted at Gov. Abbott: “…”". (nameColonQuote) */
 export const ADDRESSEE_PREPOSITIONS = words('to at for with toward towards by about from of on');
 

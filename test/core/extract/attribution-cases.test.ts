@@ -2698,6 +2698,13 @@ describe('(PolNeAR train, session 12) plain constructions the extractor missed',
     ['Mayor Tom Reyes took to Twitter to say the vote was rigged.', [['Tom Reyes', 'the vote was rigged']]],
     ['But the debate was so subdued that Mayor Tom Reyes was prompted to say, "So far, I cannot believe how civil it has been."', [['Tom Reyes', 'So far, I cannot believe']]],
     ['Mayor Tom Reyes was quick to point out that the economy had hit bottom.', [['Tom Reyes', 'the economy had hit bottom']]],
+    // a short frame between the cue and a clause with no "that": a duration, an adverb, a year, an occasion
+    ['Mayor Tom Reyes has said for weeks he is the only candidate who can win.', [['Tom Reyes', 'he is the only candidate']]],
+    ['The founders have said repeatedly they would not run a newspaper.', [['the founders', 'they would not run a newspaper']]],
+    ['Mayor Tom Reyes said after the vote the city would recover.', [['Tom Reyes', 'the city would recover']]],
+    ['Mayor Tom Reyes said in 2015 the city would recover.', [['Tom Reyes', 'the city would recover']]],
+    // an addressee named in full, or by a role word and a name, before a clause with no "that"
+    ['Mayor Tom Reyes told host Jane Lee she believed the governor would win.', [['Tom Reyes', 'she believed the governor would win']]],
     // a list of names with its serial comma goes on to the joined cue
     ['The memorandum calls for Kyiv to withdraw its troops from the Donetsk, Luhansk, Zaporizhzhia, and Kherson oblasts and states that a ceasefire could begin after that.', [['the memorandum', 'Kherson oblasts'], ['the memorandum', 'a ceasefire could begin']]],
   ])('%s', (...row) => check(row));

@@ -1,0 +1,75 @@
+// Stage 5, where a reported clause with no "that" opens after a short frame between it and the cue: "said after the vote
+// the city would recover", "has said for weeks he is the only candidate …", "have said repeatedly they don't want …",
+// "said in 2015 the city would …". Read for content.ts (contentStartAfter), after its own time and occasion readers.
+import { isVerbLike } from './content-clauses.ts';
+import { DO_FORMS, DURATION_UNITS, NARRATIVE_SUBJECTS, NOUN_DETERMINERS, OCCASION_PREPOSITIONS } from './lexicon-clauses.ts';
+import { INTERVENING, ROLE_NOUNS, TAIL_STARTERS } from './lexicon.ts';
+import { POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
+import { isCapitalised } from './mentions.ts';
+import { mannerAdverb } from './names.ts';
+import { isPersonNoun } from './person-words.ts';
+import { isQuote, type Item } from './units.ts';
+
+/** The clause after a frame of adverbs, a duration, a year or a short prepositional phrase at `from`; null if none. */
+export function clauseAfterFrame(items: readonly Item[], from: number): { start: number; that: false } | null {
+  let k = from;
+  for (let guard = 0; guard < 4; guard++) {
+    const next = frameStep(items, k);
+    if (next === k) break;
+    k = next;
+    if (subjectAndVerbAt(items, k)) return { start: k, that: false };
+  }
+  // a preposition, a determiner and up to three words of its noun phrase, then the clause
+  const prep = items[k]?.lower ?? '';
+  if ((OCCASION_PREPOSITIONS.has(prep) || prep === 'in' || prep === 'on') && NOUN_DETERMINERS.has(items[k + 1]?.lower ?? '')) {
+    for (let j = k + 3; j <= k + 5; j++) {
+      if (items.slice(k + 1, j).some((t) => !t.word || isQuote(t) || isVerbLike(t) || TAIL_STARTERS.has(t.lower))) return null;
+      if (subjectAndVerbAt(items, j)) return { start: j, that: false };
+    }
+  }
+  return null;
+}
+
+/** Past one piece of a frame at `k`: an adverb ("repeatedly"), "for weeks", "for the first time", "in 2015"; `k` if none. */
+function frameStep(items: readonly Item[], k: number): number {
+  const t = items[k];
+  if (!t?.word) return k;
+  if ((INTERVENING.has(t.lower) || mannerAdverb(t.lower)) && !NARRATIVE_SUBJECTS.has(t.lower)) return k + 1;
+  const next = items[k + 1]?.lower ?? '';
+  if (t.lower === 'for' && DURATION_UNITS.has(next)) return k + 2;
+  if (t.lower === 'for' && next === 'the' && items[k + 3]?.lower === 'time') return k + 4;
+  if (t.lower === 'in' && /^\d{4}$/.test(next)) return k + 2;
+  return k;
+}
+
+/**
+ * A subject and its verb at `k`: a subject pronoun ("he is"), a determiner or possessive and up to three words ("the
+ * city would"), or a name of up to three words ("Reyes has"), each with a verb right after it (an adverb between).
+ */
+export function subjectAndVerbAt(items: readonly Item[], k: number): boolean {
+  const t = items[k];
+  if (!t?.word || isQuote(t)) return false;
+  let v = k + 1;
+  if (NARRATIVE_SUBJECTS.has(t.lower)) v = k + 1;
+  else if (NOUN_DETERMINERS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower)) {
+    while (v < items.length && v - k <= 3 && (items[v] as Item).word && !isVerbLike(items[v] as Item)) v++;
+    if (v === k + 1) return false;
+  } else if (isCapitalised(t)) {
+    while (v < items.length && v - k < 3 && (items[v] as Item).word && isCapitalised(items[v] as Item)) v++;
+  } else return false;
+  if (INTERVENING.has(items[v]?.lower ?? '') && !isVerbLike(items[v] as Item)) v++;
+  const verb = items[v];
+  return verb !== undefined && verb.word && (isVerbLike(verb) || DO_FORMS.has(verb.lower) || /n['’]t$/.test(verb.lower));
+}
+
+/**
+ * After "told": a name of two words or more, perhaps with a role word before it ("told Tom Lee she believed …", "told
+ * host Tom Lee she …"), then a clause; where the clause opens, or null.
+ */
+export function clauseAfterNamedAddressee(items: readonly Item[], k: number): { start: number; that: false } | null {
+  let j = k;
+  if ((ROLE_NOUNS.has(items[j]?.lower ?? '') || isPersonNoun(items[j]?.lower ?? '')) && /^\p{Ll}/u.test(items[j]?.text ?? '')) j++;
+  const first = j;
+  while (j < items.length && j - first < 4 && (items[j] as Item).word && isCapitalised(items[j] as Item)) j++;
+  return j - first >= 2 && subjectAndVerbAt(items, j) && !isCapitalised(items[j] as Item) ? { start: j, that: false } : null;
+}
