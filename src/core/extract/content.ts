@@ -119,7 +119,9 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
       if (frameLike) return { start: timeThenThat(items, k) ? k + 3 : k + 1, that: true };
       break;
     }
-    if (t.text === ';' || t.text === '.' || t.text === '–' || t.text === '—') break;
+    // ("which responded to the petition in September by commissioning a report, received that report": a comma and a verb,
+    // the main clause's, end the frame; its "that" is no content's)
+    if (t.text === ';' || t.text === '.' || t.text === '–' || t.text === '—' || (t.text === ',' && k > from && /^[a-z]+ed$/.test(items[k + 1]?.text ?? ''))) break;
   }
   // "officials said would help …" (a relative clause): the content opens with its verb
   if (AUXILIARIES.has(first.lower)) return { start: from, that: false };

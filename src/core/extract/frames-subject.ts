@@ -188,6 +188,8 @@ export function speakerCueContent(s: Scan): Verdict {
   if (!question && items[subj.start - 1]?.text === ',' && items[cue.next]?.text === ',' && cs.start > cue.next + 2 && after?.word && /^\p{Ll}/u.test(after.text) && (isVerbLike(after) || /[^s]s$/.test(after.text)) && !TAIL_STARTERS.has(after.lower) && !INTERVENING.has(after.lower)) return null;
   // ("When a reporter read the post aloud, …": what is read is a quotation, or follows a colon or "that", not the thing read)
   if (cue.lemma === 'read' && !cs.that && !isQuote(items[cs.start]) && items[cs.start - 1]?.text !== ':') return null;
+  // ("The Drivers' Alliance, which claims 1.2 million supporters, …": a count one claims to have is no statement)
+  if (cue.lemma === 'claim' && !cs.that && startsQuantity(items[cs.start])) return null;
   // ("As the opposition has demanded, the spokesperson said that …": what an "as" clause reports is no content past the
   // main clause's own attribution)
   // (the clause ends at its cue: not "Senators such as Lindsey Graham said in remarks on Sunday that …")
@@ -353,6 +355,9 @@ export function contentThenSpeaker(s: Scan): Verdict {
   // (or people whose work is finding things out: "…, the researchers found.")
   const finding = findingCue(cue.lemma) && (namesFindingSource(s) || (cue.lemma === 'find' && FINDING_PEOPLE.has(items[s.i - 1]?.lower ?? '')));
   if (items[before]?.text !== ',' || !(FINAL_POSITION_CUES.has(cue.lemma) || finding) || !isFrameTail(items, pastAddressee(items, cue, s.frameFrom), tailEnd)) return null;
+  // ("Cape Breton Regional Police, which responded to two collisions …": what comes before a relative pronoun is its
+  // antecedent, not its content; not '“…,” Katie Packer, who is chairman of X said': a quotation before the antecedent)
+  if (RELATIVE_PRONOUNS.has(items[subj.start]?.lower ?? '') && !items.slice(0, before).some((x) => isQuote(x))) return null;
   // "Bringing the show back, he said, feels right": the clause goes on after the cue (parenthetical-cue)
   // (nor the comparison after it)
   // (not the writer's appositive: "…, a new poll finds, a debate that is likely to …")

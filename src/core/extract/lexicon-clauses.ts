@@ -370,6 +370,9 @@ export const DURATION_UNITS = words('days weeks months years decades');
 /** "do", "does", "did": the verb of a clause's negation or emphasis ("they do not want …"). (clauseAfterFrame) */
 export const DO_FORMS = words('do does did');
 
+/** Subordinators that open a participle's aside between a subject and its cue: "Reyes, when asked …, said". (parentheticalSubject) */
+export const ASIDE_SUBORDINATORS = words('when while once if though although after before');
+
 /** Prepositions before an addressee: "put to Secretary Pompeo: “…”", "shouted at Gov. Abbott: “…”". (nameColonQuote) */
 export const ADDRESSEE_PREPOSITIONS = words('to at for with toward towards by about from of on');
 

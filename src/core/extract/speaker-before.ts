@@ -3,7 +3,7 @@
 // clause (speaker-relative.ts), a share of a group (speaker-shares.ts).
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, POST_NOMINAL_DEGREES, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, NEAR_WORDS, RELATIVE_PERSONS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, PARTICIPLE_ADVERBS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, ASIDE_SUBORDINATORS, TIME_ADVERBS, NEAR_WORDS, RELATIVE_PERSONS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, PARTICIPLE_ADVERBS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
 import { retoken } from './phrase-tokens.ts';
@@ -71,7 +71,8 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   // "Trump, … star of the show “The Apprentice,” said": the appositive's comma inside a title's marks
   // ("Orr, who called it “a disgrace,” said": a relative clause's quotation)
   const titled = items[j - 1]?.quote;
-  if (titled && (isTitleQuote(items, j - 1) || relativeAsideOpen(items, j - 1) >= 0) && /,$/.test(text.slice(titled.innerStart, titled.innerEnd))) return parentheticalSubject(items, j - 1, text);
+  // ("Joe Lane, host of “Morning Show,” said", "Tom Reyes, the hacker known as “Ghost,” stated": a name in title case)
+  if (titled && (isTitleQuote(items, j - 1) || relativeAsideOpen(items, j - 1) >= 0 || titleCased(text.slice(titled.innerStart, titled.innerEnd))) && /,$/.test(text.slice(titled.innerStart, titled.innerEnd))) return parentheticalSubject(items, j - 1, text);
   // "Carter spent years in the army and says …": no phrase ends in a conjunction (the sentence's subject speaks)
   if (j > 0 && PRONOUN_JOINERS.has((items[j - 1] as Item).lower)) return null;
   // "Before the trip he told Xinhua …": a subject pronoun right before the cue stands alone
@@ -427,10 +428,19 @@ function subjectBeforeAside(items: readonly Item[], open: number, text: string):
 /** "reached by phone Wednesday", "set up by the ministry", "best known for …": a lower-case past participle and its phrase. */
 function pastParticipleAside(seg: readonly Token[]): boolean {
   // (an adverb before it: "best known for playing a detective", "widely seen as …")
-  const adverb = seg.length > 2 && (PARTICIPLE_ADVERBS.has(seg[0]?.lower ?? '') || /^[a-z]{3,}ly$/.test(seg[0]?.text ?? ''));
-  const first = seg[adverb ? 1 : 0];
-  const next = seg[adverb ? 2 : 1];
-  return first !== undefined && next !== undefined && first.word && /^\p{Ll}/u.test(first.text) && (/[^e]ed$/.test(first.text) || IRREGULAR_PARTICIPLES.has(first.text)) && next.word && !/^\p{Lu}/u.test(next.text);
+  // ("The mayor's office, when contacted by reporters, said", "Reyes, when asked what he thought …, responded": a
+  // subordinator before it; "Reyes, later alleging that the mayor lied, said": a present participle after an adverb)
+  const lead = seg.length > 2 && (PARTICIPLE_ADVERBS.has(seg[0]?.lower ?? '') || /^[a-z]{3,}ly$/.test(seg[0]?.text ?? '') || ASIDE_SUBORDINATORS.has(seg[0]?.lower ?? '') || TIME_ADVERBS.has(seg[0]?.lower ?? ''));
+  const first = seg[lead ? 1 : 0];
+  const next = seg[lead ? 2 : 1];
+  const present = lead && first !== undefined && /^[a-z]{3,}ing$/.test(first.text);
+  return first !== undefined && next !== undefined && first.word && /^\p{Ll}/u.test(first.text) && (/[^e]ed$/.test(first.text) || IRREGULAR_PARTICIPLES.has(first.text) || present) && next.word && !/^\p{Lu}/u.test(next.text);
+}
+
+/** A short name in title case with its comma ("Morning Show,", "The Long Road,", "Ghost,"): every long word capitalised. */
+function titleCased(inner: string): boolean {
+  const ws = inner.replace(/,$/, '').split(' ');
+  return ws.length <= 6 && /^\p{Lu}/u.test(ws[0] ?? '') && ws.every((w) => /^\p{Lu}/u.test(w) || (w.length <= 3 && /^\p{Ll}+$/u.test(w)));
 }
 
 /** The comma opening a ", who …" aside that holds the quotation at `q`; -2 if the aside is no relative clause. */

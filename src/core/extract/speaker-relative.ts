@@ -1,6 +1,6 @@
 // Stage 4a, the speaker before a relative clause: "a Moscow activist who asked not to be named told", "… remarks by
 // Nikol Pashinyan, who told parliament that …" (not a clause's object: "voters who believe …").
-import { CUE_FORMS, FINITE_VERBS, MONTHS, PRONOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, FINITE_VERBS, INTERVENING, MONTHS, PRONOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { AUXILIARIES, INDEFINITE_ARTICLES, RELATIVE_TIME, NOUN_DETERMINERS, REFLEXIVES, ROLE_PREPOSITIONS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER } from './lexicon-nouns.ts';
@@ -42,6 +42,11 @@ export function relativeClauseSubject(items: readonly Item[], end: number, text:
   for (let k = end - 1; k > 0 && end - k < 16; k--) {
     const t = items[k] as Item;
     if (isQuote(t) || t.text === ',' || t.text === ';') return null;
+    // ("The union, which says it cannot accept the terms, …": a body before ", which")
+    // (the cue right after it, past adverbs and auxiliaries: not "ISIL, which French officials said was responsible")
+    if (t.lower === 'which' && items[k - 1]?.text === ',') return items.slice(k + 1, end).every((x) => INTERVENING.has(x.lower) || AUXILIARIES.has(x.lower)) ? bodyBeforeWhich(items, k, text) : null;
+    // ("Groups that have endorsed him say …": a restrictive "that" clause with its own verb on the sentence's subject)
+    if (t.lower === 'that' && items[k - 1]?.word === true) return subjectBeforeThat(items, k, end, text);
     if (t.lower !== 'who') continue;
     // ("Bannon, who Beck on Wednesday called “…”": a relative clause with a subject of its own before the cue is that
     // subject's; not "Smith, who Thursday told …")
@@ -71,6 +76,23 @@ export function relativeClauseSubject(items: readonly Item[], end: number, text:
     return np && m && m.kind !== 'pronoun' ? { mention: m, start: np.start + lead } : null;
   }
   return null;
+}
+
+/** The people or body opening the sentence right before a restrictive "that" at `that`, its clause's verb before `end`. */
+function subjectBeforeThat(items: readonly Item[], that: number, end: number, text: string): { mention: Mention; start: number } | null {
+  if (!items.slice(that + 1, end).some((x) => isVerbLike(x))) return null;
+  const np = npBackFrom(items, that);
+  const m = np && startsClause(items, np.start) ? analyseMention(np.tokens, text) : null;
+  return m && (m.kind === 'role' || (m.kind === 'name' && m.institution)) && (m.plural || m.institution) ? { mention: m, start: np!.start } : null;
+}
+
+/** The body named right before ", which" at `which` ("the union", "Amnesty International"); null if none. */
+function bodyBeforeWhich(items: readonly Item[], which: number, text: string): { mention: Mention; start: number } | null {
+  const np = npBackFrom(items, which - 1);
+  // (from its last determiner: "The critics include the Teamsters union, which …")
+  const det = np ? np.tokens.findLastIndex((t) => NOUN_DETERMINERS.has(t.lower)) : -1;
+  const m = np ? analyseMention(det > 0 ? np.tokens.slice(det) : np.tokens, text) : null;
+  return m && m.institution && (m.kind === 'name' || m.kind === 'role') && !isPlace(m.name ?? '') ? { mention: m, start: which } : null;
 }
 
 /**

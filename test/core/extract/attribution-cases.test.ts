@@ -2705,6 +2705,20 @@ describe('(PolNeAR train, session 12) plain constructions the extractor missed',
     ['Mayor Tom Reyes said in 2015 the city would recover.', [['Tom Reyes', 'the city would recover']]],
     // an addressee named in full, or by a role word and a name, before a clause with no "that"
     ['Mayor Tom Reyes told host Jane Lee she believed the governor would win.', [['Tom Reyes', 'she believed the governor would win']]],
+    // a body before ", which" and its cue speaks (not when the relative clause has a subject of its own); a restrictive
+    // "that" clause on a group opening the sentence; a count one claims to have is no statement
+    ['The union, which says it cannot accept the terms, walked out on Monday.', [['the union', 'it cannot accept the terms']]],
+    ['The rebels seized the town. ISIL, which French officials said was responsible for the attacks, has not commented.', [['French officials', 'was responsible for the attacks']]],
+    ['Progressive groups that have endorsed him say they believe the delegates should follow the vote.', [['Progressive groups', 'they believe the delegates should follow']]],
+    ["The Drivers' Alliance, which claims 1.2 million supporters, warned that any rise would hurt drivers.", [["Drivers' Alliance", 'any rise would hurt drivers']]],
+    ['Cape Breton Regional Police, which responded to two minor collisions on Wednesday, have set up a detour.', []],
+    ['The council, which responded to the petition in September by commissioning a report, received that report only on Monday.', []],
+    // asides opened by a subordinator and a participle, or by an adverb and a present participle; a title in title case
+    ["The mayor's office, when contacted by reporters, said the mayor could not recall the dinner.", [["mayor's office", 'the mayor could not recall']]],
+    ['Tom Reyes, later alleging that the mayor lied, said he would veto the bill.', [['Tom Reyes', 'he would veto the bill']]],
+    ['Joe Lane, host of “Morning Show,” said the mayor could resign.', [['Joe Lane', 'the mayor could resign']]],
+    // "noticed that" reports what someone observed (a view, not counted here) and ends no aside's search for "that"
+    ['Nate Cohn, writing in The New York Times, noticed this weekend that poor voters have been shifting toward Sanders.', []],
     // a list of names with its serial comma goes on to the joined cue
     ['The memorandum calls for Kyiv to withdraw its troops from the Donetsk, Luhansk, Zaporizhzhia, and Kherson oblasts and states that a ceasefire could begin after that.', [['the memorandum', 'Kherson oblasts'], ['the memorandum', 'a ceasefire could begin']]],
   ])('%s', (...row) => check(row));
