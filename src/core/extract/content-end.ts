@@ -8,6 +8,7 @@ import { FRAME_NOUNS, OCCASION_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS } f
 import { IRREGULAR_PARTICIPLES } from './lexicon-frames.ts';
 import { plainRelative, remarkAppositive } from './content-asides.ts';
 import { isCapitalised } from './mentions.ts';
+import { subjectAndVerbAt } from './content-frame.ts';
 import { bracketOpen } from './speaker-phrase.ts';
 import { mannerAdverb } from './names.ts';
 import { isModifierQuote, isQuote, isTitleQuote, MAX_NP, type Item } from './units.ts';
@@ -43,6 +44,9 @@ export function contentEnd(items: readonly Item[], from: number): number {
       const nx = items[k + 1];
       if (nx?.word && PARTICIPLE.test(nx.text) && CUE_FORMS.has(nx.text)) return k;
     }
+    // ("says he is “excited where we stand” as he faces a critical test": a quotation, then the writer's "as" clause with
+    // its own subject and verb)
+    if (isQuote(t) && k > from && items[k + 1]?.lower === 'as' && subjectAndVerbAt(items, k + 2)) return k + 1;
     // ("declared “What a Super Tuesday!” and said that …": a quotation, then the speaker's next cue joined to it)
     if (isQuote(t) && (items[k + 1]?.lower === 'and' || items[k + 1]?.lower === 'but') && joinedCue(items, k + 2)) return k + 1;
     // "… “cannot be naive,” while Dick Schoof said …": the comma sits inside the quotation

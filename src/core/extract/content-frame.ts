@@ -2,9 +2,9 @@
 // the city would recover", "has said for weeks he is the only candidate …", "have said repeatedly they don't want …",
 // "said in 2015 the city would …". Read for content.ts (contentStartAfter), after its own time and occasion readers.
 import { isVerbLike } from './content-clauses.ts';
-import { DO_FORMS, DURATION_UNITS, NARRATIVE_SUBJECTS, NOUN_DETERMINERS, OCCASION_PREPOSITIONS } from './lexicon-clauses.ts';
+import { DO_FORMS, DURATION_UNITS, NARRATIVE_SUBJECTS, NOUN_DETERMINERS, OCCASION_PREPOSITIONS, TIME_PREPOSITIONS } from './lexicon-clauses.ts';
 import { INTERVENING, ROLE_NOUNS, TAIL_STARTERS } from './lexicon.ts';
-import { POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
+import { FRAME_NOUNS, OCCASION_NOUNS, POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
 import { isCapitalised } from './mentions.ts';
 import { mannerAdverb } from './names.ts';
 import { isPersonNoun } from './person-words.ts';
@@ -19,12 +19,14 @@ export function clauseAfterFrame(items: readonly Item[], from: number): { start:
     k = next;
     if (subjectAndVerbAt(items, k)) return { start: k, that: false };
   }
-  // a preposition, a determiner and up to three words of its noun phrase, then the clause
+  // a preposition, a determiner and up to three words of its noun phrase, then the clause: a time's preposition ("after
+  // the vote"), or an occasion's or a frame's noun ("at the rally", "on the show"; not "hinted at the niche he sees …")
   const prep = items[k]?.lower ?? '';
   if ((OCCASION_PREPOSITIONS.has(prep) || prep === 'in' || prep === 'on') && NOUN_DETERMINERS.has(items[k + 1]?.lower ?? '')) {
     for (let j = k + 3; j <= k + 5; j++) {
       if (items.slice(k + 1, j).some((t) => !t.word || isQuote(t) || isVerbLike(t) || TAIL_STARTERS.has(t.lower))) return null;
-      if (subjectAndVerbAt(items, j)) return { start: j, that: false };
+      const framed = items.slice(k + 2, j).some((t) => OCCASION_NOUNS.has(t.lower) || FRAME_NOUNS.has(t.lower));
+      if ((TIME_PREPOSITIONS.has(prep) || framed) && subjectAndVerbAt(items, j)) return { start: j, that: false };
     }
   }
   return null;
@@ -59,7 +61,9 @@ export function subjectAndVerbAt(items: readonly Item[], k: number): boolean {
   } else return false;
   if (INTERVENING.has(items[v]?.lower ?? '') && !isVerbLike(items[v] as Item)) v++;
   const verb = items[v];
-  return verb !== undefined && verb.word && (isVerbLike(verb) || DO_FORMS.has(verb.lower) || /n['’]t$/.test(verb.lower));
+  // (after "he", "she", a present tense in -s too: "as he faces …")
+  const present = v === k + 1 && NARRATIVE_SUBJECTS.has(t.lower) && /^[a-z]{3,}s$/.test(verb?.text ?? '');
+  return verb !== undefined && verb.word && (isVerbLike(verb) || present || DO_FORMS.has(verb.lower) || /n['’]t$/.test(verb.lower));
 }
 
 /**

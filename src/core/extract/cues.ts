@@ -142,6 +142,8 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   // (or it closes a sentence after its comma: "…, the affidavit states.")
   if (t.text === 'states' && !(items[i + 1]?.lower === 'that' || items[i + 1]?.text === ':' || items[i + 1]?.text === ',' || isQuote(items[i + 1]) || closingAttribution(items, i) || statesClause(items, i))) return null;
   const prev = items[i - 1];
+  // ("One tweet said: …", "Another report found …": a document's noun after "one" or "another", its verb right after it)
+  if ((prev?.lower === 'one' || prev?.lower === 'another') && DOCUMENT_NOUNS.has(t.lower) && CUE_FORMS.has(items[i + 1]?.lower ?? '')) return null;
   // ("a London think tank, found …": a cue's form as the first word of a compound noun)
   if (CUE_COMPOUNDS.has(`${t.lower}-${items[i + 1]?.lower ?? ''}`)) return null;
   // ("Rust Belt states that have suffered …": "that" and a plural verb make it a noun's relative clause)

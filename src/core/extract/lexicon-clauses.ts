@@ -370,6 +370,9 @@ export const DURATION_UNITS = words('days weeks months years decades');
 /** "do", "does", "did": the verb of a clause's negation or emphasis ("they do not want …"). (clauseAfterFrame) */
 export const DO_FORMS = words('do does did');
 
+/** Prepositions of a time before a clause with no "that": "said after the vote the city would …". (clauseAfterFrame) */
+export const TIME_PREPOSITIONS = words('after before during');
+
 /** Subordinators that open a participle's aside between a subject and its cue: "Reyes, when asked …, said". (parentheticalSubject) */
 export const ASIDE_SUBORDINATORS = words('when while once if though although after before');
 

@@ -35,7 +35,7 @@ export const WRITTEN_WORKS = words('dissent dissents profile profiles essay essa
 
 /** The occasion or medium of a statement after a cue: "said in a statement", "told in an interview with CNN". */
 export const FRAME_NOUNS = words(
-  'statement interview post speech letter remarks conference briefing address video message tweet call meeting hearing rally session op-ed column email filing appearance broadcast podcast listing',
+  'statement interview post speech letter remarks conference briefing address video message tweet call meeting hearing rally session op-ed column email filing appearance broadcast podcast listing disclosure disclosures',
 );
 
 /** Nouns that carry a stance: "expressed concern over …", "voiced hope that …". */

@@ -88,7 +88,8 @@ export function skipInterveningBack(tokens: readonly Token[], i: number): number
     const manner = t.text === t.lower && mannerAdverb(t.lower) && !DEGREE_WORDS.has(tokens[j - 2]?.lower ?? '');
     // ("the Guardian first reported": "first" right before the cue after a name; not "Trump's first tweet", "he first
     // learned")
-    const first = t.text === 'first' && j === i && tokens[j - 2] !== undefined && isCapitalised(tokens[j - 2] as Token) && !isPossessive(tokens[j - 2] as Token);
+    // ("a national newspaper first reported": or a body's noun)
+    const first = t.text === 'first' && j === i && tokens[j - 2] !== undefined && (isCapitalised(tokens[j - 2] as Token) || INSTITUTION_NOUNS.has((tokens[j - 2] as Token).lower) || ROLE_NOUNS.has((tokens[j - 2] as Token).lower)) && !isPossessive(tokens[j - 2] as Token);
     if (t.word && (INTERVENING.has(t.lower) || FREQUENCY_ADVERBS.has(t.lower) || manner || first) && !NAME_LIKE_BREAKERS.has(t.text)) {
       j--;
       continue;

@@ -1,7 +1,7 @@
 // Stage 4a, speaker phrases before the cue whose head a participle phrase follows: "Democrats trying to regain
 // control of the Senate say", "A statement from the campaign released at 1:30 a.m. said", "a study published Thursday
 // in the journal Nature found", "A senior official speaking on condition of anonymity said".
-import { CUE_FORMS, FINDING_SOURCES, ROLE_NOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, FINDING_SOURCES, MODIFIER_PREPOSITIONS, ROLE_NOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { ISSUING_PARTICIPLES, RELATIVE_TIME, DOCUMENT_PARTICIPLES, LEADING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, VERB_PHRASE_OPENERS, PARTICIPIAL_OPENERS, SCENE_PREPOSITIONS } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised, type Mention, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -45,8 +45,8 @@ export function reducedRelativeSubject(items: readonly Item[], end: number, text
     // (`strict`: only a participle's phrase, not a verb with its object: "the company issued a forecast that …")
     if (strict && NOUN_DETERMINERS.has(items[k + 1]?.lower ?? '')) return null;
     const np = npBackFrom(items, k);
-    const m = np ? analyseMention(np.tokens, text) : null;
-    if (!np || !m || m.kind === 'pronoun') return null;
+    if (!np) return null;
+    const m = analyseMention(np.tokens, text);
     // the phrase may open with its document: "A statement from …"
     let start = np.start;
     for (let b = np.start - 1; b >= 0 && np.start - b <= 4; b--) {
@@ -60,10 +60,23 @@ export function reducedRelativeSubject(items: readonly Item[], end: number, text
     // ("a team led by Dr Harriet Anand", "research conducted by the Center for …": the group or document with its
     // leader or maker, as written)
     const last = items[end - 1] as Item;
+    const head = documentBeforePreposition(items, start, np.start, text);
+    if (!m || m.kind === 'pronoun') return head ? { mention: head, start } : null;
     if (items[k + 1]?.lower === 'by' && m.kind === 'role' && start === np.start) return { mention: writtenRole(text.slice(m.start, last.end), m.start, last.end, false, m.plural), start };
-    return { mention: m, start };
+    return { mention: head ?? m, start };
   }
   return null;
+}
+
+/**
+ * "A report about the integration of migrants issued over the summer noted", "A study of the economy released on Monday
+ * found": the document named before the preposition whose object the participle follows; null if none.
+ */
+function documentBeforePreposition(items: readonly Item[], start: number, npStart: number, text: string): Mention | null {
+  const prep = items[npStart - 1]?.lower ?? '';
+  if (start >= npStart - 1 || !(MODIFIER_PREPOSITIONS.has(prep) || prep === 'of')) return null;
+  const head = analyseMention(trimNp(items.slice(start, npStart - 1)), text);
+  return head && head.institution && head.kind === 'role' ? head : null;
 }
 
 /** "Activists clamoring to block Donald Trump from the nomination say", "Leaders gathered in Ottawa say": a plural role before a participle phrase. */

@@ -29,7 +29,8 @@ export function nounAfterDeterminer(items: readonly Item[], k: number): boolean 
   if (!t.word || !(INSTITUTION_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || (t.lower.endsWith('s') && DOCUMENT_NOUNS.has(t.lower.slice(0, -1))))) return false;
   // (a noun in -ing only as the phrase's head: "The warning states", not "Ignoring the warning residents said")
   if (t.lower.endsWith('ing') && items[k + 1]?.word === true && !CUE_FORMS.has((items[k + 1] as Item).lower)) return false;
-  if (NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '')) return true;
+  // ("One tweet said:", "Another report found": "one" and "another" too)
+  if (NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '') || items[k - 1]?.lower === 'one' || items[k - 1]?.lower === 'another') return true;
   // "the congressional report", "a new report": one lower-case adjective between
   const adjective = items[k - 1];
   // (or after an owner: "The group's latest report", "Oxfam's annual report")

@@ -2719,6 +2719,15 @@ describe('(PolNeAR train, session 12) plain constructions the extractor missed',
     ['Joe Lane, host of “Morning Show,” said the mayor could resign.', [['Joe Lane', 'the mayor could resign']]],
     // "noticed that" reports what someone observed (a view, not counted here) and ends no aside's search for "that"
     ['Nate Cohn, writing in The New York Times, noticed this weekend that poor voters have been shifting toward Sanders.', []],
+    // a document before a preposition whose object a participle follows speaks, not that object
+    ['A report about the integration of migrants issued over the summer noted that a fifth of them were unemployed.', [['a report', 'a fifth of them were unemployed']]],
+    // "first" after a body's noun; "one" before a document's noun
+    ['As a national newspaper first reported, the mayor voiced support for the plan in 2002.', [['national newspaper', 'the mayor voiced support']]],
+    ['One tweet said: "This is very sad. Thinking of the people of Lyon."', [['One tweet', 'This is very sad']]],
+    // the writer's "as" clause after a quotation ends the content
+    ['Jeb Reyes says he is “excited where we stand” as he faces a critical test in the primary.', [['Jeb Reyes', 'excited where we stand']]],
+    ['The United Gun Group said in a statement Thursday night they pulled the listing from the site.', [['United Gun Group', 'they pulled the listing']]],
+    ['Mayor Tom Reyes hinted at the niche he sees for himself as Election Day nears.', []],
     // a list of names with its serial comma goes on to the joined cue
     ['The memorandum calls for Kyiv to withdraw its troops from the Donetsk, Luhansk, Zaporizhzhia, and Kherson oblasts and states that a ceasefire could begin after that.', [['the memorandum', 'Kherson oblasts'], ['the memorandum', 'a ceasefire could begin']]],
   ])('%s', (...row) => check(row));
