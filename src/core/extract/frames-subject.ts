@@ -252,6 +252,9 @@ export function speakerCueContent(s: Scan): Verdict {
   if (wordsIn(items, cs.start, ce) < r.min || !r.ok || !(startsClause(items, subj.start) || relative || shareInRelative || named || inWhich || ownSubject)) return null;
   // "endorsed Mr. Trump at a news conference": an object ends where its frame begins
   if (r.bare) ce = objectEnd(items, cs.start, ce);
+  // ("Her liberal friends … call Trump “an orange buffoon,” Susan said": a quotation in the object that a closing
+  // attribution gives to someone else makes the whole sentence that speaker's (quote-then-speaker))
+  if (r.bare && items.slice(cs.start, ce + 1).some((x, n) => isQuote(x) && x.quote !== undefined && /,$/.test(text.slice(x.quote.innerStart, x.quote.innerEnd)) && finalAttributionAt(items, cs.start + n + 1))) return null;
   // ("asked whether the deal was off, but no answer was given", "…, a charge she denied": the question ends first)
   if (r.asked) ce = questionEnd(items, cs.start, ce);
   // (what someone called something is the quotation alone; "Biden signed what he called “…,” the White House said"

@@ -7,9 +7,9 @@ import { cueAt, insideQuestion, PARTICIPLE, progressiveAt } from './cues.ts';
 import { afterAddressee } from './speaker-after.ts';
 import { analyseMention, type Mention } from './mentions.ts';
 import { retoken } from './phrase-tokens.ts';
-import { CUE_FORMS, MANNER_CUES, PRONOUNS, TAIL_STARTERS } from './lexicon.ts';
+import { CUE_FORMS, MANNER_CUES, PRONOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { isVerbLike } from './content-clauses.ts';
-import { DEGREE_WORDS, LEADING_CONJUNCTIONS, NOUN_DETERMINERS, PREDICATE_ADVERBS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { AUXILIARIES, DEGREE_WORDS, LEADING_CONJUNCTIONS, NOUN_DETERMINERS, PREDICATE_ADVERBS, SUBORDINATORS } from './lexicon-clauses.ts';
 import type { Quote } from './segment.ts';
 import { cannotSpeak, lastMentionOrSubject } from './speaker-after.ts';
 import { subjectBefore } from './speaker-before.ts';
@@ -215,7 +215,12 @@ function frameGap(items: readonly Item[], from: number, to: number): boolean {
 /** Where the "and" or "but" joining a verb at `i` to the clause before would be: right before it, or before "now", "later", "also". */
 function conjunctionBefore(items: readonly Item[], i: number): number {
   // ("… used to support Paul, but now said Trump had …", "… voted no but later said …")
-  return PREDICATE_ADVERBS.has(items[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+  // ("… a fiscal hawk and has said that …", "… critical of the mayor but on Tuesday wrote that …": an auxiliary or a day)
+  let k = i - 1;
+  if (WEEKDAYS.has(items[k]?.lower ?? '')) k -= items[k - 1]?.lower === 'on' ? 2 : 1;
+  if (PREDICATE_ADVERBS.has(items[k]?.lower ?? '')) k--;
+  if (AUXILIARIES.has(items[k]?.lower ?? '')) k--;
+  return k;
 }
 
 /** "Abdelatty thanked Moscow for … and said Cairo was counting on …": the sentence's subject speaks. */

@@ -446,7 +446,10 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
   // ("DA energy spokesperson Pieter van der Merwe hit back, accusing …": a body's role, then the person's name)
   const titled = m?.kind === 'name' && !owned ? nameAfterRole(items, s0, e, text) : null;
   if (titled) return titled;
-  if (m && (m.kind === 'name' || m.kind === 'pronoun') && !owned) return m;
+  // ("Nuclear proliferation experts have …", "Trump campaign officials said": one capitalised word before a noun and the
+  // people it names is their modifier, not the subject)
+  const modifier = m?.kind === 'name' && e === s0 + 1 && /^\p{Ll}{3,}$/u.test(items[e]?.text ?? '') && !isVerbLike(items[e] as Item) && ROLE_NOUNS.has(items[e + 1]?.lower ?? '');
+  if (m && (m.kind === 'name' || m.kind === 'pronoun') && !owned && !modifier) return m;
   // "A senior official at U.S. Immigration … defended the operation …, saying …": a role phrase up to its verb
   let v = s0;
   const inPhrase = (k: number): boolean => {
@@ -463,7 +466,10 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
   // (or a form of "be" before a short predicate and its comma: "Analysts at the firm were less forgiving, writing …")
   // (not a passive: "Guests are given color-coded, timed tickets …")
   const shortPredicate = (k: number): boolean => FINITE_BE.has(items[k]?.lower ?? '') && !/(ed|en)$/.test(items[k + 1]?.lower ?? '') && items.slice(k + 1, k + 5).some((t) => t.text === ',');
-  const verbAt = (k: number): boolean => (cueOrVerbAt(items, k) || FINITE_VERBS.has(items[k]?.lower ?? '') || SAME_FORM_PASTS.has(items[k]?.text ?? '') || shortPredicate(k)) && !NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '');
+  // (not people by role in the plural after their modifiers: "Police officials studied …", "Nuclear proliferation experts
+  // have …"; past a preposition the phrase goes on to its own verb as before: "Her advice to young female reporters is …")
+  const people = (k: number): boolean => ROLE_NOUNS.has(items[k]?.lower ?? '') && k > s0 && items.slice(s0, k).every((t) => t.word && !TAIL_STARTERS.has(t.lower) && !isVerbLike(t));
+  const verbAt = (k: number): boolean => (cueOrVerbAt(items, k) || FINITE_VERBS.has(items[k]?.lower ?? '') || SAME_FORM_PASTS.has(items[k]?.text ?? '') || shortPredicate(k)) && !NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '') && !people(k);
   // (the phrase's first word is never its verb: "Parents stiffened …")
   if (v < items.length && inPhrase(v)) v++;
   while (v < items.length && v - s0 < MAX_NP + 6 && inPhrase(v) && !verbAt(v)) v++;

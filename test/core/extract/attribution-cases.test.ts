@@ -1247,8 +1247,8 @@ describe('joined verbs after a frame, sources opening with "as"', () => {
 
 describe('(review 26) possessives after a conjunction, issuers of findings, reports, scenes, questions', () => {
   it.each<Row>([
-    // a possessive's noun after "And" is no word of the owner's
-    ["And Orr's lawyers responded on Friday, saying the indictment was political.", []],
+    // a possessive's noun after "And" is no word of the owner's (the lawyers speak, not Orr)
+    ["And Orr's lawyers responded on Friday, saying the indictment was political.", [["Orr's lawyers", 'the indictment was political']]],
     // "the report" is the body's that just spoke, else kept as written
     ['Police said the crash happened at 3am. A report by the coroner said the driver had been drinking. The report said the road was poorly lit.', [['Police', 'the crash happened at 3am'], ['the coroner', 'the driver had been drinking'], ['the report', 'the road was poorly lit']]],
     // the body that put out the last report introduced, not a body that only answered it
@@ -2728,6 +2728,15 @@ describe('(PolNeAR train, session 12) plain constructions the extractor missed',
     ['Jeb Reyes says he is “excited where we stand” as he faces a critical test in the primary.', [['Jeb Reyes', 'excited where we stand']]],
     ['The United Gun Group said in a statement Thursday night they pulled the listing from the site.', [['United Gun Group', 'they pulled the listing']]],
     ['Mayor Tom Reyes hinted at the niche he sees for himself as Election Day nears.', []],
+    // a joined cue after an auxiliary or a day ("and has said", "but on Tuesday wrote"); people by role in the plural after
+    // their modifiers are the subject, not a verb in -s; one capitalised word before a noun and people is a modifier
+    ['Tom Reyes describes himself as a fiscal hawk and has said that he would veto any new spending.', [['Tom Reyes', 'he would veto any new spending']]],
+    ['The columnist has been critical of the mayor but on Tuesday wrote that she agreed with him on taxes.', [['the columnist', 'she agreed with him on taxes']]],
+    ['Police officials studied the ruling and said it would hurt other cases.', [['Police officials', 'it would hurt other cases']]],
+    ['Nuclear proliferation experts have discounted the claims, but have speculated that the North might boost its yield.', []],
+    ['By contrast, Democrats controlled the Senate and had confirmed 68 judicial nominees by this point.', []],
+    // a quotation in a participle's or an object's words that a closing attribution gives to someone else
+    ['Mary Susan wore a cape.\n\nHer liberal friends have mocked his campaign, calling Trump “an orange buffoon,” Susan said as she turned around.', [['Mary Susan', 'an orange buffoon']]],
     // a list of names with its serial comma goes on to the joined cue
     ['The memorandum calls for Kyiv to withdraw its troops from the Donetsk, Luhansk, Zaporizhzhia, and Kherson oblasts and states that a ceasefire could begin after that.', [['the memorandum', 'Kherson oblasts'], ['the memorandum', 'a ceasefire could begin']]],
   ])('%s', (...row) => check(row));
