@@ -4,7 +4,7 @@ import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING,
 import { AMOUNT_NOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, VERB_ONLY_FORMS, DEFENDED_PEOPLE, PUT_IT_WAYS, DEGREE_WORDS, FRAME_PREPOSITIONS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, GO_FORMS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
 import { CUE_COMPOUNDS, ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTENT_OPENERS, PLURAL_VERBS, THIRD_SINGULAR, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
 import { skipInterveningBack } from './phrase-tokens.ts';
-import { DOCUMENT_NOUNS, RELATION_NOUNS, POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, RELATION_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { mannerAdverb } from './names.ts';
 import { isQuote, type Item } from './units.ts';
 
@@ -279,8 +279,8 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
  */
 function nounAfterModifier(items: readonly Item[], i: number): boolean {
   const prev = items[i - 1] as Item;
-  // ("Those surveyed say": the people polled, not a modifier)
-  if (/^\p{Lu}/u.test(prev.text) || /s$/.test(prev.lower) || BASE_FORM_SUBJECTS.has(prev.lower) || MODALS.has(prev.lower) || INTERVENING.has(prev.lower) || POLLED_PARTICIPLES.has(prev.lower)) return false;
+  // ("Those surveyed say": the people polled, not a modifier; "A third say", "A majority say": a share of them)
+  if (/^\p{Lu}/u.test(prev.text) || /s$/.test(prev.lower) || BASE_FORM_SUBJECTS.has(prev.lower) || SHARE_HEADS.has(prev.lower) || MODALS.has(prev.lower) || INTERVENING.has(prev.lower) || POLLED_PARTICIPLES.has(prev.lower)) return false;
   // ("Leaders gathered in Ottawa this week say": a time after "this", "last" or "next" is the frame's, no modifier)
   if (TIME_UNITS.has(prev.lower) && RELATIVE_TIME.has(items[i - 2]?.lower ?? '')) return false;
   // ("Hawks on the committee contend": a determiner after a preposition opens the subject's modifier)

@@ -4,7 +4,7 @@
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, POST_NOMINAL_DEGREES, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
 import { APPOSITIVE_OPENERS, ASIDE_SUBORDINATORS, TIME_ADVERBS, NEAR_WORDS, RELATIVE_PERSONS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, PARTICIPLE_ADVERBS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
-import { ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS } from './lexicon-nouns.ts';
+import { ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
 import { retoken } from './phrase-tokens.ts';
 import { toSayVerbAt } from './cues.ts';
@@ -67,7 +67,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   // (past a relative clause with commas of its own to its host first, unless the last aside is the host's own name: "One
   // rider, who gave only his first name, Brian, said")
   const ownName = items[j - 3]?.text === ',' && isGivenName(items[j - 2]?.text ?? '');
-  if (j > 0 && (items[j - 1] as Item).text === ',') return namedInAppositive(items, j - 1, text) ?? (ownName ? null : relativeHostBefore(items, j - 1, text)) ?? parentheticalSubject(items, j - 1, text);
+  if (j > 0 && (items[j - 1] as Item).text === ',') return shareWithFigure(items, j - 1, text) ?? namedInAppositive(items, j - 1, text) ?? (ownName ? null : relativeHostBefore(items, j - 1, text)) ?? parentheticalSubject(items, j - 1, text);
   // "Trump, … star of the show “The Apprentice,” said": the appositive's comma inside a title's marks
   // ("Orr, who called it “a disgrace,” said": a relative clause's quotation)
   const titled = items[j - 1]?.quote;
@@ -123,6 +123,14 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   const holder = dashOpen > 0 && m.kind === 'role' && !m.institution && !ofSomeone ? namedInAside(items, dashOpen, j0, text) : null;
   const issuer = issuerPhraseStart(items, np.start);
   return { mention: holder ?? sender(np, issuer, text) ?? m, start: issuer };
+}
+
+/** "about two-thirds, 67 percent, say": a share, then its figure between commas before the cue at `comma`; null if none. */
+function shareWithFigure(items: readonly Item[], comma: number, text: string): { mention: Mention; start: number } | null {
+  let open = comma - 1;
+  while (open > 0 && comma - open <= 4 && items[open]?.text !== ',') open--;
+  if (items[open]?.text !== ',' || comma - open > 4 || !items.slice(open + 1, comma).some((t) => SHARE_HEADS.has(t.lower))) return null;
+  return shareOfGroup(items, open, text);
 }
 
 /**

@@ -2737,6 +2737,9 @@ describe('(PolNeAR train, session 12) plain constructions the extractor missed',
     ['By contrast, Democrats controlled the Senate and had confirmed 68 judicial nominees by this point.', []],
     // a quotation in a participle's or an object's words that a closing attribution gives to someone else
     ['Mary Susan wore a cape.\n\nHer liberal friends have mocked his campaign, calling Trump “an orange buffoon,” Susan said as she turned around.', [['Mary Susan', 'an orange buffoon']]],
+    // a share takes the plural verb ("A third say"); a share and its figure between commas ("about two-thirds, 67 percent,")
+    ['The poll was released on Monday. A third say they will not vote for either candidate.', [['a third', 'they will not vote for either candidate']]],
+    ['Among likely voters, about two-thirds, 67 percent, say they will back the mayor in the fall.', [['about two-thirds', 'they will back the mayor']]],
     // a list of names with its serial comma goes on to the joined cue
     ['The memorandum calls for Kyiv to withdraw its troops from the Donetsk, Luhansk, Zaporizhzhia, and Kherson oblasts and states that a ceasefire could begin after that.', [['the memorandum', 'Kherson oblasts'], ['the memorandum', 'a ceasefire could begin']]],
   ])('%s', (...row) => check(row));
