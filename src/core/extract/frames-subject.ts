@@ -35,7 +35,9 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   if (titled && (isPossessive(titled) || /^(on|in)$/.test(titled.lower)) && q.innerEnd - q.innerStart <= 30) return null;
   // ("To a question on the “privatization of public sector jobs,” Sanders said private contractors can be …": a
   // quotation inside the sentence's opening phrase, then a clause of the speaker's own right after the cue)
-  if (quoteBefore > 0 && items[quoteBefore - 1]?.word === true && clauseRightAfter(items, cue.next)) return null;
+  // (or a quotation of its own after a colon: 'Conceding that there would be a deal "down the line", he warned: "…"')
+  const colonQuote = items[cue.next]?.text === ':' && isQuote(items[cue.next + 1]);
+  if (quoteBefore > 0 && items[quoteBefore - 1]?.word === true && (clauseRightAfter(items, cue.next) || colonQuote)) return null;
   const parts: Found['parts'] = [{ start: q.innerStart, end: q.innerEnd, quote: q }];
   let after = cue.next;
   // skip frame after the cue up to a split continuation: “A,” he said, “B.”

@@ -3,7 +3,7 @@
 import { isPersonNoun } from './person-words.ts';
 import { NAME_LINKS } from './lexicon-speakers.ts';
 import { CUE_FORMS, FINITE_VERBS, FINDING_SOURCES, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
-import { AUXILIARIES, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, NUMBERED_UNITS, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { AUXILIARIES, FINITE_BE, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, NUMBERED_UNITS, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -208,6 +208,9 @@ export function startsClause(items: readonly Item[], s: number): boolean {
   if (CLAUSE_AFTER_VERBS.has(prev.lower) && !RELATIVE_PRONOUNS.has(items[s - 2]?.lower ?? '') && items[s - 2]?.lower !== 'that') return true;
   // "the debate grew so heated that Christie said": a result clause ("so … that", "such … that")
   if (prev.lower === 'that' && s >= 3 && resultClauseBefore(items, s - 1)) return true;
+  // ("That is why critics say …", "It was three years ago that Tom Reyes said …": a cleft's clause; not "It is apparent
+  // that Clinton wanted …", the writer's)
+  if ((prev.lower === 'why' && FINITE_BE.has(items[s - 2]?.lower ?? '')) || (prev.lower === 'that' && items[0]?.lower === 'it' && FINITE_BE.has(items[1]?.lower ?? '') && items[s - 2]?.lower === 'ago')) return true;
   if (isQuote(prev)) return true;
   // "Before the trip he told …", "Last week she said …": a subject pronoun after a short opener
   // ("Although in September she said …", "At the town hall this week she said …": the opener after a conjunction too)

@@ -2740,6 +2740,12 @@ describe('(PolNeAR train, session 12) plain constructions the extractor missed',
     // a share takes the plural verb ("A third say"); a share and its figure between commas ("about two-thirds, 67 percent,")
     ['The poll was released on Monday. A third say they will not vote for either candidate.', [['a third', 'they will not vote for either candidate']]],
     ['Among likely voters, about two-thirds, 67 percent, say they will back the mayor in the fall.', [['about two-thirds', 'they will back the mayor']]],
+    // a cleft's clause ("That is why critics say", "It was three years ago that X said"); not the writer's "It is
+    // apparent that …"; a quotation in an opener is no statement when a colon's quotation follows the cue
+    ['That is why critics say he had proposed to dismantle the plan.', [['critics', 'he had proposed to dismantle the plan']]],
+    ['It was less than three years ago that Tom Reyes said it was impossible for an independent to win.', [['Tom Reyes', 'it was impossible for an independent to win']]],
+    ['Senator Ann Ruiz spoke. It is simply astounding that Ann Ruiz says the budget is balanced.', []],
+    ['Barack Obama spoke.\n\nConceding that there would likely be a deal "down the line", he warned: "It is not going to happen any time soon."', [['Barack Obama', 'It is not going to happen any time soon']]],
     // a list of names with its serial comma goes on to the joined cue
     ['The memorandum calls for Kyiv to withdraw its troops from the Donetsk, Luhansk, Zaporizhzhia, and Kherson oblasts and states that a ceasefire could begin after that.', [['the memorandum', 'Kherson oblasts'], ['the memorandum', 'a ceasefire could begin']]],
   ])('%s', (...row) => check(row));
