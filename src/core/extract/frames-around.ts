@@ -7,7 +7,7 @@ import { cueWithin, PARTICIPLE } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, MANNER_CUES, QUESTION_CUES, ROLE_NOUNS, TAIL_STARTERS, WEAK_CUES } from './lexicon.ts';
 import { beHaveOrModal, isVerbLike } from './content-clauses.ts';
-import { ANNOUNCING_PARTICIPLES, COUNT_APPROXIMATOR_PAIRS, WITH_STRICT_CUES, BE_FORMS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS, WITH_WEAK_CUES } from './lexicon-clauses.ts';
+import { ANNOUNCING_PARTICIPLES, NARRATIVE_SUBJECTS, COUNT_APPROXIMATOR_PAIRS, WITH_STRICT_CUES, BE_FORMS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS, WITH_WEAK_CUES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, PERSON_NOUNS, RELATION_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, type Mention, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -306,6 +306,12 @@ function sourceAsWritten(items: readonly Item[], from: number, text: string): { 
   let e = from;
   while (e < items.length && e - from < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && !CLAUSE_BEGUN.has((items[e] as Item).lower)) e++;
   const stop = items[e];
+  // ("according to the document he released.": a contact clause on the source, its subject pronoun and verb)
+  const contact = stop !== undefined && e > from && NARRATIVE_SUBJECTS.has(stop.lower) && items[e + 1]?.word === true && isVerbLike(items[e + 1] as Item) && /^[,.;:)]$/.test(items[e + 2]?.text ?? '.');
+  if (contact) {
+    const source = phraseAsWritten(items, from, e, text);
+    return source ? { mention: source.mention, end: e + 2 } : null;
+  }
   if (e === from || (stop !== undefined && !/^[,.;:)]$/.test(stop.text)) || !/^[\p{L}\d]/u.test((items[from] as Item).text)) return null;
   return phraseAsWritten(items, from, e, text);
 }

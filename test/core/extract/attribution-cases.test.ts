@@ -2746,6 +2746,8 @@ describe('(PolNeAR train, session 12) plain constructions the extractor missed',
     ['It was less than three years ago that Tom Reyes said it was impossible for an independent to win.', [['Tom Reyes', 'it was impossible for an independent to win']]],
     ['Senator Ann Ruiz spoke. It is simply astounding that Ann Ruiz says the budget is balanced.', []],
     ['Barack Obama spoke.\n\nConceding that there would likely be a deal "down the line", he warned: "It is not going to happen any time soon."', [['Barack Obama', 'It is not going to happen any time soon']]],
+    // a contact clause on an "according to" source ("the document he released")
+    ['The plan would cost about $1.38 trillion a year, according to the document he released.', [['the document', 'The plan would cost about $1.38 trillion a year']]],
     // a list of names with its serial comma goes on to the joined cue
     ['The memorandum calls for Kyiv to withdraw its troops from the Donetsk, Luhansk, Zaporizhzhia, and Kherson oblasts and states that a ceasefire could begin after that.', [['the memorandum', 'Kherson oblasts'], ['the memorandum', 'a ceasefire could begin']]],
   ])('%s', (...row) => check(row));
