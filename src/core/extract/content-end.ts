@@ -46,7 +46,8 @@ export function contentEnd(items: readonly Item[], from: number): number {
     }
     // ("says he is “excited where we stand” as he faces a critical test": a quotation, then the writer's "as" clause with
     // its own subject and verb)
-    if (isQuote(t) && k > from && items[k + 1]?.lower === 'as' && subjectAndVerbAt(items, k + 2)) return k + 1;
+    // (not one whose verb reports: "“unworkable” as she expects the Commons to vote it down" goes on)
+    if (isQuote(t) && k > from && items[k + 1]?.lower === 'as' && subjectAndVerbAt(items, k + 2) && !items.slice(k + 3, k + 6).some((_, n) => cueAt(items, k + 3 + n) !== null)) return k + 1;
     // ("declared “What a Super Tuesday!” and said that …": a quotation, then the speaker's next cue joined to it)
     if (isQuote(t) && (items[k + 1]?.lower === 'and' || items[k + 1]?.lower === 'but') && joinedCue(items, k + 2)) return k + 1;
     // "… “cannot be naive,” while Dick Schoof said …": the comma sits inside the quotation

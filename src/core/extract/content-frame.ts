@@ -24,7 +24,8 @@ export function clauseAfterFrame(items: readonly Item[], from: number): { start:
   const prep = items[k]?.lower ?? '';
   if ((OCCASION_PREPOSITIONS.has(prep) || prep === 'in' || prep === 'on') && NOUN_DETERMINERS.has(items[k + 1]?.lower ?? '')) {
     for (let j = k + 3; j <= k + 5; j++) {
-      if (items.slice(k + 1, j).some((t) => !t.word || isQuote(t) || isVerbLike(t) || TAIL_STARTERS.has(t.lower))) return null;
+      // (one noun phrase: not "after the show the ring her fiance had given her", a second determiner)
+      if (items.slice(k + 1, j).some((t, n) => !t.word || isQuote(t) || isVerbLike(t) || TAIL_STARTERS.has(t.lower) || (n > 0 && (NOUN_DETERMINERS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower))))) return null;
       const framed = items.slice(k + 2, j).some((t) => OCCASION_NOUNS.has(t.lower) || FRAME_NOUNS.has(t.lower));
       if ((TIME_PREPOSITIONS.has(prep) || framed) && subjectAndVerbAt(items, j)) return { start: j, that: false };
     }
@@ -54,8 +55,9 @@ export function subjectAndVerbAt(items: readonly Item[], k: number): boolean {
   let v = k + 1;
   if (NARRATIVE_SUBJECTS.has(t.lower)) v = k + 1;
   else if (NOUN_DETERMINERS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower)) {
+    // (not a contact clause inside the phrase: "the ring her fiance had given her")
     while (v < items.length && v - k <= 3 && (items[v] as Item).word && !isVerbLike(items[v] as Item)) v++;
-    if (v === k + 1) return false;
+    if (v === k + 1 || items.slice(k + 1, v).some((x) => NARRATIVE_SUBJECTS.has(x.lower) || POSSESSIVE_PRONOUNS.has(x.lower))) return false;
   } else if (isCapitalised(t)) {
     while (v < items.length && v - k < 3 && (items[v] as Item).word && isCapitalised(items[v] as Item)) v++;
   } else return false;

@@ -4,7 +4,7 @@ import { PARTICIPLE } from './cues.ts';
 import { addresseeEnd, beHaveOrModal, broadcasterAcronym, clauseOpensAt, isVerbLike, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, ROLE_NOUNS, TITLE_WORDS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, PRONOUNS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
 import { ADDRESSEE_PREPOSITIONS, AUXILIARIES, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, SINGULAR_AUXILIARIES, BE_HAVE_FORMS, SUBORDINATORS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
-import { FRACTIONS, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
+import { FRACTIONS, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, PROGRAMME_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { aboutWhom, addressedBeforeColon } from './content-asides.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -99,7 +99,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     const t = items[k] as Item;
     // ("in remarks carried by state media that …": a cue form after a preposition or determiner is a noun)
     // ("said on CNN's “State of the Union” that …": a programme's title in the frame)
-    const title = isQuote(t) && k > from && (isPossessive(items[k - 1] as Item) || /^(on|in)$/.test(items[k - 1]?.lower ?? ''));
+    // ("said on the show “Wake Up” that …": or a programme's noun)
+    const title = isQuote(t) && k > from && (isPossessive(items[k - 1] as Item) || /^(on|in)$/.test(items[k - 1]?.lower ?? '') || PROGRAMME_NOUNS.has(items[k - 1]?.lower ?? ''));
     // "said Thursday on Twitter, “…”", "told reporters in Ohio: “…”": a frame, then the quotation
     // ("said of Mr. Trump, “He cares …”": whom the words are about, then the quotation; "acknowledged, however, “…”")
     // (not someone else's words the frame introduces: "concludes with footage of Trump saying during the debate, “…”")

@@ -191,7 +191,8 @@ export function speakerCueContent(s: Scan): Verdict {
   // ("When a reporter read the post aloud, …": what is read is a quotation, or follows a colon or "that", not the thing read)
   if (cue.lemma === 'read' && !cs.that && !isQuote(items[cs.start]) && items[cs.start - 1]?.text !== ':') return null;
   // ("The Drivers' Alliance, which claims 1.2 million supporters, …": a count one claims to have is no statement)
-  if (cue.lemma === 'claim' && !cs.that && startsQuantity(items[cs.start])) return null;
+  // (not "Hamas claims 30 people were killed": a clause with its verb after the count)
+  if (cue.lemma === 'claim' && !cs.that && startsQuantity(items[cs.start]) && !countedClause(items, cs.start)) return null;
   // ("As the opposition has demanded, the spokesperson said that …": what an "as" clause reports is no content past the
   // main clause's own attribution)
   // (the clause ends at its cue: not "Senators such as Lindsey Graham said in remarks on Sunday that …")
@@ -286,6 +287,22 @@ export function speakerCueContent(s: Scan): Verdict {
   const issued = items.slice(subj.start, i).some((t) => ISSUING_PARTICIPLES.has(t.lower)) && items.slice(subj.start, i).some((t) => t.lower === 'by');
   const source = findingCue(cue.lemma) && subj.mention.start > first.start && !issued && namesFindingSource(s) ? writtenRole(text.slice(first.start, (items[i - 1] as Item).end), first.start, (items[i - 1] as Item).end, false, true) : subj.mention;
   return s.add({ kind: kindOf(items, cs.start, ce), mention: source, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: s.frameText(0, cs.start), ...(r.bare ? { object: true as const } : {}), ...(r.asked ? { act: 'asked' as const, ...askedOf(items, cue.next, cs.start, text) } : {}) }, ce, source);
+}
+
+/**
+ * After a count at `at`, a clause: past the count's words and its noun, a verb before any comma ("30 people were killed",
+ * "one in three voters backs its plan"; not "1.2 million supporters, warned").
+ */
+function countedClause(items: readonly Item[], at: number): boolean {
+  let k = at + 1;
+  while (k < items.length && k - at < 6 && (items[k] as Item).word && !/^[a-z]{3,}s$/.test((items[k] as Item).text) && !isVerbLike(items[k] as Item)) k++;
+  if (items[k] !== undefined && isVerbLike(items[k] as Item)) return true;
+  for (let v = k + 1; v < items.length && v - k < 4; v++) {
+    const t = items[v] as Item;
+    if (!t.word) return false;
+    if (isVerbLike(t) || /^[a-z]{3,}s$/.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** A clause right after a cue: "that", or a word that opens no frame, and a verb within eight words before any comma or stop. */

@@ -62,7 +62,7 @@ export const PAST_LIKE_BASE = words('read');
 export const TO_CUE_FRAMES = words('on quick keen careful eager moved hastened went continued');
 
 /** Verbs after which "to say" reports what their subject said: "tweeted on Friday to say …", "called to say …", "took to Twitter to say", "was prompted to say". (toSayVerbAt) */
-export const TO_SAY_VERBS = words('tweeted posted wrote emailed texted phoned called appeared returned rose took prompted interjected paused stopped');
+export const TO_SAY_VERBS = words('tweeted posted wrote emailed texted phoned called appeared returned rose took prompted interjected paused');
 
 /** Words that open a relative clause: "The man who phoned to say …". (toSayVerbAt) */
 export const RELATIVE_WORDS = words('who which that whom');
@@ -467,7 +467,7 @@ export const MAIN_CLAUSE_SUBJECT_OPENERS = words('the a an one two some many sev
 export const NOTHING_SAID = words('little nothing');
 
 /** What follows "little"/"nothing" when no words are reported ("about"; not "nothing more could be done", "little more than 200 attended"). */
-export const NOTHING_SAID_AFTER = words('about regarding publicly');
+export const NOTHING_SAID_AFTER = words('about regarding publicly in');
 
 /** Words before a short opener's preposition: "Here in Columbia, …", "Back in 1999, …". */
 export const OPENER_LEADS = words('here there back');

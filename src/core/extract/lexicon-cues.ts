@@ -139,7 +139,7 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'continue', forms: 'continued continues', act: 'said', final: true, weak: true },
   { lemma: 'remark', forms: 'remark remarks remarked remarking', act: 'said', final: true },
   { lemma: 'observe', forms: 'observe observes observed observing', act: 'said', final: true, weak: true },
-  { lemma: 'notice', forms: 'noticed', act: 'thinks', weak: true },
+  { lemma: 'notice', forms: 'noticed', act: 'found', weak: true },
   { lemma: 'comment', forms: 'comment comments commented commenting', act: 'said', final: true },
   { lemma: 'underline', forms: 'underline underlines underlined underlining underscore underscores underscored underscoring', act: 'said', final: true },
   { lemma: 'highlight', forms: 'highlight highlights highlighted highlighting', act: 'said', final: true },

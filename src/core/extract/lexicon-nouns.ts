@@ -155,3 +155,6 @@ export const JOINT_DOCUMENTS = words('communique communiqué declaration joint')
 
 /** Title words (capitalised in a role) that make a capitalised run a person ("Power Minister Sardar Awais Leghari"). (noteRun) */
 export const PERSON_TITLE_WORDS = words('minister secretary president governor senator chancellor ambassador director chairman chairwoman chair spokesman spokeswoman spokesperson commissioner mayor premier general judge leader envoy adviser advisor');
+
+/** A programme's or a work's noun before its title in quotation marks: "said on the show “Wake Up” that …". (contentStartAfter) */
+export const PROGRAMME_NOUNS = words('show program programme podcast series documentary film broadcast newsletter');

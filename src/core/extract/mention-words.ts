@@ -20,12 +20,12 @@ function cueFollows(text: string, end: number, word: string): boolean {
 }
 
 /**
- * "“…,” May said", "“…,” Jun wrote": a month's name alone right before a cue, after a quotation, a comma or a sentence's
- * end, is a surname (not "in May said", "the report released last June said": a word before it makes it the month).
+ * "“…,” May said", "“…,” Jun wrote": a month's name alone right before a cue, after a quotation or a comma, is a
+ * surname (not "in May said", "the report released last June said", nor "January showed that …" opening a sentence).
  */
 function monthAsSurname(text: string, start: number, end: number): boolean {
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 16));
-  return next !== null && CUE_FORMS.has(next[1] as string) && !/\p{L}\s*$/u.test(text.slice(Math.max(0, start - 3), start));
+  return next !== null && CUE_FORMS.has(next[1] as string) && /[,”"’']\s*$/u.test(text.slice(Math.max(0, start - 3), start));
 }
 
 /**

@@ -4,8 +4,8 @@ import type { Token } from './segment.ts';
 import { isCapitalised } from './capitals.ts';
 import { CUE_FORMS, INSTITUTION_NOUNS, INTERVENING, NAME_LIKE_BREAKERS, NP_BREAKERS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import { DAY_LEADS, DEGREE_WORDS, FREQUENCY_ADVERBS, PLACE_ADVERBS, FRAME_DETERMINERS, FRAME_PREPOSITIONS, PARTS_OF_DAY, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
-import { FRAME_NOUNS } from './lexicon-nouns.ts';
-import { mannerAdverb } from './names.ts';
+import { FRAME_NOUNS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
+import { isCommonWord, mannerAdverb } from './names.ts';
 
 export const isPossessive = (t: Token): boolean => {
   const s = t.text;
@@ -54,9 +54,10 @@ export function isNpToken(t: Token): boolean {
   return true;
 }
 
-/** People by role ("officials", "residents") or a capitalised name: a subject's head before "here" or "there". */
+/** People by role ("officials", "police") or a name: a subject's head before "here" or "there" (not "the delegation there"). */
 function personalHead(t: Token): boolean {
-  return ROLE_NOUNS.has(t.lower) || (t.lower.endsWith('s') && ROLE_NOUNS.has(t.lower.slice(0, -1))) || isCapitalised(t);
+  const singular = t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower;
+  return ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(singular) || PLURALS_WITHOUT_S.has(t.lower) || (isCapitalised(t) && !isCommonWord(t.lower));
 }
 
 /** Drops leading determiners-only noise and trailing commas from a phrase. */

@@ -2,7 +2,7 @@
 // saying", a clause's own subject, the sentence that introduces a quotation.
 import { isPersonNoun } from './person-words.ts';
 import { titleWordAt } from './mention-words.ts';
-import { cueOrVerbAt } from './cues.ts';
+import { cueOrVerbAt, cueAt } from './cues.ts';
 import { isVerbLike } from './content-clauses.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
@@ -448,7 +448,8 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
   if (titled) return titled;
   // ("Nuclear proliferation experts have …", "Trump campaign officials said": one capitalised word before a noun and the
   // people it names is their modifier, not the subject)
-  const modifier = m?.kind === 'name' && e === s0 + 1 && /^\p{Ll}{3,}$/u.test(items[e]?.text ?? '') && !isVerbLike(items[e] as Item) && ROLE_NOUNS.has(items[e + 1]?.lower ?? '');
+  // (not a verb in -s between: "Jones represents farmers …", "Microsoft hires engineers …")
+  const modifier = m?.kind === 'name' && e === s0 + 1 && /^\p{Ll}{3,}$/u.test(items[e]?.text ?? '') && !/s$/.test(items[e]?.text ?? '') && !isVerbLike(items[e] as Item) && ROLE_NOUNS.has(items[e + 1]?.lower ?? '');
   if (m && (m.kind === 'name' || m.kind === 'pronoun') && !owned && !modifier) return m;
   // "A senior official at U.S. Immigration … defended the operation …, saying …": a role phrase up to its verb
   let v = s0;
@@ -468,7 +469,8 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
   const shortPredicate = (k: number): boolean => FINITE_BE.has(items[k]?.lower ?? '') && !/(ed|en)$/.test(items[k + 1]?.lower ?? '') && items.slice(k + 1, k + 5).some((t) => t.text === ',');
   // (not people by role in the plural after their modifiers: "Police officials studied …", "Nuclear proliferation experts
   // have …"; past a preposition the phrase goes on to its own verb as before: "Her advice to young female reporters is …")
-  const people = (k: number): boolean => ROLE_NOUNS.has(items[k]?.lower ?? '') && k > s0 && items.slice(s0, k).every((t) => t.word && !TAIL_STARTERS.has(t.lower) && !isVerbLike(t));
+  // (and only with the clause's verb right after them: not "The panel judges the entries", "The company sources parts …")
+  const people = (k: number): boolean => ROLE_NOUNS.has(items[k]?.lower ?? '') && k > s0 && items.slice(s0, k).every((t) => t.word && !TAIL_STARTERS.has(t.lower) && !isVerbLike(t)) && items[k + 1]?.word === true && (isVerbLike(items[k + 1] as Item) || AUXILIARIES.has(items[k + 1]?.lower ?? '') || INTERVENING.has(items[k + 1]?.lower ?? '') || cueAt(items, k + 1) !== null);
   const verbAt = (k: number): boolean => (cueOrVerbAt(items, k) || FINITE_VERBS.has(items[k]?.lower ?? '') || SAME_FORM_PASTS.has(items[k]?.text ?? '') || shortPredicate(k)) && !NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '') && !people(k);
   // (the phrase's first word is never its verb: "Parents stiffened …")
   if (v < items.length && inPhrase(v)) v++;

@@ -89,7 +89,7 @@ describe('cue verbs', () => {
   it('report speech unless they say otherwise', () => {
     const acts = (act: string): string[] => lemmasWhere((r) => r.act === act);
     expect(acts('wrote')).toEqual(['email', 'post', 'posting', 'read', 'text', 'tweet', 'write']);
-    expect(acts('found')).toEqual(['estimate', 'find', 'forecast', 'learn', 'show']);
+    expect(acts('found')).toEqual(['estimate', 'find', 'forecast', 'learn', 'notice', 'show']);
     expect(acts('stance')).toEqual(['back', 'endorse', 'favor', 'oppose', 'support']);
     expect(acts('wants')).toEqual(['hope', 'intend', 'plan', 'prefer', 'seek', 'want']);
   });
