@@ -1,6 +1,7 @@
 // Stage 5, where a reported clause with no "that" opens after a short frame between it and the cue: "said after the vote
 // the city would recover", "has said for weeks he is the only candidate …", "have said repeatedly they don't want …",
-// "said in 2015 the city would …". Read for content.ts (contentStartAfter), after its own time and occasion readers.
+// "said in 2015 the city would …", or after an addressee named in full ("told host Tom Lee she believed …"). Read for
+// content.ts (contentStartAfter), after its own time and occasion readers; subjectAndVerbAt serves content-end.ts too.
 import { isVerbLike } from './content-clauses.ts';
 import { DO_FORMS, DURATION_UNITS, NARRATIVE_SUBJECTS, NOUN_DETERMINERS, OCCASION_PREPOSITIONS, TIME_PREPOSITIONS } from './lexicon-clauses.ts';
 import { INTERVENING, ROLE_NOUNS, TAIL_STARTERS } from './lexicon.ts';
@@ -53,8 +54,9 @@ export function subjectAndVerbAt(items: readonly Item[], k: number): boolean {
   const t = items[k];
   if (!t?.word || isQuote(t)) return false;
   let v = k + 1;
-  if (NARRATIVE_SUBJECTS.has(t.lower)) v = k + 1;
-  else if (NOUN_DETERMINERS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower)) {
+  if (NARRATIVE_SUBJECTS.has(t.lower)) {
+    // the pronoun alone
+  } else if (NOUN_DETERMINERS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower)) {
     // (not a contact clause inside the phrase: "the ring her fiance had given her")
     while (v < items.length && v - k <= 3 && (items[v] as Item).word && !isVerbLike(items[v] as Item)) v++;
     if (v === k + 1 || items.slice(k + 1, v).some((x) => NARRATIVE_SUBJECTS.has(x.lower) || POSSESSIVE_PRONOUNS.has(x.lower))) return false;
