@@ -104,7 +104,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     // "said Thursday on Twitter, “…”", "told reporters in Ohio: “…”": a frame, then the quotation
     // ("said of Mr. Trump, “He cares …”": whom the words are about, then the quotation; "acknowledged, however, “…”")
     // (not someone else's words the frame introduces: "concludes with footage of Trump saying during the debate, “…”")
-    if (isQuote(t) && !title && k > from + 1 && k - from <= 14 && /^[,:]$/.test(items[k - 1]?.text ?? '') && !someoneShownSaying(items, from, k) && (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower) || (first.text === ',' && k - from <= 4 && INTERVENING.has(next?.lower ?? '')) || aboutWhom(items, from, k, lemma) || addressedBeforeColon(items, from, k))) return { start: k, that: false };
+    // ("said in an interview "it will be very hard …"": or right after such a frame with no comma)
+    if (isQuote(t) && !title && (quoteAfterFrame(items, from, k) || (k > from + 1 && k - from <= 14 && /^[,:]$/.test(items[k - 1]?.text ?? '') && !someoneShownSaying(items, from, k) && (TAIL_STARTERS.has(first.lower) || WEEKDAYS.has(first.lower) || INTERVENING.has(first.lower) || (first.text === ',' && k - from <= 4 && INTERVENING.has(next?.lower ?? '')) || aboutWhom(items, from, k, lemma) || addressedBeforeColon(items, from, k))))) return { start: k, that: false };
     // ("said in an annual report that …", "in an October report": an adjective may sit between the determiner and the noun)
     // ("in a blog post announcing the deal that …": a participle after a frame's noun modifies it)
     if ((isQuote(t) && !title) || (t.word && CUE_FORMS.has(t.text) && k > from && !CUE_AS_NOUN_AFTER.has(items[k - 1]?.lower ?? '') && !(t.lower.endsWith('ing') && isFrameNoun(items[k - 1]?.lower ?? '')) && !nounAfterDeterminer(items, from, k))) break;
@@ -187,6 +188,17 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     if (k < items.length && (items[k] as Item).word) return clauseAfterNamedAddressee(items, k) ?? afterOneWordAddressee(items, pastTitledName(items, k, from));
   }
   return { start: from, that: false };
+}
+
+/**
+ * A quotation at `k` right after a short frame from `from` with no comma: a preposition first, no verb, and a frame's
+ * noun or a day in it ("said in an interview “…”", "acknowledged in a forum Monday night “…”").
+ */
+function quoteAfterFrame(items: readonly Item[], from: number, k: number): boolean {
+  if (k <= from + 1 || k - from > 10 || items[k - 1]?.word !== true || !TAIL_STARTERS.has((items[from] as Item).lower)) return false;
+  const frame = items.slice(from, k);
+  // (one preposition, the frame's: not "promised on Tuesday to refrain from using the phrase “…”")
+  return frame.every((x, n) => x.word && !isVerbLike(x) && (n === 0 || (!TAIL_STARTERS.has(x.lower) && x.lower !== 'to'))) && frame.some((x) => FRAME_NOUNS.has(x.lower) || WEEKDAYS.has(x.lower));
 }
 
 /** "footage of Trump saying …", "a clip showing Sunak saying …": someone shown saying, between `from` and `to`. */

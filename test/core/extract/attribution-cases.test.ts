@@ -2761,6 +2761,10 @@ describe('(PolNeAR train, session 12) plain constructions the extractor missed',
     ['She revealed after the show the ring her fiance had given her.', []],
     ['The committee, which says little in public, met on Tuesday.', []],
     ['The minister said the plan was "unworkable" as she expects the Commons to vote it down.', [['the minister', 'as she expects the Commons to vote it down']]],
+    // a quotation right after a short frame with no comma; a programme's title inside the frame; an infinitive is no frame
+    ['Bernie Sanders acknowledged in a radio forum Monday night "it will be very hard for us to win" if the trend continues.', [['Bernie Sanders', 'it will be very hard for us to win']]],
+    ['Mayor Tom Reyes said on the show “Wake Up” that the party had become an echo chamber.', [['Tom Reyes', 'the party had become an echo chamber']]],
+    ['Hillary Clinton promised on Tuesday to refrain from using the phrase “illegal immigrant” during the rest of her campaign.', []],
     // a list of names with its serial comma goes on to the joined cue
     ['The memorandum calls for Kyiv to withdraw its troops from the Donetsk, Luhansk, Zaporizhzhia, and Kherson oblasts and states that a ceasefire could begin after that.', [['the memorandum', 'Kherson oblasts'], ['the memorandum', 'a ceasefire could begin']]],
   ])('%s', (...row) => check(row));
