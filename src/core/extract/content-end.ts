@@ -11,7 +11,7 @@ import { isCapitalised } from './mentions.ts';
 import { subjectAndVerbAt } from './content-frame.ts';
 import { bracketOpen } from './speaker-phrase.ts';
 import { mannerAdverb } from './names.ts';
-import { isModifierQuote, isQuote, isTitleQuote, MAX_NP, type Item } from './units.ts';
+import { isModifierQuote, isQuote, isTitleQuote, MAX_NP, quotedComma, type Item } from './units.ts';
 
 /** End of a content clause starting at `from`: the unit end, a ';', or ", adding that …". */
 export function contentEnd(items: readonly Item[], from: number): number {
@@ -464,6 +464,15 @@ export function relativeThat(items: readonly Item[], k: number): boolean {
   const next = items[k + 1];
   if (!prev?.word || !next?.word || CUE_FORMS.has(prev.lower) || /^\p{Lu}/u.test(next.text)) return false;
   return /[^s]s$|ed$/.test(next.lower) && !CUE_FORMS.has(next.lower);
+}
+
+/**
+ * A quotation in `items[from..to)` whose words end in a comma and that a closing attribution then gives to its speaker
+ * ('… calling Trump “an orange buffoon,” Susan said'): the sentence is that speaker's, not the words around it.
+ */
+export function quotationOfClosingSpeaker(items: readonly Item[], from: number, to: number, text: string): boolean {
+  for (let k = from; k < to; k++) if (isQuote(items[k]) && quotedComma(items[k], text) && finalAttributionAt(items, k + 1)) return true;
+  return false;
 }
 
 /** Is there a "X said [frame]" running from `from` to the end of the unit (a final attribution)? */

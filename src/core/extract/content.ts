@@ -13,7 +13,7 @@ import { agencyTagAt, isQuote, type Item, type Unit, wordsIn } from './units.ts'
 import { commaAppositiveAt, relativeThat } from './content-end.ts';
 import { isCommonWord, mannerAdverb } from './names.ts';
 import { clauseAfterFrame, clauseAfterNamedAddressee } from './content-frame.ts';
-export { contentEnd, finalAttributionAt, isFrameTail, objectEnd, writersCommentOr } from './content-end.ts';
+export { contentEnd, finalAttributionAt, isFrameTail, objectEnd, quotationOfClosingSpeaker, writersCommentOr } from './content-end.ts';
 
 /**
  * A cue form at `k` that is a noun: after a determiner and up to three words that are no cue or verb ("on a radio

@@ -1,5 +1,5 @@
 // Frames at "according to", at a cue in -ing form, and at a cue with its speaker after it.
-import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail } from './content.ts';
+import { afterDateline, contentEnd, contentStartAfter, isFrameTail, quotationOfClosingSpeaker } from './content.ts';
 import { leadIn } from './content-lead.ts';
 import { mannerContentOk } from './manner.ts';
 import { secondCueBefore } from './content-asides.ts';
@@ -179,7 +179,7 @@ export function participleGoesOn(s: Scan): Verdict {
   if (wordsIn(items, start.start, ce) < 3) return 'next';
   // ("Her liberal friends have mocked …, calling Trump “an orange buffoon,” Susan said": a quotation that a closing
   // attribution gives to someone else makes the sentence that speaker's)
-  if (items.slice(start.start, ce).some((x, n) => isQuote(x) && x.quote !== undefined && /,$/.test(text.slice(x.quote.innerStart, x.quote.innerEnd)) && finalAttributionAt(items, start.start + n + 1))) return 'next';
+  if (quotationOfClosingSpeaker(items, start.start, ce, text)) return 'next';
   // "…; a second aide disputed that, saying …": the subject of the participle's own clause
   const subject = lastMentionOrSubject(s.found, items, text, s.lastMention) as Mention;
   const mention = clauseSubject(items, i, text) ?? (s.found.length === 0 ? agentAfterSubordinator(items, i, text, subject) : mainSubjectAfterOpener(items, i, text, s.found[s.found.length - 1] as Found)) ?? subject;

@@ -1,7 +1,7 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
 import { mannerContentOk } from './manner.ts';
 import { commaAppositiveAt, mainCueIn } from './content-end.ts';
-import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, objectEnd, startsQuantity, timeNoun, writersCommentOr } from './content.ts';
+import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, objectEnd, quotationOfClosingSpeaker, startsQuantity, timeNoun, writersCommentOr } from './content.ts';
 import { clauseOpensAt, isFiniteVerb, isVerbLike, nameOpensClause, questionEnd, verblessOpener } from './content-clauses.ts';
 import { secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
@@ -257,7 +257,7 @@ export function speakerCueContent(s: Scan): Verdict {
   if (r.bare) ce = objectEnd(items, cs.start, ce);
   // ("Her liberal friends … call Trump “an orange buffoon,” Susan said": a quotation in the object that a closing
   // attribution gives to someone else makes the whole sentence that speaker's (quote-then-speaker))
-  if (r.bare && items.slice(cs.start, ce + 1).some((x, n) => isQuote(x) && x.quote !== undefined && /,$/.test(text.slice(x.quote.innerStart, x.quote.innerEnd)) && finalAttributionAt(items, cs.start + n + 1))) return null;
+  if (r.bare && quotationOfClosingSpeaker(items, cs.start, ce + 1, text)) return null;
   // ("asked whether the deal was off, but no answer was given", "…, a charge she denied": the question ends first)
   if (r.asked) ce = questionEnd(items, cs.start, ce);
   // (what someone called something is the quotation alone; "Biden signed what he called “…,” the White House said"

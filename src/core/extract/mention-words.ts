@@ -11,10 +11,15 @@ import { adverbBeforeComma, adverbBeforeParticiple } from './names.ts';
 import { isNationality } from './nationality.ts';
 import { mention, type Phrase, type Reading } from './mention-base.ts';
 
+/** The lemma of the cue form that is the next word after `end`, if it is one. */
+function cueLemmaAfter(text: string, end: number): string | undefined {
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 16));
+  return next ? CUE_FORMS.get(next[1] as string) : undefined;
+}
+
 /** Whether "said" or "told" follows `end` ("Schilling told …"; not "Nothing suggests …", "Something tells me …", "Building said"). */
 function cueFollows(text: string, end: number, word: string): boolean {
-  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 16));
-  const lemma = next ? CUE_FORMS.get(next[1] as string) : undefined;
+  const lemma = cueLemmaAfter(text, end);
   // (not an everyday word: "Evening said", "Building said")
   return (lemma === 'say' || lemma === 'tell') && !INDEFINITE_PRONOUNS.has(word.toLowerCase()) && !ENGLISH_WORDS.has(word.toLowerCase());
 }
@@ -24,8 +29,7 @@ function cueFollows(text: string, end: number, word: string): boolean {
  * surname (not "in May said", "the report released last June said", nor "January showed that …" opening a sentence).
  */
 function monthAsSurname(text: string, start: number, end: number): boolean {
-  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 16));
-  return next !== null && CUE_FORMS.has(next[1] as string) && /[,”"’']\s*$/u.test(text.slice(Math.max(0, start - 3), start));
+  return cueLemmaAfter(text, end) !== undefined && /[,”"’']\s*$/u.test(text.slice(Math.max(0, start - 3), start));
 }
 
 /**

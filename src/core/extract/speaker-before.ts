@@ -12,7 +12,7 @@ import { isVerbLike } from './content-clauses.ts';
 import { isPersonNoun } from './person-words.ts';
 import type { Token } from './segment.ts';
 import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
-import { isModifierQuote, isQuote, isTitleQuote, type Item } from './units.ts';
+import { isModifierQuote, isQuote, isTitleQuote, quotedComma, type Item } from './units.ts';
 import { countryOf, isPlace, isSubdivision } from './places.ts';
 import { isCommonWord } from './names.ts';
 import { isGivenName } from './given-names.ts';
@@ -72,7 +72,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   // ("Orr, who called it “a disgrace,” said": a relative clause's quotation)
   const titled = items[j - 1]?.quote;
   // ("Joe Lane, host of “Morning Show,” said", "Tom Reyes, the hacker known as “Ghost,” stated": a name in title case)
-  if (titled && (isTitleQuote(items, j - 1) || relativeAsideOpen(items, j - 1) >= 0 || titleCased(text.slice(titled.innerStart, titled.innerEnd))) && /,$/.test(text.slice(titled.innerStart, titled.innerEnd))) return parentheticalSubject(items, j - 1, text);
+  if (titled && quotedComma(items[j - 1], text) && (isTitleQuote(items, j - 1) || relativeAsideOpen(items, j - 1) >= 0 || titleCased(text.slice(titled.innerStart, titled.innerEnd)))) return parentheticalSubject(items, j - 1, text);
   // "Carter spent years in the army and says …": no phrase ends in a conjunction (the sentence's subject speaks)
   if (j > 0 && PRONOUN_JOINERS.has((items[j - 1] as Item).lower)) return null;
   // "Before the trip he told Xinhua …": a subject pronoun right before the cue stands alone
