@@ -470,8 +470,8 @@ export function relativeThat(items: readonly Item[], k: number): boolean {
  * A quotation in `items[from..to)` whose words end in a comma and that a closing attribution then gives to its speaker
  * ('… calling Trump “an orange buffoon,” Susan said'): the sentence is that speaker's, not the words around it.
  */
-export function quotationOfClosingSpeaker(items: readonly Item[], from: number, to: number, text: string): boolean {
-  for (let k = from; k < to; k++) if (isQuote(items[k]) && quotedComma(items[k], text) && finalAttributionAt(items, k + 1)) return true;
+export function quotationOfClosingSpeaker(items: readonly Item[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isQuote(items[k]) && quotedComma(items[k]) && finalAttributionAt(items, k + 1)) return true;
   return false;
 }
 

@@ -350,6 +350,18 @@ export class DocumentContext {
   }
 
   /**
+   * "A local resident spoke too. He said …": a person a sentence opens with by role alone, met as its subject, so that a
+   * later "he" or "she" is that person (the one the role names, else the role as written), not someone named before.
+   */
+  noteRoleSubject(m: Mention): void {
+    if (m.kind !== 'role' || m.institution || m.plural) return;
+    const e = this.#resolvePersonRole(m) ?? this.#keptAsWritten(m);
+    if (e.kind !== 'person' || namesFinding(e.name)) return;
+    this.#touch(e);
+    this.#pushSubject(e);
+  }
+
+  /**
    * The person a question was put to ("asked Tom Smith whether …", "asked the Taoiseach whether …"): met as a subject,
    * so that the next "he" or "she" is that person first. A role counts only when it names one known person.
    */

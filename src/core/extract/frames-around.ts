@@ -161,7 +161,7 @@ export function participleGoesOn(s: Scan): Verdict {
   // "heard a man in the crowd saying", "her grandmother always saying"; nor "spent years writing, “…”": a time)
   const announcing = ANNOUNCING_PARTICIPLES.has(t.lower) && quoted && !isQuote(prev) && prev?.word === true && !someoneBefore(items, i, text);
   // (“the CNN “reporter,” saying …”: the comma closing a quoted word, inside its marks)
-  const commaInQuote = quotedComma(prev, text);
+  const commaInQuote = quotedComma(prev);
   // ("… while saying that …", "… picked up by saying he is ready …": a subordinator before the participle, mid-sentence)
   // ("Castell can be heard telling the crowd, “…”", "was seen saying": the subject heard or seen speaking)
   const perceived = i > 2 && PERCEPTION_VERBS.has(prev?.lower ?? '') && BE_FORMS.has(items[i - 2]?.lower ?? '') && (items.slice(i + 1, i + 7).some((x) => isQuote(x)) || items[i + 1]?.lower === 'that');
@@ -179,7 +179,7 @@ export function participleGoesOn(s: Scan): Verdict {
   if (wordsIn(items, start.start, ce) < 3) return 'next';
   // ("Her liberal friends have mocked …, calling Trump “an orange buffoon,” Susan said": a quotation that a closing
   // attribution gives to someone else makes the sentence that speaker's)
-  if (quotationOfClosingSpeaker(items, start.start, ce, text)) return 'next';
+  if (quotationOfClosingSpeaker(items, start.start, ce)) return 'next';
   // "…; a second aide disputed that, saying …": the subject of the participle's own clause
   const subject = lastMentionOrSubject(s.found, items, text, s.lastMention) as Mention;
   const mention = clauseSubject(items, i, text) ?? (s.found.length === 0 ? agentAfterSubordinator(items, i, text, subject) : mainSubjectAfterOpener(items, i, text, s.found[s.found.length - 1] as Found)) ?? subject;
@@ -294,8 +294,38 @@ export function cueThenSpeaker(s: Scan): Verdict {
     return s.add({ kind: 'direct', mention: sa.mention, cue: cue.cue, parts, frameText: s.frameText(i, tailEnd) }, tailEnd, sa.mention);
   }
   const from = afterDateline(s.unit, s.text);
+  // "Any reading of his actions, said Michael Kofman, an expert on Russia, would see this as …", "The decision, said Mayor
+  // Jane Smith, was a mistake": the clause the attribution interrupts goes on with its verb after the speaker
+  const verb = hostVerbAfter(items, sa.end, from, i - 1);
+  if (verb > 0) {
+    const end = contentEnd(items, verb);
+    return s.add({ kind: kindOf(items, from, end), mention: sa.mention, cue: cue.cue, parts: [...partsOf(items, from, i - 1), ...partsOf(items, verb, end)], frameText: s.frameText(i, verb) }, end, sa.mention);
+  }
   if (wordsIn(items, from, i - 1) < 3) return null;
   return s.add({ kind: kindOf(items, from, i - 1), mention: sa.mention, cue: cue.cue, parts: partsOf(items, from, i - 1), frameText: s.frameText(i, tailEnd) }, tailEnd, sa.mention);
+}
+
+/**
+ * After an inverted attribution interrupting a clause ("The decision, said Jane Smith, was …"), past the speaker's
+ * appositive ("…, an expert on Russia,"), the index of the host clause's verb: an auxiliary or a modal in lower case
+ * right after a comma; -1 if none. The words before the cue (`from..comma`) must be a subject only, with no verb.
+ */
+function hostVerbAfter(items: readonly Item[], end: number, from: number, comma: number): number {
+  let k = end;
+  if (items[k]?.text !== ',') return -1;
+  if (NOUN_DETERMINERS.has(items[k + 1]?.lower ?? '')) {
+    let c = k + 2;
+    while (c < items.length && c - k <= 16 && (items[c] as Item).word) c++;
+    if (items[c]?.text !== ',') return -1;
+    k = c;
+  }
+  const w = items[k + 1];
+  if (!w?.word || !/^\p{Ll}/u.test(w.text) || !(AUXILIARIES.has(w.lower) || MODALS.has(w.lower))) return -1;
+  for (let x = from; x < comma; x++) {
+    const t = items[x] as Item;
+    if (!t.word || isQuote(t) || AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || FINITE_VERBS.has(t.lower) || CUE_FORMS.has(t.lower)) return -1;
+  }
+  return k + 1;
 }
 
 /**

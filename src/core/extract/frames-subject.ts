@@ -14,7 +14,7 @@ import { namesFinding } from './findings.ts';
 import type { Quote, Token } from './segment.ts';
 import { shortOpenerBefore, startsClause } from './speaker-phrase.ts';
 import { objectRelative } from './speaker-relative.ts';
-import { isQuote, kindOf, partsOf, wordsIn, type Item } from './units.ts';
+import { isQuote, kindOf, partsOf, quotedComma, wordsIn, type Item } from './units.ts';
 
 /** "“Q,” X said", "“A,” he said, “B.”", "“A.” “B,” he said": the quotation right before the speaker. */
 export function quoteThenSpeaker(s: Scan): Verdict {
@@ -257,7 +257,7 @@ export function speakerCueContent(s: Scan): Verdict {
   if (r.bare) ce = objectEnd(items, cs.start, ce);
   // ("Her liberal friends … call Trump “an orange buffoon,” Susan said": a quotation in the object that a closing
   // attribution gives to someone else makes the whole sentence that speaker's (quote-then-speaker))
-  if (r.bare && quotationOfClosingSpeaker(items, cs.start, ce + 1, text)) return null;
+  if (r.bare && quotationOfClosingSpeaker(items, cs.start, ce + 1)) return null;
   // ("asked whether the deal was off, but no answer was given", "…, a charge she denied": the question ends first)
   if (r.asked) ce = questionEnd(items, cs.start, ce);
   // (what someone called something is the quotation alone; "Biden signed what he called “…,” the White House said"
@@ -462,7 +462,10 @@ export function parentheticalCue(s: Scan): Verdict {
   // ("The plant, he said in an interview, was built …", "The budget, she told MPs, would …": a frame before the comma)
   const close = items[cue.next]?.text === ',' ? cue.next : frameTailComma(s);
   const opener = (SHORT_OPENERS.has((items[0] as Item).lower) && !items.slice(1, before).some((x) => x.text === ',' || isQuote(x) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower)) && clauseAt(items, close + 1)) || openerThenClause(items, 0, before, close);
-  if (items[before]?.text !== ',' || close < 0 || !FINAL_POSITION_CUES.has(cue.lemma) || before < 1 || (before > 8 && !clauseGoesOn(items, close) && !opener) || s.found.length > 0) return null;
+  // ("“A big truck” plowed through barriers set up for the festivities, he said, and “everyone started running.”": a
+  // quotation joined after the cue is the speaker's, however long the words before it)
+  const joinedQuote = LEADING_CONJUNCTIONS.has(items[close + 1]?.lower ?? '') && isQuote(items[close + 2]);
+  if (items[before]?.text !== ',' || close < 0 || !FINAL_POSITION_CUES.has(cue.lemma) || before < 1 || (before > 8 && !clauseGoesOn(items, close) && !opener && !joinedQuote) || s.found.length > 0) return null;
   // (a reason after the cue ends at its first comma: "…, she said, because she was ill, but the court heard …")
   const end = contentEnd(items, close + 1);
   const reasonComma = items[close + 1]?.lower === 'because' ? items.findIndex((x, k) => k > close + 1 && k < end && x.text === ',') : -1;
@@ -571,7 +574,12 @@ function clauseAt(items: readonly Item[], k: number): boolean {
 
 /** The comma before the main clause after a subordinate one ("…, donors are scarce"): the last one with words after it. */
 function mainClauseAt(items: readonly Item[], from: number, end: number): number {
-  for (let k = end - 2; k > from; k--) if ((items[k] as Item).text === ',' && (items[k + 1] as Item).word) return k;
+  for (let k = end - 2; k > from; k--) {
+    if ((items[k] as Item).text === ',' && (items[k + 1] as Item).word) return k;
+    // ("Although he boasted that he had decimated “core Al Qaeda,” on Tuesday he said …": the comma inside a quotation's
+    // closing mark)
+    if (quotedComma(items[k] as Item) && (items[k + 1] as Item).word) return k + 1;
+  }
   return end;
 }
 

@@ -1,12 +1,19 @@
 // People told apart within a family as a sentence's subject ("the elder Tillotson recalls …", "Her daughter Mai, 10,
-// read …"): remembered for the "he" or "she" of the next statement. (A role alone as a subject, "The minister declined
-// to comment.", is not noted: the next "he" is more often the person just introduced; review 67.)
+// read …"), and someone new brought in by role ("A local resident spoke too."): remembered for the "he" or "she" of the
+// next statement. (A role with "the" as a subject, "The minister declined to comment.", is not noted: the next "he" is
+// more often the person just introduced; review 67.)
 import type { DocumentContext } from './coreference.ts';
-import { RELATIVE_PRONOUNS } from './lexicon-clauses.ts';
+import { AUXILIARIES, INDEFINITE_ARTICLES, RELATIVE_PRONOUNS } from './lexicon-clauses.ts';
+import { NP_BREAKERS, ROLE_NOUNS } from './lexicon.ts';
+import { RELATION_NOUNS } from './lexicon-nouns.ts';
+import { ROLE_PREPOSITIONS } from './lexicon-speakers.ts';
+import { ALIAS_PARTICIPLES } from './lexicon-frames.ts';
+import { isPersonNoun } from './person-words.ts';
+import { isVerbLike } from './content-clauses.ts';
 import { analyseMention, isCapitalised } from './mentions.ts';
 import { GENERATION_WORD } from './coreference-entity.ts';
 import { isGivenName } from './given-names.ts';
-import type { Item } from './units.ts';
+import { isQuote, type Item } from './units.ts';
 
 /**
  * "In a chapter on …, the elder Tillotson recalls …": one of a family, told apart by generation, as the subject at `s`
@@ -30,4 +37,22 @@ export function noteRelativeByName(items: readonly Item[], s: number, n: number,
   if (e === n + 1 && !isGivenName((items[n] as Item).text)) return;
   const m = analyseMention(items.slice(n, e), text);
   if (m && m.kind === 'name' && !m.institution) ctx.noteMention({ ...m, role: (items[s + 1] as Item).lower }, true);
+}
+
+/** A noun for a person by its first sense ("resident", "man"; not "tanker"), or a role or a relation. */
+const personNoun = (w: string): boolean => isPersonNoun(w) || ROLE_NOUNS.has(w) || RELATION_NOUNS.has(w);
+
+/**
+ * "A local resident spoke too.", "A man who lives next door called police": someone new, brought in by a role alone as
+ * the subject of a unit that attributes nothing. Only with "a" or "an": "the candidate" is most often someone met before.
+ */
+export function noteRoleOpening(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
+  if (!INDEFINITE_ARTICLES.has(items[s]?.lower ?? '')) return;
+  let k = s + 1;
+  while (k < items.length && k - s <= 5 && (items[k] as Item).word && !isQuote(items[k]) && /^\p{Ll}/u.test((items[k] as Item).text) && !AUXILIARIES.has((items[k] as Item).lower) && !RELATIVE_PRONOUNS.has((items[k] as Item).lower) && !NP_BREAKERS.has((items[k] as Item).lower) && !ROLE_PREPOSITIONS.has((items[k] as Item).lower) && !isVerbLike(items[k] as Item)) k++;
+  const next = items[k];
+  // (not "a worker named Antonio Arroyo has …": the name after it is the subject)
+  if (k < s + 2 || !next?.word || ALIAS_PARTICIPLES.has(next.lower) || !(AUXILIARIES.has(next.lower) || RELATIVE_PRONOUNS.has(next.lower) || isVerbLike(next)) || !personNoun((items[k - 1] as Item).lower)) return;
+  const m = analyseMention(items.slice(s, k), text);
+  if (m) ctx.noteRoleSubject(m);
 }

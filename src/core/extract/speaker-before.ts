@@ -72,7 +72,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   // ("Orr, who called it “a disgrace,” said": a relative clause's quotation)
   const titled = items[j - 1]?.quote;
   // ("Joe Lane, host of “Morning Show,” said", "Tom Reyes, the hacker known as “Ghost,” stated": a name in title case)
-  if (titled && quotedComma(items[j - 1], text) && (isTitleQuote(items, j - 1) || relativeAsideOpen(items, j - 1) >= 0 || titleCased(text.slice(titled.innerStart, titled.innerEnd)))) return parentheticalSubject(items, j - 1, text);
+  if (titled && quotedComma(items[j - 1]) && (isTitleQuote(items, j - 1) || relativeAsideOpen(items, j - 1) >= 0 || titleCased(text.slice(titled.innerStart, titled.innerEnd)))) return parentheticalSubject(items, j - 1, text);
   // "Carter spent years in the army and says …": no phrase ends in a conjunction (the sentence's subject speaks)
   if (j > 0 && PRONOUN_JOINERS.has((items[j - 1] as Item).lower)) return null;
   // "Before the trip he told Xinhua …": a subject pronoun right before the cue stands alone

@@ -8,7 +8,7 @@ import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, NOT_PERS
 import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { isCommonWord } from './names.ts';
-import { agencyTagAt, isQuote, MAX_NP, type Item } from './units.ts';
+import { agencyTagAt, isQuote, MAX_NP, quotedComma, type Item } from './units.ts';
 
 /** Index of the "(" that opens the short bracket closing at `close`, or -1. */
 export function bracketOpen(items: readonly Item[], close: number, reach = 8): number {
@@ -225,7 +225,8 @@ export function shortOpenerBefore(items: readonly Item[], s: number): number {
     // (not "an interview, in which he says …": a relative clause after its preposition)
     if (!x.word || CUE_FORMS.has(x.lower) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower) || RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'that') return -1;
     const before = items[k - 1];
-    if (SHORT_OPENERS.has(x.lower) && (before === undefined || before.text === ',' || CLAUSE_CONJUNCTIONS.has(before.lower))) return k;
+    // (or a quotation's comma: "… had decimated “core Al Qaeda,” on Tuesday he said …")
+    if (SHORT_OPENERS.has(x.lower) && (before === undefined || before.text === ',' || quotedComma(before) || CLAUSE_CONJUNCTIONS.has(before.lower))) return k;
   }
   return -1;
 }

@@ -15,7 +15,7 @@ import { tokenize, type Token } from './segment.ts';
 import { isQuote, MAX_NP, quotedComma, type Item, type Unit } from './units.ts';
 import { nameBetweenCommas, personHead } from './speaker-phrase.ts';
 import { noteGroupSubject } from './group-subjects.ts';
-import { noteGenerationSubject, noteRelativeByName } from './role-subjects.ts';
+import { noteGenerationSubject, noteRelativeByName, noteRoleOpening } from './role-subjects.ts';
 import { titleWordAt } from './mention-words.ts';
 
 /** "Richard Castellano, a former senator from Rhode Island, …": the role an appositive at `at` gives. */
@@ -85,6 +85,8 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   // (`groups`: the unit has no statement of its own, whose speaker would be the one a "they" after it refers to)
   if (groups) noteGroupSubject(items, s, text, ctx);
   if (groups && e <= s + 1) noteGenerationSubject(items, s, text, ctx);
+  // (someone new by role, "A local resident spoke too.": met last, the sentence's subject before the names inside it)
+  if (groups && e === s) noteRoleOpening(items, s, text, ctx);
 }
 
 /**
@@ -129,10 +131,7 @@ export function noteClauseOpener(unit: Unit, text: string, ctx: DocumentContext)
  * semicolon opens before `before` (the first pronoun speaker), remembered for that pronoun.
  */
 export function noteClauseAfterSemicolon(unit: Unit, before: number, text: string, ctx: DocumentContext, names: DocumentNames): void {
-  let semi = -1;
-  unit.items.forEach((t, k) => {
-    if (t.text === ';' && t.start < before) semi = k;
-  });
+  const semi = unit.items.findLastIndex((t) => t.text === ';' && t.start < before);
   if (semi < 0) return;
   const clause: Unit = { ...unit, start: (unit.items[semi + 1] as Item | undefined)?.start ?? unit.end, items: unit.items.slice(semi + 1) };
   const subject = subjectOffset(clause);
@@ -166,7 +165,7 @@ function openerComma(items: readonly Item[], text?: string): number {
  * quotation in the opener ("Back on “Hannity,” Castellano closed …").
  */
 function firstComma(items: readonly Item[], limit: number, text?: string): number {
-  for (let k = 0; k < limit; k++) if ((items[k] as Item).text === ',' || (text !== undefined && k > 0 && quotedComma(items[k], text))) return k;
+  for (let k = 0; k < limit; k++) if ((items[k] as Item).text === ',' || (text !== undefined && k > 0 && quotedComma(items[k]))) return k;
   return -1;
 }
 

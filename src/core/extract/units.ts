@@ -12,6 +12,9 @@ export interface Item extends Token {
   readonly quote?: Quote;
 }
 
+/** The `lower` of a quotation item whose words end in a comma ("“core Al Qaeda,”"): see quotedComma. */
+const QUOTED_COMMA = '<q,>';
+
 export interface Unit {
   readonly start: number;
   readonly end: number;
@@ -173,7 +176,8 @@ export function collapseQuotes(tokens: readonly Token[], quotes: readonly Quote[
     }
     if (q && t.start >= q.start && t.end <= q.end && (!q.single || speechLike(q, text))) {
       const prev = items[items.length - 1];
-      if (prev?.quote !== q) items.push({ text: '"Q"', lower: '<q>', word: false, start: q.start, end: q.end, quote: q });
+      // (`lower` tells whether the quoted words end in a comma, the sentence's own: see quotedComma)
+      if (prev?.quote !== q) items.push({ text: '"Q"', lower: text.charCodeAt(q.innerEnd - 1) === 44 ? QUOTED_COMMA : '<q>', word: false, start: q.start, end: q.end, quote: q });
       continue;
     }
     items.push(t);
@@ -226,8 +230,8 @@ export function isTitleQuote(items: readonly Item[], k: number): boolean {
 }
 
 /** A quotation whose words end in a comma inside its closing mark: "the CNN “reporter,” saying …", "Back on “Hannity,” …". */
-export function quotedComma(t: Item | undefined, text: string): boolean {
-  return t?.quote !== undefined && text.charCodeAt(t.quote.innerEnd - 1) === 44;
+export function quotedComma(t: Item | undefined): boolean {
+  return t?.lower === QUOTED_COMMA;
 }
 
 /** A short quotation inside a noun phrase, a lower-case word right after it: "the “big four” negotiators", "“Ted Cruz” pins". */

@@ -2769,3 +2769,25 @@ describe('(PolNeAR train, session 12) plain constructions the extractor missed',
     ['The memorandum calls for Kyiv to withdraw its troops from the Donetsk, Luhansk, Zaporizhzhia, and Kherson oblasts and states that a ceasefire could begin after that.', [['the memorandum', 'Kherson oblasts'], ['the memorandum', 'a ceasefire could begin']]],
   ])('%s', (...row) => check(row));
 });
+
+describe('(PolNeAR train, session 13) clauses interrupted by their attribution, someone new by role', () => {
+  it.each<Row>([
+    // a quotation joined with "and" after the cue's comma is the speaker's, however long the words before it
+    ['Jimmy Ghazal spoke.\n\n"A big truck" plowed through security barriers that had been set up for the festivities, he said, and "everyone started running."', [['Jimmy Ghazal', 'barriers that had been set up for the festivities and "everyone started running.']]],
+    ['Mayor Ann Ruiz spoke.\n\nThe donations are checked to make sure they comply with the limits, Ruiz said, but "we don\'t ask them what they earn."', [['Ann Ruiz', 'comply with the limits but "we don\'t ask them what they earn.']]],
+    // the comma of a quotation's words closes an opening subordinate clause; the main clause's subject after an opener
+    ['Although Mr. Obama boasted that he had decimated “core Al Qaeda,” on Tuesday he said it still posed a threat.', [['Obama', 'he had decimated “core Al Qaeda'], ['Obama', 'it still posed a threat']]],
+    ['Where he used to boast that he had decimated “core Al Qaeda,” on Tuesday night he said it still posed a threat.', [[null, 'it still posed a threat']]],
+    // an inverted attribution inside the clause, the clause's verb after the speaker (and the speaker's appositive)
+    ['Any reading of the minister\'s actions, said Michael Kofman, an expert on Russia at the Wilson Center, would see this as a retreat.', [['Michael Kofman', "Any reading of the minister's actions would see this as a retreat"]]],
+    ['The decision, said Mayor Jane Smith, was a mistake.', [['Jane Smith', 'The decision was a mistake']]],
+    ['The plan failed, said Jane Smith, the mayor.', [['Jane Smith', 'The plan failed']]],
+    // someone new brought in by "a" and a noun for a person is whom the next "he" or "she" means, not someone named
+    // before; not a thing ("a tanker"), nor a role with a name after it, nor "the" and a role (most often someone met)
+    ['Mayor John Smith spoke on Monday. A local resident spoke too. He said the plan would ruin the area.', [['a local resident', 'the plan would ruin the area']]],
+    ['Mayor John Smith spoke on Monday. A man who lives near the park spoke too. He said the plan would ruin the area.', [['a man', 'the plan would ruin the area']]],
+    ['Analyst Ann Ruiz pointed to a case. In October, a tanker sanctioned last year was denied entry to a port. "That is the whole problem," she said.', [['Ann Ruiz', 'That is the whole problem']]],
+    ['Mayor John Smith spoke on Monday. A worker named Tom Hale has nothing but praise for the plan. "It is a good plan," he said.', [['Tom Hale', 'It is a good plan']]],
+    ['Mayor John Smith spoke on Monday. The resident spoke too. He said the plan would ruin the area.', [['John Smith', 'the plan would ruin the area']]],
+  ])('%s', (...row) => check(row));
+});
