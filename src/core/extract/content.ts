@@ -45,6 +45,19 @@ function aboutOnly(items: readonly Item[], from: number, lemma: string): boolean
   return !items.slice(from).some((x, k) => x.lower === 'that' || isQuote(x) || (!reported && x.word && isVerbLike(x) && (comma < 0 || from + k < comma)));
 }
 
+/** "a story that posted this week that …": "that" at `k` after a lower-case noun, a past verb, then another "that" within ten words. */
+function relativeThatBeforeThat(items: readonly Item[], k: number): boolean {
+  const prev = items[k - 1];
+  const verb = items[k + 1];
+  if (!prev?.word || !/^\p{Ll}+$/u.test(prev.text) || !verb?.word || !/^[a-z]+ed$/.test(verb.text) || beHaveOrModal(verb.lower)) return false;
+  for (let x = k + 2; x < items.length && x - k <= 10; x++) {
+    const w = items[x] as Item;
+    if (w.lower === 'that') return true;
+    if (!w.word || isQuote(w) || CUE_FORMS.has(w.lower)) return false;
+  }
+  return false;
+}
+
 /** A quantifier opening the content's subject, not an adverb of the frame: "said both Obama and Biden have been fair to him, despite suggestions that …". */
 function quantifiedSubject(first: Item, next: Item | undefined, after: Item | undefined): boolean {
   // (not a time, "said both Monday and Tuesday that …", nor "said all the same that …")
@@ -113,10 +126,12 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     // (", as a judge began hearing a lawsuit that …": so has one a comma and a subordinator open, unless it closes first)
     if (k > from && (CLAUSE_BEGUN.has(t.lower) || (t.text === ',' && SUBORDINATORS.has(items[k + 1]?.lower ?? '') && !closedBeforeThat(items, k + 2)))) break;
     // ("responded to that view with a shrug", "said at that time that …": after a preposition "that" is a demonstrative)
-    if (t.lower === 'that' && k > from && !ADDRESSEE_PREPOSITIONS.has(items[k - 1]?.lower ?? '') && items[k - 1]?.lower !== 'in') {
+    // ("told Yahoo News in a story that posted this week that he believes …": a relative "that" on a noun of the frame, its
+    // past verb right after it, and the content's own "that" further on)
+    if (t.lower === 'that' && k > from && relativeThatBeforeThat(items, k)) k++;
+    else if (t.lower === 'that' && k > from && !ADDRESSEE_PREPOSITIONS.has(items[k - 1]?.lower ?? '') && items[k - 1]?.lower !== 'in') {
       // "told reporters that", "said on Friday at a meeting that"
-      const firstWord = first.lower;
-      const frameLike = TAIL_STARTERS.has(firstWord) || (INTERVENING.has(firstWord) && !quantifiedSubject(first, next, items[from + 2])) || WEEKDAYS.has(firstWord) || (THAT_AFTER_ADDRESSEE_CUES.has(lemma) && k - from <= 12) || (first.text === ',' && !commaAppositiveAt(items, from, k + 1)) || aboutWhom(items, from, k, lemma);
+      const frameLike = TAIL_STARTERS.has(first.lower) || (INTERVENING.has(first.lower) && !quantifiedSubject(first, next, items[from + 2])) || WEEKDAYS.has(first.lower) || (THAT_AFTER_ADDRESSEE_CUES.has(lemma) && k - from <= 12) || (first.text === ',' && !commaAppositiveAt(items, from, k + 1)) || aboutWhom(items, from, k, lemma);
       // ("told the court that day that he was innocent": a time, then the content's "that")
       if (frameLike) return { start: timeThenThat(items, k) ? k + 3 : k + 1, that: true };
       break;

@@ -416,7 +416,8 @@ function candidates(run: string, headline = false): string[] {
     // (or a family name first before two given names, "Wong Kah Seng", or a hyphenated one, "Choi Jae-wook")
     // (not in a headline, "Tan Leads Polls", nor before everyday words)
     const family = !headline && w.length >= 3 && FAMILY_NAME_FIRST.has(w.toLowerCase()) && !isCommonWord((words[k + 1] ?? '').toLowerCase()) && !isCommonWord((words[k + 2] ?? '').toLowerCase()) && /^\p{Lu}\p{Ll}+(-\p{Ll}+)?$/u.test(words[k + 1] ?? '') && ((words[k + 1] as string).includes('-') || (/^\p{Lu}\p{Ll}+$/u.test(words[k + 2] ?? '') && !MONTHS.has(words[k + 2] as string)));
-    if (TITLE_WORDS.has(w) || (!isGivenName(w) && !family) || MONTHS.has(w)) continue;
+    // (a day is no given name: "On Tuesday Obama said")
+    if (TITLE_WORDS.has(w) || (!isGivenName(w) && !family) || MONTHS.has(w) || WEEKDAYS.has(w.toLowerCase())) continue;
     if (headline && opensNoHeadlineName(w)) continue;
     // "envoy in Vienna Mikhail Ulyanov": a place before a given name is not the name's start ("Israel Katz" is)
     if (isPlace(w) && isGivenName((words[k + 1] as string | undefined) ?? '')) continue;

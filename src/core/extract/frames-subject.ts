@@ -37,7 +37,8 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   // quotation inside the sentence's opening phrase, then a clause of the speaker's own right after the cue)
   // (or a quotation of its own after a colon: 'Conceding that there would be a deal "down the line", he warned: "…"')
   const colonQuote = items[cue.next]?.text === ':' && isQuote(items[cue.next + 1]);
-  if (quoteBefore > 0 && items[quoteBefore - 1]?.word === true && (clauseRightAfter(items, cue.next) || colonQuote)) return null;
+  // ("Citing “obligations in Tennessee,” his spokeswoman told POLITICO that …": past the addressee too)
+  if (quoteBefore > 0 && items[quoteBefore - 1]?.word === true && (clauseRightAfter(items, cue.next) || thatAfterAddressee(items, cue) || colonQuote)) return null;
   const parts: Found['parts'] = [{ start: q.innerStart, end: q.innerEnd, quote: q }];
   let after = cue.next;
   // skip frame after the cue up to a split continuation: “A,” he said, “B.”
@@ -318,6 +319,16 @@ function clauseRightAfter(items: readonly Item[], at: number): boolean {
   return false;
 }
 
+/** "told POLITICO that", "told the local paper that": a cue that takes an addressee, its "that" within five words. */
+function thatAfterAddressee(items: readonly Item[], cue: { lemma: string; next: number }): boolean {
+  if (!THAT_AFTER_ADDRESSEE_CUES.has(cue.lemma)) return false;
+  for (let k = cue.next; k < items.length && k - cue.next <= 5; k++) {
+    if ((items[k] as Item).lower === 'that') return k > cue.next;
+    if (!(items[k] as Item).word) return false;
+  }
+  return false;
+}
+
 /** The person asked ("asked Smith whether …", "asked Senator Maria Lopez how …", "asked the Taoiseach whether …"), if any. */
 function askedOf(items: readonly Item[], from: number, to: number, text: string): { addressee?: Mention } {
   if (to <= from) return {};
@@ -464,8 +475,12 @@ export function parentheticalCue(s: Scan): Verdict {
   const opener = (SHORT_OPENERS.has((items[0] as Item).lower) && !items.slice(1, before).some((x) => x.text === ',' || isQuote(x) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower)) && clauseAt(items, close + 1)) || openerThenClause(items, 0, before, close);
   // ("“A big truck” plowed through barriers set up for the festivities, he said, and “everyone started running.”": a
   // quotation joined after the cue is the speaker's, however long the words before it)
-  const joinedQuote = LEADING_CONJUNCTIONS.has(items[close + 1]?.lower ?? '') && isQuote(items[close + 2]);
-  if (items[before]?.text !== ',' || close < 0 || !FINAL_POSITION_CUES.has(cue.lemma) || before < 1 || (before > 8 && !clauseGoesOn(items, close) && !opener && !joinedQuote) || s.found.length > 0) return null;
+  // (only when it ends the sentence: not "…, she said, but “that is not the whole story,” said another member")
+  const joinedQuote = LEADING_CONJUNCTIONS.has(items[close + 1]?.lower ?? '') && isQuote(items[close + 2]) && items.slice(close + 3).every((x) => !x.word);
+  // ("If the province went ahead alone, Mr. Finlayson argued, its plants would lose markets": a subordinate clause opens
+  // the sentence, its main clause after the cue)
+  const subordinate = SUBORDINATORS.has(items[LEADING_CONJUNCTIONS.has((items[0] as Item).lower) ? 1 : 0]?.lower ?? '') && clauseOpensAt(items, close + 1);
+  if (items[before]?.text !== ',' || close < 0 || !FINAL_POSITION_CUES.has(cue.lemma) || before < 1 || (before > 8 && !clauseGoesOn(items, close) && !opener && !joinedQuote && !subordinate) || s.found.length > 0) return null;
   // (a reason after the cue ends at its first comma: "…, she said, because she was ill, but the court heard …")
   const end = contentEnd(items, close + 1);
   const reasonComma = items[close + 1]?.lower === 'because' ? items.findIndex((x, k) => k > close + 1 && k < end && x.text === ',') : -1;

@@ -170,6 +170,12 @@ export const LONG_OPENERS = words(
 /** Short openers after which a subject pronoun opens the clause: "Before the trip he told …". (startsClause) */
 export const SHORT_OPENERS = words('before after during on in at last earlier later this since over for');
 
+/** Verbs of speaking that report no words of their own: "A local resident spoke too." (noteRoleOpening) */
+export const SPEAKING_FORMS = words('spoke speaks spoken');
+
+/** Days named by one word, a sentence's opener on their own: "Yesterday she said …". (shortOpenerBefore) */
+export const DAY_ADVERBS = words('yesterday today tonight');
+
 /**
  * Prepositions that open a sentence's adverbial phrase before its subject, however long the phrase ("In response to
  * the proposal to …, Cole rallied …"). (sentenceSubject)

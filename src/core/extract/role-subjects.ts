@@ -3,8 +3,9 @@
 // next statement. (A role with "the" as a subject, "The minister declined to comment.", is not noted: the next "he" is
 // more often the person just introduced; review 67.)
 import type { DocumentContext } from './coreference.ts';
-import { AUXILIARIES, INDEFINITE_ARTICLES, RELATIVE_PRONOUNS } from './lexicon-clauses.ts';
-import { NP_BREAKERS, ROLE_NOUNS } from './lexicon.ts';
+import { AUXILIARIES, INDEFINITE_ARTICLES, PERSON_OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEAKING_FORMS } from './lexicon-clauses.ts';
+import { cueAt } from './cues.ts';
+import { NP_BREAKERS, OBJECT_CUES, QUESTION_CUES, ROLE_NOUNS, WEAK_CUES } from './lexicon.ts';
 import { RELATION_NOUNS } from './lexicon-nouns.ts';
 import { ROLE_PREPOSITIONS } from './lexicon-speakers.ts';
 import { ALIAS_PARTICIPLES } from './lexicon-frames.ts';
@@ -43,8 +44,10 @@ export function noteRelativeByName(items: readonly Item[], s: number, n: number,
 const personNoun = (w: string): boolean => isPersonNoun(w) || ROLE_NOUNS.has(w) || RELATION_NOUNS.has(w);
 
 /**
- * "A local resident spoke too.", "A man who lives next door called police": someone new, brought in by a role alone as
- * the subject of a unit that attributes nothing. Only with "a" or "an": "the candidate" is most often someone met before.
+ * "A local resident spoke too.", "A mother wrote to the board in protest.": someone new, brought in by a role alone as
+ * the subject of a unit that attributes nothing, and speaking (review 69: not "A man was killed …", "A voter can …",
+ * "A farmer showed him …", after which the next "he" is still most often the person named before). Only with "a" or
+ * "an": "the candidate" is most often someone met before.
  */
 export function noteRoleOpening(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
   if (!INDEFINITE_ARTICLES.has(items[s]?.lower ?? '')) return;
@@ -52,7 +55,23 @@ export function noteRoleOpening(items: readonly Item[], s: number, text: string,
   while (k < items.length && k - s <= 5 && (items[k] as Item).word && !isQuote(items[k]) && /^\p{Ll}/u.test((items[k] as Item).text) && !AUXILIARIES.has((items[k] as Item).lower) && !RELATIVE_PRONOUNS.has((items[k] as Item).lower) && !NP_BREAKERS.has((items[k] as Item).lower) && !ROLE_PREPOSITIONS.has((items[k] as Item).lower) && !isVerbLike(items[k] as Item)) k++;
   const next = items[k];
   // (not "a worker named Antonio Arroyo has …": the name after it is the subject)
-  if (k < s + 2 || !next?.word || ALIAS_PARTICIPLES.has(next.lower) || !(AUXILIARIES.has(next.lower) || RELATIVE_PRONOUNS.has(next.lower) || isVerbLike(next)) || !personNoun((items[k - 1] as Item).lower)) return;
+  if (k < s + 2 || !next?.word || ALIAS_PARTICIPLES.has(next.lower) || !personNoun((items[k - 1] as Item).lower)) return;
+  // (past a relative clause and its own verb: "A man who lives near the park spoke too")
+  const speaks = speaksAt(items, k) || (RELATIVE_PRONOUNS.has(next.lower) && items.slice(k + 2, k + 10).some((x, n) => x.word && speaksAt(items, k + 2 + n) && !AUXILIARIES.has(items[k + 1 + n]?.lower ?? '')));
   const m = analyseMention(items.slice(s, k), text);
-  if (m) ctx.noteRoleSubject(m);
+  if (m && speaks) ctx.noteRoleSubject(m);
+  else if (m && m.kind === 'role' && !m.plural && !m.institution) ctx.noteUnnamedPerson(m);
+}
+
+/**
+ * A verb of speech right after the phrase, at `k`, in the active and to no one a pronoun names ("spoke", "complained",
+ * "wrote to the board"); not a question ("asked him"), a stance ("endorsed her rival"), a cue only in some senses
+ * ("reported the break-in", "fired two shots"), "shouted at him", nor a verb after a modal or "declined to".
+ */
+function speaksAt(items: readonly Item[], k: number): boolean {
+  const t = items[k];
+  if (!t?.word) return false;
+  const lemma = SPEAKING_FORMS.has(t.lower) ? 'speak' : cueAt(items, k)?.lemma;
+  const addressed = PERSON_OBJECT_PRONOUNS.has(items[k + 1]?.lower ?? '') || PERSON_OBJECT_PRONOUNS.has(items[k + 2]?.lower ?? '');
+  return lemma !== undefined && !QUESTION_CUES.has(lemma) && !OBJECT_CUES.has(lemma) && !WEAK_CUES.has(lemma) && !addressed;
 }

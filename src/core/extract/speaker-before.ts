@@ -594,7 +594,9 @@ export function nameBeforeAppositive(items: readonly Item[], open: number, text:
   const np = npBackFrom(items, open);
   if (!np) return null;
   const m = analyseMention(np.tokens, text);
-  return m && m.kind === 'name' && (!m.institution || (body && !isPlace(m.name ?? ''))) && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
+  // ("Tom and Ann Lee, the parents, say": two people named together)
+  const people = m?.kind === 'joint' && m.members.every((x) => x.kind === 'name' && !x.institution);
+  return m && ((m.kind === 'name' && (!m.institution || (body && !isPlace(m.name ?? '')))) || people) && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
 }
 
 /**

@@ -2,8 +2,8 @@
 // opens its clause. Shared by the speaker rules before and after the cue and by the frames.
 import { isPersonNoun } from './person-words.ts';
 import { NAME_LINKS } from './lexicon-speakers.ts';
-import { CUE_FORMS, FINITE_VERBS, FINDING_SOURCES, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS } from './lexicon.ts';
-import { AUXILIARIES, FINITE_BE, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, NOUN_DETERMINERS, NUMBER_WORDS, NUMBERED_UNITS, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS } from './lexicon-clauses.ts';
+import { CUE_FORMS, FINITE_VERBS, FINDING_SOURCES, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, WEEKDAYS } from './lexicon.ts';
+import { AUXILIARIES, FINITE_BE, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, DAY_ADVERBS, NOUN_DETERMINERS, NUMBER_WORDS, NUMBERED_UNITS, PARTS_OF_DAY, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -151,8 +151,14 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
       s -= 2;
       continue;
     }
+    // ("On Tuesday Obama said": a day after its preposition opens the sentence, not the name)
+    if (s < end && WEEKDAYS.has(t.lower) && SHORT_OPENERS.has(items[s - 2]?.lower ?? '')) break;
+    // ("Officials in the two states said", "in the states", "three reports": a plural that is a cue's form too, after a
+    // count or a plural's determiner, is a noun; not after "that" or "this": "the report that states …")
+    const before = items[s - 2]?.lower ?? '';
+    const counted = t.word && /^[a-z]+s$/.test(t.text) && (NUMBER_WORDS.has(before) || /^\d[\d,]*$/.test(items[s - 2]?.text ?? '') || (NOUN_DETERMINERS.has(before) && before !== 'that' && before !== 'this'));
     // ("The BBC understands a minister … said": a verb that opens a clause ends the phrase)
-    if (nameVerb || isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10 && !year && !compound && !documentHead && !underTitle && !cueModifier(items, s - 1, end)) || (s < end && CLAUSE_AFTER_VERBS.has(t.lower))) break;
+    if (nameVerb || isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10 && !year && !compound && !documentHead && !underTitle && !counted && !cueModifier(items, s - 1, end)) || (s < end && CLAUSE_AFTER_VERBS.has(t.lower))) break;
     s--;
   }
   if (s === end) return null;
@@ -214,17 +220,24 @@ export function startsClause(items: readonly Item[], s: number): boolean {
   if (isQuote(prev)) return true;
   // "Before the trip he told …", "Last week she said …": a subject pronoun after a short opener
   // ("Although in September she said …", "At the town hall this week she said …": the opener after a conjunction too)
+  // ("Although she called it “a disaster,” on Tuesday Senator Ann Ross said …", "… on Tuesday the governor said …": or a
+  // name or a noun's article right after a time, which ends
+  // the opener; not "At the town hall in Ho Chi Minh City, a young woman asked …", a name inside it)
   const t = items[s] as Item | undefined;
-  return t !== undefined && PRONOUNS.has(t.lower) && shortOpenerBefore(items, s) >= 0;
+  const when = items[s - 1]?.lower ?? '';
+  const timed = t !== undefined && t.word && (isCapitalised(t) || (NOUN_DETERMINERS.has(t.lower) && t.lower !== 'that')) && (WEEKDAYS.has(when) || DAY_ADVERBS.has(when) || TIME_UNITS.has(when) || PARTS_OF_DAY.has(when));
+  return t !== undefined && (PRONOUNS.has(t.lower) || timed) && shortOpenerBefore(items, s) >= 0;
 }
 
 /** Where a short phrase of time or place with no verb ("before the trip", "in September") opens the clause right before `s`; -1 if none. */
 export function shortOpenerBefore(items: readonly Item[], s: number): number {
-  for (let k = s - 1; k >= 0 && s - k <= 7; k--) {
+  // ("at a meeting with residents on Tuesday night he said …": up to ten words; "yesterday she said …": a day alone)
+  for (let k = s - 1; k >= 0 && s - k <= 10; k--) {
     const x = items[k] as Item;
     // (not "an interview, in which he says …": a relative clause after its preposition)
     if (!x.word || CUE_FORMS.has(x.lower) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower) || RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'that') return -1;
     const before = items[k - 1];
+    if (DAY_ADVERBS.has(x.lower) && k === s - 1 && (before === undefined || before.text === ',' || quotedComma(before))) return k;
     // (or a quotation's comma: "… had decimated “core Al Qaeda,” on Tuesday he said …")
     if (SHORT_OPENERS.has(x.lower) && (before === undefined || before.text === ',' || quotedComma(before) || CLAUSE_CONJUNCTIONS.has(before.lower))) return k;
   }

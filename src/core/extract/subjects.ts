@@ -15,6 +15,7 @@ import { tokenize, type Token } from './segment.ts';
 import { isQuote, MAX_NP, quotedComma, type Item, type Unit } from './units.ts';
 import { nameBetweenCommas, personHead } from './speaker-phrase.ts';
 import { noteGroupSubject } from './group-subjects.ts';
+import { ROLE_PREPOSITIONS } from './lexicon-speakers.ts';
 import { noteGenerationSubject, noteRelativeByName, noteRoleOpening } from './role-subjects.ts';
 import { titleWordAt } from './mention-words.ts';
 
@@ -247,9 +248,10 @@ function noteRoleThenName(items: readonly Item[], s: number, text: string, ctx: 
     if (!isCapitalised(t)) continue;
     if (owner && n === s + 2 && RELATION_NOUNS.has((items[s + 1] as Item).lower)) return noteRelativeByName(items, s, n, text, ctx);
     if (owner) return;
-    // (the name must follow a lower-case word: the role's last)
+    // (the name must follow a lower-case word: the role's last; not a preposition, "The resurgence of Vladimir Putin's
+    // Russia", whose name is no subject)
     const next = items[n + 1];
-    if (!isGivenName(t.text) || !next?.word || !isCapitalised(next) || !/^\p{Ll}/u.test((items[n - 1] as Item).text)) return;
+    if (!isGivenName(t.text) || !next?.word || !isCapitalised(next) || !/^\p{Ll}/u.test((items[n - 1] as Item).text) || ROLE_PREPOSITIONS.has((items[n - 1] as Item).lower)) return;
     let e = n + 2;
     while (e < items.length && e - n < 3 && (items[e] as Item).word && isCapitalised(items[e] as Item)) e++;
     // (a name that modifies the next noun is not the subject: "former George W. Bush speechwriter Noam Neusner")

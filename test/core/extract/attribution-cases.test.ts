@@ -2789,5 +2789,29 @@ describe('(PolNeAR train, session 13) clauses interrupted by their attribution, 
     ['Analyst Ann Ruiz pointed to a case. In October, a tanker sanctioned last year was denied entry to a port. "That is the whole problem," she said.', [['Ann Ruiz', 'That is the whole problem']]],
     ['Mayor John Smith spoke on Monday. A worker named Tom Hale has nothing but praise for the plan. "It is a good plan," he said.', [['Tom Hale', 'It is a good plan']]],
     ['Mayor John Smith spoke on Monday. The resident spoke too. He said the plan would ruin the area.', [['John Smith', 'the plan would ruin the area']]],
+    // (review 69) only someone new who speaks; someone new who does not makes a person met only in passing no antecedent
+    ['Mayor John Smith spoke first. A mother wrote to the board in protest. She said her son had been bullied.', [['a mother', 'her son had been bullied']]],
+    ['Police Chief Robert Allen addressed reporters on Tuesday. A man was killed when his car hit a tree. He said the road would be closed.', [['Robert Allen', 'the road would be closed']]],
+    ['Senator Mark Bell released his tax plan on Monday. A spokesman for the senator declined to comment. He said later that the plan was fair.', [['Mark Bell', 'the plan was fair']]],
+    ['The rise of Vladimir Putin\'s Russia has unsettled many Americans. A president who ordered the raid will hand his successor a war. He said it still posed a threat.', [[null, 'it still posed a threat']]],
+    // (review 69) a joined quotation with a closing attribution of its own is that speaker's
+    ['Mayor Jane Smith spoke first. The budget had been cut by a third over five years of austerity, she said, but “that is not the whole story,” said another council member.', [['another council member', 'that is not the whole story']]],
+    // a quotation in an opener is not the speaker's when the cue's "that" comes past its addressee
+    ['Citing “obligations in Tennessee,” the former vice president’s spokeswoman told POLITICO that Gore plans to skip the convention.', [['the former vice president’s spokeswoman', 'Gore plans to skip the convention']]],
+    // a subordinate clause opening the sentence, the attribution between it and its main clause
+    ['If the province were to proceed on its own without protecting its industries, Mr. Finlayson argued, they would simply lose markets to producers elsewhere.', [['Finlayson', 'If the province were to proceed on its own without protecting its industries they would simply lose markets']]],
+    // a relative "that" on a noun of the frame, its past verb after it, before the content's own "that"
+    ['The senator told Yahoo News in a story that posted this week that he believes the government is training militants.', [['the senator', 'he believes the government is training militants']]],
+    // a plural that is also a cue's form, after a count or a plural's determiner, is a noun
+    ['Officials in the two states said the vote was close.', [['Officials in the two states', 'the vote was close']]],
+    ['The appeals court ruled that the law was invalid.', [['appeals court', 'the law was invalid']]],
+    // two people named together, then their appositive
+    ['Tom and Ann Lee, the parents, say they felt compelled to speak out.', [['Tom and Ann Lee', 'they felt compelled to speak out']]],
+    // a day is no given name; a name or a noun's article right after a time opener begins the main clause; not a name
+    // inside the opener
+    ['On Tuesday Obama said it still posed a threat.', [['Obama', 'it still posed a threat']]],
+    ['Although she called the bill “a disaster,” yesterday she said she would vote for it.', [[null, 'the bill “a disaster'], [null, 'she would vote for it']]],
+    ['Although critics called the plan “a giveaway,” on Tuesday the governor said it would pay for itself.', [['critics', 'the plan “a giveaway'], ['the governor', 'it would pay for itself']]],
+    ['At the town hall in Ho Chi Minh City, a young woman said the race worried her.', [['a young woman', 'the race worried her']]],
   ])('%s', (...row) => check(row));
 });
