@@ -3,7 +3,7 @@
 import { PARTICIPLE } from './cues.ts';
 import { addresseeEnd, beHaveOrModal, broadcasterAcronym, clauseOpensAt, isVerbLike, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, ROLE_NOUNS, TITLE_WORDS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, PRONOUNS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
-import { ADDRESSEE_PREPOSITIONS, AUXILIARIES, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, SINGULAR_AUXILIARIES, BE_HAVE_FORMS, SUBORDINATORS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
+import { ADDRESSEE_PREPOSITIONS, AUXILIARIES, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, SINGULAR_AUXILIARIES, BE_HAVE_FORMS, SUBORDINATORS, TIME_SUBORDINATORS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
 import { FRACTIONS, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, PROGRAMME_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { aboutWhom, addressedBeforeColon } from './content-asides.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
@@ -49,7 +49,10 @@ function aboutOnly(items: readonly Item[], from: number, lemma: string): boolean
 function relativeThatBeforeThat(items: readonly Item[], k: number): boolean {
   const prev = items[k - 1];
   const verb = items[k + 1];
-  if (!prev?.word || !/^\p{Ll}+$/u.test(prev.text) || !verb?.word || !/^[a-z]+ed$/.test(verb.text) || beHaveOrModal(verb.lower)) return false;
+  // (the verb's own object or frame after it, "posted this week", "crossed the border": not a noun, "that armed groups
+  // that crossed …", whose "-ed" word is an adjective opening the content; review 70)
+  const after = items[k + 2];
+  if (!prev?.word || !/^\p{Ll}+$/u.test(prev.text) || !verb?.word || !/^[a-z]+ed$/.test(verb.text) || beHaveOrModal(verb.lower) || !(NOUN_DETERMINERS.has(after?.lower ?? '') || TAIL_STARTERS.has(after?.lower ?? ''))) return false;
   for (let x = k + 2; x < items.length && x - k <= 10; x++) {
     const w = items[x] as Item;
     if (w.lower === 'that') return true;
@@ -142,7 +145,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   }
   // "officials said would help …" (a relative clause): the content opens with its verb
   if (AUXILIARIES.has(first.lower)) return { start: from, that: false };
-  const timed = contentAfterTime(items, from) ?? contentAfterOccasion(items, from) ?? clauseAfterFrame(items, from);
+  const timed = contentAfterTime(items, from) ?? contentAfterOccasion(items, from) ?? clauseAfterFrame(items, from) ?? quoteAfterTimeClause(items, from);
   if (timed) return timed;
   if (TAIL_STARTERS.has(first.lower)) {
     // "reiterated in a video address to the meeting – which includes … – Moscow's requests …":
@@ -214,6 +217,22 @@ function quoteAfterFrame(items: readonly Item[], from: number, k: number): boole
   const frame = items.slice(from, k);
   // (one preposition, the frame's: not "promised on Tuesday to refrain from using the phrase “…”")
   return frame.every((x, n) => x.word && !isVerbLike(x) && (n === 0 || (!TAIL_STARTERS.has(x.lower) && x.lower !== 'to'))) && frame.some((x) => FRAME_NOUNS.has(x.lower) || WEEKDAYS.has(x.lower));
+}
+
+/**
+ * "said as he introduced his wife, “Finally, the dam broke.”": a clause of when it was said, then its comma or colon and
+ * the quotation; null if none.
+ */
+function quoteAfterTimeClause(items: readonly Item[], cueNext: number): { start: number; that: boolean } | null {
+  // ("said, as he introduced his wife, “…”": between commas too)
+  const from = items[cueNext]?.text === ',' ? cueNext + 1 : cueNext;
+  if (!TIME_SUBORDINATORS.has(items[from]?.lower ?? '')) return null;
+  for (let k = from + 1; k < items.length && k - from <= 14; k++) {
+    const t = items[k] as Item;
+    if (t.text === ',' || t.text === ':') return k > from + 2 && isQuote(items[k + 1]) ? { start: k + 1, that: false } : null;
+    if (!t.word || isQuote(t) || CUE_FORMS.has(t.text)) return null;
+  }
+  return null;
 }
 
 /** "footage of Trump saying …", "a clip showing Sunak saying …": someone shown saying, between `from` and `to`. */

@@ -15,14 +15,6 @@ export interface PronounScene {
   readonly names: DocumentNames;
   /** Capitalised words the clause addresses ("She told Ruiz …": Ruiz is not "she"). */
   readonly addressees: readonly string[];
-  /** Someone new by role who did not speak, and who has been met since (DocumentContext.noteUnnamedPerson). */
-  readonly unnamed?: UnnamedPerson | null;
-}
-
-/** Someone brought in by role alone ("A president who …"), of the sex the role's head gives, and who has been met since. */
-export interface UnnamedPerson {
-  readonly since: Set<Entity>;
-  readonly gender: 'm' | 'f' | null;
 }
 
 /** The entity a pronoun as written ("He", "her", "its") stands for, or null. */
@@ -51,9 +43,7 @@ export function pronounAntecedent(text: string, scene: PronounScene): Entity | n
   const first = subjects[0];
   const titled = (e: Entity): boolean => e.kind === 'person' && e.titled === true && e.gender === null && !impersonalRole(e.name) && !addressed(e);
   const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || (e.titled === true && (e === last || e === first)) || scene.names.fullFor(e.name) !== null) && !impersonalRole(e.name) && !addressed(e);
-  // (someone met only in passing is not taken past a new person by role who may be the one meant)
-  const unnamed = scene.unnamed && scene.unnamed.gender !== (want === 'f' ? 'm' : 'f') ? scene.unnamed.since : null;
-  return subjects.find(fits) ?? recent.find((e) => fits(e) && (unnamed === null || unnamed.has(e))) ?? subjects.find(titled) ?? null;
+  return subjects.find(fits) ?? recent.find(fits) ?? subjects.find(titled) ?? null;
 }
 
 const SUBJECT_FORM: Readonly<Record<string, string>> = { her: 'she', hers: 'she', him: 'he', his: 'he', them: 'they', their: 'they', its: 'it' };

@@ -13,10 +13,10 @@ import { cleanPersonName, isCommonWord, threeWordName } from './names.ts';
 import { firstNameGender, genderFromTitle, guessGender, headGender, titledGender } from './gender.ts';
 import { namesFinding } from './findings.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { FEMALE_HEADS, ISSUED_DOCUMENTS, MALE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { ISSUED_DOCUMENTS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { PLACE_HEADS } from './lexicon.ts';
 import { byGeneration, type Entity, GENERATION_WORD, moveToFront, lastWord, type NameFacts, sameFullName, withoutGeneration } from './coreference-entity.ts';
-import { pronounAntecedent, type UnnamedPerson } from './coreference-pronouns.ts';
+import { pronounAntecedent } from './coreference-pronouns.ts';
 import { bodyByRole, personByRole, expandRole, COURTESY_TITLE, displayRole, personTitle, relativeByPronoun, tidyMention } from './coreference-roles.ts';
 
 /** A mountain's name: "Mt. Karangsewu", "Mount Mayon". */
@@ -39,8 +39,6 @@ export class DocumentContext {
   /** Persons in subject position, most recent first (pronoun antecedents). */
   #subjects: Entity[] = [];
   #lastSpeaker: Entity | null = null;
-  /** Someone new by role who did not speak, and whom the document has met since (noteUnnamedPerson). */
-  #unnamed: UnnamedPerson | null = null;
   /** Bodies that spoke or were a sentence's subject (a document noun's issuer may be one of them). */
   readonly #actingBodies = new Set<Entity>();
   /** A group met as a subject since the last statement ("Farmers have blocked the road."): the next "they". */
@@ -328,18 +326,6 @@ export class DocumentContext {
 
   #touch(e: Entity): void {
     moveToFront(this.#recent, e, 40);
-    this.#unnamed?.since.add(e);
-  }
-
-  /**
-   * "The rise of Vladimir Putin's Russia … unsettled many. A president who authorized the raid will hand his successor
-   * a war. … he said …": someone new by role alone, the subject of a sentence in which they do not speak. A later
-   * pronoun may mean them: it is no longer read as someone met before them only in passing (not as a subject), but
-   * as unknown; a subject met before still comes first (review 69).
-   */
-  noteUnnamedPerson(m: Mention): void {
-    const head = lastWord(m.text).toLowerCase();
-    this.#unnamed = { since: new Set(), gender: MALE_HEADS.has(head) ? 'm' : FEMALE_HEADS.has(head) ? 'f' : null };
   }
 
   /**
@@ -536,7 +522,7 @@ export class DocumentContext {
         return e;
       }
       case 'pronoun':
-        return pronounAntecedent(m.text, { subjects: this.#subjects, recent: this.#recent, lastSpeaker: this.#lastSpeaker, group: this.#group, names: this.#names, addressees: this.#addressees, unnamed: this.#unnamed });
+        return pronounAntecedent(m.text, { subjects: this.#subjects, recent: this.#recent, lastSpeaker: this.#lastSpeaker, group: this.#group, names: this.#names, addressees: this.#addressees });
       case 'role':
         return m.institution ? this.#resolveInstitutionRole(m) : this.#resolvePersonRole(m);
       default:

@@ -2,98 +2,16 @@
 // surname met early ("Mr Howard said …") goes to the person the same document names later ("Michael Howard"),
 // and a spelling is chosen by the document itself (its most frequent form), never by what was read before it.
 import { CLEAR_OPENERS, CUE_FORMS, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS } from './lexicon.ts';
-import { AUXILIARIES, ROLE_LEADS } from './lexicon-clauses.ts';
+import { AUXILIARIES, DAY_PREPOSITIONS, ROLE_LEADS } from './lexicon-clauses.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
-import { PERSONAL_HONORIFIC, withGenerationStop } from './capitals.ts';
+import { PERSONAL_HONORIFIC } from './capitals.ts';
+import { capitalisedRuns, isLetter } from './capital-runs.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
 import { genderFromTitle } from './gender.ts';
 import { middlesAgree } from './coreference-entity.ts';
 import { cleanPersonName, everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName, titleCaseWords } from './names.ts';
 import { detached, remember } from './copies.ts';
-
-/**
- * Runs of capitalised words (with name particles and initials) on one line: the matches of
- * `/\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*|de|da|di|du|van|von|der|den|al|bin|ibn|le|la))+/gu`,
- * found by hand (that regex tested every position of the text against Unicode classes: ~30 ns a character).
- * As the regex does, each step keeps its first choice: an initial before a longer word, "de" before "der", so
- * "Ursula von der Leyen" gives "Ursula von de".
- */
-export function capitalisedRuns(text: string, found: (run: string, at: number) => void): void {
-  const n = text.length;
-  let s = 0;
-  while (s < n) {
-    const c = text.charCodeAt(s);
-    if (c < 128 && (c < 65 || c > 90)) {
-      s++;
-      continue;
-    }
-    const cp = c < 0xd800 ? c : (text.codePointAt(s) as number);
-    const w = cp > 0xffff ? 2 : 1;
-    // ("Marcus Hill Jr.": a generation's suffix keeps its stop, as mentions keep it)
-    const end = (charBits(cp) & UPPER) !== 0 ? withGenerationStop(text, runFrom(text, s + w)) : -1;
-    if (end < 0) {
-      s += w;
-      continue;
-    }
-    found(text.slice(s, end), s);
-    s = end;
-  }
-}
-
-const PARTICLES = ['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'le', 'la'];
-const UPPER = 1;
-const LETTER = 2;
-const UPPER_RE = /^\p{Lu}$/u;
-const LETTER_RE = /^\p{L}$/u;
-const bitsCache = new Map<number, number>();
-
-/** UPPER for `\p{Lu}`, LETTER for `\p{L}`. */
-function charBits(cp: number): number {
-  if (cp < 128) return cp >= 65 && cp <= 90 ? UPPER | LETTER : cp >= 97 && cp <= 122 ? LETTER : 0;
-  let b = bitsCache.get(cp);
-  if (b === undefined) {
-    const ch = String.fromCodePoint(cp);
-    b = (UPPER_RE.test(ch) ? UPPER : 0) | (LETTER_RE.test(ch) ? LETTER : 0);
-    bitsCache.set(cp, b);
-  }
-  return b;
-}
-
-/** After `[\p{L}'’-]*` from `i`. */
-function wordTail(text: string, i: number): number {
-  while (i < text.length) {
-    const cp = text.codePointAt(i) as number;
-    if (cp !== 39 && cp !== 0x2019 && cp !== 45 && (charBits(cp) & LETTER) === 0) break;
-    i += cp > 0xffff ? 2 : 1;
-  }
-  return i;
-}
-
-/** End of the run whose first capital ends at `i`, or -1 when no second word follows. */
-function runFrom(text: string, i: number): number {
-  let end = wordTail(text, i);
-  let words = 1;
-  for (;;) {
-    let j = end;
-    while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j++;
-    const next = j > end ? wordAt(text, j) : -1;
-    if (next < 0) break;
-    end = next;
-    words++;
-  }
-  return words > 1 ? end : -1;
-}
-
-/** End of `\p{Lu}\.|\p{Lu}[\p{L}'’-]*|<particle>` at `j`, or -1. */
-function wordAt(text: string, j: number): number {
-  if (j >= text.length) return -1;
-  const cp = text.codePointAt(j) as number;
-  const w = cp > 0xffff ? 2 : 1;
-  if ((charBits(cp) & UPPER) !== 0) return text.charCodeAt(j + w) === 46 ? j + w + 1 : wordTail(text, j + w);
-  for (const p of PARTICLES) if (text.startsWith(p, j)) return j + p.length;
-  return -1;
-}
 
 const NO_ROLES: ReadonlySet<string> = new Set();
 
@@ -130,7 +48,7 @@ function wordBefore(text: string, at: number, from: number): string {
   let e = at;
   while (e > from && isWhiteSpace(text.charCodeAt(e - 1))) e--;
   let b = e;
-  while (b > from && e < at && (text.charCodeAt(b - 1) === 45 || (charBits(text.charCodeAt(b - 1)) & LETTER) !== 0)) b--;
+  while (b > from && e < at && (text.charCodeAt(b - 1) === 45 || isLetter(text.charCodeAt(b - 1)))) b--;
   return text.slice(b, e);
 }
 
@@ -219,7 +137,7 @@ export class DocumentNames {
       if (!text) continue;
       const headEnd = titleCaseHeadEnd(text);
       capitalisedRuns(text, (run, at) => {
-        for (const { full, id, surname } of runPeople(cueOpened(text, run, at) ? run.slice(run.indexOf(' ') + 1) : run, at < headEnd)) {
+        for (const { full, id, surname } of runPeople(cueOpened(text, run, at) ? run.slice(run.indexOf(' ') + 1) : pastDay(text, run, at), at < headEnd)) {
           const p = people.get(id) ?? { forms: new Map<string, number>(), surname, roles: new Set<string>() };
           p.forms.set(full, (p.forms.get(full) ?? 0) + 1);
           people.set(id, p);
@@ -301,6 +219,18 @@ export class DocumentNames {
  * followed, after a comma or colon, by a quotation starts with the cue, not a given name ("Said Amir, a shopkeeper,
  * said …" keeps its name).
  */
+/**
+ * The run without a day after its preposition that opens it ("On Tuesday Obama said", "on Tuesday Obama said": not
+ * "Tuesday Obama"); a day that is a given name stays ("Sunday Adeyemi scored twice"; review 70).
+ */
+function pastDay(text: string, run: string, at: number): string {
+  const words = run.split(' ');
+  const lead = DAY_PREPOSITIONS.has((words[0] as string).toLowerCase()) ? 1 : 0;
+  if (words.length < lead + 2 || !WEEKDAYS.has((words[lead] as string).toLowerCase())) return run;
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase() ?? '';
+  return lead === 1 || DAY_PREPOSITIONS.has(before) ? words.slice(lead + 1).join(' ') : run;
+}
+
 function cueOpened(text: string, run: string, at: number): boolean {
   const space = run.indexOf(' ');
   if (space < 0 || !isOpeningCue(run.slice(0, space))) return false;
@@ -416,8 +346,7 @@ function candidates(run: string, headline = false): string[] {
     // (or a family name first before two given names, "Wong Kah Seng", or a hyphenated one, "Choi Jae-wook")
     // (not in a headline, "Tan Leads Polls", nor before everyday words)
     const family = !headline && w.length >= 3 && FAMILY_NAME_FIRST.has(w.toLowerCase()) && !isCommonWord((words[k + 1] ?? '').toLowerCase()) && !isCommonWord((words[k + 2] ?? '').toLowerCase()) && /^\p{Lu}\p{Ll}+(-\p{Ll}+)?$/u.test(words[k + 1] ?? '') && ((words[k + 1] as string).includes('-') || (/^\p{Lu}\p{Ll}+$/u.test(words[k + 2] ?? '') && !MONTHS.has(words[k + 2] as string)));
-    // (a day is no given name: "On Tuesday Obama said")
-    if (TITLE_WORDS.has(w) || (!isGivenName(w) && !family) || MONTHS.has(w) || WEEKDAYS.has(w.toLowerCase())) continue;
+    if (TITLE_WORDS.has(w) || (!isGivenName(w) && !family) || MONTHS.has(w)) continue;
     if (headline && opensNoHeadlineName(w)) continue;
     // "envoy in Vienna Mikhail Ulyanov": a place before a given name is not the name's start ("Israel Katz" is)
     if (isPlace(w) && isGivenName((words[k + 1] as string | undefined) ?? '')) continue;

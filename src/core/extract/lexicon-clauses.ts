@@ -28,6 +28,9 @@ export const RESULT_OPENERS = words('so such');
 /** Conjunctions that make the speaker's clause a subordinate one: "while the RNC says …, donors …", "as Democrats call on him to quit, …". (speakerCueContent) */
 export const SUBORDINATORS = words('while although though because whereas if since as when once unless until after before');
 
+/** Subordinators of time, which open a clause of when something was said: "said as he introduced his wife, “…”". (quoteAfterTimeClause) */
+export const TIME_SUBORDINATORS = words('as while when once after before');
+
 /** Quantifiers before a group that is a sentence's subject: "Both parents stiffened …". (lastMentionOrSubject) */
 export const QUANTIFIERS = words('both all many most some several');
 
@@ -172,6 +175,9 @@ export const SHORT_OPENERS = words('before after during on in at last earlier la
 
 /** Verbs of speaking that report no words of their own: "A local resident spoke too." (noteRoleOpening) */
 export const SPEAKING_FORMS = words('spoke speaks spoken');
+
+/** Prepositions and words before a day's name: "on Tuesday", "last Friday", "by Monday". (pastDay) */
+export const DAY_PREPOSITIONS = words('on last next this by until since from before after every');
 
 /** Days named by one word, a sentence's opener on their own: "Yesterday she said …". (shortOpenerBefore) */
 export const DAY_ADVERBS = words('yesterday today tonight');

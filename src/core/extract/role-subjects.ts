@@ -46,8 +46,9 @@ const personNoun = (w: string): boolean => isPersonNoun(w) || ROLE_NOUNS.has(w) 
 /**
  * "A local resident spoke too.", "A mother wrote to the board in protest.": someone new, brought in by a role alone as
  * the subject of a unit that attributes nothing, and speaking (review 69: not "A man was killed …", "A voter can …",
- * "A farmer showed him …", after which the next "he" is still most often the person named before). Only with "a" or
- * "an": "the candidate" is most often someone met before.
+ * "A farmer showed him …", after which the next "he" is still most often the person named before; review 70: nor does
+ * one who does not speak stand in the way of someone met before). Only with "a" or "an": "the candidate" is most often
+ * someone met before.
  */
 export function noteRoleOpening(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
   if (!INDEFINITE_ARTICLES.has(items[s]?.lower ?? '')) return;
@@ -58,9 +59,8 @@ export function noteRoleOpening(items: readonly Item[], s: number, text: string,
   if (k < s + 2 || !next?.word || ALIAS_PARTICIPLES.has(next.lower) || !personNoun((items[k - 1] as Item).lower)) return;
   // (past a relative clause and its own verb: "A man who lives near the park spoke too")
   const speaks = speaksAt(items, k) || (RELATIVE_PRONOUNS.has(next.lower) && items.slice(k + 2, k + 10).some((x, n) => x.word && speaksAt(items, k + 2 + n) && !AUXILIARIES.has(items[k + 1 + n]?.lower ?? '')));
-  const m = analyseMention(items.slice(s, k), text);
-  if (m && speaks) ctx.noteRoleSubject(m);
-  else if (m && m.kind === 'role' && !m.plural && !m.institution) ctx.noteUnnamedPerson(m);
+  const m = speaks ? analyseMention(items.slice(s, k), text) : null;
+  if (m) ctx.noteRoleSubject(m);
 }
 
 /**

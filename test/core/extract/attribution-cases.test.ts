@@ -2813,5 +2813,15 @@ describe('(PolNeAR train, session 13) clauses interrupted by their attribution, 
     ['Although she called the bill “a disaster,” yesterday she said she would vote for it.', [[null, 'the bill “a disaster'], [null, 'she would vote for it']]],
     ['Although critics called the plan “a giveaway,” on Tuesday the governor said it would pay for itself.', [['critics', 'the plan “a giveaway'], ['the governor', 'it would pay for itself']]],
     ['At the town hall in Ho Chi Minh City, a young woman said the race worried her.', [['a young woman', 'the race worried her']]],
+    // (review 70) a day that is a given name stays one; an "-ed" word before a noun opens the content, not a relative
+    // clause of the frame; someone new who does not speak stands in no one's way
+    ['Sunday Adeyemi scored twice on Saturday. Adeyemi said the win was for the fans.', [['Sunday Adeyemi', 'the win was for the fans']]],
+    ['The army said in a statement that armed groups that crossed the border were retreating.', [['the army', 'armed groups that crossed the border were retreating']]],
+    ['Reporters interviewed Senator Ann Ross after the vote. A protester blocked the exit. She said the vote was fair.', [['Ann Ross', 'the vote was fair']]],
+    // a clause of when it was said between the cue and the quotation
+    ['Bill Clinton said as he introduced his wife, "Finally, the dam broke."', [['Bill Clinton', 'Finally, the dam broke']]],
+    ['Bill Clinton said, as he introduced his wife, "Finally, the dam broke."', [['Bill Clinton', 'Finally, the dam broke']]],
+    // people by a plural role after capitalised modifiers keep their description
+    ['Three-in-five GOP insiders across the four states said that Trump could not be toppled.', [['Three-in-five GOP insiders across the four states', 'Trump could not be toppled']]],
   ])('%s', (...row) => check(row));
 });
