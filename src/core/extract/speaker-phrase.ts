@@ -2,8 +2,8 @@
 // opens its clause. Shared by the speaker rules before and after the cue and by the frames.
 import { isPersonNoun } from './person-words.ts';
 import { NAME_LINKS } from './lexicon-speakers.ts';
-import { CUE_FORMS, FINITE_VERBS, FINDING_SOURCES, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, FINITE_BE, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, DAY_ADVERBS, NOUN_DETERMINERS, NUMBER_WORDS, NUMBERED_UNITS, PARTS_OF_DAY, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS, TIME_UNITS } from './lexicon-clauses.ts';
+import { CUE_FORMS, FINITE_VERBS, FINDING_SOURCES, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, WEEKDAYS, MONTHS } from './lexicon.ts';
+import { AUXILIARIES, FINITE_BE, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, DAY_ADVERBS, DAY_PREPOSITIONS, NOUN_DETERMINERS, NUMBER_WORDS, NUMBERED_UNITS, PARTS_OF_DAY, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -151,8 +151,9 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
       s -= 2;
       continue;
     }
-    // ("On Tuesday Obama said": a day after its preposition opens the sentence, not the name)
-    if (s < end && WEEKDAYS.has(t.lower) && SHORT_OPENERS.has(items[s - 2]?.lower ?? '')) break;
+    // ("On Tuesday Obama said", "Last week the governor said", "Today the minister said", "In March the mayor said": a
+    // time opening the sentence ends there, the subject after it; startsClause checks the opener)
+    if (s < end && timeBeforeSubject(items, s - 1)) break;
     // ("Officials in the two states said", "in the states", "three reports": a plural that is a cue's form too, after a
     // count or a plural's determiner, is a noun; not after "that" or "this": "the report that states …")
     const before = items[s - 2]?.lower ?? '';
@@ -184,6 +185,18 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
   let np = trimNp(items.slice(s, end));
   while (np.length > 1 && NOT_SPEAKER_START.has((np[0] as Token).lower)) np = np.slice(1);
   return np.length > 0 ? { tokens: np, start: s } : null;
+}
+
+/** A time at `k` ("Tuesday", "week", "morning", "today", "March" after its preposition) before a determiner or a name. */
+function timeBeforeSubject(items: readonly Item[], k: number): boolean {
+  const t = items[k] as Item;
+  const next = items[k + 1];
+  if (!t.word || next === undefined || !(NOUN_DETERMINERS.has(next.lower) || isCapitalised(next))) return false;
+  // (a day's name only after its preposition: "Sunday Adeyemi said" is a name)
+  const before = items[k - 1]?.lower ?? '';
+  if (WEEKDAYS.has(t.lower)) return DAY_PREPOSITIONS.has(before);
+  // (a unit of time in lower case: "the new Morning Consult poll" is a pollster's)
+  return DAY_ADVERBS.has(t.lower) || TIME_UNITS.has(t.text) || PARTS_OF_DAY.has(t.text) || (MONTHS.has(t.text) && (before === 'in' || DAY_PREPOSITIONS.has(before)));
 }
 
 /** "That person said", "Still, those officials say": "that" or "those" at the start of a unit or after a comma. */
@@ -225,7 +238,7 @@ export function startsClause(items: readonly Item[], s: number): boolean {
   // the opener; not "At the town hall in Ho Chi Minh City, a young woman asked …", a name inside it)
   const t = items[s] as Item | undefined;
   const when = items[s - 1]?.lower ?? '';
-  const timed = t !== undefined && t.word && (isCapitalised(t) || (NOUN_DETERMINERS.has(t.lower) && t.lower !== 'that')) && (WEEKDAYS.has(when) || DAY_ADVERBS.has(when) || TIME_UNITS.has(when) || PARTS_OF_DAY.has(when));
+  const timed = t !== undefined && t.word && (isCapitalised(t) || (NOUN_DETERMINERS.has(t.lower) && t.lower !== 'that')) && (WEEKDAYS.has(when) || DAY_ADVERBS.has(when) || TIME_UNITS.has(when) || PARTS_OF_DAY.has(when) || MONTHS.has(items[s - 1]?.text ?? ''));
   return t !== undefined && (PRONOUNS.has(t.lower) || timed) && shortOpenerBefore(items, s) >= 0;
 }
 

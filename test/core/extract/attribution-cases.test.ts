@@ -2823,5 +2823,12 @@ describe('(PolNeAR train, session 13) clauses interrupted by their attribution, 
     ['Bill Clinton said, as he introduced his wife, "Finally, the dam broke."', [['Bill Clinton', 'Finally, the dam broke']]],
     // people by a plural role after capitalised modifiers keep their description
     ['Three-in-five GOP insiders across the four states said that Trump could not be toppled.', [['Three-in-five GOP insiders across the four states', 'Trump could not be toppled']]],
+    // a time opening the sentence with no comma is no part of the subject after it; not a pollster's "Morning"
+    ['Last week the governor said the budget would balance.', [['the governor', 'the budget would balance']]],
+    ['Today the minister said the budget would balance.', [['the minister', 'the budget would balance']]],
+    ['On Monday morning the president said the budget would balance.', [['the president', 'the budget would balance']]],
+    ['Earlier this month the mayor said the budget would balance.', [['the mayor', 'the budget would balance']]],
+    ['In March the mayor said the budget would balance.', [['the mayor', 'the budget would balance']]],
+    ['A Morning Consult spokesman said the poll was accurate.', [['a Morning Consult spokesman', 'the poll was accurate']]],
   ])('%s', (...row) => check(row));
 });
