@@ -22,11 +22,15 @@ import { participlePhrase, reducedRelativeSubject, participleModifierSubject, pu
 import { namedInAppositive, relativeClauseSubject } from './speaker-relative.ts';
 import { shareOfGroup, partOfGroup, pollRespondents } from './speaker-shares.ts';
 
-/** The dash that opens the aside closed by the dash at `close` (no quotation, no other dash between), or -1. */
+/**
+ * The dash that opens the aside closed by the dash at `close` (no quotation but a phrase's, "a business pitched as
+ * “the ultimate destination”", no other dash between), or -1.
+ */
 function asideDashOpen(items: readonly Item[], close: number): number {
   for (let k = close - 1; k > 0 && close - k <= 30; k--) {
     const t = items[k] as Item;
-    if (isQuote(t)) return -1;
+    const prev = items[k - 1];
+    if (isQuote(t) && !(prev?.word === true && /^\p{Ll}/u.test(prev.text) && !CUE_FORMS.has(prev.lower))) return -1;
     if (/^[—–]$/.test(t.text)) return k;
   }
   return -1;

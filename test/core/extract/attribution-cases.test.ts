@@ -2830,5 +2830,7 @@ describe('(PolNeAR train, session 13) clauses interrupted by their attribution, 
     ['Earlier this month the mayor said the budget would balance.', [['the mayor', 'the budget would balance']]],
     ['In March the mayor said the budget would balance.', [['the mayor', 'the budget would balance']]],
     ['A Morning Consult spokesman said the poll was accurate.', [['a Morning Consult spokesman', 'the poll was accurate']]],
+    // a quoted phrase inside a dash aside between the speaker and the cue
+    ['A representative for the brand — a business pitched as "the ultimate destination" — noted that the company offers paid leave.', [['a representative for the brand', 'the company offers paid leave']]],
   ])('%s', (...row) => check(row));
 });
