@@ -2822,7 +2822,7 @@ describe('(PolNeAR train, session 13) clauses interrupted by their attribution, 
     ['Bill Clinton said as he introduced his wife, "Finally, the dam broke."', [['Bill Clinton', 'Finally, the dam broke']]],
     ['Bill Clinton said, as he introduced his wife, "Finally, the dam broke."', [['Bill Clinton', 'Finally, the dam broke']]],
     // people by a plural role after capitalised modifiers keep their description
-    ['Three-in-five GOP insiders across the four states said that Trump could not be toppled.', [['Three-in-five GOP insiders across the four states', 'Trump could not be toppled']]],
+    ['Three-in-five GOP insiders across the four states said that Trump could not be toppled.', [['three-in-five GOP insiders across the four states', 'Trump could not be toppled']]],
     // a time opening the sentence with no comma is no part of the subject after it; not a pollster's "Morning"
     ['Last week the governor said the budget would balance.', [['the governor', 'the budget would balance']]],
     ['Today the minister said the budget would balance.', [['the minister', 'the budget would balance']]],
