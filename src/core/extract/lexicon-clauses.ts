@@ -179,6 +179,9 @@ export const SPEAKING_FORMS = words('spoke speaks spoken');
 /** Prepositions and words before a day's name: "on Tuesday", "last Friday", "by Monday". (pastDay) */
 export const DAY_PREPOSITIONS = words('on last next this by until since from before after every');
 
+/** Words that count or place a time opening a clause: "Every Sunday the pastor says", "Late last week …". (shortOpenerBefore) */
+export const TIME_OPENERS = words('every each all next late early');
+
 /** Days named by one word, a sentence's opener on their own: "Yesterday she said …". (shortOpenerBefore) */
 export const DAY_ADVERBS = words('yesterday today tonight');
 

@@ -161,8 +161,8 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
   // ("Three-in-five GOP insiders across the four states": people by a plural role after capitalised modifiers, described)
   // (not an everyday word before it, "Many speakers at the service", read below)
   const role = words.findIndex((w, k) => k > 0 && ROLE_NOUNS.has(w) && w.endsWith('s') && words.slice(0, k).every((x) => CAPITALISED.test(x) && !isCommonWord(x.toLowerCase())));
-  // (a description, in lower case but for a name or an acronym: "three-in-five GOP insiders …")
-  if (role > 0 && role < words.length - 1) return [/^\p{Lu}+$/u.test(words[0] as string) ? (words[0] as string) : (words[0] as string).toLowerCase(), ...words.slice(1)].join(' ');
+  // (a count opening it is written in lower case, as a description: "three-in-five GOP insiders …")
+  if (role > 0 && role < words.length - 1) return [/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(words[0] as string) ? (words[0] as string).toLowerCase() : (words[0] as string), ...words.slice(1)].join(' ');
   if (words.length > 5 && words.some(sentenceWord)) {
     // "Supporters of …", "Seventy-four percent of …": a description, kept in lower case
     // ("RealClearPolitics average of recent Hoosier polls": a poll described at length is named by its maker; "Some

@@ -3,7 +3,7 @@
 import { isPersonNoun } from './person-words.ts';
 import { NAME_LINKS } from './lexicon-speakers.ts';
 import { CUE_FORMS, FINITE_VERBS, FINDING_SOURCES, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, WEEKDAYS, MONTHS } from './lexicon.ts';
-import { AUXILIARIES, FINITE_BE, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, DAY_ADVERBS, DAY_PREPOSITIONS, NOUN_DETERMINERS, NUMBER_WORDS, NUMBERED_UNITS, PARTS_OF_DAY, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS, TIME_UNITS } from './lexicon-clauses.ts';
+import { AUXILIARIES, FINITE_BE, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, DAY_ADVERBS, DAY_PREPOSITIONS, TIME_OPENERS, NOUN_DETERMINERS, NUMBER_WORDS, NUMBERED_UNITS, PARTS_OF_DAY, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -153,7 +153,8 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
     }
     // ("On Tuesday Obama said", "Last week the governor said", "Today the minister said", "In March the mayor said": a
     // time opening the sentence ends there, the subject after it; startsClause checks the opener)
-    if (s < end && timeBeforeSubject(items, s - 1)) break;
+    // (only when what is left opens a clause: not "A weekend CNN anchor said", "One morning the farmer said"; review 71)
+    if (s < end && timeBeforeSubject(items, s - 1) && startsClause(items, s)) break;
     // ("Officials in the two states said", "in the states", "three reports": a plural that is a cue's form too, after a
     // count or a plural's determiner, is a noun; not after "that" or "this": "the report that states …")
     const before = items[s - 2]?.lower ?? '';
@@ -250,7 +251,10 @@ export function shortOpenerBefore(items: readonly Item[], s: number): number {
     // (not "an interview, in which he says …": a relative clause after its preposition)
     if (!x.word || CUE_FORMS.has(x.lower) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower) || RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'that') return -1;
     const before = items[k - 1];
-    if (DAY_ADVERBS.has(x.lower) && k === s - 1 && (before === undefined || before.text === ',' || quotedComma(before))) return k;
+    // ("Yesterday afternoon the police said", "Tuesday night the ministry said", "Every Sunday the pastor says", "Late last
+    // week the union said": a day, or a word that counts or places a time, opening the clause)
+    const opens = before === undefined || before.text === ',' || quotedComma(before) || CLAUSE_CONJUNCTIONS.has(before.lower);
+    if ((DAY_ADVERBS.has(x.lower) || WEEKDAYS.has(x.lower) || TIME_OPENERS.has(x.lower)) && opens) return k;
     // (or a quotation's comma: "… had decimated “core Al Qaeda,” on Tuesday he said …")
     if (SHORT_OPENERS.has(x.lower) && (before === undefined || before.text === ',' || quotedComma(before) || CLAUSE_CONJUNCTIONS.has(before.lower))) return k;
   }

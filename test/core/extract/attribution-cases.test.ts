@@ -2829,6 +2829,11 @@ describe('(PolNeAR train, session 13) clauses interrupted by their attribution, 
     ['On Monday morning the president said the budget would balance.', [['the president', 'the budget would balance']]],
     ['Earlier this month the mayor said the budget would balance.', [['the mayor', 'the budget would balance']]],
     ['In March the mayor said the budget would balance.', [['the mayor', 'the budget would balance']]],
+    // (review 71) more openers of time; a time word inside the subject stays there
+    ['Yesterday afternoon the police said the road was closed.', [['the police', 'the road was closed']]],
+    ['Friday night Governor Kathy Hochul said the storm had passed.', [['Kathy Hochul', 'the storm had passed']]],
+    ['Every Sunday the pastor says the church is full.', [['the pastor', 'the church is full']]],
+    ['A weekend CNN anchor said the story was false.', [['a weekend CNN anchor', 'the story was false']]],
     ['A Morning Consult spokesman said the poll was accurate.', [['a Morning Consult spokesman', 'the poll was accurate']]],
     // a quoted phrase inside a dash aside between the speaker and the cue
     ['A representative for the brand — a business pitched as "the ultimate destination" — noted that the company offers paid leave.', [['a representative for the brand', 'the company offers paid leave']]],
