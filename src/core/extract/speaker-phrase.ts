@@ -2,6 +2,7 @@
 // opens its clause. Shared by the speaker rules before and after the cue and by the frames.
 import { isPersonNoun } from './person-words.ts';
 import { NAME_LINKS } from './lexicon-speakers.ts';
+import { TIME_COUNT_ENDS, TIME_COUNTS } from './lexicon-frames.ts';
 import { CUE_FORMS, FINITE_VERBS, FINDING_SOURCES, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, WEEKDAYS, MONTHS } from './lexicon.ts';
 import { AUXILIARIES, FINITE_BE, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, DAY_ADVERBS, DAY_PREPOSITIONS, TIME_OPENERS, NOUN_DETERMINERS, NUMBER_WORDS, NUMBERED_UNITS, PARTS_OF_DAY, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
@@ -196,6 +197,8 @@ function timeBeforeSubject(items: readonly Item[], k: number): boolean {
   // (a day's name only after its preposition: "Sunday Adeyemi said" is a name)
   const before = items[k - 1]?.lower ?? '';
   if (WEEKDAYS.has(t.lower)) return DAY_PREPOSITIONS.has(before);
+  // ("Two weeks ago the minister said", "Three days later the mayor said")
+  if (TIME_COUNT_ENDS.has(t.text)) return true;
   // (a unit of time in lower case: "the new Morning Consult poll" is a pollster's)
   return DAY_ADVERBS.has(t.lower) || TIME_UNITS.has(t.text) || PARTS_OF_DAY.has(t.text) || (MONTHS.has(t.text) && (before === 'in' || DAY_PREPOSITIONS.has(before)));
 }
@@ -239,7 +242,7 @@ export function startsClause(items: readonly Item[], s: number): boolean {
   // the opener; not "At the town hall in Ho Chi Minh City, a young woman asked …", a name inside it)
   const t = items[s] as Item | undefined;
   const when = items[s - 1]?.lower ?? '';
-  const timed = t !== undefined && t.word && (isCapitalised(t) || (NOUN_DETERMINERS.has(t.lower) && t.lower !== 'that')) && (WEEKDAYS.has(when) || DAY_ADVERBS.has(when) || TIME_UNITS.has(when) || PARTS_OF_DAY.has(when) || MONTHS.has(items[s - 1]?.text ?? ''));
+  const timed = t !== undefined && t.word && (isCapitalised(t) || (NOUN_DETERMINERS.has(t.lower) && t.lower !== 'that')) && (WEEKDAYS.has(when) || DAY_ADVERBS.has(when) || TIME_UNITS.has(when) || PARTS_OF_DAY.has(when) || TIME_COUNT_ENDS.has(when) || MONTHS.has(items[s - 1]?.text ?? ''));
   return t !== undefined && (PRONOUNS.has(t.lower) || timed) && shortOpenerBefore(items, s) >= 0;
 }
 
@@ -255,6 +258,8 @@ export function shortOpenerBefore(items: readonly Item[], s: number): number {
     // week the union said": a day, or a word that counts or places a time, opening the clause)
     const opens = before === undefined || before.text === ',' || quotedComma(before) || CLAUSE_CONJUNCTIONS.has(before.lower);
     if ((DAY_ADVERBS.has(x.lower) || WEEKDAYS.has(x.lower) || TIME_OPENERS.has(x.lower)) && opens) return k;
+    // ("Two weeks ago he said", "A year ago the company said": a count of time back or on)
+    if ((TIME_COUNTS.has(x.lower) || NUMBER_WORDS.has(x.lower) || /^\d+$/.test(x.text)) && opens && items.slice(k, s).some((w) => TIME_COUNT_ENDS.has(w.text))) return k;
     // (or a quotation's comma: "… had decimated “core Al Qaeda,” on Tuesday he said …")
     if (SHORT_OPENERS.has(x.lower) && (before === undefined || before.text === ',' || quotedComma(before) || CLAUSE_CONJUNCTIONS.has(before.lower))) return k;
   }

@@ -2834,6 +2834,10 @@ describe('(PolNeAR train, session 13) clauses interrupted by their attribution, 
     ['Friday night Governor Kathy Hochul said the storm had passed.', [['Kathy Hochul', 'the storm had passed']]],
     ['Every Sunday the pastor says the church is full.', [['the pastor', 'the church is full']]],
     ['A weekend CNN anchor said the story was false.', [['a weekend CNN anchor', 'the story was false']]],
+    // a count of time back or on opening the sentence
+    ['Two weeks ago the minister said the plan would work.', [['the minister', 'the plan would work']]],
+    ['A year ago the company said it would hire more staff.', [['the company', 'it would hire more staff']]],
+    ['Mayor Ann Ruiz spoke. Three days later she said the road was open.', [['Ann Ruiz', 'the road was open']]],
     ['A Morning Consult spokesman said the poll was accurate.', [['a Morning Consult spokesman', 'the poll was accurate']]],
     // a quoted phrase inside a dash aside between the speaker and the cue
     ['A representative for the brand — a business pitched as "the ultimate destination" — noted that the company offers paid leave.', [['a representative for the brand', 'the company offers paid leave']]],
