@@ -238,8 +238,8 @@ export function startsClause(items: readonly Item[], s: number): boolean {
   // "Before the trip he told …", "Last week she said …": a subject pronoun after a short opener
   // ("Although in September she said …", "At the town hall this week she said …": the opener after a conjunction too)
   // ("Although she called it “a disaster,” on Tuesday Senator Ann Ross said …", "… on Tuesday the governor said …": or a
-  // name or a noun's article right after a time, which ends
-  // the opener; not "At the town hall in Ho Chi Minh City, a young woman asked …", a name inside it)
+  // name or a noun's article right after a time, which ends the opener; not "At the town hall in Ho Chi Minh City, a
+  // young woman asked …", a name inside it)
   const t = items[s] as Item | undefined;
   const when = items[s - 1]?.lower ?? '';
   const timed = t !== undefined && t.word && (isCapitalised(t) || (NOUN_DETERMINERS.has(t.lower) && t.lower !== 'that')) && (WEEKDAYS.has(when) || DAY_ADVERBS.has(when) || TIME_UNITS.has(when) || PARTS_OF_DAY.has(when) || TIME_COUNT_ENDS.has(when) || MONTHS.has(items[s - 1]?.text ?? ''));
@@ -254,14 +254,15 @@ export function shortOpenerBefore(items: readonly Item[], s: number): number {
     // (not "an interview, in which he says …": a relative clause after its preposition)
     if (!x.word || CUE_FORMS.has(x.lower) || AUXILIARIES.has(x.lower) || FINITE_VERBS.has(x.lower) || RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'that') return -1;
     const before = items[k - 1];
-    // ("Yesterday afternoon the police said", "Tuesday night the ministry said", "Every Sunday the pastor says", "Late last
-    // week the union said": a day, or a word that counts or places a time, opening the clause)
+    // (the opener opens the unit, or follows a comma, a quotation's comma or a conjunction: "… had decimated “core Al
+    // Qaeda,” on Tuesday he said …")
     const opens = before === undefined || before.text === ',' || quotedComma(before) || CLAUSE_CONJUNCTIONS.has(before.lower);
-    if ((DAY_ADVERBS.has(x.lower) || WEEKDAYS.has(x.lower) || TIME_OPENERS.has(x.lower)) && opens) return k;
+    if (!opens) continue;
+    // ("Yesterday afternoon the police said", "Tuesday night the ministry said", "Every Sunday the pastor says", "Late last
+    // week the union said": a day, or a word that counts or places a time)
+    if (SHORT_OPENERS.has(x.lower) || DAY_ADVERBS.has(x.lower) || WEEKDAYS.has(x.lower) || TIME_OPENERS.has(x.lower)) return k;
     // ("Two weeks ago he said", "A year ago the company said": a count of time back or on)
-    if ((TIME_COUNTS.has(x.lower) || NUMBER_WORDS.has(x.lower) || /^\d+$/.test(x.text)) && opens && items.slice(k, s).some((w) => TIME_COUNT_ENDS.has(w.text))) return k;
-    // (or a quotation's comma: "… had decimated “core Al Qaeda,” on Tuesday he said …")
-    if (SHORT_OPENERS.has(x.lower) && (before === undefined || before.text === ',' || quotedComma(before) || CLAUSE_CONJUNCTIONS.has(before.lower))) return k;
+    if ((TIME_COUNTS.has(x.lower) || NUMBER_WORDS.has(x.lower) || /^\d+$/.test(x.text)) && items.slice(k, s).some((w) => TIME_COUNT_ENDS.has(w.text))) return k;
   }
   return -1;
 }

@@ -76,7 +76,7 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   // (in parts: each is compiled on its own, so that one part meeting new kinds of input does not send the whole
   // back to the interpreter and the optimising compiler)
   // (a comma inside a quotation's closing mark ends the opener too: "Back on “Hannity,” Castellano closed …")
-  const comma = openerComma(items, text);
+  const comma = openerComma(items, true);
   const s = subjectStart(items, comma);
   const e = noteOpening(items, s, comma, text, ctx, names);
   noteAsked(items, e, text, ctx);
@@ -153,20 +153,20 @@ export function subjectIndex(items: readonly Item[]): number {
 }
 
 /** The comma that ends a unit's opener ("On Wednesday, …"), -1 when there is none near the start. */
-function openerComma(items: readonly Item[], text?: string): number {
+function openerComma(items: readonly Item[], quoted = false): number {
   const longOpener = LONG_OPENERS.has((items[0] as Item | undefined)?.lower ?? '');
-  const comma = firstComma(items, Math.min(items.length, longOpener ? 30 : 12), text);
+  const comma = firstComma(items, Math.min(items.length, longOpener ? 30 : 12), quoted);
   // "Pressed by the moderator, Dana Whitley of WTAE, to name a plant, Carver did not.": the comma after
   // which a subject and its verb follow, not the one inside the opener's own appositive
   return longOpener ? subjectComma(items, comma) : comma;
 }
 
 /**
- * The first comma before `limit`, or -1 (a plain loop: this runs for every unit); given the text, a comma may close a
+ * The first comma before `limit`, or -1 (a plain loop: this runs for every unit); with `quoted`, a comma may close a
  * quotation in the opener ("Back on “Hannity,” Castellano closed …").
  */
-function firstComma(items: readonly Item[], limit: number, text?: string): number {
-  for (let k = 0; k < limit; k++) if ((items[k] as Item).text === ',' || (text !== undefined && k > 0 && quotedComma(items[k]))) return k;
+function firstComma(items: readonly Item[], limit: number, quoted: boolean): number {
+  for (let k = 0; k < limit; k++) if ((items[k] as Item).text === ',' || (quoted && k > 0 && quotedComma(items[k]))) return k;
   return -1;
 }
 
