@@ -2,7 +2,7 @@
 // tests on what follows or precedes it that other stages share.
 import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ROLE_NOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { AMOUNT_NOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, VERB_ONLY_FORMS, DEFENDED_PEOPLE, PUT_IT_WAYS, DEGREE_WORDS, FRAME_PREPOSITIONS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, GO_FORMS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
-import { CUE_COMPOUNDS, ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTENT_OPENERS, PLURAL_VERBS, THIRD_SINGULAR, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
+import { CUE_COMPOUNDS, ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTENT_OPENERS, PLURAL_VERBS, THIRD_SINGULAR, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, PLACE_PREPOSITIONS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
 import { skipInterveningBack } from './phrase-tokens.ts';
 import { DOCUMENT_NOUNS, RELATION_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { mannerAdverb } from './names.ts';
@@ -289,7 +289,17 @@ function nounAfterModifier(items: readonly Item[], i: number): boolean {
   if (NOUN_PREPOSITIONS.has(items[i - 2]?.lower ?? '')) return true;
   const opensNoun = (w: string): boolean => NOUN_DETERMINERS.has(w) || NOUN_OPENING_VERBS.has(w);
   const det = opensNoun(items[i - 2]?.lower ?? '') ? i - 2 : (items[i - 2]?.lower ?? '').endsWith('ly') && opensNoun(items[i - 3]?.lower ?? '') ? i - 3 : -1;
-  return det >= 0 && !ROLE_PREPOSITIONS.has(items[det - 1]?.lower ?? '') && !OBJECT_PREPOSITIONS.has(items[det - 1]?.lower ?? '');
+  if (det < 0) return false;
+  const before = items[det - 1]?.lower ?? '';
+  // ("Residents near the plant say the smell …", "Experts who study the region say …": the determiner opens an object
+  // inside the subject's modifier, and a clause, not a preposition, follows the verb: not "who had the final say in …")
+  const next = items[i + 1];
+  const clause = next?.word === true && !ROLE_PREPOSITIONS.has(next.lower) && !OBJECT_PREPOSITIONS.has(next.lower) && !PLACE_PREPOSITIONS.has(next.lower);
+  // (after a preposition, an owner's modifier and a form with no clause after it make a noun: "a signal of her broad
+  // support among …")
+  if (ROLE_PREPOSITIONS.has(before) || OBJECT_PREPOSITIONS.has(before)) return !clause && POSSESSIVE_PRONOUNS.has((items[det] as Item).lower);
+  const relative = det > 1 && !NOUN_OPENING_VERBS.has(before) && items.slice(Math.max(0, det - 4), det - 1).some((x) => RELATIVE_WORDS.has(x.lower));
+  return !(clause && (PLACE_PREPOSITIONS.has(before) || relative));
 }
 
 /** Is there a cue verb within `n` items from `from`, with no quote or comma before it? */

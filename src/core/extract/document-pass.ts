@@ -12,7 +12,7 @@ import { analyseMention, trimNp, type Mention } from './mentions.ts';
 import { isCommonWord, tidySpeaker } from './names.ts';
 import { verbFollows } from './mention-words.ts';
 import { paragraphSpans, segmentParagraph, singleQuoteStyle, tokenize, type Paragraph, type Quote, type Span } from './segment.ts';
-import { introSubject, openingSubject, personIntroduced } from './speaker-after.ts';
+import { introSubject, openingSubject, personIntroduced, speaksInRelative } from './speaker-after.ts';
 import type { SpeakerRegistry } from './speakers.ts';
 import { personHead } from './speaker-phrase.ts';
 import { noteRelativeHost, opensRelative } from './relative-host.ts';
@@ -326,7 +326,7 @@ class DocumentPass {
     const pronounAt = f.mention.kind === 'pronoun' && /^\p{L}+$/u.test(f.mention.text) ? new RegExp(`\\b${f.mention.text}\\b`, 'iu').exec(f.frameText)?.index : undefined;
     const cueAt = pronounAt !== undefined ? f.frameText.indexOf(f.cue, pronounAt) : -1;
     const addressed = cueAt >= 0 ? (ADDRESSED.exec(f.frameText.slice(cueAt + f.cue.length))?.[1]?.split(/\s+/).map((w) => w.replace(/\.$/, '')) ?? []) : [];
-    const res = f.speakerOverride !== undefined ? { speaker: f.speakerOverride } : this.ctx.resolve(f.mention, ANONYMOUS.test(f.frameText), addressed);
+    const res = f.speakerOverride !== undefined ? { speaker: f.speakerOverride } : speaksInRelative(f, this.text) ? this.ctx.resolveInPassing(f.mention) : this.ctx.resolve(f.mention, ANONYMOUS.test(f.frameText), addressed);
     if (f.announce) {
       this.lastStatementParagraph = p.index;
       this.lastCue = f.cue;
@@ -352,7 +352,8 @@ class DocumentPass {
     this.lastStatementParagraph = p.index;
     this.lastCue = f.cue;
     // (someone else's clause: "during which callers asked …"; not the host's own "in which he said …")
-    this.lastInRelative = f.mention.kind !== 'pronoun' && opensRelative(unit.items, f.mention.start);
+    // ("Obama rebuked critics who say …": people who speak inside someone else's sentence go on with no bare quotation)
+    this.lastInRelative = (f.mention.kind !== 'pronoun' && opensRelative(unit.items, f.mention.start)) || speaksInRelative(f, this.text);
     // A bare quote just before an attributed quote in the same paragraph shares its speaker.
     if (f.kind === 'direct' && pending.length > 0) {
       for (const u of pending.splice(0)) this.out.push(...bareQuotes(u, usedQuotes, f.mention, res.speaker, this.doc, this.text, f.cue));

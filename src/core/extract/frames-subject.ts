@@ -12,7 +12,7 @@ import { DOCUMENT_NOUNS, FINDING_PEOPLE, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESS
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
 import type { Quote, Token } from './segment.ts';
-import { shortOpenerBefore, startsClause } from './speaker-phrase.ts';
+import { personHead, shortOpenerBefore, startsClause } from './speaker-phrase.ts';
 import { objectRelative } from './speaker-relative.ts';
 import { isQuote, kindOf, partsOf, quotedComma, wordsIn, type Item } from './units.ts';
 
@@ -253,7 +253,11 @@ export function speakerCueContent(s: Scan): Verdict {
   // antecedent such a clause does not make plain)
   // (nor a clause whose cue has no words of its own before the comma: "Mr Odinga, who Ruto praised on Monday, said …")
   const ownSubject = items[subj.start - 1]?.lower === 'who' && subj.mention.kind !== 'pronoun' && whoHosted(items, subj.start - 1) && objectRelative(items, subj.start, mentionEnd(items, subj), s.text) && items[cs.start - 1]?.text !== ',' && !CUE_FORMS.has(items[cs.start]?.text ?? '');
-  if (wordsIn(items, cs.start, ce) < r.min || !r.ok || !(startsClause(items, subj.start) || relative || shareInRelative || named || inWhich || ownSubject)) return null;
+  // ("He met residents who said …", "rebuked critics who say …": people by role, a verb's object, before "who" and the cue)
+  // (not inside a relative clause itself: "The film, in which Tom Hughes plays a detective who tells his wife …")
+  // (people in the plural only: "a candidate who thinks …" met in passing is nobody a later "she" means)
+  const whoObject = subj.mention.kind === 'role' && subj.mention.plural && !subj.mention.institution && personHead(items.slice(subj.start, mentionEnd(items, subj)) as Token[]) && items[mentionEnd(items, subj)]?.lower === 'who' && items.slice(mentionEnd(items, subj) + 1, i).every((x) => INTERVENING.has(x.lower) || AUXILIARIES.has(x.lower)) && !items.slice(0, subj.start).some((x) => RELATIVE_PRONOUNS.has(x.lower));
+  if (wordsIn(items, cs.start, ce) < r.min || !r.ok || !(startsClause(items, subj.start) || relative || shareInRelative || named || inWhich || ownSubject || whoObject)) return null;
   // "endorsed Mr. Trump at a news conference": an object ends where its frame begins
   if (r.bare) ce = objectEnd(items, cs.start, ce);
   // ("Her liberal friends … call Trump “an orange buffoon,” Susan said": a quotation in the object that a closing

@@ -283,6 +283,12 @@ export const PLURAL_VERBS = words('have are were do');
 /** Subjects a present-tense "states" agrees with before a clause: "he states the plan is …". (cueOfForm) */
 export const THIRD_SINGULAR = words('he she it');
 
+/**
+ * Prepositions that open the object inside a subject's modifier, before the subject's own verb: "Residents near the
+ * plant say …", "Families along the coast say …" (beside ROLE_PREPOSITIONS and OBJECT_PREPOSITIONS). (cueAt)
+ */
+export const PLACE_PREPOSITIONS = words('near outside inside around along over under behind beyond throughout among between across against about toward towards into through');
+
 /** Tail starters that may stay inside an object: "endorsed a plan for …", "praised talks with …". (objectEnd) */
 export const OBJECT_PREPOSITIONS = words('to for with from as');
 

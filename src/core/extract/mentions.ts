@@ -10,7 +10,7 @@ import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, I
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
-import { BODY_END_NOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, NAME_CONNECTORS, NOUN_DETERMINERS, NUMBER_WORDS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
+import { BODY_END_NOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, NAME_CONNECTORS, NOUN_DETERMINERS, NUMBER_WORDS, PLACE_PREPOSITIONS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
 import { NOT_PERSONS, PERSON_NOUNS, PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { isCommonWord } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
@@ -86,7 +86,8 @@ const PRONOUN_CONTRACTION = /^(it|that|there|what|here)['’]s$/;
 /** "the 20-year-old from Brandon": an age standing for a person heads the phrase before its preposition. */
 const AGE_NOUN = /^\d+-year-old$/;
 
-const PP_WORDS = new Set(['of', 'on', 'in', 'at', 'from', 'within', 'inside', 'across', 'to', 'for', 'around', 'near']);
+// (and a place's: "Residents along the coast", "Voters under 30")
+const PP_WORDS = new Set(['of', 'on', 'in', 'at', 'from', 'within', 'to', 'for', ...PLACE_PREPOSITIONS]);
 
 /**
  * "John Smith of the planning department", "Cpl. Amrit Dhaliwal of the … RCMP detachment", "Darran Whiting of Liberty

@@ -324,10 +324,18 @@ export function cannotSpeak(m: Mention | null): boolean {
   return /[^s]s$/.test(head) && isCommonWord(head) && !isGivenName(m.text.slice(m.text.lastIndexOf(' ') + 1)) && !isPersonNoun(one) && !ROLE_NOUNS.has(head) && !ROLE_NOUNS.has(one) && !INSTITUTION_NOUNS.has(one) && !FINDING_SOURCES.has(head) && !PLURALS_WITHOUT_S.has(head);
 }
 
+/** "critics who say …": a statement whose speaker is followed by "who" and, within three words, its cue. */
+export function speaksInRelative(f: Found, text: string): boolean {
+  const rest = text.slice(f.mention.end, f.mention.end + 60);
+  if (!/^\s+who\s/.test(rest)) return false;
+  return rest.split(/\s+/).slice(2, 5).some((w) => w.length > 0 && f.cue.startsWith(w));
+}
+
 export function lastMentionOrSubject(found: readonly Found[], items: readonly Item[], text: string, last: Mention | null): Mention | null {
   const f = found[found.length - 1];
-  if (f) return f.mention;
-  if (last) return last;
+  // (not people a relative clause made speak inside the sentence: "Obama rebuked critics who say …, saying …" is Obama's)
+  if (f && !speaksInRelative(f, text)) return f.mention;
+  if (last && last !== f?.mention) return last;
   // "Lavrov met with …, urging the world to …": the sentence subject (after a dateline "AUSTIN, Texas —")
   let e = 0;
   // ("Dec 3 (Reuters) - Corvane Foods cut …": a wire's dateline with a hyphen, and the day's number)

@@ -159,7 +159,9 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
     // ("Officials in the two states said", "in the states", "three reports": a plural that is a cue's form too, after a
     // count or a plural's determiner, is a noun; not after "that" or "this": "the report that states …")
     const before = items[s - 2]?.lower ?? '';
-    const counted = t.word && /^[a-z]+s$/.test(t.text) && (NUMBER_WORDS.has(before) || /^\d[\d,]*$/.test(items[s - 2]?.text ?? '') || (NOUN_DETERMINERS.has(before) && before !== 'that' && before !== 'this'));
+    // ("Critics of the plan said": so is a cue's base form after its determiner)
+    const determined = NOUN_DETERMINERS.has(before) && before !== 'that' && before !== 'this';
+    const counted = t.word && ((/^[a-z]+s$/.test(t.text) && (NUMBER_WORDS.has(before) || /^\d[\d,]*$/.test(items[s - 2]?.text ?? '') || determined)) || (determined && CUE_FORMS.get(t.text) === t.text));
     // ("The BBC understands a minister … said": a verb that opens a clause ends the phrase)
     if (nameVerb || isQuote(t) || (!isNpToken(t) && !nounAfterDeterminer(items, s - 1) && !number10 && !year && !compound && !documentHead && !underTitle && !counted && !cueModifier(items, s - 1, end)) || (s < end && CLAUSE_AFTER_VERBS.has(t.lower))) break;
     s--;

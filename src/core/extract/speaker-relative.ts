@@ -1,7 +1,7 @@
 // Stage 4a, the speaker before a relative clause: "a Moscow activist who asked not to be named told", "… remarks by
 // Nikol Pashinyan, who told parliament that …" (not a clause's object: "voters who believe …").
-import { CUE_FORMS, FINITE_VERBS, INTERVENING, MONTHS, PRONOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, INDEFINITE_ARTICLES, RELATIVE_TIME, NOUN_DETERMINERS, REFLEXIVES, ROLE_PREPOSITIONS } from './lexicon-clauses.ts';
+import { CUE_FORMS, FINITE_VERBS, INTERVENING, ROLE_NOUNS, MONTHS, PRONOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { AUXILIARIES, RELATIVE_WORDS, DEGREE_WORDS, INDEFINITE_ARTICLES, QUANTIFIERS, OPENING_PREPOSITIONS as OBJECT_LEADS, RELATIVE_TIME, NOUN_DETERMINERS, REFLEXIVES, ROLE_PREPOSITIONS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, type Mention } from './mentions.ts';
@@ -9,6 +9,7 @@ import type { Token } from './segment.ts';
 import { isQuote, type Item } from './units.ts';
 import { isPlace } from './places.ts';
 import { npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
+import { shareOfGroup } from './speaker-shares.ts';
 
 /**
  * The person by role in the phrase before ", who": from the first determiner after the phrase's last verb ("we spoke
@@ -65,8 +66,13 @@ export function relativeClauseSubject(items: readonly Item[], end: number, text:
     // "Clinton performed well among voters who believe …": a phrase with a subject and its verb is a clause
     // (an adverb between them too: "President Obama passionately rebuked critics who say …")
     // ("Sanders's push for health centers helped convince some lawmakers who thought …": a verb after a noun too)
-    if (np && np.tokens.some((x, n) => n > 0 && (FINITE_VERBS.has(x.lower) || /^[a-z]+ed$/.test(x.text)) && (subjectEndsAt(np.tokens, /ly$/.test((np.tokens[n - 1] as Token).lower) && n > 1 ? n - 2 : n - 1) || verbAfterNoun(np.tokens, n)))) return null;
+    // — whose object, right before "who", is who speaks: "He met residents who said …", "echoing experts who say …"
+    const verb = np ? np.tokens.findLastIndex((x, n) => n > 0 && (FINITE_VERBS.has(x.lower) || /^[a-z]+ed$/.test(x.text) || nameVerb(np.tokens, n)) && (subjectEndsAt(np.tokens, /ly$/.test((np.tokens[n - 1] as Token).lower) && n > 1 ? n - 2 : n - 1) || verbAfterNoun(np.tokens, n))) : -1;
+    // (not when that clause is itself a relative one: "The film, in which Tom Hughes plays a detective who tells …")
+    if (np && verb > 0) return RELATIVE_WORDS.has(items[np.start - 1]?.lower ?? '') ? null : objectBeforeWho(items, items.findIndex((x) => x.start === (np.tokens[verb] as Token).start) + 1, k, text);
     // ("a convergence, uniting liberals who decried …": a participle before the phrase is the clause's verb, not its)
+    // (a phrase inside the sentence, no relative's own: "allow him to consolidate the voters who …" from its object)
+    if (np && !startsClause(items, np.start) && !RELATIVE_WORDS.has(items[np.start - 1]?.lower ?? '')) return objectBeforeWho(items, np.start, k, text);
     const lead = np && np.tokens.length > 1 && /^\p{Ll}+ing$/u.test((np.tokens[0] as Token).text) ? 1 : 0;
     const m = np ? analyseMention(np.tokens.slice(lead), text) : null;
     // ("Nate Silver, the polling guru who founded fivethirtyeight.com tweeted": the name the role is given to)
@@ -76,6 +82,41 @@ export function relativeClauseSubject(items: readonly Item[], end: number, text:
     return np && m && m.kind !== 'pronoun' ? { mention: m, start: np.start + lead } : null;
   }
   return null;
+}
+
+/**
+ * The verb's object right before a restrictive "who" at `who`, from `from` (the item after the verb): people by role
+ * or a share of them ("residents", "security experts", "12 percent"), past an adverb and a preposition ("performed
+ * well among voters who …"); null if none.
+ */
+function objectBeforeWho(items: readonly Item[], from: number, who: number, text: string): { mention: Mention; start: number } | null {
+  // (from past the last word that cannot be in it: "allow him to consolidate the voters", "appealed to working-class
+  // white voters", "her surrogates for chastising young women": a determiner opens it, a preposition or a verb ends
+  // what came before)
+  let k = from;
+  for (let n = from; n < who; n++) {
+    const x = items[n] as Item;
+    if (NOUN_DETERMINERS.has(x.lower) || QUANTIFIERS.has(x.lower)) k = n;
+    else if (!x.word || OBJECT_LEADS.has(x.lower) || ROLE_PREPOSITIONS.has(x.lower) || isVerbLike(x) || /^[a-z]+(ing|ly)$/.test(x.text) || DEGREE_WORDS.has(x.lower) || x.lower === 'well') k = n + 1;
+  }
+  // ("to sandbag convention delegates": a bare verb after "to")
+  if (items[k - 1]?.lower === 'to' && who - k >= 2 && /^[a-z]+$/.test((items[k] as Item).text) && !personHead([items[k] as Token])) k++;
+  const phrase = items.slice(k, who);
+  if (phrase.length === 0 || PRONOUNS.has((phrase[0] as Item).lower) || phrase.some((x) => isQuote(x) || FINITE_VERBS.has(x.lower) || CUE_FORMS.has(x.lower))) return null;
+  const share = shareOfGroup(items, who, text);
+  if (share && share.start >= k) return share;
+  const m = personHead(phrase as Token[]) ? analyseMention(phrase as Token[], text) : null;
+  return m && m.kind === 'role' && !m.institution ? { mention: m, start: k } : null;
+}
+
+/**
+ * A present verb in -s right after a name, then a preposition: "Clinton leads among voters who …" (not "Tom Hughes plays
+ * a detective who tells …": a verb with an object may be a story's, with no statement in it).
+ */
+function nameVerb(tokens: readonly Token[], n: number): boolean {
+  const t = tokens[n] as Token;
+  const next = tokens[n + 1];
+  return /^[a-z]+s$/.test(t.text) && !ROLE_NOUNS.has(t.lower.slice(0, -1)) && isCapitalised(tokens[n - 1] as Token) && next !== undefined && (OBJECT_LEADS.has(next.lower) || ROLE_PREPOSITIONS.has(next.lower));
 }
 
 /** The people or body opening the sentence right before a restrictive "that" at `that`, its clause's verb before `end`. */

@@ -1047,8 +1047,8 @@ describe('title-case headlines, roles before names, unknown speakers going on', 
     ['"Hillary Clinton will lose," Pastor Kevin Swanson said on his radio show.', [['Kevin Swanson', 'Hillary Clinton will lose']]],
     // where a person is from is no part of the name ("… Paul D. Ryan of Wisconsin")
     ['House Speaker Paul D. Ryan of Wisconsin lamented the "disheartened" state of the campaign.', [['Paul D. Ryan', 'disheartened']]],
-    // "critics who say …" inside a clause with its own subject and verb: not the subject's statement
-    ['President Obama passionately rebuked critics who say he should condemn terrorists as radicals.', []],
+    // "critics who say …" inside a clause with its own subject and verb: not the subject's statement, the critics'
+    ['President Obama passionately rebuked critics who say he should condemn terrorists as radicals.', [['critics', 'he should condemn terrorists as radicals']]],
     // a relative clause in the appositive ends at the comma before the sentence's own cue
     ['Zeke Emanuel, an oncologist who advised Obama on the overhaul, said the law has been a success.', [['Zeke Emanuel', 'the law has been a success']]],
     // to advise someone on something, or to advise a firm, is a job, not a statement; advising someone to act is one
@@ -2841,5 +2841,28 @@ describe('(PolNeAR train, session 13) clauses interrupted by their attribution, 
     ['A Morning Consult spokesman said the poll was accurate.', [['a Morning Consult spokesman', 'the poll was accurate']]],
     // a quoted phrase inside a dash aside between the speaker and the cue
     ['A representative for the brand — a business pitched as "the ultimate destination" — noted that the company offers paid leave.', [['a representative for the brand', 'the company offers paid leave']]],
+  ])('%s', (...row) => check(row));
+});
+
+describe("(session 14) subjects modified by a place or a clause, people a verb's object makes speak", () => {
+  it.each<Row>([
+    // a present "say" after the object of a place's preposition or of a relative clause inside the subject
+    ['Residents near the plant say the smell is unbearable.', [['Residents near the plant', 'the smell is unbearable']]],
+    ['Shoppers around the market say prices have doubled.', [['Shoppers around the market', 'prices have doubled']]],
+    ['Experts who study the region say the risk is rising.', [['Experts', 'the risk is rising']]],
+    ['Families along the coast said they have nowhere to go.', [['Families along the coast', 'they have nowhere to go']]],
+    // a cue's base form after its determiner is a noun inside the subject
+    ['Critics of the plan say it will cost too much.', [['Critics of the plan', 'it will cost too much']]],
+    // "those" before no noun stands for people
+    ['Those close to him say he is tired.', [['people close to him', 'he is tired']]],
+    // people a verb's object, before "who" and the cue
+    ['He met residents who said the water was dirty.', [['residents', 'the water was dirty']]],
+    ['Clinton leads among voters who say the economy is their top issue.', [['voters', 'the economy is their top issue']]],
+    ['It would allow him to win over the voters who said they were undecided.', [['the voters', 'they were undecided']]],
+    // … who are no subject of the sentence's next verb
+    ['President Obama rebuked critics who say he should resign, saying the name does not matter.', [['critics', 'he should resign'], ['Obama', 'the name does not matter']]],
+    // guards: the noun "say" with no clause after it; a story's character inside a relative clause
+    ['A man who had the final say in the matter left the room.', []],
+    ['The film, in which Tom Hughes plays a detective who tells his wife he is leaving, opens on Friday.', []],
   ])('%s', (...row) => check(row));
 });
