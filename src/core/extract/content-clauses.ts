@@ -2,7 +2,7 @@
 // writer's, and where an addressee ("a Senate panel", "The Huffington Post", "a gathering in Washington") ends.
 import { cueAt } from './cues.ts';
 import { CUE_FORMS, FINITE_VERBS, INTERVENING, ORG_WORDS, PRONOUNS, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NOUN_DETERMINERS, PREDICATE_ADVERBS, QUANTIFIERS, QUESTION_WORDS, SHARE_APPROXIMATORS } from './lexicon-clauses.ts';
+import { ARTICLES_AND_DEMONSTRATIVES, AUXILIARIES, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NOUN_DETERMINERS, PREDICATE_ADVERBS, QUANTIFIERS, QUESTION_WORDS, SHARE_APPROXIMATORS } from './lexicon-clauses.ts';
 import { SHARE_HEADS } from './lexicon-nouns.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -150,7 +150,8 @@ export function pastMeetingPlace(items: readonly Item[], x: number): number {
   if (!/^(in|at)$/.test(items[x]?.lower ?? '') || place === undefined || !isCapitalised(place)) return x;
   let y = x + 1;
   while (y < items.length && y - x <= 3 && isCapitalised(items[y] as Token)) y++;
-  return PRONOUNS.has(items[y]?.lower ?? '') || items[y]?.lower === 'that' ? y : x;
+  // (or a determiner opening the clause's subject: "told reporters in Leeds the plan was dead")
+  return PRONOUNS.has(items[y]?.lower ?? '') || items[y]?.lower === 'that' || (ARTICLES_AND_DEMONSTRATIVES.has(items[y]?.lower ?? '') && items[y]?.lower !== 'that' && verbWithinFour(items, y)) ? y : x;
 }
 
 /**
@@ -204,5 +205,11 @@ export function clauseOpensAt(items: readonly Item[], k: number): boolean {
     const prev = items[x - 1] as Item;
     if (w.word && prev.word && /^\p{Ll}+$/u.test(prev.text) && !NOUN_DETERMINERS.has(prev.lower) && !CLAUSE_BEGUN.has(prev.lower) && !TAIL_STARTERS.has(prev.lower) && prev.lower !== 'of' && prev.lower !== 'and' && (PRONOUNS.has(w.lower) || isCapitalised(w))) return false;
   }
+  return false;
+}
+
+/** A verb within four words after `k`: "the plan was …". */
+function verbWithinFour(items: readonly Item[], k: number): boolean {
+  for (let x = k + 1; x < items.length && x - k <= 4; x++) if (AUXILIARIES.has((items[x] as Item).lower) || FINITE_VERBS.has((items[x] as Item).lower)) return true;
   return false;
 }

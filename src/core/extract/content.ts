@@ -4,7 +4,7 @@ import { PARTICIPLE } from './cues.ts';
 import { addresseeEnd, beHaveOrModal, broadcasterAcronym, clauseOpensAt, isVerbLike, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, ROLE_NOUNS, TITLE_WORDS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, PRONOUNS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
 import { ADDRESSEE_PREPOSITIONS, AUXILIARIES, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, SINGULAR_AUXILIARIES, BE_HAVE_FORMS, SUBORDINATORS, TIME_SUBORDINATORS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
-import { FRACTIONS, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, PROGRAMME_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
+import { AUDIENCE_NOUNS, FRACTIONS, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, PROGRAMME_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { aboutWhom, addressedBeforeColon } from './content-asides.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -203,7 +203,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
       }
     }
     // ("told Tom Lee she believed …", "told host Tom Lee she …": a name of several words, then the clause)
-    if (k < items.length && (items[k] as Item).word) return clauseAfterNamedAddressee(items, k) ?? afterOneWordAddressee(items, pastTitledName(items, k, from));
+    if (k < items.length && (items[k] as Item).word) return audienceAt(items, k) ? afterOneWordAddressee(items, namedAudienceEnd(items, k + 2) - 1) : (clauseAfterNamedAddressee(items, k) ?? afterOneWordAddressee(items, pastTitledName(items, k, from)));
   }
   return { start: from, that: false };
 }
@@ -312,6 +312,22 @@ function pastTitledName(items: readonly Item[], k: number, from: number): number
 }
 
 /** The content after a one-word addressee at `k` ("told ITV …"), or null when only a frame follows it. */
+/**
+ * A word, then whom "told" addresses, at `k`: "told local media they heard …", "told state television the plan …",
+ * "told public broadcaster NHK it …".
+ */
+function audienceAt(items: readonly Item[], k: number): boolean {
+  return /^[a-z][a-z-]*$/.test(items[k]?.text ?? '') && !NOUN_DETERMINERS.has(items[k]?.lower ?? '') && !PRONOUNS.has(items[k]?.lower ?? '') && AUDIENCE_NOUNS.has(items[k + 1]?.text ?? '');
+}
+
+/** Past a capitalised name at `k` when a clause opens after it ("public broadcaster NHK it would …"); else `k`. */
+function namedAudienceEnd(items: readonly Item[], k: number): number {
+  let e = k;
+  while (e < items.length && e - k < 4 && items[e]?.word === true && isCapitalised(items[e] as Token)) e++;
+  const next = items[e]?.lower ?? '';
+  return e > k && (PRONOUNS.has(next) || NOUN_DETERMINERS.has(next) || next === 'that') ? e : k;
+}
+
 function afterOneWordAddressee(items: readonly Item[], k: number): { start: number; that: boolean } | null {
   // ("“…,” Trump told ITV in an interview aired on Monday when asked …": after a quotation the sentence opened with, a
   // tail after the addressee is no content; "told reporters at the White House the talks were …" keeps its clause)

@@ -13,8 +13,9 @@ import { cleanPersonName, isCommonWord, threeWordName } from './names.ts';
 import { firstNameGender, genderFromTitle, guessGender, headGender, titledGender } from './gender.ts';
 import { namesFinding } from './findings.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { ISSUED_DOCUMENTS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
-import { PLACE_HEADS, ROLE_NOUNS } from './lexicon.ts';
+import { ISSUED_DOCUMENTS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { PLACE_HEADS } from './lexicon.ts';
+import { PEOPLE_AFTER_THOSE } from './lexicon-clauses.ts';
 import { byGeneration, type Entity, GENERATION_WORD, moveToFront, lastWord, type NameFacts, sameFullName, withoutGeneration } from './coreference-entity.ts';
 import { pronounAntecedent } from './coreference-pronouns.ts';
 import { bodyByRole, personByRole, expandRole, COURTESY_TITLE, displayRole, personTitle, relativeByPronoun, tidyMention } from './coreference-roles.ts';
@@ -464,7 +465,7 @@ export class DocumentContext {
     const written = tidyMention(m.text)
       .replace(/^(The|A|An)\b/, (d) => d.toLowerCase())
       // ("Those close to him", "those over 60": no noun after it, so the demonstrative means people, as in "those polled")
-      .replace(/^(this|that|these|those)(?=\s+(\S+))/i, (d, _w, next: string) => (nounAfterDemonstrative(next) || /^\p{Lu}/u.test(next) || !/^th[oe]se$/i.test(d) ? 'the' : 'people'));
+      .replace(/^(this|that|these|those)(?=\s+(\S+))/i, (d, _w, next: string) => (/^th[oe]se$/i.test(d) && PEOPLE_AFTER_THOSE.has(next.toLowerCase()) ? 'people' : 'the'));
     const bare = written.replace(/^(the|an?)\s+/i, '');
     // (a finding's source keeps its article, "a staff report says", and is one source with "the staff report" after it)
     const finding = m.institution && bare.includes(' ') && namesFinding(bare);
@@ -583,8 +584,3 @@ const placeByHead = (name: string): boolean => PLACE_HEADS.has(lastWord(name)) &
 /** The key of a title and a surname's key as #calledAs keeps them ("Mr." and "okafor" → "mr okafor"). */
 const titledKey = (title: string, key: string): string => `${title.toLowerCase().replace(/\.$/, '')} ${key}`;
 
-/** Whether the word after a demonstrative is its noun: "that person", "these officials"; not "those close to him". */
-function nounAfterDemonstrative(word: string): boolean {
-  const w = word.toLowerCase();
-  return ROLE_NOUNS.has(w) || PLURALS_WITHOUT_S.has(w) || /[a-z]s$/.test(w);
-}

@@ -1,9 +1,10 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
 import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ROLE_NOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { AMOUNT_NOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, VERB_ONLY_FORMS, DEFENDED_PEOPLE, PUT_IT_WAYS, DEGREE_WORDS, FRAME_PREPOSITIONS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, GO_FORMS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
-import { CUE_COMPOUNDS, ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTENT_OPENERS, PLURAL_VERBS, THIRD_SINGULAR, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, PLACE_PREPOSITIONS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
+import { AMOUNT_NOUNS, PERSON_OBJECT_PRONOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, VERB_ONLY_FORMS, DEFENDED_PEOPLE, PUT_IT_WAYS, DEGREE_WORDS, FRAME_PREPOSITIONS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, GO_FORMS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
+import { CUE_COMPOUNDS, ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTENT_OPENERS, PLURAL_VERBS, THIRD_SINGULAR, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, PERCEPTION_VERBS, PLACE_PREPOSITIONS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
 import { skipInterveningBack } from './phrase-tokens.ts';
+import { SUBJECT_PRONOUNS } from './lexicon-frames.ts';
 import { DOCUMENT_NOUNS, RELATION_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { mannerAdverb } from './names.ts';
 import { isQuote, type Item } from './units.ts';
@@ -174,6 +175,8 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   }
   // ("backed down", "backed off": a phrasal verb, no endorsement)
   if (lemma === 'back' && BACKING_AWAY.has(items[i + 1]?.lower ?? '')) return null;
+  // ("People who know him say …", "She knows Putin well": knowing someone is no belief; not "knows Putin is lying")
+  if (lemma === 'know' && knownPerson(items, i + 1)) return null;
   // ("Canada will respond in kind": answering with the same measures, no words)
   if (lemma === 'respond' && items[i + 1]?.lower === 'in' && items[i + 2]?.lower === 'kind') return null;
   // ("has claimed trial to three charges": a plea, no claim)
@@ -272,6 +275,15 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   return { cue: t.text, lemma, next: i + 1 };
 }
 
+/** A person right after "know" at `k`, a pronoun or a name, with no verb of a clause after it: "know him say …". */
+function knownPerson(items: readonly Item[], k: number): boolean {
+  let end = k;
+  if (PERSON_OBJECT_PRONOUNS.has(items[k]?.lower ?? '')) end = k + 1;
+  else if (!SUBJECT_PRONOUNS.has(items[k]?.lower ?? '')) while (end < items.length && end - k < 4 && items[end]?.word === true && /^\p{Lu}/u.test(items[end]?.text ?? '')) end++;
+  const after = items[end];
+  return end > k && !(after?.word === true && (AUXILIARIES.has(after.lower) || FINITE_VERBS.has(after.lower) || /^[a-z]+(ed|s)$/.test(after.text)) && !CUE_FORMS.has(after.lower));
+}
+
 /**
  * Is the base form at `i` a noun after its modifier: "the uniform support", "the nearly uniform support", "a strong
  * hope"? A determiner, then at most an adverb, then one lower-case word that is no plural subject; "the
@@ -298,7 +310,8 @@ function nounAfterModifier(items: readonly Item[], i: number): boolean {
   // (after a preposition, an owner's modifier and a form with no clause after it make a noun: "a signal of her broad
   // support among …")
   if (ROLE_PREPOSITIONS.has(before) || OBJECT_PREPOSITIONS.has(before)) return !clause && POSSESSIVE_PRONOUNS.has((items[det] as Item).lower);
-  const relative = det > 1 && !NOUN_OPENING_VERBS.has(before) && items.slice(Math.max(0, det - 4), det - 1).some((x) => RELATIVE_WORDS.has(x.lower));
+  // (not after a verb of hearing or seeing, whose object says it: "Reporters who heard the president say …")
+  const relative = det > 1 && !NOUN_OPENING_VERBS.has(before) && !PERCEPTION_VERBS.has(before) && items.slice(Math.max(0, det - 4), det - 1).some((x) => RELATIVE_WORDS.has(x.lower));
   return !(clause && (PLACE_PREPOSITIONS.has(before) || relative));
 }
 

@@ -289,6 +289,12 @@ export const THIRD_SINGULAR = words('he she it');
  */
 export const PLACE_PREPOSITIONS = words('near outside inside around along over under behind beyond throughout among between across against about toward towards into through');
 
+/** Words after "those" that make it people: "Those close to him say", "those in the room", "those opposed". (coreference) */
+export const PEOPLE_AFTER_THOSE = words('close familiar opposed involved affected present loyal in at on from with near outside inside around along over under behind among across against within');
+
+/** Verbs of hearing and seeing, whose object's bare verb follows: "heard the president say …". (cueAt) */
+export const PERCEPTION_VERBS = words('hear hears heard hearing see sees saw seen watch watches watched watching let lets made make makes helped help');
+
 /** Tail starters that may stay inside an object: "endorsed a plan for …", "praised talks with …". (objectEnd) */
 export const OBJECT_PREPOSITIONS = words('to for with from as');
 

@@ -110,6 +110,9 @@ export const VIEW_NOUNS = words('view opinion estimation judgment judgement asse
 export const IMPERSONAL_HEADS = words('conference league system movie film book question primary tabloid affidavit video footage photo poll survey ballot measure bill law plan deal sign banner game match race');
 
 /** Journalists' roles: the person after one is asking, not answering ("spoke with POLITICO senior writer …"). (interviewee) */
+/** Whom a "told" addresses after a word of its own, before the clause: "told local media …", "told state television …". (contentStartAfter) */
+export const AUDIENCE_NOUNS = words('media reporters journalists press radio television tv broadcaster broadcasters newspaper newspapers outlets audience audiences crowd crowds supporters lawmakers legislators delegates students voters listeners viewers readers residents investors analysts officials diplomats');
+
 export const JOURNALISTS = words('reporter reporters writer writers correspondent correspondents editor editors host hosts anchor columnist journalist journalists interviewer presenter moderator');
 
 /** Heads of a phrase that say a man or a woman ("his mother", "the victim's father"). (gender: genderFromTitle) */

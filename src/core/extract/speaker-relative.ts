@@ -67,7 +67,7 @@ export function relativeClauseSubject(items: readonly Item[], end: number, text:
     // (an adverb between them too: "President Obama passionately rebuked critics who say …")
     // ("Sanders's push for health centers helped convince some lawmakers who thought …": a verb after a noun too)
     // — whose object, right before "who", is who speaks: "He met residents who said …", "echoing experts who say …"
-    const verb = np ? np.tokens.findLastIndex((x, n) => n > 0 && (FINITE_VERBS.has(x.lower) || /^[a-z]+ed$/.test(x.text) || nameVerb(np.tokens, n)) && (subjectEndsAt(np.tokens, /ly$/.test((np.tokens[n - 1] as Token).lower) && n > 1 ? n - 2 : n - 1) || verbAfterNoun(np.tokens, n))) : -1;
+    const verb = np ? np.tokens.findLastIndex((x, n) => n > 0 && (FINITE_VERBS.has(x.lower) || /^[a-z]+ed$/.test(x.text) || nameVerb(np.tokens, n)) && (subjectEndsAt(np.tokens, /ly$/.test((np.tokens[n - 1] as Token).lower) && n > 1 ? n - 2 : n - 1) || verbAfterNoun(np.tokens, n) || ROLE_NOUNS.has((np.tokens[n - 1] as Token).lower))) : -1;
     // (not when that clause is itself a relative one: "The film, in which Tom Hughes plays a detective who tells …")
     if (np && verb > 0) return RELATIVE_WORDS.has(items[np.start - 1]?.lower ?? '') ? null : objectBeforeWho(items, items.findIndex((x) => x.start === (np.tokens[verb] as Token).start) + 1, k, text);
     // ("a convergence, uniting liberals who decried …": a participle before the phrase is the clause's verb, not its)
@@ -105,8 +105,10 @@ function objectBeforeWho(items: readonly Item[], from: number, who: number, text
   if (phrase.length === 0 || PRONOUNS.has((phrase[0] as Item).lower) || phrase.some((x) => isQuote(x) || FINITE_VERBS.has(x.lower) || CUE_FORMS.has(x.lower))) return null;
   const share = shareOfGroup(items, who, text);
   if (share && share.start >= k) return share;
-  const m = personHead(phrase as Token[]) ? analyseMention(phrase as Token[], text) : null;
-  return m && m.kind === 'role' && !m.institution ? { mention: m, start: k } : null;
+  // (or a group by name: "leads among Republicans who say …")
+  const group = personHead(phrase as Token[]) || (phrase.length === 1 && isCapitalised(phrase[0] as Token));
+  const m = group ? analyseMention(phrase as Token[], text) : null;
+  return m && ((m.kind === 'role' && !m.institution) || (m.kind === 'name' && m.plural)) ? { mention: m, start: k } : null;
 }
 
 /**

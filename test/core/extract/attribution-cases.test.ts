@@ -2861,8 +2861,33 @@ describe("(session 14) subjects modified by a place or a clause, people a verb's
     ['It would allow him to win over the voters who said they were undecided.', [['the voters', 'they were undecided']]],
     // … who are no subject of the sentence's next verb
     ['President Obama rebuked critics who say he should resign, saying the name does not matter.', [['critics', 'he should resign'], ['Obama', 'the name does not matter']]],
-    // guards: the noun "say" with no clause after it; a story's character inside a relative clause
+    ['Trump leads among Republicans who say the election was stolen.', [['Republicans', 'the election was stolen']]],
+    ['The governor met residents who said the water was dirty.', [['residents', 'the water was dirty']]],
+    // guards: the noun "say" with no clause after it; a story's character inside a relative clause; the object of a
+    // verb of hearing says it, not the relative clause's subject; a "whose" clause; "those" before a noun's modifier
     ['A man who had the final say in the matter left the room.', []],
+    ['Reporters who heard the president say the war was over were stunned.', []],
+    ['The mayor, whose aides met voters who said they were angry, cancelled the rally.', []],
+    ['Those same analysts say the market will fall.', [['the same analysts', 'the market will fall']]],
+    // knowing someone is no belief
+    ['People who know him say he is stubborn.', [['People', 'he is stubborn']]],
+    // a family described in one hyphenated word before the name
+    ['Mother-of-two Sarah Jones, 34, said she could not afford rent.', [['Sarah Jones', 'she could not afford rent']]],
     ['The film, in which Tom Hughes plays a detective who tells his wife he is leaving, opens on Friday.', []],
   ])('%s', (...row) => check(row));
+});
+
+describe('(session 14) whom "told" addresses: statements exactly', () => {
+  it.each([
+    // a word of its own before whom "told" addresses, a broadcaster's name, and where it was told
+    ['Witnesses told local media they heard two explosions.', [['Witnesses', 'they heard two explosions']]],
+    ['The minister told public broadcaster NHK the plan was dead.', [['the minister', 'the plan was dead']]],
+    ['The minister told foreign journalists the plan was dead.', [['the minister', 'the plan was dead']]],
+    ['She told reporters in Leeds the plan was dead.', [[null, 'the plan was dead']]],
+    // (not a clause's subject after "told reporters")
+    ['The minister told reporters local schools would close.', [['the minister', 'local schools would close']]],
+  ])('%s', (text, expected) => {
+    const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
+    expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
+  });
 });
