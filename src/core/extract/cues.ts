@@ -279,6 +279,8 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
 function knownPerson(items: readonly Item[], k: number): boolean {
   let end = k;
   if (PERSON_OBJECT_PRONOUNS.has(items[k]?.lower ?? '')) end = k + 1;
+  // ("Players who know the coach say …": a person by role after the determiner)
+  else if (NOUN_DETERMINERS.has(items[k]?.lower ?? '') && ROLE_NOUNS.has(items[k + 1]?.lower ?? '')) end = k + 2;
   else if (!SUBJECT_PRONOUNS.has(items[k]?.lower ?? '')) while (end < items.length && end - k < 4 && items[end]?.word === true && /^\p{Lu}/u.test(items[end]?.text ?? '')) end++;
   const after = items[end];
   return end > k && !(after?.word === true && (AUXILIARIES.has(after.lower) || FINITE_VERBS.has(after.lower) || /^[a-z]+(ed|s)$/.test(after.text)) && !CUE_FORMS.has(after.lower));

@@ -7,7 +7,7 @@ import { secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, INSTITUTION_NOUNS, THAT_AFTER_ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, ROLE_NOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS, MANNER_CUES } from './lexicon.ts';
-import { AS_PHRASE_HEADS, ASIDE_OPENERS, LEADING_CONJUNCTIONS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_ADVERBS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
+import { AS_PHRASE_HEADS, ASIDE_OPENERS, LEADING_CONJUNCTIONS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_ADVERBS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FINDING_PEOPLE, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WORK_ROLES, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -183,6 +183,8 @@ export function speakerCueContent(s: Scan): Verdict {
   if (question && subj.mention.kind === 'pronoun' && items.slice(cue.next, question.start).some((t) => isCapitalised(t))) return null;
   // ("It's a reminder, Rogers said, that …": between commas the cue is a parenthesis, the "that" its host clause's)
   if (!question && items[subj.start - 1]?.text === ',' && items[cue.next]?.text === ',' && items[cue.next + 1]?.lower === 'that' && FINAL_POSITION_CUES.has(cue.lemma)) return null;
+  // ('No name change, he said, “hides what it really is.”': the quotation goes on with the subject before the cue)
+  if (!question && quotedPredicateAfter(s)) return null;
   const cs = question ?? contentStartAfter(items, cue.next, cue.lemma, text);
   if (!cs) return null;
   // ("The price, she said, undervalues a contract that …": between commas the cue is a parenthesis, the verb after it
@@ -495,9 +497,26 @@ export function parentheticalCue(s: Scan): Verdict {
   // the writer's, the clause after the cue the source's)
   const joined = LEADING_CONJUNCTIONS.has(items[before - 1]?.lower ?? '');
   const head = joined ? [] : partsOf(items, clauseAfterDash(items, before), before);
-  const tail = partsOf(items, close + 1, ce);
-  if ((head.length === 0 && !joined) || tail.length === 0 || wordsIn(items, close + 1, ce) < (joined ? 4 : 2) || isQuote(items[close + 1])) return null;
+  // (a quotation going on with the subject keeps its marks: 'No name change “hides what it really is.”')
+  const quoted = isQuote(items[close + 1]) && quotedPredicateAfter(s);
+  const tail = quoted ? [{ start: (items[close + 1] as Item).start, end: (items[close + 1] as Item).end }] : partsOf(items, close + 1, ce);
+  if ((head.length === 0 && !joined) || tail.length === 0 || wordsIn(items, close + 1, ce) < (joined ? 4 : 2) || (isQuote(items[close + 1]) && !quoted)) return null;
   return s.add({ kind: kindOf(items, joined ? close + 1 : 0, ce), mention: subj.mention, cue: cue.cue, parts: [...head, ...tail], frameText: s.frameText(subj.start, close) }, ce, subj.mention);
+}
+
+/**
+ * "The new budget, she said, “will fix the roads.”": a subject with no verb of its own opens the sentence before the
+ * cue's commas, and the quotation after them, ending the sentence, goes on with its predicate in lower case.
+ */
+function quotedPredicateAfter(s: Scan): boolean {
+  const { items, cue, subj } = s;
+  const quote = items[cue.next + 1];
+  const before = subj.start - 1;
+  if (items[before]?.text !== ',' || items[cue.next]?.text !== ',' || !quote?.quote || before < 1 || before > 8 || !FINAL_POSITION_CUES.has(cue.lemma)) return false;
+  if (!/^\p{Ll}/u.test(s.text.slice(quote.quote.innerStart, quote.quote.innerStart + 1)) || !items.slice(cue.next + 2).every((x) => !x.word)) return false;
+  // (a noun phrase opened by its determiner: not "Still, she added, “…”", "In other words, he said, “…”", "But, …")
+  const first = (items[0] as Item).lower;
+  return (NOUN_DETERMINERS.has(first) || QUANTITY_DETERMINERS.has(first)) && items.slice(0, before).every((x) => x.word && !isVerbLike(x) && !AUXILIARIES.has(x.lower) && !CUE_FORMS.has(x.lower) && !TAIL_STARTERS.has(x.lower));
 }
 
 /**

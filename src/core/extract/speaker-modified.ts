@@ -100,7 +100,7 @@ function namedWorker(items: readonly Item[], s: number, last: number, text: stri
 /** The last item of the head phrase that starts at `s` (the item before its first preposition). */
 function phraseEndBefore(items: readonly Item[], s: number): number {
   let k = s;
-  while (k + 1 < items.length && !SUBJECT_PREPOSITIONS.has((items[k + 1] as Item).lower)) k++;
+  while (k + 1 < items.length && !SUBJECT_PREPOSITIONS.has((items[k + 1] as Item).lower) && !PLACE_PREPOSITIONS.has((items[k + 1] as Item).lower)) k++;
   return k;
 }
 

@@ -2863,6 +2863,9 @@ describe("(session 14) subjects modified by a place or a clause, people a verb's
     ['President Obama rebuked critics who say he should resign, saying the name does not matter.', [['critics', 'he should resign'], ['Obama', 'the name does not matter']]],
     ['Trump leads among Republicans who say the election was stolen.', [['Republicans', 'the election was stolen']]],
     ['The governor met residents who said the water was dirty.', [['residents', 'the water was dirty']]],
+    ['Protesters against the war said it was illegal.', [['Protesters against the war', 'it was illegal']]],
+    ['Residents throughout the region said the water was off.', [['Residents throughout the region', 'the water was off']]],
+    ['Players who know the coach say he is tough.', [['Players', 'he is tough']]],
     // guards: the noun "say" with no clause after it; a story's character inside a relative clause; the object of a
     // verb of hearing says it, not the relative clause's subject; a "whose" clause; "those" before a noun's modifier
     ['A man who had the final say in the matter left the room.', []],
@@ -2886,6 +2889,12 @@ describe('(session 14) whom "told" addresses: statements exactly', () => {
     ['She told reporters in Leeds the plan was dead.', [[null, 'the plan was dead']]],
     // (not a clause's subject after "told reporters")
     ['The minister told reporters local schools would close.', [['the minister', 'local schools would close']]],
+    // a subject opened by its determiner before the cue's commas, its predicate quoted after them: one statement with
+    // its marks; an adverb or a phrase of time before the commas is no subject
+    ['Tom Reyes spoke.\n\nNo name change, he said, "hides what it really is."', [['Tom Reyes', 'No name change "hides what it really is."']]],
+    ['Tom Reyes spoke.\n\nAn economic downturn, he said, "could be a good time to borrow."', [['Tom Reyes', 'An economic downturn "could be a good time to borrow."']]],
+    ['Tom Reyes spoke.\n\nStill, he said, "we will win."', [['Tom Reyes', 'we will win.']]],
+    ['Tom Reyes spoke.\n\nIn other words, he said, "the era is over."', [['Tom Reyes', 'the era is over.']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
