@@ -388,10 +388,12 @@ export class DocumentContext {
     const last = this.#lastSpeaker;
     const group = this.#group;
     const recent = [...this.#recent];
+    const subjects = [...this.#subjects];
     const r = this.resolve(mention);
     this.#lastSpeaker = last;
     this.#group = group;
     this.#recent = recent;
+    this.#subjects = subjects;
     return r;
   }
 

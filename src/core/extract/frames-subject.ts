@@ -259,7 +259,7 @@ export function speakerCueContent(s: Scan): Verdict {
   // (not inside a relative clause itself: "The film, in which Tom Hughes plays a detective who tells his wife …")
   // (people in the plural only: "a candidate who thinks …" met in passing is nobody a later "she" means)
   const people = (subj.mention.kind === 'role' && !subj.mention.institution && personHead(items.slice(subj.start, mentionEnd(items, subj)) as Token[])) || subj.mention.kind === 'name';
-  const whoObject = people && subj.mention.plural && items[mentionEnd(items, subj)]?.lower === 'who' && items.slice(mentionEnd(items, subj) + 1, i).every((x) => INTERVENING.has(x.lower) || AUXILIARIES.has(x.lower)) && !items.slice(0, subj.start).some((x) => RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'whose');
+  const whoObject = people && (subj.mention.plural || subj.mention.kind === 'role') && items[mentionEnd(items, subj)]?.lower === 'who' && items.slice(mentionEnd(items, subj) + 1, i).every((x) => INTERVENING.has(x.lower) || AUXILIARIES.has(x.lower)) && !items.slice(0, subj.start).some((x) => RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'whose');
   if (wordsIn(items, cs.start, ce) < r.min || !r.ok || !(startsClause(items, subj.start) || relative || shareInRelative || named || inWhich || ownSubject || whoObject)) return null;
   // "endorsed Mr. Trump at a news conference": an object ends where its frame begins
   if (r.bare) ce = objectEnd(items, cs.start, ce);

@@ -2864,6 +2864,9 @@ describe("(session 14) subjects modified by a place or a clause, people a verb's
     ['Trump leads among Republicans who say the election was stolen.', [['Republicans', 'the election was stolen']]],
     ['The governor met residents who said the water was dirty.', [['residents', 'the water was dirty']]],
     ['Protesters against the war said it was illegal.', [['Protesters against the war', 'it was illegal']]],
+    // someone a verb's object makes speak is nobody a later "he" means
+    ['Mayor Tom Reyes met a resident who said the road was closed. He said it would reopen.', [['a resident', 'the road was closed'], ['Tom Reyes', 'it would reopen']]],
+    ['The mayor met a resident who said the road was closed. He said it would reopen.', [['a resident', 'the road was closed'], [null, 'it would reopen']]],
     ['Residents throughout the region said the water was off.', [['Residents throughout the region', 'the water was off']]],
     ['Players who know the coach say he is tough.', [['Players', 'he is tough']]],
     // guards: the noun "say" with no clause after it; a story's character inside a relative clause; the object of a
