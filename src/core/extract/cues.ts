@@ -169,14 +169,15 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   const documentThat = prev?.lower === 'that' && DOCUMENT_NOUNS.has(items[i - 2]?.lower ?? '') && issuedBefore(items, i - 2);
   // (a contact clause's preposition is no infinitive's: "Several residents the BBC spoke to said …")
   const contact = prev !== undefined && CONTACT_PREPOSITIONS.has(prev.lower) && CONTACT_VERBS.has(items[i - 2]?.lower ?? '');
-  if (prev && NOT_A_CUE_AFTER.has(prev.lower) && !documentThat && !contact && progressiveAt(items, i) !== 'be' && !(prev.lower === 'by' && PARTICIPLE.test(t.text))) {
+  // ("Friends who knew her say …": "her" the object of the relative clause's verb, the cue the sentence's own)
+  const herObject = prev?.lower === 'her' && items[i - 3]?.lower === 'who';
+  if (prev && NOT_A_CUE_AFTER.has(prev.lower) && !documentThat && !contact && !herObject && progressiveAt(items, i) !== 'be' && !(prev.lower === 'by' && PARTICIPLE.test(t.text))) {
     // "has been saying" / "is expected to say" / "the report": not an attribution here
     if (!(prev.lower === 'and' && i >= 2)) return null;
   }
-  // ("backed down", "backed off": a phrasal verb, no endorsement)
-  if (lemma === 'back' && BACKING_AWAY.has(items[i + 1]?.lower ?? '')) return null;
-  // ("People who know him say …", "She knows Putin well": knowing someone is no belief; not "knows Putin is lying")
-  if (lemma === 'know' && knownPerson(items, i + 1)) return null;
+  // ("backed down", "backed off": a phrasal verb, no endorsement; "People who know him say …", "She knows Putin well":
+  // knowing someone is no belief, not "knows Putin is lying")
+  if ((lemma === 'back' && BACKING_AWAY.has(items[i + 1]?.lower ?? '')) || (lemma === 'know' && knownPerson(items, i + 1))) return null;
   // ("Canada will respond in kind": answering with the same measures, no words)
   if (lemma === 'respond' && items[i + 1]?.lower === 'in' && items[i + 2]?.lower === 'kind') return null;
   // ("has claimed trial to three charges": a plea, no claim)
@@ -283,6 +284,8 @@ function knownPerson(items: readonly Item[], k: number): boolean {
   else if (NOUN_DETERMINERS.has(items[k]?.lower ?? '') && ROLE_NOUNS.has(items[k + 1]?.lower ?? '')) end = k + 2;
   else if (!SUBJECT_PRONOUNS.has(items[k]?.lower ?? '')) while (end < items.length && end - k < 4 && items[end]?.word === true && /^\p{Lu}/u.test(items[end]?.text ?? '')) end++;
   const after = items[end];
+  // (not an owner: "knew her work was …", "knew Brazil's economy was …")
+  if (end > k && (/['’]s$/.test(items[end - 1]?.text ?? '') || (items[k]?.lower === 'her' && /^[a-z]+$/.test(after?.text ?? '') && !CUE_FORMS.has(after?.text ?? '')))) return false;
   return end > k && !(after?.word === true && (AUXILIARIES.has(after.lower) || FINITE_VERBS.has(after.lower) || /^[a-z]+(ed|s)$/.test(after.text)) && !CUE_FORMS.has(after.lower));
 }
 
@@ -313,7 +316,7 @@ function nounAfterModifier(items: readonly Item[], i: number): boolean {
   // support among …")
   if (ROLE_PREPOSITIONS.has(before) || OBJECT_PREPOSITIONS.has(before)) return !clause && POSSESSIVE_PRONOUNS.has((items[det] as Item).lower);
   // (not after a verb of hearing or seeing, whose object says it: "Reporters who heard the president say …")
-  const relative = det > 1 && !NOUN_OPENING_VERBS.has(before) && !PERCEPTION_VERBS.has(before) && items.slice(Math.max(0, det - 4), det - 1).some((x) => RELATIVE_WORDS.has(x.lower));
+  const relative = det > 1 && !NOUN_OPENING_VERBS.has(before) && !(PERCEPTION_VERBS.has(before) && ROLE_NOUNS.has(prev.lower)) && items.slice(Math.max(0, det - 4), det - 1).some((x) => RELATIVE_WORDS.has(x.lower));
   return !(clause && (PLACE_PREPOSITIONS.has(before) || relative));
 }
 

@@ -7,12 +7,13 @@ import { secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, INSTITUTION_NOUNS, THAT_AFTER_ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, ROLE_NOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS, MANNER_CUES } from './lexicon.ts';
-import { AS_PHRASE_HEADS, ASIDE_OPENERS, LEADING_CONJUNCTIONS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, QUESTION_HEDGES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_ADVERBS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
+import { AS_PHRASE_HEADS, ASIDE_OPENERS, LEADING_CONJUNCTIONS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_ADVERBS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FINDING_PEOPLE, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WORK_ROLES, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
 import type { Quote, Token } from './segment.ts';
 import { personHead, shortOpenerBefore, startsClause } from './speaker-phrase.ts';
+import { askedOf, questionAfterAddressee, requestAt, requestEnd } from './frames-asked.ts';
 import { objectRelative } from './speaker-relative.ts';
 import { isQuote, kindOf, partsOf, quotedComma, wordsIn, type Item } from './units.ts';
 
@@ -108,7 +109,8 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   // "asked Hale whether Biden won": a reported question states nothing; "asked Zakharova to comment": a request
   const question = QUESTION_CUES.has(cue.lemma) && items.slice(cs.start, cs.start + 7).some((x, k, a) => QUESTION_WORDS.has(x.lower) || (x.lower === 'to' && REQUESTED_VERBS.has(a[k + 1]?.lower ?? '')));
   // ("Todd asked whether that would take place before the election": the question put is a statement of its own kind)
-  const asked = question && QUESTION_WORDS.has(items[cs.start]?.lower ?? '');
+  // ("Texas asked a federal judge to block the rules": so is a request, whom it asks and what)
+  const asked = (question && QUESTION_WORDS.has(items[cs.start]?.lower ?? '')) || (!question && cue.lemma === 'ask' && requestAt(items, cs.start));
   // "who asked that her surname not be used": a condition of anonymity, not a statement
   const anonymityOnly = /^(ask|request|demand)$/.test(cue.lemma) && /\b(name|surname|identity)\b.{0,40}\bnot be (used|published|disclosed|identified|given|named)\b/i.test(text.slice(items[cs.start]?.start ?? 0, items[Math.min(ce, items.length) - 1]?.end ?? 0));
   // "Critics have long warned about the risks": a topic, not a proposition
@@ -259,7 +261,7 @@ export function speakerCueContent(s: Scan): Verdict {
   // (not inside a relative clause itself: "The film, in which Tom Hughes plays a detective who tells his wife …")
   // (people in the plural only: "a candidate who thinks …" met in passing is nobody a later "she" means)
   const people = (subj.mention.kind === 'role' && !subj.mention.institution && personHead(items.slice(subj.start, mentionEnd(items, subj)) as Token[])) || subj.mention.kind === 'name';
-  const whoObject = people && (subj.mention.plural || subj.mention.kind === 'role') && items[mentionEnd(items, subj)]?.lower === 'who' && items.slice(mentionEnd(items, subj) + 1, i).every((x) => INTERVENING.has(x.lower) || AUXILIARIES.has(x.lower)) && !items.slice(0, subj.start).some((x) => RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'whose');
+  const whoObject = people && (subj.mention.plural || subj.mention.kind === 'role' || /[^s]s$/.test(subj.mention.text)) && items[mentionEnd(items, subj)]?.lower === 'who' && items.slice(mentionEnd(items, subj) + 1, i).every((x) => INTERVENING.has(x.lower) || AUXILIARIES.has(x.lower)) && !items.slice(0, subj.start).some((x) => RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'whose');
   if (wordsIn(items, cs.start, ce) < r.min || !r.ok || !(startsClause(items, subj.start) || relative || shareInRelative || named || inWhich || ownSubject || whoObject)) return null;
   // "endorsed Mr. Trump at a news conference": an object ends where its frame begins
   if (r.bare) ce = objectEnd(items, cs.start, ce);
@@ -267,7 +269,7 @@ export function speakerCueContent(s: Scan): Verdict {
   // attribution gives to someone else makes the whole sentence that speaker's (quote-then-speaker))
   if (r.bare && quotationOfClosingSpeaker(items, cs.start, ce + 1)) return null;
   // ("asked whether the deal was off, but no answer was given", "…, a charge she denied": the question ends first)
-  if (r.asked) ce = questionEnd(items, cs.start, ce);
+  if (r.asked) ce = QUESTION_WORDS.has(items[cs.start]?.lower ?? '') ? questionEnd(items, cs.start, ce) : requestEnd(items, cs.start, ce);
   // (what someone called something is the quotation alone; "Biden signed what he called “…,” the White House said"
   // leaves the sentence to its closing attribution)
   if (named && finalAttributionAt(items, cs.start + 1)) return null;
@@ -334,27 +336,6 @@ function thatAfterAddressee(items: readonly Item[], cue: { lemma: string; next: 
     if (!(items[k] as Item).word) return false;
   }
   return false;
-}
-
-/** The person asked ("asked Smith whether …", "asked Senator Maria Lopez how …", "asked the Taoiseach whether …"), if any. */
-function askedOf(items: readonly Item[], from: number, to: number, text: string): { addressee?: Mention } {
-  if (to <= from) return {};
-  const m = analyseMention(trimNp(items.slice(from, to)), text);
-  // ("asked the Taoiseach whether …": a role, resolved like a speaker's)
-  return m && (m.kind === 'name' || m.kind === 'role') && !m.institution ? { addressee: m } : {};
-}
-
-/** The question word after an asking cue and at most four words of addressee ("asked the school whether …"); null if none. */
-function questionAfterAddressee(items: readonly Item[], cue: { lemma: string; next: number }): { start: number; that: boolean } | null {
-  if (!QUESTION_CUES.has(cue.lemma)) return null;
-  for (let k = cue.next; k < items.length && k - cue.next <= 4; k++) {
-    const t = items[k] as Item;
-    // (not a relative after the addressee, "asked anyone who saw the crash", nor "asked residents where possible to …")
-    if (t.lower === 'who' && k > cue.next) return null;
-    if (QUESTION_WORDS.has(t.lower) && t.lower !== 'which' && items[k + 1]?.word === true) return QUESTION_HEDGES.has(items[k + 1]?.lower ?? '') ? null : { start: k, that: false };
-    if (!t.word || isQuote(t) || isFiniteVerb(t) || CUE_FORMS.has(t.text) || TAIL_STARTERS.has(t.lower)) return null;
-  }
-  return null;
 }
 
 /** "shows", "found", "forecasts": the cues with which a poll, report, record or outlook reports what it found. */
@@ -514,6 +495,9 @@ function quotedPredicateAfter(s: Scan): boolean {
   const before = subj.start - 1;
   if (items[before]?.text !== ',' || items[cue.next]?.text !== ',' || !quote?.quote || before < 1 || before > 8 || !FINAL_POSITION_CUES.has(cue.lemma)) return false;
   if (!/^\p{Ll}/u.test(s.text.slice(quote.quote.innerStart, quote.quote.innerStart + 1)) || !items.slice(cue.next + 2).every((x) => !x.word)) return false;
+  // (its first word a verb: "hides", "will", "could"; not a clause of its own, "That night, he said, “we will …”")
+  const verb = /^\p{Ll}+/u.exec(s.text.slice(quote.quote.innerStart, quote.quote.innerStart + 20))?.[0] ?? '';
+  if (!(AUXILIARIES.has(verb) || FINITE_VERBS.has(verb) || /^[a-z]+(ed|[^s]s)$/.test(verb))) return false;
   // (a noun phrase opened by its determiner: not "Still, she added, “…”", "In other words, he said, “…”", "But, …")
   const first = (items[0] as Item).lower;
   return (NOUN_DETERMINERS.has(first) || QUANTITY_DETERMINERS.has(first)) && items.slice(0, before).every((x) => x.word && !isVerbLike(x) && !AUXILIARIES.has(x.lower) && !CUE_FORMS.has(x.lower) && !TAIL_STARTERS.has(x.lower));

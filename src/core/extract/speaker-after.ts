@@ -324,6 +324,12 @@ export function cannotSpeak(m: Mention | null): boolean {
   return /[^s]s$/.test(head) && isCommonWord(head) && !isGivenName(m.text.slice(m.text.lastIndexOf(' ') + 1)) && !isPersonNoun(one) && !ROLE_NOUNS.has(head) && !ROLE_NOUNS.has(one) && !INSTITUTION_NOUNS.has(one) && !FINDING_SOURCES.has(head) && !PLURALS_WITHOUT_S.has(head);
 }
 
+/** Whether the found statement's speaker comes right after a subordinator opening the sentence ("When X asked …"). */
+function inOpeningSubordinate(f: Found, items: readonly Item[]): boolean {
+  const at = items.findIndex((x) => x.start >= f.mention.start) - 1;
+  return SUBORDINATORS.has(items[at]?.lower ?? '') && (at === 0 || (at === 1 && LEADING_CONJUNCTIONS.has((items[0] as Item).lower)));
+}
+
 /** "critics who say …": a statement whose speaker is followed by "who" and, within three words, its cue. */
 export function speaksInRelative(f: Found, text: string): boolean {
   const rest = text.slice(f.mention.end, f.mention.end + 60);
@@ -333,8 +339,9 @@ export function speaksInRelative(f: Found, text: string): boolean {
 
 export function lastMentionOrSubject(found: readonly Found[], items: readonly Item[], text: string, last: Mention | null): Mention | null {
   const f = found[found.length - 1];
-  // (not people a relative clause made speak inside the sentence: "Obama rebuked critics who say …, saying …" is Obama's)
-  if (f && !speaksInRelative(f, text)) return f.mention;
+  // (not people a relative clause made speak inside the sentence: "Obama rebuked critics who say …, saying …" is Obama's;
+  // nor someone in a subordinate clause opening the sentence: "But when Mr. Hurt asked Norton to …, it declined, citing …")
+  if (f && !speaksInRelative(f, text) && !inOpeningSubordinate(f, items)) return f.mention;
   if (last && last !== f?.mention) return last;
   // "Lavrov met with …, urging the world to …": the sentence subject (after a dateline "AUSTIN, Texas —")
   let e = 0;

@@ -5,7 +5,7 @@ import { FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS,
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
 import { isCapitalised } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { COUNT_APPROXIMATOR_PAIRS, COUNT_APPROXIMATORS, COUNT_NOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOUN_DETERMINERS, NUMBER_WORDS, PLACE_PREPOSITIONS, SUBJECT_PREPOSITIONS, TENS, TIME_UNITS, DISTANCE_UNITS } from './lexicon-clauses.ts';
+import { COUNT_APPROXIMATOR_PAIRS, COUNT_APPROXIMATORS, COUNT_NOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOUN_DETERMINERS, NUMBER_WORDS, PARTS_OF_DAY, DURATION_WORDS, PLACE_PREPOSITIONS, SUBJECT_PREPOSITIONS, TENS, TIME_UNITS, DISTANCE_UNITS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { analyseMention, isNpToken, type Mention, trimNp, writtenName, writtenRole } from './mentions.ts';
 import { npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
@@ -31,6 +31,8 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
     const prep = items[s - 1]?.lower ?? '';
     // ("Families along the coast said", "Residents near the plant say": a place's preposition after a person's head)
     if (!SUBJECT_PREPOSITIONS.has(prep) && !PLACE_PREPOSITIONS.has(prep) && prep !== 'by') return null;
+    // (a place's preposition before a time is when, not who: "The minister over the weekend said")
+    if (!SUBJECT_PREPOSITIONS.has(prep) && items.slice(s, Math.min(end, s + 4)).some((x) => TIME_UNITS.has(x.lower) || PARTS_OF_DAY.has(x.lower) || DURATION_WORDS.has(x.lower))) return null;
     by ||= prep === 'by';
     const head = npBackFrom(items, s - 1);
     if (!head || end - head.start > MAX_ITEMS) return null;

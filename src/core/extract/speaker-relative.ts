@@ -108,7 +108,7 @@ function objectBeforeWho(items: readonly Item[], from: number, who: number, text
   // (or a group by name: "leads among Republicans who say …")
   const group = personHead(phrase as Token[]) || (phrase.length === 1 && isCapitalised(phrase[0] as Token));
   const m = group ? analyseMention(phrase as Token[], text) : null;
-  return m && ((m.kind === 'role' && !m.institution) || (m.kind === 'name' && m.plural)) ? { mention: m, start: k } : null;
+  return m && ((m.kind === 'role' && !m.institution) || (m.kind === 'name' && (m.plural || /[^s]s$/.test(m.text)))) ? { mention: m, start: k } : null;
 }
 
 /**

@@ -2869,6 +2869,10 @@ describe("(session 14) subjects modified by a place or a clause, people a verb's
     ['The mayor met a resident who said the road was closed. He said it would reopen.', [['a resident', 'the road was closed'], [null, 'it would reopen']]],
     ['Residents throughout the region said the water was off.', [['Residents throughout the region', 'the water was off']]],
     ['Players who know the coach say he is tough.', [['Players', 'he is tough']]],
+    // (review 73) "her" the object of a relative clause's verb; a group by name in the plural; a sky watched
+    ['Friends who knew her say she loved the sea.', [['Friends', 'she loved the sea']]],
+    ['The governor gained ground among Latinos who say immigration is a top issue.', [['Latinos', 'immigration is a top issue']]],
+    ['Farmers who watch the sky say the rains are late.', [['Farmers', 'the rains are late']]],
     // guards: the noun "say" with no clause after it; a story's character inside a relative clause; the object of a
     // verb of hearing says it, not the relative clause's subject; a "whose" clause; "those" before a noun's modifier
     ['A man who had the final say in the matter left the room.', []],
@@ -2898,6 +2902,15 @@ describe('(session 14) whom "told" addresses: statements exactly', () => {
     ['Tom Reyes spoke.\n\nAn economic downturn, he said, "could be a good time to borrow."', [['Tom Reyes', 'An economic downturn "could be a good time to borrow."']]],
     ['Tom Reyes spoke.\n\nStill, he said, "we will win."', [['Tom Reyes', 'we will win.']]],
     ['Tom Reyes spoke.\n\nIn other words, he said, "the era is over."', [['Tom Reyes', 'the era is over.']]],
+    ['Tom Reyes spoke.\n\nThat night, he said, "we will win."', [['Tom Reyes', 'we will win.']]],
+    // (review 73) whom "told" addresses, then the clause's own subject
+    ['The minister told reporters officials had lied.', [['the minister', 'officials had lied']]],
+    // a request: whom it asks and what; it ends before the asker's next verb; a participle after the main clause is not
+    // the asker's in a subordinate clause
+    ['Texas asked a federal judge to block the rules.', [['Texas', 'a federal judge to block the rules']]],
+    ['He has asked Republican leaders to disavow the plan and has since left the party.', [[null, 'Republican leaders to disavow the plan']]],
+    ['When Tom Hurt asked Norton to republish the book, it declined, citing legal risks.', [['Tom Hurt', 'Norton to republish the book']]],
+    ['She asked him to comment on the report.', []],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
