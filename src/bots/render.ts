@@ -97,7 +97,7 @@ const ACT_LABELS: Readonly<Record<StatementAct, string | null>> = {
   wants: 'a wish or plan',
   found: 'a finding',
   stance: 'a stance',
-  asked: 'a question',
+  asked: 'a question or request',
 };
 
 /** How an answer tells what a statement reports, when it is not something said ("a belief", "a finding"). */

@@ -217,7 +217,7 @@ describe('what a statement reports', () => {
     expect(inlineMessage(belief)).toContain('(a belief)');
     const embed = renderDiscord(reply([belief])).embeds?.[0];
     expect(embed?.fields?.find((f) => f.name === 'Reports')?.value).toBe('a belief');
-    expect(inlineMessage(item('whether the tariffs would go', { kind: 'indirect', act: 'asked' }))).toContain('(a question)');
+    expect(inlineMessage(item('whether the tariffs would go', { kind: 'indirect', act: 'asked' }))).toContain('(a question or request)');
   });
   it('is not told for what was said', () => {
     const said = item('NATO expansion threatens Russia');

@@ -264,5 +264,5 @@ const ACT_WORDS: Readonly<Record<string, StatementAct>> = {
   say: 'said', says: 'said', speech: 'said', write: 'wrote', writes: 'wrote', written: 'wrote',
   think: 'thinks', belief: 'thinks', beliefs: 'thinks', believes: 'thinks', want: 'wants', wish: 'wants', plans: 'wants',
   find: 'found', finding: 'found', findings: 'found', poll: 'found', polls: 'found', stances: 'stance', endorsed: 'stance',
-  ask: 'asked', asks: 'asked', question: 'asked', questions: 'asked',
+  ask: 'asked', asks: 'asked', question: 'asked', questions: 'asked', request: 'asked', requests: 'asked',
 };

@@ -53,6 +53,7 @@ describe('acts and runs in the store', () => {
     expect(parseQuery('act:polls', none).act).toBe('found');
     expect(parseQuery('act:questions', none).act).toBe('asked');
     expect(parseQuery('act:asked', none).act).toBe('asked');
+    expect(parseQuery('act:requests', none).act).toBe('asked');
     expect(parseQuery('act:whatever', none).act).toBeUndefined();
   });
 });
