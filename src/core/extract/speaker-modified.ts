@@ -64,7 +64,8 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
     // (words of a noun phrase only: not "The contract went to Tom Lee, who …, said Jane Doe")
     const titled = by || !isCapitalised(last) || !items.slice(s, lastAt + 1).every((t) => isNpToken(t)) ? null : analyseMention(trimNp(items.slice(s, lastAt + 1)), text);
     if (titled && titled.kind === 'name' && !titled.institution && titled.role && titled.name?.includes(' ') && !isPlace(titled.name)) return { mention: titled, start: s };
-    const quantifier = GROUP_QUANTIFIERS.has(last.lower) && !NEGATIVE_GROUPS.has(last.lower);
+    // ("Those in the room said", "those at the rally": people, as "those polled")
+    const quantifier = (GROUP_QUANTIFIERS.has(last.lower) && !NEGATIVE_GROUPS.has(last.lower)) || (last.lower === 'those' && lastAt === s);
     const finding = FINDING_SOURCES.has(last.lower);
     // ("a narrator in the Clinton ad": an agent noun after its determiner; "the 20-year-old from Sainte-Agathe, Man.": an
     // age standing for the person)

@@ -2855,6 +2855,7 @@ describe("(session 14) subjects modified by a place or a clause, people a verb's
     ['Critics of the plan say it will cost too much.', [['Critics of the plan', 'it will cost too much']]],
     // "those" before no noun stands for people
     ['Those close to him say he is tired.', [['people close to him', 'he is tired']]],
+    ['Those in the room said he was tired.', [['people in the room', 'he was tired']]],
     // people a verb's object, before "who" and the cue
     ['He met residents who said the water was dirty.', [['residents', 'the water was dirty']]],
     ['Clinton leads among voters who say the economy is their top issue.', [['voters', 'the economy is their top issue']]],
