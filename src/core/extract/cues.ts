@@ -276,7 +276,7 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   return { cue: t.text, lemma, next: i + 1 };
 }
 
-/** A person right after "know" at `k`, a pronoun or a name, with no verb of a clause after it: "know him say …". */
+/** A person right after "know" at `k` (a pronoun, a name, or "the" and a role) with no verb of a clause after it: "know him say …". */
 function knownPerson(items: readonly Item[], k: number): boolean {
   let end = k;
   if (PERSON_OBJECT_PRONOUNS.has(items[k]?.lower ?? '')) end = k + 1;

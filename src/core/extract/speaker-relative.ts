@@ -1,5 +1,6 @@
 // Stage 4a, the speaker before a relative clause: "a Moscow activist who asked not to be named told", "… remarks by
-// Nikol Pashinyan, who told parliament that …" (not a clause's object: "voters who believe …").
+// Nikol Pashinyan, who told parliament that …"; and a clause's object who speaks in its own relative clause ("He met
+// residents who said …", "leads among voters who believe …"), never the clause's subject.
 import { CUE_FORMS, FINITE_VERBS, INTERVENING, ROLE_NOUNS, MONTHS, PRONOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { AUXILIARIES, RELATIVE_WORDS, DEGREE_WORDS, INDEFINITE_ARTICLES, QUANTIFIERS, OPENING_PREPOSITIONS as OBJECT_LEADS, RELATIVE_TIME, NOUN_DETERMINERS, REFLEXIVES, ROLE_PREPOSITIONS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
