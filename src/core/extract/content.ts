@@ -319,7 +319,7 @@ function pastTitledName(items: readonly Item[], k: number, from: number): number
 function audienceAt(items: readonly Item[], k: number): boolean {
   // (not whom it addresses followed by the clause's subject: "told reporters officials had lied", "told lawmakers voters …")
   const word = items[k]?.text ?? '';
-  return /^[a-z][a-z-]*$/.test(word) && !/[^s]s$/.test(word) && !ROLE_NOUNS.has(word) && !AUDIENCE_NOUNS.has(word) && !NOUN_DETERMINERS.has(word) && !PRONOUNS.has(word) && AUDIENCE_NOUNS.has(items[k + 1]?.text ?? '');
+  return /^[a-z][a-z-]*$/.test(word) && !/[^s]s$/.test(word) && !AUDIENCE_NOUNS.has(word) && !NOUN_DETERMINERS.has(word) && !PRONOUNS.has(word) && AUDIENCE_NOUNS.has(items[k + 1]?.text ?? '');
 }
 
 /** Past a capitalised name at `k` when a clause opens after it ("public broadcaster NHK it would …"); else `k`. */

@@ -20,7 +20,7 @@ import { noteClauseAfterSemicolon, noteClauseOpener, noteNames, noteSubject, sub
 import { groupLabel, interviewee, isQuestionsAndAnswers, isTranscript, qaLabel, turnLabel, underHeading, type TurnLabel } from './transcript.ts';
 import { buildUnits, isBareQuoteUnit, isQuoteOnlyUnit, quoteParts, type Item, type Unit } from './units.ts';
 import { askedByGroup, namesSomeoneElse } from './quote-owners.ts';
-import { DEATH_WORDS, PASSIVE_BE, READING_VERBS, RELATIVE_PRONOUNS, RELAYING_VERBS, THIRD_PERSON } from './lexicon-clauses.ts';
+import { DEATH_WORDS, PASSIVE_BE, QUESTION_WORDS, READING_VERBS, RELATIVE_PRONOUNS, RELAYING_VERBS, THIRD_PERSON } from './lexicon-clauses.ts';
 import { GESTURE_VERBS } from './lexicon-speakers.ts';
 import { CUE_FORMS, INTERVENING } from './lexicon.ts';
 import { endsInQuestion, askers, claimsBeforeQuestion, inFirstPerson, isCourtesy, questionerLabel, unlabelledQa } from './transcript-turns.ts';
@@ -326,7 +326,9 @@ class DocumentPass {
     const pronounAt = f.mention.kind === 'pronoun' && /^\p{L}+$/u.test(f.mention.text) ? new RegExp(`\\b${f.mention.text}\\b`, 'iu').exec(f.frameText)?.index : undefined;
     const cueAt = pronounAt !== undefined ? f.frameText.indexOf(f.cue, pronounAt) : -1;
     const addressed = cueAt >= 0 ? (ADDRESSED.exec(f.frameText.slice(cueAt + f.cue.length))?.[1]?.split(/\s+/).map((w) => w.replace(/\.$/, '')) ?? []) : [];
-    const res = f.speakerOverride !== undefined ? { speaker: f.speakerOverride } : speaksInRelative(f, this.text) ? this.ctx.resolveInPassing(f.mention) : this.ctx.resolve(f.mention, ANONYMOUS.test(f.frameText), addressed);
+    // (nor is someone who asks another to act: "The mayor asked the police chief to resign. He refused …" may be either)
+    const inPassing = speaksInRelative(f, this.text) || requestMade(f, this.text);
+    const res = f.speakerOverride !== undefined ? { speaker: f.speakerOverride } : inPassing ? this.ctx.resolveInPassing(f.mention) : this.ctx.resolve(f.mention, ANONYMOUS.test(f.frameText), addressed);
     if (f.announce) {
       this.lastStatementParagraph = p.index;
       this.lastCue = f.cue;
@@ -536,4 +538,11 @@ function blockCue(unit: Unit, subject: Mention): string | null {
     if (t.word && (CUE_FORMS.has(t.text) || t.lower === 'by' || t.lower === 'what' || t.lower === 'that' || RELATIVE_PRONOUNS.has(t.lower))) return null;
   }
   return cue.text;
+}
+
+/** A request put to someone ("asked the police chief to resign"): act "asked", whom it asks, no question word first. */
+function requestMade(f: Found, text: string): boolean {
+  if (f.act !== 'asked' || f.addressee === undefined) return false;
+  const first = /^\p{L}+/u.exec(text.slice(f.parts[0]?.start ?? 0, (f.parts[0]?.start ?? 0) + 12))?.[0]?.toLowerCase() ?? '';
+  return !QUESTION_WORDS.has(first);
 }

@@ -2,7 +2,7 @@
 // ("asked a federal judge to block the rules"), whom it asks, and where it ends. (speakerCueContent)
 import { isFiniteVerb, isVerbLike } from './content-clauses.ts';
 import { CUE_FORMS, QUESTION_CUES, TAIL_STARTERS } from './lexicon.ts';
-import { AUXILIARIES, NOUN_DETERMINERS, OPENING_PREPOSITIONS, QUANTIFIERS, QUESTION_HEDGES, QUESTION_WORDS, RELATIVE_PRONOUNS, REQUESTED_VERBS } from './lexicon-clauses.ts';
+import { AUXILIARIES, INVITED_TO, QUESTION_NOUNS, NOUN_DETERMINERS, OPENING_PREPOSITIONS, QUANTIFIERS, QUESTION_HEDGES, QUESTION_WORDS, RELATIVE_PRONOUNS, REQUESTED_VERBS } from './lexicon-clauses.ts';
 import { analyseMention, type Mention, trimNp } from './mentions.ts';
 import { isQuote, type Item } from './units.ts';
 
@@ -21,22 +21,30 @@ export function askedOf(items: readonly Item[], from: number, to: number, text: 
 export function requestAt(items: readonly Item[], from: number): boolean {
   for (let k = from; k < items.length && k - from <= 6; k++) {
     const t = items[k] as Item;
-    if (t.lower === 'to') return k > from && /^\p{Ll}+$/u.test(items[k + 1]?.text ?? '') && !REQUESTED_VERBS.has(items[k + 1]?.lower ?? '') && !NOUN_DETERMINERS.has(items[k + 1]?.lower ?? '') && !QUANTIFIERS.has(items[k + 1]?.lower ?? '') && items[k + 1]?.lower !== 'not';
+    // (not an invitation, "asked the guests to dinner", nor a question put to someone, "asked a question to ministers")
+    if (t.lower === 'to') return k > from && /^\p{Ll}+$/u.test(items[k + 1]?.text ?? '') && !REQUESTED_VERBS.has(items[k + 1]?.lower ?? '') && !NOUN_DETERMINERS.has(items[k + 1]?.lower ?? '') && !QUANTIFIERS.has(items[k + 1]?.lower ?? '') && !INVITED_TO.has(items[k + 1]?.lower ?? '') && items[k + 1]?.lower !== 'not';
+    if (QUESTION_NOUNS.has(t.lower)) return false;
     // (whom it asks has no preposition but "of": "asked members of Congress to …", not "asked questions about Trump to …")
     if (!t.word || isQuote(t) || isVerbLike(t) || AUXILIARIES.has(t.lower) || CUE_FORMS.has(t.lower) || TAIL_STARTERS.has(t.lower) || (OPENING_PREPOSITIONS.has(t.lower) && t.lower !== 'of') || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that') return false;
   }
   return false;
 }
 
+/** The "to" after whom a request at `from` asks ("asked the police chief to resign"), or `from` when there is none. */
+export function requestTo(items: readonly Item[], from: number): number {
+  for (let k = from; k < items.length && k - from <= 6; k++) if ((items[k] as Item).lower === 'to') return k;
+  return from;
+}
+
 /**
- * Where a request ends: at a comma or a semicolon, or before the asker's own next verb ("asked Republican leaders to
+ * Where a request ends: at a comma, a semicolon or "but", or before the asker's own next verb ("asked Republican leaders to
  * disavow him and has repeatedly characterized him …"); not at a joined bare verb ("to discuss … and refrain from …").
  */
 export function requestEnd(items: readonly Item[], from: number, end: number): number {
   for (let k = from + 2; k < end; k++) {
     const t = items[k] as Item;
     if (t.text === ',' || t.text === ';' || t.text === '—') return k;
-    if (t.lower === 'and' && (AUXILIARIES.has(items[k + 1]?.lower ?? '') || isVerbLike(items[k + 1] as Item))) return k;
+    if ((t.lower === 'and' && (AUXILIARIES.has(items[k + 1]?.lower ?? '') || isVerbLike(items[k + 1] as Item))) || t.lower === 'but') return k;
   }
   return end;
 }

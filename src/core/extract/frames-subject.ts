@@ -7,13 +7,13 @@ import { secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, INSTITUTION_NOUNS, THAT_AFTER_ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, ROLE_NOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS, MANNER_CUES } from './lexicon.ts';
-import { AS_PHRASE_HEADS, ASIDE_OPENERS, LEADING_CONJUNCTIONS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, QUANTITY_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_ADVERBS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
+import { AS_PHRASE_HEADS, ASIDE_OPENERS, LEADING_CONJUNCTIONS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, NOTHING_SAID, QUANTITY_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_ADVERBS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FINDING_PEOPLE, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WORK_ROLES, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
 import type { Quote, Token } from './segment.ts';
 import { personHead, shortOpenerBefore, startsClause } from './speaker-phrase.ts';
-import { askedOf, questionAfterAddressee, requestAt, requestEnd } from './frames-asked.ts';
+import { askedOf, questionAfterAddressee, requestAt, requestEnd, requestTo } from './frames-asked.ts';
 import { objectRelative } from './speaker-relative.ts';
 import { isQuote, kindOf, partsOf, quotedComma, wordsIn, type Item } from './units.ts';
 
@@ -261,7 +261,7 @@ export function speakerCueContent(s: Scan): Verdict {
   // (not inside a relative clause itself: "The film, in which Tom Hughes plays a detective who tells his wife …")
   // (people in the plural only: "a candidate who thinks …" met in passing is nobody a later "she" means)
   const people = (subj.mention.kind === 'role' && !subj.mention.institution && personHead(items.slice(subj.start, mentionEnd(items, subj)) as Token[])) || subj.mention.kind === 'name';
-  const whoObject = people && (subj.mention.plural || subj.mention.kind === 'role' || /[^s]s$/.test(subj.mention.text)) && items[mentionEnd(items, subj)]?.lower === 'who' && items.slice(mentionEnd(items, subj) + 1, i).every((x) => INTERVENING.has(x.lower) || AUXILIARIES.has(x.lower)) && !items.slice(0, subj.start).some((x) => RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'whose');
+  const whoObject = !NOTHING_SAID.has(items[cs.start]?.lower ?? '') && people && (subj.mention.plural || subj.mention.kind === 'role' || /[^s]s$/.test(subj.mention.text)) && items[mentionEnd(items, subj)]?.lower === 'who' && items.slice(mentionEnd(items, subj) + 1, i).every((x) => INTERVENING.has(x.lower) || AUXILIARIES.has(x.lower)) && !items.slice(0, subj.start).some((x) => RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'whose');
   if (wordsIn(items, cs.start, ce) < r.min || !r.ok || !(startsClause(items, subj.start) || relative || shareInRelative || named || inWhich || ownSubject || whoObject)) return null;
   // "endorsed Mr. Trump at a news conference": an object ends where its frame begins
   if (r.bare) ce = objectEnd(items, cs.start, ce);
@@ -296,7 +296,7 @@ export function speakerCueContent(s: Scan): Verdict {
   // (not when it names who issued it: "A study published by The Lancet found …" is the Lancet's)
   const issued = items.slice(subj.start, i).some((t) => ISSUING_PARTICIPLES.has(t.lower)) && items.slice(subj.start, i).some((t) => t.lower === 'by');
   const source = findingCue(cue.lemma) && subj.mention.start > first.start && !issued && namesFindingSource(s) ? writtenRole(text.slice(first.start, (items[i - 1] as Item).end), first.start, (items[i - 1] as Item).end, false, true) : subj.mention;
-  return s.add({ kind: kindOf(items, cs.start, ce), mention: source, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: s.frameText(0, cs.start), ...(r.bare ? { object: true as const } : {}), ...(r.asked ? { act: 'asked' as const, ...askedOf(items, cue.next, cs.start, text) } : {}) }, ce, source);
+  return s.add({ kind: kindOf(items, cs.start, ce), mention: source, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: s.frameText(0, cs.start), ...(r.bare ? { object: true as const } : {}), ...(r.asked ? { act: 'asked' as const, ...askedOf(items, cue.next, cs.start === cue.next ? requestTo(items, cs.start) : cs.start, text) } : {}) }, ce, whoObject ? undefined : source);
 }
 
 /**
@@ -497,7 +497,7 @@ function quotedPredicateAfter(s: Scan): boolean {
   if (!/^\p{Ll}/u.test(s.text.slice(quote.quote.innerStart, quote.quote.innerStart + 1)) || !items.slice(cue.next + 2).every((x) => !x.word)) return false;
   // (its first word a verb: "hides", "will", "could"; not a clause of its own, "That night, he said, “we will …”")
   const verb = /^\p{Ll}+/u.exec(s.text.slice(quote.quote.innerStart, quote.quote.innerStart + 20))?.[0] ?? '';
-  if (!(AUXILIARIES.has(verb) || FINITE_VERBS.has(verb) || /^[a-z]+(ed|[^s]s)$/.test(verb))) return false;
+  if (!(AUXILIARIES.has(verb) || FINITE_VERBS.has(verb) || INTERVENING.has(verb) || /^[a-z]+(ed|[^s]s)$/.test(verb))) return false;
   // (a noun phrase opened by its determiner: not "Still, she added, “…”", "In other words, he said, “…”", "But, …")
   const first = (items[0] as Item).lower;
   return (NOUN_DETERMINERS.has(first) || QUANTITY_DETERMINERS.has(first)) && items.slice(0, before).every((x) => x.word && !isVerbLike(x) && !AUXILIARIES.has(x.lower) && !CUE_FORMS.has(x.lower) && !TAIL_STARTERS.has(x.lower));

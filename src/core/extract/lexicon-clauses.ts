@@ -292,6 +292,12 @@ export const PLACE_PREPOSITIONS = words('near outside inside around along over u
 /** Words after "those" that make it people: "Those close to him say", "those in the room", "those opposed". (coreference) */
 export const PEOPLE_AFTER_THOSE = words('close familiar opposed involved affected present loyal in at on from with near outside inside around along over under behind among across against within');
 
+/** What one is asked to that is no verb: "asked the guests to dinner". (requestAt) */
+export const INVITED_TO = words('dinner lunch breakfast supper tea coffee drinks party parties wedding weddings dance prom ball');
+
+/** Nouns of a question put, which are no one asked: "asked a question to ministers". (requestAt) */
+export const QUESTION_NOUNS = words('question questions');
+
 /** Verbs of hearing and seeing, whose object's bare verb follows: "heard the president say …". (cueAt) */
 export const PERCEPTION_VERBS = words('hear hears heard hearing see sees saw seen watch watches watched watching let lets made make makes helped help');
 
@@ -349,6 +355,9 @@ export const WITH_WEAK_CUES = words('report forecast');
  * (not "angering" or "fueling", which a prediction may go on with: "could backfire, angering his supporters"). (contentEnd)
  */
 export const CONSEQUENCE_PARTICIPLES = words('drawing prompting sparking triggering provoking eliciting');
+
+/** What a source did not say, after ", without": ", without giving details", ", without elaborating". (contentEnd) */
+export const UNSAID_PARTICIPLES = words('giving offering providing elaborating specifying explaining citing naming saying detailing identifying presenting');
 
 /** What a witness's story goes on with: "said he ran over and found the mother …". (contentEnd) */
 export const WITNESSED_VERBS = words('found saw heard noticed discovered spotted watched smelled smelt felt');

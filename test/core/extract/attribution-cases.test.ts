@@ -2912,6 +2912,17 @@ describe('(session 14) whom "told" addresses: statements exactly', () => {
     ['He has asked Republican leaders to disavow the plan and has since left the party.', [[null, 'Republican leaders to disavow the plan']]],
     ['When Tom Hurt asked Norton to republish the book, it declined, citing legal risks.', [['Tom Hurt', 'Norton to republish the book']]],
     ['She asked him to comment on the report.', []],
+    // (review 74) whom a request asks may be the next "he"; an invitation and a question put are no requests; a request
+    // ends at "but"
+    ['The mayor asked the police chief to resign. He refused and said the accusations were false.', [['the mayor', 'the police chief to resign'], [null, 'the accusations were false']]],
+    ['Mayor Tom Reyes asked residents to stay indoors. He said the storm would pass.', [['Tom Reyes', 'residents to stay indoors'], ['Tom Reyes', 'the storm would pass']]],
+    ['He asked the guests to dinner.', []],
+    ['The senator asked a question to ministers about the budget.', []],
+    ['The prosecutor asked the court to dismiss the case, but the judge refused.', [['the prosecutor', 'the court to dismiss the case']]],
+    ['The minister told student journalists the plan was dead.', [['the minister', 'the plan was dead']]],
+    // the writer's note on what was not said closes the content
+    ['The White House said Biden would travel to Kyiv, without giving further details.', [['White House', 'Biden would travel to Kyiv']]],
+    ['Tom Reyes said the law applies to everyone, without exception.', [['Tom Reyes', 'the law applies to everyone, without exception']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
