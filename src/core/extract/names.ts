@@ -12,7 +12,7 @@ import { detached, remember } from './copies.ts';
 
 /** Words that open a sentence and are never the first word of a name (conjunctions, adverbs, prepositions). */
 const NOT_A_NAME_START = new Set(
-  'but and or nor so yet then also still mostly however meanwhile finally though although while when whenever after before because if as in on at for with from by of to through via according unlike like since until unless once even only just now here there thus hence besides instead indeed otherwise perhaps maybe take users part where why how what who whom whose which that this these those do does did don\'t not no'.split(
+  'but and or nor so yet then also still mostly however meanwhile finally though although while when whenever after before because if as in on at for with from by of to through via according unlike like since until unless once even only just now here there thus hence besides instead indeed otherwise perhaps maybe take part where why how what who whom whose which that this these those do does did don\'t not no'.split(
     ' ',
   ),
 );
