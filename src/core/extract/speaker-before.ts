@@ -3,7 +3,7 @@
 // clause (speaker-relative.ts), a share of a group (speaker-shares.ts).
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, POST_NOMINAL_DEGREES, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, ASIDE_SUBORDINATORS, TIME_ADVERBS, NEAR_WORDS, RELATIVE_PERSONS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, PARTICIPLE_ADVERBS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, GROUP_QUANTIFIERS, ASIDE_SUBORDINATORS, TIME_ADVERBS, NEAR_WORDS, RELATIVE_PERSONS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, PARTICIPLE_ADVERBS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
 import { retoken } from './phrase-tokens.ts';
@@ -488,11 +488,13 @@ function relativeHostBefore(items: readonly Item[], comma: number, text: string)
   for (let k = comma - 2; k > 1 && comma - k <= 35; k--) {
     const t = items[k] as Item;
     if (isQuote(t) || t.text === '.' || t.text === ';' || (t.word && CUE_FORMS.has(t.text))) return null;
-    if (!RELATIVE_PERSONS.has(t.lower) || items[k - 1]?.text !== ',') continue;
+    // ("Residents, many of whom have lived there for decades, say": a share of them opens the clause)
+    const open = t.lower === 'whom' && items[k - 1]?.lower === 'of' && GROUP_QUANTIFIERS.has(items[k - 2]?.lower ?? '') ? k - 2 : k;
+    if (!(RELATIVE_PERSONS.has(t.lower) || open < k) || items[open - 1]?.text !== ',') continue;
     // (the sentence's own subject: not "The contract went to Tom Lee, who runs Acme, the largest firm, said Jane Doe")
-    let np = npBackFrom(items, k - 1);
+    let np = npBackFrom(items, open - 1);
     // ("Kim Tamihana, 38, who …, said": past an age between commas to the person)
-    if (/^\d{1,3}$/.test(items[k - 2]?.text ?? '') && items[k - 3]?.text === ',') np = npBackFrom(items, k - 3);
+    if (/^\d{1,3}$/.test(items[open - 2]?.text ?? '') && items[open - 3]?.text === ',') np = npBackFrom(items, open - 3);
     // ("Dr Fiona Rennick, of the University of St Andrews, who …, said": the person before where they work, the
     // preposition read into the phrase or not: "from Drumkeel")
     const from = np && WORKPLACE_PREPOSITIONS.has(np.tokens[0]?.lower ?? '') ? np.start : np && WORKPLACE_PREPOSITIONS.has(items[np.start - 1]?.lower ?? '') ? np.start - 1 : -1;

@@ -2856,6 +2856,8 @@ describe("(session 14) subjects modified by a place or a clause, people a verb's
     // "those" before no noun stands for people
     ['Those close to him say he is tired.', [['people close to him', 'he is tired']]],
     ['Those in the room said he was tired.', [['people in the room', 'he was tired']]],
+    // a share of them opening a relative clause between the speaker and the cue
+    ['Residents, many of whom have lived there for decades, say they feel abandoned by the council.', [['Residents', 'they feel abandoned by the council']]],
     // (review 72 left) "Users" opens no name: the whole phrase speaks
     ['Users of the claim service say the forms are too long.', [['Users of the claim service', 'the forms are too long']]],
     // people a verb's object, before "who" and the cue
