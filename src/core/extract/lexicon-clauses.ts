@@ -62,6 +62,9 @@ export const RELATIVE_PRONOUNS = words('who which');
 export const PAST_LIKE_BASE = words('read');
 
 /** Before "to" and a cue, the cue still reports speech: "went on to say", "was quick to point out". */
+/** Participles of hearsay before "to have" and a cue: "is understood to have told …", "is said to have written …". (subjectBefore) */
+export const HEARSAY_PARTICIPLES = words('understood said reported believed thought alleged known rumoured rumored');
+
 export const TO_CUE_FRAMES = words('on quick keen careful eager moved hastened went continued');
 
 /** Verbs after which "to say" reports what their subject said: "tweeted on Friday to say …", "called to say …", "took to Twitter to say", "was prompted to say". (toSayVerbAt) */

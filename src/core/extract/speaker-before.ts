@@ -3,7 +3,7 @@
 // clause (speaker-relative.ts), a share of a group (speaker-shares.ts).
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, POST_NOMINAL_DEGREES, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, GROUP_QUANTIFIERS, ASIDE_SUBORDINATORS, TIME_ADVERBS, NEAR_WORDS, RELATIVE_PERSONS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, PARTICIPLE_ADVERBS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, GROUP_QUANTIFIERS, HEARSAY_PARTICIPLES, ASIDE_SUBORDINATORS, TIME_ADVERBS, NEAR_WORDS, RELATIVE_PERSONS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, PARTICIPLE_ADVERBS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
 import { retoken } from './phrase-tokens.ts';
@@ -45,8 +45,11 @@ export const PARTY_TAG = /^\(?[DRI]-[A-Z][A-Za-z.]{0,20}\)?\.?$/;
 /** The speaker phrase that ends right before the cue (skipping "also", "has", "on Friday" …). */
 export function subjectBefore(items: readonly Item[], cue: number, text: string): { mention: Mention; start: number } | null {
   let at = cue;
+  // ("The prime minister is understood to have told colleagues …", "She is said to have written …": reported at second
+  // hand, the subject before the passive)
+  if (items[at - 1]?.lower === 'have' && items[at - 2]?.lower === 'to' && HEARSAY_PARTICIPLES.has(items[at - 3]?.lower ?? '') && BE_HAVE_FORMS.has(items[at - 4]?.lower ?? '')) at -= 4;
   // "He went on to say", "Lavrov was quick to point out"
-  if (items[at - 1]?.lower === 'to' && TO_CUE_FRAMES.has(items[at - 2]?.lower ?? '')) {
+  else if (items[at - 1]?.lower === 'to' && TO_CUE_FRAMES.has(items[at - 2]?.lower ?? '')) {
     at -= 2;
     if (GO_FORMS.has(items[at - 1]?.lower ?? '') || BE_HAVE_FORMS.has(items[at - 1]?.lower ?? '')) at--;
     if (BE_HAVE_FORMS.has(items[at - 1]?.lower ?? '')) at--;

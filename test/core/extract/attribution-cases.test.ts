@@ -2856,6 +2856,9 @@ describe("(session 14) subjects modified by a place or a clause, people a verb's
     // "those" before no noun stands for people
     ['Those close to him say he is tired.', [['people close to him', 'he is tired']]],
     ['Those in the room said he was tired.', [['people in the room', 'he was tired']]],
+    // reported at second hand: the subject before "is understood to have told"
+    ['The prime minister is understood to have told colleagues that he will not resign.', [['the prime minister', 'he will not resign']]],
+    ['Mr Reyes is reported to have said the deal was dead.', [['Reyes', 'the deal was dead']]],
     // a share of them opening a relative clause between the speaker and the cue
     ['Residents, many of whom have lived there for decades, say they feel abandoned by the council.', [['Residents', 'they feel abandoned by the council']]],
     // (review 72 left) "Users" opens no name: the whole phrase speaks
