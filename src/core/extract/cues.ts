@@ -1,7 +1,7 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
 import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ROLE_NOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { AMOUNT_NOUNS, PERSON_OBJECT_PRONOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, VERB_ONLY_FORMS, DEFENDED_PEOPLE, PUT_IT_WAYS, DEGREE_WORDS, FRAME_PREPOSITIONS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, GO_FORMS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
+import { AMOUNT_NOUNS, PERSON_OBJECT_PRONOUNS, NOT_A_NAMING_AFTER_THE, PARTS_OF_DAY, DURATION_WORDS, CONTACT_PREPOSITIONS, CONTACT_VERBS, VERB_ONLY_FORMS, DEFENDED_PEOPLE, PUT_IT_WAYS, DEGREE_WORDS, FRAME_PREPOSITIONS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, GO_FORMS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
 import { CUE_COMPOUNDS, ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTENT_OPENERS, PLURAL_VERBS, THIRD_SINGULAR, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, PERCEPTION_VERBS, PLACE_PREPOSITIONS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
 import { skipInterveningBack } from './phrase-tokens.ts';
 import { SUBJECT_PRONOUNS } from './lexicon-frames.ts';
@@ -252,23 +252,7 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
     const skip = (INTERVENING.has(items[i + 1]?.lower ?? '') || WEEKDAYS.has(items[i + 1]?.lower ?? '')) && particles.includes(items[i + 2]?.lower ?? '') ? 1 : 0;
     const nx = items[i + 1 + skip];
     if (lemma === 'call' && nx && !particles.includes(nx.lower)) {
-      // "called the cuts “cruel and counterproductive”": naming something with a quotation
-      // (not "a band called Sophistafunk got the crowd to cheer for “…”": a verb between ends the object)
-      for (let k = i + 1; k < items.length && k < i + 11; k++) {
-        if (items[k]?.quote && !items[k]?.quote?.single) return { cue: t.text, lemma, next: i + 1 };
-        if (items[k]?.text === '.' || items[k]?.text === ',' || FINITE_VERBS.has(items[k]?.lower ?? '')) break;
-      }
-      // "called him a political opportunist", "called Mr. Trump a bigot": naming someone something
-      let k = i + 1;
-      if (OBJECT_PRONOUNS.has(nx.lower)) k++;
-      else while (k < items.length && k - i <= 4 && items[k]?.word && /^\p{Lu}/u.test(items[k]?.text ?? '')) k++;
-      // ("called climate change a hoax", "called the deal a mistake": a short lower-case object; not "called the
-      // police a few times", "called her mother a day later", "called off a deal")
-      // ("called the ruling a victory": a cue's form after its determiner is a noun)
-      if (k === i + 1 && !CALL_PARTICLES.has(nx.lower)) while (k < items.length && k - i <= 4 && items[k]?.word && /^\p{Ll}+$/u.test(items[k]?.text ?? '') && !/^(a|an)$/.test(items[k]?.lower ?? '') && !FINITE_VERBS.has(items[k]?.lower ?? '') && (!CUE_FORMS.has(items[k]?.lower ?? '') || NOUN_DETERMINERS.has(items[k - 1]?.lower ?? ''))) k++;
-      const predicate = items[k + 1]?.lower ?? '';
-      if (k > i + 1 && /^(a|an)$/.test(items[k]?.lower ?? '') && !TIME_UNITS.has(predicate) && !AMOUNT_NOUNS.has(predicate)) return { cue: t.text, lemma, next: i + 1 };
-      return null;
+      return namesSomeone(items, i, nx) ? { cue: t.text, lemma, next: i + 1 } : null;
     }
     if (!nx || !particles.includes(nx.lower)) return null;
     return { cue: `${t.text} ${nx.text}`, lemma, next: i + 2 + skip };
@@ -287,6 +271,31 @@ function knownPerson(items: readonly Item[], k: number): boolean {
   // (not an owner: "knew her work was …", "knew Brazil's economy was …")
   if (end > k && (/['’]s$/.test(items[end - 1]?.text ?? '') || (items[k]?.lower === 'her' && /^[a-z]+$/.test(after?.text ?? '') && !CUE_FORMS.has(after?.text ?? '')))) return false;
   return end > k && !(after?.word === true && (AUXILIARIES.has(after.lower) || FINITE_VERBS.has(after.lower) || /^[a-z]+(ed|s)$/.test(after.text)) && !CUE_FORMS.has(after.lower));
+}
+
+/**
+ * "called the cuts “cruel and counterproductive”", "called him a political opportunist", "Critics call it the worst
+ * budget …": a naming of someone or something by "call" (at `i`, `nx` the word after it), not a phone call.
+ */
+function namesSomeone(items: readonly Item[], i: number, nx: Item): boolean {
+  // "called the cuts “cruel and counterproductive”": naming something with a quotation
+  // (not "a band called Sophistafunk got the crowd to cheer for “…”": a verb between ends the object)
+  for (let k = i + 1; k < items.length && k < i + 11; k++) {
+    if (items[k]?.quote && !items[k]?.quote?.single) return true;
+    if (items[k]?.text === '.' || items[k]?.text === ',' || FINITE_VERBS.has(items[k]?.lower ?? '')) break;
+  }
+  // "called him a political opportunist", "called Mr. Trump a bigot": naming someone something
+  let k = i + 1;
+  if (OBJECT_PRONOUNS.has(nx.lower)) k++;
+  else while (k < items.length && k - i <= 4 && items[k]?.word && /^\p{Lu}/u.test(items[k]?.text ?? '')) k++;
+  // ("called climate change a hoax", "called the deal a mistake": a short lower-case object; not "called the
+  // police a few times", "called her mother a day later", "called off a deal")
+  // ("called the ruling a victory": a cue's form after its determiner is a noun)
+  if (k === i + 1 && !CALL_PARTICLES.has(nx.lower)) while (k < items.length && k - i <= 4 && items[k]?.word && /^\p{Ll}+$/u.test(items[k]?.text ?? '') && !/^(a|an)$/.test(items[k]?.lower ?? '') && !FINITE_VERBS.has(items[k]?.lower ?? '') && (!CUE_FORMS.has(items[k]?.lower ?? '') || NOUN_DETERMINERS.has(items[k - 1]?.lower ?? ''))) k++;
+  const predicate = items[k + 1]?.lower ?? '';
+  if (k > i + 1 && /^(a|an)$/.test(items[k]?.lower ?? '') && !TIME_UNITS.has(predicate) && !AMOUNT_NOUNS.has(predicate)) return true;
+  // ("Critics call it the worst budget in a generation": after a pronoun, "the" and no time: not "called her the next day")
+  return k === i + 2 && OBJECT_PRONOUNS.has(nx.lower) && items[k]?.lower === 'the' && !NOT_A_NAMING_AFTER_THE.has(predicate) && !TIME_UNITS.has(predicate) && !PARTS_OF_DAY.has(predicate) && !DURATION_WORDS.has(predicate);
 }
 
 /**

@@ -62,6 +62,9 @@ export const RELATIVE_PRONOUNS = words('who which');
 export const PAST_LIKE_BASE = words('read');
 
 /** Before "to" and a cue, the cue still reports speech: "went on to say", "was quick to point out". */
+/** Words after "called her the" that make a time, not a name: "called her the next day". (cueAt) */
+export const NOT_A_NAMING_AFTER_THE = words('next following previous same other last first');
+
 /** Participles of hearsay before "to have" and a cue: "is understood to have told …", "is said to have written …". (subjectBefore) */
 export const HEARSAY_PARTICIPLES = words('understood said reported believed thought alleged known rumoured rumored');
 

@@ -2856,6 +2856,9 @@ describe("(session 14) subjects modified by a place or a clause, people a verb's
     // "those" before no noun stands for people
     ['Those close to him say he is tired.', [['people close to him', 'he is tired']]],
     ['Those in the room said he was tired.', [['people in the room', 'he was tired']]],
+    // naming with "call": a pronoun, then "the" and a noun (not a time)
+    ['Critics call it the worst budget in a generation.', [['Critics', 'it the worst budget in a generation']]],
+    ['The minister called her the next day to apologise.', []],
     // reported at second hand: the subject before "is understood to have told"
     ['The prime minister is understood to have told colleagues that he will not resign.', [['the prime minister', 'he will not resign']]],
     ['Mr Reyes is reported to have said the deal was dead.', [['Reyes', 'the deal was dead']]],
