@@ -3,7 +3,7 @@
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { clauseSubjectAt, dashClauseAt, quoteAsideAt, comparedGroupSpeaks, isVerbLike, speakerAndCueAt } from './content-clauses.ts';
 import { CUE_FORMS, WEAK_CUES, ROLE_NOUNS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { APPOSITIVE_SYMBOLS, CONSEQUENCE_PARTICIPLES, UNSAID_PARTICIPLES, CONTRAST_SPEAKERS, SUBORDINATORS, AUXILIARIES, MODALS, PASSIVE_BE, POINTING_PARTICLES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR, TIME_OPENER_ENDS, TIME_UNITS, DURATION_WORDS, PARTS_OF_DAY } from './lexicon-clauses.ts';
+import { APPOSITIVE_SYMBOLS, CONSEQUENCE_PARTICIPLES, UNSAID_OBJECTS, UNSAID_PARTICIPLES, CONTRAST_SPEAKERS, SUBORDINATORS, AUXILIARIES, MODALS, PASSIVE_BE, POINTING_PARTICLES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR, TIME_OPENER_ENDS, TIME_UNITS, DURATION_WORDS, PARTS_OF_DAY } from './lexicon-clauses.ts';
 import { FRAME_NOUNS, OCCASION_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
 import { IRREGULAR_PARTICIPLES } from './lexicon-frames.ts';
 import { plainRelative, remarkAppositive } from './content-asides.ts';
@@ -105,7 +105,7 @@ export function contentEnd(items: readonly Item[], from: number): number {
       // ("…, drawing a sharp reply from Khan": the reaction a statement set off is the writer's)
       // (", without giving further details", ", without elaborating": the writer's note on what was not said; not ",
       // without raising taxes", the source's own)
-      if (k > from + 2 && (CONSEQUENCE_PARTICIPLES.has(nx.lower) || (nx.lower === 'without' && UNSAID_PARTICIPLES.has(items[k + 2]?.lower ?? '')))) return k;
+      if (k > from + 2 && (CONSEQUENCE_PARTICIPLES.has(nx.lower) || (nx.lower === 'without' && unsaidNote(items, k + 2)))) return k;
       // ("one said the pitch was fine, another said it was dangerous": the next of several sources and its cue)
       if (k > from && contrastSpeakerAt(items, from, k + 1)) return k;
       // parenthetical "…, he said, …" or "…, according to X, …"
@@ -419,6 +419,20 @@ export function writersCommentOr(items: readonly Item[], from: number, to: numbe
     }
   }
   return to;
+}
+
+/**
+ * ", without giving further details.", ", without elaborating.", ", without offering evidence.": at `k` a participle of
+ * saying, then nothing or a few words ending in what was not given, then the sentence's end (not ", without giving any
+ * notice", ", without offering evidence that it was losing money": the source's own complaint).
+ */
+function unsaidNote(items: readonly Item[], k: number): boolean {
+  if (!UNSAID_PARTICIPLES.has(items[k]?.lower ?? '')) return false;
+  let x = k + 1;
+  while (x < items.length && x - k <= 3 && items[x]?.word === true && !UNSAID_OBJECTS.has(items[x]?.lower ?? '')) x++;
+  if (UNSAID_OBJECTS.has(items[x]?.lower ?? '')) x++;
+  else if (x > k + 1) return false;
+  return !items[x]?.word && !isQuote(items[x]);
 }
 
 /**

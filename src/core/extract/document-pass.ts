@@ -540,9 +540,9 @@ function blockCue(unit: Unit, subject: Mention): string | null {
   return cue.text;
 }
 
-/** A request put to someone ("asked the police chief to resign"): act "asked", whom it asks, no question word first. */
+/** A request put to someone ("asked the police chief to resign", "asked them to leave"): act "asked", no question word first. */
 function requestMade(f: Found, text: string): boolean {
-  if (f.act !== 'asked' || f.addressee === undefined) return false;
+  if (f.act !== 'asked') return false;
   const first = /^\p{L}+/u.exec(text.slice(f.parts[0]?.start ?? 0, (f.parts[0]?.start ?? 0) + 12))?.[0]?.toLowerCase() ?? '';
   return !QUESTION_WORDS.has(first);
 }

@@ -63,7 +63,7 @@ export const PAST_LIKE_BASE = words('read');
 
 /** Before "to" and a cue, the cue still reports speech: "went on to say", "was quick to point out". */
 /** Words after "called her the" that make a time, not a name: "called her the next day". (cueAt) */
-export const NOT_A_NAMING_AFTER_THE = words('next following previous same other last first');
+export const NOT_A_NAMING_AFTER_THE = words('next following previous same other last first moment instant second minute');
 
 /** Participles of hearsay before "to have" and a cue: "is understood to have told …", "is said to have written …". (subjectBefore) */
 export const HEARSAY_PARTICIPLES = words('understood said reported believed thought alleged known rumoured rumored');
@@ -361,6 +361,9 @@ export const WITH_WEAK_CUES = words('report forecast');
  * (not "angering" or "fueling", which a prediction may go on with: "could backfire, angering his supporters"). (contentEnd)
  */
 export const CONSEQUENCE_PARTICIPLES = words('drawing prompting sparking triggering provoking eliciting');
+
+/** What a source did not give, after ", without giving (further) …". (contentEnd) */
+export const UNSAID_OBJECTS = words('details detail evidence specifics explanation explanations reason reasons figures names timeline proof');
 
 /** What a source did not say, after ", without": ", without giving details", ", without elaborating". (contentEnd) */
 export const UNSAID_PARTICIPLES = words('giving offering providing elaborating specifying explaining citing naming saying detailing identifying presenting');
