@@ -327,7 +327,8 @@ class DocumentPass {
     const cueAt = pronounAt !== undefined ? f.frameText.indexOf(f.cue, pronounAt) : -1;
     const addressed = cueAt >= 0 ? (ADDRESSED.exec(f.frameText.slice(cueAt + f.cue.length))?.[1]?.split(/\s+/).map((w) => w.replace(/\.$/, '')) ?? []) : [];
     // (nor is someone who asks another to act: "The mayor asked the police chief to resign. He refused …" may be either)
-    const inPassing = speaksInRelative(f, this.text) || requestMade(f, this.text);
+    const inRelative = speaksInRelative(f, this.text);
+    const inPassing = inRelative || requestMade(f, this.text);
     const res = f.speakerOverride !== undefined ? { speaker: f.speakerOverride } : inPassing ? this.ctx.resolveInPassing(f.mention) : this.ctx.resolve(f.mention, ANONYMOUS.test(f.frameText), addressed);
     if (f.announce) {
       this.lastStatementParagraph = p.index;
@@ -355,7 +356,7 @@ class DocumentPass {
     this.lastCue = f.cue;
     // (someone else's clause: "during which callers asked …"; not the host's own "in which he said …")
     // ("Obama rebuked critics who say …": people who speak inside someone else's sentence go on with no bare quotation)
-    this.lastInRelative = (f.mention.kind !== 'pronoun' && opensRelative(unit.items, f.mention.start)) || speaksInRelative(f, this.text);
+    this.lastInRelative = (f.mention.kind !== 'pronoun' && opensRelative(unit.items, f.mention.start)) || inRelative;
     // A bare quote just before an attributed quote in the same paragraph shares its speaker.
     if (f.kind === 'direct' && pending.length > 0) {
       for (const u of pending.splice(0)) this.out.push(...bareQuotes(u, usedQuotes, f.mention, res.speaker, this.doc, this.text, f.cue));

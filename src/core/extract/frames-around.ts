@@ -7,7 +7,7 @@ import { cueWithin, PARTICIPLE } from './cues.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, MANNER_CUES, QUESTION_CUES, ROLE_NOUNS, TAIL_STARTERS, WEAK_CUES } from './lexicon.ts';
 import { beHaveOrModal, isVerbLike } from './content-clauses.ts';
-import { ANNOUNCING_PARTICIPLES, NARRATIVE_SUBJECTS, COUNT_APPROXIMATOR_PAIRS, WITH_STRICT_CUES, BE_FORMS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS, WITH_WEAK_CUES } from './lexicon-clauses.ts';
+import { ANNOUNCING_PARTICIPLES, NARRATIVE_SUBJECTS, WITH_STRICT_CUES, BE_FORMS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS, WITH_WEAK_CUES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, PERSON_NOUNS, RELATION_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, type Mention, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -15,6 +15,7 @@ import { SAME_FORM_PASTS } from './lexicon-frames.ts';
 import type { Quote, Token } from './segment.ts';
 import { cannotSpeak, clauseSubject, issuerOf, lastMentionOrSubject, objectPronounAt, quotedAsSaying, subjectAfter } from './speaker-after.ts';
 import { npBackFrom } from './speaker-phrase.ts';
+import { approximatorPairAt } from './phrase-tokens.ts';
 import { isQuote, kindOf, MAX_NP, partsOf, quotedComma, type Item, wordsIn } from './units.ts';
 
 /** "according to X, C" / "C, according to X". */
@@ -386,7 +387,7 @@ function phraseAsWritten(items: readonly Item[], from: number, end: number, text
 function sourceClauseEnd(items: readonly Item[], end: number): number {
   const at = items[end];
   // (not a count opening the content: "According to the league, at least 37 people, including …, have been detained")
-  const counted = COUNT_APPROXIMATOR_PAIRS.has(`${items[end + 1]?.lower ?? ''}+${items[end + 2]?.lower ?? ''}`);
+  const counted = approximatorPairAt(items, end + 1);
   // ("according to a summary of the proposal reviewed by The New York Times, …": a participle's phrase before "by" too)
   const reviewed = at !== undefined && /^[a-z]+ed$/.test(at.text) && items[end + 1]?.lower === 'by';
   const opens = at !== undefined && (RELATIVE_PRONOUNS.has(at.lower) || at.lower === 'that' || reviewed || (at.text === ',' && APPOSITIVE_OPENERS.has(items[end + 1]?.lower ?? '') && !counted));

@@ -259,9 +259,11 @@ export function speakerCueContent(s: Scan): Verdict {
   const ownSubject = items[subj.start - 1]?.lower === 'who' && subj.mention.kind !== 'pronoun' && whoHosted(items, subj.start - 1) && objectRelative(items, subj.start, mentionEnd(items, subj), s.text) && items[cs.start - 1]?.text !== ',' && !CUE_FORMS.has(items[cs.start]?.text ?? '');
   // ("He met residents who said …", "rebuked critics who say …": people by role, a verb's object, before "who" and the cue)
   // (not inside a relative clause itself: "The film, in which Tom Hughes plays a detective who tells his wife …")
-  // (people in the plural only: "a candidate who thinks …" met in passing is nobody a later "she" means)
-  const people = (subj.mention.kind === 'role' && !subj.mention.institution && personHead(items.slice(subj.start, mentionEnd(items, subj)) as Token[])) || subj.mention.kind === 'name';
-  const whoObject = !NOTHING_SAID.has(items[cs.start]?.lower ?? '') && people && (subj.mention.plural || subj.mention.kind === 'role' || /[^s]s$/.test(subj.mention.text)) && items[mentionEnd(items, subj)]?.lower === 'who' && items.slice(mentionEnd(items, subj) + 1, i).every((x) => INTERVENING.has(x.lower) || AUXILIARIES.has(x.lower)) && !items.slice(0, subj.start).some((x) => RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'whose');
+  // (a person by role, or a group by name in the plural; resolved in passing, so nobody a later "she" means)
+  // (the "who" first: the rest is read only for the few subjects a "who" follows)
+  const subjEnd = mentionEnd(items, subj);
+  const people = (): boolean => (subj.mention.kind === 'role' && !subj.mention.institution && personHead(items.slice(subj.start, subjEnd) as Token[])) || subj.mention.kind === 'name';
+  const whoObject = items[subjEnd]?.lower === 'who' && !NOTHING_SAID.has(items[cs.start]?.lower ?? '') && people() && (subj.mention.plural || subj.mention.kind === 'role' || /[^s]s$/.test(subj.mention.text)) && items.slice(subjEnd + 1, i).every((x) => INTERVENING.has(x.lower) || AUXILIARIES.has(x.lower)) && !items.slice(0, subj.start).some((x) => RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'whose');
   if (wordsIn(items, cs.start, ce) < r.min || !r.ok || !(startsClause(items, subj.start) || relative || shareInRelative || named || inWhich || ownSubject || whoObject)) return null;
   // "endorsed Mr. Trump at a news conference": an object ends where its frame begins
   if (r.bare) ce = objectEnd(items, cs.start, ce);

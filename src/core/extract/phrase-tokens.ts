@@ -3,9 +3,14 @@
 import type { Token } from './segment.ts';
 import { isCapitalised } from './capitals.ts';
 import { CUE_FORMS, INSTITUTION_NOUNS, INTERVENING, NAME_LIKE_BREAKERS, NP_BREAKERS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
-import { DAY_LEADS, DEGREE_WORDS, FREQUENCY_ADVERBS, PLACE_ADVERBS, FRAME_DETERMINERS, FRAME_PREPOSITIONS, PARTS_OF_DAY, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
+import { COUNT_APPROXIMATOR_PAIRS, DAY_LEADS, DEGREE_WORDS, FREQUENCY_ADVERBS, PLACE_ADVERBS, FRAME_DETERMINERS, FRAME_PREPOSITIONS, PARTS_OF_DAY, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRAME_NOUNS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { isCommonWord, mannerAdverb } from './names.ts';
+
+/** Whether the words at `k` and `k + 1` are a count's approximator of two words: "more than", "at least", "up to". */
+export function approximatorPairAt(items: readonly { readonly lower: string }[], k: number): boolean {
+  return COUNT_APPROXIMATOR_PAIRS.has(`${items[k]?.lower ?? ''}+${items[k + 1]?.lower ?? ''}`);
+}
 
 export const isPossessive = (t: Token): boolean => {
   const s = t.text;

@@ -6,12 +6,12 @@ import { cueOrVerbAt, cueAt } from './cues.ts';
 import { isVerbLike } from './content-clauses.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { ALIAS_PARTICIPLES, PRESENTING_OPENERS, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, COUNT_APPROXIMATOR_PAIRS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PREPOSITION_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS, FINITE_BE } from './lexicon-clauses.ts';
+import { ALIAS_PARTICIPLES, PRESENTING_OPENERS, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PREPOSITION_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS, FINITE_BE } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURALS_WITHOUT_S, PLURAL_DOCUMENT_NOUNS, POSITION_ROLES, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { retoken } from './phrase-tokens.ts';
+import { approximatorPairAt, retoken } from './phrase-tokens.ts';
 import { isGivenName } from './given-names.ts';
 import { adverbBeforeComma, isCommonWord, isOpeningCue } from './names.ts';
 import type { Token } from './segment.ts';
@@ -423,7 +423,7 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
   const s0 = e;
   // ("Nearly 300 residents of Shivaji Colony gathered …, alleging …": a count opens a group, no name)
   // ("More than 100 economists signed …": or an approximator of two words, not the name "More")
-  const counted = (COUNT_APPROXIMATORS.has(items[e]?.lower ?? '') && /^\d/.test(items[e + 1]?.text ?? '')) || (COUNT_APPROXIMATOR_PAIRS.has(`${items[e]?.lower ?? ''}+${items[e + 1]?.lower ?? ''}`) && /^\d/.test(items[e + 2]?.text ?? ''));
+  const counted = (COUNT_APPROXIMATORS.has(items[e]?.lower ?? '') && /^\d/.test(items[e + 1]?.text ?? '')) || (approximatorPairAt(items, e) && /^\d/.test(items[e + 2]?.text ?? ''));
   // (a body's name goes on over "of", "for the" and an ordinal before capitalised words: "the U.S. Court of Appeals
   // for the 6th Circuit"; a lower-case article opens it after a conjunction: "But the court overruled and said")
   const joins = (k: number): boolean => {

@@ -5,13 +5,14 @@ import { FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS,
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
 import { isCapitalised } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { COUNT_APPROXIMATOR_PAIRS, COUNT_APPROXIMATORS, COUNT_NOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOUN_DETERMINERS, NUMBER_WORDS, PARTS_OF_DAY, DURATION_WORDS, PLACE_PREPOSITIONS, SUBJECT_PREPOSITIONS, TENS, TIME_UNITS, DISTANCE_UNITS } from './lexicon-clauses.ts';
+import { COUNT_APPROXIMATORS, COUNT_NOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOUN_DETERMINERS, NUMBER_WORDS, PARTS_OF_DAY, DURATION_WORDS, PLACE_PREPOSITIONS, SUBJECT_PREPOSITIONS, TENS, TIME_UNITS, DISTANCE_UNITS } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { analyseMention, isNpToken, type Mention, trimNp, writtenName, writtenRole } from './mentions.ts';
 import { npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
 import type { Token } from './segment.ts';
 import type { Item } from './units.ts';
 import { isPlace } from './places.ts';
+import { approximatorPairAt } from './phrase-tokens.ts';
 
 /** How many "preposition + phrase" modifiers may follow the head. */
 const MAX_MODIFIERS = 3;
@@ -121,7 +122,7 @@ export function countedGroup(items: readonly Item[], start: number, end: number,
   // (not "After 10 years officials said", "About 100 yards away witnesses said": a span of time or distance)
   if (!isCount(items, c) || items.slice(c, end).some((x) => TIME_UNITS.has(x.lower.replace(/s$/, '')) || DISTANCE_UNITS.has(x.lower) || x.lower === 'ago' || x.lower === 'away')) return null;
   let k = c;
-  if (COUNT_APPROXIMATOR_PAIRS.has(`${items[k - 2]?.lower ?? ''}+${items[k - 1]?.lower ?? ''}`)) k -= 2;
+  if (approximatorPairAt(items, k - 2)) k -= 2;
   else if (COUNT_APPROXIMATORS.has(items[k - 1]?.lower ?? '')) k--;
   if (k >= start || !startsClause(items, k)) return null;
   // (the speaker is named from the count on: "a dozen members of Congress", not "at least a dozen …")
