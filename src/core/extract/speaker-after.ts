@@ -334,7 +334,9 @@ function inOpeningSubordinate(f: Found, items: readonly Item[]): boolean {
 export function speaksInRelative(f: Found, text: string): boolean {
   const rest = text.slice(f.mention.end, f.mention.end + 60);
   if (!/^\s+who\s/.test(rest)) return false;
-  return rest.split(/\s+/).slice(2, 5).some((w) => w.length > 0 && f.cue.startsWith(w));
+  // (the cue's own first word, whole: "told" is not the "to" of "who asked not to be named told")
+  const cue = f.cue.split(' ')[0];
+  return rest.split(/\s+/).slice(2, 5).some((w) => w.replace(/\P{L}+$/u, '') === cue);
 }
 
 export function lastMentionOrSubject(found: readonly Found[], items: readonly Item[], text: string, last: Mention | null): Mention | null {

@@ -2856,6 +2856,8 @@ describe("(session 14) subjects modified by a place or a clause, people a verb's
     // "those" before no noun stands for people
     ['Those close to him say he is tired.', [['people close to him', 'he is tired']]],
     ['Those in the room said he was tired.', [['people in the room', 'he was tired']]],
+    // a "to" after "who" is no cue "told": the quotation after the attribution goes on with the activist's
+    ['"People are scared," an activist who asked not to be named told the newspaper. "Many of my friends are thinking of leaving."', [['an activist', 'People are scared. Many of my friends are thinking of leaving.']]],
     // naming with "call": a pronoun, then "the" and a noun (not a time)
     ['Critics call it the worst budget in a generation.', [['Critics', 'it the worst budget in a generation']]],
     ['The minister called her the next day to apologise.', []],
