@@ -23,8 +23,12 @@ export function leadIn(items: readonly Item[], unit: Unit, text: string, consume
   const aside = asideBeforeVerb(items, from, quoteAt, text);
   for (let k = from; k < quoteAt; k++) {
     const t = items[k] as Item;
-    // (a cue form after a determiner is a noun: "The plan is “…”")
-    if (isQuote(t) || t.text === ':' || t.text === ';' || (t.text === ',' && !aside) || (CUE_FORMS.has(t.lower) && !(k > from && NOUN_DETERMINERS.has((items[k - 1] as Item).lower)))) return -1;
+    // (a cue form after a determiner is a noun: "The plan is “…”"; so is one before its own verb: "The new plan is
+    // “…”", "The tax cut plans are “…”")
+    const noun = (k > from && NOUN_DETERMINERS.has((items[k - 1] as Item).lower)) || AUXILIARIES.has(items[k + 1]?.lower ?? '');
+    // (a quoted phrase inside the clause is part of it: 'Residents who spend hours on “certain fringes of the
+    // internet” wind up in a debate that is “divorced from reality,”'; not a sentence quoted whole)
+    if ((isQuote(t) && !quotedPhrase(t, text)) || t.text === ':' || t.text === ';' || (t.text === ',' && !aside) || (CUE_FORMS.has(t.lower) && !noun)) return -1;
   }
   // (not "Despite his …", "To a question on the …", "Walking into the office to chants of …": a scene, no clause)
   const first = items[from] as Item;
@@ -33,6 +37,12 @@ export function leadIn(items: readonly Item[], unit: Unit, text: string, consume
   const before = (items[quoteAt - 1] as Item).lower;
   if (QUOTE_NAMING_NOUNS.has(before) || QUOTE_INTRODUCERS.has(before)) return -1;
   return from;
+}
+
+/** A quotation of a phrase, not of a sentence: no stop, question or exclamation mark ends its words. */
+function quotedPhrase(t: Item, text: string): boolean {
+  const q = t.quote;
+  return q !== undefined && !/[.?!…]\s*$/.test(text.slice(q.innerStart, q.innerEnd));
 }
 
 /** The comma that ends a short scene opening the sentence ("Since that ruling,", "In Iowa,"), with no other comma before the quotation; -1 if none. */

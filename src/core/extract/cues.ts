@@ -137,6 +137,16 @@ function statesClause(items: readonly Item[], i: number): boolean {
   return verb && (THIRD_SINGULAR.has(prev.lower) || ROLE_NOUNS.has(prev.lower) || DOCUMENT_NOUNS.has(prev.lower));
 }
 
+/** One to three lower-case words right before `i` after a determiner: "The derogatory comments", "the tax cut plans". */
+function modifiersAfterDeterminer(items: readonly Item[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 3; k--) {
+    const t = items[k] as Item;
+    if (!t.word || !/^[a-z]+$/.test(t.text) || INTERVENING.has(t.lower) || NOUN_DETERMINERS.has(t.lower)) return false;
+    if (NOUN_DETERMINERS.has((items[k - 1] as Item).lower)) return true;
+  }
+  return false;
+}
+
 /** cueAt of an item `t` = items[i] written as a form of the cue verb `lemma`. */
 function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): { cue: string; lemma: string; next: number } | null {
   // "its member states and six partners": "states" is a noun unless a clause or a quotation follows it
@@ -209,7 +219,8 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   // "in their opening remarks", "his recent comments": a plural after a determiner and such a modifier is a noun
   if (t.text !== lemma && /s$/.test(t.text) && prev && REMARK_MODIFIERS.has(prev.lower) && NOUN_DETERMINERS.has(items[i - 2]?.lower ?? '')) return null;
   // "The derogatory comments had two goals": a plural after a determiner and a modifier, with a verb of its own after it
-  if (t.text !== lemma && /s$/.test(t.text) && prev?.word && /^[a-z]+$/.test(prev.text) && !INTERVENING.has(prev.lower) && NOUN_DETERMINERS.has(items[i - 2]?.lower ?? '') && AUXILIARIES.has(items[i + 1]?.lower ?? '')) return null;
+  // ("The tax cut plans are “…”": two or three such words)
+  if (t.text !== lemma && /s$/.test(t.text) && AUXILIARIES.has(items[i + 1]?.lower ?? '') && modifiersAfterDeterminer(items, i)) return null;
   // "how to house and support adults": a verb joined to an infinitive is one too
   // (not 'exhorted them to “vote your conscience” and said …': the word after "to" is a bare verb)
   if (prev?.lower === 'and' && items[i - 3]?.lower === 'to' && /^[a-z]+$/.test(items[i - 2]?.text ?? '')) return null;

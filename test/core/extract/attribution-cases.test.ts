@@ -2947,3 +2947,16 @@ describe('(session 14) whom "told" addresses: statements exactly', () => {
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
   });
 });
+
+describe('(session 15) the clause a quotation completes: statements exactly', () => {
+  it.each([
+    // a cue's form before its own verb is a noun inside the clause ("plan", "plans"), not the cue
+    ['The new plan is "a disaster for working families," Tom Reyes said.', [['Tom Reyes', 'The new plan is "a disaster for working families,"']]],
+    ['The tax cut plans are "profoundly irresponsible," said Steve Bell, a budget expert.', [['Steve Bell', 'The tax cut plans are "profoundly irresponsible,"']]],
+    // a quoted phrase inside the clause is part of it; a sentence quoted whole before it is not
+    ['Residents who spend hours on "certain fringes of the internet" end up in a debate that is "divorced from reality," Tom Reyes said.', [['Tom Reyes', 'Residents who spend hours on "certain fringes of the internet" end up in a debate that is "divorced from reality,"']]],
+  ])('%s', (text, expected) => {
+    const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
+    expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
+  });
+});
