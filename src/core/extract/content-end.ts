@@ -35,7 +35,9 @@ export function contentEnd(items: readonly Item[], from: number): number {
     const predicate = tail === k + 1 && AUXILIARIES.has(items[tail]?.lower ?? '') && items[tail + 1]?.word === true;
     if (isQuote(t) && k === from && tail < items.length && items[tail]?.word && !predicate && isFrameTail(items, tail, items.length)) return k + 1;
     // 'Trump said: “There will always be exceptions,” the Times reported.': a second source closes the sentence
-    if (isQuote(t) && k === from && finalAttributionAt(items, k + 1)) return k + 1;
+    // ('Critics say the plan is “a disaster,” Tom Reyes said.': so does one after a quotation closing the content, its
+    // comma inside the marks)
+    if (isQuote(t) && (k === from || quotedComma(t)) && finalAttributionAt(items, k + 1)) return k + 1;
     // "calling it “a victory” and predicting that …": a second participial statement
     // "… tough enough to be president after a woman in Worcester, Massachusetts, told him …": a subordinate clause with
     // its own source and cue ends the content (its statement is that source's)

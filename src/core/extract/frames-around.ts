@@ -281,7 +281,9 @@ export function cueThenSpeaker(s: Scan): Verdict {
     const at = later > 0 ? later : rel;
     // ("“…,” said Ben Carson, asked about his claim that he was offered …": after a quotation the speaker is found
     // whatever follows; what follows is read on its own)
-    if (qi < 0) return null;
+    // (nor without one, unless the clause the attribution interrupts goes on after it: "The problem, says Tom Reyes, is
+    // that nobody listens")
+    if (qi < 0 && hostVerbAfter(items, sa.end, afterDateline(s.unit, s.text), i - 1) < 0) return null;
     tailEnd = later > 0 && RELATIVE_PRONOUNS.has(items[at]?.lower ?? '') && cueWithin(items, at, 4) ? later - 1 : sa.end;
   }
   if (qi >= 0) {
@@ -324,7 +326,8 @@ function hostVerbAfter(items: readonly Item[], end: number, from: number, comma:
   if (!w?.word || !/^\p{Ll}/u.test(w.text) || !(AUXILIARIES.has(w.lower) || MODALS.has(w.lower))) return -1;
   for (let x = from; x < comma; x++) {
     const t = items[x] as Item;
-    if (!t.word || isQuote(t) || AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || FINITE_VERBS.has(t.lower) || CUE_FORMS.has(t.lower)) return -1;
+    // (a cue form after a determiner is a noun: "The answer, said Tom Reyes, was …")
+    if (!t.word || isQuote(t) || AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || FINITE_VERBS.has(t.lower) || (CUE_FORMS.has(t.lower) && !(x > from && NOUN_DETERMINERS.has((items[x - 1] as Item).lower)))) return -1;
   }
   return k + 1;
 }

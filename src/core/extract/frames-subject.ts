@@ -23,8 +23,10 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   const before = subj.start - 1;
   const prevItem = items[before];
   const quoteBefore = prevItem && isQuote(prevItem) ? before : prevItem?.text === ',' && isQuote(items[before - 1]) ? before - 1 : -1;
-  // a quotation already inside an earlier statement of this sentence is not this speaker's
-  if (quoteBefore < 0 || quoteBefore < s.consumedUntil) return null;
+  if (quoteBefore < 0) return null;
+  // a quotation already inside an earlier statement of this sentence is not this speaker's (but the sentence is when
+  // the attribution closes it: 'Critics say the plan is “a disaster,” Tom Reyes said.')
+  if (quoteBefore < s.consumedUntil) return quoteBefore === before ? sentenceAround(s, quoteBefore) : null;
   const q = (items[quoteBefore] as Item).quote as Quote;
   // (not "Marine John “Tig” Tiegen found": a nickname between a name's parts is no quotation)
   if (quoteBefore === before && quoteBefore > 0 && isCapitalised(items[quoteBefore - 1] as Item) && /^\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*)?$/u.test(s.text.slice(q.innerStart, q.innerEnd))) return null;
@@ -77,6 +79,24 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   return s.add({ kind: 'direct', mention: subj.mention, cue: cue.cue, parts, frameText: s.frameText(subj.start, frameEnd) }, after, subj.mention);
 }
 
+
+/**
+ * 'Critics say the plan is “a disaster,” Tom Reyes said.': a final attribution after a quotation that closed an earlier
+ * statement of the sentence reports the whole sentence, that statement and all (as "Critics say the plan is a disaster,
+ * Tom Reyes said." does).
+ */
+function sentenceAround(s: Scan, quoteAt: number): Verdict {
+  const { items, cue, subj } = s;
+  const from = afterDateline(s.unit, s.text);
+  // (only a person of its own, by name: not "…,” he said", "…,” the senator says", "Pence said …, “…,” Pence said", the
+  // same speaker told of twice; nor an outlet relaying the words, "Orr said “the West has lost,” state media reported")
+  const m = subj.mention;
+  const surname = (x: Mention): string => (x.name ?? x.text).split(' ').pop()?.toLowerCase() ?? '';
+  // (nor after an earlier speaker by pronoun, who may be this one: "Roffman was angry after he told the Journal that …")
+  const own = m.kind === 'name' && !m.institution && s.found.every((f) => f.mention.kind !== 'pronoun' && surname(f.mention) !== surname(m));
+  if (!own || !quotedComma(items[quoteAt]) || s.found.length === 0 || !isFrameTail(items, cue.next, contentEnd(items, cue.next)) || contentEnd(items, cue.next) < items.length - 1) return null;
+  return s.add({ kind: kindOf(items, from, quoteAt + 1), mention: subj.mention, cue: cue.cue, parts: partsOf(items, from, quoteAt + 1), frameText: s.frameText(subj.start, items.length) }, items.length, subj.mention);
+}
 
 /**
  * Whether `from..end` is only a time counted back or on ("two months ago", "a week later"), which is when, not what; not

@@ -2955,6 +2955,14 @@ describe('(session 15) the clause a quotation completes: statements exactly', ()
     ['The tax cut plans are "profoundly irresponsible," said Steve Bell, a budget expert.', [['Steve Bell', 'The tax cut plans are "profoundly irresponsible,"']]],
     // a quoted phrase inside the clause is part of it; a sentence quoted whole before it is not
     ['Residents who spend hours on "certain fringes of the internet" end up in a debate that is "divorced from reality," Tom Reyes said.', [['Tom Reyes', 'Residents who spend hours on "certain fringes of the internet" end up in a debate that is "divorced from reality,"']]],
+    // an inverted attribution inside the clause it interrupts, before its verb; a cue's form after a determiner is a noun
+    ['The problem, says Tom Reyes, is that nobody listens.', [['Tom Reyes', 'The problem is that nobody listens']]],
+    ['The answer, said Tom Reyes, was more housing.', [['Tom Reyes', 'The answer was more housing']]],
+    // a final attribution after a quotation that closed an earlier statement: the whole sentence is its speaker's (the
+    // earlier content had run on into "Tom Reyes said"); not the same speaker told of twice
+    ['Critics say the plan is "a disaster," Tom Reyes said.', [['Critics', 'the plan is "a disaster,"'], ['Tom Reyes', 'Critics say the plan is "a disaster,"']]],
+    ['Jane Hill said the plan was "a disaster," Hill said.', [['Jane Hill', 'the plan was "a disaster,"']]],
+    ['Jane Hill spoke.\n\nShe said the plan was "a disaster," she said.', [['Jane Hill', 'the plan was "a disaster,"']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
