@@ -215,7 +215,8 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   const possessive = prev !== undefined && (/[’']s$/.test(prev.text) || (/^[’']$/.test(prev.text) && /s$/.test(items[i - 2]?.text ?? '')));
   // (not a form no noun shares after a firm's name in 's: "Moody's says it will …", "Wendy's warns")
   if (possessive && (/s$/.test(t.text) || t.text === lemma) && !(VERB_ONLY_FORMS.has(t.text) && firmInS(prev.text))) return null;
-  if (/s$/.test(t.text) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '')) return null;
+  // ("media reports said": a plural noun before the cue; not a form no noun shares, "says demand has doubled")
+  if (/s$/.test(t.text) && !VERB_ONLY_FORMS.has(t.text) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '')) return null;
   // "in their opening remarks", "his recent comments": a plural after a determiner and such a modifier is a noun
   if (t.text !== lemma && /s$/.test(t.text) && prev && REMARK_MODIFIERS.has(prev.lower) && NOUN_DETERMINERS.has(items[i - 2]?.lower ?? '')) return null;
   // "The derogatory comments had two goals": a plural after a determiner and a modifier, with a verb of its own after it

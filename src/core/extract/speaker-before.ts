@@ -4,7 +4,7 @@
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, POST_NOMINAL_DEGREES, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
 import { APPOSITIVE_OPENERS, GROUP_QUANTIFIERS, HEARSAY_PARTICIPLES, ASIDE_SUBORDINATORS, TIME_ADVERBS, NEAR_WORDS, RELATIVE_PERSONS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, PARTICIPLE_ADVERBS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
-import { ISSUER_HEADS, ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
+import { ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
 import { retoken } from './phrase-tokens.ts';
 import { toSayVerbAt } from './cues.ts';
@@ -17,9 +17,9 @@ import { countryOf, isPlace, isSubdivision } from './places.ts';
 import { isCommonWord } from './names.ts';
 import { isGivenName } from './given-names.ts';
 import { countedGroup, joinedGroups, postModifiedSubject } from './speaker-modified.ts';
-import { bracketOpen, npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
+import { bracketOpen, issuerPhraseStart, npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
 import { participlePhrase, reducedRelativeSubject, participleModifierSubject, publishedSourceSubject, participialAsideSubject } from './speaker-participle.ts';
-import { namedInAppositive, relativeClauseSubject } from './speaker-relative.ts';
+import { namedInAppositive, relativeClauseSubject, restrictiveHost } from './speaker-relative.ts';
 import { shareOfGroup, partOfGroup, pollRespondents } from './speaker-shares.ts';
 
 /**
@@ -95,6 +95,10 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   if (aside) return aside;
   const share = shareOfGroup(items, j, text) ?? pollRespondents(items, j, text) ?? partOfGroup(items, j, text);
   if (share) return share;
+  // ("A group that represents farmers says …", "Groups that have endorsed him say …": the subject before a restrictive
+  // clause that ends at the cue)
+  const host = restrictiveHost(items, j, text);
+  if (host) return host;
   const np = npBackFrom(items, j);
   // ("Farmers and ranchers say": two groups speak together)
   const m = np ? (joinedGroups(np.tokens, text) ?? analyseMention(np.tokens, text) ?? capitalOnlyForStart(items, np, text)) : null;
@@ -260,26 +264,6 @@ function namedInAside(items: readonly Item[], open: number, close: number, text:
   return m && m.kind === 'name' && !m.institution && m.members.length === 0 && !isPlace(m.name ?? '') ? m : null;
 }
 
-/**
- * "A statement from the EU said, …", "a spokesman for the Kremlin told …": the phrase of the issuer starts at the
- * determiner of its head noun; the issuer speaks.
- */
-function issuerPhraseStart(items: readonly Item[], start: number): number {
-  if (!ROLE_PREPOSITIONS_OF_ISSUER.has(items[start - 1]?.lower ?? '') || !ISSUER_HEADS.has(items[start - 2]?.lower ?? '')) return start;
-  let k = start - 2;
-  // "A brief statement from …": back over a few lower-case words to the determiner
-  for (let n = 0; n < 3 && k > 0; n++) {
-    const prev = items[k - 1];
-    if (prev?.word && NOUN_DETERMINERS.has(prev.lower)) {
-      k--;
-      break;
-    }
-    // (or a year: "A 2019 report by the agency")
-    if (!prev?.word || !/^(?:[a-z]|(?:1[89]|20)\d\d$)/.test(prev.text)) break;
-    k--;
-  }
-  return k;
-}
 
 /** The issuer `m` of `np`, in a document phrase that opens the clause ("A letter from Ofgem", "a report by the agency"). */
 function issuerBefore(items: readonly Item[], np: { tokens: Token[]; start: number }, m: Mention | null, text: string): { mention: Mention; start: number } | null {

@@ -5,7 +5,7 @@ import { NAME_LINKS } from './lexicon-speakers.ts';
 import { TIME_COUNT_ENDS, TIME_COUNTS } from './lexicon-frames.ts';
 import { CUE_FORMS, FINITE_VERBS, FINDING_SOURCES, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, WEEKDAYS, MONTHS } from './lexicon.ts';
 import { AUXILIARIES, FINITE_BE, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, DAY_ADVERBS, DAY_PREPOSITIONS, TIME_OPENERS, NOUN_DETERMINERS, NUMBER_WORDS, NUMBERED_UNITS, PARTS_OF_DAY, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS, TIME_UNITS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { isCommonWord } from './names.ts';
@@ -330,4 +330,25 @@ export function nameBetweenCommas(items: readonly Item[], comma: number, max: nu
   if (e - r < 2 || items[e]?.text !== ',') return null;
   const m = analyseMention(items.slice(comma + 1, e) as Token[], text);
   return m && m.kind === 'name' && !m.institution && m.name?.includes(' ') === true ? m : null;
+}
+
+/**
+ * "A statement from the EU said, …", "a spokesman for the Kremlin told …": the phrase of the issuer starts at the
+ * determiner of its head noun; the issuer speaks.
+ */
+export function issuerPhraseStart(items: readonly Item[], start: number): number {
+  if (!ISSUER_PREPOSITIONS.has(items[start - 1]?.lower ?? '') || !ISSUER_HEADS.has(items[start - 2]?.lower ?? '')) return start;
+  let k = start - 2;
+  // "A brief statement from …": back over a few lower-case words to the determiner
+  for (let n = 0; n < 3 && k > 0; n++) {
+    const prev = items[k - 1];
+    if (prev?.word && NOUN_DETERMINERS.has(prev.lower)) {
+      k--;
+      break;
+    }
+    // (or a year: "A 2019 report by the agency")
+    if (!prev?.word || !/^(?:[a-z]|(?:1[89]|20)\d\d$)/.test(prev.text)) break;
+    k--;
+  }
+  return k;
 }

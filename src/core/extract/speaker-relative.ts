@@ -122,9 +122,30 @@ function nameVerb(tokens: readonly Token[], n: number): boolean {
   return /^[a-z]+s$/.test(t.text) && !ROLE_NOUNS.has(t.lower.slice(0, -1)) && isCapitalised(tokens[n - 1] as Token) && next !== undefined && (OBJECT_LEADS.has(next.lower) || ROLE_PREPOSITIONS.has(next.lower));
 }
 
+/**
+ * "A group that represents farmers says …", "Groups that have endorsed him say …": the people or body opening the
+ * sentence before a restrictive "that" or "which" clause with its own verb that ends at `end`, the cue; null if none.
+ */
+export function restrictiveHost(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
+  for (let k = end - 1; k >= 1 && end - k < 12; k--) {
+    const t = items[k] as Item;
+    if (!t.word || isQuote(t)) return null;
+    if (t.lower !== 'that' && t.lower !== 'which') continue;
+    // (the clause's verb may be any word: "that represents farmers", "that live near the plant"; the host a noun for
+    // people or a body: not "The passing of the deal means that …")
+    const host = (items[k - 1] as Item).word && end - k >= 3 ? hostBefore(items, k, text) : null;
+    return host && startsClause(items, host.start) && (host.mention.institution || personHead(items.slice(host.start, k) as Token[])) ? host : null;
+  }
+  return null;
+}
+
 /** The people or body opening the sentence right before a restrictive "that" at `that`, its clause's verb before `end`. */
 function subjectBeforeThat(items: readonly Item[], that: number, end: number, text: string): { mention: Mention; start: number } | null {
-  if (!items.slice(that + 1, end).some((x) => isVerbLike(x))) return null;
+  return items.slice(that + 1, end).some((x) => isVerbLike(x)) ? hostBefore(items, that, text) : null;
+}
+
+/** The people or body opening the sentence right before `that`, a relative pronoun. */
+function hostBefore(items: readonly Item[], that: number, text: string): { mention: Mention; start: number } | null {
   const np = npBackFrom(items, that);
   const m = np && startsClause(items, np.start) ? analyseMention(np.tokens, text) : null;
   return m && (m.kind === 'role' || (m.kind === 'name' && m.institution)) && (m.plural || m.institution) ? { mention: m, start: np!.start } : null;

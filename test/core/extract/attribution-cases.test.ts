@@ -2963,6 +2963,11 @@ describe('(session 15) the clause a quotation completes: statements exactly', ()
     ['Critics say the plan is "a disaster," Tom Reyes said.', [['Critics', 'the plan is "a disaster,"'], ['Tom Reyes', 'Critics say the plan is "a disaster,"']]],
     ['Jane Hill said the plan was "a disaster," Hill said.', [['Jane Hill', 'the plan was "a disaster,"']]],
     ['Jane Hill spoke.\n\nShe said the plan was "a disaster," she said.', [['Jane Hill', 'the plan was "a disaster,"']]],
+    // a restrictive "that" clause between the subject and the cue; "says" before a word that may be a cue ("demand")
+    ['A group that represents farmers says prices are too low.', [['a group', 'prices are too low']]],
+    ['Residents that live near the plant say the air is bad.', [['Residents', 'the air is bad']]],
+    ['The council says demand has doubled.', [['the council', 'demand has doubled']]],
+    ['The passing of the deal means that the region will be able to threaten its neighbours.', []],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
