@@ -506,12 +506,21 @@ export function finalAttributionAt(items: readonly Item[], from: number): boolea
       // (nor a bare form after a determiner and a word that is no plural subject: "…, unredacted letter and will address
       // it in its final report"; "…, the officials report" is a cue)
       if (t.text === c && (POSSESSIVE_PRONOUNS.has(items[k - 1]?.lower ?? '') || (NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '') && !pluralSubject(items, k - 1)))) continue;
-      // (a participle cue going on after it too: "…, Mr. Manafort said, adding that he would …")
-      const next = items[k + 2];
-      return isFrameTail(items, k + 1, items.length) || (items[k + 1]?.text === ',' && next !== undefined && next.word && PARTICIPLE.test(next.text) && CUE_FORMS.has(next.text));
+      // (a participle going on after it too: "…, Mr. Manafort said, adding that he would …", "…, Harrow and Ramsaran
+      // announced on Friday, ending a standoff that had …")
+      const tail = frameTailEnd(items, k + 1);
+      const next = items[tail + 1];
+      return tail >= items.length || (items[tail]?.text === ',' && next !== undefined && next.word && /^[a-z]+ing$/.test(next.text));
     }
   }
   return false;
+}
+
+/** Where the frame after a cue at `from` ends: the unit's end, or the comma after which a frame tail no longer reads. */
+function frameTailEnd(items: readonly Item[], from: number): number {
+  if (isFrameTail(items, from, items.length)) return items.length;
+  for (let k = from; k < items.length && k - from <= 12; k++) if ((items[k] as Item).text === ',') return isFrameTail(items, from, k) ? k : -1;
+  return -1;
 }
 
 /**

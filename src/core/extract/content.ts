@@ -141,7 +141,8 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     }
     // ("which responded to the petition in September by commissioning a report, received that report": a comma and a verb,
     // the main clause's, end the frame; its "that" is no content's)
-    if (t.text === ';' || t.text === '.' || t.text === '–' || t.text === '—' || (t.text === ',' && k > from && /^[a-z]+ed$/.test(items[k + 1]?.text ?? ''))) break;
+    // ("announced on Friday, ending a standoff that had …": so does the writer's participle, none that reports)
+    if (t.text === ';' || t.text === '.' || t.text === '–' || t.text === '—' || (t.text === ',' && k > from && (/^[a-z]+ed$/.test(items[k + 1]?.text ?? '') || (/^[a-z]+ing$/.test(items[k + 1]?.text ?? '') && !CUE_FORMS.has(items[k + 1]?.text ?? ''))))) break;
   }
   // "officials said would help …" (a relative clause): the content opens with its verb
   if (AUXILIARIES.has(first.lower)) return { start: from, that: false };

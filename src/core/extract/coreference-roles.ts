@@ -9,7 +9,7 @@ import { isNationality } from './mentions.ts';
 import { countryOf, isPlace } from './places.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
 import { BODY_DESCRIPTORS, DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_DOCUMENTS, JOINT_ROLE_STEMS, KEPT_DOCUMENTS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
-import { DETERMINERS, FINDING_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { DETERMINERS, FINDING_SOURCES, INSTITUTION_NOUNS, MONTHS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import { remember } from './copies.ts';
 import { isPersonNoun } from './person-words.ts';
 import type { Entity } from './coreference-entity.ts';
@@ -55,7 +55,24 @@ export function relativeByPronoun(m: Mention): boolean {
 }
 
 export function tidyMention(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return withoutTime(text.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * A phrase without the time at its end, which says when, not who: "figures published by the Department for Education
+ * in June", "a survey by the organization in March", "a report released on Monday".
+ */
+function withoutTime(text: string): string {
+  const last = text.lastIndexOf(' ');
+  const before = last > 0 ? text.lastIndexOf(' ', last - 1) : -1;
+  if (before < 0) return text;
+  const prep = text.slice(before + 1, last).toLowerCase();
+  const when = text.slice(last + 1);
+  const time = MONTHS.has(when) || WEEKDAYS.has(when.toLowerCase()) || /^(19|20)\d\d$/.test(when);
+  if (!time || !(prep === 'in' || prep === 'on') || text.lastIndexOf(' ', before - 1) < 0) return text;
+  // (and the participle it was the time of: "a CNN/ORC poll of South Carolina released on Tuesday")
+  const rest = text.slice(0, before);
+  return /\s[a-z]+ed$/.test(rest) ? rest.slice(0, rest.lastIndexOf(' ')) : rest;
 }
 
 /** A phrase kept as written ("the conference", "the sound system") whose head is a thing or a body, not a person. */

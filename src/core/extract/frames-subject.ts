@@ -433,7 +433,8 @@ function participleClauseAt(items: readonly Item[], k: number): boolean {
   if (!/^[a-z]+ing$/.test(items[k]?.text ?? '')) return false;
   for (let n = k + 1; n < items.length && n - k <= 9; n++) {
     const w = items[n] as Item;
-    if (!w.word) return true;
+    // (a relative clause's verb is no predicate of the gerund: "ending a standoff that had left …")
+    if (!w.word || RELATIVE_PRONOUNS.has(w.lower) || w.lower === 'that') return true;
     if (isFiniteVerb(w)) return false;
   }
   return true;

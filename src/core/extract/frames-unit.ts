@@ -14,7 +14,7 @@ import { bracketOpen, npBackFrom, startsClause } from './speaker-phrase.ts';
 import { isCommonWord } from './names.ts';
 import { DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_NOUNS, REMARK_NOUNS, RESPONSE_NOUNS, VIEW_NOUNS } from './lexicon-nouns.ts';
 import { turnLabel } from './transcript.ts';
-import { subjectIndex } from './subjects.ts';
+import { appositiveRole, subjectIndex } from './subjects.ts';
 import { isQuote, kindOf, MAX_NP, partsOf, type Item, type Unit, wordsIn } from './units.ts';
 
 /** A unit-level finder as a frame: the statement it finds, if any, is the unit's. */
@@ -354,6 +354,11 @@ export function issuedDocument(items: readonly Item[], text: string, unit: Unit)
 export function inTheirView(items: readonly Item[], text: string, unit: Unit): Found | null {
   const first = items[0]?.lower === 'but' || items[0]?.lower === 'and' ? 1 : 0;
   if (items[first]?.lower !== 'in') return null;
+  const of = viewOf(items, first, text);
+  if (of) {
+    const end = contentEnd(items, of.start);
+    return wordsIn(items, of.start, end) < 4 ? null : { kind: kindOf(items, of.start, end), mention: of.mention, cue: `in the ${(items[first + 2] as Item).lower} of`, parts: partsOf(items, of.start, end), frameText: '', unit, act: 'thinks' };
+  }
   const v = items.findIndex((t, k) => k > first + 1 && k <= first + 5 && VIEW_NOUNS.has(t.lower));
   if (v < 0 || items[v + 1]?.text !== ',') return null;
   const owner = items.slice(first + 1, v);
@@ -366,4 +371,17 @@ export function inTheirView(items: readonly Item[], text: string, unit: Unit): F
   const end = contentEnd(items, start);
   if (wordsIn(items, start, end) < 4) return null;
   return { kind: kindOf(items, start, end), mention, cue: `in ${text.slice(last.start, (items[v] as Item).end)}`, parts: partsOf(items, start, end), frameText: '', unit, act: 'thinks' };
+}
+
+/**
+ * "In the view of Themba Nkosi, a mining analyst at Carrow Securities, the warnings are …": a person after "of" (past
+ * an appositive with a role), and where what they think begins; null if the unit opens no such view.
+ */
+function viewOf(items: readonly Item[], first: number, text: string): { mention: Mention; start: number } | null {
+  if (items[first + 1]?.lower !== 'the' || !VIEW_NOUNS.has(items[first + 2]?.lower ?? '') || items[first + 3]?.lower !== 'of') return null;
+  const comma = items.findIndex((t, k) => k > first + 4 && k <= first + 12 && t.text === ',');
+  const m = comma > 0 ? analyseMention(trimNp(items.slice(first + 4, comma) as Token[]), text) : null;
+  if (!m || m.institution || !(m.kind === 'name' || (m.kind === 'role' && !m.plural))) return null;
+  const close = appositiveRole(items, comma, text) ? items.findIndex((t, k) => k > comma + 1 && k <= comma + 14 && t.text === ',') : -1;
+  return { mention: m, start: close > 0 ? close + 1 : comma + 1 };
 }

@@ -295,6 +295,12 @@ export const THIRD_SINGULAR = words('he she it');
  */
 export const PLACE_PREPOSITIONS = words('near outside inside around along over under behind beyond throughout among between across against about toward towards into through');
 
+/**
+ * Prepositions of where, whose object ends a role phrase before no person's name: "A teacher at a school in Ungogo",
+ * "Senator from Texas" (the speaker is the role, not Ungogo or Texas). (mentions)
+ */
+export const WHERE_PREPOSITIONS = words('in at near from inside outside around throughout across');
+
 /** Words after "those" that make it people: "Those close to him say", "those in the room", "those opposed". (coreference) */
 export const PEOPLE_AFTER_THOSE = words('close familiar opposed involved affected present loyal in at on from with near outside inside around along over under behind among across against within');
 

@@ -10,7 +10,7 @@ import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, I
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
-import { BODY_END_NOUNS, CONTACT_PREPOSITIONS, CONTACT_VERBS, NAME_CONNECTORS, NOUN_DETERMINERS, NUMBER_WORDS, PLACE_PREPOSITIONS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
+import { BODY_END_NOUNS, WHERE_PREPOSITIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, NAME_CONNECTORS, NOUN_DETERMINERS, NUMBER_WORDS, PLACE_PREPOSITIONS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
 import { NOT_PERSONS, PERSON_NOUNS, PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { isCommonWord } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
@@ -60,6 +60,9 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   // "the Aral Sea", "the Pamir Mountains": a place of several words is no person either
   // ("Natural Resources Wales", "Cricket Australia": a body named for its place, no given name before it)
   if (m && m.kind === 'name' && !m.institution && !m.role && m.name?.includes(' ') && (isPlace(m.name) || namedForPlace(m.name))) m = mention(m.text, m.start, m.end, 'name', m.name, null, true, false);
+  // ("A teacher at a government girls' secondary school in Ungogo": a name after role words that end in a preposition is
+  // its object, a place or a body; the person is the role)
+  if (m && m.kind === 'name' && m.role && WHERE_PREPOSITIONS.has(m.role.slice(m.role.lastIndexOf(' ') + 1))) m = mention(m.text, m.start, m.end, 'role', null, m.text, false, m.plural);
   // (looked up again: reading the phrase's parts may have cleared the cache)
   const list = cache.get(firstToken.start);
   const entry: CacheEntry = { end: lastToken.end, count: tokens.length, first: firstToken.text, last: lastToken.text, mention: m };

@@ -398,7 +398,7 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   }
   // "Philippe Lazzarini, the commissioner-general of UNRWA, whose agency …, said": the name before the role
   if ((items[np.start - 1] as Item | undefined)?.text === ',' && (m.kind === 'role' || /^(the|a|an)\s/i.test(m.text))) {
-    const named = nameBeforeAppositive(items, np.start - 1, text);
+    const named = nameBeforeAppositive(items, np.start - 1, text) ?? (/^(a|an)\s/i.test(m.text) ? describedBeforeAppositive(items, np.start - 1, text) : null);
     if (named) return named;
   }
   // "Mykola Bielieskov, an analyst at the National Institute, said": the appositive's role is his
@@ -612,4 +612,16 @@ function isBareRole(seg: readonly Token[]): boolean {
   // ("Lorne Hildebrand, reeve of the RM of Willow Bend, said": or a noun for a person, as WordNet has them)
   const last = seg[seg.length - 1]?.lower ?? '';
   return seg.length <= 6 && seg.every((t) => t.word && /^[a-z]/.test(t.text) && !CUE_FORMS.has(t.lower) && !AUXILIARIES.has(t.lower) && !FINITE_VERBS.has(t.lower)) && (/(or|er|ist|ian|ant|ent|man|woman|person|chief|head)$/.test(last) || isPersonNoun(last));
+}
+
+/**
+ * "A study by the Chennai Urban Flood Observatory, an independent research group, released in September, estimates …":
+ * the phrase opening the sentence before an appositive's comma at `comma`, with its modifier ("by …"), which the
+ * appositive describes; null if none.
+ */
+function describedBeforeAppositive(items: readonly Item[], comma: number, text: string): { mention: Mention; start: number } | null {
+  // (read as the subject of a cue right after it: "A study by the Chennai Urban Flood Observatory estimates …")
+  // (a phrase opened by its determiner: not "Outside the campaign, an increasing number of Democrats …")
+  const host = items[comma - 1]?.word === true ? subjectBefore(items, comma, text) : null;
+  return host && startsClause(items, host.start) && NOUN_DETERMINERS.has(items[host.start]?.lower ?? '') ? host : null;
 }

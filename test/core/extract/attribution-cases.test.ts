@@ -2968,6 +2968,16 @@ describe('(session 15) the clause a quotation completes: statements exactly', ()
     ['Residents that live near the plant say the air is bad.', [['Residents', 'the air is bad']]],
     ['The council says demand has doubled.', [['the council', 'demand has doubled']]],
     ['The passing of the deal means that the region will be able to threaten its neighbours.', []],
+    // a closing attribution the writer's participle follows ("ending …"); its clause's "that" is no content
+    ['Ontario and the City of Toronto have agreed to share the costs of the line, Premier Douglas Harrow and Mayor Nadia Ramsaran announced on Friday, ending a standoff that had left the line without a budget.', [['Ontario and City of Toronto', 'to share the costs of the line'], ['Douglas Harrow and Nadia Ramsaran', 'Ontario and the City of Toronto have agreed to share the costs of the line']]],
+    ['The line will open in March, Premier Douglas Harrow announced on Friday, ending a standoff that had left the line without a budget.', [['Douglas Harrow', 'The line will open in March']]],
+    // "In the view of" a person, past an appositive
+    ['In the view of Themba Nkosi, a mining analyst at Carrow Securities, the warnings are largely a negotiating tactic.', [['Themba Nkosi', 'the warnings are largely a negotiating tactic']]],
+    // a name after role words that end in a preposition of where is a place, not the person
+    ["A teacher at a girls' secondary school in Ungogo, who asked not to be named, said she was promoted in 2022.", [["a teacher at a girls' secondary school in Ungogo", 'she was promoted in 2022']]],
+    // a document by its maker, described by an appositive and a participle's aside; the time of a phrase kept as written
+    ['A study by the Chennai Urban Flood Observatory, an independent research group, released in September, estimates that nearly 40% of the capacity has been lost.', [['Chennai Urban Flood Observatory', 'nearly 40% of the capacity has been lost']]],
+    ['Figures published by the Department for Education in June showed that 44,000 teachers left.', [['figures published by the Department for Education', '44,000 teachers left']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
