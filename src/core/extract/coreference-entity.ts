@@ -21,6 +21,8 @@ export interface Entity {
   byGiven?: boolean;
   /** Told of as killed or dead ("Anne Marie Murphy, who was gunned down"): a surname goes to anyone else it fits first. */
   dead?: boolean;
+  /** The sex is only a guess from the first name, which a title or an office word ("chairwoman") overrides. */
+  guessed?: boolean;
 }
 
 /** A name as written with a role and kind: its clean form, its nameKey, the sex its title gives, its registry entry. */

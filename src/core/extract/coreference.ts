@@ -10,7 +10,7 @@ import type { SpeakerRegistry } from './speakers.ts';
 import { FAMILY_NAME_FIRST, nameKey, rolesAt } from './speakers.ts';
 import { BASED_IN, DocumentNames } from './document-names.ts';
 import { cleanPersonName, isCommonWord, threeWordName } from './names.ts';
-import { firstNameGender, genderFromTitle, guessGender, headGender, titledGender } from './gender.ts';
+import { firstNameGender, genderFromTitle, guessGender, headGender, titledGender, womansRole } from './gender.ts';
 import { namesFinding } from './findings.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { ISSUED_DOCUMENTS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
@@ -124,7 +124,8 @@ export class DocumentContext {
       // (and a place by its head: "Los Angeles County says …" gives no "she"; not "John Street", "Crystal Springs")
       const kind = institution || reg?.kind === 'institution' || (!reg && (isPlace(canonical) || MOUNTAIN.test(canonical) || (canonical.includes(' ') && (isSubdivision(canonical) || placeByHead(canonical))))) ? 'institution' : 'person';
       const known = reg ? rolesAt(reg, this.#date) : [];
-      e = { name: canonical, key: nameKey(canonical), kind, gender: kind === 'person' ? (this.#names.titledGender(canonical) ?? guessGender(canonical)) : null, roles: new Set(known.map((r) => r.toLowerCase())), written: [], members: [] };
+      const sure = kind === 'person' ? this.#names.titledGender(canonical) : null;
+      e = { name: canonical, key: nameKey(canonical), kind, gender: kind === 'person' ? (sure ?? guessGender(canonical)) : null, roles: new Set(known.map((r) => r.toLowerCase())), written: [], members: [], guessed: sure === null };
       this.#entities.set(canonical, e);
       if (kind === 'person' && canonical.includes(' ')) this.#absorbSurname(e);
       // (roles the document writes before the full name anywhere: "Asked by area coroner Rachel Penhaligon …")
@@ -138,7 +139,14 @@ export class DocumentContext {
       if (title && !e.written.includes(title)) e.written.push(title);
     }
     // (a family role with the full name beats a guess from the first name: "Jack's mum Kerry Treloar")
-    if (titled && e.gender === null) e.gender = titled;
+    // ("Bernie Costigan, the alliance's chairwoman": a woman's office word with the full name over a guess from the first
+    // name; not a man's, which some outlets write for anyone, "Trump spokesman Hope Hicks", nor a title inside the role,
+    // "a surrogate for Mr. Sanders", nor a title with the surname alone, "the former Mrs. Trump", which may be resolved
+    // to someone else of that name)
+    if (titled && (e.gender === null || (e.guessed && titled === 'f' && name.includes(' ') && role !== null && womansRole(role)))) {
+      e.gender = titled;
+      e.guessed = false;
+    }
     // ("the base chief known as Bob": a first name given to a person by role, used alone and as no one's surname, says
     // the person's sex; a lone word with no role may be a firm's: "Tesla posted …")
     // (a role in lower case, not a title: "Sen. Warren" names a surname)

@@ -49,6 +49,14 @@ function computeTitleBits(phrase: string): number {
   return (has(MALE_TITLES, MALE_OFFICES) || MALE_HEADS.has(head) ? MALE_TITLE : 0) | (has(FEMALE_TITLES, FEMALE_OFFICES) || FEMALE_HEADS.has(head) ? FEMALE_TITLE : 0);
 }
 
+/**
+ * A woman's office or head word in a role ("the alliance's chairwoman", "a businesswoman from Leeds"): surer than a
+ * guess from the first name, unlike a title inside a name ("Queen Mary University Professor John Brennan").
+ */
+export function womansRole(role: string): boolean {
+  return FEMALE_HEADS.has(roleHead(role)) || role.toLowerCase().split(/\W+/).some((w) => FEMALE_OFFICES.has(w));
+}
+
 /** The sex a title or a gendered role word in the text gives. */
 export function genderFromTitle(text: string): 'm' | 'f' | null {
   const b = titleBits(text);
