@@ -3,6 +3,8 @@
 import type { Speaker } from '../model.ts';
 import { remember } from './copies.ts';
 import { GENERATION_SUFFIXES } from './lexicon.ts';
+import { RELATION_NOUNS } from './lexicon-nouns.ts';
+import type { Mention } from './mentions.ts';
 
 export interface Entity {
   readonly name: string;
@@ -23,6 +25,10 @@ export interface Entity {
   dead?: boolean;
   /** The sex is only a guess from the first name, which a title or an office word ("chairwoman") overrides. */
   guessed?: boolean;
+  /** Called by the surname alone ("Renshaw told the Herald"): whom the surname goes on naming after a relative comes in. */
+  bySurname?: boolean;
+  /** How often the document has named the person in full so far ("Jake Renshaw" once: a newcomer). */
+  inFull?: number;
 }
 
 /** A name as written with a role and kind: its clean form, its nameKey, the sex its title gives, its registry entry. */
@@ -118,4 +124,25 @@ export function byGeneration(entities: Iterable<Entity>, key: string, younger: b
   if (ranked.length < 2) return null;
   ranked.sort((a, b) => (younger ? a[0] - b[0] : b[0] - a[0]));
   return (ranked[0] as [number, Entity])[0] === (ranked[1] as [number, Entity])[0] ? null : (ranked[0] as [number, Entity])[1];
+}
+
+/**
+ * "Tahlia Renshaw …. “…,” Renshaw told the Herald. Her brother, Jake Renshaw, posted …. Renshaw said …": the person of
+ * `recent` whom the story has been calling by the surname alone, when the newest person it fits is a newcomer of that
+ * name (named in full once, or a relative by role: "His son, Luke Baker"; not "Eric Trump", named in full again and
+ * again after a "Trump" who was his father); undefined otherwise.
+ */
+export function keptBySurname(recent: readonly Entity[], fits: (e: Entity) => boolean): Entity | undefined {
+  const newest = recent.find(fits);
+  const newcomer = newest !== undefined && !newest.bySurname && ((newest.inFull ?? 0) <= 1 || [...newest.roles].some((r) => RELATION_NOUNS.has(lastWord(r))));
+  return newcomer ? recent.find((e) => e.bySurname && fits(e)) : undefined;
+}
+
+/** Counts the places where the document names the person of `m` in full (each once, however often it is read). */
+export function countInFull(e: Entity, m: Mention, fullAt: Map<Entity, number>): Entity {
+  if (e.kind === 'person' && m.name?.includes(' ') && fullAt.get(e) !== m.start) {
+    e.inFull = (e.inFull ?? 0) + 1;
+    fullAt.set(e, m.start);
+  }
+  return e;
 }

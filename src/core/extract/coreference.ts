@@ -16,7 +16,7 @@ import { isPlace, isSubdivision } from './places.ts';
 import { ISSUED_DOCUMENTS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { PLACE_HEADS } from './lexicon.ts';
 import { PEOPLE_AFTER_THOSE } from './lexicon-clauses.ts';
-import { byGeneration, type Entity, GENERATION_WORD, moveToFront, lastWord, type NameFacts, sameFullName, withoutGeneration } from './coreference-entity.ts';
+import { byGeneration, countInFull, type Entity, GENERATION_WORD, keptBySurname, moveToFront, lastWord, type NameFacts, sameFullName, withoutGeneration } from './coreference-entity.ts';
 import { pronounAntecedent } from './coreference-pronouns.ts';
 import { bodyByRole, personByRole, expandRole, COURTESY_TITLE, displayRole, personTitle, relativeByPronoun, tidyMention } from './coreference-roles.ts';
 
@@ -90,7 +90,7 @@ export class DocumentContext {
     const generation = !canonical && !institution && generational ? this.#byGeneration(role as string, facts.key) : null;
     if (generation) canonical = generation.name;
     if (!canonical && called && !called.dead) canonical = called.name;
-    if (!canonical && !institution) canonical = this.#inDocument(name, titled, facts.key);
+    if (!canonical && !institution) canonical = this.#inDocument(name, titled, facts.key, role === null);
     // ("Bowmark now expects …" after "Calgary-based Bowmark Energy Ltd. will cut …": a body met by its full name, then
     // by its first word, when no person of the document has that name)
     const body = !canonical && !institution && !role && !name.includes(' ') && !isGivenName(name) ? this.#bodyByFirstWord(name) : null;
@@ -143,10 +143,7 @@ export class DocumentContext {
     // name; not a man's, which some outlets write for anyone, "Trump spokesman Hope Hicks", nor a title inside the role,
     // "a surrogate for Mr. Sanders", nor a title with the surname alone, "the former Mrs. Trump", which may be resolved
     // to someone else of that name)
-    if (titled && (e.gender === null || (e.guessed && titled === 'f' && name.includes(' ') && role !== null && womansRole(role)))) {
-      e.gender = titled;
-      e.guessed = false;
-    }
+    if (titled && (e.gender === null || (e.guessed && titled === 'f' && name.includes(' ') && role !== null && womansRole(role)))) [e.gender, e.guessed] = [titled, false];
     // ("the base chief known as Bob": a first name given to a person by role, used alone and as no one's surname, says
     // the person's sex; a lone word with no role may be a firm's: "Tesla posted …")
     // (a role in lower case, not a title: "Sen. Warren" names a surname)
@@ -160,6 +157,7 @@ export class DocumentContext {
     // ("Her husband, Dr. Paul Reyes, joined her": a person named in full with the title is whom it names from here on)
     if (e.kind === 'person' && name.includes(' ') && title && /^\p{Lu}/u.test(title)) this.#calledAs.set(titledKey(title, lastWord(facts.key)), e);
     if (byGiven) e.byGiven = true;
+    else if (e.kind === 'person' && !institution && !name.includes(' ') && e.name.includes(' ') && generation === null) e.bySurname = true;
     return e;
   }
 
@@ -215,7 +213,7 @@ export class DocumentContext {
   readonly #nameFacts = new Map<string, NameFacts[]>();
 
   /** A person of this document the name refers to: met already, or named in full anywhere in it. */
-  #inDocument(name: string, titled: 'm' | 'f' | null = null, key = nameKey(name)): string | null {
+  #inDocument(name: string, titled: 'm' | 'f' | null = null, key = nameKey(name), bySurname = true): string | null {
     // "Mrs. Clinton" is not Bill Clinton, "Mr. Netanyahu" not Sara Netanyahu
     const sexFits = (e: Entity): boolean => titled === null || (e.gender ?? guessGender(e.name)) !== (titled === 'm' ? 'f' : 'm');
     // (what depends on the name alone is worked out once, not for every person compared)
@@ -239,6 +237,10 @@ export class DocumentContext {
     let dead: Entity | null = null;
     // (and one the story calls by given name alone only when no one else fits: "Okafor" is not the "Chidi" of the story)
     let given: Entity | null = null;
+    // (the one the story has been calling by the surname alone keeps it when a relative comes in: keptBySurname; only for
+    // the surname alone: "the elder Benedetti" is the other one, and a title with it goes to whom it last named, #calledAs)
+    const kept = !several && bySurname ? keptBySurname(recent, (e) => e.kind === 'person' && !e.dead && matches(e.key, e.name) && sexFits(e)) : undefined;
+    if (kept) return kept.name;
     for (let pass = 0; pass < (middle === null ? 1 : 2); pass++) {
       const fits = pass === 0 ? matches : byMiddle;
       for (let k = 0; k < recent.length; k++) {
@@ -345,7 +347,7 @@ export class DocumentContext {
     // "Russian President Vladimir Putin and Chinese President Xi Jinping hailed …": both are met
     if (m.kind === 'joint') for (const x of m.members) this.noteMention(x, subject, opens);
     if (m.kind !== 'name' || !m.name) return;
-    const e = this.#entityForName(m.name, m.role, m.institution);
+    const e = this.#namedInFull(this.#entityForName(m.name, m.role, m.institution), m);
     this.#touch(e);
     if (subject && e.kind === 'person') this.#pushSubject(e);
     // ("Her mother, Mei Chen, 58, came from Fujian": a relative of the surname as a subject by full name; a title and the
@@ -534,10 +536,13 @@ export class DocumentContext {
     return this.#lastSpeaker?.name ?? null;
   }
 
+  #namedInFull = (e: Entity, m: Mention): Entity => countInFull(e, m, this.#fullAt);
+  readonly #fullAt = new Map<Entity, number>();
+
   #resolveEntity(m: Mention): Entity | null {
     switch (m.kind) {
       case 'name':
-        return m.name ? this.#entityForName(m.name, m.role, m.institution) : null;
+        return m.name ? this.#namedInFull(this.#entityForName(m.name, m.role, m.institution), m) : null;
       case 'joint': {
         const members = m.members.map((x) => this.#resolveEntity(x)).filter((x): x is Entity => x !== null);
         if (members.length < 2) return members[0] ?? null;

@@ -338,8 +338,8 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
       }
       ctx.noteMention(m, true);
       if (killedAfter(items, e)) ctx.noteDead(m);
-      const role = appositiveRole(items, e, text) ?? ageAfter(items, e) ?? openerRole(items, s, e, text);
-      if (role) ctx.noteMention({ ...m, role }, true);
+      // ("Her brother, Jake Renshaw, 16, …": the role the sentence opens with too, beside the age)
+      for (const role of new Set([appositiveRole(items, e, text) ?? ageAfter(items, e), openerRole(items, s, e, text)])) if (role) ctx.noteMention({ ...m, role }, true);
     }
     else if (m && relative) ctx.noteMention({ ...m, role: relative }, true);
     // "Polls showed …", "New polls …": an ordinary word opening the sentence is a person only if this document

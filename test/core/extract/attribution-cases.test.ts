@@ -2981,6 +2981,10 @@ describe('(session 15) the clause a quotation completes: statements exactly', ()
     // a woman's office word with the full name over a guess from the first name ("Bernie"); a man's is written for anyone
     ["Siobhán Keady said fees were too high.\n\nBernie Costigan, the alliance's chairwoman, said she had not taken a salary.\n\nShe said the Government had treated providers badly.", [['Siobhán Keady', 'fees were too high'], ['Bernie Costigan', 'she had not taken a salary'], ['Bernie Costigan', 'the Government had treated providers badly']]],
     ['Tom Reyes said the plan was bad.\n\nCampaign spokesman Hope Hicks said the group was independent.\n\nShe said the campaign was grateful.', [['Tom Reyes', 'the plan was bad'], ['Hope Hicks', 'the group was independent'], ['Hope Hicks', 'the campaign was grateful']]],
+    // the one the story has been calling by the surname alone keeps it when a relative of that name comes in in full;
+    // "the elder" is the other one
+    ['Tom Baker said the mill would close.\n\n"We tried everything," Baker said.\n\nHis son, Luke Baker, said the family was devastated.\n\nBaker said he would retire.', [['Tom Baker', 'the mill would close'], ['Tom Baker', 'We tried everything'], ['Luke Baker', 'the family was devastated'], ['Tom Baker', 'he would retire']]],
+    ['Luca Benedetti scored twice.\n\n"It was a good night," Benedetti said.\n\nPaolo Benedetti, his father and agent, denied that a deal had been agreed.\n\n"There is no agreement," the elder Benedetti told Sky Sport Italia.', [['Luca Benedetti', 'It was a good night'], ['Paolo Benedetti', 'a deal had been agreed'], ['Paolo Benedetti', 'There is no agreement']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
