@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47 and blind48 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49 and blind50 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -283,6 +283,16 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set AX (blind48: second references by role — an AP sentencing with a judge, a prosecutor and a defence lawyer, a BBC house fire, an Oregonian game with two coaches, an RNZ nurses strike, a CBC council vote with two councillors, a Reuters story with two ministers, an Irish Examiner missing-person appeal, an FT profit warning, an ABC school awards night, a NYT feature on two watchmakers)', () => {
     const r = score('blind48', 'gold-ax.json');
     expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.96 && r.precision >= 0.93 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set AY (blind49: sports, arts and obituaries — a BBC Sport match report, an AP NFL game with two brothers, a Guardian Test with a press conference, an Athletic transfer story with anonymous sources, a NYT obituary with old quotes, a Variety premiere, an Irish Times arts funding cut, an SMH wildcard snub with a brother and sister, a TOI Ranji match, an NME gig review in the present tense)', () => {
+    const r = score('blind49', 'gold-ay.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.91 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set AZ (blind50: attributions beyond speech verbs — beliefs, findings of polls, reports and data, accusations and denials, calls and demands, intentions, warnings, written statements and "according to", from Reuters, AP, AFP, the Guardian, the Hindu, the Globe and Mail, ABC, the Washington Post, Premium Times and the Irish Times)', () => {
+    const r = score('blind50', 'gold-az.json');
+    expect({ ...r, ok: r.recall >= 0.89 && r.speaker >= 0.84 && r.precision >= 0.94 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
