@@ -94,7 +94,10 @@ function sentenceAround(s: Scan, quoteAt: number): Verdict {
   const surname = (x: Mention): string => (x.name ?? x.text).split(' ').pop()?.toLowerCase() ?? '';
   // (nor after an earlier speaker by pronoun, who may be this one: "Roffman was angry after he told the Journal that …")
   const own = m.kind === 'name' && !m.institution && s.found.every((f) => f.mention.kind !== 'pronoun' && surname(f.mention) !== surname(m));
-  if (!own || !quotedComma(items[quoteAt]) || s.found.length === 0 || !isFrameTail(items, cue.next, contentEnd(items, cue.next)) || contentEnd(items, cue.next) < items.length - 1) return null;
+  if (!own || !quotedComma(items[quoteAt]) || s.found.length === 0) return null;
+  // (the attribution closes the sentence)
+  const tailEnd = contentEnd(items, cue.next);
+  if (tailEnd < items.length - 1 || !isFrameTail(items, cue.next, tailEnd)) return null;
   return s.add({ kind: kindOf(items, from, quoteAt + 1), mention: subj.mention, cue: cue.cue, parts: partsOf(items, from, quoteAt + 1), frameText: s.frameText(subj.start, items.length) }, items.length, subj.mention);
 }
 
