@@ -74,7 +74,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   // (past a relative clause with commas of its own to its host first, unless the last aside is the host's own name: "One
   // rider, who gave only his first name, Brian, said")
   const ownName = items[j - 3]?.text === ',' && isGivenName(items[j - 2]?.text ?? '');
-  if (j > 0 && (items[j - 1] as Item).text === ',') return shareWithFigure(items, j - 1, text) ?? namedInAppositive(items, j - 1, text) ?? (ownName ? null : relativeHostBefore(items, j - 1, text)) ?? parentheticalSubject(items, j - 1, text);
+  if (j > 0 && (items[j - 1] as Item).text === ',') return openingPhraseOf(items, shareWithFigure(items, j - 1, text) ?? namedInAppositive(items, j - 1, text) ?? (ownName ? null : relativeHostBefore(items, j - 1, text)) ?? parentheticalSubject(items, j - 1, text), j - 1, text);
   // "Trump, … star of the show “The Apprentice,” said": the appositive's comma inside a title's marks
   // ("Orr, who called it “a disgrace,” said": a relative clause's quotation)
   const titled = items[j - 1]?.quote;
@@ -624,4 +624,15 @@ function describedBeforeAppositive(items: readonly Item[], comma: number, text: 
   // (a phrase opened by its determiner: not "Outside the campaign, an increasing number of Democrats …")
   const host = items[comma - 1]?.word === true ? subjectBefore(items, comma, text) : null;
   return host && startsClause(items, host.start) && NOUN_DETERMINERS.has(items[host.start]?.lower ?? '') ? host : null;
+}
+
+/**
+ * "A report published last month by Ocean Watch Africa, a research group, estimates …": a name read before an appositive
+ * that is the agent ("by …") of the phrase opening the sentence gives way to that phrase, read as it would be with no
+ * appositive (the comma before the cue at `comma`).
+ */
+function openingPhraseOf(items: readonly Item[], r: { mention: Mention; start: number } | null, comma: number, text: string): { mention: Mention; start: number } | null {
+  if (!r || startsClause(items, r.start) || items[r.start - 1]?.lower !== 'by') return r;
+  const open = items.findLastIndex((t, k) => k < comma && t.text === ',');
+  return (open > 0 ? describedBeforeAppositive(items, open, text) : null) ?? r;
 }

@@ -38,6 +38,9 @@ export function nounAfterDeterminer(items: readonly Item[], k: number): boolean 
   const owner = items[k - 2];
   const owned = owner !== undefined && owner.word && /['’]s$/.test(owner.text) && (isCapitalised(owner) || NOUN_DETERMINERS.has(items[k - 3]?.lower ?? ''));
   if (adjective !== undefined && adjective.word && /^[a-z]/.test(adjective.text) && !CUE_FORMS.has(adjective.lower) && (NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '') || owned)) return true;
+  // ("A city staff report": or two)
+  const first = items[k - 2];
+  if (adjective?.word && first?.word && /^[a-z]+$/.test(adjective.text) && /^[a-z]+$/.test(first.text) && !CUE_FORMS.has(adjective.lower) && !CUE_FORMS.has(first.lower) && NOUN_DETERMINERS.has(items[k - 3]?.lower ?? '')) return true;
   // ("A Senate report", "a United Nations report": a body's name of up to three capitalised words between)
   let j = k - 1;
   while (j > 0 && k - j <= 3 && items[j]?.word === true && isCapitalised(items[j] as Item) && !CUE_FORMS.has((items[j] as Item).lower)) j--;

@@ -2978,6 +2978,9 @@ describe('(session 15) the clause a quotation completes: statements exactly', ()
     // a document by its maker, described by an appositive and a participle's aside; the time of a phrase kept as written
     ['A study by the Chennai Urban Flood Observatory, an independent research group, released in September, estimates that nearly 40% of the capacity has been lost.', [['Chennai Urban Flood Observatory', 'nearly 40% of the capacity has been lost']]],
     ['Figures published by the Department for Education in June showed that 44,000 teachers left.', [['figures published by the Department for Education', '44,000 teachers left']]],
+    // two modifiers between a document's determiner and its noun; a document's maker named before an appositive
+    ['A city staff report released last month estimated that the line would lose about $82-million a year.', [['a city staff report', 'the line would lose about $82-million a year']]],
+    ['A report published last month by Ocean Watch Africa, a research group, estimates that Senegal loses about 150 billion CFA francs a year.', [['Ocean Watch Africa', 'Senegal loses about 150 billion CFA francs a year']]],
     // a woman's office word with the full name over a guess from the first name ("Bernie"); a man's is written for anyone
     ["Siobhán Keady said fees were too high.\n\nBernie Costigan, the alliance's chairwoman, said she had not taken a salary.\n\nShe said the Government had treated providers badly.", [['Siobhán Keady', 'fees were too high'], ['Bernie Costigan', 'she had not taken a salary'], ['Bernie Costigan', 'the Government had treated providers badly']]],
     ['Tom Reyes said the plan was bad.\n\nCampaign spokesman Hope Hicks said the group was independent.\n\nShe said the campaign was grateful.', [['Tom Reyes', 'the plan was bad'], ['Hope Hicks', 'the group was independent'], ['Hope Hicks', 'the campaign was grateful']]],
