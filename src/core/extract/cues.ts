@@ -1,13 +1,14 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
-import { CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ROLE_NOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { COPULAR_CUES, CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ROLE_NOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { AMOUNT_NOUNS, PERSON_OBJECT_PRONOUNS, NOT_A_NAMING_AFTER_THE, PARTS_OF_DAY, DURATION_WORDS, CONTACT_PREPOSITIONS, CONTACT_VERBS, VERB_ONLY_FORMS, DEFENDED_PEOPLE, PUT_IT_WAYS, DEGREE_WORDS, FRAME_PREPOSITIONS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, GO_FORMS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
-import { CUE_COMPOUNDS, ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTENT_OPENERS, PLURAL_VERBS, THIRD_SINGULAR, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, PERCEPTION_VERBS, PLACE_PREPOSITIONS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
+import { CUE_COMPOUNDS, ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTENT_OPENERS, PLURAL_VERBS, THIRD_SINGULAR, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, PERCEPTION_VERBS, PLACE_PREPOSITIONS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, COPULAR_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
 import { skipInterveningBack } from './phrase-tokens.ts';
 import { SUBJECT_PRONOUNS } from './lexicon-frames.ts';
 import { DOCUMENT_NOUNS, RELATION_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { mannerAdverb } from './names.ts';
 import { isQuote, type Item } from './units.ts';
+import { isCapitalised } from './capitals.ts';
 
 export const PARTICIPLE = /ing$/;
 
@@ -50,7 +51,24 @@ export function cueAt(items: readonly Item[], i: number): { cue: string; lemma: 
   const t = items[i];
   if (!t || !t.word || t.quote !== undefined || !mayBeCueForm(t.text)) return null;
   const lemma = CUE_FORMS.get(t.text); // lower-case only: capitalised forms are names or sentence openers
+  if (lemma && COPULAR_CUES.has(lemma)) return copularAt(items, i) >= 0 && clauseAfterAdjective(items, i + 1) ? { cue: t.text, lemma, next: i + 1 } : null;
   return lemma ? cueOfForm(items, i, t, lemma) : null;
+}
+
+/**
+ * Where the form of "be" (or "remain") before the adjective at `i` stands ("is convinced", "remains very confident"),
+ * one adverb of degree or time between; -1 if none or negated ("is not convinced", "was never sure").
+ */
+export function copularAt(items: readonly Item[], i: number): number {
+  let k = i - 1;
+  if (DEGREE_WORDS.has(items[k]?.lower ?? '') || INTERVENING.has(items[k]?.lower ?? '')) k--;
+  return COPULAR_BE.has(items[k]?.lower ?? '') && !NEGATION.test(items[k + 1]?.lower ?? '') ? k : -1;
+}
+
+/** A clause after such an adjective: "that …", or its subject ("confident the deal will pass"); not "confident in …". */
+function clauseAfterAdjective(items: readonly Item[], k: number): boolean {
+  const t = items[k];
+  return t !== undefined && t.word && (t.lower === 'that' || NOUN_DETERMINERS.has(t.lower) || CONTENT_OPENERS.has(t.lower) || (isCapitalised(t) && !isQuote(t)));
 }
 
 /**
@@ -216,7 +234,7 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   // (not a form no noun shares after a firm's name in 's: "Moody's says it will …", "Wendy's warns")
   if (possessive && (/s$/.test(t.text) || t.text === lemma) && !(VERB_ONLY_FORMS.has(t.text) && firmInS(prev.text))) return null;
   // ("media reports said": a plural noun before the cue; not a form no noun shares, "says demand has doubled")
-  if (/s$/.test(t.text) && !VERB_ONLY_FORMS.has(t.text) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '')) return null;
+  if (/s$/.test(t.text) && !VERB_ONLY_FORMS.has(t.text) && items[i + 1]?.word && CUE_FORMS.has(items[i + 1]?.text ?? '') && !COPULAR_CUES.has(CUE_FORMS.get(items[i + 1]?.text ?? '') ?? '')) return null;
   // "in their opening remarks", "his recent comments": a plural after a determiner and such a modifier is a noun
   if (t.text !== lemma && /s$/.test(t.text) && prev && REMARK_MODIFIERS.has(prev.lower) && NOUN_DETERMINERS.has(items[i - 2]?.lower ?? '')) return null;
   // "The derogatory comments had two goals": a plural after a determiner and a modifier, with a verb of its own after it

@@ -3,11 +3,11 @@
 // below walks a unit's items once; at each position it tries the frames of that position's kind in the order of
 // the table (frame-table.ts) until one decides. Nothing else in the extractor knows a frame by name.
 import type { StatementAct, StatementKind } from '../model.ts';
-import { cueAt, insideQuestion, PARTICIPLE, progressiveAt } from './cues.ts';
+import { copularAt, cueAt, insideQuestion, PARTICIPLE, progressiveAt } from './cues.ts';
 import { afterAddressee } from './speaker-after.ts';
 import { analyseMention, type Mention } from './mentions.ts';
 import { retoken } from './phrase-tokens.ts';
-import { CUE_FORMS, MANNER_CUES, PRONOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { COPULAR_CUES, CUE_FORMS, MANNER_CUES, PRONOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { AUXILIARIES, DEGREE_WORDS, LEADING_CONJUNCTIONS, NOUN_DETERMINERS, PREDICATE_ADVERBS, SUBORDINATORS } from './lexicon-clauses.ts';
 import type { Quote } from './segment.ts';
@@ -161,7 +161,9 @@ export function matchFrames(unit: Unit, text: string, frames: Record<FramePositi
       s.tryFrames(frames.participle);
       continue;
     }
-    const subj = verbGoesOn(s) ?? (progressive === 'contracted' ? contractedSubject(items, i - 1, text) : subjectBefore(items, progressive === 'be' ? i - 1 : i, text)) ?? andSaid(s, t);
+    // ("is convinced that …": the subject before the form of "be")
+    const at = progressive === 'be' ? i - 1 : COPULAR_CUES.has(cue.lemma) ? copularAt(items, i) : i;
+    const subj = verbGoesOn(s) ?? (progressive === 'contracted' ? contractedSubject(items, i - 1, text) : subjectBefore(items, at, text)) ?? andSaid(s, t);
     if (subj) {
       s.subj = subj;
       s.frameFrom = afterAddressee(items, cue, text);

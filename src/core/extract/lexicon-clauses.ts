@@ -88,6 +88,9 @@ export const BE_HAVE_FORMS = words('was is were are has have had been');
 /** Forms of "be" before a progressive cue ("is calling on", "he’s predicting", "were saying"). */
 export const PROGRESSIVE_BE = words("is are was were am been ’s 's ’re 're");
 
+/** Forms of "be" and "remain" before an adjective that reports a conviction: "is convinced", "remains confident". (cues) */
+export const COPULAR_BE = words("is are was were am be been remain remains remained ’s 's ’re 're");
+
 /** Subjects contracted with "is" or "are" before a progressive cue: "he’s predicting", "they're saying". */
 export const CONTRACTED_SUBJECTS = words('he she it they we you who that');
 

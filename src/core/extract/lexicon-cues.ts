@@ -38,10 +38,15 @@ export interface CueVerb {
   readonly manner?: true;
   /** A cue only with one of these right after it: "pointed out", "called for", "shot back". */
   readonly particles?: readonly string[];
+  /**
+   * An adjective, a cue only after a form of "be" and before its clause: "is convinced that …", "remains confident the
+   * deal will pass" (not "a confident player", "is confident in her team", "is not sure").
+   */
+  readonly copular?: true;
 }
 
-const FIELDS: ReadonlySet<string> = new Set(['lemma', 'forms', 'act', 'final', 'weak', 'infinitive', 'object', 'addressee', 'asks', 'manner', 'particles']);
-const FLAGS = ['final', 'weak', 'infinitive', 'object', 'asks', 'manner'] as const;
+const FIELDS: ReadonlySet<string> = new Set(['lemma', 'forms', 'act', 'final', 'weak', 'infinitive', 'object', 'addressee', 'asks', 'manner', 'particles', 'copular']);
+const FLAGS = ['final', 'weak', 'infinitive', 'object', 'asks', 'manner', 'copular'] as const;
 const ADDRESSEE: ReadonlySet<unknown> = new Set(['always', 'before-that']);
 const WORD = /^[a-z]+$/;
 
@@ -237,6 +242,12 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'tout', forms: 'touted', act: 'said', weak: true },
   { lemma: 'dispute', forms: 'disputed', act: 'said', weak: true },
   { lemma: 'fear', forms: 'fear fears feared', act: 'thinks', weak: true },
+  // A conviction told by "be" and an adjective ("Tom Reyes is convinced that …", "She remains confident the deal …")
+  { lemma: 'convinced', forms: 'convinced', act: 'thinks', copular: true },
+  { lemma: 'confident', forms: 'confident', act: 'thinks', copular: true },
+  { lemma: 'optimistic', forms: 'optimistic', act: 'thinks', copular: true },
+  { lemma: 'certain', forms: 'certain', act: 'thinks', copular: true },
+  { lemma: 'adamant', forms: 'adamant', act: 'said', copular: true },
   { lemma: 'worry', forms: 'worry worries worried', act: 'thinks', weak: true },
   // "Booker shot back", "she fired back", "the Kremlin hit back"
   { lemma: 'shoot', forms: 'shot', act: 'said', final: true, particles: ['back'] },
@@ -328,6 +339,9 @@ export const ADDRESSEE_CUES = lemmasWhere((r) => r.addressee === 'always');
 
 /** Cues whose "that" may follow an addressee: "told reporters on Friday that …", "warned European leaders that …". */
 export const THAT_AFTER_ADDRESSEE_CUES = lemmasWhere((r) => r.addressee !== undefined);
+
+/** Adjectives that report a conviction after a form of "be": "is convinced that …". */
+export const COPULAR_CUES = lemmasWhere((r) => r.copular === true);
 
 /** Cues that report a question or a request ("asked whether …", "asked him to comment"): no statement. */
 export const QUESTION_CUES = lemmasWhere((r) => r.asks === true);

@@ -2,7 +2,7 @@
 // its words, and the adverbs and times between a phrase and its cue ("Lavrov on Friday said").
 import type { Token } from './segment.ts';
 import { isCapitalised } from './capitals.ts';
-import { CUE_FORMS, INSTITUTION_NOUNS, INTERVENING, NAME_LIKE_BREAKERS, NP_BREAKERS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { COPULAR_CUES, CUE_FORMS, INSTITUTION_NOUNS, INTERVENING, NAME_LIKE_BREAKERS, NP_BREAKERS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import { COUNT_APPROXIMATOR_PAIRS, DAY_LEADS, DEGREE_WORDS, FREQUENCY_ADVERBS, PLACE_ADVERBS, FRAME_DETERMINERS, FRAME_PREPOSITIONS, PARTS_OF_DAY, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRAME_NOUNS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { isCommonWord, mannerAdverb } from './names.ts';
@@ -52,7 +52,8 @@ export function isNpToken(t: Token): boolean {
   if (!t.word) return t.text === '-' || t.text === '–' ? false : t.text === '’' || t.text === "'" || t.text === '&' || t.text === '+';
   // plural nouns that double as cue forms ("media reports said") may sit inside a phrase; verbs may not
   // ("Theresa May", "George Will": a capitalised "May" or "Will" is a name)
-  if ((NP_BREAKERS.has(t.lower) && !NAME_LIKE_BREAKERS.has(t.text)) || (CUE_FORMS.has(t.text) && !(/[^s]s$/.test(t.text) && t.text !== 'says' && INSTITUTION_NOUNS.has(t.text.slice(0, -1))))) return false;
+  // (an adjective that reports only after "be" may: "Trump's longtime confident Roger Stone", "a certain official")
+  if ((NP_BREAKERS.has(t.lower) && !NAME_LIKE_BREAKERS.has(t.text)) || (CUE_FORMS.has(t.text) && !COPULAR_CUES.has(CUE_FORMS.get(t.text) ?? '') && !(/[^s]s$/.test(t.text) && t.text !== 'says' && INSTITUTION_NOUNS.has(t.text.slice(0, -1))))) return false;
   // "speaking at …": a participle is never part of a speaker's name
   if (NP_PARTICIPLES.has(t.text)) return false;
   if (/^\d+$/.test(t.text)) return false;

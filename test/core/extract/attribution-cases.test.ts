@@ -2980,6 +2980,12 @@ describe('(session 15) the clause a quotation completes: statements exactly', ()
     ['Figures published by the Department for Education in June showed that 44,000 teachers left.', [['figures published by the Department for Education', '44,000 teachers left']]],
     // two modifiers between a document's determiner and its noun; a document's maker named before an appositive
     ['A city staff report released last month estimated that the line would lose about $82-million a year.', [['a city staff report', 'the line would lose about $82-million a year']]],
+    // a conviction told by "be" (or "remain") and an adjective; not negated, not before a preposition, not inside a name
+    ['Tom Reyes, an associate professor, is convinced the drains will never be enough on their own.', [['Tom Reyes', 'the drains will never be enough on their own']]],
+    ['Tom Reyes remains confident that the deal will pass the Senate next week.', [['Tom Reyes', 'the deal will pass the Senate next week']]],
+    ['The team is confident in its defence this season.', []],
+    ['She is not convinced that the plan will work at all.', []],
+    ["Donald Trump's longtime confident Roger Stone said the plan was dead for now.", [['Roger Stone', 'the plan was dead for now']]],
     ['A report published last month by Ocean Watch Africa, a research group, estimates that Senegal loses about 150 billion CFA francs a year.', [['Ocean Watch Africa', 'Senegal loses about 150 billion CFA francs a year']]],
     // a woman's office word with the full name over a guess from the first name ("Bernie"); a man's is written for anyone
     ["Siobhán Keady said fees were too high.\n\nBernie Costigan, the alliance's chairwoman, said she had not taken a salary.\n\nShe said the Government had treated providers badly.", [['Siobhán Keady', 'fees were too high'], ['Bernie Costigan', 'she had not taken a salary'], ['Bernie Costigan', 'the Government had treated providers badly']]],

@@ -16,6 +16,7 @@ const {
   CUE_PARTICLES,
   WEAK_CUES,
   MANNER_CUES,
+  COPULAR_CUES,
   FINAL_POSITION_CUES,
   INFINITIVE_CUES,
   OBJECT_CUES,
@@ -77,6 +78,7 @@ describe('cue verbs', () => {
     expect(sorted(THAT_AFTER_ADDRESSEE_CUES)).toEqual(lemmasWhere((r) => r.addressee !== undefined));
     expect(sorted(QUESTION_CUES)).toEqual(lemmasWhere((r) => r.asks === true));
     expect(sorted(MANNER_CUES)).toEqual(lemmasWhere((r) => r.manner === true));
+    expect(sorted(COPULAR_CUES)).toEqual(lemmasWhere((r) => r.copular === true));
   });
 
   it('take an addressee or ask as the rules expect', () => {
@@ -119,7 +121,7 @@ describe('cue verbs', () => {
 
 describe('word classes', () => {
   const classes = [lexicon, nouns, clauses].flatMap((m) => Object.entries(m)).filter((e): e is [string, ReadonlySet<string>] => e[1] instanceof Set);
-  const derived = new Set<unknown>([WEAK_CUES, FINAL_POSITION_CUES, INFINITIVE_CUES, OBJECT_CUES, ADDRESSEE_CUES, THAT_AFTER_ADDRESSEE_CUES, QUESTION_CUES, MANNER_CUES]);
+  const derived = new Set<unknown>([WEAK_CUES, FINAL_POSITION_CUES, INFINITIVE_CUES, OBJECT_CUES, ADDRESSEE_CUES, THAT_AFTER_ADDRESSEE_CUES, QUESTION_CUES, MANNER_CUES, COPULAR_CUES]);
 
   it('are each written down once, as words, with no word listed twice', () => {
     expect(classes.length).toBeGreaterThan(50);
