@@ -281,7 +281,8 @@ function passiveGoesOn(items: readonly Item[], from: number, and: number): boole
   const next = items[and + 1];
   // (not a verb and its particle, the subject's own act: "said the plan was approved in May and walked out")
   if (!next?.word || !/^\p{Ll}+ed$/u.test(next.text) || CUE_FORMS.has(next.lower) || items[and - 1]?.text === ',' || POINTING_PARTICLES.has(items[and + 2]?.lower ?? '')) return false;
-  for (let k = from; k < and - 1; k++) if (PASSIVE_BE.has((items[k] as Item).lower) && /^\p{Ll}+ed$/u.test(items[k + 1]?.text ?? '')) return true;
+  // (after a modal or "to" too: "should be repealed and replaced", "to be debated and voted on")
+  for (let k = from; k < and - 1; k++) if ((PASSIVE_BE.has((items[k] as Item).lower) || (items[k] as Item).lower === 'be') && /^\p{Ll}+ed$/u.test(items[k + 1]?.text ?? '')) return true;
   return false;
 }
 

@@ -2986,6 +2986,9 @@ describe('(session 15) the clause a quotation completes: statements exactly', ()
     ['The team is confident in its defence this season.', []],
     ['She is not convinced that the plan will work at all.', []],
     ["Donald Trump's longtime confident Roger Stone said the plan was dead for now.", [['Roger Stone', 'the plan was dead for now']]],
+    // a passive after a modal or "to" goes on past "and" with its second participle; a verb of the subject's own does not
+    ['Tom Reyes said the law should be repealed and replaced with a better one next year.', [['Tom Reyes', 'the law should be repealed and replaced with a better one next year']]],
+    ['Tom Reyes said the plan would be approved and walked out of the room.', [['Tom Reyes', 'the plan would be approved']]],
     ['A report published last month by Ocean Watch Africa, a research group, estimates that Senegal loses about 150 billion CFA francs a year.', [['Ocean Watch Africa', 'Senegal loses about 150 billion CFA francs a year']]],
     // a woman's office word with the full name over a guess from the first name ("Bernie"); a man's is written for anyone
     ["Siobhán Keady said fees were too high.\n\nBernie Costigan, the alliance's chairwoman, said she had not taken a salary.\n\nShe said the Government had treated providers badly.", [['Siobhán Keady', 'fees were too high'], ['Bernie Costigan', 'she had not taken a salary'], ['Bernie Costigan', 'the Government had treated providers badly']]],
