@@ -80,6 +80,9 @@ export function quoteThenSpeaker(s: Scan): Verdict {
 }
 
 
+/** A comma, then "and" or "but" at `k` (past the comma when the content opens with it): a clause joined after it. */
+const joinedAfterComma = (items: readonly Item[], k: number): boolean => ((at: number) => items[at - 1]?.text === ',' && LEADING_CONJUNCTIONS.has(items[at]?.lower ?? ''))(items[k]?.text === ',' ? k + 1 : k);
+
 /**
  * 'Critics say the plan is “a disaster,” Tom Reyes said.': a final attribution after a quotation that closed an earlier
  * statement of the sentence reports the whole sentence, that statement and all (as "Critics say the plan is a disaster,
@@ -94,9 +97,8 @@ function sentenceAround(s: Scan, quoteAt: number): Verdict {
   const surname = (x: Mention): string => (x.name ?? x.text).split(' ').pop()?.toLowerCase() ?? '';
   // (nor after an earlier speaker by pronoun, who may be this one: "Roffman was angry after he told the Journal that …")
   const own = m.kind === 'name' && !m.institution && s.found.every((f) => f.mention.kind !== 'pronoun' && surname(f.mention) !== surname(m));
-  if (!own || !quotedComma(items[quoteAt]) || s.found.length === 0) return null;
   // (the attribution closes the sentence)
-  const tailEnd = contentEnd(items, cue.next);
+  const tailEnd = own && quotedComma(items[quoteAt]) && s.found.length > 0 ? contentEnd(items, cue.next) : -1;
   if (tailEnd < items.length - 1 || !isFrameTail(items, cue.next, tailEnd)) return null;
   return s.add({ kind: kindOf(items, from, quoteAt + 1), mention: subj.mention, cue: cue.cue, parts: partsOf(items, from, quoteAt + 1), frameText: s.frameText(subj.start, items.length) }, items.length, subj.mention);
 }
@@ -211,7 +213,9 @@ export function speakerCueContent(s: Scan): Verdict {
   // ('No name change, he said, “hides what it really is.”': the quotation goes on with the subject before the cue)
   if (!question && quotedPredicateAfter(s)) return null;
   const cs = question ?? contentStartAfter(items, cue.next, cue.lemma, text);
-  if (!cs) return null;
+  // ("Inspectors have seized two trawlers …, she told reporters, and more seizures will follow": a clause joined after the
+  // parenthesis goes on with the one before it; parenthetical-cue)
+  if (!cs || (items[subj.start - 1]?.text === ',' && joinedAfterComma(items, cs.start))) return null;
   // ("The price, she said, undervalues a contract that …": between commas the cue is a parenthesis, the verb after it
   // its host clause's, and a "that" further on no content's opening; parenthetical-cue)
   const after = items[cue.next + 1];

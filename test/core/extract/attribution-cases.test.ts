@@ -2989,6 +2989,8 @@ describe('(session 15) the clause a quotation completes: statements exactly', ()
     // a passive after a modal or "to" goes on past "and" with its second participle; a verb of the subject's own does not
     ['Tom Reyes said the law should be repealed and replaced with a better one next year.', [['Tom Reyes', 'the law should be repealed and replaced with a better one next year']]],
     ['Tom Reyes said the plan would be approved and walked out of the room.', [['Tom Reyes', 'the plan would be approved']]],
+    // a clause joined by "and" after the parenthetical cue and its addressee is no content of the cue's own
+    ['Awa Ndiaye spoke.\n\nInspectors have seized two trawlers since October, she told reporters, and more seizures will follow.', [['Awa Ndiaye', 'Inspectors have seized two trawlers since October']]],
     ['A report published last month by Ocean Watch Africa, a research group, estimates that Senegal loses about 150 billion CFA francs a year.', [['Ocean Watch Africa', 'Senegal loses about 150 billion CFA francs a year']]],
     // a woman's office word with the full name over a guess from the first name ("Bernie"); a man's is written for anyone
     ["Siobhán Keady said fees were too high.\n\nBernie Costigan, the alliance's chairwoman, said she had not taken a salary.\n\nShe said the Government had treated providers badly.", [['Siobhán Keady', 'fees were too high'], ['Bernie Costigan', 'she had not taken a salary'], ['Bernie Costigan', 'the Government had treated providers badly']]],
