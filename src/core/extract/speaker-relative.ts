@@ -123,8 +123,9 @@ function nameVerb(tokens: readonly Token[], n: number): boolean {
 }
 
 /**
- * "A group that represents farmers says …", "Groups that have endorsed him say …": the people or body opening the
- * sentence before a restrictive "that" or "which" clause with its own verb that ends at `end`, the cue; null if none.
+ * "A group that represents farmers says …", "Residents that live near the plant say …": the people or body opening the
+ * sentence before a restrictive "that" or "which" clause of two words or more (its verb may be any word) that ends at
+ * `end`, the cue; null if none. (Not yet "Groups that …" opening a sentence: a lone capitalised word reads as a name.)
  */
 export function restrictiveHost(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
   for (let k = end - 1; k >= 1 && end - k < 12; k--) {
