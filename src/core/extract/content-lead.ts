@@ -25,7 +25,8 @@ export function leadIn(items: readonly Item[], unit: Unit, text: string, consume
     const t = items[k] as Item;
     // (a cue form after a determiner is a noun: "The plan is “…”"; so is one before its own verb: "The new plan is
     // “…”", "The tax cut plans are “…”")
-    const noun = (k > from && NOUN_DETERMINERS.has((items[k - 1] as Item).lower)) || AUXILIARIES.has(items[k + 1]?.lower ?? '');
+    // (and inside the aside, one after "to" is no finite cue: "Mrs. Baker, eager to defend her record, “is …”")
+    const noun = (k > from && NOUN_DETERMINERS.has((items[k - 1] as Item).lower)) || AUXILIARIES.has(items[k + 1]?.lower ?? '') || (aside && items[k - 1]?.lower === 'to');
     // (a quoted phrase inside the clause is part of it: 'Residents who spend hours on “certain fringes of the
     // internet” wind up in a debate that is “divorced from reality,”'; not a sentence quoted whole)
     if ((isQuote(t) && !quotedPhrase(t, text)) || t.text === ':' || t.text === ';' || (t.text === ',' && !aside) || (CUE_FORMS.has(t.lower) && !noun)) return -1;
@@ -64,5 +65,6 @@ function asideBeforeVerb(items: readonly Item[], from: number, quoteAt: number, 
   if (!q || items[quoteAt - 1]?.text !== ',' || !/^\p{Lu}/u.test(items[from]?.text ?? '')) return false;
   const commas = items.slice(from, quoteAt).filter((t) => t.text === ',').length;
   const verb = /^[a-z]+/.exec(text.slice(q.innerStart, q.innerEnd))?.[0] ?? '';
-  return commas === 2 && items[from + 1]?.text !== ',' && (AUXILIARIES.has(verb) || FINITE_VERBS.has(verb));
+  // (or a present or past form: "The party, attended by hundreds, “allows us to …”", "“ruled out …”")
+  return commas === 2 && items[from + 1]?.text !== ',' && (AUXILIARIES.has(verb) || FINITE_VERBS.has(verb) || /^[a-z]{2,}[^su]s$|^[a-z]{3,}ed$/.test(verb));
 }

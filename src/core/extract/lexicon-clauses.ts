@@ -70,6 +70,9 @@ export const HEARSAY_PARTICIPLES = words('understood said reported believed thou
 
 export const TO_CUE_FRAMES = words('on quick keen careful eager moved hastened went continued');
 
+/** The adjectives among TO_CUE_FRAMES: in an aside set off by a comma they describe, and report nothing ("Baker, eager to defend her record, …"). (cueOfForm) */
+export const TO_CUE_ADJECTIVES = words('quick keen careful eager');
+
 /** Verbs after which "to say" reports what their subject said: "tweeted on Friday to say …", "called to say …", "took to Twitter to say", "was prompted to say". (toSayVerbAt) */
 export const TO_SAY_VERBS = words('tweeted posted wrote emailed texted phoned called appeared returned rose took prompted interjected paused');
 

@@ -3004,3 +3004,19 @@ describe('(session 15) the clause a quotation completes: statements exactly', ()
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
   });
 });
+
+describe('(session 16) statements exactly', () => {
+  it.each([
+    // an aside between the subject and a quotation that opens with a present or past form of its verb; a cue form after
+    // "to" inside the aside is no cue
+    ['The party, typically attended by hundreds of delegates, "allows us to get our message out," said Frank Cole.', [['Frank Cole', 'The party, typically attended by hundreds of delegates, "allows us to get our message out,"']]],
+    ['Tom Reyes spoke.\n\nMrs. Baker, eager to defend her record, "is seen as the safer choice," he said.', [['Tom Reyes', 'Mrs. Baker, eager to defend her record, "is seen as the safer choice,"']]],
+    ['Mrs. Baker, he said, "is seen as the safer choice," Tom Reyes added.', [['Tom Reyes', 'is seen as the safer choice']]],
+    // an adjective's infinitive in an aside describes its subject; as the predicate it reports ("was quick to point out")
+    ['Mrs. Baker, keen to explain her record, went to the hall.', []],
+    ['Mrs. Baker was quick to point out that the record was good.', [['Baker', 'the record was good']]],
+  ])('%s', (text, expected) => {
+    const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
+    expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
+  });
+});
