@@ -17,7 +17,7 @@ import type { SpeakerRegistry } from './speakers.ts';
 import { personHead } from './speaker-phrase.ts';
 import { noteRelativeHost, opensRelative } from './relative-host.ts';
 import { noteClauseAfterSemicolon, noteClauseOpener, noteNames, noteSubject, subjectOffset } from './subjects.ts';
-import { groupLabel, interviewee, isQuestionsAndAnswers, isTranscript, qaLabel, turnLabel, underHeading, type TurnLabel } from './transcript.ts';
+import { everydayLabel, groupLabel, interviewee, isQuestionsAndAnswers, isTranscript, qaLabel, turnLabel, underHeading, type TurnLabel } from './transcript.ts';
 import { buildUnits, isBareQuoteUnit, isQuoteOnlyUnit, quoteParts, type Item, type Unit } from './units.ts';
 import { askedByGroup, namesSomeoneElse } from './quote-owners.ts';
 import { DEATH_WORDS, PASSIVE_BE, QUESTION_WORDS, READING_VERBS, RELATIVE_PRONOUNS, RELAYING_VERBS, THIRD_PERSON } from './lexicon-clauses.ts';
@@ -120,7 +120,7 @@ class DocumentPass {
     if (source?.kind === 'name') this.ctx.noteMention(source, !source.institution);
     else if (source?.kind === 'role' && !source.plural && !source.institution) this.ctx.resolve(source);
     // (nor a label under a section heading in capitals, "UP NEXT" / "Marquette: Hosts Villanova on Wednesday.": notes)
-    this.labels = this.spans.map((p) => turnLabel(text.slice(p.start, Math.min(p.end, p.start + 80)), p.start)).map((l, k) => (l === null || groupLabel(l, text) || underHeading(this.spans, k, text) ? null : l));
+    this.labels = this.spans.map((p) => turnLabel(text.slice(p.start, Math.min(p.end, p.start + 80)), p.start)).map((l, k) => (l === null || groupLabel(l, text) || everydayLabel(l, text) || underHeading(this.spans, k, text) ? null : l));
     this.transcript = isTranscript(this.labels);
     this.interviewers = this.transcript ? askers(this.labels, this.spans, text) : new Set<string>();
     const qa = this.transcript ? [] : this.spans.map((p) => qaAt(text, p));

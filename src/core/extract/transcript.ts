@@ -2,10 +2,11 @@
 // "LAVROV: …"). Each answer is a statement of the labelled speaker, running on over unlabelled paragraphs
 // until the next label; a turn that ends in a question is the interviewer's and states nothing itself.
 import { FIRST_PERSON_WORDS, LABEL_NAME_PARTICLES, NOTE_HEADINGS } from './lexicon-clauses.ts';
-import { FINITE_VERBS, TITLE_CASE_SMALL_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { FINITE_VERBS, ROLE_NOUNS, TITLE_CASE_SMALL_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
+import { isPersonNoun } from './person-words.ts';
 import { JOURNALISTS, OUTLET_WORDS } from './lexicon-nouns.ts';
-import { isOpeningCue } from './names.ts';
+import { isCommonWord, isOpeningCue } from './names.ts';
 import type { Span } from './segment.ts';
 
 export interface TurnLabel {
@@ -13,6 +14,8 @@ export interface TurnLabel {
   readonly name: string;
   /** Document offset where the turn's words begin, after the colon. */
   readonly contentStart: number;
+  /** The label is written in capitals ("REP. CARLA MENDOZA"), as transcripts write their speakers. */
+  readonly caps?: boolean;
 }
 
 // a transcript quoted whole opens each paragraph with a quotation mark ("“WALLACE: …"); a podcast's, with the time
@@ -46,7 +49,23 @@ export function turnLabel(paragraph: string, offset: number, headline = false): 
   // "Stat Of The Week:": a title-case heading capitalises its little words, a name does not
   if (!caps && words.slice(1).some((w) => TITLE_CASE_SMALL_WORDS.has(w))) return null;
   if (!caps && !words.every((w) => /^[A-Z]/.test(w) || LABEL_NAME_PARTICLES.has(w))) return null;
-  return { name: caps ? titleCase(raw) : raw, contentStart: offset + m[0].length };
+  return { name: caps ? titleCase(raw) : raw, contentStart: offset + m[0].length, caps };
+}
+
+/**
+ * A label in ordinary case that opens with an everyday word and names no one the text mentions inside a sentence
+ * ("Date: Friday, Dec. 25", "Rides: Call …", "Leaves Bainbridge: 5:20 a.m., …"): a list's field, no speaker. (A speaker's
+ * name that is also a word, "Trump: …", is written inside the story's sentences too; a role or title is a speaker.)
+ */
+export function everydayLabel(label: TurnLabel | null, text: string): boolean {
+  if (label === null || label.caps) return false;
+  const words = label.name.split(/\s+/).filter((w) => w !== 'The');
+  const first = words[0] ?? '';
+  // (any word of a person's title, role or name makes it a speaker: "The Prime Minister", "The Witness", "Mr Speaker")
+  const personal = (w: string): boolean => isGivenName(w) || TITLE_WORDS.has(w) || ROLE_NOUNS.has(w.toLowerCase()) || isPersonNoun(w.toLowerCase());
+  if (!isCommonWord(first.toLowerCase()) || words.some(personal)) return false;
+  // (the label is letters, spaces and name marks only, so it can stand in a pattern once its dots are escaped)
+  return !new RegExp(`[\\p{Ll},;] (?:the )?${label.name.replace(/\./g, '\\.')}(?![\\p{L}:])`, 'u').test(text);
 }
 
 /**

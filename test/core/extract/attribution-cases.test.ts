@@ -3015,6 +3015,11 @@ describe('(session 16) statements exactly', () => {
     // an adjective's infinitive in an aside describes its subject; as the predicate it reports ("was quick to point out")
     ['Mrs. Baker, keen to explain her record, went to the hall.', []],
     ['Mrs. Baker was quick to point out that the record was good.', [['Baker', 'the record was good']]],
+    // a list's fields in ordinary case ("Date:", "Leaves Seattle:") are no speakers' labels; a name the story writes in
+    // its sentences is, and so is a role or a title
+    ['Dinner details:\n\nDate: Friday, Dec. 25, with doors open at noon\n\nRides: Call the hall by Dec. 22 to book one', []],
+    ['Reduced schedule, weekdays:\n\nLeaves Bainbridge: 5:20 a.m., 6:55 a.m., then every hour\n\nLeaves Seattle: 6:10 a.m., 7:45 a.m., then every hour', []],
+    ['The hearing heard from Ana Young and the chair.\n\nYoung: We were never told about the closure.\n\nThe Chair: The notice went out in March.', [['Ana Young', 'We were never told about the closure.'], ['the Chair', 'The notice went out in March.']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
