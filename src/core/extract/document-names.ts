@@ -12,6 +12,7 @@ import { genderFromTitle } from './gender.ts';
 import { middlesAgree } from './coreference-entity.ts';
 import { cleanPersonName, everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName, titleCaseWords } from './names.ts';
 import { detached, remember } from './copies.ts';
+import { unlistedPeople } from './unlisted-names.ts';
 
 const NO_ROLES: ReadonlySet<string> = new Set();
 
@@ -152,6 +153,14 @@ export class DocumentNames {
       });
     }
     const body = texts[texts.length - 1];
+    // ("When Tshepo Mabuza went …", later "said Mabuza": a given name no list holds, read from the text's own use)
+    if (body) {
+      const surnames = new Set([...people.values()].map((p) => p.surname));
+      for (const [full, n] of unlistedPeople(body, (surname) => surnames.has(nameKey(surname)))) {
+        const { id, surname } = personKey(full.split(' '));
+        if (!people.has(id)) people.set(id, { forms: new Map([[full, n]]), surname, roles: new Set<string>() });
+      }
+    }
     const split = splitByMiddle(people);
     return new DocumentNames(people, split, body ? reportIssuers(body) : [], body ? letterMentions(body) : [], body ? documentIssuers(body) : new Set());
   }

@@ -44,7 +44,10 @@ function computeTitleBits(phrase: string): number {
   const text = owned >= 0 ? phrase.slice(owned + 3) : phrase;
   const head = roleHead(text);
   // (the text's runs of word characters, as `\b…\b` would find them)
-  const words = text.split(/\W+/);
+  // (a title after a preposition is someone else's: "a strategist for Mrs. Clinton", "the wife of Mr. Smith")
+  const all = text.split(/\W+/);
+  const prep = all.findIndex((w, k) => k > 0 && NAME_PREPOSITIONS.has(w.toLowerCase()));
+  const words = prep > 0 ? all.slice(0, prep) : all;
   const has = (titles: ReadonlySet<string>, offices: ReadonlySet<string>): boolean => words.some((w) => titles.has(w) || offices.has(w.toLowerCase()));
   return (has(MALE_TITLES, MALE_OFFICES) || MALE_HEADS.has(head) ? MALE_TITLE : 0) | (has(FEMALE_TITLES, FEMALE_OFFICES) || FEMALE_HEADS.has(head) ? FEMALE_TITLE : 0);
 }

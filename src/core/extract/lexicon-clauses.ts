@@ -174,6 +174,9 @@ export const PARTICIPIAL_OPENERS = words('speaking addressing writing talking co
 /** Participles that report what a speaker says: "with X saying …", "a statement arguing …". */
 export const SAYING_PARTICIPLES = words('saying stating arguing warning insisting claiming');
 
+/** Plain forms of saying beside a surname used alone ("said Mabuza", "Mabuza says"): it names a person. (unlisted-names) */
+export const SAYING_FORMS = words('said says told tells added adds asked asks wrote writes recalled recalls explained explains');
+
 /** Openers of a scene, not of content: "At a rally in Ohio, Kindiki hit back …". (contentThenSpeaker) */
 export const SCENE_OPENERS = words('at in on during after before speaking addressing asked meanwhile later earlier');
 

@@ -3020,6 +3020,10 @@ describe('(session 16) statements exactly', () => {
     ['Dinner details:\n\nDate: Friday, Dec. 25, with doors open at noon\n\nRides: Call the hall by Dec. 22 to book one', []],
     ['Reduced schedule, weekdays:\n\nLeaves Bainbridge: 5:20 a.m., 6:55 a.m., then every hour\n\nLeaves Seattle: 6:10 a.m., 7:45 a.m., then every hour', []],
     ['The hearing heard from Ana Young and the chair.\n\nYoung: We were never told about the closure.\n\nThe Chair: The notice went out in March.', [['Ana Young', 'We were never told about the closure.'], ['the Chair', 'The notice went out in March.']]],
+    // a given name no list holds, read from the text's own use of the surname alone with a word of saying (unlisted-names.test.ts)
+    ['When Tshepo Mabuza went to clean the grave in October, he found a hole.\n\n"There was nothing there," said Mabuza, 47.\n\nJohan Kruger said the company had followed the law.\n\nMabuza said he would attend the meeting. "They will want to talk about money," he said.', [['Tshepo Mabuza', 'There was nothing there'], ['Johan Kruger', 'the company had followed the law'], ['Tshepo Mabuza', 'he would attend the meeting'], ['Tshepo Mabuza', 'They will want to talk about money']]],
+    // a title after a preposition in a role is someone else's: "a strategist for Mrs. Clinton" says nothing of his sex
+    ['Mr. Sanders did well in the state.\n\nGeoff Garin, a strategist for Mrs. Clinton\'s campaign, argued that jobs matter most.\n\n"Income is the worry," Mr. Garin said.\n\nHe cited polling data showing that voters were worried.', [['Geoff Garin', 'jobs matter most'], ['Geoff Garin', 'Income is the worry'], ['Geoff Garin', 'polling data showing that voters were worried']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
