@@ -12,6 +12,7 @@ import { BODY_DESCRIPTORS, DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, J
 import { DETERMINERS, FINDING_SOURCES, INSTITUTION_NOUNS, MONTHS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import { remember } from './copies.ts';
 import { isPersonNoun } from './person-words.ts';
+import { headGender } from './gender.ts';
 import type { Entity } from './coreference-entity.ts';
 
 export const isNationalityWord = (w: string): boolean => isNationality(w.charAt(0).toUpperCase() + w.slice(1));
@@ -52,6 +53,22 @@ export function relativeByPronoun(m: Mention): boolean {
   if (m.kind !== 'role') return false;
   const words = m.text.toLowerCase().split(/\s+/);
   return words.length >= 2 && POSSESSIVE_PRONOUNS.has(words[0] as string) && RELATION_NOUNS.has(words[words.length - 1] as string);
+}
+
+/** The one person of `entities` introduced as the same kin as `m` ("daughter" of "his daughter"), or null. */
+export function soleRelative(entities: Iterable<Entity>, m: Mention): Entity | null {
+  // (roles are kept without their possessive: "His daughter, Helen Marsh" holds "daughter")
+  const text = tidyMention(m.text);
+  const role = expandRole(text.slice(text.indexOf(' ') + 1));
+  // (a relation that tells the sex only: "her friend" may be anyone's friend the story met, "his daughter" is seldom)
+  if (headGender(role) === null) return null;
+  let found: Entity | null = null;
+  for (const e of entities) {
+    if (e.kind !== 'person' || !e.roles.has(role)) continue;
+    if (found) return null;
+    found = e;
+  }
+  return found;
 }
 
 export function tidyMention(text: string): string {

@@ -18,7 +18,7 @@ import { PLACE_HEADS } from './lexicon.ts';
 import { PEOPLE_AFTER_THOSE } from './lexicon-clauses.ts';
 import { byGeneration, countInFull, type Entity, GENERATION_WORD, keptBySurname, moveToFront, lastWord, type NameFacts, sameFullName, withoutGeneration } from './coreference-entity.ts';
 import { pronounAntecedent } from './coreference-pronouns.ts';
-import { bodyByRole, personByRole, expandRole, COURTESY_TITLE, displayRole, personTitle, relativeByPronoun, tidyMention } from './coreference-roles.ts';
+import { bodyByRole, personByRole, expandRole, COURTESY_TITLE, displayRole, personTitle, relativeByPronoun, soleRelative, tidyMention } from './coreference-roles.ts';
 
 /** A mountain's name: "Mt. Karangsewu", "Mount Mayon". */
 const MOUNTAIN = /^(?:Mt\.?|Mount)\s\p{Lu}/u;
@@ -413,8 +413,10 @@ export class DocumentContext {
     const owned = mention.kind === 'role' ? this.#ownedBy(mention) : null;
     if (owned && 'speaker' in owned) return owned;
     const m = owned ?? mention;
-    // ("her friend" is not the "his childhood friend" met earlier: a relative named by a pronoun is kept as written)
-    const e = relativeByPronoun(m) ? null : this.#resolveEntity(m);
+    // ("her friend" is not the "his childhood friend" met earlier: a relative named by a pronoun is kept as written,
+    // unless one person alone was introduced in these very words: "His daughter, Helen Marsh, said …" then "… with his
+    // daughter, who said …")
+    const e = relativeByPronoun(m) ? soleRelative(this.#entities.values(), m) : this.#resolveEntity(m);
     // an unresolvable role ("A senior official", "The newspaper") is kept as written; a pronoun is not
     if (!e && m.kind === 'role') {
       // "The ministry said …", "A senior official said …", "Officials said …" with no antecedent: the

@@ -3022,6 +3022,10 @@ describe('(session 16) statements exactly', () => {
     ['The hearing heard from Ana Young and the chair.\n\nYoung: We were never told about the closure.\n\nThe Chair: The notice went out in March.', [['Ana Young', 'We were never told about the closure.'], ['the Chair', 'The notice went out in March.']]],
     // a given name no list holds, read from the text's own use of the surname alone with a word of saying (unlisted-names.test.ts)
     ['When Tshepo Mabuza went to clean the grave in October, he found a hole.\n\n"There was nothing there," said Mabuza, 47.\n\nJohan Kruger said the company had followed the law.\n\nMabuza said he would attend the meeting. "They will want to talk about money," he said.', [['Tshepo Mabuza', 'There was nothing there'], ['Johan Kruger', 'the company had followed the law'], ['Tshepo Mabuza', 'he would attend the meeting'], ['Tshepo Mabuza', 'They will want to talk about money']]],
+    // the one person introduced as that kin ("His daughter, Helen Marsh") is who "his daughter" names later; a relation
+    // that tells no sex ("her friend") may be anyone's and stays as written
+    ['Derek Marsh was taken to hospital after a fall.\n\nHis daughter, Helen Marsh, said he had waited all night.\n\nMr Marsh is now at home with his daughter, who said he was still shaken.', [['Helen Marsh', 'he had waited all night'], ['Helen Marsh', 'he was still shaken']]],
+    ['Omar Said was on the flight, a friend, Ali Musa, said.\n\nMona Hamdy was also headed to Cairo, her friend said.', [['Ali Musa', 'Omar Said was on the flight'], ['her friend', 'Mona Hamdy was also headed to Cairo']]],
     // a title after a preposition in a role is someone else's: "a strategist for Mrs. Clinton" says nothing of his sex
     ['Mr. Sanders did well in the state.\n\nGeoff Garin, a strategist for Mrs. Clinton\'s campaign, argued that jobs matter most.\n\n"Income is the worry," Mr. Garin said.\n\nHe cited polling data showing that voters were worried.', [['Geoff Garin', 'jobs matter most'], ['Geoff Garin', 'Income is the worry'], ['Geoff Garin', 'polling data showing that voters were worried']]],
   ])('%s', (text, expected) => {

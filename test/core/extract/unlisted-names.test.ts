@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { unlistedPeople } from '../../../src/core/extract/unlisted-names.ts';
 
-const none = (): boolean => false;
-const found = (text: string, known = none): string[] => [...unlistedPeople(text, known).keys()];
+const none = (_surname: string): boolean => false;
+const found = (text: string, known: (surname: string) => boolean = none): string[] => [...unlistedPeople(text, known).keys()];
 
 describe('unlistedPeople: full names whose given name no list holds, from the text’s own evidence', () => {
   it('takes a pair whose surname the text uses alone beside a word of saying, before or after it, past an age', () => {
