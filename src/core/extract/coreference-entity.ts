@@ -4,6 +4,7 @@ import type { Speaker } from '../model.ts';
 import { remember } from './copies.ts';
 import { GENERATION_SUFFIXES } from './lexicon.ts';
 import { RELATION_NOUNS } from './lexicon-nouns.ts';
+import { FAMILY_NAME_FIRST } from './speakers.ts';
 import type { Mention } from './mentions.ts';
 
 export interface Entity {
@@ -115,7 +116,8 @@ export function byGeneration(entities: Iterable<Entity>, key: string, younger: b
   const spaced = ` ${key}`;
   const ranked: [number, Entity][] = [];
   for (const e of entities) {
-    if (e.kind !== 'person' || !e.name.includes(' ') || !withoutGeneration(e.key).endsWith(spaced)) continue;
+    // (or first, in a name read surname first: "the younger Mr Tan" of Tan Kok Leong and Tan Jun Hao)
+    if (e.kind !== 'person' || !e.name.includes(' ') || !(withoutGeneration(e.key).endsWith(spaced) || (FAMILY_NAME_FIRST.has(key) && e.key.startsWith(`${key} `)))) continue;
     const suffix = e.key.slice(e.key.lastIndexOf(' ') + 1);
     const age = [...e.roles].map((r) => /^(\d{1,3})-year-old$/.exec(r)?.[1]).find((x) => x !== undefined);
     const rank = suffix === 'sr' ? 1000 : suffix === 'jr' ? -1000 : age !== undefined ? Number(age) : null;

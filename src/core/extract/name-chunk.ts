@@ -75,13 +75,14 @@ export function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
 }
 
 /**
- * "Theresa May", "April Ryan": a given name and a name that is also a month (one month at most); "Zhang Jun": a family
- * name written first and a month; "Yin Myint May": a month closing a name of three words or more.
+ * "Theresa May", "April Ryan": a given name and a name that is also a month (one month at most); "Zhang Jun", "Tan Jun
+ * Hao": a family name written first and a month; "Yin Myint May": a month closing a name of three words or more.
  */
 export function monthInName(nameTokens: readonly Token[]): boolean {
   const months = nameTokens.filter((t) => MONTHS.has(t.text)).length;
   const first = (nameTokens[0] as Token).text;
-  return months === 1 && (isGivenName(first) || (nameTokens.length === 2 && FAMILY_NAME_FIRST.has(first.toLowerCase())) || (nameTokens.length >= 3 && MONTHS.has((nameTokens[nameTokens.length - 1] as Token).text)));
+  // ("Tan Jun Hao": a family name first, then a given name of two words, one of them a month's abbreviation)
+  return months === 1 && (isGivenName(first) || (nameTokens.length <= 3 && FAMILY_NAME_FIRST.has(first.toLowerCase())) || (nameTokens.length >= 3 && MONTHS.has((nameTokens[nameTokens.length - 1] as Token).text)));
 }
 
 export const tokenAt = (tokens: readonly Token[], k: number): Token | undefined => (k >= 0 ? tokens[k] : undefined);

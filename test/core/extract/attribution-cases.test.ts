@@ -3026,6 +3026,10 @@ describe('(session 16) statements exactly', () => {
     // that tells no sex ("her friend") may be anyone's and stays as written
     ['Derek Marsh was taken to hospital after a fall.\n\nHis daughter, Helen Marsh, said he had waited all night.\n\nMr Marsh is now at home with his daughter, who said he was still shaken.', [['Helen Marsh', 'he had waited all night'], ['Helen Marsh', 'he was still shaken']]],
     ['Omar Said was on the flight, a friend, Ali Musa, said.\n\nMona Hamdy was also headed to Cairo, her friend said.', [['Ali Musa', 'Omar Said was on the flight'], ['her friend', 'Mona Hamdy was also headed to Cairo']]],
+    // a family name first, then a given name with a month's abbreviation in it ("Jun"); "the younger Mr Tan" of two named
+    // surname first is the younger by the ages the story gives
+    ['Mr Tan Jun Hao said he had no plans to change the dish.', [['Tan Jun Hao', 'he had no plans to change the dish']]],
+    ['Mr Tan Kok Leong, 68, said he would retire.\n\nHis son, Mr Tan Jun Hao, 36, quit his job to learn the trade.\n\n"It took two years," said the younger Mr Tan.\n\nThe elder Mr Tan said he never wrote the recipe down.', [['Tan Kok Leong', 'he would retire'], ['Tan Jun Hao', 'It took two years'], ['Tan Kok Leong', 'he never wrote the recipe down']]],
     // a title after a preposition in a role is someone else's: "a strategist for Mrs. Clinton" says nothing of his sex
     ['Mr. Sanders did well in the state.\n\nGeoff Garin, a strategist for Mrs. Clinton\'s campaign, argued that jobs matter most.\n\n"Income is the worry," Mr. Garin said.\n\nHe cited polling data showing that voters were worried.', [['Geoff Garin', 'jobs matter most'], ['Geoff Garin', 'Income is the worry'], ['Geoff Garin', 'polling data showing that voters were worried']]],
   ])('%s', (text, expected) => {
