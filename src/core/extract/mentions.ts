@@ -357,6 +357,12 @@ function jointMention(p: Phrase, andAt: number): Mention | undefined {
   if (left && right && left.kind === 'name' && right.kind === 'name' && !left.institution && !right.institution) {
     return mention(np, start, end, 'joint', null, null, false, true, [left, right]);
   }
+  // ("The Centers for Disease Control and Prevention": a body's name going on over "and" with capitalised words that
+  // name no person)
+  const rest = tokens.slice(andAt + 1);
+  if (left?.kind === 'name' && left.institution && !isPlace(left.name ?? '') && right?.kind === 'name' && !isPlace(right.name ?? '') && rest.length <= 3 && rest.every((t) => isCapitalised(t) && !isGivenName(t.text))) {
+    return mention(np, start, end, 'name', bodyName(tokens, text), null, true, false);
+  }
   // "mediators and officials from both sides": a group of roles
   if (left && right && left.kind === 'role' && right.kind === 'role' && !left.institution && !right.institution && left.plural) {
     return mention(np, start, end, 'role', null, np, false, true);
@@ -423,6 +429,7 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   if (isOrg) return institutionChunk(p, i, chunk);
   // A party or group in the plural: "The Liberal Democrats", "Republicans", "the Tories"
   const lastWord = (chunk[chunk.length - 1] as Token).text;
+  if (afterThe && theBody(chunk)) return mention(np, start, end, 'name', bodyName(tokens, text), null, true, GROUP_NAMES.has(lastWord));
   if (GROUP_NAMES.has(lastWord)) {
     return mention(np, start, end, 'name', chunk.map((t) => t.text).join(' '), null, true, true);
   }
@@ -437,6 +444,18 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   // (a portfolio may hold title words that are no office: "for Health and Social Care", "for Environment and Ecology")
   if (forAt > 0 && chunk.slice(forAt + 1).every((t) => !TITLE_WORDS.has(t.text) || !ROLE_NOUNS.has(t.lower))) return portfolioHead(p, chunk, forAt);
   return personChunk(p, chunk);
+}
+
+/**
+ * "the Highway Patrol", "The Wisconsin State Patrol", "the Border Force": capitalised words after "the" with no given name
+ * or honorific in them, not ending in a title nor opening with one before "of", "for" or another title ("the Duke of
+ * Sussex", "the Prime Minister"), name a body: a person's name takes no article.
+ */
+function theBody(chunk: readonly Token[]): boolean {
+  if (chunk.length < 2 || chunk.some((t) => isGivenName(t.text) || HONORIFICS.has(t.text) || PERSONAL_HONORIFIC.test(t.text))) return false;
+  const second = chunk[1] as Token;
+  if (TITLE_WORDS.has((chunk[chunk.length - 1] as Token).text) || (TITLE_WORDS.has((chunk[0] as Token).text) && (second.lower === 'of' || second.lower === 'for' || TITLE_WORDS.has(second.text)))) return false;
+  return chunk.every((t) => isCapitalised(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'and');
 }
 
 /**

@@ -2969,7 +2969,7 @@ describe('(session 15) the clause a quotation completes: statements exactly', ()
     ['The council says demand has doubled.', [['the council', 'demand has doubled']]],
     ['The passing of the deal means that the region will be able to threaten its neighbours.', []],
     // a closing attribution the writer's participle follows ("ending …"); its clause's "that" is no content
-    ['Ontario and the City of Toronto have agreed to share the costs of the line, Premier Douglas Harrow and Mayor Nadia Ramsaran announced on Friday, ending a standoff that had left the line without a budget.', [['Ontario and City of Toronto', 'to share the costs of the line'], ['Douglas Harrow and Nadia Ramsaran', 'Ontario and the City of Toronto have agreed to share the costs of the line']]],
+    ['Ontario and the City of Toronto have agreed to share the costs of the line, Premier Douglas Harrow and Mayor Nadia Ramsaran announced on Friday, ending a standoff that had left the line without a budget.', [['Ontario and the City of Toronto', 'to share the costs of the line'], ['Douglas Harrow and Nadia Ramsaran', 'Ontario and the City of Toronto have agreed to share the costs of the line']]],
     ['The line will open in March, Premier Douglas Harrow announced on Friday, ending a standoff that had left the line without a budget.', [['Douglas Harrow', 'The line will open in March']]],
     // "In the view of" a person, past an appositive
     ['In the view of Themba Nkosi, a mining analyst at Carrow Securities, the warnings are largely a negotiating tactic.', [['Themba Nkosi', 'the warnings are largely a negotiating tactic']]],
@@ -3030,6 +3030,11 @@ describe('(session 16) statements exactly', () => {
     // surname first is the younger by the ages the story gives
     ['Mr Tan Jun Hao said he had no plans to change the dish.', [['Tan Jun Hao', 'he had no plans to change the dish']]],
     ['Mr Tan Kok Leong, 68, said he would retire.\n\nHis son, Mr Tan Jun Hao, 36, quit his job to learn the trade.\n\n"It took two years," said the younger Mr Tan.\n\nThe elder Mr Tan said he never wrote the recipe down.', [['Tan Kok Leong', 'he would retire'], ['Tan Jun Hao', 'It took two years'], ['Tan Kok Leong', 'he never wrote the recipe down']]],
+    // capitalised words after "the" with no given name, honorific or title in them name a body, not a person surnamed
+    // "Patrol"; a body's name goes on over "and"; a title opening "the Duke of …" is a person's
+    ['The Wisconsin State Patrol said troopers had responded to 60 crashes.\n\nThe Royal Patrol said it was ready.', [['Wisconsin State Patrol', 'troopers had responded to 60 crashes'], ['Royal Patrol', 'it was ready']]],
+    ['The Centers for Disease Control and Prevention estimates that one in 45 children has autism.', [['Centers for Disease Control and Prevention', 'one in 45 children has autism']]],
+    ['The Duke of Sussex said the charity would go on.', [['Duke of Sussex', 'the charity would go on']]],
     // a title after a preposition in a role is someone else's: "a strategist for Mrs. Clinton" says nothing of his sex
     ['Mr. Sanders did well in the state.\n\nGeoff Garin, a strategist for Mrs. Clinton\'s campaign, argued that jobs matter most.\n\n"Income is the worry," Mr. Garin said.\n\nHe cited polling data showing that voters were worried.', [['Geoff Garin', 'jobs matter most'], ['Geoff Garin', 'Income is the worry'], ['Geoff Garin', 'polling data showing that voters were worried']]],
   ])('%s', (text, expected) => {
