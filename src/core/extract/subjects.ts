@@ -323,9 +323,9 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
   if (e === s) noteNamedAfterRole(items, s, text, ctx);
   if (e > from) {
     const m = analyseMention(trimNp(items.slice(from, e)), text);
-    // ("Voskuil's husband, Pieter, read …": a given name alone between commas after a relative of someone, whose role
+    // ("Voskuil's husband, Pieter, read …", "His son, Danny, 44, is blunter": a given name alone between commas after a relative of someone, whose role
     // it is; not one the sentence tells was killed, hurt or died: "Smith's son, James, was killed in 2019")
-    const relative = m?.kind === 'name' && !m.institution && e === s + 1 && RELATION_NOUNS.has(items[s - 2]?.lower ?? '') && s >= 3 && isPossessive(items[s - 3] as Item) && !sufferedIn(items, e) ? openerRole(items, s, e, text) : null;
+    const relative = m?.kind === 'name' && !m.institution && e === s + 1 && RELATION_NOUNS.has(items[s - 2]?.lower ?? '') && s >= 3 && (isPossessive(items[s - 3] as Item) || POSSESSIVE_PRONOUNS.has((items[s - 3] as Item).lower)) && !sufferedIn(items, e) ? openerRole(items, s, e, text) : null;
     if (m && m.kind === 'joint') ctx.noteMention(m, true);
     // ("The Minister for Roads and Highways, Hon. Kwabena Ofori-Manu, has given …": a title, then the person's name)
     else if (m && m.kind === 'role' && !m.institution && !m.plural) noteNamedAfterTitle(items, e, m.role ?? m.text, text, ctx);
@@ -572,7 +572,8 @@ function scanAfterCapitalised(text: string, word: string): boolean {
 
 /** Whether the words after `e` tell of someone killed, hurt or dead ("was killed", "were injured", "died in custody"). */
 function sufferedIn(items: readonly Item[], e: number): boolean {
-  return items.slice(e, e + 12).some((t, k, a) => DEATH_WORDS.has(t.lower) || (PASSIVE_BE.has(t.lower) && /^[a-z]+(ed|en)$/.test(a[k + 1]?.text ?? '')));
+  // (or born: "Her daughter, Matilda, was born 40 minutes later" tells of a baby, no one who speaks next)
+  return items.slice(e, e + 12).some((t, k, a) => DEATH_WORDS.has(t.lower) || (PASSIVE_BE.has(t.lower) && /^(?:[a-z]+(?:ed|en)|born)$/.test(a[k + 1]?.text ?? '')));
 }
 
 /**

@@ -3035,6 +3035,10 @@ describe('(session 16) statements exactly', () => {
     ['The Wisconsin State Patrol said troopers had responded to 60 crashes.\n\nThe Royal Patrol said it was ready.', [['Wisconsin State Patrol', 'troopers had responded to 60 crashes'], ['Royal Patrol', 'it was ready']]],
     ['The Centers for Disease Control and Prevention estimates that one in 45 children has autism.', [['Centers for Disease Control and Prevention', 'one in 45 children has autism']]],
     ['The Duke of Sussex said the charity would go on.', [['Duke of Sussex', 'the charity would go on']]],
+    // a relative by a possessive pronoun and a given name between commas opening the sentence is its subject, for the next
+    // "he" ("His son, Danny, 44, is blunter."); not a baby the sentence tells was born
+    ['Keith Marsden says the shop will close.\n\nHis son, Danny, 44, is blunter. "The gas bill did it," he says.\n\nDanny has a job lined up. "Nights, as it happens," he says.', [['Keith Marsden', 'the shop will close'], ['Danny', 'The gas bill did it'], ['Danny', 'Nights, as it happens']]],
+    ['Bree Callaghan drove two hours to the hospital.\n\nHer daughter, Matilda, was born 40 minutes after they arrived.\n\n"You do everything right," she said.', [['Bree Callaghan', 'You do everything right']]],
     // a title after a preposition in a role is someone else's: "a strategist for Mrs. Clinton" says nothing of his sex
     ['Mr. Sanders did well in the state.\n\nGeoff Garin, a strategist for Mrs. Clinton\'s campaign, argued that jobs matter most.\n\n"Income is the worry," Mr. Garin said.\n\nHe cited polling data showing that voters were worried.', [['Geoff Garin', 'jobs matter most'], ['Geoff Garin', 'Income is the worry'], ['Geoff Garin', 'polling data showing that voters were worried']]],
   ])('%s', (text, expected) => {
