@@ -134,10 +134,14 @@ export class DocumentNames {
    */
   static scan(texts: readonly (string | null | undefined)[]): DocumentNames {
     const people = new Map<string, Person>();
+    // (the body's runs of two words or more, for the names no given-name list holds: unlisted-names.ts)
+    const bodyRunsSeen: string[] = [];
     for (const text of texts) {
       if (!text) continue;
       const headEnd = titleCaseHeadEnd(text);
+      const isBody = text === texts[texts.length - 1];
       capitalisedRuns(text, (run, at) => {
+        if (isBody && run.includes(' ')) bodyRunsSeen.push(run);
         for (const { full, id, surname } of runPeople(cueOpened(text, run, at) ? run.slice(run.indexOf(' ') + 1) : pastDay(text, run, at), at < headEnd)) {
           const p = people.get(id) ?? { forms: new Map<string, number>(), surname, roles: new Set<string>() };
           p.forms.set(full, (p.forms.get(full) ?? 0) + 1);
@@ -156,7 +160,7 @@ export class DocumentNames {
     // ("When Tshepo Mabuza went …", later "said Mabuza": a given name no list holds, read from the text's own use)
     if (body) {
       const surnames = new Set([...people.values()].map((p) => p.surname));
-      for (const [full, n] of unlistedPeople(body, (surname) => surnames.has(nameKey(surname)))) {
+      for (const [full, n] of unlistedPeople(body, bodyRunsSeen, (surname) => surnames.has(nameKey(surname)))) {
         const { id, surname } = personKey(full.split(' '));
         if (!people.has(id)) people.set(id, { forms: new Map([[full, n]]), surname, roles: new Set<string>() });
       }

@@ -7,11 +7,8 @@ import { isNationality } from './nationality.ts';
 import { isCommonWord } from './names.ts';
 import { isPlace } from './places.ts';
 
-/**
- * Two capitalised words in a row that end a run of them, the second looked ahead so that runs of three give their last
- * pair ("When Tshepo Mabuza"; not "Datuk Awang" of "Datuk Awang Sulaiman").
- */
-const PAIR = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+) (?=(\p{Lu}\p{Ll}{2,})(?![\p{L}'’-])(?!\s+\p{Lu}))/gu;
+/** The last two words of a run of capitalised words, when they read as a given name and a surname ("When Tshepo Mabuza"). */
+const LAST_PAIR = /(?:^|[ \u00a0])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}{2,})$/u;
 
 /** A word that may be part of a person's name: none of a title, place, body, month, nationality or everyday word. */
 function nameLike(w: string): boolean {
@@ -19,14 +16,17 @@ function nameLike(w: string): boolean {
 }
 
 /**
- * Full names of two words whose first word no given-name list holds, each with how often it is written: the text uses
+ * Full names of two words whose first word no given-name list holds, each with how often it is written, read from the
+ * last two words of the text's runs of capitalised words (`runs`, as capitalisedRuns finds them): the text uses
  * the second word alone as someone who speaks ("said Mabuza, 47,", "Mabuza says …"), so the pair is a given name and a
  * surname. `known(surname)` tells a surname the document already gives a listed person, which keeps its own.
  */
-export function unlistedPeople(text: string, known: (surname: string) => boolean): Map<string, number> {
+export function unlistedPeople(text: string, runs: readonly string[], known: (surname: string) => boolean): Map<string, number> {
   const out = new Map<string, number>();
   const checked = new Map<string, boolean>();
-  for (const m of text.matchAll(PAIR)) {
+  for (const run of runs) {
+    const m = LAST_PAIR.exec(run);
+    if (!m) continue;
     const given = m[1] as string;
     const surname = m[2] as string;
     if (isGivenName(given) || HONORIFICS.has(given) || known(surname)) continue;

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { capitalisedRuns } from '../../../src/core/extract/capital-runs.ts';
 import { unlistedPeople } from '../../../src/core/extract/unlisted-names.ts';
 
 const none = (_surname: string): boolean => false;
-const found = (text: string, known: (surname: string) => boolean = none): string[] => [...unlistedPeople(text, known).keys()];
+function found(text: string, known: (surname: string) => boolean = none): string[] {
+  const runs: string[] = [];
+  capitalisedRuns(text, (run) => runs.push(run));
+  return [...unlistedPeople(text, runs, known).keys()];
+}
 
 describe('unlistedPeople: full names whose given name no list holds, from the text’s own evidence', () => {
   it('takes a pair whose surname the text uses alone beside a word of saying, before or after it, past an age', () => {
