@@ -6,7 +6,7 @@ import { isPlace, isSubdivision } from './places.ts';
 import { bodyName, bodyOverAnd, ordinalBody, portfoliosOfCountry } from './bodies.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
@@ -510,8 +510,12 @@ function institutionChunk(p: Phrase, i: number, chunk: readonly Token[]): Mentio
   const orgStart = chunk.findIndex((t) => !DETERMINERS.has(t.lower));
   const orgTokens = chunk.slice(Math.max(0, orgStart));
   // "Russia's Foreign Ministry": keep the possessor as part of the institution's name
+  // (with the capitalised words of its name: "the National Unity Government's Ministry of Health")
   const possessor = i > 0 && isPossessive(tokens[i - 1] as Token) && isCapitalised(tokens[i - 1] as Token) ? (tokens[i - 1] as Token) : null;
-  const orgName = (possessor ? `${possessor.text} ` : '') + text.slice((orgTokens[0] as Token).start, end);
+  let from = i - 1;
+  // (not a title or a sentence's opening word: "President Trump's Justice Department", "But Russia's Foreign Ministry")
+  while (possessor && from > 0 && from > i - 5 && isCapitalised(tokens[from - 1] as Token) && !isPossessive(tokens[from - 1] as Token) && !TITLE_WORDS.has((tokens[from - 1] as Token).text) && !SENTENCE_STARTERS.has((tokens[from - 1] as Token).text)) from--;
+  const orgName = (possessor ? `${text.slice((tokens[from] as Token).start, possessor.end)} ` : '') + text.slice((orgTokens[0] as Token).start, end);
   return mention(np, start, end, 'name', orgName, null, true, false);
 }
 

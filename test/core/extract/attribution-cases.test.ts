@@ -3039,6 +3039,9 @@ describe('(session 16) statements exactly', () => {
     // "he" ("His son, Danny, 44, is blunter."); not a baby the sentence tells was born
     ['Keith Marsden says the shop will close.\n\nHis son, Danny, 44, is blunter. "The gas bill did it," he says.\n\nDanny has a job lined up. "Nights, as it happens," he says.', [['Keith Marsden', 'the shop will close'], ['Danny', 'The gas bill did it'], ['Danny', 'Nights, as it happens']]],
     ['Bree Callaghan drove two hours to the hospital.\n\nHer daughter, Matilda, was born 40 minutes after they arrived.\n\n"You do everything right," she said.', [['Bree Callaghan', 'You do everything right']]],
+    // a body's possessor keeps the capitalised words of its name, not a title or a sentence's opening word
+    ["The Maritime Fishermen's Union said the closure was unfair.", [["Maritime Fishermen's Union", 'the closure was unfair']]],
+    ["But Russia's Foreign Ministry said the talks were over.", [['Russian Foreign Ministry', 'the talks were over']]],
     // a title after a preposition in a role is someone else's: "a strategist for Mrs. Clinton" says nothing of his sex
     ['Mr. Sanders did well in the state.\n\nGeoff Garin, a strategist for Mrs. Clinton\'s campaign, argued that jobs matter most.\n\n"Income is the worry," Mr. Garin said.\n\nHe cited polling data showing that voters were worried.', [['Geoff Garin', 'jobs matter most'], ['Geoff Garin', 'Income is the worry'], ['Geoff Garin', 'polling data showing that voters were worried']]],
   ])('%s', (text, expected) => {
