@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51 and blind52 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53 and blind54 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -303,6 +303,16 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set BB (blind52: a day of ordinary local news — weather and roads, a bakery, a hospital wait, a court case, a community dinner, a cricket club, a school, a police appeal, a firm’s collapse, a ferry route — with lists, captions and schedules that are no statements)', () => {
     const r = score('blind52', 'gold-bb.json');
     expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.96 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BC (blind53: people whose names follow customs a Western name list does not cover — Māori, Samoan, Fijian, Aboriginal, Inuit and Blackfoot, Vietnamese, Thai, Indonesian, Burmese, Filipino and Ethiopian — from RNZ, the Samoa Observer, the Fiji Times, NITV, APTN, VnExpress, the Bangkok Post, the Jakarta Post, the Irrawaddy and the Addis Standard)', () => {
+    const r = score('blind53', 'gold-bc.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.95 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BD (blind54: meetings, hearings and proceedings where many speak in turn — a council, a school board, an inquest, a select committee, a planning hearing, a sentencing, a university senate, a town hall, a club AGM, a union vote)', () => {
+    const r = score('blind54', 'gold-bd.json');
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.94 && r.precision >= 0.94 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
