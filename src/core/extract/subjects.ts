@@ -9,7 +9,7 @@ import { everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName } fr
 import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { ABOUT_OPENERS, AFTER_ASKED, AUXILIARIES, DEATH_WORDS, KILLED_WORDS, NOUN_DETERMINERS, PASSIVE_BE, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
-import { PERSON_TITLE_WORDS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
+import { JOURNALISTS, PERSON_TITLE_WORDS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, bodyAfterAnd, isCapitalised, isNationality, isNpToken, isPossessive, type Mention, trimNp } from './mentions.ts';
 import { tokenize, type Token } from './segment.ts';
 import { isQuote, MAX_NP, quotedComma, type Item, type Unit } from './units.ts';
@@ -72,7 +72,9 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   // a title-case headline: its capitalised words say nothing of where a name ends; only given names start one
   if (unit.paragraph === 0 && titleCase(items)) return noteGivenNames(items, text, true, ctx);
   // ("Natalie Kwok", "By Natalie Kwok and Tom Baker": a byline, a name with no verb, is no one the story goes on about)
+  // (nor one with the writer's beat after a comma: "Hine Pōhatu, Tairāwhiti reporter", "Jane Doe, health correspondent")
   if (items.length <= 7 && items.every((t) => !t.word || isCapitalised(t as Token) || t.lower === 'by' || t.lower === 'and') && !items.some((t) => t.text === '.' || t.text === ':')) return;
+  if (items.length <= 8 && JOURNALISTS.has((items[items.length - 1] as Item).lower) && items.some((t) => t.text === ',') && !items.some((t) => t.word && isVerbLike(t))) return;
   // (in parts: each is compiled on its own, so that one part meeting new kinds of input does not send the whole
   // back to the interpreter and the optimising compiler)
   // (a comma inside a quotation's closing mark ends the opener too: "Back on “Hannity,” Castellano closed …")

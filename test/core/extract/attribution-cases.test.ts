@@ -3042,6 +3042,9 @@ describe('(session 16) statements exactly', () => {
     // a body's possessor keeps the capitalised words of its name, not a title or a sentence's opening word
     ["The Maritime Fishermen's Union said the closure was unfair.", [["Maritime Fishermen's Union", 'the closure was unfair']]],
     ["But Russia's Foreign Ministry said the talks were over.", [['Russian Foreign Ministry', 'the talks were over']]],
+    // a byline with the writer's beat after a comma names the writer, no one a later "he" stands for (the "he" stays
+    // unknown here: the given-name table reads the Māori "Hemi" as a woman's name, and a guess is not overruled)
+    ['Plant opens\n\nHine Potaka, Tairawhiti reporter\n\nCo-operative chair Hemi Te Rangi said the opening had been a long time coming.\n\n"My grandfather fished out of this bay," he said.', [['Hemi Te Rangi', 'the opening had been a long time coming'], [null, 'My grandfather fished out of this bay']]],
     // a title after a preposition in a role is someone else's: "a strategist for Mrs. Clinton" says nothing of his sex
     ['Mr. Sanders did well in the state.\n\nGeoff Garin, a strategist for Mrs. Clinton\'s campaign, argued that jobs matter most.\n\n"Income is the worry," Mr. Garin said.\n\nHe cited polling data showing that voters were worried.', [['Geoff Garin', 'jobs matter most'], ['Geoff Garin', 'Income is the worry'], ['Geoff Garin', 'polling data showing that voters were worried']]],
   ])('%s', (text, expected) => {
