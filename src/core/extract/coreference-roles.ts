@@ -114,6 +114,8 @@ export interface BodyScene {
   readonly names: DocumentNames;
   /** The entity of a body by its name (DocumentContext's #entityForName). */
   body(name: string): Entity;
+  /** The entity of a person by the name written (DocumentContext's #entityForName). */
+  person(name: string): Entity;
   /** A role only one known speaker holds (DocumentContext's #registryRole). */
   registryRole(words: readonly string[], written: string): Entity | null;
 }
@@ -150,6 +152,10 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
       if (issuer) return scene.body(issuer);
       return last?.kind === 'institution' ? last : null;
     }
+    // ("… read a victim impact statement on behalf of Dr Faraday's husband, Nick Faraday. … “…,” the statement said.": the
+    // words of the one it was read for)
+    const owner = head === 'statement' ? scene.names.statementOwnerBefore(m.start) : null;
+    if (owner) return scene.person(owner);
     // (a letter received is not its receiver's: "McAllister received a letter from the OQLF …. The letter says …" is not
     // McAllister's; only a body that just spoke is its sender, else it is kept as written)
     if (head === 'letter' && scene.names.letterReceivedBefore(m.start)) return last?.kind === 'institution' ? last : null;

@@ -565,7 +565,7 @@ export class DocumentContext {
   }
 
   #resolveInstitutionRole(m: Mention): Entity | null {
-    return bodyByRole(m, { recent: this.#recent, lastSpeaker: this.#lastSpeaker, actingBodies: this.#actingBodies, names: this.#names, body: (name) => this.#entityForName(name, null, true), registryRole: (words, written) => this.#registryRole(words, written) });
+    return bodyByRole(m, { recent: this.#recent, lastSpeaker: this.#lastSpeaker, actingBodies: this.#actingBodies, names: this.#names, body: (name) => this.#entityForName(name, null, true), person: (name) => this.#entityForName(name, null, false), registryRole: (words, written) => this.#registryRole(words, written) });
   }
 
   #resolvePersonRole(m: Mention): Entity | null {

@@ -13,6 +13,7 @@ import { middlesAgree } from './coreference-entity.ts';
 import { cleanPersonName, everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName, titleCaseWords } from './names.ts';
 import { detached, remember } from './copies.ts';
 import { unlistedPeople } from './unlisted-names.ts';
+import { statementOwners, type StatementOwner } from './statement-owners.ts';
 
 const NO_ROLES: ReadonlySet<string> = new Set();
 
@@ -73,6 +74,7 @@ export class DocumentNames {
 
   /** Who put out each report the last text introduces, by offset: "The IMF published its annual report", "a report by the GAO". */
   readonly #issuers: readonly ReportIssuer[];
+  readonly #owners: readonly StatementOwner[];
 
   /** Each letter the last text names, by offset, and whether it is one received ("received a letter from …"). */
   readonly #letters: readonly LetterMention[];
@@ -83,7 +85,8 @@ export class DocumentNames {
   /** Given name and surname pairs written with different middle names (splitByMiddle). */
   readonly #split: ReadonlySet<string>;
 
-  private constructor(people: ReadonlyMap<string, Person>, split: ReadonlySet<string>, issuers: readonly ReportIssuer[], letters: readonly LetterMention[], documentIssuers: ReadonlySet<string>) {
+  private constructor(people: ReadonlyMap<string, Person>, split: ReadonlySet<string>, issuers: readonly ReportIssuer[], letters: readonly LetterMention[], documentIssuers: ReadonlySet<string>, owners: readonly StatementOwner[] = []) {
+    this.#owners = owners;
     this.#people = people;
     this.#split = split;
     this.#issuers = issuers;
@@ -107,6 +110,13 @@ export class DocumentNames {
     // (of any surname: "Chidi" is Chidi Okafor beside Emmanuel and Adaeze Okafor; coreference keeps "Okafor" for them)
     const p = found?.length === 1 ? (found[0] as Person) : null;
     return p ? preferred(p) : null;
+  }
+
+  /** Whose words the last statement read out for someone, introduced before `at`, holds ("The statement said …"), or null. */
+  statementOwnerBefore(at: number): string | null {
+    let name: string | null = null;
+    for (const o of this.#owners) if (o.at < at) name = o.name;
+    return name;
   }
 
   /** The body that issued the last report introduced before `at` ("The report said …"), or null. */
@@ -166,7 +176,7 @@ export class DocumentNames {
       }
     }
     const split = splitByMiddle(people);
-    return new DocumentNames(people, split, body ? reportIssuers(body) : [], body ? letterMentions(body) : [], body ? documentIssuers(body) : new Set());
+    return new DocumentNames(people, split, body ? reportIssuers(body) : [], body ? letterMentions(body) : [], body ? documentIssuers(body) : new Set(), body ? statementOwners(body) : []);
   }
 
   /** Answers of fullFor and canonical, remembered: the document's names do not change once read. */

@@ -3045,6 +3045,10 @@ describe('(session 16) statements exactly', () => {
     // a byline with the writer's beat after a comma names the writer, no one a later "he" stands for (the "he" stays
     // unknown here: the given-name table reads the Māori "Hemi" as a woman's name, and a guess is not overruled)
     ['Plant opens\n\nHine Potaka, Tairawhiti reporter\n\nCo-operative chair Hemi Te Rangi said the opening had been a long time coming.\n\n"My grandfather fished out of this bay," he said.', [['Hemi Te Rangi', 'the opening had been a long time coming'], [null, 'My grandfather fished out of this bay']]],
+    // a statement read out on behalf of someone, or from someone, holds that person's words: "the statement said" after
+    // it is theirs, not the last speaker's; a body's statement is read as before
+    ["Claire Hendry said she could not ride a bike since.\n\nProsecutor Michael Georgiou read a victim impact statement on behalf of Dr Faraday's husband, Nick Faraday, who was too distressed to address the court.\n\n\"Our youngest still sets a place for her at the table,\" the statement said.", [['Claire Hendry', 'she could not ride a bike since'], ['Nick Faraday', 'Our youngest still sets a place for her at the table']]],
+    ['Aroha Ngata said the deal was not perfect.\n\nA statement from Marlins president Tony Lealaiauloto was read to the meeting.\n\n"The door remains open," the statement said.', [['Aroha Ngata', 'the deal was not perfect'], ['Tony Lealaiauloto', 'The door remains open']]],
     // a title after a preposition in a role is someone else's: "a strategist for Mrs. Clinton" says nothing of his sex
     ['Mr. Sanders did well in the state.\n\nGeoff Garin, a strategist for Mrs. Clinton\'s campaign, argued that jobs matter most.\n\n"Income is the worry," Mr. Garin said.\n\nHe cited polling data showing that voters were worried.', [['Geoff Garin', 'jobs matter most'], ['Geoff Garin', 'Income is the worry'], ['Geoff Garin', 'polling data showing that voters were worried']]],
   ])('%s', (text, expected) => {
