@@ -112,10 +112,14 @@ export class DocumentNames {
     return p ? preferred(p) : null;
   }
 
-  /** Whose words the last statement read out for someone, introduced before `at`, holds ("The statement said …"), or null. */
-  statementOwnerBefore(at: number): string | null {
+  /**
+   * Whose words the last statement read out for someone holds ("The statement said …"), when it was introduced before `at`
+   * and within `reach` characters of it (a statement met paragraphs ago is no longer the one a story's "the statement"
+   * means); null otherwise.
+   */
+  statementOwnerBefore(at: number, reach = 800): string | null {
     let name: string | null = null;
-    for (const o of this.#owners) if (o.at < at) name = o.name;
+    for (const o of this.#owners) if (o.at < at) name = at - o.at <= reach ? o.name : null;
     return name;
   }
 

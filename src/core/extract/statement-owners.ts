@@ -11,7 +11,6 @@ export interface StatementOwner {
   readonly name: string;
 }
 
-// (tried only where the word stands: a search of the whole text for the phrase cost more)
 const STATEMENT_AT = /\bstatement\s+(?:on behalf of|from)\s+/gu;
 /** The owner's words end at a stop, a colon, a semicolon, a line's end, or a comma before a clause of its own. */
 const OWNER_END = /[.;:\n]|,\s+(?:who|which|read|said|says|was|were|had)\b/u;
