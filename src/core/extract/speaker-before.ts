@@ -433,7 +433,8 @@ function pastParticipleAside(seg: readonly Token[]): boolean {
   const first = seg[lead ? 1 : 0];
   const next = seg[lead ? 2 : 1];
   const present = lead && first !== undefined && /^[a-z]{3,}ing$/.test(first.text);
-  return first !== undefined && next !== undefined && first.word && /^\p{Ll}/u.test(first.text) && (/[^e]ed$/.test(first.text) || IRREGULAR_PARTICIPLES.has(first.text) || present) && next.word && !/^\p{Lu}/u.test(next.text);
+  // ("A statement from …, read to the meeting by …, said": "read", whose past form is its present's, in an aside)
+  return first !== undefined && next !== undefined && first.word && /^\p{Ll}/u.test(first.text) && (/[^e]ed$/.test(first.text) || IRREGULAR_PARTICIPLES.has(first.text) || first.text === 'read' || present) && next.word && !/^\p{Lu}/u.test(next.text);
 }
 
 /** A short name in title case with its comma ("Morning Show,", "The Long Road,", "Ghost,"): every long word capitalised. */
