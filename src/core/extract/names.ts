@@ -47,11 +47,12 @@ function computeCleanName(raw: string): string | null {
   // "Rival Hillary Clinton", "Fellow Democrat …": an ordinary word opening the sentence before a given name
   // (not "New Zealand Rugby": the two words are a place)
   // ("Meteorologist Dana Kowalczyk": a noun for a person too, which the short list of everyday words may not have)
-  // ("Actress Amandla Stenberg": a noun for a person before two capitalised words, even a given name the table lacks)
+  // ("Actress Amandla Stenberg": a noun for a person before two capitalised words, even a given name the table lacks;
+  // not a word of three letters or fewer, which a name's first part may be: "Pa Houa Vang")
   // ("Mother-of-two Sarah Jones", "Father-of-three Tom Lee": a family described in one hyphenated word)
   if (words.length >= 3 && /^\p{Lu}\p{Ll}+-of-\p{Ll}+$/u.test(words[0] as string)) words = words.slice(1);
   const w0 = (words[0] as string).toLowerCase();
-  if (words.length >= 3 && (ENGLISH_WORDS.has(w0) || isPersonNoun(w0)) && !isGivenName(words[0] as string) && !TITLE_WORDS.has(words[0] as string) && (isGivenName(words[1] as string) || (words.length === 3 && isPersonNoun(w0) && !NAME_PARTICLES.has((words[1] as string).toLowerCase()) && !ENGLISH_WORDS.has((words[1] as string).toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[1] as string) && /^\p{Lu}/u.test(words[2] as string))) && !isPlace(`${words[0] as string} ${words[1] as string}`)) words = words.slice(1);
+  if (words.length >= 3 && (ENGLISH_WORDS.has(w0) || isPersonNoun(w0)) && !isGivenName(words[0] as string) && !TITLE_WORDS.has(words[0] as string) && (isGivenName(words[1] as string) || (words.length === 3 && w0.length >= 4 && isPersonNoun(w0) && !NAME_PARTICLES.has((words[1] as string).toLowerCase()) && !ENGLISH_WORDS.has((words[1] as string).toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[1] as string) && /^\p{Lu}/u.test(words[2] as string))) && !isPlace(`${words[0] as string} ${words[1] as string}`)) words = words.slice(1);
   if (words.length === 1 && NOT_A_NAME_START.has((words[0] as string).toLowerCase())) return null;
   // a possessive ends the name: "Eric Trump's" is Eric Trump
   const last = words.length - 1;
