@@ -17,6 +17,9 @@ import { statementOwners, type StatementOwner } from './statement-owners.ts';
 
 const NO_ROLES: ReadonlySet<string> = new Set();
 
+/** Quotation marks, straight and curly, single and double. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
+
 interface Person {
   /** Written forms and how often each occurs. */
   readonly forms: Map<string, number>;
@@ -155,7 +158,8 @@ export class DocumentNames {
       const headEnd = titleCaseHeadEnd(text);
       const isBody = text === texts[texts.length - 1];
       capitalisedRuns(text, (run, at) => {
-        if (isBody && run.includes(' ')) bodyRunsSeen.push(run);
+        // (not one that opens right after a quotation mark: "''Wilayat Twitter,''" is a name given in quotes, no person's)
+        if (isBody && run.includes(' ') && !QUOTE_MARKS.has(text.charAt(at - 1))) bodyRunsSeen.push(run);
         for (const { full, id, surname } of runPeople(cueOpened(text, run, at) ? run.slice(run.indexOf(' ') + 1) : pastDay(text, run, at), at < headEnd)) {
           const p = people.get(id) ?? { forms: new Map<string, number>(), surname, roles: new Set<string>() };
           p.forms.set(full, (p.forms.get(full) ?? 0) + 1);

@@ -3054,6 +3054,8 @@ describe('(session 16) statements exactly', () => {
     ['A statement from club president Tony Lealaiauloto, read to the meeting by secretary Jo Manning, said the club had voted in favour.', [['Tony Lealaiauloto', 'the club had voted in favour']]],
     // a word of three letters or fewer opening a name of three words is part of it, not a person noun before it ("Pa")
     ['Board member Pa Houa Vang voted against the plan.\n\nVang said the district had not consulted families.', [['Pa Houa Vang', 'the district had not consulted families']]],
+    // a pair of capitalised words given in quotation marks is a name given to something, no person's
+    ["Supporters put their location as ''Wilayat Twitter,'' or the province of Twitter.\n\nTwitter said it had suspended the accounts.", [['Twitter', 'it had suspended the accounts']]],
     // a title after a preposition in a role is someone else's: "a strategist for Mrs. Clinton" says nothing of his sex
     ['Mr. Sanders did well in the state.\n\nGeoff Garin, a strategist for Mrs. Clinton\'s campaign, argued that jobs matter most.\n\n"Income is the worry," Mr. Garin said.\n\nHe cited polling data showing that voters were worried.', [['Geoff Garin', 'jobs matter most'], ['Geoff Garin', 'Income is the worry'], ['Geoff Garin', 'polling data showing that voters were worried']]],
   ])('%s', (text, expected) => {
