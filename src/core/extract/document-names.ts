@@ -17,6 +17,13 @@ import { statementOwners, type StatementOwner } from './statement-owners.ts';
 
 const NO_ROLES: ReadonlySet<string> = new Set();
 
+/** The last of `list` (in its own order) named before `at`: the report, letter or statement a later "the report" means. */
+function lastBefore<T extends { readonly at: number }>(list: readonly T[], at: number): T | undefined {
+  let found: T | undefined;
+  for (const x of list) if (x.at < at) found = x;
+  return found;
+}
+
 /** Quotation marks, straight and curly, single and double. */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
 
@@ -121,16 +128,13 @@ export class DocumentNames {
    * means); null otherwise.
    */
   statementOwnerBefore(at: number, reach = 800): string | null {
-    let name: string | null = null;
-    for (const o of this.#owners) if (o.at < at) name = at - o.at <= reach ? o.name : null;
-    return name;
+    const o = lastBefore(this.#owners, at);
+    return o && at - o.at <= reach ? o.name : null;
   }
 
   /** The body that issued the last report introduced before `at` ("The report said …"), or null. */
   reportIssuerBefore(at: number): string | null {
-    let name: string | null = null;
-    for (const r of this.#issuers) if (r.at < at) name = r.name;
-    return name;
+    return lastBefore(this.#issuers, at)?.name ?? null;
   }
 
   /** Whether the text names the body `name` as a document's issuer ("a readout from the White House"). */
@@ -140,9 +144,7 @@ export class DocumentNames {
 
   /** Whether the last letter named before `at` is one received ("received a letter from the OQLF …"), not one sent. */
   letterReceivedBefore(at: number): boolean {
-    let received = false;
-    for (const l of this.#letters) if (l.at < at) received = l.received;
-    return received;
+    return lastBefore(this.#letters, at)?.received ?? false;
   }
 
   /**
