@@ -106,8 +106,11 @@ export const REMARK_NOUNS = words('comment comments remark remarks claim claims 
 /** Nouns of "In her view, …", "In Raman's opinion, …": whose view a sentence gives. (inTheirView; words: inTheirWords) */
 export const VIEW_NOUNS = words('view opinion estimation judgment judgement assessment');
 
-/** Heads of phrases kept as written that name a thing or an event, never a "he" or "she" ("the conference", "the sound system"). (coreference) */
-export const IMPERSONAL_HEADS = words('conference league system movie film book question primary tabloid affidavit video footage photo poll survey ballot measure bill law plan deal sign banner game match race');
+/**
+ * Heads of phrases kept as written that name a thing, an event or a place that speaks as a body, never a "he" or "she"
+ * ("the conference", "the sound system", "The province states …"). (coreference)
+ */
+export const IMPERSONAL_HEADS = words('conference league system movie film book question primary tabloid affidavit video footage photo poll survey ballot measure bill law plan deal sign banner game match race province provinces state states city cities town towns village country countries nation region territory district island');
 
 /** Journalists' roles: the person after one is asking, not answering ("spoke with POLITICO senior writer …"). (interviewee) */
 /** Whom a "told" addresses after a word of its own, before the clause: "told local media …", "told state television …". (contentStartAfter) */
