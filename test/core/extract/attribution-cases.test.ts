@@ -3068,6 +3068,9 @@ describe('(session 17) statements exactly', () => {
   it.each([
     // a place that speaks as a body ("The province states …") is no "she": the pronoun is the woman met before it
     ['"We have never seen drifts like this," Karen Lindsay, emergency program co-ordinator, said.\n\nThe province states that the road will reopen by Friday.\n\nShe picked up the phone and crowed, "We did it."', [['Karen Lindsay', 'We have never seen drifts like this'], ['the province', 'the road will reopen by Friday'], ['Karen Lindsay', 'We did it.']]],
+    // to deny people something is no statement, when a noun names them too ("denied staff the use of …"); a denial of
+    // reports stays one
+    ['The board denied staff the use of the top floor.\n\nThe club denied fans a refund.\n\nThe minister denied reports that she would resign.', [['the minister', 'reports that she would resign']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
