@@ -450,6 +450,8 @@ export function afterFrameNoun(items: readonly Item[], from: number): number {
     }
     if (n === 0) return -1;
   }
+  // (past a time after the frame: "said in a statement last month it had received …")
+  j = skipTimePhrase(items, j);
   // the content opens like a clause: "it remained …", "the strike was …", "that …", "Russia would …"
   const t = items[j];
   // (or a possessive and its noun before the clause's verb: "said in a statement her client was innocent")

@@ -389,6 +389,12 @@ export const WITNESSED_VERBS = words('found saw heard noticed discovered spotted
 /** What a firm forecasts: "expects revenue of …", "expects underlying EBIT of …". (speakerCueContent) */
 export const FORECAST_FIGURES = words('revenue revenues sales earnings profit profits ebit ebitda loss losses growth income margin margins output inflation shipments deliveries production volumes capex spending');
 
+/** Words that end a description before a name ("British low-cost carrier Vireo Airlines"): conjunctions and the prepositions of a phrase after a noun. (describedNameEnd) */
+export const DESCRIPTION_BREAKERS = words('and or but nor toward towards against over about into onto upon between among across through by than versus vs via per');
+
+/** Findings anyone makes of what will be or how much: with a clause, a statement ("She estimated the unit could fetch …"). (reported) */
+export const ESTIMATING_LEMMAS = words('estimate forecast');
+
 /** An occasion after a cue, before its content: "said after the convention he would …". (contentStartAfter) */
 export const OCCASION_PREPOSITIONS = words('after before during at');
 

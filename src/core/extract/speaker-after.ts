@@ -6,7 +6,7 @@ import { cueOrVerbAt, cueAt } from './cues.ts';
 import { isVerbLike } from './content-clauses.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { ALIAS_PARTICIPLES, PRESENTING_OPENERS, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PREPOSITION_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS, FINITE_BE } from './lexicon-clauses.ts';
+import { ALIAS_PARTICIPLES, PRESENTING_OPENERS, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, NAME_PREPOSITIONS, DESCRIPTION_BREAKERS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PREPOSITION_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS, FINITE_BE } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURALS_WITHOUT_S, PLURAL_DOCUMENT_NOUNS, POSITION_ROLES, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
@@ -447,6 +447,8 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
   while (!counted && e < items.length && e - s0 < MAX_NP && ((items[e] as Item).word || pluralMark(e)) && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || pluralMark(e) || PRONOUNS.has((items[e] as Token).lower) || ROLE_NOUNS.has((items[e] as Token).lower) || position(e) || joins(e))) e++;
   // ("The Sanders campaign responded Friday, saying …": a body's noun after the capitalised words belongs to them)
   if (e > s0 && isCapitalised(items[e - 1] as Token) && INSTITUTION_NOUNS.has(items[e]?.lower ?? '') && !ROLE_NOUNS.has(items[e]?.lower ?? '')) e++;
+  // ("British low-cost carrier Vireo Airlines cut …": lower-case words describing the name after them)
+  else if (!counted && e > s0) e = describedNameEnd(items, e);
   const m = e > s0 ? analyseMention(items.slice(s0, e), text) : null;
   // (after an opening "But" or "And" only a name or a role read here: not "But a few days later, …", nor "And the
   // treaty, which Trump had called a “disaster” and promised to “rip up”?", whose clause has a subject of its own)
@@ -576,4 +578,24 @@ function personNoun(word: string): boolean {
   if (ROLE_NOUNS.has(w) || RELATION_NOUNS.has(w) || PERSON_NOUNS.has(w) || isPersonNoun(w)) return true;
   // (-er is too often a thing: "bestseller", "thriller", "letter")
   return !NOT_PERSONS.has(w) && PERSON_SUFFIXES.some((x) => x !== 'er' && w.length > x.length + 2 && w.endsWith(x));
+}
+
+/**
+ * The end of "British low-cost carrier Vireo Airlines" from `e`, the end of its first capitalised words: up to three
+ * lower-case words that are no verb, article, preposition or pronoun, then capitalised words, then a lower-case word
+ * (the sentence's verb); `e` when the sentence goes on otherwise. Words in -s are left out: a verb ("Putin chides Turkey") or
+ * a plural, which no description before a name has.
+ */
+function describedNameEnd(items: readonly Item[], e: number): number {
+  const describing = (t: Item | undefined): boolean => t?.word === true && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !isVerbLike(t) && !CUE_FORMS.has(t.text) && !AUXILIARIES.has(t.lower) && !FINITE_VERBS.has(t.lower) && !NOUN_DETERMINERS.has(t.lower) && !NAME_JOINS.has(t.lower) && !SUBORDINATORS.has(t.lower) && !PRONOUNS.has(t.lower) && !INTERVENING.has(t.lower) && !NAME_PREPOSITIONS.has(t.lower) && !PREPOSITION_OPENERS.has(t.lower) && !DESCRIPTION_BREAKERS.has(t.lower) && !t.lower.endsWith('s');
+  let k = e;
+  while (k < e + 3 && describing(items[k])) k++;
+  if (k === e || items[k]?.word !== true || !isCapitalised(items[k] as Token)) return e;
+  let n = k;
+  while (n < items.length && n - k < 5 && items[n]?.word === true && (isCapitalised(items[n] as Token) || particleInName(items, n))) n++;
+  // (not a noun after the name: "Other former CIA officers said …", "National Front party leader")
+  const after = items[n];
+  // (nor a preposition or an article: "A top Department of Homeland Security official")
+  const joining = after !== undefined && (NAME_PREPOSITIONS.has(after.lower) || NAME_JOINS.has(after.lower) || DESCRIPTION_BREAKERS.has(after.lower) || NOUN_DETERMINERS.has(after.lower));
+  return after?.word === true && /^\p{Ll}/u.test(after.text) && !joining && !ROLE_NOUNS.has(after.lower) && !INSTITUTION_NOUNS.has(after.lower) && !PLURALS_WITHOUT_S.has(after.lower) && !isPersonNoun(after.lower) ? n : e;
 }

@@ -330,7 +330,8 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
     // ("Kwame Asante, MPP for a west-end riding, said": or a title alone before it)
     const titleFor = cut === 1 && TITLE_WORDS.has((seg[0] as Token).text);
     if ((asRole && asRole.kind === 'role') || isBareRole(seg) || (cut > 0 && isBareRole(seg.slice(0, cut))) || titleFor) {
-      const named = nameBeforeAppositive(items, open, text);
+      // ("The FNSEA, France's largest farmers' union, said": a body's role describes a body)
+      const named = nameBeforeAppositive(items, open, text, asRole?.kind === 'role' && asRole.institution);
       if (named) return named;
     }
   }

@@ -3071,6 +3071,17 @@ describe('(session 17) statements exactly', () => {
     // to deny people something is no statement, when a noun names them too ("denied staff the use of …"); a denial of
     // reports stays one
     ['The board denied staff the use of the top floor.\n\nThe club denied fans a refund.\n\nThe minister denied reports that she would resign.', [['the minister', 'reports that she would resign']]],
+    // a time after the frame's noun, before a content without "that"
+    ['Euroclear said in a statement last month it had received more than 100 legal claims.', [['Euroclear', 'it had received more than 100 legal claims']]],
+    // a body's role between commas after a body's name, with a plural's possessive mark in it
+    ["The FNSEA, France's largest farmers' union, said that the mobilisation would continue.", [['FNSEA', 'the mobilisation would continue']]],
+    // an estimate by a person, with its clause and no "that"; "found" by a person stays a perception
+    ['Jefferies analyst Priya Ramanathan said the sale made sense. She estimated the unit could fetch 15 times its earnings.\n\nShe found the door was locked.', [['Priya Ramanathan', 'the sale made sense'], ['Priya Ramanathan', 'the unit could fetch 15 times its earnings']]],
+    // lower-case words describing the name that opens the sentence are the subject's, for a participle and a second verb;
+    // not a noun after the name ("Other former CIA officers"), nor a verb in -s ("Putin chides Turkey and praises …")
+    ['British low-cost carrier Vireo Airlines cut its forecast on Monday, saying it expected 14 jets to remain grounded, and warned that fares would have to rise.', [['Vireo Airlines', 'it expected 14 jets to remain grounded'], ['Vireo Airlines', 'fares would have to rise']]],
+    ["China's state-owned investment giant CITIC runs an oil field and says it has established a fund to invest in roads.", [['CITIC', 'it has established a fund to invest in roads']]],
+    ['Putin chides Turkey and praises Trump at news conference.', [['Vladimir Putin', 'Trump']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
