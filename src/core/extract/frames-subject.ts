@@ -172,7 +172,7 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   // (right after the cue: not "went on to name cities that have mourned …")
   const mannerOk = !MANNER_CUES.has(cue.lemma) || mannerContentOk(items, cue.next, cs.start, cs.that, ce, s.text);
   const weakOk = mannerOk && (!WEAK_CUES.has(cue.lemma) || cs.that || hasQuote || stance || infinitive || object || finding || clause || advice || asked || counted);
-  // "Democrats denied Republicans the votes": to deny someone something is no statement
+  // "Democrats denied Republicans the votes", "denied staff the use of …": to deny people something is no statement
   // ("The board denied Brandt's request to defer the vote", "denied his application for bail": a request turned down)
   // (not a clause whose subject it is: "denied the request was ever made", "denied the visa process was discriminatory")
   // (up to "to", "for" or a subordinate clause: "denied them mining permits until the work was completed" is refused)
@@ -181,7 +181,6 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
     return false;
   };
   const refused = cue.lemma === 'deny' && !cs.that && [0, 1, 2].some((d) => DENIED_REQUESTS.has(items[cs.start + d]?.lower ?? '') && !clauseAfter(cs.start + d + 1));
-  // (people named by a noun too: "denied staff the use of the top floor", "denied fans a refund")
   const deniedPeople = c0 !== undefined && (PERSON_OBJECT_PRONOUNS.has(c0.lower) || /^\p{Lu}/u.test(c0.text) || PLURALS_WITHOUT_S.has(c0.lower) || ROLE_NOUNS.has(c0.lower));
   const withheld = refused || (cue.lemma === 'deny' && !cs.that && deniedPeople && [1, 2, 3].some((d) => DENIED_THING_OPENERS.has(items[cs.start + d]?.lower ?? '')));
   // "wrote a New York Times opinion piece on …", "wrote the letter to …": the document written, not its words
