@@ -295,9 +295,18 @@ function contentAfterTime(items: readonly Item[], from: number): { start: number
     // (nor "said Tuesday, but the MLA says …": a new clause after the comma; what was said came before the cue)
     // (not "said Saturday, although he did not name names, some players …": an aside, then the content)
     const newClause = items[afterTime - 1]?.text === ',' && (nx.lower === 'but' || nx.lower === 'and');
-    if (nx.word && !TAIL_STARTERS.has(nx.lower) && !INTERVENING.has(nx.lower) && !participle && !newClause) return { start: afterTime, that: false };
+    // (nor "…, Nova Scotia Health announced Tuesday, the longest stretch of closures since 2023.": a noun phrase with no
+    // verb to the sentence's end is the writer's, about what came before the cue)
+    const writers = items[afterTime - 1]?.text === ',' && NOUN_DETERMINERS.has(nx.lower) && verblessToEnd(items, afterTime);
+    if (nx.word && !TAIL_STARTERS.has(nx.lower) && !INTERVENING.has(nx.lower) && !participle && !newClause && !writers) return { start: afterTime, that: false };
   }
   return null;
+}
+
+/** No verb nor quotation from `from` to the sentence's end. */
+function verblessToEnd(items: readonly Item[], from: number): boolean {
+  for (let k = from; k < items.length && !/^[.;!?]$/.test((items[k] as Item).text); k++) if (isQuote(items[k]) || ((items[k] as Item).word && isVerbLike(items[k] as Item))) return false;
+  return true;
 }
 
 /**

@@ -8,7 +8,7 @@ import { ROLE_SYNONYMS } from './role-synonyms.ts';
 import { isNationality } from './mentions.ts';
 import { countryOf, isPlace } from './places.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
-import { BODY_DESCRIPTORS, DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_DOCUMENTS, JOINT_ROLE_STEMS, KEPT_DOCUMENTS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
+import { BODY_DESCRIPTORS, COMPANY_HEADS, CORPORATE_SUFFIXES, DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_DOCUMENTS, JOINT_ROLE_STEMS, KEPT_DOCUMENTS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
 import { DETERMINERS, FINDING_SOURCES, INSTITUTION_NOUNS, MONTHS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import { remember } from './copies.ts';
 import { isPersonNoun } from './person-words.ts';
@@ -173,7 +173,9 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
   const fits = (name: string): boolean => {
     // (not a document named for a body: "a council report" is no "the council"; "Bureau of Economic Analysis" is a bureau)
     const last = name.slice(name.lastIndexOf(' ') + 1);
-    if (!name.includes(head) || (name.endsWith(`${head} ${last}`) && (FINDING_SOURCES.has(last) || ISSUED_DOCUMENTS.has(last) || DOCUMENT_NOUNS.has(last)))) return false;
+    // ("the company" is "Northcliff Gold Corp.": a firm by its legal name's last word)
+    const firm = COMPANY_HEADS.has(head) && CORPORATE_SUFFIXES.has(last);
+    if ((!name.includes(head) && !firm) || (name.endsWith(`${head} ${last}`) && (FINDING_SOURCES.has(last) || ISSUED_DOCUMENTS.has(last) || DOCUMENT_NOUNS.has(last)))) return false;
     return qualifiers.every((q) => {
       const country = countryOf(q);
       // ("the Indian foreign ministry" and "India's Ministry of External Affairs": a nationality and its country's name)

@@ -144,6 +144,12 @@ export const PERSON_NOUNS = words('mate teammate fiancée fiancé heir heiress u
 /** Nouns of manner or degree before "in which", "to which": "the way in which police described …" is no event with a speaker. (opensRelative) */
 export const RELATIVE_HEAD_NOUNS = words('way ways extent degree speed rate manner pace ease frequency level order');
 
+/** Nouns for a firm, which name a company by what it is: "the company" after "Northcliff Gold Corp.". (bodyByRole) */
+export const COMPANY_HEADS = words('company firm corporation business');
+
+/** The lower-case last words of a company's legal name: "Northcliff Gold Corp.", "Harcourt Foods Ltd". (bodyByRole) */
+export const CORPORATE_SUFFIXES = words('corp. corp corporation inc inc. incorporated ltd ltd. limited llc llp plc gmbh ag sa s.a. se nv n.v. bhd bhd. pty pty. co. holdings');
+
 /** Words that describe a body without naming its kind: "the central bank", "the federal police" may be any bank or police met. (bodyByRole) */
 export const BODY_DESCRIPTORS = words('central federal national state local regional provincial municipal city county main largest biggest big top leading global international foreign domestic new private public official ruling governing opposition');
 

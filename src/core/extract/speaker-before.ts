@@ -474,9 +474,15 @@ function asideOpen(items: readonly Item[], comma: number): number {
  * the cue at `comma`; the phrase before ", who" speaks when it opens the sentence.
  */
 function relativeHostBefore(items: readonly Item[], comma: number, text: string): { mention: Mention; start: number } | null {
-  for (let k = comma - 2; k > 1 && comma - k <= 35; k--) {
+  // (two relative clauses joined: "Justice Miriam Castellano, who heard …, and who at one point called a recess …, said";
+  // a cue inside the second is its verb, not a statement's)
+  const relativeCue = (k: number): boolean => {
+    for (let j = k - 1; j > 0 && k - j <= 4; j--) if (RELATIVE_PERSONS.has((items[j] as Item).lower)) return items[j - 1]?.lower === 'and' && items[j - 2]?.text === ',';
+    return false;
+  };
+  for (let k = comma - 2; k > 1 && comma - k <= 50; k--) {
     const t = items[k] as Item;
-    if (isQuote(t) || t.text === '.' || t.text === ';' || (t.word && CUE_FORMS.has(t.text))) return null;
+    if (isQuote(t) || t.text === '.' || t.text === ';' || (t.word && CUE_FORMS.has(t.text) && !relativeCue(k))) return null;
     // ("Residents, many of whom have lived there for decades, say": a share of them opens the clause)
     const open = t.lower === 'whom' && items[k - 1]?.lower === 'of' && GROUP_QUANTIFIERS.has(items[k - 2]?.lower ?? '') ? k - 2 : k;
     if (!(RELATIVE_PERSONS.has(t.lower) || open < k) || items[open - 1]?.text !== ',') continue;

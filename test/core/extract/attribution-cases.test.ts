@@ -3082,6 +3082,12 @@ describe('(session 17) statements exactly', () => {
     ['British low-cost carrier Vireo Airlines cut its forecast on Monday, saying it expected 14 jets to remain grounded, and warned that fares would have to rise.', [['Vireo Airlines', 'it expected 14 jets to remain grounded'], ['Vireo Airlines', 'fares would have to rise']]],
     ["China's state-owned investment giant CITIC runs an oil field and says it has established a fund to invest in roads.", [['CITIC', 'it has established a fund to invest in roads']]],
     ['Putin chides Turkey and praises Trump at news conference.', [['Vladimir Putin', 'Trump']]],
+    // "the company" is the firm named by its legal name ("… Corp.", "… Ltd"), past a description ("Toronto-based")
+    ['Northcliff Gold Corp. says 340 employees will be laid off.\n\nIn a news release, the Toronto-based company blames weaker grades in the lower zones.\n\nThe company says severance will be paid in full.', [['Northcliff Gold Corp.', '340 employees will be laid off'], ['Northcliff Gold Corp.', 'weaker grades in the lower zones'], ['Northcliff Gold Corp.', 'severance will be paid in full']]],
+    // a noun phrase with no verb after the cue and its time is the writer's: what was said came before the speaker
+    ['The emergency department will be closed for 19 days, the ministry announced Tuesday, the longest stretch of closures since 2023.', [['the ministry', 'The emergency department will be closed for 19 days']]],
+    // two relative clauses joined by "and who" between a subject and its cue; a cue inside the second is its verb
+    ['Justice Miriam Castellano, who heard two days of statements, and who at one point called a recess, said Kozak had deliberately targeted people who lived alone.', [['Miriam Castellano', 'Kozak had deliberately targeted people who lived alone']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
