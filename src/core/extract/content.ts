@@ -297,7 +297,8 @@ function contentAfterTime(items: readonly Item[], from: number): { start: number
     const newClause = items[afterTime - 1]?.text === ',' && (nx.lower === 'but' || nx.lower === 'and');
     // (nor "…, Nova Scotia Health announced Tuesday, the longest stretch of closures since 2023.": a noun phrase with no
     // verb to the sentence's end is the writer's, about what came before the cue)
-    const writers = items[afterTime - 1]?.text === ',' && NOUN_DETERMINERS.has(nx.lower) && verblessToEnd(items, afterTime);
+    // (only after the words said: not "The analyst said Tuesday, the shares look cheap.")
+    const writers = items[afterTime - 1]?.text === ',' && NOUN_DETERMINERS.has(nx.lower) && items.slice(3, from).some((t) => t.text === ',') && verblessToEnd(items, afterTime);
     if (nx.word && !TAIL_STARTERS.has(nx.lower) && !INTERVENING.has(nx.lower) && !participle && !newClause && !writers) return { start: afterTime, that: false };
   }
   return null;

@@ -181,8 +181,7 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
     return false;
   };
   const refused = cue.lemma === 'deny' && !cs.that && [0, 1, 2].some((d) => DENIED_REQUESTS.has(items[cs.start + d]?.lower ?? '') && !clauseAfter(cs.start + d + 1));
-  const deniedPeople = c0 !== undefined && (PERSON_OBJECT_PRONOUNS.has(c0.lower) || /^\p{Lu}/u.test(c0.text) || PLURALS_WITHOUT_S.has(c0.lower) || ROLE_NOUNS.has(c0.lower));
-  const withheld = refused || (cue.lemma === 'deny' && !cs.that && deniedPeople && [1, 2, 3].some((d) => DENIED_THING_OPENERS.has(items[cs.start + d]?.lower ?? '')));
+  const withheld = refused || (cue.lemma === 'deny' && !cs.that && c0 !== undefined && (PERSON_OBJECT_PRONOUNS.has(c0.lower) || /^\p{Lu}/u.test(c0.text) || PLURALS_WITHOUT_S.has(c0.lower) || ROLE_NOUNS.has(c0.lower)) && [1, 2, 3].some((d) => DENIED_THING_OPENERS.has(items[cs.start + d]?.lower ?? '')));
   // "wrote a New York Times opinion piece on …", "wrote the letter to …": the document written, not its words
   // (not "wrote the bill would strip …": the noun is a clause's subject when a verb follows it)
   const wroteDocument = cue.lemma === 'write' && !cs.that && !hasQuote && c0 !== undefined && NOUN_DETERMINERS.has(c0.lower) && items.slice(cs.start + 1, Math.min(ce, cs.start + 7)).some((x, n) => (DOCUMENT_NOUNS.has(x.lower) || FRAME_NOUNS.has(x.lower) || WRITTEN_WORKS.has(x.lower)) && !isVerbLike(items[cs.start + n + 2] as Item));
