@@ -326,7 +326,8 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
     const asRole = roleWords.every((t) => isNpToken(t)) ? analyseMention(roleWords, text) : null;
     // ("Doreen Matheson, emergency program co-ordinator for the Regional District of Similkeen, said": a bare role
     // before its preposition)
-    const cut = seg.findIndex((t, k) => k > 0 && (ROLE_PREPOSITIONS.has(t.lower) || t.lower === 'for'));
+    // ("Karen Lindsay, emergency program co-ordinator with the Saskatchewan Public Safety Agency, said": or "with")
+    const cut = seg.findIndex((t, k) => k > 0 && (ROLE_PREPOSITIONS.has(t.lower) || t.lower === 'for' || t.lower === 'with'));
     // ("Kwame Asante, MPP for a west-end riding, said": or a title alone before it)
     const titleFor = cut === 1 && TITLE_WORDS.has((seg[0] as Token).text);
     if ((asRole && asRole.kind === 'role') || isBareRole(seg) || (cut > 0 && isBareRole(seg.slice(0, cut))) || titleFor) {

@@ -3088,6 +3088,11 @@ describe('(session 17) statements exactly', () => {
     ['The emergency department will be closed for 19 days, the ministry announced Tuesday, the longest stretch of closures since 2023.', [['the ministry', 'The emergency department will be closed for 19 days']]],
     // two relative clauses joined by "and who" between a subject and its cue; a cue inside the second is its verb
     ['Justice Miriam Castellano, who heard two days of statements, and who at one point called a recess, said Kozak had deliberately targeted people who lived alone.', [['Miriam Castellano', 'Kozak had deliberately targeted people who lived alone']]],
+    // a bare role before "with" and its body between commas ("co-ordinator with the Saskatchewan Public Safety Agency")
+    ['"We have had tow operators pull off the highway," Karen Lindsay, emergency program co-ordinator with the Saskatchewan Public Safety Agency, said late Tuesday.', [['Karen Lindsay', 'We have had tow operators pull off the highway']]],
+    // a body's staff are people by role; a consortium is a body
+    ['Board staff told trustees the change would save about $5.3 million a year.', [['Board staff', 'the change would save about $5.3 million a year']]],
+    ['Student Transportation Services of Durham, the consortium that runs buses for both boards, said it would contact affected families.', [['Student Transportation Services of Durham', 'it would contact affected families']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
