@@ -241,7 +241,8 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   if (t.text !== lemma && /s$/.test(t.text) && prev && REMARK_MODIFIERS.has(prev.lower) && NOUN_DETERMINERS.has(items[i - 2]?.lower ?? '')) return null;
   // "The derogatory comments had two goals": a plural after a determiner and a modifier, with a verb of its own after it
   // ("The tax cut plans are “…”": two or three such words)
-  if (t.text !== lemma && /s$/.test(t.text) && AUXILIARIES.has(items[i + 1]?.lower ?? '') && modifiersAfterDeterminer(items, i)) return null;
+  // (not a form no noun shares: "reports, which the council says are required …")
+  if (t.text !== lemma && /s$/.test(t.text) && !VERB_ONLY_FORMS.has(t.text) && AUXILIARIES.has(items[i + 1]?.lower ?? '') && modifiersAfterDeterminer(items, i)) return null;
   // "how to house and support adults": a verb joined to an infinitive is one too
   // (not 'exhorted them to “vote your conscience” and said …': the word after "to" is a bare verb)
   if (prev?.lower === 'and' && items[i - 3]?.lower === 'to' && /^[a-z]+$/.test(items[i - 2]?.text ?? '')) return null;

@@ -6,7 +6,7 @@ import { isPlace, isSubdivision } from './places.ts';
 import { bodyName, bodyOverAnd, ordinalBody, portfoliosOfCountry } from './bodies.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PLACE_BODY_WORDS, COMPASS_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
@@ -433,6 +433,7 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   if (GROUP_NAMES.has(lastWord)) {
     return mention(np, start, end, 'name', chunk.map((t) => t.text).join(' '), null, true, true);
   }
+  if (placeBody(chunk)) return mention(np, start, end, 'name', bodyName(tokens, text), null, true, false);
   // "MP for Haverford South", "Senator for Victoria", "Member of Parliament": a title and a place, no name
   // ("Minister of State for Manpower Kelvin Yap": the last "for" or "of" of a run of titles)
   // ("Minister Responsible for the Nunavut Housing Corporation Lucy Kilabuk-Reid": Canada's "Responsible" after a title)
@@ -444,6 +445,20 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   // (a portfolio may hold title words that are no office: "for Health and Social Care", "for Environment and Ecology")
   if (forAt > 0 && chunk.slice(forAt + 1).every((t) => !TITLE_WORDS.has(t.text) || !ROLE_NOUNS.has(t.lower))) return portfolioHead(p, chunk, forAt);
   return personChunk(p, chunk);
+}
+
+/**
+ * "Hockey Manitoba", "Rugby Canada", "Canada Post", "Manitoba Hydro": an everyday word or a sport before or after the name
+ * of a country or a province, with no given name, honorific or title in it, names a body (not a person surnamed
+ * "Manitoba"); a place's own name ("North Carolina", "New Zealand") is a place.
+ */
+function placeBody(chunk: readonly Token[]): boolean {
+  if (chunk.length < 2 || chunk.length > 4 || chunk.some((t) => !t.word || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || isGivenName(t.text) || HONORIFICS.has(t.text) || TITLE_WORDS.has(t.text) || PARTY_WORDS.has(t.text) || GROUP_NAMES.has(t.text) || WEEKDAYS.has(t.lower) || MONTHS.has(t.text) || ROLE_NOUNS.has(t.lower) || isNationality(t.text))) return false;
+  const words = chunk.map((t) => t.text);
+  const place = (ws: readonly string[]): boolean => ws.join(' ').length >= 5 && (isPlace(ws.join(' ')) || isSubdivision(ws.join(' ')));
+  const word = (w: string): boolean => !place([w]) && (isCommonWord(w.toLowerCase()) || PLACE_BODY_WORDS.has(w));
+  if (place(words) || words.some((w) => COMPASS_WORDS.has(w))) return false;
+  return (word(words[0] as string) && place(words.slice(1))) || (word(words[words.length - 1] as string) && place(words.slice(0, -1)));
 }
 
 /**
