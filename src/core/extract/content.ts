@@ -199,7 +199,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
         const nx = items[end];
         // ("told The Huffington Post before he spoke before the committee that he believed …": a "that" after the frame,
         // in one clause: not "advised the government during the dispute, said Canada had an argument that …")
-        if (!nx || WEEKDAYS.has(nx.lower) || !nx.word || TAIL_STARTERS.has(nx.lower)) return nx && TAIL_STARTERS.has(nx.lower) ? thatAfterFrame(items, end, true) : null;
+        if (!nx || WEEKDAYS.has(nx.lower) || !nx.word || TAIL_STARTERS.has(nx.lower)) return nx ? afterAddresseeFrame(items, end) : null;
         return { start: end, that: false };
       }
     }
@@ -302,6 +302,18 @@ function contentAfterTime(items: readonly Item[], from: number): { start: number
     if (nx.word && !TAIL_STARTERS.has(nx.lower) && !INTERVENING.has(nx.lower) && !participle && !newClause && !writers) return { start: afterTime, that: false };
   }
   return null;
+}
+
+/**
+ * After an addressee, at `end`, a time or a frame: "told the Voice on Wednesday the parish council would …" (a time, then
+ * the clause), "told the BBC in an interview that …"; null when the words were said before ("…, she told the BBC on
+ * Wednesday.").
+ */
+function afterAddresseeFrame(items: readonly Item[], end: number): { start: number; that: boolean } | null {
+  const timed = skipTimePhrase(items, end);
+  const after = items[timed];
+  if (timed > end && after?.word === true && !TAIL_STARTERS.has(after.lower) && after.lower !== 'that' && !isQuote(after) && wordsIn(items, timed, items.length) >= 3) return { start: timed, that: false };
+  return TAIL_STARTERS.has((items[end] as Item).lower) ? thatAfterFrame(items, end, true) : null;
 }
 
 /** No verb nor quotation from `from` to the sentence's end. */

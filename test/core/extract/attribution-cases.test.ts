@@ -3098,6 +3098,9 @@ describe('(session 17) statements exactly', () => {
     // a sport or an everyday word with a province's or a country's name is a body, no "he" (which stays unknown here:
     // the given-name table reads "Blair" as a woman's name)
     ['Hockey Manitoba said in a statement that abuse of officials is the top reason referees quit.\n\nBlair Sobering, its manager of officiating, said the province has 1,900 officials.\n\nHe said first-year officials are the most likely to quit.', [['Hockey Manitoba', 'abuse of officials is the top reason referees quit'], ['Blair Sobering', 'the province has 1,900 officials'], [null, 'first-year officials are the most likely to quit']]],
+    // an addressee with an article, then a time, then the clause without "that"; with nothing after the time the words
+    // were said before
+    ['Ms Aldous told the Voice on Wednesday the parish council would consider asking for a review.\n\nThe plan failed, she told the BBC on Wednesday.', [['Aldous', 'the parish council would consider asking for a review'], ['Aldous', 'The plan failed']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
