@@ -11,6 +11,7 @@ import { AS_PHRASE_HEADS, ASIDE_OPENERS, LEADING_CONJUNCTIONS, FORECAST_FIGURES,
 import { DOCUMENT_NOUNS, FINDING_PEOPLE, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WORK_ROLES, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
+import { claimedPrize } from './claimed.ts';
 import type { Quote, Token } from './segment.ts';
 import { personHead, shortOpenerBefore, startsClause } from './speaker-phrase.ts';
 import { askedOf, questionAfterAddressee, requestAt, requestEnd, requestTo } from './frames-asked.ts';
@@ -194,11 +195,11 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   // "Islamic State claimed responsibility for the attack": taking credit is an act, not words;
   // "passages … highlighted and notes written …": content never opens with a conjunction
   // (not "claimed credit cards were stolen": the act takes "for" or ends the clause)
-  const claimedAct = cue.lemma === 'claim' && CLAIMED_ACTS.has(c0?.lower ?? '') && (items[cs.start + 1]?.lower === 'for' || !items[cs.start + 1]?.word);
-  const opensWithConjunction = c0 !== undefined && CONTENT_NEVER_OPENS.has(c0.lower);
+  // ("claimed the All-Ireland title", "claimed first place", "has claimed at least one life": taken or won)
+  const claimedAct = cue.lemma === 'claim' && !cs.that && ((CLAIMED_ACTS.has(c0?.lower ?? '') && (items[cs.start + 1]?.lower === 'for' || !items[cs.start + 1]?.word)) || claimedPrize(items, cs.start, ce));
   // ("the very place he proposed two months ago": a time alone is when, not what)
   const timeOnly = timeAlone(items, cs.start, ce);
-  return { asked, ok: (!question || asked) && !topicOnly && !anonymityOnly && !withheld && !wroteDocument && !byAction && !claimedAct && !opensWithConjunction && !timeOnly && weakOk, min: object && ENDORSING_LEMMAS.has(cue.lemma) && (isCapitalised(c0 as Item) || PERSON_OBJECT_PRONOUNS.has(c0?.lower ?? '')) ? 1 : infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
+  return { asked, ok: (!question || asked) && !topicOnly && !anonymityOnly && !withheld && !wroteDocument && !byAction && !claimedAct && !(c0 !== undefined && CONTENT_NEVER_OPENS.has(c0.lower)) && !timeOnly && weakOk, min: object && ENDORSING_LEMMAS.has(cue.lemma) && (isCapitalised(c0 as Item) || PERSON_OBJECT_PRONOUNS.has(c0?.lower ?? '')) ? 1 : infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };
 }
 
 /** "X said (that) C", "X believes C", "X wants to C", "a poll shows C", "X endorsed Y". */

@@ -424,6 +424,9 @@ export const LABEL_NAME_PARTICLES = words('de van von der al bin la le da');
 /** What "claimed" takes when it reports an act, not words: "claimed responsibility", "claimed credit". (reported) */
 export const CLAIMED_ACTS = words('responsibility credit');
 
+/** What "claimed" takes or wins, no words: "claimed the title", "claimed first place", "claimed at least one life". (claimedPrize) */
+export const CLAIMED_PRIZES = words('title titles trophy trophies prize prizes jackpot medal medals crown championship championships cup place spot seat seats life lives award awards honours honors pennant plate shield belt scalp scalps wicket wickets');
+
 /** Words reported content never opens with: "highlighted and notes written …". (reported) */
 export const CONTENT_NEVER_OPENS = words('and or nor');
 

@@ -3101,6 +3101,8 @@ describe('(session 17) statements exactly', () => {
     // an addressee with an article, then a time, then the clause without "that"; with nothing after the time the words
     // were said before
     ['Ms Aldous told the Voice on Wednesday the parish council would consider asking for a review.\n\nThe plan failed, she told the BBC on Wednesday.', [['Aldous', 'the parish council would consider asking for a review'], ['Aldous', 'The plan failed']]],
+    // "claimed" a prize, a title, a place or a life took or won it; with a clause, or "victory", it reports words
+    ['The cold has already claimed at least one life.\n\nThe team, which claimed a city title last winter, practised.\n\nDana Ruiz claimed the $18.6 million jackpot on Tuesday.\n\nTom Lee claimed the title was rigged.\n\nAmy Chen claimed victory in Iowa.', [['Tom Lee', 'the title was rigged'], ['Amy Chen', 'victory in Iowa']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
