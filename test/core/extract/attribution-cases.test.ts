@@ -3095,14 +3095,15 @@ describe('(session 17) statements exactly', () => {
     ['Student Transportation Services of Durham, the consortium that runs buses for both boards, said it would contact affected families.', [['Student Transportation Services of Durham', 'it would contact affected families']]],
     // a relative clause on a noun with the cue in the present ("which the council says are required")
     ['Another 38 are waiting on reports, which the council says are required because the fire burned off the vegetation.', [['the council', 'are required because the fire burned off the vegetation']]],
-    // a sport or an everyday word with a province's or a country's name is a body, no "he" (which stays unknown here:
-    // the given-name table reads "Blair" as a woman's name)
-    ['Hockey Manitoba said in a statement that abuse of officials is the top reason referees quit.\n\nBlair Sobering, its manager of officiating, said the province has 1,900 officials.\n\nHe said first-year officials are the most likely to quit.', [['Hockey Manitoba', 'abuse of officials is the top reason referees quit'], ['Blair Sobering', 'the province has 1,900 officials'], [null, 'first-year officials are the most likely to quit']]],
+    // a sport or an everyday word with a province's or a country's name is a body, no "he"
+    ['Hockey Manitoba said in a statement that abuse of officials is the top reason referees quit.\n\nBlair Sobering, its manager of officiating, said the province has 1,900 officials.\n\nHe said first-year officials are the most likely to quit.', [['Hockey Manitoba', 'abuse of officials is the top reason referees quit'], ['Blair Sobering', 'the province has 1,900 officials'], ['Blair Sobering', 'first-year officials are the most likely to quit']]],
     // an addressee with an article, then a time, then the clause without "that"; with nothing after the time the words
     // were said before
     ['Ms Aldous told the Voice on Wednesday the parish council would consider asking for a review.\n\nThe plan failed, she told the BBC on Wednesday.', [['Aldous', 'the parish council would consider asking for a review'], ['Aldous', 'The plan failed']]],
     // "claimed" a prize, a title, a place or a life took or won it; with a clause, or "victory", it reports words
     ['The cold has already claimed at least one life.\n\nThe team, which claimed a city title last winter, practised.\n\nDana Ruiz claimed the $18.6 million jackpot on Tuesday.\n\nTom Lee claimed the title was rigged.\n\nAmy Chen claimed victory in Iowa.', [['Tom Lee', 'the title was rigged'], ['Amy Chen', 'victory in Iowa']]],
+    // "Jess" and "Blair" are borne by women and men alike: a "she" or a "he" after either fits
+    ['Keeper Jess Ormiston said the calf was loud.\n\n"Pygmy hippos are not great swimmers," she said.', [['Jess Ormiston', 'the calf was loud'], ['Jess Ormiston', 'Pygmy hippos are not great swimmers']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
