@@ -134,7 +134,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     if (t.lower === 'that' && k > from && relativeThatBeforeThat(items, k)) k++;
     else if (t.lower === 'that' && k > from && !ADDRESSEE_PREPOSITIONS.has(items[k - 1]?.lower ?? '') && items[k - 1]?.lower !== 'in') {
       // "told reporters that", "said on Friday at a meeting that"
-      const frameLike = TAIL_STARTERS.has(first.lower) || (INTERVENING.has(first.lower) && !quantifiedSubject(first, next, items[from + 2])) || WEEKDAYS.has(first.lower) || (THAT_AFTER_ADDRESSEE_CUES.has(lemma) && k - from <= 12) || (first.text === ',' && !commaAppositiveAt(items, from, k + 1)) || aboutWhom(items, from, k, lemma);
+      const frameLike = TAIL_STARTERS.has(first.lower) || (INTERVENING.has(first.lower) && !quantifiedSubject(first, next, items[from + 2])) || WEEKDAYS.has(first.lower) || (THAT_AFTER_ADDRESSEE_CUES.has(lemma) && k - from <= 12) || (first.text === ',' && !commaAppositiveAt(items, from, k + 1) && !relativeThat(items, k)) || aboutWhom(items, from, k, lemma);
       // ("told the court that day that he was innocent": a time, then the content's "that")
       if (frameLike) return { start: timeThenThat(items, k) ? k + 3 : k + 1, that: true };
       break;

@@ -3104,6 +3104,8 @@ describe('(session 17) statements exactly', () => {
     ['The cold has already claimed at least one life.\n\nThe team, which claimed a city title last winter, practised.\n\nDana Ruiz claimed the $18.6 million jackpot on Tuesday.\n\nTom Lee claimed the title was rigged.\n\nAmy Chen claimed victory in Iowa.', [['Tom Lee', 'the title was rigged'], ['Amy Chen', 'victory in Iowa']]],
     // "Jess" and "Blair" are borne by women and men alike: a "she" or a "he" after either fits
     ['Keeper Jess Ormiston said the calf was loud.\n\n"Pygmy hippos are not great swimmers," she said.', [['Jess Ormiston', 'the calf was loud'], ['Jess Ormiston', 'Pygmy hippos are not great swimmers']]],
+    // after the cue's comma, a relative "that" in the writer's appositive opens no content; vice-chancellors are people
+    ['Tuition fees will rise to £9,790 a year, the government has confirmed, the third increase after a freeze that lasted almost a decade.\n\nStudents said the increase would deepen debts, and vice-chancellors warned it would do little to rescue institutions.', [['the government', 'Tuition fees will rise to £9,790 a year'], ['Students', 'the increase would deepen debts'], ['vice-chancellors', 'it would do little to rescue institutions']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
