@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53 and blind54 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57 and blind58 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -313,6 +313,26 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set BD (blind54: meetings, hearings and proceedings where many speak in turn — a council, a school board, an inquest, a select committee, a planning hearing, a sentencing, a university senate, a town hall, a club AGM, a union vote)', () => {
     const r = score('blind54', 'gold-bd.json');
     expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.94 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BE (blind55: wire copy as agencies move it — Reuters with an UPDATE header and a reporting trailer, AP with a quotation over three paragraphs, AFP, Bloomberg, PA, dpa, Yonhap with names family first, AP sports, Canadian Press)', () => {
+    const r = score('blind55', 'gold-be.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.96 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BF (blind56: Canadian news from ten outlets — titles after names with no article, "states" in a release, vivid cues, a judge with two relative clauses before her verb, a quote closed by two apostrophes)', () => {
+    const r = score('blind56', 'gold-bf.json');
+    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.95 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BG (blind57: quotation layouts — BBC runs of paragraphs that each open a new mark, and single marks with apostrophes that look like closing ones)', () => {
+    const r = score('blind57', 'gold-bg.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.97 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BH (blind58: ordinary news with its noise — captions, "Read more:" lines, section labels, non-speech senses of "responded", "claimed", "posted", "pointed to")', () => {
+    const r = score('blind58', 'gold-bh.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.96 && r.precision >= 0.92 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
