@@ -184,9 +184,17 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
       return named.length === 0 || named.includes(country);
     });
   };
+  // (not one kept as its owner's, "their union": whose it was is unknown, and a later "the union" may be another)
+  const candidates = scene.recent.filter((e) => e.kind === 'institution' && fits(e.name.toLowerCase()) && !POSSESSIVE_PRONOUNS.has(e.name.slice(0, e.name.indexOf(' ')).toLowerCase()));
+  // (not a body whose name only holds the noun before a body's noun of its own: "the airline" is Vireo Airlines, not the
+  // British Airline Pilots' Association named since)
+  const heldOnly = (name: string): boolean => {
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    return last !== head && last !== `${head}s` && (INSTITUTION_NOUNS.has(last) || ROLE_NOUNS.has(last));
+  };
   return (
-    // (not one kept as its owner's, "their union": whose it was is unknown, and a later "the union" may be another)
-    scene.recent.find((e) => e.kind === 'institution' && fits(e.name.toLowerCase()) && !POSSESSIVE_PRONOUNS.has(e.name.slice(0, e.name.indexOf(' ')).toLowerCase())) ??
+    candidates.find((e) => !heldOnly(e.name.toLowerCase())) ??
+    candidates[0] ??
     // (a body only: "According to the county" is not "Lac Brûlé County fire chief Owen Declerck")
     bodyOnly(scene.registryRole(words, m.text))
   );

@@ -3106,6 +3106,10 @@ describe('(session 17) statements exactly', () => {
     ['Keeper Jess Ormiston said the calf was loud.\n\n"Pygmy hippos are not great swimmers," she said.', [['Jess Ormiston', 'the calf was loud'], ['Jess Ormiston', 'Pygmy hippos are not great swimmers']]],
     // after the cue's comma, a relative "that" in the writer's appositive opens no content; vice-chancellors are people
     ['Tuition fees will rise to £9,790 a year, the government has confirmed, the third increase after a freeze that lasted almost a decade.\n\nStudents said the increase would deepen debts, and vice-chancellors warned it would do little to rescue institutions.', [['the government', 'Tuition fees will rise to £9,790 a year'], ['Students', 'the increase would deepen debts'], ['vice-chancellors', 'it would do little to rescue institutions']]],
+    // "the airline" is the body whose name ends in it, not one whose name only holds the word before a noun of its own
+    ["Vireo Airlines cut its profit forecast on Monday.\n\nThe British Airline Pilots' Association said the groundings must not become an excuse to freeze pay.\n\nThe airline said it had secured six wet-leased aircraft.", [["British Airline Pilots' Association", 'the groundings must not become an excuse to freeze pay'], ['Vireo Airlines', 'it had secured six wet-leased aircraft']]],
+    // "Homes" ends a builder's name; "Garda" is an Irish police officer's rank before the name
+    ["Orwell Vale Homes said: 'We are delighted that the council has backed our plans.'\n\nGarda Niall Dempsey told the court the thefts came to light in March.", [['Orwell Vale Homes', 'We are delighted that the council has backed our plans.'], ['Niall Dempsey', 'the thefts came to light in March']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
