@@ -11,7 +11,7 @@ import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, I
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
 import { BODY_END_NOUNS, WHERE_PREPOSITIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, NAME_CONNECTORS, NOUN_DETERMINERS, NUMBER_WORDS, PLACE_PREPOSITIONS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
-import { NOT_PERSONS, PERSON_NOUNS, PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, NOT_PERSONS, PERSON_NOUNS, PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { isCommonWord } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
 import { isPossessive, stripPossessive, trimNp } from './phrase-tokens.ts';
@@ -419,6 +419,8 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   if (linker && ROLE_LINKERS.has(linker.lower) && roleBefore && (ROLE_NOUNS.has(roleBefore.lower) || ROLE_NOUNS.has(roleBefore.lower.replace(/s$/, '')))) {
     return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
   }
+  // ("the education watchdog for England", "the regulator in Ontario": a body by a lower-case noun, then where)
+  if (linker && ROLE_LINKERS.has(linker.lower) && roleBefore && /^\p{Ll}/u.test(roleBefore.text) && INSTITUTION_NOUNS.has(roleBefore.lower) && !DOCUMENT_NOUNS.has(roleBefore.lower)) return mention(np, start, end, 'role', null, roleText(tokens, text), true, false);
   const chunkWords = chunk.map((t) => t.text);
   // "the 6th Circuit", "the U.S. Court of Appeals for the 2nd Circuit": a body's name
   if (ordinalBody(tokens, i)) return mention(np, start, end, 'name', bodyName(tokens, text), null, true, false);

@@ -3110,6 +3110,8 @@ describe('(session 17) statements exactly', () => {
     ["Vireo Airlines cut its profit forecast on Monday.\n\nThe British Airline Pilots' Association said the groundings must not become an excuse to freeze pay.\n\nThe airline said it had secured six wet-leased aircraft.", [["British Airline Pilots' Association", 'the groundings must not become an excuse to freeze pay'], ['Vireo Airlines', 'it had secured six wet-leased aircraft']]],
     // "Homes" ends a builder's name; "Garda" is an Irish police officer's rank before the name
     ["Orwell Vale Homes said: 'We are delighted that the council has backed our plans.'\n\nGarda Niall Dempsey told the court the thefts came to light in March.", [['Orwell Vale Homes', 'We are delighted that the council has backed our plans.'], ['Niall Dempsey', 'the thefts came to light in March']]],
+    // a body by a lower-case noun, then where it is, speaks whole: "the education watchdog for England" is not England
+    ['Children are still being let down, the education watchdog for England has said.', [['education watchdog for England', 'Children are still being let down']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
