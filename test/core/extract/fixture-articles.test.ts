@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57 and blind58 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59 and blind60 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -333,6 +333,16 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set BH (blind58: ordinary news with its noise — captions, "Read more:" lines, section labels, non-speech senses of "responded", "claimed", "posted", "pointed to")', () => {
     const r = score('blind58', 'gold-bh.json');
     expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.96 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BI (blind59: US local news — a council budget, a police shooting review with a press conference, a jail death, an encampment sweep, a water main, a statehouse hearing, a recount, a book challenge, a football playoff, a hospital merger)', () => {
+    const r = score('blind59', 'gold-bi.json');
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.92 && r.precision >= 0.93 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BJ (blind60: news built on findings — a medical study, a statistics release, an audit, a poll, a climate report, a leaked document, a court ruling with a dissent, a charity survey, an annual report, an inspection report)', () => {
+    const r = score('blind60', 'gold-bj.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.93 && r.precision >= 0.94 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
