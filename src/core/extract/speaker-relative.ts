@@ -39,9 +39,9 @@ function roleBeforeWho(items: readonly Item[], named: { tokens: Token[]; start: 
   return role?.kind === 'role' && !role.institution ? role : null;
 }
 
-/** "a Moscow activist who asked not to be named told …": the speaker before a comma-less relative clause. */
+/** "a Moscow activist who asked not to be named told …": the speaker before a comma-less relative clause (within 24 words). */
 export function relativeClauseSubject(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
-  for (let k = end - 1; k > 0 && end - k < 16; k--) {
+  for (let k = end - 1; k > 0 && end - k < 24; k--) {
     const t = items[k] as Item;
     if (isQuote(t) || t.text === ',' || t.text === ';') return null;
     // ("The union, which says it cannot accept the terms, …": a body before ", which")
@@ -54,7 +54,11 @@ export function relativeClauseSubject(items: readonly Item[], end: number, text:
     // subject's; not "Smith, who Thursday told …")
     if (k + 1 < end && objectRelative(items, k + 1, end, text)) return null;
     // "… remarks by Nikol Pashinyan, who told parliament that …": the name before the comma
+    // (within 16 words: a longer clause after a comma is an aside whose own cue is nobody's, "Mrs. Clinton, who remained
+    // in the contest despite … Democratic calls for her to bow out, has said …"; without a comma a longer clause is the
+    // subject's, "A longtime fan who asked not to be named because he had … said")
     if ((items[k - 1] as Item | undefined)?.text === ',') {
+      if (end - k >= 16) return null;
       const named = npBackFrom(items, k - 1);
       const nm = named ? analyseMention(named.tokens, text) : null;
       // (not "…, the leader of the opposition in North-Rhine Westphalia, who suggested …": a place ends an appositive)

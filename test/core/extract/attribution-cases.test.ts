@@ -3112,6 +3112,10 @@ describe('(session 17) statements exactly', () => {
     ["Orwell Vale Homes said: 'We are delighted that the council has backed our plans.'\n\nGarda Niall Dempsey told the court the thefts came to light in March.", [['Orwell Vale Homes', 'We are delighted that the council has backed our plans.'], ['Niall Dempsey', 'the thefts came to light in March']]],
     // a body by a lower-case noun, then where it is, speaks whole: "the education watchdog for England" is not England
     ['Children are still being let down, the education watchdog for England has said.', [['education watchdog for England', 'Children are still being let down']]],
+    // a long relative clause with no comma before it is the subject's, and the "he" after it is that speaker; after a comma
+    // a long clause is an aside whose own cue is nobody's
+    ['"We played hard," coach Wes Hollingsworth said.\n\nA longtime fan who asked not to be named because he had called in sick to work to attend the game said he has been coming to games since 1987.\n\n"I have seen a lot of bad years here," he told La Voz.', [['Wes Hollingsworth', 'We played hard'], ['a longtime fan', 'he has been coming to games since 1987'], ['a longtime fan', 'I have seen a lot of bad years here']]],
+    ['Dana Ruiz, who stayed in the 2019 race against Tom Lee until June despite his large lead in delegates and repeated party calls for her to quit, has said she will not ask him to withdraw.', [['Dana Ruiz', 'she will not ask him to withdraw']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
