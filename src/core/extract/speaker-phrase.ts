@@ -3,7 +3,7 @@
 import { isPersonNoun } from './person-words.ts';
 import { NAME_LINKS } from './lexicon-speakers.ts';
 import { TIME_COUNT_ENDS, TIME_COUNTS } from './lexicon-frames.ts';
-import { CUE_FORMS, FINITE_VERBS, FINDING_SOURCES, INSTITUTION_NOUNS, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, WEEKDAYS, MONTHS } from './lexicon.ts';
+import { CUE_FORMS, FINITE_VERBS, FINDING_SOURCES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, WEEKDAYS, MONTHS } from './lexicon.ts';
 import { AUXILIARIES, FINITE_BE, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, DAY_ADVERBS, DAY_PREPOSITIONS, TIME_OPENERS, NOUN_DETERMINERS, NUMBER_WORDS, NUMBERED_UNITS, PARTS_OF_DAY, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
@@ -41,6 +41,12 @@ export function nounAfterDeterminer(items: readonly Item[], k: number): boolean 
   // ("A city staff report": or two)
   const first = items[k - 2];
   if (adjective?.word && first?.word && /^[a-z]+$/.test(adjective.text) && /^[a-z]+$/.test(first.text) && !CUE_FORMS.has(adjective.lower) && !CUE_FORMS.has(first.lower) && NOUN_DETERMINERS.has(items[k - 3]?.lower ?? '')) return true;
+  // ("the most recent annual report", "the company's latest annual report": two or three adjectives, no plural nor adverb
+  // among them, after an article or an owner)
+  let a = k - 1;
+  while (a > 0 && k - a <= 3 && items[a]?.word === true && /^[a-z]+$/.test((items[a] as Item).text) && !CUE_FORMS.has((items[a] as Item).lower) && !INTERVENING.has((items[a] as Item).lower) && !/s$/.test((items[a] as Item).text)) a--;
+  const opener = items[a];
+  if (a < k - 2 && opener?.word === true && (NOUN_DETERMINERS.has(opener.lower) || (/['’]s$/.test(opener.text) && (isCapitalised(opener) || NOUN_DETERMINERS.has(items[a - 1]?.lower ?? ''))))) return true;
   // ("A Senate report", "a United Nations report": a body's name of up to three capitalised words between)
   let j = k - 1;
   while (j > 0 && k - j <= 3 && items[j]?.word === true && isCapitalised(items[j] as Item) && !CUE_FORMS.has((items[j] as Item).lower)) j--;

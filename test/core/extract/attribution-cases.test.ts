@@ -3116,6 +3116,8 @@ describe('(session 17) statements exactly', () => {
     // a long clause is an aside whose own cue is nobody's
     ['"We played hard," coach Wes Hollingsworth said.\n\nA longtime fan who asked not to be named because he had called in sick to work to attend the game said he has been coming to games since 1987.\n\n"I have seen a lot of bad years here," he told La Voz.', [['Wes Hollingsworth', 'We played hard'], ['a longtime fan', 'he has been coming to games since 1987'], ['a longtime fan', 'I have seen a lot of bad years here']]],
     ['Dana Ruiz, who stayed in the 2019 race against Tom Lee until June despite his large lead in delegates and repeated party calls for her to quit, has said she will not ask him to withdraw.', [['Dana Ruiz', 'she will not ask him to withdraw']]],
+    // a document's noun after two or three adjectives and an owner or an article is the phrase's head, not a cue
+    ["The mine produced about 96,000 ounces of gold last year, according to the company's most recent annual report.", [["the company's most recent annual report", 'The mine produced about 96,000 ounces of gold last year']]],
   ])('%s', (text, expected) => {
     const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
     expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
