@@ -13,7 +13,7 @@ import { DETERMINERS, FINDING_SOURCES, INSTITUTION_NOUNS, MONTHS, ROLE_NOUNS, WE
 import { remember } from './copies.ts';
 import { isPersonNoun } from './person-words.ts';
 import { headGender } from './gender.ts';
-import type { Entity } from './coreference-entity.ts';
+import { lastWord, type Entity } from './coreference-entity.ts';
 
 export const isNationalityWord = (w: string): boolean => isNationality(w.charAt(0).toUpperCase() + w.slice(1));
 
@@ -172,7 +172,7 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
   const qualifiers = words.slice(0, -1).filter((w) => !/^(the|its|their)$/.test(w) && !BODY_DESCRIPTORS.has(w) && !/-based$/.test(w));
   const fits = (name: string): boolean => {
     // (not a document named for a body: "a council report" is no "the council"; "Bureau of Economic Analysis" is a bureau)
-    const last = name.slice(name.lastIndexOf(' ') + 1);
+    const last = lastWord(name);
     // ("the company" is "Northcliff Gold Corp.": a firm by its legal name's last word)
     const firm = COMPANY_HEADS.has(head) && CORPORATE_SUFFIXES.has(last);
     if ((!name.includes(head) && !firm) || (name.endsWith(`${head} ${last}`) && (FINDING_SOURCES.has(last) || ISSUED_DOCUMENTS.has(last) || DOCUMENT_NOUNS.has(last)))) return false;
@@ -189,7 +189,7 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
   // (not a body whose name only holds the noun before a body's noun of its own: "the airline" is Vireo Airlines, not the
   // British Airline Pilots' Association named since)
   const heldOnly = (name: string): boolean => {
-    const last = name.slice(name.lastIndexOf(' ') + 1);
+    const last = lastWord(name);
     return last !== head && last !== `${head}s` && (INSTITUTION_NOUNS.has(last) || ROLE_NOUNS.has(last));
   };
   return (

@@ -7,11 +7,11 @@ import { secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, INSTITUTION_NOUNS, THAT_AFTER_ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, ROLE_NOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, TAIL_STARTERS, WEAK_CUES, WEEKDAYS, MANNER_CUES } from './lexicon.ts';
-import { AS_PHRASE_HEADS, ASIDE_OPENERS, LEADING_CONJUNCTIONS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, CLAIMED_ACTS, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, NOTHING_SAID, QUANTITY_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_ADVERBS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS, ESTIMATING_LEMMAS } from './lexicon-clauses.ts';
+import { AS_PHRASE_HEADS, ASIDE_OPENERS, LEADING_CONJUNCTIONS, FORECAST_FIGURES, SHORT_OPENERS, FINDING_LEMMAS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, NUMBER_WORDS, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, NOTHING_SAID, QUANTITY_DETERMINERS, FRAME_PREPOSITIONS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SCENE_OPENERS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_ADVERBS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS, ESTIMATING_LEMMAS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FINDING_PEOPLE, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, SHARE_HEADS, STANCE_NOUNS, WORK_ROLES, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { namesFinding } from './findings.ts';
-import { claimedPrize } from './claimed.ts';
+import { claimedNoWords } from './claimed.ts';
 import type { Quote, Token } from './segment.ts';
 import { personHead, shortOpenerBefore, startsClause } from './speaker-phrase.ts';
 import { askedOf, questionAfterAddressee, requestAt, requestEnd, requestTo } from './frames-asked.ts';
@@ -192,11 +192,9 @@ function reported(s: Scan, cs: { start: number; that: boolean }, ce: number): { 
   const countFirst = c0 !== undefined && (/^\d/.test(c0.text) || NUMBER_WORDS.has(c0.lower));
   // ("answered questions from members of the public for an hour": what was answered, not the answer)
   const byAction = answering && !cs.that && !hasQuote && c0 !== undefined && (/^(by|with)$/.test(c0.lower) || countFirst || (/ly$/.test(c0.lower) && /^(by|with)$/.test(items[cs.start + 1]?.lower ?? '')) || (!clause && !isQuote(c0) && items[cs.start - 1]?.text !== ':' && !ANSWER_WORDS.has(c0.lower)));
-  // "Islamic State claimed responsibility for the attack": taking credit is an act, not words;
-  // "passages … highlighted and notes written …": content never opens with a conjunction
-  // (not "claimed credit cards were stolen": the act takes "for" or ends the clause)
-  // ("claimed the All-Ireland title", "claimed first place", "has claimed at least one life": taken or won)
-  const claimedAct = cue.lemma === 'claim' && !cs.that && ((CLAIMED_ACTS.has(c0?.lower ?? '') && (items[cs.start + 1]?.lower === 'for' || !items[cs.start + 1]?.word)) || claimedPrize(items, cs.start, ce));
+  // "Islamic State claimed responsibility for the attack", "claimed the All-Ireland title": taking credit or a prize is
+  // an act, not words (claimed.ts); "passages … highlighted and notes written …": content never opens with a conjunction
+  const claimedAct = cue.lemma === 'claim' && !cs.that && claimedNoWords(items, cs.start, ce);
   // ("the very place he proposed two months ago": a time alone is when, not what)
   const timeOnly = timeAlone(items, cs.start, ce);
   return { asked, ok: (!question || asked) && !topicOnly && !anonymityOnly && !withheld && !wroteDocument && !byAction && !claimedAct && !(c0 !== undefined && CONTENT_NEVER_OPENS.has(c0.lower)) && !timeOnly && weakOk, min: object && ENDORSING_LEMMAS.has(cue.lemma) && (isCapitalised(c0 as Item) || PERSON_OBJECT_PRONOUNS.has(c0?.lower ?? '')) ? 1 : infinitive || object ? 2 : 3, bare: object && !cs.that && !hasQuote };

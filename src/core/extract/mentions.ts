@@ -416,11 +416,11 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   const afterThe = i >= 1 && (tokens[i - 1] as Token).lower === 'the';
   const linker = afterThe ? tokenAt(tokens, i - 2) : tokenAt(tokens, i - 1);
   const roleBefore = tokenAt(tokens, afterThe ? i - 3 : i - 2);
-  if (linker && ROLE_LINKERS.has(linker.lower) && roleBefore && (ROLE_NOUNS.has(roleBefore.lower) || ROLE_NOUNS.has(roleBefore.lower.replace(/s$/, '')))) {
-    return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
+  if (linker && ROLE_LINKERS.has(linker.lower) && roleBefore) {
+    if (ROLE_NOUNS.has(roleBefore.lower) || ROLE_NOUNS.has(roleBefore.lower.replace(/s$/, ''))) return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
+    // ("the education watchdog for England", "the regulator in Ontario": a body by a lower-case noun, then where)
+    if (/^\p{Ll}/u.test(roleBefore.text) && INSTITUTION_NOUNS.has(roleBefore.lower) && !DOCUMENT_NOUNS.has(roleBefore.lower)) return mention(np, start, end, 'role', null, roleText(tokens, text), true, false);
   }
-  // ("the education watchdog for England", "the regulator in Ontario": a body by a lower-case noun, then where)
-  if (linker && ROLE_LINKERS.has(linker.lower) && roleBefore && /^\p{Ll}/u.test(roleBefore.text) && INSTITUTION_NOUNS.has(roleBefore.lower) && !DOCUMENT_NOUNS.has(roleBefore.lower)) return mention(np, start, end, 'role', null, roleText(tokens, text), true, false);
   const chunkWords = chunk.map((t) => t.text);
   // "the 6th Circuit", "the U.S. Court of Appeals for the 2nd Circuit": a body's name
   if (ordinalBody(tokens, i)) return mention(np, start, end, 'name', bodyName(tokens, text), null, true, false);

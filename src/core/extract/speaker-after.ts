@@ -587,7 +587,9 @@ function personNoun(word: string): boolean {
  * a plural, which no description before a name has.
  */
 function describedNameEnd(items: readonly Item[], e: number): number {
-  const describing = (t: Item | undefined): boolean => t?.word === true && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !isVerbLike(t) && !CUE_FORMS.has(t.text) && !AUXILIARIES.has(t.lower) && !FINITE_VERBS.has(t.lower) && !NOUN_DETERMINERS.has(t.lower) && !NAME_JOINS.has(t.lower) && !SUBORDINATORS.has(t.lower) && !PRONOUNS.has(t.lower) && !INTERVENING.has(t.lower) && !NAME_PREPOSITIONS.has(t.lower) && !PREPOSITION_OPENERS.has(t.lower) && !DESCRIPTION_BREAKERS.has(t.lower) && !t.lower.endsWith('s');
+  // (an article, a preposition or a conjunction links phrases; it describes nothing)
+  const linking = (w: string): boolean => NOUN_DETERMINERS.has(w) || NAME_PREPOSITIONS.has(w) || DESCRIPTION_BREAKERS.has(w);
+  const describing = (t: Item | undefined): boolean => t?.word === true && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !isVerbLike(t) && !CUE_FORMS.has(t.text) && !AUXILIARIES.has(t.lower) && !FINITE_VERBS.has(t.lower) && !linking(t.lower) && !SUBORDINATORS.has(t.lower) && !PRONOUNS.has(t.lower) && !INTERVENING.has(t.lower) && !PREPOSITION_OPENERS.has(t.lower) && !t.lower.endsWith('s');
   let k = e;
   while (k < e + 3 && describing(items[k])) k++;
   if (k === e || items[k]?.word !== true || !isCapitalised(items[k] as Token)) return e;
@@ -596,6 +598,5 @@ function describedNameEnd(items: readonly Item[], e: number): number {
   // (not a noun after the name: "Other former CIA officers said …", "National Front party leader")
   const after = items[n];
   // (nor a preposition or an article: "A top Department of Homeland Security official")
-  const joining = after !== undefined && (NAME_PREPOSITIONS.has(after.lower) || NAME_JOINS.has(after.lower) || DESCRIPTION_BREAKERS.has(after.lower) || NOUN_DETERMINERS.has(after.lower));
-  return after?.word === true && /^\p{Ll}/u.test(after.text) && !joining && !ROLE_NOUNS.has(after.lower) && !INSTITUTION_NOUNS.has(after.lower) && !PLURALS_WITHOUT_S.has(after.lower) && !isPersonNoun(after.lower) ? n : e;
+  return after?.word === true && /^\p{Ll}/u.test(after.text) && !linking(after.lower) && !ROLE_NOUNS.has(after.lower) && !INSTITUTION_NOUNS.has(after.lower) && !PLURALS_WITHOUT_S.has(after.lower) && !isPersonNoun(after.lower) ? n : e;
 }

@@ -477,7 +477,7 @@ function asideOpen(items: readonly Item[], comma: number): number {
 function relativeHostBefore(items: readonly Item[], comma: number, text: string): { mention: Mention; start: number } | null {
   // (two relative clauses joined: "Justice Miriam Castellano, who heard …, and who at one point called a recess …, said";
   // a cue inside the second is its verb, not a statement's)
-  const relativeCue = (k: number): boolean => items.slice(Math.max(0, k - 4), k).some((x, n, a) => RELATIVE_PERSONS.has(x.lower) && (n > 0 ? a[n - 1]?.lower : items[k - 5]?.lower) === 'and');
+  const relativeCue = (k: number): boolean => [1, 2, 3, 4].some((d) => RELATIVE_PERSONS.has(items[k - d]?.lower ?? '') && items[k - d - 1]?.lower === 'and');
   for (let k = comma - 2; k > 1 && comma - k <= 50; k--) {
     const t = items[k] as Item;
     if (isQuote(t) || t.text === '.' || t.text === ';' || (t.word && CUE_FORMS.has(t.text) && !relativeCue(k))) return null;

@@ -35,9 +35,8 @@ export function nounAfterDeterminer(items: readonly Item[], k: number): boolean 
   // "the congressional report", "a new report": one lower-case adjective between
   const adjective = items[k - 1];
   // (or after an owner: "The group's latest report", "Oxfam's annual report")
-  const owner = items[k - 2];
-  const owned = owner !== undefined && owner.word && /['’]s$/.test(owner.text) && (isCapitalised(owner) || NOUN_DETERMINERS.has(items[k - 3]?.lower ?? ''));
-  if (adjective !== undefined && adjective.word && /^[a-z]/.test(adjective.text) && !CUE_FORMS.has(adjective.lower) && (NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '') || owned)) return true;
+  const ownerAt = (n: number): boolean => items[n]?.word === true && /['’]s$/.test((items[n] as Item).text) && (isCapitalised(items[n] as Item) || NOUN_DETERMINERS.has(items[n - 1]?.lower ?? ''));
+  if (adjective !== undefined && adjective.word && /^[a-z]/.test(adjective.text) && !CUE_FORMS.has(adjective.lower) && (NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '') || ownerAt(k - 2))) return true;
   // ("A city staff report": or two)
   const first = items[k - 2];
   if (adjective?.word && first?.word && /^[a-z]+$/.test(adjective.text) && /^[a-z]+$/.test(first.text) && !CUE_FORMS.has(adjective.lower) && !CUE_FORMS.has(first.lower) && NOUN_DETERMINERS.has(items[k - 3]?.lower ?? '')) return true;
@@ -45,8 +44,7 @@ export function nounAfterDeterminer(items: readonly Item[], k: number): boolean 
   // among them, after an article or an owner)
   let a = k - 1;
   while (a > 0 && k - a <= 3 && items[a]?.word === true && /^[a-z]+$/.test((items[a] as Item).text) && !CUE_FORMS.has((items[a] as Item).lower) && !INTERVENING.has((items[a] as Item).lower) && !/s$/.test((items[a] as Item).text)) a--;
-  const opener = items[a];
-  if (a < k - 2 && opener?.word === true && (NOUN_DETERMINERS.has(opener.lower) || (/['’]s$/.test(opener.text) && (isCapitalised(opener) || NOUN_DETERMINERS.has(items[a - 1]?.lower ?? ''))))) return true;
+  if (a < k - 2 && items[a]?.word === true && (NOUN_DETERMINERS.has((items[a] as Item).lower) || ownerAt(a))) return true;
   // ("A Senate report", "a United Nations report": a body's name of up to three capitalised words between)
   let j = k - 1;
   while (j > 0 && k - j <= 3 && items[j]?.word === true && isCapitalised(items[j] as Item) && !CUE_FORMS.has((items[j] as Item).lower)) j--;
