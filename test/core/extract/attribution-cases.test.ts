@@ -20,6 +20,12 @@ function check([paragraphs, expected]: Row): void {
   });
 }
 
+// every statement of the text, in order, with its speaker and its whole text (no act left out)
+function exactly(text: string, expected: readonly (readonly [string | null, string])[]): void {
+  const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
+  expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
+}
+
 describe('speakers in brackets and appositives', () => {
   it.each<Row>([
     ['Rep. Jim Jordan (R-Ohio) said the committee would subpoena the documents.', [['Jim Jordan', 'would subpoena the documents']]],
@@ -2279,10 +2285,7 @@ describe('statements exactly', () => {
     ["A spokesman for Tesco, the UK's biggest retailer, said prices would fall.", [['a spokesman for Tesco', 'prices would fall']]],
     ['Jesse Tran said the fire was estimated at 420 hectares and classified as out of control. Jane Cole said the plan was approved in May and walked out.', [['Jesse Tran', 'the fire was estimated at 420 hectares and classified as out of control'], ['Jane Cole', 'the plan was approved in May']]],
     ['Jane Cole said only $40m had been spent. Karrawong Resources now expects full-year iron ore shipments of 48 to 51 million tonnes.', [['Jane Cole', 'only $40m had been spent'], ['Karrawong Resources', 'full-year iron ore shipments of 48 to 51 million tonnes']]],
-  ])('%s', (text, expected) => {
-    const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
-    expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
-  });
+  ])('%s', exactly);
 });
 });
 
@@ -2590,10 +2593,7 @@ describe('(set AL) long-form: a relative clause with its own subject, a quotatio
     ['The firm, said to be worth $1 billion, will list its shares soon, the chairman said.', [['the chairman', 'The firm, said to be worth $1 billion, will list its shares soon']]],
     // a cue's -ing form right after the article, before a document noun, is the document's modifier
     ['The warning letter, which was posted on the website on Tuesday, said the company had failed to investigate.', [['warning letter', 'the company had failed to investigate']]],
-  ])('%s', (text, expected) => {
-    const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
-    expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
-  });
+  ])('%s', exactly);
 });
 
 describe('(set AV) people who share a surname', () => {
@@ -2901,7 +2901,7 @@ describe("(session 14) subjects modified by a place or a clause, people a verb's
 });
 
 describe('(session 14) whom "told" addresses: statements exactly', () => {
-  it.each([
+  it.each<Row>([
     // a word of its own before whom "told" addresses, a broadcaster's name, and where it was told
     ['Witnesses told local media they heard two explosions.', [['Witnesses', 'they heard two explosions']]],
     ['The minister told public broadcaster NHK the plan was dead.', [['the minister', 'the plan was dead']]],
@@ -2942,14 +2942,11 @@ describe('(session 14) whom "told" addresses: statements exactly', () => {
     ['Her husband called her the moment the plane landed in Perth.', []],
     // a count's approximator of two words opening the sentence is no name ("More" had been the speaker)
     ['More than 100 economists signed a letter, saying the policy would fail.', []],
-  ])('%s', (text, expected) => {
-    const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
-    expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
-  });
+  ])('%s', exactly);
 });
 
 describe('(session 15) the clause a quotation completes: statements exactly', () => {
-  it.each([
+  it.each<Row>([
     // a cue's form before its own verb is a noun inside the clause ("plan", "plans"), not the cue
     ['The new plan is "a disaster for working families," Tom Reyes said.', [['Tom Reyes', 'The new plan is "a disaster for working families,"']]],
     ['The tax cut plans are "profoundly irresponsible," said Steve Bell, a budget expert.', [['Steve Bell', 'The tax cut plans are "profoundly irresponsible,"']]],
@@ -2999,14 +2996,11 @@ describe('(session 15) the clause a quotation completes: statements exactly', ()
     // "the elder" is the other one
     ['Tom Baker said the mill would close.\n\n"We tried everything," Baker said.\n\nHis son, Luke Baker, said the family was devastated.\n\nBaker said he would retire.', [['Tom Baker', 'the mill would close'], ['Tom Baker', 'We tried everything'], ['Luke Baker', 'the family was devastated'], ['Tom Baker', 'he would retire']]],
     ['Luca Benedetti scored twice.\n\n"It was a good night," Benedetti said.\n\nPaolo Benedetti, his father and agent, denied that a deal had been agreed.\n\n"There is no agreement," the elder Benedetti told Sky Sport Italia.', [['Luca Benedetti', 'It was a good night'], ['Paolo Benedetti', 'a deal had been agreed'], ['Paolo Benedetti', 'There is no agreement']]],
-  ])('%s', (text, expected) => {
-    const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
-    expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
-  });
+  ])('%s', exactly);
 });
 
 describe('(session 16) statements exactly', () => {
-  it.each([
+  it.each<Row>([
     // an aside between the subject and a quotation that opens with a present or past form of its verb; a cue form after
     // "to" inside the aside is no cue
     ['The party, typically attended by hundreds of delegates, "allows us to get our message out," said Frank Cole.', [['Frank Cole', 'The party, typically attended by hundreds of delegates, "allows us to get our message out,"']]],
@@ -3058,14 +3052,11 @@ describe('(session 16) statements exactly', () => {
     ["Supporters put their location as ''Wilayat Twitter,'' or the province of Twitter.\n\nTwitter said it had suspended the accounts.", [['Twitter', 'it had suspended the accounts']]],
     // a title after a preposition in a role is someone else's: "a strategist for Mrs. Clinton" says nothing of his sex
     ['Mr. Sanders did well in the state.\n\nGeoff Garin, a strategist for Mrs. Clinton\'s campaign, argued that jobs matter most.\n\n"Income is the worry," Mr. Garin said.\n\nHe cited polling data showing that voters were worried.', [['Geoff Garin', 'jobs matter most'], ['Geoff Garin', 'Income is the worry'], ['Geoff Garin', 'polling data showing that voters were worried']]],
-  ])('%s', (text, expected) => {
-    const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
-    expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
-  });
+  ])('%s', exactly);
 });
 
 describe('(session 17) statements exactly', () => {
-  it.each([
+  it.each<Row>([
     // a place that speaks as a body ("The province states …") is no "she": the pronoun is the woman met before it
     ['"We have never seen drifts like this," Karen Lindsay, emergency program co-ordinator, said.\n\nThe province states that the road will reopen by Friday.\n\nShe picked up the phone and crowed, "We did it."', [['Karen Lindsay', 'We have never seen drifts like this'], ['the province', 'the road will reopen by Friday'], ['Karen Lindsay', 'We did it.']]],
     // to deny people something is no statement, when a noun names them too ("denied staff the use of …"); a denial of
@@ -3118,8 +3109,5 @@ describe('(session 17) statements exactly', () => {
     ['Dana Ruiz, who stayed in the 2019 race against Tom Lee until June despite his large lead in delegates and repeated party calls for her to quit, has said she will not ask him to withdraw.', [['Dana Ruiz', 'she will not ask him to withdraw']]],
     // a document's noun after two or three adjectives and an owner or an article is the phrase's head, not a cue
     ["The mine produced about 96,000 ounces of gold last year, according to the company's most recent annual report.", [["the company's most recent annual report", 'The mine produced about 96,000 ounces of gold last year']]],
-  ])('%s', (text, expected) => {
-    const got = joinRuns(extractStatements(docFrom(text), seedRegistry()));
-    expect(got.map((s) => [s.speaker, s.text])).toEqual(expected);
-  });
+  ])('%s', exactly);
 });
