@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59 and blind60 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63 and blind64 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -343,6 +343,26 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set BJ (blind60: news built on findings — a medical study, a statistics release, an audit, a poll, a climate report, a leaked document, a court ruling with a dissent, a charity survey, an annual report, an inspection report)', () => {
     const r = score('blind60', 'gold-bj.json');
     expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.93 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BK (blind61: attribution chains — words passed on by an agency, a transcript, a readout, a relative, a lawsuit or a police complaint, and quotations inside quotations)', () => {
+    const r = score('blind61', 'gold-bk.json');
+    expect({ ...r, ok: r.recall >= 0.90 && r.speaker >= 0.89 && r.precision >= 0.90 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BL (blind62: what people posted — X, Truth Social, Instagram, Telegram, TikTok, a podcast, Hinglish tweets, a leaked WhatsApp group, a deleted post, a Facebook Live)', () => {
+    const r = score('blind62', 'gold-bl.json');
+    expect({ ...r, ok: r.recall >= 0.90 && r.speaker >= 0.93 && r.precision >= 0.93 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BM (blind63: several speakers at once — joint statements, two leaders, a company and a union, residents and campaigners, anonymous officials, a couple, both coaches, MPs as a group, a petition)', () => {
+    const r = score('blind63', 'gold-bm.json');
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.94 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BN (blind64: the writer\'s own voice — an editorial, an op-ed, a leader, a long read, a press release, a government news release, a fact-check, a book review with fictional dialogue, a newsletter, a column)', () => {
+    const r = score('blind64', 'gold-bn.json');
+    expect({ ...r, ok: r.recall >= 0.84 && r.speaker >= 0.92 && r.precision >= 0.92 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
