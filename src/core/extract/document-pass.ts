@@ -20,6 +20,7 @@ import { noteClauseAfterSemicolon, noteClauseOpener, noteNames, noteSubject, sub
 import { everydayLabel, groupLabel, interviewee, isQuestionsAndAnswers, isTranscript, qaLabel, turnLabel, underHeading, type TurnLabel } from './transcript.ts';
 import { buildUnits, isBareQuoteUnit, isQuoteOnlyUnit, quoteParts, type Item, type Unit } from './units.ts';
 import { askedByGroup, namesSomeoneElse } from './quote-owners.ts';
+import { signedParagraphs } from './signatures.ts';
 import { DEATH_WORDS, PASSIVE_BE, QUESTION_WORDS, READING_VERBS, RELATIVE_PRONOUNS, RELAYING_VERBS, THIRD_PERSON } from './lexicon-clauses.ts';
 import { GESTURE_VERBS } from './lexicon-speakers.ts';
 import { CUE_FORMS, INTERVENING } from './lexicon.ts';
@@ -92,6 +93,8 @@ class DocumentPass {
    * when the paragraph ended.
    */
   carried: Carried | null = null;
+  /** Paragraphs of quotation signed below them, and the signer (signatures.ts). */
+  readonly signed: ReadonlyMap<number, Mention>;
   /** The last unit of the paragraph before, when that paragraph was short and attributed nothing. */
   introAtEnd: { unit: Unit; index: number } | null = null;
   /** A paragraph that ended in a colon after a speaker and a word of speech ("She told Sky News:"). */
@@ -113,6 +116,7 @@ class DocumentPass {
     this.ctx = new DocumentContext(registry, this.names, doc.date);
     this.spans = paragraphSpans(text);
     this.singleStyle = singleQuoteStyle(text);
+    this.signed = signedParagraphs(text, this.spans, this.singleStyle);
     // the headline often carries the only full name ("nominee Marcus Hale faces …"; later just "Hale")
     if (doc.title) noteNames(doc.title, this.ctx);
     // "…, says Lavrov", "… — Russian envoy": the source a headline names is the body's first candidate for "he"
@@ -196,6 +200,9 @@ class DocumentPass {
     const otherMarks = p.quotes[0]?.single === true && (prevEnd === '"' || prevEnd === '”');
     if (quotedHeading(p, text) && (otherMarks || !':”"’\''.includes(prevEnd || '-'))) return;
     const units = buildUnits(p, text);
+    // quotation signed below, as a news release prints it: the signer's, whoever spoke before
+    const signer = this.signed.get(index);
+    if (signer) return this.signedQuotes(units, signer, index);
     const before = this.out.length;
     const block = this.blockIntro?.index === index - 1 ? this.blockIntro : null;
     this.blockIntro = null;
@@ -243,6 +250,14 @@ class DocumentPass {
       if (this.out.length === before) this.turn.f = { ...this.turn.f, parts: [...this.turn.f.parts, { start: p.start, end: p.end }] };
       else this.endTurn();
     }
+  }
+
+  /** The quotations of a paragraph signed below it (signatures.ts), as the signer's. */
+  signedQuotes(units: readonly Unit[], signer: Mention, index: number): void {
+    const speaker = this.ctx.resolve(signer).speaker;
+    for (const u of units) this.out.push(...bareQuotes(u, new Set(), signer, speaker, this.doc, this.text, 'said', 'quotation-then-signature'));
+    this.lastDirect = null;
+    this.lastStatementParagraph = index;
   }
 
   /** The paragraph `p` as the words of the speaker a colon's introduction before it announced. */

@@ -529,6 +529,9 @@ export const HEADLINE_FUNCTION_WORDS = words('the a an of in on at to for with b
 /** Words that may open a sentence before its subordinate clause: "But even as …, …". */
 export const LEADING_CONJUNCTIONS = words('but and yet even so');
 
+/** Words of a lead that only tells when or how a quotation after its colon came: "Then, more quietly: “…”". (isBareQuoteUnit) */
+export const QUOTE_LEAD_WORDS = words('then later again finally more less still also once and but yet');
+
 /** Words that open the main clause's subject after a subordinate clause: "…, one of the prosecutors said". */
 export const MAIN_CLAUSE_SUBJECT_OPENERS = words('the a an one two some many several');
 

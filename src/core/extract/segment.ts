@@ -207,6 +207,11 @@ export function tokenize(text: string, offset: number): Token[] {
     }
     // (both kinds of dash through one test and one token: a branch first run after V8 has optimised this loop throws
     // that code away, and each of the two dash branches did so once in a PolNeAR train run)
+    // (a list's bullet written "- " or "* " at the start of a line is space too: "- According to …")
+    if ((c === 45 || c === 42) && codeAt(text, i + 1) === 32 && (i === 0 || codeAt(text, i - 1) === 10)) {
+      i++;
+      continue;
+    }
     const dash = c === 45 || c === 0x2015 ? dashWidth(text, i, c) : 0;
     if (dash > 0) {
       out.push({ text: '—', lower: '—', word: false, start: offset + i, end: offset + i + dash, quote: undefined } as Token);

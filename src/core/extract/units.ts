@@ -4,7 +4,7 @@ import type { StatementKind } from '../model.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, MONTHS, NAME_PARTICLES, ROLE_NOUNS, PRONOUNS, QUESTION_CUES, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
-import { AUXILIARIES, FRAME_PREPOSITIONS, INDEFINITE_PRONOUNS, NOUN_DETERMINERS, OPENING_PREPOSITIONS } from './lexicon-clauses.ts';
+import { AUXILIARIES, FRAME_PREPOSITIONS, INDEFINITE_PRONOUNS, NOUN_DETERMINERS, OPENING_PREPOSITIONS, QUOTE_LEAD_WORDS } from './lexicon-clauses.ts';
 import type { Paragraph, Quote, Token } from './segment.ts';
 
 /** A token or a whole quotation collapsed into one item. */
@@ -246,12 +246,24 @@ export function isModifierQuote(items: readonly Item[], k: number): boolean {
 export function isBareQuoteUnit(u: Unit): boolean {
   let words = 0;
   let long = false;
-  for (let k = 0; k < u.items.length; k++) {
+  for (let k = quoteLeadEnd(u.items); k < u.items.length; k++) {
     const x = u.items[k] as Item;
     if (x.quote) long ||= x.end - x.start > 10;
     else if (x.word && ++words > 1) return false;
   }
   return long;
+}
+
+/**
+ * Where the quotation of "Then, more quietly: “…”" starts: after a lead of up to four words that only tell when or how
+ * (an adverb in -ly, "then", "again", "and") and a colon; 0 when the unit opens otherwise.
+ */
+function quoteLeadEnd(items: readonly Item[]): number {
+  const colon = items.findIndex((x) => x.text === ':');
+  if (colon < 1 || colon > 7 || !isQuote(items[colon + 1])) return 0;
+  const lead = items.slice(0, colon).filter((x) => x.word);
+  const timeOrManner = (x: Item): boolean => QUOTE_LEAD_WORDS.has(x.lower) || (/^\p{Ll}+ly$/u.test(x.lower) && x.lower.length > 4);
+  return lead.length > 0 && lead.length <= 4 && lead.every(timeOrManner) && items.slice(0, colon).every((x) => x.word || x.text === ',') ? colon + 1 : 0;
 }
 
 /** A unit that is quotation only, however short: no word outside its quotations. */

@@ -4,9 +4,11 @@
 // line by line (it works on UTF-8 bytes, so lengths here are byte lengths); a test compares both tokenizers
 // on every fixture article. A rare difference only costs speed or a slightly different order, never a match:
 // FTS5 itself still decides what matches.
+import { LATE_SYMBOLS } from './fts-symbols.ts';
 
-// unicode61: letters, numbers and private-use characters make tokens; combining marks continue one.
-const TOKEN = /[\p{L}\p{N}\p{Co}][\p{L}\p{N}\p{Co}\p{Mn}]*/gu;
+// unicode61: letters, numbers, private-use characters and symbols newer than its tables (fts-symbols.ts) make tokens;
+// combining marks continue one, except variation selectors (the emoji presentation mark after "🗑"), which separate.
+const TOKEN = new RegExp(`[\\p{L}\\p{N}\\p{Co}${LATE_SYMBOLS}][[\\p{L}\\p{N}\\p{Co}\\p{Mn}${LATE_SYMBOLS}]--[\\uFE00-\\uFE0F\\u{E0100}-\\u{E01EF}]]*`, 'gv');
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
 const ASCII = /^[\x00-\x7f]*$/;
 // remove_diacritics folds Latin letters with accents; other scripts' marks (Arabic hamza …) stay.

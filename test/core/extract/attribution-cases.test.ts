@@ -3111,3 +3111,18 @@ describe('(session 17) statements exactly', () => {
     ["The mine produced about 96,000 ounces of gold last year, according to the company's most recent annual report.", [["the company's most recent annual report", 'The mine produced about 96,000 ounces of gold last year']]],
   ])('%s', exactly);
 });
+
+describe('(session 18) statements exactly', () => {
+  it.each<Row>([
+    // a school named "… High" before a student's role is a body, never the "he" after
+    ['Westbrook Heights High senior Theo Reilly said the team was ready. "We trained hard," he said.', [['Theo Reilly', 'the team was ready'], ['Theo Reilly', 'We trained hard']]],
+    // a lead that only tells when or how, and a colon: the quotation goes on with the one before
+    ['The mayor, Jane Reilly, spoke first. “We trained hard,” she said. Then, more quietly: “We will not give up.”', [['Jane Reilly', 'We trained hard. We will not give up.']]],
+    // a list's bullet written "- " or "* " opens its sentence like "•"
+    ['- According to the Mining Association of Canada, the sector employs more than 400,000 people.\n\n* The agency said that demand could double by 2040.', [['Mining Association of Canada', 'the sector employs more than 400,000 people'], ['the agency', 'demand could double by 2040']]],
+    // quotations signed below, as a news release prints them: a name on its own line with the role under it, or after a dash
+    ['The minister spoke on Tuesday.\n\n"For too long, our ore has been shipped overseas and sold back to us."\n\n"This investment helps change that."\n\nThe Honourable Marc-André Thibault\nMinister of Energy and Natural Resources\n\n"Sudbury has been mining for the world for more than a century."\n\n– Priya Sandhu, Member of Parliament for Sudbury', [['Marc-André Thibault', 'For too long, our ore has been shipped overseas and sold back to us.'], ['Marc-André Thibault', 'This investment helps change that.'], ['Priya Sandhu', 'Sudbury has been mining for the world for more than a century.']]],
+    // (no signature: a heading, or a name after a paragraph that is not quotation alone)
+    ['Jane Reilly said the plan was ready.\n\n"We will not wait another year."\n\nQuick facts\n\nTom Cole\nAssociated links', [['Jane Reilly', 'the plan was ready'], ['Jane Reilly', 'We will not wait another year.']]],
+  ])('%s', exactly);
+});

@@ -1,0 +1,50 @@
+// Quotations signed below them, as news releases print them: one or more paragraphs of quotation only, then a
+// paragraph with the speaker's name on a line of its own and the role under it ("The Honourable Jane Doe\nMinister of
+// Energy"), or after a dash ("– Jane Doe, chief executive"). Read before the discourse pass, so that the quotations
+// are the signer's and never the words of whoever spoke last.
+import { analyseMention, type Mention } from './mentions.ts';
+import { segmentParagraph, tokenize, type Span } from './segment.ts';
+import { CUE_FORMS } from './lexicon.ts';
+import { buildUnits, isQuoteOnlyUnit } from './units.ts';
+
+/** A signature's greatest length in words: a name and a role of a line or two. */
+const MOST_WORDS = 30;
+
+/** The person a signature paragraph names, or null when `span` is no signature. */
+export function signatureAt(text: string, span: Span): Mention | null {
+  const body = text.slice(span.start, span.end);
+  if (body.length > 240 || /["“”‘’]/.test(body) || /[.!?:]\s*$/.test(body.trimEnd().replace(/\b(?:Inc|Ltd|Corp|Co|Jr|Sr|Dr|Hon|St)\.$/, ''))) return null;
+  const lines = body.split('\n');
+  if (lines.length > 3 || body.split(/\s+/).length > MOST_WORDS) return null;
+  const first = /^[\s\-–—―]*/.exec(lines[0] as string)?.[0].length ?? 0;
+  const nameEnd = (lines[0] as string).indexOf(',', first);
+  const name = (lines[0] as string).slice(first, nameEnd < 0 ? undefined : nameEnd).trimEnd();
+  // (a dash is what makes one line a signature: "Quick facts" or a dateline alone is none)
+  if (lines.length === 1 && first === 0) return null;
+  const tokens = tokenize(name, span.start + first).filter((t) => t.word || t.text === '.');
+  if (tokens.length < 2 || tokens.length > 6 || tokens.some((t) => t.word && (CUE_FORMS.has(t.lower) || !/^\p{Lu}/u.test(t.text)))) return null;
+  const m = analyseMention(tokens, name);
+  return m?.kind === 'name' && !m.institution && m.name !== null && m.name.includes(' ') ? m : null;
+}
+
+/** Whether the paragraph at `span` is quotation only (no word outside its quotation marks). */
+function quotationOnly(text: string, span: Span, index: number, singleStyle: boolean): boolean {
+  const units = buildUnits(segmentParagraph(text, span, index, singleStyle), text);
+  return units.length > 0 && units.every(isQuoteOnlyUnit);
+}
+
+/**
+ * The paragraphs signed below them: paragraph index → the signer. Only paragraphs of quotation alone right above a
+ * signature, up to the paragraph before the first that is not.
+ */
+export function signedParagraphs(text: string, spans: readonly Span[], singleStyle: boolean): Map<number, Mention> {
+  const signed = new Map<number, Mention>();
+  for (let k = 1; k < spans.length; k++) {
+    const span = spans[k] as Span;
+    // (cheap tests first: most paragraphs are long, or quote someone)
+    const m = span.end - span.start > 240 ? null : signatureAt(text, span);
+    if (!m || !quotationOnly(text, spans[k - 1] as Span, k - 1, singleStyle)) continue;
+    for (let x = k - 1; x >= 0 && !signed.has(x) && quotationOnly(text, spans[x] as Span, x, singleStyle); x--) signed.set(x, m);
+  }
+  return signed;
+}
