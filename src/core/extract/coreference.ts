@@ -548,7 +548,7 @@ export class DocumentContext {
       case 'joint': {
         const members = m.members.map((x) => this.#resolveEntity(x)).filter((x): x is Entity => x !== null);
         if (members.length < 2) return members[0] ?? null;
-        const name = members.map((x) => x.name).join(' and ');
+        const name = members.length === 2 ? members.map((x) => x.name).join(' and ') : `${members.slice(0, -1).map((x) => x.name).join(', ')} and ${(members[members.length - 1] as Entity).name}`;
         const existing = this.#entities.get(name);
         if (existing) return existing;
         const e: Entity = { name, key: nameKey(name), kind: 'joint', gender: null, roles: new Set(), written: [], members: members.map((x) => x.name) };

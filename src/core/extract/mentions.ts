@@ -62,7 +62,8 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   if (m && m.kind === 'name' && !m.institution && !m.role && m.name?.includes(' ') && (isPlace(m.name) || namedForPlace(m.name))) m = mention(m.text, m.start, m.end, 'name', m.name, null, true, false);
   // ("A teacher at a government girls' secondary school in Ungogo": a name after role words that end in a preposition is
   // its object, a place or a body; the person is the role)
-  if (m && m.kind === 'name' && m.role && WHERE_PREPOSITIONS.has(m.role.slice(m.role.lastIndexOf(' ') + 1))) m = mention(m.text, m.start, m.end, 'role', null, m.text, false, m.plural);
+  // (nor is the last of a list the role is of: "The mayors of Leeds, York and Hull" are the mayors, not "Hull")
+  if (m && m.kind === 'name' && m.role && (WHERE_PREPOSITIONS.has(m.role.slice(m.role.lastIndexOf(' ') + 1)) || (m.role.endsWith(' and') && /^(the )?\p{Ll}+s of /iu.test(m.role)))) m = mention(m.text, m.start, m.end, 'role', null, m.text, false, m.plural || m.role.endsWith(' and'));
   // (looked up again: reading the phrase's parts may have cleared the cache)
   const list = cache.get(firstToken.start);
   const entry: CacheEntry = { end: lastToken.end, count: tokens.length, first: firstToken.text, last: lastToken.text, mention: m };
@@ -349,12 +350,34 @@ function peopleByDoing(t: Token, text: string): boolean {
   return /(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && !personNamed(text, t.text);
 }
 
+/** People named in full before a list's "and", between commas: "Katrin Vollmer, Etienne Marchal"; null if not only such. */
+function namesListed(tokens: readonly Token[], text: string): Mention[] | null {
+  if (!tokens.some((t) => t.text === ',')) return null;
+  const out: Mention[] = [];
+  for (let from = 0; from <= tokens.length; ) {
+    let to = tokens.findIndex((t, k) => k >= from && t.text === ',');
+    if (to < 0) to = tokens.length;
+    const part = tokens.slice(from, to);
+    const m = part.length >= 2 && part.length <= 5 && part.every((t) => isCapitalised(t)) ? analyseMention(part, text) : null;
+    // (a country's possessive before the name is no role: "France's Etienne Marchal")
+    if (!m || m.kind !== 'name' || m.institution || (m.role && !/['’]s$/.test(m.role)) || !m.name?.includes(' ')) return null;
+    out.push(m);
+    from = to + 1;
+  }
+  return out;
+}
+
 /** Two names joined by "and" are a joint speaker, two roles a group; anything else is read as one phrase. */
 function jointMention(p: Phrase, andAt: number): Mention | undefined {
   const { tokens, text, np, start, end } = p;
-  const left = analyseMention(trimNp(tokens.slice(0, andAt)), text);
+  // ("Katrin Vollmer, Etienne Marchal and Tomasz Wierzbicki": three people or more, each named in full)
+  const listed = namesListed(tokens.slice(0, andAt), text);
   const right = analyseMention(trimNp(tokens.slice(andAt + 1)), text);
-  if (left && right && left.kind === 'name' && right.kind === 'name' && !left.institution && !right.institution) {
+  if (listed && right?.kind === 'name' && !right.institution && right.name?.includes(' ')) return mention(np, start, end, 'joint', null, null, false, true, [...listed, right]);
+  const left = analyseMention(trimNp(tokens.slice(0, andAt)), text);
+  // (not the last two of a list that a plural role is of: "The mayors of Leeds, York and Hull")
+  const roleOfList = left?.role !== null && left?.role !== undefined && /^(?:the )?\p{Ll}+s of /iu.test(left.role);
+  if (left && right && left.kind === 'name' && right.kind === 'name' && !left.institution && !right.institution && !roleOfList) {
     return mention(np, start, end, 'joint', null, null, false, true, [left, right]);
   }
   // ("The Centers for Disease Control and Prevention": a body's name going on over "and" with capitalised words that

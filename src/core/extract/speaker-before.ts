@@ -17,7 +17,7 @@ import { countryOf, isPlace, isSubdivision } from './places.ts';
 import { isCommonWord } from './names.ts';
 import { isGivenName } from './given-names.ts';
 import { countedGroup, joinedGroups, postModifiedSubject } from './speaker-modified.ts';
-import { bracketOpen, issuerPhraseStart, npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
+import { bracketOpen, issuerPhraseStart, nameListAt, npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
 import { participlePhrase, reducedRelativeSubject, participleModifierSubject, publishedSourceSubject, participialAsideSubject } from './speaker-participle.ts';
 import { namedInAppositive, relativeClauseSubject, restrictiveHost } from './speaker-relative.ts';
 import { shareOfGroup, partOfGroup, pollRespondents } from './speaker-shares.ts';
@@ -464,7 +464,8 @@ function asideOpen(items: readonly Item[], comma: number): number {
     // (a short quotation inside the aside's noun phrase: ", wearing “Ted Cruz” pins,"; any inside a relative clause:
     // ", who called it “a disgrace,”")
     if (isQuote(t) && !isModifierQuote(items, k) && !isTitleQuote(items, k)) return relativeAsideOpen(items, k);
-    if (t.text === ',') return k;
+    // (past a comma inside a list of people: ", signed by Katrin Vollmer, Etienne Marchal and Tomasz Wierzbicki,")
+    if (t.text === ',' && !nameListAt(items, k, comma)) return k;
   }
   return -1;
 }

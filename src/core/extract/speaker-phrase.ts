@@ -1,5 +1,6 @@
 // Stage 4a's phrase primitives: where a speaker-like noun phrase begins before a given point, and whether a phrase
 // opens its clause. Shared by the speaker rules before and after the cue and by the frames.
+import { isGivenName } from './given-names.ts';
 import { isPersonNoun } from './person-words.ts';
 import { NAME_LINKS } from './lexicon-speakers.ts';
 import { TIME_COUNT_ENDS, TIME_COUNTS } from './lexicon-frames.ts';
@@ -133,7 +134,8 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
       continue;
     }
     // ("the Department for Environment, Food and Rural Affairs": a comma inside a body's list of portfolios)
-    if (t.text === ',' && s < end && portfolioListAt(items, s - 1, end)) {
+    // ("The foreign ministers of Germany, France and Poland": a comma inside a list of the places a role is of)
+    if (t.text === ',' && s < end && (portfolioListAt(items, s - 1, end) || placeListAt(items, s - 1, end) || nameListAt(items, s - 1, end))) {
       s--;
       continue;
     }
@@ -304,6 +306,44 @@ export function personHead(phrase: readonly Token[]): boolean {
  * Whether the comma at `comma` sits inside a body's name: capitalised words and "and" after it up to `end`, and before
  * it a body's word, "for" or "of", and capitalised words ("Department for Environment, Food and Rural Affairs").
  */
+/**
+ * Whether the comma at `comma` separates names in a list that a plural role is of: "The foreign ministers of Germany,
+ * France and Poland", "Officials from Leeds, York and Hull" (not "In Germany, France and Poland said …").
+ */
+function placeListAt(items: readonly Item[], comma: number, end: number): boolean {
+  const after = items.slice(comma + 1, end);
+  const listWord = (t: Item): boolean => t.lower === 'and' || t.text === ',' || t.lower === 'the' || (t.word && /^\p{Lu}/u.test(t.text));
+  if (after.length < 3 || after.length > 12 || !after.some((t) => t.lower === 'and') || !after.every(listWord)) return false;
+  let k = comma - 1;
+  while (k > 0 && comma - k <= 8 && (items[k] as Item).lower !== 'of' && (items[k] as Item).lower !== 'from' && listWord(items[k] as Item) && (items[k] as Item).lower !== 'and') k--;
+  const link = (items[k] as Item | undefined)?.lower;
+  const head = (items[k - 1] as Item | undefined)?.lower ?? '';
+  return k < comma - 1 && (link === 'of' || link === 'from') && /s$/.test(head) && (ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.slice(0, -1)));
+}
+
+/** Whether the comma at `comma` separates people named in full in a list: "Katrin Vollmer, Etienne Marchal and Tomasz Wierzbicki". */
+export function nameListAt(items: readonly Item[], comma: number, end: number): boolean {
+  // (each opening with a given name: not "In Berlin, Katrin Vollmer and Tomasz Wierzbicki said")
+  // (or a country's possessive first: "Germany's Katrin Vollmer, France's Etienne Marchal and …")
+  const fullName = (from: number, to: number): boolean => {
+    const f = /^\p{Lu}\p{L}+['’]s$/u.test(items[from]?.text ?? '') ? from + 1 : from;
+    return to - f >= 2 && to - f <= 4 && isGivenName((items[f] as Item).text) && items.slice(f, to).every((t) => t.word && isCapitalised(t as Token));
+  };
+  let from = comma + 1;
+  let ands = 0;
+  for (let k = from; k <= end; k++) {
+    if (k < end && (items[k] as Item).text !== ',' && (items[k] as Item).lower !== 'and') continue;
+    if (!fullName(from, k)) return false;
+    if (k < end && (items[k] as Item).lower === 'and') ands++;
+    from = k + 1;
+  }
+  let k = comma;
+  while (k > 0 && items[k - 1]?.word === true && isCapitalised(items[k - 1] as Token)) k--;
+  // (not examples of a group named before: "Other prominent Republicans, like Richard Armitage, Henry Paulson and …")
+  const examples = items[k - 1]?.lower === 'like' || items[k - 1]?.lower === 'including' || items[k - 1]?.lower === 'as';
+  return ands === 1 && items[end - 2]?.lower !== 'and' && !examples && fullName(k, comma);
+}
+
 function portfolioListAt(items: readonly Item[], comma: number, end: number): boolean {
   // (portfolio words, everyday words in capitals: not "…, Jane Ruiz and Tom Hughes said")
   // ("A Department for Environment, Food and Rural Affairs spokesperson said": the role after the body's name is its own)

@@ -3122,6 +3122,13 @@ describe('(session 18) statements exactly', () => {
     ['- According to the Mining Association of Canada, the sector employs more than 400,000 people.\n\n* The agency said that demand could double by 2040.', [['Mining Association of Canada', 'the sector employs more than 400,000 people'], ['the agency', 'demand could double by 2040']]],
     // quotations signed below, as a news release prints them: a name on its own line with the role under it, or after a dash
     ['The minister spoke on Tuesday.\n\n"For too long, our ore has been shipped overseas and sold back to us."\n\n"This investment helps change that."\n\nThe Honourable Marc-André Thibault\nMinister of Energy and Natural Resources\n\n"Sudbury has been mining for the world for more than a century."\n\n– Priya Sandhu, Member of Parliament for Sudbury', [['Marc-André Thibault', 'For too long, our ore has been shipped overseas and sold back to us.'], ['Marc-André Thibault', 'This investment helps change that.'], ['Priya Sandhu', 'Sudbury has been mining for the world for more than a century.']]],
+    // a list of places a plural role is of, and of people named in full (three or more), speak whole
+    ['The foreign ministers of Germany, France and Poland said further delay would leave eastern states exposed.', [['the foreign ministers of Germany, France and Poland', 'further delay would leave eastern states exposed']]],
+    ['The mayors of Leeds, York and Hull said the delay was bad.', [['the mayors of Leeds, York and Hull', 'the delay was bad']]],
+    ['Katrin Vollmer, Etienne Marchal and Tomasz Wierzbicki said the plan was ready. They said it would work.', [['Katrin Vollmer, Etienne Marchal and Tomasz Wierzbicki', 'the plan was ready'], ['Katrin Vollmer, Etienne Marchal and Tomasz Wierzbicki', 'it would work']]],
+    ["The statement, signed by Germany's Katrin Vollmer, France's Etienne Marchal and Poland's Tomasz Wierzbicki, said the three governments were prepared to pay.", [['the statement', 'the three governments were prepared to pay']]],
+    // (a place opening the sentence is no name in the list)
+    ['In Berlin, Katrin Vollmer and Tomasz Wierzbicki said the plan was ready.', [['Katrin Vollmer and Tomasz Wierzbicki', 'the plan was ready']]],
     // (no signature: a heading, or a name after a paragraph that is not quotation alone)
     ['Jane Reilly said the plan was ready.\n\n"We will not wait another year."\n\nQuick facts\n\nTom Cole\nAssociated links', [['Jane Reilly', 'the plan was ready'], ['Jane Reilly', 'We will not wait another year.']]],
   ])('%s', exactly);
