@@ -357,12 +357,12 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set BM (blind63: several speakers at once — joint statements, two leaders, a company and a union, residents and campaigners, anonymous officials, a couple, both coaches, MPs as a group, a petition)', () => {
     const r = score('blind63', 'gold-bm.json');
-    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.94 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.97 && r.precision >= 0.95 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set BN (blind64: the writer\'s own voice — an editorial, an op-ed, a leader, a long read, a press release, a government news release, a fact-check, a book review with fictional dialogue, a newsletter, a column)', () => {
     const r = score('blind64', 'gold-bn.json');
-    expect({ ...r, ok: r.recall >= 0.84 && r.speaker >= 0.92 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.88 && r.speaker >= 0.91 && r.precision >= 0.92 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
