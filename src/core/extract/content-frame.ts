@@ -3,8 +3,8 @@
 // "said in 2015 the city would …", or after an addressee named in full ("told host Tom Lee she believed …"). Read for
 // content.ts (contentStartAfter), after its own time and occasion readers; subjectAndVerbAt serves content-end.ts too.
 import { isVerbLike } from './content-clauses.ts';
-import { DO_FORMS, DURATION_UNITS, NARRATIVE_SUBJECTS, NOUN_DETERMINERS, OCCASION_PREPOSITIONS, TIME_PREPOSITIONS } from './lexicon-clauses.ts';
-import { INTERVENING, ROLE_NOUNS, TAIL_STARTERS } from './lexicon.ts';
+import { DO_FORMS, DURATION_UNITS, NARRATIVE_SUBJECTS, NOUN_DETERMINERS, OCCASION_PREPOSITIONS, RELATIVE_PRONOUNS, TIME_PREPOSITIONS } from './lexicon-clauses.ts';
+import { CUE_FORMS, INTERVENING, ROLE_NOUNS, TAIL_STARTERS } from './lexicon.ts';
 import { FRAME_NOUNS, OCCASION_NOUNS, POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
 import { isCapitalised } from './mentions.ts';
 import { mannerAdverb } from './names.ts';
@@ -80,4 +80,14 @@ export function clauseAfterNamedAddressee(items: readonly Item[], k: number): { 
   const first = j;
   while (j < items.length && j - first < 4 && (items[j] as Item).word && isCapitalised(items[j] as Item)) j++;
   return j - first >= 2 && subjectAndVerbAt(items, j) && !isCapitalised(items[j] as Item) ? { start: j, that: false } : null;
+}
+
+/**
+ * Where the content starts after a relative clause on a frame's noun between commas, at `comma`, and the content's own
+ * "that" ("wrote on his Telegram channel, which has more than 400,000 subscribers, that …"); -1 when there is none.
+ */
+export function thatAfterRelative(items: readonly Item[], comma: number): number {
+  if (!RELATIVE_PRONOUNS.has(items[comma + 1]?.lower ?? '')) return -1;
+  const close = items.findIndex((x, n) => n > comma + 2 && n - comma <= 16 && x.text === ',');
+  return close > 0 && items[close + 1]?.lower === 'that' && !items.slice(comma + 2, close).some((x) => isQuote(x) || CUE_FORMS.has(x.text)) ? close + 2 : -1;
 }

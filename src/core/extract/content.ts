@@ -12,7 +12,7 @@ import { isPlace, isSubdivision } from './places.ts';
 import { agencyTagAt, isQuote, type Item, type Unit, wordsIn } from './units.ts';
 import { commaAppositiveAt, relativeThat } from './content-end.ts';
 import { isCommonWord, mannerAdverb } from './names.ts';
-import { clauseAfterFrame, clauseAfterNamedAddressee } from './content-frame.ts';
+import { clauseAfterFrame, clauseAfterNamedAddressee, thatAfterRelative } from './content-frame.ts';
 export { contentEnd, finalAttributionAt, isFrameTail, objectEnd, quotationOfClosingSpeaker, writersCommentOr } from './content-end.ts';
 
 /**
@@ -76,8 +76,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   // (not "agreed to a phone call": a determiner after "to" opens a noun phrase, not an infinitive)
   // ("vowed to “continue the fight”": the infinitive may be quoted)
   const next = items[from + 1];
-  const quoted = text !== undefined && quotedInfinitive(items, from + 1, text);
-  if (first.lower === 'to' && INFINITIVE_CUES.has(lemma) && next !== undefined && ((next.word && !NOUN_DETERMINERS.has(next.lower)) || quoted)) return { start: from, that: false };
+  if (first.lower === 'to' && INFINITIVE_CUES.has(lemma) && next !== undefined && ((next.word && !NOUN_DETERMINERS.has(next.lower)) || (text !== undefined && quotedInfinitive(items, from + 1, text)))) return { start: from, that: false };
   if (first.text === ':' || (first.text === ',' && isQuote(items[from + 1]))) return { start: from + 1, that: false };
   // "said angrily, “…”", "said quickly that …": how it was said, then what (not "testified voluntarily in 1998": no
   // content after it; nor "found likely voters …", whose adverb opens the content)
@@ -125,6 +124,7 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
     // ("said in an annual report that …", "in an October report": an adjective may sit between the determiner and the noun)
     // ("in a blog post announcing the deal that …": a participle after a frame's noun modifies it)
     if ((isQuote(t) && !title) || (t.word && CUE_FORMS.has(t.text) && k > from && !CUE_AS_NOUN_AFTER.has(items[k - 1]?.lower ?? '') && !(t.lower.endsWith('ing') && isFrameNoun(items[k - 1]?.lower ?? '')) && !nounAfterDeterminer(items, from, k))) break;
+    if (t.text === ',' && k > from && TAIL_STARTERS.has(first.lower) && thatAfterRelative(items, k) > 0) return { start: thatAfterRelative(items, k), that: true };
     // "said on Monday he was disappointed that …": a clause has begun, its "that" is not the cue's
     // (", as a judge began hearing a lawsuit that …": so has one a comma and a subordinator open, unless it closes first)
     if (k > from && (CLAUSE_BEGUN.has(t.lower) || (t.text === ',' && SUBORDINATORS.has(items[k + 1]?.lower ?? '') && !closedBeforeThat(items, k + 2)))) break;

@@ -10,10 +10,12 @@ import { beHaveOrModal, isVerbLike } from './content-clauses.ts';
 import { ANNOUNCING_PARTICIPLES, NARRATIVE_SUBJECTS, WITH_STRICT_CUES, BE_FORMS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS, WITH_WEAK_CUES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, PERSON_NOUNS, RELATION_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, type Mention, writtenRole } from './mentions.ts';
+import { documentIssuer, inAside } from './documents.ts';
 import { namesFinding } from './findings.ts';
 import { SAME_FORM_PASTS } from './lexicon-frames.ts';
 import type { Quote, Token } from './segment.ts';
-import { cannotSpeak, clauseSubject, issuerOf, lastMentionOrSubject, objectPronounAt, quotedAsSaying, subjectAfter } from './speaker-after.ts';
+import { cannotSpeak, clauseSubject, issuerOf, lastMentionOrSubject, objectPronounAt, subjectAfter } from './speaker-after.ts';
+import { quotedAsSaying } from './speaker-quoted.ts';
 import { npBackFrom } from './speaker-phrase.ts';
 import { approximatorPairAt } from './phrase-tokens.ts';
 import { isQuote, kindOf, MAX_NP, partsOf, quotedComma, type Item, wordsIn } from './units.ts';
@@ -130,18 +132,6 @@ export function withSaying(s: Scan): Verdict {
   return s.add({ kind: kindOf(items, start.start, ce), mention: m, cue: cue.cue, parts: partsOf(items, start.start, ce), frameText: '' }, ce);
 }
 
-/**
- * Is the document at `doc` inside an aside of the sentence: a relative clause ("the board, which had issued a statement
- * saying …", "Hughes, who received a letter saying …") or a participle's ("Responding to a tweet saying …")? Not after
- * an opener or a closed aside ("On Saturday, …", "Tuazon, who was in Singapore, sent a letter saying …").
- */
-function inAside(items: readonly Item[], doc: number): boolean {
-  let c = doc - 1;
-  while (c >= 0 && (items[c] as Item).text !== ',' && !isQuote(items[c])) c--;
-  const first = items[c + 1];
-  return (first !== undefined && PARTICIPLE.test(first.text)) || items.slice(c + 1, doc).some((x) => RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'whose');
-}
-
 /** ", adding that …" and "issued a statement saying …" go on with the sentence's speaker; other -ing forms report nothing. */
 export function participleGoesOn(s: Scan): Verdict {
   const { items, text, i, cue } = s;
@@ -167,6 +157,14 @@ export function participleGoesOn(s: Scan): Verdict {
   // ("Castell can be heard telling the crowd, “…”", "was seen saying": the subject heard or seen speaking)
   const perceived = i > 2 && PERCEPTION_VERBS.has(prev?.lower ?? '') && BE_FORMS.has(items[i - 2]?.lower ?? '') && (items.slice(i + 1, i + 7).some((x) => isQuote(x)) || items[i + 1]?.lower === 'that');
   const linked = (i > 2 && PARTICIPLE_LINKS.has(prev?.lower ?? '')) || perceived;
+  // ("carried a statement by the Ministry of Water Resources saying …", "a letter from the council saying …": the one
+  // the document is from speaks)
+  const issuer = SAYING_PARTICIPLES.has(t.lower) && !document ? documentIssuer(items, i, text) : null;
+  if (issuer) {
+    const from = contentStartAfter(items, cue.next, cue.lemma);
+    const end = from ? contentEnd(items, from.start) : -1;
+    if (from && wordsIn(items, from.start, end) >= 3) return s.add({ kind: kindOf(items, from.start, end), mention: issuer, cue: cue.cue, parts: partsOf(items, from.start, end), frameText: '' }, end, issuer);
+  }
   if ((prev?.text !== ',' && prev?.lower !== 'and' && !commaInQuote && !linked && !document && !announcing) || !lastMentionOrSubject(s.found, items, text, s.lastMention)) return 'next';
   const start = contentStartAfter(items, cue.next, cue.lemma);
   if (!start) return 'next';

@@ -6,18 +6,17 @@ import { cueOrVerbAt, cueAt } from './cues.ts';
 import { isVerbLike } from './content-clauses.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { ALIAS_PARTICIPLES, PRESENTING_OPENERS, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, NAME_PREPOSITIONS, DESCRIPTION_BREAKERS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, PASSIVE_AUXILIARIES, NOUN_DETERMINERS, OBJECT_OPENERS, PREPOSITION_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS, FINITE_BE } from './lexicon-clauses.ts';
+import { ALIAS_PARTICIPLES, PRESENTING_OPENERS, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, NAME_PREPOSITIONS, DESCRIPTION_BREAKERS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, NOUN_DETERMINERS, OBJECT_OPENERS, PREPOSITION_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS, FINITE_BE } from './lexicon-clauses.ts';
 import { ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURALS_WITHOUT_S, PLURAL_DOCUMENT_NOUNS, POSITION_ROLES, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
-import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenRole } from './mentions.ts';
+import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { approximatorPairAt, retoken } from './phrase-tokens.ts';
 import { isGivenName } from './given-names.ts';
 import { adverbBeforeComma, isCommonWord, isOpeningCue } from './names.ts';
-import type { Token } from './segment.ts';
-import { subjectBefore } from './speaker-before.ts';
+import { type Token } from './segment.ts';
 import { subjectIndex } from './subjects.ts';
-import { nameBetweenCommas, nounAfterDeterminer, npBackFrom } from './speaker-phrase.ts';
+import { nameBetweenCommas, nounAfterDeterminer } from './speaker-phrase.ts';
 import { isQuote, MAX_NP, type Item, type Unit } from './units.ts';
 
 /** "according to him" / "in her words": an object pronoun standing for its subject form. */
@@ -28,24 +27,6 @@ export function objectPronounAt(items: readonly Item[], at: number, text: string
   if (!t || !form) return null;
   const m = analyseMention([retoken(t, form, form, t.end)], text);
   return m ? { mention: { ...m, text: t.text }, end: at + 1 } : null;
-}
-
-/** The subject of "X was quoted (by Y) as saying": `as` is at index asAt. */
-export function quotedAsSaying(items: readonly Item[], asAt: number, text: string): Mention | null {
-  for (let k = asAt - 1; k > 0 && asAt - k < 12; k--) {
-    if (!/^(quoted|cited)$/.test((items[k] as Item).lower)) continue;
-    const aux = items[k - 1] as Item;
-    if (!PASSIVE_AUXILIARIES.has(aux.lower)) {
-      // active: "Interfax quoted Peskov as saying": the speaker stands between "quoted" and "as"
-      const np = trimNp(items.slice(k + 1, asAt));
-      return np.length > 0 && np.every((t) => isNpToken(t)) ? analyseMention(np, text) : null;
-    }
-    const np = npBackFrom(items, skipInterveningBack(items, k - 1));
-    if (np) return analyseMention(np.tokens, text);
-    // "Rolandas Petkus, who led the country …, is quoted in … as saying": the speaker before the aside
-    return subjectBefore(items, k - 1, text)?.mention ?? null;
-  }
-  return null;
 }
 
 /** Speaker phrase right after the cue: "…,” said Lavrov." / "…, says the statement." */

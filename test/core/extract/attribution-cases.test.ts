@@ -3129,6 +3129,15 @@ describe('(session 18) statements exactly', () => {
     ["The statement, signed by Germany's Katrin Vollmer, France's Etienne Marchal and Poland's Tomasz Wierzbicki, said the three governments were prepared to pay.", [['the statement', 'the three governments were prepared to pay']]],
     // (a place opening the sentence is no name in the list)
     ['In Berlin, Katrin Vollmer and Tomasz Wierzbicki said the plan was ready.', [['Katrin Vollmer and Tomasz Wierzbicki', 'the plan was ready']]],
+    // a relay quotes or cites its source as saying: past the source's aside, in quotation marks, after "cited"
+    ['Ozodi quoted one farmer, identified only as Bahodir, as saying: “Last year the canal was full in December.”', [['one farmer', 'Last year the canal was full in December.']]],
+    ['RIA Novosti on 4 December cited a “diplomatic source in Moscow” as saying that Russia was “ready to offer its good offices” if asked.', [['diplomatic source in Moscow', 'Russia was “ready to offer its good offices” if asked']]],
+    ['RIA Novosti cited a diplomatic source as saying that Russia was ready to help.', [['a diplomatic source', 'Russia was ready to help']]],
+    // a relative clause on the frame's noun between commas, then the content's "that"
+    ['Jasur Rakhimov wrote on his Telegram channel, which has more than 400,000 subscribers, that the silence was dangerous.', [['Jasur Rakhimov', 'the silence was dangerous']]],
+    // a document from or by someone, "saying": the one it is from speaks (not inside an aside, whose end it would pass)
+    ['The agency carried a statement by the Ministry of Water Resources saying Tashkent was monitoring water levels.', [['Ministry of Water Resources', 'Tashkent was monitoring water levels']]],
+    ['Hughes, who received a letter from the council saying the bins would be collected weekly, said he was pleased.', [['Hughes', 'he was pleased']]],
     // (no signature: a heading, or a name after a paragraph that is not quotation alone)
     ['Jane Reilly said the plan was ready.\n\n"We will not wait another year."\n\nQuick facts\n\nTom Cole\nAssociated links', [['Jane Reilly', 'the plan was ready'], ['Jane Reilly', 'We will not wait another year.']]],
   ])('%s', exactly);

@@ -1,0 +1,32 @@
+// Stage 4, the source a relay quotes: "Interfax quoted Peskov as saying", "RIA Novosti cited a “diplomatic source in
+// Moscow” as saying", "Peskov was quoted by RIA Novosti as saying" (the frame: quotedAsSayingFrame in frames-around.ts).
+import { PASSIVE_AUXILIARIES } from './lexicon-clauses.ts';
+import { analyseMention, isNpToken, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
+import { tokenize } from './segment.ts';
+import { subjectBefore } from './speaker-before.ts';
+import { npBackFrom } from './speaker-phrase.ts';
+import { isQuote, type Item } from './units.ts';
+
+/** The subject of "X was quoted (by Y) as saying": `as` is at index asAt. */
+export function quotedAsSaying(items: readonly Item[], asAt: number, text: string): Mention | null {
+  for (let k = asAt - 1; k > 0 && asAt - k < 12; k--) {
+    if (!/^(quoted|cited)$/.test((items[k] as Item).lower)) continue;
+    const aux = items[k - 1] as Item;
+    if (!PASSIVE_AUXILIARIES.has(aux.lower)) {
+      // active: "Interfax quoted Peskov as saying": the speaker stands between "quoted" and "as"
+      // (up to an aside's comma: "quoted one farmer, identified only as Bahodir, as saying")
+      const comma = items.findIndex((t, n) => n > k && n < asAt && t.text === ',');
+      const between = items.slice(k + 1, comma > k + 1 ? comma : asAt);
+      const np = trimNp(between);
+      // ("cited a “diplomatic source in Moscow” as saying": the source in quotation marks, read inside them)
+      const q = between.length <= 2 && isQuote(between[between.length - 1]) ? (between[between.length - 1] as Item).quote : undefined;
+      if (q) return analyseMention(trimNp(tokenize(text.slice(q.innerStart, q.innerEnd), q.innerStart).filter((t) => t.word)), text);
+      return np.length > 0 && np.every((t) => isNpToken(t)) ? analyseMention(np, text) : null;
+    }
+    const np = npBackFrom(items, skipInterveningBack(items, k - 1));
+    if (np) return analyseMention(np.tokens, text);
+    // "Rolandas Petkus, who led the country …, is quoted in … as saying": the speaker before the aside
+    return subjectBefore(items, k - 1, text)?.mention ?? null;
+  }
+  return null;
+}
