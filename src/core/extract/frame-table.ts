@@ -5,6 +5,7 @@ import { accordingTo, cueThenSpeaker, participleGoesOn, quotedAsSayingFrame, wit
 import { contentThenSpeaker, parentheticalCue, quoteThenSpeaker, speakerAnnounces, speakerCueContent } from './frames-subject.ts';
 import { headlineCue } from './frames-headline.ts';
 import { pollAtEnd } from './frames-poll.ts';
+import { postedWithWords } from './frames-caption.ts';
 import { asSourceReported, quoteAsSource, colonQuote, cueFirst, dashAttribution, issuedDocument, nameColonQuote, headlineColon, inAPoll, inTheirView, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
 import { byPosition, matchFrames, type Found, type Frame } from './frames.ts';
 import type { Unit } from './units.ts';
@@ -111,6 +112,14 @@ export const FRAMES: readonly Frame[] = [
     reason: 'A document its subject put out, then its words: "Trump issued a statement, “…”", "The club released a letter: “…”".',
     examples: [['Immediately after the vote, Dana Ruiz issued a statement, "Our city has lost a great friend."', 'Dana Ruiz', 'Our city has lost a great friend']],
     match: unitFrame(issuedDocument),
+  },
+  {
+    id: 'posted-with-words',
+    at: 'unit',
+    needs: 'quotation',
+    reason: 'Social media news gives a post\'s words after what was posted: "reposted a screenshot with the caption: “…”", "posted a link with the words “…”".',
+    examples: [['Brent Saylor reposted a screenshot of the reply with the caption "This is why the base does not trust the Senate."', 'Brent Saylor', 'This is why the base does not trust the Senate']],
+    match: unitFrame(postedWithWords),
   },
   {
     id: 'as-source-put-it',

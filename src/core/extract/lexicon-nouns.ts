@@ -170,3 +170,6 @@ export const PERSON_TITLE_WORDS = words('minister secretary president governor s
 
 /** A programme's or a work's noun before its title in quotation marks: "said on the show “Wake Up” that …". (contentStartAfter) */
 export const PROGRAMME_NOUNS = words('show program programme podcast series documentary film broadcast newsletter');
+
+/** Lower-case nouns that end a workplace named before them: "of MIDC police station", "of Riverside primary school". (namedBody) */
+export const WORKPLACE_HEADS = words('station school hospital clinic council office department branch unit precinct division court');

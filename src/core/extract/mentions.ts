@@ -11,7 +11,7 @@ import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, I
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
 import { BODY_END_NOUNS, WHERE_PREPOSITIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, NAME_CONNECTORS, NOUN_DETERMINERS, NUMBER_WORDS, PLACE_PREPOSITIONS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, NOT_PERSONS, PERSON_NOUNS, PLURALS_WITHOUT_S, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, NOT_PERSONS, PERSON_NOUNS, PLURALS_WITHOUT_S, RELATION_NOUNS, WORKPLACE_HEADS } from './lexicon-nouns.ts';
 import { isCommonWord } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
 import { isPossessive, stripPossessive, trimNp } from './phrase-tokens.ts';
@@ -106,7 +106,7 @@ function nameBeforeWorkplace(p: Phrase): Mention | null {
   const uncommon = at === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test((tokens[1] as Token).text) && !isCommonWord(first.lower) && !isPlace(first.text);
   // (or a role noun capitalised before a given name: "Coach Tom Lee of Riverside Club", "Headteacher Sarah Collins of …")
   const roleFirst = ROLE_NOUNS.has(first.lower) && isGivenName(tokens[1]?.text ?? '');
-  if (at < 0 || !(NOUN_DETERMINERS.has(tokens[at + 1]?.lower ?? '') || namedBody(tokens, at + 1)) || !tokens.slice(0, at).every((t) => isCapitalised(t) && !ORG_WORDS.has(t.text)) || !(titleWordAt(tokens, 0) || isGivenName(first.text) || uncommon || roleFirst)) return null;
+  if (at < 0 || !(NOUN_DETERMINERS.has(tokens[at + 1]?.lower ?? '') || namedBody(tokens, at + 1)) || !tokens.slice(0, at).every((t, k) => (isCapitalised(t) && !ORG_WORDS.has(t.text)) || (k > 0 && ROLE_NOUNS.has(t.lower))) || !(titleWordAt(tokens, 0) || isGivenName(first.text) || uncommon || roleFirst)) return null;
   const person = analyseMention(tokens.slice(0, at), text);
   return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, person.role) : null;
 }
@@ -134,6 +134,8 @@ function titledNameBeforeWorkplace(p: Phrase): Mention | null {
 function namedBody(tokens: readonly Token[], k: number): boolean {
   const first = tokens[k];
   const last = tokens[tokens.length - 1] as Token;
+  // ("Vijay Salunkhe of MIDC police station": a name, then a body's lower-case noun)
+  if (tokens.length - k >= 2 && tokens.length - k <= 5 && WORKPLACE_HEADS.has(last.lower) && !isCapitalised(last)) return first !== undefined && isCapitalised(first) && tokens.slice(k + 1, -1).every((t) => isCapitalised(t) || /^\p{Ll}+$/u.test(t.text));
   if (!first || !isCapitalised(first) || !isCapitalised(last)) return false;
   for (let x = k + 1; x < tokens.length; x++) if (!isCapitalised(tokens[x] as Token) && !NAME_CONNECTORS.has((tokens[x] as Token).lower)) return false;
   return true;

@@ -3138,6 +3138,12 @@ describe('(session 18) statements exactly', () => {
     // a document from or by someone, "saying": the one it is from speaks (not inside an aside, whose end it would pass)
     ['The agency carried a statement by the Ministry of Water Resources saying Tashkent was monitoring water levels.', [['Ministry of Water Resources', 'Tashkent was monitoring water levels']]],
     ['Hughes, who received a letter from the council saying the bins would be collected weekly, said he was pleased.', [['Hughes', 'he was pleased']]],
+    // words posted with a picture, a link or a reply: the one who posted wrote them
+    ['Jane Saylor, a conservative commentator, reposted a screenshot of the reply with the caption: “This is why the base doesn’t trust the Senate 🙄 @SenLindqvist”.', [['Jane Saylor', 'This is why the base doesn’t trust the Senate 🙄 @SenLindqvist']]],
+    ['Cabinet member Martin Haigh replied to a photograph of an overflowing bin, posted by a resident on Facebook, with: "This is what happens when you let people choose their own recycling day lol".', [['Martin Haigh', 'This is what happens when you let people choose their own recycling day lol']]],
+    ['Marisa Quintero shared a screenshot of the message with the words “Deleting it doesn’t undo it. My volunteers were harassed.”', [['Marisa Quintero', 'Deleting it doesn’t undo it. My volunteers were harassed.']]],
+    // a role before the name, and a workplace named with a lower-case noun and no article
+    ['Senior inspector Vijay Salunkhe of MIDC police station said an FIR had been registered against the contractor.', [['Vijay Salunkhe', 'an FIR had been registered against the contractor']]],
     // (no signature: a heading, or a name after a paragraph that is not quotation alone)
     ['Jane Reilly said the plan was ready.\n\n"We will not wait another year."\n\nQuick facts\n\nTom Cole\nAssociated links', [['Jane Reilly', 'the plan was ready'], ['Jane Reilly', 'We will not wait another year.']]],
   ])('%s', exactly);
