@@ -233,7 +233,10 @@ export function speakerCueContent(s: Scan): Verdict {
   const first = items[subj.start] as Item;
   // (not when it names who issued it: "A study published by The Lancet found …" is the Lancet's)
   const issued = items.slice(subj.start, i).some((t) => ISSUING_PARTICIPLES.has(t.lower)) && items.slice(subj.start, i).some((t) => t.lower === 'by');
-  const source = findingCue(cue.lemma) && subj.mention.start > first.start && !issued && namesFindingSource(s) ? writtenRole(text.slice(first.start, (items[i - 1] as Item).end), first.start, (items[i - 1] as Item).end, false, true) : subj.mention;
+  // (up to an appositive on its maker: "a survey by the Centre for Democracy and Human Rights, a local think-tank, found")
+  const comma = items.findIndex((t, k) => k > subj.start && k < i && t.text === ',' && t.start >= subj.mention.end);
+  const last = items[comma > 0 ? comma - 1 : i - 1] as Item;
+  const source = findingCue(cue.lemma) && subj.mention.start > first.start && !issued && namesFindingSource(s) ? writtenRole(text.slice(first.start, last.end), first.start, last.end, false, true) : subj.mention;
   return s.add({ kind: kindOf(items, cs.start, ce), mention: source, cue: cue.cue, parts: partsOf(items, cs.start, ce), frameText: s.frameText(0, cs.start), ...(r.bare ? { object: true as const } : {}), ...(r.asked ? { act: 'asked' as const, ...askedOf(items, cue.next, cs.start === cue.next ? requestTo(items, cs.start) : cs.start, text) } : {}) }, ce, whoObject ? undefined : source);
 }
 

@@ -226,7 +226,7 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'brief', forms: 'briefed', act: 'said', weak: true, addressee: 'always' },
   { lemma: 'specify', forms: 'specified', act: 'said', final: true },
   { lemma: 'rule', forms: 'ruled ruling rules', act: 'said', weak: true },
-  { lemma: 'grumble', forms: 'grumbled', act: 'said', final: true },
+  { lemma: 'grumble', forms: 'grumbles grumbled', act: 'said', final: true },
   { lemma: 'proclaim', forms: 'proclaim proclaims proclaimed', act: 'said', final: true },
   { lemma: 'speculate', forms: 'speculate speculates speculated', act: 'thinks', final: true },
   { lemma: 'reckon', forms: 'reckon reckons reckoned', act: 'thinks', final: true },
@@ -261,7 +261,7 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'elaborate', forms: 'elaborated', act: 'said', final: true },
   { lemma: 'retort', forms: 'retort retorts retorted', act: 'said', final: true },
   { lemma: 'interject', forms: 'interjected', act: 'said', final: true },
-  { lemma: 'scoff', forms: 'scoffed', act: 'said', final: true },
+  { lemma: 'scoff', forms: 'scoffs scoffed', act: 'said', final: true },
   { lemma: 'clarify', forms: 'clarify clarifies clarified clarifying', act: 'said', final: true },
   { lemma: 'opine', forms: 'opined', act: 'said', final: true },
   // (South Asian and West African English: "…," he averred)

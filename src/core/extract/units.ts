@@ -2,7 +2,7 @@
 // collapsed into one item; and the helpers that turn item ranges into statement parts.
 import type { StatementKind } from '../model.ts';
 import type { Found } from './frames.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, MONTHS, NAME_PARTICLES, ROLE_NOUNS, PRONOUNS, QUESTION_CUES, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, CUE_PARTICLES, MONTHS, NAME_PARTICLES, ROLE_NOUNS, PRONOUNS, QUESTION_CUES, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { AUXILIARIES, FRAME_PREPOSITIONS, INDEFINITE_PRONOUNS, NOUN_DETERMINERS, OPENING_PREPOSITIONS, QUOTE_LEAD_WORDS } from './lexicon-clauses.ts';
 import type { Paragraph, Quote, Token } from './segment.ts';
@@ -116,6 +116,9 @@ function attributesOnly(sentence: Sentence, quotes: readonly Quote[], from: numb
   const appositive = c > 7 && (tokens[c - 1] as Token).text === ',' && tokens.slice(1, 5).some((t) => t.text === ',');
   if (c < 0 || (c > 7 && !appositive) || (c > 0 && !/^\p{Lu}/u.test((tokens[0] as Token).text))) return false;
   const after = tokens[c + 1];
+  // (a cue only with its particle is none without it: "“…” Mr Vuković has a point." is a sentence of its own)
+  const lemma = CUE_FORMS.get((tokens[c] as Token).text) ?? '';
+  if (lemma !== 'call' && CUE_PARTICLES.has(lemma) && !CUE_PARTICLES.get(lemma)?.includes(after?.lower ?? '')) return false;
   // ("… Mr. Trump asked, repeating a broadside — that … — that he used in the debate.": a participle's aside, any length)
   const participle = after?.text === ',' && /^\p{Ll}+ing$/u.test(tokens[c + 2]?.text ?? '');
   // ("… who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how …": a

@@ -3144,6 +3144,14 @@ describe('(session 18) statements exactly', () => {
     ['Marisa Quintero shared a screenshot of the message with the words “Deleting it doesn’t undo it. My volunteers were harassed.”', [['Marisa Quintero', 'Deleting it doesn’t undo it. My volunteers were harassed.']]],
     // a role before the name, and a workplace named with a lower-case noun and no article
     ['Senior inspector Vijay Salunkhe of MIDC police station said an FIR had been registered against the contractor.', [['Vijay Salunkhe', 'an FIR had been registered against the contractor']]],
+    // the present tense of "grumbled" and "scoffed", as long-form writes them
+    ['“Budapest has discovered that enlargement is a hostage worth taking,” grumbles an official in the commission’s enlargement directorate.', [['an official', 'Budapest has discovered that enlargement is a hostage worth taking']]],
+    // a finding's source up to an appositive on its maker; a noun in -ss among a report's adjectives
+    ['A survey by the Centre for Democracy and Human Rights, a local think-tank, found that 74% of Montenegrins back joining.', [['a survey by the Centre for Democracy and Human Rights', '74% of Montenegrins back joining']]],
+    ['The European Commission’s latest progress report, published in October, found that Montenegro had made “good progress” on judicial independence.', [['the European Commission’s latest progress report', 'Montenegro had made “good progress” on judicial independence']]],
+    // a sentence after a quotation whose cue form needs a particle it lacks ("has a point") attributes nothing: the
+    // quotation goes on with the one before
+    ['“We have changed 140 laws,” Vuković told reporters. “If the answer is still no, people here will stop believing.” Mr Vuković has a point.', [['Vuković', 'We have changed 140 laws. If the answer is still no, people here will stop believing.']]],
     // (no signature: a heading, or a name after a paragraph that is not quotation alone)
     ['Jane Reilly said the plan was ready.\n\n"We will not wait another year."\n\nQuick facts\n\nTom Cole\nAssociated links', [['Jane Reilly', 'the plan was ready'], ['Jane Reilly', 'We will not wait another year.']]],
   ])('%s', exactly);
