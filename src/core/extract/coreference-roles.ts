@@ -121,6 +121,9 @@ export interface BodyScene {
 }
 
 /** The body or document a role noun ("the ministry", "the statement", "the report") refers to at this point of the document, or null. */
+/** A body's name in capitals with its possessive mark, opening a phrase: "The European Commission's …". */
+const OWNER_BEFORE = /^(?:the\s+)?((?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*)['’]s\s/u;
+
 export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
   const words = (m.role ?? m.text).toLowerCase().split(/\s+/);
   const head = words[words.length - 1] ?? '';
@@ -147,6 +150,9 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
     // named earlier, whose report it need not be)
     const last = scene.lastSpeaker;
     if (FINDING_SOURCES.has(head)) {
+      // ("The European Commission's latest progress report found": the owner it names put it out, no body met before)
+      const owner = OWNER_BEFORE.exec(m.text)?.[1];
+      if (owner) return scene.body(owner);
       // (or the body that put out the last report the text introduced: "The IMF published its annual report …")
       const issuer = scene.names.reportIssuerBefore(m.start);
       if (issuer) return scene.body(issuer);

@@ -5,6 +5,7 @@
 import { analyseMention, type Mention } from './mentions.ts';
 import { segmentParagraph, tokenize, type Span } from './segment.ts';
 import { CUE_FORMS } from './lexicon.ts';
+import { isGivenName } from './given-names.ts';
 import { buildUnits, isQuoteOnlyUnit } from './units.ts';
 
 /** A signature's greatest length in words: a name and a role of a line or two. */
@@ -19,12 +20,15 @@ export function signatureAt(text: string, span: Span): Mention | null {
   const first = /^[\s\-–—―]*/.exec(lines[0] as string)?.[0].length ?? 0;
   const nameEnd = (lines[0] as string).indexOf(',', first);
   const name = (lines[0] as string).slice(first, nameEnd < 0 ? undefined : nameEnd).trimEnd();
-  // (a dash is what makes one line a signature: "Quick facts" or a dateline alone is none)
-  if (lines.length === 1 && first === 0) return null;
+  // (one line without a dash only when it is the name alone, as ingestion leaves the name's line apart from its role's:
+  // "Quick facts", a dateline, "Member of Parliament for Sudbury" alone are none)
+  if (lines.length === 1 && first === 0 && nameEnd >= 0) return null;
   const tokens = tokenize(name, span.start + first).filter((t) => t.word || t.text === '.');
   if (tokens.length < 2 || tokens.length > 6 || tokens.some((t) => t.word && (CUE_FORMS.has(t.lower) || !/^\p{Lu}/u.test(t.text)))) return null;
   const m = analyseMention(tokens, name);
-  return m?.kind === 'name' && !m.institution && m.name !== null && m.name.includes(' ') ? m : null;
+  if (m?.kind !== 'name' || m.institution || m.name === null || !m.name.includes(' ')) return null;
+  // (a name alone on its line opens with a given name: not a section's heading, "Cocoa Costs", nor a song's title)
+  return lines.length > 1 || first > 0 || isGivenName((m.name.split(' ')[0] as string).split('-')[0] as string) ? m : null;
 }
 
 /** Whether the paragraph at `span` is quotation only (no word outside its quotation marks). */

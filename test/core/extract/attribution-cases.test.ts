@@ -3148,10 +3148,14 @@ describe('(session 18) statements exactly', () => {
     ['“Budapest has discovered that enlargement is a hostage worth taking,” grumbles an official in the commission’s enlargement directorate.', [['an official', 'Budapest has discovered that enlargement is a hostage worth taking']]],
     // a finding's source up to an appositive on its maker; a noun in -ss among a report's adjectives
     ['A survey by the Centre for Democracy and Human Rights, a local think-tank, found that 74% of Montenegrins back joining.', [['a survey by the Centre for Democracy and Human Rights', '74% of Montenegrins back joining']]],
-    ['The European Commission’s latest progress report, published in October, found that Montenegro had made “good progress” on judicial independence.', [['the European Commission’s latest progress report', 'Montenegro had made “good progress” on judicial independence']]],
+    // (and a report its owner names is that owner's, not the last body that found something)
+    ['A survey by the Centre for Democracy and Human Rights found that 74% back joining. The European Commission’s latest progress report, published in October, found that Montenegro had made “good progress” on judicial independence.', [['a survey by the Centre for Democracy and Human Rights', '74% back joining'], ['European Commission', 'Montenegro had made “good progress” on judicial independence']]],
     // a sentence after a quotation whose cue form needs a particle it lacks ("has a point") attributes nothing: the
     // quotation goes on with the one before
     ['“We have changed 140 laws,” Vuković told reporters. “If the answer is still no, people here will stop believing.” Mr Vuković has a point.', [['Vuković', 'We have changed 140 laws. If the answer is still no, people here will stop believing.']]],
+    // (as ingestion leaves them, each line a paragraph: the name alone on its line opens with a given name)
+    ['The minister spoke on Tuesday.\n\n"For too long, our ore has been shipped overseas and sold back to us."\n\nThe Honourable Marc-André Thibault\n\nMinister of Energy and Natural Resources\n\n"Sudbury has been mining for the world for more than a century."\n\nPriya Sandhu\n\nMember of Parliament for Sudbury', [['Marc-André Thibault', 'For too long, our ore has been shipped overseas and sold back to us.'], ['Priya Sandhu', 'Sudbury has been mining for the world for more than a century.']]],
+    ['Jane Reilly said the plan was ready.\n\n"We will not wait another year."\n\nCocoa Costs\n\nThe price of cocoa rose.', [['Jane Reilly', 'the plan was ready'], ['Jane Reilly', 'We will not wait another year.']]],
     // (no signature: a heading, or a name after a paragraph that is not quotation alone)
     ['Jane Reilly said the plan was ready.\n\n"We will not wait another year."\n\nQuick facts\n\nTom Cole\nAssociated links', [['Jane Reilly', 'the plan was ready'], ['Jane Reilly', 'We will not wait another year.']]],
   ])('%s', exactly);
