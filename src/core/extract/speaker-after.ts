@@ -472,7 +472,8 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
   // have …"; past a preposition the phrase goes on to its own verb as before: "Her advice to young female reporters is …")
   // (and only with the clause's verb right after them: not "The panel judges the entries", "The company sources parts …")
   const people = (k: number): boolean => ROLE_NOUNS.has(items[k]?.lower ?? '') && k > s0 && items.slice(s0, k).every((t) => t.word && !TAIL_STARTERS.has(t.lower) && !isVerbLike(t)) && items[k + 1]?.word === true && (isVerbLike(items[k + 1] as Item) || AUXILIARIES.has(items[k + 1]?.lower ?? '') || INTERVENING.has(items[k + 1]?.lower ?? '') || cueAt(items, k + 1) !== null);
-  const verbAt = (k: number): boolean => (cueOrVerbAt(items, k) || FINITE_VERBS.has(items[k]?.lower ?? '') || SAME_FORM_PASTS.has(items[k]?.text ?? '') || shortPredicate(k)) && !NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '') && !people(k);
+  // (or the perfect's "have" before it, no passive: "The officials have given the government two weeks, warning …")
+  const verbAt = (k: number): boolean => (cueOrVerbAt(items, k) || FINITE_VERBS.has(items[k]?.lower ?? '') || SAME_FORM_PASTS.has(items[k]?.text ?? '') || perfectAt(items, k) || shortPredicate(k)) && !NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '') && !people(k);
   // (the phrase's first word is never its verb: "Parents stiffened …")
   if (v < items.length && inPhrase(v)) v++;
   while (v < items.length && v - s0 < MAX_NP + 6 && inPhrase(v) && !verbAt(v)) v++;
@@ -496,6 +497,10 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
   const made = r?.kind === 'name' && r.institution && items.slice(head, w).some((t, k, a) => t.lower === 'by' && FINDING_SOURCES.has(a[k - 1]?.lower ?? ''));
   return r && (r.kind === 'role' || made || (r.kind === 'name' && !r.institution && r.name?.includes(' ') === true)) && !/^(the|a|an)$/i.test(r.text) ? r : null;
 }
+
+/** The perfect's auxiliary at `k` before a past participle, no passive: "have given", "has written" (not "have been …"). */
+const perfectAt = (items: readonly Item[], k: number): boolean => PERFECT_HAVE.has(items[k]?.lower ?? '') && /^[a-z]+(?:ed|en)$/.test(items[k + 1]?.text ?? '') && items[k + 1]?.lower !== 'been';
+const PERFECT_HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 
 /** Where the frame after a cue goes on past its addressee ("told reporters", "briefed TASS"). */
 export function afterAddressee(items: readonly Item[], cue: { lemma: string; next: number }, text: string): number {

@@ -3156,6 +3156,9 @@ describe('(session 18) statements exactly', () => {
     // (as ingestion leaves them, each line a paragraph: the name alone on its line opens with a given name)
     ['The minister spoke on Tuesday.\n\n"For too long, our ore has been shipped overseas and sold back to us."\n\nThe Honourable Marc-André Thibault\n\nMinister of Energy and Natural Resources\n\n"Sudbury has been mining for the world for more than a century."\n\nPriya Sandhu\n\nMember of Parliament for Sudbury', [['Marc-André Thibault', 'For too long, our ore has been shipped overseas and sold back to us.'], ['Priya Sandhu', 'Sudbury has been mining for the world for more than a century.']]],
     ['Jane Reilly said the plan was ready.\n\n"We will not wait another year."\n\nCocoa Costs\n\nThe price of cocoa rose.', [['Jane Reilly', 'the plan was ready'], ['Jane Reilly', 'We will not wait another year.']]],
+    // the sentence's subject before the perfect's "have", then a participle of saying (not a passive: "have been given")
+    ['The officials have given the government two weeks, warning that they will paralyse business.', [['the officials', 'they will paralyse business']]],
+    ['Guests have been given tickets, saying that they were grateful.', []],
     // (no signature: a heading, or a name after a paragraph that is not quotation alone)
     ['Jane Reilly said the plan was ready.\n\n"We will not wait another year."\n\nQuick facts\n\nTom Cole\nAssociated links', [['Jane Reilly', 'the plan was ready'], ['Jane Reilly', 'We will not wait another year.']]],
   ])('%s', exactly);
