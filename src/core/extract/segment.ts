@@ -267,8 +267,10 @@ function sentenceSpans(text: string, offset: number, tokens: readonly Token[]): 
       // "… until 2 p.m. Chuck Grassley said": a time ends its sentence unless a time zone follows
       // (nor a day: "at about 10 a.m. Thursday, DriveBC said …"; a month may be a name, "2 a.m. June Harris said")
       const clock = /^[ap]\.m\.$/i.test(t.text) && nx !== undefined && /^\p{Lu}/u.test(nx.text) && !TIME_ZONE_WORDS.has(nx.text) && !WEEKDAYS.has(nx.lower);
-      // (after a lone initial only a quotation ends the sentence: "Donald J. Trump", "George W. Bush")
-      if (initial || (!clock && !(nx && CLEAR_OPENERS.has(nx.text)))) continue;
+      // (after a lone initial only a quotation ends the sentence: "Donald J. Trump", "George W. Bush"; or a clear opener
+      // after a letter that a lower-case word comes before, no name's: "… circulating on TikTok and X. In the clip, …")
+      const letterAlone = initial && /^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && nx !== undefined && CLEAR_OPENERS.has(nx.text);
+      if ((initial && !letterAlone) || (!initial && !clock && !(nx && CLEAR_OPENERS.has(nx.text)))) continue;
     }
     // absorb closing quotes / brackets directly after the stop
     let j = i + 1;

@@ -3159,6 +3159,9 @@ describe('(session 18) statements exactly', () => {
     // the sentence's subject before the perfect's "have", then a participle of saying (not a passive: "have been given")
     ['The officials have given the government two weeks, warning that they will paralyse business.', [['the officials', 'they will paralyse business']]],
     ['Guests have been given tickets, saying that they were grateful.', []],
+    // a platform's one letter ends its sentence before a clear opener ("on TikTok and X. In the clip, …"); an initial
+    // in a name does not ("by J. K. Rowling")
+    ['The apology came after a clip began circulating on TikTok and X. In the clip, Cole joked that the crew “should be grateful to be in the building with me.”', [['Cole', 'the crew “should be grateful to be in the building with me.”']]],
     // (no signature: a heading, or a name after a paragraph that is not quotation alone)
     ['Jane Reilly said the plan was ready.\n\n"We will not wait another year."\n\nQuick facts\n\nTom Cole\nAssociated links', [['Jane Reilly', 'the plan was ready'], ['Jane Reilly', 'We will not wait another year.']]],
   ])('%s', exactly);
