@@ -3161,7 +3161,7 @@ describe('(session 18) statements exactly', () => {
     ['Guests have been given tickets, saying that they were grateful.', []],
     // a platform's one letter ends its sentence before a clear opener ("on TikTok and X. In the clip, …"); an initial
     // in a name does not ("by J. K. Rowling")
-    ['The apology came after a clip began circulating on TikTok and X. In the clip, Cole joked that the crew “should be grateful to be in the building with me.”', [['Cole', 'the crew “should be grateful to be in the building with me.”']]],
+    ['The apology came after a clip from a Twitch livestream began circulating on TikTok and X. In the clip, Cole referred to members of the crew as “the help” and joked that they “should be grateful to be in the building with me.”', [['Cole', 'they “should be grateful to be in the building with me.”']]],
     // (no signature: a heading, or a name after a paragraph that is not quotation alone)
     ['Jane Reilly said the plan was ready.\n\n"We will not wait another year."\n\nQuick facts\n\nTom Cole\nAssociated links', [['Jane Reilly', 'the plan was ready'], ['Jane Reilly', 'We will not wait another year.']]],
   ])('%s', exactly);
