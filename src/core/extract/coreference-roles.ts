@@ -120,10 +120,10 @@ export interface BodyScene {
   registryRole(words: readonly string[], written: string): Entity | null;
 }
 
-/** The body or document a role noun ("the ministry", "the statement", "the report") refers to at this point of the document, or null. */
 /** A body's name in capitals with its possessive mark, opening a phrase: "The European Commission's …". */
 const OWNER_BEFORE = /^(?:the\s+)?((?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*)['’]s\s/u;
 
+/** The body or document a role noun ("the ministry", "the statement", "the report") refers to at this point of the document, or null. */
 export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
   const words = (m.role ?? m.text).toLowerCase().split(/\s+/);
   const head = words[words.length - 1] ?? '';

@@ -3,7 +3,8 @@
 import { PARTICIPLE } from './cues.ts';
 import { CUE_FORMS } from './lexicon.ts';
 import { RELATIVE_PRONOUNS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
+import { isPlace } from './places.ts';
 import { analyseMention, trimNp, type Mention } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { isQuote, type Item } from './units.ts';
@@ -25,6 +26,8 @@ export function documentIssuer(items: readonly Item[], at: number, text: string)
   const by = items.findLastIndex((x, k) => k < at && at - k <= 8 && (x.lower === 'by' || x.lower === 'from'));
   // (not inside an aside, whose end the content would run past: "Hughes, who received a letter from the council saying …, said")
   if (by < 1 || !DOCUMENT_NOUNS.has(items[by - 1]?.lower ?? '') || items.slice(by + 1, at).some((x) => !x.word || CUE_FORMS.has(x.text)) || inAside(items, by - 1)) return null;
+  // (not where it was sent from, nor the subject's own office: "a statement from Geneva", "a letter from her office")
+  if (POSSESSIVE_PRONOUNS.has(items[by + 1]?.lower ?? '')) return null;
   const m = analyseMention(trimNp(items.slice(by + 1, at) as Token[]), text);
-  return m && (m.kind === 'name' || m.kind === 'role') ? m : null;
+  return m && ((m.kind === 'name' && !isPlace(m.name ?? '')) || m.kind === 'role') ? m : null;
 }

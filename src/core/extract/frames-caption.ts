@@ -2,14 +2,18 @@
 // reply with the caption: “…”", "posted a link to the bill text, with the words “Read it yourself.”", "replied to a
 // photograph of an overflowing bin with: “…”". The one who posted speaks (in writing).
 import type { Found } from './frames.ts';
-import { CAPTION_NOUNS, POSTING_VERBS } from './lexicon-clauses.ts';
+import { CAPTION_NOUNS, NOUN_DETERMINERS, POSTING_VERBS } from './lexicon-clauses.ts';
 import type { Quote } from './segment.ts';
 import { subjectBefore } from './speaker-before.ts';
 import { startsClause } from './speaker-phrase.ts';
 import { isQuote, type Item, type Unit } from './units.ts';
 
-/** How far before the quotation the posting verb may be: the thing posted and where it was posted lie between. */
-const MOST_BETWEEN = 25;
+/**
+ * How far before the quotation the posting verb may be, in items and in words: the thing posted and where it was posted
+ * lie between, a web address perhaps ("posted a link to the bill text, congress.gov/bill/…, with the words").
+ */
+const MOST_BETWEEN = 40;
+const MOST_WORDS_BETWEEN = 14;
 
 export function postedWithWords(items: readonly Item[], text: string, unit: Unit): Found | null {
   for (let qi = 1; qi < items.length; qi++) {
@@ -20,7 +24,9 @@ export function postedWithWords(items: readonly Item[], text: string, unit: Unit
     // (past a passive participle of the thing posted: "a photograph …, posted by a resident on Facebook, with: …")
     const posting = (k: number): boolean => POSTING_VERBS.has((items[k] as Item).lower) && items[k + 1]?.lower !== 'by';
     while (v >= 0 && w - v <= MOST_BETWEEN && !isQuote(items[v]) && !posting(v)) v--;
-    if (v < 1 || w - v > MOST_BETWEEN || !posting(v)) continue;
+    // (words on a thing someone holds, or someone else's message: "a protester holding a placard with the words …",
+    // "a message from his former partner with the words …")
+    if (v < 1 || w - v > MOST_BETWEEN || items.slice(v + 1, w).filter((t) => t.word).length > MOST_WORDS_BETWEEN || !posting(v) || items.slice(v + 1, w).some((t, n) => (/^\p{Ll}+ing$/u.test(t.text) && NOUN_DETERMINERS.has(items[v + 2 + n]?.lower ?? '')) || t.lower === 'from')) continue;
     // (a pronoun after an opener too: "Minutes later he posted …")
     const subj = subjectBefore(items, v, text);
     if (!subj || (!startsClause(items, subj.start) && subj.mention.kind !== 'pronoun')) continue;

@@ -529,8 +529,8 @@ export const HEADLINE_FUNCTION_WORDS = words('the a an of in on at to for with b
 /** Words that may open a sentence before its subordinate clause: "But even as …, …". */
 export const LEADING_CONJUNCTIONS = words('but and yet even so');
 
-/** Verbs of putting something online with words of one's own: "reposted a screenshot … with the caption: “…”". (postedWithWords) */
-export const POSTING_VERBS = words('posted reposted shared replied tweeted retweeted captioned commented responded');
+/** Verbs of putting something online, or answering there, with words of one's own: "reposted a screenshot … with the caption: “…”". (postedWithWords) */
+export const POSTING_VERBS = words('posted reposted shared replied tweeted retweeted captioned');
 
 /** What the words posted with a picture or a link are called: "with the caption", "with the words". (postedWithWords) */
 export const CAPTION_NOUNS = words('caption words message comment note line text');

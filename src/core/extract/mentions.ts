@@ -378,7 +378,7 @@ function jointMention(p: Phrase, andAt: number): Mention | undefined {
   if (listed && right?.kind === 'name' && !right.institution && right.name?.includes(' ')) return mention(np, start, end, 'joint', null, null, false, true, [...listed, right]);
   const left = analyseMention(trimNp(tokens.slice(0, andAt)), text);
   // (not the last two of a list that a plural role is of: "The mayors of Leeds, York and Hull")
-  const roleOfList = left?.role !== null && left?.role !== undefined && /^(?:the )?\p{Ll}+s of /iu.test(left.role);
+  const roleOfList = left?.role !== null && left?.role !== undefined && /^(?:[Tt]he )?\p{Ll}+s of /u.test(left.role);
   if (left && right && left.kind === 'name' && right.kind === 'name' && !left.institution && !right.institution && !roleOfList) {
     return mention(np, start, end, 'joint', null, null, false, true, [left, right]);
   }

@@ -1,7 +1,8 @@
 // Quotations signed below them, as news releases print them: one or more paragraphs of quotation only, then a
-// paragraph with the speaker's name on a line of its own and the role under it ("The Honourable Jane Doe\nMinister of
-// Energy"), or after a dash ("– Jane Doe, chief executive"). Read before the discourse pass, so that the quotations
-// are the signer's and never the words of whoever spoke last.
+// paragraph with the speaker's name on a line of its own, the role under it or not ("The Honourable Jane Doe\nMinister
+// of Energy"; ingestion leaves each line a paragraph), or after a dash ("– Jane Doe, chief executive"). Read before the
+// discourse pass, so that the quotations are the signer's and not the words of whoever spoke last, when nothing above
+// them gives them a speaker.
 import { analyseMention, type Mention } from './mentions.ts';
 import { segmentParagraph, tokenize, type Span } from './segment.ts';
 import { CUE_FORMS } from './lexicon.ts';
@@ -48,7 +49,25 @@ export function signedParagraphs(text: string, spans: readonly Span[], singleSty
     // (cheap tests first: most paragraphs are long, or quote someone)
     const m = span.end - span.start > 240 ? null : signatureAt(text, span);
     if (!m || !quotationOnly(text, spans[k - 1] as Span, k - 1, singleStyle)) continue;
-    for (let x = k - 1; x >= 0 && !signed.has(x) && quotationOnly(text, spans[x] as Span, x, singleStyle); x--) signed.set(x, m);
+    let x = k - 1;
+    while (x > 0 && !signed.has(x - 1) && quotationOnly(text, spans[x - 1] as Span, x - 1, singleStyle)) x--;
+    if (!unattributedAbove(text, spans, x, singleStyle)) continue;
+    for (let n = x; n < k; n++) signed.set(n, m);
   }
   return signed;
+}
+
+/**
+ * Whether nothing above the quotation paragraphs from `first` gives them a speaker already: not a colon's introduction
+ * ("Tom Hughes told reporters:"), not a quotation going on from the paragraph before ("“…,” Tom Hughes said."), and
+ * not a name above each quotation, as vox pops print them ("Maria Lopez\n\n“I voted …”").
+ */
+function unattributedAbove(text: string, spans: readonly Span[], first: number, singleStyle: boolean): boolean {
+  const above = spans[first - 1];
+  if (!above) return true;
+  const body = text.slice(above.start, above.end).trimEnd();
+  if (body.endsWith(':') || /["“”]/.test(body)) return false;
+  // (a name above signs the quotation above it, if there is one: "“…”\n\nJane Doe\n\n“…”\n\nTom Hughes")
+  const before = spans[first - 2];
+  return signatureAt(text, above) === null || (before !== undefined && quotationOnly(text, before, first - 2, singleStyle));
 }

@@ -303,10 +303,6 @@ export function personHead(phrase: readonly Token[]): boolean {
 }
 
 /**
- * Whether the comma at `comma` sits inside a body's name: capitalised words and "and" after it up to `end`, and before
- * it a body's word, "for" or "of", and capitalised words ("Department for Environment, Food and Rural Affairs").
- */
-/**
  * Whether the comma at `comma` separates names in a list that a plural role is of: "The foreign ministers of Germany,
  * France and Poland", "Officials from Leeds, York and Hull" (not "In Germany, France and Poland said …").
  */
@@ -341,9 +337,13 @@ export function nameListAt(items: readonly Item[], comma: number, end: number): 
   while (k > 0 && items[k - 1]?.word === true && isCapitalised(items[k - 1] as Token)) k--;
   // (not examples of a group named before: "Other prominent Republicans, like Richard Armitage, Henry Paulson and …")
   const examples = items[k - 1]?.lower === 'like' || items[k - 1]?.lower === 'including' || items[k - 1]?.lower === 'as';
-  return ands === 1 && items[end - 2]?.lower !== 'and' && !examples && fullName(k, comma);
+  return ands === 1 && !examples && fullName(k, comma);
 }
 
+/**
+ * Whether the comma at `comma` sits inside a body's name: capitalised words and "and" after it up to `end`, and before
+ * it a body's word, "for" or "of", and capitalised words ("Department for Environment, Food and Rural Affairs").
+ */
 function portfolioListAt(items: readonly Item[], comma: number, end: number): boolean {
   // (portfolio words, everyday words in capitals: not "…, Jane Ruiz and Tom Hughes said")
   // ("A Department for Environment, Food and Rural Affairs spokesperson said": the role after the body's name is its own)

@@ -4,6 +4,7 @@ import type { StatementKind } from '../model.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, CUE_PARTICLES, MONTHS, NAME_PARTICLES, ROLE_NOUNS, PRONOUNS, QUESTION_CUES, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
+import { mannerAdverb } from './names.ts';
 import { AUXILIARIES, FRAME_PREPOSITIONS, INDEFINITE_PRONOUNS, NOUN_DETERMINERS, OPENING_PREPOSITIONS, QUOTE_LEAD_WORDS } from './lexicon-clauses.ts';
 import type { Paragraph, Quote, Token } from './segment.ts';
 
@@ -265,7 +266,7 @@ function quoteLeadEnd(items: readonly Item[]): number {
   const colon = items.findIndex((x) => x.text === ':');
   if (colon < 1 || colon > 7 || !isQuote(items[colon + 1])) return 0;
   const lead = items.slice(0, colon).filter((x) => x.word);
-  const timeOrManner = (x: Item): boolean => QUOTE_LEAD_WORDS.has(x.lower) || (/^\p{Ll}+ly$/u.test(x.lower) && x.lower.length > 4);
+  const timeOrManner = (x: Item): boolean => QUOTE_LEAD_WORDS.has(x.lower) || (/^\p{Ll}/u.test(x.text) && mannerAdverb(x.lower));
   return lead.length > 0 && lead.length <= 4 && lead.every(timeOrManner) && items.slice(0, colon).every((x) => x.word || x.text === ',') ? colon + 1 : 0;
 }
 

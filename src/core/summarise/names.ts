@@ -61,7 +61,11 @@ function organisation(name: string): string {
  */
 export function shortSpeaker(name: string, kind?: SpeakerKind): string {
   const clean = name.trim();
-  if (/\s(and|&)\s/.test(clean)) return clean.split(/\s+(?:and|&)\s+/).map((n) => shortSpeaker(n, kind)).join(' and ');
+  // (a list of three or more, as extraction writes it: "Katrin Vollmer, Etienne Marchal and Tomasz Wierzbicki")
+  if (/\s(and|&)\s/.test(clean)) {
+    const parts = clean.split(/\s+(?:and|&)\s+|,\s+/).map((n) => shortSpeaker(n, kind));
+    return parts.length > 2 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts.join(' and ');
+  }
   if (kind === 'institution' || (kind === undefined && looksInstitutional(clean))) return organisation(clean);
   const words = clean.split(/\s+/).filter((w) => !NAME_SUFFIX.test(w));
   if (words.length < 2) return clean;

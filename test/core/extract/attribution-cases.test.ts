@@ -3162,6 +3162,17 @@ describe('(session 18) statements exactly', () => {
     // a platform's one letter ends its sentence before a clear opener ("on TikTok and X. In the clip, …"); an initial
     // in a name does not ("by J. K. Rowling")
     ['The apology came after a clip from a Twitch livestream began circulating on TikTok and X. In the clip, Cole referred to members of the crew as “the help” and joked that they “should be grateful to be in the building with me.”', [['Cole', 'they “should be grateful to be in the building with me.”']]],
+    // (nor when something above gives the quotation a speaker: a colon's introduction, a quotation going on, a name above
+    // each quotation as vox pops print them)
+    ['Tom Hughes told reporters:\n\n“We never expected this, and we will fight it.”\n\nMaria Lopez\n\nLopez, 42, runs a bakery.', [['Tom Hughes', 'We never expected this, and we will fight it.']]],
+    ['“We will appeal,” Tom Hughes said.\n\n“We have the law on our side and we will win.”\n\nSarah Collins\n\nCollins is a reporter for the Herald.', [['Tom Hughes', 'We will appeal. We have the law on our side and we will win.']]],
+    ['Maria Lopez\n\n“I voted for the first time this year.”\n\nTom Hughes\n\n“I stayed home because of the rain.”', []],
+    // (a document sent from a place or from the subject's own office is no one else's; words on a thing held in a photo
+    // posted, or in someone else's message, are not the poster's)
+    ['The company issued a statement from its Chicago headquarters saying it would appeal the ruling.', []],
+    ['The ministry released a statement from Geneva saying it would appeal the ruling.', []],
+    ['Organisers shared a photograph of a protester holding a placard with the words “No more war in our name”.', []],
+    ['Hughes shared a screenshot of a message from his former partner with the words “You will regret this”.', []],
     // (no signature: a heading, or a name after a paragraph that is not quotation alone)
     ['Jane Reilly said the plan was ready.\n\n"We will not wait another year."\n\nQuick facts\n\nTom Cole\nAssociated links', [['Jane Reilly', 'the plan was ready'], ['Jane Reilly', 'We will not wait another year.']]],
   ])('%s', exactly);

@@ -78,6 +78,8 @@ describe('phrasing', () => {
     expect(shortSpeaker('Association of Wartime Allies')).toBe('the Association of Wartime Allies');
     expect(shortSpeaker('Russian media')).toBe('Russian media');
     expect(shortSpeaker('Sergey Lavrov and Mukhtar Tleuberdi')).toBe('Lavrov and Tleuberdi');
+    // (three or more, as extraction writes a list of people)
+    expect(shortSpeaker('Katrin Vollmer, Etienne Marchal and Tomasz Wierzbicki')).toBe('Vollmer, Marchal and Wierzbicki');
     expect(shortSpeaker('Kremlin')).toBe('the Kremlin');
     expect(shortSpeaker('Human Rights Watch')).toBe('Human Rights Watch');
     expect(shortSpeaker('Washington Post')).toBe('the Washington Post');
