@@ -533,6 +533,8 @@ function rolePhraseAt(items: readonly Item[], from: number): boolean {
     if ((FINITE_VERBS.has(t.lower) || /[a-z]ed$/.test(t.text)) && ARTICLES_AND_DEMONSTRATIVES.has(items[k + 1]?.lower ?? '')) return false;
     const one = t.lower.replace(/s$/, '');
     if (ROLE_NOUNS.has(t.lower) || INSTITUTION_NOUNS.has(t.lower) || INSTITUTION_NOUNS.has(one) || FINDING_SOURCES.has(t.lower)) return true;
+    // ("Patrick Colfer employs 40 people": a verb and a count of people it has, no role phrase)
+    if (k === from && /^\d/.test(items[k + 1]?.text ?? '')) return false;
   }
   return false;
 }

@@ -3173,6 +3173,8 @@ describe('(session 18) statements exactly', () => {
     ['The ministry released a statement from Geneva saying it would appeal the ruling.', []],
     ['Organisers shared a photograph of a protester holding a placard with the words “No more war in our name”.', []],
     ['Hughes shared a screenshot of a message from his former partner with the words “You will regret this”.', []],
+    // a name, a verb and a count of people opens no role phrase: the name is the subject the next "he" means
+    ['A senior official said the target was fine.\n\nPatrick Colfer employs 40 people and builds houses. "We cannot make them stack up," he told me.', [['a senior official', 'the target was fine'], ['Patrick Colfer', 'We cannot make them stack up']]],
     // (no signature: a heading, or a name after a paragraph that is not quotation alone)
     ['Jane Reilly said the plan was ready.\n\n"We will not wait another year."\n\nQuick facts\n\nTom Cole\nAssociated links', [['Jane Reilly', 'the plan was ready'], ['Jane Reilly', 'We will not wait another year.']]],
   ])('%s', exactly);
