@@ -26,7 +26,8 @@ export function postedWithWords(items: readonly Item[], text: string, unit: Unit
     while (v >= 0 && w - v <= MOST_BETWEEN && !isQuote(items[v]) && !posting(v)) v--;
     // (words on a thing someone holds, or someone else's message: "a protester holding a placard with the words …",
     // "a message from his former partner with the words …")
-    if (v < 1 || w - v > MOST_BETWEEN || items.slice(v + 1, w).filter((t) => t.word).length > MOST_WORDS_BETWEEN || !posting(v) || items.slice(v + 1, w).some((t, n) => (/^\p{Ll}+ing$/u.test(t.text) && NOUN_DETERMINERS.has(items[v + 2 + n]?.lower ?? '')) || t.lower === 'from')) continue;
+    const between = items.slice(v + 1, w);
+    if (v < 1 || w - v > MOST_BETWEEN || between.filter((t) => t.word).length > MOST_WORDS_BETWEEN || !posting(v) || between.some((t, n) => (/^\p{Ll}+ing$/u.test(t.text) && NOUN_DETERMINERS.has(items[v + 2 + n]?.lower ?? '')) || t.lower === 'from')) continue;
     // (a pronoun after an opener too: "Minutes later he posted …")
     const subj = subjectBefore(items, v, text);
     if (!subj || (!startsClause(items, subj.start) && subj.mention.kind !== 'pronoun')) continue;

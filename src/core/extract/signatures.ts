@@ -26,7 +26,8 @@ export function signatureAt(text: string, span: Span): Mention | null {
   if (lines.length === 1 && first === 0 && nameEnd >= 0) return null;
   const tokens = tokenize(name, span.start + first).filter((t) => t.word || t.text === '.');
   if (tokens.length < 2 || tokens.length > 6 || tokens.some((t) => t.word && (CUE_FORMS.has(t.lower) || !/^\p{Lu}/u.test(t.text)))) return null;
-  const m = analyseMention(tokens, name);
+  // (the tokens carry the document's offsets: the phrase is read against the document's text)
+  const m = analyseMention(tokens, text);
   if (m?.kind !== 'name' || m.institution || m.name === null || !m.name.includes(' ')) return null;
   // (a name alone on its line opens with a given name: not a section's heading, "Cocoa Costs", nor a song's title)
   return lines.length > 1 || first > 0 || isGivenName((m.name.split(' ')[0] as string).split('-')[0] as string) ? m : null;
@@ -46,8 +47,7 @@ export function signedParagraphs(text: string, spans: readonly Span[], singleSty
   const signed = new Map<number, Mention>();
   for (let k = 1; k < spans.length; k++) {
     const span = spans[k] as Span;
-    // (cheap tests first: most paragraphs are long, or quote someone)
-    const m = span.end - span.start > 240 ? null : signatureAt(text, span);
+    const m = signatureAt(text, span);
     if (!m || !quotationOnly(text, spans[k - 1] as Span, k - 1, singleStyle)) continue;
     let x = k - 1;
     while (x > 0 && !signed.has(x - 1) && quotationOnly(text, spans[x - 1] as Span, x - 1, singleStyle)) x--;

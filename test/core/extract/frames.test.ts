@@ -31,3 +31,10 @@ describe.each(FRAMES.map((f) => [f.id, f] as const))('frame %s', (id, frame) => 
     expect(hit?.statement.speaker ?? '').toContain(speaker);
   });
 });
+
+describe('discourse rules explained', () => {
+  it('names the signer of quotations signed below them as the text writes the name', () => {
+    const got = explainStatements(docFrom('The minister spoke.\n\n"Our ore has been shipped overseas for too long."\n\n– The Honourable Marc-André Thibault, Minister of Energy'), seedRegistry());
+    expect(got.map((x) => [x.statement.speaker, x.explanation.frame, x.explanation.mention])).toEqual([['Marc-André Thibault', 'quotation-then-signature', 'The Honourable Marc-André Thibault']]);
+  });
+});
