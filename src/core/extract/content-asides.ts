@@ -85,3 +85,21 @@ export function secondCueBefore(items: readonly Item[], after: number, quote: nu
   return false;
 }
 
+
+/**
+ * "“I think he will do it,” said Kunin", "“B,” Mary Cole told reporters": the quotation at `quote` has an attribution of
+ * its own right after it, naming someone, so it goes on no earlier speaker's words ("“A,” she said, but …, “B,” said
+ * Kunin"). Not "“B,” he added", the same speaker going on.
+ */
+export function namedAttributionAfter(items: readonly Item[], quote: number): boolean {
+  const from = items[quote + 1]?.text === ',' ? quote + 2 : quote + 1;
+  for (let n = from; n < items.length && n - from < 5; n++) {
+    const x = items[n] as Item;
+    if (!x.word || isQuote(x)) return false;
+    if (!CUE_FORMS.has(x.lower) || !cueAt(items, n)) continue;
+    const before = items.slice(from, n);
+    const after = items[n + 1];
+    return (before.length > 0 && before.every((y) => isCapitalised(y) && !PRONOUNS.has(y.lower))) || (before.length === 0 && after !== undefined && isCapitalised(after) && !PRONOUNS.has(after.lower));
+  }
+  return false;
+}

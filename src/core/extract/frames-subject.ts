@@ -2,7 +2,7 @@
 import { commaAppositiveAt, mainCueIn } from './content-end.ts';
 import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, objectEnd, quotationOfClosingSpeaker, startsQuantity, timeNoun, writersCommentOr } from './content.ts';
 import { clauseOpensAt, isFiniteVerb, isVerbLike, questionEnd, verblessOpener } from './content-clauses.ts';
-import { secondCueBefore } from './content-asides.ts';
+import { namedAttributionAfter, secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, INSTITUTION_NOUNS, THAT_AFTER_ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
@@ -59,7 +59,8 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   // (not when the second quotation has an attribution of its own: "… in the U.S. “They will lose,” Tom Baker said.")
   const abbreviated = k > after && /\w\.$/.test((items[k - 1] as Item).text) && isFrameTail(items, s.frameFrom, k) && !items.slice(k + 1).some((x) => CUE_FORMS.has(x.lower) || x.lower === 'according');
   // (not "“A,” she said, adding, “B.”" nor "…, and added, “B.”": a cue of its own makes B a statement of its own)
-  const ownCue = secondCueBefore(items, after, k);
+  // (nor when B has an attribution of its own naming someone: "“A,” she said, but …, “B,” said Kunin")
+  const ownCue = secondCueBefore(items, after, k) || (isQuote(items[k]) && namedAttributionAfter(items, k));
   if (isQuote(items[k]) && !ownCue && (((items[k - 1] as Item).text === ',' && (k === after + 1 || k - 1 === s.frameFrom || aside || isFrameTail(items, s.frameFrom, k - 1))) || abbreviated)) {
     const q2 = (items[k] as Item).quote as Quote;
     parts.push({ start: q2.innerStart, end: q2.innerEnd, quote: q2 });

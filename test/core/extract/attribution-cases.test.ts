@@ -3179,3 +3179,12 @@ describe('(session 18) statements exactly', () => {
     ['Jane Reilly said the plan was ready.\n\n"We will not wait another year."\n\nQuick facts\n\nTom Cole\nAssociated links', [['Jane Reilly', 'the plan was ready'], ['Jane Reilly', 'We will not wait another year.']]],
   ])('%s', exactly);
 });
+
+describe('(session 19) statements exactly', () => {
+  it.each<Row>([
+    // a second quotation with an attribution of its own naming someone is no part of the first speaker's words
+    ['"It was hard," she said last week, "and it is still hard," said Mary Cole.', [[null, 'It was hard'], ['Mary Cole', 'and it is still hard']]],
+    // (the same speaker going on, "he added", still joins)
+    ['Tom Reyes spoke. "We are ready," he said, "and we will win," he added.', [['Tom Reyes', 'We are ready, and we will win']]],
+  ])('%s', exactly);
+});
