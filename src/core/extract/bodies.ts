@@ -1,11 +1,13 @@
 // Stage 5, names of bodies read whole where a person's name would otherwise be cut out of them: "the Department of
-// Fisheries and Oceans" (no person "Oceans"), "the U.S. Court of Appeals for the 6th Circuit" (no person "Circuit").
+// Fisheries and Oceans" (no person "Oceans"), "the U.S. Court of Appeals for the 6th Circuit" (no person "Circuit"),
+// "Hockey Manitoba", "the Highway Patrol", "the Kilusang Guro para sa Bayan".
 import { isGivenName } from './given-names.ts';
-import { DETERMINERS, ORG_WORDS, PORTFOLIO_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { mention, type Mention, type Phrase } from './mention-base.ts';
+import { COMPASS_WORDS, DETERMINERS, GROUP_NAMES, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PLACE_BODY_WORDS, PORTFOLIO_HEADS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import type { Token } from './segment.ts';
 import { isCommonWord } from './names.ts';
-import { countryOf } from './places.ts';
+import { countryOf, isPlace, isSubdivision } from './places.ts';
 import { isNationality } from './nationality.ts';
 
 /** "Department of Hydrology and Meteorology": a body word and "of" before the "and", capitalised words after it. */
@@ -54,4 +56,45 @@ export function bodyName(tokens: readonly Token[], text: string): string {
   // (and past lower-case words before its capitalised name: "the national Department of Water and Sanitation")
   const from = Math.max(0, tokens.findIndex((t) => !DETERMINERS.has(t.lower) && !/^\p{Ll}/u.test(t.text)));
   return text.slice((tokens[from] as Token).start, (tokens[tokens.length - 1] as Token).end);
+}
+
+/**
+ * "Hockey Manitoba", "Rugby Canada", "Canada Post", "Manitoba Hydro": an everyday word or a sport before or after the name
+ * of a country or a province, with no given name, honorific or title in it, names a body (not a person surnamed
+ * "Manitoba"); a place's own name ("North Carolina", "New Zealand") is a place.
+ */
+export function placeBody(chunk: readonly Token[]): boolean {
+  if (chunk.length < 2 || chunk.length > 4 || chunk.some((t) => !t.word || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || isGivenName(t.text) || HONORIFICS.has(t.text) || TITLE_WORDS.has(t.text) || PARTY_WORDS.has(t.text) || GROUP_NAMES.has(t.text) || WEEKDAYS.has(t.lower) || MONTHS.has(t.text) || ROLE_NOUNS.has(t.lower) || isNationality(t.text))) return false;
+  const words = chunk.map((t) => t.text);
+  const place = (ws: readonly string[]): boolean => ws.join(' ').length >= 5 && (isPlace(ws.join(' ')) || isSubdivision(ws.join(' ')));
+  const word = (w: string): boolean => !place([w]) && (isCommonWord(w.toLowerCase()) || PLACE_BODY_WORDS.has(w));
+  if (place(words) || words.some((w) => COMPASS_WORDS.has(w))) return false;
+  return (word(words[0] as string) && place(words.slice(1))) || (word(words[words.length - 1] as string) && place(words.slice(0, -1)));
+}
+
+/**
+ * "the Highway Patrol", "The Wisconsin State Patrol", "the Border Force": capitalised words after "the" with no given name
+ * or honorific in them, not ending in a title nor opening with one before "of", "for" or another title ("the Duke of
+ * Sussex", "the Prime Minister"), name a body: a person's name takes no article.
+ */
+export function theBody(chunk: readonly Token[]): boolean {
+  if (chunk.length < 2 || chunk.some((t) => isGivenName(t.text) || HONORIFICS.has(t.text) || PERSONAL_HONORIFIC.test(t.text))) return false;
+  const second = chunk[1] as Token;
+  if (TITLE_WORDS.has((chunk[chunk.length - 1] as Token).text) || (TITLE_WORDS.has((chunk[0] as Token).text) && (second.lower === 'of' || second.lower === 'for' || TITLE_WORDS.has(second.text)))) return false;
+  return chunk.every((t) => isCapitalised(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'and');
+}
+
+/**
+ * "the Kilusang Guro para sa Bayan": after its article, capitalised words with name particles inside, the first no given
+ * name and none a title: a body's name in another language, read whole (not "sa Bayan", as if "sa" opened a surname).
+ */
+export function articleBody(p: Phrase): Mention | null {
+  const { tokens, text, np, start, end } = p;
+  if (tokens.length < 5 || (tokens[0] as Token).lower !== 'the') return null;
+  const words = tokens.slice(1);
+  const lower = words.filter((t) => !isCapitalised(t));
+  if (lower.length === 0 || lower.length > 3 || !isCapitalised(words[0] as Token) || !isCapitalised(words[words.length - 1] as Token)) return null;
+  const first = words[0] as Token;
+  if (isGivenName(first.text) || TITLE_WORDS.has(first.text) || words.some((t) => !t.word || TITLE_WORDS.has(t.text) || (!isCapitalised(t) && !NAME_PARTICLES.has(t.lower) && t.lower !== 'para'))) return null;
+  return mention(np, start, end, 'name', bodyName(tokens, text), null, true, false);
 }

@@ -100,7 +100,9 @@ function computeGender(name: string): 'm' | 'f' | null {
   if (parts.length <= 3 && FAMILY_NAME_FIRST.has(first)) return null;
   const given = firstNameGender(first);
   if (given || EITHER_NAMES.has(first)) return given;
-  if (/(ova|eva|ina|aya|skaya)$/.test(last)) return 'f';
+  // (a Russian woman's surname: "Zakharova", "Matviyenko" says nothing; "-aya" only as "-skaya", "-tskaya" or after a
+  // hard consonant pair, not Indonesian "Hadiwijaya", "Wijaya")
+  if (/(ova|eva|ina|skaya|tskaya|[^aeiouy]aya)$/.test(last) && !/jaya$/.test(last)) return 'f';
   return null;
 }
 

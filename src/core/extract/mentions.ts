@@ -3,10 +3,10 @@
 import { isPersonNoun } from './person-words.ts';
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { bodyName, bodyOverAnd, ordinalBody, portfoliosOfCountry } from './bodies.ts';
+import { articleBody, bodyName, bodyOverAnd, ordinalBody, placeBody, portfoliosOfCountry, theBody } from './bodies.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PLACE_BODY_WORDS, COMPASS_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
@@ -214,21 +214,6 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   const contact = tokens.length > 3 && CONTACT_PREPOSITIONS.has(last.lower) && CONTACT_VERBS.has((tokens[tokens.length - 2] as Token).lower);
   if (!isCapitalised(last) || (tokens.length === 1 && FINDING_SOURCES.has(last.lower))) return lowerCaseHead(p, contact ? (tokens[tokens.length - 2] as Token) : last);
   return firmBeforeVerb(p) ?? articleBody(p) ?? capitalisedHead(p, portfolio);
-}
-
-/**
- * "the Kilusang Guro para sa Bayan": after its article, capitalised words with name particles inside, the first no given
- * name and none a title: a body's name in another language, read whole (not "sa Bayan", as if "sa" opened a surname).
- */
-function articleBody(p: Phrase): Mention | null {
-  const { tokens, text, np, start, end } = p;
-  if (tokens.length < 5 || (tokens[0] as Token).lower !== 'the') return null;
-  const words = tokens.slice(1);
-  const lower = words.filter((t) => !isCapitalised(t));
-  if (lower.length === 0 || lower.length > 3 || !isCapitalised(words[0] as Token) || !isCapitalised(words[words.length - 1] as Token)) return null;
-  const first = words[0] as Token;
-  if (isGivenName(first.text) || TITLE_WORDS.has(first.text) || words.some((t) => !t.word || TITLE_WORDS.has(t.text) || (!isCapitalised(t) && !NAME_PARTICLES.has(t.lower) && t.lower !== 'para'))) return null;
-  return mention(np, start, end, 'name', bodyName(tokens, text), null, true, false);
 }
 
 /**
@@ -442,6 +427,8 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   const linker = afterThe ? tokenAt(tokens, i - 2) : tokenAt(tokens, i - 1);
   const roleBefore = tokenAt(tokens, afterThe ? i - 3 : i - 2);
   if (linker && ROLE_LINKERS.has(linker.lower) && roleBefore) {
+    const titled = titledNameAfterPlace(p, chunk, i);
+    if (titled) return titled;
     if (ROLE_NOUNS.has(roleBefore.lower) || ROLE_NOUNS.has(roleBefore.lower.replace(/s$/, ''))) return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
     // ("the education watchdog for England", "the regulator in Ontario": a body by a lower-case noun, then where)
     if (/^\p{Ll}/u.test(roleBefore.text) && INSTITUTION_NOUNS.has(roleBefore.lower) && !DOCUMENT_NOUNS.has(roleBefore.lower)) return mention(np, start, end, 'role', null, roleText(tokens, text), true, false);
@@ -475,32 +462,6 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
 }
 
 /**
- * "Hockey Manitoba", "Rugby Canada", "Canada Post", "Manitoba Hydro": an everyday word or a sport before or after the name
- * of a country or a province, with no given name, honorific or title in it, names a body (not a person surnamed
- * "Manitoba"); a place's own name ("North Carolina", "New Zealand") is a place.
- */
-function placeBody(chunk: readonly Token[]): boolean {
-  if (chunk.length < 2 || chunk.length > 4 || chunk.some((t) => !t.word || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || isGivenName(t.text) || HONORIFICS.has(t.text) || TITLE_WORDS.has(t.text) || PARTY_WORDS.has(t.text) || GROUP_NAMES.has(t.text) || WEEKDAYS.has(t.lower) || MONTHS.has(t.text) || ROLE_NOUNS.has(t.lower) || isNationality(t.text))) return false;
-  const words = chunk.map((t) => t.text);
-  const place = (ws: readonly string[]): boolean => ws.join(' ').length >= 5 && (isPlace(ws.join(' ')) || isSubdivision(ws.join(' ')));
-  const word = (w: string): boolean => !place([w]) && (isCommonWord(w.toLowerCase()) || PLACE_BODY_WORDS.has(w));
-  if (place(words) || words.some((w) => COMPASS_WORDS.has(w))) return false;
-  return (word(words[0] as string) && place(words.slice(1))) || (word(words[words.length - 1] as string) && place(words.slice(0, -1)));
-}
-
-/**
- * "the Highway Patrol", "The Wisconsin State Patrol", "the Border Force": capitalised words after "the" with no given name
- * or honorific in them, not ending in a title nor opening with one before "of", "for" or another title ("the Duke of
- * Sussex", "the Prime Minister"), name a body: a person's name takes no article.
- */
-function theBody(chunk: readonly Token[]): boolean {
-  if (chunk.length < 2 || chunk.some((t) => isGivenName(t.text) || HONORIFICS.has(t.text) || PERSONAL_HONORIFIC.test(t.text))) return false;
-  const second = chunk[1] as Token;
-  if (TITLE_WORDS.has((chunk[chunk.length - 1] as Token).text) || (TITLE_WORDS.has((chunk[0] as Token).text) && (second.lower === 'of' || second.lower === 'for' || TITLE_WORDS.has(second.text)))) return false;
-  return chunk.every((t) => isCapitalised(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'and');
-}
-
-/**
  * "Minister of Water Resources Mahdi bin Rashid al-Hamdani", "… for Road Transport Smt Nirmala Bisht", "Minister of
  * Health Zweli Mkhize": a title, its portfolio after "for" or "of" (at `forAt`), then a person, or the title alone.
  */
@@ -521,6 +482,29 @@ function portfolioHead(p: Phrase, chunk: readonly Token[], forAt: number): Menti
   // (a title word in the portfolio: read as before, title words off the front)
   if (chunk.slice(forAt + 1).some((t) => TITLE_WORDS.has(t.text))) return personChunk(p, chunk);
   return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
+}
+
+/**
+ * "Russian Ambassador to the US Anatoly Antonov", "Special Envoy to Sudan Tom Perriello": a capitalised title, where it is
+ * held (after "to" or "for" and an optional "the"), then a person's name opening with a given name: the person, with the
+ * words before the name as the role (the place alone is no speaker, nor the title).
+ */
+function titledNameAfterPlace(p: Phrase, chunk: readonly Token[], i: number): Mention | null {
+  const { tokens, text, np, start, end } = p;
+  const title = tokens[(tokens[i - 1] as Token).lower === 'the' ? i - 3 : i - 2];
+  if (!title || !isCapitalised(title) || !TITLE_WORDS.has(title.text) || chunk.length < 3) return null;
+  // (not an everyday word before another: "Ambassador to the Middle East Peace Process")
+  let given = chunk.findIndex((t, x) => x >= 1 && chunk.length - x >= 2 && isGivenName(t.text) && !TITLE_WORDS.has(t.text) && !(isCommonWord(t.lower) && isCommonWord((chunk[x + 1] as Token).lower)));
+  // (a given name no list holds: the last two or three words, none an everyday word or a place, after a place's or a
+  // body's words, "the US Anatoly Antonov", "the United Nations Vassily Nebenzia")
+  if (given < 0) {
+    let k = chunk.length;
+    while (k > 1 && chunk.length - k < 3 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test((chunk[k - 1] as Token).text) && !isCommonWord((chunk[k - 1] as Token).lower) && !isPlace((chunk[k - 1] as Token).text) && !TITLE_WORDS.has((chunk[k - 1] as Token).text) && !ORG_WORDS.has((chunk[k - 1] as Token).text)) k--;
+    if (chunk.length - k >= 2 && (isPlace(joinWords(chunk.slice(0, k))) || chunk.slice(0, k).some((t) => ORG_WORDS.has(t.text) || /^\p{Lu}{2,}$/u.test(t.text)))) given = k;
+  }
+  if (given < 1 || !chunk.slice(given).every((t) => isCapitalised(t) || NAME_PARTICLES.has(t.lower))) return null;
+  const person = analyseMention(chunk.slice(given), text);
+  return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, text.slice(start, (chunk[given - 1] as Token).end)) : null;
 }
 
 /** A chunk with an organisation word: a titled person of it, a person named after it, or the institution. */

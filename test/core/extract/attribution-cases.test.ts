@@ -3186,5 +3186,14 @@ describe('(session 19) statements exactly', () => {
     ['"It was hard," she said last week, "and it is still hard," said Mary Cole.', [[null, 'It was hard'], ['Mary Cole', 'and it is still hard']]],
     // (the same speaker going on, "he added", still joins)
     ['Tom Reyes spoke. "We are ready," he said, "and we will win," he added.', [['Tom Reyes', 'We are ready, and we will win']]],
+    // a capitalised title, where it is held after "to", then the person's name: the person speaks, not a known holder of
+    // a like title (had gone to the registry's Russian ambassador to the UN)
+    ['Russian Ambassador to the US Anatoly Antonov said the sanctions were illegal.', [['Anatoly Antonov', 'the sanctions were illegal']]],
+    ['Special Envoy to Sudan Tom Perriello said the talks were useful.', [['Tom Perriello', 'the talks were useful']]],
+    ['Indonesian Ambassador to the Kingdom Abdul Karim Siregar told SPA that the number of pilgrims continues to rise.', [['Abdul Karim Siregar', 'the number of pilgrims continues to rise']]],
+    // (not everyday words that only look like a given name and a surname)
+    ['The Ambassador to the Middle East Peace Process said the talks were useful.', [['the Ambassador to the Middle East Peace Process', 'the talks were useful']]],
+    // an Indonesian surname in "-jaya" says nothing of the sex: "he" is the man just quoted
+    ['Minister Turki Al-Shehri spoke first. Minister Rizal Hadiwijaya stressed that Indonesia views the Kingdom as a partner. "We invite Saudi investors," he said.', [['Rizal Hadiwijaya', 'Indonesia views the Kingdom as a partner'], ['Rizal Hadiwijaya', 'We invite Saudi investors']]],
   ])('%s', exactly);
 });
