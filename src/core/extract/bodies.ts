@@ -98,3 +98,16 @@ export function articleBody(p: Phrase): Mention | null {
   if (isGivenName(first.text) || TITLE_WORDS.has(first.text) || words.some((t) => !t.word || TITLE_WORDS.has(t.text) || (!isCapitalised(t) && !NAME_PARTICLES.has(t.lower) && t.lower !== 'para'))) return null;
   return mention(np, start, end, 'name', bodyName(tokens, text), null, true, false);
 }
+
+/** Title words that are no office on their own, opening a body's name: "National Grid", "First Midland Red". */
+const NO_OFFICE_OPENERS = new Set(['National', 'First']);
+
+/**
+ * "National Grid", "National Highways", "First Midland Red": a word that opens titles ("National Security Adviser",
+ * "First Minister") before capitalised words with no title and no given name is a body's name, whole (not "Grid" with
+ * the role "National").
+ */
+export function openerBody(chunk: readonly Token[]): boolean {
+  if (chunk.length < 2 || !NO_OFFICE_OPENERS.has((chunk[0] as Token).text) || isGivenName((chunk[1] as Token).text)) return false;
+  return chunk.slice(1).every((t) => t.word && /^\p{Lu}/u.test(t.text) && !TITLE_WORDS.has(t.text) && !HONORIFICS.has(t.text));
+}

@@ -105,6 +105,8 @@ class DocumentPass {
   turn: { f: Found; speaker: string | null } | null = null;
   /** The last direct quotation found, which a following bare quotation of its paragraph continues. */
   lastDirect: { f: Found; speaker: string | null; at: number; unit: Unit; paragraph: number } | null = null;
+  /** The last mention resolved for a statement, and how: a frame that reuses it ("His lawyer said …, calling …") gets the same speaker. */
+  lastResolved: { mention: Mention; res: { speaker: string | null } } | null = null;
 
   constructor(
     readonly doc: CleanDocument,
@@ -344,7 +346,12 @@ class DocumentPass {
     // (nor is someone who asks another to act: "The mayor asked the police chief to resign. He refused …" may be either)
     const inRelative = speaksInRelative(f, this.text);
     const inPassing = inRelative || requestMade(f, this.text);
-    const res = f.speakerOverride !== undefined ? { speaker: f.speakerOverride } : inPassing ? this.ctx.resolveInPassing(f.mention) : this.ctx.resolve(f.mention, ANONYMOUS.test(f.frameText), addressed);
+    // (the same mention again, as a participle's subject: resolved once, or "His lawyer said …, calling …" would be the
+    // lawyer's lawyer the second time)
+    const again = this.lastResolved?.mention === f.mention ? this.lastResolved.res : null;
+    const res = f.speakerOverride !== undefined ? { speaker: f.speakerOverride } : (again ?? (inPassing ? this.ctx.resolveInPassing(f.mention) : this.ctx.resolve(f.mention, ANONYMOUS.test(f.frameText), addressed)));
+    // (only a resolution that counted: one in passing left the context as it was, and the mention's next use must record it)
+    this.lastResolved = f.speakerOverride === undefined && !inPassing ? { mention: f.mention, res } : null;
     if (f.announce) {
       this.lastStatementParagraph = p.index;
       this.lastCue = f.cue;

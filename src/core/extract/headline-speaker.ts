@@ -2,6 +2,7 @@
 // Lavrov", "Moscow will respond — Russian envoy", "Lavrov: NATO expansion threatens Russia". Wire copy often names
 // the source only there and writes "he said" in the body.
 import { CUE_FORMS } from './lexicon.ts';
+import { HEADLINE_LABELS } from './lexicon-speakers.ts';
 import { analyseMention, trimNp, type Mention } from './mentions.ts';
 import { tokenize, type Token } from './segment.ts';
 
@@ -37,7 +38,8 @@ function afterDash(tokens: readonly Token[], title: string): Mention | null {
 /** "Lavrov: NATO expansion threatens Russia". */
 function beforeColon(tokens: readonly Token[], title: string): Mention | null {
   const colon = tokens.findIndex((t, k) => k > 0 && k <= 4 && t.text === ':');
-  if (colon < 0) return null;
+  // (not a live blog's or a section's label: "Live Updates: Former Deputy Mayor … Found Guilty")
+  if (colon < 0 || tokens.slice(0, colon).every((t) => HEADLINE_LABELS.has(t.lower))) return null;
   const m = analyseMention(trimNp(tokens.slice(0, colon)), title);
   return m && m.kind === 'name' && !m.institution ? m : null;
 }

@@ -249,7 +249,7 @@ export const KILLED_WORDS = words('died dead killed gunned murdered slain');
 export const CONTENT_QUANTIFIERS = words('both all each further');
 
 /** Sentence adverbs not ending in -ly that open a sentence before a comma and are never a name: "Likewise, Trump went after …". (adverbBeforeComma) */
-export const DISCOURSE_ADVERBS = words('likewise meanwhile however moreover furthermore nevertheless nonetheless instead indeed besides therefore thus hence otherwise regardless');
+export const DISCOURSE_ADVERBS = words('likewise meanwhile however moreover furthermore nevertheless nonetheless instead indeed besides therefore thus hence otherwise regardless elsewhere');
 
 /** One-word asides between a speaker and the cue: "Biden, meanwhile, said". (parentheticalSubject) */
 export const ASIDE_WORDS = words('however meanwhile though too instead nonetheless nevertheless separately also');
@@ -548,7 +548,7 @@ export const NOTHING_SAID = words('little nothing');
 export const NOTHING_SAID_AFTER = words('about regarding publicly in');
 
 /** Words before a short opener's preposition: "Here in Columbia, …", "Back in 1999, …". */
-export const OPENER_LEADS = words('here there back');
+export const OPENER_LEADS = words('here there back elsewhere');
 
 /** Words for a part of something, before "of": "Part of Trump's defence", "Much of Beck's speech", "Shares of Voltaria". */
 export const PART_WORDS = words('part parts much most some all many none half rest shares share');

@@ -68,3 +68,6 @@ export const PRESENTING_OPENERS = words("here's here’s here this");
 
 /** Labels of a transcript's turns that name no one, only the one who asks: "QUESTION:", "Reporter:", "Audience member:". (startTurn) */
 export const QUESTIONER_LABELS = words('question questioner reporter journalist audience caller member q host anchor interviewer moderator presenter counsel prosecutor');
+
+/** Words of a headline's label before its colon, never a source: "Live Updates: …", "Breaking: …", "Analysis: …". (headlineSpeaker) */
+export const HEADLINE_LABELS = words('live updates update latest breaking watch analysis opinion explainer exclusive blog factbox recap timeline');

@@ -3,10 +3,10 @@
 import { isPersonNoun } from './person-words.ts';
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { articleBody, bodyName, bodyOverAnd, ordinalBody, placeBody, portfoliosOfCountry, theBody } from './bodies.ts';
+import { articleBody, bodyName, bodyOverAnd, openerBody, ordinalBody, placeBody, portfoliosOfCountry, theBody } from './bodies.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
@@ -153,6 +153,13 @@ function roleNounThenName(p: Phrase): Mention | null {
   return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, first.lower) : null;
 }
 
+/** "Questioning Desrosiers", "Cross-examining Dr Patel": a capitalised participle, then a name in capitals only. */
+function participleBeforeName(tokens: readonly Token[]): boolean {
+  const first = (tokens[0] as Token).text;
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*ing$/u.test(first) || isGivenName(first) || isPlace(first)) return false;
+  return tokens.slice(1).every((t) => t.word && isCapitalised(t) && !GROUP_NAMES.has(t.text) && !TITLE_WORDS.has(t.text));
+}
+
 function readMention(tokens: readonly Token[], text: string): Mention | null {
   // ("No official has said …", "That's the person who told me …": no one, and a pronoun's contraction, speak)
   const opening = (tokens[0] as Token).lower;
@@ -175,6 +182,11 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
     const inner = analyseMention(tokens.slice(0, -1), text);
     if (inner && inner.kind === 'name' && !inner.institution) return mention(p.np, start, end, 'name', inner.name, inner.role ?? last.text, false, false);
   }
+  // ("Questioning Desrosiers on behalf of the city, lawyer Simon Trudel …": a participle opening the sentence, and the
+  // name it takes as its object, are no speaker; not an adjective before a role or a group, "Best-selling thriller
+  // writer Brad Thor", "Leading Democrats", nor a place, "Wyoming GOP chairman")
+  // (nor a name in -ing before its cue: "Running Rabbit said", "Downing Street said")
+  if (tokens.length >= 2 && participleBeforeName(tokens) && /(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && !CUE_FORMS.has(/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 20))?.[1] ?? '')) return null;
   const described = nameAfterDescription(p);
   if (described) return described;
   const qualified = qualifiedHead(p);
@@ -439,6 +451,7 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   // "Mr Fox", "Liam Fox": a person whose surname is also an outlet's or a body's name word (not "General Staff": a
   // title that is also a given name, then a body's word)
   const personLike = (chunk.length <= 3 && /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/.test(chunkWords[0] ?? '')) || (chunk.length === 2 && isGivenName(chunkWords[0] ?? '') && !ORG_WORDS.has(chunkWords[0] ?? '') && !STRONG_ORG_HEADS.has(chunkWords[1] ?? '') && !(TITLE_WORDS.has(chunkWords[0] ?? '') && ORG_WORDS.has(chunkWords[1] ?? '')));
+  if (openerBody(chunk)) return mention(np, start, end, 'name', bodyName(tokens, text), null, true, false);
   const isOrg = !personLike && chunkWords.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(stripPossessive(w)));
   if (isOrg) return institutionChunk(p, i, chunk);
   // A party or group in the plural: "The Liberal Democrats", "Republicans", "the Tories"

@@ -249,6 +249,13 @@ function insideQuote(pos: number, quotes: readonly Quote[]): Quote | undefined {
 function sentenceSpans(text: string, offset: number, tokens: readonly Token[]): Span[] {
   const spans: Span[] = [];
   let start = 0;
+  // ("1:10pm Minister says …", "14:32 GMT The mayor says …": a live blog's time opening the paragraph is a sentence of
+  // its own, as a dateline is)
+  const clockEnd = leadingClock(tokens);
+  if (clockEnd >= 0 && /^\p{Lu}/u.test(tokens[clockEnd + 1]?.text ?? '')) {
+    spans.push({ start: 0, end: (tokens[clockEnd] as Token).end - offset });
+    start = (tokens[clockEnd + 1] as Token).start - offset;
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.text !== '.' && t.text !== '!' && t.text !== '?') {
@@ -288,6 +295,15 @@ function sentenceSpans(text: string, offset: number, tokens: readonly Token[]): 
   }
   if (start < text.length) spans.push({ start, end: text.length });
   return spans.map((s) => ({ start: s.start + offset, end: s.end + offset }));
+}
+
+/** The index of the last token of a clock time opening a paragraph ("10pm", "1:10pm", "9.05am", "14:32 GMT", "9:05 a.m."), or -1. */
+function leadingClock(tokens: readonly Token[]): number {
+  const first = tokens[0]?.text ?? '';
+  if (/^\d{1,2}(?:[.:]\d\d)?(?:am|pm)$/i.test(first)) return 0;
+  if (!/^\d{1,2}$/.test(first) || tokens[1]?.text !== ':' || !/^\d\d(?:am|pm)?$/i.test(tokens[2]?.text ?? '')) return -1;
+  const after = tokens[3]?.text ?? '';
+  return /^[ap]\.m\.$/i.test(after) || (TIME_ZONE_WORDS.has(after) && /^[A-Z]{2,4}$/.test(after)) ? 3 : 2;
 }
 
 /** A straight double mark right before a capitalised word with no space: an opening mark. */

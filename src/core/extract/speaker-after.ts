@@ -17,6 +17,7 @@ import { adverbBeforeComma, isCommonWord, isOpeningCue } from './names.ts';
 import { type Token } from './segment.ts';
 import { subjectIndex } from './subjects.ts';
 import { nameBetweenCommas, nounAfterDeterminer } from './speaker-phrase.ts';
+import { handedOverTo } from './speaker-quoted.ts';
 import { isQuote, MAX_NP, type Item, type Unit } from './units.ts';
 
 /** "according to him" / "in her words": an object pronoun standing for its subject form. */
@@ -183,6 +184,8 @@ export function personIntroduced(unit: Unit, text: string): Mention | null {
 export function openingSubject(unit: Unit, text: string): Mention | null {
   const items = unit.items;
   if (items.some((t) => isQuote(t))) return null;
+  const handed = handedOverTo(items, text);
+  if (handed) return handed;
   // ("Stated Stone:": the cue opening the sentence, its speaker after it)
   // ("In response to the tragic loss of life, Trump issued the following statement:": past an opener and its comma)
   // ("Here's what Quayle told the Commons transport committee:": the speaker after "what")

@@ -1,7 +1,8 @@
 // Stage 4, the source a relay quotes: "Interfax quoted Peskov as saying", "RIA Novosti cited a “diplomatic source in
-// Moscow” as saying", "Peskov was quoted by RIA Novosti as saying" (the frame: quotedAsSayingFrame in frames-around.ts).
-import { PASSIVE_AUXILIARIES } from './lexicon-clauses.ts';
-import { analyseMention, isNpToken, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
+// Moscow” as saying", "Peskov was quoted by RIA Novosti as saying" (the frame: quotedAsSayingFrame in frames-around.ts);
+// and the one a live blog hands over to ("More on that from BBC Weather's Owain Rees:").
+import { PASSIVE_AUXILIARIES, PRESENTING_OPENERS } from './lexicon-clauses.ts';
+import { analyseMention, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
 import { tokenize } from './segment.ts';
 import { subjectBefore } from './speaker-before.ts';
 import { npBackFrom } from './speaker-phrase.ts';
@@ -29,4 +30,17 @@ export function quotedAsSaying(items: readonly Item[], asAt: number, text: strin
     return subjectBefore(items, k - 1, text)?.mention ?? null;
   }
   return null;
+}
+
+/**
+ * "More on that from BBC Weather's Owain Rees:", "Here's more from our political editor Chris Mason:": a live blog or a
+ * bulletin handing over to someone whose words follow the colon; that one, after "from" (null when the unit is not so).
+ */
+export function handedOverTo(items: readonly Item[], text: string): Mention | null {
+  const more = items.findIndex((t, k) => k <= 2 && t.lower === 'more');
+  if (more < 0 || (more > 0 && !PRESENTING_OPENERS.has((items[0] as Item).lower)) || items[items.length - 1]?.text !== ':') return null;
+  const from = items.findIndex((t, k) => k > more && k <= more + 4 && t.lower === 'from');
+  const np = from > 0 ? trimNp(items.slice(from + 1, -1)) : [];
+  const m = np.length > 0 && np.every((t) => isNpToken(t) || isPossessive(t)) ? analyseMention(np, text) : null;
+  return m && (m.kind === 'name' || m.kind === 'role') ? m : null;
 }

@@ -540,6 +540,10 @@ describe('the source a headline names', () => {
   it('is no evidence when the headline names no source', () => {
     expect(speakers('NATO bases in Central Asia', body)).toEqual([null]);
   });
+  it("is no live blog's or section's label before a colon", () => {
+    expect(speakers('Live Updates: NATO bases in Central Asia are a mistake', body)).toEqual([null]);
+    expect(speakers('Analysis: NATO bases in Central Asia are a mistake', body)).toEqual([null]);
+  });
 });
 
 describe('tails, clause openers and noun forms', () => {
@@ -3194,6 +3198,19 @@ describe('(session 19) statements exactly', () => {
     // (not everyday words that only look like a given name and a surname)
     ['The Ambassador to the Middle East Peace Process said the talks were useful.', [['the Ambassador to the Middle East Peace Process', 'the talks were useful']]],
     // an Indonesian surname in "-jaya" says nothing of the sex: "he" is the man just quoted
+    // "National" or "First" before capitalised words with no title or given name opens a body's name
+    ['National Grid says about 68,000 properties are now without power. First Midland Red says several routes are being diverted.', [['National Grid', 'about 68,000 properties are now without power'], ['First Midland Red', 'several routes are being diverted']]],
+    // "Elsewhere in his remarks," opens the sentence before its subject
+    ['Elsewhere in his remarks, Tavakoli addressed the issue, saying Tehran expects the authorities to fulfil their obligations.', [['Tavakoli', 'Tehran expects the authorities to fulfil their obligations']]],
+    // a participle opening the sentence and the name it takes as object are no speaker; a name in -ing before its cue is
+    ['Anita Desrosiers testified on Monday. Questioning Desrosiers on behalf of the city, lawyer Simon Trudel pointed to an email in which she described the arena as "fit for purpose with monitoring."', [['Anita Desrosiers', 'the arena as "fit for purpose with monitoring."']]],
+    ['Running Rabbit said later that it was the first time he had seen children on the ice.', [['Running Rabbit', 'it was the first time he had seen children on the ice']]],
+    // a live blog's time opening its entry is a sentence of its own
+    ['Emergency Services Minister Leanne Dwyer arrived.\n\n1:10pm Minister says two homes confirmed lost\n\n14:32 GMT The mayor says the bridge is shut', [['Leanne Dwyer', 'two homes confirmed lost'], ['the mayor', 'the bridge is shut']]],
+    // a live blog handing over to someone whose words follow the colon
+    ['The storm is here.\n\nMore on that from BBC Weather\'s Owain Rees:\n\n"The strongest gusts are going to come through this evening."\n\nHere is more from our political editor Chris Mason:\n\n"Ministers are nervous tonight, and they know it."', [['Owain Rees', 'The strongest gusts are going to come through this evening.'], ['Chris Mason', 'Ministers are nervous tonight, and they know it.']]],
+    // the same mention as a participle's subject is resolved once (had been the lawyer's lawyer)
+    ['Tom Reyes was convicted on Monday. His lawyer said he would appeal, calling the verdict "a tragedy built on lies."', [["Tom Reyes' lawyer", 'he would appeal'], ["Tom Reyes' lawyer", 'the verdict "a tragedy built on lies."']]],
     ['Minister Turki Al-Shehri spoke first. Minister Rizal Hadiwijaya stressed that Indonesia views the Kingdom as a partner. "We invite Saudi investors," he said.', [['Rizal Hadiwijaya', 'Indonesia views the Kingdom as a partner'], ['Rizal Hadiwijaya', 'We invite Saudi investors']]],
   ])('%s', exactly);
 });
