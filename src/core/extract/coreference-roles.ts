@@ -8,6 +8,7 @@ import { ROLE_SYNONYMS } from './role-synonyms.ts';
 import { isNationality } from './mentions.ts';
 import { countryOf, isPlace } from './places.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
+import { ISSUER_LINKS } from './lexicon-speakers.ts';
 import { BODY_DESCRIPTORS, COMPANY_HEADS, CORPORATE_SUFFIXES, DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_DOCUMENTS, JOINT_ROLE_STEMS, KEPT_DOCUMENTS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
 import { DETERMINERS, FINDING_SOURCES, INSTITUTION_NOUNS, MONTHS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import { remember } from './copies.ts';
@@ -366,3 +367,19 @@ function issuerWords(text: string, head: string): string | null {
  */
 const roleHead = (role: string): string => role.split(HEAD_ENDS)[0] as string;
 const HEAD_ENDS = / (?:for|of|to|at|with) the /;
+
+/** The possessive of an object pronoun: "her" → "her", "him" → "his", "them" → "their". */
+const OWNER_OF_OBJECT: ReadonlyMap<string, string> = new Map([['him', 'his'], ['her', 'her'], ['them', 'their']]);
+
+/**
+ * "A message from her", "Another message attributed to him": a document's noun and the possessive of the pronoun its
+ * person is given by (null when the phrase is not so).
+ */
+export function documentFromPronoun(text: string): { noun: string; owner: string } | null {
+  const words = text.split(/\s+/);
+  const owner = OWNER_OF_OBJECT.get((words[words.length - 1] ?? '').toLowerCase());
+  const attributed = words[words.length - 3]?.toLowerCase() === 'attributed' && words[words.length - 2]?.toLowerCase() === 'to';
+  const link = attributed ? words.length - 3 : ISSUER_LINKS.has(words[words.length - 2]?.toLowerCase() ?? '') ? words.length - 2 : -1;
+  const noun = words[link - 1];
+  return owner !== undefined && link >= 1 && noun !== undefined && DOCUMENT_NOUNS.has(noun.toLowerCase()) ? { noun, owner } : null;
+}

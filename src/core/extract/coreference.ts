@@ -13,12 +13,12 @@ import { cleanPersonName, isCommonWord, threeWordName } from './names.ts';
 import { firstNameGender, genderFromTitle, guessGender, headGender, titledGender, womansRole } from './gender.ts';
 import { namesFinding } from './findings.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { ISSUED_DOCUMENTS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { ISSUED_DOCUMENTS, OWN_WRITINGS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { PLACE_HEADS } from './lexicon.ts';
 import { PEOPLE_AFTER_THOSE } from './lexicon-clauses.ts';
 import { byGeneration, countInFull, type Entity, GENERATION_WORD, keptBySurname, moveToFront, lastWord, type NameFacts, sameFullName, withoutGeneration } from './coreference-entity.ts';
 import { pronounAntecedent } from './coreference-pronouns.ts';
-import { bodyByRole, personByRole, expandRole, COURTESY_TITLE, displayRole, personTitle, relativeByPronoun, soleRelative, tidyMention } from './coreference-roles.ts';
+import { bodyByRole, documentFromPronoun, personByRole, expandRole, COURTESY_TITLE, displayRole, personTitle, relativeByPronoun, soleRelative, tidyMention } from './coreference-roles.ts';
 
 /** A mountain's name: "Mt. Karangsewu", "Mount Mayon". */
 const MOUNTAIN = /^(?:Mt\.?|Mount)\s\p{Lu}/u;
@@ -451,9 +451,12 @@ export class DocumentContext {
    */
   #ownedBy(m: Mention): Resolution | Mention | null {
     const space = m.text.indexOf(' ');
-    const pronoun = space > 0 ? m.text.slice(0, space).toLowerCase() : '';
+    // ("A message from her read:", "Another message attributed to him, sent in 2024, reads:": a document from a
+    // pronoun's person is that person's own, as "her message" is)
+    const from = documentFromPronoun(m.text);
+    const pronoun = from ? from.owner : space > 0 ? m.text.slice(0, space).toLowerCase() : '';
     if (!POSSESSIVE_PRONOUNS.has(pronoun)) return null;
-    const rest = m.text.slice(space + 1).trim();
+    const rest = from ? from.noun : m.text.slice(space + 1).trim();
     // ("her lawyer's letter": a document of someone else the pronoun's owner has; "her sister", "his friend": whose
     // relative is a guess the text seldom settles (the victim's, not the mayor's), so it stays as written)
     if (/['’]s\b/.test(rest) || RELATION_NOUNS.has(rest.slice(rest.lastIndexOf(' ') + 1).toLowerCase())) return null;
@@ -461,7 +464,8 @@ export class DocumentContext {
     // ("his brother" after "He and his wife …", or an airline: "his" and "her" belong to one person)
     // (nor a phrase kept as written: "the airline's friend"): the owner is someone named
     if (!owner || ((pronoun === 'his' || pronoun === 'her') && (owner.kind !== 'person' || !/^\p{Lu}/u.test(owner.name) || /^(he|she|they|it|we|i)\b/i.test(owner.name)))) return null;
-    if (ISSUED_DOCUMENTS.has(rest.slice(rest.lastIndexOf(' ') + 1).toLowerCase())) {
+    const head = rest.slice(rest.lastIndexOf(' ') + 1).toLowerCase();
+    if (ISSUED_DOCUMENTS.has(head) || OWN_WRITINGS.has(head)) {
       this.#touch(owner);
       this.#lastSpeaker = owner;
       return { speaker: owner.name, kind: owner.kind };

@@ -85,6 +85,9 @@ export const POSSESSIVE_PRONOUNS = words('his her their its');
  */
 export const ISSUED_DOCUMENTS = words('statement communique communiqué readout document letter release announcement report decree');
 
+/** What one writes oneself, whose owner speaks when a pronoun gives the owner: "Her message read:", "his tweet said". (DocumentContext.#ownedBy) */
+export const OWN_WRITINGS = words('message email tweet post memo note');
+
 /** Documents kept as written when met with "a"/"an": "A court document filed Thursday says". (bodyByRole) */
 export const KEPT_DOCUMENTS = words('document letter report decree announcement');
 

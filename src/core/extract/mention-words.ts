@@ -3,6 +3,7 @@
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { isGivenName } from './given-names.ts';
+import { isCapitalised } from './capitals.ts';
 import { CAPITALISED_OPENERS, CUE_FORMS, GROUP_NAMES, HONORIFICS, INTERVENING, MONTHS, PARTY_WORDS, TITLE_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { INDEFINITE_PRONOUNS } from './lexicon-clauses.ts';
 import { PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
@@ -115,4 +116,11 @@ export function singleWord(p: Phrase, nameText: string, word: Token): Reading {
     return mention(np, start, end, 'role', null, np, false, /s$/.test(only) || PLURALS_WITHOUT_S.has(only));
   }
   return undefined;
+}
+
+/** "Questioning Desrosiers", "Cross-examining Dr Patel": a capitalised participle, then a name in capitals only. */
+export function participleBeforeName(tokens: readonly Token[]): boolean {
+  const first = (tokens[0] as Token).text;
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*ing$/u.test(first) || isGivenName(first) || isPlace(first)) return false;
+  return tokens.slice(1).every((t) => t.word && isCapitalised(t) && !GROUP_NAMES.has(t.text) && !TITLE_WORDS.has(t.text));
 }

@@ -11,7 +11,7 @@ import { CUE_FORMS, DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GRO
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
 import { BODY_END_NOUNS, WHERE_PREPOSITIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, NAME_CONNECTORS, NOUN_DETERMINERS, NUMBER_WORDS, PLACE_PREPOSITIONS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, NOT_PERSONS, PERSON_NOUNS, PLURALS_WITHOUT_S, RELATION_NOUNS, WORKPLACE_HEADS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, NOT_PERSONS, PERSON_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, RELATION_NOUNS, WORKPLACE_HEADS } from './lexicon-nouns.ts';
 import { isCommonWord } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
 import { isPossessive, stripPossessive, trimNp } from './phrase-tokens.ts';
@@ -20,7 +20,7 @@ import { chunkStart, nameTokensOf, monthInName, tokenAt, joinWords, roleText } f
 export { isNationality };
 
 import { mention, restate, writtenRole, type Mention, type Phrase, type Reading } from './mention-base.ts';
-import { firmBeforeVerb, personNamed, singleWord, titleWordAt } from './mention-words.ts';
+import { firmBeforeVerb, participleBeforeName, personNamed, singleWord, titleWordAt } from './mention-words.ts';
 export type { Mention, MentionKind } from './mention-base.ts';
 export { writtenName, writtenRole } from './mention-base.ts';
 
@@ -151,13 +151,6 @@ function roleNounThenName(p: Phrase): Mention | null {
   if (tokens.length < 3 || !ROLE_NOUNS.has(first.lower) || TITLE_WORDS.has(first.text) || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || !isGivenName((tokens[1] as Token).text) || !tokens.slice(1).every((t) => isCapitalised(t))) return null;
   const person = readMention(tokens.slice(1), text);
   return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, first.lower) : null;
-}
-
-/** "Questioning Desrosiers", "Cross-examining Dr Patel": a capitalised participle, then a name in capitals only. */
-function participleBeforeName(tokens: readonly Token[]): boolean {
-  const first = (tokens[0] as Token).text;
-  if (!/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*ing$/u.test(first) || isGivenName(first) || isPlace(first)) return false;
-  return tokens.slice(1).every((t) => t.word && isCapitalised(t) && !GROUP_NAMES.has(t.text) && !TITLE_WORDS.has(t.text));
 }
 
 function readMention(tokens: readonly Token[], text: string): Mention | null {
@@ -425,6 +418,8 @@ function lowerCaseHead(p: Phrase, last: Token): Mention | null {
   }
   // "records", "new fundraising reports", "Polls": what a poll, report or record shows
   if (FINDING_SOURCES.has(lower)) return mention(np, start, end, 'role', null, roleText(tokens, text), false, /[^s]s$/.test(lower));
+  // ("Her message read:", "His tweet said": one's own message, whose owner speaks; see DocumentContext.#ownedBy)
+  if (tokens.length === 2 && POSSESSIVE_PRONOUNS.has(det) && DOCUMENT_NOUNS.has(lower)) return mention(np, start, end, 'role', null, roleText(tokens, text), true, false);
   return null;
 }
 

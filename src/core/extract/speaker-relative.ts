@@ -2,7 +2,7 @@
 // Nikol Pashinyan, who told parliament that …"; and a clause's object who speaks in its own relative clause ("He met
 // residents who said …", "leads among voters who believe …"), never the clause's subject.
 import { CUE_FORMS, FINITE_VERBS, INTERVENING, ROLE_NOUNS, MONTHS, PRONOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, RELATIVE_WORDS, DEGREE_WORDS, INDEFINITE_ARTICLES, QUANTIFIERS, OPENING_PREPOSITIONS as OBJECT_LEADS, RELATIVE_TIME, NOUN_DETERMINERS, REFLEXIVES, ROLE_PREPOSITIONS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CONTACT_PREPOSITIONS, CONTACT_VERBS, HEARD_FROM_VERBS, RELATIVE_WORDS, DEGREE_WORDS, INDEFINITE_ARTICLES, QUANTIFIERS, OPENING_PREPOSITIONS as OBJECT_LEADS, RELATIVE_TIME, NOUN_DETERMINERS, REFLEXIVES, ROLE_PREPOSITIONS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, type Mention } from './mentions.ts';
@@ -34,7 +34,10 @@ function roleBeforeWho(items: readonly Item[], named: { tokens: Token[]; start: 
   const start = items.findIndex((x) => x.start === (phrase[0] as Token).start);
   const named0 = start > 1 && items[start - 1]?.text === ',' ? npBackFrom(items, start - 1) : null;
   const ownerName = named0 ? analyseMention(named0.tokens, text) : null;
-  if (named0 && ownerName?.kind === 'name' && !ownerName.institution && !isPlace(ownerName.name ?? '') && (startsClause(items, named0.start) || CUE_FORMS.has(items[named0.start - 1]?.lower ?? ''))) return ownerName;
+  // (or after whom a court or a meeting heard or spoke to: "The court heard from Kelly Brennan, a friend of both men, who
+  // said …", "Police spoke to Ann Cole, a cousin of the victim, who said …")
+  const heard = named0 !== null && (((items[named0.start - 1]?.lower ?? '') === 'from' && HEARD_FROM_VERBS.has(items[named0.start - 2]?.lower ?? '')) || (CONTACT_PREPOSITIONS.has(items[named0.start - 1]?.lower ?? '') && CONTACT_VERBS.has(items[named0.start - 2]?.lower ?? '')));
+  if (named0 && ownerName?.kind === 'name' && !ownerName.institution && !isPlace(ownerName.name ?? '') && (startsClause(items, named0.start) || CUE_FORMS.has(items[named0.start - 1]?.lower ?? '') || heard)) return ownerName;
   const role = personHead(phrase) ? analyseMention(phrase, text) : null;
   return role?.kind === 'role' && !role.institution ? role : null;
 }

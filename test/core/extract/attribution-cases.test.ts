@@ -3211,6 +3211,13 @@ describe('(session 19) statements exactly', () => {
     ['The storm is here.\n\nMore on that from BBC Weather\'s Owain Rees:\n\n"The strongest gusts are going to come through this evening."\n\nHere is more from our political editor Chris Mason:\n\n"Ministers are nervous tonight, and they know it."', [['Owain Rees', 'The strongest gusts are going to come through this evening.'], ['Chris Mason', 'Ministers are nervous tonight, and they know it.']]],
     // the same mention as a participle's subject is resolved once (had been the lawyer's lawyer)
     ['Tom Reyes was convicted on Monday. His lawyer said he would appeal, calling the verdict "a tragedy built on lies."', [["Tom Reyes' lawyer", 'he would appeal'], ["Tom Reyes' lawyer", 'the verdict "a tragedy built on lies."']]],
+    // whom a court heard from or someone spoke to, with an appositive, then "who said": the name speaks
+    ['The court heard from Kelly Brennan, a friend of both men, who said Holt had been drinking.', [['Kelly Brennan', 'Holt had been drinking']]],
+    // British police ranks without stops: "Det Sgt", "Ch Supt", "Det Insp" are titles; the rest is the name
+    ['Alys Jenkins spoke first. Speaking outside court, Det Sgt Lowri Hughes of Dyfed-Powys Police said the case was a warning.\n\n"The family have shown incredible dignity," she added.', [['Lowri Hughes', 'the case was a warning'], ['Lowri Hughes', 'The family have shown incredible dignity']]],
+    // one's own message, or one attributed to someone by a pronoun, speaks for its owner
+    ['Mary Holt ran the agency. Her message read: "Pay her whatever she wants."', [['Mary Holt', 'Pay her whatever she wants.']]],
+    ['Mary Holt ran the agency. Another message attributed to her, sent in 2024, reads: "Pay her whatever she wants."', [['Mary Holt', 'Pay her whatever she wants.']]],
     ['Minister Turki Al-Shehri spoke first. Minister Rizal Hadiwijaya stressed that Indonesia views the Kingdom as a partner. "We invite Saudi investors," he said.', [['Rizal Hadiwijaya', 'Indonesia views the Kingdom as a partner'], ['Rizal Hadiwijaya', 'We invite Saudi investors']]],
   ])('%s', exactly);
 });
