@@ -2,7 +2,7 @@
 // surname met early ("Mr Howard said …") goes to the person the same document names later ("Michael Howard"),
 // and a spelling is chosen by the document itself (its most frequent form), never by what was read before it.
 import { CLEAR_OPENERS, CUE_FORMS, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS } from './lexicon.ts';
-import { AUXILIARIES, DAY_PREPOSITIONS, ROLE_LEADS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CARRYING_VERBS, DAY_PREPOSITIONS, ROLE_LEADS } from './lexicon-clauses.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
@@ -480,7 +480,8 @@ export function reportIssuers(text: string): ReportIssuer[] {
 // "a readout from the White House", "a statement released by the Ministry of Commerce": a document and its issuer
 // (tried, sticky, only where a document's word stands: a Unicode search over the whole text cost ~20 ms on PolNeAR train)
 const DOCUMENT_AT = /\b(?:statement|readout|release|communiqu|letter|notice)/g;
-const DOCUMENT_FROM = new RegExp(String.raw`(?:statement|readout|release|communiqu[eé]|letter|notice)\s+(?:[\p{L}-]+\s+){0,2}?(?:from|by)\s+${BODY}`, 'uy');
+// (not an outlet that carried it: "a statement carried by the Korean Central News Agency")
+const DOCUMENT_FROM = new RegExp(String.raw`(?:statement|readout|release|communiqu[eé]|letter|notice)\s+(?:(?!(?:${[...CARRYING_VERBS].join('|')})\s)[\p{L}-]+\s+){0,2}?(?:from|by)\s+${BODY}`, 'uy');
 
 /** The bodies a text names as a document's issuer ("a readout from the White House"), by name. */
 export function documentIssuers(text: string): Set<string> {

@@ -155,6 +155,9 @@ export function speakerCueContent(s: Scan): Verdict {
     const past = pastAddressee(items, cue, cue.next);
     if (past > cue.next && isFrameTail(items, past, ce)) return null;
   }
+  // ("…, Ryabushkin told TASS in an interview.": after the one told, only the frame's words; the words before are the
+  // content, content-then-speaker)
+  if (cs.start > cue.next && !cs.that && ADDRESSEE_CUES.has(cue.lemma) && items[subj.start - 1]?.text === ',' && FRAME_PREPOSITIONS.has(items[cs.start]?.lower ?? '') && isFrameTail(items, cs.start, ce)) return null;
   // 'Nothing the president said “will assuage people's fears,” the Florida senator said', 'Candidates who think “…,”
   // she said': a cue inside a clause of the sentence gives its quotation to the sentence's closing attribution (not
   // 'Putin said “…,” state media reported' nor 'Putin, who was in Sochi, said “…,” …': the outlet relays, Putin speaks)

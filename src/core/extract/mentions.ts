@@ -482,7 +482,8 @@ function portfolioHead(p: Phrase, chunk: readonly Token[], forAt: number): Menti
   while (honorific < 0 && given > forAt + 2 && /^\p{Lu}\.$/u.test((chunk[given - 1] as Token).text)) given--;
   if (given < 0) {
     let k = chunk.length;
-    while (k > forAt + 2 && chunk.length - k < 4 && !isCommonWord((chunk[k - 1] as Token).lower) && !isPlace((chunk[k - 1] as Token).text)) k--;
+    // (a word in -ing is a portfolio's: "Investment and Downstreaming Rizal Hadiwijaya")
+    while (k > forAt + 2 && chunk.length - k < 4 && !isCommonWord((chunk[k - 1] as Token).lower) && !isPlace((chunk[k - 1] as Token).text) && !(chunk[k - 1] as Token).lower.endsWith('ing')) k--;
     if (chunk.length - k >= 2 && k > forAt + 1) given = k;
   }
   const person = given > 0 ? analyseMention(chunk.slice(given), text) : null;

@@ -7,7 +7,7 @@ import { isPersonNoun } from './person-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { ACRONYM_TITLES, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, HONORIFICS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS } from './lexicon.ts';
-import { COUNT_APPROXIMATOR_PAIRS, NAME_OPENING_PAIRS, DISCOURSE_ADVERBS, HEADLINE_FUNCTION_WORDS, LY_NOUNS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, SUBORDINATORS, TENS } from './lexicon-clauses.ts';
+import { COUNT_APPROXIMATOR_PAIRS, NAME_OPENING_PAIRS, VIETNAMESE_MIDDLE_NAMES, DISCOURSE_ADVERBS, HEADLINE_FUNCTION_WORDS, LY_NOUNS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, SUBORDINATORS, TENS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
 
 /** Words that open a sentence and are never the first word of a name (conjunctions, adverbs, prepositions). */
@@ -52,7 +52,7 @@ function computeCleanName(raw: string): string | null {
   // ("Mother-of-two Sarah Jones", "Father-of-three Tom Lee": a family described in one hyphenated word)
   if (words.length >= 3 && /^\p{Lu}\p{Ll}+-of-\p{Ll}+$/u.test(words[0] as string)) words = words.slice(1);
   const w0 = (words[0] as string).toLowerCase();
-  if (words.length >= 3 && (ENGLISH_WORDS.has(w0) || isPersonNoun(w0)) && !isGivenName(words[0] as string) && !TITLE_WORDS.has(words[0] as string) && (isGivenName(words[1] as string) || (words.length === 3 && w0.length >= 4 && isPersonNoun(w0) && !NAME_PARTICLES.has((words[1] as string).toLowerCase()) && !ENGLISH_WORDS.has((words[1] as string).toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[1] as string) && /^\p{Lu}/u.test(words[2] as string))) && !isPlace(`${words[0] as string} ${words[1] as string}`)) words = words.slice(1);
+  if (words.length >= 3 && (ENGLISH_WORDS.has(w0) || isPersonNoun(w0)) && !isGivenName(words[0] as string) && !TITLE_WORDS.has(words[0] as string) && !VIETNAMESE_MIDDLE_NAMES.has(words[1] as string) && (isGivenName(words[1] as string) || (words.length === 3 && w0.length >= 4 && isPersonNoun(w0) && !NAME_PARTICLES.has((words[1] as string).toLowerCase()) && !ENGLISH_WORDS.has((words[1] as string).toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[1] as string) && /^\p{Lu}/u.test(words[2] as string))) && !isPlace(`${words[0] as string} ${words[1] as string}`)) words = words.slice(1);
   if (words.length === 1 && NOT_A_NAME_START.has((words[0] as string).toLowerCase())) return null;
   // a possessive ends the name: "Eric Trump's" is Eric Trump
   const last = words.length - 1;
@@ -87,7 +87,8 @@ function dropSentenceWords(words: readonly string[]): string[] {
   let k = 0;
   // (not "At least three officials": a count's approximator is part of the group)
   // (nor "First Nations leaders": a people's name)
-  while (k < words.length - 1 && NOT_A_NAME_START.has((words[k] as string).toLowerCase()) && !COUNT_APPROXIMATOR_PAIRS.has(pairAt(words, k)) && !NAME_OPENING_PAIRS.has(pairAt(words, k))) k++;
+  // (nor "Do Thi Thu Ha": a Vietnamese family name before its middle name)
+  while (k < words.length - 1 && NOT_A_NAME_START.has((words[k] as string).toLowerCase()) && !COUNT_APPROXIMATOR_PAIRS.has(pairAt(words, k)) && !NAME_OPENING_PAIRS.has(pairAt(words, k)) && !VIETNAMESE_MIDDLE_NAMES.has(words[k + 1] as string)) k++;
   return words.slice(k);
 }
 

@@ -3,10 +3,14 @@
 // and the one a live blog hands over to ("More on that from BBC Weather's Owain Rees:").
 import { PASSIVE_AUXILIARIES, PRESENTING_OPENERS } from './lexicon-clauses.ts';
 import { analyseMention, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
+import { mention } from './mention-base.ts';
 import { tokenize } from './segment.ts';
 import { subjectBefore } from './speaker-before.ts';
 import { npBackFrom } from './speaker-phrase.ts';
 import { isQuote, type Item } from './units.ts';
+
+/** The subject form of an object pronoun: "him" → "he". */
+const SUBJECT_OF_OBJECT: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 
 /** The subject of "X was quoted (by Y) as saying": `as` is at index asAt. */
 export function quotedAsSaying(items: readonly Item[], asAt: number, text: string): Mention | null {
@@ -22,6 +26,9 @@ export function quotedAsSaying(items: readonly Item[], asAt: number, text: strin
       // ("cited a “diplomatic source in Moscow” as saying": the source in quotation marks, read inside them)
       const q = between.length <= 2 && isQuote(between[between.length - 1]) ? (between[between.length - 1] as Item).quote : undefined;
       if (q) return analyseMention(trimNp(tokenize(text.slice(q.innerStart, q.innerEnd), q.innerStart).filter((t) => t.word)), text);
+      // ("KCNA quoted him as saying": the person an object pronoun stands for, read as its subject form)
+      const subject = np.length === 1 ? SUBJECT_OF_OBJECT.get((np[0] as Item).lower) : undefined;
+      if (subject) return mention(subject, (np[0] as Item).start, (np[0] as Item).end, 'pronoun', null, null, false, subject === 'they');
       return np.length > 0 && np.every((t) => isNpToken(t)) ? analyseMention(np, text) : null;
     }
     const np = npBackFrom(items, skipInterveningBack(items, k - 1));
