@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63 and blind64 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67 and blind68 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -363,6 +363,26 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set BN (blind64: the writer\'s own voice — an editorial, an op-ed, a leader, a long read, a press release, a government news release, a fact-check, a book review with fictional dialogue, a newsletter, a column)', () => {
     const r = score('blind64', 'gold-bn.json');
     expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.95 && r.precision >= 0.93 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BO (blind65: state and official news agencies in English — Xinhua, Global Times, TASS, RIA-style copy, Anadolu, IRNA, Yonhap quoting KCNA, VNA readouts, the Saudi Press Agency, Bernama)', () => {
+    const r = score('blind65', 'gold-bo.json');
+    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.98 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BP (blind66: live blogs and rolling coverage — timestamps, key-event bullets, posts written out, reporters handing over, quotations repeated from earlier entries)', () => {
+    const r = score('blind66', 'gold-bp.json');
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.97 && r.precision >= 0.91 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BQ (blind67: courts, inquests and inquiries — trial days, sentencing remarks, victim impact statements read by others, filings, coroners, commissions, tribunals, lawsuits and appeals)', () => {
+    const r = score('blind67', 'gold-bq.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.90 && r.precision >= 0.91 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BR (blind68: Russian and post-Soviet diplomacy as Reuters, AP, Meduza, TASS, RFE/RL, the Kyiv Independent, Al Jazeera, the FT and Armenpress report it)', () => {
+    const r = score('blind68', 'gold-br.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.98 && r.precision >= 0.91 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
