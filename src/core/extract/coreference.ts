@@ -166,6 +166,9 @@ export class DocumentContext {
     return byGeneration(this.#entities.values(), key, /^younger/i.test(role));
   }
 
+  /** Whether one person met so far has a name of several words opening with `word` ("Tāne" after "Tāne Herewini"). */
+  readonly opensPersonMet = (word: string): boolean => this.#onlyOpeningWith(word, (e) => e.kind === 'person') !== null;
+
   /** The one entity met so far whose name opens with the word `word` and that `fits`; null for none or several. */
   #onlyOpeningWith(word: string, fits: (e: Entity) => boolean): Entity | null {
     const prefix = `${word} `;

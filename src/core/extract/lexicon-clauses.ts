@@ -475,8 +475,6 @@ export const NOTE_HEADINGS = words('big+picture up+next the+takeaway takeaways k
 /** Verbs of a document passed on by an outlet, not issued by it: "a statement carried by the Korean Central News Agency". (documentIssuers) */
 export const CARRYING_VERBS = words('carried published reported quoted cited broadcast aired');
 
-/** Vietnamese middle names, after the family name that opens a name: "Do Thi Thu Ha", "Le Van Minh" (the family name may be an English word: "Do"). (cleanPersonName) */
-export const VIETNAMESE_MIDDLE_NAMES = words('Thi Van');
 
 /** A sentence word that opens a people's proper name with the word after it: "First Nations leaders". (names.ts) */
 export const NAME_OPENING_PAIRS = words('first+nations');

@@ -225,7 +225,8 @@ export function tokenize(text: string, offset: number): Token[] {
     // ("No. 10" but "shaking his head no.": "no" is an abbreviation only before a number)
     // ("Sen. Ma. Teresa dela Cruz", "By Ma. Cristina Robles": "Ma." for Maria after a title or a byline's "By" and before
     // a given name, not "Jack Ma." nor "said Mayor Ma. The hearing …")
-    const maria = t === 'Ma' && MARIA_BEFORE.test(out[out.length - 1]?.text ?? '') && isGivenName(/^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(end + 1, end + 20))?.[1] ?? '');
+    // ("Del. Marcia Price": a delegate's title before a given name, not Delaware ending a sentence, "Wilmington, Del. He")
+    const maria = (t === 'Ma' ? MARIA_BEFORE.test(out[out.length - 1]?.text ?? '') : t === 'Del') && isGivenName(/^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(end + 1, end + 20))?.[1] ?? '');
     if (end < text.length && text.charCodeAt(end) === 46 && ((ABBREVIATIONS.has(t.toLowerCase()) && (!BEFORE_NUMBER.has(t.toLowerCase()) || (/^\s*\d/.test(text.slice(end + 1, end + 4)) && !/\d\s*$/.test(text.slice(Math.max(0, end - t.length - 3), end - t.length))))) || /^\p{Lu}$/u.test(t) || DOTTED.test(t) || maria)) {
       t += '.';
       next++;
@@ -266,7 +267,8 @@ function sentenceSpans(text: string, offset: number, tokens: readonly Token[]): 
       const initial = /^\p{Lu}\.$/u.test(t.text);
       if (!initial && !(t.text.length > 2 && t.text.endsWith('.') && DOTTED.test(t.text.slice(0, -1)))) continue;
       const nx = tokens[i + 1];
-      if (nx && /^[“"«]$/.test(nx.text) && initial) {
+      // (not a nickname in marks inside the name: Rep. Robert C. "Bobby" Scott)
+      if (nx && /^[“"«]$/.test(nx.text) && initial && !nicknameAfter(tokens, i + 1)) {
         spans.push({ start, end: t.end - offset });
         start = nx.start - offset;
         continue;
@@ -304,6 +306,13 @@ function leadingClock(tokens: readonly Token[]): number {
   if (!/^\d{1,2}$/.test(first) || tokens[1]?.text !== ':' || !/^\d\d(?:am|pm)?$/i.test(tokens[2]?.text ?? '')) return -1;
   const after = tokens[3]?.text ?? '';
   return /^[ap]\.m\.$/i.test(after) || (TIME_ZONE_WORDS.has(after) && /^[A-Z]{2,4}$/.test(after)) ? 3 : 2;
+}
+
+/** One or two capitalised words in marks from `open`, then a capitalised word: a nickname inside a name ("C. “Bobby” Scott"). */
+function nicknameAfter(tokens: readonly Token[], open: number): boolean {
+  let k = open + 1;
+  while (k < tokens.length && k - open <= 2 && /^\p{Lu}\p{Ll}+$/u.test((tokens[k] as Token).text)) k++;
+  return k > open + 1 && /^[”"»]$/.test(tokens[k]?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
 }
 
 /** A straight double mark right before a capitalised word with no space: an opening mark. */

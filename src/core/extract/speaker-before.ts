@@ -17,24 +17,10 @@ import { countryOf, isPlace, isSubdivision } from './places.ts';
 import { isCommonWord } from './names.ts';
 import { isGivenName } from './given-names.ts';
 import { countedGroup, joinedGroups, postModifiedSubject } from './speaker-modified.ts';
-import { bracketOpen, issuerPhraseStart, nameListAt, npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
+import { asideDashOpen, bracketOpen, issuerPhraseStart, nameListAt, npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
 import { participlePhrase, reducedRelativeSubject, participleModifierSubject, publishedSourceSubject, participialAsideSubject } from './speaker-participle.ts';
 import { namedInAppositive, relativeClauseSubject, restrictiveHost } from './speaker-relative.ts';
 import { shareOfGroup, partOfGroup, pollRespondents } from './speaker-shares.ts';
-
-/**
- * The dash that opens the aside closed by the dash at `close` (no quotation but a phrase's, "a business pitched as
- * “the ultimate destination”", no other dash between), or -1.
- */
-function asideDashOpen(items: readonly Item[], close: number): number {
-  for (let k = close - 1; k > 0 && close - k <= 30; k--) {
-    const t = items[k] as Item;
-    const prev = items[k - 1];
-    if (isQuote(t) && !(prev?.word === true && /^\p{Ll}/u.test(prev.text) && !CUE_FORMS.has(prev.lower))) return -1;
-    if (/^[—–]$/.test(t.text)) return k;
-  }
-  return -1;
-}
 
 /**
  * "D-N.Y.", "R-Ky.", "Lab", "(D-CA)": a party-and-state tag after a US politician's name; a state legislator's tag names
@@ -74,7 +60,13 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   // (past a relative clause with commas of its own to its host first, unless the last aside is the host's own name: "One
   // rider, who gave only his first name, Brian, said")
   const ownName = items[j - 3]?.text === ',' && isGivenName(items[j - 2]?.text ?? '');
-  if (j > 0 && (items[j - 1] as Item).text === ',') return openingPhraseOf(items, shareWithFigure(items, j - 1, text) ?? namedInAppositive(items, j - 1, text) ?? (ownName ? null : relativeHostBefore(items, j - 1, text)) ?? parentheticalSubject(items, j - 1, text), j - 1, text);
+  if (j > 0 && (items[j - 1] as Item).text === ',') {
+    // ("Scott's niece, state Del. Marcia Price (D-Newport News), shouted": the appositive read without its party tag)
+    const tag = items[j - 2]?.text === ')' ? bracketOpen(items, j - 2, 6) : -1;
+    const its = tag > 0 && PARTY_TAG.test(items[tag + 1]?.text ?? '') ? [...items.slice(0, tag), ...items.slice(j - 1)] : items;
+    const c = its === items ? j - 1 : tag;
+    return openingPhraseOf(its, shareWithFigure(its, c, text) ?? namedInAppositive(its, c, text) ?? (ownName ? null : relativeHostBefore(its, c, text)) ?? parentheticalSubject(its, c, text), c, text);
+  }
   // "Trump, … star of the show “The Apprentice,” said": the appositive's comma inside a title's marks
   // ("Orr, who called it “a disgrace,” said": a relative clause's quotation)
   const titled = items[j - 1]?.quote;

@@ -399,3 +399,17 @@ export function issuerPhraseStart(items: readonly Item[], start: number): number
   }
   return k;
 }
+
+/**
+ * The dash that opens the aside closed by the dash at `close` (no quotation but a phrase's, "a business pitched as
+ * “the ultimate destination”", no other dash between), or -1.
+ */
+export function asideDashOpen(items: readonly Item[], close: number): number {
+  for (let k = close - 1; k > 0 && close - k <= 30; k--) {
+    const t = items[k] as Item;
+    const prev = items[k - 1];
+    if (isQuote(t) && !(prev?.word === true && /^\p{Ll}/u.test(prev.text) && !CUE_FORMS.has(prev.lower))) return -1;
+    if (/^[—–]$/.test(t.text)) return k;
+  }
+  return -1;
+}

@@ -175,7 +175,8 @@ function firstComma(items: readonly Item[], limit: number, quoted: boolean): num
 /** Where the subject of a unit starts: past a dateline ("WAUKESHA, Wis. — …") and a leading adverbial ("On Wednesday, …"). */
 function subjectStart(items: readonly Item[], comma: number): number {
   let s = 0;
-  // a dateline: "WAUKESHA, Wis. — Bill Radke had been talking …", "ISLAMABAD: Police fired …"
+  // a dateline: "WAUKESHA, Wis. — Bill Radke had been talking …", "ISLAMABAD: Police fired …" (a state's abbreviation
+  // read as its word and its stop: "UPPER MARLBORO, Md. — …")
   let dash = -1;
   for (let k = 0; k < items.length && k < 8; k++) {
     const x = (items[k] as Item).text;
@@ -185,7 +186,7 @@ function subjectStart(items: readonly Item[], comma: number): number {
       break;
     }
   }
-  if (dash > 0 && /^\p{Lu}{3,}$/u.test((items[0] as Item).text) && ((items[dash] as Item).text !== ':' || (dash === 1 && (items[0] as Item).text.length >= 4)) && items.slice(0, dash).every((t) => t.text === ',' || t.text === '(' || t.text === ')' || (t.word && /^\p{Lu}/u.test(t.text)))) s = dash + 1;
+  if (dash > 0 && /^\p{Lu}{3,}$/u.test((items[0] as Item).text) && ((items[dash] as Item).text !== ':' || (dash === 1 && (items[0] as Item).text.length >= 4)) && items.slice(0, dash).every((t, k) => t.text === ',' || t.text === '(' || t.text === ')' || (t.text === '.' && items[k - 1]?.word === true) || (t.word && /^\p{Lu}/u.test(t.text)))) s = dash + 1;
   // skip a leading adverbial: "On Wednesday," / "However,"
   const longOpener = LONG_OPENERS.has((items[0] as Item | undefined)?.lower ?? '');
   // (not a clause of its own: "Sanders arrived late, and he said …" opens with its subject)
@@ -347,9 +348,10 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     // "Polls showed …", "New polls …": an ordinary word opening the sentence is a person only if this document
     // names someone with it
     // ("Salinity in the waterway has risen": nor is a lone word no list knows, unless it is a given name, a body or a
-    // place, or the document gives a full name with it)
+    // place, or the document gives a full name with it, or opens the name of one person met so far: "Tāne" after "Tāne
+    // Herewini, 17,")
     // (a body named with its article is a proper name, everyday word or not: "The Kremlin issued a statement")
-    else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name) && !(m.institution && (items[s] as Item).lower === 'the')) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && !afterCapitalisedWord(names, text, m.name))))) ctx.noteMention(m, !m.institution, true);
+    else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name) && !(m.institution && (items[s] as Item).lower === 'the')) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && !afterCapitalisedWord(names, text, m.name) && !ctx.opensPersonMet(m.name))))) ctx.noteMention(m, !m.institution, true);
   }
   return e;
 }

@@ -111,8 +111,9 @@ function cueBeforeLastQuote(ss: readonly Sentence[], i: number, j: number, quote
 function attributesOnly(sentence: Sentence, quotes: readonly Quote[], from: number): boolean {
   const tokens = sentence.tokens;
   if (tokens.length === 0) return false;
-  for (let k = from; k < quotes.length && (quotes[k] as Quote).start < sentence.end; k++) if ((quotes[k] as Quote).start >= sentence.start) return false;
-  const c = tokens.findIndex((t, k) => k <= 14 && t.word && CUE_FORMS.has(t.text));
+  // (a nickname inside the speaker's name is no quotation of its own: "… Scott's niece, Marcia “Cia” Price, shouted")
+  for (let k = from; k < quotes.length && (quotes[k] as Quote).start < sentence.end; k++) if ((quotes[k] as Quote).start >= sentence.start && !nicknameIn(tokens, quotes[k] as Quote)) return false;
+  const c = tokens.findIndex((t, k) => k <= 18 && t.word && CUE_FORMS.has(t.text));
   // (past an appositive too: "… Miller, a retired worker from a nuclear plant, said pleasantly into the phone.")
   const appositive = c > 7 && (tokens[c - 1] as Token).text === ',' && tokens.slice(1, 5).some((t) => t.text === ',');
   if (c < 0 || (c > 7 && !appositive) || (c > 0 && !/^\p{Lu}/u.test((tokens[0] as Token).text))) return false;
@@ -189,12 +190,21 @@ export function collapseQuotes(tokens: readonly Token[], quotes: readonly Quote[
   return items;
 }
 
+/** One or two capitalised words in marks after a given name and before a capitalised word: a nickname ("Marcia “Cia” Price"). */
+function nicknameIn(tokens: readonly Token[], q: Quote): boolean {
+  const inner = tokens.filter((t) => t.start >= q.innerStart && t.end <= q.innerEnd);
+  const before = tokens.findLast((t) => t.end <= q.start);
+  const after = tokens.find((t) => t.start >= q.end);
+  return inner.length >= 1 && inner.length <= 2 && inner.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && before !== undefined && isGivenName(before.text) && after !== undefined && /^\p{Lu}\p{Ll}/u.test(after.text);
+}
+
 /** A quotation of one or two capitalised words between a name's words: a nickname ("Ferdinand “Andoy” Bautista"). */
 function nicknameAt(q: Quote, prev: Item | undefined, before: Item | undefined, next: Token | undefined, text: string): boolean {
   // (a surname may open with its particle: Ma. Teresa “Tessie” dela Cruz)
   // (after a given name, or a first name after a lower-case role, "taxi owner Sipho 'Bra Sip' Dlamini"; before no day or
   // month: not "called DeSantis “Disloyal” Monday", "asked Tom Hughes “Why”")
-  const first = prev !== undefined && (isGivenName(prev.text) || (before !== undefined && /^\p{Ll}+$/u.test(before.text) && ROLE_NOUNS.has(before.lower)));
+  // (or a middle initial after the given name: Rep. Robert C. "Bobby" Scott)
+  const first = prev !== undefined && (isGivenName(prev.text) || (/^\p{Lu}\.$/u.test(prev.text) && before !== undefined && isGivenName(before.text)) || (before !== undefined && /^\p{Ll}+$/u.test(before.text) && ROLE_NOUNS.has(before.lower)));
   if (!prev?.word || !next?.word || !first || !(/^\p{Lu}/u.test(next.text) || NAME_PARTICLES.has(next.lower)) || next.start !== q.end + 1 || WEEKDAYS.has(next.lower) || MONTHS.has(next.text)) return false;
   return /^\p{Lu}[\p{Ll}'’.-]*(?: \p{Lu}[\p{Ll}'’.-]*)?$/u.test(text.slice(q.innerStart, q.innerEnd));
 }

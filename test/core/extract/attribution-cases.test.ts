@@ -3218,6 +3218,15 @@ describe('(session 19) statements exactly', () => {
     // one's own message, or one attributed to someone by a pronoun, speaks for its owner
     ['Mary Holt ran the agency. Her message read: "Pay her whatever she wants."', [['Mary Holt', 'Pay her whatever she wants.']]],
     ['Mary Holt ran the agency. Another message attributed to her, sent in 2024, reads: "Pay her whatever she wants."', [['Mary Holt', 'Pay her whatever she wants.']]],
+    // a dateline of two words with its state's abbreviation ("UPPER MARLBORO, Md. —") is no one the story goes on about
+    ['UPPER MARLBORO, Md. — Bernice Thompson turns the key on Bus 1142.\n\n“This bus and me, we understand each other,” she says.', [['Bernice Thompson', 'This bus and me, we understand each other']]],
+    // a given name alone no list holds, opening the name of the one person met so far, is that person
+    ['Tāne Herewini, 17, was there. Its water safety manager, Glen Potae, says the season is risky.\n\nTāne has been nominated for the award. He says he would rather the attention went to his patrol.', [['Glen Potae', 'the season is risky'], ['Tāne Herewini', 'he would rather the attention went to his patrol']]],
+    // a nickname after a middle initial is inside the name; "Del." before a given name is a delegate's title; an
+    // appositive read past its party tag
+    ['In a tradition he has kept for 40 years, Rep. Robert C. "Bobby" Scott threw open his back yard. "We love it," he said.', [['Robert C. Scott', 'We love it']]],
+    ['"This is a big year," said Del. Marcia Price.\n\nTom Carper lives in Wilmington, Del. He said the bill was bad.', [['Marcia Price', 'This is a big year'], ['Tom Carper', 'the bill was bad']]],
+    ['"Big year!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.', [['Marcia Price', 'Big year!']]],
     ['Minister Turki Al-Shehri spoke first. Minister Rizal Hadiwijaya stressed that Indonesia views the Kingdom as a partner. "We invite Saudi investors," he said.', [['Rizal Hadiwijaya', 'Indonesia views the Kingdom as a partner'], ['Rizal Hadiwijaya', 'We invite Saudi investors']]],
   ])('%s', exactly);
 });
