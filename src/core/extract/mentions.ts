@@ -463,7 +463,9 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   // ("Independent TD for Galway East Eamon Tiernan": a party's word before the title)
   const titled = (x: number): boolean => title(x) || isNationality((chunk[x] as Token).text) || (chunk[x] as Token).lower === 'of' || (chunk[x] as Token).lower === 'for' || (x === 0 && PARTY_WORDS.has((chunk[x] as Token).text) && title(1));
   let forAt = -1;
-  for (let x = 1; x < chunk.length && titled(x - 1); x++) if (((chunk[x] as Token).lower === 'for' || (chunk[x] as Token).lower === 'of') && title(x - 1)) forAt = x;
+  // (past a body's initials before the title: "ICRC Director of Operations Marco Ferrante")
+  const from = chunk.length > 4 && /^\p{Lu}{2,}$/u.test((chunk[0] as Token).text) && title(1) ? 2 : 1;
+  for (let x = from; x < chunk.length && titled(x - 1); x++) if (((chunk[x] as Token).lower === 'for' || (chunk[x] as Token).lower === 'of') && title(x - 1)) forAt = x;
   // (a portfolio may hold title words that are no office: "for Health and Social Care", "for Environment and Ecology")
   if (forAt > 0 && chunk.slice(forAt + 1).every((t) => !TITLE_WORDS.has(t.text) || !ROLE_NOUNS.has(t.lower))) return portfolioHead(p, chunk, forAt);
   return personChunk(p, chunk);

@@ -3227,6 +3227,8 @@ describe('(session 19) statements exactly', () => {
     ['In a tradition he has kept for 40 years, Rep. Robert C. "Bobby" Scott threw open his back yard. "We love it," he said.', [['Robert C. Scott', 'We love it']]],
     ['"This is a big year," said Del. Marcia Price.\n\nTom Carper lives in Wilmington, Del. He said the bill was bad.', [['Marcia Price', 'This is a big year'], ['Tom Carper', 'the bill was bad']]],
     ['"Big year!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.', [['Marcia Price', 'Big year!']]],
+    // a body's initials before a title and its portfolio: the person after them
+    ['“Cold, hunger and disease kill just as surely as bombs,” ICRC Director of Operations Marco Ferrante said in the statement.', [['Marco Ferrante', 'Cold, hunger and disease kill just as surely as bombs']]],
     ['Minister Turki Al-Shehri spoke first. Minister Rizal Hadiwijaya stressed that Indonesia views the Kingdom as a partner. "We invite Saudi investors," he said.', [['Rizal Hadiwijaya', 'Indonesia views the Kingdom as a partner'], ['Rizal Hadiwijaya', 'We invite Saudi investors']]],
   ])('%s', exactly);
 });
