@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67 and blind68 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70 and blind71 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -383,6 +383,21 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set BR (blind68: Russian and post-Soviet diplomacy as Reuters, AP, Meduza, TASS, RFE/RL, the Kyiv Independent, Al Jazeera, the FT and Armenpress report it)', () => {
     const r = score('blind68', 'gold-br.json');
     expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.98 && r.precision >= 0.91 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BS (blind69: war and conflict from several sides at once — Gaza, Lebanon, Sudan, Yemen, Ukraine, the Sahel, a UN briefing with an ICRC statement, shipwreck survivors, ceasefire talks with anonymous officials)', () => {
+    const r = score('blind69', 'gold-bs.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.92 && r.precision >= 0.97 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BT (blind70: business and markets — an earnings call, a scoop from people familiar with the matter, analysts\' notes, a securities filing, a CNBC interview, a takeover and a union, a demerger, a Japanese carmaker, a bank AGM, a plant closure)', () => {
+    const r = score('blind70', 'gold-bt.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.92 && r.precision >= 0.91 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BU (blind71: human-interest features — people by first name, nickname or relation, long runs of pronouns, present-tense "says", quotations introduced only by a sentence about the speaker)', () => {
+    const r = score('blind71', 'gold-bu.json');
+    expect({ ...r, ok: r.recall >= 0.98 && r.speaker >= 0.88 && r.precision >= 0.96 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
