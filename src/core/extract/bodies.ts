@@ -3,7 +3,7 @@
 // "Hockey Manitoba", "the Highway Patrol", "the Kilusang Guro para sa Bayan".
 import { isGivenName } from './given-names.ts';
 import { mention, type Mention, type Phrase } from './mention-base.ts';
-import { COMPASS_WORDS, DETERMINERS, GROUP_NAMES, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PLACE_BODY_WORDS, PORTFOLIO_HEADS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { COMPASS_WORDS, DETERMINERS, GROUP_NAMES, HONORIFICS, MONTHS, NAME_PARTICLES, NO_OFFICE_OPENERS, ORG_WORDS, PARTY_WORDS, PLACE_BODY_WORDS, PORTFOLIO_HEADS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import type { Token } from './segment.ts';
 import { isCommonWord } from './names.ts';
@@ -98,9 +98,6 @@ export function articleBody(p: Phrase): Mention | null {
   if (isGivenName(first.text) || TITLE_WORDS.has(first.text) || words.some((t) => !t.word || TITLE_WORDS.has(t.text) || (!isCapitalised(t) && !NAME_PARTICLES.has(t.lower) && t.lower !== 'para'))) return null;
   return mention(np, start, end, 'name', bodyName(tokens, text), null, true, false);
 }
-
-/** Title words that are no office on their own, opening a body's name: "National Grid", "First Midland Red". */
-const NO_OFFICE_OPENERS = new Set(['National', 'First']);
 
 /**
  * "National Grid", "National Highways", "First Midland Red": a word that opens titles ("National Security Adviser",

@@ -4,7 +4,7 @@
 import { isVerbLike } from './content-clauses.ts';
 import { PARTICIPLE, cueAt } from './cues.ts';
 import { CUE_FORMS, FINITE_VERBS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
-import { ASIDE_OPENERS, AUXILIARIES, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PERSON_OBJECT_PRONOUNS, REFLEXIVES, RELATIVE_PRONOUNS, SPEAKING_LEMMAS, TIME_ADVERBS } from './lexicon-clauses.ts';
+import { ASIDE_OPENERS, AUXILIARIES, CARRYING_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PERSON_OBJECT_PRONOUNS, REFLEXIVES, RELATIVE_PRONOUNS, SPEAKING_LEMMAS, TIME_ADVERBS } from './lexicon-clauses.ts';
 import { REMARK_NOUNS } from './lexicon-nouns.ts';
 import { isQuote, type Item } from './units.ts';
 import { isCapitalised } from './capitals.ts';
@@ -97,6 +97,8 @@ export function namedAttributionAfter(items: readonly Item[], quote: number): bo
     const x = items[n] as Item;
     if (!x.word || isQuote(x)) return false;
     if (!CUE_FORMS.has(x.lower) || !cueAt(items, n)) continue;
+    // (an outlet relaying the words is no new speaker: "“B,” Reuters reported")
+    if (CARRYING_VERBS.has(x.lower)) return false;
     const before = items.slice(from, n);
     const after = items[n + 1];
     return (before.length > 0 && before.every((y) => isCapitalised(y) && !PRONOUNS.has(y.lower))) || (before.length === 0 && after !== undefined && isCapitalised(after) && !PRONOUNS.has(after.lower));

@@ -10,7 +10,7 @@ import { countryOf, isPlace } from './places.ts';
 import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
 import { ISSUER_LINKS } from './lexicon-speakers.ts';
 import { BODY_DESCRIPTORS, COMPANY_HEADS, CORPORATE_SUFFIXES, DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_DOCUMENTS, JOINT_ROLE_STEMS, KEPT_DOCUMENTS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
-import { DETERMINERS, FINDING_SOURCES, INSTITUTION_NOUNS, MONTHS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { DETERMINERS, FINDING_SOURCES, INSTITUTION_NOUNS, MONTHS, OWNER_OF_OBJECT, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import { remember } from './copies.ts';
 import { isPersonNoun } from './person-words.ts';
 import { headGender } from './gender.ts';
@@ -367,9 +367,6 @@ function issuerWords(text: string, head: string): string | null {
  */
 const roleHead = (role: string): string => role.split(HEAD_ENDS)[0] as string;
 const HEAD_ENDS = / (?:for|of|to|at|with) the /;
-
-/** The possessive of an object pronoun: "her" → "her", "him" → "his", "them" → "their". */
-const OWNER_OF_OBJECT: ReadonlyMap<string, string> = new Map([['him', 'his'], ['her', 'her'], ['them', 'their']]);
 
 /**
  * "A message from her", "Another message attributed to him": a document's noun and the possessive of the pronoun its

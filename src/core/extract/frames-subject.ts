@@ -6,7 +6,7 @@ import { namedAttributionAfter, secondCueBefore } from './content-asides.ts';
 import { leadIn } from './content-lead.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { ADDRESSEE_CUES, INSTITUTION_NOUNS, THAT_AFTER_ADDRESSEE_CUES, CUE_ACTS, PRONOUNS, CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
-import { AS_PHRASE_HEADS, ASIDE_OPENERS, LEADING_CONJUNCTIONS, SHORT_OPENERS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, NOTHING_SAID, QUANTITY_DETERMINERS, FRAME_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS, TIME_ADVERBS } from './lexicon-clauses.ts';
+import { AS_PHRASE_HEADS, ASIDE_OPENERS, LONG_OPENERS, LEADING_CONJUNCTIONS, SHORT_OPENERS, AUXILIARIES, CLAUSE_CONJUNCTIONS, ISSUING_PARTICIPLES, INDEFINITE_PRONOUNS, NAMING_FORMS, CONTENT_OPENERS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, NOTHING_SAID, QUANTITY_DETERMINERS, FRAME_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, RELATIVE_PRONOUNS, SCENE_OPENERS, SUBORDINATORS, TIME_ADVERBS } from './lexicon-clauses.ts';
 import { FINDING_PEOPLE, SHARE_HEADS, WORK_ROLES } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
@@ -60,7 +60,7 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   const abbreviated = k > after && /\w\.$/.test((items[k - 1] as Item).text) && isFrameTail(items, s.frameFrom, k) && !items.slice(k + 1).some((x) => CUE_FORMS.has(x.lower) || x.lower === 'according');
   // (not "“A,” she said, adding, “B.”" nor "…, and added, “B.”": a cue of its own makes B a statement of its own)
   // (nor when B has an attribution of its own naming someone: "“A,” she said, but …, “B,” said Kunin")
-  const ownCue = secondCueBefore(items, after, k) || (isQuote(items[k]) && namedAttributionAfter(items, k));
+  const ownCue = secondCueBefore(items, after, k) || namedAttributionAfter(items, k);
   if (isQuote(items[k]) && !ownCue && (((items[k - 1] as Item).text === ',' && (k === after + 1 || k - 1 === s.frameFrom || aside || isFrameTail(items, s.frameFrom, k - 1))) || abbreviated)) {
     const q2 = (items[k] as Item).quote as Quote;
     parts.push({ start: q2.innerStart, end: q2.innerEnd, quote: q2 });
@@ -157,7 +157,9 @@ export function speakerCueContent(s: Scan): Verdict {
   }
   // ("…, Ryabushkin told TASS in an interview.": after the one told, only the frame's words; the words before are the
   // content, content-then-speaker)
-  if (cs.start > cue.next && !cs.that && ADDRESSEE_CUES.has(cue.lemma) && items[subj.start - 1]?.text === ',' && FRAME_PREPOSITIONS.has(items[cs.start]?.lower ?? '') && isFrameTail(items, cs.start, ce)) return null;
+  // (not after an opener's comma, "On Tuesday, Smith told reporters at the White House the deal was close": only a short
+  // tail that ends the sentence)
+  if (cs.start > cue.next && !cs.that && ADDRESSEE_CUES.has(cue.lemma) && items[subj.start - 1]?.text === ',' && subj.start > 4 && !LONG_OPENERS.has(items[0]?.lower ?? '') && FRAME_PREPOSITIONS.has(items[cs.start]?.lower ?? '') && ce - cs.start <= 6 && (ce >= items.length || /^[.!?]$/.test(items[ce]?.text ?? '')) && isFrameTail(items, cs.start, ce)) return null;
   // 'Nothing the president said “will assuage people's fears,” the Florida senator said', 'Candidates who think “…,”
   // she said': a cue inside a clause of the sentence gives its quotation to the sentence's closing attribution (not
   // 'Putin said “…,” state media reported' nor 'Putin, who was in Sochi, said “…,” …': the outlet relays, Putin speaks)

@@ -100,9 +100,9 @@ function computeGender(name: string): 'm' | 'f' | null {
   if (parts.length <= 3 && FAMILY_NAME_FIRST.has(first)) return null;
   const given = firstNameGender(first);
   if (given || EITHER_NAMES.has(first)) return given;
-  // (a Russian woman's surname: "Zakharova", "Matviyenko" says nothing; "-aya" only as "-skaya", "-tskaya" or after a
-  // hard consonant pair, not Indonesian "Hadiwijaya", "Wijaya")
-  if (/(ova|eva|ina|skaya|tskaya|[^aeiouy]aya)$/.test(last) && !/jaya$/.test(last)) return 'f';
+  // (a Russian woman's surname: "Zakharova"; "-aya" only after two consonants, "Tolstaya", "Politkovskaya", not
+  // Indonesian "Hadiwijaya" nor Spanish "Anaya")
+  if (/(ova|eva|ina|[bcdfghklmnprstvz]{2}aya)$/.test(last)) return 'f';
   return null;
 }
 

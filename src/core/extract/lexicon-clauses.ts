@@ -403,10 +403,10 @@ export const NARRATIVE_SUBJECTS = words('he she they i we');
 
 /** A contact clause after a group: "residents the BBC spoke to", "officials Reuters talked with". (npBackFrom) */
 export const CONTACT_VERBS = words('spoke talked');
+export const CONTACT_PREPOSITIONS = words('to with');
 
 /** Verbs before "from" and the one a court or a meeting heard: "The court heard from Kelly Brennan, a friend, who said …". (roleBeforeWho) */
 export const HEARD_FROM_VERBS = words('heard hears hearing');
-export const CONTACT_PREPOSITIONS = words('to with');
 
 
 /** Determiners before a noun the lexicon does not know that make it a role: "one senior backbencher", "a Tory grandee". (mentions) */

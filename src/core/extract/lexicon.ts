@@ -22,6 +22,11 @@ export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'pl' | 'it'> = new Map([
   ['it', 'it'],
 ]);
 
+/** The subject form of an object pronoun: "KCNA quoted him as saying" is what "he" would say. (quotedAsSaying) */
+export const SUBJECT_OF_OBJECT: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+/** The possessive of an object pronoun: "a message from her" is "her message". (documentFromPronoun) */
+export const OWNER_OF_OBJECT: ReadonlyMap<string, string> = new Map([['him', 'his'], ['her', 'her'], ['them', 'their']]);
+
 /** Adverbs and auxiliaries that may stand between a speaker and the cue ("Lavrov also said"). */
 export const INTERVENING = words(
   'also has have had would will could may might then later earlier further again once long previously repeatedly recently publicly privately separately reportedly even still already since allegedly initially subsequently yesterday today tonight last finally additionally specifically bluntly flatly openly firmly explicitly directly clearly similarly likewise meanwhile however though only simply herself himself themselves itself personally not never did does do just quickly immediately now both all each soon promptly swiftly eventually ultimately',
@@ -174,3 +179,6 @@ export const NAME_PREPOSITIONS_IN_CAPITALS = words('Without Against Beyond Acros
 
 /** Vietnamese middle names, after the family name that opens a name: "Do Thi Thu Ha", "Le Van Minh" (the family name may be an English word: "Do"). (cleanPersonName) */
 export const VIETNAMESE_MIDDLE_NAMES = words('Thi Van');
+
+/** Title words that are no office on their own, opening a body's name: "National Grid", "First Midland Red". (openerBody) */
+export const NO_OFFICE_OPENERS = words('National First');

@@ -121,6 +121,9 @@ export function singleWord(p: Phrase, nameText: string, word: Token): Reading {
 /** "Questioning Desrosiers", "Cross-examining Dr Patel": a capitalised participle, then a name in capitals only. */
 export function participleBeforeName(tokens: readonly Token[]): boolean {
   const first = (tokens[0] as Token).text;
-  if (!/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*ing$/u.test(first) || isGivenName(first) || isPlace(first)) return false;
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*ing$/u.test(first) || isGivenName(first) || isPlace(first) || isPlace(tokens.map((t) => t.text).join(' '))) return false;
+  // (a verb's participle, its stem an everyday word: "Questioning", "Cross-examining"; not "Boeing", "Running Rabbit")
+  const stem = first.toLowerCase().slice(first.lastIndexOf('-') + 1, -3);
+  if (!ENGLISH_WORDS.has(stem) && !ENGLISH_WORDS.has(`${stem}e`)) return false;
   return tokens.slice(1).every((t) => t.word && isCapitalised(t) && !GROUP_NAMES.has(t.text) && !TITLE_WORDS.has(t.text));
 }

@@ -485,7 +485,7 @@ function portfolioHead(p: Phrase, chunk: readonly Token[], forAt: number): Menti
   if (given < 0) {
     let k = chunk.length;
     // (a word in -ing is a portfolio's: "Investment and Downstreaming Rizal Hadiwijaya")
-    while (k > forAt + 2 && chunk.length - k < 4 && !isCommonWord((chunk[k - 1] as Token).lower) && !isPlace((chunk[k - 1] as Token).text) && !(chunk[k - 1] as Token).lower.endsWith('ing')) k--;
+    while (k > forAt + 2 && chunk.length - k < 4 && !isCommonWord((chunk[k - 1] as Token).lower) && !isPlace((chunk[k - 1] as Token).text) && !((chunk[k - 1] as Token).lower.endsWith('ing') && chunk.length - k >= 2)) k--;
     if (chunk.length - k >= 2 && k > forAt + 1) given = k;
   }
   const person = given > 0 ? analyseMention(chunk.slice(given), text) : null;
@@ -505,7 +505,7 @@ function titledNameAfterPlace(p: Phrase, chunk: readonly Token[], i: number): Me
   const title = tokens[(tokens[i - 1] as Token).lower === 'the' ? i - 3 : i - 2];
   if (!title || !isCapitalised(title) || !TITLE_WORDS.has(title.text) || chunk.length < 3) return null;
   // (not an everyday word before another: "Ambassador to the Middle East Peace Process")
-  let given = chunk.findIndex((t, x) => x >= 1 && chunk.length - x >= 2 && isGivenName(t.text) && !TITLE_WORDS.has(t.text) && !(isCommonWord(t.lower) && isCommonWord((chunk[x + 1] as Token).lower)));
+  let given = chunk.findIndex((t, x) => x >= 1 && chunk.length - x >= 2 && isGivenName(t.text) && !TITLE_WORDS.has(t.text) && !isPlace(joinWords(chunk.slice(0, x + 1))) && !(isCommonWord(t.lower) && isCommonWord((chunk[x + 1] as Token).lower)));
   // (a given name no list holds: the last two or three words, none an everyday word or a place, after a place's or a
   // body's words, "the US Anatoly Antonov", "the United Nations Vassily Nebenzia")
   if (given < 0) {

@@ -2,7 +2,7 @@
 // its words, and the adverbs and times between a phrase and its cue ("Lavrov on Friday said").
 import type { Token } from './segment.ts';
 import { isCapitalised } from './capitals.ts';
-import { COPULAR_CUES, CUE_FORMS, INSTITUTION_NOUNS, INTERVENING, NAME_LIKE_BREAKERS, NP_BREAKERS, ROLE_NOUNS, TIME_ZONE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { COPULAR_CUES, CUE_FORMS, INSTITUTION_NOUNS, INTERVENING, NAME_LIKE_BREAKERS, NP_BREAKERS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import { COUNT_APPROXIMATOR_PAIRS, DAY_LEADS, DEGREE_WORDS, FREQUENCY_ADVERBS, PLACE_ADVERBS, FRAME_DETERMINERS, FRAME_PREPOSITIONS, PARTS_OF_DAY, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRAME_NOUNS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { isCommonWord, mannerAdverb } from './names.ts';
@@ -46,9 +46,6 @@ const NP_PARTICIPLES: ReadonlySet<string> = new Set(
 );
 
 /** Words a speaker phrase may be made of (checked backwards from the cue). */
-/** Time zones written in capitals ("GMT", "ET"), never a speaker's word. */
-const CLOCK_ZONES: ReadonlySet<string> = new Set([...TIME_ZONE_WORDS].filter((w) => /^[A-Z]{2,4}$/.test(w)));
-
 export function isNpToken(t: Token): boolean {
   // ("Analysts at Marlow & Finch": an ampersand inside a firm's name)
   // (and the plus of "OPEC+")
@@ -60,8 +57,8 @@ export function isNpToken(t: Token): boolean {
   // "speaking at …": a participle is never part of a speaker's name
   if (NP_PARTICIPLES.has(t.text)) return false;
   if (/^\d+$/.test(t.text)) return false;
-  // ("1:10pm Minister says …", "14:32 GMT The mayor says …": a live blog's time before its entry is no part of a name)
-  if (/^\d{1,2}(?:am|pm)$/i.test(t.text) || CLOCK_ZONES.has(t.text)) return false;
+  // ("1:10pm Minister says …": a live blog's time before its entry is no part of a name)
+  if (/^\d{1,2}(?:am|pm)$/i.test(t.text)) return false;
   return true;
 }
 

@@ -225,8 +225,8 @@ export function tokenize(text: string, offset: number): Token[] {
     // ("No. 10" but "shaking his head no.": "no" is an abbreviation only before a number)
     // ("Sen. Ma. Teresa dela Cruz", "By Ma. Cristina Robles": "Ma." for Maria after a title or a byline's "By" and before
     // a given name, not "Jack Ma." nor "said Mayor Ma. The hearing …")
-    // ("Del. Marcia Price": a delegate's title before a given name, not Delaware ending a sentence, "Wilmington, Del. He")
-    const maria = (t === 'Ma' ? MARIA_BEFORE.test(out[out.length - 1]?.text ?? '') : t === 'Del') && isGivenName(/^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(end + 1, end + 20))?.[1] ?? '');
+    // ("state Del. Marcia Price": a delegate's title before a given name, not Delaware after its town, "Dover, Del. Chris …")
+    const maria = (t === 'Ma' ? MARIA_BEFORE.test(out[out.length - 1]?.text ?? '') : t === 'Del' && out[out.length - 1]?.text !== ',') && isGivenName(/^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(end + 1, end + 20))?.[1] ?? '');
     if (end < text.length && text.charCodeAt(end) === 46 && ((ABBREVIATIONS.has(t.toLowerCase()) && (!BEFORE_NUMBER.has(t.toLowerCase()) || (/^\s*\d/.test(text.slice(end + 1, end + 4)) && !/\d\s*$/.test(text.slice(Math.max(0, end - t.length - 3), end - t.length))))) || /^\p{Lu}$/u.test(t) || DOTTED.test(t) || maria)) {
       t += '.';
       next++;

@@ -2,15 +2,13 @@
 // Moscow” as saying", "Peskov was quoted by RIA Novosti as saying" (the frame: quotedAsSayingFrame in frames-around.ts);
 // and the one a live blog hands over to ("More on that from BBC Weather's Owain Rees:").
 import { PASSIVE_AUXILIARIES, PRESENTING_OPENERS } from './lexicon-clauses.ts';
+import { SUBJECT_OF_OBJECT } from './lexicon.ts';
 import { analyseMention, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
 import { mention } from './mention-base.ts';
 import { tokenize } from './segment.ts';
 import { subjectBefore } from './speaker-before.ts';
 import { npBackFrom } from './speaker-phrase.ts';
 import { isQuote, type Item } from './units.ts';
-
-/** The subject form of an object pronoun: "him" → "he". */
-const SUBJECT_OF_OBJECT: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 
 /** The subject of "X was quoted (by Y) as saying": `as` is at index asAt. */
 export function quotedAsSaying(items: readonly Item[], asAt: number, text: string): Mention | null {

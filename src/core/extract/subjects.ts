@@ -243,7 +243,10 @@ function coreWords(items: readonly Item[], s: number, e: number): number {
 function noteRoleThenName(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
   // (a pronoun is the subject itself: "He beat Judd Trump 10-4" names the one beaten; not a possessive before a relative,
   // "Her daughter Mai, 10, read …")
-  const owner = POSSESSIVE_PRONOUNS.has((items[s] as Item | undefined)?.lower ?? '');
+  const pronounOwner = POSSESSIVE_PRONOUNS.has((items[s] as Item | undefined)?.lower ?? '');
+  // (or a name's possessive before a relation: "Bríd’s grandson Ciarán (19) plays …"; "Sky's transport correspondent Tom
+  // Ashcroft" is read as any role and name)
+  const owner = pronounOwner || (items[s] !== undefined && isPossessive(items[s] as Item) && isCapitalised(items[s] as Item) && RELATION_NOUNS.has(items[s + 1]?.lower ?? ''));
   if (PRONOUNS.has((items[s] as Item | undefined)?.lower ?? '') && !owner) return;
   for (let n = s + 1; n < items.length && n - s <= 4; n++) {
     const t = items[n] as Item;
@@ -335,10 +338,11 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     // (or a surname the document names in full: "Asked whether …, Salerno shook his head.")
     else if (m && m.kind === 'name' && !m.institution && m.name && (m.name.includes(' ') || m.role || names.fullFor(m.name) !== null)) {
       // ("Mr Brandt's older sister, Annika, said": the owner of a relative named after it is met, not the subject)
-      if (isPossessive(items[e - 1] as Item) && [e, e + 1].some((k) => RELATION_NOUNS.has(items[k]?.lower ?? '') && items[k + 1]?.text === ',')) {
-        ctx.noteMention(m, false);
-        return e;
-      }
+      // ("Bríd’s grandson Ciarán plays …": or the relative's name right after, the subject noteRoleThenName met; the owner
+      // is left where it was, so that no "he" takes an owner of unknown sex for the grandson)
+      const relativeAt = isPossessive(items[e - 1] as Item) ? [e, e + 1].find((k) => RELATION_NOUNS.has(items[k]?.lower ?? '') && (items[k + 1]?.text === ',' || (items[k + 1] !== undefined && isCapitalised(items[k + 1] as Item)))) : undefined;
+      if (relativeAt !== undefined && items[relativeAt + 1]?.text === ',') ctx.noteMention(m, false);
+      if (relativeAt !== undefined) return e;
       ctx.noteMention(m, true);
       if (killedAfter(items, e)) ctx.noteDead(m);
       // ("Her brother, Jake Renshaw, 16, …": the role the sentence opens with too, beside the age)
@@ -351,7 +355,7 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     // place, or the document gives a full name with it, or opens the name of one person met so far: "Tāne" after "Tāne
     // Herewini, 17,")
     // (a body named with its article is a proper name, everyday word or not: "The Kremlin issued a statement")
-    else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name) && !(m.institution && (items[s] as Item).lower === 'the')) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && !afterCapitalisedWord(names, text, m.name) && !ctx.opensPersonMet(m.name))))) ctx.noteMention(m, !m.institution, true);
+    else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name) && !(m.institution && (items[s] as Item).lower === 'the')) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && !afterCapitalisedWord(names, text, m.name) && !(ctx.opensPersonMet(m.name) && !isPossessive(items[e - 1] as Item)))))) ctx.noteMention(m, !m.institution, true);
   }
   return e;
 }

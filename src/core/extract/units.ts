@@ -113,6 +113,8 @@ function attributesOnly(sentence: Sentence, quotes: readonly Quote[], from: numb
   if (tokens.length === 0) return false;
   // (a nickname inside the speaker's name is no quotation of its own: "… Scott's niece, Marcia “Cia” Price, shouted")
   for (let k = from; k < quotes.length && (quotes[k] as Quote).start < sentence.end; k++) if ((quotes[k] as Quote).start >= sentence.start && !nicknameIn(tokens, quotes[k] as Quote)) return false;
+  // (within 18 tokens: an appositive with a nickname's marks and a party tag, "Scott's niece, state Del. Marcia “Cia” Price
+  // (D-Newport News), shouted")
   const c = tokens.findIndex((t, k) => k <= 18 && t.word && CUE_FORMS.has(t.text));
   // (past an appositive too: "… Miller, a retired worker from a nuclear plant, said pleasantly into the phone.")
   const appositive = c > 7 && (tokens[c - 1] as Token).text === ',' && tokens.slice(1, 5).some((t) => t.text === ',');

@@ -3229,6 +3229,20 @@ describe('(session 19) statements exactly', () => {
     ['"Big year!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.', [['Marcia Price', 'Big year!']]],
     // a body's initials before a title and its portfolio: the person after them
     ['“Cold, hunger and disease kill just as surely as bombs,” ICRC Director of Operations Marco Ferrante said in the statement.', [['Marco Ferrante', 'Cold, hunger and disease kill just as surely as bombs']]],
+    // (a possessive name before a relation and a name: the relative is the next "he"; a possessive before any other
+    // role is read as a role and a name)
+    ['A spokesperson for the department says the grant was approved.\n\nMary’s grandson Ciarán plays senior hurling. He says he never once considered playing for a club in the city.', [['a spokesperson for the department', 'the grant was approved'], ['Ciarán', 'he never once considered playing for a club in the city']]],
+    ["Darren Colclough said the strike was on.\n\nSky's transport correspondent Tom Ashcroft is at London Waterloo.\n\nHe says the concourse is \"eerily quiet\".", [['Darren Colclough', 'the strike was on'], ['Tom Ashcroft', 'the concourse is "eerily quiet"']]],
+    // (guards from re-reading the change: an opener's comma is no closing attribution's; an outlet relaying the words is
+    // no new speaker; "PT" opens a firm's name; "Boeing" and "Downing Street" are no participles; Delaware after its town
+    // ends the sentence; a surname in -ing stays in the name; a given name inside a place's name opens no person)
+    ['On Tuesday, Smith told reporters at the White House the deal was close.', [['Smith', 'at the White House the deal was close']]],
+    ['“We will fight on,” she told the crowd, “and we will win,” Reuters reported.', [[null, 'We will fight on, and we will win']]],
+    ['PT Pertamina said fuel prices would rise next month.', [['PT Pertamina', 'fuel prices would rise next month']]],
+    ['Downing Street has said the prime minister will attend. Boeing Co on Wednesday said it would cut 10,000 jobs.', [['Downing Street', 'the prime minister will attend'], ['Boeing Co', 'it would cut 10,000 jobs']]],
+    ['He said the firm would stay in Dover, Del. Chris Coons welcomed the news.', [[null, 'the firm would stay in Dover, Del'], ['Chris Coons', 'the news']]],
+    ['Minister of Commerce Wang Ning said the talks were constructive.', [['Wang Ning', 'the talks were constructive']]],
+    ['U.S. Ambassador to El Salvador William Duncan said the aid would continue.', [['William Duncan', 'the aid would continue']]],
     ['Minister Turki Al-Shehri spoke first. Minister Rizal Hadiwijaya stressed that Indonesia views the Kingdom as a partner. "We invite Saudi investors," he said.', [['Rizal Hadiwijaya', 'Indonesia views the Kingdom as a partner'], ['Rizal Hadiwijaya', 'We invite Saudi investors']]],
   ])('%s', exactly);
 });
