@@ -59,9 +59,9 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   // (not when the second quotation has an attribution of its own: "… in the U.S. “They will lose,” Tom Baker said.")
   const abbreviated = k > after && /\w\.$/.test((items[k - 1] as Item).text) && isFrameTail(items, s.frameFrom, k) && !items.slice(k + 1).some((x) => CUE_FORMS.has(x.lower) || x.lower === 'according');
   // (not "“A,” she said, adding, “B.”" nor "…, and added, “B.”": a cue of its own makes B a statement of its own)
+  const ownCue = secondCueBefore(items, after, k);
   // (nor when B has an attribution of its own naming someone: "“A,” she said, but …, “B,” said Kunin")
-  const ownCue = secondCueBefore(items, after, k) || namedAttributionAfter(items, k);
-  if (isQuote(items[k]) && !ownCue && (((items[k - 1] as Item).text === ',' && (k === after + 1 || k - 1 === s.frameFrom || aside || isFrameTail(items, s.frameFrom, k - 1))) || abbreviated)) {
+  if (isQuote(items[k]) && !ownCue && !namedAttributionAfter(items, k) && (((items[k - 1] as Item).text === ',' && (k === after + 1 || k - 1 === s.frameFrom || aside || isFrameTail(items, s.frameFrom, k - 1))) || abbreviated)) {
     const q2 = (items[k] as Item).quote as Quote;
     parts.push({ start: q2.innerStart, end: q2.innerEnd, quote: q2 });
     after = k + 1;

@@ -8,7 +8,7 @@ import { CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, PRONOUNS, QUESTION_CUE
 import { ADDRESSEE_PREPOSITIONS, BRANDING_FORMS, FINDING_PARTS, ISSUED_DETERMINERS, NAMING_FORMS, ISSUING_VERBS, NEW_CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS, NOUN_DETERMINERS, PRONOUN_FORMS, PUT_IT_VERBS, LEADING_CONJUNCTIONS } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, withoutPossessive, writtenRole } from './mentions.ts';
 import type { Quote, Token } from './segment.ts';
-import { objectPronounAt } from './speaker-after.ts';
+import { objectPronounAt } from './speaker-quoted.ts';
 import { subjectBefore } from './speaker-before.ts';
 import { bracketOpen, npBackFrom, startsClause } from './speaker-phrase.ts';
 import { isCommonWord } from './names.ts';

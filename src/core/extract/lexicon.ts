@@ -22,8 +22,6 @@ export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'pl' | 'it'> = new Map([
   ['it', 'it'],
 ]);
 
-/** The subject form of an object pronoun: "KCNA quoted him as saying" is what "he" would say. (quotedAsSaying) */
-export const SUBJECT_OF_OBJECT: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 /** The possessive of an object pronoun: "a message from her" is "her message". (documentFromPronoun) */
 export const OWNER_OF_OBJECT: ReadonlyMap<string, string> = new Map([['him', 'his'], ['her', 'her'], ['them', 'their']]);
 

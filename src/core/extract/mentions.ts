@@ -434,7 +434,7 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   const linker = afterThe ? tokenAt(tokens, i - 2) : tokenAt(tokens, i - 1);
   const roleBefore = tokenAt(tokens, afterThe ? i - 3 : i - 2);
   if (linker && ROLE_LINKERS.has(linker.lower) && roleBefore) {
-    const titled = titledNameAfterPlace(p, chunk, i);
+    const titled = titledNameAfterPlace(p, chunk, roleBefore);
     if (titled) return titled;
     if (ROLE_NOUNS.has(roleBefore.lower) || ROLE_NOUNS.has(roleBefore.lower.replace(/s$/, ''))) return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
     // ("the education watchdog for England", "the regulator in Ontario": a body by a lower-case noun, then where)
@@ -496,14 +496,14 @@ function portfolioHead(p: Phrase, chunk: readonly Token[], forAt: number): Menti
 }
 
 /**
- * "Russian Ambassador to the US Anatoly Antonov", "Special Envoy to Sudan Tom Perriello": a capitalised title, where it is
- * held (after "to" or "for" and an optional "the"), then a person's name opening with a given name: the person, with the
- * words before the name as the role (the place alone is no speaker, nor the title).
+ * "Russian Ambassador to the US Anatoly Antonov", "Special Envoy to Sudan Tom Perriello": a capitalised title (`title`,
+ * the role word before the linker), where it is held (after "to" or "for" and an optional "the"), then a person's name
+ * opening with a given name: the person, with the words before the name as the role (the place alone is no speaker, nor
+ * the title).
  */
-function titledNameAfterPlace(p: Phrase, chunk: readonly Token[], i: number): Mention | null {
-  const { tokens, text, np, start, end } = p;
-  const title = tokens[(tokens[i - 1] as Token).lower === 'the' ? i - 3 : i - 2];
-  if (!title || !isCapitalised(title) || !TITLE_WORDS.has(title.text) || chunk.length < 3) return null;
+function titledNameAfterPlace(p: Phrase, chunk: readonly Token[], title: Token): Mention | null {
+  const { text, np, start, end } = p;
+  if (!isCapitalised(title) || !TITLE_WORDS.has(title.text) || chunk.length < 3) return null;
   // (not an everyday word before another: "Ambassador to the Middle East Peace Process")
   let given = chunk.findIndex((t, x) => x >= 1 && chunk.length - x >= 2 && isGivenName(t.text) && !TITLE_WORDS.has(t.text) && !isPlace(joinWords(chunk.slice(0, x + 1))) && !(isCommonWord(t.lower) && isCommonWord((chunk[x + 1] as Token).lower)));
   // (a given name no list holds: the last two or three words, none an everyday word or a place, after a place's or a

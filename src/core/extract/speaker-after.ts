@@ -11,7 +11,7 @@ import { ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURALS_WITHO
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { approximatorPairAt, retoken } from './phrase-tokens.ts';
+import { approximatorPairAt } from './phrase-tokens.ts';
 import { isGivenName } from './given-names.ts';
 import { adverbBeforeComma, isCommonWord, isOpeningCue } from './names.ts';
 import { type Token } from './segment.ts';
@@ -19,16 +19,6 @@ import { subjectIndex } from './subjects.ts';
 import { nameBetweenCommas, nounAfterDeterminer } from './speaker-phrase.ts';
 import { handedOverTo } from './speaker-quoted.ts';
 import { isQuote, MAX_NP, type Item, type Unit } from './units.ts';
-
-/** "according to him" / "in her words": an object pronoun standing for its subject form. */
-export function objectPronounAt(items: readonly Item[], at: number, text: string): { mention: Mention; end: number } | null {
-  const t = items[at];
-  const subjectForm: Record<string, string> = { him: 'he', her: 'she', them: 'they', his: 'he', their: 'they' };
-  const form = t ? subjectForm[t.lower] : undefined;
-  if (!t || !form) return null;
-  const m = analyseMention([retoken(t, form, form, t.end)], text);
-  return m ? { mention: { ...m, text: t.text }, end: at + 1 } : null;
-}
 
 /** Speaker phrase right after the cue: "…,” said Lavrov." / "…, says the statement." */
 export function subjectAfter(items: readonly Item[], from: number, text: string): { mention: Mention; end: number } | null {

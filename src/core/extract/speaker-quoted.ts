@@ -1,10 +1,10 @@
 // Stage 4, the source a relay quotes: "Interfax quoted Peskov as saying", "RIA Novosti cited a “diplomatic source in
 // Moscow” as saying", "Peskov was quoted by RIA Novosti as saying" (the frame: quotedAsSayingFrame in frames-around.ts);
-// and the one a live blog hands over to ("More on that from BBC Weather's Owain Rees:").
+// the one a live blog hands over to ("More on that from BBC Weather's Owain Rees:"); and the person an object pronoun
+// stands for ("KCNA quoted him as saying", "according to him").
 import { PASSIVE_AUXILIARIES, PRESENTING_OPENERS } from './lexicon-clauses.ts';
-import { SUBJECT_OF_OBJECT } from './lexicon.ts';
 import { analyseMention, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
-import { mention } from './mention-base.ts';
+import { retoken } from './phrase-tokens.ts';
 import { tokenize } from './segment.ts';
 import { subjectBefore } from './speaker-before.ts';
 import { npBackFrom } from './speaker-phrase.ts';
@@ -24,9 +24,9 @@ export function quotedAsSaying(items: readonly Item[], asAt: number, text: strin
       // ("cited a “diplomatic source in Moscow” as saying": the source in quotation marks, read inside them)
       const q = between.length <= 2 && isQuote(between[between.length - 1]) ? (between[between.length - 1] as Item).quote : undefined;
       if (q) return analyseMention(trimNp(tokenize(text.slice(q.innerStart, q.innerEnd), q.innerStart).filter((t) => t.word)), text);
-      // ("KCNA quoted him as saying": the person an object pronoun stands for, read as its subject form)
-      const subject = np.length === 1 ? SUBJECT_OF_OBJECT.get((np[0] as Item).lower) : undefined;
-      if (subject) return mention(subject, (np[0] as Item).start, (np[0] as Item).end, 'pronoun', null, null, false, subject === 'they');
+      // ("KCNA quoted him as saying": the person an object pronoun stands for)
+      const pronoun = between.length === 1 ? objectPronounAt(items, k + 1, text) : null;
+      if (pronoun) return pronoun.mention;
       return np.length > 0 && np.every((t) => isNpToken(t)) ? analyseMention(np, text) : null;
     }
     const np = npBackFrom(items, skipInterveningBack(items, k - 1));
@@ -42,10 +42,21 @@ export function quotedAsSaying(items: readonly Item[], asAt: number, text: strin
  * bulletin handing over to someone whose words follow the colon; that one, after "from" (null when the unit is not so).
  */
 export function handedOverTo(items: readonly Item[], text: string): Mention | null {
-  const more = items.findIndex((t, k) => k <= 2 && t.lower === 'more');
-  if (more < 0 || (more > 0 && !PRESENTING_OPENERS.has((items[0] as Item).lower)) || items[items.length - 1]?.text !== ':') return null;
+  if (items[items.length - 1]?.text !== ':') return null;
+  const more = items.slice(0, 3).findIndex((t) => t.lower === 'more');
+  if (more < 0 || (more > 0 && !PRESENTING_OPENERS.has((items[0] as Item).lower))) return null;
   const from = items.findIndex((t, k) => k > more && k <= more + 4 && t.lower === 'from');
   const np = from > 0 ? trimNp(items.slice(from + 1, -1)) : [];
   const m = np.length > 0 && np.every((t) => isNpToken(t) || isPossessive(t)) ? analyseMention(np, text) : null;
   return m && (m.kind === 'name' || m.kind === 'role') ? m : null;
+}
+
+/** "according to him" / "in her words": an object pronoun standing for its subject form. */
+export function objectPronounAt(items: readonly Item[], at: number, text: string): { mention: Mention; end: number } | null {
+  const t = items[at];
+  const subjectForm: Record<string, string> = { him: 'he', her: 'she', them: 'they', his: 'he', their: 'they' };
+  const form = t ? subjectForm[t.lower] : undefined;
+  if (!t || !form) return null;
+  const m = analyseMention([retoken(t, form, form, t.end)], text);
+  return m ? { mention: { ...m, text: t.text }, end: at + 1 } : null;
 }
