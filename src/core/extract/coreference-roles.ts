@@ -369,8 +369,9 @@ const roleHead = (role: string): string => role.split(HEAD_ENDS)[0] as string;
 const HEAD_ENDS = / (?:for|of|to|at|with) the /;
 
 /**
- * "A message from her", "Another message attributed to him": a document's noun and the possessive of the pronoun its
- * person is given by (null when the phrase is not so).
+ * "A message from her", "a letter by him", "Another message attributed to him": a document's noun and the possessive
+ * of the pronoun its person is given by, linked by an issuer's word (ISSUER_LINKS: from, by, of, issued) or "attributed
+ * to" (null when the phrase is not so).
  */
 export function documentFromPronoun(text: string): { noun: string; owner: string } | null {
   const words = text.split(/\s+/);

@@ -5,6 +5,7 @@
 import { CLEAR_OPENERS, COMPOUND_HALVES, TIME_ZONE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { findQuotes } from './quote-spans.ts';
 import { isGivenName } from './given-names.ts';
+import { isNickname } from './nicknames.ts';
 
 export interface Span {
   readonly start: number;
@@ -308,11 +309,13 @@ function leadingClock(tokens: readonly Token[]): number {
   return /^[ap]\.m\.$/i.test(after) || (TIME_ZONE_WORDS.has(after) && /^[A-Z]{2,4}$/.test(after)) ? 3 : 2;
 }
 
-/** One or two capitalised words in marks from `open`, then a capitalised word: a nickname inside a name ("C. “Bobby” Scott"). */
+/** Whether the mark at `open` opens a nickname after a middle initial ("Robert C. “Bobby” Scott"). */
 function nicknameAfter(tokens: readonly Token[], open: number): boolean {
-  let k = open + 1;
-  while (k < tokens.length && k - open <= 2 && /^\p{Lu}\p{Ll}+$/u.test((tokens[k] as Token).text)) k++;
-  return k > open + 1 && /^[”"»]$/.test(tokens[k]?.text ?? '') && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
+  const close = tokens.findIndex((t, k) => k > open + 1 && k <= open + 3 && /^[”"»]$/.test(t.text));
+  if (close < 0) return false;
+  const inner = tokens.slice(open + 1, close).map((t) => t.text).join(' ');
+  const next = tokens[close + 1];
+  return isNickname(inner, tokens[open - 1], tokens[open - 2], next, next !== undefined && next.start === (tokens[close] as Token).end + 1);
 }
 
 /** A straight double mark right before a capitalised word with no space: an opening mark. */

@@ -2,8 +2,8 @@
 // collapsed into one item; and the helpers that turn item ranges into statement parts.
 import type { StatementKind } from '../model.ts';
 import type { Found } from './frames.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, CUE_PARTICLES, MONTHS, NAME_PARTICLES, ROLE_NOUNS, PRONOUNS, QUESTION_CUES, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { isGivenName } from './given-names.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, CUE_PARTICLES, PRONOUNS, QUESTION_CUES, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { isNickname } from './nicknames.ts';
 import { mannerAdverb } from './names.ts';
 import { AUXILIARIES, FRAME_PREPOSITIONS, INDEFINITE_PRONOUNS, NOUN_DETERMINERS, OPENING_PREPOSITIONS, QUOTE_LEAD_WORDS } from './lexicon-clauses.ts';
 import type { Paragraph, Quote, Token } from './segment.ts';
@@ -177,7 +177,8 @@ export function collapseQuotes(tokens: readonly Token[], quotes: readonly Quote[
     const q = quotes[qi];
     // (a nickname inside a name is part of the name, not a quotation, in double or single marks: Ferdinand "Andoy"
     // Bautista, Sipho 'Bra Sip' Dlamini; its tokens are left out from its opening mark on)
-    if (q && t.start === q.start && nicknameAt(q, items[items.length - 1], items[items.length - 2], tokens.find((x) => x.start >= q.end), text)) {
+    const next = q && t.start === q.start ? tokens.find((x) => x.start >= q.end) : undefined;
+    if (q && next !== undefined && isNickname(text.slice(q.innerStart, q.innerEnd), items[items.length - 1], items[items.length - 2], next, next.start === q.end + 1)) {
       while (k + 1 < tokens.length && (tokens[k + 1] as Token).end <= q.end) k++;
       continue;
     }
@@ -192,23 +193,12 @@ export function collapseQuotes(tokens: readonly Token[], quotes: readonly Quote[
   return items;
 }
 
-/** One or two capitalised words in marks after a given name and before a capitalised word: a nickname ("Marcia “Cia” Price"). */
+/** A quotation in the sentence `tokens` that is a nickname inside a name ("Marcia “Cia” Price"). */
 function nicknameIn(tokens: readonly Token[], q: Quote): boolean {
-  const inner = tokens.filter((t) => t.start >= q.innerStart && t.end <= q.innerEnd);
-  const before = tokens.findLast((t) => t.end <= q.start);
-  const after = tokens.find((t) => t.start >= q.end);
-  return inner.length >= 1 && inner.length <= 2 && inner.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && before !== undefined && isGivenName(before.text) && after !== undefined && /^\p{Lu}\p{Ll}/u.test(after.text);
-}
-
-/** A quotation of one or two capitalised words between a name's words: a nickname ("Ferdinand “Andoy” Bautista"). */
-function nicknameAt(q: Quote, prev: Item | undefined, before: Item | undefined, next: Token | undefined, text: string): boolean {
-  // (a surname may open with its particle: Ma. Teresa “Tessie” dela Cruz)
-  // (after a given name, or a first name after a lower-case role, "taxi owner Sipho 'Bra Sip' Dlamini"; before no day or
-  // month: not "called DeSantis “Disloyal” Monday", "asked Tom Hughes “Why”")
-  // (or a middle initial after the given name: Rep. Robert C. "Bobby" Scott)
-  const first = prev !== undefined && (isGivenName(prev.text) || (/^\p{Lu}\.$/u.test(prev.text) && before !== undefined && isGivenName(before.text)) || (before !== undefined && /^\p{Ll}+$/u.test(before.text) && ROLE_NOUNS.has(before.lower)));
-  if (!prev?.word || !next?.word || !first || !(/^\p{Lu}/u.test(next.text) || NAME_PARTICLES.has(next.lower)) || next.start !== q.end + 1 || WEEKDAYS.has(next.lower) || MONTHS.has(next.text)) return false;
-  return /^\p{Lu}[\p{Ll}'’.-]*(?: \p{Lu}[\p{Ll}'’.-]*)?$/u.test(text.slice(q.innerStart, q.innerEnd));
+  const open = tokens.findLastIndex((t) => t.end <= q.start);
+  const next = tokens.find((t) => t.start >= q.end);
+  const inner = tokens.filter((t) => t.start >= q.innerStart && t.end <= q.innerEnd).map((t) => t.text).join(' ');
+  return isNickname(inner, tokens[open], tokens[open - 1], next, next !== undefined && next.start === q.end + 1);
 }
 
 /**
