@@ -14,7 +14,7 @@ import { firstNameGender, genderFromTitle, guessGender, headGender, titledGender
 import { namesFinding } from './findings.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { ISSUED_DOCUMENTS, OWN_WRITINGS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
-import { PLACE_HEADS } from './lexicon.ts';
+import { GIVEN_NAME_TITLES, PLACE_HEADS } from './lexicon.ts';
 import { PEOPLE_AFTER_THOSE } from './lexicon-clauses.ts';
 import { byGeneration, countInFull, type Entity, GENERATION_WORD, keptBySurname, moveToFront, lastWord, type NameFacts, sameFullName, withoutGeneration } from './coreference-entity.ts';
 import { pronounAntecedent } from './coreference-pronouns.ts';
@@ -101,8 +101,10 @@ export class DocumentContext {
     // (only someone already met: "Hillary" after "Hillary Clinton"; not a tenant "Tom" before the landlord Tom Hughes)
     // (nor one whose surname is withheld: "said Tom, who asked that his surname be withheld")
     // (or no everyday word: "Chidi" after "His son, Chidi Okafor"; marked, so that "Okafor" alone is someone else first)
+    // ("Sheikha Latifa" after "Sheikha Latifa bint Hamad Al Qasimi", "Prince Abdulmajeed": a title borne with the given
+    // name)
     let byGiven = false;
-    if (!canonical && !institution && !role && !this.#anonymous && !name.includes(' ') && (firstNameGender(name.toLowerCase()) !== null || !isCommonWord(name.toLowerCase())) && !this.#names.surnameTaken(name)) {
+    if (!canonical && !institution && (!role || GIVEN_NAME_TITLES.has(role)) && !this.#anonymous && !name.includes(' ') && (firstNameGender(name.toLowerCase()) !== null || !isCommonWord(name.toLowerCase())) && !this.#names.surnameTaken(name)) {
       const full = this.#names.fullForGiven(name);
       // ("Mair" → "Mair Jones" met so far, when the document's names do not know her given name)
       const met = full === null ? (this.#onlyOpeningWith(name, (e) => e.kind === 'person')?.name ?? null) : this.#entities.has(full) ? full : this.#metAs(full);

@@ -56,7 +56,9 @@ function keyOf(name: string): string {
 
 /** 'm' or 'f' for a known given name (any case, with or without accents), null otherwise. */
 export function givenNameGender(name: string): 'm' | 'f' | null {
-  const g = names().get(keyOf(name));
+  // (a compound takes its first name's: "Jean-Marie", "Marie-Pierre")
+  const hyphen = name.indexOf('-');
+  const g = names().get(keyOf(hyphen > 0 && compoundGiven(name) ? name.slice(0, hyphen) : name));
   return g === 'male' ? 'm' : g === 'female' ? 'f' : null;
 }
 
@@ -67,4 +69,16 @@ export function isGivenName(name: string): boolean {
   return remember(givenNames, name, inGivenNames, 50_000);
 }
 
-const inGivenNames = (name: string): boolean => names().has(keyOf(name));
+const inGivenNames = (name: string): boolean => names().has(keyOf(name)) || compoundGiven(name);
+
+/**
+ * Two capitalised given names of the same sex joined by a hyphen: "Jean-Pierre", "Hans-Peter", "Anne-Marie" (not a
+ * place's halves, "Miami-Dade", which the table gives different sexes).
+ */
+function compoundGiven(name: string): boolean {
+  const h = name.indexOf('-');
+  if (h < 2 || h !== name.lastIndexOf('-')) return false;
+  const [a, b] = [name.slice(0, h), name.slice(h + 1)];
+  const sex = names().get(keyOf(a));
+  return /^\p{Lu}\p{Ll}/u.test(a) && /^\p{Lu}\p{Ll}/u.test(b) && sex !== undefined && names().get(keyOf(b)) === sex;
+}

@@ -6,7 +6,7 @@ import { isPlace, isSubdivision } from './places.ts';
 import { articleBody, bodyName, bodyOverAnd, openerBody, ordinalBody, placeBody, portfoliosOfCountry, theBody } from './bodies.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { CUE_FORMS, DEMONYM_NOUNS, DETERMINERS, HONORIFICS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, DEMONYM_NOUNS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
@@ -20,6 +20,7 @@ import { chunkStart, nameTokensOf, monthInName, tokenAt, joinWords, roleText } f
 export { isNationality };
 
 import { mention, restate, writtenRole, type Mention, type Phrase, type Reading } from './mention-base.ts';
+import { portfolioHead, portfolioListed, titledNameAfterPlace, titleOfBody } from './titled-mentions.ts';
 import { firmBeforeVerb, participleBeforeName, personNamed, singleWord, titleWordAt } from './mention-words.ts';
 export type { Mention, MentionKind } from './mention-base.ts';
 export { writtenName, writtenRole } from './mention-base.ts';
@@ -110,7 +111,6 @@ function nameBeforeWorkplace(p: Phrase): Mention | null {
   const person = analyseMention(tokens.slice(0, at), text);
   return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, person.role) : null;
 }
-
 
 /**
  * "Leader of the Opposition in the Council K. Thangavelu of the Makkal Urimai Katchi": a long title, a person's name
@@ -367,6 +367,9 @@ function jointMention(p: Phrase, andAt: number): Mention | undefined {
   const right = analyseMention(trimNp(tokens.slice(andAt + 1)), text);
   if (listed && right?.kind === 'name' && !right.institution && right.name?.includes(' ')) return mention(np, start, end, 'joint', null, null, false, true, [...listed, right]);
   const left = analyseMention(trimNp(tokens.slice(0, andAt)), text);
+  // (the list's head may be before a comma the phrase starts after: "Minister for Culture, Tourism and …")
+  const portfolio = left?.kind === 'name' && (left.role !== null || /,\s*$/.test(text.slice(Math.max(0, start - 3), start))) ? portfolioListed(p, left.name ?? '', andAt, analyseMention) : null;
+  if (portfolio) return portfolio;
   // (not the last two of a list that a plural role is of: "The mayors of Leeds, York and Hull")
   const roleOfList = left?.role !== null && left?.role !== undefined && /^(?:[Tt]he )?\p{Ll}+s of /u.test(left.role);
   if (left && right && left.kind === 'name' && right.kind === 'name' && !left.institution && !right.institution && !roleOfList) {
@@ -434,7 +437,7 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   const linker = afterThe ? tokenAt(tokens, i - 2) : tokenAt(tokens, i - 1);
   const roleBefore = tokenAt(tokens, afterThe ? i - 3 : i - 2);
   if (linker && ROLE_LINKERS.has(linker.lower) && roleBefore) {
-    const titled = titledNameAfterPlace(p, chunk, roleBefore);
+    const titled = titledNameAfterPlace(p, chunk, roleBefore, titleOfBody(tokens, afterThe ? i - 3 : i - 2), analyseMention);
     if (titled) return titled;
     if (ROLE_NOUNS.has(roleBefore.lower) || ROLE_NOUNS.has(roleBefore.lower.replace(/s$/, ''))) return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
     // ("the education watchdog for England", "the regulator in Ontario": a body by a lower-case noun, then where)
@@ -467,55 +470,8 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   const from = chunk.length > 4 && /^\p{Lu}{2,}$/u.test((chunk[0] as Token).text) && title(1) ? 2 : 1;
   for (let x = from; x < chunk.length && titled(x - 1); x++) if (((chunk[x] as Token).lower === 'for' || (chunk[x] as Token).lower === 'of') && title(x - 1)) forAt = x;
   // (a portfolio may hold title words that are no office: "for Health and Social Care", "for Environment and Ecology")
-  if (forAt > 0 && chunk.slice(forAt + 1).every((t) => !TITLE_WORDS.has(t.text) || !ROLE_NOUNS.has(t.lower))) return portfolioHead(p, chunk, forAt);
+  if (forAt > 0 && chunk.slice(forAt + 1).every((t) => !TITLE_WORDS.has(t.text) || !ROLE_NOUNS.has(t.lower))) return portfolioHead(p, chunk, forAt, analyseMention) ?? personChunk(p, chunk);
   return personChunk(p, chunk);
-}
-
-/**
- * "Minister of Water Resources Mahdi bin Rashid al-Hamdani", "… for Road Transport Smt Nirmala Bisht", "Minister of
- * Health Zweli Mkhize": a title, its portfolio after "for" or "of" (at `forAt`), then a person, or the title alone.
- */
-function portfolioHead(p: Phrase, chunk: readonly Token[], forAt: number): Mention | null {
-  const { tokens, text, np, start, end } = p;
-  // the name follows an honorific, or opens with a given name (and its initials: "K. T. Rama Rao"), or is the run of
-  // words at the end no everyday word is ("… Food Security Mithika Linturi")
-  const honorific = chunk.findIndex((t, x) => x > forAt + 1 && x < chunk.length - 2 && HONORIFICS.has(t.text));
-  let given = honorific > 0 ? honorific + 1 : chunk.findIndex((t, x) => x > forAt + 1 && x < chunk.length - 1 && isGivenName(t.text));
-  while (honorific < 0 && given > forAt + 2 && /^\p{Lu}\.$/u.test((chunk[given - 1] as Token).text)) given--;
-  if (given < 0) {
-    let k = chunk.length;
-    // (a word in -ing is a portfolio's: "Investment and Downstreaming Rizal Hadiwijaya")
-    while (k > forAt + 2 && chunk.length - k < 4 && !isCommonWord((chunk[k - 1] as Token).lower) && !isPlace((chunk[k - 1] as Token).text) && !((chunk[k - 1] as Token).lower.endsWith('ing') && chunk.length - k >= 2)) k--;
-    if (chunk.length - k >= 2 && k > forAt + 1) given = k;
-  }
-  const person = given > 0 ? analyseMention(chunk.slice(given), text) : null;
-  if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, end, text.slice(start, (chunk[(honorific > 0 ? honorific : given) - 1] as Token).end));
-  // (a title word in the portfolio: read as before, title words off the front)
-  if (chunk.slice(forAt + 1).some((t) => TITLE_WORDS.has(t.text))) return personChunk(p, chunk);
-  return mention(np, start, end, 'role', null, roleText(tokens, text), false, false);
-}
-
-/**
- * "Russian Ambassador to the US Anatoly Antonov", "Special Envoy to Sudan Tom Perriello": a capitalised title (`title`,
- * the role word before the linker), where it is held (after "to" or "for" and an optional "the"), then a person's name
- * opening with a given name: the person, with the words before the name as the role (the place alone is no speaker, nor
- * the title).
- */
-function titledNameAfterPlace(p: Phrase, chunk: readonly Token[], title: Token): Mention | null {
-  const { text, np, start, end } = p;
-  if (!isCapitalised(title) || !TITLE_WORDS.has(title.text) || chunk.length < 3) return null;
-  // (not an everyday word before another: "Ambassador to the Middle East Peace Process")
-  let given = chunk.findIndex((t, x) => x >= 1 && chunk.length - x >= 2 && isGivenName(t.text) && !TITLE_WORDS.has(t.text) && !isPlace(joinWords(chunk.slice(0, x + 1))) && !(isCommonWord(t.lower) && isCommonWord((chunk[x + 1] as Token).lower)));
-  // (a given name no list holds: the last two or three words, none an everyday word or a place, after a place's or a
-  // body's words, "the US Anatoly Antonov", "the United Nations Vassily Nebenzia")
-  if (given < 0) {
-    let k = chunk.length;
-    while (k > 1 && chunk.length - k < 3 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test((chunk[k - 1] as Token).text) && !isCommonWord((chunk[k - 1] as Token).lower) && !isPlace((chunk[k - 1] as Token).text) && !TITLE_WORDS.has((chunk[k - 1] as Token).text) && !ORG_WORDS.has((chunk[k - 1] as Token).text)) k--;
-    if (chunk.length - k >= 2 && (isPlace(joinWords(chunk.slice(0, k))) || chunk.slice(0, k).some((t) => ORG_WORDS.has(t.text) || /^\p{Lu}{2,}$/u.test(t.text)))) given = k;
-  }
-  if (given < 1 || !chunk.slice(given).every((t) => isCapitalised(t) || NAME_PARTICLES.has(t.lower))) return null;
-  const person = analyseMention(chunk.slice(given), text);
-  return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, text.slice(start, (chunk[given - 1] as Token).end)) : null;
 }
 
 /** A chunk with an organisation word: a titled person of it, a person named after it, or the institution. */

@@ -3246,3 +3246,20 @@ describe('(session 19) statements exactly', () => {
     ['Minister Turki Al-Shehri spoke first. Minister Rizal Hadiwijaya stressed that Indonesia views the Kingdom as a partner. "We invite Saudi investors," he said.', [['Rizal Hadiwijaya', 'Indonesia views the Kingdom as a partner'], ['Rizal Hadiwijaya', 'We invite Saudi investors']]],
   ])('%s', exactly);
 });
+
+describe('(session 20) statements exactly', () => {
+  it.each<Row>([
+    // police ranks written short ("Senior Asst Comm"), a Knesset member's "MK", "Sheikha" and "bint" inside the name: the
+    // person, not the rank or the party with the name
+    ['Perlis police chief Senior Asst Comm Khairul Anuar Yusof said 14 people had been arrested.', [['Khairul Anuar Yusof', '14 people had been arrested']]],
+    ['United Torah Judaism MK Uriel Bloch told Haaretz the funding freeze amounted to a declaration of war.', [['Uriel Bloch', 'the funding freeze amounted to a declaration of war']]],
+    // a title borne with the given name alone is the person named in full with it
+    ['Sheikha Latifa bint Hamad Al Qasimi, Minister of State, told delegates that the money would go through UN agencies.\n\n"We are not here to compete," Sheikha Latifa said.', [['Latifa bint Hamad Al Qasimi', 'the money would go through UN agencies'], ['Latifa bint Hamad Al Qasimi', 'We are not here to compete']]],
+    // two given names of one sex joined by a hyphen open a name, after a title held "of" a body and "to" a country
+    ['Minister Zeina Haddad met HE Ambassador of the European Union to Jordan Pierre-Olivier Delorme, who confirmed that the EU would provide more money.', [['Pierre-Olivier Delorme', 'the EU would provide more money']]],
+    // a portfolio listed over a comma and "and" is no pair of people
+    ['Minister for Culture, Tourism and Civil Aviation Kamala Devi Shrestha told the Post that the ministry would respect the instruction.', [['Kamala Devi Shrestha', 'the ministry would respect the instruction']]],
+    // a constituency's name with a word that is also a given name is no person
+    ['The MP for Choa Chu Kang GRC said residents in his ward had been among the worst affected.', [['the MP for Choa Chu Kang GRC', 'residents in his ward had been among the worst affected']]],
+  ])('%s', exactly);
+});
