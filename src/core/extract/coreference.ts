@@ -9,7 +9,7 @@ import type { Speaker } from '../model.ts';
 import type { SpeakerRegistry } from './speakers.ts';
 import { FAMILY_NAME_FIRST, nameKey, rolesAt } from './speakers.ts';
 import { BASED_IN, DocumentNames } from './document-names.ts';
-import { cleanPersonName, isCommonWord, threeWordName } from './names.ts';
+import { cleanPersonName, firstSurname, isCommonWord } from './names.ts';
 import { firstNameGender, genderFromTitle, guessGender, headGender, titledGender, womansRole } from './gender.ts';
 import { namesFinding } from './findings.ts';
 import { isPlace, isSubdivision } from './places.ts';
@@ -228,11 +228,12 @@ export class DocumentContext {
     const several = key.includes(' ');
     const initial = key.length > 0 && key[0] !== ' ' ? key[0] : undefined; // key.split(' ')[0]?.[0]
     // (a person by role kept as written is no one's full name: "a representative for Marchetti" is not Marchetti)
-    // ("Aquino" after "Rodrigo Aquino Benítez": the first of two surnames, the second word of exactly three, no given name)
+    // ("Aquino" after "Rodrigo Aquino Benítez": the first of two surnames, not a given name)
     const middle = !several && !isGivenName(name) ? `${spaced} ` : null;
     // ("Trump" for "Donald Trump Jr.": the surname before a generation's suffix)
     const matches = (ek: string, name: string): boolean => (ek === key || ek.endsWith(spaced) || withoutGeneration(ek).endsWith(spaced) || (familyFirst && ek.startsWith(prefix)) || (several && initial === ek[0] && key.endsWith(lastWord(ek)) && sameFullName(key, ek))) && !/^\p{Ll}/u.test(name);
-    const byMiddle = (ek: string, name: string): boolean => middle !== null && ek.indexOf(middle) >= 0 && ek.indexOf(middle) === ek.indexOf(' ') && ek.indexOf(' ', ek.indexOf(middle) + middle.length) < 0 && threeWordName(name);
+    // ("Pardo" for "María Alejandra Pardo Ruiz", "Manrique" for "Lucía Manrique del Águila": firstSurname)
+    const byMiddle = (ek: string, full: string): boolean => middle !== null && ek.indexOf(middle) > 0 && nameKey(firstSurname(full) ?? '') === key;
     // "Lavrov" after "Sergey Lavrov": the most recent person of the document the name fits (by the first of two
     // surnames only when no one has it as the last: "Huckabee" is Mike Huckabee, not Sarah Huckabee Sanders)
     // (loops by index where they can: unoptimised code, as this mostly is in a one-shot run, makes an object for

@@ -99,6 +99,9 @@ function computeGender(name: string): 'm' | 'f' | null {
   // ("Ma Zhenhua", "Kim Jong Un": a Chinese, Korean or Vietnamese family name first says nothing of the sex)
   if (parts.length <= 3 && FAMILY_NAME_FIRST.has(first)) return null;
   const given = firstNameGender(first);
+  // ("Jean Pierre Nsengiyumva": a second given name of the other sex leaves it unknown; Jean is a man's name in French)
+  const second = parts.length >= 3 && given !== null ? firstNameGender(parts[1] as string) : null;
+  if (second !== null && second !== given) return null;
   if (given || EITHER_NAMES.has(first)) return given;
   // (a Russian woman's surname: "Zakharova"; "-aya" only after two consonants, "Tolstaya", "Politkovskaya", not
   // Indonesian "Hadiwijaya" nor Spanish "Anaya")

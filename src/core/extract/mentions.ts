@@ -480,7 +480,7 @@ function institutionChunk(p: Phrase, i: number, chunk: readonly Token[]): Mentio
   // "Judge Evelyn Marchetti of Federal District Court": a titled person "of" an institution
   const ofIdx = chunk.findIndex((t, x) => x >= 2 && t.lower === 'of');
   // ("Daniel Osei of the C.D. Howe Institute": a person by given name and surname, no title)
-  const personFirst = TITLE_WORDS.has((chunk[0] as Token).text) || (ofIdx >= 2 && ofIdx <= 3 && isGivenName((chunk[0] as Token).text) && chunk.slice(0, ofIdx).every((t) => isCapitalised(t) && !TITLE_WORDS.has(t.text)));
+  const personFirst = TITLE_WORDS.has((chunk[0] as Token).text) || (ofIdx >= 2 && ofIdx <= 4 && isGivenName((chunk[0] as Token).text) && chunk.slice(0, ofIdx).every((t) => isCapitalised(t) && !TITLE_WORDS.has(t.text)));
   if (ofIdx > 0 && !chunk.slice(0, ofIdx).some((t) => ORG_WORDS.has(t.text)) && personFirst) {
     const person = analyseMention(chunk.slice(0, ofIdx), text);
     if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, end, person.role);

@@ -53,6 +53,8 @@ function computeCleanName(raw: string): string | null {
   if (words.length >= 3 && /^\p{Lu}\p{Ll}+-of-\p{Ll}+$/u.test(words[0] as string)) words = words.slice(1);
   const w0 = (words[0] as string).toLowerCase();
   if (words.length >= 3 && (ENGLISH_WORDS.has(w0) || isPersonNoun(w0)) && !isGivenName(words[0] as string) && !TITLE_WORDS.has(words[0] as string) && !VIETNAMESE_MIDDLE_NAMES.has(words[1] as string) && (isGivenName(words[1] as string) || (words.length === 3 && w0.length >= 4 && isPersonNoun(w0) && !NAME_PARTICLES.has((words[1] as string).toLowerCase()) && !ENGLISH_WORDS.has((words[1] as string).toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[1] as string) && /^\p{Lu}/u.test(words[2] as string))) && !isPlace(`${words[0] as string} ${words[1] as string}`)) words = words.slice(1);
+  // ("Kerala Anil Mathew", after "MP from": a place that is no given name, before a given name and a surname)
+  if (words.length >= 3 && isPlaceName(words[0] as string) && !isGivenName(words[0] as string) && isGivenName(words[1] as string) && !isPlaceName(`${words[0] as string} ${words[1] as string}`)) words = words.slice(1);
   if (words.length === 1 && NOT_A_NAME_START.has((words[0] as string).toLowerCase())) return null;
   // a possessive ends the name: "Eric Trump's" is Eric Trump
   const last = words.length - 1;
@@ -297,8 +299,22 @@ export const opensNoHeadlineName = (word: string): boolean => isCommonWord(word.
 /** A country, a capital or a state or province ("Wisconsin", "Ohio", "N.C."). */
 const isPlaceName = (w: string): boolean => w !== '' && (isPlace(w) || isSubdivision(w));
 
-/** "Rodrigo Aquino Benítez": a given name and two capitalised surnames (not "Delia Marchetti's representative"). */
-export function threeWordName(name: string): boolean {
+/**
+ * The first of a person's two surnames, when the name is given names, then two surnames ("Rodrigo Aquino Benítez",
+ * "María Alejandra Pardo Ruiz", "Lucía Manrique del Águila", the second may open with its particle): the word a story
+ * may call them by alone ("Aquino", "Pardo", "Manrique"); null for other names.
+ */
+export function firstSurname(name: string): string | null {
+  return remember(firstSurnames, name, readFirstSurname);
+}
+
+const firstSurnames = new Map<string, string | null>();
+
+function readFirstSurname(name: string): string | null {
   const w = name.split(' ');
-  return w.length === 3 && isGivenName(w[0] as string) && /^\p{Lu}[\p{L}-]*$/u.test(w[1] as string) && /^\p{Lu}[\p{L}-]*$/u.test(w[2] as string);
+  let k = 0;
+  while (k < w.length && isGivenName(w[k] as string)) k++;
+  const rest = w.slice(k + 1);
+  const second = rest.length === 1 || (rest.length >= 2 && NAME_PARTICLES.has((rest[0] as string).toLowerCase()));
+  return k >= 1 && second && rest.every((x) => /^\p{Lu}[\p{L}-]*$/u.test(x) || NAME_PARTICLES.has(x.toLowerCase())) && /^\p{Lu}[\p{L}-]*$/u.test(w[k] ?? '') ? detached(w[k] as string) : null;
 }

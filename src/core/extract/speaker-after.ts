@@ -60,6 +60,7 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
     e++;
   }
   if (e === from) return null;
+  if (e === from + 3 && spokenOf(items, from)) e = from + 1;
   const first = items[from] as Item;
   if (e === from + 1 && PLURAL_DOCUMENT_NOUNS.has(first.lower)) {
     // a document noun standing alone: issuerOf looks past it ("estimates from the Congressional Budget Office")
@@ -73,6 +74,16 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
   // (a person's role: not "According to an FBI summary of its investigation, Cheryl Mills … sent")
   const person = m.kind === 'role' && !m.institution && (ROLE_NOUNS.has((items[e - 1] as Item).lower) || TITLE_NOUNS.has((items[e - 1] as Item).lower));
   return (person ? namedAfterRole(items, placeAfterRole(items, e), text) : null) ?? { mention: m, end: e };
+}
+
+/**
+ * "…,” said Bhide of Nimbalkar.": one name after the cue, then "of" and another name, neither a title's, a body's or a
+ * place's (not "said Mayor of London", "said Bank of Canada"): the one spoken of, not part of the speaker's name.
+ */
+function spokenOf(items: readonly Item[], from: number): boolean {
+  const [a, of, b] = [items[from] as Item, items[from + 1] as Item, items[from + 2] as Item];
+  const plain = (t: Item): boolean => isCapitalised(t) && !TITLE_WORDS.has(t.text) && !ORG_WORDS.has(t.text) && !PERSONAL_HONORIFIC.test(t.text) && !isPlace(t.text) && !isSubdivision(t.text);
+  return of.lower === 'of' && plain(a) && plain(b) && !/^[,(]/.test(items[from + 3]?.text ?? '');
 }
 
 /** "his best friend at Lehigh, Bruce Turry": past a short place or body after the role, to its comma (else `at`). */

@@ -258,8 +258,9 @@ function noteRoleThenName(items: readonly Item[], s: number, text: string, ctx: 
     // Russia", whose name is no subject)
     const next = items[n + 1];
     if (!isGivenName(t.text) || !next?.word || !isCapitalised(next) || !/^\p{Ll}/u.test((items[n - 1] as Item).text) || ROLE_PREPOSITIONS.has((items[n - 1] as Item).lower)) return;
+    // (up to four words, a surname's particle among them: "María Alejandra Pardo Ruiz", "Lucía Manrique del Águila")
     let e = n + 2;
-    while (e < items.length && e - n < 3 && (items[e] as Item).word && isCapitalised(items[e] as Item)) e++;
+    while (e < items.length && e - n < 4 && (items[e] as Item).word && (isCapitalised(items[e] as Item) || (NAME_PARTICLES.has((items[e] as Item).lower) && items[e + 1] !== undefined && isCapitalised(items[e + 1] as Item)))) e++;
     // (a name that modifies the next noun is not the subject: "former George W. Bush speechwriter Noam Neusner")
     const after = items[e];
     if (after?.word && /^\p{Ll}/u.test(after.text) && !AUXILIARIES.has(after.lower) && !CUE_FORMS.has(after.lower)) return;

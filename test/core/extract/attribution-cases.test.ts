@@ -3261,5 +3261,17 @@ describe('(session 20) statements exactly', () => {
     ['Minister for Culture, Tourism and Civil Aviation Kamala Devi Shrestha told the Post that the ministry would respect the instruction.', [['Kamala Devi Shrestha', 'the ministry would respect the instruction']]],
     // a constituency's name with a word that is also a given name is no person
     ['The MP for Choa Chu Kang GRC said residents in his ward had been among the worst affected.', [['the MP for Choa Chu Kang GRC', 'residents in his ward had been among the worst affected']]],
+    // South Africa's "MEC" is a title; a state that is no given name before a person's name is where the MP is from
+    ['Education MEC Nomakhosazana Ndlovu-Jali said she had instructed officials to act.', [['Nomakhosazana Ndlovu-Jali', 'she had instructed officials to act']]],
+    ['The question was raised by Congress MP from Kerala Anil Mathew, who said that the pace was too slow.', [['Anil Mathew', 'the pace was too slow']]],
+    // "said X of Y": the one spoken of is no part of the speaker's name (a title's "of" is: "Mayor of London")
+    ['"He bowls at 145," said Bhide of Nimbalkar.', [['Bhide', 'He bowls at 145']]],
+    ['"The city is ready," said Mayor of London.', [['Mayor of London', 'The city is ready']]],
+    // a second given name of the other sex leaves the sex unknown: "he" may be Jean Pierre
+    ['The minister, Dr Jean Pierre Nsengiyumva, said Rwanda had recorded 418 cases.\n\nHe noted that routine coverage had remained high.', [['Jean Pierre Nsengiyumva', 'Rwanda had recorded 418 cases'], ['Jean Pierre Nsengiyumva', 'routine coverage had remained high']]],
+    // the first of two surnames alone, after two given names or before a particle's surname; a person of a body with
+    // four words of name
+    ['Conflict analyst María Alejandra Pardo Ruiz of the Ideas for Peace Foundation told Reuters the suspension was risky.\n\n"It is the communities who pay," Pardo said.', [['María Alejandra Pardo Ruiz', 'the suspension was risky'], ['María Alejandra Pardo Ruiz', 'It is the communities who pay']]],
+    ['Prosecutor Lucía Manrique del Águila told the court that Quispe posed a flight risk.\n\n"There is evidence," Manrique said.', [['Lucía Manrique del Águila', 'Quispe posed a flight risk'], ['Lucía Manrique del Águila', 'There is evidence']]],
   ])('%s', exactly);
 });
