@@ -370,6 +370,9 @@ function jointMention(p: Phrase, andAt: number): Mention | undefined {
   // (the list's head may be before a comma the phrase starts after: "Minister for Culture, Tourism and …")
   const portfolio = left?.kind === 'name' && (left.role !== null || /,\s*$/.test(text.slice(Math.max(0, start - 3), start))) ? portfolioListed(p, left.name ?? '', andAt, analyseMention) : null;
   if (portfolio) return portfolio;
+  // ("Bangladesh Garment Manufacturers and Exporters Association (BGMEA) Director Nazmul Huda Chowdhury": a body's name
+  // going on over "and" into the title of the person after it)
+  if (left?.kind === 'name' && !left.role && !isGivenName((tokens[0] as Token).text) && right?.kind === 'name' && !right.institution && right.role && tokens.slice(0, andAt).every((t) => isCapitalised(t)) && right.role.split(' ').some((w) => ORG_WORDS.has(w))) return restate(right, np, start, end, text.slice(start, start + np.lastIndexOf(right.role) + right.role.length));
   // (not the last two of a list that a plural role is of: "The mayors of Leeds, York and Hull")
   const roleOfList = left?.role !== null && left?.role !== undefined && /^(?:[Tt]he )?\p{Ll}+s of /u.test(left.role);
   if (left && right && left.kind === 'name' && right.kind === 'name' && !left.institution && !right.institution && !roleOfList) {
@@ -480,7 +483,9 @@ function institutionChunk(p: Phrase, i: number, chunk: readonly Token[]): Mentio
   // "Judge Evelyn Marchetti of Federal District Court": a titled person "of" an institution
   const ofIdx = chunk.findIndex((t, x) => x >= 2 && t.lower === 'of');
   // ("Daniel Osei of the C.D. Howe Institute": a person by given name and surname, no title)
-  const personFirst = TITLE_WORDS.has((chunk[0] as Token).text) || (ofIdx >= 2 && ofIdx <= 4 && isGivenName((chunk[0] as Token).text) && chunk.slice(0, ofIdx).every((t) => isCapitalised(t) && !TITLE_WORDS.has(t.text)));
+  // ("Public policy analyst Arief Nugroho of Padjadjaran University": or after a lower-case role, whatever the given name)
+  const roleBefore = i > 0 && /^\p{Ll}/u.test((tokens[i - 1] as Token).text) && (ROLE_NOUNS.has((tokens[i - 1] as Token).lower) || isPersonNoun((tokens[i - 1] as Token).lower));
+  const personFirst = TITLE_WORDS.has((chunk[0] as Token).text) || (ofIdx >= 2 && ofIdx <= 4 && (isGivenName((chunk[0] as Token).text) || roleBefore) && chunk.slice(0, ofIdx).every((t) => isCapitalised(t) && !TITLE_WORDS.has(t.text)));
   if (ofIdx > 0 && !chunk.slice(0, ofIdx).some((t) => ORG_WORDS.has(t.text)) && personFirst) {
     const person = analyseMention(chunk.slice(0, ofIdx), text);
     if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, end, person.role);

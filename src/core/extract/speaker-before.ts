@@ -16,7 +16,7 @@ import { isModifierQuote, isQuote, isTitleQuote, quotedComma, type Item } from '
 import { countryOf, isPlace, isSubdivision } from './places.ts';
 import { isCommonWord } from './names.ts';
 import { isGivenName } from './given-names.ts';
-import { countedGroup, joinedGroups, postModifiedSubject } from './speaker-modified.ts';
+import { countedGroup, joinedGroups, placeAfterAside, postModifiedSubject } from './speaker-modified.ts';
 import { asideDashOpen, bracketOpen, issuerPhraseStart, nameListAt, npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
 import { participlePhrase, reducedRelativeSubject, participleModifierSubject, publishedSourceSubject, participialAsideSubject } from './speaker-participle.ts';
 import { namedInAppositive, relativeClauseSubject, restrictiveHost } from './speaker-relative.ts';
@@ -284,14 +284,16 @@ function pastDegrees(items: readonly Item[], open: number): number {
 
 export function parentheticalSubject(items: readonly Item[], comma: number, text: string, depth = 0): { mention: Mention; start: number } | null {
   let open = asideOpen(items, comma);
-  if (open === -2) return null;
-  const seg = asideSegment(items, open, comma);
+  const seg = open === -2 ? [] : asideSegment(items, open, comma);
   const first = seg[0];
   if (!first) return null;
   if (!seg.every((t) => POST_NOMINAL_DEGREES.has(t.text))) open = pastDegrees(items, open);
   // ("Jeffrey Salkin, a rabbi in Hollywood, Fla., said": the city ends an appositive, read as if the state were not there)
   // (only when an appositive's comma comes before the city: not "A priest in Boston, Mass., said")
   if (open > 0 && stateAfterCity(items, open, seg, text)) return phraseBeforeCity(items, open, text) ?? (depth < 3 && asideOpen(items, open) >= 0 ? namedBeforeCityAside(items, open, text, depth) : null);
+  // ("P. Meenakshi Sundaram, Deputy Director General of Meteorology, Chennai, told": where a role is held, after the
+  // role's appositive, read as if it were not there; a place or one capitalised word that is no given name)
+  if (depth < 3 && open > 0 && seg.length <= 2 && placeAfterAside(items, open, asideOpen(items, open), seg)) return parentheticalSubject(items, open, text, depth + 1);
   // "Biden, meanwhile, said" / "The Kremlin, for its part, said": an aside between the speaker and the cue
   // ("Several countries, including France, said …", "Breitbart News, for one, noted …": examples and "for one" too)
   // ("Jane Roe, MD, PhD, said": degrees after the name are an aside too)

@@ -11,7 +11,8 @@ import { analyseMention, isNpToken, type Mention, trimNp, writtenName, writtenRo
 import { npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
 import type { Token } from './segment.ts';
 import type { Item } from './units.ts';
-import { isPlace } from './places.ts';
+import { isPlace, isSubdivision } from './places.ts';
+import { isCommonWord } from './names.ts';
 import { approximatorPairAt } from './phrase-tokens.ts';
 
 /** How many "preposition + phrase" modifiers may follow the head. */
@@ -156,4 +157,18 @@ export function joinedGroups(tokens: readonly Token[], text: string): Mention | 
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;
   return writtenRole(text.slice(first.start, last.end), first.start, last.end, false, true);
+}
+
+/**
+ * Whether `seg`, the aside after the comma at `open`, names where the role held in the aside before it (from the comma at
+ * `before`) is held: "P. Meenakshi Sundaram, Deputy Director General of Meteorology, Chennai, told".
+ */
+export function placeAfterAside(items: readonly Item[], open: number, before: number, seg: readonly Token[]): boolean {
+  const name = seg.map((t) => t.text).join(' ');
+  // (one word no list holds only after a role held "of" a capitalised body: "Director General of Meteorology, Chennai";
+  // not a name given after a description, "a delivery worker who gave only his surname, Ho")
+  const ofBody = isCapitalised(items[open - 1] as Token) && items.slice(Math.max(0, open - 5), open).some((t) => t.lower === 'of');
+  const place = isPlace(name) || isSubdivision(name) || (ofBody && seg.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && !isGivenName(name) && !isCommonWord(name.toLowerCase()));
+  // (the aside before is a role: lower-case words or a title, not a name, "Sundaram, Ravi, Chennai")
+  return place && before >= 0 && (TITLE_WORDS.has(items[before + 1]?.text ?? '') || /^\p{Ll}/u.test(items[before + 1]?.text ?? ''));
 }

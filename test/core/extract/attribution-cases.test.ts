@@ -3273,5 +3273,14 @@ describe('(session 20) statements exactly', () => {
     // four words of name
     ['Conflict analyst María Alejandra Pardo Ruiz of the Ideas for Peace Foundation told Reuters the suspension was risky.\n\n"It is the communities who pay," Pardo said.', [['María Alejandra Pardo Ruiz', 'the suspension was risky'], ['María Alejandra Pardo Ruiz', 'It is the communities who pay']]],
     ['Prosecutor Lucía Manrique del Águila told the court that Quispe posed a flight risk.\n\n"There is evidence," Manrique said.', [['Lucía Manrique del Águila', 'Quispe posed a flight risk'], ['Lucía Manrique del Águila', 'There is evidence']]],
+    // where a title is held, after the title's appositive, is no speaker (a name given after a description is)
+    ['P. Meenakshi Sundaram, Deputy Director General of Meteorology, Chennai, told The Hindu that the rainfall was high.', [['P. Meenakshi Sundaram', 'the rainfall was high']]],
+    ['Her neighbour, a delivery worker who gave only his surname, Ho, said his landlord had already raised the rent twice this year.', [['Ho', 'his landlord had already raised the rent twice this year']]],
+    // a person of a body after a lower-case role, whatever the given name
+    ['Public policy analyst Arief Nugroho of Padjadjaran University said the problem lay in the speed of the expansion.', [['Arief Nugroho', 'the problem lay in the speed of the expansion']]],
+    // a body's name going on over "and" into the title of the person after it (not two people: "Donald Trump and House
+    // Speaker Paul Ryan")
+    ['When contacted, Bangladesh Garment Manufacturers and Exporters Association (BGMEA) Director Nazmul Huda Chowdhury said the association was aware of the situation.', [['Nazmul Huda Chowdhury', 'the association was aware of the situation']]],
+    ['Donald Trump and House Speaker Paul Ryan said they would work together despite their differences.', [['Donald Trump and Paul Ryan', 'they would work together despite their differences']]],
   ])('%s', exactly);
 });
