@@ -22,6 +22,8 @@ export interface Entity {
   titled?: boolean;
   /** Called by given name alone ("Chidi"): the surname alone is someone else's first. */
   byGiven?: boolean;
+  /** A relative of someone met with the same surname ("his daughter, Geneviève Thibodeau"): not the surname alone's. */
+  relative?: boolean;
   /** Told of as killed or dead ("Anne Marie Murphy, who was gunned down"): a surname goes to anyone else it fits first. */
   dead?: boolean;
   /** The sex is only a guess from the first name, which a title or an office word ("chairwoman") overrides. */
@@ -147,4 +149,31 @@ export function countInFull(e: Entity, m: Mention, fullAt: Map<Entity, number>):
     fullAt.set(e, m.start);
   }
   return e;
+}
+
+/** The one entity of `entities` whose name opens with the word `word` and that `fits`; null for none or several. */
+export function onlyOpeningWith(entities: Iterable<Entity>, word: string, fits: (e: Entity) => boolean): Entity | null {
+  const prefix = `${word} `;
+  let found: Entity | null = null;
+  for (const e of entities) {
+    if (!e.name.startsWith(prefix) || !fits(e)) continue;
+    // (one entity may be kept under two names: a surname taken over by the full name, DocumentContext#absorbSurname)
+    if (found !== null && found !== e) return null;
+    found = e;
+  }
+  return found;
+}
+
+/** The person of `recent` (latest first) whose name has the first and last word of `full` ("Donald J. Trump" → "Donald Trump"). */
+export function metAs(recent: readonly Entity[], full: string): string | null {
+  const first = full.slice(0, full.indexOf(' ') + 1);
+  const last = full.slice(full.lastIndexOf(' '));
+  return recent.find((e) => e.kind === 'person' && e.name.startsWith(first) && e.name.endsWith(last))?.name ?? null;
+}
+
+/** Whether another person of `entities` has the surname of `e`, one the story (`names`) does not call by given name. */
+export function surnameMet(entities: Iterable<Entity>, e: Entity, names: { calledByGivenName(full: string): boolean }): boolean {
+  const spaced = ` ${lastWord(e.key)}`;
+  for (const o of entities) if (o !== e && o.kind === 'person' && o.key.endsWith(spaced) && !names.calledByGivenName(o.name)) return true;
+  return false;
 }

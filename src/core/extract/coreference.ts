@@ -16,7 +16,7 @@ import { isPlace, isSubdivision } from './places.ts';
 import { ISSUED_DOCUMENTS, OWN_WRITINGS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { GIVEN_NAME_TITLES, PLACE_HEADS } from './lexicon.ts';
 import { PEOPLE_AFTER_THOSE } from './lexicon-clauses.ts';
-import { byGeneration, countInFull, type Entity, GENERATION_WORD, keptBySurname, moveToFront, lastWord, type NameFacts, sameFullName, withoutGeneration } from './coreference-entity.ts';
+import { byGeneration, countInFull, type Entity, GENERATION_WORD, keptBySurname, metAs, moveToFront, lastWord, type NameFacts, onlyOpeningWith, sameFullName, surnameMet, withoutGeneration } from './coreference-entity.ts';
 import { pronounAntecedent } from './coreference-pronouns.ts';
 import { bodyByRole, documentFromPronoun, personByRole, expandRole, COURTESY_TITLE, displayRole, personTitle, relativeByPronoun, soleRelative, tidyMention } from './coreference-roles.ts';
 
@@ -90,7 +90,8 @@ export class DocumentContext {
     const generation = !canonical && !institution && generational ? this.#byGeneration(role as string, facts.key) : null;
     if (generation) canonical = generation.name;
     if (!canonical && called && !called.dead) canonical = called.name;
-    if (!canonical && !institution) canonical = this.#inDocument(name, titled, facts.key, role === null);
+    // (a lower-case description before the surname is no title: "a grinning Thibodeau" keeps to whom the story calls so)
+    if (!canonical && !institution) canonical = this.#inDocument(name, titled, facts.key, role === null || (!generational && /^\p{Ll}/u.test(role)));
     // ("Bowmark now expects …" after "Calgary-based Bowmark Energy Ltd. will cut …": a body met by its full name, then
     // by its first word, when no person of the document has that name)
     const body = !canonical && !institution && !role && !name.includes(' ') && !isGivenName(name) ? this.#bodyByFirstWord(name) : null;
@@ -107,7 +108,7 @@ export class DocumentContext {
     if (!canonical && !institution && (!role || GIVEN_NAME_TITLES.has(role)) && !this.#anonymous && !name.includes(' ') && (firstNameGender(name.toLowerCase()) !== null || !isCommonWord(name.toLowerCase())) && !this.#names.surnameTaken(name)) {
       const full = this.#names.fullForGiven(name);
       // ("Mair" → "Mair Jones" met so far, when the document's names do not know her given name)
-      const met = full === null ? (this.#onlyOpeningWith(name, (e) => e.kind === 'person')?.name ?? null) : this.#entities.has(full) ? full : this.#metAs(full);
+      const met = full === null ? (onlyOpeningWith(this.#entities.values(), name, (e) => e.kind === 'person')?.name ?? null) : this.#entities.has(full) ? full : metAs(this.#recent, full);
       byGiven = met !== null && this.#entities.get(met)?.kind === 'person';
       if (byGiven) canonical = met;
     }
@@ -133,6 +134,10 @@ export class DocumentContext {
       // (roles the document writes before the full name anywhere: "Asked by area coroner Rachel Penhaligon …")
       if (kind === 'person') for (const r of this.#names.rolesOf(canonical)) e.roles.add(expandRole(r));
     }
+    // ("his daughter, Geneviève Thibodeau": a relative of a person met with that surname is the one the story calls by
+    // given name; the surname alone, with no title, stays with the other, "a grinning Thibodeau said")
+    // (not when the story calls the other by given name, as it does a child: "Amari Jones, 10, … His mother, Keisha Jones")
+    if (role && e.kind === 'person' && !e.bySurname && canonical.includes(' ') && RELATION_NOUNS.has(lastWord(role.toLowerCase())) && surnameMet(this.#entities.values(), e, this.#names)) e.relative = true;
     if (role) {
       const expanded = expandRole(role);
       e.roles.add(expanded);
@@ -169,34 +174,14 @@ export class DocumentContext {
   }
 
   /** Whether one person met so far has a name of several words opening with `word` ("Tāne" after "Tāne Herewini"). */
-  readonly opensPersonMet = (word: string): boolean => this.#onlyOpeningWith(word, (e) => e.kind === 'person') !== null;
-
-  /** The one entity met so far whose name opens with the word `word` and that `fits`; null for none or several. */
-  #onlyOpeningWith(word: string, fits: (e: Entity) => boolean): Entity | null {
-    const prefix = `${word} `;
-    let found: Entity | null = null;
-    for (const e of this.#entities.values()) {
-      if (!e.name.startsWith(prefix) || !fits(e)) continue;
-      // (one entity may be kept under two names: a surname taken over by the full name, #absorbSurname)
-      if (found !== null && found !== e) return null;
-      found = e;
-    }
-    return found;
-  }
-
-  /** The person met so far, latest first, whose name has the first and last word of `full` ("Donald J. Trump" → "Donald Trump"). */
-  #metAs(full: string): string | null {
-    const first = full.slice(0, full.indexOf(' ') + 1);
-    const last = full.slice(full.lastIndexOf(' '));
-    return this.#recent.find((e) => e.kind === 'person' && e.name.startsWith(first) && e.name.endsWith(last))?.name ?? null;
-  }
+  readonly opensPersonMet = (word: string): boolean => onlyOpeningWith(this.#entities.values(), word, (e) => e.kind === 'person') !== null;
 
   /** The body this document has met whose name of several words opens with `word` ("Bowmark Energy Ltd."), if one. */
   #bodyByFirstWord(word: string): Entity | null {
     // (a firm's founder is no firm: "The Trump Organization said …. Trump said", "Adani Group … Adani said he …"; only a
     // company named with its legal suffix, "Bowmark Energy Ltd.", and never a known person's surname)
     if (this.#registry.lookup(word)?.kind === 'person') return null;
-    return this.#onlyOpeningWith(word, (e) => e.kind === 'institution' && !isPlace(e.name) && COMPANY_SUFFIX.test(e.name));
+    return onlyOpeningWith(this.#entities.values(), word, (e) => e.kind === 'institution' && !isPlace(e.name) && COMPANY_SUFFIX.test(e.name));
   }
 
   /**
@@ -253,11 +238,11 @@ export class DocumentContext {
         const e = recent[k] as Entity;
         if (e.kind === 'person' && fits(e.key, e.name) && sexFits(e)) {
           if (e.dead) dead ??= e;
-          else if (e.byGiven && !several) given ??= e;
+          else if ((e.byGiven || (e.relative && bySurname)) && !several) given ??= e;
           else return e.name;
         }
       }
-      for (const e of this.#entities.values()) if (e.kind === 'person' && !e.dead && !(e.byGiven && !several) && e.name.includes(' ') && fits(e.key, e.name) && sexFits(e)) return e.name;
+      for (const e of this.#entities.values()) if (e.kind === 'person' && !e.dead && !((e.byGiven || (e.relative && bySurname)) && !several) && e.name.includes(' ') && fits(e.key, e.name) && sexFits(e)) return e.name;
       // (one called by given name before one told of as dead: "Anne Murray was killed …. Her husband, Tom Murray, …")
       if (given) return given.name;
       if (dead) return dead.name;

@@ -186,7 +186,28 @@ export class DocumentNames {
       }
     }
     const split = splitByMiddle(people);
-    return new DocumentNames(people, split, body ? reportIssuers(body) : [], body ? letterMentions(body) : [], body ? documentIssuers(body) : new Set(), body ? statementOwners(body) : []);
+    const names = new DocumentNames(people, split, body ? reportIssuers(body) : [], body ? letterMentions(body) : [], body ? documentIssuers(body) : new Set(), body ? statementOwners(body) : []);
+    names.#body = body ?? '';
+    return names;
+  }
+
+  /** The last text (the body), for calledByGivenName. */
+  #body = '';
+  readonly #givenAlone = new Map<string, boolean>();
+
+  /** Whether the body calls the person named `full` by the given name alone somewhere ("… when Amari was running late"). */
+  calledByGivenName(full: string): boolean {
+    let found = this.#givenAlone.get(full);
+    if (found !== undefined) return found;
+    const given = full.slice(0, Math.max(0, full.indexOf(' ')));
+    found = false;
+    for (let at = given ? this.#body.indexOf(given) : -1; at >= 0 && !found; at = this.#body.indexOf(given, at + 1)) {
+      const end = at + given.length;
+      // (a whole word, no other capitalised word of a name after it)
+      found = !/\p{L}/u.test(this.#body.charAt(at - 1)) && !/\p{L}/u.test(this.#body.charAt(end)) && !/^\s+\p{Lu}/u.test(this.#body.slice(end, end + 3));
+    }
+    this.#givenAlone.set(full, found);
+    return found;
   }
 
   /** Answers of fullFor and canonical, remembered: the document's names do not change once read. */

@@ -3282,5 +3282,10 @@ describe('(session 20) statements exactly', () => {
     // Speaker Paul Ryan")
     ['When contacted, Bangladesh Garment Manufacturers and Exporters Association (BGMEA) Director Nazmul Huda Chowdhury said the association was aware of the situation.', [['Nazmul Huda Chowdhury', 'the association was aware of the situation']]],
     ['Donald Trump and House Speaker Paul Ryan said they would work together despite their differences.', [['Donald Trump and Paul Ryan', 'they would work together despite their differences']]],
+    // a relative of the same surname is the one the story calls by given name; the surname alone, even after a
+    // description ("a grinning Thibodeau"), stays with the person met first — unless the story calls that one by given
+    // name, as it does a child
+    ['Réjean Thibodeau, a defenceman, has died.\n\n"He was the toughest man I ever knew," his daughter, Geneviève Thibodeau, told CBC News.\n\nIn a 1978 interview, a grinning Thibodeau said he had "maybe four teeth left worth talking about."', [['Geneviève Thibodeau', 'He was the toughest man I ever knew'], ['Réjean Thibodeau', 'he had "maybe four teeth left worth talking about."']]],
+    ['Amari Jones, 10, is in fifth grade.\n\nHis mother, Keisha Jones, waves from the curb. Later she says the driver once waited when Amari was running late.\n\n“She’s not supposed to do that,” Jones says.', [['Keisha Jones', 'the driver once waited when Amari was running late'], ['Keisha Jones', 'She’s not supposed to do that']]],
   ])('%s', exactly);
 });
