@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70 and blind71 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81 and blind82 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -398,6 +398,61 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set BU (blind71: human-interest features — people by first name, nickname or relation, long runs of pronouns, present-tense "says", quotations introduced only by a sentence about the speaker)', () => {
     const r = score('blind71', 'gold-bu.json');
     expect({ ...r, ok: r.recall >= 0.98 && r.speaker >= 0.88 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BV (blind72: sport — post-match and press-conference quotes, speakers by age, nationality or role ("the 28-year-old", "the Spaniard"), "said X of Y", club statements)', () => {
+    const r = score('blind72', 'gold-bv.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.96 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BW (blind73: African news in English from ten outlets — chieftaincy and honorific titles, names in many languages, "who spoke through his Chief Press Secretary", "according to him")', () => {
+    const r = score('blind73', 'gold-bw.json');
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.98 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BX (blind74: South and Southeast Asian news — Datuk Seri, Begum, Shri, initials first, Filipino nicknames, portfolios listed over commas, "was quoted as saying by Bernama")', () => {
+    const r = score('blind74', 'gold-bx.json');
+    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.96 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BY (blind75: culture and entertainment — mononyms and stage names, band members in turn, "the star wrote on Instagram", representatives, lyrics and characters\' lines that are no statements)', () => {
+    const r = score('blind75', 'gold-by.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.88 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set BZ (blind76: interviews and question-and-answer formats — name labels, transcripts, podcasts, a readers\' Q&A, an AMA, question time)', () => {
+    const r = score('blind76', 'gold-bz.json');
+    expect({ ...r, ok: r.recall >= 0.82 && r.speaker >= 0.86 && r.precision >= 0.93 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set CA (blind77: Latin American news — two surnames and their particles, nicknames, "(translated)", an armed group\'s video statement)', () => {
+    const r = score('blind77', 'gold-ca.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.96 && r.precision >= 0.97 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set CB (blind78: Middle East news — Sheikh, Sheikha, bin and bint, MK, titles borne with the given name, readouts and agencies relaying officials)', () => {
+    const r = score('blind78', 'gold-cb.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.96 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set CC (blind79: science, health and medicine — studies, their authors and outside experts, regulators, agencies\' statements, patients by first name)', () => {
+    const r = score('blind79', 'gold-cc.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.86 && r.precision >= 0.97 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set CD (blind80: technology — launches, memos, blog posts, filings, status pages, handles, a chatbot\'s output that is no person\'s statement)', () => {
+    const r = score('blind80', 'gold-cd.json');
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.95 && r.precision >= 0.88 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set CE (blind81: elections around the world — counts, concessions, commissions and returning officers, victory speeches over paragraphs, chants that are no statements)', () => {
+    const r = score('blind81', 'gold-ce.json');
+    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.93 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set CF (blind82: obituaries and tributes — old words quoted beside fresh tributes, relatives who share the surname, "once said", "told the paper in 1998")', () => {
+    const r = score('blind82', 'gold-cf.json');
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.81 && r.precision >= 0.97 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
