@@ -127,7 +127,8 @@ export class DocumentContext {
       // (and a place by its head: "Los Angeles County says …" gives no "she"; not "John Street", "Crystal Springs")
       const kind = institution || reg?.kind === 'institution' || (!reg && (isPlace(canonical) || MOUNTAIN.test(canonical) || (canonical.includes(' ') && (isSubdivision(canonical) || placeByHead(canonical))))) ? 'institution' : 'person';
       const known = reg ? rolesAt(reg, this.#date) : [];
-      const sure = kind === 'person' ? this.#names.titledGender(canonical) : null;
+      // ("Margaret, 68, from Newcastle-under-Lyme, …": a person introduced by a given name alone has its sex)
+      const sure = kind === 'person' ? (this.#names.titledGender(canonical) ?? (!canonical.includes(' ') && this.#names.introducedByGivenName(canonical) ? firstNameGender(canonical.toLowerCase()) : null)) : null;
       e = { name: canonical, key: nameKey(canonical), kind, gender: kind === 'person' ? (sure ?? guessGender(canonical)) : null, roles: new Set(known.map((r) => r.toLowerCase())), written: [], members: [], guessed: sure === null };
       this.#entities.set(canonical, e);
       if (kind === 'person' && canonical.includes(' ')) this.#absorbSurname(e);

@@ -195,6 +195,19 @@ export class DocumentNames {
   #body = '';
   readonly #givenAlone = new Map<string, boolean>();
 
+  /**
+   * Whether the body introduces someone by this given name alone, with an age or a description after its comma
+   * ("Margaret, 68, from Newcastle-under-Lyme, has been waiting …", "Jack, a 29-year-old electrician, …"), and names
+   * no one in full with it as a surname: a person of the sex the name says.
+   */
+  introducedByGivenName(word: string): boolean {
+    if (this.#surnameTaken(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+    for (let at = this.#body.indexOf(`${word}, `); at >= 0; at = this.#body.indexOf(`${word}, `, at + 1)) {
+      if (!/\p{L}/u.test(this.#body.charAt(at - 1)) && /^(?:\d{1,3}\b|an? )/.test(this.#body.slice(at + word.length + 2, at + word.length + 6))) return true;
+    }
+    return false;
+  }
+
   /** Whether the body calls the person named `full` by the given name alone somewhere ("… when Amari was running late"). */
   calledByGivenName(full: string): boolean {
     let found = this.#givenAlone.get(full);
@@ -251,6 +264,10 @@ export class DocumentNames {
 
   /** Whether the document names anyone in full with this surname. */
   surnameTaken(surname: string): boolean {
+    return this.#surnameTaken(surname);
+  }
+
+  #surnameTaken(surname: string): boolean {
     return this.#bySurname.has(nameKey(surname));
   }
 

@@ -3286,6 +3286,10 @@ describe('(session 20) statements exactly', () => {
     // description ("a grinning Thibodeau"), stays with the person met first — unless the story calls that one by given
     // name, as it does a child
     ['Réjean Thibodeau, a defenceman, has died.\n\n"He was the toughest man I ever knew," his daughter, Geneviève Thibodeau, told CBC News.\n\nIn a 1978 interview, a grinning Thibodeau said he had "maybe four teeth left worth talking about."', [['Geneviève Thibodeau', 'He was the toughest man I ever knew'], ['Réjean Thibodeau', 'he had "maybe four teeth left worth talking about."']]],
+    // a person introduced by a given name alone, with an age or a description, has that name's sex
+    ['"We are doing more operations than ever," said Dr Andrew Holloway.\n\nMargaret, 68, from Newcastle-under-Lyme, has been waiting 14 months for a hip replacement. She said she now struggled to climb the stairs at home.', [['Andrew Holloway', 'We are doing more operations than ever'], ['Margaret', 'she now struggled to climb the stairs at home']]],
+    // a survey's name is a body's, no one "he" may be
+    ['The National Sun Protection Survey found 41 per cent had been sunburnt.\n\nJack, a 29-year-old electrician from Townsville, was diagnosed with melanoma last year.\n\n"I was the bloke who never wore a shirt on site," he said.', [['National Sun Protection Survey', '41 per cent had been sunburnt'], ['Jack', 'I was the bloke who never wore a shirt on site']]],
     ['Amari Jones, 10, is in fifth grade.\n\nHis mother, Keisha Jones, waves from the curb. Later she says the driver once waited when Amari was running late.\n\n“She’s not supposed to do that,” Jones says.', [['Keisha Jones', 'the driver once waited when Amari was running late'], ['Keisha Jones', 'She’s not supposed to do that']]],
   ])('%s', exactly);
 });
