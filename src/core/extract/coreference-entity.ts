@@ -171,9 +171,12 @@ export function metAs(recent: readonly Entity[], full: string): string | null {
   return recent.find((e) => e.kind === 'person' && e.name.startsWith(first) && e.name.endsWith(last))?.name ?? null;
 }
 
-/** Whether another person of `entities` has the surname of `e`, one the story (`names`) does not call by given name. */
-export function surnameMet(entities: Iterable<Entity>, e: Entity, names: { calledByGivenName(full: string): boolean }): boolean {
+/**
+ * Whether another person of `entities` has the surname of `e`, one the story (`names`) does not give as a child (a story
+ * calls a child by given name: "Amari Jones, 10, …. His mother, Keisha Jones, …. “…,” Jones says").
+ */
+export function surnameMet(entities: Iterable<Entity>, e: Entity, names: { introducedAsChild(full: string): boolean }): boolean {
   const spaced = ` ${lastWord(e.key)}`;
-  for (const o of entities) if (o !== e && o.kind === 'person' && o.key.endsWith(spaced) && !names.calledByGivenName(o.name)) return true;
+  for (const o of entities) if (o !== e && o.kind === 'person' && o.key.endsWith(spaced) && !names.introducedAsChild(o.name)) return true;
   return false;
 }

@@ -8,7 +8,8 @@ import type { Mention } from './mentions.ts';
 import type { Speaker } from '../model.ts';
 import type { SpeakerRegistry } from './speakers.ts';
 import { FAMILY_NAME_FIRST, nameKey, rolesAt } from './speakers.ts';
-import { BASED_IN, DocumentNames } from './document-names.ts';
+import { DocumentNames } from './document-names.ts';
+import { BASED_IN } from './document-issuers.ts';
 import { cleanPersonName, firstSurname, isCommonWord } from './names.ts';
 import { firstNameGender, genderFromTitle, guessGender, headGender, titledGender, womansRole } from './gender.ts';
 import { namesFinding } from './findings.ts';
@@ -137,8 +138,8 @@ export class DocumentContext {
     }
     // ("his daughter, Geneviève Thibodeau": a relative of a person met with that surname is the one the story calls by
     // given name; the surname alone, with no title, stays with the other, "a grinning Thibodeau said")
-    // (not when the story calls the other by given name, as it does a child: "Amari Jones, 10, … His mother, Keisha Jones")
-    if (role && e.kind === 'person' && !e.bySurname && canonical.includes(' ') && RELATION_NOUNS.has(lastWord(role.toLowerCase())) && surnameMet(this.#entities.values(), e, this.#names)) e.relative = true;
+    // (not the relative of a child, whom the story calls by given name: "Amari Jones, 10, … His mother, Keisha Jones")
+    if (!e.relative && e.kind === 'person' && !e.bySurname && canonical.includes(' ') && ((role !== null && RELATION_NOUNS.has(lastWord(role.toLowerCase()))) || this.#names.introducedAsRelative(canonical)) && surnameMet(this.#entities.values(), e, this.#names)) e.relative = true;
     if (role) {
       const expanded = expandRole(role);
       e.roles.add(expanded);

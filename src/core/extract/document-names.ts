@@ -1,8 +1,8 @@
 // The people a document names in full — headline, standfirst and body — read once before extraction, so that a
 // surname met early ("Mr Howard said …") goes to the person the same document names later ("Michael Howard"),
 // and a spelling is chosen by the document itself (its most frequent form), never by what was read before it.
-import { CLEAR_OPENERS, CUE_FORMS, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS } from './lexicon.ts';
-import { AUXILIARIES, CARRYING_VERBS, DAY_PREPOSITIONS, ROLE_LEADS } from './lexicon-clauses.ts';
+import { CUE_FORMS, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS } from './lexicon.ts';
+import { AUXILIARIES, DAY_PREPOSITIONS, ROLE_LEADS } from './lexicon-clauses.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
@@ -10,10 +10,12 @@ import { capitalisedRuns, isLetter } from './capital-runs.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
 import { genderFromTitle } from './gender.ts';
 import { middlesAgree } from './coreference-entity.ts';
+import { RELATION_NOUNS } from './lexicon-nouns.ts';
 import { cleanPersonName, everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName, titleCaseWords } from './names.ts';
 import { detached, remember } from './copies.ts';
 import { unlistedPeople } from './unlisted-names.ts';
 import { statementOwners, type StatementOwner } from './statement-owners.ts';
+import { documentIssuers, letterMentions, reportIssuers, type LetterMention, type ReportIssuer } from './document-issuers.ts';
 
 const NO_ROLES: ReadonlySet<string> = new Set();
 
@@ -191,9 +193,9 @@ export class DocumentNames {
     return names;
   }
 
-  /** The last text (the body), for calledByGivenName. */
+  /** The last text (the body), for the questions below. */
   #body = '';
-  readonly #givenAlone = new Map<string, boolean>();
+  readonly #children = new Map<string, boolean>();
 
   /**
    * Whether the body introduces someone by this given name alone, with an age or a description after its comma
@@ -208,20 +210,37 @@ export class DocumentNames {
     return false;
   }
 
-  /** Whether the body calls the person named `full` by the given name alone somewhere ("… when Amari was running late"). */
-  calledByGivenName(full: string): boolean {
-    let found = this.#givenAlone.get(full);
+  /**
+   * Whether the body introduces the person named `full` as someone's relative by a possessive ("His son, filmmaker Rohan
+   * Khurana, …", "his daughter, Geneviève Thibodeau"): a few words after "his", "her" or "their" and a relation noun.
+   */
+  introducedAsRelative(full: string): boolean {
+    let found = this.#relatives.get(full);
     if (found !== undefined) return found;
-    const given = full.slice(0, Math.max(0, full.indexOf(' ')));
     found = false;
-    for (let at = given ? this.#body.indexOf(given) : -1; at >= 0 && !found; at = this.#body.indexOf(given, at + 1)) {
-      const end = at + given.length;
-      // (a whole word, no other capitalised word of a name after it)
-      found = !/\p{L}/u.test(this.#body.charAt(at - 1)) && !/\p{L}/u.test(this.#body.charAt(end)) && !/^\s+\p{Lu}/u.test(this.#body.slice(end, end + 3));
+    for (let at = this.#body.indexOf(full); at >= 0 && !found; at = this.#body.indexOf(full, at + 1)) {
+      const before = RELATIVE_BEFORE.exec(this.#body.slice(Math.max(0, at - 40), at));
+      found = before !== null && RELATION_NOUNS.has((before[1] as string).toLowerCase());
     }
-    this.#givenAlone.set(full, found);
+    this.#relatives.set(full, found);
     return found;
   }
+
+  readonly #relatives = new Map<string, boolean>();
+
+  /** Whether the body gives the person named `full` an age under 18 right after the name ("Amari Jones, 10, …"). */
+  introducedAsChild(full: string): boolean {
+    let found = this.#children.get(full);
+    if (found !== undefined) return found;
+    found = false;
+    for (let at = this.#body.indexOf(full); at >= 0 && !found; at = this.#body.indexOf(full, at + 1)) {
+      const age = /^,? \(?(\d{1,2})\b/.exec(this.#body.slice(at + full.length, at + full.length + 6));
+      found = age !== null && Number(age[1]) < 18;
+    }
+    this.#children.set(full, found);
+    return found;
+  }
+
 
   /** Answers of fullFor and canonical, remembered: the document's names do not change once read. */
   readonly #fullFor = new Map<string, string | null>();
@@ -470,111 +489,6 @@ export function unpossessed(word: string): string {
   return mark === 39 || mark === 0x2019 ? word.slice(0, n - 2) : word;
 }
 
-// "The IMF published its annual report", "Amnesty International released a report", "a report by the Government
-// Accountability Office": a capitalised body (its name may go on over "of", "for", "and", "the") and its report
-const BODY = String.raw`((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|and|on|the)\b|\p{Lu}[\p{L}.&'’-]*)){0,6})`;
-const REPORT = String.raw`(?:report|study|survey|review|audit|analysis|assessment|inquiry)`;
-const ISSUING = String.raw`(?:published|released|issued|put out|said in)\s+(?:its|their|a|an|the)\s`;
-const ISSUED_REPORT = new RegExp(String.raw`${BODY}\s+${ISSUING}\s*(?:[\p{L}-]+\s+){0,6}${REPORT}\b`, 'uy');
-// (every match has a space, the verb and its determiner in it: only the few places where these stand are tried)
-const ISSUING_AT = new RegExp(String.raw`\s${ISSUING}`, 'gu');
-const REPORT_BY = new RegExp(String.raw`\b${REPORT}\s+(?:[\p{L}-]+\s+){0,3}?by\s+${BODY}`, 'gu');
+/** A possessive and a relation noun, then up to three lower-case words, right before a name: "His son, filmmaker ". */
+const RELATIVE_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir) (\p{Ll}+),? (?:\p{Ll}+ ){0,3}$/u;
 
-/** Where a report is introduced and the body that put it out. */
-export interface ReportIssuer {
-  readonly at: number;
-  readonly name: string;
-}
-
-/** A letter a text names: where, and whether it is one received. */
-export interface LetterMention {
-  readonly at: number;
-  readonly received: boolean;
-}
-
-const LETTER_WORD = /\bletters?\b/g;
-// ("received a letter", "got a formal letter", "sent him a letter"; not "sent a letter to", "delivered a letter")
-const RECEIVED_BEFORE = /\b(?:received|receives|receiving|got|gets|sent\s+(?:him|her|them|us|me))\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
-
-/** Each letter a text names, in order, and whether it is one received ("received a letter", "a letter from …"). */
-export function letterMentions(text: string): LetterMention[] {
-  const out: LetterMention[] = [];
-  for (const m of text.matchAll(LETTER_WORD)) {
-    const at = m.index as number;
-    const end = at + m[0].length;
-    out.push({ at, received: RECEIVED_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || /^\s+from\b/u.test(text.slice(end, end + 8)) });
-  }
-  return out;
-}
-
-/** The issuers of the reports a text introduces, in order of offset. */
-export function reportIssuers(text: string): ReportIssuer[] {
-  const out: ReportIssuer[] = [];
-  for (let m = issuedReport(text, 0); m; m = issuedReport(text, m.index + m[0].length)) out.push(issuer(m));
-  for (const m of text.matchAll(REPORT_BY)) out.push(issuer(m));
-  return out.sort((a, b) => a.at - b.at);
-}
-
-// "a readout from the White House", "a statement released by the Ministry of Commerce": a document and its issuer
-// (tried, sticky, only where a document's word stands: a Unicode search over the whole text cost ~20 ms on PolNeAR train)
-const DOCUMENT_AT = /\b(?:statement|readout|release|communiqu|letter|notice)/g;
-// (not an outlet that carried it: "a statement carried by the Korean Central News Agency")
-const DOCUMENT_FROM = new RegExp(String.raw`(?:statement|readout|release|communiqu[eé]|letter|notice)\s+(?:(?!(?:${[...CARRYING_VERBS].join('|')})\s)[\p{L}-]+\s+){0,2}?(?:from|by)\s+${BODY}`, 'uy');
-
-/** The bodies a text names as a document's issuer ("a readout from the White House"), by name. */
-export function documentIssuers(text: string): Set<string> {
-  const out = new Set<string>();
-  DOCUMENT_AT.lastIndex = 0;
-  for (let v = DOCUMENT_AT.exec(text); v; v = DOCUMENT_AT.exec(text)) {
-    DOCUMENT_FROM.lastIndex = v.index;
-    const m = DOCUMENT_FROM.exec(text);
-    if (m) out.add(sentenceEnded(issuer(m).name));
-  }
-  return out;
-}
-
-/** A body's name cut where its sentence ends, without its stop: "White House.\n\nThe" → "White House" (not "U.S. Army"). */
-function sentenceEnded(name: string): string {
-  const words = name.split(/\s+/);
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k] as string;
-    if (w.endsWith('.') && CLEAR_OPENERS.has(words[k + 1] ?? '')) return [...words.slice(0, k), w].join(' ').replace(/\.$/, '');
-  }
-  return words.join(' ').replace(/\.$/, '');
-}
-
-/** "Calgary-based ", "Almaty-based " before a body's capitalised name: where it is based, no part of its name. */
-export const BASED_IN = /^[\p{L}.'’-]+-based\s+(?=\p{Lu})/u;
-
-// ("the Almaty-based Steppe Policy Institute": where a body is based is no part of its name)
-const issuer = (m: RegExpMatchArray): ReportIssuer => ({ at: m.index as number, name: (m[1] as string).replace(/^the\s+/i, '').replace(BASED_IN, '').trim() });
-
-/**
- * The first match of ISSUED_REPORT from `from` on, as a global search finds it (run at every position, it cost more than
- * the rest of the names): a body is at most eight words of letters, `.&'’-` and spaces, so it is tried only back from
- * each place of ISSUING_AT, at a "t", a capital or beyond ASCII (all else is kept, to be safe), and over ten spaces.
- */
-function issuedReport(text: string, from: number): RegExpExecArray | null {
-  for (let v = (ISSUING_AT.lastIndex = from, ISSUING_AT.exec(text)); v; ISSUING_AT.lastIndex = v.index + 1, v = ISSUING_AT.exec(text)) {
-    let s = v.index;
-    for (let runs = 1, right = 32; s > from; s--) {
-      const c = text.charCodeAt(s - 1);
-      if (c >= 128) continue;
-      if (!BODY_CHAR[c] || (SPACE_CHAR[c] && !SPACE_CHAR[right] && ++runs > 10)) break;
-      right = c;
-    }
-    for (let p = s; p < v.index; p++) {
-      const c = text.charCodeAt(p);
-      if ((c >= 128 && (c < 0xdc00 || c > 0xdfff)) || c === 116 || (c >= 65 && c <= 90)) {
-        ISSUED_REPORT.lastIndex = p;
-        const m = ISSUED_REPORT.exec(text);
-        if (m) return m;
-      }
-    }
-  }
-  return null;
-}
-
-/** ASCII: the spaces of `\s`; and what a body may hold, letters, `.&'-` and spaces. */
-const SPACE_CHAR = Array.from({ length: 128 }, (_, c) => c === 32 || (c >= 9 && c <= 13));
-const BODY_CHAR = Array.from({ length: 128 }, (_, c) => SPACE_CHAR[c] || /[A-Za-z.&'-]/.test(String.fromCharCode(c)));

@@ -3290,6 +3290,8 @@ describe('(session 20) statements exactly', () => {
     ['"We are doing more operations than ever," said Dr Andrew Holloway.\n\nMargaret, 68, from Newcastle-under-Lyme, has been waiting 14 months for a hip replacement. She said she now struggled to climb the stairs at home.', [['Andrew Holloway', 'We are doing more operations than ever'], ['Margaret', 'she now struggled to climb the stairs at home']]],
     // a survey's name is a body's, no one "he" may be
     ['The National Sun Protection Survey found 41 per cent had been sunburnt.\n\nJack, a 29-year-old electrician from Townsville, was diagnosed with melanoma last year.\n\n"I was the bloke who never wore a shirt on site," he said.', [['National Sun Protection Survey', '41 per cent had been sunburnt'], ['Jack', 'I was the bloke who never wore a shirt on site']]],
+    // (a relative introduced by possessive and relation before a role: "His son, filmmaker Rohan Khurana")
+    ['Veteran actor Suresh Khurana passed away on Friday.\n\nHis son, filmmaker Rohan Khurana, confirmed the news in a statement.\n\nBorn in Amritsar in 1940, Khurana moved to Bombay in 1962.\n\nIn a 1998 interview, Khurana had said he was proud of one thing above all.', [['Rohan Khurana', 'the news in a statement'], ['Suresh Khurana', 'he was proud of one thing above all']]],
     ['Amari Jones, 10, is in fifth grade.\n\nHis mother, Keisha Jones, waves from the curb. Later she says the driver once waited when Amari was running late.\n\n“She’s not supposed to do that,” Jones says.', [['Keisha Jones', 'the driver once waited when Amari was running late'], ['Keisha Jones', 'She’s not supposed to do that']]],
   ])('%s', exactly);
 });
