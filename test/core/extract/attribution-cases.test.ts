@@ -3292,6 +3292,8 @@ describe('(session 20) statements exactly', () => {
     ['The National Sun Protection Survey found 41 per cent had been sunburnt.\n\nJack, a 29-year-old electrician from Townsville, was diagnosed with melanoma last year.\n\n"I was the bloke who never wore a shirt on site," he said.', [['National Sun Protection Survey', '41 per cent had been sunburnt'], ['Jack', 'I was the bloke who never wore a shirt on site']]],
     // (a relative introduced by possessive and relation before a role: "His son, filmmaker Rohan Khurana")
     ['Veteran actor Suresh Khurana passed away on Friday.\n\nHis son, filmmaker Rohan Khurana, confirmed the news in a statement.\n\nBorn in Amritsar in 1940, Khurana moved to Bombay in 1962.\n\nIn a 1998 interview, Khurana had said he was proud of one thing above all.', [['Rohan Khurana', 'the news in a statement'], ['Suresh Khurana', 'he was proud of one thing above all']]],
+    // a thing that is no one who speaks, before "is" and a colon, lists titles, not quotations
+    ['Wrenna will tour in April.\n\nThe tracklist for ‘Paper Moons’ is:\n\n1. ‘Paper Moons’\n2. ‘Glasshouse’\n\nThe mayor was blunt:\n\n“We will not pay for this.”', [['the mayor', 'We will not pay for this.']]],
     ['Amari Jones, 10, is in fifth grade.\n\nHis mother, Keisha Jones, waves from the curb. Later she says the driver once waited when Amari was running late.\n\n“She’s not supposed to do that,” Jones says.', [['Keisha Jones', 'the driver once waited when Amari was running late'], ['Keisha Jones', 'She’s not supposed to do that']]],
   ])('%s', exactly);
 });
