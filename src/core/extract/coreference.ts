@@ -14,7 +14,7 @@ import { cleanPersonName, firstSurname, isCommonWord } from './names.ts';
 import { firstNameGender, genderFromTitle, guessGender, headGender, titledGender, womansRole } from './gender.ts';
 import { namesFinding } from './findings.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { ISSUED_DOCUMENTS, OWN_WRITINGS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { ISSUED_DOCUMENTS, KIN_NOUNS, OWN_WRITINGS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { GIVEN_NAME_TITLES, PLACE_HEADS } from './lexicon.ts';
 import { PEOPLE_AFTER_THOSE } from './lexicon-clauses.ts';
 import { byGeneration, countInFull, type Entity, GENERATION_WORD, keptBySurname, metAs, moveToFront, lastWord, type NameFacts, onlyOpeningWith, sameFullName, surnameMet, withoutGeneration } from './coreference-entity.ts';
@@ -110,7 +110,9 @@ export class DocumentContext {
       const full = this.#names.fullForGiven(name);
       // ("Mair" → "Mair Jones" met so far, when the document's names do not know her given name)
       const met = full === null ? (onlyOpeningWith(this.#entities.values(), name, (e) => e.kind === 'person')?.name ?? null) : this.#entities.has(full) ? full : metAs(this.#recent, full);
-      byGiven = met !== null && this.#entities.get(met)?.kind === 'person';
+      // (with a title, only the person the document names in full with it: not "King Charles" after "Charles Michel")
+      const metEntity = met === null ? undefined : this.#entities.get(met);
+      byGiven = metEntity?.kind === 'person' && (role === null || metEntity.roles.has(expandRole(role)) || [...this.#names.rolesOf(metEntity.name)].some((r) => r.split(' ').includes(role)));
       if (byGiven) canonical = met;
     }
     if (!canonical && !institution && !name.includes(' ')) {
@@ -129,7 +131,8 @@ export class DocumentContext {
       const kind = institution || reg?.kind === 'institution' || (!reg && (isPlace(canonical) || MOUNTAIN.test(canonical) || (canonical.includes(' ') && (isSubdivision(canonical) || placeByHead(canonical))))) ? 'institution' : 'person';
       const known = reg ? rolesAt(reg, this.#date) : [];
       // ("Margaret, 68, from Newcastle-under-Lyme, …": a person introduced by a given name alone has its sex)
-      const sure = kind === 'person' ? (this.#names.titledGender(canonical) ?? (!canonical.includes(' ') && this.#names.introducedByGivenName(canonical) ? firstNameGender(canonical.toLowerCase()) : null)) : null;
+      // ("Wrenna herself", "Wrenna – real name Catriona Abney –": a one-word name the body gives a sex)
+      const sure = kind === 'person' ? (this.#names.titledGender(canonical) ?? (canonical.includes(' ') ? null : this.#names.introducedByGivenName(canonical) ? firstNameGender(canonical.toLowerCase()) : this.#names.sexOfOneName(canonical))) : null;
       e = { name: canonical, key: nameKey(canonical), kind, gender: kind === 'person' ? (sure ?? guessGender(canonical)) : null, roles: new Set(known.map((r) => r.toLowerCase())), written: [], members: [], guessed: sure === null };
       this.#entities.set(canonical, e);
       if (kind === 'person' && canonical.includes(' ')) this.#absorbSurname(e);
@@ -139,7 +142,7 @@ export class DocumentContext {
     // ("his daughter, Geneviève Thibodeau": a relative of a person met with that surname is the one the story calls by
     // given name; the surname alone, with no title, stays with the other, "a grinning Thibodeau said")
     // (not the relative of a child, whom the story calls by given name: "Amari Jones, 10, … His mother, Keisha Jones")
-    if (!e.relative && e.kind === 'person' && !e.bySurname && canonical.includes(' ') && ((role !== null && RELATION_NOUNS.has(lastWord(role.toLowerCase()))) || this.#names.introducedAsRelative(canonical)) && surnameMet(this.#entities.values(), e, this.#names)) e.relative = true;
+    if (!e.relative && e.kind === 'person' && !e.bySurname && canonical.includes(' ') && ((role !== null && KIN_NOUNS.has(lastWord(role.toLowerCase()))) || this.#names.introducedAsRelative(canonical)) && surnameMet(this.#entities.values(), e, this.#names)) e.relative = true;
     if (role) {
       const expanded = expandRole(role);
       e.roles.add(expanded);
@@ -240,11 +243,11 @@ export class DocumentContext {
         const e = recent[k] as Entity;
         if (e.kind === 'person' && fits(e.key, e.name) && sexFits(e)) {
           if (e.dead) dead ??= e;
-          else if ((e.byGiven || (e.relative && bySurname)) && !several) given ??= e;
+          else if ((e.byGiven || (e.relative && bySurname && e !== this.#lastSpeaker)) && !several) given ??= e;
           else return e.name;
         }
       }
-      for (const e of this.#entities.values()) if (e.kind === 'person' && !e.dead && !((e.byGiven || (e.relative && bySurname)) && !several) && e.name.includes(' ') && fits(e.key, e.name) && sexFits(e)) return e.name;
+      for (const e of this.#entities.values()) if (e.kind === 'person' && !e.dead && !((e.byGiven || (e.relative && bySurname && e !== this.#lastSpeaker)) && !several) && e.name.includes(' ') && fits(e.key, e.name) && sexFits(e)) return e.name;
       // (one called by given name before one told of as dead: "Anne Murray was killed …. Her husband, Tom Murray, …")
       if (given) return given.name;
       if (dead) return dead.name;

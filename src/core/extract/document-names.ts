@@ -3,14 +3,14 @@
 // and a spelling is chosen by the document itself (its most frequent form), never by what was read before it.
 import { CUE_FORMS, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS } from './lexicon.ts';
 import { AUXILIARIES, DAY_PREPOSITIONS, ROLE_LEADS } from './lexicon-clauses.ts';
-import { isGivenName } from './given-names.ts';
+import { givenNameGender, isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
 import { capitalisedRuns, isLetter } from './capital-runs.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
 import { genderFromTitle } from './gender.ts';
 import { middlesAgree } from './coreference-entity.ts';
-import { RELATION_NOUNS } from './lexicon-nouns.ts';
+import { KIN_NOUNS } from './lexicon-nouns.ts';
 import { cleanPersonName, everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName, titleCaseWords } from './names.ts';
 import { detached, remember } from './copies.ts';
 import { unlistedPeople } from './unlisted-names.ts';
@@ -220,13 +220,32 @@ export class DocumentNames {
     found = false;
     for (let at = this.#body.indexOf(full); at >= 0 && !found; at = this.#body.indexOf(full, at + 1)) {
       const before = RELATIVE_BEFORE.exec(this.#body.slice(Math.max(0, at - 40), at));
-      found = before !== null && RELATION_NOUNS.has((before[1] as string).toLowerCase());
+      found = before !== null && KIN_NOUNS.has((before[1] as string).toLowerCase());
     }
     this.#relatives.set(full, found);
     return found;
   }
 
   readonly #relatives = new Map<string, boolean>();
+
+  /**
+   * The sex the body gives a one-word name that no list knows ("Wrenna herself later admitted", "Wrenna – real name
+   * Catriona Abney –"): a reflexive pronoun right after it, or the given name of its real name; null if none.
+   */
+  sexOfOneName(word: string): 'm' | 'f' | null {
+    let sex = this.#oneNameSex.get(word);
+    if (sex !== undefined) return sex;
+    sex = null;
+    for (let at = this.#body.indexOf(word); at >= 0 && sex === null; at = this.#body.indexOf(word, at + 1)) {
+      if (/\p{L}/u.test(this.#body.charAt(at - 1))) continue;
+      const after = ONE_NAME_SEX.exec(this.#body.slice(at + word.length, at + word.length + 40));
+      sex = after?.[1] ? (after[1] === 'himself' ? 'm' : 'f') : after?.[2] ? givenNameGender(after[2]) : null;
+    }
+    this.#oneNameSex.set(word, sex);
+    return sex;
+  }
+
+  readonly #oneNameSex = new Map<string, 'm' | 'f' | null>();
 
   /** Whether the body gives the person named `full` an age under 18 right after the name ("Amari Jones, 10, …"). */
   introducedAsChild(full: string): boolean {
@@ -488,6 +507,9 @@ export function unpossessed(word: string): string {
   const mark = word.charCodeAt(n - 2);
   return mark === 39 || mark === 0x2019 ? word.slice(0, n - 2) : word;
 }
+
+/** After a one-word name: a reflexive pronoun, or its real name's given name ("– real name Catriona", "(born Mary"). */
+const ONE_NAME_SEX = /^(?: (himself|herself)\b|\s*[–—(,-]\s*(?:real name|born) (\p{Lu}\p{Ll}+))/u;
 
 /** A possessive and a relation noun, then up to three lower-case words, right before a name: "His son, filmmaker ". */
 const RELATIVE_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir) (\p{Ll}+),? (?:\p{Ll}+ ){0,3}$/u;

@@ -80,6 +80,9 @@ const EITHER_NAMES = new Set(
   'kim jordan jean jess blair sasha xi mao wang li zhang liu chen yang huang zhao wu zhou sun lee park choi kang yoon moon han dana andrea nicola robin leslie taylor morgan jamie alex sam pat kelly terry shannon jody casey avery riley quinn drew jesse tracy ashley lynn lindsey carol maxime dominique claude camille'.split(' '),
 );
 
+/** Maria as a second given name, which men bear too ("José María Aznar", "Carl Maria von Weber"). */
+const MARIAN_NAMES = new Set(['maria', 'maría', 'marie']);
+
 /** Answers of guessGender, remembered (the same few names come back at every mention). */
 const genders = new Map<string, 'm' | 'f' | null>();
 
@@ -98,10 +101,14 @@ function computeGender(name: string): 'm' | 'f' | null {
   if (parts.length >= 3 && parts[1] === 'van' && FAMILY_NAME_FIRST.has(first)) return 'm';
   // ("Ma Zhenhua", "Kim Jong Un": a Chinese, Korean or Vietnamese family name first says nothing of the sex)
   if (parts.length <= 3 && FAMILY_NAME_FIRST.has(first)) return null;
+  // ("Jean Pierre Nsengiyumva": a first name borne by either sex, as languages differ, takes the sex of a second given
+  // name; "Rana Shahid Iqbal", "Adi Litia Tuivanua": a second given name of the other sex leaves it unknown, but not a
+  // maiden name in -son, "Sheila Jackson Lee", nor Maria after a man's name, "José María Aznar")
+  const middle = parts.length >= 3 ? (parts[1] as string) : '';
+  const second = middle !== '' && !middle.endsWith('son') && !MARIAN_NAMES.has(middle) ? firstNameGender(middle) : null;
+  if (second !== null && EITHER_NAMES.has(first)) return second;
   const given = firstNameGender(first);
-  // ("Jean Pierre Nsengiyumva": a second given name of the other sex leaves it unknown; Jean is a man's name in French)
-  const second = parts.length >= 3 && given !== null ? firstNameGender(parts[1] as string) : null;
-  if (second !== null && second !== given) return null;
+  if (second !== null && given !== null && second !== given) return null;
   if (given || EITHER_NAMES.has(first)) return given;
   // (a Russian woman's surname: "Zakharova"; "-aya" only after two consonants, "Tolstaya", "Politkovskaya", not
   // Indonesian "Hadiwijaya" nor Spanish "Anaya")

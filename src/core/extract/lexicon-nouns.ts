@@ -92,6 +92,9 @@ export const OWN_WRITINGS = words('message email tweet post memo note');
 export const KEPT_DOCUMENTS = words('document letter report decree announcement');
 
 /** People named by their tie to someone: "her friend said", "his brother added", "a neighbour told". (mentions) */
+/** Relation nouns for kin only, not neighbours, friends or landlords: a relative who shares a surname. (coreference) */
+export const KIN_NOUNS = words('mum mom dad stepson stepdaughter brother sister mother father son daughter wife husband widow widower cousin aunt uncle nephew niece grandmother grandfather grandson granddaughter');
+
 export const RELATION_NOUNS = words('family families mum mom mummy dad daddy grandma grandpa granny stepson stepdaughter friend friends brother brothers sister sisters mother father parents son sons daughter daughters wife husband widow widower cousin cousins aunt uncle nephew niece grandmother grandfather grandson granddaughter colleague colleagues neighbor neighbors neighbour neighbours classmate classmates roommate boyfriend girlfriend fiance fiancee partner boss employer landlord relative relatives sibling siblings');
 
 /** Nouns in -er/-or that name no person (personHead). */

@@ -372,7 +372,10 @@ function jointMention(p: Phrase, andAt: number): Mention | undefined {
   if (portfolio) return portfolio;
   // ("Bangladesh Garment Manufacturers and Exporters Association (BGMEA) Director Nazmul Huda Chowdhury": a body's name
   // going on over "and" into the title of the person after it)
-  if (left?.kind === 'name' && !left.role && !isGivenName((tokens[0] as Token).text) && right?.kind === 'name' && !right.institution && right.role && tokens.slice(0, andAt).every((t) => isCapitalised(t)) && right.role.split(' ').some((w) => ORG_WORDS.has(w))) return restate(right, np, start, end, text.slice(start, start + np.lastIndexOf(right.role) + right.role.length));
+  // (two words at least before "and", and the title's body opening with no title's or body's word: not "Trump and House
+  // Speaker Paul Ryan", "Biden and UN Secretary-General Antonio Guterres")
+  const roleFirst = right?.role?.split(' ')[0] ?? '';
+  if (andAt >= 2 && left?.kind === 'name' && !left.role && !isGivenName((tokens[0] as Token).text) && right?.kind === 'name' && !right.institution && right.role && !TITLE_WORDS.has(roleFirst) && !ORG_WORDS.has(roleFirst) && !/^\p{Lu}{2,}/u.test(roleFirst) && tokens.slice(0, andAt).every((t) => isCapitalised(t)) && right.role.split(' ').some((w) => ORG_WORDS.has(w))) return restate(right, np, start, end, text.slice(start, start + np.lastIndexOf(right.role) + right.role.length));
   // (not the last two of a list that a plural role is of: "The mayors of Leeds, York and Hull")
   const roleOfList = left?.role !== null && left?.role !== undefined && /^(?:[Tt]he )?\p{Ll}+s of /u.test(left.role);
   if (left && right && left.kind === 'name' && right.kind === 'name' && !left.institution && !right.institution && !roleOfList) {

@@ -4,7 +4,7 @@ import type { Token } from './segment.ts';
 import { isPlace } from './places.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { DETERMINERS, HONORIFICS, MISSION_WORDS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { ACRONYM_TITLES, DETERMINERS, HONORIFICS, MISSION_WORDS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { firmInitials, isCommonWord } from './names.ts';
 import { isPersonNoun } from './person-words.ts';
@@ -49,8 +49,10 @@ export function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
   const strippable = (t: Token, next: Token | undefined): boolean => TITLE_WORDS.has(t.text) || t.lower === 'of' || t.text === '.' || (isNationality(t.text) && next !== undefined && (TITLE_WORDS.has(next.text) || isNationality(next.text) || isGivenName(next.text) || !isCapitalised(next)));
   while (k < chunk.length - 1 && strippable(chunk[k] as Token, chunk[k + 1])) k++;
   // "Treasury Secretary Janet L. Yellen": words the lexicon does not know may precede a title word
+  // (an office's initials only before a given name and a surname: "United Torah Judaism MK Uriel Bloch", not "MK Stalin")
   for (let x = chunk.length - 2; x >= k; x--) {
-    if (TITLE_WORDS.has((chunk[x] as Token).text) && !PERSONAL_HONORIFIC.test((chunk[x] as Token).text)) {
+    const initials = ACRONYM_TITLES.has((chunk[x] as Token).text) && chunk.length - x >= 3 && isGivenName((chunk[x + 1] as Token).text);
+    if ((TITLE_WORDS.has((chunk[x] as Token).text) || initials) && !PERSONAL_HONORIFIC.test((chunk[x] as Token).text)) {
       k = x + 1;
       break;
     }

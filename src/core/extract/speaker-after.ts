@@ -5,7 +5,7 @@ import { titleWordAt } from './mention-words.ts';
 import { cueOrVerbAt, cueAt } from './cues.ts';
 import { isVerbLike } from './content-clauses.ts';
 import type { Found } from './frames.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PEERAGE_TITLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { ALIAS_PARTICIPLES, PRESENTING_OPENERS, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, NAME_PREPOSITIONS, DESCRIPTION_BREAKERS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, NOUN_DETERMINERS, OBJECT_OPENERS, PREPOSITION_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS, FINITE_BE, ROLE_LINKERS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURALS_WITHOUT_S, PLURAL_DOCUMENT_NOUNS, POSITION_ROLES, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
@@ -78,11 +78,11 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
 
 /**
  * "…,” said Bhide of Nimbalkar.": one name after the cue, then "of" and another name, neither a title's, a body's or a
- * place's (not "said Mayor of London", "said Bank of Canada"): the one spoken of, not part of the speaker's name.
+ * place's nor a peer's (not "said Mayor of London", "said Bank of Canada", "said Duke of Sussex"): the one spoken of, not part of the speaker's name.
  */
 function spokenOf(items: readonly Item[], from: number): boolean {
   const [a, of, b] = [items[from] as Item, items[from + 1] as Item, items[from + 2] as Item];
-  const plain = (t: Item): boolean => isCapitalised(t) && !TITLE_WORDS.has(t.text) && !ORG_WORDS.has(t.text) && !PERSONAL_HONORIFIC.test(t.text) && !isPlace(t.text) && !isSubdivision(t.text);
+  const plain = (t: Item): boolean => isCapitalised(t) && !TITLE_WORDS.has(t.text) && !PEERAGE_TITLES.has(t.text) && !ORG_WORDS.has(t.text) && !PERSONAL_HONORIFIC.test(t.text) && !isPlace(t.text) && !isSubdivision(t.text);
   return of.lower === 'of' && plain(a) && plain(b) && !/^[,(]/.test(items[from + 3]?.text ?? '');
 }
 

@@ -170,5 +170,7 @@ export function placeAfterAside(items: readonly Item[], open: number, before: nu
   const ofBody = isCapitalised(items[open - 1] as Token) && items.slice(Math.max(0, open - 5), open).some((t) => t.lower === 'of');
   const place = isPlace(name) || isSubdivision(name) || (ofBody && seg.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && !isGivenName(name) && !isCommonWord(name.toLowerCase()));
   // (the aside before is a role: lower-case words or a title, not a name, "Sundaram, Ravi, Chennai")
-  return place && before >= 0 && (TITLE_WORDS.has(items[before + 1]?.text ?? '') || /^\p{Ll}/u.test(items[before + 1]?.text ?? ''));
+  // (not after an article: "the president of Ukraine, Zelensky, said" names him in apposition)
+  const opener = items[before + 1];
+  return place && before >= 0 && opener !== undefined && (TITLE_WORDS.has(opener.text) || (/^\p{Ll}/u.test(opener.text) && !NOUN_DETERMINERS.has(opener.lower)));
 }
