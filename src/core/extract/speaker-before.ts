@@ -16,7 +16,7 @@ import { isModifierQuote, isQuote, isTitleQuote, quotedComma, type Item } from '
 import { countryOf, isPlace, isSubdivision } from './places.ts';
 import { isCommonWord } from './names.ts';
 import { isGivenName } from './given-names.ts';
-import { countedGroup, joinedGroups, placeAfterAside, postModifiedSubject } from './speaker-modified.ts';
+import { countedGroup, joinedGroups, namesListedAfter, placeAfterAside, postModifiedSubject } from './speaker-modified.ts';
 import { asideDashOpen, bracketOpen, issuerPhraseStart, nameListAt, npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
 import { participlePhrase, reducedRelativeSubject, participleModifierSubject, publishedSourceSubject, participialAsideSubject } from './speaker-participle.ts';
 import { namedInAppositive, relativeClauseSubject, restrictiveHost } from './speaker-relative.ts';
@@ -333,7 +333,9 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   // ("Anne Richards, assistant secretary of state for population, refugees and migration, said": the end of a list
   // inside the aside before; read from there)
   // (not "Mr. Kaplan, a screenwriter and former studio executive, said": an appositive opens with its determiner)
-  if (open > 0 && depth < 3 && seg.length <= 6 && seg.some((t) => t.lower === 'and') && !NOUN_DETERMINERS.has((seg[0] as Token).lower) && seg.every((t) => t.word && /^\p{Ll}/u.test(t.text))) return parentheticalSubject(items, open, text, depth + 1);
+  // ("Benali, a teacher backed by the Socialists, the Greens and France Unbowed (LFI), told": or the end of a list of
+  // names that the aside before opened after "by", "with" or "including")
+  if (open > 0 && depth < 3 && seg.some((t) => t.lower === 'and') && ((seg.length <= 6 && !NOUN_DETERMINERS.has((seg[0] as Token).lower) && seg.every((t) => t.word && /^\p{Ll}/u.test(t.text))) || (seg.length <= 8 && namesListedAfter(items, open)))) return parentheticalSubject(items, open, text, depth + 1);
   // ("Kettleson, reached by phone Wednesday, said", "The panel, set up by the ministry in September, said": an aside
   // opened by a past participle; the phrase before it speaks)
   const pastAside = open >= 0 && pastParticipleAside(seg);

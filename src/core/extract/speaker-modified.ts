@@ -1,7 +1,7 @@
 // Speaker phrases whose head is followed by prepositional modifiers: "Staff for the House Select Committee on
 // Benghazi said", "Many in the crowd said", "Officials at the State Department in Washington said", "A poll of 400
 // likely voters by Marist shows".
-import { FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { FINDING_SOURCES, LIST_PREPOSITIONS, GROUP_NAMES, INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
 import { isCapitalised } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
@@ -173,4 +173,15 @@ export function placeAfterAside(items: readonly Item[], open: number, before: nu
   // (not after an article: "the president of Ukraine, Zelensky, said" names him in apposition)
   const opener = items[before + 1];
   return place && before >= 0 && opener !== undefined && (TITLE_WORDS.has(opener.text) || (/^\p{Ll}/u.test(opener.text) && !NOUN_DETERMINERS.has(opener.lower)));
+}
+
+/**
+ * Whether the aside ending at the comma at `open` ends in a name after "by", "with" or "including" ("a teacher backed by the
+ * Socialists"): the first of a list that the next aside goes on with.
+ */
+export function namesListedAfter(items: readonly Item[], open: number): boolean {
+  let k = open - 1;
+  while (k > 0 && open - k <= 4 && isCapitalised(items[k] as Token)) k--;
+  if (k > 0 && (items[k] as Item).lower === 'the') k--;
+  return k < open - 1 && k > 0 && LIST_PREPOSITIONS.has((items[k] as Item).lower);
 }

@@ -3308,6 +3308,10 @@ describe('(session 20) statements exactly', () => {
     // a one-word name no list knows that the body gives a sex ("– real name Catriona Abney –", "Wrenna herself") is a
     // person: the subject of its sentence and the next "she"
     ['Wrenna – real name Catriona Abney – broke the news to fans.\n\nThe band’s guitarist, Priyanka Dhillon, said recording with Wrenna had changed the trio.\n\nWrenna will tour the UK in April.\n\nShe told NME she had been nervous about playing the new songs live.', [['Priyanka Dhillon', 'recording with Wrenna had changed the trio'], ['Wrenna', 'she had been nervous about playing the new songs live']]],
+    // the end of a list of names an aside opened after "by" is no speaker; the name before the aside is (not a pair named
+    // in apposition after a body with "of")
+    ['Benali, a secondary school teacher backed by the Socialists, the Greens and France Unbowed (LFI), told a rally on Thursday that he would not pull out of the race.', [['Benali', 'he would not pull out of the race']]],
+    ['In a commentary, two researchers from the University of Melbourne, Dr. Fiona Trelawney and Dr. Ahmed Qureshi, wrote that the results "add weight to the argument that hearing care is falls care".', [['Fiona Trelawney and Ahmed Qureshi', 'the results "add weight to the argument that hearing care is falls care"']]],
     // a thing that is no one who speaks, before "is" and a colon, lists titles, not quotations
     ['Wrenna will tour in April.\n\nThe tracklist for ‘Paper Moons’ is:\n\n1. ‘Paper Moons’\n2. ‘Glasshouse’\n\nThe mayor was blunt:\n\n“We will not pay for this.”', [['the mayor', 'We will not pay for this.']]],
     ['Amari Jones, 10, is in fifth grade.\n\nHis mother, Keisha Jones, waves from the curb. Later she says the driver once waited when Amari was running late.\n\n“She’s not supposed to do that,” Jones says.', [['Keisha Jones', 'the driver once waited when Amari was running late'], ['Keisha Jones', 'She’s not supposed to do that']]],
