@@ -417,7 +417,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set BY (blind75: culture and entertainment — mononyms and stage names, band members in turn, "the star wrote on Instagram", representatives, lyrics and characters\' lines that are no statements)', () => {
     const r = score('blind75', 'gold-by.json');
-    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.88 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.91 && r.precision >= 0.95 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set BZ (blind76: interviews and question-and-answer formats — name labels, transcripts, podcasts, a readers\' Q&A, an AMA, question time)', () => {
@@ -437,7 +437,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set CC (blind79: science, health and medicine — studies, their authors and outside experts, regulators, agencies\' statements, patients by first name)', () => {
     const r = score('blind79', 'gold-cc.json');
-    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.86 && r.precision >= 0.97 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.93 && r.precision >= 0.97 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set CD (blind80: technology — launches, memos, blog posts, filings, status pages, handles, a chatbot\'s output that is no person\'s statement)', () => {
@@ -447,12 +447,12 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set CE (blind81: elections around the world — counts, concessions, commissions and returning officers, victory speeches over paragraphs, chants that are no statements)', () => {
     const r = score('blind81', 'gold-ce.json');
-    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.93 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.94 && r.precision >= 0.95 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set CF (blind82: obituaries and tributes — old words quoted beside fresh tributes, relatives who share the surname, "once said", "told the paper in 1998")', () => {
     const r = score('blind82', 'gold-cf.json');
-    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.81 && r.precision >= 0.97 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.83 && r.precision >= 0.97 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
