@@ -115,6 +115,8 @@ export class DocumentContext {
       byGiven = metEntity?.kind === 'person' && (role === null || metEntity.roles.has(expandRole(role)) || [...this.#names.rolesOf(metEntity.name)].some((r) => r.split(' ').includes(role)));
       if (byGiven) canonical = met;
     }
+    // ("Deuce smiled" after 'Darnell "Deuce" Whitaker': a nickname the document gives inside a name)
+    if (!canonical && !institution && !name.includes(' ')) canonical = this.#names.fullForNickname(name);
     if (!canonical && !institution && !name.includes(' ')) {
       reg = this.#registryFill(name, role, titled);
       canonical = reg?.name ?? null;

@@ -247,6 +247,20 @@ export class DocumentNames {
 
   readonly #oneNameSex = new Map<string, 'm' | 'f' | null>();
 
+  /**
+   * The person a nickname the body gives in marks inside a name stands for ('Darnell "Deuce" Whitaker' → "Darnell
+   * Whitaker", for a later "Deuce smiled"); null if none.
+   */
+  fullForNickname(word: string): string | null {
+    if (this.#nicknames === null) {
+      this.#nicknames = new Map();
+      for (const m of this.#body.matchAll(NICKNAME_IN_NAME)) if (isGivenName(m[1] as string)) this.#nicknames.set(m[2] as string, `${m[1] as string} ${m[3] as string}`);
+    }
+    return this.#nicknames.get(word) ?? null;
+  }
+
+  #nicknames: Map<string, string> | null = null;
+
   /** Whether the body gives the person named `full` an age under 18 right after the name ("Amari Jones, 10, …"). */
   introducedAsChild(full: string): boolean {
     let found = this.#children.get(full);
@@ -507,6 +521,9 @@ export function unpossessed(word: string): string {
   const mark = word.charCodeAt(n - 2);
   return mark === 39 || mark === 0x2019 ? word.slice(0, n - 2) : word;
 }
+
+/** A given name, a one-word nickname in marks, a surname: 'Darnell "Deuce" Whitaker', "Seán “Sully” O’Sullivan". */
+const NICKNAME_IN_NAME = /\b(\p{Lu}\p{Ll}+) ["“‘'](\p{Lu}[\p{Ll}'’.-]+)["”’'] (\p{Lu}[\p{L}'’-]+)/gu;
 
 /** After a one-word name: a reflexive pronoun, or its real name's given name ("– real name Catriona", "(born Mary"). */
 const ONE_NAME_SEX = /^(?: (himself|herself)\b|\s*[–—(,-]\s*(?:real name|born) (\p{Lu}\p{Ll}+))/u;

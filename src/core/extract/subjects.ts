@@ -354,9 +354,9 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     // names someone with it
     // ("Salinity in the waterway has risen": nor is a lone word no list knows, unless it is a given name, a body or a
     // place, or the document gives a full name with it, or opens the name of one person met so far: "Tāne" after "Tāne
-    // Herewini, 17,"; or one the body gives a sex, "Wrenna herself")
+    // Herewini, 17,"; or one the body gives a sex, "Wrenna herself", or gives as a nickname, 'Darnell "Deuce" Whitaker')
     // (a body named with its article is a proper name, everyday word or not: "The Kremlin issued a statement")
-    else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name) && !(m.institution && (items[s] as Item).lower === 'the')) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && names.sexOfOneName(m.name) === null && !afterCapitalisedWord(names, text, m.name) && !(ctx.opensPersonMet(m.name) && !isPossessive(items[e - 1] as Item)))))) ctx.noteMention(m, !m.institution, true);
+    else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name) && !(m.institution && (items[s] as Item).lower === 'the')) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && names.sexOfOneName(m.name) === null && names.fullForNickname(m.name) === null && !afterCapitalisedWord(names, text, m.name) && !(ctx.opensPersonMet(m.name) && !isPossessive(items[e - 1] as Item)))))) ctx.noteMention(m, !m.institution, true);
   }
   return e;
 }
