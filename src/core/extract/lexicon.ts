@@ -9,10 +9,10 @@ import { withPersonPlurals, words } from './lexicon-base.ts';
 
 export * from './lexicon-cues.ts';
 
-/** "people familiar with the matter", "a person close to the minister", "officials briefed on the talks". */
-export const SOURCE_MODIFIER_WORDS = words('familiar close knowledgeable briefed involved privy party');
-/** The prepositions such a modifier takes ("familiar with", "close to", "briefed on"). */
-export const MODIFIER_PREPOSITIONS = words('with to on about in');
+/** "people familiar with the matter", "a person close to the minister", "officials briefed on the talks", "an official present at the venue". */
+export const SOURCE_MODIFIER_WORDS = words('familiar close knowledgeable briefed involved privy party present');
+/** The prepositions such a modifier takes ("familiar with", "close to", "briefed on", "present at"). */
+export const MODIFIER_PREPOSITIONS = words('with to on about in at');
 
 /** Pronouns that can be a speaker, mapped to a number/gender class. */
 export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'pl' | 'it'> = new Map([

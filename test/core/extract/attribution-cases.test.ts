@@ -3314,6 +3314,8 @@ describe('(session 20) statements exactly', () => {
     ['In a commentary, two researchers from the University of Melbourne, Dr. Fiona Trelawney and Dr. Ahmed Qureshi, wrote that the results "add weight to the argument that hearing care is falls care".', [['Fiona Trelawney and Ahmed Qureshi', 'the results "add weight to the argument that hearing care is falls care"']]],
     // a nickname the document gives in marks inside a name is that person alone
     ['BOSTON -- Darnell "Deuce" Whitaker had heard enough.\n\n"He is one of the best," Celtics coach Marcus Feeney said of Whitaker.\n\nAsked about that chatter, Deuce smiled. "Coach has had my back since day one," he said.', [['Marcus Feeney', 'He is one of the best'], ['Darnell Whitaker', 'Coach has had my back since day one']]],
+    // "present at" modifies a source as "familiar with" does
+    ['According to a BCCI official present at the venue, the 10 franchises spent a combined Rs 142.6 crore to fill 74 slots.', [['a BCCI official present at the venue', 'the 10 franchises spent a combined Rs 142.6 crore to fill 74 slots']]],
     // a thing that is no one who speaks, before "is" and a colon, lists titles, not quotations
     ['Wrenna will tour in April.\n\nThe tracklist for ‘Paper Moons’ is:\n\n1. ‘Paper Moons’\n2. ‘Glasshouse’\n\nThe mayor was blunt:\n\n“We will not pay for this.”', [['the mayor', 'We will not pay for this.']]],
     ['Amari Jones, 10, is in fifth grade.\n\nHis mother, Keisha Jones, waves from the curb. Later she says the driver once waited when Amari was running late.\n\n“She’s not supposed to do that,” Jones says.', [['Keisha Jones', 'the driver once waited when Amari was running late'], ['Keisha Jones', 'She’s not supposed to do that']]],

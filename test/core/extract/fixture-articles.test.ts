@@ -402,7 +402,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set BV (blind72: sport — post-match and press-conference quotes, speakers by age, nationality or role ("the 28-year-old", "the Spaniard"), "said X of Y", club statements)', () => {
     const r = score('blind72', 'gold-bv.json');
-    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.96 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.97 && r.precision >= 0.94 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set BW (blind73: African news in English from ten outlets — chieftaincy and honorific titles, names in many languages, "who spoke through his Chief Press Secretary", "according to him")', () => {
