@@ -370,6 +370,14 @@ export class DocumentContext {
     this.#pushSubject(e);
   }
 
+  /** "The ministry rejected that argument.": a body by role as its sentence's subject, the next "it" (role-subjects.ts). */
+  noteBodyRole(m: Mention): void {
+    const e = this.#resolveInstitutionRole(m) ?? this.#keptAsWritten(m);
+    if (e.kind !== 'institution') return;
+    this.#touch(e);
+    this.#actingBodies.add(e);
+  }
+
   /**
    * The person a question was put to ("asked Tom Smith whether …", "asked the Taoiseach whether …"): met as a subject,
    * so that the next "he" or "she" is that person first. A role counts only when it names one known person.

@@ -616,3 +616,6 @@ export const CUE_COMPOUNDS = words('think-tank think-tanks report-card report-ca
 
 /** Words before an "as" that makes no clause of it: "such as", "known as", "the same as". (speakerCueContent) */
 export const AS_PHRASE_HEADS = words('such known same so well described identified');
+
+/** Words between a body's lower-case noun and where it is: "the embassy in Havana", "the ministry of Finance". (noteBodyRoleOpening) */
+export const BODY_PLACE_LINKS = words('in of at');

@@ -3,15 +3,15 @@
 // next statement. (A role with "the" as a subject, "The minister declined to comment.", is not noted: the next "he" is
 // more often the person just introduced; review 67.)
 import type { DocumentContext } from './coreference.ts';
-import { AUXILIARIES, INDEFINITE_ARTICLES, PERSON_OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEAKING_FORMS } from './lexicon-clauses.ts';
+import { AUXILIARIES, BODY_PLACE_LINKS, INDEFINITE_ARTICLES, PERSON_OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEAKING_FORMS } from './lexicon-clauses.ts';
 import { cueAt } from './cues.ts';
-import { NP_BREAKERS, OBJECT_CUES, QUESTION_CUES, ROLE_NOUNS, WEAK_CUES } from './lexicon.ts';
-import { RELATION_NOUNS } from './lexicon-nouns.ts';
+import { FINDING_SOURCES, INSTITUTION_NOUNS, NP_BREAKERS, OBJECT_CUES, QUESTION_CUES, ROLE_NOUNS, WEAK_CUES } from './lexicon.ts';
+import { DOCUMENT_NOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { ROLE_PREPOSITIONS } from './lexicon-speakers.ts';
 import { ALIAS_PARTICIPLES } from './lexicon-frames.ts';
 import { isPersonNoun } from './person-words.ts';
 import { isVerbLike } from './content-clauses.ts';
-import { analyseMention, isCapitalised } from './mentions.ts';
+import { analyseMention, isCapitalised, writtenRole } from './mentions.ts';
 import { GENERATION_WORD } from './coreference-entity.ts';
 import { isGivenName } from './given-names.ts';
 import { isQuote, type Item } from './units.ts';
@@ -74,4 +74,35 @@ function speaksAt(items: readonly Item[], k: number): boolean {
   const lemma = SPEAKING_FORMS.has(t.lower) ? 'speak' : cueAt(items, k)?.lemma;
   const addressed = PERSON_OBJECT_PRONOUNS.has(items[k + 1]?.lower ?? '') || PERSON_OBJECT_PRONOUNS.has(items[k + 2]?.lower ?? '');
   return lemma !== undefined && !QUESTION_CUES.has(lemma) && !OBJECT_CUES.has(lemma) && !WEAK_CUES.has(lemma) && !addressed;
+}
+
+/** noteRoleOpening when no name opens the unit (`e`, where a name opening it ends, is `s`), and noteBodyRoleOpening. */
+export function noteRoleOpenings(items: readonly Item[], s: number, e: number, text: string, ctx: DocumentContext): void {
+  if (e === s) noteRoleOpening(items, s, text, ctx);
+  noteBodyRoleOpening(items, s, text, ctx);
+}
+
+/**
+ * "The US embassy in Havana rejected that argument. …, it said …": a body by a lower-case noun ("embassy", "ministry")
+ * opening a unit that attributes nothing, with "the", up to two words before it and a place after "in", "of" or "at",
+ * then a verb: met as the body last acting, the next "it".
+ */
+function noteBodyRoleOpening(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
+  if ((items[s] as Item | undefined)?.lower !== 'the') return;
+  let k = s + 1;
+  while (k < items.length && k - s <= 3 && (items[k] as Item).word && !INSTITUTION_NOUNS.has((items[k] as Item).lower)) k++;
+  const head = items[k];
+  // (not a document or a finding's source: "the strong jobs report", "the white paper")
+  if (head === undefined || !INSTITUTION_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || FINDING_SOURCES.has(head.lower) || !/^\p{Ll}/u.test(head.text)) return;
+  let e = k + 1;
+  if (BODY_PLACE_LINKS.has(items[e]?.lower ?? '') && items[e + 1] !== undefined && isCapitalised(items[e + 1] as Item)) {
+    e += 2;
+    while (e < items.length && e - k < 6 && (items[e] as Item).word && isCapitalised(items[e] as Item)) e++;
+  }
+  const verb = items[e];
+  if (verb === undefined || !verb.word || !isVerbLike(verb)) return;
+  // (the body's noun and its words before it as written: "the US embassy in Havana", not the place alone)
+  const m = analyseMention(items.slice(s, k + 1), text);
+  const [start, end] = [(items[s] as Item).start, (items[e - 1] as Item).end];
+  if (m && m.kind === 'role' && m.institution) ctx.noteBodyRole(e === k + 1 ? m : writtenRole(text.slice(start, end), start, end, true, false));
 }

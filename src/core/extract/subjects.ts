@@ -16,7 +16,7 @@ import { isQuote, MAX_NP, quotedComma, type Item, type Unit } from './units.ts';
 import { nameBetweenCommas, personHead } from './speaker-phrase.ts';
 import { noteGroupSubject } from './group-subjects.ts';
 import { ROLE_PREPOSITIONS } from './lexicon-speakers.ts';
-import { noteGenerationSubject, noteRelativeByName, noteRoleOpening } from './role-subjects.ts';
+import { noteGenerationSubject, noteRelativeByName, noteRoleOpenings } from './role-subjects.ts';
 import { titleWordAt } from './mention-words.ts';
 
 /** "Richard Castellano, a former senator from Rhode Island, …": the role an appositive at `at` gives. */
@@ -89,7 +89,8 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   if (groups) noteGroupSubject(items, s, text, ctx);
   if (groups && e <= s + 1) noteGenerationSubject(items, s, text, ctx);
   // (someone new by role, "A local resident spoke too.": met last, the sentence's subject before the names inside it)
-  if (groups && e === s) noteRoleOpening(items, s, text, ctx);
+  // (or a body by its noun, "The ministry rejected that argument.": the next "it")
+  if (groups) noteRoleOpenings(items, s, e, text, ctx);
 }
 
 /**

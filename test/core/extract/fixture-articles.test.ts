@@ -427,7 +427,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set CA (blind77: Latin American news — two surnames and their particles, nicknames, "(translated)", an armed group\'s video statement)', () => {
     const r = score('blind77', 'gold-ca.json');
-    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.96 && r.precision >= 0.97 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.97 && r.precision >= 0.97 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set CB (blind78: Middle East news — Sheikh, Sheikha, bin and bint, MK, titles borne with the given name, readouts and agencies relaying officials)', () => {
