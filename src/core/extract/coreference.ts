@@ -237,6 +237,9 @@ export class DocumentContext {
     let given: Entity | null = null;
     // (the one the story has been calling by the surname alone keeps it when a relative comes in: keptBySurname; only for
     // the surname alone: "the elder Benedetti" is the other one, and a title with it goes to whom it last named, #calledAs)
+    // (a surname alone passes over one the story calls by given name, and a relative of the surname who did not just
+    // speak, while someone else fits: #entityForName)
+    const passedOver = (e: Entity): boolean => !several && (e.byGiven === true || (e.relative === true && bySurname && e !== this.#lastSpeaker));
     const kept = !several && bySurname ? keptBySurname(recent, (e) => e.kind === 'person' && !e.dead && matches(e.key, e.name) && sexFits(e)) : undefined;
     if (kept) return kept.name;
     for (let pass = 0; pass < (middle === null ? 1 : 2); pass++) {
@@ -245,11 +248,11 @@ export class DocumentContext {
         const e = recent[k] as Entity;
         if (e.kind === 'person' && fits(e.key, e.name) && sexFits(e)) {
           if (e.dead) dead ??= e;
-          else if ((e.byGiven || (e.relative && bySurname && e !== this.#lastSpeaker)) && !several) given ??= e;
+          else if (passedOver(e)) given ??= e;
           else return e.name;
         }
       }
-      for (const e of this.#entities.values()) if (e.kind === 'person' && !e.dead && !((e.byGiven || (e.relative && bySurname && e !== this.#lastSpeaker)) && !several) && e.name.includes(' ') && fits(e.key, e.name) && sexFits(e)) return e.name;
+      for (const e of this.#entities.values()) if (e.kind === 'person' && !e.dead && !passedOver(e) && e.name.includes(' ') && fits(e.key, e.name) && sexFits(e)) return e.name;
       // (one called by given name before one told of as dead: "Anne Murray was killed …. Her husband, Tom Murray, …")
       if (given) return given.name;
       if (dead) return dead.name;

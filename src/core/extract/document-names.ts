@@ -203,7 +203,7 @@ export class DocumentNames {
    * no one in full with it as a surname: a person of the sex the name says.
    */
   introducedByGivenName(word: string): boolean {
-    if (this.#surnameTaken(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+    if (this.surnameTaken(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
     for (let at = this.#body.indexOf(`${word}, `); at >= 0; at = this.#body.indexOf(`${word}, `, at + 1)) {
       if (!/\p{L}/u.test(this.#body.charAt(at - 1)) && /^(?:\d{1,3}\b|an? )/.test(this.#body.slice(at + word.length + 2, at + word.length + 6))) return true;
     }
@@ -215,16 +215,16 @@ export class DocumentNames {
    * Khurana, …", "his daughter, Geneviève Thibodeau"): a few words after "his", "her" or "their" and a relation noun.
    */
   introducedAsRelative(full: string): boolean {
-    let found = this.#relatives.get(full);
-    if (found !== undefined) return found;
-    found = false;
-    for (let at = this.#body.indexOf(full); at >= 0 && !found; at = this.#body.indexOf(full, at + 1)) {
-      const before = RELATIVE_BEFORE.exec(this.#body.slice(Math.max(0, at - 40), at));
-      found = before !== null && KIN_NOUNS.has((before[1] as string).toLowerCase());
-    }
-    this.#relatives.set(full, found);
-    return found;
+    return remember(this.#relatives, full, this.#relativeIn);
   }
+
+  readonly #relativeIn = (full: string): boolean => {
+    for (let at = this.#body.indexOf(full); at >= 0; at = this.#body.indexOf(full, at + 1)) {
+      const before = RELATIVE_BEFORE.exec(this.#body.slice(Math.max(0, at - 40), at));
+      if (before !== null && KIN_NOUNS.has((before[1] as string).toLowerCase())) return true;
+    }
+    return false;
+  };
 
   readonly #relatives = new Map<string, boolean>();
 
@@ -233,17 +233,18 @@ export class DocumentNames {
    * Catriona Abney –"): a reflexive pronoun right after it, or the given name of its real name; null if none.
    */
   sexOfOneName(word: string): 'm' | 'f' | null {
-    let sex = this.#oneNameSex.get(word);
-    if (sex !== undefined) return sex;
-    sex = null;
-    for (let at = this.#body.indexOf(word); at >= 0 && sex === null; at = this.#body.indexOf(word, at + 1)) {
+    return remember(this.#oneNameSex, word, this.#sexIn);
+  }
+
+  readonly #sexIn = (word: string): 'm' | 'f' | null => {
+    for (let at = this.#body.indexOf(word); at >= 0; at = this.#body.indexOf(word, at + 1)) {
       if (/\p{L}/u.test(this.#body.charAt(at - 1))) continue;
       const after = ONE_NAME_SEX.exec(this.#body.slice(at + word.length, at + word.length + 40));
-      sex = after?.[1] ? (after[1] === 'himself' ? 'm' : 'f') : after?.[2] ? givenNameGender(after[2]) : null;
+      const sex = after?.[1] ? (after[1] === 'himself' ? 'm' : 'f') : after?.[2] ? givenNameGender(after[2]) : null;
+      if (sex !== null) return sex;
     }
-    this.#oneNameSex.set(word, sex);
-    return sex;
-  }
+    return null;
+  };
 
   readonly #oneNameSex = new Map<string, 'm' | 'f' | null>();
 
@@ -263,17 +264,16 @@ export class DocumentNames {
 
   /** Whether the body gives the person named `full` an age under 18 right after the name ("Amari Jones, 10, …"). */
   introducedAsChild(full: string): boolean {
-    let found = this.#children.get(full);
-    if (found !== undefined) return found;
-    found = false;
-    for (let at = this.#body.indexOf(full); at >= 0 && !found; at = this.#body.indexOf(full, at + 1)) {
-      const age = /^,? \(?(\d{1,2})\b/.exec(this.#body.slice(at + full.length, at + full.length + 6));
-      found = age !== null && Number(age[1]) < 18;
-    }
-    this.#children.set(full, found);
-    return found;
+    return remember(this.#children, full, this.#childIn);
   }
 
+  readonly #childIn = (full: string): boolean => {
+    for (let at = this.#body.indexOf(full); at >= 0; at = this.#body.indexOf(full, at + 1)) {
+      const age = /^,? \(?(\d{1,2})\b/.exec(this.#body.slice(at + full.length, at + full.length + 6));
+      if (age !== null && Number(age[1]) < 18) return true;
+    }
+    return false;
+  };
 
   /** Answers of fullFor and canonical, remembered: the document's names do not change once read. */
   readonly #fullFor = new Map<string, string | null>();
@@ -316,10 +316,6 @@ export class DocumentNames {
 
   /** Whether the document names anyone in full with this surname. */
   surnameTaken(surname: string): boolean {
-    return this.#surnameTaken(surname);
-  }
-
-  #surnameTaken(surname: string): boolean {
     return this.#bySurname.has(nameKey(surname));
   }
 
