@@ -62,7 +62,7 @@ export function documentIssuers(text: string): Set<string> {
   for (let v = DOCUMENT_AT.exec(text); v; v = DOCUMENT_AT.exec(text)) {
     DOCUMENT_FROM.lastIndex = v.index;
     const m = DOCUMENT_FROM.exec(text);
-    if (m) out.add(sentenceEnded(issuer(m).name));
+    if (m) out.add(issuer(m).name);
   }
   return out;
 }
@@ -80,8 +80,9 @@ function sentenceEnded(name: string): string {
 /** "Calgary-based ", "Almaty-based " before a body's capitalised name: where it is based, no part of its name. */
 export const BASED_IN = /^[\p{L}.'’-]+-based\s+(?=\p{Lu})/u;
 
-// ("the Almaty-based Steppe Policy Institute": where a body is based is no part of its name)
-const issuer = (m: RegExpMatchArray): ReportIssuer => ({ at: m.index as number, name: (m[1] as string).replace(/^the\s+/i, '').replace(BASED_IN, '').trim() });
+// ("the Almaty-based Steppe Policy Institute": where a body is based is no part of its name; nor the next sentence's
+// opening: "a report released by the National Transportation Safety Board.\n\nThe Beechcraft King Air crashed")
+const issuer = (m: RegExpMatchArray): ReportIssuer => ({ at: m.index as number, name: sentenceEnded((m[1] as string).replace(/^the\s+/i, '').replace(BASED_IN, '').trim()) });
 
 /**
  * The first match of ISSUED_REPORT from `from` on, as a global search finds it (run at every position, it cost more than

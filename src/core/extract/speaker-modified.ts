@@ -1,6 +1,7 @@
 // Speaker phrases whose head is followed by prepositional modifiers: "Staff for the House Select Committee on
 // Benghazi said", "Many in the crowd said", "Officials at the State Department in Washington said", "A poll of 400
 // likely voters by Marist shows".
+import { isPersonNoun } from './person-words.ts';
 import { FINDING_SOURCES, LIST_PREPOSITIONS, GROUP_NAMES, INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
 import { isCapitalised } from './capitals.ts';
@@ -71,7 +72,9 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
     const finding = FINDING_SOURCES.has(last.lower);
     // ("a narrator in the Clinton ad": an agent noun after its determiner; "the 20-year-old from Sainte-Agathe, Man.": an
     // age standing for the person)
-    const agent = NOUN_DETERMINERS.has(items[s]?.lower ?? '') && ((/^\p{Ll}+$/u.test(last.text) && personHead([last])) || /^\d+-year-old$/.test(last.lower));
+    // ("A patron from Gugulethu said": a noun WordNet knows first as a person, not in apposition to a name: "Sam Solovey, a
+    // contestant on Trump's reality TV show, …, said")
+    const agent = NOUN_DETERMINERS.has(items[s]?.lower ?? '') && ((/^\p{Ll}+$/u.test(last.text) && (personHead([last]) || (isPersonNoun(last.lower) && items[s - 1]?.text !== ','))) || /^\d+-year-old$/.test(last.lower));
     // ("Councils in Wales have warned": a body's noun in the plural too)
     const institution = INSTITUTION_NOUNS.has(last.lower) || (/[^s]s$/.test(last.lower) && INSTITUTION_NOUNS.has(last.lower.slice(0, -1)));
     if (by ? !finding : !quantifier && !agent && !ROLE_NOUNS.has(last.lower) && !(institution && !ISSUER_HEADS.has(last.lower)) && !PLURALS_WITHOUT_S.has(last.lower) && !GROUP_NAMES.has(last.text) && !finding) return null;

@@ -91,6 +91,8 @@ function romanisedSyllables(left: string, right: string): boolean {
 }
 
 const SYLLABLE_END = /([aeiou]|n|ng)$/;
+/** How the first syllable of a romanised given name may end, Cantonese's stops and "Tsz" too ("Kwok-wai", "Sik-chuen"). */
+const GIVEN_SYLLABLE_END = /(?:[aeiouyzkptmn]|ng)$/;
 const ROMANISED_GIVEN = /^\p{Lu}[a-z]{1,4}-[a-z]{1,4}$/u;
 /** A capitalised word of two to six letters right before: "Kim ", "Lee ", "Nguyen ". */
 const FAMILY_BEFORE = /(^|[^\p{L}])(\p{Lu}\p{Ll}{1,5}) $/u;
@@ -158,7 +160,7 @@ function verdict(left: string, right: string): number {
   const l = left.toLowerCase();
   const r = right.toLowerCase();
   const joined = l + r;
-  if (SUFFIX_WORDS.has(r)) return NO;
+  if (SUFFIX_WORDS.has(r) || (r.endsWith('s') && SUFFIX_WORDS.has(r.slice(0, -1)))) return NO; // "break-ins", "lay-offs"
   const rightKnown = isStrictWord(r);
   const joinedKnown = isKnownWord(joined);
   // ("co-ordinated", "pre-empt", "re-enter": a prefix's hyphen between two like vowels is the spelling, not a break)
@@ -289,10 +291,10 @@ export function repairHyphenation(text: string, vocabulary?: Vocabulary): string
 function repairToken(token: string, offset: number, text: string, vocab: Vocabulary): string {
   // Leave tokens glued to digits alone ("COVID-19-related", "F-16").
   if (/\d/.test(text[offset - 1] ?? '') || /\d/.test(text[offset + token.length] ?? '')) return token;
-  // ("Kim Jong-il", "Lee Myung-bak", "Lai Ching-te": a given name of two syllables after a short family name)
+  // ("Kim Jong-il", "Lee Myung-bak", "Lai Ching-te", "Yiu Kwok-wai": a given name of two syllables after a short family name)
   // (the word before is no English word and no honorific: not "The Presi-dent", "In Bei-jing", "Mr Suna-k")
   const before = FAMILY_BEFORE.exec(text.slice(Math.max(0, offset - 8), offset))?.[2];
-  if (before && ROMANISED_GIVEN.test(token) && SYLLABLE_END.test(token.slice(0, token.indexOf('-'))) && !isKnownWord(before) && !HONORIFIC.test(before)) return token;
+  if (before && ROMANISED_GIVEN.test(token) && GIVEN_SYLLABLE_END.test(token.slice(0, token.indexOf('-'))) && !isKnownWord(before) && !HONORIFIC.test(before)) return token;
   // Only single hyphens between letters are candidates; "--", leading and trailing hyphens stay as they are.
   // Empty pieces of the split mark those, so each run of non-empty pieces is one chain.
   const pieces = token.split('-');

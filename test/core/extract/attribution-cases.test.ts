@@ -3326,3 +3326,13 @@ describe('(session 20) statements exactly', () => {
     ['Amari Jones, 10, is in fifth grade.\n\nHis mother, Keisha Jones, waves from the curb. Later she says the driver once waited when Amari was running late.\n\n“She’s not supposed to do that,” Jones says.', [['Keisha Jones', 'the driver once waited when Amari was running late'], ['Keisha Jones', 'She’s not supposed to do that']]],
   ])('%s', exactly);
 });
+
+describe('(session 21) statements exactly', () => {
+  it.each<Row>([
+    // a report's issuer ends with its sentence: "the report" later is the board, not "National Transportation Safety
+    // Board. The Beechcraft King"
+    ['The pilot reported ice, according to a preliminary report released Thursday by the National Transportation Safety Board.\n\nThe Beechcraft King Air crashed into a hillside.\n\nThe pilot had logged about 7,400 hours of flight time, the report said.', [['a preliminary report', 'The pilot reported ice'], ['National Transportation Safety Board', 'The pilot had logged about 7,400 hours of flight time']]],
+    // a noun WordNet knows first as a person, with where they are from, opens a speaker
+    ['A patron from Gugulethu, who asked not to be named, told News24 she had been standing at the bar.\n\n"They just started shooting," she said.', [['a patron from Gugulethu', 'she had been standing at the bar'], ['a patron from Gugulethu', 'They just started shooting']]],
+  ])('%s', exactly);
+});

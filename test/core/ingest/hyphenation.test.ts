@@ -114,4 +114,9 @@ describe('repairHyphenation and names', () => {
     expect(repairHyphenation('Kim Jong-il met Lee Myung-bak and Lai Ching-te.')).toBe('Kim Jong-il met Lee Myung-bak and Lai Ching-te.');
     expect(repairHyphenation('The Presi-dent flew In Bei-jing to see Mr Suna-k.')).toBe('The President flew In Beijing to see Mr Sunak.');
   });
+
+  it('keeps Cantonese given names whose first syllable ends in a stop or is "Tsz", and plurals of compounds ("break-ins")', () => {
+    expect(repairHyphenation('Yiu Kwok-wai, Ronald Mak Tsz-kin and Doris Ng Wing-sze met Kim Seung-hwan.')).toBe('Yiu Kwok-wai, Ronald Mak Tsz-kin and Doris Ng Wing-sze met Kim Seung-hwan.');
+    expect(repairHyphenation('three break-ins, two sit-ins and the lay-offs')).toBe('three break-ins, two sit-ins and the lay-offs');
+  });
 });
