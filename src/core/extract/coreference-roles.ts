@@ -303,7 +303,8 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
   const otherOffice = office && last !== null && offices.length > 0 && !offices.some((r) => r.includes(head) || (head === 'lawmaker' && /senator|representative|congress|mp\b/.test(r)));
   // (an age is no one's whose age the text gave otherwise: "the 31-year-old" is not "26-year-old Oliver Brandt"; nor
   // someone told of as dead)
-  const otherAge = /^\d+-year-old$/.test(head) && last !== null && [...last.roles].some((r) => /\b\d+-year-old\b/.test(r) && !r.includes(head));
+  // (nor one named by initials alone, most often a body or an outlet: "DW reached one of the deported men. The 29-year-old …")
+  const otherAge = /^\d+-year-old$/.test(head) && last !== null && ([...last.roles].some((r) => /\b\d+-year-old\b/.test(r) && !r.includes(head)) || !/\p{Ll}/u.test(last.name));
   if (last && plain && generic && !scene.anonymous && !otherOffice && !otherCountry(last) && !otherAge && last.dead !== true) {
     if (!gendered || last.gender !== (gendered[1] ? 'm' : 'f')) return last;
   }

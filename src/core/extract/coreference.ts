@@ -365,10 +365,14 @@ export class DocumentContext {
    * "A local resident spoke too. He said …": a person a sentence opens with by role alone, met as its subject, so that a
    * later "he" or "she" is that person (the one the role names, else the role as written), not someone named before.
    */
-  noteRoleSubject(m: Mention): void {
+  noteRoleSubject(m: Mention, sex: 'm' | 'f' | null = null): void {
     if (m.kind !== 'role' || m.institution || m.plural) return;
-    const e = this.#resolvePersonRole(m) ?? this.#keptAsWritten(m);
+    // (not one of the other sex than the sentence gives its subject: "The 29-year-old, …, asked that his name not be
+    // published" after a woman quoted)
+    const byRole = this.#resolvePersonRole(m);
+    const e = byRole && !(sex !== null && byRole.gender !== null && byRole.gender !== sex) ? byRole : this.#keptAsWritten(m);
     if (e.kind !== 'person' || namesFinding(e.name)) return;
+    if (e.gender === null) e.gender = sex;
     this.#touch(e);
     this.#pushSubject(e);
   }

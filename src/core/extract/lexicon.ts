@@ -22,6 +22,9 @@ export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'pl' | 'it'> = new Map([
   ['it', 'it'],
 ]);
 
+/** Pronouns of one sex in any case: the sex a sentence gives its subject ("… asked that his name not be published"). (noteAgeOpening) */
+export const SEXED_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([['he', 'm'], ['his', 'm'], ['him', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f']]);
+
 /** The possessive of an object pronoun: "a message from her" is "her message". (documentFromPronoun) */
 export const OWNER_OF_OBJECT: ReadonlyMap<string, string> = new Map([['him', 'his'], ['her', 'her'], ['them', 'their']]);
 

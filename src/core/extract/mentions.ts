@@ -550,5 +550,11 @@ function personChunk(p: Phrase, chunk: readonly Token[]): Mention | null {
     if (single !== undefined) return single;
   } else if (nameTokens.some((t) => WEEKDAYS.has(t.lower)) || (nameTokens.some((t) => MONTHS.has(t.text)) && !monthInName(nameTokens))) return null;
   const role = roleText(tokens.slice(0, tokens.length - nameTokens.length), text);
+  // ("refugee organization Pro Asyl", "the charity Cycling UK": a body's noun right before the name makes it a body's;
+  // not an agent's noun, "broadcaster Huw Pritchard", "dive operator Kylie Brennan", nor after a title, "Director of
+  // services Aoife Brennan")
+  const roleTokens = tokens.slice(0, tokens.length - nameTokens.length);
+  const before = roleTokens[roleTokens.length - 1];
+  if (before && /^\p{Ll}+$/u.test(before.text) && INSTITUTION_NOUNS.has(before.lower) && !/(er|or|s)$/.test(before.lower) && !roleTokens.some((t) => TITLE_WORDS.has(t.text))) return mention(np, start, end, 'name', nameText, null, true, false);
   return mention(np, start, end, 'name', nameText, role, false, false);
 }

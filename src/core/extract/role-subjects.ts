@@ -5,7 +5,7 @@
 import type { DocumentContext } from './coreference.ts';
 import { AUXILIARIES, BODY_PLACE_LINKS, INDEFINITE_ARTICLES, PERSON_OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEAKING_FORMS } from './lexicon-clauses.ts';
 import { cueAt } from './cues.ts';
-import { FINDING_SOURCES, INSTITUTION_NOUNS, NP_BREAKERS, OBJECT_CUES, QUESTION_CUES, ROLE_NOUNS, WEAK_CUES } from './lexicon.ts';
+import { FINDING_SOURCES, INSTITUTION_NOUNS, NP_BREAKERS, OBJECT_CUES, QUESTION_CUES, ROLE_NOUNS, SEXED_PRONOUNS, WEAK_CUES } from './lexicon.ts';
 import { DOCUMENT_NOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { ROLE_PREPOSITIONS } from './lexicon-speakers.ts';
 import { ALIAS_PARTICIPLES } from './lexicon-frames.ts';
@@ -14,6 +14,7 @@ import { isVerbLike } from './content-clauses.ts';
 import { analyseMention, isCapitalised, writtenRole } from './mentions.ts';
 import { GENERATION_WORD } from './coreference-entity.ts';
 import { isGivenName } from './given-names.ts';
+import { isNationality } from './nationality.ts';
 import { isQuote, type Item } from './units.ts';
 
 /**
@@ -79,8 +80,30 @@ function speaksAt(items: readonly Item[], k: number): boolean {
 /** noteRoleOpening when no name opens the unit (`e`, where a name opening it ends, is `s`), and noteBodyRoleOpening. */
 export function noteRoleOpenings(items: readonly Item[], s: number, e: number, text: string, ctx: DocumentContext): void {
   if (e === s) noteRoleOpening(items, s, text, ctx);
+  // (the age and its aside may be what an opener's comma cut off: "The 29-year-old, who …, asked …")
+  noteAgeOpening(items, isArticle(items[0]?.lower ?? '') ? 0 : s, text, ctx);
   noteBodyRoleOpening(items, s, text, ctx);
 }
+
+/**
+ * "DW reached one of the deported men by phone. The 29-year-old, who …, asked that his name not be published.": a
+ * person by age alone (and a nationality or a person's noun: "The 31-year-old Iranian", "A 19-year-old from Guinea")
+ * opening a unit that attributes nothing, then an aside or a verb; the one of that age named before, or someone new, met
+ * last (unlike a role, an age is one person's).
+ */
+function noteAgeOpening(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
+  if (!isArticle(items[s]?.lower ?? '') || !/^\d{1,3}-year-old$/.test(items[s + 1]?.lower ?? '')) return;
+  let k = s + 2;
+  if (items[k]?.word && (isNationality((items[k] as Item).text) || personNoun((items[k] as Item).lower))) k++;
+  const next = items[k];
+  if (next === undefined || !(next.text === ',' || (next.word && isVerbLike(next)))) return;
+  const m = analyseMention(items.slice(s, k), text);
+  // (the sex the sentence gives its subject: "… asked that his name not be published")
+  const own = items.slice(k).find((t) => SEXED_PRONOUNS.has(t.lower))?.lower;
+  if (m && m.kind === 'role' && !m.institution && !m.plural) ctx.noteRoleSubject(m, own === undefined ? null : (SEXED_PRONOUNS.get(own) ?? null));
+}
+
+
 
 /**
  * "The US embassy in Havana rejected that argument. …, it said …": a body by a lower-case noun ("embassy", "ministry")
@@ -106,3 +129,5 @@ function noteBodyRoleOpening(items: readonly Item[], s: number, text: string, ct
   const [start, end] = [(items[s] as Item).start, (items[e - 1] as Item).end];
   if (m && m.kind === 'role' && m.institution) ctx.noteBodyRole(e === k + 1 ? m : writtenRole(text.slice(start, end), start, end, true, false));
 }
+
+const isArticle = (w: string): boolean => w === 'the' || INDEFINITE_ARTICLES.has(w);

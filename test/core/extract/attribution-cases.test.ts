@@ -3334,5 +3334,11 @@ describe('(session 21) statements exactly', () => {
     ['The pilot reported ice, according to a preliminary report released Thursday by the National Transportation Safety Board.\n\nThe Beechcraft King Air crashed into a hillside.\n\nThe pilot had logged about 7,400 hours of flight time, the report said.', [['a preliminary report', 'The pilot reported ice'], ['National Transportation Safety Board', 'The pilot had logged about 7,400 hours of flight time']]],
     // a noun WordNet knows first as a person, with where they are from, opens a speaker
     ['A patron from Gugulethu, who asked not to be named, told News24 she had been standing at the bar.\n\n"They just started shooting," she said.', [['a patron from Gugulethu', 'she had been standing at the bar'], ['a patron from Gugulethu', 'They just started shooting']]],
+    // a body's noun right before a name makes it a body's, the next "it" (not an agent's noun: "dive operator Kylie Brennan")
+    ['Refugee organization Pro Asyl condemned the flight. It said the flight was illegal.\n\nDive operator Kylie Brennan said bookings were down. "People ring up," she said.', [['Pro Asyl', 'the flight'], ['Pro Asyl', 'the flight was illegal'], ['Kylie Brennan', 'bookings were down'], ['Kylie Brennan', 'People ring up']]],
+    // a person by age alone opening a sentence, with an aside, is the next "he": not the woman quoted before, whose sex the
+    // sentence's "his" rules out, nor an outlet by its initials
+    ['"It is not safe," said Lena Hoffmann.\n\nThe 29-year-old, who had lived in Germany since 2015, asked that his name not be published.\n\n"I made a mistake," he said.', [['Lena Hoffmann', 'It is not safe'], ['the 29-year-old', 'I made a mistake']]],
+    ['"It is not safe," said Markus Behrendt.\n\nDW reached one of the deported men by phone. The 29-year-old asked that his name not be published.\n\n"I made a mistake," he said.', [['Markus Behrendt', 'It is not safe'], ['the 29-year-old', 'I made a mistake']]],
   ])('%s', exactly);
 });
