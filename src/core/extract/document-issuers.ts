@@ -82,7 +82,10 @@ export const BASED_IN = /^[\p{L}.'’-]+-based\s+(?=\p{Lu})/u;
 
 // ("the Almaty-based Steppe Policy Institute": where a body is based is no part of its name; nor the next sentence's
 // opening: "a report released by the National Transportation Safety Board.\n\nThe Beechcraft King Air crashed")
-const issuer = (m: RegExpMatchArray): ReportIssuer => ({ at: m.index as number, name: sentenceEnded((m[1] as string).replace(/^the\s+/i, '').replace(BASED_IN, '').trim()) });
+const issuer = (m: RegExpMatchArray): ReportIssuer => ({ at: m.index as number, name: issuerName(m[1] as string) });
+
+/** An issuer's name as a pattern read it, cleaned: without its article, where it is based and the next sentence. */
+export const issuerName = (read: string): string => sentenceEnded(read.replace(/^the\s+/i, '').replace(BASED_IN, '').trim());
 
 /**
  * The first match of ISSUED_REPORT from `from` on, as a global search finds it (run at every position, it cost more than
