@@ -6,7 +6,7 @@ import { titleCase } from './frames-headline.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName } from './names.ts';
-import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PLACE_NOUNS_AFTER, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { ABOUT_OPENERS, AFTER_ASKED, AUXILIARIES, DEATH_WORDS, KILLED_WORDS, NOUN_DETERMINERS, PASSIVE_BE, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { JOURNALISTS, PERSON_TITLE_WORDS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
@@ -469,6 +469,8 @@ function noteRun(items: readonly Item[], s: number, k: number, j: number, text: 
   // (or the name in apposition to a role that opens it: "The minister of agriculture of France, Claire Duval-Roux, was …")
   const subject = (opening && r < k) || appositiveToOpeningRole(items, s, k, j);
   // a titled person, or an institution ("a report by the Government Accountability Office"), for "it" and "the report"
+  // (a name before a place's noun in lower case names the place, no body: "near Chinese Garden station")
+  if (m?.institution && /^\p{Ll}/u.test(items[j]?.text ?? '') && PLACE_NOUNS_AFTER.has((items[j] as Item).text)) return;
   if (m && m.kind === 'name' && m.name && (m.institution ? j - k >= 2 : person && (m.role || titled))) {
     ctx.noteMention(roleWords && !m.institution && !m.role ? { ...m, role: roleWords } : m, !m.institution && subject, subject);
     if (!m.institution && killedAfter(items, j)) ctx.noteDead(m);

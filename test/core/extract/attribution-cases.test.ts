@@ -3340,5 +3340,7 @@ describe('(session 21) statements exactly', () => {
     // sentence's "his" rules out, nor an outlet by its initials
     ['"It is not safe," said Lena Hoffmann.\n\nThe 29-year-old, who had lived in Germany since 2015, asked that his name not be published.\n\n"I made a mistake," he said.', [['Lena Hoffmann', 'It is not safe'], ['the 29-year-old', 'I made a mistake']]],
     ['"It is not safe," said Markus Behrendt.\n\nDW reached one of the deported men by phone. The 29-year-old asked that his name not be published.\n\n"I made a mistake," he said.', [['Markus Behrendt', 'It is not safe'], ['the 29-year-old', 'I made a mistake']]],
+    // a name before a place's noun names the place, no body the next "it" may be
+    ['In a statement, SMRT said the fault was in a power cable near Chinese Garden station.\n\nIt said engineers were deployed immediately.', [['SMRT', 'the fault was in a power cable near Chinese Garden station'], ['SMRT', 'engineers were deployed immediately']]],
   ])('%s', exactly);
 });
