@@ -470,8 +470,7 @@ function noteRun(items: readonly Item[], s: number, k: number, j: number, text: 
   const subject = (opening && r < k) || appositiveToOpeningRole(items, s, k, j);
   // a titled person, or an institution ("a report by the Government Accountability Office"), for "it" and "the report"
   // (a name before a place's noun in lower case names the place, no body: "near Chinese Garden station")
-  if (m?.institution && /^\p{Ll}/u.test(items[j]?.text ?? '') && PLACE_NOUNS_AFTER.has((items[j] as Item).text)) return;
-  if (m && m.kind === 'name' && m.name && (m.institution ? j - k >= 2 : person && (m.role || titled))) {
+  if (m && m.kind === 'name' && m.name && (m.institution ? j - k >= 2 && !PLACE_NOUNS_AFTER.has(items[j]?.text ?? '') : person && (m.role || titled))) {
     ctx.noteMention(roleWords && !m.institution && !m.role ? { ...m, role: roleWords } : m, !m.institution && subject, subject);
     if (!m.institution && killedAfter(items, j)) ctx.noteDead(m);
     const more = m.institution ? null : appositiveRole(items, j, text);
