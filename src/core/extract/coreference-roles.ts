@@ -176,7 +176,8 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
   // campaign" no Sanders campaign: each word before the head is in the body's name, but for words that only describe
   // a body ("the central bank", "the federal police", "the Washington-based fund"), and a nationality must name no
   // other country than the body's: "the German bank" is no Bank of England)
-  const qualifiers = words.slice(0, -1).filter((w) => !/^(the|its|their)$/.test(w) && !BODY_DESCRIPTORS.has(w) && !/-based$/.test(w));
+  // (where it is based may name a city and its state: "the Huntsville, Alabama-based company")
+  const qualifiers = words.slice(0, -1).filter((w, k) => !/^(the|its|their)$/.test(w) && !BODY_DESCRIPTORS.has(w) && !/-based$/.test(w) && !(w.endsWith(',') && /-based$/.test(words[k + 1] ?? '')));
   const fits = (name: string): boolean => {
     // (not a document named for a body: "a council report" is no "the council"; "Bureau of Economic Analysis" is a bureau)
     const last = lastWord(name);

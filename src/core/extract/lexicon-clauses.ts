@@ -494,6 +494,9 @@ export const REMARK_MODIFIERS = words('opening closing final recent public earli
 /** Prepositions that join a speaker's head to its modifier: "Staff for the committee", "Many in the crowd". (postModifiedSubject) */
 export const SUBJECT_PREPOSITIONS = words('of on in at from within across for with among');
 
+/** Words of a clause that withholds a name: "who asked that only her first name be used", "who asked to be identified only as Sipho". (withheldName) */
+export const NAME_WITHHOLDING_WORDS = words('name named identified identify surname');
+
 /** Relative pronouns for a person: "Rachel Amburgey, whose son …, said". (relativeHostBefore) */
 export const RELATIVE_PERSONS = words('who whose');
 

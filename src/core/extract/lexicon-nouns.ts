@@ -116,7 +116,7 @@ export const VIEW_NOUNS = words('view opinion estimation judgment judgement asse
  * Heads of phrases kept as written that name a thing, an event or a place that speaks as a body, never a "he" or "she"
  * ("the conference", "the sound system", "The province states …"). (coreference)
  */
-export const IMPERSONAL_HEADS = words('conference league system movie film book question primary tabloid affidavit video footage photo poll survey ballot measure bill law plan deal sign banner game match race province provinces state states city cities town towns village country countries nation region territory district island');
+export const IMPERSONAL_HEADS = words('conference league system movie film book question primary tabloid affidavit video footage photo poll survey ballot measure bill law plan deal sign banner game match race province provinces state states city cities town towns village country countries nation region territory district island crew crews crowd audience jury panel');
 
 /** Journalists' roles: the person after one is asking, not answering ("spoke with POLITICO senior writer …"). (interviewee) */
 /** Whom a "told" addresses after a word of its own, before the clause: "told local media …", "told state television …". (contentStartAfter) */
@@ -153,8 +153,11 @@ export const RELATIVE_HEAD_NOUNS = words('way ways extent degree speed rate mann
 /** Nouns for a firm, which name a company by what it is: "the company" after "Northcliff Gold Corp.". (bodyByRole) */
 export const COMPANY_HEADS = words('company firm corporation business');
 
-/** The lower-case last words of a company's legal name: "Northcliff Gold Corp.", "Harcourt Foods Ltd". (bodyByRole) */
-export const CORPORATE_SUFFIXES = words('corp. corp corporation inc inc. incorporated ltd ltd. limited llc llp plc gmbh ag sa s.a. se nv n.v. bhd bhd. pty pty. co. holdings');
+/**
+ * The lower-case last words of a company's name: its legal form ("Northcliff Gold Corp.", "Harcourt Foods Ltd") or a
+ * trade's word ("Halvorsen Dynamics", "Voltaro Motors"). (bodyByRole)
+ */
+export const CORPORATE_SUFFIXES = words('corp. corp corporation inc inc. incorporated ltd ltd. limited llc llp plc gmbh ag sa s.a. se nv n.v. bhd bhd. pty pty. co. holdings dynamics aerospace technologies pharmaceuticals therapeutics biosciences electronics robotics motors industries enterprises laboratories systems logistics');
 
 /** Words that describe a body without naming its kind: "the central bank", "the federal police" may be any bank or police met. (bodyByRole) */
 export const BODY_DESCRIPTORS = words('central federal national state local regional provincial municipal city county main largest biggest big top leading global international foreign domestic new private public official ruling governing opposition');

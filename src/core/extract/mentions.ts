@@ -488,7 +488,9 @@ function institutionChunk(p: Phrase, i: number, chunk: readonly Token[]): Mentio
   // ("Daniel Osei of the C.D. Howe Institute": a person by given name and surname, no title)
   // ("Public policy analyst Arief Nugroho of Padjadjaran University": or after a lower-case role, whatever the given name)
   const roleBefore = i > 0 && /^\p{Ll}/u.test((tokens[i - 1] as Token).text) && (ROLE_NOUNS.has((tokens[i - 1] as Token).lower) || isPersonNoun((tokens[i - 1] as Token).lower));
-  const personFirst = TITLE_WORDS.has((chunk[0] as Token).text) || (ofIdx >= 2 && ofIdx <= 4 && (isGivenName((chunk[0] as Token).text) || roleBefore) && chunk.slice(0, ofIdx).every((t) => isCapitalised(t) && !TITLE_WORDS.has(t.text)));
+  // ("Anitha Ramaswamy of the Bengaluru Road Safety Forum": or two words no list knows, neither everyday nor a place)
+  const unknownPair = ofIdx === 2 && chunk.slice(0, 2).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isCommonWord(t.lower) && !isPlace(t.text));
+  const personFirst = TITLE_WORDS.has((chunk[0] as Token).text) || (ofIdx >= 2 && ofIdx <= 4 && (isGivenName((chunk[0] as Token).text) || roleBefore || unknownPair) && chunk.slice(0, ofIdx).every((t) => isCapitalised(t) && !TITLE_WORDS.has(t.text)));
   if (ofIdx > 0 && !chunk.slice(0, ofIdx).some((t) => ORG_WORDS.has(t.text)) && personFirst) {
     const person = analyseMention(chunk.slice(0, ofIdx), text);
     if (person && person.kind === 'name' && !person.institution) return restate(person, np, start, end, person.role);
@@ -502,7 +504,10 @@ function institutionChunk(p: Phrase, i: number, chunk: readonly Token[]): Mentio
   const nameWord = (t: Token, k: number): boolean => (isCapitalised(t) && !ORG_WORDS.has(t.text)) || (k > 0 && k < tail.length - 1 && NAME_PARTICLES.has(t.lower));
   // ("National Party MP for Tamworth Barnaby Joyce": past a title's place to the given name that opens the name)
   const given = tail.length <= 7 && /^(for|of)$/.test(tail[0]?.lower ?? '') ? tail.findIndex((t, k) => k > 1 && isGivenName(t.text) && tail.length - k >= 2 && tail.slice(k).every((x, n) => nameWord(x, n))) : -1;
-  const named = given > 0 ? tail.slice(given) : tail;
+  // ("Minister for Police Oversight and Community Safety Lindiwe Adams": not an everyday word of the portfolio's before it)
+  let named = given > 0 ? tail.slice(given) : tail;
+  // (not a given name no list holds before a surname's particle: "Marine Le Pen")
+  while (named.length >= 3 && named.every(nameWord) && isCommonWord((named[0] as Token).lower) && !isGivenName((named[0] as Token).text) && !NAME_PARTICLES.has((named[1] as Token).lower)) named = named.slice(1);
   // (not the rest of a body's name opening "<body> of" with no title in it: "The Association of Polish Food Retailers")
   const bodyOf = ORG_WORDS.has(chunk.find((t) => !DETERMINERS.has(t.lower))?.text ?? '') && chunk.some((t) => t.lower === 'of') && !chunk.some((t) => TITLE_WORDS.has(t.text));
   if (named.length >= 2 && named.length <= 5 && named.every(nameWord) && !bodyOf) {

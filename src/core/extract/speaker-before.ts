@@ -19,7 +19,7 @@ import { isGivenName } from './given-names.ts';
 import { countedGroup, joinedGroups, namesListedAfter, placeAfterAside, postModifiedSubject } from './speaker-modified.ts';
 import { asideDashOpen, bracketOpen, issuerPhraseStart, nameListAt, npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
 import { participlePhrase, reducedRelativeSubject, participleModifierSubject, publishedSourceSubject, participialAsideSubject } from './speaker-participle.ts';
-import { namedInAppositive, relativeClauseSubject, restrictiveHost } from './speaker-relative.ts';
+import { namedInAppositive, relativeClauseSubject, restrictiveHost, withheldSpeaker } from './speaker-relative.ts';
 import { shareOfGroup, partOfGroup, pollRespondents } from './speaker-shares.ts';
 
 /**
@@ -475,9 +475,12 @@ function relativeHostBefore(items: readonly Item[], comma: number, text: string)
   // (two relative clauses joined: "Justice Miriam Castellano, who heard …, and who at one point called a recess …, said";
   // a cue inside the second is its verb, not a statement's)
   const relativeCue = (k: number): boolean => [1, 2, 3, 4].some((d) => RELATIVE_PERSONS.has(items[k - d]?.lower ?? '') && items[k - d - 1]?.lower === 'and');
+  // (or the verbs of a clause that withholds a name, whose name speaks: withheldSpeaker)
+  const { who, withheld, speaker } = withheldSpeaker(items, comma, text);
+  if (speaker) return speaker;
   for (let k = comma - 2; k > 1 && comma - k <= 50; k--) {
     const t = items[k] as Item;
-    if (isQuote(t) || t.text === '.' || t.text === ';' || (t.word && CUE_FORMS.has(t.text) && !relativeCue(k))) return null;
+    if (isQuote(t) || t.text === '.' || t.text === ';' || (t.word && CUE_FORMS.has(t.text) && !relativeCue(k) && !(withheld !== null && k > who))) return null;
     // ("Residents, many of whom have lived there for decades, say": a share of them opens the clause)
     const open = t.lower === 'whom' && items[k - 1]?.lower === 'of' && GROUP_QUANTIFIERS.has(items[k - 2]?.lower ?? '') ? k - 2 : k;
     if (!(RELATIVE_PERSONS.has(t.lower) || open < k) || items[open - 1]?.text !== ',') continue;

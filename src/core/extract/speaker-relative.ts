@@ -2,7 +2,7 @@
 // Nikol Pashinyan, who told parliament that …"; and a clause's object who speaks in its own relative clause ("He met
 // residents who said …", "leads among voters who believe …"), never the clause's subject.
 import { CUE_FORMS, FINITE_VERBS, INTERVENING, ROLE_NOUNS, MONTHS, PRONOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CONTACT_PREPOSITIONS, CONTACT_VERBS, HEARD_FROM_VERBS, RELATIVE_WORDS, DEGREE_WORDS, INDEFINITE_ARTICLES, QUANTIFIERS, OPENING_PREPOSITIONS as OBJECT_LEADS, RELATIVE_TIME, NOUN_DETERMINERS, REFLEXIVES, ROLE_PREPOSITIONS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CONTACT_PREPOSITIONS, CONTACT_VERBS, HEARD_FROM_VERBS, NAME_WITHHOLDING_WORDS, RELATIVE_WORDS, DEGREE_WORDS, INDEFINITE_ARTICLES, QUANTIFIERS, OPENING_PREPOSITIONS as OBJECT_LEADS, RELATIVE_TIME, NOUN_DETERMINERS, REFLEXIVES, ROLE_PREPOSITIONS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, type Mention } from './mentions.ts';
@@ -11,6 +11,7 @@ import { isQuote, type Item } from './units.ts';
 import { isPlace } from './places.ts';
 import { npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
 import { shareOfGroup } from './speaker-shares.ts';
+import { postModifiedSubject } from './speaker-modified.ts';
 
 /**
  * The person by role in the phrase before ", who": from the first determiner after the phrase's last verb ("we spoke
@@ -218,4 +219,41 @@ export function namedInAppositive(items: readonly Item[], comma: number, text: s
   const head = left ? analyseMention(left.tokens, text) : null;
   if (!m || m.kind !== 'name' || m.institution || !left || head?.kind !== 'role' || head.institution || !startsClause(items, left.start)) return null;
   return { mention: { ...m, role: text.slice((items[open + 2] as Item).start, (items[named - 1] as Item).end) }, start: left.start };
+}
+
+/**
+ * "A line worker, who asked that only her first name, Keisha, be used because she feared retaliation, said", "a rock
+ * drill operator who asked to be identified only as Sipho, for fear of victimisation, said": a relative clause from `who`
+ * to `comma` that withholds a name (its verbs, "asked", "feared", are no statement's); the name it gives, if any, at its
+ * index ("name, Keisha," or "as Sipho"), else -1; null when the clause withholds none.
+ */
+function withheldName(items: readonly Item[], who: number, comma: number): number | null {
+  const clause = items.slice(who + 1, comma);
+  if (!clause.some((t) => NAME_WITHHOLDING_WORDS.has(t.lower)) || !clause.some((t) => t.lower === 'only' || t.lower === 'not' || t.lower === 'first')) return null;
+  for (let k = who + 1; k < comma; k++) {
+    const t = items[k] as Item;
+    const after = items[k + 1];
+    const named = (NAME_WITHHOLDING_WORDS.has(t.lower) && after?.text === ',') || (t.lower === 'as' && NAME_WITHHOLDING_WORDS.has(items[k - 2]?.lower ?? ''));
+    const at = after?.text === ',' ? k + 2 : k + 1;
+    if (named && items[at] !== undefined && isCapitalised(items[at] as Item) && /^\p{Lu}\p{Ll}+$/u.test((items[at] as Item).text)) return at;
+  }
+  return -1;
+}
+
+/**
+ * The relative clause before the cue's `comma` that withholds a name (`who`, where it opens, and `withheld`, as
+ * withheldName gives it), and the speaker when it gives one: the name, with the phrase its host opens ("A line worker
+ * with 11 years at Fairfax, who asked that only her first name, Keisha, be used, said"; "who gave his name only as Abu
+ * Rami", a name of up to three words).
+ */
+export function withheldSpeaker(items: readonly Item[], comma: number, text: string): { who: number; withheld: number | null; speaker: { mention: Mention; start: number } | null } {
+  const who = items.findLastIndex((t, k) => k < comma && comma - k <= 50 && t.lower === 'who');
+  const withheld = who > 0 && !items.slice(who, comma).some((t) => isQuote(t) || t.text === '.' || t.text === ';') ? withheldName(items, who, comma) : null;
+  if (withheld === null || withheld < 0) return { who, withheld, speaker: null };
+  let nameEnd = withheld;
+  while (nameEnd < comma && nameEnd - withheld < 3 && isCapitalised(items[nameEnd] as Item)) nameEnd++;
+  const named = analyseMention(items.slice(withheld, nameEnd), text);
+  const host = named?.kind === 'name' ? npBackFrom(items, who - 1) : null;
+  const hostStart = host && host.start > 0 ? postModifiedSubject(items, host.start, who - 1, text)?.start : host?.start;
+  return { who, withheld, speaker: named && hostStart !== undefined && startsClause(items, hostStart) ? { mention: named, start: hostStart } : null };
 }

@@ -3342,5 +3342,20 @@ describe('(session 21) statements exactly', () => {
     ['"It is not safe," said Markus Behrendt.\n\nDW reached one of the deported men by phone. The 29-year-old asked that his name not be published.\n\n"I made a mistake," he said.', [['Markus Behrendt', 'It is not safe'], ['the 29-year-old', 'I made a mistake']]],
     // a name before a place's noun names the place, no body the next "it" may be
     ['In a statement, SMRT said the fault was in a power cable near Chinese Garden station.\n\nIt said engineers were deployed immediately.', [['SMRT', 'the fault was in a power cable near Chinese Garden station'], ['SMRT', 'engineers were deployed immediately']]],
+    // ranks and agents' titles written short or in full are no part of the name
+    ['Navy Cmdr. Alan Pierce said the closure was planned. Border Patrol Chief Patrol Agent Raymond Castellanos said agents were back on patrol.', [['Alan Pierce', 'the closure was planned'], ['Raymond Castellanos', 'agents were back on patrol']]],
+    // an everyday word ending a portfolio is no part of the name after it
+    ['Western Cape MEC for Police Oversight and Community Safety Lindiwe Adams said her department would act.', [['Lindiwe Adams', 'her department would act']]],
+    // two words no list knows before "of" a body are a person of it
+    ["Anitha Ramaswamy of the Bengaluru Road Safety Forum, a citizens' group, said fines alone would not change behaviour.", [['Anitha Ramaswamy', 'fines alone would not change behaviour']]],
+    // a company by its trade's word is "the company", where it is based naming a city and its state
+    ['The Army has awarded Halvorsen Dynamics a contract.\n\n"We are ready," the Huntsville, Alabama-based company said in a statement.', [['Halvorsen Dynamics', 'We are ready']]],
+    // a church is a body, no "he"; a crew is no one "he" may be
+    ['"Everything is ready," said Gail Thiessen, who chairs the committee at Crescent Park Mennonite Church.\n\nThe crew says the port is too far.\n\nCBC News spoke to the father. "I worked with the Canadians," he said.', [['Gail Thiessen', 'Everything is ready'], ['the crew', 'the port is too far'], [null, 'I worked with the Canadians']]],
+    // a clause that withholds a name holds verbs of its own ("asked", "feared"); the name it gives speaks, with the phrase
+    // its host opens
+    ['A line worker with 11 years at Fairfax, who asked that only her first name, Keisha, be used, said she had two children.', [['Keisha', 'she had two children']]],
+    ['A rock drill operator who asked to be identified only as Sipho, for fear of victimisation, said he supports eight people.', [['Sipho', 'he supports eight people']]],
+    ['Her neighbour, who gave his name only as Abu Rami, said he had been denied permission twice to travel south.', [['Abu Rami', 'he had been denied permission twice to travel south']]],
   ])('%s', exactly);
 });
