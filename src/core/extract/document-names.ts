@@ -240,7 +240,8 @@ export class DocumentNames {
     for (let at = this.#body.indexOf(word); at >= 0; at = this.#body.indexOf(word, at + 1)) {
       if (/\p{L}/u.test(this.#body.charAt(at - 1))) continue;
       const after = ONE_NAME_SEX.exec(this.#body.slice(at + word.length, at + word.length + 40));
-      const sex = after?.[1] ? (after[1] === 'himself' ? 'm' : 'f') : after?.[2] ? givenNameGender(after[2]) : null;
+      const before = WITHHELD_NAME_SEX.exec(this.#body.slice(Math.max(0, at - 40), at))?.[1];
+      const sex = after?.[1] ? (after[1] === 'himself' ? 'm' : 'f') : after?.[2] ? givenNameGender(after[2]) : before ? (before === 'his' ? 'm' : 'f') : null;
       if (sex !== null) return sex;
     }
     return null;
@@ -523,6 +524,8 @@ const NICKNAME_IN_NAME = /\b(\p{Lu}\p{Ll}+) ["“‘'](\p{Lu}[\p{Ll}'’.-]+)["�
 
 /** After a one-word name: a reflexive pronoun, or its real name's given name ("– real name Catriona", "(born Mary"). */
 const ONE_NAME_SEX = /^(?: (himself|herself)\b|\s*[–—(,-]\s*(?:real name|born) (\p{Lu}\p{Ll}+))/u;
+/** Before a one-word name: the clause that withholds the rest ("only her first name, Keisha", "gave his name only as Sipho"). */
+const WITHHELD_NAME_SEX = /\b(his|her) (?:(?:first|given|last) )?name(?: only)?(?:,| as)\s*$/u;
 
 /** A possessive and a relation noun, then up to three lower-case words, right before a name: "His son, filmmaker ". */
 const RELATIVE_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir) (\p{Ll}+),? (?:\p{Ll}+ ){0,3}$/u;

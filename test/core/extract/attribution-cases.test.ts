@@ -3357,5 +3357,7 @@ describe('(session 21) statements exactly', () => {
     ['A line worker with 11 years at Fairfax, who asked that only her first name, Keisha, be used, said she had two children.', [['Keisha', 'she had two children']]],
     ['A rock drill operator who asked to be identified only as Sipho, for fear of victimisation, said he supports eight people.', [['Sipho', 'he supports eight people']]],
     ['Her neighbour, who gave his name only as Abu Rami, said he had been denied permission twice to travel south.', [['Abu Rami', 'he had been denied permission twice to travel south']]],
+    // the name such a clause gives has the sex it gives ("only her first name, Keisha"): the next "she"
+    ['A spokesperson for the governor said the state would help.\n\nA line worker, who asked that only her first name, Keisha, be used, said she had two children.\n\n"They tell you you are family," she said.', [['a spokesperson for the governor', 'the state would help'], ['Keisha', 'she had two children'], ['Keisha', 'They tell you you are family']]],
   ])('%s', exactly);
 });
