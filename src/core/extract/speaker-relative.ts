@@ -253,7 +253,8 @@ export function withheldSpeaker(items: readonly Item[], comma: number, text: str
   let nameEnd = withheld;
   while (nameEnd < comma && nameEnd - withheld < 3 && isCapitalised(items[nameEnd] as Item)) nameEnd++;
   const named = analyseMention(items.slice(withheld, nameEnd), text);
-  const host = named?.kind === 'name' ? npBackFrom(items, who - 1) : null;
-  const hostStart = host && host.start > 0 ? postModifiedSubject(items, host.start, who - 1, text)?.start : host?.start;
+  const hostEnd = items[who - 1]?.text === ',' ? who - 1 : who;
+  const host = named?.kind === 'name' ? npBackFrom(items, hostEnd) : null;
+  const hostStart = host && host.start > 0 ? postModifiedSubject(items, host.start, hostEnd, text)?.start : host?.start;
   return { who, withheld, speaker: named && hostStart !== undefined && startsClause(items, hostStart) ? { mention: named, start: hostStart } : null };
 }

@@ -3359,5 +3359,9 @@ describe('(session 21) statements exactly', () => {
     ['Her neighbour, who gave his name only as Abu Rami, said he had been denied permission twice to travel south.', [['Abu Rami', 'he had been denied permission twice to travel south']]],
     // the name such a clause gives has the sex it gives ("only her first name, Keisha"): the next "she"
     ['A spokesperson for the governor said the state would help.\n\nA line worker, who asked that only her first name, Keisha, be used, said she had two children.\n\n"They tell you you are family," she said.', [['a spokesperson for the governor', 'the state would help'], ['Keisha', 'she had two children'], ['Keisha', 'They tell you you are family']]],
+    // the host of a name-withholding clause with a place after it opens the clause ("A high school teacher in Surrey who …")
+    ['A high school teacher in Surrey who asked that only her first name, Priya, be used because she worries about her district, said she voted against the deal.', [['Priya', 'she voted against the deal']]],
+    // "it" after a one-word name no one bears as a person that spoke last: that name, a body (not one named before it)
+    ['A spokesperson for CFM, a joint venture between GE Aerospace and Safran, said shipments were up.\n\nU.S. rival Boeing said on Tuesday it had delivered 52 airplanes in November.\n\nIt said the 737 line was now producing 47 jets a month.', [['a spokesperson for CFM', 'shipments were up'], ['Boeing', 'it had delivered 52 airplanes in November'], ['Boeing', 'the 737 line was now producing 47 jets a month']]],
   ])('%s', exactly);
 });
