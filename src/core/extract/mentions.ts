@@ -56,6 +56,12 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
     for (const e of entries) if (e.end === lastToken.end && e.count === tokens.length && e.first === firstToken.text && e.last === lastToken.text) return e.mention;
   }
   let m = readMention(tokens, text);
+  // ("An Garda Síochána", "An Post", "An Bord Pleanála": Irish's article, before a consonant as English's "an" never is,
+  // opens a body's name; not a title alone, "An Taoiseach")
+  if (firstToken.text === 'An' && tokens.length >= 2 && !(tokens.length === 2 && TITLE_WORDS.has(lastToken.text)) && tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && /^[BCDFGJKLMNPQRSTVWXYZ]/.test((tokens[1] as Token).text)) {
+    const whole = text.slice(firstToken.start, lastToken.end);
+    m = mention(whole, firstToken.start, lastToken.end, 'name', whole, null, true, false);
+  }
   // ("The Royal College of Midwives in Scotland": a body's branch in a place is the body, not the place)
   if (m && m.institution && m.kind === 'name' && m.name !== null && isPlace(m.name)) m = bodyBeforePlace(tokens, text) ?? m;
   // "the Aral Sea", "the Pamir Mountains": a place of several words is no person either

@@ -3363,5 +3363,7 @@ describe('(session 21) statements exactly', () => {
     ['A high school teacher in Surrey who asked that only her first name, Priya, be used because she worries about her district, said she voted against the deal.', [['Priya', 'she voted against the deal']]],
     // "it" after a one-word name no one bears as a person that spoke last: that name, a body (not one named before it)
     ['A spokesperson for CFM, a joint venture between GE Aerospace and Safran, said shipments were up.\n\nU.S. rival Boeing said on Tuesday it had delivered 52 airplanes in November.\n\nIt said the 737 line was now producing 47 jets a month.', [['a spokesperson for CFM', 'shipments were up'], ['Boeing', 'it had delivered 52 airplanes in November'], ['Boeing', 'the 737 line was now producing 47 jets a month']]],
+    // Irish's article before a consonant opens a body's name ("An Garda Síochána", "An Post"); not a title alone
+    ['In a statement, An Garda Síochána said three men entered the farmhouse. An Post said deliveries would resume.', [['An Garda Síochána', 'three men entered the farmhouse'], ['An Post', 'deliveries would resume']]],
   ])('%s', exactly);
 });
