@@ -494,6 +494,11 @@ export const REMARK_MODIFIERS = words('opening closing final recent public earli
 /** Prepositions that join a speaker's head to its modifier: "Staff for the committee", "Many in the crowd". (postModifiedSubject) */
 export const SUBJECT_PREPOSITIONS = words('of on in at from within across for with among');
 
+/** Verbs of a reporter reaching someone, the one reached then speaking: "CBC News reached the father". (noteInterviewee) */
+export const REACHING_VERBS = words('reached interviewed contacted visited met');
+/** Verbs of talking, before "to" or "with": "The Guardian spoke to three nurses". (noteInterviewee) */
+export const TALKING_VERBS = words('spoke talked');
+
 /** Words of a clause that withholds a name: "who asked that only her first name be used", "who asked to be identified only as Sipho". (withheldName) */
 export const NAME_WITHHOLDING_WORDS = words('name named identified identify surname');
 

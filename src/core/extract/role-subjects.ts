@@ -3,10 +3,10 @@
 // next statement. (A role with "the" as a subject, "The minister declined to comment.", is not noted: the next "he" is
 // more often the person just introduced; review 67.)
 import type { DocumentContext } from './coreference.ts';
-import { AUXILIARIES, BODY_PLACE_LINKS, INDEFINITE_ARTICLES, PERSON_OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SPEAKING_FORMS } from './lexicon-clauses.ts';
+import { AUXILIARIES, BODY_PLACE_LINKS, INDEFINITE_ARTICLES, PERSON_OBJECT_PRONOUNS, REACHING_VERBS, RELATIVE_PRONOUNS, SPEAKING_FORMS, TALKING_VERBS } from './lexicon-clauses.ts';
 import { cueAt } from './cues.ts';
 import { FINDING_SOURCES, INSTITUTION_NOUNS, NP_BREAKERS, OBJECT_CUES, QUESTION_CUES, ROLE_NOUNS, SEXED_PRONOUNS, WEAK_CUES } from './lexicon.ts';
-import { DOCUMENT_NOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, OUTLET_WORDS, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { ROLE_PREPOSITIONS } from './lexicon-speakers.ts';
 import { ALIAS_PARTICIPLES } from './lexicon-frames.ts';
 import { isPersonNoun } from './person-words.ts';
@@ -80,6 +80,7 @@ function speaksAt(items: readonly Item[], k: number): boolean {
 /** noteRoleOpening when no name opens the unit (`e`, where a name opening it ends, is `s`), and noteBodyRoleOpening. */
 export function noteRoleOpenings(items: readonly Item[], s: number, e: number, text: string, ctx: DocumentContext): void {
   if (e === s) noteRoleOpening(items, s, text, ctx);
+  noteInterviewee(items, s, e, text, ctx);
   // (the age and its aside may be what an opener's comma cut off: "The 29-year-old, who …, asked …")
   noteAgeOpening(items, isArticle(items[0]?.lower ?? '') ? 0 : s, text, ctx);
   noteBodyRoleOpening(items, s, text, ctx);
@@ -131,3 +132,23 @@ function noteBodyRoleOpening(items: readonly Item[], s: number, text: string, ct
 }
 
 const isArticle = (w: string): boolean => w === 'the' || INDEFINITE_ARTICLES.has(w);
+
+/**
+ * "CBC News spoke to the father by video call. He asked that his name not be used …": the one an outlet (or "we")
+ * opening the unit spoke to, interviewed or reached is met last, the next "he" or "she" (not after anyone else's talk:
+ * "The minister spoke to the president. He said …" is the minister).
+ */
+function noteInterviewee(items: readonly Item[], s: number, e: number, text: string, ctx: DocumentContext): void {
+  const last = items[Math.max(s, e - 1)];
+  if (last === undefined || !OUTLET_WORDS.has(last.lower)) return;
+  let k = Math.max(s, e - 1) + 1;
+  const verb = items[k]?.lower ?? '';
+  if (REACHING_VERBS.has(verb)) k++;
+  else if (TALKING_VERBS.has(verb) && (items[k + 1]?.lower === 'to' || items[k + 1]?.lower === 'with')) k += 2;
+  else return;
+  let end = k;
+  while (end < items.length && end - k < 6 && (items[end] as Item).word && !ROLE_PREPOSITIONS.has((items[end] as Item).lower) && (items[end] as Item).lower !== 'by' && !isVerbLike(items[end] as Item)) end++;
+  const m = end > k ? analyseMention(items.slice(k, end), text) : null;
+  if (m?.kind === 'name' && !m.institution) ctx.noteMention(m, true);
+  else if (m?.kind === 'role' && !m.institution && !m.plural) ctx.noteRoleSubject(m);
+}

@@ -3365,5 +3365,8 @@ describe('(session 21) statements exactly', () => {
     ['A spokesperson for CFM, a joint venture between GE Aerospace and Safran, said shipments were up.\n\nU.S. rival Boeing said on Tuesday it had delivered 52 airplanes in November.\n\nIt said the 737 line was now producing 47 jets a month.', [['a spokesperson for CFM', 'shipments were up'], ['Boeing', 'it had delivered 52 airplanes in November'], ['Boeing', 'the 737 line was now producing 47 jets a month']]],
     // Irish's article before a consonant opens a body's name ("An Garda Síochána", "An Post"); not a title alone
     ['In a statement, An Garda Síochána said three men entered the farmhouse. An Post said deliveries would resume.', [['An Garda Síochána', 'three men entered the farmhouse'], ['An Post', 'deliveries would resume']]],
+    // the one an outlet spoke to or reached is the next "he" or "she"; not the one anyone else spoke to
+    ['Gail Thiessen chairs the committee.\n\nCBC News spoke to the father by video call from Islamabad. He asked that his name not be used.\n\n"I worked with the Canadians," he said.', [['the father', 'I worked with the Canadians']]],
+    ['Tom Hale chairs the committee.\n\nThe minister spoke to the president by phone.\n\n"I worked with the Canadians," he said.', [['Tom Hale', 'I worked with the Canadians']]],
   ])('%s', exactly);
 });
