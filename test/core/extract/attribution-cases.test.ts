@@ -3351,7 +3351,7 @@ describe('(session 21) statements exactly', () => {
     // a company by its trade's word is "the company", where it is based naming a city and its state
     ['The Army has awarded Halvorsen Dynamics a contract.\n\n"We are ready," the Huntsville, Alabama-based company said in a statement.', [['Halvorsen Dynamics', 'We are ready']]],
     // a church is a body, no "he"; a crew is no one "he" may be
-    ['"Everything is ready," said Gail Thiessen, who chairs the committee at Crescent Park Mennonite Church.\n\nThe crew says the port is too far.\n\nCBC News spoke to the father. "I worked with the Canadians," he said.', [['Gail Thiessen', 'Everything is ready'], ['the crew', 'the port is too far'], [null, 'I worked with the Canadians']]],
+    ['"Everything is ready," said Gail Thiessen, who chairs the committee at Crescent Park Mennonite Church.\n\nThe crew says the port is too far.\n\nThe father asked that his name not be used. "I worked with the Canadians," he said.', [['Gail Thiessen', 'Everything is ready'], ['the crew', 'the port is too far'], [null, 'I worked with the Canadians']]],
     // a clause that withholds a name holds verbs of its own ("asked", "feared"); the name it gives speaks, with the phrase
     // its host opens
     ['A line worker with 11 years at Fairfax, who asked that only her first name, Keisha, be used, said she had two children.', [['Keisha', 'she had two children']]],
