@@ -5,7 +5,8 @@ import type { Entity } from './coreference-entity.ts';
 import { impersonalRole } from './coreference-roles.ts';
 import { isPlace } from './places.ts';
 import { isGivenName } from './given-names.ts';
-import { TITLE_WORDS } from './lexicon.ts';
+import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { isPersonNoun } from './person-words.ts';
 
 /** What a pronoun is resolved against: the people in subject position and all met (latest first), the last speaker. */
 export interface PronounScene {
@@ -48,7 +49,9 @@ export function pronounAntecedent(text: string, scene: PronounScene): Entity | n
   // speaker, as a person named in full would be; further back, only when no one else fits)
   const first = subjects[0];
   const titled = (e: Entity): boolean => e.kind === 'person' && e.titled === true && e.gender === null && !impersonalRole(e.name) && !addressed(e);
-  const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || (e.titled === true && (e === last || e === first)) || scene.names.fullFor(e.name) !== null) && !impersonalRole(e.name) && !addressed(e);
+  // (or one that spoke last and was given a person's role: "Sumarni, a 41-year-old rubber farmer, said …. “…,” she told …")
+  const personRole = (e: Entity): boolean => [...e.roles].some((r) => { const head = r.slice(r.lastIndexOf(' ') + 1); return ROLE_NOUNS.has(head) || isPersonNoun(head) || /^\d+-year-old$/.test(head); });
+  const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || (e.titled === true && (e === last || e === first)) || scene.names.fullFor(e.name) !== null || (e === last && personRole(e))) && !impersonalRole(e.name) && !addressed(e);
   return subjects.find(fits) ?? recent.find(fits) ?? subjects.find(titled) ?? null;
 }
 

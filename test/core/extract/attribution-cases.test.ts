@@ -3368,5 +3368,7 @@ describe('(session 21) statements exactly', () => {
     // the one an outlet spoke to or reached is the next "he" or "she"; not the one anyone else spoke to
     ['Gail Thiessen chairs the committee.\n\nCBC News spoke to the father by video call from Islamabad. He asked that his name not be used.\n\n"I worked with the Canadians," he said.', [['the father', 'I worked with the Canadians']]],
     ['Tom Hale chairs the committee.\n\nThe minister spoke to the president by phone.\n\n"I worked with the Canadians," he said.', [['Tom Hale', 'I worked with the Canadians']]],
+    // a one-word name of unknown sex that spoke last, with a person's role, is the next "she" (not the woman before)
+    ['“Most of it was natural forest,” said Rina Sitompul, a researcher.\n\nSumarni, a 41-year-old rubber farmer, said the stream had turned brown.\n\n“Now even the fish are gone,” she told Mongabay.', [['Rina Sitompul', 'Most of it was natural forest'], ['Sumarni', 'the stream had turned brown'], ['Sumarni', 'Now even the fish are gone']]],
   ])('%s', exactly);
 });
