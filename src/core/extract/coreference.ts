@@ -121,6 +121,9 @@ export class DocumentContext {
       reg = this.#registryFill(name, role, titled);
       canonical = reg?.name ?? null;
     }
+    // ("Pope Leo", "King Charles": a title borne with the given name alone, of no one the document names in full, stays
+    // with it; the given name alone is no one)
+    if (!canonical && !institution && role !== null && GIVEN_NAME_TITLES.has(role) && /^\p{Lu}\p{Ll}+$/u.test(name)) canonical = `${role} ${name}`;
     if (!canonical && !institution) canonical = this.#names.canonical(name);
     // (a body's name without where it is based: "Calgary-based Bowmark Energy Ltd." is Bowmark Energy Ltd.)
     if (!canonical) canonical = institution ? name.replace(/^the\s+/i, '').replace(BASED_IN, '') : name;

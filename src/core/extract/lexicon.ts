@@ -60,6 +60,9 @@ export const LIST_PREPOSITIONS = words('by with including among');
 /** Titles of peers, held "of" a place: "said Duke of Sussex" is no one speaking of Sussex. (spokenOf) */
 export const PEERAGE_TITLES = words('Duke Duchess Earl Countess Marquess Marchioness Viscount Viscountess Baron Baroness Lord Lady Prince Princess King Queen');
 
+/** Styles of address after "His", "Her" or "Their", standing for the one addressed: "His Holiness", "Her Majesty". (analyseMention) */
+export const STYLES_OF_ADDRESS = words('Holiness Majesty Majesties Excellency Highness Eminence Grace Beatitude');
+
 /** Titles borne with the given name alone: "Sheikha Latifa", "Prince Abdulmajeed", "King Charles", "Pope Leo". (coreference) */
 export const GIVEN_NAME_TITLES = words('Sheikh Sheikha Prince Princess King Queen Emir Sultan Pope Sayyid Sayyida');
 

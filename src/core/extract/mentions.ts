@@ -6,7 +6,7 @@ import { isPlace, isSubdivision } from './places.ts';
 import { articleBody, bodyName, bodyOverAnd, openerBody, ordinalBody, placeBody, portfoliosOfCountry, theBody } from './bodies.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { CUE_FORMS, DEMONYM_NOUNS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, DEMONYM_NOUNS, STYLES_OF_ADDRESS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
@@ -56,6 +56,11 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
     for (const e of entries) if (e.end === lastToken.end && e.count === tokens.length && e.first === firstToken.text && e.last === lastToken.text) return e.mention;
   }
   let m = readMention(tokens, text);
+  // ("His Holiness", "Her Majesty", "His Excellency": a style of address stands for its bearer, kept as written)
+  if (tokens.length >= 2 && POSSESSIVE_PRONOUNS.has(firstToken.lower) && STYLES_OF_ADDRESS.has(lastToken.text) && /^\p{Lu}/u.test(firstToken.text)) {
+    const whole = text.slice(firstToken.start, lastToken.end);
+    m = mention(whole, firstToken.start, lastToken.end, 'role', null, whole, false, false);
+  }
   // ("An Garda Síochána", "An Post", "An Bord Pleanála": Irish's article, before a consonant as English's "an" never is,
   // opens a body's name; not a title alone, "An Taoiseach")
   if (firstToken.text === 'An' && tokens.length >= 2 && !(tokens.length === 2 && TITLE_WORDS.has(lastToken.text)) && tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && /^[BCDFGJKLMNPQRSTVWXYZ]/.test((tokens[1] as Token).text)) {

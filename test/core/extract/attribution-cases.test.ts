@@ -3293,7 +3293,7 @@ describe('(session 20) statements exactly', () => {
     // firm's; a peer's "of"; a body and a titled person over "and", and a name in apposition after "the president of")
     ['Jaylen Smith, 19, was injured in the crash on Friday. His mother, Keisha Smith, said he was recovering. “We are grateful to the doctors,” Smith said.', [['Keisha Smith', 'he was recovering'], ['Keisha Smith', 'We are grateful to the doctors']]],
     ['Tom Hughes, the landlord, said the repairs were done. His neighbour, Sarah Hughes, disagreed. “Nothing has been fixed,” Hughes said.', [['Tom Hughes', 'the repairs were done'], ['Sarah Hughes', 'Nothing has been fixed']]],
-    ['European Council President Charles Michel said the bloc stood united.\n\nKing Charles visited the flood-hit town on Tuesday. “The resilience here is remarkable,” King Charles said.', [['Charles Michel', 'the bloc stood united'], ['Charles', 'The resilience here is remarkable']]],
+    ['European Council President Charles Michel said the bloc stood united.\n\nKing Charles visited the flood-hit town on Tuesday. “The resilience here is remarkable,” King Charles said.', [['Charles Michel', 'the bloc stood united'], ['King Charles', 'The resilience here is remarkable']]],
     ['Rep. Sheila Jackson Lee met Senator John Cornyn on Monday. “We found common ground,” he said.', [['John Cornyn', 'We found common ground']]],
     ['José María Aznar met Angela Merkel on Monday. “Europe must stay united,” she said.', [['Angela Merkel', 'Europe must stay united']]],
     ['MK Stalin said on Monday that the state would oppose the bill. DSP BlackRock said the fund would close.', [['MK Stalin', 'the state would oppose the bill'], ['DSP BlackRock', 'the fund would close']]],
@@ -3370,5 +3370,8 @@ describe('(session 21) statements exactly', () => {
     ['Tom Hale chairs the committee.\n\nThe minister spoke to the president by phone.\n\n"I worked with the Canadians," he said.', [['Tom Hale', 'I worked with the Canadians']]],
     // a one-word name of unknown sex that spoke last, with a person's role, is the next "she" (not the woman before)
     ['“Most of it was natural forest,” said Rina Sitompul, a researcher.\n\nSumarni, a 41-year-old rubber farmer, said the stream had turned brown.\n\n“Now even the fish are gone,” she told Mongabay.', [['Rina Sitompul', 'Most of it was natural forest'], ['Sumarni', 'the stream had turned brown'], ['Sumarni', 'Now even the fish are gone']]],
+    // a title borne with the given name alone stays with it ("Pope Leo", not "Leo"); a style of address stands for its
+    // bearer as written ("His Holiness", not "Holiness")
+    ['Pope Leo said the visit was moving. The Pope added that it was long.\n\nHis Holiness urged dioceses to open their buildings to the poor.', [['Pope Leo', 'the visit was moving'], ['Pope Leo', 'it was long'], ['His Holiness', 'dioceses to open their buildings to the poor']]],
   ])('%s', exactly);
 });
