@@ -15,7 +15,7 @@ import { firstNameGender, genderFromTitle, guessGender, headGender, titledGender
 import { namesFinding } from './findings.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { ISSUED_DOCUMENTS, KIN_NOUNS, OWN_WRITINGS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
-import { GIVEN_NAME_TITLES, PLACE_HEADS } from './lexicon.ts';
+import { GIVEN_NAME_TITLES, PLACE_HEADS, STYLES_OF_ADDRESS } from './lexicon.ts';
 import { PEOPLE_AFTER_THOSE } from './lexicon-clauses.ts';
 import { byGeneration, countInFull, type Entity, GENERATION_WORD, keptBySurname, metAs, moveToFront, lastWord, type NameFacts, onlyOpeningWith, sameFullName, surnameMet, withoutGeneration } from './coreference-entity.ts';
 import { pronounAntecedent } from './coreference-pronouns.ts';
@@ -475,7 +475,8 @@ export class DocumentContext {
     const rest = from ? from.noun : m.text.slice(space + 1).trim();
     // ("her lawyer's letter": a document of someone else the pronoun's owner has; "her sister", "his friend": whose
     // relative is a guess the text seldom settles (the victim's, not the mayor's), so it stays as written)
-    if (/['’]s\b/.test(rest) || RELATION_NOUNS.has(rest.slice(rest.lastIndexOf(' ') + 1).toLowerCase())) return null;
+    // (nor is a style of address anyone's: "His Holiness" is its bearer, as written)
+    if (/['’]s\b/.test(rest) || RELATION_NOUNS.has(rest.slice(rest.lastIndexOf(' ') + 1).toLowerCase()) || STYLES_OF_ADDRESS.has(rest)) return null;
     const owner = this.#resolveEntity({ ...m, kind: 'pronoun', text: pronoun, name: null, role: null, institution: pronoun === 'its', plural: pronoun === 'their' });
     // ("his brother" after "He and his wife …", or an airline: "his" and "her" belong to one person)
     // (nor a phrase kept as written: "the airline's friend"): the owner is someone named
