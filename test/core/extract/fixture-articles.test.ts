@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81 and blind82 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84, blind85, blind86, blind87, blind88, blind89 and blind90 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -453,6 +453,46 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set CF (blind82: obituaries and tributes — old words quoted beside fresh tributes, relatives who share the surname, "once said", "told the paper in 1998")', () => {
     const r = score('blind82', 'gold-cf.json');
     expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.83 && r.precision >= 0.97 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set CG (blind83: defence and security — ranks before and after names, an alliance official on condition of anonymity, soldiers known by call sign, a brigade and a ministry speaking as bodies)', () => {
+    const r = score('blind83', 'gold-cg.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.94 && r.precision >= 0.98 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set CH (blind84: climate, environment and energy — negotiators, a new study’s findings, a regulator and a water company, a First Nation chief, people known by one name in Indonesia)', () => {
+    const r = score('blind84', 'gold-ch.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.96 && r.precision >= 0.93 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set CI (blind85: transport and aviation — a strike, deliveries “it said”, passengers named with age and town, a crash report quoting the pilot, an MRT breakdown notice, a Q&A)', () => {
+    const r = score('blind85', 'gold-ci.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.93 && r.precision >= 0.97 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set CJ (blind86: labour and strikes — unions’ statements, letters seen by the paper, workers who give only a first name for fear of reprisal)', () => {
+    const r = score('blind86', 'gold-cj.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.91 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set CK (blind87: East Asian news in English — family names first, hyphenated given names, two Kims, regular press briefings, translations)', () => {
+    const r = score('blind87', 'gold-ck.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.96 && r.precision >= 0.90 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set CL (blind88: religion, royalty and ceremony — the Pope, the palace, bishops and rabbis, “His Holiness”, scripture quoted inside a speech)', () => {
+    const r = score('blind88', 'gold-cl.json');
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.94 && r.precision >= 0.98 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set CM (blind89: migration and asylum — speakers through interpreters, unnamed by age and origin, “who asked not to be named”, agencies and ministries)', () => {
+    const r = score('blind89', 'gold-cm.json');
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.89 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set CN (blind90: crime, policing and emergency services — police appeals and releases, ranks, 911 and 999 calls, witnesses by age and place, a court hearing)', () => {
+    const r = score('blind90', 'gold-cn.json');
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.93 && r.precision >= 0.91 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
