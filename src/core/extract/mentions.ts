@@ -514,7 +514,8 @@ function institutionChunk(p: Phrase, i: number, chunk: readonly Token[]): Mentio
   const tail = chunk.slice(lastOrg + 1);
   const nameWord = (t: Token, k: number): boolean => (isCapitalised(t) && !ORG_WORDS.has(t.text)) || (k > 0 && k < tail.length - 1 && NAME_PARTICLES.has(t.lower));
   // ("National Party MP for Tamworth Barnaby Joyce": past a title's place to the given name that opens the name)
-  const given = tail.length <= 7 && /^(for|of)$/.test(tail[0]?.lower ?? '') ? tail.findIndex((t, k) => k > 1 && isGivenName(t.text) && tail.length - k >= 2 && tail.slice(k).every((x, n) => nameWord(x, n))) : -1;
+  // (not two everyday words, "the Bureau of the Royal Household")
+  const given = tail.length <= 7 && /^(for|of)$/.test(tail[0]?.lower ?? '') ? tail.findIndex((t, k) => k > 1 && isGivenName(t.text) && tail.length - k >= 2 && tail.slice(k).every((x, n) => nameWord(x, n)) && !(isCommonWord(t.lower) && isCommonWord((tail[k + 1] as Token).lower))) : -1;
   // ("Minister for Police Oversight and Community Safety Lindiwe Adams": not an everyday word of the portfolio's before it)
   let named = given > 0 ? tail.slice(given) : tail;
   // (not a given name no list holds before a surname's particle: "Marine Le Pen")

@@ -3373,5 +3373,7 @@ describe('(session 21) statements exactly', () => {
     // a title borne with the given name alone stays with it ("Pope Leo", not "Leo"); a style of address stands for its
     // bearer as written ("His Holiness", not "Holiness")
     ['Pope Leo said the visit was moving. The Pope added that it was long.\n\nHis Holiness urged dioceses to open their buildings to the poor.', [['Pope Leo', 'the visit was moving'], ['Pope Leo', 'it was long'], ['His Holiness', 'dioceses to open their buildings to the poor']]],
+    // a prefecture is a body, not the place it is of; a body "of the" something with a given name in it is the body
+    ['Some survivors will be moved on Thursday, the prefecture of Agrigento said. The Bureau of the Royal Household said the king had granted pardons.', [['prefecture of Agrigento', 'Some survivors will be moved on Thursday'], ['Bureau of the Royal Household', 'the king had granted pardons']]],
   ])('%s', exactly);
 });
