@@ -24,6 +24,18 @@ export function bodyOverAnd(tokens: readonly Token[], andAt: number): boolean {
 }
 
 /**
+ * "U.S. Army Europe and Africa": a body's word, a place right before "and" and a place after it, every word capitalised:
+ * one command or region of a body, not a body and a place.
+ */
+export function bodyOfPlaces(tokens: readonly Token[], andAt: number): boolean {
+  const before = tokens[andAt - 1];
+  const after = tokens.slice(andAt + 1);
+  if (before === undefined || after.length === 0 || after.length > 2 || !isPlace(before.text) || !isPlace(after.map((t) => t.text).join(' '))) return false;
+  const head = tokens.slice(0, andAt - 1);
+  return head.some((t) => ORG_WORDS.has(t.text)) && [...head, ...after].every((t) => isCapitalised(t) || t.text === '.' || DETERMINERS.has(t.lower));
+}
+
+/**
  * "Fisheries and Oceans Canada", "Immigration, Refugees and Citizenship Canada": everyday words in capitals joined by
  * "and" (and commas), then a country's name: a government department named for its portfolios and its country, no
  * person "Oceans Canada".

@@ -4,8 +4,7 @@ import type { DocumentNames } from './document-names.ts';
 import type { Entity } from './coreference-entity.ts';
 import { impersonalRole } from './coreference-roles.ts';
 import { isPlace } from './places.ts';
-import { isGivenName } from './given-names.ts';
-import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { ROLE_NOUNS } from './lexicon.ts';
 import { isPersonNoun } from './person-words.ts';
 
 /** What a pronoun is resolved against: the people in subject position and all met (latest first), the last speaker. */
@@ -28,11 +27,7 @@ export function pronounAntecedent(text: string, scene: PronounScene): Entity | n
   const { subjects, recent, lastSpeaker: last } = scene;
   // ("…, the headquarters said. …, it added.": the body that spoke last, not a place named in its words)
   // (a body named after it, "The World Bank approved …", is nearer still; a place is one only if it spoke)
-  // (or a one-word name no one bears as a person that spoke last: "Boeing said it had delivered 52 jets. It said …")
-  if (p === 'it') {
-    const unknownOne = (e: Entity): boolean => written === 'it' && e === last && e.kind === 'person' && !TITLE_WORDS.has(e.name) && !e.name.includes(' ') && e.gender === null && e.titled !== true && !isGivenName(e.name) && scene.names.fullFor(e.name) === null;
-    return recent.find((e) => (e.kind === 'institution' && (e === last || !isPlace(e.name))) || unknownOne(e)) ?? recent.find((e) => e.kind === 'institution') ?? null;
-  }
+  if (p === 'it') return recent.find((e) => e.kind === 'institution' && (e === last || !isPlace(e.name))) ?? recent.find((e) => e.kind === 'institution') ?? null;
   if (p === 'they') {
     // (a group met since the body or group that spoke last: either may be "they", so neither is taken)
     if (scene.group) return last && last.kind !== 'person' ? null : scene.group;

@@ -495,12 +495,16 @@ export const REMARK_MODIFIERS = words('opening closing final recent public earli
 export const SUBJECT_PREPOSITIONS = words('of on in at from within across for with among');
 
 /** Verbs of a reporter reaching someone, the one reached then speaking: "CBC News reached the father". (noteInterviewee) */
-export const REACHING_VERBS = words('reached interviewed contacted visited met');
+export const REACHING_VERBS = words('reached interviewed contacted met');
+/** Words that end the phrase of the one reached: when, where or how ("the father by video call", "a nurse last month"). (noteInterviewee) */
+export const AFTER_INTERVIEWEE = words('by last this next outside after before during at on in near when while via over');
 /** Verbs of talking, before "to" or "with": "The Guardian spoke to three nurses". (noteInterviewee) */
 export const TALKING_VERBS = words('spoke talked');
 
 /** Words of a clause that withholds a name: "who asked that only her first name be used", "who asked to be identified only as Sipho". (withheldName) */
 export const NAME_WITHHOLDING_WORDS = words('name named identified identify surname');
+/** What opens one's own name in such a clause: "her first name", "his name", "to be identified". (withheldName) */
+export const OWN_NAME_LEADS = words('his her their be');
 
 /** Relative pronouns for a person: "Rachel Amburgey, whose son …, said". (relativeHostBefore) */
 export const RELATIVE_PERSONS = words('who whose');

@@ -3,7 +3,7 @@
 import { isPersonNoun } from './person-words.ts';
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { articleBody, bodyName, bodyOverAnd, openerBody, ordinalBody, placeBody, portfoliosOfCountry, theBody } from './bodies.ts';
+import { articleBody, bodyName, bodyOfPlaces, bodyOverAnd, openerBody, ordinalBody, placeBody, portfoliosOfCountry, theBody } from './bodies.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
 import { CUE_FORMS, DEMONYM_NOUNS, STYLES_OF_ADDRESS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
@@ -57,13 +57,16 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   }
   let m = readMention(tokens, text);
   // ("His Holiness", "Her Majesty", "His Excellency": a style of address stands for its bearer, kept as written)
-  if (tokens.length >= 2 && POSSESSIVE_PRONOUNS.has(firstToken.lower) && STYLES_OF_ADDRESS.has(lastToken.text) && /^\p{Lu}/u.test(firstToken.text)) {
+  // (right after the possessive, or "Royal": not "His wife Grace")
+  if ((tokens.length === 2 || (tokens.length === 3 && (tokens[1] as Token).text === 'Royal')) && POSSESSIVE_PRONOUNS.has(firstToken.lower) && STYLES_OF_ADDRESS.has(lastToken.text) && /^\p{Lu}/u.test(firstToken.text)) {
     const whole = text.slice(firstToken.start, lastToken.end);
     m = mention(whole, firstToken.start, lastToken.end, 'role', null, whole, false, false);
   }
   // ("An Garda Síochána", "An Post", "An Bord Pleanála": Irish's article, before a consonant as English's "an" never is,
   // opens a body's name; not a title alone, "An Taoiseach")
-  if (firstToken.text === 'An' && tokens.length >= 2 && !(tokens.length === 2 && TITLE_WORDS.has(lastToken.text)) && tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && /^[BCDFGJKLMNPQRSTVWXYZ]/.test((tokens[1] as Token).text)) {
+  // (nor a person surnamed An, "An Binh", "An Se-young": a body's or a title's word after it, or three words, and no given name)
+  const second = tokens[1]?.text ?? '';
+  if (firstToken.text === 'An' && tokens.length >= 2 && !(tokens.length === 2 && TITLE_WORDS.has(lastToken.text)) && (ORG_WORDS.has(second) || TITLE_WORDS.has(second) || tokens.length >= 3) && !tokens.slice(1).some((t) => isGivenName(t.text)) && tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && /^[BCDFGJKLMNPQRSTVWXYZ]/.test((tokens[1] as Token).text)) {
     const whole = text.slice(firstToken.start, lastToken.end);
     m = mention(whole, firstToken.start, lastToken.end, 'name', whole, null, true, false);
   }
@@ -217,7 +220,7 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   // ("A spokesperson for the Ministry of Housing, Communities and Local Government": a role for a body, whatever its name)
   const r = DETERMINERS.has((tokens[0] as Token).lower) ? 1 : 0;
   if (andAt > r + 2 && /^\p{Ll}/u.test(tokens[r]?.text ?? '') && ROLE_NOUNS.has(tokens[r]?.lower ?? '') && ROLE_LINKERS.has(tokens[r + 1]?.lower ?? '')) return mention(text.slice(start, end), start, end, 'role', null, roleText(tokens, text), false, false);
-  if ((andAt > 1 && andAt < tokens.length - 1 && bodyOverAnd(tokens, andAt)) || portfoliosOfCountry(tokens, andAt)) return mention(text.slice(start, end), start, end, 'name', bodyName(tokens, text), null, true, false);
+  if ((andAt > 1 && andAt < tokens.length - 1 && (bodyOverAnd(tokens, andAt) || bodyOfPlaces(tokens, andAt))) || portfoliosOfCountry(tokens, andAt)) return mention(text.slice(start, end), start, end, 'name', bodyName(tokens, text), null, true, false);
   if (andAt > 0 && andAt < tokens.length - 1 && !portfolio) {
     const joint = jointMention(p, andAt);
     if (joint) return joint;
@@ -500,7 +503,8 @@ function institutionChunk(p: Phrase, i: number, chunk: readonly Token[]): Mentio
   // ("Public policy analyst Arief Nugroho of Padjadjaran University": or after a lower-case role, whatever the given name)
   const roleBefore = i > 0 && /^\p{Ll}/u.test((tokens[i - 1] as Token).text) && (ROLE_NOUNS.has((tokens[i - 1] as Token).lower) || isPersonNoun((tokens[i - 1] as Token).lower));
   // ("Anitha Ramaswamy of the Bengaluru Road Safety Forum": or two words no list knows, neither everyday nor a place)
-  const unknownPair = ofIdx === 2 && chunk.slice(0, 2).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isCommonWord(t.lower) && !isPlace(t.text));
+  // (not a club's plural name, "Mamelodi Sundowns of the Premier Soccer League")
+  const unknownPair = ofIdx === 2 && chunk.slice(0, 2).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isCommonWord(t.lower) && !isPlace(t.text)) && !(chunk[1] as Token).text.endsWith('s');
   const personFirst = TITLE_WORDS.has((chunk[0] as Token).text) || (ofIdx >= 2 && ofIdx <= 4 && (isGivenName((chunk[0] as Token).text) || roleBefore || unknownPair) && chunk.slice(0, ofIdx).every((t) => isCapitalised(t) && !TITLE_WORDS.has(t.text)));
   if (ofIdx > 0 && !chunk.slice(0, ofIdx).some((t) => ORG_WORDS.has(t.text)) && personFirst) {
     const person = analyseMention(chunk.slice(0, ofIdx), text);

@@ -3,7 +3,7 @@
 // next statement. (A role with "the" as a subject, "The minister declined to comment.", is not noted: the next "he" is
 // more often the person just introduced; review 67.)
 import type { DocumentContext } from './coreference.ts';
-import { AUXILIARIES, BODY_PLACE_LINKS, INDEFINITE_ARTICLES, PERSON_OBJECT_PRONOUNS, REACHING_VERBS, RELATIVE_PRONOUNS, SPEAKING_FORMS, TALKING_VERBS } from './lexicon-clauses.ts';
+import { AFTER_INTERVIEWEE, AUXILIARIES, BODY_PLACE_LINKS, INDEFINITE_ARTICLES, PERSON_OBJECT_PRONOUNS, REACHING_VERBS, RELATIVE_PRONOUNS, SPEAKING_FORMS, TALKING_VERBS } from './lexicon-clauses.ts';
 import { cueAt } from './cues.ts';
 import { FINDING_SOURCES, INSTITUTION_NOUNS, NP_BREAKERS, OBJECT_CUES, QUESTION_CUES, ROLE_NOUNS, SEXED_PRONOUNS, WEAK_CUES } from './lexicon.ts';
 import { DOCUMENT_NOUNS, OUTLET_WORDS, RELATION_NOUNS } from './lexicon-nouns.ts';
@@ -140,15 +140,17 @@ const isArticle = (w: string): boolean => w === 'the' || INDEFINITE_ARTICLES.has
  */
 function noteInterviewee(items: readonly Item[], s: number, e: number, text: string, ctx: DocumentContext): void {
   const last = items[Math.max(s, e - 1)];
-  if (last === undefined || !OUTLET_WORDS.has(last.lower)) return;
+  // (not a surname that is an outlet's word too: "Fox met the Chinese ambassador" after Liam Fox)
+  if (last === undefined || !OUTLET_WORDS.has(last.lower) || ctx.namedPeople().some((n) => n.endsWith(` ${last.text}`))) return;
   let k = Math.max(s, e - 1) + 1;
   const verb = items[k]?.lower ?? '';
   if (REACHING_VERBS.has(verb)) k++;
   else if (TALKING_VERBS.has(verb) && (items[k + 1]?.lower === 'to' || items[k + 1]?.lower === 'with')) k += 2;
   else return;
+  // (the person's phrase only, to its head: not "the camp last week", "the captain after the match")
   let end = k;
-  while (end < items.length && end - k < 6 && (items[end] as Item).word && !ROLE_PREPOSITIONS.has((items[end] as Item).lower) && (items[end] as Item).lower !== 'by' && !isVerbLike(items[end] as Item)) end++;
+  while (end < items.length && end - k < 6 && (items[end] as Item).word && !ROLE_PREPOSITIONS.has((items[end] as Item).lower) && !AFTER_INTERVIEWEE.has((items[end] as Item).lower) && !isVerbLike(items[end] as Item)) end++;
   const m = end > k ? analyseMention(items.slice(k, end), text) : null;
   if (m?.kind === 'name' && !m.institution) ctx.noteMention(m, true);
-  else if (m?.kind === 'role' && !m.institution && !m.plural) ctx.noteRoleSubject(m);
+  else if (m?.kind === 'role' && !m.institution && !m.plural && personNoun((items[end - 1] as Item).lower)) ctx.noteRoleSubject(m);
 }

@@ -2,7 +2,7 @@
 // Nikol Pashinyan, who told parliament that …"; and a clause's object who speaks in its own relative clause ("He met
 // residents who said …", "leads among voters who believe …"), never the clause's subject.
 import { CUE_FORMS, FINITE_VERBS, INTERVENING, ROLE_NOUNS, MONTHS, PRONOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { AUXILIARIES, CONTACT_PREPOSITIONS, CONTACT_VERBS, HEARD_FROM_VERBS, NAME_WITHHOLDING_WORDS, RELATIVE_WORDS, DEGREE_WORDS, INDEFINITE_ARTICLES, QUANTIFIERS, OPENING_PREPOSITIONS as OBJECT_LEADS, RELATIVE_TIME, NOUN_DETERMINERS, REFLEXIVES, ROLE_PREPOSITIONS } from './lexicon-clauses.ts';
+import { AUXILIARIES, CONTACT_PREPOSITIONS, CONTACT_VERBS, HEARD_FROM_VERBS, NAME_WITHHOLDING_WORDS, OWN_NAME_LEADS, RELATIVE_WORDS, DEGREE_WORDS, INDEFINITE_ARTICLES, QUANTIFIERS, OPENING_PREPOSITIONS as OBJECT_LEADS, RELATIVE_TIME, NOUN_DETERMINERS, REFLEXIVES, ROLE_PREPOSITIONS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, type Mention } from './mentions.ts';
@@ -233,7 +233,9 @@ function withheldName(items: readonly Item[], who: number, comma: number): numbe
   for (let k = who + 1; k < comma; k++) {
     const t = items[k] as Item;
     const after = items[k + 1];
-    const named = (NAME_WITHHOLDING_WORDS.has(t.lower) && after?.text === ',') || (t.lower === 'as' && NAME_WITHHOLDING_WORDS.has(items[k - 2]?.lower ?? ''));
+    // (one's own name: "her first name", "his name only as", "to be identified only as"; not "the victim's name only as")
+    const own = (w: number): boolean => [1, 2, 3].some((d) => OWN_NAME_LEADS.has(items[w - d]?.lower ?? ''));
+    const named = (NAME_WITHHOLDING_WORDS.has(t.lower) && after?.text === ',' && own(k)) || (t.lower === 'as' && NAME_WITHHOLDING_WORDS.has(items[k - 2]?.lower ?? '') && own(k - 2)) || (t.lower === 'as' && NAME_WITHHOLDING_WORDS.has(items[k - 1]?.lower ?? '') && own(k - 1));
     const at = after?.text === ',' ? k + 2 : k + 1;
     if (named && items[at] !== undefined && isCapitalised(items[at] as Item) && /^\p{Lu}\p{Ll}+$/u.test((items[at] as Item).text)) return at;
   }

@@ -160,9 +160,11 @@ function verdict(left: string, right: string): number {
   const l = left.toLowerCase();
   const r = right.toLowerCase();
   const joined = l + r;
-  if (SUFFIX_WORDS.has(r) || (r.endsWith('s') && SUFFIX_WORDS.has(r.slice(0, -1)))) return NO; // "break-ins", "lay-offs"
+  if (SUFFIX_WORDS.has(r)) return NO;
   const rightKnown = isStrictWord(r);
   const joinedKnown = isKnownWord(joined);
+  // ("break-ins", "sit-ins": a compound's plural, when the joined word is none; "Mon-days", "seas-ons" join)
+  if (r.endsWith('s') && SUFFIX_WORDS.has(r.slice(0, -1)) && !joinedKnown) return NO;
   // ("co-ordinated", "pre-empt", "re-enter": a prefix's hyphen between two like vowels is the spelling, not a break)
   if (PREFIXES.has(l) && VOWELS.includes(r[0] ?? '') && l.endsWith(r[0] ?? '')) return NO;
   if (PREFIXES.has(l)) return joinedKnown && !rightKnown ? YES : NO; // "Re-cently" joins, "co-operation" stays

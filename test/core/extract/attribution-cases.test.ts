@@ -3361,8 +3361,6 @@ describe('(session 21) statements exactly', () => {
     ['A spokesperson for the governor said the state would help.\n\nA line worker, who asked that only her first name, Keisha, be used, said she had two children.\n\n"They tell you you are family," she said.', [['a spokesperson for the governor', 'the state would help'], ['Keisha', 'she had two children'], ['Keisha', 'They tell you you are family']]],
     // the host of a name-withholding clause with a place after it opens the clause ("A high school teacher in Surrey who …")
     ['A high school teacher in Surrey who asked that only her first name, Priya, be used because she worries about her district, said she voted against the deal.', [['Priya', 'she voted against the deal']]],
-    // "it" after a one-word name no one bears as a person that spoke last: that name, a body (not one named before it)
-    ['A spokesperson for CFM, a joint venture between GE Aerospace and Safran, said shipments were up.\n\nU.S. rival Boeing said on Tuesday it had delivered 52 airplanes in November.\n\nIt said the 737 line was now producing 47 jets a month.', [['a spokesperson for CFM', 'shipments were up'], ['Boeing', 'it had delivered 52 airplanes in November'], ['Boeing', 'the 737 line was now producing 47 jets a month']]],
     // Irish's article before a consonant opens a body's name ("An Garda Síochána", "An Post"); not a title alone
     ['In a statement, An Garda Síochána said three men entered the farmhouse. An Post said deliveries would resume.', [['An Garda Síochána', 'three men entered the farmhouse'], ['An Post', 'deliveries would resume']]],
     // the one an outlet spoke to or reached is the next "he" or "she"; not the one anyone else spoke to
@@ -3375,5 +3373,16 @@ describe('(session 21) statements exactly', () => {
     ['Pope Leo said the visit was moving. The Pope added that it was long.\n\nHis Holiness urged dioceses to open their buildings to the poor.', [['Pope Leo', 'the visit was moving'], ['Pope Leo', 'it was long'], ['His Holiness', 'dioceses to open their buildings to the poor']]],
     // a prefecture is a body, not the place it is of; a body "of the" something with a given name in it is the body
     ['Some survivors will be moved on Thursday, the prefecture of Agrigento said. The Bureau of the Royal Household said the king had granted pardons.', [['prefecture of Agrigento', 'Some survivors will be moved on Thursday'], ['Bureau of the Royal Household', 'the king had granted pardons']]],
+    // the review's guards: "it" after a body that spoke and a person since is the body; the one an outlet visited is no
+    // person, nor are when and where part of the one it spoke to; a surname that is an outlet's word is the person; a
+    // relative named Grace is Grace; a person surnamed An is no Irish body; another's withheld name is not the speaker's;
+    // "Agent Orange" is no agent; a club in the plural is no person
+    ['The club said the transfer was complete. Neymar said he was delighted. It added that the fee was undisclosed.', [['the club', 'the transfer was complete'], ['Neymar', 'he was delighted'], ['the club', 'the fee was undisclosed']]],
+    ['Chief Ngozi Eze said the camp was overcrowded. Reuters visited the camp last week. "We need more tents," she said.\n\nReuters spoke to a nurse last month. "We have no beds," she said.', [['Ngozi Eze', 'the camp was overcrowded'], ['Ngozi Eze', 'We need more tents'], ['a nurse', 'We have no beds']]],
+    ['"We have done nothing wrong," said Liam Fox. Fox met the Chinese ambassador on Tuesday. He said the talks had been "very productive".', [['Liam Fox', 'We have done nothing wrong'], ['Liam Fox', 'the talks had been "very productive"']]],
+    ['His wife Grace said the family was grateful for the support. An Binh, a nurse, said the ward was full. She said staff were exhausted.', [['Grace', 'the family was grateful for the support'], ['An Binh', 'the ward was full'], ['An Binh', 'staff were exhausted']]],
+    ['An Taoiseach Simon Harris said the plan would work. "We will not leave anyone behind," he said.', [['Simon Harris', 'the plan would work'], ['Simon Harris', 'We will not leave anyone behind']]],
+    ["A police spokesman, who gave the victim's name only as Fatima, said she was 23 and a student. Agent Orange victims said they had waited decades for compensation.", [['a police spokesman', 'she was 23 and a student'], ['Agent Orange victims', 'they had waited decades for compensation']]],
+    ['Mamelodi Sundowns of the Premier Soccer League said the coach had resigned. It said a replacement would be named soon.', [['Mamelodi Sundowns of the Premier Soccer League', 'the coach had resigned'], ['Mamelodi Sundowns of the Premier Soccer League', 'a replacement would be named soon']]],
   ])('%s', exactly);
 });

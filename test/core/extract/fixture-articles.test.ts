@@ -467,7 +467,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set CI (blind85: transport and aviation — a strike, deliveries “it said”, passengers named with age and town, a crash report quoting the pilot, an MRT breakdown notice, a Q&A)', () => {
     const r = score('blind85', 'gold-ci.json');
-    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.93 && r.precision >= 0.97 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.92 && r.precision >= 0.97 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set CJ (blind86: labour and strikes — unions’ statements, letters seen by the paper, workers who give only a first name for fear of reprisal)', () => {
@@ -482,12 +482,12 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set CL (blind88: religion, royalty and ceremony — the Pope, the palace, bishops and rabbis, “His Holiness”, scripture quoted inside a speech)', () => {
     const r = score('blind88', 'gold-cl.json');
-    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.94 && r.precision >= 0.98 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.95 && r.precision >= 0.98 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set CM (blind89: migration and asylum — speakers through interpreters, unnamed by age and origin, “who asked not to be named”, agencies and ministries)', () => {
     const r = score('blind89', 'gold-cm.json');
-    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.89 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.90 && r.precision >= 0.96 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set CN (blind90: crime, policing and emergency services — police appeals and releases, ranks, 911 and 999 calls, witnesses by age and place, a court hearing)', () => {

@@ -118,5 +118,7 @@ describe('repairHyphenation and names', () => {
   it('keeps Cantonese given names whose first syllable ends in a stop or is "Tsz", and plurals of compounds ("break-ins")', () => {
     expect(repairHyphenation('Yiu Kwok-wai, Ronald Mak Tsz-kin and Doris Ng Wing-sze met Kim Seung-hwan.')).toBe('Yiu Kwok-wai, Ronald Mak Tsz-kin and Doris Ng Wing-sze met Kim Seung-hwan.');
     expect(repairHyphenation('three break-ins, two sit-ins and the lay-offs')).toBe('three break-ins, two sit-ins and the lay-offs');
+    // (a word split at a line's end whose right half is a particle's plural joins: "Mon-days", "seas-ons")
+    expect(repairHyphenation('closed on Mon-days and Sun-days, the holi-days, some-times, seas-ons, pers-ons and weap-ons')).toBe('closed on Mondays and Sundays, the holidays, sometimes, seasons, persons and weapons');
   });
 });
