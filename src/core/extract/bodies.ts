@@ -3,7 +3,7 @@
 // "Hockey Manitoba", "the Highway Patrol", "the Kilusang Guro para sa Bayan".
 import { isGivenName } from './given-names.ts';
 import { mention, type Mention, type Phrase } from './mention-base.ts';
-import { COMPASS_WORDS, DETERMINERS, GROUP_NAMES, HONORIFICS, MONTHS, NAME_PARTICLES, NO_OFFICE_OPENERS, ORG_WORDS, PARTY_WORDS, PLACE_BODY_WORDS, PORTFOLIO_HEADS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { COMPASS_WORDS, DETERMINERS, GROUP_NAMES, HONORIFICS, MONTHS, NAME_PARTICLES, NO_OFFICE_OPENERS, ORG_WORDS, PARTY_WORDS, PLACE_BODY_WORDS, PORTFOLIO_HEADS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import type { Token } from './segment.ts';
 import { isCommonWord } from './names.ts';
@@ -119,4 +119,16 @@ export function articleBody(p: Phrase): Mention | null {
 export function openerBody(chunk: readonly Token[]): boolean {
   if (chunk.length < 2 || !NO_OFFICE_OPENERS.has((chunk[0] as Token).text) || isGivenName((chunk[1] as Token).text)) return false;
   return chunk.slice(1).every((t) => t.word && /^\p{Lu}/u.test(t.text) && !TITLE_WORDS.has(t.text) && !HONORIFICS.has(t.text));
+}
+
+/**
+ * "Immigration, Refugees and Citizenship Canada said": the phrase read back from a cue stops at a comma; a department
+ * named for its portfolios and its country goes on over the commas before its "and", to the first everyday word in
+ * capitals that opens the clause or follows one more comma.
+ */
+export function portfolioListBefore<T extends Token>(items: readonly T[], np: { tokens: T[]; start: number } | null): { tokens: T[]; start: number } | null {
+  if (np === null || !portfoliosOfCountry(np.tokens, np.tokens.findIndex((t) => t.lower === 'and'))) return np;
+  let start = np.start;
+  while (items[start - 1]?.text === ',' && items[start - 2] !== undefined && /^\p{Lu}\p{Ll}+$/u.test((items[start - 2] as T).text) && isCommonWord((items[start - 2] as T).lower) && !isGivenName((items[start - 2] as T).text) && !isPlace((items[start - 2] as T).text) && !SENTENCE_STARTERS.has((items[start - 2] as T).text) && !/ly$/.test((items[start - 2] as T).text)) start -= 2;
+  return start === np.start ? np : { tokens: [...items.slice(start, np.start), ...np.tokens], start };
 }

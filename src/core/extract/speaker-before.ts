@@ -2,6 +2,7 @@
 // "Rep. Jim Jordan (R-Ohio) said"; a head before a participle phrase (speaker-participle.ts), before a relative
 // clause (speaker-relative.ts), a share of a group (speaker-shares.ts).
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
+import { portfolioListBefore } from './bodies.ts';
 import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, POST_NOMINAL_DEGREES, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
 import { APPOSITIVE_OPENERS, GROUP_QUANTIFIERS, HEARSAY_PARTICIPLES, ASIDE_SUBORDINATORS, TIME_ADVERBS, NEAR_WORDS, RELATIVE_PERSONS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, PARTICIPLE_ADVERBS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
 import { ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
@@ -91,7 +92,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   // clause that ends at the cue)
   const host = restrictiveHost(items, j, text);
   if (host) return host;
-  const np = npBackFrom(items, j);
+  const np = portfolioListBefore(items, npBackFrom(items, j));
   // ("Farmers and ranchers say": two groups speak together)
   const m = np ? (joinedGroups(np.tokens, text) ?? analyseMention(np.tokens, text) ?? capitalOnlyForStart(items, np, text)) : null;
   // ("The mayor of a small town in Quebec's Lanaudière region says": a possessive's phrase after the head's preposition)

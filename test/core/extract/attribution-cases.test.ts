@@ -3384,5 +3384,8 @@ describe('(session 21) statements exactly', () => {
     ['An Taoiseach Simon Harris said the plan would work. "We will not leave anyone behind," he said.', [['Simon Harris', 'the plan would work'], ['Simon Harris', 'We will not leave anyone behind']]],
     ["A police spokesman, who gave the victim's name only as Fatima, said she was 23 and a student. Agent Orange victims said they had waited decades for compensation.", [['a police spokesman', 'she was 23 and a student'], ['Agent Orange victims', 'they had waited decades for compensation']]],
     ['Mamelodi Sundowns of the Premier Soccer League said the coach had resigned. It said a replacement would be named soon.', [['Mamelodi Sundowns of the Premier Soccer League', 'the coach had resigned'], ['Mamelodi Sundowns of the Premier Soccer League', 'a replacement would be named soon']]],
+    // a department named for its portfolios and its country goes on over the commas before its "and" (not over a place,
+    // a sentence's opener, nor a list of countries)
+    ['Immigration, Refugees and Citizenship Canada said the cap was needed. Meanwhile, Fisheries and Oceans Canada said the quota was needed to protect stocks.', [['Immigration, Refugees and Citizenship Canada', 'the cap was needed'], ['Fisheries and Oceans Canada', 'the quota was needed to protect stocks']]],
   ])('%s', exactly);
 });

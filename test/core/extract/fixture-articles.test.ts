@@ -487,7 +487,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set CM (blind89: migration and asylum — speakers through interpreters, unnamed by age and origin, “who asked not to be named”, agencies and ministries)', () => {
     const r = score('blind89', 'gold-cm.json');
-    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.90 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.91 && r.precision >= 0.96 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set CN (blind90: crime, policing and emergency services — police appeals and releases, ranks, 911 and 999 calls, witnesses by age and place, a court hearing)', () => {
