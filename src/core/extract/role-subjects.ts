@@ -1,5 +1,6 @@
 // People told apart within a family as a sentence's subject ("the elder Tillotson recalls …", "Her daughter Mai, 10,
-// read …"), and someone new brought in by role ("A local resident spoke too."): remembered for the "he" or "she" of the
+// read …"), and someone new brought in by role ("A local resident spoke too."), by age alone ("The 29-year-old, who …,
+// asked …") or as the one an outlet reached ("CBC News spoke to the father"): remembered for the "he" or "she" of the
 // next statement. (A role with "the" as a subject, "The minister declined to comment.", is not noted: the next "he" is
 // more often the person just introduced; review 67.)
 import type { DocumentContext } from './coreference.ts';
@@ -103,8 +104,6 @@ function noteAgeOpening(items: readonly Item[], s: number, text: string, ctx: Do
   const own = items.slice(k).find((t) => SEXED_PRONOUNS.has(t.lower))?.lower;
   if (m && m.kind === 'role' && !m.institution && !m.plural) ctx.noteRoleSubject(m, own === undefined ? null : (SEXED_PRONOUNS.get(own) ?? null));
 }
-
-
 
 /**
  * "The US embassy in Havana rejected that argument. …, it said …": a body by a lower-case noun ("embassy", "ministry")
