@@ -46,7 +46,7 @@ export function reportIssuers(text: string): ReportIssuer[] {
   const out: ReportIssuer[] = [];
   for (let m = issuedReport(text, 0); m; m = issuedReport(text, m.index + m[0].length)) out.push(issuer(m));
   for (const m of text.matchAll(REPORT_BY)) out.push(issuer(m));
-  return out.sort((a, b) => a.at - b.at);
+  return out.filter((r) => r.name !== '').sort((a, b) => a.at - b.at);
 }
 
 // "a readout from the White House", "a statement released by the Ministry of Commerce": a document and its issuer
@@ -62,7 +62,7 @@ export function documentIssuers(text: string): Set<string> {
   for (let v = DOCUMENT_AT.exec(text); v; v = DOCUMENT_AT.exec(text)) {
     DOCUMENT_FROM.lastIndex = v.index;
     const m = DOCUMENT_FROM.exec(text);
-    if (m) out.add(issuer(m).name);
+    if (m && issuer(m).name !== '') out.add(issuer(m).name);
   }
   return out;
 }
@@ -85,7 +85,8 @@ export const BASED_IN = /^[\p{L}.'’-]+-based\s+(?=\p{Lu})/u;
 const issuer = (m: RegExpMatchArray): ReportIssuer => ({ at: m.index as number, name: issuerName(m[1] as string) });
 
 /** An issuer's name as a pattern read it, cleaned: without its article, where it is based and the next sentence. */
-export const issuerName = (read: string): string => sentenceEnded(read.replace(/^the\s+/i, '').replace(BASED_IN, '').trim());
+// (where it is based alone, before a lower-case noun, is no name: "by the London-based thinktank ODI" names none here)
+export const issuerName = (read: string): string => sentenceEnded(read.replace(/^the\s+/i, '').replace(BASED_IN, '').trim()).replace(/^[\p{L}.'’-]+-based$/u, '');
 
 /**
  * The first match of ISSUED_REPORT from `from` on, as a global search finds it (run at every position, it cost more than

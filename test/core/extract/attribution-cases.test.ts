@@ -3387,5 +3387,7 @@ describe('(session 21) statements exactly', () => {
     // a department named for its portfolios and its country goes on over the commas before its "and" (not over a place,
     // a sentence's opener, nor a list of countries)
     ['Immigration, Refugees and Citizenship Canada said the cap was needed. Meanwhile, Fisheries and Oceans Canada said the quota was needed to protect stocks.', [['Immigration, Refugees and Citizenship Canada', 'the cap was needed'], ['Fisheries and Oceans Canada', 'the quota was needed to protect stocks']]],
+    // where a report's issuer is based, alone before a lower-case noun, is no issuer ("the London-based thinktank ODI")
+    ['A report published on Tuesday by the London-based thinktank ODI found that finance had flatlined.\n\nAccording to the report, the doubling target would not be met until the late 2030s.', [['ODI', 'finance had flatlined'], ['ODI', 'the doubling target would not be met until the late 2030s']]],
   ])('%s', exactly);
 });
