@@ -128,7 +128,9 @@ export function openerBody(chunk: readonly Token[]): boolean {
  */
 export function portfolioListBefore<T extends Token>(items: readonly T[], np: { tokens: T[]; start: number } | null): { tokens: T[]; start: number } | null {
   if (np === null || !portfoliosOfCountry(np.tokens, np.tokens.findIndex((t) => t.lower === 'and'))) return np;
+  // (an everyday word in capitals; no given name, place, sentence's opener or adverb: "In Ottawa,", "Meanwhile,")
+  const portfolioWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isCommonWord(t.lower) && !isGivenName(t.text) && !isPlace(t.text) && !SENTENCE_STARTERS.has(t.text) && !/ly$/.test(t.text);
   let start = np.start;
-  while (items[start - 1]?.text === ',' && items[start - 2] !== undefined && /^\p{Lu}\p{Ll}+$/u.test((items[start - 2] as T).text) && isCommonWord((items[start - 2] as T).lower) && !isGivenName((items[start - 2] as T).text) && !isPlace((items[start - 2] as T).text) && !SENTENCE_STARTERS.has((items[start - 2] as T).text) && !/ly$/.test((items[start - 2] as T).text)) start -= 2;
+  while (items[start - 1]?.text === ',' && portfolioWord(items[start - 2])) start -= 2;
   return start === np.start ? np : { tokens: [...items.slice(start, np.start), ...np.tokens], start };
 }

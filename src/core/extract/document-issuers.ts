@@ -62,7 +62,8 @@ export function documentIssuers(text: string): Set<string> {
   for (let v = DOCUMENT_AT.exec(text); v; v = DOCUMENT_AT.exec(text)) {
     DOCUMENT_FROM.lastIndex = v.index;
     const m = DOCUMENT_FROM.exec(text);
-    if (m && issuer(m).name !== '') out.add(issuer(m).name);
+    const name = m ? issuer(m).name : '';
+    if (name !== '') out.add(name);
   }
   return out;
 }
@@ -84,8 +85,10 @@ export const BASED_IN = /^[\p{L}.'’-]+-based\s+(?=\p{Lu})/u;
 // opening: "a report released by the National Transportation Safety Board.\n\nThe Beechcraft King Air crashed")
 const issuer = (m: RegExpMatchArray): ReportIssuer => ({ at: m.index as number, name: issuerName(m[1] as string) });
 
-/** An issuer's name as a pattern read it, cleaned: without its article, where it is based and the next sentence. */
-// (where it is based alone, before a lower-case noun, is no name: "by the London-based thinktank ODI" names none here)
+/**
+ * An issuer's name as a pattern read it, cleaned: without its article, where it is based and the next sentence ('' when
+ * where it is based is all there is: "by the London-based thinktank ODI" names none here).
+ */
 export const issuerName = (read: string): string => sentenceEnded(read.replace(/^the\s+/i, '').replace(BASED_IN, '').trim()).replace(/^[\p{L}.'’-]+-based$/u, '');
 
 /**

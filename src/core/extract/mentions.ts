@@ -55,21 +55,7 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   if (entries) {
     for (const e of entries) if (e.end === lastToken.end && e.count === tokens.length && e.first === firstToken.text && e.last === lastToken.text) return e.mention;
   }
-  let m = readMention(tokens, text);
-  // ("His Holiness", "Her Majesty", "His Excellency": a style of address stands for its bearer, kept as written)
-  // (right after the possessive, or "Royal": not "His wife Grace")
-  if ((tokens.length === 2 || (tokens.length === 3 && (tokens[1] as Token).text === 'Royal')) && POSSESSIVE_PRONOUNS.has(firstToken.lower) && STYLES_OF_ADDRESS.has(lastToken.text) && /^\p{Lu}/u.test(firstToken.text)) {
-    const whole = text.slice(firstToken.start, lastToken.end);
-    m = mention(whole, firstToken.start, lastToken.end, 'role', null, whole, false, false);
-  }
-  // ("An Garda Síochána", "An Post", "An Bord Pleanála": Irish's article, before a consonant as English's "an" never is,
-  // opens a body's name; not a title alone, "An Taoiseach")
-  // (nor a person surnamed An, "An Binh", "An Se-young": a body's or a title's word after it, or three words, and no given name)
-  const second = tokens[1]?.text ?? '';
-  if (firstToken.text === 'An' && tokens.length >= 2 && !(tokens.length === 2 && TITLE_WORDS.has(lastToken.text)) && (ORG_WORDS.has(second) || TITLE_WORDS.has(second) || tokens.length >= 3) && !tokens.slice(1).some((t) => isGivenName(t.text)) && tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && /^[BCDFGJKLMNPQRSTVWXYZ]/.test((tokens[1] as Token).text)) {
-    const whole = text.slice(firstToken.start, lastToken.end);
-    m = mention(whole, firstToken.start, lastToken.end, 'name', whole, null, true, false);
-  }
+  let m = styleOrIrishBody(tokens, text) ?? readMention(tokens, text);
   // ("The Royal College of Midwives in Scotland": a body's branch in a place is the body, not the place)
   if (m && m.institution && m.kind === 'name' && m.name !== null && isPlace(m.name)) m = bodyBeforePlace(tokens, text) ?? m;
   // "the Aral Sea", "the Pamir Mountains": a place of several words is no person either
@@ -446,6 +432,24 @@ function lowerCaseHead(p: Phrase, last: Token): Mention | null {
   return null;
 }
 
+/**
+ * A phrase read whole, as written, before any other reading: a style of address standing for its bearer ("His
+ * Holiness", "Her Majesty", "Her Royal Highness"; right after the possessive, not "His wife Grace"), or a body's name
+ * opened by Irish's article, before a consonant as English's "an" never is ("An Garda Síochána", "An Post", "An Bord
+ * Pleanála"; not a title alone, "An Taoiseach", nor a person surnamed An, "An Binh", "An Se-young": a body's or a title's
+ * word after it, or three words, and no given name).
+ */
+function styleOrIrishBody(tokens: readonly Token[], text: string): Mention | null {
+  const first = tokens[0] as Token;
+  const last = tokens[tokens.length - 1] as Token;
+  const whole = text.slice(first.start, last.end);
+  const style = (tokens.length === 2 || (tokens.length === 3 && (tokens[1] as Token).text === 'Royal')) && POSSESSIVE_PRONOUNS.has(first.lower) && STYLES_OF_ADDRESS.has(last.text) && /^\p{Lu}/u.test(first.text);
+  if (style) return mention(whole, first.start, last.end, 'role', null, whole, false, false);
+  const second = tokens[1]?.text ?? '';
+  const irish = first.text === 'An' && tokens.length >= 2 && !(tokens.length === 2 && TITLE_WORDS.has(last.text)) && (ORG_WORDS.has(second) || TITLE_WORDS.has(second) || tokens.length >= 3) && !tokens.slice(1).some((t) => isGivenName(t.text)) && tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && /^[BCDFGJKLMNPQRSTVWXYZ]/.test(second);
+  return irish ? mention(whole, first.start, last.end, 'name', whole, null, true, false) : null;
+}
+
 /** A phrase ending in a capitalised word: a person, an institution, a party, or a title without a name. */
 function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   const { tokens, text, np, start, end } = p;
@@ -570,11 +574,11 @@ function personChunk(p: Phrase, chunk: readonly Token[]): Mention | null {
     const single = singleWord(p, nameText, nameTokens[0] as Token);
     if (single !== undefined) return single;
   } else if (nameTokens.some((t) => WEEKDAYS.has(t.lower)) || (nameTokens.some((t) => MONTHS.has(t.text)) && !monthInName(nameTokens))) return null;
-  const role = roleText(tokens.slice(0, tokens.length - nameTokens.length), text);
+  const roleTokens = tokens.slice(0, tokens.length - nameTokens.length);
+  const role = roleText(roleTokens, text);
   // ("refugee organization Pro Asyl", "the charity Cycling UK": a body's noun right before the name makes it a body's;
   // not an agent's noun, "broadcaster Huw Pritchard", "dive operator Kylie Brennan", nor after a title, "Director of
   // services Aoife Brennan")
-  const roleTokens = tokens.slice(0, tokens.length - nameTokens.length);
   const before = roleTokens[roleTokens.length - 1];
   if (before && /^\p{Ll}+$/u.test(before.text) && INSTITUTION_NOUNS.has(before.lower) && !/(er|or|s)$/.test(before.lower) && !roleTokens.some((t) => TITLE_WORDS.has(t.text))) return mention(np, start, end, 'name', nameText, null, true, false);
   return mention(np, start, end, 'name', nameText, role, false, false);

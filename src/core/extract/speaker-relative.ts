@@ -230,12 +230,13 @@ export function namedInAppositive(items: readonly Item[], comma: number, text: s
 function withheldName(items: readonly Item[], who: number, comma: number): number | null {
   const clause = items.slice(who + 1, comma);
   if (!clause.some((t) => NAME_WITHHOLDING_WORDS.has(t.lower)) || !clause.some((t) => t.lower === 'only' || t.lower === 'not' || t.lower === 'first')) return null;
+  // (one's own name: "her first name", "his name only as", "to be identified only as"; not "the victim's name only as")
+  const own = (w: number): boolean => NAME_WITHHOLDING_WORDS.has(items[w]?.lower ?? '') && [1, 2, 3].some((d) => OWN_NAME_LEADS.has(items[w - d]?.lower ?? ''));
   for (let k = who + 1; k < comma; k++) {
     const t = items[k] as Item;
     const after = items[k + 1];
-    // (one's own name: "her first name", "his name only as", "to be identified only as"; not "the victim's name only as")
-    const own = (w: number): boolean => [1, 2, 3].some((d) => OWN_NAME_LEADS.has(items[w - d]?.lower ?? ''));
-    const named = (NAME_WITHHOLDING_WORDS.has(t.lower) && after?.text === ',' && own(k)) || (t.lower === 'as' && NAME_WITHHOLDING_WORDS.has(items[k - 2]?.lower ?? '') && own(k - 2)) || (t.lower === 'as' && NAME_WITHHOLDING_WORDS.has(items[k - 1]?.lower ?? '') && own(k - 1));
+    // ("name, Keisha", or "as" one or two words after the word for a name: "name only as", "identified as")
+    const named = (after?.text === ',' && own(k)) || (t.lower === 'as' && (own(k - 2) || own(k - 1)));
     const at = after?.text === ',' ? k + 2 : k + 1;
     if (named && items[at] !== undefined && isCapitalised(items[at] as Item) && /^\p{Lu}\p{Ll}+$/u.test((items[at] as Item).text)) return at;
   }
