@@ -15,7 +15,7 @@ import { firstNameGender, genderFromTitle, guessGender, headGender, titledGender
 import { namesFinding } from './findings.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { ISSUED_DOCUMENTS, KIN_NOUNS, OWN_WRITINGS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
-import { GIVEN_NAME_TITLES, PLACE_HEADS, STYLES_OF_ADDRESS } from './lexicon.ts';
+import { GIVEN_NAME_TITLES, PLACE_HEADS, SEXED_PRONOUNS, STYLES_OF_ADDRESS } from './lexicon.ts';
 import { PEOPLE_AFTER_THOSE } from './lexicon-clauses.ts';
 import { byGeneration, countInFull, type Entity, GENERATION_WORD, keptBySurname, metAs, moveToFront, lastWord, type NameFacts, onlyOpeningWith, sameFullName, surnameMet, withoutGeneration } from './coreference-entity.ts';
 import { pronounAntecedent } from './coreference-pronouns.ts';
@@ -452,11 +452,7 @@ export class DocumentContext {
     this.#group = null;
     if (e.kind === 'person') this.#pushSubject(e);
     if (e.kind === 'institution') this.#actingBodies.add(e);
-    if (m.kind === 'pronoun' && e.kind === 'person' && e.gender === null) {
-      const p = m.text.toLowerCase();
-      if (p === 'he' || p === 'him' || p === 'his') e.gender = 'm';
-      if (p === 'she' || p === 'her' || p === 'hers') e.gender = 'f';
-    }
+    if (m.kind === 'pronoun' && e.kind === 'person' && e.gender === null) e.gender = SEXED_PRONOUNS.get(m.text.toLowerCase()) ?? null;
     return { speaker: e.name, kind: e.kind };
   }
 

@@ -22,7 +22,7 @@ export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'pl' | 'it'> = new Map([
   ['it', 'it'],
 ]);
 
-/** Pronouns of one sex in any case: the sex a sentence gives its subject ("… asked that his name not be published"). (noteAgeOpening) */
+/** Pronouns of one sex in any case: the sex a sentence gives its subject ("… asked that his name not be published"), or a pronoun its person. (noteAgeOpening, DocumentContext.resolve) */
 export const SEXED_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([['he', 'm'], ['his', 'm'], ['him', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f']]);
 
 /** The possessive of an object pronoun: "a message from her" is "her message". (documentFromPronoun) */
