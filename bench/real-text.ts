@@ -29,9 +29,13 @@ const BIN = join(ROOT, 'bin/briefdesk.js');
 const CHILD = fileURLToPath(new URL('./real-text-child.js', import.meta.url));
 const MB = 1e6;
 
-/** Writes the process's CPU time and peak RSS to fd 3 at exit (the parent opens that pipe). */
-const EXIT_HOOK = `data:text/javascript,${encodeURIComponent(
-  "import{writeSync}from'node:fs';process.on('exit',()=>{const u=process.resourceUsage();try{writeSync(3,JSON.stringify({cpuSeconds:(u.userCPUTime+u.systemCPUTime)/1e6,peakRssMB:u.maxRSS/1024}))}catch{}})",
+/**
+ * Writes the process's CPU time and peak RSS to fd 3 at exit (the parent opens that pipe), from the main thread only:
+ * worker threads inherit `--import`, and a worker's "exit" would write a second record (with tsx's loader, which the
+ * extract's workers run when dist/ is stale, they do).
+ */
+export const EXIT_HOOK = `data:text/javascript,${encodeURIComponent(
+  "import{writeSync}from'node:fs';import{isMainThread}from'node:worker_threads';if(isMainThread)process.on('exit',()=>{const u=process.resourceUsage();try{writeSync(3,JSON.stringify({cpuSeconds:(u.userCPUTime+u.systemCPUTime)/1e6,peakRssMB:u.maxRSS/1024}))}catch{}})",
 )}`;
 
 export const BASELINES = [

@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatRealText, measureRealText } from '../../bench/real-text.ts';
+import { spawnSync } from 'node:child_process';
+import { EXIT_HOOK, formatRealText, measureRealText } from '../../bench/real-text.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefdesk-real-text-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -51,5 +52,15 @@ describe('bench real text', () => {
     expect(missing.status).toBe('skipped');
     expect(formatRealText(missing)).toMatch(/^real-text section skipped: no folder .*nowhere/);
     expect(formatRealText(await measureRealText('off'))).toBe('real-text section skipped (--real-text off)');
+  });
+
+  it('reads one exit record from a process whose worker threads inherit the hook', () => {
+    // (the all-cores extract, run through tsx when dist/ is stale, gives its workers the process's `--import`s; their
+    // records after the main thread's made the row fail to parse)
+    const script = "import { Worker } from 'node:worker_threads'; new Worker(new URL('data:text/javascript,1'), { execArgv: process.execArgv });";
+    const r = spawnSync(process.execPath, ['--import', EXIT_HOOK, '--input-type=module', '-e', script], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    const records = String(r.output[3]).trim();
+    expect(() => JSON.parse(records), records).not.toThrow();
+    expect(JSON.parse(records).cpuSeconds).toBeGreaterThan(0);
   });
 });
