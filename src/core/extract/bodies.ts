@@ -3,7 +3,7 @@
 // "Hockey Manitoba", "the Highway Patrol", "the Kilusang Guro para sa Bayan".
 import { isGivenName } from './given-names.ts';
 import { mention, type Mention, type Phrase } from './mention-base.ts';
-import { COMPASS_WORDS, DETERMINERS, GROUP_NAMES, HONORIFICS, MONTHS, NAME_PARTICLES, NO_OFFICE_OPENERS, ORG_WORDS, PARTY_WORDS, PLACE_BODY_WORDS, PORTFOLIO_HEADS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { COMPASS_WORDS, DETERMINERS, GROUP_NAMES, HONORIFICS, MONTHS, NAME_PARTICLES, NO_OFFICE_OPENERS, ON_NAMED_BODIES, ORG_WORDS, PARTY_WORDS, PLACE_BODY_WORDS, PORTFOLIO_HEADS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import type { Token } from './segment.ts';
 import { isCommonWord } from './names.ts';
@@ -42,10 +42,13 @@ export function bodyOfPlaces(tokens: readonly Token[], andAt: number): boolean {
  */
 export function portfoliosOfCountry(tokens: readonly Token[], andAt: number): boolean {
   const last = tokens[tokens.length - 1] as Token;
-  if (andAt < 1 || andAt > tokens.length - 3 || countryOf(last.text) === null || isNationality(last.text)) return false;
+  // (a country of two words too: "Fire and Emergency New Zealand")
+  const pair = tokens.length >= 2 ? `${(tokens[tokens.length - 2] as Token).text} ${last.text}` : '';
+  const country = countryOf(last.text) !== null && !isNationality(last.text) ? 1 : andAt < tokens.length - 3 && countryOf(pair) !== null ? 2 : 0;
+  if (andAt < 1 || andAt > tokens.length - 2 - country || country === 0) return false;
   // (words in capitals, none a given name or an office, and one at least an everyday word: not "Cole and Reed Canada")
   let plain = false;
-  for (let x = 0; x < tokens.length - 1; x++) {
+  for (let x = 0; x < tokens.length - country; x++) {
     const t = tokens[x] as Token;
     if (t.lower === 'and' || t.text === ',') continue;
     if (!isCapitalised(t) || PORTFOLIO_HEADS.has(t.text) || PERSONAL_HONORIFIC.test(t.text) || isGivenName(t.text)) return false;
@@ -117,6 +120,10 @@ export function articleBody(p: Phrase): Mention | null {
  * the role "National").
  */
 export function openerBody(chunk: readonly Token[]): boolean {
+  // ("Electrical Safety First", "Patients First": a name ending in "First" after everyday words in capitals, no title's)
+  const last = chunk[chunk.length - 1];
+  const before = chunk.slice(0, -1);
+  if (chunk.length >= 2 && last?.text === 'First' && before.every((t) => t.word && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !TITLE_WORDS.has(t.text) && !isGivenName(t.text)) && before.some((t) => isCommonWord(t.lower))) return true;
   if (chunk.length < 2 || !NO_OFFICE_OPENERS.has((chunk[0] as Token).text) || isGivenName((chunk[1] as Token).text)) return false;
   return chunk.slice(1).every((t) => t.word && /^\p{Lu}/u.test(t.text) && !TITLE_WORDS.has(t.text) && !HONORIFICS.has(t.text));
 }
@@ -133,4 +140,26 @@ export function portfolioListBefore<T extends Token>(items: readonly T[], np: { 
   let start = np.start;
   while (items[start - 1]?.text === ',' && portfolioWord(items[start - 2])) start -= 2;
   return start === np.start ? np : { tokens: [...items.slice(start, np.start), ...np.tokens], start };
+}
+
+/** Words that, before a body's name, make the phrase something of the body's ("staff for the …", "a report by the …"). */
+const BEFORE_BODY_BREAKERS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'in', 'with', 'from', 'to', 'by', 'on']);
+
+/**
+ * "the Portfolio Committee on Electricity and Energy", "the nonpartisan Commission on Presidential Debates", "the
+ * Council on Foreign Relations": a committee's, commission's or council's head, "on" and its subject in capitals name
+ * one body. Where its name starts (past the determiners and lower-case words before it), or -1; not a person's title
+ * with it, "Senate Committee on Foreign Relations Chairman Bob Corker".
+ */
+export function bodyOnSubject(tokens: readonly Token[]): number {
+  const on = tokens.findIndex((t, k) => k > 0 && t.text === 'on' && ON_NAMED_BODIES.has((tokens[k - 1] as Token).text));
+  if (on < 0 || on === tokens.length - 1 || !isCapitalised(tokens[tokens.length - 1] as Token)) return -1;
+  // (a person's word: a given name, an honorific, a role's noun, "Chairman"; portfolio words are no person's, "Energy")
+  const personal = (t: Token): boolean => isGivenName(t.text) || HONORIFICS.has(t.text) || PERSONAL_HONORIFIC.test(t.text) || ROLE_NOUNS.has(t.lower);
+  if (tokens.slice(on + 1).some((t) => !t.word || (!isCapitalised(t) && t.lower !== 'and') || personal(t))) return -1;
+  let s = on - 1;
+  while (s > 0 && (tokens[s - 1] as Token).word && isCapitalised(tokens[s - 1] as Token) && !personal(tokens[s - 1] as Token)) s--;
+  // (only determiners and adjectives before it: not "staff for the House Select Committee on Benghazi", a group of it)
+  if (tokens.slice(0, s).some((t) => !t.word || BEFORE_BODY_BREAKERS.has(t.lower) || ROLE_NOUNS.has(t.lower))) return -1;
+  return s;
 }

@@ -8,6 +8,7 @@ import type { Item } from './units.ts';
  * ones with an elided particle ("d'Entremont", "dell'Acqua", "l'Heureux").
  */
 const CAPITAL = /^[\p{Lu}]/u;
+const CAMEL_BRAND = /^[a-z]{1,5}[A-Z][a-z]/;
 const PARTICLE_NAME = /^(?:(?:al|el|ul|bin|ibn|abu|abd|van|von|de|da|di|du|le|la)-|(?:d|l|dell)['’])\p{Lu}/u;
 /** Honorifics that make a word a person's and no office's title ("Mr", "Dame"; nameTokensOf, bodyOverAnd). */
 export const PERSONAL_HONORIFIC = /^(Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?$/;
@@ -26,7 +27,8 @@ export const isCapitalised = (t: Token | undefined): boolean => {
   const c = s.charCodeAt(0);
   // ASCII first: A–Z, or a lower-case particle and a hyphen or an apostrophe ("al-Astal", "d'Entremont"); the regexes
   // for the rest
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && (elided(s) || s.includes('-')) && PARTICLE_NAME.test(s));
+  // (or a brand in camel case, "eBay", "iPhone", "easyJet": a capital after lower-case letters, before more)
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && (((elided(s) || s.includes('-')) && PARTICLE_NAME.test(s)) || CAMEL_BRAND.test(s)));
   return CAPITAL.test(s) || PARTICLE_NAME.test(s);
 };
 

@@ -3,7 +3,7 @@
 import { PARTICIPLE } from './cues.ts';
 import { addresseeEnd, beHaveOrModal, broadcasterAcronym, clauseOpensAt, isVerbLike, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, ROLE_NOUNS, TITLE_WORDS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, PRONOUNS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
-import { ADDRESSEE_PREPOSITIONS, AUXILIARIES, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, SINGULAR_AUXILIARIES, BE_HAVE_FORMS, SUBORDINATORS, TIME_SUBORDINATORS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
+import { ADDRESSEE_PREPOSITIONS, TIME_DEGREES, AUXILIARIES, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, SINGULAR_AUXILIARIES, BE_HAVE_FORMS, SUBORDINATORS, TIME_SUBORDINATORS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
 import { AUDIENCE_NOUNS, FRACTIONS, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, PROGRAMME_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { aboutWhom, addressedBeforeColon } from './content-asides.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
@@ -72,18 +72,17 @@ function quantifiedSubject(first: Item, next: Item | undefined, after: Item | un
 export function contentStartAfter(items: readonly Item[], from: number, lemma: string, text?: string): { start: number; that: boolean } | null {
   const first = items[from];
   if (!first) return null;
-  // "wants to build a wall", "declined to comment"
-  // (not "agreed to a phone call": a determiner after "to" opens a noun phrase, not an infinitive)
-  // ("vowed to “continue the fight”": the infinitive may be quoted)
   const next = items[from + 1];
+  // "wants to build a wall", "declined to comment" (not "agreed to a phone call": a determiner after "to" opens a noun
+  // phrase, not an infinitive; "vowed to “continue the fight”": the infinitive may be quoted)
   if (first.lower === 'to' && INFINITIVE_CUES.has(lemma) && next !== undefined && ((next.word && !NOUN_DETERMINERS.has(next.lower)) || (text !== undefined && quotedInfinitive(items, from + 1, text)))) return { start: from, that: false };
   if (first.text === ':' || (first.text === ',' && isQuote(items[from + 1]))) return { start: from + 1, that: false };
   // "said angrily, “…”", "said quickly that …": how it was said, then what (not "testified voluntarily in 1998": no
-  // content after it; nor "found likely voters …", whose adverb opens the content)
-  // (not "said nationally, crime had fallen", "said frankly, the plan was a mess": the adverb and its comma open the
-  // content; only a quotation or a colon after the comma is what was said)
+  // content after it; nor "found likely voters …", "said nationally, crime had fallen": the adverb, and its comma, open
+  // the content; only a quotation or a colon after the comma is what was said)
   const quotedAfter = next?.text === ':' || isQuote(next) || (next?.text === ',' && isQuote(items[from + 2]));
-  if (mannerAdverb(first.lower) && next !== undefined && (quotedAfter || next.lower === 'that' || TAIL_STARTERS.has(next.lower) || WEEKDAYS.has(next.lower))) return contentStartAfter(items, from + 1, lemma, text);
+  // ("said late on Wednesday that …", "said early Thursday.": so is how late or early in the frame's time)
+  if ((mannerAdverb(first.lower) || TIME_DEGREES.has(first.lower)) && next !== undefined && (quotedAfter || next.lower === 'that' || TAIL_STARTERS.has(next.lower) || WEEKDAYS.has(next.lower))) return contentStartAfter(items, from + 1, lemma, text);
   // "said—without hesitation—that …": a short aside between dashes, then the content
   if (first.text === '—' || first.text === '–') {
     const close = items.findIndex((t, k) => k > from + 1 && k - from <= 10 && t.text === first.text);
@@ -491,6 +490,8 @@ export function skipTimePhrase(items: readonly Item[], from: number): number {
     else if (WEEKDAYS.has(at(k))) k += 1;
     else if (at(k) === 'on' && MONTHS.has((items[k + 1] as Item | undefined)?.text ?? '') && /^\d+$/.test(at(k + 2))) k += 3;
     else if (TIME_ADVERBS.has(at(k))) k += 1;
+    // ("said late on Wednesday that …", "said early Thursday that …")
+    else if (TIME_DEGREES.has(at(k)) && (at(k + 1) === 'on' || WEEKDAYS.has(at(k + 1)) || /^(last|this)$/.test(at(k + 1)))) k += 1;
     else if (/^(last|this|next)$/.test(at(k)) && TIME_UNITS.has(at(k + 1))) k += 2;
     else if (PARTS_OF_DAY.has(at(k)) && k > from) k += 1;
     else break;

@@ -1,10 +1,10 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
-import { COPULAR_CUES, CUE_FORMS, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ROLE_NOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { AMOUNT_NOUNS, PERSON_OBJECT_PRONOUNS, NOT_A_NAMING_AFTER_THE, PARTS_OF_DAY, DURATION_WORDS, CONTACT_PREPOSITIONS, CONTACT_VERBS, VERB_ONLY_FORMS, DEFENDED_PEOPLE, PUT_IT_WAYS, DEGREE_WORDS, FRAME_PREPOSITIONS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, GO_FORMS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
+import { COPULAR_CUES, CUE_FORMS, FINDING_SOURCES, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ROLE_NOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { AMOUNT_NOUNS, PUBLISHING_VERBS, PERSON_OBJECT_PRONOUNS, NOT_A_NAMING_AFTER_THE, PARTS_OF_DAY, DURATION_WORDS, CONTACT_PREPOSITIONS, CONTACT_VERBS, VERB_ONLY_FORMS, DEFENDED_PEOPLE, PUT_IT_WAYS, DEGREE_WORDS, FRAME_PREPOSITIONS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, GO_FORMS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
 import { CUE_COMPOUNDS, ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTENT_OPENERS, PLURAL_VERBS, THIRD_SINGULAR, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, PERCEPTION_VERBS, PLACE_PREPOSITIONS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, COPULAR_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_CUE_ADJECTIVES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
 import { skipInterveningBack } from './phrase-tokens.ts';
-import { SUBJECT_PRONOUNS } from './lexicon-frames.ts';
+import { FINDING_LEMMAS, RULING_SUBJECTS, SUBJECT_PRONOUNS } from './lexicon-frames.ts';
 import { DOCUMENT_NOUNS, RELATION_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { mannerAdverb } from './names.ts';
 import { isQuote, type Item } from './units.ts';
@@ -196,7 +196,7 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   // ("ended the speech by saying …": a participle after "by" reports how)
   // ("a video that said, “…”": "that" after a document is a relative pronoun, not "That said, …")
   // (only a document its subject put out: "issued a statement that said"; not "Reporters obtained a memo that said")
-  const documentThat = prev?.lower === 'that' && DOCUMENT_NOUNS.has(items[i - 2]?.lower ?? '') && issuedBefore(items, i - 2);
+  const documentThat = prev?.lower === 'that' && DOCUMENT_NOUNS.has(items[i - 2]?.lower ?? '') && issuedBefore(items, i - 2, FINDING_LEMMAS.has(lemma) && FINDING_SOURCES.has(items[i - 2]?.lower ?? ''));
   // (a contact clause's preposition is no infinitive's: "Several residents the BBC spoke to said …")
   const contact = prev !== undefined && CONTACT_PREPOSITIONS.has(prev.lower) && CONTACT_VERBS.has(items[i - 2]?.lower ?? '');
   // ("Friends who knew her say …": "her" the object of the relative clause's verb, the cue the sentence's own)
@@ -212,6 +212,8 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   if (lemma === 'respond' && items[i + 1]?.lower === 'in' && items[i + 2]?.lower === 'kind') return null;
   // ("has claimed trial to three charges": a plea, no claim)
   if (lemma === 'claim' && items[i + 1]?.lower === 'trial') return null;
+  // ("due to party rules", "based on complicated rules": the noun; the verb's subject judges, "federal judge rules")
+  if (t.lower === 'rules' && !RULING_SUBJECTS.has(prev?.lower ?? '') && !isCapitalised(prev)) return null;
   // ("Kaine defended people accused of rape", "defended clients": a lawyer's work, no words)
   if (lemma === 'defend' && DEFENDED_PEOPLE.has(items[i + 1]?.lower ?? '')) return null;
   // ("the issues on which they see eye to eye": agreeing, no view of something)
@@ -347,7 +349,10 @@ function nounAfterModifier(items: readonly Item[], i: number): boolean {
   // ("during public comment": a preposition, a modifier, then the noun)
   if (NOUN_PREPOSITIONS.has(items[i - 2]?.lower ?? '')) return true;
   const opensNoun = (w: string): boolean => NOUN_DETERMINERS.has(w) || NOUN_OPENING_VERBS.has(w);
-  const det = opensNoun(items[i - 2]?.lower ?? '') ? i - 2 : (items[i - 2]?.lower ?? '').endsWith('ly') && opensNoun(items[i - 3]?.lower ?? '') ? i - 3 : -1;
+  // ("The council tax support scheme …": a compound's two nouns after the determiner, and its last noun after the form)
+  const after = items[i + 1];
+  const compound = /^\p{Ll}+$/u.test(items[i - 2]?.text ?? '') && opensNoun(items[i - 3]?.lower ?? '') && after?.word === true && /^\p{Ll}+$/u.test(after.text) && !NOUN_DETERMINERS.has(after.lower) && !OBJECT_PRONOUNS.has(after.lower) && !SUBJECT_PRONOUNS.has(after.lower) && !AUXILIARIES.has(after.lower) && !ROLE_PREPOSITIONS.has(after.lower) && !OBJECT_PREPOSITIONS.has(after.lower) && after.lower !== 'that';
+  const det = opensNoun(items[i - 2]?.lower ?? '') ? i - 2 : ((items[i - 2]?.lower ?? '').endsWith('ly') || compound) && opensNoun(items[i - 3]?.lower ?? '') ? i - 3 : -1;
   if (det < 0) return false;
   const before = items[det - 1]?.lower ?? '';
   // ("Residents near the plant say the smell …", "Experts who study the region say …": the determiner opens an object
@@ -434,12 +439,13 @@ export function cueOrVerbAt(items: readonly Item[], k: number): boolean {
  * Whether the document noun at `noun` was put out by the clause's subject: an issuing verb, perhaps "out", a
  * determiner and up to three modifiers ("issued a statement", "sent out a letter", "released a short written statement").
  */
-function issuedBefore(items: readonly Item[], noun: number): boolean {
+function issuedBefore(items: readonly Item[], noun: number, finding = false): boolean {
   for (let d = noun - 1; d >= 0 && noun - d <= 4; d--) {
     const t = items[d] as Item;
     if (!ISSUED_DETERMINERS.has(t.lower) && t.lower !== 'the') continue;
     const verb = items[d - 1]?.lower === 'out' ? d - 2 : d - 1;
-    return ISSUING_VERBS.has(items[verb]?.lower ?? '');
+    // ("published a report that found …": a finding of one's own, published; not "published a letter that said …")
+    return ISSUING_VERBS.has(items[verb]?.lower ?? '') || (finding && PUBLISHING_VERBS.has(items[verb]?.lower ?? ''));
   }
   return false;
 }

@@ -1,4 +1,5 @@
 // Frames at "according to", at a cue in -ing form, and at a cue with its speaker after it.
+import { askedOf, questionAfterAddressee } from './frames-asked.ts';
 import { afterDateline, contentEnd, contentStartAfter, isFrameTail, quotationOfClosingSpeaker } from './content.ts';
 import { leadIn } from './content-lead.ts';
 import { mannerContentOk } from './manner.ts';
@@ -167,12 +168,14 @@ export function participleGoesOn(s: Scan): Verdict {
     if (from && wordsIn(items, from.start, end) >= 3) return s.add({ kind: kindOf(items, from.start, end), mention: issuer, cue: cue.cue, parts: partsOf(items, from.start, end), frameText: '' }, end, issuer);
   }
   if ((prev?.text !== ',' && prev?.lower !== 'and' && !commaInQuote && !linked && !document && !announcing) || !lastMentionOrSubject(s.found, items, text, s.lastMention)) return 'next';
-  const start = contentStartAfter(items, cue.next, cue.lemma);
+  // ("opened the session by asking Colbeck whether he would …": a question after its addressee)
+  const question = questionAfterAddressee(items, cue);
+  const start = question ?? contentStartAfter(items, cue.next, cue.lemma);
   if (!start) return 'next';
   // ("while adding Democratic strongholds": after a subordinator, only saying or a clause of its own reports words)
-  if (linked && !SAYING_PARTICIPLES.has(t.lower) && !start.that && !isQuote(items[start.start]) && !namesWithQuotation(items, cue, t, start.start)) return 'next';
+  if (linked && !question && !SAYING_PARTICIPLES.has(t.lower) && !start.that && !isQuote(items[start.start]) && !namesWithQuotation(items, cue, t, start.start)) return 'next';
   // ("… and asking potential employees brain-teaser questions": asking reports words only with the quotation)
-  if (QUESTION_CUES.has(cue.lemma) && !isQuote(items[start.start])) return 'next';
+  if (QUESTION_CUES.has(cue.lemma) && !question && !isQuote(items[start.start])) return 'next';
   const ce = contentEnd(items, start.start);
   // ("shouting profanities as she hurries": nor does a cue that tells how words were said, without words right after it)
   if (MANNER_CUES.has(cue.lemma) && !mannerContentOk(items, cue.next, start.start, start.that, ce, text)) return 'next';
@@ -183,7 +186,7 @@ export function participleGoesOn(s: Scan): Verdict {
   // "…; a second aide disputed that, saying …": the subject of the participle's own clause
   const subject = lastMentionOrSubject(s.found, items, text, s.lastMention) as Mention;
   const mention = clauseSubject(items, i, text) ?? (s.found.length === 0 ? agentAfterSubordinator(items, i, text, subject) : mainSubjectAfterOpener(items, i, text, s.found[s.found.length - 1] as Found)) ?? subject;
-  return s.add({ kind: kindOf(items, start.start, ce), mention, cue: cue.cue, parts: partsOf(items, start.start, ce), frameText: '' }, ce, mention);
+  return s.add({ kind: kindOf(items, start.start, ce), mention, cue: cue.cue, parts: partsOf(items, start.start, ce), frameText: '', ...(question ? { act: 'asked' as const, ...askedOf(items, cue.next, question.start, text) } : {}) }, ce, mention);
 }
 
 /**

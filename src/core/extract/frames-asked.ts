@@ -52,12 +52,28 @@ export function requestEnd(items: readonly Item[], from: number, end: number): n
 /** The question word after an asking cue and at most four words of addressee ("asked the school whether …"); null if none. */
 export function questionAfterAddressee(items: readonly Item[], cue: { lemma: string; next: number }): { start: number; that: boolean } | null {
   if (!QUESTION_CUES.has(cue.lemma)) return null;
-  for (let k = cue.next; k < items.length && k - cue.next <= 4; k++) {
+  // (the addressee in up to six words: "asked the company’s chief operating officer how many …", and a name between
+  // commas after them, not counted: "asked the chief operating officer, Gillian Marsh, how many …")
+  let named = 0;
+  for (let k = cue.next; k < items.length && k - cue.next - named <= 6; k++) {
     const t = items[k] as Item;
+    const close = t.text === ',' && k > cue.next && named === 0 ? nameBetweenCommasEnd(items, k) : -1;
+    if (close > 0) {
+      named = close - k + 1;
+      k = close;
+      continue;
+    }
     // (not a relative after the addressee, "asked anyone who saw the crash", nor "asked residents where possible to …")
     if (t.lower === 'who' && k > cue.next) return null;
     if (QUESTION_WORDS.has(t.lower) && t.lower !== 'which' && items[k + 1]?.word === true) return QUESTION_HEDGES.has(items[k + 1]?.lower ?? '') ? null : { start: k, that: false };
     if (!t.word || isQuote(t) || isFiniteVerb(t) || CUE_FORMS.has(t.text) || TAIL_STARTERS.has(t.lower)) return null;
   }
   return null;
+}
+
+/** Where the comma closing a name of capitalised words after the comma at `comma` is ("…, Gillian Marsh, …"), or -1. */
+function nameBetweenCommasEnd(items: readonly Item[], comma: number): number {
+  let k = comma + 1;
+  while (k < items.length && k - comma <= 4 && (items[k] as Item).word && /^\p{Lu}/u.test((items[k] as Item).text)) k++;
+  return k > comma + 1 && items[k]?.text === ',' ? k : -1;
 }

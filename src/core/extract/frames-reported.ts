@@ -4,8 +4,8 @@ import { mannerContentOk } from './manner.ts';
 import { startsQuantity } from './content.ts';
 import { isVerbLike, nameOpensClause } from './content-clauses.ts';
 import type { Scan } from './frames.ts';
-import { CUE_ACTS, ROLE_NOUNS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, WEAK_CUES, MANNER_CUES } from './lexicon.ts';
-import { FORECAST_FIGURES, FINDING_LEMMAS, AUXILIARIES, NUMBER_WORDS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS, ESTIMATING_LEMMAS, SAYING_PARTICIPLES } from './lexicon-clauses.ts';
+import { CUE_ACTS, FINDING_SOURCES, ROLE_NOUNS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, WEAK_CUES, MANNER_CUES } from './lexicon.ts';
+import { FORECAST_FIGURES, FINDING_LEMMAS, QUANTIFIERS, AUXILIARIES, NUMBER_WORDS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS, ESTIMATING_LEMMAS, SAYING_PARTICIPLES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, STANCE_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { isCapitalised } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -60,7 +60,9 @@ export function reported(s: Scan, cs: { start: number; that: boolean }, ce: numb
   // (nor one in a relative clause: "recalled women who would walk miles for water")
   const window = items.slice(cs.start + 1, Math.min(ce, cs.start + 9));
   const auxAt = window.findIndex((x) => AUXILIARIES.has(x.lower));
-  const group = c0?.word === true && /^\p{Ll}/u.test(c0.text) && (PLURALS_WITHOUT_S.has(c0.lower) || ROLE_NOUNS.has(c0.lower)) && auxAt >= 0 && !window.slice(0, auxAt).some((x) => RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'that');
+  // ("hoped other drivers would feel able to …", "believes many voters will …": or a quantifier before the group's noun)
+  const quantified = (QUANTIFIERS.has(c0?.lower ?? '') || c0?.lower === 'other') && /^\p{Ll}+$/u.test(items[cs.start + 1]?.text ?? '') && !AUXILIARIES.has(items[cs.start + 1]?.lower ?? '');
+  const group = c0?.word === true && /^\p{Ll}/u.test(c0.text) && (PLURALS_WITHOUT_S.has(c0.lower) || ROLE_NOUNS.has(c0.lower) || quantified) && auxAt >= 0 && !window.slice(0, auxAt).some((x) => RELATIVE_PRONOUNS.has(x.lower) || x.lower === 'that');
   // ("CNN reports Clinton's last press conference was held …", "The star noted Latinos and Blacks have …": a name)
   const opensClause = CONTENT_OPENERS.has(c0?.lower ?? '') || POSSESSIVE_PRONOUNS.has(c0?.lower ?? '') || group || (c0 !== undefined && nameOpensClause(items, cs.start, ce)) || QUANTITY_OPENERS.has(c0?.lower ?? '') && (/^\d/.test(items[cs.start + 1]?.text ?? '') || QUANTITY_SECONDS.has(items[cs.start + 1]?.lower ?? ''));
   const verbs = items.slice(cs.start + 1, Math.min(ce, cs.start + 9)).filter((x) => AUXILIARIES.has(x.lower) || (act === undefined && (FINITE_VERBS.has(x.lower) || /[a-z]ed$/.test(x.lower)))).length;
@@ -116,6 +118,8 @@ export function namesFindingSource(s: Scan): boolean {
   let e = s.i;
   while (e - 1 > s.subj.start && (AUXILIARIES.has((s.items[e - 1] as Item).lower) || INTERVENING.has((s.items[e - 1] as Item).lower))) e--;
   const last = s.items[e - 1] as Item;
+  // ("The committee published a report that found …": a relative on a finding's noun right before the cue)
+  if (last !== undefined && (last.lower === 'that' || last.lower === 'which') && FINDING_SOURCES.has(s.items[e - 2]?.lower ?? '')) return true;
   return first !== undefined && last !== undefined && namesFinding(s.text.slice(first.start, last.end));
 }
 

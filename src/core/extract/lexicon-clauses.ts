@@ -125,6 +125,9 @@ export const SPEAKING_LEMMAS = words('say tell write');
 /** Verbs that put a document out: "issued a statement, “…”", "released a letter: “…”". (issuedDocument) */
 export const ISSUING_VERBS = words('issued issues released releases posted posts sent sends');
 
+/** Verbs that put out a finding of one's own: "published a report that found …". (cueAt) */
+export const PUBLISHING_VERBS = words('published publishes produced produces');
+
 /** Determiners of a document its subject put out: "issued a statement", "released its letter" (not "the report"). (issuedDocument) */
 export const ISSUED_DETERMINERS = words('a an its his her their');
 
@@ -335,6 +338,9 @@ export const QUESTION_WORDS = words('whether if why what how when who where whic
 export const REQUESTED_VERBS = words('comment respond explain clarify elaborate confirm say answer react');
 
 // ── time ──
+
+/** Words of how late or early, before a time: "said late on Wednesday", "said early Thursday". (isFrameTail) */
+export const TIME_DEGREES = words('late early shortly');
 
 /** Adverbs of time after a cue: "said yesterday", "said earlier". (skipTimePhrase) */
 export const TIME_ADVERBS = words('yesterday today tonight earlier later recently again also previously afterwards afterward');

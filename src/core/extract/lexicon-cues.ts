@@ -225,7 +225,7 @@ export const CUE_VERBS: readonly CueVerb[] = checkCueVerbs([
   { lemma: 'testify', forms: 'testify testifies testified testifying', act: 'said', final: true },
   { lemma: 'brief', forms: 'briefed', act: 'said', weak: true, addressee: 'always' },
   { lemma: 'specify', forms: 'specified', act: 'said', final: true },
-  { lemma: 'rule', forms: 'ruled ruling rules', act: 'said', weak: true },
+  { lemma: 'rule', forms: 'ruled ruling rules', act: 'said', final: true, weak: true },
   { lemma: 'grumble', forms: 'grumbles grumbled', act: 'said', final: true },
   { lemma: 'proclaim', forms: 'proclaim proclaims proclaimed', act: 'said', final: true },
   { lemma: 'speculate', forms: 'speculate speculates speculated', act: 'thinks', final: true },

@@ -193,6 +193,10 @@ export const MISSION_WORDS = words('Mission Delegation Representation');
 /** Prepositions a body's name writes in capitals: "Reporters Without Borders", "Mothers Against Drunk Driving". (npBackFrom) */
 export const NAME_PREPOSITIONS_IN_CAPITALS = words('Without Against Beyond Across');
 
+/** Heads of a body's name that "on" and its subject go on: "the Portfolio Committee on Electricity and Energy", "the Council on Foreign
+ * Relations", "the Intergovernmental Panel on Climate Change". (npBackFrom) */
+export const ON_NAMED_BODIES = words('Committee Subcommittee Commission Council Panel Conference Forum Caucus Force');
+
 /** Vietnamese middle names, after the family name that opens a name: "Do Thi Thu Ha", "Le Van Minh" (the family name may be an English word: "Do"). (cleanPersonName) */
 export const VIETNAMESE_MIDDLE_NAMES = words('Thi Van');
 

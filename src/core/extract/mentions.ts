@@ -3,7 +3,7 @@
 import { isPersonNoun } from './person-words.ts';
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { articleBody, bodyName, bodyOfPlaces, bodyOverAnd, openerBody, ordinalBody, placeBody, portfoliosOfCountry, theBody } from './bodies.ts';
+import { articleBody, bodyName, bodyOnSubject, bodyOfPlaces, bodyOverAnd, openerBody, ordinalBody, placeBody, portfoliosOfCountry, theBody } from './bodies.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
 import { CUE_FORMS, DEMONYM_NOUNS, STYLES_OF_ADDRESS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
@@ -11,7 +11,7 @@ import { CUE_FORMS, DEMONYM_NOUNS, STYLES_OF_ADDRESS, DETERMINERS, FINDING_SOURC
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
 import { BODY_END_NOUNS, WHERE_PREPOSITIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, NAME_CONNECTORS, NOUN_DETERMINERS, NUMBER_WORDS, PLACE_PREPOSITIONS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, NOT_PERSONS, PERSON_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, RELATION_NOUNS, WORKPLACE_HEADS } from './lexicon-nouns.ts';
+import { CORPORATE_SUFFIXES, DOCUMENT_NOUNS, NOT_PERSONS, PERSON_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, RELATION_NOUNS, WORKPLACE_HEADS } from './lexicon-nouns.ts';
 import { isCommonWord } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
 import { isPossessive, stripPossessive, trimNp } from './phrase-tokens.ts';
@@ -169,6 +169,9 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
     const before = tokens[tokens.length - 2] as Token;
     if (isCapitalised(before) && !isGivenName(before.text) && !PERSONAL_HONORIFIC.test(before.text) && !ROLE_NOUNS.has(before.lower) && !RELATION_NOUNS.has(before.lower)) return mention(p.np, start, end, 'name', bodyName(tokens, text), null, true, false);
   }
+  // ("the Portfolio Committee on Electricity and Energy": a body named for its subject)
+  const onBody = bodyOnSubject(tokens);
+  if (onBody >= 0) return mention(p.np, start, end, 'name', bodyName(tokens.slice(onBody), text), null, true, false);
   // ("Kathryn Bleakley MLA", "Jane Cole MP": an elected office's letters after a person's name are their role)
   // (a person's given name first: not a party's, "Fine Gael TD", "Sinn Féin MLA")
   if (tokens.length >= 3 && POST_NOMINAL_OFFICES.has(last.text) && isGivenName((tokens[0] as Token).text) && isCapitalised(tokens[tokens.length - 2] as Token)) {
@@ -200,7 +203,9 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   }
   // Joint speakers: "Lavrov and Tleuberdi", "Sergey Lavrov and his Kazakh counterpart, Mukhtar Tleuberdi"
   const andAt = tokens.findIndex((t) => t.lower === 'and');
-  const portfolio = andAt > 0 && tokens.slice(andAt + 1, andAt + 6).some((t) => PORTFOLIO_HEADS.has(t.text)) && tokens.slice(0, andAt).every((t) => isCapitalised(t) && !TITLE_WORDS.has(t.text)) && !isGivenName((tokens[0] as Token).text);
+  // ("Revenue and disaster management minister R Selvaraj": the office's word in lower case too, after its portfolio's)
+  const lowerHead = (t: Token, k: number): boolean => /^\p{Ll}/u.test(t.text) && PORTFOLIO_HEADS.has(`${t.text.charAt(0).toUpperCase()}${t.text.slice(1)}`) && tokens.slice(andAt + 1, andAt + 1 + k).every((x) => /^\p{Ll}+$/u.test(x.text) && !DETERMINERS.has(x.lower));
+  const portfolio = andAt > 0 && tokens.slice(andAt + 1, andAt + 6).some((t, k) => PORTFOLIO_HEADS.has(t.text) || lowerHead(t, k)) && tokens.slice(0, andAt).every((t) => isCapitalised(t) && !TITLE_WORDS.has(t.text)) && !isGivenName((tokens[0] as Token).text);
   // ("the Department of Fisheries and Oceans", "Nepal's Department of Hydrology and Meteorology": one body whose
   // name goes on over "and", not a person "Oceans")
   // ("A spokesperson for the Ministry of Housing, Communities and Local Government": a role for a body, whatever its name)
@@ -474,7 +479,9 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   // title that is also a given name, then a body's word)
   const personLike = (chunk.length <= 3 && /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/.test(chunkWords[0] ?? '')) || (chunk.length === 2 && isGivenName(chunkWords[0] ?? '') && !ORG_WORDS.has(chunkWords[0] ?? '') && !STRONG_ORG_HEADS.has(chunkWords[1] ?? '') && !(TITLE_WORDS.has(chunkWords[0] ?? '') && ORG_WORDS.has(chunkWords[1] ?? '')));
   if (openerBody(chunk)) return mention(np, start, end, 'name', bodyName(tokens, text), null, true, false);
-  const isOrg = !personLike && chunkWords.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(stripPossessive(w)));
+  // ("Moody’s Ratings": a firm's name in 's before its trade's word, as chunkStart reads it)
+  const firmInS = chunk.length >= 2 && isPossessive(chunk[0] as Token) && CORPORATE_SUFFIXES.has((chunk[chunk.length - 1] as Token).lower);
+  const isOrg = !personLike && (firmInS || chunkWords.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(stripPossessive(w))));
   if (isOrg) return institutionChunk(p, i, chunk);
   // A party or group in the plural: "The Liberal Democrats", "Republicans", "the Tories"
   const lastWord = (chunk[chunk.length - 1] as Token).text;

@@ -5,7 +5,7 @@ import { isPlace } from './places.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
 import { ACRONYM_TITLES, DETERMINERS, HONORIFICS, MISSION_WORDS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
-import { PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
+import { CORPORATE_SUFFIXES, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { firmInitials, isCommonWord } from './names.ts';
 import { isPersonNoun } from './person-words.ts';
 import { isNationality } from './nationality.ts';
@@ -34,7 +34,8 @@ export function chunkStart(tokens: readonly Token[], portfolio: boolean): number
     }
     // ("The Lassiter County Sheriff's Office", "the Prime Minister's Office": an office named for its holder's title)
     // ("Lloyd's of London": a possessive before "of" is part of a name, it owns nothing)
-    if (!joinable || (isPossessive(prev) && (tokens[i] as Token).lower !== 'of' && !((pluralDescriptor(prev) || TITLE_WORDS.has(stripPossessive(prev.text))) && orgWordFrom(tokens, i)) && !(pluralDescriptor(prev) && shortNameAfter(tokens, i)))) break;
+    // ("Moody’s Ratings", "Moody’s Analytics": a firm's name in 's before its trade's word)
+    if (!joinable || (isPossessive(prev) && (tokens[i] as Token).lower !== 'of' && !((pluralDescriptor(prev) || TITLE_WORDS.has(stripPossessive(prev.text))) && orgWordFrom(tokens, i)) && !(pluralDescriptor(prev) && shortNameAfter(tokens, i)) && !CORPORATE_SUFFIXES.has((tokens[tokens.length - 1] as Token).lower))) break;
     i--;
   }
   while (i < tokens.length - 1 && DETERMINERS.has((tokens[i] as Token).lower)) i++;

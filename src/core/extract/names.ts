@@ -6,7 +6,7 @@ import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { isPersonNoun } from './person-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { ACRONYM_TITLES, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, HONORIFICS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, VIETNAMESE_MIDDLE_NAMES } from './lexicon.ts';
+import { ACRONYM_TITLES, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, HONORIFICS, NAME_PARTICLES, ON_NAMED_BODIES, ORG_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, VIETNAMESE_MIDDLE_NAMES } from './lexicon.ts';
 import { COUNT_APPROXIMATOR_PAIRS, NAME_OPENING_PAIRS, DISCOURSE_ADVERBS, HEADLINE_FUNCTION_WORDS, LY_NOUNS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, SUBORDINATORS, TENS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
 
@@ -156,7 +156,10 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
   // "Paul D. Ryan of Wisconsin", "Sen. Mark Kelly of Arizona": where a person is from is no part of the name
   const of = words.indexOf('of');
   if (of >= 2 && words.slice(0, of).every((w) => CAPITALISED.test(w)) && isGivenName(words[0] as string) && isPlaceName(words.slice(of + 1).join(' '))) words = words.slice(0, of);
-  const sentenceWord = (w: string): boolean => /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w);
+  // ("Portfolio Committee on Electricity and Energy": a body named for its subject after "on" is whole)
+  const on = words.indexOf('on');
+  const bodyOn = on > 0 && ON_NAMED_BODIES.has(words[on - 1] as string) && words.every((w, k) => k === on || w === 'and' || CAPITALISED.test(w));
+  const sentenceWord = (w: string): boolean => /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w) && !bodyOn;
   // a title before a fragment ("President Obama passionately rebuked critics"): the name it carries
   // (not a body's short name: "Health Ministry in Kabul" is no title "Health" and a name)
   if ((isHonorific(words[0] as string) || TITLE_WORDS.has(words[0] as string)) && CAPITALISED.test(words[1] ?? '') && words.some(sentenceWord) && !(words.length <= 5 && words.some((w) => ORG_WORDS.has(w)))) {

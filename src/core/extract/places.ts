@@ -29,7 +29,8 @@ const answers = new Map<string, boolean>();
 /** The country a word names or is the demonym of ("Qatari", "Qatar's" → "QA"); null when it names no one country. */
 export function countryOf(word: string): string | null {
   const bare = word.replace(/[’']s$/, '');
-  if (!/^\p{L}{3,}$/u.test(bare)) return null;
+  // (of up to three words: "New Zealand", "Papua New Guinea")
+  if (!/^\p{L}{3,}(?: \p{L}{2,}){0,2}$/u.test(bare)) return null;
   const places = shippedGazetteer().placesNamed(bare.charAt(0).toUpperCase() + bare.slice(1));
   return places.length === 1 ? (places[0] as { key: string }).key : null;
 }

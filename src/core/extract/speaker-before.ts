@@ -298,7 +298,7 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   // "Biden, meanwhile, said" / "The Kremlin, for its part, said": an aside between the speaker and the cue
   // ("Several countries, including France, said …", "Breitbart News, for one, noted …": examples and "for one" too)
   // ("Jane Roe, MD, PhD, said": degrees after the name are an aside too)
-  const aside = seg.every((t) => POST_NOMINAL_DEGREES.has(t.text)) || joinedAside(seg) || (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || ASIDE_WORDS.has(first.lower))) || (seg.length <= 6 && (first.lower === 'including' || (first.lower === 'such' && seg[1]?.lower === 'as'))) || /^(for one|for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
+  const aside = seg.every((t) => POST_NOMINAL_DEGREES.has(t.text)) || joinedAside(seg) || wardOrdinal(items, open, seg) || (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || ASIDE_WORDS.has(first.lower))) || (seg.length <= 6 && (first.lower === 'including' || (first.lower === 'such' && seg[1]?.lower === 'as'))) || /^(for one|for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
   const ward = open > 0 && !aside ? wardAfterTitledName(items, open, seg, text) : null;
   if (ward || (aside && open >= 0)) return ward ?? subjectBeforeAside(items, open, text);
   // ("Authorities in North-Rhine Westphalia, the German state next to Belgium, announced": a place at the end of
@@ -310,8 +310,9 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
     // preposition or a relative pronoun)
     // ("the union representing about 3,100 teachers": or a participle's phrase)
     const cut = seg.findIndex((t, k) => k > 1 && (NAME_PREPOSITIONS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that' || /^\p{Ll}{3,}ing$/u.test(t.text)));
-    // ("Interior Roads Services, the company responsible for maintaining the highway, said": an adjective after the head)
-    const named = nameOrRoleBeforeAppositive(items, open, text, seg.slice(1, cut > 0 ? cut : seg.length).some((t) => INSTITUTION_NOUNS.has(t.lower)));
+    // ("Interior Roads Services, the company responsible for maintaining the highway, said": an adjective after the head;
+    // "Kestrel Home Ltd, the Birmingham-based distributor, said": where it is based makes any noun a body's)
+    const named = nameOrRoleBeforeAppositive(items, open, text, seg.slice(1, cut > 0 ? cut : seg.length).some((t) => INSTITUTION_NOUNS.has(t.lower) || /\p{L}-based$/u.test(t.text)));
     if (named) return named;
   }
   if (!describes && open >= 0) {
@@ -642,4 +643,9 @@ function openingPhraseOf(items: readonly Item[], r: { mention: Mention; start: n
   if (!r || startsClause(items, r.start) || items[r.start - 1]?.lower !== 'by') return r;
   const open = items.findLastIndex((t, k) => k < comma && t.text === ',');
   return (open > 0 ? describedBeforeAppositive(items, open, text) : null) ?? r;
+}
+
+/** "Ald. Marcus Delgado, 25th, said": a Chicago alderman's ward, an ordinal alone between commas after the name. */
+function wardOrdinal(items: readonly Item[], open: number, seg: readonly Token[]): boolean {
+  return seg.length === 1 && /^\d{1,2}(?:st|nd|rd|th)$/.test((seg[0] as Token).text) && isCapitalised(items[open - 1] as Item);
 }

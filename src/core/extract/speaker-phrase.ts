@@ -4,7 +4,7 @@ import { isGivenName } from './given-names.ts';
 import { isPersonNoun } from './person-words.ts';
 import { NAME_LINKS } from './lexicon-speakers.ts';
 import { TIME_COUNT_ENDS, TIME_COUNTS } from './lexicon-frames.ts';
-import { CUE_FORMS, FINITE_VERBS, FINDING_SOURCES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, WEEKDAYS, MONTHS } from './lexicon.ts';
+import { CUE_FORMS, FINITE_VERBS, FINDING_SOURCES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ON_NAMED_BODIES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, WEEKDAYS, MONTHS } from './lexicon.ts';
 import { AUXILIARIES, FINITE_BE, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, DAY_ADVERBS, DAY_PREPOSITIONS, TIME_OPENERS, NOUN_DETERMINERS, NUMBER_WORDS, NUMBERED_UNITS, PARTS_OF_DAY, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
@@ -141,7 +141,8 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
     }
     // ("Under Secretary Ivan Lau": "Under" before a title is part of it)
     // ("Reporters Without Borders", "Mothers Against Drunk Driving": a preposition written in capitals inside a name)
-    const underTitle = (t.text === 'Under' && s < end && (items[s] as Item).text.startsWith('Secretary')) || (s < end && s > 1 && NAME_PREPOSITIONS_IN_CAPITALS.has(t.text) && isCapitalised(items[s] as Item) && isCapitalised(items[s - 2] as Item));
+    // ("the Portfolio Committee on Electricity and Energy": "on" after a committee's or council's head, before capitals)
+    const underTitle = (t.text === 'Under' && s < end && (items[s] as Item).text.startsWith('Secretary')) || (s < end && s > 1 && (NAME_PREPOSITIONS_IN_CAPITALS.has(t.text) || (t.text === 'on' && ON_NAMED_BODIES.has((items[s - 2] as Item).text))) && isCapitalised(items[s] as Item) && isCapitalised(items[s - 2] as Item));
     // ("The film, in which Tom Hughes plays a detective who tells …": a name's verb in -s before an article ends the phrase)
     // (after a name of two words inside the sentence, not a plural noun: "Three officials the Times interviewed said")
     const nameVerb = s < end && s > 3 && /^[a-z]+s$/.test(t.text) && !ROLE_NOUNS.has(t.lower) && /^(a|an|the)$/.test((items[s] as Item).lower) && isCapitalised(items[s - 2] as Item) && isCapitalised(items[s - 3] as Item);
@@ -340,6 +341,9 @@ export function nameListAt(items: readonly Item[], comma: number, end: number): 
   return ands === 1 && !examples && fullName(k, comma);
 }
 
+/** What may stand before a body named for its portfolios: a clause's comma or dash, "by", "from". */
+const PORTFOLIO_BODY_AFTER: ReadonlySet<string> = new Set([',', '—', '–', 'by', 'from']);
+
 /**
  * Whether the comma at `comma` sits inside a body's name: capitalised words and "and" after it up to `end`, and before
  * it a body's word, "for" or "of", and capitalised words ("Department for Environment, Food and Rural Affairs").
@@ -356,8 +360,10 @@ function portfolioListAt(items: readonly Item[], comma: number, end: number): bo
   if (k >= comma - 1 || (link !== 'for' && link !== 'of') || !ORG_WORDS.has(items[k - 1]?.text ?? '')) return false;
   // (the body a role is for, "a spokesperson for the Department …", not one a phrase is about: "In a letter to the
   // Department of Education, Jane Ruiz and Tom Hughes said …")
+  // ("…, the Department for Environment, Food and Rural Affairs said", "a report by the Department …": after a clause's
+  // comma or the preposition of whom a document is by)
   const det = items[k - 2]?.lower === 'the' ? k - 3 : k - 2;
-  return roleAfter || ROLE_NOUNS.has(items[det - 1]?.lower ?? '') || det < 0;
+  return roleAfter || ROLE_NOUNS.has(items[det - 1]?.lower ?? '') || det < 0 || PORTFOLIO_BODY_AFTER.has(items[det]?.lower ?? '');
 }
 
 /**

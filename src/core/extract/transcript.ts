@@ -49,7 +49,9 @@ export function turnLabel(paragraph: string, offset: number, headline = false): 
   // "Stat Of The Week:": a title-case heading capitalises its little words, a name does not
   if (!caps && words.slice(1).some((w) => TITLE_CASE_SMALL_WORDS.has(w))) return null;
   if (!caps && !words.every((w) => /^[A-Z]/.test(w) || LABEL_NAME_PARTICLES.has(w))) return null;
-  return { name: caps ? titleCase(raw) : raw, contentStart: offset + m[0].length, caps };
+  // ("Senator HARGREAVES:", "Mr PENNINGTON:": Hansard's title as written, the member's name in capitals)
+  const hansard = !caps && words.length > 1 && TITLE_WORDS.has(words[0] as string) && words.slice(1).every((w) => /^\p{Lu}[\p{Lu}'’-]{2,}$/u.test(w));
+  return { name: caps ? titleCase(raw) : hansard ? `${words[0]} ${titleCase(words.slice(1).join(' '))}` : raw, contentStart: offset + m[0].length, caps: caps || hansard };
 }
 
 /**

@@ -3391,3 +3391,42 @@ describe('(session 21) statements exactly', () => {
     ['A report published on Tuesday by the London-based thinktank ODI found that finance had flatlined.\n\nAccording to the report, the doubling target would not be met until the late 2030s.', [['ODI', 'finance had flatlined'], ['ODI', 'the doubling target would not be met until the late 2030s']]],
   ])('%s', exactly);
 });
+
+describe('(session 22) statements exactly', () => {
+  it.each<Row>([
+    // a body named for its portfolios, after a clause's comma, goes on over its commas; "late on Wednesday" is the frame's time
+    ['All 14,000 birds on the premises will be humanely culled, the Department for Environment, Food and Rural Affairs (Defra) said late on Wednesday (2 December).', [['the Department for Environment, Food and Rural Affairs', 'All 14,000 birds on the premises will be humanely culled']]],
+    // how late or early in the frame's time, before "that" or alone at the end
+    ['Smith said late on Wednesday that the birds would be culled. The flock was infected, the ministry said early Thursday. Smith also said late payments would be fined.', [['Smith', 'the birds would be culled'], ['the ministry', 'The flock was infected'], ['Smith', 'late payments would be fined']]],
+    // the addressee of a question in up to six words, and a name between commas after them
+    ['The Labour member for Calder Valley, Sunita Kaur, later asked the company’s chief operating officer, Gillian Marsh, how many of the 42 upgrades had been completed.', [['Sunita Kaur', 'how many of the 42 upgrades had been completed']]],
+    // a question after its addressee, asked "by asking": the sentence's subject asks
+    ['The committee\'s chair, Alison Brereton, opened the session by asking Colbeck whether he would give up his own bonus.', [['Alison Brereton', 'whether he would give up his own bonus']]],
+    // a report its subject published, with a relative on the finding's noun right before the cue
+    ['The committee published a report that found the company had missed every one of its targets since 2021.', [['the committee', 'the company had missed every one of its targets since 2021']]],
+    // Hansard's labels: the title as written, the member's name in capitals
+    ['Senator Kate Lindqvist watched as Craig Pennington answered.\n\nMr PENNINGTON: I would have to take that on notice.\n\nSenator LINDQVIST: Chair, the officer has answered the question. The senator is verballing him.', [['Craig Pennington', 'I would have to take that on notice.'], ['Kate Lindqvist', 'Chair, the officer has answered the question. The senator is verballing him.']]],
+    // a committee's, commission's or council's head, "on" and its subject name one body (not a group of its staff)
+    ['The Portfolio Committee on Electricity and Energy said the debt was rising. The nonpartisan Commission on Presidential Debates said the sound was fine. Staff for the House Select Committee on Benghazi said the panel had the email.', [['Portfolio Committee on Electricity and Energy', 'the debt was rising'], ['Commission on Presidential Debates', 'the sound was fine'], ['staff for the House Select Committee on Benghazi', 'the panel had the email']]],
+    // a body's name ending in "First"; a body described as one where it is based
+    ['Electrical Safety First, the charity, said it had seen a sharp rise in the number of heated airers. Kestrel Home Ltd, the Birmingham-based distributor, said it had stopped all sales.', [['Electrical Safety First', 'it had seen a sharp rise in the number of heated airers'], ['Kestrel Home Ltd', 'it had stopped all sales']]],
+    // a brand in camel case is a name
+    ['Amazon and eBay both said the listings had been taken down. A spokesperson for easyJet said the flights had been cancelled.', [['Amazon and eBay', 'the listings had been taken down'], ['a spokesperson for easyJet', 'the flights had been cancelled']]],
+    // a quantifier before a group's noun opens a clause a belief or a hope reports
+    ['Mr Pryce said he felt vindicated and hoped other drivers would feel able to speak up.', [['Pryce', 'he felt vindicated'], ['Pryce', 'other drivers would feel able to speak up']]],
+    // a ruling at the end of its clause
+    ['The driver was unfairly dismissed for whistleblowing, an employment tribunal has ruled. The council ruled out a tax rise.', [['employment tribunal', 'The driver was unfairly dismissed for whistleblowing']]],
+    // a Chicago alderman's ward, an ordinal between commas after the name, is an aside
+    ['Ald. Marcus Delgado, 25th, said the mayor had ignored the warnings. Ald. Patricia Hanrahan, 19th, whose ward is home to thousands of city workers, said her constituents were stretched.', [['Marcus Delgado', 'the mayor had ignored the warnings'], ['Patricia Hanrahan', 'her constituents were stretched']]],
+    // a base form between a compound's nouns is no verb ("The council tax support scheme")
+    ['Cllr Aziz added that services had been protected. The council tax support scheme for the poorest households would stay as it is, she said.', [['Aziz', 'services had been protected'], ['Aziz', 'The council tax support scheme for the poorest households would stay as it is']]],
+    // a firm's name in 's before its trade's word
+    ['Moody’s Ratings, which rates the city’s debt, said in a November report that structural balance remained its chief concern.', [['Moody’s Ratings', 'structural balance remained its chief concern']]],
+    // "rules" is a verb only after one who rules
+    ['They determined that, due to party rules, Bush would fall off the ballot in three states.\n\nInternal Trump University records must be released, federal judge rules.', [['federal judge', 'Internal Trump University records must be released']]],
+    // a department named for its portfolios and a country of two words
+    ['Fire and Emergency New Zealand (Fenz) said crews had responded to 63 weather-related callouts across Waikato.', [['Fire and Emergency New Zealand', 'crews had responded to 63 weather-related callouts across Waikato']]],
+    // a portfolio joined by "and" before an office's word in lower case is one role
+    ['Revenue and disaster management minister R Selvaraj said eight teams had been stationed in the four districts.', [['R Selvaraj', 'eight teams had been stationed in the four districts']]],
+  ])('%s', exactly);
+});
