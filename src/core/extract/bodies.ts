@@ -125,7 +125,9 @@ export function openerBody(chunk: readonly Token[]): boolean {
   const before = chunk.slice(0, -1);
   if (chunk.length >= 2 && last?.text === 'First' && before.every((t) => t.word && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !TITLE_WORDS.has(t.text) && !isGivenName(t.text)) && before.some((t) => isCommonWord(t.lower))) return true;
   if (chunk.length < 2 || !NO_OFFICE_OPENERS.has((chunk[0] as Token).text) || isGivenName((chunk[1] as Token).text)) return false;
-  return chunk.slice(1).every((t) => t.word && /^\p{Lu}/u.test(t.text) && !TITLE_WORDS.has(t.text) && !HONORIFICS.has(t.text));
+  // ("National Energy Action": a portfolio's word inside, when an everyday word no title ends it and no given name is in it)
+  const plainEnd = chunk.length >= 3 && isCommonWord((last as Token).lower) && !TITLE_WORDS.has((last as Token).text) && !chunk.some((t) => isGivenName(t.text));
+  return chunk.slice(1).every((t) => t.word && /^\p{Lu}/u.test(t.text) && (!TITLE_WORDS.has(t.text) || plainEnd) && !HONORIFICS.has(t.text));
 }
 
 /**

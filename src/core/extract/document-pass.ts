@@ -24,7 +24,7 @@ import { signedParagraphs } from './signatures.ts';
 import { DEATH_WORDS, PASSIVE_BE, QUESTION_WORDS, READING_VERBS, RELATIVE_PRONOUNS, RELAYING_VERBS, THIRD_PERSON } from './lexicon-clauses.ts';
 import { GESTURE_VERBS } from './lexicon-speakers.ts';
 import { CUE_FORMS, INTERVENING } from './lexicon.ts';
-import { endsInQuestion, askers, claimsBeforeQuestion, inFirstPerson, isCourtesy, questionerLabel, unlabelledQa } from './transcript-turns.ts';
+import { endsInQuestion, askers, namesLabelledSpeaker, claimsBeforeQuestion, inFirstPerson, isCourtesy, questionerLabel, unlabelledQa } from './transcript-turns.ts';
 
 /** Capitalised words right after a cue, the one addressed: "told Ruiz", "asked the BBC", "told Mr. Belichick". */
 const ADDRESSED = /^\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)*)/u;
@@ -247,9 +247,10 @@ class DocumentPass {
     // (a short paragraph that only introduces who speaks next: "Asked whether …, the commissioner shook his head.")
     this.introAtEnd = previous && units.length === 1 && this.out.length === before && !para.runsOn ? { unit: previous.unit, index: p.index } : null;
     this.paragraphEnd(para);
-    // an unlabelled paragraph after an answer goes on with it, unless it attributes words of its own
+    // an unlabelled paragraph after an answer goes on with it, unless it attributes words of its own or names a labelled
+    // speaker with a title or in full ("Senator Kate Lindqvist was at the table …": the story's own words again)
     if (this.turn && !label) {
-      if (this.out.length === before) this.turn.f = { ...this.turn.f, parts: [...this.turn.f.parts, { start: p.start, end: p.end }] };
+      if (this.out.length === before && !namesLabelledSpeaker(text.slice(p.start, p.end), this.labels)) this.turn.f = { ...this.turn.f, parts: [...this.turn.f.parts, { start: p.start, end: p.end }] };
       else this.endTurn();
     }
   }

@@ -456,6 +456,10 @@ function styleOrIrishBody(tokens: readonly Token[], text: string): Mention | nul
 }
 
 /** A phrase ending in a capitalised word: a person, an institution, a party, or a title without a name. */
+/** A word in camel case with a capital inside ("SunBreak", "PayPal"); surnames' prefixes below. (capitalisedHead) */
+const CAMEL_BRAND = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+const CAMEL_SURNAME = /^(?:Mc|Mac|De|Le|La|Di|Da|Du|Van|Vander|Von|Ver|Ten|Ter|St|Fitz|Del|Dos|Das)\p{Lu}/u;
+
 function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   const { tokens, text, np, start, end } = p;
   const i = chunkStart(tokens, portfolio);
@@ -479,9 +483,12 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   // title that is also a given name, then a body's word)
   const personLike = (chunk.length <= 3 && /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/.test(chunkWords[0] ?? '')) || (chunk.length === 2 && isGivenName(chunkWords[0] ?? '') && !ORG_WORDS.has(chunkWords[0] ?? '') && !STRONG_ORG_HEADS.has(chunkWords[1] ?? '') && !(TITLE_WORDS.has(chunkWords[0] ?? '') && ORG_WORDS.has(chunkWords[1] ?? '')));
   if (openerBody(chunk)) return mention(np, start, end, 'name', bodyName(tokens, text), null, true, false);
-  // ("Moody’s Ratings": a firm's name in 's before its trade's word, as chunkStart reads it)
+  // ("Moody’s Ratings": a firm's name in 's before its trade's word, as chunkStart reads it; "SunBreak Holidays",
+  // "JetBlue Airways": or a brand's word in camel case opening a name, no surname's, "McDonald", "DeSantis", "LeBron")
   const firmInS = chunk.length >= 2 && isPossessive(chunk[0] as Token) && CORPORATE_SUFFIXES.has((chunk[chunk.length - 1] as Token).lower);
-  const isOrg = !personLike && (firmInS || chunkWords.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(stripPossessive(w))));
+  const brand = chunk.length >= 2 && CAMEL_BRAND.test(chunkWords[0] ?? '') && !CAMEL_SURNAME.test(chunkWords[0] ?? '') && !chunkWords.some((w) => isGivenName(w));
+  if (!personLike && (firmInS || brand)) return mention(np, start, end, 'name', bodyName(chunk, text), null, true, false);
+  const isOrg = !personLike && chunkWords.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(stripPossessive(w)));
   if (isOrg) return institutionChunk(p, i, chunk);
   // A party or group in the plural: "The Liberal Democrats", "Republicans", "the Tories"
   const lastWord = (chunk[chunk.length - 1] as Token).text;

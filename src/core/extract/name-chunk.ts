@@ -1,7 +1,7 @@
 // Stage 4, the capitalised end of a speaker phrase: where its proper-name chunk begins, which of the chunk's words
 // are the name ("Foreign Minister Sergey Lavrov" → "Sergey Lavrov"), and the role words written before it.
 import type { Token } from './segment.ts';
-import { isPlace } from './places.ts';
+import { isPlace, isSubdivision } from './places.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
 import { ACRONYM_TITLES, DETERMINERS, HONORIFICS, MISSION_WORDS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
@@ -44,6 +44,11 @@ export function chunkStart(tokens: readonly Token[], portfolio: boolean): number
 
 /** The name in a chunk: title words, nationalities and honorifics off the front, a qualifier after "of" off the end. */
 export function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
+  // ("Western Australia Deborah Hargreaves", "New South Wales Tom Barclay", after "senator for": a place of two or three
+  // words, its first no given name, before a given name and a surname is where, not the name)
+  for (let p = 3; p >= 2; p--) {
+    if (chunk.length >= p + 2 && !isGivenName((chunk[0] as Token).text) && isGivenName((chunk[p] as Token).text) && placeOf(chunk.slice(0, p))) return chunk.slice(p);
+  }
   // Strip title words ("Foreign Minister", "Sen.", "President") and nationalities from the front.
   let k = 0;
   // (a nationality or region word only before a title, another such word or a given name: not "Northern Power Networks")
@@ -147,4 +152,10 @@ function peopleOfPlace(tokens: readonly Token[], ofAt: number): boolean {
   // (or everyday words throughout: "Family Farms of Iowa", "Clean Streets of Chicago")
   const everyday = tokens.slice(0, ofAt).every((t) => isCommonWord(t.lower));
   return !isGivenName((tokens[0] as Token).text) && /[^s]s$/.test(before) && (isPersonNoun(before.slice(0, -1)) || everyday);
+}
+
+/** Capitalised words that name a place or a state ("Western Australia", "New South Wales"). */
+function placeOf(tokens: readonly Token[]): boolean {
+  const name = joinWords(tokens);
+  return tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && (isPlace(name) || isSubdivision(name));
 }

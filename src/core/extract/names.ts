@@ -55,6 +55,7 @@ function computeCleanName(raw: string): string | null {
   if (words.length >= 3 && (ENGLISH_WORDS.has(w0) || isPersonNoun(w0)) && !isGivenName(words[0] as string) && !TITLE_WORDS.has(words[0] as string) && !VIETNAMESE_MIDDLE_NAMES.has(words[1] as string) && (isGivenName(words[1] as string) || (words.length === 3 && w0.length >= 4 && isPersonNoun(w0) && !NAME_PARTICLES.has((words[1] as string).toLowerCase()) && !ENGLISH_WORDS.has((words[1] as string).toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[1] as string) && /^\p{Lu}/u.test(words[2] as string))) && !isPlace(`${words[0] as string} ${words[1] as string}`)) words = words.slice(1);
   // ("Kerala Anil Mathew", after "MP from": a place that is no given name, before a given name and a surname)
   if (words.length >= 3 && isPlaceName(words[0] as string) && !isGivenName(words[0] as string) && isGivenName(words[1] as string) && !isPlaceName(`${words[0] as string} ${words[1] as string}`)) words = words.slice(1);
+
   if (words.length === 1 && NOT_A_NAME_START.has((words[0] as string).toLowerCase())) return null;
   // a possessive ends the name: "Eric Trump's" is Eric Trump
   const last = words.length - 1;

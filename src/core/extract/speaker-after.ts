@@ -421,7 +421,9 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
     if (k === s0) return w === 'the' && conjunction && (isCapitalised(items[k + 1] as Token) || ROLE_NOUNS.has(items[k + 1]?.lower ?? '') || INSTITUTION_NOUNS.has(items[k + 1]?.lower ?? ''));
     // (only inside a body's name: "Court of Appeals for the", not "Ocampo of the Liberal Party")
     // (or a title's portfolio: "Minister Responsible for the Nunavut Housing Corporation Lucy Kilabuk-Reid")
-    if (particleInName(items, k)) return true;
+    // ("The Australian Competition and Consumer Commission", "the Office for Product Safety and Standards": "and" inside
+    // a body's name, a body's word before or after it)
+    if (particleInName(items, k) || (w === 'and' && isCapitalised(items[k + 1] as Token) && bodyWordAround(items, s0, k))) return true;
     const titleFor = w === 'for' && titleWordAt(items, k - 1);
     if (w === 'of' || w === 'for' ? !titleFor && !items.slice(s0, k).some((t) => ORG_WORDS.has(t.text)) : !NAME_JOINS.has((items[k - 1] as Item).lower)) return false;
     let n = k;
@@ -592,4 +594,11 @@ function describedNameEnd(items: readonly Item[], e: number): number {
   const after = items[n];
   // (nor a preposition or an article: "A top Department of Homeland Security official")
   return after?.word === true && /^\p{Ll}/u.test(after.text) && !linking(after.lower) && !ROLE_NOUNS.has(after.lower) && !INSTITUTION_NOUNS.has(after.lower) && !PLURALS_WITHOUT_S.has(after.lower) && !isPersonNoun(after.lower) ? n : e;
+}
+
+/** A body's word in the capitalised words from `s0` to the "and" at `k`, or in the three after it. */
+function bodyWordAround(items: readonly Item[], s0: number, k: number): boolean {
+  for (let x = s0; x < k; x++) if (ORG_WORDS.has((items[x] as Item).text)) return true;
+  for (let x = k + 1; x < items.length && x - k <= 3 && isCapitalised(items[x] as Token); x++) if (ORG_WORDS.has((items[x] as Item).text)) return true;
+  return false;
 }

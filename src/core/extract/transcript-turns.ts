@@ -88,3 +88,18 @@ export function unlabelledQa(paragraphs: readonly Span[], text: string): ({ read
   }
   return pairs >= 2 ? labels : null;
 }
+
+/**
+ * Whether a paragraph names one of the transcript's labelled speakers after a capitalised word, a title or a given name
+ * ("Senator Kate Lindqvist was at the table …", for the label "Senator LINDQVIST:"): the story's own words about them,
+ * not a turn going on (a speaker names the others in the second person, or by surname alone).
+ */
+export function namesLabelledSpeaker(paragraph: string, labels: readonly (TurnLabel | null)[]): boolean {
+  const surnames = new Set<string>();
+  for (const l of labels) if (l) surnames.add(l.name.slice(l.name.lastIndexOf(' ') + 1));
+  for (const s of surnames) {
+    const at = paragraph.indexOf(` ${s}`);
+    if (s.length >= 3 && at > 0 && /\p{Lu}[\p{L}.'’-]*$/u.test(paragraph.slice(Math.max(0, at - 20), at)) && !/\p{L}/u.test(paragraph.charAt(at + s.length + 1))) return true;
+  }
+  return false;
+}
