@@ -185,7 +185,7 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   // "the four early nominating states: Iowa, …": before a list, only after its subject ("the report states:")
   if (t.text === 'states' && items[i + 1]?.text === ':' && !(prev && (/^\p{Lu}/u.test(prev.text) || INSTITUTION_NOUNS.has(prev.lower) || DOCUMENT_NOUNS.has(prev.lower)))) return null;
   // "went on to say", "was quick to point out": the infinitive after a phrasal frame still reports speech
-  if (prev?.lower === 'to' && (TO_CUE_FRAMES.has(items[i - 2]?.lower ?? '') || (lemma === 'say' && toSayVerbAt(items, i) >= 0))) {
+  if (prev?.lower === 'to' && (TO_CUE_FRAMES.has(items[i - 2]?.lower ?? '') || ((lemma === 'say' || lemma === 'ask') && toSayVerbAt(items, i) >= 0))) {
     // (not in an aside: "Mrs. Baker, eager to defend her record, …" describes her)
     if (items[i - 3]?.text === ',' && TO_CUE_ADJECTIVES.has(items[i - 2]?.lower ?? '')) return null;
     // (with its particle: "was quick to point out that …")
@@ -414,6 +414,8 @@ export function toSayVerbAt(items: readonly Item[], i: number): number {
   let k = skipInterveningBack(items, i - 1);
   if (WEEKDAYS.has(items[k - 1]?.lower ?? '')) k--;
   if (k >= 3 && items[k - 1]?.word && /^\p{Lu}/u.test((items[k - 1] as Item).text) && TO_SAY_FRAMES.has(items[k - 2]?.lower ?? '')) k -= 2;
+  // ("returned to his feet to ask …", "rose to her feet to say …")
+  else if (k >= 4 && items[k - 1]?.lower === 'feet' && POSSESSIVE_PRONOUNS.has(items[k - 2]?.lower ?? '') && items[k - 3]?.lower === 'to') k -= 3;
   // ("went out of his way to say", "went so far as to say": an idiom of insistence before "to say")
   const idiom = insistenceBefore(items, k);
   if (idiom >= 0) return idiom;

@@ -80,6 +80,12 @@ const EITHER_NAMES = new Set(
   'kim jordan jean jess blair sasha xi mao wang li zhang liu chen yang huang zhao wu zhou sun lee park choi kang yoon moon han dana andrea nicola robin leslie taylor morgan jamie alex sam pat kelly terry shannon jody casey avery riley quinn drew jesse tracy ashley lynn lindsey carol maxime dominique claude camille'.split(' '),
 );
 
+/**
+ * Punjabi given names, borne by men and women alike ("Gurpreet", "Harjit", "Rajinder", "Manmeet"); the surname Kaur
+ * says a woman (computeGender).
+ */
+const PUNJABI_EITHER = /^\p{Ll}{2,}(?:preet|jit|jeet|inder|meet|winder)$/u;
+
 /** Maria as a second given name, which men bear too ("José María Aznar", "Carl Maria von Weber"). */
 const MARIAN_NAMES = new Set(['maria', 'maría', 'marie']);
 
@@ -110,6 +116,8 @@ function computeGender(name: string): 'm' | 'f' | null {
   const given = firstNameGender(first);
   if (second !== null && given !== null && second !== given) return null;
   if (given || EITHER_NAMES.has(first)) return given;
+  // ("Gurpreet Kaur": Sikh women's surname)
+  if (last === 'kaur') return 'f';
   // (a Russian woman's surname: "Zakharova"; "-aya" only after two consonants, "Tolstaya", "Politkovskaya", not
   // Indonesian "Hadiwijaya" nor Spanish "Anaya")
   if (/(ova|eva|ina|[bcdfghklmnprstvz]{2}aya)$/.test(last)) return 'f';
@@ -120,6 +128,6 @@ function computeGender(name: string): 'm' | 'f' | null {
 export function firstNameGender(first: string): 'm' | 'f' | null {
   if (FEMALE_NAMES.has(first)) return 'f';
   if (MALE_NAMES.has(first) || MALE_A_NAMES.has(first)) return 'm';
-  if (EITHER_NAMES.has(first) || first.length < 2) return null;
+  if (EITHER_NAMES.has(first) || PUNJABI_EITHER.test(first) || first.length < 2) return null;
   return givenNameGender(first);
 }

@@ -74,7 +74,7 @@ export const TO_CUE_FRAMES = words('on quick keen careful eager moved hastened w
 export const TO_CUE_ADJECTIVES = words('quick keen careful eager');
 
 /** Verbs after which "to say" reports what their subject said: "tweeted on Friday to say …", "called to say …", "took to Twitter to say", "was prompted to say". (toSayVerbAt) */
-export const TO_SAY_VERBS = words('tweeted posted wrote emailed texted phoned called appeared returned rose took prompted interjected paused');
+export const TO_SAY_VERBS = words('tweeted posted wrote emailed texted phoned called appeared returned rose took prompted interjected paused interrupted stood');
 
 /** Words that open a relative clause: "The man who phoned to say …". (toSayVerbAt) */
 export const RELATIVE_WORDS = words('who which that whom');
@@ -594,7 +594,7 @@ export const TIME_OPENER_ENDS = words('later ago earlier afterwards');
 export const ROLE_LEADS = words('the a an his her their its by to with and of for from');
 
 /** Participles whose agent put a document out (its issuer), not one who obtained or saw it. (publishedSourceSubject) */
-export const ISSUING_PARTICIPLES = words('released issued published commissioned conducted');
+export const ISSUING_PARTICIPLES = words('released issued published commissioned conducted tabled compiled prepared produced');
 
 /** Prepositions of place opening a scene before its comma ("Behind the scenes, …"); "Behind the wheel was …" is a clause. (openerComma) */
 export const SCENE_PREPOSITIONS = words('behind across inside outside throughout beneath');

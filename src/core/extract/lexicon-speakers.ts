@@ -33,7 +33,7 @@ export const ISSUER_LINKS = words('from by of issued');
 export const PUBLISHED_BY = words('issued released published posted');
 
 /** Participles after a document and before the issuer: "A statement … released at 1:30 a.m. said", "a study published in Nature found". (reducedRelativeSubject, participialAsideSubject) */
-export const DOCUMENT_PARTICIPLES = words('released issued published posted obtained seen reviewed circulated signed dated sent filed distributed conducted commissioned carried broadcast aired');
+export const DOCUMENT_PARTICIPLES = words('released issued published posted obtained seen reviewed circulated signed dated sent filed distributed conducted commissioned carried broadcast aired tabled presented submitted compiled prepared produced');
 
 /** Participles after which a group is named by who leads it: "a team led by Dr Harriet Anand reported". (reducedRelativeSubject) */
 export const LEADING_PARTICIPLES = words('led headed chaired');

@@ -3438,5 +3438,11 @@ describe('(session 22) statements exactly', () => {
     ['Liberal senator for Western Australia Deborah Hargreaves pressed the official on Wednesday.\n\n"Is it $3.1 billion or not?" Senator Hargreaves asked.', [['Deborah Hargreaves', 'Is it $3.1 billion or not?']]],
     // a paragraph naming a labelled speaker in full ends the turn of a transcript the story quotes
     ['Senator Kate Lindqvist watched as Craig Pennington answered.\n\nMr PENNINGTON: I would have to take that on notice.\n\nSenator LINDQVIST: Chair, the officer has answered the question.\n\nCHAIR: Order. We are going to Senator Hargreaves.\n\nSenator Kate Lindqvist was at the table as the minister representing the department.', [['Craig Pennington', 'I would have to take that on notice.'], ['Kate Lindqvist', 'Chair, the officer has answered the question.'], ['Chair', 'Order. We are going to Senator Hargreaves.']]],
+    // "to ask" after a verb of rising or interrupting, and "to his feet"
+    ['Whitcombe returned to his feet to ask how many of the support payments had reached steel companies. Mr Malhotra interrupted to ask, "Why has the minister not said one word about the money?"', [['Whitcombe', 'how many of the support payments had reached steel companies'], ['Malhotra', 'Why has the minister not said one word about the money?']]],
+    // a report tabled or compiled by a body, with its time between, is the body's finding
+    ['A report tabled last month by the committee found that exports had dropped by nearly a third.', [['the committee', 'exports had dropped by nearly a third']]],
+    // a Punjabi given name is borne by men and women alike: the "she" after it is the one who spoke last
+    ['Coun. Maria Lopez spoke first. The developer said the plan was final.\n\nCoun. Gurpreet Sandhu (Ward 7) said too few of the units were big enough for families.\n\n"You cannot raise two kids in a one-bedroom," she said.', [['the developer', 'the plan was final'], ['Gurpreet Sandhu', 'too few of the units were big enough for families'], ['Gurpreet Sandhu', 'You cannot raise two kids in a one-bedroom']]],
   ])('%s', exactly);
 });
