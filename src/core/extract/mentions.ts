@@ -107,9 +107,20 @@ function nameBeforeWorkplace(p: Phrase): Mention | null {
   const uncommon = at === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test((tokens[1] as Token).text) && !isCommonWord(first.lower) && !isPlace(first.text);
   // (or a role noun capitalised before a given name: "Coach Tom Lee of Riverside Club", "Headteacher Sarah Collins of …")
   const roleFirst = ROLE_NOUNS.has(first.lower) && isGivenName(tokens[1]?.text ?? '');
-  if (at < 0 || !(NOUN_DETERMINERS.has(tokens[at + 1]?.lower ?? '') || namedBody(tokens, at + 1)) || !tokens.slice(0, at).every((t, k) => (isCapitalised(t) && !ORG_WORDS.has(t.text)) || (k > 0 && ROLE_NOUNS.has(t.lower))) || !(titleWordAt(tokens, 0) || isGivenName(first.text) || uncommon || roleFirst)) return null;
+  if (at < 0 || !(NOUN_DETERMINERS.has(tokens[at + 1]?.lower ?? '') || namedBody(tokens, at + 1) || bodyNounThenName(tokens, at + 1)) || !tokens.slice(0, at).every((t, k) => (isCapitalised(t) && !ORG_WORDS.has(t.text)) || (k > 0 && ROLE_NOUNS.has(t.lower))) || !(titleWordAt(tokens, 0) || isGivenName(first.text) || uncommon || roleFirst)) return null;
   const person = analyseMention(tokens.slice(0, at), text);
   return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, person.role) : null;
+}
+
+/**
+ * "Toronto firm Forsythe Mbeki LLP", "law firm Hale & Co": from `k`, a word or two in capitals, a body's noun in lower
+ * case (and a word before it), then a name in capitals: the workplace after a person's "of".
+ */
+function bodyNounThenName(tokens: readonly Token[], k: number): boolean {
+  let x = k;
+  while (x < tokens.length && x - k < 2 && isCapitalised(tokens[x] as Token) && !ORG_WORDS.has((tokens[x] as Token).text) && !isGivenName((tokens[x] as Token).text)) x++;
+  const noun = x < tokens.length - 1 && INSTITUTION_NOUNS.has((tokens[x] as Token).lower) ? x : INSTITUTION_NOUNS.has(tokens[x + 1]?.lower ?? '') && /^\p{Ll}+$/u.test(tokens[x]?.text ?? '') ? x + 1 : -1;
+  return noun > 0 && /^\p{Ll}/u.test((tokens[noun] as Token).text) && isCapitalised(tokens[noun + 1] as Token);
 }
 
 /**

@@ -3444,5 +3444,9 @@ describe('(session 22) statements exactly', () => {
     ['A report tabled last month by the committee found that exports had dropped by nearly a third.', [['the committee', 'exports had dropped by nearly a third']]],
     // a Punjabi given name is borne by men and women alike: the "she" after it is the one who spoke last
     ['Coun. Maria Lopez spoke first. The developer said the plan was final.\n\nCoun. Gurpreet Sandhu (Ward 7) said too few of the units were big enough for families.\n\n"You cannot raise two kids in a one-bedroom," she said.', [['the developer', 'the plan was final'], ['Gurpreet Sandhu', 'too few of the units were big enough for families'], ['Gurpreet Sandhu', 'You cannot raise two kids in a one-bedroom']]],
+    // a person "of" a firm named after a word in capitals and the firm's noun in lower case
+    ['The workers\' lawyer, Aidan Forsythe of Toronto firm Forsythe Mbeki LLP, said the ruling would make it easier for workers to hold employers to account.', [['Aidan Forsythe', 'the ruling would make it easier for workers to hold employers to account']]],
+    // a subordinate clause after a comma whose subject rules ends the content before it, and is a statement of its own
+    ['A football agent has lost his libel claim against a podcaster who accused him of taking secret payments, after a high court judge ruled the allegations were substantially true.', [['a podcaster', 'him of taking secret payments'], ['a high court judge', 'the allegations were substantially true']]],
   ])('%s', exactly);
 });
