@@ -4,7 +4,7 @@ import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { isGivenName } from './given-names.ts';
 import { isCapitalised } from './capitals.ts';
-import { CAPITALISED_OPENERS, CUE_FORMS, GROUP_NAMES, HONORIFICS, INTERVENING, MONTHS, PARTY_WORDS, TITLE_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { CAPITALISED_OPENERS, CUE_FORMS, GROUP_NAMES, HONORIFICS, INSTITUTION_NOUNS, INTERVENING, MONTHS, ORG_WORDS, PARTY_WORDS, SURNAME_PREFIXES, TITLE_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { INDEFINITE_PRONOUNS } from './lexicon-clauses.ts';
 import { PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
@@ -126,4 +126,21 @@ export function participleBeforeName(tokens: readonly Token[]): boolean {
   const stem = first.toLowerCase().slice(first.lastIndexOf('-') + 1, -3);
   if (!ENGLISH_WORDS.has(stem) && !ENGLISH_WORDS.has(`${stem}e`)) return false;
   return tokens.slice(1).every((t) => t.word && isCapitalised(t) && !GROUP_NAMES.has(t.text) && !TITLE_WORDS.has(t.text));
+}
+
+/**
+ * "Toronto firm Forsythe Mbeki LLP", "law firm Hale & Co": from `k`, a word or two in capitals, a body's noun in lower
+ * case (and a word before it), then a name in capitals: the workplace after a person's "of".
+ */
+export function bodyNounThenName(tokens: readonly Token[], k: number): boolean {
+  let x = k;
+  while (x < tokens.length && x - k < 2 && isCapitalised(tokens[x] as Token) && !ORG_WORDS.has((tokens[x] as Token).text) && !isGivenName((tokens[x] as Token).text)) x++;
+  const noun = x < tokens.length - 1 && INSTITUTION_NOUNS.has((tokens[x] as Token).lower) ? x : INSTITUTION_NOUNS.has(tokens[x + 1]?.lower ?? '') && /^\p{Ll}+$/u.test(tokens[x]?.text ?? '') ? x + 1 : -1;
+  return noun > 0 && /^\p{Ll}/u.test((tokens[noun] as Token).text) && isCapitalised(tokens[noun + 1] as Token);
+}
+
+/** A word in camel case with a capital inside, "SunBreak", "PayPal", no surname's prefix: "McDonald", "DeSantis". */
+export function brandWord(w: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}/u.exec(w);
+  return m !== null && !SURNAME_PREFIXES.has(m[1] as string);
 }

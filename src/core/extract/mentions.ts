@@ -21,7 +21,7 @@ export { isNationality };
 
 import { mention, restate, writtenRole, type Mention, type Phrase, type Reading } from './mention-base.ts';
 import { portfolioHead, portfolioListed, titledNameAfterPlace, titleOfBody } from './titled-mentions.ts';
-import { firmBeforeVerb, participleBeforeName, personNamed, singleWord, titleWordAt } from './mention-words.ts';
+import { bodyNounThenName, brandWord, firmBeforeVerb, participleBeforeName, personNamed, singleWord, titleWordAt } from './mention-words.ts';
 export type { Mention, MentionKind } from './mention-base.ts';
 export { writtenName, writtenRole } from './mention-base.ts';
 
@@ -110,17 +110,6 @@ function nameBeforeWorkplace(p: Phrase): Mention | null {
   if (at < 0 || !(NOUN_DETERMINERS.has(tokens[at + 1]?.lower ?? '') || namedBody(tokens, at + 1) || bodyNounThenName(tokens, at + 1)) || !tokens.slice(0, at).every((t, k) => (isCapitalised(t) && !ORG_WORDS.has(t.text)) || (k > 0 && ROLE_NOUNS.has(t.lower))) || !(titleWordAt(tokens, 0) || isGivenName(first.text) || uncommon || roleFirst)) return null;
   const person = analyseMention(tokens.slice(0, at), text);
   return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, person.role) : null;
-}
-
-/**
- * "Toronto firm Forsythe Mbeki LLP", "law firm Hale & Co": from `k`, a word or two in capitals, a body's noun in lower
- * case (and a word before it), then a name in capitals: the workplace after a person's "of".
- */
-function bodyNounThenName(tokens: readonly Token[], k: number): boolean {
-  let x = k;
-  while (x < tokens.length && x - k < 2 && isCapitalised(tokens[x] as Token) && !ORG_WORDS.has((tokens[x] as Token).text) && !isGivenName((tokens[x] as Token).text)) x++;
-  const noun = x < tokens.length - 1 && INSTITUTION_NOUNS.has((tokens[x] as Token).lower) ? x : INSTITUTION_NOUNS.has(tokens[x + 1]?.lower ?? '') && /^\p{Ll}+$/u.test(tokens[x]?.text ?? '') ? x + 1 : -1;
-  return noun > 0 && /^\p{Ll}/u.test((tokens[noun] as Token).text) && isCapitalised(tokens[noun + 1] as Token);
 }
 
 /**
@@ -467,10 +456,6 @@ function styleOrIrishBody(tokens: readonly Token[], text: string): Mention | nul
 }
 
 /** A phrase ending in a capitalised word: a person, an institution, a party, or a title without a name. */
-/** A word in camel case with a capital inside ("SunBreak", "PayPal"); surnames' prefixes below. (capitalisedHead) */
-const CAMEL_BRAND = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
-const CAMEL_SURNAME = /^(?:Mc|Mac|De|Le|La|Di|Da|Du|Van|Vander|Von|Ver|Ten|Ter|St|Fitz|Del|Dos|Das)\p{Lu}/u;
-
 function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   const { tokens, text, np, start, end } = p;
   const i = chunkStart(tokens, portfolio);
@@ -497,7 +482,7 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   // ("Moody’s Ratings": a firm's name in 's before its trade's word, as chunkStart reads it; "SunBreak Holidays",
   // "JetBlue Airways": or a brand's word in camel case opening a name, no surname's, "McDonald", "DeSantis", "LeBron")
   const firmInS = chunk.length >= 2 && isPossessive(chunk[0] as Token) && CORPORATE_SUFFIXES.has((chunk[chunk.length - 1] as Token).lower);
-  const brand = chunk.length >= 2 && CAMEL_BRAND.test(chunkWords[0] ?? '') && !CAMEL_SURNAME.test(chunkWords[0] ?? '') && !chunkWords.some((w) => isGivenName(w));
+  const brand = chunk.length >= 2 && brandWord(chunkWords[0] ?? '') && !chunkWords.some((w) => isGivenName(w));
   if (!personLike && (firmInS || brand)) return mention(np, start, end, 'name', bodyName(chunk, text), null, true, false);
   const isOrg = !personLike && chunkWords.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(stripPossessive(w)));
   if (isOrg) return institutionChunk(p, i, chunk);
