@@ -79,7 +79,9 @@ export function bodyName(tokens: readonly Token[], text: string): string {
  * "Manitoba"); a place's own name ("North Carolina", "New Zealand") is a place.
  */
 export function placeBody(chunk: readonly Token[]): boolean {
-  if (chunk.length < 2 || chunk.length > 4 || chunk.some((t) => !t.word || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || isGivenName(t.text) || HONORIFICS.has(t.text) || TITLE_WORDS.has(t.text) || PARTY_WORDS.has(t.text) || GROUP_NAMES.has(t.text) || WEEKDAYS.has(t.lower) || MONTHS.has(t.text) || ROLE_NOUNS.has(t.lower) || isNationality(t.text))) return false;
+  // ("Brokers Ireland", "Farmers Canada": people by a plural role's noun before their country name their body)
+  const country = chunk.length === 2 && isPlace((chunk[1] as Token).text) && /[^s]s$/.test((chunk[0] as Token).lower);
+  if (chunk.length < 2 || chunk.length > 4 || chunk.some((t, k) => !t.word || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || (isGivenName(t.text) && !(country && k === 1)) || HONORIFICS.has(t.text) || TITLE_WORDS.has(t.text) || PARTY_WORDS.has(t.text) || GROUP_NAMES.has(t.text) || WEEKDAYS.has(t.lower) || MONTHS.has(t.text) || (ROLE_NOUNS.has(t.lower) && !(country && k === 0)) || isNationality(t.text))) return false;
   const words = chunk.map((t) => t.text);
   const place = (ws: readonly string[]): boolean => ws.join(' ').length >= 5 && (isPlace(ws.join(' ')) || isSubdivision(ws.join(' ')));
   const word = (w: string): boolean => !place([w]) && (isCommonWord(w.toLowerCase()) || PLACE_BODY_WORDS.has(w));

@@ -589,11 +589,11 @@ function reportingSubordinate(items: readonly Item[], k: number): boolean {
   const cue = cueAt(items, j);
   // (or a ruling: ", after a high court judge ruled the allegations were true")
   if (cue === null || !(SPEAKING_LEMMAS.has(cue.lemma) || cue.lemma === 'claim' || cue.lemma === 'rule')) return false;
-  // (what it reports opens a clause or a quotation: not "before he announced his presidential bid"; after the comma
-  // before the subordinator, a determiner's phrase too)
+  // (what it reports opens a clause or a quotation: not "before he announced his presidential bid"; a ruling after the
+  // comma before the subordinator, a determiner's phrase too; not ", when she wrote the last page")
   const after = PERSON_OBJECT_PRONOUNS.has(items[cue.next]?.lower ?? '') ? cue.next + 1 : cue.next;
   const next = items[after];
-  return next !== undefined && (next.lower === 'that' || isQuote(next) || next.text === ':' || PRONOUNS.has(next.lower) || isCapitalised(next) || (items[k - 1]?.text === ',' && NOUN_DETERMINERS.has(next.lower)));
+  return next !== undefined && (next.lower === 'that' || isQuote(next) || next.text === ':' || PRONOUNS.has(next.lower) || isCapitalised(next) || (cue.lemma === 'rule' && items[k - 1]?.text === ',' && NOUN_DETERMINERS.has(next.lower)));
 }
 
 /**

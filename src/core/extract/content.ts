@@ -81,8 +81,9 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   // content after it; nor "found likely voters …", "said nationally, crime had fallen": the adverb, and its comma, open
   // the content; only a quotation or a colon after the comma is what was said)
   const quotedAfter = next?.text === ':' || isQuote(next) || (next?.text === ',' && isQuote(items[from + 2]));
-  // ("said late on Wednesday that …", "said early Thursday.": so is how late or early in the frame's time)
-  if ((mannerAdverb(first.lower) || TIME_DEGREES.has(first.lower)) && next !== undefined && (quotedAfter || next.lower === 'that' || TAIL_STARTERS.has(next.lower) || WEEKDAYS.has(next.lower))) return contentStartAfter(items, from + 1, lemma, text);
+  // ("said late on Wednesday that …", "said early Thursday.": so is how late or early in a day's time; not "said early in
+  // the season the team …", whose content opens after the time)
+  if ((mannerAdverb(first.lower) || (TIME_DEGREES.has(first.lower) && dayAt(items, from + 1))) && next !== undefined && (quotedAfter || next.lower === 'that' || TAIL_STARTERS.has(next.lower) || WEEKDAYS.has(next.lower))) return contentStartAfter(items, from + 1, lemma, text);
   // "said—without hesitation—that …": a short aside between dashes, then the content
   if (first.text === '—' || first.text === '–') {
     const close = items.findIndex((t, k) => k > from + 1 && k - from <= 10 && t.text === first.text);
@@ -532,4 +533,10 @@ function closedBeforeThat(items: readonly Item[], k: number): boolean {
     if (items[j]?.lower === 'that') return false;
   }
   return false;
+}
+
+/** A day at `k`: "Thursday", "on Wednesday", "last week", "this morning" (after how late or early). */
+function dayAt(items: readonly Item[], k: number): boolean {
+  const w = items[k]?.lower ?? '';
+  return WEEKDAYS.has(w) || (w === 'on' && WEEKDAYS.has(items[k + 1]?.lower ?? '')) || w === 'last' || w === 'this';
 }

@@ -1,7 +1,7 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
 import { COPULAR_CUES, CUE_FORMS, FINDING_SOURCES, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ROLE_NOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { AMOUNT_NOUNS, PUBLISHING_VERBS, PERSON_OBJECT_PRONOUNS, NOT_A_NAMING_AFTER_THE, PARTS_OF_DAY, DURATION_WORDS, CONTACT_PREPOSITIONS, CONTACT_VERBS, VERB_ONLY_FORMS, DEFENDED_PEOPLE, PUT_IT_WAYS, DEGREE_WORDS, FRAME_PREPOSITIONS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, GO_FORMS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
+import { AMOUNT_NOUNS, PUBLISHING_VERBS, SPEAKING_LEMMAS, PERSON_OBJECT_PRONOUNS, NOT_A_NAMING_AFTER_THE, PARTS_OF_DAY, DURATION_WORDS, CONTACT_PREPOSITIONS, CONTACT_VERBS, VERB_ONLY_FORMS, DEFENDED_PEOPLE, PUT_IT_WAYS, DEGREE_WORDS, FRAME_PREPOSITIONS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, GO_FORMS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
 import { CUE_COMPOUNDS, ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTENT_OPENERS, PLURAL_VERBS, THIRD_SINGULAR, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, PERCEPTION_VERBS, PLACE_PREPOSITIONS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, COPULAR_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_CUE_ADJECTIVES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
 import { skipInterveningBack } from './phrase-tokens.ts';
 import { FINDING_LEMMAS, RULING_SUBJECTS, SUBJECT_PRONOUNS } from './lexicon-frames.ts';
@@ -351,7 +351,8 @@ function nounAfterModifier(items: readonly Item[], i: number): boolean {
   const opensNoun = (w: string): boolean => NOUN_DETERMINERS.has(w) || NOUN_OPENING_VERBS.has(w);
   // ("The council tax support scheme …": a compound's two nouns after the determiner, and its last noun after the form)
   const after = items[i + 1];
-  const compound = /^\p{Ll}+$/u.test(items[i - 2]?.text ?? '') && opensNoun(items[i - 3]?.lower ?? '') && after?.word === true && /^\p{Ll}+$/u.test(after.text) && !NOUN_DETERMINERS.has(after.lower) && !OBJECT_PRONOUNS.has(after.lower) && !SUBJECT_PRONOUNS.has(after.lower) && !AUXILIARIES.has(after.lower) && !ROLE_PREPOSITIONS.has(after.lower) && !OBJECT_PREPOSITIONS.has(after.lower) && after.lower !== 'that';
+  // (not a verb of speech: "The city council say repairs will …", a collective's plural)
+  const compound = !SPEAKING_LEMMAS.has(CUE_FORMS.get((items[i] as Item).lower) ?? '') && /^\p{Ll}+$/u.test(items[i - 2]?.text ?? '') && opensNoun(items[i - 3]?.lower ?? '') && after?.word === true && /^\p{Ll}+$/u.test(after.text) && !NOUN_DETERMINERS.has(after.lower) && !OBJECT_PRONOUNS.has(after.lower) && !SUBJECT_PRONOUNS.has(after.lower) && !AUXILIARIES.has(after.lower) && !ROLE_PREPOSITIONS.has(after.lower) && !OBJECT_PREPOSITIONS.has(after.lower) && after.lower !== 'that';
   const det = opensNoun(items[i - 2]?.lower ?? '') ? i - 2 : ((items[i - 2]?.lower ?? '').endsWith('ly') || compound) && opensNoun(items[i - 3]?.lower ?? '') ? i - 3 : -1;
   if (det < 0) return false;
   const before = items[det - 1]?.lower ?? '';

@@ -81,10 +81,10 @@ const EITHER_NAMES = new Set(
 );
 
 /**
- * Punjabi given names, borne by men and women alike ("Gurpreet", "Harjit", "Rajinder", "Manmeet"); the surname Kaur
- * says a woman (computeGender).
+ * Punjabi given names, borne by men and women alike ("Gurpreet", "Harjit", "Rajinder", "Manmeet"; not the Bengali
+ * and Hindi men's names in -jit, "Abhijit", "Biswajit"); the surname Kaur says a woman (computeGender).
  */
-const PUNJABI_EITHER = /^\p{Ll}{2,}(?:preet|jit|jeet|inder|meet|winder)$/u;
+const PUNJABI_EITHER = /^(?:\p{Ll}{2,}(?:preet|meet|inder|winder)|(?:har|man|jas|sukh|bal|kul|param|amar|kamal|nav|gur)(?:jit|jeet|deep))$/u;
 
 /** Maria as a second given name, which men bear too ("José María Aznar", "Carl Maria von Weber"). */
 const MARIAN_NAMES = new Set(['maria', 'maría', 'marie']);

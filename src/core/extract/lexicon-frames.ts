@@ -87,4 +87,4 @@ export const NOUN_PREPOSITIONS = words('during after before despite amid without
 export const BE_FORMS = words('be been being was were is are');
 
 /** Who rules, before the verb's present form: "federal judge rules", "Supreme Court rules" (not "party rules"). (cueAt) */
-export const RULING_SUBJECTS = words('judge judges court courts tribunal panel justice justices magistrate jury arbitrator regulator watchdog referee umpire');
+export const RULING_SUBJECTS = words('judge judges court courts tribunal panel justice justices magistrate jury arbitrator regulator watchdog referee umpire ombudsman coroner commissioner inspector');

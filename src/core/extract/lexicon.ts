@@ -203,5 +203,8 @@ export const VIETNAMESE_MIDDLE_NAMES = words('Thi Van');
 /** Title words that are no office on their own, opening a body's name: "National Grid", "First Midland Red". (openerBody) */
 export const NO_OFFICE_OPENERS = words('National First');
 
+/** Words before an Irish county's name, after its town: "Castlebar, Co Mayo". (stateAfterCity) */
+export const COUNTY_WORDS = words('Co Co. County');
+
 /** Prefixes of surnames written with a capital inside ("McDonald", "DeSantis", "VanderSloot"): no brand's. (brandWord) */
 export const SURNAME_PREFIXES = words('Mc Mac De Le La Di Da Du Van Vander Von Ver Ten Ter St Fitz Del Dos Das');

@@ -204,7 +204,8 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   // Joint speakers: "Lavrov and Tleuberdi", "Sergey Lavrov and his Kazakh counterpart, Mukhtar Tleuberdi"
   const andAt = tokens.findIndex((t) => t.lower === 'and');
   // ("Revenue and disaster management minister R Selvaraj": the office's word in lower case too, after its portfolio's)
-  const lowerHead = (t: Token, k: number): boolean => /^\p{Ll}/u.test(t.text) && PORTFOLIO_HEADS.has(`${t.text.charAt(0).toUpperCase()}${t.text.slice(1)}`) && tokens.slice(andAt + 1, andAt + 1 + k).every((x) => /^\p{Ll}+$/u.test(x.text) && !DETERMINERS.has(x.lower));
+  // (and everyday words before the "and": not "Modi and external affairs minister S Jaishankar", two people)
+  const lowerHead = (t: Token, k: number): boolean => /^\p{Ll}/u.test(t.text) && PORTFOLIO_HEADS.has(`${t.text.charAt(0).toUpperCase()}${t.text.slice(1)}`) && tokens.slice(andAt + 1, andAt + 1 + k).every((x) => /^\p{Ll}+$/u.test(x.text) && !DETERMINERS.has(x.lower)) && tokens.slice(0, andAt).every((x) => isCommonWord(x.lower));
   const portfolio = andAt > 0 && tokens.slice(andAt + 1, andAt + 6).some((t, k) => PORTFOLIO_HEADS.has(t.text) || lowerHead(t, k)) && tokens.slice(0, andAt).every((t) => isCapitalised(t) && !TITLE_WORDS.has(t.text)) && !isGivenName((tokens[0] as Token).text);
   // ("the Department of Fisheries and Oceans", "Nepal's Department of Hydrology and Meteorology": one body whose
   // name goes on over "and", not a person "Oceans")
@@ -479,10 +480,11 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   // title that is also a given name, then a body's word)
   const personLike = (chunk.length <= 3 && /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/.test(chunkWords[0] ?? '')) || (chunk.length === 2 && isGivenName(chunkWords[0] ?? '') && !ORG_WORDS.has(chunkWords[0] ?? '') && !STRONG_ORG_HEADS.has(chunkWords[1] ?? '') && !(TITLE_WORDS.has(chunkWords[0] ?? '') && ORG_WORDS.has(chunkWords[1] ?? '')));
   if (openerBody(chunk)) return mention(np, start, end, 'name', bodyName(tokens, text), null, true, false);
-  // ("Moody’s Ratings": a firm's name in 's before its trade's word, as chunkStart reads it; "SunBreak Holidays",
-  // "JetBlue Airways": or a brand's word in camel case opening a name, no surname's, "McDonald", "DeSantis", "LeBron")
+  // ("Moody’s Ratings": a firm's name in 's before its trade's word, as chunkStart reads it; "SunBreak Holidays": or a
+  // brand's word in camel case opening a name that an everyday word ends; no surname's, "McDonald", "DeSantis", nor a
+  // given name's, "RaShonda Dlamini")
   const firmInS = chunk.length >= 2 && isPossessive(chunk[0] as Token) && CORPORATE_SUFFIXES.has((chunk[chunk.length - 1] as Token).lower);
-  const brand = chunk.length >= 2 && brandWord(chunkWords[0] ?? '') && !chunkWords.some((w) => isGivenName(w));
+  const brand = chunk.length >= 2 && brandWord(chunkWords[0] ?? '') && !chunkWords.some((w) => isGivenName(w)) && isCommonWord((chunk[chunk.length - 1] as Token).lower);
   if (!personLike && (firmInS || brand)) return mention(np, start, end, 'name', bodyName(chunk, text), null, true, false);
   const isOrg = !personLike && chunkWords.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(stripPossessive(w)));
   if (isOrg) return institutionChunk(p, i, chunk);

@@ -72,7 +72,10 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
     return null;
   }
   // (a person's role: not "According to an FBI summary of its investigation, Cheryl Mills … sent")
-  const person = m.kind === 'role' && !m.institution && (ROLE_NOUNS.has((items[e - 1] as Item).lower) || TITLE_NOUNS.has((items[e - 1] as Item).lower));
+  // (its head before "of" too: "said Domain’s chief of research, Dr Marcus Heng")
+  const of = items.findIndex((t, k) => k > from && k < e && t.lower === 'of');
+  const head = (items[(of > 0 ? of : e) - 1] as Item).lower;
+  const person = m.kind === 'role' && !m.institution && (ROLE_NOUNS.has(head) || TITLE_NOUNS.has(head));
   return (person ? namedAfterRole(items, placeAfterRole(items, e), text) : null) ?? { mention: m, end: e };
 }
 

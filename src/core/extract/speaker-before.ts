@@ -3,7 +3,7 @@
 // clause (speaker-relative.ts), a share of a group (speaker-shares.ts).
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
 import { portfolioListBefore } from './bodies.ts';
-import { CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, POST_NOMINAL_DEGREES, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
+import { COUNTY_WORDS, CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, POST_NOMINAL_DEGREES, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
 import { APPOSITIVE_OPENERS, GROUP_QUANTIFIERS, HEARSAY_PARTICIPLES, ASIDE_SUBORDINATORS, TIME_ADVERBS, NEAR_WORDS, RELATIVE_PERSONS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, PARTICIPLE_ADVERBS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
 import { ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
@@ -295,10 +295,11 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   // ("P. Meenakshi Sundaram, Deputy Director General of Meteorology, Chennai, told": where a role is held, after the
   // role's appositive, read as if it were not there; a place or one capitalised word that is no given name)
   if (depth < 3 && open > 0 && seg.length <= 2 && placeAfterAside(items, open, asideOpen(items, open), seg)) return parentheticalSubject(items, open, text, depth + 1);
-  // "Biden, meanwhile, said" / "The Kremlin, for its part, said": an aside between the speaker and the cue
+  // "Biden, meanwhile, said" / "The Kremlin, for its part, said": an aside between the speaker and the cue ("Ald. Marcus
+  // Delgado, 25th, said": a Chicago alderman's ward too)
   // ("Several countries, including France, said …", "Breitbart News, for one, noted …": examples and "for one" too)
   // ("Jane Roe, MD, PhD, said": degrees after the name are an aside too)
-  const aside = seg.every((t) => POST_NOMINAL_DEGREES.has(t.text)) || joinedAside(seg) || wardOrdinal(items, open, seg) || (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || ASIDE_WORDS.has(first.lower))) || (seg.length <= 6 && (first.lower === 'including' || (first.lower === 'such' && seg[1]?.lower === 'as'))) || /^(for one|for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
+  const aside = seg.every((t) => POST_NOMINAL_DEGREES.has(t.text)) || joinedAside(seg) || (seg.length === 1 && /^\d{1,2}(?:st|nd|rd|th)$/.test(first.text) && isCapitalised(items[open - 1] as Item)) || (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || ASIDE_WORDS.has(first.lower))) || (seg.length <= 6 && (first.lower === 'including' || (first.lower === 'such' && seg[1]?.lower === 'as'))) || /^(for one|for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
   const ward = open > 0 && !aside ? wardAfterTitledName(items, open, seg, text) : null;
   if (ward || (aside && open >= 0)) return ward ?? subjectBeforeAside(items, open, text);
   // ("Authorities in North-Rhine Westphalia, the German state next to Belgium, announced": a place at the end of
@@ -504,7 +505,9 @@ function relativeHostBefore(items: readonly Item[], comma: number, text: string)
 
 /** "Activists in Dayton, Ohio, said": a state after its city (the aside `seg`, opened at `open`). */
 function stateAfterCity(items: readonly Item[], open: number, seg: readonly Token[], text: string): boolean {
-  return isCapitalised(items[open - 1] as Item) && isSubdivision(text.slice((seg[0] as Token).start, (seg[seg.length - 1] as Token).end));
+  // (or an Irish county after its town: "a childminder from Castlebar, Co Mayo, said")
+  const county = seg.length >= 2 && seg.length <= 3 && COUNTY_WORDS.has((seg[0] as Token).text) && seg.slice(1).every((t) => t.word && isCapitalised(t) && !isGivenName(t.text));
+  return isCapitalised(items[open - 1] as Item) && (county || isSubdivision(text.slice((seg[0] as Token).start, (seg[seg.length - 1] as Token).end)));
 }
 
 /** "Jeffrey Salkin, a rabbi in Hollywood, Fla., said": the name before the appositive that holds the city, if it opens the phrase (not "After meeting Biden, a farmer in Ames, Iowa, said"). */
@@ -643,9 +646,4 @@ function openingPhraseOf(items: readonly Item[], r: { mention: Mention; start: n
   if (!r || startsClause(items, r.start) || items[r.start - 1]?.lower !== 'by') return r;
   const open = items.findLastIndex((t, k) => k < comma && t.text === ',');
   return (open > 0 ? describedBeforeAppositive(items, open, text) : null) ?? r;
-}
-
-/** "Ald. Marcus Delgado, 25th, said": a Chicago alderman's ward, an ordinal alone between commas after the name. */
-function wardOrdinal(items: readonly Item[], open: number, seg: readonly Token[]): boolean {
-  return seg.length === 1 && /^\d{1,2}(?:st|nd|rd|th)$/.test((seg[0] as Token).text) && isCapitalised(items[open - 1] as Item);
 }

@@ -2,7 +2,8 @@
 // a question, a greeting or thanks that states nothing.
 import type { Span } from './segment.ts';
 import type { TurnLabel } from './transcript.ts';
-import { CUE_FORMS } from './lexicon.ts';
+import { CUE_FORMS, TITLE_WORDS } from './lexicon.ts';
+import { isGivenName } from './given-names.ts';
 import { QUESTIONER_LABELS } from './lexicon-speakers.ts';
 
 /** A transcript turn that ends in a question mark (a closing quotation mark may follow). */
@@ -90,16 +91,20 @@ export function unlabelledQa(paragraphs: readonly Span[], text: string): ({ read
 }
 
 /**
- * Whether a paragraph names one of the transcript's labelled speakers after a capitalised word, a title or a given name
+ * Whether a paragraph names one of the transcript's labelled speakers in full, a given name before the surname
  * ("Senator Kate Lindqvist was at the table …", for the label "Senator LINDQVIST:"): the story's own words about them,
- * not a turn going on (a speaker names the others in the second person, or by surname alone).
+ * not a turn going on (a speaker talks in the first person, and names the others by title or surname alone: "But Jones
+ * has never delivered", "I can tell Senator Lindqvist …"; nor a label that is only a title, "THE PRESIDENT:").
  */
 export function namesLabelledSpeaker(paragraph: string, labels: readonly (TurnLabel | null)[]): boolean {
+  if (inFirstPerson(paragraph)) return false;
   const surnames = new Set<string>();
   for (const l of labels) if (l) surnames.add(l.name.slice(l.name.lastIndexOf(' ') + 1));
   for (const s of surnames) {
+    if (s.length < 3 || TITLE_WORDS.has(s)) continue;
     const at = paragraph.indexOf(` ${s}`);
-    if (s.length >= 3 && at > 0 && /\p{Lu}[\p{L}.'’-]*$/u.test(paragraph.slice(Math.max(0, at - 20), at)) && !/\p{L}/u.test(paragraph.charAt(at + s.length + 1))) return true;
+    const before = at > 0 ? /(\p{Lu}[\p{L}'’-]*)$/u.exec(paragraph.slice(Math.max(0, at - 20), at))?.[1] : undefined;
+    if (before !== undefined && isGivenName(before) && !/\p{L}/u.test(paragraph.charAt(at + s.length + 1))) return true;
   }
   return false;
 }

@@ -3448,5 +3448,19 @@ describe('(session 22) statements exactly', () => {
     ['The workers\' lawyer, Aidan Forsythe of Toronto firm Forsythe Mbeki LLP, said the ruling would make it easier for workers to hold employers to account.', [['Aidan Forsythe', 'the ruling would make it easier for workers to hold employers to account']]],
     // a subordinate clause after a comma whose subject rules ends the content before it, and is a statement of its own
     ['A football agent has lost his libel claim against a podcaster who accused him of taking secret payments, after a high court judge ruled the allegations were substantially true.', [['a podcaster', 'him of taking secret payments'], ['a high court judge', 'the allegations were substantially true']]],
+    // a role's head before "of", then the person's name between a comma and the sentence's end
+    ['“The buyers are still there,” said Domain’s chief of research, Dr Marcus Heng.', [['Marcus Heng', 'The buyers are still there']]],
+    // an Irish county after its town inside an appositive is where, read as if it were not there
+    ['Sinéad Moran, a childminder from Castlebar, Co Mayo, said her renewal quote jumped from €742 to €918 this year.', [['Sinéad Moran', 'her renewal quote jumped from €742 to €918 this year']]],
+    // people by a plural role's noun before their country name their body, the next "it"
+    ['However, the Alliance for Insurance Reform accused insurers of “pocketing the gains” from the guidelines.\n\nBrokers Ireland said consumers who shop around can still make savings. It urged drivers not to simply accept the first renewal price.', [['Alliance for Insurance Reform', 'insurers of “pocketing the gains” from the guidelines'], ['Brokers Ireland', 'consumers who shop around can still make savings'], ['Brokers Ireland', 'drivers not to simply accept the first renewal price']]],
+    // the review's guards: how early or late in a season is no frame's day; a collective's plural says; two people, not a
+    // portfolio; a subordinate clause that writes ends nothing; a Bengali man's name keeps its sex; a given name in camel
+    // case is no brand; an ombudsman rules; a debate's turn goes on over a paragraph naming the other speaker by surname
+    ['The coach said early in the season the team lacked confidence. The city council say repairs will be completed by June.', [['the coach', 'early in the season the team lacked confidence'], ['city council', 'repairs will be completed by June']]],
+    ['Modi and external affairs minister S Jaishankar said the visit was a success. The author said she cried, when she wrote the last page.', [['Narendra Modi and Subrahmanyam Jaishankar', 'the visit was a success'], ['the author', 'she cried, when she wrote the last page']]],
+    ['Meera Das said the talks had gone well. Abhijit Ghosh disagreed. "We have made no progress," she said.', [['Meera Das', 'the talks had gone well'], ['Meera Das', 'We have made no progress']]],
+    ['RaShonda Dlamini, the captain, said the team had played poorly. The ombudsman rules that the council must pay compensation.', [['RaShonda Dlamini', 'the team had played poorly'], ['the ombudsman', 'the council must pay compensation']]],
+    ['Debate\n\nSMITH: The governor has made that promise before.\n\nBut Jones has never once delivered on it.\n\nJONES: That is not true.', [['Smith', 'The governor has made that promise before. But Jones has never once delivered on it.'], ['Jones', 'That is not true.']]],
   ])('%s', exactly);
 });
