@@ -167,3 +167,16 @@ export function bodyOnSubject(tokens: readonly Token[]): number {
   if (tokens.slice(0, s).some((t) => !t.word || BEFORE_BODY_BREAKERS.has(t.lower) || ROLE_NOUNS.has(t.lower))) return -1;
   return s;
 }
+
+/**
+ * "the Department of Education, Skills and Employment", "the Department for Environment, Food and Rural Affairs": a
+ * body's word, "of" or "for", then its portfolios in capitals, with commas and one "and" between them: one body.
+ */
+export function portfolioBody(tokens: readonly Token[]): boolean {
+  const from = DETERMINERS.has((tokens[0] as Token).lower) ? 1 : 0;
+  const head = tokens[from];
+  const link = tokens[from + 1]?.lower;
+  if (!head || !ORG_WORDS.has(head.text) || (link !== 'of' && link !== 'for') || !tokens.some((t) => t.text === ',')) return false;
+  const rest = tokens.slice(from + 2);
+  return rest.filter((t) => t.lower === 'and').length === 1 && isCapitalised(rest[rest.length - 1] as Token) && rest.every((t) => t.text === ',' || t.lower === 'and' || (t.word && isCapitalised(t) && !isGivenName(t.text) && !HONORIFICS.has(t.text)));
+}

@@ -3,7 +3,7 @@
 import { isPersonNoun } from './person-words.ts';
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { articleBody, bodyName, bodyOnSubject, bodyOfPlaces, bodyOverAnd, openerBody, ordinalBody, placeBody, portfoliosOfCountry, theBody } from './bodies.ts';
+import { articleBody, bodyName, bodyOnSubject, portfolioBody, bodyOfPlaces, bodyOverAnd, openerBody, ordinalBody, placeBody, portfoliosOfCountry, theBody } from './bodies.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
 import { CUE_FORMS, DEMONYM_NOUNS, STYLES_OF_ADDRESS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
@@ -172,6 +172,7 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   // ("the Portfolio Committee on Electricity and Energy": a body named for its subject)
   const onBody = bodyOnSubject(tokens);
   if (onBody >= 0) return mention(p.np, start, end, 'name', bodyName(tokens.slice(onBody), text), null, true, false);
+  if (portfolioBody(tokens)) return mention(p.np, start, end, 'name', bodyName(tokens, text), null, true, false);
   // ("Kathryn Bleakley MLA", "Jane Cole MP": an elected office's letters after a person's name are their role)
   // (a person's given name first: not a party's, "Fine Gael TD", "Sinn Féin MLA")
   if (tokens.length >= 3 && POST_NOMINAL_OFFICES.has(last.text) && isGivenName((tokens[0] as Token).text) && isCapitalised(tokens[tokens.length - 2] as Token)) {

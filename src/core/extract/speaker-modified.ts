@@ -152,7 +152,10 @@ export function joinedGroups(tokens: readonly Token[], text: string): Mention | 
   if (and <= 0 || and >= tokens.length - 1 || tokens.slice(and + 1).some((t) => t.lower === 'and')) return null;
   const left = tokens.slice(0, and);
   const right = tokens.slice(and + 1);
-  const a = analyseMention(trimNp(left), text);
+  // (not a body named for its portfolios: "the Department of Education, Skills and Employment")
+  const head = trimNp(left);
+  if (ORG_WORDS.has(head[0]?.text ?? '') && (head[1]?.lower === 'of' || head[1]?.lower === 'for')) return null;
+  const a = analyseMention(head, text);
   const b = analyseMention(trimNp(right), text);
   const group = (m: Mention | null): boolean => m !== null && m.plural && (m.kind === 'role' || (m.kind === 'name' && m.institution));
   const plural = (side: readonly Token[]): boolean => /^[a-z]{3,}s$/.test((side[side.length - 1] as Token).text) && !/ss$/.test((side[side.length - 1] as Token).text);

@@ -3395,7 +3395,7 @@ describe('(session 21) statements exactly', () => {
 describe('(session 22) statements exactly', () => {
   it.each<Row>([
     // a body named for its portfolios, after a clause's comma, goes on over its commas; "late on Wednesday" is the frame's time
-    ['All 14,000 birds on the premises will be humanely culled, the Department for Environment, Food and Rural Affairs (Defra) said late on Wednesday (2 December).', [['the Department for Environment, Food and Rural Affairs', 'All 14,000 birds on the premises will be humanely culled']]],
+    ['All 14,000 birds on the premises will be humanely culled, the Department for Environment, Food and Rural Affairs (Defra) said late on Wednesday (2 December).', [['Department for Environment, Food and Rural Affairs', 'All 14,000 birds on the premises will be humanely culled']]],
     // how late or early in the frame's time, before "that" or alone at the end
     ['Smith said late on Wednesday that the birds would be culled. The flock was infected, the ministry said early Thursday. Smith also said late payments would be fined.', [['Smith', 'the birds would be culled'], ['the ministry', 'The flock was infected'], ['Smith', 'late payments would be fined']]],
     // the addressee of a question in up to six words, and a name between commas after them
@@ -3462,5 +3462,8 @@ describe('(session 22) statements exactly', () => {
     ['Meera Das said the talks had gone well. Abhijit Ghosh disagreed. "We have made no progress," she said.', [['Meera Das', 'the talks had gone well'], ['Meera Das', 'We have made no progress']]],
     ['RaShonda Dlamini, the captain, said the team had played poorly. The ombudsman rules that the council must pay compensation.', [['RaShonda Dlamini', 'the team had played poorly'], ['the ombudsman', 'the council must pay compensation']]],
     ['Debate\n\nSMITH: The governor has made that promise before.\n\nBut Jones has never once delivered on it.\n\nJONES: That is not true.', [['Smith', 'The governor has made that promise before. But Jones has never once delivered on it.'], ['Jones', 'That is not true.']]],
+    // a given name that ends the portfolio's place is no person's ("Senator for Western Australia Deborah Hargreaves"); a
+    // body's word, "of" and its portfolios with commas and one "and" name one body
+    ['Senator for Western Australia Deborah Hargreaves said the cost was hidden. The plan was dropped, the Department of Education, Skills and Employment said.', [['Deborah Hargreaves', 'the cost was hidden'], ['Department of Education, Skills and Employment', 'The plan was dropped']]],
   ])('%s', exactly);
 });
