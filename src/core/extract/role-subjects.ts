@@ -15,6 +15,7 @@ import { isVerbLike } from './content-clauses.ts';
 import { analyseMention, isCapitalised, writtenRole } from './mentions.ts';
 import { GENERATION_WORD } from './coreference-entity.ts';
 import { isGivenName } from './given-names.ts';
+import { isCommonWord } from './names.ts';
 import { isNationality } from './nationality.ts';
 import { isQuote, type Item } from './units.ts';
 
@@ -85,6 +86,7 @@ export function noteRoleOpenings(items: readonly Item[], s: number, e: number, t
   // (the age and its aside may be what an opener's comma cut off: "The 29-year-old, who …, asked …")
   noteAgeOpening(items, isArticle(items[0]?.lower ?? '') ? 0 : s, text, ctx);
   noteBodyRoleOpening(items, s, text, ctx);
+  noteIntroducedObject(items, s, text, ctx);
 }
 
 /**
@@ -152,4 +154,26 @@ function noteInterviewee(items: readonly Item[], s: number, e: number, text: str
   const m = end > k ? analyseMention(items.slice(k, end), text) : null;
   if (m?.kind === 'name' && !m.institution) ctx.noteMention(m, true);
   else if (m?.kind === 'role' && !m.institution && !m.plural && personNoun((items[end - 1] as Item).lower)) ctx.noteRoleSubject(m);
+}
+
+/**
+ * "The findings don't surprise Sylvain Roussel, a professor of marketing at Laval. He said …": in a sentence whose subject
+ * is a thing (an article and a noun for no person), someone named in full with an appositive role of a person is met
+ * last, the next "he" or "she" (not a speaker before: "A manager said …").
+ */
+function noteIntroducedObject(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
+  const head = items[s + 1];
+  if (items[s]?.lower !== 'the' || !head?.word || !/^\p{Ll}+$/u.test(head.text) || isPersonNoun(head.lower) || ROLE_NOUNS.has(head.lower) || INSTITUTION_NOUNS.has(head.lower)) return;
+  for (let k = s + 2; k < items.length - 3; k++) {
+    const t = items[k] as Item;
+    if (isQuote(t) || t.text === ';') return;
+    // (a given name, or a word no list knows in capitals: "Sylvain")
+    const given = isGivenName(t.text) || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !isCommonWord(t.lower));
+    if (!given || !isCapitalised(items[k + 1] as Item) || items[k + 2]?.text !== ',' || !INDEFINITE_ARTICLES.has(items[k + 3]?.lower ?? '')) continue;
+    const role = items.slice(k + 4, k + 10).find((x) => !x.word || ROLE_PREPOSITIONS.has(x.lower));
+    const last = items[(role ? items.indexOf(role) : k + 10) - 1];
+    const m = analyseMention(items.slice(k, k + 2), text);
+    if (m && m.kind === 'name' && !m.institution && last?.word && (isPersonNoun(last.lower) || ROLE_NOUNS.has(last.lower))) ctx.noteMention(m, true);
+    return;
+  }
 }

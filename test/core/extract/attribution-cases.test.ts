@@ -3465,5 +3465,9 @@ describe('(session 22) statements exactly', () => {
     // a given name that ends the portfolio's place is no person's ("Senator for Western Australia Deborah Hargreaves"); a
     // body's word, "of" and its portfolios with commas and one "and" name one body
     ['Senator for Western Australia Deborah Hargreaves said the cost was hidden. The plan was dropped, the Department of Education, Skills and Employment said.', [['Deborah Hargreaves', 'the cost was hidden'], ['Department of Education, Skills and Employment', 'The plan was dropped']]],
+    // someone named in full with a person's appositive role, in a sentence whose subject is a thing, is the next "he" (not
+    // the one who spoke before); not a body's noun after the article ("The paper asked …")
+    ['A manager said the policy was fair. The findings do not surprise Sylvain Roussel, a professor of marketing at Laval. He said pricing errors are rarely deliberate.', [['a manager', 'the policy was fair'], ['Sylvain Roussel', 'pricing errors are rarely deliberate']]],
+    ['Tom Hale said the plan was fair. The meeting was chaired by Anna Price, a local councillor. He said the plan would pass.', [['Tom Hale', 'the plan was fair'], ['Tom Hale', 'the plan would pass']]],
   ])('%s', exactly);
 });

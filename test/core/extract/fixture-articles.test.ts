@@ -502,7 +502,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set CP (blind92: housing, property and planning — tenants by first name, councillors, a planning committee, developers’ statements, “people familiar with the matter”, reports that state)', () => {
     const r = score('blind92', 'gold-cp.json');
-    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.95 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.96 && r.precision >= 0.96 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set CQ (blind93: agriculture, food and rural news — farmers by age and farm, ministries and “according to data from”, co-operatives, traders, a quote run over paragraphs)', () => {
@@ -512,7 +512,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set CR (blind94: consumer news and regulators — refunds, recalls, fines, a company’s emailed response, bodies speaking as “it”, victims by first name)', () => {
     const r = score('blind94', 'gold-cr.json');
-    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.94 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.96 && r.precision >= 0.96 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set CS (blind95: city halls and local government — aldermen by ward, Cllr and Coun., a commissioner and corporators, public comment, Facebook posts, a press conference)', () => {
