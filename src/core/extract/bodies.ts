@@ -3,7 +3,7 @@
 // "Hockey Manitoba", "the Highway Patrol", "the Kilusang Guro para sa Bayan".
 import { isGivenName } from './given-names.ts';
 import { mention, type Mention, type Phrase } from './mention-base.ts';
-import { COMPASS_WORDS, DETERMINERS, GROUP_NAMES, HONORIFICS, MONTHS, NAME_PARTICLES, NO_OFFICE_OPENERS, ON_NAMED_BODIES, ORG_WORDS, PARTY_WORDS, PLACE_BODY_WORDS, PORTFOLIO_HEADS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { COMPASS_WORDS, DETERMINERS, GROUP_NAMES, HONORIFICS, MONTHS, NAME_PARTICLES, BEFORE_BODY_BREAKERS, NO_OFFICE_OPENERS, ON_NAMED_BODIES, ORG_WORDS, PARTY_WORDS, PLACE_BODY_WORDS, PORTFOLIO_HEADS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import type { Token } from './segment.ts';
 import { isCommonWord } from './names.ts';
@@ -145,9 +145,6 @@ export function portfolioListBefore<T extends Token>(items: readonly T[], np: { 
   while (items[start - 1]?.text === ',' && portfolioWord(items[start - 2])) start -= 2;
   return start === np.start ? np : { tokens: [...items.slice(start, np.start), ...np.tokens], start };
 }
-
-/** Words that, before a body's name, make the phrase something of the body's ("staff for the …", "a report by the …"). */
-const BEFORE_BODY_BREAKERS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'in', 'with', 'from', 'to', 'by', 'on']);
 
 /**
  * "the Portfolio Committee on Electricity and Energy", "the nonpartisan Commission on Presidential Debates", "the

@@ -248,7 +248,7 @@ class DocumentPass {
     this.introAtEnd = previous && units.length === 1 && this.out.length === before && !para.runsOn ? { unit: previous.unit, index: p.index } : null;
     this.paragraphEnd(para);
     // an unlabelled paragraph after an answer goes on with it, unless it attributes words of its own or names a labelled
-    // speaker with a title or in full ("Senator Kate Lindqvist was at the table …": the story's own words again)
+    // speaker in full ("Senator Kate Lindqvist was at the table …": the story's own words again; namesLabelledSpeaker)
     if (this.turn && !label) {
       if (this.out.length === before && !namesLabelledSpeaker(text.slice(p.start, p.end), this.labels)) this.turn.f = { ...this.turn.f, parts: [...this.turn.f.parts, { start: p.start, end: p.end }] };
       else this.endTurn();

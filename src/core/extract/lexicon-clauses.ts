@@ -339,7 +339,7 @@ export const REQUESTED_VERBS = words('comment respond explain clarify elaborate 
 
 // ── time ──
 
-/** Words of how late or early, before a time: "said late on Wednesday", "said early Thursday". (isFrameTail) */
+/** Words of how late or early, before a time: "said late on Wednesday", "said early Thursday". (contentStartAfter, skipTimePhrase, isFrameTail) */
 export const TIME_DEGREES = words('late early shortly');
 
 /** Adverbs of time after a cue: "said yesterday", "said earlier". (skipTimePhrase) */

@@ -197,6 +197,12 @@ export const NAME_PREPOSITIONS_IN_CAPITALS = words('Without Against Beyond Acros
  * Relations", "the Intergovernmental Panel on Climate Change". (npBackFrom) */
 export const ON_NAMED_BODIES = words('Committee Subcommittee Commission Council Panel Conference Forum Caucus Force');
 
+/** Words that, before a body's name, make the phrase something of the body's ("staff for the …", "a report by the …"). (bodyOnSubject) */
+export const BEFORE_BODY_BREAKERS = words('for of at in with from to by on');
+
+/** What may stand before a body named for its portfolios: a clause's comma or dash, "by", "from". (portfolioListAt) */
+export const PORTFOLIO_BODY_AFTER = words(', — – by from');
+
 /** Vietnamese middle names, after the family name that opens a name: "Do Thi Thu Ha", "Le Van Minh" (the family name may be an English word: "Do"). (cleanPersonName) */
 export const VIETNAMESE_MIDDLE_NAMES = words('Thi Van');
 

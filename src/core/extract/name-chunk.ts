@@ -1,7 +1,7 @@
 // Stage 4, the capitalised end of a speaker phrase: where its proper-name chunk begins, which of the chunk's words
 // are the name ("Foreign Minister Sergey Lavrov" → "Sergey Lavrov"), and the role words written before it.
 import type { Token } from './segment.ts';
-import { isPlace, isSubdivision } from './places.ts';
+import { isPlace, isPlaceOrState } from './places.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
 import { ACRONYM_TITLES, DETERMINERS, HONORIFICS, MISSION_WORDS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
@@ -34,7 +34,7 @@ export function chunkStart(tokens: readonly Token[], portfolio: boolean): number
     }
     // ("The Lassiter County Sheriff's Office", "the Prime Minister's Office": an office named for its holder's title)
     // ("Lloyd's of London": a possessive before "of" is part of a name, it owns nothing)
-    // ("Moody’s Ratings", "Moody’s Analytics": a firm's name in 's before its trade's word)
+    // ("Moody’s Ratings": a firm's name in 's before its trade's word)
     if (!joinable || (isPossessive(prev) && (tokens[i] as Token).lower !== 'of' && !((pluralDescriptor(prev) || TITLE_WORDS.has(stripPossessive(prev.text))) && orgWordFrom(tokens, i)) && !(pluralDescriptor(prev) && shortNameAfter(tokens, i)) && !CORPORATE_SUFFIXES.has((tokens[tokens.length - 1] as Token).lower))) break;
     i--;
   }
@@ -156,6 +156,5 @@ function peopleOfPlace(tokens: readonly Token[], ofAt: number): boolean {
 
 /** Capitalised words that name a place or a state ("Western Australia", "New South Wales"). */
 function placeOf(tokens: readonly Token[]): boolean {
-  const name = joinWords(tokens);
-  return tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && (isPlace(name) || isSubdivision(name));
+  return tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && isPlaceOrState(joinWords(tokens));
 }

@@ -5,7 +5,7 @@
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { isPersonNoun } from './person-words.ts';
 import { isGivenName } from './given-names.ts';
-import { isPlace, isSubdivision } from './places.ts';
+import { isPlace, isPlaceOrState } from './places.ts';
 import { ACRONYM_TITLES, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, HONORIFICS, NAME_PARTICLES, ON_NAMED_BODIES, ORG_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, VIETNAMESE_MIDDLE_NAMES } from './lexicon.ts';
 import { COUNT_APPROXIMATOR_PAIRS, NAME_OPENING_PAIRS, DISCOURSE_ADVERBS, HEADLINE_FUNCTION_WORDS, LY_NOUNS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, SUBORDINATORS, TENS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
@@ -54,7 +54,7 @@ function computeCleanName(raw: string): string | null {
   const w0 = (words[0] as string).toLowerCase();
   if (words.length >= 3 && (ENGLISH_WORDS.has(w0) || isPersonNoun(w0)) && !isGivenName(words[0] as string) && !TITLE_WORDS.has(words[0] as string) && !VIETNAMESE_MIDDLE_NAMES.has(words[1] as string) && (isGivenName(words[1] as string) || (words.length === 3 && w0.length >= 4 && isPersonNoun(w0) && !NAME_PARTICLES.has((words[1] as string).toLowerCase()) && !ENGLISH_WORDS.has((words[1] as string).toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[1] as string) && /^\p{Lu}/u.test(words[2] as string))) && !isPlace(`${words[0] as string} ${words[1] as string}`)) words = words.slice(1);
   // ("Kerala Anil Mathew", after "MP from": a place that is no given name, before a given name and a surname)
-  if (words.length >= 3 && isPlaceName(words[0] as string) && !isGivenName(words[0] as string) && isGivenName(words[1] as string) && !isPlaceName(`${words[0] as string} ${words[1] as string}`)) words = words.slice(1);
+  if (words.length >= 3 && isPlaceOrState(words[0] as string) && !isGivenName(words[0] as string) && isGivenName(words[1] as string) && !isPlaceOrState(`${words[0] as string} ${words[1] as string}`)) words = words.slice(1);
 
   if (words.length === 1 && NOT_A_NAME_START.has((words[0] as string).toLowerCase())) return null;
   // a possessive ends the name: "Eric Trump's" is Eric Trump
@@ -156,7 +156,7 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
   if (given > 0) words = words.slice(given);
   // "Paul D. Ryan of Wisconsin", "Sen. Mark Kelly of Arizona": where a person is from is no part of the name
   const of = words.indexOf('of');
-  if (of >= 2 && words.slice(0, of).every((w) => CAPITALISED.test(w)) && isGivenName(words[0] as string) && isPlaceName(words.slice(of + 1).join(' '))) words = words.slice(0, of);
+  if (of >= 2 && words.slice(0, of).every((w) => CAPITALISED.test(w)) && isGivenName(words[0] as string) && isPlaceOrState(words.slice(of + 1).join(' '))) words = words.slice(0, of);
   // ("Portfolio Committee on Electricity and Energy": a body named for its subject after "on" is whole)
   const on = words.indexOf('on');
   const bodyOn = on > 0 && ON_NAMED_BODIES.has(words[on - 1] as string) && words.every((w, k) => k === on || w === 'and' || CAPITALISED.test(w));
@@ -299,9 +299,6 @@ export function titleCaseWords(words: readonly string[]): boolean {
 
 /** A word that opens no name in a title-case headline, given name or not: an everyday word or an acronym ("Will", "ISIS"). */
 export const opensNoHeadlineName = (word: string): boolean => isCommonWord(word.toLowerCase()) || !/\p{Ll}/u.test(word);
-
-/** A country, a capital or a state or province ("Wisconsin", "Ohio", "N.C."). */
-const isPlaceName = (w: string): boolean => w !== '' && (isPlace(w) || isSubdivision(w));
 
 /**
  * The first of a person's two surnames, when the name is given names, then two surnames ("Rodrigo Aquino Benítez",

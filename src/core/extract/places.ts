@@ -23,6 +23,9 @@ function computeIsPlace(name: string): boolean {
   return SET.has(bare) || (space > 0 && GEOGRAPHIC_FEATURES.has(bare.slice(space + 1).toLowerCase())) || shippedGazetteer().isPlace(bare);
 }
 
+/** A country, a capital, or a state, province or region ("Wisconsin", "N.C.", "Kerala", "Western Australia"). */
+export const isPlaceOrState = (name: string): boolean => name !== '' && (isPlace(name) || isSubdivision(name));
+
 /** Answers already given (the gazetteer normalises every name it is asked about). */
 const answers = new Map<string, boolean>();
 

@@ -170,8 +170,9 @@ function noteIntroducedObject(items: readonly Item[], s: number, text: string, c
     // (a given name, or a word no list knows in capitals: "Sylvain")
     const given = isGivenName(t.text) || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !isCommonWord(t.lower));
     if (!given || !isCapitalised(items[k + 1] as Item) || items[k + 2]?.text !== ',' || !INDEFINITE_ARTICLES.has(items[k + 3]?.lower ?? '')) continue;
-    const role = items.slice(k + 4, k + 10).find((x) => !x.word || ROLE_PREPOSITIONS.has(x.lower));
-    const last = items[(role ? items.indexOf(role) : k + 10) - 1];
+    // (the role's head: its last word before a preposition or a mark)
+    const cut = items.findIndex((x, n) => n >= k + 4 && n < k + 10 && (!x.word || ROLE_PREPOSITIONS.has(x.lower)));
+    const last = items[(cut >= 0 ? cut : k + 10) - 1];
     const m = analyseMention(items.slice(k, k + 2), text);
     if (m && m.kind === 'name' && !m.institution && last?.word && (isPersonNoun(last.lower) || ROLE_NOUNS.has(last.lower))) ctx.noteMention(m, true);
     return;

@@ -7,7 +7,7 @@ import { HONORIFICS, NAME_PARTICLES, ORG_WORDS, POST_NOMINAL_OFFICES, TITLE_WORD
 import { mention, restate, type Mention, type Phrase } from './mention-base.ts';
 import { joinWords, roleText } from './name-chunk.ts';
 import { isCommonWord } from './names.ts';
-import { isPlace, isSubdivision } from './places.ts';
+import { isPlace, isPlaceOrState } from './places.ts';
 import type { Token } from './segment.ts';
 
 /** The phrase reader: what a run of tokens names. */
@@ -40,7 +40,7 @@ export function portfolioHead(p: Phrase, chunk: readonly Token[], forAt: number,
   // words at the end no everyday word is ("… Food Security Mithika Linturi")
   const honorific = chunk.findIndex((t, x) => x > forAt + 1 && x < chunk.length - 2 && HONORIFICS.has(t.text));
   // (not a given name that ends the portfolio's place: "Senator for Western Australia Deborah Hargreaves")
-  const placeEnd = (x: number): boolean => { const w = joinWords(chunk.slice(forAt + 1, x + 1)); return isPlace(w) || isSubdivision(w); };
+  const placeEnd = (x: number): boolean => isPlaceOrState(joinWords(chunk.slice(forAt + 1, x + 1)));
   let given = honorific > 0 ? honorific + 1 : chunk.findIndex((t, x) => x > forAt + 1 && x < chunk.length - 1 && isGivenName(t.text) && !placeEnd(x));
   while (honorific < 0 && given > forAt + 2 && /^\p{Lu}\.$/u.test((chunk[given - 1] as Token).text)) given--;
   if (given < 0) {
@@ -69,7 +69,7 @@ export function titledNameAfterPlace(p: Phrase, chunk: readonly Token[], title: 
   const { text, np, start, end } = p;
   if (!isCapitalised(title) || !(TITLE_WORDS.has(title.text) || ofBody) || chunk.length < 3) return null;
   // (not an everyday word before another: "Ambassador to the Middle East Peace Process")
-  let given = chunk.findIndex((t, x) => x >= 1 && chunk.length - x >= 2 && isGivenName(t.text) && !TITLE_WORDS.has(t.text) && !isPlace(joinWords(chunk.slice(0, x + 1))) && !isSubdivision(joinWords(chunk.slice(0, x + 1))) && !(isCommonWord(t.lower) && isCommonWord((chunk[x + 1] as Token).lower)));
+  let given = chunk.findIndex((t, x) => x >= 1 && chunk.length - x >= 2 && isGivenName(t.text) && !TITLE_WORDS.has(t.text) && !isPlaceOrState(joinWords(chunk.slice(0, x + 1))) && !(isCommonWord(t.lower) && isCommonWord((chunk[x + 1] as Token).lower)));
   // (a given name no list holds: the last two or three words, none an everyday word or a place, after a place's or a
   // body's words, "the US Anatoly Antonov", "the United Nations Vassily Nebenzia")
   if (given < 0) {
