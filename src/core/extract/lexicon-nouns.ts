@@ -174,6 +174,12 @@ export const QUESTION_NOUNS = words('question questions query queries');
 /** Documents several parties put out together, no one speaker's: "The joint communique said", "The declaration says". (bodyByRole) */
 export const JOINT_DOCUMENTS = words('communique communiqué declaration joint');
 
+/**
+ * Roles only a person holds (no firm is a spokesperson or a chief executive), after which two or three words no name
+ * list knows are the holder's name: "…, said its director, Hendra Saputra." (not "the fund's manager, Goldman Sachs"). (namedAfterRole)
+ */
+export const HELD_BY_PEOPLE = words('minister secretary president governor senator chancellor ambassador director chairman chairwoman chair chairperson spokesman spokeswoman spokesperson commissioner mayor premier judge leader envoy adviser advisor aide executive founder co-founder principal headteacher dean officer editor superintendent coordinator co-ordinator professor lecturer researcher economist analyst');
+
 /** Title words (capitalised in a role) that make a capitalised run a person ("Power Minister Sardar Awais Leghari"). (noteRun) */
 export const PERSON_TITLE_WORDS = words('minister secretary president governor senator chancellor ambassador director chairman chairwoman chair spokesman spokeswoman spokesperson commissioner mayor premier general judge leader envoy adviser advisor');
 

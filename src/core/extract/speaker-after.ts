@@ -7,12 +7,13 @@ import { isVerbLike } from './content-clauses.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PEERAGE_TITLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { ALIAS_PARTICIPLES, PRESENTING_OPENERS, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, NAME_PREPOSITIONS, DESCRIPTION_BREAKERS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, NOUN_DETERMINERS, OBJECT_OPENERS, PREPOSITION_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS, FINITE_BE, ROLE_LINKERS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURALS_WITHOUT_S, PLURAL_DOCUMENT_NOUNS, POSITION_ROLES, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, HELD_BY_PEOPLE, ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURALS_WITHOUT_S, PLURAL_DOCUMENT_NOUNS, POSITION_ROLES, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { approximatorPairAt } from './phrase-tokens.ts';
 import { isGivenName } from './given-names.ts';
+import { nameLike } from './unlisted-names.ts';
 import { adverbBeforeComma, isCommonWord, isOpeningCue } from './names.ts';
 import { type Token } from './segment.ts';
 import { subjectIndex } from './subjects.ts';
@@ -76,7 +77,7 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
   const of = items.findIndex((t, k) => k > from && k < e && t.lower === 'of');
   const head = (items[(of > 0 ? of : e) - 1] as Item).lower;
   const person = m.kind === 'role' && !m.institution && (ROLE_NOUNS.has(head) || TITLE_NOUNS.has(head));
-  return (person ? namedAfterRole(items, placeAfterRole(items, e), text) : null) ?? { mention: m, end: e };
+  return (person ? namedAfterRole(items, placeAfterRole(items, e), text, head) : null) ?? { mention: m, end: e };
 }
 
 /**
@@ -100,7 +101,7 @@ function placeAfterRole(items: readonly Item[], at: number): number {
 }
 
 /** "said the company's chief executive, John J. Ferriola.": the person a role after the cue is given to. */
-function namedAfterRole(items: readonly Item[], comma: number, text: string): { mention: Mention; end: number } | null {
+function namedAfterRole(items: readonly Item[], comma: number, text: string, head: string): { mention: Mention; end: number } | null {
   if (items[comma]?.text !== ',') return null;
   let e = comma + 1;
   while (e < items.length && e - comma <= 5 && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
@@ -110,7 +111,10 @@ function namedAfterRole(items: readonly Item[], comma: number, text: string): { 
   // "…, said its executive director, Ms Priya Nathan")
   let g = comma + 1;
   while (g < e - 2 && (PERSONAL_HONORIFIC.test((items[g] as Item).text) || TITLE_WORDS.has((items[g] as Item).text))) g++;
-  if (!isGivenName((items[g] as Item).text)) return null;
+  // (or, after a role only a person holds, two or three words none of which is a title, place, body or everyday word:
+  // "…, said its director, Hendra Saputra.", a given name no list holds)
+  const unlisted = HELD_BY_PEOPLE.has(head) && g === comma + 1 && e - g <= 3 && items.slice(g, e).every((t) => nameLike(t.text));
+  if (!isGivenName((items[g] as Item).text) && !unlisted) return null;
   const m = analyseMention(items.slice(comma + 1, e), text);
   return m && m.kind === 'name' && !m.institution && m.name?.includes(' ') ? { mention: m, end: e } : null;
 }

@@ -11,7 +11,7 @@ import { isPlace } from './places.ts';
 const LAST_PAIR = /(?:^|[ \u00a0])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}{2,})$/u;
 
 /** A word that may be part of a person's name: none of a title, place, body, month, nationality or everyday word. */
-function nameLike(w: string): boolean {
+export function nameLike(w: string): boolean {
   return !isCommonWord(w.toLowerCase()) && !TITLE_WORDS.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w.toLowerCase()) && !ORG_WORDS.has(w) && !PLACE_HEADS.has(w) && !STRONG_ORG_HEADS.has(w) && !isPlace(w) && !isNationality(w);
 }
 
