@@ -13,7 +13,7 @@ import { middlesAgree } from './coreference-entity.ts';
 import { KIN_NOUNS } from './lexicon-nouns.ts';
 import { cleanPersonName, everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName, titleCaseWords } from './names.ts';
 import { detached, remember } from './copies.ts';
-import { unlistedPeople } from './unlisted-names.ts';
+import { nameLike, unlistedPeople } from './unlisted-names.ts';
 import { statementOwners, type StatementOwner } from './statement-owners.ts';
 import { documentIssuers, letterMentions, reportIssuers, type LetterMention, type ReportIssuer } from './document-issuers.ts';
 
@@ -193,19 +193,29 @@ export class DocumentNames {
     return names;
   }
 
+  /**
+   * Whether the body writes `word` after a word that may be a given name no list holds ("fly-half Rhodri Lewis"): a
+   * surname then, whatever it says alone ("Lewis, who has won 58 caps, …").
+   */
+  #afterAName(word: string): boolean {
+    for (const m of this.#body.matchAll(new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}+)[ \u00a0]${word}(?![\\p{L}'’-])`, 'gu'))) if (nameLike(m[1] as string)) return true;
+    return false;
+  }
+
   /** The last text (the body), for the questions below. */
   #body = '';
   readonly #children = new Map<string, boolean>();
 
   /**
    * Whether the body introduces someone by this given name alone, with an age or a description after its comma
-   * ("Margaret, 68, from Newcastle-under-Lyme, has been waiting …", "Jack, a 29-year-old electrician, …"), and names
+   * ("Margaret, 68, from Newcastle-under-Lyme, has been waiting …", "Jack, a 29-year-old electrician, …", "Andre, who
+   * is 38, asked …", "Sian, whose mother Glenys …"), and names
    * no one in full with it as a surname: a person of the sex the name says.
    */
   introducedByGivenName(word: string): boolean {
-    if (this.surnameTaken(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+    if (this.surnameTaken(word) || !/^\p{Lu}\p{Ll}+$/u.test(word) || this.#afterAName(word)) return false;
     for (let at = this.#body.indexOf(`${word}, `); at >= 0; at = this.#body.indexOf(`${word}, `, at + 1)) {
-      if (!/\p{L}/u.test(this.#body.charAt(at - 1)) && /^(?:\d{1,3}\b|an? )/.test(this.#body.slice(at + word.length + 2, at + word.length + 6))) return true;
+      if (!/\p{L}/u.test(this.#body.charAt(at - 1)) && /^(?:\d{1,3}\b|an? |who |whose )/.test(this.#body.slice(at + word.length + 2, at + word.length + 8))) return true;
     }
     return false;
   }

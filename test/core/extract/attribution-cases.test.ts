@@ -3476,5 +3476,9 @@ describe('(session 23) statements exactly', () => {
   it.each<[string, [string, string][]]>([
     // after a role only a person holds, a name no given-name list knows is the holder's (not a firm after a fund's manager)
     ['“We will not accept this ruling,” said its director, Hendra Saputra. “Prices will rise,” said the fund’s manager, Goldman Sachs.', [['Hendra Saputra', 'We will not accept this ruling'], ['the fund’s manager', 'Prices will rise']]],
+    // a person the body introduces by a given name alone and "who" or "whose" after its comma has the sex the name says
+    ['Andre, who is 38, asked that his last name not be used.\n\nBrian Kessler said officers were assaulted last year.\n\nAndre said he was not sure whether lawmakers would listen. He said he would bring the letters anyway.', [['Brian Kessler', 'officers were assaulted last year'], ['Andre', 'he was not sure whether lawmakers would listen'], ['Andre', 'he would bring the letters anyway']]],
+    // (not a word the body writes after another that may be a given name: "Rhodri Lewis" makes "Lewis" a surname)
+    ['Huw Talfryn said he had told fly-half Rhodri Lewis of his decision in person.\n\nLewis was one of five players left out.\n\n"Form is what matters," he said.\n\nLewis, who has won 58 caps, posted a message on Thursday.', [['Huw Talfryn', 'he had told fly-half Rhodri Lewis of his decision in person'], ['Huw Talfryn', 'Form is what matters']]],
   ])('%s', exactly);
 });
