@@ -506,7 +506,9 @@ export class DocumentContext {
     if (g && g.name !== name) this.#entities.set(name, g);
     if (!g) {
       const kind = m.institution ? 'institution' : m.plural ? 'joint' : 'person';
-      g = { name, key: nameKey(name), kind, gender: genderFromTitle(m.text), roles: new Set(m.role ? [m.role.toLowerCase()] : []), written: [], members: [] };
+      // (a name the role ends in is no key to it: "Review led by Dame Margaret Ellery" is not the later "Ellery")
+      const key = /\s\p{Lu}[\p{L}'’-]*$/u.test(name) && !m.institution ? name.toLowerCase() : nameKey(name);
+      g = { name, key, kind, gender: genderFromTitle(m.text), roles: new Set(m.role ? [m.role.toLowerCase()] : []), written: [], members: [] };
       this.#entities.set(name, g);
       this.#entities.set(id, g);
     }

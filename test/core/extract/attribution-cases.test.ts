@@ -3480,5 +3480,8 @@ describe('(session 23) statements exactly', () => {
     ['Andre, who is 38, asked that his last name not be used.\n\nBrian Kessler said officers were assaulted last year.\n\nAndre said he was not sure whether lawmakers would listen. He said he would bring the letters anyway.', [['Brian Kessler', 'officers were assaulted last year'], ['Andre', 'he was not sure whether lawmakers would listen'], ['Andre', 'he would bring the letters anyway']]],
     // (not a word the body writes after another that may be a given name: "Rhodri Lewis" makes "Lewis" a surname)
     ['Huw Talfryn said he had told fly-half Rhodri Lewis of his decision in person.\n\nLewis was one of five players left out.\n\n"Form is what matters," he said.\n\nLewis, who has won 58 caps, posted a message on Thursday.', [['Huw Talfryn', 'he had told fly-half Rhodri Lewis of his decision in person'], ['Huw Talfryn', 'Form is what matters']]],
+    // a name after a participle and "by" is the agent of what the phrase names, and no key to it: "Ellery" later is the
+    // person, not the review
+    ['Review led by Dame Margaret Ellery says the governing body is too slow.\n\n"Reform is no longer optional," Ellery wrote.', [['review led by Dame Margaret Ellery', 'the governing body is too slow'], ['Margaret Ellery', 'Reform is no longer optional']]],
   ])('%s', exactly);
 });
