@@ -190,6 +190,12 @@ export const FEMALE_TITLES = words('Mrs Ms Miss Dame Lady Queen Princess Alhaja 
 /** A body's words that take "to" inside its name: "the Chinese Mission to the EU", "Delegation to the UN". (chunkStart) */
 export const MISSION_WORDS = words('Mission Delegation Representation');
 
+/** Lower-case words a body's long name may hold between its capitalised ones: "Committee for a Responsible Federal Budget". (tidySpeaker) */
+export const BODY_NAME_LINKS = words('for a the of to on and');
+
+/** A campaigning body's words that take "to" and a verb inside its name: "the Committee to Protect Journalists", "Campaign to Protect Rural England". (chunkStart) */
+export const CAMPAIGN_WORDS = words('Committee Campaign Coalition Alliance');
+
 /** Prepositions a body's name writes in capitals: "Reporters Without Borders", "Mothers Against Drunk Driving". (npBackFrom) */
 export const NAME_PREPOSITIONS_IN_CAPITALS = words('Without Against Beyond Across');
 

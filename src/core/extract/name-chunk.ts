@@ -4,7 +4,7 @@ import type { Token } from './segment.ts';
 import { isPlace, isPlaceOrState } from './places.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { ACRONYM_TITLES, DETERMINERS, HONORIFICS, MISSION_WORDS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { ACRONYM_TITLES, DETERMINERS, HONORIFICS, CAMPAIGN_WORDS, MISSION_WORDS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { CORPORATE_SUFFIXES, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { firmInitials, isCommonWord } from './names.ts';
 import { isPersonNoun } from './person-words.ts';
@@ -22,7 +22,8 @@ export function chunkStart(tokens: readonly Token[], portfolio: boolean): number
     const andInOrg = prev.lower === 'and' && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token) && (orgWordFrom(tokens, i) || portfolio || titlePortfolio(tokens, i - 2));
     // "Coordination Headquarters for the Treatment of Prisoners of War": "the" after "for"/"of" inside a name
     // ("the Chinese Mission to the EU", "Russia's Permanent Mission to the United Nations": "to" after a mission's word)
-    const theInName = prev.lower === 'the' && i - 3 >= 0 && (/^(of|for)$/.test((tokens[i - 2] as Token).lower) || missionTo(tokens, i - 2)) && isCapitalised(tokens[i - 3] as Token);
+    // ("the Committee for a Responsible Federal Budget": "a" after "for" too)
+    const theInName = (prev.lower === 'the' || (prev.lower === 'a' && (tokens[i - 2] as Token | undefined)?.lower === 'for')) && i - 3 >= 0 && (/^(of|for)$/.test((tokens[i - 2] as Token).lower) || missionTo(tokens, i - 2)) && isCapitalised(tokens[i - 3] as Token);
     const joinable = isCapitalised(prev) || NAME_PARTICLES.has(prev.lower) || andInOrg || theInName || ((prev.lower === 'of' || prev.lower === 'for' || prev.text === '&' || missionTo(tokens, i - 1)) && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token));
     // ("National Farmers' Federation", "Women's Institute": a plural possessive describes the body, it owns nothing)
     // ("Farmers' " is read as the word and its mark apart)
@@ -115,7 +116,8 @@ export function roleText(tokens: readonly Token[], text: string): string | null 
 
 /** "to" at `k` after a mission's word: "Mission to", "Delegation to". */
 function missionTo(tokens: readonly Token[], k: number): boolean {
-  return (tokens[k] as Token | undefined)?.lower === 'to' && MISSION_WORDS.has((tokens[k - 1] as Token | undefined)?.text ?? '');
+  const body = (tokens[k - 1] as Token | undefined)?.text ?? '';
+  return (tokens[k] as Token | undefined)?.lower === 'to' && (MISSION_WORDS.has(body) || (CAMPAIGN_WORDS.has(body) && isCapitalised(tokens[k + 1] as Token)));
 }
 
 /** Is there an organisation word ("Federation", "Party") from `i` on? */

@@ -6,7 +6,7 @@ import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { isPersonNoun } from './person-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace, isPlaceOrState } from './places.ts';
-import { ACRONYM_TITLES, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, HONORIFICS, NAME_PARTICLES, ON_NAMED_BODIES, ORG_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, VIETNAMESE_MIDDLE_NAMES } from './lexicon.ts';
+import { ACRONYM_TITLES, BODY_NAME_LINKS, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, HONORIFICS, NAME_PARTICLES, ON_NAMED_BODIES, ORG_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, VIETNAMESE_MIDDLE_NAMES } from './lexicon.ts';
 import { COUNT_APPROXIMATOR_PAIRS, NAME_OPENING_PAIRS, DISCOURSE_ADVERBS, HEADLINE_FUNCTION_WORDS, LY_NOUNS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, SUBORDINATORS, TENS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
 
@@ -173,6 +173,8 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
   const role = words.findIndex((w, k) => k > 0 && ROLE_NOUNS.has(w) && w.endsWith('s') && words.slice(0, k).every((x) => CAPITALISED.test(x) && !isCommonWord(x.toLowerCase())));
   // (a count opening it is written in lower case, as a description: "three-in-five GOP insiders …")
   if (role > 0 && role < words.length - 1) return [/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(words[0] as string) ? (words[0] as string).toLowerCase() : (words[0] as string), ...words.slice(1)].join(' ');
+  // ("Committee for a Responsible Federal Budget": a body's name of capitalised words and their links, whole)
+  if (words.length > 5 && ORG_WORDS.has(words[0] as string) && !ROLE_NOUNS.has((words[0] as string).toLowerCase()) && words.every((w) => CAPITALISED.test(w) || BODY_NAME_LINKS.has(w))) return words.join(' ');
   if (words.length > 5 && words.some(sentenceWord)) {
     // "Supporters of …", "Seventy-four percent of …": a description, kept in lower case
     // ("RealClearPolitics average of recent Hoosier polls": a poll described at length is named by its maker; "Some

@@ -3483,5 +3483,8 @@ describe('(session 23) statements exactly', () => {
     // a name after a participle and "by" is the agent of what the phrase names, and no key to it: "Ellery" later is the
     // person, not the review
     ['Review led by Dame Margaret Ellery says the governing body is too slow.\n\n"Reform is no longer optional," Ellery wrote.', [['review led by Dame Margaret Ellery', 'the governing body is too slow'], ['Margaret Ellery', 'Reform is no longer optional']]],
+    // a campaigning body's name holds "to" and a verb, or "for a": "Committee to Protect Journalists", "Committee for a
+    // Responsible Federal Budget" (had been "Protect Journalists", "Responsible Federal Budget")
+    ['The Committee to Protect Journalists called on the authorities to release the reporter immediately. The nonpartisan Committee for a Responsible Federal Budget has estimated that each year of delay makes the fix 4% larger.', [['Committee to Protect Journalists', 'the authorities to release the reporter immediately'], ['Committee for a Responsible Federal Budget', 'each year of delay makes the fix 4% larger']]],
   ])('%s', exactly);
 });
