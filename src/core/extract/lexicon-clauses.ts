@@ -637,3 +637,6 @@ export const AS_PHRASE_HEADS = words('such known same so well described identifi
 
 /** Words between a body's lower-case noun and where it is: "the embassy in Havana", "the ministry of Finance". (noteBodyRoleOpening) */
 export const BODY_PLACE_LINKS = words('in of at');
+
+/** Prepositions after a participle opening a sentence, whose object is no subject: "Speaking to HT, a senior official … said". (nameBeforeAppositive) */
+export const OPENER_PREPOSITIONS = words('to with at in on before after from for');

@@ -3486,5 +3486,7 @@ describe('(session 23) statements exactly', () => {
     // a campaigning body's name holds "to" and a verb, or "for a": "Committee to Protect Journalists", "Committee for a
     // Responsible Federal Budget" (had been "Protect Journalists", "Responsible Federal Budget")
     ['The Committee to Protect Journalists called on the authorities to release the reporter immediately. The nonpartisan Committee for a Responsible Federal Budget has estimated that each year of delay makes the fix 4% larger.', [['Committee to Protect Journalists', 'the authorities to release the reporter immediately'], ['Committee for a Responsible Federal Budget', 'each year of delay makes the fix 4% larger']]],
+    // the object of a participle opening the sentence is no speaker named before an appositive
+    ['Speaking to HT, a senior official from the SGNP, who did not wish to be named, said that the leopard was likely a young male.', [['a senior official from the SGNP', 'the leopard was likely a young male']]],
   ])('%s', exactly);
 });
