@@ -193,6 +193,9 @@ export const MISSION_WORDS = words('Mission Delegation Representation');
 /** Lower-case words a body's long name may hold between its capitalised ones: "Committee for a Responsible Federal Budget". (tidySpeaker) */
 export const BODY_NAME_LINKS = words('for a the of to on and');
 
+/** Verbs that open a body's name before "the": "Save the Children", "Save the Kiwi", "Stop the War Coalition", "Rock the Vote". (verbOpensName) */
+export const CAMPAIGN_VERBS = words('Save Stop Keep Feed Rock Meet Fight Protect Defend Free Help Heal End Ban Reclaim Restore Count Beat Cure Fund');
+
 /** A campaigning body's words that take "to" and a verb inside its name: "the Committee to Protect Journalists", "Campaign to Protect Rural England". (chunkStart) */
 export const CAMPAIGN_WORDS = words('Committee Campaign Coalition Alliance');
 

@@ -4,7 +4,7 @@ import type { Token } from './segment.ts';
 import { isPlace, isPlaceOrState } from './places.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { ACRONYM_TITLES, DETERMINERS, HONORIFICS, CAMPAIGN_WORDS, MISSION_WORDS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { ACRONYM_TITLES, DETERMINERS, HONORIFICS, CAMPAIGN_VERBS, CAMPAIGN_WORDS, MISSION_WORDS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { CORPORATE_SUFFIXES, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { firmInitials, isCommonWord } from './names.ts';
 import { isPersonNoun } from './person-words.ts';
@@ -24,7 +24,7 @@ export function chunkStart(tokens: readonly Token[], portfolio: boolean): number
     // ("the Chinese Mission to the EU", "Russia's Permanent Mission to the United Nations": "to" after a mission's word)
     // ("the Committee for a Responsible Federal Budget": "a" after "for" too)
     const theInName = (prev.lower === 'the' || (prev.lower === 'a' && (tokens[i - 2] as Token | undefined)?.lower === 'for')) && i - 3 >= 0 && (/^(of|for)$/.test((tokens[i - 2] as Token).lower) || missionTo(tokens, i - 2)) && isCapitalised(tokens[i - 3] as Token);
-    const joinable = isCapitalised(prev) || NAME_PARTICLES.has(prev.lower) || andInOrg || theInName || ((prev.lower === 'of' || prev.lower === 'for' || prev.text === '&' || missionTo(tokens, i - 1)) && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token));
+    const joinable = isCapitalised(prev) || NAME_PARTICLES.has(prev.lower) || andInOrg || theInName || verbOpensName(tokens, i) || ((prev.lower === 'of' || prev.lower === 'for' || prev.text === '&' || missionTo(tokens, i - 1)) && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token));
     // ("National Farmers' Federation", "Women's Institute": a plural possessive describes the body, it owns nothing)
     // ("Farmers' " is read as the word and its mark apart)
     // (the organisation word after it is looked for only when a possessive is met: this loop reads every name)
@@ -115,6 +115,15 @@ export function roleText(tokens: readonly Token[], text: string): string | null 
 }
 
 /** "to" at `k` after a mission's word: "Mission to", "Delegation to". */
+/**
+ * "Save the Children", "Save the Kiwi": a campaign's verb in capitals opening the phrase, then "the" before the
+ * capitalised word at `i`, is a body named by what it does (not "All the Democrats", "Whether the Clinton …").
+ */
+function verbOpensName(tokens: readonly Token[], i: number): boolean {
+  const [first, the] = [tokens[0] as Token, tokens[1] as Token | undefined];
+  return i === 2 && the?.lower === 'the' && CAMPAIGN_VERBS.has(first.text) && tokens.slice(2).every((t) => isCapitalised(t));
+}
+
 function missionTo(tokens: readonly Token[], k: number): boolean {
   const body = (tokens[k - 1] as Token | undefined)?.text ?? '';
   return (tokens[k] as Token | undefined)?.lower === 'to' && (MISSION_WORDS.has(body) || (CAMPAIGN_WORDS.has(body) && isCapitalised(tokens[k + 1] as Token)));

@@ -49,7 +49,7 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
     }
     // "according to people familiar with the matter": the modifier's phrase belongs to the speaker
     const modifies = e > from && ((SOURCE_MODIFIER_WORDS.has((items[e - 1] as Item).lower) && MODIFIER_PREPOSITIONS.has(t.lower)) || (SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(items[e + 1]?.lower ?? '')));
-    if (isQuote(t) || (!modifies && ((!isNpToken(t) && !nounAfterDeterminer(items, e)) || (t.word && TAIL_STARTERS.has(t.lower) && e > from && !/^(of|to|for)$/.test(t.lower))))) break;
+    if (isQuote(t) || (!modifies && ((!isNpToken(t) && !nounAfterDeterminer(items, e) && !linkInName(items, e)) || (t.word && TAIL_STARTERS.has(t.lower) && e > from && !/^(of|to|for)$/.test(t.lower) && !linkInName(items, e))))) break;
     // ("told reporters Wednesday", "said Sen. Ed Lee Friday": a weekday after the phrase is its time, not its name)
     // (not "said Black Friday organizer Dana Ruiz", "the Sunday Times": a weekday inside a name or before its noun, or
     // after an article, "reads a Wednesday editorial")
@@ -98,6 +98,11 @@ function placeAfterRole(items: readonly Item[], at: number): number {
   const s = e;
   while (e < items.length && e - s < 4 && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
   return e > s && items[e]?.text === ',' ? e : at;
+}
+
+/** "Reporters Without Borders", "Doctors Without Borders": a preposition in capitals between a name's capitalised words. */
+function linkInName(items: readonly Item[], e: number): boolean {
+  return isCapitalised(items[e] as Token) && (items[e - 1] as Item).word && isCapitalised(items[e - 1] as Token) && items[e + 1]?.word === true && isCapitalised(items[e + 1] as Token);
 }
 
 /** "said the company's chief executive, John J. Ferriola.": the person a role after the cue is given to. */

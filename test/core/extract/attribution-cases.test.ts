@@ -3488,5 +3488,7 @@ describe('(session 23) statements exactly', () => {
     ['The Committee to Protect Journalists called on the authorities to release the reporter immediately. The nonpartisan Committee for a Responsible Federal Budget has estimated that each year of delay makes the fix 4% larger.', [['Committee to Protect Journalists', 'the authorities to release the reporter immediately'], ['Committee for a Responsible Federal Budget', 'each year of delay makes the fix 4% larger']]],
     // the object of a participle opening the sentence is no speaker named before an appositive
     ['Speaking to HT, a senior official from the SGNP, who did not wish to be named, said that the leopard was likely a young male.', [['a senior official from the SGNP', 'the leopard was likely a young male']]],
+    // a preposition in capitals between a name's capitalised words is in the name; a campaign's verb and "the" open one
+    ['The number of journalists held has reached its highest level, according to an annual tally by the press freedom group Reporters Without Borders (RSF). According to Save the Kiwi, there are about 68,000 kiwi left in the wild.', [['Reporters Without Borders', 'The number of journalists held has reached its highest level'], ['Save the Kiwi', 'there are about 68,000 kiwi left in the wild']]],
   ])('%s', exactly);
 });
