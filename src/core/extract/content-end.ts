@@ -319,7 +319,8 @@ export function secondPredicate(items: readonly Item[], at: number, presentCue: 
   const next = items[k + 1];
   // (the noun ends the clause: not "his mother and refused to …", "the victory and jailed him along with …")
   if (k === at && NOUN_DETERMINERS.has(items[at - 3]?.lower ?? '') && next?.word && /^\p{Ll}+$/u.test(next.text) && !PRONOUNS.has(next.lower) && !NOUN_DETERMINERS.has(next.lower) && items[k + 2]?.word !== true) return false;
-  return /[a-z]ed$/.test(t.lower) && next?.word === true && !AUXILIARIES.has(items[k + 2]?.lower ?? '');
+  // (a compound adjective in a hyphen is no past form: "falls of ground and transport-related accidents accounted for …")
+  return /^[a-z]+ed$/.test(t.lower) && next?.word === true && !AUXILIARIES.has(items[k + 2]?.lower ?? '');
 }
 
 /** True when everything from `from` to `to` is attribution frame: "on Friday at a meeting with …". */

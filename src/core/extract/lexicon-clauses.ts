@@ -632,6 +632,9 @@ export const NEAR_WORDS = words('close next near');
 /** A cue's form opening a compound noun, written here with a hyphen, no cue there: "a London think tank". (cueOfForm) */
 export const CUE_COMPOUNDS = words('think-tank think-tanks report-card report-cards claims-adjuster claims-adjusters');
 
+/** A cue's form as the second noun of a fixed pair, written with hyphens, no cue there: "as supply and demand growth in China …". (cueOfForm) */
+export const CUE_BINOMIALS = words('supply-and-demand questions-and-answers claims-and-counterclaims charges-and-countercharges');
+
 /** Words before an "as" that makes no clause of it: "such as", "known as", "the same as". (speakerCueContent) */
 export const AS_PHRASE_HEADS = words('such known same so well described identified');
 

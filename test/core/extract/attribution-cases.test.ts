@@ -3490,5 +3490,7 @@ describe('(session 23) statements exactly', () => {
     ['Speaking to HT, a senior official from the SGNP, who did not wish to be named, said that the leopard was likely a young male.', [['a senior official from the SGNP', 'the leopard was likely a young male']]],
     // a preposition in capitals between a name's capitalised words is in the name; a campaign's verb and "the" open one
     ['The number of journalists held has reached its highest level, according to an annual tally by the press freedom group Reporters Without Borders (RSF). According to Save the Kiwi, there are about 68,000 kiwi left in the wild.', [['Reporters Without Borders', 'The number of journalists held has reached its highest level'], ['Save the Kiwi', 'there are about 68,000 kiwi left in the wild']]],
+    // a compound adjective in a hyphen is no second predicate's past form; "demand" after "supply and" is a noun
+    ['The inspector told delegates that falls of ground and transport-related accidents accounted for more than half of the deaths. Brent crude has averaged $68 a barrel this quarter, as OPEC+ has restored supply and demand growth in China has slowed.', [['the inspector', 'falls of ground and transport-related accidents accounted for more than half of the deaths']]],
   ])('%s', exactly);
 });
