@@ -105,6 +105,15 @@ export function findQuotes(text: string, offset: number): Quote[] {
       // ('In Evurore, a chief told one of us, "Stop this or you will regret it,"' said Mr Gachagua: a quotation in
       // double marks that ends a quotation in single ones, the style of the Nation and of British papers)
       const outer = outerSingle >= 0 && (text[i + w] === "'" || text[i + w] === '’') && !isLetter(text[i + w + 1]);
+      // (‘When they say “long term”, they mean twenty years,’ the banker said: a quotation in double marks inside one in
+      // single ones that closes later, the style of the FT; the single one goes on)
+      if (!outer && outerSingle >= 0 && text[outerSingle] === '‘' && singleClosesAfter(text, i + w)) {
+        singleAt = outerSingle;
+        openAt = -1;
+        outerSingle = -1;
+        i += w - 1;
+        continue;
+      }
       quotes.push(outer ? mkQuote(outerSingle, i + w + 1, offset, true, true) : mkQuote(openAt, i + w, offset, true, false, openW, w));
       i += outer ? w : w - 1;
       openAt = -1;
@@ -124,6 +133,15 @@ export function findQuotes(text: string, offset: number): Quote[] {
   const open = openAtEnd(text, offset, openAt, openW, singleAt);
   if (open) quotes.push(open);
   return quotes.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a curly single mark closes a quotation after `from` (a ’ with no letter after it), before any opening one. */
+function singleClosesAfter(text: string, from: number): boolean {
+  for (let k = from; k < text.length; k++) {
+    if (text[k] === '‘') return false;
+    if (text[k] === '’' && !isLetter(text[k + 1]) && !pluralPossessive(text, k)) return true;
+  }
+  return false;
 }
 
 /** The quotation a paragraph leaves open at its end (in double marks from `openAt`, or single from `singleAt`), if any. */

@@ -3492,5 +3492,7 @@ describe('(session 23) statements exactly', () => {
     ['The number of journalists held has reached its highest level, according to an annual tally by the press freedom group Reporters Without Borders (RSF). According to Save the Kiwi, there are about 68,000 kiwi left in the wild.', [['Reporters Without Borders', 'The number of journalists held has reached its highest level'], ['Save the Kiwi', 'there are about 68,000 kiwi left in the wild']]],
     // a compound adjective in a hyphen is no second predicate's past form; "demand" after "supply and" is a noun
     ['The inspector told delegates that falls of ground and transport-related accidents accounted for more than half of the deaths. Brent crude has averaged $68 a barrel this quarter, as OPEC+ has restored supply and demand growth in China has slowed.', [['the inspector', 'falls of ground and transport-related accidents accounted for more than half of the deaths']]],
+    // a quotation in double marks inside one in single marks that closes later is nested: the single one goes on
+    ['A banker said the executives had stressed the word ‘partnership’ in meetings. ‘When they say “long term”, they mean twenty years, not five,’ the banker said.', [['a banker', 'the executives had stressed the word ‘partnership’ in meetings'], ['a banker', 'When they say “long term”, they mean twenty years, not five']]],
   ])('%s', exactly);
 });
