@@ -107,14 +107,9 @@ export function findQuotes(text: string, offset: number): Quote[] {
       const outer = outerSingle >= 0 && (text[i + w] === "'" || text[i + w] === '’') && !isLetter(text[i + w + 1]);
       // (‘When they say “long term”, they mean twenty years,’ the banker said: a quotation in double marks inside one in
       // single ones that closes later, the style of the FT; the single one goes on)
-      if (!outer && outerSingle >= 0 && text[outerSingle] === '‘' && singleClosesAfter(text, i + w)) {
-        singleAt = outerSingle;
-        openAt = -1;
-        outerSingle = -1;
-        i += w - 1;
-        continue;
-      }
-      quotes.push(outer ? mkQuote(outerSingle, i + w + 1, offset, true, true) : mkQuote(openAt, i + w, offset, true, false, openW, w));
+      const nested = !outer && outerSingle >= 0 && text[outerSingle] === '‘' && singleClosesAfter(text, i + w);
+      if (nested) singleAt = outerSingle;
+      else quotes.push(outer ? mkQuote(outerSingle, i + w + 1, offset, true, true) : mkQuote(openAt, i + w, offset, true, false, openW, w));
       i += outer ? w : w - 1;
       openAt = -1;
       outerSingle = -1;
