@@ -108,11 +108,10 @@ export function findQuotes(text: string, offset: number): Quote[] {
       // (‘When they say “long term”, they mean twenty years,’ the banker said: a quotation in double marks inside one in
       // single ones that closes later, the style of the FT; the single one goes on)
       const nested = !outer && outerSingle >= 0 && text[outerSingle] === '‘' && singleClosesAfter(text, i + w);
-      if (nested) singleAt = outerSingle;
-      else quotes.push(outer ? mkQuote(outerSingle, i + w + 1, offset, true, true) : mkQuote(openAt, i + w, offset, true, false, openW, w));
+      if (!nested) quotes.push(outer ? mkQuote(outerSingle, i + w + 1, offset, true, true) : mkQuote(openAt, i + w, offset, true, false, openW, w));
       i += outer ? w : w - 1;
       openAt = -1;
-      outerSingle = -1;
+      [singleAt, outerSingle] = [nested ? outerSingle : singleAt, -1];
     } else if (OPEN_DOUBLE.has(ch) && openChar !== '"' && !isLetter(text[i - 1]) && i - openAt > 1) {
       if ((ch === '«') !== (openChar === '«')) {
         nestedClose = ch === '«' ? GUILLEMET_CLOSE : CURLY_CLOSE; // a quote inside the quote, not a new one
