@@ -14,8 +14,8 @@ import { cleanPersonName, firstSurname, isCommonWord } from './names.ts';
 import { firstNameGender, genderFromTitle, guessGender, headGender, titledGender, womansRole } from './gender.ts';
 import { namesFinding } from './findings.ts';
 import { isPlace, isSubdivision } from './places.ts';
-import { ISSUED_DOCUMENTS, KIN_NOUNS, OWN_WRITINGS, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
-import { GIVEN_NAME_TITLES, PLACE_HEADS, SEXED_PRONOUNS, STYLES_OF_ADDRESS } from './lexicon.ts';
+import { DOCUMENT_NOUNS, ISSUED_DOCUMENTS, KIN_NOUNS, OWN_WRITINGS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, WRITTEN_RULINGS } from './lexicon-nouns.ts';
+import { FINDING_SOURCES, GIVEN_NAME_TITLES, PLACE_HEADS, SEXED_PRONOUNS, STYLES_OF_ADDRESS } from './lexicon.ts';
 import { PEOPLE_AFTER_THOSE } from './lexicon-clauses.ts';
 import { byGeneration, countInFull, type Entity, GENERATION_WORD, keptBySurname, metAs, moveToFront, lastWord, type NameFacts, onlyOpeningWith, sameFullName, surnameMet, withoutGeneration } from './coreference-entity.ts';
 import { pronounAntecedent } from './coreference-pronouns.ts';
@@ -505,7 +505,9 @@ export class DocumentContext {
     let g = this.#entities.get(id);
     if (g && g.name !== name) this.#entities.set(name, g);
     if (!g) {
-      const kind = m.institution ? 'institution' : m.plural ? 'joint' : 'person';
+      // (a document or a ruling kept as written is no person: "the decision stated …. He wrote" is not the decision's)
+      const head = lastWord(bare).toLowerCase();
+      const kind = m.institution || DOCUMENT_NOUNS.has(head) || WRITTEN_RULINGS.has(head) || FINDING_SOURCES.has(head) ? 'institution' : m.plural ? 'joint' : 'person';
       // (a name the role ends in is no key to it: "Review led by Dame Margaret Ellery" is not the later "Ellery")
       const key = /\s\p{Lu}[\p{L}'’-]*$/u.test(name) && !m.institution ? name.toLowerCase() : nameKey(name);
       g = { name, key, kind, gender: genderFromTitle(m.text), roles: new Set(m.role ? [m.role.toLowerCase()] : []), written: [], members: [] };

@@ -19,6 +19,9 @@ export const DOCUMENT_NOUNS = words(
   'statement explanation letter message post video note tweet memo release readout communique communiqué op-ed email filing notice opinion report document transcript announcement decree warning bulletin advisory',
 );
 
+/** What a body or a bench hands down in writing: no person, whatever it "stated" ("the decision stated …"). (#keptAsWritten) */
+export const WRITTEN_RULINGS = words('decision decisions ruling rulings judgment judgement verdict order orders determination findings');
+
 /** Plural nouns that are also cue forms and may stand for their issuer ("according to estimates from …"). */
 export const PLURAL_DOCUMENT_NOUNS = words('estimates reports figures polls surveys statements records findings projections calculations');
 

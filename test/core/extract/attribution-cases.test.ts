@@ -3494,5 +3494,7 @@ describe('(session 23) statements exactly', () => {
     ['The inspector told delegates that falls of ground and transport-related accidents accounted for more than half of the deaths. Brent crude has averaged $68 a barrel this quarter, as OPEC+ has restored supply and demand growth in China has slowed.', [['the inspector', 'falls of ground and transport-related accidents accounted for more than half of the deaths']]],
     // a quotation in double marks inside one in single marks that closes later is nested: the single one goes on
     ['A banker said the executives had stressed the word ‘partnership’ in meetings. ‘When they say “long term”, they mean twenty years, not five,’ the banker said.', [['a banker', 'the executives had stressed the word ‘partnership’ in meetings'], ['a banker', 'When they say “long term”, they mean twenty years, not five']]],
+    // a document or a ruling kept as written is no person: the next "he" is not the decision's
+    ['Kowalchuk told the board he took full responsibility.\n\nThe decision noted that Kowalchuk had incurred two charges.\n\nHe wrote: "I think about Amanda every single day."', [['Kowalchuk', 'he took full responsibility'], ['the decision', 'Kowalchuk had incurred two charges'], [null, 'I think about Amanda every single day.']]],
   ])('%s', exactly);
 });
