@@ -478,10 +478,14 @@ export class DocumentContext {
     // (nor a phrase kept as written: "the airline's friend"): the owner is someone named
     if (!owner || ((pronoun === 'his' || pronoun === 'her') && (owner.kind !== 'person' || !/^\p{Lu}/u.test(owner.name) || /^(he|she|they|it|we|i)\b/i.test(owner.name)))) return null;
     const head = rest.slice(rest.lastIndexOf(' ') + 1).toLowerCase();
-    if (ISSUED_DOCUMENTS.has(head) || OWN_WRITINGS.has(head)) {
-      this.#touch(owner);
-      this.#lastSpeaker = owner;
-      return { speaker: owner.name, kind: owner.kind };
+    // (the owner's own document speaks for the owner; "according to her lawyer, Timur Sadykov. … her lawyer said": the
+    // one the body names with that very role is whom it names)
+    const named = this.#names.namedAfterOwnedRole(pronoun, rest);
+    const speaks = named ? this.#entityForName(named, null, false) : ISSUED_DOCUMENTS.has(head) || OWN_WRITINGS.has(head) ? owner : null;
+    if (speaks) {
+      this.#touch(speaks);
+      this.#lastSpeaker = speaks;
+      return { speaker: speaks.name, kind: speaks.kind };
     }
     const owned = `${owner.name}${owner.name.endsWith('s') ? "'" : "'s"} ${rest}`;
     return { ...m, text: owned, role: owned };

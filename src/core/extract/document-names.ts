@@ -239,6 +239,21 @@ export class DocumentNames {
   readonly #relatives = new Map<string, boolean>();
 
   /**
+   * The one person the body names right after this possessive role and a comma ("according to her lawyer, Timur
+   * Sadykov"), for a later "her lawyer said" whoever "her" is then; null if none or several.
+   */
+  namedAfterOwnedRole(pronoun: string, role: string): string | null {
+    let found: string | null = null;
+    const p = pronoun.toLowerCase();
+    const after = new RegExp(`(?<![\\p{L}])[${p.charAt(0)}${p.charAt(0).toUpperCase()}]${p.slice(1)} ${role.replace(/[^\p{L} -]/gu, '')}, ((?:\\p{Lu}[\\p{L}'’-]+ ){1,2}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+    for (const m of this.#body.matchAll(after)) {
+      if (found !== null && found !== m[1]) return null;
+      found = m[1] as string;
+    }
+    return found;
+  }
+
+  /**
    * The sex the body gives a one-word name that no list knows ("Wrenna herself later admitted", "Wrenna – real name
    * Catriona Abney –"): a reflexive pronoun right after it, or the given name of its real name; null if none.
    */

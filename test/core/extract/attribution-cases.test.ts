@@ -3473,7 +3473,7 @@ describe('(session 22) statements exactly', () => {
 });
 
 describe('(session 23) statements exactly', () => {
-  it.each<[string, [string, string][]]>([
+  it.each<[string, [string | null, string][]]>([
     // after a role only a person holds, a name no given-name list knows is the holder's (not a firm after a fund's manager)
     ['“We will not accept this ruling,” said its director, Hendra Saputra. “Prices will rise,” said the fund’s manager, Goldman Sachs.', [['Hendra Saputra', 'We will not accept this ruling'], ['the fund’s manager', 'Prices will rise']]],
     // a person the body introduces by a given name alone and "who" or "whose" after its comma has the sex the name says
@@ -3496,5 +3496,8 @@ describe('(session 23) statements exactly', () => {
     ['A banker said the executives had stressed the word ‘partnership’ in meetings. ‘When they say “long term”, they mean twenty years, not five,’ the banker said.', [['a banker', 'the executives had stressed the word ‘partnership’ in meetings'], ['a banker', 'When they say “long term”, they mean twenty years, not five']]],
     // a document or a ruling kept as written is no person: the next "he" is not the decision's
     ['Kowalchuk told the board he took full responsibility.\n\nThe decision noted that Kowalchuk had incurred two charges.\n\nHe wrote: "I think about Amanda every single day."', [['Kowalchuk', 'he took full responsibility'], ['the decision', 'Kowalchuk had incurred two charges'], [null, 'I think about Amanda every single day.']]],
+    // a possessive role the body gave one named person ("her lawyer, Timur Sadykov") is that person later, whoever the
+    // pronoun's owner is then
+    ['Gulnara Abdyrakhmanova, 34, was taken from her apartment, according to her lawyer, Timur Sadykov.\n\nAbdyrakhmanova\'s mother, Roza, said her daughter had received threats.\n\nAbdyrakhmanova is being held in a detention facility pending a court hearing, her lawyer said.', [['Timur Sadykov', 'Gulnara Abdyrakhmanova, 34, was taken from her apartment'], ['Roza', 'her daughter had received threats'], ['Timur Sadykov', 'Abdyrakhmanova is being held in a detention facility pending a court hearing']]],
   ])('%s', exactly);
 });
