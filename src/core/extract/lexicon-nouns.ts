@@ -22,6 +22,9 @@ export const DOCUMENT_NOUNS = words(
 /** What a body or a bench hands down in writing: no person, whatever it "stated" ("the decision stated …"). (#keptAsWritten) */
 export const WRITTEN_RULINGS = words('decision decisions ruling rulings judgment judgement verdict order orders determination findings');
 
+/** Singular roles whose holder the text may call "they", the role telling no sex: "A spokesperson … said. “…,” they said." (pronounAntecedent) */
+export const NEUTRAL_SPEAKERS = words('spokesperson representative');
+
 /** Plural nouns that are also cue forms and may stand for their issuer ("according to estimates from …"). */
 export const PLURAL_DOCUMENT_NOUNS = words('estimates reports figures polls surveys statements records findings projections calculations');
 

@@ -233,7 +233,12 @@ export function tokenize(text: string, offset: number): Token[] {
       next++;
     }
     // a word starts with a letter or digit, so any token longer than one char, or an alphanumeric char, is a word
-    out.push(token(t, t.length > 1 || cls === ALNUM, offset + i));
+    // ("As per residents, the leopard …", "…, as per police.": the Indian English "according to", read as it where it opens
+    // the sentence or follows a comma; not "completed as per schedule", "as per norms": in keeping with)
+    if (t === 'per' && out[out.length - 1]?.lower === 'as' && (out[out.length - 1]?.text === 'As' || out[out.length - 2]?.text === ',')) {
+      out[out.length - 1] = { ...(out[out.length - 1] as Token), lower: 'according' };
+      out.push({ ...token(t, true, offset + i), lower: 'to' });
+    } else out.push(token(t, t.length > 1 || cls === ALNUM, offset + i));
     i = next;
   }
   return out;

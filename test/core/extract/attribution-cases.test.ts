@@ -3499,5 +3499,9 @@ describe('(session 23) statements exactly', () => {
     // a possessive role the body gave one named person ("her lawyer, Timur Sadykov") is that person later, whoever the
     // pronoun's owner is then
     ['Gulnara Abdyrakhmanova, 34, was taken from her apartment, according to her lawyer, Timur Sadykov.\n\nAbdyrakhmanova\'s mother, Roza, said her daughter had received threats.\n\nAbdyrakhmanova is being held in a detention facility pending a court hearing, her lawyer said.', [['Timur Sadykov', 'Gulnara Abdyrakhmanova, 34, was taken from her apartment'], ['Roza', 'her daughter had received threats'], ['Timur Sadykov', 'Abdyrakhmanova is being held in a detention facility pending a court hearing']]],
+    // "As per" opening a sentence or after a comma is "according to"
+    // (not "completed as per schedule"); a spokesperson is the next singular "they"
+    ['As per residents, the leopard dragged away a six-year-old dog. The work was completed as per schedule.', [['residents', 'the leopard dragged away a six-year-old dog']]],
+    ['Inspectors found the home unsafe.\n\nA spokesperson for Evergreen Living Care said the company "fully accepts" the findings.\n\n"Since the inspection, we have appointed a new home manager," they said.', [['a spokesperson for Evergreen Living Care', 'the company "fully accepts" the findings'], ['a spokesperson for Evergreen Living Care', 'Since the inspection, we have appointed a new home manager']]],
   ])('%s', exactly);
 });
