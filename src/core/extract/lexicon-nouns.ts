@@ -25,6 +25,9 @@ export const WRITTEN_RULINGS = words('decision decisions ruling rulings judgment
 /** Singular roles whose holder the text may call "they", the role telling no sex: "A spokesperson … said. “…,” they said." (pronounAntecedent) */
 export const NEUTRAL_SPEAKERS = words('spokesperson representative');
 
+/** Writings put up or posted where they are read, which speak for whoever put them there: "A notice on the shutter read: …". (postModifiedSubject) */
+export const POSTED_WRITINGS = words('sign signs notice notices placard placards banner banners plaque poster posters statement message note menu');
+
 /** Plural nouns that are also cue forms and may stand for their issuer ("according to estimates from …"). */
 export const PLURAL_DOCUMENT_NOUNS = words('estimates reports figures polls surveys statements records findings projections calculations');
 

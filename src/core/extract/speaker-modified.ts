@@ -7,7 +7,7 @@ import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
 import { isCapitalised } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
 import { COUNT_APPROXIMATORS, COUNT_NOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOUN_DETERMINERS, NUMBER_WORDS, PARTS_OF_DAY, DURATION_WORDS, PLACE_PREPOSITIONS, SUBJECT_PREPOSITIONS, TENS, TIME_UNITS, DISTANCE_UNITS } from './lexicon-clauses.ts';
-import { ISSUER_HEADS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
+import { ISSUER_HEADS, PLURALS_WITHOUT_S, POSTED_WRITINGS } from './lexicon-nouns.ts';
 import { analyseMention, isNpToken, type Mention, trimNp, writtenName, writtenRole } from './mentions.ts';
 import { npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
 import type { Token } from './segment.ts';
@@ -77,7 +77,9 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
     const agent = NOUN_DETERMINERS.has(items[s]?.lower ?? '') && ((/^\p{Ll}+$/u.test(last.text) && (personHead([last]) || (isPersonNoun(last.lower) && items[s - 1]?.text !== ','))) || /^\d+-year-old$/.test(last.lower));
     // ("Councils in Wales have warned": a body's noun in the plural too)
     const institution = INSTITUTION_NOUNS.has(last.lower) || (/[^s]s$/.test(last.lower) && INSTITUTION_NOUNS.has(last.lower.slice(0, -1)));
-    if (by ? !finding : !quantifier && !agent && !ROLE_NOUNS.has(last.lower) && !(institution && !ISSUER_HEADS.has(last.lower)) && !PLURALS_WITHOUT_S.has(last.lower) && !GROUP_NAMES.has(last.text) && !finding) return null;
+    // ("A sign on the door read:", "A statement on the website said": a writing where it is posted)
+    const posted = (prep === 'on' || prep === 'at' || prep === 'in') && POSTED_WRITINGS.has(last.lower);
+    if (by ? !finding : !quantifier && !agent && !posted && !ROLE_NOUNS.has(last.lower) && !(institution && !ISSUER_HEADS.has(last.lower)) && !PLURALS_WITHOUT_S.has(last.lower) && !GROUP_NAMES.has(last.text) && !finding) return null;
     const first = items[s] as Item;
     const close = items[end - 1] as Item;
     if (quantifier) return { mention: writtenRole(text.slice(first.start, close.end), first.start, close.end, false, true), start: s };

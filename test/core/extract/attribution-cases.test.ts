@@ -3503,5 +3503,7 @@ describe('(session 23) statements exactly', () => {
     // (not "completed as per schedule"); a spokesperson is the next singular "they"
     ['As per residents, the leopard dragged away a six-year-old dog. The work was completed as per schedule.', [['residents', 'the leopard dragged away a six-year-old dog']]],
     ['Inspectors found the home unsafe.\n\nA spokesperson for Evergreen Living Care said the company "fully accepts" the findings.\n\n"Since the inspection, we have appointed a new home manager," they said.', [['a spokesperson for Evergreen Living Care', 'the company "fully accepts" the findings'], ['a spokesperson for Evergreen Living Care', 'Since the inspection, we have appointed a new home manager']]],
+    // a writing where it is posted speaks: "A sign on the door read:", "A statement on the website said"
+    ['A sign on the door read: "The hotel is now closed. We thank our guests for their custom over many years." A statement on the website said the plant would close.', [['a sign on the door', 'The hotel is now closed. We thank our guests for their custom over many years.'], ['a statement on the website', 'the plant would close']]],
   ])('%s', exactly);
 });
