@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84, blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96, blind97 and blind98 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84, blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96, blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105 and blind106 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -533,6 +533,46 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set CV (blind98: parliaments — Prime Minister’s Questions, a select committee, Senate estimates with Hansard turns, Question Period, Lok Sabha, the Dáil, Strasbourg, a Senate floor debate)', () => {
     const r = score('blind98', 'gold-cv.json');
     expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.94 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set CW (blind99: public money, tax and pensions — Budget day, an IMF mission, Social Security, auto-enrolment, a GST council, superannuation, property tax, HMRC penalties, a South African budget, a planner’s column)', () => {
+    const r = score('blind99', 'gold-cw.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.97 && r.precision >= 0.99 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set CX (blind100: tourism, hospitality and food businesses — a hotel closure and its sign, hotel earnings, a cruise outbreak, a licence crackdown, a chef’s Instagram reply, overtourism, Michelin stars, a ski resort, a guide’s advice, airline recovery)', () => {
+    const r = score('blind100', 'gold-cx.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.97 && r.precision >= 0.93 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set CY (blind101: prisons, probation and justice policy — an inspection report, early release, a death in custody, a parole decision, letters from prison, youth detention, overcrowding, a bench’s directions, clemency, Corrections)', () => {
+    const r = score('blind101', 'gold-cy.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.96 && r.precision >= 0.98 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set CZ (blind102: animals, wildlife and conservation — an RSPCA case, a bear attack, poaching, a crocodile, a seal study, a zoo’s Facebook post, a leopard “as per residents”, a kiwi release, whale song, otters; named animals never speak)', () => {
+    const r = score('blind102', 'gold-cz.json');
+    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.96 && r.precision >= 0.97 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DA (blind103: media and press freedom — a paper’s closure and farewell column, an Ofcom ruling, a detained reporter, merger talks, newsroom layoffs, an editor’s memo, an RSF index, an editor’s note, a press ombud ruling, AI in newsrooms)', () => {
+    const r = score('blind103', 'gold-da.json');
+    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.96 && r.precision >= 0.97 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DB (blind104: sports governance and doping — a UKAD ban, a CAS award, an eligibility lawsuit, owners on a salary cap, a governance review, a selection row, an integrity inquiry, funding conditions, a GAA motion, an Olympic bid)', () => {
+    const r = score('blind104', 'gold-db.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.96 && r.precision >= 0.89 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DC (blind105: mining, oil, gas and resources — a copper strike, an oil major’s results and call, a heritage dispute, a pipeline and First Nations, mine safety, fracking quakes, a lithium deal, a Niger Delta spill, North Sea licences, gold prices)', () => {
+    const r = score('blind105', 'gold-dc.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.96 && r.precision >= 0.93 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DD (blind106: social care, disability and mental health — a care-home closure and its petition, a CQC report, disability benefits, the NDIS, a crisis line, carers, a psychiatric hospital, an abuse-in-care inquiry, autism services, a WHO report)', () => {
+    const r = score('blind106', 'gold-dd.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.95 && r.precision >= 0.94 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
