@@ -7,6 +7,7 @@ import { COUNTY_WORDS, CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, 
 import { APPOSITIVE_OPENERS, OPENER_PREPOSITIONS, GROUP_QUANTIFIERS, HEARSAY_PARTICIPLES, ASIDE_SUBORDINATORS, TIME_ADVERBS, NEAR_WORDS, RELATIVE_PERSONS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, PARTICIPLE_ADVERBS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
 import { ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp } from './mentions.ts';
+import { writtenName } from './mention-base.ts';
 import { retoken } from './phrase-tokens.ts';
 import { toSayVerbAt } from './cues.ts';
 import { isVerbLike } from './content-clauses.ts';
@@ -166,6 +167,10 @@ function nameOrRoleBeforeAppositive(items: readonly Item[], open: number, text: 
   const named = nameBeforeAppositive(items, open, text, body);
   if (named || !body) return named;
   const left = npBackFrom(items, open);
+  // ("Redbud Energy, the Tulsa-based company that operates both well pads, said": capitalised words a body's appositive
+  // describes are the body's name, whatever a word of it would make them alone)
+  const proper = left && left.tokens.length >= 2 && left.tokens.every((t) => t.word && isCapitalised(t)) && !TITLE_WORDS.has((left.tokens[0] as Token).text) && startsClause(items, left.start) ? analyseMention(left.tokens, text) : null;
+  if (left && proper && proper.kind === 'role' && !proper.plural) return { mention: writtenName(text.slice((left.tokens[0] as Token).start, (left.tokens[left.tokens.length - 1] as Token).end), (left.tokens[0] as Token).start, (left.tokens[left.tokens.length - 1] as Token).end), start: left.start };
   if (!left || !startsClause(items, left.start) || !left.tokens.some((t) => ROLE_PREPOSITIONS.has(t.lower) || t.lower === 'for')) return null;
   const m = analyseMention(left.tokens, text);
   return m && m.kind === 'role' && !m.institution && !m.plural ? { mention: m, start: left.start } : null;

@@ -3505,5 +3505,8 @@ describe('(session 23) statements exactly', () => {
     ['Inspectors found the home unsafe.\n\nA spokesperson for Evergreen Living Care said the company "fully accepts" the findings.\n\n"Since the inspection, we have appointed a new home manager," they said.', [['a spokesperson for Evergreen Living Care', 'the company "fully accepts" the findings'], ['a spokesperson for Evergreen Living Care', 'Since the inspection, we have appointed a new home manager']]],
     // a writing where it is posted speaks: "A sign on the door read:", "A statement on the website said"
     ['A sign on the door read: "The hotel is now closed. We thank our guests for their custom over many years." A statement on the website said the plant would close.', [['a sign on the door', 'The hotel is now closed. We thank our guests for their custom over many years.'], ['a statement on the website', 'the plant would close']]],
+    // capitalised words a body's appositive describes are the body's name, whatever a word of it would make them alone;
+    // an inspection finds, as a review or an audit does
+    ['Redbud Energy, the Tulsa-based company that operates both well pads, said in an emailed statement that it had voluntarily paused completion work on Monday. An inspection of Waikeria by the Ombudsman found that some prisoners had received less than one hour out of their cells.', [['Redbud Energy', 'it had voluntarily paused completion work on Monday'], ['an inspection of Waikeria by the Ombudsman', 'some prisoners had received less than one hour out of their cells']]],
   ])('%s', exactly);
 });
