@@ -3,7 +3,7 @@
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { clauseSubjectAt, dashClauseAt, quoteAsideAt, comparedGroupSpeaks, isVerbLike, speakerAndCueAt } from './content-clauses.ts';
 import { CUE_FORMS, WEAK_CUES, ROLE_NOUNS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { APPOSITIVE_SYMBOLS, CONSEQUENCE_PARTICIPLES, UNSAID_OBJECTS, UNSAID_PARTICIPLES, CONTRAST_SPEAKERS, SUBORDINATORS, AUXILIARIES, MODALS, PASSIVE_BE, POINTING_PARTICLES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR, TIME_DEGREES, TIME_OPENER_ENDS, TIME_UNITS, DURATION_WORDS, PARTS_OF_DAY } from './lexicon-clauses.ts';
+import { NUMBER_WORDS, APPOSITIVE_SYMBOLS, CONSEQUENCE_PARTICIPLES, UNSAID_OBJECTS, UNSAID_PARTICIPLES, CONTRAST_SPEAKERS, SUBORDINATORS, AUXILIARIES, MODALS, PASSIVE_BE, POINTING_PARTICLES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR, TIME_DEGREES, TIME_OPENER_ENDS, TIME_UNITS, DURATION_WORDS, PARTS_OF_DAY } from './lexicon-clauses.ts';
 import { FRAME_NOUNS, OCCASION_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
 import { IRREGULAR_PARTICIPLES } from './lexicon-frames.ts';
 import { plainRelative, remarkAppositive } from './content-asides.ts';
@@ -319,8 +319,10 @@ export function secondPredicate(items: readonly Item[], at: number, presentCue: 
   const next = items[k + 1];
   // (the noun ends the clause: not "his mother and refused to …", "the victory and jailed him along with …")
   if (k === at && NOUN_DETERMINERS.has(items[at - 3]?.lower ?? '') && next?.word && /^\p{Ll}+$/u.test(next.text) && !PRONOUNS.has(next.lower) && !NOUN_DETERMINERS.has(next.lower) && items[k + 2]?.word !== true) return false;
-  // (a compound adjective in a hyphen is no past form: "falls of ground and transport-related accidents accounted for …")
-  return /^[a-z]+ed$/.test(t.lower) && next?.word === true && !AUXILIARIES.has(items[k + 2]?.lower ?? '');
+  // (a compound adjective in a hyphen is no past form: "falls of ground and transport-related accidents accounted for …";
+  // a compound verb before its object is, "and test-fired two missiles")
+  const past = /^[a-z]+ed$/.test(t.lower) || (/^[a-z]+-[a-z]+ed$/.test(t.lower) && next !== undefined && (NOUN_DETERMINERS.has(next.lower) || NUMBER_WORDS.has(next.lower) || /^\d/.test(next.text)));
+  return past && next?.word === true && !AUXILIARIES.has(items[k + 2]?.lower ?? '');
 }
 
 /** True when everything from `from` to `to` is attribution frame: "on Friday at a meeting with …". */

@@ -5,7 +5,6 @@ import type { Entity } from './coreference-entity.ts';
 import { impersonalRole } from './coreference-roles.ts';
 import { isPlace } from './places.ts';
 import { ROLE_NOUNS } from './lexicon.ts';
-import { NEUTRAL_SPEAKERS } from './lexicon-nouns.ts';
 import { isPersonNoun } from './person-words.ts';
 
 /** What a pronoun is resolved against: the people in subject position and all met (latest first), the last speaker. */
@@ -33,9 +32,6 @@ export function pronounAntecedent(text: string, scene: PronounScene): Entity | n
     // (a group met since the body or group that spoke last: either may be "they", so neither is taken)
     if (scene.group) return last && last.kind !== 'person' ? null : scene.group;
     if (last && last.kind !== 'person') return last;
-    // ("A spokesperson for Evergreen Living Care said …. “…,” they said.": the singular "they" of one whose sex the role
-    // does not tell)
-    if (last && last.name.toLowerCase().split(' ').some((w) => NEUTRAL_SPEAKERS.has(w))) return last;
     return recent.find((e) => e.kind === 'joint') ?? null;
   }
   const want = p === 'she' ? 'f' : 'm';

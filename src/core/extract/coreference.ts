@@ -16,7 +16,7 @@ import { namesFinding } from './findings.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { DOCUMENT_NOUNS, ISSUED_DOCUMENTS, KIN_NOUNS, OWN_WRITINGS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, WRITTEN_RULINGS } from './lexicon-nouns.ts';
 import { FINDING_SOURCES, GIVEN_NAME_TITLES, PLACE_HEADS, SEXED_PRONOUNS, STYLES_OF_ADDRESS } from './lexicon.ts';
-import { PEOPLE_AFTER_THOSE } from './lexicon-clauses.ts';
+import { PEOPLE_AFTER_THOSE, SUBJECT_PREPOSITIONS } from './lexicon-clauses.ts';
 import { byGeneration, countInFull, type Entity, GENERATION_WORD, keptBySurname, metAs, moveToFront, lastWord, type NameFacts, onlyOpeningWith, sameFullName, surnameMet, withoutGeneration } from './coreference-entity.ts';
 import { pronounAntecedent } from './coreference-pronouns.ts';
 import { bodyByRole, documentFromPronoun, personByRole, expandRole, COURTESY_TITLE, displayRole, personTitle, relativeByPronoun, soleRelative, tidyMention } from './coreference-roles.ts';
@@ -478,14 +478,10 @@ export class DocumentContext {
     // (nor a phrase kept as written: "the airline's friend"): the owner is someone named
     if (!owner || ((pronoun === 'his' || pronoun === 'her') && (owner.kind !== 'person' || !/^\p{Lu}/u.test(owner.name) || /^(he|she|they|it|we|i)\b/i.test(owner.name)))) return null;
     const head = rest.slice(rest.lastIndexOf(' ') + 1).toLowerCase();
-    // (the owner's own document speaks for the owner; "according to her lawyer, Timur Sadykov. … her lawyer said": the
-    // one the body names with that very role is whom it names)
-    const named = this.#names.namedAfterOwnedRole(pronoun, rest);
-    const speaks = named ? this.#entityForName(named, null, false) : ISSUED_DOCUMENTS.has(head) || OWN_WRITINGS.has(head) ? owner : null;
-    if (speaks) {
-      this.#touch(speaks);
-      this.#lastSpeaker = speaks;
-      return { speaker: speaks.name, kind: speaks.kind };
+    if (ISSUED_DOCUMENTS.has(head) || OWN_WRITINGS.has(head)) {
+      this.#touch(owner);
+      this.#lastSpeaker = owner;
+      return { speaker: owner.name, kind: owner.kind };
     }
     const owned = `${owner.name}${owner.name.endsWith('s') ? "'" : "'s"} ${rest}`;
     return { ...m, text: owned, role: owned };
@@ -509,9 +505,11 @@ export class DocumentContext {
     let g = this.#entities.get(id);
     if (g && g.name !== name) this.#entities.set(name, g);
     if (!g) {
-      // (a document or a ruling kept as written is no person: "the decision stated …. He wrote" is not the decision's)
+      // (a document or a ruling kept as written is no person: "the decision stated …. He wrote" is not the decision's; not
+      // a person described by one, "a person familiar with the investigation", "the lead author of the study")
       const head = lastWord(bare).toLowerCase();
-      const kind = m.institution || DOCUMENT_NOUNS.has(head) || WRITTEN_RULINGS.has(head) || FINDING_SOURCES.has(head) ? 'institution' : m.plural ? 'joint' : 'person';
+      const thing = (DOCUMENT_NOUNS.has(head) || WRITTEN_RULINGS.has(head) || FINDING_SOURCES.has(head)) && !bare.split(' ').some((w) => SUBJECT_PREPOSITIONS.has(w) || /^\p{Ll}+(?:ed|ing)$/u.test(w));
+      const kind = m.institution || thing ? 'institution' : m.plural ? 'joint' : 'person';
       // (a name the role ends in is no key to it: "Review led by Dame Margaret Ellery" is not the later "Ellery")
       const key = /\s\p{Lu}[\p{L}'’-]*$/u.test(name) && !m.institution ? name.toLowerCase() : nameKey(name);
       g = { name, key, kind, gender: genderFromTitle(m.text), roles: new Set(m.role ? [m.role.toLowerCase()] : []), written: [], members: [] };

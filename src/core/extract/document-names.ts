@@ -1,8 +1,8 @@
 // The people a document names in full — headline, standfirst and body — read once before extraction, so that a
 // surname met early ("Mr Howard said …") goes to the person the same document names later ("Michael Howard"),
 // and a spelling is chosen by the document itself (its most frequent form), never by what was read before it.
-import { CUE_FORMS, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS } from './lexicon.ts';
-import { AUXILIARIES, DAY_PREPOSITIONS, ROLE_LEADS } from './lexicon-clauses.ts';
+import { CUE_FORMS, HONORIFICS, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS } from './lexicon.ts';
+import { AUXILIARIES, DAY_PREPOSITIONS, PLURAL_BE_HAVE, ROLE_LEADS } from './lexicon-clauses.ts';
 import { givenNameGender, isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
@@ -194,11 +194,23 @@ export class DocumentNames {
   }
 
   /**
+   * "Andre, who is 38, …", "Sian, whose 91-year-old mother …", "Danielle, whose two sons …" from `at`: a relative clause
+   * whose verb is singular, or whose noun is a relative's; not a team's or a place's ("Everton, who are 15th", "Kerry, who have won 38 titles").
+   */
+  #personClauseAfter(word: string, at: number): boolean {
+    const m = /^(who|whose) ((?:[\p{Ll}\d-]+ ?){1,3})/u.exec(this.#body.slice(at, at + 40));
+    if (!m || isPlace(word)) return false;
+    const next = (m[2] as string).split(' ');
+    return m[1] === 'who' ? !PLURAL_BE_HAVE.has(next[0] as string) : next.some((w) => KIN_NOUNS.has(w) || KIN_NOUNS.has(w.replace(/s$/, '')));
+  }
+
+  /**
    * Whether the body writes `word` after a word that may be a given name no list holds ("fly-half Rhodri Lewis"): a
    * surname then, whatever it says alone ("Lewis, who has won 58 caps, …").
    */
   #afterAName(word: string): boolean {
-    for (const m of this.#body.matchAll(new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}+)[ \u00a0]${word}(?![\\p{L}'’-])`, 'gu'))) if (nameLike(m[1] as string)) return true;
+    // (or a title: "Mrs James, who lives next door, …" is a surname whatever "James" says)
+    for (const m of this.#body.matchAll(new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}+\\.?)[ \u00a0]${word}(?![\\p{L}'’-])`, 'gu'))) if (nameLike(m[1] as string) || HONORIFICS.has(m[1] as string) || TITLE_WORDS.has(m[1] as string)) return true;
     return false;
   }
 
@@ -215,7 +227,7 @@ export class DocumentNames {
   introducedByGivenName(word: string): boolean {
     if (this.surnameTaken(word) || !/^\p{Lu}\p{Ll}+$/u.test(word) || this.#afterAName(word)) return false;
     for (let at = this.#body.indexOf(`${word}, `); at >= 0; at = this.#body.indexOf(`${word}, `, at + 1)) {
-      if (!/\p{L}/u.test(this.#body.charAt(at - 1)) && /^(?:\d{1,3}\b|an? |who |whose )/.test(this.#body.slice(at + word.length + 2, at + word.length + 8))) return true;
+      if (!/\p{L}/u.test(this.#body.charAt(at - 1)) && (/^(?:\d{1,3}\b|an? )/.test(this.#body.slice(at + word.length + 2, at + word.length + 6)) || this.#personClauseAfter(word, at + word.length + 2))) return true;
     }
     return false;
   }
@@ -237,21 +249,6 @@ export class DocumentNames {
   };
 
   readonly #relatives = new Map<string, boolean>();
-
-  /**
-   * The one person the body names right after this possessive role and a comma ("according to her lawyer, Timur
-   * Sadykov"), for a later "her lawyer said" whoever "her" is then; null if none or several.
-   */
-  namedAfterOwnedRole(pronoun: string, role: string): string | null {
-    let found: string | null = null;
-    const p = pronoun.toLowerCase();
-    const after = new RegExp(`(?<![\\p{L}])[${p.charAt(0)}${p.charAt(0).toUpperCase()}]${p.slice(1)} ${role.replace(/[^\p{L} -]/gu, '')}, ((?:\\p{Lu}[\\p{L}'’-]+ ){1,2}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
-    for (const m of this.#body.matchAll(after)) {
-      if (found !== null && found !== m[1]) return null;
-      found = m[1] as string;
-    }
-    return found;
-  }
 
   /**
    * The sex the body gives a one-word name that no list knows ("Wrenna herself later admitted", "Wrenna – real name

@@ -643,3 +643,6 @@ export const BODY_PLACE_LINKS = words('in of at');
 
 /** Prepositions after a participle opening a sentence, whose object is no subject: "Speaking to HT, a senior official … said". (nameBeforeAppositive) */
 export const OPENER_PREPOSITIONS = words('to with at in on before after from for');
+
+/** Plural forms of "be" and "have" after "who": a team or a body of people, not one person ("Everton, who are 15th"). (introducedByGivenName) */
+export const PLURAL_BE_HAVE = words('are were have');

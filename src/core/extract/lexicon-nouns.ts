@@ -22,11 +22,11 @@ export const DOCUMENT_NOUNS = words(
 /** What a body or a bench hands down in writing: no person, whatever it "stated" ("the decision stated …"). (#keptAsWritten) */
 export const WRITTEN_RULINGS = words('decision decisions ruling rulings judgment judgement verdict order orders determination findings');
 
-/** Singular roles whose holder the text may call "they", the role telling no sex: "A spokesperson … said. “…,” they said." (pronounAntecedent) */
-export const NEUTRAL_SPEAKERS = words('spokesperson representative');
-
 /** Writings put up or posted where they are read, which speak for whoever put them there: "A notice on the shutter read: …". (postModifiedSubject) */
 export const POSTED_WRITINGS = words('sign signs notice notices placard placards banner banners plaque poster posters statement message note menu');
+
+/** Nouns after "on", "at" or "in" that say no place a writing is posted: "a statement on behalf of the family", "at the time". (postModifiedSubject) */
+export const NOT_WHERE_POSTED = words('behalf time response reply part turn addition full name');
 
 /** Plural nouns that are also cue forms and may stand for their issuer ("according to estimates from …"). */
 export const PLURAL_DOCUMENT_NOUNS = words('estimates reports figures polls surveys statements records findings projections calculations');

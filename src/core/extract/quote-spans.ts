@@ -107,7 +107,7 @@ export function findQuotes(text: string, offset: number): Quote[] {
       const outer = outerSingle >= 0 && (text[i + w] === "'" || text[i + w] === '’') && !isLetter(text[i + w + 1]);
       // (‘When they say “long term”, they mean twenty years,’ the banker said: a quotation in double marks inside one in
       // single ones that closes later, the style of the FT; the single one goes on)
-      const nested = !outer && outerSingle >= 0 && text[outerSingle] === '‘' && singleClosesAfter(text, i + w);
+      const nested = !outer && outerSingle >= 0 && text[outerSingle] === '‘' && isLetter(text[outerSingle + 1]) && !/\d/.test(text[outerSingle + 1] ?? '') && !ELIDED.test(text.slice(outerSingle + 1, outerSingle + 7)) && singleClosesAfter(text, i + w);
       if (!nested) quotes.push(outer ? mkQuote(outerSingle, i + w + 1, offset, true, true) : mkQuote(openAt, i + w, offset, true, false, openW, w));
       i += outer ? w : w - 1;
       openAt = -1;
@@ -129,11 +129,11 @@ export function findQuotes(text: string, offset: number): Quote[] {
   return quotes.sort((a, b) => a.start - b.start);
 }
 
-/** Whether a curly single mark closes a quotation after `from` (a ’ with no letter after it), before any opening one. */
+/** Whether a curly single mark closes a quotation after `from` (a ’ after a stop or a comma), before any opening one. */
 function singleClosesAfter(text: string, from: number): boolean {
   for (let k = from; k < text.length; k++) {
     if (text[k] === '‘') return false;
-    if (text[k] === '’' && !isLetter(text[k + 1]) && !pluralPossessive(text, k)) return true;
+    if (text[k] === '’' && !isLetter(text[k + 1]) && /[,.!?]/.test(text[k - 1] ?? '')) return true;
   }
   return false;
 }

@@ -2,7 +2,8 @@
 // character offsets into the document, so every statement can point back to where it was found.
 // Hand-written because it has to be fast (≥1 MB/s) and quote-aware; no NLP model is needed. The quotation spans
 // come from quote-spans.ts.
-import { CLEAR_OPENERS, COMPOUND_HALVES, TIME_ZONE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CLEAR_OPENERS, COMPOUND_HALVES, FINDING_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS, TIME_ZONE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { isPersonNoun } from './person-words.ts';
 import { findQuotes } from './quote-spans.ts';
 import { isGivenName } from './given-names.ts';
 import { isNickname } from './nicknames.ts';
@@ -235,7 +236,8 @@ export function tokenize(text: string, offset: number): Token[] {
     // a word starts with a letter or digit, so any token longer than one char, or an alphanumeric char, is a word
     // ("As per residents, the leopard …", "…, as per police.": the Indian English "according to", read as it where it opens
     // the sentence or follows a comma; not "completed as per schedule", "as per norms": in keeping with)
-    if (t === 'per' && out[out.length - 1]?.lower === 'as' && (out[out.length - 1]?.text === 'As' || out[out.length - 2]?.text === ',')) {
+    // (whose source speaks: a name, people, a body or a document; not "As per tradition", "as per the schedule")
+    if (t === 'per' && out[out.length - 1]?.lower === 'as' && (out[out.length - 1]?.text === 'As' || out[out.length - 2]?.text === ',') && sourceAfterPer(text.slice(next, next + 40))) {
       out[out.length - 1] = { ...(out[out.length - 1] as Token), lower: 'according' };
       out.push({ ...token(t, true, offset + i), lower: 'to' });
     } else out.push(token(t, t.length > 1 || cls === ALNUM, offset + i));
@@ -400,3 +402,10 @@ export function segment(text: string): Paragraph[] {
 }
 
 export { insideQuote };
+
+/** The word after "as per" (past "the"): a name, or a noun for people, a body or a document ("residents", "police", "the report"). */
+function sourceAfterPer(after: string): boolean {
+  const w = /^\s+(?:the\s+)?([\p{L}-]+)/u.exec(after)?.[1] ?? '';
+  const lower = w.toLowerCase();
+  return /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(lower) || INSTITUTION_NOUNS.has(lower) || FINDING_SOURCES.has(lower) || isPersonNoun(lower);
+}

@@ -7,7 +7,7 @@ import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
 import { isCapitalised } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
 import { COUNT_APPROXIMATORS, COUNT_NOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOUN_DETERMINERS, NUMBER_WORDS, PARTS_OF_DAY, DURATION_WORDS, PLACE_PREPOSITIONS, SUBJECT_PREPOSITIONS, TENS, TIME_UNITS, DISTANCE_UNITS } from './lexicon-clauses.ts';
-import { ISSUER_HEADS, PLURALS_WITHOUT_S, POSTED_WRITINGS } from './lexicon-nouns.ts';
+import { ISSUER_HEADS, NOT_WHERE_POSTED, PLURALS_WITHOUT_S, POSTED_WRITINGS } from './lexicon-nouns.ts';
 import { analyseMention, isNpToken, type Mention, trimNp, writtenName, writtenRole } from './mentions.ts';
 import { npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
 import type { Token } from './segment.ts';
@@ -37,6 +37,7 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
     // (a place's preposition before a time is when, not who: "The minister over the weekend said")
     if (!SUBJECT_PREPOSITIONS.has(prep) && items.slice(s, Math.min(end, s + 4)).some((x) => TIME_UNITS.has(x.lower) || PARTS_OF_DAY.has(x.lower) || DURATION_WORDS.has(x.lower))) return null;
     by ||= prep === 'by';
+    const object = NOUN_DETERMINERS.has(items[s]?.lower ?? '') ? items[s + 1] : items[s];
     const head = npBackFrom(items, s - 1);
     if (!head || end - head.start > MAX_ITEMS) return null;
     s = head.start;
@@ -78,7 +79,8 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
     // ("Councils in Wales have warned": a body's noun in the plural too)
     const institution = INSTITUTION_NOUNS.has(last.lower) || (/[^s]s$/.test(last.lower) && INSTITUTION_NOUNS.has(last.lower.slice(0, -1)));
     // ("A sign on the door read:", "A statement on the website said": a writing where it is posted)
-    const posted = (prep === 'on' || prep === 'at' || prep === 'in') && POSTED_WRITINGS.has(last.lower);
+    // (not "a statement on behalf of the family", "a statement at the time": a preposition's phrase that is no place)
+    const posted = (prep === 'on' || prep === 'at' || prep === 'in') && POSTED_WRITINGS.has(last.lower) && !NOT_WHERE_POSTED.has(object?.lower ?? '');
     if (by ? !finding : !quantifier && !agent && !posted && !ROLE_NOUNS.has(last.lower) && !(institution && !ISSUER_HEADS.has(last.lower)) && !PLURALS_WITHOUT_S.has(last.lower) && !GROUP_NAMES.has(last.text) && !finding) return null;
     const first = items[s] as Item;
     const close = items[end - 1] as Item;

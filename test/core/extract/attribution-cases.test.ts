@@ -3496,17 +3496,25 @@ describe('(session 23) statements exactly', () => {
     ['A banker said the executives had stressed the word ‘partnership’ in meetings. ‘When they say “long term”, they mean twenty years, not five,’ the banker said.', [['a banker', 'the executives had stressed the word ‘partnership’ in meetings'], ['a banker', 'When they say “long term”, they mean twenty years, not five']]],
     // a document or a ruling kept as written is no person: the next "he" is not the decision's
     ['Kowalchuk told the board he took full responsibility.\n\nThe decision noted that Kowalchuk had incurred two charges.\n\nHe wrote: "I think about Amanda every single day."', [['Kowalchuk', 'he took full responsibility'], ['the decision', 'Kowalchuk had incurred two charges'], [null, 'I think about Amanda every single day.']]],
-    // a possessive role the body gave one named person ("her lawyer, Timur Sadykov") is that person later, whoever the
-    // pronoun's owner is then
-    ['Gulnara Abdyrakhmanova, 34, was taken from her apartment, according to her lawyer, Timur Sadykov.\n\nAbdyrakhmanova\'s mother, Roza, said her daughter had received threats.\n\nAbdyrakhmanova is being held in a detention facility pending a court hearing, her lawyer said.', [['Timur Sadykov', 'Gulnara Abdyrakhmanova, 34, was taken from her apartment'], ['Roza', 'her daughter had received threats'], ['Timur Sadykov', 'Abdyrakhmanova is being held in a detention facility pending a court hearing']]],
-    // "As per" opening a sentence or after a comma is "according to"
-    // (not "completed as per schedule"); a spokesperson is the next singular "they"
+    // "As per" opening a sentence or after a comma is "according to" (not "completed as per schedule")
     ['As per residents, the leopard dragged away a six-year-old dog. The work was completed as per schedule.', [['residents', 'the leopard dragged away a six-year-old dog']]],
-    ['Inspectors found the home unsafe.\n\nA spokesperson for Evergreen Living Care said the company "fully accepts" the findings.\n\n"Since the inspection, we have appointed a new home manager," they said.', [['a spokesperson for Evergreen Living Care', 'the company "fully accepts" the findings'], ['a spokesperson for Evergreen Living Care', 'Since the inspection, we have appointed a new home manager']]],
     // a writing where it is posted speaks: "A sign on the door read:", "A statement on the website said"
     ['A sign on the door read: "The hotel is now closed. We thank our guests for their custom over many years." A statement on the website said the plant would close.', [['a sign on the door', 'The hotel is now closed. We thank our guests for their custom over many years.'], ['a statement on the website', 'the plant would close']]],
     // capitalised words a body's appositive describes are the body's name, whatever a word of it would make them alone;
     // an inspection finds, as a review or an audit does
     ['Redbud Energy, the Tulsa-based company that operates both well pads, said in an emailed statement that it had voluntarily paused completion work on Monday. An inspection of Waikeria by the Ombudsman found that some prisoners had received less than one hour out of their cells.', [['Redbud Energy', 'it had voluntarily paused completion work on Monday'], ['an inspection of Waikeria by the Ombudsman', 'some prisoners had received less than one hour out of their cells']]],
+    // the review's guards: a team after "who are" or a place is no person by given name; a title makes the word after it
+    // a surname; a person described by a document's noun stays a person; a compound verb before its object is a second
+    // predicate; "as per" a schedule or a tradition is no source; a year's apostrophe opens no quotation; a plural
+    // "they" is not a spokesperson's; one spokesman named is not every "his spokesman"
+    ['David Moyes was pleased with the point. Everton, who are 15th, host Fulham next. "The lads worked hard," he said.', [['David Moyes', 'The lads worked hard']]],
+    ['Chelsea manager Sonia Bompastor was delighted. Chelsea, who are top of the league, host Arsenal next. "It will be a tough game," she said.', [['Sonia Bompastor', 'It will be a tough game']]],
+    ['Paramedic Emma Rhys treated the driver. Mrs James, who lives next door, said she heard a bang. "It shook the whole house," she said.', [['James', 'she heard a bang'], ['James', 'It shook the whole house']]],
+    ['Police arrested John Carter on Monday. "It came as a shock," said a person familiar with the investigation. "Nobody expected it," he added.', [['a person familiar with the investigation', 'It came as a shock'], ['a person familiar with the investigation', 'Nobody expected it']]],
+    ['North Korea said the drills were a provocation and test-fired two ballistic missiles into the sea.', [['North Korea', 'the drills were a provocation']]],
+    ['The exam will be held on March 5, as per the schedule released by the board. As per tradition, the bride arrived late.', []],
+    ['The band formed in the ‘90s. “We had nothing but guitars,” she said. The fans’ favourite was their first album.', [[null, 'We had nothing but guitars']]],
+    ['Two nurses were suspended, a spokesperson for the hospital trust said. They said they had been made scapegoats.', [['a spokesperson for the hospital trust', 'Two nurses were suspended'], [null, 'they had been made scapegoats']]],
+    ['Finance minister Tito Mboweni resigned, according to his spokesman, Jabulani Sikhakhane. Later, President Cyril Ramaphosa accepted the resignation. His spokesman said the president thanked Mboweni for his service.', [['Jabulani Sikhakhane', 'Finance minister Tito Mboweni resigned'], ['Cyril Ramaphosa\'s spokesman', 'the president thanked Mboweni for his service']]],
   ])('%s', exactly);
 });
