@@ -15,7 +15,7 @@ import { firstNameGender, genderFromTitle, guessGender, headGender, titledGender
 import { namesFinding } from './findings.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { DOCUMENT_NOUNS, ISSUED_DOCUMENTS, KIN_NOUNS, OWN_WRITINGS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, WRITTEN_RULINGS } from './lexicon-nouns.ts';
-import { FINDING_SOURCES, GIVEN_NAME_TITLES, PLACE_HEADS, SEXED_PRONOUNS, STYLES_OF_ADDRESS } from './lexicon.ts';
+import { GIVEN_NAME_TITLES, PLACE_HEADS, SEXED_PRONOUNS, STYLES_OF_ADDRESS } from './lexicon.ts';
 import { PEOPLE_AFTER_THOSE, SUBJECT_PREPOSITIONS } from './lexicon-clauses.ts';
 import { byGeneration, countInFull, type Entity, GENERATION_WORD, keptBySurname, metAs, moveToFront, lastWord, type NameFacts, onlyOpeningWith, sameFullName, surnameMet, withoutGeneration } from './coreference-entity.ts';
 import { pronounAntecedent } from './coreference-pronouns.ts';
@@ -508,7 +508,7 @@ export class DocumentContext {
       // (a document or a ruling kept as written is no person: "the decision stated …. He wrote" is not the decision's; not
       // a person described by one, "a person familiar with the investigation", "the lead author of the study")
       const head = lastWord(bare).toLowerCase();
-      const thing = (DOCUMENT_NOUNS.has(head) || WRITTEN_RULINGS.has(head) || FINDING_SOURCES.has(head)) && !bare.split(' ').some((w) => SUBJECT_PREPOSITIONS.has(w) || /^\p{Ll}+(?:ed|ing)$/u.test(w));
+      const thing = (DOCUMENT_NOUNS.has(head) || WRITTEN_RULINGS.has(head)) && !bare.split(' ').some((w) => SUBJECT_PREPOSITIONS.has(w) || /^\p{Ll}+(?:ed|ing)$/u.test(w));
       const kind = m.institution || thing ? 'institution' : m.plural ? 'joint' : 'person';
       // (a name the role ends in is no key to it: "Review led by Dame Margaret Ellery" is not the later "Ellery")
       const key = /\s\p{Lu}[\p{L}'’-]*$/u.test(name) && !m.institution ? name.toLowerCase() : nameKey(name);
