@@ -547,7 +547,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set CY (blind101: prisons, probation and justice policy — an inspection report, early release, a death in custody, a parole decision, letters from prison, youth detention, overcrowding, a bench’s directions, clemency, Corrections)', () => {
     const r = score('blind101', 'gold-cy.json');
-    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.96 && r.precision >= 0.98 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.96 && r.precision >= 0.98 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set CZ (blind102: animals, wildlife and conservation — an RSPCA case, a bear attack, poaching, a crocodile, a seal study, a zoo’s Facebook post, a leopard “as per residents”, a kiwi release, whale song, otters; named animals never speak)', () => {
@@ -567,7 +567,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set DC (blind105: mining, oil, gas and resources — a copper strike, an oil major’s results and call, a heritage dispute, a pipeline and First Nations, mine safety, fracking quakes, a lithium deal, a Niger Delta spill, North Sea licences, gold prices)', () => {
     const r = score('blind105', 'gold-dc.json');
-    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.96 && r.precision >= 0.93 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.96 && r.precision >= 0.93 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set DD (blind106: social care, disability and mental health — a care-home closure and its petition, a CQC report, disability benefits, the NDIS, a crisis line, carers, a psychiatric hospital, an abuse-in-care inquiry, autism services, a WHO report)', () => {
