@@ -225,9 +225,9 @@ export class DocumentNames {
    * no one in full with it as a surname: a person of the sex the name says.
    */
   introducedByGivenName(word: string): boolean {
-    if (this.surnameTaken(word) || !/^\p{Lu}\p{Ll}+$/u.test(word) || this.#afterAName(word)) return false;
+    if (this.surnameTaken(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
     for (let at = this.#body.indexOf(`${word}, `); at >= 0; at = this.#body.indexOf(`${word}, `, at + 1)) {
-      if (!/\p{L}/u.test(this.#body.charAt(at - 1)) && (/^(?:\d{1,3}\b|an? )/.test(this.#body.slice(at + word.length + 2, at + word.length + 6)) || this.#personClauseAfter(word, at + word.length + 2))) return true;
+      if (!/\p{L}/u.test(this.#body.charAt(at - 1)) && (/^(?:\d{1,3}\b|an? )/.test(this.#body.slice(at + word.length + 2, at + word.length + 6)) || this.#personClauseAfter(word, at + word.length + 2))) return !this.#afterAName(word);
     }
     return false;
   }
