@@ -3516,5 +3516,7 @@ describe('(session 23) statements exactly', () => {
     ['The band formed in the ‘90s. “We had nothing but guitars,” she said. The fans’ favourite was their first album.', [[null, 'We had nothing but guitars']]],
     ['Two nurses were suspended, a spokesperson for the hospital trust said. They said they had been made scapegoats.', [['a spokesperson for the hospital trust', 'Two nurses were suspended'], [null, 'they had been made scapegoats']]],
     ['Finance minister Tito Mboweni resigned, according to his spokesman, Jabulani Sikhakhane. Later, President Cyril Ramaphosa accepted the resignation. His spokesman said the president thanked Mboweni for his service.', [['Jabulani Sikhakhane', 'Finance minister Tito Mboweni resigned'], ['Cyril Ramaphosa\'s spokesman', 'the president thanked Mboweni for his service']]],
+    // a bare plural that WordNet knows first as people, opening the clause, is the head of its modifiers' phrase
+    ['Visitors at the zoo on Thursday afternoon said they were disappointed but understood.', [['Visitors at the zoo', 'they were disappointed but understood']]],
   ])('%s', exactly);
 });
