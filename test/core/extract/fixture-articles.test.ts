@@ -552,7 +552,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set CZ (blind102: animals, wildlife and conservation — an RSPCA case, a bear attack, poaching, a crocodile, a seal study, a zoo’s Facebook post, a leopard “as per residents”, a kiwi release, whale song, otters; named animals never speak)', () => {
     const r = score('blind102', 'gold-cz.json');
-    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.96 && r.precision >= 0.97 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.98 && r.speaker >= 0.95 && r.precision >= 0.97 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set DA (blind103: media and press freedom — a paper’s closure and farewell column, an Ofcom ruling, a detained reporter, merger talks, newsroom layoffs, an editor’s memo, an RSF index, an editor’s note, a press ombud ruling, AI in newsrooms)', () => {
