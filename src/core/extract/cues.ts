@@ -251,7 +251,7 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   // (not 'exhorted them to “vote your conscience” and said …': the word after "to" is a bare verb)
   if (prev?.lower === 'and' && items[i - 3]?.lower === 'to' && /^[a-z]+$/.test(items[i - 2]?.text ?? '')) return null;
   // "the nearly uniform support for her", "a strong hope": a base form is the verb only after its subject
-  if (t.text === lemma && !PAST_LIKE_BASE.has(lemma) && prev?.word && nounAfterModifier(items, i)) return null;
+  if (t.text === lemma && !PAST_LIKE_BASE.has(lemma) && prev?.word && nounAfterModifier(items, i, lemma)) return null;
   if (t.text === lemma && prev !== undefined && /^[A-Z]{2,4}$/.test(prev.text) && acronymNoun(items, i, t)) return null;
   // "receives less support than", "has no say in": after a word of quantity, a base form is a noun
   if (t.text === lemma && QUANTITY_DETERMINERS.has(prev?.lower ?? '')) return null;
@@ -340,7 +340,7 @@ function namesSomeone(items: readonly Item[], i: number, nx: Item): boolean {
  * hope"? A determiner, then at most an adverb, then one lower-case word that is no plural subject; "the
  * administration's approach contend" and "voters support" keep their verb.
  */
-function nounAfterModifier(items: readonly Item[], i: number): boolean {
+function nounAfterModifier(items: readonly Item[], i: number, lemma: string): boolean {
   const prev = items[i - 1] as Item;
   // ("Those surveyed say": the people polled, not a modifier; "A third say", "A majority say": a share of them)
   if (/^\p{Lu}/u.test(prev.text) || /s$/.test(prev.lower) || BASE_FORM_SUBJECTS.has(prev.lower) || SHARE_HEADS.has(prev.lower) || MODALS.has(prev.lower) || INTERVENING.has(prev.lower) || POLLED_PARTICIPLES.has(prev.lower)) return false;
@@ -354,7 +354,7 @@ function nounAfterModifier(items: readonly Item[], i: number): boolean {
   // ("The council tax support scheme …": a compound's two nouns after the determiner, and its last noun after the form)
   const after = items[i + 1];
   // (not a verb of speech: "The city council say repairs will …", a collective's plural)
-  const compound = !SPEAKING_LEMMAS.has(CUE_FORMS.get((items[i] as Item).lower) ?? '') && /^\p{Ll}+$/u.test(items[i - 2]?.text ?? '') && opensNoun(items[i - 3]?.lower ?? '') && after?.word === true && /^\p{Ll}+$/u.test(after.text) && !NOUN_DETERMINERS.has(after.lower) && !OBJECT_PRONOUNS.has(after.lower) && !SUBJECT_PRONOUNS.has(after.lower) && !AUXILIARIES.has(after.lower) && !ROLE_PREPOSITIONS.has(after.lower) && !OBJECT_PREPOSITIONS.has(after.lower) && after.lower !== 'that';
+  const compound = !SPEAKING_LEMMAS.has(lemma) && /^\p{Ll}+$/u.test(items[i - 2]?.text ?? '') && opensNoun(items[i - 3]?.lower ?? '') && after?.word === true && /^\p{Ll}+$/u.test(after.text) && !NOUN_DETERMINERS.has(after.lower) && !OBJECT_PRONOUNS.has(after.lower) && !SUBJECT_PRONOUNS.has(after.lower) && !AUXILIARIES.has(after.lower) && !ROLE_PREPOSITIONS.has(after.lower) && !OBJECT_PREPOSITIONS.has(after.lower) && after.lower !== 'that';
   const det = opensNoun(items[i - 2]?.lower ?? '') ? i - 2 : ((items[i - 2]?.lower ?? '').endsWith('ly') || compound) && opensNoun(items[i - 3]?.lower ?? '') ? i - 3 : -1;
   if (det < 0) return false;
   const before = items[det - 1]?.lower ?? '';

@@ -76,8 +76,9 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
     // ("A patron from Gugulethu said": a noun WordNet knows first as a person, not in apposition to a name: "Sam Solovey, a
     // contestant on Trump's reality TV show, …, said")
     // ("Visitors at the zoo on Thursday said": a bare plural that WordNet knows first as people, opening the clause)
-    const bare = lastAt === s && /^\p{Lu}\p{Ll}+s$/u.test(last.text) && isPersonNoun(last.lower) && items[s - 1]?.text !== ',';
-    const agent = bare || (NOUN_DETERMINERS.has(items[s]?.lower ?? '') && ((/^\p{Ll}+$/u.test(last.text) && (personHead([last]) || (isPersonNoun(last.lower) && items[s - 1]?.text !== ','))) || /^\d+-year-old$/.test(last.lower)));
+    const personNoun = isPersonNoun(last.lower) && items[s - 1]?.text !== ',';
+    const bare = lastAt === s && /^\p{Lu}\p{Ll}+s$/u.test(last.text) && personNoun;
+    const agent = bare || (NOUN_DETERMINERS.has(items[s]?.lower ?? '') && ((/^\p{Ll}+$/u.test(last.text) && (personHead([last]) || personNoun)) || /^\d+-year-old$/.test(last.lower)));
     // ("Councils in Wales have warned": a body's noun in the plural too)
     const institution = INSTITUTION_NOUNS.has(last.lower) || (/[^s]s$/.test(last.lower) && INSTITUTION_NOUNS.has(last.lower.slice(0, -1)));
     // ("A sign on the door read:", "A statement on the website said": a writing where it is posted)
