@@ -44,10 +44,15 @@ export function pronounAntecedent(text: string, scene: PronounScene): Entity | n
   // speaker, as a person named in full would be; further back, only when no one else fits)
   const first = subjects[0];
   const titled = (e: Entity): boolean => e.kind === 'person' && e.titled === true && e.gender === null && !impersonalRole(e.name) && !addressed(e);
-  // (or one that spoke last and was given a person's role: "Sumarni, a 41-year-old rubber farmer, said …. “…,” she told …")
-  const personRole = (e: Entity): boolean => [...e.roles].some((r) => { const head = r.slice(r.lastIndexOf(' ') + 1); return ROLE_NOUNS.has(head) || isPersonNoun(head) || /^\d+-year-old$/.test(head); });
-  const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || (e.titled === true && (e === last || e === first)) || scene.names.fullFor(e.name) !== null || (e === last && personRole(e))) && !impersonalRole(e.name) && !addressed(e);
+  // (or one that spoke last and was given a person's role: "Sumarni, a 41-year-old rubber farmer, said …. “…,” she told …",
+  // or was introduced by a given name alone: "Jess, 31, a nurse …, said …. “…,” she told …")
+  // (the head before its modifier: "a nurse from Swindon who asked that her surname not be used")
+  const personRole = (e: Entity): boolean => [...e.roles].some((r) => { const np = r.split(ROLE_MODIFIER)[0] as string; const head = np.slice(np.lastIndexOf(' ') + 1); return ROLE_NOUNS.has(head) || isPersonNoun(head) || /^\d+-year-old$/.test(head); });
+  const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || (e.titled === true && (e === last || e === first)) || scene.names.fullFor(e.name) !== null || (e === last && (personRole(e) || scene.names.introducedByGivenName(e.name)))) && !impersonalRole(e.name) && !addressed(e);
   return subjects.find(fits) ?? recent.find(fits) ?? subjects.find(titled) ?? null;
 }
+
+/** Where a role's modifier starts: a preposition or a relative pronoun. */
+const ROLE_MODIFIER = / (?:from|in|at|of|with|for|on|near|who|whose|which|that) /;
 
 const SUBJECT_FORM: Readonly<Record<string, string>> = { her: 'she', hers: 'she', him: 'he', his: 'he', them: 'they', their: 'they', its: 'it' };

@@ -260,6 +260,8 @@ export const ASIDE_WORDS = words('however meanwhile though too instead nonethele
 // ── after the cue: where the content starts and stops (content.ts, content-end.ts) ──
 
 /** Auxiliaries and modals that open a predicate: "officials said would help", "a move officials said was needed". */
+/** Auxiliaries that open a question before its subject, none of them a given name (subjectStart). */
+export const QUESTION_AUXILIARIES = words('is are was were has have had do does did would could should');
 export const AUXILIARIES = words('would will could can should might may must was were is are had has have');
 
 /** Auxiliaries of a singular subject, a time's among them: "says this time will be …", "said last year was …". (contentStartAfter) */

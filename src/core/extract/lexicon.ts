@@ -64,7 +64,7 @@ export const PEERAGE_TITLES = words('Duke Duchess Earl Countess Marquess Marchio
 export const STYLES_OF_ADDRESS = words('Holiness Majesty Majesties Excellency Highness Eminence Grace Beatitude');
 
 /** Titles borne with the given name alone: "Sheikha Latifa", "Prince Abdulmajeed", "King Charles", "Pope Leo". (coreference) */
-export const GIVEN_NAME_TITLES = words('Sheikh Sheikha Prince Princess King Queen Emir Sultan Pope Sayyid Sayyida');
+export const GIVEN_NAME_TITLES = words('Sheikh Sheikha Prince Princess King Queen Emir Sultan Pope Sayyid Sayyida Sir Dame');
 
 /** Words no word list holds that name a body with a country's or a province's name: "Hockey Manitoba", "Manitoba Hydro". (placeBody) */
 export const PLACE_BODY_WORDS = words('Hockey Rugby Football Soccer Cricket Golf Tennis Swimming Cycling Athletics Netball Basketball Baseball Volleyball Rowing Sailing Skiing Curling Boxing Gymnastics Triathlon Badminton Squash Lacrosse Softball Equestrian Hydro Rail Transit');

@@ -12,7 +12,7 @@ import { CUE_FORMS, DEMONYM_NOUNS, STYLES_OF_ADDRESS, DETERMINERS, FINDING_SOURC
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
 import { BODY_END_NOUNS, WHERE_PREPOSITIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, NAME_CONNECTORS, NOUN_DETERMINERS, NUMBER_WORDS, PLACE_PREPOSITIONS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
 import { CORPORATE_SUFFIXES, DOCUMENT_NOUNS, NOT_PERSONS, PERSON_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, RELATION_NOUNS, WORKPLACE_HEADS } from './lexicon-nouns.ts';
-import { isCommonWord } from './names.ts';
+import { abstractNoun, isCommonWord } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
 import { isPossessive, stripPossessive, trimNp } from './phrase-tokens.ts';
 import { chunkStart, nameTokensOf, monthInName, tokenAt, joinWords, roleText } from './name-chunk.ts';
@@ -504,7 +504,7 @@ function capitalisedHead(p: Phrase, portfolio: boolean): Mention | null {
   const titled = (x: number): boolean => title(x) || isNationality((chunk[x] as Token).text) || (chunk[x] as Token).lower === 'of' || (chunk[x] as Token).lower === 'for' || (x === 0 && PARTY_WORDS.has((chunk[x] as Token).text) && title(1));
   let forAt = -1;
   // (past a body's initials before the title: "ICRC Director of Operations Marco Ferrante")
-  const from = chunk.length > 4 && /^\p{Lu}{2,}$/u.test((chunk[0] as Token).text) && title(1) ? 2 : 1;
+  const from = chunk.length >= 4 && /^\p{Lu}{2,}$/u.test((chunk[0] as Token).text) && title(1) ? 2 : 1;
   for (let x = from; x < chunk.length && titled(x - 1); x++) if (((chunk[x] as Token).lower === 'for' || (chunk[x] as Token).lower === 'of') && title(x - 1)) forAt = x;
   // (a portfolio may hold title words that are no office: "for Health and Social Care", "for Environment and Ecology")
   if (forAt > 0 && chunk.slice(forAt + 1).every((t) => !TITLE_WORDS.has(t.text) || !ROLE_NOUNS.has(t.lower))) return portfolioHead(p, chunk, forAt, analyseMention) ?? personChunk(p, chunk);
@@ -540,7 +540,8 @@ function institutionChunk(p: Phrase, i: number, chunk: readonly Token[]): Mentio
   // ("Minister for Police Oversight and Community Safety Lindiwe Adams": not an everyday word of the portfolio's before it)
   let named = given > 0 ? tail.slice(given) : tail;
   // (not a given name no list holds before a surname's particle: "Marine Le Pen")
-  while (named.length >= 3 && named.every(nameWord) && isCommonWord((named[0] as Token).lower) && !isGivenName((named[0] as Token).text) && !NAME_PARTICLES.has((named[1] as Token).lower)) named = named.slice(1);
+  // (an abstract noun the word list lacks too: "CBK Director of Bank Supervision Daniel Mwangi")
+  while (named.length >= 3 && named.every(nameWord) && (isCommonWord((named[0] as Token).lower) || abstractNoun((named[0] as Token).lower)) && !isGivenName((named[0] as Token).text) && !NAME_PARTICLES.has((named[1] as Token).lower)) named = named.slice(1);
   // (not the rest of a body's name opening "<body> of" with no title in it: "The Association of Polish Food Retailers")
   const bodyOf = ORG_WORDS.has(chunk.find((t) => !DETERMINERS.has(t.lower))?.text ?? '') && chunk.some((t) => t.lower === 'of') && !chunk.some((t) => TITLE_WORDS.has(t.text));
   if (named.length >= 2 && named.length <= 5 && named.every(nameWord) && !bodyOf) {

@@ -443,7 +443,8 @@ function sentenceSubject(items: readonly Item[], text: string, e: number, conjun
     return n > k && items[n]?.word === true && isCapitalised(items[n] as Token);
   };
   // ("The Plata Rail Drivers' Union": a plural's possessive mark inside a body's name, a capitalised word after it)
-  const pluralMark = (k: number): boolean => k > s0 && /^['’]$/.test((items[k] as Item).text) && (items[k] as Item).start === (items[k - 1] as Item).end && /s$/.test((items[k - 1] as Item).text) && isCapitalised(items[k + 1] as Token);
+  // ("Marks & Spencer cut its forecast, saying …": or an ampersand between capitalised words of a firm's name)
+  const pluralMark = (k: number): boolean => k > s0 && (((items[k] as Item).text === '&' && isCapitalised(items[k + 1] as Token)) || (/^['’]$/.test((items[k] as Item).text) && (items[k] as Item).start === (items[k - 1] as Item).end && /s$/.test((items[k - 1] as Item).text) && isCapitalised(items[k + 1] as Token)));
   // ("Parramatta centre Brayden Kettering has stunned …": a player's position before the name is a role word too)
   const position = (k: number): boolean => k > s0 && POSITION_ROLES.has((items[k] as Item).lower) && isCapitalised(items[k + 1] as Token);
   while (!counted && e < items.length && e - s0 < MAX_NP && ((items[e] as Item).word || pluralMark(e)) && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || pluralMark(e) || PRONOUNS.has((items[e] as Token).lower) || ROLE_NOUNS.has((items[e] as Token).lower) || position(e) || joins(e))) e++;

@@ -9,7 +9,7 @@ import { AUXILIARIES, FINITE_BE, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
-import { isCommonWord } from './names.ts';
+import { abstractNoun, isCommonWord } from './names.ts';
 import { agencyTagAt, isQuote, MAX_NP, quotedComma, type Item } from './units.ts';
 
 /** Index of the "(" that opens the short bracket closing at `close`, or -1. */
@@ -215,11 +215,12 @@ function timeBeforeSubject(items: readonly Item[], k: number): boolean {
   return DAY_ADVERBS.has(t.lower) || TIME_UNITS.has(t.text) || PARTS_OF_DAY.has(t.text) || (MONTHS.has(t.text) && (before === 'in' || DAY_PREPOSITIONS.has(before)));
 }
 
-/** "That person said", "Still, those officials say": "that" or "those" at the start of a unit or after a comma. */
+/** "That person said", "Still, those officials say": "that" or "those" at the start of a unit or after a comma (also the
+ * comma closing a quotation: "“…,” that owner said"). */
 function demonstrativeOpens(items: readonly Item[], d: number, end: number): boolean {
   const before = items[d - 1];
   const word = (items[d] as Item).lower;
-  if (!CLAUSE_START_DEMONSTRATIVES.has(word) || !(before === undefined || before.text === ',' || before.text === ';')) return false;
+  if (!CLAUSE_START_DEMONSTRATIVES.has(word) || !(before === undefined || before.text === ',' || before.text === ';' || quotedComma(before))) return false;
   // ("That officials said nothing is telling": "that" before a plural opens a that-clause; "that" takes one, "those" many)
   const head = items[end - 1]?.lower ?? '';
   const plural = /[^s]s$/.test(head) || head === 'people';
@@ -346,11 +347,12 @@ export function nameListAt(items: readonly Item[], comma: number, end: number): 
  * it a body's word, "for" or "of", and capitalised words ("Department for Environment, Food and Rural Affairs").
  */
 function portfolioListAt(items: readonly Item[], comma: number, end: number): boolean {
-  // (portfolio words, everyday words in capitals: not "…, Jane Ruiz and Tom Hughes said")
+  // (portfolio words, everyday words or abstract nouns in capitals: not "…, Jane Ruiz and Tom Hughes said"; "Science,
+  // Innovation and Technology")
   // ("A Department for Environment, Food and Rural Affairs spokesperson said": the role after the body's name is its own)
   const roleAfter = end - comma > 2 && /^\p{Ll}/u.test(items[end - 1]?.text ?? '') && ROLE_NOUNS.has(items[end - 1]?.lower ?? '');
   const after = items.slice(comma + 1, roleAfter ? end - 1 : end);
-  if (after.length < 2 || !after.some((t) => t.lower === 'and') || !after.every((t) => t.lower === 'and' || (t.word && /^\p{Lu}/u.test(t.text) && [t.lower, t.lower.replace(/ies$/, 'y'), t.lower.replace(/s$/, '')].some((w) => isCommonWord(w))))) return false;
+  if (after.length < 2 || !after.some((t) => t.lower === 'and') || !after.every((t) => t.lower === 'and' || (t.word && /^\p{Lu}/u.test(t.text) && [t.lower, t.lower.replace(/ies$/, 'y'), t.lower.replace(/s$/, '')].some((w) => isCommonWord(w) || abstractNoun(w))))) return false;
   let k = comma - 1;
   while (k > 0 && comma - k <= 3 && items[k]?.word === true && /^\p{Lu}/u.test((items[k] as Item).text)) k--;
   const link = (items[k] as Item | undefined)?.lower ?? '';

@@ -7,7 +7,7 @@ import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName } from './names.ts';
 import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PLACE_NOUNS_AFTER, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { ABOUT_OPENERS, AFTER_ASKED, AUXILIARIES, DEATH_WORDS, KILLED_WORDS, NOUN_DETERMINERS, PASSIVE_BE, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { ABOUT_OPENERS, AFTER_ASKED, QUESTION_AUXILIARIES, AUXILIARIES, DEATH_WORDS, KILLED_WORDS, NOUN_DETERMINERS, PASSIVE_BE, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { JOURNALISTS, PERSON_TITLE_WORDS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, bodyAfterAnd, isCapitalised, isNationality, isNpToken, isPossessive, type Mention, trimNp } from './mentions.ts';
@@ -74,7 +74,8 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   // ("Natalie Kwok", "By Natalie Kwok and Tom Baker": a byline, a name with no verb, is no one the story goes on about)
   // (nor one with the writer's beat after a comma: "Hine Pōhatu, Tairāwhiti reporter", "Jane Doe, health correspondent")
   if (items.length <= 7 && items.every((t) => !t.word || isCapitalised(t as Token) || t.lower === 'by' || t.lower === 'and') && !items.some((t) => t.text === '.' || t.text === ':')) return;
-  if (items.length <= 8 && JOURNALISTS.has((items[items.length - 1] as Item).lower) && items.some((t) => t.text === ',') && !items.some((t) => t.word && isVerbLike(t))) return;
+  // (or with no comma, the Guardian's "Rhiannon Platt Social affairs correspondent": a name, then the beat)
+  if (items.length <= 8 && JOURNALISTS.has((items[items.length - 1] as Item).lower) && (items.some((t) => t.text === ',') || items.slice(0, 2).every((t) => t.word && isCapitalised(t as Token))) && !items.some((t) => t.word && isVerbLike(t))) return;
   // (in parts: each is compiled on its own, so that one part meeting new kinds of input does not send the whole
   // back to the interpreter and the optimising compiler)
   // (a comma inside a quotation's closing mark ends the opener too: "Back on “Hannity,” Castellano closed …")
@@ -202,8 +203,9 @@ function subjectStart(items: readonly Item[], comma: number): number {
   }
   // "Said Comey, “…”": a cue opening the sentence, its speaker and a quotation after a comma or colon (cueFirst)
   // ("Stated Stone:" closing its paragraph, the quotation in the next one)
+  // ("Is Pixelhaus under investigation?": a question's auxiliary before its subject; "Will" and "May" may be names)
   const announced = items.length <= 8 && items[items.length - 1]?.text === ':';
-  if (s === 0 && isOpeningCue((items[0] as Item | undefined)?.text ?? '') && (announced || items.some((t, k) => k < 24 && isQuote(t) && /^[,:]$/.test(items[k - 1]?.text ?? '')))) s = 1;
+  if (s === 0 && ((QUESTION_AUXILIARIES.has((items[0] as Item | undefined)?.lower ?? '') && items[items.length - 1]?.text === '?') || (isOpeningCue((items[0] as Item | undefined)?.text ?? '') && (announced || items.some((t, k) => k < 24 && isQuote(t) && /^[,:]$/.test(items[k - 1]?.text ?? '')))))) s = 1;
   return s;
 }
 

@@ -16,7 +16,8 @@ export type Analyse = (tokens: readonly Token[], text: string) => Mention | null
 /**
  * "Minister for Culture, Tourism and Civil Aviation Kamala Devi Shrestha": a titled portfolio listed over commas and
  * "and" (`name`, what the part before "and" was read as, is one everyday word), then a person opening with a given name
- * after more of the portfolio's words, one an everyday word: the person, the words before as the role.
+ * after more of the portfolio's words, one an everyday word ("and the Digital Economy" too): the person, the words
+ * before as the role.
  */
 export function portfolioListed(p: Phrase, name: string, andAt: number, read: Analyse): Mention | null {
   const { tokens, text, np, start, end } = p;
@@ -24,7 +25,7 @@ export function portfolioListed(p: Phrase, name: string, andAt: number, read: An
   const rest = tokens.slice(andAt + 1);
   const given = rest.findIndex((t, x) => x < rest.length - 1 && isGivenName(t.text) && !isCommonWord(t.lower));
   const words = rest.slice(0, Math.max(0, given));
-  if (given < 1 || !words.every((t) => isCapitalised(t) && !isGivenName(t.text)) || !words.some((t) => isCommonWord(t.lower))) return null;
+  if (given < 1 || !words.every((t, x) => (isCapitalised(t) && !isGivenName(t.text)) || (x === 0 && t.lower === 'the')) || !words.some((t) => isCommonWord(t.lower))) return null;
   const person = read(rest.slice(given), text);
   return person?.kind === 'name' && !person.institution ? restate(person, np, start, end, text.slice(start, (rest[given - 1] as Token).end)) : null;
 }

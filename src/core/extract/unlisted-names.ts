@@ -1,7 +1,7 @@
 // People whose given name no list knows ("Tshepo Mabuza", "Nokuthula Zwane", "Kgothatso Molefe"): read from the
 // document's own evidence, since the given-name data covers some cultures far better than others.
 import { isGivenName } from './given-names.ts';
-import { SAYING_FORMS } from './lexicon-clauses.ts';
+import { AUXILIARIES, SAYING_FORMS } from './lexicon-clauses.ts';
 import { HONORIFICS, MONTHS, ORG_WORDS, PLACE_HEADS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { isNationality } from './nationality.ts';
 import { isCommonWord } from './names.ts';
@@ -10,9 +10,12 @@ import { isPlace } from './places.ts';
 /** The last two words of a run of capitalised words, when they read as a given name and a surname ("When Tshepo Mabuza"). */
 const LAST_PAIR = /(?:^|[ \u00a0])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}{2,})$/u;
 
-/** A word that may be part of a person's name: none of a title, place, body, month, nationality or everyday word. */
+/**
+ * A word that may be part of a person's name: none of a title, place, body, month, nationality or everyday word, nor an
+ * auxiliary opening a question ("Is Pixelhaus under investigation?": the word list holds base forms only).
+ */
 export function nameLike(w: string): boolean {
-  return !isCommonWord(w.toLowerCase()) && !TITLE_WORDS.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w.toLowerCase()) && !ORG_WORDS.has(w) && !PLACE_HEADS.has(w) && !STRONG_ORG_HEADS.has(w) && !isPlace(w) && !isNationality(w);
+  return !isCommonWord(w.toLowerCase()) && !AUXILIARIES.has(w.toLowerCase()) && !TITLE_WORDS.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w.toLowerCase()) && !ORG_WORDS.has(w) && !PLACE_HEADS.has(w) && !STRONG_ORG_HEADS.has(w) && !isPlace(w) && !isNationality(w);
 }
 
 /**

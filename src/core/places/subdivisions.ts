@@ -23,5 +23,11 @@ function load(): ReadonlySet<string> {
  */
 export function isSubdivision(name: string): boolean {
   known ??= load();
-  return known.has(placeKey(name));
+  if (known.has(placeKey(name))) return true;
+  // ("Kerugoya, Kirinyaga County", "Ikeja, Lagos State": ISO names the subdivision without its kind's word)
+  const m = ADMINISTRATIVE_KIND.exec(name);
+  return m !== null && known.has(placeKey(name.slice(0, m.index)));
 }
+
+/** The word for a subdivision's kind written after its name. */
+const ADMINISTRATIVE_KIND = / (?:County|State|Province|Region|District|Prefecture|Governorate|Oblast)$/;

@@ -3520,3 +3520,30 @@ describe('(session 23) statements exactly', () => {
     ['Visitors at the zoo on Thursday afternoon said they were disappointed but understood.', [['Visitors at the zoo', 'they were disappointed but understood']]],
   ])('%s', exactly);
 });
+
+describe('(session 24) statements exactly', () => {
+  it.each<[string, [string | null, string][]]>([
+    // a demonstrative opens the speaker after a quotation's closing comma too: “…,” that owner said
+    ["Maria Lopez runs a bakery on Main Street.\n\n\"We will keep the doors open until the end of the month,\" that owner said.", [["the owner","We will keep the doors open until the end of the month"]]],
+    // a byline with the writer's beat and no comma is no one the story goes on about; a person introduced by a given name
+    // alone and an age, who spoke last, is the next "she" whatever the sex the name leaves open
+    ["Rhiannon Platt Social affairs correspondent\n\nJess, 31, a nurse from Swindon who asked that her surname not be used, said her nursery bill had gone up by £85 a month.\n\n“I was told the hours would be free and I believed it,” she told the Guardian.", [["Jess","her nursery bill had gone up by £85 a month"],["Jess","I was told the hours would be free and I believed it"]]],
+    // a question's auxiliary is no part of the name after it ("Is Pixelhaus" had become the firm's name)
+    ["Pixelhaus is changing its rules.\n\nIs Pixelhaus under investigation anywhere right now?\n\nPixelhaus says about 18 percent of its monthly users are under 18.", [["Pixelhaus","about 18 percent of its monthly users are under 18"]]],
+    // an abstract noun the word list lacks closes a title's portfolio before the name ("Supervision Daniel Mwangi")
+    ["Speaking at a press briefing on Thursday, CBK Director of Bank Supervision Daniel Mwangi said the regulator had received more than 6,000 complaints.", [["Daniel Mwangi","the regulator had received more than 6,000 complaints"]]],
+    // a body's portfolios over a comma hold abstract nouns too ("Science, Innovation and Technology")
+    ["A Department for Science, Innovation and Technology spokesperson said: \"Platforms must protect children or face the consequences.\"", [["a Department for Science, Innovation and Technology spokesperson","Platforms must protect children or face the consequences."]]],
+    // an office's initials before a title of four words ("WA Commissioner for Children") keep the name apart from the
+    // portfolio's "and"
+    ["WA Commissioner for Children and Young People Amelia Rossiter said she had written to the Premier.", [["Amelia Rossiter","she had written to the Premier"]]],
+    // a titled portfolio listed over a comma may hold "and the" before the person's name
+    ["Cabinet Secretary for Information, Communications and the Digital Economy Daniel Kiprono said the disruption was caused by a cable fault.", [["Daniel Kiprono","the disruption was caused by a cable fault"]]],
+    // a county after its town inside an appositive is where the person is, never who speaks ("Kirinyaga County")
+    ["Ms Lucy Wanjiru, a farmer in Kerugoya, Kirinyaga County, said she had received an SMS three weeks ago.", [["Lucy Wanjiru","she had received an SMS three weeks ago"]]],
+    // an ampersand between capitalised words is inside a firm's name ("Marks & Spencer" had been "Marks")
+    ["Marks & Spencer cut its profit forecast, saying lower-income shoppers were trading down.", [["Marks & Spencer","lower-income shoppers were trading down"]]],
+    // "Sir" and "Dame" are borne with the given name alone: "Sir Alan" is the Alan Pryce named in full
+    ["Trade minister Sir Alan Pryce said the deal was a landmark.\n\nSir Alan said exports to India would rise by nearly 60%.\n\nDame Margaret Hodge said the deal was rushed. Dame Margaret said MPs had not seen the text.", [["Alan Pryce","the deal was a landmark"],["Alan Pryce","exports to India would rise by nearly 60%"],["Margaret Hodge","the deal was rushed"],["Margaret Hodge","MPs had not seen the text"]]],
+  ])('%s', exactly);
+});

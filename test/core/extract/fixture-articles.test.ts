@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84, blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96, blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105 and blind106 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84, blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96, blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107, blind108, blind109, blind110, blind111, blind112, blind113 and blind114 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -573,6 +573,46 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set DD (blind106: social care, disability and mental health — a care-home closure and its petition, a CQC report, disability benefits, the NDIS, a crisis line, carers, a psychiatric hospital, an abuse-in-care inquiry, autism services, a WHO report)', () => {
     const r = score('blind106', 'gold-dd.json');
     expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.95 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DE (blind107: agriculture, farming and food supply — a bluetongue zone, wheat quotas, a wet harvest, a rail backlog, onion prices, a nitrates derogation, a milk price, a Kansas drought, fertiliser subsidies, a Brussels farm protest)', () => {
+    const r = score('blind107', 'gold-de.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.94 && r.precision >= 0.91 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DF (blind108: consumer affairs, retail and the cost of living — gym cancellations, loyalty prices, a pressure-cooker recall, Black Friday discounts, a term-deposit scam, electricity prices, e-commerce complaints, a retailer’s results, a grocery closure, an egg price probe)', () => {
+    const r = score('blind108', 'gold-df.json');
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.94 && r.precision >= 0.89 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DG (blind109: telecoms, internet regulation, privacy and online safety — a DSA fine, age checks on a platform, an Ofcom fine, wireless prices, the under-16 ban a year on, a data board penalty, a DPC fine, an age-verification ruling, a spectrum auction, an internet shutdown)', () => {
+    const r = score('blind109', 'gold-dg.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.95 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DH (blind110: banking, central banks and personal finance — a rate cut and its news conference, a bank’s results call, a mortgage price war, a branch closure, the Bank of Canada, the RBA, the RBI, digital lenders, consumer debt, an FCA fine)', () => {
+    const r = score('blind110', 'gold-dh.json');
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.96 && r.precision >= 0.86 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DI (blind111: water, utilities and infrastructure — a sewage fine, HS2 at Euston, Colorado River cuts, a water main, a desalination plant, a metro line, load shedding, water reform, water charges, a port deal)', () => {
+    const r = score('blind111', 'gold-di.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.95 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DJ (blind112: trade, tariffs and commerce — battery tariffs, a trade representative’s hearing, EU–India talks, a MOFCOM probe, CUSMA and dairy, chip-tool controls, textile exports, a whisky deal, AGOA, a Gulf–China trade deal)', () => {
+    const r = score('blind112', 'gold-dj.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.93 && r.precision >= 0.88 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DK (blind113: children, families and child protection — a serious case review, childcare costs, a foster-care lawsuit, Indigenous child welfare, youth detention, a Tusla report, a child-labour rescue, Oranga Tamariki, school-bus safety, child grants)', () => {
+    const r = score('blind113', 'gold-dk.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.88 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DL (blind114: roads, driving and road safety — a 20mph speed camera, an airbag recall, highway closures, the holiday road toll, an expressway bus crash, penalty points, electric-car sales, a pothole row, road cones, a matatu crackdown)', () => {
+    const r = score('blind114', 'gold-dl.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.94 && r.precision >= 0.90 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
