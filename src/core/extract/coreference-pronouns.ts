@@ -4,8 +4,9 @@ import type { DocumentNames } from './document-names.ts';
 import type { Entity } from './coreference-entity.ts';
 import { impersonalRole } from './coreference-roles.ts';
 import { isPlace } from './places.ts';
-import { ROLE_NOUNS } from './lexicon.ts';
+import { FINDING_SOURCES, ROLE_NOUNS } from './lexicon.ts';
 import { isPersonNoun } from './person-words.ts';
+import { isGivenName } from './given-names.ts';
 
 /** What a pronoun is resolved against: the people in subject position and all met (latest first), the last speaker. */
 export interface PronounScene {
@@ -27,7 +28,13 @@ export function pronounAntecedent(text: string, scene: PronounScene): Entity | n
   const { subjects, recent, lastSpeaker: last } = scene;
   // ("…, the headquarters said. …, it added.": the body that spoke last, not a place named in its words)
   // (a body named after it, "The World Bank approved …", is nearer still; a place is one only if it spoke)
-  if (p === 'it') return recent.find((e) => e.kind === 'institution' && (e === last || !isPlace(e.name))) ?? recent.find((e) => e.kind === 'institution') ?? null;
+  // (or the finding source kept as written that spoke last: "The review … found …. It said …", not the body that
+  // commissioned it)
+  // (or a one-word name that spoke last with nothing to make it a person, no sex, title, role or full name, and that spoke
+  // of itself as "it": "Ridgeline said in a statement that it knows …. It said …" is the firm's, not the agency's before
+  // it; not "Neymar said he was delighted. It added …")
+  const thing = (e: Entity): boolean => e === last && (foundBy(e) || (e.kind === 'person' && e.gender === null && !e.titled && e.roles.size === 0 && !e.name.includes(' ') && scene.names.fullFor(e.name) === null && !isGivenName(e.name) && scene.names.speaksOfItselfAsIt(e.name)));
+  if (p === 'it') return recent.find((e) => (e.kind === 'institution' && (e === last || !isPlace(e.name))) || thing(e)) ?? recent.find((e) => e.kind === 'institution') ?? null;
   if (p === 'they') {
     // (a group met since the body or group that spoke last: either may be "they", so neither is taken)
     if (scene.group) return last && last.kind !== 'person' ? null : scene.group;
@@ -45,14 +52,18 @@ export function pronounAntecedent(text: string, scene: PronounScene): Entity | n
   const first = subjects[0];
   const titled = (e: Entity): boolean => e.kind === 'person' && e.titled === true && e.gender === null && !impersonalRole(e.name) && !addressed(e);
   // (or one that spoke last and was given a person's role: "Sumarni, a 41-year-old rubber farmer, said …. “…,” she told …",
-  // or was introduced by a given name alone: "Jess, 31, a nurse …, said …. “…,” she told …")
+  // or was introduced by a given name alone: "Jess, 31, a nurse …, said …. “…,” she told …"; or is the subject just met:
+  // "Suresh, a 34-year-old factory worker …, escaped with a fractured arm. “…,” he said")
   // (the head before its modifier: "a nurse from Swindon who asked that her surname not be used")
   const personRole = (e: Entity): boolean => [...e.roles].some((r) => { const np = r.split(ROLE_MODIFIER)[0] as string; const head = np.slice(np.lastIndexOf(' ') + 1); return ROLE_NOUNS.has(head) || isPersonNoun(head) || /^\d+-year-old$/.test(head); });
-  const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || (e.titled === true && (e === last || e === first)) || scene.names.fullFor(e.name) !== null || (e === last && (personRole(e) || scene.names.introducedByGivenName(e.name)))) && !impersonalRole(e.name) && !addressed(e);
+  const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || (e.titled === true && (e === last || e === first)) || scene.names.fullFor(e.name) !== null || (e === last && personRole(e)) || ((e === last || (e === first && personRole(e))) && scene.names.introducedByGivenName(e.name))) && !impersonalRole(e.name) && !addressed(e);
   return subjects.find(fits) ?? recent.find(fits) ?? subjects.find(titled) ?? null;
 }
 
 /** Where a role's modifier starts: a preposition or a relative pronoun. */
 const ROLE_MODIFIER = / (?:from|in|at|of|with|for|on|near|who|whose|which|that) /;
+
+/** A finding source kept as written ("the local child safeguarding practice review", "the survey"): no person's name. */
+const foundBy = (e: Entity): boolean => /^(?:the|a|an|this|that) /i.test(e.name) && FINDING_SOURCES.has(e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase());
 
 const SUBJECT_FORM: Readonly<Record<string, string>> = { her: 'she', hers: 'she', him: 'he', his: 'he', them: 'they', their: 'they', its: 'it' };

@@ -222,12 +222,13 @@ export class DocumentNames {
    * Whether the body introduces someone by this given name alone, with an age or a description after its comma
    * ("Margaret, 68, from Newcastle-under-Lyme, has been waiting …", "Jack, a 29-year-old electrician, …", "Andre, who
    * is 38, asked …", "Sian, whose mother Glenys …"), and names
-   * no one in full with it as a surname: a person of the sex the name says.
+   * no one in full with it as a surname: a person of the sex the name says (an age, not "Ohio, 62-year-old Brenda Johnson",
+   * a place before the person).
    */
   introducedByGivenName(word: string): boolean {
     if (this.surnameTaken(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
     for (let at = this.#body.indexOf(`${word}, `); at >= 0; at = this.#body.indexOf(`${word}, `, at + 1)) {
-      if (!/\p{L}/u.test(this.#body.charAt(at - 1)) && (/^(?:\d{1,3}\b|an? )/.test(this.#body.slice(at + word.length + 2, at + word.length + 6)) || this.#personClauseAfter(word, at + word.length + 2))) return !this.#afterAName(word);
+      if (!/\p{L}/u.test(this.#body.charAt(at - 1)) && (/^(?:\d{1,3}\b(?!-)|an? )/.test(this.#body.slice(at + word.length + 2, at + word.length + 6)) || this.#personClauseAfter(word, at + word.length + 2))) return !this.#afterAName(word);
     }
     return false;
   }
@@ -249,6 +250,16 @@ export class DocumentNames {
   };
 
   readonly #relatives = new Map<string, boolean>();
+
+  /**
+   * Whether the body has the one-word name `word` say something of itself as "it" ("Ridgeline … said in a statement that
+   * it knows of four crashes"): a body's name no list knows, not a person's ("Neymar said he was delighted").
+   */
+  speaksOfItselfAsIt(word: string): boolean {
+    return remember(this.#itself, word, (w) => new RegExp(`(?<![\\p{L}'’-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^.!?]{0,100}?\\b(?:said|says|stated|added|confirmed)\\b[^.!?]{0,40}?\\bthat it\\b`, 'u').test(this.#body));
+  }
+
+  readonly #itself = new Map<string, boolean>();
 
   /**
    * The sex the body gives a one-word name that no list knows ("Wrenna herself later admitted", "Wrenna – real name

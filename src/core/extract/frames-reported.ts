@@ -43,7 +43,8 @@ export function reported(s: Scan, cs: { start: number; that: boolean }, ce: numb
   // ("said about half of the rise came from …" opens a clause with a share)
   // ("reminded Trump of the actions of …": what one is reminded of is a topic too)
   const topicOnly = (/^(about|on)$/.test(items[cs.start]?.lower ?? '') || (cue.lemma === 'remind' && items[cs.start]?.lower === 'of')) && !hasQuote && !cs.that && !startsQuantity(items[cs.start + 1]);
-  const infinitive = INFINITIVE_CUES.has(cue.lemma) && items[cs.start]?.lower === 'to';
+  // (consent needs more than its verb: "because Harcourt agreed to settle" reports no words; "vows to fight" does)
+  const infinitive = INFINITIVE_CUES.has(cue.lemma) && items[cs.start]?.lower === 'to' && (cue.lemma !== 'agree' || ce - cs.start > 2);
   // ("expects underlying EBIT of …", "expect Mr. Kim to be reappointed": a forecast of a figure, or someone's act; not
   // "Fans expected a win", "Police expect delays")
   const object = OBJECT_CUES.has(cue.lemma) && !infinitive && cs.start === cue.next && (cue.lemma !== 'expect' || expectedFigureOrAct(items, cs.start, ce));

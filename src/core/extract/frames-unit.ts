@@ -14,7 +14,8 @@ import { bracketOpen, npBackFrom, startsClause } from './speaker-phrase.ts';
 import { isCommonWord } from './names.ts';
 import { DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_NOUNS, REMARK_NOUNS, RESPONSE_NOUNS, VIEW_NOUNS } from './lexicon-nouns.ts';
 import { turnLabel } from './transcript.ts';
-import { appositiveRole, subjectIndex } from './subjects.ts';
+import { appositiveRole } from './appositive-roles.ts';
+import { subjectIndex } from './subjects.ts';
 import { isQuote, kindOf, MAX_NP, partsOf, type Item, type Unit, wordsIn } from './units.ts';
 
 /** A unit-level finder as a frame: the statement it finds, if any, is the unit's. */

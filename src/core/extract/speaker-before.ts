@@ -12,7 +12,7 @@ import { toSayVerbAt } from './cues.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { isPersonNoun } from './person-words.ts';
 import type { Token } from './segment.ts';
-import { bareRole, npPrefix, roleOfPhrase } from './subjects.ts';
+import { bareRole, npPrefix, roleOfPhrase } from './appositive-roles.ts';
 import { isModifierQuote, isQuote, isTitleQuote, quotedComma, type Item } from './units.ts';
 import { countryOf, isPlace, isSubdivision } from './places.ts';
 import { isCommonWord } from './names.ts';

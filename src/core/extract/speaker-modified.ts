@@ -181,11 +181,13 @@ export function placeAfterAside(items: readonly Item[], open: number, before: nu
   // (one word no list holds only after a role held "of" a capitalised body: "Director General of Meteorology, Chennai";
   // not a name given after a description, "a delivery worker who gave only his surname, Ho")
   const ofBody = isCapitalised(items[open - 1] as Token) && items.slice(Math.max(0, open - 5), open).some((t) => t.lower === 'of');
-  const place = isPlace(name) || isSubdivision(name) || (ofBody && seg.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && !isGivenName(name) && !isCommonWord(name.toLowerCase()));
+  // (or after an office's initials alone: "Dr Ravi Bhardwaj, CMO, Mathura, told TOI")
+  const initials = before + 2 === open && /^\p{Lu}{2,5}$/u.test(items[before + 1]?.text ?? '');
+  const place = isPlace(name) || isSubdivision(name) || ((ofBody || initials) && seg.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && !isGivenName(name) && !isCommonWord(name.toLowerCase()));
   // (the aside before is a role: lower-case words or a title, not a name, "Sundaram, Ravi, Chennai")
   // (not after an article: "the president of Ukraine, Zelensky, said" names him in apposition)
   const opener = items[before + 1];
-  return place && before >= 0 && opener !== undefined && (TITLE_WORDS.has(opener.text) || (/^\p{Ll}/u.test(opener.text) && !NOUN_DETERMINERS.has(opener.lower)));
+  return place && before >= 0 && opener !== undefined && (TITLE_WORDS.has(opener.text) || (/^\p{Ll}/u.test(opener.text) && !NOUN_DETERMINERS.has(opener.lower)) || initials);
 }
 
 /**

@@ -10,7 +10,7 @@ import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, NAME_PARTI
 import { ABOUT_OPENERS, AFTER_ASKED, QUESTION_AUXILIARIES, AUXILIARIES, DEATH_WORDS, KILLED_WORDS, NOUN_DETERMINERS, PASSIVE_BE, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { JOURNALISTS, PERSON_TITLE_WORDS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
-import { analyseMention, bodyAfterAnd, isCapitalised, isNationality, isNpToken, isPossessive, type Mention, trimNp } from './mentions.ts';
+import { analyseMention, bodyAfterAnd, isCapitalised, isNationality, isPossessive, type Mention, trimNp } from './mentions.ts';
 import { tokenize, type Token } from './segment.ts';
 import { isQuote, MAX_NP, quotedComma, type Item, type Unit } from './units.ts';
 import { nameBetweenCommas, personHead } from './speaker-phrase.ts';
@@ -18,26 +18,7 @@ import { noteGroupSubject } from './group-subjects.ts';
 import { ROLE_PREPOSITIONS } from './lexicon-speakers.ts';
 import { noteGenerationSubject, noteRelativeByName, noteRoleOpenings } from './role-subjects.ts';
 import { titleWordAt } from './mention-words.ts';
-
-/** "Richard Castellano, a former senator from Rhode Island, …": the role an appositive at `at` gives. */
-export function appositiveRole(items: readonly Item[], at: number, text: string): string | null {
-  if ((items[at] as Item | undefined)?.text !== ',' || !/^(a|an|the)$/.test(items[at + 1]?.lower ?? '')) return null;
-  return roleOfPhrase(items.slice(at + 1, at + 8), text);
-}
-
-/** The words of a phrase up to the first that cannot be in a speaker phrase ("chief economist" of "chief economist at Barclays"). */
-export function npPrefix(tokens: readonly Item[]): readonly Item[] {
-  const cut = tokens.findIndex((t, k) => k > 0 && !isNpToken(t));
-  return cut > 0 ? tokens.slice(0, cut) : tokens;
-}
-
-/** The single person's role a phrase gives ("an analyst at the institute" → "analyst"), without its article. */
-export function roleOfPhrase(tokens: readonly Item[], text: string): string | null {
-  const role = analyseMention(npPrefix(tokens), text);
-  return role && role.kind === 'role' && !role.plural && role.role ? bareRole(role.role) : null;
-}
-
-export const bareRole = (role: string): string => role.replace(/^(the|a|an)\s+/i, '');
+import { appositiveRole, personRoleWord } from './appositive-roles.ts';
 
 /** Remembers the people a line names with a given name and a surname ("Marcus Hale"), not as subjects. */
 export function noteNames(line: string, ctx: DocumentContext): void {
@@ -353,6 +334,9 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
       for (const role of new Set([appositiveRole(items, e, text) ?? ageAfter(items, e), openerRole(items, s, e, text)])) if (role) ctx.noteMention({ ...m, role }, true);
     }
     else if (m && relative) ctx.noteMention({ ...m, role: relative }, true);
+    // ("Suresh, a 34-year-old factory worker from Kanpur …, escaped …": a lone word no list knows, a person's role after
+    // its comma, is someone met, for a "he" after it)
+    else if (m && m.kind === 'name' && e === s + 1 && m.name === (items[s] as Item).text && !m.institution && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !isCommonWord(m.name.toLowerCase()) && personRoleWord(appositiveRole(items, e, text))) ctx.noteMention({ ...m, role: appositiveRole(items, e, text) }, true);
     // "Polls showed …", "New polls …": an ordinary word opening the sentence is a person only if this document
     // names someone with it
     // ("Salinity in the waterway has risen": nor is a lone word no list knows, unless it is a given name, a body or a

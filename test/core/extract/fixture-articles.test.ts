@@ -592,7 +592,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set DH (blind110: banking, central banks and personal finance — a rate cut and its news conference, a bank’s results call, a mortgage price war, a branch closure, the Bank of Canada, the RBA, the RBI, digital lenders, consumer debt, an FCA fine)', () => {
     const r = score('blind110', 'gold-dh.json');
-    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.96 && r.precision >= 0.86 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.97 && r.precision >= 0.86 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set DI (blind111: water, utilities and infrastructure — a sewage fine, HS2 at Euston, Colorado River cuts, a water main, a desalination plant, a metro line, load shedding, water reform, water charges, a port deal)', () => {
@@ -607,12 +607,12 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set DK (blind113: children, families and child protection — a serious case review, childcare costs, a foster-care lawsuit, Indigenous child welfare, youth detention, a Tusla report, a child-labour rescue, Oranga Tamariki, school-bus safety, child grants)', () => {
     const r = score('blind113', 'gold-dk.json');
-    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.88 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.89 && r.precision >= 0.95 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set DL (blind114: roads, driving and road safety — a 20mph speed camera, an airbag recall, highway closures, the holiday road toll, an expressway bus crash, penalty points, electric-car sales, a pothole row, road cones, a matatu crackdown)', () => {
     const r = score('blind114', 'gold-dl.json');
-    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.94 && r.precision >= 0.90 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.97 && r.precision >= 0.90 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
