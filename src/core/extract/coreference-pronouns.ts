@@ -7,6 +7,7 @@ import { isPlace } from './places.ts';
 import { FINDING_SOURCES, ROLE_NOUNS } from './lexicon.ts';
 import { isPersonNoun } from './person-words.ts';
 import { isGivenName } from './given-names.ts';
+import { pluralNoun } from './names.ts';
 
 /** What a pronoun is resolved against: the people in subject position and all met (latest first), the last speaker. */
 export interface PronounScene {
@@ -34,7 +35,9 @@ export function pronounAntecedent(text: string, scene: PronounScene): Entity | n
   // of itself as "it": "Ridgeline said in a statement that it knows …. It said …" is the firm's, not the agency's before
   // it; not "Neymar said he was delighted. It added …")
   const thing = (e: Entity): boolean => e === last && (foundBy(e) || (e.kind === 'person' && e.gender === null && !e.titled && e.roles.size === 0 && !e.name.includes(' ') && scene.names.fullFor(e.name) === null && !isGivenName(e.name) && scene.names.speaksOfItselfAsIt(e.name)));
-  if (p === 'it') return recent.find((e) => (e.kind === 'institution' && (e === last || !isPlace(e.name))) || thing(e)) ?? recent.find((e) => e.kind === 'institution') ?? null;
+  // (never bodies in the plural: "Child rights groups said …. …, its chairperson said" is not theirs; nor the police)
+  const body = (e: Entity): boolean => e.kind === 'institution' && !(/\s\p{Ll}+$/u.test(e.name) && pluralNoun(e.name.slice(e.name.lastIndexOf(' ') + 1))) && !/^(?:the )?police$/i.test(e.name);
+  if (p === 'it') return recent.find((e) => (body(e) && (e === last || !isPlace(e.name))) || thing(e)) ?? recent.find(body) ?? null;
   if (p === 'they') {
     // (a group met since the body or group that spoke last: either may be "they", so neither is taken)
     if (scene.group) return last && last.kind !== 'person' ? null : scene.group;

@@ -242,7 +242,9 @@ export class DocumentContext {
     // the surname alone: "the elder Benedetti" is the other one, and a title with it goes to whom it last named, #calledAs)
     // (a surname alone passes over one the story calls by given name, and a relative of the surname who did not just
     // speak, while someone else fits: #entityForName)
-    const passedOver = (e: Entity): boolean => !several && (e.byGiven === true || (e.relative === true && bySurname && e !== this.#lastSpeaker));
+    // (nor a child named in full with an age, whom the story calls by given name: "Mateo Castillo, 7, …. Castillo told the
+    // Register" is his mother's)
+    const passedOver = (e: Entity): boolean => !several && (e.byGiven === true || ((e.relative === true || this.#names.introducedAsChild(e.name)) && bySurname && e !== this.#lastSpeaker));
     const kept = !several && bySurname ? keptBySurname(recent, (e) => e.kind === 'person' && !e.dead && matches(e.key, e.name) && sexFits(e)) : undefined;
     if (kept) return kept.name;
     for (let pass = 0; pass < (middle === null ? 1 : 2); pass++) {

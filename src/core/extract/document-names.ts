@@ -8,7 +8,7 @@ import { isPlace } from './places.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
 import { capitalisedRuns, isLetter } from './capital-runs.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
-import { genderFromTitle } from './gender.ts';
+import { firstNameGender, genderFromTitle } from './gender.ts';
 import { middlesAgree } from './coreference-entity.ts';
 import { KIN_NOUNS } from './lexicon-nouns.ts';
 import { cleanPersonName, everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName, titleCaseWords } from './names.ts';
@@ -223,14 +223,21 @@ export class DocumentNames {
    * ("Margaret, 68, from Newcastle-under-Lyme, has been waiting …", "Jack, a 29-year-old electrician, …", "Andre, who
    * is 38, asked …", "Sian, whose mother Glenys …"), and names
    * no one in full with it as a surname: a person of the sex the name says (an age, not "Ohio, 62-year-old Brenda Johnson",
-   * a place before the person).
+   * a place before the person). Or first met opening a paragraph, before a verb ("Gwen had spent months …").
    */
   introducedByGivenName(word: string): boolean {
     if (this.surnameTaken(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
     for (let at = this.#body.indexOf(`${word}, `); at >= 0; at = this.#body.indexOf(`${word}, `, at + 1)) {
       if (!/\p{L}/u.test(this.#body.charAt(at - 1)) && (/^(?:\d{1,3}\b(?!-)|an? )/.test(this.#body.slice(at + word.length + 2, at + word.length + 6)) || this.#personClauseAfter(word, at + word.length + 2))) return !this.#afterAName(word);
     }
-    return false;
+    // (or, a given name, first met opening a paragraph before its verb, "Gwen had spent months shopping around for … the
+    // money she and her late husband had saved"; not "Wines believes …", a misspelt surname)
+    const first = this.#body.search(new RegExp(`(?<![\\p{L}'’-])${word}(?![\\p{L}'’-])`, 'u'));
+    if (!isGivenName(word) || first < 0 || !(first === 0 || this.#body.charAt(first - 1) === '\n') || !/^ \p{Ll}+ /u.test(this.#body.slice(first + word.length, first + word.length + 20)) || this.#afterAName(word)) return false;
+    // (and a pronoun of that sex in the same sentence: not a firm or a club, "Tesla posted a video", "Chelsea manager …")
+    const sentence = /^[^.!?]*/.exec(this.#body.slice(first))?.[0] ?? '';
+    const sex = firstNameGender(word.toLowerCase());
+    return sex !== null && (sex === 'f' ? /\b(?:she|her|herself)\b/ : /\b(?:he|his|him|himself)\b/).test(sentence);
   }
 
   /**

@@ -271,6 +271,9 @@ export function everydayInflected(w: string): boolean {
  */
 export const abstractNoun = (w: string): boolean => /^\p{Ll}{3,}(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ics)s?$/u.test(w);
 
+/** An everyday noun in the plural ("groups", "agencies"), not a word the list holds as it is ("headquarters", "news"). */
+export const pluralNoun = (w: string): boolean => w.endsWith('s') && !ENGLISH_WORDS.has(w) && (ENGLISH_WORDS.has(w.slice(0, -1)) || (w.endsWith('ies') && ENGLISH_WORDS.has(`${w.slice(0, -3)}y`)));
+
 export const isCommonWord = (w: string): boolean => ENGLISH_WORDS.has(w) || (w.endsWith('s') && ENGLISH_WORDS.has(w.slice(0, -1))) || tensWord(w);
 
 /** "forty", "twenty-four", "sixty-odd": a tens word, alone or joined by a hyphen to one more word. */

@@ -561,7 +561,8 @@ function describesSpeaker(seg: readonly Token[]): boolean {
   // (not "acting ICE Director Thomas Reuther": a capital after it makes it a title)
   // ("Biden, echoing Erdogan, called on …": before a name with no title word the participle describes too)
   const participle = seg.length >= 2 && /^[a-z]+ing$/.test(first.text) && (/^[a-z]/.test(seg[1]?.text ?? '') || !seg.some((t) => TITLE_WORDS.has(t.text)));
-  return PARTY_TAG.test(seg.map((t) => t.text).join('')) || APPOSITIVE_OPENERS.has(first.lower) || participle || /^\d+$/.test(first.lower) || REFLEXIVES.has(first.lower);
+  // ("Kyle Whitaker, a grower from Seward County, Nebraska, and no relation to the senator, told …": kinship denied)
+  return PARTY_TAG.test(seg.map((t) => t.text).join('')) || APPOSITIVE_OPENERS.has(first.lower) || participle || /^\d+$/.test(first.lower) || REFLEXIVES.has(first.lower) || (seg[first.lower === 'and' ? 1 : 0]?.lower === 'no' && seg[first.lower === 'and' ? 2 : 1]?.lower === 'relation');
 }
 
 /** "the German state next to Belgium": a description after a determiner whose capitalised end is a place. */

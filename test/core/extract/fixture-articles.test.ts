@@ -582,7 +582,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set DF (blind108: consumer affairs, retail and the cost of living — gym cancellations, loyalty prices, a pressure-cooker recall, Black Friday discounts, a term-deposit scam, electricity prices, e-commerce complaints, a retailer’s results, a grocery closure, an egg price probe)', () => {
     const r = score('blind108', 'gold-df.json');
-    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.94 && r.precision >= 0.89 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.96 && r.precision >= 0.89 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set DG (blind109: telecoms, internet regulation, privacy and online safety — a DSA fine, age checks on a platform, an Ofcom fine, wireless prices, the under-16 ban a year on, a data board penalty, a DPC fine, an age-verification ruling, a spectrum auction, an internet shutdown)', () => {
@@ -602,17 +602,17 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set DJ (blind112: trade, tariffs and commerce — battery tariffs, a trade representative’s hearing, EU–India talks, a MOFCOM probe, CUSMA and dairy, chip-tool controls, textile exports, a whisky deal, AGOA, a Gulf–China trade deal)', () => {
     const r = score('blind112', 'gold-dj.json');
-    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.93 && r.precision >= 0.88 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.94 && r.precision >= 0.88 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set DK (blind113: children, families and child protection — a serious case review, childcare costs, a foster-care lawsuit, Indigenous child welfare, youth detention, a Tusla report, a child-labour rescue, Oranga Tamariki, school-bus safety, child grants)', () => {
     const r = score('blind113', 'gold-dk.json');
-    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.89 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.90 && r.precision >= 0.95 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set DL (blind114: roads, driving and road safety — a 20mph speed camera, an airbag recall, highway closures, the holiday road toll, an expressway bus crash, penalty points, electric-car sales, a pothole row, road cones, a matatu crackdown)', () => {
     const r = score('blind114', 'gold-dl.json');
-    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.97 && r.precision >= 0.90 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.98 && r.precision >= 0.90 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
