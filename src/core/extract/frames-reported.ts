@@ -5,7 +5,7 @@ import { startsQuantity } from './content.ts';
 import { isVerbLike, nameOpensClause } from './content-clauses.ts';
 import type { Scan } from './frames.ts';
 import { CUE_ACTS, FINDING_SOURCES, ROLE_NOUNS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, OBJECT_CUES, QUESTION_CUES, WEAK_CUES, MANNER_CUES } from './lexicon.ts';
-import { FORECAST_FIGURES, FINDING_LEMMAS, QUANTIFIERS, AUXILIARIES, NUMBER_WORDS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, DENIED_REQUESTS, DENIED_THING_OPENERS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS, ESTIMATING_LEMMAS, SAYING_PARTICIPLES } from './lexicon-clauses.ts';
+import { FORECAST_FIGURES, FINDING_LEMMAS, QUANTIFIERS, AUXILIARIES, NUMBER_WORDS, NAMING_FORMS, CONTENT_NEVER_OPENS, CONTENT_OPENERS, FINITE_BE, DENIED_REQUESTS, DENIED_THING_OPENERS, NOUN_DETERMINERS, QUANTITY_OPENERS, QUANTITY_SECONDS, PERSON_OBJECT_PRONOUNS, QUESTION_WORDS, REQUESTED_VERBS, RELATIVE_PRONOUNS, SHARE_APPROXIMATORS, SUBORDINATORS, TIME_COUNT_ENDS, TIME_COUNTS, ANSWER_WORDS, ENDORSING_LEMMAS, ESTIMATING_LEMMAS, SAYING_PARTICIPLES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, STANCE_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { isCapitalised } from './mentions.ts';
 import { namesFinding } from './findings.ts';
@@ -99,7 +99,10 @@ export function reported(s: Scan, cs: { start: number; that: boolean }, ce: numb
   // an act, not words (claimed.ts)
   const claimedAct = cue.lemma === 'claim' && !cs.that && claimedNoWords(items, cs.start, ce);
   // "passages … highlighted and notes written …": content never opens with a conjunction
-  const conjunctionFirst = c0 !== undefined && CONTENT_NEVER_OPENS.has(c0.lower);
+  // (nor with a finite "be" right after the cue, which is then a noun after an adjective: "Domestic demand is holding up
+  // well"; only a one-word speaker opening the clause: not "costs that Sundquist said are passed back …", "a probe the
+  // agency said was ongoing")
+  const conjunctionFirst = c0 !== undefined && (CONTENT_NEVER_OPENS.has(c0.lower) || (FINITE_BE.has(c0.text) && cs.start === cue.next && s.i - subj.start === 1 && (subj.start === 0 || items[subj.start - 1]?.word === false)));
   // ("RIA Novosti cited a diplomatic source as saying …": the source cited speaks, at "saying" (quotedAsSayingFrame))
   const relays = cue.lemma === 'cite' && items.slice(cs.start, Math.min(ce, cs.start + 14)).some((x, n, a) => x.lower === 'as' && SAYING_PARTICIPLES.has(a[n + 1]?.lower ?? ''));
   // ("the very place he proposed two months ago": a time alone is when, not what)

@@ -59,6 +59,9 @@ const FIRST_PERSON_CASED = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e[
 /** Whether words speak in the first person ("Our members are not …", "I will not ask …"). */
 export const inFirstPerson = (words: string): boolean => FIRST_PERSON_CASED.test(words);
 
+/** The writer's note that an interview follows, edited. */
+const EDITED_NOTE = /\b(?:(?:has|have) been (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|brevity|clarity)|[Ee]dited excerpts from)/;
+
 /** Does a paragraph hold a reporting verb (a cue form)? */
 const reports = (paragraph: string): boolean => paragraph.split(/[^\p{L}’']+/u).some((w) => CUE_FORMS.has(w));
 
@@ -71,12 +74,16 @@ const reports = (paragraph: string): boolean => paragraph.split(/[^\p{L}’']+/u
  */
 export function unlabelledQa(paragraphs: readonly Span[], text: string): ({ readonly which: 'Q' | 'A'; readonly contentStart: number } | null)[] | null {
   const labels: ({ readonly which: 'Q' | 'A'; readonly contentStart: number } | null)[] = paragraphs.map(() => null);
+  // (after the writer says an interview follows, "The conversation has been lightly edited for length and clarity",
+  // "Edited excerpts from governor Raghav Menon's post-policy press conference:", any
+  // question will do: "Why do this everywhere …?", "Is Pixelhaus under investigation …?")
+  const edited = EDITED_NOTE.exec(text)?.index ?? text.length;
   let pairs = 0;
   for (let k = 0; k + 1 < paragraphs.length; k++) {
     const q = paragraphs[k] as Span;
     const a = paragraphs[k + 1] as Span;
     const question = text.slice(q.start, q.end).trim();
-    if (!question.endsWith('?') || question.split(/\s+/).length > 40 || QUOTE_MARK.test(question) || !ASKS_YOU.test(question)) continue;
+    if (!question.endsWith('?') || question.split(/\s+/).length > 40 || QUOTE_MARK.test(question) || (!ASKS_YOU.test(question) && q.start < edited)) continue;
     // (the answer read only after a question: most paragraphs are neither)
     const answer = text.slice(a.start, a.end).trim();
     if (answer.endsWith('?') || QUOTE_MARK.test(answer) || /\baccording to\b/i.test(answer) || (reports(answer) && !FIRST_PERSON.test(answer))) continue;

@@ -143,8 +143,8 @@ export function isQuestionsAndAnswers(labels: readonly ({ readonly which: 'Q' | 
   return labels.filter((l) => l?.which === 'Q').length >= 2 && labels.filter((l) => l?.which === 'A').length >= 2;
 }
 
-/** "Q&A with …", "spoke to …", "an interview with …", "interviewed …": words that name an interview's subject next. */
-const INTERVIEW = /(?:\binterview(?:ed|s)?|\bQ ?& ?A|\bspoke|\bsat down)(?:\s+(?:with|to))?\s+/giu;
+/** "Q&A with …", "spoke to …", "an interview with …", "interviewed …", "excerpts from": words that name an interview's subject next. */
+const INTERVIEW = /(?:\binterview(?:ed|s)?|\bQ ?& ?A|\bspoke|\bsat down|\bexcerpts from)(?:\s+(?:with|to))?\s+/giu;
 
 /**
  * Who answers in a Q and A: of the people named in full before the first answer (`people`), the one the text there
@@ -212,8 +212,10 @@ function titledOutlet(after: string, people: readonly string[]): boolean {
 function personIn(words: readonly string[], bySurname: ReadonlyMap<string, string>, last: boolean): { who: string | null; at: number } {
   let at = -1;
   let who: string | null = null;
+  // ("excerpts from governor Raghav Menon's press conference": the surname with its possessive too)
+  const bare = words.map((w) => w.replace(/['’]s$/, ''));
   for (const [surname, name] of bySurname) {
-    const k = last ? words.lastIndexOf(surname) : words.indexOf(surname);
+    const k = last ? bare.lastIndexOf(surname) : bare.indexOf(surname);
     if (k >= 0 && (at < 0 || (last ? k > at : k < at))) [at, who] = [k, name];
   }
   return { who, at };
