@@ -2,10 +2,10 @@
 // writer's own predicate or comment, a frame ("on Friday at a meeting with …"), a final attribution.
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { clauseSubjectAt, dashClauseAt, quoteAsideAt, comparedGroupSpeaks, isVerbLike, speakerAndCueAt } from './content-clauses.ts';
-import { CUE_FORMS, WEAK_CUES, ROLE_NOUNS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, FINDING_SOURCES, WEAK_CUES, ROLE_NOUNS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { NUMBER_WORDS, APPOSITIVE_SYMBOLS, CONSEQUENCE_PARTICIPLES, UNSAID_OBJECTS, UNSAID_PARTICIPLES, CONTRAST_SPEAKERS, SUBORDINATORS, AUXILIARIES, MODALS, PASSIVE_BE, POINTING_PARTICLES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR, TIME_DEGREES, TIME_OPENER_ENDS, TIME_UNITS, DURATION_WORDS, PARTS_OF_DAY } from './lexicon-clauses.ts';
 import { FRAME_NOUNS, OCCASION_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
-import { IRREGULAR_PARTICIPLES } from './lexicon-frames.ts';
+import { FINDING_LEMMAS, IRREGULAR_PARTICIPLES } from './lexicon-frames.ts';
 import { plainRelative, remarkAppositive } from './content-asides.ts';
 import { isCapitalised } from './mentions.ts';
 import { subjectAndVerbAt } from './content-frame.ts';
@@ -28,7 +28,7 @@ export function contentEnd(items: readonly Item[], from: number): number {
     // predicate of the source's own clause is the writer's account, not the source's words
     // (not inside a relative clause: "the staff member who succeeded him and helped engineer his ouster")
     // (nor inside a conditional the content opens with: "predicted that if Rubio ran and lost, he …")
-    if ((t.lower === 'and' || t.lower === 'but') && k > from + 1 && secondPredicate(items, k + 1, (presentCue ??= presentCueBefore(items, from))) && !items.slice(from, k).some((x) => x.lower === 'who' || x.lower === 'which') && !insideOpeningClause(items, from, k) && !narrativeGoesOn(items, from, k) && !passiveGoesOn(items, from, k)) return k > 0 && items[k - 1]?.text === ',' ? k - 1 : k;
+    if ((t.lower === 'and' || t.lower === 'but') && k > from + 1 && secondPredicate(items, k + 1, (presentCue ??= presentCueBefore(items, from))) && !items.slice(from, k).some((x) => x.lower === 'who' || x.lower === 'which') && !insideOpeningClause(items, from, k) && !narrativeGoesOn(items, from, k) && !passiveGoesOn(items, from, k) && !findingGoesOn(items, from, k)) return k > 0 && items[k - 1]?.text === ',' ? k - 1 : k;
     // "“…,” in an interview": a quotation followed only by its frame
     // (not its predicate: 'said "successive governments" had failed to invest', an auxiliary right after the marks)
     const tail = items[k + 1]?.text === ',' ? k + 2 : k + 1;
@@ -51,7 +51,7 @@ export function contentEnd(items: readonly Item[], from: number): number {
     // (not one whose verb reports: "“unworkable” as she expects the Commons to vote it down" goes on)
     if (isQuote(t) && k > from && items[k + 1]?.lower === 'as' && subjectAndVerbAt(items, k + 2) && !items.slice(k + 3, k + 6).some((_, n) => cueAt(items, k + 3 + n) !== null)) return k + 1;
     // ("declared “What a Super Tuesday!” and said that …": a quotation, then the speaker's next cue joined to it)
-    if (isQuote(t) && (items[k + 1]?.lower === 'and' || items[k + 1]?.lower === 'but') && joinedCue(items, k + 2)) return k + 1;
+    if (isQuote(t) && (items[k + 1]?.lower === 'and' || items[k + 1]?.lower === 'but') && joinedCue(items, k + 2) && !findingGoesOn(items, from, k + 1)) return k + 1;
     // "… “cannot be naive,” while Dick Schoof said …": the comma sits inside the quotation
     // (not "“right to be angry,” but also hungry for what she calls …": a cue in a clause of its own does not count)
     if (isQuote(t) && k > from && /^(while|whereas|but)$/.test(items[k + 1]?.lower ?? '') && items[k + 2]?.lower !== 'that' && (cueWithin(items, k + 2, 10) || cueAfterAppositive(items, k + 2)) && !items.slice(k + 2, k + 12).some((x) => x.lower === 'what')) return k + 1;
@@ -284,6 +284,16 @@ function passiveGoesOn(items: readonly Item[], from: number, and: number): boole
   // (after a modal or "to" too: "should be repealed and replaced", "to be debated and voted on")
   for (let k = from; k < and - 1; k++) if ((PASSIVE_BE.has((items[k] as Item).lower) || (items[k] as Item).lower === 'be') && /^\p{Ll}+ed$/u.test(items[k + 1]?.text ?? '')) return true;
   return false;
+}
+
+/**
+ * "said the figures were “a scandal” and showed that …": a finding's verb after "and" goes on with the finding source
+ * that opens the reported clause ("the figures", "the findings"), not with the speaker.
+ */
+function findingGoesOn(items: readonly Item[], from: number, and: number): boolean {
+  const lemma = items[and + 1]?.word === true ? CUE_FORMS.get((items[and + 1] as Item).lower) : undefined;
+  const head = NOUN_DETERMINERS.has(items[from]?.lower ?? '') ? items[from + 1] : items[from];
+  return lemma !== undefined && FINDING_LEMMAS.has(lemma) && FINDING_SOURCES.has(head?.lower ?? '');
 }
 
 /** Whether the word before the cue ahead of `from` (past a "that") is a plural noun: "Police say", "insiders said". */

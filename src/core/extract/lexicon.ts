@@ -149,7 +149,7 @@ export const FINITE_VERBS = words(
 );
 
 /** Heads of a subject that reports findings: "a new poll shows", "the data showed", "a 2010 video shows". */
-export const FINDING_SOURCES = words('poll polls polling survey surveys study studies paper papers report reports data figures analysis research video footage records documents filings search numbers results count tally review reviews audit audits inspection inspections investigation investigations inquiry inquiries probe estimate estimates outlook outlooks forecast projection projections');
+export const FINDING_SOURCES = words('poll polls polling survey surveys study studies paper papers report reports data figures findings analysis research video footage records documents filings search numbers results count tally review reviews audit audits inspection inspections investigation investigations inquiry inquiries probe estimate estimates outlook outlooks forecast projection projections');
 
 // ── moved from the rule files (names, mentions, coreference, segment, transcript) ──
 

@@ -3576,5 +3576,8 @@ describe('(session 24) statements exactly', () => {
     ["Governor Raghav Menon kept the repo rate unchanged.\n\nEdited excerpts from governor Raghav Menon's post-policy press conference:\n\nIs the RBI defending a particular level for the rupee?\n\nWe do not target any level for the rupee.\n\nIs the growth forecast too optimistic?\n\nWe have built in the tariff effects that we know of. Domestic demand is holding up well.", [["Raghav Menon","We do not target any level for the rupee."],["Raghav Menon","We have built in the tariff effects that we know of. Domestic demand is holding up well."]]],
     // guard: a finite "be" after the cue in a relative clause is the content's verb
     ["Each ship incurs charges, costs that Sundquist said are passed back to farmers. It was a probe the agency said was ongoing.", [["Sundquist","are passed back to farmers"]]],
+    // a finding's verb after "and" goes on with the finding source opening the reported clause ("the figures … and showed
+    // that …"), not with the speaker; "called for" after "and" is still the speaker's own
+    ["Ms Carroll said the figures were “a scandal” and showed that the system was being “quietly undermined”. The NSPCC said the findings were \"sadly familiar\" and showed the lessons had not been learned. Ms Carroll said the figures were bad and called for an inquiry.", [["Carroll","the figures were “a scandal” and showed that the system was being “quietly undermined”"],["NSPCC","the findings were \"sadly familiar\" and showed the lessons had not been learned"],["Carroll","the figures were bad"]]],
   ])('%s', exactly);
 });

@@ -607,12 +607,12 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set DK (blind113: children, families and child protection — a serious case review, childcare costs, a foster-care lawsuit, Indigenous child welfare, youth detention, a Tusla report, a child-labour rescue, Oranga Tamariki, school-bus safety, child grants)', () => {
     const r = score('blind113', 'gold-dk.json');
-    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.90 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.90 && r.precision >= 0.96 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set DL (blind114: roads, driving and road safety — a 20mph speed camera, an airbag recall, highway closures, the holiday road toll, an expressway bus crash, penalty points, electric-car sales, a pothole row, road cones, a matatu crackdown)', () => {
     const r = score('blind114', 'gold-dl.json');
-    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.98 && r.precision >= 0.90 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.98 && r.precision >= 0.91 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
