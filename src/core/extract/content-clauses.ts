@@ -1,7 +1,8 @@
 // Stage 3b, clause checks for the content: a new attributed clause after a dash or a conjunction, a comparison of the
 // writer's, and where an addressee ("a Senate panel", "The Huffington Post", "a gathering in Washington") ends.
 import { cueAt } from './cues.ts';
-import { CUE_FORMS, FINITE_VERBS, INTERVENING, ORG_WORDS, PRONOUNS, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, FINITE_VERBS, INTERVENING, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
+import { isPersonNoun } from './person-words.ts';
 import { ARTICLES_AND_DEMONSTRATIVES, AUXILIARIES, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NOUN_DETERMINERS, PREDICATE_ADVERBS, QUANTIFIERS, QUESTION_WORDS, SHARE_APPROXIMATORS } from './lexicon-clauses.ts';
 import { SHARE_HEADS } from './lexicon-nouns.ts';
 import { isCapitalised, isPossessive } from './mentions.ts';
@@ -57,7 +58,8 @@ export function speakerAndCueAt(items: readonly Item[], k: number): boolean {
   if (NOUN_DETERMINERS.has(t.lower)) j = k + 2;
   // ("“not too likely” and 14 percent said “…”": a share of a poll's respondents)
   else if (/^\d/.test(t.text) && SHARE_HEADS.has(items[k + 1]?.lower ?? '')) j = k + 2;
-  else if (!PRONOUNS.has(t.lower) && !isCapitalised(t)) return false;
+  // ("— but teenagers say …": a bare plural of people too)
+  else if (!PRONOUNS.has(t.lower) && !isCapitalised(t) && !(/[^s]s$/.test(t.lower) && (ROLE_NOUNS.has(t.lower) || isPersonNoun(t.lower.slice(0, -1))))) return false;
   while (j < items.length && j - k <= 4 && isCapitalised(items[j] as Token)) j++;
   for (let x = j; x < items.length && x - j <= 2; x++) {
     const cue = cueAt(items, x);

@@ -138,6 +138,9 @@ export const NOUN_DETERMINERS = words('the a an its his her their this that thes
 export const ARTICLES_AND_DEMONSTRATIVES = words('the a an this that these those');
 
 /** The indefinite articles, which open an appositive that describes ("…, a software tester named …,"). (namedInAppositive) */
+/** How words were put, after a copula: "One Indian official was more blunt." (noteRoleOpening) */
+export const SPOKEN_MANNERS = words('blunt blunter candid candour direct forthright frank guarded cautious scathing outspoken emphatic explicit defiant dismissive sceptical skeptical upbeat pessimistic optimistic measured');
+
 export const INDEFINITE_ARTICLES = words('a an');
 
 /** Pronouns that may be the one "called" something: "called him a political opportunist". (cueAt) */

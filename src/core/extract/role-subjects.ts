@@ -4,7 +4,7 @@
 // next statement. (A role with "the" as a subject, "The minister declined to comment.", is not noted: the next "he" is
 // more often the person just introduced; review 67.)
 import type { DocumentContext } from './coreference.ts';
-import { AFTER_INTERVIEWEE, AUXILIARIES, BODY_PLACE_LINKS, INDEFINITE_ARTICLES, PERSON_OBJECT_PRONOUNS, REACHING_VERBS, RELATIVE_PRONOUNS, SPEAKING_FORMS, TALKING_VERBS } from './lexicon-clauses.ts';
+import { AFTER_INTERVIEWEE, AUXILIARIES, BODY_PLACE_LINKS, INDEFINITE_ARTICLES, PERSON_OBJECT_PRONOUNS, REACHING_VERBS, RELATIVE_PRONOUNS, SPEAKING_FORMS, SPOKEN_MANNERS, TALKING_VERBS } from './lexicon-clauses.ts';
 import { cueAt } from './cues.ts';
 import { FINDING_SOURCES, INSTITUTION_NOUNS, NP_BREAKERS, OBJECT_CUES, QUESTION_CUES, ROLE_NOUNS, SEXED_PRONOUNS, WEAK_CUES } from './lexicon.ts';
 import { DOCUMENT_NOUNS, OUTLET_WORDS, RELATION_NOUNS } from './lexicon-nouns.ts';
@@ -54,14 +54,17 @@ const personNoun = (w: string): boolean => isPersonNoun(w) || ROLE_NOUNS.has(w) 
  * someone met before.
  */
 export function noteRoleOpening(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
-  if (!INDEFINITE_ARTICLES.has(items[s]?.lower ?? '')) return;
+  if (!INDEFINITE_ARTICLES.has(items[s]?.lower ?? '') && items[s]?.lower !== 'one') return;
   let k = s + 1;
-  while (k < items.length && k - s <= 5 && (items[k] as Item).word && !isQuote(items[k]) && /^\p{Ll}/u.test((items[k] as Item).text) && !AUXILIARIES.has((items[k] as Item).lower) && !RELATIVE_PRONOUNS.has((items[k] as Item).lower) && !NP_BREAKERS.has((items[k] as Item).lower) && !ROLE_PREPOSITIONS.has((items[k] as Item).lower) && !isVerbLike(items[k] as Item)) k++;
+  // (a nationality in capitals too: "One Indian official was more blunt.")
+  while (k < items.length && k - s <= 5 && (items[k] as Item).word && !isQuote(items[k]) && (/^\p{Ll}/u.test((items[k] as Item).text) || isNationality((items[k] as Item).text)) && !AUXILIARIES.has((items[k] as Item).lower) && !RELATIVE_PRONOUNS.has((items[k] as Item).lower) && !NP_BREAKERS.has((items[k] as Item).lower) && !ROLE_PREPOSITIONS.has((items[k] as Item).lower) && !isVerbLike(items[k] as Item)) k++;
   const next = items[k];
   // (not "a worker named Antonio Arroyo has …": the name after it is the subject)
   if (k < s + 2 || !next?.word || ALIAS_PARTICIPLES.has(next.lower) || !personNoun((items[k - 1] as Item).lower)) return;
   // (past a relative clause and its own verb: "A man who lives near the park spoke too")
-  const speaks = speaksAt(items, k) || (RELATIVE_PRONOUNS.has(next.lower) && items.slice(k + 2, k + 10).some((x, n) => x.word && speaksAt(items, k + 2 + n) && !AUXILIARIES.has(items[k + 1 + n]?.lower ?? '')));
+  // (or a copula and how the words were put: "One Indian official was more blunt.")
+  const put = (next.lower === 'was' || next.lower === 'were') && SPOKEN_MANNERS.has((items[/^(?:more|less)$/.test(items[k + 1]?.lower ?? '') ? k + 2 : k + 1] as Item | undefined)?.lower ?? '');
+  const speaks = put || speaksAt(items, k) || (RELATIVE_PRONOUNS.has(next.lower) && items.slice(k + 2, k + 10).some((x, n) => x.word && speaksAt(items, k + 2 + n) && !AUXILIARIES.has(items[k + 1 + n]?.lower ?? '')));
   const m = speaks ? analyseMention(items.slice(s, k), text) : null;
   if (m) ctx.noteRoleSubject(m);
 }

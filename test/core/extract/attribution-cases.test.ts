@@ -3579,5 +3579,10 @@ describe('(session 24) statements exactly', () => {
     // a finding's verb after "and" goes on with the finding source opening the reported clause ("the figures … and showed
     // that …"), not with the speaker; "called for" after "and" is still the speaker's own
     ["Ms Carroll said the figures were “a scandal” and showed that the system was being “quietly undermined”. The NSPCC said the findings were \"sadly familiar\" and showed the lessons had not been learned. Ms Carroll said the figures were bad and called for an inquiry.", [["Carroll","the figures were “a scandal” and showed that the system was being “quietly undermined”"],["NSPCC","the findings were \"sadly familiar\" and showed the lessons had not been learned"],["Carroll","the figures were bad"]]],
+    // "One" opens a role met as the sentence's subject too, with a nationality in capitals and a copula with how the
+    // words were put ("One Indian official was more blunt."): the next "the official"
+    ["Lena Verhoeven said talks were close.\n\nOne Indian official was more blunt. Europe, the official said in a text message, “wants Indian markets on European terms.”", [["Lena Verhoeven","talks were close"],["One Indian official","wants Indian markets on European terms."]]],
+    // a bare plural of people with its cue after a dash and "but" opens a statement of its own
+    ["One year on, the online safety regulator says platforms have removed more than four million accounts — but teenagers say getting around the rules is easy.", [["the online safety regulator","platforms have removed more than four million accounts"],["teenagers","getting around the rules is easy"]]],
   ])('%s', exactly);
 });

@@ -587,7 +587,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set DG (blind109: telecoms, internet regulation, privacy and online safety — a DSA fine, age checks on a platform, an Ofcom fine, wireless prices, the under-16 ban a year on, a data board penalty, a DPC fine, an age-verification ruling, a spectrum auction, an internet shutdown)', () => {
     const r = score('blind109', 'gold-dg.json');
-    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.95 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.96 && r.precision >= 0.92 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set DH (blind110: banking, central banks and personal finance — a rate cut and its news conference, a bank’s results call, a mortgage price war, a branch closure, the Bank of Canada, the RBA, the RBI, digital lenders, consumer debt, an FCA fine)', () => {
