@@ -32,6 +32,11 @@ export interface Entity {
   bySurname?: boolean;
   /** How often the document has named the person in full so far ("Jake Renshaw" once: a newcomer). */
   inFull?: number;
+  /**
+   * Where a role kept as written was first met, when no one had been named in full before it (a wire lede's "The
+   * governor of …"), for a name the document gives it later (coreference-later.ts).
+   */
+  metAt?: number;
 }
 
 /** A name as written with a role and kind: its clean form, its nameKey, the sex its title gives, its registry entry. */
@@ -180,3 +185,6 @@ export function surnameMet(entities: Iterable<Entity>, e: Entity, names: { intro
   for (const o of entities) if (o !== e && o.kind === 'person' && o.key.endsWith(spaced) && !names.introducedAsChild(o.name)) return true;
   return false;
 }
+
+/** The key of a title and a surname's key as DocumentContext's #calledAs keeps them ("Mr." and "okafor" → "mr okafor"). */
+export const titledKey = (title: string, key: string): string => `${title.toLowerCase().replace(/\.$/, '')} ${key}`;

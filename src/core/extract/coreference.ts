@@ -3,6 +3,7 @@
 // role nouns ("the top diplomat") to the last person holding that role, "the ministry" / "the
 // statement" to the last institution. Learns new people and roles into the registry as it goes. The entities it
 // keeps are in coreference-entity.ts, what it knows of roles in coreference-roles.ts.
+import { namedInFullYet, registryHolder, roleNamedLater } from './coreference-later.ts';
 import { isGivenName } from './given-names.ts';
 import type { Mention } from './mentions.ts';
 import type { Speaker } from '../model.ts';
@@ -17,7 +18,7 @@ import { isPlace, isSubdivision } from './places.ts';
 import { DOCUMENT_NOUNS, ISSUED_DOCUMENTS, KIN_NOUNS, OWN_WRITINGS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, WRITTEN_RULINGS } from './lexicon-nouns.ts';
 import { GIVEN_NAME_TITLES, PLACE_HEADS, SEXED_PRONOUNS, STYLES_OF_ADDRESS } from './lexicon.ts';
 import { PEOPLE_AFTER_THOSE, SUBJECT_PREPOSITIONS } from './lexicon-clauses.ts';
-import { byGeneration, countInFull, type Entity, GENERATION_WORD, keptBySurname, metAs, moveToFront, lastWord, type NameFacts, onlyOpeningWith, sameFullName, surnameMet, withoutGeneration } from './coreference-entity.ts';
+import { byGeneration, countInFull, type Entity, GENERATION_WORD, keptBySurname, metAs, moveToFront, lastWord, type NameFacts, onlyOpeningWith, sameFullName, surnameMet, titledKey, withoutGeneration } from './coreference-entity.ts';
 import { pronounAntecedent } from './coreference-pronouns.ts';
 import { bodyByRole, documentFromPronoun, personByRole, expandRole, COURTESY_TITLE, displayRole, personTitle, relativeByPronoun, soleRelative, tidyMention } from './coreference-roles.ts';
 
@@ -128,6 +129,7 @@ export class DocumentContext {
     // (a body's name without where it is based: "Calgary-based Bowmark Energy Ltd." is Bowmark Energy Ltd.)
     if (!canonical) canonical = institution ? name.replace(/^the\s+/i, '').replace(BASED_IN, '') : name;
     let e = this.#entities.get(canonical);
+    const created = e === undefined;
     if (!e) {
       // (a place that the registry does not know as a person is a body: "South Carolina and South Dakota passed laws" gives
       // no "she")
@@ -150,6 +152,10 @@ export class DocumentContext {
     if (!e.relative && e.kind === 'person' && !e.bySurname && canonical.includes(' ') && ((role !== null && KIN_NOUNS.has(lastWord(role.toLowerCase()))) || this.#names.introducedAsRelative(canonical)) && surnameMet(this.#entities.values(), e, this.#names)) e.relative = true;
     if (role) {
       const expanded = expandRole(role);
+      // (the role kept as written that a person just named with a title is: "The governor of Poland's central bank said
+      // …. “…,” Governor Tomasz Wrona told …"; roleNamedLater)
+      const was = e.kind === 'person' && canonical.includes(' ') && (created || !e.roles.has(expanded)) ? roleNamedLater(this.#entities.values(), e, expanded, this.#at) : null;
+      if (was) this.#replace(was, e);
       e.roles.add(expanded);
       if (e.kind === 'person' && !e.titled && personTitle(role, expanded)) e.titled = true;
       const title = displayRole(role);
@@ -314,17 +320,25 @@ export class DocumentContext {
     // (only a person known by the surname alone: not one named in full whom the surname already stands for, "Hillary
     // Clinton" when "Bill Clinton" is met after her; her statements are not his)
     if (!only || only === full || only.kind !== 'person' || only.name.includes(' ') || nameKey(surname) === nameKey(full.name)) return;
-    this.#entities.set(surname, full);
     for (const r of only.roles) full.roles.add(r);
     if (full.gender === null) full.gender = only.gender;
-    this.#recent = this.#recent.map((x) => (x === only ? full : x));
-    this.#subjects = this.#subjects.map((x) => (x === only ? full : x));
-    if (this.#lastSpeaker === only) this.#lastSpeaker = full;
-    for (const [k, e] of this.#calledAs) if (e === only) this.#calledAs.set(k, full);
-    this.#merges.push([only.name, full.name]);
+    this.#replace(only, full);
+  }
+
+  /** `was` is `full` from here on, and its statements are renamed (takeMerges). */
+  #replace(was: Entity, full: Entity): void {
+    for (const [k, v] of this.#entities) if (v === was) this.#entities.set(k, full);
+    this.#recent = this.#recent.map((x) => (x === was ? full : x));
+    this.#subjects = this.#subjects.map((x) => (x === was ? full : x));
+    if (this.#lastSpeaker === was) this.#lastSpeaker = full;
+    for (const [k, e] of this.#calledAs) if (e === was) this.#calledAs.set(k, full);
+    this.#merges.push([was.name, full.name]);
   }
 
   #merges: [string, string][] = [];
+
+  /** Where the mention being read starts (for roleNamedLater). */
+  #at = 0;
 
   /** Speakers renamed since the last call ([old, new]): a surname that turned out to be a full name's. */
   takeMerges(): readonly [string, string][] {
@@ -353,6 +367,7 @@ export class DocumentContext {
     // "Russian President Vladimir Putin and Chinese President Xi Jinping hailed …": both are met
     if (m.kind === 'joint') for (const x of m.members) this.noteMention(x, subject, opens);
     if (m.kind !== 'name' || !m.name) return;
+    this.#at = m.start;
     const e = this.#namedInFull(this.#entityForName(m.name, m.role, m.institution), m);
     this.#touch(e);
     if (subject && e.kind === 'person') this.#pushSubject(e);
@@ -426,6 +441,7 @@ export class DocumentContext {
   }
 
   resolve(mention: Mention, anonymous = false, addressees: readonly string[] = NO_WORDS): Resolution {
+    this.#at = mention.start;
     this.#anonymous = anonymous;
     this.#addressees = addressees;
     const owned = mention.kind === 'role' ? this.#ownedBy(mention) : null;
@@ -514,7 +530,7 @@ export class DocumentContext {
       const kind = m.institution || thing ? 'institution' : m.plural ? 'joint' : 'person';
       // (a name the role ends in is no key to it: "Review led by Dame Margaret Ellery" is not the later "Ellery")
       const key = /\s\p{Lu}[\p{L}'’-]*$/u.test(name) && !m.institution ? name.toLowerCase() : nameKey(name);
-      g = { name, key, kind, gender: genderFromTitle(m.text), roles: new Set(m.role ? [m.role.toLowerCase()] : []), written: [], members: [] };
+      g = { name, key, kind, gender: genderFromTitle(m.text), roles: new Set(m.role ? [m.role.toLowerCase()] : []), written: [], members: [], metAt: namedInFullYet(this.#entities.values()) ? undefined : m.start };
       this.#entities.set(name, g);
       this.#entities.set(id, g);
     }
@@ -597,23 +613,10 @@ export class DocumentContext {
     return personByRole(m, { recent: this.#recent, lastSubject: this.#lastSubject, anonymous: this.#anonymous, registry: this.#registry, registryRole: (words, written) => this.#registryRole(words, written) });
   }
 
-  /**
-   * A role only one known speaker holds ("the Kremlin spokesman" → Dmitry Peskov). Someone this document
-   * has not named is taken only when a proper word pins the role down ("Kremlin", "Russian"): "the labour
-   * leader" in a Lagos story is not Keir Starmer.
-   */
+  /** registryHolder, the entity of the one known speaker who holds a role ("the Kremlin spokesman" → Dmitry Peskov). */
   #registryRole(words: readonly string[], written: string): Entity | null {
-    if (words.length < 2) return null;
-    const found = this.#registry.byRole(words.join(' '), this.#date);
-    if (found.length !== 1) return null;
-    const s = found[0];
-    if (!s) return null;
-    // (a proper word of the role's own: not "the secretary general of the Zanu-PF party Obert Mpofu", whose words name
-    // no part of the one known secretary general's title)
-    const own = `${s.roles.map((r) => r.title).join(' ')} ${s.affiliation ?? ''}`.toLowerCase();
-    const pinned = written.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w) && (own.includes(w.toLowerCase()) || (w.length > 5 && own.includes(w.toLowerCase().slice(0, 5)))));
-    if (!pinned && !this.#entities.has(s.name)) return null;
-    return this.#entityForName(s.name, null, s.kind === 'institution');
+    const s = registryHolder(this.#registry, this.#date, words, written, (name) => this.#entities.has(name));
+    return s ? this.#entityForName(s.name, null, s.kind === 'institution') : null;
   }
 }
 
@@ -622,7 +625,4 @@ const NO_WORDS: readonly string[] = [];
 
 /** A place's name by its last word, when no given name opens it ("Los Angeles County", "Wall Street"). */
 const placeByHead = (name: string): boolean => PLACE_HEADS.has(lastWord(name)) && !isGivenName(name.slice(0, name.indexOf(' ')));
-
-/** The key of a title and a surname's key as #calledAs keeps them ("Mr." and "okafor" → "mr okafor"). */
-const titledKey = (title: string, key: string): string => `${title.toLowerCase().replace(/\.$/, '')} ${key}`;
 

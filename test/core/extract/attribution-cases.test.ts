@@ -3584,5 +3584,12 @@ describe('(session 24) statements exactly', () => {
     ["Lena Verhoeven said talks were close.\n\nOne Indian official was more blunt. Europe, the official said in a text message, “wants Indian markets on European terms.”", [["Lena Verhoeven","talks were close"],["One Indian official","wants Indian markets on European terms."]]],
     // a bare plural of people with its cue after a dash and "but" opens a statement of its own
     ["One year on, the online safety regulator says platforms have removed more than four million accounts — but teenagers say getting around the rules is easy.", [["the online safety regulator","platforms have removed more than four million accounts"],["teenagers","getting around the rules is easy"]]],
+    // a role kept as written with "the" in a lede, before anyone is named in full, is the person named later with its
+    // office as title ("Governor Tomasz Wrona")
+    ["WARSAW, Dec 3 (Reuters) - The governor of Poland's central bank said on Thursday that the easing cycle was \"close to its end\".\n\n\"We have done a significant part of the work,\" Governor Tomasz Wrona told a news conference.", [["Tomasz Wrona","the easing cycle was \"close to its end\""],["Tomasz Wrona","We have done a significant part of the work"]]],
+    // guard: a title that narrows the office otherwise is someone else ("Foreign Minister …" is not "the finance minister")
+    ["The finance minister said on Monday that the budget would be balanced by 2028.\n\nForeign Minister Radoslaw Kaminski said talks with Berlin were going well.", [["the finance minister","the budget would be balanced by 2028"],["Radoslaw Kaminski","talks with Berlin were going well"]]],
+    // guard: a role met after someone was named in full is no later-named senator's
+    ["Bernie Sanders drew a large crowd in Iowa.\n\nThe independent Vermont senator said the media had called him a fringe candidate.\n\nSen. Claire McCaskill said she was not surprised.", [["Bernie Sanders","the media had called him a fringe candidate"],["Claire McCaskill","she was not surprised"]]],
   ])('%s', exactly);
 });
