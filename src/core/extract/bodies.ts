@@ -79,14 +79,18 @@ export function bodyName(tokens: readonly Token[], text: string): string {
  * "Manitoba"); a place's own name ("North Carolina", "New Zealand") is a place.
  */
 export function placeBody(chunk: readonly Token[]): boolean {
-  // ("Brokers Ireland", "Farmers Canada": people by a plural role's noun before their country name their body)
-  const country = chunk.length === 2 && isPlace((chunk[1] as Token).text) && /[^s]s$/.test((chunk[0] as Token).lower);
-  if (chunk.length < 2 || chunk.length > 4 || chunk.some((t, k) => !t.word || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || (isGivenName(t.text) && !(country && k === 1)) || HONORIFICS.has(t.text) || TITLE_WORDS.has(t.text) || PARTY_WORDS.has(t.text) || GROUP_NAMES.has(t.text) || WEEKDAYS.has(t.lower) || MONTHS.has(t.text) || (ROLE_NOUNS.has(t.lower) && !(country && k === 0)) || isNationality(t.text))) return false;
   const words = chunk.map((t) => t.text);
   const place = (ws: readonly string[]): boolean => ws.join(' ').length >= 5 && (isPlace(ws.join(' ')) || isSubdivision(ws.join(' ')));
+  // ("Brokers Ireland", "Farmers Canada", "Doctors Nova Scotia": people by a plural role's noun before their country or
+  // province name their body)
+  const country = chunk.length >= 2 && chunk.length <= 3 && place(words.slice(1)) && /[^s]s$/.test((chunk[0] as Token).lower);
+  // (a country's initials end one too: "Cycling UK")
+  const shaped = (t: Token, k: number): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) || (k === chunk.length - 1 && k > 0 && /^\p{Lu}{2,3}$/u.test(t.text) && isPlace(t.text));
+  if (chunk.length < 2 || chunk.length > 4 || chunk.some((t, k) => !t.word || !shaped(t, k) || (isGivenName(t.text) && !(country && k > 0)) || HONORIFICS.has(t.text) || TITLE_WORDS.has(t.text) || PARTY_WORDS.has(t.text) || GROUP_NAMES.has(t.text) || WEEKDAYS.has(t.lower) || MONTHS.has(t.text) || (ROLE_NOUNS.has(t.lower) && !(country && k === 0)) || isNationality(t.text))) return false;
   const word = (w: string): boolean => !place([w]) && (isCommonWord(w.toLowerCase()) || PLACE_BODY_WORDS.has(w));
   if (place(words) || words.some((w) => COMPASS_WORDS.has(w))) return false;
-  return (word(words[0] as string) && place(words.slice(1))) || (word(words[words.length - 1] as string) && place(words.slice(0, -1)));
+  // (or everyday words before the place: "Local Government New Zealand")
+  return country || (word(words[0] as string) && place(words.slice(1))) || (chunk.length >= 3 && word(words[0] as string) && word(words[1] as string) && place(words.slice(2))) || (word(words[words.length - 1] as string) && place(words.slice(0, -1)));
 }
 
 /**

@@ -2,7 +2,7 @@
 // kind, its name, its role words. Token tests are in phrase-tokens.ts, a capitalised chunk's name in name-chunk.ts.
 import { isPersonNoun } from './person-words.ts';
 import type { Token } from './segment.ts';
-import { isPlace, isSubdivision } from './places.ts';
+import { isPlace, isPlaceOrState, isSubdivision } from './places.ts';
 import { articleBody, bodyName, bodyOnSubject, portfolioBody, bodyOfPlaces, bodyOverAnd, openerBody, ordinalBody, placeBody, portfoliosOfCountry, theBody } from './bodies.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
@@ -148,7 +148,8 @@ function namedBody(tokens: readonly Token[], k: number): boolean {
 function roleNounThenName(p: Phrase): Mention | null {
   const { tokens, text, np, start, end } = p;
   const first = tokens[0] as Token;
-  if (tokens.length < 3 || !ROLE_NOUNS.has(first.lower) || TITLE_WORDS.has(first.text) || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || !isGivenName((tokens[1] as Token).text) || !tokens.slice(1).every((t) => isCapitalised(t))) return null;
+  // (not a place after it: "Doctors Nova Scotia" is a body)
+  if (tokens.length < 3 || !ROLE_NOUNS.has(first.lower) || TITLE_WORDS.has(first.text) || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || !isGivenName((tokens[1] as Token).text) || !tokens.slice(1).every((t) => isCapitalised(t)) || isPlaceOrState(joinWords(tokens.slice(1)))) return null;
   const person = readMention(tokens.slice(1), text);
   return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, first.lower) : null;
 }
@@ -544,7 +545,8 @@ function institutionChunk(p: Phrase, i: number, chunk: readonly Token[]): Mentio
   while (named.length >= 3 && named.every(nameWord) && (isCommonWord((named[0] as Token).lower) || abstractNoun((named[0] as Token).lower)) && !isGivenName((named[0] as Token).text) && !NAME_PARTICLES.has((named[1] as Token).lower)) named = named.slice(1);
   // (not the rest of a body's name opening "<body> of" with no title in it: "The Association of Polish Food Retailers")
   const bodyOf = ORG_WORDS.has(chunk.find((t) => !DETERMINERS.has(t.lower))?.text ?? '') && chunk.some((t) => t.lower === 'of') && !chunk.some((t) => TITLE_WORDS.has(t.text));
-  if (named.length >= 2 && named.length <= 5 && named.every(nameWord) && !bodyOf) {
+  // (nor a place the body's name ends in: "Local Government New Zealand")
+  if (named.length >= 2 && named.length <= 5 && named.every(nameWord) && !bodyOf && !isPlaceOrState(joinWords(named))) {
     return mention(np, start, end, 'name', named.map((t) => t.text).join(' '), roleText(tokens.slice(0, tokens.length - named.length), text), false, false);
   }
   const orgStart = chunk.findIndex((t) => !DETERMINERS.has(t.lower));

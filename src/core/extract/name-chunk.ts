@@ -60,7 +60,9 @@ export function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
   for (let x = chunk.length - 2; x >= k; x--) {
     const initials = ACRONYM_TITLES.has((chunk[x] as Token).text) && chunk.length - x >= 3 && isGivenName((chunk[x + 1] as Token).text);
     if ((TITLE_WORDS.has((chunk[x] as Token).text) || initials) && !PERSONAL_HONORIFIC.test((chunk[x] as Token).text)) {
-      k = x + 1;
+      // (a name after the title, not an everyday word: "Magnolia Health Partners" is a firm's name whole)
+      const after = chunk[x + 1] as Token;
+      if (isGivenName(after.text) || !isCommonWord(after.lower) || chunk.length - x > 2) k = x + 1;
       break;
     }
   }

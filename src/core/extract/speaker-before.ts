@@ -17,7 +17,7 @@ import { isModifierQuote, isQuote, isTitleQuote, quotedComma, type Item } from '
 import { countryOf, isPlace, isSubdivision } from './places.ts';
 import { isCommonWord } from './names.ts';
 import { isGivenName } from './given-names.ts';
-import { countedGroup, joinedGroups, namesListedAfter, placeAfterAside, postModifiedSubject } from './speaker-modified.ts';
+import { roleOfBodyBefore, countedGroup, joinedGroups, namesListedAfter, placeAfterAside, postModifiedSubject } from './speaker-modified.ts';
 import { asideDashOpen, bracketOpen, issuerPhraseStart, nameListAt, npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
 import { participlePhrase, reducedRelativeSubject, participleModifierSubject, publishedSourceSubject, participialAsideSubject } from './speaker-participle.ts';
 import { namedInAppositive, relativeClauseSubject, restrictiveHost, withheldSpeaker } from './speaker-relative.ts';
@@ -318,7 +318,9 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
     // ("Interior Roads Services, the company responsible for maintaining the highway, said": an adjective after the head;
     // "Kestrel Home Ltd, the Birmingham-based distributor, said": where it is based makes any noun a body's)
     const named = nameOrRoleBeforeAppositive(items, open, text, seg.slice(1, cut > 0 ? cut : seg.length).some((t) => INSTITUTION_NOUNS.has(t.lower) || /\p{L}-based$/u.test(t.text)));
-    if (named) return named;
+    // ("Mark Holden, chairman of the board of Freedom Partners, the network's funding arm, said": what describes the body
+    // a role before it is of, read as if it were not there)
+    if (named || (depth < 3 && roleOfBodyBefore(items, asideOpen(items, open), open))) return named ?? parentheticalSubject(items, open, text, depth + 1);
   }
   if (!describes && open >= 0) {
     // "Nancy Northup, president of the Center for Reproductive Rights, said": a role after a name;

@@ -200,3 +200,8 @@ export function namesListedAfter(items: readonly Item[], open: number): boolean 
   if (k > 0 && (items[k] as Item).lower === 'the') k--;
   return k < open - 1 && k > 0 && LIST_PREPOSITIONS.has((items[k] as Item).lower);
 }
+
+/** Whether the aside from the comma at `before` to the one at `open` is a role of a body ("chairman of the board of Freedom Partners"). */
+export function roleOfBodyBefore(items: readonly Item[], before: number, open: number): boolean {
+  return before >= 0 && /^\p{Ll}/u.test(items[before + 1]?.text ?? '') && items.slice(before + 1, open).some((t) => t.lower === 'of');
+}

@@ -3591,5 +3591,10 @@ describe('(session 24) statements exactly', () => {
     ["The finance minister said on Monday that the budget would be balanced by 2028.\n\nForeign Minister Radoslaw Kaminski said talks with Berlin were going well.", [["the finance minister","the budget would be balanced by 2028"],["Radoslaw Kaminski","talks with Berlin were going well"]]],
     // guard: a role met after someone was named in full is no later-named senator's
     ["Bernie Sanders drew a large crowd in Iowa.\n\nThe independent Vermont senator said the media had called him a fringe candidate.\n\nSen. Claire McCaskill said she was not surprised.", [["Bernie Sanders","the media had called him a fringe candidate"],["Claire McCaskill","she was not surprised"]]],
+    // an everyday word after a title word is no name ("Magnolia Health Partners" had been "Partners"; "Partners" is a
+    // firm's word); a place after a body's words is the body's name's end ("Local Government New Zealand")
+    ["The hospital's owner, Tennessee-based Magnolia Health Partners, announced Monday that it would shut the 25-bed hospital. Local Government New Zealand said in a statement that councils were entitled to appoint members.", [["Magnolia Health Partners","it would shut the 25-bed hospital"],["Local Government New Zealand","councils were entitled to appoint members"]]],
+    // what describes the body a role before it is of is read as if it were not there: the person before the role speaks
+    ["Mark Holden, chairman of the board of Freedom Industries, the network's funding arm, said it would join the race only if a candidate were able to garner support.", [["Mark Holden","it would join the race only if a candidate were able to garner support"]]],
   ])('%s', exactly);
 });
