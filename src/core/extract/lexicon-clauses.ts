@@ -141,6 +141,9 @@ export const ARTICLES_AND_DEMONSTRATIVES = words('the a an this that these those
 /** How words were put, after a copula: "One Indian official was more blunt." (noteRoleOpening) */
 export const SPOKEN_MANNERS = words('blunt blunter candid candour direct forthright frank guarded cautious scathing outspoken emphatic explicit defiant dismissive sceptical skeptical upbeat pessimistic optimistic measured');
 
+/** Labels of a note the writer adds before a colon: "Update, December 1st, 6:05PM ET: …". (lastMentionOrSubject) */
+export const NOTE_LABELS = words('update updated correction clarification');
+
 export const INDEFINITE_ARTICLES = words('a an');
 
 /** Pronouns that may be the one "called" something: "called him a political opportunist". (cueAt) */

@@ -6,7 +6,7 @@ import { cueOrVerbAt, cueAt } from './cues.ts';
 import { isVerbLike } from './content-clauses.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PEERAGE_TITLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { ALIAS_PARTICIPLES, PRESENTING_OPENERS, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, NAME_PREPOSITIONS, DESCRIPTION_BREAKERS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, NOUN_DETERMINERS, OBJECT_OPENERS, PREPOSITION_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS, FINITE_BE, ROLE_LINKERS } from './lexicon-clauses.ts';
+import { ALIAS_PARTICIPLES, NOTE_LABELS, PRESENTING_OPENERS, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, NAME_PREPOSITIONS, DESCRIPTION_BREAKERS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, NOUN_DETERMINERS, OBJECT_OPENERS, PREPOSITION_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS, FINITE_BE, ROLE_LINKERS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, HELD_BY_PEOPLE, ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURALS_WITHOUT_S, PLURAL_DOCUMENT_NOUNS, POSITION_ROLES, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
@@ -356,7 +356,9 @@ export function lastMentionOrSubject(found: readonly Found[], items: readonly It
   // (or next to a month: "NEW DELHI, Dec 3 - …", "NAIROBI, 3 December 2026 -")
   // (the month only after a city in capitals: not "Theresa May, 70 - the former prime minister - …")
   const wire = items.slice(0, dash).some((t) => t.text === '(') || (/^[A-Z]{2,}$/.test(items[0]?.text ?? '') && items.slice(0, dash).some((t) => MONTHS.has(t.text)));
-  if (dash > 0 && items.slice(0, dash).every((t) => t.text === ',' || t.text === '.' || t.text === '(' || t.text === ')' || (t.word && (/^[A-Z]/.test(t.text) || (wire && /^\d/.test(t.text)))))) e = dash + 1;
+  // ("Update, December 1st, 6:05PM ET: After publication, Ruiz sent …": or a note's label and its time, to the colon a
+  // space follows)
+  e = dash > 0 && items.slice(0, dash).every((t) => t.text === ',' || t.text === '.' || t.text === '(' || t.text === ')' || (t.word && (/^[A-Z]/.test(t.text) || (wire && /^\d/.test(t.text))))) ? dash + 1 : NOTE_LABELS.has((items[0] as Item | undefined)?.lower ?? '') ? items.findIndex((t, k) => k < 14 && t.text === ':' && (items[k + 1]?.start ?? 0) > t.end) + 1 : e;
   // ("But the U.S. Court of Appeals … overruled and said …": a conjunction opening the sentence is no part of it; when
   // no name or body follows it, the sentence is read as before, conjunction and all)
   const conjunction = (items[e] as Item | undefined)?.word === true && LEADING_CONJUNCTIONS.has((items[e] as Item).lower) && items[e + 1]?.word === true;

@@ -42,9 +42,10 @@ export function nounAfterDeterminer(items: readonly Item[], k: number): boolean 
   const first = items[k - 2];
   if (adjective?.word && first?.word && /^[a-z]+$/.test(adjective.text) && /^[a-z]+$/.test(first.text) && !CUE_FORMS.has(adjective.lower) && !CUE_FORMS.has(first.lower) && NOUN_DETERMINERS.has(items[k - 3]?.lower ?? '')) return true;
   // ("the most recent annual report", "the company's latest annual report": two or three adjectives, no plural nor adverb
-  // among them, after an article or an owner; a noun in -ss is no plural: "the Commission's latest progress report")
+  // among them but a superlative's "most", after an article or an owner; a noun in -ss is no plural: "the Commission's
+  // latest progress report", "The Auditor-General's most recent report")
   let a = k - 1;
-  while (a > 0 && k - a <= 3 && items[a]?.word === true && /^[a-z]+$/.test((items[a] as Item).text) && !CUE_FORMS.has((items[a] as Item).lower) && !INTERVENING.has((items[a] as Item).lower) && !/[^s]s$/.test((items[a] as Item).text)) a--;
+  while (a > 0 && k - a <= 3 && items[a]?.word === true && /^[a-z]+$/.test((items[a] as Item).text) && !CUE_FORMS.has((items[a] as Item).lower) && (!INTERVENING.has((items[a] as Item).lower) || (items[a] as Item).lower === 'most') && !/[^s]s$/.test((items[a] as Item).text)) a--;
   if (a < k - 2 && items[a]?.word === true && (NOUN_DETERMINERS.has((items[a] as Item).lower) || ownerAt(a))) return true;
   // ("A Senate report", "a United Nations report": a body's name of up to three capitalised words between)
   let j = k - 1;

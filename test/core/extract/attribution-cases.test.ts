@@ -3596,5 +3596,9 @@ describe('(session 24) statements exactly', () => {
     ["The hospital's owner, Tennessee-based Magnolia Health Partners, announced Monday that it would shut the 25-bed hospital. Local Government New Zealand said in a statement that councils were entitled to appoint members.", [["Magnolia Health Partners","it would shut the 25-bed hospital"],["Local Government New Zealand","councils were entitled to appoint members"]]],
     // what describes the body a role before it is of is read as if it were not there: the person before the role speaks
     ["Mark Holden, chairman of the board of Freedom Industries, the network's funding arm, said it would join the race only if a candidate were able to garner support.", [["Mark Holden","it would join the race only if a candidate were able to garner support"]]],
+    // a cue's form after a superlative is a noun ("most recent report on the municipality found" had made "report" the cue)
+    ["The Auditor-General's most recent report on the municipality found that it had incurred R1.2 billion in irregular expenditure.", [["the Auditor-General's most recent report on the municipality","it had incurred R1.2 billion in irregular expenditure"]]],
+    // a note's label and its time before a colon ("Update, December 1st, 6:05PM ET:") open no subject: the clause after it does
+    ["Brightline spokeswoman Gabriella Ruiz said the company would fight the case.\n\nUpdate, December 1st, 6:05PM ET: After publication, Ruiz sent an additional statement saying Brightline had “blocked the specific outputs identified in the complaint”.", [["Gabriella Ruiz","the company would fight the case"],["Gabriella Ruiz","Brightline had “blocked the specific outputs identified in the complaint”"]]],
   ])('%s', exactly);
 });
