@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84, blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96, blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107, blind108, blind109, blind110, blind111, blind112, blind113 and blind114 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84, blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96, blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107, blind108, blind109, blind110, blind111, blind112, blind113, blind114, blind115, blind116, blind117, blind118, blind119, blind120, blind121 and blind122 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -613,6 +613,46 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set DL (blind114: roads, driving and road safety — a 20mph speed camera, an airbag recall, highway closures, the holiday road toll, an expressway bus crash, penalty points, electric-car sales, a pothole row, road cones, a matatu crackdown)', () => {
     const r = score('blind114', 'gold-dl.json');
     expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.98 && r.precision >= 0.91 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DM (blind115: hospitals, waiting lists and health services — an A&E crisis, a resident doctors’ dispute, a rural hospital closing, ER closures, ambulance ramping, trolley counts, a hospital shortage, a waiting list, a doctors’ strike, polyclinic waits)', () => {
+    const r = score('blind115', 'gold-dm.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.96 && r.precision >= 0.89 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DN (blind116: mayors, councils and local government — a council budget, a metro mayor’s buses, a mayoral recall, a fourplex vote, a council sacked, a county budget, a waste contract, flood rates, a municipality’s water crisis, a hawker relocation)', () => {
+    const r = score('blind116', 'gold-dn.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.95 && r.precision >= 0.87 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DO (blind117: arts, books, museums and heritage — an arts funding cut, artefacts returned, a book ban, a theatre closing, an art prize, a literary festival row, film censorship, a museum director resigns, looted-art restitution, a heritage demolition)', () => {
+    const r = score('blind117', 'gold-do.json');
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.93 && r.precision >= 0.91 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DP (blind118: shipping, ports and logistics — Red Sea insurers, a port strike, port automation, a lockout, a ports dispute, a port expansion, a container line’s results, a ferry operator, port congestion, Transnet)', () => {
+    const r = score('blind118', 'gold-dp.json');
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.91 && r.precision >= 0.87 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DQ (blind119: gambling, alcohol and tobacco — gambling ads, a vape ban, a sports-betting bill, alcohol warning labels, pokies reform, minimum unit pricing, an online gaming tax, a smokefree repeal, a tobacco maker’s results and lawsuit, a sin tax)', () => {
+    const r = score('blind119', 'gold-dq.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.94 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DR (blind120: artificial intelligence — the EU AI Act, a chatbot lawsuit, deepfake abuse, voice actors, AI in government, AI in schools, election deepfakes, a bank replacing staff, AI chips, content moderators)', () => {
+    const r = score('blind120', 'gold-dr.json');
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.96 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DS (blind121: Indigenous affairs, treaties and land rights — a land claim, a band election, a Voice and youth bail, a native title ruling, a Māori ward, a hapū and a council, a tribe and a pipeline, Closing the Gap, an Amazon territory, forest rights)', () => {
+    const r = score('blind121', 'gold-ds.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.92 && r.precision >= 0.89 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DT (blind122: small states — a Fiji election, the Solomons and China, a Caribbean hurricane, crime in Jamaica, a Trinidad budget debate, Tuvalu and climate, a PNG mine, a Samoa ruling, Maldives media law, Barbados prices)', () => {
+    const r = score('blind122', 'gold-dt.json');
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.91 && r.precision >= 0.88 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
