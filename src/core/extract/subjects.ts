@@ -173,7 +173,8 @@ function subjectStart(items: readonly Item[], comma: number): number {
   // skip a leading adverbial: "On Wednesday," / "However,"
   const longOpener = LONG_OPENERS.has((items[0] as Item | undefined)?.lower ?? '');
   // (not a clause of its own: "Sanders arrived late, and he said …" opens with its subject)
-  if (comma > 0 && (longOpener || (comma < 6 && !isCapitalised(items[comma - 1] as Token) && !namedClauseBefore(items, comma)))) s = comma + 1;
+  // ("Reached by phone on Thursday evening, Ms. Marchetti declined …": a past participle's phrase before a capitalised subject)
+  if (comma > 0 && (longOpener || (comma < 6 && !isCapitalised(items[comma - 1] as Token) && !namedClauseBefore(items, comma)) || (comma < 12 && /^\p{Lu}\p{Ll}+ed$/u.test((items[0] as Item).text) && !isGivenName((items[0] as Item).text) && isCapitalised(items[comma + 1] as Token)))) s = comma + 1;
   else if (comma > 0 && comma < 4 && WEEKDAYS.has((items[comma - 1] as Token).lower)) s = comma + 1;
   // ("Of Kasun Ekanayake, he said: …", "About the Dean, she said …": whom the words are about opens the sentence)
   else if (comma > 1 && comma < 7 && ABOUT_OPENERS.has((items[0] as Item).lower)) s = comma + 1;

@@ -3600,5 +3600,10 @@ describe('(session 24) statements exactly', () => {
     ["The Auditor-General's most recent report on the municipality found that it had incurred R1.2 billion in irregular expenditure.", [["the Auditor-General's most recent report on the municipality","it had incurred R1.2 billion in irregular expenditure"]]],
     // a note's label and its time before a colon ("Update, December 1st, 6:05PM ET:") open no subject: the clause after it does
     ["Brightline spokeswoman Gabriella Ruiz said the company would fight the case.\n\nUpdate, December 1st, 6:05PM ET: After publication, Ruiz sent an additional statement saying Brightline had “blocked the specific outputs identified in the complaint”.", [["Gabriella Ruiz","the company would fight the case"],["Gabriella Ruiz","Brightline had “blocked the specific outputs identified in the complaint”"]]],
+    // "CFO", "COO", "CTO" and "CIO" are titles, as "CEO" is
+    ["Group CFO Pieter van der Walt said capital expenditure would rise to about R19bn.", [["Pieter van der Walt","capital expenditure would rise to about R19bn"]]],
+    // a past participle's phrase before a capitalised subject opens the sentence ("Reached by phone on Thursday evening,
+    // Ms. Marchetti declined …"): she is the subject met, not the spokeswoman who spoke last
+    ["Elise Marchetti resigned on Thursday.\n\nA spokeswoman for the state attorney general's office said the office was aware of the proposed sale.\n\nReached by phone on Thursday evening, Ms. Marchetti declined to discuss the board's deliberations. Asked whether she had been forced out, she said the decision to leave had been hers alone.", [["a spokeswoman for the state attorney general's office","the office was aware of the proposed sale"],["Elise Marchetti","the decision to leave had been hers alone"]]],
   ])('%s', exactly);
 });

@@ -627,12 +627,12 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set DO (blind117: arts, books, museums and heritage — an arts funding cut, artefacts returned, a book ban, a theatre closing, an art prize, a literary festival row, film censorship, a museum director resigns, looted-art restitution, a heritage demolition)', () => {
     const r = score('blind117', 'gold-do.json');
-    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.93 && r.precision >= 0.91 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.94 && r.precision >= 0.91 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set DP (blind118: shipping, ports and logistics — Red Sea insurers, a port strike, port automation, a lockout, a ports dispute, a port expansion, a container line’s results, a ferry operator, port congestion, Transnet)', () => {
     const r = score('blind118', 'gold-dp.json');
-    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.91 && r.precision >= 0.87 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.92 && r.precision >= 0.87 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set DQ (blind119: gambling, alcohol and tobacco — gambling ads, a vape ban, a sports-betting bill, alcohol warning labels, pokies reform, minimum unit pricing, an online gaming tax, a smokefree repeal, a tobacco maker’s results and lawsuit, a sin tax)', () => {
