@@ -494,7 +494,8 @@ export class DocumentContext {
     const owner = this.#resolveEntity({ ...m, kind: 'pronoun', text: pronoun, name: null, role: null, institution: pronoun === 'its', plural: pronoun === 'their' });
     // ("his brother" after "He and his wife …", or an airline: "his" and "her" belong to one person)
     // (nor a phrase kept as written: "the airline's friend"): the owner is someone named
-    if (!owner || ((pronoun === 'his' || pronoun === 'her') && (owner.kind !== 'person' || !/^\p{Lu}/u.test(owner.name) || /^(he|she|they|it|we|i)\b/i.test(owner.name)))) return null;
+    // (nor an everyday word in capitals a standfirst opened with: "Board says …", then "its board of directors")
+    if (!owner || (!owner.name.includes(' ') && isCommonWord(owner.name.toLowerCase())) || ((pronoun === 'his' || pronoun === 'her') && (owner.kind !== 'person' || !/^\p{Lu}/u.test(owner.name) || /^(he|she|they|it|we|i)\b/i.test(owner.name)))) return null;
     const head = rest.slice(rest.lastIndexOf(' ') + 1).toLowerCase();
     if (ISSUED_DOCUMENTS.has(head) || OWN_WRITINGS.has(head)) {
       this.#touch(owner);

@@ -3605,5 +3605,9 @@ describe('(session 24) statements exactly', () => {
     // a past participle's phrase before a capitalised subject opens the sentence ("Reached by phone on Thursday evening,
     // Ms. Marchetti declined …"): she is the subject met, not the spokeswoman who spoke last
     ["Elise Marchetti resigned on Thursday.\n\nA spokeswoman for the state attorney general's office said the office was aware of the proposed sale.\n\nReached by phone on Thursday evening, Ms. Marchetti declined to discuss the board's deliberations. Asked whether she had been forced out, she said the decision to leave had been hers alone.", [["a spokeswoman for the state attorney general's office","the office was aware of the proposed sale"],["Elise Marchetti","the decision to leave had been hers alone"]]],
+    // an everyday word in capitals that a standfirst opened with ("Board says …") owns no later "its board of directors"
+    ["Board says it has exhausted every option\n\nThe Lantern Theatre, which has staged plays since 1985, will close at the end of January, its board of directors announced Wednesday.", [["Board","it has exhausted every option"],["its board of directors","The Lantern Theatre, which has staged plays since 1985, will close at the end of January"]]],
+    // "CE", a chief executive's initials, is a title
+    ["Transnet Port Terminals CE Zanele Mthembu said Transnet was in the final stages of evaluating bids.", [["Zanele Mthembu","Transnet was in the final stages of evaluating bids"]]],
   ])('%s', exactly);
 });
