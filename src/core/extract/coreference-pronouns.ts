@@ -36,7 +36,9 @@ export function pronounAntecedent(text: string, scene: PronounScene): Entity | n
   // it; not "Neymar said he was delighted. It added …")
   const thing = (e: Entity): boolean => e === last && (foundBy(e) || (e.kind === 'person' && e.gender === null && !e.titled && e.roles.size === 0 && !e.name.includes(' ') && scene.names.fullFor(e.name) === null && !isGivenName(e.name) && scene.names.speaksOfItselfAsIt(e.name)));
   // (never bodies in the plural: "Child rights groups said …. …, its chairperson said" is not theirs; nor the police)
-  const body = (e: Entity): boolean => e.kind === 'institution' && !(/\s\p{Ll}+$/u.test(e.name) && pluralNoun(e.name.slice(e.name.lastIndexOf(' ') + 1))) && !/^(?:the )?police$/i.test(e.name);
+  // (nor the outlet that reports, unless it spoke: "… seen by The Irish Times, warned …. It stated that …" is the
+  // letter's; "protesters outside the Dallas Morning News after it backed Clinton" is the paper's)
+  const body = (e: Entity): boolean => e.kind === 'institution' && !(/\s\p{Ll}+$/u.test(e.name) && pluralNoun(e.name.slice(e.name.lastIndexOf(' ') + 1))) && !/^(?:the )?police$/i.test(e.name) && (e === last || !scene.names.reportsAs(e.name));
   if (p === 'it') return recent.find((e) => (body(e) && (e === last || !isPlace(e.name))) || thing(e)) ?? recent.find(body) ?? null;
   if (p === 'they') {
     // (a group met since the body or group that spoke last: either may be "they", so neither is taken)

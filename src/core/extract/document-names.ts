@@ -269,6 +269,16 @@ export class DocumentNames {
   readonly #itself = new Map<string, boolean>();
 
   /**
+   * Whether the body names `name` as the outlet that reports, in the words that say what it saw or was told ("seen by
+   * The Irish Times", "queries from The Straits Times", "told the Guardian"): the writer's own paper, no speaker.
+   */
+  reportsAs(name: string): boolean {
+    return remember(this.#reporting, name, (w) => new RegExp(`\\b(?:(?:seen|obtained|reviewed|viewed) by|queries from|told) (?:[Tt]he )?${w.replace(/^the /i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(this.#body));
+  }
+
+  readonly #reporting = new Map<string, boolean>();
+
+  /**
    * The sex the body gives a one-word name that no list knows ("Wrenna herself later admitted", "Wrenna – real name
    * Catriona Abney –"): a reflexive pronoun right after it, or the given name of its real name; null if none.
    */

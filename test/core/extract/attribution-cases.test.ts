@@ -3609,5 +3609,9 @@ describe('(session 24) statements exactly', () => {
     ["Board says it has exhausted every option\n\nThe Lantern Theatre, which has staged plays since 1985, will close at the end of January, its board of directors announced Wednesday.", [["Board","it has exhausted every option"],["its board of directors","The Lantern Theatre, which has staged plays since 1985, will close at the end of January"]]],
     // "CE", a chief executive's initials, is a title
     ["Transnet Port Terminals CE Zanele Mthembu said Transnet was in the final stages of evaluating bids.", [["Zanele Mthembu","Transnet was in the final stages of evaluating bids"]]],
+    // the outlet that reports ("seen by The Irish Times") is no later "it": unknown rather than the paper
+    ["A letter from the head of finance, circulated to members and seen by The Irish Times, warned that a failure to adopt a budget would delay grants.\n\nIt stated that the council would be unable to sign new contracts for road resurfacing.", [["the head of finance","a failure to adopt a budget would delay grants"],[null,"the council would be unable to sign new contracts for road resurfacing"]]],
+    // guard: an outlet told of as acting, not as reporting, may be
+    ["About a dozen people demonstrated outside the Dallas Morning News after it backed Clinton. It said the endorsement was its hardest call in decades.", [["Dallas Morning News","Clinton"],["Dallas Morning News","the endorsement was its hardest call in decades"]]],
   ])('%s', exactly);
 });
