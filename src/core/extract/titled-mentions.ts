@@ -44,9 +44,6 @@ export function portfolioHead(p: Phrase, chunk: readonly Token[], forAt: number,
   const placeEnd = (x: number): boolean => isPlaceOrState(joinWords(chunk.slice(forAt + 1, x + 1)));
   let given = honorific > 0 ? honorific + 1 : chunk.findIndex((t, x) => x > forAt + 1 && x < chunk.length - 1 && isGivenName(t.text) && !placeEnd(x));
   while (honorific < 0 && given > forAt + 2 && /^\p{Lu}\.$/u.test((chunk[given - 1] as Token).text)) given--;
-  // ("MP for Diego Martin Central Kevon Baptiste": a place opening with a given name; a name of four plain words or more
-  // after it is the place's end and the person's two)
-  if (honorific < 0 && given > 0 && chunk.length - given >= 4 && chunk.slice(given).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) given = chunk.length - 2;
   if (given < 0) {
     let k = chunk.length;
     // (a word in -ing is a portfolio's: "Investment and Downstreaming Rizal Hadiwijaya")
