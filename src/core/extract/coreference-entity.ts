@@ -32,11 +32,6 @@ export interface Entity {
   bySurname?: boolean;
   /** How often the document has named the person in full so far ("Jake Renshaw" once: a newcomer). */
   inFull?: number;
-  /**
-   * Where a role kept as written was first met, when no one had been named in full before it (a wire lede's "The
-   * governor of …"), for a name the document gives it later (coreference-later.ts).
-   */
-  metAt?: number;
 }
 
 /** A name as written with a role and kind: its clean form, its nameKey, the sex its title gives, its registry entry. */

@@ -4,7 +4,7 @@ import type { DocumentNames } from './document-names.ts';
 import type { Entity } from './coreference-entity.ts';
 import { impersonalRole } from './coreference-roles.ts';
 import { isPlace } from './places.ts';
-import { FINDING_SOURCES, ROLE_NOUNS } from './lexicon.ts';
+import { ROLE_NOUNS } from './lexicon.ts';
 import { isPersonNoun } from './person-words.ts';
 import { isGivenName } from './given-names.ts';
 import { pluralNoun } from './names.ts';
@@ -29,12 +29,10 @@ export function pronounAntecedent(text: string, scene: PronounScene): Entity | n
   const { subjects, recent, lastSpeaker: last } = scene;
   // ("…, the headquarters said. …, it added.": the body that spoke last, not a place named in its words)
   // (a body named after it, "The World Bank approved …", is nearer still; a place is one only if it spoke)
-  // (or the finding source kept as written that spoke last: "The review … found …. It said …", not the body that
-  // commissioned it)
   // (or a one-word name that spoke last with nothing to make it a person, no sex, title, role or full name, and that spoke
   // of itself as "it": "Ridgeline said in a statement that it knows …. It said …" is the firm's, not the agency's before
   // it; not "Neymar said he was delighted. It added …")
-  const thing = (e: Entity): boolean => e === last && (foundBy(e) || (e.kind === 'person' && e.gender === null && !e.titled && e.roles.size === 0 && !e.name.includes(' ') && scene.names.fullFor(e.name) === null && !isGivenName(e.name) && scene.names.speaksOfItselfAsIt(e.name)));
+  const thing = (e: Entity): boolean => e === last && ((e.kind === 'person' && e.gender === null && !e.titled && e.roles.size === 0 && !e.name.includes(' ') && scene.names.fullFor(e.name) === null && !isGivenName(e.name) && scene.names.speaksOfItselfAsIt(e.name)));
   // (never bodies in the plural: "Child rights groups said …. …, its chairperson said" is not theirs; nor the police)
   // (nor the outlet that reports, unless it spoke: "… seen by The Irish Times, warned …. It stated that …" is the
   // letter's; "protesters outside the Dallas Morning News after it backed Clinton" is the paper's)
@@ -67,8 +65,5 @@ export function pronounAntecedent(text: string, scene: PronounScene): Entity | n
 
 /** Where a role's modifier starts: a preposition or a relative pronoun. */
 const ROLE_MODIFIER = / (?:from|in|at|of|with|for|on|near|who|whose|which|that) /;
-
-/** A finding source kept as written ("the local child safeguarding practice review", "the survey"): no person's name. */
-const foundBy = (e: Entity): boolean => /^(?:the|a|an|this|that) /i.test(e.name) && FINDING_SOURCES.has(e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase());
 
 const SUBJECT_FORM: Readonly<Record<string, string>> = { her: 'she', hers: 'she', him: 'he', his: 'he', them: 'they', their: 'they', its: 'it' };

@@ -123,9 +123,6 @@ export interface BodyScene {
 }
 
 /** A body's name in capitals with its possessive mark, opening a phrase: "The European Commission's …". */
-/** The heads of documents and findings, which put out no other document. */
-const DOCUMENT_HEADS = [FINDING_SOURCES, ISSUED_DOCUMENTS, DOCUMENT_NOUNS];
-
 const OWNER_BEFORE = /^(?:the\s+)?((?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*)['’]s\s/u;
 
 /** The body or document a role noun ("the ministry", "the statement", "the report") refers to at this point of the document, or null. */
@@ -173,9 +170,9 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
     // (not a body only named inside the last speaker's words: "In a joint statement, the two ministers said they would
     // convene the … Council. The statement also said …")
     // (or one named as a document's issuer: "according to a readout from the White House. … the statement said")
-    // (nor another document kept as written: "Figures released by the county council show …. The letter, signed by 87
-    // households, reads: …" is not the figures')
-    const speaker = last !== null && (namesFinding(last.name) || DOCUMENT_HEADS.some((set) => set.has(lastWord(last.name).toLowerCase()))) ? null : last;
+    // (nor a finding kept as written: "Figures released by the county council show …. The letter, signed by 87
+    // households, reads: …" is not the figures'; "The memo said …. The document also said …" is the memo)
+    const speaker = last !== null && namesFinding(last.name) ? null : last;
     return scene.recent.find((e) => (e === speaker && speaker !== null) || (e.kind === 'institution' && (scene.actingBodies.has(e) || scene.names.issuesDocuments(e.name)))) ?? speaker;
   }
   if (!/^(the|its|their)\b/i.test(m.text)) return null;

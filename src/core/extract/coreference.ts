@@ -3,7 +3,7 @@
 // role nouns ("the top diplomat") to the last person holding that role, "the ministry" / "the
 // statement" to the last institution. Learns new people and roles into the registry as it goes. The entities it
 // keeps are in coreference-entity.ts, what it knows of roles in coreference-roles.ts.
-import { namedInFullYet, registryHolder, roleNamedLater } from './coreference-later.ts';
+import { registryHolder } from './coreference-registry.ts';
 import { isGivenName } from './given-names.ts';
 import type { Mention } from './mentions.ts';
 import type { Speaker } from '../model.ts';
@@ -129,7 +129,6 @@ export class DocumentContext {
     // (a body's name without where it is based: "Calgary-based Bowmark Energy Ltd." is Bowmark Energy Ltd.)
     if (!canonical) canonical = institution ? name.replace(/^the\s+/i, '').replace(BASED_IN, '') : name;
     let e = this.#entities.get(canonical);
-    const created = e === undefined;
     if (!e) {
       // (a place that the registry does not know as a person is a body: "South Carolina and South Dakota passed laws" gives
       // no "she")
@@ -152,10 +151,6 @@ export class DocumentContext {
     if (!e.relative && e.kind === 'person' && !e.bySurname && canonical.includes(' ') && ((role !== null && KIN_NOUNS.has(lastWord(role.toLowerCase()))) || this.#names.introducedAsRelative(canonical)) && surnameMet(this.#entities.values(), e, this.#names)) e.relative = true;
     if (role) {
       const expanded = expandRole(role);
-      // (the role kept as written that a person just named with a title is: "The governor of Poland's central bank said
-      // …. “…,” Governor Tomasz Wrona told …"; roleNamedLater)
-      const was = e.kind === 'person' && canonical.includes(' ') && (created || !e.roles.has(expanded)) ? roleNamedLater(this.#entities.values(), e, expanded, this.#at) : null;
-      if (was) this.#replace(was, e);
       e.roles.add(expanded);
       if (e.kind === 'person' && !e.titled && personTitle(role, expanded)) e.titled = true;
       const title = displayRole(role);
@@ -337,9 +332,6 @@ export class DocumentContext {
 
   #merges: [string, string][] = [];
 
-  /** Where the mention being read starts (for roleNamedLater). */
-  #at = 0;
-
   /** Speakers renamed since the last call ([old, new]): a surname that turned out to be a full name's. */
   takeMerges(): readonly [string, string][] {
     const m = this.#merges;
@@ -367,7 +359,6 @@ export class DocumentContext {
     // "Russian President Vladimir Putin and Chinese President Xi Jinping hailed …": both are met
     if (m.kind === 'joint') for (const x of m.members) this.noteMention(x, subject, opens);
     if (m.kind !== 'name' || !m.name) return;
-    this.#at = m.start;
     const e = this.#namedInFull(this.#entityForName(m.name, m.role, m.institution), m);
     this.#touch(e);
     if (subject && e.kind === 'person') this.#pushSubject(e);
@@ -441,7 +432,6 @@ export class DocumentContext {
   }
 
   resolve(mention: Mention, anonymous = false, addressees: readonly string[] = NO_WORDS): Resolution {
-    this.#at = mention.start;
     this.#anonymous = anonymous;
     this.#addressees = addressees;
     const owned = mention.kind === 'role' ? this.#ownedBy(mention) : null;
@@ -531,7 +521,7 @@ export class DocumentContext {
       const kind = m.institution || thing ? 'institution' : m.plural ? 'joint' : 'person';
       // (a name the role ends in is no key to it: "Review led by Dame Margaret Ellery" is not the later "Ellery")
       const key = /\s\p{Lu}[\p{L}'’-]*$/u.test(name) && !m.institution ? name.toLowerCase() : nameKey(name);
-      g = { name, key, kind, gender: genderFromTitle(m.text), roles: new Set(m.role ? [m.role.toLowerCase()] : []), written: [], members: [], metAt: namedInFullYet(this.#entities.values()) ? undefined : m.start };
+      g = { name, key, kind, gender: genderFromTitle(m.text), roles: new Set(m.role ? [m.role.toLowerCase()] : []), written: [], members: [] };
       this.#entities.set(name, g);
       this.#entities.set(id, g);
     }

@@ -344,8 +344,9 @@ function nounAfterModifier(items: readonly Item[], i: number, lemma: string): bo
   const prev = items[i - 1] as Item;
   // ("Those surveyed say": the people polled, not a modifier; "A third say", "A majority say": a share of them)
   if (/^\p{Lu}/u.test(prev.text) || /s$/.test(prev.lower) || BASE_FORM_SUBJECTS.has(prev.lower) || SHARE_HEADS.has(prev.lower) || MODALS.has(prev.lower) || INTERVENING.has(prev.lower) || POLLED_PARTICIPLES.has(prev.lower)) return false;
-  // ("The Auditor-General's most recent report on …": a superlative before the form makes it a noun)
-  if (items[i - 2]?.lower === 'most' && /^\p{Ll}+$/u.test(prev.text)) return true;
+  // ("The Auditor-General's most recent report on …": a superlative after an owner or an article makes the form a noun;
+  // not "The people most affected say …")
+  if (items[i - 2]?.lower === 'most' && /^\p{Ll}+$/u.test(prev.text) && (NOUN_DETERMINERS.has(items[i - 3]?.lower ?? '') || /['’]s$/.test(items[i - 3]?.text ?? ''))) return true;
   // ("Leaders gathered in Ottawa this week say": a time after "this", "last" or "next" is the frame's, no modifier)
   if (TIME_UNITS.has(prev.lower) && RELATIVE_TIME.has(items[i - 2]?.lower ?? '')) return false;
   // ("Hawks on the committee contend": a determiner after a preposition opens the subject's modifier)

@@ -10,7 +10,7 @@ import { capitalisedRuns, isLetter } from './capital-runs.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
 import { firstNameGender, genderFromTitle } from './gender.ts';
 import { middlesAgree } from './coreference-entity.ts';
-import { KIN_NOUNS } from './lexicon-nouns.ts';
+import { KIN_NOUNS, OUTLET_WORDS } from './lexicon-nouns.ts';
 import { cleanPersonName, everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName, titleCaseWords } from './names.ts';
 import { detached, remember } from './copies.ts';
 import { nameLike, unlistedPeople } from './unlisted-names.ts';
@@ -235,9 +235,11 @@ export class DocumentNames {
     const first = this.#body.search(new RegExp(`(?<![\\p{L}'’-])${word}(?![\\p{L}'’-])`, 'u'));
     if (!isGivenName(word) || first < 0 || !(first === 0 || this.#body.charAt(first - 1) === '\n') || !/^ \p{Ll}+ /u.test(this.#body.slice(first + word.length, first + word.length + 20)) || this.#afterAName(word)) return false;
     // (and a pronoun of that sex in the same sentence: not a firm or a club, "Tesla posted a video", "Chelsea manager …")
+    // (with no one else named between: "Regina has declared …, and the mayor said she would …" is a city's)
     const sentence = /^[^.!?]*/.exec(this.#body.slice(first))?.[0] ?? '';
     const sex = firstNameGender(word.toLowerCase());
-    return sex !== null && (sex === 'f' ? /\b(?:she|her|herself)\b/ : /\b(?:he|his|him|himself)\b/).test(sentence);
+    const at = sex === null ? -1 : sentence.search(sex === 'f' ? /\b(?:she|her|herself)\b/ : /\b(?:he|his|him|himself)\b/);
+    return at > 0 && !sentence.slice(word.length, at).split(/[^\p{L}-]+/u).some((w) => ROLE_NOUNS.has(w) || /^\p{Lu}/u.test(w));
   }
 
   /**
@@ -259,21 +261,24 @@ export class DocumentNames {
   readonly #relatives = new Map<string, boolean>();
 
   /**
-   * Whether the body has the one-word name `word` say something of itself as "it" ("Ridgeline … said in a statement that
-   * it knows of four crashes"): a body's name no list knows, not a person's ("Neymar said he was delighted").
+   * Whether the body has the one-word name `word` say in a statement something of itself as "it" ("Ridgeline … said in a
+   * statement that it knows of four crashes"): a body's name no list knows, not a person's ("Neymar said he was
+   * delighted", "Jokowi said in a speech that it would protect farmers").
    */
   speaksOfItselfAsIt(word: string): boolean {
-    return remember(this.#itself, word, (w) => new RegExp(`(?<![\\p{L}'’-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^.!?]{0,100}?\\b(?:said|says|stated|added|confirmed)\\b[^.!?]{0,40}?\\bthat it\\b`, 'u').test(this.#body));
+    return remember(this.#itself, word, (w) => new RegExp(`(?<![\\p{L}'’-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^.!?]{0,100}?\\b(?:said|says|stated|added|confirmed) in an? (?:\\p{Ll}+ )?statement\\b[^.!?]{0,20}?\\bthat it\\b`, 'u').test(this.#body));
   }
 
   readonly #itself = new Map<string, boolean>();
 
   /**
-   * Whether the body names `name` as the outlet that reports, in the words that say what it saw or was told ("seen by
-   * The Irish Times", "queries from The Straits Times", "told the Guardian"): the writer's own paper, no speaker.
+   * Whether the body names the outlet `name` as the one that reports, in the words that say what it saw or asked ("seen
+   * by The Irish Times", "queries from The Straits Times"): the writer's own paper, no speaker.
    */
   reportsAs(name: string): boolean {
-    return remember(this.#reporting, name, (w) => new RegExp(`\\b(?:(?:seen|obtained|reviewed|viewed) by|queries from|told) (?:[Tt]he )?${w.replace(/^the /i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(this.#body));
+    // (an outlet's name only: not "Residents told Dublin City Council …", a body that may act later)
+    if (!OUTLET_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return false;
+    return remember(this.#reporting, name, (w) => new RegExp(`\\b(?:(?:seen|obtained|reviewed|viewed) by|queries from) (?:[Tt]he )?${w.replace(/^the /i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(this.#body));
   }
 
   readonly #reporting = new Map<string, boolean>();

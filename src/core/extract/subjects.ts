@@ -336,8 +336,8 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     }
     else if (m && relative) ctx.noteMention({ ...m, role: relative }, true);
     // ("Suresh, a 34-year-old factory worker from Kanpur …, escaped …": a lone word no list knows, a person's role after
-    // its comma, is someone met, for a "he" after it)
-    else if (m && m.kind === 'name' && e === s + 1 && m.name === (items[s] as Item).text && !m.institution && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !isCommonWord(m.name.toLowerCase()) && personRoleWord(appositiveRole(items, e, text))) ctx.noteMention({ ...m, role: appositiveRole(items, e, text) }, true);
+    // its comma with an age (or a given name's), is someone met, for a "he" after it; not "Kenchic, a poultry producer")
+    else if (m && m.kind === 'name' && e === s + 1 && m.name === (items[s] as Item).text && !m.institution && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !isCommonWord(m.name.toLowerCase()) && personRoleWord(appositiveRole(items, e, text)) && (isGivenName(m.name) || /\d-year-old\b/.test(appositiveRole(items, e, text) ?? ''))) ctx.noteMention({ ...m, role: appositiveRole(items, e, text) }, true);
     // "Polls showed …", "New polls …": an ordinary word opening the sentence is a person only if this document
     // names someone with it
     // ("Salinity in the waterway has risen": nor is a lone word no list knows, unless it is a given name, a body or a
