@@ -177,7 +177,7 @@ function withoutTrailingPunctuation(s: string): string {
 export function renameSpeaker(out: Statement[], was: string, now: string): void {
   for (let k = 0; k < out.length; k++) {
     const st = out[k] as Statement;
-    // (--explain tells of the renaming: "the governor of …" named later as "Governor Tomasz Wrona")
+    // (--explain tells of the renaming: "Radke" in a headline, named in full later as "Bill Radke")
     const explain = (st as Draft).explain;
     if (st.speaker === was) out[k] = { ...st, speaker: now, id: statementId(st.text, now), ...(explain ? { explain: { ...explain, via: `${explain.via} → ${now} (named in full later in the document)` } } : {}) };
   }

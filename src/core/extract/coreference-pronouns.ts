@@ -4,8 +4,7 @@ import type { DocumentNames } from './document-names.ts';
 import type { Entity } from './coreference-entity.ts';
 import { impersonalRole } from './coreference-roles.ts';
 import { isPlace } from './places.ts';
-import { ROLE_NOUNS } from './lexicon.ts';
-import { isPersonNoun } from './person-words.ts';
+import { personRoleWord } from './appositive-roles.ts';
 import { isGivenName } from './given-names.ts';
 import { pluralNoun } from './names.ts';
 
@@ -32,7 +31,7 @@ export function pronounAntecedent(text: string, scene: PronounScene): Entity | n
   // (or a one-word name that spoke last with nothing to make it a person, no sex, title, role or full name, and that spoke
   // of itself as "it": "Ridgeline said in a statement that it knows …. It said …" is the firm's, not the agency's before
   // it; not "Neymar said he was delighted. It added …")
-  const thing = (e: Entity): boolean => e === last && ((e.kind === 'person' && e.gender === null && !e.titled && e.roles.size === 0 && !e.name.includes(' ') && scene.names.fullFor(e.name) === null && !isGivenName(e.name) && scene.names.speaksOfItselfAsIt(e.name)));
+  const thing = (e: Entity): boolean => e === last && e.kind === 'person' && e.gender === null && !e.titled && e.roles.size === 0 && !e.name.includes(' ') && scene.names.fullFor(e.name) === null && !isGivenName(e.name) && scene.names.speaksOfItselfAsIt(e.name);
   // (never bodies in the plural: "Child rights groups said …. …, its chairperson said" is not theirs; nor the police)
   // (nor the outlet that reports, unless it spoke: "… seen by The Irish Times, warned …. It stated that …" is the
   // letter's; "protesters outside the Dallas Morning News after it backed Clinton" is the paper's)
@@ -58,7 +57,7 @@ export function pronounAntecedent(text: string, scene: PronounScene): Entity | n
   // or was introduced by a given name alone: "Jess, 31, a nurse …, said …. “…,” she told …"; or is the subject just met:
   // "Suresh, a 34-year-old factory worker …, escaped with a fractured arm. “…,” he said")
   // (the head before its modifier: "a nurse from Swindon who asked that her surname not be used")
-  const personRole = (e: Entity): boolean => [...e.roles].some((r) => { const np = r.split(ROLE_MODIFIER)[0] as string; const head = np.slice(np.lastIndexOf(' ') + 1); return ROLE_NOUNS.has(head) || isPersonNoun(head) || /^\d+-year-old$/.test(head); });
+  const personRole = (e: Entity): boolean => [...e.roles].some((r) => { const np = r.split(ROLE_MODIFIER)[0] as string; return personRoleWord(np) || /(?:^| )\d+-year-old$/.test(np); });
   const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || (e.titled === true && (e === last || e === first)) || scene.names.fullFor(e.name) !== null || (e === last && personRole(e)) || ((e === last || (e === first && personRole(e))) && scene.names.introducedByGivenName(e.name))) && !impersonalRole(e.name) && !addressed(e);
   return subjects.find(fits) ?? recent.find(fits) ?? subjects.find(titled) ?? null;
 }

@@ -226,6 +226,12 @@ export class DocumentNames {
    * a place before the person). Or first met opening a paragraph, before a verb ("Gwen had spent months …").
    */
   introducedByGivenName(word: string): boolean {
+    return remember(this.#introduced, word, this.#introducedIn);
+  }
+
+  readonly #introduced = new Map<string, boolean>();
+
+  readonly #introducedIn = (word: string): boolean => {
     if (this.surnameTaken(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
     for (let at = this.#body.indexOf(`${word}, `); at >= 0; at = this.#body.indexOf(`${word}, `, at + 1)) {
       if (!/\p{L}/u.test(this.#body.charAt(at - 1)) && (/^(?:\d{1,3}\b(?!-)|an? )/.test(this.#body.slice(at + word.length + 2, at + word.length + 6)) || this.#personClauseAfter(word, at + word.length + 2))) return !this.#afterAName(word);
@@ -240,7 +246,7 @@ export class DocumentNames {
     const sex = firstNameGender(word.toLowerCase());
     const at = sex === null ? -1 : sentence.search(sex === 'f' ? /\b(?:she|her|herself)\b/ : /\b(?:he|his|him|himself)\b/);
     return at > 0 && !sentence.slice(word.length, at).split(/[^\p{L}-]+/u).some((w) => ROLE_NOUNS.has(w) || /^\p{Lu}/u.test(w));
-  }
+  };
 
   /**
    * Whether the body introduces the person named `full` as someone's relative by a possessive ("His son, filmmaker Rohan
@@ -266,7 +272,7 @@ export class DocumentNames {
    * delighted", "Jokowi said in a speech that it would protect farmers").
    */
   speaksOfItselfAsIt(word: string): boolean {
-    return remember(this.#itself, word, (w) => new RegExp(`(?<![\\p{L}'’-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^.!?]{0,100}?\\b(?:said|says|stated|added|confirmed) in an? (?:\\p{Ll}+ )?statement\\b[^.!?]{0,20}?\\bthat it\\b`, 'u').test(this.#body));
+    return remember(this.#itself, word, (w) => new RegExp(`(?<![\\p{L}'’-])${escaped(w)}\\b[^.!?]{0,100}?\\b(?:said|says|stated|added|confirmed) in an? (?:\\p{Ll}+ )?statement\\b[^.!?]{0,20}?\\bthat it\\b`, 'u').test(this.#body));
   }
 
   readonly #itself = new Map<string, boolean>();
@@ -278,7 +284,7 @@ export class DocumentNames {
   reportsAs(name: string): boolean {
     // (an outlet's name only: not "Residents told Dublin City Council …", a body that may act later)
     if (!OUTLET_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return false;
-    return remember(this.#reporting, name, (w) => new RegExp(`\\b(?:(?:seen|obtained|reviewed|viewed) by|queries from) (?:[Tt]he )?${w.replace(/^the /i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(this.#body));
+    return remember(this.#reporting, name, (w) => new RegExp(`\\b(?:(?:seen|obtained|reviewed|viewed) by|queries from) (?:[Tt]he )?${escaped(w.replace(/^the /i, ''))}\\b`, 'u').test(this.#body));
   }
 
   readonly #reporting = new Map<string, boolean>();
@@ -394,6 +400,9 @@ export class DocumentNames {
  * followed, after a comma or colon, by a quotation starts with the cue, not a given name ("Said Amir, a shopkeeper,
  * said …" keeps its name).
  */
+/** `s` with the characters a regular expression gives a meaning escaped, to match it as written. */
+const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * The run without a day after its preposition that opens it ("On Tuesday Obama said", "on Tuesday Obama said": not
  * "Tuesday Obama"); a day that is a given name stays ("Sunday Adeyemi scored twice"; review 70).

@@ -137,13 +137,13 @@ export const NOUN_DETERMINERS = words('the a an its his her their this that thes
 /** Articles and demonstratives: "the", "a", "this", "those". */
 export const ARTICLES_AND_DEMONSTRATIVES = words('the a an this that these those');
 
-/** The indefinite articles, which open an appositive that describes ("…, a software tester named …,"). (namedInAppositive) */
 /** How words were put, after a copula: "One Indian official was more blunt." (noteRoleOpening) */
 export const SPOKEN_MANNERS = words('blunt blunter candid candour direct forthright frank guarded cautious scathing outspoken emphatic explicit defiant dismissive sceptical skeptical upbeat pessimistic optimistic measured');
 
 /** Labels of a note the writer adds before a colon: "Update, December 1st, 6:05PM ET: …". (lastMentionOrSubject) */
 export const NOTE_LABELS = words('update updated correction clarification');
 
+/** The indefinite articles, which open an appositive that describes ("…, a software tester named …,"). (namedInAppositive) */
 export const INDEFINITE_ARTICLES = words('a an');
 
 /** Pronouns that may be the one "called" something: "called him a political opportunist". (cueAt) */
@@ -265,9 +265,10 @@ export const ASIDE_WORDS = words('however meanwhile though too instead nonethele
 
 // ── after the cue: where the content starts and stops (content.ts, content-end.ts) ──
 
-/** Auxiliaries and modals that open a predicate: "officials said would help", "a move officials said was needed". */
 /** Auxiliaries that open a question before its subject, none of them a given name (subjectStart). */
 export const QUESTION_AUXILIARIES = words('is are was were has have had do does did would could should');
+
+/** Auxiliaries and modals that open a predicate: "officials said would help", "a move officials said was needed". */
 export const AUXILIARIES = words('would will could can should might may must was were is are had has have');
 
 /** Auxiliaries of a singular subject, a time's among them: "says this time will be …", "said last year was …". (contentStartAfter) */

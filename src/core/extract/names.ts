@@ -262,9 +262,6 @@ export function everydayInflected(w: string): boolean {
   return isCommonWord(stem) || isCommonWord(w.slice(0, -1)) || (stem.length > 2 && stem.at(-1) === stem.at(-2) && isCommonWord(stem.slice(0, -1)));
 }
 
-/** An everyday English word (a plural of one, a tens word): no name on its own. */
-// (the singular is looked up only for a word in -s: `w.replace(/s$/, '')` of any other word is the word itself, asked
-// already; this runs in baseline code for most of a batch, where the replace cost more than the look-up)
 /**
  * A lower-case word with the ending of an abstract noun ("supervision", "innovation", "enforcement", "security"), which the
  * compact word list may lack; seven letters or more, so that short names ("Vance", "Pence") are none.
@@ -274,6 +271,9 @@ export const abstractNoun = (w: string): boolean => /^\p{Ll}{3,}(?:tion|sion|men
 /** An everyday noun in the plural ("groups", "agencies"), not a word the list holds as it is ("headquarters", "news"). */
 export const pluralNoun = (w: string): boolean => w.endsWith('s') && !ENGLISH_WORDS.has(w) && (ENGLISH_WORDS.has(w.slice(0, -1)) || (w.endsWith('ies') && ENGLISH_WORDS.has(`${w.slice(0, -3)}y`)));
 
+/** An everyday English word (a plural of one, a tens word): no name on its own. */
+// (the singular is looked up only for a word in -s: `w.replace(/s$/, '')` of any other word is the word itself, asked
+// already; this runs in baseline code for most of a batch, where the replace cost more than the look-up)
 export const isCommonWord = (w: string): boolean => ENGLISH_WORDS.has(w) || (w.endsWith('s') && ENGLISH_WORDS.has(w.slice(0, -1))) || tensWord(w);
 
 /** "forty", "twenty-four", "sixty-odd": a tens word, alone or joined by a hyphen to one more word. */

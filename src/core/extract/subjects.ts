@@ -315,6 +315,8 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
   if (e === s) noteNamedAfterRole(items, s, text, ctx);
   if (e > from) {
     const m = analyseMention(trimNp(items.slice(from, e)), text);
+    // (the role an appositive after the name gives: "Richard Castellano, a former senator …")
+    const apposed = m?.kind === 'name' ? appositiveRole(items, e, text) : null;
     // ("Voskuil's husband, Pieter, read …", "His son, Danny, 44, is blunter": a given name alone between commas after a relative of someone, whose role
     // it is; not one the sentence tells was killed, hurt or died: "Smith's son, James, was killed in 2019")
     const relative = m?.kind === 'name' && !m.institution && e === s + 1 && RELATION_NOUNS.has(items[s - 2]?.lower ?? '') && s >= 3 && (isPossessive(items[s - 3] as Item) || POSSESSIVE_PRONOUNS.has((items[s - 3] as Item).lower)) && !sufferedIn(items, e) ? openerRole(items, s, e, text) : null;
@@ -332,12 +334,12 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
       ctx.noteMention(m, true);
       if (killedAfter(items, e)) ctx.noteDead(m);
       // ("Her brother, Jake Renshaw, 16, …": the role the sentence opens with too, beside the age)
-      for (const role of new Set([appositiveRole(items, e, text) ?? ageAfter(items, e), openerRole(items, s, e, text)])) if (role) ctx.noteMention({ ...m, role }, true);
+      for (const role of new Set([apposed ?? ageAfter(items, e), openerRole(items, s, e, text)])) if (role) ctx.noteMention({ ...m, role }, true);
     }
     else if (m && relative) ctx.noteMention({ ...m, role: relative }, true);
     // ("Suresh, a 34-year-old factory worker from Kanpur …, escaped …": a lone word no list knows, a person's role after
     // its comma with an age (or a given name's), is someone met, for a "he" after it; not "Kenchic, a poultry producer")
-    else if (m && m.kind === 'name' && e === s + 1 && m.name === (items[s] as Item).text && !m.institution && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !isCommonWord(m.name.toLowerCase()) && personRoleWord(appositiveRole(items, e, text)) && (isGivenName(m.name) || /\d-year-old\b/.test(appositiveRole(items, e, text) ?? ''))) ctx.noteMention({ ...m, role: appositiveRole(items, e, text) }, true);
+    else if (m && m.kind === 'name' && e === s + 1 && m.name === (items[s] as Item).text && !m.institution && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !isCommonWord(m.name.toLowerCase()) && apposedPerson(m.name, apposed)) ctx.noteMention({ ...m, role: apposed }, true);
     // "Polls showed …", "New polls …": an ordinary word opening the sentence is a person only if this document
     // names someone with it
     // ("Salinity in the waterway has risen": nor is a lone word no list knows, unless it is a given name, a body or a
@@ -348,6 +350,9 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
   }
   return e;
 }
+
+/** Whether `role`, after a lone word's comma, makes the word a person's name: a person's role with an age, or a given name. */
+const apposedPerson = (word: string, role: string | null): role is string => personRoleWord(role) && (isGivenName(word) || /\d-year-old\b/.test(role ?? ''));
 
 /**
  * "The issue was raised at Prime Minister's Questions by Liberal Democrat MP Rachel Adeyemi, whose …": a thing's
