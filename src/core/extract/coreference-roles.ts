@@ -98,6 +98,9 @@ function withoutTime(text: string): string {
 export function impersonalRole(name: string): boolean {
   if (!/^(the|a|an)\s/.test(name)) return false;
   const words = name.toLowerCase().split(' ');
+  // (a document before the participle that opens its modifier, whoever it names: "a note circulated by the law ministry
+  // among senators")
+  if (words.some((w, k) => k === 1 && DOCUMENT_NOUNS.has(w) && /ed$/.test(words[k + 1] ?? ''))) return true;
   // (a person's noun anywhere makes it a person's phrase: "the producer behind the film")
   if (words.some((w) => ROLE_NOUNS.has(w))) return false;
   const prep = words.findIndex((w, k) => k > 1 && NAME_PREPOSITIONS.has(w));
@@ -124,6 +127,7 @@ export interface BodyScene {
 
 /** A body's name in capitals with its possessive mark, opening a phrase: "The European Commission's …". */
 const OWNER_BEFORE = /^(?:the\s+)?((?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*)['’]s\s/u;
+const LOWER_OWNER_BEFORE = /^(?:[Tt]he\s+)?\p{Ll}[\p{L}-]*['’]s\s/u;
 
 /** The body or document a role noun ("the ministry", "the statement", "the report") refers to at this point of the document, or null. */
 export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
@@ -160,6 +164,9 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
       if (issuer) return scene.body(issuer);
       return last?.kind === 'institution' ? last : null;
     }
+    // (a body's by a noun in lower case, "The alliance’s letter asks …", is kept as written: not the last person's, who
+    // may only chair it)
+    if (LOWER_OWNER_BEFORE.test(m.text)) return null;
     // ("… read a victim impact statement on behalf of Dr Faraday's husband, Nick Faraday. … “…,” the statement said.": the
     // words of the one it was read for)
     const owner = head === 'statement' ? scene.names.statementOwnerBefore(m.start) : null;

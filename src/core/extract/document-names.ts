@@ -234,7 +234,9 @@ export class DocumentNames {
   readonly #introducedIn = (word: string): boolean => {
     if (this.surnameTaken(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
     for (let at = this.#body.indexOf(`${word}, `); at >= 0; at = this.#body.indexOf(`${word}, `, at + 1)) {
-      if (!/\p{L}/u.test(this.#body.charAt(at - 1)) && (/^(?:\d{1,3}\b(?!-)|an? )/.test(this.#body.slice(at + word.length + 2, at + word.length + 6)) || this.#personClauseAfter(word, at + word.length + 2))) return !this.#afterAName(word);
+      // (or a given name and where the person is from: "Priya, from Leicester, said …", BBC style)
+      const from = isGivenName(word) && /^from \p{Lu}/u.test(this.#body.slice(at + word.length + 2, at + word.length + 8));
+      if (!/\p{L}/u.test(this.#body.charAt(at - 1)) && (/^(?:\d{1,3}\b(?!-)|an? )/.test(this.#body.slice(at + word.length + 2, at + word.length + 6)) || from || this.#personClauseAfter(word, at + word.length + 2))) return !this.#afterAName(word);
     }
     // (or, a given name, first met opening a paragraph before its verb, "Gwen had spent months shopping around for … the
     // money she and her late husband had saved"; not "Wines believes …", a misspelt surname)

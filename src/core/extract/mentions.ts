@@ -2,7 +2,7 @@
 // kind, its name, its role words. Token tests are in phrase-tokens.ts, a capitalised chunk's name in name-chunk.ts.
 import { isPersonNoun } from './person-words.ts';
 import type { Token } from './segment.ts';
-import { isPlace, isPlaceOrState, isSubdivision } from './places.ts';
+import { countryOf, isPlace, isPlaceOrState, isSubdivision } from './places.ts';
 import { articleBody, bodyName, bodyOnSubject, portfolioBody, bodyOfPlaces, bodyOverAnd, openerBody, ordinalBody, placeBody, portfoliosOfCountry, theBody } from './bodies.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
@@ -262,7 +262,9 @@ function qualifiedHead(p: Phrase): Reading {
     for (let g = Math.max(pp + 2, tokens.length - 3); g <= tokens.length - 2; g++) {
       // (not "a spokesperson for Defence Minister Israel Katz": a titled name is the preposition's object)
       const before = tokens[g - 1] as Token;
+      // ("a spokeswoman for District Attorney Allison Crane": nor a name the title before it opens)
       if (TITLE_WORDS.has(before.text) || ROLE_NOUNS.has(before.lower)) break;
+      if (TITLE_WORDS.has((tokens[g] as Token).text)) continue;
       // (nor a body's name right after its article: "A spokesman for the Dawn Brigades" is no person "Dawn Brigades")
       if (DETERMINERS.has(before.lower)) continue;
       // (or a given name no list knows where the body's or place's name has visibly ended: "the secretary general of the
@@ -530,8 +532,9 @@ function institutionChunk(p: Phrase, i: number, chunk: readonly Token[]): Mentio
   }
   // "Director of the Foreign Ministry's Second Asian Department Zamir Kabulov": a name after the org words
   let lastOrg = -1;
+  // (nor a word that opens a country's name: "IMF Senior Mission Chief for Sri Lanka Katarina Lindqvist")
   chunk.forEach((t, k) => {
-    if (ORG_WORDS.has(t.text) || TITLE_WORDS.has(t.text) || isNationality(t.text)) lastOrg = k;
+    if ((ORG_WORDS.has(t.text) || TITLE_WORDS.has(t.text) || isNationality(t.text)) && countryOf(`${t.text} ${chunk[k + 1]?.text ?? ''}`) === null) lastOrg = k;
   });
   const tail = chunk.slice(lastOrg + 1);
   const nameWord = (t: Token, k: number): boolean => (isCapitalised(t) && !ORG_WORDS.has(t.text)) || (k > 0 && k < tail.length - 1 && NAME_PARTICLES.has(t.lower));

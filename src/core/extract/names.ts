@@ -7,7 +7,7 @@ import { isPersonNoun } from './person-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace, isPlaceOrState } from './places.ts';
 import { ACRONYM_TITLES, BODY_NAME_LINKS, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, HONORIFICS, NAME_PARTICLES, ON_NAMED_BODIES, ORG_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, VIETNAMESE_MIDDLE_NAMES } from './lexicon.ts';
-import { COUNT_APPROXIMATOR_PAIRS, NAME_OPENING_PAIRS, DISCOURSE_ADVERBS, HEADLINE_FUNCTION_WORDS, LY_NOUNS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, SUBORDINATORS, TENS } from './lexicon-clauses.ts';
+import { COUNT_APPROXIMATOR_PAIRS, NAME_OPENING_PAIRS, DESCRIPTION_BREAKERS, DISCOURSE_ADVERBS, HEADLINE_FUNCTION_WORDS, LY_NOUNS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, SUBORDINATORS, TENS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
 
 /** Words that open a sentence and are never the first word of a name (conjunctions, adverbs, prepositions). */
@@ -52,7 +52,8 @@ function computeCleanName(raw: string): string | null {
   // ("Mother-of-two Sarah Jones", "Father-of-three Tom Lee": a family described in one hyphenated word)
   if (words.length >= 3 && /^\p{Lu}\p{Ll}+-of-\p{Ll}+$/u.test(words[0] as string)) words = words.slice(1);
   const w0 = (words[0] as string).toLowerCase();
-  if (words.length >= 3 && (ENGLISH_WORDS.has(w0) || isPersonNoun(w0)) && !isGivenName(words[0] as string) && !TITLE_WORDS.has(words[0] as string) && !VIETNAMESE_MIDDLE_NAMES.has(words[1] as string) && (isGivenName(words[1] as string) || (words.length === 3 && w0.length >= 4 && isPersonNoun(w0) && !NAME_PARTICLES.has((words[1] as string).toLowerCase()) && !ENGLISH_WORDS.has((words[1] as string).toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[1] as string) && /^\p{Lu}/u.test(words[2] as string))) && !isPlace(`${words[0] as string} ${words[1] as string}`)) words = words.slice(1);
+  // (not a preposition, which opens no sentence before its subject: "Per Arne Rød" is a given name the table lacks)
+  if (words.length >= 3 && (ENGLISH_WORDS.has(w0) || isPersonNoun(w0)) && !DESCRIPTION_BREAKERS.has(w0) && !isGivenName(words[0] as string) && !TITLE_WORDS.has(words[0] as string) && !VIETNAMESE_MIDDLE_NAMES.has(words[1] as string) && (isGivenName(words[1] as string) || (words.length === 3 && w0.length >= 4 && isPersonNoun(w0) && !NAME_PARTICLES.has((words[1] as string).toLowerCase()) && !ENGLISH_WORDS.has((words[1] as string).toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[1] as string) && /^\p{Lu}/u.test(words[2] as string))) && !isPlace(`${words[0] as string} ${words[1] as string}`)) words = words.slice(1);
   // ("Kerala Anil Mathew", after "MP from": a place that is no given name, before a given name and a surname)
   if (words.length >= 3 && isPlaceOrState(words[0] as string) && !isGivenName(words[0] as string) && isGivenName(words[1] as string) && !isPlaceOrState(`${words[0] as string} ${words[1] as string}`)) words = words.slice(1);
 

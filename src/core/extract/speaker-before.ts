@@ -18,16 +18,16 @@ import { countryOf, isPlace, isSubdivision } from './places.ts';
 import { isCommonWord } from './names.ts';
 import { isGivenName } from './given-names.ts';
 import { roleOfBodyBefore, countedGroup, joinedGroups, namesListedAfter, placeAfterAside, postModifiedSubject } from './speaker-modified.ts';
-import { asideDashOpen, bracketOpen, issuerPhraseStart, nameListAt, npBackFrom, personHead, startsClause } from './speaker-phrase.ts';
+import { asideDashOpen, bracketOpen, issuerPhraseStart, nameListAt, npBackFrom, prepositionListAt, personHead, startsClause } from './speaker-phrase.ts';
 import { participlePhrase, reducedRelativeSubject, participleModifierSubject, publishedSourceSubject, participialAsideSubject } from './speaker-participle.ts';
 import { namedInAppositive, relativeClauseSubject, restrictiveHost, withheldSpeaker } from './speaker-relative.ts';
 import { shareOfGroup, partOfGroup, pollRespondents } from './speaker-shares.ts';
 
 /**
- * "D-N.Y.", "R-Ky.", "Lab", "(D-CA)": a party-and-state tag after a US politician's name; a state legislator's tag names
+ * "D-N.Y.", "R-Ky.", "Lab", "(D-CA)", "DFL-Duluth": a party-and-state tag after a US politician's name; a state legislator's tag names
  * the home town ("R-Harmonsville", "D-San Antonio", its words joined here).
  */
-export const PARTY_TAG = /^\(?[DRI]-[A-Z][A-Za-z.]{0,20}\)?\.?$/;
+export const PARTY_TAG = /^\(?(?:[DRI]|DFL)-[A-Z][A-Za-z.]{0,20}\)?\.?$/;
 
 /** The speaker phrase that ends right before the cue (skipping "also", "has", "on Friday" …). */
 export function subjectBefore(items: readonly Item[], cue: number, text: string): { mention: Mention; start: number } | null {
@@ -470,7 +470,8 @@ function asideOpen(items: readonly Item[], comma: number): number {
     // ", who called it “a disgrace,”")
     if (isQuote(t) && !isModifierQuote(items, k) && !isTitleQuote(items, k)) return relativeAsideOpen(items, k);
     // (past a comma inside a list of people: ", signed by Katrin Vollmer, Etienne Marchal and Tomasz Wierzbicki,")
-    if (t.text === ',' && !nameListAt(items, k, comma)) return k;
+    // (or of names after a preposition: "The messages, sent via SMS, WhatsApp and Telegram,")
+    if (t.text === ',' && !nameListAt(items, k, comma) && !prepositionListAt(items, k, comma)) return k;
   }
   return -1;
 }
@@ -492,7 +493,8 @@ function relativeHostBefore(items: readonly Item[], comma: number, text: string)
     if (isQuote(t) || t.text === '.' || t.text === ';' || (t.word && CUE_FORMS.has(t.text) && !relativeCue(k) && !(withheld !== null && k > who))) return null;
     // ("Residents, many of whom have lived there for decades, say": a share of them opens the clause)
     const open = t.lower === 'whom' && items[k - 1]?.lower === 'of' && GROUP_QUANTIFIERS.has(items[k - 2]?.lower ?? '') ? k - 2 : k;
-    if (!(RELATIVE_PERSONS.has(t.lower) || open < k) || items[open - 1]?.text !== ',') continue;
+    // ("Kvarnholm, which lends to households in Sweden, Norway and Finland, said": a body's "which" too)
+    if (!(RELATIVE_PERSONS.has(t.lower) || t.lower === 'which' || open < k) || items[open - 1]?.text !== ',') continue;
     // (the sentence's own subject: not "The contract went to Tom Lee, who runs Acme, the largest firm, said Jane Doe")
     let np = npBackFrom(items, open - 1);
     // ("Kim Tamihana, 38, who …, said": past an age between commas to the person)
@@ -503,8 +505,8 @@ function relativeHostBefore(items: readonly Item[], comma: number, text: string)
     if (np && from > 1 && items[from - 1]?.text === ',') np = npBackFrom(items, from - 1);
     if (!np || np.start !== 0 || np.tokens.some((t) => FINITE_VERBS.has(t.lower) || isVerbLike(t as Item))) return null;
     const m = analyseMention(np.tokens, text);
-    // (a body only with "whose": "The company, whose chief executive, John Smith, was charged, said")
-    return m && (m.kind === 'name' || m.kind === 'role') && (!m.institution || t.lower === 'whose') ? { mention: m, start: np.start } : null;
+    // (a body only with "whose" or "which": "The company, whose chief executive, John Smith, was charged, said")
+    return m && (m.kind === 'name' || m.kind === 'role') && (!m.institution || t.lower === 'whose' || t.lower === 'which') ? { mention: m, start: np.start } : null;
   }
   return null;
 }

@@ -320,6 +320,29 @@ function placeListAt(items: readonly Item[], comma: number, end: number): boolea
   return k < comma - 1 && (link === 'of' || link === 'from') && /s$/.test(head) && (ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.slice(0, -1)));
 }
 
+/**
+ * Whether the comma at `comma` separates names listed after a preposition, up to `end`: "sent via SMS, WhatsApp and
+ * Telegram", "households in Sweden, Norway and Finland" (one to three capitalised words each, the last after "and").
+ */
+export function prepositionListAt(items: readonly Item[], comma: number, end: number): boolean {
+  // (no person named in full: "members of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo, have said")
+  const named = (from: number, to: number): boolean => to - from >= 1 && to - from <= 3 && items.slice(from, to).every((t) => t.word && isCapitalised(t as Token)) && !(to - from >= 2 && isGivenName((items[from] as Item).text));
+  let from = comma + 1;
+  let ands = 0;
+  for (let k = from; k <= end; k++) {
+    const t = items[k] as Item;
+    if (k < end && t.text !== ',' && t.lower !== 'and' && t.lower !== 'or') continue;
+    if (!named(from, k)) return false;
+    if (k < end && t.text !== ',') ands++;
+    from = k + 1;
+  }
+  let k = comma;
+  while (k > 0 && comma - k < 3 && items[k - 1]?.word === true && isCapitalised(items[k - 1] as Token)) k--;
+  return ands === 1 && k < comma && LIST_PREPOSITIONS.has(items[k - 1]?.text ?? '');
+}
+
+const LIST_PREPOSITIONS = new Set(['via', 'in', 'across', 'from', 'to', 'at', 'through', 'including']);
+
 /** Whether the comma at `comma` separates people named in full in a list: "Katrin Vollmer, Etienne Marchal and Tomasz Wierzbicki". */
 export function nameListAt(items: readonly Item[], comma: number, end: number): boolean {
   // (each opening with a given name: not "In Berlin, Katrin Vollmer and Tomasz Wierzbicki said")

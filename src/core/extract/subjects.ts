@@ -387,8 +387,13 @@ function roleWordThenName(items: readonly Item[], e: number): boolean {
 function bodyRoleThenName(items: readonly Item[], s: number, text: string): { mention: Mention; end: number } | null {
   let r = s;
   while (r < items.length && r - s < 8 && (items[r] as Item).word && (isCapitalised(items[r] as Token) || (r > s && NAME_PARTICLES.has((items[r] as Item).lower)))) r++;
+  // ("Green Party transport spokesperson Lena Farrow was blunter.": or a field in lower case before the role word)
+  const field = (k: number): boolean => /^\p{Ll}+$/u.test(items[k]?.text ?? '') && !FINITE_VERBS.has((items[k] as Item).lower) && !isVerbLike(items[k] as Item) && !NP_BREAKERS.has((items[k] as Item).lower);
+  // (after a body's own word only: "Lac Brûlé County fire chief Owen Declerck" leaves the county to be met)
+  const fielded = r - s >= 2 && ORG_WORDS.has((items[r - 1] as Item).text) && field(r) && ROLE_NOUNS.has(items[r + 1]?.lower ?? '') ? 1 : 0;
+  if (fielded) r++;
   const role = items[r];
-  if (r - s < 3 || !role?.word || !/^\p{Ll}/u.test(role.text) || !ROLE_NOUNS.has(role.lower) || !items.slice(s, r).some((t) => /^\p{Ll}/u.test(t.text))) return null;
+  if ((r - s < 3 && !fielded) || !role?.word || !/^\p{Ll}/u.test(role.text) || !ROLE_NOUNS.has(role.lower) || !(fielded || items.slice(s, r).some((t) => /^\p{Ll}/u.test(t.text)))) return null;
   let e = r + 1;
   while (e < items.length && e - r <= 4 && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
   if (e - r < 3) return null;

@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84, blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96, blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107, blind108, blind109, blind110, blind111, blind112, blind113, blind114, blind115, blind116, blind117, blind118, blind119, blind120, blind121 and blind122 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84, blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96, blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107, blind108, blind109, blind110, blind111, blind112, blind113, blind114, blind115, blind116, blind117, blind118, blind119, blind120, blind121, blind122, blind123, blind124, blind125, blind126, blind127, blind128, blind129 and blind130 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -653,6 +653,46 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set DT (blind122: small states — a Fiji election, the Solomons and China, a Caribbean hurricane, crime in Jamaica, a Trinidad budget debate, Tuvalu and climate, a PNG mine, a Samoa ruling, Maldives media law, Barbados prices)', () => {
     const r = score('blind122', 'gold-dt.json');
     expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.91 && r.precision >= 0.88 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DU (blind123: Nordic and Baltic countries in their English-language press — a Finnish coalition row, a Swedish gang law, Estonian defence on radio with a Q&A, a Latvian language law with two Kalniņš, a Danish pension vote with "Bjarne", an Icelandic eruption and given names, the Norwegian oil fund, a Vilnius coalition, a Nordic bank’s results with two Lindbergs, a Finnish port strike with two Virtanens)', () => {
+    const r = score('blind123', 'gold-du.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.95 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DV (blind124: US statehouses, governors and state politics — a veto override, a voucher fight with two Garzas, a wildfire insurance bill, a Minnesota shortfall with two Olsons ("DFL-Duluth"), a transit bailout, an ethics commission letter, a special session, a ballot title board transcript, a governors’ meeting, a groundwater deal with a father and daughter)', () => {
+    const r = score('blind124', 'gold-dv.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.97 && r.precision >= 0.90 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DW (blind125: space, astronomy and science agencies — a launch failure, a NASA budget hearing, a spaceport, a binary asteroid, a Gaganyaan flight, a rover decision, a radio telescope, a lunar lander with two Moris, satellite light pollution, an astronaut and his mother on radio)', () => {
+    const r = score('blind125', 'gold-dw.json');
+    expect({ ...r, ok: r.recall >= 0.91 && r.speaker >= 0.95 && r.precision >= 0.89 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DX (blind126: the car industry and electric vehicles — a gearbox plant closure, an EV maker’s call transcript, a strike vote, the UK EV mandate, a dealer alliance’s letter, a battery plant, a carmaker alliance, an EV subsidy, a clean-car discount with "Aroha", a battery recall with two Kowalskis)', () => {
+    const r = score('blind126', 'gold-dx.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.91 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DY (blind127: Pakistan, Bangladesh, Sri Lanka and Nepal in their own English-language press — a Senate amendment and a law-ministry note, Karachi tankers, an accountability court with two Warraichs, an election commission, garment wages, an IMF review Q&A ("Senior Mission Chief for Sri Lanka …"), a port deal, a coalition row with two Thapas, a trekking ban ("Rural Municipality Pasang Tashi Lama"), a polio campaign)', () => {
+    const r = score('blind127', 'gold-dy.json');
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.95 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set DZ (blind128: police conduct and watchdogs — an IOPC finding, a vetting review ("Dame Miriam"), a bodycam release and a district attorney’s spokeswoman, an SIU decision, an IBAC hearing transcript, a Fiosrú report, an IPCA pursuit report, a custodial death inquiry, a French police trial, a civilian review board)', () => {
+    const r = score('blind128', 'gold-dz.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.92 && r.precision >= 0.86 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set EA (blind129: fashion, retail and the high street — a luxury group’s results, a chain in administration, a green-claims ruling, a department store closing with a father and daughter, a designer’s exit, a shopping centre sale, a CCAA filing, Christmas footfall with two Byrnes, a fashion week Q&A, a quick-commerce complaint)', () => {
+    const r = score('blind129', 'gold-ea.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.92 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set EB (blind130: cybersecurity and data breaches — a port ransomware attack, a retailer’s hack and "Priya, from Leicester", a hospital outage with two Pruitts, a GRU attribution, a health insurer breach, a municipal ransom, a DPC fine, a cyber firm’s outage Q&A, a malware advisory, a startup’s leak with two Raos)', () => {
+    const r = score('blind130', 'gold-eb.json');
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.94 && r.precision >= 0.86 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
