@@ -4,7 +4,7 @@
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
 import { portfolioListBefore } from './bodies.ts';
 import { COUNTY_WORDS, CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, POST_NOMINAL_DEGREES, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, OPENER_PREPOSITIONS, GROUP_QUANTIFIERS, HEARSAY_PARTICIPLES, ASIDE_SUBORDINATORS, TIME_ADVERBS, NEAR_WORDS, RELATIVE_PERSONS, ASIDE_WORDS, IRREGULAR_PARTICIPLES, PARTICIPLE_ADVERBS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, OPENER_PREPOSITIONS, GROUP_QUANTIFIERS, HEARSAY_PARTICIPLES, NEAR_WORDS, RELATIVE_PERSONS, ASIDE_WORDS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
 import { ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenName } from './mentions.ts';
 import { retoken } from './phrase-tokens.ts';
@@ -19,7 +19,7 @@ import { isCommonWord } from './names.ts';
 import { isGivenName } from './given-names.ts';
 import { roleOfBodyBefore, countedGroup, joinedGroups, namesListedAfter, placeAfterAside, postModifiedSubject } from './speaker-modified.ts';
 import { asideDashOpen, bracketOpen, issuerPhraseStart, nameListAt, npBackFrom, prepositionListAt, personHead, startsClause } from './speaker-phrase.ts';
-import { participlePhrase, reducedRelativeSubject, participleModifierSubject, publishedSourceSubject, participialAsideSubject } from './speaker-participle.ts';
+import { participlePhrase, pastParticipleAside, reducedRelativeSubject, participleModifierSubject, publishedSourceSubject, participialAsideSubject } from './speaker-participle.ts';
 import { namedInAppositive, relativeClauseSubject, restrictiveHost, withheldSpeaker } from './speaker-relative.ts';
 import { shareOfGroup, partOfGroup, pollRespondents } from './speaker-shares.ts';
 
@@ -428,20 +428,12 @@ function subjectBeforeAside(items: readonly Item[], open: number, text: string):
   const m = np ? analyseMention(np.tokens, text) : null;
   // ("Jane Ruiz, a spokeswoman for the department (DSWD), in a statement, said": the name before the role)
   const named = np && m && m.kind === 'role' && items[np.start - 1]?.text === ',' ? nameBeforeAppositive(items, np.start - 1, text) : null;
-  return named ?? (m && np && startsClause(items, np.start) ? { mention: m, start: np.start } : null);
-}
-
-/** "reached by phone Wednesday", "set up by the ministry", "best known for …": a lower-case past participle and its phrase. */
-function pastParticipleAside(seg: readonly Token[]): boolean {
-  // (an adverb before it: "best known for playing a detective", "widely seen as …")
-  // ("The mayor's office, when contacted by reporters, said", "Reyes, when asked what he thought …, responded": a
-  // subordinator before it; "Reyes, later alleging that the mayor lied, said": a present participle after an adverb)
-  const lead = seg.length > 2 && (PARTICIPLE_ADVERBS.has(seg[0]?.lower ?? '') || /^[a-z]{3,}ly$/.test(seg[0]?.text ?? '') || ASIDE_SUBORDINATORS.has(seg[0]?.lower ?? '') || TIME_ADVERBS.has(seg[0]?.lower ?? ''));
-  const first = seg[lead ? 1 : 0];
-  const next = seg[lead ? 2 : 1];
-  const present = lead && first !== undefined && /^[a-z]{3,}ing$/.test(first.text);
-  // ("A statement from …, read to the meeting by …, said": "read", whose past form is its present's, in an aside)
-  return first !== undefined && next !== undefined && first.word && /^\p{Ll}/u.test(first.text) && (/[^e]ed$/.test(first.text) || IRREGULAR_PARTICIPLES.has(first.text) || first.text === 'read' || present) && next.word && !/^\p{Lu}/u.test(next.text);
+  if (named || (m && np && startsClause(items, np.start))) return named ?? { mention: m as Mention, start: (np as { start: number }).start };
+  // ("Leader of the Opposition in the Senate Zarqa Mahmood, however, said": a person named after a title with its
+  // preposition, read from the sentence's start as it would be with no aside)
+  const end = beforePartyTag(items, open);
+  const whole = m?.kind === 'name' && !m.institution && end <= 14 && items.slice(0, end).every((t) => t.word) ? analyseMention(items.slice(0, end) as Token[], text) : null;
+  return whole?.kind === 'name' && whole.name === m?.name ? { mention: whole, start: 0 } : null;
 }
 
 /** A short name in title case with its comma ("Morning Show,", "The Long Road,", "Ghost,"): every long word capitalised. */
@@ -503,6 +495,9 @@ function relativeHostBefore(items: readonly Item[], comma: number, text: string)
     // preposition read into the phrase or not: "from Drumkeel")
     const from = np && WORKPLACE_PREPOSITIONS.has(np.tokens[0]?.lower ?? '') ? np.start : np && WORKPLACE_PREPOSITIONS.has(items[np.start - 1]?.lower ?? '') ? np.start - 1 : -1;
     if (np && from > 1 && items[from - 1]?.text === ',') np = npBackFrom(items, from - 1);
+    // ("Anirudh Menon, CEO of Orbitrix Aerospace, which supplied …, said": a body's "which" inside an appositive
+    // describes the body; the appositive's host speaks)
+    if (t.lower === 'which' && np && np.start > 0 && items[np.start - 1]?.text === ',') return parentheticalSubject(items, open - 1, text);
     if (!np || np.start !== 0 || np.tokens.some((t) => FINITE_VERBS.has(t.lower) || isVerbLike(t as Item))) return null;
     const m = analyseMention(np.tokens, text);
     // (a body only with "whose" or "which": "The company, whose chief executive, John Smith, was charged, said")

@@ -2,7 +2,7 @@
 // control of the Senate say", "A statement from the campaign released at 1:30 a.m. said", "a study published Thursday
 // in the journal Nature found", "A senior official speaking on condition of anonymity said".
 import { CUE_FORMS, FINDING_SOURCES, MODIFIER_PREPOSITIONS, ROLE_NOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { ISSUING_PARTICIPLES, RELATIVE_TIME, DOCUMENT_PARTICIPLES, LEADING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, VERB_PHRASE_OPENERS, PARTICIPIAL_OPENERS, SCENE_PREPOSITIONS } from './lexicon-clauses.ts';
+import { ASIDE_SUBORDINATORS, IRREGULAR_PARTICIPLES, PARTICIPLE_ADVERBS, TIME_ADVERBS, ISSUING_PARTICIPLES, RELATIVE_TIME, DOCUMENT_PARTICIPLES, LEADING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, VERB_PHRASE_OPENERS, PARTICIPIAL_OPENERS, SCENE_PREPOSITIONS } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised, type Mention, trimNp, writtenRole } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { isQuote, type Item } from './units.ts';
@@ -150,4 +150,17 @@ export function participialAsideSubject(items: readonly Item[], j: number, text:
     return np && m && (m.kind === 'name' || m.kind === 'role') && startsClause(items, np.start) ? { mention: m, start: np.start } : null;
   }
   return null;
+}
+
+/** "reached by phone Wednesday", "set up by the ministry", "best known for …": a lower-case past participle and its phrase. */
+export function pastParticipleAside(seg: readonly Token[]): boolean {
+  // (an adverb before it: "best known for playing a detective", "widely seen as …")
+  // ("The mayor's office, when contacted by reporters, said", "Reyes, when asked what he thought …, responded": a
+  // subordinator before it; "Reyes, later alleging that the mayor lied, said": a present participle after an adverb)
+  const lead = seg.length > 2 && (PARTICIPLE_ADVERBS.has(seg[0]?.lower ?? '') || /^[a-z]{3,}ly$/.test(seg[0]?.text ?? '') || ASIDE_SUBORDINATORS.has(seg[0]?.lower ?? '') || TIME_ADVERBS.has(seg[0]?.lower ?? ''));
+  const first = seg[lead ? 1 : 0];
+  const next = seg[lead ? 2 : 1];
+  const present = lead && first !== undefined && /^[a-z]{3,}ing$/.test(first.text);
+  // ("A statement from …, read to the meeting by …, said": "read", whose past form is its present's, in an aside)
+  return first !== undefined && next !== undefined && first.word && /^\p{Ll}/u.test(first.text) && (/[^e]ed$/.test(first.text) || IRREGULAR_PARTICIPLES.has(first.text) || first.text === 'read' || present) && next.word && !/^\p{Lu}/u.test(next.text);
 }

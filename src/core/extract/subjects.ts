@@ -288,7 +288,11 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
   // "For Stanovaya, that resilience is the problem. “…,” she said.": the person the sentence is about
   if ((items[0] as Item | undefined)?.lower === 'for' && comma > 1 && comma <= 5) {
     const about = analyseMention(trimNp(items.slice(1, comma)), text);
-    if (about && about.kind === 'name' && !about.institution) ctx.noteMention(about, true);
+    // (with the role an appositive gives: "For Bjarne, a 58-year-old bricklayer from Aarhus, the vote was …")
+    // (a person's role only: not "For Mair, the hardest part will be …")
+    const apposed = about?.kind === 'name' && !about.role ? appositiveRole(items, comma, text) : null;
+    const role = personRoleWord(apposed) || /\d-year-old\b/.test(apposed ?? '') ? apposed : null;
+    if (about && about.kind === 'name' && !about.institution) ctx.noteMention(role ? { ...about, role } : about, true);
   }
   // ("Te Awahou kaumātua Pita Hēnare Rangiāniwaniwa, 78, …": a place, a role word no list knows, then the person's name)
   if (e > s && roleWordThenName(items, e)) {

@@ -3041,9 +3041,10 @@ describe('(session 16) statements exactly', () => {
     // a body's possessor keeps the capitalised words of its name, not a title or a sentence's opening word
     ["The Maritime Fishermen's Union said the closure was unfair.", [["Maritime Fishermen's Union", 'the closure was unfair']]],
     ["But Russia's Foreign Ministry said the talks were over.", [['Russian Foreign Ministry', 'the talks were over']]],
-    // a byline with the writer's beat after a comma names the writer, no one a later "he" stands for (the "he" stays
-    // unknown here: the given-name table reads the Māori "Hemi" as a woman's name, and a guess is not overruled)
-    ['Plant opens\n\nHine Potaka, Tairawhiti reporter\n\nCo-operative chair Hemi Te Rangi said the opening had been a long time coming.\n\n"My grandfather fished out of this bay," he said.', [['Hemi Te Rangi', 'the opening had been a long time coming'], [null, 'My grandfather fished out of this bay']]],
+    // a byline with the writer's beat after a comma names the writer, no one a later "he" stands for (the given-name
+    // table reads the Māori "Hemi" as a woman's name; the one person the document has named in full is the "he" all the
+    // same, session 25)
+    ['Plant opens\n\nHine Potaka, Tairawhiti reporter\n\nCo-operative chair Hemi Te Rangi said the opening had been a long time coming.\n\n"My grandfather fished out of this bay," he said.', [['Hemi Te Rangi', 'the opening had been a long time coming'], ['Hemi Te Rangi', 'My grandfather fished out of this bay']]],
     // a statement read out on behalf of someone, or from someone, holds that person's words: "the statement said" after
     // it is theirs, not the last speaker's; a body's statement is read as before, and so is one met paragraphs later
     ["Claire Hendry said she could not ride a bike since.\n\nProsecutor Michael Georgiou read a victim impact statement on behalf of Dr Faraday's husband, Nick Faraday, who was too distressed to address the court.\n\n\"Our youngest still sets a place for her at the table,\" the statement said.", [['Claire Hendry', 'she could not ride a bike since'], ['Nick Faraday', 'Our youngest still sets a place for her at the table']]],
@@ -3655,5 +3656,21 @@ describe('(session 25) statements exactly', () => {
     ["Carl Novak, chairman of the new alliance, says dealers carry the cost.\n\nThe alliance's letter asks the carmaker to suspend the deadlines.", [["Carl Novak","dealers carry the cost"],["alliance's letter","the carmaker to suspend the deadlines"]]],
     // a document before a participle ("a note circulated by the ministry among senators") is no "she"
     ["A note circulated by the ministry among senators states that the provinces waited 19 years.\n\n\"Where is the consultation?\" she asked.", [["a note circulated by the ministry among senators","the provinces waited 19 years"],[null,"Where is the consultation?"]]],
+    // after a preposition, an article and a noun, a cue's base form closes a compound noun ("on a conference call")
+    ["Speaking to reporters on a conference call later on Thursday, Mendes said the engine had failed.", [["Mendes","the engine had failed"]]],
+    // (guard) not its past form: "A woman with a friend said …" speaks
+    ["A woman with a friend said the shop had closed early.", [["a woman with a friend","the shop had closed early"]]],
+    // a body's "which" inside an appositive describes the body; the appositive's host speaks
+    ["Ravi Menon, CEO of Orbitrix Aerospace, which supplied parts for the module, said the hardware came back.", [["Ravi Menon","the hardware came back"]]],
+    // a person named after a title with its preposition, then an aside: read from the sentence's start
+    ["Leader of the Opposition in the Senate Zarqa Malik, however, said the bill had been rushed.", [["Zarqa Malik","the bill had been rushed"]]],
+    // "For <given name>, <a person's role>, …": the person the sentence is about, with the role, is the next "he"
+    ["Anders Holm, the minister, said the vote was fair.\n\nFor Bjarne, a 58-year-old bricklayer from Aarhus, the vote was a disappointment.\n\n\"I started when I was 17,\" he told The Local.", [["Anders Holm","the vote was fair"],["Bjarne","I started when I was 17"]]],
+    // (guard) an appositive that is no person's role gives none: "For Mair, the hardest part …"
+    ["Mair Jones has run the shop for 30 years.\n\nA council spokesperson said the shop would close.\n\nFor Mair, the hardest part will be the last day.\n\n\"I'll cry,\" she said.", [["a council spokesperson","the shop would close"],["Mair Jones","I'll cry"]]],
+    // the one person a document has named in full is the "she" though the given-name table says otherwise (Latvian "Dace")
+    ["Director Dace Ozola said the centre had received complaints.\n\n\"People write to us with screenshots,\" she said.", [["Dace Ozola","the centre had received complaints"],["Dace Ozola","People write to us with screenshots"]]],
+    // (guard) not one the document never named in full: the registry's Trump is no "she"
+    ["\"That is terrible,\" Trump said.\n\n\"It just came out of my mouth,\" she said.", [["Donald Trump","That is terrible"],[null,"It just came out of my mouth"]]],
   ])('%s', exactly);
 });
