@@ -171,13 +171,20 @@ export function bodyOnSubject(tokens: readonly Token[]): number {
 
 /**
  * "the Department of Education, Skills and Employment", "the Department for Environment, Food and Rural Affairs": a
- * body's word, "of" or "for", then its portfolios in capitals, with commas and one "and" between them: one body.
+ * body's word, "of" or "for", then its portfolios in capitals, with commas and one "and" between them: one body (after
+ * its owner's possessive too, "Saskatchewan's Ministry of Parks, Culture and Sport"; "the" after the "and", "the
+ * Department of Agriculture, Food and the Marine"; a portfolio may be a given name too, "Parks"); or the portfolios,
+ * none a given name, before a body's closing word, "The National Oil, Gas and Biofuels Agency".
  */
 export function portfolioBody(tokens: readonly Token[]): boolean {
-  const from = DETERMINERS.has((tokens[0] as Token).lower) ? 1 : 0;
+  let from = DETERMINERS.has((tokens[0] as Token).lower) ? 1 : 0;
+  if (/^\p{Lu}\p{L}*['’]s$/u.test(tokens[from]?.text ?? '') && tokens.length > from + 1) from++;
   const head = tokens[from];
   const link = tokens[from + 1]?.lower;
-  if (!head || !ORG_WORDS.has(head.text) || (link !== 'of' && link !== 'for') || !tokens.some((t) => t.text === ',')) return false;
-  const rest = tokens.slice(from + 2);
-  return rest.filter((t) => t.lower === 'and').length === 1 && isCapitalised(rest[rest.length - 1] as Token) && rest.every((t) => t.text === ',' || t.lower === 'and' || (t.word && isCapitalised(t) && !isGivenName(t.text) && !HONORIFICS.has(t.text)));
+  if (!head || !tokens.some((t) => t.text === ',')) return false;
+  const headed = ORG_WORDS.has(head.text) && (link === 'of' || link === 'for');
+  if (!headed && !ORG_WORDS.has((tokens[tokens.length - 1] as Token).text)) return false;
+  const rest = tokens.slice(headed ? from + 2 : from);
+  const listWord = (t: Token, k: number): boolean => t.text === ',' || t.lower === 'and' || (t.lower === 'the' && rest[k - 1]?.lower === 'and') || (t.word && isCapitalised(t) && (headed || !isGivenName(t.text)) && !HONORIFICS.has(t.text));
+  return rest.filter((t) => t.lower === 'and').length === 1 && isCapitalised(rest[rest.length - 1] as Token) && rest.every(listWord);
 }

@@ -154,6 +154,9 @@ function roleNounThenName(p: Phrase): Mention | null {
   return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, first.lower) : null;
 }
 
+/** "Ts.Batjargal", "N.Tsolmon": initials joined to a name by a stop, with no space. */
+const INITIAL_JOINED = /^\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}$/u;
+
 function readMention(tokens: readonly Token[], text: string): Mention | null {
   // ("No official has said …", "That's the person who told me …": no one, and a pronoun's contraction, speak)
   const opening = (tokens[0] as Token).lower;
@@ -165,6 +168,9 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   const end = (tokens[tokens.length - 1] as Token).end;
   const p: Phrase = { tokens, text, np: text.slice(start, end), start, end };
   const last = tokens[tokens.length - 1] as Token;
+  // ("Minister of Industry and Mineral Resources Ts.Batjargal": a Mongolian name, the father's initial joined to the given
+  // name by its stop, is the whole name after any title; not "St.Louis", "Mr.Smith")
+  if (tokens.length >= 2 && INITIAL_JOINED.test(last.text) && !PERSONAL_HONORIFIC.test(last.text.slice(0, last.text.indexOf('.'))) && !isPlace(last.text.replace('.', '. ')) && (tokens[tokens.length - 2] as Token).word) return mention(p.np, start, end, 'name', last.text, roleText(tokens.slice(0, -1), text), false, false);
   // ("the Finance Bill", "The Civil Service Appointments Bill": a bill's name, no person called Bill)
   if (tokens.length >= 2 && LEGISLATION_HEADS.has(last.text)) {
     const before = tokens[tokens.length - 2] as Token;

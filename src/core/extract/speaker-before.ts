@@ -18,7 +18,7 @@ import { countryOf, isPlace, isSubdivision } from './places.ts';
 import { isCommonWord } from './names.ts';
 import { isGivenName } from './given-names.ts';
 import { roleOfBodyBefore, countedGroup, joinedGroups, namesListedAfter, placeAfterAside, postModifiedSubject } from './speaker-modified.ts';
-import { asideDashOpen, bracketOpen, issuerPhraseStart, nameListAt, npBackFrom, prepositionListAt, personHead, startsClause } from './speaker-phrase.ts';
+import { asideDashOpen, bracketOpen, issuerPhraseStart, nameListAt, npBackFrom, portfolioListHead, prepositionListAt, personHead, startsClause } from './speaker-phrase.ts';
 import { participlePhrase, pastParticipleAside, reducedRelativeSubject, participleModifierSubject, publishedSourceSubject, participialAsideSubject } from './speaker-participle.ts';
 import { namedInAppositive, relativeClauseSubject, restrictiveHost, withheldSpeaker } from './speaker-relative.ts';
 import { shareOfGroup, partOfGroup, pollRespondents } from './speaker-shares.ts';
@@ -92,7 +92,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   // clause that ends at the cue)
   const host = restrictiveHost(items, j, text);
   if (host) return host;
-  const np = portfolioListBefore(items, npBackFrom(items, j));
+  const np = portfolioListHead(items, portfolioListBefore(items, npBackFrom(items, j)));
   // ("Farmers and ranchers say": two groups speak together)
   const m = np ? (joinedGroups(np.tokens, text) ?? analyseMention(np.tokens, text) ?? capitalOnlyForStart(items, np, text)) : null;
   // ("The mayor of a small town in Quebec's Lanaudière region says": a possessive's phrase after the head's preposition)

@@ -321,6 +321,28 @@ function placeListAt(items: readonly Item[], comma: number, end: number): boolea
 }
 
 /**
+ * "A spokesperson for the UK Foreign, Commonwealth and Development Office said", "the Department of Agriculture, Food
+ * and the Marine said", "The National Oil, Gas and Biofuels Agency said": the phrase read back from a cue stops at a
+ * comma; a body named for its portfolios goes on over the commas before its "and" (everyday words in capitals) to the
+ * phrase that ends in the first of them, when the list closes with a body's word or follows one and "of" or "for"
+ * (not people: "In a letter to the Department of Education, Jane Ruiz and Tom Hughes said").
+ */
+export function portfolioListHead(items: readonly Item[], np: { tokens: Token[]; start: number } | null): { tokens: Token[]; start: number } | null {
+  if (np === null || np.tokens.filter((t) => t.lower === 'and').length !== 1 || np.tokens.some((t) => t.text === ',' || (isGivenName(t.text) && !isCommonWord(t.lower)))) return np;
+  const portfolioWord = (t: Item | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isCommonWord(t.lower);
+  // (the first after a body's word and "of" may be a given name too: "Ministry of Parks, Culture and Sport")
+  const afterBody = (k: number): boolean => (items[k - 1]?.lower === 'of' || items[k - 1]?.lower === 'for') && ORG_WORDS.has(items[k - 2]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(items[k]?.text ?? '');
+  let start = np.start;
+  while (items[start - 1]?.text === ',' && (portfolioWord(items[start - 2]) || afterBody(start - 2)) && items[start - 3]?.text !== ',') start -= 2;
+  if (start === np.start) return np;
+  const bodyEnd = ORG_WORDS.has((np.tokens[np.tokens.length - 1] as Token).text);
+  const bodyOf = (items[start - 1]?.lower === 'of' || items[start - 1]?.lower === 'for') && ORG_WORDS.has(items[start - 2]?.text ?? '');
+  const head = bodyEnd || bodyOf ? npBackFrom(items, start + 1) : null;
+  if (!head || head.start >= start) return np;
+  return { tokens: [...head.tokens, ...(items.slice(start + 1, np.start) as Token[]), ...np.tokens], start: head.start };
+}
+
+/**
  * Whether the comma at `comma` separates names listed after a preposition, up to `end`: "sent via SMS, WhatsApp and
  * Telegram", "households in Sweden, Norway and Finland" (one to three capitalised words each, the last after "and").
  */

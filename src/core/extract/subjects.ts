@@ -350,9 +350,15 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     // place, or the document gives a full name with it, or opens the name of one person met so far: "Tāne" after "Tāne
     // Herewini, 17,"; or one the body gives a sex, "Wrenna herself", or gives as a nickname, 'Darnell "Deuce" Whitaker')
     // (a body named with its article is a proper name, everyday word or not: "The Kremlin issued a statement")
-    else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name) && !(m.institution && (items[s] as Item).lower === 'the')) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && names.sexOfOneName(m.name) === null && names.fullForNickname(m.name) === null && !afterCapitalisedWord(names, text, m.name) && !(ctx.opensPersonMet(m.name) && !isPossessive(items[e - 1] as Item)))))) ctx.noteMention(m, !m.institution, true);
+    else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name) && !(m.institution && (items[s] as Item).lower === 'the')) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && names.sexOfOneName(m.name) === null && names.fullForNickname(m.name) === null && !afterCapitalisedWord(names, text, m.name) && !(ctx.opensPersonMet(m.name) && !isPossessive(items[e - 1] as Item)))))) ctx.noteMention(ctx.opensPersonMet(m.name) ? m : givenNameAged(m, items, e), !m.institution, true);
   }
   return e;
+}
+
+/** A given name alone with its age after it ("Jess, 29, from Geelong, has been paying …"), the age as its role (when it opens no name met: "Keith, 71," after "Keith Marsden" is he). */
+function givenNameAged(m: Mention, items: readonly Item[], e: number): Mention {
+  const age = m.name !== null && !m.institution && isGivenName(m.name) ? ageAfter(items, e) : null;
+  return age ? { ...m, role: age } : m;
 }
 
 /** Whether `role`, after a lone word's comma, makes the word a person's name: a person's role with an age, or a given name. */

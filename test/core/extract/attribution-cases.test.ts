@@ -3672,5 +3672,24 @@ describe('(session 25) statements exactly', () => {
     ["Director Dace Ozola said the centre had received complaints.\n\n\"People write to us with screenshots,\" she said.", [["Dace Ozola","the centre had received complaints"],["Dace Ozola","People write to us with screenshots"]]],
     // (guard) not one the document never named in full: the registry's Trump is no "she"
     ["\"That is terrible,\" Trump said.\n\n\"It just came out of my mouth,\" she said.", [["Donald Trump","That is terrible"],[null,"It just came out of my mouth"]]],
+    // a body named for its portfolios goes on over the commas before its "and", back to the phrase its first one ends:
+    // after a body's closing word ("… Development Office"), or after a body's word and "of" or "for"
+    ["A spokesperson for the UK Foreign, Commonwealth and Development Office said it was in contact with the company.", [["a spokesperson for the UK Foreign, Commonwealth and Development Office","it was in contact with the company"]]],
+    // the portfolios before a body's closing word are one body's name
+    ["The National Oil, Gas and Biofuels Agency said the block would be operated by Nordvik.", [["National Oil, Gas and Biofuels Agency","the block would be operated by Nordvik"]]],
+    // "the" after the "and" of a portfolio list
+    ["A spokesman for the Department of Agriculture, Food and the Marine said the minister would travel to Brussels.", [["a spokesman for the Department of Agriculture, Food and the Marine","the minister would travel to Brussels"]]],
+    // after its owner's possessive, and with a portfolio that is also a given name ("Parks")
+    ["Saskatchewan's Ministry of Parks, Culture and Sport said the grant had supported 500 rinks.", [["Saskatchewan's Ministry of Parks, Culture and Sport","the grant had supported 500 rinks"]]],
+    // (guard) people after a body named before the comma are no portfolios
+    ["In a letter to the Department of Education, Jane Ruiz and Tom Hughes said the school was unsafe.", [["Jane Ruiz and Tom Hughes","the school was unsafe"]]],
+    // a Mongolian name, the father's initial joined to the given name by its stop, is the whole name after the title
+    ["Minister of Industry and Mineral Resources Ts.Batjargal said the law would benefit every citizen.", [["Ts.Batjargal","the law would benefit every citizen"]]],
+    // a given name alone with its age after it ("Jess, 29,") is a person met, the next "she" though she spoke last before
+    ["Dr Rachel Okafor said the listing was overdue.\n\nJess, 29, from Geelong, has been paying for the drug privately since June.\n\n\"It's the first full week at work in years,\" she told the ABC.", [["Rachel Okafor","the listing was overdue"],["Jess","It's the first full week at work in years"]]],
+    // (guard) a given name that opens a name met is that person: "Keith, 71," after "Keith Marsden"
+    ["Keith Marsden lit the ovens at three.\n\nKeith, 71, had always hoped his son would take the business on. \"The numbers let us down,\" he says.", [["Keith Marsden","his son would take the business on"],["Keith Marsden","The numbers let us down"]]],
+    // "Madam" is an honorific (Singapore): "Madam Tan" is a woman named Tan, not a name "Madam Tan"
+    ["Mr Tan Wei Ming started the potluck in 2023.\n\n\"We are not trying to force anyone,\" Mr Tan said.\n\nMadam Tan Ah Moi, 79, lives alone. \"He comes every day,\" Madam Tan said.", [["Tan Wei Ming","We are not trying to force anyone"],["Tan Ah Moi","He comes every day"]]],
   ])('%s', exactly);
 });
