@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84, blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96, blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107, blind108, blind109, blind110, blind111, blind112, blind113, blind114, blind115, blind116, blind117, blind118, blind119, blind120, blind121, blind122, blind123, blind124, blind125, blind126, blind127, blind128, blind129 and blind130 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84, blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96, blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107, blind108, blind109, blind110, blind111, blind112, blind113, blind114, blind115, blind116, blind117, blind118, blind119, blind120, blind121, blind122, blind123, blind124, blind125, blind126, blind127, blind128, blind129, blind130, blind131, blind132, blind133, blind134, blind135, blind136, blind137 and blind138 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -657,7 +657,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set DU (blind123: Nordic and Baltic countries in their English-language press — a Finnish coalition row, a Swedish gang law, Estonian defence on radio with a Q&A, a Latvian language law with two Kalniņš, a Danish pension vote with "Bjarne", an Icelandic eruption and given names, the Norwegian oil fund, a Vilnius coalition, a Nordic bank’s results with two Lindbergs, a Finnish port strike with two Virtanens)', () => {
     const r = score('blind123', 'gold-du.json');
-    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.95 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.97 && r.precision >= 0.92 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set DV (blind124: US statehouses, governors and state politics — a veto override, a voucher fight with two Garzas, a wildfire insurance bill, a Minnesota shortfall with two Olsons ("DFL-Duluth"), a transit bailout, an ethics commission letter, a special session, a ballot title board transcript, a governors’ meeting, a groundwater deal with a father and daughter)', () => {
@@ -667,7 +667,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set DW (blind125: space, astronomy and science agencies — a launch failure, a NASA budget hearing, a spaceport, a binary asteroid, a Gaganyaan flight, a rover decision, a radio telescope, a lunar lander with two Moris, satellite light pollution, an astronaut and his mother on radio)', () => {
     const r = score('blind125', 'gold-dw.json');
-    expect({ ...r, ok: r.recall >= 0.91 && r.speaker >= 0.95 && r.precision >= 0.89 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.91 && r.speaker >= 0.96 && r.precision >= 0.89 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set DX (blind126: the car industry and electric vehicles — a gearbox plant closure, an EV maker’s call transcript, a strike vote, the UK EV mandate, a dealer alliance’s letter, a battery plant, a carmaker alliance, an EV subsidy, a clean-car discount with "Aroha", a battery recall with two Kowalskis)', () => {
@@ -687,12 +687,52 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set EA (blind129: fashion, retail and the high street — a luxury group’s results, a chain in administration, a green-claims ruling, a department store closing with a father and daughter, a designer’s exit, a shopping centre sale, a CCAA filing, Christmas footfall with two Byrnes, a fashion week Q&A, a quick-commerce complaint)', () => {
     const r = score('blind129', 'gold-ea.json');
-    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.92 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.93 && r.precision >= 0.92 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set EB (blind130: cybersecurity and data breaches — a port ransomware attack, a retailer’s hack and "Priya, from Leicester", a hospital outage with two Pruitts, a GRU attribution, a health insurer breach, a municipal ransom, a DPC fine, a cyber firm’s outage Q&A, a malware advisory, a startup’s leak with two Raos)', () => {
     const r = score('blind130', 'gold-eb.json');
     expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.94 && r.precision >= 0.86 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set EC (blind131: Central Asia and Mongolia in their English-language press — a Kazakh referendum, a Kyrgyz border deal ("Jogorku Kenesh"), villagers and a Tajik dam with given names only, an Uzbek journalist’s trial with a court transcript, a gas pipeline, a Mongolian mining law ("Ts.Batjargal", two Enkhbolds), a central bank, Tashkent metro fares with an unlabelled Q&A, a Bishkek protest, a Turkmen trade fair)', () => {
+    const r = score('blind131', 'gold-ec.json');
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.93 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set ED (blind132: Francophone and Lusophone Africa in English-language wire and broadcast copy — a Senegal election dispute, a DR Congo cobalt royalty with two Kalonjis, a Mali junta decree and an RFI Q&A, Ivorian cocoa prices, a Guinea referendum, Mozambique floods, a Cameroon attack in VOA’s present tense, a Burkina gold mine with two Ouédraogo brothers, an Angola oil block, a Madagascar protest)', () => {
+    const r = score('blind132', 'gold-ed.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.93 && r.precision >= 0.88 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set EE (blind133: pharmaceuticals and medicines regulation — a drugmaker’s results, an FDA advisory committee transcript, a NICE rejection, insulin prices in Congress with a mother and son, a patent settlement, a generic recall, a pharmacare deal, a PBS listing and "Jess, 29, from Geelong", a Japanese price cut, a reimbursement row with two Dolans)', () => {
+    const r = score('blind133', 'gold-ee.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.97 && r.precision >= 0.91 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set EF (blind134: start-ups and venture capital — a Series B and layoffs, a down round, a founder ousted by her brother’s board, a fintech pivot with its CEO named a paragraph later, an edtech shutdown, a payments freeze, a SPAC unwinding, an AI start-up’s press conference, an agritech receivership with two Hollises, a fund close with an LP letter)', () => {
+    const r = score('blind134', 'gold-ef.json');
+    expect({ ...r, ok: r.recall >= 0.90 && r.speaker >= 0.93 && r.precision >= 0.87 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set EG (blind135: intelligence, espionage and national-security trials — an Old Bailey spying trial, a German arrest, a leak prosecution with a defendant and his mother, an MI5 warning, a foreign-interference charge and a radio Q&A, a CSIS report, an Iran spy indictment with two brothers, an SBU detention, a foreign-influence designation, a parliament bribery probe)', () => {
+    const r = score('blind135', 'gold-eg.json');
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.94 && r.precision >= 0.90 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set EH (blind136: fisheries, oceans and maritime boundaries — a Pacific tuna quota, a mackerel deal, a lobster rule, a cod quota, a trawling ban, Tamil Nadu fishermen arrested, a South China Sea standoff in English and Filipino, a Brexit fishing row with two Byrnes, a marine park, a fishing bribery trial transcript)', () => {
+    const r = score('blind136', 'gold-eh.json');
+    expect({ ...r, ok: r.recall >= 0.91 && r.speaker >= 0.92 && r.precision >= 0.90 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set EI (blind137: charities, NGOs and philanthropy — a charity chief resigns, food bank demand, a foundation grant with three Halvorsens, a Charity Commission inquiry, a donor’s pledge in Q&A, shelter funding and a minister’s spokesperson, an aid appeal, a regulator’s report with two Brennans, an aid cut, NGO deregistrations)', () => {
+    const r = score('blind137', 'gold-ei.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.96 && r.precision >= 0.90 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set EJ (blind138: community news and local features — a county fair and a treasurer’s report, a village shop saved with Mr and Mrs Heslop, a curling club, an A&P show, a country race day and a radio transcript, a GAA centenary, market traders, a temple festival, a kampung-spirit feature with Mr Tan and Madam Tan, a school prize day in Creole)', () => {
+    const r = score('blind138', 'gold-ej.json');
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.91 && r.precision >= 0.93 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
