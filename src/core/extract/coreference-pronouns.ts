@@ -55,10 +55,11 @@ export function pronounAntecedent(text: string, scene: PronounScene): Entity | n
   const titled = (e: Entity): boolean => e.kind === 'person' && e.titled === true && e.gender === null && !impersonalRole(e.name) && !addressed(e);
   // (or one that spoke last and was given a person's role: "Sumarni, a 41-year-old rubber farmer, said …. “…,” she told …",
   // or was introduced by a given name alone: "Jess, 31, a nurse …, said …. “…,” she told …"; or is the subject just met:
-  // "Suresh, a 34-year-old factory worker …, escaped with a fractured arm. “…,” he said")
+  // "Suresh, a 34-year-old factory worker …, escaped with a fractured arm. “…,” he said"; or the subject just met whom the
+  // document introduced with an age: "… said Gulnora, 52, …. Gulnora’s family was allocated …. “…,” she said")
   // (the head before its modifier: "a nurse from Swindon who asked that her surname not be used")
   const personRole = (e: Entity): boolean => [...e.roles].some((r) => { const np = r.split(ROLE_MODIFIER)[0] as string; return personRoleWord(np) || /(?:^| )\d+-year-old$/.test(np); });
-  const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || (e.titled === true && (e === last || e === first)) || scene.names.fullFor(e.name) !== null || (e === last && personRole(e)) || ((e === last || (e === first && personRole(e))) && scene.names.introducedByGivenName(e.name))) && !impersonalRole(e.name) && !addressed(e);
+  const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || (e.titled === true && (e === last || e === first)) || scene.names.fullFor(e.name) !== null || (e === last && personRole(e)) || ((e === last || (e === first && personRole(e))) && scene.names.introducedByGivenName(e.name)) || (e === first && scene.names.introducedWithAge(e.name))) && !impersonalRole(e.name) && !addressed(e);
   // (or the one person met so far, named in full by this document, whose sex only the given-name table said, which may be wrong for a
   // name borne otherwise elsewhere: Latvian "Dace", Estonian "Rain"; never past anyone else met)
   // (the subject's form only: "his critics" in a column is more often someone the writer has not named)

@@ -231,6 +231,13 @@ export class DocumentNames {
 
   readonly #introduced = new Map<string, boolean>();
 
+  /** "Gulnora, 52, …": a lone word first met with an age after its comma (no firm has one), not after another name. */
+  introducedWithAge(word: string): boolean {
+    return remember(this.#aged, word, (w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !this.surnameTaken(w) && new RegExp(`(?<![\\p{L}'’-])${escaped(w)}, \\d{1,3}\\b(?!-)(?![,.]\\d)`, 'u').test(this.#body) && !this.#afterAName(w));
+  }
+
+  readonly #aged = new Map<string, boolean>();
+
   readonly #introducedIn = (word: string): boolean => {
     if (this.surnameTaken(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
     for (let at = this.#body.indexOf(`${word}, `); at >= 0; at = this.#body.indexOf(`${word}, `, at + 1)) {

@@ -19,6 +19,7 @@ import { ROLE_PREPOSITIONS } from './lexicon-speakers.ts';
 import { noteGenerationSubject, noteRelativeByName, noteRoleOpenings } from './role-subjects.ts';
 import { titleWordAt } from './mention-words.ts';
 import { appositiveRole, personRoleWord } from './appositive-roles.ts';
+import { bodyRoleThenName, oneOfThings, ownerOfRelation, roleWordThenName } from './subject-openings.ts';
 
 /** Remembers the people a line names with a given name and a surname ("Marcus Hale"), not as subjects. */
 export function noteNames(line: string, ctx: DocumentContext): void {
@@ -317,6 +318,9 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
   if (e <= s + 1) noteRoleThenName(items, s, text, ctx);
   // ("Horbenko's chief of staff, Yurii Malko, would not comment": a role, then the person's name between commas)
   if (e === s) noteNamedAfterRole(items, s, text, ctx);
+  // ("Sari Obi is one of 14 settlements …", "Sari Obi, where water … reached the orchards": a name the sentence counts
+  // among things, or a place with "where", is no person met)
+  if (e > from && (oneOfThings(items, e) || (items[e]?.text === ',' && items[e + 1]?.lower === 'where'))) return e;
   if (e > from) {
     const m = analyseMention(trimNp(items.slice(from, e)), text);
     // (the role an appositive after the name gives: "Richard Castellano, a former senator …")
@@ -350,7 +354,7 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     // place, or the document gives a full name with it, or opens the name of one person met so far: "Tāne" after "Tāne
     // Herewini, 17,"; or one the body gives a sex, "Wrenna herself", or gives as a nickname, 'Darnell "Deuce" Whitaker')
     // (a body named with its article is a proper name, everyday word or not: "The Kremlin issued a statement")
-    else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name) && !(m.institution && (items[s] as Item).lower === 'the')) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && names.sexOfOneName(m.name) === null && names.fullForNickname(m.name) === null && !afterCapitalisedWord(names, text, m.name) && !(ctx.opensPersonMet(m.name) && !isPossessive(items[e - 1] as Item)))))) ctx.noteMention(ctx.opensPersonMet(m.name) ? m : givenNameAged(m, items, e), !m.institution, true);
+    else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name) && !(m.institution && (items[s] as Item).lower === 'the')) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && names.sexOfOneName(m.name) === null && names.fullForNickname(m.name) === null && !afterCapitalisedWord(names, text, m.name) && !(ctx.opensPersonMet(m.name) && (!isPossessive(items[e - 1] as Item) || ownerOfRelation(items, e))))))) ctx.noteMention(ctx.opensPersonMet(m.name) ? m : givenNameAged(m, items, e), !m.institution, true);
   }
   return e;
 }
@@ -381,35 +385,7 @@ function notePassiveAgent(items: readonly Item[], s: number, e: number, text: st
   if (m && m.kind === 'name' && !m.institution && m.name?.includes(' ') === true) ctx.noteMention(m, true);
 }
 
-/** At `e`, one lower-case word no list knows, then two capitalised words opening a name ("kaumātua Pita Hēnare …"). */
-function roleWordThenName(items: readonly Item[], e: number): boolean {
-  const t = items[e];
-  const a = items[e + 1];
-  const b = items[e + 2];
-  // (no verb: "President William Ruto sacked Kithure Kindiki" — the object is no subject)
-  return t !== undefined && t.word && /^\p{Ll}{4,}$/u.test(t.text) && !/(ed|s)$/.test(t.lower) && !FINITE_VERBS.has(t.lower) && !isCommonWord(t.lower) && !CUE_FORMS.has(t.lower) && a !== undefined && b !== undefined && a.word && b.word && isCapitalised(a as Token) && isCapitalised(b as Token) && !TITLE_WORDS.has(a.text);
-}
 
-/**
- * "Te Rūnanga o Ngāti Tāwhirikura chair Moana Herewini says …": a body's name (with a little word inside it), a role
- * word in lower case and the person named after it open the sentence; the person is its subject (not the body).
- */
-function bodyRoleThenName(items: readonly Item[], s: number, text: string): { mention: Mention; end: number } | null {
-  let r = s;
-  while (r < items.length && r - s < 8 && (items[r] as Item).word && (isCapitalised(items[r] as Token) || (r > s && NAME_PARTICLES.has((items[r] as Item).lower)))) r++;
-  // ("Green Party transport spokesperson Lena Farrow was blunter.": or a field in lower case before the role word)
-  const field = (k: number): boolean => /^\p{Ll}+$/u.test(items[k]?.text ?? '') && !FINITE_VERBS.has((items[k] as Item).lower) && !isVerbLike(items[k] as Item) && !NP_BREAKERS.has((items[k] as Item).lower);
-  // (after a body's own word only: "Lac Brûlé County fire chief Owen Declerck" leaves the county to be met)
-  const fielded = r - s >= 2 && ORG_WORDS.has((items[r - 1] as Item).text) && field(r) && ROLE_NOUNS.has(items[r + 1]?.lower ?? '') ? 1 : 0;
-  if (fielded) r++;
-  const role = items[r];
-  if ((r - s < 3 && !fielded) || !role?.word || !/^\p{Ll}/u.test(role.text) || !ROLE_NOUNS.has(role.lower) || !(fielded || items.slice(s, r).some((t) => /^\p{Ll}/u.test(t.text)))) return null;
-  let e = r + 1;
-  while (e < items.length && e - r <= 4 && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
-  if (e - r < 3) return null;
-  const m = analyseMention(trimNp(items.slice(s, e)), text);
-  return m && m.kind === 'name' && !m.institution ? { mention: m, end: e } : null;
-}
 
 /** "Tom Hughes, 29, …": the age after a name, as the role a later "the 29-year-old" finds. */
 function ageAfter(items: readonly Item[], e: number): string | null {
@@ -605,3 +581,4 @@ function openerRole(items: readonly Item[], s: number, e: number, text: string):
   const role = analyseMention(trimNp(items.slice(0, s - 1)), text);
   return role && role.kind === 'role' && !role.institution && !role.plural ? (role.role ?? role.text) : null;
 }
+

@@ -3691,5 +3691,13 @@ describe('(session 25) statements exactly', () => {
     ["Keith Marsden lit the ovens at three.\n\nKeith, 71, had always hoped his son would take the business on. \"The numbers let us down,\" he says.", [["Keith Marsden","his son would take the business on"],["Keith Marsden","The numbers let us down"]]],
     // "Madam" is an honorific (Singapore): "Madam Tan" is a woman named Tan, not a name "Madam Tan"
     ["Mr Tan Wei Ming started the potluck in 2023.\n\n\"We are not trying to force anyone,\" Mr Tan said.\n\nMadam Tan Ah Moi, 79, lives alone. \"He comes every day,\" Madam Tan said.", [["Tan Wei Ming","We are not trying to force anyone"],["Tan Ah Moi","He comes every day"]]],
+    // a name the sentence counts among things ("is one of 14 settlements") is no person met
+    ["\"I went down every morning to see the water,\" said Gulnora, 52, who asked that her surname not be published.\n\nSari Obi is one of 14 settlements being cleared as the reservoir rises.\n\n\"Now the snow is here,\" she said.", [["Gulnora","I went down every morning to see the water"],["Gulnora","Now the snow is here"]]],
+    // nor a place with "where" after its comma
+    ["\"I went down every morning to see the water,\" said Gulnora, 52.\n\nKara Tepe, where the water reached the orchards in October, is being cleared.\n\n\"Now the snow is here,\" she said.", [["Gulnora","I went down every morning to see the water"],["Gulnora","Now the snow is here"]]],
+    // a person's family opening the sentence makes it about the person; a lone word introduced with an age is a person
+    ["\"Every morning I went down to the water,\" said Gulnora, 52.\n\nAround 1,900 more households are due to be resettled by 2027, according to figures provided by Rogun OJSC.\n\nGulnora's family was allocated a house in Dangara.\n\n\"I have lived 52 years in one place,\" she said.", [["Gulnora","Every morning I went down to the water"],["figures provided by Rogun OJSC","Around 1,900 more households are due to be resettled by 2027"],["Gulnora","I have lived 52 years in one place"]]],
+    // (guard) counted among people, it is one: "one of 14 candidates"
+    ["Mary Lou Tan is one of 14 candidates for the seat.\n\n\"We will win,\" she said.", [["Mary Lou Tan","We will win"]]],
   ])('%s', exactly);
 });

@@ -1,0 +1,54 @@
+// Stage 6, the subject opening a unit: a body's or a place's name, a role word and the person named after it
+// ("Te Rūnanga o Ngāti Tāwhirikura chair Moana Herewini says …"), and a name counted among things ("Sari Obi is one of
+// 14 settlements"), for noteOpening (subjects.ts).
+import { isVerbLike } from './content-clauses.ts';
+import { CUE_FORMS, FINITE_VERBS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { FINITE_BE, NOUN_DETERMINERS } from './lexicon-clauses.ts';
+import { analyseMention, isCapitalised, type Mention, trimNp } from './mentions.ts';
+import { isCommonWord } from './names.ts';
+import type { Token } from './segment.ts';
+import type { Item } from './units.ts';
+import { personRoleWord } from './appositive-roles.ts';
+import { RELATION_NOUNS } from './lexicon-nouns.ts';
+
+/** At `e`, one lower-case word no list knows, then two capitalised words opening a name ("kaumātua Pita Hēnare …"). */
+export function roleWordThenName(items: readonly Item[], e: number): boolean {
+  const t = items[e];
+  const a = items[e + 1];
+  const b = items[e + 2];
+  // (no verb: "President William Ruto sacked Kithure Kindiki" — the object is no subject)
+  return t !== undefined && t.word && /^\p{Ll}{4,}$/u.test(t.text) && !/(ed|s)$/.test(t.lower) && !FINITE_VERBS.has(t.lower) && !isCommonWord(t.lower) && !CUE_FORMS.has(t.lower) && a !== undefined && b !== undefined && a.word && b.word && isCapitalised(a as Token) && isCapitalised(b as Token) && !TITLE_WORDS.has(a.text);
+}
+
+/**
+ * "Te Rūnanga o Ngāti Tāwhirikura chair Moana Herewini says …": a body's name (with a little word inside it), a role
+ * word in lower case and the person named after it open the sentence; the person is its subject (not the body).
+ */
+export function bodyRoleThenName(items: readonly Item[], s: number, text: string): { mention: Mention; end: number } | null {
+  let r = s;
+  while (r < items.length && r - s < 8 && (items[r] as Item).word && (isCapitalised(items[r] as Token) || (r > s && NAME_PARTICLES.has((items[r] as Item).lower)))) r++;
+  // ("Green Party transport spokesperson Lena Farrow was blunter.": or a field in lower case before the role word)
+  const field = (k: number): boolean => /^\p{Ll}+$/u.test(items[k]?.text ?? '') && !FINITE_VERBS.has((items[k] as Item).lower) && !isVerbLike(items[k] as Item) && !NP_BREAKERS.has((items[k] as Item).lower);
+  // (after a body's own word only: "Lac Brûlé County fire chief Owen Declerck" leaves the county to be met)
+  const fielded = r - s >= 2 && ORG_WORDS.has((items[r - 1] as Item).text) && field(r) && ROLE_NOUNS.has(items[r + 1]?.lower ?? '') ? 1 : 0;
+  if (fielded) r++;
+  const role = items[r];
+  if ((r - s < 3 && !fielded) || !role?.word || !/^\p{Ll}/u.test(role.text) || !ROLE_NOUNS.has(role.lower) || !(fielded || items.slice(s, r).some((t) => /^\p{Ll}/u.test(t.text)))) return null;
+  let e = r + 1;
+  while (e < items.length && e - r <= 4 && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
+  if (e - r < 3) return null;
+  const m = analyseMention(trimNp(items.slice(s, e)), text);
+  return m && m.kind === 'name' && !m.institution ? { mention: m, end: e } : null;
+}
+
+/** "… is one of 14 settlements", "… was one of the villages": a copula, "one of" and a plural that names no people. */
+export function oneOfThings(items: readonly Item[], e: number): boolean {
+  if (!FINITE_BE.has(items[e]?.lower ?? '') || items[e + 1]?.lower !== 'one' || items[e + 2]?.lower !== 'of') return false;
+  const plural = items.slice(e + 3, e + 8).find((t) => t.word && /^\p{Ll}+s$/u.test(t.text) && !NOUN_DETERMINERS.has(t.lower));
+  return plural !== undefined && !personRoleWord(plural.lower) && !personRoleWord(plural.lower.replace(/e?s$/, '')) && !personRoleWord(plural.lower.slice(0, -1));
+}
+
+/** "Gulnora’s family was allocated …": a person's family or relative opening the sentence, which is about the person. */
+export function ownerOfRelation(items: readonly Item[], e: number): boolean {
+  return RELATION_NOUNS.has(items[e]?.lower ?? '') && items[e + 1] !== undefined && !isCapitalised(items[e + 1] as Token) && items[e + 1]?.text !== ',';
+}
