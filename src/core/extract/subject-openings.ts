@@ -2,7 +2,7 @@
 // ("Te Rūnanga o Ngāti Tāwhirikura chair Moana Herewini says …"), and a name counted among things ("Sari Obi is one of
 // 14 settlements"), for noteOpening (subjects.ts).
 import { isVerbLike } from './content-clauses.ts';
-import { CUE_FORMS, FINITE_VERBS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { BODY_NAME_LINKS, CUE_FORMS, FINITE_VERBS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { FINITE_BE, NOUN_DETERMINERS } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised, type Mention, trimNp } from './mentions.ts';
 import { isCommonWord } from './names.ts';
@@ -26,7 +26,9 @@ export function roleWordThenName(items: readonly Item[], e: number): boolean {
  */
 export function bodyRoleThenName(items: readonly Item[], s: number, text: string): { mention: Mention; end: number } | null {
   let r = s;
-  while (r < items.length && r - s < 8 && (items[r] as Item).word && (isCapitalised(items[r] as Token) || (r > s && NAME_PARTICLES.has((items[r] as Item).lower)))) r++;
+  // ("Ministry of External Affairs spokesperson Rohan Mehra": a body's little words inside its name too)
+  const joins = (k: number): boolean => k > s && (NAME_PARTICLES.has((items[k] as Item).lower) || (BODY_NAME_LINKS.has((items[k] as Item).lower) && items[k + 1] !== undefined && isCapitalised(items[k + 1] as Token)));
+  while (r < items.length && r - s < 8 && (items[r] as Item).word && (isCapitalised(items[r] as Token) || joins(r))) r++;
   // ("Green Party transport spokesperson Lena Farrow was blunter.": or a field in lower case before the role word)
   const field = (k: number): boolean => /^\p{Ll}+$/u.test(items[k]?.text ?? '') && !FINITE_VERBS.has((items[k] as Item).lower) && !isVerbLike(items[k] as Item) && !NP_BREAKERS.has((items[k] as Item).lower);
   // (after a body's own word only: "Lac Brûlé County fire chief Owen Declerck" leaves the county to be met)
@@ -35,7 +37,7 @@ export function bodyRoleThenName(items: readonly Item[], s: number, text: string
   const role = items[r];
   if ((r - s < 3 && !fielded) || !role?.word || !/^\p{Ll}/u.test(role.text) || !ROLE_NOUNS.has(role.lower) || !(fielded || items.slice(s, r).some((t) => /^\p{Ll}/u.test(t.text)))) return null;
   let e = r + 1;
-  while (e < items.length && e - r <= 4 && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
+  while (e < items.length && e - r <= 5 && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
   if (e - r < 3) return null;
   const m = analyseMention(trimNp(items.slice(s, e)), text);
   return m && m.kind === 'name' && !m.institution ? { mention: m, end: e } : null;

@@ -7,7 +7,7 @@ import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName } from './names.ts';
 import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PLACE_NOUNS_AFTER, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { ABOUT_OPENERS, AFTER_ASKED, QUESTION_AUXILIARIES, AUXILIARIES, DEATH_WORDS, KILLED_WORDS, NOUN_DETERMINERS, PASSIVE_BE, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { ABOUT_OPENERS, AFTER_ASKED, INDEFINITE_ARTICLES, QUESTION_AUXILIARIES, AUXILIARIES, DEATH_WORDS, KILLED_WORDS, NOUN_DETERMINERS, PASSIVE_BE, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { JOURNALISTS, PERSON_TITLE_WORDS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, bodyAfterAnd, isCapitalised, isNationality, isPossessive, type Mention, trimNp } from './mentions.ts';
@@ -324,7 +324,8 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
   if (e > from) {
     const m = analyseMention(trimNp(items.slice(from, e)), text);
     // (the role an appositive after the name gives: "Richard Castellano, a former senator …")
-    const apposed = m?.kind === 'name' ? appositiveRole(items, e, text) : null;
+    // (or an age alone: "Mamy, a 19-year-old who had come with three classmates, was more blunt.")
+    const apposed = m?.kind === 'name' ? (appositiveRole(items, e, text) ?? (items[e]?.text === ',' && INDEFINITE_ARTICLES.has(items[e + 1]?.lower ?? '') && /^\d{1,3}-year-old$/.test(items[e + 2]?.text ?? '') ? (items[e + 2] as Item).text : null)) : null;
     // ("Voskuil's husband, Pieter, read …", "His son, Danny, 44, is blunter": a given name alone between commas after a relative of someone, whose role
     // it is; not one the sentence tells was killed, hurt or died: "Smith's son, James, was killed in 2019")
     const relative = m?.kind === 'name' && !m.institution && e === s + 1 && RELATION_NOUNS.has(items[s - 2]?.lower ?? '') && s >= 3 && (isPossessive(items[s - 3] as Item) || POSSESSIVE_PRONOUNS.has((items[s - 3] as Item).lower)) && !sufferedIn(items, e) ? openerRole(items, s, e, text) : null;
@@ -365,8 +366,8 @@ function givenNameAged(m: Mention, items: readonly Item[], e: number): Mention {
   return age ? { ...m, role: age } : m;
 }
 
-/** Whether `role`, after a lone word's comma, makes the word a person's name: a person's role with an age, or a given name. */
-const apposedPerson = (word: string, role: string | null): role is string => personRoleWord(role) && (isGivenName(word) || /\d-year-old\b/.test(role ?? ''));
+/** Whether `role`, after a lone word's comma, makes the word a person's name: a person's role with an age, or a given name; or an age alone ("Mamy, a 19-year-old who …"). */
+const apposedPerson = (word: string, role: string | null): role is string => (personRoleWord(role) && (isGivenName(word) || /\d-year-old\b/.test(role ?? ''))) || /^\d{1,3}-year-old$/.test(role ?? '');
 
 /**
  * "The issue was raised at Prime Minister's Questions by Liberal Democrat MP Rachel Adeyemi, whose …": a thing's

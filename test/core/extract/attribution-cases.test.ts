@@ -3699,5 +3699,11 @@ describe('(session 25) statements exactly', () => {
     ["\"Every morning I went down to the water,\" said Gulnora, 52.\n\nAround 1,900 more households are due to be resettled by 2027, according to figures provided by Rogun OJSC.\n\nGulnora's family was allocated a house in Dangara.\n\n\"I have lived 52 years in one place,\" she said.", [["Gulnora","Every morning I went down to the water"],["figures provided by Rogun OJSC","Around 1,900 more households are due to be resettled by 2027"],["Gulnora","I have lived 52 years in one place"]]],
     // (guard) counted among people, it is one: "one of 14 candidates"
     ["Mary Lou Tan is one of 14 candidates for the seat.\n\n\"We will win,\" she said.", [["Mary Lou Tan","We will win"]]],
+    // a lone word with an age alone after its comma ("Mamy, a 19-year-old who …") is someone met, the next "she"
+    ["Lalaina Rabe, 24, said the march was peaceful.\n\nMamy, a 19-year-old who had come with three classmates, was more blunt. \"If nothing changes, we will come back next Saturday,\" she said.", [["Lalaina Rabe","the march was peaceful"],["Mamy","If nothing changes, we will come back next Saturday"]]],
+    // a body's little words inside its name ("Ministry of External Affairs") before a role word and a person: the subject
+    ["In his letter, Mr. Arulmozhi said the arrests were causing hardship.\n\nMinistry of External Affairs spokesperson Rohan Mehra was asked about the arrests. Responding to a question, he said the issue was humanitarian.", [["Arulmozhi","the arrests were causing hardship"],["Rohan Mehra","the issue was humanitarian"]]],
+    // (guard) a long name after the role stays whole: "Tan Sri Lee Chong Meng"
+    ["Association of Malaysian Hauliers president Tan Sri Lee Chong Meng said operators were caught up in the crackdown.\n\n\"Our members are stopped at roadblocks,\" he said.", [["Lee Chong Meng","operators were caught up in the crackdown"],["Lee Chong Meng","Our members are stopped at roadblocks"]]],
   ])('%s', exactly);
 });
