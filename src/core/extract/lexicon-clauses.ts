@@ -655,3 +655,6 @@ export const OPENER_PREPOSITIONS = words('to with at in on before after from for
 
 /** Plural forms of "be" and "have" after "who": a team or a body of people, not one person ("Everton, who are 15th"). (introducedByGivenName) */
 export const PLURAL_BE_HAVE = words('are were have');
+
+/** Prepositions before names listed with commas inside an aside: "sent via SMS, WhatsApp and Telegram". (prepositionListAt) */
+export const LIST_PREPOSITIONS = words('via in across from to at through including');

@@ -164,16 +164,21 @@ function modifiedHead(items: readonly Item[], at: number, cue: number, text: str
  */
 function nameOrRoleBeforeAppositive(items: readonly Item[], open: number, text: string, body: boolean): { mention: Mention; start: number } | null {
   const named = nameBeforeAppositive(items, open, text, body);
-  if (named || !body) return named;
+  if (named) return named;
   const left = npBackFrom(items, open);
+  // ("A spokesperson for Graham Tessier, the minister of finance, said": the role "for" the person the appositive
+  // describes speaks)
+  if (!body) return left && startsClause(items, left.start) && left.tokens.some((t) => t.lower === 'for') ? personRoleAt(analyseMention(left.tokens, text), left.start) : null;
   // ("Redbud Energy, the Tulsa-based company that operates both well pads, said": capitalised words a body's appositive
   // describes are the body's name, whatever a word of it would make them alone)
   const proper = left && left.tokens.length >= 2 && left.tokens.every((t) => t.word && isCapitalised(t)) && !TITLE_WORDS.has((left.tokens[0] as Token).text) && startsClause(items, left.start) ? analyseMention(left.tokens, text) : null;
   if (left && proper && proper.kind === 'role' && !proper.plural) return { mention: writtenName(text.slice((left.tokens[0] as Token).start, (left.tokens[left.tokens.length - 1] as Token).end), (left.tokens[0] as Token).start, (left.tokens[left.tokens.length - 1] as Token).end), start: left.start };
   if (!left || !startsClause(items, left.start) || !left.tokens.some((t) => ROLE_PREPOSITIONS.has(t.lower) || t.lower === 'for')) return null;
-  const m = analyseMention(left.tokens, text);
-  return m && m.kind === 'role' && !m.institution && !m.plural ? { mention: m, start: left.start } : null;
+  return personRoleAt(analyseMention(left.tokens, text), left.start);
 }
+
+/** A person's role (one, not a body's) as the speaker found at `start`, or null. */
+const personRoleAt = (m: Mention | null, start: number): { mention: Mention; start: number } | null => (m && m.kind === 'role' && !m.institution && !m.plural ? { mention: m, start } : null);
 
 /**
  * "meteorologist Dana Kowalczyk in the agency's Memphis, Tennessee, office told": a state between commas after its town,

@@ -5,7 +5,7 @@ import { isPersonNoun } from './person-words.ts';
 import { NAME_LINKS } from './lexicon-speakers.ts';
 import { TIME_COUNT_ENDS, TIME_COUNTS } from './lexicon-frames.ts';
 import { CUE_FORMS, FINITE_VERBS, FINDING_SOURCES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ON_NAMED_BODIES, PORTFOLIO_BODY_AFTER, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, WEEKDAYS, MONTHS } from './lexicon.ts';
-import { AUXILIARIES, FINITE_BE, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, DAY_ADVERBS, DAY_PREPOSITIONS, TIME_OPENERS, NOUN_DETERMINERS, NUMBER_WORDS, NUMBERED_UNITS, PARTS_OF_DAY, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS, TIME_UNITS } from './lexicon-clauses.ts';
+import { AUXILIARIES, FINITE_BE, LIST_PREPOSITIONS, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, DAY_ADVERBS, DAY_PREPOSITIONS, TIME_OPENERS, NOUN_DETERMINERS, NUMBER_WORDS, NUMBERED_UNITS, PARTS_OF_DAY, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
@@ -360,10 +360,8 @@ export function prepositionListAt(items: readonly Item[], comma: number, end: nu
   }
   let k = comma;
   while (k > 0 && comma - k < 3 && items[k - 1]?.word === true && isCapitalised(items[k - 1] as Token)) k--;
-  return ands === 1 && k < comma && LIST_PREPOSITIONS.has(items[k - 1]?.text ?? '');
+  return ands === 1 && k < comma && LIST_PREPOSITIONS.has(items[k - 1]?.lower ?? '');
 }
-
-const LIST_PREPOSITIONS = new Set(['via', 'in', 'across', 'from', 'to', 'at', 'through', 'including']);
 
 /** Whether the comma at `comma` separates people named in full in a list: "Katrin Vollmer, Etienne Marchal and Tomasz Wierzbicki". */
 export function nameListAt(items: readonly Item[], comma: number, end: number): boolean {

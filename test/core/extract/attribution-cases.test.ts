@@ -3705,5 +3705,9 @@ describe('(session 25) statements exactly', () => {
     ["In his letter, Mr. Arulmozhi said the arrests were causing hardship.\n\nMinistry of External Affairs spokesperson Rohan Mehra was asked about the arrests. Responding to a question, he said the issue was humanitarian.", [["Arulmozhi","the arrests were causing hardship"],["Rohan Mehra","the issue was humanitarian"]]],
     // (guard) a long name after the role stays whole: "Tan Sri Lee Chong Meng"
     ["Association of Malaysian Hauliers president Tan Sri Lee Chong Meng said operators were caught up in the crackdown.\n\n\"Our members are stopped at roadblocks,\" he said.", [["Lee Chong Meng","operators were caught up in the crackdown"],["Lee Chong Meng","Our members are stopped at roadblocks"]]],
+    // a role "for" a person an appositive then describes speaks: the spokesperson, not the minister
+    ["A spokesperson for Graham Tessier, the minister of finance, said the province was reviewing grants.", [["a spokesperson for Graham Tessier","the province was reviewing grants"]]],
+    // and the statement it issued is its own, not the last person's quoted before
+    ["Joanne, who has stayed at the shelter twice, said the beds saved her life.\n\nIn an emailed statement, a spokesperson for Graham Tessier, the minister of seniors, community and social services, said the province was reviewing its grants.\n\n\"We will continue to work with our partners,\" the statement said.", [["Joanne","the beds saved her life"],["a spokesperson for Graham Tessier","the province was reviewing its grants"],["a spokesperson for Graham Tessier","We will continue to work with our partners"]]],
   ])('%s', exactly);
 });
