@@ -60,11 +60,7 @@ export function pronounAntecedent(text: string, scene: PronounScene): Entity | n
   // (the head before its modifier: "a nurse from Swindon who asked that her surname not be used")
   const personRole = (e: Entity): boolean => [...e.roles].some((r) => { const np = r.split(ROLE_MODIFIER)[0] as string; return personRoleWord(np) || /(?:^| )\d+-year-old$/.test(np); });
   const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || (e.titled === true && (e === last || e === first)) || scene.names.fullFor(e.name) !== null || (e === last && personRole(e)) || ((e === last || (e === first && personRole(e))) && scene.names.introducedByGivenName(e.name)) || (e === first && scene.names.introducedWithAge(e.name))) && !impersonalRole(e.name) && !addressed(e);
-  // (or the one person met so far, named in full by this document, whose sex only the given-name table said, which may be wrong for a
-  // name borne otherwise elsewhere: Latvian "Dace", Estonian "Rain"; never past anyone else met)
-  // (the subject's form only: "his critics" in a column is more often someone the writer has not named)
-  const only = written === p && last?.kind === 'person' && last.guessed === true && (last.inFull ?? 0) >= 1 && !addressed(last) && recent.every((e) => e === last || e.kind !== 'person') ? last : null;
-  return subjects.find(fits) ?? recent.find(fits) ?? subjects.find(titled) ?? only;
+  return subjects.find(fits) ?? recent.find(fits) ?? subjects.find(titled) ?? null;
 }
 
 /** Where a role's modifier starts: a preposition or a relative pronoun. */

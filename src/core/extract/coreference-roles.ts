@@ -165,8 +165,8 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
       return last?.kind === 'institution' ? last : null;
     }
     // (a body's by a noun in lower case, "The alliance’s letter asks …", is kept as written: not the last person's, who
-    // may only chair it)
-    if (LOWER_OWNER_BEFORE.test(m.text)) return null;
+    // may only chair it; after a body, "The company's statement said", the body's)
+    if (LOWER_OWNER_BEFORE.test(m.text) && scene.lastSpeaker?.kind === 'person') return null;
     // ("… read a victim impact statement on behalf of Dr Faraday's husband, Nick Faraday. … “…,” the statement said.": the
     // words of the one it was read for)
     const owner = head === 'statement' ? scene.names.statementOwnerBefore(m.start) : null;

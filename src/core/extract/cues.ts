@@ -2,7 +2,7 @@
 // tests on what follows or precedes it that other stages share.
 import { COPULAR_CUES, CUE_FORMS, FINDING_SOURCES, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ROLE_NOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { AMOUNT_NOUNS, PUBLISHING_VERBS, SPEAKING_LEMMAS, PERSON_OBJECT_PRONOUNS, NOT_A_NAMING_AFTER_THE, PARTS_OF_DAY, DURATION_WORDS, CONTACT_PREPOSITIONS, CONTACT_VERBS, VERB_ONLY_FORMS, DEFENDED_PEOPLE, PUT_IT_WAYS, DEGREE_WORDS, FRAME_PREPOSITIONS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, GO_FORMS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
-import { CUE_BINOMIALS, CUE_COMPOUNDS, INDEFINITE_ARTICLES, OPENER_PREPOSITIONS, ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTENT_OPENERS, PLURAL_VERBS, THIRD_SINGULAR, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, PERCEPTION_VERBS, PLACE_PREPOSITIONS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, COPULAR_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_CUE_ADJECTIVES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
+import { CUE_BINOMIALS, CUE_COMPOUNDS, INDEFINITE_ARTICLES, ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTENT_OPENERS, PLURAL_VERBS, THIRD_SINGULAR, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, PERCEPTION_VERBS, PLACE_PREPOSITIONS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, COPULAR_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_CUE_ADJECTIVES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
 import { skipInterveningBack } from './phrase-tokens.ts';
 import { FINDING_LEMMAS, RULING_SUBJECTS, SUBJECT_PRONOUNS } from './lexicon-frames.ts';
 import { DOCUMENT_NOUNS, RELATION_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
@@ -175,9 +175,10 @@ function cueOfForm(items: readonly Item[], i: number, t: Item, lemma: string): {
   if ((prev?.lower === 'one' || prev?.lower === 'another') && DOCUMENT_NOUNS.has(t.lower) && CUE_FORMS.has(items[i + 1]?.lower ?? '')) return null;
   // ("a London think tank, found …": a cue's form as the first word of a compound noun)
   if (CUE_COMPOUNDS.has(`${t.lower}-${items[i + 1]?.lower ?? ''}`)) return null;
-  // ("Speaking to reporters on a conference call later on Thursday, Sato said": after a preposition, an article and a
-  // noun, a cue's base form closes a compound noun; not "A woman with a friend said …")
-  if (t.lower === lemma && prev !== undefined && /^\p{Ll}+$/u.test(prev.text) && INDEFINITE_ARTICLES.has(items[i - 2]?.lower ?? '') && OPENER_PREPOSITIONS.has(items[i - 3]?.lower ?? '') && !CUE_FORMS.has(prev.lower)) return null;
+  // ("Speaking to reporters on a conference call later on Thursday, Sato said": after "on", an article and a noun, a
+  // cue's base form closes a compound noun; not "A woman with a friend said …", "Doctors at a hospital say …", "Workers
+  // on a farm call for …")
+  if (t.lower === lemma && prev !== undefined && /^\p{Ll}+$/u.test(prev.text) && INDEFINITE_ARTICLES.has(items[i - 2]?.lower ?? '') && items[i - 3]?.lower === 'on' && !CUE_FORMS.has(prev.lower) && !CUE_PARTICLES.get(lemma)?.includes(items[i + 1]?.lower ?? '')) return null;
   // ("supply and demand": a cue's form as the second noun of a fixed pair)
   if (prev?.lower === 'and' && CUE_BINOMIALS.has(`${items[i - 2]?.lower ?? ''}-and-${t.lower}`)) return null;
   // ("Rust Belt states that have suffered …": "that" and a plural verb make it a noun's relative clause)

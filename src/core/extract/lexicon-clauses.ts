@@ -658,3 +658,6 @@ export const PLURAL_BE_HAVE = words('are were have');
 
 /** Prepositions before names listed with commas inside an aside: "sent via SMS, WhatsApp and Telegram". (prepositionListAt) */
 export const LIST_PREPOSITIONS = words('via in across from to at through including');
+
+/** Words before "from" in an aside that tells where a group is from: "mostly from …", "many of them from …". (originAside) */
+export const ORIGIN_ASIDE_WORDS = words('mostly mainly largely originally many most some all several both of them');

@@ -181,11 +181,11 @@ export const TITLE_CASE_SMALL_WORDS = words('Of The In On For And To With A');
 export const COMPOUND_HALVES = words('based led born owned backed funded run made style');
 
 /** Honorifics written before a person's name, never a role or part of one: "The Foreign Minister, Mr. Sergey Lavrov", "Minister of State for Road Transport Smt Nirmala Bisht". (roleText, capitalisedHead) */
-export const HONORIFICS = words('Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Hon Hon. Honourable Honorable Rt Rt. Rev Rev. Prof Prof. Smt Smt. Shri Sri Shrimati Mx Fr Alhaji Alh. Alhaja Hajia Hajiya Madam Mdm Mdm. Mallam Malam Barr. Engr.');
+export const HONORIFICS = words('Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Hon Hon. Honourable Honorable Rt Rt. Rev Rev. Prof Prof. Smt Smt. Shri Sri Shrimati Mx Fr Alhaji Alh. Alhaja Hajia Hajiya Mallam Malam Barr. Engr.');
 
 /** Words before a name, as written, that tell a man ("Mr", "Sir", "Alhaji") or a woman ("Mrs", "Dame", "Hajia"). (titleBits) */
 export const MALE_TITLES = words('Mr Sir Lord King Prince Alhaji Alh Mallam Malam');
-export const FEMALE_TITLES = words('Mrs Ms Miss Dame Lady Queen Princess Alhaja Hajia Hajiya Madam Mdm');
+export const FEMALE_TITLES = words('Mrs Ms Miss Dame Lady Queen Princess Alhaja Hajia Hajiya');
 
 /** A body's words that take "to" inside its name: "the Chinese Mission to the EU", "Delegation to the UN". (chunkStart) */
 export const MISSION_WORDS = words('Mission Delegation Representation');
@@ -223,3 +223,6 @@ export const COUNTY_WORDS = words('Co Co. County');
 
 /** Prefixes of surnames written with a capital inside ("McDonald", "DeSantis", "VanderSloot"): no brand's. (brandWord) */
 export const SURNAME_PREFIXES = words('Mc Mac De Le La Di Da Du Van Vander Von Ver Ten Ter St Fitz Del Dos Das');
+
+/** Abbreviations that open a place's name, joined to it by their stop or not: "St.Albans", "Ft. Worth". (readMention) */
+export const PLACE_ABBREVIATIONS = words('St Ste Ft Mt Pt');

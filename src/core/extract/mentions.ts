@@ -6,7 +6,7 @@ import { countryOf, isPlace, isPlaceOrState, isSubdivision } from './places.ts';
 import { articleBody, bodyName, bodyOnSubject, portfolioBody, bodyOfPlaces, bodyOverAnd, openerBody, ordinalBody, placeBody, portfoliosOfCountry, theBody } from './bodies.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { CUE_FORMS, DEMONYM_NOUNS, STYLES_OF_ADDRESS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, DEMONYM_NOUNS, PLACE_ABBREVIATIONS, STYLES_OF_ADDRESS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
@@ -169,8 +169,8 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   const p: Phrase = { tokens, text, np: text.slice(start, end), start, end };
   const last = tokens[tokens.length - 1] as Token;
   // ("Minister of Industry and Mineral Resources Ts.Batjargal": a Mongolian name, the father's initial joined to the given
-  // name by its stop, is the whole name after any title; not "St.Louis", "Mr.Smith")
-  if (tokens.length >= 2 && INITIAL_JOINED.test(last.text) && !PERSONAL_HONORIFIC.test(last.text.slice(0, last.text.indexOf('.'))) && !isPlace(last.text.replace('.', '. ')) && (tokens[tokens.length - 2] as Token).word) return mention(p.np, start, end, 'name', last.text, roleText(tokens.slice(0, -1), text), false, false);
+  // name by its stop, is the whole name after any title; not "St.Albans", "Ft.Worth", "Mr.Smith")
+  if (tokens.length >= 2 && INITIAL_JOINED.test(last.text) && !PERSONAL_HONORIFIC.test(last.text.slice(0, last.text.indexOf('.'))) && !PLACE_ABBREVIATIONS.has(last.text.slice(0, last.text.indexOf('.'))) && !isPlace(last.text.replace('.', '. ')) && (tokens[tokens.length - 2] as Token).word) return mention(p.np, start, end, 'name', last.text, roleText(tokens.slice(0, -1), text), false, false);
   // ("the Finance Bill", "The Civil Service Appointments Bill": a bill's name, no person called Bill)
   if (tokens.length >= 2 && LEGISLATION_HEADS.has(last.text)) {
     const before = tokens[tokens.length - 2] as Token;
@@ -254,7 +254,7 @@ function qualifiedHead(p: Phrase): Reading {
   const finding = long ? tokens.findIndex((t, k) => k > 0 && t.lower !== 'to' && PP_WORDS.has(t.lower) && FINDING_SOURCES.has((tokens[k - 1] as Token).lower)) : -1;
   if (finding > 0 && finding < tokens.length - 1 && tokens.length - finding <= 7) return writtenRole(np, start, end, false, false);
   const mod = long ? tokens.findIndex((t, k) => k > 0 && SOURCE_MODIFIER_WORDS.has(t.lower) && MODIFIER_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '')) : -1;
-  const pp = mod > 0 || !long ? -1 : tokens.findIndex((t, k) => k > 0 && PP_WORDS.has(t.lower) && (ROLE_NOUNS.has((tokens[k - 1] as Token).lower) || unknownHeadOf(tokens, k) || AGE_NOUN.test((tokens[k - 1] as Token).lower)) && (!isCapitalised(tokens[k - 1] as Token) || /[^s]s$/.test((tokens[k - 1] as Token).lower)) && tokens.length - k <= 7);
+  const pp = mod > 0 || !long ? -1 : tokens.findIndex((t, k) => k > 0 && PP_WORDS.has(t.lower) && (ROLE_NOUNS.has((tokens[k - 1] as Token).lower) || isPersonNoun((tokens[k - 1] as Token).lower) || unknownHeadOf(tokens, k) || AGE_NOUN.test((tokens[k - 1] as Token).lower)) && (!isCapitalised(tokens[k - 1] as Token) || /[^s]s$/.test((tokens[k - 1] as Token).lower)) && tokens.length - k <= 7);
   // ("… adviser on information Farhan Khattak": a name at the end is the speaker, the rest its role)
   let nameAt = tokens.length;
   // ("… for operations Arnel dela Rosa": a particle between the name's capitalised words)

@@ -68,7 +68,7 @@ export function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
   // ("IMF Senior Mission Chief for Sri Lanka Katarina Lindqvist": so after a title, before "Sri" is read as an honorific)
   nameTokens = placeBeforeName(nameTokens) ?? nameTokens;
   // "Minister Dr S Jaishankar", "Mr Albanese": an honorific is not part of the name
-  while (nameTokens.length > 1 && /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hon|Rt|Shri|Smt|Sri|Madam|Mdm)\.?$/.test((nameTokens[0] as Token).text)) nameTokens = nameTokens.slice(1);
+  while (nameTokens.length > 1 && /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hon|Rt|Shri|Smt|Sri)\.?$/.test((nameTokens[0] as Token).text)) nameTokens = nameTokens.slice(1);
   // ("Palm Beach County Supervisor of Elections Susan Bucher": an office of its field, then a given name and a surname or
   // two closing the chunk, are the holder's title and name)
   const office = nameTokens.findIndex((t, x) => x >= 1 && t.lower === 'of' && ROLE_NOUNS.has((nameTokens[x - 1] as Token).lower));

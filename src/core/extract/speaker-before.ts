@@ -18,7 +18,7 @@ import { countryOf, isPlace, isSubdivision } from './places.ts';
 import { isCommonWord } from './names.ts';
 import { isGivenName } from './given-names.ts';
 import { roleOfBodyBefore, countedGroup, joinedGroups, namesListedAfter, placeAfterAside, postModifiedSubject } from './speaker-modified.ts';
-import { asideDashOpen, bracketOpen, issuerPhraseStart, nameListAt, npBackFrom, portfolioListHead, prepositionListAt, personHead, startsClause } from './speaker-phrase.ts';
+import { asideDashOpen, bracketOpen, issuerPhraseStart, nameListAt, npBackFrom, originAside, portfolioListHead, prepositionListAt, titleCased, personHead, startsClause } from './speaker-phrase.ts';
 import { participlePhrase, pastParticipleAside, reducedRelativeSubject, participleModifierSubject, publishedSourceSubject, participialAsideSubject } from './speaker-participle.ts';
 import { namedInAppositive, relativeClauseSubject, restrictiveHost, withheldSpeaker } from './speaker-relative.ts';
 import { shareOfGroup, partOfGroup, pollRespondents } from './speaker-shares.ts';
@@ -308,7 +308,7 @@ export function parentheticalSubject(items: readonly Item[], comma: number, text
   // Delgado, 25th, said": a Chicago alderman's ward too)
   // ("Several countries, including France, said …", "Breitbart News, for one, noted …": examples and "for one" too)
   // ("Jane Roe, MD, PhD, said": degrees after the name are an aside too)
-  const aside = seg.every((t) => POST_NOMINAL_DEGREES.has(t.text)) || joinedAside(seg) || (seg.length === 1 && /^\d{1,2}(?:st|nd|rd|th)$/.test(first.text) && isCapitalised(items[open - 1] as Item)) || (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || ASIDE_WORDS.has(first.lower))) || (seg.length <= 6 && (first.lower === 'including' || (first.lower === 'such' && seg[1]?.lower === 'as'))) || /^(for one|for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
+  const aside = seg.every((t) => POST_NOMINAL_DEGREES.has(t.text)) || joinedAside(seg) || originAside(seg) || (seg.length === 1 && /^\d{1,2}(?:st|nd|rd|th)$/.test(first.text) && isCapitalised(items[open - 1] as Item)) || (seg.length === 1 && (INTERVENING.has(first.lower) || /ly$/.test(first.lower) || ASIDE_WORDS.has(first.lower))) || (seg.length <= 6 && (first.lower === 'including' || (first.lower === 'such' && seg[1]?.lower === 'as'))) || /^(for one|for (his|her|its|their) part|in turn|in response|in a statement|in an interview|in a speech|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on twitter|in return|by contrast|in contrast|for example|for instance|of course|in particular|in fact|as expected|as usual|at the same time|in the meantime|on the other hand|for now|so far|at least|like others)$/i.test(seg.map((t) => t.text).join(' '));
   const ward = open > 0 && !aside ? wardAfterTitledName(items, open, seg, text) : null;
   if (ward || (aside && open >= 0)) return ward ?? subjectBeforeAside(items, open, text);
   // ("Authorities in North-Rhine Westphalia, the German state next to Belgium, announced": a place at the end of
@@ -441,12 +441,6 @@ function subjectBeforeAside(items: readonly Item[], open: number, text: string):
   return whole?.kind === 'name' && whole.name === m?.name ? { mention: whole, start: 0 } : null;
 }
 
-/** A short name in title case with its comma ("Morning Show,", "The Long Road,", "Ghost,"): every long word capitalised. */
-function titleCased(inner: string): boolean {
-  const ws = inner.replace(/,$/, '').split(' ');
-  return ws.length <= 6 && /^\p{Lu}/u.test(ws[0] ?? '') && ws.every((w) => /^\p{Lu}/u.test(w) || (w.length <= 3 && /^\p{Ll}+$/u.test(w)));
-}
-
 /** The comma opening a ", who …" aside that holds the quotation at `q`; -2 if the aside is no relative clause. */
 function relativeAsideOpen(items: readonly Item[], q: number): number {
   for (let k = q - 1; k >= 0 && q - k < 30; k--) {
@@ -501,8 +495,13 @@ function relativeHostBefore(items: readonly Item[], comma: number, text: string)
     const from = np && WORKPLACE_PREPOSITIONS.has(np.tokens[0]?.lower ?? '') ? np.start : np && WORKPLACE_PREPOSITIONS.has(items[np.start - 1]?.lower ?? '') ? np.start - 1 : -1;
     if (np && from > 1 && items[from - 1]?.text === ',') np = npBackFrom(items, from - 1);
     // ("Anirudh Menon, CEO of Orbitrix Aerospace, which supplied …, said": a body's "which" inside an appositive
-    // describes the body; the appositive's host speaks)
-    if (t.lower === 'which' && np && np.start > 0 && items[np.start - 1]?.text === ',') return parentheticalSubject(items, open - 1, text);
+    // describes the body; the appositive's host, a person, speaks; not "The report by Human Rights Watch, a New York-based
+    // group, which …, said")
+    const host = t.lower === 'which' && np && np.start > 0 && items[np.start - 1]?.text === ',' ? parentheticalSubject(items, open - 1, text) : null;
+    if (host && host.mention.kind === 'name' && !host.mention.institution) return host;
+    // ("One skipper based in Greencastle, who did not want to be named, said": read as if the clause were not there)
+    const spliced = np && np.start > 0 && items[np.start - 1]?.text !== ',' && RELATIVE_PERSONS.has(t.lower) ? subjectBefore([...items.slice(0, open - 1), ...items.slice(comma + 1)], open - 1, text) : null;
+    if (spliced && spliced.start === 0 && !spliced.mention.institution) return spliced;
     if (!np || np.start !== 0 || np.tokens.some((t) => FINITE_VERBS.has(t.lower) || isVerbLike(t as Item))) return null;
     const m = analyseMention(np.tokens, text);
     // (a body only with "whose" or "which": "The company, whose chief executive, John Smith, was charged, said")

@@ -46,7 +46,7 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
     if (!startsClause(items, s)) continue;
     // ("An official involved in trade talks with the EU": the head noun before its participle)
     let lastAt = phraseEndBefore(items, s);
-    if (lastAt > s && /^[a-z]+(ed|ing)$/.test((items[lastAt] as Item).text) && ROLE_NOUNS.has((items[lastAt - 1] as Item).lower)) lastAt--;
+    if (lastAt > s && /^[a-z]+(ed|ing)$/.test((items[lastAt] as Item).text) && (ROLE_NOUNS.has((items[lastAt - 1] as Item).lower) || isPersonNoun((items[lastAt - 1] as Item).lower))) lastAt--;
     const last = items[lastAt] as Item;
     // ("The Royal College of Nursing in Wales said": a body's branch speaks for the body, when the body's name is
     // the whole head before the place; not "Officials at the State Department in Washington")
@@ -78,7 +78,7 @@ export function postModifiedSubject(items: readonly Item[], phraseStart: number,
     // ("Visitors at the zoo on Thursday said": a bare plural that WordNet knows first as people, opening the clause)
     const personNoun = isPersonNoun(last.lower) && items[s - 1]?.text !== ',';
     const bare = lastAt === s && /^\p{Lu}\p{Ll}+s$/u.test(last.text) && personNoun;
-    const agent = bare || (NOUN_DETERMINERS.has(items[s]?.lower ?? '') && ((/^\p{Ll}+$/u.test(last.text) && (personHead([last]) || personNoun)) || /^\d+-year-old$/.test(last.lower)));
+    const agent = bare || ((NOUN_DETERMINERS.has(items[s]?.lower ?? '') || items[s]?.lower === 'one') && ((/^\p{Ll}+$/u.test(last.text) && (personHead([last]) || personNoun)) || /^\d+-year-old$/.test(last.lower)));
     // ("Councils in Wales have warned": a body's noun in the plural too)
     const institution = INSTITUTION_NOUNS.has(last.lower) || (/[^s]s$/.test(last.lower) && INSTITUTION_NOUNS.has(last.lower.slice(0, -1)));
     // ("A sign on the door read:", "A statement on the website said": a writing where it is posted)

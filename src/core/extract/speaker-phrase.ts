@@ -5,11 +5,12 @@ import { isPersonNoun } from './person-words.ts';
 import { NAME_LINKS } from './lexicon-speakers.ts';
 import { TIME_COUNT_ENDS, TIME_COUNTS } from './lexicon-frames.ts';
 import { CUE_FORMS, FINITE_VERBS, FINDING_SOURCES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ON_NAMED_BODIES, PORTFOLIO_BODY_AFTER, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, WEEKDAYS, MONTHS } from './lexicon.ts';
-import { AUXILIARIES, FINITE_BE, LIST_PREPOSITIONS, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, DAY_ADVERBS, DAY_PREPOSITIONS, TIME_OPENERS, NOUN_DETERMINERS, NUMBER_WORDS, NUMBERED_UNITS, PARTS_OF_DAY, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS, TIME_UNITS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
+import { AUXILIARIES, FINITE_BE, LIST_PREPOSITIONS, ORIGIN_ASIDE_WORDS, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, DAY_ADVERBS, DAY_PREPOSITIONS, TIME_OPENERS, NOUN_DETERMINERS, NUMBER_WORDS, NUMBERED_UNITS, PARTS_OF_DAY, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS, TIME_UNITS } from './lexicon-clauses.ts';
+import { DOCUMENT_NOUNS, PERSON_TITLE_WORDS, FEMALE_HEADS, ISSUER_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { abstractNoun, isCommonWord } from './names.ts';
+import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { agencyTagAt, isQuote, MAX_NP, quotedComma, type Item } from './units.ts';
 
 /** Index of the "(" that opens the short bracket closing at `close`, or -1. */
@@ -328,7 +329,11 @@ function placeListAt(items: readonly Item[], comma: number, end: number): boolea
  * (not people: "In a letter to the Department of Education, Jane Ruiz and Tom Hughes said").
  */
 export function portfolioListHead(items: readonly Item[], np: { tokens: Token[]; start: number } | null): { tokens: Token[]; start: number } | null {
-  if (np === null || np.tokens.filter((t) => t.lower === 'and').length !== 1 || np.tokens.some((t) => t.text === ',' || (isGivenName(t.text) && !isCommonWord(t.lower)))) return np;
+  // (portfolios only, after the comma: no title, no person, no word in lower case but "and" and "the", none the list
+  // does not know after a given name: not "…, Business and Trade Secretary Badenoch said", "…, Hope and Faith Mutasa said")
+  const portfolio = (t: Token): boolean => t.lower === 'and' || t.lower === 'the' || (/^\p{Lu}/u.test(t.text) && !PERSON_TITLE_WORDS.has(t.lower) && (!isGivenName(t.text) || isCommonWord(t.lower)));
+  const closing = np?.tokens[np.tokens.length - 1];
+  if (np === null || np.tokens.filter((t) => t.lower === 'and').length !== 1 || !np.tokens.every(portfolio) || !closing || (!ORG_WORDS.has(closing.text) && !ENGLISH_WORDS.has(closing.lower) && isGivenName(np.tokens[np.tokens.length - 2]?.text ?? ''))) return np;
   const portfolioWord = (t: Item | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isCommonWord(t.lower);
   // (the first after a body's word and "of" may be a given name too: "Ministry of Parks, Culture and Sport")
   const afterBody = (k: number): boolean => (items[k - 1]?.lower === 'of' || items[k - 1]?.lower === 'for') && ORG_WORDS.has(items[k - 2]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(items[k]?.text ?? '');
@@ -461,4 +466,16 @@ export function asideDashOpen(items: readonly Item[], close: number): number {
     if (/^[—–]$/.test(t.text)) return k;
   }
   return -1;
+}
+
+/** A short name in title case with its comma ("Morning Show,", "The Long Road,", "Ghost,"): every long word capitalised. */
+export function titleCased(inner: string): boolean {
+  const ws = inner.replace(/,$/, '').split(' ');
+  return ws.length <= 6 && /^\p{Lu}/u.test(ws[0] ?? '') && ws.every((w) => /^\p{Lu}/u.test(w) || (w.length <= 3 && /^\p{Ll}+$/u.test(w)));
+}
+
+/** "mostly from Kibera, Mathare and Kawangware", "many of them from Homs, Aleppo and Idlib": where a group is from, listed. */
+export function originAside(seg: readonly Token[]): boolean {
+  const from = seg.findIndex((t) => t.lower === 'from');
+  return from >= 1 && from <= 4 && seg.slice(0, from).every((t) => ORIGIN_ASIDE_WORDS.has(t.lower)) && seg.length > from + 1 && seg.slice(from + 1).every((t) => t.text === ',' || t.lower === 'and' || (t.word && isCapitalised(t)));
 }

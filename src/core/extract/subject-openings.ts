@@ -3,7 +3,7 @@
 // 14 settlements"), for noteOpening (subjects.ts).
 import { isVerbLike } from './content-clauses.ts';
 import { BODY_NAME_LINKS, CUE_FORMS, FINITE_VERBS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
-import { FINITE_BE, NOUN_DETERMINERS } from './lexicon-clauses.ts';
+import { FINITE_BE } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised, type Mention, trimNp } from './mentions.ts';
 import { isCommonWord } from './names.ts';
 import type { Token } from './segment.ts';
@@ -46,8 +46,14 @@ export function bodyRoleThenName(items: readonly Item[], s: number, text: string
 /** "… is one of 14 settlements", "… was one of the villages": a copula, "one of" and a plural that names no people. */
 export function oneOfThings(items: readonly Item[], e: number): boolean {
   if (!FINITE_BE.has(items[e]?.lower ?? '') || items[e + 1]?.lower !== 'one' || items[e + 2]?.lower !== 'of') return false;
-  const plural = items.slice(e + 3, e + 8).find((t) => t.word && /^\p{Ll}+s$/u.test(t.text) && !NOUN_DETERMINERS.has(t.lower));
-  return plural !== undefined && !personRoleWord(plural.lower) && !personRoleWord(plural.lower.replace(/e?s$/, '')) && !personRoleWord(plural.lower.slice(0, -1));
+  // (the plural right after "the" or a number; not a count of people, "one of thousands of Kenyans", "one of dozens of
+  // families", nor "one of the lucky ones")
+  let k = e + 3;
+  if (items[k]?.lower === 'the') k++;
+  if (/^\d[\d,]*$/.test(items[k]?.text ?? '')) k++;
+  const plural = items[k];
+  if (!plural?.word || !/^\p{Ll}+s$/u.test(plural.text) || items[k + 1]?.lower === 'of' || plural.lower === 'ones' || RELATION_NOUNS.has(plural.lower)) return false;
+  return !personRoleWord(plural.lower) && !personRoleWord(plural.lower.replace(/e?s$/, '')) && !personRoleWord(plural.lower.slice(0, -1));
 }
 
 /** "Gulnora’s family was allocated …": a person's family or relative opening the sentence, which is about the person. */
