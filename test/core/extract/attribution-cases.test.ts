@@ -3728,5 +3728,9 @@ describe('(session 25) statements exactly', () => {
     ["A spokesperson for the Department of Health, Disability and Ageing said the pilot was funded.", [["a spokesperson for the Department of Health, Disability and Ageing","the pilot was funded"]]],
     // (review) (guard) "Mdm" stays in the name: a woman, not the man with her surname
     ["Mr Lim Boon Heng said the scheme was popular.\n\nMdm Lim, his wife, said she was proud.", [["Lim Boon Heng","the scheme was popular"],["Mdm Lim","she was proud"]]],
+    // a person's noun WordNet knows ("skipper") "based in" a place, after "one", and a relative clause after it: the skipper speaks
+    ["A UK government spokesman said the deal was fair.\n\nOne skipper based in Greencastle, who did not want to be named, said his crew had been cut from six to four.\n\n\"I have lads with mortgages,\" he said.", [["a UK government spokesman","the deal was fair"],["One skipper based in Greencastle","his crew had been cut from six to four"],["One skipper based in Greencastle","I have lads with mortgages"]]],
+    // "father-in-law" and the other in-laws are relation nouns: "Tess's father-in-law" is an appositive
+    ["Kirra Deans, who runs the bar, said it was a good day.\n\nClub treasurer Neville Hollis, Tess's father-in-law, said the meeting had raised money.", [["Kirra Deans","it was a good day"],["Neville Hollis","the meeting had raised money"]]],
   ])('%s', exactly);
 });

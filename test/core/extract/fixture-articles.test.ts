@@ -697,7 +697,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set EC (blind131: Central Asia and Mongolia in their English-language press — a Kazakh referendum, a Kyrgyz border deal ("Jogorku Kenesh"), villagers and a Tajik dam with given names only, an Uzbek journalist’s trial with a court transcript, a gas pipeline, a Mongolian mining law ("Ts.Batjargal", two Enkhbolds), a central bank, Tashkent metro fares with an unlabelled Q&A, a Bishkek protest, a Turkmen trade fair)', () => {
     const r = score('blind131', 'gold-ec.json');
-    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.93 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.95 && r.precision >= 0.95 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set ED (blind132: Francophone and Lusophone Africa in English-language wire and broadcast copy — a Senegal election dispute, a DR Congo cobalt royalty with two Kalonjis, a Mali junta decree and an RFI Q&A, Ivorian cocoa prices, a Guinea referendum, Mozambique floods, a Cameroon attack in VOA’s present tense, a Burkina gold mine with two Ouédraogo brothers, an Angola oil block, a Madagascar protest)', () => {
@@ -722,12 +722,12 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set EH (blind136: fisheries, oceans and maritime boundaries — a Pacific tuna quota, a mackerel deal, a lobster rule, a cod quota, a trawling ban, Tamil Nadu fishermen arrested, a South China Sea standoff in English and Filipino, a Brexit fishing row with two Byrnes, a marine park, a fishing bribery trial transcript)', () => {
     const r = score('blind136', 'gold-eh.json');
-    expect({ ...r, ok: r.recall >= 0.91 && r.speaker >= 0.92 && r.precision >= 0.90 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.93 && r.precision >= 0.90 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set EI (blind137: charities, NGOs and philanthropy — a charity chief resigns, food bank demand, a foundation grant with three Halvorsens, a Charity Commission inquiry, a donor’s pledge in Q&A, shelter funding and a minister’s spokesperson, an aid appeal, a regulator’s report with two Brennans, an aid cut, NGO deregistrations)', () => {
     const r = score('blind137', 'gold-ei.json');
-    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.96 && r.precision >= 0.90 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.96 && r.precision >= 0.91 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set EJ (blind138: community news and local features — a county fair and a treasurer’s report, a village shop saved with Mr and Mrs Heslop, a curling club, an A&P show, a country race day and a radio transcript, a GAA centenary, market traders, a temple festival, a kampung-spirit feature with Mr Tan and Madam Tan, a school prize day in Creole)', () => {
