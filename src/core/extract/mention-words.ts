@@ -144,3 +144,9 @@ export function brandWord(w: string): boolean {
   const m = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}/u.exec(w);
   return m !== null && !SURNAME_PREFIXES.has(m[1] as string);
 }
+
+/** ", which …" or ", the charity," after a phrase ending at `end`: an aside that describes a body. */
+export function bodyAsideAfter(text: string, end: number): boolean {
+  const aside = /^, (which\b|(?:the|an?) [^,.]{1,60},)/.exec(text.slice(end, end + 70));
+  return aside !== null && (aside[1] === 'which' || (aside[1] ?? '').split(/[\s,]+/).some((w) => INSTITUTION_NOUNS.has(w)));
+}

@@ -3732,5 +3732,11 @@ describe('(session 25) statements exactly', () => {
     ["A UK government spokesman said the deal was fair.\n\nOne skipper based in Greencastle, who did not want to be named, said his crew had been cut from six to four.\n\n\"I have lads with mortgages,\" he said.", [["a UK government spokesman","the deal was fair"],["One skipper based in Greencastle","his crew had been cut from six to four"],["One skipper based in Greencastle","I have lads with mortgages"]]],
     // "father-in-law" and the other in-laws are relation nouns: "Tess's father-in-law" is an appositive
     ["Kirra Deans, who runs the bar, said it was a good day.\n\nClub treasurer Neville Hollis, Tess's father-in-law, said the meeting had raised money.", [["Kirra Deans","it was a good day"],["Neville Hollis","the meeting had raised money"]]],
+    // a body named by a participle and a place ("Cycling UK") is no participle opener when a body's appositive follows
+    ["Cycling UK, the charity, said roads were unsafe.", [["Cycling UK","roads were unsafe"]]],
+    // nor when a body's "which" does
+    ["Racing NSW, which oversees the sport, said in a statement that clubs were important.", [["Racing NSW","clubs were important"]]],
+    // (guard) a participle and its object before a person's role and name stay an opener
+    ["Questioning Desrosiers, the city's lawyer Simon Trudel said the report was late.", [["Simon Trudel","the report was late"]]],
   ])('%s', exactly);
 });
