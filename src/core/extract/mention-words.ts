@@ -1,7 +1,7 @@
 // Stage 4, a speaker phrase of one capitalised word: a name, or a month, an opener, a dateline, an acronym's body, a
 // place, a role ("Officials") — read for mentions.ts.
 import type { Token } from './segment.ts';
-import { isPlace, isSubdivision } from './places.ts';
+import { isPlace, isPlaceOrState, isSubdivision } from './places.ts';
 import { isGivenName } from './given-names.ts';
 import { isCapitalised } from './capitals.ts';
 import { CAPITALISED_OPENERS, CUE_FORMS, GROUP_NAMES, HONORIFICS, INSTITUTION_NOUNS, INTERVENING, MONTHS, ORG_WORDS, PARTY_WORDS, SURNAME_PREFIXES, TITLE_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon.ts';
@@ -149,4 +149,10 @@ export function brandWord(w: string): boolean {
 export function bodyAsideAfter(text: string, end: number): boolean {
   const aside = /^, (which\b|(?:the|an?) [^,.]{1,60},)/.exec(text.slice(end, end + 70));
   return aside !== null && (aside[1] === 'which' || (aside[1] ?? '').split(/[\s,]+/).some((w) => INSTITUTION_NOUNS.has(w)));
+}
+
+/** "Cycling UK", "Racing NSW", "Housing Europe": a participle, then a place or its initials (not "Quoting Interfax"). */
+export function placeNamedBody(tokens: readonly Token[]): boolean {
+  const rest = tokens.slice(1).map((t) => t.text).join(' ');
+  return isPlaceOrState(rest) || /^\p{Lu}{2,4}$/u.test(rest);
 }

@@ -21,7 +21,7 @@ export { isNationality };
 
 import { mention, restate, writtenRole, type Mention, type Phrase, type Reading } from './mention-base.ts';
 import { portfolioHead, portfolioListed, titledNameAfterPlace, titleOfBody } from './titled-mentions.ts';
-import { bodyAsideAfter, bodyNounThenName, brandWord, firmBeforeVerb, participleBeforeName, personNamed, singleWord, titleWordAt } from './mention-words.ts';
+import { bodyAsideAfter, placeNamedBody, bodyNounThenName, brandWord, firmBeforeVerb, participleBeforeName, personNamed, singleWord, titleWordAt } from './mention-words.ts';
 export type { Mention, MentionKind } from './mention-base.ts';
 export { writtenName, writtenRole } from './mention-base.ts';
 
@@ -190,8 +190,9 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   // name it takes as its object, are no speaker; not an adjective before a role or a group, "Best-selling thriller
   // writer Brad Thor", "Leading Democrats", nor a place, "Wyoming GOP chairman")
   // (nor a name in -ing before its cue: "Running Rabbit said", "Downing Street said")
-  // (nor one a body's "which" or appositive follows: "Cycling UK, the charity, said", "Racing NSW, which runs the sport,")
-  if (tokens.length >= 2 && participleBeforeName(tokens) && /(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && !CUE_FORMS.has(/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 20))?.[1] ?? '') && !bodyAsideAfter(text, end)) return null;
+  // (nor a body named by a participle and a place, a body's "which" or appositive after it: "Cycling UK, the charity,
+  // said", "Racing NSW, which runs the sport,"; not "Quoting Interfax, which cited …")
+  if (tokens.length >= 2 && participleBeforeName(tokens) && /(^|[.!?”"]\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start)) && !CUE_FORMS.has(/^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 20))?.[1] ?? '') && !(placeNamedBody(tokens) && bodyAsideAfter(text, end))) return null;
   const described = nameAfterDescription(p);
   if (described) return described;
   const qualified = qualifiedHead(p);

@@ -3738,5 +3738,7 @@ describe('(session 25) statements exactly', () => {
     ["Racing NSW, which oversees the sport, said in a statement that clubs were important.", [["Racing NSW","clubs were important"]]],
     // (guard) a participle and its object before a person's role and name stay an opener
     ["Questioning Desrosiers, the city's lawyer Simon Trudel said the report was late.", [["Simon Trudel","the report was late"]]],
+    // (review) (guard) a participle opener with a news agency and its "which" stays an opener
+    ["Quoting Interfax, which cited a defence source, Tass said the missile was intercepted.", [["Tass","the missile was intercepted"]]],
   ])('%s', exactly);
 });

@@ -732,7 +732,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set EJ (blind138: community news and local features — a county fair and a treasurer’s report, a village shop saved with Mr and Mrs Heslop, a curling club, an A&P show, a country race day and a radio transcript, a GAA centenary, market traders, a temple festival, a kampung-spirit feature with Mr Tan and Madam Tan, a school prize day in Creole)', () => {
     const r = score('blind138', 'gold-ej.json');
-    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.91 && r.precision >= 0.93 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.92 && r.precision >= 0.93 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
