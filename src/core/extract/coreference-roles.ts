@@ -100,7 +100,7 @@ export function impersonalRole(name: string): boolean {
   const words = name.toLowerCase().split(' ');
   // (a document before the participle that opens its modifier, whoever it names: "a note circulated by the law ministry
   // among senators")
-  if (words.some((w, k) => k === 1 && DOCUMENT_NOUNS.has(w) && /ed$/.test(words[k + 1] ?? ''))) return true;
+  if (DOCUMENT_NOUNS.has(words[1] ?? '') && /ed$/.test(words[2] ?? '')) return true;
   // (a person's noun anywhere makes it a person's phrase: "the producer behind the film")
   if (words.some((w) => ROLE_NOUNS.has(w))) return false;
   const prep = words.findIndex((w, k) => k > 1 && NAME_PREPOSITIONS.has(w));

@@ -3,8 +3,8 @@
 import type { Token } from './segment.ts';
 import { isPlace, isPlaceOrState, isSubdivision } from './places.ts';
 import { isGivenName } from './given-names.ts';
-import { isCapitalised } from './capitals.ts';
-import { CAPITALISED_OPENERS, CUE_FORMS, GROUP_NAMES, HONORIFICS, INSTITUTION_NOUNS, INTERVENING, MONTHS, ORG_WORDS, PARTY_WORDS, SURNAME_PREFIXES, TITLE_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
+import { CAPITALISED_OPENERS, CUE_FORMS, GROUP_NAMES, HONORIFICS, INSTITUTION_NOUNS, INTERVENING, MONTHS, ORG_WORDS, PARTY_WORDS, PLACE_ABBREVIATIONS, SURNAME_PREFIXES, TITLE_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { INDEFINITE_PRONOUNS } from './lexicon-clauses.ts';
 import { PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
@@ -155,4 +155,14 @@ export function bodyAsideAfter(text: string, end: number): boolean {
 export function placeNamedBody(tokens: readonly Token[]): boolean {
   const rest = tokens.slice(1).map((t) => t.text).join(' ');
   return isPlaceOrState(rest) || /^\p{Lu}{2,4}$/u.test(rest);
+}
+
+/** "Ts.Batjargal", "N.Tsolmon": initials joined to a name by a stop, with no space. */
+const INITIAL_JOINED = /^\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}$/u;
+
+/** A name written as initials joined to it by their stop ("Ts.Batjargal"); not "Mr.Smith", "St.Albans", "Ft.Worth". */
+export function joinedInitialsName(t: Token): boolean {
+  if (!INITIAL_JOINED.test(t.text)) return false;
+  const initials = t.text.slice(0, t.text.indexOf('.'));
+  return !PERSONAL_HONORIFIC.test(initials) && !PLACE_ABBREVIATIONS.has(initials) && !isPlace(t.text.replace('.', '. '));
 }

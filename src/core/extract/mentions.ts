@@ -6,7 +6,7 @@ import { countryOf, isPlace, isPlaceOrState, isSubdivision } from './places.ts';
 import { articleBody, bodyName, bodyOnSubject, portfolioBody, bodyOfPlaces, bodyOverAnd, openerBody, ordinalBody, placeBody, portfoliosOfCountry, theBody } from './bodies.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { CUE_FORMS, DEMONYM_NOUNS, PLACE_ABBREVIATIONS, STYLES_OF_ADDRESS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, DEMONYM_NOUNS, STYLES_OF_ADDRESS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
@@ -21,7 +21,7 @@ export { isNationality };
 
 import { mention, restate, writtenRole, type Mention, type Phrase, type Reading } from './mention-base.ts';
 import { portfolioHead, portfolioListed, titledNameAfterPlace, titleOfBody } from './titled-mentions.ts';
-import { bodyAsideAfter, placeNamedBody, bodyNounThenName, brandWord, firmBeforeVerb, participleBeforeName, personNamed, singleWord, titleWordAt } from './mention-words.ts';
+import { bodyAsideAfter, joinedInitialsName, placeNamedBody, bodyNounThenName, brandWord, firmBeforeVerb, participleBeforeName, personNamed, singleWord, titleWordAt } from './mention-words.ts';
 export type { Mention, MentionKind } from './mention-base.ts';
 export { writtenName, writtenRole } from './mention-base.ts';
 
@@ -154,9 +154,6 @@ function roleNounThenName(p: Phrase): Mention | null {
   return person && person.kind === 'name' && !person.institution ? restate(person, np, start, end, first.lower) : null;
 }
 
-/** "Ts.Batjargal", "N.Tsolmon": initials joined to a name by a stop, with no space. */
-const INITIAL_JOINED = /^\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}$/u;
-
 function readMention(tokens: readonly Token[], text: string): Mention | null {
   // ("No official has said …", "That's the person who told me …": no one, and a pronoun's contraction, speak)
   const opening = (tokens[0] as Token).lower;
@@ -170,7 +167,7 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   const last = tokens[tokens.length - 1] as Token;
   // ("Minister of Industry and Mineral Resources Ts.Batjargal": a Mongolian name, the father's initial joined to the given
   // name by its stop, is the whole name after any title; not "St.Albans", "Ft.Worth", "Mr.Smith")
-  if (tokens.length >= 2 && INITIAL_JOINED.test(last.text) && !PERSONAL_HONORIFIC.test(last.text.slice(0, last.text.indexOf('.'))) && !PLACE_ABBREVIATIONS.has(last.text.slice(0, last.text.indexOf('.'))) && !isPlace(last.text.replace('.', '. ')) && (tokens[tokens.length - 2] as Token).word) return mention(p.np, start, end, 'name', last.text, roleText(tokens.slice(0, -1), text), false, false);
+  if (tokens.length >= 2 && joinedInitialsName(last) && (tokens[tokens.length - 2] as Token).word) return mention(p.np, start, end, 'name', last.text, roleText(tokens.slice(0, -1), text), false, false);
   // ("the Finance Bill", "The Civil Service Appointments Bill": a bill's name, no person called Bill)
   if (tokens.length >= 2 && LEGISLATION_HEADS.has(last.text)) {
     const before = tokens[tokens.length - 2] as Token;

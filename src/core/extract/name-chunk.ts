@@ -1,7 +1,7 @@
 // Stage 4, the capitalised end of a speaker phrase: where its proper-name chunk begins, which of the chunk's words
 // are the name ("Foreign Minister Sergey Lavrov" → "Sergey Lavrov"), and the role words written before it.
 import type { Token } from './segment.ts';
-import { countryOf, isPlace, isPlaceOrState } from './places.ts';
+import { isPlace, isPlaceOrState } from './places.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
 import { ACRONYM_TITLES, DETERMINERS, HONORIFICS, CAMPAIGN_VERBS, CAMPAIGN_WORDS, MISSION_WORDS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
@@ -45,8 +45,12 @@ export function chunkStart(tokens: readonly Token[], portfolio: boolean): number
 
 /** The name in a chunk: title words, nationalities and honorifics off the front, a qualifier after "of" off the end. */
 export function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
-  const after = placeBeforeName(chunk);
-  if (after) return after;
+  // ("Western Australia Deborah Hargreaves", "New South Wales Tom Barclay", after "senator for": a place of two or three
+  // words, its first no given name, before a given name and a surname is where, not the name)
+  // (its first a given name too when the gazetteer knows the two words: "Sri Lanka Katarina Lindqvist")
+  for (let p = 3; p >= 2; p--) {
+    if (chunk.length >= p + 2 && isGivenName((chunk[p] as Token).text) && placeOf(chunk.slice(0, p)) && (!isGivenName((chunk[0] as Token).text) || (p === 2 && isPlace(joinWords(chunk.slice(0, 2)))))) return chunk.slice(p);
+  }
   // Strip title words ("Foreign Minister", "Sen.", "President") and nationalities from the front.
   let k = 0;
   // (a nationality or region word only before a title, another such word or a given name: not "Northern Power Networks")
@@ -56,17 +60,14 @@ export function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
   // (an office's initials only before a given name and a surname: "United Torah Judaism MK Uriel Bloch", not "MK Stalin")
   for (let x = chunk.length - 2; x >= k; x--) {
     const initials = ACRONYM_TITLES.has((chunk[x] as Token).text) && chunk.length - x >= 3 && isGivenName((chunk[x + 1] as Token).text);
-    // (a title word that opens a country's name is none: "Mission Chief for Sri Lanka Katarina Lindqvist")
-    if ((TITLE_WORDS.has((chunk[x] as Token).text) || initials) && !PERSONAL_HONORIFIC.test((chunk[x] as Token).text) && countryOf(joinWords(chunk.slice(x, x + 2))) === null) {
+    if ((TITLE_WORDS.has((chunk[x] as Token).text) || initials) && !PERSONAL_HONORIFIC.test((chunk[x] as Token).text)) {
       // (a name after the title, not an everyday word: "Magnolia Health Partners" is a firm's name whole)
       const after = chunk[x + 1] as Token;
       if (isGivenName(after.text) || !isCommonWord(after.lower) || chunk.length - x > 2) k = x + 1;
       break;
     }
   }
-  let nameTokens: readonly Token[] = chunk.slice(k);
-  // ("IMF Senior Mission Chief for Sri Lanka Katarina Lindqvist": so after a title, before "Sri" is read as an honorific)
-  nameTokens = placeBeforeName(nameTokens) ?? nameTokens;
+  let nameTokens = chunk.slice(k);
   // "Minister Dr S Jaishankar", "Mr Albanese": an honorific is not part of the name
   while (nameTokens.length > 1 && /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hon|Rt|Shri|Smt|Sri)\.?$/.test((nameTokens[0] as Token).text)) nameTokens = nameTokens.slice(1);
   // ("Palm Beach County Supervisor of Elections Susan Bucher": an office of its field, then a given name and a surname or
@@ -87,18 +88,6 @@ export function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
   // "Environment Canada", "Global Affairs Canada": a department named for its country, no office or honorific before it
   if (nameTokens.length === 1 && k > 0 && isPlace((nameTokens[0] as Token).text) && chunk.slice(0, k).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !isNationality(t.text))) return chunk;
   return nameTokens;
-}
-
-/**
- * The name after a place of two or three words, its first (mostly) no given name, before a given name and a surname ("Western
- * Australia Deborah Hargreaves", "New South Wales Tom Barclay", after "senator for"): the place is where, not the name.
- */
-function placeBeforeName(chunk: readonly Token[]): readonly Token[] | null {
-  for (let p = 3; p >= 2; p--) {
-    // (a given name may open a place of two words the gazetteer knows: "Sri Lanka")
-    if (chunk.length >= p + 2 && isGivenName((chunk[p] as Token).text) && placeOf(chunk.slice(0, p)) && (!isGivenName((chunk[0] as Token).text) || (p === 2 && isPlace(joinWords(chunk.slice(0, 2)))))) return chunk.slice(p);
-  }
-  return null;
 }
 
 /**

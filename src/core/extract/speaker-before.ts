@@ -433,7 +433,8 @@ function subjectBeforeAside(items: readonly Item[], open: number, text: string):
   const m = np ? analyseMention(np.tokens, text) : null;
   // ("Jane Ruiz, a spokeswoman for the department (DSWD), in a statement, said": the name before the role)
   const named = np && m && m.kind === 'role' && items[np.start - 1]?.text === ',' ? nameBeforeAppositive(items, np.start - 1, text) : null;
-  if (named || (m && np && startsClause(items, np.start))) return named ?? { mention: m as Mention, start: (np as { start: number }).start };
+  if (named) return named;
+  if (m && np && startsClause(items, np.start)) return { mention: m, start: np.start };
   // ("Leader of the Opposition in the Senate Zarqa Mahmood, however, said": a person named after a title with its
   // preposition, read from the sentence's start as it would be with no aside)
   const end = beforePartyTag(items, open);

@@ -334,15 +334,15 @@ export function portfolioListHead(items: readonly Item[], np: { tokens: Token[];
   const portfolio = (t: Token): boolean => t.lower === 'and' || t.lower === 'the' || (/^\p{Lu}/u.test(t.text) && !PERSON_TITLE_WORDS.has(t.lower) && (!isGivenName(t.text) || isCommonWord(t.lower)));
   const closing = np?.tokens[np.tokens.length - 1];
   if (np === null || np.tokens.filter((t) => t.lower === 'and').length !== 1 || !np.tokens.every(portfolio) || !closing || (!ORG_WORDS.has(closing.text) && !ENGLISH_WORDS.has(closing.lower) && isGivenName(np.tokens[np.tokens.length - 2]?.text ?? ''))) return np;
-  const portfolioWord = (t: Item | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isCommonWord(t.lower);
+  const word = (t: Item | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text);
+  // (a body's word and "of" or "for" before the word at `k`)
+  const ofBody = (k: number): boolean => (items[k - 1]?.lower === 'of' || items[k - 1]?.lower === 'for') && ORG_WORDS.has(items[k - 2]?.text ?? '');
   // (the first after a body's word and "of" may be a given name too: "Ministry of Parks, Culture and Sport")
-  const afterBody = (k: number): boolean => (items[k - 1]?.lower === 'of' || items[k - 1]?.lower === 'for') && ORG_WORDS.has(items[k - 2]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(items[k]?.text ?? '');
+  const listed = (k: number): boolean => word(items[k]) && (isCommonWord((items[k] as Item).lower) || ofBody(k));
   let start = np.start;
-  while (items[start - 1]?.text === ',' && (portfolioWord(items[start - 2]) || afterBody(start - 2)) && items[start - 3]?.text !== ',') start -= 2;
+  while (items[start - 1]?.text === ',' && listed(start - 2) && items[start - 3]?.text !== ',') start -= 2;
   if (start === np.start) return np;
-  const bodyEnd = ORG_WORDS.has((np.tokens[np.tokens.length - 1] as Token).text);
-  const bodyOf = (items[start - 1]?.lower === 'of' || items[start - 1]?.lower === 'for') && ORG_WORDS.has(items[start - 2]?.text ?? '');
-  const head = bodyEnd || bodyOf ? npBackFrom(items, start + 1) : null;
+  const head = ORG_WORDS.has(closing.text) || ofBody(start) ? npBackFrom(items, start + 1) : null;
   if (!head || head.start >= start) return np;
   return { tokens: [...head.tokens, ...(items.slice(start + 1, np.start) as Token[]), ...np.tokens], start: head.start };
 }
