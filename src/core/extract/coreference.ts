@@ -265,8 +265,9 @@ export class DocumentContext {
     }
     // "Mr Howard" before the text gives "Michael Howard": the full name the document gives, when only one fits
     if (name.includes(' ')) return null;
+    // (of the sex a title gave the person when met, else the name's: "Mrs Tan" is not "Mr Tan Wei Ming")
     const full = this.#names.fullFor(name);
-    return full && (titled === null || guessGender(full) !== (titled === 'm' ? 'f' : 'm')) ? full : null;
+    return full && (titled === null || (this.#entities.get(full)?.gender ?? this.#names.titledGender(full) ?? guessGender(full)) !== (titled === 'm' ? 'f' : 'm')) ? full : null;
   }
 
   /**

@@ -353,7 +353,9 @@ export function portfolioListHead(items: readonly Item[], np: { tokens: Token[];
  */
 export function prepositionListAt(items: readonly Item[], comma: number, end: number): boolean {
   // (no person named in full: "members of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo, have said")
-  const named = (from: number, to: number): boolean => to - from >= 1 && to - from <= 3 && items.slice(from, to).every((t) => t.word && isCapitalised(t as Token)) && !(to - from >= 2 && isGivenName((items[from] as Item).text));
+  // ("Qatar, Kuwait and the UAE": a name may keep its article)
+  const named = (at: number, to: number): boolean => named1(items[at]?.lower === 'the' ? at + 1 : at, to);
+  const named1 = (from: number, to: number): boolean => to - from >= 1 && to - from <= 3 && items.slice(from, to).every((t) => t.word && isCapitalised(t as Token)) && !(to - from >= 2 && isGivenName((items[from] as Item).text));
   let from = comma + 1;
   let ands = 0;
   for (let k = from; k <= end; k++) {
@@ -474,8 +476,8 @@ export function titleCased(inner: string): boolean {
   return ws.length <= 6 && /^\p{Lu}/u.test(ws[0] ?? '') && ws.every((w) => /^\p{Lu}/u.test(w) || (w.length <= 3 && /^\p{Ll}+$/u.test(w)));
 }
 
-/** "mostly from Kibera, Mathare and Kawangware", "many of them from Homs, Aleppo and Idlib": where a group is from, listed. */
+/** "mostly from Kibera, Mathare and Kawangware", "many of them from Homs, Aleppo and Idlib", "mainly from Qatar, Kuwait and the UAE": where a group is from, listed. */
 export function originAside(seg: readonly Token[]): boolean {
   const from = seg.findIndex((t) => t.lower === 'from');
-  return from >= 1 && from <= 4 && seg.slice(0, from).every((t) => ORIGIN_ASIDE_WORDS.has(t.lower)) && seg.length > from + 1 && seg.slice(from + 1).every((t) => t.text === ',' || t.lower === 'and' || (t.word && isCapitalised(t)));
+  return from >= 1 && from <= 4 && seg.slice(0, from).every((t) => ORIGIN_ASIDE_WORDS.has(t.lower)) && seg.length > from + 1 && seg.slice(from + 1).every((t, k, rest) => t.text === ',' || t.lower === 'and' || (t.word && isCapitalised(t)) || (t.lower === 'the' && rest[k + 1] !== undefined && isCapitalised(rest[k + 1] as Token)));
 }

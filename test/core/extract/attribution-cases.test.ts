@@ -3742,3 +3742,12 @@ describe('(session 25) statements exactly', () => {
     ["Quoting Interfax, which cited a defence source, Tass said the missile was intercepted.", [["Tass","the missile was intercepted"]]],
   ])('%s', exactly);
 });
+
+describe('(session 26) statements exactly', () => {
+  it.each<[string, [string | null, string][]]>([
+    // a place listed with its article in where a group is from ("mainly from Qatar, Kuwait and the UAE") is no speaker
+    ["Donors, mainly from Qatar, Kuwait and the UAE, said the money would be spent on schools.", [["Donors","the money would be spent on schools"]]],
+    // a surname with a title of the other sex than the person named in full with it is someone else ("Mrs Tan" after "Mr Tan Wei Ming")
+    ["Mr Tan Wei Ming, 67, has lived in the block for 40 years. \"We know everyone here,\" he said.\n\"The children grew up together,\" said Mrs Tan.", [["Tan Wei Ming","We know everyone here"],["Tan","The children grew up together"]]],
+  ])('%s', exactly);
+});
