@@ -592,8 +592,8 @@ export function unpossessed(word: string): string {
   return mark === 39 || mark === 0x2019 ? word.slice(0, n - 2) : word;
 }
 
-/** A given name, a one-word nickname in marks, a surname: 'Darnell "Deuce" Whitaker', "Seán “Sully” O’Sullivan". */
-const NICKNAME_IN_NAME = /\b(\p{Lu}\p{Ll}+) ["“‘'](\p{Lu}[\p{Ll}'’.-]+)["”’'] (\p{Lu}[\p{L}'’-]+)/gu;
+/** A given name, a one-word nickname or handle in marks, a surname: 'Darnell "Deuce" Whitaker', "Seán “Sully” O’Sullivan", 'Nikolai "nkx" Petrov'. */
+const NICKNAME_IN_NAME = /\b(\p{Lu}\p{Ll}+) ["“‘'](\p{Lu}[\p{Ll}'’.-]+|[\p{Ll}\p{N}][\p{L}\p{N}_]{1,15})["”’'] (\p{Lu}[\p{L}'’-]+)/gu;
 
 /** After a one-word name: a reflexive pronoun, or its real name's given name ("– real name Catriona", "(born Mary"). */
 const ONE_NAME_SEX = /^(?: (himself|herself)\b|\s*[–—(,-]\s*(?:real name|born) (\p{Lu}\p{Ll}+))/u;

@@ -6,8 +6,16 @@ import { MONTHS, NAME_PARTICLES, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import type { Token } from './segment.ts';
 
-/** One or two capitalised words (a surname's particle, an apostrophe, a stop or a hyphen inside them allowed). */
-const NICKNAME = /^\p{Lu}[\p{Ll}'’.-]*(?: \p{Lu}[\p{Ll}'’.-]*)?$/u;
+/**
+ * One or two capitalised words (a surname's particle, an apostrophe, a stop or a hyphen inside them allowed), or a
+ * player's handle, one word that opens in lower case or a digit ('Nikolai "nkx" Petrov', 'Mikkel "mikkiH" Holm').
+ */
+const NICKNAME = /^(?:\p{Lu}[\p{Ll}'’.-]*(?: \p{Lu}[\p{Ll}'’.-]*)?|[\p{Ll}\p{N}][\p{L}\p{N}_]{1,15})$/u;
+
+/** Whether the words inside a pair of marks between a name's words may be a nickname (isNickname's test of them). */
+export function nicknameText(inner: string): boolean {
+  return NICKNAME.test(inner);
+}
 
 /**
  * Whether marks holding `inner`, with `prev` and `before` the two words before the opening mark and `next` the word

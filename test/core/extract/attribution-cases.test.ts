@@ -3749,5 +3749,9 @@ describe('(session 26) statements exactly', () => {
     ["Donors, mainly from Qatar, Kuwait and the UAE, said the money would be spent on schools.", [["Donors","the money would be spent on schools"]]],
     // a surname with a title of the other sex than the person named in full with it is someone else ("Mrs Tan" after "Mr Tan Wei Ming")
     ["Mr Tan Wei Ming, 67, has lived in the block for 40 years. \"We know everyone here,\" he said.\n\"The children grew up together,\" said Mrs Tan.", [["Tan Wei Ming","We know everyone here"],["Tan","The children grew up together"]]],
+    // a player's handle in marks between a given name and a surname is a nickname, no quotation
+    ["Bastion's in-game leader, Nikolai \"nkx\" Petrov, wrote on X that he felt \"no joy\" about qualifying this way. \"We wanted to beat them in the server,\" he posted.", [["Nikolai Petrov","he felt \"no joy\" about qualifying this way"],["Nikolai Petrov","We wanted to beat them in the server"]]],
+    // a studio, games or entertainment company is a body: no "he" goes to it
+    ["Norrsken Studios will take the place in Copenhagen.\n\"I was sick, I panicked,\" he wrote.", [[null,"I was sick, I panicked"]]],
   ])('%s', exactly);
 });
