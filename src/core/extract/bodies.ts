@@ -179,12 +179,12 @@ export function bodyOnSubject(tokens: readonly Token[]): number {
 export function portfolioBody(tokens: readonly Token[]): boolean {
   let from = DETERMINERS.has((tokens[0] as Token).lower) ? 1 : 0;
   if (/^\p{Lu}\p{L}*['’]s$/u.test(tokens[from]?.text ?? '') && tokens.length > from + 1) from++;
-  const head = tokens[from];
-  const link = tokens[from + 1]?.lower;
-  if (!head || !tokens.some((t) => t.text === ',')) return false;
-  const headed = ORG_WORDS.has(head.text) && (link === 'of' || link === 'for');
+  // (the body's word may close a name of a few words: "the Federal Authority for Identity, Citizenship, Customs and …")
+  const link = tokens.findIndex((t, k) => k > from && k - from <= 4 && (t.lower === 'of' || t.lower === 'for'));
+  if (!tokens[from] || !tokens.some((t) => t.text === ',')) return false;
+  const headed = link > from && ORG_WORDS.has((tokens[link - 1] as Token).text) && tokens.slice(from, link).every((t) => t.word && isCapitalised(t));
   if (!headed && !ORG_WORDS.has((tokens[tokens.length - 1] as Token).text)) return false;
-  const rest = tokens.slice(headed ? from + 2 : from);
+  const rest = tokens.slice(headed ? link + 1 : from);
   const listWord = (t: Token, k: number): boolean => t.text === ',' || t.lower === 'and' || (t.lower === 'the' && rest[k - 1]?.lower === 'and') || (t.word && isCapitalised(t) && (headed || !isGivenName(t.text)) && !HONORIFICS.has(t.text));
   return rest.filter((t) => t.lower === 'and').length === 1 && isCapitalised(rest[rest.length - 1] as Token) && rest.every(listWord);
 }

@@ -211,12 +211,18 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
     const last = lastWord(name);
     return last !== head && last !== `${head}s` && (INSTITUTION_NOUNS.has(last) || ROLE_NOUNS.has(last));
   };
-  return (
-    candidates.find((e) => !heldOnly(e.name.toLowerCase())) ??
-    candidates[0] ??
-    // (a body only: "According to the county" is not "Lac Brûlé County fire chief Owen Declerck")
-    bodyOnly(scene.registryRole(words, m.text))
-  );
+  const pick = candidates.find((e) => !heldOnly(e.name.toLowerCase())) ?? candidates[0];
+  // (a body by the whole of its name when the text gave it: "the department" is the "Department of Agriculture, Food and
+  // the Marine", not its first words met on their own)
+  if (pick) return candidates.find((e) => e !== pick && fullerName(e.name, pick.name)) ?? pick;
+  // (a body only: "According to the county" is not "Lac Brûlé County fire chief Owen Declerck")
+  return bodyOnly(scene.registryRole(words, m.text));
+}
+
+/** Whether `full` is `part` followed by a list or "for"/"of" and more words: "Department of Agriculture, Food and the Marine". */
+function fullerName(full: string, part: string): boolean {
+  const f = full.replace(/^the\s+/i, '');
+  return f.length > part.length && f.startsWith(part) && /^(?:,| for | of | and )/.test(f.slice(part.length));
 }
 
 const bodyOnly = (e: Entity | null): Entity | null => (e?.kind === 'institution' ? e : null);

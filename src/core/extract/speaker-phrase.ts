@@ -339,8 +339,11 @@ export function portfolioListHead(items: readonly Item[], np: { tokens: Token[];
   const ofBody = (k: number): boolean => (items[k - 1]?.lower === 'of' || items[k - 1]?.lower === 'for') && ORG_WORDS.has(items[k - 2]?.text ?? '');
   // (the first after a body's word and "of" may be a given name too: "Ministry of Parks, Culture and Sport")
   const listed = (k: number): boolean => word(items[k]) && (isCommonWord((items[k] as Item).lower) || ofBody(k));
+  // (one word before the list's last comma; or any words no given name, one to a comma, after a body's word and "of" or
+  // "for": "the Federal Authority for Identity, Citizenship, Customs and Port Security")
   let start = np.start;
-  while (items[start - 1]?.text === ',' && listed(start - 2) && items[start - 3]?.text !== ',') start -= 2;
+  while (items[start - 1]?.text === ',' && word(items[start - 2]) && !isGivenName((items[start - 2] as Item).text)) start -= 2;
+  if (!ofBody(start)) start = items[np.start - 1]?.text === ',' && listed(np.start - 2) && items[np.start - 3]?.text !== ',' ? np.start - 2 : np.start;
   if (start === np.start) return np;
   const head = ORG_WORDS.has(closing.text) || ofBody(start) ? npBackFrom(items, start + 1) : null;
   if (!head || head.start >= start) return np;

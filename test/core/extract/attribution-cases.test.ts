@@ -3753,5 +3753,9 @@ describe('(session 26) statements exactly', () => {
     ["Bastion's in-game leader, Nikolai \"nkx\" Petrov, wrote on X that he felt \"no joy\" about qualifying this way. \"We wanted to beat them in the server,\" he posted.", [["Nikolai Petrov","he felt \"no joy\" about qualifying this way"],["Nikolai Petrov","We wanted to beat them in the server"]]],
     // a studio, games or entertainment company is a body: no "he" goes to it
     ["Norrsken Studios will take the place in Copenhagen.\n\"I was sick, I panicked,\" he wrote.", [[null,"I was sick, I panicked"]]],
+    // a body named for a list of portfolios after a name of several words and "for" ("the Federal Authority for Identity, Citizenship, Customs and …") is one speaker, and "the authority" after it is the whole
+    ["Residents may sponsor parents, the Federal Authority for Identity, Citizenship, Customs and Port Security announced on Wednesday.\nThe threshold was cut, the authority said in a statement.", [["Federal Authority for Identity, Citizenship, Customs and Port Security","Residents may sponsor parents"],["Federal Authority for Identity, Citizenship, Customs and Port Security","The threshold was cut"]]],
+    // a body's second reference is the whole name the text gave, not its first words met on their own
+    ["Parks will reopen, the Department of Agriculture, Food and the Marine said on Wednesday. The fees will rise, the department said.", [["Department of Agriculture, Food and the Marine","Parks will reopen"],["Department of Agriculture, Food and the Marine","The fees will rise"]]],
   ])('%s', exactly);
 });
