@@ -26,6 +26,8 @@ import { bodyByRole, documentFromPronoun, personByRole, expandRole, COURTESY_TIT
 const MOUNTAIN = /^(?:Mt\.?|Mount)\s\p{Lu}/u;
 
 /** A company's legal suffix ending its name ("Bowmark Energy Ltd.", "Acme Inc"), or a bank's ("Deutsche Bank"). */
+/** A name closing on a hyphen and a lower-case part: a Cantonese given name after the family name ("Wong Kwok-leung"). */
+const LOWER_HYPHEN_END = /-\p{Ll}+$/u;
 const COMPANY_SUFFIX = /\s(?:Ltd|Inc|Corp|Co|LLC|LLP|PLC|plc|GmbH|Bhd|Limited|N\.V|S\.A|Pty|AG|SE|Bank|Banking Group)\.?$/;
 
 export interface Resolution {
@@ -227,7 +229,8 @@ export class DocumentContext {
     // ("Aquino" after "Rodrigo Aquino Benítez": the first of two surnames, not a given name)
     const middle = !several && !isGivenName(name) ? `${spaced} ` : null;
     // ("Trump" for "Donald Trump Jr.": the surname before a generation's suffix)
-    const matches = (ek: string, name: string): boolean => (ek === key || ek.endsWith(spaced) || withoutGeneration(ek).endsWith(spaced) || (familyFirst && ek.startsWith(prefix)) || (several && initial === ek[0] && key.endsWith(lastWord(ek)) && sameFullName(key, ek))) && !/^\p{Ll}/u.test(name);
+    // (not the end of a given name in two parts after the family name: "Leung" is not "Wong Kwok-leung")
+    const matches = (ek: string, name: string): boolean => (ek === key || ((ek.endsWith(spaced) || withoutGeneration(ek).endsWith(spaced)) && !LOWER_HYPHEN_END.test(name)) || (familyFirst && ek.startsWith(prefix)) || (several && initial === ek[0] && key.endsWith(lastWord(ek)) && sameFullName(key, ek))) && !/^\p{Ll}/u.test(name);
     // ("Pardo" for "María Alejandra Pardo Ruiz", "Manrique" for "Lucía Manrique del Águila": firstSurname)
     const byMiddle = (ek: string, full: string): boolean => middle !== null && ek.indexOf(middle) > 0 && nameKey(firstSurname(full) ?? '') === key;
     // "Lavrov" after "Sergey Lavrov": the most recent person of the document the name fits (by the first of two

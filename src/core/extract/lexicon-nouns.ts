@@ -166,7 +166,7 @@ export const COMPANY_HEADS = words('company firm corporation business');
  * The lower-case last words of a company's name: its legal form ("Northcliff Gold Corp.", "Harcourt Foods Ltd") or a
  * trade's word ("Halvorsen Dynamics", "Voltaro Motors"). (bodyByRole)
  */
-export const CORPORATE_SUFFIXES = words('corp. corp corporation inc inc. incorporated ltd ltd. limited llc llp plc gmbh ag sa s.a. se nv n.v. bhd bhd. pty pty. co. holdings dynamics aerospace technologies pharmaceuticals therapeutics biosciences electronics robotics motors industries enterprises laboratories systems logistics ratings');
+export const CORPORATE_SUFFIXES = words('corp. corp corporation inc inc. incorporated ltd ltd. limited llc llp plc gmbh ag sa s.a. se nv n.v. bhd bhd. pty pty. co. holdings dynamics aerospace technologies pharmaceuticals therapeutics biosciences electronics robotics motors industries enterprises laboratories systems logistics ratings mutual');
 
 /** Words that describe a body without naming its kind: "the central bank", "the federal police" may be any bank or police met. (bodyByRole) */
 export const BODY_DESCRIPTORS = words('central federal national state local regional provincial municipal city county main largest biggest big top leading global international foreign domestic new private public official ruling governing opposition');

@@ -38,10 +38,17 @@ function placePreposition(t: Token | undefined): boolean {
  * `strict`, before a verb of issuing and its document: "Dana Ruiz released a video that said …").
  */
 export function reducedRelativeSubject(items: readonly Item[], end: number, text: string, strict = false): { mention: Mention; start: number } | null {
-  for (let k = end - 1; k > 0 && end - k <= 10; k--) {
+  // ("A letter signed by 40 doctors and sent to the minister says": a second participle joined by "and" tells what
+  // became of the document the first names; the phrase ends before it)
+  let joined = -1;
+  for (let k = end - 1; k > 0 && end - k <= (joined < 0 ? 10 : 16); k--) {
     const t = items[k] as Item;
     if (isQuote(t) || t.text === ',' || t.text === ';') return null;
     if (!DOCUMENT_PARTICIPLES.has(t.lower) && !(LEADING_PARTICIPLES.has(t.lower) && items[k + 1]?.lower === 'by')) continue;
+    if (joined < 0 && items[k - 1]?.lower === 'and' && !strict) {
+      joined = k - 1;
+      continue;
+    }
     // (`strict`: only a participle's phrase, not a verb with its object: "the company issued a forecast that …")
     if (strict && NOUN_DETERMINERS.has(items[k + 1]?.lower ?? '')) return null;
     const np = npBackFrom(items, k);
@@ -59,13 +66,26 @@ export function reducedRelativeSubject(items: readonly Item[], end: number, text
     }
     // ("a team led by Dr Harriet Anand", "research conducted by the Center for …": the group or document with its
     // leader or maker, as written)
-    const last = items[end - 1] as Item;
+    const last = items[(joined > k ? joined : end) - 1] as Item;
     const head = documentBeforePreposition(items, start, np.start, text);
     if (!m || m.kind === 'pronoun') return head ? { mention: head, start } : null;
     if (items[k + 1]?.lower === 'by' && m.kind === 'role' && start === np.start) return { mention: writtenRole(text.slice(m.start, last.end), m.start, last.end, false, m.plural), start };
     return { mention: head ?? m, start };
   }
   return null;
+}
+
+/**
+ * "A letter signed by 40 doctors and sent to the minister says", "An engineering report commissioned by the board and
+ * obtained by the Star concludes": the document before two participles joined by "and", the first with its agent;
+ * null when the phrase before the cue at `end` has no such pair.
+ */
+export function joinedParticipleSubject(items: readonly Item[], end: number, text: string): { mention: Mention; start: number } | null {
+  const from = Math.max(1, end - 16);
+  const and = items.findLastIndex((t, k) => k >= from && k < end && t.lower === 'and' && DOCUMENT_PARTICIPLES.has(items[k + 1]?.lower ?? ''));
+  if (and < 0 || !items.slice(from, and).some((t, k, a) => DOCUMENT_PARTICIPLES.has(t.lower) && a[k + 1]?.lower === 'by')) return null;
+  const r = reducedRelativeSubject(items, end, text);
+  return r && r.mention.kind !== 'pronoun' ? r : null;
 }
 
 /**

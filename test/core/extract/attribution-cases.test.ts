@@ -3757,5 +3757,13 @@ describe('(session 26) statements exactly', () => {
     ["Residents may sponsor parents, the Federal Authority for Identity, Citizenship, Customs and Port Security announced on Wednesday.\nThe threshold was cut, the authority said in a statement.", [["Federal Authority for Identity, Citizenship, Customs and Port Security","Residents may sponsor parents"],["Federal Authority for Identity, Citizenship, Customs and Port Security","The threshold was cut"]]],
     // a body's second reference is the whole name the text gave, not its first words met on their own
     ["Parks will reopen, the Department of Agriculture, Food and the Marine said on Wednesday. The fees will rise, the department said.", [["Department of Agriculture, Food and the Marine","Parks will reopen"],["Department of Agriculture, Food and the Marine","The fees will rise"]]],
+    // a surname is not the end of a Cantonese given name after the family name ("Leung" is not "Wong Kwok-leung")
+    ["Assistant Director of Fire Services Wong Kwok-leung told a press briefing that the flames had spread.\nA resident surnamed Leung, 68, said she had smelled smoke while watching television.", [["Wong Kwok-leung","the flames had spread"],["Leung","she had smelled smoke while watching television"]]],
+    // a document before two participles joined by "and" is the speaker, the first with its agent: the second tells what became of it
+    ["\"Kuwaitis want roads,\" Nasser Al-Mutairi wrote.\nA statement signed by 31 former MPs and circulated to the media said the Assembly must be restored.", [["Nasser Al-Mutairi","Kuwaitis want roads"],["a statement signed by 31 former MPs","the Assembly must be restored"]]],
+    // (the same with "commissioned by … and obtained by the Star": the paper that obtained it is no speaker)
+    ["An engineering report commissioned by the board and obtained by the Star concludes that the panels were not tested.", [["an engineering report commissioned by the board","the panels were not tested"]]],
+    // "Mutual" closes a company's name as a legal form: "the company" after it is the mutual
+    ["Sierra Crest Mutual will drop 12,000 policies next year.\nThe company said its exposure to wildfire losses had grown.", [["Sierra Crest Mutual","its exposure to wildfire losses had grown"]]],
   ])('%s', exactly);
 });
