@@ -82,6 +82,9 @@ export function readPersonNouns(index: Buffer, data: Buffer): string[] {
 export function isPersonNoun(word: string): boolean {
   const set = personNouns();
   if (set.has(word)) return true;
+  // ("singer-songwriter", "actor-director": two nouns for people joined by a hyphen are one)
+  const hyphen = word.indexOf('-');
+  if (hyphen > 1 && hyphen === word.lastIndexOf('-') && set.has(word.slice(0, hyphen)) && isPersonNoun(word.slice(hyphen + 1))) return true;
   if (!word.endsWith('s')) return false;
   return set.has(word.slice(0, -1)) || (word.endsWith('es') && set.has(word.slice(0, -2))) || (word.endsWith('ies') && set.has(`${word.slice(0, -3)}y`));
 }

@@ -20,6 +20,8 @@ export function isPlace(name: string): boolean {
 function computeIsPlace(name: string): boolean {
   const bare = name.replace(/[’']s$/, '');
   const space = bare.lastIndexOf(' ');
+  // ("Co Westmeath", "County Kerry", "Co. Durham": a county as Ireland and Britain write it, the word before its name)
+  if (/^(?:Co\.?|County) \p{Lu}\p{Ll}+$/u.test(bare)) return true;
   return SET.has(bare) || (space > 0 && GEOGRAPHIC_FEATURES.has(bare.slice(space + 1).toLowerCase())) || shippedGazetteer().isPlace(bare);
 }
 

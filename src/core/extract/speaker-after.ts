@@ -73,8 +73,9 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
     return null;
   }
   // (a person's role: not "According to an FBI summary of its investigation, Cheryl Mills … sent")
-  // (its head before "of" too: "said Domain’s chief of research, Dr Marcus Heng")
-  const of = items.findIndex((t, k) => k > from && k < e && t.lower === 'of');
+  // (its head before "of" or "for" too: "said Domain’s chief of research, Dr Marcus Heng", "said the minister for industry
+  // and energy, Sophie Marchal")
+  const of = items.findIndex((t, k) => k > from && k < e && (t.lower === 'of' || t.lower === 'for'));
   const head = (items[(of > 0 ? of : e) - 1] as Item).lower;
   const person = m.kind === 'role' && !m.institution && (ROLE_NOUNS.has(head) || TITLE_NOUNS.has(head));
   return (person ? namedAfterRole(items, placeAfterRole(items, e), text, head) : null) ?? { mention: m, end: e };

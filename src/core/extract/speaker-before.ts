@@ -18,7 +18,7 @@ import { countryOf, isPlace, isSubdivision } from './places.ts';
 import { isCommonWord } from './names.ts';
 import { isGivenName } from './given-names.ts';
 import { roleOfBodyBefore, countedGroup, joinedGroups, namesListedAfter, placeAfterAside, postModifiedSubject } from './speaker-modified.ts';
-import { asideDashOpen, bracketOpen, issuerPhraseStart, nameListAt, npBackFrom, originAside, portfolioListHead, prepositionListAt, titleCased, personHead, startsClause } from './speaker-phrase.ts';
+import { asideDashOpen, bracketOpen, closingBodyListAt, issuerPhraseStart, nameListAt, npBackFrom, originAside, portfolioListHead, prepositionListAt, titleCased, personHead, startsClause } from './speaker-phrase.ts';
 import { joinedParticipleSubject, participlePhrase, pastParticipleAside, reducedRelativeSubject, participleModifierSubject, publishedSourceSubject, participialAsideSubject } from './speaker-participle.ts';
 import { namedInAppositive, relativeClauseSubject, restrictiveHost, withheldSpeaker } from './speaker-relative.ts';
 import { shareOfGroup, partOfGroup, pollRespondents } from './speaker-shares.ts';
@@ -463,7 +463,7 @@ function asideOpen(items: readonly Item[], comma: number): number {
     if (isQuote(t) && !isModifierQuote(items, k) && !isTitleQuote(items, k)) return relativeAsideOpen(items, k);
     // (past a comma inside a list of people: ", signed by Katrin Vollmer, Etienne Marchal and Tomasz Wierzbicki,")
     // (or of names after a preposition: "The messages, sent via SMS, WhatsApp and Telegram,")
-    if (t.text === ',' && !nameListAt(items, k, comma) && !prepositionListAt(items, k, comma)) return k;
+    if (t.text === ',' && !nameListAt(items, k, comma) && !prepositionListAt(items, k, comma) && !closingBodyListAt(items, k, comma)) return k;
   }
   return -1;
 }

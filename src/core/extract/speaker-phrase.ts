@@ -373,6 +373,19 @@ export function prepositionListAt(items: readonly Item[], comma: number, end: nu
   return ands === 1 && k < comma && LIST_PREPOSITIONS.has(items[k - 1]?.lower ?? '');
 }
 
+/**
+ * Whether the comma at `comma` is inside a body's name that lists its portfolios before its closing word, up to `end`:
+ * "a member of the Commons Culture, Media and Sport Committee," (a capitalised everyday word before the comma; after it,
+ * capitalised words with one "and", the last a body's word).
+ */
+export function closingBodyListAt(items: readonly Item[], comma: number, end: number): boolean {
+  const before = items[comma - 1];
+  const after = items.slice(comma + 1, end);
+  const closing = after[after.length - 1];
+  if (!before?.word || !/^\p{Lu}\p{Ll}+$/u.test(before.text) || !isCommonWord(before.lower) || !closing || !ORG_WORDS.has(closing.text)) return false;
+  return after.filter((t) => t.lower === 'and').length === 1 && after.every((t) => t.lower === 'and' || (t.text === ',' && t !== closing) || (t.word && /^\p{Lu}/u.test(t.text) && !isGivenName(t.text)));
+}
+
 /** Whether the comma at `comma` separates people named in full in a list: "Katrin Vollmer, Etienne Marchal and Tomasz Wierzbicki". */
 export function nameListAt(items: readonly Item[], comma: number, end: number): boolean {
   // (each opening with a given name: not "In Berlin, Katrin Vollmer and Tomasz Wierzbicki said")
@@ -405,7 +418,10 @@ function portfolioListAt(items: readonly Item[], comma: number, end: number): bo
   // Innovation and Technology")
   // ("A Department for Environment, Food and Rural Affairs spokesperson said": the role after the body's name is its own)
   const roleAfter = end - comma > 2 && /^\p{Ll}/u.test(items[end - 1]?.text ?? '') && ROLE_NOUNS.has(items[end - 1]?.lower ?? '');
-  const after = items.slice(comma + 1, roleAfter ? end - 1 : end);
+  // ("… Media and Sport (DCMS) spokesperson": the body's initials in brackets after its name)
+  const last = roleAfter ? end - 1 : end;
+  const initials = items[last - 1]?.text === ')' && items[last - 3]?.text === '(' && /^[A-Z]{2,}$/.test(items[last - 2]?.text ?? '');
+  const after = items.slice(comma + 1, initials ? last - 3 : last);
   if (after.length < 2 || !after.some((t) => t.lower === 'and') || !after.every((t) => t.lower === 'and' || (t.word && /^\p{Lu}/u.test(t.text) && [t.lower, t.lower.replace(/ies$/, 'y'), t.lower.replace(/s$/, '')].some((w) => isCommonWord(w) || abstractNoun(w))))) return false;
   let k = comma - 1;
   while (k > 0 && comma - k <= 3 && items[k]?.word === true && /^\p{Lu}/u.test((items[k] as Item).text)) k--;

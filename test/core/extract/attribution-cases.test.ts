@@ -3765,5 +3765,15 @@ describe('(session 26) statements exactly', () => {
     ["An engineering report commissioned by the board and obtained by the Star concludes that the panels were not tested.", [["an engineering report commissioned by the board","the panels were not tested"]]],
     // "Mutual" closes a company's name as a legal form: "the company" after it is the mutual
     ["Sierra Crest Mutual will drop 12,000 policies next year.\nThe company said its exposure to wildfire losses had grown.", [["Sierra Crest Mutual","its exposure to wildfire losses had grown"]]],
+    // "Co Westmeath" is a county, no person for a later "she"
+    ["Siobhán Keane (19), from Mullingar, Co Westmeath, had been hoping to get tickets.\n“I was in the queue for five hours,” she said.", [["Siobhán Keane","I was in the queue for five hours"]]],
+    // two nouns for people joined by a hyphen ("Singer-songwriter") are a role before the name, not part of it
+    ["Singer-songwriter Maisie Rourke said she had asked her promoter to switch off dynamic pricing.", [["Maisie Rourke","she had asked her promoter to switch off dynamic pricing"]]],
+    // a body's portfolio list before its closing word inside an appositive keeps its commas: the person before it speaks
+    ["Daniel Fairweather, a member of the Commons Culture, Media and Sport Committee, said the problem was not complicated to fix.", [["Daniel Fairweather","the problem was not complicated to fix"]]],
+    // a body's initials in brackets after its portfolio list stay in the spokesperson's phrase
+    ["A Department for Culture, Media and Sport (DCMS) spokesperson said: \"We are determined to put fans first.\"", [["a Department for Culture, Media and Sport (DCMS) spokesperson","We are determined to put fans first."]]],
+    // "said the minister for industry and energy, Sophie Marchal": the name after a role with "for" speaks
+    ["Jean-Marc Rivoire spoke first.\n“The State will not sign a loan,” said the minister for industry and energy, Sophie Marchal, in an interview with Le Monde.", [["Sophie Marchal","The State will not sign a loan"]]],
   ])('%s', exactly);
 });
