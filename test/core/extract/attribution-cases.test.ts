@@ -3775,5 +3775,9 @@ describe('(session 26) statements exactly', () => {
     ["A Department for Culture, Media and Sport (DCMS) spokesperson said: \"We are determined to put fans first.\"", [["a Department for Culture, Media and Sport (DCMS) spokesperson","We are determined to put fans first."]]],
     // "said the minister for industry and energy, Sophie Marchal": the name after a role with "for" speaks
     ["Jean-Marc Rivoire spoke first.\n“The State will not sign a loan,” said the minister for industry and energy, Sophie Marchal, in an interview with Le Monde.", [["Sophie Marchal","The State will not sign a loan"]]],
+    // a count of people the dictionary knows ("villagers", "pensioners", "miners") is a group that speaks
+    ["Hundreds of villagers said the groundwater had been contaminated by the plant.", [["Hundreds of villagers","the groundwater had been contaminated by the plant"]]],
+    // a capitalised count ("Hundreds") is no one's name: a participle's clause after it has no speaker it could give
+    ["Hundreds of villagers from Kottala staged a sit-in on Wednesday, alleging that the groundwater had been contaminated.", []],
   ])('%s', exactly);
 });
