@@ -14,7 +14,7 @@ import { isPersonNoun } from './person-words.ts';
 import type { Token } from './segment.ts';
 import { bareRole, npPrefix, roleOfPhrase } from './appositive-roles.ts';
 import { isModifierQuote, isQuote, isTitleQuote, quotedComma, type Item } from './units.ts';
-import { countryOf, isPlace, isSubdivision } from './places.ts';
+import { countryOf, isPlace, isPlaceOrState, isSubdivision } from './places.ts';
 import { isCommonWord } from './names.ts';
 import { isGivenName } from './given-names.ts';
 import { roleOfBodyBefore, countedGroup, joinedGroups, namesListedAfter, placeAfterAside, postModifiedSubject } from './speaker-modified.ts';
@@ -498,7 +498,8 @@ function relativeHostBefore(items: readonly Item[], comma: number, text: string)
     // ("Anirudh Menon, CEO of Orbitrix Aerospace, which supplied …, said": a body's "which" inside an appositive
     // describes the body; the appositive's host, a person, speaks; not "The report by Human Rights Watch, a New York-based
     // group, which …, said")
-    const host = t.lower === 'which' && np && np.start > 0 && items[np.start - 1]?.text === ',' ? parentheticalSubject(items, open - 1, text) : null;
+    // ("Yorgelis, a 29-year-old from Maracay, Venezuela, who asked …, said": so does a place closing the appositive)
+    const host = (t.lower === 'which' || (np !== null && isPlaceOrState(np.tokens.map((x) => x.text).join(' ')))) && np && np.start > 0 && items[np.start - 1]?.text === ',' ? parentheticalSubject(items, open - 1, text) : null;
     if (host && host.mention.kind === 'name' && !host.mention.institution) return host;
     // ("One skipper based in Greencastle, who did not want to be named, said": read as if the clause were not there)
     const spliced = np && np.start > 0 && items[np.start - 1]?.text !== ',' && RELATIVE_PERSONS.has(t.lower) ? subjectBefore([...items.slice(0, open - 1), ...items.slice(comma + 1)], open - 1, text) : null;

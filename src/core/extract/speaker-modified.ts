@@ -186,8 +186,11 @@ export function placeAfterAside(items: readonly Item[], open: number, before: nu
   const place = isPlace(name) || isSubdivision(name) || ((ofBody || initials) && seg.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && !isGivenName(name) && !isCommonWord(name.toLowerCase()));
   // (the aside before is a role: lower-case words or a title, not a name, "Sundaram, Ravi, Chennai")
   // (not after an article: "the president of Ukraine, Zelensky, said" names him in apposition)
+  // (an indefinite article may open a role: "Bertram, a lecturer in government at The University of the West Indies,
+  // Mona, told", a campus no list holds after the body)
   const opener = items[before + 1];
-  return place && before >= 0 && opener !== undefined && (TITLE_WORDS.has(opener.text) || (/^\p{Ll}/u.test(opener.text) && !NOUN_DETERMINERS.has(opener.lower)) || initials);
+  const indefinite = (opener?.lower === 'a' || opener?.lower === 'an') && ofBody && !isPlace(name);
+  return place && before >= 0 && opener !== undefined && (TITLE_WORDS.has(opener.text) || (/^\p{Ll}/u.test(opener.text) && (!NOUN_DETERMINERS.has(opener.lower) || indefinite)) || initials);
 }
 
 /**

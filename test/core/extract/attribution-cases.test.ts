@@ -3779,5 +3779,9 @@ describe('(session 26) statements exactly', () => {
     ["Hundreds of villagers said the groundwater had been contaminated by the plant.", [["Hundreds of villagers","the groundwater had been contaminated by the plant"]]],
     // a capitalised count ("Hundreds") is no one's name: a participle's clause after it has no speaker it could give
     ["Hundreds of villagers from Kottala staged a sit-in on Wednesday, alleging that the groundwater had been contaminated.", []],
+    // a place closing an appositive before a "who" clause is where the person is from: the host before it speaks
+    ["Yorgelis, a 29-year-old from Maracay, Venezuela, who asked that her surname not be used, said she had spent four days crossing the jungle.", [["Yorgelis","she had spent four days crossing the jungle"]]],
+    // a title word before a generation's suffix alone is a surname ("King Jr")
+    ["Martin Luther King Jr wrote from a Birmingham jail that the purpose of direct action was to create a crisis.", [["Martin Luther King Jr","the purpose of direct action was to create a crisis"]]],
   ])('%s', exactly);
 });
