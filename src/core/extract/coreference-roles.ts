@@ -174,6 +174,8 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
     // (a letter received is not its receiver's: "McAllister received a letter from the OQLF …. The letter says …" is not
     // McAllister's; only a body that just spoke is its sender, else it is kept as written)
     if (head === 'letter' && scene.names.letterReceivedBefore(m.start)) return last?.kind === 'institution' ? last : null;
+    // (nor a letter many signed, or an open one: "More than 300 staff signed an open letter …. The letter said" is theirs)
+    if (head === 'letter' && scene.names.letterSignedBefore(m.start)) return null;
     // (not a body only named inside the last speaker's words: "In a joint statement, the two ministers said they would
     // convene the … Council. The statement also said …")
     // (or one named as a document's issuer: "according to a readout from the White House. … the statement said")

@@ -24,11 +24,16 @@ export interface ReportIssuer {
 export interface LetterMention {
   readonly at: number;
   readonly received: boolean;
+  /** Signed by many or open ("More than 300 staff signed an open letter"): its signers', no one speaker's. */
+  readonly signed: boolean;
 }
 
 const LETTER_WORD = /\bletters?\b/g;
 // ("received a letter", "got a formal letter", "sent him a letter"; not "sent a letter to", "delivered a letter")
 const RECEIVED_BEFORE = /\b(?:received|receives|receiving|got|gets|sent\s+(?:him|her|them|us|me))\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+// ("signed an open letter", "an open letter", "a letter signed by"; see also letterMentions)
+const SIGNED_BEFORE = /\b(?:signed\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}|an\s+open\s+)$/u;
 
 /** Each letter a text names, in order, and whether it is one received ("received a letter", "a letter from …"). */
 export function letterMentions(text: string): LetterMention[] {
@@ -36,7 +41,8 @@ export function letterMentions(text: string): LetterMention[] {
   for (const m of text.matchAll(LETTER_WORD)) {
     const at = m.index as number;
     const end = at + m[0].length;
-    out.push({ at, received: RECEIVED_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || /^\s+from\b/u.test(text.slice(end, end + 8)) });
+    const before = text.slice(Math.max(0, at - 40), at);
+    out.push({ at, received: RECEIVED_BEFORE.test(before) || /^\s+from\b/u.test(text.slice(end, end + 8)), signed: SIGNED_BEFORE.test(before) });
   }
   return out;
 }

@@ -149,6 +149,11 @@ export class DocumentNames {
     return lastBefore(this.#letters, at)?.received ?? false;
   }
 
+  /** Whether the last letter named before `at` is one signed by many or open ("signed an open letter"). */
+  letterSignedBefore(at: number): boolean {
+    return lastBefore(this.#letters, at)?.signed ?? false;
+  }
+
   /**
    * Reads every given-name + surname run of the texts ("Michael Howard", "Paul D. Ryan", "Ursula von der Leyen"), and
    * the issuers of the reports the last text (the body) introduces.

@@ -5,7 +5,7 @@ import { CUE_FORMS, FINITE_VERBS } from './lexicon.ts';
 import { AUXILIARIES, BE_FORMS, IRREGULAR_PARTICIPLES, QUANTIFIERS, RELATIVE_PRONOUNS, SUBJECT_PREPOSITIONS } from './lexicon-clauses.ts';
 import { GROUP_COUNTS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { personHead } from './speaker-phrase.ts';
-import { analyseMention, trimNp } from './mentions.ts';
+import { analyseMention, type Mention, trimNp } from './mentions.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { isQuote, type Item } from './units.ts';
 
@@ -19,7 +19,19 @@ export function noteGroupSubject(items: readonly Item[], s: number, text: string
   if (!groupAt(items, s, text, ctx) && !(s > 0 && groupAt(items, 0, text, ctx))) ctx.clearGroup();
 }
 
-function groupAt(items: readonly Item[], s: number, text: string, ctx: DocumentContext): boolean {
+/**
+ * The group of people opening the sentence, for a "they" right before the cue at `j` in a relative clause after it:
+ * "The farmers are protesting against the agreement, which they say will flood the market" (theirs, not the body's
+ * that spoke last); null if none.
+ */
+export function relativeTheyGroup(items: readonly Item[], j: number, text: string): { mention: Mention; start: number } | null {
+  if (items[j - 1]?.lower !== 'they' || !RELATIVE_PRONOUNS.has(items[j - 2]?.lower ?? '')) return null;
+  let group: Mention | null = null;
+  groupAt(items, 0, text, { noteGroup: (m: Mention) => ((group = m), true) });
+  return group ? { mention: group, start: j - 1 } : null;
+}
+
+function groupAt(items: readonly Item[], s: number, text: string, ctx: Pick<DocumentContext, 'noteGroup'>): boolean {
   const first = items[s];
   // (cheap first: a plural or a quantifier opens the phrase, "Farmers", "The residents", "Hundreds of people")
   if (!first?.word || !(pluralLike(first) || QUANTIFIERS.has(first.lower) || pluralLike(items[s + 1]))) return false;

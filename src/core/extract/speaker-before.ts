@@ -20,6 +20,7 @@ import { isGivenName } from './given-names.ts';
 import { roleOfBodyBefore, countedGroup, joinedGroups, namesListedAfter, placeAfterAside, postModifiedSubject } from './speaker-modified.ts';
 import { asideDashOpen, bracketOpen, closingBodyListAt, issuerPhraseStart, nameListAt, npBackFrom, originAside, portfolioListHead, prepositionListAt, titleCased, personHead, startsClause } from './speaker-phrase.ts';
 import { joinedParticipleSubject, participlePhrase, pastParticipleAside, reducedRelativeSubject, participleModifierSubject, publishedSourceSubject, participialAsideSubject } from './speaker-participle.ts';
+import { relativeTheyGroup } from './group-subjects.ts';
 import { namedInAppositive, relativeClauseSubject, restrictiveHost, withheldSpeaker } from './speaker-relative.ts';
 import { shareOfGroup, partOfGroup, pollRespondents } from './speaker-shares.ts';
 
@@ -84,7 +85,8 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   // ("Few believe the plan will work": the group holds the opposite)
   if (NEGATIVE_GROUPS.has(items[j - 1]?.lower ?? '')) return null;
   // ("A senior official speaking on condition of anonymity said", "Another source speaking to Fox News said")
-  const aside = publishedSourceSubject(items, j, text) ?? participialAsideSubject(items, j, text, true) ?? joinedParticipleSubject(items, j, text);
+  // ("The farmers are protesting against the deal, which they say will …": the group opening the sentence)
+  const aside = relativeTheyGroup(items, j, text) ?? publishedSourceSubject(items, j, text) ?? participialAsideSubject(items, j, text, true) ?? joinedParticipleSubject(items, j, text);
   if (aside) return aside;
   const share = shareOfGroup(items, j, text) ?? pollRespondents(items, j, text) ?? partOfGroup(items, j, text);
   if (share) return share;

@@ -3783,5 +3783,9 @@ describe('(session 26) statements exactly', () => {
     ["Yorgelis, a 29-year-old from Maracay, Venezuela, who asked that her surname not be used, said she had spent four days crossing the jungle.", [["Yorgelis","she had spent four days crossing the jungle"]]],
     // a title word before a generation's suffix alone is a surname ("King Jr")
     ["Martin Luther King Jr wrote from a Birmingham jail that the purpose of direct action was to create a crisis.", [["Martin Luther King Jr","the purpose of direct action was to create a crisis"]]],
+    // a "they" in a relative clause after a group opening the sentence is the group's, not the body's that spoke last
+    ["Berlin police said around 3,200 tractors had been registered.\nThe farmers are protesting against the trade agreement, which they say will flood the European market with cheaper beef.", [["Berlin police","around 3,200 tractors had been registered"],["the farmers","will flood the European market with cheaper beef"]]],
+    // a letter many signed, or an open one, is kept as written: not the last speaker's
+    ["\"Our priority is keeping everybody safe,\" Campus Police Chief Dennis Kowalczyk said.\nMore than 300 faculty and staff members signed an open letter this week. The letter said the deal \"betrays the university's promise\".", [["Dennis Kowalczyk","Our priority is keeping everybody safe"],["the letter","the deal \"betrays the university's promise\""]]],
   ])('%s', exactly);
 });
