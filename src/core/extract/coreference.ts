@@ -269,7 +269,7 @@ export class DocumentContext {
     // "Mr Howard" before the text gives "Michael Howard": the full name the document gives, when only one fits
     if (name.includes(' ')) return null;
     // (of the sex a title gave the person when met, else the name's: "Mrs Tan" is not "Mr Tan Wei Ming")
-    const full = this.#names.fullFor(name);
+    const full = this.#names.fullFor(name) ?? (titled === null ? null : this.#names.fullForSex(name, titled));
     return full && (titled === null || (this.#entities.get(full)?.gender ?? this.#names.titledGender(full) ?? guessGender(full)) !== (titled === 'm' ? 'f' : 'm')) ? full : null;
   }
 

@@ -8,7 +8,7 @@ import { isPlace } from './places.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
 import { capitalisedRuns, isLetter } from './capital-runs.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
-import { firstNameGender, genderFromTitle } from './gender.ts';
+import { firstNameGender, genderFromTitle, guessGender } from './gender.ts';
 import { middlesAgree } from './coreference-entity.ts';
 import { KIN_NOUNS, OUTLET_WORDS } from './lexicon-nouns.ts';
 import { cleanPersonName, everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName, titleCaseWords } from './names.ts';
@@ -192,6 +192,17 @@ export class DocumentNames {
         if (!people.has(id)) people.set(id, { forms: new Map([[full, n]]), surname, roles: new Set<string>() });
       }
     }
+    // ("Gwen and Martin Hollis", "Tom and Ann Harcourt": two given names sharing the surname after them; the first is
+    // named in full too, for a later "Mrs Hollis")
+    if (body) {
+      for (const m of body.matchAll(SHARED_SURNAME)) {
+        const last = m[3] as string;
+        if (!isGivenName(m[1] as string) || !isGivenName(m[2] as string) || isCommonWord(last.toLowerCase()) || ORG_WORDS.has(last) || TITLE_WORDS.has(last) || isPlace(last)) continue;
+        const full = `${m[1] as string} ${m[3] as string}`;
+        const { id, surname } = personKey([m[1] as string, m[3] as string]);
+        if (!people.has(id)) people.set(id, { forms: new Map([[full, 1]]), surname, roles: new Set<string>() });
+      }
+    }
     const split = splitByMiddle(people);
     const names = new DocumentNames(people, split, body ? reportIssuers(body) : [], body ? letterMentions(body) : [], body ? documentIssuers(body) : new Set(), body ? statementOwners(body) : []);
     names.#body = body ?? '';
@@ -354,6 +365,15 @@ export class DocumentNames {
   /** Answers of fullFor and canonical, remembered: the document's names do not change once read. */
   readonly #fullFor = new Map<string, string | null>();
   readonly #canonical = new Map<string, string | null>();
+
+  /**
+   * The one person of this surname whose sex fits a title's ("Mrs Hollis" beside "Gwen and Martin Hollis"), when the
+   * document names several in full with it; null if not exactly one fits.
+   */
+  fullForSex(surname: string, sex: 'm' | 'f'): string | null {
+    const fits = (this.#bySurname.get(nameKey(surname)) ?? []).filter((p) => (p.titled ?? guessGender(preferred(p))) === sex);
+    return fits.length === 1 ? preferred(fits[0] as Person) : null;
+  }
 
   /** The one person this document names in full with this surname, or null (none, or several). */
   fullFor(surname: string): string | null {
@@ -596,6 +616,9 @@ export function unpossessed(word: string): string {
   const mark = word.charCodeAt(n - 2);
   return mark === 39 || mark === 0x2019 ? word.slice(0, n - 2) : word;
 }
+
+/** Two given names joined by "and" before one surname: "Gwen and Martin Hollis". */
+const SHARED_SURNAME = /\b(\p{Lu}\p{Ll}+) (?:and|&) (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/gu;
 
 /** A given name, a one-word nickname or handle in marks, a surname: 'Darnell "Deuce" Whitaker', "Seán “Sully” O’Sullivan", 'Nikolai "nkx" Petrov'. */
 const NICKNAME_IN_NAME = /\b(\p{Lu}\p{Ll}+) ["“‘'](\p{Lu}[\p{Ll}'’.-]+|[\p{Ll}\p{N}][\p{L}\p{N}_]{1,15})["”’'] (\p{Lu}[\p{L}'’-]+)/gu;

@@ -3787,5 +3787,7 @@ describe('(session 26) statements exactly', () => {
     ["Berlin police said around 3,200 tractors had been registered.\nThe farmers are protesting against the trade agreement, which they say will flood the European market with cheaper beef.", [["Berlin police","around 3,200 tractors had been registered"],["the farmers","will flood the European market with cheaper beef"]]],
     // a letter many signed, or an open one, is kept as written: not the last speaker's
     ["\"Our priority is keeping everybody safe,\" Campus Police Chief Dennis Kowalczyk said.\nMore than 300 faculty and staff members signed an open letter this week. The letter said the deal \"betrays the university's promise\".", [["Dennis Kowalczyk","Our priority is keeping everybody safe"],["the letter","the deal \"betrays the university's promise\""]]],
+    // two given names before one surname ("Gwen and Martin Hollis") name two people: "Mrs Hollis" is the one a title's sex fits
+    ["Gwen and Martin Hollis were told that their insurer would not renew their cover.\nMrs Hollis, 61, said the couple had done everything they were asked to do.\n\"We're not asking for a handout,\" Mr Hollis said.", [["Gwen Hollis","the couple had done everything they were asked to do"],["Martin Hollis","We're not asking for a handout"]]],
   ])('%s', exactly);
 });
