@@ -3789,5 +3789,9 @@ describe('(session 26) statements exactly', () => {
     ["\"Our priority is keeping everybody safe,\" Campus Police Chief Dennis Kowalczyk said.\nMore than 300 faculty and staff members signed an open letter this week. The letter said the deal \"betrays the university's promise\".", [["Dennis Kowalczyk","Our priority is keeping everybody safe"],["the letter","the deal \"betrays the university's promise\""]]],
     // two given names before one surname ("Gwen and Martin Hollis") name two people: "Mrs Hollis" is the one a title's sex fits
     ["Gwen and Martin Hollis were told that their insurer would not renew their cover.\nMrs Hollis, 61, said the couple had done everything they were asked to do.\n\"We're not asking for a handout,\" Mr Hollis said.", [["Gwen Hollis","the couple had done everything they were asked to do"],["Martin Hollis","We're not asking for a handout"]]],
+    // "they" after one unnamed person by role who spoke last and is the last met is that person (singular "they")
+    ["Not everyone sees it that way. A second developer told Kotaku the studio had known for a year. They said requests to cut two regions were rejected by the publisher.", [["a second developer","the studio had known for a year"],["a second developer","requests to cut two regions were rejected by the publisher"]]],
+    // (guard) a group met since takes "they"
+    ["Officials in the two states met on Monday. A senior official told Reuters the talks had stalled. The ministers left early. They said nothing to reporters.", [["a senior official","the talks had stalled"],["the ministers","nothing to reporters"]]],
   ])('%s', exactly);
 });
