@@ -735,9 +735,9 @@ describe('fixture articles (US, UK, Russian politics)', () => {
     expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.92 && r.precision >= 0.93 }).toMatchObject({ ok: true });
   });
 
-  it('finds the statements of set EK (blind139: video games, esports and the games industry — a studio closure and a LinkedIn post, a console price rise and an FAQ, a publisher takeover, a union ballot at a UK studio, a live-service shutdown, a tournament ban with the Holm brothers and players’ handles ("Nikolai \"nkx\" Petrov"), a crunch report with a Slack transcript, loot-box regulation, a results call in Q&A, a Montreal studio grant)', () => {
+  it('finds the statements of set EK (blind139: video games, esports and the games industry — a studio closure and a LinkedIn post, a console price rise and an FAQ, a publisher takeover, a union ballot at a UK studio, a live-service shutdown, a tournament ban with the Holm brothers and players’ handles (Nikolai “nkx” Petrov), a crunch report with a Slack transcript, loot-box regulation, a results call in Q&A, a Montreal studio grant)', () => {
     const r = score('blind139', 'gold-ek.json');
-    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.94 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.95 && r.precision >= 0.92 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set EL (blind140: nuclear power, radiation safety and regulators — a reactor restart, an IAEA board meeting, treated water and fishermen, a Sizewell funding row, a licence hearing transcript, Zaporizhzhia with two Kovalenkos, small modular reactors, EDF delays ("said the minister for industry and energy, Sophie Marchal"), a uranium mine protest, a nuclear ban debate)', () => {
