@@ -397,7 +397,7 @@ function ageAfter(items: readonly Item[], e: number): string | null {
 /** "a reporter asked Radke whether …": the one asked answers next, so he becomes the latest subject. */
 function noteAsked(items: readonly Item[], e: number, text: string, ctx: DocumentContext): void {
   let askedAt = -1;
-  for (let k = e; k < items.length; k++) {
+  for (let k = items[0]?.lower === 'asked' && items[1]?.lower === 'by' ? 0 : e; k < items.length; k++) {
     const w = (items[k] as Item).lower;
     if (w === 'asked' || w === 'pressed' || w === 'questioned') {
       askedAt = k;
@@ -405,11 +405,14 @@ function noteAsked(items: readonly Item[], e: number, text: string, ctx: Documen
     }
   }
   if (askedAt < 0) return;
-  let j = askedAt + 1;
-  while (j < items.length && j - askedAt <= 5 && isCapitalised(items[j] as Token) && !isQuote(items[j])) j++;
-  if (j > askedAt + 1 && AFTER_ASKED.has(items[j]?.lower ?? '')) {
-    const m = analyseMention(items.slice(askedAt + 1, j), text);
-    if (m && m.kind === 'name' && !m.institution) ctx.noteMention(m, true);
+  // ("Asked by Akel MP Giorgos Kouroupis why …, Koumis said": the one who asked is met, named in full, but not as the
+  // subject; a later "Kouroupis" is him)
+  const by = items[askedAt + 1]?.lower === 'by' ? 1 : 0;
+  let j = askedAt + 1 + by;
+  while (j < items.length && j - askedAt <= 5 + by && isCapitalised(items[j] as Token) && !isQuote(items[j])) j++;
+  if (j > askedAt + 1 + by && AFTER_ASKED.has(items[j]?.lower ?? '')) {
+    const m = analyseMention(items.slice(askedAt + 1 + by, j), text);
+    if (m && m.kind === 'name' && !m.institution) ctx.noteMention(m, by === 0);
   }
 }
 

@@ -3793,5 +3793,7 @@ describe('(session 26) statements exactly', () => {
     ["Not everyone sees it that way. A second developer told Kotaku the studio had known for a year. They said requests to cut two regions were rejected by the publisher.", [["a second developer","the studio had known for a year"],["a second developer","requests to cut two regions were rejected by the publisher"]]],
     // (guard) a group met since takes "they"
     ["Officials in the two states met on Monday. A senior official told Reuters the talks had stalled. The ministers left early. They said nothing to reporters.", [["a senior official","the talks had stalled"],["the ministers","nothing to reporters"]]],
+    // the one who asked ("Asked by Akel MP Giorgos Kouroupis why …") is met named in full, so that a later "Kouroupis" is him and a "he" after him his
+    ["Minister Stelios Koumis spoke first.\nAsked by Akel MP Giorgos Kouroupis why the plant was late, Koumis said: “That is a question for the contractor.”\nKouroupis was not satisfied. “For ten years every government has known that this day would come,” he told the Cyprus Mail.", [["Stelios Koumis","That is a question for the contractor."],["Giorgos Kouroupis","For ten years every government has known that this day would come"]]],
   ])('%s', exactly);
 });
