@@ -661,3 +661,6 @@ export const LIST_PREPOSITIONS = words('via in across from to at through includi
 
 /** Words before "from" in an aside that tells where a group is from: "mostly from …", "many of them from …". (originAside) */
 export const ORIGIN_ASIDE_WORDS = words('mostly mainly largely originally many most some all several both of them');
+
+/** Cardinal numbers in words, whole or as the parts of a hyphenated one ("Forty-three households"). (singleWord) */
+export const CARDINAL_WORDS = words('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred');

@@ -102,7 +102,7 @@ export const ORG_WORDS = words(
 );
 
 /** Words that may appear inside a proper-name chunk without being capitalised. */
-export const NAME_PARTICLES = words('de da di del dela delos della der van von bin bint ibn al el la le los las du dos das ben abu ap ab ng sa o');
+export const NAME_PARTICLES = words('de da di del dela delos della der van von bin bint binti ibn al el la le los las du dos das ben abu ap ab ng sa o');
 
 /** Words that begin a preposition-led tail after a cue ("said on Friday at a meeting"). */
 export const TAIL_STARTERS = words(

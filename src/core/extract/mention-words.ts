@@ -5,7 +5,7 @@ import { isPlace, isPlaceOrState, isSubdivision } from './places.ts';
 import { isGivenName } from './given-names.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { CAPITALISED_OPENERS, CUE_FORMS, GROUP_NAMES, HONORIFICS, INSTITUTION_NOUNS, INTERVENING, MONTHS, ORG_WORDS, PARTY_WORDS, PLACE_ABBREVIATIONS, SURNAME_PREFIXES, TITLE_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { INDEFINITE_PRONOUNS } from './lexicon-clauses.ts';
+import { CARDINAL_WORDS, INDEFINITE_PRONOUNS } from './lexicon-clauses.ts';
 import { GROUP_COUNTS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { adverbBeforeComma, adverbBeforeParticiple } from './names.ts';
@@ -93,8 +93,8 @@ export function singleWord(p: Phrase, nameText: string, word: Token): Reading {
   const surname = MONTHS.has(word.text) && monthAsSurname(text, start, end);
   if ((MONTHS.has(word.text) && !surname) || WEEKDAYS.has(word.lower)) return null;
   if (SENTENCE_STARTERS.has(nameText) && !surname) return null;
-  // ("Hundreds of villagers … staged a sit-in": a count of people is no one's name)
-  if (GROUP_COUNTS.has(word.lower) && /s$/.test(word.lower)) return null;
+  // ("Hundreds of villagers … staged a sit-in", "Forty-three households …": a count of people is no one's name)
+  if ((GROUP_COUNTS.has(word.lower) && /s$/.test(word.lower)) || word.lower.split('-').every((w) => CARDINAL_WORDS.has(w))) return null;
   // "Writing on Telegram, …", "Asked about …": a capitalised participle is not a name
   if (CAPITALISED_OPENERS.has(nameText)) return null;
   // "Publicly, the nominee feuds …": an everyday adverb opening the sentence before its comma (not "Connolly, 34,")

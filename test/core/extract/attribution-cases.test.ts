@@ -3795,5 +3795,11 @@ describe('(session 26) statements exactly', () => {
     ["Officials in the two states met on Monday. A senior official told Reuters the talks had stalled. The ministers left early. They said nothing to reporters.", [["a senior official","the talks had stalled"],["the ministers","nothing to reporters"]]],
     // the one who asked ("Asked by Akel MP Giorgos Kouroupis why …") is met named in full, so that a later "Kouroupis" is him and a "he" after him his
     ["Minister Stelios Koumis spoke first.\nAsked by Akel MP Giorgos Kouroupis why the plant was late, Koumis said: “That is a question for the contractor.”\nKouroupis was not satisfied. “For ten years every government has known that this day would come,” he told the Cyprus Mail.", [["Stelios Koumis","That is a question for the contractor."],["Giorgos Kouroupis","For ten years every government has known that this day would come"]]],
+    // "binti" is a Malay name's particle, and it says a woman
+    ["Clinic assistant Siti Hajar binti Abdullah, 34, said she had not decided whom to vote for.\n\"Every month my salary runs out before the 25th,\" she said.", [["Siti Hajar binti Abdullah","she had not decided whom to vote for"],["Siti Hajar binti Abdullah","Every month my salary runs out before the 25th"]]],
+    // Burmese "U" and "Daw" opening a name say a man and a woman
+    ["Daw Khin Myint, a 52-year-old vendor in Mandalay, said her son left for the border in October.\nU Thein Lwin, a former army captain, said many conscripts were given little training.\nShe said her son had called once since he crossed the border.", [["Daw Khin Myint","her son left for the border in October"],["U Thein Lwin","many conscripts were given little training"],["Daw Khin Myint","her son had called once since he crossed the border"]]],
+    // a cardinal in words ("Forty-three") is no one's name
+    ["Forty-three households have refused to hand over farmland, saying the compensation is too low.", []],
   ])('%s', exactly);
 });
