@@ -185,6 +185,6 @@ export function portfolioBody(tokens: readonly Token[]): boolean {
   const headed = link > from && ORG_WORDS.has((tokens[link - 1] as Token).text) && tokens.slice(from, link).every((t) => t.word && isCapitalised(t));
   if (!headed && !ORG_WORDS.has((tokens[tokens.length - 1] as Token).text)) return false;
   const rest = tokens.slice(headed ? link + 1 : from);
-  const listWord = (t: Token, k: number): boolean => t.text === ',' || t.lower === 'and' || (t.lower === 'the' && rest[k - 1]?.lower === 'and') || (t.word && isCapitalised(t) && (headed || !isGivenName(t.text)) && !HONORIFICS.has(t.text));
+  const listWord = (t: Token, k: number): boolean => t.text === ',' || t.lower === 'and' || (t.lower === 'the' && rest[k - 1]?.lower === 'and') || (t.word && isCapitalised(t) && (headed || !isGivenName(t.text) || isPlace(t.text)) && !HONORIFICS.has(t.text));
   return rest.filter((t) => t.lower === 'and').length === 1 && isCapitalised(rest[rest.length - 1] as Token) && rest.every(listWord);
 }

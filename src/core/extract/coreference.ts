@@ -318,7 +318,8 @@ export class DocumentContext {
     const only = this.#entities.get(surname);
     // (only a person known by the surname alone: not one named in full whom the surname already stands for, "Hillary
     // Clinton" when "Bill Clinton" is met after her; her statements are not his)
-    if (!only || only === full || only.kind !== 'person' || only.name.includes(' ') || nameKey(surname) === nameKey(full.name)) return;
+    // (nor one a title gave the other sex: "Ms Doyle" is not "Her husband, Tom Doyle", met after her)
+    if (!only || only === full || only.kind !== 'person' || only.name.includes(' ') || nameKey(surname) === nameKey(full.name) || (only.guessed === false && only.gender !== null && full.gender !== null && only.gender !== full.gender)) return;
     for (const r of only.roles) full.roles.add(r);
     if (full.gender === null) full.gender = only.gender;
     this.#replace(only, full);

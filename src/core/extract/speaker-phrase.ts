@@ -338,7 +338,8 @@ export function portfolioListHead(items: readonly Item[], np: { tokens: Token[];
   // (a body's word and "of" or "for" before the word at `k`)
   const ofBody = (k: number): boolean => (items[k - 1]?.lower === 'of' || items[k - 1]?.lower === 'for') && ORG_WORDS.has(items[k - 2]?.text ?? '');
   // (the first after a body's word and "of" may be a given name too: "Ministry of Parks, Culture and Sport")
-  const listed = (k: number): boolean => word(items[k]) && (isCommonWord((items[k] as Item).lower) || ofBody(k));
+  // (an everyday word, or one for people in the plural: "Kenya Medical Practitioners, Pharmacists and Dentists Union")
+  const listed = (k: number): boolean => word(items[k]) && (isCommonWord((items[k] as Item).lower) || ofBody(k) || (/[^s]s$/.test((items[k] as Item).lower) && isPersonNoun((items[k] as Item).lower)));
   // (one word before the list's last comma; or any words no given name, one to a comma, after a body's word and "of" or
   // "for": "the Federal Authority for Identity, Citizenship, Customs and Port Security")
   let start = np.start;

@@ -3801,5 +3801,13 @@ describe('(session 26) statements exactly', () => {
     ["Daw Khin Myint, a 52-year-old vendor in Mandalay, said her son left for the border in October.\nU Thein Lwin, a former army captain, said many conscripts were given little training.\nShe said her son had called once since he crossed the border.", [["Daw Khin Myint","her son left for the border in October"],["U Thein Lwin","many conscripts were given little training"],["Daw Khin Myint","her son had called once since he crossed the border"]]],
     // a cardinal in words ("Forty-three") is no one's name
     ["Forty-three households have refused to hand over farmland, saying the compensation is too low.", []],
+    // a surname a title gave one sex is not merged into a full name of the other sex met after it
+    ["Bernie Doyle, a pensioner, said her annual bin charges had risen.\n“We got a letter every January,” Ms Doyle said.\nHer husband, Tom Doyle, said the couple had started bringing recycling to a civic amenity site.", [["Bernie Doyle","her annual bin charges had risen"],["Doyle","We got a letter every January"],["Tom Doyle","the couple had started bringing recycling to a civic amenity site"]]],
+    // "Her Honour", like "Her Majesty", is a style of address standing for its bearer
+    ["Justice Michelle Kerr found for the ACCC.\nHer Honour said internal emails showed senior managers had discussed the auction.", [["Her Honour","internal emails showed senior managers had discussed the auction"]]],
+    // "Hotel" (and "Museum", "Theatre", "Casino" …) closes a body's name, no person's
+    ["When contacted, a spokeswoman for the Corrib Bay Hotel said the hotel was reviewing the decision.", [["a spokeswoman for the Corrib Bay Hotel","the hotel was reviewing the decision"]]],
+    // a body's portfolio list before its closing word may follow a country and words for people in the plural
+    ["The Kenya Medical Practitioners, Pharmacists and Dentists Union said several units were run by a single clinician.", [["Kenya Medical Practitioners, Pharmacists and Dentists Union","several units were run by a single clinician"]]],
   ])('%s', exactly);
 });
