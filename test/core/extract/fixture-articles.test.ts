@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84, blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96, blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107, blind108, blind109, blind110, blind111, blind112, blind113, blind114, blind115, blind116, blind117, blind118, blind119, blind120, blind121, blind122, blind123, blind124, blind125, blind126, blind127, blind128, blind129, blind130, blind131, blind132, blind133, blind134, blind135, blind136, blind137, blind138, blind139, blind140, blind141, blind142, blind143, blind144, blind145 and blind146 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84, blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96, blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107, blind108, blind109, blind110, blind111, blind112, blind113, blind114, blind115, blind116, blind117, blind118, blind119, blind120, blind121, blind122, blind123, blind124, blind125, blind126, blind127, blind128, blind129, blind130, blind131, blind132, blind133, blind134, blind135, blind136, blind137, blind138, blind139, blind140, blind141, blind142, blind143, blind144, blind145, blind146, blind147, blind148, blind149, blind150, blind151, blind152, blind153 and blind154 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -773,6 +773,46 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set ER (blind146: the Gulf states and Iran in the English-language press — a visa reform (the "Federal Authority for Identity, Citizenship, Customs and Port Security"), a traffic rule, a giga-project, a labour law Q&A, nuclear talks, a protest trial, an Assembly row and "a statement signed by 31 former MPs and circulated to the media", a budget, a Qatar mediation, an OPEC+ decision; Sheikh, bin/bint, Al and al- names shared by several people)', () => {
     const r = score('blind146', 'gold-er.json');
     expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.93 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set ES (blind147: air accident investigations and airline safety — a preliminary crash report, an NTSB board meeting transcript, an AAIB report with a daughter’s words run over paragraphs, an incident note, a DGCA audit, a runway collision with two Saitos, a float plane report, a propeller finding, an engine maker’s statement, air traffic control staffing)', () => {
+    const r = score('blind147', 'gold-es.json');
+    expect({ ...r, ok: r.recall >= 0.90 && r.speaker >= 0.95 && r.precision >= 0.93 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set ET (blind148: television, streaming and broadcasting — a show cancelled, a streaming merger, licence fee reform, a presenter’s exit with two unrelated Morgans, a writers’ deal Q&A, CanCon rules, a funding row with a Senate estimates transcript, broadcaster payments, an anime studio, a franchise hearing in Filipino and English)', () => {
+    const r = score('blind148', 'gold-et.json');
+    expect({ ...r, ok: r.recall >= 0.90 && r.speaker >= 0.94 && r.precision >= 0.87 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set EU (blind149: Southern Europe in its English-language press — a pension reform, a wildfire inquiry, a housing law ("Pere Vilalta i Comas"), a tram fare rise, a court case with two Borgs and a transcript, a tourist tax, a water shortage, a regional election, a bank merger, a coast development with two Lučićs)', () => {
+    const r = score('blind149', 'gold-eu.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.95 && r.precision >= 0.88 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set EV (blind150: Southeast Asia in its own English-language press — a new capital, a cannabis law, a land dispute, a state election ("Siti Hajar binti Abdullah", two Tans), a casino crackdown, conscription ("U Thein Lwin", "Daw Khin Myint"), typhoon relief with two Villanuevas, an HDB resale with a father and son Goh, a nickel export ban, traffic fines)', () => {
+    const r = score('blind150', 'gold-ev.json');
+    expect({ ...r, ok: r.recall >= 0.90 && r.speaker >= 0.89 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set EW (blind151: public health outbreaks and vaccination — a bird flu case, a measles outbreak, a county health order, vaccine uptake, whooping cough with a radio Q&A, a Nipah alert, a Buruli ulcer spread, a WHO committee, a norovirus closure with two Fitzgeralds, a cholera campaign with two Otienos)', () => {
+    const r = score('blind151', 'gold-ew.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.95 && r.precision >= 0.91 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set EX (blind152: employment tribunals and workplace disputes — a whistleblower ruling with two Hales, gig couriers, a four-day week report, a return-to-office order, a WRC award, a bonus clawback, a wrongful dismissal suit, hiring guidelines, a warehouse union vote with a transcript, a pay equity claim with two Tuhiwais)', () => {
+    const r = score('blind152', 'gold-ex.json');
+    expect({ ...r, ok: r.recall >= 0.90 && r.speaker >= 0.94 && r.precision >= 0.90 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set EY (blind153: welfare, benefits and social security — benefit sanctions, a carer’s allowance overpayment with a mother and son, a welfare budget, a Centrelink inquiry transcript, a disability benefit delay, food stamp work rules, benefit indexation, a child payment, a pension protest, a ration card scheme)', () => {
+    const r = score('blind153', 'gold-ey.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.93 && r.precision >= 0.91 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set EZ (blind154: antitrust and competition law — a cartel fine, a merger probe, a monopoly trial transcript, an FTC settlement, a CCI order, a JFTC warning, a grocery case, an ACCC win ("Her Honour said"), dawn raids with "Bernie and Tom Doyle", a DMA fine with two Vestergaards)', () => {
+    const r = score('blind154', 'gold-ez.json');
+    expect({ ...r, ok: r.recall >= 0.91 && r.speaker >= 0.96 && r.precision >= 0.82 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
