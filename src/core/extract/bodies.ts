@@ -6,7 +6,7 @@ import { mention, type Mention, type Phrase } from './mention-base.ts';
 import { COMPASS_WORDS, DETERMINERS, GROUP_NAMES, HONORIFICS, MONTHS, NAME_PARTICLES, BEFORE_BODY_BREAKERS, NO_OFFICE_OPENERS, ON_NAMED_BODIES, ORG_WORDS, PARTY_WORDS, PLACE_BODY_WORDS, PORTFOLIO_HEADS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import type { Token } from './segment.ts';
-import { isCommonWord } from './names.ts';
+import { isCommonWord, portfolioWord } from './names.ts';
 import { countryOf, isPlace, isSubdivision } from './places.ts';
 import { isNationality } from './nationality.ts';
 
@@ -186,5 +186,7 @@ export function portfolioBody(tokens: readonly Token[]): boolean {
   if (!headed && !ORG_WORDS.has((tokens[tokens.length - 1] as Token).text)) return false;
   const rest = tokens.slice(headed ? link + 1 : from);
   const listWord = (t: Token, k: number): boolean => t.text === ',' || t.lower === 'and' || (t.lower === 'the' && rest[k - 1]?.lower === 'and') || (t.word && isCapitalised(t) && (headed || !isGivenName(t.text) || isPlace(t.text)) && !HONORIFICS.has(t.text));
-  return rest.filter((t) => t.lower === 'and').length === 1 && isCapitalised(rest[rest.length - 1] as Token) && rest.every(listWord);
+  // (after a head of several words, portfolios only: not "The Royal College of Nursing, Unison and Unite", three bodies)
+  const portfolios = link <= from + 1 || rest.every((t) => !t.word || t.lower === 'and' || t.lower === 'the' || portfolioWord(t.lower));
+  return portfolios && rest.filter((t) => t.lower === 'and').length === 1 && isCapitalised(rest[rest.length - 1] as Token) && rest.every(listWord);
 }

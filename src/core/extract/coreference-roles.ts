@@ -174,7 +174,7 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
     // (a letter received is not its receiver's: "McAllister received a letter from the OQLF …. The letter says …" is not
     // McAllister's; only a body that just spoke is its sender, else it is kept as written)
     if (head === 'letter' && scene.names.letterReceivedBefore(m.start)) return last?.kind === 'institution' ? last : null;
-    // (nor a letter many signed, or an open one: "More than 300 staff signed an open letter …. The letter said" is theirs)
+    // (nor a letter a count of people signed: "More than 300 staff signed an open letter …. The letter said" is theirs)
     if (head === 'letter' && scene.names.letterSignedBefore(m.start)) return null;
     // (not a body only named inside the last speaker's words: "In a joint statement, the two ministers said they would
     // convene the … Council. The statement also said …")
@@ -215,8 +215,9 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
   };
   const pick = candidates.find((e) => !heldOnly(e.name.toLowerCase())) ?? candidates[0];
   // (a body by the whole of its name when the text gave it: "the department" is the "Department of Agriculture, Food and
-  // the Marine", not its first words met on their own)
-  if (pick) return candidates.find((e) => e !== pick && fullerName(e.name, pick.name)) ?? pick;
+  // the Marine", whose first words the text never names on their own; not "The Department of Health and Social Care
+  // said …. In Northern Ireland, the Department of Health said …. The department said")
+  if (pick) return candidates.find((e) => e !== pick && fullerName(e.name, pick.name) && scene.names.onlyWithin(pick.name, e.name.replace(/^the\s+/i, ''))) ?? pick;
   // (a body only: "According to the county" is not "Lac Brûlé County fire chief Owen Declerck")
   return bodyOnly(scene.registryRole(words, m.text));
 }

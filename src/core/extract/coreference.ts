@@ -230,7 +230,7 @@ export class DocumentContext {
     const middle = !several && !isGivenName(name) ? `${spaced} ` : null;
     // ("Trump" for "Donald Trump Jr.": the surname before a generation's suffix)
     // (not the end of a given name in two parts after the family name: "Leung" is not "Wong Kwok-leung")
-    const matches = (ek: string, name: string): boolean => (ek === key || ((ek.endsWith(spaced) || withoutGeneration(ek).endsWith(spaced)) && !LOWER_HYPHEN_END.test(name)) || (familyFirst && ek.startsWith(prefix)) || (several && initial === ek[0] && key.endsWith(lastWord(ek)) && sameFullName(key, ek))) && !/^\p{Ll}/u.test(name);
+    const matches = (ek: string, name: string): boolean => (ek === key || ((ek.endsWith(spaced) || withoutGeneration(ek).endsWith(spaced)) && (several || !LOWER_HYPHEN_END.test(name))) || (familyFirst && ek.startsWith(prefix)) || (several && initial === ek[0] && key.endsWith(lastWord(ek)) && sameFullName(key, ek))) && !/^\p{Ll}/u.test(name);
     // ("Pardo" for "María Alejandra Pardo Ruiz", "Manrique" for "Lucía Manrique del Águila": firstSurname)
     const byMiddle = (ek: string, full: string): boolean => middle !== null && ek.indexOf(middle) > 0 && nameKey(firstSurname(full) ?? '') === key;
     // "Lavrov" after "Sergey Lavrov": the most recent person of the document the name fits (by the first of two

@@ -24,7 +24,7 @@ export interface ReportIssuer {
 export interface LetterMention {
   readonly at: number;
   readonly received: boolean;
-  /** Signed by many or open ("More than 300 staff signed an open letter"): its signers', no one speaker's. */
+  /** Signed by a count of people ("More than 300 staff signed an open letter"): its signers', no one speaker's. */
   readonly signed: boolean;
 }
 
@@ -32,8 +32,9 @@ const LETTER_WORD = /\bletters?\b/g;
 // ("received a letter", "got a formal letter", "sent him a letter"; not "sent a letter to", "delivered a letter")
 const RECEIVED_BEFORE = /\b(?:received|receives|receiving|got|gets|sent\s+(?:him|her|them|us|me))\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
-// ("signed an open letter", "an open letter", "a letter signed by"; see also letterMentions)
-const SIGNED_BEFORE = /\b(?:signed\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}|an\s+open\s+)$/u;
+// ("More than 300 faculty and staff members signed an open letter": a count of people signing; not "The British Medical
+// Association has written an open letter", "The Reserve Bank of India signed a letter")
+const SIGNED_BEFORE = /\b(?:\d[\d,]*|hundreds|thousands|dozens|scores)\b[^.]{0,80}\bsigned\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Each letter a text names, in order, and whether it is one received ("received a letter", "a letter from …"). */
 export function letterMentions(text: string): LetterMention[] {
@@ -42,7 +43,7 @@ export function letterMentions(text: string): LetterMention[] {
     const at = m.index as number;
     const end = at + m[0].length;
     const before = text.slice(Math.max(0, at - 40), at);
-    out.push({ at, received: RECEIVED_BEFORE.test(before) || /^\s+from\b/u.test(text.slice(end, end + 8)), signed: SIGNED_BEFORE.test(before) });
+    out.push({ at, received: RECEIVED_BEFORE.test(before) || /^\s+from\b/u.test(text.slice(end, end + 8)), signed: SIGNED_BEFORE.test(text.slice(Math.max(0, at - 140), at)) });
   }
   return out;
 }

@@ -15,6 +15,7 @@ import { cleanPersonName, everydayInflected, isCommonWord, isOpeningCue, opensNo
 import { detached, remember } from './copies.ts';
 import { nameLike, unlistedPeople } from './unlisted-names.ts';
 import { statementOwners, type StatementOwner } from './statement-owners.ts';
+import { onlyWithin, sharedSurnamePeople } from './name-pairs.ts';
 import { documentIssuers, letterMentions, reportIssuers, type LetterMention, type ReportIssuer } from './document-issuers.ts';
 
 const NO_ROLES: ReadonlySet<string> = new Set();
@@ -149,7 +150,7 @@ export class DocumentNames {
     return lastBefore(this.#letters, at)?.received ?? false;
   }
 
-  /** Whether the last letter named before `at` is one signed by many or open ("signed an open letter"). */
+  /** Whether the last letter named before `at` is one a count of people signed ("300 staff signed an open letter"). */
   letterSignedBefore(at: number): boolean {
     return lastBefore(this.#letters, at)?.signed ?? false;
   }
@@ -192,16 +193,10 @@ export class DocumentNames {
         if (!people.has(id)) people.set(id, { forms: new Map([[full, n]]), surname, roles: new Set<string>() });
       }
     }
-    // ("Gwen and Martin Hollis", "Tom and Ann Harcourt": two given names sharing the surname after them; the first is
-    // named in full too, for a later "Mrs Hollis")
-    if (body) {
-      for (const m of body.matchAll(SHARED_SURNAME)) {
-        const last = m[3] as string;
-        if (!isGivenName(m[1] as string) || !isGivenName(m[2] as string) || isCommonWord(last.toLowerCase()) || ORG_WORDS.has(last) || TITLE_WORDS.has(last) || isPlace(last)) continue;
-        const full = `${m[1] as string} ${m[3] as string}`;
-        const { id, surname } = personKey([m[1] as string, m[3] as string]);
-        if (!people.has(id)) people.set(id, { forms: new Map([[full, 1]]), surname, roles: new Set<string>() });
-      }
+    // ("Gwen and Martin Hollis": the first of two given names before one surname is named in full too, for "Mrs Hollis")
+    for (const full of body ? sharedSurnamePeople(body) : []) {
+      const { id, surname } = personKey(full.split(' '));
+      if (!people.has(id)) people.set(id, { forms: new Map([[full, 1]]), surname, roles: new Set<string>() });
     }
     const split = splitByMiddle(people);
     const names = new DocumentNames(people, split, body ? reportIssuers(body) : [], body ? letterMentions(body) : [], body ? documentIssuers(body) : new Set(), body ? statementOwners(body) : []);
@@ -373,6 +368,11 @@ export class DocumentNames {
   fullForSex(surname: string, sex: 'm' | 'f'): string | null {
     const fits = (this.#bySurname.get(nameKey(surname)) ?? []).filter((p) => (p.titled ?? guessGender(preferred(p))) === sex);
     return fits.length === 1 ? preferred(fits[0] as Person) : null;
+  }
+
+  /** Whether the body names `part` only as the start of `full` ("Department of Agriculture" only in "… , Food and the Marine"). */
+  onlyWithin(part: string, full: string): boolean {
+    return onlyWithin(this.#body, part, full);
   }
 
   /** The one person this document names in full with this surname, or null (none, or several). */
@@ -616,9 +616,6 @@ export function unpossessed(word: string): string {
   const mark = word.charCodeAt(n - 2);
   return mark === 39 || mark === 0x2019 ? word.slice(0, n - 2) : word;
 }
-
-/** Two given names joined by "and" before one surname: "Gwen and Martin Hollis". */
-const SHARED_SURNAME = /\b(\p{Lu}\p{Ll}+) (?:and|&) (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/gu;
 
 /** A given name, a one-word nickname or handle in marks, a surname: 'Darnell "Deuce" Whitaker', "Seán “Sully” O’Sullivan", 'Nikolai "nkx" Petrov'. */
 const NICKNAME_IN_NAME = /\b(\p{Lu}\p{Ll}+) ["“‘'](\p{Lu}[\p{Ll}'’.-]+|[\p{Ll}\p{N}][\p{L}\p{N}_]{1,15})["”’'] (\p{Lu}[\p{L}'’-]+)/gu;

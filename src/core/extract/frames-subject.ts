@@ -1,5 +1,6 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
 import { nicknameText } from './nicknames.ts';
+import { isGivenName } from './given-names.ts';
 import { commaAppositiveAt, mainCueIn } from './content-end.ts';
 import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, objectEnd, quotationOfClosingSpeaker, startsQuantity, timeNoun, writersCommentOr } from './content.ts';
 import { clauseOpensAt, isFiniteVerb, isVerbLike, questionEnd, verblessOpener } from './content-clauses.ts';
@@ -29,7 +30,7 @@ export function quoteThenSpeaker(s: Scan): Verdict {
   if (quoteBefore < s.consumedUntil) return quoteBefore === before ? sentenceAround(s, quoteBefore) : null;
   const q = (items[quoteBefore] as Item).quote as Quote;
   // (not "Marine John “Tig” Tiegen found": a nickname between a name's parts is no quotation)
-  if (quoteBefore === before && quoteBefore > 0 && isCapitalised(items[quoteBefore - 1] as Item) && (/^\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*)?$/u.test(s.text.slice(q.innerStart, q.innerEnd)) || nicknameText(s.text.slice(q.innerStart, q.innerEnd)))) return null;
+  if (quoteBefore === before && quoteBefore > 0 && isCapitalised(items[quoteBefore - 1] as Item) && (/^\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*)?$/u.test(s.text.slice(q.innerStart, q.innerEnd)) || (nicknameText(s.text.slice(q.innerStart, q.innerEnd)) && isGivenName((items[quoteBefore - 1] as Item).text)))) return null;
   // ("“Succession” star Brian Cox said", "“Barbie” director Greta Gerwig said": a work's title before a role word in
   // lower case, with no stop or comma inside its marks, is part of the speaker's phrase)
   if (quoteBefore === before && /^\p{Ll}/u.test(items[subj.start]?.text ?? '') && WORK_ROLES.has(items[subj.start]?.lower ?? '') && /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4}$/u.test(s.text.slice(q.innerStart, q.innerEnd))) return null;

@@ -1,5 +1,6 @@
 // A group of people as a sentence's subject ("Hundreds of people, many of them farmers, have blocked the road."):
 // remembered for the "they" of the next statement, which is theirs rather than the body's that spoke last.
+import type { Token } from './segment.ts';
 import type { DocumentContext } from './coreference.ts';
 import { CUE_FORMS, FINITE_VERBS } from './lexicon.ts';
 import { AUXILIARIES, BE_FORMS, IRREGULAR_PARTICIPLES, QUANTIFIERS, RELATIVE_PRONOUNS, SUBJECT_PREPOSITIONS } from './lexicon-clauses.ts';
@@ -28,7 +29,10 @@ export function relativeTheyGroup(items: readonly Item[], j: number, text: strin
   if (items[j - 1]?.lower !== 'they' || !RELATIVE_PRONOUNS.has(items[j - 2]?.lower ?? '')) return null;
   let group: Mention | null = null;
   groupAt(items, 0, text, { noteGroup: (m: Mention) => ((group = m), true) });
-  return group ? { mention: group, start: j - 1 } : null;
+  const found = group as Mention | null;
+  // (the only people in the plural before the clause: not "Villagers fled as soldiers torched the market, which they said …")
+  const others = found !== null && items.slice(0, j - 2).some((t) => t.start >= found.end && t.word && (PLURALS_WITHOUT_S.has(t.lower) || (pluralLike(t) && personHead([t as Token]))));
+  return found && !others ? { mention: found, start: j - 1 } : null;
 }
 
 function groupAt(items: readonly Item[], s: number, text: string, ctx: Pick<DocumentContext, 'noteGroup'>): boolean {

@@ -31,6 +31,9 @@ export const NOT_WHERE_POSTED = words('behalf time response reply part turn addi
 /** Plural nouns that are also cue forms and may stand for their issuer ("according to estimates from …"). */
 export const PLURAL_DOCUMENT_NOUNS = words('estimates reports figures polls surveys statements records findings projections calculations');
 
+/** Roles that speak for the one after "for": "a representative for the singer, Taylor Swift" is not the singer. (subjectAfter) */
+export const PROXY_ROLES = words('spokesman spokeswoman spokesperson representative rep lawyer attorney agent publicist aide adviser advisor counsel solicitor barrister manager');
+
 /** Heads of a phrase whose issuer is the speaker: "a statement from the ministry", "a spokesman for the Kremlin". (issuerOf) */
 export const ISSUER_HEADS = words(
   'statement statements report reports documents letters email emails cable cables memo memos message messages paper papers files readout communique release transcript document letter post spokesman spokeswoman spokesperson source sources data figures estimates statistics numbers projections poll polls polling survey surveys analysis study studies review audit records count tally findings calculations story stories article articles column book',

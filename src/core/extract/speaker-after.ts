@@ -5,20 +5,19 @@ import { titleWordAt } from './mention-words.ts';
 import { cueOrVerbAt, cueAt } from './cues.ts';
 import { isVerbLike } from './content-clauses.ts';
 import type { Found } from './frames.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PEERAGE_TITLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { ALIAS_PARTICIPLES, NOTE_LABELS, PRESENTING_OPENERS, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, NAME_PREPOSITIONS, DESCRIPTION_BREAKERS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, NOUN_DETERMINERS, OBJECT_OPENERS, PREPOSITION_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS, FINITE_BE, ROLE_LINKERS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, HELD_BY_PEOPLE, ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURALS_WITHOUT_S, PLURAL_DOCUMENT_NOUNS, POSITION_ROLES, POSSESSIVE_PRONOUNS, RELATION_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURALS_WITHOUT_S, PLURAL_DOCUMENT_NOUNS, POSITION_ROLES, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
-import { PERSONAL_HONORIFIC } from './capitals.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { approximatorPairAt } from './phrase-tokens.ts';
 import { isGivenName } from './given-names.ts';
-import { nameLike } from './unlisted-names.ts';
 import { adverbBeforeComma, isCommonWord, isOpeningCue } from './names.ts';
 import { type Token } from './segment.ts';
 import { subjectIndex } from './subjects.ts';
 import { nameBetweenCommas, nounAfterDeterminer } from './speaker-phrase.ts';
 import { handedOverTo } from './speaker-quoted.ts';
+import { personAfterRole, spokenOf } from './speaker-after-role.ts';
 import { isQuote, MAX_NP, type Item, type Unit } from './units.ts';
 
 /** Speaker phrase right after the cue: "…,” said Lavrov." / "…, says the statement." */
@@ -72,58 +71,16 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
     // "…,” said he" is rare; pronouns after the cue are usually objects ("told him")
     return null;
   }
-  // (a person's role: not "According to an FBI summary of its investigation, Cheryl Mills … sent")
-  // (its head before "of" or "for" too: "said Domain’s chief of research, Dr Marcus Heng", "said the minister for industry
-  // and energy, Sophie Marchal")
-  const of = items.findIndex((t, k) => k > from && k < e && (t.lower === 'of' || t.lower === 'for'));
-  const head = (items[(of > 0 ? of : e) - 1] as Item).lower;
-  const person = m.kind === 'role' && !m.institution && (ROLE_NOUNS.has(head) || TITLE_NOUNS.has(head));
-  return (person ? namedAfterRole(items, placeAfterRole(items, e), text, head) : null) ?? { mention: m, end: e };
+  return personAfterRole(items, from, e, m, text) ?? { mention: m, end: e };
 }
 
-/**
- * "…,” said Bhide of Nimbalkar.": one name after the cue, then "of" and another name, neither a title's, a body's or a
- * place's nor a peer's (not "said Mayor of London", "said Bank of Canada", "said Duke of Sussex"): the one spoken of, not part of the speaker's name.
- */
-function spokenOf(items: readonly Item[], from: number): boolean {
-  const [a, of, b] = [items[from] as Item, items[from + 1] as Item, items[from + 2] as Item];
-  const plain = (t: Item): boolean => isCapitalised(t) && !TITLE_WORDS.has(t.text) && !PEERAGE_TITLES.has(t.text) && !ORG_WORDS.has(t.text) && !PERSONAL_HONORIFIC.test(t.text) && !isPlace(t.text) && !isSubdivision(t.text);
-  return of.lower === 'of' && plain(a) && plain(b) && !/^[,(]/.test(items[from + 3]?.text ?? '');
-}
 
-/** "his best friend at Lehigh, Bruce Turry": past a short place or body after the role, to its comma (else `at`). */
-function placeAfterRole(items: readonly Item[], at: number): number {
-  if (!TAIL_STARTERS.has(items[at]?.lower ?? '')) return at;
-  let e = at + 1;
-  if (items[e]?.lower === 'the') e++;
-  const s = e;
-  while (e < items.length && e - s < 4 && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
-  return e > s && items[e]?.text === ',' ? e : at;
-}
 
 /** "Reporters Without Borders", "Doctors Without Borders": a preposition in capitals between a name's capitalised words. */
 function linkInName(items: readonly Item[], e: number): boolean {
   return isCapitalised(items[e] as Token) && (items[e - 1] as Item).word && isCapitalised(items[e - 1] as Token) && items[e + 1]?.word === true && isCapitalised(items[e + 1] as Token);
 }
 
-/** "said the company's chief executive, John J. Ferriola.": the person a role after the cue is given to. */
-function namedAfterRole(items: readonly Item[], comma: number, text: string, head: string): { mention: Mention; end: number } | null {
-  if (items[comma]?.text !== ',') return null;
-  let e = comma + 1;
-  while (e < items.length && e - comma <= 5 && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
-  const after = items[e];
-  if (e - comma < 3 || (after !== undefined && !/^[,.;]$/.test(after.text))) return null;
-  // (a person by a given name, after an honorific or a title: not "…, said the fund's manager, Goldman Sachs";
-  // "…, said its executive director, Ms Priya Nathan")
-  let g = comma + 1;
-  while (g < e - 2 && (PERSONAL_HONORIFIC.test((items[g] as Item).text) || TITLE_WORDS.has((items[g] as Item).text))) g++;
-  // (or, after a role only a person holds, two or three words none of which is a title, place, body or everyday word:
-  // "…, said its director, Hendra Saputra.", a given name no list holds)
-  const unlisted = HELD_BY_PEOPLE.has(head) && g === comma + 1 && e - g <= 3 && items.slice(g, e).every((t) => nameLike(t.text));
-  if (!isGivenName((items[g] as Item).text) && !unlisted) return null;
-  const m = analyseMention(items.slice(comma + 1, e), text);
-  return m && m.kind === 'name' && !m.institution && m.name?.includes(' ') ? { mention: m, end: e } : null;
-}
 
 /** "a statement from the Russian Defense Ministry", "a spokesman for the Kremlin": the issuer speaks. */
 export function issuerOf(items: readonly Item[], subj: { mention: Mention; end: number } | null, text: string): { mention: Mention; end: number } | null {

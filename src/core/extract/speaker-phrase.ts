@@ -9,7 +9,7 @@ import { AUXILIARIES, FINITE_BE, LIST_PREPOSITIONS, ORIGIN_ASIDE_WORDS, CLAUSE_A
 import { DOCUMENT_NOUNS, PERSON_TITLE_WORDS, FEMALE_HEADS, ISSUER_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
-import { abstractNoun, isCommonWord } from './names.ts';
+import { isCommonWord, portfolioWord } from './names.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { agencyTagAt, isQuote, MAX_NP, quotedComma, type Item } from './units.ts';
 
@@ -340,10 +340,11 @@ export function portfolioListHead(items: readonly Item[], np: { tokens: Token[];
   // (the first after a body's word and "of" may be a given name too: "Ministry of Parks, Culture and Sport")
   // (an everyday word, or one for people in the plural: "Kenya Medical Practitioners, Pharmacists and Dentists Union")
   const listed = (k: number): boolean => word(items[k]) && (isCommonWord((items[k] as Item).lower) || ofBody(k) || (/[^s]s$/.test((items[k] as Item).lower) && isPersonNoun((items[k] as Item).lower)));
-  // (one word before the list's last comma; or any words no given name, one to a comma, after a body's word and "of" or
-  // "for": "the Federal Authority for Identity, Citizenship, Customs and Port Security")
+  // (one word before the list's last comma; or portfolio words, one to a comma, after a body's word and "of" or "for":
+  // "the Federal Authority for Identity, Citizenship, Customs and Port Security"; not "to the Department of Finance,
+  // Deloitte, KPMG and PwC")
   let start = np.start;
-  while (items[start - 1]?.text === ',' && word(items[start - 2]) && !isGivenName((items[start - 2] as Item).text)) start -= 2;
+  while (items[start - 1]?.text === ',' && word(items[start - 2]) && portfolioWord((items[start - 2] as Item).lower) && !isGivenName((items[start - 2] as Item).text)) start -= 2;
   if (!ofBody(start)) start = items[np.start - 1]?.text === ',' && listed(np.start - 2) && items[np.start - 3]?.text !== ',' ? np.start - 2 : np.start;
   if (start === np.start) return np;
   const head = ORG_WORDS.has(closing.text) || ofBody(start) ? npBackFrom(items, start + 1) : null;
@@ -423,7 +424,7 @@ function portfolioListAt(items: readonly Item[], comma: number, end: number): bo
   const last = roleAfter ? end - 1 : end;
   const initials = items[last - 1]?.text === ')' && items[last - 3]?.text === '(' && /^[A-Z]{2,}$/.test(items[last - 2]?.text ?? '');
   const after = items.slice(comma + 1, initials ? last - 3 : last);
-  if (after.length < 2 || !after.some((t) => t.lower === 'and') || !after.every((t) => t.lower === 'and' || (t.word && /^\p{Lu}/u.test(t.text) && [t.lower, t.lower.replace(/ies$/, 'y'), t.lower.replace(/s$/, '')].some((w) => isCommonWord(w) || abstractNoun(w))))) return false;
+  if (after.length < 2 || !after.some((t) => t.lower === 'and') || !after.every((t) => t.lower === 'and' || (t.word && /^\p{Lu}/u.test(t.text) && portfolioWord(t.lower)))) return false;
   let k = comma - 1;
   while (k > 0 && comma - k <= 3 && items[k]?.word === true && /^\p{Lu}/u.test((items[k] as Item).text)) k--;
   const link = (items[k] as Item | undefined)?.lower ?? '';

@@ -3809,5 +3809,21 @@ describe('(session 26) statements exactly', () => {
     ["When contacted, a spokeswoman for the Corrib Bay Hotel said the hotel was reviewing the decision.", [["a spokeswoman for the Corrib Bay Hotel","the hotel was reviewing the decision"]]],
     // a body's portfolio list before its closing word may follow a country and words for people in the plural
     ["The Kenya Medical Practitioners, Pharmacists and Dentists Union said several units were run by a single clinician.", [["Kenya Medical Practitioners, Pharmacists and Dentists Union","several units were run by a single clinician"]]],
+    // (review) (guard) two people named in a list are no couple sharing a surname: "Mrs Blair" is no "May Blair"
+    ["Former prime ministers Theresa May and Tony Blair spoke at the summit.\nMrs Blair, a barrister, said the law needed reform.", [["Blair","the law needed reform"]]],
+    // (review) (guard) a body named on its own is not the longer one that opens the same way
+    ["The Department of Health and Social Care said 4,000 beds would be added in England. In Northern Ireland, the Department of Health said waiting lists had grown. The department said a new plan would be published in spring.", [["Department of Health and Social Care","4,000 beds would be added in England"],["Department of Health","waiting lists had grown"],["Department of Health","a new plan would be published in spring"]]],
+    // (review) (guard) "which they said" after other people in the plural is not the group opening the sentence's
+    ["Villagers fled as soldiers torched the market, which they said was a rebel base.", [[null,"was a rebel base"]]],
+    // (review) (guard) one who speaks for someone: the name after "a representative for the singer," is the client's
+    ["\"She is devastated,\" said a representative for the singer, Taylor Swift.", [["a representative for the singer","She is devastated"]]],
+    // (review) (guard) a title before "for" still gives the name after the comma
+    ["\"We will clean the river,\" said the candidate for chief minister, Tejashwi Yadav.", [["Tejashwi Yadav","We will clean the river"]]],
+    // (review) (guard) a body's open letter is the body's
+    ["The British Medical Association has written an open letter to the health secretary. The letter said doctors were at breaking point.", [["British Medical Association","doctors were at breaking point"]]],
+    // (review) (guard) a Cantonese name in full without its English name is the same person
+    ["Secretary for Security Chris Tang Ping-keung said the arrests were lawful.\n\"We will not tolerate violence,\" Tang Ping-keung told reporters.", [["Chris Tang Ping-keung","the arrests were lawful"],["Chris Tang Ping-keung","We will not tolerate violence"]]],
+    // (review) (guard) a word in marks after a body's initials is a quotation, no handle
+    ["Voters will judge the record of the SNP \"harshly\" Sarwar said.", [["Sarwar","Voters will judge the record of the SNP \"harshly\""]]],
   ])('%s', exactly);
 });

@@ -1,0 +1,36 @@
+// Names the body gives in pairs: two given names before one surname ("Gwen and Martin Hollis"), and a body's name whose
+// first words the body never gives on their own ("Department of Agriculture" only in "…, Food and the Marine").
+// Read by DocumentNames (document-names.ts).
+import { ORG_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { isGivenName } from './given-names.ts';
+import { isCommonWord } from './names.ts';
+import { isPlace } from './places.ts';
+
+/** Two given names joined by "and" before one surname: "Gwen and Martin Hollis". */
+const SHARED_SURNAME = /\b(\p{Lu}\p{Ll}+) (?:and|&) (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/gu;
+
+/**
+ * The first of two given names sharing the surname after them, named in full ("Gwen Hollis" of "Gwen and Martin Hollis",
+ * "Tom and Ann Harcourt"); the second the body names in full already.
+ */
+export function sharedSurnamePeople(body: string): string[] {
+  const out: string[] = [];
+  for (const m of body.matchAll(SHARED_SURNAME)) {
+    const [first, second, last] = [m[1] as string, m[2] as string, m[3] as string];
+    // (the first given name opens the phrase: not "Theresa May and Tony Blair", two people)
+    if (/\p{Lu}[\p{L}.'’-]*\s$/u.test(body.slice(Math.max(0, (m.index as number) - 30), m.index))) continue;
+    if (!isGivenName(first) || !isGivenName(second) || isCommonWord(last.toLowerCase()) || ORG_WORDS.has(last) || TITLE_WORDS.has(last) || isPlace(last)) continue;
+    out.push(`${first} ${last}`);
+  }
+  return out;
+}
+
+/** Whether `body` names `part` only as the start of `full`, and at least once. */
+export function onlyWithin(body: string, part: string, full: string): boolean {
+  let n = 0;
+  for (let at = body.indexOf(part); at >= 0; at = body.indexOf(part, at + 1)) {
+    if (!body.startsWith(full, at)) return false;
+    n++;
+  }
+  return n > 0;
+}
