@@ -60,7 +60,8 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   if (m && m.institution && m.kind === 'name' && m.name !== null && isPlace(m.name)) m = bodyBeforePlace(tokens, text) ?? m;
   // "the Aral Sea", "the Pamir Mountains": a place of several words is no person either
   // ("Natural Resources Wales", "Cricket Australia": a body named for its place, no given name before it)
-  if (m && m.kind === 'name' && !m.institution && !m.role && m.name?.includes(' ') && (isPlace(m.name) || namedForPlace(m.name))) m = mention(m.text, m.start, m.end, 'name', m.name, null, true, false);
+  // (after a body's noun too: "Welfare advocacy body Economic Justice Australia")
+  if (m && m.kind === 'name' && !m.institution && (!m.role || bodyNoun(m.role.slice(m.role.lastIndexOf(' ') + 1).toLowerCase())) && m.name?.includes(' ') && (isPlace(m.name) || namedForPlace(m.name))) m = mention(m.text, m.start, m.end, 'name', m.name, m.role, true, false);
   // ("A teacher at a government girls' secondary school in Ungogo": a name after role words that end in a preposition is
   // its object, a place or a body; the person is the role)
   // (nor is the last of a list the role is of: "The mayors of Leeds, York and Hull" are the mayors, not "Hull")
@@ -73,6 +74,9 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   cacheSize++;
   return m;
 }
+
+/** A noun for a body: an institution's head, or "body" itself ("advocacy body", which alone may be a corpse). */
+const bodyNoun = (w: string): boolean => w === 'body' || INSTITUTION_NOUNS.has(w);
 
 /** "The Royal College of Midwives in Scotland" → the body before "in" and its place, when it has a body's word. */
 function bodyBeforePlace(tokens: readonly Token[], text: string): Mention | null {

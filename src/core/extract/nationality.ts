@@ -42,5 +42,6 @@ export function namedForPlace(name: string): boolean {
   // (a portfolio word may open it, "Environment Canada"; an office may not, "Senator Israel")
   // (and opens with an everyday word: "Cricket Australia", not "Geddel Vieira Lima", "Anatole France")
   if (!/^\p{Lu}\p{Ll}/u.test(first) || !isCommonWord(first.toLowerCase()) || isGivenName(first) || (TITLE_WORDS.has(first) && (ROLE_NOUNS.has(first.toLowerCase()) || first.endsWith('.')))) return false;
-  return (isPlace(last) && !isGivenName(last) && !isNationality(last)) || (n >= 2 && isPlace(`${words[n - 1] as string} ${last}`));
+  // (a country a given-name list holds too after everyday words only: "Social Justice Ireland", "Economic Justice Australia")
+  return (isPlace(last) && !isNationality(last) && (!isGivenName(last) || (n >= 2 && words.slice(0, n).every((w) => isCommonWord(w.toLowerCase()))))) || (n >= 2 && isPlace(`${words[n - 1] as string} ${last}`));
 }

@@ -3825,5 +3825,9 @@ describe('(session 26) statements exactly', () => {
     ["Secretary for Security Chris Tang Ping-keung said the arrests were lawful.\n\"We will not tolerate violence,\" Tang Ping-keung told reporters.", [["Chris Tang Ping-keung","the arrests were lawful"],["Chris Tang Ping-keung","We will not tolerate violence"]]],
     // (review) (guard) a word in marks after a body's initials is a quotation, no handle
     ["Voters will judge the record of the SNP \"harshly\" Sarwar said.", [["Sarwar","Voters will judge the record of the SNP \"harshly\""]]],
+    // a body named for a country a given-name list holds too, after everyday words only ("Social Justice Ireland"), is the body
+    ["Social Justice Ireland said the failure to benchmark payments meant the same people lose.", [["Social Justice Ireland","the failure to benchmark payments meant the same people lose"]]],
+    // (and after a body's noun: "Welfare advocacy body Economic Justice Australia")
+    ["Welfare advocacy body Economic Justice Australia said in a submission that the program had reversed the onus of proof.", [["Economic Justice Australia","the program had reversed the onus of proof"]]],
   ])('%s', exactly);
 });
