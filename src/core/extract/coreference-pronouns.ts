@@ -41,9 +41,6 @@ export function pronounAntecedent(text: string, scene: PronounScene): Entity | n
     // (a group met since the body or group that spoke last: either may be "they", so neither is taken)
     if (scene.group) return last && last.kind !== 'person' ? null : scene.group;
     if (last && last.kind !== 'person') return last;
-    // ("A second developer told Kotaku …. They said …": one person by role, unnamed, who spoke last and is the last met,
-    // referred to as "they")
-    if (last && recent[0] === last && ONE_UNNAMED.test(last.name)) return last;
     return recent.find((e) => e.kind === 'joint') ?? null;
   }
   const want = p === 'she' ? 'f' : 'm';
@@ -65,9 +62,6 @@ export function pronounAntecedent(text: string, scene: PronounScene): Entity | n
   const fits = (e: Entity): boolean => e.kind === 'person' && e.gender !== (want === 'f' ? 'm' : 'f') && (e.gender !== null || e.name.includes(' ') || (e.titled === true && (e === last || e === first)) || scene.names.fullFor(e.name) !== null || (e === last && personRole(e)) || ((e === last || (e === first && personRole(e))) && scene.names.introducedByGivenName(e.name)) || (e === first && scene.names.introducedWithAge(e.name))) && !impersonalRole(e.name) && !addressed(e);
   return subjects.find(fits) ?? recent.find(fits) ?? subjects.find(titled) ?? null;
 }
-
-/** One person by role and unnamed, as written: "a second developer", "one resident", "another worker" (not "the minister"). */
-const ONE_UNNAMED = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s(?:(?:second|third|fourth|former|senior|junior|young|local|longtime|current)\s)?\p{Ll}[\p{Ll}-]*[^s\s]$/u;
 
 /** Where a role's modifier starts: a preposition or a relative pronoun. */
 const ROLE_MODIFIER = / (?:from|in|at|of|with|for|on|near|who|whose|which|that) /;

@@ -140,7 +140,7 @@ export class DocumentContext {
       const known = reg ? rolesAt(reg, this.#date) : [];
       // ("Margaret, 68, from Newcastle-under-Lyme, …": a person introduced by a given name alone has its sex)
       // ("Wrenna herself", "Wrenna – real name Catriona Abney –": a one-word name the body gives a sex)
-      const sure = kind === 'person' ? (this.#names.titledGender(canonical) ?? (canonical.includes(' ') ? null : this.#names.introducedByGivenName(canonical) ? firstNameGender(canonical.toLowerCase()) : this.#names.sexOfOneName(canonical))) : null;
+      const sure = kind === 'person' ? (this.#names.titledGender(canonical) ?? (canonical.includes(' ') ? this.#names.relativeSex(canonical) : this.#names.introducedByGivenName(canonical) ? firstNameGender(canonical.toLowerCase()) : this.#names.sexOfOneName(canonical))) : null;
       e = { name: canonical, key: nameKey(canonical), kind, gender: kind === 'person' ? (sure ?? guessGender(canonical)) : null, roles: new Set(known.map((r) => r.toLowerCase())), written: [], members: [], guessed: sure === null };
       this.#entities.set(canonical, e);
       if (kind === 'person' && canonical.includes(' ')) this.#absorbSurname(e);
@@ -168,7 +168,7 @@ export class DocumentContext {
     // the person's sex; a lone word with no role may be a firm's: "Tesla posted …")
     // (a role in lower case, not a title: "Sen. Warren" names a surname)
     else if (role && /^\p{Ll}/u.test(role) && e.gender === null && e.kind === 'person' && !canonical.includes(' ') && isGivenName(canonical) && !this.#names.surnameTaken(canonical)) e.gender = firstNameGender(canonical.toLowerCase());
-    else if (role && name.includes(' ') && nameKey(name) === e.key) e.gender = headGender(role) ?? e.gender;
+    else if (role && name.includes(' ') && nameKey(name) === e.key && headGender(role) !== null) [e.gender, e.guessed] = [headGender(role), false];
     // full names are remembered for the directory (search, autocomplete), never for resolving later documents
     if (e.kind === 'person' && canonical.includes(' ') && !reg && !this.#learned.has(canonical)) {
       this.#learned.set(canonical, { name: canonical, kind: 'person', aliases: [], roles: [] });
@@ -270,7 +270,7 @@ export class DocumentContext {
     if (name.includes(' ')) return null;
     // (of the sex a title gave the person when met, else the name's: "Mrs Tan" is not "Mr Tan Wei Ming")
     const full = this.#names.fullFor(name) ?? (titled === null ? null : this.#names.fullForSex(name, titled));
-    return full && (titled === null || (this.#entities.get(full)?.gender ?? this.#names.titledGender(full) ?? guessGender(full)) !== (titled === 'm' ? 'f' : 'm')) ? full : null;
+    return full && (titled === null || (this.#entities.get(full)?.gender ?? this.#names.titledGender(full) ?? this.#names.relativeSex(full) ?? guessGender(full)) !== (titled === 'm' ? 'f' : 'm')) ? full : null;
   }
 
   /**
@@ -318,8 +318,9 @@ export class DocumentContext {
     const only = this.#entities.get(surname);
     // (only a person known by the surname alone: not one named in full whom the surname already stands for, "Hillary
     // Clinton" when "Bill Clinton" is met after her; her statements are not his)
-    // (nor one a title gave the other sex: "Ms Doyle" is not "Her husband, Tom Doyle", met after her)
-    if (!only || only === full || only.kind !== 'person' || only.name.includes(' ') || nameKey(surname) === nameKey(full.name) || (only.guessed === false && only.gender !== null && full.gender !== null && only.gender !== full.gender)) return;
+    // (nor one a title gave the other sex than a title or a family word gave the full name: "Ms Doyle" is not "Her husband,
+    // Tom Doyle", met after her; a guess from the given name is no evidence, "Ms Chant" is "Kerry Chant")
+    if (!only || only === full || only.kind !== 'person' || only.name.includes(' ') || nameKey(surname) === nameKey(full.name) || (only.guessed === false && full.guessed === false && only.gender !== null && full.gender !== null && only.gender !== full.gender)) return;
     for (const r of only.roles) full.roles.add(r);
     if (full.gender === null) full.gender = only.gender;
     this.#replace(only, full);

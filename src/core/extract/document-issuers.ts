@@ -34,7 +34,8 @@ const RECEIVED_BEFORE = /\b(?:received|receives|receiving|got|gets|sent\s+(?:him
 
 // ("More than 300 faculty and staff members signed an open letter": a count of people signing; not "The British Medical
 // Association has written an open letter", "The Reserve Bank of India signed a letter")
-const SIGNED_BEFORE = /\b(?:\d[\d,]*|hundreds|thousands|dozens|scores)\b[^.]{0,80}\bsigned\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// (the count is of the people who signed, right before the verb: not "BHP said it had cut 3,000 jobs and signed a letter")
+const SIGNED_BEFORE = /\b(?:\d[\d,]*|hundreds|thousands|dozens|scores)\s+(?:(?:of|and)\s+)?(?:[\p{L}-]+\s+){0,4}?\p{Ll}+s\s+(?:(?:have|had|has)\s+)?signed\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Each letter a text names, in order, and whether it is one received ("received a letter", "a letter from …"). */
 export function letterMentions(text: string): LetterMention[] {

@@ -8,14 +8,14 @@ import { isPlace } from './places.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
 import { capitalisedRuns, isLetter } from './capital-runs.ts';
 import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
-import { firstNameGender, genderFromTitle, guessGender } from './gender.ts';
+import { firstNameGender, genderFromTitle, guessGender, headGender } from './gender.ts';
 import { middlesAgree } from './coreference-entity.ts';
 import { KIN_NOUNS, OUTLET_WORDS } from './lexicon-nouns.ts';
 import { cleanPersonName, everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName, titleCaseWords } from './names.ts';
 import { detached, remember } from './copies.ts';
 import { nameLike, unlistedPeople } from './unlisted-names.ts';
 import { statementOwners, type StatementOwner } from './statement-owners.ts';
-import { onlyWithin, sharedSurnamePeople } from './name-pairs.ts';
+import { kinBefore, onlyWithin, sharedSurnamePeople } from './name-pairs.ts';
 import { documentIssuers, letterMentions, reportIssuers, type LetterMention, type ReportIssuer } from './document-issuers.ts';
 
 const NO_ROLES: ReadonlySet<string> = new Set();
@@ -273,18 +273,21 @@ export class DocumentNames {
    * Khurana, …", "his daughter, Geneviève Thibodeau"): a few words after "his", "her" or "their" and a relation noun.
    */
   introducedAsRelative(full: string): boolean {
-    return remember(this.#relatives, full, this.#relativeIn);
+    return this.#kinOf(full) !== null;
   }
 
-  readonly #relativeIn = (full: string): boolean => {
-    for (let at = this.#body.indexOf(full); at >= 0; at = this.#body.indexOf(full, at + 1)) {
-      const before = RELATIVE_BEFORE.exec(this.#body.slice(Math.max(0, at - 40), at));
-      if (before !== null && KIN_NOUNS.has((before[1] as string).toLowerCase())) return true;
-    }
-    return false;
-  };
+  /** The sex the kin noun before this full name says ("Her husband, Tom Doyle" → 'm'), or null. */
+  relativeSex(full: string): 'm' | 'f' | null {
+    const kin = this.#kinOf(full) === null ? null : kinBefore(this.#body, full, true);
+    return kin === null ? null : headGender(kin);
+  }
 
-  readonly #relatives = new Map<string, boolean>();
+  /** The kin noun right before this full name anywhere in the body ("His son, filmmaker …"), or null. */
+  #kinOf(full: string): string | null {
+    return remember(this.#relatives, full, (f: string) => kinBefore(this.#body, f));
+  }
+
+  readonly #relatives = new Map<string, string | null>();
 
   /**
    * Whether the body has the one-word name `word` say in a statement something of itself as "it" ("Ridgeline … said in a
@@ -625,6 +628,4 @@ const ONE_NAME_SEX = /^(?: (himself|herself)\b|\s*[–—(,-]\s*(?:real name|bor
 /** Before a one-word name: the clause that withholds the rest ("only her first name, Keisha", "gave his name only as Sipho"). */
 const WITHHELD_NAME_SEX = /\b(his|her) (?:(?:first|given|last) )?name(?: only)?(?:,| as)\s*$/u;
 
-/** A possessive and a relation noun, then up to three lower-case words, right before a name: "His son, filmmaker ". */
-const RELATIVE_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir) (\p{Ll}+),? (?:\p{Ll}+ ){0,3}$/u;
 

@@ -107,8 +107,10 @@ function computeGender(name: string): 'm' | 'f' | null {
   if (parts.length >= 3 && parts[1] === 'van' && FAMILY_NAME_FIRST.has(first)) return 'm';
   // ("U Thein Lwin", "Daw Khin Myint": a Burmese honorific opening the name; "Siti Hajar binti Abdullah", "Ahmad bin
   // Hassan": a Malay or Arabic patronymic's particle)
-  if ((parts.length >= 3 && first === 'daw') || parts.includes('binti') || parts.includes('bint')) return 'f';
-  if ((parts.length >= 3 && first === 'u') || parts.includes('bin') || parts.includes('ibn')) return 'm';
+  // (the particle between names, not a Chinese given name last: "Li Bin")
+  const inner = parts.slice(1, -1);
+  if ((parts.length >= 3 && first === 'daw') || inner.includes('binti') || inner.includes('bint')) return 'f';
+  if ((parts.length >= 3 && first === 'u') || inner.includes('bin') || inner.includes('ibn')) return 'm';
   // ("Ma Zhenhua", "Kim Jong Un": a Chinese, Korean or Vietnamese family name first says nothing of the sex)
   if (parts.length <= 3 && FAMILY_NAME_FIRST.has(first)) return null;
   // ("Jean Pierre Nsengiyumva": a first name borne by either sex, as languages differ, takes the sex of a second given

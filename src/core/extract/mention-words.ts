@@ -93,8 +93,9 @@ export function singleWord(p: Phrase, nameText: string, word: Token): Reading {
   const surname = MONTHS.has(word.text) && monthAsSurname(text, start, end);
   if ((MONTHS.has(word.text) && !surname) || WEEKDAYS.has(word.lower)) return null;
   if (SENTENCE_STARTERS.has(nameText) && !surname) return null;
-  // ("Hundreds of villagers … staged a sit-in", "Forty-three households …": a count of people is no one's name)
-  if ((GROUP_COUNTS.has(word.lower) && /s$/.test(word.lower)) || word.lower.split('-').every((w) => CARDINAL_WORDS.has(w))) return null;
+  // ("Hundreds of villagers … staged a sit-in", "Forty-three households …": a count of people is no one's name; not the
+  // broadcasters "Nine", "Seven" and "Ten")
+  if ((GROUP_COUNTS.has(word.lower) && /s$/.test(word.lower)) || (word.lower.includes('-') && word.lower.split('-').every((w) => CARDINAL_WORDS.has(w)))) return null;
   // "Writing on Telegram, …", "Asked about …": a capitalised participle is not a name
   if (CAPITALISED_OPENERS.has(nameText)) return null;
   // "Publicly, the nominee feuds …": an everyday adverb opening the sentence before its comma (not "Connolly, 34,")

@@ -1,10 +1,12 @@
-// Names the body gives in pairs: two given names before one surname ("Gwen and Martin Hollis"), and a body's name whose
-// first words the body never gives on their own ("Department of Agriculture" only in "…, Food and the Marine").
+// Names the body gives in pairs: two given names before one surname ("Gwen and Martin Hollis"), a kin noun before a
+// name ("Her husband, Tom Doyle"), and a body's name whose first words the body never gives on their own ("Department of
+// Agriculture" only in "…, Food and the Marine").
 // Read by DocumentNames (document-names.ts).
 import { ORG_WORDS, TITLE_WORDS } from './lexicon.ts';
 import { isGivenName } from './given-names.ts';
 import { isCommonWord } from './names.ts';
 import { isPlace } from './places.ts';
+import { KIN_NOUNS } from './lexicon-nouns.ts';
 
 /** Two given names joined by "and" before one surname: "Gwen and Martin Hollis". */
 const SHARED_SURNAME = /\b(\p{Lu}\p{Ll}+) (?:and|&) (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/gu;
@@ -33,4 +35,22 @@ export function onlyWithin(body: string, part: string, full: string): boolean {
     n++;
   }
   return n > 0;
+}
+
+/** A possessive and a relation noun, then up to three lower-case words, right before a name: "His son, filmmaker ". */
+/** A possessive and a relation noun right before a name: "Her husband, ". */
+const KIN_NEXT_TO = /\b(?:[Hh]is|[Hh]er|[Tt]heir) (\p{Ll}+),? $/u;
+
+const RELATIVE_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir) (\p{Ll}+),? (?:\p{Ll}+ ){0,3}$/u;
+
+/**
+ * The kin noun before `full` anywhere in `body` ("His son, filmmaker Tom Doyle" → "son"), or null; `next`, only right
+ * before the name ("Her husband, Tom Doyle"; not "with her mother, but their neighbor Benjamin Green").
+ */
+export function kinBefore(body: string, full: string, next = false): string | null {
+  for (let at = body.indexOf(full); at >= 0; at = body.indexOf(full, at + 1)) {
+    const before = (next ? KIN_NEXT_TO : RELATIVE_BEFORE).exec(body.slice(Math.max(0, at - 40), at));
+    if (before !== null && KIN_NOUNS.has((before[1] as string).toLowerCase())) return (before[1] as string).toLowerCase();
+  }
+  return null;
 }

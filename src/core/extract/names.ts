@@ -270,8 +270,8 @@ export function everydayInflected(w: string): boolean {
  */
 export const abstractNoun = (w: string): boolean => /^\p{Ll}{3,}(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ics)s?$/u.test(w);
 
-/** A word a portfolio is named with, in lower case: an everyday or abstract noun, singular or plural ("Citizenship", "Customs", "Culture", "Families"). */
-export const portfolioWord = (lower: string): boolean => [lower, lower.replace(/ies$/, 'y'), lower.replace(/s$/, '')].some((w) => isCommonWord(w) || abstractNoun(w));
+/** A word a portfolio is named with, in lower case: an everyday or abstract noun, singular or plural, or a dictionary word's -ing or -eries form ("Citizenship", "Customs", "Planning", "Fisheries"). */
+export const portfolioWord = (lower: string): boolean => [lower, lower.replace(/ies$/, 'y'), lower.replace(/s$/, ''), lower.replace(/eries$/, ''), lower.replace(/ing$/, 'e'), lower.replace(/(\p{Ll})\1?ing$/u, '$1')].some((w) => isCommonWord(w) || abstractNoun(w) || ENGLISH_WORDS.has(w));
 
 /** An everyday noun in the plural ("groups", "agencies"), not a word the list holds as it is ("headquarters", "news"). */
 export const pluralNoun = (w: string): boolean => w.endsWith('s') && !ENGLISH_WORDS.has(w) && (ENGLISH_WORDS.has(w.slice(0, -1)) || (w.endsWith('ies') && ENGLISH_WORDS.has(`${w.slice(0, -3)}y`)));

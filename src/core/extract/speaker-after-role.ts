@@ -17,16 +17,16 @@ import type { Item } from './units.ts';
  */
 export function personAfterRole(items: readonly Item[], from: number, e: number, m: Mention, text: string): { mention: Mention; end: number } | null {
   // (a person's role: not "According to an FBI summary of its investigation, Cheryl Mills … sent")
-  // (its head before "of" too: "said Domain’s chief of research, Dr Marcus Heng"; or before "for", but for one who speaks
-  // for someone: "said the minister for industry and energy, Sophie Marchal", not "said a representative for the singer,
-  // Taylor Swift")
+  // (its head before "of" too: "said Domain’s chief of research, Dr Marcus Heng"; or before "for", an office only a person
+  // holds and not one that speaks for someone: "said the minister for industry and energy, Sophie Marchal", not "said a
+  // representative for the singer, Taylor Swift", "said the coach for the Olympic champion, Faith Kipyegon")
   const at = (link: string): number => items.findIndex((t, k) => k > from && k < e && t.lower === link);
   const person = (head: string): boolean => m.kind === 'role' && !m.institution && (ROLE_NOUNS.has(head) || TITLE_NOUNS.has(head));
   const of = at('of');
   const head = (items[(of > 0 ? of : e) - 1] as Item).lower;
   const forAt = at('for');
   const forHead = forAt > 0 ? (items[forAt - 1] as Item).lower : '';
-  return (person(head) ? namedAfterRole(items, placeAfterRole(items, e), text, head) : null) ?? (forAt > 0 && !PROXY_ROLES.has(forHead) && person(forHead) ? namedAfterRole(items, placeAfterRole(items, e), text, forHead) : null);
+  return (person(head) ? namedAfterRole(items, placeAfterRole(items, e), text, head) : null) ?? (forAt > 0 && HELD_BY_PEOPLE.has(forHead) && !PROXY_ROLES.has(forHead) && person(forHead) ? namedAfterRole(items, placeAfterRole(items, e), text, forHead) : null);
 }
 
 /**

@@ -737,7 +737,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set EK (blind139: video games, esports and the games industry — a studio closure and a LinkedIn post, a console price rise and an FAQ, a publisher takeover, a union ballot at a UK studio, a live-service shutdown, a tournament ban with the Holm brothers and players’ handles (Nikolai “nkx” Petrov), a crunch report with a Slack transcript, loot-box regulation, a results call in Q&A, a Montreal studio grant)', () => {
     const r = score('blind139', 'gold-ek.json');
-    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.95 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.94 && r.precision >= 0.92 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set EL (blind140: nuclear power, radiation safety and regulators — a reactor restart, an IAEA board meeting, treated water and fishermen, a Sizewell funding row, a licence hearing transcript, Zaporizhzhia with two Kovalenkos, small modular reactors, EDF delays ("said the minister for industry and energy, Sophie Marchal"), a uranium mine protest, a nuclear ban debate)', () => {
@@ -807,7 +807,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set EY (blind153: welfare, benefits and social security — benefit sanctions, a carer’s allowance overpayment with a mother and son, a welfare budget, a Centrelink inquiry transcript, a disability benefit delay, food stamp work rules, benefit indexation, a child payment, a pension protest, a ration card scheme)', () => {
     const r = score('blind153', 'gold-ey.json');
-    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.93 && r.precision >= 0.91 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.94 && r.precision >= 0.91 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set EZ (blind154: antitrust and competition law — a cartel fine, a merger probe, a monopoly trial transcript, an FTC settlement, a CCI order, a JFTC warning, a grocery case, an ACCC win ("Her Honour said"), dawn raids with "Bernie and Tom Doyle", a DMA fine with two Vestergaards)', () => {
