@@ -25,9 +25,10 @@ import { bodyByRole, documentFromPronoun, personByRole, expandRole, COURTESY_TIT
 /** A mountain's name: "Mt. Karangsewu", "Mount Mayon". */
 const MOUNTAIN = /^(?:Mt\.?|Mount)\s\p{Lu}/u;
 
-/** A company's legal suffix ending its name ("Bowmark Energy Ltd.", "Acme Inc"), or a bank's ("Deutsche Bank"). */
 /** A name closing on a hyphen and a lower-case part: a Cantonese given name after the family name ("Wong Kwok-leung"). */
 const LOWER_HYPHEN_END = /-\p{Ll}+$/u;
+
+/** A company's legal suffix ending its name ("Bowmark Energy Ltd.", "Acme Inc"), or a bank's ("Deutsche Bank"). */
 const COMPANY_SUFFIX = /\s(?:Ltd|Inc|Corp|Co|LLC|LLP|PLC|plc|GmbH|Bhd|Limited|N\.V|S\.A|Pty|AG|SE|Bank|Banking Group)\.?$/;
 
 export interface Resolution {
