@@ -32,6 +32,9 @@ export const isCapitalised = (t: Token | undefined): boolean => {
   return CAPITAL.test(s) || PARTICLE_NAME.test(s);
 };
 
+/** Whether a word is a generation's suffix, with its stop or not ("Jr", "Sr."). */
+export const isGenerationSuffix = (word: string): boolean => GENERATION_SUFFIXES.has(word.toLowerCase().replace(/\.$/, ''));
+
 /** `end`, or past the stop after it when the run before it ends in a generation's suffix ("Marcus Hill Jr."). */
 export const withGenerationStop = (text: string, end: number): number => (end > 3 && text.charCodeAt(end) === 46 && text.charCodeAt(end - 3) === 32 && GENERATION_SUFFIXES.has(text.slice(end - 2, end).toLowerCase()) ? end + 1 : end);
 

@@ -627,5 +627,3 @@ const NICKNAME_IN_NAME = /\b(\p{Lu}\p{Ll}+) ["“‘'](\p{Lu}[\p{Ll}'’.-]+|[\p
 const ONE_NAME_SEX = /^(?: (himself|herself)\b|\s*[–—(,-]\s*(?:real name|born) (\p{Lu}\p{Ll}+))/u;
 /** Before a one-word name: the clause that withholds the rest ("only her first name, Keisha", "gave his name only as Sipho"). */
 const WITHHELD_NAME_SEX = /\b(his|her) (?:(?:first|given|last) )?name(?: only)?(?:,| as)\s*$/u;
-
-

@@ -27,9 +27,9 @@ export function noteGroupSubject(items: readonly Item[], s: number, text: string
  */
 export function relativeTheyGroup(items: readonly Item[], j: number, text: string): { mention: Mention; start: number } | null {
   if (items[j - 1]?.lower !== 'they' || !RELATIVE_PRONOUNS.has(items[j - 2]?.lower ?? '')) return null;
-  let group: Mention | null = null;
-  groupAt(items, 0, text, { noteGroup: (m: Mention) => ((group = m), true) });
-  const found = group as Mention | null;
+  const groups: Mention[] = [];
+  groupAt(items, 0, text, { noteGroup: (m: Mention) => groups.push(m) > 0 });
+  const found = groups[0] ?? null;
   // (the only people in the plural before the clause: not "Villagers fled as soldiers torched the market, which they said …")
   const others = found !== null && items.slice(0, j - 2).some((t) => t.start >= found.end && t.word && (PLURALS_WITHOUT_S.has(t.lower) || (pluralLike(t) && personHead([t as Token]))));
   return found && !others ? { mention: found, start: j - 1 } : null;

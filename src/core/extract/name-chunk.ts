@@ -2,9 +2,9 @@
 // are the name ("Foreign Minister Sergey Lavrov" → "Sergey Lavrov"), and the role words written before it.
 import type { Token } from './segment.ts';
 import { isPlace, isPlaceOrState } from './places.ts';
-import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
+import { isCapitalised, isGenerationSuffix, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { ACRONYM_TITLES, DETERMINERS, GENERATION_SUFFIXES, HONORIFICS, CAMPAIGN_VERBS, CAMPAIGN_WORDS, MISSION_WORDS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { ACRONYM_TITLES, DETERMINERS, HONORIFICS, CAMPAIGN_VERBS, CAMPAIGN_WORDS, MISSION_WORDS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { CORPORATE_SUFFIXES, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { firmInitials, isCommonWord } from './names.ts';
 import { isPersonNoun } from './person-words.ts';
@@ -61,7 +61,7 @@ export function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
   for (let x = chunk.length - 2; x >= k; x--) {
     const initials = ACRONYM_TITLES.has((chunk[x] as Token).text) && chunk.length - x >= 3 && isGivenName((chunk[x + 1] as Token).text);
     // (a title word before a generation's suffix alone is a surname: "Martin Luther King Jr", "Tom Major Sr.")
-    const surname = x > 0 && isCapitalised(chunk[x - 1] as Token) && !TITLE_WORDS.has((chunk[x - 1] as Token).text) && chunk.slice(x + 1).every((t) => t.text === '.' || GENERATION_SUFFIXES.has(t.lower.replace(/\.$/, '')));
+    const surname = x > 0 && isCapitalised(chunk[x - 1] as Token) && !TITLE_WORDS.has((chunk[x - 1] as Token).text) && chunk.slice(x + 1).every((t) => t.text === '.' || isGenerationSuffix(t.text));
     if ((TITLE_WORDS.has((chunk[x] as Token).text) || initials) && !PERSONAL_HONORIFIC.test((chunk[x] as Token).text) && !surname) {
       // (a name after the title, not an everyday word: "Magnolia Health Partners" is a firm's name whole)
       const after = chunk[x + 1] as Token;

@@ -37,10 +37,10 @@ export function onlyWithin(body: string, part: string, full: string): boolean {
   return n > 0;
 }
 
-/** A possessive and a relation noun, then up to three lower-case words, right before a name: "His son, filmmaker ". */
 /** A possessive and a relation noun right before a name: "Her husband, ". */
 const KIN_NEXT_TO = /\b(?:[Hh]is|[Hh]er|[Tt]heir) (\p{Ll}+),? $/u;
 
+/** A possessive and a relation noun, then up to three lower-case words, right before a name: "His son, filmmaker ". */
 const RELATIVE_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir) (\p{Ll}+),? (?:\p{Ll}+ ){0,3}$/u;
 
 /**

@@ -2,11 +2,12 @@
 // run picked up at the start of a sentence ("But Perez", "Then Brafman"), possessives ("Eric Trump's"),
 // honorifics and titles ("Mr", "Senator" — those are roles) come off; contractions ("It's", "We've") and
 // runs with lower-case sentence words ("Dr Fox refused to discuss weekend newspaper") are no names at all.
+import { isGenerationSuffix } from './capitals.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { isPersonNoun } from './person-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isPlace, isPlaceOrState } from './places.ts';
-import { ACRONYM_TITLES, BODY_NAME_LINKS, GENERATION_SUFFIXES, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, HONORIFICS, NAME_PARTICLES, ON_NAMED_BODIES, ORG_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, VIETNAMESE_MIDDLE_NAMES } from './lexicon.ts';
+import { ACRONYM_TITLES, BODY_NAME_LINKS, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, HONORIFICS, NAME_PARTICLES, ON_NAMED_BODIES, ORG_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, VIETNAMESE_MIDDLE_NAMES } from './lexicon.ts';
 import { COUNT_APPROXIMATOR_PAIRS, NAME_OPENING_PAIRS, DESCRIPTION_BREAKERS, DISCOURSE_ADVERBS, HEADLINE_FUNCTION_WORDS, LY_NOUNS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, SUBORDINATORS, TENS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
 
@@ -68,7 +69,7 @@ function computeCleanName(raw: string): string | null {
   while (!firm && words.length > 1 && (isHonorific(words[0] as string) || TITLE_WORDS.has(words[0] as string))) words = words.slice(1);
   // "East Midlands MEP Robert Kilroy-Silk": the role ends at its last title word; the name follows it
   // (not a surname that is a title word before a generation's suffix: "Martin Luther King Jr")
-  const lastTitle = words.reduce((at, w, k) => (k < words.length - 1 && TITLE_WORDS.has(w) && !(k > 0 && words.slice(k + 1).every((x) => GENERATION_SUFFIXES.has(x.toLowerCase().replace(/\.$/, '')))) ? k : at), -1);
+  const lastTitle = words.reduce((at, w, k) => (k < words.length - 1 && TITLE_WORDS.has(w) && !(k > 0 && words.slice(k + 1).every(isGenerationSuffix)) ? k : at), -1);
   if (!firm && lastTitle >= 0 && words.length - lastTitle - 1 >= 1 && words.slice(lastTitle + 1).every((w) => /^\p{Lu}/u.test(w) || NAME_JOINERS.has(w))) words = words.slice(lastTitle + 1);
   if (words.length === 0) return null;
   if (words.length === 1 && (PRONOUN_CONTRACTION.test(words[0] as string) || SENTENCE_STARTERS.has(words[0] as string) || isHonorific(words[0] as string))) return null;

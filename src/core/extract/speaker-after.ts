@@ -74,8 +74,6 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
   return personAfterRole(items, from, e, m, text) ?? { mention: m, end: e };
 }
 
-
-
 /** "Reporters Without Borders", "Doctors Without Borders": a preposition in capitals between a name's capitalised words. */
 function linkInName(items: readonly Item[], e: number): boolean {
   return isCapitalised(items[e] as Token) && (items[e - 1] as Item).word && isCapitalised(items[e - 1] as Token) && items[e + 1]?.word === true && isCapitalised(items[e + 1] as Token);

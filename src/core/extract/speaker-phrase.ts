@@ -359,8 +359,10 @@ export function portfolioListHead(items: readonly Item[], np: { tokens: Token[];
 export function prepositionListAt(items: readonly Item[], comma: number, end: number): boolean {
   // (no person named in full: "members of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo, have said")
   // ("Qatar, Kuwait and the UAE": a name may keep its article)
-  const named = (at: number, to: number): boolean => named1(items[at]?.lower === 'the' ? at + 1 : at, to);
-  const named1 = (from: number, to: number): boolean => to - from >= 1 && to - from <= 3 && items.slice(from, to).every((t) => t.word && isCapitalised(t as Token)) && !(to - from >= 2 && isGivenName((items[from] as Item).text));
+  const named = (at: number, to: number): boolean => {
+    const from = items[at]?.lower === 'the' ? at + 1 : at;
+    return to - from >= 1 && to - from <= 3 && items.slice(from, to).every((t) => t.word && isCapitalised(t as Token)) && !(to - from >= 2 && isGivenName((items[from] as Item).text));
+  };
   let from = comma + 1;
   let ands = 0;
   for (let k = from; k <= end; k++) {
