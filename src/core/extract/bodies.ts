@@ -3,12 +3,13 @@
 // "Hockey Manitoba", "the Highway Patrol", "the Kilusang Guro para sa Bayan".
 import { isGivenName } from './given-names.ts';
 import { mention, type Mention, type Phrase } from './mention-base.ts';
-import { COMPASS_WORDS, DETERMINERS, GROUP_NAMES, HONORIFICS, MONTHS, NAME_PARTICLES, BEFORE_BODY_BREAKERS, NO_OFFICE_OPENERS, ON_NAMED_BODIES, ORG_WORDS, PARTY_WORDS, PLACE_BODY_WORDS, PORTFOLIO_HEADS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { COMPASS_WORDS, DETERMINERS, GROUP_NAMES, HONORIFICS, MONTHS, NAME_PARTICLES, BEFORE_BODY_BREAKERS, NO_OFFICE_OPENERS, ON_NAMED_BODIES, ORG_WORDS, PARTY_WORDS, PLACE_BODY_WORDS, PORTFOLIO_HEADS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, UTILITY_WORDS, WEEKDAYS } from './lexicon.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import type { Token } from './segment.ts';
 import { isCommonWord, portfolioWord } from './names.ts';
 import { countryOf, isPlace, isSubdivision } from './places.ts';
 import { isNationality } from './nationality.ts';
+import { PERSON_TITLE_WORDS } from './lexicon-nouns.ts';
 
 /** "Department of Hydrology and Meteorology": a body word and "of" before the "and", capitalised words after it. */
 export function bodyOverAnd(tokens: readonly Token[], andAt: number): boolean {
@@ -21,6 +22,33 @@ export function bodyOverAnd(tokens: readonly Token[], andAt: number): boolean {
     if (x !== andAt && (!isCapitalised(t) || PORTFOLIO_HEADS.has(t.text) || PERSONAL_HONORIFIC.test(t.text) || isGivenName(t.text))) return false;
   }
   return true;
+}
+
+/**
+ * "Florida Power and Light", "Pacific Gas and Electric", "Bahamas Power & Light": a utility's name, what it supplies on
+ * both sides of the "and" after a capitalised word (its place or owner), every word capitalised. One company, not a
+ * person "Light" with the role "Florida Power and", nor two people.
+ */
+export function utilityName(tokens: readonly Token[], andAt: number): boolean {
+  const before = tokens[andAt - 1];
+  const after = tokens.slice(andAt + 1);
+  if (before === undefined || after.length === 0 || after.length > 2 || !UTILITY_WORDS.has(before.text) || !after.every((t) => UTILITY_WORDS.has(t.text))) return false;
+  const head = tokens.slice(DETERMINERS.has((tokens[0] as Token).lower) ? 1 : 0, andAt - 1);
+  return head.length > 0 && head.length <= 3 && head.every((t) => isCapitalised(t) && !TITLE_WORDS.has(t.text) && !isGivenName(t.text));
+}
+
+/**
+ * "the Guilde du jeu vidéo du Québec", "Confederación General del Trabajo", "Syndicat des enseignants de l'Ontario": a
+ * body's name in French, Spanish or Italian, read as a person whose name is the particle and the last word ("du Québec")
+ * with the words before as a role. When those words open with a capital that is no given name, title or role, the whole
+ * phrase names one body; null when `m` is no such reading ("Mayor de Blasio" keeps its person).
+ */
+export function particleBody(p: Phrase, m: Mention | null): Mention | null {
+  if (m?.kind !== 'name' || m.institution || !m.name || !m.role || !/^\p{Ll}/u.test(m.name) || !NAME_PARTICLES.has(m.name.split(/[\s'’]/)[0] ?? '')) return null;
+  const words = m.role.split(/\s+/);
+  const first = words[0] ?? '';
+  if (!/^\p{Lu}\p{Ll}/u.test(first) || isGivenName(first) || TITLE_WORDS.has(first) || ROLE_NOUNS.has(first.toLowerCase()) || PERSON_TITLE_WORDS.has(first.toLowerCase())) return null;
+  return mention(p.text.slice(p.start, p.end), p.start, p.end, 'name', bodyName(p.tokens, p.text), null, true, false);
 }
 
 /**

@@ -3,7 +3,7 @@
 import { isPersonNoun } from './person-words.ts';
 import type { Token } from './segment.ts';
 import { countryOf, isPlace, isPlaceOrState, isSubdivision } from './places.ts';
-import { articleBody, bodyName, bodyOnSubject, portfolioBody, bodyOfPlaces, bodyOverAnd, openerBody, ordinalBody, placeBody, portfoliosOfCountry, theBody } from './bodies.ts';
+import { articleBody, bodyName, bodyOnSubject, portfolioBody, bodyOfPlaces, bodyOverAnd, openerBody, ordinalBody, placeBody, particleBody, portfoliosOfCountry, theBody, utilityName } from './bodies.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
 import { CUE_FORMS, DEMONYM_NOUNS, STYLES_OF_ADDRESS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
@@ -223,7 +223,7 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   // ("A spokesperson for the Ministry of Housing, Communities and Local Government": a role for a body, whatever its name)
   const r = DETERMINERS.has((tokens[0] as Token).lower) ? 1 : 0;
   if (andAt > r + 2 && /^\p{Ll}/u.test(tokens[r]?.text ?? '') && ROLE_NOUNS.has(tokens[r]?.lower ?? '') && ROLE_LINKERS.has(tokens[r + 1]?.lower ?? '')) return mention(text.slice(start, end), start, end, 'role', null, roleText(tokens, text), false, false);
-  if ((andAt > 1 && andAt < tokens.length - 1 && (bodyOverAnd(tokens, andAt) || bodyOfPlaces(tokens, andAt))) || portfoliosOfCountry(tokens, andAt)) return mention(text.slice(start, end), start, end, 'name', bodyName(tokens, text), null, true, false);
+  if ((andAt > 1 && andAt < tokens.length - 1 && (bodyOverAnd(tokens, andAt) || bodyOfPlaces(tokens, andAt) || utilityName(tokens, andAt))) || portfoliosOfCountry(tokens, andAt)) return mention(text.slice(start, end), start, end, 'name', bodyName(tokens, text), null, true, false);
   if (andAt > 0 && andAt < tokens.length - 1 && !portfolio) {
     const joint = jointMention(p, andAt);
     if (joint) return joint;
@@ -235,7 +235,8 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   // ("Several residents the BBC spoke to": a contact clause's preposition closes the phrase, read from its verb)
   const contact = tokens.length > 3 && CONTACT_PREPOSITIONS.has(last.lower) && CONTACT_VERBS.has((tokens[tokens.length - 2] as Token).lower);
   if (!isCapitalised(last) || (tokens.length === 1 && FINDING_SOURCES.has(last.lower))) return lowerCaseHead(p, contact ? (tokens[tokens.length - 2] as Token) : last);
-  return firmBeforeVerb(p) ?? articleBody(p) ?? capitalisedHead(p, portfolio);
+  const head = firmBeforeVerb(p) ?? articleBody(p) ?? capitalisedHead(p, portfolio);
+  return particleBody(p, head) ?? head;
 }
 
 /**

@@ -178,6 +178,9 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
   if (role > 0 && role < words.length - 1) return [/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(words[0] as string) ? (words[0] as string).toLowerCase() : (words[0] as string), ...words.slice(1)].join(' ');
   // ("Committee for a Responsible Federal Budget": a body's name of capitalised words and their links, whole)
   if (words.length > 5 && ORG_WORDS.has(words[0] as string) && !ROLE_NOUNS.has((words[0] as string).toLowerCase()) && words.every((w) => CAPITALISED.test(w) || BODY_NAME_LINKS.has(w))) return words.join(' ');
+  // ("Guilde du jeu vidéo du Québec", "Syndicat des enseignants de l'Ontario": a body's name in French or Spanish, its
+  // everyday words in lower case after a particle, whole; a given name first is a person's, "Guillermo del Toro")
+  if (words.length >= 4 && NAME_PARTICLES.has(words[1] as string) && !isGivenName(words[0] as string) && !TITLE_WORDS.has(words[0] as string) && /\p{Lu}/u.test(words[words.length - 1] as string) && NAME_PARTICLES.has((words[words.length - 2] as string).replace(/['’]\p{Lu}.*$/u, ''))) return words.join(' ');
   if (words.length > 5 && words.some(sentenceWord)) {
     // "Supporters of …", "Seventy-four percent of …": a description, kept in lower case
     // ("RealClearPolitics average of recent Hoosier polls": a poll described at length is named by its maker; "Some

@@ -2,7 +2,7 @@
 // Benghazi said", "Many in the crowd said", "Officials at the State Department in Washington said", "A poll of 400
 // likely voters by Marist shows".
 import { isPersonNoun } from './person-words.ts';
-import { FINDING_SOURCES, LIST_PREPOSITIONS, GROUP_NAMES, INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { CAMPUS_BODIES, FINDING_SOURCES, LIST_PREPOSITIONS, GROUP_NAMES, INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
 import { isCapitalised } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
@@ -183,13 +183,16 @@ export function placeAfterAside(items: readonly Item[], open: number, before: nu
   const ofBody = isCapitalised(items[open - 1] as Token) && items.slice(Math.max(0, open - 5), open).some((t) => t.lower === 'of');
   // (or after an office's initials alone: "Dr Ravi Bhardwaj, CMO, Mathura, told TOI")
   const initials = before + 2 === open && /^\p{Lu}{2,5}$/u.test(items[before + 1]?.text ?? '');
-  const place = isPlace(name) || isSubdivision(name) || ((ofBody || initials) && seg.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && !isGivenName(name) && !isCommonWord(name.toLowerCase()));
+  // (a campus after a university's name, whatever else the word may be: "the University of California, Berkeley", "The
+  // University of the West Indies, Mona")
+  const campus = seg.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && items.slice(Math.max(0, open - 7), open).some((t) => CAMPUS_BODIES.has(t.text));
+  const place = campus || isPlace(name) || isSubdivision(name) || ((ofBody || initials) && seg.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && !isGivenName(name) && !isCommonWord(name.toLowerCase()));
   // (the aside before is a role: lower-case words or a title, not a name, "Sundaram, Ravi, Chennai")
   // (not after an article: "the president of Ukraine, Zelensky, said" names him in apposition)
   // (an indefinite article may open a role: "Bertram, a lecturer in government at The University of the West Indies,
   // Mona, told", a campus no list holds after the body)
   const opener = items[before + 1];
-  const indefinite = (opener?.lower === 'a' || opener?.lower === 'an') && ofBody && !isPlace(name);
+  const indefinite = (opener?.lower === 'a' || opener?.lower === 'an') && ofBody;
   return place && before >= 0 && opener !== undefined && (TITLE_WORDS.has(opener.text) || (/^\p{Ll}/u.test(opener.text) && (!NOUN_DETERMINERS.has(opener.lower) || indefinite)) || initials);
 }
 

@@ -3846,3 +3846,24 @@ describe('(session 26) statements exactly', () => {
     ["Ms. Khan said she had not spoken because she could not remain composed.\nHer son, Humayun Khan, was killed in Iraq in 2004.\n\"I am a Gold Star mother,\" Ms. Khan said.", [["Khan","she had not spoken because she could not remain composed"],["Khan","I am a Gold Star mother"]]],
   ])('%s', exactly);
 });
+
+describe('(session 27) statements exactly', () => {
+  it.each<[string, [string | null, string][]]>([
+    // a utility's name, what it supplies on both sides of "and" ("Florida Power and Light"), is one body, not a person "Light"
+    ["\"We restored power to most customers by noon,\" Florida Power and Light said.", [["Florida Power and Light","We restored power to most customers by noon"]]],
+    // (guard) so is "Pacific Gas and Electric", as before
+    ["\"Crews are working around the clock,\" Pacific Gas and Electric said.", [["Pacific Gas and Electric","Crews are working around the clock"]]],
+    // (guard) two surnames joined by "and" are two people, whatever one of them means
+    ["\"We will fix it,\" said Smith and Power, the two engineers.", [["Smith and Power","We will fix it"]]],
+    // a campus's place after a university's name ("the University of California, Berkeley,") is no speaker
+    ["John Smith, a professor at the University of California, Berkeley, said the study was flawed.", [["John Smith","the study was flawed"]]],
+    // (a given name too: "The University of the West Indies, Mona")
+    ["Bertram Lewis, a lecturer in economics at The University of the West Indies, Mona, told the Gleaner the levy was too high.", [["Bertram Lewis","the levy was too high"]]],
+    // a body's name in French, its everyday words in lower case ("Guilde du jeu vidéo du Québec"), is whole, not "du Québec"
+    ["The Guilde du jeu vidéo du Québec said the tax credit was vital.", [["Guilde du jeu vidéo du Québec","the tax credit was vital"]]],
+    // (or in Spanish: "Confederación General del Trabajo")
+    ["\"Workers will strike,\" the Confederación General del Trabajo said.", [["Confederación General del Trabajo","Workers will strike"]]],
+    // (guard) a given name before the particle is a person's name
+    ["\"I loved the film,\" Guillermo del Toro said.", [["Guillermo del Toro","I loved the film"]]],
+  ])('%s', exactly);
+});
