@@ -3865,5 +3865,7 @@ describe('(session 27) statements exactly', () => {
     ["\"Workers will strike,\" the Confederación General del Trabajo said.", [["Confederación General del Trabajo","Workers will strike"]]],
     // (guard) a given name before the particle is a person's name
     ["\"I loved the film,\" Guillermo del Toro said.", [["Guillermo del Toro","I loved the film"]]],
+    // a Korean given name of six letters or ending in "l" keeps its hyphen ("Kim Hyeong-su", "Kim Chol-min"): it is no word split at a line end
+    ["Kim Hyeong-su, head of the union, said the death was preventable.\n\"It was predictable,\" Kim said.", [["Kim Hyeong-su","the death was preventable"],["Kim Hyeong-su","It was predictable"]]],
   ])('%s', exactly);
 });

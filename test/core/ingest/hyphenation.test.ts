@@ -115,6 +115,12 @@ describe('repairHyphenation and names', () => {
     expect(repairHyphenation('The Presi-dent flew In Bei-jing to see Mr Suna-k.')).toBe('The President flew In Beijing to see Mr Sunak.');
   });
 
+  it('keeps Korean given names whose first syllable ends in "l" or runs to six letters ("Chol-min", "Hyeong-su")', () => {
+    expect(repairHyphenation('Kim Chol-min, Park Cheol-su and Kim Hyeong-su met Lee Seong-hyeon.')).toBe('Kim Chol-min, Park Cheol-su and Kim Hyeong-su met Lee Seong-hyeon.');
+    // (a split word after a capitalised English word still joins)
+    expect(repairHyphenation('The Gover-nor met In Bang-kok.')).toBe('The Governor met In Bangkok.');
+  });
+
   it('keeps Cantonese given names whose first syllable ends in a stop or is "Tsz", and plurals of compounds ("break-ins")', () => {
     expect(repairHyphenation('Yiu Kwok-wai, Ronald Mak Tsz-kin and Doris Ng Wing-sze met Kim Seung-hwan.')).toBe('Yiu Kwok-wai, Ronald Mak Tsz-kin and Doris Ng Wing-sze met Kim Seung-hwan.');
     expect(repairHyphenation('three break-ins, two sit-ins and the lay-offs')).toBe('three break-ins, two sit-ins and the lay-offs');
