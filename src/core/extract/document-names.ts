@@ -4,6 +4,7 @@
 import { CUE_FORMS, HONORIFICS, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS } from './lexicon.ts';
 import { AUXILIARIES, DAY_PREPOSITIONS, PLURAL_BE_HAVE, ROLE_LEADS } from './lexicon-clauses.ts';
 import { givenNameGender, isGivenName } from './given-names.ts';
+import { pseudonymSex, requestedName } from './pseudonyms.ts';
 import { isPlace } from './places.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
 import { capitalisedRuns, isLetter } from './capital-runs.ts';
@@ -256,6 +257,8 @@ export class DocumentNames {
       const from = isGivenName(word) && /^from \p{Lu}/u.test(this.#body.slice(at + word.length + 2, at + word.length + 8));
       if (!/\p{L}/u.test(this.#body.charAt(at - 1)) && (/^(?:\d{1,3}\b(?!-)|an? )/.test(this.#body.slice(at + word.length + 2, at + word.length + 6)) || from || this.#personClauseAfter(word, at + word.length + 2))) return !this.#afterAName(word);
     }
+    // (or a given name the person asked to be called by: "a 27-year-old man who asked to be identified only as Josh")
+    for (let at = this.#body.indexOf(word); at >= 0; at = this.#body.indexOf(word, at + 1)) if (isGivenName(word) && !/\p{L}/u.test(this.#body.charAt(at + word.length)) && requestedName(this.#body, at)) return true;
     // (or, a given name, first met opening a paragraph before its verb, "Gwen had spent months shopping around for … the
     // money she and her late husband had saved"; not "Wines believes …", a misspelt surname)
     const first = this.#body.search(new RegExp(`(?<![\\p{L}'’-])${word}(?![\\p{L}'’-])`, 'u'));
@@ -325,7 +328,7 @@ export class DocumentNames {
       if (/\p{L}/u.test(this.#body.charAt(at - 1))) continue;
       const after = ONE_NAME_SEX.exec(this.#body.slice(at + word.length, at + word.length + 40));
       const before = WITHHELD_NAME_SEX.exec(this.#body.slice(Math.max(0, at - 40), at))?.[1];
-      const sex = after?.[1] ? (after[1] === 'himself' ? 'm' : 'f') : after?.[2] ? givenNameGender(after[2]) : before ? (before === 'his' ? 'm' : 'f') : null;
+      const sex = after?.[1] ? (after[1] === 'himself' ? 'm' : 'f') : after?.[2] ? givenNameGender(after[2]) : before ? (before === 'his' ? 'm' : 'f') : pseudonymSex(this.#body.slice(at + word.length, at + word.length + 30));
       if (sex !== null) return sex;
     }
     return null;

@@ -664,3 +664,9 @@ export const ORIGIN_ASIDE_WORDS = words('mostly mainly largely originally many m
 
 /** Cardinal numbers in words, whole or as the parts of a hyphenated one ("Forty-three households"). (singleWord) */
 export const CARDINAL_WORDS = words('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred');
+
+/**
+ * Prepositions whose object is no subject of the cue after it ("A widow who lost … posing as a US army surgeon has said");
+ * "as" only after a participle, not the conjunction ("gathered steam as a number of writers suggested"). (subjectBefore)
+ */
+export const OBJECT_HEAD_PREPOSITIONS = words('as to by with for from of at in on into against about');

@@ -15,6 +15,7 @@ import { tokenize, type Token } from './segment.ts';
 import { isQuote, MAX_NP, quotedComma, type Item, type Unit } from './units.ts';
 import { nameBetweenCommas, personHead } from './speaker-phrase.ts';
 import { noteGroupSubject } from './group-subjects.ts';
+import { notePseudonymSubject } from './pseudonyms.ts';
 import { ROLE_PREPOSITIONS } from './lexicon-speakers.ts';
 import { noteGenerationSubject, noteRelativeByName, noteRoleOpenings } from './role-subjects.ts';
 import { titleWordAt } from './mention-words.ts';
@@ -74,6 +75,8 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   // (someone new by role, "A local resident spoke too.": met last, the sentence's subject before the names inside it)
   // (or a body by its noun, "The ministry rejected that argument.": the next "it")
   if (groups) noteRoleOpenings(items, s, e, text, ctx);
+  // (last: the name a person asked to be called by is whom the role just met names)
+  notePseudonymSubject(items, s, text, ctx);
 }
 
 /**

@@ -3867,5 +3867,15 @@ describe('(session 27) statements exactly', () => {
     ["\"I loved the film,\" Guillermo del Toro said.", [["Guillermo del Toro","I loved the film"]]],
     // a Korean given name of six letters or ending in "l" keeps its hyphen ("Kim Hyeong-su", "Kim Chol-min"): it is no word split at a line end
     ["Kim Hyeong-su, head of the union, said the death was preventable.\n\"It was predictable,\" Kim said.", [["Kim Hyeong-su","the death was preventable"],["Kim Hyeong-su","It was predictable"]]],
+    // a relative clause's host speaks, not the object of a preposition after a participle before the cue ("posing as a US army surgeon has said")
+    ["A widow who lost £68,000 to a romance fraudster posing as a US army surgeon has said she feels foolish.", [["a widow","she feels foolish"]]],
+    // (guard) "as" after a noun opens a clause whose subject speaks
+    ["The idea of compiling a list gathered steam this past week as a number of writers suggested such a list was important.", [["a number of writers","such a list was important"]]],
+    // (guard) a name given "only as" after the relative clause still speaks
+    ["A woman who gave her name only as Bernadette told The Irish Times her mother had spent two nights on a trolley.", [["Bernadette","her mother had spent two nights on a trolley"]]],
+    // a name a person asked to be identified by, inside the sentence subject's relative clause, is that subject for a later "he"
+    ["Colonel Somchai Ruangrit said 300 people were freed.\nOne of the freed Australians, a 27-year-old man who asked to be identified only as Josh, spoke to the ABC.\nHe said he had answered an advertisement for a job.", [["Somchai Ruangrit","300 people were freed"],["Josh","he had answered an advertisement for a job"]]],
+    // (and with "not her real name" after it: the name's sex is the pronoun's)
+    ["Police said the man had vanished.\nThe 71-year-old woman, who asked to be called Margaret, not her real name, was contacted online by a man calling himself Dr Daniel Hayes.\n\"My husband had been gone three years,\" she told BBC Wales.", [["Police","the man had vanished"],["Margaret","My husband had been gone three years"]]],
   ])('%s', exactly);
 });

@@ -1,0 +1,41 @@
+// Stage 6, people a story names by a pseudonym or a given name alone at their own request ("a 27-year-old man who asked
+// to be identified only as Josh", "Margaret, not her real name"): the name is a person's, and the person is the
+// sentence's subject when the clause belongs to it.
+import type { DocumentContext } from './coreference.ts';
+import { CUE_FORMS, FINITE_VERBS } from './lexicon.ts';
+import { analyseMention, isCapitalised } from './mentions.ts';
+import type { Token } from './segment.ts';
+import type { Item } from './units.ts';
+
+/** The request before the name: "asked to be identified only as", "wished to be called", "agreed to be named by her first name". */
+const REQUEST_BEFORE = /\b(?:asked|wished|wanted|agreed|preferred|chose|requested|asks|wishes|wants|prefers)\s+(?:only\s+)?to\s+be\s+(?:called|named|identified|known|referred\s+to)(?:\s+only)?(?:\s+(?:as|by))?(?:\s+(?:the\s+pseudonym|a\s+pseudonym|(?:his|her|their)\s+(?:first|given)\s+name))?\s*$/u;
+
+/** "Margaret, not her real name, said": the name is a pseudonym, of the person "her" says. */
+const NOT_REAL_NAME_AFTER = /^\s*[,(]\s*not\s+(his|her)\s+real\s+name/u;
+
+/** Whether the name at `at` of `body` follows a request to be called so ("asked to be identified only as Josh"). */
+export function requestedName(body: string, at: number): boolean {
+  return REQUEST_BEFORE.test(body.slice(Math.max(0, at - 90), at));
+}
+
+/** The sex the words after a pseudonym give ("Margaret, not her real name"), else null. */
+export function pseudonymSex(after: string): 'm' | 'f' | null {
+  const m = NOT_REAL_NAME_AFTER.exec(after);
+  return m ? (m[1] === 'his' ? 'm' : 'f') : null;
+}
+
+/**
+ * "One of the freed Australians, a 27-year-old man from western Sydney who asked to be identified only as Josh, spoke to
+ * the ABC": the name a relative clause of the sentence's subject gives at the person's request, met as that subject
+ * (before any verb of the sentence's own), for a later "he" or "she".
+ */
+export function notePseudonymSubject(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
+  for (let k = s + 1; k < items.length && k - s <= 30; k++) {
+    const t = items[k] as Item;
+    if (t.word && k > s + 1 && (FINITE_VERBS.has(t.lower) || CUE_FORMS.has(t.text)) && items.slice(s, k).every((x) => x.lower !== 'who')) return;
+    if (!t.word || !isCapitalised(t as Token) || items[k - 1]?.lower === 'the' || !requestedName(text, t.start)) continue;
+    const m = analyseMention([t as Token], text);
+    if (m?.kind === 'name' && !m.institution) ctx.noteMention(m, true);
+    return;
+  }
+}
