@@ -17,7 +17,7 @@ import { isModifierQuote, isQuote, isTitleQuote, quotedComma, type Item } from '
 import { countryOf, isPlace, isPlaceOrState, isSubdivision } from './places.ts';
 import { isCommonWord } from './names.ts';
 import { isGivenName } from './given-names.ts';
-import { roleOfBodyBefore, countedGroup, joinedGroups, namesListedAfter, placeAfterAside, postModifiedSubject } from './speaker-modified.ts';
+import { roleOfBodyBefore, subjectAfterClause, countedGroup, joinedGroups, namesListedAfter, placeAfterAside, postModifiedSubject } from './speaker-modified.ts';
 import { asideDashOpen, bracketOpen, closingBodyListAt, issuerPhraseStart, nameListAt, npBackFrom, originAside, portfolioListHead, prepositionListAt, titleCased, personHead, startsClause } from './speaker-phrase.ts';
 import { joinedParticipleSubject, participlePhrase, pastParticipleAside, reducedRelativeSubject, participleModifierSubject, publishedSourceSubject, participialAsideSubject } from './speaker-participle.ts';
 import { relativeTheyGroup } from './group-subjects.ts';
@@ -94,7 +94,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   // clause that ends at the cue)
   const host = restrictiveHost(items, j, text);
   if (host) return host;
-  const np = portfolioListHead(items, portfolioListBefore(items, npBackFrom(items, j)));
+  const np = subjectAfterClause(items, portfolioListHead(items, portfolioListBefore(items, npBackFrom(items, j))));
   // ("Farmers and ranchers say": two groups speak together)
   const m = np ? (joinedGroups(np.tokens, text) ?? analyseMention(np.tokens, text) ?? capitalOnlyForStart(items, np, text)) : null;
   // ("The mayor of a small town in Quebec's Lanaudière region says": a possessive's phrase after the head's preposition)

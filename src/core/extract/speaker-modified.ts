@@ -2,7 +2,8 @@
 // Benghazi said", "Many in the crowd said", "Officials at the State Department in Washington said", "A poll of 400
 // likely voters by Marist shows".
 import { isPersonNoun } from './person-words.ts';
-import { CAMPUS_BODIES, FINDING_SOURCES, LIST_PREPOSITIONS, GROUP_NAMES, INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { isVerbLike } from './content-clauses.ts';
+import { CAMPUS_BODIES, DETERMINERS, TAIL_STARTERS, FINDING_SOURCES, LIST_PREPOSITIONS, GROUP_NAMES, INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
 import { isCapitalised } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
@@ -210,4 +211,22 @@ export function namesListedAfter(items: readonly Item[], open: number): boolean 
 /** Whether the aside from the comma at `before` to the one at `open` is a role of a body ("chairman of the board of Freedom Partners"). */
 export function roleOfBodyBefore(items: readonly Item[], before: number, open: number): boolean {
   return before >= 0 && /^\p{Ll}/u.test(items[before + 1]?.text ?? '') && items.slice(before + 1, open).some((t) => t.lower === 'of');
+}
+
+/**
+ * "Two policymakers voted for a cut and the governor said", "Protesters marched to the palace and police said": a clause
+ * with its own verb before "and", then the cue's subject; the phrase from the word after the last "and" (`np` itself when
+ * no such clause comes before it).
+ */
+export function subjectAfterClause(items: readonly Item[], np: { tokens: Token[]; start: number } | null): { tokens: Token[]; start: number } | null {
+  if (np === null) return null;
+  const and = np.tokens.findLastIndex((t) => t.lower === 'and');
+  const rest = np.tokens.slice(and + 1);
+  // (a verb after a noun, then what a verb takes or the "and": "voted for", "marched to", "fell 3%", "dissented and"; not
+  // an adjective after a determiner, "Some concerned parents", "The elected officials")
+  const takes = (t: Token | undefined): boolean => t !== undefined && (t.lower === 'and' || /^\d/.test(t.text) || TAIL_STARTERS.has(t.lower) || DETERMINERS.has(t.lower));
+  const verb = np.tokens.slice(1, and).findIndex((t, k) => isVerbLike(t as Item) && !ROLE_NOUNS.has(t.lower) && !DETERMINERS.has((np.tokens[k] as Token).lower) && !GROUP_QUANTIFIERS.has((np.tokens[k] as Token).lower) && takes(np.tokens[k + 2]));
+  if (and < 2 || verb < 0 || rest.length === 0) return np;
+  const start = items.findIndex((x) => x.start === (rest[0] as Token).start);
+  return start < 0 ? np : { tokens: rest, start };
 }

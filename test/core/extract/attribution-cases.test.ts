@@ -3877,5 +3877,13 @@ describe('(session 27) statements exactly', () => {
     ["Colonel Somchai Ruangrit said 300 people were freed.\nOne of the freed Australians, a 27-year-old man who asked to be identified only as Josh, spoke to the ABC.\nHe said he had answered an advertisement for a job.", [["Somchai Ruangrit","300 people were freed"],["Josh","he had answered an advertisement for a job"]]],
     // (and with "not her real name" after it: the name's sex is the pronoun's)
     ["Police said the man had vanished.\nThe 71-year-old woman, who asked to be called Margaret, not her real name, was contacted online by a man calling himself Dr Daniel Hayes.\n\"My husband had been gone three years,\" she told BBC Wales.", [["Police","the man had vanished"],["Margaret","My husband had been gone three years"]]],
+    // a clause with its own verb before "and" ("two policymakers voted for a cut and the governor said") is no part of the cue's subject
+    ["The central bank kept rates unchanged, but two policymakers voted for a cut and the governor said the door remained open to easing.", [["the governor","the door remained open to easing"]]],
+    // (a verb before a preposition: "marched to the palace and police said")
+    ["Protesters marched to the palace and police said 20 people were arrested.", [["police","20 people were arrested"]]],
+    // (guard) an adjective after a determiner is no verb: two groups speak
+    ["Some concerned parents and teachers said the plan was rushed.", [["Some concerned parents and teachers","the plan was rushed"]]],
+    // (guard) nor after an article: "The elected officials and the mayor"
+    ["The elected officials and the mayor said the budget was balanced.", [["the elected officials and the mayor","the budget was balanced"]]],
   ])('%s', exactly);
 });
