@@ -3,7 +3,7 @@
 // "Hockey Manitoba", "the Highway Patrol", "the Kilusang Guro para sa Bayan".
 import { isGivenName } from './given-names.ts';
 import { mention, type Mention, type Phrase } from './mention-base.ts';
-import { COMPASS_WORDS, DETERMINERS, GROUP_NAMES, HONORIFICS, MONTHS, NAME_PARTICLES, BEFORE_BODY_BREAKERS, NO_OFFICE_OPENERS, ON_NAMED_BODIES, ORG_WORDS, PARTY_WORDS, PLACE_BODY_WORDS, PORTFOLIO_HEADS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, UTILITY_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CELTIC_ARTICLES, COMPASS_WORDS, DETERMINERS, GROUP_NAMES, HONORIFICS, MONTHS, NAME_PARTICLES, BEFORE_BODY_BREAKERS, NO_OFFICE_OPENERS, ON_NAMED_BODIES, ORG_WORDS, PARTY_WORDS, PLACE_BODY_WORDS, PORTFOLIO_HEADS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, UTILITY_WORDS, WEEKDAYS } from './lexicon.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import type { Token } from './segment.ts';
 import { isCommonWord, portfolioWord } from './names.ts';
@@ -41,11 +41,15 @@ export function utilityName(tokens: readonly Token[], andAt: number): boolean {
  * "the Guilde du jeu vidéo du Québec", "Confederación General del Trabajo", "Syndicat des enseignants de l'Ontario": a
  * body's name in French, Spanish or Italian, read as a person whose name is the particle and the last word ("du Québec")
  * with the words before as a role. When those words open with a capital that is no given name, title or role, the whole
- * phrase names one body; null when `m` is no such reading ("Mayor de Blasio" keeps its person).
+ * phrase names one body; null when `m` is no such reading ("Mayor de Blasio" keeps its person). So does an Irish or
+ * Welsh body's name with its article ("Conradh na Gaeilge", read as a person "Gaeilge" with the role "Conradh na").
  */
 export function particleBody(p: Phrase, m: Mention | null): Mention | null {
-  if (m?.kind !== 'name' || m.institution || !m.name || !m.role || !/^\p{Ll}/u.test(m.name) || !NAME_PARTICLES.has(m.name.split(/[\s'’]/)[0] ?? '')) return null;
+  if (m?.kind !== 'name' || m.institution || !m.name || !m.role) return null;
   const words = m.role.split(/\s+/);
+  // (or an Irish, Welsh or Gaelic article before the last word: "Conradh na Gaeilge", "Cymdeithas yr Iaith")
+  const celtic = CELTIC_ARTICLES.has(words[words.length - 1] ?? '') && words.length >= 2 && /^\p{Lu}/u.test(m.name);
+  if (!celtic && (!/^\p{Ll}/u.test(m.name) || !NAME_PARTICLES.has(m.name.split(/[\s'’]/)[0] ?? ''))) return null;
   const first = words[0] ?? '';
   if (!/^\p{Lu}\p{Ll}/u.test(first) || isGivenName(first) || TITLE_WORDS.has(first) || ROLE_NOUNS.has(first.toLowerCase()) || PERSON_TITLE_WORDS.has(first.toLowerCase())) return null;
   return mention(p.text.slice(p.start, p.end), p.start, p.end, 'name', bodyName(p.tokens, p.text), null, true, false);

@@ -107,8 +107,11 @@ export const CAMPUS_BODIES = words('University Universities College Polytechnic'
 /** What a utility supplies, the words on both sides of the "and" in its name ("Florida Power and Light", "Pacific Gas and Electric"). (utilityName) */
 export const UTILITY_WORDS = words('Power Light Gas Electric Electricity Water Heat Telephone Telegraph Sewer Sewerage Energy Transit');
 
+/** Articles inside Irish, Welsh and Gaelic bodies' names ("Conradh na Gaeilge", "Cymdeithas yr Iaith", "Comhairle nan Eilean Siar"). (particleBody) */
+export const CELTIC_ARTICLES = words('na nan yr y');
+
 /** Words that may appear inside a proper-name chunk without being capitalised. */
-export const NAME_PARTICLES = words('de da di del dela delos della der van von bin bint binti ibn al el la le los las du dos das ben abu ap ab ng sa o');
+export const NAME_PARTICLES = words('de da di del dela delos della der van von bin bint binti ibn al el la le los las du dos das ben abu ap ab ferch verch ng sa o');
 
 /** Words that begin a preposition-led tail after a cue ("said on Friday at a meeting"). */
 export const TAIL_STARTERS = words(

@@ -24,7 +24,12 @@ export function chunkStart(tokens: readonly Token[], portfolio: boolean): number
     // ("the Chinese Mission to the EU", "Russia's Permanent Mission to the United Nations": "to" after a mission's word)
     // ("the Committee for a Responsible Federal Budget": "a" after "for" too)
     const theInName = (prev.lower === 'the' || (prev.lower === 'a' && (tokens[i - 2] as Token | undefined)?.lower === 'for')) && i - 3 >= 0 && (/^(of|for)$/.test((tokens[i - 2] as Token).lower) || missionTo(tokens, i - 2)) && isCapitalised(tokens[i - 3] as Token);
-    const joinable = isCapitalised(prev) || NAME_PARTICLES.has(prev.lower) || andInOrg || theInName || verbOpensName(tokens, i) || ((prev.lower === 'of' || prev.lower === 'for' || prev.text === '&' || missionTo(tokens, i - 1)) && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token));
+    const joinable = isCapitalised(prev) || NAME_PARTICLES.has(prev.lower) || gaelicArticle(tokens, i - 1) || andInOrg || theInName || verbOpensName(tokens, i) || ((prev.lower === 'of' || prev.lower === 'for' || prev.text === '&' || missionTo(tokens, i - 1)) && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token));
+    // ("The Royal College of Nursing (RCN) Wales": a body's initials in brackets inside its name, before its nation's)
+    if (prev.text === ')' && tokens[i - 3]?.text === '(' && /^\p{Lu}{2,6}$/u.test(tokens[i - 2]?.text ?? '') && i - 4 >= 0 && isCapitalised(tokens[i - 4] as Token) && isPlace((tokens[i] as Token).text)) {
+      i -= 3;
+      continue;
+    }
     // ("National Farmers' Federation", "Women's Institute": a plural possessive describes the body, it owns nothing)
     // ("Farmers' " is read as the word and its mark apart)
     // (the organisation word after it is looked for only when a possessive is met: this loop reads every name)
@@ -54,7 +59,11 @@ export function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
   // Strip title words ("Foreign Minister", "Sen.", "President") and nationalities from the front.
   let k = 0;
   // (a nationality or region word only before a title, another such word or a given name: not "Northern Power Networks")
-  const strippable = (t: Token, next: Token | undefined): boolean => TITLE_WORDS.has(t.text) || t.lower === 'of' || t.text === '.' || (isNationality(t.text) && next !== undefined && (TITLE_WORDS.has(next.text) || isNationality(next.text) || isGivenName(next.text) || !isCapitalised(next)));
+  // (a title word that is an everyday word, before another everyday word that is no title, given name or body's word, is
+  // a name's: "Home Ground Ireland", a charity; not "Home Secretary …", "Chairman Reince Priebus")
+  const everydayTitle = (t: Token, next: Token | undefined): boolean => isCommonWord(t.lower) && !isNationality(t.text) && next !== undefined && isCapitalised(next) && isCommonWord(next.lower) && !TITLE_WORDS.has(next.text) && !isGivenName(next.text) && !isNationality(next.text) && !ORG_WORDS.has(next.text);
+  // ("Co-chair Màiri Anna NicRath": a title after a hyphenated prefix)
+  const strippable = (t: Token, next: Token | undefined): boolean => (TITLE_WORDS.has(t.text) && !everydayTitle(t, next)) || titleAfterPrefix(t.text) || t.lower === 'of' || t.text === '.' || (isNationality(t.text) && next !== undefined && (TITLE_WORDS.has(next.text) || isNationality(next.text) || isGivenName(next.text) || !isCapitalised(next)));
   while (k < chunk.length - 1 && strippable(chunk[k] as Token, chunk[k + 1])) k++;
   // "Treasury Secretary Janet L. Yellen": words the lexicon does not know may precede a title word
   // (an office's initials only before a given name and a surname: "United Torah Judaism MK Uriel Bloch", not "MK Stalin")
@@ -62,7 +71,7 @@ export function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
     const initials = ACRONYM_TITLES.has((chunk[x] as Token).text) && chunk.length - x >= 3 && isGivenName((chunk[x + 1] as Token).text);
     // (a title word before a generation's suffix alone is a surname: "Martin Luther King Jr", "Tom Major Sr.")
     const surname = x > 0 && isCapitalised(chunk[x - 1] as Token) && !TITLE_WORDS.has((chunk[x - 1] as Token).text) && chunk.slice(x + 1).every((t) => t.text === '.' || isGenerationSuffix(t.text));
-    if ((TITLE_WORDS.has((chunk[x] as Token).text) || initials) && !PERSONAL_HONORIFIC.test((chunk[x] as Token).text) && !surname) {
+    if (((TITLE_WORDS.has((chunk[x] as Token).text) && !everydayTitle(chunk[x] as Token, chunk[x + 1])) || initials) && !PERSONAL_HONORIFIC.test((chunk[x] as Token).text) && !surname) {
       // (a name after the title, not an everyday word: "Magnolia Health Partners" is a firm's name whole)
       const after = chunk[x + 1] as Token;
       if (isGivenName(after.text) || !isCommonWord(after.lower) || chunk.length - x > 2) k = x + 1;
@@ -108,7 +117,8 @@ export const tokenAt = (tokens: readonly Token[], k: number): Token | undefined 
 /** The tokens' texts joined by single spaces. */
 export function joinWords(tokens: readonly Token[]): string {
   let s = (tokens[0] as Token).text;
-  for (let k = 1; k < tokens.length; k++) s += ` ${(tokens[k] as Token).text}`;
+  // (an apostrophe glued to the word before it stays glued: "Mac a' Phearsain")
+  for (let k = 1; k < tokens.length; k++) s += `${/^['’]$/.test((tokens[k] as Token).text) && (tokens[k] as Token).start === (tokens[k - 1] as Token).end ? '' : ' '}${(tokens[k] as Token).text}`;
   return s;
 }
 
@@ -177,4 +187,23 @@ function peopleOfPlace(tokens: readonly Token[], ofAt: number): boolean {
 /** Capitalised words that name a place or a state ("Western Australia", "New South Wales"). */
 function placeOf(tokens: readonly Token[]): boolean {
   return tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && isPlaceOrState(joinWords(tokens));
+}
+
+/**
+ * "Alasdair Mac an Tàilleir", "Dòmhnall Mac a' Phearsain", "Màiri Nic an t-Saoir": the article of a Gaelic surname after
+ * "Mac" or "Nic" (its apostrophe read apart), inside the name.
+ */
+function gaelicArticle(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const apostrophe = (t.text === "'" || t.text === '’') && tokens[k - 1]?.lower === 'a' && tokens[k - 1]?.end === t.start;
+  const article = apostrophe ? (tokens[k - 1] as Token) : t;
+  const at = apostrophe ? k - 1 : k;
+  const elided = t.lower === 'a' && /^['’]$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 1]?.start === t.end;
+  return (apostrophe || elided || article.lower === 'an' || article.lower === 'na') && /^(?:Mac|Nic|Mhic)$/.test(tokens[at - 1]?.text ?? '');
+}
+
+/** "Co-chair", "Vice-President", "Joint-Leader": a title after a hyphenated prefix. */
+function titleAfterPrefix(word: string): boolean {
+  const m = /^(?:Co|Vice|Joint)-(\p{L}+)$/u.exec(word);
+  return m !== null && TITLE_WORDS.has(`${(m[1] as string).charAt(0).toUpperCase()}${(m[1] as string).slice(1)}`);
 }

@@ -3885,5 +3885,23 @@ describe('(session 27) statements exactly', () => {
     ["Some concerned parents and teachers said the plan was rushed.", [["Some concerned parents and teachers","the plan was rushed"]]],
     // (guard) nor after an article: "The elected officials and the mayor"
     ["The elected officials and the mayor said the budget was balanced.", [["the elected officials and the mayor","the budget was balanced"]]],
+    // a Gaelic surname's article after "Mac" ("Mac a' Phearsain", its apostrophe read apart) is inside the name
+    ["\"We need the ferries,\" said Cllr Dòmhnall Mac a' Phearsain.\nMac a' Phearsain added that the island firms must benefit.", [["Dòmhnall Mac a' Phearsain","We need the ferries"],["Dòmhnall Mac a' Phearsain","the island firms must benefit"]]],
+    // (and "an": "Mac an Tàilleir")
+    ["\"It is a historic day,\" said Alasdair Mac an Tàilleir.", [["Alasdair Mac an Tàilleir","It is a historic day"]]],
+    // a Welsh name's "ferch" (daughter of) is a particle inside the name
+    ["\"Tenants have waited,\" said Llinos ferch Ifan, the group's chair.", [["Llinos ferch Ifan","Tenants have waited"]]],
+    // an Irish or Welsh body's name with its article ("Conradh na Gaeilge") is whole
+    ["Conradh na Gaeilge said the decision showed the need for clear law.", [["Conradh na Gaeilge","the decision showed the need for clear law"]]],
+    // (Welsh "yr": "Cymdeithas yr Iaith")
+    ["Cymdeithas yr Iaith said the timetable was far too slow.", [["Cymdeithas yr Iaith","the timetable was far too slow"]]],
+    // an everyday title word before another everyday word opens a body's name ("Home Ground Ireland"), no title
+    ["The homeless charity Home Ground Ireland said the argument was distracting.", [["Home Ground Ireland","the argument was distracting"]]],
+    // a title after a hyphenated prefix ("Co-chair") is no part of the name
+    ["Co-chair Màiri Anna NicRath told the audience the movement had spent too long talking to itself.", [["Màiri Anna NicRath","the movement had spent too long talking to itself"]]],
+    // a body's initials in brackets inside its name ("The Royal College of Nursing (RCN) Wales") do not cut the name
+    ["The Royal College of Nursing (RCN) Wales said the result would change nothing for patients.", [["Royal College of Nursing (RCN) Wales","the result would change nothing for patients"]]],
+    // (guard) a title word before a name no list holds is still a title
+    ["RNC Chairman Reince Priebus said the rules would not change.", [["Reince Priebus","the rules would not change"]]],
   ])('%s', exactly);
 });
