@@ -4,7 +4,7 @@ import type { Speaker } from '../model.ts';
 import { remember } from './copies.ts';
 import { GENERATION_SUFFIXES } from './lexicon.ts';
 import { RELATION_NOUNS } from './lexicon-nouns.ts';
-import { FAMILY_NAME_FIRST } from './speakers.ts';
+import { FAMILY_NAME_FIRST, nameKey } from './speakers.ts';
 import type { Mention } from './mentions.ts';
 
 export interface Entity {
@@ -183,3 +183,23 @@ export function surnameMet(entities: Iterable<Entity>, e: Entity, names: { intro
 
 /** The key of a title and a surname's key as DocumentContext's #calledAs keeps them ("Mr." and "okafor" → "mr okafor"). */
 export const titledKey = (title: string, key: string): string => `${title.toLowerCase().replace(/\.$/, '')} ${key}`;
+
+/** A person named as written, of unknown sex ("Y.", "a resident surnamed Ho"). */
+export function writtenPerson(name: string): Entity {
+  return { name, key: nameKey(name), kind: 'person', gender: null, roles: new Set(), written: [], members: [], guessed: true };
+}
+
+/** `map`'s entity under `key`, made by `make` and kept there when there is none. */
+export function metOrNew(map: Map<string, Entity>, key: string, make: () => Entity): Entity {
+  const met = map.get(key);
+  if (met) return met;
+  const e = make();
+  map.set(key, e);
+  return e;
+}
+
+/** "a resident surnamed Ho" from the role "resident surnamed" (or "A resident surnamed") and the surname, as a description. */
+export function surnamedDescription(role: string, surname: string): string {
+  const described = /^(?:a|an|the)\s/i.test(role) ? role.replace(/^\p{Lu}/u, (w) => w.toLowerCase()) : `${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}`;
+  return `${described} ${surname}`;
+}

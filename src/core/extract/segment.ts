@@ -43,7 +43,7 @@ export interface Paragraph extends Span {
 }
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof sen rep gov gen col lt sgt cpl const insp supt det capt maj cmdr adm st jr sr inc ltd corp co no vs etc eg ie jan feb mar apr jun jul aug sep sept oct nov dec pres amb rev hon fig approx dept est govt univ mt ft coun cllr atty brig rs'.split(' '),
+  'mr mrs ms dr prof sen rep gov gen col lt sgt cpl const insp supt det capt maj cmdr adm st jr sr inc ltd corp co no vs etc eg ie jan feb mar apr jun jul aug sep sept oct nov dec pres amb rev hon fig approx dept est govt univ mt ft coun cllr atty adv brig rs'.split(' '),
 );
 /** Abbreviations that end no sentence only before a number: "No. 10", "Rs. 11 billion" (not "the answer is no."). */
 const BEFORE_NUMBER = new Set(['no', 'rs']);

@@ -93,9 +93,9 @@ function romanisedSyllables(left: string, right: string): boolean {
 const SYLLABLE_END = /([aeiou]|n|ng)$/;
 /**
  * How the first syllable of a romanised given name may end, Cantonese's stops and "Tsz" too ("Kwok-wai", "Sik-chuen"),
- * and Korean's "l" ("Chol-min", "Cheol-su").
+ * Korean's "l" ("Chol-min", "Cheol-su") and Wade-Giles "h" ("Chih-hsien", "Shih-chieh").
  */
-const GIVEN_SYLLABLE_END = /(?:[aeiouyzkptmnl]|ng)$/;
+const GIVEN_SYLLABLE_END = /(?:[aeiouyzkptmnlh]|ng)$/;
 /** A romanised given name of two syllables, Korean's longer ones too ("Hyeong-su", "Seong-hyeon"). */
 const ROMANISED_GIVEN = /^\p{Lu}[a-z]{1,5}-[a-z]{1,5}$/u;
 /** A capitalised word of two to six letters right before: "Kim ", "Lee ", "Nguyen ". */

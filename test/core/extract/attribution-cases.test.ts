@@ -3758,7 +3758,7 @@ describe('(session 26) statements exactly', () => {
     // a body's second reference is the whole name the text gave, not its first words met on their own
     ["Parks will reopen, the Department of Agriculture, Food and the Marine said on Wednesday. The fees will rise, the department said.", [["Department of Agriculture, Food and the Marine","Parks will reopen"],["Department of Agriculture, Food and the Marine","The fees will rise"]]],
     // a surname is not the end of a Cantonese given name after the family name ("Leung" is not "Wong Kwok-leung")
-    ["Assistant Director of Fire Services Wong Kwok-leung told a press briefing that the flames had spread.\nA resident surnamed Leung, 68, said she had smelled smoke while watching television.", [["Wong Kwok-leung","the flames had spread"],["Leung","she had smelled smoke while watching television"]]],
+    ["Assistant Director of Fire Services Wong Kwok-leung told a press briefing that the flames had spread.\nA resident surnamed Leung, 68, said she had smelled smoke while watching television.", [["Wong Kwok-leung","the flames had spread"],["a resident surnamed Leung","she had smelled smoke while watching television"]]],
     // a document before two participles joined by "and" is the speaker, the first with its agent: the second tells what became of it
     ["\"Kuwaitis want roads,\" Nasser Al-Mutairi wrote.\nA statement signed by 31 former MPs and circulated to the media said the Assembly must be restored.", [["Nasser Al-Mutairi","Kuwaitis want roads"],["a statement signed by 31 former MPs","the Assembly must be restored"]]],
     // (the same with "commissioned by … and obtained by the Star": the paper that obtained it is no speaker)
@@ -3903,5 +3903,13 @@ describe('(session 27) statements exactly', () => {
     ["The Royal College of Nursing (RCN) Wales said the result would change nothing for patients.", [["Royal College of Nursing (RCN) Wales","the result would change nothing for patients"]]],
     // (guard) a title word before a name no list holds is still a title
     ["RNC Chairman Reince Priebus said the rules would not change.", [["Reince Priebus","the rules would not change"]]],
+    // a person given a surname only ("a resident surnamed Ho") is no one the document names in full with it; "Ho" after is that person, until the other is met in full
+    ["\"We bought our flats in the 1990s,\" said a resident surnamed Ho, 71.\nHo said she only learned of the project from a notice.\nChairman Raymond Ho Kwok-leung defended the plan.\nRaymond Ho said the allegation was groundless.", [["a resident surnamed Ho","We bought our flats in the 1990s"],["a resident surnamed Ho","she only learned of the project from a notice"],["Raymond Ho Kwok-leung","the plan"],["Raymond Ho Kwok-leung","the allegation was groundless"]]],
+    // (guard) "surnamed" alone in an appositive keeps the surname as the name
+    ["A director of the company, surnamed Chow, told TVB that the netting had been bought from an approved supplier.", [["Chow","the netting had been bought from an approved supplier"]]],
+    // an initial standing for a withheld name ("Y.") is no one a registry knows
+    ["A third soldier, Y., who served as a lookout, described the incident.\nY. said she did not know what happened to the four people.", [["Y.","the incident"],["Y.","she did not know what happened to the four people"]]],
+    // "Adv." (advocate) is a title that ends no sentence
+    ["\"We are asking for a pipe,\" said Adv. Rawia Hassan, who represents the petitioners.", [["Rawia Hassan","We are asking for a pipe"]]],
   ])('%s', exactly);
 });

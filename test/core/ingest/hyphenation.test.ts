@@ -115,8 +115,8 @@ describe('repairHyphenation and names', () => {
     expect(repairHyphenation('The Presi-dent flew In Bei-jing to see Mr Suna-k.')).toBe('The President flew In Beijing to see Mr Sunak.');
   });
 
-  it('keeps Korean given names whose first syllable ends in "l" or runs to six letters ("Chol-min", "Hyeong-su")', () => {
-    expect(repairHyphenation('Kim Chol-min, Park Cheol-su and Kim Hyeong-su met Lee Seong-hyeon.')).toBe('Kim Chol-min, Park Cheol-su and Kim Hyeong-su met Lee Seong-hyeon.');
+  it('keeps Korean given names whose first syllable ends in "l" or runs to six letters ("Chol-min", "Hyeong-su"), and Wade-Giles "Chih-hsien"', () => {
+    expect(repairHyphenation('Kim Chol-min, Park Cheol-su and Kim Hyeong-su met Lee Seong-hyeon and Liang Chih-hsien.')).toBe('Kim Chol-min, Park Cheol-su and Kim Hyeong-su met Lee Seong-hyeon and Liang Chih-hsien.');
     // (a split word after a capitalised English word still joins)
     expect(repairHyphenation('The Gover-nor met In Bang-kok.')).toBe('The Governor met In Bangkok.');
   });
