@@ -553,7 +553,10 @@ function institutionChunk(p: Phrase, i: number, chunk: readonly Token[]): Mentio
   // (not two everyday words, "the Bureau of the Royal Household")
   const given = tail.length <= 7 && /^(for|of)$/.test(tail[0]?.lower ?? '') ? tail.findIndex((t, k) => k > 1 && isGivenName(t.text) && tail.length - k >= 2 && tail.slice(k).every((x, n) => nameWord(x, n)) && !(isCommonWord(t.lower) && isCommonWord((tail[k + 1] as Token).lower))) : -1;
   // ("Minister for Police Oversight and Community Safety Lindiwe Adams": not an everyday word of the portfolio's before it)
-  let named = given > 0 ? tail.slice(given) : tail;
+  // ("County Executive Committee Member for Finance and Economic Planning Ruth Jeptoo": past the portfolio's everyday
+  // words, "and" and commas after the last title word, to a given name and a surname)
+  const pastPortfolio = given > 0 ? -1 : tail.findIndex((t, k) => k >= 1 && isGivenName(t.text) && tail.length - k >= 2 && tail.length - k <= 3 && tail.slice(0, k).every((x) => x.lower === 'and' || x.text === ',' || (isCapitalised(x) && (isCommonWord(x.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(x.text)))) && tail.slice(k).every((x, n) => nameWord(x, n)));
+  let named = given > 0 ? tail.slice(given) : pastPortfolio > 0 ? tail.slice(pastPortfolio) : tail;
   // (not a given name no list holds before a surname's particle: "Marine Le Pen")
   // (an abstract noun the word list lacks too: "CBK Director of Bank Supervision Daniel Mwangi")
   while (named.length >= 3 && named.every(nameWord) && (isCommonWord((named[0] as Token).lower) || abstractNoun((named[0] as Token).lower)) && !isGivenName((named[0] as Token).text) && !NAME_PARTICLES.has((named[1] as Token).lower)) named = named.slice(1);

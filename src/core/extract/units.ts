@@ -2,7 +2,7 @@
 // collapsed into one item; and the helpers that turn item ranges into statement parts.
 import type { StatementKind } from '../model.ts';
 import type { Found } from './frames.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, CUE_PARTICLES, PRONOUNS, QUESTION_CUES, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, CUE_PARTICLES, HONORIFICS, PRONOUNS, QUESTION_CUES, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { isNickname } from './nicknames.ts';
 import { mannerAdverb } from './names.ts';
 import { AUXILIARIES, FRAME_PREPOSITIONS, INDEFINITE_PRONOUNS, NOUN_DETERMINERS, OPENING_PREPOSITIONS, QUOTE_LEAD_WORDS } from './lexicon-clauses.ts';
@@ -61,7 +61,13 @@ export function buildUnits(p: Paragraph, text: string): Unit[] {
     // makes an object for every step of a `for … of`)
     for (let k = i; k <= j; k++) {
       const sentenceTokens = (ss[k] as Sentence).tokens;
-      for (let n = 0; n < sentenceTokens.length; n++) tokens.push(sentenceTokens[n] as Token);
+      for (let n = 0; n < sentenceTokens.length; n++) {
+        // ("Dr. (Mrs.) Nkechi Umeh", "Hon. (Mrs.) Bolanle Olawale": an honorific in brackets between a title and a name
+        // is read as if it were not there; the text keeps it)
+        const close = (sentenceTokens[n] as Token).text === '(' ? bracketedHonorific(sentenceTokens, n) : -1;
+        if (close > 0) n = close;
+        else tokens.push(sentenceTokens[n] as Token);
+      }
     }
     units.push({ start: first.start, end, paragraph: p.index, items: collapseQuotes(tokens, p.quotes, text) });
     i = j + 1;
@@ -349,4 +355,13 @@ export const MAX_NP = 14;
 /** "(PTI)", "(AFP)": a news agency's tag in brackets closing at `k` (the end of an Indian wire dateline). */
 export function agencyTagAt(items: readonly Item[], k: number): boolean {
   return items[k]?.text === ')' && items[k - 2]?.text === '(' && /^\p{Lu}{2,6}$/u.test(items[k - 1]?.text ?? '');
+}
+
+/** Where the bracket opened at `open` closes when it holds only an honorific ("(Mrs.)") between a title and a name, else -1. */
+function bracketedHonorific(tokens: readonly Token[], open: number): number {
+  const close = tokens.findIndex((t, k) => k > open + 1 && k <= open + 4 && t.text === ')');
+  const before = tokens[open - 1];
+  const after = tokens[close + 1];
+  if (close < 0 || before === undefined || after === undefined || !/^(?:\p{Lu}|\.$)/u.test(before.text) || !/^\p{Lu}/u.test(after.text)) return -1;
+  return tokens.slice(open + 1, close).every((t) => t.text === '.' || HONORIFICS.has(t.text)) ? close : -1;
 }

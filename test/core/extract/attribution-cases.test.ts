@@ -3911,5 +3911,13 @@ describe('(session 27) statements exactly', () => {
     ["A third soldier, Y., who served as a lookout, described the incident.\nY. said she did not know what happened to the four people.", [["Y.","the incident"],["Y.","she did not know what happened to the four people"]]],
     // "Adv." (advocate) is a title that ends no sentence
     ["\"We are asking for a pipe,\" said Adv. Rawia Hassan, who represents the petitioners.", [["Rawia Hassan","We are asking for a pipe"]]],
+    // an honorific in brackets between a title and a name ("Hon. (Mrs.) Bolanle Olawale") is read as if it were not there
+    ["Moving a motion, the Deputy Majority Leader, Hon. (Mrs.) Bolanle Olawale, said the conduct had brought the chamber into disrepute.\nShe said, \"What we witnessed today is unacceptable.\"", [["Bolanle Olawale","the conduct had brought the chamber into disrepute"],["Bolanle Olawale","What we witnessed today is unacceptable."]]],
+    // (after the cue too)
+    ["\"What we witnessed today is unacceptable,\" said Hon. (Mrs.) Bolanle Olawale, the member representing Ikeja.", [["Bolanle Olawale","What we witnessed today is unacceptable"]]],
+    // (and in a run of appositives: "the Deputy Governor, Financial System Stability, Dr. (Mrs.) Nkechi Umeh,")
+    ["On recapitalisation, the Deputy Governor, Financial System Stability, Dr. (Mrs.) Nkechi Umeh, told the briefing that 19 banks had met the thresholds.", [["Nkechi Umeh","19 banks had met the thresholds"]]],
+    // a name after a portfolio's everyday words ("for Finance and Economic Planning Ruth Jeptoo") opens at its given name
+    ["County Executive Committee Member for Finance and Economic Planning Ruth Jeptoo said the low absorption was caused by delays.", [["Ruth Jeptoo","the low absorption was caused by delays"]]],
   ])('%s', exactly);
 });
