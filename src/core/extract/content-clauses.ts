@@ -1,7 +1,7 @@
 // Stage 3b, clause checks for the content: a new attributed clause after a dash or a conjunction, a comparison of the
 // writer's, and where an addressee ("a Senate panel", "The Huffington Post", "a gathering in Washington") ends.
 import { cueAt } from './cues.ts';
-import { CUE_FORMS, FINITE_VERBS, INTERVENING, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
+import { BANG_NAMES, CUE_FORMS, FINITE_VERBS, INTERVENING, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TAIL_STARTERS, WEAK_CUES, WEEKDAYS } from './lexicon.ts';
 import { isPersonNoun } from './person-words.ts';
 import { ARTICLES_AND_DEMONSTRATIVES, AUXILIARIES, BE_HAVE_FORMS, CLAUSE_BEGUN, MODALS, NOUN_DETERMINERS, PREDICATE_ADVERBS, QUANTIFIERS, QUESTION_WORDS, SHARE_APPROXIMATORS } from './lexicon-clauses.ts';
 import { SHARE_HEADS } from './lexicon-nouns.ts';
@@ -126,7 +126,9 @@ export function addresseeEnd(items: readonly Item[], k: number): number {
   // (a share opens the clause: "told the court almost all of the money had been spent")
   const stops = (t: Item | undefined): boolean => !t?.word || isQuote(t) || NOUN_DETERMINERS.has(t.lower) || TAIL_STARTERS.has(t.lower) || WEEKDAYS.has(t.lower) || CLAUSE_BEGUN.has(t.lower) || t.lower === 'that' || CUE_FORMS.has(t.text) || SHARE_APPROXIMATORS.has(t.lower) || QUANTIFIERS.has(t.lower) || SHARE_HEADS.has(t.lower);
   let x = k;
-  while (x < items.length && x - k < 4 && !stops(items[x]) && isCapitalised(items[x] as Token)) x++;
+  // ("told E! News the …": a name's own exclamation mark goes on with it)
+  const bang = (y: number): boolean => items[y]?.text === '!' && BANG_NAMES.has(items[y - 1]?.text ?? '') && items[y - 1]?.end === items[y]?.start;
+  while (x < items.length && x - k < 4 && ((!stops(items[x]) && isCapitalised(items[x] as Token)) || bang(x))) x++;
   // ("told BBC Radio 4's Today programme the …": a broadcaster's station and its programme, whatever its name)
   if (x > k + 1 && /^\d+['’]s$/.test(items[x]?.text ?? '') && /^[A-Z]{2,5}$/.test((items[k] as Item).text)) for (x++; x < items.length && x - k < 7 && items[x]?.word === true && !isQuote(items[x]) && isCapitalised(items[x] as Token); ) x++;
   // (a run of capitals ends after its first word, "told the BBC Russia would …", unless it is an outlet's or a body's

@@ -2,7 +2,7 @@
 // …"); where they stop (a second attributed clause, the writer's own predicate, a frame) is content-end.ts's.
 import { PARTICIPLE } from './cues.ts';
 import { addresseeEnd, beHaveOrModal, broadcasterAcronym, clauseOpensAt, isVerbLike, pastMeetingPlace, speakerAndCueAt } from './content-clauses.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, ROLE_NOUNS, TITLE_WORDS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, PRONOUNS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, BANG_NAMES, CUE_FORMS, ROLE_NOUNS, TITLE_WORDS, FINITE_VERBS, INFINITIVE_CUES, INTERVENING, MONTHS, PRONOUNS, TAIL_STARTERS, THAT_AFTER_ADDRESSEE_CUES, WEEKDAYS } from './lexicon.ts';
 import { ADDRESSEE_PREPOSITIONS, TIME_DEGREES, AUXILIARIES, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, SINGULAR_AUXILIARIES, BE_HAVE_FORMS, SUBORDINATORS, TIME_SUBORDINATORS, SAYING_PARTICIPLES, SHOWING_WORDS, NARRATIVE_SUBJECTS, OCCASION_PREPOSITIONS, CLAUSE_BEGUN, CONTENT_QUANTIFIERS, NOTHING_SAID, NOTHING_SAID_AFTER, CONTENT_OPENERS, CUE_AS_NOUN_AFTER, FRAME_OBJECT_PREPOSITIONS, FRAME_PREPOSITIONS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTS_OF_DAY, LIMITING_ADVERBS, LIMITED_SUBORDINATORS, DURATION_WORDS, NUMBER_WORDS, SHARE_APPROXIMATORS, TIME_ADVERBS, TIME_UNITS, TIME_COUNTS } from './lexicon-clauses.ts';
 import { AUDIENCE_NOUNS, FRACTIONS, FRAME_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, PROGRAMME_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { aboutWhom, addressedBeforeColon } from './content-asides.ts';
@@ -356,8 +356,9 @@ function namedAudienceEnd(items: readonly Item[], k: number): number {
 function afterOneWordAddressee(items: readonly Item[], k: number): { start: number; that: boolean } | null {
   // ("“…,” Trump told ITV in an interview aired on Monday when asked …": after a quotation the sentence opened with, a
   // tail after the addressee is no content; "told reporters at the White House the talks were …" keeps its clause)
-  // ("told CBC News the plan …", "told BBC Radio 4's Today programme the …": a broadcaster's acronym and its service)
-  const station = broadcasterAcronym(items[k]?.text ?? '') ? addresseeEnd(items, k) : k;
+  // ("told CBC News the plan …", "told BBC Radio 4's Today programme the …": a broadcaster's acronym and its service;
+  // "told E! News the …" too)
+  const station = broadcasterAcronym(items[k]?.text ?? '') || (items[k + 1]?.text === '!' && BANG_NAMES.has(items[k]?.text ?? '')) ? addresseeEnd(items, k) : k;
   if (station > k + 1) return { start: station, that: false };
   const start = pastMeetingPlace(items, k + 1);
   // ("The union will sit out the election, Phil Smith told POLITICO earlier this week.": a time, and nothing after it)

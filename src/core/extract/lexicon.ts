@@ -110,6 +110,9 @@ export const UTILITY_WORDS = words('Power Light Gas Electric Electricity Water H
 /** Articles inside Irish, Welsh and Gaelic bodies' names ("Conradh na Gaeilge", "Cymdeithas yr Iaith", "Comhairle nan Eilean Siar"). (particleBody) */
 export const CELTIC_ARTICLES = words('na nan yr y');
 
+/** Names written with an exclamation mark, which ends no sentence after them ("E! News", "Yahoo! Finance", "Hello! magazine"). (segment.ts) */
+export const BANG_NAMES = words('E Yahoo Hello OK Jeopardy Wham');
+
 /** Words that may appear inside a proper-name chunk without being capitalised. */
 export const NAME_PARTICLES = words('de da di del dela delos della der van von bin bint binti ibn al el la le los las du dos das ben abu ap ab ferch verch ng sa o');
 

@@ -3919,5 +3919,9 @@ describe('(session 27) statements exactly', () => {
     ["On recapitalisation, the Deputy Governor, Financial System Stability, Dr. (Mrs.) Nkechi Umeh, told the briefing that 19 banks had met the thresholds.", [["Nkechi Umeh","19 banks had met the thresholds"]]],
     // a name after a portfolio's everyday words ("for Finance and Economic Planning Ruth Jeptoo") opens at its given name
     ["County Executive Committee Member for Finance and Economic Planning Ruth Jeptoo said the low absorption was caused by delays.", [["Ruth Jeptoo","the low absorption was caused by delays"]]],
+    // a name's own exclamation mark ("E! News") ends no sentence
+    ["A rep for the couple confirmed to E! News that the pair got engaged Friday night.", [["a rep for the couple","the pair got engaged Friday night"]]],
+    // (and goes on with the addressee: "told E! News the …")
+    ["Jeweler Sasha Lind told E! News the center stone is just over six carats.", [["Sasha Lind","the center stone is just over six carats"]]],
   ])('%s', exactly);
 });
