@@ -125,7 +125,7 @@ export const TAIL_STARTERS = words(
 export const DETERMINERS = words('the a an his her its their our this that these those one another several two three some many both each either neither former');
 
 /** Breakers that are names when capitalised: "Theresa May", "George Will". (isNpToken, skipInterveningBack) */
-export const NAME_LIKE_BREAKERS = words('May Will WHO');
+export const NAME_LIKE_BREAKERS = words('May Will WHO Do Be');
 
 /** Verbs and function words that can never be inside a speaker noun phrase. */
 export const NP_BREAKERS = words(
@@ -225,7 +225,7 @@ export const BEFORE_BODY_BREAKERS = words('for of at in with from to by on');
 export const PORTFOLIO_BODY_AFTER = words(', — – by from');
 
 /** Vietnamese middle names, after the family name that opens a name: "Do Thi Thu Ha", "Le Van Minh" (the family name may be an English word: "Do"). (cleanPersonName) */
-export const VIETNAMESE_MIDDLE_NAMES = words('Thi Van');
+export const VIETNAMESE_MIDDLE_NAMES = words('Thi Van Duc Quang Huu Ngoc Xuan Cong Dinh');
 
 /** Title words that are no office on their own, opening a body's name: "National Grid", "First Midland Red". (openerBody) */
 export const NO_OFFICE_OPENERS = words('National First');

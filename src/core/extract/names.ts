@@ -10,6 +10,7 @@ import { isPlace, isPlaceOrState } from './places.ts';
 import { ACRONYM_TITLES, BODY_NAME_LINKS, CUE_FORMS, FINAL_POSITION_CUES, FINDING_SOURCES, GROUP_NAMES, HONORIFICS, NAME_PARTICLES, ON_NAMED_BODIES, ORG_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, VIETNAMESE_MIDDLE_NAMES } from './lexicon.ts';
 import { COUNT_APPROXIMATOR_PAIRS, NAME_OPENING_PAIRS, DESCRIPTION_BREAKERS, DISCOURSE_ADVERBS, HEADLINE_FUNCTION_WORDS, LY_NOUNS, NAME_CUT_WORDS, PRONOUN_WORDS, SHARE_APPROXIMATORS, SUBORDINATORS, TENS } from './lexicon-clauses.ts';
 import { detached, remember } from './copies.ts';
+import { FAMILY_NAME_FIRST } from './speakers.ts';
 
 /** Words that open a sentence and are never the first word of a name (conjunctions, adverbs, prepositions). */
 const NOT_A_NAME_START = new Set(
@@ -155,11 +156,15 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
   if (words.length > 2 && NAME_OPENING_PAIRS.has(pairAt(words, 0))) return words.join(' ');
   // "Economist Jane Roe", "McCain Challenger Kelli Ward": a role written in capitals before a given name is no part of
   // the name
-  const given = words.findIndex((w, k) => k > 0 && k < words.length - 1 && ROLE_NOUNS.has((words[k - 1] as string).toLowerCase()) && isGivenName(w) && words.slice(0, k + 1).every((x) => CAPITALISED.test(x)));
+  // (or opening the phrase before two name words no list holds: "Lawyer Pham Thi Hoai Thu", "Driver Sueli Martins")
+  const given = words.findIndex((w, k) => k > 0 && k < words.length - 1 && ROLE_NOUNS.has((words[k - 1] as string).toLowerCase()) && (isGivenName(w) || (k === 1 && words.length >= 3 && CAPITALISED.test(words[2] as string) && (!isCommonWord(w.toLowerCase()) || VIETNAMESE_MIDDLE_NAMES.has(words[2] as string)) && !words.slice(1, words.includes('of') ? words.indexOf('of') : words.length).some((x) => ORG_WORDS.has(x) || isPlace(x) || /['’]s$/.test(x)))) && words.slice(0, k + 1).every((x) => CAPITALISED.test(x)));
   if (given > 0) words = words.slice(given);
   // "Paul D. Ryan of Wisconsin", "Sen. Mark Kelly of Arizona": where a person is from is no part of the name
   const of = words.indexOf('of');
-  if (of >= 2 && words.slice(0, of).every((w) => CAPITALISED.test(w)) && isGivenName(words[0] as string) && isPlaceOrState(words.slice(of + 1).join(' '))) words = words.slice(0, of);
+  // ("Pham Thi Hoai Thu of the Hanoi Bar Association", "Trang of Vietcombank Securities": nor the body, after a name with no
+  // body's or title's word in it; not a club's plural name, "Mamelodi Sundowns of the Premier Soccer League")
+  const ofBody = of >= 1 && words.slice(of + 1).some((w) => ORG_WORDS.has(w)) && (isGivenName(words[0] as string) || FAMILY_NAME_FIRST.has((words[0] as string).toLowerCase()) || (of <= 3 && !(words[of - 1] as string).endsWith('s') && words.slice(0, of).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && w.split('-').every((x) => !isCommonWord(x.toLowerCase()) && !ROLE_NOUNS.has(x.toLowerCase()))))) && !words.slice(0, of).some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w));
+  if (((of >= 2 && isGivenName(words[0] as string) && isPlaceOrState(words.slice(of + 1).join(' '))) || ofBody) && words.slice(0, of).every((w) => CAPITALISED.test(w))) words = words.slice(0, of);
   // ("Portfolio Committee on Electricity and Energy": a body named for its subject after "on" is whole)
   const on = words.indexOf('on');
   const bodyOn = on > 0 && ON_NAMED_BODIES.has(words[on - 1] as string) && words.every((w, k) => k === on || w === 'and' || CAPITALISED.test(w));

@@ -3923,5 +3923,21 @@ describe('(session 27) statements exactly', () => {
     ["A rep for the couple confirmed to E! News that the pair got engaged Friday night.", [["a rep for the couple","the pair got engaged Friday night"]]],
     // (and goes on with the addressee: "told E! News the …")
     ["Jeweler Sasha Lind told E! News the center stone is just over six carats.", [["Sasha Lind","the center stone is just over six carats"]]],
+    // "Do" and "Be" are names when capitalised inside a name ("Do Quang Huy"): a Vietnamese family name before a middle name ("Quang") opens the name
+    ["Do Quang Huy, a researcher, said the new penalties had worked well in Hanoi.\n\"We saw a sharp drop,\" Quang Huy said.", [["Do Quang Huy","the new penalties had worked well in Hanoi"],["Do Quang Huy","We saw a sharp drop"]]],
+    // (and "Be" is a given name: "Tran Van Be")
+    ["\"The riverbank collapsed twice in 2024,\" said Tran Van Be, a farmer.", [["Tran Van Be","The riverbank collapsed twice in 2024"]]],
+    // a capitalised role noun opening a name no list holds ("Lawyer Pham Thi Hoai Thu") is no part of it, nor the body after "of"
+    ["Lawyer Pham Thi Hoai Thu of the Hanoi Bar Association said the wording of the draft needed to be tighter.", [["Pham Thi Hoai Thu","the wording of the draft needed to be tighter"]]],
+    // (a given name no list holds: "Driver Sueli Martins de Araújo")
+    ["Driver Sueli Martins de Araújo said she had feared that a formal contract would mean fixed shifts.", [["Sueli Martins de Araújo","she had feared that a formal contract would mean fixed shifts"]]],
+    // (guard) a body named "X of Y" keeps its name
+    ["The South's Joint Chiefs of Staff said it detected the launch from the Pyongyang area.", [["South's Joint Chiefs of Staff","it detected the launch from the Pyongyang area"]]],
+    // (guard) a role noun opening a body's name is part of it
+    ["Family Carers Ireland called for the means test to be abolished, and said it would campaign in every constituency.", [["Family Carers Ireland","the means test to be abolished"],["Family Carers Ireland","it would campaign in every constituency"]]],
+    // a one-word name "of" a body ("Trang of Vietcombank Securities") is the name alone
+    ["\"The central bank has room,\" said Nguyen Thu Trang, an economist.\n\"Exports will slow next year,\" said Trang of Vietcombank Securities.", [["Nguyen Thu Trang","The central bank has room"],["Trang","Exports will slow next year"]]],
+    // (a hyphenated surname too: "Udi Ben-Menachem of the Institute for …")
+    ["\"The government was in no rush to sign,\" said Udi Ben-Menachem of the Institute for National Security Studies.", [["Udi Ben-Menachem","The government was in no rush to sign"]]],
   ])('%s', exactly);
 });
