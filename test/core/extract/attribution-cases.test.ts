@@ -3939,5 +3939,7 @@ describe('(session 27) statements exactly', () => {
     ["\"The central bank has room,\" said Nguyen Thu Trang, an economist.\n\"Exports will slow next year,\" said Trang of Vietcombank Securities.", [["Nguyen Thu Trang","The central bank has room"],["Trang","Exports will slow next year"]]],
     // (a hyphenated surname too: "Udi Ben-Menachem of the Institute for …")
     ["\"The government was in no rush to sign,\" said Udi Ben-Menachem of the Institute for National Security Studies.", [["Udi Ben-Menachem","The government was in no rush to sign"]]],
+    // "X spoke with NAME" opening the paragraph before questions and answers, X a one-word name that is no one's (an outlet), makes NAME the one who answers
+    ["Science spoke with Ingrid van Dalen, the agency's director of research funding, about the decision.\nQ: Why freeze the open competition?\nA: We looked at every instrument and decided to pause two schemes completely.\nQ: What happens to early-career researchers?\nA: We wanted to keep the first step on the ladder intact.", []],
   ])('%s', exactly);
 });
