@@ -3,13 +3,14 @@
 // "Hockey Manitoba", "the Highway Patrol", "the Kilusang Guro para sa Bayan".
 import { isGivenName } from './given-names.ts';
 import { mention, type Mention, type Phrase } from './mention-base.ts';
-import { CELTIC_ARTICLES, COMPASS_WORDS, DETERMINERS, GROUP_NAMES, HONORIFICS, MONTHS, NAME_PARTICLES, BEFORE_BODY_BREAKERS, NO_OFFICE_OPENERS, ON_NAMED_BODIES, ORG_WORDS, PARTY_WORDS, PLACE_BODY_WORDS, PORTFOLIO_HEADS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, UTILITY_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CELTIC_ARTICLES, ROMANCE_LINKS, COMPASS_WORDS, DETERMINERS, GROUP_NAMES, HONORIFICS, MONTHS, NAME_PARTICLES, BEFORE_BODY_BREAKERS, NO_OFFICE_OPENERS, ON_NAMED_BODIES, ORG_WORDS, PARTY_WORDS, PLACE_BODY_WORDS, PORTFOLIO_HEADS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, UTILITY_WORDS, WEEKDAYS } from './lexicon.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import type { Token } from './segment.ts';
 import { isCommonWord, portfolioWord } from './names.ts';
 import { countryOf, isPlace, isSubdivision } from './places.ts';
 import { isNationality } from './nationality.ts';
 import { PERSON_TITLE_WORDS } from './lexicon-nouns.ts';
+import { isPersonNoun } from './person-words.ts';
 
 /** "Department of Hydrology and Meteorology": a body word and "of" before the "and", capitalised words after it. */
 export function bodyOverAnd(tokens: readonly Token[], andAt: number): boolean {
@@ -52,6 +53,11 @@ export function particleBody(p: Phrase, m: Mention | null): Mention | null {
   if (!celtic && (!/^\p{Ll}/u.test(m.name) || !NAME_PARTICLES.has(m.name.split(/[\s'’]/)[0] ?? ''))) return null;
   const first = words[0] ?? '';
   if (!/^\p{Lu}\p{Ll}/u.test(first) || isGivenName(first) || TITLE_WORDS.has(first) || ROLE_NOUNS.has(first.toLowerCase()) || PERSON_TITLE_WORDS.has(first.toLowerCase())) return null;
+  // (a body's own words before the name: a particle among them, "Guilde du jeu vidéo", or a first word in another
+  // language's spelling, "Confederación General"; not a team, a place or a role before a person's particle, "Liverpool
+  // captain van Dijk", "Western Cape Premier de Lille", "Saudi Crown Prince bin Salman")
+  const foreign = words.some((w) => ROMANCE_LINKS.has(w)) || (/[^\p{ASCII}]/u.test(first) && !isCommonWord(first.toLowerCase()) && !isPlace(first));
+  if (!celtic && (!foreign || words.some((w) => isPlace(w) || isNationality(w) || (/^\p{Ll}/u.test(w) && isCommonWord(w) && (ROLE_NOUNS.has(w) || isPersonNoun(w)))))) return null;
   return mention(p.text.slice(p.start, p.end), p.start, p.end, 'name', bodyName(p.tokens, p.text), null, true, false);
 }
 

@@ -203,3 +203,13 @@ export function surnamedDescription(role: string, surname: string): string {
   const described = /^(?:a|an|the)\s/i.test(role) ? role.replace(/^\p{Lu}/u, (w) => w.toLowerCase()) : `${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}`;
   return `${described} ${surname}`;
 }
+
+/**
+ * The person "a resident surnamed Ho" names, kept in `entities` by the description; `bySurname` then gives the surname
+ * alone to that person, or null once someone else has had it.
+ */
+export function surnamedPerson(entities: Map<string, Entity>, bySurname: Map<string, Entity | null>, surname: string, description: string): Entity {
+  const e = metOrNew(entities, description, () => writtenPerson(description));
+  bySurname.set(surname, !bySurname.has(surname) || bySurname.get(surname) === e ? e : null);
+  return e;
+}

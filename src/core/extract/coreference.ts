@@ -18,7 +18,7 @@ import { isPlace, isSubdivision } from './places.ts';
 import { DOCUMENT_NOUNS, ISSUED_DOCUMENTS, KIN_NOUNS, OWN_WRITINGS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, WRITTEN_RULINGS } from './lexicon-nouns.ts';
 import { GIVEN_NAME_TITLES, PLACE_HEADS, SEXED_PRONOUNS, STYLES_OF_ADDRESS } from './lexicon.ts';
 import { PEOPLE_AFTER_THOSE, SUBJECT_PREPOSITIONS } from './lexicon-clauses.ts';
-import { byGeneration, countInFull, type Entity, metOrNew, surnamedDescription, writtenPerson, GENERATION_WORD, keptBySurname, metAs, moveToFront, lastWord, type NameFacts, onlyOpeningWith, sameFullName, surnameMet, titledKey, withoutGeneration } from './coreference-entity.ts';
+import { byGeneration, countInFull, type Entity, metOrNew, surnamedDescription, surnamedPerson, writtenPerson, GENERATION_WORD, keptBySurname, metAs, moveToFront, lastWord, type NameFacts, onlyOpeningWith, sameFullName, surnameMet, titledKey, withoutGeneration } from './coreference-entity.ts';
 import { pronounAntecedent } from './coreference-pronouns.ts';
 import { bodyByRole, documentFromPronoun, personByRole, expandRole, COURTESY_TITLE, displayRole, personTitle, relativeByPronoun, soleRelative, tidyMention } from './coreference-roles.ts';
 
@@ -58,7 +58,7 @@ export class DocumentContext {
   readonly #date: string | null;
   readonly #learned = new Map<string, Speaker>();
   /** People met by a surname only ("a resident surnamed Ho"), by that surname, until someone of it is met in full. */
-  readonly #surnamedOnly = new Map<string, Entity>();
+  readonly #surnamedOnly = new Map<string, Entity | null>();
 
   /** The person a title and surname name ("mr okafor"), by titledKey. */
   readonly #calledAs = new Map<string, Entity>();
@@ -83,12 +83,13 @@ export class DocumentContext {
     const rest = based ? asWritten.slice(based[0].length) : asWritten;
     const institution = named || (based !== null && !isGivenName(rest.split(' ')[0] ?? ''));
     const written = institution ? asWritten : rest;
-    // ("said a resident surnamed Ho, 71": someone given a surname only, no one named in full; a bare "Ho" after is that
-    // person, until someone of that surname is met in full)
-    if (!institution && role !== null && /\S\s+surnamed$/.test(role) && /^\p{Lu}\p{Ll}+$/u.test(written)) return metOrNew(this.#surnamedOnly, written, () => writtenPerson(surnamedDescription(role, written)));
+    // ("said a resident surnamed Ho, 71": someone given a surname only, no one named in full, by the description; a bare
+    // "Ho" after is that person, until someone else of that surname is met, in full, by title or so described)
+    if (!institution && role !== null && /\S\s+surnamed$/.test(role) && /^\p{Lu}\p{Ll}+$/u.test(written)) return surnamedPerson(this.#entities, this.#surnamedOnly, written, surnamedDescription(role, written));
     // ("A third soldier, Y., …": an initial standing for a withheld name is no one a registry or the document names in full)
     if (!institution && /^\p{Lu}\.?$/u.test(written)) return metOrNew(this.#entities, written, () => writtenPerson(written));
-    if (!institution && role === null && this.#surnamedOnly.has(written)) return this.#surnamedOnly.get(written) as Entity;
+    // (once two have it, the surname alone is written as it stands, no one's guess)
+    if (!institution && role === null && this.#surnamedOnly.has(written)) return this.#surnamedOnly.get(written) ?? metOrNew(this.#entities, written, () => writtenPerson(written));
     const facts = this.#factsOf(written, role, institution);
     const { name, titled } = facts;
     let reg = facts.reg;
@@ -157,8 +158,9 @@ export class DocumentContext {
       // (roles the document writes before the full name anywhere: "Asked by area coroner Rachel Penhaligon …")
       if (kind === 'person') for (const r of this.#names.rolesOf(canonical)) e.roles.add(expandRole(r));
     }
-    // (someone of a surname met only as "surnamed …" is no longer whom that surname alone names)
-    if (e.kind === 'person' && canonical.includes(' ') && this.#surnamedOnly.size > 0) for (const w of canonical.split(' ')) this.#surnamedOnly.delete(w);
+    // (someone of a surname met only as "surnamed …" is no longer whom that surname alone names once another of it is met
+    // in full or by a title: "Police Superintendent Ho", "Mr Ho")
+    if ((role !== null || canonical.includes(' ')) && this.#surnamedOnly.size > 0) for (const w of canonical.split(' ')) if (this.#surnamedOnly.has(w)) this.#surnamedOnly.set(w, null);
     // ("his daughter, Geneviève Thibodeau": a relative of a person met with that surname is the one the story calls by
     // given name; the surname alone, with no title, stays with the other, "a grinning Thibodeau said")
     // (not the relative of a child, whom the story calls by given name: "Amari Jones, 10, … His mother, Keisha Jones")

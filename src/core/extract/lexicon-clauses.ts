@@ -667,6 +667,10 @@ export const CARDINAL_WORDS = words('one two three four five six seven eight nin
 
 /**
  * Prepositions whose object is no subject of the cue after it ("A widow who lost … posing as a US army surgeon has said");
- * "as" only after a participle, not the conjunction ("gathered steam as a number of writers suggested"). (subjectBefore)
+ * "as" only after a participle in -ing ("posing as"), not the conjunction ("gathered steam as a number of writers suggested",
+ * "dispersed as police said"). (subjectBefore)
  */
 export const OBJECT_HEAD_PREPOSITIONS = words('as to by with for from of at in on into against about');
+
+/** Verbs of a request to be called by a name: "who asked to be identified only as Josh". (notePseudonymSubject) */
+export const REQUEST_VERBS = words('asked wished wanted agreed preferred chose requested asks wishes wants prefers');

@@ -113,6 +113,9 @@ export const CELTIC_ARTICLES = words('na nan yr y');
 /** Names written with an exclamation mark, which ends no sentence after them ("E! News", "Yahoo! Finance", "Hello! magazine"). (segment.ts) */
 export const BANG_NAMES = words('E Yahoo Hello OK Jeopardy Wham');
 
+/** Articles and prepositions of French, Spanish, Portuguese and Italian bodies' names ("Syndicat des enseignants", "Guilde du jeu vidéo"). (particleBody) */
+export const ROMANCE_LINKS = words('de des du del della delle dei degli di da do dos das la le les los las et');
+
 /** Words that may appear inside a proper-name chunk without being capitalised. */
 export const NAME_PARTICLES = words('de da di del dela delos della der van von bin bint binti ibn al el la le los las du dos das ben abu ap ab ferch verch ng sa o');
 

@@ -157,13 +157,14 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
   // "Economist Jane Roe", "McCain Challenger Kelli Ward": a role written in capitals before a given name is no part of
   // the name
   // (or opening the phrase before two name words no list holds: "Lawyer Pham Thi Hoai Thu", "Driver Sueli Martins")
-  const given = words.findIndex((w, k) => k > 0 && k < words.length - 1 && ROLE_NOUNS.has((words[k - 1] as string).toLowerCase()) && (isGivenName(w) || (k === 1 && words.length >= 3 && CAPITALISED.test(words[2] as string) && (!isCommonWord(w.toLowerCase()) || VIETNAMESE_MIDDLE_NAMES.has(words[2] as string)) && !words.slice(1, words.includes('of') ? words.indexOf('of') : words.length).some((x) => ORG_WORDS.has(x) || isPlace(x) || /['’]s$/.test(x)))) && words.slice(0, k + 1).every((x) => CAPITALISED.test(x)));
+  const given = words.findIndex((w, k) => k > 0 && k < words.length - 1 && ROLE_NOUNS.has((words[k - 1] as string).toLowerCase()) && (isGivenName(w) || (k === 1 && words.length >= 3 && CAPITALISED.test(words[2] as string) && (!isCommonWord(w.toLowerCase()) || VIETNAMESE_MIDDLE_NAMES.has(words[2] as string)) && !isPersonNoun(w.toLowerCase()) && !TITLE_WORDS.has(w) && !words.slice(1, words.includes('of') ? words.indexOf('of') : words.length).some((x) => ORG_WORDS.has(x) || isPlace(x) || /['’]s$/.test(x)))) && words.slice(0, k + 1).every((x) => CAPITALISED.test(x)));
   if (given > 0) words = words.slice(given);
   // "Paul D. Ryan of Wisconsin", "Sen. Mark Kelly of Arizona": where a person is from is no part of the name
   const of = words.indexOf('of');
-  // ("Pham Thi Hoai Thu of the Hanoi Bar Association", "Trang of Vietcombank Securities": nor the body, after a name with no
-  // body's or title's word in it; not a club's plural name, "Mamelodi Sundowns of the Premier Soccer League")
-  const ofBody = of >= 1 && words.slice(of + 1).some((w) => ORG_WORDS.has(w)) && (isGivenName(words[0] as string) || FAMILY_NAME_FIRST.has((words[0] as string).toLowerCase()) || (of <= 3 && !(words[of - 1] as string).endsWith('s') && words.slice(0, of).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && w.split('-').every((x) => !isCommonWord(x.toLowerCase()) && !ROLE_NOUNS.has(x.toLowerCase()))))) && !words.slice(0, of).some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w));
+  // ("Pham Thi Hoai Thu of the Hanoi Bar Association", "Andini Rahmawati of the Center of Reform": nor the body, after a
+  // name of two words or more with no body's or title's word in it; not a club's plural name, "Mamelodi Sundowns of the
+  // Premier Soccer League", nor one word, an office's, "Rector of the University of Lisbon")
+  const ofBody = of >= 2 && words.slice(of + 1).some((w) => ORG_WORDS.has(w)) && (isGivenName(words[0] as string) || FAMILY_NAME_FIRST.has((words[0] as string).toLowerCase()) || (of <= 3 && !(words[of - 1] as string).endsWith('s') && words.slice(0, of).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && w.split('-').every((x) => !isCommonWord(x.toLowerCase()) && !ROLE_NOUNS.has(x.toLowerCase()))))) && !words.slice(0, of).some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w));
   if (((of >= 2 && isGivenName(words[0] as string) && isPlaceOrState(words.slice(of + 1).join(' '))) || ofBody) && words.slice(0, of).every((w) => CAPITALISED.test(w))) words = words.slice(0, of);
   // ("Portfolio Committee on Electricity and Energy": a body named for its subject after "on" is whole)
   const on = words.indexOf('on');

@@ -3,6 +3,7 @@
 // sentence's subject when the clause belongs to it.
 import type { DocumentContext } from './coreference.ts';
 import { CUE_FORMS, FINITE_VERBS } from './lexicon.ts';
+import { REQUEST_VERBS } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised } from './mentions.ts';
 import type { Token } from './segment.ts';
 import type { Item } from './units.ts';
@@ -30,9 +31,12 @@ export function pseudonymSex(after: string): 'm' | 'f' | null {
  * (before any verb of the sentence's own), for a later "he" or "she".
  */
 export function notePseudonymSubject(items: readonly Item[], s: number, text: string, ctx: DocumentContext): void {
-  for (let k = s + 1; k < items.length && k - s <= 30; k++) {
+  // (the subject's own relative clause, the sentence's first "who", makes the request: not "Sgt Mark Jones, who
+  // interviewed a man who asked to be identified only as Josh, said")
+  const who = items.findIndex((x) => x.lower === 'who');
+  if (who < 0 || !REQUEST_VERBS.has(items[who + 1]?.lower ?? '') || items.slice(Math.min(s, who) + 1, who).some((x) => x.word && (FINITE_VERBS.has(x.lower) || CUE_FORMS.has(x.text)))) return;
+  for (let k = who + 2; k < items.length && k - who <= 14; k++) {
     const t = items[k] as Item;
-    if (t.word && k > s + 1 && (FINITE_VERBS.has(t.lower) || CUE_FORMS.has(t.text)) && items.slice(s, k).every((x) => x.lower !== 'who')) return;
     if (!t.word || !isCapitalised(t as Token) || items[k - 1]?.lower === 'the' || !requestedName(text, t.start)) continue;
     const m = analyseMention([t as Token], text);
     if (m?.kind === 'name' && !m.institution) ctx.noteMention(m, true);

@@ -99,7 +99,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   const m = np ? (joinedGroups(np.tokens, text) ?? analyseMention(np.tokens, text) ?? capitalOnlyForStart(items, np, text)) : null;
   // ("The mayor of a small town in Quebec's Lanaudière region says": a possessive's phrase after the head's preposition)
   // ("A widow who lost £68,000 to a fraudster posing as a US army surgeon has said": a relative clause's host speaks)
-  const hosted = np && m && OBJECT_HEAD_PREPOSITIONS.has(items[np.start - 1]?.lower ?? '') && (items[np.start - 1]?.lower !== 'as' || /^[a-z]+(?:ing|ed)$/.test(items[np.start - 2]?.text ?? '')) ? relativeClauseSubject(items, j, text) : null;
+  const hosted = np && m && OBJECT_HEAD_PREPOSITIONS.has(items[np.start - 1]?.lower ?? '') && (items[np.start - 1]?.lower !== 'as' || /^[a-z]+ing$/.test(items[np.start - 2]?.text ?? '')) ? relativeClauseSubject(items, j, text) : null;
   if (!np || !m || hosted) return hosted ?? relativeClauseSubject(items, j, text) ?? participleModifierSubject(items, j, text, true) ?? reducedRelativeSubject(items, j, text) ?? participialAsideSubject(items, j, text, false) ?? (np && !startsClause(items, np.start) ? (isPossessive(np.tokens[0] as Token) ? postModifiedSubject(items, np.start, j, text) : modifiedHead(items, np.start, j, text)) : null);
   // pronouns must stand alone right before the cue
   if (m.kind === 'pronoun' && np.tokens.length !== 1) return null;

@@ -3,8 +3,9 @@
 // likely voters by Marist shows".
 import { isPersonNoun } from './person-words.ts';
 import { isVerbLike } from './content-clauses.ts';
-import { CAMPUS_BODIES, DETERMINERS, TAIL_STARTERS, FINDING_SOURCES, LIST_PREPOSITIONS, GROUP_NAMES, INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { CAMPUS_BODIES, DETERMINERS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, FINDING_SOURCES, LIST_PREPOSITIONS, GROUP_NAMES, INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
+import { POLLED_PARTICIPLES } from './lexicon-speakers.ts';
 import { isCapitalised } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
 import { COUNT_APPROXIMATORS, COUNT_NOUNS, GROUP_QUANTIFIERS, NEGATIVE_GROUPS, NOUN_DETERMINERS, NUMBER_WORDS, PARTS_OF_DAY, DURATION_WORDS, PLACE_PREPOSITIONS, SUBJECT_PREPOSITIONS, TENS, TIME_UNITS, DISTANCE_UNITS } from './lexicon-clauses.ts';
@@ -184,16 +185,16 @@ export function placeAfterAside(items: readonly Item[], open: number, before: nu
   const ofBody = isCapitalised(items[open - 1] as Token) && items.slice(Math.max(0, open - 5), open).some((t) => t.lower === 'of');
   // (or after an office's initials alone: "Dr Ravi Bhardwaj, CMO, Mathura, told TOI")
   const initials = before + 2 === open && /^\p{Lu}{2,5}$/u.test(items[before + 1]?.text ?? '');
-  // (a campus after a university's name, whatever else the word may be: "the University of California, Berkeley", "The
-  // University of the West Indies, Mona")
-  const campus = seg.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && items.slice(Math.max(0, open - 7), open).some((t) => CAMPUS_BODIES.has(t.text));
+  // (a campus after a state's university, whatever else the word may be: "the University of California, Berkeley", "the
+  // University of Wisconsin, Madison"; not a name in apposition, "an economist at the University of Indonesia, Faisal")
+  const campus = seg.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && CAMPUS_BODIES.has(items[open - 3]?.text ?? '') && items[open - 2]?.lower === 'of' && isSubdivision((items[open - 1] as Item).text);
   const place = campus || isPlace(name) || isSubdivision(name) || ((ofBody || initials) && seg.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && !isGivenName(name) && !isCommonWord(name.toLowerCase()));
   // (the aside before is a role: lower-case words or a title, not a name, "Sundaram, Ravi, Chennai")
   // (not after an article: "the president of Ukraine, Zelensky, said" names him in apposition)
   // (an indefinite article may open a role: "Bertram, a lecturer in government at The University of the West Indies,
   // Mona, told", a campus no list holds after the body)
   const opener = items[before + 1];
-  const indefinite = (opener?.lower === 'a' || opener?.lower === 'an') && ofBody;
+  const indefinite = (opener?.lower === 'a' || opener?.lower === 'an') && ofBody && (campus || !isPlace(name));
   return place && before >= 0 && opener !== undefined && (TITLE_WORDS.has(opener.text) || (/^\p{Ll}/u.test(opener.text) && (!NOUN_DETERMINERS.has(opener.lower) || indefinite)) || initials);
 }
 
@@ -223,9 +224,10 @@ export function subjectAfterClause(items: readonly Item[], np: { tokens: Token[]
   const and = np.tokens.findLastIndex((t) => t.lower === 'and');
   const rest = np.tokens.slice(and + 1);
   // (a verb after a noun, then what a verb takes or the "and": "voted for", "marched to", "fell 3%", "dissented and"; not
-  // an adjective after a determiner, "Some concerned parents", "The elected officials")
+  // an adjective after a determiner or an adverb, "Some concerned parents", "Locally elected and appointed officials", nor
+  // a source's participle, "Two people briefed on the talks and a Western diplomat", nor a surname, "Justin Rose and …")
   const takes = (t: Token | undefined): boolean => t !== undefined && (t.lower === 'and' || /^\d/.test(t.text) || TAIL_STARTERS.has(t.lower) || DETERMINERS.has(t.lower));
-  const verb = np.tokens.slice(1, and).findIndex((t, k) => isVerbLike(t as Item) && !ROLE_NOUNS.has(t.lower) && !DETERMINERS.has((np.tokens[k] as Token).lower) && !GROUP_QUANTIFIERS.has((np.tokens[k] as Token).lower) && takes(np.tokens[k + 2]));
+  const verb = np.tokens.slice(1, and).findIndex((t, k) => /^\p{Ll}/u.test(t.text) && isVerbLike(t as Item) && !ROLE_NOUNS.has(t.lower) && !SOURCE_MODIFIER_WORDS.has(t.lower) && !POLLED_PARTICIPLES.has(t.lower) && !/ly$/.test((np.tokens[k] as Token).lower) && !DETERMINERS.has((np.tokens[k] as Token).lower) && !GROUP_QUANTIFIERS.has((np.tokens[k] as Token).lower) && takes(np.tokens[k + 2]));
   if (and < 2 || verb < 0 || rest.length === 0) return np;
   const start = items.findIndex((x) => x.start === (rest[0] as Token).start);
   return start < 0 ? np : { tokens: rest, start };

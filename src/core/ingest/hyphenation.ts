@@ -98,6 +98,15 @@ const SYLLABLE_END = /([aeiou]|n|ng)$/;
 const GIVEN_SYLLABLE_END = /(?:[aeiouyzkptmnlh]|ng)$/;
 /** A romanised given name of two syllables, Korean's longer ones too ("Hyeong-su", "Seong-hyeon"). */
 const ROMANISED_GIVEN = /^\p{Lu}[a-z]{1,5}-[a-z]{1,5}$/u;
+/**
+ * A first syllable that only the longer Korean and Wade-Giles forms allow (five letters or more, or ending in "l" or
+ * "h": "Hyeong-", "Chol-", "Chih-") keeps its hyphen only before a syllable that opens with a consonant and has a vowel
+ * ("Hyeong-su", "Chol-min", "Chih-hsien"), not a split surname's end ("Schol-z", "Gehl-ot", "Bish-op").
+ */
+const splitLike = (token: string): boolean => {
+  const [left = '', right = ''] = token.split('-');
+  return (left.length > 4 || /[lh]$/.test(left)) && !/^[^aeiou\W][a-z]*[aeiouy][a-z]*$/.test(right);
+};
 /** A capitalised word of two to six letters right before: "Kim ", "Lee ", "Nguyen ". */
 const FAMILY_BEFORE = /(^|[^\p{L}])(\p{Lu}\p{Ll}{1,5}) $/u;
 const HONORIFIC = /^(Mr|Mrs|Ms|Dr|Sir)$/;
@@ -300,7 +309,7 @@ function repairToken(token: string, offset: number, text: string, vocab: Vocabul
   // ("Kim Jong-il", "Lee Myung-bak", "Lai Ching-te", "Yiu Kwok-wai": a given name of two syllables after a short family name)
   // (the word before is no English word and no honorific: not "The Presi-dent", "In Bei-jing", "Mr Suna-k")
   const before = FAMILY_BEFORE.exec(text.slice(Math.max(0, offset - 8), offset))?.[2];
-  if (before && ROMANISED_GIVEN.test(token) && GIVEN_SYLLABLE_END.test(token.slice(0, token.indexOf('-'))) && !isKnownWord(before) && !HONORIFIC.test(before)) return token;
+  if (before && ROMANISED_GIVEN.test(token) && GIVEN_SYLLABLE_END.test(token.slice(0, token.indexOf('-'))) && !isKnownWord(before) && !HONORIFIC.test(before) && !splitLike(token)) return token;
   // Only single hyphens between letters are candidates; "--", leading and trailing hyphens stay as they are.
   // Empty pieces of the split mark those, so each run of non-empty pieces is one chain.
   const pieces = token.split('-');
