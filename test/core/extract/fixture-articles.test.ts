@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84, blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96, blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107, blind108, blind109, blind110, blind111, blind112, blind113, blind114, blind115, blind116, blind117, blind118, blind119, blind120, blind121, blind122, blind123, blind124, blind125, blind126, blind127, blind128, blind129, blind130, blind131, blind132, blind133, blind134, blind135, blind136, blind137, blind138, blind139, blind140, blind141, blind142, blind143, blind144, blind145, blind146, blind147, blind148, blind149, blind150, blind151, blind152, blind153 and blind154 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84, blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96, blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107, blind108, blind109, blind110, blind111, blind112, blind113, blind114, blind115, blind116, blind117, blind118, blind119, blind120, blind121, blind122, blind123, blind124, blind125, blind126, blind127, blind128, blind129, blind130, blind131, blind132, blind133, blind134, blind135, blind136, blind137, blind138, blind139, blind140, blind141, blind142, blind143, blind144, blind145, blind146, blind147, blind148, blind149, blind150, blind151, blind152, blind153, blind154, blind155, blind156, blind157, blind158, blind159, blind160, blind161, blind162, blind163, blind164, blind165, blind166, blind167, blind168, blind169 and blind170 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -177,7 +177,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set AC (blind27: broadcasters and UK and Irish news sites in house style — BBC England, BBC Scotland, Sky, ITV, RTÉ, BBC Sport, Guardian court, Euronews, BBC NI, BBC World Service)', () => {
     const r = score('blind27', 'gold-ac.json');
-    expect({ ...r, ok: r.recall >= 0.98 && r.speaker >= 0.98 && r.precision >= 0.97 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.98 && r.speaker >= 0.99 && r.precision >= 0.97 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set AD (blind28: Canadian news as a quote tracker reads it — CBC Ottawa, CTV Montreal, Global B.C., Globe business, National Post Supreme Court, Toronto Star council, CBC North water advisory, Free Press hockey, Chronicle Herald fishery, Canadian Press Edmonton)', () => {
@@ -252,7 +252,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set AR (blind42: ordinary wire and regional news of December 2026 — an AP sentencing, a Reuters forecast cut, an AFP story in translation, a PA council story, an AAP bushfire, a college basketball game with its notes, a police news release, a PTI legislature story, a health trial, an RTÉ homelessness story)', () => {
     const r = score('blind42', 'gold-ar.json');
-    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.93 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.97 && r.precision >= 0.93 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set AS (blind43: Latin America and Spain in the English-language press — a Reuters peso story, an AP Mexico security story, Mexico News Daily, a Buenos Aires Times Senate fight, an El País interview in Q and A, MercoPress on the Falklands, BBC Mundo on Colombian talks, AFP on Amazon deforestation, a Chilean copper strike, an EFE Peruvian runoff)', () => {
@@ -472,7 +472,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set CJ (blind86: labour and strikes — unions’ statements, letters seen by the paper, workers who give only a first name for fear of reprisal)', () => {
     const r = score('blind86', 'gold-cj.json');
-    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.91 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.93 && r.precision >= 0.95 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set CK (blind87: East Asian news in English — family names first, hyphenated given names, two Kims, regular press briefings, translations)', () => {
@@ -792,7 +792,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set EV (blind150: Southeast Asia in its own English-language press — a new capital, a cannabis law, a land dispute, a state election ("Siti Hajar binti Abdullah", two Tans), a casino crackdown, conscription ("U Thein Lwin", "Daw Khin Myint"), typhoon relief with two Villanuevas, an HDB resale with a father and son Goh, a nickel export ban, traffic fines)', () => {
     const r = score('blind150', 'gold-ev.json');
-    expect({ ...r, ok: r.recall >= 0.90 && r.speaker >= 0.89 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.91 && r.speaker >= 0.90 && r.precision >= 0.95 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set EW (blind151: public health outbreaks and vaccination — a bird flu case, a measles outbreak, a county health order, vaccine uptake, whooping cough with a radio Q&A, a Nipah alert, a Buruli ulcer spread, a WHO committee, a norovirus closure with two Fitzgeralds, a cholera campaign with two Otienos)', () => {
@@ -813,6 +813,86 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set EZ (blind154: antitrust and competition law — a cartel fine, a merger probe, a monopoly trial transcript, an FTC settlement, a CCI order, a JFTC warning, a grocery case, an ACCC win ("Her Honour said"), dawn raids with "Bernie and Tom Doyle", a DMA fine with two Vestergaards)', () => {
     const r = score('blind154', 'gold-ez.json');
     expect({ ...r, ok: r.recall >= 0.91 && r.speaker >= 0.96 && r.precision >= 0.82 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FA (blind155: South Korea in its own English-language press, where many people share a surname — a cabinet reshuffle briefing with two Kims and two Lees, a chaebol succession row among Chois, a doctors’ strike ("identified only by his given name, Min-jae"), a mortgage cap, a shipyard death ("a coworker surnamed Park"), a missile launch, a hearing transcript with two Parks, a K-pop contract dispute, a defector interview (pseudonym "Kim Chol-min"), a central bank decision)', () => {
+    const r = score('blind155', 'gold-fa.json');
+    expect({ ...r, ok: r.recall >= 0.89 && r.speaker >= 0.94 && r.precision >= 0.84 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FB (blind156: the Horn of Africa and East Africa in their own English-language press, with patronymic names — clashes in North Shewa (two unrelated Alemus), dam talks, a dairy trade row, a county budget row, an election petition, a screening Q&A, a graphite licence, a drought (Somali names), ceasefire talks with a transcript, a boda boda ruling)', () => {
+    const r = score('blind156', 'gold-fb.json');
+    expect({ ...r, ok: r.recall >= 0.91 && r.speaker >= 0.93 && r.precision >= 0.88 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FC (blind157: Vietnam, Cambodia, Laos and Thailand in their own English-language press — a traffic law ("Do Quang Huy", "Lawyer Pham Thi Hoai Thu of the Hanoi Bar Association"), a corruption trial ("Tran Van Be"), a National Assembly session with diacritics, a land concession, a garment strike, a railway, a Senate vote, a flood, a cannabis rule transcript, exports ("Trang of Vietcombank Securities"))', () => {
+    const r = score('blind157', 'gold-fc.json');
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.94 && r.precision >= 0.87 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FD (blind158: sanctions, export controls and trade enforcement — a Treasury designation, a chip export rule, an EU package, a shadow fleet network, a smuggling indictment, a bank fine with two Lindqvists, an equipment curb, Beijing’s response, tankers, drone parts)', () => {
+    const r = score('blind158', 'gold-fd.json');
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.94 && r.precision >= 0.84 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FE (blind159: corporate collapse, bankruptcy and restructuring — a Chapter 11 hearing, an administrators’ report, a high-street collapse with a letter to staff, a creditors’ fight, a builder’s liquidation, a CCAA restructuring, an examinership with a father and son, a German insolvency with two Kesslers, an IBC plan, job losses)', () => {
+    const r = score('blind159', 'gold-fe.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.96 && r.precision >= 0.93 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FF (blind160: universities, research integrity and academic publishing — a retraction with two Vogts, university cuts, a tenure denial, a misconduct finding and notices, a vice-chancellor’s pay, a lecturers’ strike, a protest policy, a funding freeze Q&A, an authorship study, an exam leak)', () => {
+    const r = score('blind160', 'gold-ff.json');
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.95 && r.precision >= 0.90 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FG (blind161: Ireland and Northern Ireland with Irish-language names — a Dáil row, an HSE review, a Stormont committee, a council signage dispute ("Conradh na Gaeilge"), a housing plan, a Leaders’ Questions transcript, a legacy inquest with two McGees, a stroke campaign, a farm scheme ("Independent TD for Cork South-West Diarmuid Ó Dubhghaill"), a Gaeltacht planning row)', () => {
+    const r = score('blind161', 'gold-fg.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.91 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FH (blind162: fraud, scams and financial crime — a romance scam ("Margaret, not her real name"; "posing as a US army surgeon has said"), a crypto exchange verdict, a Ponzi sentencing, refund rules, a scam centre crackdown ("asked to be identified only as Josh"), a grandparent scam, a phishing syndicate, an accounting fraud, a pension fraud inquest, a bank survey)', () => {
+    const r = score('blind162', 'gold-fh.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.94 && r.precision >= 0.90 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FI (blind163: China, Hong Kong and Taiwan in the English-language press — a State Council meeting, a foreign ministry rebuttal, a LegCo debate, a sedition trial, an estate repair row ("a resident surnamed Ho" and chairman Raymond Ho), a flu press conference transcript, a Legislative Yuan scuffle ("Liang Chih-hsien"), a typhoon with two Lins, land bonds, a factory closure)', () => {
+    const r = score('blind163', 'gold-fi.json');
+    expect({ ...r, ok: r.recall >= 0.89 && r.speaker >= 0.90 && r.precision >= 0.91 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FJ (blind164: Nigeria, Ghana, Sierra Leone and Liberia with stacked honorifics — an assembly row ("Hon. (Mrs.) Bolanle Olawale"), a court ruling, a fuel protest, a university strike, a central bank policy ("Dr. (Mrs.) Nkechi Umeh"), a parliamentary walkout with two Owusus, a chieftaincy dispute through a linguist, a galamsey raid transcript, a health strike, a budget hearing)', () => {
+    const r = score('blind164', 'gold-fj.json');
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.93 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FK (blind165: Egypt and North Africa in English-language copy — a ration subsidy with two El-Sayeds, a building verdict, a researcher’s detention with an interrogation record, a water shortage, a parliamentary question, a gas deal, partial elections with two Ben Alis, a ceasefire committee transcript, a migrant boat, an earthquake rebuild)', () => {
+    const r = score('blind165', 'gold-fk.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.91 && r.precision >= 0.87 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FL (blind166: Hungary, Romania, Bulgaria and Moldova in their English-language press — a government briefing, a corruption probe with two Szekereses and family-first names, a rent rule, an energy price cap, a coalition row with two Stans, a Bulgarian election, a transport strike with two Petrovs, an EU accession Q&A, a delta wildfire, a central bank decision)', () => {
+    const r = score('blind166', 'gold-fl.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.94 && r.precision >= 0.93 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FM (blind167: Brazil and Portugal in English-language copy, with nicknames and compound surnames — a fiscal target, a favela operation with two Silvas, a Supreme Court ruling ("Driver Sueli Martins de Araújo"), Amazon enforcement, a vaccine campaign, a housing measure, a strike, a Lisbon council vote, a bank with a father and son, a football club election transcript)', () => {
+    const r = score('blind167', 'gold-fm.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.93 && r.precision >= 0.86 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FN (blind168: Israel and the Palestinian territories in the English-language press — a Knesset vote, a court petition ("Adv. Rawia Hassan"), a coalition crisis with four Cohens, a rocket alert, a West Bank raid, a detention case, ceasefire talks, a settlement plan, an aid convoy, soldiers known by initials ("Y.", "A."))', () => {
+    const r = score('blind168', 'gold-fn.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.88 && r.precision >= 0.82 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FO (blind169: celebrities, royals and entertainment gossip — a divorce, an arrest, a Broadway feud, an engagement ("told E! News"), a royal visit, a pop group row, a soap actor quits, a reality star, a studio statement, a presenter’s apology)', () => {
+    const r = score('blind169', 'gold-fo.json');
+    expect({ ...r, ok: r.recall >= 0.88 && r.speaker >= 0.93 && r.precision >= 0.87 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FP (blind170: Wales and Scotland with Welsh and Gaelic names — a Senedd vote ("The Royal College of Nursing (RCN) Wales"), a waiting list with two Vaughans, Welsh language standards ("Llinos ferch Ifan", "Cymdeithas yr Iaith"), a farming protest, a Holyrood row, a ferry contract ("Cllr Dòmhnall Mac a’ Phearsain"), an independence campaign ("Co-chair Màiri Anna NicRath"), a wind farm, a Gaelic school, a council budget)', () => {
+    const r = score('blind170', 'gold-fp.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.91 && r.precision >= 0.95 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
