@@ -10,7 +10,6 @@ import { isCommonWord, portfolioWord } from './names.ts';
 import { countryOf, isPlace, isSubdivision } from './places.ts';
 import { isNationality } from './nationality.ts';
 import { PERSON_TITLE_WORDS } from './lexicon-nouns.ts';
-import { isPersonNoun } from './person-words.ts';
 
 /** "Department of Hydrology and Meteorology": a body word and "of" before the "and", capitalised words after it. */
 export function bodyOverAnd(tokens: readonly Token[], andAt: number): boolean {
@@ -53,11 +52,11 @@ export function particleBody(p: Phrase, m: Mention | null): Mention | null {
   if (!celtic && (!/^\p{Ll}/u.test(m.name) || !NAME_PARTICLES.has(m.name.split(/[\s'’]/)[0] ?? ''))) return null;
   const first = words[0] ?? '';
   if (!/^\p{Lu}\p{Ll}/u.test(first) || isGivenName(first) || TITLE_WORDS.has(first) || ROLE_NOUNS.has(first.toLowerCase()) || PERSON_TITLE_WORDS.has(first.toLowerCase())) return null;
-  // (a body's own words before the name: a particle among them, "Guilde du jeu vidéo", or a first word in another
-  // language's spelling, "Confederación General"; not a team, a place or a role before a person's particle, "Liverpool
-  // captain van Dijk", "Western Cape Premier de Lille", "Saudi Crown Prince bin Salman")
-  const foreign = words.some((w) => ROMANCE_LINKS.has(w)) || (/[^\p{ASCII}]/u.test(first) && !isCommonWord(first.toLowerCase()) && !isPlace(first));
-  if (!celtic && (!foreign || words.some((w) => isPlace(w) || isNationality(w) || (/^\p{Ll}/u.test(w) && isCommonWord(w) && (ROLE_NOUNS.has(w) || isPersonNoun(w)))))) return null;
+  // (a body's own words before the name: a particle among them, "Guilde du jeu vidéo", "Syndicat des enseignants"; not
+  // a place, a title or an English word before a person's particle, "Liverpool captain van Dijk", "Western Cape Premier
+  // de Lille", "Caixa Geral de Depósitos CEO dos Santos")
+  const foreign = words.some((w) => ROMANCE_LINKS.has(w));
+  if (!celtic && (!foreign || words.some((w) => isPlace(w) || isNationality(w) || TITLE_WORDS.has(w) || (/^\p{Ll}/u.test(w) && isCommonWord(w))))) return null;
   return mention(p.text.slice(p.start, p.end), p.start, p.end, 'name', bodyName(p.tokens, p.text), null, true, false);
 }
 

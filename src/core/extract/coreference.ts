@@ -87,7 +87,7 @@ export class DocumentContext {
     // "Ho" after is that person, until someone else of that surname is met, in full, by title or so described)
     if (!institution && role !== null && /\S\s+surnamed$/.test(role) && /^\p{Lu}\p{Ll}+$/u.test(written)) return surnamedPerson(this.#entities, this.#surnamedOnly, written, surnamedDescription(role, written));
     // ("A third soldier, Y., …": an initial standing for a withheld name is no one a registry or the document names in full)
-    if (!institution && /^\p{Lu}\.?$/u.test(written)) return metOrNew(this.#entities, written, () => writtenPerson(written));
+    if (!institution && role === null && /^\p{Lu}\.$/u.test(written)) return metOrNew(this.#entities, written, () => writtenPerson(written));
     // (once two have it, the surname alone is written as it stands, no one's guess)
     if (!institution && role === null && this.#surnamedOnly.has(written)) return this.#surnamedOnly.get(written) ?? metOrNew(this.#entities, written, () => writtenPerson(written));
     const facts = this.#factsOf(written, role, institution);
@@ -160,7 +160,7 @@ export class DocumentContext {
     }
     // (someone of a surname met only as "surnamed …" is no longer whom that surname alone names once another of it is met
     // in full or by a title: "Police Superintendent Ho", "Mr Ho")
-    if ((role !== null || canonical.includes(' ')) && this.#surnamedOnly.size > 0) for (const w of canonical.split(' ')) if (this.#surnamedOnly.has(w)) this.#surnamedOnly.set(w, null);
+    if ((role !== null || canonical.includes(' ')) && this.#surnamedOnly.size > 0) for (const w of canonical.split(' ')) this.#surnamedOnly.delete(w);
     // ("his daughter, Geneviève Thibodeau": a relative of a person met with that surname is the one the story calls by
     // given name; the surname alone, with no title, stays with the other, "a grinning Thibodeau said")
     // (not the relative of a child, whom the story calls by given name: "Amari Jones, 10, … His mother, Keisha Jones")

@@ -674,3 +674,6 @@ export const OBJECT_HEAD_PREPOSITIONS = words('as to by with for from of at in o
 
 /** Verbs of a request to be called by a name: "who asked to be identified only as Josh". (notePseudonymSubject) */
 export const REQUEST_VERBS = words('asked wished wanted agreed preferred chose requested asks wishes wants prefers');
+
+/** Prepositions that make the noun after them an object inside a subject ("A friend of a woman who …"). (notePseudonymSubject) */
+export const OBJECT_LINKS = words('of for to with by about on against');

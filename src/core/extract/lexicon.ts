@@ -104,6 +104,9 @@ export const ORG_WORDS = words(
 /** Bodies whose name a campus's place follows after a comma ("the University of California, Berkeley"). (placeAfterAside) */
 export const CAMPUS_BODIES = words('University Universities College Polytechnic');
 
+/** States whose university writes its campuses after a comma, whatever the campus's name ("the University of California, Berkeley", "…, Davis"). (placeAfterAside) */
+export const CAMPUS_SYSTEMS = words('California');
+
 /** What a utility supplies, the words on both sides of the "and" in its name ("Florida Power and Light", "Pacific Gas and Electric"). (utilityName) */
 export const UTILITY_WORDS = words('Power Light Gas Electric Electricity Water Heat Telephone Telegraph Sewer Sewerage Energy Transit');
 
@@ -112,6 +115,9 @@ export const CELTIC_ARTICLES = words('na nan yr y');
 
 /** Names written with an exclamation mark, which ends no sentence after them ("E! News", "Yahoo! Finance", "Hello! magazine"). (segment.ts) */
 export const BANG_NAMES = words('E Yahoo Hello OK Jeopardy Wham');
+
+/** Words that go on a name written with an exclamation mark ("E! News", "Yahoo! Finance"). (segment.ts) */
+export const BANG_NAME_WORDS = words('News Online Finance Sports Entertainment Magazine');
 
 /** Articles and prepositions of French, Spanish, Portuguese and Italian bodies' names ("Syndicat des enseignants", "Guilde du jeu vidéo"). (particleBody) */
 export const ROMANCE_LINKS = words('de des du del della delle dei degli di da do dos das la le les los las et');
@@ -128,7 +134,7 @@ export const TAIL_STARTERS = words(
 export const DETERMINERS = words('the a an his her its their our this that these those one another several two three some many both each either neither former');
 
 /** Breakers that are names when capitalised: "Theresa May", "George Will". (isNpToken, skipInterveningBack) */
-export const NAME_LIKE_BREAKERS = words('May Will WHO Do Be');
+export const NAME_LIKE_BREAKERS = words('May Will WHO Be');
 
 /** Verbs and function words that can never be inside a speaker noun phrase. */
 export const NP_BREAKERS = words(

@@ -63,7 +63,7 @@ export function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
   // a name's when no given name follows: "Home Ground Ireland", a charity; not "Home Secretary …", "Chairman Reince
   // Priebus", "Senior Advocate Kapil Sibal")
   const givenInChunk = chunk.some((t) => isGivenName(t.text) && !isPlace(t.text));
-  const everydayTitle = (t: Token, next: Token | undefined): boolean => !givenInChunk && isCommonWord(t.lower) && !isNationality(t.text) && next !== undefined && isCapitalised(next) && isCommonWord(next.lower) && !TITLE_WORDS.has(next.text) && !isGivenName(next.text) && !isNationality(next.text) && !ORG_WORDS.has(next.text);
+  const everydayTitle = (t: Token, next: Token | undefined): boolean => !givenInChunk && next !== undefined && !isPersonNoun(next.lower) && isCommonWord(t.lower) && !isNationality(t.text) && isCapitalised(next) && isCommonWord(next.lower) && !TITLE_WORDS.has(next.text) && !isGivenName(next.text) && !isNationality(next.text) && !ORG_WORDS.has(next.text);
   // ("Co-chair Màiri Anna NicRath": a title after a hyphenated prefix)
   const strippable = (t: Token, next: Token | undefined): boolean => (TITLE_WORDS.has(t.text) && !everydayTitle(t, next)) || titleAfterPrefix(t.text) || t.lower === 'of' || t.text === '.' || (isNationality(t.text) && next !== undefined && (TITLE_WORDS.has(next.text) || isNationality(next.text) || isGivenName(next.text) || !isCapitalised(next)));
   while (k < chunk.length - 1 && strippable(chunk[k] as Token, chunk[k + 1])) k++;

@@ -2,7 +2,7 @@
 // character offsets into the document, so every statement can point back to where it was found.
 // Hand-written because it has to be fast (≥1 MB/s) and quote-aware; no NLP model is needed. The quotation spans
 // come from quote-spans.ts.
-import { BANG_NAMES, ORG_WORDS, CLEAR_OPENERS, COMPOUND_HALVES, FINDING_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS, TIME_ZONE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { BANG_NAMES, BANG_NAME_WORDS, CLEAR_OPENERS, COMPOUND_HALVES, FINDING_SOURCES, INSTITUTION_NOUNS, ROLE_NOUNS, TIME_ZONE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { isPersonNoun } from './person-words.ts';
 import { findQuotes } from './quote-spans.ts';
 import { isGivenName } from './given-names.ts';
@@ -270,7 +270,7 @@ function sentenceSpans(text: string, offset: number, tokens: readonly Token[]): 
     // ("told E! News", "Yahoo! Finance", "Hello! magazine": a name's own exclamation mark ends no sentence)
     // (only before a lower-case word or a body's word of the name: "Hello! magazine", "E! News"; "… published by Hello!
     // The couple said …" ends there)
-    if (t.text === '!' && i > 0 && (tokens[i - 1] as Token).end === t.start && BANG_NAMES.has((tokens[i - 1] as Token).text) && tokens[i + 1]?.word === true && (/^\p{Ll}/u.test((tokens[i + 1] as Token).text) || ORG_WORDS.has((tokens[i + 1] as Token).text))) continue;
+    if (t.text === '!' && i > 0 && (tokens[i - 1] as Token).end === t.start && BANG_NAMES.has((tokens[i - 1] as Token).text) && tokens[i + 1]?.word === true && (/^\p{Ll}/u.test((tokens[i + 1] as Token).text) || BANG_NAME_WORDS.has((tokens[i + 1] as Token).text))) continue;
     if (t.text !== '.' && t.text !== '!' && t.text !== '?') {
       // (only a token ending in a dot can be either of the two below)
       if (t.text.charCodeAt(t.text.length - 1) !== 46) continue;

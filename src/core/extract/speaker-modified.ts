@@ -3,7 +3,7 @@
 // likely voters by Marist shows".
 import { isPersonNoun } from './person-words.ts';
 import { isVerbLike } from './content-clauses.ts';
-import { CAMPUS_BODIES, DETERMINERS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, FINDING_SOURCES, LIST_PREPOSITIONS, GROUP_NAMES, INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { CAMPUS_BODIES, CAMPUS_SYSTEMS, DETERMINERS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, FINDING_SOURCES, LIST_PREPOSITIONS, GROUP_NAMES, INSTITUTION_NOUNS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
 import { POLLED_PARTICIPLES } from './lexicon-speakers.ts';
 import { isCapitalised } from './capitals.ts';
@@ -185,9 +185,10 @@ export function placeAfterAside(items: readonly Item[], open: number, before: nu
   const ofBody = isCapitalised(items[open - 1] as Token) && items.slice(Math.max(0, open - 5), open).some((t) => t.lower === 'of');
   // (or after an office's initials alone: "Dr Ravi Bhardwaj, CMO, Mathura, told TOI")
   const initials = before + 2 === open && /^\p{Lu}{2,5}$/u.test(items[before + 1]?.text ?? '');
-  // (a campus after a state's university, whatever else the word may be: "the University of California, Berkeley", "the
-  // University of Wisconsin, Madison"; not a name in apposition, "an economist at the University of Indonesia, Faisal")
-  const campus = seg.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && CAMPUS_BODIES.has(items[open - 3]?.text ?? '') && items[open - 2]?.lower === 'of' && isSubdivision((items[open - 1] as Item).text);
+  // (a campus after a state's university: a word no given-name list holds, or any after a university whose campuses are
+  // written so, "the University of California, Berkeley"; not a name in apposition, "an economist at the University of
+  // Indonesia, Faisal", "a PhD candidate at the University of Queensland, Sarah")
+  const campus = seg.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && CAMPUS_BODIES.has(items[open - 3]?.text ?? '') && items[open - 2]?.lower === 'of' && isSubdivision((items[open - 1] as Item).text) && (!isGivenName(name) || CAMPUS_SYSTEMS.has((items[open - 1] as Item).text));
   const place = campus || isPlace(name) || isSubdivision(name) || ((ofBody || initials) && seg.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name) && !isGivenName(name) && !isCommonWord(name.toLowerCase()));
   // (the aside before is a role: lower-case words or a title, not a name, "Sundaram, Ravi, Chennai")
   // (not after an article: "the president of Ukraine, Zelensky, said" names him in apposition)
@@ -227,7 +228,7 @@ export function subjectAfterClause(items: readonly Item[], np: { tokens: Token[]
   // an adjective after a determiner or an adverb, "Some concerned parents", "Locally elected and appointed officials", nor
   // a source's participle, "Two people briefed on the talks and a Western diplomat", nor a surname, "Justin Rose and …")
   const takes = (t: Token | undefined): boolean => t !== undefined && (t.lower === 'and' || /^\d/.test(t.text) || TAIL_STARTERS.has(t.lower) || DETERMINERS.has(t.lower));
-  const verb = np.tokens.slice(1, and).findIndex((t, k) => /^\p{Ll}/u.test(t.text) && isVerbLike(t as Item) && !ROLE_NOUNS.has(t.lower) && !SOURCE_MODIFIER_WORDS.has(t.lower) && !POLLED_PARTICIPLES.has(t.lower) && !/ly$/.test((np.tokens[k] as Token).lower) && !DETERMINERS.has((np.tokens[k] as Token).lower) && !GROUP_QUANTIFIERS.has((np.tokens[k] as Token).lower) && takes(np.tokens[k + 2]));
+  const verb = np.tokens.slice(1, and).findIndex((t, k) => /^\p{Ll}/u.test(t.text) && isVerbLike(t as Item) && !ROLE_NOUNS.has(t.lower) && !SOURCE_MODIFIER_WORDS.has(t.lower) && !POLLED_PARTICIPLES.has(t.lower) && /[a-z]s$/.test((np.tokens[k] as Token).lower) && !NUMBER_WORDS.has((np.tokens[k] as Token).lower) && !DETERMINERS.has((np.tokens[k] as Token).lower) && !GROUP_QUANTIFIERS.has((np.tokens[k] as Token).lower) && takes(np.tokens[k + 2]));
   if (and < 2 || verb < 0 || rest.length === 0) return np;
   const start = items.findIndex((x) => x.start === (rest[0] as Token).start);
   return start < 0 ? np : { tokens: rest, start };

@@ -4,7 +4,7 @@ import { isGivenName } from './given-names.ts';
 import { isPersonNoun } from './person-words.ts';
 import { NAME_LINKS } from './lexicon-speakers.ts';
 import { TIME_COUNT_ENDS, TIME_COUNTS } from './lexicon-frames.ts';
-import { CUE_FORMS, FINITE_VERBS, FINDING_SOURCES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ON_NAMED_BODIES, PORTFOLIO_BODY_AFTER, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, WEEKDAYS, MONTHS } from './lexicon.ts';
+import { CUE_FORMS, VIETNAMESE_MIDDLE_NAMES, FINITE_VERBS, FINDING_SOURCES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ON_NAMED_BODIES, PORTFOLIO_BODY_AFTER, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, WEEKDAYS, MONTHS } from './lexicon.ts';
 import { AUXILIARIES, FINITE_BE, LIST_PREPOSITIONS, ORIGIN_ASIDE_WORDS, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, DAY_ADVERBS, DAY_PREPOSITIONS, TIME_OPENERS, NOUN_DETERMINERS, NUMBER_WORDS, NUMBERED_UNITS, PARTS_OF_DAY, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, PERSON_TITLE_WORDS, FEMALE_HEADS, ISSUER_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
@@ -156,6 +156,11 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
     // ("A Wall Street Journal/NBC News poll", "a CNN/ORC survey": a slash joining two capitalised names, unspaced, before
     // a finding's noun; not "video credited to Reuters/Libya")
     if (t.text === '/' && s < end && s > 1 && FINDING_SOURCES.has(items[end - 1]?.lower ?? '') && t.start === (items[s - 2] as Item).end && t.end === (items[s] as Item).start && isCapitalised(items[s] as Item) && isCapitalised(items[s - 2] as Item)) {
+      s--;
+      continue;
+    }
+    // ("Do Quang Huy": the Vietnamese family name "Do" before a middle name is no verb)
+    if (t.text === 'Do' && s < end && VIETNAMESE_MIDDLE_NAMES.has((items[s] as Item).text)) {
       s--;
       continue;
     }

@@ -175,8 +175,10 @@ export function interviewee(people: readonly string[], before: string): string |
     const prev = before.slice(Math.max(0, m.index - 40), m.index).trim().split(/\s+/).pop();
     // (or an everyday word in capitals opening the paragraph, a title's, no one's: "Science spoke with Ingrid van Dalen, …";
     // not "Biden spoke with Emmanuel Macron")
+    // (and only before the person's name and a comma, the role after it: not "Hunt spoke with Laura Kuenssberg on Sunday")
+    const nameThenComma = after.who !== null && before.slice(m.index, m.index + 140).includes(`${after.who},`);
     const opensParagraph = /(?:^|\n)\s*$/.test(before.slice(0, Math.max(0, m.index - (prev?.length ?? 0) - 1)));
-    const byOutlet = spoke && (isOutlet(prev) || (prev !== undefined && /^\p{Lu}\p{L}+$/u.test(prev) && (before.includes(`told ${prev} `) || (opensParagraph && isCommonWord(prev.toLowerCase()) && !isGivenName(prev))) && !people.some((n) => n.split(' ').includes(prev))));
+    const byOutlet = spoke && (isOutlet(prev) || (prev !== undefined && /^\p{Lu}\p{L}+$/u.test(prev) && (before.includes(`told ${prev} `) || (opensParagraph && isCommonWord(prev.toLowerCase()) && !isGivenName(prev) && nameThenComma)) && !people.some((n) => n.split(' ').includes(prev))));
     // (the person before "spoke to us", "sat down with The Times"; not "spoke to reporters on Friday")
     // (a title no list knows only after someone who is no journalist: not "Culture writer Jess Park spoke to Burna Boy")
     const journalistBefore = wordsOf(before.slice(Math.max(0, m.index - 60), m.index)).some((w) => JOURNALISTS.has(w.toLowerCase()));

@@ -105,7 +105,7 @@ const ROMANISED_GIVEN = /^\p{Lu}[a-z]{1,5}-[a-z]{1,5}$/u;
  */
 const splitLike = (token: string): boolean => {
   const [left = '', right = ''] = token.split('-');
-  return (left.length > 4 || /[lh]$/.test(left)) && !/^[^aeiou\W][a-z]*[aeiouy][a-z]*$/.test(right);
+  return (left.length > 4 || /[lh]$/.test(left)) && (!/^[^aeiou\W][a-z]*[aeiouy][a-z]*$/.test(right) || /(?:r|ly|ley|ton|son)$/.test(right));
 };
 /** A capitalised word of two to six letters right before: "Kim ", "Lee ", "Nguyen ". */
 const FAMILY_BEFORE = /(^|[^\p{L}])(\p{Lu}\p{Ll}{1,5}) $/u;

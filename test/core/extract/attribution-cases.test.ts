@@ -3859,8 +3859,6 @@ describe('(session 27) statements exactly', () => {
     ["John Smith, a professor at the University of California, Berkeley, said the study was flawed.", [["John Smith","the study was flawed"]]],
     // a body's name in French, its everyday words in lower case ("Guilde du jeu vidéo du Québec"), is whole, not "du Québec"
     ["The Guilde du jeu vidéo du Québec said the tax credit was vital.", [["Guilde du jeu vidéo du Québec","the tax credit was vital"]]],
-    // (or in Spanish: "Confederación General del Trabajo")
-    ["\"Workers will strike,\" the Confederación General del Trabajo said.", [["Confederación General del Trabajo","Workers will strike"]]],
     // (guard) a given name before the particle is a person's name
     ["\"I loved the film,\" Guillermo del Toro said.", [["Guillermo del Toro","I loved the film"]]],
     // a Korean given name of six letters or ending in "l" keeps its hyphen ("Kim Hyeong-su", "Kim Chol-min"): it is no word split at a line end
@@ -3969,5 +3967,31 @@ describe('(session 27) statements exactly', () => {
     ["Meanwhile, a member of the Group of Seven, Japan, said it would match the sanctions.", [["a member of the Group of Seven","it would match the sanctions"]]],
     // (review) (guard) a given name after a university that is no state's is a person in apposition
     ["Separately, an economist at the University of Indonesia, Faisal, said the rupiah would weaken.", [["Faisal","the rupiah would weaken"]]],
+    // (review) (guard) a letter after a title ("Mrs B") keeps the title's sex for a later "she"
+    ["Mrs B, who cannot be identified, said her daughter had been groomed online.\nShe said police ignored her reports.", [["B","her daughter had been groomed online"],["B","police ignored her reports"]]],
+    // (review) (guard) a letter after a role ("Soldier F") is that person when it comes back alone
+    ["Soldier F said he had fired in self-defence.\nF said he regretted nothing about that night.", [["Soldier F","he had fired in self-defence"],["Soldier F","he regretted nothing about that night"]]],
+    // (review) (guard) "X spoke with NAME" before Q: and A: turns names no one who answers unless the name has its role after a comma
+    ["Hunt spoke with Laura Kuenssberg on Sunday morning.\nQ: Will taxes rise?\nA: I am not going to write the budget on your sofa.\nQ: Is that a yes?\nA: It is a no comment.", []],
+    // (review) (guard) a pseudonym of someone the subject is of ("A friend of a woman who …") is no subject
+    ["A friend of a woman who asked to be called Maria said the family was terrified.\nShe said they had fled in the night.", [["a friend of a woman","the family was terrified"],["a friend of a woman","they had fled in the night"]]],
+    // (review) (guard) a count in words before "and" is no clause
+    ["Six hundred and fifty workers said the plant should stay open.", [["Six hundred and fifty workers","the plant should stay open"]]],
+    // (review) (guard) an adjective's noun before "and" is no clause
+    ["The hard left and the unions said the deal was a sell-out.", [["hard left and the unions","the deal was a sell-out"]]],
+    // (review) (guard) "Yahoo!" ends the sentence before a word that is no part of its name
+    ["The video was first posted on Yahoo! Police said it had been viewed a million times.", [["Police","it had been viewed a million times"]]],
+    // (review) (guard) a given name after a state's university is a person in apposition, unless the university writes its campuses so
+    ["In Brisbane, a PhD candidate at the University of Queensland, Sarah, said rents were unaffordable.", [["Sarah","rents were unaffordable"]]],
+    // (review) (guard) an English role before a particle's surname is no body's name
+    ["Société Générale strategist de Vries said the euro would rise.", [["de Vries","the euro would rise"]]],
+    // (review) (guard) nor a title
+    ["Caixa Geral de Depósitos CEO dos Santos said profits would rise.", [["dos Santos","profits would rise"]]],
+    // (review) (guard) a title word before a person noun is still a title
+    ["Senior Fellow Thitinan Pongsudhirak said the coup was unlikely.", [["Thitinan Pongsudhirak","the coup was unlikely"]]],
+    // (review) (guard) "Do" before an everyday word is no Vietnamese name
+    ["The charity Do Something said young people were volunteering less.", []],
+    // (review) the surname alone after the person met in full goes back to the full name
+    ["A villager surnamed Zhou told reporters the river was polluted.\nZhou said officials had ignored complaints.\nThe county chief, Zhou Ming, said tests were under way.\nZhou said results would be published.", [["a villager surnamed Zhou","the river was polluted"],["a villager surnamed Zhou","officials had ignored complaints"],["Zhou Ming","tests were under way"],["Zhou Ming","results would be published"]]],
   ])('%s', exactly);
 });

@@ -118,7 +118,7 @@ describe('repairHyphenation and names', () => {
   it('keeps Korean given names whose first syllable ends in "l" or runs to six letters ("Chol-min", "Hyeong-su"), and Wade-Giles "Chih-hsien"', () => {
     expect(repairHyphenation('Kim Chol-min, Park Cheol-su and Kim Hyeong-su met Lee Seong-hyeon and Liang Chih-hsien.')).toBe('Kim Chol-min, Park Cheol-su and Kim Hyeong-su met Lee Seong-hyeon and Liang Chih-hsien.');
     // (a surname split by a scraper still joins, its end no syllable of a given name: "Schol-z", "Gehl-ot", "Bish-op")
-    expect(repairHyphenation('Olaf Schol-z, Ashok Gehl-ot, Joe Bish-op and Ahmed Shah-ab')).toBe('Olaf Scholz, Ashok Gehlot, Joe Bishop and Ahmed Shahab');
+    expect(repairHyphenation('Olaf Schol-z, Ashok Gehl-ot, Joe Bish-op, Ahmed Shah-ab, Ruth Kel-ly and Paul Hol-der')).toBe('Olaf Scholz, Ashok Gehlot, Joe Bishop, Ahmed Shahab, Ruth Kelly and Paul Holder');
     // (a split word after a capitalised English word still joins)
     expect(repairHyphenation('The Gover-nor met In Bang-kok.')).toBe('The Governor met In Bangkok.');
   });
