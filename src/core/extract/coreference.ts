@@ -57,9 +57,8 @@ export class DocumentContext {
   readonly #names: DocumentNames;
   readonly #date: string | null;
   readonly #learned = new Map<string, Speaker>();
-  /** People met by a surname only ("a resident surnamed Ho"), by that surname, until someone of it is met in full. */
+  /** People met by a surname only ("a resident surnamed Ho"), by that surname (null once two are), until another of it is met. */
   readonly #surnamedOnly = new Map<string, Entity | null>();
-
   /** The person a title and surname name ("mr okafor"), by titledKey. */
   readonly #calledAs = new Map<string, Entity>();
 

@@ -9,7 +9,7 @@ import type { Token } from './segment.ts';
 import type { Item } from './units.ts';
 
 /** The request before the name: "asked to be identified only as", "wished to be called", "agreed to be named by her first name". */
-const REQUEST_BEFORE = /\b(?:asked|wished|wanted|agreed|preferred|chose|requested|asks|wishes|wants|prefers)\s+(?:only\s+)?to\s+be\s+(?:called|named|identified|known|referred\s+to)(?:\s+only)?(?:\s+(?:as|by))?(?:\s+(?:the\s+pseudonym|a\s+pseudonym|(?:his|her|their)\s+(?:first|given)\s+name))?\s*$/u;
+const REQUEST_BEFORE = new RegExp(`\\b(?:${[...REQUEST_VERBS].join('|')})\\s+(?:only\\s+)?to\\s+be\\s+(?:called|named|identified|known|referred\\s+to)(?:\\s+only)?(?:\\s+(?:as|by))?(?:\\s+(?:the\\s+pseudonym|a\\s+pseudonym|(?:his|her|their)\\s+(?:first|given)\\s+name))?\\s*$`, 'u');
 
 /** "Margaret, not her real name, said": the name is a pseudonym, of the person "her" says. */
 const NOT_REAL_NAME_AFTER = /^\s*[,(]\s*not\s+(his|her)\s+real\s+name/u;
