@@ -34,11 +34,12 @@ export function notePseudonymSubject(items: readonly Item[], s: number, text: st
   // (the subject's own relative clause, the sentence's first "who", makes the request: not "Sgt Mark Jones, who
   // interviewed a man who asked to be identified only as Josh, said")
   const who = items.findIndex((x) => x.lower === 'who');
+  if (who < 0 || !REQUEST_VERBS.has(items[who + 1]?.lower ?? '')) return;
   // (nor a "who" of an object inside the subject: "A friend of a woman who asked to be called Maria", "The doctor treating
   // a patient who …"; an appositive's origin may come between, "a 27-year-old man from western Sydney who")
   const comma = items.findLastIndex((x, k) => k < who && x.text === ',');
   const head = items.slice(Math.max(comma, Math.min(s, who)) + 1, who);
-  if (who < 0 || !REQUEST_VERBS.has(items[who + 1]?.lower ?? '') || head.some((x) => OBJECT_LINKS.has(x.lower) || /^\p{Ll}+ing$/u.test(x.text)) || items.slice(Math.min(s, who) + 1, who).some((x) => x.word && (FINITE_VERBS.has(x.lower) || CUE_FORMS.has(x.text)))) return;
+  if (head.some((x) => OBJECT_LINKS.has(x.lower) || /^\p{Ll}+ing$/u.test(x.text)) || items.slice(Math.min(s, who) + 1, who).some((x) => x.word && (FINITE_VERBS.has(x.lower) || CUE_FORMS.has(x.text)))) return;
   for (let k = who + 2; k < items.length && k - who <= 14; k++) {
     const t = items[k] as Item;
     if (!t.word || !isCapitalised(t as Token) || items[k - 1]?.lower === 'the' || !requestedName(text, t.start)) continue;
