@@ -2,6 +2,7 @@
 // Fisheries and Oceans" (no person "Oceans"), "the U.S. Court of Appeals for the 6th Circuit" (no person "Circuit"),
 // "Hockey Manitoba", "the Highway Patrol", "the Kilusang Guro para sa Bayan".
 import { isGivenName } from './given-names.ts';
+import { isPersonNoun } from './person-words.ts';
 import { mention, type Mention, type Phrase } from './mention-base.ts';
 import { CELTIC_ARTICLES, ROMANCE_LINKS, COMPASS_WORDS, DETERMINERS, GROUP_NAMES, HONORIFICS, MONTHS, NAME_PARTICLES, BEFORE_BODY_BREAKERS, NO_OFFICE_OPENERS, ON_NAMED_BODIES, ORG_WORDS, PARTY_WORDS, PLACE_BODY_WORDS, PORTFOLIO_HEADS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, UTILITY_WORDS, WEEKDAYS } from './lexicon.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
@@ -51,12 +52,16 @@ export function particleBody(p: Phrase, m: Mention | null): Mention | null {
   const celtic = CELTIC_ARTICLES.has(words[words.length - 1] ?? '') && words.length >= 2 && /^\p{Lu}/u.test(m.name);
   if (!celtic && (!/^\p{Ll}/u.test(m.name) || !NAME_PARTICLES.has(m.name.split(/[\s'’]/)[0] ?? ''))) return null;
   const first = words[0] ?? '';
-  if (!/^\p{Lu}\p{Ll}/u.test(first) || isGivenName(first) || TITLE_WORDS.has(first) || ROLE_NOUNS.has(first.toLowerCase()) || PERSON_TITLE_WORDS.has(first.toLowerCase())) return null;
+  // (a body's word that is also a title's may open it: "Commission de la construction du Québec")
+  if (!/^\p{Lu}\p{Ll}/u.test(first) || isGivenName(first) || (TITLE_WORDS.has(first) && !(ORG_WORDS.has(first) && ROMANCE_LINKS.has(words[1] ?? ''))) || ROLE_NOUNS.has(first.toLowerCase()) || PERSON_TITLE_WORDS.has(first.toLowerCase())) return null;
   // (a body's own words before the name: a particle among them, "Guilde du jeu vidéo", "Syndicat des enseignants"; not
   // a place, a title or an English word before a person's particle, "Liverpool captain van Dijk", "Western Cape Premier
   // de Lille", "Caixa Geral de Depósitos CEO dos Santos")
-  const foreign = words.some((w) => ROMANCE_LINKS.has(w));
-  if (!celtic && (!foreign || words.some((w) => isPlace(w) || isNationality(w) || TITLE_WORDS.has(w) || (/^\p{Ll}/u.test(w) && isCommonWord(w))))) return null;
+  // (a lower-case word no English list holds is the body's own language too: "Comité logement de la Petite-Patrie"; an
+  // English one only after a link, inside the body's words: "Commission de la construction du Québec")
+  const link = words.findIndex((w) => ROMANCE_LINKS.has(w));
+  const foreign = link >= 0 || words.some((w) => /^\p{Ll}{4,}$/u.test(w) && !isCommonWord(w) && !isPersonNoun(w));
+  if (!celtic && (!foreign || words.some((w, k) => isPlace(w) || isNationality(w) || (TITLE_WORDS.has(w) && !(k === 0 && ORG_WORDS.has(w))) || (/^\p{Ll}/u.test(w) && (isCommonWord(w) || isPersonNoun(w)) && (link < 0 || k < link))))) return null;
   return mention(p.text.slice(p.start, p.end), p.start, p.end, 'name', bodyName(p.tokens, p.text), null, true, false);
 }
 

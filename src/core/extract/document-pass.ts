@@ -216,8 +216,9 @@ class DocumentPass {
     if (qa?.which === 'Q' || (this.transcript && qaAt(text, p)?.which === 'Q')) this.endTurn();
     // ("A (Pascale): …": the one the label names answers)
     const label = this.transcript ? this.labels[p.index] : qa?.which === 'A' ? (qa.who ? { name: qa.who, contentStart: qa.contentStart } : this.answerLabel(qa.contentStart)) : null;
-    // (an interviewer's turn in a transcript quoted whole, "“WALLACE: …?", is no one's quotation going on)
-    if (label && this.startTurn(p, label, units) && p.quotes[0]?.start === p.start) {
+    // (an interviewer's turn in a transcript quoted whole, "“WALLACE: …?", or each turn quoted after its label,
+    // "Fairbairn: “When did council know …?”", is no one's quotation going on)
+    if (label && this.startTurn(p, label, units) && (p.quotes[0]?.start === p.start || p.quotes[0]?.start === label.contentStart)) {
       this.lastDirect = null;
       return;
     }

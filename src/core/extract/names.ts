@@ -95,7 +95,8 @@ function dropSentenceWords(words: readonly string[]): string[] {
   // (not "At least three officials": a count's approximator is part of the group)
   // (nor "First Nations leaders": a people's name)
   // (nor "Do Thi Thu Ha": a Vietnamese family name before its middle name)
-  while (k < words.length - 1 && NOT_A_NAME_START.has((words[k] as string).toLowerCase()) && !COUNT_APPROXIMATOR_PAIRS.has(pairAt(words, k)) && !NAME_OPENING_PAIRS.has(pairAt(words, k)) && !VIETNAMESE_MIDDLE_NAMES.has(words[k + 1] as string)) k++;
+  // (nor "Nor Azizah Kamaruddin": a Malay given name before another given name, no conjunction)
+  while (k < words.length - 1 && NOT_A_NAME_START.has((words[k] as string).toLowerCase()) && !COUNT_APPROXIMATOR_PAIRS.has(pairAt(words, k)) && !NAME_OPENING_PAIRS.has(pairAt(words, k)) && !VIETNAMESE_MIDDLE_NAMES.has(words[k + 1] as string) && !(words[k] === 'Nor' && k + 2 < words.length && isGivenName(words[k + 1] as string))) k++;
   return words.slice(k);
 }
 
@@ -186,7 +187,7 @@ function computeTidySpeaker(raw: string, isCommonWord: (w: string) => boolean): 
   if (words.length > 5 && ORG_WORDS.has(words[0] as string) && !ROLE_NOUNS.has((words[0] as string).toLowerCase()) && words.every((w) => CAPITALISED.test(w) || BODY_NAME_LINKS.has(w))) return words.join(' ');
   // ("Guilde du jeu vidéo du Québec", "Syndicat des enseignants de l'Ontario": a body's name in French or Spanish, its
   // everyday words in lower case after a particle, whole; a given name first is a person's, "Guillermo del Toro")
-  if (words.length >= 4 && NAME_PARTICLES.has(words[1] as string) && !isGivenName(words[0] as string) && !TITLE_WORDS.has(words[0] as string) && /\p{Lu}/u.test(words[words.length - 1] as string) && NAME_PARTICLES.has((words[words.length - 2] as string).replace(/['’]\p{Lu}.*$/u, ''))) return words.join(' ');
+  if (words.length >= 4 && NAME_PARTICLES.has(words[1] as string) && !isGivenName(words[0] as string) && (!TITLE_WORDS.has(words[0] as string) || ORG_WORDS.has(words[0] as string)) && /\p{Lu}/u.test(words[words.length - 1] as string) && NAME_PARTICLES.has((words[words.length - 2] as string).replace(/['’]\p{Lu}.*$/u, ''))) return words.join(' ');
   if (words.length > 5 && words.some(sentenceWord)) {
     // "Supporters of …", "Seventy-four percent of …": a description, kept in lower case
     // ("RealClearPolitics average of recent Hoosier polls": a poll described at length is named by its maker; "Some

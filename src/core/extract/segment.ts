@@ -154,6 +154,12 @@ function wordEnd(text: string, i: number): number {
       e = alnumEnd(text, e + 1);
       continue;
     }
+    // (an en dash between a word and a capitalised one, no space around it, joins a compound place's name like a
+    // hyphen: "Rosemont–La Petite-Patrie", "Dallas–Fort Worth")
+    if (c === 0x2013 && e + 1 < text.length && !isAsciiDigit(text.charCodeAt(e - 1)) && /\p{Lu}/u.test(text[e + 1] as string)) {
+      e = alnumEnd(text, e + 1);
+      continue;
+    }
     // (?<=\d),\d{3}(?!\d)
     if (c === 44 && isAsciiDigit(text.charCodeAt(e - 1)) && isAsciiDigit(codeAt(text, e + 1)) && isAsciiDigit(codeAt(text, e + 2)) && isAsciiDigit(codeAt(text, e + 3)) && !isAsciiDigit(codeAt(text, e + 4))) {
       e += 4;

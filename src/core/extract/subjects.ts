@@ -7,7 +7,7 @@ import { isGivenName } from './given-names.ts';
 import { isPlace } from './places.ts';
 import { everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName } from './names.ts';
 import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PLACE_NOUNS_AFTER, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { ABOUT_OPENERS, AFTER_ASKED, INDEFINITE_ARTICLES, QUESTION_AUXILIARIES, AUXILIARIES, DEATH_WORDS, KILLED_WORDS, NOUN_DETERMINERS, PASSIVE_BE, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
+import { ABOUT_OPENERS, RELATIVE_WORDS, AFTER_ASKED, INDEFINITE_ARTICLES, QUESTION_AUXILIARIES, AUXILIARIES, DEATH_WORDS, KILLED_WORDS, NOUN_DETERMINERS, PASSIVE_BE, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { JOURNALISTS, PERSON_TITLE_WORDS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, bodyAfterAnd, isCapitalised, isNationality, isPossessive, type Mention, trimNp } from './mentions.ts';
@@ -358,7 +358,7 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     // place, or the document gives a full name with it, or opens the name of one person met so far: "Tāne" after "Tāne
     // Herewini, 17,"; or one the body gives a sex, "Wrenna herself", or gives as a nickname, 'Darnell "Deuce" Whitaker')
     // (a body named with its article is a proper name, everyday word or not: "The Kremlin issued a statement")
-    else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name) && !(m.institution && (items[s] as Item).lower === 'the')) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && names.sexOfOneName(m.name) === null && names.fullForNickname(m.name) === null && !afterCapitalisedWord(names, text, m.name) && !(ctx.opensPersonMet(m.name) && (!isPossessive(items[e - 1] as Item) || ownerOfRelation(items, e))))))) ctx.noteMention(ctx.opensPersonMet(m.name) ? m : givenNameAged(m, items, e), !m.institution, true);
+    else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name) && !(m.institution && (items[s] as Item).lower === 'the')) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && names.sexOfOneName(m.name) === null && !names.introducedWithAge(m.name) && names.fullForNickname(m.name) === null && !afterCapitalisedWord(names, text, m.name) && !(ctx.opensPersonMet(m.name) && (!isPossessive(items[e - 1] as Item) || ownerOfRelation(items, e))))))) ctx.noteMention(ctx.opensPersonMet(m.name) ? m : givenNameAged(m, items, e), !m.institution, true);
   }
   return e;
 }
@@ -425,6 +425,11 @@ function noteAsked(items: readonly Item[], e: number, text: string, ctx: Documen
  * before the subject too: "Speaking alongside Power Minister Sardar Awais Leghari, Mr Tarar …").
  */
 function noteTitled(items: readonly Item[], s: number, e: number, text: string, ctx: DocumentContext): void {
+  // (a body in the subject's relative clause is no later "it": "The internal memo, which CBC News obtained, says …
+  // It says …" is the memo's)
+  // (the opener's comma may be the one before it: then `s` is the relative word)
+  const r = items[e]?.text === ',' && RELATIVE_WORDS.has(items[e + 1]?.lower ?? '') ? e : s > 0 && items[s - 1]?.text === ',' && RELATIVE_WORDS.has(items[s]?.lower ?? '') ? s - 1 : -1;
+  const relative = r < 0 ? -1 : items.findIndex((t, k) => k > r + 1 && t.text === ',');
   // ("Said Comey, “…”": the cue before the subject is no given name; see subjectStart)
   for (let k = s === 1 && isOpeningCue((items[0] as Item).text) ? 1 : 0; k < items.length; k++) {
     if (k >= s && k < e) continue;
@@ -434,13 +439,13 @@ function noteTitled(items: readonly Item[], s: number, e: number, text: string, 
     // ("Pieter van der Linden": particles inside a name, before its capitalised end)
     while (j < items.length && !isQuote(items[j]) && (isCapitalised(items[j] as Token) || (j > k && particleBeforeName(items, j)))) j++;
     j = bodyAfterAnd(items, k, j);
-    if (j - k >= 2) noteRun(items, s, k, j, text, ctx);
+    if (j - k >= 2) noteRun(items, s, k, j, text, ctx, r >= 0 && k > r && k < relative);
     k = j;
   }
 }
 
 /** One run of capitalised words, `items[k..j)`: a titled person or an institution, else a given name and a surname in it. */
-function noteRun(items: readonly Item[], s: number, k: number, j: number, text: string, ctx: DocumentContext): void {
+function noteRun(items: readonly Item[], s: number, k: number, j: number, text: string, ctx: DocumentContext, inSubjectsClause = false): void {
   const prev = items[k - 1];
   // (a singular role noun too: "best-selling author Dinesh Dsouza", "campaign manager Robby Mook")
   // (after a comma, a person's role or a given name: not "Her second album, Paper Lanterns, went gold")
@@ -461,6 +466,7 @@ function noteRun(items: readonly Item[], s: number, k: number, j: number, text: 
   // a titled person, or an institution ("a report by the Government Accountability Office"), for "it" and "the report"
   // (a name before a place's noun in lower case names the place, no body: "near Chinese Garden station")
   if (m && m.kind === 'name' && m.name && (m.institution ? j - k >= 2 && !PLACE_NOUNS_AFTER.has(items[j]?.text ?? '') : person && (m.role || titled))) {
+    if (m.institution && inSubjectsClause) return;
     ctx.noteMention(roleWords && !m.institution && !m.role ? { ...m, role: roleWords } : m, !m.institution && subject, subject);
     if (!m.institution && killedAfter(items, j)) ctx.noteDead(m);
     const more = m.institution ? null : appositiveRole(items, j, text);

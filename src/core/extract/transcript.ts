@@ -20,9 +20,10 @@ export interface TurnLabel {
 
 // a transcript quoted whole opens each paragraph with a quotation mark ("“WALLACE: …"); a podcast's, with the time
 // into the recording to the second ("[00:14:32] Priya Tannenbaum: …"; not a live blog's "[09:10] Biden: …")
+// (a name with accents too: "Brault-Tétreault: …")
 // (and a parliament's, with the member's seat and party in brackets, "Mr Douglas Pennington (Westerleigh) (Con): …", or
 // the office-holder's name, "The Prime Minister (Ms Rosalind Achebe-Hart): …"; not "Jane Roe (Labour): Would scrap …")
-const LABEL = /^(?:\[\d{1,2}:\d{2}:\d{2}\]\s*)?[“"‘]?([A-Z][A-Za-z.'’\- ]{1,60}?)(?:\s*\((?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\b[^()\n]{1,40}\)|(?:\s*\([^()\n]{1,40}\)){2,3})?\s*:\s+(?=\S)/;
+const LABEL = /^(?:\[\d{1,2}:\d{2}:\d{2}\]\s*)?[“"‘]?(\p{Lu}[\p{L}.'’\- ]{1,60}?)(?:\s*\((?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\b[^()\n]{1,40}\)|(?:\s*\([^()\n]{1,40}\)){2,3})?\s*:\s+(?=\S)/u;
 /** Capitalised openers that are page furniture, not speakers ("UPDATE:", "READ MORE:", "Photo:"). */
 const NOT_SPEAKERS = /^(update|updated|read|more|read more|watch|photo|photos|video|editor|editor's note|note|correction|related|breaking|also|live|claim|fact|verdict|transcript|source|sources|q|a|caption|credit|warning|analysis|opinion|background|context|why|what|who|when|where|how|the bottom line|bottom line|key points|timeline|see also|advertisement|subscribe|share|tags|topics|updated at)$/i;
 
@@ -41,14 +42,14 @@ export function turnLabel(paragraph: string, offset: number, headline = false): 
   // (a headline's claim may be in title case: "Graham: Trump’s Rhetoric Destroying GOP’s Chances")
   // ("Stated Roger Stone:", "Continued Stone:": a sentence that opens with its cue, not a speaker's label)
   if (words.length > 6 || NOT_SPEAKERS.test(raw) || isOpeningCue(words[0] as string) || !spokenAfter(paragraph.slice(m[0].length), headline)) return null;
-  const caps = raw === raw.toUpperCase() && /[A-Z]{2}/.test(raw);
+  const caps = raw === raw.toUpperCase() && /\p{Lu}{2}/u.test(raw);
   // "KEEPING SCORE:", "THE DAY IN ASIA:": a heading reads as a phrase (a verb in -ing, a preposition), a name never
   if (caps && words.length > 1 && words.some((w) => HEADING_WORD.test(w))) return null;
   // ("STAT OF THE WEEK:": an article inside a label in capitals makes it a heading, as in title case)
   if (caps && words.slice(1).some((w) => w === 'THE')) return null;
   // "Stat Of The Week:": a title-case heading capitalises its little words, a name does not
   if (!caps && words.slice(1).some((w) => TITLE_CASE_SMALL_WORDS.has(w))) return null;
-  if (!caps && !words.every((w) => /^[A-Z]/.test(w) || LABEL_NAME_PARTICLES.has(w))) return null;
+  if (!caps && !words.every((w) => /^\p{Lu}/u.test(w) || LABEL_NAME_PARTICLES.has(w))) return null;
   // ("Senator HARGREAVES:", "Mr PENNINGTON:": Hansard's title as written, the member's name in capitals)
   const hansard = !caps && words.length > 1 && TITLE_WORDS.has(words[0] as string) && words.slice(1).every((w) => /^\p{Lu}[\p{Lu}'’-]{2,}$/u.test(w));
   return { name: caps ? titleCase(raw) : hansard ? `${words[0]} ${titleCase(words.slice(1).join(' '))}` : raw, contentStart: offset + m[0].length, caps: caps || hansard };

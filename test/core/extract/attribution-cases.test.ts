@@ -3995,3 +3995,34 @@ describe('(session 27) statements exactly', () => {
     ["A villager surnamed Zhou told reporters the river was polluted.\nZhou said officials had ignored complaints.\nThe county chief, Zhou Ming, said tests were under way.\nZhou said results would be published.", [["a villager surnamed Zhou","the river was polluted"],["a villager surnamed Zhou","officials had ignored complaints"],["Zhou Ming","tests were under way"],["Zhou Ming","results would be published"]]],
   ])('%s', exactly);
 });
+
+describe('(session 28) statements exactly', () => {
+  it.each<[string, [string | null, string][]]>([
+    // a transcript's label with accents ("Brault-Tétreault:") is a speaker's label, and the asker's quoted question after a label is no one's quotation going on
+    ["Mayor Gisèle Brault-Tétreault defended the budget.\n\nResident Doug Fairbairn questioned the mayor.\n\nFairbairn: “When did council know the plant would cost more?”\n\nBrault-Tétreault: “We had the first revised estimate in the spring of 2025.”", [["Gisèle Brault-Tétreault","the budget"],["Gisèle Brault-Tétreault","“We had the first revised estimate in the spring of 2025.”"]]],
+    // nor is "the exchange" the question turn's speaker
+    ["Resident Doug Fairbairn questioned the mayor. The exchange went as follows:\n\nFairbairn: “When did council know the plant would cost more?”\n\nBrault-Tétreault: “We had the first revised estimate in the spring of 2025.”", [["Brault-Tétreault","“We had the first revised estimate in the spring of 2025.”"]]],
+    // a body in the subject's relative clause ("which CBC News obtained") is no later "it"
+    ["The internal memo, which CBC News obtained, says the night-shift team has fallen to an unsafe level. It says the hospital tried agency nurses and overtime.", [["internal memo","the night-shift team has fallen to an unsafe level"],["internal memo","the hospital tried agency nurses and overtime"]]],
+    // a French body's name whose first word is also a title's ("Commission") and whose words after "de la" are everyday English ones is whole
+    ["The Commission de la construction du Québec said in a statement that about 14,000 job sites were affected.", [["Commission de la construction du Québec","about 14,000 job sites were affected"]]],
+    // a French body's own lower-case word no English list holds ("logement") makes its name whole
+    ["Eight of the 12 households have refused so far, according to the Comité logement de la Petite-Patrie.", [["Comité logement de la Petite-Patrie","Eight of the 12 households have refused so far"]]],
+    // an en dash between two capitalised words without spaces joins a compound place's name ("Rosemont–La Petite-Patrie")
+    ["Tenants of a building in Rosemont–La Petite-Patrie say they are being pushed out by a new owner.", [["Tenants","they are being pushed out by a new owner"]]],
+    // a one-word name no list holds, introduced with an age ("Ginette, 68,"), is the person a later "she" means
+    ["Tenants say they are being pushed out.\n\nGinette, 68, has lived on the second floor for 31 years.\n\n\"I raised my two boys here,\" she said.", [["Tenants","they are being pushed out"],["Ginette","I raised my two boys here"]]],
+    // "Nor" before a given name is a Malay given name, no conjunction
+    ["The bill, tabled by law minister Nor Azizah Kamaruddin, would cap donations.\n\nAzizah said the bill was not aimed at any party.", [["Azizah","the bill was not aimed at any party"]]],
+    // Malaysian and Bruneian styles ("Datuk Seri", "Dato Seri Setia") are titles before the name
+    ["Datuk Seri Anwar Ibrahim said the bill was not aimed at any party.", [["Anwar Ibrahim","the bill was not aimed at any party"]]],
+    // (and the longer Bruneian style "Dato Seri Setia" before "Awang Haji …")
+    ["Minister of Culture, Youth and Sports Dato Seri Setia Awang Haji Mohd Yusof bin Haji Abdul Karim said the ministry would launch a fund.", [["Awang Haji Mohd Yusof bin Haji Abdul Karim","the ministry would launch a fund"]]],
+    // ("Seri" in a place's name stays the place's: "Bandar Seri Begawan")
+    ["Speaking in Bandar Seri Begawan, Minister Ahmad Faizal said the visit was historic.", [["Ahmad Faizal","the visit was historic"]]],
+    // (guard) an English role before a particle surname is no French body
+    ["Liverpool captain van Dijk said the team would recover.", [["van Dijk","the team would recover"]]],
+    // (guard) nor a captain's title before "du Plessis"
+    ["Proteas captain du Plessis said the pitch was slow.", [["du Plessis","the pitch was slow"]]],
+  ])('%s', exactly);
+});
