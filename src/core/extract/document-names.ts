@@ -1,7 +1,7 @@
 // The people a document names in full — headline, standfirst and body — read once before extraction, so that a
 // surname met early ("Mr Howard said …") goes to the person the same document names later ("Michael Howard"),
 // and a spelling is chosen by the document itself (its most frequent form), never by what was read before it.
-import { CUE_FORMS, HONORIFICS, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS } from './lexicon.ts';
+import { CUE_FORMS, HONORIFICS, LEADING_GIVEN_NAMES, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS } from './lexicon.ts';
 import { AUXILIARIES, DAY_PREPOSITIONS, PLURAL_BE_HAVE, ROLE_LEADS } from './lexicon-clauses.ts';
 import { givenNameGender, isGivenName } from './given-names.ts';
 import { pseudonymSex, requestedName } from './pseudonyms.ts';
@@ -16,7 +16,7 @@ import { cleanPersonName, everydayInflected, isCommonWord, isOpeningCue, opensNo
 import { detached, remember } from './copies.ts';
 import { nameLike, unlistedPeople } from './unlisted-names.ts';
 import { statementOwners, type StatementOwner } from './statement-owners.ts';
-import { kinBefore, onlyWithin, sharedSurnamePeople } from './name-pairs.ts';
+import { kinBefore, onlyWithin, secondGivenKey, sharedSurnamePeople } from './name-pairs.ts';
 import { documentIssuers, letterMentions, reportIssuers, type LetterMention, type ReportIssuer } from './document-issuers.ts';
 
 const NO_ROLES: ReadonlySet<string> = new Set();
@@ -119,6 +119,8 @@ export class DocumentNames {
     if (found === undefined) {
       // (not "Obama's Republican": a possessive first word is no given name)
       found = [...this.#people.values()].filter((p) => firstKey(preferred(p)) === key && p.surname !== key && !/['’]s?\s/.test(preferred(p)));
+      // (or the second given name after a Malay name's first: "Azizah" for "Nor Azizah Kamaruddin")
+      if (found.length === 0) found = [...this.#people.values()].filter((p) => secondGivenKey(preferred(p)) === key && p.surname !== key);
       this.#byGiven.set(key, found);
     }
     // (of any surname: "Chidi" is Chidi Okafor beside Emmanuel and Adaeze Okafor; coreference keeps "Okafor" for them)
@@ -570,7 +572,9 @@ function candidates(run: string, headline = false): string[] {
     // (or a family name first before two given names, "Wong Kah Seng", or a hyphenated one, "Choi Jae-wook")
     // (not in a headline, "Tan Leads Polls", nor before everyday words)
     const family = !headline && w.length >= 3 && FAMILY_NAME_FIRST.has(w.toLowerCase()) && !isCommonWord((words[k + 1] ?? '').toLowerCase()) && !isCommonWord((words[k + 2] ?? '').toLowerCase()) && /^\p{Lu}\p{Ll}+(-\p{Ll}+)?$/u.test(words[k + 1] ?? '') && ((words[k + 1] as string).includes('-') || (/^\p{Lu}\p{Ll}+$/u.test(words[k + 2] ?? '') && !MONTHS.has(words[k + 2] as string)));
-    if (TITLE_WORDS.has(w) || (!isGivenName(w) && !family) || MONTHS.has(w)) continue;
+    // (a Malay leading given name no list holds opens the name too: "Nor Azizah Kamaruddin")
+    const leading = LEADING_GIVEN_NAMES.has(w) && isGivenName(words[k + 1] ?? '');
+    if (TITLE_WORDS.has(w) || (!isGivenName(w) && !family && !leading) || MONTHS.has(w)) continue;
     if (headline && opensNoHeadlineName(w)) continue;
     // "envoy in Vienna Mikhail Ulyanov": a place before a given name is not the name's start ("Israel Katz" is)
     if (isPlace(w) && isGivenName((words[k + 1] as string | undefined) ?? '')) continue;

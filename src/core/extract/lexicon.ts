@@ -60,6 +60,9 @@ export const LIST_PREPOSITIONS = words('by with including among');
 /** Titles of peers, held "of" a place: "said Duke of Sussex" is no one speaking of Sussex. (spokenOf) */
 export const PEERAGE_TITLES = words('Duke Duchess Earl Countess Marquess Marchioness Viscount Viscountess Baron Baroness Lord Lady Prince Princess King Queen');
 
+/** Given names that open a Malay name before the given name it goes by: "Nor Azizah Kamaruddin" is "Azizah", "Mohd Hafiz Rahman" "Hafiz", "Ahmad Zahid Hamidi" "Zahid". (fullForGiven) */
+export const LEADING_GIVEN_NAMES = words('Nor Noor Nur Siti Mohd Muhd Muhammad Mohamad Mohammad Mohamed Ahmad');
+
 /** Styles of address after "His", "Her" or "Their", standing for the one addressed: "His Holiness", "Her Majesty". (analyseMention) */
 export const STYLES_OF_ADDRESS = words('Holiness Majesty Majesties Excellency Highness Eminence Grace Beatitude Honour Honor Worship Lordship Ladyship');
 

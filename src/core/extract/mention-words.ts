@@ -5,7 +5,7 @@ import { isPlace, isPlaceOrState, isSubdivision } from './places.ts';
 import { isGivenName } from './given-names.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { CAPITALISED_OPENERS, CUE_FORMS, GROUP_NAMES, HONORIFICS, INSTITUTION_NOUNS, INTERVENING, MONTHS, ORG_WORDS, PARTY_WORDS, PLACE_ABBREVIATIONS, SURNAME_PREFIXES, TITLE_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { CARDINAL_WORDS, INDEFINITE_PRONOUNS } from './lexicon-clauses.ts';
+import { CARDINAL_WORDS, INDEFINITE_PRONOUNS, SCENE_PREPOSITIONS_BEFORE_THE } from './lexicon-clauses.ts';
 import { GROUP_COUNTS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { adverbBeforeComma, adverbBeforeParticiple } from './names.ts';
@@ -168,4 +168,18 @@ export function joinedInitialsName(t: Token): boolean {
   if (!INITIAL_JOINED.test(t.text)) return false;
   const initials = t.text.slice(0, t.text.indexOf('.'));
   return !PERSONAL_HONORIFIC.test(initials) && !PLACE_ABBREVIATIONS.has(initials) && !isPlace(t.text.replace('.', '. '));
+}
+
+/** "Outside the Dewan", "After the vote": a capitalised preposition of place or time, then "the", opens a scene, no speaker. */
+export function sceneOpening(tokens: readonly Token[]): boolean {
+  const first = tokens[0] as Token;
+  return tokens.length >= 3 && SCENE_PREPOSITIONS_BEFORE_THE.has(first.lower) && /^\p{Lu}/u.test(first.text) && (tokens[1] as Token).lower === 'the';
+}
+
+/**
+ * "Community Housing Cymru": a body's word that opens the chunk (the last body's or title's word, at `lastOrg`, is the
+ * first) and is no title's, before words with no given name (`named`): the body's first word, no role before a person.
+ */
+export function bodyWordOpens(chunk: readonly Token[], lastOrg: number, named: readonly Token[]): boolean {
+  return lastOrg === 0 && !TITLE_WORDS.has((chunk[0] as Token).text) && !named.some((t) => isGivenName(t.text));
 }

@@ -20,8 +20,8 @@ import { chunkStart, nameTokensOf, monthInName, tokenAt, joinWords, roleText } f
 export { isNationality };
 
 import { mention, restate, writtenRole, type Mention, type Phrase, type Reading } from './mention-base.ts';
-import { portfolioHead, portfolioListed, titledNameAfterPlace, titleOfBody } from './titled-mentions.ts';
-import { bodyAsideAfter, joinedInitialsName, placeNamedBody, bodyNounThenName, brandWord, firmBeforeVerb, participleBeforeName, personNamed, singleWord, titleWordAt } from './mention-words.ts';
+import { portfolioAfterWord, portfolioHead, portfolioListed, titledNameAfterPlace, titleOfBody } from './titled-mentions.ts';
+import { bodyAsideAfter, bodyWordOpens, sceneOpening, joinedInitialsName, placeNamedBody, bodyNounThenName, brandWord, firmBeforeVerb, participleBeforeName, personNamed, singleWord, titleWordAt } from './mention-words.ts';
 export type { Mention, MentionKind } from './mention-base.ts';
 export { writtenName, writtenRole } from './mention-base.ts';
 
@@ -55,7 +55,7 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   if (entries) {
     for (const e of entries) if (e.end === lastToken.end && e.count === tokens.length && e.first === firstToken.text && e.last === lastToken.text) return e.mention;
   }
-  let m = styleOrIrishBody(tokens, text) ?? readMention(tokens, text);
+  let m = sceneOpening(tokens) ? null : (styleOrIrishBody(tokens, text) ?? readMention(tokens, text));
   // ("The Royal College of Midwives in Scotland": a body's branch in a place is the body, not the place)
   if (m && m.institution && m.kind === 'name' && m.name !== null && isPlace(m.name)) m = bodyBeforePlace(tokens, text) ?? m;
   // "the Aral Sea", "the Pamir Mountains": a place of several words is no person either
@@ -388,7 +388,8 @@ function jointMention(p: Phrase, andAt: number): Mention | undefined {
   if (listed && right?.kind === 'name' && !right.institution && right.name?.includes(' ')) return mention(np, start, end, 'joint', null, null, false, true, [...listed, right]);
   const left = analyseMention(trimNp(tokens.slice(0, andAt)), text);
   // (the list's head may be before a comma the phrase starts after: "Minister for Culture, Tourism and …")
-  const portfolio = left?.kind === 'name' && (left.role !== null || /,\s*$/.test(text.slice(Math.max(0, start - 3), start))) ? portfolioListed(p, left.name ?? '', andAt, analyseMention) : null;
+  // ("Law and Justice Minister Jane Smith": or one everyday word before "and" and the portfolio's other words)
+  const portfolio = (left?.kind === 'name' && (left.role !== null || /,\s*$/.test(text.slice(Math.max(0, start - 3), start))) ? portfolioListed(p, left.name ?? '', andAt, analyseMention) : null) ?? (andAt === 1 ? portfolioAfterWord(p, right) : null);
   if (portfolio) return portfolio;
   // ("Bangladesh Garment Manufacturers and Exporters Association (BGMEA) Director Nazmul Huda Chowdhury": a body's name
   // going on over "and" into the title of the person after it)
@@ -563,7 +564,7 @@ function institutionChunk(p: Phrase, i: number, chunk: readonly Token[]): Mentio
   // (not the rest of a body's name opening "<body> of" with no title in it: "The Association of Polish Food Retailers")
   const bodyOf = ORG_WORDS.has(chunk.find((t) => !DETERMINERS.has(t.lower))?.text ?? '') && chunk.some((t) => t.lower === 'of') && !chunk.some((t) => TITLE_WORDS.has(t.text));
   // (nor a place the body's name ends in: "Local Government New Zealand")
-  if (named.length >= 2 && named.length <= 5 && named.every(nameWord) && !bodyOf && !isPlaceOrState(joinWords(named))) {
+  if (named.length >= 2 && named.length <= 5 && named.every(nameWord) && !bodyOf && !bodyWordOpens(chunk, lastOrg, named) && !isPlaceOrState(joinWords(named))) {
     return mention(np, start, end, 'name', named.map((t) => t.text).join(' '), roleText(tokens.slice(0, tokens.length - named.length), text), false, false);
   }
   const orgStart = chunk.findIndex((t) => !DETERMINERS.has(t.lower));

@@ -4,7 +4,7 @@ import type { Token } from './segment.ts';
 import { isPlace, isPlaceOrState } from './places.ts';
 import { isCapitalised, isGenerationSuffix, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { ACRONYM_TITLES, DETERMINERS, HONORIFICS, CAMPAIGN_VERBS, CAMPAIGN_WORDS, MISSION_WORDS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { ACRONYM_TITLES, BODY_NAME_LINKS, DETERMINERS, HONORIFICS, CAMPAIGN_VERBS, CAMPAIGN_WORDS, MISSION_WORDS, MONTHS, NAME_PARTICLES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { CORPORATE_SUFFIXES, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { firmInitials, isCommonWord } from './names.ts';
 import { isPersonNoun } from './person-words.ts';
@@ -26,7 +26,9 @@ export function chunkStart(tokens: readonly Token[], portfolio: boolean): number
     const theInName = (prev.lower === 'the' || (prev.lower === 'a' && (tokens[i - 2] as Token | undefined)?.lower === 'for')) && i - 3 >= 0 && (/^(of|for)$/.test((tokens[i - 2] as Token).lower) || missionTo(tokens, i - 2)) && isCapitalised(tokens[i - 3] as Token);
     const joinable = isCapitalised(prev) || NAME_PARTICLES.has(prev.lower) || gaelicArticle(tokens, i - 1) || andInOrg || theInName || verbOpensName(tokens, i) || ((prev.lower === 'of' || prev.lower === 'for' || prev.text === '&' || missionTo(tokens, i - 1)) && i - 2 >= 0 && isCapitalised(tokens[i - 2] as Token));
     // ("The Royal College of Nursing (RCN) Wales": a body's initials in brackets inside its name, before its nation's)
-    if (prev.text === ')' && tokens[i - 3]?.text === '(' && /^\p{Lu}{2,6}$/u.test(tokens[i - 2]?.text ?? '') && i - 4 >= 0 && isCapitalised(tokens[i - 4] as Token) && isPlace((tokens[i] as Token).text)) {
+    // ("The Iranian Revolutionary Guard Corps (IRGC) Ground Force": or initials of the words before them, then a unit of
+    // the body, no person)
+    if (prev.text === ')' && tokens[i - 3]?.text === '(' && /^\p{Lu}{2,6}$/u.test(tokens[i - 2]?.text ?? '') && i - 4 >= 0 && isCapitalised(tokens[i - 4] as Token) && (isPlace((tokens[i] as Token).text) || (initialsOf(tokens, i - 3, (tokens[i - 2] as Token).text) && !isGivenName((tokens[i] as Token).text)))) {
       i -= 3;
       continue;
     }
@@ -119,8 +121,8 @@ export const tokenAt = (tokens: readonly Token[], k: number): Token | undefined 
 /** The tokens' texts joined by single spaces. */
 export function joinWords(tokens: readonly Token[]): string {
   let s = (tokens[0] as Token).text;
-  // (an apostrophe glued to the word before it stays glued: "Mac a' Phearsain")
-  for (let k = 1; k < tokens.length; k++) s += `${/^['’]$/.test((tokens[k] as Token).text) && (tokens[k] as Token).start === (tokens[k - 1] as Token).end ? '' : ' '}${(tokens[k] as Token).text}`;
+  // (an apostrophe glued to the word before it stays glued: "Mac a' Phearsain"; brackets to what they hold: "(IRGC)")
+  for (let k = 1; k < tokens.length; k++) s += `${(/^['’)]$/.test((tokens[k] as Token).text) || (tokens[k - 1] as Token).text === '(') && (tokens[k] as Token).start === (tokens[k - 1] as Token).end ? '' : ' '}${(tokens[k] as Token).text}`;
   return s;
 }
 
@@ -208,4 +210,15 @@ function gaelicArticle(tokens: readonly Token[], k: number): boolean {
 function titleAfterPrefix(word: string): boolean {
   const m = /^(?:Co|Vice|Joint)-(\p{L}+)$/u.exec(word);
   return m !== null && TITLE_WORDS.has(`${(m[1] as string).charAt(0).toUpperCase()}${(m[1] as string).slice(1)}`);
+}
+
+/** Whether `initials` ("IRGC") are the first letters of the capitalised words right before `end` ("Iranian Revolutionary Guard Corps"), little words skipped. */
+function initialsOf(tokens: readonly Token[], end: number, initials: string): boolean {
+  let k = end - 1;
+  for (let x = initials.length - 1; x >= 0; x--) {
+    while (k >= 0 && BODY_NAME_LINKS.has((tokens[k] as Token).text)) k--;
+    if (k < 0 || (tokens[k] as Token).text.charAt(0) !== initials.charAt(x)) return false;
+    k--;
+  }
+  return true;
 }

@@ -2,7 +2,8 @@
 // name ("Her husband, Tom Doyle"), and a body's name whose first words the body never gives on their own ("Department of
 // Agriculture" only in "…, Food and the Marine").
 // Read by DocumentNames (document-names.ts).
-import { ORG_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { LEADING_GIVEN_NAMES, ORG_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { nameKey } from './speakers.ts';
 import { isGivenName } from './given-names.ts';
 import { isCommonWord } from './names.ts';
 import { isPlace } from './places.ts';
@@ -53,4 +54,10 @@ export function kinBefore(body: string, full: string, next = false): string | nu
     if (before !== null && KIN_NOUNS.has((before[1] as string).toLowerCase())) return (before[1] as string).toLowerCase();
   }
   return null;
+}
+
+/** The key of a name's second word when its first is a Malay leading given name ("Nor Azizah Kamaruddin" → azizah), else ''. (fullForGiven) */
+export function secondGivenKey(full: string): string {
+  const words = full.split(' ');
+  return words.length >= 3 && LEADING_GIVEN_NAMES.has(words[0] as string) ? nameKey(words[1] as string) : '';
 }

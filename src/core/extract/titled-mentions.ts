@@ -3,7 +3,8 @@
 // Shrestha"). The phrase reader (mentions.ts) passes itself in as `read`, for the person's part.
 import { isCapitalised } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { HONORIFICS, NAME_PARTICLES, ORG_WORDS, POST_NOMINAL_OFFICES, TITLE_WORDS } from './lexicon.ts';
+import { HONORIFICS, NAME_PARTICLES, ORG_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, TITLE_WORDS } from './lexicon.ts';
+import { personNamed } from './mention-words.ts';
 import { mention, restate, type Mention, type Phrase } from './mention-base.ts';
 import { joinWords, roleText } from './name-chunk.ts';
 import { isCommonWord } from './names.ts';
@@ -101,4 +102,18 @@ export function titleOfBody(tokens: readonly Token[], at: number): boolean {
     else if (of && TITLE_WORDS.has(t.text)) return true;
   }
   return false;
+}
+
+/**
+ * "Law and Justice Minister Jane Smith": one everyday word before "and" (at 1) and a title's portfolio is the
+ * portfolio's first word, and the person after the title the speaker; not "Trump and House Speaker Paul Ryan", nor
+ * "Brown and Foreign Secretary David Miliband" after "Gordon Brown" (a surname the text gives a person). Null if not so.
+ */
+export function portfolioAfterWord(p: Phrase, right: Mention | null): Mention | null {
+  const { tokens, text, np, start, end } = p;
+  const single = tokens[0] as Token;
+  const roleFirst = right?.role?.split(' ')[0] ?? '';
+  if (!isCapitalised(single) || !isCommonWord(single.lower) || right?.kind !== 'name' || right.institution || !right.role || !/^\p{Lu}/u.test(roleFirst) || !isCommonWord(roleFirst.toLowerCase())) return null;
+  if (!right.role.split(' ').some((w) => PORTFOLIO_HEADS.has(w)) || personNamed(text, single.text)) return null;
+  return restate(right, np, start, end, text.slice(start, start + np.lastIndexOf(right.role) + right.role.length));
 }

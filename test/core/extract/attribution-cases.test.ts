@@ -4013,7 +4013,7 @@ describe('(session 28) statements exactly', () => {
     // a one-word name no list holds, introduced with an age ("Ginette, 68,"), is the person a later "she" means
     ["Tenants say they are being pushed out.\n\nGinette, 68, has lived on the second floor for 31 years.\n\n\"I raised my two boys here,\" she said.", [["Tenants","they are being pushed out"],["Ginette","I raised my two boys here"]]],
     // "Nor" before a given name is a Malay given name, no conjunction
-    ["The bill, tabled by law minister Nor Azizah Kamaruddin, would cap donations.\n\nAzizah said the bill was not aimed at any party.", [["Azizah","the bill was not aimed at any party"]]],
+    ["The bill, tabled by law minister Nor Azizah Kamaruddin, would cap donations.\n\nAzizah said the bill was not aimed at any party.", [["Nor Azizah Kamaruddin","the bill was not aimed at any party"]]],
     // Malaysian and Bruneian styles ("Datuk Seri", "Dato Seri Setia") are titles before the name
     ["Datuk Seri Anwar Ibrahim said the bill was not aimed at any party.", [["Anwar Ibrahim","the bill was not aimed at any party"]]],
     // (and the longer Bruneian style "Dato Seri Setia" before "Awang Haji …")
@@ -4024,5 +4024,25 @@ describe('(session 28) statements exactly', () => {
     ["Liverpool captain van Dijk said the team would recover.", [["van Dijk","the team would recover"]]],
     // (guard) nor a captain's title before "du Plessis"
     ["Proteas captain du Plessis said the pitch was slow.", [["du Plessis","the pitch was slow"]]],
+    // a body's word opening a chunk of capitalised words with no given name is the body's first word, not a role ("Community Housing Cymru")
+    ["Community Housing Cymru, which represents housing associations, said the lead-in was realistic.", [["Community Housing Cymru","the lead-in was realistic"]]],
+    // a capitalised preposition of place or time before "the" opens a scene, no speaker ("Outside the Dewan, the Institute …")
+    ["Outside the Dewan, the Institute for Clean Governance (ICG), a think-tank, said in a statement that the bill was flawed.", [["Institute for Clean Governance","the bill was flawed"]]],
+    // one everyday word before "and" and a portfolio's title is the portfolio's first word ("Law and Justice Minister Jane Smith")
+    ["Law and Justice Minister Jane Smith said the deal was signed.", [["Jane Smith","the deal was signed"]]],
+    // (after the content too: "Law and Parliamentary Affairs Minister S R Manjunath told reporters")
+    ["The bill will be tabled in the winter session, Law and Parliamentary Affairs Minister S R Manjunath told reporters.", [["S R Manjunath","The bill will be tabled in the winter session"]]],
+    // a body's initials in brackets inside its name, before a unit of it ("The Iranian Revolutionary Guard Corps (IRGC) Ground Force")
+    ["The Iranian Revolutionary Guard Corps (IRGC) Ground Force said in a statement that its units had targeted separatist groups.", [["Iranian Revolutionary Guard Corps (IRGC) Ground Force","its units had targeted separatist groups"]]],
+    // a Malay name's second given name alone ("Azizah") is the person named in full with it ("Nor Azizah Kamaruddin"), whose sex it tells
+    ["Law minister Nor Azizah Kamaruddin tabled the bill.\n\nDeputy speaker Ramli Mat Nor called for order.\n\nAzizah said the government was open to raising the threshold.\n\nShe said the concerns would be considered.", [["Nor Azizah Kamaruddin","the government was open to raising the threshold"],["Nor Azizah Kamaruddin","the concerns would be considered"]]],
+    // (guard) a surname before "and" and a title is a second person
+    ["Trump and House Speaker Paul Ryan said the deal was signed.", [["Donald Trump and Paul Ryan","the deal was signed"]]],
+    // (guard) so is an everyday word the story gives as someone's surname ("Gordon Brown")
+    ["Gordon Brown spoke first.\n\nBrown and Foreign Secretary David Miliband said the deal was signed.", [["Gordon Brown and David Miliband","the deal was signed"]]],
+    // (guard) a region's name before a title is the title's
+    ["Northern Ireland Secretary Hilary Benn said the talks would resume.", [["Hilary Benn","the talks would resume"]]],
+    // (guard) a body's word before a title stays a role
+    ["Council Leader Jane Doe said the budget was balanced.", [["Jane Doe","the budget was balanced"]]],
   ])('%s', exactly);
 });
