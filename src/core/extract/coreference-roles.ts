@@ -7,9 +7,9 @@ import type { DocumentNames } from './document-names.ts';
 import { ROLE_SYNONYMS } from './role-synonyms.ts';
 import { isNationality } from './mentions.ts';
 import { countryOf, isPlace } from './places.ts';
-import { NAME_PREPOSITIONS } from './lexicon-clauses.ts';
-import { ISSUER_LINKS } from './lexicon-speakers.ts';
-import { BODY_DESCRIPTORS, COMPANY_HEADS, CORPORATE_SUFFIXES, DOCUMENT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_DOCUMENTS, JOINT_ROLE_STEMS, KEPT_DOCUMENTS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
+import { ACCESS_PARTICIPLES, NAME_PREPOSITIONS, RELATIVE_TIME, SUBJECT_PRONOUNS, TIME_ADVERBS, TIME_PREPOSITIONS } from './lexicon-clauses.ts';
+import { DOCUMENT_PARTICIPLES, ISSUER_LINKS } from './lexicon-speakers.ts';
+import { BODY_DESCRIPTORS, COMPANY_HEADS, CORPORATE_SUFFIXES, DOCUMENT_NOUNS, DRAFT_NOUNS, IMPERSONAL_HEADS, ISSUED_DOCUMENTS, JOINT_DOCUMENTS, JOINT_ROLE_STEMS, KEPT_DOCUMENTS, OFFICE_HEADS, PLAIN_ROLE_HEADS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_QUALIFIERS } from './lexicon-nouns.ts';
 import { DETERMINERS, FINDING_SOURCES, INSTITUTION_NOUNS, MONTHS, OWNER_OF_OBJECT, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import { remember } from './copies.ts';
 import { isPersonNoun } from './person-words.ts';
@@ -50,6 +50,33 @@ function computeDisplayRole(role: string): string | null {
   return r.split(' ').map((w) => ROLE_ABBREVIATIONS[w.toLowerCase()] ?? w).join(' ');
 }
 
+/**
+ * "joint statement issued after the meeting", "draft of the budget framework seen by Reuters", "emails obtained by La
+ * Presse through a request", "the memo the Post obtained": a document named, then how it came out or who saw it; the document is the speaker, its
+ * words up to the participle.
+ */
+function withoutDocumentParticiple(words: readonly string[]): readonly string[] {
+  // (the document heads the phrase: no preposition before its noun, "Fewer than half of the voters surveyed in a new
+  // poll released Monday" is the voters')
+  const head = words.findIndex((w) => documentWord(w.toLowerCase()));
+  if (head < 0 || words.slice(0, head).some((w) => NAME_PREPOSITIONS.has(w))) return words;
+  // ("an internal estimate the college shared with the Gazette", "documents he submitted": or a clause with its own
+  // subject and past verb right after the noun; not a name's, "reports Mr. Schoen filed", which says whose they are)
+  const contact = words.findIndex((w, k) => k > head && /^\p{Ll}/u.test(words[k - 1] as string) && documentWord((words[k - 1] as string).toLowerCase()) && (DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w)) && words.slice(k + 1, k + 4).some((x) => /^\p{Ll}+ed$/u.test(x)));
+  if (contact > 0) return words.slice(0, contact);
+  // (a participle after a noun or a name the phrase has after a preposition, not after an adverb: "a USA TODAY analysis
+  // of newly filed campaign-finance reports")
+  const at = words.findIndex((w, k) => k > head && DOCUMENT_PARTICIPLES.has(w) && !/ly$/.test(words[k - 1] as string));
+  if (at < 0) return words;
+  // (only who saw it, or when it came out: not who signed it or whom it was for, "a statement signed by 31 former MPs",
+  // "a memo prepared for ministers")
+  const next = words[at + 1];
+  const when = next === undefined || TIME_PREPOSITIONS.has(next) || RELATIVE_TIME.has(next) || TIME_ADVERBS.has(next) || WEEKDAYS.has(next) || next === 'on';
+  return ACCESS_PARTICIPLES.has(words[at] as string) || when ? words.slice(0, at) : words;
+}
+
+const documentWord = (w: string): boolean => DOCUMENT_NOUNS.has(w) || DOCUMENT_NOUNS.has(w.replace(/s$/, '')) || FINDING_SOURCES.has(w) || DRAFT_NOUNS.has(w);
+
 /** "her sister", "his childhood friend": a relation noun owned by a possessive pronoun. */
 export function relativeByPronoun(m: Mention): boolean {
   if (m.kind !== 'role') return false;
@@ -74,7 +101,7 @@ export function soleRelative(entities: Iterable<Entity>, m: Mention): Entity | n
 }
 
 export function tidyMention(text: string): string {
-  return withoutTime(text.replace(/\s+/g, ' ').trim());
+  return withoutTime(withoutDocumentParticiple(text.replace(/\s+/g, ' ').trim().split(' ')).join(' '));
 }
 
 /**

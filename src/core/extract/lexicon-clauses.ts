@@ -605,6 +605,9 @@ export const TIME_OPENER_ENDS = words('later ago earlier afterwards');
 /** Words before a role written ahead of a full name that are no part of it: "by area coroner …". (DocumentNames) */
 export const ROLE_LEADS = words('the a an his her their its by to with and of for from');
 
+/** Participles of who saw or got hold of a document, no part of its name as a speaker: "a draft seen by Reuters". (tidyMention) */
+export const ACCESS_PARTICIPLES = words('seen obtained reviewed viewed leaked');
+
 /** Participles whose agent put a document out (its issuer), not one who obtained or saw it. (publishedSourceSubject) */
 export const ISSUING_PARTICIPLES = words('released issued published commissioned conducted tabled compiled prepared produced');
 

@@ -19,6 +19,9 @@ export const DOCUMENT_NOUNS = words(
   'statement explanation letter message post video note tweet memo release readout communique communiqué op-ed email filing notice opinion report document transcript announcement decree warning bulletin advisory',
 );
 
+/** Papers in the making or in brief, beside DOCUMENT_NOUNS: "a draft … seen by Reuters", "a tender evaluation summary published alongside". (displayRole) */
+export const DRAFT_NOUNS = words('draft drafts estimate estimates summary summaries minutes cable cables');
+
 /** What a body or a bench hands down in writing: no person, whatever it "stated" ("the decision stated …"). (#keptAsWritten) */
 export const WRITTEN_RULINGS = words('decision decisions ruling rulings judgment judgement verdict order orders determination findings');
 

@@ -6,7 +6,7 @@ import { NAME_LINKS } from './lexicon-speakers.ts';
 import { TIME_COUNT_ENDS, TIME_COUNTS } from './lexicon-frames.ts';
 import { CUE_FORMS, VIETNAMESE_MIDDLE_NAMES, FINITE_VERBS, FINDING_SOURCES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ON_NAMED_BODIES, PORTFOLIO_BODY_AFTER, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, WEEKDAYS, MONTHS } from './lexicon.ts';
 import { AUXILIARIES, FINITE_BE, LIST_PREPOSITIONS, ORIGIN_ASIDE_WORDS, CLAUSE_AFTER_VERBS, CLAUSE_START_DEMONSTRATIVES, RELATIVE_PREPOSITIONS, CLAUSE_CONJUNCTIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, FOCUS_WORDS, NOT_SPEAKER_START, DAY_ADVERBS, DAY_PREPOSITIONS, TIME_OPENERS, NOUN_DETERMINERS, NUMBER_WORDS, NUMBERED_UNITS, PARTS_OF_DAY, PHRASE_DEMONSTRATIVES, RELATIVE_PRONOUNS, RESULT_OPENERS, ROLE_PREPOSITIONS, SHORT_OPENERS, TIME_UNITS } from './lexicon-clauses.ts';
-import { DOCUMENT_NOUNS, PERSON_TITLE_WORDS, FEMALE_HEADS, ISSUER_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, DRAFT_NOUNS, PERSON_TITLE_WORDS, FEMALE_HEADS, ISSUER_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, NOT_PERSONS, OFFICE_HEADS, PERSON_SUFFIXES, PLAIN_ROLE_HEADS, RELATION_NOUNS, RELATIVE_HEAD_NOUNS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, type Mention, trimNp } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { isCommonWord, portfolioWord } from './names.ts';
@@ -28,6 +28,9 @@ export function nounAfterDeterminer(items: readonly Item[], k: number): boolean 
   const t = items[k] as Item;
   // ("A source close to the show told": any word after a source's modifier and its article is that phrase's noun)
   if (t.word && items[k - 1]?.lower === 'the' && MODIFIER_PREPOSITIONS.has(items[k - 2]?.lower ?? '') && SOURCE_MODIFIER_WORDS.has(items[k - 3]?.lower ?? '')) return true;
+  // ("according to an internal estimate": a paper's noun that is also a verb, after an article and at most one adjective
+  // that is no plural, "The officials estimate …" being a verb's)
+  if (t.word && DRAFT_NOUNS.has(t.lower) && !t.lower.endsWith('s') && (NOUN_DETERMINERS.has(items[k - 1]?.lower ?? '') || (/^[a-z]+[^s]$/.test(items[k - 1]?.text ?? '') && NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '')))) return true;
   // ("one of the notes says": a document noun in the plural too)
   if (!t.word || !(INSTITUTION_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || (t.lower.endsWith('s') && DOCUMENT_NOUNS.has(t.lower.slice(0, -1))))) return false;
   // (a noun in -ing only as the phrase's head: "The warning states", not "Ignoring the warning residents said")

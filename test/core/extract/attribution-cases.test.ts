@@ -4044,5 +4044,25 @@ describe('(session 28) statements exactly', () => {
     ["Northern Ireland Secretary Hilary Benn said the talks would resume.", [["Hilary Benn","the talks would resume"]]],
     // (guard) a body's word before a title stays a role
     ["Council Leader Jane Doe said the budget was balanced.", [["Jane Doe","the budget was balanced"]]],
+    // a document's participle and when it came out are no part of it as a speaker ("a joint statement issued after the meeting")
+    ["According to a joint statement issued after the meeting, both sides agreed to set up a working group on palm oil.", [["joint statement","both sides agreed to set up a working group on palm oil"]]],
+    // (guard) nor who saw it ("seen by Reuters"), as before
+    ["Defence spending will rise to 3.2% of output, according to a draft of the budget framework seen by Reuters.", [["a draft of the budget framework","Defence spending will rise to 3.2% of output"]]],
+    // nor who got hold of it and how ("emails obtained by La Presse through …")
+    ["The minister intervened at least four times in 2025, according to emails obtained by La Presse through an access-to-information request.", [["emails","The minister intervened at least four times in 2025"]]],
+    // a clause with its own subject and past verb after a document's noun is no part of it ("an internal estimate the college shared with the Gazette"), and "estimate" after an article and an adjective is a noun
+    ["John Abbott would have to cut roughly 1,100 places, according to an internal estimate the college shared with the Gazette.", [["an internal estimate","John Abbott would have to cut roughly 1,100 places"]]],
+    // (a pronoun's clause too: "documents he submitted")
+    ["Trump has invested in companies he attacks, according to new financial documents he submitted to the government.", [["new financial documents","Trump has invested in companies he attacks"]]],
+    // (guard) who signed it stays: it says whose words they are
+    ["A statement signed by 31 former MPs said the proposal was a dangerous precedent.", [["a statement signed by 31 former MPs","the proposal was a dangerous precedent"]]],
+    // (guard) whom it was prepared for stays
+    ["Housing output is likely to reach 41,000 homes next year, according to a memo prepared for ministers.", [["a memo prepared for ministers","Housing output is likely to reach 41,000 homes next year"]]],
+    // (guard) a clause whose subject is a name stays: it says whose they are
+    ["Schoen earned $2 million, according to reports Mr. Schoen filed as a registered lobbyist.", [["reports Mr. Schoen filed as a registered lobbyist","Schoen earned $2 million"]]],
+    // (guard) a document after a preposition is no head of the phrase ("Fewer than half of the voters surveyed in a new poll released Monday")
+    ["Fewer than half of the voters surveyed in a new poll released Monday said they trusted Clinton.", [["fewer than half of the voters surveyed in a new poll released Monday","they trusted Clinton"]]],
+    // (guard) "estimate" after a plural is a verb
+    ["The officials estimate that the cost will rise.", [["the officials","the cost will rise"]]],
   ])('%s', exactly);
 });
