@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84, blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96, blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107, blind108, blind109, blind110, blind111, blind112, blind113, blind114, blind115, blind116, blind117, blind118, blind119, blind120, blind121, blind122, blind123, blind124, blind125, blind126, blind127, blind128, blind129, blind130, blind131, blind132, blind133, blind134, blind135, blind136, blind137, blind138, blind139, blind140, blind141, blind142, blind143, blind144, blind145, blind146, blind147, blind148, blind149, blind150, blind151, blind152, blind153, blind154, blind155, blind156, blind157, blind158, blind159, blind160, blind161, blind162, blind163, blind164, blind165, blind166, blind167, blind168, blind169 and blind170 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84, blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96, blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107, blind108, blind109, blind110, blind111, blind112, blind113, blind114, blind115, blind116, blind117, blind118, blind119, blind120, blind121, blind122, blind123, blind124, blind125, blind126, blind127, blind128, blind129, blind130, blind131, blind132, blind133, blind134, blind135, blind136, blind137, blind138, blind139, blind140, blind141, blind142, blind143, blind144, blind145, blind146, blind147, blind148, blind149, blind150, blind151, blind152, blind153, blind154, blind155, blind156, blind157, blind158, blind159, blind160, blind161, blind162, blind163, blind164, blind165, blind166, blind167, blind168, blind169, blind170, blind171, blind172, blind173, blind174, blind175, blind176, blind177 and blind178 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -112,7 +112,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set P (blind14: CBC question period, Canadian Press, Toronto Star, CTV Quebec, Vancouver Sun court, BBC politics, BBC Stoke inquest, BBC world, BBC Sport, BBC health)', () => {
     const r = score('blind14', 'gold-p.json');
-    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.93 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.99 && r.speaker >= 0.97 && r.precision >= 0.96 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set Q (blind15: Reuters results, AP veto, AFP election dispute, US county hearing, ABC fire season, NDTV fares, UK local police appeal, tech trade, sports wire, arts feature)', () => {
@@ -392,7 +392,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set BT (blind70: business and markets — an earnings call, a scoop from people familiar with the matter, analysts\' notes, a securities filing, a CNBC interview, a takeover and a union, a demerger, a Japanese carmaker, a bank AGM, a plant closure)', () => {
     const r = score('blind70', 'gold-bt.json');
-    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.92 && r.precision >= 0.91 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.95 && r.precision >= 0.91 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set BU (blind71: human-interest features — people by first name, nickname or relation, long runs of pronouns, present-tense "says", quotations introduced only by a sentence about the speaker)', () => {
@@ -637,7 +637,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set DQ (blind119: gambling, alcohol and tobacco — gambling ads, a vape ban, a sports-betting bill, alcohol warning labels, pokies reform, minimum unit pricing, an online gaming tax, a smokefree repeal, a tobacco maker’s results and lawsuit, a sin tax)', () => {
     const r = score('blind119', 'gold-dq.json');
-    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.94 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.96 && r.precision >= 0.92 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set DR (blind120: artificial intelligence — the EU AI Act, a chatbot lawsuit, deepfake abuse, voice actors, AI in government, AI in schools, election deepfakes, a bank replacing staff, AI chips, content moderators)', () => {
@@ -647,7 +647,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set DS (blind121: Indigenous affairs, treaties and land rights — a land claim, a band election, a Voice and youth bail, a native title ruling, a Māori ward, a hapū and a council, a tribe and a pipeline, Closing the Gap, an Amazon territory, forest rights)', () => {
     const r = score('blind121', 'gold-ds.json');
-    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.92 && r.precision >= 0.89 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.93 && r.precision >= 0.89 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set DT (blind122: small states — a Fiji election, the Solomons and China, a Caribbean hurricane, crime in Jamaica, a Trinidad budget debate, Tuvalu and climate, a PNG mine, a Samoa ruling, Maldives media law, Barbados prices)', () => {
@@ -657,7 +657,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set DU (blind123: Nordic and Baltic countries in their English-language press — a Finnish coalition row, a Swedish gang law, Estonian defence on radio with a Q&A, a Latvian language law with two Kalniņš, a Danish pension vote with "Bjarne", an Icelandic eruption and given names, the Norwegian oil fund, a Vilnius coalition, a Nordic bank’s results with two Lindbergs, a Finnish port strike with two Virtanens)', () => {
     const r = score('blind123', 'gold-du.json');
-    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.97 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.98 && r.precision >= 0.92 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set DV (blind124: US statehouses, governors and state politics — a veto override, a voucher fight with two Garzas, a wildfire insurance bill, a Minnesota shortfall with two Olsons ("DFL-Duluth"), a transit bailout, an ethics commission letter, a special session, a ballot title board transcript, a governors’ meeting, a groundwater deal with a father and daughter)', () => {
@@ -702,7 +702,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set ED (blind132: Francophone and Lusophone Africa in English-language wire and broadcast copy — a Senegal election dispute, a DR Congo cobalt royalty with two Kalonjis, a Mali junta decree and an RFI Q&A, Ivorian cocoa prices, a Guinea referendum, Mozambique floods, a Cameroon attack in VOA’s present tense, a Burkina gold mine with two Ouédraogo brothers, an Angola oil block, a Madagascar protest)', () => {
     const r = score('blind132', 'gold-ed.json');
-    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.93 && r.precision >= 0.88 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.95 && r.precision >= 0.88 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set EE (blind133: pharmaceuticals and medicines regulation — a drugmaker’s results, an FDA advisory committee transcript, a NICE rejection, insulin prices in Congress with a mother and son, a patent settlement, a generic recall, a pharmacare deal, a PBS listing and "Jess, 29, from Geelong", a Japanese price cut, a reimbursement row with two Dolans)', () => {
@@ -722,7 +722,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set EH (blind136: fisheries, oceans and maritime boundaries — a Pacific tuna quota, a mackerel deal, a lobster rule, a cod quota, a trawling ban, Tamil Nadu fishermen arrested, a South China Sea standoff in English and Filipino, a Brexit fishing row with two Byrnes, a marine park, a fishing bribery trial transcript)', () => {
     const r = score('blind136', 'gold-eh.json');
-    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.93 && r.precision >= 0.90 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.94 && r.precision >= 0.91 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set EI (blind137: charities, NGOs and philanthropy — a charity chief resigns, food bank demand, a foundation grant with three Halvorsens, a Charity Commission inquiry, a donor’s pledge in Q&A, shelter funding and a minister’s spokesperson, an aid appeal, a regulator’s report with two Brennans, an aid cut, NGO deregistrations)', () => {
@@ -732,7 +732,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set EJ (blind138: community news and local features — a county fair and a treasurer’s report, a village shop saved with Mr and Mrs Heslop, a curling club, an A&P show, a country race day and a radio transcript, a GAA centenary, market traders, a temple festival, a kampung-spirit feature with Mr Tan and Madam Tan, a school prize day in Creole)', () => {
     const r = score('blind138', 'gold-ej.json');
-    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.92 && r.precision >= 0.93 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.94 && r.precision >= 0.93 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set EK (blind139: video games, esports and the games industry — a studio closure and a LinkedIn post, a console price rise and an FAQ, a publisher takeover, a union ballot at a UK studio, a live-service shutdown, a tournament ban with the Holm brothers and players’ handles (Nikolai “nkx” Petrov), a crunch report with a Slack transcript, loot-box regulation, a results call in Q&A, a Montreal studio grant)', () => {
@@ -792,7 +792,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set EV (blind150: Southeast Asia in its own English-language press — a new capital, a cannabis law, a land dispute, a state election ("Siti Hajar binti Abdullah", two Tans), a casino crackdown, conscription ("U Thein Lwin", "Daw Khin Myint"), typhoon relief with two Villanuevas, an HDB resale with a father and son Goh, a nickel export ban, traffic fines)', () => {
     const r = score('blind150', 'gold-ev.json');
-    expect({ ...r, ok: r.recall >= 0.91 && r.speaker >= 0.90 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.91 && r.speaker >= 0.91 && r.precision >= 0.96 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set EW (blind151: public health outbreaks and vaccination — a bird flu case, a measles outbreak, a county health order, vaccine uptake, whooping cough with a radio Q&A, a Nipah alert, a Buruli ulcer spread, a WHO committee, a norovirus closure with two Fitzgeralds, a cholera campaign with two Otienos)', () => {
@@ -847,7 +847,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set FG (blind161: Ireland and Northern Ireland with Irish-language names — a Dáil row, an HSE review, a Stormont committee, a council signage dispute ("Conradh na Gaeilge"), a housing plan, a Leaders’ Questions transcript, a legacy inquest with two McGees, a stroke campaign, a farm scheme ("Independent TD for Cork South-West Diarmuid Ó Dubhghaill"), a Gaeltacht planning row)', () => {
     const r = score('blind161', 'gold-fg.json');
-    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.91 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.92 && r.precision >= 0.97 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set FH (blind162: fraud, scams and financial crime — a romance scam ("Margaret, not her real name"; "posing as a US army surgeon has said"), a crypto exchange verdict, a Ponzi sentencing, refund rules, a scam centre crackdown ("asked to be identified only as Josh"), a grandparent scam, a phishing syndicate, an accounting fraud, a pension fraud inquest, a bank survey)', () => {
@@ -887,12 +887,52 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set FO (blind169: celebrities, royals and entertainment gossip — a divorce, an arrest, a Broadway feud, an engagement ("told E! News"), a royal visit, a pop group row, a soap actor quits, a reality star, a studio statement, a presenter’s apology)', () => {
     const r = score('blind169', 'gold-fo.json');
-    expect({ ...r, ok: r.recall >= 0.88 && r.speaker >= 0.93 && r.precision >= 0.87 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.88 && r.speaker >= 0.94 && r.precision >= 0.87 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set FP (blind170: Wales and Scotland with Welsh and Gaelic names — a Senedd vote ("The Royal College of Nursing (RCN) Wales"), a waiting list with two Vaughans, Welsh language standards ("Llinos ferch Ifan", "Cymdeithas yr Iaith"), a farming protest, a Holyrood row, a ferry contract ("Cllr Dòmhnall Mac a’ Phearsain"), an independence campaign ("Co-chair Màiri Anna NicRath"), a wind farm, a Gaelic school, a council budget)', () => {
     const r = score('blind170', 'gold-fp.json');
-    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.91 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.92 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FQ (blind171: Japan in its own English-language press, where name order varies by outlet — a separate-surnames bill, a megaquake advisory, a yen intervention, a hybrid recall filing, a political funds scandal with two Satos and a Diet transcript, a bullying inquiry with two Suzukis, overtourism in Kamakura, a defence budget, a Bank of Japan rate rise, a PFAS rally in Okinawa)', () => {
+    const r = score('blind171', 'gold-fq.json');
+    expect({ ...r, ok: r.recall >= 0.91 && r.speaker >= 0.96 && r.precision >= 0.88 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FR (blind172: Malaysia, Singapore and Brunei in their own English-language press, with honorifics — a state poll, a port graft charge ("Datuk M. Vasantha Kumar"), flood aid, a political financing debate with a Hansard passage ("law minister Nor Azizah Kamaruddin"), an Orang Asli logging case, a palm oil visit ("Malaysian High Commissioner to India Datuk Azmil Hakimi Ariffin"), a housing grant, an insurance fraud sentencing with two Tans, a dormitory, a Brunei youth congress ("Dato Seri Setia Awang Haji …"))', () => {
+    const r = score('blind172', 'gold-fr.json');
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.90 && r.precision >= 0.91 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FS (blind173: Germany, Austria and Switzerland in the English-language press — a Bundestag rent vote, a rail strike, a Spiegel interview with "DER SPIEGEL:" questions, a coalition debt row with two Webers, a bank’s results, a Swiss referendum, a Tyrol election, border checks, a Dresden rally, a Reichsbürger trial ("Rüdiger K"))', () => {
+    const r = score('blind173', 'gold-fs.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.96 && r.precision >= 0.88 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FT (blind174: Ukraine and the war as Ukrainian English-language outlets report it — a strike on Zaporizhzhia, a drone battery case with "Quote:" labels, a minister’s visit, a front-line report with call signs and two Kovalenkos, a governor’s Telegram update, grid outages ("This was stated by …"), a demobilisation vote, a prisoner exchange with a transcript, railway strikes, peace talks)', () => {
+    const r = score('blind174', 'gold-ft.json');
+    expect({ ...r, ok: r.recall >= 0.89 && r.speaker >= 0.94 && r.precision >= 0.90 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FU (blind175: international wire services as they move copy in English — AFP (a Gambian election), EFE (a Lima protest), dpa (a care fraud trial with "Thomas K." and "Sabine K."), ANSA (a Lampedusa rescue), Xinhua (a ministry briefing), Anadolu (Black Sea gas), PTI (a coaching bill, "Law and Parliamentary Affairs Minister S R Manjunath"), AAP (a bushfire with two Hendersons), CP (a school strike), Kyodo (rice output))', () => {
+    const r = score('blind175', 'gold-fu.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.95 && r.precision >= 0.87 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FV (blind176: US local TV station websites and their daily news — a canyon rescue, a school board vote with two Ruizes, a winter storm, a hit-and-run with a 911 call, a camp sweep, a restaurant health score, a refinery fire with a live shot ("Southern California Edison"), a town meeting with a married couple, a wildfire evacuation, a shooting briefing with "Q:" turns)', () => {
+    const r = score('blind176', 'gold-fv.json');
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.97 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FW (blind177: Turkey, Iraq, Syria and the Kurdish region in the English-language press — a presidential speech over three paragraphs, a mayor’s trial with a secret witness, a budget row with two Barzanis, a border strike ("The Iranian Revolutionary Guard Corps (IRGC) Ground Force"), Syrian returns, an Iraqi vote with two al-Hakims, an SDF analysis, a local council with a kunya, a water crisis with a "Question:" transcript, a foreign minister’s visit)', () => {
+    const r = score('blind177', 'gold-fw.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.93 && r.precision >= 0.89 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set FX (blind178: Quebec and French-Canadian names in Canadian English-language news — a language bill, an ER closure memo ("which CBC News obtained"), a snowstorm with two Tremblays, a construction strike ("Commission de la construction du Québec"), a school funding vote ("Fédération autonome de l’enseignement"), an eviction ("Comité logement de la Petite-Patrie", "Ginette, 68,"), a bridge closure with two Gagnons, a council budget with a question-period transcript ("Brault-Tétreault:"), a contracts scandal, a Hydro-Québec wind project)', () => {
+    const r = score('blind178', 'gold-fx.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.97 && r.precision >= 0.88 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
