@@ -4,7 +4,7 @@
 import { WORKPLACE_PREPOSITIONS } from './lexicon-frames.ts';
 import { portfolioListBefore } from './bodies.ts';
 import { COUNTY_WORDS, CUE_FORMS, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, POST_NOMINAL_DEGREES, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
-import { APPOSITIVE_OPENERS, OPENER_PREPOSITIONS, GROUP_QUANTIFIERS, HEARSAY_PARTICIPLES, NEAR_WORDS, RELATIVE_PERSONS, ASIDE_WORDS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_HEAD_PREPOSITIONS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
+import { APPOSITIVE_OPENERS, OPENER_PREPOSITIONS, TIME_SUBORDINATORS, GROUP_QUANTIFIERS, HEARSAY_PARTICIPLES, NEAR_WORDS, RELATIVE_PERSONS, ASIDE_WORDS, NAME_PREPOSITIONS, AUXILIARIES, BE_HAVE_FORMS, GO_FORMS, NEGATIVE_GROUPS, NOUN_DETERMINERS, OBJECT_HEAD_PREPOSITIONS, OBJECT_MODIFIER_PREPOSITIONS, PARTICIPIAL_OPENERS, PRONOUN_JOINERS, REFLEXIVES, RELATIVE_PRONOUNS, ROLE_PREPOSITIONS, TO_CUE_FRAMES, NAME_CONNECTORS } from './lexicon-clauses.ts';
 import { ISSUER_PREPOSITIONS as ROLE_PREPOSITIONS_OF_ISSUER, PARTNER_NOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, skipInterveningBack, trimNp, writtenName } from './mentions.ts';
 import { retoken } from './phrase-tokens.ts';
@@ -101,8 +101,9 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   // ("A widow who lost £68,000 to a fraudster posing as a US army surgeon has said": a relative clause's host speaks)
   const hosted = np && m && OBJECT_HEAD_PREPOSITIONS.has(items[np.start - 1]?.lower ?? '') && (items[np.start - 1]?.lower !== 'as' || /^[a-z]+ing$/.test(items[np.start - 2]?.text ?? '')) ? relativeClauseSubject(items, j, text) : null;
   if (!np || !m || hosted) return hosted ?? relativeClauseSubject(items, j, text) ?? participleModifierSubject(items, j, text, true) ?? reducedRelativeSubject(items, j, text) ?? participialAsideSubject(items, j, text, false) ?? (np && !startsClause(items, np.start) ? (isPossessive(np.tokens[0] as Token) ? postModifiedSubject(items, np.start, j, text) : modifiedHead(items, np.start, j, text)) : null);
-  // pronouns must stand alone right before the cue
-  if (m.kind === 'pronoun' && np.tokens.length !== 1) return null;
+  // pronouns must stand alone right before the cue; ("A worker who was there when the fire started told": nor is the
+  // subject of a subordinate clause whose own verb ends the phrase who speaks, but the relative clause's host)
+  if (m.kind === 'pronoun' ? np.tokens.length !== 1 : np.start > 1 && TIME_SUBORDINATORS.has(items[np.start - 1]?.lower ?? '') && np.tokens.length >= 2 && /^\p{Ll}+ed$/u.test((np.tokens[np.tokens.length - 1] as Token).text)) return m.kind === 'pronoun' ? null : relativeClauseSubject(items, j, text);
   const placed = m.kind === 'role' && np.tokens.length === 1 ? stateInsidePhrase(items, np.start, j, text) : null;
   if (placed) return placed;
   // "Democrats trying to regain control of the Senate say": a name after a participle's verb phrase is its object

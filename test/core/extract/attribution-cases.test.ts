@@ -4064,5 +4064,13 @@ describe('(session 28) statements exactly', () => {
     ["Fewer than half of the voters surveyed in a new poll released Monday said they trusted Clinton.", [["fewer than half of the voters surveyed in a new poll released Monday","they trusted Clinton"]]],
     // (guard) "estimate" after a plural is a verb
     ["The officials estimate that the cost will rise.", [["the officials","the cost will rise"]]],
+    // the name one goes by after "with the call sign" is who speaks, as after "known as"
+    ["\"Our drones see everything,\" said a 41-year-old sergeant with the call sign Bear, who commands a mortar crew.", [["Bear","Our drones see everything"]]],
+    // the subject of a subordinate clause whose own verb ends the phrase before the cue ("when the fire started told") is no speaker; the relative clause's host is
+    ["A contract worker who was at the plant when the fire started told KHOU 11 News that workers were sent to a muster point.", [["a contract worker","workers were sent to a muster point"]]],
+    // (guard) as before, with a verb that is no -ed form
+    ["A resident who was home when the storm hit told reporters that the roof had collapsed.", [["a resident","the roof had collapsed"]]],
+    // (guard) a subordinate clause before the sentence's comma leaves its subject alone
+    ["When the fire started, residents said they heard a bang.", [["residents","they heard a bang"]]],
   ])('%s', exactly);
 });
