@@ -74,8 +74,8 @@ export const SAME_FORM_PASTS = words('set put cut shut hit let quit hurt spread 
 /** Participles that give a person's name after a role: "the base chief known as Bob", "a man named Tom Hale". (subjectAfter) */
 export const ALIAS_PARTICIPLES = words('known named called identified nicknamed');
 
-/** Nouns for a name one goes by, after "with the": "a sergeant with the call sign Bear". (subjectAfter) */
-export const ALIAS_NOUNS: ReadonlySet<string> = new Set(['call sign', 'callsign', 'code name', 'codename', 'nickname', 'nom de guerre', 'pseudonym']);
+/** Nouns for a name one goes by, after "with the" (words of two or three joined by hyphens): "a sergeant with the call sign Bear". (subjectAfter) */
+export const ALIAS_NOUNS = words('call-sign callsign code-name codename nickname nom-de-guerre pseudonym');
 
 /** Verbs that give something a name in quotation marks, beyond NAMING_FORMS: "branded the bill “…”". (quoteAsSource) */
 export const BRANDING_FORMS = words('brand brands branded nickname nicknamed christen christened');

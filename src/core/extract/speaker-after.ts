@@ -43,7 +43,7 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
     }
     // ("said a sergeant with the call sign Bear": the name one goes by, after "with the" and its noun)
     if (e > from && t.lower === 'with' && items[e + 1]?.lower === 'the') {
-      const a = [2, 3, 4].find((n) => ALIAS_NOUNS.has(items.slice(e + 2, e + n + 1).map((x) => x.lower).join(' ')) && isCapitalised(items[e + n + 1] as Token));
+      const a = [2, 3, 4].find((n) => ALIAS_NOUNS.has(items.slice(e + 2, e + n + 1).map((x) => x.lower).join('-')) && isCapitalised(items[e + n + 1] as Token));
       if (a !== undefined) {
         e += a + 1;
         continue;
