@@ -4,6 +4,7 @@
 import { accordingTo, cueThenSpeaker, participleGoesOn, quotedAsSayingFrame, withSaying } from './frames-around.ts';
 import { contentThenSpeaker, parentheticalCue, quoteThenSpeaker, speakerAnnounces, speakerCueContent } from './frames-subject.ts';
 import { headlineCue } from './frames-headline.ts';
+import { saidThis, thisWasSaidBy } from './frames-anaphoric.ts';
 import { pollAtEnd } from './frames-poll.ts';
 import { postedWithWords } from './frames-caption.ts';
 import { asSourceReported, quoteAsSource, colonQuote, cueFirst, dashAttribution, issuedDocument, nameColonQuote, headlineColon, inAPoll, inTheirView, inTheirWords, namedWords, unitFrame } from './frames-unit.ts';
@@ -55,6 +56,13 @@ export const FRAMES: readonly Frame[] = [
     reason: '"Zelensky told reporters:" ends its paragraph; the quotation in the next paragraph is his.',
     examples: [['Volodymyr Zelensky told reporters:\n\n"We need air defence now."', 'Volodymyr Zelensky', 'We need air defence now']],
     match: speakerAnnounces,
+  },
+  {
+    id: 'said-this',
+    at: 'subject',
+    reason: 'Nigerian, Malaysian, Ukrainian and Chinese copy gives the words first, then "X stated this on Thursday …": the sentences before are X\'s.',
+    examples: [['The minimum wage will be reviewed upward before the end of March.\n\nThe Minister of Labour, Adaobi Nwankwo, stated this on Thursday in Abuja.', 'Adaobi Nwankwo', 'The minimum wage will be reviewed upward']],
+    match: saidThis,
   },
   {
     id: 'speaker-cue-content',
@@ -179,6 +187,13 @@ export const FRAMES: readonly Frame[] = [
     reason: 'Poll stories give findings to the poll with "In the new … poll, C": the poll is the source.',
     examples: [['In the new Morning Consult poll, 40 percent of likely Democratic voters back Sanders.', 'Morning Consult poll', '40 percent of likely Democratic voters back Sanders']],
     match: unitFrame(inAPoll),
+  },
+  {
+    id: 'this-was-said-by',
+    at: 'unit',
+    reason: 'The same told the other way round: "This was stated by the head of Ukrenergo, Vitalii Hordiienko, on the air …".',
+    examples: [['Outage schedules will apply in nine regions of Ukraine on Friday.\n\nThis was stated by the head of Ukrenergo, Vitalii Hordiienko, on the national telethon.', 'Vitalii Hordiienko', 'Outage schedules will apply in nine regions']],
+    match: unitFrame(thisWasSaidBy),
   },
   {
     id: 'in-their-view',

@@ -91,3 +91,15 @@ export const BE_FORMS = words('be been being was were is are');
 
 /** Who rules, before the verb's present form: "federal judge rules", "Supreme Court rules" (not "party rules"). (cueAt) */
 export const RULING_SUBJECTS = words('judge judges court courts tribunal panel justice justices magistrate jury arbitrator regulator watchdog referee umpire ombudsman coroner commissioner inspector');
+
+/** Words that point back to the sentences before: "This was stated by …". (thisWasSaidBy) */
+export const POINTING_BACK = words('this that');
+
+/** The past of "be" in a passive: "This was stated by …". (thisWasSaidBy) */
+export const BE_PAST = words('was were');
+
+/** Words after "said this" that end the attribution, not a demonstrative's noun or clause ("said this week", "said this was …"): "stated this on Thursday", "said this while briefing journalists". (saidThis) */
+export const AFTER_SAID_THIS = words('on at in during while when after before through via to yesterday today tonight earlier');
+
+/** Cues of saying (lemmas) that point back with "this": "stated this on Thursday", "disclosed this in a statement". (saidThis) */
+export const SAID_THIS_CUES = words('say state tell announce disclose reveal note report add explain write post confirm declare');

@@ -4072,5 +4072,15 @@ describe('(session 28) statements exactly', () => {
     ["A resident who was home when the storm hit told reporters that the roof had collapsed.", [["a resident","the roof had collapsed"]]],
     // (guard) a subordinate clause before the sentence's comma leaves its subject alone
     ["When the fire started, residents said they heard a bang.", [["residents","they heard a bang"]]],
+    // "X stated this on Thursday …" after a paragraph of unattributed words: the paragraph before is X's
+    ["The minimum wage will be reviewed upward before the end of March.\n\nThe Minister of Labour, Dr. Adaobi Nwankwo, stated this on Thursday in Abuja while briefing journalists.", [["Adaobi Nwankwo","The minimum wage will be reviewed upward before the end of March."]]],
+    // (the sentences before in the same paragraph, "said this at a joint press conference")
+    ["Finland will provide additional support to Ukraine next year. Finnish minister Tuula Rantanen said this at a joint press conference in Odesa.", [["Tuula Rantanen","Finland will provide additional support to Ukraine next year."]]],
+    // "This was reported by <role>, <name>, on Telegram": the paragraph before is the named holder's
+    ["Over the past day, Russian troops attacked 17 settlements in Kharkiv region.\n\nThis was reported by the head of the regional military administration, Roman Bondar, on Telegram.", [["Roman Bondar","Over the past day, Russian troops attacked 17 settlements in Kharkiv region."]]],
+    // (guard) words already given to someone ("has said") are not taken again
+    ["The Minister of Power, Babatunde Cole, has said the tariff will not be reversed.\n\nCole stated this on Thursday in Abuja while briefing journalists.", [["Babatunde Cole","the tariff will not be reversed"]]],
+    // (guard) "admit this, but …": no pointing back
+    ["Few politicians would ever admit this, but Sen. Chris Murphy says he was unfocused in the weeks after his election.", [["Chris Murphy","he was unfocused in the weeks after his election"]]],
   ])('%s', exactly);
 });
