@@ -123,6 +123,8 @@ export function bodyName(tokens: readonly Token[], text: string): string {
 export function placeBody(chunk: readonly Token[]): boolean {
   const words = chunk.map((t) => t.text);
   const place = (ws: readonly string[]): boolean => ws.join(' ').length >= 5 && (isPlace(ws.join(' ')) || isSubdivision(ws.join(' ')));
+  // ("RSPB Scotland", "NFU Cymru": a body's initials before its nation's name)
+  if (chunk.length === 2 && /^\p{Lu}{3,6}$/u.test(words[0] as string) && !TITLE_WORDS.has(words[0] as string) && !isPlace(words[0] as string) && place(words.slice(1))) return true;
   // ("Brokers Ireland", "Farmers Canada", "Doctors Nova Scotia": people by a plural role's noun before their country or
   // province name their body)
   const country = chunk.length >= 2 && chunk.length <= 3 && place(words.slice(1)) && /[^s]s$/.test((chunk[0] as Token).lower);

@@ -683,3 +683,6 @@ export const REQUEST_VERBS = words('asked wished wanted agreed preferred chose r
 
 /** Prepositions that make the noun after them an object inside a subject ("A friend of a woman who …"). (notePseudonymSubject) */
 export const OBJECT_LINKS = words('of for to with by about on against');
+
+/** Words opening a sentence whose subject comes after its "was": "Among those who travelled was Morag Munro". (invertedSubject) */
+export const INVERSION_OPENERS = words('among also joining');

@@ -72,7 +72,8 @@ export function nameTokensOf(chunk: readonly Token[]): readonly Token[] {
   // "Treasury Secretary Janet L. Yellen": words the lexicon does not know may precede a title word
   // (an office's initials only before a given name and a surname: "United Torah Judaism MK Uriel Bloch", not "MK Stalin")
   for (let x = chunk.length - 2; x >= k; x--) {
-    const initials = ACRONYM_TITLES.has((chunk[x] as Token).text) && chunk.length - x >= 3 && isGivenName((chunk[x + 1] as Token).text);
+    // (or a role's noun in capitals before a given name and a surname: "Ventura County Supervisor Dana Whitlock")
+    const initials = (ACRONYM_TITLES.has((chunk[x] as Token).text) || (ROLE_NOUNS.has((chunk[x] as Token).lower) && x > 0)) && chunk.length - x >= 3 && isGivenName((chunk[x + 1] as Token).text);
     // (a title word before a generation's suffix alone is a surname: "Martin Luther King Jr", "Tom Major Sr.")
     const surname = x > 0 && isCapitalised(chunk[x - 1] as Token) && !TITLE_WORDS.has((chunk[x - 1] as Token).text) && chunk.slice(x + 1).every((t) => t.text === '.' || isGenerationSuffix(t.text));
     if (((TITLE_WORDS.has((chunk[x] as Token).text) && !everydayTitle(chunk[x] as Token, chunk[x + 1])) || initials) && !PERSONAL_HONORIFIC.test((chunk[x] as Token).text) && !surname) {

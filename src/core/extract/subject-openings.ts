@@ -3,11 +3,11 @@
 // 14 settlements"), for noteOpening (subjects.ts).
 import { isVerbLike } from './content-clauses.ts';
 import { BODY_NAME_LINKS, CUE_FORMS, FINITE_VERBS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
-import { FINITE_BE } from './lexicon-clauses.ts';
+import { FINITE_BE, INVERSION_OPENERS } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised, type Mention, trimNp } from './mentions.ts';
 import { isCommonWord } from './names.ts';
 import type { Token } from './segment.ts';
-import type { Item } from './units.ts';
+import { isQuote, type Item } from './units.ts';
 import { personRoleWord } from './appositive-roles.ts';
 import { RELATION_NOUNS } from './lexicon-nouns.ts';
 
@@ -59,4 +59,21 @@ export function oneOfThings(items: readonly Item[], e: number): boolean {
 /** "Gulnora’s family was allocated …": a person's family or relative opening the sentence, which is about the person. */
 export function ownerOfRelation(items: readonly Item[], e: number): boolean {
   return RELATION_NOUNS.has(items[e]?.lower ?? '') && items[e + 1] !== undefined && !isCapitalised(items[e + 1] as Token) && items[e + 1]?.text !== ',';
+}
+
+/**
+ * "Watching from the public gallery was Eleri, 67, from Bangor", "Among those who travelled to the meeting was Morag
+ * Munro, whose croft …": a sentence opening with a participle's or "Among"'s phrase, whose subject comes after its
+ * "was"; the person so named, or null.
+ */
+export function invertedSubject(items: readonly Item[], text: string): Mention | null {
+  const first = items[0];
+  if (!first?.word || !(/^\p{Lu}\p{Ll}+ing$/u.test(first.text) || INVERSION_OPENERS.has(first.lower))) return null;
+  const be = items.findIndex((t, k) => k >= 2 && FINITE_BE.has(t.lower));
+  if (be < 0 || items.slice(0, be).some((t) => t.text === ',' || isQuote(t) || (t.word && CUE_FORMS.has(t.lower)))) return null;
+  let e = be + 1;
+  while (e < items.length && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
+  if (e === be + 1 || (items[e] !== undefined && items[e]?.text !== ',' && items[e]?.text !== '.')) return null;
+  const m = analyseMention(trimNp(items.slice(be + 1, e) as Token[]), text);
+  return m && m.kind === 'name' && !m.institution ? m : null;
 }

@@ -20,7 +20,7 @@ import { ROLE_PREPOSITIONS } from './lexicon-speakers.ts';
 import { noteGenerationSubject, noteRelativeByName, noteRoleOpenings } from './role-subjects.ts';
 import { titleWordAt } from './mention-words.ts';
 import { appositiveRole, personRoleWord } from './appositive-roles.ts';
-import { bodyRoleThenName, oneOfThings, ownerOfRelation, roleWordThenName } from './subject-openings.ts';
+import { bodyRoleThenName, invertedSubject, oneOfThings, ownerOfRelation, roleWordThenName } from './subject-openings.ts';
 
 /** Remembers the people a line names with a given name and a surname ("Marcus Hale"), not as subjects. */
 export function noteNames(line: string, ctx: DocumentContext): void {
@@ -77,6 +77,9 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   if (groups) noteRoleOpenings(items, s, e, text, ctx);
   // (last: the name a person asked to be called by is whom the role just met names)
   notePseudonymSubject(items, s, text, ctx);
+  // ("Watching from the public gallery was Eleri, 67, …": the subject after the inverted "was")
+  const inverted = invertedSubject(items, text);
+  if (inverted) ctx.noteMention(inverted, true, true);
 }
 
 /**

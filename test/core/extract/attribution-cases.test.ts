@@ -4082,5 +4082,11 @@ describe('(session 28) statements exactly', () => {
     ["The Minister of Power, Babatunde Cole, has said the tariff will not be reversed.\n\nCole stated this on Thursday in Abuja while briefing journalists.", [["Babatunde Cole","the tariff will not be reversed"]]],
     // (guard) "admit this, but …": no pointing back
     ["Few politicians would ever admit this, but Sen. Chris Murphy says he was unfocused in the weeks after his election.", [["Chris Murphy","he was unfocused in the weeks after his election"]]],
+    // the subject after an inverted "was" ("Watching from the public gallery was Eleri, 67, …") is whom a later "she" means
+    ["Mr Smith spoke first.\n\nWatching from the public gallery was Eleri, 67, from Bangor, who has been waiting 26 months for a knee replacement.\n\n\"I came down on the train this morning,\" she told BBC Wales.", [["Eleri","I came down on the train this morning"]]],
+    // (and "Among those who travelled … was Morag Munro": a body that spoke before is no "she")
+    ["RSPB Scotland said the site lay within the core range of breeding pairs.\n\nAmong those who travelled to the meeting was Morag Munro, whose croft looks out towards the site.\n\n\"I was born in that house,\" she said.", [["RSPB Scotland","the site lay within the core range of breeding pairs"],["Morag Munro","I was born in that house"]]],
+    // a role's noun in capitals before a given name and a surname is a title ("Ventura County Supervisor Dana Whitlock"), so the person is the sentence's subject for "She also urged …"
+    ["\"We are not out of the woods,\" said Alicia Moreno, a meteorologist with the weather service.\n\nVentura County Supervisor Dana Whitlock said the county was throwing everything it had at the fire. She also urged residents in warning zones to pack their cars now.", [["Alicia Moreno","We are not out of the woods"],["Dana Whitlock","the county was throwing everything it had at the fire"],["Dana Whitlock","residents in warning zones to pack their cars now"]]],
   ])('%s', exactly);
 });
