@@ -1,8 +1,8 @@
 // Stage 2, cues: where a reporting verb ("said", "pointed out", "went on to say") stands in a unit, and the
 // tests on what follows or precedes it that other stages share.
-import { COPULAR_CUES, CUE_FORMS, FINDING_SOURCES, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ROLE_NOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { COPULAR_CUES, CUE_FORMS, PRONOUNS, FINDING_SOURCES, CUE_PARTICLES, FINITE_VERBS, INSTITUTION_NOUNS, INTERVENING, ROLE_NOUNS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { AMOUNT_NOUNS, PUBLISHING_VERBS, SPEAKING_LEMMAS, PERSON_OBJECT_PRONOUNS, NOT_A_NAMING_AFTER_THE, PARTS_OF_DAY, DURATION_WORDS, CONTACT_PREPOSITIONS, CONTACT_VERBS, VERB_ONLY_FORMS, DEFENDED_PEOPLE, PUT_IT_WAYS, DEGREE_WORDS, FRAME_PREPOSITIONS, NOUN_PREPOSITIONS, AUXILIARIES, BACKING_AWAY, CUE_NOUNS, GO_FORMS, NOUN_AFTER_ACRONYM, PARTICIPLE_CLAUSE_OPENERS, CALL_PARTICLES, ISSUED_DETERMINERS, ISSUING_VERBS, NUMBER_WORDS, QUANTIFIERS, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
-import { CUE_BINOMIALS, CUE_COMPOUNDS, INDEFINITE_ARTICLES, ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTENT_OPENERS, PLURAL_VERBS, THIRD_SINGULAR, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, PERCEPTION_VERBS, PLACE_PREPOSITIONS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, COPULAR_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_CUE_ADJECTIVES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
+import { CUE_BINOMIALS, CUE_COMPOUNDS, QUESTION_WORDS, INDEFINITE_ARTICLES, ASKERS, BASE_FORM_SUBJECTS, STATE_MODIFIERS, CONTENT_OPENERS, PLURAL_VERBS, THIRD_SINGULAR, CONTRACTED_SUBJECTS, MODALS, NOT_A_CUE_AFTER, NOUN_DETERMINERS, PERCEPTION_VERBS, PLACE_PREPOSITIONS, NOUN_OPENING_VERBS, OBJECT_PREPOSITIONS, PAST_LIKE_BASE, POLLED_PARTICIPLES, ROLE_PREPOSITIONS, OBJECT_PRONOUNS, PROGRESSIVE_BE, COPULAR_BE, QUANTITY_DETERMINERS, REMARK_MODIFIERS, TO_CUE_FRAMES, TO_CUE_ADJECTIVES, TO_SAY_VERBS, TO_SAY_FRAMES, RELATIVE_WORDS } from './lexicon-clauses.ts';
 import { skipInterveningBack } from './phrase-tokens.ts';
 import { FINDING_LEMMAS, RULING_SUBJECTS, SUBJECT_PRONOUNS } from './lexicon-frames.ts';
 import { DOCUMENT_NOUNS, RELATION_NOUNS, POSSESSIVE_PRONOUNS, SHARE_HEADS } from './lexicon-nouns.ts';
@@ -407,6 +407,17 @@ export function cueAfterAppositive(items: readonly Item[], from: number): boolea
 export function insideQuestion(items: readonly Item[], i: number): boolean {
   // "Will Biden say he is running again?": a question opening with its auxiliary, the cue before its question mark
   if (MODALS.has(items[0]?.lower ?? '') && /^\p{Lu}/u.test(items[0]?.text ?? '') && items.slice(i + 1).some((t) => t.text === '?') && !items.slice(0, i).some((t) => isQuote(t) || t.text === ',')) return true;
+  // ("Asked whether the commission would order recounts in Basra, where several candidates had alleged irregularities,
+  // Al-Ani said …": a clause inside the question, before the comma after which the answer's own cue comes)
+  // (not the answer's own cue after its subject and the question's comma: "Asked about …, Christie said …")
+  const answersHere = items[i - 2]?.text === ',' && items[i - 1]?.word === true && (/^\p{Lu}/u.test((items[i - 1] as Item).text) || PRONOUNS.has((items[i - 1] as Item).lower));
+  if (items[0]?.text === 'Asked' && !answersHere && items.slice(1, i).some((t) => QUESTION_WORDS.has(t.lower)) && !items.slice(0, i).some(isQuote)) {
+    // (the answer's subject and its cue right after that comma, "…, Al-Ani said"; not the answer's own cue with an
+    // "adding" after it)
+    const comma = items.findIndex((t, k) => k > i && t.text === ',');
+    const answer = comma > 0 ? items.findIndex((t, k) => k > comma + 1 && k <= comma + 5 && t.word && CUE_FORMS.has(t.lower) && !t.lower.endsWith('ing')) : -1;
+    if (answer > 0 && items.slice(comma + 1, answer).every((t) => t.word && (/^\p{Lu}/u.test(t.text) || PRONOUNS.has(t.lower) || t.lower === 'the'))) return true;
+  }
   for (let k = i - 1; k >= 1 && i - k < 30; k--) {
     const t = items[k] as Item;
     if (t.text === ',' || t.text === ';' || isQuote(t)) return false;

@@ -93,7 +93,9 @@ export function issuerOf(items: readonly Item[], subj: { mention: Mention; end: 
   // ("a report Tuesday from WKOW": past the report's weekday to the issuer)
   const at = subj && WEEKDAYS.has(items[subj.end]?.lower ?? '') ? subj.end + 1 : (subj?.end ?? 0);
   const via = subj ? (items[at] as Item | undefined) : undefined;
-  if (!subj || !via || !ISSUER_LINKS.has(via.lower)) return subj;
+  // ("figures published by Santé Québec": a publishing participle before "by" too, after a document no name is in; not
+  // "a New Jersey Watchdog report released by the governor's office")
+  if (!subj || !via || !(ISSUER_LINKS.has(via.lower) || (PUBLISHED_BY.has(via.lower) && items[at + 1]?.lower === 'by' && !/\s\p{Lu}/u.test(subj.mention.text)))) return subj;
   if (!ISSUER_HEADS.has((items[subj.end - 1] as Item).lower)) return subj;
   const by = PUBLISHED_BY.has(via.lower) && items[at + 1]?.lower === 'by' ? at + 2 : at + 1;
   return subjectAfter(items, by, text) ?? subj;

@@ -4088,5 +4088,13 @@ describe('(session 28) statements exactly', () => {
     ["RSPB Scotland said the site lay within the core range of breeding pairs.\n\nAmong those who travelled to the meeting was Morag Munro, whose croft looks out towards the site.\n\n\"I was born in that house,\" she said.", [["RSPB Scotland","the site lay within the core range of breeding pairs"],["Morag Munro","I was born in that house"]]],
     // a role's noun in capitals before a given name and a surname is a title ("Ventura County Supervisor Dana Whitlock"), so the person is the sentence's subject for "She also urged …"
     ["\"We are not out of the woods,\" said Alicia Moreno, a meteorologist with the weather service.\n\nVentura County Supervisor Dana Whitlock said the county was throwing everything it had at the fire. She also urged residents in warning zones to pack their cars now.", [["Alicia Moreno","We are not out of the woods"],["Dana Whitlock","the county was throwing everything it had at the fire"],["Dana Whitlock","residents in warning zones to pack their cars now"]]],
+    // "according to figures published by X": the publisher of a document with no name in it speaks
+    ["According to figures published by Santé Québec, the average wait on a stretcher at the Lakeshore General was 27 hours last week.", [["Santé Québec","the average wait on a stretcher at the Lakeshore General was 27 hours last week"]]],
+    // (guard) not a named report's, "a New Jersey Watchdog report released by the governor's office"
+    ["Christie racked up a concessions bill of $80,000, according to a New Jersey Watchdog report released by the governor's office.", [["a New Jersey Watchdog report","Christie racked up a concessions bill of $80,000"]]],
+    // a cue inside a clause of the question ("Asked whether …, where several candidates had alleged irregularities, Al-Ani said") reports nothing; the answer does
+    ["Asked by a reporter whether the commission would order recounts in Basra and Diyala, where several candidates had alleged irregularities, Al-Ani said that the commission had received 412 complaints so far.", [["Al-Ani","the commission had received 412 complaints so far"]]],
+    // (guard) the answer's own cue after the question's comma stays
+    ["Asked about his previous criticisms of Trump, Christie said that was a natural part of running against him — no different, he said, from Bush calling Reagan's policies voodoo economics.", [["Christie","that was a natural part of running against him — no different"],[null,"Asked about his previous criticisms of Trump, Christie said that was a natural part of running against him — no different"]]],
   ])('%s', exactly);
 });
