@@ -57,10 +57,11 @@ export function particleBody(p: Phrase, m: Mention | null): Mention | null {
   // (a body's own words before the name: a particle among them, "Guilde du jeu vidéo", "Syndicat des enseignants"; not
   // a place, a title or an English word before a person's particle, "Liverpool captain van Dijk", "Western Cape Premier
   // de Lille", "Caixa Geral de Depósitos CEO dos Santos")
-  // (a lower-case word no English list holds is the body's own language too: "Comité logement de la Petite-Patrie"; an
-  // English one only after a link, inside the body's words: "Commission de la construction du Québec")
+  // (a capitalised word with an accent says the body's own language too: "Comité logement de la Petite-Patrie"; an
+  // English word only after a link, inside the body's words: "Commission de la construction du Québec"; not a role
+  // word no list holds, "Proteas wicketkeeper de Kock")
   const link = words.findIndex((w) => ROMANCE_LINKS.has(w));
-  const foreign = link >= 0 || words.some((w) => /^\p{Ll}{4,}$/u.test(w) && !isCommonWord(w) && !isPersonNoun(w));
+  const foreign = link >= 0 || words.some((w) => /^\p{Lu}/u.test(w) && /[À-ÿ]/.test(w));
   if (!celtic && (!foreign || words.some((w, k) => isPlace(w) || isNationality(w) || (TITLE_WORDS.has(w) && !(k === 0 && ORG_WORDS.has(w))) || (/^\p{Ll}/u.test(w) && (isCommonWord(w) || isPersonNoun(w)) && (link < 0 || k < link))))) return null;
   return mention(p.text.slice(p.start, p.end), p.start, p.end, 'name', bodyName(p.tokens, p.text), null, true, false);
 }

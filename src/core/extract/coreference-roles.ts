@@ -60,9 +60,9 @@ function withoutDocumentParticiple(words: readonly string[]): readonly string[] 
   // poll released Monday" is the voters')
   const head = words.findIndex((w) => documentWord(w.toLowerCase()));
   if (head < 0 || words.slice(0, head).some((w) => NAME_PREPOSITIONS.has(w))) return words;
-  // ("an internal estimate the college shared with the Gazette", "documents he submitted": or a clause with its own
-  // subject and past verb right after the noun; not a name's, "reports Mr. Schoen filed", which says whose they are)
-  const contact = words.findIndex((w, k) => k > head && /^\p{Ll}/u.test(words[k - 1] as string) && documentWord((words[k - 1] as string).toLowerCase()) && (DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w)) && words.slice(k + 1, k + 4).some((x) => /^\p{Ll}+ed$/u.test(x)));
+  // ("new financial documents he submitted to the government": or a pronoun's clause with its past verb right after the
+  // noun; not a name's or a body's, "reports Mr. Schoen filed", "documents the government tabled", which say whose they are)
+  const contact = words.findIndex((w, k) => k > head && /^\p{Ll}/u.test(words[k - 1] as string) && documentWord((words[k - 1] as string).toLowerCase()) && SUBJECT_PRONOUNS.has(w) && words.slice(k + 1, k + 4).some((x) => /^\p{Ll}+ed$/u.test(x)));
   if (contact > 0) return words.slice(0, contact);
   // (a participle after a noun or a name the phrase has after a preposition, not after an adverb: "a USA TODAY analysis
   // of newly filed campaign-finance reports")

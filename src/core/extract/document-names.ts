@@ -4,7 +4,7 @@
 import { CUE_FORMS, HONORIFICS, LEADING_GIVEN_NAMES, TITLE_WORDS, MONTHS, WEEKDAYS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS } from './lexicon.ts';
 import { AUXILIARIES, DAY_PREPOSITIONS, PLURAL_BE_HAVE, ROLE_LEADS } from './lexicon-clauses.ts';
 import { givenNameGender, isGivenName } from './given-names.ts';
-import { pseudonymSex, requestedName } from './pseudonyms.ts';
+import { nextSentenceSex, pseudonymSex, requestedName } from './pseudonyms.ts';
 import { isPlace } from './places.ts';
 import { PERSONAL_HONORIFIC } from './capitals.ts';
 import { capitalisedRuns, isLetter } from './capital-runs.ts';
@@ -330,7 +330,7 @@ export class DocumentNames {
       if (/\p{L}/u.test(this.#body.charAt(at - 1))) continue;
       const after = ONE_NAME_SEX.exec(this.#body.slice(at + word.length, at + word.length + 40));
       const before = WITHHELD_NAME_SEX.exec(this.#body.slice(Math.max(0, at - 40), at))?.[1];
-      const sex = after?.[1] ? (after[1] === 'himself' ? 'm' : 'f') : after?.[2] ? givenNameGender(after[2]) : before ? (before === 'his' ? 'm' : 'f') : pseudonymSex(this.#body.slice(at + word.length, at + word.length + 30));
+      const sex = after?.[1] ? (after[1] === 'himself' ? 'm' : 'f') : after?.[2] ? givenNameGender(after[2]) : before ? (before === 'his' ? 'm' : 'f') : (nextSentenceSex(this.#body.slice(at + word.length, at + word.length + 200)) ?? pseudonymSex(this.#body.slice(at + word.length, at + word.length + 30)));
       if (sex !== null) return sex;
     }
     return null;

@@ -238,7 +238,8 @@ class DocumentPass {
     for (let k = 0; k < units.length; k++) {
       const unit = units[k] as Unit;
       // (in an answer's turn, what "I" or "we" said is the turn's own words, a statement already)
-      const found = label && this.turn ? findInUnit(unit, text).filter((f) => !firstPerson(f.mention)) : findInUnit(unit, text);
+      // (nor the label and its quotation read again as "Name: “…”", the turn itself)
+      const found = label && this.turn ? findInUnit(unit, text).filter((f) => !firstPerson(f.mention) && f.frame !== 'name-colon-quote') : findInUnit(unit, text);
       this.unit(para, unit, found, previous);
       previous = { unit, found: found.length };
     }
@@ -299,7 +300,9 @@ class DocumentPass {
     const interjection = words.split(/\s+/).length <= 2 && (/!$/.test(words) || /^order\b/i.test(words));
     const asks = isCourtesy(words) || interjection || (endsInQuestion(words) ? claims === 0 : interviewer);
     if (m && (m.kind === 'name' || m.kind === 'role') && !m.institution && !asks && units[0]) {
-      const f: Found = { kind: 'direct', mention: m, cue: 'said', parts: [{ start: label.contentStart, end: p.end }], frameText: '', unit: units[0], frame: 'transcript-turn' };
+      // (a turn quoted whole after its label, "Plante: “We informed them …”", is the quotation's words)
+      const q = p.quotes.length === 1 && p.quotes[0]?.start === label.contentStart ? p.quotes[0] : undefined;
+      const f: Found = { kind: 'direct', mention: m, cue: 'said', parts: [q ? { start: q.innerStart, end: q.innerEnd, quote: q } : { start: label.contentStart, end: p.end }], frameText: '', unit: units[0], frame: 'transcript-turn' };
       this.turn = { f, speaker: this.ctx.resolve(m).speaker };
     }
     return asks;

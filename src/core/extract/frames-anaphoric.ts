@@ -3,8 +3,8 @@
 // words were given first, in the sentences before (the same paragraph's, or the whole paragraph before when the
 // attribution opens its own); Nigerian, Malaysian, Ukrainian, Russian and Chinese English-language copy writes so.
 import type { Found, Scan, Verdict } from './frames.ts';
-import { CUE_FORMS } from './lexicon.ts';
-import { SAYING_FORMS } from './lexicon-clauses.ts';
+import { CUE_ACTS, CUE_FORMS, FINITE_VERBS, WEAK_CUES } from './lexicon.ts';
+import { AUXILIARIES, SAYING_FORMS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { isQuote, type Item, type Unit } from './units.ts';
 import { AFTER_SAID_THIS, BE_PAST, POINTING_BACK, SAID_THIS_CUES } from './lexicon-frames.ts';
@@ -18,16 +18,26 @@ export function saidThis(s: Scan): Verdict {
   // (a cue of saying, then "this" and where or when, or the sentence's end: not "Few politicians would ever admit this,
   // but …")
   if (items[cue.next]?.lower !== 'this' || !SAID_THIS_CUES.has(cue.lemma) || !(next === undefined || next.text === '.' || AFTER_SAID_THIS.has(next.lower))) return null;
+  // (nor "said this in turn would push …", "said this on Monday was …": a verb after it makes "this" the content's subject;
+  // nor "said this on Telegram: “…”": the words are after it)
+  const comma = items.findIndex((t, k) => k > cue.next && t.text === ',');
+  if (items.some((t, k) => k > cue.next && (isQuote(t) || t.text === ':' || (k < comma || comma < 0 ? t.word && /^\p{Ll}/u.test(t.text) && (FINITE_VERBS.has(t.lower) || AUXILIARIES.has(t.lower)) : false)))) return null;
   // (the subject opens the sentence, an appositive's role before it at most: "The Minister of Labour, Dr. Adaobi Nwankwo,")
   if (items.slice(0, subj.start).some((t) => isQuote(t) || (t.word && /^\p{Ll}/u.test(t.text) && isVerbLike(t)))) return null;
   const before = wordsBefore(text, unit.start);
-  if (!before) return null;
+  // (with no such words before, the sentence still states nothing of its own: "She said this at a joint press
+  // conference with …, an Ukrinform correspondent reports")
+  if (!before) {
+    s.consumedUntil = items.length;
+    return 'next';
+  }
   return s.add({ kind: 'indirect', mention: subj.mention, cue: cue.cue, parts: [before], frameText: s.frameText(subj.start, items.length) }, items.length, subj.mention);
 }
 
 /** "This was stated by the head of Ukrenergo, Vitalii Hordiienko, on the air …": the agent's words are the sentences before. */
 export function thisWasSaidBy(items: readonly Item[], text: string, unit: Unit): Found | null {
-  if (!POINTING_BACK.has(items[0]?.lower ?? '') || !BE_PAST.has(items[1]?.lower ?? '') || !CUE_FORMS.has(items[2]?.lower ?? '') || items[3]?.lower !== 'by') return null;
+  // (a cue of saying only: not "This was denied by …", "disputed by", "rejected by", whose agent holds the opposite)
+  if (!POINTING_BACK.has(items[0]?.lower ?? '') || !BE_PAST.has(items[1]?.lower ?? '') || !SAID_THIS_CUES.has(CUE_FORMS.get(items[2]?.lower ?? '') ?? '') || items[3]?.lower !== 'by') return null;
   const agent = subjectAfter(items, 4, text);
   const before = agent && agent.mention.kind !== 'pronoun' ? wordsBefore(text, unit.start) : null;
   if (!agent || !before) return null;
@@ -55,6 +65,11 @@ function wordsBefore(text: string, start: number): { start: number; end: number 
   while (from < to && /\s/.test(text.charAt(from))) from++;
   while (to > from && /\s/.test(text.charAt(to - 1))) to--;
   const words = text.slice(from, to).split(/\s+/);
-  if (words.length < 6 || !/[.!]$/.test(text.slice(from, to)) || /["“”«»]/.test(text.slice(from, to)) || words.some((w) => SAYING_FORMS.has(w.replace(/[^\p{L}]/gu, '')) || w === 'according')) return null;
+  // (a cue in the past or the present tense reports someone's words already: "…, the IMF warned on Tuesday", "The
+  // opposition claimed …"; a bullet or a caption's present tense is no claim)
+  const cued = (w: string): boolean => { const lemma = CUE_FORMS.get(w) ?? ''; return SAYING_FORMS.has(w) || w === 'according' || (/(?:ed|s)$/.test(w) && lemma !== '' && !CUE_ACTS.has(lemma) && !WEAK_CUES.has(lemma)); };
+  // (a claim has a verb in the past, the future or with its auxiliary: not a caption's "Residents wade through floodwaters …")
+  const tensed = words.some((w) => { const x = w.toLowerCase().replace(/[^\p{L}]/gu, ''); return /ed$/.test(x) || AUXILIARIES.has(x) || FINITE_VERBS.has(x); });
+  if (words.length < 6 || !tensed || !/[.!]$/.test(text.slice(from, to)) || /^[•*·-]/.test(text.slice(from, to)) || /["“”«»]/.test(text.slice(from, to)) || words.some((w) => cued(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return null;
   return { start: from, end: to };
 }

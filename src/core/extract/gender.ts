@@ -77,7 +77,7 @@ export function titledGender(role: string | null, written: string): 'm' | 'f' | 
 
 /** First names borne by men and women alike ("Nor Azizah", "Nur Hisham": Malay ones too), and family names written first (Chinese, Korean). */
 const EITHER_NAMES = new Set(
-  'kim jordan jean jess blair sasha xi mao wang li zhang liu chen yang huang zhao wu zhou sun lee park choi kang yoon moon han dana andrea nicola robin leslie taylor morgan jamie alex sam pat kelly terry shannon jody casey avery riley quinn drew jesse tracy ashley lynn lindsey carol maxime dominique nor noor nur yuri yuki kaoru makoto hikaru nao izumi claude camille'.split(' '),
+  'kim jordan jean jess blair sasha xi mao wang li zhang liu chen yang huang zhao wu zhou sun lee park choi kang yoon moon han dana andrea nicola robin leslie taylor morgan jamie alex sam pat kelly terry shannon jody casey avery riley quinn drew jesse tracy ashley lynn lindsey carol maxime dominique nor noor nur claude camille'.split(' '),
 );
 
 /**

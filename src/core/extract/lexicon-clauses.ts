@@ -323,7 +323,7 @@ export const PLACE_PREPOSITIONS = words('near outside inside around along over u
 export const WHERE_PREPOSITIONS = words('in at near from inside outside around throughout across');
 
 /** Prepositions of place or time that open a sentence's scene, never a speaker's phrase: "Outside the Dewan, the institute said". (analyseMention) */
-export const SCENE_PREPOSITIONS_BEFORE_THE = words('in at near inside outside around throughout after before during behind beneath');
+export const SCENE_PREPOSITIONS_BEFORE_THE = words('in at near inside outside throughout after before during behind beneath');
 
 /** Words after "those" that make it people: "Those close to him say", "those in the room", "those opposed". (coreference) */
 export const PEOPLE_AFTER_THOSE = words('close familiar opposed involved affected present loyal in at on from with near outside inside around along over under behind among across against within');

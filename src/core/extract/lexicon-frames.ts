@@ -101,5 +101,5 @@ export const BE_PAST = words('was were');
 /** Words after "said this" that end the attribution, not a demonstrative's noun or clause ("said this week", "said this was …"): "stated this on Thursday", "said this while briefing journalists". (saidThis) */
 export const AFTER_SAID_THIS = words('on at in during while when after before through via to yesterday today tonight earlier');
 
-/** Cues of saying (lemmas) that point back with "this": "stated this on Thursday", "disclosed this in a statement". (saidThis) */
-export const SAID_THIS_CUES = words('say state tell announce disclose reveal note report add explain write post confirm declare');
+/** Cues of saying (lemmas) that point back with "this": "stated this on Thursday", "disclosed this in a statement" (not "posted this": a thing posted). (saidThis, thisWasSaidBy) */
+export const SAID_THIS_CUES = words('say state tell announce disclose reveal note report add explain confirm declare');

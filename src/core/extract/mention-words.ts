@@ -8,7 +8,7 @@ import { CAPITALISED_OPENERS, CUE_FORMS, GROUP_NAMES, HONORIFICS, INSTITUTION_NO
 import { CARDINAL_WORDS, INDEFINITE_PRONOUNS, SCENE_PREPOSITIONS_BEFORE_THE } from './lexicon-clauses.ts';
 import { GROUP_COUNTS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
-import { adverbBeforeComma, adverbBeforeParticiple } from './names.ts';
+import { adverbBeforeComma, adverbBeforeParticiple, isCommonWord } from './names.ts';
 import { isNationality } from './nationality.ts';
 import { mention, type Phrase, type Reading } from './mention-base.ts';
 
@@ -171,9 +171,10 @@ export function joinedInitialsName(t: Token): boolean {
 }
 
 /** "Outside the Dewan", "After the vote": a capitalised preposition of place or time, then "the", opens a scene, no speaker. */
-export function sceneOpening(tokens: readonly Token[]): boolean {
+export function sceneOpening(tokens: readonly Token[], text: string): boolean {
   const first = tokens[0] as Token;
-  return tokens.length >= 3 && SCENE_PREPOSITIONS_BEFORE_THE.has(first.lower) && /^\p{Lu}/u.test(first.text) && (tokens[1] as Token).lower === 'the';
+  // (the phrase closed by a comma: not "Outside the court Ms Okafor told reporters", a speaker after the scene)
+  return tokens.length >= 3 && SCENE_PREPOSITIONS_BEFORE_THE.has(first.lower) && /^\p{Lu}/u.test(first.text) && (tokens[1] as Token).lower === 'the' && text.charAt((tokens[tokens.length - 1] as Token).end) === ',';
 }
 
 /**
@@ -181,5 +182,7 @@ export function sceneOpening(tokens: readonly Token[]): boolean {
  * first) and is no title's, before words with no given name (`named`): the body's first word, no role before a person.
  */
 export function bodyWordOpens(chunk: readonly Token[], lastOrg: number, named: readonly Token[]): boolean {
-  return lastOrg === 0 && !TITLE_WORDS.has((chunk[0] as Token).text) && !named.some((t) => isGivenName(t.text));
+  // (an everyday word after it, and no initials but a place's at the end, "Community Clubs NSW": not "Army PRO Onyema
+  // Nwachukwu", a person the given-name list lacks)
+  return lastOrg === 0 && !TITLE_WORDS.has((chunk[0] as Token).text) && !named.some((t, k) => isGivenName(t.text) || (/^\p{Lu}{2,}$/u.test(t.text) && k < named.length - 1)) && isCommonWord((named[0] as Token | undefined)?.lower ?? '');
 }

@@ -55,7 +55,7 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   if (entries) {
     for (const e of entries) if (e.end === lastToken.end && e.count === tokens.length && e.first === firstToken.text && e.last === lastToken.text) return e.mention;
   }
-  let m = sceneOpening(tokens) ? null : (styleOrIrishBody(tokens, text) ?? readMention(tokens, text));
+  let m = sceneOpening(tokens, text) ? null : (styleOrIrishBody(tokens, text) ?? readMention(tokens, text));
   // ("The Royal College of Midwives in Scotland": a body's branch in a place is the body, not the place)
   if (m && m.institution && m.kind === 'name' && m.name !== null && isPlace(m.name)) m = bodyBeforePlace(tokens, text) ?? m;
   // "the Aral Sea", "the Pamir Mountains": a place of several words is no person either
@@ -234,8 +234,10 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   // ("Records show …", "Polls show …": a poll or a record opening the sentence is no name)
   // ("Several residents the BBC spoke to": a contact clause's preposition closes the phrase, read from its verb)
   const contact = tokens.length > 3 && CONTACT_PREPOSITIONS.has(last.lower) && CONTACT_VERBS.has((tokens[tokens.length - 2] as Token).lower);
-  if (!isCapitalised(last) || (tokens.length === 1 && FINDING_SOURCES.has(last.lower))) return lowerCaseHead(p, contact ? (tokens[tokens.length - 2] as Token) : last);
-  const head = firmBeforeVerb(p) ?? articleBody(p) ?? capitalisedHead(p, portfolio);
+  // ("A 19-year-old who was among the survivors said": the age alone after its article is a person)
+  if (!isCapitalised(last) || (tokens.length === 1 && FINDING_SOURCES.has(last.lower))) return r === 1 && tokens.length === 2 && AGE_NOUN.test(last.lower) ? writtenRole(p.np, start, end, false, false) : lowerCaseHead(p, contact ? (tokens[tokens.length - 2] as Token) : last);
+  // ("A 19-year-old from Guinea said": an age standing for a person heads the phrase, not the place after it)
+  const head = (r === 1 && tokens.length >= 3 && AGE_NOUN.test((tokens[1] as Token).lower) && PP_WORDS.has((tokens[2] as Token).lower) ? writtenRole(p.np, start, end, false, false) : null) ?? firmBeforeVerb(p) ?? articleBody(p) ?? capitalisedHead(p, portfolio);
   return particleBody(p, head) ?? head;
 }
 

@@ -28,7 +28,7 @@ export function chunkStart(tokens: readonly Token[], portfolio: boolean): number
     // ("The Royal College of Nursing (RCN) Wales": a body's initials in brackets inside its name, before its nation's)
     // ("The Iranian Revolutionary Guard Corps (IRGC) Ground Force": or initials of the words before them, then a unit of
     // the body, no person)
-    if (prev.text === ')' && tokens[i - 3]?.text === '(' && /^\p{Lu}{2,6}$/u.test(tokens[i - 2]?.text ?? '') && i - 4 >= 0 && isCapitalised(tokens[i - 4] as Token) && (isPlace((tokens[i] as Token).text) || (initialsOf(tokens, i - 3, (tokens[i - 2] as Token).text) && !isGivenName((tokens[i] as Token).text)))) {
+    if (prev.text === ')' && tokens[i - 3]?.text === '(' && /^\p{Lu}{2,6}$/u.test(tokens[i - 2]?.text ?? '') && i - 4 >= 0 && isCapitalised(tokens[i - 4] as Token) && (isPlace((tokens[i] as Token).text) || (initialsOf(tokens, i - 3, (tokens[i - 2] as Token).text) && tokens.slice(i).every((t) => isCommonWord(t.lower))))) {
       i -= 3;
       continue;
     }

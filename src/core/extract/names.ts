@@ -96,7 +96,7 @@ function dropSentenceWords(words: readonly string[]): string[] {
   // (nor "First Nations leaders": a people's name)
   // (nor "Do Thi Thu Ha": a Vietnamese family name before its middle name)
   // (nor "Nor Azizah Kamaruddin": a Malay given name before another given name, no conjunction)
-  while (k < words.length - 1 && NOT_A_NAME_START.has((words[k] as string).toLowerCase()) && !COUNT_APPROXIMATOR_PAIRS.has(pairAt(words, k)) && !NAME_OPENING_PAIRS.has(pairAt(words, k)) && !VIETNAMESE_MIDDLE_NAMES.has(words[k + 1] as string) && !(words[k] === 'Nor' && k + 2 < words.length && isGivenName(words[k + 1] as string))) k++;
+  while (k < words.length - 1 && NOT_A_NAME_START.has((words[k] as string).toLowerCase()) && !COUNT_APPROXIMATOR_PAIRS.has(pairAt(words, k)) && !NAME_OPENING_PAIRS.has(pairAt(words, k)) && !VIETNAMESE_MIDDLE_NAMES.has(words[k + 1] as string) && !(words[k] === 'Nor' && k + 2 < words.length && isGivenName(words[k + 1] as string) && !isCommonWord((words[k + 1] as string).toLowerCase()))) k++;
   return words.slice(k);
 }
 

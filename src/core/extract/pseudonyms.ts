@@ -48,3 +48,12 @@ export function notePseudonymSubject(items: readonly Item[], s: number, text: st
     return;
   }
 }
+
+/** An age after the name, the sentence's end, then "He" or "She" opening the next one: "Ginette, 68, has lived there for 31 years. She asked …". */
+const NEXT_SENTENCE_PRONOUN = /^,\s\d{1,3},[^.!?\n]*[.!?]\s+(He|She)\b/;
+
+/** The sex of a one-word name introduced with its age, told by the "He" or "She" opening the next sentence (`after` the name); null if none. (sexOfOneName) */
+export function nextSentenceSex(after: string): 'm' | 'f' | null {
+  const p = NEXT_SENTENCE_PRONOUN.exec(after)?.[1];
+  return p === undefined ? null : p === 'He' ? 'm' : 'f';
+}

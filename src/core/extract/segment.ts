@@ -154,9 +154,10 @@ function wordEnd(text: string, i: number): number {
       e = alnumEnd(text, e + 1);
       continue;
     }
-    // (an en dash between a word and a capitalised one, no space around it, joins a compound place's name like a
-    // hyphen: "Rosemont–La Petite-Patrie", "Dallas–Fort Worth")
-    if (c === 0x2013 && e + 1 < text.length && !isAsciiDigit(text.charCodeAt(e - 1)) && /\p{Lu}/u.test(text[e + 1] as string)) {
+    // (an en dash between two capitalised words, no space around it, joins a compound place's name like a hyphen:
+    // "Rosemont–La Petite-Patrie", "Dallas–Fort Worth"; not "close–Senator Lopez said", "on Friday–Ukraine's foreign
+    // minister said", a dash between clauses)
+    if (c === 0x2013 && e + 1 < text.length && /\p{Lu}/u.test(text[i] as string) && !isAsciiDigit(text.charCodeAt(e - 1)) && /\p{Lu}/u.test(text[e + 1] as string) && !WEEKDAYS.has(text.slice(i, e).toLowerCase())) {
       e = alnumEnd(text, e + 1);
       continue;
     }

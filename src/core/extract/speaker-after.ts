@@ -41,8 +41,9 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
         continue;
       }
     }
-    // ("said a sergeant with the call sign Bear": the name one goes by, after "with the" and its noun)
-    if (e > from && t.lower === 'with' && items[e + 1]?.lower === 'the') {
+    // ("said a sergeant with the call sign Bear": the name one goes by, after "with the" and its noun, after a person's
+    // noun; not "the commander of a battalion with the call sign Tiger", the battalion's)
+    if (e > from && t.lower === 'with' && items[e + 1]?.lower === 'the' && (ROLE_NOUNS.has(items[e - 1]?.lower ?? '') || isPersonNoun(items[e - 1]?.lower ?? ''))) {
       const a = [2, 3, 4].find((n) => ALIAS_NOUNS.has(items.slice(e + 2, e + n + 1).map((x) => x.lower).join('-')) && isCapitalised(items[e + n + 1] as Token));
       if (a !== undefined) {
         e += a + 1;

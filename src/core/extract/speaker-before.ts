@@ -18,7 +18,7 @@ import { countryOf, isPlace, isPlaceOrState, isSubdivision } from './places.ts';
 import { isCommonWord } from './names.ts';
 import { isGivenName } from './given-names.ts';
 import { roleOfBodyBefore, subjectAfterClause, countedGroup, joinedGroups, namesListedAfter, placeAfterAside, postModifiedSubject } from './speaker-modified.ts';
-import { asideDashOpen, bracketOpen, closingBodyListAt, issuerPhraseStart, nameListAt, npBackFrom, originAside, portfolioListHead, prepositionListAt, titleCased, personHead, startsClause } from './speaker-phrase.ts';
+import { asideDashOpen, bracketOpen, closingBodyListAt, issuerPhraseStart, nameListAt, npBackFrom, originAside, portfolioListHead, prepositionListAt, titleCased, personHead, personHeadBefore, startsClause } from './speaker-phrase.ts';
 import { joinedParticipleSubject, participlePhrase, pastParticipleAside, reducedRelativeSubject, participleModifierSubject, publishedSourceSubject, participialAsideSubject } from './speaker-participle.ts';
 import { relativeTheyGroup } from './group-subjects.ts';
 import { namedInAppositive, relativeClauseSubject, restrictiveHost, withheldSpeaker } from './speaker-relative.ts';
@@ -103,7 +103,7 @@ export function subjectBefore(items: readonly Item[], cue: number, text: string)
   if (!np || !m || hosted) return hosted ?? relativeClauseSubject(items, j, text) ?? participleModifierSubject(items, j, text, true) ?? reducedRelativeSubject(items, j, text) ?? participialAsideSubject(items, j, text, false) ?? (np && !startsClause(items, np.start) ? (isPossessive(np.tokens[0] as Token) ? postModifiedSubject(items, np.start, j, text) : modifiedHead(items, np.start, j, text)) : null);
   // pronouns must stand alone right before the cue; ("A worker who was there when the fire started told": nor is the
   // subject of a subordinate clause whose own verb ends the phrase who speaks, but the relative clause's host)
-  if (m.kind === 'pronoun' ? np.tokens.length !== 1 : np.start > 1 && TIME_SUBORDINATORS.has(items[np.start - 1]?.lower ?? '') && np.tokens.length >= 2 && /^\p{Ll}+ed$/u.test((np.tokens[np.tokens.length - 1] as Token).text)) return m.kind === 'pronoun' ? null : relativeClauseSubject(items, j, text);
+  if (m.kind === 'pronoun' ? np.tokens.length !== 1 : np.start > 1 && TIME_SUBORDINATORS.has(items[np.start - 1]?.lower ?? '') && np.tokens.length >= 2 && /^\p{Ll}+ed$/u.test((np.tokens[np.tokens.length - 1] as Token).text) && !personHeadBefore(np.tokens)) return m.kind === 'pronoun' ? null : relativeClauseSubject(items, j, text);
   const placed = m.kind === 'role' && np.tokens.length === 1 ? stateInsidePhrase(items, np.start, j, text) : null;
   if (placed) return placed;
   // "Democrats trying to regain control of the Senate say": a name after a participle's verb phrase is its object

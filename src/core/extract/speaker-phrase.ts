@@ -200,9 +200,10 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
     if (head) return { tokens: trimNp(items.slice(head.start, end)), start: head.start };
   }
   // "Supporters of the administration's approach", "Hawks on the committee": the role noun before the phrase
+  // ("A 19-year-old from Guinea who …": or an age standing for a person)
   const prep = items[s - 1];
   const roleNoun = items[s - 2];
-  if (prep && roleNoun && ROLE_PREPOSITIONS.has(prep.lower) && roleNoun.word && ROLE_NOUNS.has(roleNoun.lower) && (!isCapitalised(roleNoun) || /[^s]s$/.test(roleNoun.lower)) && end - s <= 6) {
+  if (prep && roleNoun && ROLE_PREPOSITIONS.has(prep.lower) && roleNoun.word && (ROLE_NOUNS.has(roleNoun.lower) || /^\d{1,3}-year-olds?$/.test(roleNoun.lower)) && (!isCapitalised(roleNoun) || /[^s]s$/.test(roleNoun.lower)) && end - s <= 6) {
     const head = npBackFrom(items, s - 1);
     if (head) return { tokens: trimNp(items.slice(head.start, end)), start: head.start };
   }
@@ -511,4 +512,10 @@ export function titleCased(inner: string): boolean {
 export function originAside(seg: readonly Token[]): boolean {
   const from = seg.findIndex((t) => t.lower === 'from');
   return from >= 1 && from <= 4 && seg.slice(0, from).every((t) => ORIGIN_ASIDE_WORDS.has(t.lower)) && seg.length > from + 1 && seg.slice(from + 1).every((t, k, rest) => t.text === ',' || t.lower === 'and' || (t.word && isCapitalised(t)) || (t.lower === 'the' && rest[k + 1] !== undefined && isCapitalised(rest[k + 1] as Token)));
+}
+
+/** "the families affected", "the officers involved": people before a participle that modifies them, no clause's verb. (subjectBefore) */
+export function personHeadBefore(tokens: readonly Token[]): boolean {
+  const head = (tokens[tokens.length - 2] as Token).lower;
+  return ROLE_NOUNS.has(head) || isPersonNoun(head) || /[^s]s$/.test(head);
 }

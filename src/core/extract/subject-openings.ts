@@ -66,7 +66,7 @@ export function ownerOfRelation(items: readonly Item[], e: number): boolean {
  * Munro, whose croft …": a sentence opening with a participle's or "Among"'s phrase, whose subject comes after its
  * "was"; the person so named, or null.
  */
-export function invertedSubject(items: readonly Item[], text: string): Mention | null {
+export function invertedSubject(items: readonly Item[], text: string): { mention: Mention; described: boolean } | null {
   const first = items[0];
   if (!first?.word || !(/^\p{Lu}\p{Ll}+ing$/u.test(first.text) || INVERSION_OPENERS.has(first.lower))) return null;
   const be = items.findIndex((t, k) => k >= 2 && FINITE_BE.has(t.lower));
@@ -75,5 +75,6 @@ export function invertedSubject(items: readonly Item[], text: string): Mention |
   while (e < items.length && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
   if (e === be + 1 || (items[e] !== undefined && items[e]?.text !== ',' && items[e]?.text !== '.')) return null;
   const m = analyseMention(trimNp(items.slice(be + 1, e) as Token[]), text);
-  return m && m.kind === 'name' && !m.institution ? m : null;
+  // (described after a comma, "Eleri, 67, from Bangor", "Morag Munro, whose croft …": a person brought in to be heard)
+  return m && m.kind === 'name' && !m.institution ? { mention: m, described: items[e]?.text === ',' } : null;
 }

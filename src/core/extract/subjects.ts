@@ -9,7 +9,7 @@ import { everydayInflected, isCommonWord, isOpeningCue, opensNoHeadlineName } fr
 import { CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, INSTITUTION_NOUNS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, PLACE_NOUNS_AFTER, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { ABOUT_OPENERS, RELATIVE_WORDS, AFTER_ASKED, INDEFINITE_ARTICLES, QUESTION_AUXILIARIES, AUXILIARIES, DEATH_WORDS, KILLED_WORDS, NOUN_DETERMINERS, PASSIVE_BE, ARTICLES_AND_DEMONSTRATIVES, CONDITIONAL_OPENERS, LONG_OPENERS, NOT_A_VERB, PART_WORDS, SHORT_OPENERS, SUBORDINATORS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
-import { JOURNALISTS, PERSON_TITLE_WORDS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, JOURNALISTS, PERSON_TITLE_WORDS, POSSESSIVE_PRONOUNS, RELATION_NOUNS, ROLE_MODIFIERS, TITLE_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, bodyAfterAnd, isCapitalised, isNationality, isPossessive, type Mention, trimNp } from './mentions.ts';
 import { tokenize, type Token } from './segment.ts';
 import { isQuote, MAX_NP, quotedComma, type Item, type Unit } from './units.ts';
@@ -77,9 +77,11 @@ export function noteSubject(unit: Unit, text: string, ctx: DocumentContext, name
   if (groups) noteRoleOpenings(items, s, e, text, ctx);
   // (last: the name a person asked to be called by is whom the role just met names)
   notePseudonymSubject(items, s, text, ctx);
-  // ("Watching from the public gallery was Eleri, 67, …": the subject after the inverted "was")
+  // ("Watching from the public gallery was Eleri, 67, …": the subject after the inverted "was", a subject when the
+  // sentence goes on to describe the person; "Missing from the list was Gabriel Jesus." only names one, and leaves "he"
+  // to the coach)
   const inverted = invertedSubject(items, text);
-  if (inverted) ctx.noteMention(inverted, true, true);
+  if (inverted) ctx.noteMention(inverted.mention, inverted.described, inverted.described);
 }
 
 /**
@@ -361,7 +363,7 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
     // place, or the document gives a full name with it, or opens the name of one person met so far: "Tāne" after "Tāne
     // Herewini, 17,"; or one the body gives a sex, "Wrenna herself", or gives as a nickname, 'Darnell "Deuce" Whitaker')
     // (a body named with its article is a proper name, everyday word or not: "The Kremlin issued a statement")
-    else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name) && !(m.institution && (items[s] as Item).lower === 'the')) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && names.sexOfOneName(m.name) === null && !names.introducedWithAge(m.name) && names.fullForNickname(m.name) === null && !afterCapitalisedWord(names, text, m.name) && !(ctx.opensPersonMet(m.name) && (!isPossessive(items[e - 1] as Item) || ownerOfRelation(items, e))))))) ctx.noteMention(ctx.opensPersonMet(m.name) ? m : givenNameAged(m, items, e), !m.institution, true);
+    else if (m && m.kind === 'name' && m.name && !(s === 0 && ((isCommonWord(m.name.toLowerCase()) && !names.fullFor(m.name) && !(m.institution && (items[s] as Item).lower === 'the')) || (!m.institution && !isGivenName(m.name) && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !names.surnameTaken(m.name) && names.sexOfOneName(m.name) === null && names.fullForNickname(m.name) === null && !afterCapitalisedWord(names, text, m.name) && !(ctx.opensPersonMet(m.name) && (!isPossessive(items[e - 1] as Item) || ownerOfRelation(items, e))))))) ctx.noteMention(ctx.opensPersonMet(m.name) ? m : givenNameAged(m, items, e), !m.institution, true);
   }
   return e;
 }
@@ -431,7 +433,9 @@ function noteTitled(items: readonly Item[], s: number, e: number, text: string, 
   // (a body in the subject's relative clause is no later "it": "The internal memo, which CBC News obtained, says …
   // It says …" is the memo's)
   // (the opener's comma may be the one before it: then `s` is the relative word)
-  const r = items[e]?.text === ',' && RELATIVE_WORDS.has(items[e + 1]?.lower ?? '') ? e : s > 0 && items[s - 1]?.text === ',' && RELATIVE_WORDS.has(items[s]?.lower ?? '') ? s - 1 : -1;
+  // (only after a document that speaks as "it": not "The proposal, which the European Commission unveiled, …. It said")
+  const r0 = items[e]?.text === ',' && RELATIVE_WORDS.has(items[e + 1]?.lower ?? '') ? e : s > 0 && items[s - 1]?.text === ',' && RELATIVE_WORDS.has(items[s]?.lower ?? '') ? s - 1 : -1;
+  const r = r0 > 0 && DOCUMENT_NOUNS.has(items[r0 - 1]?.lower ?? '') ? r0 : -1;
   const relative = r < 0 ? -1 : items.findIndex((t, k) => k > r + 1 && t.text === ',');
   // ("Said Comey, “…”": the cue before the subject is no given name; see subjectStart)
   for (let k = s === 1 && isOpeningCue((items[0] as Item).text) ? 1 : 0; k < items.length; k++) {

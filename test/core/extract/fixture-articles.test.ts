@@ -397,7 +397,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set BU (blind71: human-interest features — people by first name, nickname or relation, long runs of pronouns, present-tense "says", quotations introduced only by a sentence about the speaker)', () => {
     const r = score('blind71', 'gold-bu.json');
-    expect({ ...r, ok: r.recall >= 0.98 && r.speaker >= 0.88 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.98 && r.speaker >= 0.90 && r.precision >= 0.96 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set BV (blind72: sport — post-match and press-conference quotes, speakers by age, nationality or role ("the 28-year-old", "the Spaniard"), "said X of Y", club statements)', () => {
@@ -437,7 +437,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set CC (blind79: science, health and medicine — studies, their authors and outside experts, regulators, agencies\' statements, patients by first name)', () => {
     const r = score('blind79', 'gold-cc.json');
-    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.93 && r.precision >= 0.97 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.96 && r.precision >= 0.97 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set CD (blind80: technology — launches, memos, blog posts, filings, status pages, handles, a chatbot\'s output that is no person\'s statement)', () => {
@@ -447,7 +447,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set CE (blind81: elections around the world — counts, concessions, commissions and returning officers, victory speeches over paragraphs, chants that are no statements)', () => {
     const r = score('blind81', 'gold-ce.json');
-    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.94 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.98 && r.speaker >= 0.95 && r.precision >= 0.95 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set CF (blind82: obituaries and tributes — old words quoted beside fresh tributes, relatives who share the surname, "once said", "told the paper in 1998")', () => {
@@ -482,7 +482,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set CL (blind88: religion, royalty and ceremony — the Pope, the palace, bishops and rabbis, “His Holiness”, scripture quoted inside a speech)', () => {
     const r = score('blind88', 'gold-cl.json');
-    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.95 && r.precision >= 0.98 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.96 && r.precision >= 0.98 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set CM (blind89: migration and asylum — speakers through interpreters, unnamed by age and origin, “who asked not to be named”, agencies and ministries)', () => {
@@ -517,7 +517,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set CS (blind95: city halls and local government — aldermen by ward, Cllr and Coun., a commissioner and corporators, public comment, Facebook posts, a press conference)', () => {
     const r = score('blind95', 'gold-cs.json');
-    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.97 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.97 && r.precision >= 0.95 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set CT (blind96: weather, disasters and emergencies — agencies’ advisories, forecasters, survivors by age, “according to” an agency’s toll, quotations in two languages)', () => {
@@ -537,7 +537,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set CW (blind99: public money, tax and pensions — Budget day, an IMF mission, Social Security, auto-enrolment, a GST council, superannuation, property tax, HMRC penalties, a South African budget, a planner’s column)', () => {
     const r = score('blind99', 'gold-cw.json');
-    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.97 && r.precision >= 0.99 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.98 && r.precision >= 1.00 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set CX (blind100: tourism, hospitality and food businesses — a hotel closure and its sign, hotel earnings, a cruise outbreak, a licence crackdown, a chef’s Instagram reply, overtourism, Michelin stars, a ski resort, a guide’s advice, airline recovery)', () => {
@@ -632,7 +632,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set DP (blind118: shipping, ports and logistics — Red Sea insurers, a port strike, port automation, a lockout, a ports dispute, a port expansion, a container line’s results, a ferry operator, port congestion, Transnet)', () => {
     const r = score('blind118', 'gold-dp.json');
-    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.92 && r.precision >= 0.87 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.93 && r.precision >= 0.87 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set DQ (blind119: gambling, alcohol and tobacco — gambling ads, a vape ban, a sports-betting bill, alcohol warning labels, pokies reform, minimum unit pricing, an online gaming tax, a smokefree repeal, a tobacco maker’s results and lawsuit, a sin tax)', () => {
@@ -702,7 +702,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set ED (blind132: Francophone and Lusophone Africa in English-language wire and broadcast copy — a Senegal election dispute, a DR Congo cobalt royalty with two Kalonjis, a Mali junta decree and an RFI Q&A, Ivorian cocoa prices, a Guinea referendum, Mozambique floods, a Cameroon attack in VOA’s present tense, a Burkina gold mine with two Ouédraogo brothers, an Angola oil block, a Madagascar protest)', () => {
     const r = score('blind132', 'gold-ed.json');
-    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.95 && r.precision >= 0.88 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.94 && r.precision >= 0.88 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set EE (blind133: pharmaceuticals and medicines regulation — a drugmaker’s results, an FDA advisory committee transcript, a NICE rejection, insulin prices in Congress with a mother and son, a patent settlement, a generic recall, a pharmacare deal, a PBS listing and "Jess, 29, from Geelong", a Japanese price cut, a reimbursement row with two Dolans)', () => {
@@ -772,7 +772,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set ER (blind146: the Gulf states and Iran in the English-language press — a visa reform (the "Federal Authority for Identity, Citizenship, Customs and Port Security"), a traffic rule, a giga-project, a labour law Q&A, nuclear talks, a protest trial, an Assembly row and "a statement signed by 31 former MPs and circulated to the media", a budget, a Qatar mediation, an OPEC+ decision; Sheikh, bin/bint, Al and al- names shared by several people)', () => {
     const r = score('blind146', 'gold-er.json');
-    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.93 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.94 && r.precision >= 0.94 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set ES (blind147: air accident investigations and airline safety — a preliminary crash report, an NTSB board meeting transcript, an AAIB report with a daughter’s words run over paragraphs, an incident note, a DGCA audit, a runway collision with two Saitos, a float plane report, a propeller finding, an engine maker’s statement, air traffic control staffing)', () => {
@@ -882,7 +882,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set FN (blind168: Israel and the Palestinian territories in the English-language press — a Knesset vote, a court petition ("Adv. Rawia Hassan"), a coalition crisis with four Cohens, a rocket alert, a West Bank raid, a detention case, ceasefire talks, a settlement plan, an aid convoy, soldiers known by initials ("Y.", "A."))', () => {
     const r = score('blind168', 'gold-fn.json');
-    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.88 && r.precision >= 0.82 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.89 && r.precision >= 0.82 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set FO (blind169: celebrities, royals and entertainment gossip — a divorce, an arrest, a Broadway feud, an engagement ("told E! News"), a royal visit, a pop group row, a soap actor quits, a reality star, a studio statement, a presenter’s apology)', () => {
@@ -892,7 +892,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set FP (blind170: Wales and Scotland with Welsh and Gaelic names — a Senedd vote ("The Royal College of Nursing (RCN) Wales"), a waiting list with two Vaughans, Welsh language standards ("Llinos ferch Ifan", "Cymdeithas yr Iaith"), a farming protest, a Holyrood row, a ferry contract ("Cllr Dòmhnall Mac a’ Phearsain"), an independence campaign ("Co-chair Màiri Anna NicRath"), a wind farm, a Gaelic school, a council budget)', () => {
     const r = score('blind170', 'gold-fp.json');
-    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.92 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.94 && r.precision >= 0.96 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set FQ (blind171: Japan in its own English-language press, where name order varies by outlet — a separate-surnames bill, a megaquake advisory, a yen intervention, a hybrid recall filing, a political funds scandal with two Satos and a Diet transcript, a bullying inquiry with two Suzukis, overtourism in Kamakura, a defence budget, a Bank of Japan rate rise, a PFAS rally in Okinawa)', () => {
@@ -902,7 +902,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set FR (blind172: Malaysia, Singapore and Brunei in their own English-language press, with honorifics — a state poll, a port graft charge ("Datuk M. Vasantha Kumar"), flood aid, a political financing debate with a Hansard passage ("law minister Nor Azizah Kamaruddin"), an Orang Asli logging case, a palm oil visit ("Malaysian High Commissioner to India Datuk Azmil Hakimi Ariffin"), a housing grant, an insurance fraud sentencing with two Tans, a dormitory, a Brunei youth congress ("Dato Seri Setia Awang Haji …"))', () => {
     const r = score('blind172', 'gold-fr.json');
-    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.90 && r.precision >= 0.91 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.89 && r.precision >= 0.91 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set FS (blind173: Germany, Austria and Switzerland in the English-language press — a Bundestag rent vote, a rail strike, a Spiegel interview with "DER SPIEGEL:" questions, a coalition debt row with two Webers, a bank’s results, a Swiss referendum, a Tyrol election, border checks, a Dresden rally, a Reichsbürger trial ("Rüdiger K"))', () => {
@@ -912,17 +912,17 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set FT (blind174: Ukraine and the war as Ukrainian English-language outlets report it — a strike on Zaporizhzhia, a drone battery case with "Quote:" labels, a minister’s visit, a front-line report with call signs and two Kovalenkos, a governor’s Telegram update, grid outages ("This was stated by …"), a demobilisation vote, a prisoner exchange with a transcript, railway strikes, peace talks)', () => {
     const r = score('blind174', 'gold-ft.json');
-    expect({ ...r, ok: r.recall >= 0.89 && r.speaker >= 0.94 && r.precision >= 0.90 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.90 && r.speaker >= 0.95 && r.precision >= 0.91 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set FU (blind175: international wire services as they move copy in English — AFP (a Gambian election), EFE (a Lima protest), dpa (a care fraud trial with "Thomas K." and "Sabine K."), ANSA (a Lampedusa rescue), Xinhua (a ministry briefing), Anadolu (Black Sea gas), PTI (a coaching bill, "Law and Parliamentary Affairs Minister S R Manjunath"), AAP (a bushfire with two Hendersons), CP (a school strike), Kyodo (rice output))', () => {
     const r = score('blind175', 'gold-fu.json');
-    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.95 && r.precision >= 0.87 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.96 && r.precision >= 0.87 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set FV (blind176: US local TV station websites and their daily news — a canyon rescue, a school board vote with two Ruizes, a winter storm, a hit-and-run with a 911 call, a camp sweep, a restaurant health score, a refinery fire with a live shot ("Southern California Edison"), a town meeting with a married couple, a wildfire evacuation, a shooting briefing with "Q:" turns)', () => {
     const r = score('blind176', 'gold-fv.json');
-    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.97 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.92 && r.speaker >= 0.98 && r.precision >= 0.94 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set FW (blind177: Turkey, Iraq, Syria and the Kurdish region in the English-language press — a presidential speech over three paragraphs, a mayor’s trial with a secret witness, a budget row with two Barzanis, a border strike ("The Iranian Revolutionary Guard Corps (IRGC) Ground Force"), Syrian returns, an Iraqi vote with two al-Hakims, an SDF analysis, a local council with a kunya, a water crisis with a "Question:" transcript, a foreign minister’s visit)', () => {
