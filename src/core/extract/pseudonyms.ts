@@ -43,7 +43,10 @@ export function notePseudonymSubject(items: readonly Item[], s: number, text: st
   for (let k = who + 2; k < items.length && k - who <= 14; k++) {
     const t = items[k] as Item;
     if (!t.word || !isCapitalised(t as Token) || items[k - 1]?.lower === 'the' || !requestedName(text, t.start)) continue;
-    const m = analyseMention([t as Token], text);
+    // (the whole name given: "who asked to be identified only as Pak Mat")
+    let e = k + 1;
+    while (e < items.length && e - k < 3 && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
+    const m = analyseMention(items.slice(k, e) as Token[], text);
     if (m?.kind === 'name' && !m.institution) ctx.noteMention(m, true);
     return;
   }

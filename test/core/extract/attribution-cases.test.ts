@@ -4138,5 +4138,9 @@ describe('(session 28) statements exactly', () => {
     ["The mayor faced questions at the council meeting.\n\nÉtienne Gagnon: “Why were residents not told earlier?”\n\nMayor Valérie Plante: “We informed them as soon as we knew.”", [["Valérie Plante","We informed them as soon as we knew."]]],
     // an age standing for a person heads the phrase before "from" and a relative clause ("A 19-year-old from Guinea who was among the survivors said"), and is whom "he" means
     ["A 19-year-old from Guinea who was among the survivors said that the boat had overturned in a few seconds.\n\n\"I was holding the hand of a woman,\" he said.", [["a 19-year-old from Guinea","the boat had overturned in a few seconds"],["a 19-year-old from Guinea","I was holding the hand of a woman"]]],
+    // a London Assembly member's "AM" is a title before the name
+    ["Green AM Hannah Okoye asked whether the extra revenue would be ring-fenced for buses.", [["Hannah Okoye","whether the extra revenue would be ring-fenced for buses"]]],
+    // (and after it, as "MP" is)
+    ["Hannah Okoye AM said the Mayor was right to invest in buses.", [["Hannah Okoye","the Mayor was right to invest in buses"]]],
   ])('%s', exactly);
 });
