@@ -11,7 +11,7 @@ import { CUE_FORMS, DEMONYM_NOUNS, STYLES_OF_ADDRESS, DETERMINERS, FINDING_SOURC
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
 import { BODY_END_NOUNS, WHERE_PREPOSITIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, NAME_CONNECTORS, NOUN_DETERMINERS, NUMBER_WORDS, PLACE_PREPOSITIONS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
-import { CORPORATE_SUFFIXES, DOCUMENT_NOUNS, GROUP_COUNTS, NOT_PERSONS, PERSON_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, RELATION_NOUNS, WORKPLACE_HEADS } from './lexicon-nouns.ts';
+import { CORPORATE_SUFFIXES, DOCUMENT_NOUNS, GROUP_COUNTS, NOT_PERSONS, NO_SPEAKER_HEADS, PERSON_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, RELATION_NOUNS, WORKPLACE_HEADS } from './lexicon-nouns.ts';
 import { abstractNoun, isCommonWord } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
 import { isPossessive, stripPossessive, trimNp } from './phrase-tokens.ts';
@@ -446,7 +446,8 @@ function lowerCaseHead(p: Phrase, last: Token): Mention | null {
   if (PEOPLE_BY_TRADE.test(lower) || (GROUP_COUNTS.has((tokens[0] as Token).lower) && tokens[1]?.lower === 'of' && /^[a-z][a-z-]{2,}[^s]s$/.test(last.text) && isPersonNoun(lower))) return mention(np, start, end, 'role', null, roleText(tokens, text), false, true);
   // A noun the lexicon does not know, after a determiner: "one senior backbencher", "a Tory grandee"
   const det = (tokens[0] as Token).lower;
-  if (tokens.length >= 2 && ROLE_DETERMINERS.has(det) && /^[a-z][a-z-]{2,}$/.test(last.text) && !/(ly|ing)$/.test(lower)) {
+  // (not a correction's "An earlier version said …": the article's own words)
+  if (tokens.length >= 2 && ROLE_DETERMINERS.has(det) && /^[a-z][a-z-]{2,}$/.test(last.text) && !/(ly|ing)$/.test(lower) && !NO_SPEAKER_HEADS.has(lower)) {
     return mention(np, start, end, 'role', null, roleText(tokens, text), false, /[^s]s$/.test(lower));
   }
   // "records", "new fundraising reports", "Polls": what a poll, report or record shows

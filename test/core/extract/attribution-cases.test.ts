@@ -4142,5 +4142,7 @@ describe('(session 28) statements exactly', () => {
     ["Green AM Hannah Okoye asked whether the extra revenue would be ring-fenced for buses.", [["Hannah Okoye","whether the extra revenue would be ring-fenced for buses"]]],
     // (and after it, as "MP" is)
     ["Hannah Okoye AM said the Mayor was right to invest in buses.", [["Hannah Okoye","the Mayor was right to invest in buses"]]],
+    // a correction's "An earlier version said …" is the article's own words, no statement
+    ["This article was amended on 3 December 2026. An earlier version said the review was drawn up in September. It was drawn up in October.", []],
   ])('%s', exactly);
 });
