@@ -597,7 +597,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set DI (blind111: water, utilities and infrastructure — a sewage fine, HS2 at Euston, Colorado River cuts, a water main, a desalination plant, a metro line, load shedding, water reform, water charges, a port deal)', () => {
     const r = score('blind111', 'gold-di.json');
-    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.95 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.95 && r.precision >= 0.93 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set DJ (blind112: trade, tariffs and commerce — battery tariffs, a trade representative’s hearing, EU–India talks, a MOFCOM probe, CUSMA and dairy, chip-tool controls, textile exports, a whisky deal, AGOA, a Gulf–China trade deal)', () => {
@@ -727,7 +727,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set EI (blind137: charities, NGOs and philanthropy — a charity chief resigns, food bank demand, a foundation grant with three Halvorsens, a Charity Commission inquiry, a donor’s pledge in Q&A, shelter funding and a minister’s spokesperson, an aid appeal, a regulator’s report with two Brennans, an aid cut, NGO deregistrations)', () => {
     const r = score('blind137', 'gold-ei.json');
-    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.96 && r.precision >= 0.91 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.97 && r.precision >= 0.92 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set EJ (blind138: community news and local features — a county fair and a treasurer’s report, a village shop saved with Mr and Mrs Heslop, a curling club, an A&P show, a country race day and a radio transcript, a GAA centenary, market traders, a temple festival, a kampung-spirit feature with Mr Tan and Madam Tan, a school prize day in Creole)', () => {
@@ -907,7 +907,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set FS (blind173: Germany, Austria and Switzerland in the English-language press — a Bundestag rent vote, a rail strike, a Spiegel interview with "DER SPIEGEL:" questions, a coalition debt row with two Webers, a bank’s results, a Swiss referendum, a Tyrol election, border checks, a Dresden rally, a Reichsbürger trial ("Rüdiger K"))', () => {
     const r = score('blind173', 'gold-fs.json');
-    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.96 && r.precision >= 0.88 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.96 && r.precision >= 0.89 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set FT (blind174: Ukraine and the war as Ukrainian English-language outlets report it — a strike on Zaporizhzhia, a drone battery case with "Quote:" labels, a minister’s visit, a front-line report with call signs and two Kovalenkos, a governor’s Telegram update, grid outages ("This was stated by …"), a demobilisation vote, a prisoner exchange with a transcript, railway strikes, peace talks)', () => {
@@ -967,7 +967,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set GE (blind185: Westminster politics in the UK national press — a Commons vote ("Sir Giles Pennington"), a leaked review, a Tory leadership row, a health secretary’s interview, PMQs, a Labour rebellion with two Smiths, a committee evidence session, a by-election ("Sharon"), a London mayor row ("Green AM Hannah Okoye"), the cost of living)', () => {
     const r = score('blind185', 'gold-ge.json');
-    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.89 && r.precision >= 0.83 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.89 && r.precision >= 0.84 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set GF (blind186: BBC News online regional stories from England, Scotland, Wales and Northern Ireland — a hospital car park with a father and daughter, a flood with a singular "they", a bus cut with a scrutiny transcript, a shipyard letter, a harbour wall, a tower block ("gave her name only as Chantelle"), a ferry, a school closure with two Mr Joneses, a council pool vote, bird flu with a father and son)', () => {
