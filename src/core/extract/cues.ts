@@ -410,7 +410,9 @@ export function insideQuestion(items: readonly Item[], i: number): boolean {
   // ("Asked whether the commission would order recounts in Basra, where several candidates had alleged irregularities,
   // Al-Ani said …": a clause inside the question, before the comma after which the answer's own cue comes)
   // (not the answer's own cue after its subject and the question's comma: "Asked about …, Christie said …")
-  const answersHere = items[i - 2]?.text === ',' && items[i - 1]?.word === true && (/^\p{Lu}/u.test((items[i - 1] as Item).text) || PRONOUNS.has((items[i - 1] as Item).lower));
+  // (or a short phrase of its own after that comma: "…, the official said …, Reuters reported")
+  const before = items.findLastIndex((t, k) => k < i && t.text === ',');
+  const answersHere = before >= 0 && i - before <= 5 && items.slice(before + 1, i).every((t) => t.word && !CUE_FORMS.has(t.lower)) && (/^\p{Lu}/u.test(items[before + 1]?.text ?? '') || PRONOUNS.has(items[before + 1]?.lower ?? '') || items[before + 1]?.lower === 'the');
   if (items[0]?.text === 'Asked' && !answersHere && items.slice(1, i).some((t) => QUESTION_WORDS.has(t.lower)) && !items.slice(0, i).some(isQuote)) {
     // (the answer's subject and its cue right after that comma, "…, Al-Ani said"; not the answer's own cue with an
     // "adding" after it)

@@ -301,7 +301,7 @@ class DocumentPass {
     const asks = isCourtesy(words) || interjection || (endsInQuestion(words) ? claims === 0 : interviewer);
     if (m && (m.kind === 'name' || m.kind === 'role') && !m.institution && !asks && units[0]) {
       // (a turn quoted whole after its label, "Plante: “We informed them …”", is the quotation's words)
-      const q = p.quotes.length === 1 && p.quotes[0]?.start === label.contentStart ? p.quotes[0] : undefined;
+      const q = p.quotes.length === 1 && p.quotes[0]?.start === label.contentStart && this.text.slice(p.quotes[0].end, p.end).trim() === '' ? p.quotes[0] : undefined;
       const f: Found = { kind: 'direct', mention: m, cue: 'said', parts: [q ? { start: q.innerStart, end: q.innerEnd, quote: q } : { start: label.contentStart, end: p.end }], frameText: '', unit: units[0], frame: 'transcript-turn' };
       this.turn = { f, speaker: this.ctx.resolve(m).speaker };
     }

@@ -7,7 +7,7 @@ import { CUE_ACTS, CUE_FORMS, FINITE_VERBS, WEAK_CUES } from './lexicon.ts';
 import { AUXILIARIES, SAYING_FORMS } from './lexicon-clauses.ts';
 import { isVerbLike } from './content-clauses.ts';
 import { isQuote, type Item, type Unit } from './units.ts';
-import { AFTER_SAID_THIS, BE_PAST, POINTING_BACK, SAID_THIS_CUES } from './lexicon-frames.ts';
+import { AFTER_SAID_THIS, BE_PAST, LINKS_AFTER_SAID_THIS, POINTING_BACK, SAID_THIS_CUES } from './lexicon-frames.ts';
 import { subjectAfter } from './speaker-after.ts';
 import { nameBetweenCommas } from './speaker-phrase.ts';
 
@@ -21,17 +21,20 @@ export function saidThis(s: Scan): Verdict {
   // (nor "said this in turn would push …", "said this on Monday was …": a verb after it makes "this" the content's subject;
   // nor "said this on Telegram: “…”": the words are after it)
   const comma = items.findIndex((t, k) => k > cue.next && t.text === ',');
-  if (items.some((t, k) => k > cue.next && (isQuote(t) || t.text === ':' || (k < comma || comma < 0 ? t.word && /^\p{Ll}/u.test(t.text) && (FINITE_VERBS.has(t.lower) || AUXILIARIES.has(t.lower)) : false)))) return null;
+  const inClause = (k: number): boolean => k < comma || comma < 0;
+  // (a verb in -s too, before its object or complement: "said this in turn means higher costs", "said this today marks
+  // the beginning"; not "while briefing journalists in Abuja")
+  const verbInS = (k: number): boolean => { const t = items[k] as Item; const n = items[k + 1]; return /^\p{Ll}{2,}[^su's]s$/u.test(t.text) && n !== undefined && n.word && /^\p{Ll}/u.test(n.text) && !AFTER_SAID_THIS.has(n.lower) && !LINKS_AFTER_SAID_THIS.has(n.lower); };
+  if (items.some((t, k) => k > cue.next && (isQuote(t) || t.text === ':' || (inClause(k) && t.word && /^\p{Ll}/u.test(t.text) && (FINITE_VERBS.has(t.lower) || AUXILIARIES.has(t.lower) || verbInS(k)))))) return null;
   // (the subject opens the sentence, an appositive's role before it at most: "The Minister of Labour, Dr. Adaobi Nwankwo,")
   if (items.slice(0, subj.start).some((t) => isQuote(t) || (t.word && /^\p{Ll}/u.test(t.text) && isVerbLike(t)))) return null;
   const before = wordsBefore(text, unit.start);
   // (with no such words before, the sentence still states nothing of its own: "She said this at a joint press
   // conference with …, an Ukrinform correspondent reports")
-  if (!before) {
-    s.consumedUntil = items.length;
-    return 'next';
-  }
-  return s.add({ kind: 'indirect', mention: subj.mention, cue: cue.cue, parts: [before], frameText: s.frameText(subj.start, items.length) }, items.length, subj.mention);
+  if (!before) return null;
+  // (up to the comma only: "…, adding that another 3,000 would be trained" goes on as a statement of its own)
+  const until = comma > 0 ? comma : items.length;
+  return s.add({ kind: 'indirect', mention: subj.mention, cue: cue.cue, parts: [before], frameText: s.frameText(subj.start, until) }, until, subj.mention);
 }
 
 /** "This was stated by the head of Ukrenergo, Vitalii Hordiienko, on the air …": the agent's words are the sentences before. */

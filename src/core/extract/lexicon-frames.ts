@@ -103,3 +103,6 @@ export const AFTER_SAID_THIS = words('on at in during while when after before th
 
 /** Cues of saying (lemmas) that point back with "this": "stated this on Thursday", "disclosed this in a statement" (not "posted this": a thing posted). (saidThis, thisWasSaidBy) */
 export const SAID_THIS_CUES = words('say state tell announce disclose reveal note report add explain confirm declare');
+
+/** Little words that may follow a plural in the place or time after "said this": "while briefing journalists of the ministry". (saidThis) */
+export const LINKS_AFTER_SAID_THIS = words('of for with from by and or');

@@ -115,8 +115,8 @@ export const RELATION_NOUNS = words('family families father-in-law mother-in-law
 /** Nouns in -er/-or that name no person (personHead). */
 export const NOT_PERSONS = words('letter newsletter order border corner center centre chapter number paper poster sticker header footer computer matter manner water weather power tower answer quarter');
 
-/** Nouns after a determiner that name no one who speaks: "An earlier version said …" is a correction's, the article's own words. (lowerCaseHead) */
-export const NO_SPEAKER_HEADS = words('version versions');
+/** Words before "version" in a correction: "An earlier version said …" is the article's own words, no statement (not "the final version says"). (lowerCaseHead) */
+export const CORRECTED_VERSIONS = words('earlier previous prior original');
 
 /** Endings of agent nouns that name a person: "developer", "strategist", "analyst", "historian". (personHead) */
 export const PERSON_SUFFIXES: readonly string[] = [...words('er or ist yst ian')];

@@ -11,7 +11,7 @@ import { CUE_FORMS, DEMONYM_NOUNS, STYLES_OF_ADDRESS, DETERMINERS, FINDING_SOURC
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
 import { BODY_END_NOUNS, WHERE_PREPOSITIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, NAME_CONNECTORS, NOUN_DETERMINERS, NUMBER_WORDS, PLACE_PREPOSITIONS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
-import { CORPORATE_SUFFIXES, DOCUMENT_NOUNS, GROUP_COUNTS, NOT_PERSONS, NO_SPEAKER_HEADS, PERSON_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, RELATION_NOUNS, WORKPLACE_HEADS } from './lexicon-nouns.ts';
+import { CORPORATE_SUFFIXES, DOCUMENT_NOUNS, GROUP_COUNTS, NOT_PERSONS, CORRECTED_VERSIONS, PERSON_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, RELATION_NOUNS, WORKPLACE_HEADS } from './lexicon-nouns.ts';
 import { abstractNoun, isCommonWord } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
 import { isPossessive, stripPossessive, trimNp } from './phrase-tokens.ts';
@@ -234,8 +234,9 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   // ("Records show …", "Polls show …": a poll or a record opening the sentence is no name)
   // ("Several residents the BBC spoke to": a contact clause's preposition closes the phrase, read from its verb)
   const contact = tokens.length > 3 && CONTACT_PREPOSITIONS.has(last.lower) && CONTACT_VERBS.has((tokens[tokens.length - 2] as Token).lower);
-  // ("A 19-year-old who was among the survivors said": the age alone after its article is a person)
-  if (!isCapitalised(last) || (tokens.length === 1 && FINDING_SOURCES.has(last.lower))) return r === 1 && tokens.length === 2 && AGE_NOUN.test(last.lower) ? writtenRole(p.np, start, end, false, false) : lowerCaseHead(p, contact ? (tokens[tokens.length - 2] as Token) : last);
+  // ("A 19-year-old who was among the survivors said": the age alone after its article is a person before "who"; not "A
+  // 19-year-old was arrested", no one a later "she" means)
+  if (!isCapitalised(last) || (tokens.length === 1 && FINDING_SOURCES.has(last.lower))) return r === 1 && tokens.length === 2 && AGE_NOUN.test(last.lower) && /^\s+who\b/.test(text.slice(end, end + 6)) ? writtenRole(p.np, start, end, false, false) : lowerCaseHead(p, contact ? (tokens[tokens.length - 2] as Token) : last);
   // ("A 19-year-old from Guinea said": an age standing for a person heads the phrase, not the place after it)
   const head = (r === 1 && tokens.length >= 3 && AGE_NOUN.test((tokens[1] as Token).lower) && PP_WORDS.has((tokens[2] as Token).lower) ? writtenRole(p.np, start, end, false, false) : null) ?? firmBeforeVerb(p) ?? articleBody(p) ?? capitalisedHead(p, portfolio);
   return particleBody(p, head) ?? head;
@@ -447,7 +448,7 @@ function lowerCaseHead(p: Phrase, last: Token): Mention | null {
   // A noun the lexicon does not know, after a determiner: "one senior backbencher", "a Tory grandee"
   const det = (tokens[0] as Token).lower;
   // (not a correction's "An earlier version said …": the article's own words)
-  if (tokens.length >= 2 && ROLE_DETERMINERS.has(det) && /^[a-z][a-z-]{2,}$/.test(last.text) && !/(ly|ing)$/.test(lower) && !NO_SPEAKER_HEADS.has(lower)) {
+  if (tokens.length >= 2 && ROLE_DETERMINERS.has(det) && /^[a-z][a-z-]{2,}$/.test(last.text) && !/(ly|ing)$/.test(lower) && !(lower === 'version' && CORRECTED_VERSIONS.has((tokens[tokens.length - 2] as Token).lower))) {
     return mention(np, start, end, 'role', null, roleText(tokens, text), false, /[^s]s$/.test(lower));
   }
   // "records", "new fundraising reports", "Polls": what a poll, report or record shows

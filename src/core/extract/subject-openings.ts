@@ -75,6 +75,6 @@ export function invertedSubject(items: readonly Item[], text: string): { mention
   while (e < items.length && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
   if (e === be + 1 || (items[e] !== undefined && items[e]?.text !== ',' && items[e]?.text !== '.')) return null;
   const m = analyseMention(trimNp(items.slice(be + 1, e) as Token[]), text);
-  // (described after a comma, "Eleri, 67, from Bangor", "Morag Munro, whose croft …": a person brought in to be heard)
-  return m && m.kind === 'name' && !m.institution ? { mention: m, described: items[e]?.text === ',' } : null;
+  // (introduced with an age, "Eleri, 67, from Bangor": a person brought in to be heard; not "Anita Desai, the local MP")
+  return m && m.kind === 'name' && !m.institution ? { mention: m, described: items[e]?.text === ',' && /^\d{1,3}$/.test(items[e + 1]?.text ?? '') && items[e + 2]?.text === ',' } : null;
 }

@@ -4138,11 +4138,25 @@ describe('(session 28) statements exactly', () => {
     ["The mayor faced questions at the council meeting.\n\nÉtienne Gagnon: “Why were residents not told earlier?”\n\nMayor Valérie Plante: “We informed them as soon as we knew.”", [["Valérie Plante","We informed them as soon as we knew."]]],
     // an age standing for a person heads the phrase before "from" and a relative clause ("A 19-year-old from Guinea who was among the survivors said"), and is whom "he" means
     ["A 19-year-old from Guinea who was among the survivors said that the boat had overturned in a few seconds.\n\n\"I was holding the hand of a woman,\" he said.", [["a 19-year-old from Guinea","the boat had overturned in a few seconds"],["a 19-year-old from Guinea","I was holding the hand of a woman"]]],
-    // a London Assembly member's "AM" is a title before the name
-    ["Green AM Hannah Okoye asked whether the extra revenue would be ring-fenced for buses.", [["Hannah Okoye","whether the extra revenue would be ring-fenced for buses"]]],
+    // (review) (guard) "AM" before a name is no title: "AM Best", a rating agency ("Green AM Hannah Okoye" is left as written)
+    ["Credit rating agency AM Best said it had downgraded the insurer.", [["AM Best","it had downgraded the insurer"]]],
     // (and after it, as "MP" is)
     ["Hannah Okoye AM said the Mayor was right to invest in buses.", [["Hannah Okoye","the Mayor was right to invest in buses"]]],
     // a correction's "An earlier version said …" is the article's own words, no statement
     ["This article was amended on 3 December 2026. An earlier version said the review was drawn up in September. It was drawn up in October.", []],
+    // (review 2) (guard) "He said this …, adding that …" with no unattributed words before keeps the "adding" statement
+    ["\"We will not allow anyone to destabilise this state,\" the governor told the crowd.\n\nHe said this in Kano on Saturday, adding that security agencies had been directed to arrest the sponsors of the protests.", [["the governor","We will not allow anyone to destabilise this state"],["the governor","security agencies had been directed to arrest the sponsors of the protests"]]],
+    // (review 2) "said this …, adding that …": the words before and the "adding" statement are both the speaker's
+    ["The agency has trained more than 2,000 farmers in modern irrigation methods since January.\n\nIts director-general, Aliyu Abdullahi, said this in Kaduna on Wednesday, adding that another 3,000 would be trained by December.", [["Aliyu Abdullahi","The agency has trained more than 2,000 farmers in modern irrigation methods since January."],["Aliyu Abdullahi","another 3,000 would be trained by December"]]],
+    // (review 2) (guard) a verb in -s after "said this in turn" makes "this" the content's subject
+    ["The central bank raised its key rate by half a point on Tuesday.\n\nAnalysts said this in turn means higher mortgage costs for millions of households.", []],
+    // (review 2) (guard) the answer after "Asked whether …," with an agency's tag after it stays
+    ["Asked whether Ukraine would receive the missiles, the official said a decision had already been made, Reuters reported.", [["the official","a decision had already been made"],["Reuters","Asked whether Ukraine would receive the missiles, the official said a decision had already been made"]]],
+    // (review 2) (guard) "A 19-year-old was arrested" is no one a later "she" means
+    ["Superintendent Helen Ward said officers were called at 11pm.\n\nA 19-year-old was arrested at the scene and remains in custody.\n\n\"We are not looking for anyone else,\" she said.", [["Helen Ward","officers were called at 11pm"],["Helen Ward","We are not looking for anyone else"]]],
+    // (review 2) (guard) a person described after an inverted "was" without an age is no subject for "he"
+    ["Coach Mikel Arteta named his squad on Friday.\n\nMissing from the list was Gabriel Jesus, who injured his knee last week.\n\n\"He needs more time,\" he said.", [["Mikel Arteta","He needs more time"]]],
+    // (review 2) (guard) a document's "final version" speaks; only an earlier version is a correction
+    ["The final version says the bill will take effect in 2026, but the draft version said 2025.", [["the final version","the bill will take effect in 2026"]]],
   ])('%s', exactly);
 });
