@@ -403,6 +403,12 @@ export function cueAfterAppositive(items: readonly Item[], from: number): boolea
   return false;
 }
 
+/** Is items[i] the answer's own cue after a short subject and the comma that closes a question ("…, Christie said")? */
+function answersAfterComma(items: readonly Item[], i: number): boolean {
+  const before = items.findLastIndex((t, k) => k < i && t.text === ',');
+  return before >= 0 && i - before <= 5 && items.slice(before + 1, i).every((t) => t.word && !CUE_FORMS.has(t.lower)) && (/^\p{Lu}/u.test(items[before + 1]?.text ?? '') || PRONOUNS.has(items[before + 1]?.lower ?? '') || items[before + 1]?.lower === 'the');
+}
+
 /** Is items[i] inside "asked whether …" / "Pressed on why …", before the comma that closes the question? */
 export function insideQuestion(items: readonly Item[], i: number): boolean {
   // "Will Biden say he is running again?": a question opening with its auxiliary, the cue before its question mark
@@ -411,9 +417,7 @@ export function insideQuestion(items: readonly Item[], i: number): boolean {
   // Al-Ani said …": a clause inside the question, before the comma after which the answer's own cue comes)
   // (not the answer's own cue after its subject and the question's comma: "Asked about …, Christie said …")
   // (or a short phrase of its own after that comma: "…, the official said …, Reuters reported")
-  const before = items.findLastIndex((t, k) => k < i && t.text === ',');
-  const answersHere = before >= 0 && i - before <= 5 && items.slice(before + 1, i).every((t) => t.word && !CUE_FORMS.has(t.lower)) && (/^\p{Lu}/u.test(items[before + 1]?.text ?? '') || PRONOUNS.has(items[before + 1]?.lower ?? '') || items[before + 1]?.lower === 'the');
-  if (items[0]?.text === 'Asked' && !answersHere && items.slice(1, i).some((t) => QUESTION_WORDS.has(t.lower)) && !items.slice(0, i).some(isQuote)) {
+  if (items[0]?.text === 'Asked' && !answersAfterComma(items, i) && items.slice(1, i).some((t) => QUESTION_WORDS.has(t.lower)) && !items.slice(0, i).some(isQuote)) {
     // (the answer's subject and its cue right after that comma, "…, Al-Ani said"; not the answer's own cue with an
     // "adding" after it)
     const comma = items.findIndex((t, k) => k > i && t.text === ',');
