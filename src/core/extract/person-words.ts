@@ -78,15 +78,17 @@ export function readPersonNouns(index: Buffer, data: Buffer): string[] {
   return out;
 }
 
-/** Whether `word` (lower case) is a person noun, or the plural of one ("wardens", "bishops", "nannies"). */
-/** An age used as a noun for a person: "19-year-old", "17-year-olds". */
-const AGE_NOUN = /^\d{1,3}-year-olds?$/;
+/** An age used as a noun for a person (lower case): "19-year-old", "17-year-olds". */
+export function isAgeNoun(word: string): boolean {
+  return /^\d{1,3}-year-olds?$/.test(word);
+}
 
+/** Whether `word` (lower case) is a person noun, or the plural of one ("wardens", "bishops", "nannies"). */
 export function isPersonNoun(word: string): boolean {
   const set = personNouns();
   if (set.has(word)) return true;
   // ("A 19-year-old from Guinea who …", "Two 17-year-olds told police": an age standing for the person)
-  if (AGE_NOUN.test(word)) return true;
+  if (isAgeNoun(word)) return true;
   // ("singer-songwriter", "actor-director": two nouns for people joined by a hyphen are one)
   const hyphen = word.indexOf('-');
   if (hyphen > 1 && hyphen === word.lastIndexOf('-') && set.has(word.slice(0, hyphen)) && isPersonNoun(word.slice(hyphen + 1))) return true;

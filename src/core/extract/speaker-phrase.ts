@@ -1,7 +1,7 @@
 // Stage 4a's phrase primitives: where a speaker-like noun phrase begins before a given point, and whether a phrase
 // opens its clause. Shared by the speaker rules before and after the cue and by the frames.
 import { isGivenName } from './given-names.ts';
-import { isPersonNoun } from './person-words.ts';
+import { isAgeNoun, isPersonNoun } from './person-words.ts';
 import { NAME_LINKS } from './lexicon-speakers.ts';
 import { TIME_COUNT_ENDS, TIME_COUNTS } from './lexicon-frames.ts';
 import { CUE_FORMS, VIETNAMESE_MIDDLE_NAMES, FINITE_VERBS, FINDING_SOURCES, INSTITUTION_NOUNS, INTERVENING, MODIFIER_PREPOSITIONS, NAME_PREPOSITIONS_IN_CAPITALS, ON_NAMED_BODIES, PORTFOLIO_BODY_AFTER, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, WEEKDAYS, MONTHS } from './lexicon.ts';
@@ -203,7 +203,7 @@ export function npBackFrom(items: readonly Item[], end: number): { tokens: Token
   // ("A 19-year-old from Guinea who …": or an age standing for a person)
   const prep = items[s - 1];
   const roleNoun = items[s - 2];
-  if (prep && roleNoun && ROLE_PREPOSITIONS.has(prep.lower) && roleNoun.word && (ROLE_NOUNS.has(roleNoun.lower) || /^\d{1,3}-year-olds?$/.test(roleNoun.lower)) && (!isCapitalised(roleNoun) || /[^s]s$/.test(roleNoun.lower)) && end - s <= 6) {
+  if (prep && roleNoun && ROLE_PREPOSITIONS.has(prep.lower) && roleNoun.word && (ROLE_NOUNS.has(roleNoun.lower) || isAgeNoun(roleNoun.lower)) && (!isCapitalised(roleNoun) || /[^s]s$/.test(roleNoun.lower)) && end - s <= 6) {
     const head = npBackFrom(items, s - 1);
     if (head) return { tokens: trimNp(items.slice(head.start, end)), start: head.start };
   }
