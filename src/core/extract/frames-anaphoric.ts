@@ -67,12 +67,13 @@ function wordsBefore(text: string, start: number): { start: number; end: number 
   }
   while (from < to && /\s/.test(text.charAt(from))) from++;
   while (to > from && /\s/.test(text.charAt(to - 1))) to--;
-  const words = text.slice(from, to).split(/\s+/);
+  const span = text.slice(from, to);
+  const words = span.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
   // (a cue in the past or the present tense reports someone's words already: "…, the IMF warned on Tuesday", "The
   // opposition claimed …"; a bullet or a caption's present tense is no claim)
   const cued = (w: string): boolean => { const lemma = CUE_FORMS.get(w) ?? ''; return SAYING_FORMS.has(w) || w === 'according' || (/(?:ed|s)$/.test(w) && lemma !== '' && !CUE_ACTS.has(lemma) && !WEAK_CUES.has(lemma)); };
   // (a claim has a verb in the past, the future or with its auxiliary: not a caption's "Residents wade through floodwaters …")
-  const tensed = words.some((w) => { const x = w.toLowerCase().replace(/[^\p{L}]/gu, ''); return /ed$/.test(x) || AUXILIARIES.has(x) || FINITE_VERBS.has(x); });
-  if (words.length < 6 || !tensed || !/[.!]$/.test(text.slice(from, to)) || /^[•*·-]/.test(text.slice(from, to)) || /["“”«»]/.test(text.slice(from, to)) || words.some((w) => cued(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return null;
+  const tensed = words.some((x) => /ed$/.test(x) || AUXILIARIES.has(x) || FINITE_VERBS.has(x));
+  if (words.length < 6 || !tensed || !/[.!]$/.test(span) || /^[•*·-]/.test(span) || /["“”«»]/.test(span) || words.some(cued)) return null;
   return { start: from, end: to };
 }
