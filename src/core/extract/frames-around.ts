@@ -4,7 +4,8 @@ import { afterDateline, contentEnd, contentStartAfter, isFrameTail, quotationOfC
 import { leadIn } from './content-lead.ts';
 import { mannerContentOk } from './manner.ts';
 import { secondCueBefore } from './content-asides.ts';
-import { cueWithin, PARTICIPLE } from './cues.ts';
+import { cueAt, cueWithin, PARTICIPLE } from './cues.ts';
+import { subjectBefore } from './speaker-before.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, MANNER_CUES, QUESTION_CUES, ROLE_NOUNS, TAIL_STARTERS, WEAK_CUES } from './lexicon.ts';
 import { beHaveOrModal, isVerbLike } from './content-clauses.ts';
@@ -18,7 +19,7 @@ import type { Quote, Token } from './segment.ts';
 import { cannotSpeak, clauseSubject, issuerOf, lastMentionOrSubject, subjectAfter } from './speaker-after.ts';
 import { objectPronounAt } from './speaker-quoted.ts';
 import { quotedAsSaying } from './speaker-quoted.ts';
-import { npBackFrom } from './speaker-phrase.ts';
+import { npBackFrom, startsClause } from './speaker-phrase.ts';
 import { approximatorPairAt } from './phrase-tokens.ts';
 import { isQuote, kindOf, MAX_NP, partsOf, quotedComma, type Item, wordsIn } from './units.ts';
 
@@ -161,6 +162,9 @@ export function participleGoesOn(s: Scan): Verdict {
   const linked = (i > 2 && PARTICIPLE_LINKS.has(prev?.lower ?? '')) || perceived;
   // ("carried a statement by the Ministry of Water Resources saying …", "a letter from the council saying …": the one
   // the document is from speaks)
+  // ("Mayor Jane Smith, citing a budget shortfall, said …": an aside between the subject and its own cue reports nothing
+  // of its own; that cue takes the sentence)
+  if (prev?.text === ',' && asideBeforeCue(items, i, text)) return 'next';
   const issuer = SAYING_PARTICIPLES.has(t.lower) && !document ? documentIssuer(items, i, text) : null;
   if (issuer) {
     const from = contentStartAfter(items, cue.next, cue.lemma);
@@ -187,6 +191,20 @@ export function participleGoesOn(s: Scan): Verdict {
   const subject = lastMentionOrSubject(s.found, items, text, s.lastMention) as Mention;
   const mention = clauseSubject(items, i, text) ?? (s.found.length === 0 ? agentAfterSubordinator(items, i, text, subject) : mainSubjectAfterOpener(items, i, text, s.found[s.found.length - 1] as Found)) ?? subject;
   return s.add({ kind: kindOf(items, start.start, ce), mention, cue: cue.cue, parts: partsOf(items, start.start, ce), frameText: '', ...(question ? { act: 'asked' as const, ...askedOf(items, cue.next, question.start, text) } : {}) }, ce, mention);
+}
+
+/** The participle at `i` opens an aside closed by a comma before a finite cue whose subject stands before the aside. */
+function asideBeforeCue(items: readonly Item[], i: number, text: string): boolean {
+  const c = items.findIndex((x, k) => k > i + 1 && k <= i + 14 && x.text === ',');
+  if (c < 0 || items.slice(i + 1, c).some((x) => !x.word && x.text !== '-' && x.text !== "'")) return false;
+  const k = items[c + 1]?.lower === 'also' ? c + 2 : c + 1;
+  const verb = items[k];
+  if (!verb || PARTICIPLE.test(verb.text) || cueAt(items, k) === null) return false;
+  // (the subject right before the aside, opening its clause: not a list's last, "including … Marcus Ellery, informing
+  // them …, said the people", nor an object, "echoed Putin's justification …, saying …, remarks that …")
+  // (a party's tag in brackets may sit between: "Richard J. Durbin (D-Ill.), noting …, said")
+  const subject = subjectBefore(items, k, text);
+  return subject !== null && /^\s*(?:\([^()]{1,40}\))?$/.test(text.slice(subject.mention.end, (items[i - 1] as Item).start)) && startsClause(items, subject.start) && items[subject.start - 1]?.lower !== 'including';
 }
 
 /**

@@ -180,7 +180,8 @@ export function pastParticipleAside(seg: readonly Token[]): boolean {
   const lead = seg.length > 2 && (PARTICIPLE_ADVERBS.has(seg[0]?.lower ?? '') || /^[a-z]{3,}ly$/.test(seg[0]?.text ?? '') || ASIDE_SUBORDINATORS.has(seg[0]?.lower ?? '') || TIME_ADVERBS.has(seg[0]?.lower ?? ''));
   const first = seg[lead ? 1 : 0];
   const next = seg[lead ? 2 : 1];
-  const present = lead && first !== undefined && /^[a-z]{3,}ing$/.test(first.text);
+  // ("Mayor Jane Smith, citing a budget shortfall, said": or a present participle and its object, with no adverb)
+  const present = first !== undefined && /^[a-z]{3,}ing$/.test(first.text) && (lead || (seg.length >= 2 && (next as Token).word && /^\p{Ll}/u.test((next as Token).text) && (next as Token).lower !== 'that'));
   // ("A statement from …, read to the meeting by …, said": "read", whose past form is its present's, in an aside)
   return first !== undefined && next !== undefined && first.word && /^\p{Ll}/u.test(first.text) && (/[^e]ed$/.test(first.text) || IRREGULAR_PARTICIPLES.has(first.text) || first.text === 'read' || present) && next.word && !/^\p{Lu}/u.test(next.text);
 }

@@ -4160,3 +4160,14 @@ describe('(session 28) statements exactly', () => {
     ["The final version says the bill will take effect in 2026, but the draft version said 2025.", [["the final version","the bill will take effect in 2026"]]],
   ])('%s', exactly);
 });
+
+describe('(session 29) statements exactly', () => {
+  it.each<[string, [string | null, string][]]>([
+    // a participle's aside between the subject and its own cue ("Mayor Jane Smith, citing a budget shortfall, said") reports nothing of its own: the cue after it takes the sentence and its subject
+    ["Mayor Jane Smith, citing a budget shortfall, said the city would cut six bus routes next year.", [["Jane Smith","the city would cut six bus routes next year"]]],
+    // (with a party's tag in brackets before the aside, and a quotation after the cue)
+    ["Senator Tom Reyes (D-Ore.), noting the size of the deficit, said, \"We cannot keep spending like this.\"", [["Tom Reyes","We cannot keep spending like this."]]],
+    // (guard) a participle after the sentence's own verb still goes on from its subject
+    ["The minister criticised the plan on Monday, saying it was too expensive for the city.", [["the minister","the plan"],["the minister","it was too expensive for the city"]]],
+  ])('%s', exactly);
+});
