@@ -329,8 +329,8 @@ export class DocumentNames {
     for (let at = this.#body.indexOf(word); at >= 0; at = this.#body.indexOf(word, at + 1)) {
       if (/\p{L}/u.test(this.#body.charAt(at - 1))) continue;
       const after = ONE_NAME_SEX.exec(this.#body.slice(at + word.length, at + word.length + 40));
-      const before = WITHHELD_NAME_SEX.exec(this.#body.slice(Math.max(0, at - 40), at))?.[1];
-      const sex = after?.[1] ? (after[1] === 'himself' ? 'm' : 'f') : after?.[2] ? givenNameGender(after[2]) : before ? (before === 'his' ? 'm' : 'f') : (nextSentenceSex(this.#body.slice(at + word.length, at + word.length + 200)) ?? pseudonymSex(this.#body.slice(at + word.length, at + word.length + 30)));
+      const before = WITHHELD_NAME_SEX.exec(this.#body.slice(Math.max(0, at - 40), at))?.slice(1).find(Boolean);
+      const sex = after?.[1] ? (after[1] === 'himself' ? 'm' : 'f') : after?.[2] ? givenNameGender(after[2]) : before ? (before === 'his' || before === 'him' ? 'm' : 'f') : (nextSentenceSex(this.#body.slice(at + word.length, at + word.length + 200)) ?? pseudonymSex(this.#body.slice(at + word.length, at + word.length + 30)));
       if (sex !== null) return sex;
     }
     return null;
@@ -632,5 +632,5 @@ const NICKNAME_IN_NAME = /\b(\p{Lu}\p{Ll}+) ["“‘'](\p{Lu}[\p{Ll}'’.-]+|[\p
 
 /** After a one-word name: a reflexive pronoun, or its real name's given name ("– real name Catriona", "(born Mary"). */
 const ONE_NAME_SEX = /^(?: (himself|herself)\b|\s*[–—(,-]\s*(?:real name|born) (\p{Lu}\p{Ll}+))/u;
-/** Before a one-word name: the clause that withholds the rest ("only her first name, Keisha", "gave his name only as Sipho"). */
-const WITHHELD_NAME_SEX = /\b(his|her) (?:(?:first|given|last) )?name(?: only)?(?:,| as)\s*$/u;
+/** Before a one-word name: the clause that withholds the rest ("only her first name, Keisha", "gave his name only as Sipho", "identified himself only as Kevo"). */
+const WITHHELD_NAME_SEX = /\b(?:(his|her) (?:(?:first|given|last) )?name(?: only)?(?:,| as)|identified (him|her)self (?:only )?as)\s*$/u;

@@ -126,7 +126,7 @@ export const BANG_NAME_WORDS = words('News Online Finance Sports Entertainment M
 export const ROMANCE_LINKS = words('de des du del della delle dei degli di da do dos das la le les los las et');
 
 /** Words that may appear inside a proper-name chunk without being capitalised. */
-export const NAME_PARTICLES = words('de da di del dela delos della der van von bin bint binti ibn al el la le los las du dos das ben abu ap ab ferch verch ng sa o');
+export const NAME_PARTICLES = words('de da di del dela delos della der den ter het van von vom zu bin bint binti ibn al el la le los las du dos das ben abu ap ab ferch verch ng sa o');
 
 /** Words that begin a preposition-led tail after a cue ("said on Friday at a meeting"). */
 export const TAIL_STARTERS = words(

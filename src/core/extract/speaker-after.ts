@@ -97,7 +97,9 @@ export function issuerOf(items: readonly Item[], subj: { mention: Mention; end: 
   // ("figures published by Santé Québec": a publishing participle before "by" too, after a document no name is in; not
   // "a New Jersey Watchdog report released by the governor's office")
   if (!subj || !via || !(ISSUER_LINKS.has(via.lower) || (PUBLISHED_BY.has(via.lower) && items[at + 1]?.lower === 'by' && !/\s\p{Lu}/u.test(subj.mention.text)))) return subj;
-  if (!ISSUER_HEADS.has((items[subj.end - 1] as Item).lower)) return subj;
+  // ("according to a new housing monitor published by the municipality": a role's word with "published by" after it
+  // names a document, no person a later "she" could mean)
+  if (!ISSUER_HEADS.has((items[subj.end - 1] as Item).lower)) return via.lower === 'published' && items[at + 1]?.lower === 'by' && subj.mention.kind === 'role' && !subj.mention.plural ? { ...subj, mention: { ...subj.mention, institution: true } } : subj;
   const by = PUBLISHED_BY.has(via.lower) && items[at + 1]?.lower === 'by' ? at + 2 : at + 1;
   return subjectAfter(items, by, text) ?? subj;
 }

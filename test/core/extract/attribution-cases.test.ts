@@ -4167,6 +4167,12 @@ describe('(session 29) statements exactly', () => {
     ["Mayor Jane Smith, citing a budget shortfall, said the city would cut six bus routes next year.", [["Jane Smith","the city would cut six bus routes next year"]]],
     // (with a party's tag in brackets before the aside, and a quotation after the cue)
     ["Senator Tom Reyes (D-Ore.), noting the size of the deficit, said, \"We cannot keep spending like this.\"", [["Tom Reyes","We cannot keep spending like this."]]],
+    // a Flemish or Dutch surname with "den" ("Van den Bossche") is one name, alone as after the full name
+    ["Luc Van den Bossche, secretary of the ACOD union, said the strike would go ahead.\n\n\"This is not a strike against passengers,\" Van den Bossche said.", [["Luc Van den Bossche","the strike would go ahead"],["Luc Van den Bossche","This is not a strike against passengers"]]],
+    // a role's word with "published by" after it ("a new housing monitor published by the municipality") names a document, which no later "she" means
+    ["People now wait 12 years for a flat, according to a new housing monitor published by the municipality on Tuesday.\n\n\"I have been offered nothing,\" she told NL Times.", [["new housing monitor","People now wait 12 years for a flat"],[null,"I have been offered nothing"]]],
+    // "who identified himself only as Kevo": the request's pronoun gives the one-word name its sex, for a "he" after it
+    ["Mayor Jane Obi said the fares would stay.\n\nA tout who identified himself only as Kevo said operators had no choice. \"We cannot work at a loss every day,\" he said.", [["Jane Obi","the fares would stay"],["Kevo","operators had no choice"],["Kevo","We cannot work at a loss every day"]]],
     // (guard) a participle after the sentence's own verb still goes on from its subject
     ["The minister criticised the plan on Monday, saying it was too expensive for the city.", [["the minister","the plan"],["the minister","it was too expensive for the city"]]],
   ])('%s', exactly);
