@@ -187,12 +187,25 @@ export function openerBody(chunk: readonly Token[]): boolean {
  * capitals that opens the clause or follows one more comma.
  */
 export function portfolioListBefore<T extends Token>(items: readonly T[], np: { tokens: T[]; start: number } | null): { tokens: T[]; start: number } | null {
-  if (np === null || !portfoliosOfCountry(np.tokens, np.tokens.findIndex((t) => t.lower === 'and'))) return np;
+  if (np === null) return np;
+  const andAt = np.tokens.findIndex((t) => t.lower === 'and');
+  const ofCountry = portfoliosOfCountry(np.tokens, andAt);
+  if (!ofCountry && !portfoliosOfBody(np.tokens, andAt)) return np;
   // (an everyday word in capitals; no given name, place, sentence's opener or adverb: "In Ottawa,", "Meanwhile,")
-  const portfolioWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isCommonWord(t.lower) && !isGivenName(t.text) && !isPlace(t.text) && !SENTENCE_STARTERS.has(t.text) && !/ly$/.test(t.text);
+  // (before a body's head any word in capitals: "The Meteorology, Climatology and Geophysics Agency")
+  const portfolioWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (isCommonWord(t.lower) || !ofCountry) && !isGivenName(t.text) && !isPlace(t.text) && !SENTENCE_STARTERS.has(t.text) && !/ly$/.test(t.text);
   let start = np.start;
   while (items[start - 1]?.text === ',' && portfolioWord(items[start - 2])) start -= 2;
+  // (a body's list only after its article, which opens the phrase: "The Meteorology, …")
+  if (!ofCountry && (start === np.start || items[start - 1]?.lower !== 'the')) return np;
+  if (!ofCountry) start--;
   return start === np.start ? np : { tokens: [...items.slice(start, np.start), ...np.tokens], start };
+}
+
+/** "Climatology and Geophysics Agency": words in capitals joined by "and" (and commas), no given name or title, before a body's head. */
+export function portfoliosOfBody(tokens: readonly Token[], andAt: number): boolean {
+  const last = tokens[tokens.length - 1] as Token;
+  return andAt >= 1 && andAt <= tokens.length - 3 && ORG_WORDS.has(last.text) && !PORTFOLIO_HEADS.has(last.text) && tokens.every((t, k) => t.lower === 'and' || t.text === ',' || k === tokens.length - 1 || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !isGivenName(t.text) && !TITLE_WORDS.has(t.text) && !PERSONAL_HONORIFIC.test(t.text)));
 }
 
 /**

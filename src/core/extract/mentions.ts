@@ -3,7 +3,7 @@
 import { isPersonNoun } from './person-words.ts';
 import type { Token } from './segment.ts';
 import { countryOf, isPlace, isPlaceOrState, isSubdivision } from './places.ts';
-import { articleBody, bodyName, bodyOnSubject, portfolioBody, bodyOfPlaces, bodyOverAnd, openerBody, ordinalBody, placeBody, particleBody, portfoliosOfCountry, theBody, utilityName } from './bodies.ts';
+import { articleBody, bodyName, bodyOnSubject, portfolioBody, bodyOfPlaces, bodyOverAnd, openerBody, ordinalBody, placeBody, particleBody, portfoliosOfBody, portfoliosOfCountry, theBody, utilityName } from './bodies.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
 import { CUE_FORMS, DEMONYM_NOUNS, STYLES_OF_ADDRESS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
@@ -223,7 +223,7 @@ function readMention(tokens: readonly Token[], text: string): Mention | null {
   // ("A spokesperson for the Ministry of Housing, Communities and Local Government": a role for a body, whatever its name)
   const r = DETERMINERS.has((tokens[0] as Token).lower) ? 1 : 0;
   if (andAt > r + 2 && /^\p{Ll}/u.test(tokens[r]?.text ?? '') && ROLE_NOUNS.has(tokens[r]?.lower ?? '') && ROLE_LINKERS.has(tokens[r + 1]?.lower ?? '')) return mention(text.slice(start, end), start, end, 'role', null, roleText(tokens, text), false, false);
-  if ((andAt > 1 && andAt < tokens.length - 1 && (bodyOverAnd(tokens, andAt) || bodyOfPlaces(tokens, andAt) || utilityName(tokens, andAt))) || portfoliosOfCountry(tokens, andAt)) return mention(text.slice(start, end), start, end, 'name', bodyName(tokens, text), null, true, false);
+  if ((andAt > 1 && andAt < tokens.length - 1 && (bodyOverAnd(tokens, andAt) || bodyOfPlaces(tokens, andAt) || utilityName(tokens, andAt))) || portfoliosOfCountry(tokens, andAt) || portfoliosOfBody(tokens, andAt)) return mention(text.slice(start, end), start, end, 'name', bodyName(tokens, text), null, true, false);
   if (andAt > 0 && andAt < tokens.length - 1 && !portfolio) {
     const joint = jointMention(p, andAt);
     if (joint) return joint;
@@ -396,10 +396,13 @@ function jointMention(p: Phrase, andAt: number): Mention | undefined {
   if (portfolio) return portfolio;
   // ("Bangladesh Garment Manufacturers and Exporters Association (BGMEA) Director Nazmul Huda Chowdhury": a body's name
   // going on over "and" into the title of the person after it)
+  // (or a ministry's portfolio going on into its minister's title: "State Apparatus Empowerment and Bureaucratic Reform
+  // Minister Sri Handayani")
   // (two words at least before "and", and the title's body opening with no title's or body's word: not "Trump and House
   // Speaker Paul Ryan", "Biden and UN Secretary-General Antonio Guterres")
   const roleFirst = right?.role?.split(' ')[0] ?? '';
-  if (andAt >= 2 && left?.kind === 'name' && !left.role && !isGivenName((tokens[0] as Token).text) && right?.kind === 'name' && !right.institution && right.role && !TITLE_WORDS.has(roleFirst) && !ORG_WORDS.has(roleFirst) && !/^\p{Lu}{2,}/u.test(roleFirst) && tokens.slice(0, andAt).every((t) => isCapitalised(t)) && right.role.split(' ').some((w) => ORG_WORDS.has(w))) return restate(right, np, start, end, text.slice(start, start + np.lastIndexOf(right.role) + right.role.length));
+  // (a left part with no given name may have read a title word as its role: "State Apparatus Empowerment")
+  if (andAt >= 2 && left?.kind === 'name' && (!left.role || (TITLE_WORDS.has(left.role) && !(left.name ?? '').split(' ').some((w) => isGivenName(w)))) && !isGivenName((tokens[0] as Token).text) && right?.kind === 'name' && !right.institution && right.role && !TITLE_WORDS.has(roleFirst) && !ORG_WORDS.has(roleFirst) && !/^\p{Lu}{2,}/u.test(roleFirst) && tokens.slice(0, andAt).every((t) => isCapitalised(t)) && right.role.split(' ').some((w) => ORG_WORDS.has(w) || PORTFOLIO_HEADS.has(w))) return restate(right, np, start, end, text.slice(start, start + np.lastIndexOf(right.role) + right.role.length));
   // (not the last two of a list that a plural role is of: "The mayors of Leeds, York and Hull")
   const roleOfList = left?.role !== null && left?.role !== undefined && /^(?:[Tt]he )?\p{Ll}+s of /u.test(left.role);
   if (left && right && left.kind === 'name' && right.kind === 'name' && !left.institution && !right.institution && !roleOfList) {

@@ -4173,6 +4173,14 @@ describe('(session 29) statements exactly', () => {
     ["People now wait 12 years for a flat, according to a new housing monitor published by the municipality on Tuesday.\n\n\"I have been offered nothing,\" she told NL Times.", [["new housing monitor","People now wait 12 years for a flat"],[null,"I have been offered nothing"]]],
     // "who identified himself only as Kevo": the request's pronoun gives the one-word name its sex, for a "he" after it
     ["Mayor Jane Obi said the fares would stay.\n\nA tout who identified himself only as Kevo said operators had no choice. \"We cannot work at a loss every day,\" he said.", [["Jane Obi","the fares would stay"],["Kevo","operators had no choice"],["Kevo","We cannot work at a loss every day"]]],
+    // a party's name with "and" before a member's role ("Law and Justice lawmaker") is the person's title, no joint speaker "Law and …"
+    ["Law and Justice lawmaker Stanisław Pawelczyk said the government had failed the voters.", [["Stanisław Pawelczyk","the government had failed the voters"]]],
+    // a ministry's portfolio going on over "and" into its minister's title is the person's title
+    ["State Apparatus Empowerment and Bureaucratic Reform Minister Rini Widyantini told a hearing that the towers had not passed inspections.", [["Rini Widyantini","the towers had not passed inspections"]]],
+    // a body's portfolios listed with commas before its head ("The Meteorology, Climatology and Geophysics Agency") are one name
+    ["The Meteorology, Climatology and Geophysics Agency said volcanic ash was drifting to the west.", [["Meteorology, Climatology and Geophysics Agency","volcanic ash was drifting to the west"]]],
+    // a bullet inside a dateline ("Jakarta ● Tue") separates words: no person "Jakarta Tue" for a later "she"
+    ["Jakarta ● Tue, December 1, 2026\n\nThe towers are not finished, officials said.\n\nShe said the list of officials was final.", [["officials","The towers are not finished"],[null,"the list of officials was final"]]],
     // (guard) a participle after the sentence's own verb still goes on from its subject
     ["The minister criticised the plan on Monday, saying it was too expensive for the city.", [["the minister","the plan"],["the minister","it was too expensive for the city"]]],
   ])('%s', exactly);
