@@ -193,7 +193,7 @@ export function portfolioListBefore<T extends Token>(items: readonly T[], np: { 
   if (!ofCountry && !portfoliosOfBody(np.tokens, andAt)) return np;
   // (an everyday word in capitals; no given name, place, sentence's opener or adverb: "In Ottawa,", "Meanwhile,")
   // (before a body's head any word in capitals: "The Meteorology, Climatology and Geophysics Agency")
-  const portfolioWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (isCommonWord(t.lower) || !ofCountry) && !isGivenName(t.text) && !isPlace(t.text) && !SENTENCE_STARTERS.has(t.text) && !/ly$/.test(t.text);
+  const portfolioWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (isCommonWord(t.lower) || !ofCountry) && (!isGivenName(t.text) || !ofCountry) && !isPlace(t.text) && !SENTENCE_STARTERS.has(t.text) && !/ly$/.test(t.text);
   let start = np.start;
   while (items[start - 1]?.text === ',' && portfolioWord(items[start - 2])) start -= 2;
   // (a body's list only after its article, which opens the phrase: "The Meteorology, …")
@@ -202,10 +202,10 @@ export function portfolioListBefore<T extends Token>(items: readonly T[], np: { 
   return start === np.start ? np : { tokens: [...items.slice(start, np.start), ...np.tokens], start };
 }
 
-/** "Climatology and Geophysics Agency": words in capitals joined by "and" (and commas), no given name or title, before a body's head. */
+/** "Climatology and Geophysics Agency", "Tram and Bus Union": words in capitals joined by "and" (and commas), no title, before a body's head. */
 export function portfoliosOfBody(tokens: readonly Token[], andAt: number): boolean {
   const last = tokens[tokens.length - 1] as Token;
-  return andAt >= 1 && andAt <= tokens.length - 3 && ORG_WORDS.has(last.text) && !PORTFOLIO_HEADS.has(last.text) && tokens.every((t, k) => t.lower === 'and' || t.text === ',' || k === tokens.length - 1 || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !isGivenName(t.text) && !TITLE_WORDS.has(t.text) && !PERSONAL_HONORIFIC.test(t.text)));
+  return andAt >= 1 && andAt <= tokens.length - 3 && ORG_WORDS.has(last.text) && !PORTFOLIO_HEADS.has(last.text) && tokens.every((t, k) => t.lower === 'and' || t.text === ',' || k === tokens.length - 1 || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !TITLE_WORDS.has(t.text) && !PERSONAL_HONORIFIC.test(t.text)));
 }
 
 /**

@@ -208,6 +208,9 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
     // (or one named as a document's issuer: "according to a readout from the White House. … the statement said")
     // (nor a finding kept as written: "Figures released by the county council show …. The letter, signed by 87
     // households, reads: …" is not the figures'; "The memo said …. The document also said …" is the memo)
+    // (nor is a named document another one: "A report to the council's cabinet in October found …. The letter, signed by 87
+    // households, reads: …" is kept as written; "the document" may be any)
+    if (last !== null && head !== 'document' && last.name.toLowerCase().split(' ').some((w) => w !== head && documentWord(w))) return null;
     const speaker = last !== null && namesFinding(last.name) ? null : last;
     return scene.recent.find((e) => (e === speaker && speaker !== null) || (e.kind === 'institution' && (scene.actingBodies.has(e) || scene.names.issuesDocuments(e.name)))) ?? speaker;
   }

@@ -2,7 +2,7 @@
 // its words, and the adverbs and times between a phrase and its cue ("Lavrov on Friday said").
 import type { Token } from './segment.ts';
 import { isCapitalised } from './capitals.ts';
-import { COPULAR_CUES, CUE_FORMS, INSTITUTION_NOUNS, INTERVENING, NAME_LIKE_BREAKERS, NP_BREAKERS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { COPULAR_CUES, CUE_FORMS, INSTITUTION_NOUNS, INTERVENING, MONTHS, NAME_LIKE_BREAKERS, NP_BREAKERS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import { COUNT_APPROXIMATOR_PAIRS, DAY_LEADS, DEGREE_WORDS, FREQUENCY_ADVERBS, PLACE_ADVERBS, FRAME_DETERMINERS, FRAME_PREPOSITIONS, PARTS_OF_DAY, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
 import { FRAME_NOUNS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { isCommonWord, mannerAdverb } from './names.ts';
@@ -127,6 +127,15 @@ export function skipInterveningBack(tokens: readonly Token[], i: number): number
     // "Feinstein last week said", "the senator this month told"
     if (t.word && TIME_UNITS.has(t.lower) && j >= 2 && RELATIVE_TIME.has((tokens[j - 2] as Token).lower)) {
       j -= 2;
+      continue;
+    }
+    // ("A briefing to the board in March 2024 said", "the report in 2019 found": a month or a year after "in", after a noun
+    // in lower case; not after a name, which may be a relative clause's object: "A prisoner held with Arman Bahrami in
+    // October told …")
+    const year = /^(?:19|20)\d\d$/.test(t.text);
+    const month = year && MONTHS.has(tokens[j - 2]?.text ?? '') ? 1 : 0;
+    if ((year || MONTHS.has(t.text)) && tokens[j - 2 - month]?.lower === 'in' && /^\p{Ll}+$/u.test(tokens[j - 3 - month]?.text ?? '')) {
+      j -= 2 + month;
       continue;
     }
     break;

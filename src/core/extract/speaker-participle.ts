@@ -162,7 +162,8 @@ export function participialAsideSubject(items: readonly Item[], j: number, text:
     if (!t.word || isQuote(t) || (CUE_FORMS.has(t.lower) && !PARTICIPIAL_OPENERS.has(t.lower) && !noun)) return null;
     // ("a man standing by the flooded road at Pooley Bridge tells …": any participle with a place or object after it)
     // (right after a person's noun or name: not "a person familiar with the planning for …", "the most recent polling in …")
-    const afterPerson = ROLE_NOUNS.has(items[k - 1]?.lower ?? '') || isCapitalised(items[k - 1] as Item);
+    // (not an article's capital: "A briefing to the board in March said" is a document's noun in -ing)
+    const afterPerson = ROLE_NOUNS.has(items[k - 1]?.lower ?? '') || (isCapitalised(items[k - 1] as Item) && !NOUN_DETERMINERS.has(items[k - 1]?.lower ?? ''));
     const participle = PARTICIPIAL_OPENERS.has(t.lower) || (!speakingOnly && /^[a-z]{3,}ing$/.test(t.text) && t.lower !== 'according' && afterPerson && (TAIL_STARTERS.has(items[k + 1]?.lower ?? '') || items[k + 1]?.lower === 'by' || NOUN_DETERMINERS.has(items[k + 1]?.lower ?? '')));
     if (!participle) continue;
     const np = npBackFrom(items, k);

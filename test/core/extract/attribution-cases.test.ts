@@ -4181,6 +4181,14 @@ describe('(session 29) statements exactly', () => {
     ["The Meteorology, Climatology and Geophysics Agency said volcanic ash was drifting to the west.", [["Meteorology, Climatology and Geophysics Agency","volcanic ash was drifting to the west"]]],
     // a bullet inside a dateline ("Jakarta ● Tue") separates words: no person "Jakarta Tue" for a later "she"
     ["Jakarta ● Tue, December 1, 2026\n\nThe towers are not finished, officials said.\n\nShe said the list of officials was final.", [["officials","The towers are not finished"],[null,"the list of officials was final"]]],
+    // a month and a year after "in" between a document's phrase and its cue ("A briefing to the board in March 2024 said") are when, not part of the speaker; and "briefing" after an article is no participle
+    ["A briefing to the board in March 2024 said the remediation programme had been deferred to next year.", [["briefing to the board","the remediation programme had been deferred to next year"]]],
+    // (guard) not after a name, which may be a relative clause's object
+    ["A former prisoner who was held with Arman Bahrami in October told Iran International that he had seen bruises on his face.", [["a former prisoner","he had seen bruises on his face"]]],
+    // a body's words before its head listed with commas ("The Rail, Tram and Bus Union"), one of them also a given name, are one name
+    ["The Rail, Tram and Bus Union said the stoppage was a last resort after long talks.", [["Rail, Tram and Bus Union","the stoppage was a last resort after long talks"]]],
+    // a letter is no report that spoke before it: "the letter" is kept as written
+    ["A report to the cabinet in October found that a quarter of roads needed repair.\n\nResidents have written to the council. The letter, signed by 87 households, reads: \"We are asking for a road that does not damage our cars.\"", [["report to the cabinet","a quarter of roads needed repair"],["the letter","We are asking for a road that does not damage our cars."]]],
     // (guard) a participle after the sentence's own verb still goes on from its subject
     ["The minister criticised the plan on Monday, saying it was too expensive for the city.", [["the minister","the plan"],["the minister","it was too expensive for the city"]]],
   ])('%s', exactly);
