@@ -97,7 +97,8 @@ const issuer = (m: RegExpMatchArray): ReportIssuer => ({ at: m.index as number, 
  * An issuer's name as a pattern read it, cleaned: without its article, where it is based and the next sentence ('' when
  * where it is based is all there is: "by the London-based thinktank ODI" names none here).
  */
-export const issuerName = (read: string): string => sentenceEnded(read.replace(/^the\s+/i, '').replace(BASED_IN, '').trim()).replace(/^[\p{L}.'’-]+-based$/u, '');
+// (nor the small words a name may hold, when they end it: "a report by the Auditor General for the year ended …")
+export const issuerName = (read: string): string => sentenceEnded(read.replace(/^the\s+/i, '').replace(BASED_IN, '').replace(/(?:\s+(?:of|for|and|on|the))+$/u, '').trim()).replace(/^[\p{L}.'’-]+-based$/u, '');
 
 /**
  * The first match of ISSUED_REPORT from `from` on, as a global search finds it (run at every position, it cost more than

@@ -294,6 +294,17 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
   while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && !isQuote(items[e]) && (isCapitalised(items[e] as Token) || JOINING_WORDS.has((items[e] as Token).lower) || titleFor(e) || (e > s && (items[e] as Item).lower === 'the' && titleFor(e - 1)) || NAME_PARTICLES.has((items[e] as Token).lower) || /[’']s$/.test((items[e] as Token).text))) e++;
   // ("António da Silva Mota and his Dutch counterpart, …": a joining word with no capitalised word after it ends nothing)
   while (e > s + 1 && JOINING_WORDS.has((items[e - 1] as Item).lower)) e--;
+  // ("Civic Platform (KO) MP Jan Kowal rejected that": a party's initials in brackets, then its member's title and name)
+  if (e > s && items[e]?.text === '(' && /^\p{Lu}{2,}$/u.test(items[e + 1]?.text ?? '') && items[e + 2]?.text === ')' && TITLE_WORDS.has(items[e + 3]?.text ?? '')) {
+    e += 3;
+    for (;;) {
+      while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
+      // (and a bracket inside the title: "Federal Board of Revenue (FBR) Member Inland Revenue (Policy) Syed Kamran Bukhari")
+      const close = items[e]?.text === '(' ? items.findIndex((x, k) => k > e && k <= e + 4 && x.text === ')') : -1;
+      if (close < 0 || !isCapitalised(items[close + 1] as Token) || !(items[close + 1] as Item).word) break;
+      e = close + 1;
+    }
+  }
   // "For Stanovaya, that resilience is the problem. “…,” she said.": the person the sentence is about
   if ((items[0] as Item | undefined)?.lower === 'for' && comma > 1 && comma <= 5) {
     const about = analyseMention(trimNp(items.slice(1, comma)), text);

@@ -4189,6 +4189,12 @@ describe('(session 29) statements exactly', () => {
     ["The Rail, Tram and Bus Union said the stoppage was a last resort after long talks.", [["Rail, Tram and Bus Union","the stoppage was a last resort after long talks"]]],
     // a letter is no report that spoke before it: "the letter" is kept as written
     ["A report to the cabinet in October found that a quarter of roads needed repair.\n\nResidents have written to the council. The letter, signed by 87 households, reads: \"We are asking for a road that does not damage our cars.\"", [["report to the cabinet","a quarter of roads needed repair"],["the letter","We are asking for a road that does not damage our cars."]]],
+    // a party's initials in brackets between its name and its member's title ("Civic Platform (KO) MP Jan Kowal") do not end the subject a later "he" means
+    ["Jan Nowak said the rally was a political event.\n\nCivic Platform (KO) MP Jan Kowal rejected that. \"I am here as a father,\" he told the PAP agency.", [["Jan Nowak","the rally was a political event"],["Jan Kowal","I am here as a father"]]],
+    // Kenya's "MCA" (member of a county assembly) is a title, no part of the name after a ward's name
+    ["Kamakwa-Mukaro MCA Faith Wanjiru Ngunjiri said she had declined to sign the notice.", [["Faith Wanjiru Ngunjiri","she had declined to sign the notice"]]],
+    // a report's issuer ends before the small words its name may hold ("the Auditor General for the year ended …")
+    ["A report by the Auditor General for the year ended June 2026 was tabled on Monday. The report also noted that the works were behind schedule.", [["Auditor General","the works were behind schedule"]]],
     // (guard) a participle after the sentence's own verb still goes on from its subject
     ["The minister criticised the plan on Monday, saying it was too expensive for the city.", [["the minister","the plan"],["the minister","it was too expensive for the city"]]],
   ])('%s', exactly);
