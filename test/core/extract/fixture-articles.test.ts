@@ -1,6 +1,6 @@
 // Precision, recall and speaker accuracy of the extractor on hand-labelled articles, through the real
 // ingestion path: test/fixtures/articles (written while developing), and the blind sets blind, blind2, blind3,
-// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84, blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96, blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107, blind108, blind109, blind110, blind111, blind112, blind113, blind114, blind115, blind116, blind117, blind118, blind119, blind120, blind121, blind122, blind123, blind124, blind125, blind126, blind127, blind128, blind129, blind130, blind131, blind132, blind133, blind134, blind135, blind136, blind137, blind138, blind139, blind140, blind141, blind142, blind143, blind144, blind145, blind146, blind147, blind148, blind149, blind150, blind151, blind152, blind153, blind154, blind155, blind156, blind157, blind158, blind159, blind160, blind161, blind162, blind163, blind164, blind165, blind166, blind167, blind168, blind169, blind170, blind171, blind172, blind173, blind174, blind175, blind176, blind177, blind178, blind179, blind180, blind181, blind182, blind183, blind184, blind185 and blind186 (each labelled before the extractor first ran on it; README "Statement extraction" has the
+// blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34, blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84, blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96, blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107, blind108, blind109, blind110, blind111, blind112, blind113, blind114, blind115, blind116, blind117, blind118, blind119, blind120, blind121, blind122, blind123, blind124, blind125, blind126, blind127, blind128, blind129, blind130, blind131, blind132, blind133, blind134, blind135, blind136, blind137, blind138, blind139, blind140, blind141, blind142, blind143, blind144, blind145, blind146, blind147, blind148, blind149, blind150, blind151, blind152, blind153, blind154, blind155, blind156, blind157, blind158, blind159, blind160, blind161, blind162, blind163, blind164, blind165, blind166, blind167, blind168, blind169, blind170, blind171, blind172, blind173, blind174, blind175, blind176, blind177, blind178, blind179, blind180, blind181, blind182, blind183, blind184, blind185, blind186, blind187, blind188, blind189, blind190, blind191, blind192, blind193 and blind194 (each labelled before the extractor first ran on it; README "Statement extraction" has the
 // first-sight figures).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -697,7 +697,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set EC (blind131: Central Asia and Mongolia in their English-language press — a Kazakh referendum, a Kyrgyz border deal ("Jogorku Kenesh"), villagers and a Tajik dam with given names only, an Uzbek journalist’s trial with a court transcript, a gas pipeline, a Mongolian mining law ("Ts.Batjargal", two Enkhbolds), a central bank, Tashkent metro fares with an unlabelled Q&A, a Bishkek protest, a Turkmen trade fair)', () => {
     const r = score('blind131', 'gold-ec.json');
-    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.95 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.96 && r.precision >= 0.96 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set ED (blind132: Francophone and Lusophone Africa in English-language wire and broadcast copy — a Senegal election dispute, a DR Congo cobalt royalty with two Kalonjis, a Mali junta decree and an RFI Q&A, Ivorian cocoa prices, a Guinea referendum, Mozambique floods, a Cameroon attack in VOA’s present tense, a Burkina gold mine with two Ouédraogo brothers, an Angola oil block, a Madagascar protest)', () => {
@@ -817,7 +817,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set FA (blind155: South Korea in its own English-language press, where many people share a surname — a cabinet reshuffle briefing with two Kims and two Lees, a chaebol succession row among Chois, a doctors’ strike ("identified only by his given name, Min-jae"), a mortgage cap, a shipyard death ("a coworker surnamed Park"), a missile launch, a hearing transcript with two Parks, a K-pop contract dispute, a defector interview (pseudonym "Kim Chol-min"), a central bank decision)', () => {
     const r = score('blind155', 'gold-fa.json');
-    expect({ ...r, ok: r.recall >= 0.89 && r.speaker >= 0.94 && r.precision >= 0.84 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.90 && r.speaker >= 0.96 && r.precision >= 0.85 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set FB (blind156: the Horn of Africa and East Africa in their own English-language press, with patronymic names — clashes in North Shewa (two unrelated Alemus), dam talks, a dairy trade row, a county budget row, an election petition, a screening Q&A, a graphite licence, a drought (Somali names), ceasefire talks with a transcript, a boda boda ruling)', () => {
@@ -973,6 +973,46 @@ describe('fixture articles (US, UK, Russian politics)', () => {
   it('finds the statements of set GF (blind186: BBC News online regional stories from England, Scotland, Wales and Northern Ireland — a hospital car park with a father and daughter, a flood with a singular "they", a bus cut with a scrutiny transcript, a shipyard letter, a harbour wall, a tower block ("gave her name only as Chantelle"), a ferry, a school closure with two Mr Joneses, a council pool vote, bird flu with a father and son)', () => {
     const r = score('blind186', 'gold-gf.json');
     expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.90 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set GG (blind187: the Netherlands and Belgium in the English-language press, with Dutch and Flemish name particles — a Utrecht housing monitor ("Yasmina (29)"), a cabinet row over a memo, a Brussels metro strike with two Van den Bossches, an EU commissioner with a "POLITICO:" transcript, a chipmaker with two van Rijns, a flood defence, a Flemish school dispute with a radio exchange, a farmers’ protest ("Marieke van den Brink"), a NATO ministers’ meeting, a Schaerbeek tower ("Olivier Van den Eynde"))', () => {
+    const r = score('blind187', 'gold-gg.json');
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.88 && r.precision >= 0.87 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set GH (blind188: Poland, Czechia and Slovakia in the English-language press, with diacritics and feminine surname forms — a judicial reform, a border crossing ("gave only her first name, Alena"), a central bank decision, Prague housing with a Q&A, a coalition row with Nováková and Novák, tram fares, a Bratislava protest ("Progressive Slovakia (PS) MP Tomáš Hudec"), farm subsidies with a non-paper, a presidential veto ("Law and Justice lawmaker …"), a mining town with three Kowalskis)', () => {
+    const r = score('blind188', 'gold-gh.json');
+    expect({ ...r, ok: r.recall >= 0.90 && r.speaker >= 0.95 && r.precision >= 0.85 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set GI (blind189: Indonesia and Timor-Leste in their own English-language press, where many people have one name — the capital’s relocation ("State Apparatus Empowerment and Bureaucratic Reform Minister Sri Handayani", a dateline "Jakarta ● Tue"), a volcano eruption ("The Meteorology, Climatology and Geophysics Agency"), a corruption trial transcript, a nickel smelter, a rupiah intervention, a Jakarta flood, a Bali tourist levy, a Papua election with two Kogoyas, Timor-Leste’s oil fund with two da Costas, a fishing dispute)', () => {
+    const r = score('blind189', 'gold-gi.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.91 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set GJ (blind190: Kenya, Uganda, Tanzania and Rwanda in their own English-language press — a Finance Bill protest, a county governor row with two Kinyuas ("Kamakwa-Mukaro MCA …"), a matatu strike ("identified himself only as Kevo"), a land dispute with two Katos, a hospital audit ("the Auditor General for the year ended …"), a port deal, a regional trade row with two Oumas, a health programme, a court ruling, university fees with a TV transcript)', () => {
+    const r = score('blind190', 'gold-gj.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.98 && r.precision >= 0.88 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set GK (blind191: ordinary local news from small US towns and regional dailies — a zoning vote, a school budget, a fatal house fire with a police report, a county fair and a grain elevator, a sheriff’s runoff with a candidate’s wife, a wildfire evacuation meeting, a rent strike, a new state park, a library fundraiser with a letter read aloud, a ferry schedule with a couple)', () => {
+    const r = score('blind191', 'gold-gk.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.96 && r.precision >= 0.91 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set GL (blind192: New Zealand and the Pacific with Māori and Pacific names — a Treaty clause review with a Morning Report transcript, a Christchurch council vote with two Hepis, a hospital review press conference, a Porirua mould investigation ("A briefing to the Kāinga Ora board in March 2024"), an iwi settlement, a cyclone recovery, university cuts, a Samoa by-election with chiefly titles, a Fiji sugar mill, a Pacific forum on seabed mining)', () => {
+    const r = score('blind192', 'gold-gl.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.95 && r.precision >= 0.90 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set GM (blind193: Greece and Cyprus in the English-language press — a wildfire inquiry, a Nicosia property row with two Constantinous, a ferry strike with a TV transcript, a bond sale, a migrant boat, a cabinet reshuffle with two Kyriakous, a museum return, buffer-zone talks, a tourism tax ("Stamatis, a taxi driver"), a bank merger with an analyst call)', () => {
+    const r = score('blind193', 'gold-gm.json');
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.92 && r.precision >= 0.90 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set GN (blind194: wire-service round-ups and news briefs, many short items each with a statement or two — AP "The Latest", Reuters world news in brief, AFP briefs, dpa briefs, Canadian Press "In the news today", PA Media UK briefs ("The Rail, Tram and Bus Union"), AAP briefs, UPI top news, Xinhua briefs with a Q&A, Kyodo briefs; the same surname in different items)', () => {
+    const r = score('blind194', 'gold-gn.json');
+    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.95 && r.precision >= 0.92 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
