@@ -590,6 +590,9 @@ export const OPENER_LEADS = words('here there back elsewhere');
 /** Words for a part of something, before "of": "Part of Trump's defence", "Much of Beck's speech", "Shares of Voltaria". */
 export const PART_WORDS = words('part parts much most some all many none half rest shares share');
 
+/** A firm's stock opening a sentence: "Shares in Hartwell's fell …". (sharesOf) */
+export const SHARE_WORDS = words('shares stock stocks');
+
 /** Subordinators whose clause is often about someone else than the main clause: "If Trump loses, he said …". */
 export const CONDITIONAL_OPENERS = words('if unless whereas until');
 

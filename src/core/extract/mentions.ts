@@ -66,11 +66,11 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   // its object, a place or a body; the person is the role)
   // (nor is the last of a list the role is of: "The mayors of Leeds, York and Hull" are the mayors, not "Hull")
   if (m && m.kind === 'name' && m.role && (WHERE_PREPOSITIONS.has(m.role.slice(m.role.lastIndexOf(' ') + 1)) || (m.role.endsWith(' and') && /^(the )?\p{Ll}+s of /iu.test(m.role)))) m = mention(m.text, m.start, m.end, 'role', null, m.text, false, m.plural || m.role.endsWith(' and'));
+  // ("Washington State Ferries", "Oregon State Parks": a place and "State", "City" or "County" before a plural name a body)
+  if (m && m.kind === 'name' && !m.institution && m.role && m.name !== null && /^\p{Lu}\p{Ll}+s$/u.test(m.name) && !isGivenName(m.name) && /\s(?:State|City|County)$/.test(m.role) && isPlaceOrState(m.role.replace(/\s+\S+$/, ''))) m = mention(m.text, m.start, m.end, 'name', m.text.replace(/^the\s+/i, ''), null, true, false);
   // (looked up again: reading the phrase's parts may have cleared the cache)
-  const list = cache.get(firstToken.start);
   const entry: CacheEntry = { end: lastToken.end, count: tokens.length, first: firstToken.text, last: lastToken.text, mention: m };
-  if (list) list.push(entry);
-  else cache.set(firstToken.start, [entry]);
+  cache.set(firstToken.start, [...(cache.get(firstToken.start) ?? []), entry]);
   cacheSize++;
   return m;
 }

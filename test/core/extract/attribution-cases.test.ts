@@ -4195,6 +4195,10 @@ describe('(session 29) statements exactly', () => {
     ["Kamakwa-Mukaro MCA Faith Wanjiru Ngunjiri said she had declined to sign the notice.", [["Faith Wanjiru Ngunjiri","she had declined to sign the notice"]]],
     // a report's issuer ends before the small words its name may hold ("the Auditor General for the year ended …")
     ["A report by the Auditor General for the year ended June 2026 was tabled on Monday. The report also noted that the works were behind schedule.", [["Auditor General","the works were behind schedule"]]],
+    // a place, "State" and an everyday plural name a body ("Washington State Ferries"), no person "Ferries"
+    ["The route will run just one boat after 7 p.m. on weeknights, Washington State Ferries announced this week.", [["Washington State Ferries","The route will run just one boat after 7 p.m. on weeknights"]]],
+    // the firm whose shares open the sentence ("Shares in retailer Brightmoor fell …") is the body "it" means after
+    ["Shares in retailer Brightmoor fell by 5% after it warned that profits would fall sharply this year.", [["Brightmoor","profits would fall sharply this year"]]],
     // (guard) a participle after the sentence's own verb still goes on from its subject
     ["The minister criticised the plan on Monday, saying it was too expensive for the city.", [["the minister","the plan"],["the minister","it was too expensive for the city"]]],
   ])('%s', exactly);
