@@ -611,6 +611,9 @@ export const ROLE_LEADS = words('the a an his her their its by to with and of fo
 /** Participles of who saw or got hold of a document, no part of its name as a speaker: "a draft seen by Reuters". (tidyMention) */
 export const ACCESS_PARTICIPLES = words('seen obtained reviewed viewed leaked');
 
+/** Participles before "to" and whom a document went to, no speaker: "a letter sent to Prime Minister Jane Roe". (documentToRecipient) */
+export const RECIPIENT_PARTICIPLES = words('sent submitted addressed presented delivered handed given forwarded copied tabled read written');
+
 /** Participles whose agent put a document out (its issuer), not one who obtained or saw it. (publishedSourceSubject) */
 export const ISSUING_PARTICIPLES = words('released issued published commissioned conducted tabled compiled prepared produced');
 

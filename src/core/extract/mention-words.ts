@@ -4,13 +4,13 @@ import type { Token } from './segment.ts';
 import { isPlace, isPlaceOrState, isSubdivision } from './places.ts';
 import { isGivenName } from './given-names.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
-import { CAPITALISED_OPENERS, CUE_FORMS, GROUP_NAMES, HONORIFICS, INSTITUTION_NOUNS, INTERVENING, MONTHS, ORG_WORDS, PARTY_WORDS, PLACE_ABBREVIATIONS, SURNAME_PREFIXES, TITLE_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { CARDINAL_WORDS, INDEFINITE_PRONOUNS, SCENE_PREPOSITIONS_BEFORE_THE } from './lexicon-clauses.ts';
-import { GROUP_COUNTS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
+import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, GROUP_NAMES, HONORIFICS, INSTITUTION_NOUNS, INTERVENING, MONTHS, ORG_WORDS, PARTY_WORDS, PLACE_ABBREVIATIONS, SURNAME_PREFIXES, TITLE_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { CARDINAL_WORDS, INDEFINITE_PRONOUNS, RECIPIENT_PARTICIPLES, SCENE_PREPOSITIONS_BEFORE_THE } from './lexicon-clauses.ts';
+import { DOCUMENT_NOUNS, GROUP_COUNTS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { adverbBeforeComma, adverbBeforeParticiple, isCommonWord } from './names.ts';
 import { isNationality } from './nationality.ts';
-import { mention, type Phrase, type Reading } from './mention-base.ts';
+import { mention, type Mention, type Phrase, type Reading } from './mention-base.ts';
 
 /** The lemma of the cue form that is the next word after `end`, if it is one. */
 function cueLemmaAfter(text: string, end: number): string | undefined {
@@ -185,4 +185,19 @@ export function bodyWordOpens(chunk: readonly Token[], lastOrg: number, named: r
   // (an everyday word after it, and no initials but a place's at the end, "Community Clubs NSW": not "Army PRO Onyema
   // Nwachukwu", a person the given-name list lacks)
   return lastOrg === 0 && !TITLE_WORDS.has((chunk[0] as Token).text) && !named.some((t, k) => isGivenName(t.text) || (/^\p{Lu}{2,}$/u.test(t.text) && k < named.length - 1)) && isCommonWord((named[0] as Token | undefined)?.lower ?? '');
+}
+
+/**
+ * "a letter sent to Prime Minister Jane Roe", "the joint announcement submitted to the Athens Stock Exchange": a document,
+ * a participle of sending and whom it went to by name; the document speaks, kept as written (null if the
+ * phrase is none such).
+ */
+export function documentToRecipient(tokens: readonly Token[], text: string): Mention | null {
+  const at = tokens.findIndex((t, k) => k > 0 && RECIPIENT_PARTICIPLES.has(t.lower) && tokens[k + 1]?.lower === 'to' && DOCUMENT_NOUNS.has((tokens[k - 1] as Token).lower.replace(/s$/, '')));
+  // (only before a name, which would be read as the speaker: "a letter sent to tenants" is read as written anyway)
+  const recipient = tokens[at + 2]?.lower === 'the' ? tokens[at + 3] : tokens[at + 2];
+  if (at < 0 || recipient === undefined || !/^\p{Lu}/u.test(recipient.text) || tokens.slice(0, at - 1).some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.lower))) return null;
+  const start = (tokens[0] as Token).start;
+  const end = (tokens[tokens.length - 1] as Token).end;
+  return mention(text.slice(start, end), start, end, 'role', null, text.slice(start, end), true, false);
 }

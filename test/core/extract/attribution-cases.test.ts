@@ -4199,6 +4199,8 @@ describe('(session 29) statements exactly', () => {
     ["The route will run just one boat after 7 p.m. on weeknights, Washington State Ferries announced this week.", [["Washington State Ferries","The route will run just one boat after 7 p.m. on weeknights"]]],
     // the firm whose shares open the sentence ("Shares in retailer Brightmoor fell …") is the body "it" means after
     ["Shares in retailer Brightmoor fell by 5% after it warned that profits would fall sharply this year.", [["Brightmoor","profits would fall sharply this year"]]],
+    // a document sent to someone named ("A letter sent to Prime Minister Jane Roe said") is the speaker, not whom it went to
+    ["A letter sent to Prime Minister Jane Roe said the plant would close in March next year.", [["letter sent to Prime Minister Jane Roe","the plant would close in March next year"]]],
     // (guard) a participle after the sentence's own verb still goes on from its subject
     ["The minister criticised the plan on Monday, saying it was too expensive for the city.", [["the minister","the plan"],["the minister","it was too expensive for the city"]]],
   ])('%s', exactly);
