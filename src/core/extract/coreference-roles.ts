@@ -186,6 +186,8 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
       // ("The European Commission's latest progress report found": the owner it names put it out, no body met before)
       const owner = OWNER_BEFORE.exec(m.text)?.[1];
       if (owner) return scene.body(owner);
+      // (an owner in lower case is kept as written: "The auditor general's report said" is no body that spoke before)
+      if (LOWER_OWNER_BEFORE.test(m.text)) return null;
       // (or the body that put out the last report the text introduced: "The IMF published its annual report …")
       const issuer = scene.names.reportIssuerBefore(m.start);
       if (issuer) return scene.body(issuer);

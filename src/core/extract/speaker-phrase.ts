@@ -42,6 +42,9 @@ export function nounAfterDeterminer(items: readonly Item[], k: number): boolean 
   // (or after an owner: "The group's latest report", "Oxfam's annual report")
   const ownerAt = (n: number): boolean => items[n]?.word === true && /['’]s$/.test((items[n] as Item).text) && (isCapitalised(items[n] as Item) || NOUN_DETERMINERS.has(items[n - 1]?.lower ?? ''));
   if (adjective !== undefined && adjective.word && /^[a-z]/.test(adjective.text) && !CUE_FORMS.has(adjective.lower) && (NOUN_DETERMINERS.has(items[k - 2]?.lower ?? '') || ownerAt(k - 2))) return true;
+  // ("Ofsted's report found", "The auditor general's report said": right after its owner, a role's one after its article)
+  const lower = (n: number): boolean => items[n]?.word === true && /^[a-z]+$/.test((items[n] as Item).text);
+  if (ownerAt(k - 1) || (items[k - 1]?.word === true && /^[a-z]+['’]s$/.test((items[k - 1] as Item).text) && lower(k - 2) && (NOUN_DETERMINERS.has(items[k - 3]?.lower ?? '') || (lower(k - 3) && NOUN_DETERMINERS.has(items[k - 4]?.lower ?? ''))))) return true;
   // ("A city staff report": or two)
   const first = items[k - 2];
   if (adjective?.word && first?.word && /^[a-z]+$/.test(adjective.text) && /^[a-z]+$/.test(first.text) && !CUE_FORMS.has(adjective.lower) && !CUE_FORMS.has(first.lower) && NOUN_DETERMINERS.has(items[k - 3]?.lower ?? '')) return true;
@@ -395,7 +398,10 @@ export function closingBodyListAt(items: readonly Item[], comma: number, end: nu
   const before = items[comma - 1];
   const after = items.slice(comma + 1, end);
   const closing = after[after.length - 1];
-  if (!before?.word || !/^\p{Lu}\p{Ll}+$/u.test(before.text) || !isCommonWord(before.lower) || !closing || !ORG_WORDS.has(closing.text)) return false;
+  // (or any capitalised words after "the": "secretary-general of the Kenya Medical Practitioners, Pharmacists and Dentists
+  // Union,")
+  const opened = [2, 3, 4].some((d) => items[comma - d]?.lower === 'the' && items.slice(comma - d + 1, comma).every((t) => t.word && /^\p{Lu}\p{Ll}+$/u.test(t.text)));
+  if (!before?.word || !/^\p{Lu}\p{Ll}+$/u.test(before.text) || !(isCommonWord(before.lower) || opened) || !closing || !ORG_WORDS.has(closing.text)) return false;
   return after.filter((t) => t.lower === 'and').length === 1 && after.every((t) => t.lower === 'and' || (t.text === ',' && t !== closing) || (t.word && /^\p{Lu}/u.test(t.text) && !isGivenName(t.text)));
 }
 

@@ -4201,6 +4201,12 @@ describe('(session 29) statements exactly', () => {
     ["Shares in retailer Brightmoor fell by 5% after it warned that profits would fall sharply this year.", [["Brightmoor","profits would fall sharply this year"]]],
     // a document sent to someone named ("A letter sent to Prime Minister Jane Roe said") is the speaker, not whom it went to
     ["A letter sent to Prime Minister Jane Roe said the plant would close in March next year.", [["letter sent to Prime Minister Jane Roe","the plant would close in March next year"]]],
+    // a body's name listing its members with commas inside a speaker's appositive ("secretary-general of the Kenya Medical Practitioners, Pharmacists and Dentists Union,") is one aside: the person before it speaks
+    ["\"You cannot ask a doctor to see 90 patients a day,\" Kevin Odhiambo, secretary-general of the Kenya Medical Practitioners, Pharmacists and Dentists Union, told Reuters.", [["Kevin Odhiambo","You cannot ask a doctor to see 90 patients a day"]]],
+    // a document's noun that is also a verb ("report") right after its owner ("Ofsted's report found") heads the subject
+    ["Ofsted's report found that the school was failing its pupils.", [["Ofsted","the school was failing its pupils"]]],
+    // (and an owner in lower case after its article, kept as written)
+    ["The auditor general's report found that a third of units need major repairs.", [["the auditor general's report","a third of units need major repairs"]]],
     // (guard) a participle after the sentence's own verb still goes on from its subject
     ["The minister criticised the plan on Monday, saying it was too expensive for the city.", [["the minister","the plan"],["the minister","it was too expensive for the city"]]],
   ])('%s', exactly);
