@@ -2,7 +2,7 @@
 // report by the GAO"), a letter and whether it was received, a statement's or a readout's issuer ("a readout from the
 // White House"). Read once per document by DocumentNames.scan (document-names.ts).
 import { CLEAR_OPENERS } from './lexicon.ts';
-import { CARRYING_VERBS } from './lexicon-clauses.ts';
+import { ACCESS_PARTICIPLES, CARRYING_VERBS } from './lexicon-clauses.ts';
 
 // "The IMF published its annual report", "Amnesty International released a report", "a report by the Government
 // Accountability Office": a capitalised body (its name may go on over "of", "for", "and", "the") and its report
@@ -13,6 +13,8 @@ const ISSUED_REPORT = new RegExp(String.raw`${BODY}\s+${ISSUING}\s*(?:[\p{L}-]+\
 // (every match has a space, the verb and its determiner in it: only the few places where these stand are tried)
 const ISSUING_AT = new RegExp(String.raw`\s${ISSUING}`, 'gu');
 const REPORT_BY = new RegExp(String.raw`\b${REPORT}\s+(?:[\p{L}-]+\s+){0,3}?by\s+${BODY}`, 'gu');
+
+const ACCESS_BEFORE_BY = new RegExp(String.raw`\b(?:${[...ACCESS_PARTICIPLES].join('|')})\s+by\s`, 'u');
 
 /** Where a report is introduced and the body that put it out. */
 export interface ReportIssuer {
@@ -53,7 +55,8 @@ export function letterMentions(text: string): LetterMention[] {
 export function reportIssuers(text: string): ReportIssuer[] {
   const out: ReportIssuer[] = [];
   for (let m = issuedReport(text, 0); m; m = issuedReport(text, m.index + m[0].length)) out.push(issuer(m));
-  for (const m of text.matchAll(REPORT_BY)) out.push(issuer(m));
+  // (not whoever obtained or saw it: "according to a report obtained by CBC News")
+  for (const m of text.matchAll(REPORT_BY)) if (!ACCESS_BEFORE_BY.test(m[0])) out.push(issuer(m));
   return out.filter((r) => r.name !== '').sort((a, b) => a.at - b.at);
 }
 

@@ -16,7 +16,7 @@ export const PARTNER_NOUNS = words('counterpart colleague deputy ally partner op
 
 /** Documents that speak for their issuer: "a statement saying …", "a memo arguing …". */
 export const DOCUMENT_NOUNS = words(
-  'statement explanation letter message post video note tweet memo release readout communique communiqué op-ed email filing notice opinion report document transcript announcement decree warning bulletin advisory',
+  'statement explanation letter message post video note tweet memo release readout communique communiqué op-ed email filing notice opinion report document transcript announcement decree warning bulletin advisory lawsuit indictment petition',
 );
 
 /** Papers in the making or in brief, beside DOCUMENT_NOUNS: "a draft … seen by Reuters", "a tender evaluation summary published alongside". (displayRole) */

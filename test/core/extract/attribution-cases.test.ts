@@ -4207,6 +4207,12 @@ describe('(session 29) statements exactly', () => {
     ["Ofsted's report found that the school was failing its pupils.", [["Ofsted","the school was failing its pupils"]]],
     // (and an owner in lower case after its article, kept as written)
     ["The auditor general's report found that a third of units need major repairs.", [["the auditor general's report","a third of units need major repairs"]]],
+    // "GPs" is a plural role, as "MPs" is ("More than 400 GPs have warned …")
+    ["More than 400 GPs have warned the health secretary that shortages of medication are putting patients at risk.", [["400 GPs","shortages of medication are putting patients at risk"]]],
+    // the outlet that obtained a report is not its issuer ("according to a report obtained by CBC News … the report reads")
+    ["Crews were afraid to report safety problems, according to a report obtained by CBC News.\n\n\"A significant number of interviewees described a culture of fear,\" the report reads.", [["a report","Crews were afraid to report safety problems"],["a report","A significant number of interviewees described a culture of fear"]]],
+    // a lawsuit is a document: its participle of time is off its name ("a lawsuit filed Monday")
+    ["Managers were warned three times that a valve could fail, according to a lawsuit filed Monday on behalf of 200 residents.", [["a lawsuit","Managers were warned three times that a valve could fail"]]],
     // (guard) a participle after the sentence's own verb still goes on from its subject
     ["The minister criticised the plan on Monday, saying it was too expensive for the city.", [["the minister","the plan"],["the minister","it was too expensive for the city"]]],
   ])('%s', exactly);
