@@ -196,7 +196,9 @@ export function participleGoesOn(s: Scan): Verdict {
 /** The participle at `i` opens an aside closed by a comma before a finite cue whose subject stands before the aside. */
 function asideBeforeCue(items: readonly Item[], i: number, text: string): boolean {
   const c = items.findIndex((x, k) => k > i + 1 && k <= i + 14 && x.text === ',');
-  if (c < 0 || items.slice(i + 1, c).some((x) => !x.word && x.text !== '-' && x.text !== "'")) return false;
+  // (only an aside with an object, no clause: "saying the bombing was unacceptable", "insisting that he had won" report
+  // words; "citing a budget shortfall", "noting the size of the deficit" do not)
+  if (c < 0 || SAYING_PARTICIPLES.has((items[i] as Item).lower) || items.slice(i + 1, c).some((x) => (!x.word && x.text !== '-' && x.text !== "'") || x.lower === 'that' || AUXILIARIES.has(x.lower) || MODALS.has(x.lower) || FINITE_VERBS.has(x.lower) || isVerbLike(x))) return false;
   const k = items[c + 1]?.lower === 'also' ? c + 2 : c + 1;
   const verb = items[k];
   if (!verb || PARTICIPLE.test(verb.text) || cueAt(items, k) === null) return false;

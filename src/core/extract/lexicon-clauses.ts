@@ -590,6 +590,9 @@ export const OPENER_LEADS = words('here there back elsewhere');
 /** Words for a part of something, before "of": "Part of Trump's defence", "Much of Beck's speech", "Shares of Voltaria". */
 export const PART_WORDS = words('part parts much most some all many none half rest shares share');
 
+/** A weekday's abbreviation in a dateline, never a name's last word before its comma (not "Sun" or "Mon", which are names). (datelineDay) */
+export const DAY_ABBREVIATIONS = words('Tue Tues Wed Thu Thur Thurs Fri Sat');
+
 /** A firm's stock opening a sentence: "Shares in Hartwell's fell …". (sharesOf) */
 export const SHARE_WORDS = words('shares stock stocks');
 

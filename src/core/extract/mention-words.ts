@@ -5,7 +5,7 @@ import { isPlace, isPlaceOrState, isSubdivision } from './places.ts';
 import { isGivenName } from './given-names.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, GROUP_NAMES, HONORIFICS, INSTITUTION_NOUNS, INTERVENING, MONTHS, ORG_WORDS, PARTY_WORDS, PLACE_ABBREVIATIONS, SURNAME_PREFIXES, TITLE_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { CARDINAL_WORDS, INDEFINITE_PRONOUNS, RECIPIENT_PARTICIPLES, SCENE_PREPOSITIONS_BEFORE_THE } from './lexicon-clauses.ts';
+import { CARDINAL_WORDS, DAY_ABBREVIATIONS, INDEFINITE_PRONOUNS, RECIPIENT_PARTICIPLES, SCENE_PREPOSITIONS_BEFORE_THE } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, GROUP_COUNTS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
 import { adverbBeforeComma, adverbBeforeParticiple, isCommonWord } from './names.ts';
@@ -200,4 +200,10 @@ export function documentToRecipient(tokens: readonly Token[], text: string): Men
   const start = (tokens[0] as Token).start;
   const end = (tokens[tokens.length - 1] as Token).end;
   return mention(text.slice(start, end), start, end, 'role', null, text.slice(start, end), true, false);
+}
+
+/** "Jakarta ● Tue, December 1, 2026": a dateline's place and its weekday's abbreviation before a comma are no name. */
+export function datelineDay(tokens: readonly Token[], text: string): boolean {
+  const last = tokens[tokens.length - 1] as Token;
+  return tokens.length >= 2 && DAY_ABBREVIATIONS.has(last.text) && text.charAt(last.end) === ',';
 }

@@ -6,12 +6,12 @@ import { countryOf, isPlace, isPlaceOrState, isSubdivision } from './places.ts';
 import { articleBody, bodyName, bodyOnSubject, portfolioBody, bodyOfPlaces, bodyOverAnd, openerBody, ordinalBody, placeBody, particleBody, portfoliosOfBody, portfoliosOfCountry, theBody, utilityName } from './bodies.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { CUE_FORMS, DEMONYM_NOUNS, STYLES_OF_ADDRESS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { CUE_FORMS, DEMONYM_NOUNS, HONORIFICS, STYLES_OF_ADDRESS, DETERMINERS, FINDING_SOURCES, GROUP_NAMES, INSTITUTION_NOUNS, LEGISLATION_HEADS, MODIFIER_PREPOSITIONS, MONTHS, NAME_PARTICLES, ORG_WORDS, PARTY_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, PRONOUNS, SENTENCE_STARTERS, TITLE_SURNAMES, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, STRONG_ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 /** Plural nouns for people by what they do, beyond ROLE_NOUNS: "specialists", "strategists", "historians". */
 const PEOPLE_BY_TRADE = /^[a-z]{3,}(?:ists|ians)$/;
 import { BODY_END_NOUNS, WHERE_PREPOSITIONS, CONTACT_PREPOSITIONS, CONTACT_VERBS, NAME_CONNECTORS, NOUN_DETERMINERS, NUMBER_WORDS, PLACE_PREPOSITIONS, ROLE_DETERMINERS, ROLE_LINKERS, WORKPLACE_PREPOSITIONS } from './lexicon-clauses.ts';
-import { CORPORATE_SUFFIXES, DOCUMENT_NOUNS, GROUP_COUNTS, NOT_PERSONS, CORRECTED_VERSIONS, PERSON_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, RELATION_NOUNS, WORKPLACE_HEADS } from './lexicon-nouns.ts';
+import { CORPORATE_SUFFIXES, DOCUMENT_NOUNS, GROUP_COUNTS, NOT_PERSONS, CORRECTED_VERSIONS, PERSON_NOUNS, PERSON_TITLE_WORDS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS, RELATION_NOUNS, WORKPLACE_HEADS } from './lexicon-nouns.ts';
 import { abstractNoun, isCommonWord } from './names.ts';
 import { isNationality, namedForPlace } from './nationality.ts';
 import { isPossessive, stripPossessive, trimNp } from './phrase-tokens.ts';
@@ -21,7 +21,7 @@ export { isNationality };
 
 import { mention, restate, writtenRole, type Mention, type Phrase, type Reading } from './mention-base.ts';
 import { portfolioAfterWord, portfolioHead, portfolioListed, titledNameAfterPlace, titleOfBody } from './titled-mentions.ts';
-import { bodyAsideAfter, bodyWordOpens, documentToRecipient, sceneOpening, joinedInitialsName, placeNamedBody, bodyNounThenName, brandWord, firmBeforeVerb, participleBeforeName, personNamed, singleWord, titleWordAt } from './mention-words.ts';
+import { bodyAsideAfter, bodyWordOpens, datelineDay, documentToRecipient, sceneOpening, joinedInitialsName, placeNamedBody, bodyNounThenName, brandWord, firmBeforeVerb, participleBeforeName, personNamed, singleWord, titleWordAt } from './mention-words.ts';
 export type { Mention, MentionKind } from './mention-base.ts';
 export { writtenName, writtenRole } from './mention-base.ts';
 
@@ -55,7 +55,7 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   if (entries) {
     for (const e of entries) if (e.end === lastToken.end && e.count === tokens.length && e.first === firstToken.text && e.last === lastToken.text) return e.mention;
   }
-  let m = sceneOpening(tokens, text) ? null : (styleOrIrishBody(tokens, text) ?? documentToRecipient(tokens, text) ?? readMention(tokens, text));
+  let m = sceneOpening(tokens, text) || datelineDay(tokens, text) ? null : (styleOrIrishBody(tokens, text) ?? documentToRecipient(tokens, text) ?? readMention(tokens, text));
   // ("The Royal College of Midwives in Scotland": a body's branch in a place is the body, not the place)
   if (m && m.institution && m.kind === 'name' && m.name !== null && isPlace(m.name)) m = bodyBeforePlace(tokens, text) ?? m;
   // "the Aral Sea", "the Pamir Mountains": a place of several words is no person either
@@ -401,8 +401,10 @@ function jointMention(p: Phrase, andAt: number): Mention | undefined {
   // (two words at least before "and", and the title's body opening with no title's or body's word: not "Trump and House
   // Speaker Paul Ryan", "Biden and UN Secretary-General Antonio Guterres")
   const roleFirst = right?.role?.split(' ')[0] ?? '';
-  // (a left part with no given name may have read a title word as its role: "State Apparatus Empowerment")
-  if (andAt >= 2 && left?.kind === 'name' && (!left.role || (TITLE_WORDS.has(left.role) && !(left.name ?? '').split(' ').some((w) => isGivenName(w)))) && !isGivenName((tokens[0] as Token).text) && right?.kind === 'name' && !right.institution && right.role && !TITLE_WORDS.has(roleFirst) && !ORG_WORDS.has(roleFirst) && !/^\p{Lu}{2,}/u.test(roleFirst) && tokens.slice(0, andAt).every((t) => isCapitalised(t)) && right.role.split(' ').some((w) => ORG_WORDS.has(w) || PORTFOLIO_HEADS.has(w))) return restate(right, np, start, end, text.slice(start, start + np.lastIndexOf(right.role) + right.role.length));
+  // (a left part with no given name may have read a portfolio's title word as its role: "State Apparatus Empowerment";
+  // not a person's, "President Biden and Homeland Security Secretary …")
+  const portfolioRole = left?.kind === 'name' && left.role !== null && TITLE_WORDS.has(left.role) && !PERSON_TITLE_WORDS.has(left.role.toLowerCase()) && !HONORIFICS.has(left.role) && !(left.name ?? '').split(' ').some((w) => isGivenName(w));
+  if (andAt >= 2 && left?.kind === 'name' && (!left.role || portfolioRole) && !isGivenName((tokens[0] as Token).text) && right?.kind === 'name' && !right.institution && right.role && !TITLE_WORDS.has(roleFirst) && !ORG_WORDS.has(roleFirst) && !/^\p{Lu}{2,}/u.test(roleFirst) && tokens.slice(0, andAt).every((t) => isCapitalised(t)) && right.role.split(' ').some((w) => ORG_WORDS.has(w) || (portfolioRole && PORTFOLIO_HEADS.has(w)))) return restate(right, np, start, end, text.slice(start, start + np.lastIndexOf(right.role) + right.role.length));
   // (not the last two of a list that a plural role is of: "The mayors of Leeds, York and Hull")
   const roleOfList = left?.role !== null && left?.role !== undefined && /^(?:[Tt]he )?\p{Ll}+s of /u.test(left.role);
   if (left && right && left.kind === 'name' && right.kind === 'name' && !left.institution && !right.institution && !roleOfList) {

@@ -4,7 +4,7 @@ import type { Token } from './segment.ts';
 import { isCapitalised } from './capitals.ts';
 import { COPULAR_CUES, CUE_FORMS, INSTITUTION_NOUNS, INTERVENING, MONTHS, NAME_LIKE_BREAKERS, NP_BREAKERS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import { COUNT_APPROXIMATOR_PAIRS, DAY_LEADS, DEGREE_WORDS, FREQUENCY_ADVERBS, PLACE_ADVERBS, FRAME_DETERMINERS, FRAME_PREPOSITIONS, PARTS_OF_DAY, RELATIVE_TIME, TIME_UNITS } from './lexicon-clauses.ts';
-import { FRAME_NOUNS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
+import { DOCUMENT_NOUNS, FRAME_NOUNS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { isCommonWord, mannerAdverb } from './names.ts';
 
 /** Whether the words at `k` and `k + 1` are a count's approximator of two words: "more than", "at least", "up to". */
@@ -134,7 +134,9 @@ export function skipInterveningBack(tokens: readonly Token[], i: number): number
     // October told …")
     const year = /^(?:19|20)\d\d$/.test(t.text);
     const month = year && MONTHS.has(tokens[j - 2]?.text ?? '') ? 1 : 0;
-    if ((year || MONTHS.has(t.text)) && tokens[j - 2 - month]?.lower === 'in' && /^\p{Ll}+$/u.test(tokens[j - 3 - month]?.text ?? '')) {
+    // (and a body's, a role's or a document's noun before it: not "The surge in March said a lot about …")
+    const heads = tokens.slice(Math.max(0, j - 9 - month), j - 2 - month);
+    if ((year || MONTHS.has(t.text)) && tokens[j - 2 - month]?.lower === 'in' && /^\p{Ll}+$/u.test(tokens[j - 3 - month]?.text ?? '') && heads.some((x) => INSTITUTION_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower) || DOCUMENT_NOUNS.has(x.lower))) {
       j -= 2 + month;
       continue;
     }

@@ -80,13 +80,6 @@ function classOf(cp: number): number {
   return c;
 }
 
-/** Only spaces between the line's start and `i`. */
-function atLineStart(text: string, i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-  return k < 0 || text.charCodeAt(k) === 10;
-}
-
 const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
@@ -217,8 +210,7 @@ export function tokenize(text: string, offset: number): Token[] {
     }
     const cp = c < 0xd800 ? c : (text.codePointAt(i) as number);
     const cls = classOf(cp);
-    // (a bullet inside a line separates, as a dateline's "Jakarta ● Tue, December 1": no name runs over it)
-    if (cls === SPACE && (cp < 128 || /\s/u.test(String.fromCodePoint(cp)) || atLineStart(text, i))) {
+    if (cls === SPACE) {
       i += cp > 0xffff ? 2 : 1;
       continue;
     }

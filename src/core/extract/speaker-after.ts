@@ -99,7 +99,9 @@ export function issuerOf(items: readonly Item[], subj: { mention: Mention; end: 
   if (!subj || !via || !(ISSUER_LINKS.has(via.lower) || (PUBLISHED_BY.has(via.lower) && items[at + 1]?.lower === 'by' && !/\s\p{Lu}/u.test(subj.mention.text)))) return subj;
   // ("according to a new housing monitor published by the municipality": a role's word with "published by" after it
   // names a document, no person a later "she" could mean)
-  if (!ISSUER_HEADS.has((items[subj.end - 1] as Item).lower)) return via.lower === 'published' && items[at + 1]?.lower === 'by' && subj.mention.kind === 'role' && !subj.mention.plural ? { ...subj, mention: { ...subj.mention, institution: true } } : subj;
+  // (not a writer's trade: "a novelist published by Jonathan Cape" is a person)
+  const head = (items[subj.end - 1] as Item).lower;
+  if (!ISSUER_HEADS.has(head)) return via.lower === 'published' && items[at + 1]?.lower === 'by' && subj.mention.kind === 'role' && !subj.mention.plural && !ROLE_NOUNS.has(head) && !/(?:writer|ist|ian)$/.test(head) ? { ...subj, mention: { ...subj.mention, institution: true } } : subj;
   const by = PUBLISHED_BY.has(via.lower) && items[at + 1]?.lower === 'by' ? at + 2 : at + 1;
   return subjectAfter(items, by, text) ?? subj;
 }

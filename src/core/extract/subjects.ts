@@ -298,7 +298,7 @@ function noteOpening(items: readonly Item[], s: number, comma: number, text: str
   if (e > s && items[e]?.text === '(' && /^\p{Lu}{2,}$/u.test(items[e + 1]?.text ?? '') && items[e + 2]?.text === ')' && TITLE_WORDS.has(items[e + 3]?.text ?? '')) {
     e += 3;
     for (;;) {
-      while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
+      while (e < items.length && e - s < MAX_NP && (items[e] as Item).word && (isCapitalised(items[e] as Token) || (NAME_PARTICLES.has((items[e] as Item).lower) && items[e + 1] !== undefined && isCapitalised(items[e + 1] as Token)))) e++;
       // (and a bracket inside the title: "Federal Board of Revenue (FBR) Member Inland Revenue (Policy) Syed Kamran Bukhari")
       const close = items[e]?.text === '(' ? items.findIndex((x, k) => k > e && k <= e + 4 && x.text === ')') : -1;
       if (close < 0 || !isCapitalised(items[close + 1] as Token) || !(items[close + 1] as Item).word) break;

@@ -3,7 +3,7 @@
 // Shrestha"). The phrase reader (mentions.ts) passes itself in as `read`, for the person's part.
 import { isCapitalised } from './capitals.ts';
 import { isGivenName } from './given-names.ts';
-import { HONORIFICS, NAME_PARTICLES, ORG_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { HONORIFICS, NAME_PARTICLES, ORG_WORDS, PORTFOLIO_HEADS, POST_NOMINAL_OFFICES, TITLE_WORDS } from './lexicon.ts';
 import { personNamed } from './mention-words.ts';
 import { mention, restate, type Mention, type Phrase } from './mention-base.ts';
 import { joinWords, roleText } from './name-chunk.ts';
@@ -114,7 +114,6 @@ export function portfolioAfterWord(p: Phrase, right: Mention | null): Mention | 
   const single = tokens[0] as Token;
   const roleFirst = right?.role?.split(' ')[0] ?? '';
   if (!isCapitalised(single) || !isCommonWord(single.lower) || right?.kind !== 'name' || right.institution || !right.role || !/^\p{Lu}/u.test(roleFirst) || !isCommonWord(roleFirst.toLowerCase())) return null;
-  // (or a party's or body's member after it: "Law and Justice lawmaker Stanisław Pawelczyk", "Law and Justice MP …")
-  if (!right.role.split(' ').some((w) => PORTFOLIO_HEADS.has(w) || ROLE_NOUNS.has(w) || POST_NOMINAL_OFFICES.has(w)) || personNamed(text, single.text)) return null;
+  if (!right.role.split(' ').some((w) => PORTFOLIO_HEADS.has(w)) || personNamed(text, single.text)) return null;
   return restate(right, np, start, end, text.slice(start, start + np.lastIndexOf(right.role) + right.role.length));
 }
