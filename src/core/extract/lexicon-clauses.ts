@@ -591,7 +591,7 @@ export const OPENER_LEADS = words('here there back elsewhere');
 export const PART_WORDS = words('part parts much most some all many none half rest shares share');
 
 /** A weekday's abbreviation in a dateline, never a name's last word before its comma (not "Sun" or "Mon", which are names). (datelineDay) */
-export const DAY_ABBREVIATIONS = words('Tue Tues Wed Thu Thur Thurs Fri Sat');
+export const DAY_ABBREVIATIONS = words('tue tues wed thu thur thurs fri sat');
 
 /** A firm's stock opening a sentence: "Shares in Hartwell's fell …". (sharesOf) */
 export const SHARE_WORDS = words('shares stock stocks');

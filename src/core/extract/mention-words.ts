@@ -205,5 +205,5 @@ export function documentToRecipient(tokens: readonly Token[], text: string): Men
 /** "Jakarta ● Tue, December 1, 2026": a dateline's place and its weekday's abbreviation before a comma are no name. */
 export function datelineDay(tokens: readonly Token[], text: string): boolean {
   const last = tokens[tokens.length - 1] as Token;
-  return tokens.length >= 2 && DAY_ABBREVIATIONS.has(last.text) && text.charAt(last.end) === ',';
+  return tokens.length >= 2 && DAY_ABBREVIATIONS.has(last.lower) && /^\p{Lu}/u.test(last.text) && text.charAt(last.end) === ',';
 }
