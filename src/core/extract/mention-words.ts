@@ -207,3 +207,16 @@ export function datelineDay(tokens: readonly Token[], text: string): boolean {
   const last = tokens[tokens.length - 1] as Token;
   return tokens.length >= 2 && DAY_ABBREVIATIONS.has(last.lower) && /^\p{Lu}/u.test(last.text) && text.charAt(last.end) === ',';
 }
+
+/**
+ * A name read as a person's that is a body's by its head: a place and "State", "City" or "County" before an everyday plural
+ * ("Washington State Ferries", "Oregon State Parks"), or a body's word before a possessive ("Kent County Council's
+ * cabinet member …", whose "Kent" is also a given name); null otherwise.
+ */
+export function bodyByItsHead(m: Mention, tokens: readonly Token[]): Mention | null {
+  const last = tokens[tokens.length - 1] as Token;
+  const stateBody = m.role !== null && m.name !== null && /^\p{Lu}\p{Ll}+s$/u.test(m.name) && !isGivenName(m.name) && /\s(?:State|City|County)$/.test(m.role) && isPlaceOrState(m.role.replace(/\s+\S+$/, ''));
+  if (stateBody) return mention(m.text, m.start, m.end, 'name', m.text.replace(/^the\s+/i, ''), null, true, false);
+  const possessed = tokens.length >= 2 && /^\p{Lu}\p{Ll}+['’]s$/u.test(last.text) && ORG_WORDS.has(last.text.slice(0, -2)) && m.role === null;
+  return possessed ? mention(m.text, m.start, m.end, 'name', m.name, null, true, false) : null;
+}

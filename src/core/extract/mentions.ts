@@ -21,7 +21,7 @@ export { isNationality };
 
 import { mention, restate, writtenRole, type Mention, type Phrase, type Reading } from './mention-base.ts';
 import { portfolioAfterWord, portfolioHead, portfolioListed, titledNameAfterPlace, titleOfBody } from './titled-mentions.ts';
-import { bodyAsideAfter, bodyWordOpens, datelineDay, documentToRecipient, sceneOpening, joinedInitialsName, placeNamedBody, bodyNounThenName, brandWord, firmBeforeVerb, participleBeforeName, personNamed, singleWord, titleWordAt } from './mention-words.ts';
+import { bodyAsideAfter, bodyByItsHead, bodyWordOpens, datelineDay, documentToRecipient, sceneOpening, joinedInitialsName, placeNamedBody, bodyNounThenName, brandWord, firmBeforeVerb, participleBeforeName, personNamed, singleWord, titleWordAt } from './mention-words.ts';
 export type { Mention, MentionKind } from './mention-base.ts';
 export { writtenName, writtenRole } from './mention-base.ts';
 
@@ -66,8 +66,7 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   // its object, a place or a body; the person is the role)
   // (nor is the last of a list the role is of: "The mayors of Leeds, York and Hull" are the mayors, not "Hull")
   if (m && m.kind === 'name' && m.role && (WHERE_PREPOSITIONS.has(m.role.slice(m.role.lastIndexOf(' ') + 1)) || (m.role.endsWith(' and') && /^(the )?\p{Ll}+s of /iu.test(m.role)))) m = mention(m.text, m.start, m.end, 'role', null, m.text, false, m.plural || m.role.endsWith(' and'));
-  // ("Washington State Ferries", "Oregon State Parks": a place and "State", "City" or "County" before a plural name a body)
-  if (m && m.kind === 'name' && !m.institution && m.role && m.name !== null && /^\p{Lu}\p{Ll}+s$/u.test(m.name) && !isGivenName(m.name) && /\s(?:State|City|County)$/.test(m.role) && isPlaceOrState(m.role.replace(/\s+\S+$/, ''))) m = mention(m.text, m.start, m.end, 'name', m.text.replace(/^the\s+/i, ''), null, true, false);
+  if (m && m.kind === 'name' && !m.institution) m = bodyByItsHead(m, tokens) ?? m;
   // (looked up again: reading the phrase's parts may have cleared the cache)
   const entry: CacheEntry = { end: lastToken.end, count: tokens.length, first: firstToken.text, last: lastToken.text, mention: m };
   cache.set(firstToken.start, [...(cache.get(firstToken.start) ?? []), entry]);

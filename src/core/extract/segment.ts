@@ -45,6 +45,8 @@ export interface Paragraph extends Span {
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof sen rep gov gen col lt sgt cpl const insp supt det capt maj cmdr adm st jr sr inc ltd corp co no vs etc eg ie jan feb mar apr jun jul aug sep sept oct nov dec pres amb rev hon fig approx dept est govt univ mt ft coun cllr atty adv brig rs'.split(' '),
 );
+/** Titles that only stand before a name: at a paragraph's end after a name their dot is its stop ("said Arka Sen."). */
+const NAME_TITLES = new Set('mr mrs ms dr prof sen rep gov gen col lt sgt cpl insp supt det capt maj cmdr adm cllr coun atty amb'.split(' '));
 /** Abbreviations that end no sentence only before a number: "No. 10", "Rs. 11 billion" (not "the answer is no."). */
 const BEFORE_NUMBER = new Set(['no', 'rs']);
 const DOTTED = /^(?:[A-Za-z]\.){1,4}[A-Za-z]?$/;
@@ -236,7 +238,9 @@ export function tokenize(text: string, offset: number): Token[] {
     // a given name, not "Jack Ma." nor "said Mayor Ma. The hearing …")
     // ("state Del. Marcia Price": a delegate's title before a given name, not Delaware after its town, "Dover, Del. Chris …")
     const maria = (t === 'Ma' ? MARIA_BEFORE.test(out[out.length - 1]?.text ?? '') : t === 'Del' && out[out.length - 1]?.text !== ',') && isGivenName(/^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(end + 1, end + 20))?.[1] ?? '');
-    if (end < text.length && text.charCodeAt(end) === 46 && ((ABBREVIATIONS.has(t.toLowerCase()) && (!BEFORE_NUMBER.has(t.toLowerCase()) || (/^\s*\d/.test(text.slice(end + 1, end + 4)) && !/\d\s*$/.test(text.slice(Math.max(0, end - t.length - 3), end - t.length))))) || /^\p{Lu}$/u.test(t) || DOTTED.test(t) || maria)) {
+    // (a title's word after a capitalised word at the paragraph's end is a name: "said Arka Sen.")
+    const named = NAME_TITLES.has(t.toLowerCase()) && (end + 1 >= text.length || text.charCodeAt(end + 1) === 10) && /^\p{Lu}/u.test(out[out.length - 1]?.text ?? '');
+    if (end < text.length && text.charCodeAt(end) === 46 && ((ABBREVIATIONS.has(t.toLowerCase()) && !named && (!BEFORE_NUMBER.has(t.toLowerCase()) || (/^\s*\d/.test(text.slice(end + 1, end + 4)) && !/\d\s*$/.test(text.slice(Math.max(0, end - t.length - 3), end - t.length))))) || /^\p{Lu}$/u.test(t) || DOTTED.test(t) || maria)) {
       t += '.';
       next++;
     }

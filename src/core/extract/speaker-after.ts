@@ -50,6 +50,11 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
         continue;
       }
     }
+    // ("said Democratic Party (PD) leader Chiara Benvenuti": a party's initials in brackets, then its member's role)
+    if (e > from && t.text === '(' && /^\p{Lu}{2,}$/u.test(items[e + 1]?.text ?? '') && items[e + 2]?.text === ')' && isCapitalised(items[e - 1] as Token) && items[e + 3]?.word === true) {
+      e += 3;
+      continue;
+    }
     // "according to estimates from the Congressional Budget Office": a plural noun that is also a cue form
     if (e === from && PLURAL_DOCUMENT_NOUNS.has(t.lower)) {
       e++;

@@ -4225,6 +4225,12 @@ describe('(session 29) statements exactly', () => {
     ["Democratic Alliance (DA) MP Karl le Roux opposed the bill. He said it was rushed.", [["Karl le Roux","the bill"],["Karl le Roux","it was rushed"]]],
     // (review) (guard) no time after a noun that names no body, role or document makes it a speaker ("The surge in March said a lot")
     ["The surge in March said a lot about consumer confidence.", []],
+    // a party's initials in brackets inside an inverted speaker's title ("said Democratic Party (PD) leader Chiara Benvenuti") do not end the phrase
+    ["\"This is austerity in disguise,\" said Democratic Party (PD) leader Chiara Benvenuti.", [["Chiara Benvenuti","This is austerity in disguise"]]],
+    // a title's word closing a paragraph after a name is the name's ("said Arka Sen."), its dot the stop
+    ["\"Our grandparents took the tram to college,\" said Arka Sen.", [["Arka Sen","Our grandparents took the tram to college"]]],
+    // a body's word before a possessive names a body, though its first word is a given name ("Kent County Council's cabinet member"): no "he"
+    ["Kent County Council's cabinet member for highways, Cllr Peter Longhurst, said the disruption showed the need for a lorry park.\n\nSpeaking on the radio, he was asked whether the county was stuck.\n\nHe said: \"I'm afraid that at the moment we are.\"", [["Peter Longhurst","the disruption showed the need for a lorry park"],["Peter Longhurst","I'm afraid that at the moment we are."]]],
     // (guard) a participle after the sentence's own verb still goes on from its subject
     ["The minister criticised the plan on Monday, saying it was too expensive for the city.", [["the minister","the plan"],["the minister","it was too expensive for the city"]]],
   ])('%s', exactly);
