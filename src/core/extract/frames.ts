@@ -153,7 +153,8 @@ export function matchFrames(unit: Unit, text: string, frames: Record<FramePositi
     }
     const cue = cueAt(items, i);
     // "Asked whether the administration believed Iran had …, Corrigan said …": the question's verbs report nothing
-    if (!cue || insideQuestion(items, i)) continue;
+    // ("Smith, asked whether she would resign, said …": the one asked, in an aside before the sentence's own cue)
+    if (!cue || insideQuestion(items, i) || askedAside(items, i, text)) continue;
     s.cue = cue;
     // "he’s predicting that …", "the group is calling on …": a progressive is the clause's own verb
     const progressive = progressiveAt(items, i);
@@ -279,4 +280,18 @@ function contractedSubject(items: readonly Item[], at: number, text: string): { 
   if (!PRONOUNS.has(pronoun.toLowerCase())) return null;
   const m = analyseMention([retoken(t, pronoun, pronoun.toLowerCase(), t.start + pronoun.length)], text);
   return m ? { mention: m, start: at } : null;
+}
+
+/**
+ * "Smith, asked whether she would resign, said …", "Kettering, asked by reporters whether …, said …": "asked" opening an
+ * aside after the subject is its passive (the subject was asked), when the aside closes before the subject's own cue.
+ */
+function askedAside(items: readonly Item[], i: number, text: string): boolean {
+  if ((items[i] as Item).lower !== 'asked' || items[i - 1]?.text !== ',') return false;
+  const c = items.findIndex((x, k) => k > i + 1 && k <= i + 30 && x.text === ',');
+  const k = items[c + 1]?.lower === 'also' ? c + 2 : c + 1;
+  const verb = items[k];
+  if (c < 0 || !verb || PARTICIPLE.test(verb.text) || cueAt(items, k) === null) return false;
+  const subject = subjectBefore(items, k, text);
+  return subject !== null && subject.mention.end <= (items[i - 1] as Item).start;
 }

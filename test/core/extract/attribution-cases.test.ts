@@ -4231,6 +4231,8 @@ describe('(session 29) statements exactly', () => {
     ["\"Our grandparents took the tram to college,\" said Arka Sen.", [["Arka Sen","Our grandparents took the tram to college"]]],
     // a body's word before a possessive names a body, though its first word is a given name ("Kent County Council's cabinet member"): no "he"
     ["Kent County Council's cabinet member for highways, Cllr Peter Longhurst, said the disruption showed the need for a lorry park.\n\nSpeaking on the radio, he was asked whether the county was stuck.\n\nHe said: \"I'm afraid that at the moment we are.\"", [["Peter Longhurst","the disruption showed the need for a lorry park"],["Peter Longhurst","I'm afraid that at the moment we are."]]],
+    // "asked" opening an aside after the subject is its passive ("Smith, asked whether she would resign, said …"): the subject was asked, and answers with the sentence's own cue
+    ["Smith, asked whether she would resign, said she had no plans to step down.", [["Smith","she had no plans to step down"]]],
     // (guard) a participle after the sentence's own verb still goes on from its subject
     ["The minister criticised the plan on Monday, saying it was too expensive for the city.", [["the minister","the plan"],["the minister","it was too expensive for the city"]]],
   ])('%s', exactly);
