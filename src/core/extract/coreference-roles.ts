@@ -154,7 +154,7 @@ export interface BodyScene {
 
 /** A body's name in capitals with its possessive mark, opening a phrase: "The European Commission's …". */
 const OWNER_BEFORE = /^(?:the\s+)?((?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*)['’]s\s/u;
-const LOWER_OWNER_BEFORE = /^(?:[Tt]he\s+)?\p{Ll}[\p{L}-]*['’]s\s/u;
+const LOWER_OWNER_BEFORE = /^(?:[Tt]he\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)['’]s\s/u;
 
 /** The body or document a role noun ("the ministry", "the statement", "the report") refers to at this point of the document, or null. */
 export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
@@ -186,8 +186,10 @@ export function bodyByRole(m: Mention, scene: BodyScene): Entity | null {
       // ("The European Commission's latest progress report found": the owner it names put it out, no body met before)
       const owner = OWNER_BEFORE.exec(m.text)?.[1];
       if (owner) return scene.body(owner);
-      // (an owner in lower case is kept as written: "The auditor general's report said" is no body that spoke before)
-      if (LOWER_OWNER_BEFORE.test(m.text)) return null;
+      // (an owner in lower case that is a person's office is kept as written: "The auditor general's report said" is no body
+      // that spoke before; "The company's report" is)
+      const office = LOWER_OWNER_BEFORE.exec(m.text)?.[1]?.split(/\s+/) ?? [];
+      if (office.some((w) => ROLE_NOUNS.has(w)) && !office.some((w) => INSTITUTION_NOUNS.has(w))) return null;
       // (or the body that put out the last report the text introduced: "The IMF published its annual report …")
       const issuer = scene.names.reportIssuerBefore(m.start);
       if (issuer) return scene.body(issuer);

@@ -9,6 +9,7 @@ import { headlineSpeaker } from './headline-speaker.ts';
 import { findInUnit } from './frame-table.ts';
 import type { Found } from './frames.ts';
 import { analyseMention, trimNp, type Mention } from './mentions.ts';
+import { mention } from './mention-base.ts';
 import { isCommonWord, tidySpeaker } from './names.ts';
 import { verbFollows } from './mention-words.ts';
 import { paragraphSpans, segmentParagraph, singleQuoteStyle, tokenize, type Paragraph, type Quote, type Span } from './segment.ts';
@@ -288,7 +289,8 @@ class DocumentPass {
     this.endTurn();
     const words = this.text.slice(label.contentStart, p.end).trim();
     const tokens = trimNp(tokenize(label.name, 0));
-    const m = analyseMention(tokens, label.name);
+    // ("KETTERING:" after "Chairman Russ Kettering": a label that is also a place's name is the person the story names in full)
+    const m = analyseMention(tokens, label.name) ?? (tokens.length === 1 && new RegExp(`\\b\\p{Lu}\\p{Ll}+ ${label.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(this.text) ? mention(label.name, 0, label.name.length, 'name', label.name, null, false, false) : null);
     // the interviewer's turns and questions state nothing themselves, nor do greetings and thanks; but a question after
     // a claim of one's own is a statement (an MP's supplementary, "… 212 sailings from my constituency have been
     // cancelled. Will the Prime Minister meet me?"), unless the label names no one ("QUESTION:", "HOST:"), and from the

@@ -9,7 +9,7 @@ import { subjectBefore } from './speaker-before.ts';
 import type { Found, Scan, Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, MANNER_CUES, QUESTION_CUES, ROLE_NOUNS, TAIL_STARTERS, WEAK_CUES } from './lexicon.ts';
 import { beHaveOrModal, isVerbLike } from './content-clauses.ts';
-import { ANNOUNCING_PARTICIPLES, NARRATIVE_SUBJECTS, WITH_STRICT_CUES, BE_FORMS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS, WITH_WEAK_CUES } from './lexicon-clauses.ts';
+import { ANNOUNCING_PARTICIPLES, GROUNDS_PARTICIPLES, NARRATIVE_SUBJECTS, WITH_STRICT_CUES, BE_FORMS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS, WITH_WEAK_CUES } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, FEMALE_HEADS, ISSUER_PREPOSITIONS, MALE_HEADS, PERSON_NOUNS, RELATION_NOUNS, WRITTEN_WORKS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, type Mention, writtenRole } from './mentions.ts';
 import { documentIssuer, inAside } from './documents.ts';
@@ -198,7 +198,7 @@ function asideBeforeCue(items: readonly Item[], i: number, text: string): boolea
   const c = items.findIndex((x, k) => k > i + 1 && k <= i + 14 && x.text === ',');
   // (only an aside with an object, no clause: "saying the bombing was unacceptable", "insisting that he had won" report
   // words; "citing a budget shortfall", "noting the size of the deficit" do not)
-  if (c < 0 || SAYING_PARTICIPLES.has((items[i] as Item).lower) || items.slice(i + 1, c).some((x) => (!x.word && x.text !== '-' && x.text !== "'") || x.lower === 'that' || AUXILIARIES.has(x.lower) || MODALS.has(x.lower) || FINITE_VERBS.has(x.lower) || isVerbLike(x))) return false;
+  if (c < 0 || !GROUNDS_PARTICIPLES.has((items[i] as Item).lower) || items.slice(i + 1, c).some((x) => (!x.word && x.text !== '-' && x.text !== "'") || x.lower === 'that' || AUXILIARIES.has(x.lower) || MODALS.has(x.lower) || FINITE_VERBS.has(x.lower) || isVerbLike(x))) return false;
   const k = items[c + 1]?.lower === 'also' ? c + 2 : c + 1;
   const verb = items[k];
   if (!verb || PARTICIPLE.test(verb.text) || cueAt(items, k) === null) return false;

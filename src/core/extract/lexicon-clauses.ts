@@ -180,6 +180,9 @@ export const SUBORDINATE_OPENERS = words('when after as while although though if
 /** Participles that open a phrase after a speaker: "Lavrov, speaking at …, said". */
 export const PARTICIPIAL_OPENERS = words('speaking addressing writing talking commenting responding reacting testifying');
 
+/** Participles of an aside that gives grounds, no words of the speaker's own: "Mayor Jane Smith, citing a budget shortfall, said …". (asideBeforeCue) */
+export const GROUNDS_PARTICIPLES = words('citing noting pointing referring quoting invoking');
+
 /** Participles that report what a speaker says: "with X saying …", "a statement arguing …". */
 export const SAYING_PARTICIPLES = words('saying stating arguing warning insisting claiming');
 
@@ -592,9 +595,6 @@ export const PART_WORDS = words('part parts much most some all many none half re
 
 /** A weekday's abbreviation in a dateline, never a name's last word before its comma (not "Sun" or "Mon", which are names). (datelineDay) */
 export const DAY_ABBREVIATIONS = words('tue tues wed thu thur thurs fri sat');
-
-/** A firm's stock opening a sentence: "Shares in Hartwell's fell …". (sharesOf) */
-export const SHARE_WORDS = words('shares stock stocks');
 
 /** Subordinators whose clause is often about someone else than the main clause: "If Trump loses, he said …". */
 export const CONDITIONAL_OPENERS = words('if unless whereas until');

@@ -136,7 +136,7 @@ export function skipInterveningBack(tokens: readonly Token[], i: number): number
     const month = year && MONTHS.has(tokens[j - 2]?.text ?? '') ? 1 : 0;
     // (and a body's, a role's or a document's noun before it: not "The surge in March said a lot about …")
     const heads = tokens.slice(Math.max(0, j - 9 - month), j - 2 - month);
-    if ((year || MONTHS.has(t.text)) && tokens[j - 2 - month]?.lower === 'in' && /^\p{Ll}+$/u.test(tokens[j - 3 - month]?.text ?? '') && heads.some((x) => INSTITUTION_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower) || DOCUMENT_NOUNS.has(x.lower))) {
+    if ((year || MONTHS.has(t.text)) && tokens[j - 2 - month]?.lower === 'in' && /^\p{Ll}+$/u.test(tokens[j - 3 - month]?.text ?? '') && !/(?:ing|ed)$/.test(tokens[j - 3 - month]?.text ?? '') && heads.some((x) => INSTITUTION_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower) || DOCUMENT_NOUNS.has(x.lower))) {
       j -= 2 + month;
       continue;
     }

@@ -5,7 +5,7 @@ import { titleWordAt } from './mention-words.ts';
 import { cueOrVerbAt, cueAt } from './cues.ts';
 import { isVerbLike } from './content-clauses.ts';
 import type { Found } from './frames.ts';
-import { ADDRESSEE_CUES, CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 import { ALIAS_NOUNS, ALIAS_PARTICIPLES, NOTE_LABELS, PRESENTING_OPENERS, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, NAME_PREPOSITIONS, DESCRIPTION_BREAKERS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, NOUN_DETERMINERS, OBJECT_OPENERS, PREPOSITION_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS, FINITE_BE, ROLE_LINKERS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURALS_WITHOUT_S, PLURAL_DOCUMENT_NOUNS, POSITION_ROLES, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
@@ -51,7 +51,9 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
       }
     }
     // ("said Democratic Party (PD) leader Chiara Benvenuti": a party's initials in brackets, then its member's role)
-    if (e > from && t.text === '(' && /^\p{Lu}{2,}$/u.test(items[e + 1]?.text ?? '') && items[e + 2]?.text === ')' && isCapitalised(items[e - 1] as Token) && items[e + 3]?.word === true) {
+    // (a title or a role's noun and a name after it: not "said Sifan Hassan (NED) after the race")
+    const titleAfter = (k: number): boolean => items[k]?.word === true && (TITLE_WORDS.has((items[k] as Item).text) || ROLE_NOUNS.has((items[k] as Item).lower)) && items[k + 1] !== undefined && isCapitalised(items[k + 1] as Token);
+    if (e > from && t.text === '(' && /^\p{Lu}{2,}$/u.test(items[e + 1]?.text ?? '') && items[e + 2]?.text === ')' && isCapitalised(items[e - 1] as Token) && titleAfter(e + 3)) {
       e += 3;
       continue;
     }

@@ -3,7 +3,7 @@
 // 14 settlements"), for noteOpening (subjects.ts).
 import { isVerbLike } from './content-clauses.ts';
 import { BODY_NAME_LINKS, CUE_FORMS, FINITE_VERBS, NAME_PARTICLES, NP_BREAKERS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
-import { FINITE_BE, INVERSION_OPENERS, SHARE_WORDS } from './lexicon-clauses.ts';
+import { FINITE_BE, INVERSION_OPENERS } from './lexicon-clauses.ts';
 import { analyseMention, isCapitalised, type Mention, trimNp } from './mentions.ts';
 import { isCommonWord } from './names.ts';
 import type { Token } from './segment.ts';
@@ -25,8 +25,6 @@ export function roleWordThenName(items: readonly Item[], e: number): boolean {
  * word in lower case and the person named after it open the sentence; the person is its subject (not the body).
  */
 export function bodyRoleThenName(items: readonly Item[], s: number, text: string): { mention: Mention; end: number } | null {
-  const firm = sharesOf(items, s, text);
-  if (firm) return firm;
   let r = s;
   // ("Ministry of External Affairs spokesperson Rohan Mehra": a body's little words inside its name too)
   const joins = (k: number): boolean => k > s && (NAME_PARTICLES.has((items[k] as Item).lower) || (BODY_NAME_LINKS.has((items[k] as Item).lower) && items[k + 1] !== undefined && isCapitalised(items[k + 1] as Token)));
@@ -43,20 +41,6 @@ export function bodyRoleThenName(items: readonly Item[], s: number, text: string
   if (e - r < 3) return null;
   const m = analyseMention(trimNp(items.slice(s, e)), text);
   return m && m.kind === 'name' && !m.institution ? { mention: m, end: e } : null;
-}
-
-/**
- * "Shares in homeware retailer Hartwell's fell … after it warned …", "Shares of Brightmoor rose": the firm whose shares
- * open the sentence (after up to three words of its trade in lower case) is the body a later "it" means.
- */
-function sharesOf(items: readonly Item[], s: number, text: string): { mention: Mention; end: number } | null {
-  if (!SHARE_WORDS.has(items[s]?.lower ?? '') || (items[s + 1]?.lower !== 'in' && items[s + 1]?.lower !== 'of')) return null;
-  let k = s + 2;
-  while (k < s + 5 && items[k] !== undefined && /^\p{Ll}+$/u.test((items[k] as Item).text) && !FINITE_VERBS.has((items[k] as Item).lower) && !isVerbLike(items[k] as Item)) k++;
-  let e = k;
-  while (e < items.length && e - k < 5 && (items[e] as Item).word && isCapitalised(items[e] as Token)) e++;
-  const m = e > k ? analyseMention(items.slice(k, e) as Token[], text) : null;
-  return m && m.kind === 'name' && m.name !== null ? { mention: { ...m, institution: true, role: null }, end: e } : null;
 }
 
 /** "… is one of 14 settlements", "… was one of the villages": a copula, "one of" and a plural that names no people. */
