@@ -127,7 +127,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set S (blind17: Irish Independent, News24, Inquirer, The Star court, Punch, The Herald NHS, US school board, Bloomberg merger, Guardian science, Stuff rugby)', () => {
     const r = score('blind17', 'gold-s.json');
-    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.96 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.98 && r.precision >= 0.95 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set T (blind18: AP court ruling, Reuters oil, AFP strike, PA Media council, dpa coalition, Kyodo typhoon, Yonhap missile, PTI rally, Xinhua briefing, Canadian Press premier)', () => {
@@ -472,7 +472,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set CJ (blind86: labour and strikes — unions’ statements, letters seen by the paper, workers who give only a first name for fear of reprisal)', () => {
     const r = score('blind86', 'gold-cj.json');
-    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.93 && r.precision >= 0.95 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.94 && r.precision >= 0.95 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set CK (blind87: East Asian news in English — family names first, hyphenated given names, two Kims, regular press briefings, translations)', () => {
@@ -522,7 +522,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set CT (blind96: weather, disasters and emergencies — agencies’ advisories, forecasters, survivors by age, “according to” an agency’s toll, quotations in two languages)', () => {
     const r = score('blind96', 'gold-ct.json');
-    expect({ ...r, ok: r.recall >= 0.98 && r.speaker >= 0.96 && r.precision >= 0.98 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.98 && r.speaker >= 0.98 && r.precision >= 0.99 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set CU (blind97: civil litigation and courts — complaints and filings, majority and dissent, a tribunal, a bench’s remarks, lawyers for both sides, settlements)', () => {
@@ -547,7 +547,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set CY (blind101: prisons, probation and justice policy — an inspection report, early release, a death in custody, a parole decision, letters from prison, youth detention, overcrowding, a bench’s directions, clemency, Corrections)', () => {
     const r = score('blind101', 'gold-cy.json');
-    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.96 && r.precision >= 0.98 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.96 && r.precision >= 0.98 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set CZ (blind102: animals, wildlife and conservation — an RSPCA case, a bear attack, poaching, a crocodile, a seal study, a zoo’s Facebook post, a leopard “as per residents”, a kiwi release, whale song, otters; named animals never speak)', () => {
@@ -607,7 +607,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set DK (blind113: children, families and child protection — a serious case review, childcare costs, a foster-care lawsuit, Indigenous child welfare, youth detention, a Tusla report, a child-labour rescue, Oranga Tamariki, school-bus safety, child grants)', () => {
     const r = score('blind113', 'gold-dk.json');
-    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.89 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.90 && r.precision >= 0.96 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set DL (blind114: roads, driving and road safety — a 20mph speed camera, an airbag recall, highway closures, the holiday road toll, an expressway bus crash, penalty points, electric-car sales, a pothole row, road cones, a matatu crackdown)', () => {
@@ -662,7 +662,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set DV (blind124: US statehouses, governors and state politics — a veto override, a voucher fight with two Garzas, a wildfire insurance bill, a Minnesota shortfall with two Olsons ("DFL-Duluth"), a transit bailout, an ethics commission letter, a special session, a ballot title board transcript, a governors’ meeting, a groundwater deal with a father and daughter)', () => {
     const r = score('blind124', 'gold-dv.json');
-    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.97 && r.precision >= 0.90 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.98 && r.precision >= 0.90 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set DW (blind125: space, astronomy and science agencies — a launch failure, a NASA budget hearing, a spaceport, a binary asteroid, a Gaganyaan flight, a rover decision, a radio telescope, a lunar lander with two Moris, satellite light pollution, an astronaut and his mother on radio)', () => {
@@ -747,7 +747,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set EM (blind141: construction, building safety and fire inquiries — a contractor collapse, a cladding inquiry report, a remediation row, a tower block evacuation, a crane collapse, a scaffolding fire ("Wong Kwok-leung" and "a resident surnamed Leung"), defective blocks with two Dohertys, a building code Q&A, a builder’s insolvency, a condo defect and an engineering report "commissioned by the board and obtained by the Star")', () => {
     const r = score('blind141', 'gold-em.json');
-    expect({ ...r, ok: r.recall >= 0.98 && r.speaker >= 0.93 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.98 && r.speaker >= 0.95 && r.precision >= 0.93 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set EN (blind142: insurance, claims and the insurance industry — hurricane claims, a Lloyd’s syndicate, a reinsurance renewal, flood cover and "Gwen and Martin Hollis", an insurer class action, a wildfire insurer pulling out, a health insurer complaint with a father and son, auto rates and a minister’s press secretary, an insurtech call transcript, an injuries award)', () => {
@@ -757,7 +757,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set EO (blind143: the Caribbean and Central America in their own English-language press — a parliament row, a commissioner’s crime statement, a cruise levy, a hurricane rebuild, an oil fund with two Persauds, a border dispute with a press-conference transcript, a citizenship-by-investment row, a customs bribery trial, a migration surge ("Yorgelis, a 29-year-old from Maracay, Venezuela, who …"), a by-election)', () => {
     const r = score('blind143', 'gold-eo.json');
-    expect({ ...r, ok: r.recall >= 0.98 && r.speaker >= 0.95 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.98 && r.speaker >= 0.96 && r.precision >= 0.92 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set EP (blind144: protests, activism and civil liberties — a protest law, a campus encampment and an open letter, a Georgia crackdown, a Kenya march, climate activists sentenced, a national security trial transcript, an analysis piece with few statements, a blockade injunction, a farmers’ protest ("which they say"), a red-tagging case with two Reyeses)', () => {
@@ -797,7 +797,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set EW (blind151: public health outbreaks and vaccination — a bird flu case, a measles outbreak, a county health order, vaccine uptake, whooping cough with a radio Q&A, a Nipah alert, a Buruli ulcer spread, a WHO committee, a norovirus closure with two Fitzgeralds, a cholera campaign with two Otienos)', () => {
     const r = score('blind151', 'gold-ew.json');
-    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.94 && r.precision >= 0.91 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.95 && r.precision >= 0.92 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set EX (blind152: employment tribunals and workplace disputes — a whistleblower ruling with two Hales, gig couriers, a four-day week report, a return-to-office order, a WRC award, a bonus clawback, a wrongful dismissal suit, hiring guidelines, a warehouse union vote with a transcript, a pay equity claim with two Tuhiwais)', () => {
@@ -962,7 +962,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set GD (blind184: Canadian federal politics on Parliament Hill — question period, a committee hearing, a cabinet shuffle with two Martins, an opposition attack, a budget, a byelection with two Singhs, a lobbying story, a Senate debate, an Indigenous affairs minister, the Bloc Québécois)', () => {
     const r = score('blind184', 'gold-gd.json');
-    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.96 && r.precision >= 0.87 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.96 && r.precision >= 0.88 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set GE (blind185: Westminster politics in the UK national press — a Commons vote ("Sir Giles Pennington"), a leaked review, a Tory leadership row, a health secretary’s interview, PMQs, a Labour rebellion with two Smiths, a committee evidence session, a by-election ("Sharon"), a London mayor row ("Green AM Hannah Okoye"), the cost of living)', () => {
@@ -982,7 +982,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set GH (blind188: Poland, Czechia and Slovakia in the English-language press, with diacritics and feminine surname forms — a judicial reform, a border crossing ("gave only her first name, Alena"), a central bank decision, Prague housing with a Q&A, a coalition row with Nováková and Novák, tram fares, a Bratislava protest ("Progressive Slovakia (PS) MP Tomáš Hudec"), farm subsidies with a non-paper, a presidential veto ("Law and Justice lawmaker …"), a mining town with three Kowalskis)', () => {
     const r = score('blind188', 'gold-gh.json');
-    expect({ ...r, ok: r.recall >= 0.90 && r.speaker >= 0.95 && r.precision >= 0.85 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.90 && r.speaker >= 0.94 && r.precision >= 0.85 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set GI (blind189: Indonesia and Timor-Leste in their own English-language press, where many people have one name — the capital’s relocation ("State Apparatus Empowerment and Bureaucratic Reform Minister Sri Handayani", a dateline "Jakarta ● Tue"), a volcano eruption ("The Meteorology, Climatology and Geophysics Agency"), a corruption trial transcript, a nickel smelter, a rupiah intervention, a Jakarta flood, a Bali tourist levy, a Papua election with two Kogoyas, Timor-Leste’s oil fund with two da Costas, a fishing dispute)', () => {
@@ -997,7 +997,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set GK (blind191: ordinary local news from small US towns and regional dailies — a zoning vote, a school budget, a fatal house fire with a police report, a county fair and a grain elevator, a sheriff’s runoff with a candidate’s wife, a wildfire evacuation meeting, a rent strike, a new state park, a library fundraiser with a letter read aloud, a ferry schedule with a couple)', () => {
     const r = score('blind191', 'gold-gk.json');
-    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.96 && r.precision >= 0.91 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.97 && r.precision >= 0.91 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set GL (blind192: New Zealand and the Pacific with Māori and Pacific names — a Treaty clause review with a Morning Report transcript, a Christchurch council vote with two Hepis, a hospital review press conference, a Porirua mould investigation ("A briefing to the Kāinga Ora board in March 2024"), an iwi settlement, a cyclone recovery, university cuts, a Samoa by-election with chiefly titles, a Fiji sugar mill, a Pacific forum on seabed mining)', () => {
@@ -1012,7 +1012,42 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set GN (blind194: wire-service round-ups and news briefs, many short items each with a statement or two — AP "The Latest", Reuters world news in brief, AFP briefs, dpa briefs, Canadian Press "In the news today", PA Media UK briefs ("The Rail, Tram and Bus Union"), AAP briefs, UPI top news, Xinhua briefs with a Q&A, Kyodo briefs; the same surname in different items)', () => {
     const r = score('blind194', 'gold-gn.json');
-    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.95 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.96 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set GO (blind195: Italy and Malta in the English-language press — a budget vote ("said Democratic Party (PD) leader Chiara Benvenuti"), a Rome transport strike, a bank merger, a migrant rescue, a Maltese planning row with two Camilleris, a court case with two Farrugias and a cross-examination, a Venice tourist fee, a Milan housing rule, a minister in Brussels with a "POLITICO:" transcript and a non-paper, a hospital wait with two Borgs)', () => {
+    const r = score('blind195', 'gold-go.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.95 && r.precision >= 0.87 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set GP (blind196: India's regional and city English-language dailies — a Chennai water crisis with two Sundarams, a Bengaluru traffic plan, a Punjab farm protest, a Kerala landslide, a Hyderabad metro Q&A with three Reddys, a Mumbai building collapse, a Guwahati flood with two Kalitas, a Lucknow hospital with two Yadavs, a Kolkata tram ("said Arka Sen."), a Srinagar power cut with five Ahmads)', () => {
+    const r = score('blind196', 'gold-gp.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.95 && r.precision >= 0.90 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set GQ (blind197: Argentina, Chile, Colombia and Peru in English-language wire and local copy, with double surnames — an inflation figure, a Falklands fishing row, a copper strike with two Saavedras, peace talks, Medellín crime with a Q&A, a Lima protest with a mother and son Mamani, a peso move, football violence ("Graciela"), a congressional vote with two Quispes, a pension reform)', () => {
+    const r = score('blind197', 'gold-gq.json');
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.93 && r.precision >= 0.88 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set GR (blind198: ordinary UK local and regional papers and their websites — a Manchester tram fare rise, a Yorkshire flood defence with a mother and son, a Bristol clean air zone, a Liverpool court case, a Dover lorry queue ("Kent County Council’s cabinet member …"), Aberdeen oil job cuts, a Belfast waiting list with a Stormont transcript, a Welsh school closure with a petition, a London housing row, a storm live page)', () => {
+    const r = score('blind198', 'gold-gr.json');
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.96 && r.precision >= 0.92 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set GS (blind199: Canadian regional news outside the big cities — Iqaluit housing, a Halifax ferry with a husband and wife, a Newfoundland fishery with a father and son, a Winnipeg budget ("Transit For All Winnipeg"), a Saskatchewan emergency room, an Okanagan wildfire review, an Inuit language law, a mill closure, a P.E.I. potato ban with a radio transcript, a Prince George school board)', () => {
+    const r = score('blind199', 'gold-gs.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.93 && r.precision >= 0.93 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set GT (blind200: US political news in the style PolNeAR labels, long sentences with asides — a Senate spending fight, a governor’s race, a House markup with a transcript ("KETTERING:") and two Greers, a border bill with two Garzas, a housing law, a campaign memo, a Supreme Court order, a primary night Q&A, a poll story, a state election board)', () => {
+    const r = score('blind200', 'gold-gt.json');
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.96 && r.precision >= 0.81 }).toMatchObject({ ok: true });
+  });
+
+  it('finds the statements of set GU (blind201: documents as speakers across ten desks — a leaked memo, a chemical-fire lawsuit with an engineering report, an open letter from GPs, a ferry report "obtained by CBC News", a council report with a foreword, an SEC filing and a resignation letter, a coroner’s findings, a ministry press release, a draft regulation "seen by POLITICO", a school district’s email)', () => {
+    const r = score('blind201', 'gold-gu.json');
+    expect({ ...r, ok: r.recall >= 0.89 && r.speaker >= 0.91 && r.precision >= 0.87 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set K (blind9: Canadian Press, CBC local, Globe business, ABC regional, US local crime, college sport, BC weather, celebrity, a health news release, Indian city news)', () => {
