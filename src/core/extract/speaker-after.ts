@@ -6,7 +6,7 @@ import { cueOrVerbAt, cueAt } from './cues.ts';
 import { isVerbLike } from './content-clauses.ts';
 import type { Found } from './frames.ts';
 import { ADDRESSEE_CUES, CUE_FORMS, FINDING_SOURCES, FINITE_VERBS, MONTHS, INSTITUTION_NOUNS, INTERVENING, ORG_WORDS, MODIFIER_PREPOSITIONS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, SOURCE_MODIFIER_WORDS, TAIL_STARTERS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
-import { ALIAS_NOUNS, ALIAS_PARTICIPLES, NOTE_LABELS, PRESENTING_OPENERS, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, NAME_PREPOSITIONS, DESCRIPTION_BREAKERS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, NOUN_DETERMINERS, OBJECT_OPENERS, PREPOSITION_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS, FINITE_BE, ROLE_LINKERS } from './lexicon-clauses.ts';
+import { ALIAS_NOUNS, ALIAS_PARTICIPLES, NOTE_LABELS, PRESENTING_OPENERS, RELATIVE_PERSONS, READING_VERBS, RELAYED_WORKS, RELAYING_VERBS, SAME_FORM_PASTS, ASKERS, AUXILIARIES, LONG_OPENERS, COUNT_APPROXIMATORS, INTRO_VERBS, LEADING_CONJUNCTIONS, NAME_JOINS, NAME_PREPOSITIONS, DESCRIPTION_BREAKERS, TIME_OPENER_ENDS, ISSUER_LINKS, SUBORDINATORS, NAME_LINKS, OPENER_LEADS, NOUN_DETERMINERS, OBJECT_OPENERS, PREPOSITION_OPENERS, PUBLISHED_BY, QUANTIFIERS, SHORT_OPENERS, FINITE_BE, ROLE_LINKERS, TIME_UNITS } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, ISSUER_HEADS, NOT_PERSONS, PERSON_NOUNS, PERSON_SUFFIXES, PLURALS_WITHOUT_S, PLURAL_DOCUMENT_NOUNS, POSITION_ROLES, POSSESSIVE_PRONOUNS, RELATION_NOUNS } from './lexicon-nouns.ts';
 import { analyseMention, isCapitalised, isNpToken, isPossessive, type Mention, trimNp, writtenRole } from './mentions.ts';
 import { isPlace, isSubdivision } from './places.ts';
@@ -103,14 +103,25 @@ export function issuerOf(items: readonly Item[], subj: { mention: Mention; end: 
   const via = subj ? (items[at] as Item | undefined) : undefined;
   // ("figures published by Santé Québec": a publishing participle before "by" too, after a document no name is in; not
   // "a New Jersey Watchdog report released by the governor's office")
-  if (!subj || !via || !(ISSUER_LINKS.has(via.lower) || (PUBLISHED_BY.has(via.lower) && items[at + 1]?.lower === 'by' && !/\s\p{Lu}/u.test(subj.mention.text)))) return subj;
+  // ("a report published in November by …", "released on Tuesday by …": a time between the participle and "by")
+  const byAt = subj ? byAfterTime(items, at + 1) : -1;
+  if (!subj || !via || !(ISSUER_LINKS.has(via.lower) || (PUBLISHED_BY.has(via.lower) && byAt > 0 && !/\s\p{Lu}/u.test(subj.mention.text)))) return subj;
   // ("according to a new housing monitor published by the municipality": a role's word with "published by" after it
   // names a document, no person a later "she" could mean)
   // (not a writer's trade: "a novelist published by Jonathan Cape" is a person)
   const head = (items[subj.end - 1] as Item).lower;
   if (!ISSUER_HEADS.has(head)) return via.lower === 'published' && items[at + 1]?.lower === 'by' && subj.mention.kind === 'role' && !subj.mention.plural && !ROLE_NOUNS.has(head) && !/(?:writer|ist|ian)$/.test(head) ? { ...subj, mention: { ...subj.mention, institution: true } } : subj;
-  const by = PUBLISHED_BY.has(via.lower) && items[at + 1]?.lower === 'by' ? at + 2 : at + 1;
+  const by = PUBLISHED_BY.has(via.lower) && byAt > 0 ? byAt + 1 : at + 1;
   return subjectAfter(items, by, text) ?? subj;
+}
+
+/** Where "by" stands at `k` or after a time ("in November", "on Tuesday", "last week"); -1 if not. */
+function byAfterTime(items: readonly Item[], k: number): number {
+  const w = items[k]?.lower;
+  const next = items[k + 1];
+  const timed = next !== undefined && (((w === 'in' || w === 'on') && (MONTHS.has(next.text) || WEEKDAYS.has(next.lower) || /^(?:19|20)\d\d$/.test(next.text))) || ((w === 'last' || w === 'this') && TIME_UNITS.has(next.lower)));
+  const b = timed ? k + 2 : k;
+  return items[b]?.lower === 'by' ? b : -1;
 }
 
 /**

@@ -4243,6 +4243,8 @@ describe('(session 29) statements exactly', () => {
     ["Tesla published its annual report on Friday. The company's report found that emissions had fallen.", [["Tesla","emissions had fallen"]]],
     // (review 2) (guard) no time is skipped after a participle ("Scientists writing in 2020 said")
     ["Scientists writing in 2020 said the virus was likely natural.", [["Scientists","the virus was likely natural"]]],
+    // a time between a document's participle and "by" ("a report published in November by …") still names its issuer
+    ["Extortion has more than doubled, according to a report published in November by the human rights group Ciudad Abierta.", [["Ciudad Abierta","Extortion has more than doubled"]]],
     // (guard) a participle after the sentence's own verb still goes on from its subject
     ["The minister criticised the plan on Monday, saying it was too expensive for the city.", [["the minister","the plan"],["the minister","it was too expensive for the city"]]],
   ])('%s', exactly);
