@@ -615,7 +615,7 @@ export const ROLE_LEADS = words('the a an his her their its by to with and of fo
 export const ACCESS_PARTICIPLES = words('seen obtained reviewed viewed leaked');
 
 /** Participles before "to" and whom a document went to, no speaker: "a letter sent to Prime Minister Jane Roe". (documentToRecipient) */
-export const RECIPIENT_PARTICIPLES = words('sent submitted addressed presented delivered handed given forwarded copied tabled read written');
+export const RECIPIENT_PARTICIPLES = words('sent submitted addressed presented delivered handed given forwarded copied tabled read written provided supplied');
 
 /** Participles whose agent put a document out (its issuer), not one who obtained or saw it. (publishedSourceSubject) */
 export const ISSUING_PARTICIPLES = words('released issued published commissioned conducted tabled compiled prepared produced');

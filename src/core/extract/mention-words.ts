@@ -4,7 +4,7 @@ import type { Token } from './segment.ts';
 import { isPlace, isPlaceOrState, isSubdivision } from './places.ts';
 import { isGivenName } from './given-names.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
-import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, STRONG_ORG_HEADS, GROUP_NAMES, HONORIFICS, INSTITUTION_NOUNS, INTERVENING, MONTHS, ORG_WORDS, PARTY_WORDS, PLACE_ABBREVIATIONS, SURNAME_PREFIXES, TITLE_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, STRONG_ORG_HEADS, GROUP_NAMES, HONORIFICS, INSTITUTION_NOUNS, INTERVENING, MONTHS, ORG_WORDS, PARTY_WORDS, PLACE_ABBREVIATIONS, SURNAME_PREFIXES, TITLE_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { CARDINAL_WORDS, DAY_ABBREVIATIONS, INDEFINITE_PRONOUNS, RECIPIENT_PARTICIPLES, SCENE_PREPOSITIONS_BEFORE_THE } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, GROUP_COUNTS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
@@ -193,7 +193,9 @@ export function bodyWordOpens(chunk: readonly Token[], lastOrg: number, named: r
  * phrase is none such).
  */
 export function documentToRecipient(tokens: readonly Token[], text: string): Mention | null {
-  const at = tokens.findIndex((t, k) => k > 0 && RECIPIENT_PARTICIPLES.has(t.lower) && tokens[k + 1]?.lower === 'to' && DOCUMENT_NOUNS.has((tokens[k - 1] as Token).lower.replace(/s$/, '')));
+  // (or a contact clause between: "figures the authority provided to CBC News")
+  const documentAt = (k: number): boolean => DOCUMENT_NOUNS.has((tokens[k] as Token).lower.replace(/s$/, '')) || FINDING_SOURCES.has((tokens[k] as Token).lower);
+  const at = tokens.findIndex((t, k) => k > 0 && RECIPIENT_PARTICIPLES.has(t.lower) && tokens[k + 1]?.lower === 'to' && (documentAt(k - 1) || (k >= 3 && DETERMINERS.has((tokens[k - 2] as Token).lower) && documentAt(k - 3))));
   // (only before a name, which would be read as the speaker: "a letter sent to tenants" is read as written anyway)
   const recipient = tokens[at + 2]?.lower === 'the' ? tokens[at + 3] : tokens[at + 2];
   if (at < 0 || recipient === undefined || !/^\p{Lu}/u.test(recipient.text) || tokens.slice(0, at - 1).some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.lower))) return null;

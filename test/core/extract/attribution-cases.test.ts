@@ -4245,6 +4245,8 @@ describe('(session 29) statements exactly', () => {
     ["Scientists writing in 2020 said the virus was likely natural.", [["Scientists","the virus was likely natural"]]],
     // a time between a document's participle and "by" ("a report published in November by …") still names its issuer
     ["Extortion has more than doubled, according to a report published in November by the human rights group Ciudad Abierta.", [["Ciudad Abierta","Extortion has more than doubled"]]],
+    // (and after a contact clause: "figures the authority provided to CBC News" are not CBC News's)
+    ["Pitsiulak is one of roughly 620 applicants on the wait-list, according to figures the authority provided to CBC News.", [["figures the authority provided to CBC News","Pitsiulak is one of roughly 620 applicants on the wait-list"]]],
     // (guard) a participle after the sentence's own verb still goes on from its subject
     ["The minister criticised the plan on Monday, saying it was too expensive for the city.", [["the minister","the plan"],["the minister","it was too expensive for the city"]]],
   ])('%s', exactly);
