@@ -396,6 +396,8 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
     first = items[from] as Item;
   }
   if (first.text === '.' || first.text === '!' || first.text === '?') return to - from <= 2;
+  // (", hours after the bank cut its rate.": when, counted from another event)
+  if (timeAfterAt(items, from)) return to - from <= 30;
   // ("Miller said pleasantly into the phone": how it was said, then where)
   if (first.word && mannerAdverb(first.lower) && from + 1 < to) {
     from++;
@@ -423,6 +425,13 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
     if (isQuote(t) || t.lower === 'that') return false;
   }
   return to - from <= 30;
+}
+
+/** "a day after …", "hours before …", "two weeks since …" at `k`: a duration, then when it is counted from. */
+export function timeAfterAt(items: readonly Item[], k: number): boolean {
+  const count = /^(?:a|an|one|two|three|four|five|six|several|\d+)$/.test(items[k]?.lower ?? '') ? 1 : 0;
+  const unit = items[k + count]?.lower ?? '';
+  return DURATION_WORDS.has(unit) && unit !== 'ago' && (count === 1 || unit.endsWith('s')) && /^(?:after|before|since)$/.test(items[k + count + 1]?.lower ?? '');
 }
 
 /** Where a dash opens the writer's comment on the sentence ("— a development that …", "— a sign that …"); `to` if none. */

@@ -10,7 +10,7 @@ import { isCapitalised, isPossessive } from './mentions.ts';
 import type { Token } from './segment.ts';
 import { isPlace, isSubdivision } from './places.ts';
 import { agencyTagAt, isQuote, type Item, type Unit, wordsIn } from './units.ts';
-import { commaAppositiveAt, relativeThat } from './content-end.ts';
+import { commaAppositiveAt, relativeThat, timeAfterAt } from './content-end.ts';
 import { isCommonWord, mannerAdverb } from './names.ts';
 import { clauseAfterFrame, clauseAfterNamedAddressee, thatAfterRelative } from './content-frame.ts';
 export { contentEnd, finalAttributionAt, isFrameTail, objectEnd, quotationOfClosingSpeaker, writersCommentOr } from './content-end.ts';
@@ -70,6 +70,12 @@ function quantifiedSubject(first: Item, next: Item | undefined, after: Item | un
 
 /** Skips the frame after a cue up to "that" when it is near: "warned earlier the same day that …". */
 export function contentStartAfter(items: readonly Item[], from: number, lemma: string, text?: string): { start: number; that: boolean } | null {
+  const found = startAfter(items, from, lemma, text);
+  // ("…, the governor said on Thursday, a day after the bank cut its rate": a time after the cue's frame is no content)
+  return found && !found.that && timeAfterAt(items, found.start) ? null : found;
+}
+
+function startAfter(items: readonly Item[], from: number, lemma: string, text?: string): { start: number; that: boolean } | null {
   const first = items[from];
   if (!first) return null;
   const next = items[from + 1];

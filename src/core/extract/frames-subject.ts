@@ -1,7 +1,7 @@
 // Frames at a cue with its speaker phrase before it ("X said …", "“Q,” X said", "C, X said").
 import { nicknameText } from './nicknames.ts';
 import { isGivenName } from './given-names.ts';
-import { commaAppositiveAt, mainCueIn } from './content-end.ts';
+import { commaAppositiveAt, mainCueIn, timeAfterAt } from './content-end.ts';
 import { afterDateline, contentEnd, contentStartAfter, finalAttributionAt, isFrameTail, objectEnd, quotationOfClosingSpeaker, startsQuantity, timeNoun, writersCommentOr } from './content.ts';
 import { clauseOpensAt, isFiniteVerb, isVerbLike, questionEnd, verblessOpener } from './content-clauses.ts';
 import { namedAttributionAfter, secondCueBefore } from './content-asides.ts';
@@ -310,10 +310,10 @@ export function contentThenSpeaker(s: Scan): Verdict {
   // (nor the comparison after it)
   // (not the writer's appositive: "…, a new poll finds, a debate that is likely to …")
   const appositive = commaAppositiveAt(items, cue.next);
-  if (!compared && !appositive && clauseGoesOn(items, cue.next)) return null;
+  if (!compared && !appositive && clauseGoesOn(items, cue.next) && !timeAfterAt(items, cue.next + 1)) return null;
   // ("The plant itself, he said in an interview, was built …": past a frame, the same)
   const tailComma = items[cue.next]?.text === ',' ? -1 : frameTailComma(s);
-  if (tailComma > 0 && clauseGoesOn(items, tailComma)) return null;
+  if (tailComma > 0 && clauseGoesOn(items, tailComma) && !timeAfterAt(items, tailComma + 1)) return null;
   // ("By eliminating the receiving line, Ms. Tchen said, the White House is able …": words with no verb before the cue
   // open the clause after it; parenthetical-cue)
   if (items[cue.next]?.text === ',' && !appositive && openerThenClause(items, afterDateline(s.unit, s.text), before, cue.next)) return null;
@@ -396,7 +396,8 @@ export function parentheticalCue(s: Scan): Verdict {
   // ("If the province went ahead alone, Mr. Finlayson argued, its plants would lose markets": a subordinate clause opens
   // the sentence, its main clause after the cue)
   const subordinate = SUBORDINATORS.has(items[LEADING_CONJUNCTIONS.has((items[0] as Item).lower) ? 1 : 0]?.lower ?? '') && clauseOpensAt(items, close + 1);
-  if (items[before]?.text !== ',' || close < 0 || !FINAL_POSITION_CUES.has(cue.lemma) || before < 1 || (before > 8 && !clauseGoesOn(items, close) && !opener && !joinedQuote && !subordinate) || s.found.length > 0) return null;
+  // (not a time after the cue: "…, the governor said on Thursday, hours after the bank cut its rate")
+  if (items[before]?.text !== ',' || close < 0 || timeAfterAt(items, close + 1) || !FINAL_POSITION_CUES.has(cue.lemma) || before < 1 || (before > 8 && !clauseGoesOn(items, close) && !opener && !joinedQuote && !subordinate) || s.found.length > 0) return null;
   // (a reason after the cue ends at its first comma: "…, she said, because she was ill, but the court heard …")
   const end = contentEnd(items, close + 1);
   const reasonComma = items[close + 1]?.lower === 'because' ? items.findIndex((x, k) => k > close + 1 && k < end && x.text === ',') : -1;

@@ -4247,6 +4247,10 @@ describe('(session 29) statements exactly', () => {
     ["Extortion has more than doubled, according to a report published in November by the human rights group Ciudad Abierta.", [["Ciudad Abierta","Extortion has more than doubled"]]],
     // (and after a contact clause: "figures the authority provided to CBC News" are not CBC News's)
     ["Pitsiulak is one of roughly 620 applicants on the wait-list, according to figures the authority provided to CBC News.", [["figures the authority provided to CBC News","Pitsiulak is one of roughly 620 applicants on the wait-list"]]],
+    // a time counted from another event after the cue ("…, the governor said on Thursday, a day after the bank lowered its rate") is no content and no clause going on
+    ["Rates will stay on hold until March, Governor Henryk Sobczak said on Thursday, a day after the bank lowered its main rate.", [["Henryk Sobczak","Rates will stay on hold until March"]]],
+    // (also "hours after" and with no day between)
+    ["Rates will stay on hold until March, Governor Henryk Sobczak said, hours after the bank lowered its main rate.", [["Henryk Sobczak","Rates will stay on hold until March"]]],
     // (guard) a participle after the sentence's own verb still goes on from its subject
     ["The minister criticised the plan on Monday, saying it was too expensive for the city.", [["the minister","the plan"],["the minister","it was too expensive for the city"]]],
   ])('%s', exactly);
