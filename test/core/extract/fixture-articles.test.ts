@@ -342,7 +342,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set BJ (blind60: news built on findings — a medical study, a statistics release, an audit, a poll, a climate report, a leaked document, a court ruling with a dissent, a charity survey, an annual report, an inspection report)', () => {
     const r = score('blind60', 'gold-bj.json');
-    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.93 && r.precision >= 0.94 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.95 && r.precision >= 0.95 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set BK (blind61: attribution chains — words passed on by an agency, a transcript, a readout, a relative, a lawsuit or a police complaint, and quotations inside quotations)', () => {
@@ -497,7 +497,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set CO (blind91: education, schools and universities — inspections, board votes, a dean’s email, students by first name and age, a child quoted with a parent’s permission)', () => {
     const r = score('blind91', 'gold-co.json');
-    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.96 && r.precision >= 0.96 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.97 && r.speaker >= 0.97 && r.precision >= 0.97 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set CP (blind92: housing, property and planning — tenants by first name, councillors, a planning committee, developers’ statements, “people familiar with the matter”, reports that state)', () => {
@@ -752,7 +752,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set EN (blind142: insurance, claims and the insurance industry — hurricane claims, a Lloyd’s syndicate, a reinsurance renewal, flood cover and "Gwen and Martin Hollis", an insurer class action, a wildfire insurer pulling out, a health insurer complaint with a father and son, auto rates and a minister’s press secretary, an insurtech call transcript, an injuries award)', () => {
     const r = score('blind142', 'gold-en.json');
-    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.93 && r.precision >= 0.89 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.94 && r.precision >= 0.90 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set EO (blind143: the Caribbean and Central America in their own English-language press — a parliament row, a commissioner’s crime statement, a cruise levy, a hurricane rebuild, an oil fund with two Persauds, a border dispute with a press-conference transcript, a citizenship-by-investment row, a customs bribery trial, a migration surge ("Yorgelis, a 29-year-old from Maracay, Venezuela, who …"), a by-election)', () => {
@@ -982,7 +982,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set GH (blind188: Poland, Czechia and Slovakia in the English-language press, with diacritics and feminine surname forms — a judicial reform, a border crossing ("gave only her first name, Alena"), a central bank decision, Prague housing with a Q&A, a coalition row with Nováková and Novák, tram fares, a Bratislava protest ("Progressive Slovakia (PS) MP Tomáš Hudec"), farm subsidies with a non-paper, a presidential veto ("Law and Justice lawmaker …"), a mining town with three Kowalskis)', () => {
     const r = score('blind188', 'gold-gh.json');
-    expect({ ...r, ok: r.recall >= 0.90 && r.speaker >= 0.94 && r.precision >= 0.85 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.91 && r.speaker >= 0.94 && r.precision >= 0.86 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set GI (blind189: Indonesia and Timor-Leste in their own English-language press, where many people have one name — the capital’s relocation ("State Apparatus Empowerment and Bureaucratic Reform Minister Sri Handayani", a dateline "Jakarta ● Tue"), a volcano eruption ("The Meteorology, Climatology and Geophysics Agency"), a corruption trial transcript, a nickel smelter, a rupiah intervention, a Jakarta flood, a Bali tourist levy, a Papua election with two Kogoyas, Timor-Leste’s oil fund with two da Costas, a fishing dispute)', () => {
@@ -1027,7 +1027,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set GQ (blind197: Argentina, Chile, Colombia and Peru in English-language wire and local copy, with double surnames — an inflation figure, a Falklands fishing row, a copper strike with two Saavedras, peace talks, Medellín crime with a Q&A, a Lima protest with a mother and son Mamani, a peso move, football violence ("Graciela"), a congressional vote with two Quispes, a pension reform)', () => {
     const r = score('blind197', 'gold-gq.json');
-    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.93 && r.precision >= 0.88 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.94 && r.precision >= 0.88 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set GR (blind198: ordinary UK local and regional papers and their websites — a Manchester tram fare rise, a Yorkshire flood defence with a mother and son, a Bristol clean air zone, a Liverpool court case, a Dover lorry queue ("Kent County Council’s cabinet member …"), Aberdeen oil job cuts, a Belfast waiting list with a Stormont transcript, a Welsh school closure with a petition, a London housing row, a storm live page)', () => {
