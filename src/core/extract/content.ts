@@ -75,6 +75,13 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   return found && !found.that && timeAfterAt(items, found.start) ? null : found;
 }
 
+/** After ", according to ANSA, that …" at the comma `k`: where the content opens after "that"; -1 if not so. */
+function relayedThat(items: readonly Item[], k: number): number {
+  if (items[k + 1]?.lower !== 'according' || items[k + 2]?.lower !== 'to') return -1;
+  const c = items.findIndex((x, n) => n > k + 3 && n <= k + 11 && x.text === ',');
+  return c > 0 && items[c + 1]?.lower === 'that' && items.slice(k + 3, c).every((x) => x.word) ? c + 2 : -1;
+}
+
 function startAfter(items: readonly Item[], from: number, lemma: string, text?: string): { start: number; that: boolean } | null {
   const first = items[from];
   if (!first) return null;
@@ -130,7 +137,8 @@ function startAfter(items: readonly Item[], from: number, lemma: string, text?: 
     // ("said in an annual report that …", "in an October report": an adjective may sit between the determiner and the noun)
     // ("in a blog post announcing the deal that …": a participle after a frame's noun modifies it)
     if ((isQuote(t) && !title) || (t.word && CUE_FORMS.has(t.text) && k > from && !CUE_AS_NOUN_AFTER.has(items[k - 1]?.lower ?? '') && !(t.lower.endsWith('ing') && isFrameNoun(items[k - 1]?.lower ?? '')) && !nounAfterDeterminer(items, from, k))) break;
-    if (t.text === ',' && k > from && TAIL_STARTERS.has(first.lower) && thatAfterRelative(items, k) > 0) return { start: thatAfterRelative(items, k), that: true };
+    // ("said on Tuesday, according to ANSA, that …": the outlet that relays it is part of the frame)
+    if (t.text === ',' && k > from && ((TAIL_STARTERS.has(first.lower) && thatAfterRelative(items, k) > 0) || relayedThat(items, k) > 0)) return { start: relayedThat(items, k) > 0 ? relayedThat(items, k) : thatAfterRelative(items, k), that: true };
     // "said on Monday he was disappointed that …": a clause has begun, its "that" is not the cue's
     // (", as a judge began hearing a lawsuit that …": so has one a comma and a subordinator open, unless it closes first)
     if (k > from && (CLAUSE_BEGUN.has(t.lower) || (t.text === ',' && SUBORDINATORS.has(items[k + 1]?.lower ?? '') && !closedBeforeThat(items, k + 2)))) break;
@@ -148,7 +156,7 @@ function startAfter(items: readonly Item[], from: number, lemma: string, text?: 
     // ("which responded to the petition in September by commissioning a report, received that report": a comma and a verb,
     // the main clause's, end the frame; its "that" is no content's)
     // ("announced on Friday, ending a standoff that had …": so does the writer's participle, none that reports)
-    if (t.text === ';' || t.text === '.' || t.text === '–' || t.text === '—' || (t.text === ',' && k > from && (/^[a-z]+ed$/.test(items[k + 1]?.text ?? '') || (/^[a-z]+ing$/.test(items[k + 1]?.text ?? '') && !CUE_FORMS.has(items[k + 1]?.text ?? ''))))) break;
+    if (t.text === ';' || t.text === '.' || t.text === '–' || t.text === '—' || (t.text === ',' && k > from && (/^[a-z]+ed$/.test(items[k + 1]?.text ?? '') || (/^[a-z]+ing$/.test(items[k + 1]?.text ?? '') && !CUE_FORMS.has(items[k + 1]?.text ?? '') && items[k + 1]?.text !== 'according')))) break;
   }
   // "officials said would help …" (a relative clause): the content opens with its verb
   if (AUXILIARIES.has(first.lower)) return { start: from, that: false };

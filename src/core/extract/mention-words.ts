@@ -224,3 +224,16 @@ export function bodyByItsHead(m: Mention, tokens: readonly Token[]): Mention | n
   const possessed = (tokens.length >= 3 || !isGivenName((tokens[0] as Token).text)) && /^\p{Lu}\p{Ll}+['’]s$/u.test(last.text) && STRONG_ORG_HEADS.has(last.text.slice(0, -2)) && m.role === null;
   return possessed ? mention(m.text, m.start, m.end, 'name', m.name, null, true, false) : null;
 }
+
+/**
+ * "Patients' rights group Patient Voice Malta", "Parents' group Keep Aleza Lake Open": a plural's possessive opening the
+ * phrase describes the body named after it; the rest read by `read`, as written in full (null if the phrase is none such).
+ */
+export function pluralOwnerName(tokens: readonly Token[], text: string, read: (tokens: readonly Token[], text: string) => Mention | null): Mention | null {
+  const mark = tokens[1];
+  if (tokens.length < 4 || !/^\p{Lu}\p{Ll}+s$/u.test((tokens[0] as Token).text) || !mark || !/^['’]$/.test(mark.text) || mark.start !== (tokens[0] as Token).end || !/^\p{Ll}/u.test(tokens[2]?.text ?? '')) return null;
+  const rest = read(tokens.slice(2), text);
+  const start = (tokens[0] as Token).start;
+  const end = (tokens[tokens.length - 1] as Token).end;
+  return rest && rest.kind === 'name' && rest.institution ? mention(text.slice(start, end), start, end, 'name', rest.name, null, true, false) : null;
+}

@@ -21,7 +21,7 @@ export { isNationality };
 
 import { mention, restate, writtenRole, type Mention, type Phrase, type Reading } from './mention-base.ts';
 import { portfolioAfterWord, portfolioHead, portfolioListed, titledNameAfterPlace, titleOfBody } from './titled-mentions.ts';
-import { bodyAsideAfter, bodyByItsHead, bodyWordOpens, datelineDay, documentToRecipient, sceneOpening, joinedInitialsName, placeNamedBody, bodyNounThenName, brandWord, firmBeforeVerb, participleBeforeName, personNamed, singleWord, titleWordAt } from './mention-words.ts';
+import { bodyAsideAfter, bodyByItsHead, bodyWordOpens, datelineDay, documentToRecipient, pluralOwnerName, sceneOpening, joinedInitialsName, placeNamedBody, bodyNounThenName, brandWord, firmBeforeVerb, participleBeforeName, personNamed, singleWord, titleWordAt } from './mention-words.ts';
 export type { Mention, MentionKind } from './mention-base.ts';
 export { writtenName, writtenRole } from './mention-base.ts';
 
@@ -55,7 +55,7 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   if (entries) {
     for (const e of entries) if (e.end === lastToken.end && e.count === tokens.length && e.first === firstToken.text && e.last === lastToken.text) return e.mention;
   }
-  let m = sceneOpening(tokens, text) || datelineDay(tokens, text) ? null : (styleOrIrishBody(tokens, text) ?? documentToRecipient(tokens, text) ?? readMention(tokens, text));
+  let m = sceneOpening(tokens, text) || datelineDay(tokens, text) ? null : (styleOrIrishBody(tokens, text) ?? documentToRecipient(tokens, text) ?? pluralOwnerName(tokens, text, readMention) ?? readMention(tokens, text));
   // ("The Royal College of Midwives in Scotland": a body's branch in a place is the body, not the place)
   if (m && m.institution && m.kind === 'name' && m.name !== null && isPlace(m.name)) m = bodyBeforePlace(tokens, text) ?? m;
   // "the Aral Sea", "the Pamir Mountains": a place of several words is no person either

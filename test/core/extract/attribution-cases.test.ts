@@ -4251,6 +4251,10 @@ describe('(session 29) statements exactly', () => {
     ["Rates will stay on hold until March, Governor Henryk Sobczak said on Thursday, a day after the bank lowered its main rate.", [["Henryk Sobczak","Rates will stay on hold until March"]]],
     // (also "hours after" and with no day between)
     ["Rates will stay on hold until March, Governor Henryk Sobczak said, hours after the bank lowered its main rate.", [["Henryk Sobczak","Rates will stay on hold until March"]]],
+    // the outlet that relays a statement between its cue and "that" ("said on Tuesday, according to ANSA, that …") is part of the frame: the statement is the speaker's
+    ["Tourism Minister Franco Bertoli said on Tuesday, according to ANSA, that Milan was declaring war on families.", [["Franco Bertoli","Milan was declaring war on families"]]],
+    // a plural's possessive opening a body's description ("Patients' rights group Patient Voice Malta") leaves the body's name
+    ["Patients' rights group Patient Voice Malta wrote on Facebook that it had received more than 60 complaints since November.", [["Patient Voice Malta","it had received more than 60 complaints since November"]]],
     // (guard) a participle after the sentence's own verb still goes on from its subject
     ["The minister criticised the plan on Monday, saying it was too expensive for the city.", [["the minister","the plan"],["the minister","it was too expensive for the city"]]],
   ])('%s', exactly);
