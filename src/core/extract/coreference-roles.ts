@@ -346,11 +346,15 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
   // who requested anonymity") and never "the source"
   const last = scene.lastSubject;
   // qualifiers that only say where from: "the Russian official", "the Kentucky Republican", "the New York Democrat"
-  const plain = qualifiers.every((q) => isNationalityWord(q)) || (PLAIN_ROLE_HEADS.has(head) && qualifiers.length <= 3);
+  // ("Leesee Pitsiulak has been sleeping on her sister's couch …. The 34-year-old mother of two says …": an age before a
+  // person's noun describes the one just met, as the age alone does; not one of the other sex)
+  const ageWord = qualifiers.length === 1 && /^\d+-year-old$/.test(qualifiers[0] as string) ? (qualifiers[0] as string) : null;
+  const aged = ageWord !== null && isPersonNoun(head) && !(last !== null && headGender(head) !== null && last.gender !== null && last.gender !== headGender(head));
+  const plain = qualifiers.every((q) => isNationalityWord(q)) || (PLAIN_ROLE_HEADS.has(head) && qualifiers.length <= 3) || aged;
   // ("the person" is an unnamed source named again, "a person familiar with …", "a longtime adviser"; not a named
   // speaker, nor "the minister", just quoted)
   const anonymousLast = last !== null && /^(a|an|one|another)\s/i.test(last.name);
-  const generic = (head === 'person' && anonymousLast) || /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|\d+-year-old|candidate|nominee|challenger|incumbent|veteran|mogul|billionaire|businessman|businesswoman|tycoon|magnate|frontrunner|front-runner|populist|firebrand|centrist|leftist|nationalist)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
+  const generic = aged || (head === 'person' && anonymousLast) || /^(official|politician|diplomat|lawmaker|legislator|republican|democrat|conservative|tory|mp|congressman|congresswoman|senator|\d+-year-old|candidate|nominee|challenger|incumbent|veteran|mogul|billionaire|businessman|businesswoman|tycoon|magnate|frontrunner|front-runner|populist|firebrand|centrist|leftist|nationalist)$/.test(head) || (head === 'minister' && last !== null && last.roles.size === 0);
   // an office ("the senator", "the governor") is not someone known to hold another one
   const office = OFFICE_HEADS.has(head);
   // offices held at any time count here: a former prime minister is not "the senator" either
@@ -359,7 +363,8 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
   // (an age is no one's whose age the text gave otherwise: "the 31-year-old" is not "26-year-old Oliver Brandt"; nor
   // someone told of as dead)
   // (nor one named by initials alone, most often a body or an outlet: "DW reached one of the deported men. The 29-year-old …")
-  const otherAge = /^\d+-year-old$/.test(head) && last !== null && ([...last.roles].some((r) => /\b\d+-year-old\b/.test(r) && !r.includes(head)) || !/\p{Ll}/u.test(last.name));
+  const age = ageWord ?? head;
+  const otherAge = /^\d+-year-old$/.test(age) && last !== null && ([...last.roles].some((r) => /\b\d+-year-old\b/.test(r) && !r.includes(age)) || !/\p{Ll}/u.test(last.name));
   if (last && plain && generic && !scene.anonymous && !otherOffice && !otherCountry(last) && !otherAge && last.dead !== true) {
     if (!gendered || last.gender !== (gendered[1] ? 'm' : 'f')) return last;
   }

@@ -4255,6 +4255,10 @@ describe('(session 29) statements exactly', () => {
     ["Tourism Minister Franco Bertoli said on Tuesday, according to ANSA, that Milan was declaring war on families.", [["Franco Bertoli","Milan was declaring war on families"]]],
     // a plural's possessive opening a body's description ("Patients' rights group Patient Voice Malta") leaves the body's name
     ["Patients' rights group Patient Voice Malta wrote on Facebook that it had received more than 60 complaints since November.", [["Patient Voice Malta","it had received more than 60 complaints since November"]]],
+    // an age before a person's noun ("The 34-year-old mother of two says …") is the one just met, as the age alone is
+    ["Leesee Pitsiulak has been sleeping on her sister's couch in Iqaluit for almost three years.\n\nThe 34-year-old mother of two says she applied for public housing in the spring of 2023.", [["Leesee Pitsiulak","she applied for public housing in the spring of 2023"]]],
+    // (guard) not one of the other sex
+    ["Tom Hughes has been sleeping on his brother's couch for almost three years.\n\nThe 34-year-old mother of two says she applied for public housing in the spring of 2023.", [["the 34-year-old mother of two","she applied for public housing in the spring of 2023"]]],
     // (guard) a participle after the sentence's own verb still goes on from its subject
     ["The minister criticised the plan on Monday, saying it was too expensive for the city.", [["the minister","the plan"],["the minister","it was too expensive for the city"]]],
   ])('%s', exactly);
