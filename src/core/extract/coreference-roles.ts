@@ -349,7 +349,8 @@ export function personByRole(m: Mention, scene: RoleScene): Entity | null {
   // ("Leesee Pitsiulak has been sleeping on her sister's couch …. The 34-year-old mother of two says …": an age before a
   // person's noun describes the one just met, as the age alone does; not one of the other sex)
   const ageWord = qualifiers.length === 1 && /^\d+-year-old$/.test(qualifiers[0] as string) ? (qualifiers[0] as string) : null;
-  const aged = ageWord !== null && isPersonNoun(head) && !(last !== null && headGender(head) !== null && last.gender !== null && last.gender !== headGender(head));
+  // (nor one known by another role: "Manager Eddie Howe said Alexander Isak was fit. The 25-year-old striker said …")
+  const aged = ageWord !== null && isPersonNoun(head) && !(last !== null && headGender(head) !== null && last.gender !== null && last.gender !== headGender(head)) && (last === null || [...last.roles].every((r) => /^\d+-year-old$/.test(r) || r.includes(head)));
   const plain = qualifiers.every((q) => isNationalityWord(q)) || (PLAIN_ROLE_HEADS.has(head) && qualifiers.length <= 3) || aged;
   // ("the person" is an unnamed source named again, "a person familiar with …", "a longtime adviser"; not a named
   // speaker, nor "the minister", just quoted)
