@@ -652,7 +652,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set DT (blind122: small states — a Fiji election, the Solomons and China, a Caribbean hurricane, crime in Jamaica, a Trinidad budget debate, Tuvalu and climate, a PNG mine, a Samoa ruling, Maldives media law, Barbados prices)', () => {
     const r = score('blind122', 'gold-dt.json');
-    expect({ ...r, ok: r.recall >= 0.94 && r.speaker >= 0.91 && r.precision >= 0.88 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.95 && r.speaker >= 0.92 && r.precision >= 0.88 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set DU (blind123: Nordic and Baltic countries in their English-language press — a Finnish coalition row, a Swedish gang law, Estonian defence on radio with a Q&A, a Latvian language law with two Kalniņš, a Danish pension vote with "Bjarne", an Icelandic eruption and given names, the Norwegian oil fund, a Vilnius coalition, a Nordic bank’s results with two Lindbergs, a Finnish port strike with two Virtanens)', () => {
@@ -1017,7 +1017,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set GO (blind195: Italy and Malta in the English-language press — a budget vote ("said Democratic Party (PD) leader Chiara Benvenuti"), a Rome transport strike, a bank merger, a migrant rescue, a Maltese planning row with two Camilleris, a court case with two Farrugias and a cross-examination, a Venice tourist fee, a Milan housing rule, a minister in Brussels with a "POLITICO:" transcript and a non-paper, a hospital wait with two Borgs)', () => {
     const r = score('blind195', 'gold-go.json');
-    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.95 && r.precision >= 0.87 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.96 && r.speaker >= 0.96 && r.precision >= 0.87 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set GP (blind196: India’s regional and city English-language dailies — a Chennai water crisis with two Sundarams, a Bengaluru traffic plan, a Punjab farm protest, a Kerala landslide, a Hyderabad metro Q&A with three Reddys, a Mumbai building collapse, a Guwahati flood with two Kalitas, a Lucknow hospital with two Yadavs, a Kolkata tram ("said Arka Sen."), a Srinagar power cut with five Ahmads)', () => {
@@ -1037,7 +1037,7 @@ describe('fixture articles (US, UK, Russian politics)', () => {
 
   it('finds the statements of set GS (blind199: Canadian regional news outside the big cities — Iqaluit housing, a Halifax ferry with a husband and wife, a Newfoundland fishery with a father and son, a Winnipeg budget ("Transit For All Winnipeg"), a Saskatchewan emergency room, an Okanagan wildfire review, an Inuit language law, a mill closure, a P.E.I. potato ban with a radio transcript, a Prince George school board)', () => {
     const r = score('blind199', 'gold-gs.json');
-    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.93 && r.precision >= 0.93 }).toMatchObject({ ok: true });
+    expect({ ...r, ok: r.recall >= 0.93 && r.speaker >= 0.94 && r.precision >= 0.93 }).toMatchObject({ ok: true });
   });
 
   it('finds the statements of set GT (blind200: US political news in the style PolNeAR labels, long sentences with asides — a Senate spending fight, a governor’s race, a House markup with a transcript ("KETTERING:") and two Greers, a border bill with two Garzas, a housing law, a campaign memo, a Supreme Court order, a primary night Q&A, a poll story, a state election board)', () => {
