@@ -4,9 +4,8 @@ import { afterDateline, contentEnd, contentStartAfter, isFrameTail, quotationOfC
 import { leadIn } from './content-lead.ts';
 import { mannerContentOk } from './manner.ts';
 import { secondCueBefore } from './content-asides.ts';
-import { cueAt, cueWithin, PARTICIPLE } from './cues.ts';
-import { subjectBefore } from './speaker-before.ts';
-import type { Found, Scan, Verdict } from './frames.ts';
+import { cueWithin, PARTICIPLE } from './cues.ts';
+import { cueAfterAside, type Found, type Scan, type Verdict } from './frames.ts';
 import { CUE_FORMS, FINAL_POSITION_CUES, FINITE_VERBS, MANNER_CUES, QUESTION_CUES, ROLE_NOUNS, TAIL_STARTERS, WEAK_CUES } from './lexicon.ts';
 import { beHaveOrModal, isVerbLike } from './content-clauses.ts';
 import { ANNOUNCING_PARTICIPLES, GROUNDS_PARTICIPLES, NARRATIVE_SUBJECTS, WITH_STRICT_CUES, BE_FORMS, PERCEPTION_VERBS, DURATION_WORDS, APPOSITIVE_OPENERS, AUXILIARIES, CLAUSE_BEGUN, MODALS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, PARTICIPLE_LINKS, PAST_LIKE_BASE, RELATIVE_PRONOUNS, SAYING_PARTICIPLES, SUBORDINATORS, WITH_WEAK_CUES } from './lexicon-clauses.ts';
@@ -195,18 +194,16 @@ export function participleGoesOn(s: Scan): Verdict {
 
 /** The participle at `i` opens an aside closed by a comma before a finite cue whose subject stands before the aside. */
 function asideBeforeCue(items: readonly Item[], i: number, text: string): boolean {
-  const c = items.findIndex((x, k) => k > i + 1 && k <= i + 14 && x.text === ',');
+  if (!GROUNDS_PARTICIPLES.has((items[i] as Item).lower)) return false;
+  const after = cueAfterAside(items, i, 14, text);
   // (only an aside with an object, no clause: "saying the bombing was unacceptable", "insisting that he had won" report
   // words; "citing a budget shortfall", "noting the size of the deficit" do not)
-  if (c < 0 || !GROUNDS_PARTICIPLES.has((items[i] as Item).lower) || items.slice(i + 1, c).some((x) => (!x.word && x.text !== '-' && x.text !== "'") || x.lower === 'that' || AUXILIARIES.has(x.lower) || MODALS.has(x.lower) || FINITE_VERBS.has(x.lower) || isVerbLike(x))) return false;
-  const k = items[c + 1]?.lower === 'also' ? c + 2 : c + 1;
-  const verb = items[k];
-  if (!verb || PARTICIPLE.test(verb.text) || cueAt(items, k) === null) return false;
+  if (after === null || items.slice(i + 1, after.comma).some((x) => (!x.word && x.text !== '-' && x.text !== "'") || x.lower === 'that' || AUXILIARIES.has(x.lower) || MODALS.has(x.lower) || FINITE_VERBS.has(x.lower) || isVerbLike(x))) return false;
   // (the subject right before the aside, opening its clause: not a list's last, "including … Marcus Ellery, informing
   // them …, said the people", nor an object, "echoed Putin's justification …, saying …, remarks that …")
   // (a party's tag in brackets may sit between: "Richard J. Durbin (D-Ill.), noting …, said")
-  const subject = subjectBefore(items, k, text);
-  return subject !== null && /^\s*(?:\([^()]{1,40}\))?$/.test(text.slice(subject.mention.end, (items[i - 1] as Item).start)) && startsClause(items, subject.start) && items[subject.start - 1]?.lower !== 'including';
+  const { subject } = after;
+  return /^\s*(?:\([^()]{1,40}\))?$/.test(text.slice(subject.mention.end, (items[i - 1] as Item).start)) && startsClause(items, subject.start) && items[subject.start - 1]?.lower !== 'including';
 }
 
 /**

@@ -288,10 +288,20 @@ function contractedSubject(items: readonly Item[], at: number, text: string): { 
  */
 function askedAside(items: readonly Item[], i: number, text: string): boolean {
   if ((items[i] as Item).lower !== 'asked' || items[i - 1]?.text !== ',') return false;
-  const c = items.findIndex((x, k) => k > i + 1 && k <= i + 30 && x.text === ',');
-  const k = items[c + 1]?.lower === 'also' ? c + 2 : c + 1;
+  const after = cueAfterAside(items, i, 30, text);
+  return after !== null && after.subject.mention.end <= (items[i - 1] as Item).start;
+}
+
+/**
+ * The aside opened at `i` (after its comma) closed by the first comma within `reach` items, then the sentence's own finite
+ * cue ("also" may stand before it): that comma and the cue's subject ("Smith, asked …, said", "Mayor Jane Smith, citing
+ * …, said"); null when no such cue or subject follows.
+ */
+export function cueAfterAside(items: readonly Item[], i: number, reach: number, text: string): { comma: number; subject: { mention: Mention; start: number } } | null {
+  const comma = items.findIndex((x, k) => k > i + 1 && k <= i + reach && x.text === ',');
+  const k = items[comma + 1]?.lower === 'also' ? comma + 2 : comma + 1;
   const verb = items[k];
-  if (c < 0 || !verb || PARTICIPLE.test(verb.text) || cueAt(items, k) === null) return false;
+  if (comma < 0 || !verb || PARTICIPLE.test(verb.text) || cueAt(items, k) === null) return null;
   const subject = subjectBefore(items, k, text);
-  return subject !== null && subject.mention.end <= (items[i - 1] as Item).start;
+  return subject ? { comma, subject } : null;
 }
