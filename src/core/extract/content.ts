@@ -75,11 +75,15 @@ export function contentStartAfter(items: readonly Item[], from: number, lemma: s
   return found && !found.that && timeAfterAt(items, found.start) ? null : found;
 }
 
-/** After ", according to ANSA, that …" at the comma `k`: where the content opens after "that"; -1 if not so. */
-function relayedThat(items: readonly Item[], k: number): number {
-  if (items[k + 1]?.lower !== 'according' || items[k + 2]?.lower !== 'to') return -1;
+/**
+ * Where the content opens after "that" past the comma `k` of a cue's frame: after the outlet that relays it (", according
+ * to ANSA, that …"), else, after a frame opened by a preposition or a time (`framed`), past a relative clause (", which
+ * …, that …"); -1 if neither.
+ */
+function thatAfterComma(items: readonly Item[], k: number, framed: boolean): number {
+  if (items[k + 1]?.lower !== 'according' || items[k + 2]?.lower !== 'to') return framed ? thatAfterRelative(items, k) : -1;
   const c = items.findIndex((x, n) => n > k + 3 && n <= k + 11 && x.text === ',');
-  return c > 0 && items[c + 1]?.lower === 'that' && items.slice(k + 3, c).every((x) => x.word) ? c + 2 : -1;
+  return c > 0 && items[c + 1]?.lower === 'that' && items.slice(k + 3, c).every((x) => x.word) ? c + 2 : framed ? thatAfterRelative(items, k) : -1;
 }
 
 function startAfter(items: readonly Item[], from: number, lemma: string, text?: string): { start: number; that: boolean } | null {
@@ -138,7 +142,7 @@ function startAfter(items: readonly Item[], from: number, lemma: string, text?: 
     // ("in a blog post announcing the deal that …": a participle after a frame's noun modifies it)
     if ((isQuote(t) && !title) || (t.word && CUE_FORMS.has(t.text) && k > from && !CUE_AS_NOUN_AFTER.has(items[k - 1]?.lower ?? '') && !(t.lower.endsWith('ing') && isFrameNoun(items[k - 1]?.lower ?? '')) && !nounAfterDeterminer(items, from, k))) break;
     // ("said on Tuesday, according to ANSA, that …": the outlet that relays it is part of the frame)
-    if (t.text === ',' && k > from && ((TAIL_STARTERS.has(first.lower) && thatAfterRelative(items, k) > 0) || relayedThat(items, k) > 0)) return { start: relayedThat(items, k) > 0 ? relayedThat(items, k) : thatAfterRelative(items, k), that: true };
+    if (t.text === ',' && k > from && thatAfterComma(items, k, TAIL_STARTERS.has(first.lower)) > 0) return { start: thatAfterComma(items, k, TAIL_STARTERS.has(first.lower)), that: true };
     // "said on Monday he was disappointed that …": a clause has begun, its "that" is not the cue's
     // (", as a judge began hearing a lawsuit that …": so has one a comma and a subordinator open, unless it closes first)
     if (k > from && (CLAUSE_BEGUN.has(t.lower) || (t.text === ',' && SUBORDINATORS.has(items[k + 1]?.lower ?? '') && !closedBeforeThat(items, k + 2)))) break;
