@@ -193,14 +193,17 @@ export function portfolioListBefore<T extends Token>(items: readonly T[], np: { 
   if (!ofCountry && !portfoliosOfBody(np.tokens, andAt)) return np;
   // (an everyday word in capitals; no given name, place, sentence's opener or adverb: "In Ottawa,", "Meanwhile,")
   // (before a body's head any word in capitals: "The Meteorology, Climatology and Geophysics Agency")
-  const portfolioWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (isCommonWord(t.lower) || !ofCountry) && (!isGivenName(t.text) || !ofCountry) && !isPlace(t.text) && !SENTENCE_STARTERS.has(t.text) && !/ly$/.test(t.text);
+  const portfolioWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (!ofCountry || (isCommonWord(t.lower) && !isGivenName(t.text))) && !isPlace(t.text) && !SENTENCE_STARTERS.has(t.text) && !/ly$/.test(t.text);
   let start = np.start;
   while (items[start - 1]?.text === ',' && portfolioWord(items[start - 2])) start -= 2;
   // (a body's list only after its article, which opens the phrase: "The Meteorology, …"; its first item may be of
   // several words, "the Kenya Medical Practitioners, Pharmacists and Dentists Union")
-  if (!ofCountry && start < np.start) for (let k = 0; k < 3 && items[start - 1]?.word === true && /^\p{Lu}\p{Ll}+$/u.test((items[start - 1] as Token).text) && !DETERMINERS.has((items[start - 1] as Token).lower); k++) start--;
-  if (!ofCountry && (start === np.start || items[start - 1]?.lower !== 'the')) return np;
-  if (!ofCountry) start--;
+  if (!ofCountry) {
+    if (start === np.start) return np;
+    for (let k = 0; k < 3 && items[start - 1]?.word === true && /^\p{Lu}\p{Ll}+$/u.test((items[start - 1] as Token).text) && !DETERMINERS.has((items[start - 1] as Token).lower); k++) start--;
+    if (items[start - 1]?.lower !== 'the') return np;
+    start--;
+  }
   return start === np.start ? np : { tokens: [...items.slice(start, np.start), ...np.tokens], start };
 }
 

@@ -52,8 +52,7 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
     }
     // ("said Democratic Party (PD) leader Chiara Benvenuti": a party's initials in brackets, then its member's role)
     // (a title or a role's noun and a name after it: not "said Sifan Hassan (NED) after the race")
-    const titleAfter = (k: number): boolean => items[k]?.word === true && (TITLE_WORDS.has((items[k] as Item).text) || ROLE_NOUNS.has((items[k] as Item).lower)) && items[k + 1] !== undefined && isCapitalised(items[k + 1] as Token);
-    if (e > from && t.text === '(' && /^\p{Lu}{2,}$/u.test(items[e + 1]?.text ?? '') && items[e + 2]?.text === ')' && isCapitalised(items[e - 1] as Token) && titleAfter(e + 3)) {
+    if (e > from && t.text === '(' && /^\p{Lu}{2,}$/u.test(items[e + 1]?.text ?? '') && items[e + 2]?.text === ')' && isCapitalised(items[e - 1] as Token) && titledNameAt(items, e + 3)) {
       e += 3;
       continue;
     }
@@ -88,6 +87,12 @@ export function subjectAfter(items: readonly Item[], from: number, text: string)
     return null;
   }
   return personAfterRole(items, from, e, m, text) ?? { mention: m, end: e };
+}
+
+/** A title or a role's noun at `k`, then a capitalised word: "… (PD) leader Chiara Benvenuti". */
+function titledNameAt(items: readonly Item[], k: number): boolean {
+  const t = items[k];
+  return t !== undefined && t.word && (TITLE_WORDS.has(t.text) || ROLE_NOUNS.has(t.lower)) && items[k + 1] !== undefined && isCapitalised(items[k + 1] as Token);
 }
 
 /** "Reporters Without Borders", "Doctors Without Borders": a preposition in capitals between a name's capitalised words. */
