@@ -68,8 +68,9 @@ export function analyseMention(tokens: readonly Token[], text: string): Mention 
   if (m && m.kind === 'name' && m.role && (WHERE_PREPOSITIONS.has(m.role.slice(m.role.lastIndexOf(' ') + 1)) || (m.role.endsWith(' and') && /^(the )?\p{Ll}+s of /iu.test(m.role)))) m = mention(m.text, m.start, m.end, 'role', null, m.text, false, m.plural || m.role.endsWith(' and'));
   if (m && m.kind === 'name' && !m.institution) m = bodyByItsHead(m, tokens) ?? m;
   // (looked up again: reading the phrase's parts may have cleared the cache)
-  const entry: CacheEntry = { end: lastToken.end, count: tokens.length, first: firstToken.text, last: lastToken.text, mention: m };
-  cache.set(firstToken.start, [...(cache.get(firstToken.start) ?? []), entry]);
+  // (a new list has one entry after the push: only then is it put in the map)
+  const list: CacheEntry[] = cache.get(firstToken.start) ?? [];
+  if (list.push({ end: lastToken.end, count: tokens.length, first: firstToken.text, last: lastToken.text, mention: m }) === 1) cache.set(firstToken.start, list);
   cacheSize++;
   return m;
 }
