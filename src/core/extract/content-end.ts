@@ -3,7 +3,7 @@
 import { PARTICIPLE, cueAfterAppositive, cueAt, cueWithin } from './cues.ts';
 import { clauseSubjectAt, dashClauseAt, quoteAsideAt, comparedGroupSpeaks, isVerbLike, speakerAndCueAt } from './content-clauses.ts';
 import { CUE_FORMS, FINDING_SOURCES, WEAK_CUES, ROLE_NOUNS, PRONOUNS, FINAL_POSITION_CUES, FINITE_VERBS, INTERVENING, MONTHS, TAIL_STARTERS, WEEKDAYS } from './lexicon.ts';
-import { NUMBER_WORDS, APPOSITIVE_SYMBOLS, CONSEQUENCE_PARTICIPLES, UNSAID_OBJECTS, UNSAID_PARTICIPLES, CONTRAST_SPEAKERS, SUBORDINATORS, AUXILIARIES, MODALS, PASSIVE_BE, POINTING_PARTICLES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR, TIME_DEGREES, TIME_OPENER_ENDS, TIME_UNITS, DURATION_WORDS, PARTS_OF_DAY } from './lexicon-clauses.ts';
+import { NUMBER_WORDS, APPOSITIVE_SYMBOLS, CONSEQUENCE_PARTICIPLES, UNSAID_OBJECTS, UNSAID_PARTICIPLES, CONTRAST_SPEAKERS, SUBORDINATORS, AUXILIARIES, MODALS, PASSIVE_BE, POINTING_PARTICLES, LEADING_CONJUNCTIONS, MAIN_CLAUSE_SUBJECT_OPENERS, CONCESSIVES, SPEAKING_LEMMAS, NARRATIVE_SUBJECTS, WITNESSED_VERBS, NEW_CLAUSE_CONJUNCTIONS, NOUN_DETERMINERS, OBJECT_MODIFIER_PREPOSITIONS, PERSON_OBJECT_PRONOUNS, OBJECT_PREPOSITIONS, PREDICATE_ADVERBS, RELATIVE_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_SUBORDINATORS, SUBORDINATE_OPENERS, TIME_ADVERBS, TIME_BEFORE_SUBORDINATOR, TIME_DEGREES, TIME_OPENER_ENDS, TIME_UNITS, DURATION_WORDS, DURATION_COUNTS, COUNTED_FROM, PARTS_OF_DAY } from './lexicon-clauses.ts';
 import { FRAME_NOUNS, OCCASION_NOUNS, PLURALS_WITHOUT_S, POSSESSIVE_PRONOUNS } from './lexicon-nouns.ts';
 import { FINDING_LEMMAS, IRREGULAR_PARTICIPLES } from './lexicon-frames.ts';
 import { plainRelative, remarkAppositive } from './content-asides.ts';
@@ -429,9 +429,10 @@ export function isFrameTail(items: readonly Item[], from: number, to: number): b
 
 /** "a day after …", "hours before …", "two weeks since …" at `k`: a duration, then when it is counted from. */
 export function timeAfterAt(items: readonly Item[], k: number): boolean {
-  const count = /^(?:a|an|one|two|three|four|five|six|several|\d+)$/.test(items[k]?.lower ?? '') ? 1 : 0;
+  const first = items[k]?.lower ?? '';
+  const count = DURATION_COUNTS.has(first) || /^\d+$/.test(first) ? 1 : 0;
   const unit = items[k + count]?.lower ?? '';
-  return DURATION_WORDS.has(unit) && unit !== 'ago' && (count === 1 || unit.endsWith('s')) && /^(?:after|before|since)$/.test(items[k + count + 1]?.lower ?? '');
+  return DURATION_WORDS.has(unit) && unit !== 'ago' && (count === 1 || unit.endsWith('s')) && COUNTED_FROM.has(items[k + count + 1]?.lower ?? '');
 }
 
 /** Where a dash opens the writer's comment on the sentence ("— a development that …", "— a sign that …"); `to` if none. */

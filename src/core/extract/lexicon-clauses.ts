@@ -457,6 +457,12 @@ export const CONTENT_NEVER_OPENS = words('and or nor');
 /** Words of a duration after a number: "two weeks ago", "30 years". (contentStartAfter) */
 export const DURATION_WORDS = words('day days hour hours minute minutes week weeks month months year years decade decades ago');
 
+/** A duration's count before its unit in a time counted from another event: "a day after …", "two weeks since …". (timeAfterAt) */
+export const DURATION_COUNTS = words('a an one two three four five six several');
+
+/** What a duration is counted from: "a day after the vote", "hours before the deadline". (timeAfterAt) */
+export const COUNTED_FROM = words('after before since');
+
 /** Plural time units after "for" in a frame between a cue and its clause: "has said for weeks he is …". (clauseAfterFrame) */
 export const DURATION_UNITS = words('days weeks months years decades');
 

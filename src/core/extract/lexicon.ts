@@ -186,6 +186,9 @@ export const STRONG_ORG_HEADS = words('Ministry Department Office Council Commit
 /** Words that make "X and Y Minister" one portfolio, not two people. (mentions) */
 export const PORTFOLIO_HEADS = words('Minister Secretary Commissioner Committee Ministry Department');
 
+/** A place's words before a body's plural, its last word: "Washington State Ferries", "Oregon State Parks". (bodyByItsHead) */
+export const PLACE_BODY_HEADS = words('State City County');
+
 /** Party words that end a description, not a name: "Texas Republican". (mentions) */
 export const PARTY_WORDS = words('Republican Democrat Conservative Tory Liberal Independent Socialist Communist Labour NDP SNP DUP');
 

@@ -4,7 +4,7 @@ import type { Token } from './segment.ts';
 import { isPlace, isPlaceOrState, isSubdivision } from './places.ts';
 import { isGivenName } from './given-names.ts';
 import { isCapitalised, PERSONAL_HONORIFIC } from './capitals.ts';
-import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, STRONG_ORG_HEADS, GROUP_NAMES, HONORIFICS, INSTITUTION_NOUNS, INTERVENING, MONTHS, ORG_WORDS, PARTY_WORDS, PLACE_ABBREVIATIONS, SURNAME_PREFIXES, TITLE_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon.ts';
+import { CAPITALISED_OPENERS, CUE_FORMS, DETERMINERS, FINDING_SOURCES, PLACE_BODY_HEADS, STRONG_ORG_HEADS, GROUP_NAMES, HONORIFICS, INSTITUTION_NOUNS, INTERVENING, MONTHS, ORG_WORDS, PARTY_WORDS, PLACE_ABBREVIATIONS, SURNAME_PREFIXES, TITLE_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon.ts';
 import { CARDINAL_WORDS, DAY_ABBREVIATIONS, INDEFINITE_PRONOUNS, RECIPIENT_PARTICIPLES, SCENE_PREPOSITIONS_BEFORE_THE } from './lexicon-clauses.ts';
 import { DOCUMENT_NOUNS, GROUP_COUNTS, PLURALS_WITHOUT_S } from './lexicon-nouns.ts';
 import { ENGLISH_WORDS } from '../ingest/english-words.ts';
@@ -218,7 +218,7 @@ export function datelineDay(tokens: readonly Token[], text: string): boolean {
  */
 export function bodyByItsHead(m: Mention, tokens: readonly Token[]): Mention | null {
   const last = tokens[tokens.length - 1] as Token;
-  const stateBody = m.role !== null && m.name !== null && /^\p{Lu}\p{Ll}+s$/u.test(m.name) && !isGivenName(m.name) && /\s(?:State|City|County)$/.test(m.role) && isPlaceOrState(m.role.replace(/\s+\S+$/, ''));
+  const stateBody = m.role !== null && m.name !== null && /^\p{Lu}\p{Ll}+s$/u.test(m.name) && !isGivenName(m.name) && PLACE_BODY_HEADS.has(m.role.slice(m.role.lastIndexOf(' ') + 1)) && m.role.includes(' ') && isPlaceOrState(m.role.replace(/\s+\S+$/, ''));
   if (stateBody) return mention(m.text, m.start, m.end, 'name', m.text.replace(/^the\s+/i, ''), null, true, false);
   // (a body's strong head, after a place's word or two words more: not "Liam Fox's", "Margaret Court's")
   const possessed = (tokens.length >= 3 || !isGivenName((tokens[0] as Token).text)) && /^\p{Lu}\p{Ll}+['’]s$/u.test(last.text) && STRONG_ORG_HEADS.has(last.text.slice(0, -2)) && m.role === null;
